@@ -6,17 +6,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+# The submodule is imported first so that the function below, not the module,
+# is what `according.extract` names: a later `import according.extract` finds
+# the module in sys.modules and leaves this attribute alone.
+import according.extract as _extract_module
+from according.records import Record
 
 __version__ = "0.1.0"
-__all__ = ["extract", "__version__"]
-
-if TYPE_CHECKING:
-    from according.records import Record
+__all__ = ["Record", "__version__", "extract"]
 
 
-def extract(text_or_html: str, *, url: str | None = None, **options: Any) -> Record:
-    """Extract the record of one article given as plain text or HTML."""
-    from according.extract import extract_text
-
-    return extract_text(text_or_html, url=url, **options)
+def extract(text_or_html: str, *, url: str | None = None, model: str | None = None) -> Record:
+    """The record of one article given as plain text or HTML; ValueError if it is unreadable."""
+    return _extract_module.extract_text(text_or_html, url=url, model=model)

@@ -208,6 +208,10 @@ class Attribution:
     within: str | None = None
     confidence: float = 0.5
 
+    def __post_init__(self) -> None:
+        # three decimals are all a ranking needs, and they survive a JSON round trip
+        object.__setattr__(self, "confidence", round(float(self.confidence), 3))
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -217,7 +221,7 @@ class Attribution:
             "content": [c.to_dict() for c in self.content],
             "recipient": self.recipient.to_dict() if self.recipient else None,
             "within": self.within,
-            "confidence": round(self.confidence, 3),
+            "confidence": self.confidence,
         }
 
     @classmethod

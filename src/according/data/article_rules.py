@@ -1,0 +1,227 @@
+"""Rules for reading the layout of a news article: patterns and tables as data.
+
+`according.article` reads these; nothing here runs code beyond compiling
+the patterns once at import.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Page furniture: whole lines that belong to the web page, not the story.
+# Each pattern is matched at the start of a (stripped) line.
+FURNITURE = re.compile(
+    r"^(?:"
+    r"join our commenting forum|join (?:the|our) conversation|join thought-provoking conversations"
+    r"|thank you for registering|please refresh the page|please refresh your browser"
+    r"|sign up (?:to|for)\b|subscribe (?:to|now)\b|get our .{0,40}newsletter"
+    r"|share this (?:article|story)|share on (?:facebook|twitter|x)\b|click here\b"
+    r"|follow us on\b|like us on facebook|we use cookies|this (?:site|website) uses cookies"
+    r"|by (?:clicking|continuing|using this site)|accept (?:all )?cookies"
+    r"|cookie (?:policy|settings)"
+    r"|read our privacy (?:notice|policy)|privacy policy|terms of (?:use|service)"
+    r"|copyright\s+(?:©\s*)?\d{4}|©\s*\d{4}|all rights reserved"
+    r"|this material may not be published, broadcast|advertisement$|sponsored content$"
+    r"|already (?:have an account|registered)|log ?in to\b|create an account|register for free"
+    r"|comments?$|show comments|view comments|most (?:read|popular)$|trending$|loading\.{0,3}$"
+    r"|skip to (?:main )?content|we'd like to notify you|want an ad-free"
+    r"|support (?:free-thinking|independent) journalism|our mission is to deliver"
+    r"|you can find our community guidelines|this article (?:is|was) (?:more than|over) \d+"
+    r"|topics?:|tags?:|filed under:"
+    r"|(?:read more|related(?: articles| stories)?|more stories|recommended)[:.]?$"
+    r"|(?:watch|listen to)\b[^.]{0,150}?\b(?:above|below|here)\b"
+    r"|continue reading(?: the main story)?$|story continues below|(?:advertisement - )?scroll to"
+    r" continue|supported by$|related topics$|(?:print|email|share|facebook|twitter|whatsapp)$"
+    r")",
+    re.IGNORECASE,
+)
+
+# Lines pointing at another story.
+RELATED = re.compile(
+    r"^(?:read more|related|recommended|more from|see also|also read|read also"
+    r"|more on this story)\b\s*[:\-–—|]?",
+    re.IGNORECASE,
+)
+
+# Wire and contributor credits; group "who" is the credited organisation or people.
+CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^(?:with )?(?:additional )?reporting (?:from|by) (?P<who>[^;.]+?)\.?$",
+        r"^\(?(?:additional |further )?reporting by (?P<who>[^;)]+?)(?:;[^)]*)?\)?\.?$",
+        r"^this (?:story|article) (?:was )?(?:originally )?(?:appeared|published) (?:on|in|by)"
+        r" (?P<who>[^.]+?)\.?$",
+        r"^(?P<who>[A-Z][\w.&' ]{1,60}?) contributed (?:to )?(?:this )?(?:report|reporting|story)"
+        r"(?: to this (?:report|story))?\.?$",
+        r"^(?:copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})\s+(?P<who>[^.]+?)\.(?:\s.*)?$",
+        r"^this (?:story|article|report) (?:was|has been) (?:published|produced) (?:in partnership"
+        r" with|by) (?P<who>[^.]+?)\.?$",
+    )
+)
+
+# Copyright lines are furniture, but the wire they name is still a credit.
+COPYRIGHT = re.compile(r"^(?:copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})", re.IGNORECASE)
+
+# BBC-style picture lines: "Image source, Reuters" and "Image caption, Firefighters at …".
+IMAGE_SOURCE = re.compile(r"^(?:image|photo|video) source,\s*(?P<credit>.{2,80})$", re.IGNORECASE)
+IMAGE_CAPTION = re.compile(r"^(?:image|photo|video) caption,\s*\S", re.IGNORECASE)
+# A caption ends with the picture's credit in brackets, or "Photograph: X/Y".
+CAPTION_BRACKET = re.compile(r"\((?P<credit>[^()]{2,80})\)\s*$")
+CAPTION_PHOTOGRAPH = re.compile(
+    r"(?:photograph|photo|picture|image|credit)s?\s*:\s*(?P<credit>[^.:]{2,80})$", re.IGNORECASE
+)
+# Brackets that end a sentence without being a credit: party tags "(D-N.Y.)", notes "(WARNING: …)".
+NOT_A_CREDIT = re.compile(r"^[DRI]-[A-Z]|^[A-Z]+:|^\d{4}$")
+AGENCY_WORDS = re.compile(
+    r"\b(?:getty|afp|ap|reuters|epa|pa|pool|shutterstock|alamy|photo|photograph|bloomberg"
+    r"|courtesy|handout|xinhua|anadolu|sipa|rex|zuma|efe|dpa|ansa|nurphoto|associated press)\b",
+    re.IGNORECASE,
+)
+
+# Byline: "By Jane Doe", "Jane Doe and John Roe", "JANE DOE, Associated Press".
+NAME = r"[A-Z][a-zA-Z'’\-]+\.?(?: [A-Z]\.)?(?: (?:de |van |von |al-|bin )?[A-Z][a-zA-Z'’\-]+){1,3}"
+BYLINE = re.compile(
+    rf"^(?:[Bb][Yy]\s+)?(?P<names>{NAME}(?:(?:,| and| &) {NAME})*)"
+    r"(?:\s*(?:,|\||-|–|—|\bin\b)\s*(?P<role>[A-Za-z .'’]{2,60}))?$"
+)
+# A job title after the name without a comma: "Jane Doe Housing correspondent".
+ROLE_NOUNS = frozenset(
+    "correspondent editor reporter writer columnist contributor analyst producer journalist"
+    " chief".split()
+)
+BYLINE_PREFIX = re.compile(r"^by\s+", re.IGNORECASE)
+NAME_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*")
+
+# A line that is a date, perhaps with a weekday, a time and a zone.
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+_TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+DATE_LINE = re.compile(
+    rf"^(?:(?:published|updated|posted|last updated|first published)(?: on)?:?\s*)?"
+    rf"(?:{_WEEKDAY}\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"(?:,?\s*(?:at\s+)?{_TIME})?(?:\s*\(?[A-Z]{{2,5}}\)?)?(?:\s*[|,]\s*updated.*)?$",
+    re.IGNORECASE,
+)
+DATE_PREFIX = re.compile(
+    r"^(?:published|updated|posted|last updated|first published)(?: on)?:?\s*", re.IGNORECASE
+)
+
+# Time-zone abbreviations as offsets from UTC in minutes.
+TZ_OFFSETS: dict[str, int] = {
+    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 60, "IST": 60, "WEST": 60,
+    "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "MSK": 180,
+    "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360,
+    "PST": -480, "PDT": -420, "AKST": -540, "AKDT": -480, "HST": -600,
+    "AST": -240, "ADT": -180, "NST": -210, "NDT": -150,
+    "AEST": 600, "AEDT": 660, "ACST": 570, "ACDT": 630, "AWST": 480,
+    "NZST": 720, "NZDT": 780, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480,
+}
+TZ_SUFFIX = re.compile(r"\s*\(?\b(?P<tz>[A-Z]{1,5})\)?\s*$")
+
+# Dateline at the start of the first paragraph: "NEW YORK, Nov. 19 (UPI) —".
+DATELINE_PREFIX = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+)*"
+    r"(?:, (?:[A-Z][a-z]{1,4}\.(?: ?[A-Z]\.)?|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?)"
+    r"(?:, (?P<date>[A-Z][a-z]{2,4}\.? \d{1,2}))?"
+    r"(?:\s*\((?P<wire>[A-Za-z]{2,8})\))?"
+    r"[\s\xa0]*(?:—|–|--|-)[\s\xa0]*(?=\S)"
+)
+
+# A line shaped like a place name: "Aldermoor", "Newport News, Va.".
+PLACE_SHAPE = re.compile(
+    r"^[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?$"
+)
+# Places a header line may name as its dateline (lower case, compared whole).
+PLACES: frozenset[str] = frozenset(
+    """
+    washington|washington dc|washington, dc|washington d.c.|washington, d.c.|new york|new york city
+    |london|paris|berlin|brussels|moscow|kyiv|kiev|beijing|tokyo|seoul|delhi|new delhi|mumbai
+    |jerusalem|tel aviv|gaza|gaza city|rafah|ramallah|beirut|damascus|cairo|tehran|baghdad|amman
+    |riyadh|doha|dubai|abu dhabi|istanbul|ankara|athens|rome|madrid|lisbon|dublin|belfast|edinburgh
+    |glasgow|cardiff|manchester|birmingham|liverpool|leeds|bristol|geneva|zurich|vienna|warsaw
+    |prague|budapest|bucharest|stockholm|oslo|copenhagen|helsinki|amsterdam|the hague|hong kong
+    |taipei|singapore|bangkok|jakarta|manila|hanoi|sydney|melbourne|canberra|auckland|wellington
+    |ottawa|toronto|montreal|vancouver|mexico city|havana|caracas|bogota|lima|santiago|buenos aires
+    |brasilia|sao paulo|rio de janeiro|nairobi|lagos|johannesburg|cape town|addis ababa|kabul
+    |islamabad|karachi|lahore|dhaka|los angeles|san francisco|chicago|boston|miami|atlanta|houston
+    |dallas|austin|seattle|denver|phoenix|philadelphia|detroit|cleveland|new orleans|las vegas
+    |des moines|manchester, nh|concord|columbia|charleston|sacramento|albany|tallahassee
+    |capitol hill|the white house|westminster|strasbourg|kharkiv|odesa|odessa|donetsk|crimea
+    |khan younis|west bank|north gaza|sderot|tel aviv, israel|jerusalem, israel
+    """.replace("\n", "").replace(" |", "|").replace("| ", "|").strip().split("|")
+)
+
+# Domain (without "www.") -> outlet name.
+OUTLET_DOMAINS: dict[str, str] = {
+    "independent.co.uk": "The Independent", "washingtonpost.com": "The Washington Post",
+    "nytimes.com": "The New York Times", "bbc.co.uk": "BBC News", "bbc.com": "BBC News",
+    "theguardian.com": "The Guardian", "guardian.co.uk": "The Guardian",
+    "reuters.com": "Reuters", "apnews.com": "The Associated Press", "cnn.com": "CNN",
+    "foxnews.com": "Fox News", "breitbart.com": "Breitbart", "politico.com": "Politico",
+    "politico.eu": "Politico Europe", "upi.com": "UPI", "usatoday.com": "USA Today",
+    "huffpost.com": "HuffPost", "huffingtonpost.com": "HuffPost",
+    "wsj.com": "The Wall Street Journal",
+    "ft.com": "Financial Times", "bloomberg.com": "Bloomberg", "nbcnews.com": "NBC News",
+    "cbsnews.com": "CBS News", "abcnews.go.com": "ABC News", "npr.org": "NPR",
+    "aljazeera.com": "Al Jazeera", "telegraph.co.uk": "The Telegraph",
+    "thetimes.co.uk": "The Times",
+    "dailymail.co.uk": "Daily Mail", "thehill.com": "The Hill", "axios.com": "Axios",
+    "latimes.com": "Los Angeles Times", "westernjournal.com": "The Western Journal",
+    "sky.com": "Sky News", "news.sky.com": "Sky News", "economist.com": "The Economist",
+    "theatlantic.com": "The Atlantic", "vox.com": "Vox", "newsweek.com": "Newsweek",
+    "time.com": "Time", "afp.com": "AFP", "france24.com": "France 24", "dw.com": "DW",
+    "timesofisrael.com": "The Times of Israel", "haaretz.com": "Haaretz",
+}
+
+# Names an outlet goes by in its own text -> its full name.
+OUTLET_ALIASES: dict[str, str] = {
+    "the independent": "The Independent", "independent": "The Independent",
+    "the washington post": "The Washington Post", "the new york times": "The New York Times",
+    "the guardian": "The Guardian", "guardian": "The Guardian", "bbc": "BBC News",
+    "bbc news": "BBC News", "reuters": "Reuters", "the associated press": "The Associated Press",
+    "associated press": "The Associated Press", "ap": "The Associated Press", "cnn": "CNN",
+    "fox news": "Fox News", "breitbart": "Breitbart", "breitbart news": "Breitbart",
+    "politico": "Politico", "upi": "UPI", "usa today": "USA Today", "huffpost": "HuffPost",
+    "the wall street journal": "The Wall Street Journal", "financial times": "Financial Times",
+    "bloomberg": "Bloomberg", "npr": "NPR", "al jazeera": "Al Jazeera",
+    "the telegraph": "The Telegraph", "telegraph": "The Telegraph", "the hill": "The Hill",
+    "axios": "Axios", "sky news": "Sky News", "afp": "AFP", "the times": "The Times",
+    "newsweek": "Newsweek", "the atlantic": "The Atlantic",
+}
+_OUTLET_NAME = r"(?P<outlet>(?:[Tt]he )?[A-Z][\w.]+(?: [A-Z][\w.]+){0,3})"
+# The outlet speaking of itself: told/noted to X, X readers, a spokesperson told X.
+# Outlets write "told CNN" of others' interviews too, so bare "told" comes last and narrow.
+OUTLET_SELF = (
+    re.compile(rf"\b(?:other |fellow |our )?{_OUTLET_NAME} (?:readers|subscribers|journalism)\b"),
+    re.compile(rf"\b(?:noted to|said to|confirmed to|explained to|wrote to|in an email to"
+               rf"|in a statement to)\s+{_OUTLET_NAME}"),
+    # Last resort: "told The Chronicle that …", a "The" name followed by what was said.
+    re.compile(r"\btold\s+(?P<outlet>The [A-Z]\w+(?: [A-Z]\w+){0,2})(?= that\b|:|,)"),
+)
+OUTLET_THIRD_PARTY = (
+    r"(?:according to\s*{o}|{o}(?:'s|’s)? (?:reported|reporting|reports|first reported))"
+)
+
+# Wire names in a dateline's brackets -> outlet.
+WIRES: dict[str, str] = {
+    "UPI": "UPI", "AP": "The Associated Press", "REUTERS": "Reuters", "AFP": "AFP",
+    "CNN": "CNN", "BLOOMBERG": "Bloomberg",
+}
+
+# Section markers some archives put in the text ("ABSTRACT.", "FULL TEXT.").
+ABSTRACT_MARKER = re.compile(r"^abstract\.?$", re.IGNORECASE)
+SECTION_MARKER = re.compile(r"^(?:abstract|full text|lead|body|summary)\.?:?$", re.IGNORECASE)
+
+# A paragraph with quotation marks and a speech verb is reported speech: always body.
+QUOTE_MARK = re.compile(r"[\"“”«»„]|(?:^|\s)['‘]|['’](?:\s|$)")
+SPEECH_VERB = re.compile(
+    r"\b(?:said|says|say|told|tells|added|asked|wrote|writes|according to|stated|argued|claimed)\b",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
+WORD = re.compile(r"\w+(?:['’]\w+)*")

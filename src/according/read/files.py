@@ -1,0 +1,160 @@
+"""Paths, directories, globs and standard input to articles, whatever their format."""
+
+from __future__ import annotations
+
+import glob
+import gzip
+import io
+import os
+import sys
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from according.read.feed import feed_articles
+from according.read.html import html_article
+from according.read.inputs import DEFAULT_MAX_BYTES, ArticleInput, InputError, too_big
+from according.read.jsonl import jsonl_articles
+from according.read.sniff import SNIFF_BYTES, sniff
+from according.read.text import bytes_to_text, check_article
+from according.read.warc import warc_articles
+from according.records import InputInfo
+
+STDIN = "-"
+_GLOB_CHARS = frozenset("*?[")
+
+Result = ArticleInput | InputError
+
+
+def read_inputs(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Result]:
+    """Every article in `paths` ("-" is standard input; directories walked in sorted order;
+    globs expanded). A bad input yields an InputError and reading goes on; never raises."""
+    for path in paths:
+        for name in _expand(path):
+            if isinstance(name, InputError):
+                yield name
+                continue
+            try:
+                yield from _read_one(name, max_bytes)
+            except OSError as err:
+                yield InputError(name, f"cannot read ({err.strerror or err})")
+            except Exception as err:  # a parser's bug on odd input must not stop the batch
+                yield InputError(name, f"could not be read ({type(err).__name__}: {err})")
+
+
+def read_string(
+    text_or_html: str, *, url: str | None = None, name: str = "<string>"
+) -> ArticleInput | InputError:
+    """One article given as a string: HTML if it looks like a page, else plain text unchanged."""
+    if sniff(text_or_html[:SNIFF_BYTES].encode("utf-8", "replace")) == "html":
+        try:
+            return html_article(text_or_html, name=name, url=url)
+        except Exception as err:  # trafilatura or lxml failing on odd markup
+            return InputError(name, f"could not be read as HTML ({type(err).__name__}: {err})")
+    return check_article(text_or_html, name) or ArticleInput(
+        text_or_html, InputInfo(name, url, "text")
+    )
+
+
+def _expand(path: str) -> Iterator[str | InputError]:
+    if path == STDIN:
+        yield STDIN
+    elif os.path.isdir(path):
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for f in sorted(files):
+                if not f.startswith("."):
+                    yield os.path.join(root, f)
+    elif os.path.exists(path):
+        yield path
+    elif _GLOB_CHARS & set(path):
+        matches = sorted(glob.glob(path, recursive=True))
+        if not matches:
+            yield InputError(path, "no files match this pattern")
+        for match in matches:
+            yield from _expand(match)
+    else:
+        yield InputError(path, "no such file or directory")
+
+
+def _read_one(name: str, max_bytes: int) -> Iterator[Result]:
+    if name == STDIN:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            yield InputError("<stdin>", f"over the size limit of {max_bytes:,} bytes")
+            return
+        yield from _read_bytes(data, "<stdin>", max_bytes)
+        return
+    with open(name, "rb") as stream:
+        head = stream.read(SNIFF_BYTES)
+    kind = sniff(head)
+    if kind == "gzip":
+        inner = _gunzip_head(name)
+        if inner is not None and sniff(inner) == "warc":
+            kind = "warc"
+    if kind == "warc":
+        with open(name, "rb") as stream:
+            yield from warc_articles(stream, name, max_bytes)
+    elif kind == "jsonl":
+        with open(name, "rb") as stream:
+            yield from jsonl_articles(stream, name, max_bytes)
+    elif (size := Path(name).stat().st_size) > max_bytes:
+        yield InputError(name, too_big(size, max_bytes))
+    elif kind == "gzip":
+        yield from _read_gzip(name, max_bytes)
+    else:
+        yield from _read_bytes(Path(name).read_bytes(), name, max_bytes)
+
+
+def _gunzip_head(name: str) -> bytes | None:
+    try:
+        with gzip.open(name, "rb") as stream:
+            return stream.read(SNIFF_BYTES)
+    except (OSError, EOFError, zlib.error):
+        return None
+
+
+def _read_gzip(name: str, max_bytes: int) -> Iterator[Result]:
+    try:
+        with gzip.open(name, "rb") as stream:
+            data = stream.read(max_bytes + 1)
+    except (OSError, EOFError, zlib.error):
+        yield InputError(name, "binary file (a damaged gzip archive)")
+        return
+    if len(data) > max_bytes:
+        yield InputError(name, f"over the size limit of {max_bytes:,} bytes once decompressed")
+        return
+    yield from _read_bytes(data, name, max_bytes)
+
+
+def _read_bytes(data: bytes, name: str, max_bytes: int) -> Iterator[Result]:
+    """Bytes already in memory, of any format but gzip."""
+    kind = sniff(data[:SNIFF_BYTES])
+    if kind == "gzip":
+        inner = gzip.GzipFile(fileobj=io.BytesIO(data))
+        try:
+            head = inner.read(SNIFF_BYTES)
+        except (OSError, EOFError, zlib.error):
+            yield InputError(name, "binary file (a damaged gzip archive)")
+            return
+        if sniff(head) == "warc":
+            yield from warc_articles(io.BytesIO(data), name, max_bytes)
+            return
+        rest = inner.read(max_bytes + 1 - len(head))
+        if len(head) + len(rest) > max_bytes:
+            yield InputError(name, f"over the size limit of {max_bytes:,} bytes once decompressed")
+            return
+        yield from _read_bytes(head + rest, name, max_bytes)
+    elif kind == "warc":
+        yield from warc_articles(io.BytesIO(data), name, max_bytes)
+    elif kind == "jsonl":
+        yield from jsonl_articles(data.splitlines(), name, max_bytes)
+    elif kind == "feed":
+        yield from feed_articles(data, name)
+    elif kind == "html":
+        yield html_article(data, name=name)
+    else:
+        result = bytes_to_text(data, name)
+        yield result if isinstance(result, InputError) else ArticleInput(
+            result, InputInfo(name, None, "text")
+        )

@@ -1,0 +1,65 @@
+"""JSON Lines: one article per line, as {"text": …} or {"html": …} with optional fields."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+
+from according.read.dates import published_utc
+from according.read.html import html_article
+from according.read.inputs import ArticleInput, InputError, too_big
+from according.read.text import check_article
+from according.records import InputInfo, Metadata
+
+
+def jsonl_articles(
+    lines: Iterable[bytes], name: str, max_bytes: int
+) -> Iterator[ArticleInput | InputError]:
+    """One article per non-empty line; a bad line is an InputError naming "name line n"."""
+    for n, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        label = f"{name} line {n}"
+        if len(raw) > max_bytes:
+            yield InputError(label, too_big(len(raw), max_bytes))
+            continue
+        yield _line_article(raw, label, f"{name}#{n}")
+
+
+def _line_article(raw: bytes, label: str, path: str) -> ArticleInput | InputError:
+    try:
+        obj = json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as err:
+        return InputError(label, f"not valid JSON ({err})")
+    if not isinstance(obj, dict):
+        return InputError(label, "not a JSON object")
+    url = _string(obj.get("url"))
+    hints = _hints(obj)
+    if isinstance(obj.get("text"), str):
+        text = obj["text"]
+        info = InputInfo(path, url, "jsonl")
+        return check_article(text, label) or ArticleInput(text, info, hints)
+    if isinstance(obj.get("html"), str):
+        result = html_article(obj["html"], name=label, url=url, fmt="jsonl", extra=hints)
+        if isinstance(result, ArticleInput):
+            return ArticleInput(result.text, InputInfo(path, url, "jsonl"), result.hints)
+        return result
+    return InputError(label, 'no "text" or "html" field')
+
+
+def _string(value: object) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _hints(obj: dict) -> Metadata:
+    published = _string(obj.get("published"))
+    byline = obj.get("byline") or obj.get("author") or ()
+    if isinstance(byline, str):
+        byline = (byline,)
+    return Metadata(
+        headline=_string(obj.get("headline")) or _string(obj.get("title")),
+        published=published_utc(published) if published else None,
+        published_text=published,
+        outlet=_string(obj.get("outlet")),
+        byline=tuple(b for b in byline if isinstance(b, str) and b.strip()),
+    )
