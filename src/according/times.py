@@ -11,7 +11,8 @@ Rules, so that every expression is read the same way:
   when its sentence speaks of the future ("will", "next"...). A year-less date ("Oct. 7",
   "12 May", "in September") is the most recent one too, or the next one in a future
   sentence, or in a sentence with no past-tense verb the next one if within 90 days
-  ("voters head to the polls on Nov. 8" in September). Both are `relative` (they need the publication date).
+  ("voters head to the polls on Nov. 8" in September). Both are `relative` (they need
+  the publication date).
 - "last/this/next week" -> ISO week ("2024-W19"); "last/this/next month" -> "2024-04";
   "earlier/later this year" -> "2024" (year granularity); "N units ago" -> that unit
   back ("seven months ago" -> "2023-10", month granularity).
