@@ -1,0 +1,255 @@
+"""The ledger's commands (ingest, sources, quotes, figures, claims, article, errors, export):
+thin typer shells over `according.ledger`. `register(app)` adds them to an app."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from dataclasses import asdict, is_dataclass
+from typing import Annotated, Any
+
+import typer
+
+DbOption = Annotated[
+    str,
+    typer.Option("--db", envvar="ACCORDING_DB", help="The ledger file (DuckDB); made if absent."),
+]
+FormatOption = Annotated[
+    str | None,
+    typer.Option("--format", "-f", help="table, json or csv; default table on a terminal, "
+                 "else json."),
+]
+VIEW_FORMATS = ("table", "json", "csv")
+
+
+def _open(db: str, *, read_only: bool = False):  # noqa: ANN202
+    from according.ledger import open_ledger
+
+    try:
+        return open_ledger(db, read_only=read_only)
+    except Exception as err:  # duckdb's IOException names the lock holder; pass it on
+        typer.echo(f"according: cannot open ledger {db}: {err}", err=True)
+        raise typer.Exit(2) from err
+
+
+def _choose_format(fmt: str | None) -> str:
+    if fmt is None:
+        return "table" if sys.stdout.isatty() else "json"
+    if fmt not in VIEW_FORMATS:
+        raise typer.BadParameter(f"choose one of {', '.join(VIEW_FORMATS)}", param_hint="--format")
+    return fmt
+
+
+def _plain(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return "; ".join(_cell(v) for v in value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def emit(rows: list[dict[str, Any]], fmt: str, *, title: str, full: Any = None) -> None:
+    """Print rows as a rich table, CSV, or JSON (`full` instead of rows when given)."""
+    if fmt == "json":
+        typer.echo(json.dumps(_plain(full) if full is not None else rows, ensure_ascii=False,
+                              indent=2, default=str))
+        return
+    if fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        if rows:
+            writer.writerow(list(rows[0]))
+        writer.writerows([_cell(v) for v in row.values()] for row in rows)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{title} ({len(rows)})")
+    for name in rows[0] if rows else ["(none)"]:
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        table.add_row(*(_cell(v) for v in row.values()))
+    Console().print(table)
+
+
+def _progress_ingest(ledger: Any, paths: list[str], workers: int, show: bool) -> Any:
+    if not show:
+        return ledger.ingest(paths, workers=workers)
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.completed} articles"),
+        TextColumn("{task.fields[rate]:.1f} articles/s"),
+        TextColumn("{task.fields[added]} added, {task.fields[skipped]} skipped"),
+        TextColumn("[red]{task.fields[failed]} errors"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+    ) as progress:
+        task = progress.add_task("ingest", total=None, rate=0.0, added=0, skipped=0, failed=0)
+
+        def update(p: Any) -> None:
+            progress.update(task, completed=p.done, rate=p.done / max(p.seconds, 1e-9),
+                            added=p.added, skipped=p.skipped, failed=p.failed)
+
+        return ledger.ingest(paths, workers=workers, on_progress=update)
+
+
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories or globs of articles.")],
+    db: DbOption = "ledger.duckdb",
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1,
+                                         help="Worker processes for parsing.")] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar; print the "
+                                        "summary as one JSON line.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+) -> None:
+    """Extract every article in PATHS into the ledger, skipping ones already stored.
+
+    Safe to interrupt: rerunning the same command finishes the rest. Exit status 1 if any
+    input failed (see `errors`)."""
+    from according.ledger import summary_dict
+
+    with _open(db) as ledger:
+        show = not (quiet or as_json) and sys.stderr.isatty()
+        try:
+            summary = _progress_ingest(ledger, paths, workers, show)
+        except Exception as err:  # e.g. the pipeline cannot load: not one article's fault
+            typer.echo(f"according: ingest stopped: {err}. Articles already committed are "
+                       f"kept in {db}; fix the cause and rerun to add the rest.", err=True)
+            raise typer.Exit(2) from err
+    data = summary_dict(summary)
+    if quiet or as_json:
+        typer.echo(json.dumps(data))
+    else:
+        rate = (summary.added + summary.failed) / max(summary.seconds, 1e-9)
+        typer.echo(f"added {summary.added}, skipped {summary.skipped}, failed {summary.failed} "
+                   f"in {summary.seconds:.1f} s ({rate:.1f} articles/s) -> {db}")
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def sources(db: DbOption = "ledger.duckdb", fmt: FormatOption = None) -> None:
+    """List every source merged across articles, with all the surface forms seen."""
+    with _open(db, read_only=True) as ledger:
+        clusters = ledger.sources()
+    rows = [{"name": c.name, "type": c.type, "attributions": len(c.mentions),
+             "articles": len({a for a, _ in c.mentions}), "surface_forms": c.surface_forms}
+            for c in clusters]
+    emit(rows, _choose_format(fmt), title="sources", full=rows)
+
+
+def quotes(
+    db: DbOption = "ledger.duckdb",
+    by: Annotated[str | None, typer.Option("--by", help="Only quotes by a source whose name "
+                                           "or surface form contains NAME.")] = None,
+    fmt: FormatOption = None,
+) -> None:
+    """List quotes clustered across articles: first appearance and who repeated it."""
+    with _open(db, read_only=True) as ledger:
+        clusters = ledger.quotes(by=by)
+    rows = [{"quote": q.text, "source": q.first.source, "first_outlet": q.first.outlet,
+             "first_published": q.first.published, "repeats": len(q.repeats),
+             "repeated_by": [f"{r.outlet or '?'} ({r.source})" for r in q.repeats]}
+            for q in clusters]
+    emit(rows, _choose_format(fmt), title="quotes", full=clusters)
+
+
+def figures(
+    counted: Annotated[str, typer.Option("--counted", help="What is counted, e.g. 'killed' "
+                                         "or 'people displaced'.")],
+    place: Annotated[str | None, typer.Option("--place", help="Only articles naming this "
+                                              "place.")] = None,
+    db: DbOption = "ledger.duckdb",
+    fmt: FormatOption = None,
+) -> None:
+    """Show figures for one counted thing over time, flagging same-day disagreements."""
+    with _open(db, read_only=True) as ledger:
+        series = ledger.figures(counted=counted, place=place)
+    rows = []
+    for s in series:
+        clash = {(d.first.article_id, d.first.quantity_id) for d in s.disagreements}
+        clash |= {(d.second.article_id, d.second.quantity_id) for d in s.disagreements}
+        rows += [{"series": s.key, "day": f.day, "figure": f.text, "value": f.value,
+                  "hedge": f.hedge, "counted": f.counted, "source": f.source,
+                  "outlet": f.outlet, "disagrees": (f.article_id, f.quantity_id) in clash}
+                 for f in s.figures]
+    emit(rows, _choose_format(fmt), title=f"figures: {counted}", full=series)
+
+
+def claims(
+    db: DbOption = "ledger.duckdb",
+    flagged: Annotated[bool, typer.Option("--flagged", help="Only single-sourced or "
+                                          "anonymous-only claims.")] = False,
+    fmt: FormatOption = None,
+) -> None:
+    """For each attributed claim, count the independent sources and outlets behind it."""
+    with _open(db, read_only=True) as ledger:
+        found = ledger.claims()
+    if flagged:
+        found = [c for c in found if c.single_sourced or c.anonymous_only]
+    rows = [{"claim": c.text, "sources": c.sources, "n_sources": c.n_sources,
+             "n_outlets": c.n_outlets, "single_sourced": c.single_sourced,
+             "anonymous_only": c.anonymous_only} for c in found]
+    emit(rows, _choose_format(fmt), title="claims", full=found)
+
+
+def article(
+    article_id: Annotated[str, typer.Argument(help="Article id (sha256:…) or a unique prefix "
+                                              "of its hex digits.")],
+    db: DbOption = "ledger.duckdb",
+) -> None:
+    """Print one stored article's record, exactly as extracted, as JSON."""
+    with _open(db, read_only=True) as ledger:
+        try:
+            record = ledger.article(article_id)
+        except KeyError as err:
+            typer.echo(f"according: {err.args[0]}", err=True)
+            raise typer.Exit(1) from err
+    typer.echo(json.dumps(record.to_dict(), ensure_ascii=False, indent=2))
+
+
+def errors(db: DbOption = "ledger.duckdb", fmt: FormatOption = None) -> None:
+    """List the inputs that gave no record, and why."""
+    with _open(db, read_only=True) as ledger:
+        rows = [asdict(e) for e in ledger.errors()]
+    emit(rows, _choose_format(fmt), title="errors")
+
+
+def export(
+    out: Annotated[str, typer.Argument(help="Directory (parquet, csv) or file (jsonl).")],
+    export_format: Annotated[str, typer.Option("--format", "-f", help="parquet or csv: one "
+                                               "file per table; jsonl: one record per "
+                                               "line.")] = "parquet",
+    db: DbOption = "ledger.duckdb",
+) -> None:
+    """Export the ledger's tables (parquet, csv) or its records (jsonl)."""
+    from according.ledger import EXPORT_FORMATS
+
+    if export_format not in EXPORT_FORMATS:
+        raise typer.BadParameter(f"choose one of {', '.join(EXPORT_FORMATS)}",
+                                 param_hint="--format")
+    with _open(db, read_only=True) as ledger:
+        written = ledger.export(out, format=export_format)
+    for path in written:
+        typer.echo(str(path))
+
+
+COMMANDS = (ingest, sources, quotes, figures, claims, article, errors, export)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ledger commands to `app`."""
+    for command in COMMANDS:
+        app.command()(command)

@@ -1,0 +1,171 @@
+"""Series of the same counted thing across articles, and bounds that cannot both be true.
+
+Normalisation (documented in the README): the words of `counted` are lower-cased, stop
+words dropped, each word mapped through the synonym table in data/ledger_counted.json
+("killed", "died", "deaths" -> dead), and the sorted set of words plus the unit is the
+series key ("people have died" and "people killed" -> "dead people | people").
+
+A figure's interval comes from its bounds: low/high from the record when given, else from
+its hedge ("more than" open below, "nearly"/"up to" closed above, "about"/"some" +-10%),
+else the exact value. Two figures of one series disagree when they come from different
+articles published on the same UTC day and their intervals do not overlap.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+APPROXIMATE = frozenset({"about", "some", "around", "roughly", "approximately", "estimated",
+                         "an estimated", "almost about", "circa"})
+ABOVE = frozenset({"more than", "over", "above", "upwards of", "in excess of"})
+AT_LEAST = frozenset({"at least", "no fewer than", "no less than"})
+BELOW = frozenset({"nearly", "almost", "up to", "at most", "less than", "fewer than",
+                   "under", "no more than", "just under", "close to"})
+OPEN_BELOW = frozenset({"less than", "fewer than", "under", "just under"})
+APPROX_MARGIN = 0.1
+_WORD = re.compile(r"[a-z0-9%]+")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One quantity in the ledger, with its article's time and outlet and who gave it."""
+
+    article_id: str
+    quantity_id: str
+    text: str
+    value: float
+    low: float | None
+    high: float | None
+    hedge: str | None
+    counted: str | None
+    unit: str | None
+    key: str
+    day: str | None  # publication day (UTC) of the article, YYYY-MM-DD
+    published: str | None  # publication time (UTC, ISO 8601)
+    outlet: str | None
+    source: str | None
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Two figures of one series, same day, whose bounds cannot both hold."""
+
+    first: Figure
+    second: Figure
+    reason: str
+
+
+@dataclass(frozen=True)
+class FigureSeries:
+    """Every figure of one counted thing in time order, with the disagreements among them."""
+
+    key: str
+    figures: tuple[Figure, ...]
+    disagreements: tuple[Disagreement, ...]
+
+
+@lru_cache(maxsize=1)
+def counted_rules() -> dict:
+    text = resources.files("according.data").joinpath("ledger_counted.json").read_text("utf-8")
+    rules = json.loads(text)
+    rules["stopwords"] = frozenset(rules["stopwords"])
+    return rules
+
+
+def counted_words(counted: str | None) -> frozenset[str]:
+    """The normalised words of what a figure counts (see module docstring)."""
+    rules = counted_rules()
+    synonyms = rules["synonyms"]
+    out = set()
+    for word in _WORD.findall((counted or "").lower()):
+        if word in rules["stopwords"]:
+            continue
+        if word not in synonyms and word.endswith("s") and word[:-1] in synonyms:
+            word = word[:-1]
+        out.add(synonyms.get(word, word))
+    return frozenset(out)
+
+
+def counted_key(counted: str | None, unit: str | None) -> str:
+    """The series key: sorted normalised counted words, then the unit."""
+    unit_word = (unit or "").lower()
+    return " ".join(sorted(counted_words(counted))) + " | " + unit_word
+
+
+def matches_counted(query: str, figure: Figure) -> bool:
+    """Whether every normalised word of `query` is in the figure's counted words or unit."""
+    wanted = counted_words(query)
+    have = counted_words(figure.counted) | counted_words(figure.unit)
+    return bool(wanted) and wanted <= have
+
+
+def interval(figure: Figure) -> tuple[float, float, bool, bool]:
+    """(low, high, low_open, high_open) of the values a figure allows."""
+    hedge = (figure.hedge or "").lower()
+    v = figure.value
+    if hedge in APPROXIMATE:
+        return v * (1 - APPROX_MARGIN), v * (1 + APPROX_MARGIN), False, False
+    if hedge in ABOVE:
+        return (figure.low if figure.low is not None else v), math.inf, True, True
+    if hedge in AT_LEAST:
+        return (figure.low if figure.low is not None else v), math.inf, False, True
+    if hedge in BELOW:
+        high = figure.high if figure.high is not None else v
+        return -math.inf, high, True, hedge in OPEN_BELOW
+    if figure.low is not None or figure.high is not None:
+        low = figure.low if figure.low is not None else -math.inf
+        high = figure.high if figure.high is not None else math.inf
+        return low, high, False, False
+    return v, v, False, False
+
+
+def contradicts(a: Figure, b: Figure) -> bool:
+    """Whether the intervals of two figures cannot overlap."""
+    alo, ahi, alo_open, ahi_open = interval(a)
+    blo, bhi, blo_open, bhi_open = interval(b)
+    if ahi < blo or bhi < alo:
+        return True
+    if ahi == blo and (ahi_open or blo_open):
+        return True
+    return bhi == alo and (bhi_open or alo_open)
+
+
+def _describe(f: Figure) -> str:
+    who = f" ({f.source})" if f.source else ""
+    return f"{f.text!r}{who} on {f.day}"
+
+
+def find_disagreements(figures: Sequence[Figure]) -> list[Disagreement]:
+    """Same-day pairs from different articles whose bounds cannot both be true."""
+    by_day: dict[str, list[Figure]] = defaultdict(list)
+    for f in figures:
+        if f.day:
+            by_day[f.day].append(f)
+    found = []
+    for day_figures in by_day.values():
+        for i, a in enumerate(day_figures):
+            for b in day_figures[i + 1:]:
+                if a.article_id != b.article_id and contradicts(a, b):
+                    found.append(Disagreement(a, b, f"{_describe(a)} vs {_describe(b)}"))
+    return found
+
+
+def build_series(figures: Iterable[Figure]) -> list[FigureSeries]:
+    """Figures grouped by series key, each in time order, largest series first."""
+    groups: dict[str, list[Figure]] = defaultdict(list)
+    for f in figures:
+        groups[f.key].append(f)
+    series = []
+    for key, members in groups.items():
+        # by publication time, undated last; the sort is stable, so ties keep ingest order
+        members.sort(key=lambda f: (f.published is None, f.published or ""))
+        series.append(FigureSeries(key, tuple(members), tuple(find_disagreements(members))))
+    series.sort(key=lambda s: (-len(s.figures), s.key))
+    return series

@@ -1,0 +1,199 @@
+"""Cross-article views over a ledger connection: sources, quotes, figures, claims.
+
+Rows come out of DuckDB; merging and clustering are the pure functions of names.py,
+quotes.py and figures.py. Each view is computed from the whole ledger when asked.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import duckdb
+
+from according.ledger.figures import Figure, FigureSeries, build_series, counted_key
+from according.ledger.figures import matches_counted as _matches_counted
+from according.ledger.names import SourceCluster, SourceMention, merge_sources, name_rules
+from according.ledger.names import normalise_org as _normalise_org
+from according.ledger.quotes import cluster_texts
+
+QUOTE_KINDS = ("direct", "mixed")
+NAMED_TYPES = frozenset({"person", "organization", "outlet", "group", "document"})
+
+_ATTRIBUTION_SQL = """
+SELECT a.article_id, a.attribution_id, a.kind, coalesce(a.source_text, e.name, '') AS surface,
+       coalesce(e.name, a.source_text, '') AS name,
+       CASE WHEN a.source_type = 'unspecified' AND e.type IS NOT NULL THEN e.type
+            ELSE a.source_type END AS type,
+       e.title, a.content_text, ar.outlet,
+       strftime(ar.published, '%Y-%m-%dT%H:%M:%S+00:00') AS published, ar.seq,
+       a.content_start
+FROM attributions a JOIN articles ar ON ar.id = a.article_id
+LEFT JOIN entities e ON e.article_id = a.article_id AND e.entity_id = a.source_entity
+ORDER BY ar.seq, a.content_start, a.attribution_id
+"""
+_ORG_NAMES_SQL = """
+SELECT article_id, list(DISTINCT name) FROM (
+    SELECT article_id, name FROM entities WHERE type IN ('organization', 'outlet', 'group')
+    UNION ALL SELECT id, outlet FROM articles WHERE outlet IS NOT NULL)
+GROUP BY article_id
+"""
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """One attribution in one article: who said it, where and when."""
+
+    article_id: str
+    attribution_id: str
+    kind: str
+    text: str
+    source: str
+    source_key: str
+    source_type: str
+    outlet: str | None
+    published: str | None
+    seq: int
+
+
+@dataclass(frozen=True)
+class QuoteCluster:
+    """The same quote across articles: its first appearance and everyone who repeated it."""
+
+    text: str
+    first: Appearance
+    repeats: tuple[Appearance, ...]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One attributed content and how many independent sources and outlets stand behind it."""
+
+    text: str
+    appearances: tuple[Appearance, ...]
+    sources: tuple[str, ...]
+    outlets: tuple[str, ...]
+    n_sources: int
+    n_outlets: int
+    single_sourced: bool
+    anonymous_only: bool
+
+
+def _appearances(con: duckdb.DuckDBPyConnection) -> tuple[list[Appearance], list[SourceCluster]]:
+    rows = con.execute(_ATTRIBUTION_SQL).fetchall()
+    org_names = dict(con.execute(_ORG_NAMES_SQL).fetchall())
+    mentions = [
+        SourceMention(r[0], r[1], r[3], r[4] or r[3], r[5], r[6], tuple(org_names.get(r[0], ())))
+        for r in rows
+    ]
+    clusters = merge_sources(mentions)
+    key_of = {m: c for c in clusters for m in c.mentions}
+    out = []
+    for r in rows:
+        cluster = key_of[(r[0], r[1])]
+        out.append(Appearance(
+            article_id=r[0], attribution_id=r[1], kind=r[2], text=r[7] or "",
+            source=cluster.name or "(no source)", source_key=cluster.key, source_type=r[5],
+            outlet=r[8], published=r[9], seq=r[10],
+        ))
+    return out, clusters
+
+
+def sources(con: duckdb.DuckDBPyConnection) -> list[SourceCluster]:
+    """Every source, merged across articles (see names.py for the rule), most cited first."""
+    return _appearances(con)[1]
+
+
+def _order(a: Appearance) -> tuple:
+    # first appearance: by publication time when known, else by ingest order
+    return (a.published is None, a.published or "", a.seq, a.attribution_id)
+
+
+def _groups(items: Sequence[Appearance]) -> list[list[Appearance]]:
+    labels = cluster_texts([a.text for a in items])
+    groups: dict[int, list[Appearance]] = defaultdict(list)
+    for label, item in zip(labels, items, strict=True):
+        groups[label].append(item)
+    return [sorted(g, key=_order) for g in groups.values()]
+
+
+def _matches_source(group: Sequence[Appearance], name: str, clusters: dict) -> bool:
+    wanted = name.lower()
+    for a in group:
+        cluster = clusters[a.source_key]
+        if any(wanted in form.lower() for form in (cluster.name, *cluster.surface_forms)):
+            return True
+    return False
+
+
+def quotes(con: duckdb.DuckDBPyConnection, by: str | None = None) -> list[QuoteCluster]:
+    """Direct and mixed quotes clustered across articles; `by` keeps a source's quotes."""
+    items, clusters = _appearances(con)
+    by_key = {c.key: c for c in clusters}
+    groups = _groups([a for a in items if a.kind in QUOTE_KINDS and a.text.strip()])
+    if by:
+        groups = [g for g in groups if _matches_source(g, by, by_key)]
+    out = [QuoteCluster(max((a.text for a in g), key=len), g[0], tuple(g[1:])) for g in groups]
+    out.sort(key=lambda q: (-len(q.repeats), _order(q.first)))
+    return out
+
+
+def _outlet_key(a: Appearance) -> str:
+    if not a.outlet:
+        return f"(unknown outlet: {a.article_id[7:19]})"
+    norm = _normalise_org(a.outlet)
+    return name_rules()["outlet_of"].get(norm, a.outlet)
+
+
+def claims(con: duckdb.DuckDBPyConnection) -> list[Claim]:
+    """Every attributed content grouped across articles, with its independent sources and
+    outlets; single-sourced and anonymous-only claims are flagged."""
+    items, _ = _appearances(con)
+    out = []
+    for group in _groups([a for a in items if a.text.strip()]):
+        named = {a.source_key: a.source for a in group if a.source_type in NAMED_TYPES}
+        anonymous = {a.source_key: a.source for a in group if a.source_type not in NAMED_TYPES}
+        outlets = tuple(dict.fromkeys(_outlet_key(a) for a in group))
+        n_sources = len(named) + len(anonymous)
+        out.append(Claim(
+            text=max((a.text for a in group), key=len), appearances=tuple(group),
+            sources=tuple(dict.fromkeys([*named.values(), *anonymous.values()])),
+            outlets=outlets, n_sources=n_sources, n_outlets=len(outlets),
+            single_sourced=n_sources <= 1, anonymous_only=not named,
+        ))
+    out.sort(key=lambda c: (-c.n_sources, -c.n_outlets, _order(c.appearances[0])))
+    return out
+
+
+_FIGURES_SQL = """
+SELECT q.article_id, q.quantity_id, q.text, q.value, q.low, q.high, q.hedge, q.counted, q.unit,
+       strftime(ar.published, '%Y-%m-%d') AS day, ar.outlet, q.attribution_id,
+       strftime(ar.published, '%Y-%m-%dT%H:%M:%S+00:00') AS published
+FROM quantities q JOIN articles ar ON ar.id = q.article_id
+WHERE ($place IS NULL OR EXISTS (
+    SELECT 1 FROM entities e WHERE e.article_id = q.article_id AND e.type = 'place'
+      AND lower(e.name) LIKE '%' || lower($place) || '%'))
+ORDER BY ar.seq, q.start
+"""
+
+
+def figures(
+    con: duckdb.DuckDBPyConnection, counted: str | None = None, place: str | None = None
+) -> list[FigureSeries]:
+    """Series of figures whose counted words include `counted`'s, in articles naming `place`
+    (a place entity containing it); each with its same-day disagreements."""
+    items, _ = _appearances(con)
+    source_of = {(a.article_id, a.attribution_id): a.source for a in items}
+    rows = con.execute(_FIGURES_SQL, {"place": place}).fetchall()
+    found = []
+    for r in rows:
+        fig = Figure(
+            article_id=r[0], quantity_id=r[1], text=r[2], value=r[3], low=r[4], high=r[5],
+            hedge=r[6], counted=r[7], unit=r[8], key=counted_key(r[7], r[8]), day=r[9],
+            published=r[12],
+            outlet=r[10], source=source_of.get((r[0], r[11])) if r[11] else None,
+        )
+        if counted is None or _matches_counted(counted, fig):
+            found.append(fig)
+    return build_series(found)

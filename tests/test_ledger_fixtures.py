@@ -1,0 +1,152 @@
+"""Small hand-made records for the ledger tests, built with the real dataclasses."""
+
+from __future__ import annotations
+
+import re
+import time
+
+from according.records import (
+    Attribution,
+    Entity,
+    InputInfo,
+    Metadata,
+    Quantity,
+    Record,
+    Region,
+    Source,
+    Span,
+    iter_spans,
+)
+
+
+def span(text: str, piece: str, nth: int = 0) -> Span:
+    """The span of the nth occurrence of `piece` in `text`."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(piece, start + 1)
+    return Span.of(text, start, start + len(piece))
+
+
+def article(
+    text: str,
+    *,
+    outlet: str | None = None,
+    published: str | None = None,
+    path: str = "article.txt",
+    entities: tuple[tuple[str, str, str | None], ...] = (),
+    attributions: tuple[tuple[str | None, str, str | None, str, str, str], ...] = (),
+    quantities: tuple[tuple[str, float, float | None, float | None, str | None, str, str], ...]
+    = (),
+) -> Record:
+    """A record of `text`: entities (name, type, title); attributions (source, source type,
+    entity id, cue, content, kind); quantities (text, value, low, high, hedge, counted, unit)."""
+    ents = tuple(
+        Entity(f"E{i}", name, etype, title, (span(text, name),))
+        for i, (name, etype, title) in enumerate(entities, 1)
+    )
+    attrs = tuple(
+        Attribution(
+            f"A{i}", kind, Source(span(text, src) if src else None, stype, ent),
+            span(text, cue), (span(text, content),), confidence=0.9,
+        )
+        for i, (src, stype, ent, cue, content, kind) in enumerate(attributions, 1)
+    )
+    qs = tuple(
+        Quantity(f"Q{i}", span(text, qtext), value, low, high, hedge, counted, unit, None)
+        for i, (qtext, value, low, high, hedge, counted, unit) in enumerate(quantities, 1)
+    )
+    return Record(
+        text=text, input=InputInfo(path), metadata=Metadata(outlet=outlet, published=published),
+        regions=(Region(0, len(text), "body"),), entities=ents, attributions=attrs,
+        quantities=qs,
+    )
+
+
+RAFAH_QUOTE = "we will not supply the weapons that have been used to go into Rafah"
+
+INDEPENDENT = article(
+    f'President Joe Biden said "{RAFAH_QUOTE}" in an interview on Wednesday. More than '
+    "35,000 people have died in Gaza since October, health officials said.",
+    outlet="The Independent", published="2024-05-14T02:50:00+00:00", path="independent.txt",
+    entities=(("Joe Biden", "person", "President"), ("Gaza", "place", None)),
+    attributions=(
+        ("President Joe Biden", "person", "E1", "said", RAFAH_QUOTE, "direct"),
+        ("health officials", "anonymous", None, "said",
+         "More than 35,000 people have died in Gaza since October", "indirect"),
+    ),
+    quantities=(("More than 35,000", 35000, 35000, None, "more than", "people have died",
+                 "people"),),
+)
+
+CNN = article(
+    f'"{RAFAH_QUOTE.capitalize()}," Mr. Biden told CNN. Nearly 30,000 people have been killed '
+    "in Gaza, according to the Post. The Washington Post cited hospital records. Hunter "
+    "Biden said he had not spoken to his father.",
+    outlet="CNN", published="2024-05-14T18:00:00+00:00", path="cnn.txt",
+    entities=(("Mr. Biden", "person", None), ("The Washington Post", "outlet", None),
+              ("Gaza", "place", None), ("Hunter Biden", "person", None), ("the Post", "outlet",
+                                                                          None)),
+    attributions=(
+        ("Mr. Biden", "person", "E1", "told", RAFAH_QUOTE.capitalize(), "direct"),
+        ("the Post", "outlet", "E5", "according to",
+         "Nearly 30,000 people have been killed in Gaza", "according_to"),
+        ("Hunter Biden", "person", "E4", "said", "he had not spoken to his father", "indirect"),
+    ),
+    quantities=(("Nearly 30,000", 30000, None, 30000, "nearly", "people have been killed",
+                 "people"),),
+)
+
+WAPO_LATER = article(
+    "President Biden said the weapons that have been used to go into Rafah would not be "
+    "supplied. WaPo reported that 36,000 people have died in Gaza.",
+    outlet="WaPo", published="2024-05-20T09:00:00+00:00", path="wapo.txt",
+    entities=(("President Biden", "person", "President"), ("WaPo", "outlet", None),
+              ("Gaza", "place", None)),
+    attributions=(
+        ("President Biden", "person", "E1", "said",
+         "the weapons that have been used to go into Rafah would not be supplied", "indirect"),
+        ("WaPo", "outlet", "E2", "reported", "36,000 people have died in Gaza", "indirect"),
+    ),
+    quantities=(("36,000", 36000, None, None, None, "people have died", "people"),),
+)
+
+
+_SAID = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)*) said (?:that )?([^.]+)\.")
+_NUMBER = re.compile(r"\b\d[\d,]*\b")
+
+
+def toy_extract(items, *, workers=1, delay=0.0, **_):  # noqa: ANN001, ANN201, ANN003
+    """A stand-in for `extract_inputs` (same shape: one result per input, in order) that
+    needs no model: "Name said X." gives an attribution, a number gives a quantity, and a
+    text containing FAIL-EXTRACTION gives an InputError, as a failed extraction does."""
+    from according.read import InputError
+
+    for item in items:
+        if isinstance(item, InputError):
+            yield item
+            continue
+        time.sleep(delay)
+        text = item.text
+        if "FAIL-EXTRACTION" in text:
+            yield InputError(item.info.path or "<input>", "extraction failed: toy failure")
+            continue
+        ents, attrs, qs = [], [], []
+        for i, m in enumerate(_SAID.finditer(text), 1):
+            name = Span.of(text, m.start(1), m.end(1))
+            ents.append(Entity(f"E{i}", name.text, "person", None, (name,)))
+            cue = Span.of(text, m.end(1) + 1, m.end(1) + 5)
+            content = Span.of(text, m.start(2), m.end(2))
+            attrs.append(Attribution(f"A{i}", "indirect", Source(name, "person", f"E{i}"),
+                                     cue, (content,)))
+        for i, m in enumerate(_NUMBER.finditer(text), 1):
+            value = int(m.group().replace(",", ""))
+            qs.append(Quantity(f"Q{i}", Span.of(text, m.start(), m.end()), value, None, None,
+                               None, "people", "people", None))
+        yield Record(text, item.info, Metadata(), (Region(0, len(text), "body"),),
+                     tuple(ents), tuple(attrs), tuple(qs))
+
+
+def test_ledger_fixtures_are_valid_records():
+    for record in (INDEPENDENT, CNN, WAPO_LATER):
+        assert Record.from_dict(record.to_dict()) == record
+        assert all(record.text[s.start:s.end] == s.text for _, s in iter_spans(record))
