@@ -1,0 +1,496 @@
+"""Resolve raw attributions' sources to article entities, source types and nesting.
+
+`resolve_sources(doc, raws)` -> (entities, attributions), attributions A1.. in text
+order. The source span stays as written; `Source.entity` points at the entity it
+refers to. Rules, in order (word lists in data/sources_patterns.json):
+
+1. no source span, or source_hint "unspecified" -> unspecified;
+2. strongly anonymous wording ("unnamed", "familiar with", "people close to",
+   "who asked not to be named" just after the span) -> anonymous;
+3. several sources joined by and/or ("Trump and Pence") -> group, no entity;
+4. a relative pronoun ("..., who said") stands for the noun it attaches to;
+5. the head word (or its apposition: "Another critic, Laurence Tribe,") is a mention
+   of an entity (name, short form, outlet, "he" resolved by entities.py) -> that
+   entity, typed by it (a place speaking, "Israel said", is an organization);
+6. it/they -> the latest noun subject of the same number in this or the 3 sentences
+   before (main clauses first, quotes skipped), classified by these rules; else "it"
+   -> the latest organization, "they" -> the previous source if plural, else group;
+7. a document ("the report", "a statement") with an owner ("estimates from the
+   health authority", "the Post's reporting", "a speech Clinton delivered") -> the
+   owner and its type; without one -> document;
+8. a spokesperson of X -> organization X; an unnamed official/source/aide ("a senior
+   administration official", "Israeli officials") -> anonymous, `entity` = the
+   affiliation named in the span if any ("A State Department official" -> State
+   Department);
+9. group words ("critics", "a number of Democrats", "12 percent") -> group;
+10. a definite description ("the agency", "the group", "the president", "the
+   Republican nominee") -> the latest compatible entity ("the agency" needs an
+   organization named with Department/Agency/... unless one was named within 400
+   characters; "the military" needs Forces/Army/military); else its type, no entity;
+11. a capitalized name nothing matched: a person with that surname, else a new person
+   entity (the NER missed it).
+Confidence is multiplied by 0.9 when a pronoun or bare "the agency" found nothing.
+
+Nesting (`within`): B is within A when B's cue and source lie inside one content
+span of A (the smallest such); else, when B's recipient is an outlet ("told the
+Post") that is the source of another attribution A, the nearest such A before B,
+else the nearest after; else, when B is a sourceless "reportedly" within 400
+characters after an outlet's report A, A. A link that would make a cycle is dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+from according.attribution.quotes import find_quotes
+from according.attribution.raw import RawAttribution
+from according.entities import EntityCluster, Mention, cluster_at, find_entities
+from according.records import Attribution, Entity, Recipient, Source, SourceType, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_P = json.loads((files("according") / "data" / "sources_patterns.json").read_text("utf-8"))
+_STRONG_ANON = tuple(re.compile(p, re.I) for p in _P["anonymous_strong"])
+_WEAK_ANON = tuple(re.compile(p, re.I) for p in _P["anonymous_weak"])
+_ANON_AFTER = tuple(re.compile(p, re.I) for p in _P["anonymous_after"])
+_GROUP_RE = tuple(re.compile(p, re.I) for p in _P["group_patterns"])
+GROUP_HEADS = frozenset(_P["group_heads"])
+DOCUMENT_HEADS = frozenset(_P["document_heads"])
+SPOKES_HEADS = frozenset(_P["spokes_heads"])
+ANON_HEADS = frozenset(_P["anon_heads"])
+ORG_HEADS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _P["org_heads"].items()}
+OUTLET_HEADS = frozenset(_P["outlet_heads"])
+LOOSE_HEADS = frozenset(_P["loose_heads"])
+LOOSE_CHARS: int = _P["loose_chars"]
+BARE_DEPS = frozenset({"det", "amod", "poss", "case", "punct"})
+PERSON_PRONOUNS = frozenset(_P["person_pronouns"])
+COLLECTIVE_HEADS = frozenset(_P["collective_heads"])
+ORG_PARTS = frozenset(_P["org_parts"])
+ROLE_HEADS = frozenset(_P["role_heads"])
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+THING_PRONOUNS = frozenset(_P["thing_pronouns"])
+PLURAL_PRONOUNS = frozenset(_P["plural_pronouns"])
+OWNER_PREPS = frozenset(_P["owner_preps"])
+ENTITY_SOURCE_TYPE: dict[str, SourceType] = {
+    "person": "person", "organization": "organization", "outlet": "outlet",
+    "place": "organization", "group": "group",
+}
+NOMINAL_LOOKBACK = 2500  # characters back to look for a nominal's antecedent
+UNRESOLVED_PENALTY = 0.9
+REPORTEDLY = re.compile(r"(?i)reportedly|(?:was|were|is|are) reported")
+REPORT_REACH = 400  # characters from an outlet's report to a "reportedly" inside it
+
+
+def _order_key(raw: RawAttribution) -> tuple[int, int]:
+    spans = [s for s in (raw.source, raw.cue, *raw.content) if s is not None]
+    return (min((s.start for s in spans), default=0), raw.cue.start if raw.cue else 0)
+
+
+def _coordinated(doc: Doc, span: Span, head: Token) -> bool:
+    """Several sources joined by "and"/"or" ("The White House, State Department, and a
+    number of Democrats"), the parser attaching them as conj or appos."""
+    if any(c.dep_ == "conj" for c in head.children):
+        return True
+    return any(t.dep_ == "cc" and t.head.pos_ in ("NOUN", "PROPN") and
+               span.start <= t.head.idx < span.end
+               for t in doc.char_span(span.start, span.end, alignment_mode="expand") or ())
+
+
+def _collective(head: Token) -> bool:
+    """"A chorus of prominent Republicans", "dozens of residents": a group."""
+    return head.lemma_.lower() in COLLECTIVE_HEADS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and
+        any(g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") for g in c.children)
+        for c in head.children)
+
+
+def _relative_antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for; the pronoun itself when none is found."""
+    if tok.head.dep_ == "relcl":
+        return tok.head.head
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].is_punct:
+        i -= 1
+    prev = tok.doc[i] if i >= 0 else tok
+    return prev if prev.pos_ in ("NOUN", "PROPN") else tok
+
+
+def _subjects_before(pron: Token, quotes: tuple[tuple[int, int], ...],
+                     sentences: int = 3) -> list[Token]:
+    """Noun subjects before `pron` in its sentence and the `sentences` before: sentence by
+    sentence, latest first, main-clause subjects first; none quoted (when `pron` is not)."""
+    doc = pron.doc
+    out: list[Token] = []
+    end, sent = pron.i, pron.sent
+    outside = not any(a <= pron.idx < b for a, b in quotes)
+    for _ in range(sentences + 1):
+        found = [t for t in reversed(doc[sent.start:end]) if t.dep_ in ("nsubj", "nsubjpass")
+                 and t.pos_ in ("NOUN", "PROPN")
+                 and not (outside and any(a <= t.idx < b for a, b in quotes))]
+        out += sorted(found, key=lambda t: t.head.dep_ != "ROOT")  # stable: latest first
+        if sent.start == 0:
+            break
+        end, sent = sent.start, doc[sent.start - 1].sent
+    return out
+
+
+def _root(doc: Doc, span: Span) -> Token | None:
+    sp = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return sp.root if sp is not None and len(sp) else None
+
+
+class _Resolver:
+    """Per-article state: the entity clusters and the mentions resolution adds to them."""
+
+    def __init__(self, doc: Doc, clusters: tuple[EntityCluster, ...]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.clusters = list(clusters)
+        self.extra: dict[int, list[Span]] = {}
+        self.previous: tuple[SourceType, int | None, int] | None = None
+        self.depth = 0
+        self.quotes = find_quotes(self.text)
+
+    def entity_of(self, head: Token) -> int | None:
+        """The cluster with a mention covering the head token."""
+        for i, c in enumerate(self.clusters):
+            for m in c.mentions:
+                if m.span.start <= head.idx < m.span.end or m.head == head.i:
+                    return i
+        return None
+
+    def resolve(self, raw: RawAttribution) -> tuple[SourceType, int | None, bool]:
+        """Type, cluster index and whether resolution fell short (lowers confidence)."""
+        if raw.source is None or raw.source_hint == "unspecified":
+            return "unspecified", None, False
+        return self.classify(raw.source)
+
+    def classify(self, span: Span, depth: int = 0) -> tuple[SourceType, int | None, bool]:
+        """The source type and entity of a span (depth > 0: an antecedent of "it"/"they")."""
+        self.depth = depth
+        head = _root(self.doc, span)
+        low = span.text.lower()
+        after = self.text[span.end:span.end + 120].split("\n")[0]
+        if any(rx.search(low) for rx in _STRONG_ANON) or any(
+                rx.search(after) for rx in _ANON_AFTER):
+            return "anonymous", self.affiliation(span, head), False
+        if head is None:
+            return "person", None, True
+        if _coordinated(self.doc, span, head):  # "Trump and Pence"
+            return "group", None, False
+        if head.lower_ in RELATIVE_PRONOUNS:  # "officials, who said" -> officials
+            head = _relative_antecedent(head)
+            span = Span.of(self.text, head.left_edge.idx, head.idx + len(head.text))
+            low = span.text.lower()
+        idx = self.entity_of(head)
+        if idx is None:  # "Another critic, Laurence H. Tribe, said"
+            idx = next((i for c in head.children if c.dep_ == "appos"
+                        for i in [self.entity_of(c)] if i is not None), None)
+        if idx is not None and head.lower_ not in PLURAL_PRONOUNS | THING_PRONOUNS:
+            c = self.clusters[idx]
+            return ENTITY_SOURCE_TYPE[c.type], idx, False
+        return self.by_head(span, head, low)
+
+    def by_head(self, span: Span, head: Token, low: str) -> tuple[SourceType, int | None, bool]:
+        word = head.lower_
+        if word in PERSON_PRONOUNS or word in ("i",):
+            return "person", None, True
+        if word in THING_PRONOUNS | PLURAL_PRONOUNS and self.depth == 0:
+            found = self.by_subject(span, head, plural=word in PLURAL_PRONOUNS)
+            if found is not None:
+                return found
+        if word in THING_PRONOUNS:
+            idx = self.recent(span.start, ("organization", "outlet"), (), True)
+            return self.typed(idx, "organization", span)
+        if word in PLURAL_PRONOUNS or word == "we":
+            return self.they(span)
+        if word in DOCUMENT_HEADS:
+            return self.document(span, head)
+        if word in SPOKES_HEADS or head.lemma_ in SPOKES_HEADS:
+            aff = self.affiliation(span, head)
+            return ("organization", aff, False) if aff is not None else ("anonymous", None, False)
+        anon_head = word in ANON_HEADS or head.lemma_ in ANON_HEADS
+        if any(rx.search(low) for rx in _WEAK_ANON) or (anon_head and head.tag_ == "NNS"):
+            return "anonymous", self.affiliation(span, head), False
+        if word in GROUP_HEADS or any(rx.search(low) for rx in _GROUP_RE) or _collective(head):
+            return "group", None, False
+        if word in ORG_PARTS:  # "RT's management", "the campaign's lawyers"
+            aff = self.affiliation(span, head)
+            if aff is not None:
+                return "organization", aff, False
+        return self.nominal(span, head)
+
+    def nominal(self, span: Span, head: Token) -> tuple[SourceType, int | None, bool]:
+        """A definite description: "the agency", "the president", "the Post"."""
+        word, lemma = head.lower_, head.lemma_.lower()
+        definite = any(t.lower_ in ("the", "this", "that") for t in head.lefts)
+        # only a bare description is anaphoric: "the agency", not "the health authority there"
+        bare = definite and all(t.dep_ in BARE_DEPS for t in head.children)
+        if lemma in ORG_HEADS or word in ORG_HEADS:
+            outlet = lemma in OUTLET_HEADS
+            key = lemma if lemma in ORG_HEADS else word
+            types = ("outlet",) if outlet else ("organization",)
+            idx = self.recent(span.start, types, ORG_HEADS[key], key in LOOSE_HEADS) \
+                if bare else None
+            return self.typed(idx, "outlet" if outlet else "organization", span, bare)
+        if definite and not any(t.dep_ in ("prep", "relcl", "acl") for t in head.children):
+            idx = self.recent_titled(span.start, word)
+            if idx is None and lemma in ROLE_HEADS:  # "the Republican nominee"
+                idx = self.salient_person(span.start)
+            if idx is not None:
+                return self.typed(idx, "person", span)
+        if head.text[:1].isupper():  # the tagger may call "Trump" a noun
+            idx = self.by_surname(span.start, word)
+            if idx is not None:
+                return self.typed(idx, "person", span)
+            if head.pos_ == "PROPN":
+                return self.new_person(head)
+        if head.tag_ in ("NNS", "NNPS"):
+            return "group", None, False
+        # an unresolved "the spokesman" failed; "an architect" never referred back
+        return "person", None, bare
+
+    def typed(self, idx: int | None, default: SourceType, span: Span,
+              anaphoric: bool = True) -> tuple[SourceType, int | None, bool]:
+        """The entity's type (adding `span` to its mentions), else `default`, unresolved
+        when the span was meant to refer back (a pronoun or bare "the agency")."""
+        if idx is None:
+            return default, None, anaphoric
+        self.extra.setdefault(idx, []).append(span)
+        return ENTITY_SOURCE_TYPE[self.clusters[idx].type], idx, False
+
+    def by_subject(self, span: Span, pron: Token,
+                   plural: bool) -> tuple[SourceType, int | None, bool] | None:
+        """"it"/"they" as the latest subject before it of the same number (not a person
+        for "it"), classified like a source: "The report says ... It also notes"."""
+        for tok in _subjects_before(pron, self.quotes):
+            phrase = Span.of(self.text, tok.left_edge.idx,
+                             tok.right_edge.idx + len(tok.right_edge.text))
+            is_plural = tok.tag_ in ("NNS", "NNPS") or _coordinated(self.doc, phrase, tok)
+            if is_plural != plural or (not plural and tok.ent_type_ == "PERSON"):
+                continue
+            sub = Span.of(self.text, tok.left_edge.idx, tok.idx + len(tok.text))
+            kind, idx, short = self.classify(sub, depth=1)
+            if (kind == "person" and not plural) or kind == "unspecified":
+                continue
+            if idx is not None:
+                self.extra.setdefault(idx, []).append(span)
+            return kind, idx, short
+        return None
+
+    def they(self, span: Span) -> tuple[SourceType, int | None, bool]:
+        prev = self.previous
+        if prev and prev[0] in ("group", "anonymous", "organization") and \
+                span.start - prev[2] < NOMINAL_LOOKBACK // 2:
+            if prev[1] is not None:
+                self.extra.setdefault(prev[1], []).append(span)
+            return prev[0], prev[1], prev[1] is None and prev[0] != "anonymous"
+        return "group", None, True
+
+    def document(self, span: Span, head: Token) -> tuple[SourceType, int | None, bool]:
+        """A document's owner ("estimates from the health authority") speaks for it."""
+        owner = self.owner(head)
+        if owner is None:
+            return "document", None, False
+        idx = self.entity_of(owner)
+        if idx is not None:
+            return ENTITY_SOURCE_TYPE[self.clusters[idx].type], idx, False
+        if owner.lower_ in PERSON_PRONOUNS:
+            return "person", None, True
+        sub = Span.of(self.text, owner.left_edge.idx, owner.idx + len(owner.text))
+        kind, idx, short = self.nominal(sub, owner)
+        if kind in ("person", "group") and owner.pos_ != "PROPN":
+            return "organization" if owner.lemma_ in ORG_HEADS else "document", idx, short
+        return kind, idx, short
+
+    def owner(self, head: Token) -> Token | None:
+        for child in head.children:
+            if child.dep_ == "poss":
+                return child
+        for child in head.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in OWNER_PREPS:
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+            if child.dep_ == "relcl":  # "a speech Mrs. Clinton delivered"
+                subj = next((g for g in child.children if g.dep_ == "nsubj"), None)
+                if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS:
+                    return subj
+            if child.dep_ == "acl":  # "a report released by the ministry"
+                agent = next((g for g in child.children if g.dep_ == "agent"), None)
+                pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent \
+                    else None
+                if pobj is not None:
+                    return pobj
+        return None
+
+    def affiliation(self, span: Span, head: Token | None) -> int | None:
+        """The organization an unnamed speaker belongs to, as named in the span."""
+        idx = cluster_at(tuple(self.clusters), span.start, span.end)
+        if idx is not None and self.clusters[idx].type in ("organization", "outlet", "place"):
+            return idx
+        if head is None:
+            return None
+        for tok in head.subtree:
+            if tok.i != head.i and (tok.lemma_ in ORG_HEADS) and \
+                    (tok.dep_ == "compound" or any(t.lower_ == "the" for t in tok.lefts)):
+                return self.recent(span.start, ("organization",), ORG_HEADS[tok.lemma_],
+                                   tok.lemma_ in LOOSE_HEADS)
+        return None
+
+    def recent(self, pos: int, types: tuple[str, ...], keys: tuple[str, ...],
+               loose: bool) -> int | None:
+        """The entity of a type mentioned last before `pos` whose name has one of `keys`;
+        with no keys, or `loose` and none keyed, the last one within LOOSE_CHARS."""
+        best: list[tuple[int, int, int]] = []
+        for i, c in enumerate(self.clusters):
+            if c.type not in types:
+                continue
+            last = max((m.span.start for m in c.mentions if m.span.start < pos), default=-1)
+            if last < 0 or pos - last > NOMINAL_LOOKBACK:
+                continue
+            name = c.name.lower()
+            keyed = int(any(k.lower() in name for k in keys))
+            if keyed or not keys or (loose and pos - last <= LOOSE_CHARS):
+                best.append((keyed, last, i))
+        return max(best)[2] if best else None
+
+    def new_person(self, head: Token) -> tuple[SourceType, int | None, bool]:
+        """A name the NER missed and nothing else matches becomes a person of its own."""
+        first = head.i
+        while first > 0 and self.doc[first - 1].pos_ == "PROPN" and \
+                self.doc[first - 1].dep_ == "compound":
+            first -= 1
+        start, end = self.doc[first].idx, head.idx + len(head.text)
+        name = self.text[start:end]
+        for i, c in enumerate(self.clusters):
+            if c.type == "person" and c.name == name:
+                self.extra.setdefault(i, []).append(Span.of(self.text, start, end))
+                return "person", i, False
+        mention = Mention(Span.of(self.text, start, end), "name", head.i)
+        self.clusters.append(EntityCluster(name, "person", None, (mention,), (name,)))
+        return "person", len(self.clusters) - 1, False
+
+    def salient_person(self, pos: int) -> int | None:
+        """The person named most often before `pos` (ties: the latest), if any."""
+        best: tuple[int, int, int] | None = None
+        for i, c in enumerate(self.clusters):
+            if c.type != "person":
+                continue
+            starts = [m.span.start for m in c.mentions if m.span.start < pos]
+            if starts and (best is None or (len(starts), starts[-1]) > best[:2]):
+                best = (len(starts), starts[-1], i)
+        return best[2] if best else None
+
+    def by_surname(self, pos: int, word: str) -> int | None:
+        """A person named by a last name the NER missed ("Trump", "PENCE")."""
+        cands = [(max((m.span.start for m in c.mentions if m.span.start < pos), default=-1), i)
+                 for i, c in enumerate(self.clusters)
+                 if c.type == "person" and c.name.split()[-1].lower() == word]
+        return max(cands)[1] if cands else None
+
+    def recent_titled(self, pos: int, word: str) -> int | None:
+        best = None
+        for i, c in enumerate(self.clusters):
+            if c.type == "person" and c.title and c.title.lower().split()[-1] == word:
+                last = max((m.span.start for m in c.mentions if m.span.start < pos), default=-1)
+                if last >= 0 and (best is None or last > best[0]):
+                    best = (last, i)
+        return best[1] if best else None
+
+
+def _within(atts: list[Attribution]) -> list[str | None]:
+    """The `within` of each attribution (rules in the module doc), by index."""
+    out: list[str | None] = [None] * len(atts)
+    for b, att in enumerate(atts):
+        host = _host_by_content(atts, b)
+        if host is None:
+            host = _host_by_recipient(atts, b) if att.recipient else _host_by_report(atts, b)
+        if host is not None and not _reaches(out, atts, host, att.id):
+            out[b] = atts[host].id
+    return out
+
+
+def _host_by_content(atts: list[Attribution], b: int) -> int | None:
+    """The attribution with the smallest content span holding b's source and cue."""
+    own = [s for s in (atts[b].source.span, atts[b].cue) if s is not None]
+    best: tuple[int, int] | None = None
+    for a, other in enumerate(atts):
+        for c in other.content if a != b and own else ():
+            if all(c.start <= s.start and s.end <= c.end for s in own):
+                if best is None or c.end - c.start < best[0]:
+                    best = (c.end - c.start, a)
+    return best[1] if best else None
+
+
+def _host_by_recipient(atts: list[Attribution], b: int) -> int | None:
+    """"told the Post": the nearest report by that outlet, before b, else after it."""
+    ent = atts[b].recipient.entity if atts[b].recipient else None
+    reports = [a for a, o in enumerate(atts) if a != b and ent is not None
+               and o.source.entity == ent and o.source.type == "outlet"]
+    before = [a for a in reports if a < b]
+    return before[-1] if before else (reports[0] if reports else None)
+
+
+def _host_by_report(atts: list[Attribution], b: int) -> int | None:
+    """A sourceless "reportedly" just after an outlet's report is part of that report."""
+    att = atts[b]
+    if att.source.type != "unspecified" or att.cue is None or b == 0 or \
+            not REPORTEDLY.match(att.cue.text):
+        return None
+    prev = atts[b - 1]
+    ends = [s.end for s in (prev.cue, *prev.content) if s is not None]
+    near = bool(ends) and 0 <= att.cue.start - max(ends) <= REPORT_REACH
+    return b - 1 if prev.source.type == "outlet" and near else None
+
+
+def _reaches(out: list[str | None], atts: list[Attribution], start: int, target: str) -> bool:
+    ids = {a.id: n for n, a in enumerate(atts)}
+    seen, cur = set(), start
+    while cur is not None and cur not in seen:
+        if atts[cur].id == target:
+            return True
+        seen.add(cur)
+        nxt = out[cur]
+        cur = ids[nxt] if nxt is not None else None
+    return False
+
+
+def resolve_sources(
+    doc: Doc, raws: Sequence[RawAttribution]
+) -> tuple[tuple[Entity, ...], tuple[Attribution, ...]]:
+    """The article's entities (E1.. by first mention) and its attributions (A1.. in text
+    order) with sources resolved, typed and nested; spans are kept as given."""
+    res = _Resolver(doc, find_entities(doc))
+    resolved = []
+    for raw in sorted(raws, key=_order_key):
+        kind, idx, short = res.resolve(raw)
+        if raw.source is not None and kind != "unspecified":
+            res.previous = (kind, idx, raw.source.start)
+        rec = cluster_at(tuple(res.clusters), raw.recipient.start, raw.recipient.end) \
+            if raw.recipient is not None else None
+        resolved.append((raw, kind, idx, short, rec))
+    order = sorted(range(len(res.clusters)), key=lambda i: res.clusters[i].start)
+    ids = {old: f"E{rank}" for rank, old in enumerate(order, start=1)}
+    entities = tuple(
+        res.clusters[old].to_entity(ids[old], tuple(res.extra.get(old, ()))) for old in order
+    )
+    atts: list[Attribution] = []
+    for n, (raw, kind, idx, short, rec) in enumerate(resolved, start=1):
+        recipient = Recipient(raw.recipient, ids.get(rec)) if raw.recipient else None
+        conf = raw.confidence * (UNRESOLVED_PENALTY if short else 1.0)
+        source = Source(raw.source, kind, ids.get(idx))
+        atts.append(Attribution(f"A{n}", raw.kind, source, raw.cue, raw.content, recipient,
+                                None, conf))
+    nest = _within(atts)
+    return entities, tuple(_with(a, w) for a, w in zip(atts, nest, strict=True))
+
+
+def _with(att: Attribution, within: str | None) -> Attribution:
+    return replace(att, within=within) if within else att

@@ -1,0 +1,571 @@
+"""Names, titles, aliases and every mention of the people, organizations, outlets,
+places and groups within one article.
+
+`find_entities(doc)` -> clusters in order of first mention. Sources come from spaCy's
+NER (PERSON, ORG, GPE, LOC, NORP) plus an outlet table (data/entities_outlets.json),
+which wins where they overlap and may start mid-token ("according toThe Washington
+Post"). Within an article:
+- a one-word person name ("Biden") joins the full name ending (or starting) with it;
+  when several share it ("Joe Biden", "Hunter Biden") it goes to the one mentioned
+  most recently before it, else to the first one named after it;
+- an outlet's short form ("the Post") counts only when a full form is in the article;
+- "he/she/his/her" join the most recent person in the same or previous sentences,
+  preferring a subject and skipping names inside quotes when the pronoun is outside;
+- "<name> administration/government/military/campaign" is an organization.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from importlib.resources import files
+from typing import TYPE_CHECKING, Literal
+
+from according.attribution.quotes import find_quotes
+from according.records import Entity, EntityType, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as TokenSpan
+
+MentionKind = Literal["name", "short", "alias", "pronoun", "nominal"]
+
+_DATA = files("according") / "data"
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip().lower()
+
+
+def _lines(name: str) -> tuple[str, ...]:
+    raw = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    return tuple(s.strip() for s in raw if s.strip() and not s.startswith("#"))
+
+
+TITLES: tuple[str, ...] = tuple(sorted(_lines("entities_titles.txt"), key=len, reverse=True))
+HONORIFICS: frozenset[str] = frozenset(_lines("entities_honorifics.txt"))
+NOT_NAMES: frozenset[str] = frozenset(_lines("entities_not_names.txt"))
+OUTLETS: tuple[dict, ...] = tuple(
+    json.loads((_DATA / "entities_outlets.json").read_text(encoding="utf-8"))["outlets"]
+)
+_PLACES = json.loads((_DATA / "entities_places.json").read_text(encoding="utf-8"))
+PLACE_CANON: dict[str, str] = {
+    form.lower(): canon
+    for canon, forms in _PLACES.items() if not canon.startswith("_")
+    for form in (canon, *forms)
+}
+_NAMES = json.loads((_DATA / "entities_first_names.json").read_text(encoding="utf-8"))
+FIRST_NAMES: dict[str, str] = {
+    **{n: "f" for n in _NAMES["female"]}, **{n: "m" for n in _NAMES["male"]},
+}
+_WORDS = json.loads((_DATA / "entities_words.json").read_text(encoding="utf-8"))
+GENDER_HINTS: dict[str, str] = {w: g for g, ws in _WORDS["gender_hints"].items() for w in ws}
+HEADLINE_VERBS = frozenset(_WORDS["headline_verbs"])
+ORG_NOUNS = frozenset(_WORDS["org_nouns"])
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+PRONOUN_LOOKBACK = 4  # sentences
+RECENT_CHARS = 300  # a shared surname goes to whoever was named this close before it
+
+# Glued scraping damage ("toThe") means an outlet may follow a lowercase letter.
+_LEFT = r"(?=[A-Zt])(?<![A-Z0-9])"
+_RIGHT = r"(?![A-Za-z0-9])"
+_TITLE_RE = re.compile(
+    r"(?:^|(?<=[\s(\u2019']))(" + "|".join(re.escape(t) for t in TITLES) + r")[\s\xa0]+$"
+)
+
+
+def _form_body(form: str) -> str:
+    alts = [form] + ([form.upper()] if form.upper() != form and len(form) > 3 else [])
+    return "|".join(r"[\s\xa0]+".join(re.escape(w) for w in a.split()) for a in alts)
+
+
+def _outlet_key(surface: str) -> str:
+    return _norm(surface).removeprefix("the ")
+
+
+# One alternation per table, longest form first; the match is looked up by its key.
+_FULL_FORMS = sorted({f for o in OUTLETS for f in o["forms"]}, key=len, reverse=True)
+OUTLET_FULL_RE = re.compile(
+    _LEFT + r"(?:[Tt]he[\s\xa0]+)?(?:" + "|".join(_form_body(f) for f in _FULL_FORMS) + ")" + _RIGHT
+)
+OUTLET_SHORT_RE = re.compile(
+    _LEFT + r"[Tt]he[\s\xa0]+(?:"
+    + "|".join(_form_body(f) for f in sorted({f for o in OUTLETS for f in o["short"]}))
+    + ")" + _RIGHT
+)
+FULL_OWNER: dict[str, int] = {
+    _outlet_key(f): i for i, o in reversed(list(enumerate(OUTLETS))) for f in o["forms"]
+}
+SHORT_OWNERS: dict[str, tuple[int, ...]] = {}
+for _i, _o in enumerate(OUTLETS):
+    for _f in _o["short"]:
+        SHORT_OWNERS[_outlet_key(_f)] = (*SHORT_OWNERS.get(_outlet_key(_f), ()), _i)
+_OUTLET_NAMES: tuple[frozenset[str], ...] = tuple(
+    frozenset(_norm(f).removeprefix("the ") for f in (o["name"], *o["forms"], *o["short"]))
+    for o in OUTLETS
+)
+_HONORIFIC_BEFORE = re.compile(r"\b(Mrs?\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady)[\s\xa0]+$")
+_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]imself|[Hh]erself)\b")
+_POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]?[A-Z]{1,5})\)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place an entity is named or referred to; `head` is the doc token index."""
+
+    span: Span
+    kind: MentionKind
+    head: int
+
+
+@dataclass(frozen=True)
+class EntityCluster:
+    """One entity of the article with every mention found for it, in text order."""
+
+    name: str
+    type: EntityType
+    title: str | None
+    mentions: tuple[Mention, ...]
+    aliases: tuple[str, ...]
+
+    @property
+    def start(self) -> int:
+        return self.mentions[0].span.start if self.mentions else 0
+
+    def to_entity(self, entity_id: str, extra: tuple[Span, ...] = ()) -> Entity:
+        """The record's Entity, with `extra` mention spans (resolved sources) merged in."""
+        spans = {(m.span.start, m.span.end): m.span for m in self.mentions}
+        for s in extra:
+            spans.setdefault((s.start, s.end), s)
+        ordered = tuple(spans[k] for k in sorted(spans))
+        aliases = tuple(a for a in self.aliases if a != self.name)
+        return Entity(entity_id, self.name, self.type, self.title, ordered, aliases)
+
+
+@dataclass
+class _Draft:
+    key: str
+    name: str
+    type: EntityType
+    mentions: list[Mention] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    hints: list[str] = field(default_factory=list)  # honorifics and titles, for gender
+    aliases: list[str] = field(default_factory=list)
+
+
+def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
+    """Strip punctuation, a possessive, and (for non-persons) a leading article."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".'\u2019"):
+        end -= 1
+    m = _POSSESSIVE.search(text, start, end)
+    if m and end - start > 2 and text[start:end] not in ("'", "\u2019"):
+        end = m.start()
+    if label != "PERSON" and text[start:end].lower().startswith("the "):
+        start += 4
+    return start, end
+
+
+def _head_at(doc: Doc, start: int, end: int) -> int:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root.i if span is not None and len(span) else 0
+
+
+def _inside(ranges: tuple[tuple[int, int], ...], pos: int) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+class _Builder:
+    """Collects drafts keyed by normalized name; freezes them into clusters."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.drafts: list[_Draft] = []
+        self.by_key: dict[str, int] = {}
+        self.taken: list[tuple[int, int]] = []
+        # title and gender hints of one-word names, by start, until they are linked
+        self.pending: dict[int, tuple[str | None, list[str]]] = {}
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(a < end and start < b for a, b in self.taken)
+
+    def add(self, key: str, name: str, etype: EntityType, start: int, end: int,
+            kind: MentionKind = "name", head: int | None = None) -> int:
+        idx = self.by_key.get(key)
+        if idx is None:
+            idx = len(self.drafts)
+            self.by_key[key] = idx
+            self.drafts.append(_Draft(key, name, etype))
+        draft = self.drafts[idx]
+        span = Span.of(self.text, start, end)
+        h = head if head is not None else _head_at(self.doc, start, end)
+        draft.mentions.append(Mention(span, kind, h))
+        if kind != "pronoun":  # aliases are names, for merging across articles
+            draft.aliases.append(span.text)
+        if len(name) > len(draft.name) and etype != "outlet":
+            draft.name = name
+        self.taken.append((start, end))
+        return idx
+
+    def freeze(self) -> tuple[EntityCluster, ...]:
+        out = []
+        for d in self.drafts:
+            mentions = tuple(sorted(d.mentions, key=lambda m: (m.span.start, m.span.end)))
+            title = Counter(d.titles).most_common(1)[0][0] if d.titles else None
+            aliases = tuple(dict.fromkeys(re.sub(r"\s+", " ", a) for a in d.aliases))
+            out.append(EntityCluster(d.name, d.type, title, mentions, aliases))
+        return tuple(sorted((c for c in out if c.mentions), key=lambda c: c.start))
+
+
+def _find_outlets(b: _Builder) -> None:
+    text = b.text
+    present: dict[int, list[int]] = {}
+    for m in OUTLET_FULL_RE.finditer(text):
+        i = FULL_OWNER[_outlet_key(m.group())]
+        present.setdefault(i, []).append(m.start())
+        b.add("outlet:" + OUTLETS[i]["name"], OUTLETS[i]["name"], "outlet", m.start(), m.end())
+    for m in OUTLET_SHORT_RE.finditer(text):
+        if b.overlaps(m.start(), m.end()):
+            continue
+        owner = _short_owner(m.start(), SHORT_OWNERS[_outlet_key(m.group())], present)
+        if owner is not None:
+            name = OUTLETS[owner]["name"]
+            b.add("outlet:" + name, name, "outlet", m.start(), m.end(), "short")
+
+
+def _short_owner(pos: int, owners: tuple[int, ...], present: dict[int, list[int]]) -> int | None:
+    """Which present outlet a short form belongs to: the one named most recently before."""
+    sharing = [i for i in owners if i in present]
+    if not sharing:
+        return None
+    before = [(max((p for p in present[i] if p < pos), default=-1), i) for i in sharing]
+    best = max(before)
+    return best[1] if best[0] >= 0 else min(sharing, key=lambda i: min(present[i]))
+
+
+def _title_before(text: str, start: int) -> str | None:
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _TITLE_RE.search(text, max(line_start, start - 40), start)
+    return m.group(1) if m else None
+
+
+def _outlet_for_name(name: str, b: _Builder) -> int | None:
+    """An NER name that is a form of an outlet already in the article ("Post", "Independent")."""
+    low = _norm(name)
+    for i, forms in enumerate(_OUTLET_NAMES):
+        key = "outlet:" + OUTLETS[i]["name"]
+        if low in forms and key in b.by_key:
+            return b.by_key[key]
+    return None
+
+
+def _org_phrase(doc: Doc, ent_end: int) -> int | None:
+    """Token index of an ORG_NOUNS word right after a name ("Biden administration")."""
+    i = ent_end
+    if i < len(doc) and doc[i].text in ("'s", "\u2019s", "'", "\u2019"):
+        i += 1
+    if i < len(doc) and doc[i].lower_ in ORG_NOUNS:
+        return i
+    return None
+
+
+def _add_ner(b: _Builder) -> list[tuple[int, int, int]]:
+    """Add NER names; return the one-word person names (start, end, head) for linking."""
+    doc, text = b.doc, b.text
+    votes = _label_votes(doc)
+    singles: list[tuple[int, int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"):
+            continue
+        if ent.label_ == "PERSON" and ent.text[:1].islower():
+            continue  # "pro-Clinton"
+        end_tok = _headline_cut(doc, text, ent, votes)
+        label = votes.get(_norm(doc[ent.start:end_tok].text), ent.label_)
+        start, end = _trim(text, ent.start_char, doc[end_tok - 1].idx + len(doc[end_tok - 1]),
+                           label)
+        surface = text[start:end]
+        if not surface or surface in NOT_NAMES or b.overlaps(start, end):
+            continue
+        noun = _org_phrase(doc, ent.end) if label in ("PERSON", "GPE", "NORP") else None
+        if noun is not None:
+            tok = doc[noun]
+            name = text[start:tok.idx + len(tok.text)]
+            # "Donald Trump's campaign", "Trump campaign": one organization
+            owner = _POSSESSIVE.sub("", text[start:end].split()[-1])
+            b.add(f"org:{_norm(owner)} {tok.lower_}", name, "organization", start,
+                  tok.idx + len(tok.text), head=noun)
+            if label == "PERSON":
+                continue
+        if label == "PERSON":
+            _add_person(b, start, end, singles)
+        elif label in ("GPE", "LOC", "FAC"):
+            canon = PLACE_CANON.get(surface.lower(), surface)
+            b.add("place:" + _norm(canon), canon, "place", start, end)
+        elif label == "NORP":
+            if ent.root.tag_ in ("NNPS", "NNS") and ent.root.dep_ not in ("amod", "compound"):
+                b.add("group:" + _norm(surface), surface, "group", start, end)
+        else:
+            outlet = _outlet_for_name(surface, b)
+            if outlet is not None:
+                b.add(b.drafts[outlet].key, b.drafts[outlet].name, "outlet", start, end, "short")
+            else:
+                _add_org(b, start, end)
+    return singles
+
+
+def _headline_cut(doc: Doc, text: str, ent: TokenSpan, known: dict[str, str]) -> int:
+    """Where a name the NER ran on into a title-case headline really ends: "Obama Says
+    Museum Tells Story" and "Clinton Hid Past Health" are "Obama" and "Clinton" (at a
+    headline verb, or after the longest start that is named elsewhere in the article)."""
+    cut = next((t.i for t in ent[1:] if t.lower_ in HEADLINE_VERBS), ent.end)
+    if cut < ent.end or len(ent) < 2:
+        return cut
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    line_end = text.find("\n", ent.end_char)
+    words = re.findall(r"[A-Za-z]+", text[line_start:line_end if line_end >= 0 else None])
+    if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
+        return cut
+    for end in range(ent.end - 1, ent.start, -1):
+        if known.get(_norm(doc[ent.start:end].text)) in ("PERSON", "ORG"):
+            return end
+    return cut
+
+
+def _label_votes(doc: Doc) -> dict[str, str]:
+    """One label per surface form in an article, where the NER disagrees with itself:
+    a one-word name ever tagged a place is a place ("in Rafah"); a word that ends a
+    multi-word PERSON is a person ("Trump" tagged ORG); else the majority label."""
+    counts: dict[str, Counter[str]] = {}
+    surnames: set[str] = set()
+    for e in doc.ents:
+        key = _norm(e.text)
+        counts.setdefault(key, Counter())[e.label_] += 1
+        if e.label_ == "PERSON" and len(e) > 1:
+            surnames.add(_norm(e[-1].text))
+    out: dict[str, str] = {}
+    for key, c in counts.items():
+        one_word = " " not in key
+        if one_word and (c["GPE"] or c["LOC"]) and "PERSON" in c:
+            out[key] = "GPE" if c["GPE"] else "LOC"
+        elif one_word and key in surnames and "ORG" in c:
+            out[key] = "PERSON"
+        else:
+            out[key] = c.most_common(1)[0][0]
+    return out
+
+
+def _add_org(b: _Builder, start: int, end: int) -> None:
+    surface = b.text[start:end]
+    key = "org:" + _norm(surface)
+    idx = b.add(b.drafts[b.by_key[key]].key if key in b.by_key else key, surface,
+                "organization", start, end)
+    acro = _ACRONYM.match(b.text, end)
+    if acro and acro.group(1) not in b.drafts[idx].aliases:
+        b.by_key["org:" + acro.group(1).lower()] = idx
+        b.drafts[idx].aliases.append(acro.group(1))
+
+
+def _add_person(b: _Builder, start: int, end: int,
+                singles: list[tuple[int, int, int]]) -> None:
+    text = b.text
+    title = _title_before(text, start)
+    hon = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
+    hints = [hon.group(1)] if hon else []
+    words = text[start:end].split()
+    # A title the NER swallowed: "President Biden" as one PERSON.
+    while len(words) > 1:
+        lead = next((t for t in TITLES if text.startswith(t + " ", start)), None)
+        if lead is None:
+            break
+        title, start = lead, start + len(lead) + 1
+        while text[start].isspace():
+            start += 1
+        words = text[start:end].split()
+    while words and words[0] in HONORIFICS and len(words) > 1:
+        hints.append(words[0])
+        start = text.index(words[1], start + len(words[0]))
+        words = words[1:]
+    if len(words) == 1:
+        singles.append((start, end, _head_at(b.doc, start, end)))
+        b.pending[start] = (title, hints)
+        return
+    name = " ".join(words)
+    idx = b.add(_person_key(name), name, "person", start, end)
+    b.drafts[idx].titles += [title] if title else []
+    b.drafts[idx].hints += hints + ([title] if title else [])
+
+
+def _person_key(name: str) -> str:
+    """First and last name: "Donald J. Trump" and "Donald Trump" are one person."""
+    words = [w for w in _norm(name).split()
+             if not re.fullmatch(r"\w\.?|jr\.?|sr\.?|ii|iii|iv", w)] or _norm(name).split()
+    return "person:" + (" ".join((words[0], words[-1])) if len(words) > 1 else words[0])
+
+
+def _link_singles(b: _Builder, singles: list[tuple[int, int, int]]) -> None:
+    """One-word names join the full name sharing a word with them (see module doc). A
+    gendered honorific on any bare use ("Mr. Obama") applies to the unmarked ones too,
+    so "President Obama" does not join "Michelle Obama"."""
+    by_word: dict[str, set[str]] = {}
+    for start, end, _ in singles:
+        hints = b.pending.get(start, (None, []))[1]
+        by_word.setdefault(_norm(b.text[start:end]), set()).update(
+            GENDER_HINTS[h] for h in hints if h in GENDER_HINTS)
+    for start, end, head in singles:
+        word = _norm(b.text[start:end])
+        title, hints = b.pending.get(start, (None, []))
+        gender = {GENDER_HINTS[h] for h in hints if h in GENDER_HINTS}
+        if not gender and len(by_word[word]) == 1:
+            gender = by_word[word]
+        cands = [i for i, d in enumerate(b.drafts) if d.type == "person" and " " in d.name
+                 and word in (_norm(d.name.split()[-1]), _norm(d.name.split()[0]))
+                 and not (gender and _gender(d) not in (None, *gender))]  # "Mrs. Clinton"
+        if cands:
+            idx = _most_recent(b, cands, start)
+            b.add(b.drafts[idx].key, b.drafts[idx].name, "person", start, end, "short", head)
+        else:
+            idx = b.add("person:" + word, b.text[start:end], "person", start, end, head=head)
+        b.drafts[idx].titles += [title] if title else []
+        b.drafts[idx].hints += hints + ([title] if title else [])
+
+
+def _most_recent(b: _Builder, cands: list[int], pos: int) -> int:
+    """Of people sharing a name: the one named within RECENT_CHARS before `pos`, else the
+    one named most often before it, else the first one named after it."""
+    def before(i: int) -> list[int]:
+        return [m.span.start for m in b.drafts[i].mentions if m.span.start < pos]
+
+    best = max(cands, key=lambda i: max(before(i), default=-1))
+    if pos - max(before(best), default=-RECENT_CHARS) < RECENT_CHARS:
+        return best
+    salient = max(cands, key=lambda i: (len(before(i)), max(before(i), default=-1)))
+    if before(salient):
+        return salient
+    return min(cands, key=lambda i: min(m.span.start for m in b.drafts[i].mentions))
+
+
+def _name_like(tok: Token) -> bool:
+    """A capitalized word the tagger may call a noun ("Trump charges ...")."""
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.ent_type_ in ("", "PERSON", "ORG"))
+
+
+def _add_surname_echoes(b: _Builder) -> None:
+    """Bare last names of full names that the NER did not tag ("Trump said")."""
+    surnames: dict[str, list[int]] = {}
+    for i, d in enumerate(b.drafts):
+        if d.type == "person" and " " in d.name:
+            surnames.setdefault(d.name.split()[-1], []).append(i)
+    if not surnames:
+        return
+    rx = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, surnames)) + r")(?![\w-])")
+    for m in rx.finditer(b.text):
+        tok = b.doc.char_span(m.start(), m.end())
+        if tok is None or not _name_like(tok.root) or b.overlaps(m.start(), m.end()):
+            continue
+        d = b.drafts[_most_recent(b, surnames[m.group(1)], m.start())]
+        b.add(d.key, d.name, "person", m.start(), m.end(), "short", tok.root.i)
+
+
+def _add_acronyms(b: _Builder) -> None:
+    """Later bare uses of an acronym introduced in brackets ("... Forces (IDF)")."""
+    for key, idx in list(b.by_key.items()):
+        word = key.removeprefix("org:")
+        if not key.startswith("org:") or b.drafts[idx].key == key:
+            continue
+        acro = next(a for a in b.drafts[idx].aliases if a.lower() == word)
+        for m in re.finditer(r"(?<![A-Za-z])" + re.escape(acro) + r"(?![A-Za-z])", b.text):
+            if not b.overlaps(m.start(), m.end()):
+                b.add(b.drafts[idx].key, b.drafts[idx].name, "organization",
+                      m.start(), m.end(), "alias")
+
+
+def _add_pronouns(b: _Builder) -> None:
+    """he/she/his/her -> the most recent person (see module doc)."""
+    doc = b.doc
+    quotes = find_quotes(b.text)
+    persons = sorted(
+        (m.span.start, m.head, i, _gender(d))
+        for i, d in enumerate(b.drafts) if d.type == "person" for m in d.mentions
+    )
+    if not persons:
+        return
+    starts = [s.start for s in doc.sents]
+    for m in _PRONOUN_RE.finditer(b.text):
+        found = doc.char_span(m.start(), m.end())
+        if found is None or found[0].pos_ not in ("PRON", "DET"):
+            continue
+        tok = found[0]
+        idx = _antecedent(doc, tok, persons, starts, quotes)
+        if idx is not None:
+            d = b.drafts[idx]
+            b.add(d.key, d.name, "person", tok.idx, tok.idx + len(tok.text), "pronoun", tok.i)
+
+
+def _gender(d: _Draft) -> str | None:
+    """"f", "m" or None (unknown) from the first name, honorifics and titles."""
+    first = d.name.split()[0]
+    if first in FIRST_NAMES:
+        return FIRST_NAMES[first]
+    found = {GENDER_HINTS[h] for h in d.hints if h in GENDER_HINTS}
+    return found.pop() if len(found) == 1 else None
+
+
+def _antecedent(doc: Doc, tok: Token, persons: list[tuple[int, int, int, str | None]],
+                starts: list[int], quotes: tuple[tuple[int, int], ...]) -> int | None:
+    here = bisect_right(starts, tok.i)
+    outside = not _inside(quotes, tok.idx)
+    gender = "f" if tok.lower_ in FEMALE_PRONOUNS else "m"
+    by_sent: dict[int, list[tuple[int, int, int, str | None]]] = {}
+    for p in persons:
+        if p[0] >= tok.idx:
+            break
+        s = bisect_right(starts, p[1])
+        if p[0] >= tok.idx or s < here - PRONOUN_LOOKBACK or p[3] not in (None, gender):
+            continue
+        if outside and s == here and _inside(quotes, p[0]):
+            continue
+        by_sent.setdefault(s, []).append(p)
+    for s in sorted(by_sent, reverse=True):
+        cands = by_sent[s]
+        subjects = [p for p in cands if doc[p[1]].dep_ in ("nsubj", "nsubjpass")]
+        return (subjects or cands)[-1][2]
+    return None
+
+
+def find_entities(doc: Doc) -> tuple[EntityCluster, ...]:
+    """Every person, organization, outlet, place and group of one article, with mentions."""
+    b = _Builder(doc)
+    _find_outlets(b)
+    singles = _add_ner(b)
+    _link_singles(b, singles)
+    _add_surname_echoes(b)
+    _add_acronyms(b)
+    _add_pronouns(b)
+    return b.freeze()
+
+
+def cluster_at(clusters: tuple[EntityCluster, ...], start: int, end: int) -> int | None:
+    """Index of the cluster with a mention inside [start, end) (the last such, as the head
+    of a phrase comes last: "Hamas leader Yahya Sinwar"); None when no mention is inside."""
+    best: tuple[int, int] | None = None
+    for i, c in enumerate(clusters):
+        for m in c.mentions:
+            if start <= m.span.start and m.span.end <= end:
+                if best is None or m.span.end > best[0]:
+                    best = (m.span.end, i)
+    return best[1] if best else None
+
+
+def to_entities(clusters: tuple[EntityCluster, ...],
+                extra: dict[int, list[Span]] | None = None) -> tuple[Entity, ...]:
+    """Record entities E1.. in order of first mention; `extra` adds mentions by cluster index."""
+    extra = extra or {}
+    return tuple(
+        c.to_entity(f"E{i + 1}", tuple(extra.get(i, ()))) for i, c in enumerate(clusters)
+    )
