@@ -340,7 +340,7 @@ def test_layout_regions_sound_on_any_arrangement(lines: list[str], sep: str) -> 
         ("independent.co.uk", None, "The Independent"),
         ("www.unknown-paper.example", None, "www.unknown-paper.example"),
         (None, "https://edition.cnn.com/2024/05/14/politics/x", "CNN"),
-        (None, "https://www.bbc.co.uk/news/world-123", "BBC News"),
+        (None, "https://www.bbc.co.uk/news/world-123", "BBC"),
         (None, "https://example.org/story", None),
     ],
 )

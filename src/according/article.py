@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from according.data import article_rules as R
+from according.outlets import outlet_named, outlet_of_host
 from according.read.dates import published_utc
 from according.records import Metadata, Region
 
@@ -194,7 +195,7 @@ def _byline_names(text: str) -> list[str]:
     if not match:
         return []
     names = [n.strip() for n in R.NAME_SPLIT.split(match.group("names")) if n.strip()]
-    if any(_is_place(n) or n.lower() in R.OUTLET_ALIASES for n in names):
+    if any(_is_place(n) or outlet_named(n) for n in names):
         return []
     return names
 
@@ -374,12 +375,8 @@ def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> s
 def _outlet_of_url(url: str | None) -> str | None:
     if not url:
         return None
-    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
-    while host:
-        if host in R.OUTLET_DOMAINS:
-            return R.OUTLET_DOMAINS[host]
-        host = host.partition(".")[2]
-    return None
+    outlet = outlet_of_host(urlsplit(url).hostname or "")
+    return outlet.name if outlet else None
 
 
 def _outlet_in_text(text: str) -> str | None:
@@ -387,7 +384,8 @@ def _outlet_in_text(text: str) -> str | None:
     for pattern in R.OUTLET_SELF:
         for match in pattern.finditer(text):
             said = match.group("outlet")
-            name = R.OUTLET_ALIASES.get(said.lower()) or (said if said.startswith("The ") else None)
+            known = outlet_named(said)
+            name = known.name if known else (said if said.startswith("The ") else None)
             if name is None:
                 continue
             third = R.OUTLET_THIRD_PARTY.format(o=re.escape(said))

@@ -2,7 +2,7 @@
 places and groups within one article.
 
 `find_entities(doc)` -> clusters in order of first mention. Sources come from spaCy's
-NER (PERSON, ORG, GPE, LOC, NORP) plus an outlet table (data/entities_outlets.json),
+NER (PERSON, ORG, GPE, LOC, NORP) plus an outlet table (data/outlets.json, via according.outlets),
 which wins where they overlap and may start mid-token ("according toThe Washington
 Post"). Within an article:
 - a one-word person name ("Biden") joins the full name ending (or starting) with it;
@@ -25,6 +25,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING, Literal
 
 from according.attribution.quotes import find_quotes
+from according.outlets import OUTLETS, outlet_key
 from according.records import Entity, EntityType, Span
 
 if TYPE_CHECKING:
@@ -48,9 +49,6 @@ def _lines(name: str) -> tuple[str, ...]:
 TITLES: tuple[str, ...] = tuple(sorted(_lines("entities_titles.txt"), key=len, reverse=True))
 HONORIFICS: frozenset[str] = frozenset(_lines("entities_honorifics.txt"))
 NOT_NAMES: frozenset[str] = frozenset(_lines("entities_not_names.txt"))
-OUTLETS: tuple[dict, ...] = tuple(
-    json.loads((_DATA / "entities_outlets.json").read_text(encoding="utf-8"))["outlets"]
-)
 _PLACES = json.loads((_DATA / "entities_places.json").read_text(encoding="utf-8"))
 PLACE_CANON: dict[str, str] = {
     form.lower(): canon
@@ -82,29 +80,25 @@ def _form_body(form: str) -> str:
     return "|".join(r"[\s\xa0]+".join(re.escape(w) for w in a.split()) for a in alts)
 
 
-def _outlet_key(surface: str) -> str:
-    return _norm(surface).removeprefix("the ")
-
-
 # One alternation per table, longest form first; the match is looked up by its key.
-_FULL_FORMS = sorted({f for o in OUTLETS for f in o["forms"]}, key=len, reverse=True)
+_FULL_FORMS = sorted({f for o in OUTLETS for f in o.forms}, key=len, reverse=True)
 OUTLET_FULL_RE = re.compile(
     _LEFT + r"(?:[Tt]he[\s\xa0]+)?(?:" + "|".join(_form_body(f) for f in _FULL_FORMS) + ")" + _RIGHT
 )
 OUTLET_SHORT_RE = re.compile(
     _LEFT + r"[Tt]he[\s\xa0]+(?:"
-    + "|".join(_form_body(f) for f in sorted({f for o in OUTLETS for f in o["short"]}))
+    + "|".join(_form_body(f) for f in sorted({f for o in OUTLETS for f in o.short}))
     + ")" + _RIGHT
 )
 FULL_OWNER: dict[str, int] = {
-    _outlet_key(f): i for i, o in reversed(list(enumerate(OUTLETS))) for f in o["forms"]
+    outlet_key(f): i for i, o in reversed(list(enumerate(OUTLETS))) for f in o.forms
 }
 SHORT_OWNERS: dict[str, tuple[int, ...]] = {}
 for _i, _o in enumerate(OUTLETS):
-    for _f in _o["short"]:
-        SHORT_OWNERS[_outlet_key(_f)] = (*SHORT_OWNERS.get(_outlet_key(_f), ()), _i)
+    for _f in _o.short:
+        SHORT_OWNERS[outlet_key(_f)] = (*SHORT_OWNERS.get(outlet_key(_f), ()), _i)
 _OUTLET_NAMES: tuple[frozenset[str], ...] = tuple(
-    frozenset(_norm(f).removeprefix("the ") for f in (o["name"], *o["forms"], *o["short"]))
+    frozenset(_norm(f).removeprefix("the ") for f in (o.name, *o.forms, *o.short))
     for o in OUTLETS
 )
 _HONORIFIC_BEFORE = re.compile(r"\b(Mrs?\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady)[\s\xa0]+$")
@@ -227,15 +221,15 @@ def _find_outlets(b: _Builder) -> None:
     text = b.text
     present: dict[int, list[int]] = {}
     for m in OUTLET_FULL_RE.finditer(text):
-        i = FULL_OWNER[_outlet_key(m.group())]
+        i = FULL_OWNER[outlet_key(m.group())]
         present.setdefault(i, []).append(m.start())
-        b.add("outlet:" + OUTLETS[i]["name"], OUTLETS[i]["name"], "outlet", m.start(), m.end())
+        b.add("outlet:" + OUTLETS[i].name, OUTLETS[i].name, "outlet", m.start(), m.end())
     for m in OUTLET_SHORT_RE.finditer(text):
         if b.overlaps(m.start(), m.end()):
             continue
-        owner = _short_owner(m.start(), SHORT_OWNERS[_outlet_key(m.group())], present)
+        owner = _short_owner(m.start(), SHORT_OWNERS[outlet_key(m.group())], present)
         if owner is not None:
-            name = OUTLETS[owner]["name"]
+            name = OUTLETS[owner].name
             b.add("outlet:" + name, name, "outlet", m.start(), m.end(), "short")
 
 
@@ -259,7 +253,7 @@ def _outlet_for_name(name: str, b: _Builder) -> int | None:
     """An NER name that is a form of an outlet already in the article ("Post", "Independent")."""
     low = _norm(name)
     for i, forms in enumerate(_OUTLET_NAMES):
-        key = "outlet:" + OUTLETS[i]["name"]
+        key = "outlet:" + OUTLETS[i].name
         if low in forms and key in b.by_key:
             return b.by_key[key]
     return None

@@ -156,43 +156,6 @@ PLACES: frozenset[str] = frozenset(
     """.replace("\n", "").replace(" |", "|").replace("| ", "|").strip().split("|")
 )
 
-# Domain (without "www.") -> outlet name.
-OUTLET_DOMAINS: dict[str, str] = {
-    "independent.co.uk": "The Independent", "washingtonpost.com": "The Washington Post",
-    "nytimes.com": "The New York Times", "bbc.co.uk": "BBC News", "bbc.com": "BBC News",
-    "theguardian.com": "The Guardian", "guardian.co.uk": "The Guardian",
-    "reuters.com": "Reuters", "apnews.com": "The Associated Press", "cnn.com": "CNN",
-    "foxnews.com": "Fox News", "breitbart.com": "Breitbart", "politico.com": "Politico",
-    "politico.eu": "Politico Europe", "upi.com": "UPI", "usatoday.com": "USA Today",
-    "huffpost.com": "HuffPost", "huffingtonpost.com": "HuffPost",
-    "wsj.com": "The Wall Street Journal",
-    "ft.com": "Financial Times", "bloomberg.com": "Bloomberg", "nbcnews.com": "NBC News",
-    "cbsnews.com": "CBS News", "abcnews.go.com": "ABC News", "npr.org": "NPR",
-    "aljazeera.com": "Al Jazeera", "telegraph.co.uk": "The Telegraph",
-    "thetimes.co.uk": "The Times",
-    "dailymail.co.uk": "Daily Mail", "thehill.com": "The Hill", "axios.com": "Axios",
-    "latimes.com": "Los Angeles Times", "westernjournal.com": "The Western Journal",
-    "sky.com": "Sky News", "news.sky.com": "Sky News", "economist.com": "The Economist",
-    "theatlantic.com": "The Atlantic", "vox.com": "Vox", "newsweek.com": "Newsweek",
-    "time.com": "Time", "afp.com": "AFP", "france24.com": "France 24", "dw.com": "DW",
-    "timesofisrael.com": "The Times of Israel", "haaretz.com": "Haaretz",
-}
-
-# Names an outlet goes by in its own text -> its full name.
-OUTLET_ALIASES: dict[str, str] = {
-    "the independent": "The Independent", "independent": "The Independent",
-    "the washington post": "The Washington Post", "the new york times": "The New York Times",
-    "the guardian": "The Guardian", "guardian": "The Guardian", "bbc": "BBC News",
-    "bbc news": "BBC News", "reuters": "Reuters", "the associated press": "The Associated Press",
-    "associated press": "The Associated Press", "ap": "The Associated Press", "cnn": "CNN",
-    "fox news": "Fox News", "breitbart": "Breitbart", "breitbart news": "Breitbart",
-    "politico": "Politico", "upi": "UPI", "usa today": "USA Today", "huffpost": "HuffPost",
-    "the wall street journal": "The Wall Street Journal", "financial times": "Financial Times",
-    "bloomberg": "Bloomberg", "npr": "NPR", "al jazeera": "Al Jazeera",
-    "the telegraph": "The Telegraph", "telegraph": "The Telegraph", "the hill": "The Hill",
-    "axios": "Axios", "sky news": "Sky News", "afp": "AFP", "the times": "The Times",
-    "newsweek": "Newsweek", "the atlantic": "The Atlantic",
-}
 _OUTLET_NAME = r"(?P<outlet>(?:[Tt]he )?[A-Z][\w.]+(?: [A-Z][\w.]+){0,3})"
 # The outlet speaking of itself: told/noted to X, X readers, a spokesperson told X.
 # Outlets write "told CNN" of others' interviews too, so bare "told" comes last and narrow.

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from according.outlets import OUTLETS
+
 PERSONISH = frozenset({"person"})
 ORGISH = frozenset({"organization", "outlet", "group"})
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*\.?")
@@ -65,15 +67,14 @@ class SourceCluster:
 
 @lru_cache(maxsize=1)
 def name_rules() -> dict:
-    """The packaged name tables (titles, honorifics, suffixes, nicknames, outlets)."""
+    """The packaged name tables (titles, honorifics, suffixes, nicknames) and outlet forms."""
     text = resources.files("according.data").joinpath("ledger_names.json").read_text("utf-8")
     rules = json.loads(text)
-    outlet_of = {}
-    for canonical, variants in rules["outlets"].items():
-        outlet_of[normalise_org(canonical)] = canonical
-        for variant in variants:
-            outlet_of[normalise_org(variant)] = canonical
-    rules["outlet_of"] = outlet_of
+    rules["outlet_of"] = {
+        normalise_org(form): outlet.name
+        for outlet in OUTLETS
+        for form in (outlet.name, *outlet.forms)
+    }
     rules["title_set"] = frozenset(rules["titles"])
     rules["drop_set"] = frozenset(rules["honorifics"]) | frozenset(rules["suffixes"])
     return rules
