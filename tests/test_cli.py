@@ -106,3 +106,38 @@ def test_cli_every_command_has_help(command: str) -> None:
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0
     assert len(result.stdout.strip().splitlines()) > 3
+
+
+def test_cli_extract_json_is_an_array_for_several_paths_even_if_one_fails(tmp_path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = runner.invoke(app, ["extract", str(DEMO), str(empty)])
+    assert result.exit_code == 1
+    [record] = json.loads(result.stdout)
+    assert record["input"]["path"] == str(DEMO)
+
+
+def test_cli_extract_json_all_failed_prints_an_empty_array(tmp_path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = runner.invoke(app, ["extract", str(empty), str(empty)])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout) == []
+
+
+def test_cli_extract_unwritable_output_is_one_line(tmp_path) -> None:
+    result = runner.invoke(app, ["extract", str(DEMO), "-o", str(tmp_path / "no" / "out.json")])
+    assert result.exit_code == 2
+    [line] = result.stderr.strip().splitlines()
+    assert "cannot write" in line and "out.json" in line
+
+
+def test_cli_extract_refuses_a_nonpositive_size_limit() -> None:
+    result = runner.invoke(app, ["extract", str(DEMO), "--max-bytes", "-5"])
+    assert result.exit_code == 2
+
+
+def test_cli_eval_refuses_a_directory_without_gold(tmp_path) -> None:
+    result = runner.invoke(app, ["eval", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "no gold files" in result.stderr

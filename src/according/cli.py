@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import json
 import sys
+import time
+from collections.abc import Iterable, Iterator
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+T = TypeVar("T")
 
 app = typer.Typer(
     name="according",
@@ -35,6 +43,11 @@ def _fail(message: str) -> None:
     typer.echo(f"according: {message}", err=True)
 
 
+class OutputFormat(StrEnum):
+    json = "json"
+    jsonl = "jsonl"
+
+
 @app.command()
 def extract(
     paths: Annotated[
@@ -43,27 +56,35 @@ def extract(
                        "RSS/Atom, JSON Lines); '-' reads standard input."),
     ],
     output_format: Annotated[
-        str,
-        typer.Option("--format", "-f", help="json: one record (a JSON list for several); "
-                     "jsonl: one record per line."),
-    ] = "json",
+        OutputFormat,
+        typer.Option("--format", "-f", help="json: the record of a single article, else a "
+                     "JSON array of records; jsonl: one record per line, as each is done."),
+    ] = OutputFormat.json,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")
     ] = None,
     workers: WorkersOption = 1,
     model: ModelOption = None,
     max_bytes: Annotated[
-        int, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.")
+        int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")
     ] = 5_000_000,
 ) -> None:
-    """Extract the record of every article in PATHS (see CONTRACT.md for its fields)."""
+    """Extract the record of every article in PATHS (see CONTRACT.md for its fields).
+
+    A bad input gives one line on standard error and no record; the others still run.
+    Exit status: 0 if every input gave a record, 1 if any failed, 2 for a usage error.
+    """
     from according.extract import extract_inputs
     from according.nlp import ModelNotFound
     from according.read import InputError, read_inputs
 
-    if output_format not in ("json", "jsonl"):
-        raise typer.BadParameter("choose json or jsonl", param_hint="--format")
-    stream = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    try:
+        stream = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    except OSError as err:
+        _fail(f"cannot write {output}: {err.strerror}")
+        raise typer.Exit(2) from err
+    # one path naming one file prints its record; anything more prints an array
+    one_file = len(paths) == 1 and (paths[0] == "-" or Path(paths[0]).is_file())
     failed = 0
     records: list[dict] = []
     try:
@@ -73,8 +94,7 @@ def extract(
             if isinstance(result, InputError):
                 failed += 1
                 typer.echo(str(result), err=True)
-                continue
-            if output_format == "jsonl":
+            elif output_format is OutputFormat.jsonl:
                 stream.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
                 stream.flush()
             else:
@@ -83,32 +103,38 @@ def extract(
         _fail(str(err))
         raise typer.Exit(2) from err
     finally:
-        if output_format == "json" and records:
-            payload = records[0] if len(records) == 1 else records
+        if output_format is OutputFormat.json and (records or not one_file):
+            payload = records[0] if one_file and len(records) == 1 else records
             stream.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
         if output:
             stream.close()
     raise typer.Exit(1 if failed else 0)
 
 
-def _with_progress(results):  # noqa: ANN001, ANN202
-    """Show a spinner with counts on standard error when it is a terminal."""
+def _with_progress(results: Iterable[T]) -> Iterator[T]:
+    """Show articles done, errors and articles/s on standard error when it is a terminal."""
+    from according.read import InputError
+
     if not sys.stderr.isatty():
         yield from results
         return
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  transient=True, console=_stderr_console()) as progress:
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    with Progress(*columns, transient=True, console=_stderr_console()) as progress:
         task = progress.add_task("extracting", total=None)
-        done = 0
+        done = errors = 0
+        start = time.perf_counter()
         for result in results:
             done += 1
-            progress.update(task, description=f"extracted {done} article(s)")
+            errors += isinstance(result, InputError)
+            rate = done / max(time.perf_counter() - start, 1e-9)
+            progress.update(task, description=f"{done} article(s), {errors} error(s), "
+                            f"{rate:.1f}/s")
             yield result
 
 
-def _stderr_console():  # noqa: ANN202
+def _stderr_console() -> Console:
     from rich.console import Console
 
     return Console(stderr=True)
@@ -135,6 +161,9 @@ def evaluate(
     from according.evaluate import format_table, score
     from according.evaluate import write_predictions as predict
 
+    if not any(gold.glob("*.json")):
+        _fail(f"{gold}: no gold files (*.json) to score against")
+        raise typer.Exit(2)
     if predictions is None:
         with tempfile.TemporaryDirectory() as tmp:
             pred_dir = write_predictions or Path(tmp)

@@ -89,9 +89,11 @@ def _extract_batch(
     """Extract one batch in this process; an article that fails becomes an InputError."""
     from according.read import InputError
 
-    nlp = article_pipeline(model)
     out: list[Record | InputError] = list(batch)
     todo = [(i, a) for i, a in enumerate(batch) if not isinstance(a, InputError)]
+    if not todo:  # a batch of bad inputs needs no model
+        return out
+    nlp = article_pipeline(model)
     prepared: list[tuple[int, ArticleInput, Doc, object]] = []
     for i, article in todo:
         try:
