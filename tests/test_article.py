@@ -210,14 +210,13 @@ def test_layout_hints_fill_what_text_lacks() -> None:
     meta = read_layout(text, hints=hints).metadata
     assert (meta.byline, meta.outlet, meta.published) == (
         ("Jane Smith",), "The Ledger", "2024-03-05T19:20:00+00:00")
+    assert meta.published_text is None  # the text never showed a stamp; no ISO string made up
 
 
 # One line among story paragraphs, and the kind it gets.
 
-STORY = (
-    "Council votes on budget\n\n"
-    "The council voted on the budget on Tuesday after a long debate.\n\n"
-)
+LEDE = "The council voted on the budget on Tuesday after a long debate."
+STORY = f"Council votes on budget\n\n{LEDE}\n\n"
 
 
 @pytest.mark.parametrize(
@@ -242,6 +241,14 @@ STORY = (
         ("Image caption, Firefighters at the scene in Leeds on Monday", "caption"),
         ("Story continues below advertisement", "boilerplate"),
         ("Continue reading the main story", "boilerplate"),
+        ("Sign up to the scheme was voluntary, the union said.", "body"),
+        ("Sign up to the scheme was voluntary.", "body"),
+        ("Subscribe now for free, and the bill is paid by the council.", "body"),
+        ("Read more than 300 letters from staff and you will see the anger, said one editor.",
+         "body"),
+        ("Most read: Two dead after crash on M5 on Sunday", "related"),
+        ("More on this story", "related"),
+        ("Photograph: Getty Images", "caption"),
     ],
 )
 def test_layout_body_line_kind(line: str, kind: str) -> None:
@@ -262,12 +269,99 @@ def test_layout_body_line_kind(line: str, kind: str) -> None:
         ("2024-05-14T03:50:00Z", "2024-05-14T03:50:00+00:00"),
         ("14 May 2024", "2024-05-14T00:00:00+00:00"),
         ("Nov. 19, 2015", "2015-11-19T00:00:00+00:00"),
+        ("Mon, 03 Feb 2025 16:30:00 +0300", "2025-02-03T13:30:00+00:00"),
+        ("Mon, 03 Feb 2025 16:30:00 -0500", "2025-02-03T21:30:00+00:00"),
+        ("Updated 4:30 PM EST, March 14, 2025", "2025-03-14T21:30:00+00:00"),
+        ("14/03/2025 16:30 +0300", "2025-03-14T13:30:00+00:00"),
+        ("March 14, 2025 at 4:30 p.m. ET", "2025-03-14T20:30:00+00:00"),  # EDT by then
+        ("January 14, 2025 at 4:30 p.m. ET", "2025-01-14T21:30:00+00:00"),  # EST
+        ("10 June 2025 07:30 (GMT+1)", "2025-06-10T06:30:00+00:00"),
         ("not a date at all", None),
         ("", None),
     ],
 )
 def test_published_utc_converts_zones(stamp: str, utc: str | None) -> None:
     assert published_utc(stamp) == utc
+
+
+@pytest.mark.parametrize(
+    ("stamp", "utc"),
+    [
+        ("Updated 4:30 PM EST, March 14, 2025", "2025-03-14T21:30:00+00:00"),
+        ("Published: 14/03/2025 16:30 +0300", "2025-03-14T13:30:00+00:00"),
+        ("2025-03-14T16:30:00+03:00", "2025-03-14T13:30:00+00:00"),
+        ("March 14, 2025 at 4:30 p.m. ET", "2025-03-14T20:30:00+00:00"),
+        ("Fri 14 Mar 2025 16.30 GMT", "2025-03-14T16:30:00+00:00"),
+    ],
+)
+def test_layout_date_line_forms(stamp: str, utc: str) -> None:
+    text = f"Senators weigh aid package\n\nBy Tom Ellis\n{stamp}\n\n{LEDE}\n"
+    layout = read_layout(text)
+    assert kinds_of(text, layout)[stamp] == "date"
+    assert layout.metadata.published == utc
+
+
+@pytest.mark.parametrize(
+    ("header", "dateline", "utc"),
+    [
+        ("Sarah Pemberton\nSocial Affairs Correspondent\n\nBristol\n\n"
+         "Wednesday 12 March 2025 09:15 GMT\n\nSign up to our free Politics Explained newsletter",
+         "Bristol", "2025-03-12T09:15:00+00:00"),
+        ("Tom Ellis\nTransport Correspondent\nTuesday 14 May 2024 03:50 BST", None,
+         "2024-05-14T02:50:00+00:00"),
+        ("Tom Ellis\nin Washington\nTuesday 14 May 2024 03:50 BST", "Washington",
+         "2024-05-14T02:50:00+00:00"),
+        ("By Tom Ellis\nPolitical Editor\n\nShare this article\n\nTuesday 14 May 2024 03:50 BST",
+         None, "2024-05-14T02:50:00+00:00"),
+    ],
+)
+def test_layout_role_line_under_byline(header: str, dateline: str | None, utc: str) -> None:
+    text = f"Council backs harbourside homes\n\n{header}\n\n{LEDE}\n"
+    layout = read_layout(text)
+    kinds = kinds_of(text, layout)
+    role = header.split("\n")[1]
+    assert kinds[role] == "byline"
+    assert (layout.metadata.dateline, layout.metadata.published) == (dateline, utc)
+    assert [line for line, kind in kinds.items() if kind == "body"] == [LEDE]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names", "outlet"),
+    [
+        ("By JAMES CORTEZ Associated Press", ("JAMES CORTEZ",), "The Associated Press"),
+        ("By JAMES CORTEZ\nAssociated Press", ("JAMES CORTEZ",), "The Associated Press"),
+        ("By Jane Doe, Reuters", ("Jane Doe",), "Reuters"),
+        ("By Jane Doe and John Roe", ("Jane Doe", "John Roe"), None),
+    ],
+)
+def test_layout_byline_names_its_outlet(byline: str, names: tuple, outlet: str | None) -> None:
+    text = f"Senators weigh aid package\n\n{byline}\n\n{LEDE}\n"
+    meta = read_layout(text).metadata
+    assert (meta.byline, meta.outlet) == (names, outlet)
+    assert (outlet in meta.credits) if outlet else meta.credits == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "headline"),
+    [
+        ("WASHINGTON (AP) — The Senate voted 51-49 on Thursday to approve the bill, which the "
+         "White House said it would sign.", None),
+        ("LONDON — Ministers have delayed the ban on no-fault evictions for a third time, "
+         "leaving millions of renters exposed, campaigners said.", None),
+        ("EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines.", "EXCLUSIVE"),
+    ],
+)
+def test_layout_wire_lede_first_is_not_a_headline(first: str, headline: str | None) -> None:
+    text = f"{first}\n\n“It is a good day,” said Sen. Ann Roe, D-Mass.\n"
+    layout = read_layout(text)
+    assert_regions_sound(text, layout)
+    meta = layout.metadata
+    if headline is None:
+        assert [r.kind for r in layout.regions] == ["dateline", "body", "body"]
+        assert meta.headline is None and meta.dateline == first.split(" ")[0].rstrip(",")
+        assert meta.outlet == ("The Associated Press" if "(AP)" in first else None)
+    else:
+        assert meta.headline == first and layout.regions[0].kind == "headline"
 
 
 @pytest.mark.parametrize("text", ["", "\n\n  \n", "One line only", GUARDIAN_STYLE + "\r\n\r\nEnd."])
@@ -339,6 +433,7 @@ def test_layout_regions_sound_on_any_arrangement(lines: list[str], sep: str) -> 
         ("The Daily Ledger", "https://www.independent.co.uk/news/x", "The Daily Ledger"),
         ("independent.co.uk", None, "The Independent"),
         ("www.unknown-paper.example", None, "www.unknown-paper.example"),
+        ("AP", None, "The Associated Press"),  # a known outlet's form -> its name
         (None, "https://edition.cnn.com/2024/05/14/politics/x", "CNN"),
         (None, "https://www.bbc.co.uk/news/world-123", "BBC"),
         (None, "https://example.org/story", None),

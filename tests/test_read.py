@@ -206,6 +206,15 @@ def test_read_bad_input_does_not_stop_the_rest(tmp_path: Path) -> None:
         "ArticleInput", "InputError", "ArticleInput", "InputError"]
 
 
+def test_read_directory_and_glob_walk_in_one_order(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    for name in ("uk.txt", "sub/ap.txt", "a.txt"):
+        (tmp_path / name).write_text(STORY, encoding="utf-8")
+    want = [str(tmp_path / n) for n in ("a.txt", "sub/ap.txt", "uk.txt")]
+    for spec in (str(tmp_path), str(tmp_path / "*"), str(tmp_path / "**")):
+        assert [article(r).info.path for r in read_inputs([spec])] == want, spec
+
+
 def test_read_glob_expands_sorted(tmp_path: Path) -> None:
     for name in ("b.txt", "a.txt", "c.md"):
         (tmp_path / name).write_text(STORY, encoding="utf-8")
@@ -246,6 +255,39 @@ def test_read_string_html_extracts_paragraphs_and_hints() -> None:
     assert hints.outlet == "The Daily Ledger"
     assert hints.standfirst == "The vote was 51-49 after a week of talks."
     assert hints.published == "2024-03-05T19:20:00+00:00"
+    assert hints.published_text == "2024-03-05T14:20:00-05:00"  # as the page wrote it
+
+
+GUARDIAN_PAGE = """<!doctype html><html><head><title>Heatwave warning | The Guardian</title>
+</head><body><main><h1>Heatwave warning issued as temperatures reach 34C</h1>
+<div class="standfirst"><p>Health officials urge people to check on elderly neighbours</p></div>
+<address>Helen Lee Environment correspondent</address><div class="dateline">{stamp}</div>
+<p>The Met Office has issued an amber heat health warning for much of England, with
+temperatures expected to reach 34C on Wednesday, forecasters said on Tuesday.</p>
+<figure><img src="a.jpg"><figcaption>Sunbathers in Hyde Park, London, on Monday.
+Photograph: Jordan Pettitt/PA</figcaption></figure>
+<figure><img src="b.jpg"><figcaption>A fan in an office</figcaption></figure>
+<p>About 600 people died in England during last summer's heatwaves, according to government
+estimates published by the UK Health Security Agency.</p></main></body></html>"""
+
+
+@pytest.mark.parametrize(("stamp", "utc"), [
+    ("Tue 1 Jul 2025 14.05 BST", "2025-07-01T13:05:00+00:00"),
+    ("Tuesday 1 July 2025 14:05 BST", "2025-07-01T13:05:00+00:00"),
+    ("Updated 9:05 AM EDT, July 1, 2025", "2025-07-01T13:05:00+00:00"),
+    ("1 July 2025", "2025-07-01T00:00:00+00:00"),  # only the day is known: its midnight UTC
+])
+def test_read_html_shown_stamp_standfirst_and_captions(stamp: str, utc: str) -> None:
+    got = article(read_string(GUARDIAN_PAGE.format(stamp=stamp)))
+    assert got.hints is not None
+    assert (got.hints.published, got.hints.published_text) == (utc, stamp)
+    paragraphs = got.text.split("\n\n")
+    assert paragraphs[1] == got.hints.standfirst == (
+        "Health officials urge people to check on elderly neighbours")
+    # A credited caption follows the story; an uncredited one would pass for story text.
+    assert paragraphs[-1] == (
+        "Sunbathers in Hyde Park, London, on Monday. Photograph: Jordan Pettitt/PA")
+    assert "A fan in an office" not in got.text
 
 
 def test_read_string_plain_text_unchanged() -> None:
@@ -289,7 +331,7 @@ def test_read_warc_record_over_limit(tmp_path: Path) -> None:
     write_warc(path, [("https://ledger.example/big", "text/html", PAGE.encode() * 10)], gz=True)
     [result] = read_inputs([str(path)], max_bytes=2000)
     assert error(result).name == f"{path}#1"
-    assert error(result).reason.startswith("over the size limit of 2,000 bytes")
+    assert error(result).reason.startswith("over the size limit of 2,000 bytes per WARC record")
 
 
 # Feeds.
@@ -309,6 +351,7 @@ def test_read_atom_feed_entries(tmp_path: Path) -> None:
     assert got.hints.published == "2024-03-05T19:20:00+00:00"
     assert got.hints.byline == ("Jane Smith",)
     assert error(second).name == f"{path} entry 2"
+    assert second.reason == "feed entry has only a summary (6 words); no full text"
 
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?>
@@ -340,6 +383,17 @@ def test_read_rss_content_encoded(tmp_path: Path) -> None:
     assert got.hints is not None
     assert (got.hints.outlet, got.hints.published) == (
         "Aldermoor Chronicle", "2024-03-07T18:30:00+00:00")
+
+
+@pytest.mark.parametrize(("offset", "utc"), [
+    ("+0300", "2024-03-07T15:30:00+00:00"), ("-0500", "2024-03-07T23:30:00+00:00")])
+def test_read_rss_pubdate_numeric_offset(tmp_path: Path, offset: str, utc: str) -> None:
+    path = tmp_path / "rss.xml"
+    path.write_text(RSS.replace("+0000", offset), encoding="utf-8")
+    [result] = read_inputs([str(path)])
+    hints = article(result).hints
+    assert hints is not None and hints.published == utc
+    assert hints.published_text == f"Thu, 07 Mar 2024 18:30:00 {offset}"
 
 
 # JSON Lines.

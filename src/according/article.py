@@ -23,9 +23,10 @@ HEADER_SCAN = 12  # lines after the headline searched for byline, dateline and d
 META_MAX_WORDS = 12
 CAPTION_MAX_WORDS = 70
 CREDIT_MAX_WORDS = 25
+LEDE_MIN_WORDS = 15
 
 
-__all__ = ["Layout", "published_utc", "read_layout"]
+__all__ = ["Layout", "line_kind", "published_utc", "read_layout"]
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class _Reading:
     dateline: str | None = None
     published_text: str | None = None
     credits: list[str] = field(default_factory=list)
-    wire: str | None = None
+    wire: str | None = None  # the outlet a wire dateline "(AP)" or the byline names
     dateline_cut: tuple[int, int] | None = None  # (line index, offset where body resumes)
 
 
@@ -129,6 +130,9 @@ def _read_header(lines: list[_Line], reading: _Reading, hints: Metadata | None) 
             break
         elif not metas:
             pending.append(i)
+        elif _is_furniture(lines[i].text):
+            reading.kinds[i] = ("boilerplate", None)
+            metas.append(i)
         elif _is_related_line(lines[i].text):
             reading.kinds[i] = ("related", None)
             metas.append(i)
@@ -148,10 +152,22 @@ def _headline_index(lines: list[_Line], hints: Metadata | None) -> int | None:
             if _norm(line.text) == want:
                 return i
     for i, line in enumerate(lines[:6]):
-        if not (R.FURNITURE.match(line.text) or R.SECTION_MARKER.match(line.text)):
-            # A story paragraph first (HTML extraction without a title) means no headline.
-            return i if _words(line.text) <= HEADLINE_MAX_WORDS else None
+        if not _is_furniture(line.text):
+            # A story paragraph first (HTML extraction without a title, a wire story
+            # opening "WASHINGTON (AP) — …") means no headline.
+            story = _is_wire_lede(line.text) or _words(line.text) > HEADLINE_MAX_WORDS
+            return None if story else i
     return None
+
+
+def _is_wire_lede(text: str) -> bool:
+    """A story's first sentence after a dateline ("WASHINGTON (AP) — The Senate voted …"),
+    not a headline with a kicker ("EXCLUSIVE – Roger Stone: …")."""
+    match = R.DATELINE_PREFIX.match(text)
+    if not match or _words(text) < LEDE_MIN_WORDS or not _is_prose(text):
+        return False
+    place = match.group("place")
+    return bool(match.group("wire") or match.group("date") or "," in place or _is_place(place))
 
 
 def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) -> str | None:
@@ -164,9 +180,13 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
     if _is_place(text) and reading.dateline is None:
         reading.dateline = text
         return "dateline"
-    names = _byline_names(text)
+    if metas and metas[-1] == i - 1 and reading.kinds[metas[-1]][0] == "byline":
+        if _read_byline_role(text, reading):
+            return "byline"
+    names, outlet = _byline_names(text)
     if names and not reading.byline:
         reading.byline = names
+        _read_outlet_credit(outlet, reading)
         return "byline"
     # A place we do not know, between the byline and the date ("Byline / Place / Date").
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
@@ -188,28 +208,79 @@ def _is_related_line(text: str) -> bool:
     )
 
 
-def _byline_names(text: str) -> list[str]:
+def _byline_names(text: str) -> tuple[list[str], str | None]:
+    """The names in a byline line, and the outlet it credits ("By JANE DOE Associated Press",
+    "Jane Doe, Reuters"), if any."""
     if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
-        return []
-    match = R.BYLINE.match(_without_role(text))
+        return [], None
+    named, role = _without_role(text)
+    match = R.BYLINE.match(named)
     if not match:
-        return []
+        return [], None
     names = [n.strip() for n in R.NAME_SPLIT.split(match.group("names")) if n.strip()]
+    outlet = _outlet_at_end(match.group("role") or role)[1]
+    if names and outlet is None:
+        names[-1], outlet = _outlet_at_end(names[-1], keep=2)
     if any(_is_place(n) or outlet_named(n) for n in names):
-        return []
-    return names
+        return [], None
+    return names, outlet
 
 
-def _without_role(text: str) -> str:
-    """ "Jane Doe Housing correspondent" -> "Jane Doe" (the longest title leaving two names)."""
+def _without_role(text: str) -> tuple[str, str]:
+    """ "Jane Doe Housing correspondent" -> ("Jane Doe", "Housing correspondent"), the longest
+    title leaving two names."""
     words = text.split()
     if len(words) < 3 or words[-1].lower() not in R.ROLE_NOUNS:
-        return text
+        return text, ""
     for title_words in (3, 2, 1):
         names = words[: len(words) - title_words]
         if len(names) >= 2 and names[0].lower() != "by" or len(names) >= 3:
-            return " ".join(names)
-    return text
+            return " ".join(names), " ".join(words[len(names):])
+    return text, ""
+
+
+def _outlet_at_end(text: str, keep: int = 0) -> tuple[str, str | None]:
+    """An outlet named at the end of `text` (perhaps before a job title), split off after at
+    least `keep` words: ("JAMES CORTEZ Associated Press", 2) -> ("JAMES CORTEZ", "The
+    Associated Press"); ("Associated Press Writer", 0) -> ("", "The Associated Press")."""
+    words = text.split()
+    while words and words[-1].lower() in R.ROLE_NOUNS:
+        words.pop()
+    for start in range(keep, len(words)):
+        outlet = outlet_named(" ".join(words[start:]))
+        if outlet:
+            return " ".join(words[:start]), outlet.name
+    return text, None
+
+
+def _read_byline_role(text: str, reading: _Reading) -> bool:
+    """A line under the byline naming the writer's job, place or outlet ("Political Editor",
+    "in Washington", "Associated Press"): part of the byline."""
+    if R.SENTENCE_END.search(text) and not text.endswith(")"):
+        return False
+    place = R.ROLE_PLACE.match(text)
+    if place:
+        reading.dateline = reading.dateline or place.group("place")
+        return True
+    rest, outlet = _outlet_at_end(text)
+    if outlet and not rest:
+        _read_outlet_credit(outlet, reading)
+        return True
+    # A job title: ends in a role noun ("Political editor"), or is all capitalised words
+    # holding one ("Senior Reporter, Politics"); not a sentence mentioning an editor.
+    words = re.findall(r"[\w’'-]+", text)
+    titled = all(w[0].isupper() or w in R.ROLE_CONNECTORS for w in words)
+    return (0 < len(words) <= R.ROLE_LINE_MAX_WORDS and text[0].isupper()
+            and (words[-1].lower() in R.ROLE_NOUNS
+                 or titled and any(w.lower() in R.ROLE_NOUNS for w in words)))
+
+
+def _read_outlet_credit(outlet: str | None, reading: _Reading) -> None:
+    """The outlet a byline names; a wire's name is also a credit."""
+    if outlet:
+        reading.wire = reading.wire or outlet
+        if outlet in R.WIRES.values():
+            reading.credits.append(outlet)
 
 
 def _label_standfirst(
@@ -252,9 +323,27 @@ def _norm(text: str) -> str:
 # Body: furniture, captions, credits and related links among the paragraphs.
 
 
+def _is_furniture(text: str) -> bool:
+    """Page furniture: the whole line, not the opening words of a sentence that goes on."""
+    match = R.FURNITURE.match(text) or R.SECTION_MARKER.match(text)
+    if not match:
+        return False
+    return not (R.SENTENCE_END.search(text) and R.FINITE_VERB.search(text, match.end()))
+
+
+def line_kind(text: str) -> str:
+    """The kind one line gets among a story's paragraphs: "caption", "related", "body" …"""
+    found = _body_line_kind(text, _Reading())
+    return found[0] if found else "body"
+
+
 def _body_line_kind(text: str, reading: _Reading) -> tuple[str, str | None] | None:
-    """The kind of a line among the story's paragraphs, or None for a body paragraph."""
-    if _is_speech(text):
+    """The kind of a line among the story's paragraphs, or None for a body paragraph.
+
+    Reported speech, and a sentence ending in who said it, are story text whatever they
+    begin with ("Sign up to the scheme was voluntary, the union said.").
+    """
+    if _is_speech(text) or R.ATTRIBUTION_TAIL.search(text):
         return None
     words = _words(text)
     if words <= CREDIT_MAX_WORDS:
@@ -262,7 +351,7 @@ def _body_line_kind(text: str, reading: _Reading) -> tuple[str, str | None] | No
         if who:
             reading.credits.append(who)
             return ("boilerplate", None) if R.COPYRIGHT.match(text) else ("credit", None)
-    if R.FURNITURE.match(text) or R.SECTION_MARKER.match(text):
+    if _is_furniture(text):
         return ("boilerplate", None)
     if R.RELATED.match(text) and words <= 30:
         return ("related", None)
@@ -316,7 +405,7 @@ def _read_dateline_prefix(lines: list[_Line], reading: _Reading, body_from: int)
             reading.dateline_cut = (i, match.end())
             reading.dateline = reading.dateline or match.group("place").strip()
             wire = (match.group("wire") or "").upper()
-            reading.wire = R.WIRES.get(wire)
+            reading.wire = R.WIRES.get(wire) or reading.wire
         return
 
 
@@ -347,8 +436,8 @@ def _metadata(text: str, reading: _Reading, hints: Metadata | None, url: str | N
     published_text = reading.published_text or hints.published_text
     published = published_utc(published_text) if published_text else None
     if published is None and hints.published:
-        published = published_utc(hints.published)
-        published_text = published_text or hints.published
+        # The container's date; its text is what the page showed, never a made-up ISO string.
+        published, published_text = published_utc(hints.published), hints.published_text
     credits = list(dict.fromkeys([*reading.credits, *hints.credits]))
     return Metadata(
         headline=reading.headline or hints.headline,
@@ -366,7 +455,8 @@ def _metadata(text: str, reading: _Reading, hints: Metadata | None, url: str | N
 def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> str | None:
     """The page's site name, else the URL's site, else a wire dateline, else the text's
     own words; a site name that is only a host name ("example.com") comes after the URL."""
-    named = hints.outlet
+    known = outlet_named(hints.outlet) if hints.outlet else None
+    named = known.name if known else hints.outlet  # "AP", "the Guardian" -> the table's name
     if named and "." in named and " " not in named:
         return _outlet_of_url(url) or _outlet_of_url(f"https://{named}") or named
     return named or _outlet_of_url(url) or reading.wire or _outlet_in_text(text)

@@ -66,7 +66,8 @@ def extract(
     workers: WorkersOption = 1,
     model: ModelOption = None,
     max_bytes: Annotated[
-        int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")
+        int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many "
+                     "bytes: per file, but per record for WARC and per line for JSON Lines."),
     ] = 5_000_000,
 ) -> None:
     """Extract the record of every article in PATHS (see CONTRACT.md for its fields).

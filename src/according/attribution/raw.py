@@ -20,4 +20,5 @@ class RawAttribution:
     content: tuple[Span, ...]
     recipient: Span | None = None   # "told CNN" -> CNN
     confidence: float = 0.5
-    source_hint: str | None = None  # a type the finder already knows ("unspecified" for "are believed to")
+    # a source type the finder already knows ("unspecified" for "are believed to")
+    source_hint: str | None = None

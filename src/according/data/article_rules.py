@@ -36,10 +36,27 @@ FURNITURE = re.compile(
     re.IGNORECASE,
 )
 
-# Lines pointing at another story.
+# A finite verb after a furniture phrase, in a finished sentence, makes the line story text:
+# "Sign up to the scheme was voluntary." is not the "Sign up to …" of a newsletter box.
+FINITE_VERB = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|will|would|could|should|did|does|said|says)\b",
+    re.IGNORECASE,
+)
+
+# Lines pointing at another story: the label alone, or the label, a separator and a headline
+# ("Read more: …", "Most read: …"). A sentence that only begins with the words ("Read more
+# than 300 letters …") is not one.
 RELATED = re.compile(
-    r"^(?:read more|related|recommended|more from|see also|also read|read also"
-    r"|more on this story)\b\s*[:\-–—|]?",
+    r"^(?:read more|related(?: articles| stories| content| coverage)?|recommended(?: reading)?"
+    r"|more from [\w’' ]{1,30}?|see also|also read|read also|more on this (?:story|topic)"
+    r"|most (?:read|popular|viewed)|editor[’']?s picks?)"
+    r"\s*(?:[:\-–—|]\s*\S.*|[:.]?)$",
+    re.IGNORECASE,
+)
+# A sentence ending in who said it (", the union said."): story text, whatever it begins with.
+ATTRIBUTION_TAIL = re.compile(
+    r"[,;]\s+(?:[\w'’.\-]+\s+){0,6}?(?:said|says|told|added|wrote|argued|claimed|warned"
+    r"|insisted|explained|noted|according to)\b[^,;]{0,60}[.!?][\"'”’]?$",
     re.IGNORECASE,
 )
 
@@ -63,7 +80,12 @@ CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
 COPYRIGHT = re.compile(r"^(?:copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})", re.IGNORECASE)
 
 # BBC-style picture lines: "Image source, Reuters" and "Image caption, Firefighters at …".
-IMAGE_SOURCE = re.compile(r"^(?:image|photo|video) source,\s*(?P<credit>.{2,80})$", re.IGNORECASE)
+# A picture credit on a line of its own ("Photograph: Getty Images") is the caption's credit.
+IMAGE_SOURCE = re.compile(
+    r"^(?:(?:image|photo|video) source,|(?:photograph|photo|picture|image)s?\s*:)"
+    r"\s*(?P<credit>[^.:]{2,80})$",
+    re.IGNORECASE,
+)
 IMAGE_CAPTION = re.compile(r"^(?:image|photo|video) caption,\s*\S", re.IGNORECASE)
 # A caption ends with the picture's credit in brackets, or "Photograph: X/Y".
 CAPTION_BRACKET = re.compile(r"\((?P<credit>[^()]{2,80})\)\s*$")
@@ -84,32 +106,52 @@ BYLINE = re.compile(
     rf"^(?:[Bb][Yy]\s+)?(?P<names>{NAME}(?:(?:,| and| &) {NAME})*)"
     r"(?:\s*(?:,|\||-|–|—|\bin\b)\s*(?P<role>[A-Za-z .'’]{2,60}))?$"
 )
-# A job title after the name without a comma: "Jane Doe Housing correspondent".
+# A job title after the name without a comma: "Jane Doe Housing correspondent"; the same
+# words on a line of their own under the byline ("Social Affairs Correspondent") are its role.
 ROLE_NOUNS = frozenset(
     "correspondent editor reporter writer columnist contributor analyst producer journalist"
-    " chief".split()
+    " chief correspondents editors reporters writers presenter commentator critic"
+    " photographer".split()
+)
+ROLE_LINE_MAX_WORDS = 8
+ROLE_CONNECTORS = frozenset("of and for at on the in".split())
+# A byline's place on a line of its own: "in Washington", "Reporting from Kyiv".
+ROLE_PLACE = re.compile(
+    r"^(?:[Ii]n|[Ff]rom|[Rr]eporting from)\s+(?P<place>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,3}"
+    r"(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?)$"
 )
 BYLINE_PREFIX = re.compile(r"^by\s+", re.IGNORECASE)
 NAME_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*")
 
-# A line that is a date, perhaps with a weekday, a time and a zone.
+# A line that is a date, perhaps with a weekday, a time and a zone, the time before or after
+# the date: "Tue 1 Jul 2025 14.05 BST", "Updated 4:30 PM EST, March 14, 2025",
+# "14/03/2025 16:30 +0300", "2025-03-14T16:30:00+03:00".
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
-_TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
-DATE_LINE = re.compile(
-    rf"^(?:(?:published|updated|posted|last updated|first published)(?: on)?:?\s*)?"
-    rf"(?:{_WEEKDAY}\s+)?"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}})"
-    rf"(?:,?\s*(?:at\s+)?{_TIME})?(?:\s*\(?[A-Z]{{2,5}}\)?)?(?:\s*[|,]\s*updated.*)?$",
-    re.IGNORECASE,
+_TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+_ZONE = r"(?:\(?(?:(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{2,5})\)?)"
+_ISO = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+_DATE = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{_ISO}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
 )
 DATE_PREFIX = re.compile(
-    r"^(?:published|updated|posted|last updated|first published)(?: on)?:?\s*", re.IGNORECASE
+    r"^(?:published|updated|posted|last updated|first published|last modified)(?: on)?:?\s*",
+    re.IGNORECASE,
 )
+# A stamp saying when the page was changed, not when it was first published.
+UPDATE_PREFIX = re.compile(r"^(?:updated|last updated|last modified)\b", re.IGNORECASE)
+DATE_LINE = re.compile(
+    rf"^(?:(?:published|updated|posted|last updated|first published|last modified)(?: on)?:?\s*)?"
+    rf"(?:{_TIME}(?:\s*{_ZONE})?,?\s+(?:on\s+)?)?(?:{_WEEKDAY}\s+)?{_DATE}"
+    rf"(?:,?\s*(?:at\s+)?{_TIME})?(?:\s*{_ZONE})?(?:\s*[|,]\s*updated.*)?$",
+    re.IGNORECASE,
+)
+# A time in a stamp: a date without one means only the day is known.
+TIME_IN_STAMP = re.compile(r"\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b|T\d{2}", re.IGNORECASE)
 
 # Time-zone abbreviations as offsets from UTC in minutes.
 TZ_OFFSETS: dict[str, int] = {
@@ -121,7 +163,16 @@ TZ_OFFSETS: dict[str, int] = {
     "AEST": 600, "AEDT": 660, "ACST": 570, "ACDT": 630, "AWST": 480,
     "NZST": 720, "NZDT": 780, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480,
 }
-TZ_SUFFIX = re.compile(r"\s*\(?\b(?P<tz>[A-Z]{1,5})\)?\s*$")
+# Zones named without saying summer or winter ("4:30 p.m. ET"): the offset depends on the day.
+TZ_REGIONS: dict[str, str] = {
+    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}
+# A zone anywhere in a stamp: "GMT+3", "+0300", "-05:00", or an abbreviation (known ones count).
+TZ_TOKEN = re.compile(
+    r"\(?(?<![\w+\-])(?:(?:UTC|GMT)\s*(?P<gsign>[+-])(?P<gh>\d{1,2})(?::?(?P<gm>\d{2}))?"
+    r"|(?P<sign>[+-])(?P<hh>\d{2}):?(?P<mm>\d{2})|(?P<tz>[A-Z]{1,5}))(?!\w)\)?"
+)
 
 # Dateline at the start of the first paragraph: "NEW YORK, Nov. 19 (UPI) —".
 DATELINE_PREFIX = re.compile(

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
 from according.data import article_rules as R
 
-_TIME_IN_STAMP = re.compile(r"\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b|T\d{2}", re.IGNORECASE)
+_ISO_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}.*(?:Z|[+-]\d{2}:?\d{2})$")
 
 
 def published_utc(stamp: str) -> str | None:
-    """A publication stamp ("Tuesday 14 May 2024 03:50 BST") as UTC ISO 8601, or None.
+    """A publication stamp ("Tuesday 14 May 2024 03:50 BST", "Mon, 03 Feb 2025 16:30 +0300")
+    as UTC ISO 8601, or None.
 
-    A stamp without a zone is taken as UTC; a stamp without a time is midnight UTC.
+    A stamp without a zone is taken as UTC; a stamp without a time (only the day is known)
+    is that day's midnight UTC ("…T00:00:00+00:00"). Numeric dates are read month first
+    unless that cannot be ("14/03/2025").
     """
     stamp = R.DATE_PREFIX.sub("", stamp.strip()).strip()
     if not stamp:
@@ -21,11 +24,7 @@ def published_utc(stamp: str) -> str | None:
     iso = _from_iso(stamp)
     if iso is not None:
         return iso
-    offset = 0
-    zone = R.TZ_SUFFIX.search(stamp)
-    if zone and zone.group("tz") in R.TZ_OFFSETS:
-        offset = R.TZ_OFFSETS[zone.group("tz")]
-        stamp = stamp[: zone.start()].rstrip(" ,")
+    zone, stamp = _zone(stamp)
     import dateparser
 
     parsed = dateparser.parse(
@@ -34,11 +33,48 @@ def published_utc(stamp: str) -> str | None:
     )
     if parsed is None:
         return None
-    if not _TIME_IN_STAMP.search(stamp):
-        parsed, offset = parsed.replace(hour=0, minute=0, second=0, microsecond=0), 0
+    if not R.TIME_IN_STAMP.search(stamp):
+        return parsed.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=UTC).isoformat()
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone(timedelta(minutes=offset)))
+        parsed = parsed.replace(tzinfo=zone or UTC)
     return parsed.astimezone(UTC).isoformat()
+
+
+def is_instant(stamp: str) -> bool:
+    """The stamp gives a time and a zone ("14.05 BST", "16:30 +0300", ISO with an offset)."""
+    stamp = R.DATE_PREFIX.sub("", stamp.strip())
+    if _ISO_INSTANT.match(stamp):
+        return True
+    return bool(R.TIME_IN_STAMP.search(stamp)) and _zone(stamp)[0] is not None
+
+
+def _zone(stamp: str) -> tuple[tzinfo | None, str]:
+    """The first zone the stamp names, wherever it sits, and the stamp without it."""
+    for match in R.TZ_TOKEN.finditer(stamp):
+        zone = _tzinfo(match)
+        if zone is not None:
+            rest = f"{stamp[: match.start()]} {stamp[match.end():]}"
+            return zone, re.sub(r"\s+,", ",", " ".join(rest.split())).strip(" ,")
+    return None, stamp
+
+
+def _tzinfo(match: re.Match[str]) -> tzinfo | None:
+    if match.group("tz"):
+        name = match.group("tz")
+        if name in R.TZ_OFFSETS:
+            return timezone(timedelta(minutes=R.TZ_OFFSETS[name]))
+        if name in R.TZ_REGIONS:
+            from zoneinfo import ZoneInfo
+
+            return ZoneInfo(R.TZ_REGIONS[name])
+        return None
+    sign, hours, minutes = (
+        match.group("sign", "hh", "mm") if match.group("sign") else match.group("gsign", "gh", "gm")
+    )
+    delta = timedelta(hours=int(hours), minutes=int(minutes or 0))
+    if delta > timedelta(hours=14):
+        return None
+    return timezone(-delta if sign == "-" else delta)
 
 
 def _from_iso(stamp: str) -> str | None:

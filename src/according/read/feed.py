@@ -1,4 +1,8 @@
-"""RSS and Atom feeds: each entry with its full content is an article."""
+"""RSS and Atom feeds: each entry with its full content is an article.
+
+An entry with only a short summary is a teaser, not an article: it is an InputError (the
+run exits 1), its reason saying so, so a feed of teasers is not mistaken for articles.
+"""
 
 from __future__ import annotations
 
@@ -27,7 +31,8 @@ def feed_articles(data: bytes, name: str) -> Iterator[ArticleInput | InputError]
         label = f"{name} entry {n}"
         body = _entry_body(entry)
         if body is None:
-            yield InputError(label, "the feed entry has no full text (only a short summary)")
+            words = len(fragment_text(entry.get("summary") or "").split())
+            yield InputError(label, f"feed entry has only a summary ({words} words); no full text")
             continue
         title = (entry.get("title") or "").strip() or None
         text = f"{title}\n\n{body}" if title and not body.startswith(title) else body

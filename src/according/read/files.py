@@ -27,8 +27,9 @@ Result = ArticleInput | InputError
 
 
 def read_inputs(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Result]:
-    """Every article in `paths` ("-" is standard input; directories walked in sorted order;
-    globs expanded). A bad input yields an InputError and reading goes on; never raises."""
+    """Every article in `paths` ("-" is standard input; directories and globs give their
+    files sorted by full path). A bad input yields an InputError and reading goes on; never
+    raises. `max_bytes` limits each file, or each record of a WARC or line of JSON Lines."""
     for path in paths:
         for name in _expand(path):
             if isinstance(name, InputError):
@@ -57,24 +58,28 @@ def read_string(
 
 
 def _expand(path: str) -> Iterator[str | InputError]:
+    """One path's files: a directory's or a glob's in sorted order of their full paths (so
+    "dir/sub/a.txt" before "dir/uk.txt" either way), each once."""
     if path == STDIN:
         yield STDIN
     elif os.path.isdir(path):
-        for root, dirs, files in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for f in sorted(files):
-                if not f.startswith("."):
-                    yield os.path.join(root, f)
+        yield from sorted(_walk(path))
     elif os.path.exists(path):
         yield path
     elif _GLOB_CHARS & set(path):
-        matches = sorted(glob.glob(path, recursive=True))
+        matches = glob.glob(path, recursive=True)
         if not matches:
             yield InputError(path, "no files match this pattern")
-        for match in matches:
-            yield from _expand(match)
+        found = {f for m in matches for f in (_walk(m) if os.path.isdir(m) else [m])}
+        yield from sorted(found)
     else:
         yield InputError(path, "no such file or directory")
+
+
+def _walk(folder: str) -> Iterator[str]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        yield from (os.path.join(root, f) for f in files if not f.startswith("."))
 
 
 def _read_one(name: str, max_bytes: int) -> Iterator[Result]:

@@ -1,10 +1,20 @@
-"""HTML to article text (trafilatura) and the metadata the page knew (htmldate for the date)."""
+"""HTML to article text (trafilatura) and the metadata the page knew.
+
+The page's figure captions, which trafilatura drops, follow the story as paragraphs of their
+own (in page order) when the layout stage would read them as captions; a visible standfirst
+goes under the headline. The publication stamp is, in order: a date-time with a zone shown on
+the page ("Tue 1 Jul 2025 14.05 BST"), the page's published-time meta tag, a date shown on the
+page, then htmldate's guess. `published_text` is always the stamp as the page wrote it, or
+None when only htmldate's guess is known; a stamp with only a day is that day's midnight UTC.
+"""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from according.read.dates import published_utc
+from according.data import article_rules as R
+from according.read.dates import is_instant, published_utc
 from according.read.inputs import ArticleInput, InputError
 from according.read.text import check_article
 from according.records import InputFormat, InputInfo, Metadata
@@ -12,6 +22,24 @@ from according.records import InputFormat, InputInfo, Metadata
 _BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre")
 _AUTHOR_SPLIT = re.compile(r"\s*;\s*")
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+_NOT_SHOWN = frozenset({"head", "script", "style", "noscript", "template", "title", "meta"})
+# Classes and ids of the elements that hold a page's standfirst or its date stamp.
+_STANDFIRST_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:standfirst|dek|sub-?title|sub-?headline|strapline|article-summary)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_DATE_CLASS = re.compile(r"date|time|publish|updated|byline|meta", re.IGNORECASE)
+_STAMP_MAX_CHARS = 80
+_STAMP_MAX_CHILDREN = 4
+STANDFIRST_MAX_WORDS = 80
+# Where a page states its publication time in markup, most specific first.
+_META_DATES = (
+    "//meta[@property='article:published_time']/@content",
+    "//*[@itemprop='datePublished']/@content",
+    "//*[@itemprop='datePublished']/@datetime",
+    "//meta[@name='date' or @name='pubdate' or @name='publishdate' or @name='dc.date']/@content",
+    "//time[@pubdate]/@datetime",
+)
 
 
 def html_article(
@@ -27,8 +55,11 @@ def html_article(
     )
     if doc is None or not (doc.text or "").strip():
         return InputError(name, "no article text found in the HTML")
-    hints = _merge(_page_hints(html, doc, url), extra)
-    text = _with_headline(_paragraphs(doc.text), hints.headline)
+    shown = _shown(_tree(html))
+    standfirst = _shown_standfirst(shown)
+    hints = _merge(_page_hints(html, shown, doc, url, standfirst), extra)
+    text = _with_header(_paragraphs(doc.text), hints.headline, standfirst)
+    text = _with_captions(text, _figcaptions(shown))
     return check_article(text, name) or ArticleInput(text, InputInfo(name, url, fmt), hints)
 
 
@@ -56,31 +87,121 @@ def _paragraphs(text: str) -> str:
     return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
-def _with_headline(text: str, headline: str | None) -> str:
-    """Put the page title above the text when the extraction left it out."""
-    if not headline:
-        return text
-    first_lines = [line.strip() for line in text.split("\n\n")[:3]]
-    return text if headline.strip() in first_lines else f"{headline.strip()}\n\n{text}"
+def _with_header(text: str, headline: str | None, standfirst: str | None) -> str:
+    """Put the page title, then the shown standfirst, above the text when the extraction
+    left them out (the title near the top, the standfirst anywhere)."""
+    paragraphs = [_norm(line) for line in text.split("\n\n")]
+    top = [part.strip() for part, seen in ((headline, paragraphs[:3]), (standfirst, paragraphs))
+           if part and part.strip() and _norm(part) not in seen]
+    return "\n\n".join([*top, text])
 
 
-def _page_hints(html: str | bytes, doc: object, url: str | None) -> Metadata:
+def _with_captions(text: str, captions: list[str]) -> str:
+    """The page's captions after the story, those the layout reads as captions only (one
+    without a credit would pass for a story paragraph)."""
+    from according.article import line_kind
+
+    shown = {_norm(line) for line in text.split("\n\n")}
+    extra = [c for c in captions if _norm(c) not in shown and line_kind(c) == "caption"]
+    return "\n\n".join([text, *extra])
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _tree(html: str | bytes) -> Any:
+    import lxml.html
+
+    try:
+        return lxml.html.fromstring(html)
+    except Exception:  # lxml raises several kinds on junk; then the page shows nothing more
+        return None
+
+
+def _shown(root: Any) -> list[Any]:
+    """The elements a reader sees, in page order (not the head, scripts or styles)."""
+    if root is None:
+        return []
+    body = root.find(".//body")
+    out, stack = [], [body if body is not None else root]
+    while stack:
+        el = stack.pop()
+        if isinstance(el.tag, str) and el.tag not in _NOT_SHOWN:
+            out.append(el)
+            stack.extend(reversed(el))
+    return out
+
+
+def _figcaptions(shown: list[Any]) -> list[str]:
+    captions = [_clean(el.text_content()) for el in shown if el.tag == "figcaption"]
+    return list(dict.fromkeys(c for c in captions if c))
+
+
+def _shown_standfirst(shown: list[Any]) -> str | None:
+    for el in shown:
+        if _STANDFIRST_CLASS.search(el.get("class") or ""):
+            text = _clean(el.text_content())
+            if text and len(text.split()) <= STANDFIRST_MAX_WORDS:
+                return text
+    return None
+
+
+def _shown_stamps(shown: list[Any]) -> list[str]:
+    """Date lines shown on the page ("Tue 1 Jul 2025 14.05 BST"), in page order."""
+    stamps = []
+    for el in shown:
+        hinted = el.tag == "time" or _DATE_CLASS.search(f"{el.get('class')} {el.get('id')}")
+        if len(el) and not (hinted and len(el) <= _STAMP_MAX_CHILDREN):
+            continue  # only leaves, and small elements that say they hold a date, are read
+        text = _clean(el.text_content() if len(el) else el.text or "")
+        if len(text) <= _STAMP_MAX_CHARS and R.DATE_LINE.match(text):
+            stamps.append(text)
+    return stamps
+
+
+def _published(
+    html: str | bytes, shown: list[Any], doc: object, url: str | None
+) -> tuple[str | None, str | None]:
+    """(UTC time, the stamp as the page wrote it) by the cascade in the module docstring."""
+    stamps = [(s, utc) for s in _shown_stamps(shown) if (utc := published_utc(s))]
+    stamps.sort(key=lambda pair: bool(R.UPDATE_PREFIX.match(pair[0])))  # first publication first
+    for stamp, utc in stamps:
+        if is_instant(stamp):
+            return utc, stamp
+    root = shown[0].getroottree() if shown else None
+    for path in _META_DATES if root is not None else ():
+        for value in root.xpath(path):
+            if published_utc(value):
+                return published_utc(value), value.strip()
+    if stamps:
+        return stamps[0][1], stamps[0][0]
+    stamp = _htmldate(html, url) or getattr(doc, "date", None)
+    return (published_utc(stamp) if stamp else None), None
+
+
+def _htmldate(html: str | bytes, url: str | None) -> str | None:
     import htmldate
 
     try:
-        stamp = htmldate.find_date(
+        return htmldate.find_date(
             html, extensive_search=False, original_date=True, outputformat=_DATE_FORMAT, url=url,
         )
     except Exception:  # htmldate fails on odd markup; the date is optional
-        stamp = None
-    stamp = stamp or getattr(doc, "date", None)
+        return None
+
+
+def _page_hints(
+    html: str | bytes, shown: list[Any], doc: object, url: str | None, standfirst: str | None
+) -> Metadata:
+    published, published_text = _published(html, shown, doc, url)
     author = getattr(doc, "author", None) or ""
     return Metadata(
         headline=getattr(doc, "title", None) or None,
-        standfirst=getattr(doc, "description", None) or None,
+        standfirst=standfirst or getattr(doc, "description", None) or None,
         byline=tuple(a for a in _AUTHOR_SPLIT.split(author) if a),
-        published=published_utc(stamp) if stamp else None,
-        published_text=stamp or None,
+        published=published,
+        published_text=published_text,
         outlet=getattr(doc, "sitename", None) or None,
     )
 

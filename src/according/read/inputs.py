@@ -30,6 +30,7 @@ class InputError:
         return f"according: {self.name}: {self.reason}"
 
 
-def too_big(size: int, max_bytes: int) -> str:
-    """The reason given for an input over the size limit."""
-    return f"over the size limit of {max_bytes:,} bytes ({size:,})"
+def too_big(size: int, max_bytes: int, unit: str = "") -> str:
+    """The reason given for an input over the size limit; `unit` names what the limit
+    applies to when that is not the whole file ("per WARC record")."""
+    return f"over the size limit of {max_bytes:,} bytes{' ' + unit if unit else ''} ({size:,})"

@@ -21,7 +21,7 @@ def jsonl_articles(
             continue
         label = f"{name} line {n}"
         if len(raw) > max_bytes:
-            yield InputError(label, too_big(len(raw), max_bytes))
+            yield InputError(label, too_big(len(raw), max_bytes, "per JSON line"))
             continue
         yield _line_article(raw, label, f"{name}#{n}")
 

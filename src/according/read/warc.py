@@ -30,7 +30,8 @@ def warc_articles(
             label = f"{name}#{count}"
             payload = record.content_stream().read(max_bytes + 1)
             if len(payload) > max_bytes:
-                yield InputError(label, too_big(_length(record, len(payload)), max_bytes))
+                size = _length(record, len(payload))
+                yield InputError(label, too_big(size, max_bytes, "per WARC record"))
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
             yield html_article(payload, name=label, url=url, fmt="warc")
