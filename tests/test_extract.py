@@ -155,3 +155,13 @@ def test_extract_inputs_with_workers_matches_one_process(tmp_path) -> None:
     one = list(extract_inputs(read_inputs(paths), batch_size=2))
     two = list(extract_inputs(read_inputs(paths), batch_size=2, workers=2))
     assert [r.to_dict() for r in one] == [r.to_dict() for r in two]
+
+
+def test_extract_jsonl_unreadable_published_becomes_a_warning(tmp_path) -> None:
+    lines = tmp_path / "items.jsonl"
+    text = DEMO.read_text(encoding="utf-8")
+    lines.write_text(json.dumps({"text": text, "published": "last Tuesday-ish"}) + "\n",
+                     encoding="utf-8")
+    [record] = list(extract_inputs(read_inputs([str(lines)])))
+    assert isinstance(record, Record)
+    assert any("last Tuesday-ish" in w and "not a date" in w for w in record.warnings)

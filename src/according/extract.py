@@ -66,7 +66,7 @@ def _build_record(doc: Doc, article: ArticleInput, layout: object) -> Record:
     regions: Sequence[Region] = layout.regions  # type: ignore[attr-defined]
     metadata = layout.metadata  # type: ignore[attr-defined]
     attributions = tuple(doc._.attributions)
-    warnings: list[str] = []
+    warnings: list[str] = list(article.warnings)
     published = _published_datetime(metadata.published)
     if published is None:
         warnings.append("no publication time found: relative dates are left unresolved")

@@ -17,6 +17,7 @@ class ArticleInput:
     text: str
     info: InputInfo
     hints: Metadata | None = None
+    warnings: tuple[str, ...] = ()  # what the reader doubted; they go into the record
 
 
 @dataclass(frozen=True)

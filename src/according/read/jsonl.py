@@ -35,16 +35,25 @@ def _line_article(raw: bytes, label: str, path: str) -> ArticleInput | InputErro
         return InputError(label, "not a JSON object")
     url = _string(obj.get("url"))
     hints = _hints(obj)
+    warnings = _published_warnings(obj.get("published"), hints)
     if isinstance(obj.get("text"), str):
         text = obj["text"]
         info = InputInfo(path, url, "jsonl")
-        return check_article(text, label) or ArticleInput(text, info, hints)
+        return check_article(text, label) or ArticleInput(text, info, hints, warnings)
     if isinstance(obj.get("html"), str):
         result = html_article(obj["html"], name=label, url=url, fmt="jsonl", extra=hints)
         if isinstance(result, ArticleInput):
-            return ArticleInput(result.text, InputInfo(path, url, "jsonl"), result.hints)
+            return ArticleInput(result.text, InputInfo(path, url, "jsonl"), result.hints,
+                                warnings)
         return result
     return InputError(label, 'no "text" or "html" field')
+
+
+def _published_warnings(value: object, hints: Metadata) -> tuple[str, ...]:
+    """A "published" field that was given but could not be read as a time."""
+    if value is None or value == "" or hints.published:
+        return ()
+    return (f"published field {value!r} is not a date and time this reader knows; ignored",)
 
 
 def _string(value: object) -> str | None:
