@@ -10,7 +10,9 @@ suffix line so every copy has its own id. The same run measures:
    inside the extractor separately, so store time = ingest time - extraction time.
 
 With --store-only, no model runs: records are built from PolNeAR's gold attributions
-and stored with `Ledger.add_records`, timing the store alone.
+and stored with `Ledger.add_records`, timing the store alone (including the refresh of
+the views' cache, ledger/cache.py) and then each view (sources, quotes, claims) read
+through the cache and computed live.
 
 The target is a store overhead (store time / extraction time within the ingest run)
 of at most 10%. Peak memory is the process's max RSS (resource.getrusage).
@@ -76,9 +78,26 @@ def store_only(count: int, db: Path) -> dict:
     with open_ledger(db) as ledger:
         added = ledger.add_records(records)
     seconds = time.perf_counter() - started
-    return {"articles": count, "added": added, "store_seconds": round(seconds, 3),
+    views = view_seconds(db)
+    return {"articles": count, "added": added, "store_seconds": round(seconds, 3), **views,
             "store_ms_per_article": round(1000 * seconds / count, 3),
             "ledger_mb": round(db.stat().st_size / 1e6, 2), "peak_rss_mb": round(peak_mb(), 1)}
+
+
+def view_seconds(db: Path) -> dict[str, float]:
+    """Seconds per view, first read through the current cache, then with no cache."""
+    from according.ledger import open_ledger
+
+    out = {}
+    with open_ledger(db) as ledger:
+        for label in ("cached", "live"):
+            if label == "live":
+                ledger.con.execute("DELETE FROM view_cache")
+            for view in ("sources", "quotes", "claims"):
+                started = time.perf_counter()
+                getattr(ledger, view)()
+                out[f"{view}_{label}_seconds"] = round(time.perf_counter() - started, 2)
+    return out
 
 
 def peak_mb() -> float:

@@ -66,8 +66,8 @@ def test_ledger_sources_merges_titled_surname_but_not_other_first_names(ledger):
     assert {"President Joe Biden", "President Biden"} <= set(joe.surface_forms)
     assert "Hunter Biden" not in joe.surface_forms
     assert any(c.name == "Hunter Biden" for c in clusters)
-    # "Mr. Biden" has no first name and no real title: not enough evidence to merge
-    assert "Mr. Biden" not in joe.surface_forms
+    # "Mr. Biden" has no first name and no real title, but repeats Joe Biden's quote
+    assert "Mr. Biden" in joe.surface_forms
 
 
 def test_ledger_quotes_clusters_repeats_with_first_appearance(ledger):
@@ -132,7 +132,7 @@ def test_ledger_export_writes_every_format(ledger, tmp_path):
     files = ledger.export(tmp_path / "pq", format="parquet")
     articles = pq.read_table(tmp_path / "pq" / "articles.parquet")
     assert articles.num_rows == 3
-    assert len(files) == 8
+    assert len(files) == 9  # articles, errors and seven child tables with appearances
     ledger.export(tmp_path / "csv", format="csv")
     assert (tmp_path / "csv" / "quantities.csv").read_text().count("\n") == 4
     (out,) = ledger.export(tmp_path / "records.jsonl", format="jsonl")
@@ -152,3 +152,80 @@ def test_ledger_batch_is_all_or_nothing(tmp_path):
         assert ledger.con.execute(
             "SELECT count(*) FROM attributions WHERE article_id = ?", [CNN.id]
         ).fetchone()[0] == 0
+
+
+TRAPPED = "We are doing everything we can to reach those trapped"
+FULL_NAME = article(
+    f'"{TRAPPED}," Interior Minister Ali Yerlikaya told reporters.', path="a.txt",
+    published="2025-02-03T10:00:00+00:00",
+    entities=(("Ali Yerlikaya", "person", "Interior Minister"),),
+    attributions=(("Interior Minister Ali Yerlikaya", "person", "E1", "told", TRAPPED,
+                   "direct"),),
+)
+
+
+@pytest.mark.parametrize(("later", "same"), [
+    # another article repeats his quote under his surname alone: the same story
+    (article(f'Yerlikaya said "{TRAPPED.lower()}" as teams worked.', path="c.txt",
+             entities=(("Yerlikaya", "person", None),),
+             attributions=(("Yerlikaya", "person", "E1", "said", TRAPPED.lower(), "mixed"),)),
+     True),
+    # unlinked surname in an article that names exactly one full-name Yerlikaya
+    (article("Ali Yerlikaya visited Kahramanmaras. Yerlikaya said 300 buildings fell.",
+             path="d.txt", entities=(("Ali Yerlikaya", "person", None),),
+             attributions=(("Yerlikaya", "person", None, "said", "300 buildings fell",
+                            "indirect"),)),
+     True),
+    # a surname alone, other words, no title: maybe another Yerlikaya
+    (article("Yerlikaya said the bridge would reopen.", path="e.txt",
+             entities=(("Yerlikaya", "person", None),),
+             attributions=(("Yerlikaya", "person", "E1", "said", "the bridge would reopen",
+                            "indirect"),)),
+     False),
+])
+def test_ledger_sources_surname_joins_full_name_only_on_evidence(tmp_path, later, same):
+    with open_ledger(tmp_path / "l.duckdb") as ledger:
+        ledger.add_records([FULL_NAME, later])
+        clusters = ledger.sources()
+        people = [c for c in clusters if c.type == "person"]
+    ali = next(c for c in people if c.name == "Ali Yerlikaya")
+    assert ((later.id, "A1") in ali.mentions) is same
+    assert len(people) == (1 if same else 2)
+
+
+def test_ledger_claims_surname_repeat_is_one_source_and_unknown_outlets_no_outlet(tmp_path):
+    later = article(f'Yerlikaya said "{TRAPPED.lower()}" as teams worked.', path="c.txt",
+                    entities=(("Yerlikaya", "person", None),),
+                    attributions=(("Yerlikaya", "person", "E1", "said", TRAPPED.lower(),
+                                   "mixed"),))
+    with open_ledger(tmp_path / "l.duckdb") as ledger:
+        ledger.add_records([FULL_NAME, later])
+        (claim,) = ledger.claims()
+    assert claim.sources == ("Ali Yerlikaya",)
+    assert (claim.n_sources, claim.single_sourced) == (1, True)
+    assert (claim.outlets, claim.n_outlets) == ((), 0)
+
+
+def test_ledger_claims_count_known_outlets_only(tmp_path):
+    cnn = replace(FULL_NAME, text=FULL_NAME.text + " ", metadata=replace(
+        FULL_NAME.metadata, outlet="CNN"))
+    with open_ledger(tmp_path / "l.duckdb") as ledger:
+        ledger.add_records([FULL_NAME, cnn])
+        (claim,) = ledger.claims()
+    assert len(claim.appearances) == 2
+    assert (claim.outlets, claim.n_outlets) == (("CNN",), 1)
+
+
+def test_ledger_views_read_the_cache_while_it_is_current(tmp_path):
+    with open_ledger(tmp_path / "l.duckdb") as ledger:
+        ledger.add_records([INDEPENDENT, CNN])
+        ((stamp, payload),) = ledger.con.execute("SELECT * FROM view_cache").fetchall()
+        assert "Joe Biden" in payload
+        ledger.con.execute("UPDATE view_cache SET payload = replace(payload, '\"Joe Biden\"', "
+                           "'\"Cached Name\"')")
+        assert "Cached Name" in {c.name for c in ledger.sources()}  # read, not recomputed
+        ledger.add_records([WAPO_LATER])  # a write makes the cache stale and refreshes it
+        ((new_stamp, _),) = ledger.con.execute("SELECT * FROM view_cache").fetchall()
+        names = {c.name for c in ledger.sources()}
+    assert new_stamp != stamp
+    assert "Joe Biden" in names and "Cached Name" not in names

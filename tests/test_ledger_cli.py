@@ -72,7 +72,7 @@ def test_ledger_cli_table_output_names_rows(db, monkeypatch):
     result = run("claims", "--db", db, "--flagged", "--format", "table")
     assert result.exit_code == 0, result.output
     assert f"claims ({len(flagged)})" in result.output
-    assert 0 < len(flagged) < len(ledger_claims(db))
+    assert 0 < len(flagged) <= len(ledger_claims(db))
     assert "he had not spoken to his father" in result.output
 
 
@@ -119,3 +119,72 @@ def test_ledger_cli_db_from_environment(db, monkeypatch):
     monkeypatch.setenv("ACCORDING_DB", db)
     rows = json.loads(run("sources", "-f", "json").output)
     assert any(r["name"] == "Hunter Biden" for r in rows)
+
+
+@pytest.mark.parametrize(("target", "fmt", "why"), [
+    ("file", "csv", "is a file"),
+    ("file", "parquet", "is a file"),
+    ("folder", "jsonl", "is a directory"),
+])
+def test_ledger_cli_export_to_wrong_kind_of_path_is_one_line(db, tmp_path, target, fmt, why):
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    (tmp_path / "folder").mkdir()
+    result = run("export", str(tmp_path / target), "-f", fmt, "--db", db)
+    assert result.exit_code == 2
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("according: cannot export to") and why in line
+
+
+@pytest.mark.parametrize("flags", [(), ("--quiet",), ("--json",)])
+def test_ledger_cli_ingest_names_each_failed_input_on_stderr(tmp_path, monkeypatch, flags):
+    monkeypatch.setattr(importlib.import_module("according.extract"), "extract_inputs",
+                        toy_extract)
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "ok.txt").write_text(STORY.format(name="Ann Lee", n=3, i=2), encoding="utf-8")
+    result = run("ingest", str(tmp_path / "empty.txt"), str(tmp_path / "ok.txt"),
+                 "--db", str(tmp_path / "l.duckdb"), *flags)
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [f"according: {tmp_path / 'empty.txt'}: empty"]
+    if flags:
+        summary = json.loads(result.stdout.strip().splitlines()[-1])
+        assert summary["errors"] == [{"input": str(tmp_path / "empty.txt"), "reason": "empty"}]
+
+
+@pytest.mark.parametrize("command", ["sources", "quotes", "claims", "errors"])
+def test_ledger_cli_queries_refuse_a_missing_ledger(tmp_path, command):
+    missing = tmp_path / "none.duckdb"
+    result = run(command, "--db", str(missing))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (f"according: no ledger at {missing}: the file does not "
+                                     f"exist; make one with `according ingest --db {missing} "
+                                     "FILES`")
+    assert not missing.exists()
+    assert "made if absent" not in " ".join(run(command, "--help").output.split())
+
+
+def test_ledger_cli_ingest_help_keeps_sentences_whole(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    lines = [" ".join(line.strip(" │").split()) for line in run("ingest", "--help").output
+             .splitlines()]
+    assert "Exit status 1 if any input failed, 2 if the run could not start or stopped." in lines
+    assert any("made if absent" in line for line in lines)
+
+
+def test_ledger_cli_quotes_say_unknown_outlet(tmp_path):
+    from dataclasses import replace
+
+    db = tmp_path / "l.duckdb"
+    with open_ledger(db) as ledger:
+        ledger.add_records([INDEPENDENT, replace(CNN, metadata=replace(CNN.metadata,
+                                                                       outlet=None))])
+    rows = list(csv.DictReader(io.StringIO(run("quotes", "--db", str(db), "-f", "csv").output)))
+    assert rows[0]["repeated_by"] == "unknown outlet (Joe Biden)"
+
+
+@pytest.mark.parametrize("args", [("claims", "-f", "xml"), ("export", "out", "-f", "xml")])
+def test_ledger_cli_unknown_format_is_one_line(db, args):
+    result = run(*args, "--db", db)
+    assert result.exit_code == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("according: unknown --format 'xml'; choose one of")

@@ -7,13 +7,19 @@ import csv
 import json
 import sys
 from dataclasses import asdict, is_dataclass
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-DbOption = Annotated[
+NewDbOption = Annotated[
     str,
     typer.Option("--db", envvar="ACCORDING_DB", help="The ledger file (DuckDB); made if absent."),
+]
+DbOption = Annotated[
+    str,
+    typer.Option("--db", envvar="ACCORDING_DB", help="The ledger file (DuckDB); it must exist "
+                 "(`ingest` makes it)."),
 ]
 FormatOption = Annotated[
     str | None,
@@ -21,11 +27,22 @@ FormatOption = Annotated[
                  "else json."),
 ]
 VIEW_FORMATS = ("table", "json", "csv")
+UNKNOWN_OUTLET = "unknown outlet"
+
+
+def fail(message: str, status: int = 2) -> typer.Exit:
+    """Print one line on stderr and return the Exit to raise (a user error: status 2)."""
+    typer.echo(f"according: {message}", err=True)
+    return typer.Exit(status)
 
 
 def _open(db: str, *, read_only: bool = False):  # noqa: ANN202
     from according.ledger import open_ledger
 
+    if read_only and not Path(db).is_file():
+        what = "is not a file" if Path(db).exists() else "does not exist"
+        raise fail(f"no ledger at {db}: the file {what}; make one with "
+                   f"`according ingest --db {db} FILES`")
     try:
         return open_ledger(db, read_only=read_only)
     except Exception as err:  # duckdb's IOException names the lock holder; pass it on
@@ -37,7 +54,7 @@ def _choose_format(fmt: str | None) -> str:
     if fmt is None:
         return "table" if sys.stdout.isatty() else "json"
     if fmt not in VIEW_FORMATS:
-        raise typer.BadParameter(f"choose one of {', '.join(VIEW_FORMATS)}", param_hint="--format")
+        raise fail(f"unknown --format {fmt!r}; choose one of {', '.join(VIEW_FORMATS)}")
     return fmt
 
 
@@ -82,9 +99,13 @@ def emit(rows: list[dict[str, Any]], fmt: str, *, title: str, full: Any = None) 
     Console().print(table)
 
 
+def _print_error(name: str, reason: str) -> None:
+    typer.echo(f"according: {name}: {reason}", err=True)
+
+
 def _progress_ingest(ledger: Any, paths: list[str], workers: int, show: bool) -> Any:
     if not show:
-        return ledger.ingest(paths, workers=workers)
+        return ledger.ingest(paths, workers=workers, on_error=_print_error)
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -103,12 +124,16 @@ def _progress_ingest(ledger: Any, paths: list[str], workers: int, show: bool) ->
             progress.update(task, completed=p.done, rate=p.done / max(p.seconds, 1e-9),
                             added=p.added, skipped=p.skipped, failed=p.failed)
 
-        return ledger.ingest(paths, workers=workers, on_progress=update)
+        def error(name: str, reason: str) -> None:  # above the bar, not through it
+            progress.console.print(f"according: {name}: {reason}", markup=False,
+                                   highlight=False)
+
+        return ledger.ingest(paths, workers=workers, on_progress=update, on_error=error)
 
 
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories or globs of articles.")],
-    db: DbOption = "ledger.duckdb",
+    db: NewDbOption = "ledger.duckdb",
     workers: Annotated[int, typer.Option("--workers", "-w", min=1,
                                          help="Worker processes for parsing.")] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar; print the "
@@ -117,8 +142,11 @@ def ingest(
 ) -> None:
     """Extract every article in PATHS into the ledger, skipping ones already stored.
 
-    Safe to interrupt: rerunning the same command finishes the rest. Exit status 1 if any
-    input failed (see `errors`)."""
+    Each input that fails gives one line on stderr naming it and the reason (`errors`).
+
+    Safe to interrupt: rerunning the same command finishes the rest.
+
+    Exit status 1 if any input failed, 2 if the run could not start or stopped."""
     from according.ledger import summary_dict
 
     with _open(db) as ledger:
@@ -142,12 +170,13 @@ def ingest(
 
 def sources(db: DbOption = "ledger.duckdb", fmt: FormatOption = None) -> None:
     """List every source merged across articles, with all the surface forms seen."""
+    fmt = _choose_format(fmt)
     with _open(db, read_only=True) as ledger:
         clusters = ledger.sources()
     rows = [{"name": c.name, "type": c.type, "attributions": len(c.mentions),
              "articles": len({a for a, _ in c.mentions}), "surface_forms": c.surface_forms}
             for c in clusters]
-    emit(rows, _choose_format(fmt), title="sources", full=rows)
+    emit(rows, fmt, title="sources", full=rows)
 
 
 def quotes(
@@ -157,13 +186,15 @@ def quotes(
     fmt: FormatOption = None,
 ) -> None:
     """List quotes clustered across articles: first appearance and who repeated it."""
+    fmt = _choose_format(fmt)
     with _open(db, read_only=True) as ledger:
         clusters = ledger.quotes(by=by)
-    rows = [{"quote": q.text, "source": q.first.source, "first_outlet": q.first.outlet,
+    rows = [{"quote": q.text, "source": q.first.source,
+             "first_outlet": q.first.outlet or UNKNOWN_OUTLET,
              "first_published": q.first.published, "repeats": len(q.repeats),
-             "repeated_by": [f"{r.outlet or '?'} ({r.source})" for r in q.repeats]}
+             "repeated_by": [f"{r.outlet or UNKNOWN_OUTLET} ({r.source})" for r in q.repeats]}
             for q in clusters]
-    emit(rows, _choose_format(fmt), title="quotes", full=clusters)
+    emit(rows, fmt, title="quotes", full=clusters)
 
 
 def figures(
@@ -175,6 +206,7 @@ def figures(
     fmt: FormatOption = None,
 ) -> None:
     """Show figures for one counted thing over time, flagging same-day disagreements."""
+    fmt = _choose_format(fmt)
     with _open(db, read_only=True) as ledger:
         series = ledger.figures(counted=counted, place=place)
     rows = []
@@ -185,7 +217,7 @@ def figures(
                   "hedge": f.hedge, "counted": f.counted, "source": f.source,
                   "outlet": f.outlet, "disagrees": (f.article_id, f.quantity_id) in clash}
                  for f in s.figures]
-    emit(rows, _choose_format(fmt), title=f"figures: {counted}", full=series)
+    emit(rows, fmt, title=f"figures: {counted}", full=series)
 
 
 def claims(
@@ -195,6 +227,7 @@ def claims(
     fmt: FormatOption = None,
 ) -> None:
     """For each attributed claim, count the independent sources and outlets behind it."""
+    fmt = _choose_format(fmt)
     with _open(db, read_only=True) as ledger:
         found = ledger.claims()
     if flagged:
@@ -202,7 +235,7 @@ def claims(
     rows = [{"claim": c.text, "sources": c.sources, "n_sources": c.n_sources,
              "n_outlets": c.n_outlets, "single_sourced": c.single_sourced,
              "anonymous_only": c.anonymous_only} for c in found]
-    emit(rows, _choose_format(fmt), title="claims", full=found)
+    emit(rows, fmt, title="claims", full=found)
 
 
 def article(
@@ -222,9 +255,10 @@ def article(
 
 def errors(db: DbOption = "ledger.duckdb", fmt: FormatOption = None) -> None:
     """List the inputs that gave no record, and why."""
+    fmt = _choose_format(fmt)
     with _open(db, read_only=True) as ledger:
         rows = [asdict(e) for e in ledger.errors()]
-    emit(rows, _choose_format(fmt), title="errors")
+    emit(rows, fmt, title="errors")
 
 
 def export(
@@ -238,10 +272,15 @@ def export(
     from according.ledger import EXPORT_FORMATS
 
     if export_format not in EXPORT_FORMATS:
-        raise typer.BadParameter(f"choose one of {', '.join(EXPORT_FORMATS)}",
-                                 param_hint="--format")
+        raise fail(f"unknown --format {export_format!r}; choose one of "
+                   f"{', '.join(EXPORT_FORMATS)}")
     with _open(db, read_only=True) as ledger:
-        written = ledger.export(out, format=export_format)
+        try:
+            written = ledger.export(out, format=export_format)
+        except Exception as err:  # a file where a directory goes, no permission, disk full
+            errno = getattr(err, "errno", None)
+            why = f"{err.strerror}: {err.filename}" if errno else str(err)
+            raise fail(f"cannot export to {out}: {why}") from err
     for path in written:
         typer.echo(str(path))
 

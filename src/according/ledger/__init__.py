@@ -46,6 +46,7 @@ class Ledger(Store):
         *,
         workers: int = 1,
         on_progress: Callable[[IngestProgress], None] | None = None,
+        on_error: Callable[[str, str], None] | None = None,
         batch_size: int = DEFAULT_BATCH_SIZE,
         max_bytes: int | None = None,
         model: str | None = None,
@@ -53,8 +54,10 @@ class Ledger(Store):
     ) -> IngestSummary:
         """Read, extract and store every article under `paths` not already stored.
 
-        Stored articles are skipped by text id before extraction; unreadable inputs and
-        failed extractions go to `errors()` and the summary, and never stop the run.
+        Stored articles are skipped by text id before extraction (a copy met at a new path
+        or URL is recorded in `appearances` and fills the stored copy's missing url, outlet
+        and date); unreadable inputs and failed extractions go to `errors()`, the summary
+        and `on_error(input, reason)`, and never stop the run.
         `extract` replaces `according.extract.extract_inputs` (same signature).
         """
         from according.read import read_inputs
@@ -67,10 +70,12 @@ class Ledger(Store):
 
         options = {"max_bytes": max_bytes} if max_bytes is not None else {}
         inputs = read_inputs([str(p) for p in paths], **options)
-        return ingest_inputs(
+        summary = ingest_inputs(
             self, inputs, extract=extract, workers=workers, batch_size=batch_size,
-            on_progress=on_progress,
+            on_progress=on_progress, on_error=on_error,
         )
+        self.refresh_views()
+        return summary
 
     def add_records(
         self, records: Iterable[Record], *, batch_size: int = DEFAULT_BATCH_SIZE
@@ -91,7 +96,13 @@ class Ledger(Store):
         if batch:
             self.write_batch(batch, [])
             added += len(batch)
+        self.refresh_views()
         return added
+
+    def refresh_views(self) -> None:
+        """Recompute the views' cache (merged sources, content clusters) if it is stale, so
+        later queries read it instead of recomputing (ledger/cache.py)."""
+        views.refresh_views(self.con)
 
     def sources(self) -> list[SourceCluster]:
         """Every source merged across articles, most cited first (rule: ledger/names.py)."""
@@ -116,9 +127,10 @@ def open_ledger(path: str | Path = "ledger.duckdb", *, read_only: bool = False) 
     return Ledger(path, read_only=read_only)
 
 
-def summary_dict(summary: IngestSummary) -> dict[str, float | int]:
-    """The summary as plain JSON-ready values."""
+def summary_dict(summary: IngestSummary) -> dict[str, object]:
+    """The summary as plain JSON-ready values, with each failed input and its reason."""
     return {
         "added": summary.added, "skipped": summary.skipped, "failed": summary.failed,
         "seconds": round(summary.seconds, 3),
+        "errors": [{"input": name, "reason": reason} for name, reason in summary.errors],
     }

@@ -6,10 +6,18 @@ The rule (documented in the README):
   initials are stripped and the first name is mapped through a nickname table
   ("Joe"/"Joseph R. Biden Jr." -> joseph biden). Different first names never merge
   ("Joe Biden" and "Hunter Biden" stay apart).
-* A surname-only mention ("President Biden", "Mr. Biden") joins a full-name person only
-  with more evidence: a real title (not Mr./Mrs./Dr.) it shares with exactly one full-name
-  person of that surname anywhere in the ledger. Otherwise it stays its own source, per
-  article, because two articles' "Mr. Smith" may be different people.
+* A source linked to an entity is keyed by the entity's name, not the span ("Yerlikaya"
+  linked to "Ali Yerlikaya" is Ali Yerlikaya).
+* A surname-only mention ("President Biden", "Mr. Biden", "Yerlikaya") joins a full-name
+  person only on evidence that points at exactly one full-name person of that surname:
+  (1) it is linked to no entity and its own article names exactly one such person (a
+      mention the extractor linked to a surname-only entity was judged someone else);
+  (2) a real title (not Mr./Mrs./Dr.) it shares with exactly one such person in the ledger;
+  (3) its words are the same quote or claim (one quote cluster, quotes.py) as words
+  attributed to exactly one such person elsewhere (the same story, repeated).
+  Evidence for one mention holds for the other surname-only mentions of that surname in
+  the same article. Otherwise it stays its own source, per article, because two articles'
+  "Mr. Smith" may be different people; a surname alone, or a shared outlet, is no evidence.
 * Organisations and outlets are keyed by their normalised name (lower case, no leading
   "the", no punctuation) mapped through the outlet alias table (WaPo -> The Washington
   Post); a one-word short form ("the Post") takes the one longer name in the same article
@@ -52,6 +60,8 @@ class SourceMention:
     type: str  # the attribution source type (person, organization, anonymous, ...)
     title: str | None = None
     article_names: tuple[str, ...] = ()  # names of outlets/organisations in the same article
+    # person entity names in the same article, given when the mention links to no entity
+    article_people: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -150,28 +160,63 @@ def _org_key(mention: SourceMention, acronyms: dict[str, set[str]]) -> str:
     return "org:" + norm
 
 
-def _person_keys(people: Sequence[SourceMention]) -> dict[int, str]:
+def _full_of(surname: str, names: Iterable[str]) -> set[tuple[str, str]]:
+    """The (first, surname) pairs of the full names among `names` with this surname."""
+    found = {split_person(n)[:2] for n in names}
+    return {fs for fs in found if fs[0] and fs[1] == surname}  # type: ignore[misc]
+
+
+def _person_keys(
+    people: Sequence[SourceMention], quote_of: dict[tuple[str, str], int]
+) -> dict[int, str]:
     """Keys for person mentions, by index; surname-only ones join a full name only on evidence."""
     parsed = [split_person(m.name) for m in people]
-    titles_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+    titles_of: dict[str, dict[tuple[str, str], set[str]]] = defaultdict(lambda: defaultdict(set))
+    quoted_by: dict[tuple[int, str], set[tuple[str, str]]] = defaultdict(set)
     for m, (first, surname, titles) in zip(people, parsed, strict=True):
         if first:
-            titles_of[(first, surname)] |= titles
-            titles_of[(first, surname)] |= _titles(m.title)
-    keys: dict[int, str] = {}
+            titles_of[surname][(first, surname)] |= titles | _titles(m.title)
+            label = quote_of.get((m.article_id, m.attribution_id))
+            if label is not None:
+                quoted_by[(label, surname)].add((first, surname))
+    own: dict[int, set[tuple[str, str]]] = {}
+    by_article: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
     for i, (m, (first, surname, titles)) in enumerate(zip(people, parsed, strict=True)):
+        if first:
+            continue
+        own[i] = _evidence(m, surname, titles, titles_of, quoted_by, quote_of)
+        by_article[(m.article_id, surname)] |= own[i]
+    keys: dict[int, str] = {}
+    for i, (m, (first, surname, _)) in enumerate(zip(people, parsed, strict=True)):
         if first:
             keys[i] = f"person:{first} {surname}"
             continue
-        evidence = set(titles) | _titles(m.title)
-        matches = [
-            fs for fs, ts in titles_of.items() if fs[1] == surname and evidence & ts
-        ] if evidence else []
-        if len(matches) == 1:
-            keys[i] = f"person:{matches[0][0]} {surname}"
+        # its own evidence first; with none, what its article's other mentions show
+        found = own[i] or by_article[(m.article_id, surname)]
+        if len(found) == 1:
+            keys[i] = f"person:{next(iter(found))[0]} {surname}"
         else:
             keys[i] = f"person:? {surname} @{m.article_id}"
     return keys
+
+
+def _evidence(
+    m: SourceMention, surname: str, titles: frozenset[str],
+    titles_of: dict[str, dict[tuple[str, str], set[str]]],
+    quoted_by: dict[tuple[int, str], set[tuple[str, str]]],
+    quote_of: dict[tuple[str, str], int],
+) -> set[tuple[str, str]]:
+    """The full-name people a surname-only mention may be, by the module's three rules."""
+    in_article = _full_of(surname, m.article_people)
+    if len(in_article) == 1:
+        return in_article
+    evidence = set(titles) | _titles(m.title)
+    titled = {fs for fs, ts in titles_of.get(surname, {}).items() if evidence & ts}
+    if len(titled) == 1:
+        return titled
+    label = quote_of.get((m.article_id, m.attribution_id))
+    quoted = quoted_by.get((label, surname), set()) if label is not None else set()
+    return quoted or titled or in_article
 
 
 def source_key(mention: SourceMention, acronyms: dict[str, set[str]]) -> str | None:
@@ -200,8 +245,12 @@ def _display_name(key: str, members: Sequence[SourceMention]) -> str:
     return max(counts, key=lambda n: (counts[n], len(n)))
 
 
-def merge_sources(mentions: Iterable[SourceMention]) -> list[SourceCluster]:
-    """Cluster source mentions across articles by the module's rule; biggest clusters first."""
+def merge_sources(
+    mentions: Iterable[SourceMention], quote_of: dict[tuple[str, str], int] | None = None
+) -> list[SourceCluster]:
+    """Cluster source mentions across articles by the module's rule; biggest clusters first.
+
+    `quote_of` maps (article_id, attribution_id) to the quote cluster of its words."""
     mentions = list(mentions)
     acronyms: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
@@ -209,7 +258,7 @@ def merge_sources(mentions: Iterable[SourceMention]) -> list[SourceCluster]:
             acronyms[initials].add(normalise_org(m.name))
     keys: dict[int, str] = {}
     people_idx = [i for i, m in enumerate(mentions) if m.type in PERSONISH]
-    for local, key in _person_keys([mentions[i] for i in people_idx]).items():
+    for local, key in _person_keys([mentions[i] for i in people_idx], quote_of or {}).items():
         keys[people_idx[local]] = key
     for i, m in enumerate(mentions):
         if i not in keys:

@@ -40,13 +40,23 @@ CREATE TABLE IF NOT EXISTS times (
 CREATE TABLE IF NOT EXISTS spans (
     article_id VARCHAR, owner_kind VARCHAR, owner_id VARCHAR, role VARCHAR,
     start INTEGER, "end" INTEGER, text VARCHAR);
+CREATE TABLE IF NOT EXISTS appearances (
+    article_id VARCHAR, path VARCHAR, url VARCHAR, outlet VARCHAR, published TIMESTAMPTZ,
+    seen_at TIMESTAMPTZ DEFAULT current_timestamp);
+CREATE TABLE IF NOT EXISTS view_cache (stamp VARCHAR, payload VARCHAR);
 CREATE TABLE IF NOT EXISTS errors (
     input VARCHAR, reason VARCHAR, time TIMESTAMPTZ DEFAULT current_timestamp);
 """
 
 CHILD_TABLES: tuple[str, ...] = (
-    "regions", "entities", "attributions", "quantities", "times", "spans",
+    "regions", "entities", "attributions", "quantities", "times", "spans", "appearances",
 )
+# ledgers written before `appearances` existed: each stored article is its own first sighting
+BACKFILL_APPEARANCES_SQL = """
+INSERT INTO appearances (article_id, path, url, outlet, published, seen_at)
+SELECT id, path, url, outlet, published, ingested_at FROM articles
+WHERE id NOT IN (SELECT article_id FROM appearances)
+"""
 
 
 @dataclass
@@ -94,6 +104,8 @@ def add_record_rows(rows: TableRows, record: Record, *, seq: int, input_key: str
         n_attributions=len(record.attributions), n_quantities=len(record.quantities),
         record_json=record_json(record),
     )
+    rows.add("appearances", article_id=aid, path=record.input.path, url=record.input.url,
+             outlet=meta.outlet, published=meta.published)
     for r in record.regions:
         rows.add("regions", article_id=aid, start=r.start, end=r.end, kind=r.kind,
                  credit=r.credit)

@@ -19,11 +19,13 @@ import duckdb
 import pyarrow as pa
 
 from according.ledger.rows import (
+    BACKFILL_APPEARANCES_SQL,
     CHILD_TABLES,
     SCHEMA_SQL,
     TableRows,
     rows_for,
 )
+from according.ledger.sightings import Sighting, apply_sightings, seen_places, sighting_of
 from according.records import Record, text_id
 
 if TYPE_CHECKING:
@@ -37,12 +39,14 @@ ALL_TABLES = ("articles", *CHILD_TABLES, "errors")
 
 @dataclass(frozen=True)
 class IngestSummary:
-    """What one ingest run did: articles added, skipped as already stored, inputs failed."""
+    """What one ingest run did: articles added, skipped as already stored, inputs failed
+    (each failure as (input, reason))."""
 
     added: int
     skipped: int
     failed: int
     seconds: float
+    errors: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,7 @@ class ErrorRow:
 
 
 Extractor = Callable[..., Iterator[Any]]
+ErrorCallback = Callable[[str, str], None]
 
 
 class Store:
@@ -77,6 +82,7 @@ class Store:
         self.con.execute("SET TimeZone = 'UTC'")
         if not read_only:
             self.con.execute(SCHEMA_SQL)
+            self.con.execute(BACKFILL_APPEARANCES_SQL)
 
     def close(self) -> None:
         self.con.close()
@@ -93,6 +99,25 @@ class Store:
         """Every stored article id and input text id, for skipping before extraction."""
         rows = self.con.execute("SELECT id, input_key FROM articles").fetchall()
         return {k for row in rows for k in row if k}
+
+    def known_ids(self) -> dict[str, str]:
+        """Every stored article id and input text id -> the article's id."""
+        rows = self.con.execute("SELECT id, input_key FROM articles").fetchall()
+        known = {key: aid for aid, key in rows if key}
+        known.update({aid: aid for aid, _ in rows})
+        return known
+
+    def write_sightings(self, sightings: list[Sighting]) -> list[Sighting]:
+        """Record sightings of stored texts in one transaction (see sightings.py); returns
+        those whose article is not stored yet."""
+        self.con.begin()
+        try:
+            pending = apply_sightings(self.con, sightings)
+            self.con.commit()
+        except BaseException:
+            self.con.rollback()
+            raise
+        return pending
 
     def count(self, table: str = "articles") -> int:
         if table not in ALL_TABLES:
@@ -189,10 +214,16 @@ class Store:
 
     def export(self, out: str | Path, format: str = "parquet") -> list[Path]:
         """Write the ledger out: parquet/csv one file per table in directory `out`;
-        jsonl one record per line in file `out`. Returns the files written."""
+        jsonl one record per line in file `out`. Returns the files written; OSError when
+        `out` is the wrong kind (a file for parquet/csv, a directory for jsonl)."""
         if format not in EXPORT_FORMATS:
             raise ValueError(f"unknown export format {format!r}; use {', '.join(EXPORT_FORMATS)}")
         out = Path(out)
+        if format == "jsonl" and out.is_dir():
+            raise IsADirectoryError(f"{out} is a directory; jsonl export writes one file")
+        if format != "jsonl" and out.exists() and not out.is_dir():
+            raise NotADirectoryError(f"{out} is a file; {format} export writes one file per "
+                                     "table into a directory")
         if format == "jsonl":
             out.parent.mkdir(parents=True, exist_ok=True)
             rows = self.con.execute("SELECT record_json FROM articles ORDER BY seq").fetchall()
@@ -215,10 +246,16 @@ class Store:
 class _IngestRun:
     """The state of one ingest: counts, keys of inputs in flight, and the unwritten batch."""
 
-    def __init__(self, store: Store, batch_size: int, on_progress: Any) -> None:
+    def __init__(
+        self, store: Store, batch_size: int, on_progress: Any, on_error: ErrorCallback | None
+    ) -> None:
         self.store, self.batch_size, self.on_progress = store, batch_size, on_progress
+        self.on_error = on_error
         self.started = self.last_flush = time.perf_counter()
-        self.known = store.known_keys()
+        self.known = store.known_ids()
+        self.seen = seen_places(store.con)
+        self.sightings: list[Sighting] = []
+        self.failures: list[tuple[str, str]] = []
         self.keys: deque[str | None] = deque()  # one per input handed to the extractor
         self.counts = {"done": 0, "added": 0, "skipped": 0, "failed": 0}
         self.records: list[tuple[Record, str]] = []
@@ -235,14 +272,29 @@ class _IngestRun:
             text = getattr(item, "text", None)
             key = text_id(text) if text is not None else None
             if key is not None and key in self.known:
+                self.sighted(item, key)
                 self.counts["skipped"] += 1
                 self.counts["done"] += 1
                 self.report()
                 continue
             if key is not None:
-                self.known.add(key)
+                self.known[key] = key
             self.keys.append(key)
             yield item
+
+    def sighted(self, item: Any, key: str) -> None:
+        """Note a stored text met again at a new place (path, url), to record at flush."""
+        info = getattr(item, "info", None)
+        place = (self.known[key], getattr(info, "path", None), getattr(info, "url", None))
+        if info is None or place in self.seen:
+            return
+        self.seen.add(place)
+        self.sightings.append(sighting_of(item, key))
+
+    def failed(self, name: str, reason: str) -> None:
+        self.failures.append((name, reason))
+        if self.on_error:
+            self.on_error(name, reason)
 
     def take(self, result: Any) -> None:
         """Buffer one extraction result; commit when the batch is full or old enough."""
@@ -251,6 +303,7 @@ class _IngestRun:
             self.records.append((result, key or result.id))
         else:
             self.errors.append(_error_pair(result))
+            self.failed(*self.errors[-1])
         self.counts["done"] += 1
         if len(self.records) + len(self.errors) >= self.batch_size or (
             time.perf_counter() - self.last_flush >= FLUSH_SECONDS
@@ -264,12 +317,17 @@ class _IngestRun:
             self.counts["added"] += len(self.records) - len(lost)
             self.counts["failed"] += len(self.errors) + len(lost)
             self.records, self.errors = [], []
+            for name, reason in lost:
+                self.failed(name, reason)
+        if self.sightings:
+            self.sightings = self.store.write_sightings(self.sightings)
         self.last_flush = time.perf_counter()
 
     def summary(self) -> IngestSummary:
         c = self.counts
         return IngestSummary(
-            c["added"], c["skipped"], c["failed"], time.perf_counter() - self.started
+            c["added"], c["skipped"], c["failed"], time.perf_counter() - self.started,
+            tuple(self.failures),
         )
 
 
@@ -281,12 +339,15 @@ def ingest_inputs(
     workers: int = 1,
     batch_size: int = DEFAULT_BATCH_SIZE,
     on_progress: Callable[[IngestProgress], None] | None = None,
+    on_error: ErrorCallback | None = None,
 ) -> IngestSummary:
-    """Extract and store every input not yet in `store`; failures are recorded, never raised.
+    """Extract and store every input not yet in `store`; failures are recorded, never raised,
+    and passed to `on_error(input, reason)` as they happen. A stored text met again is a
+    sighting (sightings.py): recorded, and its missing metadata filled in.
 
     `extract(inputs, workers=...)` must yield one result (Record or InputError) per input,
     in order, as `according.extract.extract_inputs` does."""
-    run = _IngestRun(store, batch_size, on_progress)
+    run = _IngestRun(store, batch_size, on_progress, on_error)
     try:
         for result in extract(run.fresh(inputs), workers=workers):
             run.take(result)

@@ -1,7 +1,8 @@
 """Cross-article views over a ledger connection: sources, quotes, figures, claims.
 
 Rows come out of DuckDB; merging and clustering are the pure functions of names.py,
-quotes.py and figures.py. Each view is computed from the whole ledger when asked.
+quotes.py and figures.py. Each view is computed from the whole ledger when asked, reading
+merged sources and content clusters from the cache (cache.py) when it is current.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 
 import duckdb
 
+from according.ledger.cache import is_current, ledger_stamp, load_views, save_views
 from according.ledger.figures import Figure, FigureSeries, build_series, counted_key
 from according.ledger.figures import matches_counted as _matches_counted
 from according.ledger.names import SourceCluster, SourceMention, merge_sources, name_rules
@@ -28,7 +30,7 @@ SELECT a.article_id, a.attribution_id, a.kind, coalesce(a.source_text, e.name, '
             ELSE a.source_type END AS type,
        e.title, a.content_text, ar.outlet,
        strftime(ar.published, '%Y-%m-%dT%H:%M:%S+00:00') AS published, ar.seq,
-       a.content_start
+       a.content_start, a.source_entity IS NULL AS unlinked
 FROM attributions a JOIN articles ar ON ar.id = a.article_id
 LEFT JOIN entities e ON e.article_id = a.article_id AND e.entity_id = a.source_entity
 ORDER BY ar.seq, a.content_start, a.attribution_id
@@ -37,6 +39,14 @@ _ORG_NAMES_SQL = """
 SELECT article_id, list(DISTINCT name) FROM (
     SELECT article_id, name FROM entities WHERE type IN ('organization', 'outlet', 'group')
     UNION ALL SELECT id, outlet FROM articles WHERE outlet IS NOT NULL)
+GROUP BY article_id
+"""
+_PEOPLE_SQL = """
+SELECT article_id, list(DISTINCT name) FROM entities WHERE type = 'person' GROUP BY article_id
+"""
+# every outlet an article's text was seen under (its own, and later sightings' outlets)
+_SEEN_OUTLETS_SQL = """
+SELECT article_id, list(DISTINCT outlet) FROM appearances WHERE outlet IS NOT NULL
 GROUP BY article_id
 """
 
@@ -80,14 +90,43 @@ class Claim:
     anonymous_only: bool
 
 
-def _appearances(con: duckdb.DuckDBPyConnection) -> tuple[list[Appearance], list[SourceCluster]]:
-    rows = con.execute(_ATTRIBUTION_SQL).fetchall()
+@dataclass(frozen=True)
+class _Corpus:
+    """Every attribution as an Appearance, merged sources, and content cluster labels."""
+
+    items: list[Appearance]
+    clusters: list[SourceCluster]
+    label_of: dict[tuple[str, str], int]  # (article_id, attribution_id) -> content cluster
+
+
+def _merged(
+    con: duckdb.DuckDBPyConnection, rows: list[tuple]
+) -> tuple[list[SourceCluster], dict[tuple[str, str], int]]:
+    """Merged sources and content cluster labels of the attribution rows, computed live."""
     org_names = dict(con.execute(_ORG_NAMES_SQL).fetchall())
+    people = dict(con.execute(_PEOPLE_SQL).fetchall())
     mentions = [
-        SourceMention(r[0], r[1], r[3], r[4] or r[3], r[5], r[6], tuple(org_names.get(r[0], ())))
+        SourceMention(r[0], r[1], r[3], r[4] or r[3], r[5], r[6],
+                      tuple(org_names.get(r[0], ())), tuple(people.get(r[0], ()) if r[12] else ()))
         for r in rows
     ]
-    clusters = merge_sources(mentions)
+    worded = [r for r in rows if (r[7] or "").strip()]
+    labels = cluster_texts([r[7] for r in worded])
+    label_of = {(r[0], r[1]): label for r, label in zip(worded, labels, strict=True)}
+    return merge_sources(mentions, label_of), label_of
+
+
+def refresh_views(con: duckdb.DuckDBPyConnection) -> None:
+    """Compute merged sources and content clusters and store them as the current cache."""
+    stamp = ledger_stamp(con)
+    if stamp is not None and not is_current(con, stamp):
+        save_views(con, stamp, *_merged(con, con.execute(_ATTRIBUTION_SQL).fetchall()))
+
+
+def _corpus(con: duckdb.DuckDBPyConnection) -> _Corpus:
+    rows = con.execute(_ATTRIBUTION_SQL).fetchall()
+    cached = load_views(con, ledger_stamp(con))
+    clusters, label_of = cached if cached is not None else _merged(con, rows)
     key_of = {m: c for c in clusters for m in c.mentions}
     out = []
     for r in rows:
@@ -97,7 +136,12 @@ def _appearances(con: duckdb.DuckDBPyConnection) -> tuple[list[Appearance], list
             source=cluster.name or "(no source)", source_key=cluster.key, source_type=r[5],
             outlet=r[8], published=r[9], seq=r[10],
         ))
-    return out, clusters
+    return _Corpus(out, clusters, label_of)
+
+
+def _appearances(con: duckdb.DuckDBPyConnection) -> tuple[list[Appearance], list[SourceCluster]]:
+    corpus = _corpus(con)
+    return corpus.items, corpus.clusters
 
 
 def sources(con: duckdb.DuckDBPyConnection) -> list[SourceCluster]:
@@ -139,22 +183,37 @@ def quotes(con: duckdb.DuckDBPyConnection, by: str | None = None) -> list[QuoteC
     return out
 
 
-def _outlet_key(a: Appearance) -> str:
-    if not a.outlet:
-        return f"(unknown outlet: {a.article_id[7:19]})"
-    norm = _normalise_org(a.outlet)
-    return name_rules()["outlet_of"].get(norm, a.outlet)
+def _outlet_key(outlet: str | None) -> str | None:
+    """The outlet's canonical name (WaPo -> The Washington Post); None when unknown."""
+    if not outlet:
+        return None
+    return name_rules()["outlet_of"].get(_normalise_org(outlet), outlet)
+
+
+def _seen_outlets(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
+    has_table = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'appearances'"
+    ).fetchone()[0]
+    return dict(con.execute(_SEEN_OUTLETS_SQL).fetchall()) if has_table else {}
 
 
 def claims(con: duckdb.DuckDBPyConnection) -> list[Claim]:
     """Every attributed content grouped across articles, with its independent sources and
-    outlets; single-sourced and anonymous-only claims are flagged."""
-    items, _ = _appearances(con)
+    outlets; single-sourced and anonymous-only claims are flagged. Outlets are the known
+    outlets of every sighting of the articles (unknown ones are not counted)."""
+    corpus = _corpus(con)
+    seen = _seen_outlets(con)
+    groups: dict[int, list[Appearance]] = defaultdict(list)
+    for a in corpus.items:
+        label = corpus.label_of.get((a.article_id, a.attribution_id))
+        if label is not None:
+            groups[label].append(a)
     out = []
-    for group in _groups([a for a in items if a.text.strip()]):
+    for group in (sorted(g, key=_order) for g in groups.values()):
         named = {a.source_key: a.source for a in group if a.source_type in NAMED_TYPES}
         anonymous = {a.source_key: a.source for a in group if a.source_type not in NAMED_TYPES}
-        outlets = tuple(dict.fromkeys(_outlet_key(a) for a in group))
+        names = [o for a in group for o in (a.outlet, *seen.get(a.article_id, ()))]
+        outlets = tuple(dict.fromkeys(k for k in map(_outlet_key, names) if k))
         n_sources = len(named) + len(anonymous)
         out.append(Claim(
             text=max((a.text for a in group), key=len), appearances=tuple(group),

@@ -1,0 +1,110 @@
+"""Sightings: every place an article's text was met, and metadata a later copy adds.
+
+A text is stored once (its id is the hash of its text), but the same text can arrive
+again: from another file, a feed item with a URL and a date, another outlet. Ingest
+skips its extraction and records a sighting instead:
+
+* one `appearances` row per (article, path, url): where the text was seen, under which
+  outlet and publication time, so the same wire story run by two outlets counts as two
+  outlets in `claims`;
+* the stored copy's missing `url`, `outlet`, `published` and `published_text` are filled
+  from the sighting (the articles row and the record JSON's `input`/`metadata`); values
+  already stored are never replaced, and nothing else in the record changes.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+
+FILLED_METADATA = ("outlet", "published", "published_text")
+
+
+@dataclass(frozen=True)
+class Sighting:
+    """One arrival of an already-stored text: where, and what its input knew."""
+
+    key: str  # text id of the input
+    path: str | None
+    url: str | None
+    outlet: str | None
+    published: str | None  # UTC ISO 8601
+    published_text: str | None
+
+
+def sighting_of(item: Any, key: str) -> Sighting:
+    """The sighting of an input (ArticleInput) whose text is stored: its metadata read the
+    way extraction reads it (layout and hints, no model)."""
+    from according.article import read_layout
+
+    meta = read_layout(item.text, hints=item.hints, url=item.info.url).metadata
+    return Sighting(key, item.info.path, item.info.url, meta.outlet, meta.published,
+                    meta.published_text)
+
+
+def filled_record_json(doc: str, sighting: Sighting) -> str:
+    """The stored record JSON with the sighting's url/outlet/published filled where null."""
+    record = json.loads(doc)
+    if record["input"].get("url") is None and sighting.url:
+        record["input"]["url"] = sighting.url
+    meta = record["metadata"]
+    if meta.get("published") is None and sighting.published:
+        meta["published"] = sighting.published
+        meta["published_text"] = sighting.published_text
+    if meta.get("outlet") is None and sighting.outlet:
+        meta["outlet"] = sighting.outlet
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+_FILL_SQL = """
+UPDATE articles SET
+    url = coalesce(url, $url),
+    outlet = coalesce(outlet, $outlet),
+    published_text = CASE WHEN published IS NULL AND $published IS NOT NULL
+                          THEN $published_text ELSE published_text END,
+    published = coalesce(published, TRY_CAST($published AS TIMESTAMPTZ)),
+    record_json = $record_json
+WHERE id = $id
+"""
+
+
+def apply_sightings(
+    con: duckdb.DuckDBPyConnection, sightings: list[Sighting]
+) -> list[Sighting]:
+    """Record sightings and fill the stored copies, in the caller's transaction; returns
+    the sightings whose article is not stored yet (still being extracted)."""
+    pending = []
+    for s in sightings:
+        row = con.execute(
+            "SELECT id, record_json FROM articles WHERE id = ? OR input_key = ? LIMIT 1",
+            [s.key, s.key],
+        ).fetchone()
+        if row is None:
+            pending.append(s)
+            continue
+        article_id, doc = row
+        seen = con.execute(
+            "SELECT count(*) FROM appearances WHERE article_id = ? AND path IS NOT DISTINCT "
+            "FROM ? AND url IS NOT DISTINCT FROM ?", [article_id, s.path, s.url],
+        ).fetchone()[0]
+        if seen:
+            continue
+        con.execute(
+            "INSERT INTO appearances (article_id, path, url, outlet, published) "
+            "VALUES (?, ?, ?, ?, TRY_CAST(? AS TIMESTAMPTZ))",
+            [article_id, s.path, s.url, s.outlet, s.published],
+        )
+        con.execute(_FILL_SQL, {
+            "id": article_id, "url": s.url, "outlet": s.outlet, "published": s.published,
+            "published_text": s.published_text,
+            "record_json": filled_record_json(doc, s),
+        })
+    return pending
+
+
+def seen_places(con: duckdb.DuckDBPyConnection) -> set[tuple[str, str | None, str | None]]:
+    """(article id, path, url) of every recorded appearance."""
+    return set(con.execute("SELECT article_id, path, url FROM appearances").fetchall())

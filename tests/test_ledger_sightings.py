@@ -1,0 +1,87 @@
+"""A stored text met again (another file, a feed item, another outlet): appearances rows
+and the stored copy's missing metadata filled in, on a real ledger file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from according.ledger import open_ledger
+from test_ledger_fixtures import article, toy_extract
+from test_ledger_ingest import STORY
+
+TEXT = STORY.format(name="Ann Lee", n=40, i=7)
+
+
+def jsonl_line(**fields: str) -> str:
+    return json.dumps({"text": TEXT, **fields}) + "\n"
+
+
+@pytest.mark.parametrize(("fields", "url", "published", "outlet"), [
+    ({"url": "https://apnews.com/x", "published": "2025-03-14T15:00:00-04:00"},
+     "https://apnews.com/x", "2025-03-14T19:00:00+00:00", "The Associated Press"),
+    ({"published": "2025-03-14T15:00:00Z", "outlet": "Reuters"},
+     None, "2025-03-14T15:00:00+00:00", "Reuters"),
+])
+def test_ledger_sightings_fill_missing_metadata(tmp_path, fields, url, published, outlet):
+    (tmp_path / "story.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "items.jsonl").write_text(jsonl_line(**fields), encoding="utf-8")
+    with open_ledger(tmp_path / "l.duckdb") as ledger:
+        ledger.ingest([tmp_path / "story.txt"], extract=toy_extract)
+        second = ledger.ingest([tmp_path / "items.jsonl"], extract=toy_extract)
+        row = ledger.con.execute(
+            "SELECT url, outlet, strftime(published, '%Y-%m-%dT%H:%M:%S+00:00'), path, "
+            "record_json FROM articles").fetchall()
+        seen = ledger.con.execute("SELECT path, url FROM appearances ORDER BY seen_at").fetchall()
+    ((got_url, got_outlet, got_published, path, doc),) = row
+    assert (second.added, second.skipped) == (0, 1)
+    assert (got_url, got_outlet, got_published) == (url, outlet, published)
+    assert path == str(tmp_path / "story.txt")  # the first sighting stays the article's path
+    meta = json.loads(doc)["metadata"]
+    assert (meta["published"], meta["outlet"]) == (published, outlet)
+    assert json.loads(doc)["input"]["url"] == url
+    assert [p for p, _ in seen] == [str(tmp_path / "story.txt"), str(tmp_path / "items.jsonl#1")]
+
+
+def test_ledger_sightings_never_replace_stored_metadata(tmp_path):
+    stored = article(TEXT, outlet="CNN", published="2024-05-14T18:00:00+00:00",
+                     path="cnn.txt")
+    (tmp_path / "items.jsonl").write_text(
+        jsonl_line(outlet="Reuters", published="2025-01-01T00:00:00Z"), encoding="utf-8")
+    with open_ledger(tmp_path / "l.duckdb") as ledger:
+        ledger.add_records([stored])
+        ledger.ingest([tmp_path / "items.jsonl"], extract=toy_extract)
+        ledger.ingest([tmp_path / "items.jsonl"], extract=toy_extract)  # seen: no new row
+        row = ledger.con.execute("SELECT outlet, record_json FROM articles").fetchone()
+        outlets = ledger.con.execute(
+            "SELECT outlet FROM appearances ORDER BY seen_at").fetchall()
+    assert row[0] == "CNN" and json.loads(row[1]) == stored.to_dict()
+    assert outlets == [("CNN",), ("Reuters",)]
+
+
+def test_ledger_sightings_count_as_outlets_in_claims(tmp_path):
+    stored = article("Mayor Ann Lee said 40 families had been moved.", outlet="CNN",
+                     path="cnn.txt", entities=(("Ann Lee", "person", "Mayor"),),
+                     attributions=(("Mayor Ann Lee", "person", "E1", "said",
+                                    "40 families had been moved", "indirect"),))
+    (tmp_path / "items.jsonl").write_text(
+        json.dumps({"text": stored.text, "outlet": "Reuters"}) + "\n", encoding="utf-8")
+    with open_ledger(tmp_path / "l.duckdb") as ledger:
+        ledger.add_records([stored])
+        ledger.ingest([tmp_path / "items.jsonl"], extract=toy_extract)
+        (claim,) = ledger.claims()
+    assert (claim.outlets, claim.n_outlets) == (("CNN", "Reuters"), 2)
+
+
+def test_ledger_sightings_in_one_run_wait_for_the_article(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(jsonl_line(url="https://www.bbc.co.uk/news/x"),
+                                      encoding="utf-8")
+    with open_ledger(tmp_path / "l.duckdb") as ledger:
+        summary = ledger.ingest([tmp_path / "a.txt", tmp_path / "b.jsonl"],
+                                extract=toy_extract)
+        url = ledger.con.execute("SELECT url FROM articles").fetchone()[0]
+        assert ledger.count("appearances") == 2
+    assert (summary.added, summary.skipped) == (1, 1)
+    assert url == "https://www.bbc.co.uk/news/x"
