@@ -35,7 +35,7 @@ FIGURES = [
      "Palestinians fled to escape fighting.", "more than one million", 1_000_000, 1_000_000,
      None, "more than", "people", "Palestinians fled"),
     ("Palestinian death toll nears 35,000 as Israel ramps up strikes", "nears 35,000", 35_000,
-     None, 35_000, "nears", None, None),
+     None, 35_000, "nearly", None, "death toll"),
     ("Some 300,000 of the more than 1 million civilians sheltering there have fled the city.",
      "Some 300,000", 300_000, 270_000, 330_000, "some", "people", "civilians"),
     ("Some 300,000 of the more than 1 million civilians sheltering there have fled the city.",
@@ -72,7 +72,7 @@ FIGURES = [
     ("The big catch here is a proposed $50,000 borrowing cap.", "$50,000", 50_000, 50_000,
      50_000, None, "USD", "borrowing cap"),
     ("Depending on which poll you believe, around 17 percent of New Hampshire voters may still "
-     "be undecided.", "around 17 percent", 17, 15.3, 18.7, "around", "percent",
+     "be undecided.", "around 17 percent", 17, 15.3, 18.7, "about", "percent",
      "New Hampshire voters"),
     ("Conservative Solutions PAC raised about $58 million in support of Rubio.",
      "about $58 million", 58_000_000, 52_200_000, 63_800_000, "about", "USD", None),
@@ -92,7 +92,7 @@ FIGURES = [
     ("About 200 Democrats in Congress, including top senators, joined them for the overnight "
      "protest.", "About 200", 200, 180, 220, "about", "people", "Democrats joined"),
     ("Cruz’s day ended in Keosauqua, a town of less than 1,000 that had even some caucus "
-     "veterans reaching for a map.", "less than 1,000", 1_000, None, 1_000, "less than", None,
+     "veterans reaching for a map.", "less than 1,000", 1_000, None, 1_000, "up to", None,
      None),
     ("The donation was one of a half-dozen donations totaling more than $62,000 from Turkish "
      "Americans.", "more than $62,000", 62_000, 62_000, None, "more than", "USD", None),
@@ -113,24 +113,24 @@ FIGURES = [
     ("Ethiopia's economy took off, averaging nearly 11 percent growth per year.",
      "nearly 11 percent", 11, None, 11, "nearly", "percent", "growth"),
     ("We've been rated the best state on over a dozen measures of economic strength, Hassan "
-     "said.", "over a dozen", 12, 12, None, "over", "measure", "measures"),
+     "said.", "over a dozen", 12, 12, None, "more than", "measure", "measures"),
     ("Clinton could have about 90% of the delegates needed to clinch the nomination.",
      "about 90%", 90, 81, 99, "about", "percent", "delegates"),
     ("In Ohio, Trump bested Clinton by about 50,000 votes despite coming in second.",
      "about 50,000", 50_000, 45_000, 55_000, "about", "vote", "votes"),
     ("It declined in almost every state, dropping roughly 50 percent in Texas and 40 percent in "
-     "Tennessee.", "roughly 50 percent", 50, 45, 55, "roughly", "percent", None),
+     "Tennessee.", "roughly 50 percent", 50, 45, 55, "about", "percent", None),
     ("It declined in almost every state, dropping roughly 50 percent in Texas and 40 percent in "
      "Tennessee.", "40 percent", 40, 40, 40, None, "percent", None),
     ("Less than 10 percent selected Jeb Bush, Marco Rubio or John Kasich.",
-     "Less than 10 percent", 10, None, 10, "less than", "percent", None),
+     "Less than 10 percent", 10, None, 10, "up to", "percent", None),
     ("By the time those primaries concluded, as many as 40 percent of Clinton voters said they "
-     "could not support Obama.", "as many as 40 percent", 40, None, 40, "as many as",
+     "could not support Obama.", "as many as 40 percent", 40, None, 40, "up to",
      "percent", "Clinton voters"),
     ("Almost 43,000 Floridians have already voted, roughly 25,000 of them Republicans.",
-     "Almost 43,000", 43_000, None, 43_000, "almost", "people", "Floridians have voted"),
+     "Almost 43,000", 43_000, None, 43_000, "nearly", "people", "Floridians have voted"),
     ("Almost 43,000 Floridians have already voted, roughly 25,000 of them Republicans.",
-     "roughly 25,000", 25_000, 22_500, 27_500, "roughly", "people", "Republicans"),
+     "roughly 25,000", 25_000, 22_500, 27_500, "about", "people", "Republicans"),
     ("Chicago-based AbbVie and Dublin-based Shire called off a $54 billion inversion deal.",
      "$54 billion", 54_000_000_000, 54_000_000_000, 54_000_000_000, None, "USD",
      "inversion deal"),
@@ -141,7 +141,7 @@ FIGURES = [
     ("Thirty-nine percent of all Americans viewed him favorably in the mid-January poll.",
      "Thirty-nine percent", 39, 39, 39, None, "percent", "Americans"),
     ("Carson completed a string of paid speeches that commanded fees worth as much as $500,000 "
-     "in total.", "as much as $500,000", 500_000, None, 500_000, "as much as", "USD", None),
+     "in total.", "as much as $500,000", 500_000, None, 500_000, "up to", "USD", None),
     ("In developing countries, hundreds of coal-burning power plants are still on the drawing "
      "board.", "hundreds", 200, 200, 999, None, "plant", "power plants"),
     ("Number two, between 2003 and 2012, corporate America made $2.7 trillion.",
@@ -170,9 +170,45 @@ FIGURES = [
     ("Dozens of children were taken to hospital.", "Dozens", 24, 24, 99, None, "people",
      "children"),
     ("Health officials said an estimated 2,000 people had fled.", "an estimated 2,000", 2_000,
-     1_800, 2_200, "an estimated", "people", "people had fled"),
+     1_800, 2_200, "about", "people", "people had fled"),
     ("At least 12 people were killed, the ministry said.", "At least 12", 12, 12, None,
      "at least", "people", "people were killed"),
+    # fractions: a multiplier before a scale, a share (percent) before "of" or after "by"
+    ("About half a million homes lost power in the storm.", "About half a million", 500_000,
+     450_000, 550_000, "about", "home", "homes lost"),
+    ("A quarter of staff left the company last year.", "A quarter", 25, 25, 25, None,
+     "percent", "staff"),
+    ("Half the voters stayed home, the survey found.", "Half", 50, 50, 50, None, "percent",
+     "voters stayed"),
+    ("Half of the 251 hostages are believed to be alive.", "Half", 50, 50, 50, None,
+     "percent", "hostages"),
+    ("Subscriptions to its newsletter had fallen by a third.", "a third", 33.333333,
+     33.333333, 33.333333, None, "percent", None),
+    # ratios count the noun after them, in percent, whatever the numerator's spelling
+    ("One in five adults smokes, the survey found.", "One in five", 20, 20, 20, None,
+     "percent", "adults smokes"),
+    ("Up to 2,000 jobs are at risk and 1,000-2,000 jobs may go.", "1,000-2,000", 1_500,
+     1_000, 2_000, None, "job", "jobs may go"),
+    ("The firm employs 2.5m people across Europe.", "2.5m", 2_500_000, 2_500_000, 2_500_000,
+     None, "people", "people"),
+    ("Temperatures hit 34C in London.", "34C", 34, 34, 34, None, "celsius", None),
+    ("Highs of up to 8C are expected in the north.", "up to 8C", 8, None, 8, "up to",
+     "celsius", None),
+    ("The 100,000-strong crowd cheered the result.", "100,000-strong", 100_000, 100_000,
+     100_000, None, "people", "crowd cheered"),
+    ("A magnitude 6.1 earthquake struck southern Turkey.", "6.1", 6.1, 6.1, 6.1, None,
+     "magnitude", None),
+    ("A 6.1-magnitude earthquake struck southern Turkey.", "6.1", 6.1, 6.1, 6.1, None,
+     "magnitude", None),
+    # a figure the object of a verb whose subject is a total counts the total
+    ("The death toll has risen to 60, officials said.", "60", 60, 60, 60, None, None,
+     "death toll"),
+    ("The number of people killed in the quake has risen to 60.", "60", 60, 60, 60, None,
+     "people", "people killed"),
+    ("Turkey quake: rescuers search rubble as toll reaches 60", "60", 60, 60, 60, None, None,
+     "toll"),
+    ("Over 20 people died in the fire.", "Over 20", 20, 20, None, "more than", "people",
+     "people died"),
 ]
 
 
@@ -215,6 +251,19 @@ NOT_FIGURES = [
     ("Trump leads 34-27 in the latest poll.", "34-27"),
     ("The prisoners were held behind a 10m wall.", "10"),
     ("She ran the 5k race in record time.", "5"),
+    ("The figure was up from 6,000 in 2021.", "in 2021"),
+    ("Cases rose from 6,000 in 2021 to 9,000 in 2023.", "in 2023"),
+    ("The Senate voted 51-49 on Thursday to approve the bill.", "49"),
+    ("The Senate voted 51-49 on Thursday to approve the bill.", "51"),
+    ("She told BBC Radio 4 that the plan would fail.", "4"),
+    ("He spoke on Sirius XM Patriot Channel 125 about the race.", "125"),
+    ("Thousands protest over 20% council tax rise", "over"),
+    ("The row over 300 jobs deepened.", "over"),
+    ("Sales fell in the second half of the year.", "half"),
+    ("He was elected to a third term in 2020.", "third"),
+    ("The course lasts 7-10 days.", "7"),
+    ("It took half an hour to clear the road.", "half"),
+    ("The Russians assumed control of Uranium One in three separate transactions.", "One"),
 ]
 
 
@@ -222,6 +271,33 @@ NOT_FIGURES = [
 def test_find_quantities_skips_non_figures(nlp, sentence, piece):
     spans = [q.span.text for q in find_quantities(nlp(sentence))]
     assert not any(piece in s for s in spans), spans
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "hedge", "low", "high"),
+    [
+        ("Health officials said upwards of 500 people had fled.", "upwards of 500", "more than",
+         500, None),
+        ("The council said in excess of £5m had been spent.", "in excess of £5m", "more than",
+         5_000_000, None),
+        ("No fewer than 12 boats sank in the storm.", "No fewer than 12", "at least", 12, None),
+        ("Close to 400 homes flooded overnight.", "Close to 400", "nearly", None, 400),
+        ("Fewer than 100 drivers were hired.", "Fewer than 100", "up to", None, 100),
+        ("Approximately 300 families left the camp.", "Approximately 300", "about", 270, 330),
+        ("Some 300 families left the camp.", "Some 300", "some", 270, 330),
+    ],
+)
+def test_find_quantities_normalises_hedge_to_contract(nlp, sentence, span, hedge, low, high):
+    q = _only(nlp, sentence, span)
+    assert (q.hedge, q.low, q.high) == (hedge, low, high)
+
+
+def test_find_quantities_counts_number_parsed_as_its_own_sentence(nlp):
+    text = ("Dozens killed as earthquake strikes southern Turkey\n\nAyla Demir\nAnkara\n"
+            "Monday 3 February 2025 10:00 GMT\n\nThirty people were killed when a magnitude "
+            "6.1 earthquake struck southern Turkey early on Monday, the agency said.")
+    q = _only(nlp, text, "Thirty")
+    assert (q.value, q.counted, q.unit) == (30, "people were killed", "people")
 
 
 def test_find_quantities_skips_byline_and_date_regions(nlp):
@@ -258,6 +334,16 @@ def test_find_quantities_links_figure_by_cue_in_same_sentence(nlp):
              _attribution(text, "A2", "the ministry said", None))
     (q,) = find_quantities(nlp(text), attrs)
     assert q.attribution == "A2"
+
+
+def test_find_quantities_links_figure_just_before_content(nlp):
+    text = ("Thirty people were killed when the quake struck on Monday, the agency said. "
+            "Officials said 12 more were missing.")
+    attrs = (_attribution(text, "A1", "the agency said", "people were killed when the quake "
+                          "struck on Monday"),
+             _attribution(text, "A2", "Officials said", "12 more were missing"))
+    found = {q.span.text: q.attribution for q in find_quantities(nlp(text), attrs)}
+    assert found == {"Thirty": "A1", "12": "A2"}
 
 
 def test_find_quantities_keeps_figure_outside_content_in_same_sentence_unlinked(nlp):

@@ -212,13 +212,62 @@ def test_sources_anonymous_typed(nlp, text, source):
     assert att.source.type == "anonymous"
 
 
-def test_sources_anonymous_keeps_named_affiliation(nlp):
+@pytest.mark.parametrize(
+    ("text", "source", "affiliation"),
+    [
+        ("A State Department official noted to The Independent that talks would go on.",
+         "A State Department official", "State Department"),
+        ("Two Senate Republican aides, who spoke on condition of anonymity, said about a dozen "
+         "GOP senators would back the bill.", "Two Senate Republican aides", "Senate"),
+    ],
+)
+def test_sources_anonymous_has_no_entity_affiliation_stays_in_span(nlp, text, source,
+                                                                   affiliation):
+    cue = "noted" if "noted" in text else "said"
+    ents, (att,) = resolve(nlp, text, [raw(text, source, cue, text[text.index(cue) + 6:-1])])
+    assert (att.source.type, att.source.entity) == ("anonymous", None)
+    assert affiliation in att.source.span.text
+    assert affiliation in {e.name for e in ents.values()}  # still an entity of the article
+
+
+def test_sources_anonymous_recipient_still_resolved(nlp):
     text = "A State Department official noted to The Independent that talks would go on."
     ents, (att,) = resolve(nlp, text, [raw(text, "A State Department official", "noted",
                                            "talks would go on", recipient="The Independent")])
-    assert att.source.type == "anonymous"
-    assert entity_name(ents, att) == "State Department"
     assert ents[att.recipient.entity].name == "The Independent"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "stype", "name"),
+    [
+        ("A spokesperson for the developer, Quayline Homes, said construction would begin "
+         "next spring.", "A spokesperson for the developer, Quayline Homes", "organization",
+         "Quayline Homes"),
+        ("A Department of Health spokesperson said the government was investing £1bn.",
+         "A Department of Health spokesperson", "organization", "Department of Health"),
+        ("A press officer for Bristol City Council said the plans were lawful.",
+         "A press officer for Bristol City Council", "organization", "Bristol City Council"),
+        ("A spokesman said the talks were over.", "A spokesman", "anonymous", None),
+    ],
+)
+def test_sources_spokesperson_for_named_organization_is_it(nlp, text, source, stype, name):
+    ents, (att,) = resolve(nlp, text, [raw(text, source, "said", text[-20:-1])])
+    assert (att.source.type, entity_name(ents, att)) == (stype, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("By contrast, the neighbouring county reported no outages.", "the neighbouring county",
+         "reported"),
+        ("The city said the roads would reopen on Monday.", "The city", "said"),
+        ("The two countries said the border would reopen.", "The two countries", "said"),
+    ],
+)
+def test_sources_place_noun_is_organization_not_person(nlp, text, source, cue):
+    _, (att,) = resolve(nlp, text, [raw(text, source, cue, text[-12:-1])])
+    stype = "group" if source.endswith("s") else "organization"
+    assert (att.source.type, att.source.entity) == (stype, None)
 
 
 @pytest.mark.parametrize(
@@ -229,6 +278,8 @@ def test_sources_anonymous_keeps_named_affiliation(nlp):
         ("Republicans said the bill would fail.", "Republicans", "said"),
         ("Critics say the policy will raise prices.", "Critics", "say"),
         ("Protesters said they would return on Friday.", "Protesters", "said"),
+        ("Engineers inspecting the flood barrier have concluded that it will fail.",
+         "Engineers inspecting the flood barrier", "have concluded"),
     ],
 )
 def test_sources_group_typed(nlp, text, source, cue):
@@ -390,7 +441,7 @@ def test_sources_example_article(nlp):
         ("person", "Joe Biden", None),
         ("outlet", "The Washington Post", None),
         ("anonymous", None, "A4"),
-        ("anonymous", "State Department", None),
+        ("anonymous", None, None),  # the affiliation is in the span, not the entity
         ("organization", "State Department", None),
         ("organization", None, None),
     ]

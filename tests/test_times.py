@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -82,6 +82,22 @@ TIMES = [
     ("He served in the Senate for 10 years.", "10 years", None, None, False, "duration"),
     ("Two years later, he ran for governor.", "Two years later", None, None, True, "anaphoric"),
     ("More than 100 hostages were taken that day.", "that day", None, None, True, "anaphoric"),
+    # a modal or an expectation verb on the clause's verb looks ahead, whatever else is said
+    ("Temperatures are expected to reach 30C on Thursday, forecasters said.", "Thursday",
+     "2024-05-16", "day", True, None),
+    ("Prices could fall by Saturday, traders said.", "Saturday", "2024-05-18", "day", True,
+     None),
+    ("The storm is set to hit the coast on Friday.", "Friday", "2024-05-17", "day", True, None),
+    ("Rail fares to rise by 4.6% in March", "March", "2025-03", "month", True, None),
+    ("Trump said in August that he would never eat them again.", "August", "2023-08", "month",
+     True, None),
+    ("The mayor, who took office last May, said she would stay.", "last May", "2023-05",
+     "month", True, None),
+    ("The council asked for funding last October.", "last October", "2023-10", "month", True,
+     None),
+    ("Some 7.6 million treatments were waiting at the end of April.", "the end of April",
+     "2024-04", "month", True, None),
+    ("Today, ministers said the plan would fail.", "Today", "2024-05-14", "day", True, None),
 ]
 
 
@@ -129,6 +145,32 @@ def test_find_times_without_publication_resolves_absolute(nlp, sentence, span, v
 )
 def test_find_times_skips_ages_adjectives_frequencies(nlp, sentence):
     assert find_times(nlp(sentence), PUBLISHED) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "piece"),
+    [
+        ("Wes Streeting told BBC Radio 4's Today programme that the NHS was broken.", "Today"),
+        ("Between 20 and 30 people were hurt in the blast.", "20"),
+        ("It is a good day for the party, he said.", "day"),
+    ],
+)
+def test_find_times_skips_names_bare_numbers_and_evaluations(nlp, sentence, piece):
+    spans = [t.span.text for t in find_times(nlp(sentence), PUBLISHED)]
+    assert not any(piece in s for s in spans), spans
+
+
+@pytest.mark.parametrize(
+    ("published", "value"),
+    [
+        (datetime(2024, 5, 14, 0, 30, tzinfo=timezone(timedelta(hours=1))), "2024-05-13"),
+        (datetime(2024, 5, 13, 23, 30, tzinfo=UTC), "2024-05-12"),
+    ],
+)
+def test_find_times_resolves_against_local_date_of_aware_publication(nlp, published, value):
+    doc = nlp("Fares will rise, the government said last night.")
+    (t,) = find_times(doc, published)
+    assert (t.span.text, t.value) == ("last night", value)
 
 
 @pytest.mark.parametrize(

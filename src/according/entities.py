@@ -5,31 +5,39 @@ places and groups within one article.
 NER (PERSON, ORG, GPE, LOC, NORP) plus an outlet table (data/outlets.json, via according.outlets),
 which wins where they overlap and may start mid-token ("according toThe Washington
 Post"). Within an article:
-- a one-word person name ("Biden") joins the full name ending (or starting) with it;
-  when several share it ("Joe Biden", "Hunter Biden") it goes to the one mentioned
-  most recently before it, else to the first one named after it;
 - an outlet's short form ("the Post") counts only when a full form is in the article;
-- "he/she/his/her" join the most recent person in the same or previous sentences,
-  preferring a subject and skipping names inside quotes when the pronoun is outside;
-- "<name> administration/government/military/campaign" is an organization.
+- "<name> administration/government/military/campaign" is an organization;
+- the words around a name outvote the NER (according.person_names): "Dr/Mr/Prof X" is
+  a person, even where the NER missed or mislabelled it; "X Homes/Group/Ltd/Council"
+  an organization; "on Mill Lane", "St Mary's" places;
+- an organization's name again where the NER missed it ("told The Chronicle") joins it;
+- one-word names, bare surnames and he/she are linked to the people named
+  (according.coreference).
 """
 
 from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from importlib.resources import files
 from typing import TYPE_CHECKING, Literal
 
-from according.attribution.quotes import find_quotes
+from according.coreference import add_pronouns, add_surname_echoes, link_singles
+from according.coreference import norm as _norm
 from according.outlets import OUTLETS, outlet_key
+from according.person_names import (
+    add_marked_names,
+    add_person,
+    data_lines,
+    head_at,
+    word_label,
+)
 from according.records import Entity, EntityType, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
     from spacy.tokens import Span as TokenSpan
 
 MentionKind = Literal["name", "short", "alias", "pronoun", "nominal"]
@@ -37,42 +45,20 @@ MentionKind = Literal["name", "short", "alias", "pronoun", "nominal"]
 _DATA = files("according") / "data"
 
 
-def _norm(name: str) -> str:
-    return re.sub(r"\s+", " ", name).strip().lower()
-
-
-def _lines(name: str) -> tuple[str, ...]:
-    raw = (_DATA / name).read_text(encoding="utf-8").splitlines()
-    return tuple(s.strip() for s in raw if s.strip() and not s.startswith("#"))
-
-
-TITLES: tuple[str, ...] = tuple(sorted(_lines("entities_titles.txt"), key=len, reverse=True))
-HONORIFICS: frozenset[str] = frozenset(_lines("entities_honorifics.txt"))
-NOT_NAMES: frozenset[str] = frozenset(_lines("entities_not_names.txt"))
+NOT_NAMES: frozenset[str] = frozenset(data_lines("entities_not_names.txt"))
 _PLACES = json.loads((_DATA / "entities_places.json").read_text(encoding="utf-8"))
 PLACE_CANON: dict[str, str] = {
     form.lower(): canon
     for canon, forms in _PLACES.items() if not canon.startswith("_")
     for form in (canon, *forms)
 }
-_NAMES = json.loads((_DATA / "entities_first_names.json").read_text(encoding="utf-8"))
-FIRST_NAMES: dict[str, str] = {
-    **{n: "f" for n in _NAMES["female"]}, **{n: "m" for n in _NAMES["male"]},
-}
 _WORDS = json.loads((_DATA / "entities_words.json").read_text(encoding="utf-8"))
-GENDER_HINTS: dict[str, str] = {w: g for g, ws in _WORDS["gender_hints"].items() for w in ws}
 HEADLINE_VERBS = frozenset(_WORDS["headline_verbs"])
 ORG_NOUNS = frozenset(_WORDS["org_nouns"])
-FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
-PRONOUN_LOOKBACK = 4  # sentences
-RECENT_CHARS = 300  # a shared surname goes to whoever was named this close before it
 
 # Glued scraping damage ("toThe") means an outlet may follow a lowercase letter.
 _LEFT = r"(?=[A-Zt])(?<![A-Z0-9])"
 _RIGHT = r"(?![A-Za-z0-9])"
-_TITLE_RE = re.compile(
-    r"(?:^|(?<=[\s(\u2019']))(" + "|".join(re.escape(t) for t in TITLES) + r")[\s\xa0]+$"
-)
 
 
 def _form_body(form: str) -> str:
@@ -101,8 +87,6 @@ _OUTLET_NAMES: tuple[frozenset[str], ...] = tuple(
     frozenset(_norm(f).removeprefix("the ") for f in (o.name, *o.forms, *o.short))
     for o in OUTLETS
 )
-_HONORIFIC_BEFORE = re.compile(r"\b(Mrs?\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady)[\s\xa0]+$")
-_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]imself|[Hh]erself)\b")
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]?[A-Z]{1,5})\)")
 
@@ -152,7 +136,10 @@ class _Draft:
 
 
 def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
-    """Strip punctuation, a possessive, and (for non-persons) a leading article."""
+    """Strip punctuation, a possessive, (for non-persons) a leading article and (for
+    persons) a photo agency after a slash ("Jordan Pettitt/PA")."""
+    if label == "PERSON" and "/" in text[start:end]:
+        end = text.index("/", start)
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".'\u2019"):
@@ -163,15 +150,6 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     if label != "PERSON" and text[start:end].lower().startswith("the "):
         start += 4
     return start, end
-
-
-def _head_at(doc: Doc, start: int, end: int) -> int:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root.i if span is not None and len(span) else 0
-
-
-def _inside(ranges: tuple[tuple[int, int], ...], pos: int) -> bool:
-    return any(a <= pos < b for a, b in ranges)
 
 
 class _Builder:
@@ -198,7 +176,7 @@ class _Builder:
             self.drafts.append(_Draft(key, name, etype))
         draft = self.drafts[idx]
         span = Span.of(self.text, start, end)
-        h = head if head is not None else _head_at(self.doc, start, end)
+        h = head if head is not None else head_at(self.doc, start, end)
         draft.mentions.append(Mention(span, kind, h))
         if kind != "pronoun":  # aliases are names, for merging across articles
             draft.aliases.append(span.text)
@@ -243,12 +221,6 @@ def _short_owner(pos: int, owners: tuple[int, ...], present: dict[int, list[int]
     return best[1] if best[0] >= 0 else min(sharing, key=lambda i: min(present[i]))
 
 
-def _title_before(text: str, start: int) -> str | None:
-    line_start = text.rfind("\n", 0, start) + 1
-    m = _TITLE_RE.search(text, max(line_start, start - 40), start)
-    return m.group(1) if m else None
-
-
 def _outlet_for_name(name: str, b: _Builder) -> int | None:
     """An NER name that is a form of an outlet already in the article ("Post", "Independent")."""
     low = _norm(name)
@@ -280,9 +252,10 @@ def _add_ner(b: _Builder) -> list[tuple[int, int, int]]:
         if ent.label_ == "PERSON" and ent.text[:1].islower():
             continue  # "pro-Clinton"
         end_tok = _headline_cut(doc, text, ent, votes)
-        label = votes.get(_norm(doc[ent.start:end_tok].text), ent.label_)
+        label = votes.get(_vote_key(doc[ent.start:end_tok].text), ent.label_)
         start, end = _trim(text, ent.start_char, doc[end_tok - 1].idx + len(doc[end_tok - 1]),
                            label)
+        label = word_label(text, start, end, label) or label
         surface = text[start:end]
         if not surface or surface in NOT_NAMES or b.overlaps(start, end):
             continue
@@ -297,7 +270,7 @@ def _add_ner(b: _Builder) -> list[tuple[int, int, int]]:
             if label == "PERSON":
                 continue
         if label == "PERSON":
-            _add_person(b, start, end, singles)
+            add_person(b, start, end, singles)
         elif label in ("GPE", "LOC", "FAC"):
             canon = PLACE_CANON.get(surface.lower(), surface)
             b.add("place:" + _norm(canon), canon, "place", start, end)
@@ -326,9 +299,14 @@ def _headline_cut(doc: Doc, text: str, ent: TokenSpan, known: dict[str, str]) ->
     if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
         return cut
     for end in range(ent.end - 1, ent.start, -1):
-        if known.get(_norm(doc[ent.start:end].text)) in ("PERSON", "ORG"):
+        if known.get(_vote_key(doc[ent.start:end].text)) in ("PERSON", "ORG"):
             return end
     return cut
+
+
+def _vote_key(name: str) -> str:
+    """A surface form as voted on: "The Chronicle" and "Chronicle" are one form."""
+    return _norm(name).removeprefix("the ")
 
 
 def _label_votes(doc: Doc) -> dict[str, str]:
@@ -337,9 +315,13 @@ def _label_votes(doc: Doc) -> dict[str, str]:
     multi-word PERSON is a person ("Trump" tagged ORG); else the majority label."""
     counts: dict[str, Counter[str]] = {}
     surnames: set[str] = set()
-    for e in doc.ents:
-        key = _norm(e.text)
+    ents, text = doc.ents, doc.text
+    for e in ents:
+        key = _vote_key(e.text)
         counts.setdefault(key, Counter())[e.label_] += 1
+        marked = word_label(text, e.start_char, e.end_char, e.label_)
+        if marked is not None:  # outweighs any number of unmarked uses
+            counts[key][marked] += len(ents)
         if e.label_ == "PERSON" and len(e) > 1:
             surnames.add(_norm(e[-1].text))
     out: dict[str, str] = {}
@@ -365,107 +347,6 @@ def _add_org(b: _Builder, start: int, end: int) -> None:
         b.drafts[idx].aliases.append(acro.group(1))
 
 
-def _add_person(b: _Builder, start: int, end: int,
-                singles: list[tuple[int, int, int]]) -> None:
-    text = b.text
-    title = _title_before(text, start)
-    hon = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
-    hints = [hon.group(1)] if hon else []
-    words = text[start:end].split()
-    # A title the NER swallowed: "President Biden" as one PERSON.
-    while len(words) > 1:
-        lead = next((t for t in TITLES if text.startswith(t + " ", start)), None)
-        if lead is None:
-            break
-        title, start = lead, start + len(lead) + 1
-        while text[start].isspace():
-            start += 1
-        words = text[start:end].split()
-    while words and words[0] in HONORIFICS and len(words) > 1:
-        hints.append(words[0])
-        start = text.index(words[1], start + len(words[0]))
-        words = words[1:]
-    if len(words) == 1:
-        singles.append((start, end, _head_at(b.doc, start, end)))
-        b.pending[start] = (title, hints)
-        return
-    name = " ".join(words)
-    idx = b.add(_person_key(name), name, "person", start, end)
-    b.drafts[idx].titles += [title] if title else []
-    b.drafts[idx].hints += hints + ([title] if title else [])
-
-
-def _person_key(name: str) -> str:
-    """First and last name: "Donald J. Trump" and "Donald Trump" are one person."""
-    words = [w for w in _norm(name).split()
-             if not re.fullmatch(r"\w\.?|jr\.?|sr\.?|ii|iii|iv", w)] or _norm(name).split()
-    return "person:" + (" ".join((words[0], words[-1])) if len(words) > 1 else words[0])
-
-
-def _link_singles(b: _Builder, singles: list[tuple[int, int, int]]) -> None:
-    """One-word names join the full name sharing a word with them (see module doc). A
-    gendered honorific on any bare use ("Mr. Obama") applies to the unmarked ones too,
-    so "President Obama" does not join "Michelle Obama"."""
-    by_word: dict[str, set[str]] = {}
-    for start, end, _ in singles:
-        hints = b.pending.get(start, (None, []))[1]
-        by_word.setdefault(_norm(b.text[start:end]), set()).update(
-            GENDER_HINTS[h] for h in hints if h in GENDER_HINTS)
-    for start, end, head in singles:
-        word = _norm(b.text[start:end])
-        title, hints = b.pending.get(start, (None, []))
-        gender = {GENDER_HINTS[h] for h in hints if h in GENDER_HINTS}
-        if not gender and len(by_word[word]) == 1:
-            gender = by_word[word]
-        cands = [i for i, d in enumerate(b.drafts) if d.type == "person" and " " in d.name
-                 and word in (_norm(d.name.split()[-1]), _norm(d.name.split()[0]))
-                 and not (gender and _gender(d) not in (None, *gender))]  # "Mrs. Clinton"
-        if cands:
-            idx = _most_recent(b, cands, start)
-            b.add(b.drafts[idx].key, b.drafts[idx].name, "person", start, end, "short", head)
-        else:
-            idx = b.add("person:" + word, b.text[start:end], "person", start, end, head=head)
-        b.drafts[idx].titles += [title] if title else []
-        b.drafts[idx].hints += hints + ([title] if title else [])
-
-
-def _most_recent(b: _Builder, cands: list[int], pos: int) -> int:
-    """Of people sharing a name: the one named within RECENT_CHARS before `pos`, else the
-    one named most often before it, else the first one named after it."""
-    def before(i: int) -> list[int]:
-        return [m.span.start for m in b.drafts[i].mentions if m.span.start < pos]
-
-    best = max(cands, key=lambda i: max(before(i), default=-1))
-    if pos - max(before(best), default=-RECENT_CHARS) < RECENT_CHARS:
-        return best
-    salient = max(cands, key=lambda i: (len(before(i)), max(before(i), default=-1)))
-    if before(salient):
-        return salient
-    return min(cands, key=lambda i: min(m.span.start for m in b.drafts[i].mentions))
-
-
-def _name_like(tok: Token) -> bool:
-    """A capitalized word the tagger may call a noun ("Trump charges ...")."""
-    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.ent_type_ in ("", "PERSON", "ORG"))
-
-
-def _add_surname_echoes(b: _Builder) -> None:
-    """Bare last names of full names that the NER did not tag ("Trump said")."""
-    surnames: dict[str, list[int]] = {}
-    for i, d in enumerate(b.drafts):
-        if d.type == "person" and " " in d.name:
-            surnames.setdefault(d.name.split()[-1], []).append(i)
-    if not surnames:
-        return
-    rx = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, surnames)) + r")(?![\w-])")
-    for m in rx.finditer(b.text):
-        tok = b.doc.char_span(m.start(), m.end())
-        if tok is None or not _name_like(tok.root) or b.overlaps(m.start(), m.end()):
-            continue
-        d = b.drafts[_most_recent(b, surnames[m.group(1)], m.start())]
-        b.add(d.key, d.name, "person", m.start(), m.end(), "short", tok.root.i)
-
-
 def _add_acronyms(b: _Builder) -> None:
     """Later bare uses of an acronym introduced in brackets ("... Forces (IDF)")."""
     for key, idx in list(b.by_key.items()):
@@ -479,57 +360,18 @@ def _add_acronyms(b: _Builder) -> None:
                       m.start(), m.end(), "alias")
 
 
-def _add_pronouns(b: _Builder) -> None:
-    """he/she/his/her -> the most recent person (see module doc)."""
-    doc = b.doc
-    quotes = find_quotes(b.text)
-    persons = sorted(
-        (m.span.start, m.head, i, _gender(d))
-        for i, d in enumerate(b.drafts) if d.type == "person" for m in d.mentions
-    )
-    if not persons:
+def _add_org_echoes(b: _Builder) -> None:
+    """Later uses of an organization's name that the NER did not tag ("told The
+    Chronicle" after "seen by The Chronicle"), matched case-sensitively."""
+    names = {d.name: i for i, d in enumerate(b.drafts)
+             if d.type == "organization" and d.name[:1].isupper() and len(d.name) > 3}
+    if not names:
         return
-    starts = [s.start for s in doc.sents]
-    for m in _PRONOUN_RE.finditer(b.text):
-        found = doc.char_span(m.start(), m.end())
-        if found is None or found[0].pos_ not in ("PRON", "DET"):
-            continue
-        tok = found[0]
-        idx = _antecedent(doc, tok, persons, starts, quotes)
-        if idx is not None:
-            d = b.drafts[idx]
-            b.add(d.key, d.name, "person", tok.idx, tok.idx + len(tok.text), "pronoun", tok.i)
-
-
-def _gender(d: _Draft) -> str | None:
-    """"f", "m" or None (unknown) from the first name, honorifics and titles."""
-    first = d.name.split()[0]
-    if first in FIRST_NAMES:
-        return FIRST_NAMES[first]
-    found = {GENDER_HINTS[h] for h in d.hints if h in GENDER_HINTS}
-    return found.pop() if len(found) == 1 else None
-
-
-def _antecedent(doc: Doc, tok: Token, persons: list[tuple[int, int, int, str | None]],
-                starts: list[int], quotes: tuple[tuple[int, int], ...]) -> int | None:
-    here = bisect_right(starts, tok.i)
-    outside = not _inside(quotes, tok.idx)
-    gender = "f" if tok.lower_ in FEMALE_PRONOUNS else "m"
-    by_sent: dict[int, list[tuple[int, int, int, str | None]]] = {}
-    for p in persons:
-        if p[0] >= tok.idx:
-            break
-        s = bisect_right(starts, p[1])
-        if p[0] >= tok.idx or s < here - PRONOUN_LOOKBACK or p[3] not in (None, gender):
-            continue
-        if outside and s == here and _inside(quotes, p[0]):
-            continue
-        by_sent.setdefault(s, []).append(p)
-    for s in sorted(by_sent, reverse=True):
-        cands = by_sent[s]
-        subjects = [p for p in cands if doc[p[1]].dep_ in ("nsubj", "nsubjpass")]
-        return (subjects or cands)[-1][2]
-    return None
+    alts = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    for m in re.finditer(r"(?<![\w-])(?:" + alts + r")(?![\w-])", b.text):
+        if not b.overlaps(m.start(), m.end()):
+            d = b.drafts[names[m.group()]]
+            b.add(d.key, d.name, "organization", m.start(), m.end())
 
 
 def find_entities(doc: Doc) -> tuple[EntityCluster, ...]:
@@ -537,10 +379,12 @@ def find_entities(doc: Doc) -> tuple[EntityCluster, ...]:
     b = _Builder(doc)
     _find_outlets(b)
     singles = _add_ner(b)
-    _link_singles(b, singles)
-    _add_surname_echoes(b)
+    add_marked_names(b, singles)
+    link_singles(b, singles)
+    add_surname_echoes(b)
     _add_acronyms(b)
-    _add_pronouns(b)
+    _add_org_echoes(b)
+    add_pronouns(b)
     return b.freeze()
 
 

@@ -6,13 +6,21 @@ Word lists live in `data/times_lexicon.json`.
 Rules, so that every expression is read the same way:
 - spans are the expression without a leading preposition: "Sunday" in "On Sunday",
   "12 May" in "on 12 May", "September 2023" in "in September 2023".
-- the publication day is the UTC date of `published`.
+- the publication day is the calendar date of `published` in its own zone: pass an aware
+  datetime in the article's local zone ("Tuesday 14 May 2024 00:30 BST" -> 14 May, though
+  it is 13 May 23:30 UTC); a UTC datetime gives the UTC date.
 - a weekday is the most recent one on or before the publication day, or the next one
-  when its sentence speaks of the future ("will", "next"...). A year-less date ("Oct. 7",
+  when its clause speaks of the future: a future or modal auxiliary on its verb ("will",
+  "could", "may"), an expectation verb governing it ("expected to", "is set to", "due
+  to"), an infinitive with no finite verb (headline "Fares to rise in March"), or, failing
+  the clause, a future word in the sentence ("will", "next", "due", "forecast") or a
+  modal in a sentence with no past-tense verb. A year-less date ("Oct. 7",
   "12 May", "in September") is the most recent one too, or the next one in a future
   sentence, or in a sentence with no past-tense verb the next one if within 90 days
   ("voters head to the polls on Nov. 8" in September). Both are `relative` (they need
   the publication date).
+- "last May" is the latest May before the publication month ("last May" in May 2024 ->
+  2023-05), "next May" the first after it; "the end/start of April" is April.
 - "last/this/next week" -> ISO week ("2024-W19"); "last/this/next month" -> "2024-04";
   "earlier/later this year" -> "2024" (year granularity); "N units ago" -> that unit
   back ("seven months ago" -> "2023-10", month granularity).
@@ -22,7 +30,9 @@ Rules, so that every expression is read the same way:
   times of day without a date -> value None, reason "time of day".
 - without a publication time relative expressions get value None, reason
   "no publication time"; absolute dates ("7 October 2023", "2014") still resolve.
-- ages ("63-year-old"), adjectives ("30-second") and frequencies ("annually") are skipped.
+- ages ("63-year-old"), adjectives ("30-second") and frequencies ("annually") are skipped,
+  and so are numbers with no time word ("between 20 and 30"), "a good day" (an article,
+  adjectives and a unit) and deictic words in names ("Radio 4's Today programme").
 """
 
 from __future__ import annotations
@@ -30,7 +40,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -38,7 +48,7 @@ from typing import TYPE_CHECKING
 from according.records import Region, Span, TimeExpression
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 _LEX = json.loads(
@@ -51,6 +61,12 @@ VAGUE = frozenset(_LEX["vague"])
 UNITS: dict[str, str] = _LEX["units"]
 FREQUENCY_WORDS = frozenset(_LEX["frequency_words"])
 FUTURE_MARKERS = frozenset(_LEX["future_markers"])
+FUTURE_AUXILIARIES = frozenset(_LEX["future_auxiliaries"])
+MODAL_AUXILIARIES = frozenset(_LEX["modal_auxiliaries"])
+EXPECTATION_VERBS = frozenset(_LEX["expectation_verbs"])
+PROGRAMME_NOUNS = frozenset(_LEX["programme_nouns"])
+AMOUNT_ADJECTIVES = frozenset(_LEX["amount_adjectives"])  # "a few weeks" is a duration
+MONTH_PERIOD_PREFIX_RE = re.compile("^" + _LEX["month_period_prefix"])
 SKIPPED_REGIONS = frozenset({"byline", "date", "dateline", "boilerplate", "credit"})
 LEADING_WORDS = frozenset({"on", "in", "since", "by", "until", "from", "of", "at", "during"})
 NUMBER_WORDS = {
@@ -73,6 +89,10 @@ DECADE_RE = re.compile(r"^(?:the\s+)?(?:early-|mid-|late-|early |mid |late )?\d{
 WEEKDAY_RE = re.compile(
     r"^(?:(?P<mod>last|next|this|this past|earlier|later|early|late)\s+)?"
     rf"(?P<day>{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?$"
+)
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+MONTH_MOD_RE = re.compile(
+    rf"^(?P<mod>last|next|this|this past|this coming)\s+(?P<month>{_MONTH_ALT})$"
 )
 PERIOD_RE = re.compile(
     r"^(?P<mod>last|this|next|earlier this|later this|this past|the past|the last|"
@@ -190,6 +210,16 @@ def _relative(s: str, day: date, tense: str) -> Resolved | None:
             if mod == "last" and delta == 0:
                 delta = -7
         return (day + timedelta(days=delta)).isoformat(), "day", True, None
+    m = MONTH_MOD_RE.match(s)
+    if m:  # "last May" in May is a year back; "next May" a year ahead
+        month, mod = MONTHS[m["month"]], m["mod"]
+        if mod in ("last", "this past"):
+            year = day.year if month < day.month else day.year - 1
+        elif mod == "this":
+            year = day.year
+        else:
+            year = day.year if month > day.month else day.year + 1
+        return f"{year:04d}-{month:02d}", "month", True, None
     m = PERIOD_RE.match(s)
     if m:
         mod, unit = m["mod"], m["unit"]
@@ -237,6 +267,7 @@ def _normalise(s: str) -> str:
     s = re.sub(r"'s$", "", s)
     s = re.sub(r"^(?:on|in|since|by|until|from|during|at) ", "", s)
     s = re.sub(r"^(?:early|mid|late)[- ](?=[a-z0-9])", "", s)
+    s = MONTH_PERIOD_PREFIX_RE.sub("", s)
     return re.sub(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.", r"\1", s)
 
 
@@ -264,7 +295,7 @@ def resolve_time(text: str, published: datetime | None, tense: str = "past") -> 
         if probe is not None:
             return None, None, True, "no publication time"
         return None, None, False, "unresolved"
-    day = (published.astimezone(UTC) if published.tzinfo else published).date()
+    day = published.date()  # an aware stamp gives its own zone's date: 00:30 BST is that day
     found = _relative(s, day, tense)
     return found if found is not None else (None, None, False, "unresolved")
 
@@ -288,20 +319,68 @@ def _keep(doc: Doc, full: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if DECADE_RE.match(low):
         return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    if not any(t.like_num or t.lower_.rstrip(".") in MONTHS or t.lower_ in WEEKDAYS
+    if not any(YEAR_RE.match(t.text) or NUMERIC_DATE_RE.match(t.text)
+               or t.lower_.rstrip(".") in MONTHS or t.lower_ in WEEKDAYS
                or t.lower_ in UNITS or t.lower_ in VAGUE or t.lower_ in DEICTIC_DAYS
                or t.lower_ in ("ago", "recent", "recently", "lately", "tonight")
-               or TIME_OF_DAY_RE.search(t.text.lower()) for t in tokens):
-        return None
-    if all(t.like_num for t in tokens) and not YEAR_RE.match(low):
+               for t in tokens) and not TIME_OF_DAY_RE.search(low):
+        return None  # "between 20 and 30": numbers with no time word
+    if _is_no_time(doc, tokens):
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _is_no_time(doc: Doc, tokens: list[Token]) -> bool:
+    """ "a good day" (an article, adjectives, a unit), "a quarter of", or a deictic word in
+    a name: "Radio 4's Today programme" (capitalised mid-sentence, after a possessive or
+    before a noun naming a programme)."""
+    first, last = tokens[0], tokens[-1]
+    after = doc[last.i + 1].lower_ if last.i + 1 < len(doc) else ""
+    if first.lower_ in ("a", "an") and last.lower_ in UNITS and (len(tokens) > 2 or after == "of") \
+            and all(t.pos_ == "ADJ" and t.lower_ not in AMOUNT_ADJECTIVES for t in tokens[1:-1]):
+        return True  # "a good day", "a quarter of staff"
+    if len(tokens) != 1 or first.lower_ not in DEICTIC_DAYS or not first.text.istitle():
+        return False
+    if first.is_sent_start or first.i == 0:
+        return False
+    return after in PROGRAMME_NOUNS or doc[first.i - 1].lower_ in ("'s", "’s")
 
 
 def _tense(sent: SpacySpan) -> str:
     if any(t.lower_ in FUTURE_MARKERS for t in sent):
         return "future"
-    return "past" if any(t.tag_ in ("VBD", "VBN") for t in sent) else "present"
+    if any(t.tag_ in ("VBD", "VBN") for t in sent):
+        return "past"
+    modal = any(t.lower_ in MODAL_AUXILIARIES and t.tag_ == "MD" for t in sent)  # not "May"
+    return "future" if modal else "present"
+
+
+def _clause_tense(tok: Token) -> str | None:
+    """The tense of the clause holding `tok`, read from its verb, or None when unclear."""
+    verb = tok
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {c.lower_ for c in auxes if c.tag_ in ("MD", "TO")}
+    if words & FUTURE_AUXILIARIES:
+        return "future"
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes):
+        return "past"
+    if verb.tag_ == "VB" and words & MODAL_AUXILIARIES:
+        return "future"
+    if verb.tag_ == "VB" and "to" in words:
+        gov = verb.head
+        gov_auxes = [c for c in gov.children if c.dep_ in ("aux", "auxpass")]
+        if verb.dep_ in ("acl", "ROOT") and not any(t.tag_ in FINITE_TAGS for t in verb.sent):
+            return "future"  # a headline's "Fares to rise in March": no finite verb
+        if (verb.dep_ == "xcomp" and gov.lemma_.lower() in EXPECTATION_VERBS
+                and gov.tag_ != "VBD" and not any(c.tag_ == "VBD" for c in gov_auxes)):
+            return "future"
+    return None
 
 
 def _sentence_tenses(doc: Doc) -> list[tuple[int, int, str]]:
@@ -337,7 +416,10 @@ def find_times(
             continue
         start, end = kept
         prev = full[max(0, start - 4) : start].strip().lower()
-        tense = next((t for a, b, t in sentences if a <= start < b), "past")
+        root = doc.char_span(start, end, alignment_mode="expand")
+        tense = (_clause_tense(root.root) if root is not None else None) or next(
+            (t for a, b, t in sentences if a <= start < b), "past"
+        )
         value, gran, relative, reason = resolve_time(full[start:end], published, tense)
         if prev == "for" and value is None and reason in ("unresolved", "vague"):
             reason, relative = "duration", False

@@ -6,7 +6,7 @@ refers to. Rules, in order (word lists in data/sources_patterns.json):
 
 1. no source span, or source_hint "unspecified" -> unspecified;
 2. strongly anonymous wording ("unnamed", "familiar with", "people close to",
-   "who asked not to be named" just after the span) -> anonymous;
+   "who asked not to be named" just after the span) -> anonymous (see 8);
 3. several sources joined by and/or ("Trump and Pence") -> group, no entity;
 4. a relative pronoun ("..., who said") stands for the noun it attaches to;
 5. the head word (or its apposition: "Another critic, Laurence Tribe,") is a mention
@@ -18,17 +18,24 @@ refers to. Rules, in order (word lists in data/sources_patterns.json):
 7. a document ("the report", "a statement") with an owner ("estimates from the
    health authority", "the Post's reporting", "a speech Clinton delivered") -> the
    owner and its type; without one -> document;
-8. a spokesperson of X -> organization X; an unnamed official/source/aide ("a senior
-   administration official", "Israeli officials") -> anonymous, `entity` = the
-   affiliation named in the span if any ("A State Department official" -> State
-   Department);
+8. a spokesperson (spokesman, press officer, representative) for a named organization
+   speaks on the record for it: "A spokesperson for the developer, Quayline Homes" and
+   "A Department of Health spokesperson" -> organization, `entity` = the organization
+   (also "the agency spokesperson" -> the agency named before). An unnamed official,
+   source or aide ("a senior administration official", "Two Senate Republican aides"),
+   or a spokesperson for no named organization (nor for a person: "a spokesman for
+   Mr. Trump") -> anonymous with `entity` None: the entity is the source's identity
+   (the ledger counts by it) and an anonymous source has none; its affiliation stays
+   in the span text. Anonymity wording (rule 2) wins over a named organization;
+   a place noun ("the neighbouring county", "the city") -> organization, no entity
+   ("the two countries": group);
 9. group words ("critics", "a number of Democrats", "12 percent") -> group;
 10. a definite description ("the agency", "the group", "the president", "the
    Republican nominee") -> the latest compatible entity ("the agency" needs an
    organization named with Department/Agency/... unless one was named within 400
    characters; "the military" needs Forces/Army/military); else its type, no entity;
 11. a capitalized name nothing matched: a person with that surname, else a new person
-   entity (the NER missed it).
+   entity (the NER missed it), or organization when it ends in a company word.
 Confidence is multiplied by 0.9 when a pronoun or bare "the agency" found nothing.
 
 Nesting (`within`) is attribution/nesting.py's.
@@ -36,43 +43,55 @@ Nesting (`within`) is attribution/nesting.py's.
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Sequence
-from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from according.attribution.nesting import nest_attributions
 from according.attribution.quotes import find_quotes
 from according.attribution.raw import RawAttribution
+from according.attribution.source_heads import (
+    ANON_AFTER,
+    ANON_HEADS,
+    BARE_DEPS,
+    DOCUMENT_HEADS,
+    GROUP_HEADS,
+    GROUP_RE,
+    LOOSE_CHARS,
+    LOOSE_HEADS,
+    ORG_HEADS,
+    ORG_PARTS,
+    OUTLET_HEADS,
+    OWNER_PREPS,
+    PERSON_PRONOUNS,
+    PLACE_HEADS,
+    PLURAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    ROLE_HEADS,
+    STRONG_ANON,
+    THING_PRONOUNS,
+    WEAK_ANON,
+    is_collective,
+    is_coordinated,
+    is_spokesperson,
+    relative_antecedent,
+    source_head,
+    subjects_before,
+)
 from according.entities import EntityCluster, Mention, cluster_at, find_entities
-from according.records import Attribution, Entity, Recipient, Source, SourceType, Span
+from according.person_names import ORG_WORDS
+from according.records import (
+    Attribution,
+    Entity,
+    EntityType,
+    Recipient,
+    Source,
+    SourceType,
+    Span,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_P = json.loads((files("according") / "data" / "sources_patterns.json").read_text("utf-8"))
-_STRONG_ANON = tuple(re.compile(p, re.I) for p in _P["anonymous_strong"])
-_WEAK_ANON = tuple(re.compile(p, re.I) for p in _P["anonymous_weak"])
-_ANON_AFTER = tuple(re.compile(p, re.I) for p in _P["anonymous_after"])
-_GROUP_RE = tuple(re.compile(p, re.I) for p in _P["group_patterns"])
-GROUP_HEADS = frozenset(_P["group_heads"])
-DOCUMENT_HEADS = frozenset(_P["document_heads"])
-SPOKES_HEADS = frozenset(_P["spokes_heads"])
-ANON_HEADS = frozenset(_P["anon_heads"])
-ORG_HEADS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _P["org_heads"].items()}
-OUTLET_HEADS = frozenset(_P["outlet_heads"])
-LOOSE_HEADS = frozenset(_P["loose_heads"])
-LOOSE_CHARS: int = _P["loose_chars"]
-BARE_DEPS = frozenset({"det", "amod", "poss", "case", "punct"})
-PERSON_PRONOUNS = frozenset(_P["person_pronouns"])
-COLLECTIVE_HEADS = frozenset(_P["collective_heads"])
-ORG_PARTS = frozenset(_P["org_parts"])
-ROLE_HEADS = frozenset(_P["role_heads"])
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-THING_PRONOUNS = frozenset(_P["thing_pronouns"])
-PLURAL_PRONOUNS = frozenset(_P["plural_pronouns"])
-OWNER_PREPS = frozenset(_P["owner_preps"])
 ENTITY_SOURCE_TYPE: dict[str, SourceType] = {
     "person": "person", "organization": "organization", "outlet": "outlet",
     "place": "organization", "group": "group",
@@ -84,59 +103,6 @@ UNRESOLVED_PENALTY = 0.9
 def _order_key(raw: RawAttribution) -> tuple[int, int]:
     spans = [s for s in (raw.source, raw.cue, *raw.content) if s is not None]
     return (min((s.start for s in spans), default=0), raw.cue.start if raw.cue else 0)
-
-
-def _coordinated(doc: Doc, span: Span, head: Token) -> bool:
-    """Several sources joined by "and"/"or" ("The White House, State Department, and a
-    number of Democrats"), the parser attaching them as conj or appos."""
-    if any(c.dep_ == "conj" for c in head.children):
-        return True
-    return any(t.dep_ == "cc" and t.head.pos_ in ("NOUN", "PROPN") and
-               span.start <= t.head.idx < span.end
-               for t in doc.char_span(span.start, span.end, alignment_mode="expand") or ())
-
-
-def _collective(head: Token) -> bool:
-    """"A chorus of prominent Republicans", "dozens of residents": a group."""
-    return head.lemma_.lower() in COLLECTIVE_HEADS and any(
-        c.dep_ == "prep" and c.lower_ == "of" and
-        any(g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") for g in c.children)
-        for c in head.children)
-
-
-def _relative_antecedent(tok: Token) -> Token:
-    """The noun a relative pronoun stands for; the pronoun itself when none is found."""
-    if tok.head.dep_ == "relcl":
-        return tok.head.head
-    i = tok.i - 1
-    while i >= 0 and tok.doc[i].is_punct:
-        i -= 1
-    prev = tok.doc[i] if i >= 0 else tok
-    return prev if prev.pos_ in ("NOUN", "PROPN") else tok
-
-
-def _subjects_before(pron: Token, quotes: tuple[tuple[int, int], ...],
-                     sentences: int = 3) -> list[Token]:
-    """Noun subjects before `pron` in its sentence and the `sentences` before: sentence by
-    sentence, latest first, main-clause subjects first; none quoted (when `pron` is not)."""
-    doc = pron.doc
-    out: list[Token] = []
-    end, sent = pron.i, pron.sent
-    outside = not any(a <= pron.idx < b for a, b in quotes)
-    for _ in range(sentences + 1):
-        found = [t for t in reversed(doc[sent.start:end]) if t.dep_ in ("nsubj", "nsubjpass")
-                 and t.pos_ in ("NOUN", "PROPN")
-                 and not (outside and any(a <= t.idx < b for a, b in quotes))]
-        out += sorted(found, key=lambda t: t.head.dep_ != "ROOT")  # stable: latest first
-        if sent.start == 0:
-            break
-        end, sent = sent.start, doc[sent.start - 1].sent
-    return out
-
-
-def _root(doc: Doc, span: Span) -> Token | None:
-    sp = doc.char_span(span.start, span.end, alignment_mode="expand")
-    return sp.root if sp is not None and len(sp) else None
 
 
 class _Resolver:
@@ -168,18 +134,18 @@ class _Resolver:
     def classify(self, span: Span, depth: int = 0) -> tuple[SourceType, int | None, bool]:
         """The source type and entity of a span (depth > 0: an antecedent of "it"/"they")."""
         self.depth = depth
-        head = _root(self.doc, span)
+        head = source_head(self.doc, span)
         low = span.text.lower()
         after = self.text[span.end:span.end + 120].split("\n")[0]
-        if any(rx.search(low) for rx in _STRONG_ANON) or any(
-                rx.search(after) for rx in _ANON_AFTER):
-            return "anonymous", self.affiliation(span, head), False
+        if any(rx.search(low) for rx in STRONG_ANON) or any(
+                rx.search(after) for rx in ANON_AFTER):
+            return "anonymous", None, False
         if head is None:
             return "person", None, True
-        if _coordinated(self.doc, span, head):  # "Trump and Pence"
+        if is_coordinated(self.doc, span, head):  # "Trump and Pence"
             return "group", None, False
         if head.lower_ in RELATIVE_PRONOUNS:  # "officials, who said" -> officials
-            head = _relative_antecedent(head)
+            head = relative_antecedent(head)
             span = Span.of(self.text, head.left_edge.idx, head.idx + len(head.text))
             low = span.text.lower()
         idx = self.entity_of(head)
@@ -206,13 +172,15 @@ class _Resolver:
             return self.they(span)
         if word in DOCUMENT_HEADS:
             return self.document(span, head)
-        if word in SPOKES_HEADS or head.lemma_ in SPOKES_HEADS:
+        if is_spokesperson(head):
             aff = self.affiliation(span, head)
             return ("organization", aff, False) if aff is not None else ("anonymous", None, False)
         anon_head = word in ANON_HEADS or head.lemma_ in ANON_HEADS
-        if any(rx.search(low) for rx in _WEAK_ANON) or (anon_head and head.tag_ == "NNS"):
-            return "anonymous", self.affiliation(span, head), False
-        if word in GROUP_HEADS or any(rx.search(low) for rx in _GROUP_RE) or _collective(head):
+        if any(rx.search(low) for rx in WEAK_ANON) or (anon_head and head.tag_ == "NNS"):
+            return "anonymous", None, False
+        if word in PLACE_HEADS or head.lemma_ in PLACE_HEADS:  # "the neighbouring county"
+            return ("group" if head.tag_ == "NNS" else "organization"), None, False
+        if word in GROUP_HEADS or any(rx.search(low) for rx in GROUP_RE) or is_collective(head):
             return "group", None, False
         if word in ORG_PARTS:  # "RT's management", "the campaign's lawyers"
             aff = self.affiliation(span, head)
@@ -263,10 +231,10 @@ class _Resolver:
                    plural: bool) -> tuple[SourceType, int | None, bool] | None:
         """"it"/"they" as the latest subject before it of the same number (not a person
         for "it"), classified like a source: "The report says ... It also notes"."""
-        for tok in _subjects_before(pron, self.quotes):
+        for tok in subjects_before(pron, self.quotes):
             phrase = Span.of(self.text, tok.left_edge.idx,
                              tok.right_edge.idx + len(tok.right_edge.text))
-            is_plural = tok.tag_ in ("NNS", "NNPS") or _coordinated(self.doc, phrase, tok)
+            is_plural = tok.tag_ in ("NNS", "NNPS") or is_coordinated(self.doc, phrase, tok)
             if is_plural != plural or (not plural and tok.ent_type_ == "PERSON"):
                 continue
             sub = Span.of(self.text, tok.left_edge.idx, tok.idx + len(tok.text))
@@ -356,20 +324,23 @@ class _Resolver:
         return max(best)[2] if best else None
 
     def new_person(self, head: Token) -> tuple[SourceType, int | None, bool]:
-        """A name the NER missed and nothing else matches becomes a person of its own."""
+        """A name the NER missed and nothing else matches becomes an entity of its own: a
+        person, or an organization when it ends in a company word ("Foo Holdings")."""
         first = head.i
         while first > 0 and self.doc[first - 1].pos_ == "PROPN" and \
                 self.doc[first - 1].dep_ == "compound":
             first -= 1
         start, end = self.doc[first].idx, head.idx + len(head.text)
         name = self.text[start:end]
+        company = first < head.i and head.text in ORG_WORDS
+        etype: EntityType = "organization" if company else "person"
         for i, c in enumerate(self.clusters):
-            if c.type == "person" and c.name == name:
+            if c.type == etype and c.name == name:
                 self.extra.setdefault(i, []).append(Span.of(self.text, start, end))
-                return "person", i, False
+                return ENTITY_SOURCE_TYPE[etype], i, False
         mention = Mention(Span.of(self.text, start, end), "name", head.i)
-        self.clusters.append(EntityCluster(name, "person", None, (mention,), (name,)))
-        return "person", len(self.clusters) - 1, False
+        self.clusters.append(EntityCluster(name, etype, None, (mention,), (name,)))
+        return ENTITY_SOURCE_TYPE[etype], len(self.clusters) - 1, False
 
     def salient_person(self, pos: int) -> int | None:
         """The person named most often before `pos` (ties: the latest), if any."""

@@ -1,0 +1,339 @@
+"""Find attributions in a parsed article: who is said to have said, claimed or reported what.
+
+`find_attributions(doc)` is a cascade over one spaCy Doc:
+  1. verb cues from the learned lexicon (said, told, warned of, …) with their subject as
+     source and their clause (ccomp / xcomp / preposition object / object) as content;
+  2. "according to X" at character level (so scraping damage like "toThe" still reads);
+  3. adverbial cues ("reportedly") and sourceless passives ("are believed to");
+  4. quotations not yet claimed: tied to a speech verb next to them, to the previous
+     direct attribution of the paragraph, or, opening a paragraph, to the previous
+     speaker ("floating").
+Content pieces that are quotations carry their marks (PolNeAR's convention).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from according.attribution.lexicon import Lexicon, frame_of, load_lexicon
+from according.attribution.quote_links import attach_quotes
+from according.attribution.quotes import find_quotes
+from according.attribution.raw import RawAttribution
+from according.attribution.spans import (
+    char_span,
+    source_span,
+    subtree_span,
+    token_span,
+    without_dateline,
+)
+from according.attribution.special import (
+    according_to_attributions,
+    adverbial_attributions,
+    headline_colon_attributions,
+    in_document_attributions,
+)
+from according.records import Span
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+INHERIT_DEPS = ("conj", "advcl", "xcomp", "acomp", "pcomp", "prep")
+CONTENT_DEPS = ("ccomp", "xcomp")
+CUE_LEFT_DEPS = ("aux", "auxpass", "neg")
+ARTICLES = ("a", "an", "the")
+RECIPIENT_POS = ("PROPN", "NOUN", "PRON")
+ASIDE_WORDS = frozenset({"which", "who", "whom", "whose", "where"})
+TOPIC_PREPS = frozenset({"about", "of", "against", "over"})
+TIME_PREPS = frozenset({"after", "before", "since", "until", "during", "following"})
+CUE_PREP_RATE = 0.44
+QUOTE_MARK_CHARS = ('"', "“", "”", "\'\'")
+
+
+@dataclass(eq=False)
+class Draft:
+    """An attribution being assembled; frozen into a RawAttribution at the end."""
+
+    cue_tok: Token | None
+    source: Span | None
+    cue: Span | None
+    content: list[Span] = field(default_factory=list)
+    recipient: Span | None = None
+    confidence: float = 0.5
+    kind: str | None = None
+    source_hint: str | None = None
+
+
+def find_attributions(doc: Doc) -> list[RawAttribution]:
+    """Every attribution found in `doc`, in text order; spans point into `doc.text`.
+
+    Refuses (ValueError) a Doc without a dependency parse: use according.nlp.load_pipeline().
+    """
+    if len(doc) and not doc.has_annotation("DEP"):
+        raise ValueError("find_attributions needs a parsed Doc (dependency labels); "
+                         "make it with according.nlp.load_pipeline()")
+    lex = load_lexicon()
+    text = doc.text
+    quotes = find_quotes(text)
+    in_quote = _quote_index(doc, quotes)
+    drafts: dict[int, Draft] = {}
+    for tok in doc:
+        if in_quote[tok.i] < 0 and _is_cue_candidate(tok, lex):
+            drafts[tok.i] = _verb_draft(tok, lex, quotes)
+    specials = (according_to_attributions(doc, lex) + adverbial_attributions(doc, lex)
+                + headline_colon_attributions(doc, lex) + in_document_attributions(doc, lex))
+    done = attach_quotes(doc, quotes, drafts, lex, [_from_raw(r) for r in specials])
+    return sorted(_freeze(text, done, quotes), key=_order)
+
+
+def _from_raw(r: RawAttribution) -> Draft:
+    return Draft(None, r.source, r.cue, list(r.content), r.recipient, r.confidence,
+                  r.kind, r.source_hint)
+
+
+def _order(raw: RawAttribution) -> tuple[int, int]:
+    spans = [s for s in (raw.cue, *raw.content) if s is not None]
+    return (min(s.start for s in spans), max(s.end for s in spans)) if spans else (0, 0)
+
+
+def _quote_index(doc: Doc, quotes: tuple[tuple[int, int], ...]) -> list[int]:
+    """For each token, the index of the quote it lies in (marks included), or -1."""
+    index = [-1] * len(doc)
+    qi = 0
+    for tok in doc:
+        while qi < len(quotes) and quotes[qi][1] <= tok.idx:
+            qi += 1
+        if qi < len(quotes) and quotes[qi][0] <= tok.idx < quotes[qi][1]:
+            index[tok.i] = qi
+    return index
+
+
+def _is_cue_candidate(tok: Token, lex: Lexicon) -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX") or lemma == "accord":
+        return False
+    if lemma in lex.sourceless_passive and tok.tag_ == "VBN" and (
+            tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children)):
+        return True
+    if lex.rate(lemma, "VERB") >= lex.min_rate_with_clause:
+        return True
+    if lex.frame_rates.get((lemma, frame_of(tok)), 0.0) >= lex.min_frame_rate:
+        return True
+    return lex.clause_rates.get((lemma, "VERB"), 0.0) >= lex.min_clause_rate and any(
+        c.dep_ == "ccomp" for c in tok.children)
+
+
+def _subject(tok: Token) -> Token | None:
+    if any(c.dep_ in ("nsubjpass", "csubjpass") for c in tok.children):
+        return None
+    head = tok
+    for _ in range(4):
+        for child in head.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if head.dep_ not in INHERIT_DEPS or head.head is head:
+            return None
+        head = head.head
+    return None
+
+
+def _passive_subject(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
+
+
+def _agent(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _cue_prep(tok: Token, lex: Lexicon) -> Token | None:
+    """The preposition that belongs to the cue ("warned of", "called for"), if any."""
+    for child in tok.rights:
+        rate = lex.prep_rates.get((tok.lemma_.lower(), child.lower_), 0.0)
+        if child.dep_ == "prep" and rate >= CUE_PREP_RATE:
+            return child
+    return None
+
+
+def _cue_span(tok: Token, prep: Token | None, lex: Lexicon) -> Span | None:
+    """The verb with its auxiliaries, negation, joined adverbs ("has also said"), particle,
+    cue preposition, "in a statement", a weekday ("said Sunday") and a closing colon."""
+    doc = tok.doc
+    lo = hi = tok.i
+    while lo > 0 and doc[lo - 1].head.i == tok.i and (
+            doc[lo - 1].dep_ in CUE_LEFT_DEPS or doc[lo - 1].lower_ in lex.cue_left_adverbs):
+        lo -= 1
+    for child in tok.rights:
+        if child.dep_ == "prt" and child.i == hi + 1:
+            hi = child.i
+    if prep is not None and prep.i == hi + 1:
+        hi = prep.i
+    elif hi + 1 < len(doc) and doc[hi + 1].text in lex.cue_right_words:
+        hi += 1
+    elif hi + 3 < len(doc) and doc[hi + 1].lower_ == "in" and doc[hi + 2].lower_ in ARTICLES \
+            and doc[hi + 3].lower_ in lex.cue_prep_objects:
+        hi += 3
+    if hi + 1 < len(doc) and doc[hi + 1].text == ":":
+        hi += 1
+    return char_span(doc.text, doc[lo].idx, doc[hi].idx + len(doc[hi].text))
+
+
+def _recipient(tok: Token, lex: Lexicon) -> Span | None:
+    lemma = tok.lemma_.lower()
+    if lemma not in lex.recipient_verbs:
+        return None
+    for child in tok.rights:
+        if child.dep_ in ("dobj", "dative") and lemma == "tell" and child.pos_ in RECIPIENT_POS:
+            return subtree_span(child)
+        if child.dep_ in ("prep", "dative") and child.lower_ in lex.recipient_preps:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_ in ("ORG", "PERSON")):
+                return subtree_span(pobj)
+    return None
+
+
+def _content_token(tok: Token, lex: Lexicon, prep: Token | None) -> Token | None:
+    for dep in CONTENT_DEPS:
+        found = [c for c in tok.children if c.dep_ == dep]
+        if found:
+            return found[-1] if dep == "ccomp" and found[-1].i > tok.i else found[0]
+    if prep is not None:
+        pobj = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if pobj:
+            return pobj[0]
+    lemma = tok.lemma_.lower()
+    if lex.rate(lemma, "VERB") >= lex.min_rate_with_object and lemma != "tell":
+        return next((c for c in tok.rights if c.dep_ == "dobj"), None)
+    return None
+
+
+def _content_spans(tok: Token, content: Token, lex: Lexicon) -> list[Span]:
+    """The content clause; an object takes its "for …"/"as …" complement along ("blasted him
+    for not paying"), an infinitive its object ("urges supporters to monitor"); a clause
+    around its own cue ("which he said could not be") is cut in two."""
+    if content.i < tok.i:
+        return [s for s in (subtree_span(content, skip=tok),) if s]
+    doc = tok.doc
+    i, j = content.left_edge.i, content.right_edge.i + 1
+    if content.dep_ == "xcomp" and tok.lemma_.lower() not in lex.recipient_verbs:
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < content.i), None)
+        if obj is not None:
+            i = obj.left_edge.i
+    elif content.dep_ in ("dobj", "pobj", "pcomp"):
+        for child in tok.rights:
+            if child.i > content.i and child.left_edge.i == j and _extends_object(child):
+                j = child.right_edge.i + 1
+    j = _without_trailing_aside(doc, i, j)
+    if i < tok.i:
+        pieces = (token_span(doc, i, tok.left_edge.i), token_span(doc, tok.i + 1, j))
+        return [s for s in pieces if s]
+    return [s for s in (token_span(doc, i, j),) if s]
+
+
+def _extends_object(child: Token) -> bool:
+    """Does this complement of the cue verb continue its object ("dismissed X as weak")?"""
+    if child.dep_ in ("oprd", "acomp"):
+        return True
+    if child.dep_ != "prep":
+        return False
+    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+    return pobj is None or pobj.ent_type_ not in ("DATE", "TIME") and child.lower_ not in TIME_PREPS
+
+
+def _without_trailing_aside(doc: Doc, i: int, j: int) -> int:
+    """Cut a closing aside off a content range: ", which …", ", reflecting …" (PolNeAR's
+    annotators leave these out of the content)."""
+    for k in range(i + 1, j - 1):
+        nxt = doc[k + 1]
+        if doc[k].text != "," or nxt.right_edge.i < j - 2 and nxt.head.right_edge.i < j - 2:
+            continue
+        if nxt.lower_ in ASIDE_WORDS or nxt.tag_ == "VBG" and nxt.dep_ in ("advcl", "acl"):
+            return k
+        if nxt.dep_ == "prep" and k + 2 < j and doc[k + 2].lower_ in ASIDE_WORDS:
+            return k
+    return j
+
+
+def _verb_draft(tok: Token, lex: Lexicon, quotes: tuple[tuple[int, int], ...]) -> Draft:
+    rate = lex.rate(tok.lemma_.lower(), "VERB")
+    prep = _cue_prep(tok, lex)
+    draft = Draft(tok, None, _cue_span(tok, prep, lex), confidence=rate,
+                   recipient=_recipient(tok, lex))
+    subj = _subject(tok)
+    passive = _passive_subject(tok)
+    if tok.lemma_.lower() in lex.raising_verbs and subj is not None:
+        # "Trump seems to understand …": the annotators give no source, two content pieces
+        passive, subj = subj, None
+    if subj is not None:
+        draft.source = source_span(subj, tok)
+    elif passive is not None:
+        agent = _agent(tok)
+        if agent is not None:
+            draft.source = source_span(agent)
+        elif tok.lemma_.lower() in lex.sourceless_passive | lex.raising_verbs:
+            draft.source_hint = "unspecified"
+    content = _content_token(tok, lex, prep)
+    if content is None and prep is None:
+        # "talked about X", "said of X": the first preposition joins the cue after all
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.i == tok.i + 1
+                     and c.lower_ in TOPIC_PREPS), None)
+        content = _content_token(tok, lex, prep) if prep is not None else None
+        if content is not None:
+            draft.cue = _cue_span(tok, prep, lex)
+    if content is None and passive is not None and draft.source is not None:
+        # "the bill was opposed by House Republicans": the subject is what is attributed
+        draft.content = [s for s in (subtree_span(passive),) if s]
+        return draft
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in lex.sourceless_passive:
+        draft.source_hint = "unspecified"
+        if content is not None:
+            head = token_span(tok.doc, tok.head.left_edge.i, tok.head.i + 1)
+            draft.content = [p for p in (head, subtree_span(content)) if p]
+        return draft
+    if content is not None:
+        spans = _content_spans(tok, content, lex)
+        if spans:
+            draft.content = [p for span in spans for p in _quote_aware(tok.doc.text, span, quotes)]
+            if passive is not None and subj is None and draft.source is None:
+                subject_span = subtree_span(passive)
+                if subject_span is not None:
+                    draft.content.insert(0, subject_span)
+    return draft
+
+
+def _quote_aware(text: str, span: Span, quotes: tuple[tuple[int, int], ...]) -> list[Span]:
+    """A clause span, widened to whole quotations it cuts, or narrowed to the quote it is."""
+    inside = [q for q in quotes if q[0] < span.end and span.start < q[1]]
+    if not inside:
+        return [span]
+    if len(inside) == 1 and inside[0][0] <= span.start + 1 and inside[0][1] >= span.end - 1:
+        return [Span.of(text, *inside[0])]
+    start = min(span.start, inside[0][0])
+    end = max(span.end, inside[-1][1])
+    return [Span.of(text, start, end)]
+
+
+def _kind(draft: Draft, quotes: set[tuple[int, int]]) -> str:
+    if draft.kind:
+        return draft.kind
+    if all((c.start, c.end) in quotes for c in draft.content):
+        return "direct"
+    if any(mark in c.text for c in draft.content for mark in QUOTE_MARK_CHARS):
+        return "mixed"
+    return "indirect"
+
+
+def _freeze(text: str, done: list[Draft], quotes: tuple[tuple[int, int], ...],
+            ) -> list[RawAttribution]:
+    quote_set = set(quotes)
+    out = []
+    for d in done:
+        pieces = {without_dateline(text, c) for c in d.content}
+        content = tuple(sorted(pieces, key=lambda c: c.start))
+        if not content:
+            continue
+        d.content = list(content)
+        out.append(RawAttribution(_kind(d, quote_set), d.source, d.cue, content, d.recipient,
+                                  round(d.confidence, 3), d.source_hint))
+    return out

@@ -1,0 +1,108 @@
+"""Reading a source span for attribution/sources.py: its head word, the parse facts
+about it (coordinated, collective, a spokesperson's title), and the word lists that type
+it (data/sources_patterns.json)."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+from according.records import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_P = json.loads((files("according") / "data" / "sources_patterns.json").read_text("utf-8"))
+STRONG_ANON = tuple(re.compile(p, re.I) for p in _P["anonymous_strong"])
+WEAK_ANON = tuple(re.compile(p, re.I) for p in _P["anonymous_weak"])
+ANON_AFTER = tuple(re.compile(p, re.I) for p in _P["anonymous_after"])
+GROUP_RE = tuple(re.compile(p, re.I) for p in _P["group_patterns"])
+GROUP_HEADS = frozenset(_P["group_heads"])
+DOCUMENT_HEADS = frozenset(_P["document_heads"])
+SPOKES_HEADS = frozenset(_P["spokes_heads"])
+PLACE_HEADS = frozenset(_P["place_heads"])
+ANON_HEADS = frozenset(_P["anon_heads"])
+ORG_HEADS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _P["org_heads"].items()}
+OUTLET_HEADS = frozenset(_P["outlet_heads"])
+LOOSE_HEADS = frozenset(_P["loose_heads"])
+LOOSE_CHARS: int = _P["loose_chars"]
+BARE_DEPS = frozenset({"det", "amod", "poss", "case", "punct"})
+PERSON_PRONOUNS = frozenset(_P["person_pronouns"])
+COLLECTIVE_HEADS = frozenset(_P["collective_heads"])
+ORG_PARTS = frozenset(_P["org_parts"])
+ROLE_HEADS = frozenset(_P["role_heads"])
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+THING_PRONOUNS = frozenset(_P["thing_pronouns"])
+PLURAL_PRONOUNS = frozenset(_P["plural_pronouns"])
+OWNER_PREPS = frozenset(_P["owner_preps"])
+
+
+def is_coordinated(doc: Doc, span: Span, head: Token) -> bool:
+    """Several sources joined by "and"/"or" ("The White House, State Department, and a
+    number of Democrats"), the parser attaching them as conj or appos."""
+    if any(c.dep_ == "conj" for c in head.children):
+        return True
+    return any(t.dep_ == "cc" and t.head.pos_ in ("NOUN", "PROPN") and
+               span.start <= t.head.idx < span.end
+               for t in doc.char_span(span.start, span.end, alignment_mode="expand") or ())
+
+
+def is_collective(head: Token) -> bool:
+    """"A chorus of prominent Republicans", "dozens of residents": a group."""
+    return head.lemma_.lower() in COLLECTIVE_HEADS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and
+        any(g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") for g in c.children)
+        for c in head.children)
+
+
+def is_spokesperson(head: Token) -> bool:
+    """A spokesperson's head word, alone or with its compounds ("press officer")."""
+    words = [c.lower_ for c in head.lefts if c.dep_ == "compound"] + [head.lower_]
+    return any(w in SPOKES_HEADS for w in (head.lower_, head.lemma_.lower(), " ".join(words),
+                                           " ".join(words[-2:])))
+
+
+def relative_antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for; the pronoun itself when none is found."""
+    if tok.head.dep_ == "relcl":
+        return tok.head.head
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].is_punct:
+        i -= 1
+    prev = tok.doc[i] if i >= 0 else tok
+    return prev if prev.pos_ in ("NOUN", "PROPN") else tok
+
+
+def subjects_before(pron: Token, quotes: tuple[tuple[int, int], ...],
+                     sentences: int = 3) -> list[Token]:
+    """Noun subjects before `pron` in its sentence and the `sentences` before: sentence by
+    sentence, latest first, main-clause subjects first; none quoted (when `pron` is not)."""
+    doc = pron.doc
+    out: list[Token] = []
+    end, sent = pron.i, pron.sent
+    outside = not any(a <= pron.idx < b for a, b in quotes)
+    for _ in range(sentences + 1):
+        found = [t for t in reversed(doc[sent.start:end]) if t.dep_ in ("nsubj", "nsubjpass")
+                 and t.pos_ in ("NOUN", "PROPN")
+                 and not (outside and any(a <= t.idx < b for a, b in quotes))]
+        out += sorted(found, key=lambda t: t.head.dep_ != "ROOT")  # stable: latest first
+        if sent.start == 0:
+            break
+        end, sent = sent.start, doc[sent.start - 1].sent
+    return out
+
+
+def source_head(doc: Doc, span: Span) -> Token | None:
+    """The head word of a source span; its subject when the parser made a participle the
+    root ("Engineers inspecting the barrier", parsed as a clause)."""
+    sp = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if sp is None or not len(sp):
+        return None
+    root = sp.root
+    if root.pos_ in ("VERB", "AUX"):
+        subj = next((t for t in root.lefts if t.dep_ in ("nsubj", "nsubjpass")
+                     and t.pos_ in ("NOUN", "PROPN") and t.i >= sp.start), None)
+        return subj or root
+    return root

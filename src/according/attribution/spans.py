@@ -1,0 +1,70 @@
+"""Token ranges of a spaCy Doc turned into trimmed character Spans."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from according.records import Span
+
+EDGE_PUNCT = frozenset({",", ".", ";", ":", "—", "–", "-", "--", "(", ")"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "''", "``"})
+
+
+def char_span(text: str, start: int, end: int) -> Span | None:
+    """Characters [start, end) with surrounding whitespace removed; None when nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span.of(text, start, end) if end > start else None
+
+
+def token_span(doc: Doc, i: int, j: int, *, keep_comma: bool = False) -> Span | None:
+    """Tokens [i, j) as a Span, edge punctuation trimmed (a final comma kept if `keep_comma`)."""
+    while i < j and (doc[i].text in EDGE_PUNCT or doc[i].is_space):
+        i += 1
+    while j > i and (doc[j - 1].is_space or (
+        doc[j - 1].text in EDGE_PUNCT and not (keep_comma and doc[j - 1].text == ","))):
+        j -= 1
+    if j <= i:
+        return None
+    return char_span(doc.text, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text))
+
+
+def subtree_span(tok: Token, *, keep_comma: bool = False, skip: Token | None = None) -> Span | None:
+    """The token's subtree as a Span; `skip` cuts the subtree short where it would reach `skip`."""
+    i, j = tok.left_edge.i, tok.right_edge.i + 1
+    if skip is not None and i <= skip.i < j:
+        if skip.i > tok.i:
+            j = skip.left_edge.i
+        else:
+            i = skip.right_edge.i + 1
+    return token_span(tok.doc, i, j, keep_comma=keep_comma)
+
+
+DATELINE_CUT_RE = re.compile(r"^.*(?:\((?:AP|Reuters|UPI|AFP)\)|[A-Z]{3,}[^a-z]*)\s*[—–―-]+\s+")
+
+
+def source_span(tok: Token, verb: Token | None = None) -> Span | None:
+    """A source noun phrase as PolNeAR marks it: before the verb the whole subtree, closing
+    comma of an appositive kept; after the verb without it. A dateline glued on by the
+    parser ("RENO, Nev. (AP) — ") is cut."""
+    doc = tok.doc
+    i, j = tok.left_edge.i, tok.right_edge.i + 1
+    if verb is not None and tok.i > verb.i:
+        span = token_span(doc, i, j)
+    else:
+        span = token_span(doc, i, j, keep_comma=True)
+        if span is not None and span.text.endswith(",") and "," not in span.text[:-1]:
+            span = Span.of(doc.text, span.start, span.end - 1)
+    return None if span is None else without_dateline(doc.text, span)
+
+
+def without_dateline(text: str, span: Span) -> Span:
+    """The span with a leading dateline ("RENO, Nev. (AP) — ") cut off."""
+    m = DATELINE_CUT_RE.match(span.text)
+    if m and m.end() < len(span.text):
+        return Span.of(text, span.start + m.end(), span.end)
+    return span

@@ -1,0 +1,117 @@
+"""Attributions without a reporting verb: "according to X" and adverbial cues ("reportedly").
+
+"according to" is read at character level so that scraping damage ("according toThe
+Washington Post", one spaCy token "toThe") still gives a clean cue and source.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from according.attribution.lexicon import Lexicon
+from according.attribution.raw import RawAttribution
+from according.attribution.spans import char_span, token_span
+from according.records import Span
+
+SOURCE_STOPS = ",;()—–\n"
+EDGE_CHARS = " \t\n,;:—–-"
+HEADLINE_MAX_CHARS = 160
+HEADLINE_MIN_WORDS = 3
+# a colon after these opens a list or a section, not a quotation
+NOT_NAMES = frozenset({"update", "updated", "watch", "read", "note", "photos", "poll", "daily",
+                       "video", "related", "breaking", "exclusive", "analysis", "opinion", "q", "a",
+                       "abstract", "text", "correction", "more", "listen", "news", "latest",
+                       "transcript", "clip", "begin", "end", "live", "still", "here", "total"})
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start] in EDGE_CHARS:
+        start += 1
+    while end > start and (text[end - 1] in EDGE_CHARS or text[end - 1] == "."):
+        end -= 1
+    span = char_span(text, start, end)
+    return span if span is not None and any(c.isalnum() for c in span.text) else None
+
+
+def _sentence_bounds(doc: Doc, pos: int) -> tuple[int, int]:
+    tok = doc[min(range(len(doc)), key=lambda i: abs(doc[i].idx - pos))] if len(doc) else None
+    if tok is None:
+        return 0, len(doc.text)
+    sent = tok.sent
+    return sent.start_char, sent.end_char
+
+
+def according_to_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
+    """One attribution per "according to X": source X, content the rest of the sentence."""
+    text = doc.text
+    out: list[RawAttribution] = []
+    for m in lex.according_to.finditer(text):
+        cue = Span.of(text, m.start(1), m.end(2))
+        ss, se = _sentence_bounds(doc, m.start())
+        se = max(se, m.end())
+        stop = m.end(2)
+        while stop < se and text[stop] not in SOURCE_STOPS:
+            stop += 1
+        source = _trim(text, m.end(2), stop)
+        pieces = [p for p in (_trim(text, ss, m.start(1)), _trim(text, stop, se)) if p]
+        if source is None or not pieces:
+            continue
+        out.append(RawAttribution("according_to", source, cue, tuple(pieces), None, 0.9, None))
+    return out
+
+
+def adverbial_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
+    """"X is reportedly doing Y": no source, content the clause around the adverb."""
+    out: list[RawAttribution] = []
+    for tok in doc:
+        if tok.lower_ not in lex.adverbial_cues:
+            continue
+        head = tok.head
+        lo, hi = head.left_edge.i, head.right_edge.i + 1
+        pieces = [p for p in (token_span(doc, lo, tok.i), token_span(doc, tok.i + 1, hi)) if p]
+        cue = Span.of(doc.text, tok.idx, tok.idx + len(tok.text))
+        if pieces:
+            out.append(RawAttribution("indirect", None, cue, tuple(pieces), None, 0.6,
+                                      "unspecified"))
+    return out
+
+
+def headline_colon_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
+    """A short line "Name: what they said" (a headline form): cue the colon, source the name."""
+    text = doc.text
+    out: list[RawAttribution] = []
+    for m in lex.headline_colon.finditer(text):
+        line_end = m.end()
+        speaker = m.group("source").isupper()  # a transcript line: "TAPPER: And obviously, …"
+        if not speaker and (line_end - m.start() > HEADLINE_MAX_CHARS
+                            or text[line_end - 1:line_end] not in ".”’\"'?!"):
+            continue
+        colon = text.index(":", m.end("source"))
+        source = Span.of(text, m.start("source"), m.end("source"))
+        content = _trim(text, m.start("content"), line_end)
+        if content is None or len(content.text.split()) < HEADLINE_MIN_WORDS or any(
+                w in NOT_NAMES for w in source.text.lower().split()):
+            continue
+        if content.text[-1:] in "”’\"'" and text[line_end - 1] in "”’\"'":
+            content = Span.of(text, content.start, line_end)
+        out.append(RawAttribution("direct" if content.text[:1] in "“‘\"'" else "indirect", source,
+                                  Span.of(text, colon, colon + 1), (content,), None, 0.6, None))
+    return out
+
+
+def in_document_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
+    """A sentence opening "In a new Fox News poll, …": source the poll, content the rest."""
+    out: list[RawAttribution] = []
+    text = doc.text
+    for sent in doc.sents:
+        m = lex.in_document.match(sent.text)
+        if m is None:
+            continue
+        base = sent.start_char
+        source = _trim(text, base + m.start("source"), base + m.end("source"))
+        content = _trim(text, base + m.start("content"), base + m.end("content"))
+        if source is None or content is None:
+            continue
+        cue = Span.of(text, base + m.start("cue"), base + m.end("cue"))
+        out.append(RawAttribution("according_to", source, cue, (content,), None, 0.6, None))
+    return out

@@ -1,0 +1,136 @@
+"""How people are named in an article: titles ("President", "Dr"), honorifics ("Mr",
+"Ms"), and the words around a name that say whose it is, whatever the NER said: an
+honorific or Dr/Prof before it makes a person ("Dr Agostinho Sousa"), a company word at
+its end an organization ("Quayline Homes"). Word lists: data/entities_*.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+from according.coreference import norm
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from according.entities import _Builder
+
+_DATA = files("according") / "data"
+
+
+def data_lines(name: str) -> tuple[str, ...]:
+    """The non-blank, non-comment lines of a data file."""
+    raw = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    return tuple(s.strip() for s in raw if s.strip() and not s.startswith("#"))
+
+
+TITLES: tuple[str, ...] = tuple(sorted(data_lines("entities_titles.txt"), key=len, reverse=True))
+HONORIFICS: frozenset[str] = frozenset(data_lines("entities_honorifics.txt"))
+_WORDS = json.loads((_DATA / "entities_words.json").read_text(encoding="utf-8"))
+ORG_WORDS = frozenset(_WORDS["org_words"])
+PERSON_MARKERS = HONORIFICS | frozenset(_WORDS["person_markers"])
+STREET_WORDS = frozenset(_WORDS["street_words"])
+SAINT_WORDS = frozenset(_WORDS["saint_words"])
+_LOCATIVE_BEFORE = re.compile(r"\b(?:" + "|".join(_WORDS["locative_preps"]) + r")[ \xa0]+$")
+TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
+_TITLE_RE = re.compile(
+    r"(?:^|(?<=[\s(\u2019']))(" + "|".join(re.escape(t) for t in TITLES) + r")[\s\xa0]+$"
+)
+
+_HONORIFIC_BEFORE = re.compile(r"\b(Mrs?\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady)[\s\xa0]+$")
+_MARKERS = "|".join(sorted({re.escape(m.rstrip(".")) for m in PERSON_MARKERS}, key=len,
+                            reverse=True))
+_MARKER_BEFORE = re.compile(r"(?:^|(?<=[\s(\"\u201c]))(?:" + _MARKERS + r")\.?[ \xa0]+$")
+# A name the NER missed after a marker: "Dr Agostinho Sousa", "Mr Dyer" (not after "Miss":
+# "Miss America", "Miss Piggy" are titles and nicknames).
+_MISSED_MARKERS = "|".join(m for m in _MARKERS.split("|") if m != "Miss")
+_MARKED_NAME = re.compile(r"(?<![\w.])(?:" + _MISSED_MARKERS + r")\.?[ \xa0]+"
+                          r"([A-Z][\w'\u2019-]+(?:[ \xa0][A-Z][\w'\u2019-]+){0,2})")
+
+
+def head_at(doc: Doc, start: int, end: int) -> int:
+    """The doc index of the head token of the text between two offsets (0 if none)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root.i if span is not None and len(span) else 0
+
+
+def title_before(text: str, start: int) -> str | None:
+    """The title ending just before `start` on its line ("President", "Dr"), if any."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _TITLE_RE.search(text, max(line_start, start - 40), start)
+    return m.group(1) if m else None
+
+
+def word_label(text: str, start: int, end: int, label: str) -> str | None:
+    """The label the words say a name has, whatever the NER said: ORG when it ends in a
+    company word ("Quayline Homes"); FAC for a "person" that is a street after on/in/at
+    ("on Mill Lane") or a saint ("St Mary's church"); PERSON after an honorific or
+    Dr/Prof ("Dr Agostinho Sousa"); None when they say nothing."""
+    words = text[start:end].split()
+    if len(words) > 1 and words[-1] in ORG_WORDS:
+        return "ORG"
+    if label == "PERSON" and len(words) > 1 and (words[0] in SAINT_WORDS or (
+            words[-1] in STREET_WORDS and _LOCATIVE_BEFORE.search(text[max(0, start - 8):start]))):
+        return "FAC"
+    if len(words) > 1 and words[0] in PERSON_MARKERS:
+        return "PERSON"
+    if words and _MARKER_BEFORE.search(text[max(0, start - 12):start]):
+        return "PERSON"
+    return None
+
+
+def add_marked_names(b: _Builder, singles: list[tuple[int, int, int]]) -> None:
+    """Names the NER missed after an honorific or Dr/Prof ("Dr Agostinho Sousa said"):
+    the proper nouns right after it, unless they are a title ("Mr President")."""
+    for m in _MARKED_NAME.finditer(b.text):
+        found = b.doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if found is None or b.overlaps(m.start(1), m.end(1)) or any(
+                a < m.end(1) and m.start(1) < z for a, z, _ in singles):
+            continue
+        toks = list(found)
+        while toks and toks[-1].pos_ != "PROPN":
+            toks.pop()
+        if not toks or any(t.pos_ != "PROPN" for t in toks) or toks[0].text in TITLE_WORDS \
+                or toks[-1].text in ORG_WORDS:
+            continue
+        add_person(b, toks[0].idx, toks[-1].idx + len(toks[-1]), singles)
+
+
+def add_person(b: _Builder, start: int, end: int,
+                singles: list[tuple[int, int, int]]) -> None:
+    text = b.text
+    title = title_before(text, start)
+    hon = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
+    hints = [hon.group(1)] if hon else []
+    words = text[start:end].split()
+    # A title the NER swallowed: "President Biden" as one PERSON.
+    while len(words) > 1:
+        lead = next((t for t in TITLES if text.startswith(t + " ", start)), None)
+        if lead is None:
+            break
+        title, start = lead, start + len(lead) + 1
+        while text[start].isspace():
+            start += 1
+        words = text[start:end].split()
+    while words and words[0] in HONORIFICS and len(words) > 1:
+        hints.append(words[0])
+        start = text.index(words[1], start + len(words[0]))
+        words = words[1:]
+    if len(words) == 1:
+        singles.append((start, end, head_at(b.doc, start, end)))
+        b.pending[start] = (title, hints)
+        return
+    name = " ".join(words)
+    idx = b.add(person_key(name), name, "person", start, end)
+    b.drafts[idx].titles += [title] if title else []
+    b.drafts[idx].hints += hints + ([title] if title else [])
+
+
+def person_key(name: str) -> str:
+    """First and last name: "Donald J. Trump" and "Donald Trump" are one person."""
+    words = [w for w in norm(name).split()
+             if not re.fullmatch(r"\w\.?|jr\.?|sr\.?|ii|iii|iv", w)] or norm(name).split()
+    return "person:" + (" ".join((words[0], words[-1])) if len(words) > 1 else words[0])
