@@ -165,3 +165,16 @@ def test_extract_jsonl_unreadable_published_becomes_a_warning(tmp_path) -> None:
     [record] = list(extract_inputs(read_inputs([str(lines)])))
     assert isinstance(record, Record)
     assert any("last Tuesday-ish" in w and "not a date" in w for w in record.warnings)
+
+
+def test_extract_relative_times_count_from_the_local_day() -> None:
+    text = (
+        "Council chief quits after budget row\n\nAmy Lee\nLondon\n"
+        "Tuesday 14 May 2024 00:30 BST\n\n"
+        "The leader of Westford council resigned last night after a row over the budget, "
+        "colleagues said. She had been in the post for six years.\n"
+    )
+    record = according.extract(text)
+    assert record.metadata.published == "2024-05-13T23:30:00+00:00"
+    [night] = [t for t in record.times if "night" in t.span.text]
+    assert night.value == "2024-05-13"

@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from according.records import Record, Region
+from according.records import Metadata, Record, Region
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -40,13 +40,16 @@ def article_pipeline(model: str | None = None) -> Language:
     return nlp
 
 
-def _published_datetime(published: str | None) -> datetime | None:
-    if not published:
+def _published_datetime(metadata: Metadata) -> datetime | None:
+    """The publication time in the article's own zone when its stamp names one (so "last
+    night" counts from the local day), else in UTC; None when unknown."""
+    from according.read.dates import published_local
+
+    if not metadata.published:
         return None
-    try:
-        return datetime.fromisoformat(published)
-    except ValueError:
-        return None
+    utc = datetime.fromisoformat(metadata.published)
+    local = published_local(metadata.published_text) if metadata.published_text else None
+    return local if local is not None and local == utc else utc
 
 
 def _prepare(nlp: Language, article: ArticleInput) -> tuple[Doc, object]:
@@ -67,7 +70,7 @@ def _build_record(doc: Doc, article: ArticleInput, layout: object) -> Record:
     metadata = layout.metadata  # type: ignore[attr-defined]
     attributions = tuple(doc._.attributions)
     warnings: list[str] = list(article.warnings)
-    published = _published_datetime(metadata.published)
+    published = _published_datetime(metadata)
     if published is None:
         warnings.append("no publication time found: relative dates are left unresolved")
     return Record(

@@ -1,4 +1,5 @@
-"""Publication stamps, as written or as ISO 8601, to UTC ISO 8601 ("…+00:00")."""
+"""Publication stamps, as written or as ISO 8601, to UTC ISO 8601 ("…+00:00") or to an
+aware datetime in their own zone."""
 
 from __future__ import annotations
 
@@ -18,6 +19,13 @@ def published_utc(stamp: str) -> str | None:
     is that day's midnight UTC ("…T00:00:00+00:00"). Numeric dates are read month first
     unless that cannot be ("14/03/2025").
     """
+    local = published_local(stamp)
+    return local.astimezone(UTC).isoformat() if local else None
+
+
+def published_local(stamp: str) -> datetime | None:
+    """The stamp as an aware datetime in its own zone (its calendar day is the article's
+    day: "Tuesday 14 May 2024 00:30 BST" is 14 May, though 13 May in UTC), or None."""
     stamp = R.DATE_PREFIX.sub("", stamp.strip()).strip()
     if not stamp:
         return None
@@ -34,10 +42,8 @@ def published_utc(stamp: str) -> str | None:
     if parsed is None:
         return None
     if not R.TIME_IN_STAMP.search(stamp):
-        return parsed.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=UTC).isoformat()
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=zone or UTC)
-    return parsed.astimezone(UTC).isoformat()
+        return parsed.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=UTC)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=zone or UTC)
 
 
 def is_instant(stamp: str) -> bool:
@@ -77,13 +83,11 @@ def _tzinfo(match: re.Match[str]) -> tzinfo | None:
     return timezone(-delta if sign == "-" else delta)
 
 
-def _from_iso(stamp: str) -> str | None:
+def _from_iso(stamp: str) -> datetime | None:
     if not re.match(r"^\d{4}-\d{2}-\d{2}", stamp):
         return None
     try:
         parsed = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
     except ValueError:
         return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC).isoformat()
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
