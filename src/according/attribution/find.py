@@ -81,6 +81,11 @@ def find_attributions(doc: Doc) -> list[RawAttribution]:
             drafts[tok.i] = _verb_draft(tok, lex, quotes)
     specials = (according_to_attributions(doc, lex) + adverbial_attributions(doc, lex)
                 + headline_colon_attributions(doc, lex) + in_document_attributions(doc, lex))
+    # a finite verb with neither a subject nor a sourceless form ("Thank you for …") reports
+    # nothing unless a quotation is tied to it below; participles keep theirs ("…, saying")
+    for d in drafts.values():
+        if d.source is None and d.source_hint is None and d.cue_tok.tag_ not in ("VBG", "VBN"):
+            d.content = []
     done = attach_quotes(doc, quotes, drafts, lex, [_from_raw(r) for r in specials])
     return sorted(_freeze(text, done, quotes), key=_order)
 
