@@ -292,3 +292,99 @@ def test_find_attributions_refuses_an_unparsed_doc():
 @pytest.mark.parametrize("text", ["", "  \n\n ", "“", "According to", "He said: “", "Smith: "])
 def test_find_attributions_degenerate_texts_give_nothing(nlp, text):
     assert find_attributions(nlp(text)) == []
+
+
+def _by_source(raws: list[RawAttribution], source: str) -> RawAttribution:
+    found = [r for r in raws if r.source is not None and r.source.text == source]
+    assert found, f"no attribution by {source!r} in {[r.source and r.source.text for r in raws]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "not_cue", "source", "pieces"), [
+    pytest.param(
+        "\"This is not a partisan issue,\" said Sen. Maria Alvarez, D-Ore., who wrote the bill. "
+        "\"These are families who lost everything.\"",
+        "wrote", "Sen. Maria Alvarez, D-Ore., who wrote the bill", 2, id="who-wrote-the-bill"),
+    pytest.param(
+        "A senior official, who asked not to be named because the talks are continuing, said "
+        "ministers were unlikely to agree.",
+        "asked", "A senior official, who asked not to be named because the talks are continuing,",
+        1, id="who-asked-not-to-be-named"),
+])
+def test_find_attributions_relative_clause_in_source_is_not_a_cue(nlp, text, not_cue, source,
+                                                                   pieces):
+    raws = _find(nlp, text)
+    assert all(r.cue is None or not_cue not in r.cue.text for r in raws)
+    assert len(_by_source(raws, source).content) == pieces
+
+
+def test_find_attributions_interrupted_quote_gives_one_attribution(nlp):
+    text = "\"I think,\" said Jane Doe, the agency's director, \"that we will get there.\""
+    raws = _find(nlp, text)
+    assert len(raws) == 1
+    r = raws[0]
+    assert r.kind == "direct" and r.source.text == "Jane Doe, the agency's director"
+    assert [c.text for c in r.content] == ["\"I think,\"", "\"that we will get there.\""]
+
+
+@pytest.mark.parametrize(("text", "speaker", "quote"), [
+    pytest.param("Smith wrote on X that he was \"disappointed.\" Asked whether he would resign, "
+                 "Smith said: \"No.\"", "Smith", "\"No.\"", id="asked-whether"),
+    pytest.param("Asked about job losses, a Treasury source said: \"Nobody wants that.\"",
+                 "a Treasury source", "\"Nobody wants that.\"", id="asked-about"),
+])
+def test_find_attributions_fronted_asked_is_not_the_speakers_cue(nlp, text, speaker, quote):
+    raws = _find(nlp, text)
+    said = _by_cue(raws, "said")
+    assert said.source.text == speaker and [c.text for c in said.content] == [quote]
+    assert all(r.source is None for r in raws if r.cue and r.cue.text.startswith("Asked"))
+
+
+@pytest.mark.parametrize(("text", "not_cue"), [
+    pytest.param("Two aides, who spoke on condition of anonymity because they were not "
+                 "authorized to discuss private negotiations, said the bill would pass.",
+                 "discuss", id="authorized-to-discuss"),
+    pytest.param("The Senate voted 51-49 on Thursday to approve the bill.", "approve",
+                 id="voted-to-approve"),
+    pytest.param("Council leader David Okafor told The Chronicle that the authority had asked the "
+                 "Environment Agency for emergency funding last October.", "asked",
+                 id="asked-for-funding"),
+])
+def test_find_attributions_ordinary_verbs_are_not_cues(nlp, text, not_cue):
+    raws = _find(nlp, text)
+    assert raws, "the real cue of the sentence should still be found"
+    assert all(r.cue is None or not_cue not in r.cue.text for r in raws)
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    pytest.param("Critics argue the bill goes too far, while supporters insist it is necessary.",
+                 "argue", ["the bill goes too far"], id="while-supporters-insist"),
+    pytest.param("Yerlikaya said \"more than 300 people have been rescued\" as teams worked "
+                 "through the night.", "said", ["\"more than 300 people have been rescued\""],
+                 id="narration-after-quote"),
+    pytest.param("He said he was not worried because he doubted any court would act.", "said",
+                 ["he was not worried because he doubted any court would act"],
+                 id="because-clause-stays"),
+])
+def test_find_attributions_content_ends_before_another_attribution(nlp, text, cue, content):
+    assert [c.text for c in _by_cue(_find(nlp, text), cue).content] == content
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    pytest.param("Unemployment fell to 3.9% last month, the data shows.", "the data",
+                 id="the-data-shows"),
+    pytest.param("Prices rose sharply in the spring, new figures suggest.", "new figures",
+                 id="figures-suggest"),
+])
+def test_find_attributions_trailing_document_source(nlp, text, source):
+    r = _find(nlp, text)[0]
+    assert r.source is not None and r.source.text == source
+    assert r.content[0].text == text.split(",")[0]
+
+
+def test_find_attributions_quote_over_paragraphs_stays_with_its_first_cue(nlp):
+    text = ("The minister said: \"We had no choice. The money had run out.\n\n"
+            "\"Every department has had to make savings.\"")
+    r = _by_cue(_find(nlp, text), "said")
+    assert [c.text for c in r.content] == ["\"We had no choice. The money had run out.",
+                                           "\"Every department has had to make savings.\""]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from according.attribution.lexicon import Lexicon, frame_of, load_lexicon
+from according.attribution.lexicon import Lexicon, frame_of, load_lexicon, reports_nothing
 from according.attribution.quote_links import attach_quotes
 from according.attribution.quotes import find_quotes
 from according.attribution.raw import RawAttribution
@@ -27,6 +27,7 @@ from according.attribution.spans import (
     subtree_span,
     token_span,
     without_dateline,
+    without_narration,
 )
 from according.attribution.special import (
     according_to_attributions,
@@ -39,6 +40,9 @@ from according.records import Span
 SUBJECT_DEPS = ("nsubj", "csubj")
 INHERIT_DEPS = ("conj", "advcl", "xcomp", "acomp", "pcomp", "prep")
 CONTENT_DEPS = ("ccomp", "xcomp")
+CLAUSE_CUT_DEPS = ("advcl", "conj")
+NOT_FRONTED_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass")
+NOUN_MODIFIER_DEPS = ("compound", "det", "amod", "nmod", "poss", "nummod")
 CUE_LEFT_DEPS = ("aux", "auxpass", "neg")
 ARTICLES = ("a", "an", "the")
 RECIPIENT_POS = ("PROPN", "NOUN", "PRON")
@@ -46,6 +50,8 @@ ASIDE_WORDS = frozenset({"which", "who", "whom", "whose", "where"})
 TOPIC_PREPS = frozenset({"about", "of", "against", "over"})
 TIME_PREPS = frozenset({"after", "before", "since", "until", "during", "following"})
 CUE_PREP_RATE = 0.44
+MAX_CHAIN_GAP = 3
+CHAIN_DEPS = ("xcomp", "advcl")
 QUOTE_MARK_CHARS = ('"', "“", "”", "\'\'")
 
 
@@ -119,12 +125,11 @@ def _is_cue_candidate(tok: Token, lex: Lexicon) -> bool:
     if lemma in lex.sourceless_passive and tok.tag_ == "VBN" and (
             tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children)):
         return True
-    if lex.rate(lemma, "VERB") >= lex.min_rate_with_clause:
-        return True
-    if lex.frame_rates.get((lemma, frame_of(tok)), 0.0) >= lex.min_frame_rate:
-        return True
-    return lex.clause_rates.get((lemma, "VERB"), 0.0) >= lex.min_clause_rate and any(
-        c.dep_ == "ccomp" for c in tok.children)
+    likely = (lex.rate(lemma, "VERB") >= lex.min_rate_with_clause
+              or lex.frame_rates.get((lemma, frame_of(tok)), 0.0) >= lex.min_frame_rate
+              or lex.clause_rates.get((lemma, "VERB"), 0.0) >= lex.min_clause_rate
+              and any(c.dep_ == "ccomp" for c in tok.children))
+    return likely and not reports_nothing(tok, lex, lambda head: _is_cue_candidate(head, lex))
 
 
 def _subject(tok: Token) -> Token | None:
@@ -139,6 +144,28 @@ def _subject(tok: Token) -> Token | None:
             return None
         head = head.head
     return None
+
+
+def _fronted_participle(tok: Token) -> bool:
+    """"Asked whether he would resign, Smith said …": the asker is not Smith (PolNeAR gives
+    such a cue no source; the main verb carries Smith's own attribution)."""
+    return tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.i < tok.head.i and not any(
+        c.dep_ in NOT_FRONTED_DEPS for c in tok.children)
+
+
+def _inverted_source(tok: Token) -> Span | None:
+    """"…, the data shows.": a noun phrase the parser hung on the verb as modifiers, after the
+    clause it reports."""
+    doc = tok.doc
+    if not any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
+        return None
+    lo = tok.i
+    while lo > 0 and doc[lo - 1].head.i in (tok.i, *range(lo, tok.i)) and (
+            doc[lo - 1].dep_ in NOUN_MODIFIER_DEPS):
+        lo -= 1
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in doc[lo:tok.i]):
+        return None
+    return token_span(doc, lo, tok.i)
 
 
 def _passive_subject(tok: Token) -> Token | None:
@@ -169,6 +196,13 @@ def _cue_span(tok: Token, prep: Token | None, lex: Lexicon) -> Span | None:
     while lo > 0 and doc[lo - 1].head.i == tok.i and (
             doc[lo - 1].dep_ in CUE_LEFT_DEPS or doc[lo - 1].lower_ in lex.cue_left_adverbs):
         lo -= 1
+    head = tok.head
+    if tok.dep_ in CHAIN_DEPS and head.pos_ == "VERB" and 0 < tok.i - head.i <= MAX_CHAIN_GAP and (
+            doc[lo].tag_ == "TO"):
+        # "went on to say", "declined to discuss": PolNeAR's cue spans the chain
+        lo = head.i
+        while lo > 0 and doc[lo - 1].head.i == head.i and doc[lo - 1].dep_ in CUE_LEFT_DEPS:
+            lo -= 1
     for child in tok.rights:
         if child.dep_ == "prt" and child.i == hi + 1:
             hi = child.i
@@ -213,10 +247,13 @@ def _content_token(tok: Token, lex: Lexicon, prep: Token | None) -> Token | None
     return None
 
 
-def _content_spans(tok: Token, content: Token, lex: Lexicon) -> list[Span]:
+def _content_spans(tok: Token, content: Token, lex: Lexicon,
+                   quotes: tuple[tuple[int, int], ...]) -> list[Span]:
     """The content clause; an object takes its "for …"/"as …" complement along ("blasted him
     for not paying"), an infinitive its object ("urges supporters to monitor"); a clause
-    around its own cue ("which he said could not be") is cut in two."""
+    around its own cue ("which he said could not be") is cut in two, a clause with its own
+    cue after it (", while supporters insist …") is cut off, and so is narration after a
+    quotation the content opens with ("“…” as teams worked through the night")."""
     if content.i < tok.i:
         return [s for s in (subtree_span(content, skip=tok),) if s]
     doc = tok.doc
@@ -230,10 +267,25 @@ def _content_spans(tok: Token, content: Token, lex: Lexicon) -> list[Span]:
             if child.i > content.i and child.left_edge.i == j and _extends_object(child):
                 j = child.right_edge.i + 1
     j = _without_trailing_aside(doc, i, j)
+    j = min([j] + [c.left_edge.i for c in content.rights if _own_attribution(c, lex)])
+    j = without_narration(content, i, j, quotes)
     if i < tok.i:
         pieces = (token_span(doc, i, tok.left_edge.i), token_span(doc, tok.i + 1, j))
         return [s for s in pieces if s]
     return [s for s in (token_span(doc, i, j),) if s]
+
+
+def _own_attribution(clause: Token, lex: Lexicon) -> bool:
+    """Is this clause a contrasting attribution with a clause of its own (", while supporters
+    insist it is …", "though she noted …")? PolNeAR's content ends before it; a "because" or
+    "when" clause stays in, even around a cue, and so does "police shout at him to drop …"."""
+    if clause.dep_ not in CLAUSE_CUT_DEPS or not any(
+            c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return False
+    link = {c.lower_ for c in clause.children if c.dep_ in ("mark", "cc")}
+    link |= {c.lower_ for c in clause.head.children if c.dep_ == "cc" and c.i < clause.i}
+    return bool(link & lex.contrast_words) and _is_cue_candidate(clause, lex) and any(
+        c.dep_ == "ccomp" for c in clause.children)
 
 
 def _extends_object(child: Token) -> bool:
@@ -265,13 +317,18 @@ def _verb_draft(tok: Token, lex: Lexicon, quotes: tuple[tuple[int, int], ...]) -
     prep = _cue_prep(tok, lex)
     draft = Draft(tok, None, _cue_span(tok, prep, lex), confidence=rate,
                    recipient=_recipient(tok, lex))
-    subj = _subject(tok)
+    fronted = _fronted_participle(tok)
+    subj = None if fronted else _subject(tok)
     passive = _passive_subject(tok)
+    if fronted:
+        draft.source_hint = "unspecified"
     if tok.lemma_.lower() in lex.raising_verbs and subj is not None:
         # "Trump seems to understand …": the annotators give no source, two content pieces
         passive, subj = subj, None
     if subj is not None:
         draft.source = source_span(subj, tok)
+    elif passive is None and not fronted:
+        draft.source = _inverted_source(tok)
     elif passive is not None:
         agent = _agent(tok)
         if agent is not None:
@@ -297,7 +354,7 @@ def _verb_draft(tok: Token, lex: Lexicon, quotes: tuple[tuple[int, int], ...]) -
             draft.content = [p for p in (head, subtree_span(content)) if p]
         return draft
     if content is not None:
-        spans = _content_spans(tok, content, lex)
+        spans = _content_spans(tok, content, lex, quotes)
         if spans:
             draft.content = [p for span in spans for p in _quote_aware(tok.doc.text, span, quotes)]
             if passive is not None and subj is None and draft.source is None:

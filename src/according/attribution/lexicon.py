@@ -1,4 +1,5 @@
-"""The attribution cue lexicon and word lists, read once from src/according/data/.
+"""The attribution cue lexicon and word lists, read once from src/according/data/, and the
+frames in which a cue word reports nothing (`reports_nothing`).
 
 cues.tsv and cue_preps.tsv are learned from PolNeAR train (`python -m
 according.attribution.learn_cues`); attribution_lists.json holds the hand-written lists.
@@ -14,6 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -31,6 +34,8 @@ class Lexicon:
     recipient_verbs: frozenset[str]
     recipient_preps: frozenset[str]
     speech_verbs: frozenset[str]
+    request_frames: frozenset[str]               # "ask for": verb and preposition, not a cue
+    contrast_words: frozenset[str]               # "while", "though": a clause that is not content
     according_to: re.Pattern[str]
     headline_colon: re.Pattern[str]
     in_document: re.Pattern[str]                 # "In a new Fox News poll, Trump leads …"
@@ -57,6 +62,8 @@ def _read_tsv(path: Path, column: int = 4) -> dict[tuple[str, str], float]:
 
 
 FRAME_DEPS = ("ccomp", "xcomp", "dobj", "prep")
+SUBJECT_DEPS = ("nsubj", "csubj")
+INFINITIVE_DEPS = ("xcomp", "acl", "relcl", "advcl")
 
 
 def frame_of(tok: Token) -> str:
@@ -81,6 +88,8 @@ def load_lexicon() -> Lexicon:
         recipient_verbs=frozenset(lists["recipient_verbs"]),
         recipient_preps=frozenset(lists["recipient_preps"]),
         speech_verbs=frozenset(lists["speech_verbs_for_quotes"]),
+        request_frames=frozenset(lists["request_frames"]),
+        contrast_words=frozenset(lists["contrast_words"]),
         according_to=re.compile(lists["according_to_pattern"]),
         headline_colon=re.compile(lists["headline_colon_pattern"], re.MULTILINE),
         in_document=re.compile(lists["in_document_pattern"], re.DOTALL),
@@ -92,3 +101,43 @@ def load_lexicon() -> Lexicon:
         min_frame_rate=float(lists["min_frame_rate"]),
         min_rate_with_object=float(lists["min_rate_with_object"]),
     )
+
+
+def reports_nothing(tok: Token, lex: Lexicon, is_cue: Callable[[Token], bool]) -> bool:
+    """Frames in which a cue word reports nothing (rates from PolNeAR train): a bare
+    infinitive ("not authorized to discuss", 6% cues), a relative clause on a source without
+    a clause ("Alvarez, who wrote the bill", 31%), a request ("asked the agency for funds")."""
+    lemma = tok.lemma_.lower()
+    children = list(tok.children)
+    if any(c.dep_ == "ccomp" for c in children):
+        return False
+    if _bare_infinitive(tok, children, is_cue):
+        return True
+    if tok.dep_ == "relcl" and _in_source(tok, lex):
+        return True
+    return any(c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex.request_frames for c in children)
+
+
+def _bare_infinitive(tok: Token, children: list[Token], is_cue: Callable[[Token], bool],
+                     ) -> bool:
+    """"to discuss" on a noun, an adjective, a passive ("not authorized to discuss") or a cue
+    that reports it ("voted to approve"); an active verb's infinitive ("went on to say")
+    stays, PolNeAR's cue often spans both."""
+    if tok.dep_ not in INFINITIVE_DEPS or any(c.dep_ in SUBJECT_DEPS for c in children) or not any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in children):
+        return False
+    head = tok.head
+    return tok.dep_ in ("acl", "relcl") or head.pos_ not in ("VERB", "AUX") or any(
+        c.dep_ == "auxpass" for c in head.children) or head.dep_ == "acl" or is_cue(head)
+
+
+def _in_source(tok: Token, lex: Lexicon) -> bool:
+    """Does the noun phrase `tok` hangs on serve as the subject of a likely cue?"""
+    head = tok.head
+    for _ in range(4):
+        if head.dep_ in SUBJECT_DEPS:
+            return lex.rate(head.head.lemma_.lower(), "VERB") >= lex.min_rate_with_clause
+        if head.dep_ not in ("appos", "conj", "npadvmod") or head.head is head:
+            return False
+        head = head.head
+    return False

@@ -26,13 +26,17 @@ STOP_CHARS = ".!?;"
 CLAUSE_END_RE = re.compile(r"[,.!?:;…—–-]\s*(?:[”\"’]|'')$")
 MIN_SPEECH_WORDS = 5
 CLOSING_MARKS = "”\"’'"
+OPENING_MARKS = "“\"‘'"
 
 
 def _speech_like(text: str, q: tuple[int, int]) -> bool:
-    """A quotation someone said, not a scare-quoted phrase."""
+    """A quotation someone said, not a scare-quoted phrase; a sentence after a colon counts
+    however short (Smith said: “No.”)."""
     body = text[q[0]:q[1]]
     words = len(body.split())
-    return words >= MIN_SPEECH_WORDS or bool(CLAUSE_END_RE.search(body)) and words >= 2
+    after_colon = text[:q[0]].rstrip().endswith(":")
+    return words >= MIN_SPEECH_WORDS or bool(CLAUSE_END_RE.search(body)) and (
+        words >= 2 or after_colon)
 
 
 def _paragraph(text: str, pos: int) -> tuple[int, int]:
@@ -53,13 +57,19 @@ def _trailing_cue(doc: Doc, q: tuple[int, int], limit: int, cues: list[int],
         gap = text[q[1]:tok.idx]
         if any(c in gap for c in STOP_CHARS) or len(gap.split()) > MAX_TRAILING_TOKENS:
             return None
-        if tok.lemma_.lower() in lex.speech_verbs and not _has_own_content(drafts[i], q):
+        if tok.lemma_.lower() in lex.speech_verbs and not _has_own_content(text, drafts[i], q):
             return drafts[i]
     return None
 
 
-def _has_own_content(draft: Draft, q: tuple[int, int]) -> bool:
-    return any(c.start >= q[1] for c in draft.content)
+def _has_own_content(text: str, draft: Draft, q: tuple[int, int]) -> bool:
+    """Does the cue report a clause of its own after the quote? A second quotation is not one:
+    “I think,” said Jane Doe, “that we will get there.” is one attribution in two pieces."""
+    return any(c.start >= q[1] and not _is_quotation(text, c) for c in draft.content)
+
+
+def _is_quotation(text: str, span: Span) -> bool:
+    return span.text[:1] in OPENING_MARKS and text[span.end - 1:span.end] in CLOSING_MARKS
 
 
 def _leading_cue(doc: Doc, q: tuple[int, int], floor: int, cues: list[int],
@@ -106,11 +116,15 @@ def attach_quotes(doc: Doc, quotes: tuple[tuple[int, int], ...], drafts: dict[in
     text = doc.text
     cues = sorted(drafts)
     done: list[Draft] = [d for d in drafts.values() if d.content] + specials
-    claimed = [(c.start, c.end) for d in done for c in d.content]
     for chain in _chains(text, quotes):
         first, last_q = quotes[chain[0]], quotes[chain[-1]]
-        if any(s <= first[0] and first[1] <= e for s, e in claimed) or not _speech_like(
-                text, first):
+        owner = next((d for d in done for c in d.content
+                      if c.start <= first[0] and first[1] <= c.end), None)
+        if owner is not None:
+            # a quote running on over paragraphs stays with whoever its first piece went to
+            owner.content += [Span.of(text, *quotes[i]) for i in chain[1:]]
+            continue
+        if not _speech_like(text, first):
             continue
         ps, pe = _paragraph(text, first[0])
         nxt = quotes[chain[-1] + 1][0] if chain[-1] + 1 < len(quotes) else len(text)

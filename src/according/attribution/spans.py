@@ -10,6 +10,7 @@ from according.records import Span
 
 EDGE_PUNCT = frozenset({",", ".", ";", ":", "—", "–", "-", "--", "(", ")"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "''", "``"})
+NARRATION_DEPS = ("advcl", "conj")
 
 
 def char_span(text: str, start: int, end: int) -> Span | None:
@@ -50,9 +51,13 @@ DATELINE_CUT_RE = re.compile(r"^.*(?:\((?:AP|Reuters|UPI|AFP)\)|[A-Z]{3,}[^a-z]*
 def source_span(tok: Token, verb: Token | None = None) -> Span | None:
     """A source noun phrase as PolNeAR marks it: before the verb the whole subtree, closing
     comma of an appositive kept; after the verb without it. A dateline glued on by the
-    parser ("RENO, Nev. (AP) — ") is cut."""
+    parser ("RENO, Nev. (AP) — ") is cut, and so is a quotation mark the parser hung on the
+    noun phrase (said Jane Doe, the director, “that …”): a source never ends with one."""
     doc = tok.doc
     i, j = tok.left_edge.i, tok.right_edge.i + 1
+    while j > i + 1 and (doc[j - 1].text in QUOTE_MARKS or doc[j - 1].is_space or (
+            doc[j - 1].text in EDGE_PUNCT and doc[j - 2].text in QUOTE_MARKS)):
+        j -= 1
     if verb is not None and tok.i > verb.i:
         span = token_span(doc, i, j)
     else:
@@ -68,3 +73,20 @@ def without_dateline(text: str, span: Span) -> Span:
     if m and m.end() < len(span.text):
         return Span.of(text, span.start + m.end(), span.end)
     return span
+
+
+def without_narration(content: Token, i: int, j: int,
+                      quotes: tuple[tuple[int, int], ...]) -> int:
+    """End a content that opens with a quotation at its closing mark when all that follows
+    is adverbial clauses of the content's own ("“…” as teams worked through the night")."""
+    doc = content.doc
+    starts = {doc[i].idx, doc[i - 1].idx if i > 0 else -1}
+    close = next((e for s, e in quotes if s in starts), None)
+    if close is None:
+        return j
+    k = next((t.i for t in doc[i:j] if t.idx >= close), j)
+    tail = {t.i for c in content.rights if c.dep_ in NARRATION_DEPS and c.left_edge.i >= k
+            for t in c.subtree}
+    if k < j and all(t.i in tail or t.is_punct for t in doc[k:j]):
+        return k
+    return j
