@@ -68,3 +68,15 @@ def load_pipeline(model: str | None = None) -> Language:
     before = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe(PARAGRAPH_COMPONENT, before=before)
     return nlp
+
+
+_TEXT_KEY = "according.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per Doc: spaCy joins every token again on each access, which
+    made span building quadratic in the article's length."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text

@@ -35,6 +35,7 @@ from according.attribution.special import (
     headline_colon_attributions,
     in_document_attributions,
 )
+from according.nlp import doc_text
 from according.records import Span
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -78,7 +79,7 @@ def find_attributions(doc: Doc) -> list[RawAttribution]:
         raise ValueError("find_attributions needs a parsed Doc (dependency labels); "
                          "make it with according.nlp.load_pipeline()")
     lex = load_lexicon()
-    text = doc.text
+    text = doc_text(doc)
     quotes = find_quotes(text)
     in_quote = _quote_index(doc, quotes)
     drafts: dict[int, Draft] = {}
@@ -215,7 +216,7 @@ def _cue_span(tok: Token, prep: Token | None, lex: Lexicon) -> Span | None:
         hi += 3
     if hi + 1 < len(doc) and doc[hi + 1].text == ":":
         hi += 1
-    return char_span(doc.text, doc[lo].idx, doc[hi].idx + len(doc[hi].text))
+    return char_span(doc_text(doc), doc[lo].idx, doc[hi].idx + len(doc[hi].text))
 
 
 def _recipient(tok: Token, lex: Lexicon) -> Span | None:
@@ -356,7 +357,8 @@ def _verb_draft(tok: Token, lex: Lexicon, quotes: tuple[tuple[int, int], ...]) -
     if content is not None:
         spans = _content_spans(tok, content, lex, quotes)
         if spans:
-            draft.content = [p for span in spans for p in _quote_aware(tok.doc.text, span, quotes)]
+            text = doc_text(tok.doc)
+            draft.content = [p for span in spans for p in _quote_aware(text, span, quotes)]
             if passive is not None and subj is None and draft.source is None:
                 subject_span = subtree_span(passive)
                 if subject_span is not None:

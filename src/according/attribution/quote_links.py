@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from according.attribution.lexicon import Lexicon
+from according.nlp import doc_text
 from according.records import Span
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ def _paragraph(text: str, pos: int) -> tuple[int, int]:
 
 def _trailing_cue(doc: Doc, q: tuple[int, int], limit: int, cues: list[int],
                   drafts: dict[int, Draft], lex: Lexicon) -> Draft | None:
-    text = doc.text
+    text = doc_text(doc)
     for i in cues:
         tok = doc[i]
         if tok.idx < q[1]:
@@ -74,7 +75,7 @@ def _is_quotation(text: str, span: Span) -> bool:
 
 def _leading_cue(doc: Doc, q: tuple[int, int], floor: int, cues: list[int],
                  drafts: dict[int, Draft], lex: Lexicon) -> Draft | None:
-    text = doc.text
+    text = doc_text(doc)
     best = None
     for i in cues:
         tok = doc[i]
@@ -113,7 +114,7 @@ def attach_quotes(doc: Doc, quotes: tuple[tuple[int, int], ...], drafts: dict[in
     """The drafts with content, after giving every unclaimed speech-like quotation a home."""
     from according.attribution.find import Draft
 
-    text = doc.text
+    text = doc_text(doc)
     cues = sorted(drafts)
     done: list[Draft] = [d for d in drafts.values() if d.content] + specials
     for chain in _chains(text, quotes):

@@ -78,6 +78,7 @@ from according.attribution.source_heads import (
     subjects_before,
 )
 from according.entities import EntityCluster, Mention, cluster_at, find_entities
+from according.nlp import doc_text
 from according.person_names import ORG_WORDS
 from according.records import (
     Attribution,
@@ -110,7 +111,7 @@ class _Resolver:
 
     def __init__(self, doc: Doc, clusters: tuple[EntityCluster, ...]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.clusters = list(clusters)
         self.extra: dict[int, list[Span]] = {}
         self.previous: tuple[SourceType, int | None, int] | None = None

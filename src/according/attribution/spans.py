@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from according.nlp import doc_text
 from according.records import Span
 
 EDGE_PUNCT = frozenset({",", ".", ";", ":", "—", "–", "-", "--", "(", ")"})
@@ -31,7 +32,7 @@ def token_span(doc: Doc, i: int, j: int, *, keep_comma: bool = False) -> Span | 
         j -= 1
     if j <= i:
         return None
-    return char_span(doc.text, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text))
+    return char_span(doc_text(doc), doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text))
 
 
 def subtree_span(tok: Token, *, keep_comma: bool = False, skip: Token | None = None) -> Span | None:
@@ -63,8 +64,8 @@ def source_span(tok: Token, verb: Token | None = None) -> Span | None:
     else:
         span = token_span(doc, i, j, keep_comma=True)
         if span is not None and span.text.endswith(",") and "," not in span.text[:-1]:
-            span = Span.of(doc.text, span.start, span.end - 1)
-    return None if span is None else without_dateline(doc.text, span)
+            span = Span.of(doc_text(doc), span.start, span.end - 1)
+    return None if span is None else without_dateline(doc_text(doc), span)
 
 
 def without_dateline(text: str, span: Span) -> Span:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from according.attribution.lexicon import Lexicon
 from according.attribution.raw import RawAttribution
 from according.attribution.spans import char_span, token_span
+from according.nlp import doc_text
 from according.records import Span
 
 SOURCE_STOPS = ",;()—–\n"
@@ -36,14 +37,14 @@ def _trim(text: str, start: int, end: int) -> Span | None:
 def _sentence_bounds(doc: Doc, pos: int) -> tuple[int, int]:
     tok = doc[min(range(len(doc)), key=lambda i: abs(doc[i].idx - pos))] if len(doc) else None
     if tok is None:
-        return 0, len(doc.text)
+        return 0, len(doc_text(doc))
     sent = tok.sent
     return sent.start_char, sent.end_char
 
 
 def according_to_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
     """One attribution per "according to X": source X, content the rest of the sentence."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[RawAttribution] = []
     for m in lex.according_to.finditer(text):
         cue = Span.of(text, m.start(1), m.end(2))
@@ -69,7 +70,7 @@ def adverbial_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
         head = tok.head
         lo, hi = head.left_edge.i, head.right_edge.i + 1
         pieces = [p for p in (token_span(doc, lo, tok.i), token_span(doc, tok.i + 1, hi)) if p]
-        cue = Span.of(doc.text, tok.idx, tok.idx + len(tok.text))
+        cue = Span.of(doc_text(doc), tok.idx, tok.idx + len(tok.text))
         if pieces:
             out.append(RawAttribution("indirect", None, cue, tuple(pieces), None, 0.6,
                                       "unspecified"))
@@ -78,7 +79,7 @@ def adverbial_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
 
 def headline_colon_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
     """A short line "Name: what they said" (a headline form): cue the colon, source the name."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[RawAttribution] = []
     for m in lex.headline_colon.finditer(text):
         line_end = m.end()
@@ -102,7 +103,7 @@ def headline_colon_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
 def in_document_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
     """A sentence opening "In a new Fox News poll, …": source the poll, content the rest."""
     out: list[RawAttribution] = []
-    text = doc.text
+    text = doc_text(doc)
     for sent in doc.sents:
         m = lex.in_document.match(sent.text)
         if m is None:
