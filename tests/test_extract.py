@@ -178,3 +178,20 @@ def test_extract_relative_times_count_from_the_local_day() -> None:
     assert record.metadata.published == "2024-05-13T23:30:00+00:00"
     [night] = [t for t in record.times if "night" in t.span.text]
     assert night.value == "2024-05-13"
+
+
+def test_extract_furniture_lines_report_nothing() -> None:
+    text = (
+        "Library cuts to go ahead, council confirms\n\n"
+        "Priya Shah\nLeeds\nFriday 7 June 2024 11:00 BST\n\n"
+        "Related: Publisher warns of further cuts to local news\n\n"
+        "Leeds council will close four branch libraries next year, its leader said on "
+        "Thursday, blaming a shortfall of £12m in the city's budget.\n\n"
+        "Sign up to our newsletter\n"
+    )
+    record = according.extract(text)
+    related = [r for r in record.regions if r.kind == "related"]
+    assert related, record.regions
+    cues = [a.cue for a in record.attributions if a.cue]
+    assert any(c.text == "said" for c in cues)
+    assert not any(r.start <= c.start < r.end for r in related for c in cues)

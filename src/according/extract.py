@@ -159,10 +159,9 @@ def _worker_init(model: str | None) -> None:
 
 
 def _register_doc_extensions() -> None:
-    from spacy.tokens import Doc
+    from according.attribution.component import register_extensions
 
-    if not Doc.has_extension("regions"):
-        Doc.set_extension("regions", default=())
+    register_extensions()
 
 
 def extract_text(text: str, *, url: str | None = None, model: str | None = None) -> Record:

@@ -5,7 +5,8 @@
 
 It sets `doc._.attributions` (tuple[Attribution]) and `doc._.entities` (tuple[Entity]) by
 calling `find_attributions` then `resolve_sources`. Attributions below `min_confidence`
-are dropped.
+are dropped, and so are those in a byline, date, related-link, credit or furniture line
+when the Doc carries the article's layout in `doc._.regions` (extract.py sets it).
 """
 
 from __future__ import annotations
@@ -17,36 +18,33 @@ from spacy.tokens import Doc
 
 from according.attribution.find import find_attributions
 from according.attribution.raw import RawAttribution
-from according.records import Attribution, Entity, Recipient, Source
+from according.attribution.sources import resolve_sources
+from according.records import Attribution, Entity, Region
 
 FACTORY = "according"
-
-for _name in ("attributions", "entities"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=())
-
-
-def _plain_resolution(raws: Sequence[RawAttribution],
-                      ) -> tuple[tuple[Entity, ...], tuple[Attribution, ...]]:
-    """Attributions with unresolved sources: the fallback while sources.py is unavailable."""
-    atts = tuple(
-        Attribution(
-            f"A{n}", r.kind, Source(r.source, r.source_hint or "unspecified"), r.cue, r.content,
-            Recipient(r.recipient) if r.recipient else None, None, r.confidence,
-        )
-        for n, r in enumerate(raws, start=1)
-    )
-    return (), atts
+# Regions whose lines report nothing: a byline or "Related: X warns" is not an attribution.
+UNATTRIBUTED_REGIONS = frozenset({"byline", "dateline", "date", "related", "credit",
+                                  "boilerplate"})
 
 
-def resolve(doc: Doc, raws: Sequence[RawAttribution],
-            ) -> tuple[tuple[Entity, ...], tuple[Attribution, ...]]:
-    """Entities and attributions of `doc` from the finder's raw attributions."""
-    try:
-        from according.attribution.sources import resolve_sources
-    except ImportError:
-        return _plain_resolution(raws)
-    return resolve_sources(doc, raws)
+def register_extensions() -> None:
+    """doc._.attributions and doc._.entities (set here), and doc._.regions (the article's
+    layout, set by whoever makes the Doc; empty means every line may report)."""
+    for name in ("attributions", "entities", "regions"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=())
+
+
+register_extensions()
+
+
+def _reported_in_body(raw: RawAttribution, regions: Sequence[Region]) -> bool:
+    """Whether the attribution's cue (else its first content) lies outside furniture."""
+    anchor = raw.cue or (raw.content[0] if raw.content else None)
+    if anchor is None:
+        return True
+    return not any(r.kind in UNATTRIBUTED_REGIONS and r.start <= anchor.start < r.end
+                   for r in regions)
 
 
 class AccordingComponent:
@@ -57,8 +55,10 @@ class AccordingComponent:
         self.min_confidence = min_confidence
 
     def __call__(self, doc: Doc) -> Doc:
-        raws = [r for r in find_attributions(doc) if r.confidence >= self.min_confidence]
-        entities, attributions = resolve(doc, raws)
+        regions = doc._.regions
+        raws = [r for r in find_attributions(doc)
+                if r.confidence >= self.min_confidence and _reported_in_body(r, regions)]
+        entities, attributions = resolve_sources(doc, raws)
         doc._.entities = entities
         doc._.attributions = attributions
         return doc
