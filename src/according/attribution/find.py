@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from according.attribution.cue_model import cue_probability
 from according.attribution.lexicon import Lexicon, frame_of, load_lexicon, reports_nothing
 from according.attribution.quote_links import attach_quotes
 from according.attribution.quotes import find_quotes
@@ -120,17 +121,24 @@ def _quote_index(doc: Doc, quotes: tuple[tuple[int, int], ...]) -> list[int]:
 
 
 def _is_cue_candidate(tok: Token, lex: Lexicon) -> bool:
+    """A verb that reports: the learned model is sure enough, or the learned rates say so and
+    the model does not object; never in a frame that reports nothing."""
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "AUX") or lemma == "accord":
         return False
     if lemma in lex.sourceless_passive and tok.tag_ == "VBN" and (
             tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children)):
         return True
-    likely = (lex.rate(lemma, "VERB") >= lex.min_rate_with_clause
-              or lex.frame_rates.get((lemma, frame_of(tok)), 0.0) >= lex.min_frame_rate
-              or lex.clause_rates.get((lemma, "VERB"), 0.0) >= lex.min_clause_rate
-              and any(c.dep_ == "ccomp" for c in tok.children))
+    p = cue_probability(tok)
+    likely = p >= lex.cue_model_add or p >= lex.cue_model_keep and _rates_say_cue(tok, lemma, lex)
     return likely and not reports_nothing(tok, lex, lambda head: _is_cue_candidate(head, lex))
+
+
+def _rates_say_cue(tok: Token, lemma: str, lex: Lexicon) -> bool:
+    return (lex.rate(lemma, "VERB") >= lex.min_rate_with_clause
+            or lex.frame_rates.get((lemma, frame_of(tok)), 0.0) >= lex.min_frame_rate
+            or lex.clause_rates.get((lemma, "VERB"), 0.0) >= lex.min_clause_rate
+            and any(c.dep_ == "ccomp" for c in tok.children))
 
 
 def _subject(tok: Token) -> Token | None:
@@ -243,7 +251,9 @@ def _content_token(tok: Token, lex: Lexicon, prep: Token | None) -> Token | None
         if pobj:
             return pobj[0]
     lemma = tok.lemma_.lower()
-    if lex.rate(lemma, "VERB") >= lex.min_rate_with_object and lemma != "tell":
+    takes_object = (lex.rate(lemma, "VERB") >= lex.min_rate_with_object
+                    or cue_probability(tok) >= lex.cue_model_object)
+    if takes_object and lemma != "tell":
         return next((c for c in tok.rights if c.dep_ == "dobj"), None)
     return None
 

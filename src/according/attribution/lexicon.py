@@ -46,6 +46,12 @@ class Lexicon:
     min_clause_rate: float
     min_frame_rate: float
     min_rate_with_object: float
+    # the learned cue model (attribution/cue_model.py): a verb it scores at least `add` is a
+    # cue; one the rates above accept needs at least `keep`; at least `object` takes its
+    # direct object as content (thresholds tuned on a PolNeAR train holdout)
+    cue_model_add: float
+    cue_model_keep: float
+    cue_model_object: float
 
     def rate(self, lemma: str, pos: str) -> float:
         return self.cue_rates.get((lemma, pos), 0.0)
@@ -100,6 +106,9 @@ def load_lexicon() -> Lexicon:
         min_clause_rate=float(lists["min_clause_rate"]),
         min_frame_rate=float(lists["min_frame_rate"]),
         min_rate_with_object=float(lists["min_rate_with_object"]),
+        cue_model_add=float(lists["cue_model_add"]),
+        cue_model_keep=float(lists["cue_model_keep"]),
+        cue_model_object=float(lists["cue_model_object"]),
     )
 
 
