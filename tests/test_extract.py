@@ -195,3 +195,17 @@ def test_extract_furniture_lines_report_nothing() -> None:
     cues = [a.cue for a in record.attributions if a.cue]
     assert any(c.text == "said" for c in cues)
     assert not any(r.start <= c.start < r.end for r in related for c in cues)
+
+
+def test_extract_a_failing_figure_stage_keeps_the_record(monkeypatch) -> None:
+    import according.quantities
+
+    def broken(*args: object) -> tuple:
+        raise ValueError("no digits today")
+
+    monkeypatch.setattr(according.quantities, "find_quantities", broken)
+    record = according.extract(DEMO.read_text(encoding="utf-8"))
+    assert record.quantities == ()
+    assert record.attributions and record.times
+    assert any("figures could not be read" in w and "no digits today" in w
+               for w in record.warnings)

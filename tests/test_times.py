@@ -215,6 +215,19 @@ def test_resolve_time_tense_picks_direction(text, tense, value):
     assert resolve_time(text, PUBLISHED, tense)[0] == value
 
 
+@pytest.mark.parametrize(
+    ("published", "tense", "value"),
+    [
+        (datetime(2016, 2, 19, tzinfo=UTC), "past", "2012-02-29"),
+        (datetime(2016, 2, 19, tzinfo=UTC), "future", "2016-02-29"),
+        (datetime(2016, 2, 19, tzinfo=UTC), "present", "2016-02-29"),
+        (datetime(2017, 3, 1, tzinfo=UTC), "past", "2016-02-29"),
+    ],
+)
+def test_resolve_time_leap_day_without_year(published, tense, value):
+    assert resolve_time("Feb. 29", published, tense)[0] == value
+
+
 def test_find_times_skips_date_region(nlp):
     text = "Tuesday 14 May 2024 03:50 BST\nOn Sunday, crowds gathered."
     regions = (Region(0, 29, "date"), Region(30, len(text), "body"))

@@ -10,20 +10,23 @@ worker processes.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
 from functools import lru_cache
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from according.records import Metadata, Record, Region
+from according.records import Metadata, Record
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from according.article import Layout
     from according.read import ArticleInput, InputError
+
+T = TypeVar("T")
 
 ATTRIBUTION_COMPONENT = "according"
 DEFAULT_BATCH_SIZE = 16
@@ -52,7 +55,7 @@ def _published_datetime(metadata: Metadata) -> datetime | None:
     return local if local is not None and local == utc else utc
 
 
-def _prepare(nlp: Language, article: ArticleInput) -> tuple[Doc, object]:
+def _prepare(nlp: Language, article: ArticleInput) -> tuple[Doc, Layout]:
     """Lay the article out and make its (unparsed) Doc, carrying the regions for the component."""
     from according.article import read_layout
 
@@ -62,28 +65,40 @@ def _prepare(nlp: Language, article: ArticleInput) -> tuple[Doc, object]:
     return doc, layout
 
 
-def _build_record(doc: Doc, article: ArticleInput, layout: object) -> Record:
+def _build_record(doc: Doc, article: ArticleInput, layout: Layout) -> Record:
     from according.quantities import find_quantities
     from according.times import find_times
 
-    regions: Sequence[Region] = layout.regions  # type: ignore[attr-defined]
-    metadata = layout.metadata  # type: ignore[attr-defined]
     attributions = tuple(doc._.attributions)
     warnings: list[str] = list(article.warnings)
-    published = _published_datetime(metadata)
+    published = _published_datetime(layout.metadata)
     if published is None:
         warnings.append("no publication time found: relative dates are left unresolved")
+    # a figure or date the rules cannot read must not cost the article its attributions
+    quantities = _guarded("figures", warnings, find_quantities, doc, attributions,
+                          layout.regions)
+    times = _guarded("times", warnings, find_times, doc, published, layout.regions)
     return Record(
         text=article.text,
         input=article.info,
-        metadata=metadata,
-        regions=tuple(regions),
+        metadata=layout.metadata,
+        regions=tuple(layout.regions),
         entities=tuple(doc._.entities),
         attributions=attributions,
-        quantities=tuple(find_quantities(doc, attributions, regions)),
-        times=tuple(find_times(doc, published, regions)),
+        quantities=tuple(quantities),
+        times=tuple(times),
         warnings=tuple(warnings),
     )
+
+
+def _guarded(stage: str, warnings: list[str], find: Callable[..., tuple[T, ...]],
+             *args: object) -> tuple[T, ...]:
+    """`find(*args)`, or nothing and a warning naming the stage if it fails."""
+    try:
+        return find(*args)
+    except Exception as err:  # recorded in the record, never raised: the rest still counts
+        warnings.append(f"{stage} could not be read: {err!r}")
+        return ()
 
 
 def _extract_batch(
@@ -97,7 +112,7 @@ def _extract_batch(
     if not todo:  # a batch of bad inputs needs no model
         return out
     nlp = article_pipeline(model)
-    prepared: list[tuple[int, ArticleInput, Doc, object]] = []
+    prepared: list[tuple[int, ArticleInput, Doc, Layout]] = []
     for i, article in todo:
         try:
             doc, layout = _prepare(nlp, article)

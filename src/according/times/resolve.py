@@ -116,7 +116,8 @@ def _yearless(day: date, month: int, dom: int | None, tense: str) -> Resolved:
     """The month (or day of month) before `day`, after it ("future"), or, in a present-tense
     sentence, the next one if within 90 days, else the one before."""
     cands: list[date] = []
-    for year in (day.year - 1, day.year, day.year + 1):
+    # four years either side, so that 29 February has a candidate on both sides
+    for year in range(day.year - 4, day.year + 5):
         try:
             cands.append(date(year, month, dom or 1))
         except ValueError:
