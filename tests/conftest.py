@@ -28,3 +28,11 @@ def example_text() -> str:
 @pytest.fixture(scope="session")
 def demo_text() -> str:
     return DEMO.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def nlp():  # noqa: ANN201
+    """The configured spaCy pipeline (parser, NER, line-break sentences), loaded once."""
+    from according.nlp import load_pipeline
+
+    return load_pipeline()

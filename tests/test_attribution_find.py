@@ -9,15 +9,9 @@ import pytest
 from according.attribution.find import find_attributions
 from according.attribution.quotes import find_quotes
 from according.attribution.raw import RawAttribution
-from according.nlp import load_pipeline
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 EXAMPLE = SHARED / "examples" / "independent-2024-05-14-rafah.txt"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def _find(nlp, text: str) -> list[RawAttribution]:
@@ -254,11 +248,12 @@ def test_find_attributions_spans_point_into_polnear_texts(nlp):
         assert all(r.content for r in raws)
 
 
-def test_component_sets_attributions_and_entities(nlp):
+def test_component_sets_attributions_and_entities():
+    from according.nlp import new_pipeline
     from according.records import Attribution, Entity
 
-    if "according" not in nlp.pipe_names:
-        nlp.add_pipe("according")
+    nlp = new_pipeline()
+    nlp.add_pipe("according")
     text = ("President Joe Biden told CNN last week that he would cut off some military aid. "
             "“It’s just wrong,” he said.")
     doc = nlp(text)

@@ -3,15 +3,7 @@ the people named in one article."""
 
 from __future__ import annotations
 
-import pytest
-
 from according.entities import EntityCluster, find_entities
-from according.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def _clusters(nlp, text: str) -> tuple[EntityCluster, ...]:

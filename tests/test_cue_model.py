@@ -12,12 +12,6 @@ from according.attribution.cue_model import (
     cue_probability,
     load_cue_model,
 )
-from according.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def _token(nlp: Language, text: str, word: str) -> Token:

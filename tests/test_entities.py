@@ -8,15 +8,9 @@ from pathlib import Path
 import pytest
 
 from according.entities import EntityCluster, cluster_at, find_entities, to_entities
-from according.nlp import load_pipeline
 
 SHARED = Path(__file__).parents[2] / "shared"
 EXAMPLE = SHARED / "examples" / "independent-2024-05-14-rafah.txt"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def _clusters(nlp, text: str) -> tuple[EntityCluster, ...]:

@@ -8,17 +8,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from according.nlp import load_pipeline
 from according.quantities import find_quantities
 from according.records import Attribution, Region, Source, Span
 
 SHARED = Path(__file__).parents[2] / "shared"
 EXAMPLE = SHARED / "examples" / "independent-2024-05-14-rafah.txt"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def _only(nlp, sentence: str, span_text: str):

@@ -11,16 +11,10 @@ import pytest
 
 from according.attribution.raw import RawAttribution
 from according.attribution.sources import resolve_sources
-from according.nlp import load_pipeline
 from according.records import Attribution, Entity, Span
 
 SHARED = Path(__file__).parents[2] / "shared"
 EXAMPLE = SHARED / "examples" / "independent-2024-05-14-rafah.txt"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def span(text: str, needle: str, after: int = 0) -> Span:

@@ -7,18 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from according.nlp import load_pipeline
 from according.records import Region
 from according.times import find_times, resolve_time
 
 SHARED = Path(__file__).parents[2] / "shared"
 EXAMPLE = SHARED / "examples" / "independent-2024-05-14-rafah.txt"
 PUBLISHED = datetime(2024, 5, 14, 2, 50, tzinfo=UTC)  # a Tuesday, ISO week 20
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 # (sentence, span, value, granularity, relative, reason), published 2024-05-14 (Tuesday).

@@ -62,18 +62,10 @@ def to_citron(record_or_attributions: Record | Sequence[Attribution], text: str 
 
 
 def _extract_record(text: str) -> Record:
-    """The record the CLI would make for `text`: the full pipeline when it is there."""
-    try:
-        from according.extract import extract_text
-    except ImportError:
-        extract_text = None
-    if extract_text is not None:
-        return extract_text(text)
-    from according.attribution.component import attributions_of_text
-    from according.records import InputInfo
+    """The record the CLI makes for `text`."""
+    from according.extract import extract_text
 
-    entities, attributions = attributions_of_text(text)
-    return Record(text=text, input=InputInfo(None), entities=entities, attributions=attributions)
+    return extract_text(text)
 
 
 def write_predictions(gold_dir: Path, pred_dir: Path, *,

@@ -34,12 +34,12 @@ DEFAULT_BATCH_SIZE = 16
 
 @lru_cache(maxsize=4)
 def article_pipeline(model: str | None = None) -> Language:
-    """The configured spaCy pipeline with the `according` component, once per process."""
-    from according.nlp import load_pipeline
+    """The configured spaCy pipeline with the `according` component, once per process
+    (its own instance: the shared `load_pipeline()` stays a bare parser)."""
+    from according.nlp import new_pipeline
 
-    nlp = load_pipeline(model)
-    if ATTRIBUTION_COMPONENT not in nlp.pipe_names:
-        nlp.add_pipe(ATTRIBUTION_COMPONENT)
+    nlp = new_pipeline(model)
+    nlp.add_pipe(ATTRIBUTION_COMPONENT)
     return nlp
 
 

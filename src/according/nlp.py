@@ -50,10 +50,16 @@ def _register_paragraph_component() -> None:
 
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None) -> Language:
-    """Load (once per process and name) the spaCy pipeline with paragraph sentence breaks.
+    """The spaCy pipeline with paragraph sentence breaks, loaded once per process and name.
 
+    Callers share it: add components to a `new_pipeline` of your own instead.
     Raises ModelNotFound with the name tried and how to install it.
     """
+    return new_pipeline(model)
+
+
+def new_pipeline(model: str | None = None) -> Language:
+    """A freshly loaded pipeline (as `load_pipeline`), for a caller that adds components."""
     import spacy
 
     name = model_name(model)

@@ -1,6 +1,6 @@
 """The spaCy component `according`: finds attributions and resolves their sources.
 
-    nlp = load_pipeline(); nlp.add_pipe("according")
+    nlp = new_pipeline(); nlp.add_pipe("according")
     doc = nlp(text); doc._.attributions, doc._.entities
 
 It sets `doc._.attributions` (tuple[Attribution]) and `doc._.entities` (tuple[Entity]) by
@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from according.attribution.find import find_attributions
 from according.attribution.raw import RawAttribution
 from according.attribution.sources import resolve_sources
-from according.records import Attribution, Entity, Region
+from according.records import Region
 
 FACTORY = "according"
 # Regions whose lines report nothing: a byline or "Related: X warns" is not an attribution.
@@ -73,14 +73,3 @@ class AccordingComponent:
 def make_according(nlp: Language, name: str, min_confidence: float) -> AccordingComponent:
     """The `according` attribution component (registered for `nlp.add_pipe("according")`)."""
     return AccordingComponent(name, min_confidence)
-
-
-def attributions_of_text(text: str) -> tuple[tuple[Entity, ...], tuple[Attribution, ...]]:
-    """Parse `text` with the configured pipeline plus this component; entities, attributions."""
-    from according.nlp import load_pipeline
-
-    nlp = load_pipeline()
-    if FACTORY not in nlp.pipe_names:
-        nlp.add_pipe(FACTORY)
-    doc = nlp(text)
-    return doc._.entities, doc._.attributions
