@@ -14,7 +14,7 @@ import json
 import time
 from pathlib import Path
 
-from according.nlp import load_pipeline
+from according.nlp import new_pipeline
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "dev"
 
@@ -36,9 +36,8 @@ def main() -> None:
              for p in sorted(args.gold_dir.glob("*.json"))] * args.repeat
     if not texts:
         raise SystemExit(f"no *.json texts in {args.gold_dir}")
-    nlp = load_pipeline()
-    if "according" not in nlp.pipe_names:
-        nlp.add_pipe("according")
+    nlp = new_pipeline()
+    nlp.add_pipe("according")
     _rate(nlp, texts[:4], [])  # warm-up: lazy imports, the entity lexicons
     bare = _rate(nlp, texts, ["according"])
     full = _rate(nlp, texts, [])
