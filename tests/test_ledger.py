@@ -10,8 +10,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from according.ledger import open_ledger
-from according.records import Record
-from test_ledger_fixtures import CNN, INDEPENDENT, RAFAH_QUOTE, WAPO_LATER, article
+from according.records import Record, iter_spans
+from ledger_records import CNN, INDEPENDENT, RAFAH_QUOTE, WAPO_LATER, article
 
 
 @pytest.fixture
@@ -229,3 +229,9 @@ def test_ledger_views_read_the_cache_while_it_is_current(tmp_path):
         names = {c.name for c in ledger.sources()}
     assert new_stamp != stamp
     assert "Joe Biden" in names and "Cached Name" not in names
+
+
+def test_ledger_hand_made_records_are_valid():
+    for record in (INDEPENDENT, CNN, WAPO_LATER):
+        assert Record.from_dict(record.to_dict()) == record
+        assert all(record.text[s.start:s.end] == s.text for _, s in iter_spans(record))

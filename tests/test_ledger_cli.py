@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from according.cli_ledger import COMMANDS, register
 from according.ledger import open_ledger
 from according.records import Record
-from test_ledger_fixtures import CNN, INDEPENDENT, WAPO_LATER, toy_extract
+from ledger_records import CNN, INDEPENDENT, WAPO_LATER, toy_extract
 from test_ledger_ingest import STORY
 
 app = typer.Typer()

@@ -1,6 +1,6 @@
 """Ingest into a real ledger file: idempotence, the errors table, kill -9 and resume.
 
-These pin the store's guarantees, so most use `toy_extract` (tests/test_ledger_fixtures.py), a
+These pin the store's guarantees, so most use `toy_extract` (tests/ledger_records.py), a
 model-free stand-in with the shape of `extract_inputs`; the last test uses the real
 pipeline.
 """
@@ -20,7 +20,7 @@ import pytest
 
 from according.ledger import open_ledger
 from according.records import Record, iter_spans
-from test_ledger_fixtures import toy_extract
+from ledger_records import toy_extract
 
 TESTS = Path(__file__).parent
 SRC = TESTS.parent / "src"
@@ -117,7 +117,7 @@ KILLED_RUN = textwrap.dedent("""
     import sys
     from functools import partial
     sys.path[:0] = [{tests!r}, {src!r}]
-    from test_ledger_fixtures import toy_extract
+    from ledger_records import toy_extract
     from according.ledger import open_ledger
 
     def report(p):

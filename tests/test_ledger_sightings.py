@@ -8,7 +8,7 @@ import json
 import pytest
 
 from according.ledger import open_ledger
-from test_ledger_fixtures import article, toy_extract
+from ledger_records import article, toy_extract
 from test_ledger_ingest import STORY
 
 TEXT = STORY.format(name="Ann Lee", n=40, i=7)

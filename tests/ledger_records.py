@@ -15,7 +15,6 @@ from according.records import (
     Region,
     Source,
     Span,
-    iter_spans,
 )
 
 
@@ -144,9 +143,3 @@ def toy_extract(items, *, workers=1, delay=0.0, **_):  # noqa: ANN001, ANN201, A
                                None, "people", "people", None))
         yield Record(text, item.info, Metadata(), (Region(0, len(text), "body"),),
                      tuple(ents), tuple(attrs), tuple(qs))
-
-
-def test_ledger_fixtures_are_valid_records():
-    for record in (INDEPENDENT, CNN, WAPO_LATER):
-        assert Record.from_dict(record.to_dict()) == record
-        assert all(record.text[s.start:s.end] == s.text for _, s in iter_spans(record))
