@@ -222,3 +222,12 @@ def test_entities_example_article_names_and_spans(nlp):
     for _ in range(5):
         find_entities(doc)
     assert (time.perf_counter() - start) / 5 < 0.05  # loose: the target is well under 20 ms
+
+
+def test_entities_every_outlet_form_survives_a_doubled_article(nlp):
+    from according.outlets import OUTLETS
+
+    forms = [f for o in OUTLETS for f in (o.name, *o.forms)]
+    text = " ".join(f"Readers of the {f} and of the the {f} wrote in." for f in forms)
+    clusters = find_entities(nlp(text))
+    assert any(c.type == "outlet" for c in clusters)

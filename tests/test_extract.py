@@ -209,3 +209,25 @@ def test_extract_a_failing_figure_stage_keeps_the_record(monkeypatch) -> None:
     assert record.attributions and record.times
     assert any("figures could not be read" in w and "no digits today" in w
                for w in record.warnings)
+
+
+def test_extract_an_attribution_failure_costs_one_article_only(monkeypatch, tmp_path) -> None:
+    import according.attribution.component as component
+
+    real = component.find_attributions
+
+    def fragile(doc):  # noqa: ANN001, ANN202
+        if "Kestrelford" in doc.text:
+            raise RuntimeError("parser gave up")
+        return real(doc)
+
+    monkeypatch.setattr(component, "find_attributions", fragile)
+    bad = tmp_path / "bad.txt"
+    bad.write_text(DEMO.read_text(encoding="utf-8").replace("Aldermoor", "Kestrelford"),
+                   encoding="utf-8")
+    results = list(extract_inputs(read_inputs([str(bad), str(DEMO)])))
+    assert all(isinstance(r, Record) for r in results)
+    broken, fine = results
+    assert broken.attributions == () and broken.quantities
+    assert any("attributions could not be read" in w for w in broken.warnings)
+    assert fine.attributions

@@ -199,13 +199,15 @@ def _find_outlets(b: _Builder) -> None:
     text = b.text
     present: dict[int, list[int]] = {}
     for m in OUTLET_FULL_RE.finditer(text):
-        i = FULL_OWNER[outlet_key(m.group())]
+        i = FULL_OWNER.get(outlet_key(m.group()))
+        if i is None:
+            continue
         present.setdefault(i, []).append(m.start())
         b.add("outlet:" + OUTLETS[i].name, OUTLETS[i].name, "outlet", m.start(), m.end())
     for m in OUTLET_SHORT_RE.finditer(text):
         if b.overlaps(m.start(), m.end()):
             continue
-        owner = _short_owner(m.start(), SHORT_OWNERS[outlet_key(m.group())], present)
+        owner = _short_owner(m.start(), SHORT_OWNERS.get(outlet_key(m.group()), ()), present)
         if owner is not None:
             name = OUTLETS[owner].name
             b.add("outlet:" + name, name, "outlet", m.start(), m.end(), "short")

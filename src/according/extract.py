@@ -65,12 +65,16 @@ def _prepare(nlp: Language, article: ArticleInput) -> tuple[Doc, Layout]:
     return doc, layout
 
 
-def _build_record(doc: Doc, article: ArticleInput, layout: Layout) -> Record:
+def _build_record(doc: Doc, article: ArticleInput, layout: Layout,
+                  attribute: Callable[[Doc], Doc]) -> Record:
     from according.quantities import find_quantities
     from according.times import find_times
 
-    attributions = tuple(doc._.attributions)
     warnings: list[str] = list(article.warnings)
+    # the attribution component runs here, per article, so one it cannot read costs that
+    # article its attributions (with a warning), never the batch
+    _guarded("attributions", warnings, lambda: (attribute(doc),))
+    attributions = tuple(doc._.attributions)
     published = _published_datetime(layout.metadata)
     if published is None:
         warnings.append("no publication time found: relative dates are left unresolved")
@@ -120,10 +124,11 @@ def _extract_batch(
             out[i] = InputError(article.info.path or "<input>", f"layout failed: {err!r}")
             continue
         prepared.append((i, article, doc, layout))
-    docs = nlp.pipe(d for _, _, d, _ in prepared)
+    attribute = nlp.get_pipe(ATTRIBUTION_COMPONENT)
+    docs = nlp.pipe((d for _, _, d, _ in prepared), disable=[ATTRIBUTION_COMPONENT])
     for (i, article, _, layout), doc in zip(prepared, docs, strict=True):
         try:
-            out[i] = _build_record(doc, article, layout)
+            out[i] = _build_record(doc, article, layout, attribute)
         except Exception as err:  # recorded, never raised: batch paths go on
             out[i] = InputError(article.info.path or "<input>", f"extraction failed: {err!r}")
     return out

@@ -25,9 +25,10 @@ class Outlet:
 
 
 def outlet_key(name: str) -> str:
-    """A name folded for lookup: lower case, punctuation gone, no leading "the"."""
+    """A name folded for lookup: lower case, punctuation gone, no leading "the" (nor a
+    doubled one, "the The Hill", as scraped text has)."""
     words = _NOT_WORD.sub(" ", name.lower().replace("’s", "").replace("'s", "")).split()
-    if words and words[0] == "the":
+    while words and words[0] == "the":
         words = words[1:]
     return " ".join(words)
 
