@@ -442,3 +442,16 @@ def test_read_jsonl_lines_and_bad_line(tmp_path: Path) -> None:
 )
 def test_sniff_kind_by_content(head: bytes, kind: str) -> None:
     assert sniff(head) == kind
+
+
+def test_read_jsonl_an_odd_line_costs_only_that_line(tmp_path):
+    good = {"text": "Councillors voted on Tuesday to close the pool. " * 5}
+    path = tmp_path / "items.jsonl"
+    path.write_text(json.dumps({"text": good["text"], "byline": 5}) + "\n"
+                    + json.dumps({"html": 12}) + "\n" + json.dumps(good) + "\n",
+                    encoding="utf-8")
+    results = list(read_inputs([str(path)]))
+    assert len(results) == 3
+    assert isinstance(results[0], ArticleInput) and results[0].hints.byline == ()
+    assert isinstance(results[1], InputError) and results[1].name.endswith("line 2")
+    assert isinstance(results[2], ArticleInput)

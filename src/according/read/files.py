@@ -48,10 +48,7 @@ def read_string(
 ) -> ArticleInput | InputError:
     """One article given as a string: HTML if it looks like a page, else plain text unchanged."""
     if sniff(text_or_html[:SNIFF_BYTES].encode("utf-8", "replace")) == "html":
-        try:
-            return html_article(text_or_html, name=name, url=url)
-        except Exception as err:  # trafilatura or lxml failing on odd markup
-            return InputError(name, f"could not be read as HTML ({type(err).__name__}: {err})")
+        return html_article(text_or_html, name=name, url=url)
     return check_article(text_or_html, name) or ArticleInput(
         text_or_html, InputInfo(name, url, "text")
     )

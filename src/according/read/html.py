@@ -47,7 +47,17 @@ def html_article(
     extra: Metadata | None = None,
 ) -> ArticleInput | InputError:
     """The main text of an HTML page, paragraphs separated by blank lines, with its
-    title, author, date, site name and description as hints. `extra` fills gaps."""
+    title, author, date, site name and description as hints. `extra` fills gaps.
+    A page the parsers choke on is an InputError naming it, never an exception."""
+    try:
+        return _html_article(html, name=name, url=url, fmt=fmt, extra=extra)
+    except Exception as err:  # trafilatura and lxml raise many kinds on junk pages
+        return InputError(name, f"could not be read as HTML ({type(err).__name__}: {err})"[:300])
+
+
+def _html_article(
+    html: str | bytes, *, name: str, url: str | None, fmt: InputFormat, extra: Metadata | None,
+) -> ArticleInput | InputError:
     import trafilatura
 
     doc = trafilatura.bare_extraction(

@@ -23,7 +23,10 @@ def jsonl_articles(
         if len(raw) > max_bytes:
             yield InputError(label, too_big(len(raw), max_bytes, "per JSON line"))
             continue
-        yield _line_article(raw, label, f"{name}#{n}")
+        try:
+            yield _line_article(raw, label, f"{name}#{n}")
+        except Exception as err:  # one odd line must not cost the lines after it
+            yield InputError(label, f"could not be read ({type(err).__name__}: {err})")
 
 
 def _line_article(raw: bytes, label: str, path: str) -> ArticleInput | InputError:
@@ -65,6 +68,8 @@ def _hints(obj: dict) -> Metadata:
     byline = obj.get("byline") or obj.get("author") or ()
     if isinstance(byline, str):
         byline = (byline,)
+    elif not isinstance(byline, list | tuple):
+        byline = ()
     return Metadata(
         headline=_string(obj.get("headline")) or _string(obj.get("title")),
         published=published_utc(published) if published else None,
