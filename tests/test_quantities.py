@@ -400,3 +400,10 @@ def test_find_quantities_spans_hold_for_any_word_salad(nlp, words):
     for q in find_quantities(nlp(text)):
         assert text[q.span.start : q.span.end] == q.span.text
         assert q.low is None or q.high is None or q.low <= q.high
+
+
+def test_find_quantities_modal_may_is_no_month(nlp):
+    text = "As many as 12 may have been trapped, and another 20 may be missing."
+    found = [(q.span.text, q.value) for q in find_quantities(nlp(text))]
+    assert ("As many as 12", 12) in found or ("as many as 12", 12) in found, found
+    assert any(v == 20 for _, v in found), found

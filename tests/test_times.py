@@ -147,6 +147,7 @@ def test_find_times_skips_ages_adjectives_frequencies(nlp, sentence):
         ("Wes Streeting told BBC Radio 4's Today programme that the NHS was broken.", "Today"),
         ("Between 20 and 30 people were hurt in the blast.", "20"),
         ("It is a good day for the party, he said.", "day"),
+        ("As many as 12 may have been trapped, and another 20 may be missing.", "12"),
     ],
 )
 def test_find_times_skips_names_bare_numbers_and_evaluations(nlp, sentence, piece):

@@ -62,7 +62,7 @@ def is_not_a_figure(doc: Doc, n: Number, hedged: bool) -> bool:
     if first.ent_type_ == "ORDINAL":
         return True
     prev, nxt = lower(doc, n.start - 1), lower(doc, n.end)
-    if prev in MONTHS or nxt in MONTHS:
+    if _is_month(doc, n.start - 1) or _is_month(doc, n.end):
         return True
     if n.is_year and not hedged:
         return True
@@ -172,3 +172,9 @@ def ratio(doc: Doc, n: Number) -> tuple[int, float] | None:
     if text.isdigit() and len(text) == 4:
         return None
     return found
+
+
+def _is_month(doc: Doc, i: int) -> bool:
+    """A month name beside a number makes a date: capitalised ("12 May"), so that "12 may
+    have been trapped" stays a figure."""
+    return 0 <= i < len(doc) and doc[i].lower_ in MONTHS and doc[i].text[:1].isupper()

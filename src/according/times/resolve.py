@@ -77,11 +77,12 @@ ANAPHORIC_RE = re.compile(
 )
 NUMERIC_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{1,2}/\d{1,2}/\d{2,4}$")
 SKIP_RE = re.compile(r"-year-old|years? old|-(?:second|minute|hour|day|week|month|year)\b")
+# a month must be capitalised here: "12 may have been trapped" is no date
+_MONTH_CAPS_ALT = "|".join(m[:1].upper() + m[1:] for m in sorted(MONTHS, key=len, reverse=True))
 EXTRA_RE = re.compile(
-    rf"\b(?:recently|lately|yesterday|today|tomorrow|tonight|"
-    rf"(?:last|this|next)\s+(?:week|month|year)|(?:{'|'.join(WEEKDAYS)})|"
-    rf"(?:{_MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_ALT}))\b",
-    re.IGNORECASE,
+    rf"\b(?:(?i:recently|lately|yesterday|today|tomorrow|tonight|"
+    rf"(?:last|this|next)\s+(?:week|month|year)|(?:{'|'.join(WEEKDAYS)}))|"
+    rf"(?:{_MONTH_CAPS_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_CAPS_ALT}))\b",
 )
 
 Resolved = tuple[str | None, str | None, bool, str | None]  # value, granularity, relative, reason
