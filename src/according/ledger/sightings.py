@@ -7,14 +7,14 @@ skips its extraction and records a sighting instead:
 * one `appearances` row per (article, path, url): where the text was seen, under which
   outlet and publication time, so the same wire story run by two outlets counts as two
   outlets in `claims`;
-* the stored copy's missing `url`, `outlet`, `published` and `published_text` are filled
-  from the sighting (the articles row and the record JSON's `input`/`metadata`); values
-  already stored are never replaced, and nothing else in the record changes.
+* the articles row's missing `url`, `outlet`, `published` and `published_text` are
+  filled from the sighting (values already stored are never replaced), so the corpus
+  views date and place the text; the stored record JSON stays exactly as extracted
+  (its times were resolved against what that extraction knew).
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,28 +45,13 @@ def sighting_of(item: Any, key: str) -> Sighting:
                     meta.published_text)
 
 
-def filled_record_json(doc: str, sighting: Sighting) -> str:
-    """The stored record JSON with the sighting's url/outlet/published filled where null."""
-    record = json.loads(doc)
-    if record["input"].get("url") is None and sighting.url:
-        record["input"]["url"] = sighting.url
-    meta = record["metadata"]
-    if meta.get("published") is None and sighting.published:
-        meta["published"] = sighting.published
-        meta["published_text"] = sighting.published_text
-    if meta.get("outlet") is None and sighting.outlet:
-        meta["outlet"] = sighting.outlet
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
-
-
 _FILL_SQL = """
 UPDATE articles SET
     url = coalesce(url, $url),
     outlet = coalesce(outlet, $outlet),
     published_text = CASE WHEN published IS NULL AND $published IS NOT NULL
                           THEN $published_text ELSE published_text END,
-    published = coalesce(published, TRY_CAST($published AS TIMESTAMPTZ)),
-    record_json = $record_json
+    published = coalesce(published, TRY_CAST($published AS TIMESTAMPTZ))
 WHERE id = $id
 """
 
@@ -79,13 +64,13 @@ def apply_sightings(
     pending = []
     for s in sightings:
         row = con.execute(
-            "SELECT id, record_json FROM articles WHERE id = ? OR input_key = ? LIMIT 1",
+            "SELECT id FROM articles WHERE id = ? OR input_key = ? LIMIT 1",
             [s.key, s.key],
         ).fetchone()
         if row is None:
             pending.append(s)
             continue
-        article_id, doc = row
+        (article_id,) = row
         seen = con.execute(
             "SELECT count(*) FROM appearances WHERE article_id = ? AND path IS NOT DISTINCT "
             "FROM ? AND url IS NOT DISTINCT FROM ?", [article_id, s.path, s.url],
@@ -100,7 +85,6 @@ def apply_sightings(
         con.execute(_FILL_SQL, {
             "id": article_id, "url": s.url, "outlet": s.outlet, "published": s.published,
             "published_text": s.published_text,
-            "record_json": filled_record_json(doc, s),
         })
     return pending
 
