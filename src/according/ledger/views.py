@@ -199,9 +199,9 @@ def _seen_outlets(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
 
 def claims(con: duckdb.DuckDBPyConnection) -> list[Claim]:
     """Every attributed content grouped across articles, with its independent sources and
-    outlets; single-sourced and anonymous-only claims are flagged. Outlets are the known
-    outlets of every sighting of the articles (an article whose outlet is not known counts none; a named outlet missing from
-    data/outlets.json counts under its own name)."""
+    outlets; single-sourced and anonymous-only claims are flagged. Outlets are those of
+    every sighting of the articles: an article whose outlet is not known counts none; a
+    named outlet missing from data/outlets.json counts under its own name."""
     corpus = _corpus(con)
     seen = _seen_outlets(con)
     groups: dict[int, list[Appearance]] = defaultdict(list)
