@@ -69,15 +69,10 @@ def test_cli_extract_size_limit_names_the_input(tmp_path) -> None:
     assert result.stdout == ""
 
 
-def test_cli_extract_unknown_model_is_a_clear_error(monkeypatch) -> None:
-    from according.extract import article_pipeline
-    from according.nlp import load_pipeline
-
+def test_cli_extract_unknown_model_is_a_clear_error() -> None:
     result = runner.invoke(app, ["extract", str(DEMO), "--model", "no_such_pipeline_xyz"])
     assert result.exit_code == 2
     assert "no_such_pipeline_xyz" in result.stderr and "not installed" in result.stderr
-    article_pipeline.cache_clear()
-    load_pipeline.cache_clear()
 
 
 def test_cli_eval_scores_predictions(tmp_path) -> None:

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from importlib.resources import files
 from typing import TYPE_CHECKING, Protocol
 
-from according.attribution.quotes import find_quotes
+from according.attribution.quotes import quotes_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -129,7 +129,7 @@ def add_surname_echoes(b: _Builder) -> None:
 def add_pronouns(b: _Builder) -> None:
     """he/she/his/her -> the most recent person (see module doc)."""
     doc = b.doc
-    quotes = find_quotes(b.text)
+    quotes = quotes_of(doc)
     persons = sorted(
         (m.span.start, m.head, i, gender(d))
         for i, d in enumerate(b.drafts) if d.type == "person" for m in d.mentions

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Literal
 
 from according.coreference import add_pronouns, add_surname_echoes, link_singles
 from according.coreference import norm as _norm
+from according.nlp import doc_text
 from according.outlets import OUTLETS, outlet_key
 from according.person_names import (
     add_marked_names,
@@ -157,7 +158,7 @@ class _Builder:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.drafts: list[_Draft] = []
         self.by_key: dict[str, int] = {}
         self.taken: list[tuple[int, int]] = []
@@ -317,7 +318,7 @@ def _label_votes(doc: Doc) -> dict[str, str]:
     multi-word PERSON is a person ("Trump" tagged ORG); else the majority label."""
     counts: dict[str, Counter[str]] = {}
     surnames: set[str] = set()
-    ents, text = doc.ents, doc.text
+    ents, text = doc.ents, doc_text(doc)
     for e in ents:
         key = _vote_key(e.text)
         counts.setdefault(key, Counter())[e.label_] += 1

@@ -32,13 +32,19 @@ ATTRIBUTION_COMPONENT = "according"
 DEFAULT_BATCH_SIZE = 16
 
 
-@lru_cache(maxsize=4)
 def article_pipeline(model: str | None = None) -> Language:
     """The configured spaCy pipeline with the `according` component, once per process
     (its own instance: the shared `load_pipeline()` stays a bare parser)."""
+    from according.nlp import model_name
+
+    return _article_pipeline(model_name(model))
+
+
+@lru_cache(maxsize=4)
+def _article_pipeline(name: str) -> Language:
     from according.nlp import new_pipeline
 
-    nlp = new_pipeline(model)
+    nlp = new_pipeline(name)
     nlp.add_pipe(ATTRIBUTION_COMPONENT)
     return nlp
 

@@ -48,14 +48,18 @@ def _register_paragraph_component() -> None:
         return doc
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None) -> Language:
     """The spaCy pipeline with paragraph sentence breaks, loaded once per process and name.
 
     Callers share it: add components to a `new_pipeline` of your own instead.
     Raises ModelNotFound with the name tried and how to install it.
     """
-    return new_pipeline(model)
+    return _shared_pipeline(model_name(model))
+
+
+@lru_cache(maxsize=4)
+def _shared_pipeline(name: str) -> Language:
+    return new_pipeline(name)
 
 
 def new_pipeline(model: str | None = None) -> Language:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from according.attribution.cue_model import cue_probability
 from according.attribution.lexicon import Lexicon, frame_of, load_lexicon, reports_nothing
 from according.attribution.quote_links import attach_quotes
-from according.attribution.quotes import find_quotes
+from according.attribution.quotes import quotes_of
 from according.attribution.raw import RawAttribution
 from according.attribution.spans import (
     char_span,
@@ -81,7 +81,7 @@ def find_attributions(doc: Doc) -> list[RawAttribution]:
                          "make it with according.nlp.load_pipeline()")
     lex = load_lexicon()
     text = doc_text(doc)
-    quotes = find_quotes(text)
+    quotes = quotes_of(doc)
     in_quote = _quote_index(doc, quotes)
     drafts: dict[int, Draft] = {}
     for tok in doc:

@@ -11,6 +11,12 @@ when they open at a word start and close before a non-letter (headline style).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from according.nlp import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 OPEN_CLOSE = {"“": "”", "‘": "’"}
 # one mark per match: curly doubles, doubled apostrophes, straight doubles, curly singles
@@ -57,3 +63,15 @@ def find_quotes(text: str) -> tuple[tuple[int, int], ...]:
     for para in PARAGRAPH_RE.finditer(text):
         quotes += _paragraph_quotes(text, para.start(), para.end())
     return tuple(quotes)
+
+
+_QUOTES_KEY = "according.quotes"
+
+
+def quotes_of(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """`find_quotes` of the Doc's text, found once per Doc (the finder, the source resolver
+    and the coreference all need them)."""
+    quotes = doc.user_data.get(_QUOTES_KEY)
+    if quotes is None:
+        quotes = doc.user_data[_QUOTES_KEY] = find_quotes(doc_text(doc))
+    return quotes

@@ -47,7 +47,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from according.attribution.nesting import nest_attributions
-from according.attribution.quotes import find_quotes
+from according.attribution.quotes import quotes_of
 from according.attribution.raw import RawAttribution
 from according.attribution.source_heads import (
     ANON_AFTER,
@@ -116,7 +116,7 @@ class _Resolver:
         self.extra: dict[int, list[Span]] = {}
         self.previous: tuple[SourceType, int | None, int] | None = None
         self.depth = 0
-        self.quotes = find_quotes(self.text)
+        self.quotes = quotes_of(doc)
 
     def entity_of(self, head: Token) -> int | None:
         """The cluster with a mention covering the head token."""

@@ -52,6 +52,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from according.nlp import doc_text
 from according.quantities.counted import counted, unit
 from according.quantities.lexicon import SKIPPED_REGIONS, START_WORDS
 from according.quantities.numbers import Number, clean, core
@@ -163,7 +164,7 @@ def find_quantities(
     """
     skipped = [(r.start, r.end) for r in regions if r.kind in SKIPPED_REGIONS]
     sents = [(s.start_char, s.end_char) for s in doc.sents] if attributions else []
-    text = doc.text
+    text = doc_text(doc)
     out: list[Quantity] = []
     i = 0
     while i < len(doc):

@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from according.nlp import doc_text
 from according.records import Region, Span, TimeExpression
 from according.times.resolve import (
     AMOUNT_ADJECTIVES,
@@ -178,7 +179,7 @@ def find_times(
     Expressions inside byline, date, dateline, credit and boilerplate regions are skipped.
     """
     skipped = [(r.start, r.end) for r in regions if r.kind in SKIPPED_REGIONS]
-    full = doc.text
+    full = doc_text(doc)
     sentences = _sentence_tenses(doc)
     out: list[TimeExpression] = []
     last_end = -1
