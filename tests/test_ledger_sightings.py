@@ -24,7 +24,8 @@ def jsonl_line(**fields: str) -> str:
     ({"published": "2025-03-14T15:00:00Z", "outlet": "Reuters"},
      None, "2025-03-14T15:00:00+00:00", "Reuters"),
 ])
-def test_ledger_sightings_fill_missing_article_columns_not_the_record(tmp_path, fields, url, published, outlet):
+def test_ledger_sightings_fill_missing_article_columns_not_the_record(
+        tmp_path, fields, url, published, outlet):
     (tmp_path / "story.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "items.jsonl").write_text(jsonl_line(**fields), encoding="utf-8")
     with open_ledger(tmp_path / "l.duckdb") as ledger:
