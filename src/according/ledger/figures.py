@@ -5,9 +5,9 @@ words dropped, each word mapped through the synonym table in data/ledger_counted
 ("killed", "died", "deaths" -> dead), and the sorted set of words plus the unit is the
 series key ("people have died" and "people killed" -> "dead people | people").
 
-A figure's interval comes from its bounds: low/high from the record when given, else from
-its hedge ("more than" open below, "nearly"/"up to" closed above, "about"/"some" +-10%),
-else the exact value. Two figures of one series disagree when they come from different
+A figure's interval is its record's bounds (the extractor turns hedges into low/high:
+"more than" a low bound it excludes, "nearly"/"up to" a high bound, "about"/"some"
++-10%), else the exact value. Two figures of one series disagree when they come from different
 articles published on the same UTC day and their intervals do not overlap.
 """
 
@@ -22,14 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-APPROXIMATE = frozenset({"about", "some", "around", "roughly", "approximately", "estimated",
-                         "an estimated", "almost about", "circa"})
-ABOVE = frozenset({"more than", "over", "above", "upwards of", "in excess of"})
-AT_LEAST = frozenset({"at least", "no fewer than", "no less than"})
-BELOW = frozenset({"nearly", "almost", "up to", "at most", "less than", "fewer than",
-                   "under", "no more than", "just under", "close to"})
-OPEN_BELOW = frozenset({"less than", "fewer than", "under", "just under"})
-APPROX_MARGIN = 0.1
+# a "more than" bound excludes its value ("more than 35,000" is not 35,000)
+OPEN_LOW_HEDGES = frozenset({"more than"})
 _WORD = re.compile(r"[a-z0-9%]+")
 
 
@@ -107,23 +101,13 @@ def matches_counted(query: str, figure: Figure) -> bool:
 
 
 def interval(figure: Figure) -> tuple[float, float, bool, bool]:
-    """(low, high, low_open, high_open) of the values a figure allows."""
-    hedge = (figure.hedge or "").lower()
-    v = figure.value
-    if hedge in APPROXIMATE:
-        return v * (1 - APPROX_MARGIN), v * (1 + APPROX_MARGIN), False, False
-    if hedge in ABOVE:
-        return (figure.low if figure.low is not None else v), math.inf, True, True
-    if hedge in AT_LEAST:
-        return (figure.low if figure.low is not None else v), math.inf, False, True
-    if hedge in BELOW:
-        high = figure.high if figure.high is not None else v
-        return -math.inf, high, True, hedge in OPEN_BELOW
-    if figure.low is not None or figure.high is not None:
-        low = figure.low if figure.low is not None else -math.inf
-        high = figure.high if figure.high is not None else math.inf
-        return low, high, False, False
-    return v, v, False, False
+    """(low, high, low_open, high_open) of the values a figure allows: the record's own
+    bounds (the extractor turned hedges into them), the exact value when it has none."""
+    if figure.low is None and figure.high is None:
+        return figure.value, figure.value, False, False
+    low = figure.low if figure.low is not None else -math.inf
+    high = figure.high if figure.high is not None else math.inf
+    return low, high, figure.hedge in OPEN_LOW_HEDGES, False
 
 
 def contradicts(a: Figure, b: Figure) -> bool:
