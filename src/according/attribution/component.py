@@ -4,8 +4,8 @@
     doc = nlp(text); doc._.attributions, doc._.entities
 
 It sets `doc._.attributions` (tuple[Attribution]) and `doc._.entities` (tuple[Entity]) by
-calling `find_attributions` then `resolve_sources`. Attributions below `min_confidence`
-are dropped, and so are those in a byline, date, related-link, credit or furniture line
+calling `find_attributions` then `resolve_sources`. Attributions whose finder confidence
+is below `min_confidence` are dropped (before resolution lowers it for unresolved sources), and so are those in a byline, date, related-link, credit or furniture line
 when the Doc carries the article's layout in `doc._.regions` (extract.py sets it).
 """
 

@@ -174,7 +174,8 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
 def find_times(
     doc: Doc, published: datetime | None, regions: Sequence[Region] = ()
 ) -> tuple[TimeExpression, ...]:
-    """Every time expression in `doc`, in text order, resolved against `published` (UTC).
+    """Every time expression in `doc`, in text order, resolved against `published` (aware;
+    its own zone's calendar day is the publication day, see the module doc).
 
     Expressions inside byline, date, dateline, credit and boilerplate regions are skipped.
     """
