@@ -5,7 +5,8 @@
 
 It sets `doc._.attributions` (tuple[Attribution]) and `doc._.entities` (tuple[Entity]) by
 calling `find_attributions` then `resolve_sources`. Attributions whose finder confidence
-is below `min_confidence` are dropped (before resolution lowers it for unresolved sources), and so are those in a byline, date, related-link, credit or furniture line
+is below `min_confidence` are dropped (before resolution lowers it for unresolved
+sources), and so are those in a byline, date, related-link, credit or furniture line
 when the Doc carries the article's layout in `doc._.regions` (extract.py sets it).
 """
 
