@@ -3,22 +3,9 @@ the people named in one article."""
 
 from __future__ import annotations
 
-from according.entities import EntityCluster, find_entities
-
-
-def _clusters(nlp, text: str) -> tuple[EntityCluster, ...]:
-    return find_entities(nlp(text))
-
-
-def _named(clusters: tuple[EntityCluster, ...], name: str) -> EntityCluster:
-    found = [c for c in clusters if c.name == name]
-    assert found, f"no entity {name!r} in {[c.name for c in clusters]}"
-    return found[0]
-
-
-def _texts(cluster: EntityCluster) -> list[str]:
-    return [m.span.text for m in cluster.mentions]
-
+from entity_helpers import clusters_of as _clusters
+from entity_helpers import mention_texts as _texts
+from entity_helpers import named as _named
 
 
 def test_coreference_surname_joins_full_name(nlp):

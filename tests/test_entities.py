@@ -7,24 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from according.entities import EntityCluster, cluster_at, find_entities, to_entities
+from according.entities import cluster_at, find_entities, to_entities
+from entity_helpers import clusters_of as _clusters
+from entity_helpers import mention_texts as _texts
+from entity_helpers import named as _named
 
 SHARED = Path(__file__).parents[2] / "shared"
 EXAMPLE = SHARED / "examples" / "independent-2024-05-14-rafah.txt"
 
 
-def _clusters(nlp, text: str) -> tuple[EntityCluster, ...]:
-    return find_entities(nlp(text))
-
-
-def _named(clusters: tuple[EntityCluster, ...], name: str) -> EntityCluster:
-    found = [c for c in clusters if c.name == name]
-    assert found, f"no entity {name!r} in {[c.name for c in clusters]}"
-    return found[0]
-
-
-def _texts(cluster: EntityCluster) -> list[str]:
-    return [m.span.text for m in cluster.mentions]
 
 
 @pytest.mark.parametrize(
