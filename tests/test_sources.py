@@ -1,4 +1,4 @@
-"""Tests for according.attribution.sources: entities, source types, recipients and nesting.
+"""Tests for according.attribution.sources: entities, source types and recipients.
 
 Raw attributions are made by hand so these tests do not depend on the finder.
 """
@@ -11,35 +11,11 @@ import pytest
 
 from according.attribution.raw import RawAttribution
 from according.attribution.sources import resolve_sources
-from according.records import Attribution, Entity, Span
+from according.records import Span
+from source_helpers import entity_name, raw, resolve, span
 
 SHARED = Path(__file__).parents[2] / "shared"
 EXAMPLE = SHARED / "examples" / "independent-2024-05-14-rafah.txt"
-
-
-def span(text: str, needle: str, after: int = 0) -> Span:
-    i = text.index(needle, after)
-    return Span.of(text, i, i + len(needle))
-
-
-def raw(text: str, source: str | None, cue: str, content: str, *, after: int = 0,
-        recipient: str | None = None, kind: str = "indirect", hint: str | None = None,
-        confidence: float = 0.8) -> RawAttribution:
-    """A raw attribution from the first `source`/`cue`/`content` at or after `after`."""
-    src = span(text, source, after) if source else None
-    cue_span = span(text, cue, max(0, src.start - 40) if src else after)
-    rec = span(text, recipient, after) if recipient else None
-    return RawAttribution(kind, src, cue_span, (span(text, content, after),), rec,
-                          confidence, hint)
-
-
-def resolve(nlp, text: str, raws: list[RawAttribution]):
-    entities, atts = resolve_sources(nlp(text), raws)
-    return {e.id: e for e in entities}, atts
-
-
-def entity_name(entities: dict[str, Entity], att: Attribution) -> str | None:
-    return entities[att.source.entity].name if att.source.entity else None
 
 
 def test_sources_pronoun_resolves_to_recent_person(nlp):
@@ -324,55 +300,6 @@ def test_sources_recipient_gets_entity(nlp):
     assert att.recipient.span.text == "CNN"
     assert ents[att.recipient.entity].type == "outlet"
     assert entity_name(ents, att) == "Joe Biden"
-
-
-def test_sources_within_content_of_other(nlp):
-    text = "Mr Smith said: “The minister told me that he would resign on Friday.”"
-    outer = raw(text, "Mr Smith", "said", "“The minister told me that he would resign on Friday.”",
-                kind="direct")
-    inner = raw(text, "The minister", "told", "he would resign on Friday")
-    _, atts = resolve(nlp, text, [inner, outer])
-    by_source = {a.source.span.text: a for a in atts}
-    assert by_source["The minister"].within == by_source["Mr Smith"].id
-    assert by_source["Mr Smith"].within is None
-
-
-def test_sources_within_outlet_report_via_recipient(nlp):
-    text = ("On Sunday, the Washington Post reported new details of the plan. Officials hope "
-            "to limit the operation, the Post reported.\n\n"
-            "One unnamed official told the Post: “We have serious concerns.”\n\n"
-            "A State Department official noted to The Independent that talks go on.")
-    raws = [
-        raw(text, "the Washington Post", "reported", "new details of the plan"),
-        raw(text, "the Post", "reported", "Officials hope to limit the operation",
-            after=text.index("Officials hope")),
-        raw(text, "One unnamed official", "told", "“We have serious concerns.”",
-            recipient="the Post", after=text.index("One unnamed"), kind="direct"),
-        raw(text, "A State Department official", "noted", "talks go on",
-            recipient="The Independent"),
-    ]
-    _, atts = resolve(nlp, text, raws)
-    assert [a.id for a in atts] == ["A1", "A2", "A3", "A4"]
-    assert atts[2].source.type == "anonymous"
-    assert atts[2].within == "A2"
-    assert atts[3].within is None  # nobody in the article reports as The Independent
-    assert atts[1].within is None and atts[0].within is None
-
-
-def test_sources_within_reportedly_after_outlet_report(nlp):
-    text = ("On Sunday, the Washington Post reported new details of the plan. The US intelligence "
-            "community is reportedly sharing information with its counterparts.\n\n"
-            "Rafah is reportedly the last stronghold.")
-    raws = [
-        raw(text, "the Washington Post", "reported", "new details of the plan"),
-        RawAttribution("indirect", None, span(text, "reportedly"),
-                       (span(text, "The US intelligence community is"),), None, 0.6,
-                       "unspecified"),
-        RawAttribution("indirect", None, span(text, "reportedly", text.index("Rafah")),
-                       (span(text, "Rafah is"),), None, 0.6, "unspecified"),
-    ]
-    _, atts = resolve(nlp, text, raws)
-    assert [a.within for a in atts] == [None, "A1", None]
 
 
 def test_sources_ids_in_text_order_confidence_kept(nlp):
