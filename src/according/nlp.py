@@ -80,6 +80,9 @@ def new_pipeline(model: str | None = None) -> Language:
     return nlp
 
 
+# Penn tags of a finite verb: past, present 3rd person, present other, modal
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
 _TEXT_KEY = "according.text"
 
 

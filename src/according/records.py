@@ -34,6 +34,12 @@ SOURCE_TYPES: tuple[str, ...] = (
 )
 
 
+# Lines that carry the article's metadata or page furniture, not its reporting: figures,
+# times and attributions are not looked for there.
+META_REGION_KINDS: frozenset[str] = frozenset({"byline", "date", "dateline", "boilerplate",
+                                               "credit"})
+
+
 def text_id(text: str) -> str:
     """The record id: sha256 of the article text, so one text always gets one id."""
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()

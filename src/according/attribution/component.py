@@ -20,12 +20,11 @@ from spacy.tokens import Doc
 from according.attribution.find import find_attributions
 from according.attribution.raw import RawAttribution
 from according.attribution.sources import resolve_sources
-from according.records import Region
+from according.records import META_REGION_KINDS, Region
 
 FACTORY = "according"
 # Regions whose lines report nothing: a byline or "Related: X warns" is not an attribution.
-UNATTRIBUTED_REGIONS = frozenset({"byline", "dateline", "date", "related", "credit",
-                                  "boilerplate"})
+UNATTRIBUTED_REGIONS = META_REGION_KINDS | {"related"}
 
 
 def register_extensions() -> None:

@@ -6,6 +6,10 @@ import json
 import re
 from importlib import resources
 
+from according.nlp import FINITE_VERB_TAGS
+from according.records import META_REGION_KINDS
+from according.times.resolve import MONTHS as TIME_MONTHS
+
 _LEX = json.loads(
     resources.files("according").joinpath("data/quantities_lexicon.json").read_text("utf-8")
 )
@@ -42,13 +46,10 @@ IDENTIFIER_WORDS = frozenset(_LEX["identifier_words"])
 LIGHT_VERBS = frozenset(_LEX["light_verbs"])
 
 HEAD_NOUN_WINDOW = 5  # most tokens between a number and its noun ("a dozen African-American men")
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-SKIPPED_REGIONS = frozenset({"byline", "date", "dateline", "boilerplate", "credit"})
-MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. "
-    "oct oct. nov nov. dec dec.".split()
-)
+FINITE_TAGS = FINITE_VERB_TAGS
+SKIPPED_REGIONS = META_REGION_KINDS
+# the times lexicon's month names, each also with a full stop ("Sept.")
+MONTHS = frozenset(m for name in TIME_MONTHS for m in (name, name + "."))
 NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 DIGITS_RE = re.compile(
     rf"^(?P<num>{NUM})(?P<scale>k|m|mn|mln|bn|b|tn|trn|million|billion|trillion)?$",

@@ -8,10 +8,9 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    pass
+from according.nlp import FINITE_VERB_TAGS
+from according.records import META_REGION_KINDS
 
 _LEX = json.loads(
     resources.files("according").joinpath("data/times_lexicon.json").read_text("utf-8")
@@ -29,7 +28,7 @@ EXPECTATION_VERBS = frozenset(_LEX["expectation_verbs"])
 PROGRAMME_NOUNS = frozenset(_LEX["programme_nouns"])
 AMOUNT_ADJECTIVES = frozenset(_LEX["amount_adjectives"])  # "a few weeks" is a duration
 MONTH_PERIOD_PREFIX_RE = re.compile("^" + _LEX["month_period_prefix"])
-SKIPPED_REGIONS = frozenset({"byline", "date", "dateline", "boilerplate", "credit"})
+SKIPPED_REGIONS = META_REGION_KINDS
 LEADING_WORDS = frozenset({"on", "in", "since", "by", "until", "from", "of", "at", "during"})
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -52,7 +51,7 @@ WEEKDAY_RE = re.compile(
     r"^(?:(?P<mod>last|next|this|this past|earlier|later|early|late)\s+)?"
     rf"(?P<day>{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?$"
 )
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+FINITE_TAGS = FINITE_VERB_TAGS
 MONTH_MOD_RE = re.compile(
     rf"^(?P<mod>last|next|this|this past|this coming)\s+(?P<month>{_MONTH_ALT})$"
 )
