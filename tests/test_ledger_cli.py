@@ -11,7 +11,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from according.cli_ledger import COMMANDS, register
+from according.cli.ledger import COMMANDS, register
 from according.ledger import open_ledger
 from according.records import Record
 from ledger_records import CNN, INDEPENDENT, WAPO_LATER, toy_extract

@@ -3,14 +3,15 @@ thin typer shells over `according.ledger`. `register(app)` adds them to an app."
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
-from dataclasses import asdict, is_dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+
+from according.cli.output import UNKNOWN_OUTLET, FormatOption, choose_format, emit, fail
 
 NewDbOption = Annotated[
     str,
@@ -21,19 +22,6 @@ DbOption = Annotated[
     typer.Option("--db", envvar="ACCORDING_DB", help="The ledger file (DuckDB); it must exist "
                  "(`ingest` makes it)."),
 ]
-FormatOption = Annotated[
-    str | None,
-    typer.Option("--format", "-f", help="table, json or csv; default table on a terminal, "
-                 "else json."),
-]
-VIEW_FORMATS = ("table", "json", "csv")
-UNKNOWN_OUTLET = "unknown outlet"
-
-
-def fail(message: str, status: int = 2) -> typer.Exit:
-    """Print one line on stderr and return the Exit to raise (a user error: status 2)."""
-    typer.echo(f"according: {message}", err=True)
-    return typer.Exit(status)
 
 
 def _open(db: str, *, read_only: bool = False):  # noqa: ANN202
@@ -48,55 +36,6 @@ def _open(db: str, *, read_only: bool = False):  # noqa: ANN202
     except Exception as err:  # duckdb's IOException names the lock holder; pass it on
         typer.echo(f"according: cannot open ledger {db}: {err}", err=True)
         raise typer.Exit(2) from err
-
-
-def _choose_format(fmt: str | None) -> str:
-    if fmt is None:
-        return "table" if sys.stdout.isatty() else "json"
-    if fmt not in VIEW_FORMATS:
-        raise fail(f"unknown --format {fmt!r}; choose one of {', '.join(VIEW_FORMATS)}")
-    return fmt
-
-
-def _plain(value: Any) -> Any:
-    if is_dataclass(value) and not isinstance(value, type):
-        return asdict(value)
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    return value
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list | tuple):
-        return "; ".join(_cell(v) for v in value)
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def emit(rows: list[dict[str, Any]], fmt: str, *, title: str, full: Any = None) -> None:
-    """Print rows as a rich table, CSV, or JSON (`full` instead of rows when given)."""
-    if fmt == "json":
-        typer.echo(json.dumps(_plain(full) if full is not None else rows, ensure_ascii=False,
-                              indent=2, default=str))
-        return
-    if fmt == "csv":
-        writer = csv.writer(sys.stdout)
-        if rows:
-            writer.writerow(list(rows[0]))
-        writer.writerows([_cell(v) for v in row.values()] for row in rows)
-        return
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(title=f"{title} ({len(rows)})")
-    for name in rows[0] if rows else ["(none)"]:
-        table.add_column(name, overflow="fold")
-    for row in rows:
-        table.add_row(*(_cell(v) for v in row.values()))
-    Console().print(table)
 
 
 def _print_error(name: str, reason: str) -> None:
@@ -170,7 +109,7 @@ def ingest(
 
 def sources(db: DbOption = "ledger.duckdb", fmt: FormatOption = None) -> None:
     """List every source merged across articles, with all the surface forms seen."""
-    fmt = _choose_format(fmt)
+    fmt = choose_format(fmt)
     with _open(db, read_only=True) as ledger:
         clusters = ledger.sources()
     rows = [{"name": c.name, "type": c.type, "attributions": len(c.mentions),
@@ -186,7 +125,7 @@ def quotes(
     fmt: FormatOption = None,
 ) -> None:
     """List quotes clustered across articles: first appearance and who repeated it."""
-    fmt = _choose_format(fmt)
+    fmt = choose_format(fmt)
     with _open(db, read_only=True) as ledger:
         clusters = ledger.quotes(by=by)
     rows = [{"quote": q.text, "source": q.first.source,
@@ -206,7 +145,7 @@ def figures(
     fmt: FormatOption = None,
 ) -> None:
     """Show figures for one counted thing over time, flagging same-day disagreements."""
-    fmt = _choose_format(fmt)
+    fmt = choose_format(fmt)
     with _open(db, read_only=True) as ledger:
         series = ledger.figures(counted=counted, place=place)
     rows = []
@@ -227,7 +166,7 @@ def claims(
     fmt: FormatOption = None,
 ) -> None:
     """For each attributed claim, count the independent sources and outlets behind it."""
-    fmt = _choose_format(fmt)
+    fmt = choose_format(fmt)
     with _open(db, read_only=True) as ledger:
         found = ledger.claims()
     if flagged:
@@ -255,7 +194,7 @@ def article(
 
 def errors(db: DbOption = "ledger.duckdb", fmt: FormatOption = None) -> None:
     """List the inputs that gave no record, and why."""
-    fmt = _choose_format(fmt)
+    fmt = choose_format(fmt)
     with _open(db, read_only=True) as ledger:
         rows = [asdict(e) for e in ledger.errors()]
     emit(rows, fmt, title="errors")

