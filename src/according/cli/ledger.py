@@ -81,17 +81,23 @@ def ingest(
 ) -> None:
     """Extract every article in PATHS into the ledger, skipping ones already stored.
 
+    A directory an `according spark` run wrote is loaded as it is, without extracting.
+
     Each input that fails gives one line on stderr naming it and the reason (`errors`).
 
     Safe to interrupt: rerunning the same command finishes the rest.
 
     Exit status 1 if any input failed, 2 if the run could not start or stopped."""
     from according.ledger import summary_dict
+    from according.spark.load import ingest_spark_outputs, is_spark_output
 
+    spark_outputs = [p for p in paths if is_spark_output(p)]  # `according spark` runs
+    paths = [p for p in paths if p not in spark_outputs]
     with _open(db) as ledger:
         show = not (quiet or as_json) and sys.stderr.isatty()
         try:
             summary = _progress_ingest(ledger, paths, workers, show)
+            summary = ingest_spark_outputs(ledger, spark_outputs, summary, _print_error)
         except Exception as err:  # e.g. the pipeline cannot load: not one article's fault
             typer.echo(f"according: ingest stopped: {err}. Articles already committed are "
                        f"kept in {db}; fix the cause and rerun to add the rest.", err=True)

@@ -1,0 +1,152 @@
+"""The ledger's tables as a Spark run writes them: their columns, read from the ledger's own
+schema (ledger/rows.py), and a record's rows, made by the ledger's own `rows_for`, so a
+column the ledger adds appears in the Parquet output with no change here.
+
+What the Spark output adds to the ledger's columns: every table of article rows carries
+`published_date` (the article's UTC publication day, its partition); `articles` names the
+record's JSON `record` (the ledger's `record_json`) and carries the `run` that wrote it;
+`appearances` carries `published_text` (what a sighting fills in, ledger/sightings.py);
+`errors` carries `run`. Columns the ledger fills at insert time (DEFAULT ...) are left out.
+Nothing here imports pyspark.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import lru_cache
+
+from according.ledger.rows import CHILD_TABLES, SCHEMA_SQL, rows_for
+from according.records import Record
+
+MARKER = "_according.json"  # in DIR: what `ingest` recognises a Spark output by
+OUTPUT_FORMAT = "according-spark/1"
+PARTITION = "published_date"
+RECORD_TABLES: tuple[str, ...] = ("articles", *CHILD_TABLES)
+ERRORS = "errors"
+# columns renamed in the output, and added per table
+RENAMED = {"record_json": "record"}
+ADDED: dict[str, tuple[tuple[str, str], ...]] = {
+    "articles": (("run", "VARCHAR"),),
+    "appearances": (("published_text", "VARCHAR"),),
+    ERRORS: (("run", "VARCHAR"),),
+}
+# the columns that say which rows are the same row again, for an idempotent rerun
+KEYS: dict[str, tuple[str, ...]] = {
+    "articles": ("id",), "appearances": ("article_id", "path", "url"), ERRORS: ("input",),
+}
+_TABLE = re.compile(r"CREATE TABLE IF NOT EXISTS (\w+)\s*\((.*?)\);", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One output column and its type as the ledger's DuckDB schema spells it."""
+
+    name: str
+    type: str
+
+
+def _split_columns(body: str) -> list[str]:
+    """Column definitions of a CREATE TABLE body, split at top-level commas."""
+    parts, depth, current = [], 0, []
+    for char in body:
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth == 0:
+            parts.append("".join(current).strip())
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current).strip())
+    return [p for p in parts if p]
+
+
+@lru_cache(maxsize=1)
+def ledger_columns() -> dict[str, tuple[Column, ...]]:
+    """Each ledger table's columns as ledger/rows.py declares them, without those the store
+    fills itself (DEFAULT ...)."""
+    tables = {}
+    for name, body in _TABLE.findall(SCHEMA_SQL):
+        columns = []
+        for definition in _split_columns(body):
+            if " DEFAULT " in f" {definition.upper()} ":
+                continue
+            column, rest = definition.split(None, 1)
+            type_ = rest.upper().replace("PRIMARY KEY", "").strip()
+            columns.append(Column(column.strip('"'), type_))
+        tables[name] = tuple(columns)
+    return tables
+
+
+def key_columns(table: str) -> tuple[str, ...]:
+    """The columns whose values say a row is already in the output."""
+    return KEYS.get(table, ("article_id",))
+
+
+@lru_cache(maxsize=8)
+def output_columns(table: str) -> tuple[Column, ...]:
+    """The columns of one table of the Spark output, partition column last."""
+    columns = [Column(RENAMED.get(c.name, c.name), c.type) for c in ledger_columns()[table]]
+    columns += [Column(name, type_) for name, type_ in ADDED.get(table, ())]
+    if table in RECORD_TABLES:
+        columns.append(Column(PARTITION, "VARCHAR"))
+    return tuple(columns)
+
+
+def published_day(published: str | None) -> str | None:
+    """The UTC day (YYYY-MM-DD) of an ISO 8601 publication time; None when unknown."""
+    instant = _instant(published)
+    return instant.astimezone(UTC).date().isoformat() if instant else None
+
+
+def _instant(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _typed(value: object, type_: str) -> object:
+    """A row value as Spark takes it for the column's type (timestamps as datetimes)."""
+    if type_.startswith("TIMESTAMP"):
+        return _instant(value) if not isinstance(value, datetime) else value
+    return value
+
+
+def table_rows(
+    record_text: str, seq: int, run: str, tables: tuple[str, ...] = RECORD_TABLES
+) -> Iterator[tuple[str, tuple]]:
+    """(table, row) for each row the ledger's `rows_for` makes of one record given as its
+    stored JSON, in the output's column order; only `tables` are made."""
+    record = Record.from_dict(json.loads(record_text))
+    rows = rows_for([(record, record.id)], seq)
+    added = {"run": run, PARTITION: published_day(record.metadata.published),
+             "published_text": record.metadata.published_text}
+    for table in tables:
+        columns = rows.columns.get(table, {})
+        if table == "articles":  # the exact stored text, not a second serialisation
+            columns = {**columns, "record_json": [record_text] * rows.count(table)}
+        names = {RENAMED.get(name, name): values for name, values in columns.items()}
+        for i in range(rows.count(table)):
+            yield table, tuple(
+                _typed(names[c.name][i] if c.name in names else added.get(c.name), c.type)
+                for c in output_columns(table)
+            )
+
+
+def sighting_row(article_id: str, fields: dict[str, object]) -> tuple:
+    """An `appearances` row for a text met again (no record made): `fields` holds its
+    path, url, outlet, published and published_text."""
+    values = {"article_id": article_id, PARTITION: published_day(fields.get("published")),
+              **fields}
+    return tuple(_typed(values.get(c.name), c.type) for c in output_columns("appearances"))
+
+
+def error_row(name: str, reason: str, run: str) -> tuple:
+    values = {"input": name, "reason": reason, "run": run}
+    return tuple(values.get(c.name) for c in output_columns(ERRORS))

@@ -1,0 +1,218 @@
+"""`according spark` in local mode on inputs written here (a WARC.gz and a JSON Lines file,
+named by a listing): records equal to `extract`'s, Parquet tables partitioned by day, a
+rerun (after success, a failure or kill -9) that adds no row twice, and a ledger loaded
+from the output equal to a direct ingest."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from according.extract import extract_inputs
+from according.ledger import open_ledger
+from according.ledger.rows import record_json
+from according.read import InputError, read_inputs
+from spark_helpers import skip_without_spark, table_rows, write_inputs
+
+pytestmark = [pytest.mark.spark, pytest.mark.slow]
+TABLES = ("articles", "regions", "entities", "attributions", "quantities", "times", "spans",
+          "appearances", "errors")
+SRC = Path(__file__).parents[1] / "src"
+
+
+@pytest.fixture(scope="module")
+def spark():  # noqa: ANN201
+    skip_without_spark()
+    from according.spark.job import spark_session
+
+    session = spark_session("local[2]")
+    yield session
+    session.stop()
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory):  # noqa: ANN001, ANN201
+    return write_inputs(tmp_path_factory.mktemp("spark-inputs"))
+
+
+@pytest.fixture(scope="module")
+def run(spark, inputs, tmp_path_factory):  # noqa: ANN001, ANN201
+    """One clean run over the listing, JSON Lines cut into blocks of 8 lines."""
+    from according.spark.job import RunOptions, run_extraction
+
+    output = tmp_path_factory.mktemp("spark-out") / "out"
+    summary = run_extraction(spark, [str(inputs["listing"])], str(output),
+                             RunOptions(lines_per_unit=8))
+    return output, summary
+
+
+@pytest.fixture(scope="module")
+def extracted(inputs):  # noqa: ANN001, ANN201
+    """What `according extract` gives for the same files, in order."""
+    return list(extract_inputs(read_inputs([str(inputs["warc"]), str(inputs["jsonl"])])))
+
+
+def _articles(output: Path) -> dict[str, dict]:
+    import pyarrow.dataset as ds
+
+    table = ds.dataset(str(output / "articles"), format="parquet", partitioning="hive")
+    return {row["id"]: row for row in table.to_table().to_pylist()}
+
+
+def test_spark_records_equal_extract_byte_for_byte(run, extracted):
+    output, summary = run
+    articles = _articles(output)
+    records = [r for r in extracted if not isinstance(r, InputError)]
+    firsts = {}
+    for record in records:
+        firsts.setdefault(record.id, record)
+    assert len(records) > len(firsts)  # the inputs repeat one text: a sighting, not a row
+    assert set(articles) == set(firsts)
+    for record_id, record in firsts.items():
+        assert articles[record_id]["record"] == record_json(record)
+        assert json.loads(articles[record_id]["record"]) == record.to_dict()
+    failed = sorted((e.name, e.reason) for e in extracted if isinstance(e, InputError))
+    errors = sorted((row[0], row[1]) for row in
+                    (tuple(json.loads(c) for c in r) for r in table_rows(output, "errors")))
+    assert errors == failed and len(failed) == 6
+    assert (summary.added, summary.failed) == (len(firsts), len(failed))
+    assert summary.sightings == len(records) - len(firsts)
+
+
+def test_spark_tables_partitioned_by_publication_day(run):
+    output, _ = run
+    articles = _articles(output)
+    days = {p.name for p in (output / "articles").iterdir() if p.is_dir()}
+    assert days == {"published_date=2024-03-04", "published_date=2024-03-05",
+                    "published_date=__HIVE_DEFAULT_PARTITION__"}
+    for row in articles.values():
+        published = json.loads(row["record"])["metadata"]["published"]
+        assert row["published_date"] == (published[:10] if published else None)
+    for table in ("attributions", "spans"):
+        assert any((output / table).glob("published_date=2024-03-05/*.parquet"))
+
+
+def test_spark_child_rows_match_each_record(run):
+    from according.records import Record, iter_spans
+
+    output, _ = run
+    records = [Record.from_dict(json.loads(r["record"])) for r in _articles(output).values()]
+    for table, count in (("attributions", lambda r: len(r.attributions)),
+                         ("quantities", lambda r: len(r.quantities)),
+                         ("spans", lambda r: len(iter_spans(r))),
+                         ("regions", lambda r: len(r.regions))):
+        assert len(table_rows(output, table)) == sum(count(r) for r in records)
+
+
+def test_spark_rerun_adds_no_row(spark, run, inputs):
+    from according.spark.job import RunOptions, run_extraction
+
+    output, first = run
+    before = {t: table_rows(output, t) for t in TABLES}
+    again = run_extraction(spark, [str(inputs["listing"])], str(output),
+                           RunOptions(lines_per_unit=8))
+    assert again.added == 0
+    assert again.sightings == first.added + first.sightings
+    assert {t: table_rows(output, t) for t in TABLES} == before
+
+
+def test_spark_rerun_after_a_failed_job_completes_without_duplicates(spark, run, inputs,
+                                                                     tmp_path):
+    """A job that died after writing some tables: `articles` absent, `spans` half
+    written, `attributions` whole. The rerun fills in exactly what is missing."""
+    from according.spark.job import RunOptions, run_extraction
+
+    output, _ = run
+    broken = tmp_path / "out"
+    shutil.copytree(output, broken)
+    shutil.rmtree(broken / "articles")
+    for n, part in enumerate(sorted((broken / "spans").rglob("*.parquet"))):
+        if n % 2:
+            part.unlink()
+    run_extraction(spark, [str(inputs["listing"])], str(broken), RunOptions(lines_per_unit=8))
+    for table in TABLES:
+        assert table_rows(broken, table) == table_rows(output, table), table
+
+
+def _committed(output: Path, table: str) -> bool:
+    return any(p for p in (output / table).rglob("*.parquet") if "_temporary" not in p.parts)
+
+
+def _cli(inputs: dict, output: Path) -> list[str]:
+    return [sys.executable, "-m", "according.cli", "spark", str(inputs["listing"]),
+            "--output", str(output), "--master", "local[1]", "--lines-per-task", "8", "--json"]
+
+
+def test_spark_killed_job_rerun_leaves_no_duplicates(run, inputs, tmp_path):
+    """kill -9 of the whole `according spark` process group once a table has committed
+    files, then the same command again: the tables equal those of one clean run."""
+    output, _ = run
+    target = tmp_path / "out"
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    job = subprocess.Popen(_cli(inputs, target), env=env, start_new_session=True,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 600
+    try:
+        while job.poll() is None and time.monotonic() < deadline:
+            if any(_committed(target, t) for t in TABLES if t != "articles"):
+                break
+            time.sleep(0.02)
+    finally:
+        if job.poll() is None:
+            os.killpg(job.pid, signal.SIGKILL)
+        job.wait()
+    assert job.returncode == -signal.SIGKILL, "the job ended before it could be killed"
+    assert not _committed(target, "articles")
+    rerun = subprocess.run(_cli(inputs, target), env=env, capture_output=True, text=True,
+                           timeout=600)
+    assert rerun.returncode == 1, rerun.stderr  # the inputs hold failing lines
+    summary = json.loads(rerun.stdout.strip().splitlines()[-1])
+    assert summary["added"] == len(_articles(output))
+    assert "line 5: not valid JSON" in rerun.stderr
+    for table in TABLES:
+        assert table_rows(target, table) == table_rows(output, table), table
+
+
+def _views(db: Path) -> tuple:
+    with open_ledger(db, read_only=True) as ledger:
+        stored = dict(ledger.con.execute("SELECT id, record_json FROM articles").fetchall())
+        seen = sorted(ledger.con.execute(
+            "SELECT article_id, path, url, outlet, published FROM appearances").fetchall())
+        return (ledger.sources(), ledger.quotes(), ledger.claims(), ledger.figures(),
+                sorted((e.input, e.reason) for e in ledger.errors()), stored, seen)
+
+
+def _replay(extracted: list):  # noqa: ANN202
+    """An extractor for `Ledger.ingest` that gives the results `extract` already gave for
+    the same inputs (matched by name), so the direct ingest does not parse them again."""
+    by_name = {getattr(r, "name", None) or r.input.path: r for r in extracted}
+
+    def extract(items, *, workers=1):  # noqa: ANN001, ANN202, ARG001
+        for item in items:
+            yield by_name[getattr(item, "name", None) or item.info.path]
+
+    return extract
+
+
+def test_spark_output_ingests_like_a_direct_ingest(run, inputs, extracted, tmp_path):
+    from typer.testing import CliRunner
+
+    from according.cli import app
+
+    output, _ = run
+    direct, loaded = tmp_path / "direct.duckdb", tmp_path / "loaded.duckdb"
+    with open_ledger(direct) as ledger:
+        ledger.ingest([str(inputs["warc"]), str(inputs["jsonl"])], extract=_replay(extracted))
+    done = CliRunner().invoke(app, ["ingest", str(output), "--db", str(loaded), "--json"])
+    assert done.exit_code == 1, done.output  # failed inputs are reported, as by ingest
+    summary = json.loads(done.stdout.strip().splitlines()[-1])
+    assert summary["added"] == len(_articles(output)) and summary["failed"] == 6
+    assert _views(loaded) == _views(direct)
