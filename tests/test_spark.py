@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -124,26 +123,39 @@ def test_spark_rerun_adds_no_row(spark, run, inputs):
     assert {t: table_rows(output, t) for t in TABLES} == before
 
 
-def test_spark_rerun_after_a_failed_job_completes_without_duplicates(spark, run, inputs,
-                                                                     tmp_path):
-    """A job that died after writing some tables: `articles` absent, `spans` half
-    written, `attributions` whole. The rerun fills in exactly what is missing."""
+def test_spark_run_killed_during_its_commit_is_finished_by_the_next(spark, run, inputs,
+                                                                  tmp_path, monkeypatch):
+    """A run that dies half-way through moving its files into place (the commit list
+    written, some tables moved, `articles` not): the next run finishes that commit first,
+    then finds every article stored, so the tables equal one clean run's."""
+    import according.spark.output as output_module
     from according.spark.job import RunOptions, run_extraction
 
     output, _ = run
-    broken = tmp_path / "out"
-    shutil.copytree(output, broken)
-    shutil.rmtree(broken / "articles")
-    for n, part in enumerate(sorted((broken / "spans").rglob("*.parquet"))):
-        if n % 2:
-            part.unlink()
-    run_extraction(spark, [str(inputs["listing"])], str(broken), RunOptions(lines_per_unit=8))
+    target = tmp_path / "out"
+    apply = output_module._apply
+
+    def dies_half_way(filesystem, moves):  # noqa: ANN001, ANN202
+        moves = list(moves)
+        apply(filesystem, moves[: len(moves) // 2])
+        raise KeyboardInterrupt("killed during the commit")
+
+    monkeypatch.setattr(output_module, "_apply", dies_half_way)
+    with pytest.raises(KeyboardInterrupt):
+        run_extraction(spark, [str(inputs["listing"])], str(target), RunOptions(lines_per_unit=8))
+    monkeypatch.setattr(output_module, "_apply", apply)
+    assert any((target / "_commits").glob("*.json")) and not table_rows(target, "articles")
+    assert table_rows(target, "regions")  # moved before the kill
+    again = run_extraction(spark, [str(inputs["listing"])], str(target),
+                           RunOptions(lines_per_unit=8))
+    assert again.added == 0  # the finished commit stored them all
+    assert not any((target / "_commits").glob("*.json")) and not _staged(target)
     for table in TABLES:
-        assert table_rows(broken, table) == table_rows(output, table), table
+        assert table_rows(target, table) == table_rows(output, table), table
 
 
-def _committed(output: Path, table: str) -> bool:
-    return any(p for p in (output / table).rglob("*.parquet") if "_temporary" not in p.parts)
+def _staged(output: Path) -> bool:
+    return any((output / "_staging").rglob("*.parquet"))
 
 
 def _cli(inputs: dict, output: Path) -> list[str]:
@@ -152,7 +164,7 @@ def _cli(inputs: dict, output: Path) -> list[str]:
 
 
 def test_spark_killed_job_rerun_leaves_no_duplicates(run, inputs, tmp_path):
-    """kill -9 of the whole `according spark` process group once a table has committed
+    """kill -9 of the whole `according spark` process group once a task has staged its
     files, then the same command again: the tables equal those of one clean run."""
     output, _ = run
     target = tmp_path / "out"
@@ -161,22 +173,21 @@ def test_spark_killed_job_rerun_leaves_no_duplicates(run, inputs, tmp_path):
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 600
     try:
-        while job.poll() is None and time.monotonic() < deadline:
-            if any(_committed(target, t) for t in TABLES if t != "articles"):
-                break
+        while job.poll() is None and time.monotonic() < deadline and not _staged(target):
             time.sleep(0.02)
     finally:
         if job.poll() is None:
             os.killpg(job.pid, signal.SIGKILL)
         job.wait()
     assert job.returncode == -signal.SIGKILL, "the job ended before it could be killed"
-    assert not _committed(target, "articles")
+    assert _staged(target) and not table_rows(target, "articles")
     rerun = subprocess.run(_cli(inputs, target), env=env, capture_output=True, text=True,
                            timeout=600)
     assert rerun.returncode == 1, rerun.stderr  # the inputs hold failing lines
     summary = json.loads(rerun.stdout.strip().splitlines()[-1])
     assert summary["added"] == len(_articles(output))
     assert "line 5: not valid JSON" in rerun.stderr
+    assert not _staged(target)
     for table in TABLES:
         assert table_rows(target, table) == table_rows(output, table), table
 

@@ -1,10 +1,14 @@
-"""One partition of work units -> one *occurrence* row per article or failed input.
+"""One partition of work units -> the ledger's table rows of every article in it.
 
 The extraction is `according.extract.extract_inputs` itself, in the task's Python worker:
 the pipeline is loaded once per worker process (and kept while Spark reuses the worker,
 its default), articles are parsed in `nlp.pipe` batches, and each record is the record
-`according extract` makes. An input that gives no record is a row with its reason, never
-a failed task. Nothing here imports pyspark.
+`according extract` makes. Each item becomes tagged rows `(table, article_id, seq, row)`
+(tables.py): a record gives a row in every table it has rows for; a text already in the
+output, or met earlier in the partition, is not extracted again and gives only an
+`appearances` row (a sighting, as `ingest` records one); an input that gives no record gives
+an `errors` row, never a failed task. `seq` orders items as `extract` meets them. A task
+writes its rows to Parquet itself (output.py). Nothing here imports pyspark.
 """
 
 from __future__ import annotations
@@ -12,20 +16,18 @@ from __future__ import annotations
 import os
 import resource
 from collections import deque
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 from according.read import DEFAULT_MAX_BYTES, ArticleInput, InputError
 from according.records import Record, text_id
 from according.spark.inputs import WorkUnit, read_unit
+from according.spark.output import StagedFile, TaskFiles, id_key
+from according.spark.tables import ERRORS, error_row, record_rows, sighting_row
 
-# One row per input item, in the order `extract` meets them (`seq`). `record` is the
-# record's JSON as the ledger stores it; `reason` is set instead for an input that gave no
-# record; a text already stored (or met earlier in the partition) is not extracted again:
-# its row has neither, only where it was seen (a sighting, as `ingest` records one).
-OCCURRENCE_COLUMNS = ("unit", "position", "seq", "input", "id", "url", "outlet", "published",
-                      "published_text", "record", "reason")
 POSITION_BITS = 32
+ERROR_SAMPLE = 20  # failed inputs a task names to the driver; all are in its errors file
+TaggedRow = tuple[str, str | None, int, tuple]  # (table, article id, seq, row)
 
 
 @dataclass(frozen=True)
@@ -38,32 +40,28 @@ class ExtractOptions:
 
 
 def order_key(unit: int, position: int) -> int:
-    """One integer that sorts occurrences as `extract` would emit them."""
+    """One integer that sorts items as `extract` would emit them."""
     return (unit << POSITION_BITS) | position
 
 
-def occurrence_row(result: object, unit: int, position: int) -> tuple:
-    """The occurrence row of one extraction result (a Record or an InputError)."""
-    from according.ledger.rows import record_json
-
-    seq = order_key(unit, position)
+def result_rows(result: Record | InputError, seq: int, run: str) -> Iterator[TaggedRow]:
+    """The tagged rows of one extraction result."""
     if isinstance(result, InputError):
-        return (unit, position, seq, result.name, None, None, None, None, None, None,
-                result.reason)
-    record: Record = result  # type: ignore[assignment]
-    meta = record.metadata
-    return (unit, position, seq, record.input.path or "<input>", record.id, record.input.url,
-            meta.outlet, meta.published, meta.published_text, record_json(record), None)
+        yield ERRORS, None, seq, error_row(result.name, result.reason, run)
+        return
+    for table, row in record_rows(result, seq, run):
+        yield table, result.id, seq, row
 
 
-def sighting_occurrence(item: ArticleInput, key: str, unit: int, position: int) -> tuple:
-    """The occurrence row of a text not extracted again: where it was seen and what its
+def sighting_rows(item: ArticleInput, key: str, seq: int) -> TaggedRow:
+    """The `appearances` row of a text not extracted again: where it was seen and what its
     input says (read as the ledger reads a sighting, without the model)."""
     from according.ledger.sightings import sighting_of
 
     seen = sighting_of(item, key)
-    return (unit, position, order_key(unit, position), item.info.path or "<input>", key,
-            seen.url, seen.outlet, seen.published, seen.published_text, None, None)
+    fields = {"path": item.info.path or "<input>", "url": seen.url, "outlet": seen.outlet,
+              "published": seen.published, "published_text": seen.published_text}
+    return "appearances", key, seq, sighting_row(key, fields)
 
 
 def peak_rss_bytes() -> int:
@@ -74,36 +72,68 @@ def peak_rss_bytes() -> int:
 def extract_partition(
     units: Iterable[WorkUnit],
     options: ExtractOptions,
+    run: str,
     known: Collection[str] = frozenset(),
-    on_done: Callable[[int, int], None] | None = None,
-) -> Iterator[tuple]:
-    """Occurrence rows for every item of `units`: texts whose id is in `known` (already in
-    the output) or met earlier in the partition are sightings, the rest are extracted in
-    `nlp.pipe` batches. `on_done(pid, peak_rss_bytes)` is called at the end."""
+) -> Iterator[TaggedRow]:
+    """Tagged rows for every item of `units`: texts whose id is in `known` (already in the
+    output) or met earlier in the partition are sightings, the rest are extracted in
+    `nlp.pipe` batches."""
     from according.extract import extract_inputs
 
-    tags: deque[tuple[int, int]] = deque()  # (unit, position) of each input in flight
-    sightings: list[tuple] = []
+    seqs: deque[int] = deque()  # seq of each input in flight
+    sightings: list[TaggedRow] = []
     seen: set[str] = set()
 
     def inputs() -> Iterator[ArticleInput | InputError]:
         for unit in units:
             for position, item in enumerate(read_unit(unit, options.max_bytes)):
+                seq = order_key(unit.index, position)
                 if isinstance(item, ArticleInput):
                     key = text_id(item.text)
                     if key in known or key in seen:
-                        sightings.append(sighting_occurrence(item, key, unit.index, position))
+                        sightings.append(sighting_rows(item, key, seq))
                         continue
                     seen.add(key)
-                tags.append((unit.index, position))
+                seqs.append(seq)
                 yield item
 
     results = extract_inputs(inputs(), batch_size=options.batch_size, model=options.model)
     for result in results:
         yield from sightings
         sightings.clear()
-        unit, position = tags.popleft()
-        yield occurrence_row(result, unit, position)
+        yield from result_rows(result, seqs.popleft(), run)
     yield from sightings
-    if on_done is not None:
-        on_done(os.getpid(), peak_rss_bytes())
+
+
+@dataclass(frozen=True)
+class TaskResult:
+    """What one task hands the driver: its staged files, (id_key, seq) of every article it
+    extracted, its row counts by table, its first few failed inputs (input, reason), and
+    its Python worker's pid and peak memory."""
+
+    task: int
+    files: tuple[StagedFile, ...]
+    articles: tuple[tuple[int, int], ...]
+    counts: dict[str, int]
+    errors: tuple[tuple[str, str], ...]
+    pid: int
+    peak_rss: int
+
+
+def run_task(task: int, attempt: int, units: Iterable[WorkUnit], options: ExtractOptions,
+             run: str, output: str, known: Collection[str] = frozenset()) -> TaskResult:
+    """Extract one partition and stage its Parquet files (output.py)."""
+    files = TaskFiles(output, run, task, attempt)
+    articles: list[tuple[int, int]] = []
+    counts: dict[str, int] = {}
+    errors: list[tuple[str, str]] = []
+    for table, article_id, seq, row in extract_partition(units, options, run, known):
+        files.add(table, row)
+        counts[table] = counts.get(table, 0) + 1
+        if table == "articles" and article_id is not None:
+            articles.append((id_key(article_id), seq))
+        elif table == ERRORS and len(errors) < ERROR_SAMPLE:
+            errors.append((row[0], row[1]))
+    staged = files.close()
+    return TaskResult(task, tuple(staged), tuple(articles), counts, tuple(errors),
+                      os.getpid(), peak_rss_bytes())

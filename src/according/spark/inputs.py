@@ -195,8 +195,8 @@ def plan_file(uri: str) -> FilePlan:
 
 def work_units(plans: Sequence[FilePlan], lines_per_unit: int) -> list[WorkUnit]:
     """The units of planned data files, in input order; JSON Lines files longer than
-    `lines_per_unit` (rounded to a multiple of STRIDE) are cut into blocks."""
-    size = max(STRIDE, lines_per_unit - lines_per_unit % STRIDE)
+    `lines_per_unit` (rounded up to a multiple of STRIDE) are cut into blocks."""
+    size = max(STRIDE, -(-lines_per_unit // STRIDE) * STRIDE)
     units: list[WorkUnit] = []
     for plan in plans:
         if plan.kind == LISTING:

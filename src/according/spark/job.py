@@ -1,36 +1,30 @@
-"""The Spark job behind `according spark`: plan the inputs, extract per partition, and write
+"""The Spark job behind `according spark`: plan the inputs, extract per partition, and commit
 the ledger's tables as Parquet partitioned by publication day, so a rerun never duplicates.
 
 Planning (after Common Crawl's cc-pyspark): the driver expands the inputs into files
 (local paths as `extract` does; other URIs through the cluster's Hadoop file systems);
 an executor job sniffs each file (inputs.py): listings name more files, plain JSON Lines
-files are cut into blocks of lines. Extraction runs `mapPartitions` over the work units
-(extraction.py). Output, one directory per table under DIR (tables.py), each written in
-append mode keyed by article id: rows of articles already in a table are left out, and all
-rows of one article go to one file, so a run killed at any point and rerun leaves each
-article whole and once. `articles` is written last: an article there has all its rows. A
-rerun does not extract again a text already in `articles` (it is a sighting).
+files are cut into blocks of lines. Extraction runs over the work units, one partition per
+task (extraction.py); each task writes its rows as Parquet files into a staging directory,
+and the driver commits them (output.py). Spark schedules and retries the tasks; the rows
+never pass through the JVM. A rerun first finishes what a killed run left, and does not
+extract again a text already in `articles` (it is a sighting).
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from pyspark import AccumulatorParam, StorageLevel
-from pyspark.sql import DataFrame, SparkSession, Window
-from pyspark.sql import functions as F
-from pyspark.sql import types as T
+from pyspark.sql import SparkSession
 
 from according.read import InputError
-from according.spark.extraction import OCCURRENCE_COLUMNS, ExtractOptions, extract_partition
+from according.spark.extraction import ERROR_SAMPLE, ExtractOptions, TaskResult, run_task
 from according.spark.inputs import (
     LISTING,
     FilePlan,
@@ -43,45 +37,32 @@ from according.spark.inputs import (
     scheme_of,
     work_units,
 )
-from according.spark.tables import (
-    ERRORS,
-    MARKER,
-    OUTPUT_FORMAT,
-    PARTITION,
-    RECORD_TABLES,
-    error_row,
-    key_columns,
-    output_columns,
-    sighting_row,
-    table_rows,
+from according.spark.output import (
+    StagedFile,
+    TaskFiles,
+    commit,
+    drop_articles,
+    drop_stored,
+    output_filesystem,
+    recover,
+    stored_article_ids,
+    write_marker,
 )
+from according.spark.tables import ERRORS, error_row
 
 if TYPE_CHECKING:
     from pyspark import Broadcast
 
 MAX_LISTING_DEPTH = 2
-WRITERS = 4  # tables written at once
-ERROR_SAMPLE = 20  # failed inputs named in the summary; all are in DIR/errors
-# local mode only: the driver JVM is the executor; Python workers hold the pipelines
+# local mode only: the driver JVM is the executor; Python workers hold the pipelines and do
+# the work, so the JVM gets a small heap and a quick start (no C2 compiler, serial GC)
 LOCAL_CONF = {
     "spark.driver.memory": "1g",
+    "spark.driver.extraJavaOptions": "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
     "spark.sql.session.timeZone": "UTC",
     "spark.ui.enabled": "false",
     "spark.python.worker.reuse": "true",
 }
-# written first to last: `articles` last, so an article there has every other row
-WRITE_ORDER = (*(t for t in RECORD_TABLES if t != "articles"), ERRORS, "articles")
-_TYPES = {
-    "VARCHAR": T.StringType(), "TEXT": T.StringType(), "JSON": T.StringType(),
-    "INTEGER": T.IntegerType(), "INT": T.IntegerType(), "SMALLINT": T.ShortType(),
-    "BIGINT": T.LongType(), "DOUBLE": T.DoubleType(), "FLOAT": T.FloatType(),
-    "REAL": T.FloatType(), "BOOLEAN": T.BooleanType(), "DATE": T.DateType(),
-    "TIMESTAMPTZ": T.TimestampType(), "TIMESTAMP": T.TimestampType(),
-}
-OCCURRENCE_SCHEMA = T.StructType([
-    T.StructField(name, T.LongType() if name in ("unit", "position", "seq") else T.StringType())
-    for name in OCCURRENCE_COLUMNS
-])
 
 
 @dataclass(frozen=True)
@@ -114,18 +95,6 @@ class RunSummary:
     worker_peak_rss: dict[int, int] = field(default_factory=dict)
 
 
-class _PeakParam(AccumulatorParam):
-    """Accumulates {pid: peak RSS bytes} across tasks."""
-
-    def zero(self, value: dict) -> dict:
-        return {}
-
-    def addInPlace(self, a: dict, b: dict) -> dict:  # noqa: N802 - pyspark's name
-        for pid, peak in b.items():
-            a[pid] = max(a.get(pid, 0), peak)
-        return a
-
-
 def spark_session(master: str | None = None, conf: dict[str, str] | None = None,
                   app_name: str = "according") -> SparkSession:
     """The session: `master` if given; under spark-submit, the one it set; else local[*]
@@ -148,22 +117,6 @@ def spark_session(master: str | None = None, conf: dict[str, str] | None = None,
     return session
 
 
-def spark_schema(table: str) -> T.StructType:
-    """The Spark schema of one output table, from the ledger's column types."""
-    return T.StructType([T.StructField(c.name, _spark_type(c.type, f"{table}.{c.name}"))
-                         for c in output_columns(table)])
-
-
-def _spark_type(duck: str, where: str) -> T.DataType:
-    if duck.endswith("[]"):
-        return T.ArrayType(_spark_type(duck[:-2], where))
-    base = duck.split("(")[0].strip()
-    if base not in _TYPES:
-        raise ValueError(f"ledger column {where} has type {duck}, which the Spark output "
-                         "does not map yet (spark/job.py _TYPES)")
-    return _TYPES[base]
-
-
 # -- Hadoop file systems, on the driver ----------------------------------------------------
 
 def _hadoop(spark: SparkSession, uri: str) -> tuple[Any, Any]:
@@ -171,25 +124,6 @@ def _hadoop(spark: SparkSession, uri: str) -> tuple[Any, Any]:
     path = jvm.org.apache.hadoop.fs.Path(uri)
     conf = spark.sparkContext._jsc.hadoopConfiguration()  # type: ignore[attr-defined]
     return path.getFileSystem(conf), path
-
-
-def path_exists(spark: SparkSession, uri: str) -> bool:
-    filesystem, path = _hadoop(spark, uri)
-    return bool(filesystem.exists(path))
-
-
-def _write_marker(spark: SparkSession, output: str) -> None:
-    """Mark DIR as a Spark output of this project (what `ingest` recognises), once."""
-    uri = f"{output.rstrip('/')}/{MARKER}"
-    if path_exists(spark, uri):
-        return
-    filesystem, path = _hadoop(spark, uri)
-    text = json.dumps({"format": OUTPUT_FORMAT, "tables": [*RECORD_TABLES, ERRORS]})
-    stream = filesystem.create(path, True)
-    try:
-        stream.write(bytearray(text.encode("utf-8")))
-    finally:
-        stream.close()
 
 
 def _hidden(name: str) -> bool:
@@ -276,77 +210,41 @@ def plan_inputs(
 
 # -- extraction and output --------------------------------------------------------------------
 
-def _extract_task(units: Iterator[WorkUnit], options: ExtractOptions, known: Broadcast,
-                  peaks: Any) -> Iterator[tuple]:
-    def done(pid: int, peak: int) -> None:
-        peaks.add({pid: peak})
+def _task(index: int, units: Iterator[WorkUnit], options: ExtractOptions, run: str,
+          output: str, known: Broadcast) -> Iterator[TaskResult]:
+    from pyspark import TaskContext
 
-    yield from extract_partition(units, options, known.value, done)
-
-
-def existing_article_ids(spark: SparkSession, output: str) -> list[str]:
-    """Ids of the articles already in the output (all their rows are there)."""
-    articles = _read_table(spark, output, "articles")
-    return [] if articles is None else [r.id for r in articles.select("id").collect()]
+    context = TaskContext.get()
+    attempt = context.attemptNumber() if context is not None else 0
+    yield run_task(index, attempt, units, options, run, output, known.value)
 
 
-def _read_table(spark: SparkSession, output: str, table: str) -> DataFrame | None:
-    path = f"{output.rstrip('/')}/{table}"
-    if not path_exists(spark, path):
-        return None
-    return spark.read.schema(spark_schema(table)).parquet(path)
+def repeated_extractions(results: Sequence[TaskResult]) -> dict[int, set[int]]:
+    """Task -> id_keys of texts it extracted that an earlier item (by seq) of another task
+    also extracted: their rows (but `appearances`) are dropped from that task's files."""
+    first: dict[int, int] = {}
+    for result in results:
+        for key, seq in result.articles:
+            if seq < first.get(key, seq + 1):
+                first[key] = seq
+    drop: dict[int, set[int]] = {}
+    for result in results:
+        for key, seq in result.articles:
+            if first[key] != seq:
+                drop.setdefault(result.task, set()).add(key)
+    return drop
 
 
-def rows_schema() -> T.StructType:
-    """One wide row per table row: `table` names it, and that table's column holds it."""
-    return T.StructType([T.StructField("table", T.StringType()),
-                         *(T.StructField(t, spark_schema(t)) for t in RECORD_TABLES)])
-
-
-def _wide(table: str, row: tuple) -> tuple:
-    cells: list[tuple | None] = [None] * len(RECORD_TABLES)
-    cells[RECORD_TABLES.index(table)] = row
-    return (table, *cells)
-
-
-def table_rows_frame(spark: SparkSession, occurrences: DataFrame, run: str) -> DataFrame:
-    """Every table row of the occurrences, made once in Python (tables.py): all tables for
-    the first occurrence of each text, an `appearances` row for every other. The rows of
-    one article stay in one partition (that of its occurrence)."""
-    first = Window.partitionBy("id").orderBy("seq")
-    extracted = (occurrences.where(F.col("record").isNotNull())
-                 .withColumn("rank", F.row_number().over(first))
-                 .select("seq", "record", "rank"))
-
-    def rows_of(row: Any) -> Iterator[tuple]:
-        tables = RECORD_TABLES if row.rank == 1 else ("appearances",)
-        return (_wide(t, r) for t, r in table_rows(row.record, row.seq, run, tables))
-
-    def sighting(row: Any) -> tuple:
-        fields = {"path": row.input, "url": row.url, "outlet": row.outlet,
-                  "published": row.published, "published_text": row.published_text}
-        return _wide("appearances", sighting_row(row.id, fields))
-
-    seen = occurrences.where(F.col("id").isNotNull() & F.col("record").isNull())
-    wide = extracted.rdd.flatMap(rows_of).union(seen.rdd.map(sighting))
-    return spark.createDataFrame(wide, rows_schema())
-
-
-def write_new_rows(spark: SparkSession, rows: DataFrame, output: str, table: str) -> None:
-    """Append the rows whose key is not in the table yet. All rows of one article are
-    written to one file: they arrive in one partition, and the anti-join (a shuffle on the
-    key, skew splitting off) keeps them together."""
-    keys = key_columns(table)
-    existing = _read_table(spark, output, table)
-    if existing is not None:
-        present = existing.select(*keys).distinct()
-        rows = rows.join(present, [rows[k].eqNullSafe(present[k]) for k in keys], "left_anti")
-    writer = rows.write.mode("append").option("maxRecordsPerFile", 0)
-    if table in RECORD_TABLES:
-        order = [PARTITION, "run", "seq"] if table == "articles" else [PARTITION]
-        writer = rows.sortWithinPartitions(*order).write.mode("append").option(
-            "maxRecordsPerFile", 0).partitionBy(PARTITION)
-    writer.parquet(f"{output.rstrip('/')}/{table}")
+def _staged_files(output: str, results: Sequence[TaskResult]) -> list[StagedFile]:
+    drop = repeated_extractions(results)
+    filesystem, _ = output_filesystem(output)
+    files = []
+    for result in results:
+        for file in result.files:
+            if result.task in drop and file.table not in ("appearances", ERRORS):
+                file = drop_articles(filesystem, file, drop[result.task])
+            files.append(file)
+    return files
 
 
 def run_extraction(spark: SparkSession, inputs: Sequence[str], output: str,
@@ -354,52 +252,42 @@ def run_extraction(spark: SparkSession, inputs: Sequence[str], output: str,
     """Extract every article of `inputs` into the Parquet tables under `output`."""
     options = options or RunOptions()
     started = time.perf_counter()
-    run = datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%fZ")
+    run = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     sc = spark.sparkContext
-    spark.conf.set("spark.sql.adaptive.skewJoin.enabled", "false")  # see write_new_rows
-    spark.conf.set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
-    _write_marker(spark, output)
+    recover(output)
+    write_marker(output)
     plans, early_errors = plan_inputs(spark, inputs, options.input_base_url)
     size = options.lines_per_unit or lines_per_unit(plans, sc.defaultParallelism)
     units = work_units(plans, size)
-    known = sc.broadcast(frozenset(existing_article_ids(spark, output)))
-    peaks = sc.accumulator({}, _PeakParam())
+    known = sc.broadcast(frozenset(stored_article_ids(output)))
     slices = max(1, min(len(units), options.partitions or 4 * sc.defaultParallelism))
-    occurrences = spark.createDataFrame(
-        sc.parallelize(units, slices).mapPartitions(
-            lambda part: _extract_task(part, options.extract, known, peaks)),
-        OCCURRENCE_SCHEMA,
-    ).persist(StorageLevel.MEMORY_AND_DISK)
-    try:
-        rows = table_rows_frame(spark, occurrences, run).persist(StorageLevel.MEMORY_AND_DISK)
-        failed = occurrences.where(F.col("reason").isNotNull()).select(
-            *(F.col(c).alias(n) for c, n in (("input", "input"), ("reason", "reason"))),
-            F.lit(run).alias("run"),
-        ).union(spark.createDataFrame([error_row(e.name, e.reason, run) for e in early_errors],
-                                      spark_schema(ERRORS)))
-        rows.count()  # extract once, before the writes run side by side
-
-        def write(table: str) -> None:
-            frame = failed if table == ERRORS else (
-                rows.where(F.col("table") == table).select(f"`{table}`.*"))
-            write_new_rows(spark, frame, output, table)
-
-        # every other table at once (small jobs: their latency overlaps), `articles` last
-        with ThreadPoolExecutor(max_workers=WRITERS) as pool:
-            list(pool.map(write, WRITE_ORDER[:-1]))
-        write("articles")
-        counts = occurrences.select(
-            F.countDistinct(F.when(F.col("record").isNotNull(), F.col("id"))).alias("added"),
-            F.count(F.when(F.col("reason").isNotNull(), 1)).alias("failed"),
-            F.count("id").alias("texts"),
-        ).first()
-        sample = [(r.input, r.reason) for r in failed.take(ERROR_SAMPLE)]
-        rows.unpersist()
-    finally:
-        occurrences.unpersist()
+    extract = options.extract
+    results = sc.parallelize(units, slices).mapPartitionsWithIndex(
+        lambda index, part: _task(index, part, extract, run, output, known)).collect()
+    if early_errors:  # inputs that named nothing: an errors file of the driver's own
+        files = TaskFiles(output, run, slices)
+        for error in early_errors:
+            files.add(ERRORS, error_row(error.name, error.reason, run))
+        named = tuple((e.name, e.reason) for e in early_errors)
+        results.append(TaskResult(slices, tuple(files.close()), (), {ERRORS: len(named)},
+                                  named, os.getpid(), 0))
+    known.unpersist()
+    commit(output, run, drop_stored(output, _staged_files(output, results)))
+    counts = {t: sum(r.counts.get(t, 0) for r in results) for t in (ERRORS, "appearances")}
+    added = len({key for r in results for key, _ in r.articles})
     return RunSummary(
-        run=run, output=output, files=len(plans), units=len(units), added=counts.added,
-        sightings=counts.texts - counts.added, failed=counts.failed + len(early_errors),
-        seconds=time.perf_counter() - started, errors=tuple(sample),
-        worker_peak_rss=dict(peaks.value),
+        run=run, output=output, files=len(plans), units=len(units), added=added,
+        sightings=counts["appearances"] - added, failed=counts[ERRORS],
+        seconds=time.perf_counter() - started,
+        errors=tuple(e for r in sorted(results, key=lambda r: r.task)
+                     for e in r.errors)[:ERROR_SAMPLE],
+        worker_peak_rss=_peaks(results),
     )
+
+
+def _peaks(results: Sequence[TaskResult]) -> dict[int, int]:
+    peaks: dict[int, int] = {}
+    for r in results:
+        if r.peak_rss:
+            peaks[r.pid] = max(peaks.get(r.pid, 0), r.peak_rss)
+    return peaks

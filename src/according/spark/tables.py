@@ -12,7 +12,6 @@ Nothing here imports pyspark.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -33,10 +32,6 @@ ADDED: dict[str, tuple[tuple[str, str], ...]] = {
     "articles": (("run", "VARCHAR"),),
     "appearances": (("published_text", "VARCHAR"),),
     ERRORS: (("run", "VARCHAR"),),
-}
-# the columns that say which rows are the same row again, for an idempotent rerun
-KEYS: dict[str, tuple[str, ...]] = {
-    "articles": ("id",), "appearances": ("article_id", "path", "url"), ERRORS: ("input",),
 }
 _TABLE = re.compile(r"CREATE TABLE IF NOT EXISTS (\w+)\s*\((.*?)\);", re.DOTALL)
 
@@ -80,11 +75,6 @@ def ledger_columns() -> dict[str, tuple[Column, ...]]:
     return tables
 
 
-def key_columns(table: str) -> tuple[str, ...]:
-    """The columns whose values say a row is already in the output."""
-    return KEYS.get(table, ("article_id",))
-
-
 @lru_cache(maxsize=8)
 def output_columns(table: str) -> tuple[Column, ...]:
     """The columns of one table of the Spark output, partition column last."""
@@ -118,19 +108,20 @@ def _typed(value: object, type_: str) -> object:
     return value
 
 
-def table_rows(
-    record_text: str, seq: int, run: str, tables: tuple[str, ...] = RECORD_TABLES
+def record_rows(
+    record: Record, seq: int, run: str, text: str | None = None,
+    tables: tuple[str, ...] = RECORD_TABLES,
 ) -> Iterator[tuple[str, tuple]]:
-    """(table, row) for each row the ledger's `rows_for` makes of one record given as its
-    stored JSON, in the output's column order; only `tables` are made."""
-    record = Record.from_dict(json.loads(record_text))
+    """(table, row) for each row the ledger's `rows_for` makes of one record, in the
+    output's column order; only `tables` are made. `text` is the record's stored JSON when
+    the caller has it (the `record` column holds exactly that)."""
     rows = rows_for([(record, record.id)], seq)
     added = {"run": run, PARTITION: published_day(record.metadata.published),
              "published_text": record.metadata.published_text}
     for table in tables:
         columns = rows.columns.get(table, {})
-        if table == "articles":  # the exact stored text, not a second serialisation
-            columns = {**columns, "record_json": [record_text] * rows.count(table)}
+        if table == "articles" and text is not None:
+            columns = {**columns, "record_json": [text] * rows.count(table)}
         names = {RENAMED.get(name, name): values for name, values in columns.items()}
         for i in range(rows.count(table)):
             yield table, tuple(

@@ -1,0 +1,188 @@
+"""Spark's overhead over the CLI on the same articles, and per-worker peak memory.
+
+    .venv/bin/python bench/bench_spark.py [--articles 500] [--cores 2] [--repeat 1]
+
+The articles are PolNeAR train texts (../shared/data/polnear/train), each made distinct
+with a suffix line, written as one JSON Lines file with outlets and publication times over
+a week (built here, never committed). In the same run, alternating when --repeat > 1:
+
+1. `according extract FILE --workers N --format jsonl` (the reference), and
+2. `according spark FILE --output DIR --master local[N]` (a fresh output each time),
+
+each as its own process, timed from start to exit (so Spark's JVM start, planning, the
+Parquet writes and its stop count against it; both load the pipeline once per worker).
+Memory is sampled from /proc every 0.2 s over each run's process tree: the peak RSS of
+the JVM (driver and executor in one in local mode) and of the biggest Python worker, and
+the workers' own peaks as the run reports them (getrusage).
+
+The target: Spark's time at most 1.25x the CLI's. The report also gives articles/s per
+core (of the Spark run), the figure the README's CC-NEWS estimate starts from.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+POLNEAR_TRAIN = SHARED / "data" / "polnear" / "train"
+OUTLETS = ("The Harbour Gazette", "Midland Post", "Valley Echo", "Northern Wire")
+VENV_BIN = Path(sys.executable).parent
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def write_jsonl(path: Path, count: int) -> int:
+    """`count` articles as JSON Lines; returns the characters of text written."""
+    sources = sorted(POLNEAR_TRAIN.glob("*.json"))
+    if not sources:
+        sys.exit(f"no PolNeAR texts under {POLNEAR_TRAIN}; the benchmark needs ../shared")
+    texts = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sources]
+    chars = 0
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(count):
+            text = texts[i % len(texts)] + f"\n\n(Benchmark copy {i}.)\n"
+            chars += len(text)
+            item = {"text": text, "outlet": OUTLETS[i % len(OUTLETS)],
+                    "published": f"2024-05-{10 + i % 7:02d}T{i % 24:02d}:15:00Z",
+                    "url": f"https://news.example/{i}"}
+            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+    return chars
+
+
+def _tree(root: int) -> list[int]:
+    """The pids of `root` and all its descendants, read from /proc."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="utf-8") as fh:
+                parent = int(fh.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(parent, []).append(int(entry))
+    out, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        out.append(pid)
+        todo += children.get(pid, [])
+    return out
+
+
+def _sample(pid: int) -> tuple[int, str, float]:
+    """(RSS bytes, "jvm" or "python", CPU seconds so far) of one process."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="utf-8") as fh:
+            rss = next((int(line.split()[1]) * 1024 for line in fh if line.startswith("VmRSS")),
+                       0)
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            cmd = fh.read().replace(b"\0", b" ").decode("utf-8", "replace")
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        cpu = (int(fields[11]) + int(fields[12])) / TICKS
+    except (OSError, IndexError, ValueError):
+        return 0, "", 0.0
+    return rss, "jvm" if "java" in cmd.split(" ", 1)[0] else "python", cpu
+
+
+def timed_run(command: list[str]) -> dict:
+    """Wall seconds of a command, its exit status, its stdout, peak RSS by kind of process,
+    and CPU seconds of its whole process tree (as last sampled, so within 0.2 s each)."""
+    peaks: dict[int, tuple[int, str]] = {}
+    cpu: dict[int, float] = {}
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            text=True)
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            for pid in _tree(proc.pid):
+                rss, kind, seconds = _sample(pid)
+                cpu[pid] = max(cpu.get(pid, 0.0), seconds)
+                if rss > peaks.get(pid, (0, ""))[0]:
+                    peaks[pid] = (rss, kind)
+            done.wait(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    stdout, _ = proc.communicate()
+    seconds = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    jvm = [rss for pid, (rss, kind) in peaks.items() if kind == "jvm"]
+    python = [rss for pid, (rss, kind) in peaks.items() if kind == "python" and pid != proc.pid]
+    jvm_cpu = sum(c for pid, c in cpu.items() if peaks.get(pid, (0, ""))[1] == "jvm")
+    return {"seconds": seconds, "status": proc.returncode, "stdout": stdout,
+            "cpu_seconds": round(sum(cpu.values()), 1), "jvm_cpu_seconds": round(jvm_cpu, 1),
+            "peak_jvm_mb": round(max(jvm, default=0) / 2**20),
+            "peak_python_child_mb": round(max(python, default=0) / 2**20),
+            "peak_main_mb": round(peaks.get(proc.pid, (0, ""))[0] / 2**20)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--cores", type=int, default=2, help="--workers / local[N]")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each, alternating")
+    parser.add_argument("--driver-memory", default="1g")
+    args = parser.parse_args()
+    according = str(VENV_BIN / "according")
+    with tempfile.TemporaryDirectory(prefix="according-bench-spark-") as tmp:
+        source = Path(tmp) / "articles.jsonl"
+        chars = write_jsonl(source, args.articles)
+        cli_runs, spark_runs = [], []
+        for n in range(args.repeat):
+            cli = timed_run([according, "extract", str(source), "--workers", str(args.cores),
+                             "--format", "jsonl", "--output", str(Path(tmp) / "out.jsonl")])
+            assert cli["status"] == 0, "extract failed"
+            cli_runs.append(cli)
+            spark = timed_run([according, "spark", str(source), "--output",
+                               str(Path(tmp) / f"spark-{n}"), "--master",
+                               f"local[{args.cores}]", "--driver-memory", args.driver_memory,
+                               "--json"])
+            assert spark["status"] == 0, "according spark failed"
+            spark["summary"] = json.loads(spark["stdout"].strip().splitlines()[-1])
+            spark_runs.append(spark)
+    cli_s = statistics.median(r["seconds"] for r in cli_runs)
+    spark_s = statistics.median(r["seconds"] for r in spark_runs)
+    inside = statistics.median(r["summary"]["seconds"] for r in spark_runs)
+    workers = [v for r in spark_runs for v in r["summary"]["worker_peak_rss"].values()]
+    report = {
+        "articles": args.articles,
+        "mean_chars": round(chars / args.articles),
+        "cores": args.cores,
+        "load_average_1min_at_end": round(os.getloadavg()[0], 2),
+        "cli_seconds": [round(r["seconds"], 1) for r in cli_runs],
+        "spark_seconds": [round(r["seconds"], 1) for r in spark_runs],
+        "spark_job_seconds_inside_session": [round(r["summary"]["seconds"], 1)
+                                             for r in spark_runs],
+        "spark_overhead_pct": round(100 * (spark_s / cli_s - 1), 1),
+        "cli_cpu_seconds": [r["cpu_seconds"] for r in cli_runs],
+        "spark_cpu_seconds": [r["cpu_seconds"] for r in spark_runs],
+        "spark_jvm_cpu_seconds": [r["jvm_cpu_seconds"] for r in spark_runs],
+        "spark_start_and_stop_seconds": round(spark_s - inside, 1),
+        "cli_articles_per_s": round(args.articles / cli_s, 2),
+        "spark_articles_per_s": round(args.articles / spark_s, 2),
+        "spark_articles_per_s_per_core": round(args.articles / spark_s / args.cores, 2),
+        "spark_job_articles_per_s_per_core": round(args.articles / inside / args.cores, 2),
+        "peak_jvm_mb": max(r["peak_jvm_mb"] for r in spark_runs),
+        "peak_python_worker_mb_sampled": max(r["peak_python_child_mb"] for r in spark_runs),
+        "peak_python_worker_mb_reported": round(max(workers, default=0) / 2**20),
+        "peak_spark_driver_python_mb": max(r["peak_main_mb"] for r in spark_runs),
+        "peak_cli_worker_mb": max(r["peak_python_child_mb"] for r in cli_runs),
+        "peak_cli_main_mb": max(r["peak_main_mb"] for r in cli_runs),
+    }
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()
