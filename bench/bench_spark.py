@@ -15,8 +15,10 @@ Memory is sampled from /proc every 0.2 s over each run's process tree: the peak 
 the JVM (driver and executor in one in local mode) and of the biggest Python worker, and
 the workers' own peaks as the run reports them (getrusage).
 
-The target: Spark's time at most 1.25x the CLI's. The report also gives articles/s per
-core (of the Spark run), the figure the README's CC-NEWS estimate starts from.
+The target: Spark's time at most 1.25x the CLI's. The report also gives CPU seconds of each
+run's whole process tree (from /proc, as sampled) and articles per CPU-second: on a shared
+machine that, not articles/s of wall time, is what one dedicated core gives, the figure the
+README's CC-NEWS estimate starts from.
 """
 
 from __future__ import annotations
@@ -174,6 +176,12 @@ def main() -> None:
         "spark_articles_per_s": round(args.articles / spark_s, 2),
         "spark_articles_per_s_per_core": round(args.articles / spark_s / args.cores, 2),
         "spark_job_articles_per_s_per_core": round(args.articles / inside / args.cores, 2),
+        # what one core gives when it is the run's alone: articles per CPU-second of the
+        # whole process tree (JVM and Python workers), immune to other load on the machine
+        "spark_articles_per_cpu_second": round(
+            args.articles / statistics.median(r["cpu_seconds"] for r in spark_runs), 2),
+        "cli_articles_per_cpu_second": round(
+            args.articles / statistics.median(r["cpu_seconds"] for r in cli_runs), 2),
         "peak_jvm_mb": max(r["peak_jvm_mb"] for r in spark_runs),
         "peak_python_worker_mb_sampled": max(r["peak_python_child_mb"] for r in spark_runs),
         "peak_python_worker_mb_reported": round(max(workers, default=0) / 2**20),

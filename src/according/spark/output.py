@@ -65,7 +65,8 @@ def _arrow_type(duck: str) -> pa.DataType:
     types = {
         "VARCHAR": pa.string(), "TEXT": pa.string(), "JSON": pa.string(),
         "INTEGER": pa.int32(), "INT": pa.int32(), "SMALLINT": pa.int16(),
-        "BIGINT": pa.int64(), "DOUBLE": pa.float64(), "FLOAT": pa.float32(),
+        "BIGINT": pa.int64(), "UINTEGER": pa.uint32(), "UBIGINT": pa.uint64(),
+        "DOUBLE": pa.float64(), "FLOAT": pa.float32(),
         "REAL": pa.float32(), "BOOLEAN": pa.bool_(), "DATE": pa.date32(),
         "TIMESTAMPTZ": pa.timestamp("us", tz="UTC"), "TIMESTAMP": pa.timestamp("us"),
     }

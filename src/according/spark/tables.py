@@ -6,7 +6,8 @@ What the Spark output adds to the ledger's columns: every table of article rows 
 `published_date` (the article's UTC publication day, its partition); `articles` names the
 record's JSON `record` (the ledger's `record_json`) and carries the `run` that wrote it;
 `appearances` carries `published_text` (what a sighting fills in, ledger/sightings.py);
-`errors` carries `run`. Columns the ledger fills at insert time (DEFAULT ...) are left out.
+`errors` carries `run`. Columns the rows function does not fill (defaults, and merges the
+ledger computes at ingest) are left out.
 Nothing here imports pyspark.
 """
 
@@ -19,7 +20,19 @@ from datetime import UTC, datetime
 from functools import lru_cache
 
 from according.ledger.rows import CHILD_TABLES, SCHEMA_SQL, rows_for
-from according.records import Record
+from according.records import (
+    Attribution,
+    Entity,
+    InputInfo,
+    Metadata,
+    Quantity,
+    Recipient,
+    Record,
+    Region,
+    Source,
+    Span,
+    TimeExpression,
+)
 
 MARKER = "_according.json"  # in DIR: what `ingest` recognises a Spark output by
 OUTPUT_FORMAT = "according-spark/1"
@@ -75,10 +88,43 @@ def ledger_columns() -> dict[str, tuple[Column, ...]]:
     return tables
 
 
-@lru_cache(maxsize=8)
+def _probe_record() -> Record:
+    """A small record with something in every part, to learn which columns the ledger's
+    rows function fills."""
+    text = "Mayor Ann Lee told the Gazette 40 homes flooded on Monday."
+
+    def span(piece: str) -> Span:
+        return Span.of(text, text.index(piece), text.index(piece) + len(piece))
+
+    return Record(
+        text=text, input=InputInfo("probe.txt", "https://example.com/probe", "text"),
+        metadata=Metadata(headline="Probe", published="2024-01-01T00:00:00+00:00",
+                          published_text="1 January 2024", outlet="Gazette", byline=("Ann",)),
+        regions=(Region(0, len(text), "body"),),
+        entities=(Entity("E1", "Ann Lee", "person", "Mayor", (span("Ann Lee"),)),),
+        attributions=(Attribution(
+            "A1", "indirect", Source(span("Ann Lee"), "person", "E1"), span("told"),
+            (span("40 homes flooded on Monday"),), Recipient(span("the Gazette"))),),
+        quantities=(Quantity("Q1", span("40"), 40, 40, 40, None, "homes", "homes", "A1"),),
+        times=(TimeExpression(span("Monday"), "2024-01-01", "day", True),),
+    )
+
+
+@lru_cache(maxsize=1)
+def filled_columns() -> dict[str, frozenset[str]]:
+    """The columns the ledger's rows function fills, per table (the rest of its schema is
+    the store's own: defaults, and merges it computes at ingest)."""
+    rows = rows_for([(_probe_record(), "probe")], 1)
+    return {table: frozenset(columns) for table, columns in rows.columns.items()}
+
+
+@lru_cache(maxsize=16)
 def output_columns(table: str) -> tuple[Column, ...]:
-    """The columns of one table of the Spark output, partition column last."""
-    columns = [Column(RENAMED.get(c.name, c.name), c.type) for c in ledger_columns()[table]]
+    """The columns of one table of the Spark output, partition column last: the ledger's
+    columns its rows function fills, in its schema's order, and ADDED."""
+    filled = filled_columns().get(table)
+    columns = [Column(RENAMED.get(c.name, c.name), c.type) for c in ledger_columns()[table]
+               if filled is None or c.name in filled]
     columns += [Column(name, type_) for name, type_ in ADDED.get(table, ())]
     if table in RECORD_TABLES:
         columns.append(Column(PARTITION, "VARCHAR"))
