@@ -53,14 +53,15 @@ def result_rows(result: Record | InputError, seq: int, run: str) -> Iterator[Tag
         yield table, result.id, seq, row
 
 
-def sighting_rows(item: ArticleInput, key: str, seq: int) -> TaggedRow:
+def sighting_rows(item: ArticleInput, key: str, seq: int, run: str) -> TaggedRow:
     """The `appearances` row of a text not extracted again: where it was seen and what its
     input says (read as the ledger reads a sighting, without the model)."""
     from according.ledger.sightings import sighting_of
 
     seen = sighting_of(item, key)
     fields = {"path": item.info.path or "<input>", "url": seen.url, "outlet": seen.outlet,
-              "published": seen.published, "published_text": seen.published_text}
+              "published": seen.published, "published_text": seen.published_text,
+              "run": run, "seq": seq}
     return "appearances", key, seq, sighting_row(key, fields)
 
 
@@ -91,7 +92,7 @@ def extract_partition(
                 if isinstance(item, ArticleInput):
                     key = text_id(item.text)
                     if key in known or key in seen:
-                        sightings.append(sighting_rows(item, key, seq))
+                        sightings.append(sighting_rows(item, key, seq, run))
                         continue
                     seen.add(key)
                 seqs.append(seq)

@@ -68,17 +68,21 @@ def _iso(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def stored_sightings(directory: str | Path) -> Iterator[Sighting]:
-    """Every place a text of the output was seen (its `appearances` rows)."""
+def stored_sightings(directory: str | Path) -> list[Sighting]:
+    """Every place a text of the output was seen (its `appearances` rows), in the order
+    `extract` met them (run, then seq), so the first to know a missing date fills it."""
     from according.ledger.sightings import Sighting
 
     dataset = _table(Path(directory), "appearances")
     if dataset is None:
-        return
-    columns = ["article_id", "path", "url", "outlet", "published", "published_text"]
-    for fragment in dataset.get_fragments():
-        for aid, path, url, outlet, published, text in _fragment_rows(fragment, columns):
-            yield Sighting(aid, path, url, outlet, _iso(published), text)
+        return []
+    columns = ["run", "seq", "article_id", "path", "url", "outlet", "published",
+               "published_text"]
+    rows = sorted((row for fragment in dataset.get_fragments()
+                   for row in _fragment_rows(fragment, columns)),
+                  key=lambda row: (row[0] or "", row[1] or 0))
+    return [Sighting(aid, path, url, outlet, _iso(published), text)
+            for _, _, aid, path, url, outlet, published, text in rows]
 
 
 def stored_errors(directory: str | Path) -> list[tuple[str, str]]:

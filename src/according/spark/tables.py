@@ -5,7 +5,8 @@ column the ledger adds appears in the Parquet output with no change here.
 What the Spark output adds to the ledger's columns: every table of article rows carries
 `published_date` (the article's UTC publication day, its partition); `articles` names the
 record's JSON `record` (the ledger's `record_json`) and carries the `run` that wrote it;
-`appearances` carries `published_text` (what a sighting fills in, ledger/sightings.py);
+`appearances` carries `published_text` (what a sighting fills in, ledger/sightings.py) and
+the `run` and `seq` of the item it records, so sightings apply in the order `extract` met them;
 `errors` carries `run`. Columns the rows function does not fill (defaults, and merges the
 ledger computes at ingest) are left out.
 Nothing here imports pyspark.
@@ -43,7 +44,7 @@ ERRORS = "errors"
 RENAMED = {"record_json": "record"}
 ADDED: dict[str, tuple[tuple[str, str], ...]] = {
     "articles": (("run", "VARCHAR"),),
-    "appearances": (("published_text", "VARCHAR"),),
+    "appearances": (("published_text", "VARCHAR"), ("run", "VARCHAR"), ("seq", "BIGINT")),
     ERRORS: (("run", "VARCHAR"),),
 }
 _TABLE = re.compile(r"CREATE TABLE IF NOT EXISTS (\w+)\s*\((.*?)\);", re.DOTALL)
@@ -163,7 +164,7 @@ def record_rows(
     the caller has it (the `record` column holds exactly that)."""
     rows = rows_for([(record, record.id)], seq)
     added = {"run": run, PARTITION: published_day(record.metadata.published),
-             "published_text": record.metadata.published_text}
+             "published_text": record.metadata.published_text, "seq": seq}
     for table in tables:
         columns = rows.columns.get(table, {})
         if table == "articles" and text is not None:
@@ -178,7 +179,7 @@ def record_rows(
 
 def sighting_row(article_id: str, fields: dict[str, object]) -> tuple:
     """An `appearances` row for a text met again (no record made): `fields` holds its
-    path, url, outlet, published and published_text."""
+    path, url, outlet, published, published_text, run and seq."""
     values = {"article_id": article_id, PARTITION: published_day(fields.get("published")),
               **fields}
     return tuple(_typed(values.get(c.name), c.type) for c in output_columns("appearances"))
