@@ -70,7 +70,8 @@ def _is_list_item(text: str, kind: str) -> bool:
     """A short line that can be an item of a list of links or topics (not a story sentence)."""
     words = _words(text)
     if kind == "boilerplate":
-        return words <= R.TOPIC_ITEM_MAX_WORDS and not R.SENTENCE_END.search(text)
+        contact = bool(R.CONTACT_ITEM.search(text)) and words <= R.RELATED_ITEM_MAX_WORDS
+        return contact or words <= R.TOPIC_ITEM_MAX_WORDS and not R.SENTENCE_END.search(text)
     if words > R.RELATED_ITEM_MAX_WORDS or _is_speech(text):
         return False
     return not (_is_prose(text) and not text.endswith("?"))
@@ -156,7 +157,8 @@ def _caption_credit(text: str) -> str | None:
         if (not R.NOT_A_CREDIT.match(credit) and (agency or shouted) and not wire_tail
                 and (agency or not finished)):
             return _credit_name(credit)
-    for pattern in (R.CAPTION_AGENCY_TAIL, R.CAPTION_PHOTOGRAPH, R.CAPTION_NAME_AGENCY):
+    for pattern in (R.CAPTION_AGENCY_TAIL, R.CAPTION_PHOTOGRAPH, R.CAPTION_NAME_AGENCY,
+                    R.CAPTION_SLASH_CREDIT, R.CAPTION_LABEL_TAIL):
         match = pattern.search(text)
         if match and match.start() > 0:
             credit = next(v for v in match.groupdict().values() if v)

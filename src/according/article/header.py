@@ -30,7 +30,7 @@ from according.article.lines import (
     _words,
 )
 from according.data import article_rules as R
-from according.outlets import Outlet, outlet_named
+from according.outlets import Outlet, outlet_named, outlet_of_url
 from according.records import Metadata
 
 TOP_SCAN = 15  # lines above a headline searched for furniture, labels and captions
@@ -220,6 +220,24 @@ def _read_byline(text: str, reading: _Reading) -> bool:
         if _read_byline(with_stamp.group("by"), reading):
             _read_stamp(with_stamp.group("stamp"), reading)
             return True
+    wire_place = R.WIRE_PLACE_LINE.match(text)
+    wire = R.WIRES.get(wire_place.group("wire").upper()) if wire_place else None
+    if wire_place and wire:
+        known = outlet_named(wire)
+        reading.credits.append(known.name if known else wire)
+        reading.dateline = reading.dateline or wire_place.group("place")
+        return True
+    pieces = [p for p in R.BYLINE_SEPARATOR.split(text) if p.strip()]
+    if len(pieces) > 1:
+        # "TOI News Desk / TIMESOFINDIA.COM / Updated: Nov 4, 2024, 14:22 IST"
+        stamps = [p for p in pieces if R.DATE_LINE.match(p)]
+        sites = [o for p in pieces if _is_host(p) and (o := outlet_of_url(p))]
+        rest = [p for p in pieces if p not in stamps and not _is_host(p)]
+        if (stamps or sites) and rest and _read_byline(" | ".join(rest), reading):
+            for stamp in stamps:
+                _read_stamp(stamp, reading)
+            reading.byline_outlet = reading.byline_outlet or (sites[0].name if sites else None)
+            return True
     agency = _agency_byline(text)
     if agency is not None:
         _read_outlet_credit(agency.name if isinstance(agency, Outlet) else None, reading)
@@ -241,7 +259,12 @@ def _agency_byline(text: str) -> Outlet | bool | None:
         return None
     if match.group("outlet") is None:
         return True
-    return outlet_named(match.group("outlet")) or outlet_named(text)
+    return outlet_named(match.group("outlet")) or outlet_named(text) or (
+        True if match.group("desk") else None)
+
+
+def _is_host(text: str) -> bool:
+    return bool(re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", text.strip(), re.IGNORECASE))
 
 
 def _is_place(text: str) -> bool:

@@ -109,6 +109,9 @@ def _read_stamp(text: str, reading: _Reading) -> None:
     """Keep a dated stamp line ("Published On 4 Feb 2025") for the publication time."""
     if R.DATE_LINE.match(text):
         reading.stamps.append(_Stamp(text, _stamp_rank(text)))
+        place = R.STAMP_PLACE.search(text)  # "Updated - March 12, 2025 08:12 pm IST - CHENNAI"
+        if place and not R.TZ_TOKEN.fullmatch(place.group("place")):
+            reading.dateline = reading.dateline or place.group("place").strip()
 
 
 def _without_role(text: str) -> tuple[str, str]:

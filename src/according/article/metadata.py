@@ -14,7 +14,13 @@ import re
 from according.article.lines import _clean_name, _Reading, _Stamp, _without_role
 from according.data import article_rules as R
 from according.outlets import outlet_in_site_name, outlet_named, outlet_of_url, registered_domain
-from according.read.dates import day_first_for, published_local, published_utc, stamp_as_written
+from according.read.dates import (
+    DateStyle,
+    date_style,
+    published_local,
+    published_utc,
+    stamp_as_written,
+)
 from according.records import Metadata
 
 
@@ -41,19 +47,20 @@ def _published(
     """The time the input gave, else the best stamp the text shows; (UTC, as written)."""
     if hints.published:
         return published_utc(hints.published), hints.published_text
-    stamp = _chosen_stamp(reading.stamps, day_first_for(url))
+    style = date_style(url)
+    stamp = _chosen_stamp(reading.stamps, style)
     if stamp is None:
         return None, None
-    return published_utc(stamp, day_first=day_first_for(url)), stamp
+    return published_utc(stamp, style=style), stamp
 
 
-def _chosen_stamp(stamps: list[_Stamp], day_first: bool) -> str | None:
+def _chosen_stamp(stamps: list[_Stamp], style: DateStyle) -> str | None:
     """The stamp of first publication: "Originally published" before a plain stamp, before
     "Posted", before "Updated"; a stamp giving only the day yields to another, not an update,
     that gives the time on that same day ("Published On 4 Feb 2025" / "4 Feb 2025 08:15 GMT").
     Returned as `stamp_as_written` gives it."""
     readable = [(s, local) for s in stamps
-                if (local := published_local(s.text, day_first=day_first)) is not None]
+                if (local := published_local(s.text, style=style)) is not None]
     if not readable:
         return None
     best, local = min(readable, key=lambda pair: pair[0].rank)

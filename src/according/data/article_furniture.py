@@ -17,6 +17,7 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
     "newsletter": (
         r"sign up (?:to|for)\b", r"sign up( now| here)?[.!]?$", r"subscribe (?:to|now)\b",
         r"get (?:our|the) .{0,60}newsletter", r"get the latest .{0,80}(?:sign|signing) up",
+        r".{0,150}\bsign up (?:to receive|for) (?:our|the)\b.{0,60}newsletter",
         r".{0,60}\bby signing up for\b", r"get .{0,60} direct to your inbox",
         r"(?:free )?(?:daily|weekly) newsletter$", r"thank you for (?:signing up|subscribing)",
         r"you(?:'|’)re (?:all )?signed up", r"want more of our free",
@@ -55,6 +56,12 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"size small standard large$", r"width \* standard wide$", r"links standard orange$",
         r"\* subscribers only", r"minimize to nav$", r"print this (?:article|page)$",
         r"copied!?$", r"see all (?:photos|comments)$", r"reading time:? \d+ min", r"\d+ min read$",
+        r"translate$", r"a\+?a$", r"\+?\s*text size$", r"(?:small|medium|large|x-large)$",
+        r"(?:normal|default|larger?|smaller?|very large|extra large) text size$",
+        r"(?:read later|save for later|remove|see all|view all|show more|load more)$",
+        r"share this page$", r"follow (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})$",
+        r"(?:find|follow|join) (?:us|(?-i:[A-Z][\w .'’-]{1,40})) on (?:whatsapp|telegram|instagram"
+        r"|google news|facebook|x|twitter|youtube|tiktok|threads|bluesky)\b",
     ),
     "advertisement": (
         r"advertisement$", r"advertisement - scroll to continue", r"ad feedback$", r"text ad:",
@@ -69,6 +76,7 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"journalism", r"support [A-Z ]{3,30}(?:'|’)S? journalism", r"good journalism costs",
         r"for continued free access", r"did you know with a digital subscription",
         r"learn more$", r"get unlimited access", r"register for free", r"log ?in to\b",
+        r"log ?in,? (?:or )?register", r"log ?in, register or subscribe",
         r"create an account", r"sign in$", r"subscribe$", r"donate$", r"support us$",
         r"our mission is to deliver", r"want an ad-free", r"thank you for registering",
         r"please refresh (?:the page|your browser)", r"we(?:'|’)d like to notify you",
@@ -84,6 +92,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     "licensing": (
         r"reuse this content$", r"our standards: the thomson reuters trust principles",
+        r"licen[cs]e this (?:article|content|story)$", r"(?:reprints?|permissions?) (?:&|and) "
+        r"(?:permissions?|reprints?)$",
         r"purchase licensing rights", r"this article is republished from\b",
         r"licensed as creative commons", r"read the original article\.?$",
         r"copyright\s+(?:©\s*)?(?:\d{4}|[A-Z])", r"©\s*(?:copyright\s*)?\d{4}",
@@ -102,7 +112,11 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"originally published:", r"this article (?:is|was) (?:more than|over) \d+",
     ),
     "contact": (
-        r"for (?:further|more) information,? (?:please )?contact", r"media contacts?:?$",
+        r"for (?:further|more) information(?: on this (?:topic|story|release))?,? (?:please )?"
+        r"contact", r"media contacts?:?$",
+        r"(?:do you have|got) a (?:story|news tip|tip)\b", r"share (?:it|your story) with us\b",
+        r"(?:edited by|editor|editing by|sub-edited by|produced by|web editor)\s*:?\s*"
+        r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})$",
         r"press contacts?:?$", r"for media enquiries", r"follow (?:us|(?-i:[A-Z][\w.]+)) on\b",
         r"like us on facebook", r"about (?-i:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4})$",
     ),
@@ -148,12 +162,16 @@ RELATED_LINE = re.compile(
     r"|editor[’']?s picks?|watch|listen)\s*[:\-–—|]\s*\S.*$",
     re.IGNORECASE,
 )
-# Headings of topic and tag lists: the short items under them are furniture.
+# Headings of topic and tag lists, and of contact blocks: the short items under them (topics,
+# names with an email or a telephone number) are furniture.
 TOPIC_HEADING = re.compile(
     r"^(?:related topics|explore more on these topics|suggested topics:?|topics:?|tags:?"
-    r"|more about:?|filed under:?)$",
+    r"|more about:?|filed under:?|media contacts?:?|press contacts?:?"
+    r"|for (?:further|more) information(?: on this (?:topic|story|release))?,? (?:please )?"
+    r"contact:?)$",
     re.IGNORECASE,
 )
+CONTACT_ITEM = re.compile(r"\S+@\S+\.\w+|\+?\d[\d ()-]{7,}\d")
 TOPIC_ITEM_MAX_WORDS = 5
 RELATED_ITEM_MAX_WORDS = 25
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from according.data.article_furniture import (  # noqa: F401  (re-exported: one rules module)
+    CONTACT_ITEM,
     END_MARK,
     FURNITURE_FAMILIES,
     OUTLET_LINES,
@@ -51,6 +52,8 @@ CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         r"^(?:with )?(?:additional )?reporting (?:from|by) (?P<who>[^;.]+?)\.?$",
+        r"^[—–-]*\s*with (?:additional )?(?:assistance|reporting|help) (?:from|by) (?P<who>[^;.]+?)"
+        r"\.?$",
         r"^\(?(?:additional |further )?(?:reporting|writing) by (?P<who>.+?)\)?\.?$",
         r"^this (?:story|article) (?:was )?(?:originally )?(?:appeared|published) (?:on|in|by)"
         r" (?P<who>[^.]+?)\.?$",
@@ -108,6 +111,13 @@ CAPTION_AGENCY_TAIL = re.compile(
     r"(?:^|[.!?”\"]\s*|\s)(?P<credit>(?:REUTERS|AFP|AP|EPA|PA|Getty Images|REX|Xinhua)"
     r"(?:/[A-Z][\w .'’-]{1,40}?){1,3})(?:\s+Purchase Licensing Rights, opens new tab)?\s*$"
 )
+# The Star's and others' credit after a slash: "… in Nairobi. /FILE", "… /ENOS TECHE".
+CAPTION_SLASH_CREDIT = re.compile(r"[.!?”\"]\s*/\s*(?P<credit>[A-Z][A-Z .'’-]{1,40})$")
+CAPTION_LABEL_TAIL = re.compile(
+    r"[.!?]\s+(?P<credit>(?:file|archive) (?:photo|picture|image)|supplied|handout(?: photo)?"
+    r"|courtesy(?: of)? [A-Z][\w .'’-]{1,40}|special arrangement)\.?$",
+    re.IGNORECASE,
+)
 CAPTION_NAME_AGENCY = re.compile(
     r"[.!?”\"]\s*(?P<credit>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*[A-Z][\w&.'’ -]{1,40}"
     r"(?:/[A-Z][\w .'’-]{1,40})?)$"
@@ -142,7 +152,7 @@ BYLINE_NOISE = re.compile(
     r"\s*(?:\|\s*)?\S+@\S+\.\w+\s*|\s+@\w+|\s*\((?:now|earlier|later|previously|updates?)\)",
     re.IGNORECASE,
 )
-BYLINE_SEPARATOR = re.compile(r"\s+\|\s+")
+BYLINE_SEPARATOR = re.compile(r"\s+[|/]\s+")
 # A byline and its stamp on one line: "By Darren Allan published 6 March 2025", "Name – Mar 6".
 BYLINE_WITH_STAMP = re.compile(
     r"^(?P<by>.+?)\s+(?:[–—-]\s+|(?=(?:published|updated|posted)\b))(?P<stamp>(?:(?:published"
@@ -153,10 +163,13 @@ BYLINE_WITH_STAMP = re.compile(
 AGENCY_BYLINE = re.compile(
     r"^(?:by\s+|from\s+)?(?:(?:our|a|the) )?(?:agency report|agencies|staff(?: reporters?| writer)?"
     r"|news desk|web desk|newsroom|wire (?:reports|services)|(?:our )?correspondents?"
-    r"|(?P<outlet>[A-Z][\w&.' -]{1,40}?)(?: (?:staff|news desk|newsroom|reporters?|report"
-    r"|correspondents?|wire services|staff and agencies|and agencies))?)$",
+    r"|(?P<outlet>[A-Z][\w&.' -]{1,40}?)(?P<desk> (?:staff(?: reporters?| writers?)?|news desk"
+    r"|web desk|desk|newsroom|bureau|wire services|staff and agencies|and agencies))?)$",
     re.IGNORECASE,
 )
+# An agency and a place on a line of their own: "QNA/Doha", "Reuters/London".
+WIRE_PLACE_LINE = re.compile(r"^(?P<wire>[A-Za-z]{2,8})\s*/\s*(?P<place>[A-Z][a-z'’-]+"
+                             r"(?: [A-Z][a-z'’-]+)?)$")
 NAME_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*")
 # A job title after the name without a comma: "Jane Doe Housing correspondent"; the same
 # words on a line of their own under the byline ("Social Affairs Correspondent") are its role.
@@ -191,7 +204,9 @@ _DATE = (
 )
 _STAMP_WORD = (r"(?:originally published|first published|published|updated|last updated"
                r"|last modified|modified|posted|date)")
-DATE_PREFIX = re.compile(rf"^{_STAMP_WORD}(?: on| at)?\s*:?\s*", re.IGNORECASE)
+# A document label before a stamp: "Briefing notes | 11 March 2025".
+STAMP_LABEL = re.compile(r"^[A-Z][\w ]{2,30}?\s*[|•]\s*(?=\w)")
+DATE_PREFIX = re.compile(rf"^{_STAMP_WORD}(?: on| at)?\s*[:–—-]?\s*", re.IGNORECASE)
 # A stamp saying when the page was changed, not when it was first published; and one saying
 # when it was put on a site that is not its first publisher ("Posted: …" on ReliefWeb).
 UPDATE_PREFIX = re.compile(r"^(?:updated|last updated|last modified|modified)\b", re.IGNORECASE)
@@ -201,15 +216,18 @@ FIRST_PREFIX = re.compile(r"^(?:originally published|first published)\b", re.IGN
 # "Updated 2 hours ago", glued "2025Updated 10:02"), a reading time ("3 min read").
 STAMP_TAIL = re.compile(
     r"(?:\s*[|•·,]\s*|\s+|(?<=\d)(?=updated))(?:(?:updated|last updated|modified)\b.*"
-    r"|\d+\s*min(?:ute)?s?\s+read.*)$",
+    r"|\d+\s*min(?:ute)?s?\s+read.*)$|\s+[–—-]\s+[A-Z][A-Z .'’-]{2,30}$",
     re.IGNORECASE,
 )
 _TAIL = (r"(?:(?:\s*[|•·,]\s*|\s+|(?<=\d))(?:updated|last updated|modified)\b.*"
          r"|\s*[|•·-]?\s*\d+\s*min(?:ute)?s?\s+read)?")
+# A place after a stamp: "Updated - March 12, 2025 08:12 pm IST - CHENNAI".
+_PLACE_TAIL = r"(?:\s+[–—-]\s+[A-Z][A-Z .'’-]{2,30})?"
+STAMP_PLACE = re.compile(r"\s+[–—-]\s+(?P<place>[A-Z][A-Z .'’-]{2,30})$")
 DATE_LINE = re.compile(
-    rf"^(?:{_STAMP_WORD}(?: on| at)?\s*:?\s*)?"
+    rf"^(?:[A-Z][\w ]{{2,30}}?\s*[|•]\s*)?(?:{_STAMP_WORD}(?: on| at)?\s*[:–—-]?\s*)?"
     rf"(?:{_TIME}(?:\s*{_ZONE})?,?\s+(?:on\s+)?)?(?:{_WEEKDAY}\s+)?{_DATE}"
-    rf"(?:,?\s*(?:at\s+|[|•-]\s*)?{_TIME})?(?:,?\s*{_ZONE})?{_TAIL}$",
+    rf"(?:,?\s*(?:at\s+|[|•–—-]\s*)?{_TIME})?(?:,?\s*{_ZONE})?{_PLACE_TAIL}{_TAIL}$",
     re.IGNORECASE,
 )
 # Lines that stamp a time without a day ("11.42 GMT", "Updated at 10.12 GMT", live blogs) or
@@ -229,15 +247,18 @@ MIN_YEAR, MAX_YEAR = 1900, 2100
 
 # Time-zone abbreviations as offsets from UTC in minutes.
 TZ_OFFSETS: dict[str, int] = {
-    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 60, "IST": 60, "WEST": 60,
+    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 60, "WEST": 60,
     "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "MSK": 180, "SAST": 120, "CAT": 120,
     "EAT": 180, "WAT": 60, "GST": 240, "PKT": 300,
     "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360,
     "PST": -480, "PDT": -420, "AKST": -540, "AKDT": -480, "HST": -600,
     "AST": -240, "ADT": -180, "NST": -210, "NDT": -150,
-    "AEST": 600, "AEDT": 660, "ACST": 570, "ACDT": 630, "AWST": 480,
+    "AEST": 600, "AEDT": 660, "ACST": 570, "ACDT": 630, "AWST": 480, "IST": 330,
     "NZST": 720, "NZDT": 780, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480,
 }
+# Abbreviations that mean another zone on a page of a given country (by its domain's country
+# code): "IST" is India's (+05:30) but Ireland's summer time on .ie pages and Israel's on .il.
+TZ_BY_COUNTRY: dict[str, dict[str, int]] = {"IST": {"ie": 60, "il": 120}}
 # Zones named without saying summer or winter ("4:30 p.m. ET", "10:15, UK"): the offset
 # depends on the day.
 TZ_REGIONS: dict[str, str] = {

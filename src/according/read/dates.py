@@ -8,6 +8,7 @@ A stamp out of range (a CMS's "0001-01-01" placeholder, a year 9999) reads as no
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
 from according.data import article_rules as R
@@ -19,24 +20,36 @@ _MONTH_FIRST_SUFFIXES = frozenset({"us", "ph", "fm"})
 _GENERIC_SUFFIX = re.compile(r"^[a-z]{3,}$")  # com, org, net, news: no country to go by
 
 
-def published_utc(stamp: str, *, day_first: bool = False) -> str | None:
+@dataclass(frozen=True)
+class DateStyle:
+    """How a page writes its dates: numeric dates day first ("04/02/2025" is 4 February),
+    and the country (its domain's code) that settles an ambiguous zone ("IST")."""
+
+    day_first: bool = False
+    country: str | None = None
+
+
+MONTH_FIRST = DateStyle()
+
+
+def published_utc(stamp: str, *, style: DateStyle = MONTH_FIRST) -> str | None:
     """A publication stamp ("Tuesday 14 May 2024 03:50 BST", "Mon, 03 Feb 2025 16:30 +0300")
     as UTC ISO 8601 to the second, or None.
 
     A stamp without a zone is taken as UTC; a stamp without a time (only the day is known)
     is that day's midnight UTC ("…T00:00:00+00:00"). Numeric dates are read month first
-    unless that cannot be ("14/03/2025"), or day first when `day_first` (en-GB pages).
+    unless that cannot be ("14/03/2025"), or day first when the page's `style` says so.
     """
-    local = published_local(stamp, day_first=day_first)
+    local = published_local(stamp, style=style)
     return local.astimezone(UTC).replace(microsecond=0).isoformat() if local else None
 
 
-def published_local(stamp: str, *, day_first: bool = False) -> datetime | None:
+def published_local(stamp: str, *, style: DateStyle = MONTH_FIRST) -> datetime | None:
     """The stamp as an aware datetime in its own zone (its calendar day is the article's
     day: "Tuesday 14 May 2024 00:30 BST" is 14 May, though 13 May in UTC), or None. Never
     raises: a stamp out of range or unreadable is None."""
     try:
-        local = _published_local(stamp, day_first)
+        local = _published_local(stamp, style)
     except (ValueError, OverflowError):
         return None
     if local is None or not R.MIN_YEAR <= local.year <= R.MAX_YEAR:
@@ -54,20 +67,21 @@ def stamp_out_of_range(stamp: str) -> bool:
     return bool(years) and not any(R.MIN_YEAR <= y <= R.MAX_YEAR for y in years)
 
 
-def _published_local(stamp: str, day_first: bool) -> datetime | None:
-    stamp = R.STAMP_TAIL.sub("", R.DATE_PREFIX.sub("", stamp.strip())).strip(" |,")
+def _published_local(stamp: str, style: DateStyle) -> datetime | None:
+    stamp = R.STAMP_TAIL.sub("", R.DATE_PREFIX.sub("", R.STAMP_LABEL.sub("", stamp.strip())))
+    stamp = stamp.strip(" |,")
     if not stamp or stamp_out_of_range(stamp):
         return None
     iso = _from_iso(stamp)
     if iso is not None:
         return iso
-    zone, stamp = _zone(stamp)
+    zone, stamp = _zone(stamp, style.country)
     import dateparser
 
     settings: dict[str, object] = {
         "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False,
     }
-    if day_first:
+    if style.day_first:
         settings["DATE_ORDER"] = "DMY"
     parsed = dateparser.parse(stamp, languages=["en"], settings=settings)  # type: ignore[arg-type]
     if parsed is None:
@@ -81,48 +95,48 @@ def stamp_as_written(line: str) -> str:
     """A stamp line as `published_text`: without a publication label ("Published On",
     "Posted:") or what follows the stamp ("| UPDATED: …", "3 min read"); an update's label
     stays, since it says what the time is ("Updated 9:05 AM EDT, July 1, 2025")."""
-    line = R.STAMP_TAIL.sub("", line.strip()).strip(" |,")
+    line = R.STAMP_TAIL.sub("", R.STAMP_LABEL.sub("", line.strip())).strip(" |,")
     return line if R.UPDATE_PREFIX.match(line) else R.DATE_PREFIX.sub("", line).strip()
 
 
 def is_instant(stamp: str) -> bool:
     """The stamp gives a time and a zone ("14.05 BST", "16:30 +0300", ISO with an offset)."""
-    stamp = R.STAMP_TAIL.sub("", R.DATE_PREFIX.sub("", stamp.strip()))
+    stamp = R.STAMP_TAIL.sub("", R.DATE_PREFIX.sub("", R.STAMP_LABEL.sub("", stamp.strip())))
     if _ISO_INSTANT.match(stamp):
         return True
     return bool(R.TIME_IN_STAMP.search(stamp)) and _zone(stamp)[0] is not None
 
 
-def day_first_for(url: str | None = None, language: str | None = None) -> bool:
-    """Whether numeric dates on a page are day first: its language says so ("en-GB",
-    "en_ZA"), or, without one, its address is in a country that writes them so (".co.uk",
-    ".ae"; not ".com" nor ".us")."""
-    if language:
-        return bool(R.DAY_FIRST_LOCALES.match(language.strip()))
+def date_style(url: str | None = None, language: str | None = None) -> DateStyle:
+    """How a page writes dates. Numeric dates are day first when its language says so
+    ("en-GB", "en_ZA") or, without one, when its address is in a country that writes them so
+    (".co.uk", ".ae"; not ".com" nor ".us"); its country is its domain's country code."""
     from according.outlets import public_suffix
 
     suffix = public_suffix(url)
-    if not suffix:
-        return False
-    country = suffix.rsplit(".", 1)[-1]
-    return not _GENERIC_SUFFIX.match(country) and country not in _MONTH_FIRST_SUFFIXES
+    last = suffix.rsplit(".", 1)[-1] if suffix else None
+    country = last if last and not _GENERIC_SUFFIX.match(last) else None
+    if language:
+        return DateStyle(bool(R.DAY_FIRST_LOCALES.match(language.strip())), country)
+    return DateStyle(country is not None and country not in _MONTH_FIRST_SUFFIXES, country)
 
 
-def _zone(stamp: str) -> tuple[tzinfo | None, str]:
+def _zone(stamp: str, country: str | None = None) -> tuple[tzinfo | None, str]:
     """The first zone the stamp names, wherever it sits, and the stamp without it."""
     for match in R.TZ_TOKEN.finditer(stamp):
-        zone = _tzinfo(match)
+        zone = _tzinfo(match, country)
         if zone is not None:
             rest = f"{stamp[: match.start()]} {stamp[match.end():]}"
             return zone, re.sub(r"\s+,", ",", " ".join(rest.split())).strip(" ,")
     return None, stamp
 
 
-def _tzinfo(match: re.Match[str]) -> tzinfo | None:
+def _tzinfo(match: re.Match[str], country: str | None = None) -> tzinfo | None:
     if match.group("tz"):
         name = match.group("tz")
         if name in R.TZ_OFFSETS:
-            return timezone(timedelta(minutes=R.TZ_OFFSETS[name]))
+            minutes = R.TZ_BY_COUNTRY.get(name, {}).get(country or "", R.TZ_OFFSETS[name])
+            return timezone(timedelta(minutes=minutes))
         if name in R.TZ_REGIONS:
             from zoneinfo import ZoneInfo
 

@@ -25,7 +25,8 @@ from typing import Any
 
 from according.data import article_rules as R
 from according.read.dates import (
-    day_first_for,
+    DateStyle,
+    date_style,
     is_instant,
     published_local,
     published_utc,
@@ -73,7 +74,7 @@ class _Page:
 
     root: Any
     shown: list[Any]
-    day_first: bool
+    dates: DateStyle
     warnings: list[str]
 
 
@@ -103,7 +104,7 @@ def _html_article(
     )
     if doc is None or not (doc.text or "").strip():
         return InputError(name, "no article text found in the HTML")
-    page = _Page(root, _shown(root), day_first_for(url, _language(root)), [])
+    page = _Page(root, _shown(root), date_style(url, _language(root)), [])
     paragraphs = _paragraphs(doc.text)
     standfirst = _shown_standfirst(page.shown, paragraphs)
     hints = _merge(_page_hints(page, doc, paragraphs, standfirst), extra)
@@ -252,9 +253,9 @@ def _published(page: _Page, doc: object, paragraphs: list[str]) -> tuple[str | N
                   *(m for _, m in shown if m)]:
         utc = _readable(stamp, page)
         if utc:
-            return _as_shown(utc, stamp, shown, page.day_first)
+            return _as_shown(utc, stamp, shown, page.dates)
     for text, _ in shown + [s for s in stamps if s not in shown]:  # an update as last resort
-        utc = published_utc(text, day_first=page.day_first)
+        utc = published_utc(text, style=page.dates)
         if utc:
             return utc, stamp_as_written(text)
     guess = getattr(doc, "date", None)
@@ -263,7 +264,7 @@ def _published(page: _Page, doc: object, paragraphs: list[str]) -> tuple[str | N
 
 def _readable(stamp: str, page: _Page) -> str | None:
     """The stamp in UTC, or None; one out of range is noted among the page's warnings."""
-    utc = published_utc(stamp, day_first=page.day_first)
+    utc = published_utc(stamp, style=page.dates)
     if utc is None and stamp_out_of_range(stamp):
         page.warnings.append(f"publication time {stamp.strip()!r} in the page is out of range;"
                              " ignored")
@@ -271,13 +272,13 @@ def _readable(stamp: str, page: _Page) -> str | None:
 
 
 def _as_shown(utc: str, stamp: str, shown: list[tuple[str, str | None]],
-              day_first: bool) -> tuple[str, str]:
+              style: DateStyle) -> tuple[str, str]:
     """The chosen time as a stamp the page shows when one agrees with it to the minute."""
     chosen = datetime.fromisoformat(utc)
     for text, _ in shown:
-        local = published_local(text, day_first=day_first)
+        local = published_local(text, style=style)
         if local is not None and is_instant(text) and abs((local - chosen).total_seconds()) < 60:
-            return published_utc(text, day_first=day_first) or utc, stamp_as_written(text)
+            return published_utc(text, style=style) or utc, stamp_as_written(text)
     return utc, stamp.strip()
 
 
