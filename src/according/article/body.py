@@ -8,6 +8,8 @@ boilerplate.
 
 from __future__ import annotations
 
+import re
+
 from according.article.lines import (
     CAPTION_MAX_WORDS,
     CREDIT_MAX_WORDS,
@@ -40,6 +42,7 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int) -> None:
         text = lines[i].text
         if i in reading.kinds:
             in_list = None
+            ended = ended or bool(R.END_MARK.match(text))
             continue
         found = _body_line_kind(text, reading)
         if ended:
@@ -72,7 +75,8 @@ def _is_list_item(text: str, kind: str) -> bool:
     if kind == "boilerplate":
         contact = bool(R.CONTACT_ITEM.search(text)) and words <= R.RELATED_ITEM_MAX_WORDS
         return contact or words <= R.TOPIC_ITEM_MAX_WORDS and not R.SENTENCE_END.search(text)
-    if words > R.RELATED_ITEM_MAX_WORDS or _is_speech(text):
+    # a link's headline has no full stop: a sentence after the list is the story again
+    if words > R.RELATED_ITEM_MAX_WORDS or _is_speech(text) or re.search(r"[^.]\.$", text):
         return False
     return not (_is_prose(text) and not text.endswith("?"))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from according.article.body import _caption
+from according.article.body import _caption, _credited
 from according.article.lines import (
     HEADER_SCAN,
     HEADLINE_MAX_WORDS,
@@ -66,7 +66,7 @@ def _given_headline(lines: list[_Line], given: str) -> int | None:
 def _without_site_suffix(title: str) -> str:
     """ "Heatwave warning | The Guardian" -> "Heatwave warning" (only a short tail is cut)."""
     parts = re.split(r"\s+[|–—-]\s+", title)
-    return parts[0] if len(parts) > 1 and _words(parts[0]) >= 4 else title
+    return parts[0] if len(parts) > 1 and _words(parts[0]) >= 2 else title
 
 
 def _headline_index(lines: list[_Line]) -> int | None:
@@ -156,6 +156,9 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
             reading.kinds[i] = ("boilerplate", None)
         elif (found := _header_caption(lines, i, reading)) is not None:
             reading.kinds[i] = found
+        elif (credited := _credited(text)) is not None:
+            reading.credits.extend(credited)
+            reading.kinds[i] = ("credit", None)
         elif R.RELATED_HEADING.match(text) or R.RELATED_LINE.match(text):
             reading.kinds[i] = ("related", None)
         elif _is_prose(text) and (metas or len(pending) >= 2 or not headline):

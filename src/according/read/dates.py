@@ -68,8 +68,7 @@ def stamp_out_of_range(stamp: str) -> bool:
 
 
 def _published_local(stamp: str, style: DateStyle) -> datetime | None:
-    stamp = R.STAMP_TAIL.sub("", R.DATE_PREFIX.sub("", R.STAMP_LABEL.sub("", stamp.strip())))
-    stamp = stamp.strip(" |,")
+    stamp = _without_tail(R.DATE_PREFIX.sub("", R.STAMP_LABEL.sub("", stamp.strip())))
     if not stamp or stamp_out_of_range(stamp):
         return None
     iso = _from_iso(stamp)
@@ -95,13 +94,20 @@ def stamp_as_written(line: str) -> str:
     """A stamp line as `published_text`: without a publication label ("Published On",
     "Posted:") or what follows the stamp ("| UPDATED: …", "3 min read"); an update's label
     stays, since it says what the time is ("Updated 9:05 AM EDT, July 1, 2025")."""
-    line = R.STAMP_TAIL.sub("", R.STAMP_LABEL.sub("", line.strip())).strip(" |,")
+    line = _without_tail(R.STAMP_LABEL.sub("", line.strip()))
     return line if R.UPDATE_PREFIX.match(line) else R.DATE_PREFIX.sub("", line).strip()
+
+
+def _without_tail(stamp: str) -> str:
+    """The stamp without what follows it on its line ("| UPDATED: …", "3 min read"): only
+    what comes after its first digit is cut, so a label ("Last modified on") stays whole."""
+    digit = next((i for i, ch in enumerate(stamp) if ch.isdigit()), len(stamp))
+    return (stamp[:digit] + R.STAMP_TAIL.sub("", stamp[digit:])).strip(" |,")
 
 
 def is_instant(stamp: str) -> bool:
     """The stamp gives a time and a zone ("14.05 BST", "16:30 +0300", ISO with an offset)."""
-    stamp = R.STAMP_TAIL.sub("", R.DATE_PREFIX.sub("", R.STAMP_LABEL.sub("", stamp.strip())))
+    stamp = _without_tail(R.DATE_PREFIX.sub("", R.STAMP_LABEL.sub("", stamp.strip())))
     if _ISO_INSTANT.match(stamp):
         return True
     return bool(R.TIME_IN_STAMP.search(stamp)) and _zone(stamp)[0] is not None
@@ -116,7 +122,8 @@ def date_style(url: str | None = None, language: str | None = None) -> DateStyle
     suffix = public_suffix(url)
     last = suffix.rsplit(".", 1)[-1] if suffix else None
     country = last if last and not _GENERIC_SUFFIX.match(last) else None
-    if language:
+    if language and not re.fullmatch(r"en", language.strip(), re.IGNORECASE):
+        # "en-GB", "en_ZA", "fr": the language says it; a bare "en" leaves it to the address
         return DateStyle(bool(R.DAY_FIRST_LOCALES.match(language.strip())), country)
     return DateStyle(country is not None and country not in _MONTH_FIRST_SUFFIXES, country)
 
