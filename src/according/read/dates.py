@@ -79,6 +79,9 @@ def _published_local(stamp: str, style: DateStyle) -> datetime | None:
 
     settings: dict[str, object] = {
         "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False,
+        # a publication stamp is absolute: "2 hours ago" is no publication time, and the
+        # relative-time parser is most of dateparser's cost
+        "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
     }
     if style.day_first:
         settings["DATE_ORDER"] = "DMY"

@@ -276,8 +276,8 @@ def _as_shown(utc: str, stamp: str, shown: list[tuple[str, str | None]],
     """The chosen time as a stamp the page shows when one agrees with it to the minute."""
     chosen = datetime.fromisoformat(utc)
     for text, _ in shown:
-        local = published_local(text, style=style)
-        if local is not None and is_instant(text) and abs((local - chosen).total_seconds()) < 60:
+        local = published_local(text, style=style) if is_instant(text) else None
+        if local is not None and abs((local - chosen).total_seconds()) < 60:
             return published_utc(text, style=style) or utc, stamp_as_written(text)
     return utc, stamp.strip()
 
