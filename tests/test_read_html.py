@@ -186,3 +186,42 @@ def test_outlets_registered_domain_never_uses_the_network(monkeypatch: pytest.Mo
     assert outlets.registered_domain("https://forums.news.bbc.co.uk/x") == "bbc.co.uk"
     assert outlets.registered_domain("https://www.lusakatimes.com/2025/") == "lusakatimes.com"
     assert outlets.outlet_of_url("https://edition.cnn.com/2025/03/04/x").name == "CNN"
+
+
+# Page shapes where the publication day is easy to get wrong; "alone" is trafilatura's own
+# date for the page (htmldate through it), so each case says whether we differ from it.
+DAY_CASES = {
+    "visible published and updated, sidebar after": (page(
+        header="<div class='meta'><span>Published 3 March 2025, 10:15</span> <span>Updated 4 "
+               "March 2025, 14:20</span></div>",
+        after="<aside><ul><li>Storm <span>10 March 2025</span></li></ul></aside>"),
+        None, "2025-03-03", "2025-03-03"),
+    "URL dated before the JSON-LD publication": (page(
+        '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":'
+        '"2025-03-02T09:00:00Z"}</script>'),
+        "https://x.example/2025/02/28/council-pool/", "2025-03-02", "2025-02-28"),
+    "a 'date' meta holding the render time": (page(
+        '<meta name="date" content="2025-03-10T08:00:00Z"><meta property='
+        '"article:published_time" content="2025-03-04T09:00:00Z">'), None, "2025-03-04",
+        "2025-03-10"),
+    "modified time in meta, published shown": (page(
+        '<meta property="article:modified_time" content="2025-03-09T08:00:00Z">',
+        "<p class='byline'>By Jane Doe | Published March 4, 2025</p>"), None, "2025-03-04",
+        "2025-03-09"),
+    "sidebar of other stories before the article": (
+        "<!doctype html><html lang='en'><head><title>Council shuts pool</title></head><body>"
+        "<aside class='sidebar'><ul><li>Storm <time>March 1, 2025</time></li></ul></aside>"
+        f"<main><article><h1>Council shuts pool</h1><div class='date'>March 4, 2025</div>"
+        f"<div class='body'>{BODY}</div></article></main></body></html>", None, "2025-03-04",
+        "2025-03-04"),
+    "JSON-LD graph, the web page older than the article": (page(
+        '<script type="application/ld+json">{"@graph":[{"@type":"WebPage","datePublished":'
+        '"2024-01-01T00:00:00Z"},{"@type":"NewsArticle","datePublished":'
+        '"2025-03-04T09:00:00Z"}]}</script>'), None, "2025-03-04", "2024-01-01"),
+}
+
+
+@pytest.mark.parametrize("name", DAY_CASES)
+def test_read_html_publication_day_where_it_is_easy_to_miss(name: str) -> None:
+    html, url, want, _alone = DAY_CASES[name]  # _alone: trafilatura 2.3's answer, for reference
+    assert hints_of(html, url).hints.published[:10] == want

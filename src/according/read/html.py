@@ -64,8 +64,15 @@ _META_DATES = (
 )
 _LANGUAGE = ("/html/@lang", "//meta[@property='og:locale']/@content",
              "//meta[@http-equiv='content-language']/@content")
-# JSON-LD types whose datePublished is the article's (not a video's, an image's or a site's).
-_ARTICLE_TYPES = re.compile(r"article|posting|report|newsarticle|webpage", re.IGNORECASE)
+# JSON-LD types whose datePublished is the article's, before a page's, before any other's
+# (a video's, an image's, an organisation's).
+_ARTICLE_TYPES = re.compile(r"article|posting|report", re.IGNORECASE)
+_PAGE_TYPES = re.compile(r"webpage", re.IGNORECASE)
+# Containers of other stories and of the site's chrome: their dates are not the article's.
+_CHROME_TAGS = frozenset({"aside", "nav", "footer"})
+_CHROME_CLASS = re.compile(
+    r"sidebar|related|trending|most-?(?:read|popular|viewed)|popular|recommend|latest|rail"
+    r"|widget|promo|teaser|more-(?:stories|news|from)|outbrain|taboola", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -168,10 +175,12 @@ def _norm(text: str) -> str:
 
 
 def _tree(html: str | bytes) -> Any:
-    import lxml.html
+    """The page parsed once, the way trafilatura parses it (its encoding guess and parser),
+    so its text is what trafilatura alone would read; None for junk."""
+    from trafilatura.utils import load_html
 
     try:
-        return lxml.html.fromstring(html)
+        return load_html(html)
     except Exception:  # lxml raises several kinds on junk; then the page shows nothing more
         return None
 
@@ -219,14 +228,24 @@ def _shown_standfirst(shown: list[Any], paragraphs: list[str]) -> str | None:
 
 
 def _header_elements(shown: list[Any], paragraphs: list[str]) -> list[Any]:
-    """The shown elements before the story's first paragraph (the page's header): stamps
-    after it belong to the story's end or to sidebars of other stories."""
+    """The shown elements before the story's first paragraph (the page's header), those
+    under the headline first, none inside a sidebar, menu or footer: stamps after the story
+    starts, or among other stories, are not the article's."""
     lead = next((p for p in paragraphs if _is_story_paragraph(p)), paragraphs[-1])
     first = _norm(lead)[:60]
-    for i, el in enumerate(shown):
-        if el.tag == "p" and _norm(_shown_text(el)).startswith(first):
-            return shown[:i]
-    return shown
+    end = next((i for i, el in enumerate(shown)
+                if el.tag == "p" and _norm(_shown_text(el)).startswith(first)), len(shown))
+    header = [el for el in shown[:end] if not _in_chrome(el)]
+    h1 = next((i for i, el in enumerate(header) if el.tag == "h1"), 0)
+    return header[h1:] + header[:h1]
+
+
+def _in_chrome(el: Any) -> bool:
+    for node in (el, *el.iterancestors()):
+        if node.tag in _CHROME_TAGS or _CHROME_CLASS.search(
+                f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    return False
 
 
 def _is_story_paragraph(text: str) -> bool:
@@ -286,7 +305,7 @@ def _json_ld_dates(root: Any) -> list[str]:
     """`datePublished` of the page's article objects in JSON-LD, articles first."""
     if root is None:
         return []
-    found: list[tuple[bool, str]] = []
+    found: list[tuple[int, str]] = []
     for script in root.xpath("//script[@type='application/ld+json']"):
         try:
             data = json.loads(script.text or "")
@@ -297,7 +316,8 @@ def _json_ld_dates(root: Any) -> list[str]:
             if isinstance(value, str) and value.strip():
                 kind = obj.get("@type")
                 kinds = " ".join(kind) if isinstance(kind, list) else str(kind or "")
-                found.append((not _ARTICLE_TYPES.search(kinds), value))
+                rank = 0 if _ARTICLE_TYPES.search(kinds) else 1 if _PAGE_TYPES.search(kinds) else 2
+                found.append((rank, value))
     return [value for _, value in sorted(found, key=lambda pair: pair[0])]
 
 
