@@ -154,11 +154,18 @@ def _caption_credit(text: str) -> str | None:
     if match and _words(text[: match.start()]) >= 3:
         credit = match.group("credit").strip().rstrip(".")
         finished = text[: match.start()].rstrip().endswith((".", "!", "?"))
+        # square brackets hold a source note ("[CNN]", "[HuffPost, NBC/WSJ]", "[IBD/TIPP]")
+        # unless they credit a picture ("[File: Reuters]", "[Jane Roe/AFP]")
+        square = text[match.start()] == "["
+        pictured = (" via " in credit or bool(R.CREDIT_LABEL.match(credit))
+                    or bool(R.PERSON_SLASH.match(credit)))
+        if "," in credit or square and not pictured:
+            credit = ""
         agency = bool(R.AGENCY_WORDS.search(credit)) or "/" in credit or " via " in credit
         shouted = credit.isupper() and len(credit) >= 2
         # "… the talks ended. (AP)" closes a story paragraph with its wire: no caption
         wire_tail = finished and credit.upper() in R.WIRES
-        if (not R.NOT_A_CREDIT.match(credit) and (agency or shouted) and not wire_tail
+        if (credit and not R.NOT_A_CREDIT.match(credit) and (agency or shouted) and not wire_tail
                 and (agency or not finished)):
             return _credit_name(credit)
     for pattern in (R.CAPTION_AGENCY_TAIL, R.CAPTION_PHOTOGRAPH, R.CAPTION_NAME_AGENCY,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from according.article.body import _caption, _credited
+from according.article.body import _caption, _credited, dateline_of
 from according.article.lines import (
     HEADER_SCAN,
     HEADLINE_MAX_WORDS,
@@ -161,8 +161,9 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
             reading.kinds[i] = ("credit", None)
         elif R.RELATED_HEADING.match(text) or R.RELATED_LINE.match(text):
             reading.kinds[i] = ("related", None)
-        elif _is_prose(text) and (metas or len(pending) >= 2 or not headline):
-            break
+        elif (_is_prose(text) and (metas or len(pending) >= 2 or not headline)
+              or dateline_of(text) is not None):
+            break  # the story starts: "WASHINGTON (AP) — …" is never a standfirst
         elif not metas and headline and len(pending) < 2:
             pending.append(i)
         elif metas and _is_related_line(text):
@@ -383,7 +384,8 @@ def _header_without_meta(
     "ABSTRACT." section, the page's shown standfirst, or an unpunctuated summary line is
     the standfirst."""
     nxt = first + 1
-    while nxt < len(lines) and nxt in reading.kinds:
+    while nxt < len(lines) and nxt in reading.kinds and not R.ABSTRACT_MARKER.match(
+            lines[nxt].text):
         nxt += 1
     if nxt >= len(lines):
         return nxt

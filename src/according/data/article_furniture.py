@@ -29,7 +29,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
     "consent": (
         r"we use cookies", r"(?:this|our) (?:site|website) uses cookies", r"we value your privacy",
         r"we and our partners", r"let us know you agree to cookies",
-        r"by (?:clicking|continuing|using)", r"accept (?:all )?(?:cookies)?$",
+        r"by (?:clicking|continuing(?: to (?:use|browse))?|using (?:this|our) (?:site|website))",
+        r"accept (?:all )?(?:cookies)?$",
         r"(?:i accept|yes, i agree|yes, i(?:'|’)m happy|reject all"
         r"|manage (?:cookies|preferences|settings)|cookie (?:policy|settings|preferences))\.?$",
         r"no, take me to settings$",

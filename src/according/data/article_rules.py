@@ -122,9 +122,12 @@ CAPTION_NAME_AGENCY = re.compile(
     r"[.!?”\"]\s*(?P<credit>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*[A-Z][\w&.'’ -]{1,40}"
     r"(?:/[A-Z][\w .'’-]{1,40})?)$"
 )
+# A photographer and an agency: "Jane Roe/AFP", "Mohammed Abed / AFP".
+PERSON_SLASH = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+\s*/\s*\S")
 # Labels in front of a credit that are not part of it: "(Photo: Name/AFP)" -> "Name/AFP".
 CREDIT_LABEL = re.compile(
-    r"^(?:(?:file )?(?:photo|photograph|picture|image|pic)s?(?: by)?|credit|source)\s*[:.]?\s*",
+    r"^(?:(?:file )?(?:photo|photograph|picture|image|pic)s?(?: by)?|credit|source|file)"
+    r"\s*[:.]?\s*",
     re.IGNORECASE,
 )
 # Brackets that end a sentence without being a credit: party tags "(D-N.Y.)", notes "(WARNING: …)".
