@@ -88,3 +88,22 @@ def chromium(width: int = 1400, height: int = 1000) -> Iterator[object]:
         yield driver
     finally:
         driver.quit()
+
+
+DATA = Path(__file__).resolve().parent / "data" / "service"
+HOSTILE = DATA / "hostile.txt"
+QUAKE = DATA / "karsa-quake.jsonl"  # four reports of one death toll, two disagreeing
+
+
+@pytest.fixture(scope="session")
+def service_ledger(tmp_path_factory: pytest.TempPathFactory, demo_text: str) -> Path:
+    """A ledger made by `according ingest` of the demo article, the hostile article and the
+    four earthquake reports (one session-wide file, made once)."""
+    from conftest import DEMO
+
+    folder = tmp_path_factory.getbasetemp() / "service-ledger"
+    db = folder / "ledger.duckdb"
+    if not db.exists():
+        folder.mkdir(exist_ok=True)
+        ingest(db, DEMO, HOSTILE, QUAKE)
+    return db

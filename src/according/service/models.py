@@ -165,9 +165,12 @@ class ArticleSummary(BaseModel):
     outlet: str | None
     published: str | None
     url: str | None
-    path: str | None
     n_attributions: int
     n_quantities: int
+    outlets: list[str] = Field([], description="every outlet the text was seen under")
+    wire: bool = Field(False, description="credited to, or published by, a wire service")
+    original: str | None = Field(None, description="id of the first report of its "
+                                 "near-duplicate group")
 
 
 class Appearance(BaseModel):
@@ -182,6 +185,7 @@ class Appearance(BaseModel):
     source_type: str
     outlet: str | None
     published: str | None
+    headline: str | None = None
 
 
 class SourceSummary(BaseModel):
@@ -194,6 +198,8 @@ class SourceSummary(BaseModel):
     n_attributions: int
     n_articles: int
     outlets: list[str]
+    named: bool = Field(True, description="false for anonymous and unspecified sources, "
+                        "which never merge across articles")
 
 
 class SourceDetail(SourceSummary):
@@ -204,6 +210,7 @@ class QuoteCluster(BaseModel):
     text: str
     first: Appearance
     repeats: list[Appearance]
+    n_repeats: int
 
 
 class Claim(BaseModel):
@@ -214,7 +221,11 @@ class Claim(BaseModel):
     n_outlets: int
     single_sourced: bool
     anonymous_only: bool
+    wire_only: bool = Field(False, description="every report of it is wire copy")
+    n_reports: int = Field(description="distinct original reports (a wire story and its "
+                           "copies count once)")
     appearances: list[Appearance]
+    n_appearances: int
 
 
 class Figure(BaseModel):
@@ -233,6 +244,7 @@ class Figure(BaseModel):
     outlet: str | None
     source: str | None
     as_of: str | None = Field(None, description="the day the figure is about, when known")
+    as_of_from: Literal["text", "published"] | None = None
 
 
 class FigureRef(BaseModel):
@@ -248,13 +260,18 @@ class Disagreement(BaseModel):
 
 class FigureSeries(BaseModel):
     key: str
+    label: str
     figures: list[Figure]
+    n_figures: int
     disagreements: list[Disagreement]
 
 
 class CountedThing(BaseModel):
     key: str
+    label: str
+    unit: str | None
     n_figures: int
+    n_articles: int
     n_disagreements: int
 
 

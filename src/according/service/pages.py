@@ -8,12 +8,12 @@ from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, Response
 
 from according.service.api import Limit, Offset, Reader, Text
 from according.service.article_view import article_view
 from according.service.reader import LedgerReader
-from according.service.rendering import templates
+from according.service.rendering import STATIC_DIR, templates
 from according.service.timeline import GROUPINGS, build_timeline
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -119,6 +119,11 @@ def errors_page(request: Request, ledger: Reader, limit: Limit = PAGE_SIZE,
                 offset: Offset = 0) -> Response:
     return render(request, "errors.html", nav="errors", page=ledger.errors(limit=limit,
                   offset=offset), params={"limit": limit})
+
+
+@router.get("/favicon.ico")
+def favicon() -> Response:
+    return FileResponse(STATIC_DIR / "favicon.svg", media_type="image/svg+xml")
 
 
 @router.get("/docs")

@@ -22,6 +22,7 @@ from according.service import models
 
 T = TypeVar("T")
 MAX_LIMIT = 200  # the most rows one page may ask for
+NAMED_TYPES = frozenset({"person", "organization", "outlet", "group", "document"})
 SEARCH_LIMIT = 20  # rows of each kind the search answers with
 
 
@@ -153,7 +154,7 @@ class LedgerReader:
                     key=c.key, name=c.name, type=c.type, surface_forms=list(c.surface_forms),
                     n_attributions=len(c.mentions),
                     n_articles=len({article for article, _ in c.mentions}), outlets=outlets,
-                    attributions=[_appearance(a) for a in found],
+                    named=c.type in NAMED_TYPES, attributions=[_appearance(a) for a in found],
                 ))
             return out
 
@@ -179,7 +180,8 @@ class LedgerReader:
         source's name, `query` a piece of the quote."""
         clusters = self._once(f"quotes:{by or ''}", lambda: [
             models.QuoteCluster(text=q.text, first=_appearance(q.first),
-                                repeats=[_appearance(r) for r in q.repeats])
+                                repeats=[_appearance(r) for r in q.repeats],
+                                n_repeats=len(q.repeats))
             for q in self._call("quotes", by=by)
         ])
         return page([q for q in clusters if _contains(query, q.text)], limit, offset)
@@ -193,7 +195,9 @@ class LedgerReader:
                 text=c.text, sources=list(c.sources), outlets=list(c.outlets),
                 n_sources=c.n_sources, n_outlets=c.n_outlets, single_sourced=c.single_sourced,
                 anonymous_only=c.anonymous_only,
+                n_reports=len({a.article_id for a in c.appearances}),
                 appearances=[_appearance(a) for a in c.appearances],
+                n_appearances=len(c.appearances),
             ) for c in self._claims()]
 
         rows = [c for c in self._once("claim-models", convert)
@@ -208,9 +212,10 @@ class LedgerReader:
 
     def counted_things(self) -> list[models.CountedThing]:
         """Every series key with its number of figures and disagreements, largest first."""
-        return [models.CountedThing(key=s.key, n_figures=len(s.figures),
-                                    n_disagreements=len(s.disagreements))
-                for s in self._series()]
+        return [models.CountedThing(
+            key=s.key, label=s.label, unit=s.key.rpartition(" | ")[2] or None,
+            n_figures=len(s.figures), n_articles=len({f.article_id for f in s.figures}),
+            n_disagreements=len(s.disagreements)) for s in self._series()]
 
     def figures(self, *, counted: str | None = None, key: str | None = None,
                 place: str | None = None) -> list[models.FigureSeries]:
@@ -240,14 +245,15 @@ class LedgerReader:
 def _summary(record: Record) -> models.ArticleSummary:
     return models.ArticleSummary(
         id=record.id, headline=record.metadata.headline, outlet=record.metadata.outlet,
-        published=record.metadata.published, url=record.input.url, path=record.input.path,
+        published=record.metadata.published, url=record.input.url,
         n_attributions=len(record.attributions), n_quantities=len(record.quantities),
     )
 
 
 def _series(s: Any) -> models.FigureSeries:
     return models.FigureSeries(
-        key=s.key, figures=[models.Figure(**asdict(f)) for f in s.figures],
+        key=s.key, label=series_label(s.key), n_figures=len(s.figures),
+        figures=[models.Figure(**asdict(f)) for f in s.figures],
         disagreements=[models.Disagreement(
             first=models.FigureRef(article_id=d.first.article_id,
                                    quantity_id=d.first.quantity_id),
@@ -256,3 +262,11 @@ def _series(s: Any) -> models.FigureSeries:
             reason=d.reason) for d in s.disagreements],
     )
 
+
+
+def series_label(key: str) -> str:
+    """A series key ("dead people | people") as a name to show ("dead people (people)")."""
+    words, _, unit = key.partition(" | ")
+    if words and unit and unit not in words.split():
+        return f"{words} ({unit})"
+    return words or (f"amounts in {unit}" if unit else "(nothing named)")

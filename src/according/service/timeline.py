@@ -17,7 +17,8 @@ from datetime import date, timedelta
 
 from according.service.models import Figure, FigureSeries
 
-WIDTH, HEIGHT = 880, 340
+WIDTH, HEIGHT = 1100, 360
+MAX_X_TICKS = 10
 LEFT, RIGHT, TOP, BOTTOM = 76, 24, 20, 44
 PALETTE_SIZE = 10  # colours c0..c9 in style.css; groups past that share c9 ("other")
 LOG_RATIO = 50
@@ -69,6 +70,7 @@ class Link:
 @dataclass(frozen=True)
 class Timeline:
     key: str
+    label: str
     width: int
     height: int
     plot: tuple[float, float, float, float]  # left, top, right, bottom
@@ -131,21 +133,23 @@ def _y_ticks(lo: float, hi: float, log: bool) -> list[tuple[float, float]]:
     return [(first + i * step, first + i * step) for i in range(count)]
 
 
-def _x_ticks(first: date, last: date) -> list[date]:
+def _x_ticks(first: date, last: date) -> list[tuple[date, str]]:
+    """Days to mark on the x axis, each with its label: days, Mondays or months, at most
+    MAX_X_TICKS of them."""
     days = (last - first).days
-    if days <= 14:
-        return [first + timedelta(d) for d in range(days + 1)]
     if days <= 120:
-        start = first + timedelta((7 - first.weekday()) % 7)  # Mondays
-        return [start + timedelta(7 * w) for w in range((last - start).days // 7 + 1)]
+        step = 1 if days <= MAX_X_TICKS else 7 * max(1, math.ceil(days / 7 / MAX_X_TICKS))
+        start = first if step == 1 else first + timedelta((7 - first.weekday()) % 7)
+        marks = [start + timedelta(k) for k in range(0, (last - start).days + 1, step)]
+        return [(d, f"{d.day} {d:%b}") for d in marks]
     months = []
     at = date(first.year, first.month, 1)
     while at <= last:
         if at >= first:
             months.append(at)
         at = date(at.year + at.month // 12, at.month % 12 + 1, 1)
-    stride = max(1, len(months) // 10)
-    return months[::stride]
+    months = months[::max(1, math.ceil(len(months) / MAX_X_TICKS))]
+    return [(d, f"{d:%b %Y}") for d in months]
 
 
 def _tick_label(value: float) -> str:
@@ -202,8 +206,8 @@ def build_timeline(series: FigureSeries, grouping: str = "outlet") -> Timeline:
     merged, left_out = _merged([(f, d, n) for (f, d), n in zip(kept, names, strict=True)])
     plot = left, top, right, bottom = LEFT, TOP, WIDTH - RIGHT, HEIGHT - BOTTOM
     if not merged:
-        return Timeline(series.key, WIDTH, HEIGHT, plot, (), (), (), (), (), undated, 0,
-                        False, grouping)
+        return Timeline(series.key, series.label, WIDTH, HEIGHT, plot, (), (), (), (), (),
+                        undated, 0, False, grouping)
     first, last = merged[0][0][0], merged[-1][0][0]
     first, last = (first - timedelta(1), last + timedelta(1)) if first == last else (first, last)
     lo, hi, log = _y_scale([same[0] for _, same in merged])
@@ -230,11 +234,11 @@ def build_timeline(series: FigureSeries, grouping: str = "outlet") -> Timeline:
         points.append(point)
         where.update({(g.article_id, g.quantity_id): point for g in same})
     points, links = _disagreements(series, points, where)
-    x_ticks = tuple(Tick(round(x_of(t), 1), t.isoformat()) for t in _x_ticks(first, last))
+    x_ticks = tuple(Tick(round(x_of(t), 1), label) for t, label in _x_ticks(first, last))
     y_ticks = tuple(Tick(round(y_of(10 ** u if log else u, bottom), 1), _tick_label(v))
                     for u, v in _y_ticks(lo, hi, log))
-    return Timeline(series.key, WIDTH, HEIGHT, plot, tuple(points), x_ticks, y_ticks, groups,
-                    links, undated, left_out, log, grouping)
+    return Timeline(series.key, series.label, WIDTH, HEIGHT, plot, tuple(points), x_ticks,
+                    y_ticks, groups, links, undated, left_out, log, grouping)
 
 
 def _disagreements(series: FigureSeries, points: list[Point], where: dict[tuple, Point]
