@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from according.records import Attribution, Record
+from according.records import Attribution, Quantity, Record
 
 ROLES = ("source", "cue", "content", "recipient", "figure", "time")
 # region kinds that are the article's reporting or its heading, not page furniture
@@ -97,7 +97,8 @@ def _marks(record: Record) -> list[_Mark]:
     return [m for m in out if 0 <= m.start < m.end <= size]
 
 
-def _number(value: float | int | None) -> str:
+def number(value: float | int | None) -> str:
+    """1234567.0 -> '1,234,567'; 0.25 -> '0.25'; None -> '?'."""
     if value is None:
         return "?"
     if isinstance(value, float) and value.is_integer():
@@ -105,11 +106,22 @@ def _number(value: float | int | None) -> str:
     return f"{value:,}" if isinstance(value, int) else f"{value:,.6g}"
 
 
-def _figure_label(q: object) -> str:
-    low, high = getattr(q, "low", None), getattr(q, "high", None)
-    bounds = "" if low is None and high is None else f" [{_number(low)} to {_number(high)}]"
-    counted = getattr(q, "counted", None)
-    return f"{_number(getattr(q, 'value', None))}{bounds}" + (f" {counted}" if counted else "")
+def bounds_text(low: float | int | None, high: float | int | None,
+                hedge: str | None = None) -> str:
+    """A figure's bounds in words: "540 to 660", "at most 12,000,000", "more than 35,000"."""
+    if low is None and high is None:
+        return ""
+    if low is None:
+        return f"at most {number(high)}"
+    if high is None:
+        return f"{'more than' if hedge == 'more than' else 'at least'} {number(low)}"
+    return "" if low == high else f"{number(low)} to {number(high)}"
+
+
+def _figure_label(q: Quantity) -> str:
+    bounds = bounds_text(q.low, q.high, q.hedge)
+    return f"{number(q.value)}{f' ({bounds})' if bounds else ''}" + (
+        f" {q.counted}" if q.counted else "")
 
 
 def _extent(a: Attribution) -> int:

@@ -98,7 +98,8 @@ def figures_page(request: Request, ledger: Reader, key: Text = None, counted: Te
     things = ledger.counted_things()
     chosen = key or None
     if chosen is None and not counted and things:
-        chosen = things[0].key  # the largest series, so the page is never empty
+        # the largest series of something named, so the page is never empty
+        chosen = min(things, key=lambda t: (t.key.startswith(" |"), -t.n_figures)).key
     series = ledger.figures(counted=counted or None, key=chosen, place=place or None)
     timelines = [build_timeline(s, by) for s in series[:MAX_SERIES]]
     return render(request, "figures.html", nav="figures", things=things, timelines=timelines,

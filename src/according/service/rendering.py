@@ -10,6 +10,8 @@ from urllib.parse import quote, urlencode
 import jinja2
 from fastapi.templating import Jinja2Templates
 
+from according.service.article_view import number
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 STATIC_DIR = PACKAGE_DIR / "static"
 TEMPLATE_DIR = PACKAGE_DIR / "templates"
@@ -24,15 +26,6 @@ def swagger_ui_dir() -> Path | None:
         return None
     path = Path(fastapi_offline.__file__).resolve().parent / "static"
     return path if (path / "swagger-ui-bundle.js").is_file() else None
-
-
-def number(value: float | int | None) -> str:
-    """1234567.0 -> '1,234,567'; 0.25 -> '0.25'; None -> '?'."""
-    if value is None:
-        return "?"
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return f"{value:,}" if isinstance(value, int) else f"{value:,.6g}"
 
 
 def day(stamp: str | None) -> str:

@@ -15,6 +15,7 @@ import math
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from according.service.article_view import bounds_text, number
 from according.service.models import Figure, FigureSeries
 
 WIDTH, HEIGHT = 1100, 360
@@ -24,6 +25,7 @@ PALETTE_SIZE = 10  # colours c0..c9 in style.css; groups past that share c9 ("ot
 LOG_RATIO = 50
 MAX_POINTS = 800  # points one chart draws (the latest days); the API has every figure
 SAME_DAY_STEP = 7  # pixels between figures of one day, so none hides another
+OPEN_END = 30  # pixels an open bound's arrow reaches past the value
 GROUPINGS = ("outlet", "source")
 NO_OUTLET, NO_SOURCE = "unknown outlet", "no named source"
 
@@ -44,6 +46,26 @@ class Point:
     disagrees: bool
     figure: Figure  # the first of them
     count: int
+
+    @property
+    def bounds(self) -> str:
+        f = self.figure
+        return bounds_text(f.low, f.high, f.hedge) or "exact"
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """What its card says, line by line."""
+        f = self.figure
+        bounds = bounds_text(f.low, f.high, f.hedge)
+        return tuple(line for line in (
+            f"“{f.text}” = {number(f.value)}" + (f" ({bounds})" if bounds else ""),
+            f.counted or "",
+            f"source: {f.source or NO_SOURCE}",
+            f"outlet: {f.outlet or NO_OUTLET}",
+            f"day: {f.as_of or f.day}",
+            f"in {self.count} articles" if self.count > 1 else "",
+            "disagrees with a figure of the same day" if self.disagrees else "",
+        ) if line)
 
 
 @dataclass(frozen=True)
@@ -228,8 +250,10 @@ def build_timeline(series: FigureSeries, grouping: str = "outlet") -> Timeline:
         k = per_day[d] = per_day.get(d, -1) + 1
         shift = SAME_DAY_STEP * ((k + 1) // 2) * (1 if k % 2 else -1)
         low, high = _bounds(f)
-        point = Point(index, round(x_of(d) + shift, 1), round(y_of(f.value, bottom), 1),
-                      round(y_of(low, bottom), 1), round(y_of(high, top), 1),
+        y = y_of(f.value, bottom)
+        point = Point(index, round(x_of(d) + shift, 1), round(y, 1),
+                      round(min(bottom, y + OPEN_END) if low is None else y_of(low, bottom), 1),
+                      round(max(top, y - OPEN_END) if high is None else y_of(high, top), 1),
                       low is None, high is None, colour[name], False, f, len(same))
         points.append(point)
         where.update({(g.article_id, g.quantity_id): point for g in same})
