@@ -84,34 +84,35 @@ def get_source(ledger: Reader, key: str) -> models.SourceDetail:
 
 
 @router.get("/quotes", response_model=models.Page[models.QuoteCluster])
-def list_quotes(ledger: Reader, by: Text = None, q: Text = None, limit: Limit = 50,
+def list_quotes(ledger: Reader, by: Text = None, limit: Limit = 50,
                 offset: Offset = 0) -> models.Page[models.QuoteCluster]:
-    """Quote clusters across articles: first appearance and repeats; `by` a piece of the
-    source's name, `q` a piece of the quote."""
-    return ledger.quotes(by=by, query=q, limit=limit, offset=offset)
+    """Quote clusters across articles, most repeated first: first appearance and repeats;
+    `by` a piece of the source's name (/search finds quotes by their words)."""
+    return ledger.quotes(by=by, limit=limit, offset=offset)
 
 
 @router.get("/claims", response_model=models.Page[models.Claim])
-def list_claims(ledger: Reader, flagged: bool = False, q: Text = None, limit: Limit = 50,
+def list_claims(ledger: Reader, flagged: bool = False, limit: Limit = 50,
                 offset: Offset = 0) -> models.Page[models.Claim]:
-    """Claims with their independent sources and outlets; `flagged` keeps single-sourced
-    and anonymous-only ones."""
-    return ledger.claims(flagged=flagged, query=q, limit=limit, offset=offset)
+    """Claims with their independent sources and outlets, best supported first; `flagged`
+    keeps single-sourced, anonymous-only and wire-only ones."""
+    return ledger.claims(flagged=flagged, limit=limit, offset=offset)
 
 
-@router.get("/counted", response_model=list[models.CountedThing])
-def list_counted(ledger: Reader) -> list[models.CountedThing]:
-    """What figures count (series keys), largest series first."""
-    return ledger.counted_things()
+@router.get("/counted", response_model=models.Page[models.CountedThing])
+def list_counted(ledger: Reader, limit: Limit = MAX_LIMIT,
+                 offset: Offset = 0) -> models.Page[models.CountedThing]:
+    """What figures count (series keys and names), most reported first."""
+    return ledger.counted_things(limit=limit, offset=offset)
 
 
-@router.get("/figures", response_model=list[models.FigureSeries])
-def list_figures(ledger: Reader, counted: Text = None, key: Text = None,
-                 place: Text = None) -> list[models.FigureSeries]:
+@router.get("/figures", response_model=models.Page[models.FigureSeries])
+def list_figures(ledger: Reader, counted: Text = None, key: Text = None, place: Text = None,
+                 limit: Limit = 50, offset: Offset = 0) -> models.Page[models.FigureSeries]:
     """Figure series over time with same-day disagreements: the series `key` (from
-    /counted), or those whose counted words include `counted`'s, in articles naming
-    `place`."""
-    return ledger.figures(counted=counted, key=key, place=place)
+    /counted) with every figure, or those whose counted words include `counted`'s; in
+    articles naming `place`."""
+    return ledger.figures(counted=counted, key=key, place=place, limit=limit, offset=offset)
 
 
 @router.get("/errors", response_model=models.Page[models.ErrorRow])

@@ -245,6 +245,7 @@ class Figure(BaseModel):
     source: str | None
     as_of: str | None = Field(None, description="the day the figure is about, when known")
     as_of_from: Literal["text", "published"] | None = None
+    place: str | None = None
 
 
 class FigureRef(BaseModel):

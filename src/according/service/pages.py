@@ -75,19 +75,19 @@ def source_page(request: Request, ledger: Reader, key: str) -> Response:
 
 
 @router.get("/claims")
-def claims_page(request: Request, ledger: Reader, flagged: bool = False, q: Text = None,
+def claims_page(request: Request, ledger: Reader, flagged: bool = False,
                 limit: Limit = PAGE_SIZE, offset: Offset = 0) -> Response:
-    found = ledger.claims(flagged=flagged, query=q or None, limit=limit, offset=offset)
+    found = ledger.claims(flagged=flagged, limit=limit, offset=offset)
     return render(request, "claims.html", nav="claims", page=found, flagged=flagged,
-                  params={"flagged": flagged, "q": q, "limit": limit}, claim_q=q or "")
+                  params={"flagged": flagged, "limit": limit})
 
 
 @router.get("/quotes")
-def quotes_page(request: Request, ledger: Reader, by: Text = None, q: Text = None,
-                limit: Limit = PAGE_SIZE, offset: Offset = 0) -> Response:
-    found = ledger.quotes(by=by or None, query=q or None, limit=limit, offset=offset)
+def quotes_page(request: Request, ledger: Reader, by: Text = None, limit: Limit = PAGE_SIZE,
+                offset: Offset = 0) -> Response:
+    found = ledger.quotes(by=by or None, limit=limit, offset=offset)
     return render(request, "quotes.html", nav="quotes", page=found, by=by or "",
-                  params={"by": by, "q": q, "limit": limit}, quote_q=q or "")
+                  params={"by": by, "limit": limit})
 
 
 @router.get("/figures")
@@ -95,15 +95,16 @@ def figures_page(request: Request, ledger: Reader, key: Text = None, counted: Te
                  place: Text = None,
                  by: Annotated[str, Query(pattern="^(outlet|source)$")] = "outlet"
                  ) -> Response:
-    things = ledger.counted_things()
+    things = ledger.counted_things().items
     chosen = key or None
     if chosen is None and not counted and things:
         # the largest series of something named, so the page is never empty
         chosen = min(things, key=lambda t: (t.key.startswith(" |"), -t.n_figures)).key
-    series = ledger.figures(counted=counted or None, key=chosen, place=place or None)
-    timelines = [build_timeline(s, by) for s in series[:MAX_SERIES]]
+    series = ledger.figures(counted=counted or None, key=chosen, place=place or None,
+                            limit=MAX_SERIES)
+    timelines = [build_timeline(s, by) for s in series.items]
     return render(request, "figures.html", nav="figures", things=things, timelines=timelines,
-                  more=len(series) - len(timelines), table_rows=TABLE_ROWS, key=chosen or "",
+                  more=series.total - len(timelines), table_rows=TABLE_ROWS, key=chosen or "",
                   counted=counted or "", place=place or "", by=by, groupings=GROUPINGS,
                   params={"key": chosen, "counted": counted, "place": place, "by": by})
 

@@ -1,18 +1,18 @@
 """The ledger as the service reads it: the one module of service/ that calls
 `according.ledger`, so a change in the ledger's Python API is a change here only.
 
-It opens the file read-only and answers the API's questions as pages of the models in
-models.py. The ledger's views today compute over the whole ledger on each call (seconds on
-a big one), so each view is computed once per process and kept: a read-only DuckDB
-connection holds the file's lock, so nothing can change it while the service runs.
-Calls into the ledger are serialised (one DuckDB connection is not for concurrent use).
+It opens the file read-only and answers the API's questions as the pages of models.py,
+converted from the ledger's Pages of dataclasses (ledger/model.py). Two connections: one
+for articles and records (quick lookups), one for the cross-article views, which the
+ledger computes from the whole ledger on a call (seconds on a big one), so a slow view
+never holds up an article page. View answers are kept per question until the ledger's
+article or error count changes (a later ingest), so asking twice costs one computation.
 """
 
 from __future__ import annotations
 
 import threading
-from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any, TypeVar
@@ -22,100 +22,86 @@ from according.service import models
 
 T = TypeVar("T")
 MAX_LIMIT = 200  # the most rows one page may ask for
-NAMED_TYPES = frozenset({"person", "organization", "outlet", "group", "document"})
 SEARCH_LIMIT = 20  # rows of each kind the search answers with
+KEPT_ANSWERS = 256  # view answers kept in memory
 
 
 class LedgerUnavailable(Exception):
     """The ledger file cannot be opened for reading; the message says why and what to do."""
 
 
-def page(items: Sequence[T], limit: int, offset: int) -> models.Page[T]:
-    """Rows offset..offset+limit of `items` (limit capped at MAX_LIMIT)."""
-    limit = max(0, min(limit, MAX_LIMIT))
-    offset = max(0, offset)
-    return models.Page[Any](total=len(items), limit=limit, offset=offset,
-                            items=list(items[offset:offset + limit]))
+def _open(path: Path) -> Any:
+    from according.ledger import open_ledger
+
+    try:
+        return open_ledger(path, read_only=True)
+    except Exception as err:  # duckdb names the process holding the lock; pass it on
+        raise LedgerUnavailable(f"cannot open ledger {path}: {err}") from err
 
 
-def _contains(needle: str | None, *hay: str | None) -> bool:
-    if not needle:
-        return True
-    wanted = needle.casefold()
-    return any(wanted in h.casefold() for h in hay if h)
-
-
-def _appearance(a: Any) -> models.Appearance:
-    return models.Appearance(**{k: v for k, v in asdict(a).items() if k != "seq"})
+def _page(page: Any, convert: Callable[[Any], T]) -> models.Page[T]:
+    return models.Page[Any](total=page.total, limit=page.limit, offset=page.offset,
+                            items=[convert(item) for item in page])
 
 
 class LedgerReader:
     """A read-only ledger and the views the service shows."""
 
     def __init__(self, path: str | Path) -> None:
-        from according.ledger import open_ledger
-
         self.path = Path(path)
         if not self.path.is_file():
             what = "is not a file" if self.path.exists() else "does not exist"
             raise LedgerUnavailable(f"no ledger at {self.path}: the file {what}; make one "
                                     f"with `according ingest --db {self.path} FILES`")
-        try:
-            self._ledger = open_ledger(self.path, read_only=True)
-        except Exception as err:  # duckdb names the process holding the lock; pass it on
-            raise LedgerUnavailable(f"cannot open ledger {self.path}: {err}") from err
-        self._lock = threading.RLock()
-        self._cache: dict[str, Any] = {}
-        self._cache_locks: dict[str, threading.Lock] = defaultdict(threading.Lock)
+        self._records = _open(self.path)
+        self._views = _open(self.path)
+        self._records_lock = threading.Lock()
+        self._views_lock = threading.Lock()
+        self._kept: dict[tuple, Any] = {}
+        self._stamp: tuple[int, int] | None = None
 
     def close(self) -> None:
-        with self._lock:
-            self._ledger.close()
+        with self._records_lock, self._views_lock:
+            self._records.close()
+            self._views.close()
 
-    def _call(self, method: str, *args: Any, **kwargs: Any) -> Any:
-        with self._lock:
-            return getattr(self._ledger, method)(*args, **kwargs)
+    def _lookup(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        with self._records_lock:
+            return getattr(self._records, method)(*args, **kwargs)
 
-    def _once(self, name: str, compute: Callable[[], T]) -> T:
-        """`compute()` the first time `name` is asked for, the kept result after."""
-        if name in self._cache:
-            return self._cache[name]
-        with self._cache_locks[name]:
-            if name not in self._cache:
-                self._cache[name] = compute()
-        return self._cache[name]
+    def _view(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        """The ledger's answer to a view question, kept while the ledger is unchanged."""
+        key = (method, args, tuple(sorted(kwargs.items())))
+        stamp = (self._lookup("count", "articles"), self._lookup("count", "errors"))
+        with self._views_lock:
+            if stamp != self._stamp:
+                self._kept.clear()
+                self._stamp = stamp
+            if key not in self._kept:
+                if len(self._kept) >= KEPT_ANSWERS:
+                    self._kept.pop(next(iter(self._kept)))
+                self._kept[key] = getattr(self._views, method)(*args, **kwargs)
+            return self._kept[key]
 
     # -- articles ---------------------------------------------------------------------------
 
     def count(self) -> int:
-        return self._call("count", "articles")
-
-    def _summaries(self) -> list[models.ArticleSummary]:
-        def compute() -> list[models.ArticleSummary]:
-            ids = sorted(set(self._call("known_ids").values()))
-            out = [_summary(self.article(i)) for i in ids]
-            out.sort(key=lambda s: s.published or "", reverse=True)  # undated last
-            return out
-
-        return self._once("articles", compute)
+        return self._lookup("count", "articles")
 
     def articles(self, *, outlet: str | None = None, since: str | None = None,
                  until: str | None = None, query: str | None = None, limit: int = 50,
                  offset: int = 0) -> models.Page[models.ArticleSummary]:
-        """Stored articles, newest first; `outlet` exact, `since`/`until` ISO days
-        (inclusive), `query` a piece of the headline."""
-        rows = [
-            s for s in self._summaries()
-            if (outlet is None or s.outlet == outlet)
-            and (since is None or (s.published or "")[:10] >= since)
-            and (until is None or (s.published and s.published[:10] <= until))
-            and _contains(query, s.headline)
-        ]
-        return page(rows, limit, offset)
+        """Stored articles, newest first; `outlet` any outlet it was seen under, `since` and
+        `until` ISO days (inclusive, UTC), `query` a piece of the headline."""
+        until_end = f"{until}T23:59:59.999999+00:00" if until and len(until) == 10 else until
+        found = self._lookup("articles", outlet=outlet, since=since, until=until_end,
+                             query=query, limit=_cap(limit), offset=offset)
+        return _page(found, _summary)
 
     def outlets(self) -> list[str]:
-        """Every outlet named by a stored article, sorted."""
-        return sorted({s.outlet for s in self._summaries() if s.outlet})
+        """Every outlet named by a stored article (from the first pages of articles)."""
+        found = self._view("articles", limit=MAX_LIMIT)
+        return sorted({o for a in found for o in (a.outlet, *a.outlets) if o})
 
     def article(self, article_id: str) -> Record:
         """The stored record with this id or unique hex prefix; KeyError if none."""
@@ -127,133 +113,126 @@ class LedgerReader:
 
     def _keyed(self, method: str, article_id: str) -> Any:
         try:
-            return self._call(method, article_id)
+            return self._lookup(method, article_id)
         except KeyError as err:  # say what is missing, not where the server keeps its file
             why = str(err.args[0] if err.args else err).replace(f" in {self.path}", "")
             raise KeyError(why) from None
 
     # -- sources, quotes, claims ------------------------------------------------------------
 
-    def _claims(self) -> list[Any]:
-        return self._once("claims", lambda: self._call("claims"))
-
-    def _appearances(self) -> dict[tuple[str, str], Any]:
-        """Every attribution with words, by (article id, attribution id)."""
-        return self._once("appearances", lambda: {
-            (a.article_id, a.attribution_id): a for c in self._claims() for a in c.appearances
-        })
-
-    def _sources(self) -> list[models.SourceDetail]:
-        def compute() -> list[models.SourceDetail]:
-            seen = self._appearances()
-            out = []
-            for c in self._call("sources"):
-                found = [seen[m] for m in c.mentions if m in seen]
-                outlets = sorted({a.outlet for a in found if a.outlet})
-                out.append(models.SourceDetail(
-                    key=c.key, name=c.name, type=c.type, surface_forms=list(c.surface_forms),
-                    n_attributions=len(c.mentions),
-                    n_articles=len({article for article, _ in c.mentions}), outlets=outlets,
-                    named=c.type in NAMED_TYPES, attributions=[_appearance(a) for a in found],
-                ))
-            return out
-
-        return self._once("sources", compute)
-
     def sources(self, *, query: str | None = None, limit: int = 50,
                 offset: int = 0) -> models.Page[models.SourceSummary]:
         """Sources merged across articles, most cited first; `query` a piece of a name."""
-        rows = [models.SourceSummary(**s.model_dump(exclude={"attributions"}))
-                for s in self._sources() if _contains(query, s.name, *s.surface_forms)]
-        return page(rows, limit, offset)
+        return _page(self._view("sources", query=query, limit=_cap(limit), offset=offset),
+                     _source)
 
-    def source(self, key: str) -> models.SourceDetail:
-        """One merged source with its attributions across articles; KeyError if none."""
-        for s in self._sources():
-            if s.key == key:
-                return s
-        raise KeyError(f"no source with key {key!r}")
+    def source(self, key: str, *, limit: int = MAX_LIMIT,
+               offset: int = 0) -> models.SourceDetail:
+        """One merged source with a page of its attributions across articles; KeyError if
+        none."""
+        cluster = self._view("source", key)
+        said = self._view("source_attributions", key, limit=_cap(limit), offset=offset)
+        return models.SourceDetail(**_source(cluster).model_dump(),
+                                   attributions=[_appearance(a) for a in said])
 
-    def quotes(self, *, by: str | None = None, query: str | None = None, limit: int = 50,
+    def quotes(self, *, by: str | None = None, limit: int = 50,
                offset: int = 0) -> models.Page[models.QuoteCluster]:
         """Quotes clustered across articles, most repeated first; `by` a piece of the
-        source's name, `query` a piece of the quote."""
-        clusters = self._once(f"quotes:{by or ''}", lambda: [
-            models.QuoteCluster(text=q.text, first=_appearance(q.first),
-                                repeats=[_appearance(r) for r in q.repeats],
-                                n_repeats=len(q.repeats))
-            for q in self._call("quotes", by=by)
-        ])
-        return page([q for q in clusters if _contains(query, q.text)], limit, offset)
+        source's name."""
+        return _page(self._view("quotes", by=by, limit=_cap(limit), offset=offset), _quote)
 
-    def claims(self, *, flagged: bool = False, query: str | None = None, limit: int = 50,
+    def claims(self, *, flagged: bool = False, limit: int = 50,
                offset: int = 0) -> models.Page[models.Claim]:
-        """Claims with their independent sources and outlets; `flagged` keeps single-sourced
-        and anonymous-only ones."""
-        def convert() -> list[models.Claim]:
-            return [models.Claim(
-                text=c.text, sources=list(c.sources), outlets=list(c.outlets),
-                n_sources=c.n_sources, n_outlets=c.n_outlets, single_sourced=c.single_sourced,
-                anonymous_only=c.anonymous_only,
-                n_reports=len({a.article_id for a in c.appearances}),
-                appearances=[_appearance(a) for a in c.appearances],
-                n_appearances=len(c.appearances),
-            ) for c in self._claims()]
-
-        rows = [c for c in self._once("claim-models", convert)
-                if (not flagged or c.single_sourced or c.anonymous_only)
-                and _contains(query, c.text)]
-        return page(rows, limit, offset)
+        """Claims with their independent sources and outlets; `flagged` keeps
+        single-sourced, anonymous-only and wire-only ones."""
+        return _page(self._view("claims", flagged=flagged, limit=_cap(limit), offset=offset),
+                     _claim)
 
     # -- figures and errors -----------------------------------------------------------------
 
-    def _series(self) -> list[models.FigureSeries]:
-        return self._once("figures", lambda: [_series(s) for s in self._call("figures")])
-
-    def counted_things(self) -> list[models.CountedThing]:
-        """Every series key with its number of figures and disagreements, largest first."""
-        return [models.CountedThing(
-            key=s.key, label=s.label, unit=s.key.rpartition(" | ")[2] or None,
-            n_figures=len(s.figures), n_articles=len({f.article_id for f in s.figures}),
-            n_disagreements=len(s.disagreements)) for s in self._series()]
+    def counted_things(self, *, limit: int = MAX_LIMIT,
+                       offset: int = 0) -> models.Page[models.CountedThing]:
+        """What figures count, most reported first."""
+        return _page(self._view("counted_things", limit=_cap(limit), offset=offset),
+                     lambda t: models.CountedThing(**asdict(t)))
 
     def figures(self, *, counted: str | None = None, key: str | None = None,
-                place: str | None = None) -> list[models.FigureSeries]:
-        """Figure series: the one with series `key`, or those whose counted words include
-        `counted`'s, in articles naming `place`."""
-        if place is None and counted is None:
-            found = self._series()
-        else:
-            found = self._once(f"figures:{counted or ''}:{place or ''}", lambda: [
-                _series(s) for s in self._call("figures", counted=counted, place=place)])
-        return [s for s in found if key is None or s.key == key]
+                place: str | None = None, limit: int = 50,
+                offset: int = 0) -> models.Page[models.FigureSeries]:
+        """Figure series: the one with series `key` (every figure), or those whose counted
+        words include `counted`'s; in articles naming `place`."""
+        if key is None:
+            found = self._view("figures", counted=counted, place=place, limit=_cap(limit),
+                               offset=offset)
+            return _page(found, _series)
+        for series in self._view("figures", counted=counted, place=place, limit=MAX_LIMIT):
+            if series.key == key:
+                every = self._all_figures(key, place, series.n_figures)
+                return models.Page[Any](total=1, limit=1, offset=0,
+                                        items=[_series(series, every)])
+        return models.Page[Any](total=0, limit=1, offset=0, items=[])
+
+    def _all_figures(self, key: str, place: str | None, count: int) -> list[Any]:
+        out: list[Any] = []
+        while len(out) < count:
+            got = self._view("series_figures", key, place=place, limit=MAX_LIMIT * 2,
+                             offset=len(out))
+            if not len(got):
+                break
+            out += list(got)
+        return out
 
     def errors(self, *, limit: int = 50, offset: int = 0) -> models.Page[models.ErrorRow]:
-        rows = [models.ErrorRow(**asdict(e)) for e in self._call("errors")]
-        return page(rows, limit, offset)
+        return _page(self._lookup("errors", limit=_cap(limit), offset=offset),
+                     lambda e: models.ErrorRow(**asdict(e)))
 
     def search(self, query: str, *, limit: int = SEARCH_LIMIT) -> models.SearchResults:
         """Headlines, quotes and sources containing `query` (case-insensitive)."""
+        found = self._view("search", query, limit=limit)
         return models.SearchResults(
-            query=query,
-            headlines=self.articles(query=query, limit=limit).items,
-            quotes=self.quotes(query=query, limit=limit).items,
-            sources=self.sources(query=query, limit=limit).items,
-        )
+            query=query, headlines=[_summary(a) for a in found.articles],
+            quotes=[_quote(q) for q in found.quotes],
+            sources=[_source(c) for c in found.sources])
 
 
-def _summary(record: Record) -> models.ArticleSummary:
-    return models.ArticleSummary(
-        id=record.id, headline=record.metadata.headline, outlet=record.metadata.outlet,
-        published=record.metadata.published, url=record.input.url,
-        n_attributions=len(record.attributions), n_quantities=len(record.quantities),
-    )
+def _cap(limit: int) -> int:
+    return max(1, min(limit, MAX_LIMIT))
 
 
-def _series(s: Any) -> models.FigureSeries:
+def _fields(item: Any, model: type[models.BaseModel]) -> dict[str, Any]:
+    """The dataclass's fields that the model has."""
+    return {k: v for k, v in asdict(item).items() if k in model.model_fields}
+
+
+def _summary(a: Any) -> models.ArticleSummary:
+    return models.ArticleSummary(**_fields(a, models.ArticleSummary))
+
+
+def _appearance(a: Any) -> models.Appearance:
+    return models.Appearance(**_fields(a, models.Appearance))
+
+
+def _source(c: Any) -> models.SourceSummary:
+    return models.SourceSummary(**_fields(c, models.SourceSummary))
+
+
+def _quote(q: Any) -> models.QuoteCluster:
+    return models.QuoteCluster(text=q.text, first=_appearance(q.first),
+                               repeats=[_appearance(r) for r in q.repeats],
+                               n_repeats=q.n_repeats)
+
+
+def _claim(c: Any) -> models.Claim:
+    fields = _fields(c, models.Claim)
+    fields["appearances"] = [_appearance(a) for a in c.appearances]
+    return models.Claim(**fields)
+
+
+def _series(s: Any, figures: list[Any] | None = None) -> models.FigureSeries:
+    every = s.figures if figures is None else figures
     return models.FigureSeries(
-        key=s.key, label=series_label(s.key), n_figures=len(s.figures),
-        figures=[models.Figure(**asdict(f)) for f in s.figures],
+        key=s.key, label=s.label, n_figures=s.n_figures,
+        figures=[models.Figure(**_fields(f, models.Figure)) for f in every],
         disagreements=[models.Disagreement(
             first=models.FigureRef(article_id=d.first.article_id,
                                    quantity_id=d.first.quantity_id),
@@ -261,12 +240,3 @@ def _series(s: Any) -> models.FigureSeries:
                                     quantity_id=d.second.quantity_id),
             reason=d.reason) for d in s.disagreements],
     )
-
-
-
-def series_label(key: str) -> str:
-    """A series key ("dead people | people") as a name to show ("dead people (people)")."""
-    words, _, unit = key.partition(" | ")
-    if words and unit and unit not in words.split():
-        return f"{words} ({unit})"
-    return words or (f"amounts in {unit}" if unit else "(nothing named)")
