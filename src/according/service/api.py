@@ -9,7 +9,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from according.read.inputs import too_big
 from according.service import models
@@ -35,6 +35,11 @@ def reader(request: Request) -> LedgerReader:
 Reader = Annotated[LedgerReader, Depends(reader)]
 
 
+def _json(model: BaseModel) -> Response:
+    """The model as JSON, written once (it is already valid: no second validation)."""
+    return Response(model.model_dump_json(), media_type="application/json")
+
+
 def _day(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
@@ -42,11 +47,11 @@ def _day(value: date | None) -> str | None:
 @router.get("/articles", response_model=models.Page[models.ArticleSummary])
 def list_articles(ledger: Reader, outlet: Text = None, since: date | None = None,
                   until: date | None = None, q: Text = None, limit: Limit = 50,
-                  offset: Offset = 0) -> models.Page[models.ArticleSummary]:
+                  offset: Offset = 0) -> Response:
     """Stored articles, newest first: by outlet (exact), publication day range (inclusive,
     UTC) and a piece of the headline."""
-    return ledger.articles(outlet=outlet, since=_day(since), until=_day(until), query=q,
-                           limit=limit, offset=offset)
+    return _json(ledger.articles(outlet=outlet, since=_day(since), until=_day(until), query=q,
+                           limit=limit, offset=offset))
 
 
 @router.get("/articles/{article_id}", response_model=models.Record, responses=NOT_FOUND)
@@ -68,65 +73,65 @@ def list_outlets(ledger: Reader) -> list[str]:
 
 @router.get("/sources", response_model=models.Page[models.SourceSummary])
 def list_sources(ledger: Reader, q: Text = None, limit: Limit = 50,
-                 offset: Offset = 0) -> models.Page[models.SourceSummary]:
+                 offset: Offset = 0) -> Response:
     """Sources merged across articles, most cited first, with their surface forms, counts
     and outlets; `q` keeps those with a name or surface form containing it."""
-    return ledger.sources(query=q, limit=limit, offset=offset)
+    return _json(ledger.sources(query=q, limit=limit, offset=offset))
 
 
 @router.get("/sources/{key:path}", response_model=models.SourceDetail, responses=NOT_FOUND)
-def get_source(ledger: Reader, key: str) -> models.SourceDetail:
+def get_source(ledger: Reader, key: str) -> Response:
     """One merged source (by its key) and its attributions across articles."""
     try:
-        return ledger.source(key)
+        return _json(ledger.source(key))
     except KeyError as err:
         raise HTTPException(404, err.args[0]) from err
 
 
 @router.get("/quotes", response_model=models.Page[models.QuoteCluster])
 def list_quotes(ledger: Reader, by: Text = None, limit: Limit = 50,
-                offset: Offset = 0) -> models.Page[models.QuoteCluster]:
+                offset: Offset = 0) -> Response:
     """Quote clusters across articles, most repeated first: first appearance and repeats;
     `by` a piece of the source's name (/search finds quotes by their words)."""
-    return ledger.quotes(by=by, limit=limit, offset=offset)
+    return _json(ledger.quotes(by=by, limit=limit, offset=offset))
 
 
 @router.get("/claims", response_model=models.Page[models.Claim])
 def list_claims(ledger: Reader, flagged: bool = False, limit: Limit = 50,
-                offset: Offset = 0) -> models.Page[models.Claim]:
+                offset: Offset = 0) -> Response:
     """Claims with their independent sources and outlets, best supported first; `flagged`
     keeps single-sourced, anonymous-only and wire-only ones."""
-    return ledger.claims(flagged=flagged, limit=limit, offset=offset)
+    return _json(ledger.claims(flagged=flagged, limit=limit, offset=offset))
 
 
 @router.get("/counted", response_model=models.Page[models.CountedThing])
 def list_counted(ledger: Reader, limit: Limit = MAX_LIMIT,
-                 offset: Offset = 0) -> models.Page[models.CountedThing]:
+                 offset: Offset = 0) -> Response:
     """What figures count (series keys and names), most reported first."""
-    return ledger.counted_things(limit=limit, offset=offset)
+    return _json(ledger.counted_things(limit=limit, offset=offset))
 
 
 @router.get("/figures", response_model=models.Page[models.FigureSeries])
 def list_figures(ledger: Reader, counted: Text = None, key: Text = None, place: Text = None,
-                 limit: Limit = 50, offset: Offset = 0) -> models.Page[models.FigureSeries]:
+                 limit: Limit = 50, offset: Offset = 0) -> Response:
     """Figure series over time with same-day disagreements: the series `key` (from
     /counted) with every figure, or those whose counted words include `counted`'s; in
     articles naming `place`."""
-    return ledger.figures(counted=counted, key=key, place=place, limit=limit, offset=offset)
+    return _json(ledger.figures(counted=counted, key=key, place=place, limit=limit, offset=offset))
 
 
 @router.get("/errors", response_model=models.Page[models.ErrorRow])
 def list_errors(ledger: Reader, limit: Limit = 50,
-                offset: Offset = 0) -> models.Page[models.ErrorRow]:
+                offset: Offset = 0) -> Response:
     """Inputs that gave no record, and why."""
-    return ledger.errors(limit=limit, offset=offset)
+    return _json(ledger.errors(limit=limit, offset=offset))
 
 
 @router.get("/search", response_model=models.SearchResults)
 def search(ledger: Reader, q: Annotated[str, Query(min_length=1, max_length=200)]
-           ) -> models.SearchResults:
+           ) -> Response:
     """Headlines, quotes and sources containing `q`."""
-    return ledger.search(q)
+    return _json(ledger.search(q))
 
 
 EXTRACT_BODY = {

@@ -24,6 +24,7 @@ T = TypeVar("T")
 MAX_LIMIT = 200  # the most rows one page may ask for
 SEARCH_LIMIT = 20  # rows of each kind the search answers with
 KEPT_ANSWERS = 256  # view answers kept in memory
+MEMBERS_LISTED = 10  # repeats of a quote, appearances of a claim in a list (n_… counts all)
 
 
 class LedgerUnavailable(Exception):
@@ -69,9 +70,18 @@ class LedgerReader:
         with self._records_lock:
             return getattr(self._records, method)(*args, **kwargs)
 
-    def _view(self, method: str, *args: Any, **kwargs: Any) -> Any:
-        """The ledger's answer to a view question, kept while the ledger is unchanged."""
-        key = (method, args, tuple(sorted(kwargs.items())))
+    def _view(self, method: str, *args: Any, convert: Callable[[Any], Any] | None = None,
+              **kwargs: Any) -> Any:
+        """The ledger's answer to a view question (converted by `convert`), kept while the
+        ledger is unchanged."""
+        def ask() -> Any:
+            answer = getattr(self._views, method)(*args, **kwargs)
+            return convert(answer) if convert else answer
+
+        return self._remember((method, args, tuple(sorted(kwargs.items())), convert), ask)
+
+    def _remember(self, key: tuple, compute: Callable[[], T]) -> T:
+        """`compute()`'s answer, kept under `key` until the ledger's counts change."""
         stamp = (self._lookup("count", "articles"), self._lookup("count", "errors"))
         with self._views_lock:
             if stamp != self._stamp:
@@ -80,7 +90,7 @@ class LedgerReader:
             if key not in self._kept:
                 if len(self._kept) >= KEPT_ANSWERS:
                     self._kept.pop(next(iter(self._kept)))
-                self._kept[key] = getattr(self._views, method)(*args, **kwargs)
+                self._kept[key] = compute()
             return self._kept[key]
 
     # -- articles ---------------------------------------------------------------------------
@@ -99,9 +109,17 @@ class LedgerReader:
         return _page(found, _summary)
 
     def outlets(self) -> list[str]:
-        """Every outlet named by a stored article (from the first pages of articles)."""
-        found = self._view("articles", limit=MAX_LIMIT)
-        return sorted({o for a in found for o in (a.outlet, *a.outlets) if o})
+        """Every outlet a stored article was seen under."""
+        def every_outlet() -> list[str]:
+            seen: set[str] = set()
+            offset, total = 0, 1
+            while offset < total:
+                found = self._lookup("articles", limit=MAX_LIMIT, offset=offset)
+                seen |= {o for a in found for o in (a.outlet, *a.outlets) if o}
+                offset, total = offset + MAX_LIMIT, found.total
+            return sorted(seen)
+
+        return self._remember(("outlets",), every_outlet)
 
     def article(self, article_id: str) -> Record:
         """The stored record with this id or unique hex prefix; KeyError if none."""
@@ -123,38 +141,39 @@ class LedgerReader:
     def sources(self, *, query: str | None = None, limit: int = 50,
                 offset: int = 0) -> models.Page[models.SourceSummary]:
         """Sources merged across articles, most cited first; `query` a piece of a name."""
-        return _page(self._view("sources", query=query, limit=_cap(limit), offset=offset),
-                     _source)
+        return self._view("sources", query=query, limit=_cap(limit), offset=offset,
+                          convert=_sources_page)
 
     def source(self, key: str, *, limit: int = MAX_LIMIT,
                offset: int = 0) -> models.SourceDetail:
         """One merged source with a page of its attributions across articles; KeyError if
         none."""
-        cluster = self._view("source", key)
-        said = self._view("source_attributions", key, limit=_cap(limit), offset=offset)
-        return models.SourceDetail(**_source(cluster).model_dump(),
-                                   attributions=[_appearance(a) for a in said])
+        cluster = self._view("source", key, convert=_source)
+        said = self._view("source_attributions", key, limit=_cap(limit), offset=offset,
+                          convert=_appearances)
+        return models.SourceDetail(**cluster.model_dump(), attributions=said)
 
     def quotes(self, *, by: str | None = None, limit: int = 50,
                offset: int = 0) -> models.Page[models.QuoteCluster]:
         """Quotes clustered across articles, most repeated first; `by` a piece of the
         source's name."""
-        return _page(self._view("quotes", by=by, limit=_cap(limit), offset=offset), _quote)
+        return self._view("quotes", by=by, limit=_cap(limit), offset=offset,
+                          convert=_quotes_page)
 
     def claims(self, *, flagged: bool = False, limit: int = 50,
                offset: int = 0) -> models.Page[models.Claim]:
         """Claims with their independent sources and outlets; `flagged` keeps
         single-sourced, anonymous-only and wire-only ones."""
-        return _page(self._view("claims", flagged=flagged, limit=_cap(limit), offset=offset),
-                     _claim)
+        return self._view("claims", flagged=flagged, limit=_cap(limit), offset=offset,
+                          convert=_claims_page)
 
     # -- figures and errors -----------------------------------------------------------------
 
     def counted_things(self, *, limit: int = MAX_LIMIT,
                        offset: int = 0) -> models.Page[models.CountedThing]:
         """What figures count, most reported first."""
-        return _page(self._view("counted_things", limit=_cap(limit), offset=offset),
-                     lambda t: models.CountedThing(**asdict(t)))
+        return self._view("counted_things", limit=_cap(limit), offset=offset,
+                          convert=_counted_page)
 
     def figures(self, *, counted: str | None = None, key: str | None = None,
                 place: str | None = None, limit: int = 50,
@@ -162,21 +181,23 @@ class LedgerReader:
         """Figure series: the one with series `key` (every figure), or those whose counted
         words include `counted`'s; in articles naming `place`."""
         if key is None:
-            found = self._view("figures", counted=counted, place=place, limit=_cap(limit),
-                               offset=offset)
-            return _page(found, _series)
-        for series in self._view("figures", counted=counted, place=place, limit=MAX_LIMIT):
-            if series.key == key:
-                every = self._all_figures(key, place, series.n_figures)
-                return models.Page[Any](total=1, limit=1, offset=0,
-                                        items=[_series(series, every)])
-        return models.Page[Any](total=0, limit=1, offset=0, items=[])
+            return self._view("figures", counted=counted, place=place, limit=_cap(limit),
+                              offset=offset, convert=_series_page)
+        def whole_series() -> models.Page[models.FigureSeries]:
+            for series in self._views.figures(counted=counted, place=place, limit=MAX_LIMIT):
+                if series.key == key:
+                    every = self._all_figures(key, place, series.n_figures)
+                    return models.Page[Any](total=1, limit=1, offset=0,
+                                            items=[_series(series, every)])
+            return models.Page[Any](total=0, limit=1, offset=0, items=[])
+
+        return self._remember(("series", key, counted, place), whole_series)
 
     def _all_figures(self, key: str, place: str | None, count: int) -> list[Any]:
         out: list[Any] = []
         while len(out) < count:
-            got = self._view("series_figures", key, place=place, limit=MAX_LIMIT * 2,
-                             offset=len(out))
+            got = self._views.series_figures(key, place=place, limit=MAX_LIMIT * 2,
+                                             offset=len(out))
             if not len(got):
                 break
             out += list(got)
@@ -188,11 +209,7 @@ class LedgerReader:
 
     def search(self, query: str, *, limit: int = SEARCH_LIMIT) -> models.SearchResults:
         """Headlines, quotes and sources containing `query` (case-insensitive)."""
-        found = self._view("search", query, limit=limit)
-        return models.SearchResults(
-            query=query, headlines=[_summary(a) for a in found.articles],
-            quotes=[_quote(q) for q in found.quotes],
-            sources=[_source(c) for c in found.sources])
+        return self._view("search", query, limit=limit, convert=_search_results)
 
 
 def _cap(limit: int) -> int:
@@ -200,8 +217,9 @@ def _cap(limit: int) -> int:
 
 
 def _fields(item: Any, model: type[models.BaseModel]) -> dict[str, Any]:
-    """The dataclass's fields that the model has."""
-    return {k: v for k, v in asdict(item).items() if k in model.model_fields}
+    """The dataclass's fields that the model has (no deep copy: nested ones are converted
+    by the caller)."""
+    return {name: getattr(item, name) for name in model.model_fields if hasattr(item, name)}
 
 
 def _summary(a: Any) -> models.ArticleSummary:
@@ -216,16 +234,46 @@ def _source(c: Any) -> models.SourceSummary:
     return models.SourceSummary(**_fields(c, models.SourceSummary))
 
 
+def _appearances(items: Any) -> list[models.Appearance]:
+    return [_appearance(a) for a in items]
+
+
 def _quote(q: Any) -> models.QuoteCluster:
     return models.QuoteCluster(text=q.text, first=_appearance(q.first),
-                               repeats=[_appearance(r) for r in q.repeats],
+                               repeats=_appearances(q.repeats[:MEMBERS_LISTED]),
                                n_repeats=q.n_repeats)
 
 
 def _claim(c: Any) -> models.Claim:
     fields = _fields(c, models.Claim)
-    fields["appearances"] = [_appearance(a) for a in c.appearances]
+    fields["appearances"] = _appearances(c.appearances[:MEMBERS_LISTED])
     return models.Claim(**fields)
+
+
+def _sources_page(page: Any) -> models.Page[models.SourceSummary]:
+    return _page(page, _source)
+
+
+def _quotes_page(page: Any) -> models.Page[models.QuoteCluster]:
+    return _page(page, _quote)
+
+
+def _claims_page(page: Any) -> models.Page[models.Claim]:
+    return _page(page, _claim)
+
+
+def _counted_page(page: Any) -> models.Page[models.CountedThing]:
+    return _page(page, lambda t: models.CountedThing(**_fields(t, models.CountedThing)))
+
+
+def _series_page(page: Any) -> models.Page[models.FigureSeries]:
+    return _page(page, _series)
+
+
+def _search_results(found: Any) -> models.SearchResults:
+    return models.SearchResults(
+        query=found.query, headlines=[_summary(a) for a in found.articles],
+        quotes=[_quote(q) for q in found.quotes], sources=[_source(c) for c in found.sources])
 
 
 def _series(s: Any, figures: list[Any] | None = None) -> models.FigureSeries:
