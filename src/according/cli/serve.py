@@ -53,7 +53,7 @@ def serve(
         reader = LedgerReader(db)
     except LedgerUnavailable as err:
         raise fail(str(err)) from err
-    app = create_app(reader, max_bytes=max_bytes)
+    app = create_app(reader, max_bytes=max_bytes, warm=True)
     if not _is_loopback(host):
         typer.echo(f"according: warning: listening on {host}: other machines can read this "
                    "ledger", err=True)

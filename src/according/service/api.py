@@ -115,9 +115,10 @@ def list_counted(ledger: Reader, limit: Limit = MAX_LIMIT,
 def list_figures(ledger: Reader, counted: Text = None, key: Text = None, place: Text = None,
                  limit: Limit = 50, offset: Offset = 0) -> Response:
     """Figure series over time with same-day disagreements: the series `key` (from
-    /counted) with every figure, or those whose counted words include `counted`'s; in
-    articles naming `place`."""
-    return _json(ledger.figures(counted=counted, key=key, place=place, limit=limit, offset=offset))
+    /counted) with its latest 1,000 figures (`n_figures` counts all), or those whose
+    counted words include `counted`'s; in articles naming `place`."""
+    return _json(ledger.figures(counted=counted, key=key, place=place, limit=limit,
+                                offset=offset))
 
 
 @router.get("/errors", response_model=models.Page[models.ErrorRow])

@@ -8,6 +8,7 @@ error answers (one line, never a traceback).
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -36,14 +37,17 @@ def request_limit(max_bytes: int) -> int:
     return JSON_OVERHEAD * max_bytes + 64 * 1024
 
 
-def create_app(ledger: str | Path | LedgerReader, *,
-               max_bytes: int = DEFAULT_MAX_BYTES) -> FastAPI:
+def create_app(ledger: str | Path | LedgerReader, *, max_bytes: int = DEFAULT_MAX_BYTES,
+               warm: bool = False) -> FastAPI:
     """The app over a ledger file (opened read-only) or an open LedgerReader; articles sent
-    to POST /api/v1/extract may be at most `max_bytes` (the CLI's --max-bytes)."""
+    to POST /api/v1/extract may be at most `max_bytes` (the CLI's --max-bytes). With `warm`,
+    the views' first pages are computed in the background once the app has started."""
     reader = ledger if isinstance(ledger, LedgerReader) else LedgerReader(ledger)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if warm:
+            threading.Thread(target=reader.warm, name="according-warm", daemon=True).start()
         yield
         if not isinstance(ledger, LedgerReader):  # ours to close
             reader.close()

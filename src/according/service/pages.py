@@ -19,7 +19,7 @@ from according.service.timeline import GROUPINGS, build_timeline
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 PAGE_SIZE = 50
 MAX_SERIES = 12  # timelines drawn on one page
-TABLE_ROWS = 200  # figures listed under a timeline (the chart shows them all)
+TABLE_ROWS = 100  # figures listed under a timeline (the chart shows them all)
 
 
 def render(request: Request, name: str, status_code: int = 200, **context: Any) -> Response:
@@ -98,8 +98,7 @@ def figures_page(request: Request, ledger: Reader, key: Text = None, counted: Te
     things = ledger.counted_things().items
     chosen = key or None
     if chosen is None and not counted and things:
-        # the largest series of something named, so the page is never empty
-        chosen = min(things, key=lambda t: (t.key.startswith(" |"), -t.n_figures)).key
+        chosen = ledger.default_series(things)  # so the page is never empty
     series = ledger.figures(counted=counted or None, key=chosen, place=place or None,
                             limit=MAX_SERIES)
     timelines = [build_timeline(s, by) for s in series.items]

@@ -24,6 +24,7 @@ T = TypeVar("T")
 MAX_LIMIT = 200  # the most rows one page may ask for
 SEARCH_LIMIT = 20  # rows of each kind the search answers with
 KEPT_ANSWERS = 256  # view answers kept in memory
+SERIES_FIGURES = 1000  # the latest figures of one series answered (n_figures counts all)
 MEMBERS_LISTED = 10  # repeats of a quote, appearances of a claim in a list (n_… counts all)
 
 
@@ -92,6 +93,18 @@ class LedgerReader:
                     self._kept.pop(next(iter(self._kept)))
                 self._kept[key] = compute()
             return self._kept[key]
+
+    def warm(self) -> None:
+        """Ask the views' first pages once (as the pages and the API ask them), so the first
+        person to open them does not wait; any failure is left for that request to meet."""
+        try:
+            things = self.counted_things()
+            for ask in (self.sources, self.claims, self.quotes, self.outlets):
+                ask()
+            if things.items:
+                self.figures(key=self.default_series(things.items))
+        except Exception:  # noqa: BLE001 (the request that needs it will say why)
+            return
 
     # -- articles ---------------------------------------------------------------------------
 
@@ -178,30 +191,38 @@ class LedgerReader:
     def figures(self, *, counted: str | None = None, key: str | None = None,
                 place: str | None = None, limit: int = 50,
                 offset: int = 0) -> models.Page[models.FigureSeries]:
-        """Figure series: the one with series `key` (every figure), or those whose counted
-        words include `counted`'s; in articles naming `place`."""
+        """Figure series: the one with series `key` (its latest SERIES_FIGURES figures), or
+        those whose counted words include `counted`'s; in articles naming `place`."""
         if key is None:
             return self._view("figures", counted=counted, place=place, limit=_cap(limit),
                               offset=offset, convert=_series_page)
         def whole_series() -> models.Page[models.FigureSeries]:
             for series in self._views.figures(counted=counted, place=place, limit=MAX_LIMIT):
                 if series.key == key:
-                    every = self._all_figures(key, place, series.n_figures)
+                    every = self._latest_figures(key, place, series.n_figures)
                     return models.Page[Any](total=1, limit=1, offset=0,
                                             items=[_series(series, every)])
             return models.Page[Any](total=0, limit=1, offset=0, items=[])
 
         return self._remember(("series", key, counted, place), whole_series)
 
-    def _all_figures(self, key: str, place: str | None, count: int) -> list[Any]:
+    def _latest_figures(self, key: str, place: str | None, count: int) -> list[Any]:
+        """The latest SERIES_FIGURES figures of a series, in as-of order."""
         out: list[Any] = []
-        while len(out) < count:
+        offset = max(0, count - SERIES_FIGURES)
+        while offset < count:
             got = self._views.series_figures(key, place=place, limit=MAX_LIMIT * 2,
-                                             offset=len(out))
+                                             offset=offset)
             if not len(got):
                 break
             out += list(got)
+            offset += len(got)
         return out
+
+    @staticmethod
+    def default_series(things: list[models.CountedThing]) -> str:
+        """The series a figures page opens on: the largest of something named."""
+        return min(things, key=lambda t: (t.key.startswith(" |"), -t.n_figures)).key
 
     def errors(self, *, limit: int = 50, offset: int = 0) -> models.Page[models.ErrorRow]:
         return _page(self._lookup("errors", limit=_cap(limit), offset=offset),
