@@ -48,21 +48,31 @@ Rules, so that every figure is read the same way:
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from according.nlp import doc_text
 from according.quantities.counted import counted, unit
-from according.quantities.lexicon import SKIPPED_REGIONS, START_WORDS
-from according.quantities.numbers import Number, clean, core
+from according.quantities.lexicon import (
+    CURRENCY_CODES,
+    NOT_FIGURE_RES,
+    RANGE_TOKEN_RE,
+    SKIPPED_REGIONS,
+    START_WORDS,
+)
+from according.quantities.numbers import FRACTION, Number, clean
+from according.quantities.phrase import core
 from according.quantities.shapes import (
     bounds,
     hedge,
     is_not_a_figure,
+    post_hedge,
     range_end,
     ratio,
 )
+from according.quantities.units import with_unit
 from according.records import Attribution, Quantity, Region, Span
 
 if TYPE_CHECKING:
@@ -85,46 +95,62 @@ class _Figure:
     noun: Token | None
 
 
-def _range_at(doc: Doc, n: Number) -> tuple[_Figure | None, int] | None:
+def _range_at(doc: Doc, n: Number, hedged: bool) -> tuple[_Figure | None, int] | None:
     """A range starting at `n` (or a score, which is no figure), and the token after it."""
     ranged = range_end(doc, n)
     if ranged is None:
         return None
-    second, after = ranged
+    second, after, first_value = ranged
     if second is None:
         return None, after
-    if is_not_a_figure(doc, second, False):  # "7-10 days", "10-12 May"
-        return None, second.end
-    first_tok = after
-    whole = Number(n.start, second.end, (n.value + second.value) / 2,
+    if (is_not_a_figure(doc, second, False, in_range=True)
+            or is_not_a_figure(doc, n, hedged, in_range=True)):
+        return None, second.end  # "7-10 May", "Sept. 20-24"
+    whole = Number(n.start, second.end, (first_value + second.value) / 2,
                    unit=second.unit or n.unit, trim=second.trim)
     what, noun = counted(doc, Number(n.start, second.end, second.value, unit=whole.unit))
-    return _Figure(first_tok, second.end, whole, n.value, second.value, None, what,
+    return _Figure(after, second.end, whole, first_value, second.value, None, what,
                    noun), second.end
+
+
+def _one_token_range(doc: Doc, i: int) -> Number | None:
+    """ "1,000-2,000", "3.5–4.0 TeV" written as one token: a rising pair is a range."""
+    m = RANGE_TOKEN_RE.match(doc[i].text)
+    if not m:
+        return None
+    a, b = (float(m[k].replace(",", "")) for k in ("a", "b"))
+    if b <= a:
+        return None
+    return with_unit(doc, Number(i, i + 1, (a + b) / 2, a, b))
 
 
 def _read_at(doc: Doc, i: int) -> tuple[_Figure | None, int]:
     """The figure starting at token i (or None) and the token to read next."""
-    low = doc[i].lower_
-    if not (low[:1].isdigit() or low in START_WORDS):
+    text = doc[i].text
+    if not (any(c.isdigit() for c in text) or text.lower() in START_WORDS
+            or text in CURRENCY_CODES or text[1:] in CURRENCY_CODES
+            or (len(text) == 1 and unicodedata.numeric(text, 0))):
         return None, i + 1
-    n = core(doc, i)
+    n = _one_token_range(doc, i) or core(doc, i)
     if n is None:
         return None, i + 1
     hedged = hedge(doc, n)
     ratio_end = ratio(doc, n)
-    if is_not_a_figure(doc, n, hedged is not None or ratio_end is not None):
-        return None, n.end
-    ranged = _range_at(doc, n)
+    ranged = _range_at(doc, n, hedged is not None)
     if ranged:
         return ranged
+    if is_not_a_figure(doc, n, hedged is not None or ratio_end is not None):
+        return None, n.end
     if ratio_end:
         end, denominator = ratio_end
         what, noun = counted(doc, Number(end - 1, end, denominator))
-        n = Number(n.start, end, n.value / denominator * 100, unit="percent")
+        n = Number(n.start, end, n.value / denominator, unit=FRACTION)
     else:
         what, noun = counted(doc, n)
     start, _written, canonical = hedged if hedged else (n.start, None, None)
+    after = post_hedge(doc, n)
+    if after:  # "about five hundred or more": the hedge after the number decides
+        n, canonical = Number(n.start, after[0], n.value, n.low, n.high, n.unit), after[1]
     low_, high = bounds(n, canonical)
     return _Figure(start, n.end, n, low_, high, canonical, what, noun), n.end
 
@@ -162,9 +188,10 @@ def find_quantities(
 
     Numbers inside byline, date, dateline, credit and boilerplate regions are skipped.
     """
-    skipped = [(r.start, r.end) for r in regions if r.kind in SKIPPED_REGIONS]
-    sents = [(s.start_char, s.end_char) for s in doc.sents] if attributions else []
     text = doc_text(doc)
+    skipped = [(r.start, r.end) for r in regions if r.kind in SKIPPED_REGIONS]
+    skipped += [m.span() for pattern in NOT_FIGURE_RES for m in pattern.finditer(text)]
+    sents = [(s.start_char, s.end_char) for s in doc.sents] if attributions else []
     out: list[Quantity] = []
     i = 0
     while i < len(doc):
@@ -173,7 +200,7 @@ def find_quantities(
             continue
         last = doc[fig.end - 1]
         start, end = doc[fig.start].idx, last.idx + len(last.text) - fig.number.trim
-        if any(a <= start < b for a, b in skipped):
+        if any(a < end and start < b for a, b in skipped):
             continue
         out.append(
             Quantity(
