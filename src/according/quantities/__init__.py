@@ -50,11 +50,11 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from according.nlp import doc_text
 from according.quantities.counted import counted, unit
+from according.quantities.figures import Figure, join_figures
 from according.quantities.lexicon import (
     CURRENCY_CODES,
     NOT_FIGURE_RES,
@@ -76,26 +76,12 @@ from according.quantities.units import with_unit
 from according.records import Attribution, Quantity, Region, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 __all__ = ["find_quantities"]
 
 
-@dataclass(frozen=True)
-class _Figure:
-    """One figure read from tokens [start, end), before it becomes a Quantity."""
-
-    start: int
-    end: int
-    number: Number
-    low: float | None
-    high: float | None
-    hedge: str | None
-    counted: str | None
-    noun: Token | None
-
-
-def _range_at(doc: Doc, n: Number, hedged: bool) -> tuple[_Figure | None, int] | None:
+def _range_at(doc: Doc, n: Number, hedged: bool) -> tuple[Figure | None, int] | None:
     """A range starting at `n` (or a score, which is no figure), and the token after it."""
     ranged = range_end(doc, n)
     if ranged is None:
@@ -109,7 +95,7 @@ def _range_at(doc: Doc, n: Number, hedged: bool) -> tuple[_Figure | None, int] |
     whole = Number(n.start, second.end, (first_value + second.value) / 2,
                    unit=second.unit or n.unit, trim=second.trim)
     what, noun = counted(doc, Number(n.start, second.end, second.value, unit=whole.unit))
-    return _Figure(after, second.end, whole, first_value, second.value, None, what,
+    return Figure(after, second.end, whole, first_value, second.value, None, what,
                    noun), second.end
 
 
@@ -124,7 +110,7 @@ def _one_token_range(doc: Doc, i: int) -> Number | None:
     return with_unit(doc, Number(i, i + 1, (a + b) / 2, a, b))
 
 
-def _read_at(doc: Doc, i: int) -> tuple[_Figure | None, int]:
+def _read_at(doc: Doc, i: int) -> tuple[Figure | None, int]:
     """The figure starting at token i (or None) and the token to read next."""
     text = doc[i].text
     if not (any(c.isdigit() for c in text) or text.lower() in START_WORDS
@@ -152,7 +138,7 @@ def _read_at(doc: Doc, i: int) -> tuple[_Figure | None, int]:
     if after:  # "about five hundred or more": the hedge after the number decides
         n, canonical = Number(n.start, after[0], n.value, n.low, n.high, n.unit), after[1]
     low_, high = bounds(n, canonical)
-    return _Figure(start, n.end, n, low_, high, canonical, what, noun), n.end
+    return Figure(start, n.end, n, low_, high, canonical, what, noun), n.end
 
 
 def _attribution_for(
@@ -192,12 +178,14 @@ def find_quantities(
     skipped = [(r.start, r.end) for r in regions if r.kind in SKIPPED_REGIONS]
     skipped += [m.span() for pattern in NOT_FIGURE_RES for m in pattern.finditer(text)]
     sents = [(s.start_char, s.end_char) for s in doc.sents] if attributions else []
-    out: list[Quantity] = []
+    figures: list[Figure] = []
     i = 0
     while i < len(doc):
         fig, i = _read_at(doc, i)
-        if fig is None:
-            continue
+        if fig is not None:
+            figures.append(fig)
+    out: list[Quantity] = []
+    for fig in join_figures(doc, figures):
         last = doc[fig.end - 1]
         start, end = doc[fig.start].idx, last.idx + len(last.text) - fig.number.trim
         if any(a < end and start < b for a, b in skipped):
@@ -211,7 +199,7 @@ def find_quantities(
                 high=clean(fig.high),
                 hedge=fig.hedge,
                 counted=fig.counted,
-                unit=unit(fig.number, fig.noun),
+                unit=unit(fig.number, fig.noun, doc),
                 attribution=_attribution_for(text, sents, start, end, attributions),
             )
         )

@@ -49,6 +49,13 @@ CURRENCY_SUBUNITS: dict[str, str] = _LEX["currency_subunits"]
 DOLLAR_PREFIXES: dict[str, str] = _LEX["dollar_prefixes"]
 # measures from pint: symbols are case-sensitive ("MW" is not "mW"), names are not
 MEASURE_SYMBOLS: dict[str, str] = _UNITS["measure_symbols"]
+_BY_LOWER: dict[str, set[str]] = {}
+for _sym, _unit in MEASURE_SYMBOLS.items():
+    _BY_LOWER.setdefault(_sym.lower(), set()).add(_unit)
+# "HZ", "KM": a symbol of two or more letters in other capitals, where that is unambiguous
+MEASURE_SYMBOLS_ANY_CASE = {
+    low: next(iter(units)) for low, units in _BY_LOWER.items() if len(units) == 1 and len(low) > 1
+}
 MEASURE_NAMES: dict[str, str] = _UNITS["measure_names"]
 MEASURE_NAME_MAX_WORDS = max(len(k.split()) for k in MEASURE_NAMES)
 DURATION_UNITS: dict[str, str] = _LEX["duration_units"]
@@ -93,6 +100,7 @@ RANGE_TOKEN_RE = re.compile(rf"^(?P<a>{NUM})[-–](?P<b>{NUM})$")  # "1,000-2,00
 TEMPERATURE_RE = re.compile(rf"^(?P<num>-?{NUM})(?P<unit>°?[CF])(?P<dot>\.?)$")  # "34C", "8°C."
 START_WORDS = frozenset(
     {*CURRENCY_SYMBOLS, *NUMBER_WORDS, *FRACTIONS, "a", "an", "minus", "negative",
+     *(w + "fold" for w in NUMBER_WORDS),
      *(k[0] for k in VAGUE), *DOLLAR_PREFIXES, *(k for k in CURRENCY_NAMES if " " not in k)}
 )
 # character patterns of things that are no figure, found once per text: phone numbers
@@ -109,7 +117,7 @@ NOT_FIGURE_RES = [
         r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\b\.?|[ap]\b\.?)",  # 8.10 pm, 8:45a.
         r"\b\d{1,2}:\d{2}\b",  # 10:30
         r"\b\d{1,2}\s?(?:-|–|to|and)\s?\d{1,2}\s?[ap]\.?m\b",  # 3 and 8am, 10 to 12pm
-        r"\b\d{1,2}\s?[ap]\.?m\.?(?!\w)",  # 5am, 3 p.m.
+        r"(?<![\d.])\b\d{1,2}\s?[ap]\.?m\.?(?!\w)",  # 5am, 3 p.m.; not "2.1 pm"
         r"\b\d{1,2} past (?:\d{1,2}|[a-z]+)\b",  # 10 past 9, 15 past seven
     )
 ]

@@ -15,6 +15,7 @@ from according.quantities.lexicon import (
     FRACTIONS,
     MEASURE_NAMES,
     MEASURE_SYMBOLS,
+    MEASURE_SYMBOLS_ANY_CASE,
     NUMBER_TOKEN_RE,
     NUMBER_WORDS,
     PERCENT_WORDS,
@@ -164,6 +165,8 @@ def _token_number(doc: Doc, i: int, money: bool) -> Number | None:
             unit, j = MEASURE_NAMES[f"sq {doc[j].lower_}"], j + 1
         elif rest.lower() in MEASURE_NAMES:
             unit = MEASURE_NAMES[rest.lower()]
+        elif rest.isupper() and rest.lower() in MEASURE_SYMBOLS_ANY_CASE:
+            unit = MEASURE_SYMBOLS_ANY_CASE[rest.lower()]
         elif rest in CURRENCY_SYMBOLS:
             unit = CURRENCY_SYMBOLS[rest]
         elif rest == "p":
@@ -206,6 +209,16 @@ def digit_number(doc: Doc, i: int, money: bool = False) -> Number | None:
         return n
     scale = SCALES[nxt]
     return replace(n, end=j + 1, value=n.value * scale, scale=scale, trim=dot)
+
+
+def fold_number(doc: Doc, i: int) -> Number | None:
+    """ "sixfold", "10-fold": a multiple, unit "times"."""
+    w = lower(doc, i)
+    if w.endswith("fold") and w[:-4].rstrip("-") in NUMBER_WORDS:
+        return Number(i, i + 1, NUMBER_WORDS[w[:-4].rstrip("-")], unit="times")
+    if w.isdigit() and (lower(doc, i + 1), lower(doc, i + 2)) == ("-", "fold"):
+        return Number(i, i + 3, float(w), unit="times")
+    return None
 
 
 def vague_number(doc: Doc, i: int) -> Number | None:

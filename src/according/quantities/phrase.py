@@ -15,6 +15,7 @@ from according.quantities.lexicon import (
 from according.quantities.numbers import (
     Number,
     digit_number,
+    fold_number,
     fraction_number,
     lower,
     temperature,
@@ -65,7 +66,8 @@ def core(doc: Doc, i: int) -> Number | None:
         if found is None or found.low is not None:
             return None
         return replace(found, start=i, value=-found.value)
-    vague = vague_number(doc, i) or fraction_number(doc, i) or temperature(doc, i)
+    vague = (vague_number(doc, i) or fraction_number(doc, i) or temperature(doc, i)
+             or fold_number(doc, i))
     if vague:
         return with_unit(doc, vague)
     found = digit_number(doc, i)

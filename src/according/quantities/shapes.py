@@ -15,6 +15,7 @@ from according.quantities.lexicon import (
     CURRENCY_NAMES,
     CURRENCY_SYMBOLS,
     DIGITS_RE,
+    DURATION_UNITS,
     HEDGE_BOUNDS,
     HEDGE_CANONICAL,
     HEDGE_DEPS_OK,
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 PERSON_OR_PLACE = frozenset({"PERSON", "GPE", "NORP", "LOC"})
 HEDGE_WORDS = frozenset(w for phrase in HEDGE_CANONICAL for w in phrase)
 SECOND_PART_JOINERS = frozenset({"-", "–", "/"})
+DURATIONS = frozenset({None, *DURATION_UNITS.values()})
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
                          "these", "those", "in", "since", "by", "until", "from", "of"})
 RATIO_MAX_DENOMINATOR = 1000  # "one in 1,000"; beyond that "6,000 in 2021" is no ratio
@@ -99,8 +101,10 @@ def _is_year(doc: Doc, n: Number) -> bool:
 
 def _is_date(doc: Doc, n: Number) -> bool:
     """A day or year beside a month or weekday: "12 May", "Oct. 7", "friday 23",
-    "12 of Nov", "15 April of 87"."""
+    "12 of Nov", "15 April of 87". Days and years are whole numbers without a unit."""
     s, e = n.start, n.end
+    if n.unit not in DURATIONS or not float(n.value).is_integer() or n.value < 0:
+        return False  # "$37,305.97 february expenses" is money; "february twenty second" a day
     if _is_month(doc, s - 1) or _is_month(doc, e) or lower(doc, s - 1) in WEEKDAYS:
         return True
     if lower(doc, e) == "of" and _is_month(doc, e + 1):
@@ -123,6 +127,8 @@ def is_not_a_figure(doc: Doc, n: Number, hedged: bool, in_range: bool = False) -
     prev, nxt = lower(doc, n.start - 1), lower(doc, n.end)
     if nxt in TIME_POINT_WORDS or _is_date(doc, n):
         return True
+    if nxt in CLOCK_WORDS and float(n.value).is_integer() and n.value <= 24 and not n.unit:
+        return True
     if not in_range and _is_second_part(doc, n):
         return True
     if n.unit or n.low is not None or n.hedge:
@@ -133,10 +139,11 @@ def is_not_a_figure(doc: Doc, n: Number, hedged: bool, in_range: bool = False) -
         return True
     if not in_range and _is_year(doc, n) and not hedged:
         return True
-    if (nxt == "-" and not doc[n.end - 1].whitespace_ and not doc[n.end].whitespace_
+    if (not in_range and nxt == "-" and not doc[n.end - 1].whitespace_
+            and not doc[n.end].whitespace_
             and not (n.end + 1 < len(doc) and DIGITS_RE.match(doc[n.end + 1].text))):
         return True  # a compound modifier: "two-way race", "100-page report"
-    if nxt in CLOCK_WORDS or nxt in CALENDAR_PERIODS or _is_clock(doc, n):
+    if nxt in CALENDAR_PERIODS or _is_clock(doc, n):
         return True
     if prev in IDENTIFIER_WORDS and not hedged:
         return True
@@ -224,7 +231,11 @@ def range_end(doc: Doc, n: Number) -> tuple[Number | None, int, float] | None:
     second = core(doc, n.end + 1)
     if second is None or second.low is not None or second.bare_word_one:
         return None
-    if n.unit and second.unit and n.unit != second.unit:
+    if n.unit and (second.unit != n.unit):  # "0.4 per cent to 13176", "5% to $10"
+        return None
+    if lower(doc, n.start - 1) == "by" or (
+        lower(doc, n.start - 1) in CURRENCY_SYMBOLS and lower(doc, n.start - 2) == "by"
+    ):  # "increased by $43.6 billion to $419.2 billion": a change, then a level
         return None
     if n.is_year and _is_year(doc, second):  # "between 2003 and 2012"
         return None

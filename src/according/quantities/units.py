@@ -16,6 +16,7 @@ from according.quantities.lexicon import (
     MEASURE_NAME_MAX_WORDS,
     MEASURE_NAMES,
     MEASURE_SYMBOLS,
+    MEASURE_SYMBOLS_ANY_CASE,
     NUMBER_WORDS,
     PERCENT_WORDS,
     SCALES,
@@ -119,6 +120,8 @@ def _measure_word(doc: Doc, j: int) -> tuple[str, int] | None:
             len(text) > 1 or text in SEPARATE_ONE_LETTER_TAKEN
         ):
             return MEASURE_SYMBOLS[text], j + 1
+        if text.isupper() and text.lower() in MEASURE_SYMBOLS_ANY_CASE:  # "49.5 HZ"
+            return MEASURE_SYMBOLS_ANY_CASE[text.lower()], j + 1
         if doc[j].lower_ in DURATION_UNITS:
             end = j + 1
             if lower(doc, end) == "old":  # "15 years old"
@@ -153,11 +156,23 @@ def _temperature_or_magnitude(doc: Doc, n: Number) -> tuple[str, int] | None:
     return None
 
 
+def _per(doc: Doc, n: Number) -> Number:
+    """ "$350 per kg", "63 cents per share": the rate's "per" phrase joins the span (the
+    unit stays the money's), so that "$350 per kg to $680 per kg" reads as one range."""
+    j = n.end
+    if lower(doc, j) == "per" and j + 1 < len(doc) and doc[j + 1].pos_ in ("NOUN", "PROPN"):
+        end = j + 2
+        if f"{lower(doc, j + 1)} {lower(doc, j + 2)}" in MEASURE_NAMES:  # "per sq m"
+            end += 1
+        return replace(n, end=end)
+    return n
+
+
 def with_unit(doc: Doc, n: Number) -> Number:
     """Extend a number over the unit after it: "%", "per cent", "USD", "yuan", "of dollars",
     "km", "sq m", "-inch", "years", "year-old", "°C"; "dollars 50 cents" adds the cents."""
     if n.unit:  # a currency, percent, share, measure or temperature already written on it
-        return n
+        return _per(doc, n) if n.unit in CURRENCY_CODES else n
     j = n.end
     percent = _percent(doc, j)
     if percent:
@@ -171,7 +186,7 @@ def with_unit(doc: Doc, n: Number) -> Number:
         cents = _cents(doc, end) if code in CURRENCY_CODES and factor == 1.0 else None
         if cents and doc[end - 1].lower_ in CURRENCY_NAMES:
             value, end = value + cents[0], cents[1]
-        return replace(n, end=end, unit=code, value=value, scale=n.scale * factor)
+        return _per(doc, replace(n, end=end, unit=code, value=value, scale=n.scale * factor))
     if n.low is not None:
         return n
     measured = _temperature_or_magnitude(doc, n) or _measure_word(doc, j)
