@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from according.nlp import doc_text
@@ -107,7 +108,8 @@ def _one_token_range(doc: Doc, i: int) -> Number | None:
     a, b = (float(m[k].replace(",", "")) for k in ("a", "b"))
     if b <= a:
         return None
-    return with_unit(doc, Number(i, i + 1, (a + b) / 2, a, b))
+    whole = with_unit(doc, Number(i, i + 1, (a + b) / 2))
+    return replace(whole, low=a, high=b)
 
 
 def _read_at(doc: Doc, i: int) -> tuple[Figure | None, int]:

@@ -110,12 +110,15 @@ def _cents(doc: Doc, j: int) -> tuple[float, int] | None:
 
 
 def _measure_word(doc: Doc, j: int) -> tuple[str, int] | None:
-    """A unit of measure (pint's names and symbols) or a duration from token j."""
+    """A unit of measure (pint's names and symbols) or a duration from token j, and the end
+    token (negative when the last token carries a full stop that is not the unit's)."""
     named = _longest(doc, j, MEASURE_NAMES, MEASURE_NAME_MAX_WORDS)
     if named:
         return named
     if j < len(doc):
         text = doc[j].text
+        if text.endswith(".") and text[:-1] in MEASURE_SYMBOLS and len(text) > 2:
+            return MEASURE_SYMBOLS[text[:-1]], -(j + 1)  # "4.0 TeV." ends a sentence
         if text in MEASURE_SYMBOLS and text not in SEPARATE_SYMBOLS_NOT_TAKEN and (
             len(text) > 1 or text in SEPARATE_ONE_LETTER_TAKEN
         ):
@@ -194,4 +197,5 @@ def with_unit(doc: Doc, n: Number) -> Number:
         measured = _measure_word(doc, j + 1)
     if measured is None:
         return n
-    return replace(n, end=measured[1], unit=measured[0])
+    unit, end = measured
+    return replace(n, end=abs(end), unit=unit, trim=1 if end < 0 else 0)
