@@ -48,6 +48,7 @@ Rules, so that every figure is read the same way:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
@@ -80,6 +81,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["find_quantities"]
+
+HAS_DIGIT = re.compile(r"\d|[^\x00-\x7f]")  # a digit, or a character such as "½" or "€"
+NO_FIGURE_CONTEXT = 30  # characters around a figure searched for a phone number or clock
 
 
 def _range_at(doc: Doc, n: Number, hedged: bool) -> tuple[Figure | None, int] | None:
@@ -114,10 +118,13 @@ def _one_token_range(doc: Doc, i: int) -> Number | None:
 
 def _read_at(doc: Doc, i: int) -> tuple[Figure | None, int]:
     """The figure starting at token i (or None) and the token to read next."""
-    text = doc[i].text
-    if not (any(c.isdigit() for c in text) or text.lower() in START_WORDS
-            or text in CURRENCY_CODES or text[1:] in CURRENCY_CODES
-            or (len(text) == 1 and unicodedata.numeric(text, 0))):
+    tok = doc[i]
+    text = tok.text
+    if tok.is_alpha:
+        if not (tok.lower_ in START_WORDS or text in CURRENCY_CODES or text[1:] in CURRENCY_CODES
+                or (len(text) == 1 and unicodedata.numeric(text, 0))):
+            return None, i + 1
+    elif not (HAS_DIGIT.search(text) or tok.lower_ in START_WORDS):
         return None, i + 1
     n = _one_token_range(doc, i) or core(doc, i)
     if n is None:
@@ -169,6 +176,17 @@ def _attribution_for(
     return min(near)[1] if near else None
 
 
+def _inside_no_figure(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a phone number or clock time written around it."""
+    lo = max(0, start - NO_FIGURE_CONTEXT)
+    window = text[lo : end + NO_FIGURE_CONTEXT]
+    return any(
+        m.start() + lo < end and start < m.end() + lo
+        for pattern in NOT_FIGURE_RES
+        for m in pattern.finditer(window)
+    )
+
+
 def find_quantities(
     doc: Doc, attributions: Sequence[Attribution] = (), regions: Sequence[Region] = ()
 ) -> tuple[Quantity, ...]:
@@ -178,7 +196,6 @@ def find_quantities(
     """
     text = doc_text(doc)
     skipped = [(r.start, r.end) for r in regions if r.kind in SKIPPED_REGIONS]
-    skipped += [m.span() for pattern in NOT_FIGURE_RES for m in pattern.finditer(text)]
     sents = [(s.start_char, s.end_char) for s in doc.sents] if attributions else []
     figures: list[Figure] = []
     i = 0
@@ -190,7 +207,7 @@ def find_quantities(
     for fig in join_figures(doc, figures):
         last = doc[fig.end - 1]
         start, end = doc[fig.start].idx, last.idx + len(last.text) - fig.number.trim
-        if any(a < end and start < b for a, b in skipped):
+        if any(a < end and start < b for a, b in skipped) or _inside_no_figure(text, start, end):
             continue
         out.append(
             Quantity(

@@ -57,7 +57,7 @@ def join_figures(doc: Doc, figures: list[Figure]) -> list[Figure]:
     while i < len(figures):
         a = figures[i]
         b = figures[i + 1] if i + 1 < len(figures) else None
-        if b is not None:
+        if b is not None and b.start - a.end <= 2:
             between = tuple(t.lower_ for t in doc[a.end : b.start])
             ranged = _as_range(a, b) if between in BOUND_JOINERS else None
             if ranged:

@@ -61,7 +61,8 @@ def is_name(doc: Doc, n: Number) -> bool:
     if (n.unit is None and n.end == first.i + 1 and "," not in first.text
             and not prev.is_sent_start and any(c.isupper() for c in prev.text)
             and prev.is_alpha | ("&" in prev.text)
-            and prev.lower_ not in MONTHS | WEEKDAYS | CURRENCY_NAMES.keys()
+            and prev.lower_ not in MONTHS and prev.lower_ not in WEEKDAYS
+            and prev.lower_ not in CURRENCY_NAMES
             and prev.text not in CURRENCY_CODES and prev.lower_ not in CURRENCY_SYMBOLS
             and prev.lower_ not in HEDGE_WORDS):
         return True  # "iPhone 14", "S&P 500", "Stoxx 600", "Game 2", "Big 12"
