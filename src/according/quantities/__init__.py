@@ -1,8 +1,10 @@
 """Figures in an article: numbers, their hedges and bounds, what they count, who gives them.
 
 `find_quantities(doc, attributions, regions)` reads a parsed Doc and returns frozen
-`Quantity` records. The word lists live in `data/quantities_lexicon.json`; `numbers`
-reads a number phrase, `shapes` what surrounds it, `counted` what it counts.
+`Quantity` records. The word lists live in `data/quantities_lexicon.json`, unit and
+currency names (from pint and Babel, by `build_units`) in `data/quantities_units.json`;
+`numbers` reads a number, `phrase` the currency before it, `units` the unit after it,
+`shapes` what surrounds it, `figures` figures read together, `counted` what it counts.
 
 Rules, so that every figure is read the same way:
 - hedges are the contract's six, whatever was written (the written words stay in the
@@ -10,26 +12,29 @@ Rules, so that every figure is read the same way:
   no fewer/less than, as low as -> "at least"; almost, nears, close to, approaching,
   just under -> "nearly"; as many as, fewer/less than, under, below, no more than, at
   most -> "up to"; around, roughly, approximately, (an) estimated, circa -> "about";
-  "some" stays. "over"/"under"/"above"/"below"/"around" are hedges only when they bound
+  "some" stays; a hedge after the number wins ("500 or more" -> "at least"); a
+  bracketed conversion shares its figure's hedge. "over"/"under"/"above"/"below"/"around" are hedges only when they bound
   the number, not when they govern a noun phrase ("protest over 20% rise").
 - bounds: "more than"/"at least" 35,000 -> low 35000, high None; "nearly"/"up to"
   35,000 -> high 35000, low None; "some"/"about" 300,000 -> value -/+ 10%
   (`approximate_margin`); a bare number -> low == high == value.
-- vague quantities ("hundreds of", "tens of thousands") take bounds from the table
-  `vague`; their value is the lower bound; the span is the vague word(s) without "of"
-  ("scores"). "a dozen" is exactly 12.
+- vague quantities ("hundreds of", "tens of thousands") take `value` from the word
+  (hundreds -> 100) and bounds from its meaning (table `vague`: 200 to 999); the span is
+  the vague word(s) without "of" ("scores"). "a dozen" is exactly 12.
 - fractions: "half a million" -> 500000; a share ("a quarter of staff", "fell by a
-  third") -> percent (25, 33.3). "the second half of", "a third term" are no figures.
-- ratios ("4 in 10", "one out of five") become percentages: value 40, unit "percent",
-  counting the noun after them; the denominator is at most 1,000, above the numerator
-  and not a year ("6,000 in 2021" is no ratio).
-- ranges ("between 20 and 30", "20-30", "1,000-2,000", "20 to 30") -> low/high the two
-  ends, value the midpoint, hedge None. "X percent to Y percent" is a comparison, not a
-  range; a falling hyphenated pair ("51-49") is a vote or score, and no figure.
-- money is in units: "$2.5bn" -> 2500000000, unit "USD"; "2.5m people" -> 2500000 (a
-  one-letter scale only before a count noun or after a currency sign); percentages have
-  unit "percent"; "34C" -> unit "celsius"; "magnitude 6.1" -> unit "magnitude";
-  "100,000-strong crowd" -> unit "people", counting "crowd".
+  third", "two thirds", a ratio "4 in 10") -> unit "fraction", value 0-1 of what is
+  counted. "the second half of", "a third term" are no figures.
+- ranges ("between 20 and 30", "20-30", "5-10W", "$10 to $15 billion", "at least 20 and
+  at most 100") -> low/high the two ends, value the midpoint, hedge None; a scale written
+  on the second end applies to the first when that keeps the range rising. "0.4% to
+  13,176", "by $4bn to $19bn" are a change and a level; a falling hyphenated pair
+  ("51-49", "2011-12") is a vote, score or season, and no figure.
+- units: currencies as ISO 4217 codes (symbols, codes and names from Babel: "HK$", "C$",
+  "USD10m", "120 MEUR", "92 million yuan"); "%"/"per cent" -> "percent"; units of measure
+  by pint's name ("278kg" -> "kilogram", "sq m" -> "square meter"); durations and ages by
+  their time unit ("14 days", "15-year-old" -> "year"); "34C" -> "celsius"; "magnitude
+  6.1" -> "magnitude"; "100,000-strong crowd" -> "people". A lower-case "m" is metres
+  before a singular noun or dimension word ("a 10m wall"), else million.
 - counted: the head noun (with compounds between number and noun), plus the verb when
   that noun is the subject of a non-light verb ("people have died"), or plus a
   present-participle modifier and its adverb ("civilians sheltering there"). In a
@@ -40,10 +45,12 @@ Rules, so that every figure is read the same way:
 - attribution: the attribution whose content span holds the figure (the smallest such);
   failing that, the nearest one whose cue is in the same sentence and whose content is
   not (the finder found no content there), e.g. "At least 12 died, the ministry said".
-- not figures: dates, years, times of day, durations and ages (a number counting a time
-  unit), ordinals, identifiers ("Article 5"), numbers in names ("BBC Radio 4"), phone
-  numbers, hyphenated modifiers ("two-way", "100-page"), a bare "one" (pronoun or
-  determiner), and anything in byline, date, dateline, credit or boilerplate regions.
+- not figures: dates ("12 May", "friday 23", "12 of Nov"), years and seasons, times of
+  day ("at 6.", "3:30", "8.10 pm"), points in time ("seven months ago"), calendar periods
+  ("2 quarters"), ordinals, identifiers ("Article 5"), numbers in names ("BBC Radio 4",
+  "iPhone 14"), phone numbers, hyphenated modifiers that measure nothing ("two-way",
+  "100-page"), a bare "one" (pronoun or determiner), and anything in byline, date,
+  dateline, credit or boilerplate regions.
 """
 
 from __future__ import annotations
