@@ -13,8 +13,9 @@ Rules, so that every figure is read the same way:
   just under -> "nearly"; as many as, fewer/less than, under, below, no more than, at
   most -> "up to"; around, roughly, approximately, (an) estimated, circa -> "about";
   "some" stays; a hedge after the number wins ("500 or more" -> "at least"); a
-  bracketed conversion shares its figure's hedge. "over"/"under"/"above"/"below"/"around" are hedges only when they bound
-  the number, not when they govern a noun phrase ("protest over 20% rise").
+  bracketed conversion shares its figure's hedge. "over"/"under"/"above"/"below"/
+  "around" are hedges only when they bound the number, not when they govern a noun
+  phrase ("protest over 20% rise").
 - bounds: "more than"/"at least" 35,000 -> low 35000, high None; "nearly"/"up to"
   35,000 -> high 35000, low None; "some"/"about" 300,000 -> value -/+ 10%
   (`approximate_margin`); a bare number -> low == high == value.
