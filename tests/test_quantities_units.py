@@ -173,6 +173,7 @@ def test_find_quantities_shares_unit_over_or(nlp):
         "He joined in 1997-98.",
         "The new iPhone 14 is out.",
         "The S&P 500 rose.",
+        "Reviews of the iPhone 11 Pro and 11 Pro Max are in.",
         "Sales for the following 2 quarters look weak.",
         "The war began seven months ago.",
         "Voting ends at 5 p.m.",

@@ -48,7 +48,8 @@ RATIO_MAX_DENOMINATOR = 1000  # "one in 1,000"; beyond that "6,000 in 2021" is n
 
 
 def is_name(doc: Doc, n: Number) -> bool:
-    """A number inside a name ("BBC Radio 4", "Apollo 11"): it hangs on a proper noun before it."""
+    """A number inside a name ("BBC Radio 4", "Apollo 11", "iPhone 14", "11 Pro Max"): it
+    hangs on a proper noun before it, or names the singular proper noun after it."""
     first = doc[n.start]
     if first.i == 0:
         return False
@@ -57,6 +58,11 @@ def is_name(doc: Doc, n: Number) -> bool:
                 and doc[first.i - 1].text.istitle() and doc[first.i - 1].pos_ == "PROPN")
     if not first.text[:1].isdigit():  # names write digits: "Apollo 11"
         return False
+    head = first.head
+    if (n.unit is None and n.end == first.i + 1 and head.tag_ == "NNP" and len(head.text) > 1
+            and n.end <= head.i <= n.end + 2 and head.ent_type_ not in PERSON_OR_PLACE
+            and all(t.tag_ == "NNP" for t in doc[n.end : head.i + 1])):
+        return True  # "11 Pro Max", "7 Series": a number before the proper noun it names
     prev = doc[first.i - 1]
     if (n.unit is None and n.end == first.i + 1 and "," not in first.text
             and not prev.is_sent_start and any(c.isupper() for c in prev.text)
