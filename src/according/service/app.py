@@ -61,7 +61,7 @@ def create_app(ledger: str | Path | LedgerReader, *, max_bytes: int = DEFAULT_MA
     )
     app.state.reader = reader
     app.state.max_bytes = max_bytes
-    app.add_middleware(GZipMiddleware, minimum_size=2048)
+    app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=6)
     app.add_middleware(BodyLimit, max_bytes=request_limit(max_bytes))
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
