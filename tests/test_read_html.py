@@ -225,3 +225,15 @@ DAY_CASES = {
 def test_read_html_publication_day_where_it_is_easy_to_miss(name: str) -> None:
     html, url, want, _alone = DAY_CASES[name]  # _alone: trafilatura 2.3's answer, for reference
     assert hints_of(html, url).hints.published[:10] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Head\n\n" + "A" * 200_000, "Head\n\n" + "a@" * 50_000, "Head\n\nBy " + "Jane " * 60_000,
+    "Head\n\n" + "[" * 5000 + "File: X" + "]" * 5000, "Updated " + "12:00 " * 2000,
+])
+def test_layout_hostile_lines_are_read(text: str) -> None:
+    """Lines that made rules quadratic (minutes per article) before they were anchored."""
+    from tests.test_article import assert_regions_sound
+
+    assert_regions_sound(text, read_layout(text))
+    assert published_utc(text) is None

@@ -172,7 +172,7 @@ TOPIC_HEADING = re.compile(
     r"contact:?)$",
     re.IGNORECASE,
 )
-CONTACT_ITEM = re.compile(r"\S+@\S+\.\w+|\+?\d[\d ()-]{7,}\d")
+CONTACT_ITEM = re.compile(r"(?<!\S)[^\s@]+@[^\s@]+\.\w+|\+?\d[\d ()-]{7,}\d")
 TOPIC_ITEM_MAX_WORDS = 5
 RELATED_ITEM_MAX_WORDS = 25
 
@@ -197,7 +197,7 @@ OUTLET_LINES: tuple[re.Pattern[str], ...] = tuple(
 )
 # The outlet speaking of itself in the story: "Sky News understands", "told Sky News".
 OUTLET_UNDERSTANDS = re.compile(
-    r"(?P<outlet>(?:[Tt]he )?[A-Z][\w.]+(?: [A-Z][\w.]+){0,3}) (?:understands|has learned"
+    r"(?<![\w.])(?P<outlet>(?:[Tt]he )?[A-Z][\w.]+(?: [A-Z][\w.]+){0,3}) (?:understands|has learned"
     r"|has learnt|can reveal|has been told)\b"
 )
 

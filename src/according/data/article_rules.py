@@ -152,7 +152,8 @@ BYLINE = re.compile(
 BYLINE_PREFIX = re.compile(r"^by(?:\s+|(?=[A-Z]))", re.IGNORECASE)
 # Pieces of a byline that are not names: an email, a social handle, "(now)" on live blogs.
 BYLINE_NOISE = re.compile(
-    r"\s*(?:\|\s*)?\S+@\S+\.\w+\s*|\s+@\w+|\s*\((?:now|earlier|later|previously|updates?)\)",
+    r"\s*(?:\|\s*)?(?<!\S)[^\s@]+@[^\s@]+\.\w+\s*|\s+@\w+"
+    r"|\s*\((?:now|earlier|later|previously|updates?)\)",
     re.IGNORECASE,
 )
 BYLINE_SEPARATOR = re.compile(r"\s+[|/]\s+")

@@ -15,6 +15,7 @@ from according.data import article_rules as R
 
 _ISO_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}.*(?:Z|[+-]\d{2}:?\d{2})$")
 _YEAR = re.compile(r"(?<!\d)(\d{4,})(?!\d)")
+MAX_STAMP_CHARS = 200
 # Country-code domains where numeric dates are written day first are all but these.
 _MONTH_FIRST_SUFFIXES = frozenset({"us", "ph", "fm"})
 _GENERIC_SUFFIX = re.compile(r"^[a-z]{3,}$")  # com, org, net, news: no country to go by
@@ -68,6 +69,8 @@ def stamp_out_of_range(stamp: str) -> bool:
 
 
 def _published_local(stamp: str, style: DateStyle) -> datetime | None:
+    if len(stamp) > MAX_STAMP_CHARS:
+        return None  # no stamp is that long; dateparser would take seconds over it
     stamp = _without_tail(R.DATE_PREFIX.sub("", R.STAMP_LABEL.sub("", stamp.strip())))
     if not stamp or stamp_out_of_range(stamp):
         return None
