@@ -67,22 +67,23 @@ from according.quantities.counted import counted, unit
 from according.quantities.figures import Figure, join_figures
 from according.quantities.lexicon import (
     CURRENCY_CODES,
+    DIGITS_RE,
     NOT_FIGURE_RES,
-    RANGE_TOKEN_RE,
+    NUMBER_WORDS,
     SKIPPED_REGIONS,
     START_WORDS,
 )
-from according.quantities.numbers import FRACTION, Number, clean
-from according.quantities.phrase import core
+from according.quantities.numbers import FRACTION, Number, clean, lower
+from according.quantities.phrase import core, token_range
 from according.quantities.shapes import (
     bounds,
     hedge,
+    is_age_in_apposition,
     is_not_a_figure,
     post_hedge,
     range_end,
     ratio,
 )
-from according.quantities.units import with_unit
 from according.records import Attribution, Quantity, Region, Span
 
 if TYPE_CHECKING:
@@ -91,6 +92,7 @@ if TYPE_CHECKING:
 __all__ = ["find_quantities"]
 
 HAS_DIGIT = re.compile(r"\d|[^\x00-\x7f]")  # a digit, or a character such as "½" or "€"
+SUSPENDED_JOINERS = frozenset({"or", "and", "to", ","})
 NO_FIGURE_CONTEXT = 30  # characters around a figure searched for a phone number or clock
 
 
@@ -112,29 +114,42 @@ def _range_at(doc: Doc, n: Number, hedged: bool) -> tuple[Figure | None, int] | 
                    noun), second.end
 
 
-def _one_token_range(doc: Doc, i: int) -> Number | None:
-    """ "1,000-2,000", "3.5–4.0 TeV" written as one token: a rising pair is a range."""
-    m = RANGE_TOKEN_RE.match(doc[i].text)
-    if not m:
+def _suspended_at(doc: Doc, i: int) -> tuple[Figure, int] | None:
+    """ "a 7- or 8-inch screen", "a 10- to 15-minute walk": a number whose hyphen is left
+    hanging takes the unit written on the next one ("to" makes the pair a range). Without a
+    unit there ("two- or three-bedroom") neither is a figure."""
+    stem = doc[i].text[:-1]
+    value = (float(stem.replace(",", "")) if DIGITS_RE.match(stem) and stem[:1].isdigit()
+             else NUMBER_WORDS.get(stem.lower()))
+    k = i + 1 + (lower(doc, i + 1) == ",")
+    joiner = lower(doc, k)
+    if value is None or joiner not in SUSPENDED_JOINERS or k + 1 >= len(doc):
         return None
-    a, b = (float(m[k].replace(",", "")) for k in ("a", "b"))
-    if b <= a:
+    second = core(doc, k + 1)
+    if second is None or second.unit is None or second.low is not None:
         return None
-    whole = with_unit(doc, Number(i, i + 1, (a + b) / 2))
-    return replace(whole, low=a, high=b)
+    what, noun = counted(doc, second)
+    if joiner == "to" and value < second.value:
+        whole = Number(i, second.end, (value + second.value) / 2, unit=second.unit,
+                       trim=second.trim)
+        return Figure(i, second.end, whole, value, second.value, None, what, noun), second.end
+    first = Number(i, i + 1, value, unit=second.unit, trim=1)  # the hyphen is not the figure's
+    return Figure(i, i + 1, first, value, value, None, what, noun), i + 1
 
 
 def _read_at(doc: Doc, i: int) -> tuple[Figure | None, int]:
     """The figure starting at token i (or None) and the token to read next."""
     tok = doc[i]
     text = tok.text
+    if text.endswith("-") and len(text) > 1:
+        return _suspended_at(doc, i) or (None, i + 1)
     if tok.is_alpha:
         if not (tok.lower_ in START_WORDS or text in CURRENCY_CODES or text[1:] in CURRENCY_CODES
                 or (len(text) == 1 and unicodedata.numeric(text, 0))):
             return None, i + 1
     elif not (HAS_DIGIT.search(text) or tok.lower_ in START_WORDS):
         return None, i + 1
-    n = _one_token_range(doc, i) or core(doc, i)
+    n = token_range(doc, i) or core(doc, i)
     if n is None:
         return None, i + 1
     hedged = hedge(doc, n)
@@ -144,6 +159,8 @@ def _read_at(doc: Doc, i: int) -> tuple[Figure | None, int]:
         return ranged
     if is_not_a_figure(doc, n, hedged is not None or ratio_end is not None):
         return None, n.end
+    if is_age_in_apposition(doc, n):
+        n = replace(n, unit="year")
     if ratio_end:
         end, denominator = ratio_end
         what, noun = counted(doc, Number(end - 1, end, denominator))

@@ -133,13 +133,16 @@ def _with_event(noun: Token, text: str) -> str:
 
 
 def unit(n: Number, noun: Token | None, doc: Doc | None = None) -> str | None:
-    """The written unit, else "people" for a person noun or a figure followed by "who"
-    ("95,800 who have been unemployed"), else the counted noun's lemma."""
+    """The written unit, else "people" for a person noun (lexicon and WordNet), a plural
+    nationality ("Gazans") or a figure followed by "who" ("95,800 who have been
+    unemployed"), else the counted noun's lemma."""
     if n.unit:
         return n.unit
     if noun is None:
         return "people" if doc is not None and doc[n.end:n.end + 1].text.lower() == "who" \
             else None
     if noun.lower_ in PERSON_NOUNS or noun.lemma_.lower() in PERSON_NOUNS:
+        return "people"
+    if noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS"):  # "3.5 million Syrians"
         return "people"
     return noun.lemma_.lower()

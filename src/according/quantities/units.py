@@ -113,8 +113,9 @@ def _measure_word(doc: Doc, j: int) -> tuple[str, int] | None:
     """A unit of measure (pint's names and symbols) or a duration from token j, and the end
     token (negative when the last token carries a full stop that is not the unit's)."""
     named = _longest(doc, j, MEASURE_NAMES, MEASURE_NAME_MAX_WORDS)
-    if named:
-        return named
+    if named and not (doc[j].tag_ in ("NNP", "NNPS") and not doc[j].is_sent_start
+                      and doc[j].text[:1].isupper()):
+        return named  # not a name: "during 2016 Stone spoke"
     if j < len(doc):
         text = doc[j].text
         if text.endswith(".") and text[:-1] in MEASURE_SYMBOLS and len(text) > 2:
