@@ -52,6 +52,19 @@ READ = [
     # a suspended hyphen takes the next number's unit; "to" makes a range
     ("Stores sell 55- or 65-inch sets.", "55", 55, 55, 55, "inch"),
     ("It is a 20- to 30-minute drive.", "20- to 30-minute", 25, 20, 30, "minute"),
+    # word ranges share the scale of their second end; "through" and "~" join ranges too
+    ("Between four and five thousand fans came.", "Between four and five thousand", 4500, 4000,
+     5000, "people"),
+    ("From one to three million homes lost power.", "one to three million", 2e6, 1e6, 3e6,
+     "home"),
+    ("Guests may bring 3 through 9 items.", "3 through 9", 6, 3, 9, "item"),
+    ("The dose is 5~10 mg.", "5~10 mg", 7.5, 5, 10, "milligram"),
+    # "several"/"a few" before a scale: the value the scale names, bounds from the multiplier
+    ("Several hundred workers walked out.", "Several hundred", 100, 300, 999, "people"),
+    ("A few thousand tickets remain.", "A few thousand", 1000, 2000, 9999, "ticket"),
+    ("The lake is a few hundred metres wide.", "a few hundred metres", 100, 200, 999, "meter"),
+    # a plural noun right after the number is what it counts, however the parse joined it
+    ("1.5m tourists visited.", "1.5m", 1.5e6, 1.5e6, 1.5e6, "people"),
     # number words after "point", ordinal fractions, digit fractions before a unit or "of"
     ("The rate is two point five.", "two point five", 2.5, 2.5, 2.5, None),
     ("Sales reached one point two million.", "one point two million", 1.2e6, 1.2e6, 1.2e6,

@@ -60,10 +60,9 @@ def counted(doc: Doc, n: Number) -> tuple[str | None, Token | None]:
 
 
 def _next_noun(doc: Doc, n: Number) -> tuple[str | None, Token | None]:
-    """A plural noun right after a number the parse left unattached ("Thirty" split off as a
-    sentence of its own before "people were killed")."""
-    last = doc[n.end - 1]
-    if last.dep_ not in ("ROOT", "dep") or n.end >= len(doc):
+    """A plural noun right after a number the parse did not attach it to ("Thirty" split off
+    as a sentence of its own before "people were killed", "1.2m" read as two tokens)."""
+    if n.end >= len(doc):
         return None, None
     noun = doc[n.end]
     if noun.tag_ in ("NNS", "NNPS") and noun.lower_ not in TIME_UNITS:

@@ -37,6 +37,14 @@ NUMBER_WORDS: dict[str, int] = _LEX["number_words"]
 FRACTIONS: dict[str, float] = _LEX["fractions"]
 SCALES: dict[str, int] = _LEX["scales"]
 WORD_SCALES = {k: v for k, v in SCALES.items() if len(k) > 3}
+# "several thousand", "a few hundred": the value is the scale the words name, the bounds
+# the multiplier's meaning (several: 3 to 9 of them)
+VAGUE.update({
+    (*mult.split(), scale): (value, lo * value, (hi + 1) * value - 1)
+    for mult, (lo, hi) in _LEX["vague_multipliers"].items()
+    for scale, value in WORD_SCALES.items() if value >= 100 and not scale.endswith("s")
+})
+VAGUE_MAX_WORDS = max(len(k) for k in VAGUE)
 PERCENT_WORDS = frozenset(w for w in _LEX["percent_words"] if " " not in w)
 
 # currencies: ISO 4217 codes, symbols and English names from Babel, plus the written forms
@@ -106,7 +114,7 @@ NUMBER_TOKEN_RE = re.compile(
 )
 # a range written as one token: "1,000-2,000", "8-$12", "300m-£400" (the scale may follow)
 RANGE_TOKEN_RE = re.compile(
-    rf"^(?P<a>{NUM})(?P<sa>[A-Za-z]{{1,3}})?[-–](?P<cur>[$£€¥₹])?(?P<b>{NUM})(?P<sb>[A-Za-z]{{1,3}})?$"
+    rf"^(?P<a>{NUM})(?P<sa>[A-Za-z]{{1,3}})?[-–~](?P<cur>[$£€¥₹])?(?P<b>{NUM})(?P<sb>[A-Za-z]{{1,3}})?$"
 )
 SLASH_FRACTION_RE = re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})$")  # "1/2 cup", "3/4 of"
 TEMPERATURE_RE = re.compile(rf"^(?P<num>-?{NUM})(?P<unit>°?[CF])(?P<dot>\.?)$")  # "34C", "8°C."
@@ -141,7 +149,8 @@ NOT_FIGURE_RES = [
         r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
     )
 ]
-RANGE_JOINERS = frozenset({"-", "–", "—", "to"})
+RANGE_JOINERS = frozenset({"-", "–", "—", "~", "to", "through", "thru"})
+WORD_JOINERS = frozenset({"to", "through", "thru"})
 HEDGE_POS_AMBIGUOUS = frozenset({"over", "under", "above", "below", "around", "some"})
 HEDGE_DEPS_OK = frozenset({"quantmod", "advmod", "amod", "nmod", "npadvmod", "det"})
 FRACTION_BLOCKERS = frozenset({"the", "first", "second", "final", "last", "latter", "former",

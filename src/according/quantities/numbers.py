@@ -24,6 +24,7 @@ from according.quantities.lexicon import (
     TEMPERATURE_UNITS,
     TIME_UNITS,
     VAGUE,
+    VAGUE_MAX_WORDS,
     VAGUE_NEEDS_OF,
     WORD_SCALES,
 )
@@ -244,7 +245,7 @@ def fold_number(doc: Doc, i: int) -> Number | None:
 def vague_number(doc: Doc, i: int) -> Number | None:
     """A vague quantity from token i ("hundreds of", "tens of thousands"): its value is what
     the word says (hundreds -> 100), its bounds what it means (200 to 999)."""
-    for n in (3, 1):
+    for n in range(VAGUE_MAX_WORDS, 0, -1):
         words = tuple(lower(doc, k) for k in range(i, i + n))
         if words in VAGUE:
             if words[0] in VAGUE_NEEDS_OF and lower(doc, i + n) != "of":

@@ -14,6 +14,7 @@ from according.quantities.lexicon import (
     RANGE_TOKEN_RE,
     SCALES,
     SLASH_FRACTION_RE,
+    WORD_SCALES,
 )
 from according.quantities.numbers import (
     FRACTION,
@@ -80,7 +81,8 @@ def core(doc: Doc, i: int) -> Number | None:
     found = digit_number(doc, i)
     if found is None:
         words = word_number(doc, i)
-        found = Number(i, words[0], words[1]) if words else None
+        found = Number(i, words[0], words[1], scale=WORD_SCALES.get(lower(doc, words[0] - 1),
+                                                                     1.0)) if words else None
     if found is None:
         return None
     text = doc[i].text

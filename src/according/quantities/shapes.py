@@ -35,6 +35,7 @@ from according.quantities.lexicon import (
     TIME_UNITS,
     TOTAL_NOUNS,
     WEEKDAYS,
+    WORD_JOINERS,
 )
 from according.quantities.numbers import Number, digit_number, lower, word_number
 from according.quantities.phrase import core
@@ -174,7 +175,7 @@ def is_not_a_figure(doc: Doc, n: Number, hedged: bool, in_range: bool = False) -
         return True
     if n.unit or n.low is not None or n.hedge:
         return False
-    if n.bare_word_one and not hedged:
+    if n.bare_word_one and not hedged and not in_range:  # "one of", but "from one to two"
         return True
     if first.ent_type_ == "ORDINAL" or re.match(r"0\d", first.text):
         return True
@@ -274,7 +275,8 @@ def range_end(doc: Doc, n: Number) -> tuple[Number | None, int, float] | None:
     second = core(doc, n.end + 1)
     if second is None or second.low is not None or second.bare_word_one:
         return None
-    money_pair = (n.unit in CURRENCY_CODES and second.unit is None and joiner != "to")
+    money_pair = (n.unit in CURRENCY_CODES and second.unit is None
+                  and joiner not in WORD_JOINERS)
     if n.unit and second.unit != n.unit and not money_pair:
         return None  # "0.4 per cent to 13176", "5% to $10"; but "$10-15", "£300-400m"
     if lower(doc, n.start - 1) == "by" or (
@@ -287,7 +289,8 @@ def range_end(doc: Doc, n: Number) -> tuple[Number | None, int, float] | None:
     if n.scale == 1.0 and second.scale > 1.0 and n.value * second.scale < second.value:
         first = n.value * second.scale
     if second.value <= first:
-        tight = joiner != "to" and not doc[n.end - 1].whitespace_ and not doc[n.end].whitespace_
+        tight = (joiner not in WORD_JOINERS and not doc[n.end - 1].whitespace_
+                 and not doc[n.end].whitespace_)
         return (None, second.end, first) if tight and not n.unit else None
     return second, (n.start - 1 if between else n.start), first
 

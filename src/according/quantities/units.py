@@ -191,8 +191,6 @@ def with_unit(doc: Doc, n: Number) -> Number:
         if cents and doc[end - 1].lower_ in CURRENCY_NAMES:
             value, end = value + cents[0], cents[1]
         return _per(doc, replace(n, end=end, unit=code, value=value, scale=n.scale * factor))
-    if n.low is not None:
-        return n
     measured = _temperature_or_magnitude(doc, n) or _measure_word(doc, j)
     if measured is None and _is_tight_hyphen(doc, j):  # "6.1-inch", "five-year", "27-kilometer"
         measured = _measure_word(doc, j + 1)
