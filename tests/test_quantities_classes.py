@@ -43,6 +43,12 @@ READ = [
      "INR"),
     ("The village got 15 lakh rupees in aid.", "15 lakh rupees", 1.5e6, 1.5e6, 1.5e6, "INR"),
     ("A coffee here costs four bucks.", "four bucks", 4, 4, 4, "USD"),
+    # currency names CLDR leaves ambiguous or spells otherwise, by the lexicon's preference
+    ("The bond raised 9 billion rand.", "9 billion rand", 9e9, 9e9, 9e9, "ZAR"),
+    ("Petrol costs 60 roubles a litre.", "60 roubles", 60, 60, 60, "RUB"),
+    ("Exports reached 700 billion won.", "700 billion won", 7e11, 7e11, 7e11, "KRW"),
+    # a verb is no currency: "won 4 games"
+    ("The side won 4 games in a row.", "4", 4, 4, 4, "game"),
     # ranges written as one token, with the currency or scale on both ends or the second
     ("Seats cost $25-$40 each.", "$25-$40", 32.5, 25, 40, "USD"),
     ("The stake could fetch €2bn-€3bn.", "€2bn-€3bn", 2.5e9, 2e9, 3e9, "EUR"),

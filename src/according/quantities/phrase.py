@@ -48,7 +48,8 @@ def _currency_before(doc: Doc, i: int) -> tuple[str, int, float] | None:
     if i + 1 >= len(doc) or not doc[i + 1].text[:1].isdigit():
         return None
     year_like = len(doc[i + 1].text) == 4 and doc[i + 1].text.isdigit()  # "Euro 2020"
-    if tok.text in CURRENCY_CODES or (low in CURRENCY_NAMES and tok.is_alpha and not year_like):
+    named = low in CURRENCY_NAMES and tok.is_alpha and tok.pos_ not in ("VERB", "AUX")  # "won 3"
+    if tok.text in CURRENCY_CODES or (named and not year_like):
         return (tok.text if tok.text in CURRENCY_CODES else CURRENCY_NAMES[low]), i + 1, 1.0
     if len(tok.text) == 4 and tok.text[0] == "M" and tok.text[1:] in CURRENCY_CODES:
         return tok.text[1:], i + 1, 1e6

@@ -76,7 +76,7 @@ def _currency(doc: Doc, n: Number, j: int) -> tuple[str, int, float] | None:
     if text in CURRENCY_SYMBOLS and not text.isalpha():
         return CURRENCY_SYMBOLS[text], j + 1, 1.0
     named = _longest(doc, j, CURRENCY_NAMES, CURRENCY_NAME_MAX_WORDS)
-    if named:
+    if named and doc[j].pos_ not in ("VERB", "AUX"):  # "52 won": a verb is no currency
         return named[0], named[1], 1.0
     if n.low is not None and lower(doc, j) == "of":
         named = _longest(doc, j + 1, CURRENCY_NAMES, CURRENCY_NAME_MAX_WORDS)
