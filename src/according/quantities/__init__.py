@@ -19,21 +19,25 @@ Rules, so that every figure is read the same way:
 - bounds: "more than"/"at least" 35,000 -> low 35000, high None; "nearly"/"up to"
   35,000 -> high 35000, low None; "some"/"about" 300,000 -> value -/+ 10%
   (`approximate_margin`); a bare number -> low == high == value.
-- vague quantities ("hundreds of", "tens of thousands") take `value` from the word
-  (hundreds -> 100) and bounds from its meaning (table `vague`: 200 to 999); the span is
-  the vague word(s) without "of" ("scores"). "a dozen" is exactly 12.
+- vague quantities ("hundreds of", "tens of thousands", "several thousand") take `value`
+  from the word (hundreds -> 100) and bounds from its meaning (table `vague`: 200 to 999),
+  so `value` may lie below `low`; the span is the vague word(s) without "of" ("scores").
+  "a dozen" is exactly 12; "X more" is exact (it counts what is added).
 - fractions: "half a million" -> 500000; a share ("a quarter of staff", "fell by a
-  third", "two thirds", a ratio "4 in 10") -> unit "fraction", value 0-1 of what is
-  counted. "the second half of", "a third term" are no figures.
-- ranges ("between 20 and 30", "20-30", "5-10W", "$10 to $15 billion", "at least 20 and
-  at most 100") -> low/high the two ends, value the midpoint, hedge None; a scale written
-  on the second end applies to the first when that keeps the range rising. "0.4% to
+  third", "two thirds", "five eighths", "3/4 of", a ratio "4 in 10") -> unit "fraction",
+  value 0-1 of what is counted; "1/2 cup" is half a cup. "the second half of", "a third
+  term", "by a third party" are no figures.
+- ranges ("between 20 and 30", "20-30", "5-10W", "$10 to $15 billion", "$8-$12",
+  "£300m-£400m", "3 through 9", "a 10- to 15-minute walk", "at least 20 and at most
+  100") -> low/high the two ends, value the midpoint, hedge None; a scale written on the
+  second end applies to the first when that keeps the range rising. "0.4% to
   13,176", "by $4bn to $19bn" are a change and a level; a falling hyphenated pair
   ("51-49", "2011-12") is a vote, score or season, and no figure.
 - units: currencies as ISO 4217 codes (symbols, codes and names from Babel: "HK$", "C$",
-  "USD10m", "120 MEUR", "92 million yuan"); "%"/"per cent" -> "percent"; units of measure
+  "USD10m", "120 MEUR", "92 million yuan", "$US2.5bn", "Rs 350 crore"; a verb is no
+  currency: "won 4 games"); "%"/"per cent" -> "percent"; units of measure
   by pint's name ("278kg" -> "kilogram", "sq m" -> "square meter"); durations and ages by
-  their time unit ("14 days", "15-year-old" -> "year"); "34C" -> "celsius"; "magnitude
+  their time unit ("14 days", "15-year-old", "Smith, 45," -> "year"); "34C" -> "celsius"; "magnitude
   6.1" -> "magnitude"; "100,000-strong crowd" -> "people". A lower-case "m" is metres
   before a singular noun or dimension word ("a 10m wall"), else million.
 - counted: the head noun (with compounds between number and noun), plus the verb when
@@ -47,11 +51,12 @@ Rules, so that every figure is read the same way:
   failing that, the nearest one whose cue is in the same sentence and whose content is
   not (the finder found no content there), e.g. "At least 12 died, the ministry said".
 - not figures: dates ("12 May", "friday 23", "12 of Nov"), years and seasons, times of
-  day ("at 6.", "3:30", "8.10 pm"), points in time ("seven months ago"), calendar periods
-  ("2 quarters"), ordinals, identifiers ("Article 5"), numbers in names ("BBC Radio 4",
-  "iPhone 14"), phone numbers, hyphenated modifiers that measure nothing ("two-way",
-  "100-page"), a bare "one" (pronoun or determiner), and anything in byline, date,
-  dateline, credit or boilerplate regions.
+  day ("meet at 6.", "3:30", "8.10 pm", "half past seven"; but "the toll stands at 14."
+  is a level), points in time ("seven months ago"), calendar periods
+  ("2 quarters"), ordinals, identifiers ("Article 5", "No. 47"), numbers in names ("BBC
+  Radio 4", "iPhone 14"), house numbers ("10 Downing Street"), phone numbers, hyphenated
+  modifiers that measure nothing ("two-way", "100-page"), a bare "one" (pronoun or
+  determiner), and anything in byline, date, dateline, credit or boilerplate regions.
 """
 
 from __future__ import annotations
