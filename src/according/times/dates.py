@@ -1,0 +1,540 @@
+"""Readers of calendar dates: each takes the cleaned expression and its Context and returns a
+Timex, or None when the expression is not of its kind (a cascade: see times.normalise).
+
+Which way a date without a year points ("Oct. 7", "Thursday", "the third quarter", "this
+summer"): the most recent one on or before the publication day, the next one in a future
+clause, and in a present-tense clause the next one when it is within 90 days.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from functools import lru_cache
+
+from according.times.calendar import SEASON_START, coarsen, iso_week, shift, unit_value
+from according.times.lexicon import (
+    DECADE_WORDS,
+    DEICTIC_DAYS,
+    HOLIDAY_ALT,
+    HOLIDAYS_FIXED,
+    HOLIDAYS_VARIABLE,
+    MONTH_ALT,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINAL_ALT,
+    ORDINALS,
+    SEASON_ALT,
+    SEASONS,
+    WEEKDAY_ALT,
+    WEEKDAYS,
+)
+from according.times.timex import Context, Timex, dated, unresolved
+
+ORD = r"(?:st|nd|rd|th)?"
+DAY_MONTH_RE = re.compile(
+    rf"^(?:(?:{WEEKDAY_ALT}),?\s+)?(?:(?:the\s+)?(?P<d1>\d{{1,2}}){ORD}\s+(?:of\s+)?)?"
+    rf"(?P<month>{MONTH_ALT})\.?"
+    rf"(?:\s+(?:the\s+)?(?P<d2>\d{{1,2}}){ORD})?(?:,?\s+(?:of\s+)?(?P<year>\d{{4}}))?"
+    rf"(?:,?\s+(?:{WEEKDAY_ALT}))?$"
+)
+YEAR_RE = re.compile(
+    r"^(?:the\s+)?(?:(?:calendar|fiscal|financial|tax|model)\s+)?(?:year\s+)?(?:fy\s?)?"
+    r"(?P<year>1[0-9]\d\d|20\d\d)$"
+)
+NUMERIC_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{1,2}/\d{1,2}/\d{2,4}$")
+WEEKDAY_RE = re.compile(
+    r"^(?:(?P<mod>last|next|this|this past|this coming|coming|past|earlier|later|early|late)\s+)?"
+    rf"(?P<day>{WEEKDAY_ALT})$"
+)
+WEEKDAY_OF_WEEK_RE = re.compile(
+    rf"^(?P<day>{WEEKDAY_ALT})\s+(?:of\s+)?(?P<mod>last|this|next)\s+week$"
+)
+MONTH_MOD_RE = re.compile(
+    rf"^(?P<mod>last|next|this|this past|this coming|coming|past)\s+(?P<month>{MONTH_ALT})"
+    r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?)?$"
+)
+MONTH_OF_YEAR_RE = re.compile(
+    rf"^(?P<month>{MONTH_ALT})\.?(?:\s+(?P<day>\d{{1,2}}){ORD})?,?\s+(?:of\s+)?"
+    r"(?P<rel>last|this|next|the previous|the following|the same|that)\s+year$"
+    rf"|^(?P<rel2>last|this|next)\s+year's\s+(?P<month2>{MONTH_ALT})$"
+)
+PERIOD_RE = re.compile(
+    r"^(?P<mod>last|this|next|earlier this|later this|this past|this coming|the past|the last|"
+    r"the next|the coming|just this|the previous|the current|past|previous|coming|current|"
+    r"the latest|latest|the present|so far this|thus far this)\s+"
+    r"(?P<fiscal>(?:fiscal|financial|calendar|tax)\s+)?(?P<unit>week|weekend|month|year|decade|century)$"
+)
+SPELLED_YEAR_RE = re.compile(
+    r"^(?:the\s+year\s+)?(?P<hi>nineteen|eighteen|seventeen|twenty)[- ]"
+    r"(?P<lo>[a-z]+(?:[- ][a-z]+)?)$"
+    r"|^(?:the\s+year\s+)?two[- ]thousand(?:[- ](?:and[- ])?(?P<lo2>[a-z]+(?:[- ][a-z]+)?))?$"
+)
+DECADE_RE = re.compile(r"^(?:the\s+)?(?P<digits>\d{3})0'?s$|^(?:the\s+)?'(?P<two>\d)0'?s$"
+                       r"|^(?:the\s+)?(?P<short>[2-9])0s$")
+DECADE_WORD_RE = re.compile(rf"^(?:the\s+)?(?P<word>{'|'.join(DECADE_WORDS)})$")
+CENTURY_RE = re.compile(
+    rf"^(?:the\s+)?(?:(?P<num>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{ORDINAL_ALT}))[- ]century$"
+)
+SEASON_RE = re.compile(
+    rf"^(?:(?P<mod>last|this|next|this past|this coming|coming|past|the|that|early|late)\s+)?"
+    rf"(?P<season>{SEASON_ALT})(?:\s+(?:of\s+)?(?P<year>\d{{4}}|[a-z]+[- ][a-z-]+))?$"
+)
+HOLIDAY_RE = re.compile(
+    rf"^(?:(?P<mod>last|this|next|this past|this coming|the)\s+)?(?P<name>{HOLIDAY_ALT})"
+    r"(?:\s+(?:of\s+)?(?P<year>\d{4}))?$"
+)
+QUARTER_WORDS = r"first|second|third|fourth|1st|2nd|3rd|4th|final|last"
+QUARTER_RE = re.compile(
+    r"^(?:the\s+|its\s+|a\s+\w+\s+)?(?:(?P<owner>this|last|next|\d{4}) year's\s+|(?P<y1>\d{4})\s+)?"
+    r"(?:(?P<rel>this|last|next|current|previous|past|prior|coming|latest|same|recent|"
+    r"just-ended|just-completed|year-earlier|year-ago|comparable|corresponding|"
+    r"comparable year-ago|comparable year-earlier|year-before|prior-year|fiscal)\s+)?"
+    r"(?:(?:fiscal|financial|calendar)[- ])?"
+    rf"(?:(?P<ord>{QUARTER_WORDS})[- ])?(?:(?:fiscal|financial)[- ])?"
+    r"(?P<unit>quarter|half|period)"
+    r"(?:\s+(?:of\s+)?(?:(?:fiscal|the fiscal year|fiscal year|the year)\s+)?"
+    r"(?P<y2>\d{4}|this year|last year|next year))?$"
+    r"|^(?:the\s+)?(?P<qn>[1-4])q(?:\s*(?P<y3>\d{4}))?$"
+    r"|^(?:the\s+)?q(?P<qn2>[1-4])(?:\s*(?P<y4>\d{4}))?$"
+)
+YEAR_PERIOD_RE = re.compile(
+    r"^(?:the\s+)?(?:year-earlier|year-ago|year-before|prior-year|comparable|corresponding)"
+    r"(?:\s+(?:period|quarter|year))?$|^(?:the\s+)?(?:corresponding|comparable|same)\s+"
+    r"(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year)$"
+)
+PRESENT_TENSE_AHEAD_DAYS = 90
+
+Reader = Callable[[str, Context], Timex | None]
+
+
+def pick(cands: list[date], day: date, tense: str, container_start: date | None = None) -> date:
+    """The candidate before `day` (past), after it (future), or in a present-tense clause the
+    next one if within 90 days, else the one before. `container_start`: a candidate
+    starting there (this month, this quarter) counts as both before and after."""
+    pivot = container_start or day
+    past = [c for c in cands if c <= pivot]
+    ahead = [c for c in cands if c >= pivot]
+    if tense == "future" and ahead:
+        return min(ahead)
+    if tense == "present":
+        soon = [c for c in ahead if (c - day).days <= PRESENT_TENSE_AHEAD_DAYS]
+        if soon:
+            return min(soon)
+    return max(past) if past else min(ahead)
+
+
+def _month_day(month: int, dom: int | None, day: date, tense: str) -> Timex:
+    cands = []
+    for year in range(day.year - 4, day.year + 5):  # so 29 February has one on both sides
+        try:
+            cands.append(date(year, month, dom or 1))
+        except ValueError:
+            continue
+    if not cands:
+        return unresolved("invalid date")
+    cand = pick(cands, day, tense, None if dom else day.replace(day=1))
+    if dom is None:
+        return dated("date", f"{cand.year:04d}-{month:02d}")
+    return dated("date", cand.isoformat())
+
+
+def read_absolute(s: str, ctx: Context) -> Timex | None:
+    """Dates that need no publication time: "7 October 2023", "September 2023", "2014"."""
+    m = YEAR_RE.match(s)
+    if m:
+        return dated("date", m["year"], relative=False)
+    year = spelled_year(s)
+    if year is not None:
+        return dated("date", f"{year:04d}", relative=False)
+    m = DAY_MONTH_RE.match(s)
+    if m and m["year"]:
+        month, dom = MONTHS[m["month"]], m["d1"] or m["d2"]
+        if dom is None:
+            return dated("date", f"{m['year']}-{month:02d}", relative=False)
+        try:
+            return dated("date", date(int(m["year"]), month, int(dom)).isoformat(), False)
+        except ValueError:
+            return unresolved("invalid date", relative=False)
+    if NUMERIC_DATE_RE.match(s):
+        return _dateparser(s)
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _dateparser(s: str) -> Timex:
+    """Numeric absolute dates ("2024-05-14", "5/14/2024") through dateparser, cached."""
+    from dateparser.date import DateDataParser
+
+    data = DateDataParser(languages=["en"]).get_date_data(s)
+    if data.date_obj is None:
+        return unresolved("unresolved", relative=False)
+    return dated("date", data.date_obj.date().isoformat(), relative=False)
+
+
+def number_word(s: str) -> int | None:
+    """ "ninety-six" -> 96, "seven" -> 7; None when it is not a number in words."""
+    total = 0
+    for part in re.split(r"[- ]", s):
+        n = NUMBER_WORDS.get(part)
+        if n is None or n >= 100 or n != int(n):
+            return None
+        total += int(n)
+    return total
+
+
+def spelled_year(s: str) -> int | None:
+    """ "nineteen ninety-six" -> 1996, "the year two thousand" -> 2000."""
+    m = SPELLED_YEAR_RE.match(s)
+    if m is None:
+        return None
+    if m["hi"]:
+        hi = {"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}[m["hi"]]
+        lo = 0 if m["lo"] == "hundred" else number_word(m["lo"])
+        return hi * 100 + lo if lo is not None and lo < 100 else None
+    lo = number_word(m["lo2"]) if m["lo2"] else 0
+    return 2000 + lo if lo is not None else None
+
+
+def read_decade(s: str, ctx: Context) -> Timex | None:
+    """ "the 1990s" -> "199", "the '80s" -> "198", "the nineties" -> "199", "the 20th
+    century" -> "19"."""
+    m = DECADE_RE.match(s)
+    if m:
+        if m["digits"]:
+            return dated("date", m["digits"], relative=False)
+        digit = m["two"] or m["short"]
+        return dated("date", f"19{digit}", relative=False)
+    m = DECADE_WORD_RE.match(s)
+    if m:
+        return dated("date", f"19{DECADE_WORDS[m['word']]}", relative=False)
+    m = CENTURY_RE.match(s)
+    if m:
+        n = int(m["num"]) if m["num"] else ORDINALS[m["word"]]
+        return dated("date", f"{n - 1:02d}", relative=False)
+    return None
+
+
+def read_deictic(s: str, ctx: Context) -> Timex | None:
+    if s in DEICTIC_DAYS and ctx.day is not None:
+        return dated("date", (ctx.day + timedelta(days=DEICTIC_DAYS[s])).isoformat())
+    return None
+
+
+def read_weekday(s: str, ctx: Context) -> Timex | None:
+    m = WEEKDAY_OF_WEEK_RE.match(s)
+    if m and ctx.day is not None:  # "Monday of next week"
+        delta = {"last": -1, "this": 0, "next": 1}[m["mod"]]
+        monday = ctx.day - timedelta(days=ctx.day.weekday()) + timedelta(weeks=delta)
+        return dated("date", (monday + timedelta(days=WEEKDAYS[m["day"]])).isoformat())
+    m = WEEKDAY_RE.match(s)
+    if m is None or ctx.day is None:
+        return None
+    return dated("date", weekday_date(ctx.day, WEEKDAYS[m["day"]], m["mod"], ctx.tense))
+
+
+def weekday_date(day: date, target: int, mod: str | None, tense: str) -> str:
+    """The weekday `target` around `day`: back, or ahead for "next" and future clauses."""
+    forward = mod in ("next", "this coming", "coming") or (
+        tense == "future" and mod not in ("last", "this past", "past"))
+    if forward:
+        delta = (target - day.weekday()) % 7 or (7 if mod == "next" else 0)
+    else:
+        delta = -((day.weekday() - target) % 7)
+        if mod in ("last", "past") and delta == 0:
+            delta = -7
+    return (day + timedelta(days=delta)).isoformat()
+
+
+def read_month_relative(s: str, ctx: Context) -> Timex | None:
+    """ "last May" (the latest May before this month), "next May", "June last year"."""
+    if ctx.day is None:
+        return None
+    day = ctx.day
+    m = MONTH_MOD_RE.match(s)
+    if m:
+        month, mod = MONTHS[m["month"]], m["mod"]
+        if mod in ("last", "this past", "past"):
+            year = day.year if month < day.month else day.year - 1
+        elif mod == "this":
+            year = day.year
+        else:
+            year = day.year if month > day.month else day.year + 1
+        return _month_value(year, month, m["day"])
+    m = MONTH_OF_YEAR_RE.match(s)
+    if m:
+        rel = m["rel"] or m["rel2"]
+        month = MONTHS[m["month"] or m["month2"]]
+        base: int | None = day.year
+        if rel in ("the previous", "the following", "the same", "that"):
+            ref = ctx.reference_in("year")
+            base = int(ref[:4]) if ref else None
+            if base is None:
+                return unresolved("anaphoric")
+        delta = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(rel, 0)
+        return _month_value(base + delta, month, m["day"])
+    return None
+
+
+def _month_value(year: int, month: int, dom: str | None) -> Timex:
+    if dom is None:
+        return dated("date", f"{year:04d}-{month:02d}")
+    try:
+        return dated("date", date(year, month, int(dom)).isoformat())
+    except ValueError:
+        return unresolved("invalid date")
+
+
+def read_period(s: str, ctx: Context) -> Timex | None:
+    """ "last week" -> "2024-W19", "this month", "next year", "this financial year", "this
+    weekend" (the coming one; "last weekend" the one before)."""
+    m = PERIOD_RE.match(s)
+    if m is None or ctx.day is None:
+        return None
+    mod, unit, day = m["mod"], m["unit"], ctx.day
+    if unit == "weekend":
+        ahead = mod in ("next", "the coming", "this", "this coming", "coming") or (
+            mod not in ("last", "this past", "the past", "past") and ctx.tense == "future")
+        sat = (day + timedelta(days=(5 - day.weekday()) % 7) if ahead
+               else day - timedelta(days=(day.weekday() - 5) % 7))
+        if mod == "next":
+            sat += timedelta(weeks=1 if sat - day < timedelta(days=2) else 0)
+        return dated("date", iso_week(sat) + "-WE")
+    delta = {"last": -1, "this past": -1, "the past": -1, "the last": -1, "the previous": -1,
+             "past": -1, "previous": -1, "next": 1, "the next": 1, "the coming": 1,
+             "coming": 1}.get(mod, 0)
+    return dated("date", unit_value(day, unit, delta))
+
+
+def read_weekend(s: str, ctx: Context) -> Timex | None:
+    """ "the weekend": the one just gone, or the coming one in a future clause."""
+    if s not in ("the weekend", "weekend") or ctx.day is None:
+        return None
+    return read_period("this weekend" if ctx.tense == "future" else "last weekend", ctx)
+
+
+def read_season(s: str, ctx: Context) -> Timex | None:
+    """ "the summer of 2010" -> "2010-SU"; "last winter", "this fall" against the
+    publication day (a winter is the year of its December)."""
+    m = SEASON_RE.match(s)
+    if m is None:
+        return None
+    code = SEASONS[m["season"]]
+    if m["year"]:
+        year = int(m["year"]) if m["year"].isdigit() else spelled_year(m["year"])
+        return dated("date", f"{year:04d}-{code}", relative=False) if year else None
+    if ctx.day is None:
+        return unresolved("no publication time")
+    day, mod = ctx.day, m["mod"]
+    starts = [date(y, SEASON_START[code], 1) for y in range(day.year - 2, day.year + 2)]
+    ends = [date(s.year + (s.month + 3 > 12), (s.month + 2) % 12 + 1, 1) for s in starts]
+    if mod in ("last", "this past", "past"):
+        start = max(s for s, e in zip(starts, ends, strict=True) if e <= day)
+    elif mod in ("next", "this coming", "coming"):
+        start = min(s for s in starts if s > day)
+    elif mod == "this":
+        current = [s for s, e in zip(starts, ends, strict=True) if s <= day < e]
+        start = current[0] if current else pick(starts, day, ctx.tense if ctx.tense != "past"
+                                                else "present")
+    elif mod == "that":
+        ref = ctx.reference_in("year")
+        if ref is None:
+            return unresolved("anaphoric")
+        return dated("date", f"{ref[:4]}-{code}")
+    else:
+        current = [s for s, e in zip(starts, ends, strict=True) if s <= day < e]
+        start = current[0] if current and ctx.tense != "past" else pick(starts, day, ctx.tense)
+    return dated("date", f"{start.year:04d}-{code}")
+
+
+def read_holiday(s: str, ctx: Context) -> Timex | None:
+    """Fixed and movable holidays: "Christmas", "Thanksgiving", "Easter 2024"."""
+    m = HOLIDAY_RE.match(s)
+    if m is None:
+        return None
+    name = m["name"]
+    if m["year"]:
+        return dated("date", holiday_date(name, int(m["year"])).isoformat(), relative=False)
+    if ctx.day is None:
+        return unresolved("no publication time")
+    cands = [holiday_date(name, y) for y in range(ctx.day.year - 2, ctx.day.year + 3)]
+    if m["mod"] in ("last", "this past"):
+        found = max(c for c in cands if c < ctx.day)
+    elif m["mod"] in ("next", "this coming"):
+        found = min(c for c in cands if c > ctx.day)
+    else:
+        found = pick(cands, ctx.day, ctx.tense)
+    return dated("date", found.isoformat())
+
+
+def holiday_date(name: str, year: int) -> date:
+    if name in HOLIDAYS_FIXED:
+        month, dom = HOLIDAYS_FIXED[name].split("-")
+        return date(year, int(month), int(dom))
+    rule = HOLIDAYS_VARIABLE[name]
+    if isinstance(rule, int):
+        from dateutil.easter import easter
+
+        return easter(year) + timedelta(days=rule)
+    month, weekday, nth = rule
+    first = date(year, month, 1)
+    if nth > 0:
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def read_quarter(s: str, ctx: Context) -> Timex | None:
+    """Quarters and halves: "the third quarter" (of this year, or the latest one that has
+    begun), "third-quarter", "Q3 2024", "the quarter" (the one mentioned, or the last
+    complete one), "the year-earlier quarter", "the first half of 1990"."""
+    m = QUARTER_RE.match(s)
+    if m is None:
+        return _year_period(s, ctx)
+    if m["qn"] or m["qn2"]:
+        n, year_text = int(m["qn"] or m["qn2"]), m["y3"] or m["y4"]
+        unit, rel, owner = "quarter", None, None
+    else:
+        unit, word = m["unit"], m["ord"]
+        rel, owner, year_text = m["rel"], m["owner"], m["y1"] or m["y2"]
+        if rel == "last" and word is None and (year_text or owner):
+            rel, word = None, "last"  # "the last half of 1989"
+        n = None if word is None else _ordinal(word, unit)
+        if word == "last" and not (year_text or owner):
+            n, rel = None, "last"  # "last quarter" is the quarter before this one
+    if unit == "period" and n is None and rel not in (None, "latest", "same", "recent"):
+        if rel not in ("year-earlier", "year-ago", "comparable", "corresponding",
+                       "comparable year-ago", "comparable year-earlier", "year-before",
+                       "prior-year"):
+            return None
+    if unit == "half" and n not in (None, 1, 2):
+        return None
+    if unit == "quarter" and n not in (None, 1, 2, 3, 4):
+        return None
+    code = "H" if unit == "half" else "Q"
+    year = _owner_year(owner or year_text, ctx)
+    if n is not None:
+        if year is not None:
+            return dated("date", f"{year:04d}-{code}{n}", relative=not (year_text or "").isdigit())
+        if ctx.day is None:
+            return unresolved("no publication time")
+        months = 3 if code == "Q" else 6
+        years = range(ctx.day.year - 2, ctx.day.year + 3)
+        cands = [date(y, months * (n - 1) + 1, 1) for y in years]
+        container = date(ctx.day.year, (ctx.day.month - 1) // months * months + 1, 1)
+        found = pick(cands, ctx.day, ctx.tense, container)
+        return dated("date", f"{found.year:04d}-{code}{n}")
+    # no ordinal: the quarter (or period) this text is about
+    unit_name = "half" if code == "H" else "quarter"
+    if rel in ("this", "current"):
+        return _around(ctx, unit_name, 0)
+    if rel in ("last", "previous", "past", "prior"):
+        return _around(ctx, unit_name, -1)
+    if rel in ("next", "coming"):
+        return _around(ctx, unit_name, 1)
+    base = ctx.reference_in(unit_name) if unit != "period" else ctx.reference_in("half")
+    if base is None or (unit != "period" and not _is_unit(base, unit_name)):
+        base = _around(ctx, unit_name, 0 if ctx.tense == "future" else -1).value
+        if base is None:
+            return unresolved("anaphoric")
+    elif unit == "period" and not _is_unit(base, "quarter", "half", "month"):
+        return unresolved("anaphoric")
+    if rel and ("year" in rel or rel in ("comparable", "corresponding")):
+        return _derived(shift(base, "year", -1))
+    if year is not None:
+        return dated("date", f"{year:04d}{base[4:]}")
+    return dated("date", base)
+
+
+def _ordinal(word: str, unit: str) -> int:
+    if word in ("final", "last"):
+        return 4 if unit == "quarter" else 2
+    return int(word[0]) if word[0].isdigit() else ORDINALS[word]
+
+
+def _year_period(s: str, ctx: Context) -> Timex | None:
+    """ "the year-earlier period", "year-ago", "the corresponding period last year": the
+    period just mentioned (a quarter, half or month), a year back; else last year."""
+    if not YEAR_PERIOD_RE.match(s):
+        return None
+    base = ctx.compared or ctx.reference_in("half")
+    if base is not None and _is_unit(base, "quarter", "half", "month"):
+        return _derived(shift(base, "year", -1))
+    if ctx.day is None:
+        return unresolved("no publication time")
+    if s.endswith("year") or "last year" in s:
+        return dated("date", unit_value(ctx.day, "year", -1))
+    return unresolved("anaphoric")
+
+
+def _derived(value: str | None) -> Timex:
+    """A value counted from another ("the year-earlier quarter"): later expressions do not
+    count from it."""
+    return Timex("date", value, relative=True, anchor=False) if value else unresolved("anaphoric")
+
+
+def _is_unit(value: str, *units: str) -> bool:
+    from according.times.calendar import unit_of
+
+    return unit_of(value) in units
+
+
+def _owner_year(text: str | None, ctx: Context) -> int | None:
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    if ctx.day is None:
+        return None
+    return ctx.day.year + {"last year": -1, "this year": 0, "next year": 1, "last": -1,
+                           "this": 0, "next": 1}[text]
+
+
+def _around(ctx: Context, unit: str, delta: int) -> Timex:
+    if ctx.day is None:
+        return unresolved("no publication time")
+    return dated("date", unit_value(ctx.day, unit, delta))
+
+
+def read_yearless(s: str, ctx: Context) -> Timex | None:
+    """ "Oct. 7", "12 May", "in September": the nearest one in the clause's direction."""
+    m = DAY_MONTH_RE.match(s)
+    if m is None or m["year"] or ctx.day is None:
+        return None
+    dom = m["d1"] or m["d2"]
+    return _month_day(MONTHS[m["month"]], int(dom) if dom else None, ctx.day, ctx.tense)
+
+
+def read_anaphoric_unit(s: str, ctx: Context) -> Timex | None:
+    """ "that day", "the same year", "the following week", "the day before": the time last
+    mentioned, moved; without one, no value (reason "anaphoric")."""
+    m = ANAPHORIC_UNIT_RE.match(s)
+    if m is None:
+        return None
+    unit = m["unit"] or m["unit2"]
+    which = m["which"] or m["which2"]
+    if unit in ("night", "morning", "afternoon", "evening"):
+        return None  # parts of day: times.clock
+    delta = {"following": 1, "next": 1, "after": 1, "previous": -1, "prior": -1,
+             "preceding": -1, "before": -1}.get(which, 0)
+    ref = ctx.reference_in(unit)
+    if ref is None:
+        return unresolved("anaphoric")
+    base = coarsen(ref, unit) if unit != "day" or len(ref) >= 10 else None
+    if base is None:
+        return unresolved("anaphoric")
+    return dated("date", shift(base, unit, delta) if delta else base)
+
+
+ANAPHORIC_UNIT_RE = re.compile(
+    r"^(?:(?:the|that)\s+)?(?P<which>same|following|next|previous|prior|preceding|that)\s+"
+    r"(?P<unit>day|week|month|quarter|year|night|morning|afternoon|evening)$"
+    r"|^the\s+(?P<unit2>day|week|month|year)\s+(?P<which2>before|after)$"
+)
+
+DATE_READERS: tuple[Reader, ...] = (
+    read_absolute, read_decade, read_holiday, read_season, read_quarter, read_period,
+    read_weekend, read_month_relative, read_deictic, read_weekday, read_yearless,
+    read_anaphoric_unit,
+)
