@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from according.nlp import doc_text
@@ -89,17 +89,20 @@ def find_times(
     out: list[TimeExpression] = []
     anchors: list[tuple[int, str]] = []  # (start, value) of the dates later ones count from
     last_end = -1
-    for start, end in candidates(doc, full):
+    spans = candidates(doc, full)
+    for i, (start, end) in enumerate(spans):
         if any(a <= start < b for a, b in skipped):
             continue
         kept = trim(doc, full, start, end)
         if kept is None or kept[0] < last_end:
             continue
         start, end = kept
-        ctx = Context(day=day, tense=tense_at(doc, start, end, tenses),
+        tense = tense_at(doc, start, end, tenses)
+        ended = _period_end(full, end, spans[i + 1] if i + 1 < len(spans) else None, day, tense)
+        ctx = Context(day=day, tense=tense, period_end=ended,
                       reference=anchors[-1][1] if anchors else None,
                       compared=_compared(anchors, _sentence_start(doc, start)),
-                      duration_cue=_cue(doc, start, DURATION_CUES),
+                      duration_cue=ended is not None or _cue(doc, start, DURATION_CUES),
                       frequency_cue=_frequency_cue(doc, start))
         timex = _read(full, start, end, ctx)
         if timex is None:
@@ -141,6 +144,19 @@ def _compared(anchors: list[tuple[int, str]], sentence_start: int) -> str | None
         if start >= sentence_start and unit_of(value) in ("quarter", "half", "month"):
             return value
     return None
+
+
+ENDED_RE = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|through)\s+$")
+
+
+def _period_end(full: str, end: int, following: tuple[int, int] | None, day: date | None,
+                tense: str) -> str | None:
+    """The date a period runs to, when one follows it: "the quarter ended Sept. 30"."""
+    if following is None or following[0] - end > 12 or not ENDED_RE.match(
+            full[end : following[0]]):
+        return None
+    found = normalise(full[following[0] : following[1]], Context(day=day, tense="past"))
+    return found.value if found.value and unit_of(found.value) else None
 
 
 def _sentence_start(doc: Doc, start: int) -> int:

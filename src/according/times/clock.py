@@ -29,7 +29,7 @@ CLOCK_RE = re.compile(
     r"|(?<![\d:])(?P<h5>\d{1,2})\s+in\s+the\s+(?P<part5>morning|afternoon|evening|night)"
 )
 PART_RE = re.compile(
-    r"^(?:(?P<mod>early|late|mid|mid-)\s*)?(?:(?P<before>.+?)\s+)?(?:in\s+the\s+)?"
+    r"^(?:(?P<mod>early|late|mid-|mid(?=\s))\s*)?(?:(?P<before>.+?)\s+)?(?:in\s+the\s+)?"
     r"(?P<part>morning|afternoon|evening|night|mid-afternoon|overnight|daytime)"
     r"(?:\s+(?:of\s+)?(?P<after>.+))?$"
 )

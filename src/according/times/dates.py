@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
 
-from according.times.calendar import SEASON_START, coarsen, iso_week, shift, unit_value
+from according.times.calendar import SEASON_START, coarsen, iso_week, shift, unit_of, unit_value
 from according.times.lexicon import (
     DECADE_WORDS,
     DEICTIC_DAYS,
@@ -34,10 +34,10 @@ from according.times.timex import Context, Timex, dated, unresolved
 
 ORD = r"(?:st|nd|rd|th)?"
 DAY_MONTH_RE = re.compile(
-    rf"^(?:(?:{WEEKDAY_ALT}),?\s+)?(?:(?:the\s+)?(?P<d1>\d{{1,2}}){ORD}\s+(?:of\s+)?)?"
+    rf"^(?:(?P<wd>{WEEKDAY_ALT}),?\s+)?(?:(?:the\s+)?(?P<d1>\d{{1,2}}){ORD}\s+(?:of\s+)?)?"
     rf"(?P<month>{MONTH_ALT})\.?"
     rf"(?:\s+(?:the\s+)?(?P<d2>\d{{1,2}}){ORD})?(?:,?\s+(?:of\s+)?(?P<year>\d{{4}}))?"
-    rf"(?:,?\s+(?:{WEEKDAY_ALT}))?$"
+    rf"(?:,?\s+(?P<wd2>{WEEKDAY_ALT}))?$"
 )
 YEAR_RE = re.compile(
     r"^(?:the\s+)?(?:(?:calendar|fiscal|financial|tax|model)\s+)?(?:year\s+)?(?:fy\s?)?"
@@ -293,6 +293,8 @@ def read_period(s: str, ctx: Context) -> Timex | None:
     if m is None or ctx.day is None:
         return None
     mod, unit, day = m["mod"], m["unit"], ctx.day
+    if s == "last year" and ctx.compared and unit_of(ctx.compared) in ("quarter", "half"):
+        return _derived(shift(ctx.compared, "year", -1))  # "up from $2 last year"
     if unit == "weekend":
         ahead = mod in ("next", "the coming", "this", "this coming", "coming") or (
             mod not in ("last", "this past", "the past", "past") and ctx.tense == "future")
@@ -414,17 +416,21 @@ def read_quarter(s: str, ctx: Context) -> Timex | None:
         return None
     code = "H" if unit == "half" else "Q"
     year = _owner_year(owner or year_text, ctx)
+    if n is not None and rel and ("year" in rel or rel in ("comparable", "corresponding")):
+        found = read_quarter(s.replace(rel, "this", 1), ctx)  # "the year-ago third quarter"
+        return _derived(shift(found.value, "year", -1)) if found and found.value else found
     if n is not None:
         if year is not None:
             return dated("date", f"{year:04d}-{code}{n}", relative=not (year_text or "").isdigit())
         if ctx.day is None:
             return unresolved("no publication time")
+        # a reporting period: this year's, or last year's when this year's has not begun
+        # and the clause looks back ("expects to report a third-quarter loss" in October)
         months = 3 if code == "Q" else 6
-        years = range(ctx.day.year - 2, ctx.day.year + 3)
-        cands = [date(y, months * (n - 1) + 1, 1) for y in years]
-        container = date(ctx.day.year, (ctx.day.month - 1) // months * months + 1, 1)
-        found = pick(cands, ctx.day, ctx.tense, container)
-        return dated("date", f"{found.year:04d}-{code}{n}")
+        year = ctx.day.year
+        if ctx.tense != "future" and date(year, months * (n - 1) + 1, 1) > ctx.day:
+            year -= 1
+        return dated("date", f"{year:04d}-{code}{n}")
     # no ordinal: the quarter (or period) this text is about
     unit_name = "half" if code == "H" else "quarter"
     if rel in ("this", "current"):
@@ -434,6 +440,10 @@ def read_quarter(s: str, ctx: Context) -> Timex | None:
     if rel in ("next", "coming"):
         return _around(ctx, unit_name, 1)
     base = ctx.reference_in(unit_name) if unit != "period" else ctx.reference_in("half")
+    if base is not None and unit_of(base) in ("day", "week", "month"):
+        base = None  # a day mentioned before is no quarter
+    if ctx.period_end is not None:
+        base = coarsen(ctx.period_end, unit_name)  # "the quarter ended Sept. 30"
     if base is None or (unit != "period" and not _is_unit(base, unit_name)):
         base = _around(ctx, unit_name, 0 if ctx.tense == "future" else -1).value
         if base is None:
@@ -463,9 +473,7 @@ def _year_period(s: str, ctx: Context) -> Timex | None:
         return _derived(shift(base, "year", -1))
     if ctx.day is None:
         return unresolved("no publication time")
-    if s.endswith("year") or "last year" in s:
-        return dated("date", unit_value(ctx.day, "year", -1))
-    return unresolved("anaphoric")
+    return dated("date", unit_value(ctx.day, "year", -1))  # "year-ago" with nothing before
 
 
 def _derived(value: str | None) -> Timex:
@@ -475,8 +483,6 @@ def _derived(value: str | None) -> Timex:
 
 
 def _is_unit(value: str, *units: str) -> bool:
-    from according.times.calendar import unit_of
-
     return unit_of(value) in units
 
 
@@ -498,11 +504,21 @@ def _around(ctx: Context, unit: str, delta: int) -> Timex:
 
 
 def read_yearless(s: str, ctx: Context) -> Timex | None:
-    """ "Oct. 7", "12 May", "in September": the nearest one in the clause's direction."""
+    """ "Oct. 7", "12 May", "in September": the nearest one in the clause's direction;
+    "Saturday, April 25": the year whose April 25 is a Saturday, nearest first."""
     m = DAY_MONTH_RE.match(s)
     if m is None or m["year"] or ctx.day is None:
         return None
     dom = m["d1"] or m["d2"]
+    weekday = m["wd"] or m["wd2"]
+    if weekday and dom:
+        for delta in (0, 1, -1, 2, -2):
+            try:
+                d = date(ctx.day.year + delta, MONTHS[m["month"]], int(dom))
+            except ValueError:
+                continue
+            if d.weekday() == WEEKDAYS[weekday]:
+                return dated("date", d.isoformat())
     return _month_day(MONTHS[m["month"]], int(dom) if dom else None, ctx.day, ctx.tense)
 
 

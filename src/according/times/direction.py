@@ -23,6 +23,7 @@ from according.times.lexicon import (
     FUTURE_AUXILIARIES,
     FUTURE_MARKERS,
     MODAL_AUXILIARIES,
+    POSTPONE_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -48,6 +49,9 @@ def clause_tense(tok: Token) -> str | None:
             return "future"  # "payable Dec. 7", "due on Friday" (not "due to": because of)
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
+        if verb.dep_ == "prep" and verb.lower_ in ("to", "until", "till") and (
+                verb.head.lemma_.lower() in POSTPONE_VERBS):
+            return "future"  # "extended to Nov. 20", "postponed until March"
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -60,18 +64,25 @@ def clause_tense(tok: Token) -> str | None:
         return "past"
     if words & MODAL_AUXILIARIES and not perfect:
         return "future"  # "could fall by Saturday", "must be returned by Jan. 14"
-    if verb.tag_ == "VBN" and any(c.tag_ in ("VBZ", "VBP") for c in auxes):
+    if "to" in words and not perfect:
+        return _infinitive_tense(verb)
+    if verb.tag_ in ("VBN", "VBG") and any(c.tag_ in ("VBZ", "VBP") for c in auxes):
         return "past" if perfect else "present"  # "has closed"; "is closed until Monday"
-    if verb.tag_ == "VB" and "to" in words:
-        gov = verb.head
-        gov_auxes = [c for c in gov.children if c.dep_ in ("aux", "auxpass")]
-        if verb.dep_ in ("acl", "ROOT") and not any(t.tag_ in FINITE_VERB_TAGS for t in verb.sent):
-            return "future"  # a headline's "Fares to rise in March": no finite verb
-        if (verb.dep_ == "xcomp" and gov.lemma_.lower() in EXPECTATION_VERBS
-                and gov.tag_ != "VBD" and not any(c.tag_ == "VBD" for c in gov_auxes)):
-            return "future"
-        if verb.dep_ in ("xcomp", "advcl", "acl", "ccomp"):
-            return "future"  # "subpoenaed him to testify on Feb. 10": what is to come
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    return None
+
+
+def _infinitive_tense(verb: Token) -> str | None:
+    gov = verb.head
+    gov_auxes = [c for c in gov.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ in ("acl", "ROOT") and not any(t.tag_ in FINITE_VERB_TAGS for t in verb.sent):
+        return "future"  # a headline's "Fares to rise in March": no finite verb
+    if (verb.dep_ == "xcomp" and gov.lemma_.lower() in EXPECTATION_VERBS
+            and gov.tag_ != "VBD" and not any(c.tag_ == "VBD" for c in gov_auxes)):
+        return "future"
+    if verb.dep_ in ("xcomp", "advcl", "acl", "ccomp", "relcl"):
+        return "future"  # "subpoenaed him to testify on Feb. 10": what is to come
     return None
 
 
@@ -81,14 +92,16 @@ def tense_at(doc: Doc, start: int, end: int, cache: dict[int, str]) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "past"
+    if span.start > 0 and doc[span.start - 1].lower_ == "since":
+        return "past"
     tense = clause_tense(span.root)
+    if tense in (None, "present") and _forward_cue(doc, span.start):
+        return "future"
     if tense is None:
         sent = span.sent
         tense = cache.get(sent.start)
         if tense is None:
             tense = cache[sent.start] = sentence_tense(sent)
-    if tense == "present" and _forward_cue(doc, span.start):
-        return "future"
     return tense
 
 

@@ -222,12 +222,22 @@ def split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
         a = (start, start + m.end(1))
         b = (start + m.start(2), end)
         return [a, b]
-    m = PAIR_RE.search(piece)
+    m = PAIR_RE.search(piece) or PERIOD_ENDED_RE.search(piece)
     if m:
         return [(start + m.start("a"), start + m.end("a")), (start + m.start("b"), end)]
+    m = PERIOD_OF_RE.search(piece)
+    if m:
+        return [(start + m.start("a"), start + m.end("a"))] + (
+            [(start + m.start("b"), end)] if m["b"][0].isdigit() else [])
     return [(start, end)]
 
 
+PERIOD_ENDED_RE = re.compile(
+    r"(?i)(?P<a>\b(?:the|its|a)\s+(?:[\w-]+\s+){0,3}?(?:year|quarter|period|months|half|weeks)"
+    r")\s+(?:that\s+)?(?:ended|ending|ends|through)\s+(?P<b>\S.*)$")
+PERIOD_OF_RE = re.compile(
+    r"(?i)(?P<a>\b(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:months|weeks))\s+of\s+"
+    r"(?P<b>(?:1[5-9]|20)\d\d|the\s+year|this\s+year|last\s+year)$")
 _POINT = (rf"(?:(?:{WEEKDAY_ALT})|(?:{MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{MONTH_ALT})"
           r"|(?:1[5-9]|20)\d\d)")
 PAIR_RE = re.compile(rf"(?i)(?P<a>\b(?:(?:{MONTH_ALT})\.?\s+)?{_POINT}(?:,?\s+(?:1[5-9]|20)\d\d)?)"

@@ -35,6 +35,7 @@ FUTURE_AUXILIARIES = frozenset(_LEX["future_auxiliaries"])
 MODAL_AUXILIARIES = frozenset(_LEX["modal_auxiliaries"])
 EXPECTATION_VERBS = frozenset(_LEX["expectation_verbs"])
 FORWARD_CUES = frozenset(_LEX["forward_cues"])
+POSTPONE_VERBS = frozenset(_LEX["postpone_verbs"])  # "extended to Nov. 20" looks ahead
 FORWARD_HEADS = frozenset(_LEX["forward_heads"])  # "payable Dec. 7": words that look ahead
 PROGRAMME_NOUNS = frozenset(_LEX["programme_nouns"])
 AMOUNT_ADJECTIVES = frozenset(_LEX["amount_adjectives"])  # "a few weeks" is a duration

@@ -35,6 +35,7 @@ class Context:
     compared: str | None = None  # a quarter, half or month named earlier in the sentence
     duration_cue: bool = False  # "for", "over", "during" before it: "for the year" is P1Y
     frequency_cue: bool = False  # a rate before it: "$5 a year", "twice a week"
+    period_end: str | None = None  # the date a period runs to: "the quarter ended Sept. 30"
 
     def reference_in(self, unit: str) -> str | None:
         """The reference when it names a `unit` ("quarter") or finer, else None."""
