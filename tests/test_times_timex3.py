@@ -45,7 +45,8 @@ FORMS = [
     ("Such attacks were rare in the past.", "the past", "date", "PAST_REF", None),
     ("He was the mayor at the time.", "the time", "date", "PAST_REF", None),
     ("Talks will resume soon.", "soon", "date", "FUTURE_REF", None),
-    ("Aid will arrive in the coming weeks.", "the coming weeks", "date", "FUTURE_REF", None),
+    ("Aid will arrive in the coming weeks.", "the coming weeks", "duration", "PXW", None),
+    ("Such attacks have grown in recent years.", "recent years", "duration", "PXY", None),
     # seasons, parts of day, times of day with zones
     ("The river flooded last winter.", "last winter", "date", "2023-WI", None),
     ("The games open this summer.", "this summer", "date", "2024-SU", None),

@@ -309,6 +309,19 @@ def read_period(s: str, ctx: Context) -> Timex | None:
     return dated("date", unit_value(day, unit, delta))
 
 
+THE_UNIT_RE = re.compile(r"^the\s+(?:(?:full|whole|entire|fiscal|financial|calendar|current)\s+)?"
+                         r"(?P<unit>year|month|week)$")
+
+
+def read_the_unit(s: str, ctx: Context) -> Timex | None:
+    """ "for the year", "the full year", "the fiscal year": the publication's year (month,
+    week)."""
+    m = THE_UNIT_RE.match(s)
+    if m is None or ctx.day is None or ctx.period_end:
+        return None
+    return dated("date", unit_value(ctx.day, m["unit"]))
+
+
 def read_weekend(s: str, ctx: Context) -> Timex | None:
     """ "the weekend": the one just gone, or the coming one in a future clause."""
     if s not in ("the weekend", "weekend") or ctx.day is None:
@@ -551,6 +564,6 @@ ANAPHORIC_UNIT_RE = re.compile(
 
 DATE_READERS: tuple[Reader, ...] = (
     read_absolute, read_decade, read_holiday, read_season, read_quarter, read_period,
-    read_weekend, read_month_relative, read_deictic, read_weekday, read_yearless,
+    read_weekend, read_the_unit, read_month_relative, read_deictic, read_weekday, read_yearless,
     read_anaphoric_unit,
 )

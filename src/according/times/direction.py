@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 
 
 def sentence_tense(sent: SpacySpan) -> str:
-    if any(t.lower_ in FUTURE_MARKERS for t in sent):
+    if any(t.lower_ in FUTURE_MARKERS and not (t.lower_ == "next" and t.i + 1 < len(t.doc)
+                                               and t.nbor(1).lower_ == "to") for t in sent):
         return "future"
     if any(t.tag_ in ("VBD", "VBN") for t in sent):
         return "past"
@@ -70,6 +71,8 @@ def clause_tense(tok: Token) -> str | None:
         return "past" if perfect else "present"  # "has closed"; "is closed until Monday"
     if verb.tag_ in ("VBZ", "VBP"):
         return "present"
+    if verb.tag_ == "VBN" and not auxes:
+        return "past"  # "shares bought from Sept. 14", "the accord signed on Feb. 23"
     return None
 
 

@@ -32,7 +32,7 @@ DIRECTION = (r"past|last|next|coming|previous|first|following|latest|final|ensui
              r"|preceding|initial|last|closing|opening|subsequent|prior|same|entire|whole|full"
              r"|additional|further|extra|other")
 DURATION_RE = re.compile(
-    rf"^(?:(?:the|its|his|her|their|our|a|an)\s+)?(?:(?P<dir>{DIRECTION})\s+)?"
+    rf"^(?:(?P<det>the|its|his|her|their|our|a|an)\s+)?(?:(?P<dir>{DIRECTION})\s+)?"
     rf"(?:(?P<amount>{NUMBER}|{VAGUE_ALT})(?:\s+or\s+(?:so|more|two|three))?[- ])?"
     r"(?:(?:more|additional|extra|full|whole|straight|consecutive|long|calendar|fiscal)[- ])*"
     rf"(?P<unit>{UNIT_ALT})"
@@ -98,8 +98,7 @@ def period(amount: Fraction | None, code: str) -> str:
     """A TIMEX3 duration: (3, "Y") "P3Y", (None, "W") "PXW", (1/2, "TH") "PT30M",
     (5/2, "Y") "P2Y6M", (2, "DE") "P20Y" (time units are coded "TH", "TM", "TS")."""
     if amount is None:
-        if code == "2W":
-            code = "W"
+        code = {"2W": "W", "DE": "Y", "CE": "C", "ML": "Y", "WE": "D"}.get(code, code)
         return f"PTX{code[1:]}" if code.startswith("T") else f"PX{code}"
     if code in MULTIPLES:
         code, factor = MULTIPLES[code]
@@ -130,11 +129,13 @@ def read_duration(s: str, ctx: Context) -> Timex | None:
         return None
     unit, amount_text = m["unit"], m["amount"]
     code = _code(unit)
+    if amount_text is None and m["det"] in ("a", "an"):
+        amount_text = m["det"]  # "a decade", "an hour"
     amount = amount_of(amount_text)
     plural = unit.endswith("s") or unit in ("centuries", "millennia")
     if amount_text is None:
-        if not plural and not ctx.duration_cue and m["dir"] not in ("entire", "whole", "full"):
-            return None  # "the week", "last year": dates (times.dates)
+        if not plural and not ctx.period_end and (not ctx.duration_cue or s.startswith("the ")):
+            return None  # "the week", "last year", "for the year": dates (times.dates)
         if not plural:
             amount = Fraction(1)
     if " and a half" in s and amount is not None:

@@ -92,6 +92,9 @@ EXTRA_PATTERNS = {
 EXTRA_PATTERNS["anaphoric"] = (
     r"(?i:\b(?:that|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+prior|"
     r"the\s+preceding)\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|quarter)\b)")
+EXTRA_PATTERNS["amount_unit"] = (
+    rf"(?i:\b(?:{NUMBER}|several|a\s+few|a\s+couple\s+of|a|an)(?:\s+(?:more|additional|full|"
+    rf"straight|consecutive))?\s+(?:{UNIT_ALT})\b)")
 EXTRA_PATTERNS["rate"] = rf"(?i:\b(?:a|an|per)\s+(?:{UNIT_ALT})\b)"
 # one line at a time: a time never runs on past a line break
 FAMILIES = {k: re.compile(v.replace(r"\s", r"[^\S\n]")) for k, v in EXTRA_PATTERNS.items()}
@@ -126,6 +129,7 @@ def _triggers() -> dict[str, tuple[str, ...]]:
         "anaphoric": {"day", "night", "morning", "afternoon", "evening", "week", "weekend",
                       "month", "year", "quarter"},
         "rate": {"day", "week", "month", "year", "hour", "quarter", "night", "minute"},
+        "amount_unit": {w for u in DURATION_UNITS for w in u.split()} - {"trading", "business"},
     }
     out: dict[str, set[str]] = {}
     for family, ws in words.items():
@@ -181,6 +185,7 @@ TIME_WORD_RE = re.compile(
     r"lately|past|future|today|tonight|yesterday|tomorrow|ago|noon|midnight|midday|overnight|"
     r"morning|afternoon|evening|daily|weekly|monthly|yearly|annually|hourly|quarterly|term|"
     rf"previously|formerly|soon|time|{alternation(DEICTIC_DAYS)}|{alternation(VAGUE)}|"
+    r"nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
     rf"{HOLIDAY_ALT})\b"
     r"|\b(?:1[5-9]|20)\d\d\b|\d[:/]\d|\d0'?s\b|'\d0s|\b\d{1,2}\s*[ap]\.?m\b|\bq[1-4]\b|\b\d{4}\s*(?:gmt|utc|bst)"
 )
@@ -348,6 +353,8 @@ def is_not_time(doc: Doc, tokens: list[Token], low: str) -> bool:
         return True
     if low == "at the time" and after is not None and after.lower_ in ("of", "when"):
         return False
+    if re.search(r"\b(?:\w+-quarters|three quarters|two thirds)\b", low):
+        return True  # "three-quarters of the vote": a fraction
     if low in ("half", "quarter", "the quarter", "period") and after is not None \
             and after.lower_ == "of":
         return True

@@ -11,14 +11,15 @@ from datetime import date
 
 from according.times.clock import read_clock, read_part_of_day
 from according.times.dates import DATE_READERS
-from according.times.durations import read_counted, read_duration, read_set
-from according.times.lexicon import MOD_ALT, MODS, REFS
+from according.times.durations import period, read_counted, read_duration, read_set
+from according.times.lexicon import DURATION_UNITS, MOD_ALT, MODS, REFS
 from according.times.timex import Context, Timex, unresolved
 
 PROBE_DAY = date(2000, 1, 1)  # stands in for a missing publication day, to tell what needs one
 
 LEADING_PREPOSITIONS = re.compile(
-    r"^(?:on|in|since|by|until|till|from|during|at|of|for|throughout|through|into|as of|"
+    r"^(?:on|in|since|by|until|till|from|during|at(?!\s+(?:least|most|the))|of|for|throughout|"
+    r"through|into|as of|only|just|barely|merely|fully|another|long as|as long as|"
     r"as early as|as late as|no later than|starting|beginning|effective|circa|before|after)\s+"
 )
 MOD_RE = re.compile(rf"^(?:the\s+)?(?P<mod>{MOD_ALT})(?:\s+|-)(?=\S)")
@@ -68,15 +69,14 @@ def split_mod(s: str) -> tuple[str | None, str]:
 
 
 def read_ref(s: str, ctx: Context) -> Timex | None:
-    """ "now" PRESENT_REF, "recently" PAST_REF, "the future" FUTURE_REF, "recent weeks"
-    PAST_REF, "the coming months" FUTURE_REF."""
+    """ "now" PRESENT_REF, "recently" PAST_REF, "the future" FUTURE_REF; "recent weeks" and
+    "the coming months" are durations of no known length (PXW, PXM)."""
     if s in REFS:
         return Timex("date", REFS[s])
     m = REF_UNIT_RE.match(s)
     if m:
-        which = m["which"] or m["which2"]
-        past = which in ("more recent", "most recent", "recent", "past")
-        return Timex("date", "PAST_REF" if past else "FUTURE_REF")
+        unit = m["unit"] or m["unit2"]
+        return Timex("duration", period(None, DURATION_UNITS[unit]))
     return None
 
 
