@@ -33,6 +33,7 @@ FORMS = [
     ("The board reports each quarter.", "each quarter", "set", "P1Q", None),
     ("Rents are reviewed yearly.", "yearly", "set", "P1Y", None),
     ("The council meets weekly.", "weekly", "set", "P1W", None),
+    ("The group holds weekly meetings.", "weekly", "set", "P1W", None),
     ("The market opens each Thursday.", "each Thursday", "set", "XXXX-WXX-4", None),
     ("Each July the festival returns.", "Each July", "set", "XXXX-07", None),
     ("The subscription costs $5 a month.", "a month", "set", "P1M", None),

@@ -98,10 +98,13 @@ def find_times(
             continue
         start, end = kept
         tense = tense_at(doc, start, end, tenses)
+        sentence_start = _sentence_start(doc, start)
         ended = _period_end(full, end, spans[i + 1] if i + 1 < len(spans) else None, day, tense)
         ctx = Context(day=day, tense=tense, period_end=ended,
                       reference=anchors[-1][1] if anchors else None,
-                      compared=_compared(anchors, _sentence_start(doc, start)),
+                      compared=_compared(anchors, sentence_start),
+                      local_reference=next((v for a, v in reversed(anchors)
+                                            if a >= sentence_start), None),
                       duration_cue=ended is not None or _cue(doc, start, DURATION_CUES),
                       frequency_cue=_frequency_cue(doc, start))
         timex = _read(full, start, end, ctx)

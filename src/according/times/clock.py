@@ -96,8 +96,8 @@ def _day_of(rest: str, ctx: Context, normalise: Normaliser) -> tuple[str | None,
         if found.value and unit_of(found.value) == "day":
             return found.value[:10], found.relative
         return None, True
-    if not rest and ctx.reference and unit_of(ctx.reference) == "day":
-        return ctx.reference[:10], True
+    if not rest and ctx.local_reference and unit_of(ctx.local_reference) == "day":
+        return ctx.local_reference[:10], True  # "on Monday ... at 10 p.m."
     if ctx.day is None:
         return None, True
     return ctx.day.isoformat(), True
@@ -112,8 +112,8 @@ def read_part_of_day(s: str, ctx: Context, normalise: Normaliser) -> Timex | Non
         day = (ctx.day + timedelta(days=delta)).isoformat()
         return dated("time" if code else "date", f"{day}T{code}" if code else day)
     m = PART_RE.match(s)
-    if m is None:
-        return None
+    if m is None or CLOCK_RE.search(s):
+        return None  # "4 in the morning", "10 p.m. Monday night": a time of day
     code = PARTS_OF_DAY.get(m["part"])
     if code is None or ":" in code:
         return None

@@ -75,7 +75,7 @@ DECADE_RE = re.compile(r"^(?:the\s+)?(?P<digits>\d{3})0'?s$|^(?:the\s+)?'(?P<two
                        r"|^(?:the\s+)?(?P<short>[2-9])0s$")
 DECADE_WORD_RE = re.compile(rf"^(?:the\s+)?(?P<word>{'|'.join(DECADE_WORDS)})$")
 CENTURY_RE = re.compile(
-    rf"^(?:the\s+)?(?:(?P<num>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{ORDINAL_ALT}))[- ]century$"
+    rf"^(?:the\s+|a\s+)?(?:(?P<num>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{ORDINAL_ALT}))[- ]century$"
 )
 SEASON_RE = re.compile(
     rf"^(?:(?P<mod>last|this|next|this past|this coming|coming|past|the|that|early|late)\s+)?"

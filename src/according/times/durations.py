@@ -78,7 +78,7 @@ def amount_of(text: str | None) -> Fraction | None:
     if m:
         n = Fraction(m[1])
         return n + (Fraction(int(m[2]), int(m[3])) if m[2] else 0) + half
-    if text in ("a couple of", "a couple", "couple"):
+    if text in ("a couple of", "a couple", "couple", "couple of"):
         return Fraction(2)
     total = Fraction(0)
     for part in re.split(r"[- ]+", text):
@@ -201,6 +201,8 @@ def read_counted(s: str, ctx: Context) -> Timex | None:
     direction = m["dir"]
     forward = direction in ("later", "after", "afterward", "afterwards", "from now", "hence", "on")
     from_now = direction in ("ago", "from now", "hence", "back")
+    if not forward and not from_now and ctx.local_reference is None and ctx.compared is None:
+        from_now = True  # "a year earlier" with nothing before it in the sentence: from now
     if amount is None or amount != int(amount):
         if m["amount"] in ("a few", "few", "several", "many", "some", None) or amount is not None:
             if from_now:
@@ -225,7 +227,7 @@ def read_counted(s: str, ctx: Context) -> Timex | None:
         if unit == "century":
             unit, n = "year", 100 * n
         return dated("date", unit_value(ctx.day, unit, n))
-    ref = ctx.reference
+    ref = ctx.local_reference or ctx.reference
     if ref is None or unit_of(ref) is None:
         return unresolved("anaphoric")
     if unit == "year" and unit_of(ref) in ("quarter", "half", "month"):

@@ -40,14 +40,16 @@ if TYPE_CHECKING:
 
 LEADING_WORDS = frozenset({"on", "in", "since", "by", "until", "from", "of", "at", "during",
                            "till", "before", "after", "through", "throughout", "into", "for",
-                           "as", "over", "between", "to", "and", "or", "than", "around"})
+                           "as", "over", "between", "to", "and", "or", "than", "around", "its",
+                           "his", "her", "their", "our", "my", "your"})
 _CAPS_MONTH = "|".join(m[:1].upper() + m[1:] for m in sorted(MONTHS, key=len, reverse=True))
 _CAPS_WEEKDAY = "|".join(d.title() for d in WEEKDAYS)
 _CAPS_HOLIDAY = "|".join(re.escape(h.title().replace("'S", "'s"))
                          for h in sorted(HOLIDAY_NAMES, key=len, reverse=True))
 _ZONE = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT)"
 _AMOUNT = rf"(?:{NUMBER}|several|a few|a couple of|few|many)"
-_DAYISH = rf"(?:{_CAPS_WEEKDAY}|yesterday|today|tomorrow|tonight)"
+_DAYISH = (rf"(?:{_CAPS_WEEKDAY}|yesterday|today|tomorrow|tonight|"
+           rf"(?:{_CAPS_MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_CAPS_MONTH}))")
 # forms spaCy's entities miss, each a family of TimeML's expressions
 EXTRA_PATTERNS = {
     "deictic": r"(?i:\b(?:recently|lately|yesterday|today|tomorrow|tonight|overnight|"
@@ -80,6 +82,8 @@ EXTRA_PATTERNS = {
                rf"year-earlier|year-ago|fiscal)\s+)?(?:(?:{ORDINAL_ALT}|1st|2nd|3rd|4th)[- ]"
                rf"(?:fiscal[- ])?)?(?:quarter|half)(?:\s+of\s+\d{{4}})?\b|"
                r"\bQ[1-4](?:\s+\d{4})?\b|"
+               r"\b(?:the|its)\s+(?:latest|same|comparable|corresponding|year-earlier|year-ago)"
+               r"(?:\s+year-(?:earlier|ago))?\s+period\b|"
                rf"\byear-(?:earlier|ago)\b)",
     "decade": rf"(?i:\b(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:\d{{3}}0'?s|'\d0s)|\bthe\s+"
               r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|"
@@ -120,7 +124,7 @@ def _triggers() -> dict[str, tuple[str, ...]]:
         "span": {"past", "last", "next", "coming", "previous", "first", "final", "remaining"},
         "ago": {"ago", "earlier", "later", "now"},
         "season": {"spring", "summer", "autumn", "winter", "fall"},
-        "quarter": {"quarter", "half", "q1", "q2", "q3", "q4", "earlier", "ago"},
+        "quarter": {"quarter", "half", "q1", "q2", "q3", "q4", "earlier", "ago", "period"},
         "decade": {"century", "twenties", "thirties", "forties", "fifties", "sixties",
                    "seventies", "eighties", "nineties"},
         "holiday": {w for h in HOLIDAY_NAMES for w in re.findall(r"\w+", h)[:1]},
@@ -197,6 +201,11 @@ RATE_WORDS = frozenset({"%", "percent", "times", "twice", "once", "thrice", "cen
                         "for", "over", "after", "within", "about", "in", "than", "nearly",
                         "almost", "least", "took", "take", "takes", "lasted", "last", "spent",
                         "only", "just", "barely", "per", "around"})
+AGE_DECADE_RE = re.compile(r"(?:mid-|early |late )?'?\d0'?s")
+POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+RATE_NOUNS = frozenset({"volume", "volumes", "average", "rate", "rates", "turnover", "limit",
+                        "limits", "dose", "doses", "allowance", "wage", "wages", "output",
+                        "production", "sales", "newspaper", "paper", "dividend", "dividends"})
 NOT_TIME_AFTER_CURRENT = frozenset({"account", "accounts", "affairs", "events", "flow",
                                     "flows", "liabilities", "assets"})
 
@@ -243,8 +252,8 @@ PERIOD_ENDED_RE = re.compile(
 PERIOD_OF_RE = re.compile(
     r"(?i)(?P<a>\b(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:months|weeks))\s+of\s+"
     r"(?P<b>(?:1[5-9]|20)\d\d|the\s+year|this\s+year|last\s+year)$")
-_POINT = (rf"(?:(?:{WEEKDAY_ALT})|(?:{MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{MONTH_ALT})"
-          r"|(?:1[5-9]|20)\d\d)")
+_POINT = (rf"(?:(?:{WEEKDAY_ALT})|today|tomorrow|yesterday|now|"
+          rf"(?:{MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{MONTH_ALT})|(?:1[5-9]|20)\d\d)")
 PAIR_RE = re.compile(rf"(?i)(?P<a>\b(?:(?:{MONTH_ALT})\.?\s+)?{_POINT}(?:,?\s+(?:1[5-9]|20)\d\d)?)"
                      rf"\s+(?:and|or|to|through|until|till)\s+(?P<b>{_POINT}\b)")
 
@@ -269,6 +278,8 @@ def trim(doc: Doc, text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     tokens = list(span)
     while tokens and (tokens[0].lower_ in LEADING_WORDS or tokens[0].is_punct
+                      or tokens[0].lower_ in LEADING_ADVERBS and len(tokens) > 1
+                      and tokens[1].lower_ not in ("a", "an", "the") and not tokens[1].like_num
                       or tokens[0].lower_ in LEADING_FILLERS and len(tokens) > 1
                       and (tokens[1].lower_ == "as" or tokens[0].lower_ in ("least", "most"))
                       or tokens[0].lower_ in ("a", "an") and _hyphen_amount(tokens[1:])
@@ -302,6 +313,7 @@ def trim(doc: Doc, text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 LEADING_FILLERS = frozenset({"early", "late", "soon", "least", "most", "later", "earlier"})
+LEADING_ADVERBS = frozenset({"only", "just", "barely", "merely", "nearly", "almost"})
 MOD_BEFORE_RE = re.compile(r"(?i)\b(?:about|around|approximately|roughly|nearly|almost|"
                            r"(?:no\s+)?(?:more|less|fewer|longer)\s+than|at\s+least|up\s+to|"
                            r"within|just\s+(?:over|under))\s+$")
@@ -335,7 +347,8 @@ def is_not_time(doc: Doc, tokens: list[Token], low: str) -> bool:
             or before.lower_ in DURATION_UNITS)
     if first.lower_ in ("a", "an") and last.lower_ in UNITS and (
             len(tokens) > 2 or (after is not None and after.lower_ == "of")) and all(
-            t.pos_ == "ADJ" and t.lower_ not in AMOUNT_ADJECTIVES for t in tokens[1:-1]):
+            t.pos_ == "ADJ" and t.lower_ not in AMOUNT_ADJECTIVES and not t.like_num
+            and not re.match(r"\d+(?:st|nd|rd|th)$", t.lower_) for t in tokens[1:-1]):
         return True  # "a good day", "a quarter of staff"
     if len(tokens) == 1 and _is_name_word(first, before, after):
         return True
@@ -343,8 +356,10 @@ def is_not_time(doc: Doc, tokens: list[Token], low: str) -> bool:
                              or after.pos_ not in ("NOUN", "PROPN", "ADJ")):
         return True
     if low in SET_ADVERBS and after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") \
-            and first.pos_ == "ADJ":
-        return True  # "a quarterly dividend", "average daily volume": an adjective, no time
+            and first.pos_ == "ADJ" and (low in ("quarterly", "annual", "annually") or (
+                before is not None and before.lower_ in ("average", "avg", "per")
+                or after.lower_ in RATE_NOUNS)):
+        return True  # "a quarterly dividend", "average daily volume": a rate, no time
     if low in ("soon", "now") and after is not None and after.lower_ in ("after", "as", "before"):
         return True
     if low == "the past" and after is not None and after.lower_ in ("decade", "year"):
@@ -353,6 +368,8 @@ def is_not_time(doc: Doc, tokens: list[Token], low: str) -> bool:
         return True
     if low == "at the time" and after is not None and after.lower_ in ("of", "when"):
         return False
+    if before is not None and before.lower_ in POSSESSIVES and AGE_DECADE_RE.fullmatch(low):
+        return True  # "in their 30s": an age
     if re.search(r"\b(?:\w+-quarters|three quarters|two thirds)\b", low):
         return True  # "three-quarters of the vote": a fraction
     if low in ("half", "quarter", "the quarter", "period") and after is not None \

@@ -60,5 +60,6 @@ HOLIDAY_NAMES = (*HOLIDAYS_FIXED, *HOLIDAYS_VARIABLE)
 HOLIDAY_ALT = alternation(HOLIDAY_NAMES)
 PART_ALT = alternation(PARTS_OF_DAY)
 # a number as digits, words ("twenty-four", "two and a half") or a fraction ("2 1/2")
-NUMBER = (rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{NUMBER_ALT})(?:[- ](?:{NUMBER_ALT}))*"
+_NUMBER_TAIL = "one|two|three|four|five|six|seven|eight|nine|hundred|thousand"
+NUMBER = (rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{NUMBER_ALT})(?:[- ](?:{_NUMBER_TAIL}))*"
           rf"(?:\s+and\s+a\s+half)?)")

@@ -36,6 +36,7 @@ class Context:
     duration_cue: bool = False  # "for", "over", "during" before it: "for the year" is P1Y
     frequency_cue: bool = False  # a rate before it: "$5 a year", "twice a week"
     period_end: str | None = None  # the date a period runs to: "the quarter ended Sept. 30"
+    local_reference: str | None = None  # the last calendar value earlier in the sentence
 
     def reference_in(self, unit: str) -> str | None:
         """The reference when it names a `unit` ("quarter") or finer, else None."""
