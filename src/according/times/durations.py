@@ -25,7 +25,7 @@ from according.times.lexicon import (
     WEEKDAY_ALT,
     WEEKDAYS,
 )
-from according.times.timex import Context, Timex, dated, unresolved
+from according.times.timex import Context, Timex, dated, derived, unresolved
 
 VAGUE_ALT = "|".join(sorted(VAGUE_AMOUNTS, key=len, reverse=True))
 DIRECTION = (r"past|last|next|coming|previous|first|following|latest|final|ensuing|remaining"
@@ -218,7 +218,7 @@ def read_counted(s: str, ctx: Context) -> Timex | None:
         unit = "week"
     compared = ctx.compared or ctx.reference_in("half")
     if unit == "year" and compared is not None and unit_of(compared) in ("quarter", "half"):
-        return _derived(shift(compared, "year", n))  # "profit rose from a year ago"
+        return derived(shift(compared, "year", n))  # "profit rose from a year ago"
     if from_now:
         if ctx.day is None:
             return unresolved("no publication time")
@@ -231,7 +231,7 @@ def read_counted(s: str, ctx: Context) -> Timex | None:
     if ref is None or unit_of(ref) is None:
         return unresolved("anaphoric")
     if unit == "year" and unit_of(ref) in ("quarter", "half", "month"):
-        return _derived(shift(ref, "year", n))
+        return derived(shift(ref, "year", n))
     start = _start(ref)
     if start is None:
         return unresolved("anaphoric")
@@ -242,10 +242,6 @@ def read_counted(s: str, ctx: Context) -> Timex | None:
     moved = shift(unit_value(start, unit) or "", unit, n)
     return dated("date", moved) if moved else unresolved("anaphoric")
 
-
-def _derived(value: str | None) -> Timex:
-    """A value counted from the one compared with, which later expressions do not count from."""
-    return Timex("date", value, relative=True, anchor=False) if value else unresolved("anaphoric")
 
 
 def _start(value: str) -> date | None:

@@ -9,13 +9,19 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from according.times import dates, periods
 from according.times.clock import read_clock, read_part_of_day
-from according.times.dates import DATE_READERS
 from according.times.durations import period, read_counted, read_duration, read_set
 from according.times.lexicon import DURATION_UNITS, MOD_ALT, MODS, REFS
 from according.times.timex import Context, Timex, unresolved
 
-PROBE_DAY = date(2000, 1, 1)  # stands in for a missing publication day, to tell what needs one
+PROBE_DAY = date(2000, 1, 1)
+DATE_READERS = (
+    dates.read_absolute, dates.read_decade, periods.read_holiday, periods.read_season,
+    periods.read_quarter, dates.read_period, dates.read_weekend, dates.read_the_unit,
+    dates.read_month_relative, dates.read_deictic, dates.read_weekday, dates.read_yearless,
+    dates.read_anaphoric_unit,
+)  # stands in for a missing publication day, to tell what needs one
 
 LEADING_PREPOSITIONS = re.compile(
     r"^(?:on|in|since|by|until|till|from|during|at(?!\s+(?:least|most|the))|of|for|throughout|"

@@ -53,6 +53,12 @@ def dated(type_: str, value: str | None, relative: bool = True) -> Timex:
     return Timex(type_, value, relative=relative)
 
 
+def derived(value: str | None) -> Timex:
+    """A value counted from another ("the year-earlier quarter", "a year ago" beside a
+    quarter): later expressions do not count from it."""
+    return Timex("date", value, relative=True, anchor=False) if value else unresolved("anaphoric")
+
+
 def unresolved(reason: str, type_: str = "date", relative: bool = True) -> Timex:
     return Timex(type_, None, relative=relative, reason=reason)
 
