@@ -79,11 +79,21 @@ FORMS = [
     # holidays
     ("Shops were busy at Christmas.", "Christmas", "date", "2023-12-25", None),
     ("The parade was held on Thanksgiving 2023.", "Thanksgiving 2023", "date", "2023-11-23", None),
+    ("Talks are set for this coming Sunday, May nineteenth.", "this coming Sunday, May nineteenth",
+     "date", "2024-05-19", None),
+    ("The report came out in January nineteen ninety-seven.", "January nineteen ninety-seven",
+     "date", "1997-01", None),
+    ("Hotels were full in the week of March 6.", "the week of March 6", "date", "2024-W10",
+     None),
+    ("Firing began in the early hours of Thursday morning.",
+     "the early hours of Thursday morning", "time", "2024-05-09TMO", "START"),
     # told from the time last mentioned
     ("The plant closed on 7 October 2023. Two days later, workers protested.", "Two days later",
      "date", "2023-10-09", None),
     ("The vote was on 3 March 2024. That night, crowds gathered.", "That night", "time",
      "2024-03-03TNI", None),
+    ("Talks ended on Friday, 1 March 2024. The previous Friday they had stalled.",
+     "The previous Friday", "date", "2024-02-23", None),
     # direction by tense and preposition
     ("The strike could start as early as Friday.", "Friday", "date", "2024-05-17", None),
     ("Ministers must decide by Wednesday at the latest.", "Wednesday at the latest", "date",
@@ -137,6 +147,7 @@ def test_find_times_wet_may_in_an_april_article_is_ahead(nlp):
         ("Sales rose between 1994 and 1997.", [("1994", "1994"), ("1997", "1997")]),
         ("Talks ran from Monday to Wednesday.", [("Monday", "2024-05-13"),
                                                  ("Wednesday", "2024-05-08")]),
+        ("Talks were held on May 2 and 3.", [("May 2", "2024-05-02"), ("3", "2024-05-03")]),
     ],
 )
 def test_find_times_splits_ranges(nlp, sentence, expected):

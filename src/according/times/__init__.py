@@ -68,6 +68,7 @@ __all__ = ["find_times", "resolve_time"]
 DURATION_CUES = frozenset({"for", "over", "during", "throughout", "lasting", "spanning",
                            "within", "last", "took", "takes", "spent", "spend", "whole"})
 FREQUENCY_CUES = frozenset({"times", "twice", "once", "thrice", "percent", "%", "cents"})
+DAY_RANGE_RE = re.compile(r"(?P<first>\b[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*(?:and|to|through|-|–)\s*$")
 TWO_YEARS_RE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d\s?[-–/]\s?(?:(?:1[5-9]|20)\d\d|\d\d)(?!\d)")
 STRONG_RE = re.compile(
     r"(?i)\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
@@ -123,14 +124,29 @@ def _read(full: str, start: int, end: int, ctx: Context) -> Timex | None:
     m = TWO_YEARS_RE.search(text)
     if m and is_season_range(full, start + m.start(), start + m.end()):
         return Timex("date", None, reason="season")
-    if len(text) == 2 and text.isdigit():  # "99" in "1998-99": the century of the year before
-        century = full[max(0, start - 7) : start].strip(" -–/")[-4:-2]
-        year = int(century + text) if century.isdigit() else None
-        return Timex("date", f"{year}", relative=False) if year else None
+    if len(text) <= 2 and text.isdigit():
+        return _range_end(full, start, text, ctx)
     timex = normalise(text, ctx)
     if timex.value is None and timex.reason == "unresolved" and not STRONG_RE.search(text):
         return None  # spaCy's "the night of", "a period": nothing to read
     return timex
+
+
+def _range_end(full: str, start: int, text: str, ctx: Context) -> Timex | None:
+    """ "99" in "1998-99" (the century of the year before), "25" in "April 24 and 25" (the
+    month and year of the day before)."""
+    m = DAY_RANGE_RE.search(full[max(0, start - 24) : start])
+    if m:
+        first = normalise(m["first"], ctx)
+        if first.value and unit_of(first.value) == "day":
+            try:
+                value = date.fromisoformat(first.value[:10]).replace(day=int(text))
+            except ValueError:
+                return None
+            return Timex("date", value.isoformat(), relative=first.relative)
+    century = full[max(0, start - 7) : start].strip(" -–/")[-4:-2]
+    year = int(century + text) if century.isdigit() and len(text) == 2 else None
+    return Timex("date", f"{year}", relative=False) if year else None
 
 
 def _expression(full: str, start: int, end: int, timex: Timex) -> TimeExpression:

@@ -29,11 +29,14 @@ from according.times.timex import Context, Timex, dated, derived, unresolved
 
 ORD = r"(?:st|nd|rd|th)?"
 DAY_MONTH_RE = re.compile(
-    rf"^(?:(?P<wd>{WEEKDAY_ALT}),?\s+)?(?:(?:the\s+)?(?P<d1>\d{{1,2}}){ORD}\s+(?:of\s+)?)?"
+    rf"^(?:(?:this\s+coming|this|next|last|coming)\s+(?=(?:{WEEKDAY_ALT})\b))?"
+    rf"(?:(?P<wd>{WEEKDAY_ALT}),?\s+)?(?:(?:the\s+)?(?P<d1>\d{{1,2}}){ORD}\s+(?:of\s+)?)?"
     rf"(?P<month>{MONTH_ALT})\.?"
     rf"(?:\s+(?:the\s+)?(?P<d2>\d{{1,2}}){ORD})?(?:,?\s+(?:of\s+)?(?P<year>\d{{4}}))?"
     rf"(?:,?\s+(?P<wd2>{WEEKDAY_ALT}))?$"
 )
+MONTH_SPELLED_YEAR_RE = re.compile(rf"^(?P<month>{MONTH_ALT})\s+(?:of\s+)?(?P<year>"
+                                   r"(?:nineteen|two thousand)[- a-z]*)$")
 YEAR_RE = re.compile(
     r"^(?:the\s+)?(?:(?:calendar|fiscal|financial|tax|model)\s+)?(?:year\s+)?(?:fy\s?)?"
     r"(?P<year>1[0-9]\d\d|20\d\d)$"
@@ -43,6 +46,11 @@ WEEKDAY_RE = re.compile(
     r"^(?:(?P<mod>last|next|this|this past|this coming|coming|past|earlier|later|early|late)\s+)?"
     rf"(?P<day>{WEEKDAY_ALT})$"
 )
+ANAPHORIC_WEEKDAY_RE = re.compile(
+    rf"^(?:the|that)\s+(?P<which>previous|preceding|prior|following|next)\s+(?P<day>{WEEKDAY_ALT})$"
+)
+WEEK_OF_RE = re.compile(r"^(?:the\s+)?week\s+(?:of|beginning|starting)\s+(?P<day>.+)$"
+                        r"|^(?P<day2>.+?)\s+week$")
 WEEKDAY_OF_WEEK_RE = re.compile(
     rf"^(?P<day>{WEEKDAY_ALT})\s+(?:of\s+)?(?P<mod>last|this|next)\s+week$"
 )
@@ -115,6 +123,9 @@ def read_absolute(s: str, ctx: Context) -> Timex | None:
     year = spelled_year(s)
     if year is not None:
         return dated("date", f"{year:04d}", relative=False)
+    m = MONTH_SPELLED_YEAR_RE.match(s)
+    if m and spelled_year(m["year"]):
+        return dated("date", f"{spelled_year(m['year']):04d}-{MONTHS[m['month']]:02d}", False)
     m = DAY_MONTH_RE.match(s)
     if m and m["year"]:
         month, dom = MONTHS[m["month"]], m["d1"] or m["d2"]
@@ -195,10 +206,31 @@ def read_weekday(s: str, ctx: Context) -> Timex | None:
         delta = {"last": -1, "this": 0, "next": 1}[m["mod"]]
         monday = ctx.day - timedelta(days=ctx.day.weekday()) + timedelta(weeks=delta)
         return dated("date", (monday + timedelta(days=WEEKDAYS[m["day"]])).isoformat())
+    m = ANAPHORIC_WEEKDAY_RE.match(s)
+    if m:  # "the previous Friday": the Friday before the day last mentioned
+        ref = ctx.reference if ctx.reference and unit_of(ctx.reference) == "day" else None
+        if ref is None:
+            return unresolved("anaphoric")
+        back = m["which"] in ("previous", "preceding", "prior")
+        return dated("date", weekday_date(date.fromisoformat(ref[:10]), WEEKDAYS[m["day"]],
+                                          "last" if back else "next", ctx.tense))
     m = WEEKDAY_RE.match(s)
     if m is None or ctx.day is None:
         return None
     return dated("date", weekday_date(ctx.day, WEEKDAYS[m["day"]], m["mod"], ctx.tense))
+
+
+def read_week_of(s: str, ctx: Context) -> Timex | None:
+    """ "the week of March 6", "Easter week": the ISO week holding that day."""
+    m = WEEK_OF_RE.match(s)
+    if m is None:
+        return None
+    from according.times.normalise import normalise
+
+    found = normalise(m["day"] or m["day2"], ctx)
+    if found.value is None or unit_of(found.value) != "day":
+        return None
+    return Timex("date", iso_week(date.fromisoformat(found.value[:10])), relative=found.relative)
 
 
 def weekday_date(day: date, target: int, mod: str | None, tense: str) -> str:

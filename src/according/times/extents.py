@@ -55,7 +55,8 @@ EXTRA_PATTERNS = {
     "deictic": r"(?i:\b(?:recently|lately|yesterday|today|tomorrow|tonight|overnight|"
                r"(?:last|this|next)\s+(?:week|month|year|weekend|quarter|decade|century)))\b",
     "weekday": rf"\b(?:{_CAPS_WEEKDAY})s?(?:\s+(?i:morning|afternoon|evening|night)s?)?\b",
-    "month_day": rf"\b(?:(?:{_CAPS_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_CAPS_MONTH}))\b",
+    "month_day": rf"\b(?:(?:{_CAPS_MONTH})\.?\s+\d{{1,2}}(?:\s*(?:and|to|through|-|–)\s*\d{{1,2}}\b"
+                 rf"(?!,?\s*\d{{4}}|\s*(?:{_CAPS_MONTH})))?|\d{{1,2}}\s+(?:{_CAPS_MONTH}))\b",
     "month_year": rf"\b(?:{_CAPS_MONTH})\.?\s+(?:(?i:last|this|next)\s+year|\d{{4}})\b",
     "clock": rf"(?i:\b(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?\s?m\b\.?|\d{{1,2}}:\d{{2}}\b|"
              rf"[0-2]\d[0-5]\d\s*{_ZONE}|noon|midnight|midday|\d{{1,2}}\s+o'clock)"
@@ -236,7 +237,11 @@ def split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
         a = (start, start + m.end(1))
         b = (start + m.start(2), end)
         return [a, b]
-    m = PAIR_RE.search(piece) or PERIOD_ENDED_RE.search(piece)
+    m = PAIR_RE.search(piece)
+    if m:
+        a, b = next((f"a{k}", f"b{k}") for k in ("", "2", "3") if m[f"a{k}"])
+        return [(start + m.start(a), start + m.end(a)), (start + m.start(b), end)]
+    m = PERIOD_ENDED_RE.search(piece)
     if m:
         return [(start + m.start("a"), start + m.end("a")), (start + m.start("b"), end)]
     m = PERIOD_OF_RE.search(piece)
@@ -255,7 +260,10 @@ PERIOD_OF_RE = re.compile(
 _POINT = (rf"(?:(?:{WEEKDAY_ALT})|today|tomorrow|yesterday|now|"
           rf"(?:{MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{MONTH_ALT})|(?:1[5-9]|20)\d\d)")
 PAIR_RE = re.compile(rf"(?i)(?P<a>\b(?:(?:{MONTH_ALT})\.?\s+)?{_POINT}(?:,?\s+(?:1[5-9]|20)\d\d)?)"
-                     rf"\s+(?:and|or|to|through|until|till)\s+(?P<b>{_POINT}\b)")
+                     rf"\s+(?:and|or|to|through|until|till)\s+(?P<b>{_POINT}\b)"
+                     r"|(?P<a2>\b(?:1[5-9]|20)\d\d),\s+(?P<b2>(?:1[5-9]|20)\d\d)\b"
+                     rf"|(?P<a3>\b(?:{MONTH_ALT})\.?\s+\d{{1,2}})\s*(?:and|to|through|-|–)\s*"
+                     r"(?P<b3>\d{1,2})\b(?!,?\s*\d{4})")
 
 
 def is_season_range(text: str, start: int, end: int) -> bool:
@@ -328,9 +336,14 @@ def _hyphen_amount(tokens: list[Token]) -> bool:
 
 
 def _range_end(text: str, s: int, e: int) -> bool:
-    """ "99" in "1998-99": a year's last two digits after a year and a dash."""
-    return e - s == 2 and text[s:e].isdigit() and bool(
-        re.search(r"(?:1[5-9]|20)\d\d\s?[-–/]\s?$", text[max(0, s - 7) : s]))
+    """ "99" in "1998-99", "25" in "April 24 and 25": the end of a range of years or days."""
+    return e - s <= 2 and text[s:e].isdigit() and bool(
+        re.search(r"(?:1[5-9]|20)\d\d\s?[-–/]\s?$", text[max(0, s - 7) : s])
+        or DAY_RANGE_START_RE.search(text[max(0, s - 24) : s]))
+
+
+DAY_RANGE_START_RE = re.compile(rf"(?i)\b(?:{MONTH_ALT})\.?\s+\d{{1,2}}\s*"
+                                r"(?:and|to|through|-|–)\s*$")
 
 
 def is_not_time(doc: Doc, tokens: list[Token], low: str) -> bool:

@@ -12,23 +12,35 @@ from datetime import date
 from according.times import dates, periods
 from according.times.clock import read_clock, read_part_of_day
 from according.times.durations import period, read_counted, read_duration, read_set
-from according.times.lexicon import DURATION_UNITS, MOD_ALT, MODS, REFS
+from according.times.lexicon import (
+    DURATION_UNITS,
+    MOD_ALT,
+    MODS,
+    MONTH_ALT,
+    ORDINAL_ALT,
+    ORDINALS,
+    REFS,
+)
 from according.times.timex import Context, Timex, unresolved
 
 PROBE_DAY = date(2000, 1, 1)
 DATE_READERS = (
     dates.read_absolute, dates.read_decade, periods.read_holiday, periods.read_season,
     periods.read_quarter, dates.read_period, dates.read_weekend, dates.read_the_unit,
-    dates.read_month_relative, dates.read_deictic, dates.read_weekday, dates.read_yearless,
+    dates.read_month_relative, dates.read_deictic, dates.read_weekday, dates.read_week_of,
+    dates.read_yearless,
     dates.read_anaphoric_unit,
 )  # stands in for a missing publication day, to tell what needs one
 
 LEADING_PREPOSITIONS = re.compile(
     r"^(?:on|in|since|by|until|till|from|during|at(?!\s+(?:least|most|the))|of|for|throughout|"
-    r"through|into|as of|only|just|barely|merely|fully|another|long as|as long as|"
+    r"through|into|as of|only|just|barely|merely|fully|another|long as|as long as|both|either|"
+    r"an?(?=\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|"
+    r"march|april|june|july|august|september|october|november|december|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b))|"
     r"as early as|as late as|no later than|starting|beginning|effective|circa|before|after)\s+"
 )
-MOD_RE = re.compile(rf"^(?:the\s+)?(?P<mod>{MOD_ALT})(?:\s+|-)(?=\S)")
+MOD_RE = re.compile(rf"^(?P<mod>{MOD_ALT}|the\s+(?:early|mid|late))(?:\s+|-)(?=\S)")
 TRAILING_MODS = {"or so": "APPROX", "or more": "EQUAL_OR_MORE", "or less": "EQUAL_OR_LESS",
                  "at the latest": "ON_OR_BEFORE", "at the earliest": "ON_OR_AFTER",
                  "or earlier": "ON_OR_BEFORE", "or later": "ON_OR_AFTER", "and beyond":
@@ -39,6 +51,8 @@ REF_UNIT_RE = re.compile(
     r"(?P<unit>days|weeks|months|years|decades|quarters)$|^(?:the\s+)?(?P<unit2>days|weeks|months|years)"
     r"\s+(?P<which2>ahead|to come)$"
 )
+DAY_WORD_AFTER_MONTH = re.compile(rf"\b({MONTH_ALT})\s+(?:the\s+)?({ORDINAL_ALT})\b")
+DAY_WORD_BEFORE_MONTH = re.compile(rf"\b(?:the\s+)?({ORDINAL_ALT})\s+of\s+({MONTH_ALT})\b")
 MONTH_ABBREVIATION = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.")
 
 
@@ -50,6 +64,8 @@ def clean(text: str) -> str:
     s = re.sub(r"\s+", " ", s).strip(" ,;:")
     s = MONTH_ABBREVIATION.sub(r"\1", s)
     s = s.rstrip(".")
+    s = DAY_WORD_AFTER_MONTH.sub(lambda m: f"{m[1]} {ORDINALS[m[2]]}", s)  # "march eighth"
+    s = DAY_WORD_BEFORE_MONTH.sub(lambda m: f"{ORDINALS[m[1]]} of {m[2]}", s)
     s = re.sub(r"'s$", "", s)
     while True:
         stripped = LEADING_PREPOSITIONS.sub("", s)
@@ -68,7 +84,7 @@ def split_mod(s: str) -> tuple[str | None, str]:
     m = MOD_RE.match(s)
     if m and not re.match(r"^(?:some|over|under|within|late)\s+(?:of\s+)?(?:the\s+)?"
                           r"(?:past|last|next|coming)\b", s):
-        mod = MODS[m["mod"]]
+        mod = MODS.get(m["mod"]) or MODS[m["mod"].removeprefix("the ")]
         s = s[m.end():]
         s = re.sub(r"^(?:the month of|the year|of)\s+", "", s)
     return mod, s
