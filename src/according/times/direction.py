@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 
+SCHEDULE_VERBS = frozenset({"set", "schedule", "slate", "plan", "book", "fix"})
+
+
 def sentence_tense(sent: SpacySpan) -> str:
     if any(t.lower_ in FUTURE_MARKERS and not (t.lower_ == "next" and t.i + 1 < len(t.doc)
                                                and t.nbor(1).lower_ == "to") for t in sent):
@@ -43,16 +46,20 @@ def sentence_tense(sent: SpacySpan) -> str:
 
 def clause_tense(tok: Token) -> str | None:
     """The tense of the clause holding `tok`, read from its verb, or None when unclear."""
+    if tok.dep_ in ("compound", "nmod", "amod") and tok.head.pos_ == "NOUN" and not any(
+            c.lower_ in FORWARD_HEADS for c in tok.head.children):
+        return "past"  # "a June agreement", "the Oct. 7 attack": an event told of
     verb = tok
     for _ in range(6):
         if (verb.lower_ in FORWARD_HEADS or verb.lemma_.lower() in FORWARD_HEADS) and not (
                 verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "to"):
             return "future"  # "payable Dec. 7", "due on Friday" (not "due to": because of)
+        if verb.dep_ == "prep" and verb.head.lemma_.lower() in POSTPONE_VERBS and (
+                verb.lower_ in ("to", "until", "till", "through")
+                or verb.lower_ == "for" and verb.head.lemma_.lower() in SCHEDULE_VERBS):
+            return "future"  # "extended to Nov. 20", "gave him until May", "set for April"
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
-        if verb.dep_ == "prep" and verb.lower_ in ("to", "until", "till") and (
-                verb.head.lemma_.lower() in POSTPONE_VERBS):
-            return "future"  # "extended to Nov. 20", "postponed until March"
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None

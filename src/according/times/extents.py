@@ -379,8 +379,9 @@ def is_not_time(doc: Doc, tokens: list[Token], low: str) -> bool:
         return False
     if low in ("the future", "the past") and after is not None and after.lower_ == "of":
         return True
-    if low == "at the time" and after is not None and after.lower_ in ("of", "when"):
-        return False
+    if low == "the time" and (before is None or before.lower_ != "at" or after is not None
+                              and after.lower_ in ("of", "when", "that", "being", "it")):
+        return True  # "at the time" looks back; "by the time", "the time of": no time
     if before is not None and before.lower_ in POSSESSIVES and AGE_DECADE_RE.fullmatch(low):
         return True  # "in their 30s": an age
     if re.search(r"\b(?:\w+-quarters|three quarters|two thirds)\b", low):
