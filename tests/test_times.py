@@ -134,6 +134,7 @@ def test_find_times_without_publication_resolves_absolute(nlp, sentence, span, v
         "A 63-year-old man was arrested.",
         "The 8-year-old boy was found.",
         "The company raised its quarterly dividend.",
+        "Sales grew 5 percent annually.",
         "Average daily volume was 133 million shares.",
     ],
 )

@@ -183,3 +183,15 @@ def test_time_expression_round_trips_its_timex3_fields(nlp):
     d = t.to_dict()
     assert (d["type"], d["timex3"], d["mod"]) == ("time", "2024-05-11TNI", None)
     assert TimeExpression.from_dict(d) == t
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "timex3"),
+    [
+        ("Protests filled the streets during the day Friday.", "Friday", "2024-05-10"),
+        ("Sales peaked in April month, the company said.", "April", "2024-04"),
+    ],
+)
+def test_find_times_narrows_an_unreadable_expression_to_its_time(nlp, sentence, span, timex3):
+    found = {t.span.text: t.timex3 for t in find_times(nlp(sentence), PUBLISHED)}
+    assert found == {span: timex3}

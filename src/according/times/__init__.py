@@ -32,13 +32,16 @@ Rules, so that every expression is read the same way:
   "recent weeks", "months ago" -> PAST_REF; "soon", "the future", "the coming weeks" ->
   FUTURE_REF; "today" is the publication day.
 - durations: "two decades" P20Y, "the past three years" P3Y, "six-week" P6W, "half an
-  hour" PT30M, "for weeks" PXW; "for the year" P1Y. Sets: "daily" P1D, "every evening"
-  XXXX-XX-XXTEV, "each Thursday" XXXX-WXX-4, "$5 a year" P1Y.
+  hour" PT30M, "for weeks" PXW; "the year ended March 31" P1Y, but "for the year" is the
+  publication year. Sets: "daily" P1D, "every evening" XXXX-XX-XXTEV, "each Thursday"
+  XXXX-WXX-4, "$5 a year" P1Y; a rate is no set ("grew 5 percent annually").
 - times of day take the day they name ("09:30 GMT Monday"), else the day last mentioned,
   else the publication day: "11 PM" -> "2024-05-14T23:00"; parts of day "Tuesday morning"
   -> "2024-05-14TMO".
 - without a publication time, relative expressions get value None, reason "no
   publication time"; absolute dates, durations and sets still resolve.
+- an expression none of the readers can place is narrowed to the time inside it ("Friday"
+  in "the day Friday", "1990" in "the first two quarters of 1990"), or else dropped.
 - ages ("63-year-old"), numbers with no time word ("between 20 and 30"), "a good day",
   deictic words in names ("Radio 4's Today programme"), weekdays in names ("Sunday
   Alamba"), "March" the verb and "May" the modal are skipped.
@@ -55,7 +58,7 @@ from according.nlp import doc_text
 from according.records import Region, Span, TimeExpression
 from according.times.calendar import unit_of
 from according.times.direction import tense_at
-from according.times.extents import candidates, is_season_range, trim
+from according.times.extents import candidates, extra_spans, is_season_range, trim
 from according.times.normalise import normalise
 from according.times.resolve import SKIPPED_REGIONS, resolve_time
 from according.times.timex import Context, Timex, contract_value
@@ -68,6 +71,8 @@ __all__ = ["find_times", "resolve_time"]
 DURATION_CUES = frozenset({"for", "over", "during", "throughout", "lasting", "spanning",
                            "within", "last", "took", "takes", "spent", "spend", "whole"})
 FREQUENCY_CUES = frozenset({"times", "twice", "once", "thrice", "percent", "%", "cents"})
+BARE_DATE_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December|(?:1[5-9]|20)\d\d)\b")
 DAY_RANGE_RE = re.compile(r"(?P<first>\b[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*(?:and|to|through|-|–)\s*$")
 TWO_YEARS_RE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d\s?[-–/]\s?(?:(?:1[5-9]|20)\d\d|\d\d)(?!\d)")
 STRONG_RE = re.compile(
@@ -109,8 +114,10 @@ def find_times(
                       duration_cue=ended is not None or _cue(doc, start, DURATION_CUES),
                       frequency_cue=_frequency_cue(doc, start))
         timex = _read(full, start, end, ctx)
+        if timex is not None and timex.reason == "unresolved":
+            start, end, timex = _rescue(full, start, end, ctx) or (start, end, None)
         if timex is None:
-            continue
+            continue  # not a time after all, or none this can read
         if timex.anchor and timex.value and timex.type in ("date", "time") and unit_of(timex.value):
             anchors.append((start, timex.value))
         out.append(_expression(full, start, end, timex))
@@ -130,6 +137,21 @@ def _read(full: str, start: int, end: int, ctx: Context) -> Timex | None:
     if timex.value is None and timex.reason == "unresolved" and not STRONG_RE.search(text):
         return None  # spaCy's "the night of", "a period": nothing to read
     return timex
+
+
+def _rescue(full: str, start: int, end: int, ctx: Context) -> tuple[int, int, Timex] | None:
+    """The longest readable time inside an expression that cannot be read whole: "Friday" in
+    "the day Friday", "1990" in "the first two quarters of 1990"."""
+    best: tuple[int, int, Timex] | None = None
+    piece = full[start:end]
+    spans = extra_spans(piece) + [m.span() for m in BARE_DATE_RE.finditer(piece)]
+    for a, b in spans:
+        if best is not None and b - a <= best[1] - best[0]:
+            continue
+        found = normalise(full[start + a : start + b], ctx)
+        if found.value is not None:
+            best = (start + a, start + b, found)
+    return best
 
 
 def _range_end(full: str, start: int, text: str, ctx: Context) -> Timex | None:

@@ -96,8 +96,9 @@ def _day_of(rest: str, ctx: Context, normalise: Normaliser) -> tuple[str | None,
         if found.value and unit_of(found.value) == "day":
             return found.value[:10], found.relative
         return None, True
-    if not rest and ctx.local_reference and unit_of(ctx.local_reference) == "day":
-        return ctx.local_reference[:10], True  # "on Monday ... at 10 p.m."
+    ref = ctx.local_reference or ctx.reference
+    if not rest and ref and unit_of(ref) == "day":
+        return ref[:10], True  # "on Monday ... at 10 p.m."
     if ctx.day is None:
         return None, True
     return ctx.day.isoformat(), True

@@ -90,7 +90,12 @@ EXTRA_PATTERNS = {
               r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|"
               rf"\b(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_ALT})[- ]century\b)",
     "holiday": rf"\b(?:{_CAPS_HOLIDAY})\b",
-    "spelled_year": r"(?i:\b(?:nineteen|two thousand)(?:[- ](?:and[- ])?[a-z]+(?:-[a-z]+)?)\b)",
+    "spelled_year": r"(?i:\b(?:the\s+year\s+)?(?:nineteen[- ](?:hundred|(?:twenty|thirty|forty|"
+                    r"fifty|sixty|seventy|eighty|ninety)(?:[- ][a-z]+)?|ten|eleven|twelve|"
+                    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two[- ]"
+                    r"thousand(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|"
+                    r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                    r"nineteen|twenty(?:[- ][a-z]+)?))?)\b)",
     "fiscal": r"(?i:\b(?:fiscal|FY)\s?(?:year\s+)?\d{4}(?:[-/]\d{2,4})?\b)",
     "range": r"\b(?:1[5-9]|20)\d\d\s?[-–/]\s?(?:(?:1[5-9]|20)\d\d|\d\d)\b",
 }
@@ -373,6 +378,9 @@ def is_not_time(doc: Doc, tokens: list[Token], low: str) -> bool:
                 before is not None and before.lower_ in ("average", "avg", "per")
                 or after.lower_ in RATE_NOUNS)):
         return True  # "a quarterly dividend", "average daily volume": a rate, no time
+    if low in SET_ADVERBS and before is not None and (
+            before.like_num or before.lower_ in ("%", "percent", "per", "cent")):
+        return True  # "grew 5 percent annually": a rate of growth, no recurring time
     if low in ("soon", "now") and after is not None and after.lower_ in ("after", "as", "before"):
         return True
     if low == "the past" and after is not None and after.lower_ in ("decade", "year"):
