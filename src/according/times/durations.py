@@ -56,7 +56,8 @@ PLURAL_WEEKDAY_RE = re.compile(
 TIMES_A_RE = re.compile(rf"^(?:once|twice|thrice|{NUMBER}\s+times)\s+(?:a|an|per|every|each)"
                         rf"\s+(?P<unit>{UNIT_ALT})$")
 AGO_RE = re.compile(
-    rf"^(?:(?P<amount>{NUMBER}|{VAGUE_ALT})[- ])?(?:more\s+)?(?P<unit>{UNIT_ALT})\s+"
+    rf"^(?:(?P<amount>{NUMBER}|{VAGUE_ALT})[- ])?(?:more\s+)?(?P<unit>{UNIT_ALT})"
+    r"(?:\s+or\s+(?P<or>so|two|more))?\s+"
     r"(?P<dir>ago|earlier|before|later|after|afterwards?|from now|hence|on|back|previously)$"
 )
 SMALLER = {"Y": ("M", 12), "Q": ("M", 3), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24),
@@ -196,6 +197,12 @@ def read_counted(s: str, ctx: Context) -> Timex | None:
     if m is None:
         return None
     amount = amount_of(m["amount"]) if m["amount"] else None
+    if m["or"] == "so" and amount is not None:
+        return _counted(m, amount, ctx).with_mod("APPROX")  # "a week or so ago"
+    return _counted(m, amount, ctx)
+
+
+def _counted(m: re.Match, amount: Fraction | None, ctx: Context) -> Timex:
     code = _code(m["unit"])
     unit = CALENDAR_UNIT.get(code)
     direction = m["dir"]

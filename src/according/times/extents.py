@@ -76,7 +76,8 @@ EXTRA_PATTERNS = {
                           rf"\b(?:{UNIT_ALT})-long\b|\bhalf\s+(?:a|an)\s+(?:{UNIT_ALT})\b)",
     "span": rf"(?i:\b(?:the\s+)?(?:past|last|next|coming|previous|first|final|remaining)\s+"
             rf"(?:{_AMOUNT}\s+)?(?:{UNIT_ALT})\b)",
-    "ago": rf"(?i:\b(?:{_AMOUNT}\s+)?(?:{UNIT_ALT})\s+(?:ago|earlier|later|from\s+now)\b)",
+    "ago": rf"(?i:\b(?:{_AMOUNT}\s+)?(?:{UNIT_ALT})(?:\s+or\s+(?:so|two|more))?\s+"
+           r"(?:ago|earlier|later|from\s+now)\b)",
     "season": r"(?i:\b(?:(?:last|this|next|early|late|the)\s+)?(?:spring|summer|autumn|winter"
               r"|(?<=last |this |next )fall|(?<=the )fall|(?<=in )fall)(?:\s+(?:of\s+)?\d{4})?\b)",
     "quarter": rf"(?i:\b(?:(?:the|its|this|last|next)\s+)?(?:(?:current|latest|previous|"
@@ -209,6 +210,10 @@ RATE_WORDS = frozenset({"%", "percent", "times", "twice", "once", "thrice", "cen
                         "only", "just", "barely", "per", "around"})
 AGE_DECADE_RE = re.compile(r"(?:mid-|early |late )?'?\d0'?s")
 POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+PLURAL_UNIT_RE = re.compile(r"(?:the\s+)?(?:seconds|minutes|hours|days|weeks|months|years|"
+                            r"decades|quarters|centuries)")
+SPAN_WORDS = frozenset({"for", "over", "within", "after", "during", "lasting", "took", "take",
+                        "takes", "spent", "spend", "in", "last", "lasted", "waited", "wait"})
 RATE_NOUNS = frozenset({"volume", "volumes", "average", "rate", "rates", "turnover", "limit",
                         "limits", "dose", "doses", "allowance", "wage", "wages", "output",
                         "production", "sales", "newspaper", "paper", "dividend", "dividends"})
@@ -360,9 +365,9 @@ def is_not_time(doc: Doc, tokens: list[Token], low: str) -> bool:
     if len(tokens) == 1 and first.ent_type_ in NAME_LABELS and low not in HOLIDAY_NAMES:
         return True
     if len(tokens) == 2 and first.lower_ in ("a", "an") and last.lower_ in DURATION_UNITS:
-        return before is None or not (  # "$5 a month", "for a week"; not "a day of mourning"
-            before.like_num or before.is_currency or before.lower_ in RATE_WORDS
-            or before.lower_ in DURATION_UNITS)
+        # "$5 a month", "for a week", "gave him a week"; not "a day of mourning"
+        return after is not None and after.lower_ == "of" or before is not None and (
+            before.pos_ in ("ADJ", "DET") or before.lower_ in ("is", "was", "be", "what"))
     if first.lower_ in ("a", "an") and last.lower_ in UNITS and (
             len(tokens) > 2 or (after is not None and after.lower_ == "of")) and all(
             t.pos_ == "ADJ" and t.lower_ not in AMOUNT_ADJECTIVES and not t.like_num
@@ -381,6 +386,10 @@ def is_not_time(doc: Doc, tokens: list[Token], low: str) -> bool:
     if low in SET_ADVERBS and before is not None and (
             before.like_num or before.lower_ in ("%", "percent", "per", "cent")):
         return True  # "grew 5 percent annually": a rate of growth, no recurring time
+    if PLURAL_UNIT_RE.fullmatch(low) and (before is None or before.lower_ not in SPAN_WORDS):
+        return True  # "the weeks before the shooting", "months of talks": no amount of time
+    if low == "quarterly" and first.pos_ != "ADV":
+        return True
     if low in ("soon", "now") and after is not None and after.lower_ in ("after", "as", "before"):
         return True
     if low == "the past" and after is not None and after.lower_ in ("decade", "year"):
