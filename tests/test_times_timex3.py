@@ -76,6 +76,9 @@ FORMS = [
     ("First-quarter profit rose 5% from a year ago.", "a year ago", "date", "2023-Q1", None),
     ("Profit fell in the first quarter from the year-earlier quarter.", "the year-earlier quarter",
      "date", "2023-Q1", None),
+    ("Shares fell later yesterday.", "later yesterday", "date", "2024-05-13", "END"),
+    ("Debt will be cut by year-end.", "year-end", "date", "2024", "END"),
+    ("Profit fell in the latest period.", "the latest period", "date", "2024-Q1", None),
     # holidays
     ("Shops were busy at Christmas.", "Christmas", "date", "2023-12-25", None),
     ("The parade was held on Thanksgiving 2023.", "Thanksgiving 2023", "date", "2023-11-23", None),

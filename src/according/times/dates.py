@@ -309,7 +309,7 @@ def read_period(s: str, ctx: Context) -> Timex | None:
 
 
 THE_UNIT_RE = re.compile(r"^the\s+(?:(?:full|whole|entire|fiscal|financial|calendar|current)\s+)?"
-                         r"(?P<unit>year|month|week)$")
+                         r"(?P<unit>year|month|week)$|^(?P<end>year[- ]end|year's end)$")
 
 
 def read_the_unit(s: str, ctx: Context) -> Timex | None:
@@ -318,6 +318,8 @@ def read_the_unit(s: str, ctx: Context) -> Timex | None:
     m = THE_UNIT_RE.match(s)
     if m is None or ctx.day is None or ctx.period_end:
         return None
+    if m["end"]:  # "year-end": the end of the publication year
+        return Timex("date", unit_value(ctx.day, "year"), "END", relative=True)
     return dated("date", unit_value(ctx.day, m["unit"]))
 
 

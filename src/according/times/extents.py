@@ -97,7 +97,8 @@ EXTRA_PATTERNS = {
                     r"thousand(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|"
                     r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
                     r"nineteen|twenty(?:[- ][a-z]+)?))?)\b)",
-    "fiscal": r"(?i:\b(?:fiscal|FY)\s?(?:year\s+)?\d{4}(?:[-/]\d{2,4})?\b)",
+    "fiscal": r"(?i:\b(?:fiscal|FY)\s?(?:year\s+)?\d{4}(?:[-/]\d{2,4})?\b|\byear[- ]end\b|"
+              r"\byear's\s+end\b)",
     "range": r"\b(?:1[5-9]|20)\d\d\s?[-–/]\s?(?:(?:1[5-9]|20)\d\d|\d\d)\b",
 }
 EXTRA_PATTERNS["anaphoric"] = (
@@ -136,7 +137,7 @@ def _triggers() -> dict[str, tuple[str, ...]]:
                    "seventies", "eighties", "nineties"},
         "holiday": {w for h in HOLIDAY_NAMES for w in re.findall(r"\w+", h)[:1]},
         "spelled_year": {"nineteen", "thousand"},
-        "fiscal": {"fiscal", "fy"},
+        "fiscal": {"fiscal", "fy", "end"},
         "anaphoric": {"day", "night", "morning", "afternoon", "evening", "week", "weekend",
                       "month", "year", "quarter"},
         "rate": {"day", "week", "month", "year", "hour", "quarter", "night", "minute"},
@@ -197,6 +198,7 @@ TIME_WORD_RE = re.compile(
     r"morning|afternoon|evening|daily|weekly|monthly|yearly|annually|hourly|quarterly|term|"
     rf"previously|formerly|soon|time|{alternation(DEICTIC_DAYS)}|{alternation(VAGUE)}|"
     r"nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
+    r"period|year-end|"
     rf"{HOLIDAY_ALT})\b"
     r"|\b(?:1[5-9]|20)\d\d\b|\d[:/]\d|\d0'?s\b|'\d0s|\b\d{1,2}\s*[ap]\.?m\b|\bq[1-4]\b|\b\d{4}\s*(?:gmt|utc|bst)"
 )
@@ -324,6 +326,9 @@ def trim(doc: Doc, text: str, start: int, end: int) -> tuple[int, int] | None:
     m = MOD_BEFORE_RE.search(text, max(0, s - 16), s)
     if m and AMOUNT_START_RE.match(low):
         s = m.start()  # "about two weeks", "within 18 months"
+    m = LATER_BEFORE_RE.search(text, max(0, s - 9), s)
+    if m and DEICTIC_START_RE.match(low):
+        s = m.start()  # "later yesterday", "earlier that day"
     m = MOD_AFTER_RE.match(text, e)
     if m:
         e = m.end()  # "Wednesday at the latest", "the next two years or so"
@@ -336,6 +341,8 @@ MOD_BEFORE_RE = re.compile(r"(?i)\b(?:about|around|approximately|roughly|nearly|
                            r"(?:no\s+)?(?:more|less|fewer|longer)\s+than|at\s+least|up\s+to|"
                            r"within|just\s+(?:over|under))\s+$")
 AMOUNT_START_RE = re.compile(rf"^(?:{NUMBER}|a|an|half|several|a few)\b")
+LATER_BEFORE_RE = re.compile(r"(?i)\b(?:later|earlier)\s+$")
+DEICTIC_START_RE = re.compile(r"(?:today|yesterday|tomorrow|tonight|this|that|the same)\b")
 MOD_AFTER_RE = re.compile(r"(?i)\s+(?:at\s+the\s+(?:latest|earliest)|or\s+so|or\s+(?:later|"
                           r"earlier))\b")
 

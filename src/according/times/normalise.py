@@ -85,7 +85,7 @@ def split_mod(s: str) -> tuple[str | None, str]:
     if m and not re.match(r"^(?:some|over|under|within|late)\s+(?:of\s+)?(?:the\s+)?"
                           r"(?:past|last|next|coming)\b", s):
         mod = MODS.get(m["mod"]) or MODS[m["mod"].removeprefix("the ")]
-        s = s[m.end():]
+        s = LEADING_PREPOSITIONS.sub("", s[m.end():])
         s = re.sub(r"^(?:the month of|the year|of)\s+", "", s)
     return mod, s
 
