@@ -150,6 +150,7 @@ def test_find_times_skips_ages_and_rate_adjectives(nlp, sentence):
         ("Governor Monday Okpebholo said the roads would be fixed.", "Monday"),
         ("Thousands joined the March on Washington in 1963.", "March"),
         ("Veterans will March to the capital, organisers said.", "March"),
+        ("Societies like Easter Island collapsed, he wrote.", "Easter"),
         ("Between 20 and 30 people were hurt in the blast.", "20"),
         ("It is a good day for the party, he said.", "day"),
         ("As many as 12 may have been trapped, and another 20 may be missing.", "12"),

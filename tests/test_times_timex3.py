@@ -22,6 +22,8 @@ FORMS = [
     ("The meeting lasted half an hour.", "half an hour", "duration", "PT30M", None),
     ("The flight took an hour and a half.", "an hour and a half", "duration", "PT1H30M", None),
     ("He served 2 1/2 years in prison.", "2 1/2 years", "duration", "P2Y6M", None),
+    ("In his seven and a half years in office he tried.", "seven and a half years", "duration",
+     "P7Y6M", None),
     ("The talks took several years.", "several years", "duration", "PXY", None),
     ("Voting will close within 18 months.", "within 18 months", "duration", "P18M",
      "EQUAL_OR_LESS"),
@@ -108,6 +110,8 @@ FORMS = [
     ("He stayed in the city until Monday.", "Monday", "date", "2024-05-13", None),
     ("The dividend is payable Dec. 7.", "Dec. 7", "date", "2024-12-07", None),
     ("He was told to appear in court on Friday.", "Friday", "date", "2024-05-17", None),
+    ("He hopes to recover from Monday night's debate.", "Monday night", "time", "2024-05-13TNI",
+     None),
 ]
 
 

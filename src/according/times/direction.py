@@ -46,7 +46,7 @@ def sentence_tense(sent: SpacySpan) -> str:
 
 def clause_tense(tok: Token) -> str | None:
     """The tense of the clause holding `tok`, read from its verb, or None when unclear."""
-    if tok.dep_ in ("compound", "nmod", "amod") and tok.head.pos_ == "NOUN" and not any(
+    if tok.dep_ in ("compound", "nmod", "amod", "poss") and tok.head.pos_ == "NOUN" and not any(
             c.lower_ in FORWARD_HEADS for c in tok.head.children):
         return "past"  # "a June agreement", "the Oct. 7 attack": an event told of
     verb = tok

@@ -139,8 +139,8 @@ def read_duration(s: str, ctx: Context) -> Timex | None:
             return None  # "the week", "last year", "for the year": dates (times.dates)
         if not plural:
             amount = Fraction(1)
-    if " and a half" in s and amount is not None:
-        amount += Fraction(1, 2)
+    if " and a half" in s and amount is not None and "and a half" not in (amount_text or ""):
+        amount += Fraction(1, 2)  # "an hour and a half"
     mod = "APPROX" if amount_text in ("a couple of", "couple") or s.endswith("or so") else None
     if s.endswith("or more"):
         mod = "EQUAL_OR_MORE"

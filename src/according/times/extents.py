@@ -422,6 +422,9 @@ def _is_name_word(tok: Token, before: Token | None, after: Token | None) -> bool
     """A weekday or month that is a name or a verb: "Sunday Alamba", "Monday Okpebholo",
     "the March on Washington", "they March to"; a deictic word in a programme's name."""
     low = tok.lower_.rstrip(".")
+    if low in HOLIDAY_NAMES and after is not None and after.text[:1].isupper() \
+            and after.pos_ == "PROPN":
+        return True  # "Easter Island", "Christmas Carol"
     if low in WEEKDAYS or low in MONTHS:
         if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() and (
                 after.lower_.rstrip(".") not in MONTHS and after.lower_ not in WEEKDAYS
