@@ -202,3 +202,16 @@ def test_time_expression_round_trips_its_timex3_fields(nlp):
 def test_find_times_narrows_an_unreadable_expression_to_its_time(nlp, sentence, span, timex3):
     found = {t.span.text: t.timex3 for t in find_times(nlp(sentence), PUBLISHED)}
     assert found == {span: timex3}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "timex3"),
+    [
+        ("The new timetable applies from Tuesday.", "2024-05-21"),
+        ("The old timetable applied from Tuesday.", "2024-05-14"),
+    ],
+)
+def test_find_times_from_a_weekday_points_by_tense(nlp, sentence, timex3):
+    published = datetime(2024, 5, 15, 9, tzinfo=UTC)  # a Wednesday
+    (t,) = find_times(nlp(sentence), published)
+    assert (t.span.text, t.timex3) == ("Tuesday", timex3)
