@@ -168,6 +168,50 @@ def run(
     raise typer.Exit(1 if summary.failed else 0)
 
 
+@spark_app.command("views")
+def views(
+    input_dir: Annotated[str, typer.Option("--input", "-i", help="A directory `according "
+                                           "spark` wrote (local, hdfs://, s3a://).")],
+    output: Annotated[str, typer.Option("--output", "-o", help="Where to write the views: "
+                                        "one folder of JSON Lines per view.")],
+    master: MasterOption = None,
+    driver_memory: DriverMemoryOption = "1g",
+    conf: ConfOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+) -> None:
+    """Compute the cross-article views (sources, quotes, claims, figures) as
+    Spark jobs, for a corpus too large for one machine's ledger.
+
+    Each view is a folder of JSON Lines under --output, one item per line in
+    the order the ledger lists them (`according sources --format json`).
+    The merges are the ledger's own rules, applied per block.
+    """
+    from pathlib import Path
+
+    from according.spark.inputs import is_local, local_path
+    from according.spark.load import is_spark_output
+
+    if is_local(input_dir) and not is_spark_output(local_path(input_dir)):
+        raise fail(f"{input_dir} is not a directory `according spark` wrote (no "
+                   f"{Path(input_dir) / '_according.json'})")
+    spark = _session(master, _settings(conf, driver_memory))
+    from according.spark.views import compute_views
+
+    try:
+        summary = compute_views(spark, input_dir, output)
+    except Exception as err:
+        typer.echo(f"according: spark views stopped: {err}", err=True)
+        raise typer.Exit(2) from err
+    finally:
+        spark.stop()
+    if as_json:
+        typer.echo(json.dumps({"output": summary.output, "counts": summary.counts,
+                               "seconds": round(summary.seconds, 3)}))
+    else:
+        counts = ", ".join(f"{n} {view}" for view, n in summary.counts.items())
+        typer.echo(f"{counts} in {summary.seconds:.1f} s -> {summary.output}")
+
+
 def register(app: typer.Typer) -> None:
     """Add the `spark` command group to `app`."""
     app.add_typer(spark_app, name="spark")

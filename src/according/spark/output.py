@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     import pyarrow as pa
     from pyarrow import fs
 
+    from according.records import Record
+
 HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"
 STAGING = "_staging"
 COMMITS = "_commits"
@@ -317,3 +319,24 @@ def stored_article_ids(output: str) -> list[str]:
     dataset = ds.dataset(f"{root}/articles", format="parquet", filesystem=filesystem,
                          partitioning="hive")
     return dataset.to_table(columns=["id"]).column("id").to_pylist()
+
+
+def write_records(records: Iterable[Record], output: str, run: str) -> int:
+    """Write already-extracted records into a Spark output, as one run of one task would
+    (in the order given; a text already there, or repeated, is a sighting); returns how
+    many articles were added. What `according spark` does after extraction, without it."""
+    from according.spark.tables import record_rows
+
+    recover(output)
+    write_marker(output)
+    known = set(stored_article_ids(output))
+    files = TaskFiles(output, run, 0)
+    added = 0
+    for seq, record in enumerate(records):
+        tables = ("appearances",) if record.id in known else RECORD_TABLES
+        added += record.id not in known
+        known.add(record.id)
+        for table, row in record_rows(record, seq, run, tables=tables):
+            files.add(table, row)
+    commit(output, run, drop_stored(output, files.close()))
+    return added
