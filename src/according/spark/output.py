@@ -279,6 +279,16 @@ def commit(output: str, run: str, files: Iterable[StagedFile]) -> None:
     _apply(filesystem, moves)
     filesystem.delete_file(path)
     _delete_dir(filesystem, f"{root}/{STAGING}/{run}")
+    for folder_name in (STAGING, COMMITS):  # left empty by the last run: not kept
+        _delete_if_empty(filesystem, f"{root}/{folder_name}")
+
+
+def _delete_if_empty(filesystem: fs.FileSystem, path: str) -> None:
+    from pyarrow import fs
+
+    selector = fs.FileSelector(path, allow_not_found=True)
+    if not filesystem.get_file_info(selector):
+        _delete_dir(filesystem, path)
 
 
 def _delete_dir(filesystem: fs.FileSystem, path: str) -> None:
