@@ -108,3 +108,48 @@ def test_spark_work_units_keep_input_order_and_skip_listings(tmp_path):
     plans = [plan_file(str(p)) for p in (warc, listing, jsonl)]
     units = work_units(plans, 10 * STRIDE)
     assert [u.uri for u in units] == [str(warc), str(jsonl)]
+
+
+@pytest.fixture
+def served(tmp_path):  # noqa: ANN001, ANN201
+    """A local HTTP server over tmp_path, holding the test WARC.gz and JSON Lines file."""
+    import functools
+    import http.server
+    import threading
+
+    write_warc(tmp_path / "a.warc.gz")
+    write_jsonl(tmp_path / "news.jsonl")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield tmp_path, f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def _texts(items):  # noqa: ANN001, ANN202
+    return [(getattr(i, "reason", None), getattr(i, "text", None)) for i in items]
+
+
+@pytest.mark.parametrize("name", ["a.warc.gz", "news.jsonl"])
+def test_spark_remote_files_stream_as_local_ones_read(served, name):
+    """A URI the executor streams (here HTTP, the path pyarrow's file systems share) gives
+    the articles and errors `extract` gives for the same file, named by the URI."""
+    folder, base = served
+    uri = f"{base}/{name}"
+    plan = plan_file(uri)
+    units = work_units([plan], STRIDE)
+    remote = [item for unit in units for item in read_unit(unit, 1_000_000)]
+    local = list(read_inputs([str(folder / name)]))
+    assert _texts(remote) == _texts(local) and len(remote) > 3
+    named = [getattr(i, "name", None) or i.info.path for i in remote]
+    assert all(n.startswith(uri) for n in named)
+
+
+def test_spark_listing_of_relative_paths_reads_with_a_base_url(served):
+    folder, base = served
+    (folder / "day.paths").write_text("a.warc.gz\nnews.jsonl\n", encoding="utf-8")
+    plan = plan_file(f"{base}/day.paths")
+    assert plan.kind == LISTING
+    assert [resolve_listed(p, base + "/") for p in plan.listed] == [
+        f"{base}/a.warc.gz", f"{base}/news.jsonl"]

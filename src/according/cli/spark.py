@@ -13,6 +13,7 @@ The same module runs under spark-submit, which then sets the master:
 from __future__ import annotations
 
 import json
+import re
 import sys
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -86,6 +87,17 @@ def _session(master: str | None, conf: dict[str, str]) -> SparkSession:
         raise fail(f"Spark could not start: {err}") from err
 
 
+_EXCEPTION_LINE = re.compile(r"^[A-Za-z_][\w.]*(?:Error|Exception|NotFound|Failure)\b.*")
+
+
+def _cause(err: BaseException) -> str:
+    """One line for a failure that may carry a JVM and Python traceback: the last Python
+    exception line in it, else its first line."""
+    lines = [line.strip() for line in str(err).splitlines() if line.strip()]
+    found = [line for line in lines if _EXCEPTION_LINE.match(line)]
+    return (found[-1] if found else lines[0] if lines else type(err).__name__)[:500]
+
+
 def _print_summary(summary: Any, as_json: bool) -> None:
     from dataclasses import asdict
 
@@ -154,8 +166,9 @@ def run(
     try:
         summary = run_extraction(spark, inputs, output, options)
     except Exception as err:  # the pipeline cannot load, the output cannot be written
-        typer.echo(f"according: spark run stopped: {err}. Tables already written under "
-                   f"{output} are kept; rerun the same command to add the rest.", err=True)
+        typer.echo(f"according: spark run stopped: {_cause(err)}. Tables already written "
+                   f"under {output} are kept; rerun the same command to add the rest.",
+                   err=True)
         raise typer.Exit(2) from err
     finally:
         spark.stop()
@@ -200,7 +213,7 @@ def views(
     try:
         summary = compute_views(spark, input_dir, output)
     except Exception as err:
-        typer.echo(f"according: spark views stopped: {err}", err=True)
+        typer.echo(f"according: spark views stopped: {_cause(err)}", err=True)
         raise typer.Exit(2) from err
     finally:
         spark.stop()

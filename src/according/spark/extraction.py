@@ -128,13 +128,17 @@ def run_task(task: int, attempt: int, units: Iterable[WorkUnit], options: Extrac
     articles: list[tuple[int, int]] = []
     counts: dict[str, int] = {}
     errors: list[tuple[str, str]] = []
-    for table, article_id, seq, row in extract_partition(units, options, run, known):
-        files.add(table, row)
-        counts[table] = counts.get(table, 0) + 1
-        if table == "articles" and article_id is not None:
-            articles.append((id_key(article_id), seq))
-        elif table == ERRORS and len(errors) < ERROR_SAMPLE:
-            errors.append((row[0], row[1]))
+    try:
+        for table, article_id, seq, row in extract_partition(units, options, run, known):
+            files.add(table, row)
+            counts[table] = counts.get(table, 0) + 1
+            if table == "articles" and article_id is not None:
+                articles.append((id_key(article_id), seq))
+            elif table == ERRORS and len(errors) < ERROR_SAMPLE:
+                errors.append((row[0], row[1]))
+    except BaseException:  # the task fails (Spark retries it): leave no local files behind
+        files.discard()
+        raise
     staged = files.close()
     return TaskResult(task, tuple(staged), tuple(articles), counts, tuple(errors),
                       os.getpid(), peak_rss_bytes())

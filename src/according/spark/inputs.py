@@ -105,7 +105,12 @@ def open_binary(uri: str, offset: int = 0) -> BinaryIO:
         return stream
     if scheme in HTTP_SCHEMES:
         headers = {"Range": f"bytes={offset}-"} if offset else {}
-        return urllib.request.urlopen(urllib.request.Request(uri, headers=headers))  # noqa: S310
+        response = urllib.request.urlopen(urllib.request.Request(uri, headers=headers))  # noqa: S310
+        if offset and response.status != 206:  # the server sent it all: skip to the offset
+            skip = offset
+            while skip and (chunk := response.read(min(skip, _CHUNK))):
+                skip -= len(chunk)
+        return response
     from pyarrow import fs
 
     target = "s3://" + uri[len("s3a://"):] if scheme in ("s3a", "s3n") else uri

@@ -144,6 +144,15 @@ class TaskFiles:
         self.writers[key].write_table(batch)  # type: ignore[attr-defined]
         self.counts[key] = self.counts.get(key, 0) + len(rows)
 
+    def discard(self) -> None:
+        """Drop everything written so far (a failed task)."""
+        for writer in self.writers.values():
+            try:
+                writer.close()  # type: ignore[attr-defined]
+            except Exception:  # noqa: BLE001, S110 - the files are deleted next
+                pass
+        shutil.rmtree(self.local, ignore_errors=True)
+
     def close(self) -> list[StagedFile]:
         """Write what is buffered, copy every file to staging, and say where each goes."""
         from pyarrow import fs
