@@ -146,6 +146,11 @@ def test_spark_run_killed_during_its_commit_is_finished_by_the_next(spark, run, 
     monkeypatch.setattr(output_module, "_apply", apply)
     assert any((target / "_commits").glob("*.json")) and not table_rows(target, "articles")
     assert table_rows(target, "regions")  # moved before the kill
+    from according.spark.load import ingest_spark_output
+
+    with open_ledger(tmp_path / "l.duckdb") as ledger, pytest.raises(ValueError,
+                                                                      match="unfinished"):
+        ingest_spark_output(ledger, target)  # never a half-committed run
     again = run_extraction(spark, [str(inputs["listing"])], str(target),
                            RunOptions(lines_per_unit=8))
     assert again.added == 0  # the finished commit stored them all

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from according.records import Record
+from according.spark.output import COMMITS
 from according.spark.tables import ERRORS, MARKER
 
 if TYPE_CHECKING:
@@ -111,6 +112,9 @@ def ingest_spark_output(
     there are skipped (and recorded as sightings). Returns what was done."""
     from according.ledger import IngestSummary
 
+    if any((Path(directory) / COMMITS).glob("*.json")):
+        raise ValueError(f"{directory} holds a Spark run's unfinished commit; run `according "
+                         f"spark` on it again (it finishes the commit first), then ingest")
     started = time.perf_counter()
     errors = stored_errors(directory)
     for name, reason in errors:

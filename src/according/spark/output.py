@@ -42,7 +42,10 @@ if TYPE_CHECKING:
 HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"
 STAGING = "_staging"
 COMMITS = "_commits"
-FLUSH_ROWS = 2000  # rows of one table and day buffered before a row group is written
+# rows of one table and day buffered before a row group is written (an articles row holds
+# the record's JSON, tens of kilobytes: few of them)
+FLUSH_ROWS = {"articles": 64}
+FLUSH_ROWS_DEFAULT = 2000
 OUTPUT_TABLES: tuple[str, ...] = (*RECORD_TABLES, ERRORS)
 # committed first to last: `articles` last, so an article there has every other row
 COMMIT_ORDER: tuple[str, ...] = (*(t for t in OUTPUT_TABLES if t != "articles"), "articles")
@@ -122,7 +125,7 @@ class TaskFiles:
         key = (table, row[-1]) if table in RECORD_TABLES else (table, None)
         buffer = self.buffers.setdefault(key, [])
         buffer.append(row[:-1] if table in RECORD_TABLES else row)
-        if len(buffer) >= FLUSH_ROWS:
+        if len(buffer) >= FLUSH_ROWS.get(table, FLUSH_ROWS_DEFAULT):
             self._flush(key)
 
     def _flush(self, key: tuple[str, str | None]) -> None:
