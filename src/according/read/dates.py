@@ -18,6 +18,7 @@ _YEAR = re.compile(r"(?<!\d)(\d{4,})(?!\d)")
 MAX_STAMP_CHARS = 200
 # Country-code domains where numeric dates are written day first are all but these.
 _MONTH_FIRST_SUFFIXES = frozenset({"us", "ph", "fm"})
+_NUMERIC_DAY = re.compile(r"(?<!\d)(\d{1,2})[/.](\d{1,2})[/.]\d{4}(?!\d)")
 _GENERIC_SUFFIX = re.compile(r"^[a-z]{3,}$")  # com, org, net, news: no country to go by
 
 
@@ -117,6 +118,14 @@ def is_instant(stamp: str) -> bool:
     if _ISO_INSTANT.match(stamp):
         return True
     return bool(R.TIME_IN_STAMP.search(stamp)) and _zone(stamp)[0] is not None
+
+
+def ambiguous_day(stamp: str) -> bool:
+    """The stamp writes its day as numbers that read both ways ("02/11/2023": 2 November or
+    February 11): alone, without the page's style, a reader cannot tell its day."""
+    match = _NUMERIC_DAY.search(stamp)
+    return bool(match) and match.group(1) != match.group(2) and all(
+        1 <= int(part) <= 12 for part in match.group(1, 2))
 
 
 def date_style(url: str | None = None, language: str | None = None) -> DateStyle:
