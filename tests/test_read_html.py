@@ -203,6 +203,24 @@ def test_read_jsonl_given_fields_are_kept_over_the_page(tmp_path: Path) -> None:
         "https://www.tampabay.com/news/x/")
 
 
+@pytest.mark.parametrize(("site_name", "outlet"), [
+    ("BBC News", "BBC"), ("AP News", "The Associated Press"), ("Ledger Online", "Ledger Online"),
+])
+def test_read_html_page_site_name_is_the_outlet_table_name(site_name: str, outlet: str) -> None:
+    got = hints_of(page(f'<meta property="og:site_name" content="{site_name}">'))
+    assert got.hints.outlet == outlet
+
+
+def test_read_jsonl_given_outlet_is_kept_as_written(tmp_path: Path) -> None:
+    line = {"html": page('<meta property="og:site_name" content="Ledger Online">'),
+            "outlet": "BBC News"}
+    path = tmp_path / "items.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    [got] = read_inputs([str(path)])
+    assert isinstance(got, ArticleInput)
+    assert read_layout(got.text, hints=got.hints).metadata.outlet == "BBC News"
+
+
 def test_read_folder_json_that_is_not_article_lines_is_refused(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(f"Council shuts pool\n\n{LEDE}\n", encoding="utf-8")
     (tmp_path / "config.json").write_text('{\n  "title": "settings",\n  "items": [1, 2]\n}\n',

@@ -434,8 +434,20 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
         byline=tuple(a for a in _AUTHOR_SPLIT.split(author) if a),
         published=published,
         published_text=published_text,
-        outlet=getattr(doc, "sitename", None) or None,
+        outlet=_site_outlet(getattr(doc, "sitename", None) or None),
     )
+
+
+def _site_outlet(site_name: str | None) -> str | None:
+    """The page's site name as the outlet table names it ("BBC News" -> "BBC", "AP News" ->
+    "The Associated Press"), so one outlet has one name whatever its pages call it; a name
+    the table does not know, or a host, as the page gives it."""
+    from according.outlets import outlet_in_site_name
+
+    if not site_name or "." in site_name and " " not in site_name:
+        return site_name
+    known = outlet_in_site_name(site_name)
+    return known.name if known else site_name
 
 
 def _merge(base: Metadata, extra: Metadata | None) -> Metadata:
