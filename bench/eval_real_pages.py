@@ -14,7 +14,8 @@ folder is absent is skipped with a line saying so):
   `test_set/`, news from around the world), each page with its publication day.
 - `--trafilatura-tests`: the `tests/` folder of github.com/adbar/trafilatura: `evaldata.json`
   (pages under `eval/` or `cache/`): snippets the main text must contain ("with") and must
-  not ("without"), and the page's publication day ("date") where known.
+  not ("without"), and the page's publication day ("date"), title and site name where known
+  (`--given` reads these pages as JSON lines stating them, and checks each is kept).
 - `--scrapinghub`: github.com/scrapinghub/article-extraction-benchmark: `ground-truth.json`
   (each page's whole article body) and `html/*.html(.gz)`.
 
@@ -67,6 +68,7 @@ class Page:
     gold_with: list[str] = field(default_factory=list)
     gold_without: list[str] = field(default_factory=list)
     gold_body: str | None = None
+    given: dict[str, str] = field(default_factory=dict)
     english: bool = False
     newslike: bool = False
     error: str | None = None
@@ -118,9 +120,11 @@ def trafilatura_pages(folder: Path) -> Iterator[tuple[Page, Path]]:
         path = _first(folder, item["file"], ("eval", "cache"))
         if path:
             day = item.get("date") or None
+            given = {"url": url, "headline": item.get("title"), "published": day,
+                     "outlet": item.get("sitename")}
             yield Page("trafilatura:evaldata", item["file"], url, gold_day=day and day[:10],
-                       gold_with=item.get("with") or [],
-                       gold_without=item.get("without") or []), path
+                       gold_with=item.get("with") or [], gold_without=item.get("without") or [],
+                       given={k: v for k, v in given.items() if v}), path
 
 
 def scrapinghub_pages(folder: Path) -> Iterator[tuple[Page, Path]]:
@@ -152,15 +156,21 @@ def run_libraries(page: Page, html: bytes, *, with_url: bool) -> None:
     page.trafilatura_day = (meta.date if meta else None) or None
 
 
-def run_according(page: Page, html: bytes, *, with_url: bool) -> None:
-    """Fill `page` with what according makes of `html`."""
+def run_according(page: Page, html: bytes, *, with_url: bool, given: bool = False) -> None:
+    """Fill `page` with what according makes of `html` (`given`: read as a JSON line that
+    also states the page's known fields: url, headline, published, outlet)."""
     from according.article import read_layout
-    from according.read.dates import date_style, published_local
+    from according.read.dates import ambiguous_day, date_style, published_local
     from according.read.html import html_article
+    from according.read.jsonl import jsonl_articles
 
-    url = page.url if with_url else None
+    url = page.url if with_url or given else None
     try:
-        article = html_article(html, name=page.file, url=url)
+        if given:
+            line = json.dumps({"html": html.decode("utf-8", "replace"), **page.given})
+            [article] = jsonl_articles([line.encode()], page.file, 1 << 30)
+        else:
+            article = html_article(html, name=page.file, url=url)
         if not hasattr(article, "text"):
             page.error = str(article)
             return
@@ -173,9 +183,18 @@ def run_according(page: Page, html: bytes, *, with_url: bool) -> None:
     page.body = "\n".join(article.text[r.start:r.end] for r in layout.regions
                           if r.kind == "body")
     page.published, page.published_text = meta_.published, meta_.published_text
-    local = (published_local(meta_.published_text, style=date_style(url))
-             if meta_.published_text else None)
+    # the local day as a reader gets it back from the stamp, unless its numeric day reads both
+    # ways ("02/10/2020"): then `published` says which reading the page meant
+    text = meta_.published_text
+    local = (published_local(text, style=date_style(url))
+             if text and not ambiguous_day(text) else None)
     page.local_day = local.date().isoformat() if local else (meta_.published or "")[:10] or None
+    if given:
+        got = {"url": article.info.url, "headline": meta_.headline,
+               "published": (meta_.published or "")[:10], "outlet": meta_.outlet}
+        page.replaced_hints = [f"{k}: {v!r} -> {got[k]!r}" for k, v in page.given.items()
+                               if (v[:10] if k == "published" else v.strip()) != got[k]]
+        return
     hints = article.hints
     page.replaced_hints = [name for name in ("headline", "published", "outlet")
                            if getattr(hints, name) and getattr(hints, name) != getattr(meta_, name)]
@@ -236,7 +255,7 @@ def report(pages: list[Page], *, wrong: bool) -> None:
         errors = [p for p in english if p.error]
         print(f"errors: {len(errors)}" + "".join(f"\n  {p.file}: {p.error}" for p in errors))
         replaced = [p for p in english if p.replaced_hints]
-        print(f"given fields replaced: {len(replaced)}"
+        print(f"given fields replaced (pages): {len(replaced)}"
               + "".join(f"\n  {p.file}: {p.replaced_hints}" for p in replaced))
         dated = [p for p in english if p.gold_day]
         if dated:
@@ -309,6 +328,9 @@ def main() -> None:
     ap.add_argument("--wrong", action="store_true", help="list every miss")
     ap.add_argument("--only", help="only files whose name contains this")
     ap.add_argument("--out", type=Path, help="write every page's results as JSON")
+    ap.add_argument("--given", action="store_true",
+                    help="read each page as a JSON line stating the fields its set knows "
+                    "(url, title, date, site name), and check that every one is kept")
     ap.add_argument("--reuse", type=Path, help="a previous --out: take the libraries' results "
                     "(and which pages are English) from it, run only according")
     args = ap.parse_args()
@@ -341,7 +363,7 @@ def main() -> None:
         else:
             run_libraries(page, html, with_url=args.urls)
         if page.english:
-            run_according(page, html, with_url=args.urls)
+            run_according(page, html, with_url=args.urls, given=args.given and bool(page.given))
         if n % 200 == 0:
             print(f"{n}/{len(found)} pages", file=sys.stderr)
     if args.reuse:

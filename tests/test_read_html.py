@@ -106,6 +106,18 @@ def test_read_html_published_text_keeps_the_page_local_stamp(name: str) -> None:
     assert local is not None and local.date().isoformat() == local_day
 
 
+@pytest.mark.parametrize(("canonical", "day"), [
+    ("https://www.ledger-news.com/education/2020/oct/02/halls-too-full", "2020-10-02"),
+    ("https://www.ledger-news.com/education/2020/02/10/halls-too-full", "2020-02-10"),
+    ("https://www.ledger-news.co.uk/education/halls-too-full", "2020-10-02"),
+])
+def test_read_html_numeric_day_read_the_way_the_page_address_says(canonical: str,
+                                                                   day: str) -> None:
+    html = page(f"<link rel='canonical' href='{canonical}'>",
+                "<span class='time'>02/10/2020</span>").replace(' lang="en"', "")
+    assert hints_of(html).hints.published[:10] == day
+
+
 def test_read_html_site_banner_date_is_not_the_article_date() -> None:
     html = ("<!doctype html><html lang='en'><head><title>Council shuts pool</title></head><body>"
             "<header class='inner-header'><ul><li><a href='/'>May 11, 2022</a></li>"

@@ -33,6 +33,7 @@ from according.read.dates import (
     published_utc,
     stamp_as_written,
     stamp_out_of_range,
+    style_for_stamp,
 )
 from according.read.inputs import ArticleInput, InputError
 from according.read.text import check_article
@@ -66,6 +67,7 @@ _META_DATES = (
     " or @name='DC.date.issued' or @name='dcterms.created']/@content",
     "//time[@pubdate]/@datetime",
 )
+_CANONICAL = ("//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content")
 _LANGUAGE = ("/html/@lang", "//meta[@property='og:locale']/@content",
              "//meta[@http-equiv='content-language']/@content")
 # JSON-LD types whose datePublished is the article's, before a page's, before any other's
@@ -87,6 +89,7 @@ class _Page:
     shown: list[Any]
     dates: DateStyle
     warnings: list[str]
+    address: str | None = None  # the page's URL, given or canonical
 
 
 def html_article(
@@ -115,7 +118,8 @@ def _html_article(
     )
     if doc is None or not (doc.text or "").strip():
         return InputError(name, "no article text found in the HTML")
-    page = _Page(root, _shown(root), date_style(url, _language(root)), [])
+    address = url or _canonical(root)
+    page = _Page(root, _shown(root), date_style(address, _language(root)), [], address)
     paragraphs = _paragraphs(doc.text)
     standfirst = _shown_standfirst(page.shown, paragraphs)
     hints = _merge(_page_hints(page, doc, paragraphs, standfirst), extra)
@@ -195,6 +199,17 @@ def _tree(html: str | bytes) -> Any:
         return load_html(html)
     except Exception:  # lxml raises several kinds on junk; then the page shows nothing more
         return None
+
+
+def _canonical(root: Any) -> str | None:
+    """The address the page gives itself (its canonical link or og:url), if any."""
+    if root is None:
+        return None
+    for path in _CANONICAL:
+        for value in root.xpath(path):
+            if str(value).strip().startswith("http"):
+                return str(value).strip()
+    return None
 
 
 def _language(root: Any) -> str | None:
@@ -297,7 +312,7 @@ def _published(page: _Page, doc: object, paragraphs: list[str]) -> tuple[str | N
         if utc:
             return _as_shown(utc, stamp, page, shown, header)
     for text, _ in shown + [s for s in stamps if s not in shown]:  # an update as last resort
-        utc = published_utc(text, style=page.dates)
+        utc = published_utc(text, style=style_for_stamp(text, page.dates, page.address))
         if utc:
             return utc, stamp_as_written(text)
     guess = getattr(doc, "date", None)
