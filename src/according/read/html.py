@@ -338,24 +338,36 @@ def _as_shown(utc: str, stamp: str, page: _Page, shown: list[tuple[str, str | No
     whose numeric day reads both ways ("02/11/2023") is not used: the record does not say
     how the page writes dates."""
     chosen = datetime.fromisoformat(utc)
+    found = _agreeing_stamp(shown, chosen, utc, page, local_clock=True)
+    if found:
+        return found
+    if _offset_of(stamp, chosen, page.dates) != timedelta(0):
+        return utc, stamp.strip()  # the stamp itself gives the local clock
     header_ids = {id(el) for el in header}
     rest = [s for s in _shown_stamps([el for el in page.shown if id(el) not in header_ids])
             if not R.UPDATE_PREFIX.match(s[0])]
-    for candidates, local_clock in ((shown, True), (rest, False)):
-        for text, machine in candidates:
-            if ambiguous_day(text):
-                continue  # "02/11/2023" read back without the page would be another day
-            if _names_instant(text, chosen, page.dates, local_clock=local_clock):
-                exact = published_utc(text, style=page.dates) if is_instant(text) else None
-                return exact or utc, stamp_as_written(text)
-            if machine and _names_instant(machine, chosen, page.dates, local_clock=True):
-                written = text if R.TIME_IN_STAMP.search(text) else machine
-                return utc, stamp_as_written(written)
-    if _offset_of(stamp, chosen, page.dates) == timedelta(0):
-        for value in _machine_stamps(page.root):
-            if _offset_of(value, chosen, page.dates):
-                return utc, value.strip()
+    found = _agreeing_stamp(rest, chosen, utc, page, local_clock=False)
+    if found:
+        return found
+    for value in _machine_stamps(page.root):
+        if _offset_of(value, chosen, page.dates):
+            return utc, value.strip()
     return utc, stamp.strip()
+
+
+def _agreeing_stamp(candidates: list[tuple[str, str | None]], chosen: datetime, utc: str,
+                    page: _Page, *, local_clock: bool) -> tuple[str, str] | None:
+    """(UTC, as written) of the first shown stamp naming the chosen instant, or None."""
+    for text, machine in candidates:
+        if ambiguous_day(text):
+            continue  # "02/11/2023" read back without the page would be another day
+        if _names_instant(text, chosen, page.dates, local_clock=local_clock):
+            exact = published_utc(text, style=page.dates) if is_instant(text) else None
+            return exact or utc, stamp_as_written(text)
+        if machine and _names_instant(machine, chosen, page.dates, local_clock=True):
+            written = text if R.TIME_IN_STAMP.search(text) else machine
+            return utc, stamp_as_written(written)
+    return None
 
 
 def _names_instant(stamp: str, chosen: datetime, style: DateStyle, *, local_clock: bool) -> bool:
