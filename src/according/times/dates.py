@@ -25,7 +25,7 @@ from according.times.lexicon import (
     WEEKDAY_ALT,
     WEEKDAYS,
 )
-from according.times.timex import Context, Timex, dated, derived, unresolved
+from according.times.timex import Context, Timex, dated, unresolved
 
 ORD = r"(?:st|nd|rd|th)?"
 DAY_MONTH_RE = re.compile(
@@ -234,9 +234,10 @@ def read_week_of(s: str, ctx: Context) -> Timex | None:
 
 
 def weekday_date(day: date, target: int, mod: str | None, tense: str) -> str:
-    """The weekday `target` around `day`: back, or ahead for "next" and future clauses."""
+    """The weekday `target` around `day`: back, or ahead for "next" and in future and
+    present-tense clauses ("Parliament returns on Tuesday", "the vote is on Friday")."""
     forward = mod in ("next", "this coming", "coming") or (
-        tense == "future" and mod not in ("last", "this past", "past"))
+        tense in ("future", "present") and mod not in ("last", "this past", "past"))
     if forward:
         delta = (target - day.weekday()) % 7 or (7 if mod == "next" else 0)
     else:
@@ -292,8 +293,6 @@ def read_period(s: str, ctx: Context) -> Timex | None:
     if m is None or ctx.day is None:
         return None
     mod, unit, day = m["mod"], m["unit"], ctx.day
-    if s == "last year" and ctx.compared and unit_of(ctx.compared) in ("quarter", "half"):
-        return derived(shift(ctx.compared, "year", -1))  # "up from $2 last year"
     if unit == "weekend":
         ahead = mod in ("next", "the coming", "this", "this coming", "coming") or (
             mod not in ("last", "this past", "the past", "past") and ctx.tense == "future")

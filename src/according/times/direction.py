@@ -4,7 +4,9 @@ hangs on, and the words right before it ("as early as Friday", "until at least M
 - a future or modal auxiliary on the clause's verb ("will", "could"), an expectation verb
   governing it ("expected to", "is set to", "due to"), or an infinitive with no finite verb
   in the sentence (headline "Fares to rise in March") -> "future";
-- a past-tense verb -> "past";
+- a past-tense verb, or a reporting verb in the present ("officials say Tuesday") -> "past";
+- a participle with no auxiliary of its own ("starting with $30 billion on Tuesday") -> the
+  tense of the verb it hangs on ("would impose");
 - failing the clause, the sentence: a future word ("will", "next", "due") -> "future", a
   past-tense verb -> "past", a modal -> "future", else "present";
 - a forward cue before the expression ("by", "until", "from", "as early as", "starting")
@@ -24,6 +26,7 @@ from according.times.lexicon import (
     FUTURE_MARKERS,
     MODAL_AUXILIARIES,
     POSTPONE_VERBS,
+    REPORTING_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -44,21 +47,24 @@ def sentence_tense(sent: SpacySpan) -> str:
     return "future" if modal else "present"
 
 
-def clause_tense(tok: Token) -> str | None:
+def clause_tense(tok: Token, depth: int = 0) -> str | None:
     """The tense of the clause holding `tok`, read from its verb, or None when unclear."""
     if tok.dep_ in ("compound", "nmod", "amod", "poss") and tok.head.pos_ == "NOUN" and not any(
             c.lower_ in FORWARD_HEADS for c in tok.head.children):
-        return "past"  # "a June agreement", "the Oct. 7 attack": an event told of
+        # "a June agreement", "the Oct. 7 attack": an event told of, unless its clause is
+        # in the future tense ("voters will choose in Sunday's election")
+        return "future" if _will_clause(tok.head) else "past"
     verb = tok
     for _ in range(6):
         if (verb.lower_ in FORWARD_HEADS or verb.lemma_.lower() in FORWARD_HEADS) and not (
                 verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "to"):
             return "future"  # "payable Dec. 7", "due on Friday" (not "due to": because of)
-        if verb.dep_ == "prep" and verb.head.lemma_.lower() in POSTPONE_VERBS and (
+        if verb.i == tok.head.i and verb.dep_ == "prep" and (
+                verb.head.lemma_.lower() in POSTPONE_VERBS) and (
                 verb.lower_ in ("to", "until", "till", "through")
                 or verb.lower_ == "for" and verb.head.lemma_.lower() in SCHEDULE_VERBS):
             return "future"  # "extended to Nov. 20", "gave him until May", "set for April"
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
@@ -72,15 +78,34 @@ def clause_tense(tok: Token) -> str | None:
         return "past"
     if words & MODAL_AUXILIARIES and not perfect:
         return "future"  # "could fall by Saturday", "must be returned by Jan. 14"
+    if verb.tag_ == "VBG" and not auxes and depth < 2 and verb.head.i != verb.i and \
+            verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        return clause_tense(verb.head, depth + 1)  # "would impose ..., starting on Tuesday"
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in REPORTING_VERBS and any(
+            c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return "past"  # "officials say Tuesday's attack killed five": a day told of
     if "to" in words and not perfect:
         return _infinitive_tense(verb)
     if verb.tag_ in ("VBN", "VBG") and any(c.tag_ in ("VBZ", "VBP") for c in auxes):
         return "past" if perfect else "present"  # "has closed"; "is closed until Monday"
-    if verb.tag_ in ("VBZ", "VBP"):
-        return "present"
+    if verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and not auxes and any(
+            c.dep_ == "nsubj" for c in verb.children):
+        return "present"  # "City play Liverpool on Saturday": a base form with a subject
     if verb.tag_ == "VBN" and not auxes:
         return "past"  # "shares bought from Sept. 14", "the accord signed on Feb. 23"
     return None
+
+
+def _will_clause(tok: Token) -> bool:
+    """Whether the verb `tok` hangs on has "will" or "shall" ("would", "could" and
+    infinitives hang on events told of as often as on ones to come)."""
+    verb = tok
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUXILIARIES
+               for c in verb.children)
 
 
 def _infinitive_tense(verb: Token) -> str | None:

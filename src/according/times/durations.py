@@ -55,6 +55,7 @@ PLURAL_WEEKDAY_RE = re.compile(
 )
 TIMES_A_RE = re.compile(rf"^(?:once|twice|thrice|{NUMBER}\s+times)\s+(?:a|an|per|every|each)"
                         rf"\s+(?P<unit>{UNIT_ALT})$")
+TIMES_ADVERB_RE = re.compile(r"^(?:once|twice|thrice)-(?P<adverb>[a-z]+)$")
 AGO_RE = re.compile(
     rf"^(?:(?P<amount>{NUMBER}|{VAGUE_ALT})[- ])?(?:more\s+)?(?P<unit>{UNIT_ALT})"
     r"(?:\s+or\s+(?P<or>so|two|more))?\s+"
@@ -135,9 +136,12 @@ def read_duration(s: str, ctx: Context) -> Timex | None:
     amount = amount_of(amount_text)
     plural = unit.endswith("s") or unit in ("centuries", "millennia")
     if amount_text is None:
-        if not plural and not ctx.period_end and (not ctx.duration_cue or s.startswith("the ")):
+        if not plural and s.endswith("-long"):
+            amount = Fraction(1)  # "a week-long truce"
+        elif not plural and not ctx.period_end and (not ctx.duration_cue
+                                                    or s.startswith("the ")):
             return None  # "the week", "last year", "for the year": dates (times.dates)
-        if not plural:
+        elif not plural:
             amount = Fraction(1)
     if " and a half" in s and amount is not None and "and a half" not in (amount_text or ""):
         amount += Fraction(1, 2)  # "an hour and a half"
@@ -157,6 +161,9 @@ def read_set(s: str, ctx: Context) -> Timex | None:
     XXXX-07, "twice a week" P1W, "Tuesday nights" XXXX-WXX-2TNI, "$5 a year" P1Y."""
     if s in SET_WORDS:
         return Timex("set", SET_WORDS[s])
+    m = TIMES_ADVERB_RE.match(s)
+    if m and m["adverb"] in SET_WORDS:  # "twice-yearly": a yearly set, twice in each
+        return Timex("set", SET_WORDS[m["adverb"]])
     m = TIMES_A_RE.match(s)
     if m:
         return Timex("set", period(Fraction(1), _code(m["unit"])))

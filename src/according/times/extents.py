@@ -27,6 +27,7 @@ from according.times.lexicon import (
     ORDINAL_ALT,
     PROGRAMME_NOUNS,
     SEASON_ALT,
+    SEASONS,
     UNIT_ALT,
     UNITS,
     VAGUE,
@@ -60,15 +61,15 @@ EXTRA_PATTERNS = {
     "month_year": rf"\b(?:{_CAPS_MONTH})\.?\s+(?:(?i:last|this|next)\s+year|\d{{4}})\b",
     "clock": rf"(?i:\b(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?\s?m\b\.?|\d{{1,2}}:\d{{2}}\b|"
              rf"[0-2]\d[0-5]\d\s*{_ZONE}|noon|midnight|midday|\d{{1,2}}\s+o'clock)"
-             rf"(?:\s*{_ZONE}\b)?(?:,?\s+(?:on\s+)?{_DAYISH})?)",
+             rf"(?:\s*{_ZONE}\b)?(?:,?\s+{_DAYISH})?)",
     "ref": r"(?i:\b(?:now|currently|presently|nowadays|these days|at present|"
            r"(?:the\s+)?(?:near|distant|foreseeable)\s+future|the\s+future|"
            r"the\s+(?:near|short|long|medium)\s+term|in\s+the\s+past|the\s+past|"
            r"soon|as\s+soon\s+as\s+possible|at\s+the\s+time|current)\b)",
     "recent_units": r"(?i:\b(?:(?:the\s+)?(?:more\s+|most\s+)?recent|(?:the\s+)?coming)\s+"
                     r"(?:days|weeks|months|years|decades|quarters)\b)",
-    "set": rf"(?i:\b(?:daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|"
-           rf"annually|hourly|(?:once|twice|{NUMBER}\s+times)\s+(?:a|an|per|every)\s+(?:{UNIT_ALT})|"
+    "set": rf"(?i:\b(?:(?:once|twice|thrice)-)?(?:daily|nightly|weekly|biweekly|fortnightly|"
+           rf"monthly|quarterly|yearly|annually|hourly)\b|\b(?:(?:once|twice|{NUMBER}\s+times)\s+(?:a|an|per|every)\s+(?:{UNIT_ALT})|"
            rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUMBER}\s+)?(?:{UNIT_ALT}|{WEEKDAY_ALT}|"
            rf"{MONTH_ALT}|{SEASON_ALT}|morning|afternoon|evening|night|weekday|weeknight))\b)",
     "adjective_duration": rf"(?i:\b{_AMOUNT}[- ]and[- ]a[- ]half[- ](?:{UNIT_ALT})\b|"
@@ -210,6 +211,10 @@ RATE_WORDS = frozenset({"%", "percent", "times", "twice", "once", "thrice", "cen
                         "for", "over", "after", "within", "about", "in", "than", "nearly",
                         "almost", "least", "took", "take", "takes", "lasted", "last", "spent",
                         "only", "just", "barely", "per", "around"})
+FRACTION_IS_TIME = frozenset({"the", "this", "its", "first", "second", "third", "fourth", "final",
+                              "last", "next", "1st", "2nd", "3rd", "4th", "fiscal"})
+BARE_HALF_RE = re.compile(r"(?:the\s+)?(?:first|second)\s+half")
+YEARISH_RE = re.compile(r"(?i)\b(?:year|fiscal|quarter|(?:1[5-9]|20)\d\d)")
 AGE_DECADE_RE = re.compile(r"(?:mid-|early |late )?'?\d0'?s")
 POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 PLURAL_UNIT_RE = re.compile(r"(?:the\s+)?(?:seconds|minutes|hours|days|weeks|months|years|"
@@ -253,6 +258,9 @@ def split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if m:
         a, b = next((f"a{k}", f"b{k}") for k in ("", "2", "3") if m[f"a{k}"])
         return [(start + m.start(a), start + m.end(a)), (start + m.start(b), end)]
+    m = AMOUNT_THEN_DEICTIC_RE.search(piece)
+    if m:  # "two days earlier this month": a duration, then a date
+        return [(start + m.start("a"), start + m.end("a")), (start + m.start("b"), end)]
     m = PERIOD_ENDED_RE.search(piece)
     if m:
         return [(start + m.start("a"), start + m.end("a")), (start + m.start("b"), end)]
@@ -263,6 +271,9 @@ def split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
+AMOUNT_THEN_DEICTIC_RE = re.compile(
+    rf"(?i)^(?P<a>.*\b(?:{UNIT_ALT}))\s+(?P<b>(?:earlier|later)\s+(?:this|that|last|next)\s+"
+    r"(?:week|month|year|quarter|season)|(?:earlier|later)\s+(?:today|yesterday))$")
 PERIOD_ENDED_RE = re.compile(
     r"(?i)(?P<a>\b(?:the|its|a)\s+(?:[\w-]+\s+){0,3}?(?:year|quarter|period|months|half|weeks)"
     r")\s+(?:that\s+)?(?:ended|ending|ends|through)\s+(?P<b>\S.*)$")
@@ -302,13 +313,19 @@ def trim(doc: Doc, text: str, start: int, end: int) -> tuple[int, int] | None:
                       and tokens[1].lower_ not in ("a", "an", "the") and not tokens[1].like_num
                       or tokens[0].lower_ in LEADING_FILLERS and len(tokens) > 1
                       and (tokens[1].lower_ == "as" or tokens[0].lower_ in ("least", "most"))
-                      or tokens[0].lower_ in ("a", "an") and _hyphen_amount(tokens[1:])
+                      or tokens[0].lower_ in ("a", "an") and (_hyphen_amount(tokens[1:])
+                                                              or _modifies_noun(tokens))
+                      or tokens[0].lower_ == "last" and tokens[0].pos_ in ("VERB", "AUX")
+                      and len(tokens) > 1
                       or tokens[0].lower_ == "the" and len(tokens) > 1
-                      and tokens[1].lower_.rstrip(".") in MONTHS):
+                      and tokens[1].lower_.rstrip(".") in MONTHS
+                      and tokens[-1].lower_ != "quarter"):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct and tokens[-1].text not in (".",) or
-                      tokens[-1].lower_ in ("'s", "’s", "and", "or", "to", "the")):
-        tokens = tokens[:-1]
+                      tokens[-1].lower_ in ("'s", "’s", "and", "or", "to", "the") or
+                      tokens[-1].lower_ in ("later", "earlier") and len(tokens) > 1
+                      and tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].lower_ == "than"):
+        tokens = tokens[:-1]  # "a few days later than usual": a duration
     if tokens and tokens[-1].text == "." and len(tokens) > 1 and not re.search(
             r"(?i)(?:[ap]\.m|\b[a-z]{3,4})$", tokens[-2].text):
         tokens = tokens[:-1]
@@ -347,6 +364,15 @@ MOD_AFTER_RE = re.compile(r"(?i)\s+(?:at\s+the\s+(?:latest|earliest)|or\s+so|or\
                           r"earlier))\b")
 
 
+def _modifies_noun(tokens: list[Token]) -> bool:
+    """ "a five year low", "a week-long truce", "a 20th century record": the expression
+    modifies the noun after it, and the article belongs to that noun."""
+    last = tokens[-1]
+    head = last.head
+    return len(tokens) > 1 and head.i == last.i + 1 and head.pos_ in ("NOUN", "PROPN", "ADJ") and \
+        last.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod")
+
+
 def _hyphen_amount(tokens: list[Token]) -> bool:
     """ "six-week", "two-month": an amount joined to a unit, as an adjective."""
     return len(tokens) >= 3 and tokens[1].text == "-" and tokens[2].lower_ in DURATION_UNITS
@@ -372,8 +398,9 @@ def is_not_time(doc: Doc, tokens: list[Token], low: str) -> bool:
     if len(tokens) == 1 and first.ent_type_ in NAME_LABELS and low not in HOLIDAY_NAMES:
         return True
     if len(tokens) == 2 and first.lower_ in ("a", "an") and last.lower_ in DURATION_UNITS:
-        # "$5 a month", "for a week", "gave him a week"; not "a day of mourning"
-        return after is not None and after.lower_ == "of" or before is not None and (
+        # "$5 a month", "for a week", "a week of mourning"; not "a quarter of the vote"
+        return after is not None and after.lower_ == "of" and last.lower_ == "quarter" or \
+            before is not None and (
             before.pos_ in ("ADJ", "DET") or before.lower_ in ("is", "was", "be", "what"))
     if first.lower_ in ("a", "an") and last.lower_ in UNITS and (
             len(tokens) > 2 or (after is not None and after.lower_ == "of")) and all(
@@ -413,6 +440,17 @@ def is_not_time(doc: Doc, tokens: list[Token], low: str) -> bool:
     if low in ("half", "quarter", "the quarter", "period") and after is not None \
             and after.lower_ == "of":
         return True
+    if last.lower_ in ("half", "quarter") and after is not None and after.lower_ == "of" and \
+            not any(t.lower_ in FRACTION_IS_TIME for t in tokens):
+        return True  # "less than a quarter of what it asked for": a fraction
+    if low in ("a second", "the second", "second") and after is not None and after.pos_ in (
+            "NOUN", "PROPN", "ADJ"):
+        return True  # "a second term": an ordinal
+    if last.text[:1].isupper() and last.lower_ not in SEASONS and any(
+            t.lower_ in SEASONS for t in tokens[:-1]) and not last.like_num:
+        return True  # "the next summer Games", "the Winter Olympics": a name
+    if BARE_HALF_RE.fullmatch(low) and not YEARISH_RE.search(first.sent.text):
+        return True  # "the second half against Arsenal": a match's half, not a year's
     return len(tokens) == 1 and first.lower_ in DURATION_UNITS and first.tag_ in ("NN",) \
         and (before is None or before.lower_ not in ("the", "this", "that", "each", "every", "a",
                                                      "an", "per", "one"))
