@@ -66,6 +66,24 @@ def test_find_times_weekday_direction(nlp, sentence, span, timex3):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "span", "timex3"),
+    [
+        # a deadline told of in the past tense: a date within a month ahead is that one
+        ("The agency decided the boy must go home by Dec. 14.", "Dec. 14", "2024-12-14"),
+        ("Meissner gave no reason for the Dec. 10 deadline.", "Dec. 10", "2024-12-10"),
+        ("Bids were accepted through Dec. 5.", "Dec. 5", "2024-12-05"),
+        # ... but not one a season away, nor an event told of
+        ("The ceasefire held until Oct. 3.", "Oct. 3", "2024-10-03"),
+        ("The Dec. 7 attack shocked the country.", "Dec. 7", "2023-12-07"),
+        # a noun that looks ahead
+        ("They talked about the planned visit of the minister in March.", "March", "2025-03"),
+    ],
+)
+def test_find_times_deadlines_and_plans_point_ahead(nlp, sentence, span, timex3):
+    assert dict(times_of(nlp, sentence))[span] == timex3
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("Rains are expected this weekend, a few days later than usual.",

@@ -81,20 +81,23 @@ CENTURY_RE = re.compile(
     rf"^(?:the\s+|a\s+)?(?:(?P<num>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{ORDINAL_ALT}))[- ]century$"
 )
 PRESENT_TENSE_AHEAD_DAYS = 90
+DEADLINE_AHEAD_DAYS = 31  # "decided he must leave by Jan. 14" (in a Jan. 5 article)
 
 
 
 def pick(cands: list[date], day: date, tense: str, container_start: date | None = None) -> date:
     """The candidate before `day` (past), after it (future), or in a present-tense clause the
-    next one if within 90 days, else the one before. `container_start`: a candidate
+    next one if within 90 days (a deadline in a past clause: within 31 days), else the one
+    before. `container_start`: a candidate
     starting there (this month, this quarter) counts as both before and after."""
     pivot = container_start or day
     past = [c for c in cands if c <= pivot]
     ahead = [c for c in cands if c >= pivot]
     if tense == "future" and ahead:
         return min(ahead)
-    if tense == "present":
-        soon = [c for c in ahead if (c - day).days <= PRESENT_TENSE_AHEAD_DAYS]
+    if tense in ("present", "past deadline"):
+        window = PRESENT_TENSE_AHEAD_DAYS if tense == "present" else DEADLINE_AHEAD_DAYS
+        soon = [c for c in ahead if (c - day).days <= window]
         if soon:
             return min(soon)
     return max(past) if past else min(ahead)

@@ -10,7 +10,11 @@ hangs on, and the words right before it ("as early as Friday", "until at least M
 - failing the clause, the sentence: a future word ("will", "next", "due") -> "future", a
   past-tense verb -> "past", a modal -> "future", else "present";
 - a forward cue before the expression ("by", "until", "from", "as early as", "starting")
-  turns a present clause forward; a past clause stays past.
+  turns a present clause forward; in a past clause a deadline ("by", "until", "through")
+  is "past deadline": a date without a year within a month ahead is that one ("INS decided
+  the boy should go home by Jan. 14"), else the one before;
+- a noun the date hangs on that looks ahead ("the planned visit in September", "the
+  upcoming vote on Nov. 5") -> "future".
 """
 
 from __future__ import annotations
@@ -35,6 +39,8 @@ if TYPE_CHECKING:
 
 
 SCHEDULE_VERBS = frozenset({"set", "schedule", "slate", "plan", "book", "fix"})
+FORWARD_MODIFIERS = frozenset({"upcoming", "forthcoming", "planned", "scheduled", "slated",
+                               "proposed", "expected"})  # "the planned visit in September"
 
 
 def sentence_tense(sent: SpacySpan) -> str:
@@ -52,8 +58,11 @@ def clause_tense(tok: Token, depth: int = 0) -> str | None:
     if tok.dep_ in ("compound", "nmod", "amod", "poss") and tok.head.pos_ == "NOUN" and not any(
             c.lower_ in FORWARD_HEADS for c in tok.head.children):
         # "a June agreement", "the Oct. 7 attack": an event told of, unless its clause is
-        # in the future tense ("voters will choose in Sunday's election")
-        return "future" if _will_clause(tok.head) else "past"
+        # in the future tense ("voters will choose in Sunday's election"); "the Jan. 14
+        # deadline": a date just ahead is that one
+        if _will_clause(tok.head):
+            return "future"
+        return "past deadline" if tok.head.lower_ in FORWARD_HEADS else "past"
     verb = tok
     for _ in range(6):
         if (verb.lower_ in FORWARD_HEADS or verb.lemma_.lower() in FORWARD_HEADS) and not (
@@ -66,6 +75,9 @@ def clause_tense(tok: Token, depth: int = 0) -> str | None:
             return "future"  # "extended to Nov. 20", "gave him until May", "set for April"
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
+        if verb.pos_ == "NOUN" and verb.i != tok.i and any(
+                c.lower_ in FORWARD_MODIFIERS and c.i < verb.i for c in verb.children):
+            return "future"  # "the slated visit in September", "the upcoming vote on Nov. 5"
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -103,6 +115,9 @@ def _will_clause(tok: Token) -> bool:
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
+        if verb.pos_ == "NOUN" and verb.i != tok.i and any(
+                c.lower_ in FORWARD_MODIFIERS and c.i < verb.i for c in verb.children):
+            return "future"  # "the slated visit in September", "the upcoming vote on Nov. 5"
         verb = verb.head
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUXILIARIES
                for c in verb.children)
@@ -132,6 +147,8 @@ def tense_at(doc: Doc, start: int, end: int, cache: dict[int, str]) -> str:
     tense = clause_tense(span.root)
     if tense in (None, "present") and _forward_cue(doc, span.start):
         return "future"
+    if tense == "past" and _forward_cue(doc, span.start, DEADLINE_CUES):
+        return "past deadline"  # "decided he should go home by Jan. 14": a date just ahead
     if tense is None:
         sent = span.sent
         tense = cache.get(sent.start)
@@ -143,10 +160,13 @@ def tense_at(doc: Doc, start: int, end: int, cache: dict[int, str]) -> str:
 FILLERS = frozenset({"at", "least", "the", "late", "early", "mid", "most", "latest"})
 
 
-def _forward_cue(doc: Doc, i: int) -> bool:
+def _forward_cue(doc: Doc, i: int, cues: frozenset[str] = FORWARD_CUES) -> bool:
     """ "until at least Monday", "as early as Friday", "from Tuesday": a cue in the words
     before (fillers such as "at least", "late" passed over)."""
     words = [t.lower_ for t in doc[max(0, i - 5) : i]]
     while words and words[-1] in FILLERS:
         words.pop()
-    return any(" ".join(words[-n:]) in FORWARD_CUES for n in (3, 2, 1) if len(words) >= n)
+    return any(" ".join(words[-n:]) in cues for n in (3, 2, 1) if len(words) >= n)
+
+
+DEADLINE_CUES = frozenset({"by", "until", "till", "through", "no later than"})
