@@ -12,9 +12,7 @@ hangs on, and the words right before it ("as early as Friday", "until at least M
 - a forward cue before the expression ("by", "until", "from", "as early as", "starting")
   turns a present clause forward; in a past clause a deadline ("by", "until", "through")
   is "past deadline": a date without a year within a month ahead is that one ("INS decided
-  the boy should go home by Jan. 14"), else the one before;
-- a noun the date hangs on that looks ahead ("the planned visit in September", "the
-  upcoming vote on Nov. 5") -> "future".
+  the boy should go home by Jan. 14"), else the one before.
 """
 
 from __future__ import annotations
@@ -39,8 +37,6 @@ if TYPE_CHECKING:
 
 
 SCHEDULE_VERBS = frozenset({"set", "schedule", "slate", "plan", "book", "fix"})
-FORWARD_MODIFIERS = frozenset({"upcoming", "forthcoming", "planned", "scheduled", "slated",
-                               "proposed", "expected"})  # "the planned visit in September"
 
 
 def sentence_tense(sent: SpacySpan) -> str:
@@ -75,9 +71,6 @@ def clause_tense(tok: Token, depth: int = 0) -> str | None:
             return "future"  # "extended to Nov. 20", "gave him until May", "set for April"
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
-        if verb.pos_ == "NOUN" and verb.i != tok.i and any(
-                c.lower_ in FORWARD_MODIFIERS and c.i < verb.i for c in verb.children):
-            return "future"  # "the slated visit in September", "the upcoming vote on Nov. 5"
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -115,9 +108,6 @@ def _will_clause(tok: Token) -> bool:
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
-        if verb.pos_ == "NOUN" and verb.i != tok.i and any(
-                c.lower_ in FORWARD_MODIFIERS and c.i < verb.i for c in verb.children):
-            return "future"  # "the slated visit in September", "the upcoming vote on Nov. 5"
         verb = verb.head
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUXILIARIES
                for c in verb.children)
