@@ -119,7 +119,7 @@ def test_find_times_skips_fractions_ordinals_and_names(nlp, sentence):
     [
         ("Profit rose in the second half of the year.", "the second half of the year",
          "2024-H2"),
-        ("Sales fell in the January-March quarter.", "January-March quarter", "2024-Q1"),
+        ("Sales fell in the January-March quarter.", "the January-March quarter", "2024-Q1"),
         ("Sales will grow in the December quarter.", "the December quarter", "2024-Q4"),
         ("Sales fell in the September quarter.", "the September quarter", "2024-Q3"),
         ("Profit in the third quarter rose, and sales were lower last year.", "last year",
@@ -128,3 +128,37 @@ def test_find_times_skips_fractions_ordinals_and_names(nlp, sentence):
 )
 def test_find_times_quarters_and_halves(nlp, sentence, span, timex3):
     assert dict(times_of(nlp, sentence))[span] == timex3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "timex3", "mod"),
+    [
+        ("Late last week, the two sides met.", "Late last week", "2024-W47", "END"),
+        ("Prices rose late last year.", "late last year", "2023", "END"),
+        ("He was arrested on Monday. He appeared in court the next morning.",
+         "the next morning", "2024-11-26TMO", None),
+        ("He was arrested on Monday. That same night he escaped.", "That same night",
+         "2024-11-25TNI", None),
+    ],
+)
+def test_find_times_mods_and_parts_of_days_told_from_another(nlp, sentence, span, timex3, mod):
+    found = {t.span.text: (t.timex3, t.mod) for t in find_times(nlp(sentence), WEDNESDAY)}
+    assert found[span] == (timex3, mod)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The sub lost contact an hour and 45 minutes into its dive.",
+         [("an hour and 45 minutes", "PT1H45M")]),
+        ("The war lasted two years and three months.", [("two years and three months", "P2Y3M")]),
+        ("Zelensky spoke hours after the withdrawal.", [("hours", "PTXH")]),
+        ("Revenue in the January-March period rose.", [("the January-March period", "2024-Q1")]),
+        ("Sales fell in the January-June period.", [("the January-June period", "2024-H1")]),
+        ("Prices rose in January-March.", [("January", "2024-01"), ("March", "2024-03")]),
+        ("A ceasefire held overnight.", [("overnight", "2024-11-26TNI")]),
+        ("He has scored 30 goals this season.", [("this season", None)]),
+    ],
+)
+def test_find_times_compound_durations_month_ranges_and_seasons(nlp, sentence, expected):
+    assert times_of(nlp, sentence) == expected

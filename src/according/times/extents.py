@@ -103,11 +103,18 @@ EXTRA_PATTERNS = {
     "range": r"\b(?:1[5-9]|20)\d\d\s?[-–/]\s?(?:(?:1[5-9]|20)\d\d|\d\d)\b",
 }
 EXTRA_PATTERNS["anaphoric"] = (
-    r"(?i:\b(?:that|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+prior|"
+    r"(?i:\b(?:that(?:\s+same)?|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+prior|"
     r"the\s+preceding)\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|quarter)\b)")
 EXTRA_PATTERNS["amount_unit"] = (
     rf"(?i:\b(?:{NUMBER}|several|a\s+few|a\s+couple\s+of|a|an)(?:\s+(?:more|additional|full|"
     rf"straight|consecutive))?\s+(?:{UNIT_ALT})\b)")
+EXTRA_PATTERNS["compound_duration"] = (
+    rf"(?i:\b(?:{NUMBER}|a|an)\s+(?:{UNIT_ALT})\s+and\s+{NUMBER}\s+(?:{UNIT_ALT})\b)")
+EXTRA_PATTERNS["bare_units"] = (r"(?i:\b(?<!the )(?:minutes|hours|days|weeks|months|years)\b"
+                                r"(?=\s+(?:after|before)\b))")
+EXTRA_PATTERNS["month_range_period"] = (
+    rf"(?:\b(?i:the|its)\s+)?\b(?:{_CAPS_MONTH})\s?[-–/]\s?(?:{_CAPS_MONTH})\s+(?i:quarter|period)\b")
+EXTRA_PATTERNS["sports_season"] = r"(?i:\b(?:this|last|next)\s+season\b)"
 EXTRA_PATTERNS["rate"] = rf"(?i:\b(?:a|an|per)\s+(?:{UNIT_ALT})\b)"
 # one line at a time: a time never runs on past a line break
 FAMILIES = {k: re.compile(v.replace(r"\s", r"[^\S\n]")) for k, v in EXTRA_PATTERNS.items()}
@@ -143,6 +150,10 @@ def _triggers() -> dict[str, tuple[str, ...]]:
                       "month", "year", "quarter"},
         "rate": {"day", "week", "month", "year", "hour", "quarter", "night", "minute"},
         "amount_unit": {w for u in DURATION_UNITS for w in u.split()} - {"trading", "business"},
+        "compound_duration": {"and"},
+        "bare_units": {"minutes", "hours", "days", "weeks", "months", "years"},
+        "sports_season": {"season"},
+        "month_range_period": set(MONTHS),
     }
     out: dict[str, set[str]] = {}
     for family, ws in words.items():
@@ -199,7 +210,7 @@ TIME_WORD_RE = re.compile(
     r"morning|afternoon|evening|daily|weekly|monthly|yearly|annually|hourly|quarterly|term|"
     rf"previously|formerly|soon|time|{alternation(DEICTIC_DAYS)}|{alternation(VAGUE)}|"
     r"nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
-    r"period|year-end|"
+    r"period|year-end|season|"
     rf"{HOLIDAY_ALT})\b"
     r"|\b(?:1[5-9]|20)\d\d\b|\d[:/]\d|\d0'?s\b|'\d0s|\b\d{1,2}\s*[ap]\.?m\b|\bq[1-4]\b|\b\d{4}\s*(?:gmt|utc|bst)"
 )
@@ -258,6 +269,9 @@ def split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if m:
         a, b = next((f"a{k}", f"b{k}") for k in ("", "2", "3") if m[f"a{k}"])
         return [(start + m.start(a), start + m.end(a)), (start + m.start(b), end)]
+    m = MONTH_PAIR_RE.match(piece)
+    if m:  # "January-March": two months
+        return [(start + m.start("a"), start + m.end("a")), (start + m.start("b"), end)]
     m = AMOUNT_THEN_DEICTIC_RE.search(piece)
     if m:  # "two days earlier this month": a duration, then a date
         return [(start + m.start("a"), start + m.end("a")), (start + m.start("b"), end)]
@@ -271,6 +285,7 @@ def split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
+MONTH_PAIR_RE = re.compile(rf"^(?P<a>(?:{_CAPS_MONTH})\.?)\s?[-–]\s?(?P<b>(?:{_CAPS_MONTH})\.?)$")
 AMOUNT_THEN_DEICTIC_RE = re.compile(
     rf"(?i)^(?P<a>.*\b(?:{UNIT_ALT}))\s+(?P<b>(?:earlier|later)\s+(?:this|that|last|next)\s+"
     r"(?:week|month|year|quarter|season)|(?:earlier|later)\s+(?:today|yesterday))$")
@@ -319,7 +334,7 @@ def trim(doc: Doc, text: str, start: int, end: int) -> tuple[int, int] | None:
                       and len(tokens) > 1
                       or tokens[0].lower_ == "the" and len(tokens) > 1
                       and tokens[1].lower_.rstrip(".") in MONTHS
-                      and tokens[-1].lower_ != "quarter"):
+                      and tokens[-1].lower_ not in ("quarter", "period")):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct and tokens[-1].text not in (".",) or
                       tokens[-1].lower_ in ("'s", "’s", "and", "or", "to", "the") or
@@ -420,7 +435,9 @@ def is_not_time(doc: Doc, tokens: list[Token], low: str) -> bool:
     if low in SET_ADVERBS and before is not None and (
             before.like_num or before.lower_ in ("%", "percent", "per", "cent")):
         return True  # "grew 5 percent annually": a rate of growth, no recurring time
-    if PLURAL_UNIT_RE.fullmatch(low) and (before is None or before.lower_ not in SPAN_WORDS):
+    if PLURAL_UNIT_RE.fullmatch(low) and (before is None or before.lower_ not in SPAN_WORDS) \
+            and not (low == first.lower_ and after is not None
+                     and after.lower_ in ("after", "before")):
         return True  # "the weeks before the shooting", "months of talks": no amount of time
     if low == "quarterly" and first.pos_ != "ADV":
         return True
