@@ -4,8 +4,9 @@ publication time.
 `find_times(doc, published, regions)` returns frozen `TimeExpression` records, each with the
 contract's `value`/`granularity` and TimeML's `type` ("date", "time", "duration", "set"),
 `timex3` value and `mod`. Word lists live in `data/times_lexicon.json`; where the
-expressions are is times.extents, how each is read times.normalise (dates, clock,
-durations), which way it points times.direction.
+expressions are is times.extents (and what only looks like one, times.not_times), how each
+is read times.normalise (dates, periods, clock, durations), which way it points
+times.direction.
 
 Rules, so that every expression is read the same way:
 - spans are the expression without a leading preposition: "Sunday" in "On Sunday"; a range
