@@ -34,10 +34,10 @@ SOURCE_TYPES: tuple[str, ...] = (
 )
 
 
-# Lines that carry the article's metadata or page furniture, not its reporting: figures,
-# times and attributions are not looked for there.
+# Lines that carry the article's metadata or page furniture (links to other stories among
+# them), not its reporting: figures, times and attributions are not looked for there.
 META_REGION_KINDS: frozenset[str] = frozenset({"byline", "date", "dateline", "boilerplate",
-                                               "credit"})
+                                               "credit", "related"})
 
 
 def text_id(text: str) -> str:
