@@ -1,13 +1,16 @@
 """What the Spark tests share: skipping without Java, a local session, inputs written here
 (a WARC.gz of the HTML pages under tests/data/spark, a JSON Lines file, a listing naming
-both), and reading an output directory's tables back as rows."""
+both), reading an output directory's tables back as rows, and every view of a ledger."""
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
 import io
 import json
 import os
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -92,3 +95,103 @@ def table_rows(output: Path, table: str, drop: tuple[str, ...] = ("run",)) -> li
     names = [n for n in rows.column_names if n not in drop]
     return sorted(tuple(json.dumps(r[n], default=str) for n in names)
                    for r in rows.to_pylist())
+
+
+def _query_methods() -> dict[str, inspect.Signature]:
+    """The ledger's queries: the public methods of `Ledger` that answer one of the result
+    types of ledger/model.py (a Page of sources, one source, search results...), by name."""
+    from according import ledger as ledger_package
+    from according.ledger import model
+
+    found = {}
+    for name, method in inspect.getmembers(ledger_package.Ledger, inspect.isfunction):
+        signature = inspect.signature(method)
+        answer = str(signature.return_annotation).split("[")[0].strip("'\"")
+        if not name.startswith("_") and isinstance(getattr(model, answer, None), type):
+            found[name] = signature
+    return found
+
+
+def _plain(value: object, since: datetime) -> object:
+    """A query's answer as plain values; a time stamped during this test run (an error's
+    `time`, a row's ingest time) becomes "<this run>", as no two ingests share it."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name), since) for f in dataclasses.fields(value)}
+    if isinstance(value, list | tuple):
+        return [_plain(v, since) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v, since) for k, v in value.items()}
+    if isinstance(value, str | datetime):
+        try:
+            stamp = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        stamp = stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
+        return "<this run>" if stamp >= since else value
+    return value
+
+
+def _every_page(query, signature: inspect.Signature, **arguments: object) -> list:  # noqa: ANN001
+    """All pages of a paged query (as many as `total` says), or the one answer."""
+    from according.ledger import MAX_LIMIT, Page
+
+    if "limit" not in signature.parameters:
+        return [query(**arguments)]
+    pages = [query(**arguments, limit=MAX_LIMIT)]
+    if "offset" not in signature.parameters or not isinstance(pages[0], Page):
+        return pages
+    while pages[-1].total > sum(len(p) for p in pages) and len(pages[-1]):
+        pages.append(query(**arguments, limit=MAX_LIMIT, offset=sum(len(p) for p in pages)))
+    return pages
+
+
+def ledger_views(db: Path, since: datetime, keys_per_query: int | None = None) -> dict[str, object]:
+    """Every view of the ledger file `db`, whatever views the ledger defines: each query
+    with no required argument, all its pages; then each query that needs arguments, asked
+    for every value the first ones answered under its parameter's name (a source's `key`,
+    a quote's `cluster`, a claim's `text`...; the first `keys_per_query` in sorted order
+    when given). Plus the stored records, the places each text was seen and the errors."""
+    from according.ledger import open_ledger
+
+    queries = _query_methods()
+    views: dict[str, object] = {}
+    with open_ledger(db, read_only=True) as ledger:
+        free = {n: s for n, s in queries.items()
+                if all(p.default is not p.empty for n_, p in s.parameters.items()
+                       if n_ != "self")}
+        for name, signature in free.items():
+            views[name] = _plain(_every_page(getattr(ledger, name), signature), since)
+        values: dict[str, set] = {}
+
+        def collect(value: object) -> None:
+            if isinstance(value, dict):
+                for key, item in value.items():
+                    if isinstance(item, str | int) and not isinstance(item, bool):
+                        values.setdefault(key, set()).add(item)
+                    collect(item)
+            elif isinstance(value, list):
+                for item in value:
+                    collect(item)
+
+        collect(list(views.values()))
+        for name, signature in queries.items():
+            needed = [n for n, p in signature.parameters.items()
+                      if n != "self" and p.default is p.empty]
+            if name in free:
+                continue
+            if len(needed) != 1 or needed[0] not in values:
+                raise AssertionError(f"ledger_views cannot ask Ledger.{name} for {needed}")
+            asked = sorted(values[needed[0]], key=str)
+            for value in asked[:keys_per_query] if keys_per_query else asked:
+                try:
+                    answer = _every_page(getattr(ledger, name), signature, **{needed[0]: value})
+                except LookupError as err:  # a series key asked of `source`: both refuse
+                    answer = [f"{type(err).__name__}: {err}"]
+                views[f"{name}({value!r})"] = _plain(answer, since)
+        con = ledger.con
+        views["stored records"] = sorted(con.execute(
+            "SELECT id, record_json FROM articles").fetchall())
+        views["appearances"] = sorted(con.execute(
+            "SELECT article_id, path, url, outlet, published FROM appearances").fetchall(),
+            key=str)
+    return views

@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from according.extract import extract_inputs
 from according.ledger import open_ledger
 from according.ledger.rows import record_json
 from according.read import InputError, read_inputs
-from spark_helpers import skip_without_spark, table_rows, write_inputs
+from spark_helpers import ledger_views, skip_without_spark, table_rows, write_inputs
 
 pytestmark = [pytest.mark.spark, pytest.mark.slow]
 TABLES = ("articles", "regions", "entities", "attributions", "quantities", "times", "spans",
@@ -197,15 +198,6 @@ def test_spark_killed_job_rerun_leaves_no_duplicates(run, inputs, tmp_path):
         assert table_rows(target, table) == table_rows(output, table), table
 
 
-def _views(db: Path) -> tuple:
-    with open_ledger(db, read_only=True) as ledger:
-        stored = dict(ledger.con.execute("SELECT id, record_json FROM articles").fetchall())
-        seen = sorted(ledger.con.execute(
-            "SELECT article_id, path, url, outlet, published FROM appearances").fetchall())
-        return (ledger.sources(), ledger.quotes(), ledger.claims(), ledger.figures(),
-                sorted((e.input, e.reason) for e in ledger.errors()), stored, seen)
-
-
 def _replay(extracted: list):  # noqa: ANN202
     """An extractor for `Ledger.ingest` that gives the results `extract` already gave for
     the same inputs (matched by name), so the direct ingest does not parse them again."""
@@ -219,11 +211,14 @@ def _replay(extracted: list):  # noqa: ANN202
 
 
 def test_spark_output_ingests_like_a_direct_ingest(run, inputs, extracted, tmp_path):
+    """`according ingest OUTPUT_DIR` gives the ledger a direct ingest of the same inputs
+    gives: every view the ledger defines (ledger_views finds them), page by page."""
     from typer.testing import CliRunner
 
     from according.cli import app
 
     output, _ = run
+    since = datetime.now(UTC).replace(microsecond=0)  # the ledger keeps whole seconds
     direct, loaded = tmp_path / "direct.duckdb", tmp_path / "loaded.duckdb"
     with open_ledger(direct) as ledger:
         ledger.ingest([str(inputs["warc"]), str(inputs["jsonl"])], extract=_replay(extracted))
@@ -231,4 +226,9 @@ def test_spark_output_ingests_like_a_direct_ingest(run, inputs, extracted, tmp_p
     assert done.exit_code == 1, done.output  # failed inputs are reported, as by ingest
     summary = json.loads(done.stdout.strip().splitlines()[-1])
     assert summary["added"] == len(_articles(output)) and summary["failed"] == 6
-    assert _views(loaded) == _views(direct)
+    views = ledger_views(loaded, since)
+    assert views == ledger_views(direct, since)
+    asked = {name.split("(")[0] for name in views}
+    assert {"sources", "quotes", "claims", "figures", "errors", "source"} <= asked
+    assert all(views[name][0]["items"] for name in ("sources", "quotes", "claims", "figures"))
+    assert len(views["stored records"]) == len(_articles(output))
