@@ -9,7 +9,9 @@ import inspect
 import io
 import json
 import os
+import re
 import shutil
+import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -28,14 +30,35 @@ def java_runtime() -> str | None:
     return shutil.which("java")
 
 
-def skip_without_spark() -> None:
-    """Skip the calling test, saying what is missing, when pyspark or Java is absent."""
+def java_major(java: str) -> int | None:
+    """The major version `java -version` reports (8 for "1.8.0_392", 17 for "17.0.15")."""
     try:
-        import pyspark  # noqa: F401
+        shown = subprocess.run([java, "-version"], capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    found = re.search(r'version "(\d+)(?:\.(\d+))?', shown.stderr + shown.stdout)
+    if not found:
+        return None
+    major = int(found.group(1))
+    return int(found.group(2) or 0) if major == 1 else major
+
+
+def skip_without_spark() -> None:
+    """Skip the calling test, saying what is missing, when pyspark or a Java runtime it can
+    run on is absent (Spark 4 needs Java 17 or later)."""
+    try:
+        import pyspark
     except ImportError:
         pytest.skip("pyspark is not installed: pip install 'according[spark]'")
-    if java_runtime() is None:
+    java = java_runtime()
+    if java is None:
         pytest.skip("no Java runtime for Spark (install default-jre-headless or set JAVA_HOME)")
+    major = java_major(java)
+    if major is None:
+        pytest.skip(f"the Java runtime {java} does not run (`java -version` failed)")
+    if int(pyspark.__version__.split(".")[0]) >= 4 and major < 17:
+        pytest.skip(f"pyspark {pyspark.__version__} needs Java 17 or later; {java} is Java "
+                    f"{major} (install default-jre-headless from Debian 12 or set JAVA_HOME)")
 
 
 def write_warc(path: Path) -> Path:
