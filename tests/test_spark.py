@@ -232,3 +232,23 @@ def test_spark_output_ingests_like_a_direct_ingest(run, inputs, extracted, tmp_p
     assert {"sources", "quotes", "claims", "figures", "errors", "source"} <= asked
     assert all(views[name][0]["items"] for name in ("sources", "quotes", "claims", "figures"))
     assert len(views["stored records"]) == len(_articles(output))
+
+
+def test_spark_output_ingested_twice_adds_nothing(run, tmp_path):
+    """Loading the same Spark output again (a rerun of `according ingest OUT`) adds no
+    article, error or sighting: every view stays as the first load left it."""
+    from according.spark.load import ingest_spark_output
+
+    output, _ = run
+    since = datetime.now(UTC).replace(microsecond=0)
+    db = tmp_path / "twice.duckdb"
+    with open_ledger(db) as ledger:
+        first = ingest_spark_output(ledger, output)
+    once = ledger_views(db, since)
+    with open_ledger(db) as ledger:
+        again = ingest_spark_output(ledger, output)
+        counts = {t: ledger.count(t) for t in ("articles", "appearances", "errors")}
+    assert first.added == len(_articles(output)) and again.added == 0
+    assert again.skipped == first.added  # every stored text met again
+    assert counts["articles"] == first.added and counts["errors"] == first.failed
+    assert ledger_views(db, since) == once
