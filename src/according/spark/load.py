@@ -16,6 +16,7 @@ import json
 import time
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from according.ledger.sightings import Sighting
 
 READ_BATCH = 64
+LOOKUP_BATCH = 512  # records whose ids are looked up in the ledger at once
 
 
 def is_spark_output(path: str | Path) -> bool:
@@ -104,6 +106,16 @@ def _sighting_of(record: Record) -> Sighting:
                     meta.published, meta.published_text)
 
 
+def _stored_lookup(ledger: Ledger) -> Callable[[list[str]], set[str]]:
+    """Which of some text ids the ledger holds: one query per chunk where the ledger answers
+    that (`stored_ids`), else one read of every stored key."""
+    lookup = getattr(ledger, "stored_ids", None)
+    if lookup is not None:
+        return lambda ids: set(lookup(ids))
+    known = ledger.known_keys()
+    return known.intersection
+
+
 def ingest_spark_output(
     ledger: Ledger, directory: str | Path,
     on_error: Callable[[str, str], None] | None = None,
@@ -122,16 +134,20 @@ def ingest_spark_output(
             on_error(name, reason)
     if errors:
         ledger.write_batch([], errors)
-    known = ledger.known_keys()
+    is_stored = _stored_lookup(ledger)
     sightings: list[Sighting] = []
 
     def fresh(records: Iterable[Record]) -> Iterator[Record]:
-        for record in records:
-            if record.id in known:
-                sightings.append(_sighting_of(record))
-                continue
-            known.add(record.id)
-            yield record
+        loaded: set[str] = set()  # ids of this output already handed to add_records
+        records = iter(records)
+        while chunk := list(islice(records, LOOKUP_BATCH)):
+            stored = is_stored([r.id for r in chunk])
+            for record in chunk:
+                if record.id in stored or record.id in loaded:
+                    sightings.append(_sighting_of(record))
+                    continue
+                loaded.add(record.id)
+                yield record
 
     added = ledger.add_records(fresh(stored_records(directory)))
     ledger.write_sightings([*sightings, *stored_sightings(directory)])
