@@ -6,6 +6,11 @@
         for cluster in ledger.quotes(by="Biden"):
             print(cluster.first.outlet, cluster.text)
 
+Every query answers one `Page` (ledger/model.py) from the merge tables an ingest keeps
+current (ledger/merge.py), never by recomputing a merge. Open a ledger read-only per
+request while an ingest may be running: the ingest holds the file only while it commits
+a batch (ledger/store.py).
+
 This package is the only place that imports duckdb; `import according.ledger` loads it.
 """
 
@@ -13,6 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
+
+import duckdb
 
 from according.ledger import views
 from according.ledger.model import (
@@ -34,10 +41,12 @@ from according.ledger.model import (
 )
 from according.ledger.store import (
     DEFAULT_BATCH_SIZE,
+    DEFAULT_WAIT,
     EXPORT_FORMATS,
     Extractor,
     IngestProgress,
     IngestSummary,
+    LedgerError,
     Store,
     ingest_inputs,
 )
@@ -46,7 +55,8 @@ from according.records import Record
 __all__ = [
     "MAX_LIMIT", "Appearance", "ArticleSummary", "Claim", "CountedThing", "Disagreement",
     "ErrorRow", "EXPORT_FORMATS", "Figure", "FigureSeries", "IngestProgress", "IngestSummary",
-    "Ledger", "Page", "QuoteCluster", "SearchResults", "SourceCluster", "open_ledger",
+    "Ledger", "LedgerError", "Page", "QuoteCluster", "SearchResults", "SourceCluster",
+    "open_ledger",
 ]
 
 
@@ -83,39 +93,53 @@ class Ledger(Store):
 
         options = {"max_bytes": max_bytes} if max_bytes is not None else {}
         inputs = read_inputs([str(p) for p in paths], **options)
-        summary = ingest_inputs(
+        return ingest_inputs(
             self, inputs, extract=extract, workers=workers, batch_size=batch_size,
             on_progress=on_progress, on_error=on_error,
         )
-        self.refresh_views()
-        return summary
 
     def add_records(
         self, records: Iterable[Record], *, batch_size: int = DEFAULT_BATCH_SIZE
     ) -> int:
         """Store already-extracted records, skipping ids already present; returns how many."""
-        known = self.known_keys()
         added = 0
         batch: list[tuple[Record, str]] = []
+        seen: set[str] = set()
+
+        def flush() -> int:
+            stored = self.stored_ids(r.id for r, _ in batch)
+            fresh = [(r, k) for r, k in batch if r.id not in stored]
+            if fresh:
+                self.write_batch(fresh, [])
+            return len(fresh)
+
         for record in records:
-            if record.id in known:
+            if record.id in seen:
                 continue
-            known.add(record.id)
+            seen.add(record.id)
             batch.append((record, record.id))
             if len(batch) >= batch_size:
-                self.write_batch(batch, [])
-                added += len(batch)
+                added += flush()
                 batch = []
         if batch:
-            self.write_batch(batch, [])
-            added += len(batch)
-        self.refresh_views()
+            added += flush()
         return added
 
-    def refresh_views(self) -> None:
-        """Recompute the views' cache (merged sources, content clusters) if it is stale, so
-        later queries read it instead of recomputing (ledger/cache.py)."""
-        views.refresh_views(self.con)
+    def rebuild(self, *, progress: Callable[[str], None] | None = None) -> None:
+        """Recompute every merge from the stored records (after the merging rules changed);
+        the result is the clusters one clean ingest of the same articles gives."""
+        super().rebuild(progress=progress)
+
+    @property
+    def query_con(self) -> duckdb.DuckDBPyConnection:
+        """The connection queries read; merges from older rules are rebuilt first (or, on
+        a read-only ledger, refused with what to do)."""
+        if not self.merges_current():
+            if self.read_only:
+                raise LedgerError(f"ledger {self.path} was merged by other rules than this "
+                                  f"version's: run `according rebuild --db {self.path}`")
+            self.rebuild()
+        return self.con
 
     # -- queries: every list is one Page (model.py); limit is capped at MAX_LIMIT ----------
 
@@ -126,44 +150,45 @@ class Ledger(Store):
         """Stored articles, newest first: `outlet` (any outlet it was seen under, exact or
         canonical name), published in [`since`, `until`] (ISO dates or times, UTC), `query`
         a case-insensitive piece of the headline."""
-        return views.articles(self.con, outlet, since, until, query, *clamp_page(limit, offset))
+        return views.articles(self.query_con, outlet, since, until, query,
+                              *clamp_page(limit, offset))
 
     def sources(
         self, query: str | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0
     ) -> Page[SourceCluster]:
         """Sources merged across articles, most cited first (rule: ledger/names.py);
         `query` keeps those with a name or surface form containing it."""
-        return views.sources(self.con, query, *clamp_page(limit, offset))
+        return views.sources(self.query_con, query, *clamp_page(limit, offset))
 
     def source(self, key: str) -> SourceCluster:
         """One merged source by its key; KeyError if none."""
-        return views.source(self.con, key)
+        return views.source(self.query_con, key)
 
     def source_attributions(
         self, key: str, limit: int = DEFAULT_LIMIT, offset: int = 0
     ) -> Page[Appearance]:
         """Everything one merged source is credited with, across articles, oldest first."""
-        return views.source_attributions(self.con, key, *clamp_page(limit, offset))
+        return views.source_attributions(self.query_con, key, *clamp_page(limit, offset))
 
     def quotes(
         self, by: str | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0
     ) -> Page[QuoteCluster]:
         """Quotes clustered across articles with first appearance and repeats, most repeated
         first; `by` keeps quotes whose source has a name or surface form containing it."""
-        return views.quotes(self.con, by, *clamp_page(limit, offset))
+        return views.quotes(self.query_con, by, *clamp_page(limit, offset))
 
     def claims(
         self, flagged: bool = False, limit: int = DEFAULT_LIMIT, offset: int = 0
     ) -> Page[Claim]:
         """Attributed contents across articles with independent source/report counts and
         flags; `flagged` keeps single-sourced, anonymous-only or wire-only claims."""
-        return views.claims(self.con, flagged, *clamp_page(limit, offset))
+        return views.claims(self.query_con, flagged, *clamp_page(limit, offset))
 
     def cluster_appearances(
         self, cluster: int, limit: int = DEFAULT_LIMIT, offset: int = 0
     ) -> Page[Appearance]:
         """Every appearance of one quote or claim cluster (its `cluster` id), first first."""
-        return views.cluster_appearances(self.con, cluster, *clamp_page(limit, offset))
+        return views.cluster_appearances(self.query_con, cluster, *clamp_page(limit, offset))
 
     def figures(
         self, counted: str | None = None, place: str | None = None,
@@ -172,30 +197,33 @@ class Ledger(Store):
         """Series of the same counted thing over as-of days, with their disagreements;
         `counted` keeps series whose counted words include its words ("killed" finds
         "people killed"), `place` figures placed there (or in articles naming it)."""
-        return views.figures(self.con, counted, place, *clamp_page(limit, offset))
+        return views.figures(self.query_con, counted, place, *clamp_page(limit, offset))
 
     def series_figures(
         self, key: str, place: str | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0
     ) -> Page[Figure]:
         """The figures of one series (its `key`), in as-of order."""
-        return views.series_figures(self.con, key, place, *clamp_page(limit, offset))
+        return views.series_figures(self.query_con, key, place, *clamp_page(limit, offset))
 
     def counted_things(self, limit: int = DEFAULT_LIMIT, offset: int = 0) -> Page[CountedThing]:
         """What figures count, most reported first, with readable names."""
-        return views.counted_things(self.con, *clamp_page(limit, offset))
+        return views.counted_things(self.query_con, *clamp_page(limit, offset))
 
     def errors(self, limit: int = DEFAULT_LIMIT, offset: int = 0) -> Page[ErrorRow]:
         """Inputs that gave no record, and why, oldest first."""
-        return views.errors(self.con, *clamp_page(limit, offset))
+        return views.errors(self.query_con, *clamp_page(limit, offset))
 
     def search(self, text: str, limit: int = 20) -> SearchResults:
         """Headlines, quotes and sources containing `text` (case-insensitive), a page each."""
-        return views.search(self.con, text, clamp_page(limit, 0)[0])
+        return views.search(self.query_con, text, clamp_page(limit, 0)[0])
 
 
-def open_ledger(path: str | Path = "ledger.duckdb", *, read_only: bool = False) -> Ledger:
-    """Open (creating if needed) the ledger file at `path`."""
-    return Ledger(path, read_only=read_only)
+def open_ledger(path: str | Path = "ledger.duckdb", *, read_only: bool = False,
+                wait: float = DEFAULT_WAIT) -> Ledger:
+    """Open (creating if needed, unless `read_only`) the ledger file at `path`, waiting up to
+    `wait` seconds while another process holds it. LedgerError (one line naming the file
+    and what to do) for a path that is not a local file, a damaged file, or a busy one."""
+    return Ledger(path, read_only=read_only, wait=wait)
 
 
 def summary_dict(summary: IngestSummary) -> dict[str, object]:
