@@ -25,6 +25,7 @@ from according.ledger.figures import (
     bounds,
     counted_key,
     figure_place,
+    sentence_ends,
     series_label,
     within_article_clashes,
 )
@@ -65,6 +66,7 @@ def source_mentions(record: Record) -> list[SourceMention]:
     if record.metadata.outlet:
         org_names.append(record.metadata.outlet)
     people = tuple(dict.fromkeys(e.name for e in record.entities if e.type == "person"))
+    article_id = record.id
     out = []
     for a in record.attributions:
         entity = entities.get(a.source.entity) if a.source.entity else None
@@ -73,7 +75,7 @@ def source_mentions(record: Record) -> list[SourceMention]:
         name = entity.name if entity else span
         type_ = entity.type if a.source.type == "unspecified" and entity else a.source.type
         out.append(SourceMention(
-            record.id, a.id, surface, name or surface, type_, entity.title if entity else None,
+            article_id, a.id, surface, name or surface, type_, entity.title if entity else None,
             tuple(dict.fromkeys(org_names)), people if entity is None else (),
         ))
     return out
@@ -137,13 +139,14 @@ def add_figure_columns(rows: TableRows, record: Record, seq: int,
     cols = rows.columns.setdefault("quantities", {})
     places = [(m.start, e.name) for e in record.entities if e.type == "place"
               for m in e.mentions]
+    ends = sentence_ends(record.text) if record.quantities else []
     local = []
     for index, q in enumerate(record.quantities):
         ref = make_ref(seq, index)
         key = counted_key(q.counted, q.unit)
         day, origin = as_of_day(getattr(q, "as_of", None), getattr(q, "as_of_from", None),
                                 published)
-        place = figure_place(record.text, q.span.start, places, record.metadata.dateline)
+        place = figure_place(record.text, q.span.start, places, record.metadata.dateline, ends)
         group = f"{key}|{day}|{place}"
         low, high, low_open = bounds(float(q.value), _num(q.low), _num(q.high), q.hedge)
         source = source_of.get(q.attribution) if q.attribution else None

@@ -10,9 +10,11 @@ table's forms) and its byline's names.
 Two articles are the same story when their estimated Jaccard similarity is at least
 `JACCARD` or the shorter's shingles are at least `CONTAINED` in the longer's (a trimmed
 copy); when they share a wire service or a byline name, `WIRE_JACCARD`/`WIRE_CONTAINED`
-suffice (a wire story lightly rewritten). Same-story articles form a group (a connected
-component, whatever order they arrive in); its first article by ingest order names the
-group, and the group is one original report however many outlets carried it.
+suffice (a wire story lightly rewritten). A text under `MIN_SHINGLES` shingles (a brief
+that is mostly one quote) is the same story only at `SHORT_JACCARD`. Same-story articles
+form a group (a connected component, whatever order they arrive in); its first article by
+ingest order names the group, and the group is one original report however many outlets
+carried it.
 """
 
 from __future__ import annotations
@@ -34,8 +36,10 @@ SHINGLE = 5
 BANDS, ROWS = 16, 3
 NUM_PERM = BANDS * ROWS
 BAND_SALT = 5
-JACCARD, CONTAINED = 0.5, 0.8
-WIRE_JACCARD, WIRE_CONTAINED = 0.3, 0.5
+JACCARD, CONTAINED = 0.6, 0.8
+WIRE_JACCARD, WIRE_CONTAINED = 0.4, 0.6
+MIN_SHINGLES = 20  # shorter texts (a few sentences) are one story only when near-identical
+SHORT_JACCARD = 0.9
 _BYLINE_SPLIT = re.compile(r",|\band\b|\bby\b|\bwith\b|;|/|\|", re.IGNORECASE)
 
 
@@ -120,6 +124,8 @@ def same_story(a: StoryKey, b: StoryKey) -> bool:
     jaccard = float(np.count_nonzero(a.signature == b.signature)) / NUM_PERM
     inter = jaccard * (a.n_shingles + b.n_shingles) / (1 + jaccard)
     contained = inter / min(a.n_shingles, b.n_shingles)
+    if min(a.n_shingles, b.n_shingles) < MIN_SHINGLES:
+        return jaccard >= SHORT_JACCARD
     related = bool(a.wire & b.wire) or bool(a.byline & b.byline)
     if related:
         return jaccard >= WIRE_JACCARD or contained >= WIRE_CONTAINED

@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -108,13 +109,20 @@ def as_of_day(as_of: str | None, as_of_from: str | None, published: str | None
     return None, None
 
 
+def sentence_ends(text: str) -> list[int]:
+    """Offsets where the text's sentences end (for `figure_place`)."""
+    return [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
 def figure_place(text: str, start: int, places: Sequence[tuple[int, str]],
-                 dateline: str | None) -> str | None:
+                 dateline: str | None, ends: Sequence[int] | None = None) -> str | None:
     """The place of a figure at `start`: the nearest place mention ((offset, name) pairs)
-    in its sentence, else the dateline, else the article's most named place; lower case."""
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    right_match = _SENTENCE_END.search(text, start)
-    right = right_match.start() if right_match else len(text)
+    in its sentence, else the dateline, else the article's most named place; lower case.
+    `ends` are the text's sentence_ends, when already known."""
+    ends = sentence_ends(text) if ends is None else ends
+    i = bisect_right(ends, start)
+    left = ends[i - 1] if i else 0
+    right = ends[i] if i < len(ends) else len(text)
     near = [(abs(offset - start), name) for offset, name in places if left <= offset < right]
     if near:
         return min(near)[1].lower()

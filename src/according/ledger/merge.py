@@ -534,7 +534,8 @@ def _apply_moves(con: duckdb.DuckDBPyConnection, moved: Sequence[tuple]) -> None
 
 
 def merge_all(con: duckdb.DuckDBPyConnection, *, progress: object = None) -> None:
-    """Compute every merge table and summary of the ledger from its rows (a rebuild)."""
+    """Compute every merge table and summary of the ledger from its rows (a rebuild); run
+    it outside a transaction (it reads with cursors of its own)."""
     say = progress if callable(progress) else (lambda _: None)
     for table in ("texts", "text_buckets", "story_buckets", "source_stats", "cluster_stats",
                   "group_stats", "series_stats"):
@@ -552,7 +553,7 @@ def merge_all(con: duckdb.DuckDBPyConnection, *, progress: object = None) -> Non
 
 def _bucket_lists(con: duckdb.DuckDBPyConnection, table: str, member: str
                   ) -> Iterator[list[int]]:
-    result = con.execute(f"SELECT list({member} ORDER BY {member}) FROM {table} "
+    result = con.cursor().execute(f"SELECT list({member} ORDER BY {member}) FROM {table} "
                          "GROUP BY bucket HAVING count(*) > 1")
     while batch := result.fetchmany(10000):
         for (members,) in batch:
@@ -560,8 +561,8 @@ def _bucket_lists(con: duckdb.DuckDBPyConnection, table: str, member: str
 
 
 def _group_all_stories(con: duckdb.DuckDBPyConnection) -> None:
-    result = con.execute("SELECT seq, story_sig, story_n, wire, byline_names FROM articles "
-                         "ORDER BY seq")
+    result = con.cursor().execute("SELECT seq, story_sig, story_n, wire, byline_names "
+                                  "FROM articles ORDER BY seq")
     keys: dict[int, StoryKey] = {}
     bucket_cols: dict[str, list] = {"bucket": [], "seq": []}
     while batch := result.fetchmany(20000):
@@ -597,7 +598,7 @@ def _cluster_all_texts(con: duckdb.DuckDBPyConnection) -> None:
         INSERT INTO texts
         SELECT text_key, min(ref), first(words ORDER BY ref), bool_or(quote), min(ref)
         FROM attributions WHERE text_key IS NOT NULL GROUP BY text_key ORDER BY min(ref)""")
-    result = con.execute("SELECT ref, words FROM texts WHERE quote ORDER BY ref")
+    result = con.cursor().execute("SELECT ref, words FROM texts WHERE quote ORDER BY ref")
     while batch := result.fetchmany(50000):
         buckets = quote_buckets([tuple(w.split()) for _, w in batch])
         insert_columns(con, "text_buckets", {

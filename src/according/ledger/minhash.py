@@ -43,6 +43,16 @@ def word_hash32(word: str) -> int:
     return int.from_bytes(digest, "little")
 
 
+_WORD_HASHES: dict[str, int] = {}
+
+
+def _remember(word: str) -> int:
+    if len(_WORD_HASHES) > 1 << 20:
+        _WORD_HASHES.clear()
+    _WORD_HASHES[word] = value = word_hash32(word)
+    return value
+
+
 def _mix_words(hashes: Sequence[int]) -> int:
     x = 0
     for h in hashes:
@@ -62,7 +72,9 @@ def shingle_hashes(words: Sequence[str], k: int) -> np.ndarray:
     n = len(words) - k + 1
     if n <= 0:
         return np.empty(0, dtype=np.uint32)
-    h = np.fromiter((word_hash32(w) for w in words), dtype=np.uint64, count=len(words))
+    cache = _WORD_HASHES
+    h = np.fromiter((cache[w] if w in cache else _remember(w) for w in words), dtype=np.uint64,
+                    count=len(words))
     x = np.zeros(n, dtype=np.uint64)
     fnv = np.uint64(_FNV)
     with np.errstate(over="ignore"):

@@ -37,7 +37,7 @@ _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 def quote_words(text: str) -> tuple[str, ...]:
     """The words of a text, lower-cased, with punctuation and quote marks dropped."""
-    return tuple(w.replace("’", "'") for w in _WORDS.findall(text.lower()))
+    return tuple(_WORDS.findall(text.lower().replace("’", "'")))
 
 
 def shingles(text: str | tuple[str, ...], k: int = SHINGLE) -> frozenset[str]:

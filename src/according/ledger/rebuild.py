@@ -78,7 +78,7 @@ def rebuild_file(path: Path, *, progress: Callable[[str], None] | None = None) -
 
 def _copy_records(con: duckdb.DuckDBPyConnection, say: Callable[[str], None]) -> None:
     total = con.execute("SELECT count(*) FROM old.articles").fetchall()[0][0]
-    result = con.execute(
+    result = con.cursor().execute(  # its own cursor: the inserts below use `con`
         "SELECT seq, input_key, record_json, "
         "strftime(published, '%Y-%m-%dT%H:%M:%S+00:00') FROM old.articles ORDER BY seq")
     done = 0

@@ -266,8 +266,7 @@ SELECT q.ref, q.article_id, q.quantity_id, q.text, q.value, q.low, q.high, q.hed
        q.unit, q.series_key, q.day, strftime(ar.published, {_ISO}), ar.outlet,
        q.attribution_id, q.as_of, q.as_of_from, q.place, q.series_id, q.seq,
        coalesce({CLASH_SQL.format(q="q")}, false) AS clash,
-       g.lo1_ref, g.lo1_seq, g.lo2_ref, g.hi1_ref, g.hi1_seq, g.hi2_ref, q.lo, q.hi, q.lo_open,
-       g.lo1, g.lo1_open, g.hi1
+       g.lo1_ref, g.lo1_seq, g.lo2_ref, g.hi1_ref, g.hi1_seq, g.hi2_ref, q.lo, q.hi, q.lo_open
 FROM quantities q JOIN articles ar ON ar.seq = q.seq
 LEFT JOIN group_stats g USING (group_id)
 """
@@ -397,7 +396,7 @@ def _partners(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple],
     ).fetchall()} if wanted else {}
     pairs: list[tuple[int, int, bool]] = []
     for r, refs in candidates:
-        lo, hi, lo_open = r[28], r[29], r[30]
+        lo, hi, lo_open = r[27], r[28], r[29]
         for other in refs:
             if other is None or other not in bounds:
                 continue
