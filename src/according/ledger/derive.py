@@ -156,7 +156,8 @@ def add_figure_columns(rows: TableRows, record: Record, seq: int,
                 source_key=source)
         local.append((ref, group, source, (low, high, low_open)))
     for a, b in within_article_clashes(local):
-        rows.add("figure_clashes", seq=seq, ref_a=a, ref_b=b)
+        rows.add("figure_clashes", seq=seq, ref_a=a, ref_b=b,
+                 series_id=cols["series_id"][cols["ref"].index(a)])
 
 
 def _num(value: float | int | None) -> float | None:

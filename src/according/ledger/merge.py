@@ -154,9 +154,7 @@ def finish_batch(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSt
     moved = resolve_waiting_people(con, surnames=changed, seqs=seqs,
                                    clusters=clusters | state.merged_clusters)
     moved += resolve_waiting_acronyms(con, _changed_initials(att, state.norms_before), seqs)
-    touched_sources = set(att.get("source_id", ()))
-    for _, old, new in moved:
-        touched_sources |= {old, new}
+    recompute_sources = {i for _, old, new in moved for i in (old, new)}
     touched_clusters = {c for c in att.get("cluster", ()) if c is not None}
     touched_clusters |= state.merged_clusters
     if moved:
@@ -166,30 +164,51 @@ def finish_batch(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSt
     if state.regrouped:
         touched_clusters |= _clusters_of_groups(con, state.regrouped)
     quantities = rows.columns.get("quantities", {})
-    refresh(con, sources=touched_sources, clusters=touched_clusters,
+    refresh(con, new_seqs=seqs, sources=set(att.get("source_id", ())),
+            recompute_sources=recompute_sources, clusters=touched_clusters,
             groups=set(quantities.get("group_id", ())),
             series=set(quantities.get("series_id", ())))
 
 
-def refresh(con: duckdb.DuckDBPyConnection, *, sources: Iterable[int] | None,
-            clusters: Iterable[int] | None, groups: Iterable[int] | None,
-            series: Iterable[int] | None) -> None:
-    """Recompute the summaries of these ids (None: of every id) from their members."""
+def refresh(con: duckdb.DuckDBPyConnection, *, new_seqs: Iterable[int] = (),
+            sources: Iterable[int] = (), recompute_sources: Iterable[int] = (),
+            clusters: Iterable[int] = (), groups: Iterable[int] = (),
+            series: Iterable[int] = (), recompute_series: Iterable[int] = ()) -> None:
+    """Bring the summaries up to date: the sources and series of articles `new_seqs` gain
+    their members by sums (`sources`, `series`: the ids they touch); `recompute_*`,
+    `clusters` and `groups` are recomputed from their members."""
     outlet_names_table(con)
-    targets = (("sources", sources, stats.refresh_sources),
-               ("clusters", clusters, stats.refresh_clusters),
-               ("groups", groups, stats.refresh_groups),
-               ("series", series, stats.refresh_series))
-    for name, ids, refresh_one in targets:
-        if ids is None:
-            refresh_one(con, None)
-            continue
-        ids = {i for i in ids if i is not None}
-        if ids:
-            refresh_one(con, ids_table(con, f"_touched_{name}", ids))
-    series_ids = None if series is None else {i for i in series if i is not None}
-    if series_ids is None or series_ids:
-        fill_series_words(con, series_ids)
+    new_seqs = set(new_seqs)
+    seqs = ids_table(con, "_new_seqs", new_seqs)
+    sources = {i for i in sources if i is not None} - set(recompute_sources)
+    if new_seqs:
+        stats.add_sources(con, seqs, ids_table(con, "_touched_sources", sources))
+    if recompute_sources:
+        stats.refresh_sources(con, ids_table(con, "_recompute_sources", recompute_sources))
+    if clusters:
+        stats.refresh_clusters(con, ids_table(con, "_touched_clusters", clusters))
+    if groups:
+        stats.refresh_groups(con, ids_table(con, "_touched_groups", groups))
+    series = {i for i in series if i is not None} - set(recompute_series)
+    if new_seqs:
+        stats.add_series(con, seqs, ids_table(con, "_touched_series", series))
+    if recompute_series:
+        stats.refresh_series(con, ids_table(con, "_recompute_series", recompute_series))
+    elif series and groups and not new_seqs:
+        stats.name_series(con, ids_table(con, "_touched_series", series))
+    touched_series = series | set(recompute_series)
+    if touched_series:
+        fill_series_words(con, touched_series)
+
+
+def refresh_all(con: duckdb.DuckDBPyConnection) -> None:
+    """Recompute every summary from its members (a rebuild)."""
+    outlet_names_table(con)
+    stats.refresh_sources(con, None)
+    stats.refresh_clusters(con, None)
+    stats.refresh_groups(con, None)
+    stats.refresh_series(con, None)
+    fill_series_words(con, None)
 
 
 def outlet_names_table(con: duckdb.DuckDBPyConnection) -> None:
@@ -548,7 +567,7 @@ def merge_all(con: duckdb.DuckDBPyConnection, *, progress: object = None) -> Non
     resolve_waiting_people(con, surnames=None)
     resolve_waiting_acronyms(con, None)
     say("summaries")
-    refresh(con, sources=None, clusters=None, groups=None, series=None)
+    refresh_all(con)
 
 
 def _bucket_lists(con: duckdb.DuckDBPyConnection, table: str, member: str
@@ -673,4 +692,4 @@ def refresh_sighted(con: duckdb.DuckDBPyConnection, touched: dict[int, bool]) ->
     clusters = {r[0] for r in con.execute(
         "SELECT DISTINCT cluster FROM attributions WHERE cluster IS NOT NULL AND seq IN "
         f"(SELECT id FROM {table})").fetchall()}
-    refresh(con, sources=(), clusters=clusters, groups=groups, series=series)
+    refresh(con, clusters=clusters, groups=groups, recompute_series=series)

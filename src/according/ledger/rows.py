@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from according.records import Record, iter_spans
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "4"
 # The tables a record becomes (rows_for), with the merge columns of derive.py (NULL until
 # merged), then the tables ledger/merge.py keeps across articles. Every derived column and
 # table is recomputed by `according rebuild`.
@@ -59,29 +59,41 @@ CREATE TABLE IF NOT EXISTS appearances (
     seen_at TIMESTAMPTZ DEFAULT current_timestamp, outlet_key VARCHAR);
 CREATE TABLE IF NOT EXISTS errors (
     input VARCHAR, reason VARCHAR, time TIMESTAMPTZ DEFAULT current_timestamp);
-CREATE TABLE IF NOT EXISTS figure_clashes (seq BIGINT, ref_a BIGINT, ref_b BIGINT);
+CREATE TABLE IF NOT EXISTS figure_clashes (
+    seq BIGINT, ref_a BIGINT, ref_b BIGINT, series_id BIGINT);
 CREATE TABLE IF NOT EXISTS texts (
     text_key BIGINT, ref BIGINT, words VARCHAR, quote BOOLEAN, cluster BIGINT);
 CREATE TABLE IF NOT EXISTS text_buckets (bucket BIGINT, ref BIGINT);
 CREATE TABLE IF NOT EXISTS story_buckets (bucket BIGINT, seq BIGINT);
 CREATE TABLE IF NOT EXISTS source_stats (
     source_id BIGINT, key VARCHAR, name VARCHAR, type VARCHAR, named BOOLEAN,
-    n_attributions BIGINT, n_articles BIGINT, forms VARCHAR[], first_ref BIGINT);
+    n_attributions BIGINT, n_articles BIGINT, forms VARCHAR[], first_ref BIGINT,
+    sample BIGINT[]);
 CREATE TABLE IF NOT EXISTS cluster_stats (
     cluster BIGINT, text VARCHAR, n_members BIGINT, n_quotes BIGINT, n_articles BIGINT,
     n_sources BIGINT, n_named BIGINT, n_reports BIGINT, n_outlets BIGINT, wire_only BOOLEAN,
     sources VARCHAR[], outlets VARCHAR[], first_ref BIGINT, first_quote_ref BIGINT,
     first_published TIMESTAMPTZ, first_seq BIGINT, quote_text VARCHAR,
-    quote_first_published TIMESTAMPTZ, quote_first_seq BIGINT);
+    quote_first_published TIMESTAMPTZ, quote_first_seq BIGINT, sample BIGINT[],
+    quote_sample BIGINT[]);
+CREATE TABLE IF NOT EXISTS source_forms (
+    source_id BIGINT, form VARCHAR, is_name BOOLEAN, full_name BOOLEAN, n BIGINT,
+    first_ref BIGINT);
+CREATE TABLE IF NOT EXISTS source_kinds (source_id BIGINT, kind VARCHAR, n BIGINT);
+CREATE TABLE IF NOT EXISTS series_labels (series_id BIGINT, part VARCHAR, n BIGINT);
+CREATE TABLE IF NOT EXISTS series_units (series_id BIGINT, part VARCHAR, n BIGINT);
+CREATE TABLE IF NOT EXISTS series_places (series_id BIGINT, part VARCHAR, n BIGINT);
 CREATE TABLE IF NOT EXISTS group_stats (
     group_id BIGINT, series_id BIGINT, n BIGINT,
     lo1_ref BIGINT, lo1_seq BIGINT, lo1 DOUBLE, lo1_open BOOLEAN,
     lo2_ref BIGINT, lo2_seq BIGINT, lo2 DOUBLE, lo2_open BOOLEAN,
-    hi1_ref BIGINT, hi1_seq BIGINT, hi1 DOUBLE, hi2_ref BIGINT, hi2_seq BIGINT, hi2 DOUBLE);
+    hi1_ref BIGINT, hi1_seq BIGINT, hi1 DOUBLE, hi2_ref BIGINT, hi2_seq BIGINT, hi2 DOUBLE,
+    n_clash BIGINT);
 CREATE TABLE IF NOT EXISTS series_stats (
     series_id BIGINT, key VARCHAR, label VARCHAR, unit VARCHAR, words VARCHAR[],
     n_figures BIGINT, n_articles BIGINT, n_disagreements BIGINT, places VARCHAR[],
-    last_day VARCHAR);
+    last_day VARCHAR,
+    sample STRUCT(day VARCHAR, published TIMESTAMPTZ, seq BIGINT, ref BIGINT)[]);
 CREATE TABLE IF NOT EXISTS ledger_meta (key VARCHAR, value VARCHAR);
 """
 INDEX_SQL = """
@@ -106,6 +118,12 @@ ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
         "group_id BIGINT", "lo DOUBLE", "hi DOUBLE", "lo_open BOOLEAN", "source_key VARCHAR"),
     "times": ("type VARCHAR", "timex3 VARCHAR", "mod VARCHAR"),
     "appearances": ("outlet_key VARCHAR",),
+    "group_stats": ("n_clash BIGINT",),
+    "source_stats": ("sample BIGINT[]",),
+    "cluster_stats": ("sample BIGINT[]", "quote_sample BIGINT[]"),
+    "series_stats": ("sample STRUCT(day VARCHAR, published TIMESTAMPTZ, seq BIGINT, "
+                     "ref BIGINT)[]",),
+    "figure_clashes": ("series_id BIGINT",),
 }
 
 CHILD_TABLES: tuple[str, ...] = (
@@ -118,7 +136,8 @@ RECORD_TABLES: tuple[str, ...] = (
 )
 MERGE_TABLES: tuple[str, ...] = (
     "figure_clashes", "texts", "text_buckets", "story_buckets", "source_stats",
-    "cluster_stats", "group_stats", "series_stats",
+    "source_forms", "source_kinds", "cluster_stats", "group_stats", "series_stats",
+    "series_labels", "series_units", "series_places",
 )
 # ledgers written before `appearances` existed: each stored article is its own first sighting
 BACKFILL_APPEARANCES_SQL = """

@@ -1,58 +1,73 @@
 """The per-source, per-cluster, per-group and per-series summaries views page through.
 
-Each summary is recomputed from its members with one SQL statement, for the ids a batch
-touched (`ids` names a temporary table of them) or for every id (`ids=None`, a rebuild);
-the same statement either way, so a rebuild and a run of ingests agree.
+Clusters and figure groups are recomputed from their members (few) for the ids a batch
+touched (`ids` names a temporary table of them) or for every id (`ids=None`, a rebuild).
+Sources and series can have millions of members (the unresolved-pronoun bucket, "people
+killed"), so theirs are sums: counts per source and surface form, per source and type,
+per series and label, unit or place, which a batch of new articles adds to (`add_*`);
+display names, types and labels are then read off those counts. A source that loses
+members (a mention re-resolved elsewhere) is recomputed from its members. Sums and
+recomputation give the same numbers, so a rebuild and a run of ingests agree.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import duckdb
 
-from according.ledger.model import NO_SOURCE, UNRESOLVED
+from according.ledger.model import MEMBERS_SHOWN, NO_SOURCE, UNRESOLVED
 from according.ledger.names import NONE_KEY, UNRESOLVED_KEY
 
 LIST_CAP = 50  # names, forms and outlets kept in one summary row
+SAMPLE = MEMBERS_SHOWN  # members kept in a summary row for the page that shows it
+# the latest figures first: by as-of day, publication time, article, figure
+_FIGURE_KEY = ("struct_pack(day := coalesce(day, ''), published := coalesce(published, "
+               "'1970-01-01'::TIMESTAMPTZ), seq := seq, ref := ref)")
 
-_SOURCE_STATS = f"""
-WITH m AS (
-    SELECT source_id, source_key, source_name, source_phrase, source_kind, named, seq, ref,
-           name_full
-    FROM attributions WHERE source_id IS NOT NULL {{where}}),
-names AS (
-    SELECT source_id, source_name AS name, any_value(name_full) AS full, count(*) AS n
-    FROM m WHERE source_name IS NOT NULL AND trim(source_name) <> '' GROUP BY ALL),
-forms AS (
-    SELECT source_id, form, sum(n) AS n, min(first_ref) AS first_ref FROM (
-        SELECT source_id, source_phrase AS form, count(*) AS n, min(ref) AS first_ref
-        FROM m WHERE source_phrase IS NOT NULL GROUP BY ALL
-        UNION ALL
-        SELECT source_id, source_name, count(*), min(ref) FROM m
-        WHERE source_name IS NOT NULL GROUP BY ALL)
-    WHERE trim(form) <> '' AND form NOT IN ('{NO_SOURCE}', '{UNRESOLVED}')
-    GROUP BY ALL),
-kinds AS (SELECT source_id, source_kind, count(*) AS n FROM m GROUP BY ALL),
-base AS (
-    SELECT source_id, any_value(source_key) AS key, bool_and(named) AS named,
-           count(*) AS n_attributions, count(DISTINCT seq) AS n_articles, min(ref) AS first_ref
-    FROM m GROUP BY source_id)
-SELECT b.source_id, b.key,
-    CASE WHEN b.key = '{NONE_KEY}' THEN '{NO_SOURCE}'
-         WHEN b.key = '{UNRESOLVED_KEY}' THEN '{UNRESOLVED}'
-         ELSE coalesce(
-             (SELECT o.canonical FROM _outlet_names o WHERE b.key = 'org:' || o.norm),
-             (SELECT first(n.name ORDER BY
-                  (b.key LIKE 'person:%' AND b.key NOT LIKE 'person:?%' AND n.full) DESC,
-                  n.n DESC, length(n.name) DESC, n.name DESC)
-              FROM names n WHERE n.source_id = b.source_id),
-             '{NO_SOURCE}') END,
-    (SELECT first(k.source_kind ORDER BY k.n DESC, k.source_kind)
-     FROM kinds k WHERE k.source_id = b.source_id),
-    b.named, b.n_attributions, b.n_articles,
-    coalesce((SELECT list(f.form ORDER BY f.n DESC, f.first_ref, f.form)[1:{LIST_CAP}]
-              FROM forms f WHERE f.source_id = b.source_id), []),
-    b.first_ref
-FROM base b
+# one source's members as counts: surface forms and names (with whether a name is a full
+# person name), and types; `{where}` selects the attributions counted
+_SOURCE_FORMS = """
+SELECT source_id, form, is_name, bool_or(full_name) AS full_name, count(*) AS n,
+       min(ref) AS first_ref
+FROM (SELECT source_id, source_phrase AS form, false AS is_name, false AS full_name, ref
+      FROM attributions WHERE source_phrase IS NOT NULL {where}
+      UNION ALL
+      SELECT source_id, source_name, true, coalesce(name_full, false), ref
+      FROM attributions WHERE source_name IS NOT NULL {where})
+WHERE trim(form) <> '' GROUP BY source_id, form, is_name
+"""
+_SOURCE_KINDS = """
+SELECT source_id, coalesce(source_kind, 'unspecified') AS kind, count(*) AS n
+FROM attributions WHERE source_id IS NOT NULL {where} GROUP BY ALL
+"""
+_SOURCE_COUNTS = f"""
+SELECT source_id, any_value(source_key) AS key, NULL AS name, NULL AS type,
+       bool_and(named) AS named, count(*) AS n_attributions, count(DISTINCT seq) AS n_articles,
+       NULL AS forms, min(ref) AS first_ref, list(ref ORDER BY ref)[1:{SAMPLE}] AS sample
+FROM attributions WHERE source_id IS NOT NULL {{where}} GROUP BY source_id
+"""
+# display name, type and forms of sources, read off their counts
+_SOURCE_NAMES = f"""
+UPDATE source_stats SET
+    name = CASE
+        WHEN key = '{NONE_KEY}' THEN '{NO_SOURCE}'
+        WHEN key = '{UNRESOLVED_KEY}' THEN '{UNRESOLVED}'
+        ELSE coalesce(
+            (SELECT o.canonical FROM _outlet_names o WHERE key = 'org:' || o.norm),
+            (SELECT first(f.form ORDER BY
+                 (key LIKE 'person:%' AND key NOT LIKE 'person:?%' AND f.full_name) DESC,
+                 f.n DESC, length(f.form) DESC, f.form DESC)
+             FROM source_forms f WHERE f.source_id = source_stats.source_id AND f.is_name),
+            '{NO_SOURCE}') END,
+    type = (SELECT first(k.kind ORDER BY k.n DESC, k.kind) FROM source_kinds k
+            WHERE k.source_id = source_stats.source_id),
+    forms = coalesce((
+        SELECT list(form ORDER BY n DESC, first_ref, form)[1:{LIST_CAP}] FROM (
+            SELECT form, sum(n) AS n, min(first_ref) AS first_ref FROM source_forms f
+            WHERE f.source_id = source_stats.source_id
+              AND form NOT IN ('{NO_SOURCE}', '{UNRESOLVED}') GROUP BY form)), [])
+WHERE source_id IN (SELECT id FROM {{ids}})
 """
 
 _CLUSTER_STATS = f"""
@@ -92,7 +107,10 @@ SELECT mm.cluster,
     first(mm.seq ORDER BY mm.published NULLS LAST, mm.seq, mm.ref),
     first(mm.content_text ORDER BY length(mm.content_text) DESC, mm.ref) FILTER (mm.quote),
     first(mm.published ORDER BY mm.published NULLS LAST, mm.seq, mm.ref) FILTER (mm.quote),
-    first(mm.seq ORDER BY mm.published NULLS LAST, mm.seq, mm.ref) FILTER (mm.quote)
+    first(mm.seq ORDER BY mm.published NULLS LAST, mm.seq, mm.ref) FILTER (mm.quote),
+    list(mm.ref ORDER BY mm.published NULLS LAST, mm.seq, mm.ref)[1:{SAMPLE}],
+    coalesce(list(mm.ref ORDER BY mm.published NULLS LAST, mm.seq, mm.ref)
+             FILTER (mm.quote), [])[1:{SAMPLE + 1}]
 FROM mm GROUP BY mm.cluster
 """
 
@@ -111,7 +129,7 @@ highs AS (SELECT *, row_number() OVER (PARTITION BY group_id ORDER BY hi, ref) A
 g AS (SELECT group_id, any_value(series_id) AS series_id, count(*) AS n FROM f GROUP BY ALL)
 SELECT g.group_id, g.series_id, g.n,
     l1.ref, l1.seq, l1.lo, l1.lo_open, l2.ref, l2.seq, l2.lo, l2.lo_open,
-    h1.ref, h1.seq, h1.hi, h2.ref, h2.seq, h2.hi
+    h1.ref, h1.seq, h1.hi, h2.ref, h2.seq, h2.hi, 0
 FROM g
 LEFT JOIN lows l1 ON l1.group_id = g.group_id AND l1.r = 1
 LEFT JOIN lows l2 ON l2.group_id = g.group_id AND l2.r = 2
@@ -128,28 +146,43 @@ CLASH_SQL = """
           ELSE g.hi2 < {q}.lo OR (g.hi2 = {q}.lo AND {q}.lo_open) END))
 """
 
-_SERIES_STATS = f"""
-WITH f AS (SELECT q.series_id, q.series_key, q.label, q.unit, q.seq, q.ref, q.day, q.place,
-                  q.lo, q.hi, q.lo_open,
-                  coalesce({CLASH_SQL.format(q="q")}, false) AS clash
-           FROM quantities q LEFT JOIN group_stats g USING (group_id)
-           WHERE q.series_id IS NOT NULL {{where}}),
-labels AS (SELECT series_id, label, count(*) AS n FROM f GROUP BY ALL),
-units AS (SELECT series_id, unit, count(*) AS n FROM f GROUP BY ALL),
-places AS (SELECT series_id, place, count(*) AS n FROM f WHERE place IS NOT NULL GROUP BY ALL),
-within AS (SELECT ref_a AS ref FROM figure_clashes UNION SELECT ref_b FROM figure_clashes)
-SELECT f.series_id, any_value(f.series_key),
-    (SELECT first(l.label ORDER BY l.n DESC, l.label) FROM labels l
-     WHERE l.series_id = f.series_id),
-    (SELECT first(u.unit ORDER BY u.n DESC, u.unit) FROM units u
-     WHERE u.series_id = f.series_id),
-    NULL::VARCHAR[],
-    count(*), count(DISTINCT f.seq),
-    count(*) FILTER (f.clash OR f.ref IN (SELECT ref FROM within)),
-    coalesce((SELECT list(p.place ORDER BY p.n DESC, p.place)[1:{LIST_CAP}] FROM places p
-              WHERE p.series_id = f.series_id), []),
-    max(f.day)
-FROM f GROUP BY f.series_id
+# clashing figures per group: its members against the other articles' extremes
+_GROUP_CLASHES = f"""
+UPDATE group_stats SET n_clash = (
+    SELECT count(*) FILTER (coalesce({CLASH_SQL.format(q="q")}, false))
+    FROM quantities q, group_stats g
+    WHERE q.group_id = group_stats.group_id AND g.group_id = group_stats.group_id)
+WHERE group_id IN (SELECT id FROM {{ids}})
+"""
+_SERIES_COUNTS = f"""
+SELECT series_id, any_value(series_key) AS key, NULL AS label, NULL AS unit,
+       NULL::VARCHAR[] AS words, count(*) AS n_figures, count(DISTINCT seq) AS n_articles,
+       0 AS n_disagreements, NULL AS places, max(day) AS last_day,
+       list({_FIGURE_KEY} ORDER BY {_FIGURE_KEY} DESC)[1:{SAMPLE}] AS sample
+FROM (SELECT q.*, a.published FROM quantities q JOIN articles a USING (seq)
+      WHERE q.series_id IS NOT NULL {{where}}) GROUP BY series_id
+"""
+_SERIES_PARTS = {
+    "series_labels": "SELECT series_id, label AS part, count(*) AS n FROM quantities "
+                     "WHERE series_id IS NOT NULL AND label IS NOT NULL {where} GROUP BY ALL",
+    "series_units": "SELECT series_id, coalesce(unit, '') AS part, count(*) AS n "
+                    "FROM quantities WHERE series_id IS NOT NULL {where} GROUP BY ALL",
+    "series_places": "SELECT series_id, place AS part, count(*) AS n FROM quantities "
+                     "WHERE series_id IS NOT NULL AND place IS NOT NULL {where} GROUP BY ALL",
+}
+_SERIES_NAMES = f"""
+UPDATE series_stats SET
+    label = (SELECT first(p.part ORDER BY p.n DESC, p.part) FROM series_labels p
+             WHERE p.series_id = series_stats.series_id),
+    unit = nullif((SELECT first(p.part ORDER BY p.n DESC, p.part) FROM series_units p
+                   WHERE p.series_id = series_stats.series_id), ''),
+    places = coalesce((SELECT list(p.part ORDER BY p.n DESC, p.part)[1:{LIST_CAP}]
+                       FROM series_places p WHERE p.series_id = series_stats.series_id), []),
+    n_disagreements = coalesce((SELECT sum(g.n_clash) FROM group_stats g
+                                WHERE g.series_id = series_stats.series_id), 0)
+        + coalesce((SELECT count(*) FROM figure_clashes c
+                    WHERE c.series_id = series_stats.series_id), 0)
+WHERE series_id IN (SELECT id FROM {{ids}})
 """
 
 
@@ -164,9 +197,61 @@ def _refresh(con: duckdb.DuckDBPyConnection, table: str, column: str, sql: str,
     con.execute(f"INSERT INTO {table} " + sql.format(where=_where(member_column or column, ids)))
 
 
+def _add(con: duckdb.DuckDBPyConnection, table: str, keys: Sequence[str], delta_sql: str,
+         sums: Sequence[str], mins: Sequence[str] = (), maxes: Sequence[str] = (),
+         ands: Sequence[str] = (), firsts: Sequence[str] = (), lasts: Sequence[str] = ()
+         ) -> None:
+    """Add the rows of `delta_sql` to `table`: existing keys get their counts summed (mins,
+    maxes and ands combined; `firsts`/`lasts` lists merged, keeping the SAMPLE smallest or
+    largest), new keys are inserted."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _delta AS {delta_sql}")
+    match = " AND ".join(f"t.{k} = d.{k}" for k in keys)
+    sets = [f"{c} = t.{c} + d.{c}" for c in sums] + [
+        f"{c} = least(t.{c}, d.{c})" for c in mins] + [
+        f"{c} = greatest(t.{c}, d.{c})" for c in maxes] + [
+        f"{c} = t.{c} AND d.{c}" for c in ands] + [
+        f"{c} = list_sort(list_distinct(list_concat(t.{c}, d.{c})))[1:{SAMPLE}]"
+        for c in firsts] + [
+        f"{c} = list_reverse_sort(list_distinct(list_concat(t.{c}, d.{c})))[1:{SAMPLE}]"
+        for c in lasts]
+    con.execute(f"UPDATE {table} t SET {', '.join(sets)} FROM _delta d WHERE {match}")
+    con.execute(f"INSERT INTO {table} SELECT d.* FROM _delta d WHERE NOT EXISTS "
+                f"(SELECT 1 FROM {table} t WHERE {match})")
+
+
 def refresh_sources(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
-    """Recompute source_stats for the source ids in temp table `ids` (None: all)."""
-    _refresh(con, "source_stats", "source_id", _SOURCE_STATS, ids)
+    """Recompute the summaries of the sources in temp table `ids` (None: all) from their
+    members."""
+    where = f"WHERE source_id IN (SELECT id FROM {ids})" if ids else ""
+    for table in ("source_forms", "source_kinds", "source_stats"):
+        con.execute(f"DELETE FROM {table} {where}")
+    member = _where("source_id", ids)
+    con.execute("INSERT INTO source_forms " + _SOURCE_FORMS.format(where=member))
+    con.execute("INSERT INTO source_kinds " + _SOURCE_KINDS.format(where=member))
+    con.execute("INSERT INTO source_stats " + _SOURCE_COUNTS.format(where=member))
+    _name_sources(con, ids)
+
+
+def add_sources(con: duckdb.DuckDBPyConnection, seqs: str, ids: str) -> None:
+    """Add the mentions of new articles (temp table `seqs`) to their sources' summaries;
+    `ids` (a temp table) holds the sources touched."""
+    member = f"AND seq IN (SELECT id FROM {seqs})"
+    _add(con, "source_forms", ("source_id", "form", "is_name"),
+         _SOURCE_FORMS.format(where=member), ("n",), ("first_ref",), ands=())
+    _add(con, "source_kinds", ("source_id", "kind"), _SOURCE_KINDS.format(where=member),
+         ("n",))
+    _add(con, "source_stats", ("source_id",), _SOURCE_COUNTS.format(where=member),
+         ("n_attributions", "n_articles"), ("first_ref",), ands=("named",),
+         firsts=("sample",))
+    _name_sources(con, ids)
+
+
+def _name_sources(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
+    if ids is None:
+        con.execute("CREATE OR REPLACE TEMP TABLE _all_sources AS "
+                    "SELECT source_id AS id FROM source_stats")
+        ids = "_all_sources"
+    con.execute(_SOURCE_NAMES.format(ids=ids))
 
 
 def refresh_clusters(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
@@ -177,9 +262,40 @@ def refresh_clusters(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
 def refresh_groups(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
     """Recompute group_stats for the figure groups in temp table `ids` (None: all)."""
     _refresh(con, "group_stats", "group_id", _GROUP_STATS, ids)
+    if ids is None:
+        con.execute("CREATE OR REPLACE TEMP TABLE _all_groups AS "
+                    "SELECT group_id AS id FROM group_stats")
+        ids = "_all_groups"
+    con.execute(_GROUP_CLASHES.format(ids=ids))
 
 
 def refresh_series(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
-    """Recompute series_stats for the series in temp table `ids` (None: all); their counted
-    words are filled by the caller (figures.counted_words is Python)."""
-    _refresh(con, "series_stats", "series_id", _SERIES_STATS, ids, "q.series_id")
+    """Recompute the summaries of the series in temp table `ids` (None: all) from their
+    figures; counted words are filled by the caller (figures.counted_words is Python)."""
+    where = f"WHERE series_id IN (SELECT id FROM {ids})" if ids else ""
+    for table, sql in (("series_stats", _SERIES_COUNTS), *_SERIES_PARTS.items()):
+        con.execute(f"DELETE FROM {table} {where}")
+        member = _where("q.series_id" if table == "series_stats" else "series_id", ids)
+        con.execute(f"INSERT INTO {table} " + sql.format(where=member))
+    name_series(con, ids)
+
+
+def add_series(con: duckdb.DuckDBPyConnection, seqs: str, ids: str) -> None:
+    """Add the figures of new articles (temp table `seqs`) to their series' summaries;
+    `ids` (a temp table) holds the series touched (their disagreement counts are redone
+    from their groups)."""
+    member = f"AND q.seq IN (SELECT id FROM {seqs})"
+    _add(con, "series_stats", ("series_id",), _SERIES_COUNTS.format(where=member),
+         ("n_figures", "n_articles"), maxes=("last_day",), lasts=("sample",))
+    for table, sql in _SERIES_PARTS.items():
+        _add(con, table, ("series_id", "part"),
+             sql.format(where=f"AND seq IN (SELECT id FROM {seqs})"), ("n",))
+    name_series(con, ids)
+
+
+def name_series(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
+    if ids is None:
+        con.execute("CREATE OR REPLACE TEMP TABLE _all_series AS "
+                    "SELECT series_id AS id FROM series_stats")
+        ids = "_all_series"
+    con.execute(_SERIES_NAMES.format(ids=ids))

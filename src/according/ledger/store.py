@@ -49,6 +49,7 @@ DEFAULT_BATCH_SIZE = 32
 FLUSH_SECONDS = 2.0  # commit at least this often, so a kill loses little work
 LOOKAHEAD = 64  # inputs whose ids are looked up together before extraction
 DEFAULT_WAIT = 60.0  # seconds to wait for another process to release the file
+CHECKPOINT_THRESHOLD = "8MB"  # write-ahead log size at which a write checkpoints
 EXPORT_FORMATS = ("parquet", "csv", "jsonl")
 ALL_TABLES = (*RECORD_TABLES, "errors")
 _NOT_A_FILE = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.\-]*:|:memory:)")
@@ -131,6 +132,7 @@ class Store:
         self.read_only = read_only
         self.wait = wait
         self._con: duckdb.DuckDBPyConnection | None = None
+        self._merges_checked: duckdb.DuckDBPyConnection | None = None
         self.con  # noqa: B018 - open now, so a bad file fails here, not at the first query
 
     # -- the connection ------------------------------------------------------------------
@@ -143,6 +145,11 @@ class Store:
 
     def _connect(self) -> duckdb.DuckDBPyConnection:
         config = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+        if not self.read_only:
+            # checkpoint only when the log reaches CHECKPOINT_THRESHOLD, not at every close:
+            # a checkpoint rewrites the tables' last row groups (seconds on a big ledger),
+            # while a reader replays a small log in a fraction of that
+            config["checkpoint_threshold"] = CHECKPOINT_THRESHOLD
         deadline = time.monotonic() + self.wait
         delay = 0.05
         while True:
@@ -158,6 +165,8 @@ class Store:
                 delay = min(delay * 2, 0.5)
         try:
             con.execute("SET TimeZone = 'UTC'")
+            if not self.read_only:
+                con.execute("PRAGMA disable_checkpoint_on_shutdown")
             self._check_size(con)
             if not self.read_only:
                 self._prepare_schema(con)
@@ -209,6 +218,10 @@ class Store:
     def close(self) -> None:
         self.release()
 
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the file now (a rebuild and long ingests do)."""
+        self.con.execute("CHECKPOINT")
+
     def __enter__(self) -> Store:
         return self
 
@@ -216,8 +229,14 @@ class Store:
         self.close()
 
     def merges_current(self) -> bool:
-        """Whether the stored merges were computed by the rules this version uses."""
-        return _meta(self.con, "merges") == merge_rules_version()
+        """Whether the stored merges were computed by the rules this version uses (asked
+        once per connection)."""
+        con = self.con
+        if self._merges_checked is not con:
+            if _meta(con, "merges") != merge_rules_version():
+                return False
+            self._merges_checked = con
+        return True
 
     # -- writing -------------------------------------------------------------------------
 

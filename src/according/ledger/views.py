@@ -17,6 +17,7 @@ from according.ledger.derive import outlet_key
 from according.ledger.figures import counted_words
 from according.ledger.minhash import hash64
 from according.ledger.model import (
+    MEMBERS_IN_LIST,
     MEMBERS_SHOWN,
     Appearance,
     ArticleSummary,
@@ -33,7 +34,6 @@ from according.ledger.model import (
 )
 from according.ledger.stats import CLASH_SQL
 
-MEMBERS_IN_LIST = 10  # members shown per item on a list page (MEMBERS_SHOWN for one item)
 _ISO = "'%Y-%m-%dT%H:%M:%S+00:00'"
 
 
@@ -126,6 +126,15 @@ def appearances(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> list[A
     return out
 
 
+def appearances_of(con: duckdb.DuckDBPyConnection, refs: Sequence[int]) -> dict[int, Appearance]:
+    """ref -> Appearance for attribution refs (a page's samples)."""
+    if not refs:
+        return {}
+    rows = con.execute(f"SELECT {_MEMBER_COLUMNS} FROM attributions a "
+                       f"WHERE a.ref IN ({_ids(sorted(set(refs)))})").fetchall()
+    return {r[0]: a for r, a in zip(rows, appearances(con, rows), strict=True)}
+
+
 def _members(con: duckdb.DuckDBPyConnection, column: str, ids: Sequence[int], per_id: int,
              *, quotes_only: bool = False, offset: int = 0) -> dict[int, list[Appearance]]:
     """Up to `per_id` members of each id (of `column`), first appearance first."""
@@ -148,7 +157,8 @@ def _members(con: duckdb.DuckDBPyConnection, column: str, ids: Sequence[int], pe
 
 # -- sources --------------------------------------------------------------------------------
 
-_SOURCE_COLUMNS = "source_id, key, name, type, named, n_attributions, n_articles, forms"
+_SOURCE_COLUMNS = ("source_id, key, name, type, named, n_attributions, n_articles, forms, "
+                   "sample")
 
 
 def sources(con: duckdb.DuckDBPyConnection, query: str | None, limit: int, offset: int,
@@ -167,10 +177,10 @@ def sources(con: duckdb.DuckDBPyConnection, query: str | None, limit: int, offse
 
 def _source_clusters(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple], per_item: int
                      ) -> list[SourceCluster]:
-    members = _members(con, "source_id", [r[0] for r in rows], per_item)
+    found = appearances_of(con, [ref for r in rows for ref in (r[8] or ())[:per_item]])
     out = []
-    for sid, key, name, type_, named, n_attr, n_art, forms in rows:
-        shown = members.get(sid, [])
+    for _, key, name, type_, named, n_attr, n_art, forms, sample in rows:
+        shown = [found[ref] for ref in (sample or ())[:per_item] if ref in found]
         outlets = tuple(dict.fromkeys(outlet_key(a.outlet) for a in shown if a.outlet))
         out.append(SourceCluster(key, name, type_ or "unspecified", tuple(forms or ()),
                                  tuple((a.article_id, a.attribution_id) for a in shown),
@@ -191,8 +201,11 @@ def source_attributions(con: duckdb.DuckDBPyConnection, key: str, limit: int, of
     sid = hash64(key)
     total = con.execute("SELECT coalesce(max(n_attributions), 0) FROM source_stats "
                         "WHERE source_id = ?", [sid]).fetchall()[0][0]
-    found = _members(con, "source_id", [sid], limit, offset=offset).get(sid, [])
-    return Page(tuple(found), total, limit, offset)
+    refs = [r[0] for r in con.execute(
+        "SELECT ref FROM attributions WHERE source_id = ? ORDER BY ref LIMIT ? OFFSET ?",
+        [sid, limit, offset]).fetchall()]
+    found = appearances_of(con, refs)
+    return Page(tuple(found[r] for r in refs if r in found), total, limit, offset)
 
 
 # -- quotes and claims ----------------------------------------------------------------------
@@ -204,7 +217,7 @@ FLAGGED_SQL = "(n_sources <= 1 OR n_named = 0 OR wire_only)"
 
 
 def quotes(con: duckdb.DuckDBPyConnection, by: str | None, limit: int, offset: int,
-           per_item: int = MEMBERS_SHOWN) -> Page[QuoteCluster]:
+           per_item: int = MEMBERS_IN_LIST) -> Page[QuoteCluster]:
     """Quote clusters most repeated first; `by` keeps those with a quote by a source whose
     name or surface form contains it."""
     where = "WHERE n_quotes > 0"
@@ -216,17 +229,18 @@ def quotes(con: duckdb.DuckDBPyConnection, by: str | None, limit: int, offset: i
         where += (" AND cluster IN (SELECT cluster FROM attributions WHERE quote AND "
                   f"source_id IN ({_ids(sources_found)}))")
     total = con.execute(f"SELECT count(*) FROM cluster_stats {where}").fetchall()[0][0]
-    rows = con.execute(f"SELECT cluster, quote_text, n_quotes FROM cluster_stats {where} "
-                       f"ORDER BY {_QUOTE_ORDER} LIMIT ? OFFSET ?", [limit, offset]).fetchall()
+    rows = con.execute(f"SELECT cluster, quote_text, n_quotes, quote_sample FROM cluster_stats "
+                       f"{where} ORDER BY {_QUOTE_ORDER} LIMIT ? OFFSET ?",
+                       [limit, offset]).fetchall()
     return Page(tuple(_quote_clusters(con, rows, per_item)), total, limit, offset)
 
 
 def _quote_clusters(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple], per_item: int
                     ) -> list[QuoteCluster]:
-    members = _members(con, "cluster", [r[0] for r in rows], per_item + 1, quotes_only=True)
+    found = appearances_of(con, [ref for r in rows for ref in (r[3] or ())[:per_item + 1]])
     out = []
-    for cluster, text, n_quotes in rows:
-        shown = members.get(cluster, [])
+    for cluster, text, n_quotes, sample in rows:
+        shown = [found[ref] for ref in (sample or ())[:per_item + 1] if ref in found]
         if shown:
             out.append(QuoteCluster(text or shown[0].text, shown[0], tuple(shown[1:]),
                                     n_quotes - 1, cluster))
@@ -241,13 +255,14 @@ def claims(con: duckdb.DuckDBPyConnection, flagged: bool, limit: int, offset: in
     total = con.execute(f"SELECT count(*) FROM cluster_stats {where}").fetchall()[0][0]
     rows = con.execute(
         "SELECT cluster, text, sources, outlets, n_sources, n_outlets, n_named, n_reports, "
-        f"wire_only, n_members FROM cluster_stats {where} ORDER BY {_CLAIM_ORDER} "
+        f"wire_only, n_members, sample FROM cluster_stats {where} ORDER BY {_CLAIM_ORDER} "
         "LIMIT ? OFFSET ?", [limit, offset]).fetchall()
-    members = _members(con, "cluster", [r[0] for r in rows], per_item)
+    found = appearances_of(con, [ref for r in rows for ref in (r[10] or ())[:per_item]])
     items = tuple(
-        Claim(text or "", tuple(members.get(c, ())), tuple(srcs or ()), tuple(outs or ()),
-              n_src, n_out, n_src <= 1, n_named == 0, n_rep, bool(wire), n_members, c)
-        for c, text, srcs, outs, n_src, n_out, n_named, n_rep, wire, n_members in rows)
+        Claim(text or "", tuple(found[ref] for ref in (sample or ())[:per_item] if ref in found),
+              tuple(srcs or ()), tuple(outs or ()), n_src, n_out, n_src <= 1, n_named == 0,
+              n_rep, bool(wire), n_members, c)
+        for c, text, srcs, outs, n_src, n_out, n_named, n_rep, wire, n_members, sample in rows)
     return Page(items, total, limit, offset)
 
 
@@ -278,7 +293,7 @@ def _place_filter(place: str | None) -> str:
 
 
 def figures(con: duckdb.DuckDBPyConnection, counted: str | None, place: str | None,
-            limit: int, offset: int, per_item: int = MEMBERS_SHOWN) -> Page[FigureSeries]:
+            limit: int, offset: int, per_item: int = MEMBERS_IN_LIST) -> Page[FigureSeries]:
     """Series most reported first; `counted` keeps series whose counted words include its
     words, `place` figures placed where the text says."""
     conditions, params = [], {}
@@ -298,7 +313,13 @@ def figures(con: duckdb.DuckDBPyConnection, counted: str | None, place: str | No
         f"SELECT series_id, key, label FROM series_stats {where} "
         "ORDER BY n_figures DESC, key LIMIT $limit OFFSET $offset",
         {**params, "limit": limit, "offset": offset}).fetchall()
-    shown = _series_figures(con, [r[0] for r in rows], place, per_item, latest=True)
+    if _like(place):
+        shown = _series_figures(con, [r[0] for r in rows], place, per_item, latest=True)
+    else:
+        samples = dict(con.execute(
+            f"SELECT series_id, [s.ref FOR s IN sample][1:{per_item}] FROM series_stats "
+            f"WHERE series_id IN ({_ids([r[0] for r in rows])})").fetchall()) if rows else {}
+        shown = _figures_of_refs(con, samples)
     counts = _series_counts(con, [r[0] for r in rows], place)
     items = tuple(FigureSeries(key, tuple(shown[sid][0]), tuple(shown[sid][1]), label or key,
                                counts.get(sid, 0))
@@ -341,6 +362,12 @@ def _series_figures(con: duckdb.DuckDBPyConnection, ids: Sequence[int], place: s
         f"QUALIFY row_number() OVER (PARTITION BY q.series_id ORDER BY {order}) "
         f"BETWEEN {offset + 1} AND {offset + per_id} ORDER BY q.series_id, {_FIGURE_ORDER}",
         params).fetchall()
+    return _with_disagreements(con, rows)
+
+
+def _with_disagreements(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]
+                        ) -> dict[int, tuple[list[Figure], list[Disagreement]]]:
+    """series id -> (its figures among `rows`, the disagreements they are part of)."""
     figures_by_ref = _figure_objects(con, rows)
     partners = _partners(con, rows, figures_by_ref)
     out: dict[int, tuple[list[Figure], list[Disagreement]]] = {}
@@ -358,6 +385,17 @@ def _series_figures(con: duckdb.DuckDBPyConnection, ids: Sequence[int], place: s
                 clashes.append(Disagreement(a, b, f"{_describe(a)} vs {_describe(b)}", within))
         out[sid] = (figs, clashes[:MEMBERS_SHOWN])
     return out
+
+
+def _figures_of_refs(con: duckdb.DuckDBPyConnection, refs_of: dict[int, list[int]]
+                     ) -> dict[int, tuple[list[Figure], list[Disagreement]]]:
+    """Like _series_figures, for given figure refs of each series (their samples)."""
+    refs = [r for rs in refs_of.values() for r in rs or ()]
+    if not refs:
+        return {}
+    rows = con.execute(f"{_FIGURE_SELECT} WHERE q.ref IN ({_ids(refs)}) "
+                       f"ORDER BY q.series_id, {_FIGURE_ORDER}").fetchall()
+    return _with_disagreements(con, rows)
 
 
 def _figure_objects(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> dict[int, Figure]:
@@ -449,7 +487,7 @@ def search(con: duckdb.DuckDBPyConnection, text: str, limit: int) -> SearchResul
         return SearchResults(text)
     total = con.execute("SELECT count(*) FROM cluster_stats WHERE n_quotes > 0 AND "
                         "quote_text ILIKE ? ESCAPE '\\'", [like]).fetchall()[0][0]
-    rows = con.execute(f"SELECT cluster, quote_text, n_quotes FROM cluster_stats "
+    rows = con.execute(f"SELECT cluster, quote_text, n_quotes, quote_sample FROM cluster_stats "
                        f"WHERE n_quotes > 0 AND quote_text ILIKE ? ESCAPE '\\' "
                        f"ORDER BY {_QUOTE_ORDER} LIMIT ?", [like, limit]).fetchall()
     found = Page(tuple(_quote_clusters(con, rows, MEMBERS_IN_LIST)), total, limit, 0)
