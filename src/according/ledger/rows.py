@@ -12,10 +12,23 @@ from dataclasses import dataclass, field
 
 from according.records import Record, iter_spans
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 # The tables a record becomes (rows_for), with the merge columns of derive.py (NULL until
 # merged), then the tables ledger/merge.py keeps across articles. Every derived column and
 # table is recomputed by `according rebuild`.
+# what a summary row keeps of its first members (stats.py fills them)
+MENTION_TYPE = "STRUCT(ref BIGINT, article_id VARCHAR, attribution_id VARCHAR, outlet VARCHAR)"
+APPEARANCE_TYPE = (
+    "STRUCT(ref BIGINT, article_id VARCHAR, attribution_id VARCHAR, kind VARCHAR, "
+    "text VARCHAR, source_id BIGINT, source_key VARCHAR, source_kind VARCHAR, seq BIGINT, "
+    "outlet VARCHAR, published TIMESTAMPTZ, headline VARCHAR, original VARCHAR)")
+FIGURE_TYPE = (
+    "STRUCT(day VARCHAR, published TIMESTAMPTZ, seq BIGINT, ref BIGINT, article_id VARCHAR, "
+    "quantity_id VARCHAR, text VARCHAR, value DOUBLE, low DOUBLE, high DOUBLE, hedge VARCHAR, "
+    "counted VARCHAR, unit VARCHAR, attribution_id VARCHAR, as_of VARCHAR, "
+    "as_of_from VARCHAR, place VARCHAR, outlet VARCHAR, series_key VARCHAR, "
+    "series_id BIGINT, group_id BIGINT, lo DOUBLE, hi DOUBLE, lo_open BOOLEAN, "
+    "source_id BIGINT)")
 SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS articles (
     id VARCHAR PRIMARY KEY, input_key VARCHAR, seq BIGINT, path VARCHAR, url VARCHAR,
@@ -68,14 +81,14 @@ CREATE TABLE IF NOT EXISTS story_buckets (bucket BIGINT, seq BIGINT);
 CREATE TABLE IF NOT EXISTS source_stats (
     source_id BIGINT, key VARCHAR, name VARCHAR, type VARCHAR, named BOOLEAN,
     n_attributions BIGINT, n_articles BIGINT, forms VARCHAR[], first_ref BIGINT,
-    sample BIGINT[]);
+    sample {MENTION}[]);
 CREATE TABLE IF NOT EXISTS cluster_stats (
     cluster BIGINT, text VARCHAR, n_members BIGINT, n_quotes BIGINT, n_articles BIGINT,
     n_sources BIGINT, n_named BIGINT, n_reports BIGINT, n_outlets BIGINT, wire_only BOOLEAN,
     sources VARCHAR[], outlets VARCHAR[], first_ref BIGINT, first_quote_ref BIGINT,
     first_published TIMESTAMPTZ, first_seq BIGINT, quote_text VARCHAR,
-    quote_first_published TIMESTAMPTZ, quote_first_seq BIGINT, sample BIGINT[],
-    quote_sample BIGINT[]);
+    quote_first_published TIMESTAMPTZ, quote_first_seq BIGINT, sample {APPEARANCE}[],
+    quote_sample {APPEARANCE}[]);
 CREATE TABLE IF NOT EXISTS source_forms (
     source_id BIGINT, form VARCHAR, is_name BOOLEAN, full_name BOOLEAN, n BIGINT,
     first_ref BIGINT);
@@ -88,14 +101,14 @@ CREATE TABLE IF NOT EXISTS group_stats (
     lo1_ref BIGINT, lo1_seq BIGINT, lo1 DOUBLE, lo1_open BOOLEAN,
     lo2_ref BIGINT, lo2_seq BIGINT, lo2 DOUBLE, lo2_open BOOLEAN,
     hi1_ref BIGINT, hi1_seq BIGINT, hi1 DOUBLE, hi2_ref BIGINT, hi2_seq BIGINT, hi2 DOUBLE,
-    n_clash BIGINT);
+    n_clash BIGINT, extremes {FIGURE}[]);
 CREATE TABLE IF NOT EXISTS series_stats (
     series_id BIGINT, key VARCHAR, label VARCHAR, unit VARCHAR, words VARCHAR[],
     n_figures BIGINT, n_articles BIGINT, n_disagreements BIGINT, places VARCHAR[],
-    last_day VARCHAR,
-    sample STRUCT(day VARCHAR, published TIMESTAMPTZ, seq BIGINT, ref BIGINT)[]);
+    last_day VARCHAR, sample {FIGURE}[]);
 CREATE TABLE IF NOT EXISTS ledger_meta (key VARCHAR, value VARCHAR);
-"""
+""".replace("{MENTION}", MENTION_TYPE).replace("{APPEARANCE}", APPEARANCE_TYPE).replace(
+    "{FIGURE}", FIGURE_TYPE)
 INDEX_SQL = """
 CREATE INDEX IF NOT EXISTS texts_key ON texts (text_key);
 CREATE INDEX IF NOT EXISTS text_buckets_bucket ON text_buckets (bucket);
@@ -118,11 +131,10 @@ ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
         "group_id BIGINT", "lo DOUBLE", "hi DOUBLE", "lo_open BOOLEAN", "source_key VARCHAR"),
     "times": ("type VARCHAR", "timex3 VARCHAR", "mod VARCHAR"),
     "appearances": ("outlet_key VARCHAR",),
-    "group_stats": ("n_clash BIGINT",),
-    "source_stats": ("sample BIGINT[]",),
-    "cluster_stats": ("sample BIGINT[]", "quote_sample BIGINT[]"),
-    "series_stats": ("sample STRUCT(day VARCHAR, published TIMESTAMPTZ, seq BIGINT, "
-                     "ref BIGINT)[]",),
+    "group_stats": ("n_clash BIGINT", f"extremes {FIGURE_TYPE}[]"),
+    "source_stats": (f"sample {MENTION_TYPE}[]",),
+    "cluster_stats": (f"sample {APPEARANCE_TYPE}[]", f"quote_sample {APPEARANCE_TYPE}[]"),
+    "series_stats": (f"sample {FIGURE_TYPE}[]",),
     "figure_clashes": ("series_id BIGINT",),
 }
 

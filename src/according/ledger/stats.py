@@ -16,14 +16,31 @@ from collections.abc import Sequence
 
 import duckdb
 
-from according.ledger.model import MEMBERS_SHOWN, NO_SOURCE, UNRESOLVED
+from according.ledger.model import MEMBERS_IN_LIST, NO_SOURCE, UNRESOLVED
 from according.ledger.names import NONE_KEY, UNRESOLVED_KEY
 
 LIST_CAP = 50  # names, forms and outlets kept in one summary row
-SAMPLE = MEMBERS_SHOWN  # members kept in a summary row for the page that shows it
+SAMPLE = MEMBERS_IN_LIST  # members kept in a summary row for the list page showing it
+# what a list page shows of a member, kept in the summary row (no member lookups)
+MENTION = ("struct_pack(ref := a.ref, article_id := a.article_id, "
+           "attribution_id := a.attribution_id, outlet := ar.outlet)")
+APPEARANCE = ("struct_pack(ref := mm.ref, article_id := mm.article_id, "
+              "attribution_id := mm.attribution_id, kind := mm.kind, text := mm.content_text, "
+              "source_id := mm.source_id, source_key := mm.source_key, "
+              "source_kind := mm.source_kind, seq := mm.seq, outlet := mm.outlet, "
+              "published := mm.published, headline := mm.headline, original := mm.original)")
+FIGURE = ("struct_pack(day := coalesce(q.day, ''), published := coalesce(ar.published, "
+          "'1970-01-01'::TIMESTAMPTZ), seq := q.seq, ref := q.ref, article_id := q.article_id, "
+          "quantity_id := q.quantity_id, text := q.text, value := q.value, low := q.low, "
+          "high := q.high, hedge := q.hedge, counted := q.counted, unit := q.unit, "
+          "attribution_id := q.attribution_id, as_of := q.as_of, as_of_from := q.as_of_from, "
+          "place := q.place, outlet := ar.outlet, series_key := q.series_key, "
+          "series_id := q.series_id, group_id := q.group_id, lo := q.lo, hi := q.hi, "
+          "lo_open := q.lo_open, source_id := (SELECT att.source_id FROM attributions att "
+          "WHERE att.seq = q.seq AND att.attribution_id = q.attribution_id LIMIT 1))")
 # the latest figures first: by as-of day, publication time, article, figure
-_FIGURE_KEY = ("struct_pack(day := coalesce(day, ''), published := coalesce(published, "
-               "'1970-01-01'::TIMESTAMPTZ), seq := seq, ref := ref)")
+FIGURE_ORDER = ("struct_pack(d := coalesce(q.day, ''), p := coalesce(ar.published, "
+                 "'1970-01-01'::TIMESTAMPTZ), s := q.seq, r := q.ref)")
 
 # one source's members as counts: surface forms and names (with whether a name is a full
 # person name), and types; `{where}` selects the attributions counted
@@ -42,10 +59,12 @@ SELECT source_id, coalesce(source_kind, 'unspecified') AS kind, count(*) AS n
 FROM attributions WHERE source_id IS NOT NULL {where} GROUP BY ALL
 """
 _SOURCE_COUNTS = f"""
-SELECT source_id, any_value(source_key) AS key, NULL AS name, NULL AS type,
-       bool_and(named) AS named, count(*) AS n_attributions, count(DISTINCT seq) AS n_articles,
-       NULL AS forms, min(ref) AS first_ref, list(ref ORDER BY ref)[1:{SAMPLE}] AS sample
-FROM attributions WHERE source_id IS NOT NULL {{where}} GROUP BY source_id
+SELECT a.source_id, any_value(a.source_key) AS key, NULL AS name, NULL AS type,
+       bool_and(a.named) AS named, count(*) AS n_attributions,
+       count(DISTINCT a.seq) AS n_articles, NULL AS forms, min(a.ref) AS first_ref,
+       min_by({MENTION}, a.ref, {SAMPLE}) AS sample
+FROM attributions a JOIN articles ar ON ar.seq = a.seq
+WHERE a.source_id IS NOT NULL {{where}} GROUP BY a.source_id
 """
 # display name, type and forms of sources, read off their counts
 _SOURCE_NAMES = f"""
@@ -70,16 +89,22 @@ UPDATE source_stats SET
 WHERE source_id IN (SELECT id FROM {{ids}})
 """
 
+# first appearance first: by publication time (undated last), article, attribution
+_MEMBER_ORDER = ("struct_pack(u := mm.published IS NULL, p := coalesce(mm.published, "
+                 "'1970-01-01'::TIMESTAMPTZ), s := mm.seq, r := mm.ref)")
 _CLUSTER_STATS = f"""
 WITH m AS (
-    SELECT cluster, ref, seq, quote, source_id, source_key, named, content_text
+    SELECT cluster, ref, seq, quote, source_id, source_key, named, content_text, article_id,
+           attribution_id, kind, source_kind
     FROM attributions WHERE cluster IS NOT NULL {{where}}),
-ar AS (SELECT seq, id, group_seq, published FROM articles
-       WHERE seq IN (SELECT DISTINCT seq FROM m)),
+ar AS (SELECT a.seq, a.id, a.group_seq, a.published, a.outlet, a.headline,
+              g.id AS original
+       FROM articles a LEFT JOIN articles g ON g.seq = a.group_seq
+       WHERE a.seq IN (SELECT DISTINCT seq FROM m)),
 gw AS (SELECT group_seq, bool_or(len(wire) > 0) AS wire FROM articles
        WHERE group_seq IN (SELECT group_seq FROM ar) GROUP BY group_seq),
-mm AS (SELECT m.*, ar.group_seq, ar.published, gw.wire FROM m JOIN ar USING (seq)
-       JOIN gw USING (group_seq)),
+mm AS (SELECT m.*, ar.group_seq, ar.published, ar.outlet, ar.headline, ar.original, gw.wire
+       FROM m JOIN ar USING (seq) JOIN gw USING (group_seq)),
 srcs AS (
     SELECT mm.cluster, mm.source_id, bool_and(mm.named) AS named, min(mm.ref) AS first_ref,
            any_value(s.name) AS name
@@ -108,17 +133,17 @@ SELECT mm.cluster,
     first(mm.content_text ORDER BY length(mm.content_text) DESC, mm.ref) FILTER (mm.quote),
     first(mm.published ORDER BY mm.published NULLS LAST, mm.seq, mm.ref) FILTER (mm.quote),
     first(mm.seq ORDER BY mm.published NULLS LAST, mm.seq, mm.ref) FILTER (mm.quote),
-    list(mm.ref ORDER BY mm.published NULLS LAST, mm.seq, mm.ref)[1:{SAMPLE}],
-    coalesce(list(mm.ref ORDER BY mm.published NULLS LAST, mm.seq, mm.ref)
-             FILTER (mm.quote), [])[1:{SAMPLE + 1}]
+    min_by({APPEARANCE}, {_MEMBER_ORDER}, {SAMPLE}),
+    coalesce(min_by({APPEARANCE}, {_MEMBER_ORDER}, {SAMPLE + 1}) FILTER (mm.quote), [])
 FROM mm GROUP BY mm.cluster
 """
 
 # the most constraining low and high bound of each article in a group, then the best two
 # articles for each: enough to tell whether any figure clashes with another article's
-_GROUP_STATS = """
-WITH f AS (SELECT group_id, series_id, ref, seq, lo, hi, lo_open FROM quantities
-           WHERE group_id IS NOT NULL {where}),
+_GROUP_STATS = f"""
+WITH f AS (SELECT q.group_id, q.series_id, q.ref, q.seq, q.lo, q.hi, q.lo_open, {FIGURE} AS fig
+           FROM quantities q JOIN articles ar ON ar.seq = q.seq
+           WHERE q.group_id IS NOT NULL {{where}}),
 lows AS (SELECT *, row_number() OVER (PARTITION BY group_id ORDER BY lo DESC, lo_open DESC,
                                       ref) AS r
          FROM (SELECT * FROM f QUALIFY row_number() OVER (
@@ -129,7 +154,8 @@ highs AS (SELECT *, row_number() OVER (PARTITION BY group_id ORDER BY hi, ref) A
 g AS (SELECT group_id, any_value(series_id) AS series_id, count(*) AS n FROM f GROUP BY ALL)
 SELECT g.group_id, g.series_id, g.n,
     l1.ref, l1.seq, l1.lo, l1.lo_open, l2.ref, l2.seq, l2.lo, l2.lo_open,
-    h1.ref, h1.seq, h1.hi, h2.ref, h2.seq, h2.hi, 0
+    h1.ref, h1.seq, h1.hi, h2.ref, h2.seq, h2.hi, 0,
+    [x FOR x IN [l1.fig, l2.fig, h1.fig, h2.fig] IF x IS NOT NULL]
 FROM g
 LEFT JOIN lows l1 ON l1.group_id = g.group_id AND l1.r = 1
 LEFT JOIN lows l2 ON l2.group_id = g.group_id AND l2.r = 2
@@ -155,12 +181,12 @@ UPDATE group_stats SET n_clash = (
 WHERE group_id IN (SELECT id FROM {{ids}})
 """
 _SERIES_COUNTS = f"""
-SELECT series_id, any_value(series_key) AS key, NULL AS label, NULL AS unit,
-       NULL::VARCHAR[] AS words, count(*) AS n_figures, count(DISTINCT seq) AS n_articles,
-       0 AS n_disagreements, NULL AS places, max(day) AS last_day,
-       list({_FIGURE_KEY} ORDER BY {_FIGURE_KEY} DESC)[1:{SAMPLE}] AS sample
-FROM (SELECT q.*, a.published FROM quantities q JOIN articles a USING (seq)
-      WHERE q.series_id IS NOT NULL {{where}}) GROUP BY series_id
+SELECT q.series_id, any_value(q.series_key) AS key, NULL AS label, NULL AS unit,
+       NULL::VARCHAR[] AS words, count(*) AS n_figures, count(DISTINCT q.seq) AS n_articles,
+       0 AS n_disagreements, NULL AS places, max(q.day) AS last_day,
+       max_by({FIGURE}, {FIGURE_ORDER}, {SAMPLE}) AS sample
+FROM quantities q JOIN articles ar ON ar.seq = q.seq
+WHERE q.series_id IS NOT NULL {{where}} GROUP BY q.series_id
 """
 _SERIES_PARTS = {
     "series_labels": "SELECT series_id, label AS part, count(*) AS n FROM quantities "
@@ -228,7 +254,8 @@ def refresh_sources(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
     member = _where("source_id", ids)
     con.execute("INSERT INTO source_forms " + _SOURCE_FORMS.format(where=member))
     con.execute("INSERT INTO source_kinds " + _SOURCE_KINDS.format(where=member))
-    con.execute("INSERT INTO source_stats " + _SOURCE_COUNTS.format(where=member))
+    con.execute("INSERT INTO source_stats " + _SOURCE_COUNTS.format(
+        where=_where("a.source_id", ids)))
     _name_sources(con, ids)
 
 
@@ -240,7 +267,8 @@ def add_sources(con: duckdb.DuckDBPyConnection, seqs: str, ids: str) -> None:
          _SOURCE_FORMS.format(where=member), ("n",), ("first_ref",), ands=())
     _add(con, "source_kinds", ("source_id", "kind"), _SOURCE_KINDS.format(where=member),
          ("n",))
-    _add(con, "source_stats", ("source_id",), _SOURCE_COUNTS.format(where=member),
+    _add(con, "source_stats", ("source_id",),
+         _SOURCE_COUNTS.format(where=f"AND a.seq IN (SELECT id FROM {seqs})"),
          ("n_attributions", "n_articles"), ("first_ref",), ands=("named",),
          firsts=("sample",))
     _name_sources(con, ids)
@@ -261,7 +289,7 @@ def refresh_clusters(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
 
 def refresh_groups(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
     """Recompute group_stats for the figure groups in temp table `ids` (None: all)."""
-    _refresh(con, "group_stats", "group_id", _GROUP_STATS, ids)
+    _refresh(con, "group_stats", "group_id", _GROUP_STATS, ids, "q.group_id")
     if ids is None:
         con.execute("CREATE OR REPLACE TEMP TABLE _all_groups AS "
                     "SELECT group_id AS id FROM group_stats")

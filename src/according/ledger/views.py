@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from datetime import UTC
 
 import duckdb
 
 from according.ledger.derive import outlet_key
-from according.ledger.figures import counted_words
+from according.ledger.figures import bounds_clash, counted_words
 from according.ledger.minhash import hash64
 from according.ledger.model import (
     MEMBERS_IN_LIST,
@@ -32,7 +33,7 @@ from according.ledger.model import (
     SearchResults,
     SourceCluster,
 )
-from according.ledger.stats import CLASH_SQL
+from according.ledger.stats import FIGURE, FIGURE_ORDER
 
 _ISO = "'%Y-%m-%dT%H:%M:%S+00:00'"
 
@@ -126,6 +127,27 @@ def appearances(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> list[A
     return out
 
 
+def _source_names(con: duckdb.DuckDBPyConnection, ids: set[int]) -> dict[int, str]:
+    ids = {i for i in ids if i is not None}
+    if not ids:
+        return {}
+    return dict(con.execute(f"SELECT source_id, name FROM source_stats "
+                            f"WHERE source_id IN ({_ids(sorted(ids))})").fetchall())
+
+
+def _sampled(con: duckdb.DuckDBPyConnection, samples: Sequence[Sequence[dict]]
+             ) -> list[list[Appearance]]:
+    """Appearances of the member samples kept in summary rows (stats.APPEARANCE)."""
+    names = _source_names(con, {m["source_id"] for sample in samples for m in sample or ()})
+    return [[Appearance(
+        m["article_id"], m["attribution_id"], m["kind"], m["text"] or "",
+        names.get(m["source_id"], "(no source)"), m["source_key"] or "",
+        m["source_kind"] or "unspecified", m["outlet"],
+        m["published"].astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+        if m["published"] else None, m["seq"], m["headline"], m["original"] or m["article_id"])
+        for m in sample or ()] for sample in samples]
+
+
 def appearances_of(con: duckdb.DuckDBPyConnection, refs: Sequence[int]) -> dict[int, Appearance]:
     """ref -> Appearance for attribution refs (a page's samples)."""
     if not refs:
@@ -172,28 +194,30 @@ def sources(con: duckdb.DuckDBPyConnection, query: str | None, limit: int, offse
         f"SELECT {_SOURCE_COLUMNS} FROM source_stats {where} "
         "ORDER BY n_attributions DESC, name, key LIMIT $limit OFFSET $offset",
         {**params, "limit": limit, "offset": offset}).fetchall()
-    return Page(tuple(_source_clusters(con, rows, per_item)), total, limit, offset)
+    return Page(tuple(_source_clusters(rows, per_item)), total, limit, offset)
 
 
-def _source_clusters(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple], per_item: int
-                     ) -> list[SourceCluster]:
-    found = appearances_of(con, [ref for r in rows for ref in (r[8] or ())[:per_item]])
+def _source_clusters(rows: Sequence[tuple], per_item: int) -> list[SourceCluster]:
     out = []
     for _, key, name, type_, named, n_attr, n_art, forms, sample in rows:
-        shown = [found[ref] for ref in (sample or ())[:per_item] if ref in found]
-        outlets = tuple(dict.fromkeys(outlet_key(a.outlet) for a in shown if a.outlet))
+        shown = (sample or [])[:per_item]
+        outlets = tuple(dict.fromkeys(outlet_key(m["outlet"]) for m in shown if m["outlet"]))
         out.append(SourceCluster(key, name, type_ or "unspecified", tuple(forms or ()),
-                                 tuple((a.article_id, a.attribution_id) for a in shown),
+                                 tuple((m["article_id"], m["attribution_id"]) for m in shown),
                                  n_attr, n_art, tuple(o for o in outlets if o), bool(named)))
     return out
 
 
 def source(con: duckdb.DuckDBPyConnection, key: str) -> SourceCluster:
+    sid = hash64(key)
     rows = con.execute(f"SELECT {_SOURCE_COLUMNS} FROM source_stats WHERE source_id = ?",
-                       [hash64(key)]).fetchall()
+                       [sid]).fetchall()
     if not rows:
         raise KeyError(f"no source with key {key!r}")
-    return _source_clusters(con, rows, MEMBERS_SHOWN)[0]
+    first = source_attributions(con, key, MEMBERS_SHOWN, 0)
+    mentions = [{"article_id": a.article_id, "attribution_id": a.attribution_id,
+                 "outlet": a.outlet} for a in first]
+    return _source_clusters([(*rows[0][:8], mentions)], MEMBERS_SHOWN)[0]
 
 
 def source_attributions(con: duckdb.DuckDBPyConnection, key: str, limit: int, offset: int
@@ -237,10 +261,9 @@ def quotes(con: duckdb.DuckDBPyConnection, by: str | None, limit: int, offset: i
 
 def _quote_clusters(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple], per_item: int
                     ) -> list[QuoteCluster]:
-    found = appearances_of(con, [ref for r in rows for ref in (r[3] or ())[:per_item + 1]])
+    samples = _sampled(con, [(r[3] or [])[:per_item + 1] for r in rows])
     out = []
-    for cluster, text, n_quotes, sample in rows:
-        shown = [found[ref] for ref in (sample or ())[:per_item + 1] if ref in found]
+    for (cluster, text, n_quotes, _), shown in zip(rows, samples, strict=True):
         if shown:
             out.append(QuoteCluster(text or shown[0].text, shown[0], tuple(shown[1:]),
                                     n_quotes - 1, cluster))
@@ -257,12 +280,12 @@ def claims(con: duckdb.DuckDBPyConnection, flagged: bool, limit: int, offset: in
         "SELECT cluster, text, sources, outlets, n_sources, n_outlets, n_named, n_reports, "
         f"wire_only, n_members, sample FROM cluster_stats {where} ORDER BY {_CLAIM_ORDER} "
         "LIMIT ? OFFSET ?", [limit, offset]).fetchall()
-    found = appearances_of(con, [ref for r in rows for ref in (r[10] or ())[:per_item]])
+    samples = _sampled(con, [(r[10] or [])[:per_item] for r in rows])
     items = tuple(
-        Claim(text or "", tuple(found[ref] for ref in (sample or ())[:per_item] if ref in found),
-              tuple(srcs or ()), tuple(outs or ()), n_src, n_out, n_src <= 1, n_named == 0,
-              n_rep, bool(wire), n_members, c)
-        for c, text, srcs, outs, n_src, n_out, n_named, n_rep, wire, n_members, sample in rows)
+        Claim(text or "", tuple(shown), tuple(srcs or ()), tuple(outs or ()), n_src, n_out,
+              n_src <= 1, n_named == 0, n_rep, bool(wire), n_members, c)
+        for (c, text, srcs, outs, n_src, n_out, n_named, n_rep, wire, n_members, _), shown
+        in zip(rows, samples, strict=True))
     return Page(items, total, limit, offset)
 
 
@@ -276,16 +299,9 @@ def cluster_appearances(con: duckdb.DuckDBPyConnection, cluster: int, limit: int
 
 # -- figures --------------------------------------------------------------------------------
 
-_FIGURE_SELECT = f"""
-SELECT q.ref, q.article_id, q.quantity_id, q.text, q.value, q.low, q.high, q.hedge, q.counted,
-       q.unit, q.series_key, q.day, strftime(ar.published, {_ISO}), ar.outlet,
-       q.attribution_id, q.as_of, q.as_of_from, q.place, q.series_id, q.seq,
-       coalesce({CLASH_SQL.format(q="q")}, false) AS clash,
-       g.lo1_ref, g.lo1_seq, g.lo2_ref, g.hi1_ref, g.hi1_seq, g.hi2_ref, q.lo, q.hi, q.lo_open
-FROM quantities q JOIN articles ar ON ar.seq = q.seq
-LEFT JOIN group_stats g USING (group_id)
+_FIGURES_OF = f"""
+SELECT q.series_id, {FIGURE} AS fig FROM quantities q JOIN articles ar ON ar.seq = q.seq
 """
-_FIGURE_ORDER = "q.day NULLS LAST, ar.published NULLS LAST, q.seq, q.ref"
 
 
 def _place_filter(place: str | None) -> str:
@@ -310,30 +326,38 @@ def figures(con: duckdb.DuckDBPyConnection, counted: str | None, place: str | No
     where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
     total = con.execute(f"SELECT count(*) FROM series_stats {where}", params).fetchall()[0][0]
     rows = con.execute(
-        f"SELECT series_id, key, label FROM series_stats {where} "
+        f"SELECT series_id, key, label, n_figures, sample FROM series_stats {where} "
         "ORDER BY n_figures DESC, key LIMIT $limit OFFSET $offset",
         {**params, "limit": limit, "offset": offset}).fetchall()
     if _like(place):
-        shown = _series_figures(con, [r[0] for r in rows], place, per_item, latest=True)
+        samples = _latest_figures(con, [r[0] for r in rows], place, per_item)
+        counts = _series_counts(con, [r[0] for r in rows], place)
     else:
-        samples = dict(con.execute(
-            f"SELECT series_id, [s.ref FOR s IN sample][1:{per_item}] FROM series_stats "
-            f"WHERE series_id IN ({_ids([r[0] for r in rows])})").fetchall()) if rows else {}
-        shown = _figures_of_refs(con, samples)
-    counts = _series_counts(con, [r[0] for r in rows], place)
+        samples = {r[0]: (r[4] or [])[:per_item] for r in rows}
+        counts = {r[0]: r[3] for r in rows}
+    labels = {r[0]: r[2] for r in rows}
+    shown = _series_with_disagreements(con, samples, labels)
     items = tuple(FigureSeries(key, tuple(shown[sid][0]), tuple(shown[sid][1]), label or key,
                                counts.get(sid, 0))
-                  for sid, key, label in rows if shown.get(sid))
+                  for sid, key, label, _, _ in rows if shown.get(sid) and shown[sid][0])
     return Page(items, total, limit, offset)
+
+
+def _latest_figures(con: duckdb.DuckDBPyConnection, ids: Sequence[int], place: str | None,
+                    per_id: int) -> dict[int, list[dict]]:
+    if not ids:
+        return {}
+    rows = con.execute(
+        f"SELECT q.series_id, max_by({FIGURE}, {FIGURE_ORDER}, {per_id}) FROM quantities q "
+        f"JOIN articles ar ON ar.seq = q.seq WHERE q.series_id IN ({_ids(ids)}) "
+        f"{_place_filter(place)} GROUP BY q.series_id", {"place": _like(place)}).fetchall()
+    return dict(rows)
 
 
 def _series_counts(con: duckdb.DuckDBPyConnection, ids: Sequence[int], place: str | None
                    ) -> dict[int, int]:
     if not ids:
         return {}
-    if not _like(place):
-        return dict(con.execute(f"SELECT series_id, n_figures FROM series_stats "
-                                f"WHERE series_id IN ({_ids(ids)})").fetchall())
     return dict(con.execute(
         f"SELECT series_id, count(*) FROM quantities q WHERE series_id IN ({_ids(ids)}) "
         f"{_place_filter(place)} GROUP BY ALL", {"place": _like(place)}).fetchall())
@@ -341,118 +365,82 @@ def _series_counts(con: duckdb.DuckDBPyConnection, ids: Sequence[int], place: st
 
 def series_figures(con: duckdb.DuckDBPyConnection, key: str, place: str | None, limit: int,
                    offset: int) -> Page[Figure]:
+    """One series' figures in as-of order, one page."""
     sid = hash64(key)
-    total = _series_counts(con, [sid], place).get(sid, 0)
-    shown = _series_figures(con, [sid], place, limit, offset=offset)
-    return Page(tuple(shown[sid][0]) if sid in shown else (), total, limit, offset)
-
-
-def _series_figures(con: duckdb.DuckDBPyConnection, ids: Sequence[int], place: str | None,
-                    per_id: int, *, latest: bool = False, offset: int = 0
-                    ) -> dict[int, tuple[list[Figure], list[Disagreement]]]:
-    """The figures of each series shown on a page (`latest`: the last `per_id` by day, in
-    day order) with the disagreements they are part of."""
-    if not ids:
-        return {}
-    order = "q.day DESC NULLS FIRST, ar.published DESC NULLS FIRST, q.seq DESC, q.ref DESC" \
-        if latest else _FIGURE_ORDER
-    params = {"place": _like(place)} if _like(place) else {}
+    params = {"sid": sid, "place": _like(place), "limit": limit, "offset": offset}
+    total = con.execute(f"SELECT count(*) FROM quantities q WHERE q.series_id = $sid "
+                        f"{_place_filter(place)}", params).fetchall()[0][0]
     rows = con.execute(
-        f"{_FIGURE_SELECT} WHERE q.series_id IN ({_ids(ids)}) {_place_filter(place)} "
-        f"QUALIFY row_number() OVER (PARTITION BY q.series_id ORDER BY {order}) "
-        f"BETWEEN {offset + 1} AND {offset + per_id} ORDER BY q.series_id, {_FIGURE_ORDER}",
-        params).fetchall()
-    return _with_disagreements(con, rows)
+        f"SELECT {FIGURE} FROM quantities q JOIN articles ar ON ar.seq = q.seq "
+        f"WHERE q.series_id = $sid {_place_filter(place)} ORDER BY {FIGURE_ORDER} "
+        "LIMIT $limit OFFSET $offset", params).fetchall()
+    label = con.execute("SELECT label FROM series_stats WHERE series_id = ?", [sid]).fetchall()
+    figures_ = _figures(con, [r[0] for r in rows], label[0][0] if label else None)
+    return Page(tuple(figures_), total, limit, offset)
 
 
-def _with_disagreements(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]
-                        ) -> dict[int, tuple[list[Figure], list[Disagreement]]]:
-    """series id -> (its figures among `rows`, the disagreements they are part of)."""
-    figures_by_ref = _figure_objects(con, rows)
-    partners = _partners(con, rows, figures_by_ref)
+def _figures(con: duckdb.DuckDBPyConnection, dicts: Sequence[dict], label: str | None,
+             names: dict[int, str] | None = None) -> list[Figure]:
+    """Figures of FIGURE structs, with their sources' display names."""
+    if names is None:
+        names = _source_names(con, {d["source_id"] for d in dicts})
+    return [Figure(d["article_id"], d["quantity_id"], d["text"], d["value"], d["low"],
+                   d["high"], d["hedge"], d["counted"], d["unit"], d["series_key"],
+                   d["day"] or None,
+                   d["published"].astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+                   if d["published"] and d["published"].year > 1970 else None,
+                   d["outlet"], names.get(d["source_id"]) if d["attribution_id"] else None,
+                   d["as_of"], d["as_of_from"], d["place"], label)
+            for d in dicts]
+
+
+def _series_with_disagreements(con: duckdb.DuckDBPyConnection,
+                               samples: dict[int, list[dict]], labels: dict[int, str]
+                               ) -> dict[int, tuple[list[Figure], list[Disagreement]]]:
+    """series id -> (its shown figures in as-of order, the disagreements they are part of:
+    against the other articles' extreme bounds of their group, and within their article)."""
+    shown = {sid: sorted(figs, key=lambda d: (d["day"] == "", d["day"], d["published"],
+                                              d["seq"], d["ref"]))
+             for sid, figs in samples.items()}
+    dicts = [d for figs in shown.values() for d in figs]
+    groups = {d["group_id"] for d in dicts}
+    extremes = dict(con.execute(
+        f"SELECT group_id, extremes FROM group_stats WHERE group_id IN ({_ids(groups)})"
+    ).fetchall()) if groups else {}
+    refs = [d["ref"] for d in dicts]
+    within = con.execute(
+        f"SELECT ref_a, ref_b FROM figure_clashes WHERE ref_a IN ({_ids(refs)}) "
+        f"OR ref_b IN ({_ids(refs)})").fetchall() if refs else []
+    by_ref = {d["ref"]: d for d in dicts}
+    missing = {r for pair in within for r in pair if r not in by_ref}
+    if missing:
+        by_ref |= {d["ref"]: d for _, d in con.execute(
+            f"{_FIGURES_OF} WHERE q.ref IN ({_ids(missing)})").fetchall()}
+    every = list(by_ref.values()) + [x for xs in extremes.values() for x in xs or ()]
+    names = _source_names(con, {d["source_id"] for d in every})
     out: dict[int, tuple[list[Figure], list[Disagreement]]] = {}
-    for r in rows:
-        figs, clashes = out.setdefault(r[18], ([], []))
-        figs.append(figures_by_ref[r[0]])
-    for sid, (figs, clashes) in out.items():
-        seen = set()
-        for a, b, within in partners:
-            if a.key != figs[0].key:
+    for sid, figs in shown.items():
+        label = labels.get(sid)
+        objects = _figures(con, figs, label, names)
+        clashes: list[Disagreement] = []
+        seen: set[frozenset] = set()
+        pairs = [(d, other, False) for d in figs for other in extremes.get(d["group_id"]) or ()
+                 if other["seq"] != d["seq"] and _clash(d, other)]
+        pairs += [(by_ref[a], by_ref[b], True) for a, b in within
+                  if a in by_ref and b in by_ref and by_ref[a]["series_id"] == sid]
+        for a, b, inside in pairs:
+            key = frozenset({a["ref"], b["ref"]})
+            if key in seen:
                 continue
-            pair = frozenset({(a.article_id, a.quantity_id), (b.article_id, b.quantity_id)})
-            if pair not in seen:
-                seen.add(pair)
-                clashes.append(Disagreement(a, b, f"{_describe(a)} vs {_describe(b)}", within))
-        out[sid] = (figs, clashes[:MEMBERS_SHOWN])
+            seen.add(key)
+            fa, fb = _figures(con, [a, b], label, names)
+            clashes.append(Disagreement(fa, fb, f"{_describe(fa)} vs {_describe(fb)}", inside))
+        out[sid] = (objects, clashes[:MEMBERS_SHOWN])
     return out
 
 
-def _figures_of_refs(con: duckdb.DuckDBPyConnection, refs_of: dict[int, list[int]]
-                     ) -> dict[int, tuple[list[Figure], list[Disagreement]]]:
-    """Like _series_figures, for given figure refs of each series (their samples)."""
-    refs = [r for rs in refs_of.values() for r in rs or ()]
-    if not refs:
-        return {}
-    rows = con.execute(f"{_FIGURE_SELECT} WHERE q.ref IN ({_ids(refs)}) "
-                       f"ORDER BY q.series_id, {_FIGURE_ORDER}").fetchall()
-    return _with_disagreements(con, rows)
-
-
-def _figure_objects(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> dict[int, Figure]:
-    """ref -> Figure for figure rows of _FIGURE_SELECT, with their sources' names."""
-    wanted = {(r[19], r[14]) for r in rows if r[14]}
-    names: dict[tuple[int, str], str] = {}
-    if wanted:
-        for seq, atid, name in con.execute(
-                f"SELECT a.seq, a.attribution_id, s.name FROM attributions a "
-                f"LEFT JOIN source_stats s USING (source_id) "
-                f"WHERE a.seq IN ({_ids({s for s, _ in wanted})})").fetchall():
-            if (seq, atid) in wanted:
-                names[(seq, atid)] = name
-    labels = dict(con.execute(
-        f"SELECT series_id, label FROM series_stats WHERE series_id IN "
-        f"({_ids({r[18] for r in rows})})").fetchall()) if rows else {}
-    return {r[0]: Figure(r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11],
-                         r[12], r[13], names.get((r[19], r[14])) if r[14] else None,
-                         r[15], r[16], r[17], labels.get(r[18]))
-            for r in rows}
-
-
-def _partners(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple],
-              shown: dict[int, Figure]) -> list[tuple[Figure, Figure, bool]]:
-    """(figure, the figure it clashes with, within one article) for the shown figures: the
-    other article's extreme bound it breaks, and its article's clashing figures."""
-    candidates: list[tuple[tuple, list[int]]] = []
-    for r in rows:
-        if r[20]:
-            lo1_ref, lo1_seq, lo2_ref, hi1_ref, hi1_seq, hi2_ref = r[21:27]
-            candidates.append((r, [lo1_ref if lo1_seq != r[19] else lo2_ref,
-                                   hi1_ref if hi1_seq != r[19] else hi2_ref]))
-    wanted = {ref for _, refs in candidates for ref in refs if ref is not None}
-    bounds = {ref: (lo, hi, lo_open) for ref, lo, hi, lo_open in con.execute(
-        f"SELECT ref, lo, hi, lo_open FROM quantities WHERE ref IN ({_ids(wanted)})"
-    ).fetchall()} if wanted else {}
-    pairs: list[tuple[int, int, bool]] = []
-    for r, refs in candidates:
-        lo, hi, lo_open = r[27], r[28], r[29]
-        for other in refs:
-            if other is None or other not in bounds:
-                continue
-            olo, ohi, oopen = bounds[other]
-            if hi < olo or (hi == olo and oopen) or ohi < lo or (ohi == lo and lo_open):
-                pairs.append((r[0], other, False))
-                break
-    refs = [r[0] for r in rows]
-    if refs:
-        for a, b in con.execute(
-                f"SELECT ref_a, ref_b FROM figure_clashes WHERE ref_a IN ({_ids(refs)}) "
-                f"OR ref_b IN ({_ids(refs)})").fetchall():
-            pairs.append((a, b, True))
-    missing = {x for a, b, _ in pairs for x in (a, b) if x not in shown}
-    if missing:
-        extra = con.execute(f"{_FIGURE_SELECT} WHERE q.ref IN ({_ids(missing)})").fetchall()
-        shown = {**shown, **_figure_objects(con, extra)}
-    return [(shown[a], shown[b], w) for a, b, w in pairs if a in shown and b in shown]
+def _clash(a: dict, b: dict) -> bool:
+    return bounds_clash((a["lo"], a["hi"], a["lo_open"]), (b["lo"], b["hi"], b["lo_open"]))
 
 
 def _describe(f: Figure) -> str:
