@@ -98,27 +98,46 @@ def _worker_init(bench: str) -> None:
     sys.path.insert(0, bench)
 
 
-def build(path: Path, template_file: Path, size: int, workers: int) -> dict:
-    """A ledger of `size` synthetic articles at `path` (module doc); returns timings."""
-    from concurrent.futures import ProcessPoolExecutor
-
+def build(path: Path, template_file: Path, size: int, workers: int, *,
+          rows_only: bool = False, reuse: bool = False) -> dict:
+    """A ledger of `size` synthetic articles at `path` (module doc); returns timings.
+    `rows_only` stops after loading the rows; `reuse` keeps rows already loaded there and
+    computes the merges again."""
     import duckdb
 
-    from according.ledger import merge
-    from according.ledger.rebuild import rules_version
-    from according.ledger.rows import INDEX_SQL, SCHEMA_SQL, SCHEMA_VERSION
+    from according.ledger.rows import SCHEMA_SQL
 
-    for old in (path, Path(str(path) + ".wal")):
-        old.unlink(missing_ok=True)
+    if not reuse:
+        for old in (path, Path(str(path) + ".wal")):
+            old.unlink(missing_ok=True)
     con = duckdb.connect(str(path), config={"autoinstall_known_extensions": False,
                                             "autoload_known_extensions": False})
     con.execute("SET TimeZone = 'UTC'")
+    con.execute("SET enable_progress_bar = false")
     con.execute(SCHEMA_SQL)
+    load = _load_rows(con, template_file, size, workers) if not reuse else 0.0
+    if rows_only:
+        con.close()
+        return {"articles": size, "load_seconds": round(load, 1)}
+    from according.ledger.rows import ADDED_COLUMNS
+
+    for table, columns in ADDED_COLUMNS.items():  # rows loaded by an earlier version
+        for column in columns:
+            con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column}")
+    for index in ("texts_key", "text_buckets_bucket", "story_buckets_bucket"):
+        con.execute(f"DROP INDEX IF EXISTS {index}")
+    con.execute("DELETE FROM ledger_meta")
+    return _merge_and_count(con, path, size, load)
+
+
+def _load_rows(con, template_file: Path, size: int, workers: int) -> float:  # noqa: ANN001
+    """Bulk-insert the rows of `size` synthetic articles; returns the seconds taken."""
+    from concurrent.futures import ProcessPoolExecutor
+
     started = time.perf_counter()
     chunks = [(start, min(size, start + CHUNK)) for start in range(0, size, CHUNK)]
     with ProcessPoolExecutor(workers, initializer=_worker_init, initargs=(str(BENCH),)) as pool:
         pending = []
-        done = 0
         for start, stop in chunks:
             pending.append(pool.submit(_chunk_rows, str(template_file), start, stop))
             while len(pending) > 2 * workers or (pending and start == chunks[-1][0]):
@@ -127,11 +146,17 @@ def build(path: Path, template_file: Path, size: int, workers: int) -> dict:
                 for table, data in tables.items():
                     _insert_arrow(con, table, data)
                 con.commit()
-                done += data.num_rows if table == "articles" else 0
-                done = min(size, done)
-                if len(pending) % 10 == 0:
-                    print(f"  rows {time.perf_counter() - started:.0f} s", file=sys.stderr)
-    load = time.perf_counter() - started
+                print(f"  rows to {stop} {time.perf_counter() - started:.0f} s",
+                      file=sys.stderr, flush=True)
+    con.execute("CHECKPOINT")
+    return time.perf_counter() - started
+
+
+def _merge_and_count(con, path: Path, size: int, load: float) -> dict:  # noqa: ANN001
+    from according.ledger import merge
+    from according.ledger.rebuild import rules_version
+    from according.ledger.rows import INDEX_SQL, SCHEMA_VERSION
+
     t0 = time.perf_counter()
     merge.merge_all(con, progress=lambda step: print(f"  merge: {step} "
                                                      f"{time.perf_counter() - t0:.0f} s",
@@ -247,6 +272,10 @@ def main() -> None:
     parser.add_argument("--dir", type=Path, default=Path("/tmp/according-ledger-scale"))
     parser.add_argument("--keep", action="store_true", help="keep the ledger files")
     parser.add_argument("--workers", type=int, default=2, help="processes making rows")
+    parser.add_argument("--rows-only", action="store_true",
+                        help="only load the rows (a long build, to merge later with --reuse)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="keep the rows already loaded in --dir; merge and measure again")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     sys.path.insert(0, str(BENCH))
@@ -263,7 +292,11 @@ def main() -> None:
     for size in args.sizes:
         path = args.dir / f"ledger-{size}.duckdb"
         print(f"building {size} articles", file=sys.stderr)
-        row = build(path, template_file, size, args.workers)
+        row = build(path, template_file, size, args.workers, rows_only=args.rows_only,
+                    reuse=args.reuse)
+        if args.rows_only:
+            print(json.dumps(row), flush=True)
+            continue
         row |= child("views", str(path))
         row |= child("ingest", str(path), str(template_file), str(size))
         row["view_max_seconds"] = max(v for k, v in row.items() if k in VIEW_NAMES)

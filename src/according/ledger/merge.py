@@ -71,9 +71,20 @@ class UnionFind:
         return out
 
 
+def lookup_any(con: duckdb.DuckDBPyConnection, sql: str, values: Iterable[int]) -> list[tuple]:
+    """Rows of `sql` for integer values passed as the list parameter `$values` (a column
+    without an index: `col = ANY($values)` joins, where a long literal IN list would read
+    every column of every row)."""
+    values = sorted({int(v) for v in values})
+    if not values:
+        return []
+    result = con.execute(sql, {"values": values})
+    return result.fetchall() if result.description else []
+
+
 def lookup(con: duckdb.DuckDBPyConnection, sql: str, values: Iterable[int]) -> list[tuple]:
-    """Rows of `sql` (with one `{values}` placeholder) for many integer values, in chunks
-    small enough for an index lookup."""
+    """Rows of `sql` (with one `{values}` placeholder) for many integer values of an
+    ART-indexed column, in chunks small enough for an index lookup."""
     values = sorted({int(v) for v in values})
     rows: list[tuple] = []
     for start in range(0, len(values), LOOKUP_CHUNK):
@@ -158,9 +169,9 @@ def finish_batch(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSt
     touched_clusters = {c for c in att.get("cluster", ()) if c is not None}
     touched_clusters |= state.merged_clusters
     if moved:
-        touched_clusters |= {r[0] for r in lookup(
+        touched_clusters |= {r[0] for r in lookup_any(
             con, "SELECT DISTINCT cluster FROM attributions WHERE cluster IS NOT NULL "
-            "AND ref IN ({values})", [ref for ref, _, _ in moved])}
+            "AND ref = ANY($values)", [ref for ref, _, _ in moved])}
     if state.regrouped:
         touched_clusters |= _clusters_of_groups(con, state.regrouped)
     quantities = rows.columns.get("quantities", {})
@@ -179,7 +190,14 @@ def refresh(con: duckdb.DuckDBPyConnection, *, new_seqs: Iterable[int] = (),
     `clusters` and `groups` are recomputed from their members."""
     outlet_names_table(con)
     new_seqs = set(new_seqs)
-    seqs = ids_table(con, "_new_seqs", new_seqs)
+    seqs = (min(new_seqs), max(new_seqs)) if new_seqs else (0, -1)
+    if new_seqs:  # the figures take their sources' ids as resolved
+        con.execute(f"""
+            UPDATE quantities SET source_id = a.source_id FROM (
+                SELECT seq, attribution_id, source_id FROM attributions
+                WHERE seq BETWEEN {seqs[0]} AND {seqs[1]}) a
+            WHERE quantities.seq BETWEEN {seqs[0]} AND {seqs[1]}
+              AND quantities.seq = a.seq AND quantities.attribution_id = a.attribution_id""")
     sources = {i for i in sources if i is not None} - set(recompute_sources)
     if new_seqs:
         stats.add_sources(con, seqs, ids_table(con, "_touched_sources", sources))
@@ -274,8 +292,8 @@ def _join_stories(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchS
     candidates = sorted({seq for seqs in stored.values() for seq in seqs})
     known = {}
     if candidates:
-        got = lookup(con, "SELECT seq, story_sig, story_n, wire, byline_names, group_seq "
-                     "FROM articles WHERE seq IN ({values})", candidates)
+        got = lookup_any(con, "SELECT seq, story_sig, story_n, wire, byline_names, "
+                         "group_seq FROM articles WHERE seq = ANY($values)", candidates)
         for seq, sig, size, wire, byline, group in got:
             known[seq] = (StoryKey(np.asarray(sig, dtype=np.uint32), size or 0,
                                    frozenset(wire or ()), frozenset(byline or ())),
@@ -298,8 +316,8 @@ def _join_stories(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchS
     for label, members in uf.components().items():
         absorbed = sorted(m for m in members if m in existing_groups and m != label)
         if absorbed:
-            lookup(con, f"UPDATE articles SET group_seq = {int(label)} "
-                   "WHERE group_seq IN ({values})", absorbed)
+            lookup_any(con, f"UPDATE articles SET group_seq = {int(label)} "
+                       "WHERE group_seq = ANY($values)", absorbed)
             state.regrouped.add(int(label))
     cols["group_seq"] = [uf.find(seq) for seq in seqs]
     state.story_buckets = {
@@ -340,8 +358,8 @@ def _join_texts(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSta
     cand = {}
     refs = sorted({r for rs in stored.values() for r in rs})
     if refs:
-        for ref, words, cluster in lookup(
-                con, "SELECT ref, words, cluster FROM texts WHERE ref IN ({values})", refs):
+        for ref, words, cluster in lookup_any(
+                con, "SELECT ref, words, cluster FROM texts WHERE ref = ANY($values)", refs):
             w = tuple(words.split())
             cand[ref] = (shingles(w), numbers(w), cluster)
     uf = UnionFind()
@@ -372,8 +390,8 @@ def _join_texts(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSta
         absorbed = sorted({v for kind, v in members if kind == "c" and v != label})
         if absorbed:
             for table in ("texts", "attributions"):
-                lookup(con, f"UPDATE {table} SET cluster = {int(label)} "
-                       "WHERE cluster IN ({values})", absorbed)
+                lookup_any(con, f"UPDATE {table} SET cluster = {int(label)} "
+                           "WHERE cluster = ANY($values)", absorbed)
             state.merged_clusters |= set(absorbed) | {label}
     att["cluster"] = [label_of[node[k]] if k is not None else None for k in att["text_key"]]
     state.texts = {
@@ -460,28 +478,32 @@ def resolve_waiting_people(
     `surnames` (None: all), those of articles `seqs`, those in `clusters`; with all the
     others of the same surname in their articles. Updates their keys; returns the moved
     mentions as (ref, old source id, new source id)."""
+    if surnames is None:  # every one, a block of surnames at a time (a rebuild)
+        every = [r[0] for r in con.execute(
+            "SELECT DISTINCT surname FROM attributions WHERE waiting ORDER BY 1").fetchall()]
+        moved: list[tuple[int, int, int]] = []
+        for start in range(0, len(every), 5000):
+            moved += resolve_waiting_people(con, surnames=set(every[start:start + 5000]))
+        return moved
     conditions = []
     params: list = []
-    if surnames is None:
-        conditions.append("true")
-    else:
-        if surnames:
-            conditions.append("surname IN (SELECT unnest(?))")
-            params.append(sorted(surnames))
-        if seqs:
-            conditions.append(f"seq IN (SELECT id FROM {ids_table(con, '_w_seqs', seqs)})")
-        if clusters:
-            conditions.append("cluster IN (SELECT id FROM "
-                              f"{ids_table(con, '_w_clusters', clusters)})")
+    if surnames:
+        conditions.append("surname IN (SELECT unnest(?))")
+        params.append(sorted(surnames))
+    if seqs:
+        conditions.append(f"seq BETWEEN {min(seqs)} AND {max(seqs)}")
+    if clusters:
+        conditions.append("cluster IN (SELECT id FROM "
+                          f"{ids_table(con, '_w_clusters', clusters)})")
     if not conditions:
         return []
     rows = con.execute(_WAITING_PEOPLE.format(condition=" OR ".join(conditions)),
                        params).fetchall()
     if not rows:
         return []
+    moved = []
     evidence = person_evidence(con, {r[3] for r in rows})
     quoted = _quoted_firsts(con, {(r[8], r[3]) for r in rows if r[8] is not None})
-    moved = []
     by_surname: dict[str, list[tuple]] = defaultdict(list)
     for r in rows:
         by_surname[r[3]].append(r)
@@ -537,6 +559,8 @@ def resolve_waiting_acronyms(con: duckdb.DuckDBPyConnection, initials: set[str] 
 
 
 def _apply_moves(con: duckdb.DuckDBPyConnection, moved: Sequence[tuple]) -> None:
+    """Give moved mentions (ref, old id, new id, new key) their new source, and the figures
+    they give too."""
     if not moved:
         return
     con.register("_moves_view", pa.table({
@@ -545,6 +569,11 @@ def _apply_moves(con: duckdb.DuckDBPyConnection, moved: Sequence[tuple]) -> None
     try:
         con.execute("UPDATE attributions SET source_id = m.source_id, source_key = m.source_key "
                     "FROM _moves_view m WHERE attributions.ref = m.ref")
+        con.execute("""
+            UPDATE quantities SET source_id = m.source_id FROM (
+                SELECT a.seq, a.attribution_id, m.source_id FROM attributions a
+                JOIN _moves_view m ON m.ref = a.ref) m
+            WHERE quantities.seq = m.seq AND quantities.attribution_id = m.attribution_id""")
     finally:
         con.unregister("_moves_view")
 
@@ -567,6 +596,9 @@ def merge_all(con: duckdb.DuckDBPyConnection, *, progress: object = None) -> Non
     resolve_waiting_people(con, surnames=None)
     resolve_waiting_acronyms(con, None)
     say("summaries")
+    con.execute("""
+        UPDATE quantities SET source_id = a.source_id FROM attributions a
+        WHERE quantities.seq = a.seq AND quantities.attribution_id = a.attribution_id""")
     refresh_all(con)
 
 

@@ -60,7 +60,7 @@ CREATE TABLE IF NOT EXISTS quantities (
     attribution_id VARCHAR, as_of VARCHAR,
     seq BIGINT, ref BIGINT, series_key VARCHAR, series_id BIGINT, label VARCHAR, day VARCHAR,
     as_of_from VARCHAR, place VARCHAR, group_id BIGINT, lo DOUBLE, hi DOUBLE,
-    lo_open BOOLEAN, source_key VARCHAR);
+    lo_open BOOLEAN, source_key VARCHAR, source_id BIGINT);
 CREATE TABLE IF NOT EXISTS times (
     article_id VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR, value VARCHAR,
     granularity VARCHAR, relative BOOLEAN, type VARCHAR, timex3 VARCHAR, mod VARCHAR);
@@ -128,7 +128,8 @@ ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
     "quantities": (
         "as_of VARCHAR", "seq BIGINT", "ref BIGINT", "series_key VARCHAR", "series_id BIGINT",
         "label VARCHAR", "day VARCHAR", "as_of_from VARCHAR", "place VARCHAR",
-        "group_id BIGINT", "lo DOUBLE", "hi DOUBLE", "lo_open BOOLEAN", "source_key VARCHAR"),
+        "group_id BIGINT", "lo DOUBLE", "hi DOUBLE", "lo_open BOOLEAN", "source_key VARCHAR",
+        "source_id BIGINT"),
     "times": ("type VARCHAR", "timex3 VARCHAR", "mod VARCHAR"),
     "appearances": ("outlet_key VARCHAR",),
     "group_stats": ("n_clash BIGINT", f"extremes {FIGURE_TYPE}[]"),

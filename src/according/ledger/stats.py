@@ -36,8 +36,7 @@ FIGURE = ("struct_pack(day := coalesce(q.day, ''), published := coalesce(ar.publ
           "attribution_id := q.attribution_id, as_of := q.as_of, as_of_from := q.as_of_from, "
           "place := q.place, outlet := ar.outlet, series_key := q.series_key, "
           "series_id := q.series_id, group_id := q.group_id, lo := q.lo, hi := q.hi, "
-          "lo_open := q.lo_open, source_id := (SELECT att.source_id FROM attributions att "
-          "WHERE att.seq = q.seq AND att.attribution_id = q.attribution_id LIMIT 1))")
+          "lo_open := q.lo_open, source_id := q.source_id)")
 # the latest figures first: by as-of day, publication time, article, figure
 FIGURE_ORDER = ("struct_pack(d := coalesce(q.day, ''), p := coalesce(ar.published, "
                  "'1970-01-01'::TIMESTAMPTZ), s := q.seq, r := q.ref)")
@@ -259,16 +258,17 @@ def refresh_sources(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
     _name_sources(con, ids)
 
 
-def add_sources(con: duckdb.DuckDBPyConnection, seqs: str, ids: str) -> None:
-    """Add the mentions of new articles (temp table `seqs`) to their sources' summaries;
-    `ids` (a temp table) holds the sources touched."""
-    member = f"AND seq IN (SELECT id FROM {seqs})"
+def add_sources(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str) -> None:
+    """Add the mentions of new articles (numbered seqs[0]..seqs[1]: a range, so the scans
+    read only the tables' last row groups) to their sources' summaries; `ids` (a temp
+    table) holds the sources touched."""
+    member = f"AND seq BETWEEN {int(seqs[0])} AND {int(seqs[1])}"
     _add(con, "source_forms", ("source_id", "form", "is_name"),
          _SOURCE_FORMS.format(where=member), ("n",), ("first_ref",), ands=())
     _add(con, "source_kinds", ("source_id", "kind"), _SOURCE_KINDS.format(where=member),
          ("n",))
     _add(con, "source_stats", ("source_id",),
-         _SOURCE_COUNTS.format(where=f"AND a.seq IN (SELECT id FROM {seqs})"),
+         _SOURCE_COUNTS.format(where=f"AND a.seq BETWEEN {int(seqs[0])} AND {int(seqs[1])}"),
          ("n_attributions", "n_articles"), ("first_ref",), ands=("named",),
          firsts=("sample",))
     _name_sources(con, ids)
@@ -308,16 +308,16 @@ def refresh_series(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
     name_series(con, ids)
 
 
-def add_series(con: duckdb.DuckDBPyConnection, seqs: str, ids: str) -> None:
-    """Add the figures of new articles (temp table `seqs`) to their series' summaries;
-    `ids` (a temp table) holds the series touched (their disagreement counts are redone
-    from their groups)."""
-    member = f"AND q.seq IN (SELECT id FROM {seqs})"
+def add_series(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str) -> None:
+    """Add the figures of new articles (numbered seqs[0]..seqs[1]) to their series'
+    summaries; `ids` (a temp table) holds the series touched (their disagreement counts
+    are redone from their groups)."""
+    member = f"AND q.seq BETWEEN {int(seqs[0])} AND {int(seqs[1])}"
     _add(con, "series_stats", ("series_id",), _SERIES_COUNTS.format(where=member),
          ("n_figures", "n_articles"), maxes=("last_day",), lasts=("sample",))
     for table, sql in _SERIES_PARTS.items():
         _add(con, table, ("series_id", "part"),
-             sql.format(where=f"AND seq IN (SELECT id FROM {seqs})"), ("n",))
+             sql.format(where=f"AND seq BETWEEN {int(seqs[0])} AND {int(seqs[1])}"), ("n",))
     name_series(con, ids)
 
 

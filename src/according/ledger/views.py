@@ -38,10 +38,6 @@ from according.ledger.stats import FIGURE, FIGURE_ORDER
 _ISO = "'%Y-%m-%dT%H:%M:%S+00:00'"
 
 
-def _ids(values: Sequence[int]) -> str:
-    return ",".join(str(int(v)) for v in values) or "NULL"
-
-
 def _like(text: str | None) -> str | None:
     if text is None or not text.strip():
         return None
@@ -89,12 +85,12 @@ def article_summaries(con: duckdb.DuckDBPyConnection, seqs: Sequence[int]
     if not seqs:
         return {}
     rows = con.execute(f"""
+        WITH a AS (SELECT * FROM articles WHERE seq = ANY($seqs))
         SELECT a.seq, a.id, strftime(a.published, {_ISO}), a.outlet, a.headline, a.url,
                a.n_attributions, a.n_quantities, g.id, len(a.wire) > 0,
                (SELECT list(DISTINCT p.outlet_key ORDER BY p.outlet_key) FROM appearances p
                 WHERE p.article_id = a.id AND p.outlet_key IS NOT NULL)
-        FROM articles a LEFT JOIN articles g ON g.seq = a.group_seq
-        WHERE a.seq IN ({_ids(seqs)})""").fetchall()
+        FROM a LEFT JOIN articles g ON g.seq = a.group_seq""", {"seqs": list(seqs)}).fetchall()
     return {r[0]: ArticleSummary(r[1], r[2], r[3], r[4], r[5], r[0], r[6] or 0, r[7] or 0,
                                  r[8] or r[1], tuple(r[10] or ()), bool(r[9]))
             for r in rows}
@@ -111,13 +107,12 @@ def appearances(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> list[A
     if not rows:
         return []
     info = con.execute(f"""
+        WITH a AS (SELECT * FROM articles WHERE seq = ANY($seqs))
         SELECT a.seq, a.outlet, strftime(a.published, {_ISO}), a.headline, g.id
-        FROM articles a LEFT JOIN articles g ON g.seq = a.group_seq
-        WHERE a.seq IN ({_ids({r[1] for r in rows})})""").fetchall()
+        FROM a LEFT JOIN articles g ON g.seq = a.group_seq""",
+        {"seqs": sorted({r[1] for r in rows})}).fetchall()
     article = {r[0]: r[1:] for r in info}
-    names = dict(con.execute(
-        f"SELECT source_id, name FROM source_stats WHERE source_id IN "
-        f"({_ids({r[6] for r in rows if r[6] is not None})})").fetchall())
+    names = _source_names(con, {r[6] for r in rows})
     out = []
     for _, seq, aid, atid, kind, text, sid, key, stype in rows:
         outlet, published, headline, original = article.get(seq, (None, None, None, None))
@@ -131,8 +126,8 @@ def _source_names(con: duckdb.DuckDBPyConnection, ids: set[int]) -> dict[int, st
     ids = {i for i in ids if i is not None}
     if not ids:
         return {}
-    return dict(con.execute(f"SELECT source_id, name FROM source_stats "
-                            f"WHERE source_id IN ({_ids(sorted(ids))})").fetchall())
+    return dict(con.execute("SELECT source_id, name FROM source_stats "
+                            "WHERE source_id = ANY($ids)", {"ids": sorted(ids)}).fetchall())
 
 
 def _sampled(con: duckdb.DuckDBPyConnection, samples: Sequence[Sequence[dict]]
@@ -153,7 +148,7 @@ def appearances_of(con: duckdb.DuckDBPyConnection, refs: Sequence[int]) -> dict[
     if not refs:
         return {}
     rows = con.execute(f"SELECT {_MEMBER_COLUMNS} FROM attributions a "
-                       f"WHERE a.ref IN ({_ids(sorted(set(refs)))})").fetchall()
+                       "WHERE a.ref = ANY($refs)", {"refs": sorted(set(refs))}).fetchall()
     return {r[0]: a for r, a in zip(rows, appearances(con, rows), strict=True)}
 
 
@@ -165,11 +160,11 @@ def _members(con: duckdb.DuckDBPyConnection, column: str, ids: Sequence[int], pe
     rows = con.execute(f"""
         SELECT {_MEMBER_COLUMNS}, a.{column} AS owner FROM attributions a
         JOIN articles ar ON ar.seq = a.seq
-        WHERE a.{column} IN ({_ids(ids)}) {"AND a.quote" if quotes_only else ""}
+        WHERE a.{column} = ANY($ids) {"AND a.quote" if quotes_only else ""}
         QUALIFY row_number() OVER (PARTITION BY a.{column} ORDER BY
                 ar.published NULLS LAST, a.seq, a.ref) BETWEEN {offset + 1}
                 AND {offset + per_id}
-        ORDER BY owner, ar.published NULLS LAST, a.seq, a.ref""").fetchall()
+        ORDER BY owner, ar.published NULLS LAST, a.seq, a.ref""", {"ids": list(ids)}).fetchall()
     found = appearances(con, [r[:-1] for r in rows])
     out: dict[int, list[Appearance]] = defaultdict(list)
     for r, appearance in zip(rows, found, strict=True):
@@ -244,18 +239,19 @@ def quotes(con: duckdb.DuckDBPyConnection, by: str | None, limit: int, offset: i
            per_item: int = MEMBERS_IN_LIST) -> Page[QuoteCluster]:
     """Quote clusters most repeated first; `by` keeps those with a quote by a source whose
     name or surface form contains it."""
-    where = "WHERE n_quotes > 0"
+    where, params = "WHERE n_quotes > 0", {}
     if _like(by):
-        sources_found = [r[0] for r in con.execute(
+        params["sources"] = [r[0] for r in con.execute(
             "SELECT source_id FROM source_stats WHERE name ILIKE $q ESCAPE '\\' OR "
             "len(list_filter(forms, lambda f: f ILIKE $q ESCAPE '\\')) > 0",
-            {"q": _like(by)}).fetchall()]
+            {"q": _like(by)}).fetchall()] or [0]
         where += (" AND cluster IN (SELECT cluster FROM attributions WHERE quote AND "
-                  f"source_id IN ({_ids(sources_found)}))")
-    total = con.execute(f"SELECT count(*) FROM cluster_stats {where}").fetchall()[0][0]
+                  "source_id = ANY($sources))")
+    total = con.execute(f"SELECT count(*) FROM cluster_stats {where}", params
+                        ).fetchall()[0][0]
     rows = con.execute(f"SELECT cluster, quote_text, n_quotes, quote_sample FROM cluster_stats "
-                       f"{where} ORDER BY {_QUOTE_ORDER} LIMIT ? OFFSET ?",
-                       [limit, offset]).fetchall()
+                       f"{where} ORDER BY {_QUOTE_ORDER} LIMIT $limit OFFSET $offset",
+                       {**params, "limit": limit, "offset": offset}).fetchall()
     return Page(tuple(_quote_clusters(con, rows, per_item)), total, limit, offset)
 
 
@@ -349,8 +345,9 @@ def _latest_figures(con: duckdb.DuckDBPyConnection, ids: Sequence[int], place: s
         return {}
     rows = con.execute(
         f"SELECT q.series_id, max_by({FIGURE}, {FIGURE_ORDER}, {per_id}) FROM quantities q "
-        f"JOIN articles ar ON ar.seq = q.seq WHERE q.series_id IN ({_ids(ids)}) "
-        f"{_place_filter(place)} GROUP BY q.series_id", {"place": _like(place)}).fetchall()
+        f"JOIN articles ar ON ar.seq = q.seq WHERE q.series_id = ANY($ids) "
+        f"{_place_filter(place)} GROUP BY q.series_id",
+        {"place": _like(place), "ids": list(ids)}).fetchall()
     return dict(rows)
 
 
@@ -359,17 +356,21 @@ def _series_counts(con: duckdb.DuckDBPyConnection, ids: Sequence[int], place: st
     if not ids:
         return {}
     return dict(con.execute(
-        f"SELECT series_id, count(*) FROM quantities q WHERE series_id IN ({_ids(ids)}) "
-        f"{_place_filter(place)} GROUP BY ALL", {"place": _like(place)}).fetchall())
+        f"SELECT series_id, count(*) FROM quantities q WHERE series_id = ANY($ids) "
+        f"{_place_filter(place)} GROUP BY ALL",
+        {"place": _like(place), "ids": list(ids)}).fetchall())
 
 
 def series_figures(con: duckdb.DuckDBPyConnection, key: str, place: str | None, limit: int,
                    offset: int) -> Page[Figure]:
     """One series' figures in as-of order, one page."""
     sid = hash64(key)
-    params = {"sid": sid, "place": _like(place), "limit": limit, "offset": offset}
+    params = {"sid": sid, "limit": limit, "offset": offset}
+    if _like(place):
+        params["place"] = _like(place)
     total = con.execute(f"SELECT count(*) FROM quantities q WHERE q.series_id = $sid "
-                        f"{_place_filter(place)}", params).fetchall()[0][0]
+                        f"{_place_filter(place)}", {k: v for k, v in params.items()
+                                                    if k in ("sid", "place")}).fetchall()[0][0]
     rows = con.execute(
         f"SELECT {FIGURE} FROM quantities q JOIN articles ar ON ar.seq = q.seq "
         f"WHERE q.series_id = $sid {_place_filter(place)} ORDER BY {FIGURE_ORDER} "
@@ -405,17 +406,17 @@ def _series_with_disagreements(con: duckdb.DuckDBPyConnection,
     dicts = [d for figs in shown.values() for d in figs]
     groups = {d["group_id"] for d in dicts}
     extremes = dict(con.execute(
-        f"SELECT group_id, extremes FROM group_stats WHERE group_id IN ({_ids(groups)})"
-    ).fetchall()) if groups else {}
+        "SELECT group_id, extremes FROM group_stats WHERE group_id = ANY($ids)",
+        {"ids": sorted(groups)}).fetchall()) if groups else {}
     refs = [d["ref"] for d in dicts]
     within = con.execute(
-        f"SELECT ref_a, ref_b FROM figure_clashes WHERE ref_a IN ({_ids(refs)}) "
-        f"OR ref_b IN ({_ids(refs)})").fetchall() if refs else []
+        "SELECT ref_a, ref_b FROM figure_clashes WHERE ref_a = ANY($refs) "
+        "OR ref_b = ANY($refs)", {"refs": refs}).fetchall() if refs else []
     by_ref = {d["ref"]: d for d in dicts}
     missing = {r for pair in within for r in pair if r not in by_ref}
     if missing:
         by_ref |= {d["ref"]: d for _, d in con.execute(
-            f"{_FIGURES_OF} WHERE q.ref IN ({_ids(missing)})").fetchall()}
+            f"{_FIGURES_OF} WHERE q.ref = ANY($refs)", {"refs": sorted(missing)}).fetchall()}
     every = list(by_ref.values()) + [x for xs in extremes.values() for x in xs or ()]
     names = _source_names(con, {d["source_id"] for d in every})
     out: dict[int, tuple[list[Figure], list[Disagreement]]] = {}
