@@ -104,7 +104,7 @@ def _add_story_columns(rows: TableRows, records: Sequence[tuple[Record, int]]) -
     cols["story_sig"] = [sig.tolist() for sig in sigs]
     cols["story_n"] = sizes.tolist()
     cols["wire"] = [sorted(wire_services(r.metadata.outlet, r.metadata.credits,
-                                         r.metadata.byline)) for r, _ in records]
+                                         r.metadata.byline, r.text)) for r, _ in records]
     cols["byline_names"] = [sorted(byline_names(r.metadata.byline)) for r, _ in records]
     cols["outlet_key"] = [outlet_key(r.metadata.outlet) for r, _ in records]
 

@@ -82,10 +82,17 @@ def wire_service(name: str | None) -> str | None:
     return None
 
 
-def wire_services(outlet: str | None, credits: Iterable[str], byline: Iterable[str]
-                  ) -> frozenset[str]:
-    """The wire services an article names as its outlet, in its credits or in its byline."""
-    found = {wire_service(n) for n in (outlet, *credits, *byline)}
+# a wire dateline: "LYON, France (AP) —", "(Reuters) -", at the start of the body
+_WIRE_MARK = re.compile(r"\(([A-Z][A-Za-z.\- ]{1,40})\)\s*[—–-]")
+WIRE_MARK_REACH = 300  # characters from the start of the text where a dateline can be
+
+
+def wire_services(outlet: str | None, credits: Iterable[str], byline: Iterable[str],
+                  text: str = "") -> frozenset[str]:
+    """The wire services an article names as its outlet, in its credits or byline, or in a
+    wire dateline near the start of its text ("LONDON (Reuters) -")."""
+    marks = [m.group(1) for m in _WIRE_MARK.finditer(text[:WIRE_MARK_REACH])]
+    found = {wire_service(n) for n in (outlet, *credits, *byline, *marks)}
     return frozenset(w for w in found if w)
 
 

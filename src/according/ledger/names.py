@@ -69,6 +69,7 @@ _CLAUSE_END = re.compile(
     r"while|where|as|if|since|although|though|said|says|told|tells|speaking|according)\b",
     re.IGNORECASE)
 MAX_NAME_WORDS = 8
+_EDGE = " .,;:\"'“”‘’«»()[]—–-"  # quote marks and punctuation around a source span
 
 
 @dataclass(frozen=True)
@@ -182,11 +183,11 @@ def _full_of(surname: str, names: Iterable[str]) -> set[tuple[str, str]]:
 def source_phrase(surface: str) -> str:
     """The noun phrase naming a source: the span cut before its first clause boundary
     (comma, dash, bracket, relative pronoun, subordinating word), at most MAX_NAME_WORDS."""
-    text = " ".join(surface.split())
+    text = " ".join(surface.split()).strip(_EDGE)
     match = _CLAUSE_END.search(text, 1)
     if match and match.start() > 0:
         text = text[:match.start()]
-    words = text.strip(" .,;:").split()
+    words = text.strip(_EDGE).split()
     return " ".join(words[:MAX_NAME_WORDS])
 
 
