@@ -17,6 +17,7 @@ This package is the only place that imports duckdb; `import according.ledger` lo
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
@@ -75,7 +76,9 @@ class Ledger(Store):
         model: str | None = None,
         extract: Extractor | None = None,
     ) -> IngestSummary:
-        """Read, extract and store every article under `paths` not already stored.
+        """Read, extract and store every article under `paths` not already stored; a
+        folder of ledger tables (articles.parquet, as exported or written by a Spark job)
+        is loaded from its records without extracting again (ledger/tables.py).
 
         Stored articles are skipped by text id before extraction (a copy met at a new path
         or URL is recorded in `appearances` and fills the stored copy's missing url, outlet
@@ -83,8 +86,16 @@ class Ledger(Store):
         and `on_error(input, reason)`, and never stop the run.
         `extract` replaces `according.extract.extract_inputs` (same signature).
         """
+        from according.ledger.tables import is_table_folder, load_tables
         from according.read import read_inputs
 
+        paths = [str(p) for p in paths]
+        folders = [p for p in paths if is_table_folder(p)]
+        paths = [p for p in paths if p not in folders]
+        loaded = [load_tables(self, folder, on_error) for folder in folders]
+        if not paths:
+            self.release()
+            return IngestSummary(sum(a for a, _ in loaded), sum(s for _, s in loaded), 0, 0.0)
         if extract is None:
             from according.extract import extract_inputs
 
@@ -92,11 +103,15 @@ class Ledger(Store):
                 return extract_inputs(items, workers=workers, model=model)
 
         options = {"max_bytes": max_bytes} if max_bytes is not None else {}
-        inputs = read_inputs([str(p) for p in paths], **options)
-        return ingest_inputs(
+        inputs = read_inputs(paths, **options)
+        summary = ingest_inputs(
             self, inputs, extract=extract, workers=workers, batch_size=batch_size,
             on_progress=on_progress, on_error=on_error,
         )
+        if loaded:
+            summary = replace(summary, added=summary.added + sum(a for a, _ in loaded),
+                              skipped=summary.skipped + sum(s for _, s in loaded))
+        return summary
 
     def add_records(
         self, records: Iterable[Record], *, batch_size: int = DEFAULT_BATCH_SIZE
