@@ -38,7 +38,7 @@ from according.ledger.names import (
     normalise_org,
     split_person,
 )
-from according.ledger.quotes import quote_words, text_key
+from according.ledger.quotes import numbers, quote_words, same_words, shingles, text_key
 from according.ledger.rows import TableRows
 from according.records import Record
 
@@ -113,11 +113,13 @@ def _add_attribution_columns(rows: TableRows, record: Record, seq: int) -> dict[
     """Fill the attribution merge columns; returns attribution id -> its local source key."""
     cols = rows.columns.setdefault("attributions", {})
     key_of = {}
+    contents = [quote_words(" … ".join(c.text for c in a.content)) for a in record.attributions]
+    same_as = article_texts(contents)
     for index, (a, mention) in enumerate(zip(record.attributions, source_mentions(record),
                                              strict=True)):
         facts = mention_facts(mention)
         key_of[a.id] = facts.key
-        words = quote_words(" … ".join(c.text for c in a.content))
+        words = contents[index]
         surname = facts.surname or (facts.key.rsplit(" ", 1)[1] if facts.first else None)
         _append(cols, seq=seq, ref=make_ref(seq, index), source_key=facts.key,
                 source_id=hash64(facts.key), source_name=facts.name,
@@ -127,10 +129,27 @@ def _add_attribution_columns(rows: TableRows, record: Record, seq: int) -> dict[
                 titles=sorted(facts.titles), article_firsts=sorted(facts.article_firsts),
                 initials=facts.initials, org_initials=facts.org_initials,
                 org_norm=normalise_org(mention.name) if facts.org_initials else None,
-                words=" ".join(words) if words else None, text_key=text_key(words),
+                words=" ".join(words) if words else None,
+                text_key=text_key(contents[same_as[index]]),
                 quote=a.kind in QUOTE_KINDS, cluster=None,
                 name_full=mention.type == "person" and split_person(facts.name)[0] is not None)
     return key_of
+
+
+def article_texts(contents: Sequence[tuple[str, ...]]) -> list[int]:
+    """For each content of one article, the index of the content whose text it counts as:
+    the longest other content of the same article that holds it (a sentence reported
+    whole by one source and in part, or nested, by another: quotes.same_words), else
+    itself. One article's contents only; across articles only quotes are compared."""
+    sets = [shingles(w) for w in contents]
+    nums = [numbers(w) for w in contents]
+    out = []
+    for i, words in enumerate(contents):
+        holders = [j for j, other in enumerate(contents)
+                   if j != i and len(other) > len(words) and sets[i]
+                   and same_words(sets[i], sets[j], nums[i], nums[j])]
+        out.append(max(holders, key=lambda j: (len(contents[j]), -j)) if holders else i)
+    return out
 
 
 def add_figure_columns(rows: TableRows, record: Record, seq: int,

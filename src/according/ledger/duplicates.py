@@ -89,10 +89,14 @@ WIRE_MARK_REACH = 300  # characters from the start of the text where a dateline 
 
 def wire_services(outlet: str | None, credits: Iterable[str], byline: Iterable[str],
                   text: str = "") -> frozenset[str]:
-    """The wire services an article names as its outlet, in its credits or byline, or in a
-    wire dateline near the start of its text ("LONDON (Reuters) -")."""
+    """The wire services an article is copy of: its outlet, its byline or a wire dateline
+    near the start of its text ("LONDON (Reuters) -"), or its credits when no reporter of
+    its own signs it ("Additional reporting by PA" under a staff byline is not wire copy)."""
     marks = [m.group(1) for m in _WIRE_MARK.finditer(text[:WIRE_MARK_REACH])]
-    found = {wire_service(n) for n in (outlet, *credits, *byline, *marks)}
+    byline = list(byline)
+    staff = bool(byline_names(byline))
+    names = (outlet, *byline, *marks, *(() if staff else credits))
+    found = {wire_service(n) for n in names}
     return frozenset(w for w in found if w)
 
 

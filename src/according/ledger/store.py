@@ -257,6 +257,14 @@ class Store:
                 found[key] = aid
         return {k: v for k, v in found.items() if k in set(keys)}
 
+    def known_ids(self) -> dict[str, str]:
+        """Every stored article id and input text id -> the article's id (loads them all:
+        for small ledgers and tests; an ingest looks ids up a chunk at a time)."""
+        rows = self.con.execute("SELECT id, input_key FROM articles").fetchall()
+        known = {key: aid for aid, key in rows if key}
+        known.update({aid: aid for aid, _ in rows})
+        return known
+
     def known_keys(self) -> set[str]:
         """Every stored article id and input text id (small ledgers: tests, add_records)."""
         rows = self.con.execute("SELECT id, input_key FROM articles").fetchall()

@@ -5,13 +5,18 @@ with `as_of` and `as_of_from` set (optional fields of the contract):
 
 1. a time expression in the figure's own clause ("As of Sunday, 35,000 had died";
    "5 people died on Tuesday") -> that time, `as_of_from` "text";
-2. else a time expression in the sentence of its attribution's cue, preferring one in
-   the cue's own clause ("On Tuesday, officials said 5 had died") -> that time, "text";
+2. else the time its attribution's sentence gives for the attribution: a time expression
+   in the clause of the cue ("On Tuesday, officials said 5 had died", "told reporters on
+   Tuesday") -> that time, "text". A time in another clause of that sentence says when
+   something else happened ("5 were killed when the quake struck on Monday") and does
+   not count;
 3. else the publication day (the article's own calendar day) -> "published";
 4. with no publication time either, nothing (`as_of` stays None).
 
-A time counts only when it resolved to a value (a day, week, month, year or date-time:
-a date-time gives its day) and is a date, not a duration or a set; times that bound a
+A time counts only when it modifies the clause's verb (through prepositions), not a noun
+("killed in Monday's earthquake" tells when the quake was), when it resolved to a value
+(a day, week, month, year or date-time: a date-time gives its day) and when it is a date,
+not a duration or a set; times that bound a
 span rather than name a moment ("since October", "until Friday", "between May and
 June") do not count. A clause is the stretch of the parse governed by one verb: a token
 belongs to the clause of its nearest ancestor verb that heads a clause.
@@ -98,6 +103,21 @@ def clause_head(token: Token) -> Token:
     return current
 
 
+def _on_the_verb(token: Token, head: Token) -> bool:
+    """Whether a time modifies its clause's verb ("died on Tuesday", "as of Sunday"), not a
+    noun of the clause ("killed in Monday's earthquake": when the quake was)."""
+    current = token
+    for _ in range(40):
+        if current.i == head.i:
+            return True
+        if current.i != token.i and current.pos_ in ("NOUN", "PROPN", "PRON"):
+            return False
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def _in_clause(doc: Doc, start: int, end: int, moments: Sequence[TimeExpression]
                ) -> TimeExpression | None:
     root = _tokens(doc, start, end)
@@ -110,23 +130,15 @@ def _in_clause(doc: Doc, start: int, end: int, moments: Sequence[TimeExpression]
         if not sentence.start_char <= t.span.start < sentence.end_char:
             continue
         troot = _tokens(doc, t.span.start, t.span.end)
-        if troot is not None and clause_head(troot) is head:
+        if troot is not None and clause_head(troot).i == head.i and _on_the_verb(troot, head):
             near.append((abs(t.span.start - start), t.span.start, t))
     return min(near, key=lambda x: x[:2])[2] if near else None
 
 
 def _in_cue_sentence(doc: Doc, start: int, end: int, moments: Sequence[TimeExpression]
                      ) -> TimeExpression | None:
+    """The time the attribution's cue clause gives ("said on Tuesday"); a time of another
+    clause of that sentence tells when something else happened ("killed when the quake
+    struck on Monday"), not when the figure was given."""
     cue = _tokens(doc, start, end)
-    if cue is None:
-        return None
-    sentence = cue.sent
-    head = clause_head(cue)
-    found = []
-    for t in moments:
-        if not sentence.start_char <= t.span.start < sentence.end_char:
-            continue
-        troot = _tokens(doc, t.span.start, t.span.end)
-        own = troot is not None and clause_head(troot) is head
-        found.append((not own, abs(t.span.start - start), t.span.start, t))
-    return min(found, key=lambda x: x[:3])[3] if found else None
+    return None if cue is None else _in_clause(doc, start, end, moments)
