@@ -1,5 +1,5 @@
-"""The ledger's commands (ingest, articles, sources, quotes, claims, figures, search,
-article, errors, export, rebuild): thin typer shells over `according.ledger`.
+"""The ledger's commands (ingest, sources, quotes, claims, figures, search, article,
+errors, export, rebuild; `articles` is cli/articles.py): thin typer shells over `according.ledger`.
 `register(app)` adds them to an app. A ledger that cannot be used (not a local file,
 damaged, busy, full disk) is one line on stderr naming it and what to do, exit status 2."""
 
@@ -200,8 +200,9 @@ def figures(
     offset: OffsetOption = 0,
     fmt: FormatOption = None,
 ) -> None:
-    """Show figures of a counted thing by the day they are about, flagging disagreements;
-    with no --counted, list the counted things and how often each is reported."""
+    """Show figures by the day they are about, flagging disagreements.
+
+    With no --counted, list what figures count and how often each is reported."""
     fmt = choose_format(fmt)
     if counted is None and place is None:
         with _open(db, read_only=True) as ledger:
@@ -234,8 +235,9 @@ def claims(
     offset: OffsetOption = 0,
     fmt: FormatOption = None,
 ) -> None:
-    """For each attributed claim, count the independent sources and original reports behind
-    it (a wire story and its copies count once) and every outlet that carried it."""
+    """List claims with the independent sources and original reports behind each.
+
+    A wire story and its copies count once, with every outlet that carried it."""
     fmt = choose_format(fmt)
     with _open(db, read_only=True) as ledger:
         found = ledger.claims(flagged=flagged, limit=limit, offset=offset)
@@ -296,32 +298,6 @@ def export(
         typer.echo(str(path))
 
 
-def articles(
-    db: DbOption = "ledger.duckdb",
-    outlet: Annotated[str | None, typer.Option("--outlet", help="Only articles this outlet "
-                                               "carried.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="Published on or after (ISO "
-                                              "date or time, UTC).")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Published on or before.")
-                     ] = None,
-    query: Annotated[str | None, typer.Option("--query", "-q", help="Only headlines "
-                                              "containing this.")] = None,
-    limit: LimitOption = 50,
-    offset: OffsetOption = 0,
-    fmt: FormatOption = None,
-) -> None:
-    """List stored articles, newest first, with the first report of their story."""
-    fmt = choose_format(fmt)
-    with _open(db, read_only=True) as ledger:
-        page = ledger.articles(outlet=outlet, since=since, until=until, query=query,
-                               limit=limit, offset=offset)
-    rows = [{"published": a.published, "outlet": a.outlet or UNKNOWN_OUTLET,
-             "headline": a.headline, "id": a.id, "copy_of": a.original if a.original != a.id
-             else None, "wire": a.wire} for a in page]
-    emit(_safe(rows, fmt), fmt, title="articles", full=list(page))
-    _more(page)
-
-
 def search(
     text: Annotated[str, typer.Argument(help="Words to look for (case-insensitive).")],
     db: DbOption = "ledger.duckdb",
@@ -342,8 +318,10 @@ def search(
 
 
 def rebuild(db: DbOption = "ledger.duckdb") -> None:
-    """Recompute every merge of the ledger from its stored records (after an upgrade
-    changed the merging rules); gives the clusters one clean ingest of them gives."""
+    """Recompute every merge of the ledger from its stored records.
+
+    For after an upgrade changed the merging rules: it gives the clusters one clean ingest
+    of the same articles gives."""
     with _open(db) as ledger:
         ledger.rebuild(progress=lambda step: typer.echo(f"according: rebuild: {step}",
                                                         err=True))
@@ -366,8 +344,7 @@ def _safe_cell(value: Any) -> Any:
     return value
 
 
-COMMANDS = (ingest, articles, sources, quotes, claims, figures, search, article, errors,
-            export, rebuild)
+COMMANDS = (ingest, sources, quotes, claims, figures, search, article, errors, export, rebuild)
 
 
 def register(app: typer.Typer) -> None:

@@ -656,19 +656,22 @@ def _cluster_all_texts(con: duckdb.DuckDBPyConnection) -> None:
             "bucket": [b for bs in buckets for b in bs.tolist()],
             "ref": [r for (r, _), bs in zip(batch, buckets, strict=True) for _ in range(len(bs))],
         })
-    con.execute("CREATE OR REPLACE TEMP TABLE _cand AS SELECT DISTINCT ref FROM text_buckets "
-                "WHERE bucket IN (SELECT bucket FROM text_buckets GROUP BY bucket "
-                "HAVING count(*) > 1)")
-    words = {ref: tuple(w.split()) for ref, w in con.execute(
-        "SELECT ref, words FROM texts WHERE ref IN (SELECT ref FROM _cand)").fetchall()}
-    sets = {ref: (shingles(w), numbers(w)) for ref, w in words.items()}
     uf = UnionFind()
-    for members in _bucket_lists(con, "text_buckets", "ref"):
-        for n, a in enumerate(members):
-            for b in members[:n]:
-                if uf.find(a) != uf.find(b) and same_words(sets[a][0], sets[b][0], sets[a][1],
-                                                          sets[b][1]):
-                    uf.union(a, b)
+    result = con.cursor().execute(
+        "SELECT list(ref ORDER BY ref) FROM text_buckets GROUP BY bucket HAVING count(*) > 1")
+    while batch := result.fetchmany(20000):  # words of one batch of buckets at a time
+        lists = [members for (members,) in batch]
+        refs = sorted({r for members in lists for r in members})
+        sets = {ref: (shingles(w), numbers(w)) for ref, w in (
+            (ref, tuple(words.split())) for ref, words in con.execute(
+                "SELECT ref, words FROM texts WHERE ref = ANY($refs)", {"refs": refs}
+            ).fetchall())}
+        for members in lists:
+            for n, a in enumerate(members):
+                for b in members[:n]:
+                    if uf.find(a) != uf.find(b) and same_words(
+                            sets[a][0], sets[b][0], sets[a][1], sets[b][1]):
+                        uf.union(a, b)
     moved = {ref: uf.find(ref) for ref in uf.parent if uf.find(ref) != ref}
     if moved:
         con.register("_labels_view", pa.table({"ref": list(moved),
