@@ -39,6 +39,10 @@ from according.ledger.quotes import numbers, quote_buckets, same_words, shingles
 from according.ledger.rows import TableRows
 
 LOOKUP_CHUNK = 1000  # values per IN list, so DuckDB answers from the ART index
+# a quote is compared with the first texts of each LSH bucket it falls in (by first
+# appearance), at most this many: a bucket of thousands of near-misses (a statement
+# repeated daily with a new number) costs one pass, not all its pairs
+FIRST_IN_BUCKET = 50
 
 
 class UnionFind:
@@ -350,10 +354,11 @@ def _join_texts(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSta
     state.promoted = [k for k in probe if k in existing]
     probe_words = [tuple(batch[k]["words"].split()) for k in probe]
     probe_buckets = quote_buckets(probe_words)
-    found = lookup(con, "SELECT bucket, ref FROM text_buckets WHERE bucket IN ({values})",
-                   [b for bs in probe_buckets for b in bs.tolist()])
+    found = lookup(con, "SELECT bucket, ref FROM text_buckets WHERE bucket IN ({values}) "
+                   "QUALIFY row_number() OVER (PARTITION BY bucket ORDER BY ref) <= "
+                   f"{FIRST_IN_BUCKET}", [b for bs in probe_buckets for b in bs.tolist()])
     stored: dict[int, list[int]] = defaultdict(list)
-    for bucket, ref in found:
+    for bucket, ref in sorted(found):
         stored[bucket].append(ref)
     cand = {}
     refs = sorted({r for rs in stored.values() for r in rs})
@@ -368,19 +373,25 @@ def _join_texts(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSta
     for k in batch:
         uf.find(node[k])
     seen: dict[int, list[int]] = defaultdict(list)
-    for p, (k, words) in enumerate(zip(probe, probe_words, strict=True)):
+    def probe_ref(p: int) -> int:
+        return existing[probe[p]][0] if probe[p] in existing else batch[probe[p]]["ref"]
+
+    order = sorted(range(len(probe)), key=probe_ref)
+    for p in order:  # each text against the first members of its buckets, by ref
+        k, words = probe[p], probe_words[p]
         sh, nums = shingles(words), numbers(words)
         for bucket in probe_buckets[p].tolist():
-            for ref in stored.get(bucket, ()):
-                osh, onums, cluster = cand[ref]
-                if uf.find(node[k]) != uf.find(("c", cluster)) and same_words(
-                        sh, osh, nums, onums):
-                    uf.union(node[k], ("c", cluster))
-            for q in seen[bucket]:
-                other = probe_words[q]
-                if uf.find(node[k]) != uf.find(node[probe[q]]) and same_words(
-                        sh, shingles(other), nums, numbers(other)):
-                    uf.union(node[k], node[probe[q]])
+            firsts = sorted([(ref, None) for ref in stored.get(bucket, ())]
+                            + [(probe_ref(q), q) for q in seen[bucket]])[:FIRST_IN_BUCKET]
+            for ref, q in firsts:
+                if q is None:
+                    osh, onums, cluster = cand[ref]
+                    other = ("c", cluster)
+                else:
+                    osh, onums, other = shingles(probe_words[q]), numbers(probe_words[q]), \
+                        node[probe[q]]
+                if uf.find(node[k]) != uf.find(other) and same_words(sh, osh, nums, onums):
+                    uf.union(node[k], other)
             seen[bucket].append(p)
     label_of = {}
     for members in uf.components().values():
@@ -668,7 +679,7 @@ def _cluster_all_texts(con: duckdb.DuckDBPyConnection) -> None:
             ).fetchall())}
         for members in lists:
             for n, a in enumerate(members):
-                for b in members[:n]:
+                for b in members[:min(n, FIRST_IN_BUCKET)]:
                     if uf.find(a) != uf.find(b) and same_words(
                             sets[a][0], sets[b][0], sets[a][1], sets[b][1]):
                         uf.union(a, b)
