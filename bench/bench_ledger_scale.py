@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -37,6 +38,17 @@ SHARED = BENCH.parents[1] / "shared"
 POLNEAR_TRAIN = SHARED / "data" / "polnear" / "train"
 CHUNK = 2000
 INGESTS = 5  # one-article ingests timed (median and max reported)
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process, all threads (less sensitive than wall time to other jobs
+    on a shared machine)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def load_average() -> float:
+    return round(os.getloadavg()[0], 1)
 
 
 def peak_mb() -> float:
@@ -200,19 +212,21 @@ def measure_ingest(path: Path, template_file: Path, size: int) -> dict:
     from synthetic_ledger import Rewriter, load_templates, outlet_pool
 
     rewriter = Rewriter(load_templates(template_file), outlet_pool())
-    times = []
+    times, cpus = [], []
     for n in range(INGESTS):  # unseen articles, one command each (the first opens cold)
         record = rewriter.article(size + 1 + 3 * n)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cpu_seconds()
         with open_ledger(path) as ledger:
             added = ledger.add_records([record])
         times.append(time.perf_counter() - started)
+        cpus.append(cpu_seconds() - cpu)
         assert added == 1
     started = time.perf_counter()
     with open_ledger(path) as ledger:
         ledger.checkpoint()
     checkpoint = time.perf_counter() - started
     return {"ingest_one_seconds": round(sorted(times)[len(times) // 2], 3),
+            "ingest_one_cpu_seconds": round(sorted(cpus)[len(cpus) // 2], 3),
             "ingest_one_max_seconds": round(max(times), 3),
             "checkpoint_seconds": round(checkpoint, 3),
             "ingest_peak_rss_mb": round(peak_mb(), 1)}
@@ -228,9 +242,10 @@ def measure_views(path: Path) -> dict:
         out["open_seconds"] = round(time.perf_counter() - started, 3)
 
         def timed(name: str, call):  # noqa: ANN001, ANN202
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), cpu_seconds()
             result = call()
             out[name] = round(time.perf_counter() - t0, 3)
+            out[name + "_cpu"] = round(cpu_seconds() - c0, 3)
             return result
 
         timed("articles_page", ledger.articles)
@@ -300,6 +315,10 @@ def main() -> None:
         row |= child("views", str(path))
         row |= child("ingest", str(path), str(template_file), str(size))
         row["view_max_seconds"] = max(v for k, v in row.items() if k in VIEW_NAMES)
+        row["view_max_cpu_seconds"] = max(v for k, v in row.items()
+                                          if k.removesuffix("_cpu") in VIEW_NAMES
+                                          and k.endswith("_cpu"))
+        row["load_average"] = load_average()
         report.append(row)
         print(json.dumps(row), flush=True)
         if not args.keep:
