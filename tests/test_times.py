@@ -208,7 +208,7 @@ def test_resolve_time_reads_forms(text, value):
         ("in May", "past", "2024-05"),
         ("in May", "future", "2024-05"),
         ("Thursday", "future", "2024-05-16"),
-        ("Thursday", "present", "2024-05-09"),
+        ("Thursday", "present", "2024-05-16"),  # a schedule: "the vote is on Thursday"
         ("Thursday", "past", "2024-05-09"),
     ],
 )

@@ -4,8 +4,9 @@ publication time.
 `find_times(doc, published, regions)` returns frozen `TimeExpression` records, each with the
 contract's `value`/`granularity` and TimeML's `type` ("date", "time", "duration", "set"),
 `timex3` value and `mod`. Word lists live in `data/times_lexicon.json`; where the
-expressions are is times.extents, how each is read times.normalise (dates, clock,
-durations), which way it points times.direction.
+expressions are is times.extents (and what only looks like one, times.not_times), how each
+is read times.normalise (dates, periods, clock, durations), which way it points
+times.direction.
 
 Rules, so that every expression is read the same way:
 - spans are the expression without a leading preposition: "Sunday" in "On Sunday"; a range
@@ -35,8 +36,9 @@ Rules, so that every expression is read the same way:
   hour" PT30M, "for weeks" PXW; "the year ended March 31" P1Y, but "for the year" is the
   publication year. Sets: "daily" P1D, "every evening" XXXX-XX-XXTEV, "each Thursday"
   XXXX-WXX-4, "$5 a year" P1Y; a rate is no set ("grew 5 percent annually").
-- times of day take the day they name ("09:30 GMT Monday"), else the day last mentioned,
-  else the publication day: "11 PM" -> "2024-05-14T23:00"; parts of day "Tuesday morning"
+- times of day take the day they name ("09:30 GMT Monday", "4 a.m. on Wednesday": there
+  two expressions, the time on that day), else the day last mentioned, else the publication
+  day: "11 PM" -> "2024-05-14T23:00"; parts of day "Tuesday morning"
   -> "2024-05-14TMO".
 - without a publication time, relative expressions get value None, reason "no
   publication time"; absolute dates, durations and sets still resolve.
@@ -114,6 +116,10 @@ def find_times(
                       duration_cue=ended is not None or _cue(doc, start, DURATION_CUES),
                       frequency_cue=_frequency_cue(doc, start))
         timex = _read(full, start, end, ctx)
+        day_named = _day_after(full, end, spans[i + 1 : i + 3])
+        if timex is not None and timex.type == "time" and day_named:
+            joined = normalise(f"{full[start:end]} {day_named}", ctx)
+            timex = joined if joined.value else timex  # "4 a.m. on Wednesday": that day
         if timex is not None and timex.reason == "unresolved":
             start, end, timex = _rescue(full, start, end, ctx) or (start, end, None)
         if timex is None:
@@ -198,6 +204,19 @@ def _period_end(full: str, end: int, following: tuple[int, int] | None, day: dat
         return None
     found = normalise(full[following[0] : following[1]], Context(day=day, tense="past"))
     return found.value if found.value and unit_of(found.value) else None
+
+
+def _day_after(full: str, end: int, following: Sequence[tuple[int, int]]) -> str | None:
+    """The day a time of day is on when the text names it after "on": "Wednesday" in "at 4
+    a.m. on Wednesday", "at 4:10 p.m. (0710 GMT) on Monday" (two or three expressions in
+    TimeML, each time on that day)."""
+    for start, stop in following:
+        if ON_RE.fullmatch(full[end:start]):
+            return full[start:stop]
+    return None
+
+
+ON_RE = re.compile(r"\)?\s*(?:local\s+time|\([^()\n]{1,24}\))?,?\s+on\s+")
 
 
 def _sentence_start(doc: Doc, start: int) -> int:

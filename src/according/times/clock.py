@@ -1,5 +1,5 @@
 """Readers of times of day and parts of days: "10:35 a.m.", "09:30 GMT Monday", "noon
-Thursday", "Tuesday morning", "tonight", "last night" (TIMEX3 type TIME).
+Thursday", "Tuesday morning", "tonight", "last night", "the next morning" (TIMEX3 type TIME).
 
 A time names its day when the expression does ("5 p.m. Nov. 9"); otherwise it is on the day
 last mentioned, or else the publication day. The zone is read but not converted: TIMEX3
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 
 from according.times.calendar import unit_of
 from according.times.lexicon import DEICTIC_PARTS, PARTS_OF_DAY, WEEKDAY_ALT
@@ -33,6 +33,8 @@ PART_RE = re.compile(
     r"(?P<part>morning|afternoon|evening|night|mid-afternoon|overnight|daytime)"
     r"(?:\s+(?:of\s+)?(?P<after>.+))?$"
 )
+ANAPHORIC_DAYS = {"the next": 1, "the following": 1, "the same": 0, "that same": 0,
+                  "the previous": -1, "the preceding": -1, "the prior": -1}
 DEICTIC_WORDS = re.compile(r"^(?:this|that|the|last|tomorrow|yesterday|tonight)$")
 
 Normaliser = Callable[[str, Context], Timex]
@@ -108,6 +110,8 @@ def read_part_of_day(s: str, ctx: Context, normalise: Normaliser) -> Timex | Non
     """ "Tuesday morning" -> "2024-05-14TMO", "tonight", "last night", "that evening"."""
     if s in DEICTIC_PARTS:
         delta, code = DEICTIC_PARTS[s]
+        if s == "overnight" and ctx.tense not in ("future", "present"):
+            delta = -1  # "held overnight" in a morning's report: the night just gone
         if ctx.day is None:
             return unresolved("no publication time", "time")
         day = (ctx.day + timedelta(days=delta)).isoformat()
@@ -128,6 +132,11 @@ def read_part_of_day(s: str, ctx: Context, normalise: Normaliser) -> Timex | Non
         if day_text in ("that", "the"):
             return unresolved("anaphoric", "time")
         return None  # a bare "night": no time to read
+    if day_text in ANAPHORIC_DAYS:  # "the next morning": the day last mentioned, moved
+        if ctx.reference is None or unit_of(ctx.reference) != "day":
+            return unresolved("anaphoric", "time")
+        day = date.fromisoformat(ctx.reference[:10]) + timedelta(days=ANAPHORIC_DAYS[day_text])
+        return Timex("time", f"{day.isoformat()}T{code}", mod, True)
     if not re.search(rf"\b(?:{WEEKDAY_ALT}|yesterday|today|tomorrow|\d)", day_text):
         return None
     found = normalise(day_text, ctx)

@@ -25,7 +25,7 @@ from according.times.lexicon import (
     WEEKDAY_ALT,
     WEEKDAYS,
 )
-from according.times.timex import Context, Timex, dated, derived, unresolved
+from according.times.timex import Context, Timex, dated, unresolved
 
 ORD = r"(?:st|nd|rd|th)?"
 DAY_MONTH_RE = re.compile(
@@ -81,20 +81,23 @@ CENTURY_RE = re.compile(
     rf"^(?:the\s+|a\s+)?(?:(?P<num>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{ORDINAL_ALT}))[- ]century$"
 )
 PRESENT_TENSE_AHEAD_DAYS = 90
+DEADLINE_AHEAD_DAYS = 31  # "decided he must leave by Jan. 14" (in a Jan. 5 article)
 
 
 
 def pick(cands: list[date], day: date, tense: str, container_start: date | None = None) -> date:
     """The candidate before `day` (past), after it (future), or in a present-tense clause the
-    next one if within 90 days, else the one before. `container_start`: a candidate
+    next one if within 90 days (a deadline in a past clause: within 31 days), else the one
+    before. `container_start`: a candidate
     starting there (this month, this quarter) counts as both before and after."""
     pivot = container_start or day
     past = [c for c in cands if c <= pivot]
     ahead = [c for c in cands if c >= pivot]
     if tense == "future" and ahead:
         return min(ahead)
-    if tense == "present":
-        soon = [c for c in ahead if (c - day).days <= PRESENT_TENSE_AHEAD_DAYS]
+    if tense in ("present", "past deadline"):
+        window = PRESENT_TENSE_AHEAD_DAYS if tense == "present" else DEADLINE_AHEAD_DAYS
+        soon = [c for c in ahead if (c - day).days <= window]
         if soon:
             return min(soon)
     return max(past) if past else min(ahead)
@@ -234,9 +237,10 @@ def read_week_of(s: str, ctx: Context) -> Timex | None:
 
 
 def weekday_date(day: date, target: int, mod: str | None, tense: str) -> str:
-    """The weekday `target` around `day`: back, or ahead for "next" and future clauses."""
+    """The weekday `target` around `day`: back, or ahead for "next" and in future and
+    present-tense clauses ("Parliament returns on Tuesday", "the vote is on Friday")."""
     forward = mod in ("next", "this coming", "coming") or (
-        tense == "future" and mod not in ("last", "this past", "past"))
+        tense in ("future", "present") and mod not in ("last", "this past", "past"))
     if forward:
         delta = (target - day.weekday()) % 7 or (7 if mod == "next" else 0)
     else:
@@ -292,8 +296,6 @@ def read_period(s: str, ctx: Context) -> Timex | None:
     if m is None or ctx.day is None:
         return None
     mod, unit, day = m["mod"], m["unit"], ctx.day
-    if s == "last year" and ctx.compared and unit_of(ctx.compared) in ("quarter", "half"):
-        return derived(shift(ctx.compared, "year", -1))  # "up from $2 last year"
     if unit == "weekend":
         ahead = mod in ("next", "the coming", "this", "this coming", "coming") or (
             mod not in ("last", "this past", "the past", "past") and ctx.tense == "future")

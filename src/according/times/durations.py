@@ -55,6 +55,11 @@ PLURAL_WEEKDAY_RE = re.compile(
 )
 TIMES_A_RE = re.compile(rf"^(?:once|twice|thrice|{NUMBER}\s+times)\s+(?:a|an|per|every|each)"
                         rf"\s+(?P<unit>{UNIT_ALT})$")
+COMPOUND_RE = re.compile(rf"^(?P<a>(?:{NUMBER}|a|an)\s+(?:{UNIT_ALT}))\s+and\s+"
+                         rf"(?P<b>{NUMBER}\s+(?:{UNIT_ALT}))$")
+PERIOD_PARTS_RE = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?"
+                             r"(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
+TIMES_ADVERB_RE = re.compile(r"^(?:once|twice|thrice)-(?P<adverb>[a-z]+)$")
 AGO_RE = re.compile(
     rf"^(?:(?P<amount>{NUMBER}|{VAGUE_ALT})[- ])?(?:more\s+)?(?P<unit>{UNIT_ALT})"
     r"(?:\s+or\s+(?P<or>so|two|more))?\s+"
@@ -119,6 +124,12 @@ def period(amount: Fraction | None, code: str) -> str:
 
 
 def read_duration(s: str, ctx: Context) -> Timex | None:
+    m = COMPOUND_RE.match(s)
+    if m:  # "an hour and 45 minutes", "two years and three months"
+        parts = [read_duration(m[k], ctx) for k in ("a", "b")]
+        total = _sum_periods([p.value for p in parts if p is not None and p.value])
+        if len(parts) == 2 and total:
+            return Timex("duration", total)
     m = HALF_RE.match(s)
     if m:
         return Timex("duration", period(Fraction(1, 2), _code(m["unit"])))
@@ -135,9 +146,12 @@ def read_duration(s: str, ctx: Context) -> Timex | None:
     amount = amount_of(amount_text)
     plural = unit.endswith("s") or unit in ("centuries", "millennia")
     if amount_text is None:
-        if not plural and not ctx.period_end and (not ctx.duration_cue or s.startswith("the ")):
+        if not plural and s.endswith("-long"):
+            amount = Fraction(1)  # "a week-long truce"
+        elif not plural and not ctx.period_end and (not ctx.duration_cue
+                                                    or s.startswith("the ")):
             return None  # "the week", "last year", "for the year": dates (times.dates)
-        if not plural:
+        elif not plural:
             amount = Fraction(1)
     if " and a half" in s and amount is not None and "and a half" not in (amount_text or ""):
         amount += Fraction(1, 2)  # "an hour and a half"
@@ -145,6 +159,21 @@ def read_duration(s: str, ctx: Context) -> Timex | None:
     if s.endswith("or more"):
         mod = "EQUAL_OR_MORE"
     return Timex("duration", period(amount, code), mod)
+
+
+def _sum_periods(values: list[str]) -> str | None:
+    """ "PT1H" + "PT45M" -> "PT1H45M"; None unless every value is a whole-number duration."""
+    totals = [0] * 7
+    for value in values:
+        m = PERIOD_PARTS_RE.match(value)
+        if m is None or value in ("P", "PT"):
+            return None
+        totals = [t + int(g or 0) for t, g in zip(totals, m.groups(), strict=True)]
+    if not values:
+        return None
+    dates = "".join(f"{n}{c}" for n, c in zip(totals[:4], "YMWD", strict=True) if n)
+    times = "".join(f"{n}{c}" for n, c in zip(totals[4:], "HMS", strict=True) if n)
+    return "P" + dates + ("T" + times if times else "")
 
 
 def _code(unit: str) -> str:
@@ -157,6 +186,9 @@ def read_set(s: str, ctx: Context) -> Timex | None:
     XXXX-07, "twice a week" P1W, "Tuesday nights" XXXX-WXX-2TNI, "$5 a year" P1Y."""
     if s in SET_WORDS:
         return Timex("set", SET_WORDS[s])
+    m = TIMES_ADVERB_RE.match(s)
+    if m and m["adverb"] in SET_WORDS:  # "twice-yearly": a yearly set, twice in each
+        return Timex("set", SET_WORDS[m["adverb"]])
     m = TIMES_A_RE.match(s)
     if m:
         return Timex("set", period(Fraction(1), _code(m["unit"])))

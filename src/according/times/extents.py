@@ -13,7 +13,6 @@ import re
 from typing import TYPE_CHECKING
 
 from according.times.lexicon import (
-    AMOUNT_ADJECTIVES,
     DEICTIC_DAYS,
     DURATION_UNITS,
     FISCAL_NOUNS,
@@ -21,19 +20,17 @@ from according.times.lexicon import (
     HOLIDAY_ALT,
     HOLIDAY_NAMES,
     MONTH_ALT,
-    MONTH_VERB_NEXT,
     MONTHS,
     NUMBER,
     ORDINAL_ALT,
-    PROGRAMME_NOUNS,
     SEASON_ALT,
     UNIT_ALT,
-    UNITS,
     VAGUE,
     WEEKDAY_ALT,
     WEEKDAYS,
     alternation,
 )
+from according.times.not_times import is_not_time
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -60,15 +57,15 @@ EXTRA_PATTERNS = {
     "month_year": rf"\b(?:{_CAPS_MONTH})\.?\s+(?:(?i:last|this|next)\s+year|\d{{4}})\b",
     "clock": rf"(?i:\b(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?\s?m\b\.?|\d{{1,2}}:\d{{2}}\b|"
              rf"[0-2]\d[0-5]\d\s*{_ZONE}|noon|midnight|midday|\d{{1,2}}\s+o'clock)"
-             rf"(?:\s*{_ZONE}\b)?(?:,?\s+(?:on\s+)?{_DAYISH})?)",
+             rf"(?:\s*{_ZONE}\b)?(?:,?\s+{_DAYISH})?)",
     "ref": r"(?i:\b(?:now|currently|presently|nowadays|these days|at present|"
            r"(?:the\s+)?(?:near|distant|foreseeable)\s+future|the\s+future|"
            r"the\s+(?:near|short|long|medium)\s+term|in\s+the\s+past|the\s+past|"
            r"soon|as\s+soon\s+as\s+possible|at\s+the\s+time|current)\b)",
     "recent_units": r"(?i:\b(?:(?:the\s+)?(?:more\s+|most\s+)?recent|(?:the\s+)?coming)\s+"
                     r"(?:days|weeks|months|years|decades|quarters)\b)",
-    "set": rf"(?i:\b(?:daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|"
-           rf"annually|hourly|(?:once|twice|{NUMBER}\s+times)\s+(?:a|an|per|every)\s+(?:{UNIT_ALT})|"
+    "set": rf"(?i:\b(?:(?:once|twice|thrice)-)?(?:daily|nightly|weekly|biweekly|fortnightly|"
+           rf"monthly|quarterly|yearly|annually|hourly)\b|\b(?:(?:once|twice|{NUMBER}\s+times)\s+(?:a|an|per|every)\s+(?:{UNIT_ALT})|"
            rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUMBER}\s+)?(?:{UNIT_ALT}|{WEEKDAY_ALT}|"
            rf"{MONTH_ALT}|{SEASON_ALT}|morning|afternoon|evening|night|weekday|weeknight))\b)",
     "adjective_duration": rf"(?i:\b{_AMOUNT}[- ]and[- ]a[- ]half[- ](?:{UNIT_ALT})\b|"
@@ -102,11 +99,18 @@ EXTRA_PATTERNS = {
     "range": r"\b(?:1[5-9]|20)\d\d\s?[-–/]\s?(?:(?:1[5-9]|20)\d\d|\d\d)\b",
 }
 EXTRA_PATTERNS["anaphoric"] = (
-    r"(?i:\b(?:that|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+prior|"
+    r"(?i:\b(?:that(?:\s+same)?|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+prior|"
     r"the\s+preceding)\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|quarter)\b)")
 EXTRA_PATTERNS["amount_unit"] = (
     rf"(?i:\b(?:{NUMBER}|several|a\s+few|a\s+couple\s+of|a|an)(?:\s+(?:more|additional|full|"
     rf"straight|consecutive))?\s+(?:{UNIT_ALT})\b)")
+EXTRA_PATTERNS["compound_duration"] = (
+    rf"(?i:\b(?:{NUMBER}|a|an)\s+(?:{UNIT_ALT})\s+and\s+{NUMBER}\s+(?:{UNIT_ALT})\b)")
+EXTRA_PATTERNS["bare_units"] = (r"(?i:\b(?<!the )(?:minutes|hours|days|weeks|months|years)\b"
+                                r"(?=\s+(?:after|before)\b))")
+EXTRA_PATTERNS["month_range_period"] = (
+    rf"(?:\b(?i:the|its)\s+)?\b(?:{_CAPS_MONTH})\s?[-–/]\s?(?:{_CAPS_MONTH})\s+(?i:quarter|period)\b")
+EXTRA_PATTERNS["sports_season"] = r"(?i:\b(?:this|last|next)\s+season\b)"
 EXTRA_PATTERNS["rate"] = rf"(?i:\b(?:a|an|per)\s+(?:{UNIT_ALT})\b)"
 # one line at a time: a time never runs on past a line break
 FAMILIES = {k: re.compile(v.replace(r"\s", r"[^\S\n]")) for k, v in EXTRA_PATTERNS.items()}
@@ -142,6 +146,10 @@ def _triggers() -> dict[str, tuple[str, ...]]:
                       "month", "year", "quarter"},
         "rate": {"day", "week", "month", "year", "hour", "quarter", "night", "minute"},
         "amount_unit": {w for u in DURATION_UNITS for w in u.split()} - {"trading", "business"},
+        "compound_duration": {"and"},
+        "bare_units": {"minutes", "hours", "days", "weeks", "months", "years"},
+        "sports_season": {"season"},
+        "month_range_period": set(MONTHS),
     }
     out: dict[str, set[str]] = {}
     for family, ws in words.items():
@@ -188,9 +196,6 @@ def extra_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-RANGE_RE = re.compile(r"^(?P<a>(?:1[5-9]|20)\d\d)\s?[-–/]\s?(?P<b>(?:1[5-9]|20)\d\d|\d\d)$")
-YEAR_TOKEN_RE = re.compile(r"^(?:1[5-9]|20)\d\d$")
-NUMERIC_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{1,2}/\d{1,2}/\d{2,4}$")
 SKIP_RE = re.compile(r"-year-old|years? old|-(?:month|week|day)-old")
 TIME_WORD_RE = re.compile(
     rf"(?i)\b(?:{MONTH_ALT}|{WEEKDAY_ALT}|{SEASON_ALT}|{UNIT_ALT}|now|current(?:ly)?|recent(?:ly)?|"
@@ -198,29 +203,10 @@ TIME_WORD_RE = re.compile(
     r"morning|afternoon|evening|daily|weekly|monthly|yearly|annually|hourly|quarterly|term|"
     rf"previously|formerly|soon|time|{alternation(DEICTIC_DAYS)}|{alternation(VAGUE)}|"
     r"nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
-    r"period|year-end|"
+    r"period|year-end|season|"
     rf"{HOLIDAY_ALT})\b"
     r"|\b(?:1[5-9]|20)\d\d\b|\d[:/]\d|\d0'?s\b|'\d0s|\b\d{1,2}\s*[ap]\.?m\b|\bq[1-4]\b|\b\d{4}\s*(?:gmt|utc|bst)"
 )
-NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "NORP",
-                         "GPE", "LOC", "LAW"})
-SET_ADVERBS = frozenset({"daily", "nightly", "weekly", "biweekly", "fortnightly", "monthly",
-                         "quarterly", "yearly", "annual", "annually", "hourly"})
-RATE_WORDS = frozenset({"%", "percent", "times", "twice", "once", "thrice", "cents", "dollars",
-                        "for", "over", "after", "within", "about", "in", "than", "nearly",
-                        "almost", "least", "took", "take", "takes", "lasted", "last", "spent",
-                        "only", "just", "barely", "per", "around"})
-AGE_DECADE_RE = re.compile(r"(?:mid-|early |late )?'?\d0'?s")
-POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
-PLURAL_UNIT_RE = re.compile(r"(?:the\s+)?(?:seconds|minutes|hours|days|weeks|months|years|"
-                            r"decades|quarters|centuries)")
-SPAN_WORDS = frozenset({"for", "over", "within", "after", "during", "lasting", "took", "take",
-                        "takes", "spent", "spend", "in", "last", "lasted", "waited", "wait"})
-RATE_NOUNS = frozenset({"volume", "volumes", "average", "rate", "rates", "turnover", "limit",
-                        "limits", "dose", "doses", "allowance", "wage", "wages", "output",
-                        "production", "sales", "newspaper", "paper", "dividend", "dividends"})
-NOT_TIME_AFTER_CURRENT = frozenset({"account", "accounts", "affairs", "events", "flow",
-                                    "flows", "liabilities", "assets"})
 
 
 def candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
@@ -253,6 +239,12 @@ def split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if m:
         a, b = next((f"a{k}", f"b{k}") for k in ("", "2", "3") if m[f"a{k}"])
         return [(start + m.start(a), start + m.end(a)), (start + m.start(b), end)]
+    m = MONTH_PAIR_RE.match(piece)
+    if m:  # "January-March": two months
+        return [(start + m.start("a"), start + m.end("a")), (start + m.start("b"), end)]
+    m = AMOUNT_THEN_DEICTIC_RE.search(piece)
+    if m:  # "two days earlier this month": a duration, then a date
+        return [(start + m.start("a"), start + m.end("a")), (start + m.start("b"), end)]
     m = PERIOD_ENDED_RE.search(piece)
     if m:
         return [(start + m.start("a"), start + m.end("a")), (start + m.start("b"), end)]
@@ -263,6 +255,10 @@ def split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
+MONTH_PAIR_RE = re.compile(rf"^(?P<a>(?:{_CAPS_MONTH})\.?)\s?[-–]\s?(?P<b>(?:{_CAPS_MONTH})\.?)$")
+AMOUNT_THEN_DEICTIC_RE = re.compile(
+    rf"(?i)^(?P<a>.*\b(?:{UNIT_ALT}))\s+(?P<b>(?:earlier|later)\s+(?:this|that|last|next)\s+"
+    r"(?:week|month|year|quarter|season)|(?:earlier|later)\s+(?:today|yesterday))$")
 PERIOD_ENDED_RE = re.compile(
     r"(?i)(?P<a>\b(?:the|its|a)\s+(?:[\w-]+\s+){0,3}?(?:year|quarter|period|months|half|weeks)"
     r")\s+(?:that\s+)?(?:ended|ending|ends|through)\s+(?P<b>\S.*)$")
@@ -302,13 +298,19 @@ def trim(doc: Doc, text: str, start: int, end: int) -> tuple[int, int] | None:
                       and tokens[1].lower_ not in ("a", "an", "the") and not tokens[1].like_num
                       or tokens[0].lower_ in LEADING_FILLERS and len(tokens) > 1
                       and (tokens[1].lower_ == "as" or tokens[0].lower_ in ("least", "most"))
-                      or tokens[0].lower_ in ("a", "an") and _hyphen_amount(tokens[1:])
+                      or tokens[0].lower_ in ("a", "an") and (_hyphen_amount(tokens[1:])
+                                                              or _modifies_noun(tokens))
+                      or tokens[0].lower_ == "last" and tokens[0].pos_ in ("VERB", "AUX")
+                      and len(tokens) > 1
                       or tokens[0].lower_ == "the" and len(tokens) > 1
-                      and tokens[1].lower_.rstrip(".") in MONTHS):
+                      and tokens[1].lower_.rstrip(".") in MONTHS
+                      and tokens[-1].lower_ not in ("quarter", "period")):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct and tokens[-1].text not in (".",) or
-                      tokens[-1].lower_ in ("'s", "’s", "and", "or", "to", "the")):
-        tokens = tokens[:-1]
+                      tokens[-1].lower_ in ("'s", "’s", "and", "or", "to", "the") or
+                      tokens[-1].lower_ in ("later", "earlier") and len(tokens) > 1
+                      and tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].lower_ == "than"):
+        tokens = tokens[:-1]  # "a few days later than usual": a duration
     if tokens and tokens[-1].text == "." and len(tokens) > 1 and not re.search(
             r"(?i)(?:[ap]\.m|\b[a-z]{3,4})$", tokens[-2].text):
         tokens = tokens[:-1]
@@ -347,6 +349,15 @@ MOD_AFTER_RE = re.compile(r"(?i)\s+(?:at\s+the\s+(?:latest|earliest)|or\s+so|or\
                           r"earlier))\b")
 
 
+def _modifies_noun(tokens: list[Token]) -> bool:
+    """ "a five year low", "a week-long truce", "a 20th century record": the expression
+    modifies the noun after it, and the article belongs to that noun."""
+    last = tokens[-1]
+    head = last.head
+    return len(tokens) > 1 and head.i == last.i + 1 and head.pos_ in ("NOUN", "PROPN", "ADJ") and \
+        last.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod")
+
+
 def _hyphen_amount(tokens: list[Token]) -> bool:
     """ "six-week", "two-month": an amount joined to a unit, as an adjective."""
     return len(tokens) >= 3 and tokens[1].text == "-" and tokens[2].lower_ in DURATION_UNITS
@@ -361,87 +372,3 @@ def _range_end(text: str, s: int, e: int) -> bool:
 
 DAY_RANGE_START_RE = re.compile(rf"(?i)\b(?:{MONTH_ALT})\.?\s+\d{{1,2}}\s*"
                                 r"(?:and|to|through|-|–)\s*$")
-
-
-def is_not_time(doc: Doc, tokens: list[Token], low: str) -> bool:
-    """Names, verbs and evaluations that look like times: "Sunday Alamba", "the March on
-    Washington", "a good day", "Radio 4's Today programme", "the current account"."""
-    first, last = tokens[0], tokens[-1]
-    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    before = doc[first.i - 1] if first.i > 0 else None
-    if len(tokens) == 1 and first.ent_type_ in NAME_LABELS and low not in HOLIDAY_NAMES:
-        return True
-    if len(tokens) == 2 and first.lower_ in ("a", "an") and last.lower_ in DURATION_UNITS:
-        # "$5 a month", "for a week", "gave him a week"; not "a day of mourning"
-        return after is not None and after.lower_ == "of" or before is not None and (
-            before.pos_ in ("ADJ", "DET") or before.lower_ in ("is", "was", "be", "what"))
-    if first.lower_ in ("a", "an") and last.lower_ in UNITS and (
-            len(tokens) > 2 or (after is not None and after.lower_ == "of")) and all(
-            t.pos_ == "ADJ" and t.lower_ not in AMOUNT_ADJECTIVES and not t.like_num
-            and not re.match(r"\d+(?:st|nd|rd|th)$", t.lower_) for t in tokens[1:-1]):
-        return True  # "a good day", "a quarter of staff"
-    if len(tokens) == 1 and _is_name_word(first, before, after):
-        return True
-    if low == "current" and (after is None or after.lower_ in NOT_TIME_AFTER_CURRENT
-                             or after.pos_ not in ("NOUN", "PROPN", "ADJ")):
-        return True
-    if low in SET_ADVERBS and after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") \
-            and first.pos_ == "ADJ" and (low in ("quarterly", "annual", "annually") or (
-                before is not None and before.lower_ in ("average", "avg", "per")
-                or after.lower_ in RATE_NOUNS)):
-        return True  # "a quarterly dividend", "average daily volume": a rate, no time
-    if low in SET_ADVERBS and before is not None and (
-            before.like_num or before.lower_ in ("%", "percent", "per", "cent")):
-        return True  # "grew 5 percent annually": a rate of growth, no recurring time
-    if PLURAL_UNIT_RE.fullmatch(low) and (before is None or before.lower_ not in SPAN_WORDS):
-        return True  # "the weeks before the shooting", "months of talks": no amount of time
-    if low == "quarterly" and first.pos_ != "ADV":
-        return True
-    if low in ("soon", "now") and after is not None and after.lower_ in ("after", "as", "before"):
-        return True
-    if low == "the past" and after is not None and after.lower_ in ("decade", "year"):
-        return False
-    if low in ("the future", "the past") and after is not None and after.lower_ == "of":
-        return True
-    if low == "the time" and (before is None or before.lower_ != "at" or after is not None
-                              and after.lower_ in ("of", "when", "that", "being", "it")):
-        return True  # "at the time" looks back; "by the time", "the time of": no time
-    if before is not None and before.lower_ in POSSESSIVES and AGE_DECADE_RE.fullmatch(low):
-        return True  # "in their 30s": an age
-    if re.search(r"\b(?:\w+-quarters|three quarters|two thirds)\b", low):
-        return True  # "three-quarters of the vote": a fraction
-    if low in ("half", "quarter", "the quarter", "period") and after is not None \
-            and after.lower_ == "of":
-        return True
-    return len(tokens) == 1 and first.lower_ in DURATION_UNITS and first.tag_ in ("NN",) \
-        and (before is None or before.lower_ not in ("the", "this", "that", "each", "every", "a",
-                                                     "an", "per", "one"))
-
-
-def _is_name_word(tok: Token, before: Token | None, after: Token | None) -> bool:
-    """A weekday or month that is a name or a verb: "Sunday Alamba", "Monday Okpebholo",
-    "the March on Washington", "they March to"; a deictic word in a programme's name."""
-    low = tok.lower_.rstrip(".")
-    if low in HOLIDAY_NAMES and after is not None and after.text[:1].isupper() \
-            and after.pos_ == "PROPN":
-        return True  # "Easter Island", "Christmas Carol"
-    if low in WEEKDAYS or low in MONTHS:
-        if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() and (
-                after.lower_.rstrip(".") not in MONTHS and after.lower_ not in WEEKDAYS
-                and not after.like_num and after.ent_type_ not in ("DATE", "TIME")):
-            return True  # "Sunday Alamba"
-        if low in MONTHS and (tok.pos_ == "VERB" or after is not None
-                              and after.lower_ in MONTH_VERB_NEXT and (
-                                  before is None or before.lower_ in ("the", "a", "to", "will",
-                                                                      "they", "we"))):
-            return True  # "the March on Washington"
-    if low in DEICTIC_DAYS and tok.text.istitle() and not tok.is_sent_start and tok.i > 0:
-        return (after is not None and after.lower_ in PROGRAMME_NOUNS) or (
-            before is not None and before.lower_ in ("'s", "’s"))
-    return False
-
-
-def in_year_number(text: str, start: int, end: int) -> bool:
-    """A year-like number that is a figure: "1998 people", "$2015"."""
-    before = text[max(0, start - 1) : start]
-    return before in ("$", "£", "€", "#")

@@ -82,7 +82,7 @@ def split_mod(s: str) -> tuple[str | None, str]:
     if m:
         mod, s = TRAILING_MODS[m["mod"]], s[: m.start()]
     m = MOD_RE.match(s)
-    if m and not re.match(r"^(?:some|over|under|within|late)\s+(?:of\s+)?(?:the\s+)?"
+    if m and not re.match(r"^(?:some|over|under|within)\s+(?:of\s+)?(?:the\s+)?"
                           r"(?:past|last|next|coming)\b", s):
         mod = MODS.get(m["mod"]) or MODS[m["mod"].removeprefix("the ")]
         s = LEADING_PREPOSITIONS.sub("", s[m.end():])

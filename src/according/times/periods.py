@@ -10,11 +10,13 @@ import re
 from datetime import date, timedelta
 
 from according.times.calendar import SEASON_START, coarsen, shift, unit_of, unit_value
-from according.times.dates import pick, spelled_year
+from according.times.dates import pick, read_yearless, spelled_year
 from according.times.lexicon import (
     HOLIDAY_ALT,
     HOLIDAYS_FIXED,
     HOLIDAYS_VARIABLE,
+    MONTH_ALT,
+    MONTHS,
     ORDINALS,
     SEASON_ALT,
     SEASONS,
@@ -39,10 +41,14 @@ QUARTER_RE = re.compile(
     rf"(?:(?P<ord>{QUARTER_WORDS})[- ])?(?:(?:fiscal|financial)[- ])?"
     r"(?P<unit>quarter|half|period)"
     r"(?:\s+(?:of\s+)?(?:(?:fiscal|the fiscal year|fiscal year|the year)\s+)?"
-    r"(?P<y2>\d{4}|this year|last year|next year))?$"
+    r"(?P<y2>\d{4}|this year|last year|next year|the year|the current year))?$"
     r"|^(?:the\s+)?(?P<qn>[1-4])q(?:\s*(?P<y3>\d{4}))?$"
     r"|^(?:the\s+)?q(?P<qn2>[1-4])(?:\s*(?P<y4>\d{4}))?$"
 )
+MONTH_QUARTER_RE = re.compile(
+    rf"^(?:the\s+|its\s+)?(?:(?P<first>{MONTH_ALT})\s?[-/]\s?)?(?P<last>{MONTH_ALT})\s+"
+    r"(?P<unit>quarter|period|half)(?:\s+(?:of\s+)?(?P<year>\d{4}))?$")
+SPORTS_SEASON_RE = re.compile(r"^(?:this|last|next|the current|the previous|the new)\s+season$")
 YEAR_PERIOD_RE = re.compile(
     r"^(?:the\s+)?(?:year-earlier|year-ago|year-before|prior-year|comparable|corresponding)"
     r"(?:\s+(?:period|quarter|year))?$|^(?:the\s+)?(?:corresponding|comparable|same)\s+"
@@ -124,6 +130,11 @@ def read_quarter(s: str, ctx: Context) -> Timex | None:
     """Quarters and halves: "the third quarter" (of this year, or the latest one that has
     begun), "third-quarter", "Q3 2024", "the quarter" (the one mentioned, or the last
     complete one), "the year-earlier quarter", "the first half of 1990"."""
+    if SPORTS_SEASON_RE.match(s):
+        return unresolved("season")  # "this season": a sports season, no TIMEX3 value
+    m = MONTH_QUARTER_RE.match(s)
+    if m:
+        return _month_quarter(m, ctx)
     m = QUARTER_RE.match(s)
     if m is None:
         return _year_period(s, ctx)
@@ -190,6 +201,27 @@ def read_quarter(s: str, ctx: Context) -> Timex | None:
     return dated("date", base)
 
 
+def _month_quarter(m: re.Match, ctx: Context) -> Timex | None:
+    """ "the June quarter", "the January-March quarter" or "period": the quarter holding the
+    (last) month named, in the year a bare month would be in ("June" -> the nearest June
+    that way); "the January-June period": that half."""
+    month = MONTHS[m["last"]]
+    months = month - MONTHS[m["first"]] + 1 if m["first"] else 3
+    if m["unit"] != "quarter" and (not m["first"] or months not in (3, 6)):
+        return None
+    code = f"Q{(month - 1) // 3 + 1}" if months == 3 else f"H{(month - 1) // 6 + 1}"
+    if month % months:
+        return None  # "the February-April period": no calendar quarter
+    if m["year"]:
+        return dated("date", f"{m['year']}-{code}", relative=False)
+    if ctx.day is None:
+        return unresolved("no publication time")
+    found = read_yearless(m["last"], ctx)
+    if found is None or found.value is None:
+        return unresolved("unresolved")
+    return dated("date", f"{found.value[:4]}-{code}")
+
+
 def _ordinal(word: str, unit: str) -> int:
     if word in ("final", "last"):
         return 4 if unit == "quarter" else 2
@@ -221,6 +253,9 @@ def _owner_year(text: str | None, ctx: Context) -> int | None:
         return int(text)
     if ctx.day is None:
         return None
+    if text in ("the year", "the current year"):  # the year being told of, else this one
+        ref = ctx.reference_in("year")
+        return int(ref[:4]) if ref else ctx.day.year
     return ctx.day.year + {"last year": -1, "this year": 0, "next year": 1, "last": -1,
                            "this": 0, "next": 1}[text]
 

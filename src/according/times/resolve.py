@@ -3,7 +3,7 @@ according.times); what other stages import from the times stage."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from according.records import META_REGION_KINDS
 from according.times.lexicon import MONTHS, WEEKDAYS
@@ -12,7 +12,6 @@ from according.times.timex import contract_value
 __all__ = ["MONTHS", "SKIPPED_REGIONS", "WEEKDAYS", "resolve_time"]
 
 SKIPPED_REGIONS = META_REGION_KINDS
-PROBE_DAY = date(2000, 1, 1)
 
 Resolved = tuple[str | None, str | None, bool, str | None]  # value, granularity, relative, reason
 

@@ -30,7 +30,7 @@ class Timex:
 @dataclass(frozen=True)
 class Context:
     day: date | None = None  # the publication day, in the article's zone
-    tense: str = "past"  # "past", "present" or "future": which way a bare date points
+    tense: str = "past"  # "past", "present", "future" or "past deadline" (times.direction)
     reference: str | None = None  # the last calendar value mentioned before ("1989-Q3")
     compared: str | None = None  # a quarter, half or month named earlier in the sentence
     duration_cue: bool = False  # "for", "over", "during" before it: "for the year" is P1Y
