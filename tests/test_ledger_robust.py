@@ -10,21 +10,19 @@ import subprocess
 import sys
 import textwrap
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
-from according.cli.ledger import register
+from according.cli import app
 from according.ledger import LedgerError, open_ledger
 from ledger_records import CNN, INDEPENDENT, WAPO_LATER, article, merge_signature, toy_extract
 from test_ledger_ingest import write_articles
 
 TESTS = Path(__file__).parent
 SRC = TESTS.parent / "src"
-app = typer.Typer()
-register(app)
 runner = CliRunner()
 
 
@@ -105,6 +103,8 @@ def test_ledger_csv_never_carries_a_formula(tmp_path):
     record = article(text, path="=cmd|' /C calc'!A0.txt",
                      attributions=(("the man", "person", None, "said",
                                     '=HYPERLINK("http://x.example","click")', "indirect"),))
+    record = replace(record, metadata=replace(record.metadata, headline="=1+2 headline",
+                                              outlet="@outlet"))
     db = tmp_path / "l.duckdb"
     with open_ledger(db) as ledger:
         ledger.add_records([record])
@@ -115,9 +115,10 @@ def test_ledger_csv_never_carries_a_formula(tmp_path):
     assert any("HYPERLINK" in c for c in cells) and any("SUM" in c for c in cells)
     assert not [c for c in cells if c[:1] in ("=", "+", "@") or
                 (c[:1] == "-" and not c[1:].replace(".", "").isdigit())]
-    for command in (("claims",), ("errors",)):
+    for command in (("claims",), ("errors",), ("articles",), ("search", "headline")):
         result = run(*command, "-f", "csv", "--db", str(db))
         cells = [c for row in csv.reader(io.StringIO(result.stdout)) for c in row]
+        assert result.exit_code == 0 and len(cells) > 4, (command, result.output)
         assert not [c for c in cells if c[:1] in ("=", "+", "@", "-")], cells
 
 
@@ -129,6 +130,8 @@ def test_ledger_full_disk_stops_with_one_line_and_keeps_what_was_committed(tmp_p
     script = textwrap.dedent(f"""
         import resource, signal, sys
         sys.path[:0] = [{str(TESTS)!r}, {str(SRC)!r}]
+        from according.read.language import language_probabilities
+        language_probabilities("warm")  # py3langid unpacks its model to a temporary file
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # writes past the limit fail (EFBIG)
         resource.setrlimit(resource.RLIMIT_FSIZE, ({limit}, {limit}))
         import importlib

@@ -129,6 +129,34 @@ def test_ledger_disagreement_within_one_article_names_both_sources(tmp_path):
     assert thing.n_disagreements == 2  # the mayor's two figures agree with each other
 
 
+def test_ledger_figures_that_do_not_say_what_they_count_never_disagree(tmp_path):
+    """Two bare "N people" of one day may count different things (the dead, the rescued):
+    with `counted` empty they share a unit, never a comparison."""
+    def bare(text: str, figure: str, value: int, path: str, counted: str = ""):  # noqa: ANN202
+        return article(text, published="2025-06-12T07:00:00+00:00", path=path,
+                       outlet="Valley Post" if path < "c" else "Hill Times",
+                       attributions=(("officials", "group", None, "said", text.split(",")[0],
+                                      "indirect"),),
+                       quantities=((figure, value, None, None, None, counted, "people"),))
+
+    one = bare("Rescuers reached 40 people, officials said.", "40", 40, "a.txt")
+    two = bare("The toll rose to 3 people, officials said.", "3", 3, "b.txt")
+    three = bare("It was 12 people, officials said, and 30 more.", "12", 12, "c.txt")
+    counted = bare("Eight people were killed, officials said.", "Eight", 8, "d.txt",
+                   "people were killed")
+    counted_too = bare("Two people were killed, officials said.", "Two", 2, "e.txt",
+                       "people were killed")
+    with open_ledger(tmp_path / "l.duckdb") as ledger:
+        ledger.add_records([one, two, three, counted, counted_too])
+        series = {s.label: s for s in ledger.figures(counted="people")}
+        things = {t.label: t for t in ledger.counted_things()}
+    bare_series = series["people (what is counted not given)"]
+    assert len(bare_series.figures) == 3 and bare_series.disagreements == ()
+    assert things["people (what is counted not given)"].n_disagreements == 0
+    (clash,) = series["people were killed"].disagreements  # the counted ones still compare
+    assert {clash.first.text, clash.second.text} == {"Eight", "Two"}
+
+
 def test_ledger_pronouns_and_clauses_are_never_sources(tmp_path):
     clause = ("A senior official, who asked not to be named because the talks are "
               "continuing,")

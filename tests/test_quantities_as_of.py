@@ -59,3 +59,18 @@ def test_as_of_time_of_a_noun_is_not_the_figures(tmp_path, nlp):
     (record,) = extract_inputs(read_inputs([str(path)]))
     (q,) = record.quantities
     assert (q.as_of, q.as_of_from) == ("2024-05-14", "text")  # when the toll was given
+
+
+def test_clause_head_is_the_clause_verb_or_the_sentence_root(nlp):
+    from according.quantities.as_of import CLAUSE_DEPS, clause_head
+
+    doc = nlp("Five dead in Karsa on Monday. Officials said 5 people died when it struck.")
+    for token in doc:
+        head = clause_head(token)
+        assert head.sent == token.sent
+        assert head.i == token.sent.root.i or (head.pos_ in ("VERB", "AUX")
+                                                and head.dep_ in CLAUSE_DEPS)
+    verbless, said = doc.sents
+    assert {clause_head(t).i for t in verbless} == {verbless.root.i}
+    five = next(t for t in said if t.text == "5")
+    assert clause_head(five).text == "died"

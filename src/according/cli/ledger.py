@@ -164,7 +164,7 @@ def sources(
     rows = [{"name": c.name, "type": c.type, "attributions": c.n_attributions,
              "articles": c.n_articles, "surface_forms": c.surface_forms, "key": c.key}
             for c in clusters]
-    emit(_safe(rows, fmt), fmt, title="sources", full=rows)
+    emit(rows, fmt, title="sources", full=rows)
     _more(clusters)
 
 
@@ -185,7 +185,7 @@ def quotes(
              "first_published": q.first.published, "repeats": q.n_repeats,
              "repeated_by": [f"{r.outlet or UNKNOWN_OUTLET} ({r.source})" for r in q.repeats]}
             for q in clusters]
-    emit(_safe(rows, fmt), fmt, title="quotes", full=list(clusters))
+    emit(rows, fmt, title="quotes", full=list(clusters))
     _more(clusters)
 
 
@@ -210,7 +210,7 @@ def figures(
         rows = [{"counted": t.label, "unit": t.unit, "figures": t.n_figures,
                  "articles": t.n_articles, "disagreements": t.n_disagreements, "key": t.key}
                 for t in things]
-        emit(_safe(rows, fmt), fmt, title="counted things", full=list(things))
+        emit(rows, fmt, title="counted things", full=list(things))
         _more(things)
         return
     with _open(db, read_only=True) as ledger:
@@ -223,7 +223,7 @@ def figures(
                   "value": f.value, "hedge": f.hedge, "place": f.place, "source": f.source,
                   "outlet": f.outlet, "disagrees": (f.article_id, f.quantity_id) in clash}
                  for f in s.figures]
-    emit(_safe(rows, fmt), fmt, title=f"figures: {counted or place}", full=list(series))
+    emit(rows, fmt, title=f"figures: {counted or place}", full=list(series))
     _more(series)
 
 
@@ -245,7 +245,7 @@ def claims(
              "n_reports": c.n_reports, "n_outlets": c.n_outlets,
              "single_sourced": c.single_sourced, "anonymous_only": c.anonymous_only,
              "wire_only": c.wire_only} for c in found]
-    emit(_safe(rows, fmt), fmt, title="claims", full=list(found))
+    emit(rows, fmt, title="claims", full=list(found))
     _more(found)
 
 
@@ -270,7 +270,7 @@ def errors(db: DbOption = "ledger.duckdb", limit: LimitOption = 50, offset: Offs
     fmt = choose_format(fmt)
     with _open(db, read_only=True) as ledger:
         page = ledger.errors(limit=limit, offset=offset)
-    emit(_safe([asdict(e) for e in page], fmt), fmt, title="errors")
+    emit([asdict(e) for e in page], fmt, title="errors")
     _more(page)
 
 
@@ -314,7 +314,7 @@ def search(
                for q in found.quotes]
             + [{"kind": "source", "text": s.name, "where": s.type, "id": s.key}
                for s in found.sources])
-    emit(_safe(rows, fmt), fmt, title=f"search: {text}", full=rows)
+    emit(rows, fmt, title=f"search: {text}", full=rows)
 
 
 def rebuild(db: DbOption = "ledger.duckdb") -> None:
@@ -326,22 +326,6 @@ def rebuild(db: DbOption = "ledger.duckdb") -> None:
         ledger.rebuild(progress=lambda step: typer.echo(f"according: rebuild: {step}",
                                                         err=True))
     typer.echo(f"rebuilt {db}")
-
-
-def _safe(rows: list[dict[str, Any]], fmt: str) -> list[dict[str, Any]]:
-    """CSV cells that a spreadsheet would run as a formula (= + - @ first) get a leading
-    quote mark; other formats show the text as it is."""
-    if fmt != "csv":
-        return rows
-    return [{k: _safe_cell(v) for k, v in row.items()} for row in rows]
-
-
-def _safe_cell(value: Any) -> Any:
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    if isinstance(value, list | tuple):
-        return type(value)(_safe_cell(v) for v in value)
-    return value
 
 
 COMMANDS = (ingest, sources, quotes, claims, figures, search, article, errors, export, rebuild)

@@ -23,6 +23,7 @@ from according.ledger.duplicates import body_words, byline_names, story_signatur
 from according.ledger.figures import (
     as_of_day,
     bounds,
+    comparable,
     counted_key,
     figure_place,
     sentence_ends,
@@ -166,14 +167,16 @@ def add_figure_columns(rows: TableRows, record: Record, seq: int,
         day, origin = as_of_day(getattr(q, "as_of", None), getattr(q, "as_of_from", None),
                                 published)
         place = figure_place(record.text, q.span.start, places, record.metadata.dateline, ends)
-        group = f"{key}|{day}|{place}"
+        group = f"{key}|{day}|{place}" if comparable(q.counted, day) else None
         low, high, low_open = bounds(float(q.value), _num(q.low), _num(q.high), q.hedge)
         source = source_of.get(q.attribution) if q.attribution else None
         _append(cols, seq=seq, ref=ref, series_key=key, series_id=hash64(key),
                 label=series_label(q.counted, q.unit), day=day, as_of_from=origin,
-                place=place, group_id=hash64(group), lo=low, hi=high, lo_open=low_open,
+                place=place, group_id=hash64(group) if group else None, lo=low, hi=high,
+                lo_open=low_open,
                 source_key=source)
-        local.append((ref, group, source, (low, high, low_open)))
+        if group:
+            local.append((ref, group, source, (low, high, low_open)))
     for a, b in within_article_clashes(local):
         rows.add("figure_clashes", seq=seq, ref_a=a, ref_b=b,
                  series_id=cols["series_id"][cols["ref"].index(a)])

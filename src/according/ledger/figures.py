@@ -13,7 +13,9 @@ of its attribution's sentence, quantities/as_of.py), else its article's publicat
 
 A figure's place is the place named nearest to it in its sentence, else its article's
 dateline, else the place its article names most; figures are compared only within one
-series, day and place (a figure with no place only with others that have none).
+series, day and place (a figure with no place only with others that have none). A figure
+that does not say what it counts ("5 people", `counted` empty) or has no day is compared with
+none: its series key is its unit alone, and two such figures may count different things.
 
 A figure's interval is its record's bounds (the extractor turns hedges into low/high:
 "more than" a low bound it excludes, "nearly"/"up to" a high bound, "about"/"some"
@@ -37,6 +39,7 @@ from according.ledger.model import Disagreement, Figure, FigureSeries
 
 # a "more than" bound excludes its value ("more than 35,000" is not 35,000)
 OPEN_LOW_HEDGES = frozenset({"more than"})
+UNCOUNTED = "(what is counted not given)"
 _WORD = re.compile(r"[a-z0-9%]+")
 
 
@@ -134,8 +137,17 @@ def figure_place(text: str, start: int, places: Sequence[tuple[int, str]],
     return max(counts, key=lambda n: (counts[n], n)) if counts else None
 
 
+def comparable(counted: str | None, day: str | None) -> bool:
+    """Whether a figure can disagree with another at all: it must say what it counts (two
+    bare "5 people" of one day may count the dead and the rescued) and have a day."""
+    return bool(counted_words(counted)) and day is not None
+
+
 def series_label(counted: str | None, unit: str | None) -> str:
-    """How one figure names what it counts, for a series' readable name."""
+    """How one figure names what it counts, for a series' readable name; a figure that does
+    not say what it counts is named so ("people (what is counted not given)")."""
+    if not counted_words(counted):
+        return f"{unit or 'figures'} {UNCOUNTED}"
     words = " ".join((counted or "").split()).lower()
     if unit and unit.lower() not in words and unit.lower() not in ("people",):
         return f"{words} ({unit})" if words else unit
@@ -182,7 +194,7 @@ def find_disagreements(figures: Sequence[Figure]) -> list[Disagreement]:
     """Same-day pairs from different articles whose bounds cannot both be true."""
     by_day: dict[str, list[Figure]] = defaultdict(list)
     for f in figures:
-        if f.day:
+        if f.day and comparable(f.counted, f.day):
             by_day[f.day].append(f)
     found = []
     for day_figures in by_day.values():

@@ -404,7 +404,7 @@ def _series_with_disagreements(con: duckdb.DuckDBPyConnection,
                                               d["seq"], d["ref"]))
              for sid, figs in samples.items()}
     dicts = [d for figs in shown.values() for d in figs]
-    groups = {d["group_id"] for d in dicts}
+    groups = {d["group_id"] for d in dicts if d["group_id"] is not None}
     extremes = dict(con.execute(
         "SELECT group_id, extremes FROM group_stats WHERE group_id = ANY($ids)",
         {"ids": sorted(groups)}).fetchall()) if groups else {}

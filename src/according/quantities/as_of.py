@@ -93,11 +93,9 @@ def _tokens(doc: Doc, start: int, end: int) -> Token | None:
 def clause_head(token: Token) -> Token:
     """The verb heading the clause that holds `token` (the sentence root at most)."""
     current = token
-    for _ in range(40):
-        if current.pos_ in ("VERB", "AUX") and (current.dep_ in CLAUSE_DEPS
-                                                 or current.head is current):
-            return current
-        if current.head is current:
+    for _ in range(len(token.doc)):  # a parse is a tree: at most this many steps up
+        at_root = current.head.i == current.i  # spaCy makes a new Token on each access
+        if at_root or (current.pos_ in ("VERB", "AUX") and current.dep_ in CLAUSE_DEPS):
             return current
         current = current.head
     return current
@@ -140,5 +138,4 @@ def _in_cue_sentence(doc: Doc, start: int, end: int, moments: Sequence[TimeExpre
     """The time the attribution's cue clause gives ("said on Tuesday"); a time of another
     clause of that sentence tells when something else happened ("killed when the quake
     struck on Monday"), not when the figure was given."""
-    cue = _tokens(doc, start, end)
-    return None if cue is None else _in_clause(doc, start, end, moments)
+    return _in_clause(doc, start, end, moments)
