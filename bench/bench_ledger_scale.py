@@ -122,8 +122,9 @@ def build(path: Path, template_file: Path, size: int, workers: int, *,
     if not reuse:
         for old in (path, Path(str(path) + ".wal")):
             old.unlink(missing_ok=True)
-    con = duckdb.connect(str(path), config={"autoinstall_known_extensions": False,
-                                            "autoload_known_extensions": False})
+    from according.ledger.store import duckdb_config
+
+    con = duckdb.connect(str(path), config=duckdb_config())
     con.execute("SET TimeZone = 'UTC'")
     con.execute("SET enable_progress_bar = false")
     con.execute(SCHEMA_SQL)
@@ -291,6 +292,8 @@ def main() -> None:
                         help="only load the rows (a long build, to merge later with --reuse)")
     parser.add_argument("--reuse", action="store_true",
                         help="keep the rows already loaded in --dir; merge and measure again")
+    parser.add_argument("--measure-only", action="store_true",
+                        help="measure the ledgers already in --dir (built with --keep)")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     sys.path.insert(0, str(BENCH))
@@ -306,9 +309,12 @@ def main() -> None:
     report = []
     for size in args.sizes:
         path = args.dir / f"ledger-{size}.duckdb"
-        print(f"building {size} articles", file=sys.stderr)
-        row = build(path, template_file, size, args.workers, rows_only=args.rows_only,
-                    reuse=args.reuse)
+        if args.measure_only:
+            row = {"articles": size, "ledger_mb": round(path.stat().st_size / 1e6, 1)}
+        else:
+            print(f"building {size} articles", file=sys.stderr)
+            row = build(path, template_file, size, args.workers, rows_only=args.rows_only,
+                        reuse=args.reuse)
         if args.rows_only:
             print(json.dumps(row), flush=True)
             continue
@@ -321,7 +327,7 @@ def main() -> None:
         row["load_average"] = load_average()
         report.append(row)
         print(json.dumps(row), flush=True)
-        if not args.keep:
+        if not (args.keep or args.measure_only):
             for leftover in (path, Path(str(path) + ".wal")):
                 leftover.unlink(missing_ok=True)
     print(json.dumps(report, indent=1))

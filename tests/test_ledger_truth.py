@@ -157,6 +157,44 @@ def test_ledger_figures_that_do_not_say_what_they_count_never_disagree(tmp_path)
     assert {clash.first.text, clash.second.text} == {"Eight", "Two"}
 
 
+def test_ledger_merged_by_the_previous_figure_rules_is_brought_up_to_date_in_place(
+        tmp_path, monkeypatch):
+    """A ledger whose bare figures were compared (merge-rules/1) is migrated on its first
+    write, without a rebuild, to what one clean ingest gives today."""
+    from according.ledger import derive, rebuild
+    from ledger_records import merge_signature
+
+    records = [article(f"{text}, officials said.", published="2025-06-12T07:00:00+00:00",
+                       path=f"{n}.txt", quantities=((figure, value, None, None, None, counted,
+                                                     "people"),))
+               for n, (text, figure, value, counted) in enumerate([
+                   ("Rescuers reached 40 people", "40", 40, ""),
+                   ("The toll rose to 3 people", "3", 3, ""),
+                   ("Eight people were killed", "Eight", 8, "people were killed"),
+                   ("Two people were killed", "Two", 2, "people were killed")])]
+    clean = tmp_path / "clean.duckdb"
+    with open_ledger(clean) as ledger:
+        ledger.add_records(records)
+        expected = merge_signature(ledger)
+    old = tmp_path / "old.duckdb"
+    with monkeypatch.context() as patch:  # the previous rules: every figure compared
+        patch.setattr(derive, "comparable", lambda counted, day: True)
+        patch.setattr(derive, "series_label", lambda counted, unit: (counted or unit))
+        with open_ledger(old) as ledger:
+            ledger.add_records(records)
+            assert merge_signature(ledger) != expected
+            ledger.con.execute("UPDATE ledger_meta SET value = ? WHERE key = 'merges'",
+                               [rebuild._rules_version("merge-rules/1")])
+    called = []
+    monkeypatch.setattr(rebuild, "rebuild_file", lambda *a, **k: called.append(a))
+    with open_ledger(old) as ledger:
+        assert not ledger.merges_current()
+        series = {s.label: s for s in ledger.figures(counted="people")}
+        assert ledger.merges_current() and merge_signature(ledger) == expected
+    assert called == []  # migrated in place, not rebuilt
+    assert series["people (what is counted not given)"].disagreements == ()
+
+
 def test_ledger_pronouns_and_clauses_are_never_sources(tmp_path):
     clause = ("A senior official, who asked not to be named because the talks are "
               "continuing,")

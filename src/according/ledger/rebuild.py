@@ -22,21 +22,25 @@ import duckdb
 from according.ledger.rows import INDEX_SQL, SCHEMA_SQL, SCHEMA_VERSION, rows_for_numbered
 from according.records import Record
 
-RULES_VERSION = "merge-rules/1"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/2"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 _DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # article columns a sighting may have filled after the record was stored
 _FILLED = ("path", "url", "outlet", "published", "published_text", "ingested_at")
 
 
-@lru_cache(maxsize=1)
 def rules_version() -> str:
     """RULES_VERSION and a digest of the data files the merging rules read."""
-    digest = hashlib.sha256(RULES_VERSION.encode())
+    return _rules_version(RULES_VERSION)
+
+
+@lru_cache(maxsize=4)
+def _rules_version(code: str) -> str:
+    digest = hashlib.sha256(code.encode())
     data = resources.files("according.data")
     for name in _DATA_FILES:
         digest.update(data.joinpath(name).read_bytes())
-    return f"{RULES_VERSION}/{digest.hexdigest()[:16]}"
+    return f"{code}/{digest.hexdigest()[:16]}"
 
 
 def rebuild_file(path: Path, *, progress: Callable[[str], None] | None = None) -> None:
@@ -47,8 +51,9 @@ def rebuild_file(path: Path, *, progress: Callable[[str], None] | None = None) -
     target = path.with_name(path.name + ".rebuild")
     for leftover in (target, Path(str(target) + ".wal")):
         leftover.unlink(missing_ok=True)
-    config = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
-    con = duckdb.connect(str(target), config=config)
+    from according.ledger.store import duckdb_config
+
+    con = duckdb.connect(str(target), config=duckdb_config())
     try:
         con.execute("SET TimeZone = 'UTC'")
         con.execute(SCHEMA_SQL)
@@ -74,6 +79,46 @@ def rebuild_file(path: Path, *, progress: Callable[[str], None] | None = None) -
     con.close()
     Path(str(path) + ".wal").unlink(missing_ok=True)  # its contents are in the old file
     os.replace(target, path)
+
+
+def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool:
+    """Bring merges made by the previous rules up to date without a rebuild, where the
+    change allows it (one transaction); False when a full rebuild is needed.
+
+    merge-rules/1 -> 2 (same data files): figures that do not say what they count, or have
+    no day, are compared with none: their group goes, with the clashes and group summaries
+    it held, and their label says what is not known (figures.series_label)."""
+    if RULES_VERSION != "merge-rules/2" or stored != _rules_version("merge-rules/1"):
+        return False
+    from according.ledger import merge
+    from according.ledger.figures import UNCOUNTED
+
+    con.begin()
+    try:
+        con.execute("CREATE OR REPLACE TEMP TABLE _incomparable AS SELECT ref, group_id, "
+                    "series_id, series_key LIKE ' | %' AS uncounted FROM quantities "
+                    "WHERE series_key LIKE ' | %' OR (day IS NULL AND group_id IS NOT NULL)")
+        con.execute("DELETE FROM figure_clashes WHERE ref_a IN (SELECT ref FROM _incomparable)"
+                    " OR ref_b IN (SELECT ref FROM _incomparable)")
+        con.execute("DELETE FROM group_stats WHERE group_id IN (SELECT group_id FROM "
+                    "_incomparable) AND group_id NOT IN (SELECT group_id FROM quantities "
+                    "WHERE group_id IS NOT NULL AND ref NOT IN (SELECT ref FROM _incomparable))")
+        con.execute("UPDATE quantities SET group_id = NULL, label = CASE WHEN i.uncounted "
+                    "THEN coalesce(nullif(quantities.unit, ''), 'figures') || ' ' || ? "
+                    "ELSE quantities.label END FROM _incomparable i "
+                    "WHERE quantities.ref = i.ref", [UNCOUNTED])
+        series = {r[0] for r in con.execute(
+            "SELECT DISTINCT series_id FROM _incomparable").fetchall()}
+        groups = {r[0] for r in con.execute("SELECT DISTINCT group_id FROM _incomparable "
+                                            "WHERE group_id IS NOT NULL").fetchall()}
+        merge.refresh(con, groups=groups, recompute_series=series)
+        con.execute("DELETE FROM ledger_meta WHERE key = 'merges'")
+        con.execute("INSERT INTO ledger_meta VALUES ('merges', ?)", [rules_version()])
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+    return True
 
 
 def _copy_records(con: duckdb.DuckDBPyConnection, say: Callable[[str], None]) -> None:

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 DEFAULT_BATCH_SIZE = 32
 FLUSH_SECONDS = 2.0  # commit at least this often, so a kill loses little work
 LOOKAHEAD = 64  # inputs whose ids are looked up together before extraction
+DEFAULT_MEMORY = "2GB"  # DuckDB's own memory per connection (its default is 80% of RAM)
 DEFAULT_WAIT = 60.0  # seconds to wait for another process to release the file
 CHECKPOINT_THRESHOLD = "8MB"  # write-ahead log size at which a write checkpoints
 EXPORT_FORMATS = ("parquet", "csv", "jsonl")
@@ -55,6 +56,14 @@ ALL_TABLES = (*RECORD_TABLES, "errors")
 _NOT_A_FILE = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.\-]*:|:memory:)")
 # a cell starting with one of these is a formula to a spreadsheet (OWASP CSV injection)
 _FORMULA_SQL = "('=', '+', '-', '@', chr(9), chr(13))"
+
+
+def duckdb_config() -> dict[str, str | bool]:
+    """DuckDB settings of every ledger connection: extensions are never fetched or loaded,
+    and its memory is capped ($ACCORDING_DB_MEMORY, default 2GB; big merges spill to a
+    temporary directory beside the file instead of growing)."""
+    return {"autoinstall_known_extensions": False, "autoload_known_extensions": False,
+            "memory_limit": os.environ.get("ACCORDING_DB_MEMORY", DEFAULT_MEMORY)}
 
 
 class LedgerError(Exception):
@@ -144,7 +153,7 @@ class Store:
         return self._con
 
     def _connect(self) -> duckdb.DuckDBPyConnection:
-        config = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+        config = duckdb_config()
         if not self.read_only:
             # checkpoint only when the log reaches CHECKPOINT_THRESHOLD, not at every close:
             # a checkpoint rewrites the tables' last row groups (seconds on a big ledger),
@@ -375,10 +384,16 @@ class Store:
         """Recompute every merge of the ledger from its stored records (after the merging
         rules changed): into a new file beside it, then swapped in whole, so a kill leaves
         the ledger as it was."""
-        from according.ledger.rebuild import rebuild_file
+        from according.ledger.rebuild import migrate_in_place, rebuild_file
 
         if self.read_only:
             raise LedgerError(f"ledger {self.path} is open read-only; rebuild needs to write")
+        try:
+            if migrate_in_place(self.con, _meta(self.con, "merges")):
+                self._merges_checked = None
+                return
+        except duckdb.Error as err:
+            raise classify_error(self.path, err) from err
         self.release()
         try:
             rebuild_file(self.path, progress=progress)
