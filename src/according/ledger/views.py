@@ -157,18 +157,20 @@ def _members(con: duckdb.DuckDBPyConnection, column: str, ids: Sequence[int], pe
     """Up to `per_id` members of each id (of `column`), first appearance first."""
     if not ids:
         return {}
-    rows = con.execute(f"""
-        SELECT {_MEMBER_COLUMNS}, a.{column} AS owner FROM attributions a
+    # two steps: the page's refs from narrow columns, then the wide (text) columns of those
+    # refs only; reading the texts of every member costs a block read per member
+    picked = con.execute(f"""
+        SELECT a.ref, a.{column} AS owner FROM attributions a
         JOIN articles ar ON ar.seq = a.seq
         WHERE a.{column} = ANY($ids) {"AND a.quote" if quotes_only else ""}
         QUALIFY row_number() OVER (PARTITION BY a.{column} ORDER BY
                 ar.published NULLS LAST, a.seq, a.ref) BETWEEN {offset + 1}
                 AND {offset + per_id}
         ORDER BY owner, ar.published NULLS LAST, a.seq, a.ref""", {"ids": list(ids)}).fetchall()
-    found = appearances(con, [r[:-1] for r in rows])
+    found = appearances_of(con, [ref for ref, _ in picked])
     out: dict[int, list[Appearance]] = defaultdict(list)
-    for r, appearance in zip(rows, found, strict=True):
-        out[r[-1]].append(appearance)
+    for ref, owner in picked:
+        out[owner].append(found[ref])
     return out
 
 
@@ -371,10 +373,13 @@ def series_figures(con: duckdb.DuckDBPyConnection, key: str, place: str | None, 
     total = con.execute(f"SELECT count(*) FROM quantities q WHERE q.series_id = $sid "
                         f"{_place_filter(place)}", {k: v for k, v in params.items()
                                                     if k in ("sid", "place")}).fetchall()[0][0]
+    refs = [r[0] for r in con.execute(  # the page's refs first, then their wide columns
+        f"SELECT q.ref FROM quantities q JOIN articles ar ON ar.seq = q.seq "
+        f"WHERE q.series_id = $sid {_place_filter(place)} ORDER BY {FIGURE_ORDER} "
+        "LIMIT $limit OFFSET $offset", params).fetchall()]
     rows = con.execute(
         f"SELECT {FIGURE} FROM quantities q JOIN articles ar ON ar.seq = q.seq "
-        f"WHERE q.series_id = $sid {_place_filter(place)} ORDER BY {FIGURE_ORDER} "
-        "LIMIT $limit OFFSET $offset", params).fetchall()
+        f"WHERE q.ref = ANY($refs) ORDER BY {FIGURE_ORDER}", {"refs": refs}).fetchall()
     label = con.execute("SELECT label FROM series_stats WHERE series_id = ?", [sid]).fetchall()
     figures_ = _figures(con, [r[0] for r in rows], label[0][0] if label else None)
     return Page(tuple(figures_), total, limit, offset)
