@@ -44,31 +44,52 @@ def _like(text: str | None) -> str | None:
     return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+def _matching(con: duckdb.DuckDBPyConnection, key: str, source: str, order: str,
+              params: dict, limit: int, offset: int) -> tuple[list, int]:
+    """(keys of one page, total) of the rows `source` ("FROM … WHERE …") selects, in one
+    pass over them (a text filter reads every row once, not twice for the count)."""
+    rows = con.execute(f"SELECT {key}, count(*) OVER () {source} ORDER BY {order} "
+                       "LIMIT $limit OFFSET $offset",
+                       {**params, "limit": limit, "offset": offset}).fetchall()
+    if rows or not offset:
+        return [r[0] for r in rows], rows[0][1] if rows else 0
+    return [], con.execute(f"SELECT count(*) {source}", params).fetchall()[0][0]
+
+
+def _in_order(rows: Sequence[tuple], keys: Sequence) -> list[tuple]:
+    """`rows` (keyed by their first column) in the order of `keys`."""
+    by_key = {r[0]: r for r in rows}
+    return [by_key[k] for k in keys if k in by_key]
+
+
 # -- articles -------------------------------------------------------------------------------
 
-_ARTICLE_FILTER = """
-FROM articles a
-WHERE ($outlet IS NULL OR a.id IN (SELECT article_id FROM appearances
-                                   WHERE outlet_key = $outlet OR outlet = $raw))
-  AND ($since IS NULL OR a.published >= TRY_CAST($since AS TIMESTAMPTZ))
-  AND ($until IS NULL OR a.published <= TRY_CAST($until AS TIMESTAMPTZ))
-  AND ($query IS NULL OR a.headline ILIKE $query ESCAPE '\\')
-"""
+# the conditions of the articles list, each used only when its parameter is given (a
+# condition on a NULL parameter still costs its subquery's scan)
+_ARTICLE_CONDITIONS = {
+    "outlet": "a.id IN (SELECT article_id FROM appearances WHERE outlet_key = $outlet "
+              "OR outlet = $raw)",
+    "since": "a.published >= TRY_CAST($since AS TIMESTAMPTZ)",
+    "until": "a.published <= TRY_CAST($until AS TIMESTAMPTZ)",
+    "query": "a.headline ILIKE $query ESCAPE '\\'",
+}
 
 
 def articles(con: duckdb.DuckDBPyConnection, outlet: str | None, since: str | None,
              until: str | None, query: str | None, limit: int, offset: int
              ) -> Page[ArticleSummary]:
     """Articles newest first (module doc of Ledger.articles)."""
-    params = {"outlet": outlet_key(outlet), "raw": outlet, "since": _day_start(since),
-              "until": _day_end(until), "query": _like(query)}
-    total = con.execute("SELECT count(*) " + _ARTICLE_FILTER, params).fetchall()[0][0]
-    rows = con.execute(
-        f"SELECT a.seq {_ARTICLE_FILTER} ORDER BY a.published DESC NULLS LAST, a.seq DESC "
-        "LIMIT $limit OFFSET $offset", {**params, "limit": limit, "offset": offset}
-    ).fetchall()
-    summaries = article_summaries(con, [r[0] for r in rows])
-    return Page(tuple(summaries[r[0]] for r in rows), total, limit, offset)
+    given = {"outlet": outlet_key(outlet), "since": _day_start(since),
+             "until": _day_end(until), "query": _like(query)}
+    params = {k: v for k, v in given.items() if v is not None}
+    if "outlet" in params:
+        params["raw"] = outlet
+    where = " AND ".join(_ARTICLE_CONDITIONS[k] for k in given if given[k] is not None)
+    seqs, total = _matching(con, "a.seq", "FROM articles a" + (f" WHERE {where}" if where
+                                                               else ""),
+                            "a.published DESC NULLS LAST, a.seq DESC", params, limit, offset)
+    summaries = article_summaries(con, seqs)
+    return Page(tuple(summaries[seq] for seq in seqs), total, limit, offset)
 
 
 def _day_start(value: str | None) -> str | None:
@@ -87,12 +108,16 @@ def article_summaries(con: duckdb.DuckDBPyConnection, seqs: Sequence[int]
     rows = con.execute(f"""
         WITH a AS (SELECT * FROM articles WHERE seq = ANY($seqs))
         SELECT a.seq, a.id, strftime(a.published, {_ISO}), a.outlet, a.headline, a.url,
-               a.n_attributions, a.n_quantities, g.id, len(a.wire) > 0,
-               (SELECT list(DISTINCT p.outlet_key ORDER BY p.outlet_key) FROM appearances p
-                WHERE p.article_id = a.id AND p.outlet_key IS NOT NULL)
+               a.n_attributions, a.n_quantities, g.id, len(a.wire) > 0
         FROM a LEFT JOIN articles g ON g.seq = a.group_seq""", {"seqs": list(seqs)}).fetchall()
+    # the outlets each was seen under, asked apart: as a subquery of the query above it
+    # costs a pass over every appearance
+    outlets = dict(con.execute(
+        "SELECT article_id, list(DISTINCT outlet_key ORDER BY outlet_key) FROM appearances "
+        "WHERE article_id = ANY($ids) AND outlet_key IS NOT NULL GROUP BY article_id",
+        {"ids": [r[1] for r in rows]}).fetchall()) if rows else {}
     return {r[0]: ArticleSummary(r[1], r[2], r[3], r[4], r[5], r[0], r[6] or 0, r[7] or 0,
-                                 r[8] or r[1], tuple(r[10] or ()), bool(r[9]))
+                                 r[8] or r[1], tuple(outlets.get(r[1]) or ()), bool(r[9]))
             for r in rows}
 
 
@@ -186,12 +211,12 @@ def sources(con: duckdb.DuckDBPyConnection, query: str | None, limit: int, offse
     where = ("WHERE name ILIKE $q ESCAPE '\\' OR len(list_filter(forms, lambda f: f ILIKE $q "
              "ESCAPE '\\')) > 0") if _like(query) else ""
     params = {"q": _like(query)} if where else {}
-    total = con.execute(f"SELECT count(*) FROM source_stats {where}", params).fetchall()[0][0]
-    rows = con.execute(
-        f"SELECT {_SOURCE_COLUMNS} FROM source_stats {where} "
-        "ORDER BY n_attributions DESC, name, key LIMIT $limit OFFSET $offset",
-        {**params, "limit": limit, "offset": offset}).fetchall()
-    return Page(tuple(_source_clusters(rows, per_item)), total, limit, offset)
+    ids, total = _matching(con, "source_id", f"FROM source_stats {where}",
+                           "n_attributions DESC, name, key", params, limit, offset)
+    rows = con.execute(f"SELECT {_SOURCE_COLUMNS} FROM source_stats "
+                       "WHERE source_id = ANY($ids)", {"ids": ids}).fetchall() if ids else []
+    return Page(tuple(_source_clusters(_in_order(rows, ids), per_item)), total, limit,
+                offset)
 
 
 def _source_clusters(rows: Sequence[tuple], per_item: int) -> list[SourceCluster]:
@@ -479,11 +504,12 @@ def search(con: duckdb.DuckDBPyConnection, text: str, limit: int) -> SearchResul
     like = _like(text)
     if like is None:
         return SearchResults(text)
-    total = con.execute("SELECT count(*) FROM cluster_stats WHERE n_quotes > 0 AND "
-                        "quote_text ILIKE ? ESCAPE '\\'", [like]).fetchall()[0][0]
-    rows = con.execute(f"SELECT cluster, quote_text, n_quotes, quote_sample FROM cluster_stats "
-                       f"WHERE n_quotes > 0 AND quote_text ILIKE ? ESCAPE '\\' "
-                       f"ORDER BY {_QUOTE_ORDER} LIMIT ?", [like, limit]).fetchall()
-    found = Page(tuple(_quote_clusters(con, rows, MEMBERS_IN_LIST)), total, limit, 0)
+    ids, total = _matching(con, "cluster", "FROM cluster_stats WHERE n_quotes > 0 AND "
+                           "quote_text ILIKE $like ESCAPE '\\'", _QUOTE_ORDER,
+                           {"like": like}, limit, 0)
+    rows = con.execute("SELECT cluster, quote_text, n_quotes, quote_sample FROM cluster_stats "
+                       "WHERE cluster = ANY($ids)", {"ids": ids}).fetchall() if ids else []
+    found = Page(tuple(_quote_clusters(con, _in_order(rows, ids), MEMBERS_IN_LIST)), total,
+                 limit, 0)
     return SearchResults(text, articles(con, None, None, None, text, limit, 0), found,
                          sources(con, text, limit, 0))
