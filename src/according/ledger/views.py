@@ -46,8 +46,14 @@ def _like(text: str | None) -> str | None:
 
 def _matching(con: duckdb.DuckDBPyConnection, key: str, source: str, order: str,
               params: dict, limit: int, offset: int) -> tuple[list, int]:
-    """(keys of one page, total) of the rows `source` ("FROM … WHERE …") selects, in one
-    pass over them (a text filter reads every row once, not twice for the count)."""
+    """(keys of one page, total) of the rows `source` ("FROM … [WHERE …]") selects: with a
+    filter in one pass over them (a text filter reads every row once, not twice for the
+    count); without, a count (kept by the table) and the page's top rows."""
+    if " WHERE " not in source:
+        total = con.execute(f"SELECT count(*) {source}").fetchall()[0][0]
+        keys = con.execute(f"SELECT {key} {source} ORDER BY {order} LIMIT $limit OFFSET "
+                           "$offset", {**params, "limit": limit, "offset": offset}).fetchall()
+        return [r[0] for r in keys], total
     rows = con.execute(f"SELECT {key}, count(*) OVER () {source} ORDER BY {order} "
                        "LIMIT $limit OFFSET $offset",
                        {**params, "limit": limit, "offset": offset}).fetchall()
@@ -210,9 +216,14 @@ def sources(con: duckdb.DuckDBPyConnection, query: str | None, limit: int, offse
     """Sources most cited first; `query` keeps names or surface forms containing it."""
     where = ("WHERE name ILIKE $q ESCAPE '\\' OR len(list_filter(forms, lambda f: f ILIKE $q "
              "ESCAPE '\\')) > 0") if _like(query) else ""
-    params = {"q": _like(query)} if where else {}
-    ids, total = _matching(con, "source_id", f"FROM source_stats {where}",
-                           "n_attributions DESC, name, key", params, limit, offset)
+    order = "n_attributions DESC, name, key"
+    if not where:
+        total = con.execute("SELECT count(*) FROM source_stats").fetchall()[0][0]
+        rows = con.execute(f"SELECT {_SOURCE_COLUMNS} FROM source_stats ORDER BY {order} "
+                           "LIMIT ? OFFSET ?", [limit, offset]).fetchall()
+        return Page(tuple(_source_clusters(rows, per_item)), total, limit, offset)
+    ids, total = _matching(con, "source_id", f"FROM source_stats {where}", order,
+                           {"q": _like(query)}, limit, offset)
     rows = con.execute(f"SELECT {_SOURCE_COLUMNS} FROM source_stats "
                        "WHERE source_id = ANY($ids)", {"ids": ids}).fetchall() if ids else []
     return Page(tuple(_source_clusters(_in_order(rows, ids), per_item)), total, limit,
