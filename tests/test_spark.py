@@ -252,3 +252,33 @@ def test_spark_output_ingested_twice_adds_nothing(run, tmp_path):
     assert again.skipped == first.added  # every stored text met again
     assert counts["articles"] == first.added and counts["errors"] == first.failed
     assert ledger_views(db, since) == once
+
+
+def test_ledger_ingest_loads_a_spark_output(run, tmp_path):
+    """`Ledger.ingest([OUTPUT_DIR])` (the Python API, not only the CLI) loads a Spark output
+    without extracting: the ledger `ingest_spark_output` leaves, failures reported."""
+    from according.spark.load import ingest_spark_output
+
+    output, _ = run
+    since = datetime.now(UTC).replace(microsecond=0)
+    reported: list[tuple[str, str]] = []
+    with open_ledger(tmp_path / "api.duckdb") as ledger:
+        summary = ledger.ingest([output], on_error=lambda n, r: reported.append((n, r)),
+                                extract=lambda *a, **k: pytest.fail("extracted again"))
+    with open_ledger(tmp_path / "load.duckdb") as ledger:
+        loaded = ingest_spark_output(ledger, output)
+    assert (summary.added, summary.failed) == (len(_articles(output)), loaded.failed) != (0, 0)
+    assert sorted(reported) == sorted(loaded.errors)
+    assert ledger_views(tmp_path / "api.duckdb", since) == ledger_views(
+        tmp_path / "load.duckdb", since)
+
+
+def test_ledger_imports_no_spark_module_until_it_meets_a_spark_output():
+    """The ledger reaches the Spark path lazily: importing and opening it loads neither
+    pyspark nor according.spark."""
+    code = ("import sys, according.ledger.api as a, according.cli; "
+            "print(sorted(m for m in sys.modules if m.startswith(('pyspark', 'according.spark'))))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=300, env={**os.environ, "PYTHONPATH": str(SRC)})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[]"

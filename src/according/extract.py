@@ -74,6 +74,7 @@ def _prepare(nlp: Language, article: ArticleInput) -> tuple[Doc, Layout]:
 def _build_record(doc: Doc, article: ArticleInput, layout: Layout,
                   attribute: Callable[[Doc], Doc]) -> Record:
     from according.quantities import find_quantities
+    from according.quantities.as_of import figures_as_of
     from according.times import find_times
 
     warnings: list[str] = list(article.warnings)
@@ -88,6 +89,8 @@ def _build_record(doc: Doc, article: ArticleInput, layout: Layout,
     quantities = _guarded("figures", warnings, find_quantities, doc, attributions,
                           layout.regions)
     times = _guarded("times", warnings, find_times, doc, published, layout.regions)
+    quantities = _guarded("figure days", warnings, figures_as_of, doc, quantities, times,
+                          attributions, published) or quantities
     return Record(
         text=article.text,
         input=article.info,

@@ -2,7 +2,7 @@
 `spark` extra, and a Java runtime).
 
     according spark INPUT... --output DIR [--master local[*]]
-    according spark views --input DIR --output DIR
+    according spark views --input DIR --output ROWS --db ledger.duckdb
 
 The same module runs under spark-submit, which then sets the master:
 
@@ -185,19 +185,22 @@ def run(
 def views(
     input_dir: Annotated[str, typer.Option("--input", "-i", help="A directory `according "
                                            "spark` wrote (local, hdfs://, s3a://).")],
-    output: Annotated[str, typer.Option("--output", "-o", help="Where to write the views: "
-                                        "one folder of JSON Lines per view.")],
+    output: Annotated[str, typer.Option("--output", "-o", help="Where to write every "
+                                        "article's ledger rows and merge inputs (Parquet, "
+                                        "one folder per table; replaced if there).")],
+    db: Annotated[str | None, typer.Option("--db", help="A new ledger file to build from "
+                                           "them (needs --output local).")] = None,
     master: MasterOption = None,
     driver_memory: DriverMemoryOption = "1g",
     conf: ConfOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
-    """Compute the cross-article views (sources, quotes, claims, figures) as
-    Spark jobs, for a corpus too large for one machine's ledger.
-
-    Each view is a folder of JSON Lines under --output, one item per line in
-    the order the ledger lists them (`according sources --format json`).
-    The merges are the ledger's own rules, applied per block.
+    """Compute on Spark what each article gives the ledger's cross-article views
+    (its rows, source keys, quote words, story signatures, figure series and days),
+    and with --db build a new ledger from them: the merges (near-duplicates, quote
+    clusters, sources) and their summaries computed at once, as `according rebuild`
+    does, so `according sources/quotes/claims/figures --db` answer as after a direct
+    `according ingest` of the same Spark output.
     """
     from pathlib import Path
 
@@ -207,22 +210,43 @@ def views(
     if is_local(input_dir) and not is_spark_output(local_path(input_dir)):
         raise fail(f"{input_dir} is not a directory `according spark` wrote (no "
                    f"{Path(input_dir) / '_according.json'})")
+    if db is not None and not (is_local(output) and is_local(input_dir)):
+        raise fail("--db builds the ledger from local folders: give a local --input and "
+                   "--output, or leave --db out and copy the rows here first")
+    if db is not None and Path(db).exists():
+        raise fail(f"{db} exists: `according spark views --db` builds a new ledger; to add "
+                   f"a Spark output to a ledger, run `according ingest {input_dir} --db {db}`")
     spark = _session(master, _settings(conf, driver_memory))
-    from according.spark.views import compute_views
+    from according.spark.views import compute_merge_inputs
 
     try:
-        summary = compute_views(spark, input_dir, output)
+        summary = compute_merge_inputs(spark, input_dir, output)
     except Exception as err:
         typer.echo(f"according: spark views stopped: {_cause(err)}", err=True)
         raise typer.Exit(2) from err
     finally:
         spark.stop()
+    data = {"output": summary.output, "articles": summary.articles, "rows": summary.counts,
+            "seconds": round(summary.seconds, 3)}
+    if db is not None:
+        from according.spark.finish import build_ledger
+
+        try:
+            built = build_ledger(local_path(output), local_path(input_dir), db)
+        except Exception as err:
+            typer.echo(f"according: building {db} stopped: {_cause(err)}; nothing was "
+                       f"written to it", err=True)
+            raise typer.Exit(2) from err
+        data.update(db=db, added=built.added, failed=built.failed,
+                    ledger_seconds=round(built.seconds, 3))
     if as_json:
-        typer.echo(json.dumps({"output": summary.output, "counts": summary.counts,
-                               "seconds": round(summary.seconds, 3)}))
-    else:
-        counts = ", ".join(f"{n} {view}" for view, n in summary.counts.items())
-        typer.echo(f"{counts} in {summary.seconds:.1f} s -> {summary.output}")
+        typer.echo(json.dumps(data))
+        return
+    typer.echo(f"rows of {summary.articles} articles in {summary.seconds:.1f} s -> "
+               f"{summary.output}")
+    if db is not None:
+        typer.echo(f"ledger of {data['added']} articles ({data['failed']} failed inputs) in "
+                   f"{data['ledger_seconds']:.1f} s -> {db}")
 
 
 def register(app: typer.Typer) -> None:

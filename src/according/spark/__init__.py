@@ -1,7 +1,7 @@
 """The cluster path: extraction and the ledger's tables and views on Apache Spark.
 
     according spark INPUT... --output DIR [--master local[*]]
-    according spark views --input DIR --output DIR
+    according spark views --input DIR --output ROWS --db ledger.duckdb
     according ingest DIR --db ledger.duckdb      # loads a Spark run, no re-extraction
 
 Modules: inputs.py (paths, listings and JSON Lines blocks to work units; reading one unit
@@ -9,7 +9,8 @@ with the readers of according.read), extraction.py (one partition of units -> th
 table rows, the pipeline loaded once per Python worker), tables.py (a record -> its rows,
 by the ledger's own rows function), output.py (Parquet files written per task, committed
 by the driver so a killed run can be rerun), job.py (the Spark job), load.py (a Spark
-output -> a ledger, pyarrow only), views.py (sources, quotes, claims, figures as Spark jobs).
+output -> a ledger, pyarrow only), views.py (every article's ledger rows and merge inputs
+as a Spark job), finish.py (a new ledger from those rows: the ledger's merges and views).
 
 This package is the only place that imports pyspark, and only job.py and views.py do;
 `import according.spark` loads none of it.

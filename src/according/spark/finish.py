@@ -1,0 +1,98 @@
+"""A new ledger from the rows `according spark views` computed (spark/views.py), without
+deriving any article again: the ledger's own code does the rest.
+
+1. a ledger file is created beside the target (`<db>.building`) by `open_ledger`, and the
+   Spark output's failed inputs are stored with the ledger's `write_batch`, as
+   `according ingest` of the output stores them first;
+2. the rows of every table are inserted in the order Spark numbered the articles (a failed
+   input that a record then came from is cleared, as `write_batch` clears it);
+3. every merge and summary is computed at once by the ledger's `merge.merge_all` (what
+   `according rebuild` runs);
+4. the places each text was seen are stored with the ledger's `write_sightings` (which
+   fills missing urls, outlets and dates and re-places the figures of articles it dates);
+5. the file is renamed to the target, so a kill at any moment leaves no half-built ledger.
+
+Only local folders are read (DuckDB's `read_parquet`). Nothing here imports pyspark.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from according.ledger import IngestSummary
+
+# the tables the rows function fills, parents first (what spark/views.py writes)
+TABLES = ("articles", "regions", "entities", "attributions", "quantities", "times", "spans",
+          "appearances", "figure_clashes")
+
+
+def _insert_table(con, folder: Path, table: str) -> int:  # noqa: ANN001 - a DuckDB connection
+    files = sorted((folder / table).glob("*.parquet"))
+    if not files:
+        return 0
+    paths = "[" + ", ".join("'" + str(f).replace("'", "''") + "'" for f in files) + "]"
+    source = f"read_parquet({paths}, filename = true, file_row_number = true)"
+    names = [n for (n,) in con.execute(
+        f"SELECT column_name FROM (DESCRIBE SELECT * FROM {source})").fetchall()
+        if n not in ("filename", "file_row_number")]
+    select = ", ".join("TRY_CAST(published AS TIMESTAMPTZ)" if n == "published" else f'"{n}"'
+                       for n in names)
+    columns = ", ".join(f'"{n}"' for n in names)
+    con.execute(f"INSERT INTO {table} ({columns}) SELECT {select} FROM {source} "
+                "ORDER BY filename, file_row_number")
+    return con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
+
+
+def build_ledger(rows_folder: str | Path, spark_output: str | Path, db: str | Path,
+                 on_error: Callable[[str, str], None] | None = None,
+                 progress: Callable[[str], None] | None = None) -> IngestSummary:
+    """Build the new ledger `db` from the rows in `rows_folder` (spark/views.py) and the
+    errors and sightings of the Spark output they came from (module doc)."""
+    from according.ledger import IngestSummary, merge, open_ledger
+    from according.spark.load import stored_errors, stored_sightings
+
+    say = progress or (lambda _: None)
+    started = time.perf_counter()
+    db, rows_folder = Path(db), Path(rows_folder)
+    if db.exists():
+        raise ValueError(f"{db} exists: `according spark views` builds a new ledger; to add "
+                         f"a Spark output to a ledger, run `according ingest {spark_output} "
+                         f"--db {db}`")
+    if not (rows_folder / "articles").is_dir():
+        raise ValueError(f"{rows_folder} holds no ledger rows (no articles/ folder)")
+    building = db.with_name(db.name + ".building")
+    for leftover in (building, Path(f"{building}.wal")):
+        leftover.unlink(missing_ok=True)
+    errors = stored_errors(spark_output)
+    try:
+        with open_ledger(building) as ledger:
+            for name, reason in errors:
+                if on_error:
+                    on_error(name, reason)
+            if errors:
+                ledger.write_batch([], errors)
+            con = ledger.con
+            con.begin()
+            for table in TABLES:
+                say(f"{table}: {_insert_table(con, rows_folder, table)} rows")
+            con.execute("DELETE FROM errors WHERE input IN "
+                        "(SELECT path FROM articles WHERE path IS NOT NULL)")
+            con.commit()
+            merge.merge_all(con, progress=say)
+            say("sightings")
+            ledger.write_sightings(stored_sightings(spark_output))
+            added = ledger.count("articles")
+            ledger.checkpoint()
+    except BaseException:
+        building.unlink(missing_ok=True)
+        Path(f"{building}.wal").unlink(missing_ok=True)
+        raise
+    if Path(f"{building}.wal").exists():  # nothing left in it after the checkpoint
+        os.replace(f"{building}.wal", f"{db}.wal")
+    os.replace(building, db)
+    return IngestSummary(added, 0, len(errors), time.perf_counter() - started, tuple(errors))
