@@ -225,3 +225,20 @@ def test_spark_views_refuses_an_existing_ledger(corpus, tmp_path):
     assert done.returncode != 0
     assert f"{db} exists" in done.stderr and "according ingest" in done.stderr
     assert db.read_bytes() == b"not touched" and not (tmp_path / "rows").exists()
+
+
+def test_spark_views_build_that_fails_leaves_no_ledger(corpus, tmp_path):
+    """A build stopped by a bad rows folder names the cause and leaves neither the ledger
+    nor its `.building` file; a rerun starts clean."""
+    from according.spark.finish import build_ledger
+
+    folder, _, _ = corpus
+    rows = tmp_path / "rows"
+    (rows / "articles").mkdir(parents=True)
+    (rows / "articles" / "part-00000.parquet").write_bytes(b"PAR1 not parquet")
+    db = tmp_path / "built.duckdb"
+    with pytest.raises(Exception, match="part-00000.parquet"):
+        build_ledger(rows, folder / "out", db)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rows"]
+    with pytest.raises(ValueError, match="no articles/ folder"):
+        build_ledger(tmp_path / "missing", folder / "out", db)
