@@ -13,15 +13,12 @@ Content pieces that are quotations carry their marks (PolNeAR's convention).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc, Token
 
 from according.attribution.cue_model import cue_probability
 from according.attribution.lexicon import Lexicon, frame_of, load_lexicon, reports_nothing
 from according.attribution.quote_links import attach_quotes
-from according.attribution.quotes import quotes_of
-from according.attribution.raw import RawAttribution
+from according.attribution.raw import Draft, RawAttribution
 from according.attribution.spans import (
     char_span,
     source_span,
@@ -37,6 +34,7 @@ from according.attribution.special import (
     in_document_attributions,
 )
 from according.nlp import doc_text
+from according.quotations import quotes_of
 from according.records import Span
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -55,20 +53,6 @@ CUE_PREP_RATE = 0.44
 MAX_CHAIN_GAP = 3
 CHAIN_DEPS = ("xcomp", "advcl")
 QUOTE_MARK_CHARS = ('"', "“", "”", "\'\'")
-
-
-@dataclass(eq=False)
-class Draft:
-    """An attribution being assembled; frozen into a RawAttribution at the end."""
-
-    cue_tok: Token | None
-    source: Span | None
-    cue: Span | None
-    content: list[Span] = field(default_factory=list)
-    recipient: Span | None = None
-    confidence: float = 0.5
-    kind: str | None = None
-    source_hint: str | None = None
 
 
 def find_attributions(doc: Doc) -> list[RawAttribution]:

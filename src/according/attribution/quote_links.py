@@ -9,16 +9,13 @@ the previous speaker as a floating quote. Scare quotes ("a “red line”") go n
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from according.attribution.lexicon import Lexicon
+from according.attribution.raw import Draft
 from according.nlp import doc_text
 from according.records import Span
-
-if TYPE_CHECKING:
-    from according.attribution.find import Draft
 
 MAX_TRAILING_GAP = 70   # characters between a quote's end and its "he said"
 MAX_TRAILING_TOKENS = 10
@@ -112,8 +109,6 @@ def _continues(text: str, prev: tuple[int, int], q: tuple[int, int]) -> bool:
 def attach_quotes(doc: Doc, quotes: tuple[tuple[int, int], ...], drafts: dict[int, Draft],
                   lex: Lexicon, specials: list[Draft]) -> list[Draft]:
     """The drafts with content, after giving every unclaimed speech-like quotation a home."""
-    from according.attribution.find import Draft
-
     text = doc_text(doc)
     cues = sorted(drafts)
     done: list[Draft] = [d for d in drafts.values() if d.content] + specials

@@ -10,7 +10,7 @@ refers to. Rules, in order (word lists in data/sources_patterns.json):
 3. several sources joined by and/or ("Trump and Pence") -> group, no entity;
 4. a relative pronoun ("..., who said") stands for the noun it attaches to;
 5. the head word (or its apposition: "Another critic, Laurence Tribe,") is a mention
-   of an entity (name, short form, outlet, "he" resolved by entities.py) -> that
+   of an entity (name, short form, outlet, "he" resolved by entities/) -> that
    entity, typed by it (a place speaking, "Israel said", is an organization);
 6. it/they -> the latest noun subject of the same number in this or the 3 sentences
    before (main clauses first, quotes skipped), classified by these rules; else "it"
@@ -47,7 +47,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from according.attribution.nesting import nest_attributions
-from according.attribution.quotes import quotes_of
 from according.attribution.raw import RawAttribution
 from according.attribution.source_heads import (
     ANON_AFTER,
@@ -78,8 +77,9 @@ from according.attribution.source_heads import (
     subjects_before,
 )
 from according.entities import EntityCluster, Mention, cluster_at, find_entities
+from according.entities.person_names import ORG_WORDS
 from according.nlp import doc_text
-from according.person_names import ORG_WORDS
+from according.quotations import quotes_of
 from according.records import (
     Attribution,
     Entity,
