@@ -38,7 +38,7 @@ def register_extensions() -> None:
 register_extensions()
 
 
-def _reported_in_body(raw: RawAttribution, regions: Sequence[Region]) -> bool:
+def reported_in_body(raw: RawAttribution, regions: Sequence[Region]) -> bool:
     """Whether the attribution's cue (else its first content) lies outside furniture."""
     anchor = raw.cue or (raw.content[0] if raw.content else None)
     if anchor is None:
@@ -57,7 +57,7 @@ class AccordingComponent:
     def __call__(self, doc: Doc) -> Doc:
         regions = doc._.regions
         raws = [r for r in find_attributions(doc)
-                if r.confidence >= self.min_confidence and _reported_in_body(r, regions)]
+                if r.confidence >= self.min_confidence and reported_in_body(r, regions)]
         entities, attributions = resolve_sources(doc, raws)
         doc._.entities = entities
         doc._.attributions = attributions

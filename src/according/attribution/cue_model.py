@@ -33,6 +33,7 @@ COMPLEMENT_DEPS = ("ccomp", "xcomp", "dobj", "prep", "dative", "advcl", "prt", "
 RATE_BINS = (0.01, 0.05, 0.1, 0.25, 0.5, 0.75)
 STRONG_RATE = 0.5     # a lemma that is a cue at least this often: "said", "told", "argued"
 ANCESTOR_STEPS = 4
+_FEATURES_KEY = "according.cue_features"
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,16 @@ def _context_cues(tok: Token, lemma: str, sent: Span, children: list[Token]) -> 
 
 
 def cue_features(tok: Token) -> list[str]:
-    """The sparse features of one token, as strings (empty for a token that is no candidate)."""
+    """The sparse features of one token, as strings (empty for a token that is no candidate);
+    worked out once per token of a Doc."""
+    cache = tok.doc.user_data.setdefault(_FEATURES_KEY, {})
+    found = cache.get(tok.i)
+    if found is None:
+        found = cache[tok.i] = _cue_features(tok)
+    return found
+
+
+def _cue_features(tok: Token) -> list[str]:
     if tok.pos_ not in CANDIDATE_POS:
         return []
     lex = load_lexicon()

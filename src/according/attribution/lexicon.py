@@ -52,6 +52,12 @@ class Lexicon:
     cue_model_add: float
     cue_model_keep: float
     cue_model_object: float
+    # the learned cue-head classifier (attribution/cue_heads.py): the probability a word
+    # of each group (verb, noun, adj, adp, punct) needs, tuned on a PolNeAR train holdout
+    head_thresholds: dict[str, float]
+    # "alleged to exist", "rumoured to be": too rare in PolNeAR train for the classifier,
+    # an attribution by their meaning
+    allegation_participles: frozenset[str]
 
     def rate(self, lemma: str, pos: str) -> float:
         return self.cue_rates.get((lemma, pos), 0.0)
@@ -109,6 +115,8 @@ def load_lexicon() -> Lexicon:
         cue_model_add=float(lists["cue_model_add"]),
         cue_model_keep=float(lists["cue_model_keep"]),
         cue_model_object=float(lists["cue_model_object"]),
+        head_thresholds={k: float(v) for k, v in lists["cue_head_thresholds"].items()},
+        allegation_participles=frozenset(lists["allegation_participles"]),
     )
 
 
