@@ -34,6 +34,7 @@ RATE_BINS = (0.01, 0.05, 0.1, 0.25, 0.5, 0.75)
 STRONG_RATE = 0.5     # a lemma that is a cue at least this often: "said", "told", "argued"
 ANCESTOR_STEPS = 4
 _FEATURES_KEY = "according.cue_features"
+_PROBABILITY_KEY = "according.cue_probability"
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,11 @@ def cue_score(features: list[str], model: CueModel) -> float:
 
 
 def cue_probability(tok: Token) -> float:
-    """Probability that `tok` heads a gold cue (0.0 for a token that is no verb candidate)."""
-    features = cue_features(tok)
-    return cue_score(features, _shipped_model()) if features else 0.0
+    """Probability that `tok` heads a gold cue (0.0 for a token that is no verb candidate);
+    worked out once per token of a Doc."""
+    cache = tok.doc.user_data.setdefault(_PROBABILITY_KEY, {})
+    found = cache.get(tok.i)
+    if found is None:
+        features = cue_features(tok)
+        found = cache[tok.i] = cue_score(features, _shipped_model()) if features else 0.0
+    return found

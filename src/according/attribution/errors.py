@@ -39,8 +39,10 @@ class Case:
     pred: dict[str, Any] | None   # the prediction it was compared with
 
 
-def predict(articles: Sequence[GoldArticle]) -> dict[str, dict[str, Any]]:
-    """Citron-form predictions of the `according` component for each parsed article."""
+def predict(articles: Sequence[GoldArticle], confidences: dict[str, list[float]] | None = None,
+            ) -> dict[str, dict[str, Any]]:
+    """Citron-form predictions of the `according` component for each parsed article (and,
+    into `confidences`, each predicted quote's confidence in the same order)."""
     from according.attribution.component import AccordingComponent
 
     component = AccordingComponent()
@@ -48,7 +50,37 @@ def predict(articles: Sequence[GoldArticle]) -> dict[str, dict[str, Any]]:
     for a in articles:
         doc = component(a.doc)
         out[a.name] = to_citron(doc._.attributions, a.gold["text"])
+        if confidences is not None:
+            by_start = {(x.cue.start if x.cue else None, x.content[0].start): x.confidence
+                        for x in doc._.attributions if x.content}
+            confidences[a.name] = [
+                by_start.get((q["cue"]["start"] if q["cue"] else None,
+                              min(c["start"] for c in q["contents"])), 0.0)
+                for q in out[a.name]["quotes"]]
     return out
+
+
+def confidence_table(articles: Sequence[GoldArticle], preds: dict[str, dict[str, Any]],
+                     confidences: dict[str, list[float]], bins: int = 5) -> str:
+    """All-spans exact precision of the predictions by confidence, in equal-count bins."""
+    from according.evaluate import _match_flags
+
+    scored: list[tuple[float, bool, bool]] = []
+    for a in articles:
+        toks = _Tokens(a.gold["text"])
+        gold = [_quote_ranges(q, toks) for q in a.gold.get("quotes") or []]
+        pred = [_quote_ranges(q, toks) for q in preds[a.name]["quotes"]]
+        for conf, f in zip(confidences[a.name], _match_flags(pred, gold), strict=True):
+            scored.append((conf, f["all"], f["cue"]))
+    scored.sort()
+    lines = ["| confidence | predictions | all-exact P | cue P |", "|---|---|---|---|"]
+    for k in range(bins):
+        part = scored[k * len(scored) // bins:(k + 1) * len(scored) // bins]
+        if part:
+            lines.append(f"| {part[0][0]:.2f}–{part[-1][0]:.2f} | {len(part)} | "
+                         f"{100 * sum(x[1] for x in part) / len(part):.1f} | "
+                         f"{100 * sum(x[2] for x in part) / len(part):.1f} |")
+    return "\n".join(lines)
 
 
 def _head(doc: Doc, start: int, end: int):  # noqa: ANN202
@@ -201,8 +233,10 @@ def analyse(gold_dir: Path, limit: int | None = None,
     from according.attribution.corpus import parsed_corpus
 
     articles = parsed_corpus(gold_dir, limit=limit)
-    preds = predict(articles)
+    confidences: dict[str, list[float]] = {}
+    preds = predict(articles, confidences)
     result = score_docs({a.name: a.gold for a in articles}, preds)
+    result["confidence"] = confidence_table(articles, preds, confidences)
     return result, classify(articles, preds), preds
 
 
@@ -221,6 +255,7 @@ def main(argv: list[str] | None = None) -> None:
     for c in cases:
         by_group[c.bucket.split(":")[0]] += 1
     print("\n" + ", ".join(f"{k}: {v}" for k, v in sorted(by_group.items())))
+    print("\nprecision by confidence:\n" + result["confidence"])
     if args.show:
         print()
         print(show(cases, args.show, args.n))

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from according.attribution.cue_heads import (
+    bare_passive,
     group,
     head_features,
     head_probability,
@@ -39,7 +40,7 @@ from according.nlp import FINITE_VERB_TAGS, doc_text
 from according.quotations import quotes_of
 from according.records import Span
 
-ALLEGATION_PROBABILITY = 0.9
+SOURCELESS_PROBABILITY = 0.9
 QUOTE_MARK_CHARS = ('"', "“", "”", "\'\'")
 
 
@@ -85,14 +86,17 @@ def scored_heads(doc: Doc, lex: Lexicon, quotes: tuple[tuple[int, int], ...],
     taken = [r.cue for r in specials if r.cue is not None]
     out = []
     for i in range(v.n):
-        if quoted[i] or any(c.start <= v.idx[i] < c.end for c in taken):
+        if quoted[i] or any(c.start <= v.idx[i] < c.end for c in taken) or bare_passive(v, i):
             continue
         features = head_features(v, i, quoted_sents, rules_take)
         if features:
             kind = "verb+rules" if i in taken_by_rules else group(v, i) or ""
             p = head_probability(features)
-            if v.lemma[i] in lex.allegation_participles and v.tag[i] == "VBN":
-                p = max(p, ALLEGATION_PROBABILITY)
+            if v.tag[i] == "VBN" and (v.lemma[i] in lex.allegation_participles or (
+                    v.lemma[i] in lex.sourceless_passive and i in taken_by_rules)):
+                # "alleged to exist", "are believed to be": the rule cascade's sourceless
+                # passives with a clause of their own (verb_rules.is_cue_candidate)
+                p = max(p, SOURCELESS_PROBABILITY)
             out.append((i, kind, p, quoted))
     return out
 

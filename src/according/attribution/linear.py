@@ -15,6 +15,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ MODELS = Path(__file__).resolve().parents[1] / "data" / "models"
 MIN_COUNT = 3          # a feature seen fewer times in training gets no weight
 MIN_WEIGHT = 5e-3      # smaller weights are dropped from the shipped file
 SEED = 12
+_ZEROS = repeat(0.0)
 
 
 @dataclass(frozen=True)
@@ -31,8 +33,11 @@ class LinearModel:
 
     def score(self, features: Iterable[str]) -> float:
         """The model's log-odds for one feature list."""
-        w = self.weights
-        return self.bias + sum(w.get(f, 0.0) for f in features)
+        return self.bias + sum(map(self.weights.get, features, _ZEROS))
+
+    def partial(self, features: Iterable[str]) -> float:
+        """The summed weights of some features (no bias)."""
+        return sum(map(self.weights.get, features, _ZEROS))
 
     def probability(self, features: Iterable[str]) -> float:
         return sigmoid(self.score(features))
@@ -44,9 +49,13 @@ def sigmoid(z: float) -> float:
 
 def choose(model: LinearModel, candidates: Sequence[Sequence[str]]) -> tuple[int, float]:
     """(index of the best-scoring candidate, its softmax share among all); (-1, 0.0) if none."""
-    if not candidates:
+    return choose_scores([model.score(f) for f in candidates])
+
+
+def choose_scores(scores: Sequence[float]) -> tuple[int, float]:
+    """(index of the highest score, its softmax share among all); (-1, 0.0) if none."""
+    if not scores:
         return -1, 0.0
-    scores = [model.score(f) for f in candidates]
     best = max(range(len(scores)), key=scores.__getitem__)
     top = scores[best]
     total = sum(math.exp(max(-30.0, s - top)) for s in scores)

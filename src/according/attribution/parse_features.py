@@ -22,47 +22,53 @@ class ParseView:
     """One Doc's tokens as parallel lists, indexed by token position."""
 
     def __init__(self, doc: Doc) -> None:
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, POS, TAG
+
         self.doc = doc
-        self.n = len(doc)
-        self.text: list[str] = []
-        self.lower: list[str] = []
-        self.lemma: list[str] = []
-        self.pos: list[str] = []
-        self.tag: list[str] = []
-        self.dep: list[str] = []
-        self.ent: list[str] = []
-        self.head: list[int] = []
-        self.left: list[int] = []
-        self.right: list[int] = []
-        self.idx: list[int] = []
-        self.punct: list[bool] = []
-        self.space: list[bool] = []
-        self.word: list[str] = []
-        self.newline_after: list[bool] = []
-        self.children: list[list[int]] = [[] for _ in range(self.n)]
-        for t in doc:
-            pos = t.pos_
-            self.text.append(t.text)
-            self.lower.append(t.lower_)
-            self.lemma.append(t.lemma_.lower())
-            self.pos.append(pos)
-            self.tag.append(t.tag_)
-            self.dep.append(t.dep_)
-            self.ent.append(t.ent_type_)
-            self.head.append(t.head.i)
-            self.left.append(t.left_edge.i)
-            self.right.append(t.right_edge.i)
-            self.idx.append(t.idx)
-            self.punct.append(t.is_punct)
-            self.space.append(t.is_space)
-            closed = pos in CLOSED_POS or t.is_stop or t.is_punct
-            self.word.append(t.lower_ if closed else t.tag_)
-            self.newline_after.append("\n" in t.text or "\n" in t.whitespace_)
+        n = self.n = len(doc)
+        strings = doc.vocab.strings
+        rows = doc.to_array([DEP, POS, TAG, LEMMA, ENT_TYPE, IS_PUNCT, IS_SPACE,
+                             IS_STOP]).tolist() if n else []
+        # heads are offsets stored unsigned: read them back as signed
+        offsets = doc.to_array([HEAD]).view("int64").tolist() if n else []
+        names: dict[int, str] = {}
+
+        def name(h: int) -> str:
+            found = names.get(h)
+            if found is None:
+                found = names[h] = strings[h] if h else ""
+            return found
+
+        self.text = [t.text for t in doc]
+        self.lower = [t.lower() for t in self.text]
+        self.idx = [t.idx for t in doc]
+        self.head = [i + o for i, o in enumerate(offsets)]
+        self.dep = [name(r[0]) for r in rows]
+        self.pos = [name(r[1]) for r in rows]
+        self.tag = [name(r[2]) for r in rows]
+        self.lemma = [name(r[3]).lower() for r in rows]
+        self.ent = [name(r[4]) for r in rows]
+        self.punct = [bool(r[5]) for r in rows]
+        self.space = [bool(r[6]) for r in rows]
+        self.word = [self.lower[i] if self.pos[i] in CLOSED_POS or r[7] or r[5] else self.tag[i]
+                     for i, r in enumerate(rows)]
+        self.newline_after = ["\n" in t.text or "\n" in t.whitespace_ for t in doc]
+        self.children: list[list[int]] = [[] for _ in range(n)]
+        self.left = list(range(n))
+        self.right = list(range(n))
         for i, h in enumerate(self.head):
             if h != i:
                 self.children[h].append(i)
-        self.sent_start = [0] * self.n
-        self.sent_end = [0] * self.n
+            j, steps = i, 0
+            while self.head[j] != j and steps < n:  # spread i to every ancestor's edges
+                j = self.head[j]
+                steps += 1
+                if self.left[j] > i:
+                    self.left[j] = i
+                if self.right[j] < i:
+                    self.right[j] = i
+        self.sent_start = [0] * n
+        self.sent_end = [0] * n
         for sent in doc.sents:
             for i in range(sent.start, sent.end):
                 self.sent_start[i], self.sent_end[i] = sent.start, sent.end

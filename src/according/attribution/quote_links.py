@@ -127,10 +127,11 @@ def attach_quotes(doc: Doc, quotes: tuple[tuple[int, int], ...], drafts: dict[in
         lpe = _paragraph(text, last_q[0])[1]
         draft = _trailing_cue(doc, last_q, min(nxt, lpe, last_q[1] + MAX_TRAILING_GAP), cues,
                               drafts, lex)
-        floor = max(ps, quotes[chain[0] - 1][1] if chain[0] else 0)
+        before = quotes[chain[0] - 1][1] if chain[0] else 0
+        floor = max(ps, before)
         if text[:ps].rstrip().endswith(":"):
             # "The New York Times reports:" then the quotation as its own paragraph
-            floor = max(_paragraph(text, len(text[:ps].rstrip()) - 1)[0], floor)
+            floor = max(_paragraph(text, len(text[:ps].rstrip()) - 1)[0], before)
         draft = draft or _leading_cue(doc, first, floor, cues, drafts, lex)
         pieces = [Span.of(text, *quotes[i]) for i in chain]
         if draft is not None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from according.attribution.content_choice import content_options, gap_options, ranked_pairs
+from according.attribution.content_choice import content_options, gap_options, pair_rows
 from according.attribution.corpus import GoldArticle, parsed_corpus
 from according.attribution.cue_heads import group, head_features, quoted_sentences
 from according.attribution.cue_spans import left_options, right_options
@@ -171,7 +171,7 @@ def add_pairs(table: FeatureTable, g: ParsedGold) -> None:
     for c in g.cues:
         if c.content is None:
             continue
-        pairs = ranked_pairs(g.view, c.head, c.cue, c.source, c.rule.content, g.quoted)
+        pairs = pair_rows(g.view, c.head, c.cue, c.source, c.rule.content, g.quoted)
         if not any((s, e) == c.content for s, e, _ in pairs):
             continue
         for s, e, f in pairs:

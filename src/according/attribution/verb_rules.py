@@ -36,6 +36,7 @@ TIME_PREPS = frozenset({"after", "before", "since", "until", "during", "followin
 CUE_PREP_RATE = 0.44
 MAX_CHAIN_GAP = 3
 CHAIN_DEPS = ("xcomp", "advcl")
+PASSIVE_CLAUSE_DEPS = ("xcomp", "ccomp", "oprd")
 
 
 def is_cue_candidate(tok: Token, lex: Lexicon) -> bool:
@@ -46,7 +47,9 @@ def is_cue_candidate(tok: Token, lex: Lexicon) -> bool:
         return False
     if lemma in lex.sourceless_passive and tok.tag_ == "VBN" and (
             tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children)):
-        return True
+        # "are believed to be", "is expected to win", "it is alleged that": a passive
+        # reports a clause; "a decision was expected later on Tuesday" reports nothing
+        return any(c.dep_ in PASSIVE_CLAUSE_DEPS for c in tok.children)
     p = cue_probability(tok)
     likely = p >= lex.cue_model_add or p >= lex.cue_model_keep and _rates_say_cue(tok, lemma, lex)
     return likely and not reports_nothing(tok, lex, lambda head: is_cue_candidate(head, lex))

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from according.entities.builder import EntityBuilder, EntityCluster
 from according.entities.coreference import add_pronouns, add_surname_echoes, link_singles
 from according.entities.person_names import add_marked_names, add_person, word_label
-from according.entities.words import WORDS, data_json, data_lines
+from according.entities.words import WORDS, common_nouns, data_json, data_lines
 from according.entities.words import norm as _norm
 from according.nlp import doc_text
 from according.outlets import OUTLETS, outlet_key
@@ -215,7 +215,8 @@ def _vote_key(name: str) -> str:
 def _label_votes(doc: Doc) -> dict[str, str]:
     """One label per surface form in an article, where the NER disagrees with itself:
     a one-word name ever tagged a place is a place ("in Rafah"); a word that ends a
-    multi-word PERSON is a person ("Trump" tagged ORG); else the majority label."""
+    multi-word PERSON is a person ("Trump" tagged ORG), and so is one followed by ", who"
+    anywhere ("Okonkwo, who runs the roads department"); else the majority label."""
     counts: dict[str, Counter[str]] = {}
     surnames: set[str] = set()
     ents, text = doc.ents, doc_text(doc)
@@ -232,7 +233,8 @@ def _label_votes(doc: Doc) -> dict[str, str]:
         one_word = " " not in key
         if one_word and (c["GPE"] or c["LOC"]) and "PERSON" in c:
             out[key] = "GPE" if c["GPE"] else "LOC"
-        elif one_word and key in surnames and "ORG" in c:
+        elif one_word and "ORG" in c and (key in surnames or re.search(
+                r"(?<![\w-])" + re.escape(key) + r",[ \xa0]+who\b", text, re.IGNORECASE)):
             out[key] = "PERSON"
         else:
             out[key] = c.most_common(1)[0][0]
@@ -277,6 +279,20 @@ def _add_org_echoes(b: EntityBuilder) -> None:
             b.add(d.key, d.name, "organization", m.start(), m.end())
 
 
+def _drop_capitalized_words(b: EntityBuilder) -> None:
+    """A one-word "person" that is only ever a common noun capitalized at the start of a
+    sentence ("Turnout was low"), with no title, honorific or full name, is no person."""
+    nouns = common_nouns()
+    for key, idx in list(b.by_key.items()):
+        d = b.drafts[idx]
+        if d.type != "person" or " " in d.name or d.titles or d.hints or \
+                d.name.lower() not in nouns:
+            continue
+        if all(b.doc[m.head].is_sent_start for m in d.mentions):
+            d.mentions.clear()
+            del b.by_key[key]
+
+
 def find_entities(doc: Doc) -> tuple[EntityCluster, ...]:
     """Every person, organization, outlet, place and group of one article, with mentions."""
     b = EntityBuilder(doc)
@@ -284,6 +300,7 @@ def find_entities(doc: Doc) -> tuple[EntityCluster, ...]:
     singles = _add_ner(b)
     add_marked_names(b, singles)
     link_singles(b, singles)
+    _drop_capitalized_words(b)
     add_surname_echoes(b)
     _add_acronyms(b)
     _add_org_echoes(b)

@@ -23,6 +23,7 @@ _TITLE_RE = re.compile(
     r"(?:^|(?<=[\s(\u2019']))(" + "|".join(re.escape(t) for t in TITLES) + r")[\s\xa0]+$"
 )
 
+_WHO_AFTER = re.compile(r",[ \xa0]+who\b")
 _HONORIFIC_BEFORE = re.compile(r"\b(Mrs?\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady)[\s\xa0]+$")
 _MARKERS = "|".join(sorted({re.escape(m.rstrip(".")) for m in PERSON_MARKERS}, key=len,
                             reverse=True))
@@ -45,7 +46,8 @@ def word_label(text: str, start: int, end: int, label: str) -> str | None:
     """The label the words say a name has, whatever the NER said: ORG when it ends in a
     company word ("Quayline Homes"); FAC for a "person" that is a street after on/in/at
     ("on Mill Lane") or a saint ("St Mary's church"); PERSON after an honorific or
-    Dr/Prof ("Dr Agostinho Sousa"); None when they say nothing."""
+    Dr/Prof ("Dr Agostinho Sousa"), or for one word followed by ", who" ("Okonkwo, who
+    runs the roads department"); None when they say nothing."""
     words = text[start:end].split()
     if len(words) > 1 and words[-1] in ORG_WORDS:
         return "ORG"
@@ -55,6 +57,8 @@ def word_label(text: str, start: int, end: int, label: str) -> str | None:
     if len(words) > 1 and words[0] in PERSON_MARKERS:
         return "PERSON"
     if words and _MARKER_BEFORE.search(text[max(0, start - 12):start]):
+        return "PERSON"
+    if len(words) == 1 and not words[0].isupper() and _WHO_AFTER.match(text, end):
         return "PERSON"
     return None
 

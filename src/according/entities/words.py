@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,25 @@ def data_json(name: str) -> dict:
 
 
 WORDS = data_json("entities_words.json")
+
+
+@lru_cache(maxsize=1)
+def common_nouns() -> frozenset[str]:
+    """The lower-case common nouns the configured spaCy pipeline's lemmatizer knows (empty
+    for a pipeline without that table): "Turnout" opening a sentence is a word, not a name."""
+    try:
+        from spacy.lookups import Lookups
+        from spacy.util import get_package_path
+
+        from according.nlp import model_name
+
+        root = get_package_path(model_name())
+        found = next(root.glob("**/lemmatizer/lookups/lookups.bin"), None)
+        if found is None:
+            return frozenset()
+        return frozenset(Lookups().from_disk(found.parent).get_table("lemma_index")["noun"])
+    except Exception:  # another pipeline, or a path: the names stay as the NER gave them
+        return frozenset()
 
 
 def norm(name: str) -> str:
