@@ -206,3 +206,22 @@ def test_entities_compound_title_is_a_title_not_a_name(nlp):
     ruiz = [e for e in entities if e.type == "person"]
     assert [(e.name, e.title) for e in ruiz] == [("Dana Ruiz", "Fire Chief")]
     assert not [e for e in entities if e.name.startswith("Fire")]
+
+
+def test_attribution_none_from_headline_related_link_or_newsletter_prompt():
+    from according.extract import extract_text
+
+    text = ("Minister says flood barrier will be rebuilt by spring\n\n"
+            "By Jo Harding\n\n"
+            "The minister for flooding said on Tuesday that the barrier would be rebuilt by "
+            "April.\n\n"
+            "Sign up to our morning newsletter and get the stories that matter, we promise.\n\n"
+            "Related: Council says repairs will cost £4m\n\n"
+            "Residents said they had been warned for years.\n")
+    record = extract_text(text)
+    body_start = text.index("The minister")
+    related = text.index("Related:")
+    prompt = text.index("Sign up")
+    cues = [(a.cue.start, a.cue.text) for a in record.attributions if a.cue]
+    assert [c for _, c in cues] == ["said", "said"]
+    assert all(s >= body_start and not prompt <= s < related + 45 for s, _ in cues)

@@ -6,8 +6,8 @@
 It sets `doc._.attributions` (tuple[Attribution]) and `doc._.entities` (tuple[Entity]) by
 calling `find_attributions` then `resolve_sources`. Attributions whose finder confidence
 is below `min_confidence` are dropped (before resolution lowers it for unresolved
-sources), and so are those in a byline, date, related-link, credit or furniture line
-when the Doc carries the article's layout in `doc._.regions` (extract.py sets it).
+sources), and so are those in a headline, byline, date, related-link, credit or furniture
+line when the Doc carries the article's layout in `doc._.regions` (extract.py sets it).
 """
 
 from __future__ import annotations
@@ -23,8 +23,10 @@ from according.attribution.sources import resolve_sources
 from according.records import META_REGION_KINDS, Region
 
 FACTORY = "according"
-# Regions whose lines report nothing: a byline or "Related: X warns" is not an attribution.
-UNATTRIBUTED_REGIONS = META_REGION_KINDS | {"related"}
+# Regions whose lines report nothing: a byline or "Related: X warns" is not an attribution,
+# and a headline only announces what the body reports with its source and cue in full (its
+# attribution would count the same claim twice in the ledger).
+UNATTRIBUTED_REGIONS = META_REGION_KINDS | {"related", "headline"}
 
 
 def register_extensions() -> None:
