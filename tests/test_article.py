@@ -436,7 +436,11 @@ def test_layout_regions_sound_on_any_arrangement(lines: list[str], sep: str) -> 
         ("AP", None, "The Associated Press"),  # a known outlet's form -> its name
         (None, "https://edition.cnn.com/2024/05/14/politics/x", "CNN"),
         (None, "https://www.bbc.co.uk/news/world-123", "BBC"),
-        (None, "https://example.org/story", None),
+        (None, "https://example.org/story", "example.org"),  # unknown: its registered domain
+        (None, "https://news.bristolpost.co.uk/x", "Bristol Post"),
+        (None, "https://www.lusakatimes.com/2025/03/05/x/", "Lusaka Times"),
+        ("Gulf News: Latest UAE news, Dubai news", None, "Gulf News"),
+        (None, "http://localhost:8000/story", None),
     ],
 )
 def test_layout_outlet_from_site_name_or_url(
