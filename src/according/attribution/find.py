@@ -41,6 +41,7 @@ from according.quotations import quotes_of
 from according.records import Span
 
 SOURCELESS_PROBABILITY = 0.9
+NESTED_PROBABILITY = 0.7
 QUOTE_MARK_CHARS = ('"', "“", "”", "\'\'")
 
 
@@ -84,6 +85,7 @@ def scored_heads(doc: Doc, lex: Lexicon, quotes: tuple[tuple[int, int], ...],
     quoted = [q >= 0 for q in _quote_index(doc, quotes)]
     quoted_sents = quoted_sentences(v)
     taken = [r.cue for r in specials if r.cue is not None]
+    reported = [c for r in specials if r.kind == "according_to" for c in r.content]
     out = []
     for i in range(v.n):
         if quoted[i] or any(c.start <= v.idx[i] < c.end for c in taken) or bare_passive(v, i):
@@ -97,6 +99,10 @@ def scored_heads(doc: Doc, lex: Lexicon, quotes: tuple[tuple[int, int], ...],
                 # "alleged to exist", "are believed to be": the rule cascade's sourceless
                 # passives with a clause of their own (verb_rules.is_cue_candidate)
                 p = max(p, SOURCELESS_PROBABILITY)
+            elif i in taken_by_rules and any(c.start <= v.idx[i] < c.end for c in reported):
+                # "Engineers have concluded that …, according to a report": the report's
+                # content holds an attribution of its own (nested in it, see nesting.py)
+                p = max(p, NESTED_PROBABILITY)
             out.append((i, kind, p, quoted))
     return out
 
