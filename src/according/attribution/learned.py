@@ -88,5 +88,7 @@ def learned_draft(v: ParseView, i: int, p_head: float, lex: Lexicon,
     draft = Draft(doc[i], without_dateline(text, source_span) if source_span else None,
                   range_span(doc, cue), recipient=rule.draft.recipient, source_hint=hint)
     draft.content = [s for s in (range_span(doc, p) for p in pieces) if s is not None]
+    if group(v, i) == "punct" and sum(len(c.text.split()) for c in draft.content) < 3:
+        draft.content = []  # "Photo: File" is a credit, not a quotation
     draft.confidence = p_head * math.sqrt(p_cue * p_source * p_content) ** 0.5
     return draft

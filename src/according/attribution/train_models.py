@@ -249,7 +249,7 @@ def held_out_f1(items: Sequence[HeldOut], thresholds: dict[str, float]) -> float
         drafts = [replace(d, content=list(d.content)) for kind, p, d in item.drafts
                   if p >= thresholds.get(kind, 1.0)]
         raws = [r for r in assemble(doc, drafts, item.specials, lex, quotes_of(doc))
-                if reported_in_body(r, doc._.regions)]
+                if reported_in_body(r, doc._.regions, item.article.gold["text"])]
         atts = [Attribution(f"A{n}", r.kind, Source(r.source, "unspecified"), r.cue, r.content)
                 for n, r in enumerate(raws, start=1)]
         preds[item.article.name] = to_citron(atts, item.article.gold["text"])
