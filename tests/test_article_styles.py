@@ -233,6 +233,26 @@ def test_layout_lead_paragraphs_never_standfirst() -> None:
     assert kinds_of(text, layout)[LEDE] == kinds_of(text, layout)[SECOND] == "body"
 
 
+def test_layout_long_lead_under_headline_is_body_not_standfirst() -> None:
+    lead = ("Black Friday is going to be huge for all sorts of products this year, from "
+            "televisions and robot vacuums to laptops and headphones, and several retailers have "
+            "already cut prices on the devices shoppers ask for most, days before the sales "
+            "officially begin on Friday morning.")
+    text = story("The 10 best early Black Friday deals", lead, "Jane Doe")
+    layout = read_layout(text)
+    assert kinds_of(text, layout)[lead] == "body"
+    assert layout.metadata.standfirst is None
+
+
+def test_layout_given_standfirst_is_the_only_standfirst() -> None:
+    dek = "The pool's repair bill has been argued over for two years."
+    lead = "Below, we look at what the council decided and what happens to the staff."
+    text = story("Council shuts pool", dek, lead, "Jane Doe")
+    layout = read_layout(text, hints=Metadata(headline="Council shuts pool", standfirst=dek))
+    assert kinds_of(text, layout)[dek] == "standfirst"
+    assert kinds_of(text, layout)[lead] == "body"
+
+
 # Captions and credits, one line among story paragraphs.
 
 
@@ -332,8 +352,52 @@ def test_layout_credits_name_who_reported(line: str, credits: tuple[str, ...]) -
     ("Advertisement", "boilerplate"),
     ("Ad Feedback", "boilerplate"),
     ("SKIP ADVERTISEMENT", "boilerplate"),
+    # sign-up widgets' messages, share and comment prompts, subscription pitches
+    ("Thanks for signing up!", "boilerplate"),
+    ("Keep an eye on your inbox for the latest sports news.", "boilerplate"),
+    ("There was an error processing your subscription.", "boilerplate"),
+    ("Get the day’s top headlines delivered to your inbox every morning by subscribing to our "
+     "newsletter.", "boilerplate"),
+    ("Like this story? Share it with a friend!", "boilerplate"),
+    ("Tell us what YOU think...", "boilerplate"),
+    ("If you enjoyed this article, we have a proposition for you: join our members' club.",
+     "boilerplate"),
+    # contact lines under a story, bare links, reuse notices, widget errors
+    ("Write to Jane Roe at jane.roe@ledger-news.com", "boilerplate"),
+    ("Have a tip? Sam Diaz may be reached at sdiaz@ledger-news.com.", "boilerplate"),
+    ("sdiaz@ledger-news.com", "boilerplate"),
+    ("Follow our full coverage of the election at https://ledger-news.com/election",
+     "boilerplate"),
+    ("https://ledger-news.com/2025/03/04/council-pool", "boilerplate"),
+    ("This copy is for your personal, non-commercial use only.", "boilerplate"),
+    ("An error has occurred, please try again later.", "boilerplate"),
+    ("© 2024, Ledger-News.com. This article is the copyrighted property of Ledger News.",
+     "boilerplate"),
+    ("To view the full story, please subscribe to The Ledger. You can choose a weekly pass.",
+     "boilerplate"),
+    ("If you’re seeing this message but you’re already a subscriber, you can log in.",
+     "boilerplate"),
+    ("For the latest stories and breaking news updates download the Ledger apps for iOS and "
+     "Android.", "boilerplate"),
+    ("Never miss the latest news by signing up to our newsletter today!", "boilerplate"),
+    ("Ledger Sport Newsletter", "boilerplate"),
+    ("We want to hear what you think about this article. Submit a letter to the editor.",
+     "boilerplate"),
+    ("This post contains references to products from one or more of our advertisers.",
+     "boilerplate"),
+    ("LEDGER-NEWS.COM", "boilerplate"),
+    ("Category : Press Releases", "boilerplate"),
+    # links to other stories written out in a line
+    ("Also on ledger-news.com Storm closes coastal roads for a second day", "related"),
+    ("SEE MORE: Storm closes coastal roads", "related"),
+    ("Most read in world news", "related"),
+    ("You may also like...", "related"),
     # story sentences that begin with the same words
     ("Sign up to the scheme was voluntary, the union said.", "body"),
+    ("Email was the council's main channel, the report found.", "body"),
+    ("The council wrote to residents at the weekend.", "body"),
+    ("The newsletter was sent to 4,000 readers, she said.", "body"),
+    ("Never mind the cost, the mayor said, the pool must reopen.", "body"),
     ("Advertisement spending rose by 4% last year as firms returned to television.", "body"),
     ("Most viewed programmes were news bulletins, the regulator said.", "body"),
 ])

@@ -12,7 +12,7 @@ import pytest
 
 from according.article import read_layout
 from according.read import ArticleInput, InputError, read_inputs, read_string
-from according.read.dates import published_utc, stamp_out_of_range
+from according.read.dates import published_local, published_utc, stamp_out_of_range
 
 LEDE = ("The council voted 9-4 on Tuesday to close the town's only public pool, ending a "
         "two-year fight over its repair bill, officials said.")
@@ -65,6 +65,75 @@ def test_read_html_shown_stamp_agreeing_with_meta_is_the_published_text() -> Non
     got = hints_of(page(head, "<div class='date'>Tue 11 Mar 2025 17.30 GMT</div>"))
     assert (got.hints.published, got.hints.published_text) == (
         "2025-03-11T17:30:00+00:00", "Tue 11 Mar 2025 17.30 GMT")
+
+
+def _ld(when: str) -> str:
+    return ('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":'
+            f'"{when}"}}</script>')
+
+
+LOCAL_STAMPS = {
+    "a zoned stamp in the byline box after the lead": (
+        _ld("2023-11-09T03:28:35Z"), "",
+        "<div class='byline'>Published Nov. 8, 2023, 10:28 p.m. ET</div>",
+        "2023-11-09T03:28:00+00:00", "Nov. 8, 2023, 10:28 p.m. ET", "2023-11-08"),
+    "a header stamp in local time without a zone": (
+        _ld("2020-02-25T02:25:54Z"), "<p class='byline-date'>February 24, 2020 | 9:25pm</p>", "",
+        "2020-02-25T02:25:54+00:00", "February 24, 2020 | 9:25pm", "2020-02-24"),
+    "a time element's zoned value under a date-only text": (
+        '<meta property="article:published_time" content="2023-11-09T02:11:03+00:00">',
+        "<time datetime='2023-11-08T21:11:03-05:00'>November 8, 2023</time>", "",
+        "2023-11-09T02:11:03+00:00", "2023-11-08T21:11:03-05:00", "2023-11-08"),
+    "another meta with the local clock": (
+        '<meta property="article:published_time" content="2023-11-09T06:35:29+00:00">'
+        '<meta name="sailthru.date" content="2023-11-08 22:35:29">', "", "",
+        "2023-11-09T06:35:29+00:00", "2023-11-08 22:35:29", "2023-11-08"),
+    "a shown numeric day that reads both ways is not the text": (
+        _ld("2023-11-02T14:00:51Z"), "<span class='date'>02/11/2023 02:00pm GMT</span>", "",
+        "2023-11-02T14:00:51+00:00", "2023-11-02T14:00:51Z", "2023-11-02"),
+}
+
+
+@pytest.mark.parametrize("name", LOCAL_STAMPS)
+def test_read_html_published_text_keeps_the_page_local_stamp(name: str) -> None:
+    """`published` is UTC; `published_text` is the page's own stamp of the same instant, so
+    the article's local day can be read back from it (an evening in New York is the next
+    day in UTC)."""
+    head, header, after, utc, text, local_day = LOCAL_STAMPS[name]
+    got = hints_of(page(head, header, after, lang="en-GB" if "/" in header else "en-US"))
+    assert (got.hints.published, got.hints.published_text) == (utc, text)
+    local = published_local(got.hints.published_text)
+    assert local is not None and local.date().isoformat() == local_day
+
+
+@pytest.mark.parametrize(("canonical", "day"), [
+    ("https://www.ledger-news.com/education/2020/oct/02/halls-too-full", "2020-10-02"),
+    ("https://www.ledger-news.com/education/2020/02/10/halls-too-full", "2020-02-10"),
+    ("https://www.ledger-news.co.uk/education/halls-too-full", "2020-10-02"),
+])
+def test_read_html_numeric_day_read_the_way_the_page_address_says(canonical: str,
+                                                                   day: str) -> None:
+    html = page(f"<link rel='canonical' href='{canonical}'>",
+                "<span class='time'>02/10/2020</span>").replace(' lang="en"', "")
+    assert hints_of(html).hints.published[:10] == day
+
+
+def test_read_html_site_banner_date_is_not_the_article_date() -> None:
+    html = ("<!doctype html><html lang='en'><head><title>Council shuts pool</title></head><body>"
+            "<header class='inner-header'><ul><li><a href='/'>May 11, 2022</a></li>"
+            "<li><a href='/login'>Login</a></li></ul></header><section><h2>Council shuts pool"
+            "</h2><span>Published On May 10, 2022 01:52 PM</span>"
+            f"<div class='body'>{BODY}</div></section></body></html>")
+    assert hints_of(html).hints.published[:10] == "2022-05-10"
+
+
+def test_read_html_page_standfirst_goes_under_a_headline_already_in_the_text() -> None:
+    from according.read.html import _with_header
+
+    text = _with_header("Council shuts pool\n\nThe council voted.", "Council shuts pool",
+                        "The town loses its last public pool")
+    assert text.split("\n\n") == ["Council shuts pool", "The town loses its last public pool",
+                                   "The council voted."]
 
 
 @pytest.mark.parametrize(("lang", "url", "utc"), [
@@ -144,6 +213,24 @@ def test_read_jsonl_given_fields_are_kept_over_the_page(tmp_path: Path) -> None:
     assert (meta.headline, meta.outlet, meta.published, got.info.url) == (
         "Pool to close", "Tampa Bay Times", "2025-03-04T15:00:00+00:00",
         "https://www.tampabay.com/news/x/")
+
+
+@pytest.mark.parametrize(("site_name", "outlet"), [
+    ("BBC News", "BBC"), ("AP News", "The Associated Press"), ("Ledger Online", "Ledger Online"),
+])
+def test_read_html_page_site_name_is_the_outlet_table_name(site_name: str, outlet: str) -> None:
+    got = hints_of(page(f'<meta property="og:site_name" content="{site_name}">'))
+    assert got.hints.outlet == outlet
+
+
+def test_read_jsonl_given_outlet_is_kept_as_written(tmp_path: Path) -> None:
+    line = {"html": page('<meta property="og:site_name" content="Ledger Online">'),
+            "outlet": "BBC News"}
+    path = tmp_path / "items.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    [got] = read_inputs([str(path)])
+    assert isinstance(got, ArticleInput)
+    assert read_layout(got.text, hints=got.hints).metadata.outlet == "BBC News"
 
 
 def test_read_folder_json_that_is_not_article_lines_is_refused(tmp_path: Path) -> None:

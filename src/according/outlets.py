@@ -84,6 +84,12 @@ def outlet_in_site_name(site_name: str) -> Outlet | None:
     return next((o for p in parts if (o := outlet_named(p))), None)
 
 
+def is_titled_site_name(site_name: str) -> bool:
+    """A site name with a tagline or section after its name ("Gulf News: Latest UAE news",
+    "UNICEF - Press releases"): not a name to keep as it is written."""
+    return len([p for p in _SITE_NAME_PARTS.split(site_name) if p.strip()]) > 1
+
+
 def outlet_of_host(host: str) -> Outlet | None:
     """The outlet publishing at a host ("www.independent.co.uk"), trying parent domains."""
     host = host.lower().strip(".").removeprefix("www.")

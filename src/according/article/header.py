@@ -32,6 +32,8 @@ from according.data import article_rules as R
 from according.records import Metadata
 
 TOP_SCAN = 15  # lines above a headline searched for furniture, labels and captions
+# A sub-heading is shorter than this; a longer line under the headline is the story's lead.
+STANDFIRST_MAX_WORDS = 45
 
 
 def _read_header(lines: list[_Line], reading: _Reading, hints: Metadata | None) -> int:
@@ -223,11 +225,16 @@ def _is_related_line(text: str) -> bool:
 def _label_standfirst(
     lines: list[_Line], reading: _Reading, pending: list[int], hints: Metadata | None
 ) -> None:
+    """Label the standfirst among the lines under the headline: the one the input gave when
+    it shows (then no other), else lines that can be a sub-heading: no reported speech, and
+    not as long as a story's lead paragraph (those stay body)."""
     described = _norm(hints.standfirst) if hints and hints.standfirst else None
-    for i in pending:
-        if not _is_speech(lines[i].text) or _norm(lines[i].text) == described:
+    given = [i for i in pending if _norm(lines[i].text) == described]
+    for i in given or pending:
+        text = lines[i].text
+        if given or not _is_speech(text) and _words(text) <= STANDFIRST_MAX_WORDS:
             reading.kinds[i] = ("standfirst", None)
-            reading.standfirst = reading.standfirst or lines[i].text
+            reading.standfirst = reading.standfirst or text
 
 
 def _header_without_meta(

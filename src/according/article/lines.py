@@ -87,7 +87,7 @@ def _is_furniture(text: str) -> bool:
     match = R.FURNITURE.match(text) or R.SECTION_MARKER.match(text)
     if not match:
         return False
-    short = _words(match.group()) <= FURNITURE_GUARD_WORDS
+    short = _words(match.group()) <= FURNITURE_GUARD_WORDS and not R.ALWAYS_FURNITURE.match(text)
     return not (short and R.SENTENCE_END.search(text) and R.FINITE_VERB.search(text, match.end())
                 and _words(text) > 6)
 

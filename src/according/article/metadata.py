@@ -1,10 +1,13 @@
 """Metadata: what the input stated (a page's meta, a feed entry, a JSON line) is kept; what
 the layout shows fills the rest.
 
-The outlet is, in order: the site name the input gave (mapped to the outlet table), the
-URL's outlet, a line of the text naming its publisher ("Source: Al Jazeera and news
-agencies", "© 2025 NPR"), the outlet a byline names, the wire of a dateline, the outlet
-speaking of itself ("Sky News understands"), and last the URL's registered domain.
+The outlet is, in order: the outlet the input gave, as written ("BBC News" in a JSON line
+stays "BBC News"; a site name with a tagline, "Gulf News: Latest UAE news", is mapped to the
+outlet table, and an HTML page's site name is mapped when the page is read); the URL's
+outlet, or the given host's; a line of the text naming its publisher ("Source: Al Jazeera and
+news agencies", "© 2025 NPR"); the outlet a byline names; the host the input gave; the wire
+of a dateline; the outlet speaking of itself ("Sky News understands"); and last the URL's
+registered domain.
 """
 
 from __future__ import annotations
@@ -13,7 +16,13 @@ import re
 
 from according.article.lines import _clean_name, _Reading, _Stamp, _without_role
 from according.data import article_rules as R
-from according.outlets import outlet_in_site_name, outlet_named, outlet_of_url, registered_domain
+from according.outlets import (
+    is_titled_site_name,
+    outlet_in_site_name,
+    outlet_named,
+    outlet_of_url,
+    registered_domain,
+)
 from according.read.dates import (
     DateStyle,
     date_style,
@@ -92,19 +101,16 @@ def clean_byline(names: tuple[str, ...]) -> tuple[str, ...]:
 
 def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> str | None:
     """The outlet, by the cascade in the module docstring."""
-    if hints.outlet:
-        known = outlet_in_site_name(hints.outlet)
-        if known:
-            return known.name
-        if not _is_host(hints.outlet):
-            return hints.outlet
-    found = outlet_of_url(url) or (
-        outlet_of_url(f"https://{hints.outlet}") if hints.outlet else None)
+    given = hints.outlet
+    if given and not _is_host(given):
+        known = outlet_in_site_name(given) if is_titled_site_name(given) else None
+        return known.name if known else given
+    found = outlet_of_url(url) or (outlet_of_url(f"https://{given}") if given else None)
     if found:
         return found.name
-    named = (_outlet_in_lines(reading.outlet_lines) or reading.byline_outlet or reading.wire
-             or _outlet_in_text(text))
-    return named or registered_domain(url) or hints.outlet
+    named = _outlet_in_lines(reading.outlet_lines) or reading.byline_outlet
+    # a site given by its host publishes the page, whichever wire its dateline credits
+    return named or given or reading.wire or _outlet_in_text(text) or registered_domain(url)
 
 
 def _is_host(name: str) -> bool:

@@ -25,6 +25,14 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"privacy notice:", r"after newsletter promotion$",
         r"by submitting your (?:information|email)",
         r"enter your email", r"invalid email", r"something went wrong, please try again",
+        r"thanks for (?:signing up|subscribing)", r"keep an eye on your inbox",
+        r"there was an error processing your (?:subscription|request|sign-?up)",
+        r"get .{0,80}\bdelivered (?:(?:straight |right )?to your (?:inbox|email|mailbox)"
+        r"|through your letterbox)",
+        r"get the day(?:'|’)s (?:top|big|biggest|best) (?:stories|headlines|news)\b",
+        r"get .{0,60}\bby e-?mail\b.{0,80}\bsign(?:ing)? up\b",
+        r"never miss .{0,80}\b(?:sign(?:ing)? up|subscrib)", r"do you want to be informed\b",
+        r"(?:[\w'’&!.-]+ ){1,4}newsletters?$",
     ),
     "consent": (
         r"we use cookies", r"(?:this|our) (?:site|website) uses cookies", r"we value your privacy",
@@ -38,6 +46,10 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
     "community": (
         r"join our commenting forum", r"join (?:the|our) conversation",
         r"join thought-provoking conversations", r"(?:show|view|hide) comments", r"click here\b",
+        r"tell us what you think\W{0,4}$", r"like this story\?\s*share it\b",
+        r"we(?:'|’)?(?:d| would)? (?:want|like|love) to hear what you think",
+        r"submit (?:your|a) letter to the editor",
+        r"(?:note: )?we are (?:temporarily )?moderating (?:all )?comments",
         r"comments? (?:are|is) (?:now )?closed", r"read our privacy (?:notice|policy)",
         r"privacy (?:policy|notice)$", r"terms (?:of (?:use|service)|and conditions)$",
     ),
@@ -81,15 +93,22 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"create an account", r"sign in$", r"subscribe$", r"donate$", r"support us$",
         r"our mission is to deliver", r"want an ad-free", r"thank you for registering",
         r"please refresh (?:the page|your browser)", r"we(?:'|’)d like to notify you",
+        r"if you (?:enjoyed|liked|value) this (?:article|story),? .{0,100}\b(?:join|subscribe"
+        r"|become a (?:member|subscriber)|support us)\b",
+        r"get access to .{0,100}\bfor as little as\b",
+        r"to (?:view|read|continue reading) the (?:full|rest of the) (?:story|article),? please "
+        r"(?:subscribe|log ?in|sign in)", r"if you(?:'|’)re seeing this message\b",
+        r"first-time subscribers\b",
     ),
     "app": (
         r"(?:download|get) (?:the|our) .{0,40}\bapp\b", r"download the .{0,40} app for",
+        r"for the latest .{0,80}\bdownload (?:the|our) .{0,40}\bapps?\b",
         r"please turn on javascript", r"please enable javascript", r"your browser does not support",
     ),
     "topics": (
         r"topics?:", r"tags?:", r"filed under:?", r"related topics$",
         r"explore more on these topics$",
-        r"suggested topics:?$", r"more about:?$", r"categories:",
+        r"suggested topics:?$", r"more about:?$", r"categories:", r"category\s*:",
     ),
     "licensing": (
         r"reuse this content$", r"our standards: the thomson reuters trust principles",
@@ -97,6 +116,10 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:permissions?|reprints?)$",
         r"purchase licensing rights", r"this article is republished from\b",
         r"licensed as creative commons", r"read the original article\.?$",
+        r"this copy is for your personal,? non-?commercial use",
+        r"this (?:article|story|content) is the copyrighted property of",
+        r"written permission must be obtained", r"(?:©|\(c\))\s*\d{4}\b",
+        r"this (?:post|article|page) contains (?:references to products|affiliate links)",
         r"copyright\s+(?:©\s*)?(?:\d{4}|[A-Z])", r"©\s*(?:copyright\s*)?\d{4}",
         r"all rights reserved",
         r"this material may not be published, broadcast", r"this website and associated newspapers"
@@ -120,6 +143,18 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})$",
         r"press contacts?:?$", r"for media enquiries", r"follow (?:us|(?-i:[A-Z][\w.]+)) on\b",
         r"like us on facebook", r"about (?-i:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4})$",
+        r"(?:write to|e-?mail) (?-i:[A-Z])[^.]{0,80}?\bat\s+[^\s@]+@[^\s@]+\.\w+",
+        r"reach the (?:reporters?|writers?|authors?)\b.{0,40}?\bat\b",
+        r"have a (?:news )?tip\?", r"[^\s@]+@[^\s@]+\.\w+$",
+        r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:may|can) be reached at\b",
+        r"follow (?:[\w'’]+ )?(?:full|complete|latest) coverage of\b",
+        r"more [\w' ]{2,40}:\s*https?://\S+",
+    ),
+    "links": (r"https?://\S+$", r"www\.\S+$",
+              r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|news|co\.[a-z]{2})$"),
+    "errors": (
+        r"an error (?:has )?occurred", r"there was an error\b", r"please try again later\.?$",
+        r"this (?:article|story) has been sent to\b",
     ),
     "document": (
         r"(?:situation report|flash update|press release|news release|media advisory|statement"
@@ -127,7 +162,7 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"|analysis|map|assessment|appeal)$",
         r"format:", r"source:", r"sources:", r"origin:", r"posted:?$", r"attachments?$",
         r"download (?:report|document|pdf)", r"view original$", r"\(pdf \| [\d.]+ [km]b\)$",
-        r"#{3}$", r"-+\s*ends?\s*-+$", r"ends$",
+        r"#{3}$", r"-+\s*ends?\s*-+$", r"ends$", r"release date:?$",
     ),
     "live": (
         r"key events$", r"show key events only$", r"pinned post$", r"live$", r"live updates$",
@@ -142,6 +177,10 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
     "rules": (r"[_*=~—–-]{3,}$",),
 }
 
+# Furniture whatever follows: a copyright sign opens no story sentence ("© 2022, Site.com.
+# This article is the copyrighted property of …").
+ALWAYS_FURNITURE = re.compile(r"^(?:©|\(c\)\s*\d{4})", re.IGNORECASE)
+
 # Lines that end the story: after a press release's end mark, what follows (contacts, "About
 # the agency" paragraphs) is the sender's boilerplate.
 END_MARK = re.compile(r"^(?:#{3}|-+\s*ends?\s*-+|ends)$", re.IGNORECASE)
@@ -153,14 +192,15 @@ RELATED_HEADING = re.compile(
     r"|more on (?:this story|this topic|[\w’'-]+(?: [\w’'-]+){0,4})|most (?:read|popular|viewed"
     r"|shared)|editor[’']?s picks?|top stories|latest(?: news| stories)?|trending(?: stories"
     r"| now)?|you may also like|more stories|more news|in other news|what to read next"
-    r"|recommended for you|don(?:'|’)t miss)\s*[:.]?$",
+    r"|recommended for you|don(?:'|’)t miss)(?: in [\w ]{2,30})?\s*(?:[:.]|\.\.\.|…)?$",
     re.IGNORECASE,
 )
 # A related link written out on one line: "Read more: …", "[Read more: …]", "READ MORE: …".
 RELATED_LINE = re.compile(
     r"^[\[(]?\s*(?:read more|related|recommended(?: reading)?|more from [\w’' ]{1,30}?|see also"
     r"|also read|read also|read next|more on this (?:story|topic)|most (?:read|popular|viewed)"
-    r"|editor[’']?s picks?|watch|listen)\s*[:\-–—|]\s*\S.*$",
+    r"|editor[’']?s picks?|watch|listen|see more|also)\s*[:\-–—|]\s*\S.*$"
+    r"|^also on [\w-]+(?:\.[\w-]+)+\s+\S.*$",
     re.IGNORECASE,
 )
 # Headings of topic and tag lists, and of contact blocks: the short items under them (topics,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from according.data.article_furniture import (  # noqa: F401  (re-exported: one rules module)
+    ALWAYS_FURNITURE,
     CONTACT_ITEM,
     END_MARK,
     FURNITURE_FAMILIES,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
 from according.data import article_rules as R
 
@@ -18,6 +18,12 @@ _YEAR = re.compile(r"(?<!\d)(\d{4,})(?!\d)")
 MAX_STAMP_CHARS = 200
 # Country-code domains where numeric dates are written day first are all but these.
 _MONTH_FIRST_SUFFIXES = frozenset({"us", "ph", "fm"})
+_URL_DAY = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})[/-](?P<m>0?[1-9]|1[0-2]|[a-z]{3})[/-](?P<d>[0-3]?\d)(?!\d)",
+    re.IGNORECASE)
+_MONTHS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_NUMERIC_DAY = re.compile(r"(?<!\d)(\d{1,2})[/.](\d{1,2})[/.]\d{4}(?!\d)")
 _GENERIC_SUFFIX = re.compile(r"^[a-z]{3,}$")  # com, org, net, news: no country to go by
 
 
@@ -117,6 +123,42 @@ def is_instant(stamp: str) -> bool:
     if _ISO_INSTANT.match(stamp):
         return True
     return bool(R.TIME_IN_STAMP.search(stamp)) and _zone(stamp)[0] is not None
+
+
+def ambiguous_day(stamp: str) -> bool:
+    """The stamp writes its day as numbers that read both ways ("02/11/2023": 2 November or
+    February 11): alone, without the page's style, a reader cannot tell its day."""
+    match = _NUMERIC_DAY.search(stamp)
+    return bool(match) and match.group(1) != match.group(2) and all(
+        1 <= int(part) <= 12 for part in match.group(1, 2))
+
+
+def address_day(url: str | None) -> date | None:
+    """The day a page's address names ("/2020/oct/02/", "/2023/11/08/", "-2024-05-14-"), or
+    None."""
+    match = _URL_DAY.search(url or "")
+    if not match:
+        return None
+    year, month, day = match.group("y", "m", "d")
+    number = int(month) if month.isdigit() else _MONTHS.get(month.lower()[:3])
+    try:
+        return date(int(year), number, int(day)) if number else None
+    except ValueError:
+        return None
+
+
+def style_for_stamp(stamp: str, style: DateStyle, address: str | None) -> DateStyle:
+    """The page's style, or the other order when the stamp's numeric day reads both ways and
+    only the other reading is the day the page's address names ("02/10/2020" on
+    ".../2020/oct/02/...")."""
+    day = address_day(address) if ambiguous_day(stamp) else None
+    if day is None:
+        return style
+    other = DateStyle(not style.day_first, style.country)
+    mine, theirs = published_local(stamp, style=style), published_local(stamp, style=other)
+    if theirs and theirs.date() == day and not (mine and mine.date() == day):
+        return other
+    return style
 
 
 def date_style(url: str | None = None, language: str | None = None) -> DateStyle:

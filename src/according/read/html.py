@@ -20,18 +20,20 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from according.data import article_rules as R
 from according.read.dates import (
     DateStyle,
+    ambiguous_day,
     date_style,
     is_instant,
     published_local,
     published_utc,
     stamp_as_written,
     stamp_out_of_range,
+    style_for_stamp,
 )
 from according.read.inputs import ArticleInput, InputError
 from according.read.text import check_article
@@ -48,6 +50,9 @@ _STANDFIRST_CLASS = re.compile(
 )
 _DATE_CLASS = re.compile(r"date|time|publish|updated|byline|meta|stamp", re.IGNORECASE)
 _STAMP_MAX_CHARS = 90
+_ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+# JSON-LD fields that may restate the publication time in another zone.
+_MACHINE_FIELDS = ("datePublished", "dateCreated")
 _STAMP_MAX_CHILDREN = 4
 STANDFIRST_MAX_WORDS = 80
 LEAD_MIN_WORDS = 12  # the story's first paragraph is a sentence at least this long
@@ -62,6 +67,7 @@ _META_DATES = (
     " or @name='DC.date.issued' or @name='dcterms.created']/@content",
     "//time[@pubdate]/@datetime",
 )
+_CANONICAL = ("//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content")
 _LANGUAGE = ("/html/@lang", "//meta[@property='og:locale']/@content",
              "//meta[@http-equiv='content-language']/@content")
 # JSON-LD types whose datePublished is the article's, before a page's, before any other's
@@ -83,6 +89,7 @@ class _Page:
     shown: list[Any]
     dates: DateStyle
     warnings: list[str]
+    address: str | None = None  # the page's URL, given or canonical
 
 
 def html_article(
@@ -111,7 +118,8 @@ def _html_article(
     )
     if doc is None or not (doc.text or "").strip():
         return InputError(name, "no article text found in the HTML")
-    page = _Page(root, _shown(root), date_style(url, _language(root)), [])
+    address = url or _canonical(root)
+    page = _Page(root, _shown(root), date_style(address, _language(root)), [], address)
     paragraphs = _paragraphs(doc.text)
     standfirst = _shown_standfirst(page.shown, paragraphs)
     hints = _merge(_page_hints(page, doc, paragraphs, standfirst), extra)
@@ -152,12 +160,20 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def _with_header(text: str, headline: str | None, standfirst: str | None) -> str:
-    """Put the page title, then the shown standfirst, above the text when the extraction
-    left them out (the title near the top, the standfirst anywhere)."""
-    paragraphs = [_norm(line) for line in text.split("\n\n")]
-    top = [part.strip() for part, seen in ((headline, paragraphs[:3]), (standfirst, paragraphs))
-           if part and part.strip() and _norm(part) not in seen]
-    return "\n\n".join([*top, text])
+    """Put the page title above the text, and the shown standfirst under the title, when the
+    extraction left them out (the title near the top, the standfirst anywhere)."""
+    blocks = text.split("\n\n")
+    shown = [_norm(block) for block in blocks]
+    at = 0
+    if headline and headline.strip():
+        if _norm(headline) in shown[:3]:
+            at = shown.index(_norm(headline)) + 1
+        else:
+            blocks.insert(0, headline.strip())
+            at = 1
+    if standfirst and standfirst.strip() and _norm(standfirst) not in shown:
+        blocks.insert(at, standfirst.strip())
+    return "\n\n".join(blocks)
 
 
 def _with_captions(text: str, captions: list[str]) -> str:
@@ -183,6 +199,17 @@ def _tree(html: str | bytes) -> Any:
         return load_html(html)
     except Exception:  # lxml raises several kinds on junk; then the page shows nothing more
         return None
+
+
+def _canonical(root: Any) -> str | None:
+    """The address the page gives itself (its canonical link or og:url), if any."""
+    if root is None:
+        return None
+    for path in _CANONICAL:
+        for value in root.xpath(path):
+            if str(value).strip().startswith("http"):
+                return str(value).strip()
+    return None
 
 
 def _language(root: Any) -> str | None:
@@ -241,11 +268,21 @@ def _header_elements(shown: list[Any], paragraphs: list[str]) -> list[Any]:
 
 
 def _in_chrome(el: Any) -> bool:
-    for node in (el, *el.iterancestors()):
+    nodes = (el, *el.iterancestors())
+    for node in nodes:
         if node.tag in _CHROME_TAGS or _CHROME_CLASS.search(
                 f"{node.get('class') or ''} {node.get('id') or ''}"):
             return True
-    return False
+    return any(_is_site_banner(node, nodes[i + 1:]) for i, node in enumerate(nodes))
+
+
+def _is_site_banner(node: Any, ancestors: tuple[Any, ...]) -> bool:
+    """The site's banner (a `<header>` outside any article, without the headline, or a
+    role="banner"): its date is the day the page was served, not the article's."""
+    if node.get("role") == "banner":
+        return True
+    return (node.tag == "header" and not any(a.tag in ("article", "main") for a in ancestors)
+            and node.find(".//h1") is None)
 
 
 def _is_story_paragraph(text: str) -> bool:
@@ -266,15 +303,16 @@ def _shown_stamps(elements: list[Any]) -> Iterator[tuple[str, str | None]]:
 
 def _published(page: _Page, doc: object, paragraphs: list[str]) -> tuple[str | None, str | None]:
     """(UTC time, the stamp as the page wrote it) by the cascade in the module docstring."""
-    stamps = list(_shown_stamps(_header_elements(page.shown, paragraphs)))
+    header = _header_elements(page.shown, paragraphs)
+    stamps = list(_shown_stamps(header))
     shown = [(text, machine) for text, machine in stamps if not R.UPDATE_PREFIX.match(text)]
     for stamp in [*_json_ld_dates(page.root), *_meta_dates(page.root),
                   *(m for _, m in shown if m)]:
         utc = _readable(stamp, page)
         if utc:
-            return _as_shown(utc, stamp, shown, page.dates)
+            return _as_shown(utc, stamp, page, shown, header)
     for text, _ in shown + [s for s in stamps if s not in shown]:  # an update as last resort
-        utc = published_utc(text, style=page.dates)
+        utc = published_utc(text, style=style_for_stamp(text, page.dates, page.address))
         if utc:
             return utc, stamp_as_written(text)
     guess = getattr(doc, "date", None)
@@ -290,19 +328,90 @@ def _readable(stamp: str, page: _Page) -> str | None:
     return utc
 
 
-def _as_shown(utc: str, stamp: str, shown: list[tuple[str, str | None]],
-              style: DateStyle) -> tuple[str, str]:
-    """The chosen time as a stamp the page shows when one agrees with it to the minute."""
+def _as_shown(utc: str, stamp: str, page: _Page, shown: list[tuple[str, str | None]],
+              header: list[Any]) -> tuple[str, str]:
+    """The chosen time, and as its `published_text` the page's own local stamp of it, so the
+    article's local day can be read back ("Nov. 8, 2023, 10:28 p.m. ET" for
+    "2023-11-09T03:28:35Z"): a stamp the header shows naming the same minute (in its zone,
+    or in local time without a zone), the same instant shown anywhere else on the page (a
+    byline box after the lead), or the page's other machine-readable stamps of it. A stamp
+    whose numeric day reads both ways ("02/11/2023") is not used: the record does not say
+    how the page writes dates."""
     chosen = datetime.fromisoformat(utc)
-    for text, _ in shown:
-        local = published_local(text, style=style) if is_instant(text) else None
-        if local is not None and abs((local - chosen).total_seconds()) < 60:
-            return published_utc(text, style=style) or utc, stamp_as_written(text)
+    found = _agreeing_stamp(shown, chosen, utc, page, local_clock=True)
+    if found:
+        return found
+    if _offset_of(stamp, chosen, page.dates) != timedelta(0):
+        return utc, stamp.strip()  # the stamp itself gives the local clock
+    header_ids = {id(el) for el in header}
+    rest = [s for s in _shown_stamps([el for el in page.shown if id(el) not in header_ids])
+            if not R.UPDATE_PREFIX.match(s[0])]
+    found = _agreeing_stamp(rest, chosen, utc, page, local_clock=False)
+    if found:
+        return found
+    for value in _machine_stamps(page.root):
+        if _offset_of(value, chosen, page.dates):
+            return utc, value.strip()
     return utc, stamp.strip()
 
 
-def _json_ld_dates(root: Any) -> list[str]:
-    """`datePublished` of the page's article objects in JSON-LD, articles first."""
+def _agreeing_stamp(candidates: list[tuple[str, str | None]], chosen: datetime, utc: str,
+                    page: _Page, *, local_clock: bool) -> tuple[str, str] | None:
+    """(UTC, as written) of the first shown stamp naming the chosen instant, or None."""
+    for text, machine in candidates:
+        if ambiguous_day(text):
+            continue  # "02/11/2023" read back without the page would be another day
+        if _names_instant(text, chosen, page.dates, local_clock=local_clock):
+            exact = published_utc(text, style=page.dates) if is_instant(text) else None
+            return exact or utc, stamp_as_written(text)
+        if machine and _names_instant(machine, chosen, page.dates, local_clock=True):
+            written = text if R.TIME_IN_STAMP.search(text) else machine
+            return utc, stamp_as_written(written)
+    return None
+
+
+def _names_instant(stamp: str, chosen: datetime, style: DateStyle, *, local_clock: bool) -> bool:
+    """The stamp names the chosen instant: to the minute in its own zone, or (`local_clock`)
+    without a zone at the same minute a whole or half number of hours from UTC."""
+    offset = _offset_of(stamp, chosen, style)
+    return offset is not None and (offset == timedelta(0) or local_clock
+                                   or is_instant(stamp))
+
+
+def _offset_of(stamp: str, chosen: datetime, style: DateStyle) -> timedelta | None:
+    """How far the stamp's local clock is from UTC if it names the chosen instant, else None.
+
+    A stamp with a zone names it when it is the same instant to the minute; one with a time
+    but no zone ("2023-11-08 22:35:29", "February 24, 2020 | 9:25pm") when its clock differs
+    from UTC by a whole or half number of hours, at most 14 (then that is its offset)."""
+    if not R.TIME_IN_STAMP.search(stamp):
+        return None
+    local = published_local(stamp, style=style) if len(stamp) <= _STAMP_MAX_CHARS else None
+    if local is None:
+        return None
+    if is_instant(stamp):
+        close = abs((local - chosen).total_seconds()) < 60
+        return local.utcoffset() if close else None
+    drift = (local.replace(tzinfo=None) - chosen.replace(tzinfo=None)).total_seconds()
+    off = drift % 1800
+    if abs(drift) <= 14 * 3600 and min(off, 1800 - off) < 60:
+        return timedelta(seconds=1800 * round(drift / 1800))
+    return None
+
+
+def _machine_stamps(root: Any) -> list[str]:
+    """Every machine-readable time of the page: JSON-LD publication fields, meta contents
+    and `<time datetime>` values that look like ISO dates."""
+    if root is None:
+        return []
+    values = [*_json_ld_dates(root, _MACHINE_FIELDS),
+              *(str(v) for v in root.xpath("//meta/@content|//time/@datetime"))]
+    return [v for v in values if _ISO_START.match(v.strip())]
+
+
+def _json_ld_dates(root: Any, fields: tuple[str, ...] = ("datePublished",)) -> list[str]:
+    """`datePublished` (or other `fields`) of the page's objects in JSON-LD, articles
+    first."""
     if root is None:
         return []
     found: list[tuple[int, str]] = []
@@ -312,11 +421,13 @@ def _json_ld_dates(root: Any) -> list[str]:
         except ValueError:
             continue
         for obj in _json_objects(data):
-            value = obj.get("datePublished")
-            if isinstance(value, str) and value.strip():
+            for value in (obj.get(name) for name in fields):
+                if not isinstance(value, str) or not value.strip():
+                    continue
                 kind = obj.get("@type")
                 kinds = " ".join(kind) if isinstance(kind, list) else str(kind or "")
-                rank = 0 if _ARTICLE_TYPES.search(kinds) else 1 if _PAGE_TYPES.search(kinds) else 2
+                rank = (0 if _ARTICLE_TYPES.search(kinds)
+                        else 1 if _PAGE_TYPES.search(kinds) else 2)
                 found.append((rank, value))
     return [value for _, value in sorted(found, key=lambda pair: pair[0])]
 
@@ -350,8 +461,20 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
         byline=tuple(a for a in _AUTHOR_SPLIT.split(author) if a),
         published=published,
         published_text=published_text,
-        outlet=getattr(doc, "sitename", None) or None,
+        outlet=_site_outlet(getattr(doc, "sitename", None) or None),
     )
+
+
+def _site_outlet(site_name: str | None) -> str | None:
+    """The page's site name as the outlet table names it ("BBC News" -> "BBC", "AP News" ->
+    "The Associated Press"), so one outlet has one name whatever its pages call it; a name
+    the table does not know, or a host, as the page gives it."""
+    from according.outlets import outlet_in_site_name
+
+    if not site_name or "." in site_name and " " not in site_name:
+        return site_name
+    known = outlet_in_site_name(site_name)
+    return known.name if known else site_name
 
 
 def _merge(base: Metadata, extra: Metadata | None) -> Metadata:
