@@ -86,4 +86,17 @@ def cue_bounds(v: ParseView, head: int, rule_lo: int, rule_hi: int) -> tuple[int
     his, hfeats = right_options(v, head, rule_hi)
     li, lp = choose(load_model("cue_left"), lfeats)
     hi_, hp = choose(load_model("cue_right"), hfeats)
-    return los[li], his[hi_], lp * hp
+    return los[li], max(his[hi_], closing_day_end(v, head)), lp * hp
+
+
+def closing_day_end(v: ParseView, head: int) -> int:
+    """The end of a day that closes the sentence right after a verb cue ("…,” he said
+    Friday.": PolNeAR train puts it in the cue 21 times in 34), or 0."""
+    nxt = head + 1
+    if (v.pos[head] != "VERB" or nxt >= v.n or v.head[nxt] != head
+            or v.dep[nxt] not in ("npadvmod", "tmod") or v.ent[nxt] not in ("DATE", "TIME")):
+        return 0
+    end = v.doc[nxt].right_edge.i + 1
+    if end < v.n and not (v.punct[end] and v.text[end] in (".", "!", "?")):
+        return 0
+    return end

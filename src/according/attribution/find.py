@@ -34,6 +34,7 @@ from according.attribution.special import (
     adverbial_attributions,
     headline_colon_attributions,
     in_document_attributions,
+    signed_quote_attributions,
 )
 from according.attribution.verb_rules import is_cue_candidate
 from according.nlp import FINITE_VERB_TAGS, doc_text
@@ -63,9 +64,11 @@ def find_attributions(doc: Doc) -> list[RawAttribution]:
 
 
 def special_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
-    """"according to X", "reportedly", headline "Name: …" and "In a new poll, …"."""
+    """"according to X", "reportedly", headline "Name: …", "In a new poll, …" and a quotation
+    signed "― Name"."""
     return (according_to_attributions(doc, lex) + adverbial_attributions(doc, lex)
-            + headline_colon_attributions(doc, lex) + in_document_attributions(doc, lex))
+            + headline_colon_attributions(doc, lex) + in_document_attributions(doc, lex)
+            + signed_quote_attributions(doc))
 
 
 def scored_heads(doc: Doc, lex: Lexicon, quotes: tuple[tuple[int, int], ...],
