@@ -152,6 +152,13 @@ def test_sources_pronoun_never_resolves_to_a_capitalized_common_noun(nlp):
     assert _source_of(attributions, "She").entity is None
 
 
+def test_sources_pronoun_never_resolves_to_a_place(nlp):
+    text = ("Fighting spread across Mosul overnight. She said the city was calm by morning.")
+    entities, attributions = _resolved(nlp, text)
+    places = {e.id for e in entities if e.name == "Mosul"}
+    assert places and _source_of(attributions, "She").entity not in places
+
+
 def test_sources_company_does_not_resolve_to_a_council(nlp):
     text = ("Kirklees Council approved the plan in May. According to the company's website, "
             "the plant employs 400 people.")
