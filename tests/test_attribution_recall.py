@@ -73,6 +73,11 @@ def test_attribution_dash_signs_a_quote(nlp):
         "Ben Ortiz": ["“I want a candidate who listens to people like me.”"]}
 
 
+def test_attribution_title_signed_by_its_author_is_no_quote(nlp):
+    text = "Films we loved this year:\n\n“Get Out” ― Jordan Peele\n“Lady Bird” ― Greta Gerwig\n"
+    assert not [r for r in _find(nlp, text) if r.cue is not None and r.cue.text == "―"]
+
+
 def test_attribution_trailing_cue_keeps_its_day(nlp):
     text = "“The systems were probed in more than 20 states,” the official said Friday."
     r = _with_cue(_find(nlp, text), "said")

@@ -25,6 +25,7 @@ HEADLINE_MIN_WORDS = 3
 SIGNED_QUOTE = re.compile(
     r"^[ \t\u00a0]*(?P<content>[“”\"][^\n]*[”\"])[ \t\u00a0]*(?P<cue>[―—–])[ \t\u00a0]*"
     r"(?P<source>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,4})[ \t\u00a0.]*$", re.MULTILINE)
+SIGNED_MIN_WORDS = 4  # a shorter quotation signed so is a title and its author
 # a colon after these opens a list or a section, not a quotation
 NOT_NAMES = frozenset({"update", "updated", "watch", "read", "note", "photos", "poll", "daily",
                        "video", "related", "breaking", "exclusive", "analysis", "opinion", "q", "a",
@@ -131,9 +132,10 @@ def signed_quote_attributions(doc: Doc) -> list[RawAttribution]:
     out: list[RawAttribution] = []
     for m in SIGNED_QUOTE.finditer(text):
         source = _trim(text, m.start("source"), m.end("source"))
-        if source is None or source.text.split()[0].lower() in NOT_NAMES:
-            continue
         content = Span.of(text, m.start("content"), m.end("content"))
+        if (source is None or source.text.split()[0].lower() in NOT_NAMES
+                or len(content.text.split()) < SIGNED_MIN_WORDS):  # "“Get Out” — Jordan Peele"
+            continue
         cue = Span.of(text, m.start("cue"), m.end("cue"))
         out.append(RawAttribution("direct", source, cue, (content,), None, 0.8, None))
     return out
