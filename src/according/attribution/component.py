@@ -6,8 +6,8 @@
 It sets `doc._.attributions` (tuple[Attribution]) and `doc._.entities` (tuple[Entity]) by
 calling `find_attributions` then `resolve_sources`. Attributions whose finder confidence
 is below `min_confidence` are dropped (before resolution lowers it for unresolved
-sources), and so are those in a byline, date, related-link, credit or furniture line
-when the Doc carries the article's layout in `doc._.regions` (extract.py sets it).
+sources), and so are those in a headline, byline, date, related-link, credit or furniture
+line when the Doc carries the article's layout in `doc._.regions` (extract.py sets it).
 """
 
 from __future__ import annotations
@@ -20,11 +20,15 @@ from spacy.tokens import Doc
 from according.attribution.find import find_attributions
 from according.attribution.raw import RawAttribution
 from according.attribution.sources import resolve_sources
+from according.nlp import doc_text
 from according.records import META_REGION_KINDS, Region
 
 FACTORY = "according"
-# Regions whose lines report nothing: a byline or "Related: X warns" is not an attribution.
-UNATTRIBUTED_REGIONS = META_REGION_KINDS | {"related"}
+# Regions whose lines report nothing: a byline or "Related: X warns" is not an attribution,
+# and a headline only announces what the body reports with its source and cue in full (its
+# attribution would count the same claim twice in the ledger).
+UNATTRIBUTED_REGIONS = META_REGION_KINDS | {"related", "headline"}
+HEADLINE_MAX_WORDS = 25
 
 
 def register_extensions() -> None:
@@ -38,13 +42,15 @@ def register_extensions() -> None:
 register_extensions()
 
 
-def _reported_in_body(raw: RawAttribution, regions: Sequence[Region]) -> bool:
-    """Whether the attribution's cue (else its first content) lies outside furniture."""
+def reported_in_body(raw: RawAttribution, regions: Sequence[Region], text: str = "") -> bool:
+    """Whether the attribution's cue (else its first content) lies outside furniture (a
+    "headline" of more than HEADLINE_MAX_WORDS words is the lead paragraph, not furniture)."""
     anchor = raw.cue or (raw.content[0] if raw.content else None)
     if anchor is None:
         return True
-    return not any(r.kind in UNATTRIBUTED_REGIONS and r.start <= anchor.start < r.end
-                   for r in regions)
+    return not any(r.kind in UNATTRIBUTED_REGIONS and r.start <= anchor.start < r.end and not (
+        r.kind == "headline" and len(text[r.start:r.end].split()) > HEADLINE_MAX_WORDS)
+        for r in regions)
 
 
 class AccordingComponent:
@@ -55,9 +61,9 @@ class AccordingComponent:
         self.min_confidence = min_confidence
 
     def __call__(self, doc: Doc) -> Doc:
-        regions = doc._.regions
+        regions, text = doc._.regions, doc_text(doc)
         raws = [r for r in find_attributions(doc)
-                if r.confidence >= self.min_confidence and _reported_in_body(r, regions)]
+                if r.confidence >= self.min_confidence and reported_in_body(r, regions, text)]
         entities, attributions = resolve_sources(doc, raws)
         doc._.entities = entities
         doc._.attributions = attributions
