@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING, TypeVar
 
+from according.nlp import doc_text
 from according.records import Metadata, Record
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ T = TypeVar("T")
 
 ATTRIBUTION_COMPONENT = "according"
 DEFAULT_BATCH_SIZE = 16
+PARSE_GROUP_TOKENS = 20_000  # parsed together at most; about 20 average articles
 
 
 def article_pipeline(model: str | None = None) -> Language:
@@ -62,21 +64,43 @@ def _published_datetime(metadata: Metadata) -> datetime | None:
 
 
 def _prepare(nlp: Language, article: ArticleInput) -> tuple[Doc, Layout]:
-    """Lay the article out and make its (unparsed) Doc, carrying the regions for the component."""
+    """Lay out the part of the article within its budget (all of any normal article) and
+    make its unparsed Doc, carrying the regions for the component."""
     from according.article import read_layout
+    from according.budget import analysed_doc
 
-    layout = read_layout(article.text, hints=article.hints, url=article.info.url)
-    doc = nlp.make_doc(article.text)
+    doc = analysed_doc(nlp, article.text)
+    layout = read_layout(doc_text(doc), hints=article.hints, url=article.info.url)
     doc._.regions = layout.regions
     return doc, layout
 
 
+def _parsed(nlp: Language, docs: Sequence[Doc]) -> Iterator[Doc]:
+    """The docs parsed (without the attribution component), in order, in groups of at most
+    PARSE_GROUP_TOKENS tokens (a long article alone), so memory does not grow with the
+    size of a batch's longest articles put together."""
+    group: list[Doc] = []
+    size = 0
+    for doc in docs:
+        if group and size + len(doc) > PARSE_GROUP_TOKENS:
+            yield from nlp.pipe(group, disable=[ATTRIBUTION_COMPONENT])
+            group, size = [], 0
+        group.append(doc)
+        size += len(doc)
+    if group:
+        yield from nlp.pipe(group, disable=[ATTRIBUTION_COMPONENT])
+
+
 def _build_record(doc: Doc, article: ArticleInput, layout: Layout,
                   attribute: Callable[[Doc], Doc]) -> Record:
+    from according.budget import over_budget_warning
     from according.quantities import find_quantities
     from according.times import find_times
 
     warnings: list[str] = list(article.warnings)
+    analysed = len(doc_text(doc))
+    if analysed < len(article.text):
+        warnings.append(over_budget_warning(analysed, len(article.text)))
     # the attribution component runs here, per article, so one it cannot read costs that
     # article its attributions (with a warning), never the batch
     _guarded("attributions", warnings, lambda: (attribute(doc),))
@@ -131,7 +155,7 @@ def _extract_batch(
             continue
         prepared.append((i, article, doc, layout))
     attribute = nlp.get_pipe(ATTRIBUTION_COMPONENT)
-    docs = nlp.pipe((d for _, _, d, _ in prepared), disable=[ATTRIBUTION_COMPONENT])
+    docs = _parsed(nlp, [d for _, _, d, _ in prepared])
     for (i, article, _, layout), doc in zip(prepared, docs, strict=True):
         try:
             out[i] = _build_record(doc, article, layout, attribute)

@@ -48,6 +48,7 @@ Rules, so that every figure is read the same way:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -69,6 +70,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["find_quantities"]
+
+# only whitespace between two offsets; matched in place, not sliced (long articles)
+_BLANK = re.compile(r"\s*")
 
 
 @dataclass(frozen=True)
@@ -141,7 +145,7 @@ def _attribution_for(
         for a in attributions
         for c in a.content
         if (c.start <= start and end <= c.end)
-        or (end <= c.start and not text[end : c.start].strip())
+        or (end <= c.start and _BLANK.fullmatch(text, end, c.start) is not None)
     ]
     if holding:
         return min(holding)[1]
