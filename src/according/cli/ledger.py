@@ -17,6 +17,12 @@ NewDbOption = Annotated[
     str,
     typer.Option("--db", envvar="ACCORDING_DB", help="The ledger file (DuckDB); made if absent."),
 ]
+LimitOption = Annotated[
+    int, typer.Option("--limit", "-n", min=1, help="Rows per page (at most 500).")
+]
+OffsetOption = Annotated[
+    int, typer.Option("--offset", min=0, help="Skip this many rows (the next page).")
+]
 DbOption = Annotated[
     str,
     typer.Option("--db", envvar="ACCORDING_DB", help="The ledger file (DuckDB); it must exist "
@@ -107,33 +113,53 @@ def ingest(
         raise typer.Exit(1)
 
 
-def sources(db: DbOption = "ledger.duckdb", fmt: FormatOption = None) -> None:
-    """List every source merged across articles, with all the surface forms seen."""
+def _more(page: Any) -> None:
+    """Say on stderr when a page is not the whole list, and how to get the next one."""
+    if page.offset or page.has_more:
+        first = page.offset + 1 if len(page) else page.offset
+        typer.echo(f"according: rows {first}-{page.offset + len(page)} of {page.total}"
+                   + (f"; --offset {page.offset + len(page)} for more" if page.has_more
+                      else ""), err=True)
+
+
+def sources(
+    db: DbOption = "ledger.duckdb",
+    query: Annotated[str | None, typer.Option("--query", "-q", help="Only sources with a "
+                                              "name or surface form containing this.")] = None,
+    limit: LimitOption = 50,
+    offset: OffsetOption = 0,
+    fmt: FormatOption = None,
+) -> None:
+    """List sources merged across articles, most cited first, with the surface forms seen."""
     fmt = choose_format(fmt)
     with _open(db, read_only=True) as ledger:
-        clusters = ledger.sources()
-    rows = [{"name": c.name, "type": c.type, "attributions": len(c.mentions),
-             "articles": len({a for a, _ in c.mentions}), "surface_forms": c.surface_forms}
+        clusters = ledger.sources(query, limit=limit, offset=offset)
+    rows = [{"name": c.name, "type": c.type, "attributions": c.n_attributions,
+             "articles": c.n_articles, "surface_forms": c.surface_forms, "key": c.key}
             for c in clusters]
     emit(rows, fmt, title="sources", full=rows)
+    _more(clusters)
 
 
 def quotes(
     db: DbOption = "ledger.duckdb",
     by: Annotated[str | None, typer.Option("--by", help="Only quotes by a source whose name "
                                            "or surface form contains NAME.")] = None,
+    limit: LimitOption = 50,
+    offset: OffsetOption = 0,
     fmt: FormatOption = None,
 ) -> None:
     """List quotes clustered across articles: first appearance and who repeated it."""
     fmt = choose_format(fmt)
     with _open(db, read_only=True) as ledger:
-        clusters = ledger.quotes(by=by)
+        clusters = ledger.quotes(by=by, limit=limit, offset=offset)
     rows = [{"quote": q.text, "source": q.first.source,
              "first_outlet": q.first.outlet or UNKNOWN_OUTLET,
-             "first_published": q.first.published, "repeats": len(q.repeats),
+             "first_published": q.first.published, "repeats": q.n_repeats,
              "repeated_by": [f"{r.outlet or UNKNOWN_OUTLET} ({r.source})" for r in q.repeats]}
             for q in clusters]
-    emit(rows, fmt, title="quotes", full=clusters)
+    emit(rows, fmt, title="quotes", full=list(clusters))
+    _more(clusters)
 
 
 def figures(
@@ -142,12 +168,14 @@ def figures(
     place: Annotated[str | None, typer.Option("--place", help="Only articles naming this "
                                               "place.")] = None,
     db: DbOption = "ledger.duckdb",
+    limit: LimitOption = 50,
+    offset: OffsetOption = 0,
     fmt: FormatOption = None,
 ) -> None:
     """Show figures for one counted thing over time, flagging same-day disagreements."""
     fmt = choose_format(fmt)
     with _open(db, read_only=True) as ledger:
-        series = ledger.figures(counted=counted, place=place)
+        series = ledger.figures(counted=counted, place=place, limit=limit, offset=offset)
     rows = []
     for s in series:
         clash = {(d.first.article_id, d.first.quantity_id) for d in s.disagreements}
@@ -156,25 +184,28 @@ def figures(
                   "hedge": f.hedge, "counted": f.counted, "source": f.source,
                   "outlet": f.outlet, "disagrees": (f.article_id, f.quantity_id) in clash}
                  for f in s.figures]
-    emit(rows, fmt, title=f"figures: {counted}", full=series)
+    emit(rows, fmt, title=f"figures: {counted}", full=list(series))
+    _more(series)
 
 
 def claims(
     db: DbOption = "ledger.duckdb",
     flagged: Annotated[bool, typer.Option("--flagged", help="Only single-sourced or "
                                           "anonymous-only claims.")] = False,
+    limit: LimitOption = 50,
+    offset: OffsetOption = 0,
     fmt: FormatOption = None,
 ) -> None:
     """For each attributed claim, count the independent sources and outlets behind it."""
     fmt = choose_format(fmt)
     with _open(db, read_only=True) as ledger:
-        found = ledger.claims()
-    if flagged:
-        found = [c for c in found if c.single_sourced or c.anonymous_only]
+        found = ledger.claims(flagged=flagged, limit=limit, offset=offset)
     rows = [{"claim": c.text, "sources": c.sources, "n_sources": c.n_sources,
-             "n_outlets": c.n_outlets, "single_sourced": c.single_sourced,
-             "anonymous_only": c.anonymous_only} for c in found]
-    emit(rows, fmt, title="claims", full=found)
+             "n_reports": c.n_reports, "n_outlets": c.n_outlets,
+             "single_sourced": c.single_sourced, "anonymous_only": c.anonymous_only,
+             "wire_only": c.wire_only} for c in found]
+    emit(rows, fmt, title="claims", full=list(found))
+    _more(found)
 
 
 def article(
@@ -192,12 +223,14 @@ def article(
     typer.echo(json.dumps(record.to_dict(), ensure_ascii=False, indent=2))
 
 
-def errors(db: DbOption = "ledger.duckdb", fmt: FormatOption = None) -> None:
+def errors(db: DbOption = "ledger.duckdb", limit: LimitOption = 50, offset: OffsetOption = 0,
+           fmt: FormatOption = None) -> None:
     """List the inputs that gave no record, and why."""
     fmt = choose_format(fmt)
     with _open(db, read_only=True) as ledger:
-        rows = [asdict(e) for e in ledger.errors()]
-    emit(rows, fmt, title="errors")
+        page = ledger.errors(limit=limit, offset=offset)
+    emit([asdict(e) for e in page], fmt, title="errors")
+    _more(page)
 
 
 def export(

@@ -15,25 +15,38 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from according.ledger import views
-from according.ledger.figures import Disagreement, Figure, FigureSeries
-from according.ledger.names import SourceCluster
+from according.ledger.model import (
+    DEFAULT_LIMIT,
+    MAX_LIMIT,
+    Appearance,
+    ArticleSummary,
+    Claim,
+    CountedThing,
+    Disagreement,
+    ErrorRow,
+    Figure,
+    FigureSeries,
+    Page,
+    QuoteCluster,
+    SearchResults,
+    SourceCluster,
+    clamp_page,
+)
 from according.ledger.store import (
     DEFAULT_BATCH_SIZE,
     EXPORT_FORMATS,
-    ErrorRow,
     Extractor,
     IngestProgress,
     IngestSummary,
     Store,
     ingest_inputs,
 )
-from according.ledger.views import Appearance, Claim, QuoteCluster
 from according.records import Record
 
 __all__ = [
-    "Appearance", "Claim", "Disagreement", "ErrorRow", "EXPORT_FORMATS", "Figure",
-    "FigureSeries", "IngestProgress", "IngestSummary", "Ledger", "QuoteCluster",
-    "SourceCluster", "open_ledger",
+    "MAX_LIMIT", "Appearance", "ArticleSummary", "Claim", "CountedThing", "Disagreement",
+    "ErrorRow", "EXPORT_FORMATS", "Figure", "FigureSeries", "IngestProgress", "IngestSummary",
+    "Ledger", "Page", "QuoteCluster", "SearchResults", "SourceCluster", "open_ledger",
 ]
 
 
@@ -104,22 +117,80 @@ class Ledger(Store):
         later queries read it instead of recomputing (ledger/cache.py)."""
         views.refresh_views(self.con)
 
-    def sources(self) -> list[SourceCluster]:
-        """Every source merged across articles, most cited first (rule: ledger/names.py)."""
-        return views.sources(self.con)
+    # -- queries: every list is one Page (model.py); limit is capped at MAX_LIMIT ----------
 
-    def quotes(self, by: str | None = None) -> list[QuoteCluster]:
-        """Quotes clustered across articles with first appearance and repeats; `by` filters
-        to quotes whose merged source has a name or surface form containing it."""
-        return views.quotes(self.con, by)
+    def articles(
+        self, outlet: str | None = None, since: str | None = None, until: str | None = None,
+        query: str | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0,
+    ) -> Page[ArticleSummary]:
+        """Stored articles, newest first: `outlet` (any outlet it was seen under, exact or
+        canonical name), published in [`since`, `until`] (ISO dates or times, UTC), `query`
+        a case-insensitive piece of the headline."""
+        return views.articles(self.con, outlet, since, until, query, *clamp_page(limit, offset))
 
-    def figures(self, counted: str | None = None, place: str | None = None) -> list[FigureSeries]:
-        """Series of the same counted thing over time, with same-day disagreements."""
-        return views.figures(self.con, counted, place)
+    def sources(
+        self, query: str | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0
+    ) -> Page[SourceCluster]:
+        """Sources merged across articles, most cited first (rule: ledger/names.py);
+        `query` keeps those with a name or surface form containing it."""
+        return views.sources(self.con, query, *clamp_page(limit, offset))
 
-    def claims(self) -> list[Claim]:
-        """Attributed contents across articles with source/outlet counts and flags."""
-        return views.claims(self.con)
+    def source(self, key: str) -> SourceCluster:
+        """One merged source by its key; KeyError if none."""
+        return views.source(self.con, key)
+
+    def source_attributions(
+        self, key: str, limit: int = DEFAULT_LIMIT, offset: int = 0
+    ) -> Page[Appearance]:
+        """Everything one merged source is credited with, across articles, oldest first."""
+        return views.source_attributions(self.con, key, *clamp_page(limit, offset))
+
+    def quotes(
+        self, by: str | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0
+    ) -> Page[QuoteCluster]:
+        """Quotes clustered across articles with first appearance and repeats, most repeated
+        first; `by` keeps quotes whose source has a name or surface form containing it."""
+        return views.quotes(self.con, by, *clamp_page(limit, offset))
+
+    def claims(
+        self, flagged: bool = False, limit: int = DEFAULT_LIMIT, offset: int = 0
+    ) -> Page[Claim]:
+        """Attributed contents across articles with independent source/report counts and
+        flags; `flagged` keeps single-sourced, anonymous-only or wire-only claims."""
+        return views.claims(self.con, flagged, *clamp_page(limit, offset))
+
+    def cluster_appearances(
+        self, cluster: int, limit: int = DEFAULT_LIMIT, offset: int = 0
+    ) -> Page[Appearance]:
+        """Every appearance of one quote or claim cluster (its `cluster` id), first first."""
+        return views.cluster_appearances(self.con, cluster, *clamp_page(limit, offset))
+
+    def figures(
+        self, counted: str | None = None, place: str | None = None,
+        limit: int = DEFAULT_LIMIT, offset: int = 0,
+    ) -> Page[FigureSeries]:
+        """Series of the same counted thing over as-of days, with their disagreements;
+        `counted` keeps series whose counted words include its words ("killed" finds
+        "people killed"), `place` figures placed there (or in articles naming it)."""
+        return views.figures(self.con, counted, place, *clamp_page(limit, offset))
+
+    def series_figures(
+        self, key: str, place: str | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0
+    ) -> Page[Figure]:
+        """The figures of one series (its `key`), in as-of order."""
+        return views.series_figures(self.con, key, place, *clamp_page(limit, offset))
+
+    def counted_things(self, limit: int = DEFAULT_LIMIT, offset: int = 0) -> Page[CountedThing]:
+        """What figures count, most reported first, with readable names."""
+        return views.counted_things(self.con, *clamp_page(limit, offset))
+
+    def errors(self, limit: int = DEFAULT_LIMIT, offset: int = 0) -> Page[ErrorRow]:
+        """Inputs that gave no record, and why, oldest first."""
+        return views.errors(self.con, *clamp_page(limit, offset))
+
+    def search(self, text: str, limit: int = 20) -> SearchResults:
+        """Headlines, quotes and sources containing `text` (case-insensitive), a page each."""
+        return views.search(self.con, text, clamp_page(limit, 0)[0])
 
 
 def open_ledger(path: str | Path = "ledger.duckdb", *, read_only: bool = False) -> Ledger:

@@ -18,51 +18,14 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from according.ledger.model import Disagreement, Figure, FigureSeries
 
 # a "more than" bound excludes its value ("more than 35,000" is not 35,000)
 OPEN_LOW_HEDGES = frozenset({"more than"})
 _WORD = re.compile(r"[a-z0-9%]+")
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One quantity in the ledger, with its article's time and outlet and who gave it."""
-
-    article_id: str
-    quantity_id: str
-    text: str
-    value: float
-    low: float | None
-    high: float | None
-    hedge: str | None
-    counted: str | None
-    unit: str | None
-    key: str
-    day: str | None  # publication day (UTC) of the article, YYYY-MM-DD
-    published: str | None  # publication time (UTC, ISO 8601)
-    outlet: str | None
-    source: str | None
-
-
-@dataclass(frozen=True)
-class Disagreement:
-    """Two figures of one series, same day, whose bounds cannot both hold."""
-
-    first: Figure
-    second: Figure
-    reason: str
-
-
-@dataclass(frozen=True)
-class FigureSeries:
-    """Every figure of one counted thing in time order, with the disagreements among them."""
-
-    key: str
-    figures: tuple[Figure, ...]
-    disagreements: tuple[Disagreement, ...]
 
 
 @lru_cache(maxsize=1)

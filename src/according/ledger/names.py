@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from according.ledger.model import NO_SOURCE, SourceCluster
 from according.outlets import OUTLETS
 
 PERSONISH = frozenset({"person"})
@@ -46,7 +47,6 @@ _ACRONYM_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "&"})
 # pronoun and relative sources are resolved to an entity, but are no surface form of its name
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her", "them",
                       "which", "who", "that", "this", "these", "those", "his", "their"})
-NO_SOURCE = "(no source)"
 
 
 @dataclass(frozen=True)
@@ -62,17 +62,6 @@ class SourceMention:
     article_names: tuple[str, ...] = ()  # names of outlets/organisations in the same article
     # person entity names in the same article, given when the mention links to no entity
     article_people: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class SourceCluster:
-    """One merged source: its key, display name, type and every surface form seen."""
-
-    key: str
-    name: str
-    type: str
-    surface_forms: tuple[str, ...]
-    mentions: tuple[tuple[str, str], ...]  # (article_id, attribution_id)
 
 
 @lru_cache(maxsize=1)

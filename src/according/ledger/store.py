@@ -60,15 +60,6 @@ class IngestProgress:
     seconds: float
 
 
-@dataclass(frozen=True)
-class ErrorRow:
-    """One input that gave no record, and why."""
-
-    input: str
-    reason: str
-    time: str
-
-
 Extractor = Callable[..., Iterator[Any]]
 ErrorCallback = Callable[[str, str], None]
 
@@ -203,14 +194,6 @@ class Store:
         return self.con.execute(
             "SELECT record_json FROM articles WHERE id = ?", [record.id]
         ).fetchone()[0]
-
-    def errors(self) -> list[ErrorRow]:
-        """Every input that failed, oldest first."""
-        rows = self.con.execute(
-            "SELECT input, reason, strftime(time, '%Y-%m-%dT%H:%M:%S+00:00') FROM errors "
-            "ORDER BY time, input"
-        ).fetchall()
-        return [ErrorRow(*row) for row in rows]
 
     def export(self, out: str | Path, format: str = "parquet") -> list[Path]:
         """Write the ledger out: parquet/csv one file per table in directory `out`;

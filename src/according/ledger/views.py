@@ -16,6 +16,16 @@ import duckdb
 from according.ledger.cache import is_current, ledger_stamp, load_views, save_views
 from according.ledger.figures import Figure, FigureSeries, build_series, counted_key
 from according.ledger.figures import matches_counted as _matches_counted
+from according.ledger.model import (
+    Appearance,
+    ArticleSummary,
+    Claim,
+    CountedThing,
+    ErrorRow,
+    Page,
+    QuoteCluster,
+    SearchResults,
+)
 from according.ledger.names import SourceCluster, SourceMention, merge_sources, name_rules
 from according.ledger.names import normalise_org as _normalise_org
 from according.ledger.quotes import cluster_texts
@@ -49,45 +59,6 @@ _SEEN_OUTLETS_SQL = """
 SELECT article_id, list(DISTINCT outlet) FROM appearances WHERE outlet IS NOT NULL
 GROUP BY article_id
 """
-
-
-@dataclass(frozen=True)
-class Appearance:
-    """One attribution in one article: who said it, where and when."""
-
-    article_id: str
-    attribution_id: str
-    kind: str
-    text: str
-    source: str
-    source_key: str
-    source_type: str
-    outlet: str | None
-    published: str | None
-    seq: int
-
-
-@dataclass(frozen=True)
-class QuoteCluster:
-    """The same quote across articles: its first appearance and everyone who repeated it."""
-
-    text: str
-    first: Appearance
-    repeats: tuple[Appearance, ...]
-
-
-@dataclass(frozen=True)
-class Claim:
-    """One attributed content and how many independent sources and outlets stand behind it."""
-
-    text: str
-    appearances: tuple[Appearance, ...]
-    sources: tuple[str, ...]
-    outlets: tuple[str, ...]
-    n_sources: int
-    n_outlets: int
-    single_sourced: bool
-    anonymous_only: bool
 
 
 @dataclass(frozen=True)
@@ -144,7 +115,7 @@ def _appearances(con: duckdb.DuckDBPyConnection) -> tuple[list[Appearance], list
     return corpus.items, corpus.clusters
 
 
-def sources(con: duckdb.DuckDBPyConnection) -> list[SourceCluster]:
+def all_sources(con: duckdb.DuckDBPyConnection) -> list[SourceCluster]:
     """Every source, merged across articles (see names.py for the rule), most cited first."""
     return _appearances(con)[1]
 
@@ -171,7 +142,7 @@ def _matches_source(group: Sequence[Appearance], name: str, clusters: dict) -> b
     return False
 
 
-def quotes(con: duckdb.DuckDBPyConnection, by: str | None = None) -> list[QuoteCluster]:
+def all_quotes(con: duckdb.DuckDBPyConnection, by: str | None = None) -> list[QuoteCluster]:
     """Direct and mixed quotes clustered across articles; `by` keeps a source's quotes."""
     items, clusters = _appearances(con)
     by_key = {c.key: c for c in clusters}
@@ -197,7 +168,7 @@ def _seen_outlets(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
     return dict(con.execute(_SEEN_OUTLETS_SQL).fetchall()) if has_table else {}
 
 
-def claims(con: duckdb.DuckDBPyConnection) -> list[Claim]:
+def all_claims(con: duckdb.DuckDBPyConnection) -> list[Claim]:
     """Every attributed content grouped across articles, with its independent sources and
     outlets; single-sourced and anonymous-only claims are flagged. Outlets are those of
     every sighting of the articles: an article whose outlet is not known counts none; a
@@ -238,7 +209,7 @@ ORDER BY ar.seq, q.start
 """
 
 
-def figures(
+def all_figures(
     con: duckdb.DuckDBPyConnection, counted: str | None = None, place: str | None = None
 ) -> list[FigureSeries]:
     """Series of figures whose counted words include `counted`'s, in articles naming `place`
@@ -257,3 +228,116 @@ def figures(
         if counted is None or _matches_counted(counted, fig):
             found.append(fig)
     return build_series(found)
+
+
+# -- paged queries (interim: computed from the lists above, then paged) ---------------------
+
+
+def _page(items: list, limit: int, offset: int) -> Page:
+    return Page(tuple(items[offset:offset + limit]), len(items), limit, offset)
+
+
+_ARTICLES_SQL = """
+SELECT id, strftime(published, '%Y-%m-%dT%H:%M:%S+00:00'), outlet, headline, url, seq,
+       n_attributions, n_quantities, count(*) OVER () AS total
+FROM articles
+WHERE ($outlet IS NULL OR outlet = $outlet OR id IN (
+          SELECT article_id FROM appearances WHERE outlet = $outlet))
+  AND ($since IS NULL OR published >= TRY_CAST($since AS TIMESTAMPTZ))
+  AND ($until IS NULL OR published <= TRY_CAST($until AS TIMESTAMPTZ))
+  AND ($query IS NULL OR headline ILIKE '%' || $query || '%')
+ORDER BY published DESC NULLS LAST, seq DESC
+LIMIT $limit OFFSET $offset
+"""
+
+
+def articles(con: duckdb.DuckDBPyConnection, outlet: str | None, since: str | None,
+             until: str | None, query: str | None, limit: int, offset: int) -> Page:
+    rows = con.execute(_ARTICLES_SQL, {"outlet": outlet, "since": since, "until": until,
+                                       "query": query, "limit": limit,
+                                       "offset": offset}).fetchall()
+    total = rows[0][-1] if rows else con.execute(
+        f"SELECT count(*) FROM ({_ARTICLES_SQL.split('ORDER BY')[0]})",
+        {"outlet": outlet, "since": since, "until": until, "query": query}).fetchone()[0]
+    items = tuple(ArticleSummary(*r[:8]) for r in rows)
+    return Page(items, total, limit, offset)
+
+
+def sources(con: duckdb.DuckDBPyConnection, query: str | None, limit: int,
+            offset: int) -> Page:
+    found = all_sources(con)
+    if query:
+        wanted = query.lower()
+        found = [c for c in found
+                 if any(wanted in f.lower() for f in (c.name, *c.surface_forms))]
+    return _page(found, limit, offset)
+
+
+def source(con: duckdb.DuckDBPyConnection, key: str) -> SourceCluster:
+    for cluster in all_sources(con):
+        if cluster.key == key:
+            return cluster
+    raise KeyError(f"no source with key {key!r}")
+
+
+def source_attributions(con: duckdb.DuckDBPyConnection, key: str, limit: int,
+                        offset: int) -> Page:
+    items = sorted((a for a in _corpus(con).items if a.source_key == key), key=_order)
+    return _page(items, limit, offset)
+
+
+def quotes(con: duckdb.DuckDBPyConnection, by: str | None, limit: int, offset: int) -> Page:
+    return _page(all_quotes(con, by), limit, offset)
+
+
+def claims(con: duckdb.DuckDBPyConnection, flagged: bool, limit: int, offset: int) -> Page:
+    found = all_claims(con)
+    if flagged:
+        found = [c for c in found if c.single_sourced or c.anonymous_only or c.wire_only]
+    return _page(found, limit, offset)
+
+
+def cluster_appearances(con: duckdb.DuckDBPyConnection, cluster: int, limit: int,
+                        offset: int) -> Page:
+    corpus = _corpus(con)
+    items = sorted((a for a in corpus.items
+                    if corpus.label_of.get((a.article_id, a.attribution_id)) == cluster),
+                   key=_order)
+    return _page(items, limit, offset)
+
+
+def figures(con: duckdb.DuckDBPyConnection, counted: str | None, place: str | None,
+            limit: int, offset: int) -> Page:
+    return _page(all_figures(con, counted, place), limit, offset)
+
+
+def series_figures(con: duckdb.DuckDBPyConnection, key: str, place: str | None, limit: int,
+                   offset: int) -> Page:
+    for series in all_figures(con, None, place):
+        if series.key == key:
+            return _page(list(series.figures), limit, offset)
+    return Page((), 0, limit, offset)
+
+
+def counted_things(con: duckdb.DuckDBPyConnection, limit: int, offset: int) -> Page:
+    found = [CountedThing(s.key, s.label, s.figures[0].unit if s.figures else None,
+                          len(s.figures), len({f.article_id for f in s.figures}),
+                          len(s.disagreements))
+             for s in all_figures(con)]
+    return _page(found, limit, offset)
+
+
+def errors(con: duckdb.DuckDBPyConnection, limit: int, offset: int) -> Page:
+    total = con.execute("SELECT count(*) FROM errors").fetchone()[0]
+    rows = con.execute(
+        "SELECT input, reason, strftime(time, '%Y-%m-%dT%H:%M:%S+00:00') FROM errors "
+        "ORDER BY time, input LIMIT ? OFFSET ?", [limit, offset]).fetchall()
+    return Page(tuple(ErrorRow(*row) for row in rows), total, limit, offset)
+
+
+def search(con: duckdb.DuckDBPyConnection, text: str, limit: int) -> SearchResults:
+    wanted = text.lower()
+    quotes_found = [q for q in all_quotes(con) if wanted in q.text.lower()]
+    return SearchResults(
+        text, articles(con, None, None, None, text, limit, 0),
+        _page(quotes_found, limit, 0), sources(con, text, limit, 0))
