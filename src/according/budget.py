@@ -1,5 +1,7 @@
 """The per-article budget: how much of one article's text is analysed.
 
+An HTML page of more than MAX_HTML_ELEMENTS elements is refused before it is parsed.
+
 Every stage after reading (layout, parsing, attributions, figures, times) costs time and
 memory in proportion to the tokens it reads, so one article is analysed up to
 MAX_ANALYSED_TOKENS tokens (words and punctuation marks: about 250,000 characters of
@@ -11,6 +13,7 @@ at which character, so nothing after it is silently missing.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -19,6 +22,10 @@ if TYPE_CHECKING:
 
 MAX_ANALYSED_TOKENS = 50_000
 MAX_ANALYSED_CHARS = 300_000
+# trafilatura's time grows with a page's elements (600,000 "<p>a</p>" took a minute of CPU);
+# a large news page has a few thousand, a long live blog some tens of thousands
+MAX_HTML_ELEMENTS = 50_000
+_OPENING_TAG = re.compile(rb"<[A-Za-z]")
 # a cut this far back from the limit, or nearer, is preferred at a paragraph or line break
 _BREAK_REACH = 0.2
 
@@ -32,6 +39,17 @@ def analysed_doc(nlp: Language, text: str) -> Doc:
     if len(doc) <= MAX_ANALYSED_TOKENS:
         return doc
     return nlp.make_doc(head[: _cut(head, doc[MAX_ANALYSED_TOKENS].idx)])
+
+
+def html_over_budget(html: str | bytes) -> str | None:
+    """Why an HTML page is refused before it is parsed (more than MAX_HTML_ELEMENTS
+    elements), or None."""
+    data = html.encode("utf-8", "replace") if isinstance(html, str) else html
+    elements = sum(1 for _ in _OPENING_TAG.finditer(data))
+    if elements <= MAX_HTML_ELEMENTS:
+        return None
+    return (f"an HTML page of {elements:,} elements, over the per-article budget of "
+            f"{MAX_HTML_ELEMENTS:,}")
 
 
 def over_budget_warning(analysed: int, total: int) -> str:

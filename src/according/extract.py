@@ -18,7 +18,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, TypeVar
 
 from according.nlp import doc_text
-from according.records import Metadata, Record
+from according.records import Metadata, Record, Region, TimeExpression
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -95,7 +95,6 @@ def _build_record(doc: Doc, article: ArticleInput, layout: Layout,
                   attribute: Callable[[Doc], Doc]) -> Record:
     from according.budget import over_budget_warning
     from according.quantities import find_quantities
-    from according.times import find_times
 
     warnings: list[str] = list(article.warnings)
     analysed = len(doc_text(doc))
@@ -111,7 +110,8 @@ def _build_record(doc: Doc, article: ArticleInput, layout: Layout,
     # a figure or date the rules cannot read must not cost the article its attributions
     quantities = _guarded("figures", warnings, find_quantities, doc, attributions,
                           layout.regions)
-    times = _guarded("times", warnings, find_times, doc, published, layout.regions)
+    times = _guarded("times", warnings, _times_near_calendar_ends, doc, published,
+                     layout.regions, warnings)
     return Record(
         text=article.text,
         input=article.info,
@@ -123,6 +123,23 @@ def _build_record(doc: Doc, article: ArticleInput, layout: Layout,
         times=tuple(times),
         warnings=tuple(warnings),
     )
+
+
+def _times_near_calendar_ends(doc: Doc, published: datetime | None, regions: Sequence[Region],
+                              warnings: list[str]) -> tuple[TimeExpression, ...]:
+    """The article's times; when resolving against a publication time at the calendar's
+    ends (year 1 or 9999, a CMS placeholder) overflows, its times unresolved, with a warning,
+    rather than none at all."""
+    from according.times import find_times
+
+    try:
+        return find_times(doc, published, regions)
+    except OverflowError:
+        if published is None:
+            raise
+    warnings.append(f"publication time {published.isoformat()} is too near the calendar's "
+                    "ends to resolve dates against: relative dates are left unresolved")
+    return find_times(doc, None, regions)
 
 
 def _guarded(stage: str, warnings: list[str], find: Callable[..., tuple[T, ...]],

@@ -20,7 +20,10 @@ def published_utc(stamp: str) -> str | None:
     unless that cannot be ("14/03/2025").
     """
     local = published_local(stamp)
-    return local.astimezone(UTC).isoformat() if local else None
+    try:
+        return local.astimezone(UTC).isoformat() if local else None
+    except OverflowError:  # year 1 or 9999 with an offset: past the calendar's ends
+        return None
 
 
 def published_local(stamp: str) -> datetime | None:

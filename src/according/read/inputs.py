@@ -120,6 +120,16 @@ def published_hint(stamp: object, field: str) -> tuple[str | None, tuple[str, ..
     except (ValueError, OverflowError, ArithmeticError) as err:
         return None, (f"{field} {stamp.strip()[:80]!r} is out of range ({err}); ignored",)
     if utc is None:
-        return None, (f"{field} {stamp.strip()[:80]!r} is not a date and time this reader "
-                      "knows; ignored",)
+        why = ("is outside the calendar (years 1 to 9999 in UTC)" if _is_date(stamp) else
+               "is not a date and time this reader knows")
+        return None, (f"{field} {stamp.strip()[:80]!r} {why}; ignored",)
     return utc, ()
+
+
+def _is_date(stamp: str) -> bool:
+    from according.read.dates import published_local
+
+    try:
+        return published_local(stamp.strip()) is not None
+    except (ValueError, OverflowError, ArithmeticError):
+        return True
