@@ -1,5 +1,9 @@
 """What the commands share for printing: one-line errors, and rows as a rich table, CSV or
-JSON."""
+JSON.
+
+Article text is data, never markup: every string from a record reaches rich as a `Text`
+(never parsed for `[bold]` or `[link=…]`), and tables are printed without highlighting.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,10 @@ FormatOption = Annotated[
     typer.Option("--format", "-f", help="table, json or csv; default table on a terminal, "
                  "else json."),
 ]
+JsonOption = Annotated[
+    bool, typer.Option("--json", help="Print JSON (the default when output is not a "
+                       "terminal).")
+]
 VIEW_FORMATS = ("table", "json", "csv")
 UNKNOWN_OUTLET = "unknown outlet"
 
@@ -26,7 +34,12 @@ def fail(message: str, status: int = 2) -> typer.Exit:
     return typer.Exit(status)
 
 
-def choose_format(fmt: str | None) -> str:
+def choose_format(fmt: str | None, as_json: bool = False) -> str:
+    """`fmt` checked; json when `as_json`; by default a table on a terminal, else json."""
+    if as_json:
+        if fmt not in (None, "json"):
+            raise fail(f"--json and --format {fmt} ask for two formats; give one")
+        return "json"
     if fmt is None:
         return "table" if sys.stdout.isatty() else "json"
     if fmt not in VIEW_FORMATS:
@@ -52,8 +65,10 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def emit(rows: list[dict[str, Any]], fmt: str, *, title: str, full: Any = None) -> None:
-    """Print rows as a rich table, CSV, or JSON (`full` instead of rows when given)."""
+def emit(rows: list[dict[str, Any]], fmt: str, *, title: str, full: Any = None,
+         count: bool = True) -> None:
+    """Print rows as a rich table (titled, with the row count when `count`), CSV, or JSON
+    (`full` instead of rows when given)."""
     if fmt == "json":
         typer.echo(json.dumps(_plain(full) if full is not None else rows, ensure_ascii=False,
                               indent=2, default=str))
@@ -64,12 +79,19 @@ def emit(rows: list[dict[str, Any]], fmt: str, *, title: str, full: Any = None) 
             writer.writerow(list(rows[0]))
         writer.writerows([_cell(v) for v in row.values()] for row in rows)
         return
-    from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(title=f"{title} ({len(rows)})")
+    table = Table(title=Text(f"{title} ({len(rows)})" if count else title))
     for name in rows[0] if rows else ["(none)"]:
-        table.add_column(name, overflow="fold")
+        table.add_column(Text(name), overflow="fold")
     for row in rows:
-        table.add_row(*(_cell(v) for v in row.values()))
-    Console().print(table)
+        table.add_row(*(Text(_cell(v)) for v in row.values()))
+    console().print(table)
+
+
+def console():  # noqa: ANN201 (rich is imported only when a table is printed)
+    """A console for data: no markup, no emoji codes, no highlighting of numbers or URLs."""
+    from rich.console import Console
+
+    return Console(markup=False, emoji=False, highlight=False)

@@ -1,8 +1,10 @@
 """Figures in an article: numbers, their hedges and bounds, what they count, who gives them.
 
 `find_quantities(doc, attributions, regions)` reads a parsed Doc and returns frozen
-`Quantity` records. The word lists live in `data/quantities_lexicon.json`; `numbers`
-reads a number phrase, `shapes` what surrounds it, `counted` what it counts.
+`Quantity` records. The word lists live in `data/quantities_lexicon.json`, unit and
+currency names (from pint and Babel, by `build_units`) in `data/quantities_units.json`;
+`numbers` reads a number, `phrase` the currency before it, `units` the unit after it,
+`shapes` what surrounds it, `figures` figures read together, `counted` what it counts.
 
 Rules, so that every figure is read the same way:
 - hedges are the contract's six, whatever was written (the written words stay in the
@@ -10,26 +12,30 @@ Rules, so that every figure is read the same way:
   no fewer/less than, as low as -> "at least"; almost, nears, close to, approaching,
   just under -> "nearly"; as many as, fewer/less than, under, below, no more than, at
   most -> "up to"; around, roughly, approximately, (an) estimated, circa -> "about";
-  "some" stays. "over"/"under"/"above"/"below"/"around" are hedges only when they bound
-  the number, not when they govern a noun phrase ("protest over 20% rise").
+  "some" stays; a hedge after the number wins ("500 or more" -> "at least"); a
+  bracketed conversion shares its figure's hedge. "over"/"under"/"above"/"below"/
+  "around" are hedges only when they bound the number, not when they govern a noun
+  phrase ("protest over 20% rise").
 - bounds: "more than"/"at least" 35,000 -> low 35000, high None; "nearly"/"up to"
   35,000 -> high 35000, low None; "some"/"about" 300,000 -> value -/+ 10%
   (`approximate_margin`); a bare number -> low == high == value.
-- vague quantities ("hundreds of", "tens of thousands") take bounds from the table
-  `vague`; their value is the lower bound; the span is the vague word(s) without "of"
-  ("scores"). "a dozen" is exactly 12.
+- vague quantities ("hundreds of", "tens of thousands") take `value` from the word
+  (hundreds -> 100) and bounds from its meaning (table `vague`: 200 to 999); the span is
+  the vague word(s) without "of" ("scores"). "a dozen" is exactly 12.
 - fractions: "half a million" -> 500000; a share ("a quarter of staff", "fell by a
-  third") -> percent (25, 33.3). "the second half of", "a third term" are no figures.
-- ratios ("4 in 10", "one out of five") become percentages: value 40, unit "percent",
-  counting the noun after them; the denominator is at most 1,000, above the numerator
-  and not a year ("6,000 in 2021" is no ratio).
-- ranges ("between 20 and 30", "20-30", "1,000-2,000", "20 to 30") -> low/high the two
-  ends, value the midpoint, hedge None. "X percent to Y percent" is a comparison, not a
-  range; a falling hyphenated pair ("51-49") is a vote or score, and no figure.
-- money is in units: "$2.5bn" -> 2500000000, unit "USD"; "2.5m people" -> 2500000 (a
-  one-letter scale only before a count noun or after a currency sign); percentages have
-  unit "percent"; "34C" -> unit "celsius"; "magnitude 6.1" -> unit "magnitude";
-  "100,000-strong crowd" -> unit "people", counting "crowd".
+  third", "two thirds", a ratio "4 in 10") -> unit "fraction", value 0-1 of what is
+  counted. "the second half of", "a third term" are no figures.
+- ranges ("between 20 and 30", "20-30", "5-10W", "$10 to $15 billion", "at least 20 and
+  at most 100") -> low/high the two ends, value the midpoint, hedge None; a scale written
+  on the second end applies to the first when that keeps the range rising. "0.4% to
+  13,176", "by $4bn to $19bn" are a change and a level; a falling hyphenated pair
+  ("51-49", "2011-12") is a vote, score or season, and no figure.
+- units: currencies as ISO 4217 codes (symbols, codes and names from Babel: "HK$", "C$",
+  "USD10m", "120 MEUR", "92 million yuan"); "%"/"per cent" -> "percent"; units of measure
+  by pint's name ("278kg" -> "kilogram", "sq m" -> "square meter"); durations and ages by
+  their time unit ("14 days", "15-year-old" -> "year"); "34C" -> "celsius"; "magnitude
+  6.1" -> "magnitude"; "100,000-strong crowd" -> "people". A lower-case "m" is metres
+  before a singular noun or dimension word ("a 10m wall"), else million.
 - counted: the head noun (with compounds between number and noun), plus the verb when
   that noun is the subject of a non-light verb ("people have died"), or plus a
   present-participle modifier and its adverb ("civilians sheltering there"). In a
@@ -40,97 +46,118 @@ Rules, so that every figure is read the same way:
 - attribution: the attribution whose content span holds the figure (the smallest such);
   failing that, the nearest one whose cue is in the same sentence and whose content is
   not (the finder found no content there), e.g. "At least 12 died, the ministry said".
-- not figures: dates, years, times of day, durations and ages (a number counting a time
-  unit), ordinals, identifiers ("Article 5"), numbers in names ("BBC Radio 4"), phone
-  numbers, hyphenated modifiers ("two-way", "100-page"), a bare "one" (pronoun or
-  determiner), and anything in byline, date, dateline, credit or boilerplate regions.
+- not figures: dates ("12 May", "friday 23", "12 of Nov"), years and seasons, times of
+  day ("at 6.", "3:30", "8.10 pm"), points in time ("seven months ago"), calendar periods
+  ("2 quarters"), ordinals, identifiers ("Article 5"), numbers in names ("BBC Radio 4",
+  "iPhone 14"), phone numbers, hyphenated modifiers that measure nothing ("two-way",
+  "100-page"), a bare "one" (pronoun or determiner), and anything in byline, date,
+  dateline, credit or boilerplate regions.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from according.nlp import doc_text
 from according.quantities.counted import counted, unit
-from according.quantities.lexicon import SKIPPED_REGIONS, START_WORDS
-from according.quantities.numbers import Number, clean, core
+from according.quantities.figures import Figure, join_figures
+from according.quantities.lexicon import (
+    CURRENCY_CODES,
+    NOT_FIGURE_RES,
+    RANGE_TOKEN_RE,
+    SKIPPED_REGIONS,
+    START_WORDS,
+)
+from according.quantities.numbers import FRACTION, Number, clean
+from according.quantities.phrase import core
 from according.quantities.shapes import (
     bounds,
     hedge,
     is_not_a_figure,
+    post_hedge,
     range_end,
     ratio,
 )
+from according.quantities.units import with_unit
 from according.records import Attribution, Quantity, Region, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 __all__ = ["find_quantities"]
 
 # only whitespace between two offsets; matched in place, not sliced (long articles)
 _BLANK = re.compile(r"\s*")
+HAS_DIGIT = re.compile(r"\d|[^\x00-\x7f]")  # a digit, or a character such as "½" or "€"
+NO_FIGURE_CONTEXT = 30  # characters around a figure searched for a phone number or clock
 
 
-@dataclass(frozen=True)
-class _Figure:
-    """One figure read from tokens [start, end), before it becomes a Quantity."""
-
-    start: int
-    end: int
-    number: Number
-    low: float | None
-    high: float | None
-    hedge: str | None
-    counted: str | None
-    noun: Token | None
-
-
-def _range_at(doc: Doc, n: Number) -> tuple[_Figure | None, int] | None:
+def _range_at(doc: Doc, n: Number, hedged: bool) -> tuple[Figure | None, int] | None:
     """A range starting at `n` (or a score, which is no figure), and the token after it."""
     ranged = range_end(doc, n)
     if ranged is None:
         return None
-    second, after = ranged
+    second, after, first_value = ranged
     if second is None:
         return None, after
-    if is_not_a_figure(doc, second, False):  # "7-10 days", "10-12 May"
-        return None, second.end
-    first_tok = after
-    whole = Number(n.start, second.end, (n.value + second.value) / 2,
+    if (is_not_a_figure(doc, second, False, in_range=True)
+            or is_not_a_figure(doc, n, hedged, in_range=True)):
+        return None, second.end  # "7-10 May", "Sept. 20-24"
+    whole = Number(n.start, second.end, (first_value + second.value) / 2,
                    unit=second.unit or n.unit, trim=second.trim)
     what, noun = counted(doc, Number(n.start, second.end, second.value, unit=whole.unit))
-    return _Figure(first_tok, second.end, whole, n.value, second.value, None, what,
+    return Figure(after, second.end, whole, first_value, second.value, None, what,
                    noun), second.end
 
 
-def _read_at(doc: Doc, i: int) -> tuple[_Figure | None, int]:
+def _one_token_range(doc: Doc, i: int) -> Number | None:
+    """ "1,000-2,000", "3.5–4.0 TeV" written as one token: a rising pair is a range."""
+    m = RANGE_TOKEN_RE.match(doc[i].text)
+    if not m:
+        return None
+    a, b = (float(m[k].replace(",", "")) for k in ("a", "b"))
+    if b <= a:
+        return None
+    whole = with_unit(doc, Number(i, i + 1, (a + b) / 2))
+    return replace(whole, low=a, high=b)
+
+
+def _read_at(doc: Doc, i: int) -> tuple[Figure | None, int]:
     """The figure starting at token i (or None) and the token to read next."""
-    low = doc[i].lower_
-    if not (low[:1].isdigit() or low in START_WORDS):
+    tok = doc[i]
+    text = tok.text
+    if tok.is_alpha:
+        if not (tok.lower_ in START_WORDS or text in CURRENCY_CODES or text[1:] in CURRENCY_CODES
+                or (len(text) == 1 and unicodedata.numeric(text, 0))):
+            return None, i + 1
+    elif not (HAS_DIGIT.search(text) or tok.lower_ in START_WORDS):
         return None, i + 1
-    n = core(doc, i)
+    n = _one_token_range(doc, i) or core(doc, i)
     if n is None:
         return None, i + 1
     hedged = hedge(doc, n)
     ratio_end = ratio(doc, n)
-    if is_not_a_figure(doc, n, hedged is not None or ratio_end is not None):
-        return None, n.end
-    ranged = _range_at(doc, n)
+    ranged = _range_at(doc, n, hedged is not None)
     if ranged:
         return ranged
+    if is_not_a_figure(doc, n, hedged is not None or ratio_end is not None):
+        return None, n.end
     if ratio_end:
         end, denominator = ratio_end
         what, noun = counted(doc, Number(end - 1, end, denominator))
-        n = Number(n.start, end, n.value / denominator * 100, unit="percent")
+        n = Number(n.start, end, n.value / denominator, unit=FRACTION)
     else:
         what, noun = counted(doc, n)
     start, _written, canonical = hedged if hedged else (n.start, None, None)
+    after = post_hedge(doc, n)
+    if after:  # "about five hundred or more": the hedge after the number decides
+        n, canonical = Number(n.start, after[0], n.value, n.low, n.high, n.unit), after[1]
     low_, high = bounds(n, canonical)
-    return _Figure(start, n.end, n, low_, high, canonical, what, noun), n.end
+    return Figure(start, n.end, n, low_, high, canonical, what, noun), n.end
 
 
 def _attribution_for(
@@ -159,6 +186,17 @@ def _attribution_for(
     return min(near)[1] if near else None
 
 
+def _inside_no_figure(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a phone number or clock time written around it."""
+    lo = max(0, start - NO_FIGURE_CONTEXT)
+    window = text[lo : end + NO_FIGURE_CONTEXT]
+    return any(
+        m.start() + lo < end and start < m.end() + lo
+        for pattern in NOT_FIGURE_RES
+        for m in pattern.finditer(window)
+    )
+
+
 def find_quantities(
     doc: Doc, attributions: Sequence[Attribution] = (), regions: Sequence[Region] = ()
 ) -> tuple[Quantity, ...]:
@@ -166,18 +204,20 @@ def find_quantities(
 
     Numbers inside byline, date, dateline, credit and boilerplate regions are skipped.
     """
+    text = doc_text(doc)
     skipped = [(r.start, r.end) for r in regions if r.kind in SKIPPED_REGIONS]
     sents = [(s.start_char, s.end_char) for s in doc.sents] if attributions else []
-    text = doc_text(doc)
-    out: list[Quantity] = []
+    figures: list[Figure] = []
     i = 0
     while i < len(doc):
         fig, i = _read_at(doc, i)
-        if fig is None:
-            continue
+        if fig is not None:
+            figures.append(fig)
+    out: list[Quantity] = []
+    for fig in join_figures(doc, figures):
         last = doc[fig.end - 1]
         start, end = doc[fig.start].idx, last.idx + len(last.text) - fig.number.trim
-        if any(a <= start < b for a, b in skipped):
+        if any(a < end and start < b for a, b in skipped) or _inside_no_figure(text, start, end):
             continue
         out.append(
             Quantity(
@@ -188,7 +228,7 @@ def find_quantities(
                 high=clean(fig.high),
                 hedge=fig.hedge,
                 counted=fig.counted,
-                unit=unit(fig.number, fig.noun),
+                unit=unit(fig.number, fig.noun, doc),
                 attribution=_attribution_for(text, sents, start, end, attributions),
             )
         )

@@ -132,11 +132,14 @@ def _with_event(noun: Token, text: str) -> str:
     return text
 
 
-def unit(n: Number, noun: Token | None) -> str | None:
+def unit(n: Number, noun: Token | None, doc: Doc | None = None) -> str | None:
+    """The written unit, else "people" for a person noun or a figure followed by "who"
+    ("95,800 who have been unemployed"), else the counted noun's lemma."""
     if n.unit:
         return n.unit
     if noun is None:
-        return None
+        return "people" if doc is not None and doc[n.end:n.end + 1].text.lower() == "who" \
+            else None
     if noun.lower_ in PERSON_NOUNS or noun.lemma_.lower() in PERSON_NOUNS:
         return "people"
     return noun.lemma_.lower()

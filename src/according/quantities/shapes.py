@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING
 
 from according.quantities.lexicon import (
     APPROX_MARGIN,
+    AVERAGE_NOUNS,
+    CALENDAR_PERIODS,
+    CLOCK_PREPOSITIONS,
+    CLOCK_WORDS,
+    CURRENCY_CODES,
+    CURRENCY_NAMES,
+    CURRENCY_SYMBOLS,
     DIGITS_RE,
+    DURATION_UNITS,
     HEDGE_BOUNDS,
     HEDGE_CANONICAL,
     HEDGE_DEPS_OK,
@@ -16,22 +24,32 @@ from according.quantities.lexicon import (
     IDENTIFIER_WORDS,
     MONTHS,
     NAME_ENTITY_TYPES,
-    PHONE_RE,
+    POST_HEDGES,
     PREPOSITION_GOVERNORS,
     RANGE_JOINERS,
+    TIME_OF_DAY_WORDS,
+    TIME_POINT_WORDS,
     TIME_UNITS,
+    WEEKDAYS,
 )
-from according.quantities.numbers import Number, core, digit_number, lower, word_number
+from according.quantities.numbers import Number, digit_number, lower, word_number
+from according.quantities.phrase import core
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 PERSON_OR_PLACE = frozenset({"PERSON", "GPE", "NORP", "LOC"})
+HEDGE_WORDS = frozenset(w for phrase in HEDGE_CANONICAL for w in phrase)
+SECOND_PART_JOINERS = frozenset({"-", "–", "/"})
+DURATIONS = frozenset({None, *DURATION_UNITS.values()})
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+                         "these", "those", "in", "since", "by", "until", "from", "of"})
 RATIO_MAX_DENOMINATOR = 1000  # "one in 1,000"; beyond that "6,000 in 2021" is no ratio
 
 
 def is_name(doc: Doc, n: Number) -> bool:
-    """A number inside a name ("BBC Radio 4", "Apollo 11"): it hangs on a proper noun before it."""
+    """A number inside a name ("BBC Radio 4", "Apollo 11", "iPhone 14", "11 Pro Max"): it
+    hangs on a proper noun before it, or names the singular proper noun after it."""
     first = doc[n.start]
     if first.i == 0:
         return False
@@ -40,6 +58,20 @@ def is_name(doc: Doc, n: Number) -> bool:
                 and doc[first.i - 1].text.istitle() and doc[first.i - 1].pos_ == "PROPN")
     if not first.text[:1].isdigit():  # names write digits: "Apollo 11"
         return False
+    head = first.head
+    if (n.unit is None and n.end == first.i + 1 and head.tag_ == "NNP" and len(head.text) > 1
+            and n.end <= head.i <= n.end + 2 and head.ent_type_ not in PERSON_OR_PLACE
+            and all(t.tag_ == "NNP" for t in doc[n.end : head.i + 1])):
+        return True  # "11 Pro Max", "7 Series": a number before the proper noun it names
+    prev = doc[first.i - 1]
+    if (n.unit is None and n.end == first.i + 1 and "," not in first.text
+            and not prev.is_sent_start and any(c.isupper() for c in prev.text)
+            and prev.is_alpha | ("&" in prev.text)
+            and prev.lower_ not in MONTHS and prev.lower_ not in WEEKDAYS
+            and prev.lower_ not in CURRENCY_NAMES
+            and prev.text not in CURRENCY_CODES and prev.lower_ not in CURRENCY_SYMBOLS
+            and prev.lower_ not in HEDGE_WORDS):
+        return True  # "iPhone 14", "S&P 500", "Stoxx 600", "Game 2", "Big 12"
     last_in_name = n.end >= len(doc) or doc[n.end].ent_iob_ != "I"  # names end with it
     if first.ent_iob_ == "I" and first.ent_type_ in NAME_ENTITY_TYPES and last_in_name \
             and doc[first.i - 1].text[:1].isupper():
@@ -50,30 +82,77 @@ def is_name(doc: Doc, n: Number) -> bool:
             and first.dep_ in ("nummod", "appos", "compound"))
 
 
-def is_not_a_figure(doc: Doc, n: Number, hedged: bool) -> bool:
-    """Dates, years, times, durations, ages, identifiers, names, ordinals and pronoun "one"."""
+def _is_clock(doc: Doc, n: Number) -> bool:
+    """ "at 6.", "around 7 tonight", "circa 5 in the morning": a small whole number after
+    at/around/circa with nothing counted after it is a time of day."""
+    if lower(doc, n.start - 1) not in CLOCK_PREPOSITIONS or n.end - n.start != 1:
+        return False
+    if not (n.value.is_integer() and 0 <= n.value <= 24):
+        return False
+    after = [lower(doc, k) for k in range(n.end, n.end + 3)]
+    return (n.end >= len(doc) or doc[n.end].is_punct
+            or any(w in TIME_OF_DAY_WORDS or w in WEEKDAYS for w in after))
+
+
+def _is_year(doc: Doc, n: Number) -> bool:
+    """A four-digit year ("in 2014", "the 1988 film"), but not a count written like one:
+    "an average of 1500", "2000 hires"."""
+    if not n.is_year:
+        return False
+    if lower(doc, n.start - 1) == "of" and lower(doc, n.start - 2) in AVERAGE_NOUNS:
+        return False
+    nxt = doc[n.end] if n.end < len(doc) else None
+    return not (nxt is not None and nxt.tag_ == "NNS" and nxt.lower_ not in TIME_UNITS
+                and lower(doc, n.start - 1) not in DETERMINERS)
+
+
+def _is_date(doc: Doc, n: Number) -> bool:
+    """A day or year beside a month or weekday: "12 May", "Oct. 7", "friday 23",
+    "12 of Nov", "15 April of 87". Days and years are whole numbers without a unit."""
+    s, e = n.start, n.end
+    if n.unit not in DURATIONS or not float(n.value).is_integer() or n.value < 0:
+        return False  # "$37,305.97 february expenses" is money; "february twenty second" a day
+    if _is_month(doc, s - 1) or _is_month(doc, e) or lower(doc, s - 1) in WEEKDAYS:
+        return True
+    if lower(doc, e) == "of" and _is_month(doc, e + 1):
+        return True
+    return lower(doc, s - 1) in ("of", ",") and _is_month(doc, s - 2)
+
+
+def _is_second_part(doc: Doc, n: Number) -> bool:
+    """The number after "2011-", "20-", "7/": the second half of a season, date or score."""
+    s = n.start
+    return (s >= 2 and lower(doc, s - 1) in SECOND_PART_JOINERS
+            and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_
+            and doc[s - 2].text[-1:].isdigit())
+
+
+def is_not_a_figure(doc: Doc, n: Number, hedged: bool, in_range: bool = False) -> bool:
+    """Dates, years, times of day, points in time ("seven months ago"), identifiers, names,
+    ordinals, pronoun "one" and compound modifiers that measure nothing ("two-way")."""
     first = doc[n.start]
-    if n.unit or n.low is not None:
+    prev, nxt = lower(doc, n.start - 1), lower(doc, n.end)
+    if nxt in TIME_POINT_WORDS or _is_date(doc, n):
+        return True
+    if nxt in CLOCK_WORDS and float(n.value).is_integer() and n.value <= 24 and not n.unit:
+        return True
+    if not in_range and _is_second_part(doc, n):
+        return True
+    if n.unit or n.low is not None or n.hedge:
         return False
     if n.bare_word_one and not hedged:
         return True
-    if PHONE_RE.match(doc[first.i : first.i + 6].text) or re.match(r"0\d", first.text):
+    if first.ent_type_ == "ORDINAL" or re.match(r"0\d", first.text):
         return True
-    if first.ent_type_ == "ORDINAL":
+    if not in_range and _is_year(doc, n) and not hedged:
         return True
-    prev, nxt = lower(doc, n.start - 1), lower(doc, n.end)
-    if _is_month(doc, n.start - 1) or _is_month(doc, n.end):
-        return True
-    if n.is_year and not hedged:
-        return True
-    if (nxt == "-" and not doc[n.end - 1].whitespace_ and not doc[n.end].whitespace_
+    if (not in_range and nxt == "-" and not doc[n.end - 1].whitespace_
+            and not doc[n.end].whitespace_
             and not (n.end + 1 < len(doc) and DIGITS_RE.match(doc[n.end + 1].text))):
-        return True  # a compound modifier: "two-way race", "100-page report", "30-second spot"
-    k = n.end + 1 if nxt in ("-", "–") else n.end
-    if lower(doc, k) in TIME_UNITS or (k < len(doc) and doc[k].lemma_.lower() in TIME_UNITS):
+        return True  # a compound modifier: "two-way race", "100-page report"
+    if nxt in CALENDAR_PERIODS or _is_clock(doc, n):
         return True
-    before = doc[n.start - 1].text if n.start > 0 else ""
-    if (before.istitle() or before.isupper()) and prev in IDENTIFIER_WORDS:
+    if prev in IDENTIFIER_WORDS and not hedged:
         return True
     if prev == "aged" or is_name(doc, n):
         return True
@@ -100,6 +179,8 @@ def hedge(doc: Doc, n: Number) -> tuple[int, str, str] | None:
     The hedge is the contract's word for the written one (lexicon `hedges`).
     """
     start = n.start
+    if n.hedge:  # "sub-7": the hedge is written onto the number
+        return start, doc[start].text, n.hedge
     for size in range(HEDGE_MAX_WORDS, 0, -1):
         if start - size < 0:
             continue
@@ -109,7 +190,11 @@ def hedge(doc: Doc, n: Number) -> tuple[int, str, str] | None:
             continue
         tok = doc[start - size]
         if size == 1 and words[0] in HEDGE_POS_AMBIGUOUS:
-            if tok.dep_ not in HEDGE_DEPS_OK and not start <= tok.head.i < start + 4:
+            governs = tok.dep_ == "prep" and any(  # "investments over 35 GWh"
+                c.dep_ == "pobj" and start <= c.i < n.end + 3 for c in tok.children
+            )
+            if (tok.dep_ not in HEDGE_DEPS_OK and not start <= tok.head.i < start + 4
+                    and not governs):
                 continue
             if _is_preposition(doc, tok, n):
                 continue
@@ -130,27 +215,44 @@ def bounds(n: Number, canonical: str | None) -> tuple[float | None, float | None
     return low, high
 
 
-def range_end(doc: Doc, n: Number) -> tuple[Number | None, int] | None:
-    """The second end of a range after `n`, with the index where the range starts.
+def post_hedge(doc: Doc, n: Number) -> tuple[int, str] | None:
+    """A hedge written after the number ("500 or more", "18 and over"): its end, the hedge."""
+    words = (lower(doc, n.end), lower(doc, n.end + 1))
+    return (n.end + 2, POST_HEDGES[words]) if words in POST_HEDGES else None
 
-    A falling pair written with a hyphen ("51-49", "34-27") is a vote or a score: the
-    second end is None and neither number is a figure.
+
+def range_end(doc: Doc, n: Number) -> tuple[Number | None, int, float] | None:
+    """The second end of a range after `n`, the index where the range starts and the first
+    end's value ("$10 to $15 billion": the first end takes the second's scale when that
+    keeps the range rising).
+
+    A falling pair written with a hyphen ("51-49", "2011-12") is a vote, score or season:
+    the second end is None and neither number is a figure.
     """
     joiner = lower(doc, n.end)
     between = lower(doc, n.start - 1) == "between"
     if not (joiner in RANGE_JOINERS or (joiner == "and" and between)):
         return None
-    if n.unit and joiner == "to":  # "46 percent to 41 percent" compares two figures
-        return None
     if n.end + 1 >= len(doc) or n.low is not None:
         return None
     second = core(doc, n.end + 1)
-    if second is None or second.low is not None or second.is_year or second.bare_word_one:
+    if second is None or second.low is not None or second.bare_word_one:
         return None
-    if second.value <= n.value:
+    if n.unit and (second.unit != n.unit):  # "0.4 per cent to 13176", "5% to $10"
+        return None
+    if lower(doc, n.start - 1) == "by" or (
+        lower(doc, n.start - 1) in CURRENCY_SYMBOLS and lower(doc, n.start - 2) == "by"
+    ):  # "increased by $43.6 billion to $419.2 billion": a change, then a level
+        return None
+    if n.is_year and _is_year(doc, second):  # "between 2003 and 2012"
+        return None
+    first = n.value
+    if n.scale == 1.0 and second.scale > 1.0 and n.value * second.scale < second.value:
+        first = n.value * second.scale
+    if second.value <= first:
         tight = joiner != "to" and not doc[n.end - 1].whitespace_ and not doc[n.end].whitespace_
-        return (None, second.end) if tight and not n.unit else None
-    return second, (n.start - 1 if between else n.start)
+        return (None, second.end, first) if tight and not n.unit else None
+    return second, (n.start - 1 if between else n.start), first
 
 
 def ratio(doc: Doc, n: Number) -> tuple[int, float] | None:
@@ -165,7 +267,8 @@ def ratio(doc: Doc, n: Number) -> tuple[int, float] | None:
     )
     if j is None or j >= len(doc):
         return None
-    found = digit_number(doc, j) or word_number(doc, j)
+    digits = digit_number(doc, j)
+    found = (digits.end, digits.value) if digits and not digits.unit else word_number(doc, j)
     if not found or not n.value < found[1] <= RATIO_MAX_DENOMINATOR:
         return None
     text = doc[j].text
@@ -175,6 +278,8 @@ def ratio(doc: Doc, n: Number) -> tuple[int, float] | None:
 
 
 def _is_month(doc: Doc, i: int) -> bool:
-    """A month name beside a number makes a date: capitalised ("12 May"), so that "12 may
-    have been trapped" stays a figure."""
-    return 0 <= i < len(doc) and doc[i].lower_ in MONTHS and doc[i].text[:1].isupper()
+    """A month name beside a number makes a date: "12 May", "february 12"; "may" and
+    "march" only capitalised, so that "12 may have been trapped" stays a figure."""
+    return 0 <= i < len(doc) and doc[i].lower_ in MONTHS and (
+        doc[i].text[:1].isupper() or doc[i].lower_ not in ("may", "march", "mar")
+    )

@@ -1,0 +1,289 @@
+"""Pydantic models of what the API answers: the record of ../shared/CONTRACT.md field for
+field (optional fields added to the contract later pass through unchanged), and the
+ledger's views as pages of rows."""
+
+from __future__ import annotations
+
+from typing import Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+# -- the record (CONTRACT.md) ----------------------------------------------------------------
+
+
+class _Contract(BaseModel):
+    # a field the contract gains later is kept, not dropped: the record comes back unchanged
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
+
+
+class Span(_Contract):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class SourceSpan(_Contract):
+    """The source of an attribution; start, end and text are null when it has no source in
+    the text."""
+
+    start: int | None
+    end: int | None
+    text: str | None
+    entity: str | None
+    type: Literal["person", "organization", "outlet", "anonymous", "group", "document",
+                  "unspecified"]
+
+
+class RecipientSpan(Span):
+    entity: str | None
+
+
+class Attribution(_Contract):
+    id: str
+    kind: Literal["direct", "indirect", "mixed", "according_to", "floating"]
+    source: SourceSpan
+    cue: Span | None
+    content: list[Span]
+    recipient: RecipientSpan | None
+    within: str | None
+    confidence: float = Field(ge=0, le=1)
+
+
+class Quantity(_Contract):
+    id: str
+    span: Span
+    value: float | int
+    low: float | int | None
+    high: float | int | None
+    hedge: str | None
+    counted: str | None
+    unit: str | None
+    attribution: str | None
+    as_of: str | None = Field(None, description="optional: the day, week or month the figure "
+                              "is about")
+    as_of_from: Literal["text", "published"] | None = None
+
+
+class TimeExpression(_Contract):
+    span: Span
+    value: str | None
+    granularity: Literal["day", "week", "month", "year", "datetime"] | None
+    relative: bool
+    type: Literal["date", "time", "duration", "set"] | None = None
+    timex3: str | None = None
+    mod: str | None = None
+    reason: str | None = Field(None, description="only when value is null: why")
+
+
+class Region(_Contract):
+    start: int
+    end: int
+    kind: Literal["headline", "standfirst", "byline", "dateline", "date", "related",
+                  "caption", "credit", "boilerplate", "body"]
+    credit: str | None = Field(None, description="captions only: the photo agency")
+
+
+class Entity(_Contract):
+    id: str
+    name: str
+    type: Literal["person", "organization", "outlet", "place", "group"]
+    title: str | None
+    mentions: list[Span]
+    aliases: list[str] | None = None
+
+
+class Metadata(_Contract):
+    headline: str | None
+    standfirst: str | None
+    byline: list[str]
+    dateline: str | None
+    published: str | None = Field(description="UTC, ISO 8601")
+    published_text: str | None
+    outlet: str | None
+    credits: list[str]
+    language: str
+
+
+class InputInfo(_Contract):
+    path: str | None
+    url: str | None
+    format: Literal["text", "html", "warc", "feed", "jsonl"]
+
+
+class Record(_Contract):
+    """One article's record, exactly as `according extract` prints it."""
+
+    schema_: Literal["according/1"] = Field(alias="schema")
+    id: str = Field(description="sha256 of text")
+    input: InputInfo
+    text: str
+    metadata: Metadata
+    regions: list[Region]
+    entities: list[Entity]
+    attributions: list[Attribution]
+    quantities: list[Quantity]
+    times: list[TimeExpression]
+    warnings: list[str]
+
+
+# -- requests and errors ---------------------------------------------------------------------
+
+
+class ExtractRequest(BaseModel):
+    """One article to extract: `text` (plain text, or a page's HTML, told apart by content)
+    or `html`; `url` where it came from (optional)."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str | None = None
+    html: str | None = None
+    url: str | None = None
+
+
+class Problem(BaseModel):
+    """An error: one line saying what went wrong and what to do."""
+
+    detail: str
+
+
+# -- the ledger's views ----------------------------------------------------------------------
+
+T = TypeVar("T")
+
+
+class Page(BaseModel, Generic[T]):
+    """One page of a list: `total` rows match, these are rows offset..offset+limit."""
+
+    total: int
+    limit: int
+    offset: int
+    items: list[T]
+
+
+class ArticleSummary(BaseModel):
+    id: str
+    headline: str | None
+    outlet: str | None
+    published: str | None
+    url: str | None
+    n_attributions: int
+    n_quantities: int
+    outlets: list[str] = Field([], description="every outlet the text was seen under")
+    wire: bool = Field(False, description="credited to, or published by, a wire service")
+    original: str | None = Field(None, description="id of the first report of its "
+                                 "near-duplicate group")
+
+
+class Appearance(BaseModel):
+    """One attribution in one article: who said it, where and when."""
+
+    article_id: str
+    attribution_id: str
+    kind: str
+    text: str
+    source: str
+    source_key: str
+    source_type: str
+    outlet: str | None
+    published: str | None
+    headline: str | None = None
+
+
+class SourceSummary(BaseModel):
+    """A source merged across articles."""
+
+    key: str
+    name: str
+    type: str
+    surface_forms: list[str]
+    n_attributions: int
+    n_articles: int
+    outlets: list[str]
+    named: bool = Field(True, description="false for anonymous and unspecified sources, "
+                        "which never merge across articles")
+
+
+class SourceDetail(SourceSummary):
+    attributions: list[Appearance]
+
+
+class QuoteCluster(BaseModel):
+    text: str
+    first: Appearance
+    repeats: list[Appearance]
+    n_repeats: int
+
+
+class Claim(BaseModel):
+    text: str
+    sources: list[str]
+    outlets: list[str]
+    n_sources: int
+    n_outlets: int
+    single_sourced: bool
+    anonymous_only: bool
+    wire_only: bool = Field(False, description="every report of it is wire copy")
+    n_reports: int = Field(description="distinct original reports (a wire story and its "
+                           "copies count once)")
+    appearances: list[Appearance]
+    n_appearances: int
+
+
+class Figure(BaseModel):
+    article_id: str
+    quantity_id: str
+    text: str
+    value: float
+    low: float | None
+    high: float | None
+    hedge: str | None
+    counted: str | None
+    unit: str | None
+    key: str
+    day: str | None
+    published: str | None
+    outlet: str | None
+    source: str | None
+    as_of: str | None = Field(None, description="the day the figure is about, when known")
+    as_of_from: Literal["text", "published"] | None = None
+    place: str | None = None
+
+
+class FigureRef(BaseModel):
+    article_id: str
+    quantity_id: str
+
+
+class Disagreement(BaseModel):
+    first: FigureRef
+    second: FigureRef
+    reason: str
+
+
+class FigureSeries(BaseModel):
+    key: str
+    label: str
+    figures: list[Figure]
+    n_figures: int
+    disagreements: list[Disagreement]
+
+
+class CountedThing(BaseModel):
+    key: str
+    label: str
+    unit: str | None
+    n_figures: int
+    n_articles: int
+    n_disagreements: int
+
+
+class ErrorRow(BaseModel):
+    input: str
+    reason: str
+    time: str
+
+
+class SearchResults(BaseModel):
+    query: str
+    headlines: list[ArticleSummary]
+    quotes: list[QuoteCluster]
+    sources: list[SourceSummary]
