@@ -2,13 +2,13 @@
 
 An HTML page of more than MAX_HTML_ELEMENTS elements is refused before it is parsed.
 
-Every stage after reading (layout, parsing, attributions, figures, times) costs time and
-memory in proportion to the tokens it reads, so one article is analysed up to
-MAX_ANALYSED_TOKENS tokens (words and punctuation marks: about 250,000 characters of
-English prose, several times the longest news feature) and MAX_ANALYSED_CHARS characters,
-whichever comes first. A longer text keeps its whole `text` in the record; the analysis
-stops at a paragraph break (else a space) before the limit, and the record's warning says
-at which character, so nothing after it is silently missing.
+Every stage after reading costs time in proportion to the tokens it reads, and a few
+(names, sources, figures, times) compare items with each other, so one article is analysed
+up to MAX_ANALYSED_TOKENS tokens (words and punctuation marks: about 150,000 characters of
+English prose, twice the longest news features) and MAX_ANALYSED_CHARS characters, whichever
+comes first. A longer text keeps its whole `text` in the record; the analysis stops at a
+paragraph break (else a space) before the limit, and the record's warning says at which
+character, so nothing after it is silently missing.
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-MAX_ANALYSED_TOKENS = 50_000
-MAX_ANALYSED_CHARS = 300_000
+MAX_ANALYSED_TOKENS = 30_000
+MAX_ANALYSED_CHARS = 200_000
 # trafilatura's time grows with a page's elements (600,000 "<p>a</p>" took a minute of CPU);
 # a large news page has a few thousand, a long live blog some tens of thousands
 MAX_HTML_ELEMENTS = 50_000
