@@ -28,7 +28,7 @@ from tests.conftest import SHARED
 class Limits:
     """How big generated inputs get: most are small, one draw in `rare` is big."""
 
-    parts: int = 12  # paragraphs or fragments in a text
+    parts: int = 8  # paragraphs or fragments in a text
     run: int = 3000  # a run of one punctuation mark
     paragraphs: int = 3000  # tiny paragraphs ("a\n\n", "<p>a</p>") in a row
     nesting: int = 5000  # unclosed <div> or [ in a row
