@@ -116,6 +116,11 @@ def _text_bytes(draw: st.DrawFn, limits: Limits) -> bytes:
     return text.encode(encoding, "replace")
 
 
+def _cut(draw: st.DrawFn, data: str | bytes) -> str | bytes:  # type: ignore[type-var]
+    """`data` cut off part-way (a truncated download), at a drawn fraction of its length."""
+    return data[: max(1, len(data) * draw(st.integers(1, 1000)) // 1000)]
+
+
 # --- HTML -------------------------------------------------------------------------------
 
 TAGS = ["p", "div", "span", "a", "h1", "h2", "figure", "figcaption", "time", "article",
@@ -153,7 +158,7 @@ def html_page(draw: st.DrawFn, limits: Limits) -> str:
     if draw(st.integers(0, 9)) == 0:
         body = "<div>" * _size(draw, limits.nesting, limits) + body
     page = f"<!doctype html><html><head>{head}</head><body><article>{body}</article></body></html>"
-    return page[: draw(st.integers(1, len(page)))] if draw(st.integers(0, 9)) == 0 else page
+    return _cut(draw, page) if draw(st.integers(0, 9)) == 0 else page
 
 
 # --- feeds ------------------------------------------------------------------------------
@@ -189,7 +194,7 @@ def feed_document(draw: st.DrawFn, limits: Limits) -> bytes:
                'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
                f"<title>The Chronicle</title>{''.join(entries)}</channel></rss>")
     data = doc.encode("utf-8", "surrogatepass")
-    return data[: draw(st.integers(1, len(data)))] if draw(st.integers(0, 9)) == 0 else data
+    return _cut(draw, data) if draw(st.integers(0, 9)) == 0 else data
 
 
 # --- JSON Lines -------------------------------------------------------------------------
@@ -245,15 +250,18 @@ def warc_archive(draw: st.DrawFn, limits: Limits) -> bytes:
                                       "text/html; charset=bogus"]))
         http = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
         uri = draw(st.sampled_from([f"http://example.com/{n}", "not a uri", ""]))
-        rec = writer.create_warc_record(uri or "http://x/", "response",
+        # fixed id and date: the same draws must make the same archive (hypothesis replays)
+        fixed = {"WARC-Record-ID": f"<urn:uuid:00000000-0000-0000-0000-{n:012d}>",
+                 "WARC-Date": "2024-05-14T02:50:00Z"}
+        rec = writer.create_warc_record(uri or "http://x/", "response", warc_headers_dict=fixed,
                                         payload=io.BytesIO(payload), http_headers=http)
         writer.write_record(rec)
     data = out.getvalue() or b"WARC/1.0\r\n"
     cut = draw(st.integers(0, 9))
     if cut == 0:
-        data = data[: draw(st.integers(1, len(data)))]
+        data = _cut(draw, data)
     elif cut == 1:
-        at = draw(st.integers(0, len(data) - 1))
+        at = len(data) * draw(st.integers(0, 999)) // 1000
         data = data[:at] + bytes([data[at] ^ 0xFF]) + data[at + 1 :]
     return data
 
@@ -310,8 +318,8 @@ def mixed_case(draw: st.DrawFn, limits: Limits) -> Case:
               lambda: draw(html_page(limits)).encode("utf-8", "replace"),
               lambda: draw(feed_document(limits)), lambda: draw(jsonl_document(limits)),
               lambda: draw(warc_archive(limits)), lambda: draw(st.binary(max_size=300)),
-              lambda: b"", lambda: gzip.compress(_text_bytes(draw, limits)),
-              lambda: gzip.compress(_text_bytes(draw, limits))[:20]]
+              lambda: b"", lambda: gzip.compress(_text_bytes(draw, limits), mtime=0),
+              lambda: gzip.compress(_text_bytes(draw, limits), mtime=0)[:20]]
     picks = draw(st.lists(st.integers(0, len(makers) - 1), min_size=2, max_size=6))
     return Case(files=[_named(draw, makers[k](), f"m{i}") for i, k in enumerate(picks)])
 
