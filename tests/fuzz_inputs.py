@@ -35,7 +35,7 @@ class Limits:
     rare: int = 10
 
 
-FAST = Limits(parts=5, run=400, paragraphs=120, nesting=300, rare=6)
+FAST = Limits(parts=4, run=300, paragraphs=100, nesting=300, rare=6)
 LONG = Limits()
 
 

@@ -34,7 +34,7 @@ from according.read import InputError, read_inputs
 from tests.fuzz_inputs import FAMILIES, FAST, LONG, Case, contract_breaks
 
 # cases per family (a case is a batch of 1 to 6 inputs: files, or strings for the API)
-FAST_CASES = {"text": 20, "html": 12, "feed": 12, "jsonl": 12, "warc": 12, "mixed": 8, "api": 24}
+FAST_CASES = {"text": 40, "html": 25, "feed": 25, "jsonl": 20, "warc": 25, "mixed": 15, "api": 35}
 LONG_CASES = {"text": 1200, "html": 800, "feed": 700, "jsonl": 700, "warc": 600, "mixed": 400,
               "api": 1500}
 # ACCORDING_FUZZ_SCALE=0.1 runs a tenth of the long profile (a quick look before the real run)
