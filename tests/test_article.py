@@ -433,10 +433,16 @@ def test_layout_regions_sound_on_any_arrangement(lines: list[str], sep: str) -> 
         ("The Daily Ledger", "https://www.independent.co.uk/news/x", "The Daily Ledger"),
         ("independent.co.uk", None, "The Independent"),
         ("www.unknown-paper.example", None, "www.unknown-paper.example"),
-        ("AP", None, "The Associated Press"),  # a known outlet's form -> its name
+        ("AP", None, "AP"),  # a name the input gave is kept as written
+        ("BBC News", "https://www.bbc.co.uk/news/x", "BBC News"),
+        ("UNICEF - Press releases", None, "UNICEF"),  # a titled site name -> its outlet
         (None, "https://edition.cnn.com/2024/05/14/politics/x", "CNN"),
         (None, "https://www.bbc.co.uk/news/world-123", "BBC"),
-        (None, "https://example.org/story", None),
+        (None, "https://example.org/story", "example.org"),  # unknown: its registered domain
+        (None, "https://news.bristolpost.co.uk/x", "Bristol Post"),
+        (None, "https://www.lusakatimes.com/2025/03/05/x/", "Lusaka Times"),
+        ("Gulf News: Latest UAE news, Dubai news", None, "Gulf News"),
+        (None, "http://localhost:8000/story", None),
     ],
 )
 def test_layout_outlet_from_site_name_or_url(
@@ -445,6 +451,14 @@ def test_layout_outlet_from_site_name_or_url(
     text = "Council votes on budget\n\nThe council voted on the budget on Tuesday after a debate."
     layout = read_layout(text, hints=Metadata(outlet=site_name), url=url)
     assert layout.metadata.outlet == outlet
+
+
+def test_layout_given_host_publishes_the_page_not_the_wire_of_its_dateline() -> None:
+    text = ("Council votes on budget\n\nWASHINGTON (Reuters) - The council voted on the budget "
+            "on Tuesday after a long debate, officials said.")
+    meta = read_layout(text, hints=Metadata(outlet="ledger-news.example")).metadata
+    assert meta.outlet == "ledger-news.example"
+    assert "Reuters" in meta.credits
 
 
 def test_layout_no_headline_when_text_opens_with_a_story_paragraph() -> None:

@@ -205,6 +205,9 @@ FIGURES = [
      "toll"),
     ("Over 20 people died in the fire.", "Over 20", 20, 20, None, "more than", "people",
      "people died"),
+    # an age in apposition is a figure, in years, as a "15-year-old" is
+    ("Groberg, 33, opened up to Decode DC about his decision.", "33", 33, 33, 33, None, "year",
+     None),
 ]
 
 
@@ -236,7 +239,6 @@ NOT_FIGURES = [
     ("One of the officials said the talks had stalled.", "One"),
     ("It was the second time the bill failed.", "second"),
     ("Under Article 5 the allies must respond.", "5"),
-    ("Groberg, 33, opened up to Decode DC about his decision.", "33"),
     ("The war began seven months ago.", "seven"),
     ("Israel relies on Iron Dome to stop rockets.", "Iron"),
     ("Call 555-0134 for details.", "555"),

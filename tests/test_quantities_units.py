@@ -81,7 +81,7 @@ FORMS = [
      "fraction"),
     ("Nearly two-thirds of sales were online.", "Nearly two-thirds", 0.666667, None, 0.666667,
      "fraction"),
-    ("Add ½ cup of milk.", "½", 0.5, 0.5, 0.5, "cup"),
+    ("Add ½ cup of milk.", "½ cup", 0.5, 0.5, 0.5, "cup"),
     # vague quantities: value as the word says, bounds from its meaning
     ("Thousands of people marched.", "Thousands", 1000, 2000, 9999, "people"),
 ]

@@ -163,9 +163,24 @@ def test_read_text_refuses_with_reason(tmp_path: Path, data: bytes, reason: str)
     assert str(result) == f"according: {path}: {reason}"
 
 
-def test_read_short_foreign_text_is_not_judged() -> None:
-    assert foreign_language("Der Minister sagte nein.") is None
-    assert foreign_language(STORY) is None
+@pytest.mark.parametrize(("text", "language"), [
+    ("Der Minister sagte nein.", "German"),
+    ("Il presidente ha detto di no.", "Italian"),
+    ("Biden wins", None),  # a headline of names is too little to refuse
+    ("Angela Merkel", None),
+    ("Hazel Wyatt\nEducation correspondent, BBC News", None),
+    ("1234 5678", None),
+    (STORY, None),
+])
+def test_read_language_short_texts_are_judged(text: str, language: str | None) -> None:
+    assert foreign_language(text) == language
+
+
+def test_read_short_german_on_stdin_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = b"Der Minister sagte nein."
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    [result] = read_inputs(["-"])
+    assert str(result) == "according: <stdin>: not English (looks like German)"
 
 
 def test_read_gzipped_text(tmp_path: Path) -> None:
@@ -253,7 +268,7 @@ def test_read_string_html_extracts_paragraphs_and_hints() -> None:
     assert hints.headline == "Senate passes spending bill"
     assert hints.byline == ("Jane Smith",)
     assert hints.outlet == "The Daily Ledger"
-    assert hints.standfirst == "The vote was 51-49 after a week of talks."
+    assert hints.standfirst is None  # the description is not shown on the page
     assert hints.published == "2024-03-05T19:20:00+00:00"
     assert hints.published_text == "2024-03-05T14:20:00-05:00"  # as the page wrote it
 

@@ -1,8 +1,10 @@
-"""News outlets: one table (data/outlets.json) of names, forms, short forms and domains.
+"""News outlets: one table (data/outlets.json) of names, forms, labels, short forms and domains.
 
-The article stage names an article's outlet from its URL, the entity stage finds
-outlets in the text, and the ledger merges them across articles; all three read
-this table, so an outlet added here is known everywhere.
+The article stage names an article's outlet from its URL, its page's site name and its own
+lines; the entity stage finds outlets in the text; the ledger merges them across articles.
+All read this table, so an outlet added here is known everywhere. Forms are looked for in
+running text; labels ("WHO", "UNICEF", "dpa") only where a page, feed, byline or dateline
+names its publisher, since the same words are often a source rather than the publisher.
 """
 
 from __future__ import annotations
@@ -12,8 +14,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from typing import Any
+from urllib.parse import urlsplit
 
 _NOT_WORD = re.compile(r"[^\w]+")
+# Where a site name joins the outlet to a section or a slogan: "Gulf News: Latest UAE news",
+# "The Conversation – Articles (UK)", "UNICEF - Press releases", "Energy | Reuters".
+_SITE_NAME_PARTS = re.compile(r"\s+[|–—-]\s+|:\s+|\s+\(|\)")
 
 
 @dataclass(frozen=True)
@@ -22,6 +29,8 @@ class Outlet:
     forms: tuple[str, ...]     # names that mean it anywhere: "Washington Post", "WaPo"
     short: tuple[str, ...]     # valid only once a full form is in the article: "Post"
     domains: tuple[str, ...]   # "washingtonpost.com"
+    labels: tuple[str, ...] = ()  # names that mean it only as a page's publisher: "WHO"
+    plain_word: bool = False   # its name is also a plain word ("Dawn", "Science", "The Sun")
 
 
 def outlet_key(name: str) -> str:
@@ -33,22 +42,24 @@ def outlet_key(name: str) -> str:
     return " ".join(words)
 
 
-def _load() -> tuple[Outlet, ...]:
-    raw = json.loads((files("according") / "data" / "outlets.json").read_text("utf-8"))
-    return tuple(
-        Outlet(o["name"], tuple(o["forms"]), tuple(o["short"]), tuple(o.get("domains", ())))
-        for o in raw["outlets"]
-    )
+def _outlet(raw: dict[str, Any]) -> Outlet:
+    return Outlet(raw["name"], tuple(raw["forms"]), tuple(raw["short"]),
+                  tuple(raw.get("domains", ())), tuple(raw.get("labels", ())),
+                  bool(raw.get("plain_word")))
 
 
-OUTLETS: tuple[Outlet, ...] = _load()
+OUTLETS: tuple[Outlet, ...] = tuple(
+    _outlet(o)
+    for o in json.loads((files("according") / "data" / "outlets.json").read_text("utf-8"))[
+        "outlets"]
+)
 
 
 @lru_cache(maxsize=1)
 def _by_key() -> dict[str, Outlet]:
     table: dict[str, Outlet] = {}
     for outlet in OUTLETS:
-        for form in (outlet.name, *outlet.forms):
+        for form in (outlet.name, *outlet.forms, *outlet.labels):
             table.setdefault(outlet_key(form), outlet)
     return table
 
@@ -59,15 +70,70 @@ def _by_domain() -> dict[str, Outlet]:
 
 
 def outlet_named(name: str) -> Outlet | None:
-    """The outlet a full name or form denotes ("the Washington Post", "WaPo"), else None."""
+    """The outlet a full name, form or label denotes ("the Washington Post", "WaPo"), else None."""
     return _by_key().get(outlet_key(name))
+
+
+def outlet_in_site_name(site_name: str) -> Outlet | None:
+    """The outlet a page's or feed's site name denotes, whole or by one of its parts
+    ("Gulf News: Latest UAE news, Dubai news", "The Conversation – Articles (UK)")."""
+    known = outlet_named(site_name)
+    if known:
+        return known
+    parts = [p for p in _SITE_NAME_PARTS.split(site_name) if p.strip()]
+    return next((o for p in parts if (o := outlet_named(p))), None)
+
+
+def is_titled_site_name(site_name: str) -> bool:
+    """A site name with a tagline or section after its name ("Gulf News: Latest UAE news",
+    "UNICEF - Press releases"): not a name to keep as it is written."""
+    return len([p for p in _SITE_NAME_PARTS.split(site_name) if p.strip()]) > 1
 
 
 def outlet_of_host(host: str) -> Outlet | None:
     """The outlet publishing at a host ("www.independent.co.uk"), trying parent domains."""
-    host = host.lower().removeprefix("www.")
+    host = host.lower().strip(".").removeprefix("www.")
     while host:
         if host in _by_domain():
             return _by_domain()[host]
         host = host.partition(".")[2]
     return None
+
+
+def outlet_of_url(url: str | None) -> Outlet | None:
+    """The outlet publishing at a URL's host or its registered domain, else None."""
+    if not url:
+        return None
+    host = _host(url)
+    return outlet_of_host(host) if host else None
+
+
+def registered_domain(url: str | None) -> str | None:
+    """The domain a URL's owner registered ("edition.cnn.com" -> "cnn.com", "news.bbc.co.uk"
+    -> "bbc.co.uk"), by the public suffix list bundled with tldextract; None for an address
+    without one (an IP, "localhost", a bad URL)."""
+    host = _host(url) if url else None
+    if not host:
+        return None
+    return _tld_extract()(host).top_domain_under_public_suffix or None
+
+
+def public_suffix(url: str | None) -> str | None:
+    """The public suffix a URL's host ends in ("co.uk", "com", "ae"), else None."""
+    host = _host(url) if url else None
+    return (_tld_extract()(host).suffix or None) if host else None
+
+
+def _host(url: str) -> str | None:
+    try:
+        return urlsplit(url if "//" in url else f"//{url}").hostname
+    except ValueError:  # a malformed address (bad port, brackets) has no host
+        return None
+
+
+@lru_cache(maxsize=1)
+def _tld_extract() -> Any:
+    import tldextract
+
+    # no suffix-list URLs and no cache: the snapshot in the wheel, never the network
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)

@@ -34,10 +34,10 @@ SOURCE_TYPES: tuple[str, ...] = (
 )
 
 
-# Lines that carry the article's metadata or page furniture, not its reporting: figures,
-# times and attributions are not looked for there.
+# Lines that carry the article's metadata or page furniture (links to other stories among
+# them), not its reporting: figures, times and attributions are not looked for there.
 META_REGION_KINDS: frozenset[str] = frozenset({"byline", "date", "dateline", "boilerplate",
-                                               "credit"})
+                                               "credit", "related"})
 
 
 def text_id(text: str) -> str:
@@ -277,13 +277,23 @@ class Quantity:
         )
 
 
+TimexType = Literal["date", "time", "duration", "set"]
+
+
 @dataclass(frozen=True)
 class TimeExpression:
+    """A time expression; `value` is what it resolves to: for dates an ISO date, ISO week
+    ("2024-W19"), month, year or datetime (with `granularity`), for anything else its TIMEX3
+    value ("P2Y", "PRESENT_REF", "1989-Q3", "XXXX-WXX-1") with granularity None."""
+
     span: Span
-    value: str | None  # ISO date, ISO week ("2024-W19"), "2024-05", "2024", or datetime
+    value: str | None
     granularity: Granularity | None
     relative: bool
     reason: str | None = None  # why `value` is None, when it is (optional field)
+    type: TimexType | None = None  # TimeML's TIMEX3 type (optional field)
+    timex3: str | None = None  # the TIMEX3 value: "2024-05-13TNI", "P3Y" (optional field)
+    mod: str | None = None  # the TIMEX3 mod: "APPROX", "START", "END" (optional field)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -292,6 +302,8 @@ class TimeExpression:
             "granularity": self.granularity,
             "relative": self.relative,
         }
+        if self.type is not None:
+            d.update(type=self.type, timex3=self.timex3, mod=self.mod)
         if self.reason is not None:
             d["reason"] = self.reason
         return d
@@ -300,7 +312,8 @@ class TimeExpression:
     def from_dict(cls, d: dict[str, Any]) -> TimeExpression:
         return cls(
             Span.from_dict(d["span"]), d.get("value"), d.get("granularity"),
-            bool(d.get("relative")), d.get("reason"),
+            bool(d.get("relative")), d.get("reason"), d.get("type"), d.get("timex3"),
+            d.get("mod"),
         )
 
 

@@ -3,15 +3,15 @@
 `read_layout(text)` labels every non-blank line (headline, standfirst, byline,
 dateline, date, related, caption, credit, boilerplate, body) with offsets into
 the unchanged text, and reads the article's metadata from them. The rules are
-data in `according.data.article_rules`; each small reader (header.py, body.py,
-metadata.py) tries one thing and returns early.
+data in `according.data.article_rules` and `article_furniture`; each small reader
+(header.py, body.py, metadata.py) tries one thing and returns early.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from according.article.body import _body_line_kind, _read_dateline_prefix, _regions, line_kind
+from according.article.body import _read_body, _read_dateline_prefix, _regions, line_kind
 from according.article.header import _read_header
 from according.article.lines import _lines, _Reading
 from according.article.metadata import _metadata
@@ -19,6 +19,9 @@ from according.read.dates import published_utc
 from according.records import Metadata, Region
 
 __all__ = ["Layout", "line_kind", "published_utc", "read_layout"]
+
+# Kinds of line that may name the article's publisher ("Source: OCHA", "© 2025 NPR").
+_PUBLISHER_LINE_KINDS = frozenset({"boilerplate", "credit"})
 
 
 @dataclass(frozen=True)
@@ -30,16 +33,16 @@ class Layout:
 def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = None) -> Layout:
     """Regions covering every non-blank line of `text`, and the article's metadata.
 
-    `hints` (what an HTML page or feed knew) fill what the text does not show.
+    `hints` (what an HTML page, feed entry or JSON line stated) are kept: a headline,
+    time or outlet given is never replaced by one read from the text; the text fills
+    the rest.
     """
     lines = _lines(text)
     reading = _Reading()
     body_from = _read_header(lines, reading, hints)
-    for i in range(body_from, len(lines)):
-        if i not in reading.kinds:
-            found = _body_line_kind(lines[i].text, reading)
-            if found:
-                reading.kinds[i] = found
+    _read_body(lines, reading, body_from)
     _read_dateline_prefix(lines, reading, body_from)
+    reading.outlet_lines = [lines[i].text for i in sorted(reading.kinds)
+                            if reading.kinds[i][0] in _PUBLISHER_LINE_KINDS]
     regions = _regions(lines, reading)
     return Layout(regions, _metadata(text, reading, hints, url))

@@ -1,4 +1,10 @@
-"""The body: furniture, captions, credits and related links among the paragraphs."""
+"""The body: furniture, captions, credits, stamps and related links among the paragraphs.
+
+Lines are read one by one, with a little memory: the items under a "Most viewed" heading
+are related links, the topics under "Related topics" are furniture, the line after a bare
+"Image caption," is a caption, and everything after a press release's "###" is the sender's
+boilerplate.
+"""
 
 from __future__ import annotations
 
@@ -7,21 +13,19 @@ import re
 from according.article.lines import (
     CAPTION_MAX_WORDS,
     CREDIT_MAX_WORDS,
+    _clean_name,
+    _is_furniture,
+    _is_prose,
     _is_speech,
     _Line,
     _Reading,
     _words,
 )
 from according.data import article_rules as R
+from according.outlets import outlet_named
 from according.records import Region
 
-
-def _is_furniture(text: str) -> bool:
-    """Page furniture: the whole line, not the opening words of a sentence that goes on."""
-    match = R.FURNITURE.match(text) or R.SECTION_MARKER.match(text)
-    if not match:
-        return False
-    return not (R.SENTENCE_END.search(text) and R.FINITE_VERB.search(text, match.end()))
+Kind = tuple[str, str | None]
 
 
 def line_kind(text: str) -> str:
@@ -30,7 +34,54 @@ def line_kind(text: str) -> str:
     return found[0] if found else "body"
 
 
-def _body_line_kind(text: str, reading: _Reading) -> tuple[str, str | None] | None:
+def _read_body(lines: list[_Line], reading: _Reading, body_from: int) -> None:
+    """Label the lines from `body_from` on that are not story paragraphs."""
+    in_list: str | None = None  # "related" or "boilerplate" while under a list heading
+    ended = caption_next = False
+    for i in range(body_from, len(lines)):
+        text = lines[i].text
+        if i in reading.kinds:
+            in_list = None
+            ended = ended or bool(R.END_MARK.match(text))
+            continue
+        found = _body_line_kind(text, reading)
+        if ended:
+            found = found if found and found[0] != "body" else ("boilerplate", None)
+        elif caption_next and found is None and _words(text) <= CAPTION_MAX_WORDS:
+            found = ("caption", None)
+        elif in_list and found is None and _is_list_item(text, in_list):
+            found = (in_list, None)
+        caption_next = bool(R.CAPTION_LEAD.match(text)) or (
+            bool(R.IMAGE_SOURCE.match(text)) and caption_next)
+        in_list = _list_under(text) or (in_list if found and found[0] == in_list else None)
+        ended = ended or bool(R.END_MARK.match(text))
+        if found:
+            reading.kinds[i] = found
+        _note_wire_tail(text, found, reading)
+
+
+def _list_under(text: str) -> str | None:
+    """The kind of the items under a heading line, if it heads a list."""
+    if R.TOPIC_HEADING.match(text):
+        return "boilerplate"
+    if R.RELATED_HEADING.match(text):
+        return "related"
+    return None
+
+
+def _is_list_item(text: str, kind: str) -> bool:
+    """A short line that can be an item of a list of links or topics (not a story sentence)."""
+    words = _words(text)
+    if kind == "boilerplate":
+        contact = bool(R.CONTACT_ITEM.search(text)) and words <= R.RELATED_ITEM_MAX_WORDS
+        return contact or words <= R.TOPIC_ITEM_MAX_WORDS and not R.SENTENCE_END.search(text)
+    # a link's headline has no full stop: a sentence after the list is the story again
+    if words > R.RELATED_ITEM_MAX_WORDS or _is_speech(text) or re.search(r"[^.]\.$", text):
+        return False
+    return not (_is_prose(text) and not text.endswith("?"))
+
+
+def _body_line_kind(text: str, reading: _Reading) -> Kind | None:
     """The kind of a line among the story's paragraphs, or None for a body paragraph.
 
     Reported speech, and a sentence ending in who said it, are story text whatever they
@@ -40,33 +91,60 @@ def _body_line_kind(text: str, reading: _Reading) -> tuple[str, str | None] | No
         return None
     words = _words(text)
     if words <= CREDIT_MAX_WORDS:
-        who = _credit_of(text)
-        if who:
-            reading.credits.append(who)
+        credited = _credited(text)
+        if credited is not None:
+            reading.credits.extend(credited)
             return ("boilerplate", None) if R.COPYRIGHT.match(text) else ("credit", None)
+    if R.DATE_LINE.match(text) or R.TIME_ONLY_LINE.match(text):
+        return ("date", None)
     if _is_furniture(text):
         return ("boilerplate", None)
-    if R.RELATED.match(text) and words <= 30:
+    if (R.RELATED_HEADING.match(text) or R.RELATED_LINE.match(text)) and words <= 30:
         return ("related", None)
+    caption = _caption(text)
+    if caption:
+        return caption
+    return None
+
+
+def _caption(text: str) -> Kind | None:
+    """A picture's caption or credit line, with the credit it names."""
     source = R.IMAGE_SOURCE.match(text)
     if source:
-        return ("caption", source.group("credit").strip())
-    if R.IMAGE_CAPTION.match(text):
+        return ("caption", _credit_name(source.group("credit")))
+    if R.IMAGE_CAPTION.match(text) or R.CAPTION_LEAD.match(text):
         return ("caption", None)
-    if words <= CAPTION_MAX_WORDS:
+    if _words(text) <= CAPTION_MAX_WORDS:
         credit = _caption_credit(text)
         if credit:
             return ("caption", credit)
     return None
 
 
-def _credit_of(text: str) -> str | None:
+def _credited(text: str) -> list[str] | None:
+    """The people or organisations a credit line names ("Reporting by A and B; Editing by C"
+    -> [A, B]), or None when the line is no credit line."""
+    if R.REPORTED_FROM.match(text):
+        return []
     for pattern in R.CREDIT_LINES:
         match = pattern.match(text)
-        if match:
-            who = re.split(r" in (?=[A-Z])", match.group("who").strip())[0]
-            return who.strip(" ,") or None
+        if not match:
+            continue
+        segments = [m.group("who") for m in R.CREDIT_SEGMENT.finditer(text)]
+        names = [n for who in (segments or [match.group("who")]) for n in _credit_names(who)]
+        return list(dict.fromkeys(names))
     return None
+
+
+def _credit_names(who: str) -> list[str]:
+    out = []
+    for piece in R.NAME_SPLIT.split(who):
+        name = R.CREDIT_PLACE.sub("", R.CREDIT_ROLE_PREFIX.sub("", piece.strip()))
+        name = _clean_name(name)
+        if name and any(c.isupper() for c in name) and not R.COMPANY_SUFFIX.match(name):
+            known = outlet_named(name)
+            out.append(known.name if known else name)
+    return out
 
 
 def _caption_credit(text: str) -> str | None:
@@ -75,31 +153,93 @@ def _caption_credit(text: str) -> str | None:
     match = R.CAPTION_BRACKET.search(text)
     if match and _words(text[: match.start()]) >= 3:
         credit = match.group("credit").strip().rstrip(".")
-        before = text[: match.start()].rstrip()
-        if R.NOT_A_CREDIT.match(credit):
-            return None
+        finished = text[: match.start()].rstrip().endswith((".", "!", "?"))
+        # square brackets hold a source note ("[CNN]", "[HuffPost, NBC/WSJ]", "[IBD/TIPP]")
+        # unless they credit a picture ("[File: Reuters]", "[Jane Roe/AFP]")
+        square = text[match.start()] == "["
+        pictured = (" via " in credit or bool(R.CREDIT_LABEL.match(credit))
+                    or bool(R.PERSON_SLASH.match(credit)))
+        if "," in credit or square and not pictured:
+            credit = ""
         agency = bool(R.AGENCY_WORDS.search(credit)) or "/" in credit or " via " in credit
         shouted = credit.isupper() and len(credit) >= 2
-        if (agency or shouted) and (not before.endswith((".", "!", "?")) or agency):
-            return credit
-    match = R.CAPTION_PHOTOGRAPH.search(text)
-    if match and match.start() > 0:
-        return match.group("credit").strip()
+        # "… the talks ended. (AP)" closes a story paragraph with its wire: no caption
+        wire_tail = finished and credit.upper() in R.WIRES
+        if (credit and not R.NOT_A_CREDIT.match(credit) and (agency or shouted) and not wire_tail
+                and (agency or not finished)):
+            return _credit_name(credit)
+    for pattern in (R.CAPTION_AGENCY_TAIL, R.CAPTION_PHOTOGRAPH, R.CAPTION_NAME_AGENCY,
+                    R.CAPTION_SLASH_CREDIT, R.CAPTION_LABEL_TAIL):
+        match = pattern.search(text)
+        if match and match.start() > 0:
+            credit = next(v for v in match.groupdict().values() if v)
+            return _credit_name(credit)
     return None
+
+
+def _credit_name(credit: str) -> str:
+    return R.CREDIT_LABEL.sub("", credit.strip()).strip(" .") or credit.strip()
+
+
+def _note_wire_tail(text: str, found: Kind | None, reading: _Reading) -> None:
+    """A story paragraph closing with a wire's initials ("… he said. (NAN)") credits it."""
+    if found is not None:
+        return
+    match = R.WIRE_TAIL.search(text)
+    wire = R.WIRES.get(match.group("wire").upper()) if match else None
+    if wire:
+        known = outlet_named(wire)
+        name = known.name if known else wire
+        reading.credits.append(name)
+        reading.wire = reading.wire or name
 
 
 def _read_dateline_prefix(lines: list[_Line], reading: _Reading, body_from: int) -> None:
     """ "NEW YORK, Nov. 19 (UPI) — …" opening the first story paragraph."""
-    for i in range(body_from, min(len(lines), body_from + 3)):
+    for i in range(body_from, min(len(lines), body_from + 4)):
         if i in reading.kinds:
             continue
-        match = R.DATELINE_PREFIX.match(lines[i].text)
-        if match and any(c.islower() for c in lines[i].text[match.end():][:40]):
-            reading.dateline_cut = (i, match.end())
-            reading.dateline = reading.dateline or match.group("place").strip()
-            wire = (match.group("wire") or "").upper()
-            reading.wire = R.WIRES.get(wire) or reading.wire
+        cut = dateline_of(lines[i].text)
+        if cut is not None:
+            end, place, wire = cut
+            reading.dateline_cut = (i, end)
+            reading.dateline = reading.dateline or place
+            if wire:
+                known = outlet_named(wire)
+                reading.wire = reading.wire or (known.name if known else wire)
+                reading.credits.append(reading.wire)
         return
+
+
+def dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
+    """Where a paragraph's opening dateline ends, its place and its wire, or None when the
+    paragraph does not open with one."""
+    match = R.DATELINE_PREFIX.match(text)
+    if not match or not any(c.islower() for c in text[match.end():][:40]):
+        return None
+    groups = match.groupdict()
+    place = groups["place"] or groups["tplace"] or groups["cplace"]
+    if groups["dplace"] or groups["colon"]:
+        place = groups["dplace"] or groups["colon"]
+        if place.lower() not in R.PLACES and not (groups["colon"] and _is_caps_place(place)):
+            return None
+    wire_code = groups["wire"] or groups["twire"] or groups["dwire"]
+    wire = R.WIRES.get(wire_code.upper(), wire_code) if wire_code else None
+    return match.end(), (_clean_name(place) if place else None), wire
+
+
+def _is_caps_place(word: str) -> bool:
+    """An upper-case word before a colon that names a place, not a label ("UPDATE:")."""
+    return word.isupper() and len(word) >= 4 and word.lower() not in _COLON_LABELS
+
+
+_COLON_LABELS = frozenset(
+    "update updated watch note breaking exclusive correction clarification analysis opinion"
+    " live video photos photo read related warning disclaimer advertisement source sources"
+    " credit caption image editor editors comment review interview explainer transcript"
+    " listen highlights summary background context why what how when where who"
+    " factbox timeline".split()
+)
 
 
 def _regions(lines: list[_Line], reading: _Reading) -> tuple[Region, ...]:

@@ -1,76 +1,129 @@
-"""The header: headline, standfirst, byline, dateline, date and related lines."""
+"""The header: what sits above the story (furniture, section labels, captions), the
+headline, and the standfirst, byline, dateline, stamps and related lines under it.
+
+A headline the input gave (a page's title, a feed entry's, a JSON line's) is the headline:
+it is looked for among the first lines, and when the text does not show it no line is taken
+for it, so a lede, a caption or a row of share buttons never becomes the headline.
+"""
 
 from __future__ import annotations
 
 import re
 
-from according.article.body import _is_furniture
+from according.article.body import _caption, _credited, dateline_of
+from according.article.byline import _byline_names, _is_place, _read_byline, _read_byline_role
 from according.article.lines import (
     HEADER_SCAN,
     HEADLINE_MAX_WORDS,
+    HINT_SEARCH_LINES,
     LEDE_MIN_WORDS,
     META_MAX_WORDS,
+    _is_furniture,
     _is_prose,
     _is_speech,
+    _is_stamp,
     _Line,
+    _norm,
+    _read_stamp,
     _Reading,
     _words,
 )
 from according.data import article_rules as R
-from according.outlets import outlet_named
 from according.records import Metadata
+
+TOP_SCAN = 15  # lines above a headline searched for furniture, labels and captions
+# A sub-heading is shorter than this; a longer line under the headline is the story's lead.
+STANDFIRST_MAX_WORDS = 45
 
 
 def _read_header(lines: list[_Line], reading: _Reading, hints: Metadata | None) -> int:
     """Label the lines above the story; return the index of the first line of the story."""
-    first = _headline_index(lines, hints)
+    given = hints.headline if hints else None
+    first = _given_headline(lines, given) if given else None
+    if first is None and not given:
+        first = _headline_index(lines)
+    scan_from = first if first is not None else _top_end(lines)
+    for i in range(scan_from):
+        reading.kinds[i] = _top_kind(lines, i, reading)
     if first is None:
-        return 0
-    for i in range(first):
-        reading.kinds[i] = ("boilerplate", None)
+        # no headline in the text: only header lines (byline, stamps, furniture) may follow
+        return _scan_header(lines, reading, scan_from, hints, headline=False)
     reading.kinds[first] = ("headline", None)
     reading.headline = lines[first].text
-    metas: list[int] = []
-    pending: list[int] = []
-    stop = min(len(lines), first + 1 + HEADER_SCAN)
-    i = first + 1
-    while i < stop:
-        kind = _meta_kind(lines, i, reading, metas)
-        if kind:
-            reading.kinds[i] = (kind, None)
-            metas.append(i)
-        elif _is_prose(lines[i].text) and (metas or len(pending) >= 2):
-            break
-        elif not metas:
-            pending.append(i)
-        elif _is_furniture(lines[i].text):
-            reading.kinds[i] = ("boilerplate", None)
-            metas.append(i)
-        elif _is_related_line(lines[i].text):
-            reading.kinds[i] = ("related", None)
-            metas.append(i)
-        else:
-            break
-        i += 1
-    if metas:
-        _label_standfirst(lines, reading, pending[:2], hints)
-        return max(metas) + 1
-    return _header_without_meta(lines, reading, first, hints)
+    return _scan_header(lines, reading, first + 1, hints, headline=True)
 
 
-def _headline_index(lines: list[_Line], hints: Metadata | None) -> int | None:
-    if hints and hints.headline:
-        want = _norm(hints.headline)
-        for i, line in enumerate(lines[:6]):
-            if _norm(line.text) == want:
-                return i
-    for i, line in enumerate(lines[:6]):
-        if not _is_furniture(line.text):
-            # A story paragraph first (HTML extraction without a title, a wire story
-            # opening "WASHINGTON (AP) — …") means no headline.
-            story = _is_wire_lede(line.text) or _words(line.text) > HEADLINE_MAX_WORDS
-            return None if story else i
+def _given_headline(lines: list[_Line], given: str) -> int | None:
+    """The line showing the headline the input gave (perhaps with the site's name after a
+    separator, or without it), else None."""
+    want = _norm(_without_site_suffix(given))
+    for i, line in enumerate(lines[:HINT_SEARCH_LINES]):
+        if _norm(line.text) == want or _norm(_without_site_suffix(line.text)) == want:
+            return i
     return None
+
+
+def _without_site_suffix(title: str) -> str:
+    """ "Heatwave warning | The Guardian" -> "Heatwave warning" (only a short tail is cut)."""
+    parts = re.split(r"\s+[|–—-]\s+", title)
+    return parts[0] if len(parts) > 1 and _words(parts[0]) >= 2 else title
+
+
+def _headline_index(lines: list[_Line]) -> int | None:
+    """The first line under the page's furniture, when it can be a headline: a story
+    paragraph first (HTML extraction without a title, a wire story opening "WASHINGTON
+    (AP) — …") means no headline."""
+    i = _top_end(lines)
+    if i >= len(lines):
+        return None
+    text = lines[i].text
+    story = _is_wire_lede(text) or _words(text) > HEADLINE_MAX_WORDS
+    return None if story or _is_stamp(text) else i
+
+
+def _top_end(lines: list[_Line]) -> int:
+    """The index of the first line that is not furniture, a caption, a stamp or a section
+    label above the headline."""
+    for i in range(min(len(lines), TOP_SCAN)):
+        if not _is_top_line(lines, i):
+            return i
+    return min(len(lines), TOP_SCAN)
+
+
+def _is_top_line(lines: list[_Line], i: int) -> bool:
+    text = lines[i].text
+    if _is_speech(text) or _is_wire_lede(text):
+        return False
+    nxt = lines[i + 1].text if i + 1 < len(lines) else None
+    return bool(_is_furniture(text) or _is_section_label(text, nxt) or _caption(text)
+                or R.DATE_LINE.match(text))
+
+
+def _top_kind(lines: list[_Line], i: int, reading: _Reading) -> tuple[str, str | None]:
+    caption = _caption(lines[i].text)
+    if caption and not _is_furniture(lines[i].text):
+        return caption
+    if R.DATE_LINE.match(lines[i].text):
+        _read_stamp(lines[i].text, reading)
+        return ("date", None)
+    return ("boilerplate", None)
+
+
+def _is_section_label(text: str, nxt: str | None) -> bool:
+    """A kicker above a headline ("Politics", "Global development", "News|Sudan war"): a few
+    words, no sentence, over a longer headline-shaped line (not a byline or a stamp, which
+    would make this short line the headline itself)."""
+    if R.SENTENCE_END.search(text) or nxt is None or not text[0].isalpha():
+        return False
+    parts = [p for p in R.SECTION_SEPARATOR.split(text) if p]
+    if len(parts) > 1 and all(_words(p) <= R.SECTION_LABEL_MAX_WORDS for p in parts):
+        return True
+    words = _words(text)
+    if words > R.SECTION_LABEL_MAX_WORDS - 1 or any(c.isdigit() for c in text):
+        return False
+    return (_words(nxt) >= max(5, words + 2) and _words(nxt) <= HEADLINE_MAX_WORDS
+            and not _is_prose(nxt) and not _is_stamp(nxt) and not _is_wire_lede(nxt)
+            and not _byline_names(nxt)[0] and not _is_furniture(nxt))
 
 
 def _is_wire_lede(text: str) -> bool:
@@ -79,39 +132,87 @@ def _is_wire_lede(text: str) -> bool:
     match = R.DATELINE_PREFIX.match(text)
     if not match or _words(text) < LEDE_MIN_WORDS or not _is_prose(text):
         return False
-    place = match.group("place")
-    return bool(match.group("wire") or match.group("date") or "," in place or _is_place(place))
+    g = match.groupdict()
+    place = g["place"] or g["tplace"] or g["cplace"] or g["dplace"] or g["colon"] or ""
+    return bool(g["wire"] or g["twire"] or g["dwire"] or g["date"] or g["cplace"]
+                or "," in place or _is_place(place))
+
+
+def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metadata | None,
+                 *, headline: bool) -> int:
+    """Label the byline, stamps, dateline, furniture, captions, related lines and standfirst
+    under the headline (or at the top of a text without one); return where the story starts."""
+    metas: list[int] = []
+    pending: list[int] = []
+    last = start - 1
+    i = start
+    while i < len(lines) and i - last <= HEADER_SCAN:
+        text = lines[i].text
+        kind = _meta_kind(lines, i, reading, metas)
+        if kind:
+            reading.kinds[i] = (kind, None)
+            metas.append(i)
+        elif _is_furniture(text):
+            reading.kinds[i] = ("boilerplate", None)
+        elif (found := _header_caption(lines, i, reading)) is not None:
+            reading.kinds[i] = found
+        elif (credited := _credited(text)) is not None:
+            reading.credits.extend(credited)
+            reading.kinds[i] = ("credit", None)
+        elif R.RELATED_HEADING.match(text) or R.RELATED_LINE.match(text):
+            reading.kinds[i] = ("related", None)
+        elif (_is_prose(text) and (metas or len(pending) >= 2 or not headline)
+              or dateline_of(text) is not None):
+            break  # the story starts: "WASHINGTON (AP) — …" is never a standfirst
+        elif not metas and headline and len(pending) < 2:
+            pending.append(i)
+        elif metas and _is_related_line(text):
+            reading.kinds[i] = ("related", None)
+        else:
+            break
+        last = i
+        i += 1
+    if metas or not headline:
+        _label_standfirst(lines, reading, pending, hints)
+        return i
+    return _header_without_meta(lines, reading, start - 1, hints)
+
+
+def _header_caption(lines: list[_Line], i: int, reading: _Reading) -> tuple[str, str | None] | None:
+    """A caption in the header, or the line after a bare "Image caption," lead."""
+    found = _caption(lines[i].text)
+    if found:
+        return found
+    prev = reading.kinds.get(i - 1)
+    if prev and prev[0] == "caption" and i > 0 and R.CAPTION_LEAD.match(lines[i - 1].text):
+        return ("caption", None)
+    return None
 
 
 def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) -> str | None:
     text = lines[i].text
-    if _words(text) > META_MAX_WORDS or _is_speech(text):
-        return None
-    if R.DATE_LINE.match(text) and reading.published_text is None:
-        reading.published_text = R.DATE_PREFIX.sub("", text).strip()
+    if R.DATE_LINE.match(text):
+        _read_stamp(text, reading)
         return "date"
+    if R.TIME_ONLY_LINE.match(text):
+        return "date"
+    if _words(text) > META_MAX_WORDS + 4 or _is_speech(text):
+        return None
     if _is_place(text) and reading.dateline is None:
         reading.dateline = text
         return "dateline"
-    if metas and metas[-1] == i - 1 and reading.kinds[metas[-1]][0] == "byline":
-        if _read_byline_role(text, reading):
-            return "byline"
-    names, outlet = _byline_names(text)
-    if names and not reading.byline:
-        reading.byline = names
-        _read_outlet_credit(outlet, reading)
+    after_byline = metas and metas[-1] == i - 1 and reading.kinds[metas[-1]][0] == "byline"
+    if after_byline and _read_byline_role(text, reading):
+        return "byline"
+    if not reading.byline and _read_byline(text, reading):
         return "byline"
     # A place we do not know, between the byline and the date ("Byline / Place / Date").
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     if (R.PLACE_SHAPE.match(text) and reading.dateline is None and R.DATE_LINE.match(nxt)
-            and metas and reading.kinds[metas[-1]][0] == "byline"):
+            and after_byline):
         reading.dateline = text
         return "dateline"
     return None
-
-
-def _is_place(text: str) -> bool:
-    return text.lower().rstrip(".") in R.PLACES
 
 
 def _is_related_line(text: str) -> bool:
@@ -121,97 +222,31 @@ def _is_related_line(text: str) -> bool:
     )
 
 
-def _byline_names(text: str) -> tuple[list[str], str | None]:
-    """The names in a byline line, and the outlet it credits ("By JANE DOE Associated Press",
-    "Jane Doe, Reuters"), if any."""
-    if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
-        return [], None
-    named, role = _without_role(text)
-    match = R.BYLINE.match(named)
-    if not match:
-        return [], None
-    names = [n.strip() for n in R.NAME_SPLIT.split(match.group("names")) if n.strip()]
-    outlet = _outlet_at_end(match.group("role") or role)[1]
-    if names and outlet is None:
-        names[-1], outlet = _outlet_at_end(names[-1], keep=2)
-    if any(_is_place(n) or outlet_named(n) for n in names):
-        return [], None
-    return names, outlet
-
-
-def _without_role(text: str) -> tuple[str, str]:
-    """ "Jane Doe Housing correspondent" -> ("Jane Doe", "Housing correspondent"), the longest
-    title leaving two names."""
-    words = text.split()
-    if len(words) < 3 or words[-1].lower() not in R.ROLE_NOUNS:
-        return text, ""
-    for title_words in (3, 2, 1):
-        names = words[: len(words) - title_words]
-        if len(names) >= 2 and names[0].lower() != "by" or len(names) >= 3:
-            return " ".join(names), " ".join(words[len(names):])
-    return text, ""
-
-
-def _outlet_at_end(text: str, keep: int = 0) -> tuple[str, str | None]:
-    """An outlet named at the end of `text` (perhaps before a job title), split off after at
-    least `keep` words: ("JAMES CORTEZ Associated Press", 2) -> ("JAMES CORTEZ", "The
-    Associated Press"); ("Associated Press Writer", 0) -> ("", "The Associated Press")."""
-    words = text.split()
-    while words and words[-1].lower() in R.ROLE_NOUNS:
-        words.pop()
-    for start in range(keep, len(words)):
-        outlet = outlet_named(" ".join(words[start:]))
-        if outlet:
-            return " ".join(words[:start]), outlet.name
-    return text, None
-
-
-def _read_byline_role(text: str, reading: _Reading) -> bool:
-    """A line under the byline naming the writer's job, place or outlet ("Political Editor",
-    "in Washington", "Associated Press"): part of the byline."""
-    if R.SENTENCE_END.search(text) and not text.endswith(")"):
-        return False
-    place = R.ROLE_PLACE.match(text)
-    if place:
-        reading.dateline = reading.dateline or place.group("place")
-        return True
-    rest, outlet = _outlet_at_end(text)
-    if outlet and not rest:
-        _read_outlet_credit(outlet, reading)
-        return True
-    # A job title: ends in a role noun ("Political editor"), or is all capitalised words
-    # holding one ("Senior Reporter, Politics"); not a sentence mentioning an editor.
-    words = re.findall(r"[\w’'-]+", text)
-    titled = all(w[0].isupper() or w in R.ROLE_CONNECTORS for w in words)
-    return (0 < len(words) <= R.ROLE_LINE_MAX_WORDS and text[0].isupper()
-            and (words[-1].lower() in R.ROLE_NOUNS
-                 or titled and any(w.lower() in R.ROLE_NOUNS for w in words)))
-
-
-def _read_outlet_credit(outlet: str | None, reading: _Reading) -> None:
-    """The outlet a byline names; a wire's name is also a credit."""
-    if outlet:
-        reading.wire = reading.wire or outlet
-        if outlet in R.WIRES.values():
-            reading.credits.append(outlet)
-
-
 def _label_standfirst(
     lines: list[_Line], reading: _Reading, pending: list[int], hints: Metadata | None
 ) -> None:
-    for i in pending:
-        if not _is_speech(lines[i].text):
+    """Label the standfirst among the lines under the headline: the one the input gave when
+    it shows (then no other), else lines that can be a sub-heading: no reported speech, and
+    not as long as a story's lead paragraph (those stay body)."""
+    described = _norm(hints.standfirst) if hints and hints.standfirst else None
+    given = [i for i in pending if _norm(lines[i].text) == described]
+    for i in given or pending:
+        text = lines[i].text
+        if given or not _is_speech(text) and _words(text) <= STANDFIRST_MAX_WORDS:
             reading.kinds[i] = ("standfirst", None)
-            reading.standfirst = reading.standfirst or lines[i].text
+            reading.standfirst = reading.standfirst or text
 
 
 def _header_without_meta(
     lines: list[_Line], reading: _Reading, first: int, hints: Metadata | None
 ) -> int:
     """No byline or date under the headline: a subheading in the headline's block, an
-    "ABSTRACT." section, the page's description, or an unpunctuated summary line is the
-    standfirst."""
+    "ABSTRACT." section, the page's shown standfirst, or an unpunctuated summary line is
+    the standfirst."""
     nxt = first + 1
+    while nxt < len(lines) and nxt in reading.kinds and not R.ABSTRACT_MARKER.match(
+            lines[nxt].text):
+        nxt += 1
     if nxt >= len(lines):
         return nxt
     line = lines[nxt]
@@ -228,6 +263,3 @@ def _header_without_meta(
         return nxt + 1
     return nxt
 
-
-def _norm(text: str) -> str:
-    return " ".join(R.WORD.findall(text.lower()))

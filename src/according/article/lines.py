@@ -1,17 +1,21 @@
-"""Lines of an article and what the readers have found in them so far."""
+"""Lines of an article, what the readers have found in them so far, and the small tests
+every reader shares (is this line furniture, a caption, a stamp, prose …)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from according.data import article_rules as R
 
 HEADLINE_MAX_WORDS = 40
-HEADER_SCAN = 12  # lines after the headline searched for byline, dateline and date
+HEADER_SCAN = 12  # lines after the last header line searched for byline, dateline and date
 META_MAX_WORDS = 12
 CAPTION_MAX_WORDS = 70
-CREDIT_MAX_WORDS = 25
+CREDIT_MAX_WORDS = 40
 LEDE_MIN_WORDS = 15
+HINT_SEARCH_LINES = 20  # lines searched for the headline a page or feed gave
+FURNITURE_GUARD_WORDS = 3  # a furniture phrase this short may open a story sentence
 
 
 @dataclass(frozen=True)
@@ -23,6 +27,14 @@ class _Line:
 
 
 @dataclass
+class _Stamp:
+    """A publication stamp line: its text as printed, and how much it counts."""
+
+    text: str
+    rank: int  # 0 first publication, 1 plain, 2 reposted, 3 updated
+
+
+@dataclass
 class _Reading:
     """What the readers have found so far (mutable while reading, frozen into a Layout)."""
 
@@ -31,9 +43,11 @@ class _Reading:
     standfirst: str | None = None
     byline: list[str] = field(default_factory=list)
     dateline: str | None = None
-    published_text: str | None = None
+    stamps: list[_Stamp] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)
-    wire: str | None = None  # the outlet a wire dateline "(AP)" or the byline names
+    wire: str | None = None  # the wire a dateline "(AP)" or a closing "(NAN)" names
+    byline_outlet: str | None = None  # the outlet a byline names ("Jane Doe, CNN")
+    outlet_lines: list[str] = field(default_factory=list)  # "Source: Al Jazeera", "© 2025 NPR"
     dateline_cut: tuple[int, int] | None = None  # (line index, offset where body resumes)
 
 
@@ -64,3 +78,58 @@ def _is_speech(text: str) -> bool:
 def _is_prose(text: str) -> bool:
     """A body-like line: a finished sentence of some length, or reported speech."""
     return _is_speech(text) or (bool(R.SENTENCE_END.search(text)) and _words(text) >= 8)
+
+
+def _is_furniture(text: str) -> bool:
+    """Page furniture: the whole line, not the opening words of a sentence that goes on
+    ("Sign up to the scheme was voluntary."); a longer furniture phrase ("By submitting your
+    information …") says enough on its own."""
+    match = R.FURNITURE.match(text) or R.SECTION_MARKER.match(text)
+    if not match:
+        return False
+    short = _words(match.group()) <= FURNITURE_GUARD_WORDS and not R.ALWAYS_FURNITURE.match(text)
+    return not (short and R.SENTENCE_END.search(text) and R.FINITE_VERB.search(text, match.end())
+                and _words(text) > 6)
+
+
+def _is_stamp(text: str) -> bool:
+    """A line that is a date or time stamp ("Tue 4 Mar 2025 06.00 GMT", "3 hours ago")."""
+    return bool(R.DATE_LINE.match(text) or R.TIME_ONLY_LINE.match(text))
+
+
+def _stamp_rank(text: str) -> int:
+    if R.FIRST_PREFIX.match(text):
+        return 0
+    if R.UPDATE_PREFIX.match(text):
+        return 3
+    return 2 if R.REPOST_PREFIX.match(text) else 1
+
+
+def _read_stamp(text: str, reading: _Reading) -> None:
+    """Keep a dated stamp line ("Published On 4 Feb 2025") for the publication time."""
+    if R.DATE_LINE.match(text):
+        reading.stamps.append(_Stamp(text, _stamp_rank(text)))
+        place = R.STAMP_PLACE.search(text)  # "Updated - March 12, 2025 08:12 pm IST - CHENNAI"
+        if place and not R.TZ_TOKEN.fullmatch(place.group("place")):
+            reading.dateline = reading.dateline or place.group("place").strip()
+
+
+def _without_role(text: str) -> tuple[str, str]:
+    """ "Jane Doe Housing correspondent" -> ("Jane Doe", "Housing correspondent"), the longest
+    title (up to three words) leaving two names."""
+    words = text.split()
+    if len(words) < 3 or words[-1].lower() not in R.ROLE_NOUNS:
+        return text, ""
+    for title_words in (3, 2, 1):
+        names = words[: len(words) - title_words]
+        if len(names) >= 2 and names[0].lower() != "by" or len(names) >= 3:
+            return " ".join(names), " ".join(words[len(names):])
+    return text, ""
+
+
+def _norm(text: str) -> str:
+    return " ".join(R.WORD.findall(text.lower()))
+
+
+def _clean_name(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" ,;:.|-–—")

@@ -1,29 +1,46 @@
-"""Metadata: what the layout shows, else what the container knew."""
+"""Metadata: what the input stated (a page's meta, a feed entry, a JSON line) is kept; what
+the layout shows fills the rest.
+
+The outlet is, in order: the outlet the input gave, as written ("BBC News" in a JSON line
+stays "BBC News"; a site name with a tagline, "Gulf News: Latest UAE news", is mapped to the
+outlet table, and an HTML page's site name is mapped when the page is read); the URL's
+outlet, or the given host's; a line of the text naming its publisher ("Source: Al Jazeera and
+news agencies", "© 2025 NPR"); the outlet a byline names; the host the input gave; the wire
+of a dateline; the outlet speaking of itself ("Sky News understands"); and last the URL's
+registered domain.
+"""
 
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
-from according.article.lines import _Reading
+from according.article.lines import _clean_name, _Reading, _Stamp, _without_role
 from according.data import article_rules as R
-from according.outlets import outlet_named, outlet_of_host
-from according.read.dates import published_utc
+from according.outlets import (
+    is_titled_site_name,
+    outlet_in_site_name,
+    outlet_named,
+    outlet_of_url,
+    registered_domain,
+)
+from according.read.dates import (
+    DateStyle,
+    date_style,
+    published_local,
+    published_utc,
+    stamp_as_written,
+)
 from according.records import Metadata
 
 
 def _metadata(text: str, reading: _Reading, hints: Metadata | None, url: str | None) -> Metadata:
     hints = hints or Metadata()
-    published_text = reading.published_text or hints.published_text
-    published = published_utc(published_text) if published_text else None
-    if published is None and hints.published:
-        # The container's date; its text is what the page showed, never a made-up ISO string.
-        published, published_text = published_utc(hints.published), hints.published_text
+    published, published_text = _published(reading, hints, url)
     credits = list(dict.fromkeys([*reading.credits, *hints.credits]))
     return Metadata(
-        headline=reading.headline or hints.headline,
+        headline=hints.headline or reading.headline,
         standfirst=reading.standfirst or hints.standfirst,
-        byline=tuple(reading.byline) or hints.byline,
+        byline=clean_byline(hints.byline) or tuple(reading.byline),
         dateline=reading.dateline or hints.dateline,
         published=published,
         published_text=published_text,
@@ -33,25 +50,93 @@ def _metadata(text: str, reading: _Reading, hints: Metadata | None, url: str | N
     )
 
 
-def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> str | None:
-    """The page's site name, else the URL's site, else a wire dateline, else the text's
-    own words; a site name that is only a host name ("example.com") comes after the URL."""
-    known = outlet_named(hints.outlet) if hints.outlet else None
-    named = known.name if known else hints.outlet  # "AP", "the Guardian" -> the table's name
-    if named and "." in named and " " not in named:
-        return _outlet_of_url(url) or _outlet_of_url(f"https://{named}") or named
-    return named or _outlet_of_url(url) or reading.wire or _outlet_in_text(text)
+def _published(
+    reading: _Reading, hints: Metadata, url: str | None
+) -> tuple[str | None, str | None]:
+    """The time the input gave, else the best stamp the text shows; (UTC, as written)."""
+    if hints.published:
+        return published_utc(hints.published), hints.published_text
+    style = date_style(url)
+    stamp = _chosen_stamp(reading.stamps, style)
+    if stamp is None:
+        return None, None
+    return published_utc(stamp, style=style), stamp
 
 
-def _outlet_of_url(url: str | None) -> str | None:
-    if not url:
+def _chosen_stamp(stamps: list[_Stamp], style: DateStyle) -> str | None:
+    """The stamp of first publication: "Originally published" before a plain stamp, before
+    "Posted", before "Updated"; a stamp giving only the day yields to another, not an update,
+    that gives the time on that same day ("Published On 4 Feb 2025" / "4 Feb 2025 08:15 GMT").
+    Returned as `stamp_as_written` gives it."""
+    readable = [(s, local) for s in stamps
+                if (local := published_local(s.text, style=style)) is not None]
+    if not readable:
         return None
-    outlet = outlet_of_host(urlsplit(url).hostname or "")
-    return outlet.name if outlet else None
+    best, local = min(readable, key=lambda pair: pair[0].rank)
+    if not R.TIME_IN_STAMP.search(best.text):
+        for other, when in readable:
+            if other.rank <= 1 and R.TIME_IN_STAMP.search(other.text) \
+                    and when.date() == local.date():
+                best = other
+                break
+    return stamp_as_written(best.text)
+
+
+def clean_byline(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Author names as a page or feed gives them, without "By", job titles, affiliations or
+    desks ("Megan Ellwood Local Democracy Reporter" -> "Megan Ellwood", "Richard Yarnell,
+    Associate Professor, Nottingham Trent University" -> "Richard Yarnell", "Al Jazeera Staff"
+    -> nothing)."""
+    out = []
+    for raw in names:
+        name = _clean_name(R.BYLINE_PREFIX.sub("", raw.split(",")[0].split(" | ")[0]))
+        name = _without_role(name)[0]
+        agency = R.AGENCY_BYLINE.match(name)
+        if not name or agency and (agency.group("outlet") is None
+                                   or outlet_named(agency.group("outlet"))):
+            continue
+        out.append(name)
+    return tuple(dict.fromkeys(out))
+
+
+def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> str | None:
+    """The outlet, by the cascade in the module docstring."""
+    given = hints.outlet
+    if given and not _is_host(given):
+        known = outlet_in_site_name(given) if is_titled_site_name(given) else None
+        return known.name if known else given
+    found = outlet_of_url(url) or (outlet_of_url(f"https://{given}") if given else None)
+    if found:
+        return found.name
+    named = _outlet_in_lines(reading.outlet_lines) or reading.byline_outlet
+    # a site given by its host publishes the page, whichever wire its dateline credits
+    return named or given or reading.wire or _outlet_in_text(text) or registered_domain(url)
+
+
+def _is_host(name: str) -> bool:
+    return "." in name and " " not in name
+
+
+def _outlet_in_lines(lines: list[str]) -> str | None:
+    """The publisher a furniture line names: "Source: OCHA", "Published in Dawn, …"."""
+    for line in lines:
+        for pattern in R.OUTLET_LINES:
+            match = pattern.match(line)
+            if match:
+                said = _clean_name(match.group("outlet"))
+                known = outlet_in_site_name(said)
+                if known:
+                    return known.name
+    return None
 
 
 def _outlet_in_text(text: str) -> str | None:
-    """The outlet speaking of itself: "Independent readers", "told The Independent"."""
+    """The outlet speaking of itself: "Sky News understands", "Independent readers", "told
+    The Independent"."""
+    for match in R.OUTLET_UNDERSTANDS.finditer(text):
+        known = outlet_named(match.group("outlet"))
+        if known and not known.plain_word:
+            return known.name
     for pattern in R.OUTLET_SELF:
         for match in pattern.finditer(text):
             said = match.group("outlet")

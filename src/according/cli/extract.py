@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TextIO, TypeVar
 
 import typer
 
@@ -18,11 +19,14 @@ from according.cli.output import fail
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from according.records import Record
+
 T = TypeVar("T")
 
 class OutputFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
+    timeml = "timeml"
 
 
 def extract(
@@ -34,7 +38,10 @@ def extract(
     output_format: Annotated[
         OutputFormat,
         typer.Option("--format", "-f", help="json: the record of a single article, else a "
-                     "JSON array of records; jsonl: one record per line, as each is done."),
+                     "JSON array of records; jsonl: one record per line, as each is done; "
+                     "timeml: each article as a TimeML document (TIMEX3 tags, DCT = publication "
+                     "time); with --output DIR (not ending .tml or .xml) one DIR/<doc id>.tml "
+                     "per article."),
     ] = OutputFormat.json,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")
@@ -55,8 +62,13 @@ def extract(
     from according.nlp import ModelNotFound
     from according.read import InputError, read_inputs
 
+    tml_dir = output if output_format is OutputFormat.timeml and output and (
+        output.suffix.lower() not in (".tml", ".xml")) else None
     try:
-        stream = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+        if tml_dir is not None:
+            tml_dir.mkdir(parents=True, exist_ok=True)
+        stream = (open(output, "w", encoding="utf-8") if output and tml_dir is None  # noqa: SIM115
+                  else sys.stdout)
     except OSError as err:
         raise fail(f"cannot write {output}: {err.strerror}") from err
     # one path naming one file prints its record; anything more prints an array
@@ -70,6 +82,8 @@ def extract(
             if isinstance(result, InputError):
                 failed += 1
                 typer.echo(str(result), err=True)
+            elif output_format is OutputFormat.timeml:
+                _write_timeml(result, stream, tml_dir)
             elif output_format is OutputFormat.jsonl:
                 stream.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
                 stream.flush()
@@ -81,9 +95,22 @@ def extract(
         if output_format is OutputFormat.json and (records or not one_file):
             payload = records[0] if one_file and len(records) == 1 else records
             stream.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
-        if output:
+        if output and tml_dir is None:
             stream.close()
     raise typer.Exit(1 if failed else 0)
+
+
+def _write_timeml(record: Record, stream: TextIO, directory: Path | None) -> None:
+    """One TimeML document: to `stream`, or to "<doc id>.tml" in `directory`."""
+    from according.times.timeml import document_id, to_timeml
+
+    text = to_timeml(record)
+    if directory is None:
+        stream.write(text)
+        stream.flush()
+        return
+    name = re.sub(r"[^\w.-]+", "_", document_id(record)) + ".tml"
+    (directory / name).write_text(text, encoding="utf-8")
 
 
 def _with_progress(results: Iterable[T]) -> Iterator[T]:

@@ -1,38 +1,35 @@
 """Rules for reading the layout of a news article: patterns and tables as data.
 
-`according.article` reads these; nothing here runs code beyond compiling
-the patterns once at import.
+Time stamps, zones, datelines, bylines, captions and credits are here; page furniture
+(newsletter boxes, share rows, paywall notices …), list headings and places are in
+`article_furniture`. `according.article` reads both; nothing here runs code beyond
+compiling the patterns once at import.
 """
 
 from __future__ import annotations
 
 import re
 
-# Page furniture: whole lines that belong to the web page, not the story.
-# Each pattern is matched at the start of a (stripped) line.
+from according.data.article_furniture import (  # noqa: F401  (re-exported: one rules module)
+    ALWAYS_FURNITURE,
+    CONTACT_ITEM,
+    END_MARK,
+    FURNITURE_FAMILIES,
+    OUTLET_LINES,
+    OUTLET_UNDERSTANDS,
+    PLACES,
+    RELATED_HEADING,
+    RELATED_ITEM_MAX_WORDS,
+    RELATED_LINE,
+    SECTION_LABEL_MAX_WORDS,
+    SECTION_SEPARATOR,
+    TOPIC_HEADING,
+    TOPIC_ITEM_MAX_WORDS,
+)
+
+# Every furniture family as one pattern, matched at the start of a line.
 FURNITURE = re.compile(
-    r"^(?:"
-    r"join our commenting forum|join (?:the|our) conversation|join thought-provoking conversations"
-    r"|thank you for registering|please refresh the page|please refresh your browser"
-    r"|sign up (?:to|for)\b|subscribe (?:to|now)\b|get our .{0,40}newsletter"
-    r"|share this (?:article|story)|share on (?:facebook|twitter|x)\b|click here\b"
-    r"|follow us on\b|like us on facebook|we use cookies|this (?:site|website) uses cookies"
-    r"|by (?:clicking|continuing|using this site)|accept (?:all )?cookies"
-    r"|cookie (?:policy|settings)"
-    r"|read our privacy (?:notice|policy)|privacy policy|terms of (?:use|service)"
-    r"|copyright\s+(?:©\s*)?\d{4}|©\s*\d{4}|all rights reserved"
-    r"|this material may not be published, broadcast|advertisement$|sponsored content$"
-    r"|already (?:have an account|registered)|log ?in to\b|create an account|register for free"
-    r"|comments?$|show comments|view comments|most (?:read|popular)$|trending$|loading\.{0,3}$"
-    r"|skip to (?:main )?content|we'd like to notify you|want an ad-free"
-    r"|support (?:free-thinking|independent) journalism|our mission is to deliver"
-    r"|you can find our community guidelines|this article (?:is|was) (?:more than|over) \d+"
-    r"|topics?:|tags?:|filed under:"
-    r"|(?:read more|related(?: articles| stories)?|more stories|recommended)[:.]?$"
-    r"|(?:watch|listen to)\b[^.]{0,150}?\b(?:above|below|here)\b"
-    r"|continue reading(?: the main story)?$|story continues below|(?:advertisement - )?scroll to"
-    r" continue|supported by$|related topics$|(?:print|email|share|facebook|twitter|whatsapp)$"
-    r")",
+    "|".join(f"(?:{p})" for family in FURNITURE_FAMILIES.values() for p in family),
     re.IGNORECASE,
 )
 
@@ -42,17 +39,8 @@ FINITE_VERB = re.compile(
     r"\b(?:was|were|is|are|has|have|had|will|would|could|should|did|does|said|says)\b",
     re.IGNORECASE,
 )
-
-# Lines pointing at another story: the label alone, or the label, a separator and a headline
-# ("Read more: …", "Most read: …"). A sentence that only begins with the words ("Read more
-# than 300 letters …") is not one.
-RELATED = re.compile(
-    r"^(?:read more|related(?: articles| stories| content| coverage)?|recommended(?: reading)?"
-    r"|more from [\w’' ]{1,30}?|see also|also read|read also|more on this (?:story|topic)"
-    r"|most (?:read|popular|viewed)|editor[’']?s picks?)"
-    r"\s*(?:[:\-–—|]\s*\S.*|[:.]?)$",
-    re.IGNORECASE,
-)
+# Bare related lines (kept for the line kind of one line among story paragraphs).
+RELATED = re.compile(f"(?:{RELATED_HEADING.pattern})|(?:{RELATED_LINE.pattern})", re.IGNORECASE)
 # A sentence ending in who said it (", the union said."): story text, whatever it begins with.
 ATTRIBUTION_TAIL = re.compile(
     r"[,;]\s+(?:[\w'’.\-]+\s+){0,6}?(?:said|says|told|added|wrote|argued|claimed|warned"
@@ -65,53 +53,135 @@ CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         r"^(?:with )?(?:additional )?reporting (?:from|by) (?P<who>[^;.]+?)\.?$",
-        r"^\(?(?:additional |further )?reporting by (?P<who>[^;)]+?)(?:;[^)]*)?\)?\.?$",
+        r"^[—–-]*\s*with (?:additional )?(?:assistance|reporting|help) (?:from|by) (?P<who>[^;.]+?)"
+        r"\.?$",
+        r"^\(?(?:additional |further )?(?:reporting|writing) by (?P<who>.+?)\)?\.?$",
         r"^this (?:story|article) (?:was )?(?:originally )?(?:appeared|published) (?:on|in|by)"
         r" (?P<who>[^.]+?)\.?$",
-        r"^(?P<who>[A-Z][\w.&' ]{1,60}?) contributed (?:to )?(?:this )?(?:report|reporting|story)"
-        r"(?: to this (?:report|story))?\.?$",
+        r"^(?P<who>[A-Z][\w.&'’ ,-]{1,100}?) contributed (?:to )?(?:this )?(?:report|reporting"
+        r"|story)(?: to this (?:report|story))?(?: from [^.]+)?\.?$",
         r"^(?:copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})\s+(?P<who>[^.]+?)\.(?:\s.*)?$",
         r"^this (?:story|article|report) (?:was|has been) (?:published|produced) (?:in partnership"
         r" with|by) (?P<who>[^.]+?)\.?$",
     )
 )
-
+# "Rugaber reported from Washington.": where a byline's writer was, a credit line naming no one new.
+REPORTED_FROM = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,? and [A-Z][\w.'’-]+"
+                           r"(?: [A-Z][\w.'’-]+){0,3})? reported from [A-Z][^.]{1,60}\.$")
+# Company suffixes after a name in a credit: "United Press International, Inc.".
+COMPANY_SUFFIX = re.compile(r"^(?:inc|ltd|llc|plc|co|corp|limited|gmbh|s\.a)\.?$", re.IGNORECASE)
+# In a "Reporting by A in X and B in Y; Additional reporting by C; Editing by D" line, the
+# segments that credit reporting (not editing).
+CREDIT_SEGMENT = re.compile(
+    r"(?:^|;)\s*\(?(?:with )?(?:additional |further )?(?:reporting|writing)(?: and writing)?"
+    r" (?:by|from) (?P<who>[^;()]+)",
+    re.IGNORECASE,
+)
+# Words before a contributor's name: "Associated Press writers Kevin Freking", "CNN’s Jane Doe".
+CREDIT_ROLE_PREFIX = re.compile(
+    r"^(?:.*?\b(?:writers?|reporters?|correspondents?|journalists?|producers?|staff"
+    r"|photographers?|researchers?)\s+|[\w.&-]+(?: [\w.&-]+){0,3}(?:'|’)s\s+)"
+)
+# A place after a contributor: "Jane Doe in London".
+CREDIT_PLACE = re.compile(r"\s+(?:in|from) [A-Z][\w .'’-]*$")
 # Copyright lines are furniture, but the wire they name is still a credit.
 COPYRIGHT = re.compile(r"^(?:copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})", re.IGNORECASE)
+# A story paragraph closing with a wire's initials: "… the union said. (NAN)".
+WIRE_TAIL = re.compile(r"\((?P<wire>[A-Za-z]{2,8})\)\s*$")
 
-# BBC-style picture lines: "Image source, Reuters" and "Image caption, Firefighters at …".
-# A picture credit on a line of its own ("Photograph: Getty Images") is the caption's credit.
+# Picture lines: "Image source, Reuters", "Image caption, Firefighters at …", a bare
+# "Image caption," or "Image:" whose caption follows, and a credit line ("Photo: File").
 IMAGE_SOURCE = re.compile(
-    r"^(?:(?:image|photo|video) source,|(?:photograph|photo|picture|image)s?\s*:)"
-    r"\s*(?P<credit>[^.:]{2,80})$",
+    r"^(?:(?:image|photo|video|picture) source,|(?:photograph|photo|picture|image|pic)s?"
+    r"(?: credit)?\s*:)\s*(?P<credit>[^.:]{2,80})$",
     re.IGNORECASE,
 )
 IMAGE_CAPTION = re.compile(r"^(?:image|photo|video) caption,\s*\S", re.IGNORECASE)
-# A caption ends with the picture's credit in brackets, or "Photograph: X/Y".
-CAPTION_BRACKET = re.compile(r"\((?P<credit>[^()]{2,80})\)\s*$")
+CAPTION_LEAD = re.compile(r"^(?:(?:image|photo|video) caption,|image:|photo:|caption:)$",
+                          re.IGNORECASE)
+# A caption ends with the picture's credit in brackets, or "Photograph: X/Y", "Credit…X",
+# "© IOM/Name", "Photo by X/Y", "REUTERS/Name", or a bare "Name/Agency" after its sentence.
+CAPTION_BRACKET = re.compile(r"[(\[](?P<credit>[^()\[\]]{2,80})[)\]]\s*$")
 CAPTION_PHOTOGRAPH = re.compile(
-    r"(?:photograph|photo|picture|image|credit)s?\s*:\s*(?P<credit>[^.:]{2,80})$", re.IGNORECASE
+    r"(?:photograph|photo|picture|image|pic|credit)s?(?: credit)?\s*(?::|\.\.\.|…)\s*"
+    r"(?P<credit>[^.:…]{2,80})$|(?:file )?photo by (?P<by>[^.:]{2,80})$"
+    r"|©\s*(?P<copy>[^.:©]{2,80})$",
+    re.IGNORECASE,
+)
+CAPTION_AGENCY_TAIL = re.compile(
+    r"(?:^|[.!?”\"]\s*|\s)(?P<credit>(?:REUTERS|AFP|AP|EPA|PA|Getty Images|REX|Xinhua)"
+    r"(?:/[A-Z][\w .'’-]{1,40}?){1,3})(?:\s+Purchase Licensing Rights, opens new tab)?\s*$"
+)
+# The Star's and others' credit after a slash: "… in Nairobi. /FILE", "… /ENOS TECHE".
+CAPTION_SLASH_CREDIT = re.compile(r"[.!?”\"]\s*/\s*(?P<credit>[A-Z][A-Z .'’-]{1,40})$")
+CAPTION_LABEL_TAIL = re.compile(
+    r"[.!?]\s+(?P<credit>(?:file|archive) (?:photo|picture|image)|supplied|handout(?: photo)?"
+    r"|courtesy(?: of)? [A-Z][\w .'’-]{1,40}|special arrangement)\.?$",
+    re.IGNORECASE,
+)
+CAPTION_NAME_AGENCY = re.compile(
+    r"[.!?”\"]\s*(?P<credit>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*[A-Z][\w&.'’ -]{1,40}"
+    r"(?:/[A-Z][\w .'’-]{1,40})?)$"
+)
+# A photographer and an agency: "Jane Roe/AFP", "Mohammed Abed / AFP".
+PERSON_SLASH = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+\s*/\s*\S")
+# Labels in front of a credit that are not part of it: "(Photo: Name/AFP)" -> "Name/AFP".
+CREDIT_LABEL = re.compile(
+    r"^(?:(?:file )?(?:photo|photograph|picture|image|pic)s?(?: by)?|credit|source|file)"
+    r"\s*[:.]?\s*",
+    re.IGNORECASE,
 )
 # Brackets that end a sentence without being a credit: party tags "(D-N.Y.)", notes "(WARNING: …)".
-NOT_A_CREDIT = re.compile(r"^[DRI]-[A-Z]|^[A-Z]+:|^\d{4}$")
+NOT_A_CREDIT = re.compile(r"^(?-i:[DRI]-[A-Z]|[A-Z]{2,}:)|^\d{4}$|^(?:now|earlier|updated|pictured"
+                          r"|left|right|centre|center|top|bottom|above|below|file)$",
+                          re.IGNORECASE)
 AGENCY_WORDS = re.compile(
     r"\b(?:getty|afp|ap|reuters|epa|pa|pool|shutterstock|alamy|photo|photograph|bloomberg"
-    r"|courtesy|handout|xinhua|anadolu|sipa|rex|zuma|efe|dpa|ansa|nurphoto|associated press)\b",
+    r"|courtesy|handout|xinhua|anadolu|sipa|rex|zuma|efe|dpa|ansa|nurphoto|associated press"
+    r"|image|images|picture|pic|file|supplied|archives?)\b",
     re.IGNORECASE,
 )
 
-# Byline: "By Jane Doe", "Jane Doe and John Roe", "JANE DOE, Associated Press".
-NAME = r"[A-Z][a-zA-Z'’\-]+\.?(?: [A-Z]\.)?(?: (?:de |van |von |al-|bin )?[A-Z][a-zA-Z'’\-]+){1,3}"
+# Byline: "By Jane Doe", "ByJane Doe" (glued), "Jane Doe and John Roe", "JANE DOE, Associated
+# Press", "By Nora Castillo | email | The Denver Post".
+NAME = (r"[A-Z][a-zA-Z'’\-]+\.?(?: [A-Z]\.)?"
+        r"(?: (?:de |van |von |al-|bin |el |da |di |du |le |la )?[A-Z][a-zA-Z'’\-]+){1,3}")
 BYLINE = re.compile(
-    rf"^(?:[Bb][Yy]\s+)?(?P<names>{NAME}(?:(?:,| and| &) {NAME})*)"
+    rf"^(?:[Bb][Yy](?:\s+|(?=[A-Z])))?(?P<names>{NAME}(?:(?:,| and| &) {NAME})*)"
     r"(?:\s*(?:,|\||-|–|—|\bin\b)\s*(?P<role>[A-Za-z .'’]{2,60}))?$"
 )
+BYLINE_PREFIX = re.compile(r"^by(?:\s+|(?=[A-Z]))", re.IGNORECASE)
+# Pieces of a byline that are not names: an email, a social handle, "(now)" on live blogs.
+BYLINE_NOISE = re.compile(
+    r"\s*(?:\|\s*)?(?<!\S)[^\s@]+@[^\s@]+\.\w+\s*|\s+@\w+"
+    r"|\s*\((?:now|earlier|later|previously|updates?)\)",
+    re.IGNORECASE,
+)
+BYLINE_SEPARATOR = re.compile(r"\s+[|/]\s+")
+# A byline and its stamp on one line: "By Darren Allan published 6 March 2025", "Name – Mar 6".
+BYLINE_WITH_STAMP = re.compile(
+    r"^(?P<by>.+?)\s+(?:[–—-]\s+|(?=(?:published|updated|posted)\b))(?P<stamp>(?:(?:published"
+    r"|updated|posted)\s+)?(?:\w+\s+)?\d.*)$",
+    re.IGNORECASE,
+)
+# Bylines that credit an agency or a desk, not a person: "By Agency Report", "Al Jazeera Staff".
+AGENCY_BYLINE = re.compile(
+    r"^(?:by\s+|from\s+)?(?:(?:our|a|the) )?(?:agency report|agencies|staff(?: reporters?| writer)?"
+    r"|news desk|web desk|newsroom|wire (?:reports|services)|(?:our )?correspondents?"
+    r"|(?P<outlet>[A-Z][\w&.' -]{1,40}?)(?P<desk> (?:staff(?: reporters?| writers?)?|news desk"
+    r"|web desk|desk|newsroom|bureau|wire services|staff and agencies|and agencies))?)$",
+    re.IGNORECASE,
+)
+# An agency and a place on a line of their own: "QNA/Doha", "Reuters/London".
+WIRE_PLACE_LINE = re.compile(r"^(?P<wire>[A-Za-z]{2,8})\s*/\s*(?P<place>[A-Z][a-z'’-]+"
+                             r"(?: [A-Z][a-z'’-]+)?)$")
+NAME_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*")
 # A job title after the name without a comma: "Jane Doe Housing correspondent"; the same
 # words on a line of their own under the byline ("Social Affairs Correspondent") are its role.
 ROLE_NOUNS = frozenset(
     "correspondent editor reporter writer columnist contributor analyst producer journalist"
     " chief correspondents editors reporters writers presenter commentator critic"
-    " photographer".split()
+    " photographer staff".split()
 )
 ROLE_LINE_MAX_WORDS = 8
 ROLE_CONNECTORS = frozenset("of and for at on the in".split())
@@ -120,13 +190,12 @@ ROLE_PLACE = re.compile(
     r"^(?:[Ii]n|[Ff]rom|[Rr]eporting from)\s+(?P<place>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,3}"
     r"(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?)$"
 )
-BYLINE_PREFIX = re.compile(r"^by\s+", re.IGNORECASE)
-NAME_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*")
 
 # A line that is a date, perhaps with a weekday, a time and a zone, the time before or after
 # the date: "Tue 1 Jul 2025 14.05 BST", "Updated 4:30 PM EST, March 14, 2025",
-# "14/03/2025 16:30 +0300", "2025-03-14T16:30:00+03:00".
-_MONTH = (
+# "14/03/2025 16:30 +0300", "2025-03-14T16:30:00+03:00", "Published On 4 Feb 2025",
+# "PUBLISHED: March 3, 2025 at 6:00 AM MST | UPDATED: …", "09:18, 6 Mar 2025Updated 10:02".
+MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
@@ -135,76 +204,102 @@ _TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.
 _ZONE = r"(?:\(?(?:(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{2,5})\)?)"
 _ISO = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 _DATE = (
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
-    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{_ISO}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{_ISO}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})"
 )
-DATE_PREFIX = re.compile(
-    r"^(?:published|updated|posted|last updated|first published|last modified)(?: on)?:?\s*",
+_STAMP_WORD = (r"(?:originally published|first published|published|updated|last updated"
+               r"|last modified|modified|posted|date)")
+# A document label before a stamp: "Briefing notes | 11 March 2025".
+STAMP_LABEL = re.compile(r"^[A-Z][\w ]{2,30}?\s*[|•]\s*(?=\w)")
+DATE_PREFIX = re.compile(rf"^{_STAMP_WORD}(?: on| at)?\s*[:–—-]?\s*", re.IGNORECASE)
+# A stamp saying when the page was changed, not when it was first published; and one saying
+# when it was put on a site that is not its first publisher ("Posted: …" on ReliefWeb).
+UPDATE_PREFIX = re.compile(r"^(?:updated|last updated|last modified|modified)\b", re.IGNORECASE)
+REPOST_PREFIX = re.compile(r"^posted\b", re.IGNORECASE)
+FIRST_PREFIX = re.compile(r"^(?:originally published|first published)\b", re.IGNORECASE)
+# What may follow a stamp on its line and is not part of it: an update ("| UPDATED: …",
+# "Updated 2 hours ago", glued "2025Updated 10:02"), a reading time ("3 min read").
+STAMP_TAIL = re.compile(
+    r"(?:\s*[|•·,]\s*|\s+|(?<=\d)(?=updated))(?:(?:updated|last updated|modified)\b.*"
+    r"|\d+\s*min(?:ute)?s?\s+read.*)$|\s+[–—-]\s+[A-Z][A-Z .'’-]{2,30}$",
     re.IGNORECASE,
 )
-# A stamp saying when the page was changed, not when it was first published.
-UPDATE_PREFIX = re.compile(r"^(?:updated|last updated|last modified)\b", re.IGNORECASE)
+_TAIL = (r"(?:(?:\s*[|•·,]\s*|\s+|(?<=\d))(?:updated|last updated|modified)\b.*"
+         r"|\s*[|•·-]?\s*\d+\s*min(?:ute)?s?\s+read)?")
+# A place after a stamp: "Updated - March 12, 2025 08:12 pm IST - CHENNAI".
+_PLACE_TAIL = r"(?:\s+[–—-]\s+[A-Z][A-Z .'’-]{2,30})?"
+STAMP_PLACE = re.compile(r"\s+[–—-]\s+(?P<place>[A-Z][A-Z .'’-]{2,30})$")
 DATE_LINE = re.compile(
-    rf"^(?:(?:published|updated|posted|last updated|first published|last modified)(?: on)?:?\s*)?"
+    rf"^(?:[A-Z][\w ]{{2,30}}?\s*[|•]\s*)?(?:{_STAMP_WORD}(?: on| at)?\s*[:–—-]?\s*)?"
     rf"(?:{_TIME}(?:\s*{_ZONE})?,?\s+(?:on\s+)?)?(?:{_WEEKDAY}\s+)?{_DATE}"
-    rf"(?:,?\s*(?:at\s+)?{_TIME})?(?:\s*{_ZONE})?(?:\s*[|,]\s*updated.*)?$",
+    rf"(?:,?\s*(?:at\s+|[|•–—-]\s*)?{_TIME})?(?:,?\s*{_ZONE})?{_PLACE_TAIL}{_TAIL}$",
+    re.IGNORECASE,
+)
+# Lines that stamp a time without a day ("11.42 GMT", "Updated at 10.12 GMT", live blogs) or
+# say how long ago ("3 hours ago", "Updated about 2 hours ago"): dates, never the publication.
+TIME_ONLY_LINE = re.compile(
+    rf"^(?:{_STAMP_WORD}(?: on| at)?\s*:?\s*)?(?:{_TIME}\s*{_ZONE}?|{_TIME}\s*(?:,\s*)?(?:today|"
+    rf"yesterday))$|^(?:{_STAMP_WORD}\s*:?\s*)?(?:about |around )?(?:an?|\d+|a few)\s*(?:s|secs?"
+    r"|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)\s+ago$|^(?:just now|yesterday)$",
     re.IGNORECASE,
 )
 # A time in a stamp: a date without one means only the day is known.
 TIME_IN_STAMP = re.compile(r"\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b|T\d{2}", re.IGNORECASE)
+# The day of a stamp, to tell whether two stamps name the same day.
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+# Years a publication stamp may have; others are a CMS's placeholder ("0001-01-01") or junk.
+MIN_YEAR, MAX_YEAR = 1900, 2100
 
 # Time-zone abbreviations as offsets from UTC in minutes.
 TZ_OFFSETS: dict[str, int] = {
-    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 60, "IST": 60, "WEST": 60,
-    "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "MSK": 180,
+    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 60, "WEST": 60,
+    "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "MSK": 180, "SAST": 120, "CAT": 120,
+    "EAT": 180, "WAT": 60, "GST": 240, "PKT": 300,
     "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360,
     "PST": -480, "PDT": -420, "AKST": -540, "AKDT": -480, "HST": -600,
     "AST": -240, "ADT": -180, "NST": -210, "NDT": -150,
-    "AEST": 600, "AEDT": 660, "ACST": 570, "ACDT": 630, "AWST": 480,
+    "AEST": 600, "AEDT": 660, "ACST": 570, "ACDT": 630, "AWST": 480, "IST": 330,
     "NZST": 720, "NZDT": 780, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480,
 }
-# Zones named without saying summer or winter ("4:30 p.m. ET"): the offset depends on the day.
+# Abbreviations that mean another zone on a page of a given country (by its domain's country
+# code): "IST" is India's (+05:30) but Ireland's summer time on .ie pages and Israel's on .il.
+TZ_BY_COUNTRY: dict[str, dict[str, int]] = {"IST": {"ie": 60, "il": 120}}
+# Zones named without saying summer or winter ("4:30 p.m. ET", "10:15, UK"): the offset
+# depends on the day.
 TZ_REGIONS: dict[str, str] = {
     "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
-    "PT": "America/Los_Angeles",
+    "PT": "America/Los_Angeles", "UK": "Europe/London",
 }
 # A zone anywhere in a stamp: "GMT+3", "+0300", "-05:00", or an abbreviation (known ones count).
 TZ_TOKEN = re.compile(
     r"\(?(?<![\w+\-])(?:(?:UTC|GMT)\s*(?P<gsign>[+-])(?P<gh>\d{1,2})(?::?(?P<gm>\d{2}))?"
     r"|(?P<sign>[+-])(?P<hh>\d{2}):?(?P<mm>\d{2})|(?P<tz>[A-Z]{1,5}))(?!\w)\)?"
 )
+# Page languages whose numeric dates are day first ("04/02/2025" is 4 February).
+DAY_FIRST_LOCALES = re.compile(r"^en[-_](?!us\b|ph\b)|^(?!en\b)[a-z]{2}\b", re.IGNORECASE)
 
-# Dateline at the start of the first paragraph: "NEW YORK, Nov. 19 (UPI) —".
+# Dateline at the start of the first paragraph: "NEW YORK, Nov. 19 (UPI) —", "Atlanta (CNN) —",
+# "Lusaka, Zambia –", "LONDON, March 3 (Reuters) -", "March 4 (UPI) --", "RIYADH:",
+# "NEW YORK/PORT SUDAN, 7 March 2025 –".
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*"
+_TITLE_PLACE = r"[A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){0,2}"
+_REGION = (r"(?:[A-Z][a-z]{1,4}\.(?: ?[A-Z]\.)?|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+           r"|[A-Z]{2})")
+_DATELINE_DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)"
+_DASH = r"[\s\xa0]*(?:—|–|--|-)[\s\xa0]*(?=\S)"
 DATELINE_PREFIX = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+)*"
-    r"(?:, (?:[A-Z][a-z]{1,4}\.(?: ?[A-Z]\.)?|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?)"
-    r"(?:, (?P<date>[A-Z][a-z]{2,4}\.? \d{1,2}))?"
-    r"(?:\s*\((?P<wire>[A-Za-z]{2,8})\))?"
-    r"[\s\xa0]*(?:—|–|--|-)[\s\xa0]*(?=\S)"
+    rf"^(?:(?P<place>{_CAPS_PLACE}(?:, {_REGION})?)(?:, (?P<date>{_DATELINE_DATE}))?"
+    rf"(?:\s*\((?P<wire>[A-Za-z]{{2,8}})\))?{_DASH}"
+    rf"|(?P<tplace>{_TITLE_PLACE})\s*\((?P<twire>[A-Za-z]{{2,8}})\){_DASH}"
+    rf"|(?P<cplace>{_TITLE_PLACE}, {_REGION}){_DASH}"
+    rf"|(?P<dplace>{_TITLE_PLACE}){_DASH}"
+    rf"|(?P<wdate>{_DATELINE_DATE})\s*\((?P<dwire>[A-Za-z]{{2,8}})\){_DASH}"
+    rf"|(?P<colon>{_CAPS_PLACE}|{_TITLE_PLACE}):\s+(?=[A-Z\"“‘']))"
 )
 
 # A line shaped like a place name: "Aldermoor", "Newport News, Va.".
 PLACE_SHAPE = re.compile(
     r"^[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?$"
-)
-# Places a header line may name as its dateline (lower case, compared whole).
-PLACES: frozenset[str] = frozenset(
-    """
-    washington|washington dc|washington, dc|washington d.c.|washington, d.c.|new york|new york city
-    |london|paris|berlin|brussels|moscow|kyiv|kiev|beijing|tokyo|seoul|delhi|new delhi|mumbai
-    |jerusalem|tel aviv|gaza|gaza city|rafah|ramallah|beirut|damascus|cairo|tehran|baghdad|amman
-    |riyadh|doha|dubai|abu dhabi|istanbul|ankara|athens|rome|madrid|lisbon|dublin|belfast|edinburgh
-    |glasgow|cardiff|manchester|birmingham|liverpool|leeds|bristol|geneva|zurich|vienna|warsaw
-    |prague|budapest|bucharest|stockholm|oslo|copenhagen|helsinki|amsterdam|the hague|hong kong
-    |taipei|singapore|bangkok|jakarta|manila|hanoi|sydney|melbourne|canberra|auckland|wellington
-    |ottawa|toronto|montreal|vancouver|mexico city|havana|caracas|bogota|lima|santiago|buenos aires
-    |brasilia|sao paulo|rio de janeiro|nairobi|lagos|johannesburg|cape town|addis ababa|kabul
-    |islamabad|karachi|lahore|dhaka|los angeles|san francisco|chicago|boston|miami|atlanta|houston
-    |dallas|austin|seattle|denver|phoenix|philadelphia|detroit|cleveland|new orleans|las vegas
-    |des moines|manchester, nh|concord|columbia|charleston|sacramento|albany|tallahassee
-    |capitol hill|the white house|westminster|strasbourg|kharkiv|odesa|odessa|donetsk|crimea
-    |khan younis|west bank|north gaza|sderot|tel aviv, israel|jerusalem, israel
-    """.replace("\n", "").replace(" |", "|").replace("| ", "|").strip().split("|")
 )
 
 _OUTLET_NAME = r"(?P<outlet>(?:[Tt]he )?[A-Z][\w.]+(?: [A-Z][\w.]+){0,3})"
@@ -221,10 +316,15 @@ OUTLET_THIRD_PARTY = (
     r"(?:according to\s*{o}|{o}(?:'s|’s)? (?:reported|reporting|reports|first reported))"
 )
 
-# Wire names in a dateline's brackets -> outlet.
+# Wire names in a dateline's or a paragraph's closing brackets -> outlet.
 WIRES: dict[str, str] = {
     "UPI": "UPI", "AP": "The Associated Press", "REUTERS": "Reuters", "AFP": "AFP",
-    "CNN": "CNN", "BLOOMBERG": "Bloomberg",
+    "CNN": "CNN", "BLOOMBERG": "Bloomberg", "NAN": "News Agency of Nigeria", "PA": "PA Media",
+    "PTI": "Press Trust of India", "ANI": "Asian News International", "IANS": "IANS",
+    "WAM": "Emirates News Agency", "SPA": "Saudi Press Agency", "KUNA": "Kuwait News Agency",
+    "QNA": "Qatar News Agency", "XINHUA": "Xinhua", "DPA": "dpa", "EFE": "EFE", "APA": "APA",
+    "AA": "Anadolu Agency", "IRNA": "IRNA", "KNA": "Kenya News Agency", "GNA": "Ghana News Agency",
+    "BERNAMA": "Bernama", "TASS": "TASS", "UNB": "UNB", "BSS": "BSS",
 }
 
 # Section markers some archives put in the text ("ABSTRACT.", "FULL TEXT.").

@@ -19,21 +19,25 @@ Rules, so that every figure is read the same way:
 - bounds: "more than"/"at least" 35,000 -> low 35000, high None; "nearly"/"up to"
   35,000 -> high 35000, low None; "some"/"about" 300,000 -> value -/+ 10%
   (`approximate_margin`); a bare number -> low == high == value.
-- vague quantities ("hundreds of", "tens of thousands") take `value` from the word
-  (hundreds -> 100) and bounds from its meaning (table `vague`: 200 to 999); the span is
-  the vague word(s) without "of" ("scores"). "a dozen" is exactly 12.
+- vague quantities ("hundreds of", "tens of thousands", "several thousand") take `value`
+  from the word (hundreds -> 100) and bounds from its meaning (table `vague`: 200 to 999),
+  so `value` may lie below `low`; the span is the vague word(s) without "of" ("scores").
+  "a dozen" is exactly 12; "X more" is exact (it counts what is added).
 - fractions: "half a million" -> 500000; a share ("a quarter of staff", "fell by a
-  third", "two thirds", a ratio "4 in 10") -> unit "fraction", value 0-1 of what is
-  counted. "the second half of", "a third term" are no figures.
-- ranges ("between 20 and 30", "20-30", "5-10W", "$10 to $15 billion", "at least 20 and
-  at most 100") -> low/high the two ends, value the midpoint, hedge None; a scale written
-  on the second end applies to the first when that keeps the range rising. "0.4% to
+  third", "two thirds", "five eighths", "3/4 of", a ratio "4 in 10") -> unit "fraction",
+  value 0-1 of what is counted; "1/2 cup" is half a cup. "the second half of", "a third
+  term", "by a third party" are no figures.
+- ranges ("between 20 and 30", "20-30", "5-10W", "$10 to $15 billion", "$8-$12",
+  "£300m-£400m", "3 through 9", "a 10- to 15-minute walk", "at least 20 and at most
+  100") -> low/high the two ends, value the midpoint, hedge None; a scale written on the
+  second end applies to the first when that keeps the range rising. "0.4% to
   13,176", "by $4bn to $19bn" are a change and a level; a falling hyphenated pair
   ("51-49", "2011-12") is a vote, score or season, and no figure.
 - units: currencies as ISO 4217 codes (symbols, codes and names from Babel: "HK$", "C$",
-  "USD10m", "120 MEUR", "92 million yuan"); "%"/"per cent" -> "percent"; units of measure
+  "USD10m", "120 MEUR", "92 million yuan", "$US2.5bn", "Rs 350 crore"; a verb is no
+  currency: "won 4 games"); "%"/"per cent" -> "percent"; units of measure
   by pint's name ("278kg" -> "kilogram", "sq m" -> "square meter"); durations and ages by
-  their time unit ("14 days", "15-year-old" -> "year"); "34C" -> "celsius"; "magnitude
+  their time unit ("14 days", "15-year-old", "Smith, 45," -> "year"); "34C" -> "celsius"; "magnitude
   6.1" -> "magnitude"; "100,000-strong crowd" -> "people". A lower-case "m" is metres
   before a singular noun or dimension word ("a 10m wall"), else million.
 - counted: the head noun (with compounds between number and noun), plus the verb when
@@ -47,11 +51,12 @@ Rules, so that every figure is read the same way:
   failing that, the nearest one whose cue is in the same sentence and whose content is
   not (the finder found no content there), e.g. "At least 12 died, the ministry said".
 - not figures: dates ("12 May", "friday 23", "12 of Nov"), years and seasons, times of
-  day ("at 6.", "3:30", "8.10 pm"), points in time ("seven months ago"), calendar periods
-  ("2 quarters"), ordinals, identifiers ("Article 5"), numbers in names ("BBC Radio 4",
-  "iPhone 14"), phone numbers, hyphenated modifiers that measure nothing ("two-way",
-  "100-page"), a bare "one" (pronoun or determiner), and anything in byline, date,
-  dateline, credit or boilerplate regions.
+  day ("meet at 6.", "3:30", "8.10 pm", "half past seven"; but "the toll stands at 14."
+  is a level), points in time ("seven months ago"), calendar periods
+  ("2 quarters"), ordinals, identifiers ("Article 5", "No. 47"), numbers in names ("BBC
+  Radio 4", "iPhone 14"), house numbers ("10 Downing Street"), phone numbers, hyphenated
+  modifiers that measure nothing ("two-way", "100-page"), a bare "one" (pronoun or
+  determiner), and anything in byline, date, dateline, credit or boilerplate regions.
 """
 
 from __future__ import annotations
@@ -67,22 +72,23 @@ from according.quantities.counted import counted, unit
 from according.quantities.figures import Figure, join_figures
 from according.quantities.lexicon import (
     CURRENCY_CODES,
+    DIGITS_RE,
     NOT_FIGURE_RES,
-    RANGE_TOKEN_RE,
+    NUMBER_WORDS,
     SKIPPED_REGIONS,
     START_WORDS,
 )
-from according.quantities.numbers import FRACTION, Number, clean
-from according.quantities.phrase import core
+from according.quantities.numbers import FRACTION, Number, clean, lower
+from according.quantities.phrase import core, token_range
 from according.quantities.shapes import (
     bounds,
     hedge,
+    is_age_in_apposition,
     is_not_a_figure,
     post_hedge,
     range_end,
     ratio,
 )
-from according.quantities.units import with_unit
 from according.records import Attribution, Quantity, Region, Span
 
 if TYPE_CHECKING:
@@ -93,6 +99,7 @@ __all__ = ["find_quantities"]
 # only whitespace between two offsets; matched in place, not sliced (long articles)
 _BLANK = re.compile(r"\s*")
 HAS_DIGIT = re.compile(r"\d|[^\x00-\x7f]")  # a digit, or a character such as "½" or "€"
+SUSPENDED_JOINERS = frozenset({"or", "and", "to", ","})
 NO_FIGURE_CONTEXT = 30  # characters around a figure searched for a phone number or clock
 
 
@@ -114,29 +121,42 @@ def _range_at(doc: Doc, n: Number, hedged: bool) -> tuple[Figure | None, int] | 
                    noun), second.end
 
 
-def _one_token_range(doc: Doc, i: int) -> Number | None:
-    """ "1,000-2,000", "3.5–4.0 TeV" written as one token: a rising pair is a range."""
-    m = RANGE_TOKEN_RE.match(doc[i].text)
-    if not m:
+def _suspended_at(doc: Doc, i: int) -> tuple[Figure, int] | None:
+    """ "a 7- or 8-inch screen", "a 10- to 15-minute walk": a number whose hyphen is left
+    hanging takes the unit written on the next one ("to" makes the pair a range). Without a
+    unit there ("two- or three-bedroom") neither is a figure."""
+    stem = doc[i].text[:-1]
+    value = (float(stem.replace(",", "")) if DIGITS_RE.match(stem) and stem[:1].isdigit()
+             else NUMBER_WORDS.get(stem.lower()))
+    k = i + 1 + (lower(doc, i + 1) == ",")
+    joiner = lower(doc, k)
+    if value is None or joiner not in SUSPENDED_JOINERS or k + 1 >= len(doc):
         return None
-    a, b = (float(m[k].replace(",", "")) for k in ("a", "b"))
-    if b <= a:
+    second = core(doc, k + 1)
+    if second is None or second.unit is None or second.low is not None:
         return None
-    whole = with_unit(doc, Number(i, i + 1, (a + b) / 2))
-    return replace(whole, low=a, high=b)
+    what, noun = counted(doc, second)
+    if joiner == "to" and value < second.value:
+        whole = Number(i, second.end, (value + second.value) / 2, unit=second.unit,
+                       trim=second.trim)
+        return Figure(i, second.end, whole, value, second.value, None, what, noun), second.end
+    first = Number(i, i + 1, value, unit=second.unit, trim=1)  # the hyphen is not the figure's
+    return Figure(i, i + 1, first, value, value, None, what, noun), i + 1
 
 
 def _read_at(doc: Doc, i: int) -> tuple[Figure | None, int]:
     """The figure starting at token i (or None) and the token to read next."""
     tok = doc[i]
     text = tok.text
+    if text.endswith("-") and len(text) > 1:
+        return _suspended_at(doc, i) or (None, i + 1)
     if tok.is_alpha:
         if not (tok.lower_ in START_WORDS or text in CURRENCY_CODES or text[1:] in CURRENCY_CODES
                 or (len(text) == 1 and unicodedata.numeric(text, 0))):
             return None, i + 1
     elif not (HAS_DIGIT.search(text) or tok.lower_ in START_WORDS):
         return None, i + 1
-    n = _one_token_range(doc, i) or core(doc, i)
+    n = token_range(doc, i) or core(doc, i)
     if n is None:
         return None, i + 1
     hedged = hedge(doc, n)
@@ -146,6 +166,8 @@ def _read_at(doc: Doc, i: int) -> tuple[Figure | None, int]:
         return ranged
     if is_not_a_figure(doc, n, hedged is not None or ratio_end is not None):
         return None, n.end
+    if is_age_in_apposition(doc, n):
+        n = replace(n, unit="year")
     if ratio_end:
         end, denominator = ratio_end
         what, noun = counted(doc, Number(end - 1, end, denominator))

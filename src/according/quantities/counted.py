@@ -60,10 +60,9 @@ def counted(doc: Doc, n: Number) -> tuple[str | None, Token | None]:
 
 
 def _next_noun(doc: Doc, n: Number) -> tuple[str | None, Token | None]:
-    """A plural noun right after a number the parse left unattached ("Thirty" split off as a
-    sentence of its own before "people were killed")."""
-    last = doc[n.end - 1]
-    if last.dep_ not in ("ROOT", "dep") or n.end >= len(doc):
+    """A plural noun right after a number the parse did not attach it to ("Thirty" split off
+    as a sentence of its own before "people were killed", "1.2m" read as two tokens)."""
+    if n.end >= len(doc):
         return None, None
     noun = doc[n.end]
     if noun.tag_ in ("NNS", "NNPS") and noun.lower_ not in TIME_UNITS:
@@ -133,13 +132,16 @@ def _with_event(noun: Token, text: str) -> str:
 
 
 def unit(n: Number, noun: Token | None, doc: Doc | None = None) -> str | None:
-    """The written unit, else "people" for a person noun or a figure followed by "who"
-    ("95,800 who have been unemployed"), else the counted noun's lemma."""
+    """The written unit, else "people" for a person noun (lexicon and WordNet), a plural
+    nationality ("Gazans") or a figure followed by "who" ("95,800 who have been
+    unemployed"), else the counted noun's lemma."""
     if n.unit:
         return n.unit
     if noun is None:
         return "people" if doc is not None and doc[n.end:n.end + 1].text.lower() == "who" \
             else None
     if noun.lower_ in PERSON_NOUNS or noun.lemma_.lower() in PERSON_NOUNS:
+        return "people"
+    if noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS"):  # "3.5 million Syrians"
         return "people"
     return noun.lemma_.lower()

@@ -37,6 +37,14 @@ NUMBER_WORDS: dict[str, int] = _LEX["number_words"]
 FRACTIONS: dict[str, float] = _LEX["fractions"]
 SCALES: dict[str, int] = _LEX["scales"]
 WORD_SCALES = {k: v for k, v in SCALES.items() if len(k) > 3}
+# "several thousand", "a few hundred": the value is the scale the words name, the bounds
+# the multiplier's meaning (several: 3 to 9 of them)
+VAGUE.update({
+    (*mult.split(), scale): (value, lo * value, (hi + 1) * value - 1)
+    for mult, (lo, hi) in _LEX["vague_multipliers"].items()
+    for scale, value in WORD_SCALES.items() if value >= 100 and not scale.endswith("s")
+})
+VAGUE_MAX_WORDS = max(len(k) for k in VAGUE)
 PERCENT_WORDS = frozenset(w for w in _LEX["percent_words"] if " " not in w)
 
 # currencies: ISO 4217 codes, symbols and English names from Babel, plus the written forms
@@ -69,7 +77,10 @@ AVERAGE_NOUNS = frozenset(_LEX["average_nouns"])
 # every word that names a time unit, for "half of the year" and nouns that are no count
 TIME_UNITS = frozenset(DURATION_UNITS) | CLOCK_WORDS | TIME_POINT_WORDS | CALENDAR_PERIODS
 
-PERSON_NOUNS = frozenset(_LEX["person_nouns"])
+# person nouns: the lexicon's (plurals, groups: "staff", "police", "dead") and WordNet's
+# nouns whose first sense is a kind of person (`build_people`: "firefighter", "syrian")
+_PEOPLE = json.loads(_DATA.joinpath("quantities_people.json").read_text("utf-8"))
+PERSON_NOUNS = frozenset(_LEX["person_nouns"]) | frozenset(_PEOPLE["person_nouns"])
 COUNT_NOUNS = frozenset(_LEX["count_nouns"]) | PERSON_NOUNS
 COUNT_SUFFIX_WORDS = frozenset(_LEX["count_suffix_words"])
 UNIT_WORDS: dict[str, str] = _LEX["unit_words"]
@@ -78,6 +89,10 @@ TOTAL_NOUNS = frozenset(_LEX["total_nouns"])
 NAME_ENTITY_TYPES = frozenset(_LEX["name_entity_types"])
 IDENTIFIER_WORDS = frozenset(_LEX["identifier_words"])
 LIGHT_VERBS = frozenset(_LEX["light_verbs"])
+# verbs that state a level ("the toll stands at 14."), so "at 14." is no time of day
+LEVEL_VERBS = frozenset(_LEX["level_verbs"])
+LEVEL_PREPOSITIONS = frozenset(_LEX["level_prepositions"])  # "fell to around 4." is a level
+STREET_WORDS = frozenset(_LEX["street_words"])  # "10 Downing Street" is an address
 LEXICON = _LEX
 
 HEAD_NOUN_WINDOW = 5  # most tokens between a number and its noun ("a dozen African-American men")
@@ -91,12 +106,17 @@ DIGITS_RE = re.compile(
     re.IGNORECASE,
 )
 # one token holding a number and what is written onto it: "-504", "minus-130", "sub-7",
-# "USD10", "Aud$15", "Y=28,030", "278kg", "15kHz", "5pc", "164p", "10M.", "2.48×10−5"
+# "USD10", "Aud$15", "Y=28,030", "US2.5" after "$", "278kg", "15kHz", "5pc", "164p", "10M.",
+# "2.48×10−5"
 NUMBER_TOKEN_RE = re.compile(
-    rf"^(?P<pre>[A-Za-z]{{1,3}}\$|[A-Z]{{3}}|Y=|sub-|minus-)?(?P<sign>[-+−])?(?P<num>{NUM})"
+    rf"^(?P<pre>[A-Za-z]{{1,3}}\$|[A-Z]{{1,3}}|Y=|sub-|minus-)?(?P<sign>[-+−])?(?P<num>{NUM})"
     r"(?:[×x]10\^?(?P<exp>[-−]?\d+))?(?P<rest>[^\W\d_]+|%|″|€|£)?(?P<dot>\.)?$"
 )
-RANGE_TOKEN_RE = re.compile(rf"^(?P<a>{NUM})[-–](?P<b>{NUM})$")  # "1,000-2,000" in one token
+# a range written as one token: "1,000-2,000", "8-$12", "300m-£400" (the scale may follow)
+RANGE_TOKEN_RE = re.compile(
+    rf"^(?P<a>{NUM})(?P<sa>[A-Za-z]{{1,3}})?[-–~](?P<cur>[$£€¥₹])?(?P<b>{NUM})(?P<sb>[A-Za-z]{{1,3}})?$"
+)
+SLASH_FRACTION_RE = re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})$")  # "1/2 cup", "3/4 of"
 TEMPERATURE_RE = re.compile(rf"^(?P<num>-?{NUM})(?P<unit>°?[CF])(?P<dot>\.?)$")  # "34C", "8°C."
 START_WORDS = frozenset(
     {*CURRENCY_SYMBOLS, *NUMBER_WORDS, *FRACTIONS, "a", "an", "minus", "negative",
@@ -110,18 +130,27 @@ NOT_FIGURE_RES = [
     for p in (
         r"(?:\(?\+|\b00)\d[\d ()/.\-]{6,}\d",  # +49 176/ 12345678, 0049…, (+31) (12)-3456789
         r"\(\d{2,4}\)\s?\d{3}[\-. ]?\d{4}\b",  # (123)456-7890
-        r"\b0\d{2,4}[ \-]\d{3}[ \-]?\d{3,4}\b",  # 07877 954 457
+        # a national number: trunk 0 (or an area code in brackets) and groups of digits:
+        # (020) 7946 0018, 02 9374 4000, 07700 900123, 01 42 68 53 00
+        r"(?<![\d,.])(?:\(0\d{1,4}\)|\b0\d{1,4})"
+        r"(?:(?:[ \-]\d{3,4}){2}|[ \-]\d{6,8}|(?:[ \-]\d{2}){4})\b",
+        r"\b1-\d{3}-\d{3}-\d{4}\b",  # 1-800-555-0199
         r"\b\d{3}[\-. ]\d{3,4}[\-. ]\d{4}\b|\b\d{3}-\d{4}\b",  # 189-1111-1111, 555-0134
         r"\b\d{3}(?: \d{2}){3}\b",  # 622 15 31 23
         r"\b\d{5,}-\d{4}\b|\b\d{9,}\b",  # 16992089-4635, 31612234567
-        r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\b\.?|[ap]\b\.?)",  # 8.10 pm, 8:45a.
+        # a clock time: "8.10 pm", "8:45a."; not a price "$84.20 a barrel"
+        r"(?<![\d$£€¥₹.,])\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?",
+        r"\b\d{1,2}:\d{2}\s?[ap]\b\.?",
         r"\b\d{1,2}:\d{2}\b",  # 10:30
         r"\b\d{1,2}\s?(?:-|–|to|and)\s?\d{1,2}\s?[ap]\.?m\b",  # 3 and 8am, 10 to 12pm
         r"(?<![\d.])\b\d{1,2}\s?[ap]\.?m\.?(?!\w)",  # 5am, 3 p.m.; not "2.1 pm"
         r"\b\d{1,2} past (?:\d{1,2}|[a-z]+)\b",  # 10 past 9, 15 past seven
+        r"\b(?:(?:half|quarter|five|ten|twenty|twenty-five) past|quarter to) "  # half past seven
+        r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
     )
 ]
-RANGE_JOINERS = frozenset({"-", "–", "—", "to"})
+RANGE_JOINERS = frozenset({"-", "–", "—", "~", "to", "through", "thru"})
+WORD_JOINERS = frozenset({"to", "through", "thru"})
 HEDGE_POS_AMBIGUOUS = frozenset({"over", "under", "above", "below", "around", "some"})
 HEDGE_DEPS_OK = frozenset({"quantmod", "advmod", "amod", "nmod", "npadvmod", "det"})
 FRACTION_BLOCKERS = frozenset({"the", "first", "second", "final", "last", "latter", "former",

@@ -24,6 +24,7 @@ from according.quantities.lexicon import (
     TEMPERATURE_UNITS,
     TIME_UNITS,
     VAGUE,
+    VAGUE_MAX_WORDS,
     VAGUE_NEEDS_OF,
     WORD_SCALES,
 )
@@ -97,6 +98,8 @@ def word_number(doc: Doc, i: int) -> tuple[int, float] | None:
             "a", "half",
         ):
             return j + 3, total + current + 0.5
+        elif w == "point" and last is not None and last != "scale" and _digit_word(doc, j + 1):
+            return _decimals(doc, j + 1, total + current)
         elif ((w == "and" and last == "scale") or (w == "-" and last == "ten")) and lower(
             doc, j + 1
         ) in NUMBER_WORDS:
@@ -106,6 +109,22 @@ def word_number(doc: Doc, i: int) -> tuple[int, float] | None:
             break
         j += 1
     return (j, total + current) if last is not None else None
+
+
+def _digit_word(doc: Doc, j: int) -> bool:
+    return NUMBER_WORDS.get(lower(doc, j), 10) < 10
+
+
+def _decimals(doc: Doc, j: int, whole: float) -> tuple[int, float]:
+    """ "three point five", "one point two five million": the digits after "point", one
+    word each, and a scale after them. Returns the end token and the value."""
+    digits = ""
+    while _digit_word(doc, j):
+        digits, j = digits + str(NUMBER_WORDS[lower(doc, j)]), j + 1
+    value = whole + float("0." + digits)
+    if lower(doc, j) in WORD_SCALES and WORD_SCALES[lower(doc, j)] > 100:
+        return j + 1, value * WORD_SCALES[lower(doc, j)]
+    return j, value
 
 
 def _currency_prefix(pre: str) -> str | None:
@@ -145,6 +164,8 @@ def _token_number(doc: Doc, i: int, money: bool) -> Number | None:
         value = -value
     elif pre:
         unit = _currency_prefix(pre)
+        if unit is None and i > 0 and doc[i - 1].text == "$" and not doc[i - 1].whitespace_:
+            unit = DOLLAR_PREFIXES.get(pre.lower())  # "$US2.5 billion", "$A300m"
         if unit is None:
             return None
         money = True
@@ -224,7 +245,7 @@ def fold_number(doc: Doc, i: int) -> Number | None:
 def vague_number(doc: Doc, i: int) -> Number | None:
     """A vague quantity from token i ("hundreds of", "tens of thousands"): its value is what
     the word says (hundreds -> 100), its bounds what it means (200 to 999)."""
-    for n in (3, 1):
+    for n in range(VAGUE_MAX_WORDS, 0, -1):
         words = tuple(lower(doc, k) for k in range(i, i + n))
         if words in VAGUE:
             if words[0] in VAGUE_NEEDS_OF and lower(doc, i + n) != "of":
@@ -278,14 +299,24 @@ def fraction_number(doc: Doc, i: int) -> Number | None:
                 or direct.lower_ in CURRENCY_SYMBOLS):
             return None  # "half of the year" is a time, "half of 1 percent" a multiplier
         return Number(i, end, part, unit=FRACTION)
-    if lower(doc, i - 1) == "by" and (end >= len(doc) or doc[end].is_punct or nxt in (
-        "in", "since", "from", "to", "and", "over", "last", "this",
-    )):
-        return Number(i, end, part, unit=FRACTION)
+    if lower(doc, i - 1) == "by" and not _names_a_noun(doc, end):
+        return Number(i, end, part, unit=FRACTION)  # "fell by a third (last year)"
     if counted and (end >= len(doc) or doc[end].is_punct or nxt in MEASURE_NAMES
                     or doc[end].pos_ == "NOUN"):
         return Number(i, end, part, unit=None if doc[end:end + 1].text.isalpha() else FRACTION)
     return None
+
+
+def _names_a_noun(doc: Doc, j: int) -> bool:
+    """Whether token j starts a noun phrase other than a time ("a third party", not "a third
+    last year"): the fraction word is then an ordinal."""
+    if j >= len(doc):
+        return False
+    tok = doc[j]
+    noun = tok if tok.pos_ in ("NOUN", "PROPN", "NUM") else (
+        tok.head if tok.pos_ == "ADJ" and tok.head.i > j else None
+    )
+    return noun is not None and noun.lower_ not in TIME_UNITS
 
 
 def temperature(doc: Doc, i: int) -> Number | None:

@@ -22,15 +22,20 @@ from according.quantities.lexicon import (
     HEDGE_MAX_WORDS,
     HEDGE_POS_AMBIGUOUS,
     IDENTIFIER_WORDS,
+    LEVEL_PREPOSITIONS,
+    LEVEL_VERBS,
     MONTHS,
     NAME_ENTITY_TYPES,
     POST_HEDGES,
     PREPOSITION_GOVERNORS,
     RANGE_JOINERS,
+    STREET_WORDS,
     TIME_OF_DAY_WORDS,
     TIME_POINT_WORDS,
     TIME_UNITS,
+    TOTAL_NOUNS,
     WEEKDAYS,
+    WORD_JOINERS,
 )
 from according.quantities.numbers import Number, digit_number, lower, word_number
 from according.quantities.phrase import core
@@ -84,14 +89,44 @@ def is_name(doc: Doc, n: Number) -> bool:
 
 def _is_clock(doc: Doc, n: Number) -> bool:
     """ "at 6.", "around 7 tonight", "circa 5 in the morning": a small whole number after
-    at/around/circa with nothing counted after it is a time of day."""
-    if lower(doc, n.start - 1) not in CLOCK_PREPOSITIONS or n.end - n.start != 1:
+    at/around/circa with nothing counted after it is a time of day; but not a level: "the
+    toll stands at 14.", "the number was put at 9.", "inflation fell to around 4."."""
+    prev = lower(doc, n.start - 1)
+    if prev not in CLOCK_PREPOSITIONS or n.end - n.start != 1:
         return False
     if not (n.value.is_integer() and 0 <= n.value <= 24):
         return False
     after = [lower(doc, k) for k in range(n.end, n.end + 3)]
-    return (n.end >= len(doc) or doc[n.end].is_punct
-            or any(w in TIME_OF_DAY_WORDS or w in WEEKDAYS for w in after))
+    if any(w in TIME_OF_DAY_WORDS or w in WEEKDAYS for w in after):
+        return True
+    if not (n.end >= len(doc) or doc[n.end].is_punct):
+        return False
+    if lower(doc, n.start - 2) in LEVEL_PREPOSITIONS:
+        return False
+    verb = doc[n.start - 1].head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb.lemma_.lower() not in LEVEL_VERBS and not (
+        subject is not None and subject.lemma_.lower() in TOTAL_NOUNS
+    )
+
+
+def is_age_in_apposition(doc: Doc, n: Number) -> bool:
+    """ "Maddon, 66, has used…": a bare whole number between commas after a name is an age."""
+    return (n.unit is None and n.end - n.start == 1 and lower(doc, n.start - 1) == ","
+            and lower(doc, n.end) == "," and n.start > 1 and doc[n.start - 2].pos_ == "PROPN"
+            and float(n.value).is_integer() and 0 < n.value < 120)
+
+
+def _is_address(doc: Doc, n: Number) -> bool:
+    """ "10 Downing Street", "1600 Pennsylvania Avenue": a house number before a street."""
+    if n.unit or n.end - n.start != 1 or not doc[n.start].text.isdigit():
+        return False
+    for k in range(n.end, min(n.end + 3, len(doc))):
+        if not doc[k].text[:1].isupper():
+            return False
+        if doc[k].lower_ in STREET_WORDS:
+            return k > n.end
+    return False
 
 
 def _is_year(doc: Doc, n: Number) -> bool:
@@ -140,10 +175,14 @@ def is_not_a_figure(doc: Doc, n: Number, hedged: bool, in_range: bool = False) -
         return True
     if n.unit or n.low is not None or n.hedge:
         return False
-    if n.bare_word_one and not hedged:
+    if n.bare_word_one and not hedged and not in_range:  # "one of", but "from one to two"
         return True
     if first.ent_type_ == "ORDINAL" or re.match(r"0\d", first.text):
         return True
+    if (re.fullmatch(r"\d\d", first.text) and n.start > 0 and doc[n.start - 1].text in "'’"
+            and not doc[n.start - 1].whitespace_
+            and not (n.end < len(doc) and doc[n.end].pos_ in ("NOUN", "PROPN"))):
+        return True  # "in '87": a year; not "'87 people died,' she said"
     if not in_range and _is_year(doc, n) and not hedged:
         return True
     if (not in_range and nxt == "-" and not doc[n.end - 1].whitespace_
@@ -152,13 +191,11 @@ def is_not_a_figure(doc: Doc, n: Number, hedged: bool, in_range: bool = False) -
         return True  # a compound modifier: "two-way race", "100-page report"
     if nxt in CALENDAR_PERIODS or _is_clock(doc, n):
         return True
+    if prev == "." and n.start > 1 and not doc[n.start - 2].whitespace_:
+        prev = lower(doc, n.start - 2) + "."  # "No. 47" split as "No", "."
     if prev in IDENTIFIER_WORDS and not hedged:
         return True
-    if prev == "aged" or is_name(doc, n):
-        return True
-    return (  # "John Smith, 45, said": an age
-        prev == "," and nxt == "," and n.start > 1 and doc[n.start - 2].pos_ == "PROPN"
-    )
+    return prev == "aged" or is_name(doc, n) or _is_address(doc, n)
 
 
 def _is_preposition(doc: Doc, tok: Token, n: Number) -> bool:
@@ -190,7 +227,7 @@ def hedge(doc: Doc, n: Number) -> tuple[int, str, str] | None:
             continue
         tok = doc[start - size]
         if size == 1 and words[0] in HEDGE_POS_AMBIGUOUS:
-            governs = tok.dep_ == "prep" and any(  # "investments over 35 GWh"
+            governs = tok.dep_ in ("prep", "ROOT") and any(  # "investments over 35 GWh"
                 c.dep_ == "pobj" and start <= c.i < n.end + 3 for c in tok.children
             )
             if (tok.dep_ not in HEDGE_DEPS_OK and not start <= tok.head.i < start + 4
@@ -238,8 +275,10 @@ def range_end(doc: Doc, n: Number) -> tuple[Number | None, int, float] | None:
     second = core(doc, n.end + 1)
     if second is None or second.low is not None or second.bare_word_one:
         return None
-    if n.unit and (second.unit != n.unit):  # "0.4 per cent to 13176", "5% to $10"
-        return None
+    money_pair = (n.unit in CURRENCY_CODES and second.unit is None
+                  and joiner not in WORD_JOINERS)
+    if n.unit and second.unit != n.unit and not money_pair:
+        return None  # "0.4 per cent to 13176", "5% to $10"; but "$10-15", "£300-400m"
     if lower(doc, n.start - 1) == "by" or (
         lower(doc, n.start - 1) in CURRENCY_SYMBOLS and lower(doc, n.start - 2) == "by"
     ):  # "increased by $43.6 billion to $419.2 billion": a change, then a level
@@ -250,7 +289,8 @@ def range_end(doc: Doc, n: Number) -> tuple[Number | None, int, float] | None:
     if n.scale == 1.0 and second.scale > 1.0 and n.value * second.scale < second.value:
         first = n.value * second.scale
     if second.value <= first:
-        tight = joiner != "to" and not doc[n.end - 1].whitespace_ and not doc[n.end].whitespace_
+        tight = (joiner not in WORD_JOINERS and not doc[n.end - 1].whitespace_
+                 and not doc[n.end].whitespace_)
         return (None, second.end, first) if tight and not n.unit else None
     return second, (n.start - 1 if between else n.start), first
 

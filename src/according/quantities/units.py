@@ -76,7 +76,7 @@ def _currency(doc: Doc, n: Number, j: int) -> tuple[str, int, float] | None:
     if text in CURRENCY_SYMBOLS and not text.isalpha():
         return CURRENCY_SYMBOLS[text], j + 1, 1.0
     named = _longest(doc, j, CURRENCY_NAMES, CURRENCY_NAME_MAX_WORDS)
-    if named:
+    if named and doc[j].pos_ not in ("VERB", "AUX"):  # "52 won": a verb is no currency
         return named[0], named[1], 1.0
     if n.low is not None and lower(doc, j) == "of":
         named = _longest(doc, j + 1, CURRENCY_NAMES, CURRENCY_NAME_MAX_WORDS)
@@ -113,8 +113,9 @@ def _measure_word(doc: Doc, j: int) -> tuple[str, int] | None:
     """A unit of measure (pint's names and symbols) or a duration from token j, and the end
     token (negative when the last token carries a full stop that is not the unit's)."""
     named = _longest(doc, j, MEASURE_NAMES, MEASURE_NAME_MAX_WORDS)
-    if named:
-        return named
+    if named and not (doc[j].tag_ in ("NNP", "NNPS") and not doc[j].is_sent_start
+                      and doc[j].text[:1].isupper()):
+        return named  # not a name: "during 2016 Stone spoke"
     if j < len(doc):
         text = doc[j].text
         if text.endswith(".") and text[:-1] in MEASURE_SYMBOLS and len(text) > 2:
@@ -190,8 +191,6 @@ def with_unit(doc: Doc, n: Number) -> Number:
         if cents and doc[end - 1].lower_ in CURRENCY_NAMES:
             value, end = value + cents[0], cents[1]
         return _per(doc, replace(n, end=end, unit=code, value=value, scale=n.scale * factor))
-    if n.low is not None:
-        return n
     measured = _temperature_or_magnitude(doc, n) or _measure_word(doc, j)
     if measured is None and _is_tight_hyphen(doc, j):  # "6.1-inch", "five-year", "27-kilometer"
         measured = _measure_word(doc, j + 1)

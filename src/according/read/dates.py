@@ -1,47 +1,103 @@
 """Publication stamps, as written or as ISO 8601, to UTC ISO 8601 ("…+00:00") or to an
-aware datetime in their own zone."""
+aware datetime in their own zone.
+
+A stamp out of range (a CMS's "0001-01-01" placeholder, a year 9999) reads as no stamp:
+`published_utc` gives None and `stamp_out_of_range` says why, so a reader can warn and go on.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
 from according.data import article_rules as R
 
 _ISO_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}.*(?:Z|[+-]\d{2}:?\d{2})$")
+_YEAR = re.compile(r"(?<!\d)(\d{4,})(?!\d)")
+MAX_STAMP_CHARS = 200
+# Country-code domains where numeric dates are written day first are all but these.
+_MONTH_FIRST_SUFFIXES = frozenset({"us", "ph", "fm"})
+_URL_DAY = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})[/-](?P<m>0?[1-9]|1[0-2]|[a-z]{3})[/-](?P<d>[0-3]?\d)(?!\d)",
+    re.IGNORECASE)
+_MONTHS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_NUMERIC_DAY = re.compile(r"(?<!\d)(\d{1,2})[/.](\d{1,2})[/.]\d{4}(?!\d)")
+_GENERIC_SUFFIX = re.compile(r"^[a-z]{3,}$")  # com, org, net, news: no country to go by
 
 
-def published_utc(stamp: str) -> str | None:
+@dataclass(frozen=True)
+class DateStyle:
+    """How a page writes its dates: numeric dates day first ("04/02/2025" is 4 February),
+    and the country (its domain's code) that settles an ambiguous zone ("IST")."""
+
+    day_first: bool = False
+    country: str | None = None
+
+
+MONTH_FIRST = DateStyle()
+
+
+def published_utc(stamp: str, *, style: DateStyle = MONTH_FIRST) -> str | None:
     """A publication stamp ("Tuesday 14 May 2024 03:50 BST", "Mon, 03 Feb 2025 16:30 +0300")
-    as UTC ISO 8601, or None.
+    as UTC ISO 8601 to the second, or None.
 
     A stamp without a zone is taken as UTC; a stamp without a time (only the day is known)
     is that day's midnight UTC ("…T00:00:00+00:00"). Numeric dates are read month first
-    unless that cannot be ("14/03/2025").
+    unless that cannot be ("14/03/2025"), or day first when the page's `style` says so.
     """
-    local = published_local(stamp)
+    local = published_local(stamp, style=style)
     try:
-        return local.astimezone(UTC).isoformat() if local else None
+        return local.astimezone(UTC).replace(microsecond=0).isoformat() if local else None
     except OverflowError:  # year 1 or 9999 with an offset: past the calendar's ends
         return None
 
 
-def published_local(stamp: str) -> datetime | None:
+def published_local(stamp: str, *, style: DateStyle = MONTH_FIRST) -> datetime | None:
     """The stamp as an aware datetime in its own zone (its calendar day is the article's
-    day: "Tuesday 14 May 2024 00:30 BST" is 14 May, though 13 May in UTC), or None."""
-    stamp = R.DATE_PREFIX.sub("", stamp.strip()).strip()
-    if not stamp:
+    day: "Tuesday 14 May 2024 00:30 BST" is 14 May, though 13 May in UTC), or None. Never
+    raises: a stamp out of range or unreadable is None."""
+    try:
+        local = _published_local(stamp, style)
+    except (ValueError, OverflowError):
+        return None
+    if local is None or not R.MIN_YEAR <= local.year <= R.MAX_YEAR:
+        return None
+    try:
+        local.astimezone(UTC)  # a year-1 stamp east of UTC cannot be moved to UTC
+    except (ValueError, OverflowError):
+        return None
+    return local
+
+
+def stamp_out_of_range(stamp: str) -> bool:
+    """The stamp names a year no publication has ("0001-01-01T00:00:00", "9999-12-31")."""
+    years = [int(y) for y in _YEAR.findall(stamp)]
+    return bool(years) and not any(R.MIN_YEAR <= y <= R.MAX_YEAR for y in years)
+
+
+def _published_local(stamp: str, style: DateStyle) -> datetime | None:
+    if len(stamp) > MAX_STAMP_CHARS:
+        return None  # no stamp is that long; dateparser would take seconds over it
+    stamp = _without_tail(R.DATE_PREFIX.sub("", R.STAMP_LABEL.sub("", stamp.strip())))
+    if not stamp or stamp_out_of_range(stamp):
         return None
     iso = _from_iso(stamp)
     if iso is not None:
         return iso
-    zone, stamp = _zone(stamp)
+    zone, stamp = _zone(stamp, style.country)
     import dateparser
 
-    parsed = dateparser.parse(
-        stamp, languages=["en"],
-        settings={"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False},
-    )
+    settings: dict[str, object] = {
+        "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False,
+        # a publication stamp is absolute: "2 hours ago" is no publication time, and the
+        # relative-time parser is most of dateparser's cost
+        "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+    }
+    if style.day_first:
+        settings["DATE_ORDER"] = "DMY"
+    parsed = dateparser.parse(stamp, languages=["en"], settings=settings)  # type: ignore[arg-type]
     if parsed is None:
         return None
     if not R.TIME_IN_STAMP.search(stamp):
@@ -49,29 +105,96 @@ def published_local(stamp: str) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=zone or UTC)
 
 
+def stamp_as_written(line: str) -> str:
+    """A stamp line as `published_text`: without a publication label ("Published On",
+    "Posted:") or what follows the stamp ("| UPDATED: …", "3 min read"); an update's label
+    stays, since it says what the time is ("Updated 9:05 AM EDT, July 1, 2025")."""
+    line = _without_tail(R.STAMP_LABEL.sub("", line.strip()))
+    return line if R.UPDATE_PREFIX.match(line) else R.DATE_PREFIX.sub("", line).strip()
+
+
+def _without_tail(stamp: str) -> str:
+    """The stamp without what follows it on its line ("| UPDATED: …", "3 min read"): only
+    what comes after its first digit is cut, so a label ("Last modified on") stays whole."""
+    digit = next((i for i, ch in enumerate(stamp) if ch.isdigit()), len(stamp))
+    return (stamp[:digit] + R.STAMP_TAIL.sub("", stamp[digit:])).strip(" |,")
+
+
 def is_instant(stamp: str) -> bool:
     """The stamp gives a time and a zone ("14.05 BST", "16:30 +0300", ISO with an offset)."""
-    stamp = R.DATE_PREFIX.sub("", stamp.strip())
+    stamp = _without_tail(R.DATE_PREFIX.sub("", R.STAMP_LABEL.sub("", stamp.strip())))
     if _ISO_INSTANT.match(stamp):
         return True
     return bool(R.TIME_IN_STAMP.search(stamp)) and _zone(stamp)[0] is not None
 
 
-def _zone(stamp: str) -> tuple[tzinfo | None, str]:
+def ambiguous_day(stamp: str) -> bool:
+    """The stamp writes its day as numbers that read both ways ("02/11/2023": 2 November or
+    February 11): alone, without the page's style, a reader cannot tell its day."""
+    match = _NUMERIC_DAY.search(stamp)
+    return bool(match) and match.group(1) != match.group(2) and all(
+        1 <= int(part) <= 12 for part in match.group(1, 2))
+
+
+def address_day(url: str | None) -> date | None:
+    """The day a page's address names ("/2020/oct/02/", "/2023/11/08/", "-2024-05-14-"), or
+    None."""
+    match = _URL_DAY.search(url or "")
+    if not match:
+        return None
+    year, month, day = match.group("y", "m", "d")
+    number = int(month) if month.isdigit() else _MONTHS.get(month.lower()[:3])
+    try:
+        return date(int(year), number, int(day)) if number else None
+    except ValueError:
+        return None
+
+
+def style_for_stamp(stamp: str, style: DateStyle, address: str | None) -> DateStyle:
+    """The page's style, or the other order when the stamp's numeric day reads both ways and
+    only the other reading is the day the page's address names ("02/10/2020" on
+    ".../2020/oct/02/...")."""
+    day = address_day(address) if ambiguous_day(stamp) else None
+    if day is None:
+        return style
+    other = DateStyle(not style.day_first, style.country)
+    mine, theirs = published_local(stamp, style=style), published_local(stamp, style=other)
+    if theirs and theirs.date() == day and not (mine and mine.date() == day):
+        return other
+    return style
+
+
+def date_style(url: str | None = None, language: str | None = None) -> DateStyle:
+    """How a page writes dates. Numeric dates are day first when its language says so
+    ("en-GB", "en_ZA") or, without one, when its address is in a country that writes them so
+    (".co.uk", ".ae"; not ".com" nor ".us"); its country is its domain's country code."""
+    from according.outlets import public_suffix
+
+    suffix = public_suffix(url)
+    last = suffix.rsplit(".", 1)[-1] if suffix else None
+    country = last if last and not _GENERIC_SUFFIX.match(last) else None
+    if language and not re.fullmatch(r"en", language.strip(), re.IGNORECASE):
+        # "en-GB", "en_ZA", "fr": the language says it; a bare "en" leaves it to the address
+        return DateStyle(bool(R.DAY_FIRST_LOCALES.match(language.strip())), country)
+    return DateStyle(country is not None and country not in _MONTH_FIRST_SUFFIXES, country)
+
+
+def _zone(stamp: str, country: str | None = None) -> tuple[tzinfo | None, str]:
     """The first zone the stamp names, wherever it sits, and the stamp without it."""
     for match in R.TZ_TOKEN.finditer(stamp):
-        zone = _tzinfo(match)
+        zone = _tzinfo(match, country)
         if zone is not None:
             rest = f"{stamp[: match.start()]} {stamp[match.end():]}"
             return zone, re.sub(r"\s+,", ",", " ".join(rest.split())).strip(" ,")
     return None, stamp
 
 
-def _tzinfo(match: re.Match[str]) -> tzinfo | None:
+def _tzinfo(match: re.Match[str], country: str | None = None) -> tzinfo | None:
     if match.group("tz"):
         name = match.group("tz")
         if name in R.TZ_OFFSETS:
-            return timezone(timedelta(minutes=R.TZ_OFFSETS[name]))
+            minutes = R.TZ_BY_COUNTRY.get(name, {}).get(country or "", R.TZ_OFFSETS[name])
+            return timezone(timedelta(minutes=minutes))
         if name in R.TZ_REGIONS:
             from zoneinfo import ZoneInfo
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import glob
 import gzip
 import io
+import json
 import os
 import sys
 import zlib
@@ -158,8 +159,42 @@ def _read_bytes(data: bytes, name: str, max_bytes: int) -> Iterator[Result]:
         yield from feed_articles(data, name)
     elif kind == "html":
         yield html_article(data, name=name)
+    elif (document := _json_document(data)) is not None:
+        yield from _json_articles(document, name, max_bytes)
     else:
         result = bytes_to_text(data, name)
         yield result if isinstance(result, InputError) else ArticleInput(
             result, InputInfo(name, None, "text")
         )
+
+
+_NOT_FOUND = object()
+
+
+def _json_document(data: bytes) -> object | None:
+    """The JSON document `data` holds, if it is one (an object or a list), else None."""
+    if data.lstrip()[:1] not in (b"{", b"["):
+        return None
+    try:
+        return json.loads(data)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _json_articles(document: object, name: str, max_bytes: int) -> Iterator[Result]:
+    """A JSON document: an article object ({"text": …} or {"html": …}), or a list of them,
+    read like JSON Lines (items named "name item n"); anything else is refused with one line,
+    never read as the text of an article."""
+    items = document if isinstance(document, list) else [document]
+    if not items or not all(isinstance(o, dict) and ("text" in o or "html" in o) for o in items):
+        yield InputError(name, 'a JSON document that is not article lines (objects with a "text"'
+                               ' or "html" field); not read')
+        return
+    lines = [json.dumps(o, ensure_ascii=False).encode("utf-8", "surrogatepass") for o in items]
+    for result in jsonl_articles(lines, name, max_bytes):
+        if isinstance(result, InputError) and isinstance(document, list):
+            result = InputError(result.name.replace(f"{name} line ", f"{name} item "),
+                                result.reason)
+        yield result if isinstance(document, list) or isinstance(result, InputError) else \
+            ArticleInput(result.text, InputInfo(name, result.info.url, "jsonl"), result.hints,
+                         result.warnings)

@@ -1,45 +1,95 @@
-"""HTML to article text (trafilatura) and the metadata the page knew.
+"""HTML to article text (trafilatura) and the metadata the page states.
 
 The page's figure captions, which trafilatura drops, follow the story as paragraphs of their
-own (in page order) when the layout stage would read them as captions; a visible standfirst
-goes under the headline. The publication stamp is, in order: a date-time with a zone shown on
-the page ("Tue 1 Jul 2025 14.05 BST"), the page's published-time meta tag, a date shown on the
-page, then htmldate's guess. `published_text` is always the stamp as the page wrote it, or
-None when only htmldate's guess is known; a stamp with only a day is that day's midnight UTC.
+own (in page order) when the layout stage would read them as captions; a standfirst the page
+shows (an element classed as one) goes under the headline. The page's description is not a
+standfirst: it often repeats the lead paragraph.
+
+The publication time is, in order: the article's JSON-LD `datePublished`, the page's
+published-time meta tags, a `<time datetime>` or a date line shown in the page's header (not
+an "Updated" one, nor one after the story starts, which belongs to sidebars), then htmldate's
+guess (through trafilatura, no second pass). A stamp shown on the page that agrees with the
+chosen time to the minute is its `published_text`; numeric dates on en-GB (and other
+day-first) pages are read day first. A stamp out of range (a CMS's year-0001 placeholder) is
+skipped with a warning.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from according.data import article_rules as R
-from according.read.dates import is_instant, published_utc
+from according.read.dates import (
+    DateStyle,
+    ambiguous_day,
+    date_style,
+    is_instant,
+    published_local,
+    published_utc,
+    stamp_as_written,
+    stamp_out_of_range,
+    style_for_stamp,
+)
 from according.read.inputs import ArticleInput, InputError
 from according.read.text import check_article
 from according.records import InputFormat, InputInfo, Metadata
 
 _BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre")
 _AUTHOR_SPLIT = re.compile(r"\s*;\s*")
-_DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 _NOT_SHOWN = frozenset({"head", "script", "style", "noscript", "template", "title", "meta"})
-# Classes and ids of the elements that hold a page's standfirst or its date stamp.
+# Classes, ids and data attributes of the elements that hold a page's standfirst or stamps.
 _STANDFIRST_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:standfirst|dek|sub-?title|sub-?headline|strapline|article-summary)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:standfirst|dek|sub-?title|sub-?head(?:line|ing)?|strapline|synopsis"
+    r"|sub-description|article-summary|article__summary)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-_DATE_CLASS = re.compile(r"date|time|publish|updated|byline|meta", re.IGNORECASE)
-_STAMP_MAX_CHARS = 80
+_DATE_CLASS = re.compile(r"date|time|publish|updated|byline|meta|stamp", re.IGNORECASE)
+_STAMP_MAX_CHARS = 90
+_ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+# JSON-LD fields that may restate the publication time in another zone.
+_MACHINE_FIELDS = ("datePublished", "dateCreated")
 _STAMP_MAX_CHILDREN = 4
 STANDFIRST_MAX_WORDS = 80
+LEAD_MIN_WORDS = 12  # the story's first paragraph is a sentence at least this long
 # Where a page states its publication time in markup, most specific first.
 _META_DATES = (
-    "//meta[@property='article:published_time']/@content",
+    "//meta[@property='article:published_time' or @name='article:published_time']/@content",
     "//*[@itemprop='datePublished']/@content",
     "//*[@itemprop='datePublished']/@datetime",
-    "//meta[@name='date' or @name='pubdate' or @name='publishdate' or @name='dc.date']/@content",
+    "//meta[@property='og:published_time' or @name='publish-date' or @name='publish_date'"
+    " or @name='parsely-pub-date' or @name='sailthru.date' or @name='article.published'"
+    " or @name='date' or @name='pubdate' or @name='publishdate' or @name='dc.date'"
+    " or @name='DC.date.issued' or @name='dcterms.created']/@content",
     "//time[@pubdate]/@datetime",
 )
+_CANONICAL = ("//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content")
+_LANGUAGE = ("/html/@lang", "//meta[@property='og:locale']/@content",
+             "//meta[@http-equiv='content-language']/@content")
+# JSON-LD types whose datePublished is the article's, before a page's, before any other's
+# (a video's, an image's, an organisation's).
+_ARTICLE_TYPES = re.compile(r"article|posting|report", re.IGNORECASE)
+_PAGE_TYPES = re.compile(r"webpage", re.IGNORECASE)
+# Containers of other stories and of the site's chrome: their dates are not the article's.
+_CHROME_TAGS = frozenset({"aside", "nav", "footer"})
+_CHROME_CLASS = re.compile(
+    r"sidebar|related|trending|most-?(?:read|popular|viewed)|popular|recommend|latest|rail"
+    r"|widget|promo|teaser|more-(?:stories|news|from)|outbrain|taboola", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Page:
+    """What the page shows and states, beside trafilatura's reading of it."""
+
+    root: Any
+    shown: list[Any]
+    dates: DateStyle
+    warnings: list[str]
+    address: str | None = None  # the page's URL, given or canonical
 
 
 def html_article(
@@ -47,8 +97,9 @@ def html_article(
     extra: Metadata | None = None,
 ) -> ArticleInput | InputError:
     """The main text of an HTML page, paragraphs separated by blank lines, with its
-    title, author, date, site name and description as hints. `extra` fills gaps.
-    A page the parsers choke on is an InputError naming it, never an exception."""
+    title, author, date, site name and standfirst as hints. `extra` (what a feed or JSON
+    line stated) wins over them. A page the parsers choke on is an InputError naming it,
+    never an exception."""
     from according.budget import html_over_budget
 
     if (too_big := html_over_budget(html)) is not None:
@@ -64,17 +115,22 @@ def _html_article(
 ) -> ArticleInput | InputError:
     import trafilatura
 
+    root = _tree(html)
     doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+        root if root is not None else html, url=url, with_metadata=True, include_comments=False,
+        include_tables=False,
     )
     if doc is None or not (doc.text or "").strip():
         return InputError(name, "no article text found in the HTML")
-    shown = _shown(_tree(html))
-    standfirst = _shown_standfirst(shown)
-    hints = _merge(_page_hints(html, shown, doc, url, standfirst), extra)
-    text = _with_header(_paragraphs(doc.text), hints.headline, standfirst)
-    text = _with_captions(text, _figcaptions(shown))
-    return check_article(text, name) or ArticleInput(text, InputInfo(name, url, fmt), hints)
+    address = url or _canonical(root)
+    page = _Page(root, _shown(root), date_style(address, _language(root)), [], address)
+    paragraphs = _paragraphs(doc.text)
+    standfirst = _shown_standfirst(page.shown, paragraphs)
+    hints = _merge(_page_hints(page, doc, paragraphs, standfirst), extra)
+    text = _with_header("\n\n".join(paragraphs), hints.headline, standfirst)
+    text = _with_captions(text, _figcaptions(page.shown))
+    info = InputInfo(name, url, fmt)
+    return check_article(text, name) or ArticleInput(text, info, hints, tuple(page.warnings))
 
 
 def fragment_text(fragment: str) -> str:
@@ -96,18 +152,32 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def _paragraphs(text: str) -> str:
+def _shown_text(el: Any) -> str:
+    """An element's visible text, its children's texts kept apart ("March 6, 2025" "2:15 PM"
+    would otherwise run together as "March 6, 20252:15 PM")."""
+    return re.sub(r"\s+([,.;:])", r"\1", _clean(" ".join(el.itertext())))
+
+
+def _paragraphs(text: str) -> list[str]:
     # trafilatura puts one block per line; a blank line between them shows the structure.
-    return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 def _with_header(text: str, headline: str | None, standfirst: str | None) -> str:
-    """Put the page title, then the shown standfirst, above the text when the extraction
-    left them out (the title near the top, the standfirst anywhere)."""
-    paragraphs = [_norm(line) for line in text.split("\n\n")]
-    top = [part.strip() for part, seen in ((headline, paragraphs[:3]), (standfirst, paragraphs))
-           if part and part.strip() and _norm(part) not in seen]
-    return "\n\n".join([*top, text])
+    """Put the page title above the text, and the shown standfirst under the title, when the
+    extraction left them out (the title near the top, the standfirst anywhere)."""
+    blocks = text.split("\n\n")
+    shown = [_norm(block) for block in blocks]
+    at = 0
+    if headline and headline.strip():
+        if _norm(headline) in shown[:3]:
+            at = shown.index(_norm(headline)) + 1
+        else:
+            blocks.insert(0, headline.strip())
+            at = 1
+    if standfirst and standfirst.strip() and _norm(standfirst) not in shown:
+        blocks.insert(at, standfirst.strip())
+    return "\n\n".join(blocks)
 
 
 def _with_captions(text: str, captions: list[str]) -> str:
@@ -125,12 +195,35 @@ def _norm(text: str) -> str:
 
 
 def _tree(html: str | bytes) -> Any:
-    import lxml.html
+    """The page parsed once, the way trafilatura parses it (its encoding guess and parser),
+    so its text is what trafilatura alone would read; None for junk."""
+    from trafilatura.utils import load_html
 
     try:
-        return lxml.html.fromstring(html)
+        return load_html(html)
     except Exception:  # lxml raises several kinds on junk; then the page shows nothing more
         return None
+
+
+def _canonical(root: Any) -> str | None:
+    """The address the page gives itself (its canonical link or og:url), if any."""
+    if root is None:
+        return None
+    for path in _CANONICAL:
+        for value in root.xpath(path):
+            if str(value).strip().startswith("http"):
+                return str(value).strip()
+    return None
+
+
+def _language(root: Any) -> str | None:
+    if root is None:
+        return None
+    for path in _LANGUAGE:
+        for value in root.xpath(path):
+            if str(value).strip():
+                return str(value).strip()
+    return None
 
 
 def _shown(root: Any) -> list[Any]:
@@ -148,76 +241,244 @@ def _shown(root: Any) -> list[Any]:
 
 
 def _figcaptions(shown: list[Any]) -> list[str]:
-    captions = [_clean(el.text_content()) for el in shown if el.tag == "figcaption"]
+    captions = [_shown_text(el) for el in shown if el.tag == "figcaption"]
     return list(dict.fromkeys(c for c in captions if c))
 
 
-def _shown_standfirst(shown: list[Any]) -> str | None:
+def _shown_standfirst(shown: list[Any], paragraphs: list[str]) -> str | None:
+    """The text of the element the page marks as its standfirst, unless it is one of the
+    story's paragraphs further down (then it is the lead, not a sub-heading)."""
+    later = {_norm(p) for p in paragraphs[2:]}
     for el in shown:
-        if _STANDFIRST_CLASS.search(el.get("class") or ""):
-            text = _clean(el.text_content())
-            if text and len(text.split()) <= STANDFIRST_MAX_WORDS:
+        marks = f"{el.get('class') or ''} {el.get('data-gu-name') or ''} {el.get('id') or ''}"
+        if _STANDFIRST_CLASS.search(marks):
+            text = _shown_text(el)
+            if text and len(text.split()) <= STANDFIRST_MAX_WORDS and _norm(text) not in later:
                 return text
     return None
 
 
-def _shown_stamps(shown: list[Any]) -> list[str]:
-    """Date lines shown on the page ("Tue 1 Jul 2025 14.05 BST"), in page order."""
-    stamps = []
-    for el in shown:
+def _header_elements(shown: list[Any], paragraphs: list[str]) -> list[Any]:
+    """The shown elements before the story's first paragraph (the page's header), those
+    under the headline first, none inside a sidebar, menu or footer: stamps after the story
+    starts, or among other stories, are not the article's."""
+    lead = next((p for p in paragraphs if _is_story_paragraph(p)), paragraphs[-1])
+    first = _norm(lead)[:60]
+    end = next((i for i, el in enumerate(shown)
+                if el.tag == "p" and _norm(_shown_text(el)).startswith(first)), len(shown))
+    header = [el for el in shown[:end] if not _in_chrome(el)]
+    h1 = next((i for i, el in enumerate(header) if el.tag == "h1"), 0)
+    return header[h1:] + header[:h1]
+
+
+def _in_chrome(el: Any) -> bool:
+    nodes = (el, *el.iterancestors())
+    for node in nodes:
+        if node.tag in _CHROME_TAGS or _CHROME_CLASS.search(
+                f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    return any(_is_site_banner(node, nodes[i + 1:]) for i, node in enumerate(nodes))
+
+
+def _is_site_banner(node: Any, ancestors: tuple[Any, ...]) -> bool:
+    """The site's banner (a `<header>` outside any article, without the headline, or a
+    role="banner"): its date is the day the page was served, not the article's."""
+    if node.get("role") == "banner":
+        return True
+    return (node.tag == "header" and not any(a.tag in ("article", "main") for a in ancestors)
+            and node.find(".//h1") is None)
+
+
+def _is_story_paragraph(text: str) -> bool:
+    return len(text.split()) >= LEAD_MIN_WORDS and bool(R.SENTENCE_END.search(text))
+
+
+def _shown_stamps(elements: list[Any]) -> Iterator[tuple[str, str | None]]:
+    """Date lines shown on the page ("Tue 1 Jul 2025 14.05 BST"), in page order, each with
+    the machine-readable time of its `<time datetime>` element, if any."""
+    for el in elements:
         hinted = el.tag == "time" or _DATE_CLASS.search(f"{el.get('class')} {el.get('id')}")
         if len(el) and not (hinted and len(el) <= _STAMP_MAX_CHILDREN):
             continue  # only leaves, and small elements that say they hold a date, are read
-        text = _clean(el.text_content() if len(el) else el.text or "")
+        text = _shown_text(el) if len(el) else _clean(el.text or "")
         if len(text) <= _STAMP_MAX_CHARS and R.DATE_LINE.match(text):
-            stamps.append(text)
-    return stamps
+            yield text, (el.get("datetime") if el.tag == "time" else None)
 
 
-def _published(
-    html: str | bytes, shown: list[Any], doc: object, url: str | None
-) -> tuple[str | None, str | None]:
+def _published(page: _Page, doc: object, paragraphs: list[str]) -> tuple[str | None, str | None]:
     """(UTC time, the stamp as the page wrote it) by the cascade in the module docstring."""
-    stamps = [(s, utc) for s in _shown_stamps(shown) if (utc := published_utc(s))]
-    stamps.sort(key=lambda pair: bool(R.UPDATE_PREFIX.match(pair[0])))  # first publication first
-    for stamp, utc in stamps:
-        if is_instant(stamp):
-            return utc, stamp
-    root = shown[0].getroottree() if shown else None
-    for path in _META_DATES if root is not None else ():
-        for value in root.xpath(path):
-            if published_utc(value):
-                return published_utc(value), value.strip()
-    if stamps:
-        return stamps[0][1], stamps[0][0]
-    stamp = _htmldate(html, url) or getattr(doc, "date", None)
-    return (published_utc(stamp) if stamp else None), None
+    header = _header_elements(page.shown, paragraphs)
+    stamps = list(_shown_stamps(header))
+    shown = [(text, machine) for text, machine in stamps if not R.UPDATE_PREFIX.match(text)]
+    for stamp in [*_json_ld_dates(page.root), *_meta_dates(page.root),
+                  *(m for _, m in shown if m)]:
+        utc = _readable(stamp, page)
+        if utc:
+            return _as_shown(utc, stamp, page, shown, header)
+    for text, _ in shown + [s for s in stamps if s not in shown]:  # an update as last resort
+        utc = published_utc(text, style=style_for_stamp(text, page.dates, page.address))
+        if utc:
+            return utc, stamp_as_written(text)
+    guess = getattr(doc, "date", None)
+    return (published_utc(guess) if guess else None), None
 
 
-def _htmldate(html: str | bytes, url: str | None) -> str | None:
-    import htmldate
+def _readable(stamp: str, page: _Page) -> str | None:
+    """The stamp in UTC, or None; one out of range is noted among the page's warnings."""
+    utc = published_utc(stamp, style=page.dates)
+    if utc is None and stamp_out_of_range(stamp):
+        page.warnings.append(f"publication time {stamp.strip()!r} in the page is out of range;"
+                             " ignored")
+    return utc
 
-    try:
-        return htmldate.find_date(
-            html, extensive_search=False, original_date=True, outputformat=_DATE_FORMAT, url=url,
-        )
-    except Exception:  # htmldate fails on odd markup; the date is optional
+
+def _as_shown(utc: str, stamp: str, page: _Page, shown: list[tuple[str, str | None]],
+              header: list[Any]) -> tuple[str, str]:
+    """The chosen time, and as its `published_text` the page's own local stamp of it, so the
+    article's local day can be read back ("Nov. 8, 2023, 10:28 p.m. ET" for
+    "2023-11-09T03:28:35Z"): a stamp the header shows naming the same minute (in its zone,
+    or in local time without a zone), the same instant shown anywhere else on the page (a
+    byline box after the lead), or the page's other machine-readable stamps of it. A stamp
+    whose numeric day reads both ways ("02/11/2023") is not used: the record does not say
+    how the page writes dates."""
+    chosen = datetime.fromisoformat(utc)
+    found = _agreeing_stamp(shown, chosen, utc, page, local_clock=True)
+    if found:
+        return found
+    if _offset_of(stamp, chosen, page.dates) != timedelta(0):
+        return utc, stamp.strip()  # the stamp itself gives the local clock
+    header_ids = {id(el) for el in header}
+    rest = [s for s in _shown_stamps([el for el in page.shown if id(el) not in header_ids])
+            if not R.UPDATE_PREFIX.match(s[0])]
+    found = _agreeing_stamp(rest, chosen, utc, page, local_clock=False)
+    if found:
+        return found
+    for value in _machine_stamps(page.root):
+        if _offset_of(value, chosen, page.dates):
+            return utc, value.strip()
+    return utc, stamp.strip()
+
+
+def _agreeing_stamp(candidates: list[tuple[str, str | None]], chosen: datetime, utc: str,
+                    page: _Page, *, local_clock: bool) -> tuple[str, str] | None:
+    """(UTC, as written) of the first shown stamp naming the chosen instant, or None."""
+    for text, machine in candidates:
+        if ambiguous_day(text):
+            continue  # "02/11/2023" read back without the page would be another day
+        if _names_instant(text, chosen, page.dates, local_clock=local_clock):
+            exact = published_utc(text, style=page.dates) if is_instant(text) else None
+            return exact or utc, stamp_as_written(text)
+        if machine and _names_instant(machine, chosen, page.dates, local_clock=True):
+            written = text if R.TIME_IN_STAMP.search(text) else machine
+            return utc, stamp_as_written(written)
+    return None
+
+
+def _names_instant(stamp: str, chosen: datetime, style: DateStyle, *, local_clock: bool) -> bool:
+    """The stamp names the chosen instant: to the minute in its own zone, or (`local_clock`)
+    without a zone at the same minute a whole or half number of hours from UTC."""
+    offset = _offset_of(stamp, chosen, style)
+    return offset is not None and (offset == timedelta(0) or local_clock
+                                   or is_instant(stamp))
+
+
+def _offset_of(stamp: str, chosen: datetime, style: DateStyle) -> timedelta | None:
+    """How far the stamp's local clock is from UTC if it names the chosen instant, else None.
+
+    A stamp with a zone names it when it is the same instant to the minute; one with a time
+    but no zone ("2023-11-08 22:35:29", "February 24, 2020 | 9:25pm") when its clock differs
+    from UTC by a whole or half number of hours, at most 14 (then that is its offset)."""
+    if not R.TIME_IN_STAMP.search(stamp):
         return None
+    local = published_local(stamp, style=style) if len(stamp) <= _STAMP_MAX_CHARS else None
+    if local is None:
+        return None
+    if is_instant(stamp):
+        close = abs((local - chosen).total_seconds()) < 60
+        return local.utcoffset() if close else None
+    drift = (local.replace(tzinfo=None) - chosen.replace(tzinfo=None)).total_seconds()
+    off = drift % 1800
+    if abs(drift) <= 14 * 3600 and min(off, 1800 - off) < 60:
+        return timedelta(seconds=1800 * round(drift / 1800))
+    return None
 
 
-def _page_hints(
-    html: str | bytes, shown: list[Any], doc: object, url: str | None, standfirst: str | None
-) -> Metadata:
-    published, published_text = _published(html, shown, doc, url)
+def _machine_stamps(root: Any) -> list[str]:
+    """Every machine-readable time of the page: JSON-LD publication fields, meta contents
+    and `<time datetime>` values that look like ISO dates."""
+    if root is None:
+        return []
+    values = [*_json_ld_dates(root, _MACHINE_FIELDS),
+              *(str(v) for v in root.xpath("//meta/@content|//time/@datetime"))]
+    return [v for v in values if _ISO_START.match(v.strip())]
+
+
+def _json_ld_dates(root: Any, fields: tuple[str, ...] = ("datePublished",)) -> list[str]:
+    """`datePublished` (or other `fields`) of the page's objects in JSON-LD, articles
+    first."""
+    if root is None:
+        return []
+    found: list[tuple[int, str]] = []
+    for script in root.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for obj in _json_objects(data):
+            for value in (obj.get(name) for name in fields):
+                if not isinstance(value, str) or not value.strip():
+                    continue
+                kind = obj.get("@type")
+                kinds = " ".join(kind) if isinstance(kind, list) else str(kind or "")
+                rank = (0 if _ARTICLE_TYPES.search(kinds)
+                        else 1 if _PAGE_TYPES.search(kinds) else 2)
+                found.append((rank, value))
+    return [value for _, value in sorted(found, key=lambda pair: pair[0])]
+
+
+def _json_objects(data: object, depth: int = 0) -> Iterator[dict]:
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _json_objects(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity", "itemListElement"):
+            if key in data:
+                yield from _json_objects(data[key], depth + 1)
+
+
+def _meta_dates(root: Any) -> list[str]:
+    if root is None:
+        return []
+    return [str(v) for path in _META_DATES for v in root.xpath(path) if str(v).strip()]
+
+
+def _page_hints(page: _Page, doc: object, paragraphs: list[str],
+                standfirst: str | None) -> Metadata:
+    published, published_text = _published(page, doc, paragraphs)
     author = getattr(doc, "author", None) or ""
     return Metadata(
         headline=getattr(doc, "title", None) or None,
-        standfirst=standfirst or getattr(doc, "description", None) or None,
+        standfirst=standfirst,
         byline=tuple(a for a in _AUTHOR_SPLIT.split(author) if a),
         published=published,
         published_text=published_text,
-        outlet=getattr(doc, "sitename", None) or None,
+        outlet=_site_outlet(getattr(doc, "sitename", None) or None),
     )
+
+
+def _site_outlet(site_name: str | None) -> str | None:
+    """The page's site name as the outlet table names it ("BBC News" -> "BBC", "AP News" ->
+    "The Associated Press"), so one outlet has one name whatever its pages call it; a name
+    the table does not know, or a host, as the page gives it."""
+    from according.outlets import outlet_in_site_name
+
+    if not site_name or "." in site_name and " " not in site_name:
+        return site_name
+    known = outlet_in_site_name(site_name)
+    return known.name if known else site_name
 
 
 def _merge(base: Metadata, extra: Metadata | None) -> Metadata:

@@ -1,174 +1,85 @@
-"""Time expressions in an article, resolved against its publication time.
+"""Time expressions in an article, read as TimeML's TIMEX3 and resolved against the
+publication time.
 
-`find_times(doc, published, regions)` returns frozen `TimeExpression` records.
-Word lists live in `data/times_lexicon.json`.
+`find_times(doc, published, regions)` returns frozen `TimeExpression` records, each with the
+contract's `value`/`granularity` and TimeML's `type` ("date", "time", "duration", "set"),
+`timex3` value and `mod`. Word lists live in `data/times_lexicon.json`; where the
+expressions are is times.extents (and what only looks like one, times.not_times), how each
+is read times.normalise (dates, periods, clock, durations), which way it points
+times.direction.
 
 Rules, so that every expression is read the same way:
-- spans are the expression without a leading preposition: "Sunday" in "On Sunday",
-  "12 May" in "on 12 May", "September 2023" in "in September 2023".
+- spans are the expression without a leading preposition: "Sunday" in "On Sunday"; a range
+  is two expressions ("2015" and "2016" in "2015-2016"), a season or fiscal year written
+  as one ("the 2022-23 season") is one expression, with no value (reason "season").
 - the publication day is the calendar date of `published` in its own zone: pass an aware
-  datetime in the article's local zone ("Tuesday 14 May 2024 00:30 BST" -> 14 May, though
-  it is 13 May 23:30 UTC); a UTC datetime gives the UTC date.
-- a weekday is the most recent one on or before the publication day, or the next one
-  when its clause speaks of the future: a future or modal auxiliary on its verb ("will",
-  "could", "may"), an expectation verb governing it ("expected to", "is set to", "due
-  to"), an infinitive with no finite verb (headline "Fares to rise in March"), or, failing
-  the clause, a future word in the sentence ("will", "next", "due", "forecast") or a
-  modal in a sentence with no past-tense verb. A year-less date ("Oct. 7",
-  "12 May", "in September") is the most recent one too, or the next one in a future
-  sentence, or in a sentence with no past-tense verb the next one if within 90 days
-  ("voters head to the polls on Nov. 8" in September). Both are `relative` (they need
-  the publication date).
-- "last May" is the latest May before the publication month ("last May" in May 2024 ->
-  2023-05), "next May" the first after it; "the end/start of April" is April.
-- "last/this/next week" -> ISO week ("2024-W19"); "last/this/next month" -> "2024-04";
-  "earlier/later this year" -> "2024" (year granularity); "N units ago" -> that unit
-  back ("seven months ago" -> "2023-10", month granularity).
-- vague markers ("recently", "in recent days", "months ago") -> value None, reason
-  "vague"; times told from another event ("that day", "two years later") -> reason
-  "anaphoric"; durations ("for weeks", "10 years") -> value None, reason "duration";
-  times of day without a date -> value None, reason "time of day".
-- without a publication time relative expressions get value None, reason
-  "no publication time"; absolute dates ("7 October 2023", "2014") still resolve.
-- ages ("63-year-old"), adjectives ("30-second") and frequencies ("annually") are skipped,
-  and so are numbers with no time word ("between 20 and 30"), "a good day" (an article,
-  adjectives and a unit) and deictic words in names ("Radio 4's Today programme").
+  datetime in the article's local zone ("Tuesday 14 May 2024 00:30 BST" -> 14 May).
+- `value` is the TIMEX3 value, except that a part of a day or a weekend keeps its day or
+  week ("Monday night" -> "2024-05-13", timex3 "2024-05-13TNI"); `granularity` is "day",
+  "week", "month", "year" or "datetime" for calendar values and None for the rest
+  (durations "P3Y", sets "P1W", "PRESENT_REF", quarters "2024-Q1", seasons "2024-SU",
+  decades "199", centuries "19").
+- a weekday or a date without a year ("Oct. 7", "Thursday", "the third quarter") is the
+  latest one on or before the publication day, or the next one when its clause looks
+  ahead (times.direction); in a present-tense clause the next one if within 90 days.
+- "last May" is the latest May before the publication month, "next May" the first after;
+  "June last year" is June of the year before; "last/this/next week" an ISO week,
+  "this financial year" the publication year; "N units ago" that unit back ("seven
+  months ago" -> "2023-10"); "a year ago" beside a quarter is that quarter a year back.
+- times told from another ("two days later", "that night", "the year-earlier quarter",
+  "the following week") count from the time last mentioned; with none, value None and
+  reason "anaphoric".
+- "now", "currently", "current" -> PRESENT_REF; "recently", "the past", "at the time",
+  "recent weeks", "months ago" -> PAST_REF; "soon", "the future", "the coming weeks" ->
+  FUTURE_REF; "today" is the publication day.
+- durations: "two decades" P20Y, "the past three years" P3Y, "six-week" P6W, "half an
+  hour" PT30M, "for weeks" PXW; "the year ended March 31" P1Y, but "for the year" is the
+  publication year. Sets: "daily" P1D, "every evening" XXXX-XX-XXTEV, "each Thursday"
+  XXXX-WXX-4, "$5 a year" P1Y; a rate is no set ("grew 5 percent annually").
+- times of day take the day they name ("09:30 GMT Monday", "4 a.m. on Wednesday": there
+  two expressions, the time on that day), else the day last mentioned, else the publication
+  day: "11 PM" -> "2024-05-14T23:00"; parts of day "Tuesday morning"
+  -> "2024-05-14TMO".
+- without a publication time, relative expressions get value None, reason "no
+  publication time"; absolute dates, durations and sets still resolve.
+- an expression none of the readers can place is narrowed to the time inside it ("Friday"
+  in "the day Friday", "1990" in "the first two quarters of 1990"), or else dropped.
+- ages ("63-year-old"), numbers with no time word ("between 20 and 30"), "a good day",
+  deictic words in names ("Radio 4's Today programme"), weekdays in names ("Sunday
+  Alamba"), "March" the verb and "May" the modal are skipped.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from according.nlp import doc_text
 from according.records import Region, Span, TimeExpression
-from according.times.resolve import (
-    AMOUNT_ADJECTIVES,
-    DECADE_RE,
-    DEICTIC_DAYS,
-    EXPECTATION_VERBS,
-    EXTRA_RE,
-    FINITE_TAGS,
-    FREQUENCY_WORDS,
-    FUTURE_AUXILIARIES,
-    FUTURE_MARKERS,
-    LEADING_WORDS,
-    MODAL_AUXILIARIES,
-    MONTHS,
-    NUMERIC_DATE_RE,
-    PROGRAMME_NOUNS,
-    SKIP_RE,
-    SKIPPED_REGIONS,
-    TIME_OF_DAY_RE,
-    UNITS,
-    VAGUE,
-    WEEKDAYS,
-    YEAR_RE,
-    resolve_time,
-)
+from according.times.calendar import unit_of
+from according.times.direction import tense_at
+from according.times.extents import candidates, extra_spans, is_season_range, trim
+from according.times.normalise import normalise
+from according.times.resolve import SKIPPED_REGIONS, resolve_time
+from according.times.timex import Context, Timex, contract_value
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
-    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Doc
 
 __all__ = ["find_times", "resolve_time"]
 
-
-def _keep(doc: Doc, full: str, start: int, end: int) -> tuple[int, int] | None:
-    """Trim a candidate to the expression; None for ages, adjectives and frequencies."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    tokens = list(span)
-    while tokens and (tokens[0].lower_ in LEADING_WORDS or tokens[0].lower_ == "the"
-                      and len(tokens) > 1 and tokens[1].lower_ in MONTHS):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "’s")):
-        tokens = tokens[:-1]
-    if not tokens:
-        return None
-    text = full[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
-    low = text.lower()
-    if SKIP_RE.search(low) or any(t.lower_ in FREQUENCY_WORDS for t in tokens):
-        return None
-    if DECADE_RE.match(low):
-        return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    if not any(YEAR_RE.match(t.text) or NUMERIC_DATE_RE.match(t.text)
-               or t.lower_.rstrip(".") in MONTHS or t.lower_ in WEEKDAYS
-               or t.lower_ in UNITS or t.lower_ in VAGUE or t.lower_ in DEICTIC_DAYS
-               or t.lower_ in ("ago", "recent", "recently", "lately", "tonight")
-               for t in tokens) and not TIME_OF_DAY_RE.search(low):
-        return None  # "between 20 and 30": numbers with no time word
-    if _is_no_time(doc, tokens):
-        return None
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-
-
-def _is_no_time(doc: Doc, tokens: list[Token]) -> bool:
-    """ "a good day" (an article, adjectives, a unit), "a quarter of", or a deictic word in
-    a name: "Radio 4's Today programme" (capitalised mid-sentence, after a possessive or
-    before a noun naming a programme)."""
-    first, last = tokens[0], tokens[-1]
-    after = doc[last.i + 1].lower_ if last.i + 1 < len(doc) else ""
-    if first.lower_ in ("a", "an") and last.lower_ in UNITS and (len(tokens) > 2 or after == "of") \
-            and all(t.pos_ == "ADJ" and t.lower_ not in AMOUNT_ADJECTIVES for t in tokens[1:-1]):
-        return True  # "a good day", "a quarter of staff"
-    if len(tokens) != 1 or first.lower_ not in DEICTIC_DAYS or not first.text.istitle():
-        return False
-    if first.is_sent_start or first.i == 0:
-        return False
-    return after in PROGRAMME_NOUNS or doc[first.i - 1].lower_ in ("'s", "’s")
-
-
-def _tense(sent: SpacySpan) -> str:
-    if any(t.lower_ in FUTURE_MARKERS for t in sent):
-        return "future"
-    if any(t.tag_ in ("VBD", "VBN") for t in sent):
-        return "past"
-    modal = any(t.lower_ in MODAL_AUXILIARIES and t.tag_ == "MD" for t in sent)  # not "May"
-    return "future" if modal else "present"
-
-
-def _clause_tense(tok: Token) -> str | None:
-    """The tense of the clause holding `tok`, read from its verb, or None when unclear."""
-    verb = tok
-    for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    words = {c.lower_ for c in auxes if c.tag_ in ("MD", "TO")}
-    if words & FUTURE_AUXILIARIES:
-        return "future"
-    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes):
-        return "past"
-    if verb.tag_ == "VB" and words & MODAL_AUXILIARIES:
-        return "future"
-    if verb.tag_ == "VB" and "to" in words:
-        gov = verb.head
-        gov_auxes = [c for c in gov.children if c.dep_ in ("aux", "auxpass")]
-        if verb.dep_ in ("acl", "ROOT") and not any(t.tag_ in FINITE_TAGS for t in verb.sent):
-            return "future"  # a headline's "Fares to rise in March": no finite verb
-        if (verb.dep_ == "xcomp" and gov.lemma_.lower() in EXPECTATION_VERBS
-                and gov.tag_ != "VBD" and not any(c.tag_ == "VBD" for c in gov_auxes)):
-            return "future"
-    return None
-
-
-def _sentence_tenses(doc: Doc) -> list[tuple[int, int, str]]:
-    """Each sentence's character bounds and tense."""
-    return [(s.start_char, s.end_char, _tense(s)) for s in doc.sents]
-
-
-def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
-    spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
-    for m in EXTRA_RE.finditer(text):
-        if not any(a < m.end() and m.start() < b for a, b in spans):
-            spans.append((m.start(), m.end()))
-    return sorted(spans)
+DURATION_CUES = frozenset({"for", "over", "during", "throughout", "lasting", "spanning",
+                           "within", "last", "took", "takes", "spent", "spend", "whole"})
+FREQUENCY_CUES = frozenset({"times", "twice", "once", "thrice", "percent", "%", "cents"})
+BARE_DATE_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December|(?:1[5-9]|20)\d\d)\b")
+DAY_RANGE_RE = re.compile(r"(?P<first>\b[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*(?:and|to|through|-|–)\s*$")
+TWO_YEARS_RE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d\s?[-–/]\s?(?:(?:1[5-9]|20)\d\d|\d\d)(?!\d)")
+STRONG_RE = re.compile(
+    r"(?i)\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+    r"|spring|summer|autumn|winter|christmas|easter|thanksgiving")
 
 
 def find_times(
@@ -181,25 +92,150 @@ def find_times(
     """
     skipped = [(r.start, r.end) for r in regions if r.kind in SKIPPED_REGIONS]
     full = doc_text(doc)
-    sentences = _sentence_tenses(doc)
+    tenses: dict[int, str] = {}
+    day = published.date() if published is not None else None
     out: list[TimeExpression] = []
+    anchors: list[tuple[int, str]] = []  # (start, value) of the dates later ones count from
     last_end = -1
-    for start, end in _candidates(doc, full):
+    spans = candidates(doc, full)
+    for i, (start, end) in enumerate(spans):
         if any(a <= start < b for a, b in skipped):
             continue
-        kept = _keep(doc, full, start, end)
+        kept = trim(doc, full, start, end)
         if kept is None or kept[0] < last_end:
             continue
         start, end = kept
-        prev = full[max(0, start - 4) : start].strip().lower()
-        root = doc.char_span(start, end, alignment_mode="expand")
-        tense = (_clause_tense(root.root) if root is not None else None) or next(
-            (t for a, b, t in sentences if a <= start < b), "past"
-        )
-        value, gran, relative, reason = resolve_time(full[start:end], published, tense)
-        if prev == "for" and value is None and reason in ("unresolved", "vague"):
-            reason, relative = "duration", False
-        span = Span.of(full, start, end)
-        out.append(TimeExpression(span, value, gran, relative, reason))  # type: ignore[arg-type]
+        tense = tense_at(doc, start, end, tenses)
+        sentence_start = _sentence_start(doc, start)
+        ended = _period_end(full, end, spans[i + 1] if i + 1 < len(spans) else None, day, tense)
+        ctx = Context(day=day, tense=tense, period_end=ended,
+                      reference=anchors[-1][1] if anchors else None,
+                      compared=_compared(anchors, sentence_start),
+                      local_reference=next((v for a, v in reversed(anchors)
+                                            if a >= sentence_start), None),
+                      duration_cue=ended is not None or _cue(doc, start, DURATION_CUES),
+                      frequency_cue=_frequency_cue(doc, start))
+        timex = _read(full, start, end, ctx)
+        day_named = _day_after(full, end, spans[i + 1 : i + 3])
+        if timex is not None and timex.type == "time" and day_named:
+            joined = normalise(f"{full[start:end]} {day_named}", ctx)
+            timex = joined if joined.value else timex  # "4 a.m. on Wednesday": that day
+        if timex is not None and timex.reason == "unresolved":
+            start, end, timex = _rescue(full, start, end, ctx) or (start, end, None)
+        if timex is None:
+            continue  # not a time after all, or none this can read
+        if timex.anchor and timex.value and timex.type in ("date", "time") and unit_of(timex.value):
+            anchors.append((start, timex.value))
+        out.append(_expression(full, start, end, timex))
         last_end = end
     return tuple(out)
+
+
+def _read(full: str, start: int, end: int, ctx: Context) -> Timex | None:
+    """The reading of full[start:end]; None for what is not a time after all."""
+    text = full[start:end]
+    m = TWO_YEARS_RE.search(text)
+    if m and is_season_range(full, start + m.start(), start + m.end()):
+        return Timex("date", None, reason="season")
+    if len(text) <= 2 and text.isdigit():
+        return _range_end(full, start, text, ctx)
+    timex = normalise(text, ctx)
+    if timex.value is None and timex.reason == "unresolved" and not STRONG_RE.search(text):
+        return None  # spaCy's "the night of", "a period": nothing to read
+    return timex
+
+
+def _rescue(full: str, start: int, end: int, ctx: Context) -> tuple[int, int, Timex] | None:
+    """The longest readable time inside an expression that cannot be read whole: "Friday" in
+    "the day Friday", "1990" in "the first two quarters of 1990"."""
+    best: tuple[int, int, Timex] | None = None
+    piece = full[start:end]
+    spans = extra_spans(piece) + [m.span() for m in BARE_DATE_RE.finditer(piece)]
+    for a, b in spans:
+        if best is not None and b - a <= best[1] - best[0]:
+            continue
+        found = normalise(full[start + a : start + b], ctx)
+        if found.value is not None:
+            best = (start + a, start + b, found)
+    return best
+
+
+def _range_end(full: str, start: int, text: str, ctx: Context) -> Timex | None:
+    """ "99" in "1998-99" (the century of the year before), "25" in "April 24 and 25" (the
+    month and year of the day before)."""
+    m = DAY_RANGE_RE.search(full[max(0, start - 24) : start])
+    if m:
+        first = normalise(m["first"], ctx)
+        if first.value and unit_of(first.value) == "day":
+            try:
+                value = date.fromisoformat(first.value[:10]).replace(day=int(text))
+            except ValueError:
+                return None
+            return Timex("date", value.isoformat(), relative=first.relative)
+    century = full[max(0, start - 7) : start].strip(" -–/")[-4:-2]
+    year = int(century + text) if century.isdigit() and len(text) == 2 else None
+    return Timex("date", f"{year}", relative=False) if year else None
+
+
+def _expression(full: str, start: int, end: int, timex: Timex) -> TimeExpression:
+    value, granularity = contract_value(timex)
+    return TimeExpression(Span.of(full, start, end), value, granularity,  # type: ignore[arg-type]
+                          timex.relative, timex.reason if value is None else None,
+                          timex.type, timex.value, timex.mod)  # type: ignore[arg-type]
+
+
+def _compared(anchors: list[tuple[int, str]], sentence_start: int) -> str | None:
+    """The first quarter, half or month named in the sentence so far: "a year ago" is
+    compared with it ("third-quarter profit rose from a year ago")."""
+    for start, value in anchors:
+        if start >= sentence_start and unit_of(value) in ("quarter", "half", "month"):
+            return value
+    return None
+
+
+ENDED_RE = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|through)\s+$")
+
+
+def _period_end(full: str, end: int, following: tuple[int, int] | None, day: date | None,
+                tense: str) -> str | None:
+    """The date a period runs to, when one follows it: "the quarter ended Sept. 30"."""
+    if following is None or following[0] - end > 12 or not ENDED_RE.match(
+            full[end : following[0]]):
+        return None
+    found = normalise(full[following[0] : following[1]], Context(day=day, tense="past"))
+    return found.value if found.value and unit_of(found.value) else None
+
+
+def _day_after(full: str, end: int, following: Sequence[tuple[int, int]]) -> str | None:
+    """The day a time of day is on when the text names it after "on": "Wednesday" in "at 4
+    a.m. on Wednesday", "at 4:10 p.m. (0710 GMT) on Monday" (two or three expressions in
+    TimeML, each time on that day)."""
+    for start, stop in following:
+        if ON_RE.fullmatch(full[end:start]):
+            return full[start:stop]
+    return None
+
+
+ON_RE = re.compile(r"\)?\s*(?:local\s+time|\([^()\n]{1,24}\))?,?\s+on\s+")
+
+
+def _sentence_start(doc: Doc, start: int) -> int:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span.sent.start_char if span is not None else 0
+
+
+def _cue(doc: Doc, start: int, words: frozenset[str]) -> bool:
+    tok = doc.char_span(start, start + 1, alignment_mode="expand")
+    if tok is None or tok.start == 0:
+        return False
+    return doc[tok.start - 1].lower_ in words
+
+
+def _frequency_cue(doc: Doc, start: int) -> bool:
+    """A rate before the expression: "$5 a year", "40 hours a week", "twice a month"."""
+    tok = doc.char_span(start, start + 1, alignment_mode="expand")
+    if tok is None or tok.start == 0:
+        return False
+    prev = doc[tok.start - 1]
+    return prev.like_num or prev.lower_ in FREQUENCY_CUES or prev.pos_ == "NOUN" and any(
+        t.like_num or t.is_currency for t in doc[max(0, tok.start - 4) : tok.start])

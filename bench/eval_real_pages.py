@@ -1,0 +1,381 @@
+"""Publication day and body text of real news pages: `according` beside htmldate and
+trafilatura alone, on the same pages in the same run.
+
+    python bench/eval_real_pages.py [--htmldate-tests DIR] [--trafilatura-tests DIR]
+                                    [--scrapinghub DIR] [--urls] [--all-pages] [--wrong]
+                                    [--out FILE.json]
+
+No real page is kept in this repository. The pages and their expected values are public test
+sets of the libraries we build on; check one out and point this script at it (a set whose
+folder is absent is skipped with a line saying so):
+
+- `--htmldate-tests`: the `tests/` folder of github.com/adbar/htmldate: `eval_default.json`
+  (pages under `eval/` or `cache/`) and `eval_mediacloud_2020.json` (pages under
+  `test_set/`, news from around the world), each page with its publication day.
+- `--trafilatura-tests`: the `tests/` folder of github.com/adbar/trafilatura: `evaldata.json`
+  (pages under `eval/` or `cache/`): snippets the main text must contain ("with") and must
+  not ("without"), and the page's publication day ("date"), title and site name where known
+  (`--given` reads these pages as JSON lines stating them, and checks each is kept).
+- `--scrapinghub`: github.com/scrapinghub/article-extraction-benchmark: `ground-truth.json`
+  (each page's whole article body) and `html/*.html(.gz)`.
+
+Only English pages count (py3langid on trafilatura's text says "en"), since `according`
+refuses others; by default only news-like pages (an article type in og:type or JSON-LD, or an
+article:published_time meta), `--all-pages` for every English one. Pages are read as
+`according extract page.html` reads a file, without their address; `--urls` gives every
+tool the page's address. Scores:
+- day: the publication day, ours as `published` (UTC) and as the page's local day
+  (`published_text` read in its own zone, else the UTC day), beside `htmldate.find_date`
+  (original date, extensive search) and trafilatura's metadata date;
+- body: token F1 of the body regions against the whole gold body (scrapinghub), or snippet
+  precision/recall (trafilatura's own with/without scoring), beside `trafilatura.extract`
+  alone with the options our reader uses; lead paragraphs lost from body (in our text but
+  not labelled body, or not in the text at all); pages that crashed; given fields (the
+  page's headline, time and outlet hints) the layout replaced.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+_WORD = re.compile(r"\w+")
+_NEWS_TYPES = re.compile(r'"@type"\s*:\s*\[?[^\]]{0,80}?(?:NewsArticle|"Article"|Report'
+                         r'|LiveBlogPosting|AnalysisNewsArticle|OpinionNewsArticle)')
+_OG_ARTICLE = re.compile(r"""property=["']og:type["'][^>]*content=["']article"""
+                         r"""|content=["']article["'][^>]*property=["']og:type""", re.I)
+_PUBLISHED_META = re.compile(r"article:published_time", re.I)
+LEAD_MIN_WORDS = 10
+SHINGLE = 4
+
+
+@dataclass
+class Page:
+    """One page of a set and what every tool made of it."""
+
+    set: str
+    file: str
+    url: str | None
+    gold_day: str | None = None
+    gold_with: list[str] = field(default_factory=list)
+    gold_without: list[str] = field(default_factory=list)
+    gold_body: str | None = None
+    given: dict[str, str] = field(default_factory=dict)
+    english: bool = False
+    newslike: bool = False
+    error: str | None = None
+    published: str | None = None
+    published_text: str | None = None
+    local_day: str | None = None
+    htmldate_day: str | None = None
+    trafilatura_day: str | None = None
+    body: str = ""
+    text: str = ""
+    trafilatura_text: str = ""
+    replaced_hints: list[str] = field(default_factory=list)
+
+
+def _read(path: Path) -> bytes:
+    data = path.read_bytes()
+    return gzip.decompress(data) if path.suffix == ".gz" else data
+
+
+def _first(folder: Path, name: str, subdirs: tuple[str, ...]) -> Path | None:
+    for sub in subdirs:
+        for candidate in (folder / sub / name, folder / sub / f"{name}.gz"):
+            if candidate.exists():
+                return candidate
+    return None
+
+
+def _gold(path: Path) -> dict[str, dict]:
+    """A set's expected values by page, or nothing (with a line saying so) when absent."""
+    if not path.exists():
+        print(f"skipped: {path} not found", file=sys.stderr)
+        return {}
+    return json.loads(path.read_text("utf-8"))
+
+
+def htmldate_pages(folder: Path) -> Iterator[tuple[Page, Path]]:
+    for gold, subdirs in (("eval_default.json", ("eval", "cache")),
+                          ("eval_mediacloud_2020.json", ("test_set",))):
+        for url, item in _gold(folder / gold).items():
+            path = _first(folder, item["file"], subdirs)
+            day = item.get("date")
+            if path and isinstance(day, str) and day:
+                yield Page(f"htmldate:{gold.removesuffix('.json')}", item["file"], url,
+                           gold_day=day[:10]), path
+
+
+def trafilatura_pages(folder: Path) -> Iterator[tuple[Page, Path]]:
+    for url, item in _gold(folder / "evaldata.json").items():
+        path = _first(folder, item["file"], ("eval", "cache"))
+        if path:
+            day = item.get("date") or None
+            given = {"url": url, "headline": item.get("title"), "published": day,
+                     "outlet": item.get("sitename")}
+            yield Page("trafilatura:evaldata", item["file"], url, gold_day=day and day[:10],
+                       gold_with=item.get("with") or [], gold_without=item.get("without") or [],
+                       given={k: v for k, v in given.items() if v}), path
+
+
+def scrapinghub_pages(folder: Path) -> Iterator[tuple[Page, Path]]:
+    for key, item in _gold(folder / "ground-truth.json").items():
+        path = _first(folder, f"{key}.html", ("html",))
+        if path:
+            yield Page("scrapinghub", path.name, item.get("url"),
+                       gold_body=item.get("articleBody") or ""), path
+
+
+def run_libraries(page: Page, html: bytes, *, with_url: bool) -> None:
+    """Fill `page` with what htmldate and trafilatura alone make of `html`."""
+    import py3langid
+    import trafilatura
+    from htmldate import find_date
+
+    url = page.url if with_url else None
+    raw = html.decode("utf-8", "replace")
+    page.trafilatura_text = trafilatura.extract(
+        html, url=url, include_comments=False, include_tables=False) or ""
+    page.english = bool(page.trafilatura_text) and py3langid.classify(
+        page.trafilatura_text[:5000])[0] == "en"
+    page.newslike = bool(_NEWS_TYPES.search(raw) or _OG_ARTICLE.search(raw)
+                         or _PUBLISHED_META.search(raw))
+    if not page.english:
+        return
+    page.htmldate_day = find_date(html, url=url, original_date=True, extensive_search=True)
+    meta = trafilatura.extract_metadata(html, default_url=url)
+    page.trafilatura_day = (meta.date if meta else None) or None
+
+
+def run_according(page: Page, html: bytes, *, with_url: bool, given: bool = False) -> None:
+    """Fill `page` with what according makes of `html` (`given`: read as a JSON line that
+    also states the page's known fields: url, headline, published, outlet)."""
+    from according.article import read_layout
+    from according.read.dates import ambiguous_day, date_style, published_local
+    from according.read.html import html_article
+    from according.read.jsonl import jsonl_articles
+
+    url = page.url if with_url or given else None
+    try:
+        if given:
+            line = json.dumps({"html": html.decode("utf-8", "replace"), **page.given})
+            [article] = jsonl_articles([line.encode()], page.file, 1 << 30)
+        else:
+            article = html_article(html, name=page.file, url=url)
+        if not hasattr(article, "text"):
+            page.error = str(article)
+            return
+        layout = read_layout(article.text, hints=article.hints, url=url)
+    except Exception as err:  # a crash is a result to report, not a reason to stop
+        page.error = f"crash: {err!r}"[:300]
+        return
+    meta_ = layout.metadata
+    page.text = article.text
+    page.body = "\n".join(article.text[r.start:r.end] for r in layout.regions
+                          if r.kind == "body")
+    page.published, page.published_text = meta_.published, meta_.published_text
+    # the local day as a reader gets it back from the stamp, unless its numeric day reads both
+    # ways ("02/10/2020"): then `published` says which reading the page meant
+    text = meta_.published_text
+    local = (published_local(text, style=date_style(url))
+             if text and not ambiguous_day(text) else None)
+    page.local_day = local.date().isoformat() if local else (meta_.published or "")[:10] or None
+    if given:
+        got = {"url": article.info.url, "headline": meta_.headline,
+               "published": (meta_.published or "")[:10], "outlet": meta_.outlet}
+        page.replaced_hints = [f"{k}: {v!r} -> {got[k]!r}" for k, v in page.given.items()
+                               if (v[:10] if k == "published" else v.strip()) != got[k]]
+        return
+    hints = article.hints
+    page.replaced_hints = [name for name in ("headline", "published", "outlet")
+                           if getattr(hints, name) and getattr(hints, name) != getattr(meta_, name)]
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def token_prf(pred: str, gold: str) -> tuple[float, float, float]:
+    """Precision, recall and F1 of the multiset of word tokens."""
+    p, g = Counter(_tokens(pred)), Counter(_tokens(gold))
+    hit = sum((p & g).values())
+    precision = hit / sum(p.values()) if p else float(not g)
+    recall = hit / sum(g.values()) if g else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def snippet_counts(pred: str, page: Page) -> tuple[int, int, int, int]:
+    """(tp, fn, fp, tn) of the page's with/without snippets in `pred`."""
+    pred = _norm(pred)
+    with_hits = [_norm(s) in pred for s in page.gold_with]
+    without_hits = [_norm(s) in pred for s in page.gold_without]
+    return (sum(with_hits), len(with_hits) - sum(with_hits), sum(without_hits),
+            len(without_hits) - sum(without_hits))
+
+
+def _shingles(tokens: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(tokens[i:i + SHINGLE]) for i in range(max(1, len(tokens) - SHINGLE + 1))}
+
+
+def covered(part: str, whole: str) -> bool:
+    """Most of `part`'s 4-word shingles occur in `whole`."""
+    mine = _shingles(_tokens(part))
+    return len(mine & _shingles(_tokens(whole))) >= 0.5 * len(mine)
+
+
+def lead(gold_body: str) -> str | None:
+    """The gold body's first paragraph of at least LEAD_MIN_WORDS words."""
+    return next((p for p in gold_body.split("\n")
+                 if len(_tokens(p)) >= LEAD_MIN_WORDS), None)
+
+
+def _day_right(got: str | None, want: str) -> bool:
+    return bool(got) and got[:10] == want
+
+
+def report(pages: list[Page], *, wrong: bool) -> None:
+    for name in sorted({p.set for p in pages}):
+        mine = [p for p in pages if p.set == name]
+        english = [p for p in mine if p.english]
+        print(f"\n== {name}: {len(mine)} pages, {len(english)} English scored")
+        errors = [p for p in english if p.error]
+        print(f"errors: {len(errors)}" + "".join(f"\n  {p.file}: {p.error}" for p in errors))
+        replaced = [p for p in english if p.replaced_hints]
+        print(f"given fields replaced (pages): {len(replaced)}"
+              + "".join(f"\n  {p.file}: {p.replaced_hints}" for p in replaced))
+        dated = [p for p in english if p.gold_day]
+        if dated:
+            cols = {"ours (UTC)": "published", "ours (local)": "local_day",
+                    "htmldate": "htmldate_day", "trafilatura": "trafilatura_day"}
+            right = {c: sum(_day_right(getattr(p, a), p.gold_day) for p in dated)
+                     for c, a in cols.items()}
+            print(f"publication day right of {len(dated)}: "
+                  + ", ".join(f"{c} {n}" for c, n in right.items()))
+            if wrong:
+                for p in dated:
+                    if not _day_right(p.local_day, p.gold_day) or not _day_right(
+                            p.published, p.gold_day):
+                        print(f"  DAY {p.file}: want {p.gold_day}, ours {p.published} "
+                              f"({p.published_text!r}), htmldate {p.htmldate_day}, "
+                              f"trafilatura {p.trafilatura_day}")
+        snippets = [p for p in english if p.gold_with or p.gold_without]
+        if snippets:
+            for label, attr in (("ours (body)", "body"), ("ours (text)", "text"),
+                                ("trafilatura", "trafilatura_text")):
+                tp, fn, fp, tn = map(sum, zip(*(snippet_counts(getattr(p, attr), p)
+                                                for p in snippets), strict=True))
+                prec, rec = tp / max(1, tp + fp), tp / max(1, tp + fn)
+                f1 = 2 * prec * rec / max(1e-9, prec + rec)
+                print(f"snippets {label:12} P {prec:.3f} R {rec:.3f} F1 {f1:.3f} "
+                      f"(with {tp}/{tp + fn}, without kept out {tn}/{tn + fp})")
+            if wrong:
+                for p in snippets:
+                    for s in p.gold_with:
+                        if _norm(s) in _norm(p.text) and _norm(s) not in _norm(p.body):
+                            print(f"  NOT BODY {p.file}: {s[:80]!r}")
+        bodies = [p for p in english if p.gold_body is not None]
+        if bodies:
+            for label, attr in (("ours (body)", "body"), ("ours (text)", "text"),
+                                ("trafilatura", "trafilatura_text")):
+                scores = [token_prf(getattr(p, attr), p.gold_body or "") for p in bodies]
+                mean = [sum(s[i] for s in scores) / len(scores) for i in range(3)]
+                print(f"body tokens {label:12} P {mean[0]:.3f} R {mean[1]:.3f} "
+                      f"F1 {mean[2]:.3f} (mean over {len(scores)} pages)")
+            leads = [(p, lead(p.gold_body or "")) for p in bodies]
+            leads = [(p, lp) for p, lp in leads if lp]
+            in_text = [(p, lp) for p, lp in leads if covered(lp, p.text)]
+            lost = [(p, lp) for p, lp in in_text if not covered(lp, p.body)]
+            missing = [(p, lp) for p, lp in leads if not covered(lp, p.text)]
+            theirs = [(p, lp) for p, lp in leads if not covered(lp, p.trafilatura_text)]
+            print(f"lead paragraphs ({len(leads)}): in our text but not body {len(lost)}, "
+                  f"not in our text {len(missing)} (trafilatura alone misses {len(theirs)})")
+            if wrong:
+                for p, lp in lost + missing:
+                    print(f"  LEAD {p.file}: {lp[:80]!r}")
+                for p, (_, _, f1) in zip(bodies, [token_prf(p.body, p.gold_body or "")
+                                                  for p in bodies], strict=True):
+                    if f1 < 0.9:
+                        print(f"  BODY F1 {f1:.2f} {p.file} {p.url}")
+
+
+def _reused(path: Path | None) -> dict[tuple[str, str], dict]:
+    if path is None:
+        return {}
+    return {(p["set"], p["file"]): p for p in json.loads(path.read_text("utf-8"))}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--htmldate-tests", type=Path)
+    ap.add_argument("--trafilatura-tests", type=Path)
+    ap.add_argument("--scrapinghub", type=Path)
+    ap.add_argument("--urls", action="store_true", help="give every tool the page's address")
+    ap.add_argument("--all-pages", action="store_true", help="not only news-like pages")
+    ap.add_argument("--wrong", action="store_true", help="list every miss")
+    ap.add_argument("--only", help="only files whose name contains this")
+    ap.add_argument("--out", type=Path, help="write every page's results as JSON")
+    ap.add_argument("--given", action="store_true",
+                    help="read each page as a JSON line stating the fields its set knows "
+                    "(url, title, date, site name), and check that every one is kept")
+    ap.add_argument("--reuse", type=Path, help="a previous --out: take the libraries' results "
+                    "(and which pages are English) from it, run only according")
+    args = ap.parse_args()
+    found: list[tuple[Page, Path]] = []
+    for folder, pages in ((args.htmldate_tests, htmldate_pages),
+                          (args.trafilatura_tests, trafilatura_pages),
+                          (args.scrapinghub, scrapinghub_pages)):
+        if folder is None:
+            continue
+        if not folder.is_dir():
+            print(f"skipped: {folder} is not a folder", file=sys.stderr)
+            continue
+        found.extend(pages(folder))
+    if args.only:
+        found = [(p, path) for p, path in found if args.only in p.file]
+    if not found:
+        print("eval_real_pages: no pages found (see --help for where they come from)")
+        return
+    reused = _reused(args.reuse)
+    start = time.perf_counter()
+    for n, (page, path) in enumerate(found, 1):
+        before = reused.get((page.set, page.file))
+        if args.reuse and before is None:
+            continue  # not English, or not news-like, last time
+        html = _read(path)
+        if before:
+            for name in ("english", "newslike", "htmldate_day", "trafilatura_day",
+                         "trafilatura_text"):
+                setattr(page, name, before[name])
+        else:
+            run_libraries(page, html, with_url=args.urls)
+        if page.english:
+            run_according(page, html, with_url=args.urls, given=args.given and bool(page.given))
+        if n % 200 == 0:
+            print(f"{n}/{len(found)} pages", file=sys.stderr)
+    if args.reuse:
+        found = [(p, path) for p, path in found if (p.set, p.file) in reused]
+    pages = [p for p, _ in found if args.all_pages or p.newslike or p.set == "scrapinghub"]
+    print(f"{len(found)} pages read in {time.perf_counter() - start:.0f} s; "
+          f"{'all' if args.all_pages else 'news-like'} pages scored"
+          f"{' with their URLs' if args.urls else ' without URLs'}")
+    report(pages, wrong=args.wrong)
+    if args.out:
+        args.out.write_text(json.dumps([asdict(p) for p in pages], ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

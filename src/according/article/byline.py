@@ -1,0 +1,162 @@
+"""Bylines: names (without "By", several, "and"-joined), the role, place and outlet lines
+under them, and agencies or desks named instead of a person."""
+
+from __future__ import annotations
+
+import re
+
+from according.article.lines import (
+    _clean_name,
+    _is_furniture,
+    _read_stamp,
+    _Reading,
+    _without_role,
+    _words,
+)
+from according.data import article_rules as R
+from according.outlets import Outlet, outlet_named, outlet_of_url
+
+
+def _read_byline(text: str, reading: _Reading) -> bool:
+    """A byline line: names (with an outlet, a place, a role or a stamp), or an agency."""
+    if _is_furniture(text):
+        return False
+    with_stamp = R.BYLINE_WITH_STAMP.match(text)
+    if with_stamp and R.DATE_LINE.match(with_stamp.group("stamp")):
+        if _read_byline(with_stamp.group("by"), reading):
+            _read_stamp(with_stamp.group("stamp"), reading)
+            return True
+    wire_place = R.WIRE_PLACE_LINE.match(text)
+    wire = R.WIRES.get(wire_place.group("wire").upper()) if wire_place else None
+    if wire_place and wire:
+        known = outlet_named(wire)
+        reading.credits.append(known.name if known else wire)
+        reading.dateline = reading.dateline or wire_place.group("place")
+        return True
+    pieces = [p for p in R.BYLINE_SEPARATOR.split(text) if p.strip()]
+    if len(pieces) > 1:
+        # "TOI News Desk / TIMESOFINDIA.COM / Updated: Nov 4, 2024, 14:22 IST"
+        stamps = [p for p in pieces if R.DATE_LINE.match(p)]
+        sites = [o for p in pieces if _is_host(p) and (o := outlet_of_url(p))]
+        rest = [p for p in pieces if p not in stamps and not _is_host(p)]
+        if (stamps or sites) and rest and _read_byline(" | ".join(rest), reading):
+            for stamp in stamps:
+                _read_stamp(stamp, reading)
+            reading.byline_outlet = reading.byline_outlet or (sites[0].name if sites else None)
+            return True
+    agency = _agency_byline(text)
+    if agency is not None:
+        _read_outlet_credit(agency.name if isinstance(agency, Outlet) else None, reading)
+        return True
+    names, outlet, place = _byline_names(text)
+    if not names:
+        return False
+    reading.byline = names
+    reading.dateline = reading.dateline or place
+    _read_outlet_credit(outlet, reading)
+    return True
+
+
+def _agency_byline(text: str) -> Outlet | bool | None:
+    """An outlet or desk named as the byline ("ARAB NEWS", "By Agency Report", "Al Jazeera
+    Staff"): the outlet when the table knows it, True for a desk, else None."""
+    match = R.AGENCY_BYLINE.match(text)
+    if not match or _words(text) > 6:
+        return None
+    if match.group("outlet") is None:
+        return True
+    return outlet_named(match.group("outlet")) or outlet_named(text) or (
+        True if match.group("desk") else None)
+
+
+def _is_host(text: str) -> bool:
+    return bool(re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", text.strip(), re.IGNORECASE))
+
+
+def _byline_names(text: str) -> tuple[list[str], str | None, str | None]:
+    """The names in a byline line, the outlet it credits ("By JANE DOE Associated Press",
+    "Jane Doe, Reuters", "By Jane Doe | email | The Denver Post") and the place it names
+    ("Jane Doe in Nairobi"), if any."""
+    if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
+        return [], None, None
+    pieces = [p for p in R.BYLINE_SEPARATOR.split(R.BYLINE_NOISE.sub(" ", text).strip()) if p]
+    if not pieces:
+        return [], None, None
+    outlet = next((o.name for p in pieces[1:] if (o := outlet_named(p))), None)
+    named, role = _without_role(pieces[0])
+    match = R.BYLINE.match(named)
+    if not match:
+        return [], None, None
+    names = [_clean_name(n) for n in R.NAME_SPLIT.split(match.group("names")) if n.strip()]
+    role = match.group("role") or role
+    place = None
+    if role and re.search(rf"\bin\s+{re.escape(role)}$", named):
+        place = role
+    elif outlet is None:
+        outlet = _outlet_at_end(role)[1]
+    if names and outlet is None:
+        names[-1], outlet = _outlet_at_end(names[-1], keep=2)
+    if any(_is_place(n) or outlet_named(n) for n in names):
+        return [], None, None
+    return names, outlet, place
+
+
+def _outlet_at_end(text: str, keep: int = 0) -> tuple[str, str | None]:
+    """An outlet named at the end of `text` (perhaps before a job title), split off after at
+    least `keep` words: ("JAMES CORTEZ Associated Press", 2) -> ("JAMES CORTEZ", "The
+    Associated Press"); ("Associated Press Writer", 0) -> ("", "The Associated Press"). An
+    outlet whose name is a plain word ("Science") counts only as written with "The"."""
+    words = text.split()
+    while words and words[-1].lower() in R.ROLE_NOUNS:
+        words.pop()
+    for start in range(keep, len(words)):
+        said = " ".join(words[start:])
+        outlet = outlet_named(said)
+        if outlet and (not outlet.plain_word or said.startswith("The ")):
+            return " ".join(words[:start]), outlet.name
+    return text, None
+
+
+def _read_byline_role(text: str, reading: _Reading) -> bool:
+    """A line under the byline naming the writer's job, place or outlet ("Political Editor",
+    "in Washington", "Associated Press", "Education correspondent, BBC News"): part of it."""
+    text = R.BYLINE_NOISE.sub(" ", text).strip()
+    if not text or R.SENTENCE_END.search(text) and not text.endswith(")"):
+        return False
+    place = R.ROLE_PLACE.match(text)
+    if place:
+        reading.dateline = reading.dateline or place.group("place")
+        return True
+    pieces = [p.strip() for p in text.split(",") if p.strip()]
+    outlets = [o for p in pieces if (o := _outlet_at_end(p)[1]) and not _outlet_at_end(p)[0]]
+    if outlets and len(pieces) == 1:
+        _read_outlet_credit(outlets[0], reading)
+        return True
+    if len(pieces) > 1 and _is_role(pieces[0]) and all(
+            _is_role(p) or _outlet_at_end(p)[1] or R.PLACE_SHAPE.match(p) for p in pieces[1:]):
+        for outlet in outlets:
+            _read_outlet_credit(outlet, reading)
+        return True
+    return _is_role(text)
+
+
+def _is_role(text: str) -> bool:
+    """A job title: ends in a role noun ("Political editor"), or is all capitalised words
+    holding one ("Senior Reporter, Politics"); not a sentence mentioning an editor."""
+    words = re.findall(r"[\w’'-]+", text)
+    titled = all(w[0].isupper() or w in R.ROLE_CONNECTORS for w in words)
+    return (0 < len(words) <= R.ROLE_LINE_MAX_WORDS and text[0].isupper()
+            and (words[-1].lower() in R.ROLE_NOUNS
+                 or titled and any(w.lower() in R.ROLE_NOUNS for w in words)))
+
+
+def _read_outlet_credit(outlet: str | None, reading: _Reading) -> None:
+    """The outlet a byline names; a wire's name is also a credit."""
+    if outlet:
+        reading.byline_outlet = reading.byline_outlet or outlet
+        if outlet in R.WIRES.values():
+            reading.credits.append(outlet)
+
+
+def _is_place(text: str) -> bool:
+    return text.lower().rstrip(".") in R.PLACES

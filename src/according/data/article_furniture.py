@@ -1,0 +1,265 @@
+"""Page furniture as data: families of lines that belong to the web page, not the story.
+
+Each family is a list of patterns matched at the start of a stripped line, case-insensitive;
+most must match the whole line ($), so a story sentence that merely begins with the same
+words ("Sign up to the scheme was voluntary.") is not taken. `according.article` reads these;
+nothing here runs code beyond compiling the patterns once at import.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SOCIAL = r"(?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|flipboard|email|e-mail|print" \
+          r"|messenger|telegram|copy link|copy|link copied|bluesky|threads|sms)"
+
+FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
+    "newsletter": (
+        r"sign up (?:to|for)\b", r"sign up( now| here)?[.!]?$", r"subscribe (?:to|now)\b",
+        r"get (?:our|the) .{0,60}newsletter", r"get the latest .{0,80}(?:sign|signing) up",
+        r".{0,150}\bsign up (?:to receive|for) (?:our|the)\b.{0,60}newsletter",
+        r".{0,60}\bby signing up for\b", r"get .{0,60} direct to your inbox",
+        r"(?:free )?(?:daily|weekly) newsletter$", r"thank you for (?:signing up|subscribing)",
+        r"you(?:'|’)re (?:all )?signed up", r"want more of our free",
+        r"explore all your options$", r"the i newsletter", r"newsletters? may contain",
+        r"privacy notice:", r"after newsletter promotion$",
+        r"by submitting your (?:information|email)",
+        r"enter your email", r"invalid email", r"something went wrong, please try again",
+        r"thanks for (?:signing up|subscribing)", r"keep an eye on your inbox",
+        r"there was an error processing your (?:subscription|request|sign-?up)",
+        r"get .{0,80}\bdelivered (?:(?:straight |right )?to your (?:inbox|email|mailbox)"
+        r"|through your letterbox)",
+        r"get the day(?:'|’)s (?:top|big|biggest|best) (?:stories|headlines|news)\b",
+        r"get .{0,60}\bby e-?mail\b.{0,80}\bsign(?:ing)? up\b",
+        r"never miss .{0,80}\b(?:sign(?:ing)? up|subscrib)", r"do you want to be informed\b",
+        r"(?:[\w'’&!.-]+ ){1,4}newsletters?$",
+    ),
+    "consent": (
+        r"we use cookies", r"(?:this|our) (?:site|website) uses cookies", r"we value your privacy",
+        r"we and our partners", r"let us know you agree to cookies",
+        r"by (?:clicking|continuing(?: to (?:use|browse))?|using (?:this|our) (?:site|website))",
+        r"accept (?:all )?(?:cookies)?$",
+        r"(?:i accept|yes, i agree|yes, i(?:'|’)m happy|reject all"
+        r"|manage (?:cookies|preferences|settings)|cookie (?:policy|settings|preferences))\.?$",
+        r"no, take me to settings$",
+    ),
+    "community": (
+        r"join our commenting forum", r"join (?:the|our) conversation",
+        r"join thought-provoking conversations", r"(?:show|view|hide) comments", r"click here\b",
+        r"tell us what you think\W{0,4}$", r"like this story\?\s*share it\b",
+        r"we(?:'|’)?(?:d| would)? (?:want|like|love) to hear what you think",
+        r"submit (?:your|a) letter to the editor",
+        r"(?:note: )?we are (?:temporarily )?moderating (?:all )?comments",
+        r"comments? (?:are|is) (?:now )?closed", r"read our privacy (?:notice|policy)",
+        r"privacy (?:policy|notice)$", r"terms (?:of (?:use|service)|and conditions)$",
+    ),
+    "navigation": (
+        r"skip to (?:main )?content", r"skip to navigation", r"skip advertisement$",
+        r"(?:menu|search|home|close|back to top|next|previous|more)$", r"loading\.{0,3}$",
+    ),
+    "buttons": (
+        rf"(?:share|save|bookmark|follow|gift|comment|comments|listen)(?:\s+{_SOCIAL})*$",
+        rf"{_SOCIAL}(?:\s+{_SOCIAL})*$", r"count$", r"comments? \(?\d+\)?$", r"\d+ comments?$",
+        r"share (?:this|full) (?:article|story)", r"share this:?$", r"share on\b",
+        r"click here to share", r"gift (?:this )?article$", r"save articles to read later",
+        r"listen(?: to this article)?(?:\s*[·|•-]\s*\d+\s*min(?:ute)?s?)?$",
+        r"\d+-minute listen$", r"listen · \d+:\d{2}$", r"\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?$",
+        r"playlist$", r"transcript$", r"toggle more options$", r"download$", r"embed$",
+        r"listen in (?:english|arabic|french)$", r"text settings$", r"story text$",
+        r"size small standard large$", r"width \* standard wide$", r"links standard orange$",
+        r"\* subscribers only", r"minimize to nav$", r"print this (?:article|page)$",
+        r"copied!?$", r"see all (?:photos|comments)$", r"reading time:? \d+ min", r"\d+ min read$",
+        r"translate$", r"a\+?a$", r"\+?\s*text size$", r"(?:small|medium|large|x-large)$",
+        r"(?:normal|default|larger?|smaller?|very large|extra large) text size$",
+        r"(?:read later|save for later|remove|see all|view all|show more|load more)$",
+        r"share this page$", r"follow (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})$",
+        r"(?:find|follow|join) (?:us|(?-i:[A-Z][\w .'’-]{1,40})) on (?:whatsapp|telegram|instagram"
+        r"|google news|facebook|x|twitter|youtube|tiktok|threads|bluesky)\b",
+    ),
+    "advertisement": (
+        r"advertisement$", r"advertisement - scroll to continue", r"ad feedback$", r"text ad:",
+        r"sponsored(?: content)?$", r"story continues (?:below|after) (?:this )?advertisement",
+        r"(?:advertisement - )?scroll to continue", r"supported by$", r"ads? by\b", r"promoted$",
+    ),
+    "paywall": (
+        r"subscribe (?:to|for) .{0,60}(?:read|access|continue)", r"already (?:a subscriber|have an "
+        r"account|registered)", r"subscribe for \$", r"this (?:article|story|content) is (?:for|"
+        r"only available to) (?:subscribers|members)", r"you(?:'|’)ve reached your",
+        r"you have reached your", r"support (?:free-thinking|independent|our|\S+(?:'|’)?s?) "
+        r"journalism", r"support [A-Z ]{3,30}(?:'|’)S? journalism", r"good journalism costs",
+        r"for continued free access", r"did you know with a digital subscription",
+        r"learn more$", r"get unlimited access", r"register for free", r"log ?in to\b",
+        r"log ?in,? (?:or )?register", r"log ?in, register or subscribe",
+        r"create an account", r"sign in$", r"subscribe$", r"donate$", r"support us$",
+        r"our mission is to deliver", r"want an ad-free", r"thank you for registering",
+        r"please refresh (?:the page|your browser)", r"we(?:'|’)d like to notify you",
+        r"if you (?:enjoyed|liked|value) this (?:article|story),? .{0,100}\b(?:join|subscribe"
+        r"|become a (?:member|subscriber)|support us)\b",
+        r"get access to .{0,100}\bfor as little as\b",
+        r"to (?:view|read|continue reading) the (?:full|rest of the) (?:story|article),? please "
+        r"(?:subscribe|log ?in|sign in)", r"if you(?:'|’)re seeing this message\b",
+        r"first-time subscribers\b",
+    ),
+    "app": (
+        r"(?:download|get) (?:the|our) .{0,40}\bapp\b", r"download the .{0,40} app for",
+        r"for the latest .{0,80}\bdownload (?:the|our) .{0,40}\bapps?\b",
+        r"please turn on javascript", r"please enable javascript", r"your browser does not support",
+    ),
+    "topics": (
+        r"topics?:", r"tags?:", r"filed under:?", r"related topics$",
+        r"explore more on these topics$",
+        r"suggested topics:?$", r"more about:?$", r"categories:", r"category\s*:",
+    ),
+    "licensing": (
+        r"reuse this content$", r"our standards: the thomson reuters trust principles",
+        r"licen[cs]e this (?:article|content|story)$", r"(?:reprints?|permissions?) (?:&|and) "
+        r"(?:permissions?|reprints?)$",
+        r"purchase licensing rights", r"this article is republished from\b",
+        r"licensed as creative commons", r"read the original article\.?$",
+        r"this copy is for your personal,? non-?commercial use",
+        r"this (?:article|story|content) is the copyrighted property of",
+        r"written permission must be obtained", r"(?:©|\(c\))\s*\d{4}\b",
+        r"this (?:post|article|page) contains (?:references to products|affiliate links)",
+        r"copyright\s+(?:©\s*)?(?:\d{4}|[A-Z])", r"©\s*(?:copyright\s*)?\d{4}",
+        r"all rights reserved",
+        r"this material may not be published, broadcast", r"this website and associated newspapers"
+        r" adhere", r"(?:©|\(c\))\s*[A-Z]", r"the bbc is not responsible",
+        r"you can find our community guidelines", r"why you can trust\b",
+        r"the post .{3,300} appeared first on .{2,80}\.?$",
+        r"when you purchase through links on our site",
+        r"(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}) (?:receives|has received) funding from\b",
+        r"(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}) does not work for, consult, own shares in",
+    ),
+    "print": (
+        r"a version of this article appears in print", r"order reprints", r"today(?:'|’)s paper",
+        r"published in [A-Z][\w&' .-]{1,40}, \w+ \d{1,2}(?:st|nd|rd|th)?, \d{4}\.?$",
+        r"originally published:", r"this article (?:is|was) (?:more than|over) \d+",
+    ),
+    "contact": (
+        r"for (?:further|more) information(?: on this (?:topic|story|release))?,? (?:please )?"
+        r"contact", r"media contacts?:?$",
+        r"(?:do you have|got) a (?:story|news tip|tip)\b", r"share (?:it|your story) with us\b",
+        r"(?:edited by|editor|editing by|sub-edited by|produced by|web editor)\s*:?\s*"
+        r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})$",
+        r"press contacts?:?$", r"for media enquiries", r"follow (?:us|(?-i:[A-Z][\w.]+)) on\b",
+        r"like us on facebook", r"about (?-i:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4})$",
+        r"(?:write to|e-?mail) (?-i:[A-Z])[^.]{0,80}?\bat\s+[^\s@]+@[^\s@]+\.\w+",
+        r"reach the (?:reporters?|writers?|authors?)\b.{0,40}?\bat\b",
+        r"have a (?:news )?tip\?", r"[^\s@]+@[^\s@]+\.\w+$",
+        r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:may|can) be reached at\b",
+        r"follow (?:[\w'’]+ )?(?:full|complete|latest) coverage of\b",
+        r"more [\w' ]{2,40}:\s*https?://\S+",
+    ),
+    "links": (r"https?://\S+$", r"www\.\S+$",
+              r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|news|co\.[a-z]{2})$"),
+    "errors": (
+        r"an error (?:has )?occurred", r"there was an error\b", r"please try again later\.?$",
+        r"this (?:article|story) has been sent to\b",
+    ),
+    "document": (
+        r"(?:situation report|flash update|press release|news release|media advisory|statement"
+        r"|briefing notes?|humanitarian update|fact sheet|infographic|news and press release"
+        r"|analysis|map|assessment|appeal)$",
+        r"format:", r"source:", r"sources:", r"origin:", r"posted:?$", r"attachments?$",
+        r"download (?:report|document|pdf)", r"view original$", r"\(pdf \| [\d.]+ [km]b\)$",
+        r"#{3}$", r"-+\s*ends?\s*-+$", r"ends$", r"release date:?$",
+    ),
+    "live": (
+        r"key events$", r"show key events only$", r"pinned post$", r"live$", r"live updates$",
+        r"refresh$", r"view latest updates?$",
+    ),
+    "programme": (
+        r"heard on (?:morning edition|all things considered|weekend edition|here & now"
+        r"|the world|fresh air)", r"watch:?$", r"watch live$", r"video:?$", r"audio:?$",
+        r"(?:watch|listen to)\b[^.]{0,150}?\b(?:above|below|here)\b",
+        r"continue reading(?: the main story)?$",
+    ),
+    "rules": (r"[_*=~—–-]{3,}$",),
+}
+
+# Furniture whatever follows: a copyright sign opens no story sentence ("© 2022, Site.com.
+# This article is the copyrighted property of …").
+ALWAYS_FURNITURE = re.compile(r"^(?:©|\(c\)\s*\d{4})", re.IGNORECASE)
+
+# Lines that end the story: after a press release's end mark, what follows (contacts, "About
+# the agency" paragraphs) is the sender's boilerplate.
+END_MARK = re.compile(r"^(?:#{3}|-+\s*ends?\s*-+|ends)$", re.IGNORECASE)
+
+# Headings of lists of other stories: the items under them are related links.
+RELATED_HEADING = re.compile(
+    r"^(?:read more|related(?: articles| stories| content| coverage| article)?|recommended"
+    r"(?: reading| stories)?|more from [\w’' ]{1,30}?|see also|also read|read also|read next"
+    r"|more on (?:this story|this topic|[\w’'-]+(?: [\w’'-]+){0,4})|most (?:read|popular|viewed"
+    r"|shared)|editor[’']?s picks?|top stories|latest(?: news| stories)?|trending(?: stories"
+    r"| now)?|you may also like|more stories|more news|in other news|what to read next"
+    r"|recommended for you|don(?:'|’)t miss)(?: in [\w ]{2,30})?\s*(?:[:.]|\.\.\.|…)?$",
+    re.IGNORECASE,
+)
+# A related link written out on one line: "Read more: …", "[Read more: …]", "READ MORE: …".
+RELATED_LINE = re.compile(
+    r"^[\[(]?\s*(?:read more|related|recommended(?: reading)?|more from [\w’' ]{1,30}?|see also"
+    r"|also read|read also|read next|more on this (?:story|topic)|most (?:read|popular|viewed)"
+    r"|editor[’']?s picks?|watch|listen|see more|also)\s*[:\-–—|]\s*\S.*$"
+    r"|^also on [\w-]+(?:\.[\w-]+)+\s+\S.*$",
+    re.IGNORECASE,
+)
+# Headings of topic and tag lists, and of contact blocks: the short items under them (topics,
+# names with an email or a telephone number) are furniture.
+TOPIC_HEADING = re.compile(
+    r"^(?:related topics|explore more on these topics|suggested topics:?|topics:?|tags:?"
+    r"|more about:?|filed under:?|media contacts?:?|press contacts?:?"
+    r"|for (?:further|more) information(?: on this (?:topic|story|release))?,? (?:please )?"
+    r"contact:?)$",
+    re.IGNORECASE,
+)
+CONTACT_ITEM = re.compile(r"(?<!\S)[^\s@]+@[^\s@]+\.\w+|\+?\d[\d ()-]{7,}\d")
+TOPIC_ITEM_MAX_WORDS = 5
+RELATED_ITEM_MAX_WORDS = 25
+
+# Section labels printed above a headline ("Politics", "Global development", "News|Sudan war").
+SECTION_LABEL_MAX_WORDS = 4
+SECTION_SEPARATOR = re.compile(r"\s*[|›>/•]\s*")
+
+# Lines that say who published the article, and name it: "Source: Al Jazeera and news
+# agencies", "Published in Dawn, March 3rd, 2025", "© 2025 United Press International".
+OUTLET_LINES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^sources?:\s*(?P<outlet>[A-Z][\w&.' -]{1,60}?)(?:\s*(?:,|and|&)\s*(?:news )?agenc"
+        r"(?:y|ies).*)?\.?$",
+        r"^published in (?P<outlet>[A-Z][\w&' .-]{1,40}), \w+ \d",
+        r"^(?:copyright\s+)?(?:©\s*)?(?:copyright\s*)?\d{4}(?:-\d{4})?\.?\s+"
+        r"(?P<outlet>[A-Z][\w&.' -]{1,60}?)(?:,? inc|,? ltd|,? llc|\.|,|\s+all rights)",
+        r"^(?:why you can trust|support) (?P<outlet>[A-Z][\w&.' -]{1,40}?)(?:(?:'|’)s?)?"
+        r"(?: journalism.*)?$",
+        r"^did you know with a digital subscription to (?P<outlet>[A-Z][\w&.' -]{1,40}),",
+    )
+)
+# The outlet speaking of itself in the story: "Sky News understands", "told Sky News".
+OUTLET_UNDERSTANDS = re.compile(
+    r"(?<![\w.])(?P<outlet>(?:[Tt]he )?[A-Z][\w.]+(?: [A-Z][\w.]+){0,3}) (?:understands|has learned"
+    r"|has learnt|can reveal|has been told)\b"
+)
+
+# Places a header line may name as its dateline (lower case, compared whole).
+PLACES: frozenset[str] = frozenset(
+    """
+    washington|washington dc|washington, dc|washington d.c.|washington, d.c.|new york|new york city
+    |london|paris|berlin|brussels|moscow|kyiv|kiev|beijing|tokyo|seoul|delhi|new delhi|mumbai
+    |jerusalem|tel aviv|gaza|gaza city|rafah|ramallah|beirut|damascus|cairo|tehran|baghdad|amman
+    |riyadh|jeddah|doha|dubai|abu dhabi|sharjah|manama|muscat|kuwait city|istanbul|ankara|athens
+    |rome|madrid|lisbon|dublin|belfast|edinburgh|glasgow|cardiff|manchester|birmingham|liverpool
+    |leeds|bristol|geneva|zurich|vienna|warsaw|prague|budapest|bucharest|stockholm|oslo|copenhagen
+    |helsinki|amsterdam|the hague|hong kong|taipei|singapore|bangkok|jakarta|manila|hanoi|sydney
+    |melbourne|canberra|auckland|wellington|ottawa|toronto|montreal|vancouver|mexico city|havana
+    |caracas|bogota|lima|santiago|buenos aires|brasilia|sao paulo|rio de janeiro|nairobi|lagos
+    |abuja|accra|kampala|kigali|dar es salaam|lusaka|harare|kinshasa|khartoum|port sudan|juba
+    |mogadishu|tripoli|tunis|algiers|rabat|dakar|johannesburg|cape town|pretoria|addis ababa
+    |kabul|islamabad|karachi|lahore|dhaka|colombo|kathmandu|los angeles|san francisco|chicago
+    |boston|miami|atlanta|houston|dallas|austin|seattle|denver|phoenix|philadelphia|detroit
+    |cleveland|new orleans|las vegas|des moines|manchester, nh|concord|columbia|charleston
+    |sacramento|albany|tallahassee|capitol hill|the white house|westminster|strasbourg|kharkiv
+    |odesa|odessa|donetsk|crimea|khan younis|west bank|north gaza|sderot|tel aviv, israel
+    |jerusalem, israel|united nations|frankfurt|munich|milan|barcelona|port-au-prince|caracas
+    """.replace("\n", "").replace(" |", "|").replace("| ", "|").strip().split("|")
+)

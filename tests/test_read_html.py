@@ -1,0 +1,326 @@
+"""HTML pages: which publication time wins, day-first pages, stamps out of range, the page's
+description, given fields kept through JSON Lines, JSON documents in folders, and domains
+read without the network (according.read.html, according.read.dates, according.outlets)."""
+
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+import pytest
+
+from according.article import read_layout
+from according.read import ArticleInput, InputError, read_inputs, read_string
+from according.read.dates import published_local, published_utc, stamp_out_of_range
+
+LEDE = ("The council voted 9-4 on Tuesday to close the town's only public pool, ending a "
+        "two-year fight over its repair bill, officials said.")
+BODY = (f"<p>{LEDE}</p><p>The pool will shut in June after the council failed to find a buyer "
+        "willing to pay for a new roof and boilers.</p><p>“We did everything we could,” said "
+        "councillor Ann Roe, who chairs the leisure committee.</p>")
+
+
+def page(head: str = "", header: str = "", after: str = "", lang: str = "en") -> str:
+    return (f'<!doctype html><html lang="{lang}"><head><title>Council shuts pool</title>{head}'
+            f"</head><body><nav><a href='/'>Home</a></nav><main><article><h1>Council shuts "
+            f"pool</h1>{header}<div class='body'>{BODY}</div></article>{after}</main>"
+            "<footer><p>Copyright 2025 The Ledger</p></footer></body></html>")
+
+
+def hints_of(html: str, url: str | None = None) -> ArticleInput:
+    got = read_string(html, url=url)
+    assert isinstance(got, ArticleInput), str(got)
+    assert got.hints is not None
+    return got
+
+
+JSON_LD = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":'
+           '"NewsArticle","datePublished":"2025-03-12T13:04:10Z","dateModified":'
+           '"2025-03-13T02:11:55Z"}</script>')
+SIDEBAR = ("<aside><h2>Most read</h2><ul><li><a href='/a'>Storm hits coast</a> "
+           "<span class='date'>March 11, 2025</span></li></ul></aside>")
+
+
+@pytest.mark.parametrize(("head", "header", "utc"), [
+    # JSON-LD datePublished over the shown "Updated" stamp and dateModified
+    (JSON_LD, "<div class='timestamp'>Updated 10:11 PM EDT, March 12, 2025</div>",
+     "2025-03-12T13:04:10+00:00"),
+    # the published meta over a render date shown in a sidebar
+    ('<meta property="article:published_time" content="2025-03-05T18:45:00-05:00">', "",
+     "2025-03-05T23:45:00+00:00"),
+    # a shown "Published" line over a later "Updated" one, and over the sidebar's dates
+    ("", "<div class='dates'><span>Updated 4 Mar 2025 14:20 GMT</span> <span>Published 3 Mar "
+     "2025 10:15 GMT</span></div>", "2025-03-03T10:15:00+00:00"),
+    # a time element's machine-readable value, its text agreeing with it
+    ("", "<time datetime='2025-04-04T12:00:00Z'>4 April 2025</time>", "2025-04-04T12:00:00+00:00"),
+])
+def test_read_html_published_time_preferred(head: str, header: str, utc: str) -> None:
+    got = hints_of(page(head, header, SIDEBAR))
+    assert got.hints.published == utc
+
+
+def test_read_html_shown_stamp_agreeing_with_meta_is_the_published_text() -> None:
+    head = '<meta property="article:published_time" content="2025-03-11T17:30:12.000Z">'
+    got = hints_of(page(head, "<div class='date'>Tue 11 Mar 2025 17.30 GMT</div>"))
+    assert (got.hints.published, got.hints.published_text) == (
+        "2025-03-11T17:30:00+00:00", "Tue 11 Mar 2025 17.30 GMT")
+
+
+def _ld(when: str) -> str:
+    return ('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":'
+            f'"{when}"}}</script>')
+
+
+LOCAL_STAMPS = {
+    "a zoned stamp in the byline box after the lead": (
+        _ld("2023-11-09T03:28:35Z"), "",
+        "<div class='byline'>Published Nov. 8, 2023, 10:28 p.m. ET</div>",
+        "2023-11-09T03:28:00+00:00", "Nov. 8, 2023, 10:28 p.m. ET", "2023-11-08"),
+    "a header stamp in local time without a zone": (
+        _ld("2020-02-25T02:25:54Z"), "<p class='byline-date'>February 24, 2020 | 9:25pm</p>", "",
+        "2020-02-25T02:25:54+00:00", "February 24, 2020 | 9:25pm", "2020-02-24"),
+    "a time element's zoned value under a date-only text": (
+        '<meta property="article:published_time" content="2023-11-09T02:11:03+00:00">',
+        "<time datetime='2023-11-08T21:11:03-05:00'>November 8, 2023</time>", "",
+        "2023-11-09T02:11:03+00:00", "2023-11-08T21:11:03-05:00", "2023-11-08"),
+    "another meta with the local clock": (
+        '<meta property="article:published_time" content="2023-11-09T06:35:29+00:00">'
+        '<meta name="sailthru.date" content="2023-11-08 22:35:29">', "", "",
+        "2023-11-09T06:35:29+00:00", "2023-11-08 22:35:29", "2023-11-08"),
+    "a shown numeric day that reads both ways is not the text": (
+        _ld("2023-11-02T14:00:51Z"), "<span class='date'>02/11/2023 02:00pm GMT</span>", "",
+        "2023-11-02T14:00:51+00:00", "2023-11-02T14:00:51Z", "2023-11-02"),
+}
+
+
+@pytest.mark.parametrize("name", LOCAL_STAMPS)
+def test_read_html_published_text_keeps_the_page_local_stamp(name: str) -> None:
+    """`published` is UTC; `published_text` is the page's own stamp of the same instant, so
+    the article's local day can be read back from it (an evening in New York is the next
+    day in UTC)."""
+    head, header, after, utc, text, local_day = LOCAL_STAMPS[name]
+    got = hints_of(page(head, header, after, lang="en-GB" if "/" in header else "en-US"))
+    assert (got.hints.published, got.hints.published_text) == (utc, text)
+    local = published_local(got.hints.published_text)
+    assert local is not None and local.date().isoformat() == local_day
+
+
+@pytest.mark.parametrize(("canonical", "day"), [
+    ("https://www.ledger-news.com/education/2020/oct/02/halls-too-full", "2020-10-02"),
+    ("https://www.ledger-news.com/education/2020/02/10/halls-too-full", "2020-02-10"),
+    ("https://www.ledger-news.co.uk/education/halls-too-full", "2020-10-02"),
+])
+def test_read_html_numeric_day_read_the_way_the_page_address_says(canonical: str,
+                                                                   day: str) -> None:
+    html = page(f"<link rel='canonical' href='{canonical}'>",
+                "<span class='time'>02/10/2020</span>").replace(' lang="en"', "")
+    assert hints_of(html).hints.published[:10] == day
+
+
+def test_read_html_site_banner_date_is_not_the_article_date() -> None:
+    html = ("<!doctype html><html lang='en'><head><title>Council shuts pool</title></head><body>"
+            "<header class='inner-header'><ul><li><a href='/'>May 11, 2022</a></li>"
+            "<li><a href='/login'>Login</a></li></ul></header><section><h2>Council shuts pool"
+            "</h2><span>Published On May 10, 2022 01:52 PM</span>"
+            f"<div class='body'>{BODY}</div></section></body></html>")
+    assert hints_of(html).hints.published[:10] == "2022-05-10"
+
+
+def test_read_html_page_standfirst_goes_under_a_headline_already_in_the_text() -> None:
+    from according.read.html import _with_header
+
+    text = _with_header("Council shuts pool\n\nThe council voted.", "Council shuts pool",
+                        "The town loses its last public pool")
+    assert text.split("\n\n") == ["Council shuts pool", "The town loses its last public pool",
+                                   "The council voted."]
+
+
+@pytest.mark.parametrize(("lang", "url", "utc"), [
+    ("en-GB", None, "2025-02-04T16:30:00+00:00"),
+    ("en-US", None, "2025-04-02T16:30:00+00:00"),
+    ("en", "https://www.thenorthernecho.co.uk/news/1/", "2025-02-04T16:30:00+00:00"),
+    ("en-IE", None, "2025-02-04T16:30:00+00:00"),
+])
+def test_read_html_numeric_dates_day_first_on_day_first_pages(
+        lang: str, url: str | None, utc: str) -> None:
+    header = "<div class='timestamp'>Published: 04/02/2025 16:30</div>"
+    sidebar = ("<aside><h2>Latest</h2><ul><li><a href='/a'>Crash on A1</a><span class='date'>"
+               "03/02/2025</span></li></ul></aside>")
+    assert hints_of(page(header=header, after=sidebar, lang=lang), url).hints.published == utc
+
+
+PLACEHOLDER = ('<meta property="article:published_time" content="0001-01-01T00:00:00+00:00">'
+               '<meta property="article:modified_time" content="0001-01-01T00:00:00+00:00">')
+
+
+def test_read_html_year_0001_meta_is_dropped_with_a_warning() -> None:
+    got = hints_of(page(PLACEHOLDER, "<div class='timestamp'><time>March 4, 2025 5:40 PM</time>"
+                                     "</div>"))
+    assert got.hints.published == "2025-03-04T17:40:00+00:00"
+    assert any("out of range" in w and "0001-01-01" in w for w in got.warnings)
+
+
+def test_read_html_year_0001_page_keeps_its_text_and_times() -> None:
+    from according.extract import extract_inputs
+
+    got = hints_of(page(PLACEHOLDER))
+    assert got.hints.published is None or got.hints.published.startswith("20")
+    [record] = extract_inputs([got])
+    assert not isinstance(record, InputError), str(record)
+    assert [t.span.text for t in record.times if t.span.text == "Tuesday"]
+    assert record.metadata.published is None or not record.metadata.published.startswith("0001")
+
+
+@pytest.mark.parametrize("stamp", [
+    "0001-01-01T00:00:00+00:00", "0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-05:00",
+    "Mon, 01 Jan 0001 00:00:00 +0100", "31 December 9999 23:59 GMT",
+])
+def test_read_dates_out_of_range_are_none_never_an_exception(stamp: str) -> None:
+    assert published_utc(stamp) is None
+    assert stamp_out_of_range(stamp)
+
+
+def test_read_html_description_repeating_the_lede_is_no_standfirst() -> None:
+    head = f'<meta name="description" content="{LEDE}"><meta property="og:description" ' \
+           f'content="{LEDE}">'
+    got = hints_of(page(head))
+    assert got.hints.standfirst is None
+    layout = read_layout(got.text, hints=got.hints)
+    lede = next(r for r in layout.regions if got.text[r.start:r.end].startswith("The council"))
+    assert lede.kind == "body" and layout.metadata.standfirst is None
+
+
+def test_read_html_shown_standfirst_goes_under_the_headline() -> None:
+    header = "<p class='article__subheadline'>The town loses its last public pool</p>"
+    got = hints_of(page(header=header))
+    assert got.text.split("\n\n")[:2] == [
+        "Council shuts pool", "The town loses its last public pool"]
+    assert read_layout(got.text, hints=got.hints).metadata.standfirst == (
+        "The town loses its last public pool")
+
+
+def test_read_jsonl_given_fields_are_kept_over_the_page(tmp_path: Path) -> None:
+    html = page('<meta property="og:site_name" content="Ledger Online">'
+                '<meta property="article:published_time" content="2025-03-01T08:00:00Z">')
+    line = {"html": html, "url": "https://www.tampabay.com/news/x/", "headline": "Pool to close",
+            "outlet": "Tampa Bay Times", "published": "2025-03-04T10:00:00-05:00"}
+    path = tmp_path / "items.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    [got] = read_inputs([str(path)])
+    assert isinstance(got, ArticleInput)
+    meta = read_layout(got.text, hints=got.hints, url=got.info.url).metadata
+    assert (meta.headline, meta.outlet, meta.published, got.info.url) == (
+        "Pool to close", "Tampa Bay Times", "2025-03-04T15:00:00+00:00",
+        "https://www.tampabay.com/news/x/")
+
+
+@pytest.mark.parametrize(("site_name", "outlet"), [
+    ("BBC News", "BBC"), ("AP News", "The Associated Press"), ("Ledger Online", "Ledger Online"),
+])
+def test_read_html_page_site_name_is_the_outlet_table_name(site_name: str, outlet: str) -> None:
+    got = hints_of(page(f'<meta property="og:site_name" content="{site_name}">'))
+    assert got.hints.outlet == outlet
+
+
+def test_read_jsonl_given_outlet_is_kept_as_written(tmp_path: Path) -> None:
+    line = {"html": page('<meta property="og:site_name" content="Ledger Online">'),
+            "outlet": "BBC News"}
+    path = tmp_path / "items.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    [got] = read_inputs([str(path)])
+    assert isinstance(got, ArticleInput)
+    assert read_layout(got.text, hints=got.hints).metadata.outlet == "BBC News"
+
+
+def test_read_folder_json_that_is_not_article_lines_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(f"Council shuts pool\n\n{LEDE}\n", encoding="utf-8")
+    (tmp_path / "config.json").write_text('{\n  "title": "settings",\n  "items": [1, 2]\n}\n',
+                                          encoding="utf-8")
+    (tmp_path / "list.json").write_text(json.dumps([{"text": LEDE}, {"title": "x"}]),
+                                        encoding="utf-8")
+    (tmp_path / "one.json").write_text(json.dumps({"text": LEDE, "headline": "Pool"}, indent=2),
+                                       encoding="utf-8")
+    (tmp_path / "z.txt").write_text(f"Pool closes\n\n{LEDE}\n", encoding="utf-8")
+    results = {(r.info.path if isinstance(r, ArticleInput) else r.name): r
+               for r in read_inputs([str(tmp_path)])}
+    refused = results[str(tmp_path / "config.json")]
+    assert isinstance(refused, InputError) and "not article lines" in refused.reason
+    assert isinstance(results[str(tmp_path / "list.json")], InputError)  # a list with a non-article
+    one = results[str(tmp_path / "one.json")]
+    assert isinstance(one, ArticleInput) and one.text == LEDE and one.hints.headline == "Pool"
+    assert isinstance(results[str(tmp_path / "a.txt")], ArticleInput)
+    assert isinstance(results[str(tmp_path / "z.txt")], ArticleInput)
+
+
+def test_read_folder_json_list_of_articles(tmp_path: Path) -> None:
+    path = tmp_path / "items.json"
+    path.write_text(json.dumps([{"text": LEDE}, {"html": 5}, {"text": LEDE + " Again."}]),
+                    encoding="utf-8")
+    results = list(read_inputs([str(path)]))
+    assert [type(r).__name__ for r in results] == ["ArticleInput", "InputError", "ArticleInput"]
+    assert results[1].name == f"{path} item 2"
+
+
+def test_outlets_registered_domain_never_uses_the_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    from according import outlets
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("tldextract tried the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    outlets._tld_extract.cache_clear()
+    assert outlets.registered_domain("https://forums.news.bbc.co.uk/x") == "bbc.co.uk"
+    assert outlets.registered_domain("https://www.lusakatimes.com/2025/") == "lusakatimes.com"
+    assert outlets.outlet_of_url("https://edition.cnn.com/2025/03/04/x").name == "CNN"
+
+
+# Page shapes where the publication day is easy to get wrong; "alone" is trafilatura's own
+# date for the page (htmldate through it), so each case says whether we differ from it.
+DAY_CASES = {
+    "visible published and updated, sidebar after": (page(
+        header="<div class='meta'><span>Published 3 March 2025, 10:15</span> <span>Updated 4 "
+               "March 2025, 14:20</span></div>",
+        after="<aside><ul><li>Storm <span>10 March 2025</span></li></ul></aside>"),
+        None, "2025-03-03", "2025-03-03"),
+    "URL dated before the JSON-LD publication": (page(
+        '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":'
+        '"2025-03-02T09:00:00Z"}</script>'),
+        "https://x.example/2025/02/28/council-pool/", "2025-03-02", "2025-02-28"),
+    "a 'date' meta holding the render time": (page(
+        '<meta name="date" content="2025-03-10T08:00:00Z"><meta property='
+        '"article:published_time" content="2025-03-04T09:00:00Z">'), None, "2025-03-04",
+        "2025-03-10"),
+    "modified time in meta, published shown": (page(
+        '<meta property="article:modified_time" content="2025-03-09T08:00:00Z">',
+        "<p class='byline'>By Jane Doe | Published March 4, 2025</p>"), None, "2025-03-04",
+        "2025-03-09"),
+    "sidebar of other stories before the article": (
+        "<!doctype html><html lang='en'><head><title>Council shuts pool</title></head><body>"
+        "<aside class='sidebar'><ul><li>Storm <time>March 1, 2025</time></li></ul></aside>"
+        f"<main><article><h1>Council shuts pool</h1><div class='date'>March 4, 2025</div>"
+        f"<div class='body'>{BODY}</div></article></main></body></html>", None, "2025-03-04",
+        "2025-03-04"),
+    "JSON-LD graph, the web page older than the article": (page(
+        '<script type="application/ld+json">{"@graph":[{"@type":"WebPage","datePublished":'
+        '"2024-01-01T00:00:00Z"},{"@type":"NewsArticle","datePublished":'
+        '"2025-03-04T09:00:00Z"}]}</script>'), None, "2025-03-04", "2024-01-01"),
+}
+
+
+@pytest.mark.parametrize("name", DAY_CASES)
+def test_read_html_publication_day_where_it_is_easy_to_miss(name: str) -> None:
+    html, url, want, _alone = DAY_CASES[name]  # _alone: trafilatura 2.3's answer, for reference
+    assert hints_of(html, url).hints.published[:10] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Head\n\n" + "A" * 200_000, "Head\n\n" + "a@" * 50_000, "Head\n\nBy " + "Jane " * 60_000,
+    "Head\n\n" + "[" * 5000 + "File: X" + "]" * 5000, "Updated " + "12:00 " * 2000,
+])
+def test_layout_hostile_lines_are_read(text: str) -> None:
+    """Lines that made rules quadratic (minutes per article) before they were anchored."""
+    from tests.test_article import assert_regions_sound
+
+    assert_regions_sound(text, read_layout(text))
+    assert published_utc(text) is None

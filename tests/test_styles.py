@@ -1,0 +1,114 @@
+"""House styles: every layout fact of the open set (tests/data/styles) right, and nothing
+reported from what is not the story: no attribution, figure or time from furniture, related
+links, bylines, stamps, credits, datelines or the credit of a caption."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from according.read import ArticleInput, read_inputs
+from according.records import Record
+from tests.layout_cases import STYLES, case_inputs, read_case, score_case
+from tests.test_article import assert_regions_sound
+
+CASES = case_inputs(STYLES)
+NOT_REPORTING = frozenset({"boilerplate", "related", "byline", "date", "credit"})
+
+
+def test_styles_open_set_is_broad() -> None:
+    specs = [json.loads(p.with_suffix(".json").read_text(encoding="utf-8")) for p in CASES]
+    outlets = {s["metadata"]["outlet"] for s in specs}
+    assert len(CASES) >= 30 and len(outlets) >= 15
+    assert {p.suffix for p in CASES} == {".txt", ".html", ".xml", ".jsonl"}
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.name for p in CASES])
+def test_styles_every_layout_fact_right(path: Path) -> None:
+    wrong = [f"{f.kind} {f.key!r}: want {f.want!r}, got {f.got!r}"
+             for f in score_case(path) if not f.right]
+    assert wrong == []
+    _, article, layout = read_case(path)
+    assert_regions_sound(article.text, layout)
+
+
+def _article(path: Path) -> ArticleInput:
+    [article] = read_inputs([str(path)])
+    assert isinstance(article, ArticleInput)
+    spec = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    if article.info.url is None and spec.get("url"):
+        article = dataclasses.replace(
+            article, info=dataclasses.replace(article.info, url=spec["url"]))
+    return article
+
+
+@pytest.fixture(scope="module")
+def records() -> list[Record]:
+    from according.extract import extract_inputs
+
+    out = list(extract_inputs([_article(p) for p in CASES]))
+    assert [str(r) for r in out if not isinstance(r, Record)] == []
+    return out
+
+
+def _silent_spans(record: Record) -> list[tuple[int, int, str]]:
+    """Where nothing may be reported: non-story regions, and each caption's credit."""
+    spans = [(r.start, r.end, r.kind) for r in record.regions if r.kind in NOT_REPORTING]
+    for r in record.regions:
+        if r.kind == "caption" and r.credit:
+            at = record.text.rfind(r.credit, r.start, r.end)
+            if at >= 0:
+                spans.append((at, at + len(r.credit), "caption credit"))
+    return spans
+
+
+def test_styles_nothing_reported_from_furniture(records: list[Record]) -> None:
+    found = []
+    for record in records:
+        silent = _silent_spans(record)
+
+        def inside(start: int | None, record: Record = record, silent: list = silent) -> str:
+            hit = next((k for a, b, k in silent if start is not None and a <= start < b), None)
+            return f"{record.input.path}: {hit}" if hit else ""
+
+        datelines = [(r.start, r.end) for r in record.regions if r.kind == "dateline"]
+        for a in record.attributions:
+            spans = [a.cue, *a.content, a.source.span]
+            found += [f"{inside(s.start)} attribution {s.text!r}" for s in spans
+                      if s is not None and inside(s.start)]
+            source = a.source.span
+            # "DENVER -- …, officials said": a dateline's city is never who said it
+            found += [f"{record.input.path}: dateline source {source.text!r}" for b, e in datelines
+                      if source is not None and b <= source.start < e]
+        found += [f"{inside(q.span.start)} figure {q.span.text!r}" for q in record.quantities
+                  if inside(q.span.start)]
+        found += [f"{inside(t.span.start)} time {t.span.text!r}" for t in record.times
+                  if inside(t.span.start)]
+    assert found == [], "\n".join(found)
+
+
+def test_styles_every_record_has_its_day(records: list[Record]) -> None:
+    """A publication time found means relative dates ("on Tuesday") are resolved."""
+    for record in records:
+        if record.metadata.published:
+            assert not any("no publication time" in w for w in record.warnings)
+        for span in (t.span for t in record.times):
+            assert record.text[span.start:span.end] == span.text
+
+
+# Articles written after the rules, in styles not tuned on (see bench/score_layout.py): a floor
+# that fails when a change loses facts there. Their known misses are a product promotion
+# ("Before it’s here, it’s on the Bloomberg Terminal.") and a summary box under the story.
+FRESH_FLOORS = {"styles_fresh": 141, "styles_fresh2": 96}
+
+
+@pytest.mark.parametrize(("folder", "floor"), FRESH_FLOORS.items())
+def test_styles_fresh_sets_hold_their_floor(folder: str, floor: int) -> None:
+    from tests.layout_cases import score_folder
+
+    by_kind, wrong = score_folder(STYLES.parent / folder)
+    right = sum(r for r, _ in by_kind.values())
+    assert right >= floor, [f"{name} {f.kind} {f.key!r}: {f.got!r}" for name, f in wrong]
