@@ -120,16 +120,17 @@ def published_hint(stamp: object, field: str) -> tuple[str | None, tuple[str, ..
     except (ValueError, OverflowError, ArithmeticError) as err:
         return None, (f"{field} {stamp.strip()[:80]!r} is out of range ({err}); ignored",)
     if utc is None:
-        why = ("is outside the calendar (years 1 to 9999 in UTC)" if _is_date(stamp) else
+        from according.data.article_rules import MAX_YEAR, MIN_YEAR
+
+        why = (f"is outside the calendar of publications (years {MIN_YEAR} to {MAX_YEAR})"
+               if _out_of_range(stamp) else
                "is not a date and time this reader knows")
         return None, (f"{field} {stamp.strip()[:80]!r} {why}; ignored",)
     return utc, ()
 
 
-def _is_date(stamp: str) -> bool:
-    from according.read.dates import published_local
+def _out_of_range(stamp: str) -> bool:
+    """The stamp is a date, but of a year no publication has (0001, 9999)."""
+    from according.read.dates import MAX_STAMP_CHARS, stamp_out_of_range
 
-    try:
-        return published_local(stamp.strip()) is not None
-    except (ValueError, OverflowError, ArithmeticError):
-        return True
+    return stamp_out_of_range(stamp.strip()[:MAX_STAMP_CHARS])
