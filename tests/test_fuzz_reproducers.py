@@ -145,6 +145,58 @@ def test_fuzz_reproducer_text_within_budget_is_analysed_whole() -> None:
     assert budget.analysed_doc(nlp, text).text == text
 
 
+def test_fuzz_reproducer_parser_out_of_memory_costs_one_article(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under a memory limit the whole run died with a traceback: now the article the parser
+    runs out of memory on is its own one-line error, and the batch around it goes on."""
+    from according.extract import article_pipeline
+
+    nlp = article_pipeline(None)
+    pipe = nlp.pipe
+
+    def starved(docs, **kwargs):  # noqa: ANN001, ANN003, ANN202
+        for doc in pipe(docs, **kwargs):
+            if "Kestrelford" in doc.text:
+                raise MemoryError("cannot allocate 3 GB")
+            yield doc
+
+    monkeypatch.setattr(nlp, "pipe", starved)
+    for n, town in enumerate(["Aldermoor", "Kestrelford", "Brightwater"]):
+        (tmp_path / f"{n}.txt").write_text(f"{BODY} The bridge at {town} is shut.")
+    got = run_all(tmp_path)
+    assert [type(r).__name__ for r in got] == ["Record", "InputError", "Record"]
+    assert str(got[1]) == (f"according: {tmp_path / '1.txt'}: parsing failed: "
+                           "MemoryError('cannot allocate 3 GB')")
+    assert got[2].attributions
+
+
+def test_fuzz_reproducer_worker_killed_for_memory_costs_one_article(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With worker processes, one killed (as the kernel kills a process out of memory) broke
+    the pool and stopped the run: now only the article it was reading is lost."""
+    import importlib
+    import os
+    import signal
+
+    extract = importlib.import_module("according.extract")  # the module, not the function
+    parent, build = os.getpid(), extract._build_record
+
+    def killing(doc, article, *args):  # noqa: ANN001, ANN002, ANN202
+        if "Kestrelford" in article.text and os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return build(doc, article, *args)
+
+    monkeypatch.setattr(extract, "_build_record", killing)  # workers are forked after this
+    towns = ["Aldermoor", "Brightwater", "Kestrelford", "Dunmore", "Eastwick", "Fallow"]
+    for n, town in enumerate(towns):
+        (tmp_path / f"{n}.txt").write_text(f"{BODY} The bridge at {town} is shut.")
+    got = list(extract_inputs(read_inputs([str(tmp_path)]), workers=2, batch_size=2))
+    assert [type(r).__name__ for r in got] == ["Record"] * 2 + ["InputError"] + ["Record"] * 3
+    assert str(got[2]).startswith(f"according: {tmp_path / '2.txt'}: its worker process died")
+    assert [r.text.split("at ")[-1] for r in records(got)] == [
+        f"{town} is shut." for town in towns if town != "Kestrelford"]
+
+
 # --- 3. runs of brackets and quote marks --------------------------------------------------
 
 

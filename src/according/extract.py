@@ -10,8 +10,10 @@ worker processes.
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
 from functools import lru_cache
 from itertools import islice
@@ -75,20 +77,35 @@ def _prepare(nlp: Language, article: ArticleInput) -> tuple[Doc, Layout]:
     return doc, layout
 
 
-def _parsed(nlp: Language, docs: Sequence[Doc]) -> Iterator[Doc]:
+def _parsed(nlp: Language, docs: Sequence[Doc]) -> Iterator[Doc | Exception]:
     """The docs parsed (without the attribution component), in order, in groups of at most
     PARSE_GROUP_TOKENS tokens (a long article alone), so memory does not grow with the
-    size of a batch's longest articles put together."""
+    size of a batch's longest articles put together. A doc the parser fails on is the
+    exception in its place, so it costs only its own article."""
     group: list[Doc] = []
     size = 0
     for doc in docs:
         if group and size + len(doc) > PARSE_GROUP_TOKENS:
-            yield from nlp.pipe(group, disable=[ATTRIBUTION_COMPONENT])
+            yield from _parsed_group(nlp, group)
             group, size = [], 0
         group.append(doc)
         size += len(doc)
     if group:
-        yield from nlp.pipe(group, disable=[ATTRIBUTION_COMPONENT])
+        yield from _parsed_group(nlp, group)
+
+
+def _parsed_group(nlp: Language, group: list[Doc]) -> Iterator[Doc | Exception]:
+    done = 0
+    try:
+        for doc in nlp.pipe(group, disable=[ATTRIBUTION_COMPONENT]):
+            yield doc
+            done += 1
+    except Exception:  # one doc broke the group: parse the rest one by one
+        for doc in group[done:]:
+            try:
+                yield next(iter(nlp.pipe([doc], disable=[ATTRIBUTION_COMPONENT])))
+            except Exception as err:
+                yield err
 
 
 def _build_record(doc: Doc, article: ArticleInput, layout: Layout,
@@ -174,6 +191,9 @@ def _extract_batch(
     attribute = nlp.get_pipe(ATTRIBUTION_COMPONENT)
     docs = _parsed(nlp, [d for _, _, d, _ in prepared])
     for (i, article, _, layout), doc in zip(prepared, docs, strict=True):
+        if isinstance(doc, Exception):
+            out[i] = InputError(article.info.path or "<input>", f"parsing failed: {doc!r}")
+            continue
         try:
             out[i] = _build_record(doc, article, layout, attribute)
         except Exception as err:  # recorded, never raised: batch paths go on
@@ -205,17 +225,73 @@ def extract_inputs(
         for batch in _batches(inputs, batch_size):
             yield from _extract_batch(batch, model)
         return
-    with ProcessPoolExecutor(
-        max_workers=workers, initializer=_worker_init, initargs=(model,)
-    ) as pool:
-        pending = []
+    pool = _Workers(workers, model)
+    try:
+        pending: deque[tuple[list[ArticleInput | InputError], _Submitted]] = deque()
         for batch in _batches(inputs, batch_size):
-            pending.append(pool.submit(_extract_batch, batch, model))
+            pending.append((batch, pool.submit(batch)))
             # keep a bounded window so a huge archive never sits in memory at once
             while len(pending) > 2 * workers:
-                yield from pending.pop(0).result()
-        for future in pending:
-            yield from future.result()
+                yield from pool.results(*pending.popleft())
+        while pending:
+            yield from pool.results(*pending.popleft())
+    finally:
+        pool.close()
+
+
+_Submitted = tuple[int, "Future[list[Record | InputError]]"]
+
+
+class _Workers:
+    """Worker processes that survive losing one: a batch whose worker dies (killed for
+    memory, a crash in native code) runs again whole, and if it kills a worker again, article
+    by article, so only the article that kills its worker is lost, as its own error."""
+
+    def __init__(self, workers: int, model: str | None) -> None:
+        self.workers, self.model = workers, model
+        self.generation = 0  # how many times the pool was started again
+        self.pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.workers, initializer=_worker_init,
+                                   initargs=(self.model,))
+
+    def _restart(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.generation += 1
+        self.pool = self._start()
+
+    def submit(self, batch: list[ArticleInput | InputError]) -> _Submitted:
+        return self.generation, self.pool.submit(_extract_batch, batch, self.model)
+
+    def results(self, batch: list[ArticleInput | InputError],
+                submitted: _Submitted) -> list[Record | InputError]:
+        generation, future = submitted
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            if generation == self.generation:  # not yet started again since it broke
+                self._restart()
+        try:  # a batch that was only in the same pool as the culprit passes now
+            return self.submit(batch)[1].result()
+        except BrokenProcessPool:
+            self._restart()
+        return [self._alone(item) for item in batch]
+
+    def _alone(self, item: ArticleInput | InputError) -> Record | InputError:
+        from according.read import InputError
+
+        if isinstance(item, InputError):
+            return item
+        try:
+            return self.submit([item])[1].result()[0]
+        except BrokenProcessPool:
+            self._restart()
+        return InputError(item.info.path or "<input>", "its worker process died while reading "
+                          "it (killed, perhaps for want of memory); the rest went on")
+
+    def close(self) -> None:
+        self.pool.shutdown(cancel_futures=True)
 
 
 def _worker_init(model: str | None) -> None:
