@@ -86,6 +86,13 @@ def test_fuzz_reproducer_jsonl_lone_surrogate_does_not_stop_ingest(tmp_path: Pat
     with open_ledger(tmp_path / "ledger.duckdb") as ledger:
         summary = ledger.ingest([items, later])
     assert (summary.added, summary.failed) == (5, 0)
+    # the command of the issue ("ingest stopped: 'utf-8' codec can't encode", exit 2)
+    db = str(tmp_path / "cli.duckdb")
+    result = CliRunner().invoke(app, ["ingest", str(items), str(later), "--db", db, "-q"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout.splitlines()[-1])["added"] == 5
+    rerun = CliRunner().invoke(app, ["ingest", str(items), str(later), "--db", db, "-q"])
+    assert rerun.exit_code == 0 and json.loads(rerun.stdout.splitlines()[-1])["skipped"] == 5
 
 
 def test_fuzz_reproducer_cli_prints_records_of_surrogate_lines(tmp_path: Path) -> None:
@@ -238,6 +245,16 @@ def test_fuzz_reproducer_paragraph_breaks_start_sentences() -> None:
     assert [s.text for s in doc.sents][-2:] == ["He said it.\n", "She agreed"]
 
 
+def test_fuzz_reproducer_many_tiny_html_paragraphs_give_a_record_in_batch(
+        tmp_path: Path) -> None:
+    (tmp_path / "0.html").write_text(f"<html><body><article><p>{BODY}</p></article></body></html>")
+    (tmp_path / "1.html").write_text("<html><body>" + "<p>a</p>" * 2_000 + "</body></html>")
+    (tmp_path / "2.txt").write_text(BODY)
+    got = run_all(tmp_path)
+    assert [type(r).__name__ for r in got] == ["Record"] * 3
+    assert got[1].text.count("a") >= 2_000 and got[2].attributions
+
+
 def test_fuzz_reproducer_html_over_element_budget_is_one_error(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text("<html><body>" + "<p>a</p>" * 60_000 + "</body></html>")
@@ -322,13 +339,21 @@ def test_fuzz_reproducer_publication_at_calendar_end_keeps_times(tmp_path: Path)
                for w in record.warnings)
 
 
-def test_fuzz_reproducer_html_published_year_one_with_offset_is_read(tmp_path: Path) -> None:
-    page = tmp_path / "page.html"
-    page.write_text('<html><head><meta property="article:published_time" '
-                    'content="0001-01-01T00:00:00+05:00"></head><body><article>'
-                    f"<p>{BODY}</p><p>{BODY}</p></article></body></html>")
-    (record,) = run_all(page)
-    assert isinstance(record, Record) and record.attributions
+def test_fuzz_reproducer_html_published_at_calendar_ends_keeps_page_and_times(
+        tmp_path: Path) -> None:
+    stamps = ["0001-01-01T00:00:00+05:00", "9999-12-31T23:30:00-03:00", "2024-05-14T03:50:00Z"]
+    for n, stamp in enumerate(stamps):
+        (tmp_path / f"{n}.html").write_text(
+            f'<html><head><meta property="article:published_time" content="{stamp}"></head>'
+            f"<body><article><p>{BODY} It was built in 1987 and repaired last week.</p>"
+            f"<p>{BODY}</p></article></body></html>")
+    got = run_all(tmp_path)
+    assert [type(r).__name__ for r in got] == ["Record"] * 3
+    for record, stamp in zip(got[:2], stamps, strict=False):
+        assert record.metadata.published is None and record.attributions
+        assert {t.span.text for t in record.times} >= {"Tuesday", "1987", "last week"}
+        assert any(stamp in w and "out of range" in w for w in record.warnings)
+    assert got[2].metadata.published == "2024-05-14T03:50:00+00:00"
 
 
 # --- 8. nesting past the stack; NUL-only text -------------------------------------------
