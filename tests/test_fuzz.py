@@ -15,6 +15,7 @@ least one result (one bad input never costs the batch).
 
 from __future__ import annotations
 
+import json
 import os
 import resource
 import signal
@@ -43,6 +44,9 @@ LONG_SCALE = float(os.environ.get("ACCORDING_FUZZ_SCALE", "1"))
 BUDGET_CPU_S = 30.0
 BUDGET_MEMORY_MB = 1536
 HANG_WALL_S = 300  # per input, wall clock: a case still running after this is a hang
+# ACCORDING_FUZZ_LOG=FILE appends one JSON line per case (family, inputs, outcome, CPU):
+# progress to watch during a long run, and the counts should the run be stopped
+PROGRESS_LOG = os.environ.get("ACCORDING_FUZZ_LOG")
 
 STATS: dict[str, Counter[str]] = {}
 
@@ -93,13 +97,17 @@ def _run(family: str, case: Case, *, budget: bool) -> None:
         outcomes = list(_results(case))
     except Hang:
         stats["hangs"] += 1
+        _log(family, inputs, "hang", cpu)
         raise
-    except Exception:
+    except Exception as err:
         stats["crashes"] += 1
+        _log(family, inputs, f"crash: {err!r}"[:500], cpu)
         raise
     finally:
         if budget:
             signal.setitimer(signal.ITIMER_REAL, 0)
+    _log(family, inputs, "ok" if not any(p for _, p in outcomes) else "contract break", cpu,
+         records=sum(kind == "record" for kind, _ in outcomes))
     spent = time.process_time() - cpu
     stats["cpu_ms"] += int(1000 * spent)
     stats["wall_ms"] += int(1000 * (time.perf_counter() - wall))
@@ -113,6 +121,14 @@ def _run(family: str, case: Case, *, budget: bool) -> None:
     if budget:
         assert spent <= BUDGET_CPU_S * inputs, f"{spent:.1f} s of CPU for {inputs} input(s)"
         assert grown_mb <= BUDGET_MEMORY_MB, f"peak memory grew by {grown_mb:.0f} MB"
+
+
+def _log(family: str, inputs: int, outcome: str, cpu_start: float, **counts: int) -> None:
+    if PROGRESS_LOG:
+        with open(PROGRESS_LOG, "a", encoding="utf-8") as log:
+            log.write(json.dumps({"family": family, "inputs": inputs, "outcome": outcome,
+                                  "cpu_s": round(time.process_time() - cpu_start, 3),
+                                  **counts}) + "\n")
 
 
 def _fuzz(family: str, examples: int, *, long: bool) -> None:
