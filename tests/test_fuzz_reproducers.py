@@ -195,14 +195,35 @@ def test_fuzz_reproducer_worker_killed_for_memory_costs_one_article(
         return build(doc, article, *args)
 
     monkeypatch.setattr(extract, "_build_record", killing)  # workers are forked after this
-    towns = ["Aldermoor", "Brightwater", "Kestrelford", "Dunmore", "Eastwick", "Fallow"]
+    towns = ["Aldermoor", "Brightwater", "Kestrelford", "Dunmore", "Eastwick", "Fallow",
+             "Glenholm", "Harrow", "Ivybridge", "Jarrow"]
     for n, town in enumerate(towns):
         (tmp_path / f"{n}.txt").write_text(f"{BODY} The bridge at {town} is shut.")
-    got = list(extract_inputs(read_inputs([str(tmp_path)]), workers=2, batch_size=2))
-    assert [type(r).__name__ for r in got] == ["Record"] * 2 + ["InputError"] + ["Record"] * 3
+    # batches of 2, then of 1: batches given after the pool broke are run too
+    for size in (2, 1):
+        got = list(extract_inputs(read_inputs([str(tmp_path)]), workers=2, batch_size=size))
+        assert [type(r).__name__ for r in got] == ["Record"] * 2 + ["InputError"] + ["Record"] * 7
     assert str(got[2]).startswith(f"according: {tmp_path / '2.txt'}: its worker process died")
     assert [r.text.split("at ")[-1] for r in records(got)] == [
         f"{town} is shut." for town in towns if town != "Kestrelford"]
+
+
+def test_fuzz_reproducer_workers_that_cannot_start_stop_the_run(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pipeline that will not load in the workers is no article's fault: the run stops
+    with one reason, rather than every article failing."""
+    import importlib
+
+    extract = importlib.import_module("according.extract")
+
+    def cannot_load(model: str | None) -> None:
+        raise OSError("no pipeline named nope")
+
+    monkeypatch.setattr(extract, "_worker_init", cannot_load)
+    for n in range(3):
+        (tmp_path / f"{n}.txt").write_text(BODY)
+    with pytest.raises(RuntimeError, match="worker processes cannot start"):
+        list(extract_inputs(read_inputs([str(tmp_path)]), workers=2, batch_size=1))
 
 
 # --- 3. runs of brackets and quote marks --------------------------------------------------

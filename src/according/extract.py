@@ -260,8 +260,16 @@ class _Workers:
         self.pool.shutdown(wait=False, cancel_futures=True)
         self.generation += 1
         self.pool = self._start()
+        try:  # a pool that cannot start at all (the pipeline will not load) is no article's
+            self.pool.submit(os.getpid).result()  # fault: the run stops, as it should
+        except BrokenProcessPool as err:
+            raise RuntimeError("worker processes cannot start (see the log above)") from err
 
     def submit(self, batch: list[ArticleInput | InputError]) -> _Submitted:
+        try:
+            return self.generation, self.pool.submit(_extract_batch, batch, self.model)
+        except BrokenProcessPool:  # broke since the last batch was given: start it again
+            self._restart()
         return self.generation, self.pool.submit(_extract_batch, batch, self.model)
 
     def results(self, batch: list[ArticleInput | InputError],
