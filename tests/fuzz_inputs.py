@@ -327,8 +327,13 @@ def mixed_case(draw: st.DrawFn, limits: Limits) -> Case:
 @st.composite
 def api_case(draw: st.DrawFn, limits: Limits) -> Case:
     """Strings for `according.extract`: text or HTML, surrogates and all."""
-    make = st.one_of(article_text(limits), html_page(limits), st.text(max_size=500),
-                     st.sampled_from([*json_odd(limits), "\x00" * 10, " \n\t", ""]))
+    # JSON nested to a drawn depth, not always the deepest: as one string to the API, the
+    # 100,000 brackets are a text to analyse in full (ten seconds, the same each time: the
+    # full-size reproducer); varied depths find more
+    nested = st.builds(lambda depth: '{"text": ' + "[" * depth,
+                       st.integers(1, 20 * limits.nesting))
+    make = st.one_of(article_text(limits), html_page(limits), st.text(max_size=500), nested,
+                     st.sampled_from([*JSON_ODD, "\x00" * 10, " \n\t", ""]))
     return Case(strings=draw(st.lists(make, min_size=1, max_size=3)))
 
 
