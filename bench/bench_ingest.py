@@ -10,9 +10,8 @@ suffix line so every copy has its own id. The same run measures:
    inside the extractor separately, so store time = ingest time - extraction time.
 
 With --store-only, no model runs: records are built from PolNeAR's gold attributions
-and stored with `Ledger.add_records`, timing the store alone (including the refresh of
-the views' cache, ledger/cache.py) and then each view (sources, quotes, claims) read
-through the cache and computed live.
+and stored with `Ledger.add_records`, timing the store alone (rows and merges, which
+each batch keeps up to date: ledger/merge.py) and then each view's first page.
 
 The target is a store overhead (store time / extraction time within the ingest run)
 of at most 10%. Peak memory is the process's max RSS (resource.getrusage).
@@ -85,18 +84,15 @@ def store_only(count: int, db: Path) -> dict:
 
 
 def view_seconds(db: Path) -> dict[str, float]:
-    """Seconds per view, first read through the current cache, then with no cache."""
+    """Seconds for the first page of each view (read from the merge tables)."""
     from according.ledger import open_ledger
 
     out = {}
-    with open_ledger(db) as ledger:
-        for label in ("cached", "live"):
-            if label == "live":
-                ledger.con.execute("DELETE FROM view_cache")
-            for view in ("sources", "quotes", "claims"):
-                started = time.perf_counter()
-                getattr(ledger, view)()
-                out[f"{view}_{label}_seconds"] = round(time.perf_counter() - started, 2)
+    with open_ledger(db, read_only=True) as ledger:
+        for view in ("sources", "quotes", "claims", "figures"):
+            started = time.perf_counter()
+            getattr(ledger, view)()
+            out[f"{view}_seconds"] = round(time.perf_counter() - started, 3)
     return out
 
 

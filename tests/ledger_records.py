@@ -143,3 +143,46 @@ def toy_extract(items, *, workers=1, delay=0.0, **_):  # noqa: ANN001, ANN201, A
                                None, "people", "people", None))
         yield Record(text, item.info, Metadata(), (Region(0, len(text), "body"),),
                      tuple(ents), tuple(attrs), tuple(qs))
+
+
+def merge_signature(ledger) -> dict[str, object]:  # noqa: ANN001
+    """Every merge a ledger holds, named by article ids (not by ingest order): source
+    clusters with their names, content clusters, near-duplicate groups, cluster summaries
+    and figure disagreements, for comparing two ledgers of the same articles."""
+    con = ledger.con
+
+    def groups(sql: str) -> set:
+        out: dict = {}
+        for key, member in con.execute(sql).fetchall():
+            out.setdefault(key, set()).add(member)
+        return {frozenset(m) for m in out.values()}
+
+    sources = {
+        (name, frozenset(members)) for name, members in con.execute(
+            "SELECT s.name, list(a.article_id || '/' || a.attribution_id) FROM attributions a "
+            "JOIN source_stats s USING (source_id) GROUP BY s.name, s.source_id").fetchall()
+    }
+    claims = {
+        (members, n_sources, n_named, n_reports, n_outlets, wire)
+        for members, n_sources, n_named, n_reports, n_outlets, wire in (
+            (frozenset(ms), *rest)
+            for ms, *rest in con.execute(
+                "SELECT list(a.article_id || '/' || a.attribution_id),"
+                " any_value(c.n_sources), any_value(c.n_named), any_value(c.n_reports), "
+                "any_value(c.n_outlets), any_value(c.wire_only) FROM attributions a "
+                "JOIN cluster_stats c USING (cluster) GROUP BY a.cluster").fetchall())
+    }
+    figures = con.execute(
+        "SELECT q.article_id, q.quantity_id, q.day, q.place, g.n FROM quantities q "
+        "JOIN group_stats g USING (group_id)").fetchall()
+    return {
+        "sources": sources,
+        "clusters": groups("SELECT cluster, article_id || '/' || attribution_id "
+                           "FROM attributions WHERE cluster IS NOT NULL"),
+        "stories": groups("SELECT g.id, a.id FROM articles a JOIN articles g "
+                          "ON g.seq = a.group_seq"),
+        "claims": claims,
+        "figures": set(figures),
+        "series": set(con.execute("SELECT key, label, n_figures, n_articles, n_disagreements "
+                                  "FROM series_stats").fetchall()),
+    }

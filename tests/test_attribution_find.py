@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from according.attribution.find import find_attributions
-from according.attribution.quotes import find_quotes
 from according.attribution.raw import RawAttribution
+from according.quotations import find_quotes
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 EXAMPLE = SHARED / "examples" / "independent-2024-05-14-rafah.txt"

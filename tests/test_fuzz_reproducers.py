@@ -271,7 +271,7 @@ def test_fuzz_reproducer_many_tiny_html_paragraphs_give_a_record_in_batch(
         tmp_path: Path) -> None:
     (tmp_path / "0.html").write_text(f"<html><body><article><p>{BODY}</p></article></body></html>")
     (tmp_path / "1.html").write_text("<html><body>" + "<p>a</p>" * 2_000 + "</body></html>")
-    (tmp_path / "2.txt").write_text(BODY)
+    (tmp_path / "2.txt").write_text(f"{BODY} The bridge is shut.")  # no one-line headline
     got = run_all(tmp_path)
     assert [type(r).__name__ for r in got] == ["Record"] * 3
     assert got[1].text.count("a") >= 2_000 and got[2].attributions

@@ -62,3 +62,12 @@ def test_ledger_api_errors_is_a_page(ledger):
     ledger.write_batch([], [("bad.txt", "binary file")])
     page = ledger.errors()
     assert page.total == 1 and page[0].reason == "binary file"
+
+
+def test_ledger_api_series_figures_pages_through_one_series(ledger):
+    (series,) = ledger.figures(counted="died")
+    first = ledger.series_figures(series.key, limit=2)
+    rest = ledger.series_figures(series.key, limit=2, offset=2)
+    assert (first.total, len(first), len(rest)) == (3, 2, 1)
+    assert [f.text for f in (*first, *rest)] == [f.text for f in series.figures]
+    assert ledger.series_figures(series.key, place="Gaza").total == 3

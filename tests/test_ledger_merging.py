@@ -149,3 +149,15 @@ def test_ledger_counted_key_normalises_wording(a, b):
 
 def test_ledger_counted_key_keeps_different_things_apart():
     assert counted_key("people injured", "people") != counted_key("people killed", "people")
+
+
+def test_ledger_merge_rules_import_without_duckdb():
+    import subprocess
+    import sys
+
+    code = ("import sys; import according.ledger.rows, according.ledger.derive, "
+            "according.ledger.names, according.ledger.quotes, according.ledger.duplicates, "
+            "according.ledger.figures, according.ledger.model; "
+            "assert 'duckdb' not in sys.modules, 'duckdb imported'")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

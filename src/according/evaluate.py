@@ -18,6 +18,8 @@ from typing import Any
 from according.records import Attribution, Record
 
 TOKEN_RE = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+# Per-role span exact F1 on PolNeAR of the best published tagger (BERT + CofeNet, COLING 2022)
+COFENET_F1 = {"source": 83.2, "cue": 75.3, "content": 72.9}
 ROLES = ("cue", "source", "content")
 CRITERIA = ("cue", "source", "content", "all")
 Range = tuple[int, int]
@@ -168,6 +170,7 @@ def score_docs(gold_docs: dict[str, dict], pred_docs: dict[str, dict]) -> dict[s
     c = dict.fromkeys(("docs", "gold_quotes", "pred_quotes", "missing_pred_files"), 0)
     exact = {k: [0, 0] for k in CRITERIA}
     ov = {r: [0, 0, 0, 0] for r in ROLES}
+    spans = {r: [0, 0, 0] for r in ROLES}
     by_kind: dict[str, dict[str, int]] = {}
     for name, gdoc in gold_docs.items():
         text = gdoc["text"]
@@ -191,6 +194,11 @@ def score_docs(gold_docs: dict[str, dict], pred_docs: dict[str, dict]) -> dict[s
                     exact[k][slot] += int(f[k])
         _count_kinds(by_kind, pquotes, pred, gold, pflags, gflags)
         for ri, role in enumerate(ROLES):
+            gold_spans = {r for q in gold for r in _role_ranges(q, ri)}
+            pred_spans = {r for q in pred for r in _role_ranges(q, ri)}
+            spans[role][0] += len(gold_spans & pred_spans)
+            spans[role][1] += len(pred_spans)
+            spans[role][2] += len(gold_spans)
             gold_union = _token_set(r for q in gold for r in _role_ranges(q, ri))
             pred_union = _token_set(r for q in pred for r in _role_ranges(q, ri))
             for q in pred:
@@ -202,7 +210,10 @@ def score_docs(gold_docs: dict[str, dict], pred_docs: dict[str, dict]) -> dict[s
                 ov[role][2] += len(t & pred_union)
                 ov[role][3] += len(t)
     c["unpaired_pred_files"] = len(set(pred_docs) - set(gold_docs))
-    return _assemble(c, exact, ov, by_kind)
+    result = _assemble(c, exact, ov, by_kind)
+    result["spans"] = {r: _prf(tp, n_pred, tp, n_gold) | {"correct": tp}
+                       for r, (tp, n_pred, n_gold) in spans.items()}
+    return result
 
 
 def _count_kinds(by_kind: dict, pquotes: list, pred: list, gold: list,
@@ -259,6 +270,14 @@ def format_table(result: dict[str, Any]) -> str:
         e, o = result["exact"][k], result["overlap"][k]
         cells = [e["precision"], e["recall"], e["f1"], o["precision"], o["recall"], o["f1"]]
         lines.append(f"| {k} | " + " | ".join(f"{100 * x:.1f}" for x in cells) + " |")
+    if "spans" in result:
+        lines += ["", "each role on its own (distinct spans per article, exact match, as "
+                  "taggers report it):",
+                  "| role | P | R | F1 | BERT+CofeNet F1 |", "|---|---|---|---|---|"]
+        for role in ("source", "cue", "content"):
+            r = result["spans"][role]
+            lines.append(f"| {role} | {100 * r['precision']:.1f} | {100 * r['recall']:.1f} | "
+                         f"{100 * r['f1']:.1f} | {COFENET_F1[role]:.1f} |")
     lines += ["", "by kind (predicted kind; gold quotes by the kind of the prediction whose cue "
               "overlaps theirs):",
               "| kind | pred | cue P | all P | gold | cue R | all R |",

@@ -112,6 +112,7 @@ def _build_record(doc: Doc, article: ArticleInput, layout: Layout,
                   attribute: Callable[[Doc], Doc]) -> Record:
     from according.budget import over_budget_warning
     from according.quantities import find_quantities
+    from according.quantities.as_of import figures_as_of
 
     warnings: list[str] = list(article.warnings)
     analysed = len(doc_text(doc))
@@ -129,6 +130,8 @@ def _build_record(doc: Doc, article: ArticleInput, layout: Layout,
                           layout.regions)
     times = _guarded("times", warnings, _times_near_calendar_ends, doc, published,
                      layout.regions, warnings)
+    quantities = _guarded("figure days", warnings, figures_as_of, doc, quantities, times,
+                          attributions, published) or quantities
     return Record(
         text=article.text,
         input=article.info,

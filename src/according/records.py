@@ -255,9 +255,11 @@ class Quantity:
     counted: str | None = None
     unit: str | None = None
     attribution: str | None = None
+    as_of: str | None = None  # optional: the day (week, month) the figure is about
+    as_of_from: str | None = None  # optional: "text" (a time of its clause) or "published"
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d: dict[str, Any] = {
             "id": self.id,
             "span": self.span.to_dict(),
             "value": self.value,
@@ -268,12 +270,17 @@ class Quantity:
             "unit": self.unit,
             "attribution": self.attribution,
         }
+        if self.as_of is not None:
+            d["as_of"] = self.as_of
+            d["as_of_from"] = self.as_of_from
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Quantity:
         return cls(
             d["id"], Span.from_dict(d["span"]), d["value"], d.get("low"), d.get("high"),
             d.get("hedge"), d.get("counted"), d.get("unit"), d.get("attribution"),
+            d.get("as_of"), d.get("as_of_from"),
         )
 
 

@@ -6,12 +6,13 @@
 It sets `doc._.attributions` (tuple[Attribution]) and `doc._.entities` (tuple[Entity]) by
 calling `find_attributions` then `resolve_sources`. Attributions whose finder confidence
 is below `min_confidence` are dropped (before resolution lowers it for unresolved
-sources), and so are those in a byline, date, related-link, credit or furniture line
-when the Doc carries the article's layout in `doc._.regions` (extract.py sets it).
+sources), and so are those in a headline, byline, date, related-link, credit or furniture
+line when the Doc carries the article's layout in `doc._.regions` (extract.py sets it).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
@@ -22,11 +23,15 @@ from spacy.tokens import Doc
 from according.attribution.find import find_attributions
 from according.attribution.raw import RawAttribution
 from according.attribution.sources import resolve_sources
+from according.nlp import doc_text
 from according.records import META_REGION_KINDS, Region
 
 FACTORY = "according"
-# Regions whose lines report nothing: a byline or "Related: X warns" is not an attribution.
-UNATTRIBUTED_REGIONS = META_REGION_KINDS | {"related"}
+# Regions whose lines report nothing: a byline or "Related: X warns" is not an attribution,
+# and a headline only announces what the body reports with its source and cue in full (its
+# attribution would count the same claim twice in the ledger).
+UNATTRIBUTED_REGIONS = META_REGION_KINDS | {"related", "headline"}
+HEADLINE_MAX_WORDS = 25
 
 
 def register_extensions() -> None:
@@ -43,10 +48,12 @@ register_extensions()
 class _Furniture:
     """The regions that report nothing, sorted by start with the furthest end so far, so
     each attribution is placed by bisection (thousands of lines and attributions stay
-    n log n)."""
+    n log n). A "headline" of more than HEADLINE_MAX_WORDS words is the lead paragraph, not
+    furniture."""
 
-    def __init__(self, regions: Sequence[Region]) -> None:
-        spans = sorted((r.start, r.end) for r in regions if r.kind in UNATTRIBUTED_REGIONS)
+    def __init__(self, regions: Sequence[Region], text: str = "") -> None:
+        spans = sorted((r.start, r.end) for r in regions if r.kind in UNATTRIBUTED_REGIONS
+                       and not (r.kind == "headline" and _long_line(text, r)))
         self.starts = [start for start, _ in spans]
         self.reach = list(accumulate((end for _, end in spans), max))
 
@@ -55,8 +62,20 @@ class _Furniture:
         return i >= 0 and self.reach[i] > pos
 
 
-def _reported_in_body(raw: RawAttribution, furniture: _Furniture) -> bool:
-    """Whether the attribution's cue (else its first content) lies outside furniture."""
+def _long_line(text: str, region: Region) -> bool:
+    words = 0
+    for _ in re.finditer(r"\S+", text[region.start : region.end]):
+        words += 1
+        if words > HEADLINE_MAX_WORDS:
+            return True
+    return False
+
+
+def reported_in_body(raw: RawAttribution, regions: Sequence[Region] | _Furniture,
+                     text: str = "") -> bool:
+    """Whether the attribution's cue (else its first content) lies outside furniture (a
+    "headline" of more than HEADLINE_MAX_WORDS words is the lead paragraph, not furniture)."""
+    furniture = regions if isinstance(regions, _Furniture) else _Furniture(regions, text)
     anchor = raw.cue or (raw.content[0] if raw.content else None)
     return anchor is None or not furniture.holds(anchor.start)
 
@@ -69,9 +88,9 @@ class AccordingComponent:
         self.min_confidence = min_confidence
 
     def __call__(self, doc: Doc) -> Doc:
-        furniture = _Furniture(doc._.regions)
+        furniture = _Furniture(doc._.regions, doc_text(doc))
         raws = [r for r in find_attributions(doc)
-                if r.confidence >= self.min_confidence and _reported_in_body(r, furniture)]
+                if r.confidence >= self.min_confidence and reported_in_body(r, furniture)]
         entities, attributions = resolve_sources(doc, raws)
         doc._.entities = entities
         doc._.attributions = attributions

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from according.attribution.lexicon import FRAME_DEPS, load_lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "cue_model.json"
 CANDIDATE_POS = ("VERB", "AUX")
@@ -33,6 +33,9 @@ COMPLEMENT_DEPS = ("ccomp", "xcomp", "dobj", "prep", "dative", "advcl", "prt", "
 RATE_BINS = (0.01, 0.05, 0.1, 0.25, 0.5, 0.75)
 STRONG_RATE = 0.5     # a lemma that is a cue at least this often: "said", "told", "argued"
 ANCESTOR_STEPS = 4
+_FEATURES_KEY = "according.cue_features"
+_PROBABILITY_KEY = "according.cue_probability"
+_SENTENCES_KEY = "according.cue_sentences"
 
 
 @dataclass(frozen=True)
@@ -69,15 +72,44 @@ def _subject_kind(subj: Token | None) -> tuple[str, str]:
     return "OTHER", subj.pos_
 
 
-def _quote_context(tok: Token, sent: Span) -> tuple[bool, bool]:
+@dataclass(frozen=True)
+class _Sentence:
+    """What every verb of one sentence looks at: the quotation marks (start and end
+    offsets in the Doc's text) and the verbs whose lemma is a strong cue."""
+
+    marks: tuple[tuple[int, int], ...]
+    strong: tuple[int, ...]
+
+
+def _sentence_of(tok: Token) -> _Sentence:
+    """The token's _Sentence, worked out once per sentence of a Doc."""
+    doc = tok.doc
+    found = doc.user_data.get(_SENTENCES_KEY)
+    if found is None:
+        lex = load_lexicon()
+        index = [0] * len(doc)
+        sentences = []
+        for n, sent in enumerate(doc.sents):
+            base = sent.start_char
+            marks = tuple((base + m.start(), base + m.end())
+                          for m in QUOTE_MARK_RE.finditer(sent.text))
+            strong = tuple(t.i for t in sent if t.pos_ == "VERB"
+                           and lex.rate(t.lemma_.lower(), "VERB") >= STRONG_RATE)
+            sentences.append(_Sentence(marks, strong))
+            index[sent.start:sent.end] = [n] * (sent.end - sent.start)
+        found = doc.user_data[_SENTENCES_KEY] = (index, sentences)
+    index, sentences = found
+    return sentences[index[tok.i]]
+
+
+def _quote_context(tok: Token, sent: _Sentence) -> tuple[bool, bool]:
     """(inside quotation marks, sentence has quotation marks), counted within the sentence."""
-    text = sent.text
-    before = len(QUOTE_MARK_RE.findall(text, 0, tok.idx - sent.start_char))
-    after = len(QUOTE_MARK_RE.findall(text, tok.idx - sent.start_char))
+    before = sum(end <= tok.idx for _, end in sent.marks)
+    after = sum(start >= tok.idx for start, _ in sent.marks)
     return before % 2 == 1, before + after > 0
 
 
-def _context_cues(tok: Token, lemma: str, sent: Span, children: list[Token]) -> list[str]:
+def _context_cues(tok: Token, lemma: str, sent: _Sentence, children: list[Token]) -> list[str]:
     """Where the strong cues around `tok` are: an ancestor it is the content of ("Voters want
     lower taxes, the senator said"), another in its sentence, and what its object is."""
     lex = load_lexicon()
@@ -91,10 +123,9 @@ def _context_cues(tok: Token, lemma: str, sent: Span, children: list[Token]) -> 
         if lex.rate(node.lemma_.lower(), "VERB") >= STRONG_RATE:
             feats = [f"anc={'/'.join(path[:2])}", f"lanc={lemma}|{path[0]}"]
             break
-    strong = next((t for t in sent if t.i != tok.i and t.pos_ == "VERB"
-                   and lex.rate(t.lemma_.lower(), "VERB") >= STRONG_RATE), None)
+    strong = next((i for i in sent.strong if i != tok.i), None)
     if strong is not None:
-        feats.append("sc=" + ("before" if strong.i < tok.i else "after"))
+        feats.append("sc=" + ("before" if strong < tok.i else "after"))
     feats.append(f"lsc={lemma}|{int(strong is not None)}")
     dobj = next((c for c in children if c.dep_ == "dobj"), None)
     if dobj is not None:
@@ -104,7 +135,16 @@ def _context_cues(tok: Token, lemma: str, sent: Span, children: list[Token]) -> 
 
 
 def cue_features(tok: Token) -> list[str]:
-    """The sparse features of one token, as strings (empty for a token that is no candidate)."""
+    """The sparse features of one token, as strings (empty for a token that is no candidate);
+    worked out once per token of a Doc."""
+    cache = tok.doc.user_data.setdefault(_FEATURES_KEY, {})
+    found = cache.get(tok.i)
+    if found is None:
+        found = cache[tok.i] = _cue_features(tok)
+    return found
+
+
+def _cue_features(tok: Token) -> list[str]:
     if tok.pos_ not in CANDIDATE_POS:
         return []
     lex = load_lexicon()
@@ -114,7 +154,7 @@ def cue_features(tok: Token) -> list[str]:
     frame = next((d for d in FRAME_DEPS if d in deps), "none")  # as lexicon.frame_of
     subj = _subject(tok, children)
     kind, word = _subject_kind(subj)
-    sent = tok.sent
+    sent = _sentence_of(tok)
     in_quote, sent_quote = _quote_context(tok, sent)
     head = tok.head
     head_lemma = head.lemma_.lower() if head.i != tok.i else "ROOT"
@@ -165,6 +205,11 @@ def cue_score(features: list[str], model: CueModel) -> float:
 
 
 def cue_probability(tok: Token) -> float:
-    """Probability that `tok` heads a gold cue (0.0 for a token that is no verb candidate)."""
-    features = cue_features(tok)
-    return cue_score(features, _shipped_model()) if features else 0.0
+    """Probability that `tok` heads a gold cue (0.0 for a token that is no verb candidate);
+    worked out once per token of a Doc."""
+    cache = tok.doc.user_data.setdefault(_PROBABILITY_KEY, {})
+    found = cache.get(tok.i)
+    if found is None:
+        features = cue_features(tok)
+        found = cache[tok.i] = cue_score(features, _shipped_model()) if features else 0.0
+    return found

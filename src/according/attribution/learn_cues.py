@@ -4,20 +4,20 @@
 
 writes src/according/data/cues.tsv (lemma, pos, times a gold cue head, times seen, rate, rate
 when the word has a clausal complement), cue_frames.tsv (lemma, first complement: ccomp /
-xcomp / dobj / prep / none, and the same counts) and cue_preps.tsv (verb lemma, preposition,
-rate the preposition is in the cue).
+xcomp / dobj / prep / none, and the same counts), cue_preps.tsv (verb lemma, preposition,
+rate the preposition is in the cue) and cue_objects.tsv (a verb's direct object, rate its
+verb is a cue: "issued a statement" reports, "issued the permit" does not).
 The rates are what `find` keeps cues by; this is run by hand, never in tests.
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 
+from according.attribution.corpus import parsed_corpus
 from according.attribution.lexicon import frame_of
-from according.nlp import load_pipeline
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 CUE_POS = ("VERB", "NOUN", "AUX", "ADJ")
@@ -40,6 +40,8 @@ def _count(doc, quotes, gold: dict[str, Counter], seen: dict[str, Counter]) -> N
         for child in root.rights:
             if child.dep_ == "prep" and span.start <= child.i < span.end:
                 gold["prep"][(lemma, child.lower_)] += 1
+            if child.dep_ == "dobj" and root.pos_ == "VERB":
+                gold["object"][(child.lemma_.lower(), "NOUN")] += 1
     for tok in doc:
         if tok.pos_ not in CUE_POS:
             continue
@@ -51,6 +53,8 @@ def _count(doc, quotes, gold: dict[str, Counter], seen: dict[str, Counter]) -> N
         for child in tok.rights:
             if child.dep_ == "prep":
                 seen["prep"][(lemma, child.lower_)] += 1
+            if child.dep_ == "dobj" and tok.pos_ == "VERB":
+                seen["object"][(child.lemma_.lower(), "NOUN")] += 1
 
 
 def _rows(gold: Counter, seen: Counter, min_seen: int) -> list[tuple]:
@@ -61,13 +65,11 @@ def _rows(gold: Counter, seen: Counter, min_seen: int) -> list[tuple]:
 
 def learn(gold_dir: Path) -> dict[str, list[tuple]]:
     """Gold cue heads against all occurrences in `gold_dir`: rows of the three tables."""
-    nlp = load_pipeline()
-    golds = [json.loads(f.read_text(encoding="utf-8")) for f in sorted(gold_dir.glob("*.json"))]
-    kinds = ("head", "frame", "clause", "prep")
+    kinds = ("head", "frame", "clause", "prep", "object")
     gold: dict[str, Counter] = {k: Counter() for k in kinds}
     seen: dict[str, Counter] = {k: Counter() for k in kinds}
-    for g, doc in zip(golds, nlp.pipe(x["text"] for x in golds), strict=True):
-        _count(doc, g["quotes"], gold, seen)
+    for article in parsed_corpus(gold_dir):
+        _count(article.doc, article.gold["quotes"], gold, seen)
     clause = gold["clause"]
     cues = [row + ((round(clause[row[:2]] / seen["clause"][row[:2]], 3)
                     if seen["clause"][row[:2]] >= 3 else 0.0),)
@@ -76,6 +78,7 @@ def learn(gold_dir: Path) -> dict[str, list[tuple]]:
         "cues": cues,
         "frames": _rows(gold["frame"], seen["frame"], MIN_FRAME_SEEN),
         "preps": _rows(gold["prep"], seen["prep"], 3),
+        "objects": _rows(gold["object"], seen["object"], 3),
     }
 
 
@@ -91,6 +94,7 @@ def main(argv: list[str] | None = None) -> None:
     _write(DATA / "cues.tsv", "#lemma\tpos\tgold\tseen\trate\trate_with_clause", tables["cues"])
     _write(DATA / "cue_frames.tsv", "#lemma\tframe\tgold\tseen\trate", tables["frames"])
     _write(DATA / "cue_preps.tsv", "#lemma\tprep\tgold\tseen\trate", tables["preps"])
+    _write(DATA / "cue_objects.tsv", "#object\tpos\tgold\tseen\trate", tables["objects"])
     print(f"{len(tables['cues'])} cue lemmas, {len(tables['frames'])} frames, "
           f"{len(tables['preps'])} cue prepositions -> {DATA}")
 

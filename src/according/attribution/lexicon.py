@@ -1,8 +1,8 @@
 """The attribution cue lexicon and word lists, read once from src/according/data/, and the
 frames in which a cue word reports nothing (`reports_nothing`).
 
-cues.tsv and cue_preps.tsv are learned from PolNeAR train (`python -m
-according.attribution.learn_cues`); attribution_lists.json holds the hand-written lists.
+cues.tsv, cue_frames.tsv, cue_preps.tsv and cue_objects.tsv are learned from PolNeAR train
+(`python -m according.attribution.learn_cues`); attribution_lists.json holds the hand-written lists.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ class Lexicon:
     clause_rates: dict[tuple[str, str], float]  # the same, counting only uses with a ccomp
     frame_rates: dict[tuple[str, str], float]    # (lemma, first complement) -> share that are cues
     prep_rates: dict[tuple[str, str], float]     # (verb lemma, preposition) -> share in the cue
+    object_rates: dict[str, float]               # a verb's object -> share of such verbs cues
     adverbial_cues: frozenset[str]
     sourceless_passive: frozenset[str]
     raising_verbs: frozenset[str]                # "X seems to …": no source, X is content
@@ -52,6 +53,12 @@ class Lexicon:
     cue_model_add: float
     cue_model_keep: float
     cue_model_object: float
+    # the learned cue-head classifier (attribution/cue_heads.py): the probability a word
+    # of each group (verb, noun, adj, adp, punct) needs, tuned on a PolNeAR train holdout
+    head_thresholds: dict[str, float]
+    # "alleged to exist", "rumoured to be": too rare in PolNeAR train for the classifier,
+    # an attribution by their meaning
+    allegation_participles: frozenset[str]
 
     def rate(self, lemma: str, pos: str) -> float:
         return self.cue_rates.get((lemma, pos), 0.0)
@@ -88,6 +95,7 @@ def load_lexicon() -> Lexicon:
         clause_rates=_read_tsv(DATA / "cues.tsv", 5),
         frame_rates=_read_tsv(frames) if frames.exists() else {},
         prep_rates=_read_tsv(DATA / "cue_preps.tsv"),
+        object_rates={k: v for (k, _), v in _read_tsv(DATA / "cue_objects.tsv").items()},
         adverbial_cues=frozenset(lists["adverbial_cues"]),
         sourceless_passive=frozenset(lists["sourceless_passive"]),
         raising_verbs=frozenset(lists["raising_verbs"]),
@@ -109,6 +117,8 @@ def load_lexicon() -> Lexicon:
         cue_model_add=float(lists["cue_model_add"]),
         cue_model_keep=float(lists["cue_model_keep"]),
         cue_model_object=float(lists["cue_model_object"]),
+        head_thresholds={k: float(v) for k, v in lists["cue_head_thresholds"].items()},
+        allegation_participles=frozenset(lists["allegation_participles"]),
     )
 
 

@@ -9,16 +9,13 @@ the previous speaker as a floating quote. Scare quotes ("a “red line”") go n
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from according.attribution.lexicon import Lexicon
+from according.attribution.raw import Draft
 from according.nlp import doc_text
 from according.records import Span
-
-if TYPE_CHECKING:
-    from according.attribution.find import Draft
 
 MAX_TRAILING_GAP = 70   # characters between a quote's end and its "he said"
 MAX_TRAILING_TOKENS = 10
@@ -112,8 +109,6 @@ def _continues(text: str, prev: tuple[int, int], q: tuple[int, int]) -> bool:
 def attach_quotes(doc: Doc, quotes: tuple[tuple[int, int], ...], drafts: dict[int, Draft],
                   lex: Lexicon, specials: list[Draft]) -> list[Draft]:
     """The drafts with content, after giving every unclaimed speech-like quotation a home."""
-    from according.attribution.find import Draft
-
     text = doc_text(doc)
     cues = sorted(drafts)
     done: list[Draft] = [d for d in drafts.values() if d.content] + specials
@@ -132,10 +127,11 @@ def attach_quotes(doc: Doc, quotes: tuple[tuple[int, int], ...], drafts: dict[in
         lpe = _paragraph(text, last_q[0])[1]
         draft = _trailing_cue(doc, last_q, min(nxt, lpe, last_q[1] + MAX_TRAILING_GAP), cues,
                               drafts, lex)
-        floor = max(ps, quotes[chain[0] - 1][1] if chain[0] else 0)
+        before = quotes[chain[0] - 1][1] if chain[0] else 0
+        floor = max(ps, before)
         if text[:ps].rstrip().endswith(":"):
             # "The New York Times reports:" then the quotation as its own paragraph
-            floor = max(_paragraph(text, len(text[:ps].rstrip()) - 1)[0], floor)
+            floor = max(_paragraph(text, len(text[:ps].rstrip()) - 1)[0], before)
         draft = draft or _leading_cue(doc, first, floor, cues, drafts, lex)
         pieces = [Span.of(text, *quotes[i]) for i in chain]
         if draft is not None:

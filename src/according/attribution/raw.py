@@ -7,9 +7,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from according.records import AttributionKind, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @dataclass(frozen=True)
@@ -21,4 +25,18 @@ class RawAttribution:
     recipient: Span | None = None   # "told CNN" -> CNN
     confidence: float = 0.5
     # a source type the finder already knows ("unspecified" for "are believed to")
+    source_hint: str | None = None
+
+
+@dataclass(eq=False)
+class Draft:
+    """An attribution being assembled; frozen into a RawAttribution at the end."""
+
+    cue_tok: Token | None
+    source: Span | None
+    cue: Span | None
+    content: list[Span] = field(default_factory=list)
+    recipient: Span | None = None
+    confidence: float = 0.5
+    kind: str | None = None
     source_hint: str | None = None

@@ -10,7 +10,7 @@ refers to. Rules, in order (word lists in data/sources_patterns.json):
 3. several sources joined by and/or ("Trump and Pence") -> group, no entity;
 4. a relative pronoun ("..., who said") stands for the noun it attaches to;
 5. the head word (or its apposition: "Another critic, Laurence Tribe,") is a mention
-   of an entity (name, short form, outlet, "he" resolved by entities.py) -> that
+   of an entity (name, short form, outlet, "he" resolved by entities/) -> that
    entity, typed by it (a place speaking, "Israel said", is an organization);
 6. it/they -> the latest noun subject of the same number in this or the 3 sentences
    before (main clauses first, quotes skipped), classified by these rules; else "it"
@@ -47,7 +47,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from according.attribution.nesting import nest_attributions
-from according.attribution.quotes import quotes_of
 from according.attribution.raw import RawAttribution
 from according.attribution.source_heads import (
     ANON_AFTER,
@@ -78,8 +77,9 @@ from according.attribution.source_heads import (
     subjects_before,
 )
 from according.entities import EntityCluster, Mention, cluster_at, find_entities
+from according.entities.person_names import ORG_WORDS
 from according.nlp import doc_text
-from according.person_names import ORG_WORDS
+from according.quotations import quotes_of
 from according.records import (
     Attribution,
     Entity,
@@ -115,6 +115,8 @@ class _Resolver:
         self.clusters = list(clusters)
         self.extra: dict[int, list[Span]] = {}
         self.previous: tuple[SourceType, int | None, int] | None = None
+        # head noun of each anonymous source -> where it was met ("a second senator")
+        self.anonymous_heads: dict[str, int] = {}
         self.depth = 0
         self.quotes = quotes_of(doc)
 
@@ -204,6 +206,9 @@ class _Resolver:
             return self.typed(idx, "outlet" if outlet else "organization", span, bare)
         if definite and not any(t.dep_ in ("prep", "relcl", "acl") for t in head.children):
             idx = self.recent_titled(span.start, word)
+            if self.anonymous_heads.get(lemma, -1) > self.last_mention(idx, span.start):
+                # "The senator" after "a second senator, who asked not to be named"
+                return "anonymous", None, False
             if idx is None and lemma in ROLE_HEADS:  # "the Republican nominee"
                 idx = self.salient_person(span.start)
             if idx is not None:
@@ -318,8 +323,8 @@ class _Resolver:
             last = max((m.span.start for m in c.mentions if m.span.start < pos), default=-1)
             if last < 0 or pos - last > NOMINAL_LOOKBACK:
                 continue
-            name = c.name.lower()
-            keyed = int(any(k.lower() in name for k in keys))
+            words = set(c.name.lower().replace(".", " ").split())
+            keyed = int(any(k.lower() in words for k in keys))  # "Co" is not in "Council"
             if keyed or not keys or (loose and pos - last <= LOOSE_CHARS):
                 best.append((keyed, last, i))
         return max(best)[2] if best else None
@@ -361,6 +366,13 @@ class _Resolver:
                  if c.type == "person" and c.name.split()[-1].lower() == word]
         return max(cands)[1] if cands else None
 
+    def last_mention(self, idx: int | None, pos: int) -> int:
+        """Where the entity `idx` was last mentioned before `pos` (-1: never, or no entity)."""
+        if idx is None:
+            return -1
+        return max((m.span.start for m in self.clusters[idx].mentions if m.span.start < pos),
+                   default=-1)
+
     def recent_titled(self, pos: int, word: str) -> int | None:
         best = None
         for i, c in enumerate(self.clusters):
@@ -382,6 +394,10 @@ def resolve_sources(
         kind, idx, short = res.resolve(raw)
         if raw.source is not None and kind != "unspecified":
             res.previous = (kind, idx, raw.source.start)
+        if kind == "anonymous" and raw.source is not None:
+            head = source_head(doc, raw.source)
+            if head is not None:
+                res.anonymous_heads[head.lemma_.lower()] = raw.source.start
         rec = cluster_at(tuple(res.clusters), raw.recipient.start, raw.recipient.end) \
             if raw.recipient is not None else None
         resolved.append((raw, kind, idx, short, rec))

@@ -6,6 +6,7 @@ Washington Post", one spaCy token "toThe") still gives a clean cue and source.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc
@@ -20,6 +21,12 @@ SOURCE_STOPS = ",;()—–\n"
 EDGE_CHARS = " \t\n,;:—–-"
 HEADLINE_MAX_CHARS = 160
 HEADLINE_MIN_WORDS = 3
+# a line "“…” ― Ana Lopez" (readers' letters, testimonials, epigraphs): a quotation that
+# opens the line, a dash, and a name of two to five capitalized words ending the line
+SIGNED_QUOTE = re.compile(
+    r"^[ \t\u00a0]*(?P<content>[“”\"][^\n]*[”\"])[ \t\u00a0]*(?P<cue>[―—–])[ \t\u00a0]*"
+    r"(?P<source>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,4})[ \t\u00a0.]*$", re.MULTILINE)
+SIGNED_MIN_WORDS = 4  # a shorter quotation signed so is a title and its author
 # a colon after these opens a list or a section, not a quotation
 NOT_NAMES = frozenset({"update", "updated", "watch", "read", "note", "photos", "poll", "daily",
                        "video", "related", "breaking", "exclusive", "analysis", "opinion", "q", "a",
@@ -124,4 +131,19 @@ def in_document_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
             continue
         cue = Span.of(text, base + m.start("cue"), base + m.end("cue"))
         out.append(RawAttribution("according_to", source, cue, (content,), None, 0.6, None))
+    return out
+
+
+def signed_quote_attributions(doc: Doc) -> list[RawAttribution]:
+    """A quotation signed by a dash and a name at the end of its line: "“…” ― Ana Lopez"."""
+    text = doc_text(doc)
+    out: list[RawAttribution] = []
+    for m in SIGNED_QUOTE.finditer(text):
+        source = _trim(text, m.start("source"), m.end("source"))
+        content = Span.of(text, m.start("content"), m.end("content"))
+        if (source is None or source.text.split()[0].lower() in NOT_NAMES
+                or len(content.text.split()) < SIGNED_MIN_WORDS):  # "“Get Out” — Jordan Peele"
+            continue
+        cue = Span.of(text, m.start("cue"), m.end("cue"))
+        out.append(RawAttribution("direct", source, cue, (content,), None, 0.8, None))
     return out

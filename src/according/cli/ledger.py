@@ -1,10 +1,14 @@
-"""The ledger's commands (ingest, sources, quotes, figures, claims, article, errors, export):
-thin typer shells over `according.ledger`. `register(app)` adds them to an app."""
+"""The ledger's commands (ingest, sources, quotes, claims, figures, search, article,
+errors, export, rebuild; `articles` is cli/articles.py): thin typer shells over `according.ledger`.
+`register(app)` adds them to an app. A ledger that cannot be used (not a local file,
+damaged, busy, full disk) is one line on stderr naming it and what to do, exit status 2."""
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any
@@ -30,18 +34,36 @@ DbOption = Annotated[
 ]
 
 
-def _open(db: str, *, read_only: bool = False):  # noqa: ANN202
-    from according.ledger import open_ledger
+@contextmanager
+def _open(db: str, *, read_only: bool = False) -> Iterator[Any]:
+    """The ledger at `db`, its errors turned into one line and exit status 2."""
+    import duckdb
 
+    from according.ledger import LedgerError, open_ledger
+    from according.ledger.store import check_ledger_path, environment_wait
+
+    try:
+        check_ledger_path(db)
+    except LedgerError as err:
+        raise fail(str(err)) from err
     if read_only and not Path(db).is_file():
         what = "is not a file" if Path(db).exists() else "does not exist"
         raise fail(f"no ledger at {db}: the file {what}; make one with "
                    f"`according ingest --db {db} FILES`")
     try:
-        return open_ledger(db, read_only=read_only)
-    except Exception as err:  # duckdb's IOException names the lock holder; pass it on
-        typer.echo(f"according: cannot open ledger {db}: {err}", err=True)
-        raise typer.Exit(2) from err
+        ledger = open_ledger(db, read_only=read_only, wait=environment_wait())
+    except LedgerError as err:
+        raise fail(str(err)) from err
+    try:
+        yield ledger
+    except LedgerError as err:
+        raise fail(str(err)) from err
+    except duckdb.Error as err:  # a query met a damaged block: say so, answer nothing
+        from according.ledger.store import classify_error
+
+        raise fail(str(classify_error(Path(db), err))) from err
+    finally:
+        ledger.close()
 
 
 def _print_error(name: str, reason: str) -> None:
@@ -88,16 +110,21 @@ def ingest(
     """Extract every article in PATHS into the ledger, skipping ones already stored.
 
     Each input that fails gives one line on stderr naming it and the reason (`errors`).
+    A folder holding articles.parquet (an export, or a Spark job's tables) is loaded from
+    its records without extracting again.
 
-    Safe to interrupt: rerunning the same command finishes the rest.
+    Safe to interrupt: rerunning the same command finishes the rest. Other processes can
+    read the ledger while it runs: it holds the file only while it commits a batch.
 
     Exit status 1 if any input failed, 2 if the run could not start or stopped."""
-    from according.ledger import summary_dict
+    from according.ledger import LedgerError, summary_dict
 
     with _open(db) as ledger:
         show = not (quiet or as_json) and sys.stderr.isatty()
         try:
             summary = _progress_ingest(ledger, paths, workers, show)
+        except LedgerError:
+            raise  # one line from _open: disk full, damaged or busy ledger
         except Exception as err:  # e.g. the pipeline cannot load: not one article's fault
             typer.echo(f"according: ingest stopped: {err}. Articles already committed are "
                        f"kept in {db}; fix the cause and rerun to add the rest.", err=True)
@@ -163,40 +190,54 @@ def quotes(
 
 
 def figures(
-    counted: Annotated[str, typer.Option("--counted", help="What is counted, e.g. 'killed' "
-                                         "or 'people displaced'.")],
-    place: Annotated[str | None, typer.Option("--place", help="Only articles naming this "
-                                              "place.")] = None,
+    counted: Annotated[str | None, typer.Option("--counted", help="What is counted, e.g. "
+                                                "'killed' or 'people displaced'; without it, "
+                                                "list what figures count.")] = None,
+    place: Annotated[str | None, typer.Option("--place", help="Only figures placed there "
+                                              "(the place their sentence names).")] = None,
     db: DbOption = "ledger.duckdb",
     limit: LimitOption = 50,
     offset: OffsetOption = 0,
     fmt: FormatOption = None,
 ) -> None:
-    """Show figures for one counted thing over time, flagging same-day disagreements."""
+    """Show figures by the day they are about, flagging disagreements.
+
+    With no --counted, list what figures count and how often each is reported."""
     fmt = choose_format(fmt)
+    if counted is None and place is None:
+        with _open(db, read_only=True) as ledger:
+            things = ledger.counted_things(limit=limit, offset=offset)
+        rows = [{"counted": t.label, "unit": t.unit, "figures": t.n_figures,
+                 "articles": t.n_articles, "disagreements": t.n_disagreements, "key": t.key}
+                for t in things]
+        emit(rows, fmt, title="counted things", full=list(things))
+        _more(things)
+        return
     with _open(db, read_only=True) as ledger:
         series = ledger.figures(counted=counted, place=place, limit=limit, offset=offset)
     rows = []
     for s in series:
         clash = {(d.first.article_id, d.first.quantity_id) for d in s.disagreements}
         clash |= {(d.second.article_id, d.second.quantity_id) for d in s.disagreements}
-        rows += [{"series": s.key, "day": f.day, "figure": f.text, "value": f.value,
-                  "hedge": f.hedge, "counted": f.counted, "source": f.source,
+        rows += [{"series": s.label, "day": f.day, "day_from": f.as_of_from, "figure": f.text,
+                  "value": f.value, "hedge": f.hedge, "place": f.place, "source": f.source,
                   "outlet": f.outlet, "disagrees": (f.article_id, f.quantity_id) in clash}
                  for f in s.figures]
-    emit(rows, fmt, title=f"figures: {counted}", full=list(series))
+    emit(rows, fmt, title=f"figures: {counted or place}", full=list(series))
     _more(series)
 
 
 def claims(
     db: DbOption = "ledger.duckdb",
-    flagged: Annotated[bool, typer.Option("--flagged", help="Only single-sourced or "
-                                          "anonymous-only claims.")] = False,
+    flagged: Annotated[bool, typer.Option("--flagged", help="Only single-sourced, "
+                                          "anonymous-only or wire-only claims.")] = False,
     limit: LimitOption = 50,
     offset: OffsetOption = 0,
     fmt: FormatOption = None,
 ) -> None:
-    """For each attributed claim, count the independent sources and outlets behind it."""
+    """List claims with the independent sources and original reports behind each.
+
+    A wire story and its copies count once, with every outlet that carried it."""
     fmt = choose_format(fmt)
     with _open(db, read_only=True) as ledger:
         found = ledger.claims(flagged=flagged, limit=limit, offset=offset)
@@ -257,7 +298,37 @@ def export(
         typer.echo(str(path))
 
 
-COMMANDS = (ingest, sources, quotes, figures, claims, article, errors, export)
+def search(
+    text: Annotated[str, typer.Argument(help="Words to look for (case-insensitive).")],
+    db: DbOption = "ledger.duckdb",
+    limit: LimitOption = 20,
+    fmt: FormatOption = None,
+) -> None:
+    """Find TEXT in headlines, quotes and source names."""
+    fmt = choose_format(fmt)
+    with _open(db, read_only=True) as ledger:
+        found = ledger.search(text, limit=limit)
+    rows = ([{"kind": "article", "text": a.headline, "where": a.outlet, "id": a.id}
+             for a in found.articles]
+            + [{"kind": "quote", "text": q.text, "where": q.first.source, "id": q.cluster}
+               for q in found.quotes]
+            + [{"kind": "source", "text": s.name, "where": s.type, "id": s.key}
+               for s in found.sources])
+    emit(rows, fmt, title=f"search: {text}", full=rows)
+
+
+def rebuild(db: DbOption = "ledger.duckdb") -> None:
+    """Recompute every merge of the ledger from its stored records.
+
+    For after an upgrade changed the merging rules: it gives the clusters one clean ingest
+    of the same articles gives."""
+    with _open(db) as ledger:
+        ledger.rebuild(progress=lambda step: typer.echo(f"according: rebuild: {step}",
+                                                        err=True))
+    typer.echo(f"rebuilt {db}")
+
+
+COMMANDS = (ingest, sources, quotes, claims, figures, search, article, errors, export, rebuild)
 
 
 def register(app: typer.Typer) -> None:

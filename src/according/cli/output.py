@@ -26,6 +26,7 @@ JsonOption = Annotated[
 ]
 VIEW_FORMATS = ("table", "json", "csv")
 UNKNOWN_OUTLET = "unknown outlet"
+CSV_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # OWASP CSV injection
 
 
 def fail(message: str, status: int = 2) -> typer.Exit:
@@ -65,6 +66,15 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _csv_cell(value: Any) -> str:
+    """A CSV cell that a spreadsheet never runs as a formula: text starting with = + - @
+    (or a tab or carriage return) gets a leading quote mark; numbers stay numbers."""
+    text = _cell(value)
+    if not isinstance(value, int | float) and text[:1] in CSV_FORMULA_STARTS:
+        return "'" + text
+    return text
+
+
 def emit(rows: list[dict[str, Any]], fmt: str, *, title: str, full: Any = None,
          count: bool = True) -> None:
     """Print rows as a rich table (titled, with the row count when `count`), CSV, or JSON
@@ -77,7 +87,7 @@ def emit(rows: list[dict[str, Any]], fmt: str, *, title: str, full: Any = None,
         writer = csv.writer(sys.stdout)
         if rows:
             writer.writerow(list(rows[0]))
-        writer.writerows([_cell(v) for v in row.values()] for row in rows)
+        writer.writerows([_csv_cell(v) for v in row.values()] for row in rows)
         return
     from rich.table import Table
     from rich.text import Text

@@ -5,10 +5,23 @@ words dropped, each word mapped through the synonym table in data/ledger_counted
 ("killed", "died", "deaths" -> dead), and the sorted set of words plus the unit is the
 series key ("people have died" and "people killed" -> "dead people | people").
 
+A series reads by its most common wording ("people have died"), not its key.
+
+A figure's day is its as-of day: the record's `as_of` (a time expression of its clause or
+of its attribution's sentence, quantities/as_of.py), else its article's publication day
+(UTC); `as_of_from` says which. A week or month stays a week or month ("2024-W19").
+
+A figure's place is the place named nearest to it in its sentence, else its article's
+dateline, else the place its article names most; figures are compared only within one
+series, day and place (a figure with no place only with others that have none). A figure
+that does not say what it counts ("5 people", `counted` empty) or has no day is compared with
+none: its series key is its unit alone, and two such figures may count different things.
+
 A figure's interval is its record's bounds (the extractor turns hedges into low/high:
 "more than" a low bound it excludes, "nearly"/"up to" a high bound, "about"/"some"
-+-10%), else the exact value. Two figures of one series disagree when they come from different
-articles published on the same UTC day and their intervals do not overlap.
++-10%), else the exact value. Two figures of one series, day and place disagree when
+their intervals do not overlap and they come from different articles, or from different
+sources in one article ("within article").
 """
 
 from __future__ import annotations
@@ -16,6 +29,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -25,6 +39,7 @@ from according.ledger.model import Disagreement, Figure, FigureSeries
 
 # a "more than" bound excludes its value ("more than 35,000" is not 35,000)
 OPEN_LOW_HEDGES = frozenset({"more than"})
+UNCOUNTED = "(what is counted not given)"
 _WORD = re.compile(r"[a-z0-9%]+")
 
 
@@ -63,25 +78,111 @@ def matches_counted(query: str, figure: Figure) -> bool:
     return bool(wanted) and wanted <= have
 
 
+Bounds = tuple[float, float, bool]  # (low, high, low excluded)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def bounds(value: float, low: float | None, high: float | None, hedge: str | None) -> Bounds:
+    """(low, high, low_open) of the values a figure allows (see `interval`)."""
+    if low is None and high is None:
+        return value, value, False
+    return (low if low is not None else -math.inf, high if high is not None else math.inf,
+            hedge in OPEN_LOW_HEDGES)
+
+
+def bounds_clash(a: Bounds, b: Bounds) -> bool:
+    """Whether two figures' bounds cannot both hold."""
+    alo, ahi, alo_open = a
+    blo, bhi, blo_open = b
+    if ahi < blo or bhi < alo:
+        return True
+    return (ahi == blo and blo_open) or (bhi == alo and alo_open)
+
+
+def as_of_day(as_of: str | None, as_of_from: str | None, published: str | None
+              ) -> tuple[str | None, str | None]:
+    """(day, as_of_from) of a figure: the record's as-of when it has one (a date-time
+    counts as its date), else the publication day; (None, None) when neither is known."""
+    if as_of:
+        day = as_of[:10] if _ISO_DAY.match(as_of) else as_of
+        return day, as_of_from or "text"
+    if published:
+        return published[:10], "published"
+    return None, None
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Offsets where the text's sentences end (for `figure_place`)."""
+    return [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def figure_place(text: str, start: int, places: Sequence[tuple[int, str]],
+                 dateline: str | None, ends: Sequence[int] | None = None) -> str | None:
+    """The place of a figure at `start`: the nearest place mention ((offset, name) pairs)
+    in its sentence, else the dateline, else the article's most named place; lower case.
+    `ends` are the text's sentence_ends, when already known."""
+    ends = sentence_ends(text) if ends is None else ends
+    i = bisect_right(ends, start)
+    left = ends[i - 1] if i else 0
+    right = ends[i] if i < len(ends) else len(text)
+    near = [(abs(offset - start), name) for offset, name in places if left <= offset < right]
+    if near:
+        return min(near)[1].lower()
+    if dateline and dateline.strip():
+        return dateline.strip().lower()
+    counts: dict[str, int] = defaultdict(int)
+    for _, name in places:
+        counts[name.lower()] += 1
+    return max(counts, key=lambda n: (counts[n], n)) if counts else None
+
+
+def comparable(counted: str | None, day: str | None) -> bool:
+    """Whether a figure can disagree with another at all: it must say what it counts (two
+    bare "5 people" of one day may count the dead and the rescued) and have a day."""
+    return bool(counted_words(counted)) and day is not None
+
+
+def series_label(counted: str | None, unit: str | None) -> str:
+    """How one figure names what it counts, for a series' readable name; a figure that does
+    not say what it counts is named so ("people (what is counted not given)")."""
+    if not counted_words(counted):
+        return f"{unit or 'figures'} {UNCOUNTED}"
+    words = " ".join((counted or "").split()).lower()
+    if unit and unit.lower() not in words and unit.lower() not in ("people",):
+        return f"{words} ({unit})" if words else unit
+    return words or (unit or "")
+
+
+def within_article_clashes(
+    figures: Sequence[tuple[int, str, str | None, Bounds]]
+) -> list[tuple[int, int]]:
+    """Pairs (ref, ref) of one article's figures, given as (ref, group, source key, bounds),
+    of one group whose bounds clash and whose sources differ (no source is the article's
+    own voice, a source of its own)."""
+    by_group: dict[str, list[tuple[int, str | None, Bounds]]] = defaultdict(list)
+    for ref, group, source, b in figures:
+        by_group[group].append((ref, source, b))
+    pairs = []
+    for members in by_group.values():
+        for i, (ra, sa, ba) in enumerate(members):
+            for rb, sb, bb in members[i + 1:]:
+                if sa != sb and bounds_clash(ba, bb):
+                    pairs.append((ra, rb))
+    return pairs
+
+
 def interval(figure: Figure) -> tuple[float, float, bool, bool]:
     """(low, high, low_open, high_open) of the values a figure allows: the record's own
     bounds (the extractor turned hedges into them), the exact value when it has none."""
-    if figure.low is None and figure.high is None:
-        return figure.value, figure.value, False, False
-    low = figure.low if figure.low is not None else -math.inf
-    high = figure.high if figure.high is not None else math.inf
-    return low, high, figure.hedge in OPEN_LOW_HEDGES, False
+    low, high, low_open = bounds(figure.value, figure.low, figure.high, figure.hedge)
+    return low, high, low_open, False
 
 
 def contradicts(a: Figure, b: Figure) -> bool:
     """Whether the intervals of two figures cannot overlap."""
-    alo, ahi, alo_open, ahi_open = interval(a)
-    blo, bhi, blo_open, bhi_open = interval(b)
-    if ahi < blo or bhi < alo:
-        return True
-    if ahi == blo and (ahi_open or blo_open):
-        return True
-    return bhi == alo and (bhi_open or alo_open)
+    return bounds_clash(bounds(a.value, a.low, a.high, a.hedge),
+                        bounds(b.value, b.low, b.high, b.hedge))
 
 
 def _describe(f: Figure) -> str:
@@ -93,7 +194,7 @@ def find_disagreements(figures: Sequence[Figure]) -> list[Disagreement]:
     """Same-day pairs from different articles whose bounds cannot both be true."""
     by_day: dict[str, list[Figure]] = defaultdict(list)
     for f in figures:
-        if f.day:
+        if f.day and comparable(f.counted, f.day):
             by_day[f.day].append(f)
     found = []
     for day_figures in by_day.values():

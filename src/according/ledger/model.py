@@ -5,8 +5,9 @@ starting at `offset`, with the `total` number of items the query matches. A page
 as the sequence of its items (`len`, indexing, iteration, `== [...]`).
 
 Lists inside an item (a source's mentions, a quote's repeats, a claim's appearances, a
-series' figures) are capped at `MEMBERS_SHOWN`; the item's `n_…` fields give the full
-counts, and the `…_appearances`/`series_figures` queries page through the rest.
+series' figures) are capped: at 20 on a list page, at `MEMBERS_SHOWN` for one item
+(`Ledger.source`); the item's `n_…` fields give the full counts, and the
+`source_attributions`/`cluster_appearances`/`series_figures` queries page through all.
 This module imports nothing heavy, so the service and the Spark path can share it.
 """
 
@@ -21,6 +22,7 @@ T = TypeVar("T")
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
 MEMBERS_SHOWN = 100  # cap on the lists inside one item (mentions, repeats, figures)
+MEMBERS_IN_LIST = 20  # the same cap for each item of a list page
 NO_SOURCE = "(no source)"
 UNRESOLVED = "(unresolved pronoun)"
 

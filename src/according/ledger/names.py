@@ -24,6 +24,20 @@ The rule (documented in the README):
   ending in that word; an all-capitals acronym takes the one organisation whose initials
   it spells.
 * Anonymous, unspecified and document sources are never merged across articles.
+* Hygiene: a pronoun or relative pronoun ("she", "they", "which", "who", "that") that the
+  extractor linked to no entity is no source: it goes to one "unresolved pronoun" bucket;
+  an attribution with no source span goes to one "no source" bucket. A source written as
+  a clause ("A senior official ... who asked not to be named because ...") is named by its
+  noun phrase ("A senior official"): `source_phrase` cuts at the first comma, dash,
+  bracket, relative pronoun or subordinating word.
+
+For the ledger the rule is split so that it can run one article at a time: `mention_facts`
+gives each mention's key when it needs no other article (full names, organisations,
+anonymous sources, the buckets), and otherwise the block it waits on: a surname
+(`resolve_surnames`, evidence from every full-name person of that surname) or an acronym
+(`acronym_key`, every organisation with those initials). Re-resolving a block whenever its
+evidence changes gives the same keys as resolving the whole ledger at once, whatever
+order articles arrive in.
 """
 
 from __future__ import annotations
@@ -36,7 +50,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from according.ledger.model import NO_SOURCE, SourceCluster
+from according.ledger.model import NO_SOURCE, UNRESOLVED, SourceCluster
 from according.outlets import OUTLETS
 
 PERSONISH = frozenset({"person"})
@@ -46,7 +60,16 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _ACRONYM_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "&"})
 # pronoun and relative sources are resolved to an entity, but are no surface form of its name
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her", "them",
-                      "which", "who", "that", "this", "these", "those", "his", "their"})
+                      "which", "who", "that", "this", "these", "those", "his", "their",
+                      "whom", "whose", "its", "hers", "theirs", "one", "someone", "somebody",
+                      "the latter", "the former", "himself", "herself", "themselves"})
+NONE_KEY, UNRESOLVED_KEY = "none", "unresolved"
+_CLAUSE_END = re.compile(
+    r"\s*(?:[,;:(\[]|\s[-–—]\s|[–—])|\s+(?:who|whom|whose|which|that|because|after|before|when|"
+    r"while|where|as|if|since|although|though|said|says|told|tells|speaking|according)\b",
+    re.IGNORECASE)
+MAX_NAME_WORDS = 8
+_EDGE = " .,;:\"'“”‘’«»()[]—–-"  # quote marks and punctuation around a source span
 
 
 @dataclass(frozen=True)
@@ -131,11 +154,13 @@ def acronym(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
-def _org_key(mention: SourceMention, acronyms: dict[str, set[str]]) -> str:
+def _org_key(mention: SourceMention) -> tuple[str, str | None]:
+    """(key, initials): the key from the outlet table or the article's own longer name; an
+    all-capitals one-word name with neither waits on the ledger's organisations."""
     rules = name_rules()
     norm = normalise_org(mention.name)
     if norm in rules["outlet_of"]:
-        return "org:" + normalise_org(rules["outlet_of"][norm])
+        return "org:" + normalise_org(rules["outlet_of"][norm]), None
     if " " not in norm:
         longer = {
             normalise_org(n) for n in mention.article_names
@@ -143,10 +168,10 @@ def _org_key(mention: SourceMention, acronyms: dict[str, set[str]]) -> str:
         }
         if len(longer) == 1:
             full = longer.pop()
-            return "org:" + normalise_org(rules["outlet_of"].get(full, full))
-        if mention.name.strip().isupper() and len(acronyms.get(norm, ())) == 1:
-            return "org:" + next(iter(acronyms[norm]))
-    return "org:" + norm
+            return "org:" + normalise_org(rules["outlet_of"].get(full, full)), None
+        if mention.name.strip().isupper() and norm:
+            return "org:" + norm, norm
+    return "org:" + norm, None
 
 
 def _full_of(surname: str, names: Iterable[str]) -> set[tuple[str, str]]:
@@ -155,83 +180,136 @@ def _full_of(surname: str, names: Iterable[str]) -> set[tuple[str, str]]:
     return {fs for fs in found if fs[0] and fs[1] == surname}  # type: ignore[misc]
 
 
-def _person_keys(
-    people: Sequence[SourceMention], quote_of: dict[tuple[str, str], int]
-) -> dict[int, str]:
-    """Keys for person mentions, by index; surname-only ones join a full name only on evidence."""
-    parsed = [split_person(m.name) for m in people]
-    titles_of: dict[str, dict[tuple[str, str], set[str]]] = defaultdict(lambda: defaultdict(set))
-    quoted_by: dict[tuple[int, str], set[tuple[str, str]]] = defaultdict(set)
-    for m, (first, surname, titles) in zip(people, parsed, strict=True):
+def source_phrase(surface: str) -> str:
+    """The noun phrase naming a source: the span cut before its first clause boundary
+    (comma, dash, bracket, relative pronoun, subordinating word), at most MAX_NAME_WORDS."""
+    text = " ".join(surface.split()).strip(_EDGE)
+    match = _CLAUSE_END.search(text, 1)
+    if match and match.start() > 0:
+        text = text[:match.start()]
+    words = text.strip(_EDGE).split()
+    return " ".join(words[:MAX_NAME_WORDS])
+
+
+def is_pronoun(surface: str) -> bool:
+    """Whether a source span is only a pronoun or relative pronoun."""
+    return " ".join(surface.lower().split()) in PRONOUNS
+
+
+@dataclass(frozen=True)
+class MentionFacts:
+    """What one mention contributes to merging, from its own article alone.
+
+    `key` is final unless `surname` (a surname-only person: resolve_surnames) or
+    `initials` (an all-capitals acronym: acronym_key) says it waits on other articles."""
+
+    key: str
+    name: str  # display name: the linked entity's name, or the source's noun phrase
+    surface: str  # the source's noun phrase as written
+    named: bool  # a named source (not anonymous, unspecified, unresolved or none)
+    surname: str | None = None  # surname-only persons: the block they wait on
+    first: str | None = None  # full-name persons
+    titles: frozenset[str] = frozenset()  # persons: evidential titles
+    article_firsts: frozenset[str] = frozenset()  # full-name first names of this surname
+    initials: str | None = None  # all-capitals acronyms waiting on the ledger's organisations
+    org_initials: str | None = None  # organisations: the acronym their name spells
+
+
+def mention_facts(m: SourceMention) -> MentionFacts:
+    """The merge facts of one mention (module rule), needing nothing outside its article."""
+    surface = source_phrase(m.surface) if m.surface.strip() else ""
+    name = source_phrase(m.name) if m.name.strip() else surface
+    if not m.surface.strip() and not m.name.strip():
+        return MentionFacts(NONE_KEY, NO_SOURCE, "", False)
+    if is_pronoun(m.name or m.surface):
+        return MentionFacts(UNRESOLVED_KEY, UNRESOLVED, surface, False)
+    if m.type in PERSONISH:
+        first, surname, titles = split_person(m.name)
+        titles = titles | _titles(m.title)
         if first:
-            titles_of[surname][(first, surname)] |= titles | _titles(m.title)
-            label = quote_of.get((m.article_id, m.attribution_id))
-            if label is not None:
-                quoted_by[(label, surname)].add((first, surname))
-    own: dict[int, set[tuple[str, str]]] = {}
-    by_article: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
-    for i, (m, (first, surname, titles)) in enumerate(zip(people, parsed, strict=True)):
-        if first:
-            continue
-        own[i] = _evidence(m, surname, titles, titles_of, quoted_by, quote_of)
-        by_article[(m.article_id, surname)] |= own[i]
-    keys: dict[int, str] = {}
-    for i, (m, (first, surname, _)) in enumerate(zip(people, parsed, strict=True)):
-        if first:
-            keys[i] = f"person:{first} {surname}"
-            continue
-        # its own evidence first; with none, what its article's other mentions show
-        found = own[i] or by_article[(m.article_id, surname)]
+            return MentionFacts(f"person:{first} {surname}", name, surface, True, first=first,
+                                titles=titles)
+        firsts = frozenset(f for f, _ in _full_of(surname, m.article_people))
+        return MentionFacts(f"person:? {surname} @{m.article_id}", name, surface, True,
+                            surname=surname, titles=titles, article_firsts=firsts)
+    if m.type in ORGISH:
+        key, initials = _org_key(m)
+        return MentionFacts(key, name, surface, True, initials=initials,
+                            org_initials=acronym(m.name) or None)
+    # anonymous, unspecified, document: never merged across articles
+    return MentionFacts(f"{m.type}:{normalise_org(m.surface or m.name)} @{m.article_id}",
+                        name, surface, m.type == "document")
+
+
+def mention_facts_waiting(article_id: str, surname: str, titles: Iterable[str],
+                          article_firsts: Iterable[str]) -> MentionFacts:
+    """The facts of a stored surname-only mention, as resolve_surnames reads them."""
+    return MentionFacts(f"person:? {surname} @{article_id}", "", "", True, surname=surname,
+                        titles=frozenset(titles or ()),
+                        article_firsts=frozenset(article_firsts or ()))
+
+
+def resolve_surnames(
+    block: dict[str, frozenset[str]], mentions: Sequence[tuple[str, str, MentionFacts,
+                                                               frozenset[str]]]
+) -> list[str]:
+    """Keys of surname-only mentions of one surname, by the module's evidence rules.
+
+    `block` maps each full-name first name of that surname anywhere in the ledger to its
+    titles; `mentions` are (article_id, ref, facts, quoted) where `quoted` holds the first
+    names of full-name people of that surname credited with the same words (one content
+    cluster). A mention's own evidence first; with none, its article's other mentions'."""
+    own: list[frozenset[str]] = []
+    by_article: dict[str, set[str]] = defaultdict(set)
+    for article_id, _, facts, quoted in mentions:
+        found = _surname_evidence(block, facts, quoted)
+        own.append(found)
+        by_article[article_id] |= found
+    keys = []
+    for (article_id, _, facts, _), found in zip(mentions, own, strict=True):
+        found = found or frozenset(by_article[article_id])
         if len(found) == 1:
-            keys[i] = f"person:{next(iter(found))[0]} {surname}"
+            keys.append(f"person:{next(iter(found))} {facts.surname}")
         else:
-            keys[i] = f"person:? {surname} @{m.article_id}"
+            keys.append(facts.key)
     return keys
 
 
-def _evidence(
-    m: SourceMention, surname: str, titles: frozenset[str],
-    titles_of: dict[str, dict[tuple[str, str], set[str]]],
-    quoted_by: dict[tuple[int, str], set[tuple[str, str]]],
-    quote_of: dict[tuple[str, str], int],
-) -> set[tuple[str, str]]:
-    """The full-name people a surname-only mention may be, by the module's three rules."""
-    in_article = _full_of(surname, m.article_people)
-    if len(in_article) == 1:
-        return in_article
-    evidence = set(titles) | _titles(m.title)
-    titled = {fs for fs, ts in titles_of.get(surname, {}).items() if evidence & ts}
+def _surname_evidence(block: dict[str, frozenset[str]], facts: MentionFacts,
+                      quoted: frozenset[str]) -> frozenset[str]:
+    if len(facts.article_firsts) == 1:
+        return facts.article_firsts
+    titled = frozenset(f for f, ts in block.items() if facts.titles & ts)
     if len(titled) == 1:
         return titled
-    label = quote_of.get((m.article_id, m.attribution_id))
-    quoted = quoted_by.get((label, surname), set()) if label is not None else set()
-    return quoted or titled or in_article
+    return quoted or titled or facts.article_firsts
 
 
-def source_key(mention: SourceMention, acronyms: dict[str, set[str]]) -> str | None:
-    """The merge key of a non-person mention; None for person mentions (see merge_sources)."""
-    if mention.type in PERSONISH:
-        return None
-    if mention.type in ORGISH:
-        return _org_key(mention, acronyms)
-    # anonymous, unspecified, document: never merged across articles
-    return f"{mention.type}:{normalise_org(mention.surface)} @{mention.article_id}"
+def acronym_key(initials: str, names: Iterable[str]) -> str:
+    """The key of an all-capitals acronym given the normalised names of every organisation
+    in the ledger whose initials it spells: that organisation when there is exactly one."""
+    found = set(names)
+    return "org:" + (next(iter(found)) if len(found) == 1 else initials)
 
 
-def _display_name(key: str, members: Sequence[SourceMention]) -> str:
-    rules = name_rules()
-    counts = Counter(m.name for m in members if m.name.strip())
+def display_name(key: str, names: Counter[str]) -> str:
+    """A cluster's display name from its members' names (with counts)."""
+    if key == NONE_KEY:
+        return NO_SOURCE
+    if key == UNRESOLVED_KEY:
+        return UNRESOLVED
+    counts = Counter({n: c for n, c in names.items() if n.strip()})
     if not counts:
         return NO_SOURCE
     if key.startswith("org:"):
-        canonical = rules["outlet_of"].get(key[4:])
+        canonical = name_rules()["outlet_of"].get(key[4:])
         if canonical:
             return canonical
     if key.startswith("person:") and not key.startswith("person:?"):
         full = [n for n in counts if split_person(n)[0]]
         if full:
-            return max(full, key=lambda n: (counts[n], len(n)))
-    return max(counts, key=lambda n: (counts[n], len(n)))
+            return max(full, key=lambda n: (counts[n], len(n), n))
+    return max(counts, key=lambda n: (counts[n], len(n), n))
 
 
 def merge_sources(
@@ -241,32 +319,53 @@ def merge_sources(
 
     `quote_of` maps (article_id, attribution_id) to the quote cluster of its words."""
     mentions = list(mentions)
-    acronyms: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        if m.type in ORGISH and (initials := acronym(m.name)):
-            acronyms[initials].add(normalise_org(m.name))
-    keys: dict[int, str] = {}
-    people_idx = [i for i, m in enumerate(mentions) if m.type in PERSONISH]
-    for local, key in _person_keys([mentions[i] for i in people_idx], quote_of or {}).items():
-        keys[people_idx[local]] = key
-    for i, m in enumerate(mentions):
-        if i not in keys:
-            keys[i] = source_key(m, acronyms) or f"?:{i}"
-    groups: dict[str, list[SourceMention]] = defaultdict(list)
-    for i, m in enumerate(mentions):
-        groups[keys[i]].append(m)
+    quote_of = quote_of or {}
+    facts = [mention_facts(m) for m in mentions]
+    keys = [f.key for f in facts]
+    block: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    quoted: dict[tuple[int, str], set[str]] = defaultdict(set)
+    org_names: dict[str, set[str]] = defaultdict(set)
+    for m, f in zip(mentions, facts, strict=True):
+        if f.first:
+            surname = f.key.rsplit(" ", 1)[1]
+            block[surname][f.first] |= f.titles
+            label = quote_of.get((m.article_id, m.attribution_id))
+            if label is not None:
+                quoted[(label, surname)].add(f.first)
+        if f.org_initials:
+            org_names[f.org_initials].add(normalise_org(m.name))
+    waiting: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(facts):
+        if f.surname:
+            waiting[f.surname].append(i)
+        elif f.initials:
+            keys[i] = acronym_key(f.initials, org_names.get(f.initials, ()))
+    for surname, idx in waiting.items():
+        evidence = {first: frozenset(ts) for first, ts in block.get(surname, {}).items()}
+        rows = []
+        for i in idx:
+            label = quote_of.get((mentions[i].article_id, mentions[i].attribution_id))
+            heard = frozenset(quoted.get((label, surname), ())) if label is not None else \
+                frozenset()
+            rows.append((mentions[i].article_id, str(i), facts[i], heard))
+        for i, key in zip(idx, resolve_surnames(evidence, rows), strict=True):
+            keys[i] = key
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        groups[key].append(i)
     clusters = []
     for key, members in groups.items():
         forms = tuple(dict.fromkeys(
-            f for f in [*(m.surface for m in members), *(m.name for m in members)]
-            if f.strip() and f.strip().lower() not in PRONOUNS
-        ))
+            form for i in members for form in (facts[i].surface, facts[i].name)
+            if form.strip() and not is_pronoun(form) and form not in (NO_SOURCE, UNRESOLVED)))
         clusters.append(SourceCluster(
             key=key,
-            name=_display_name(key, members),
-            type=Counter(m.type for m in members).most_common(1)[0][0],
+            name=display_name(key, Counter(facts[i].name for i in members)),
+            type=Counter(mentions[i].type for i in members).most_common(1)[0][0],
             surface_forms=forms,
-            mentions=tuple((m.article_id, m.attribution_id) for m in members),
+            mentions=tuple((mentions[i].article_id, mentions[i].attribution_id)
+                           for i in members),
+            named=all(facts[i].named for i in members),
         ))
     clusters.sort(key=lambda c: (-len(c.mentions), c.name))
     return clusters

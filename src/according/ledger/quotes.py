@@ -1,20 +1,35 @@
-"""Clustering the same words repeated across articles: MinHash candidates, exact verification.
+"""Clustering the same words repeated across articles: MinHash LSH candidates, exact
+verification (pure functions; the ledger stores their keys, ledger/merge.py).
 
-Texts are compared as sets of word 3-grams (lower case, punctuation and quote marks
-ignored). MinHash LSH proposes candidate pairs; a pair joins when its Jaccard similarity
-is at least `JACCARD` or one text's shingles are `CONTAINED` in the other's (a truncated
-quote). Texts that give different numbers never join (the shorter text's numbers must all
-be in the longer one). Texts too short for 3-grams join only when their words are identical.
+A content's words are lower-cased with punctuation and quote marks dropped; its `text_key`
+is a stable hash of those words, so identical wording is one text. Texts are compared as
+sets of word 3-grams: their MinHash signatures (`minhash.py`, NUM_PERM values) are cut
+into BANDS bands of ROWS values, and two texts sharing a band bucket are candidates. A
+candidate pair joins when its Jaccard similarity is at least `JACCARD` or one text's
+shingles are `CONTAINED` in the other's (a truncated quote). Texts that give different
+numbers never join (the shorter text's numbers must all be in the longer one). Texts too
+short for 3-grams join only when their words are identical. A cluster is a connected
+component of joined texts, so the clusters do not depend on the order texts arrive in.
+
+In the ledger, quotes (direct and mixed attributions) join by LSH and verification; every
+other content joins only a text with identical words (`text_key`), so a paraphrase stays
+its own claim but a wire copy's sentence is the same claim.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 
+import numpy as np
+
+from according.ledger.minhash import band_keys, hash64, is_empty, shingle_hashes, signatures
+
 SHINGLE = 3
-NUM_PERM = 64
-LSH_THRESHOLD = 0.3
+BANDS, ROWS = 8, 2
+NUM_PERM = BANDS * ROWS
+BAND_SALT = 3  # keeps quote buckets apart from other keys stored beside them
 JACCARD = 0.6
 CONTAINED = 0.8
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -22,20 +37,13 @@ _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 def quote_words(text: str) -> tuple[str, ...]:
     """The words of a text, lower-cased, with punctuation and quote marks dropped."""
-    return tuple(w.replace("’", "'") for w in _WORDS.findall(text.lower()))
+    return tuple(_WORDS.findall(text.lower().replace("’", "'")))
 
 
 def shingles(text: str | tuple[str, ...], k: int = SHINGLE) -> frozenset[str]:
     """Word k-grams of a text (or of its quote_words); empty when it has fewer than k words."""
     words = quote_words(text) if isinstance(text, str) else text
     return frozenset(" ".join(words[i:i + k]) for i in range(len(words) - k + 1))
-
-
-def _find(parent: list[int], i: int) -> int:
-    while parent[i] != i:
-        parent[i] = parent[parent[i]]
-        i = parent[i]
-    return i
 
 
 def numbers(words: tuple[str, ...]) -> frozenset[str]:
@@ -54,34 +62,44 @@ def same_words(a: frozenset[str], b: frozenset[str], numbers_a: frozenset[str] =
     return inter / len(a | b) >= JACCARD or inter / min(len(a), len(b)) >= CONTAINED
 
 
+def text_key(words: tuple[str, ...]) -> int | None:
+    """The stable key of a text's wording (None when it has no words)."""
+    return hash64(" ".join(words)) if words else None
+
+
+def quote_buckets(word_lists: Sequence[tuple[str, ...]]) -> list[np.ndarray]:
+    """The LSH bucket keys (int64) of each text; none for texts shorter than a shingle."""
+    sigs = signatures([shingle_hashes(w, SHINGLE) for w in word_lists], NUM_PERM)
+    keys = band_keys(sigs, BANDS, ROWS, BAND_SALT)
+    empty = is_empty(sigs)
+    return [np.empty(0, dtype=np.int64) if empty[i] else keys[i] for i in range(len(keys))]
+
+
 def cluster_texts(texts: Sequence[str]) -> list[int]:
     """A cluster label per text (the index of its cluster's first text), by the module rule."""
     words = [quote_words(t) for t in texts]
     first_of: dict[tuple[str, ...], int] = {}
-    for i, w in enumerate(words):  # identical wording: one cluster, hashed once
+    for i, w in enumerate(words):  # identical wording: one text, hashed once
         first_of.setdefault(w, i)
-    unique = list(first_of.values())
-    labels = _cluster_unique([words[i] for i in unique])
-    label_of = {words[i]: unique[labels[k]] for k, i in enumerate(unique)}
-    return [label_of[w] for w in words]
-
-
-def _cluster_unique(words: Sequence[tuple[str, ...]]) -> list[int]:
-    from datasketch import MinHash, MinHashLSH
-
-    parent = list(range(len(words)))
-    sets = [shingles(w) for w in words]
-    nums = [numbers(w) for w in words]
-    long_ids = [i for i, s in enumerate(sets) if s]
-    if long_ids:
-        hashes = MinHash.bulk(
-            [[s.encode("utf-8") for s in sets[i]] for i in long_ids], num_perm=NUM_PERM
-        )
-        lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-        for i, mh in zip(long_ids, hashes, strict=True):
-            for j in lsh.query(mh):
-                if same_words(sets[i], sets[j], nums[i], nums[j]):
-                    ri, rj = _find(parent, i), _find(parent, j)
+    unique = sorted(first_of.values())
+    parent = {i: i for i in unique}
+    buckets: dict[int, list[int]] = defaultdict(list)
+    for i, keys in zip(unique, quote_buckets([words[i] for i in unique]), strict=True):
+        for key in keys.tolist():
+            buckets[key].append(i)
+    sets = {i: shingles(words[i]) for i in unique}
+    nums = {i: numbers(words[i]) for i in unique}
+    for members in buckets.values():
+        for n, i in enumerate(members):
+            for j in members[:n]:
+                ri, rj = _find(parent, i), _find(parent, j)
+                if ri != rj and same_words(sets[i], sets[j], nums[i], nums[j]):
                     parent[max(ri, rj)] = min(ri, rj)
-            lsh.insert(i, mh)
-    return [_find(parent, i) for i in range(len(words))]
+    return [_find(parent, first_of[w]) for w in words]
+
+
+def _find(parent: dict[int, int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i

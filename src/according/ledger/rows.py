@@ -7,18 +7,37 @@ can be checked against `articles.text`. `record_json` is the record's exact JSON
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from according.records import Record, iter_spans
 
+SCHEMA_VERSION = "5"
+# The tables a record becomes (rows_for), with the merge columns of derive.py (NULL until
+# merged), then the tables ledger/merge.py keeps across articles. Every derived column and
+# table is recomputed by `according rebuild`.
+# what a summary row keeps of its first members (stats.py fills them)
+MENTION_TYPE = "STRUCT(ref BIGINT, article_id VARCHAR, attribution_id VARCHAR, outlet VARCHAR)"
+APPEARANCE_TYPE = (
+    "STRUCT(ref BIGINT, article_id VARCHAR, attribution_id VARCHAR, kind VARCHAR, "
+    "text VARCHAR, source_id BIGINT, source_key VARCHAR, source_kind VARCHAR, seq BIGINT, "
+    "outlet VARCHAR, published TIMESTAMPTZ, headline VARCHAR, original VARCHAR)")
+FIGURE_TYPE = (
+    "STRUCT(day VARCHAR, published TIMESTAMPTZ, seq BIGINT, ref BIGINT, article_id VARCHAR, "
+    "quantity_id VARCHAR, text VARCHAR, value DOUBLE, low DOUBLE, high DOUBLE, hedge VARCHAR, "
+    "counted VARCHAR, unit VARCHAR, attribution_id VARCHAR, as_of VARCHAR, "
+    "as_of_from VARCHAR, place VARCHAR, outlet VARCHAR, series_key VARCHAR, "
+    "series_id BIGINT, group_id BIGINT, lo DOUBLE, hi DOUBLE, lo_open BOOLEAN, "
+    "source_id BIGINT)")
 SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS articles (
     id VARCHAR PRIMARY KEY, input_key VARCHAR, seq BIGINT, path VARCHAR, url VARCHAR,
     format VARCHAR, headline VARCHAR, outlet VARCHAR, published TIMESTAMPTZ,
     published_text VARCHAR, byline VARCHAR[], language VARCHAR, n_chars INTEGER,
     n_attributions INTEGER, n_quantities INTEGER, record_json VARCHAR,
-    ingested_at TIMESTAMPTZ DEFAULT current_timestamp);
+    ingested_at TIMESTAMPTZ DEFAULT current_timestamp,
+    story_sig UINTEGER[], story_n INTEGER, wire VARCHAR[], byline_names VARCHAR[],
+    outlet_key VARCHAR, group_seq BIGINT);
 CREATE TABLE IF NOT EXISTS regions (
     article_id VARCHAR, start INTEGER, "end" INTEGER, kind VARCHAR, credit VARCHAR);
 CREATE TABLE IF NOT EXISTS entities (
@@ -29,27 +48,109 @@ CREATE TABLE IF NOT EXISTS attributions (
     source_text VARCHAR, source_start INTEGER, source_end INTEGER, source_type VARCHAR,
     source_entity VARCHAR, cue_text VARCHAR, cue_start INTEGER, cue_end INTEGER,
     content_text VARCHAR, content_start INTEGER, content_end INTEGER,
-    recipient_text VARCHAR, recipient_entity VARCHAR, within VARCHAR, confidence DOUBLE);
+    recipient_text VARCHAR, recipient_entity VARCHAR, within VARCHAR, confidence DOUBLE,
+    seq BIGINT, ref BIGINT, source_key VARCHAR, source_id BIGINT, source_name VARCHAR,
+    source_phrase VARCHAR, source_kind VARCHAR, named BOOLEAN, surname VARCHAR,
+    first VARCHAR, waiting BOOLEAN, titles VARCHAR[], article_firsts VARCHAR[],
+    initials VARCHAR, org_initials VARCHAR, org_norm VARCHAR, words VARCHAR,
+    text_key BIGINT, quote BOOLEAN, cluster BIGINT, name_full BOOLEAN);
 CREATE TABLE IF NOT EXISTS quantities (
     article_id VARCHAR, quantity_id VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR,
     value DOUBLE, low DOUBLE, high DOUBLE, hedge VARCHAR, counted VARCHAR, unit VARCHAR,
-    attribution_id VARCHAR);
+    attribution_id VARCHAR, as_of VARCHAR,
+    seq BIGINT, ref BIGINT, series_key VARCHAR, series_id BIGINT, label VARCHAR, day VARCHAR,
+    as_of_from VARCHAR, place VARCHAR, group_id BIGINT, lo DOUBLE, hi DOUBLE,
+    lo_open BOOLEAN, source_key VARCHAR, source_id BIGINT);
 CREATE TABLE IF NOT EXISTS times (
     article_id VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR, value VARCHAR,
-    granularity VARCHAR, relative BOOLEAN);
+    granularity VARCHAR, relative BOOLEAN, type VARCHAR, timex3 VARCHAR, mod VARCHAR);
 CREATE TABLE IF NOT EXISTS spans (
     article_id VARCHAR, owner_kind VARCHAR, owner_id VARCHAR, role VARCHAR,
     start INTEGER, "end" INTEGER, text VARCHAR);
 CREATE TABLE IF NOT EXISTS appearances (
     article_id VARCHAR, path VARCHAR, url VARCHAR, outlet VARCHAR, published TIMESTAMPTZ,
-    seen_at TIMESTAMPTZ DEFAULT current_timestamp);
-CREATE TABLE IF NOT EXISTS view_cache (stamp VARCHAR, payload VARCHAR);
+    seen_at TIMESTAMPTZ DEFAULT current_timestamp, outlet_key VARCHAR);
 CREATE TABLE IF NOT EXISTS errors (
     input VARCHAR, reason VARCHAR, time TIMESTAMPTZ DEFAULT current_timestamp);
+CREATE TABLE IF NOT EXISTS figure_clashes (
+    seq BIGINT, ref_a BIGINT, ref_b BIGINT, series_id BIGINT);
+CREATE TABLE IF NOT EXISTS texts (
+    text_key BIGINT, ref BIGINT, words VARCHAR, quote BOOLEAN, cluster BIGINT);
+CREATE TABLE IF NOT EXISTS text_buckets (bucket BIGINT, ref BIGINT);
+CREATE TABLE IF NOT EXISTS story_buckets (bucket BIGINT, seq BIGINT);
+CREATE TABLE IF NOT EXISTS source_stats (
+    source_id BIGINT, key VARCHAR, name VARCHAR, type VARCHAR, named BOOLEAN,
+    n_attributions BIGINT, n_articles BIGINT, forms VARCHAR[], first_ref BIGINT,
+    sample {MENTION}[]);
+CREATE TABLE IF NOT EXISTS cluster_stats (
+    cluster BIGINT, text VARCHAR, n_members BIGINT, n_quotes BIGINT, n_articles BIGINT,
+    n_sources BIGINT, n_named BIGINT, n_reports BIGINT, n_outlets BIGINT, wire_only BOOLEAN,
+    sources VARCHAR[], outlets VARCHAR[], first_ref BIGINT, first_quote_ref BIGINT,
+    first_published TIMESTAMPTZ, first_seq BIGINT, quote_text VARCHAR,
+    quote_first_published TIMESTAMPTZ, quote_first_seq BIGINT, sample {APPEARANCE}[],
+    quote_sample {APPEARANCE}[]);
+CREATE TABLE IF NOT EXISTS source_forms (
+    source_id BIGINT, form VARCHAR, is_name BOOLEAN, full_name BOOLEAN, n BIGINT,
+    first_ref BIGINT);
+CREATE TABLE IF NOT EXISTS source_kinds (source_id BIGINT, kind VARCHAR, n BIGINT);
+CREATE TABLE IF NOT EXISTS series_labels (series_id BIGINT, part VARCHAR, n BIGINT);
+CREATE TABLE IF NOT EXISTS series_units (series_id BIGINT, part VARCHAR, n BIGINT);
+CREATE TABLE IF NOT EXISTS series_places (series_id BIGINT, part VARCHAR, n BIGINT);
+CREATE TABLE IF NOT EXISTS group_stats (
+    group_id BIGINT, series_id BIGINT, n BIGINT,
+    lo1_ref BIGINT, lo1_seq BIGINT, lo1 DOUBLE, lo1_open BOOLEAN,
+    lo2_ref BIGINT, lo2_seq BIGINT, lo2 DOUBLE, lo2_open BOOLEAN,
+    hi1_ref BIGINT, hi1_seq BIGINT, hi1 DOUBLE, hi2_ref BIGINT, hi2_seq BIGINT, hi2 DOUBLE,
+    n_clash BIGINT, extremes {FIGURE}[]);
+CREATE TABLE IF NOT EXISTS series_stats (
+    series_id BIGINT, key VARCHAR, label VARCHAR, unit VARCHAR, words VARCHAR[],
+    n_figures BIGINT, n_articles BIGINT, n_disagreements BIGINT, places VARCHAR[],
+    last_day VARCHAR, sample {FIGURE}[]);
+CREATE TABLE IF NOT EXISTS ledger_meta (key VARCHAR, value VARCHAR);
+""".replace("{MENTION}", MENTION_TYPE).replace("{APPEARANCE}", APPEARANCE_TYPE).replace(
+    "{FIGURE}", FIGURE_TYPE)
+INDEX_SQL = """
+CREATE INDEX IF NOT EXISTS texts_key ON texts (text_key);
+CREATE INDEX IF NOT EXISTS text_buckets_bucket ON text_buckets (bucket);
+CREATE INDEX IF NOT EXISTS story_buckets_bucket ON story_buckets (bucket);
 """
+# columns added since schema 1, for ledgers written before (their merges are rebuilt)
+ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "articles": ("story_sig UINTEGER[]", "story_n INTEGER", "wire VARCHAR[]",
+                 "byline_names VARCHAR[]", "outlet_key VARCHAR", "group_seq BIGINT"),
+    "attributions": (
+        "seq BIGINT", "ref BIGINT", "source_key VARCHAR", "source_id BIGINT",
+        "source_name VARCHAR", "source_phrase VARCHAR", "source_kind VARCHAR",
+        "named BOOLEAN", "surname VARCHAR", "first VARCHAR", "waiting BOOLEAN",
+        "titles VARCHAR[]", "article_firsts VARCHAR[]", "initials VARCHAR",
+        "org_initials VARCHAR", "org_norm VARCHAR", "words VARCHAR", "text_key BIGINT",
+        "quote BOOLEAN", "cluster BIGINT", "name_full BOOLEAN"),
+    "quantities": (
+        "as_of VARCHAR", "seq BIGINT", "ref BIGINT", "series_key VARCHAR", "series_id BIGINT",
+        "label VARCHAR", "day VARCHAR", "as_of_from VARCHAR", "place VARCHAR",
+        "group_id BIGINT", "lo DOUBLE", "hi DOUBLE", "lo_open BOOLEAN", "source_key VARCHAR",
+        "source_id BIGINT"),
+    "times": ("type VARCHAR", "timex3 VARCHAR", "mod VARCHAR"),
+    "appearances": ("outlet_key VARCHAR",),
+    "group_stats": ("n_clash BIGINT", f"extremes {FIGURE_TYPE}[]"),
+    "source_stats": (f"sample {MENTION_TYPE}[]",),
+    "cluster_stats": (f"sample {APPEARANCE_TYPE}[]", f"quote_sample {APPEARANCE_TYPE}[]"),
+    "series_stats": (f"sample {FIGURE_TYPE}[]",),
+    "figure_clashes": ("series_id BIGINT",),
+}
 
 CHILD_TABLES: tuple[str, ...] = (
     "regions", "entities", "attributions", "quantities", "times", "spans", "appearances",
+)
+# the tables a record becomes, in export order (merge tables are not exported)
+RECORD_TABLES: tuple[str, ...] = (
+    "articles", "regions", "entities", "attributions", "quantities", "times", "spans",
+    "appearances",
+)
+MERGE_TABLES: tuple[str, ...] = (
+    "figure_clashes", "texts", "text_buckets", "story_buckets", "source_stats",
+    "source_forms", "source_kinds", "cluster_stats", "group_stats", "series_stats",
+    "series_labels", "series_units", "series_places",
 )
 # ledgers written before `appearances` existed: each stored article is its own first sighting
 BACKFILL_APPEARANCES_SQL = """
@@ -132,11 +233,13 @@ def add_record_rows(rows: TableRows, record: Record, *, seq: int, input_key: str
             "quantities", article_id=aid, quantity_id=q.id, start=q.span.start,
             end=q.span.end, text=q.span.text, value=_num(q.value), low=_num(q.low),
             high=_num(q.high), hedge=q.hedge, counted=q.counted, unit=q.unit,
-            attribution_id=q.attribution,
+            attribution_id=q.attribution, as_of=getattr(q, "as_of", None),
         )
     for t in record.times:
         rows.add("times", article_id=aid, start=t.span.start, end=t.span.end, text=t.span.text,
-                 value=t.value, granularity=t.granularity, relative=t.relative)
+                 value=t.value, granularity=t.granularity, relative=t.relative,
+                 type=getattr(t, "type", None), timex3=getattr(t, "timex3", None),
+                 mod=getattr(t, "mod", None))
     for label, span in iter_spans(record):
         kind, owner, role = _owner(label)
         rows.add("spans", article_id=aid, owner_kind=kind, owner_id=owner, role=role,
@@ -147,9 +250,25 @@ def _num(value: float | int | None) -> float | None:
     return None if value is None else float(value)
 
 
-def rows_for(records: Iterable[tuple[Record, str]], first_seq: int) -> TableRows:
-    """Rows for (record, input_key) pairs, numbered in order from `first_seq`."""
+def rows_for(records: Iterable[tuple[Record, str]], first_seq: int, *,
+             merge_columns: bool = True) -> TableRows:
+    """Rows for (record, input_key) pairs, numbered in order from `first_seq`; with
+    `merge_columns` also the columns merging reads (derive.py), all pure. This is the one
+    function that turns records into the rows of every table (a Spark job calls it too)."""
+    return rows_for_numbered(
+        [(record, key, first_seq + i) for i, (record, key) in enumerate(records)],
+        merge_columns=merge_columns)
+
+
+def rows_for_numbered(items: Sequence[tuple[Record, str, int]], *, merge_columns: bool = True,
+                      published: Sequence[str | None] | None = None) -> TableRows:
+    """Rows for (record, input_key, seq) triples; `published` overrides each record's
+    publication time where the record has none (a later sighting dated the text)."""
     rows = TableRows()
-    for offset, (record, key) in enumerate(records):
-        add_record_rows(rows, record, seq=first_seq + offset, input_key=key)
+    for record, key, seq in items:
+        add_record_rows(rows, record, seq=seq, input_key=key)
+    if merge_columns and items:
+        from according.ledger.derive import add_derived_rows
+
+        add_derived_rows(rows, [(r, seq) for r, _, seq in items], published=published)
     return rows

@@ -9,8 +9,9 @@ skips its extraction and records a sighting instead:
   outlets in `claims`;
 * the articles row's missing `url`, `outlet`, `published` and `published_text` are
   filled from the sighting (values already stored are never replaced), so the corpus
-  views date and place the text; the stored record JSON stays exactly as extracted
-  (its times were resolved against what that extraction knew).
+  views date and place the text (a figure with no as-of day of its own takes the filled
+  publication day); the stored record JSON stays exactly as extracted (its times were
+  resolved against what that extraction knew).
 """
 
 from __future__ import annotations
@@ -58,37 +59,51 @@ WHERE id = $id
 
 def apply_sightings(
     con: duckdb.DuckDBPyConnection, sightings: list[Sighting]
-) -> list[Sighting]:
+) -> tuple[list[Sighting], dict[int, bool]]:
     """Record sightings and fill the stored copies, in the caller's transaction; returns
-    the sightings whose article is not stored yet (still being extracted)."""
+    the sightings whose article is not stored yet (still being extracted), and the seq of
+    each article seen again -> whether its publication time was filled in."""
+    from according.ledger.derive import outlet_key
+
     pending = []
+    touched: dict[int, bool] = {}
     for s in sightings:
         row = con.execute(
-            "SELECT id FROM articles WHERE id = ? OR input_key = ? LIMIT 1",
-            [s.key, s.key],
-        ).fetchone()
+            "SELECT id, seq, published IS NULL FROM articles WHERE id = ? "
+            "UNION ALL SELECT id, seq, published IS NULL FROM articles WHERE input_key = ? "
+            "LIMIT 1", [s.key, s.key],
+        ).fetchall()
+        row = row[0] if row else None
         if row is None:
             pending.append(s)
             continue
-        (article_id,) = row
+        article_id, seq, undated = row
         seen = con.execute(
             "SELECT count(*) FROM appearances WHERE article_id = ? AND path IS NOT DISTINCT "
             "FROM ? AND url IS NOT DISTINCT FROM ?", [article_id, s.path, s.url],
-        ).fetchone()[0]
+        ).fetchall()[0][0]
         if seen:
             continue
         con.execute(
-            "INSERT INTO appearances (article_id, path, url, outlet, published) "
-            "VALUES (?, ?, ?, ?, TRY_CAST(? AS TIMESTAMPTZ))",
-            [article_id, s.path, s.url, s.outlet, s.published],
+            "INSERT INTO appearances (article_id, path, url, outlet, published, outlet_key) "
+            "VALUES (?, ?, ?, ?, TRY_CAST(? AS TIMESTAMPTZ), ?)",
+            [article_id, s.path, s.url, s.outlet, s.published, outlet_key(s.outlet)],
         )
         con.execute(_FILL_SQL, {
             "id": article_id, "url": s.url, "outlet": s.outlet, "published": s.published,
             "published_text": s.published_text,
         })
-    return pending
+        dated = undated and con.execute("SELECT published IS NOT NULL FROM articles "
+                                        "WHERE seq = ?", [seq]).fetchall()[0][0]
+        touched[seq] = touched.get(seq, False) or bool(dated)
+    return pending, touched
 
 
-def seen_places(con: duckdb.DuckDBPyConnection) -> set[tuple[str, str | None, str | None]]:
-    """(article id, path, url) of every recorded appearance."""
-    return set(con.execute("SELECT article_id, path, url FROM appearances").fetchall())
+def seen_places(con: duckdb.DuckDBPyConnection, article_ids: set[str]
+                ) -> set[tuple[str, str | None, str | None]]:
+    """(article id, path, url) of every recorded appearance of these articles."""
+    if not article_ids:
+        return set()
+    return set(con.execute("SELECT article_id, path, url FROM appearances "
+                           "WHERE article_id IN (SELECT unnest(?))",
+                           [sorted(article_ids)]).fetchall())

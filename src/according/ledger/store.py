@@ -1,15 +1,23 @@
 """The DuckDB file behind a ledger: opening, transactional batch writes, ingest, export.
 
-Each batch of records is written in one transaction, so a process killed at any moment
-leaves every committed article whole (all its child rows) and none half-written; a rerun
-skips every stored article by id before extracting anything.
+Each batch of records is written in one transaction together with its merges (merge.py),
+so a process killed at any moment leaves every committed article whole (all its child
+rows, its clusters and summaries) and none half-written; a rerun skips every stored
+article by id before extracting anything.
+
+Readers during an ingest: DuckDB lets one process write a file, or many read it, never
+both at once. An ingest therefore holds the file only while it looks up input ids and
+while it commits a batch, and closes it in between (while the next batch is extracted);
+a reader opening the ledger meanwhile gets it at once or after waiting for the current
+commit (`wait` seconds, default 60), and the writer likewise waits for readers to close.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import re
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,10 +26,16 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 import pyarrow as pa
 
+from according.ledger import merge
 from according.ledger.rows import (
+    ADDED_COLUMNS,
     BACKFILL_APPEARANCES_SQL,
     CHILD_TABLES,
+    INDEX_SQL,
+    MERGE_TABLES,
+    RECORD_TABLES,
     SCHEMA_SQL,
+    SCHEMA_VERSION,
     TableRows,
     rows_for,
 )
@@ -33,8 +47,27 @@ if TYPE_CHECKING:
 
 DEFAULT_BATCH_SIZE = 32
 FLUSH_SECONDS = 2.0  # commit at least this often, so a kill loses little work
+LOOKAHEAD = 64  # inputs whose ids are looked up together before extraction
+DEFAULT_MEMORY = "2GB"  # DuckDB's own memory per connection (its default is 80% of RAM)
+DEFAULT_WAIT = 60.0  # seconds to wait for another process to release the file
+CHECKPOINT_THRESHOLD = "8MB"  # write-ahead log size at which a write checkpoints
 EXPORT_FORMATS = ("parquet", "csv", "jsonl")
-ALL_TABLES = ("articles", *CHILD_TABLES, "errors")
+ALL_TABLES = (*RECORD_TABLES, "errors")
+_NOT_A_FILE = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.\-]*:|:memory:)")
+# a cell starting with one of these is a formula to a spreadsheet (OWASP CSV injection)
+_FORMULA_SQL = "('=', '+', '-', '@', chr(9), chr(13))"
+
+
+def duckdb_config() -> dict[str, str | bool]:
+    """DuckDB settings of every ledger connection: extensions are never fetched or loaded,
+    and its memory is capped ($ACCORDING_DB_MEMORY, default 2GB; big merges spill to a
+    temporary directory beside the file instead of growing)."""
+    return {"autoinstall_known_extensions": False, "autoload_known_extensions": False,
+            "memory_limit": os.environ.get("ACCORDING_DB_MEMORY", DEFAULT_MEMORY)}
+
+
+class LedgerError(Exception):
+    """A ledger that cannot be used as asked; the message names the file and what to do."""
 
 
 @dataclass(frozen=True)
@@ -64,19 +97,139 @@ Extractor = Callable[..., Iterator[Any]]
 ErrorCallback = Callable[[str, str], None]
 
 
-class Store:
-    """A connection to one ledger file, with the schema in place and UTC timestamps."""
+def check_ledger_path(path: str | Path) -> Path:
+    """The ledger's path as a local file path; LedgerError for anything else (`md:…`,
+    URLs, `:memory:`), so DuckDB never reaches out for an extension or a service."""
+    text = str(path)
+    if not text.strip() or (_NOT_A_FILE.match(text) and not re.match(r"^[A-Za-z]:[\\/]", text)):
+        raise LedgerError(f"{text!r} is not a ledger file: give the path of a local DuckDB "
+                          "file (e.g. ledger.duckdb); remote and in-memory databases are not "
+                          "ledgers")
+    return Path(text)
 
-    def __init__(self, path: str | Path = "ledger.duckdb", *, read_only: bool = False) -> None:
-        self.path = Path(path)
-        self.con = duckdb.connect(str(self.path), read_only=read_only)
-        self.con.execute("SET TimeZone = 'UTC'")
-        if not read_only:
-            self.con.execute(SCHEMA_SQL)
-            self.con.execute(BACKFILL_APPEARANCES_SQL)
+
+def classify_error(path: Path, err: BaseException) -> LedgerError:
+    """A one-line LedgerError for a DuckDB or OS error met on the ledger at `path`."""
+    text = str(err)
+    low = text.lower()
+    errno = getattr(err, "errno", None)
+    if "lock" in low and ("conflicting" in low or "could not set" in low):
+        holder = re.search(r"\(PID (\d+)\)", text)
+        who = f" (process {holder.group(1)})" if holder else ""
+        return LedgerError(f"ledger {path} is in use by another process{who}: wait for it to "
+                           "finish or close it, then retry")
+    if errno in (28, 27) or "no space left" in low or "file too large" in low or \
+            "disk is full" in low or "disk full" in low:
+        return LedgerError(f"no space left writing ledger {path}: free some disk space and "
+                           "rerun; articles already committed are kept")
+    if any(sign in low for sign in ("not a valid duckdb database", "could not read enough",
+                                    "corrupt", "checksum", "serialization", "failed to load",
+                                    "truncated", "damaged", "invalid block")):
+        return LedgerError(f"ledger {path} is damaged ({text.splitlines()[0][:160]}): restore "
+                           "it from a backup, or ingest the articles again into a new ledger")
+    first = text.splitlines()[0][:200] if text else type(err).__name__
+    return LedgerError(f"ledger {path}: {first}")
+
+
+class Store:
+    """One ledger file: a connection opened on demand (and released between an ingest's
+    batches), the schema in place, UTC timestamps."""
+
+    def __init__(self, path: str | Path = "ledger.duckdb", *, read_only: bool = False,
+                 wait: float = DEFAULT_WAIT) -> None:
+        self.path = check_ledger_path(path)
+        self.read_only = read_only
+        self.wait = wait
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._merges_checked: duckdb.DuckDBPyConnection | None = None
+        self.con  # noqa: B018 - open now, so a bad file fails here, not at the first query
+
+    # -- the connection ------------------------------------------------------------------
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None:
+            self._con = self._connect()
+        return self._con
+
+    def _connect(self) -> duckdb.DuckDBPyConnection:
+        config = duckdb_config()
+        if not self.read_only:
+            # checkpoint only when the log reaches CHECKPOINT_THRESHOLD, not at every close:
+            # a checkpoint rewrites the tables' last row groups (seconds on a big ledger),
+            # while a reader replays a small log in a fraction of that
+            config["checkpoint_threshold"] = CHECKPOINT_THRESHOLD
+        deadline = time.monotonic() + self.wait
+        delay = 0.05
+        while True:
+            try:
+                con = duckdb.connect(str(self.path), read_only=self.read_only, config=config)
+                break
+            except duckdb.Error as err:
+                error = classify_error(self.path, err)
+                if "in use by another process" not in str(error) or \
+                        time.monotonic() >= deadline:
+                    raise error from err
+                time.sleep(delay)
+                delay = min(delay * 2, 0.5)
+        try:
+            con.execute("SET TimeZone = 'UTC'")
+            if not self.read_only:
+                con.execute("PRAGMA disable_checkpoint_on_shutdown")
+            self._check_size(con)
+            if not self.read_only:
+                self._prepare_schema(con)
+        except duckdb.Error as err:
+            con.close()
+            raise classify_error(self.path, err) from err
+        except BaseException:
+            con.close()
+            raise
+        return con
+
+    def _check_size(self, con: duckdb.DuckDBPyConnection) -> None:
+        """A file shorter than the blocks DuckDB says it holds is damaged: refuse it before
+        any view reads part of it."""
+        wal = Path(str(self.path) + ".wal")
+        if wal.exists() and wal.stat().st_size:
+            return  # blocks replayed from the log are not in the file yet
+        # trailing free blocks are cut off at a checkpoint: count only blocks in use
+        size = con.execute("SELECT block_size, used_blocks FROM pragma_database_size()"
+                           ).fetchall()[0]
+        if size and self.path.exists():
+            expected = int(size[0]) * int(size[1])
+            if self.path.stat().st_size < expected:
+                raise LedgerError(f"ledger {self.path} is damaged (the file is shorter than "
+                                  "its blocks: truncated): restore it from a backup, or "
+                                  "ingest the articles again into a new ledger")
+
+    def _prepare_schema(self, con: duckdb.DuckDBPyConnection) -> None:
+        if _meta(con, "schema") == SCHEMA_VERSION:
+            return
+        had_articles = _has_table(con, "articles")
+        con.execute(SCHEMA_SQL)
+        for table, columns in ADDED_COLUMNS.items():
+            for column in columns:
+                con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column}")
+        con.execute("DROP TABLE IF EXISTS view_cache")
+        con.execute(BACKFILL_APPEARANCES_SQL)
+        con.execute(INDEX_SQL)
+        stale = had_articles and con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
+        _set_meta(con, "schema", SCHEMA_VERSION)
+        _set_meta(con, "merges", "stale" if stale else merge_rules_version())
+
+    def release(self) -> None:
+        """Close the file so other processes can open it; the next use reopens it."""
+        if self._con is not None:
+            self._con.close()
+            self._con = None
 
     def close(self) -> None:
-        self.con.close()
+        self.release()
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the file now (a rebuild and long ingests do)."""
+        self.con.execute("CHECKPOINT")
 
     def __enter__(self) -> Store:
         return self
@@ -84,82 +237,134 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def merges_current(self) -> bool:
+        """Whether the stored merges were computed by the rules this version uses (asked
+        once per connection)."""
+        con = self.con
+        if self._merges_checked is not con:
+            if _meta(con, "merges") != merge_rules_version():
+                return False
+            self._merges_checked = con
+        return True
+
     # -- writing -------------------------------------------------------------------------
 
-    def known_keys(self) -> set[str]:
-        """Every stored article id and input text id, for skipping before extraction."""
-        rows = self.con.execute("SELECT id, input_key FROM articles").fetchall()
-        return {k for row in rows for k in row if k}
+    def stored_ids(self, keys: Iterable[str]) -> dict[str, str]:
+        """For the given text ids, those stored (as an article id or an input text id),
+        mapped to the article's id."""
+        keys = sorted(set(keys))
+        if not keys:
+            return {}
+        rows = self.con.execute(
+            "SELECT id, input_key FROM articles WHERE id IN (SELECT unnest($k)) "
+            "UNION ALL SELECT id, input_key FROM articles WHERE input_key IN "
+            "(SELECT unnest($k))", {"k": keys}).fetchall()
+        found = {}
+        for aid, key in rows:
+            found[aid] = aid
+            if key:
+                found[key] = aid
+        return {k: v for k, v in found.items() if k in set(keys)}
 
     def known_ids(self) -> dict[str, str]:
-        """Every stored article id and input text id -> the article's id."""
+        """Every stored article id and input text id -> the article's id (loads them all:
+        for small ledgers and tests; an ingest looks ids up a chunk at a time)."""
         rows = self.con.execute("SELECT id, input_key FROM articles").fetchall()
         known = {key: aid for aid, key in rows if key}
         known.update({aid: aid for aid, _ in rows})
         return known
 
+    def known_keys(self) -> set[str]:
+        """Every stored article id and input text id (small ledgers: tests, add_records)."""
+        rows = self.con.execute("SELECT id, input_key FROM articles").fetchall()
+        return {k for row in rows for k in row if k}
+
     def write_sightings(self, sightings: list[Sighting]) -> list[Sighting]:
         """Record sightings of stored texts in one transaction (see sightings.py); returns
         those whose article is not stored yet."""
-        self.con.begin()
+        con = self.con
+        con.begin()
         try:
-            pending = apply_sightings(self.con, sightings)
-            self.con.commit()
-        except BaseException:
-            self.con.rollback()
+            pending, touched = apply_sightings(con, sightings)
+            if touched:
+                merge.refresh_sighted(con, touched)
+            con.commit()
+        except BaseException as err:
+            _rollback(con)
+            if isinstance(err, duckdb.Error):
+                raise classify_error(self.path, err) from err
             raise
         return pending
 
     def count(self, table: str = "articles") -> int:
-        if table not in ALL_TABLES:
+        if table not in ALL_TABLES and table not in MERGE_TABLES:
             raise ValueError(f"no table {table!r}; tables are {', '.join(ALL_TABLES)}")
-        return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        return self.con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
 
     def _next_seq(self) -> int:
-        return self.con.execute("SELECT coalesce(max(seq), 0) + 1 FROM articles").fetchone()[0]
+        return self.con.execute("SELECT coalesce(max(seq), 0) + 1 FROM articles").fetchall()[0][0]
 
     def _insert(self, table: str, columns: dict[str, list]) -> None:
+        self._insert_into(self.con, table, columns)
+
+    @staticmethod
+    def _insert_into(con: duckdb.DuckDBPyConnection, table: str,
+                     columns: dict[str, list]) -> None:
         names = list(columns)
         view = f"_batch_{table}"
-        self.con.register(view, pa.table(columns))
+        con.register(view, pa.table(columns))
         try:
             select = ", ".join(
                 "TRY_CAST(published AS TIMESTAMPTZ)" if n == "published" else f'"{n}"'
                 for n in names
             )
             cols = ", ".join(f'"{n}"' for n in names)
-            self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {select} FROM {view}")
+            con.execute(f"INSERT INTO {table} ({cols}) SELECT {select} FROM {view}")
         finally:
-            self.con.unregister(view)
+            con.unregister(view)
 
     def write_batch(
         self, records: Sequence[tuple[Record, str]], errors: Sequence[tuple[str, str]]
     ) -> None:
-        """Store records (with their input keys) and errors in one transaction, or none."""
+        """Store records (with their input keys), their merges and errors in one
+        transaction, or none: duckdb.Error when a record cannot be stored, LedgerError
+        when the disk is full or the file damaged."""
+        con = self.con
+        if records and not self.merges_current():
+            self.rebuild()
+            con = self.con
         rows: TableRows = rows_for(records, self._next_seq()) if records else TableRows()
-        self.con.begin()
+        con.begin()
         try:
-            for table in ("articles", *CHILD_TABLES):
-                if rows.count(table):
-                    self._insert(table, rows.columns[table])
+            if records:
+                state = merge.prepare_batch(con, rows)
+                for table in ("articles", *CHILD_TABLES):
+                    if rows.count(table):
+                        self._insert(table, rows.columns[table])
+                if rows.count("figure_clashes"):
+                    self._insert("figure_clashes", rows.columns["figure_clashes"])
+                merge.finish_batch(con, rows, state)
             stored_paths = [r.input.path for r, _ in records if r.input.path]
             failed_inputs = [name for name, _ in errors]
             cleared = stored_paths + failed_inputs
             if cleared:  # one current row per input: a rerun replaces, a success clears
-                self.con.execute("DELETE FROM errors WHERE list_contains(?, input)", [cleared])
+                con.execute("DELETE FROM errors WHERE list_contains(?, input)", [cleared])
             if errors:
                 self._insert("errors", {
                     "input": [n for n, _ in errors], "reason": [r for _, r in errors],
                 })
-            self.con.commit()
-        except BaseException:
-            self.con.rollback()
+            con.commit()
+        except BaseException as err:
+            _rollback(con)
+            if isinstance(err, duckdb.Error) and (fatal := _fatal_error(self.path, err)):
+                raise fatal from err
             raise
 
     def write_each(
         self, records: Sequence[tuple[Record, str]], errors: Sequence[tuple[str, str]]
     ) -> list[tuple[str, str]]:
-        """Store a batch; if the batch fails, store one by one and return what could not be."""
+        """Store a batch; if the batch fails for one of its records, store one by one and
+        return what could not be. A full disk or damaged file stops here (LedgerError)."""
         try:
             self.write_batch(records, errors)
             return []
@@ -170,9 +375,30 @@ class Store:
             try:
                 self.write_batch([(record, key)], [])
             except duckdb.Error as err:
-                failures.append((record.input.path or record.id, f"store failed: {err}"))
+                reason = str(err).splitlines()[0] if str(err) else type(err).__name__
+                failures.append((record.input.path or record.id, f"store failed: {reason}"))
         self.write_batch([], list(errors) + failures)
         return failures
+
+    def rebuild(self, *, progress: Callable[[str], None] | None = None) -> None:
+        """Recompute every merge of the ledger from its stored records (after the merging
+        rules changed): into a new file beside it, then swapped in whole, so a kill leaves
+        the ledger as it was."""
+        from according.ledger.rebuild import migrate_in_place, rebuild_file
+
+        if self.read_only:
+            raise LedgerError(f"ledger {self.path} is open read-only; rebuild needs to write")
+        try:
+            if migrate_in_place(self.con, _meta(self.con, "merges")):
+                self._merges_checked = None
+                return
+        except duckdb.Error as err:
+            raise classify_error(self.path, err) from err
+        self.release()
+        try:
+            rebuild_file(self.path, progress=progress)
+        except duckdb.Error as err:
+            raise classify_error(self.path, err) from err
 
     # -- reading -------------------------------------------------------------------------
 
@@ -193,12 +419,13 @@ class Store:
         record = self.article(article_id)
         return self.con.execute(
             "SELECT record_json FROM articles WHERE id = ?", [record.id]
-        ).fetchone()[0]
+        ).fetchall()[0][0]
 
     def export(self, out: str | Path, format: str = "parquet") -> list[Path]:
         """Write the ledger out: parquet/csv one file per table in directory `out`;
         jsonl one record per line in file `out`. Returns the files written; OSError when
-        `out` is the wrong kind (a file for parquet/csv, a directory for jsonl)."""
+        `out` is the wrong kind (a file for parquet/csv, a directory for jsonl). CSV text
+        cells that a spreadsheet would read as a formula (= + - @ first) get a leading '."""
         if format not in EXPORT_FORMATS:
             raise ValueError(f"unknown export format {format!r}; use {', '.join(EXPORT_FORMATS)}")
         out = Path(out)
@@ -209,10 +436,11 @@ class Store:
                                      "table into a directory")
         if format == "jsonl":
             out.parent.mkdir(parents=True, exist_ok=True)
-            rows = self.con.execute("SELECT record_json FROM articles ORDER BY seq").fetchall()
+            result = self.con.execute("SELECT record_json FROM articles ORDER BY seq")
             with out.open("w", encoding="utf-8") as fh:
-                for (doc,) in rows:
-                    fh.write(doc + "\n")
+                while rows := result.fetchmany(1000):
+                    for (doc,) in rows:
+                        fh.write(doc + "\n")
             return [out]
         out.mkdir(parents=True, exist_ok=True)
         written = []
@@ -220,14 +448,74 @@ class Store:
             target = out / f"{table}.{format}"
             options = "FORMAT parquet" if format == "parquet" else "FORMAT csv, HEADER true"
             order = " ORDER BY seq" if table == "articles" else ""
+            select = "*" if format == "parquet" else self._csv_columns(table)
             path_sql = str(target).replace("'", "''")
-            self.con.execute(f"COPY (SELECT * FROM {table}{order}) TO '{path_sql}' ({options})")
+            self.con.execute(f"COPY (SELECT {select} FROM {table}{order}) TO '{path_sql}' "
+                             f"({options})")
             written.append(target)
         return written
 
+    def _csv_columns(self, table: str) -> str:
+        """Columns of `table` for CSV, text and list cells neutralised against formulas."""
+        columns = self.con.execute(
+            "SELECT column_name, data_type FROM information_schema.columns "
+            "WHERE table_name = ? ORDER BY ordinal_position", [table]).fetchall()
+        out = []
+        for name, type_ in columns:
+            quoted = f'"{name}"'
+            if type_ == "VARCHAR" or type_.endswith("[]"):
+                text = quoted if type_ == "VARCHAR" else f"CAST({quoted} AS VARCHAR)"
+                out.append(f"CASE WHEN left({text}, 1) IN {_FORMULA_SQL} "
+                           f"THEN '''' || {text} ELSE {text} END AS {quoted}")
+            else:
+                out.append(quoted)
+        return ", ".join(out)
+
+
+def _fatal_error(path: Path, err: duckdb.Error) -> LedgerError | None:
+    """The LedgerError for a write failure no retry can mend (disk full, damaged or busy
+    file); None for one that a record caused (the caller stores the others one by one)."""
+    error = classify_error(path, err)
+    text = str(error)
+    if "no space left" in text or "is damaged" in text or "in use by another" in text:
+        return error
+    return None
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    try:
+        con.rollback()
+    except duckdb.Error:
+        pass  # a failed commit already ended the transaction (e.g. the disk filled)
+
+
+def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    return con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = ? "
+                       "AND NOT temporary", [name]).fetchall()[0][0] > 0
+
+
+def _meta(con: duckdb.DuckDBPyConnection, key: str) -> str | None:
+    if not _has_table(con, "ledger_meta"):
+        return None
+    rows = con.execute("SELECT value FROM ledger_meta WHERE key = ?", [key]).fetchall()
+    return rows[0][0] if rows else None
+
+
+def _set_meta(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
+    con.execute("DELETE FROM ledger_meta WHERE key = ?", [key])
+    con.execute("INSERT INTO ledger_meta VALUES (?, ?)", [key, value])
+
+
+def merge_rules_version() -> str:
+    """The merging rules' version: the code's and a digest of the data files they read."""
+    from according.ledger.rebuild import rules_version
+
+    return rules_version()
+
 
 class _IngestRun:
-    """The state of one ingest: counts, keys of inputs in flight, and the unwritten batch."""
+    """The state of one ingest: counts, keys of inputs in flight, and the unwritten batch.
+    The ledger file is held only while ids are looked up and batches are written."""
 
     def __init__(
         self, store: Store, batch_size: int, on_progress: Any, on_error: ErrorCallback | None
@@ -235,11 +523,10 @@ class _IngestRun:
         self.store, self.batch_size, self.on_progress = store, batch_size, on_progress
         self.on_error = on_error
         self.started = self.last_flush = time.perf_counter()
-        self.known = store.known_ids()
-        self.seen = seen_places(store.con)
+        self.in_run: dict[str, str] = {}  # text ids met in this run -> article id
         self.sightings: list[Sighting] = []
         self.failures: list[tuple[str, str]] = []
-        self.keys: deque[str | None] = deque()  # one per input handed to the extractor
+        self.keys: list[str | None] = []  # one per input handed to the extractor
         self.counts = {"done": 0, "added": 0, "skipped": 0, "failed": 0}
         self.records: list[tuple[Record, str]] = []
         self.errors: list[tuple[str, str]] = []
@@ -250,28 +537,38 @@ class _IngestRun:
             self.on_progress(IngestProgress(seconds=seconds, **self.counts))
 
     def fresh(self, inputs: Iterable[Any]) -> Iterator[Any]:
-        """The inputs whose text is not stored yet (nor seen earlier in this run)."""
-        for item in inputs:
-            text = getattr(item, "text", None)
-            key = text_id(text) if text is not None else None
-            if key is not None and key in self.known:
-                self.sighted(item, key)
-                self.counts["skipped"] += 1
-                self.counts["done"] += 1
-                self.report()
-                continue
-            if key is not None:
-                self.known[key] = key
-            self.keys.append(key)
-            yield item
+        """The inputs whose text is not stored yet (nor seen earlier in this run), looked
+        up LOOKAHEAD at a time."""
+        it = iter(inputs)
+        while True:
+            chunk = [item for _, item in zip(range(LOOKAHEAD), it, strict=False)]
+            if not chunk:
+                return
+            keys = [text_id(t) if (t := getattr(item, "text", None)) is not None else None
+                    for item in chunk]
+            stored = self.store.stored_ids(k for k in keys if k)
+            seen = seen_places(self.store.con, set(stored.values()))
+            self.store.release()
+            for item, key in zip(chunk, keys, strict=True):
+                known = stored.get(key) or self.in_run.get(key) if key else None
+                if known:
+                    self.sighted(item, key, known, seen)
+                    self.counts["skipped"] += 1
+                    self.counts["done"] += 1
+                    self.report()
+                    continue
+                if key is not None:
+                    self.in_run[key] = key
+                self.keys.append(key)
+                yield item
 
-    def sighted(self, item: Any, key: str) -> None:
+    def sighted(self, item: Any, key: str, article_id: str, seen: set) -> None:
         """Note a stored text met again at a new place (path, url), to record at flush."""
         info = getattr(item, "info", None)
-        place = (self.known[key], getattr(info, "path", None), getattr(info, "url", None))
-        if info is None or place in self.seen:
+        place = (article_id, getattr(info, "path", None), getattr(info, "url", None))
+        if info is None or place in seen:
             return
-        self.seen.add(place)
+        seen.add(place)
         self.sightings.append(sighting_of(item, key))
 
     def failed(self, name: str, reason: str) -> None:
@@ -281,7 +578,7 @@ class _IngestRun:
 
     def take(self, result: Any) -> None:
         """Buffer one extraction result; commit when the batch is full or old enough."""
-        key = self.keys.popleft() if self.keys else None
+        key = self.keys.pop(0) if self.keys else None
         if isinstance(result, Record):
             self.records.append((result, key or result.id))
         else:
@@ -295,15 +592,18 @@ class _IngestRun:
         self.report()
 
     def flush(self) -> None:
-        if self.records or self.errors:
-            lost = self.store.write_each(self.records, self.errors)
-            self.counts["added"] += len(self.records) - len(lost)
-            self.counts["failed"] += len(self.errors) + len(lost)
-            self.records, self.errors = [], []
-            for name, reason in lost:
-                self.failed(name, reason)
-        if self.sightings:
-            self.sightings = self.store.write_sightings(self.sightings)
+        try:
+            if self.records or self.errors:
+                lost = self.store.write_each(self.records, self.errors)
+                self.counts["added"] += len(self.records) - len(lost)
+                self.counts["failed"] += len(self.errors) + len(lost)
+                self.records, self.errors = [], []
+                for name, reason in lost:
+                    self.failed(name, reason)
+            if self.sightings:
+                self.sightings = self.store.write_sightings(self.sightings)
+        finally:
+            self.store.release()
         self.last_flush = time.perf_counter()
 
     def summary(self) -> IngestSummary:
@@ -329,7 +629,8 @@ def ingest_inputs(
     sighting (sightings.py): recorded, and its missing metadata filled in.
 
     `extract(inputs, workers=...)` must yield one result (Record or InputError) per input,
-    in order, as `according.extract.extract_inputs` does."""
+    in order, as `according.extract.extract_inputs` does. LedgerError (disk full, damaged
+    or locked file) stops the run; what was committed stays."""
     run = _IngestRun(store, batch_size, on_progress, on_error)
     try:
         for result in extract(run.fresh(inputs), workers=workers):
@@ -344,3 +645,11 @@ def _error_pair(error: object) -> tuple[str, str]:
     name = getattr(error, "name", None) or str(error)
     reason = getattr(error, "reason", None) or type(error).__name__
     return str(name), str(reason)
+
+
+def environment_wait() -> float:
+    """Seconds to wait for a busy ledger: $ACCORDING_DB_WAIT, else DEFAULT_WAIT."""
+    try:
+        return float(os.environ.get("ACCORDING_DB_WAIT", DEFAULT_WAIT))
+    except ValueError:
+        return DEFAULT_WAIT

@@ -1,343 +1,526 @@
-"""Cross-article views over a ledger connection: sources, quotes, figures, claims.
+"""The ledger's lists, each one page of a DuckDB query over the merge tables.
 
-Rows come out of DuckDB; merging and clustering are the pure functions of names.py,
-quotes.py and figures.py. Each view is computed from the whole ledger when asked, reading
-merged sources and content clusters from the cache (cache.py) when it is current.
+Nothing here recomputes a merge: sources, clusters, figure groups and series are summed up
+in source_stats, cluster_stats, group_stats and series_stats (stats.py, kept current by
+every write, merge.py), and a page reads at most `limit` summary rows plus the members
+shown for them (capped, model.MEMBERS_SHOWN).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from datetime import UTC
 
 import duckdb
 
-from according.ledger.cache import is_current, ledger_stamp, load_views, save_views
-from according.ledger.figures import Figure, FigureSeries, build_series, counted_key
-from according.ledger.figures import matches_counted as _matches_counted
+from according.ledger.derive import outlet_key
+from according.ledger.figures import bounds_clash, counted_words
+from according.ledger.minhash import hash64
 from according.ledger.model import (
+    MEMBERS_IN_LIST,
+    MEMBERS_SHOWN,
     Appearance,
     ArticleSummary,
     Claim,
     CountedThing,
+    Disagreement,
     ErrorRow,
+    Figure,
+    FigureSeries,
     Page,
     QuoteCluster,
     SearchResults,
+    SourceCluster,
 )
-from according.ledger.names import SourceCluster, SourceMention, merge_sources, name_rules
-from according.ledger.names import normalise_org as _normalise_org
-from according.ledger.quotes import cluster_texts
+from according.ledger.stats import FIGURE, FIGURE_ORDER
 
-QUOTE_KINDS = ("direct", "mixed")
-NAMED_TYPES = frozenset({"person", "organization", "outlet", "group", "document"})
-
-_ATTRIBUTION_SQL = """
-SELECT a.article_id, a.attribution_id, a.kind, coalesce(a.source_text, e.name, '') AS surface,
-       coalesce(e.name, a.source_text, '') AS name,
-       CASE WHEN a.source_type = 'unspecified' AND e.type IS NOT NULL THEN e.type
-            ELSE a.source_type END AS type,
-       e.title, a.content_text, ar.outlet,
-       strftime(ar.published, '%Y-%m-%dT%H:%M:%S+00:00') AS published, ar.seq,
-       a.content_start, a.source_entity IS NULL AS unlinked
-FROM attributions a JOIN articles ar ON ar.id = a.article_id
-LEFT JOIN entities e ON e.article_id = a.article_id AND e.entity_id = a.source_entity
-ORDER BY ar.seq, a.content_start, a.attribution_id
-"""
-_ORG_NAMES_SQL = """
-SELECT article_id, list(DISTINCT name) FROM (
-    SELECT article_id, name FROM entities WHERE type IN ('organization', 'outlet', 'group')
-    UNION ALL SELECT id, outlet FROM articles WHERE outlet IS NOT NULL)
-GROUP BY article_id
-"""
-_PEOPLE_SQL = """
-SELECT article_id, list(DISTINCT name) FROM entities WHERE type = 'person' GROUP BY article_id
-"""
-# every outlet an article's text was seen under (its own, and later sightings' outlets)
-_SEEN_OUTLETS_SQL = """
-SELECT article_id, list(DISTINCT outlet) FROM appearances WHERE outlet IS NOT NULL
-GROUP BY article_id
-"""
+_ISO = "'%Y-%m-%dT%H:%M:%S+00:00'"
 
 
-@dataclass(frozen=True)
-class _Corpus:
-    """Every attribution as an Appearance, merged sources, and content cluster labels."""
-
-    items: list[Appearance]
-    clusters: list[SourceCluster]
-    label_of: dict[tuple[str, str], int]  # (article_id, attribution_id) -> content cluster
-
-
-def _merged(
-    con: duckdb.DuckDBPyConnection, rows: list[tuple]
-) -> tuple[list[SourceCluster], dict[tuple[str, str], int]]:
-    """Merged sources and content cluster labels of the attribution rows, computed live."""
-    org_names = dict(con.execute(_ORG_NAMES_SQL).fetchall())
-    people = dict(con.execute(_PEOPLE_SQL).fetchall())
-    mentions = [
-        SourceMention(r[0], r[1], r[3], r[4] or r[3], r[5], r[6],
-                      tuple(org_names.get(r[0], ())), tuple(people.get(r[0], ()) if r[12] else ()))
-        for r in rows
-    ]
-    worded = [r for r in rows if (r[7] or "").strip()]
-    labels = cluster_texts([r[7] for r in worded])
-    label_of = {(r[0], r[1]): label for r, label in zip(worded, labels, strict=True)}
-    return merge_sources(mentions, label_of), label_of
-
-
-def refresh_views(con: duckdb.DuckDBPyConnection) -> None:
-    """Compute merged sources and content clusters and store them as the current cache."""
-    stamp = ledger_stamp(con)
-    if stamp is not None and not is_current(con, stamp):
-        save_views(con, stamp, *_merged(con, con.execute(_ATTRIBUTION_SQL).fetchall()))
-
-
-def _corpus(con: duckdb.DuckDBPyConnection) -> _Corpus:
-    rows = con.execute(_ATTRIBUTION_SQL).fetchall()
-    cached = load_views(con, ledger_stamp(con))
-    clusters, label_of = cached if cached is not None else _merged(con, rows)
-    key_of = {m: c for c in clusters for m in c.mentions}
-    out = []
-    for r in rows:
-        cluster = key_of[(r[0], r[1])]
-        out.append(Appearance(
-            article_id=r[0], attribution_id=r[1], kind=r[2], text=r[7] or "",
-            source=cluster.name or "(no source)", source_key=cluster.key, source_type=r[5],
-            outlet=r[8], published=r[9], seq=r[10],
-        ))
-    return _Corpus(out, clusters, label_of)
-
-
-def _appearances(con: duckdb.DuckDBPyConnection) -> tuple[list[Appearance], list[SourceCluster]]:
-    corpus = _corpus(con)
-    return corpus.items, corpus.clusters
-
-
-def all_sources(con: duckdb.DuckDBPyConnection) -> list[SourceCluster]:
-    """Every source, merged across articles (see names.py for the rule), most cited first."""
-    return _appearances(con)[1]
-
-
-def _order(a: Appearance) -> tuple:
-    # first appearance: by publication time when known, else by ingest order
-    return (a.published is None, a.published or "", a.seq, a.attribution_id)
-
-
-def _groups(items: Sequence[Appearance]) -> list[list[Appearance]]:
-    labels = cluster_texts([a.text for a in items])
-    groups: dict[int, list[Appearance]] = defaultdict(list)
-    for label, item in zip(labels, items, strict=True):
-        groups[label].append(item)
-    return [sorted(g, key=_order) for g in groups.values()]
-
-
-def _matches_source(group: Sequence[Appearance], name: str, clusters: dict) -> bool:
-    wanted = name.lower()
-    for a in group:
-        cluster = clusters[a.source_key]
-        if any(wanted in form.lower() for form in (cluster.name, *cluster.surface_forms)):
-            return True
-    return False
-
-
-def all_quotes(con: duckdb.DuckDBPyConnection, by: str | None = None) -> list[QuoteCluster]:
-    """Direct and mixed quotes clustered across articles; `by` keeps a source's quotes."""
-    items, clusters = _appearances(con)
-    by_key = {c.key: c for c in clusters}
-    groups = _groups([a for a in items if a.kind in QUOTE_KINDS and a.text.strip()])
-    if by:
-        groups = [g for g in groups if _matches_source(g, by, by_key)]
-    out = [QuoteCluster(max((a.text for a in g), key=len), g[0], tuple(g[1:])) for g in groups]
-    out.sort(key=lambda q: (-len(q.repeats), _order(q.first)))
-    return out
-
-
-def _outlet_key(outlet: str | None) -> str | None:
-    """The outlet's canonical name (WaPo -> The Washington Post); None when unknown."""
-    if not outlet:
+def _like(text: str | None) -> str | None:
+    if text is None or not text.strip():
         return None
-    return name_rules()["outlet_of"].get(_normalise_org(outlet), outlet)
+    return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _seen_outlets(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
-    has_table = con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'appearances'"
-    ).fetchone()[0]
-    return dict(con.execute(_SEEN_OUTLETS_SQL).fetchall()) if has_table else {}
+def _matching(con: duckdb.DuckDBPyConnection, key: str, source: str, order: str,
+              params: dict, limit: int, offset: int) -> tuple[list, int]:
+    """(keys of one page, total) of the rows `source` ("FROM … [WHERE …]") selects: with a
+    filter in one pass over them (a text filter reads every row once, not twice for the
+    count); without, a count (kept by the table) and the page's top rows."""
+    if " WHERE " not in source:
+        total = con.execute(f"SELECT count(*) {source}").fetchall()[0][0]
+        keys = con.execute(f"SELECT {key} {source} ORDER BY {order} LIMIT $limit OFFSET "
+                           "$offset", {**params, "limit": limit, "offset": offset}).fetchall()
+        return [r[0] for r in keys], total
+    rows = con.execute(f"SELECT {key}, count(*) OVER () {source} ORDER BY {order} "
+                       "LIMIT $limit OFFSET $offset",
+                       {**params, "limit": limit, "offset": offset}).fetchall()
+    if rows or not offset:
+        return [r[0] for r in rows], rows[0][1] if rows else 0
+    return [], con.execute(f"SELECT count(*) {source}", params).fetchall()[0][0]
 
 
-def all_claims(con: duckdb.DuckDBPyConnection) -> list[Claim]:
-    """Every attributed content grouped across articles, with its independent sources and
-    outlets; single-sourced and anonymous-only claims are flagged. Outlets are those of
-    every sighting of the articles: an article whose outlet is not known counts none; a
-    named outlet missing from data/outlets.json counts under its own name."""
-    corpus = _corpus(con)
-    seen = _seen_outlets(con)
-    groups: dict[int, list[Appearance]] = defaultdict(list)
-    for a in corpus.items:
-        label = corpus.label_of.get((a.article_id, a.attribution_id))
-        if label is not None:
-            groups[label].append(a)
-    out = []
-    for group in (sorted(g, key=_order) for g in groups.values()):
-        named = {a.source_key: a.source for a in group if a.source_type in NAMED_TYPES}
-        anonymous = {a.source_key: a.source for a in group if a.source_type not in NAMED_TYPES}
-        names = [o for a in group for o in (a.outlet, *seen.get(a.article_id, ()))]
-        outlets = tuple(dict.fromkeys(k for k in map(_outlet_key, names) if k))
-        n_sources = len(named) + len(anonymous)
-        out.append(Claim(
-            text=max((a.text for a in group), key=len), appearances=tuple(group),
-            sources=tuple(dict.fromkeys([*named.values(), *anonymous.values()])),
-            outlets=outlets, n_sources=n_sources, n_outlets=len(outlets),
-            single_sourced=n_sources <= 1, anonymous_only=not named,
-        ))
-    out.sort(key=lambda c: (-c.n_sources, -c.n_outlets, _order(c.appearances[0])))
-    return out
+def _in_order(rows: Sequence[tuple], keys: Sequence) -> list[tuple]:
+    """`rows` (keyed by their first column) in the order of `keys`."""
+    by_key = {r[0]: r for r in rows}
+    return [by_key[k] for k in keys if k in by_key]
 
 
-_FIGURES_SQL = """
-SELECT q.article_id, q.quantity_id, q.text, q.value, q.low, q.high, q.hedge, q.counted, q.unit,
-       strftime(ar.published, '%Y-%m-%d') AS day, ar.outlet, q.attribution_id,
-       strftime(ar.published, '%Y-%m-%dT%H:%M:%S+00:00') AS published
-FROM quantities q JOIN articles ar ON ar.id = q.article_id
-WHERE ($place IS NULL OR EXISTS (
-    SELECT 1 FROM entities e WHERE e.article_id = q.article_id AND e.type = 'place'
-      AND lower(e.name) LIKE '%' || lower($place) || '%'))
-ORDER BY ar.seq, q.start
-"""
+# -- articles -------------------------------------------------------------------------------
 
-
-def all_figures(
-    con: duckdb.DuckDBPyConnection, counted: str | None = None, place: str | None = None
-) -> list[FigureSeries]:
-    """Series of figures whose counted words include `counted`'s, in articles naming `place`
-    (a place entity containing it); each with its same-day disagreements."""
-    items, _ = _appearances(con)
-    source_of = {(a.article_id, a.attribution_id): a.source for a in items}
-    rows = con.execute(_FIGURES_SQL, {"place": place}).fetchall()
-    found = []
-    for r in rows:
-        fig = Figure(
-            article_id=r[0], quantity_id=r[1], text=r[2], value=r[3], low=r[4], high=r[5],
-            hedge=r[6], counted=r[7], unit=r[8], key=counted_key(r[7], r[8]), day=r[9],
-            published=r[12],
-            outlet=r[10], source=source_of.get((r[0], r[11])) if r[11] else None,
-        )
-        if counted is None or _matches_counted(counted, fig):
-            found.append(fig)
-    return build_series(found)
-
-
-# -- paged queries (interim: computed from the lists above, then paged) ---------------------
-
-
-def _page(items: list, limit: int, offset: int) -> Page:
-    return Page(tuple(items[offset:offset + limit]), len(items), limit, offset)
-
-
-_ARTICLES_SQL = """
-SELECT id, strftime(published, '%Y-%m-%dT%H:%M:%S+00:00'), outlet, headline, url, seq,
-       n_attributions, n_quantities, count(*) OVER () AS total
-FROM articles
-WHERE ($outlet IS NULL OR outlet = $outlet OR id IN (
-          SELECT article_id FROM appearances WHERE outlet = $outlet))
-  AND ($since IS NULL OR published >= TRY_CAST($since AS TIMESTAMPTZ))
-  AND ($until IS NULL OR published <= TRY_CAST($until AS TIMESTAMPTZ))
-  AND ($query IS NULL OR headline ILIKE '%' || $query || '%')
-ORDER BY published DESC NULLS LAST, seq DESC
-LIMIT $limit OFFSET $offset
-"""
+# the conditions of the articles list, each used only when its parameter is given (a
+# condition on a NULL parameter still costs its subquery's scan)
+_ARTICLE_CONDITIONS = {
+    "outlet": "a.id IN (SELECT article_id FROM appearances WHERE outlet_key = $outlet "
+              "OR outlet = $raw)",
+    "since": "a.published >= TRY_CAST($since AS TIMESTAMPTZ)",
+    "until": "a.published <= TRY_CAST($until AS TIMESTAMPTZ)",
+    "query": "a.headline ILIKE $query ESCAPE '\\'",
+}
 
 
 def articles(con: duckdb.DuckDBPyConnection, outlet: str | None, since: str | None,
-             until: str | None, query: str | None, limit: int, offset: int) -> Page:
-    rows = con.execute(_ARTICLES_SQL, {"outlet": outlet, "since": since, "until": until,
-                                       "query": query, "limit": limit,
-                                       "offset": offset}).fetchall()
-    total = rows[0][-1] if rows else con.execute(
-        f"SELECT count(*) FROM ({_ARTICLES_SQL.split('ORDER BY')[0]})",
-        {"outlet": outlet, "since": since, "until": until, "query": query}).fetchone()[0]
-    items = tuple(ArticleSummary(*r[:8]) for r in rows)
-    return Page(items, total, limit, offset)
+             until: str | None, query: str | None, limit: int, offset: int
+             ) -> Page[ArticleSummary]:
+    """Articles newest first (module doc of Ledger.articles)."""
+    given = {"outlet": outlet_key(outlet), "since": _day_start(since),
+             "until": _day_end(until), "query": _like(query)}
+    params = {k: v for k, v in given.items() if v is not None}
+    if "outlet" in params:
+        params["raw"] = outlet
+    where = " AND ".join(_ARTICLE_CONDITIONS[k] for k in given if given[k] is not None)
+    seqs, total = _matching(con, "a.seq", "FROM articles a" + (f" WHERE {where}" if where
+                                                               else ""),
+                            "a.published DESC NULLS LAST, a.seq DESC", params, limit, offset)
+    summaries = article_summaries(con, seqs)
+    return Page(tuple(summaries[seq] for seq in seqs), total, limit, offset)
 
 
-def sources(con: duckdb.DuckDBPyConnection, query: str | None, limit: int,
-            offset: int) -> Page:
-    found = all_sources(con)
-    if query:
-        wanted = query.lower()
-        found = [c for c in found
-                 if any(wanted in f.lower() for f in (c.name, *c.surface_forms))]
-    return _page(found, limit, offset)
+def _day_start(value: str | None) -> str | None:
+    return value if value is None or "T" in value or " " in value else value + "T00:00:00Z"
+
+
+def _day_end(value: str | None) -> str | None:
+    return value if value is None or "T" in value or " " in value else value + "T23:59:59.999Z"
+
+
+def article_summaries(con: duckdb.DuckDBPyConnection, seqs: Sequence[int]
+                      ) -> dict[int, ArticleSummary]:
+    """seq -> ArticleSummary for these articles (with their group's first report)."""
+    if not seqs:
+        return {}
+    rows = con.execute(f"""
+        WITH a AS (SELECT * FROM articles WHERE seq = ANY($seqs))
+        SELECT a.seq, a.id, strftime(a.published, {_ISO}), a.outlet, a.headline, a.url,
+               a.n_attributions, a.n_quantities, g.id, len(a.wire) > 0
+        FROM a LEFT JOIN articles g ON g.seq = a.group_seq""", {"seqs": list(seqs)}).fetchall()
+    # the outlets each was seen under, asked apart: as a subquery of the query above it
+    # costs a pass over every appearance
+    outlets = dict(con.execute(
+        "SELECT article_id, list(DISTINCT outlet_key ORDER BY outlet_key) FROM appearances "
+        "WHERE article_id = ANY($ids) AND outlet_key IS NOT NULL GROUP BY article_id",
+        {"ids": [r[1] for r in rows]}).fetchall()) if rows else {}
+    return {r[0]: ArticleSummary(r[1], r[2], r[3], r[4], r[5], r[0], r[6] or 0, r[7] or 0,
+                                 r[8] or r[1], tuple(outlets.get(r[1]) or ()), bool(r[9]))
+            for r in rows}
+
+
+# -- appearances ----------------------------------------------------------------------------
+
+_MEMBER_COLUMNS = """a.ref, a.seq, a.article_id, a.attribution_id, a.kind, a.content_text,
+    a.source_id, a.source_key, a.source_kind"""
+
+
+def appearances(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> list[Appearance]:
+    """Appearances of attribution rows selected with _MEMBER_COLUMNS, in the same order."""
+    if not rows:
+        return []
+    info = con.execute(f"""
+        WITH a AS (SELECT * FROM articles WHERE seq = ANY($seqs))
+        SELECT a.seq, a.outlet, strftime(a.published, {_ISO}), a.headline, g.id
+        FROM a LEFT JOIN articles g ON g.seq = a.group_seq""",
+        {"seqs": sorted({r[1] for r in rows})}).fetchall()
+    article = {r[0]: r[1:] for r in info}
+    names = _source_names(con, {r[6] for r in rows})
+    out = []
+    for _, seq, aid, atid, kind, text, sid, key, stype in rows:
+        outlet, published, headline, original = article.get(seq, (None, None, None, None))
+        out.append(Appearance(aid, atid, kind, text or "", names.get(sid, "(no source)"),
+                              key or "", stype or "unspecified", outlet, published, seq,
+                              headline, original or aid))
+    return out
+
+
+def _source_names(con: duckdb.DuckDBPyConnection, ids: set[int]) -> dict[int, str]:
+    ids = {i for i in ids if i is not None}
+    if not ids:
+        return {}
+    return dict(con.execute("SELECT source_id, name FROM source_stats "
+                            "WHERE source_id = ANY($ids)", {"ids": sorted(ids)}).fetchall())
+
+
+def _sampled(con: duckdb.DuckDBPyConnection, samples: Sequence[Sequence[dict]]
+             ) -> list[list[Appearance]]:
+    """Appearances of the member samples kept in summary rows (stats.APPEARANCE)."""
+    names = _source_names(con, {m["source_id"] for sample in samples for m in sample or ()})
+    return [[Appearance(
+        m["article_id"], m["attribution_id"], m["kind"], m["text"] or "",
+        names.get(m["source_id"], "(no source)"), m["source_key"] or "",
+        m["source_kind"] or "unspecified", m["outlet"],
+        m["published"].astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+        if m["published"] else None, m["seq"], m["headline"], m["original"] or m["article_id"])
+        for m in sample or ()] for sample in samples]
+
+
+def appearances_of(con: duckdb.DuckDBPyConnection, refs: Sequence[int]) -> dict[int, Appearance]:
+    """ref -> Appearance for attribution refs (a page's samples)."""
+    if not refs:
+        return {}
+    rows = con.execute(f"SELECT {_MEMBER_COLUMNS} FROM attributions a "
+                       "WHERE a.ref = ANY($refs)", {"refs": sorted(set(refs))}).fetchall()
+    return {r[0]: a for r, a in zip(rows, appearances(con, rows), strict=True)}
+
+
+def _members(con: duckdb.DuckDBPyConnection, column: str, ids: Sequence[int], per_id: int,
+             *, quotes_only: bool = False, offset: int = 0) -> dict[int, list[Appearance]]:
+    """Up to `per_id` members of each id (of `column`), first appearance first."""
+    if not ids:
+        return {}
+    # two steps: the page's refs from narrow columns, then the wide (text) columns of those
+    # refs only; reading the texts of every member costs a block read per member
+    picked = con.execute(f"""
+        SELECT a.ref, a.{column} AS owner FROM attributions a
+        JOIN articles ar ON ar.seq = a.seq
+        WHERE a.{column} = ANY($ids) {"AND a.quote" if quotes_only else ""}
+        QUALIFY row_number() OVER (PARTITION BY a.{column} ORDER BY
+                ar.published NULLS LAST, a.seq, a.ref) BETWEEN {offset + 1}
+                AND {offset + per_id}
+        ORDER BY owner, ar.published NULLS LAST, a.seq, a.ref""", {"ids": list(ids)}).fetchall()
+    found = appearances_of(con, [ref for ref, _ in picked])
+    out: dict[int, list[Appearance]] = defaultdict(list)
+    for ref, owner in picked:
+        out[owner].append(found[ref])
+    return out
+
+
+# -- sources --------------------------------------------------------------------------------
+
+_SOURCE_COLUMNS = ("source_id, key, name, type, named, n_attributions, n_articles, forms, "
+                   "sample")
+
+
+def sources(con: duckdb.DuckDBPyConnection, query: str | None, limit: int, offset: int,
+            per_item: int = MEMBERS_IN_LIST) -> Page[SourceCluster]:
+    """Sources most cited first; `query` keeps names or surface forms containing it."""
+    where = ("WHERE name ILIKE $q ESCAPE '\\' OR len(list_filter(forms, lambda f: f ILIKE $q "
+             "ESCAPE '\\')) > 0") if _like(query) else ""
+    order = "n_attributions DESC, name, key"
+    if not where:
+        total = con.execute("SELECT count(*) FROM source_stats").fetchall()[0][0]
+        rows = con.execute(f"SELECT {_SOURCE_COLUMNS} FROM source_stats ORDER BY {order} "
+                           "LIMIT ? OFFSET ?", [limit, offset]).fetchall()
+        return Page(tuple(_source_clusters(rows, per_item)), total, limit, offset)
+    ids, total = _matching(con, "source_id", f"FROM source_stats {where}", order,
+                           {"q": _like(query)}, limit, offset)
+    rows = con.execute(f"SELECT {_SOURCE_COLUMNS} FROM source_stats "
+                       "WHERE source_id = ANY($ids)", {"ids": ids}).fetchall() if ids else []
+    return Page(tuple(_source_clusters(_in_order(rows, ids), per_item)), total, limit,
+                offset)
+
+
+def _source_clusters(rows: Sequence[tuple], per_item: int) -> list[SourceCluster]:
+    out = []
+    for _, key, name, type_, named, n_attr, n_art, forms, sample in rows:
+        shown = (sample or [])[:per_item]
+        outlets = tuple(dict.fromkeys(outlet_key(m["outlet"]) for m in shown if m["outlet"]))
+        out.append(SourceCluster(key, name, type_ or "unspecified", tuple(forms or ()),
+                                 tuple((m["article_id"], m["attribution_id"]) for m in shown),
+                                 n_attr, n_art, tuple(o for o in outlets if o), bool(named)))
+    return out
 
 
 def source(con: duckdb.DuckDBPyConnection, key: str) -> SourceCluster:
-    for cluster in all_sources(con):
-        if cluster.key == key:
-            return cluster
-    raise KeyError(f"no source with key {key!r}")
+    sid = hash64(key)
+    rows = con.execute(f"SELECT {_SOURCE_COLUMNS} FROM source_stats WHERE source_id = ?",
+                       [sid]).fetchall()
+    if not rows:
+        raise KeyError(f"no source with key {key!r}")
+    first = source_attributions(con, key, MEMBERS_SHOWN, 0)
+    mentions = [{"article_id": a.article_id, "attribution_id": a.attribution_id,
+                 "outlet": a.outlet} for a in first]
+    return _source_clusters([(*rows[0][:8], mentions)], MEMBERS_SHOWN)[0]
 
 
-def source_attributions(con: duckdb.DuckDBPyConnection, key: str, limit: int,
-                        offset: int) -> Page:
-    items = sorted((a for a in _corpus(con).items if a.source_key == key), key=_order)
-    return _page(items, limit, offset)
+def source_attributions(con: duckdb.DuckDBPyConnection, key: str, limit: int, offset: int
+                        ) -> Page[Appearance]:
+    sid = hash64(key)
+    total = con.execute("SELECT coalesce(max(n_attributions), 0) FROM source_stats "
+                        "WHERE source_id = ?", [sid]).fetchall()[0][0]
+    refs = [r[0] for r in con.execute(
+        "SELECT ref FROM attributions WHERE source_id = ? ORDER BY ref LIMIT ? OFFSET ?",
+        [sid, limit, offset]).fetchall()]
+    found = appearances_of(con, refs)
+    return Page(tuple(found[r] for r in refs if r in found), total, limit, offset)
 
 
-def quotes(con: duckdb.DuckDBPyConnection, by: str | None, limit: int, offset: int) -> Page:
-    return _page(all_quotes(con, by), limit, offset)
+# -- quotes and claims ----------------------------------------------------------------------
+
+_QUOTE_ORDER = ("n_quotes DESC, quote_first_published NULLS LAST, quote_first_seq, "
+                "first_quote_ref")
+_CLAIM_ORDER = "n_sources DESC, n_outlets DESC, first_published NULLS LAST, first_seq, first_ref"
+FLAGGED_SQL = "(n_sources <= 1 OR n_named = 0 OR wire_only)"
 
 
-def claims(con: duckdb.DuckDBPyConnection, flagged: bool, limit: int, offset: int) -> Page:
-    found = all_claims(con)
-    if flagged:
-        found = [c for c in found if c.single_sourced or c.anonymous_only or c.wire_only]
-    return _page(found, limit, offset)
+def quotes(con: duckdb.DuckDBPyConnection, by: str | None, limit: int, offset: int,
+           per_item: int = MEMBERS_IN_LIST) -> Page[QuoteCluster]:
+    """Quote clusters most repeated first; `by` keeps those with a quote by a source whose
+    name or surface form contains it."""
+    where, params = "WHERE n_quotes > 0", {}
+    if _like(by):
+        params["sources"] = [r[0] for r in con.execute(
+            "SELECT source_id FROM source_stats WHERE name ILIKE $q ESCAPE '\\' OR "
+            "len(list_filter(forms, lambda f: f ILIKE $q ESCAPE '\\')) > 0",
+            {"q": _like(by)}).fetchall()] or [0]
+        where += (" AND cluster IN (SELECT cluster FROM attributions WHERE quote AND "
+                  "source_id = ANY($sources))")
+    total = con.execute(f"SELECT count(*) FROM cluster_stats {where}", params
+                        ).fetchall()[0][0]
+    rows = con.execute(f"SELECT cluster, quote_text, n_quotes, quote_sample FROM cluster_stats "
+                       f"{where} ORDER BY {_QUOTE_ORDER} LIMIT $limit OFFSET $offset",
+                       {**params, "limit": limit, "offset": offset}).fetchall()
+    return Page(tuple(_quote_clusters(con, rows, per_item)), total, limit, offset)
+
+
+def _quote_clusters(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple], per_item: int
+                    ) -> list[QuoteCluster]:
+    samples = _sampled(con, [(r[3] or [])[:per_item + 1] for r in rows])
+    out = []
+    for (cluster, text, n_quotes, _), shown in zip(rows, samples, strict=True):
+        if shown:
+            out.append(QuoteCluster(text or shown[0].text, shown[0], tuple(shown[1:]),
+                                    n_quotes - 1, cluster))
+    return out
+
+
+def claims(con: duckdb.DuckDBPyConnection, flagged: bool, limit: int, offset: int,
+           per_item: int = MEMBERS_IN_LIST) -> Page[Claim]:
+    """Claims with the most independent sources first; `flagged` keeps single-sourced,
+    anonymous-only and wire-only ones."""
+    where = f"WHERE {FLAGGED_SQL}" if flagged else ""
+    total = con.execute(f"SELECT count(*) FROM cluster_stats {where}").fetchall()[0][0]
+    rows = con.execute(
+        "SELECT cluster, text, sources, outlets, n_sources, n_outlets, n_named, n_reports, "
+        f"wire_only, n_members, sample FROM cluster_stats {where} ORDER BY {_CLAIM_ORDER} "
+        "LIMIT ? OFFSET ?", [limit, offset]).fetchall()
+    samples = _sampled(con, [(r[10] or [])[:per_item] for r in rows])
+    items = tuple(
+        Claim(text or "", tuple(shown), tuple(srcs or ()), tuple(outs or ()), n_src, n_out,
+              n_src <= 1, n_named == 0, n_rep, bool(wire), n_members, c)
+        for (c, text, srcs, outs, n_src, n_out, n_named, n_rep, wire, n_members, _), shown
+        in zip(rows, samples, strict=True))
+    return Page(items, total, limit, offset)
 
 
 def cluster_appearances(con: duckdb.DuckDBPyConnection, cluster: int, limit: int,
-                        offset: int) -> Page:
-    corpus = _corpus(con)
-    items = sorted((a for a in corpus.items
-                    if corpus.label_of.get((a.article_id, a.attribution_id)) == cluster),
-                   key=_order)
-    return _page(items, limit, offset)
+                        offset: int) -> Page[Appearance]:
+    total = con.execute("SELECT coalesce(max(n_members), 0) FROM cluster_stats "
+                        "WHERE cluster = ?", [cluster]).fetchall()[0][0]
+    found = _members(con, "cluster", [cluster], limit, offset=offset).get(cluster, [])
+    return Page(tuple(found), total, limit, offset)
+
+
+# -- figures --------------------------------------------------------------------------------
+
+_FIGURES_OF = f"""
+SELECT q.series_id, {FIGURE} AS fig FROM quantities q JOIN articles ar ON ar.seq = q.seq
+"""
+
+
+def _place_filter(place: str | None) -> str:
+    return "AND q.place ILIKE $place ESCAPE '\\'" if _like(place) else ""
 
 
 def figures(con: duckdb.DuckDBPyConnection, counted: str | None, place: str | None,
-            limit: int, offset: int) -> Page:
-    return _page(all_figures(con, counted, place), limit, offset)
+            limit: int, offset: int, per_item: int = MEMBERS_IN_LIST) -> Page[FigureSeries]:
+    """Series most reported first; `counted` keeps series whose counted words include its
+    words, `place` figures placed where the text says."""
+    conditions, params = [], {}
+    if counted is not None:
+        wanted = sorted(counted_words(counted))
+        if not wanted:
+            return Page((), 0, limit, offset)
+        conditions.append("list_has_all(words, $words)")
+        params["words"] = wanted
+    if _like(place):
+        conditions.append("series_id IN (SELECT series_id FROM quantities q WHERE true "
+                          f"{_place_filter(place)})")
+        params["place"] = _like(place)
+    where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
+    total = con.execute(f"SELECT count(*) FROM series_stats {where}", params).fetchall()[0][0]
+    rows = con.execute(
+        f"SELECT series_id, key, label, n_figures, sample FROM series_stats {where} "
+        "ORDER BY n_figures DESC, key LIMIT $limit OFFSET $offset",
+        {**params, "limit": limit, "offset": offset}).fetchall()
+    if _like(place):
+        samples = _latest_figures(con, [r[0] for r in rows], place, per_item)
+        counts = _series_counts(con, [r[0] for r in rows], place)
+    else:
+        samples = {r[0]: (r[4] or [])[:per_item] for r in rows}
+        counts = {r[0]: r[3] for r in rows}
+    labels = {r[0]: r[2] for r in rows}
+    shown = _series_with_disagreements(con, samples, labels)
+    items = tuple(FigureSeries(key, tuple(shown[sid][0]), tuple(shown[sid][1]), label or key,
+                               counts.get(sid, 0))
+                  for sid, key, label, _, _ in rows if shown.get(sid) and shown[sid][0])
+    return Page(items, total, limit, offset)
+
+
+def _latest_figures(con: duckdb.DuckDBPyConnection, ids: Sequence[int], place: str | None,
+                    per_id: int) -> dict[int, list[dict]]:
+    if not ids:
+        return {}
+    rows = con.execute(
+        f"SELECT q.series_id, max_by({FIGURE}, {FIGURE_ORDER}, {per_id}) FROM quantities q "
+        f"JOIN articles ar ON ar.seq = q.seq WHERE q.series_id = ANY($ids) "
+        f"{_place_filter(place)} GROUP BY q.series_id",
+        {"place": _like(place), "ids": list(ids)}).fetchall()
+    return dict(rows)
+
+
+def _series_counts(con: duckdb.DuckDBPyConnection, ids: Sequence[int], place: str | None
+                   ) -> dict[int, int]:
+    if not ids:
+        return {}
+    return dict(con.execute(
+        f"SELECT series_id, count(*) FROM quantities q WHERE series_id = ANY($ids) "
+        f"{_place_filter(place)} GROUP BY ALL",
+        {"place": _like(place), "ids": list(ids)}).fetchall())
 
 
 def series_figures(con: duckdb.DuckDBPyConnection, key: str, place: str | None, limit: int,
-                   offset: int) -> Page:
-    for series in all_figures(con, None, place):
-        if series.key == key:
-            return _page(list(series.figures), limit, offset)
-    return Page((), 0, limit, offset)
-
-
-def counted_things(con: duckdb.DuckDBPyConnection, limit: int, offset: int) -> Page:
-    found = [CountedThing(s.key, s.label, s.figures[0].unit if s.figures else None,
-                          len(s.figures), len({f.article_id for f in s.figures}),
-                          len(s.disagreements))
-             for s in all_figures(con)]
-    return _page(found, limit, offset)
-
-
-def errors(con: duckdb.DuckDBPyConnection, limit: int, offset: int) -> Page:
-    total = con.execute("SELECT count(*) FROM errors").fetchone()[0]
+                   offset: int) -> Page[Figure]:
+    """One series' figures in as-of order, one page."""
+    sid = hash64(key)
+    params = {"sid": sid, "limit": limit, "offset": offset}
+    if _like(place):
+        params["place"] = _like(place)
+    total = con.execute(f"SELECT count(*) FROM quantities q WHERE q.series_id = $sid "
+                        f"{_place_filter(place)}", {k: v for k, v in params.items()
+                                                    if k in ("sid", "place")}).fetchall()[0][0]
+    refs = [r[0] for r in con.execute(  # the page's refs first, then their wide columns
+        f"SELECT q.ref FROM quantities q JOIN articles ar ON ar.seq = q.seq "
+        f"WHERE q.series_id = $sid {_place_filter(place)} ORDER BY {FIGURE_ORDER} "
+        "LIMIT $limit OFFSET $offset", params).fetchall()]
     rows = con.execute(
-        "SELECT input, reason, strftime(time, '%Y-%m-%dT%H:%M:%S+00:00') FROM errors "
+        f"SELECT {FIGURE} FROM quantities q JOIN articles ar ON ar.seq = q.seq "
+        f"WHERE q.ref = ANY($refs) ORDER BY {FIGURE_ORDER}", {"refs": refs}).fetchall()
+    label = con.execute("SELECT label FROM series_stats WHERE series_id = ?", [sid]).fetchall()
+    figures_ = _figures(con, [r[0] for r in rows], label[0][0] if label else None)
+    return Page(tuple(figures_), total, limit, offset)
+
+
+def _figures(con: duckdb.DuckDBPyConnection, dicts: Sequence[dict], label: str | None,
+             names: dict[int, str] | None = None) -> list[Figure]:
+    """Figures of FIGURE structs, with their sources' display names."""
+    if names is None:
+        names = _source_names(con, {d["source_id"] for d in dicts})
+    return [Figure(d["article_id"], d["quantity_id"], d["text"], d["value"], d["low"],
+                   d["high"], d["hedge"], d["counted"], d["unit"], d["series_key"],
+                   d["day"] or None,
+                   d["published"].astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+                   if d["published"] and d["published"].year > 1970 else None,
+                   d["outlet"], names.get(d["source_id"]) if d["attribution_id"] else None,
+                   d["as_of"], d["as_of_from"], d["place"], label)
+            for d in dicts]
+
+
+def _series_with_disagreements(con: duckdb.DuckDBPyConnection,
+                               samples: dict[int, list[dict]], labels: dict[int, str]
+                               ) -> dict[int, tuple[list[Figure], list[Disagreement]]]:
+    """series id -> (its shown figures in as-of order, the disagreements they are part of:
+    against the other articles' extreme bounds of their group, and within their article)."""
+    shown = {sid: sorted(figs, key=lambda d: (d["day"] == "", d["day"], d["published"],
+                                              d["seq"], d["ref"]))
+             for sid, figs in samples.items()}
+    dicts = [d for figs in shown.values() for d in figs]
+    groups = {d["group_id"] for d in dicts if d["group_id"] is not None}
+    extremes = dict(con.execute(
+        "SELECT group_id, extremes FROM group_stats WHERE group_id = ANY($ids)",
+        {"ids": sorted(groups)}).fetchall()) if groups else {}
+    refs = [d["ref"] for d in dicts]
+    within = con.execute(
+        "SELECT ref_a, ref_b FROM figure_clashes WHERE ref_a = ANY($refs) "
+        "OR ref_b = ANY($refs)", {"refs": refs}).fetchall() if refs else []
+    by_ref = {d["ref"]: d for d in dicts}
+    missing = {r for pair in within for r in pair if r not in by_ref}
+    if missing:
+        by_ref |= {d["ref"]: d for _, d in con.execute(
+            f"{_FIGURES_OF} WHERE q.ref = ANY($refs)", {"refs": sorted(missing)}).fetchall()}
+    every = list(by_ref.values()) + [x for xs in extremes.values() for x in xs or ()]
+    names = _source_names(con, {d["source_id"] for d in every})
+    out: dict[int, tuple[list[Figure], list[Disagreement]]] = {}
+    for sid, figs in shown.items():
+        label = labels.get(sid)
+        objects = _figures(con, figs, label, names)
+        clashes: list[Disagreement] = []
+        seen: set[frozenset] = set()
+        pairs = [(d, other, False) for d in figs for other in extremes.get(d["group_id"]) or ()
+                 if other["seq"] != d["seq"] and _clash(d, other)]
+        pairs += [(by_ref[a], by_ref[b], True) for a, b in within
+                  if a in by_ref and b in by_ref and by_ref[a]["series_id"] == sid]
+        for a, b, inside in pairs:
+            key = frozenset({a["ref"], b["ref"]})
+            if key in seen:
+                continue
+            seen.add(key)
+            fa, fb = _figures(con, [a, b], label, names)
+            clashes.append(Disagreement(fa, fb, f"{_describe(fa)} vs {_describe(fb)}", inside))
+        out[sid] = (objects, clashes[:MEMBERS_SHOWN])
+    return out
+
+
+def _clash(a: dict, b: dict) -> bool:
+    return bounds_clash((a["lo"], a["hi"], a["lo_open"]), (b["lo"], b["hi"], b["lo_open"]))
+
+
+def _describe(f: Figure) -> str:
+    who = f" ({f.source})" if f.source else ""
+    return f"{f.text!r}{who} on {f.day}"
+
+
+def counted_things(con: duckdb.DuckDBPyConnection, limit: int, offset: int
+                   ) -> Page[CountedThing]:
+    total = con.execute("SELECT count(*) FROM series_stats").fetchall()[0][0]
+    rows = con.execute(
+        "SELECT key, label, unit, n_figures, n_articles, n_disagreements FROM series_stats "
+        "ORDER BY n_figures DESC, key LIMIT ? OFFSET ?", [limit, offset]).fetchall()
+    return Page(tuple(CountedThing(*r) for r in rows), total, limit, offset)
+
+
+# -- errors and search ----------------------------------------------------------------------
+
+
+def errors(con: duckdb.DuckDBPyConnection, limit: int, offset: int) -> Page[ErrorRow]:
+    total = con.execute("SELECT count(*) FROM errors").fetchall()[0][0]
+    rows = con.execute(
+        f"SELECT input, reason, strftime(time, {_ISO}) FROM errors "
         "ORDER BY time, input LIMIT ? OFFSET ?", [limit, offset]).fetchall()
     return Page(tuple(ErrorRow(*row) for row in rows), total, limit, offset)
 
 
 def search(con: duckdb.DuckDBPyConnection, text: str, limit: int) -> SearchResults:
-    wanted = text.lower()
-    quotes_found = [q for q in all_quotes(con) if wanted in q.text.lower()]
-    return SearchResults(
-        text, articles(con, None, None, None, text, limit, 0),
-        _page(quotes_found, limit, 0), sources(con, text, limit, 0))
+    """Headlines, quotes and sources containing `text`, one page of each."""
+    like = _like(text)
+    if like is None:
+        return SearchResults(text)
+    ids, total = _matching(con, "cluster", "FROM cluster_stats WHERE n_quotes > 0 AND "
+                           "quote_text ILIKE $like ESCAPE '\\'", _QUOTE_ORDER,
+                           {"like": like}, limit, 0)
+    rows = con.execute("SELECT cluster, quote_text, n_quotes, quote_sample FROM cluster_stats "
+                       "WHERE cluster = ANY($ids)", {"ids": ids}).fetchall() if ids else []
+    found = Page(tuple(_quote_clusters(con, _in_order(rows, ids), MEMBERS_IN_LIST)), total,
+                 limit, 0)
+    return SearchResults(text, articles(con, None, None, None, text, limit, 0), found,
+                         sources(con, text, limit, 0))

@@ -1,6 +1,6 @@
 """Linking later references to the people already named in one article.
 
-Runs on entities.py's draft builder after the names are collected:
+Runs on the EntityBuilder (entities/builder.py) after the names are collected:
 - `link_singles`: a one-word person name ("Biden") joins the full name ending (or
   starting) with it; when several share it ("Joe Biden", "Hunter Biden") it goes to the
   one mentioned most recently before it, else to the first one named after it; a
@@ -13,26 +13,22 @@ Runs on entities.py's draft builder after the names are collected:
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
-from importlib.resources import files
 from typing import TYPE_CHECKING, Protocol
 
-from according.attribution.quotes import quotes_of
+from according.entities.builder import EntityBuilder
+from according.entities.words import WORDS, data_json, norm
+from according.quotations import quotes_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from according.entities import _Builder
-
-_DATA = files("according") / "data"
-_NAMES = json.loads((_DATA / "entities_first_names.json").read_text(encoding="utf-8"))
+_NAMES = data_json("entities_first_names.json")
 FIRST_NAMES: dict[str, str] = {
     **{n: "f" for n in _NAMES["female"]}, **{n: "m" for n in _NAMES["male"]},
 }
-_WORDS = json.loads((_DATA / "entities_words.json").read_text(encoding="utf-8"))
-GENDER_HINTS: dict[str, str] = {w: g for g, ws in _WORDS["gender_hints"].items() for w in ws}
+GENDER_HINTS: dict[str, str] = {w: g for g, ws in WORDS["gender_hints"].items() for w in ws}
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 PRONOUN_LOOKBACK = 4  # sentences
 RECENT_CHARS = 300  # a shared surname goes to whoever was named this close before it
@@ -42,11 +38,6 @@ _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]imself|[Hh
 class _Named(Protocol):
     name: str
     hints: list[str]
-
-
-def norm(name: str) -> str:
-    """A name compared case- and space-insensitively."""
-    return re.sub(r"\s+", " ", name).strip().lower()
 
 
 def inside(ranges: tuple[tuple[int, int], ...], pos: int) -> bool:
@@ -62,7 +53,7 @@ def gender(d: _Named) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def link_singles(b: _Builder, singles: list[tuple[int, int, int]]) -> None:
+def link_singles(b: EntityBuilder, singles: list[tuple[int, int, int]]) -> None:
     """One-word names join the full name sharing a word with them (see module doc). A
     gendered honorific on any bare use ("Mr. Obama") applies to the unmarked ones too,
     so "President Obama" does not join "Michelle Obama"."""
@@ -89,7 +80,7 @@ def link_singles(b: _Builder, singles: list[tuple[int, int, int]]) -> None:
         b.drafts[idx].hints += hints + ([title] if title else [])
 
 
-def most_recent(b: _Builder, cands: list[int], pos: int) -> int:
+def most_recent(b: EntityBuilder, cands: list[int], pos: int) -> int:
     """Of people sharing a name: the one named within RECENT_CHARS before `pos`, else the
     one named most often before it, else the first one named after it."""
     def before(i: int) -> list[int]:
@@ -109,7 +100,7 @@ def _name_like(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.ent_type_ in ("", "PERSON", "ORG"))
 
 
-def add_surname_echoes(b: _Builder) -> None:
+def add_surname_echoes(b: EntityBuilder) -> None:
     """Bare last names of full names that the NER did not tag ("Trump said")."""
     surnames: dict[str, list[int]] = {}
     for i, d in enumerate(b.drafts):
@@ -126,7 +117,7 @@ def add_surname_echoes(b: _Builder) -> None:
         b.add(d.key, d.name, "person", m.start(), m.end(), "short", tok.root.i)
 
 
-def add_pronouns(b: _Builder) -> None:
+def add_pronouns(b: EntityBuilder) -> None:
     """he/she/his/her -> the most recent person (see module doc)."""
     doc = b.doc
     quotes = quotes_of(doc)

@@ -7,55 +7,42 @@ which wins where they overlap and may start mid-token ("according toThe Washingt
 Post"). Within an article:
 - an outlet's short form ("the Post") counts only when a full form is in the article;
 - "<name> administration/government/military/campaign" is an organization;
-- the words around a name outvote the NER (according.person_names): "Dr/Mr/Prof X" is
+- the words around a name outvote the NER (entities/person_names.py): "Dr/Mr/Prof X" is
   a person, even where the NER missed or mislabelled it; "X Homes/Group/Ltd/Council"
   an organization; "on Mill Lane", "St Mary's" places;
 - an organization's name again where the NER missed it ("told The Chronicle") joins it;
 - one-word names, bare surnames and he/she are linked to the people named
-  (according.coreference).
+  (entities/coreference.py).
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-from importlib.resources import files
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from according.coreference import add_pronouns, add_surname_echoes, link_singles
-from according.coreference import norm as _norm
+from according.entities.builder import EntityBuilder, EntityCluster
+from according.entities.coreference import add_pronouns, add_surname_echoes, link_singles
+from according.entities.person_names import add_marked_names, add_person, word_label
+from according.entities.words import WORDS, common_nouns, data_json, data_lines
+from according.entities.words import norm as _norm
 from according.nlp import doc_text
 from according.outlets import OUTLETS, outlet_key
-from according.person_names import (
-    add_marked_names,
-    add_person,
-    data_lines,
-    head_at,
-    word_label,
-)
-from according.records import Entity, EntityType, Span
+from according.records import Entity, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as TokenSpan
 
-MentionKind = Literal["name", "short", "alias", "pronoun", "nominal"]
-
-_DATA = files("according") / "data"
-
-
 NOT_NAMES: frozenset[str] = frozenset(data_lines("entities_not_names.txt"))
-_PLACES = json.loads((_DATA / "entities_places.json").read_text(encoding="utf-8"))
+_PLACES = data_json("entities_places.json")
 PLACE_CANON: dict[str, str] = {
     form.lower(): canon
     for canon, forms in _PLACES.items() if not canon.startswith("_")
     for form in (canon, *forms)
 }
-_WORDS = json.loads((_DATA / "entities_words.json").read_text(encoding="utf-8"))
-HEADLINE_VERBS = frozenset(_WORDS["headline_verbs"])
-ORG_NOUNS = frozenset(_WORDS["org_nouns"])
+HEADLINE_VERBS = frozenset(WORDS["headline_verbs"])
+ORG_NOUNS = frozenset(WORDS["org_nouns"])
 
 # Glued scraping damage ("toThe") means an outlet may follow a lowercase letter.
 _LEFT = r"(?=[A-Zt])(?<![A-Z0-9])"
@@ -92,50 +79,6 @@ _POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]?[A-Z]{1,5})\)")
 
 
-@dataclass(frozen=True)
-class Mention:
-    """One place an entity is named or referred to; `head` is the doc token index."""
-
-    span: Span
-    kind: MentionKind
-    head: int
-
-
-@dataclass(frozen=True)
-class EntityCluster:
-    """One entity of the article with every mention found for it, in text order."""
-
-    name: str
-    type: EntityType
-    title: str | None
-    mentions: tuple[Mention, ...]
-    aliases: tuple[str, ...]
-
-    @property
-    def start(self) -> int:
-        return self.mentions[0].span.start if self.mentions else 0
-
-    def to_entity(self, entity_id: str, extra: tuple[Span, ...] = ()) -> Entity:
-        """The record's Entity, with `extra` mention spans (resolved sources) merged in."""
-        spans = {(m.span.start, m.span.end): m.span for m in self.mentions}
-        for s in extra:
-            spans.setdefault((s.start, s.end), s)
-        ordered = tuple(spans[k] for k in sorted(spans))
-        aliases = tuple(a for a in self.aliases if a != self.name)
-        return Entity(entity_id, self.name, self.type, self.title, ordered, aliases)
-
-
-@dataclass
-class _Draft:
-    key: str
-    name: str
-    type: EntityType
-    mentions: list[Mention] = field(default_factory=list)
-    titles: list[str] = field(default_factory=list)
-    hints: list[str] = field(default_factory=list)  # honorifics and titles, for gender
-    aliases: list[str] = field(default_factory=list)
-
-
 def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     """Strip punctuation, a possessive, (for non-persons) a leading article and (for
     persons) a photo agency after a slash ("Jordan Pettitt/PA")."""
@@ -153,50 +96,7 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     return start, end
 
 
-class _Builder:
-    """Collects drafts keyed by normalized name; freezes them into clusters."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.text = doc_text(doc)
-        self.drafts: list[_Draft] = []
-        self.by_key: dict[str, int] = {}
-        self.taken: list[tuple[int, int]] = []
-        # title and gender hints of one-word names, by start, until they are linked
-        self.pending: dict[int, tuple[str | None, list[str]]] = {}
-
-    def overlaps(self, start: int, end: int) -> bool:
-        return any(a < end and start < b for a, b in self.taken)
-
-    def add(self, key: str, name: str, etype: EntityType, start: int, end: int,
-            kind: MentionKind = "name", head: int | None = None) -> int:
-        idx = self.by_key.get(key)
-        if idx is None:
-            idx = len(self.drafts)
-            self.by_key[key] = idx
-            self.drafts.append(_Draft(key, name, etype))
-        draft = self.drafts[idx]
-        span = Span.of(self.text, start, end)
-        h = head if head is not None else head_at(self.doc, start, end)
-        draft.mentions.append(Mention(span, kind, h))
-        if kind != "pronoun":  # aliases are names, for merging across articles
-            draft.aliases.append(span.text)
-        if len(name) > len(draft.name) and etype != "outlet":
-            draft.name = name
-        self.taken.append((start, end))
-        return idx
-
-    def freeze(self) -> tuple[EntityCluster, ...]:
-        out = []
-        for d in self.drafts:
-            mentions = tuple(sorted(d.mentions, key=lambda m: (m.span.start, m.span.end)))
-            title = Counter(d.titles).most_common(1)[0][0] if d.titles else None
-            aliases = tuple(dict.fromkeys(re.sub(r"\s+", " ", a) for a in d.aliases))
-            out.append(EntityCluster(d.name, d.type, title, mentions, aliases))
-        return tuple(sorted((c for c in out if c.mentions), key=lambda c: c.start))
-
-
-def _find_outlets(b: _Builder) -> None:
+def _find_outlets(b: EntityBuilder) -> None:
     text = b.text
     present: dict[int, list[int]] = {}
     for m in OUTLET_FULL_RE.finditer(text):
@@ -224,7 +124,7 @@ def _short_owner(pos: int, owners: tuple[int, ...], present: dict[int, list[int]
     return best[1] if best[0] >= 0 else min(sharing, key=lambda i: min(present[i]))
 
 
-def _outlet_for_name(name: str, b: _Builder) -> int | None:
+def _outlet_for_name(name: str, b: EntityBuilder) -> int | None:
     """An NER name that is a form of an outlet already in the article ("Post", "Independent")."""
     low = _norm(name)
     for i, forms in enumerate(_OUTLET_NAMES):
@@ -244,7 +144,7 @@ def _org_phrase(doc: Doc, ent_end: int) -> int | None:
     return None
 
 
-def _add_ner(b: _Builder) -> list[tuple[int, int, int]]:
+def _add_ner(b: EntityBuilder) -> list[tuple[int, int, int]]:
     """Add NER names; return the one-word person names (start, end, head) for linking."""
     doc, text = b.doc, b.text
     votes = _label_votes(doc)
@@ -320,7 +220,8 @@ def _vote_key(name: str) -> str:
 def _label_votes(doc: Doc) -> dict[str, str]:
     """One label per surface form in an article, where the NER disagrees with itself:
     a one-word name ever tagged a place is a place ("in Rafah"); a word that ends a
-    multi-word PERSON is a person ("Trump" tagged ORG); else the majority label."""
+    multi-word PERSON is a person ("Trump" tagged ORG), and so is one followed by ", who"
+    anywhere ("Okonkwo, who runs the roads department"); else the majority label."""
     counts: dict[str, Counter[str]] = {}
     surnames: set[str] = set()
     ents, text = doc.ents, doc_text(doc)
@@ -337,14 +238,15 @@ def _label_votes(doc: Doc) -> dict[str, str]:
         one_word = " " not in key
         if one_word and (c["GPE"] or c["LOC"]) and "PERSON" in c:
             out[key] = "GPE" if c["GPE"] else "LOC"
-        elif one_word and key in surnames and "ORG" in c:
+        elif one_word and "ORG" in c and (key in surnames or re.search(
+                r"(?<![\w-])" + re.escape(key) + r",[ \xa0]+who\b", text, re.IGNORECASE)):
             out[key] = "PERSON"
         else:
             out[key] = c.most_common(1)[0][0]
     return out
 
 
-def _add_org(b: _Builder, start: int, end: int) -> None:
+def _add_org(b: EntityBuilder, start: int, end: int) -> None:
     surface = b.text[start:end]
     key = "org:" + _norm(surface)
     idx = b.add(b.drafts[b.by_key[key]].key if key in b.by_key else key, surface,
@@ -355,7 +257,7 @@ def _add_org(b: _Builder, start: int, end: int) -> None:
         b.drafts[idx].aliases.append(acro.group(1))
 
 
-def _add_acronyms(b: _Builder) -> None:
+def _add_acronyms(b: EntityBuilder) -> None:
     """Later bare uses of an acronym introduced in brackets ("... Forces (IDF)")."""
     for key, idx in list(b.by_key.items()):
         word = key.removeprefix("org:")
@@ -368,7 +270,7 @@ def _add_acronyms(b: _Builder) -> None:
                       m.start(), m.end(), "alias")
 
 
-def _add_org_echoes(b: _Builder) -> None:
+def _add_org_echoes(b: EntityBuilder) -> None:
     """Later uses of an organization's name that the NER did not tag ("told The
     Chronicle" after "seen by The Chronicle"), matched case-sensitively."""
     names = {d.name: i for i, d in enumerate(b.drafts)
@@ -382,13 +284,28 @@ def _add_org_echoes(b: _Builder) -> None:
             b.add(d.key, d.name, "organization", m.start(), m.end())
 
 
+def _drop_capitalized_words(b: EntityBuilder) -> None:
+    """A one-word "person" that is only ever a common noun capitalized at the start of a
+    sentence ("Turnout was low"), with no title, honorific or full name, is no person."""
+    nouns = common_nouns()
+    for key, idx in list(b.by_key.items()):
+        d = b.drafts[idx]
+        if d.type != "person" or " " in d.name or d.titles or d.hints or \
+                d.name.lower() not in nouns:
+            continue
+        if all(b.doc[m.head].is_sent_start for m in d.mentions):
+            d.mentions.clear()
+            del b.by_key[key]
+
+
 def find_entities(doc: Doc) -> tuple[EntityCluster, ...]:
     """Every person, organization, outlet, place and group of one article, with mentions."""
-    b = _Builder(doc)
+    b = EntityBuilder(doc)
     _find_outlets(b)
     singles = _add_ner(b)
     add_marked_names(b, singles)
     link_singles(b, singles)
+    _drop_capitalized_words(b)
     add_surname_echoes(b)
     _add_acronyms(b)
     _add_org_echoes(b)

@@ -6,40 +6,24 @@ its end an organization ("Quayline Homes"). Word lists: data/entities_*.
 
 from __future__ import annotations
 
-import json
 import re
-from importlib.resources import files
-from typing import TYPE_CHECKING
 
-from according.coreference import norm
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
-    from according.entities import _Builder
-
-_DATA = files("according") / "data"
-
-
-def data_lines(name: str) -> tuple[str, ...]:
-    """The non-blank, non-comment lines of a data file."""
-    raw = (_DATA / name).read_text(encoding="utf-8").splitlines()
-    return tuple(s.strip() for s in raw if s.strip() and not s.startswith("#"))
-
+from according.entities.builder import EntityBuilder
+from according.entities.words import WORDS, data_lines, head_at, norm
 
 TITLES: tuple[str, ...] = tuple(sorted(data_lines("entities_titles.txt"), key=len, reverse=True))
 HONORIFICS: frozenset[str] = frozenset(data_lines("entities_honorifics.txt"))
-_WORDS = json.loads((_DATA / "entities_words.json").read_text(encoding="utf-8"))
-ORG_WORDS = frozenset(_WORDS["org_words"])
-PERSON_MARKERS = HONORIFICS | frozenset(_WORDS["person_markers"])
-STREET_WORDS = frozenset(_WORDS["street_words"])
-SAINT_WORDS = frozenset(_WORDS["saint_words"])
-_LOCATIVE_BEFORE = re.compile(r"\b(?:" + "|".join(_WORDS["locative_preps"]) + r")[ \xa0]+$")
+ORG_WORDS = frozenset(WORDS["org_words"])
+PERSON_MARKERS = HONORIFICS | frozenset(WORDS["person_markers"])
+STREET_WORDS = frozenset(WORDS["street_words"])
+SAINT_WORDS = frozenset(WORDS["saint_words"])
+_LOCATIVE_BEFORE = re.compile(r"\b(?:" + "|".join(WORDS["locative_preps"]) + r")[ \xa0]+$")
 TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
 _TITLE_RE = re.compile(
     r"(?:^|(?<=[\s(\u2019']))(" + "|".join(re.escape(t) for t in TITLES) + r")[\s\xa0]+$"
 )
 
+_WHO_AFTER = re.compile(r",[ \xa0]+who\b")
 _HONORIFIC_BEFORE = re.compile(r"\b(Mrs?\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady)[\s\xa0]+$")
 _MARKERS = "|".join(sorted({re.escape(m.rstrip(".")) for m in PERSON_MARKERS}, key=len,
                             reverse=True))
@@ -49,12 +33,6 @@ _MARKER_BEFORE = re.compile(r"(?:^|(?<=[\s(\"\u201c]))(?:" + _MARKERS + r")\.?[ 
 _MISSED_MARKERS = "|".join(m for m in _MARKERS.split("|") if m != "Miss")
 _MARKED_NAME = re.compile(r"(?<![\w.])(?:" + _MISSED_MARKERS + r")\.?[ \xa0]+"
                           r"([A-Z][\w'\u2019-]+(?:[ \xa0][A-Z][\w'\u2019-]+){0,2})")
-
-
-def head_at(doc: Doc, start: int, end: int) -> int:
-    """The doc index of the head token of the text between two offsets (0 if none)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root.i if span is not None and len(span) else 0
 
 
 def title_before(text: str, start: int) -> str | None:
@@ -68,7 +46,8 @@ def word_label(text: str, start: int, end: int, label: str) -> str | None:
     """The label the words say a name has, whatever the NER said: ORG when it ends in a
     company word ("Quayline Homes"); FAC for a "person" that is a street after on/in/at
     ("on Mill Lane") or a saint ("St Mary's church"); PERSON after an honorific or
-    Dr/Prof ("Dr Agostinho Sousa"); None when they say nothing."""
+    Dr/Prof ("Dr Agostinho Sousa"), or for one word followed by ", who" ("Okonkwo, who
+    runs the roads department"); None when they say nothing."""
     words = text[start:end].split()
     if len(words) > 1 and words[-1] in ORG_WORDS:
         return "ORG"
@@ -79,10 +58,12 @@ def word_label(text: str, start: int, end: int, label: str) -> str | None:
         return "PERSON"
     if words and _MARKER_BEFORE.search(text[max(0, start - 12):start]):
         return "PERSON"
+    if len(words) == 1 and not words[0].isupper() and _WHO_AFTER.match(text, end):
+        return "PERSON"
     return None
 
 
-def add_marked_names(b: _Builder, singles: list[tuple[int, int, int]]) -> None:
+def add_marked_names(b: EntityBuilder, singles: list[tuple[int, int, int]]) -> None:
     """Names the NER missed after an honorific or Dr/Prof ("Dr Agostinho Sousa said"):
     the proper nouns right after it, unless they are a title ("Mr President")."""
     for m in _MARKED_NAME.finditer(b.text):
@@ -99,7 +80,7 @@ def add_marked_names(b: _Builder, singles: list[tuple[int, int, int]]) -> None:
         add_person(b, toks[0].idx, toks[-1].idx + len(toks[-1]), singles)
 
 
-def add_person(b: _Builder, start: int, end: int,
+def add_person(b: EntityBuilder, start: int, end: int,
                 singles: list[tuple[int, int, int]]) -> None:
     text = b.text
     title = title_before(text, start)

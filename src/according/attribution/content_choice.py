@@ -1,0 +1,473 @@
+"""Where a cue's content starts and ends, learned from PolNeAR train.
+
+Every token boundary of the cue's paragraph (at most MAX_REACH tokens either side of the
+cue) is a candidate start and a candidate end. Two linear rankers (data/models/
+content_start.json, content_end.json) score them by the words and parse around the
+boundary, the largest phrase that starts or ends there and how it hangs from the cue
+("the clause the cue governs ends here", "a ', which' follows"), and whether the rule-built
+content (find.py) starts or ends there. The best start before the best end wins; the cue,
+the source and the punctuation beside them are cut out, which splits "“…,” he said, “…”"
+into its pieces.
+"""
+
+from __future__ import annotations
+
+import heapq
+
+from according.attribution.cue_model import cue_probability
+from according.attribution.linear import choose_scores, load_model
+from according.attribution.parse_features import ParseView, bucket, dep_path, relation
+
+MAX_REACH = 80
+QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "''", "``", "'"})
+TOP_PAIRS = 4
+BACKSHIFTED = frozenset({"would", "could", "might", "should"})
+GAP_CUT = 0.0
+STRONG_CUE = 0.5
+_STRONG_KEY = "according.strong_cues"
+_STATICS_KEY = "according.content_statics"
+# a content starts with a word or a quotation mark and ends with a word, a closing mark or
+# these (PolNeAR train: other punctuation is under 0.1% of either edge)
+END_PUNCT = frozenset({"”", "''", '"', "’", "'", ".", ",", "?", "!", ")", ":", "—", "…"})
+HOLE_EDGE = frozenset({",", ";", ":", "—", "–", "-", "--", "(", ")", "―", "."})
+Range = tuple[int, int]
+
+
+def content_window(v: ParseView, head: int) -> Range:
+    """The head's paragraph (no line break inside), at most MAX_REACH tokens either side."""
+    lo = head
+    while lo > 0 and head - lo < MAX_REACH and not v.newline_after[lo - 1]:
+        lo -= 1
+    hi = head + 1
+    while hi < v.n and hi - head < MAX_REACH and not v.newline_after[hi - 1]:
+        hi += 1
+    return lo, hi
+
+
+def _top_starting(v: ParseView, tok: int, lo: int) -> int:
+    """The largest phrase (within the window) whose first token is `tok`."""
+    head, left = v.head, v.left
+    while head[tok] != tok and left[head[tok]] == tok and head[tok] >= lo:
+        tok = head[tok]
+    return tok
+
+
+def _top_ending(v: ParseView, tok: int, hi: int) -> int:
+    head, right = v.head, v.right
+    while head[tok] != tok and right[head[tok]] == tok and head[tok] < hi:
+        tok = head[tok]
+    return tok
+
+
+def _sent_rel(v: ParseView, head: int, tok: int) -> str:
+    a, b = v.sent_start[head], v.sent_start[tok]
+    return "same" if a == b else ("prev" if b < a else "next")
+
+
+def strong_cues(v: ParseView) -> list[bool]:
+    """For each token: a verb the cue model (cue_model.py) scores STRONG_CUE or more."""
+    found = v.doc.user_data.get(_STRONG_KEY)
+    if found is None:
+        doc = v.doc
+        found = v.doc.user_data[_STRONG_KEY] = [
+            v.pos[i] in ("VERB", "AUX") and cue_probability(doc[i]) >= STRONG_CUE
+            for i in range(v.n)]
+    return found
+
+
+class _Frame:
+    """What every boundary's features refer to: the cue, the source, the rule's answer,
+    and the first other likely cue on each side of the cue (a content rarely runs over
+    another attribution's cue unless it is reported inside it)."""
+
+    def __init__(self, v: ParseView, head: int, cue: Range, source: Range | None,
+                 window: Range, rule: Range | None, quoted: list[bool]) -> None:
+        self.v, self.head, self.cue, self.source, self.window = v, head, cue, source, window
+        self.rule = rule
+        self.quoted = quoted
+        self.hp = v.pos[head]
+        self.lemma = v.lemma[head]
+        self.paths: dict[int, str] = {}
+        strong = strong_cues(v)
+        # "…, the election board said." / "said it was X, and would appeal": the cue ends
+        # its sentence; a coordinated verb of the cue has no subject of its own
+        rest = max(cue[1], source[1] if source else 0)
+        self.cue_ends_sentence = all(v.punct[i] for i in range(rest, v.sent_end[head]))
+        self.subjectless_conj = [c for c in v.children[head] if v.dep[c] == "conj" and not any(
+            v.dep[g] in ("nsubj", "nsubjpass") for g in v.children[c])]
+        self.next_cue = next((i for i in range(cue[1], window[1])
+                              if strong[i] and not quoted[i]), None)
+        self.prev_cue = next((i for i in range(cue[0] - 1, window[0] - 1, -1)
+                              if strong[i] and not quoted[i]), None)
+
+    def crossed(self, side: str, lo: int, hi: int) -> list[str]:
+        """Features for a content edge that leaves the other likely cue of `side` inside
+        [lo, hi): the path from our cue to it."""
+        other = self.next_cue if side == "R" else self.prev_cue
+        if other is None or not lo <= other < hi:
+            return []
+        return ["xcue", f"xcue={self.path(other)}"]
+
+    def path(self, tok: int) -> str:
+        found = self.paths.get(tok)
+        if found is None:
+            found = self.paths[tok] = dep_path(self.v, self.head, tok)
+        return found
+
+
+def start_static(v: ParseView, s: int, quoted: list[bool]) -> list[str]:
+    """The features of a start that do not depend on the cue (worked out once per Doc)."""
+    tw = v.word[s]
+    pw = v.word[s - 1] if s > 0 else "<doc>"
+    f = [f"tw={tw}", f"pw={pw}", f"pw={pw}|tw={tw}"]
+    if v.sent_start[s] == s:
+        f.append("p=sent")
+    if v.text[s] in QUOTE_MARKS:
+        f.append(f"quote_mark|in={int(quoted[s])}")
+    elif quoted[s]:
+        f.append("in_quote")
+    return f
+
+
+def start_dynamic(fr: _Frame, s: int) -> list[str]:
+    """The features of a start that depend on the cue, its source and the rule's answer."""
+    v, head, cue = fr.v, fr.head, fr.cue
+    side = "L" if s < cue[0] else "R"
+    top = _top_starting(v, s, fr.window[0])
+    path = fr.path(top)
+    f = [f"side={side}", f"tdep={v.dep[s]}|{side}",
+         f"trel={relation(v, s, head)}", f"arel={relation(v, top, head)}|{side}",
+         f"adep={v.dep[top]}|{side}", f"apath={path}", f"apath={path}|hp={fr.hp}",
+         f"sent={_sent_rel(v, head, s)}",
+         f"d={side}{bucket(abs(s - (cue[1] if side == 'R' else cue[0])))}"]
+    if s == fr.window[0]:
+        f.append("p=window")
+    else:
+        f.append(f"prel={relation(v, s - 1, head)}")
+    if s == cue[1]:
+        f += ["after_cue", f"after_cue|hp={fr.hp}", f"after_cue|tw={v.word[s]}"]
+    if fr.source is not None and s == fr.source[1]:
+        f.append("after_source")
+    if fr.rule is not None and s == fr.rule[0]:
+        f += ["rule", f"rule|hp={fr.hp}", f"rule|{side}"]
+    if side == "R":
+        f.append(f"l={fr.lemma}|tw={v.word[s]}")
+    else:
+        f += fr.crossed("L", s, cue[0])
+        f.append(f"tail={int(fr.cue_ends_sentence)}|sent_start={int(v.sent_start[s] == s)}")
+    return f
+
+
+def end_static(v: ParseView, e: int, quoted: list[bool]) -> list[str]:
+    """The features of an end that do not depend on the cue (worked out once per Doc)."""
+    last = e - 1
+    lw = v.word[last]
+    f = [f"lw={lw}"]
+    if e < v.n:
+        nw = v.word[e]
+        f += [f"nw={nw}", f"nw={nw}|lw={lw}", f"q={int(quoted[last])}{int(quoted[e])}"]
+        if v.punct[e] and e + 1 < v.n:
+            f.append(f"nw={nw}|nnw={v.word[e + 1]}")
+        if v.sent_start[e] == e:
+            f.append("n=sent")
+    if v.text[last] in QUOTE_MARKS:
+        f.append(f"quote_mark|in={int(quoted[last])}")
+    elif quoted[last]:
+        f.append("in_quote")
+    return f
+
+
+def end_dynamic(fr: _Frame, e: int) -> list[str]:
+    """The features of an end that depend on the cue, its source and the rule's answer."""
+    v, head, cue = fr.v, fr.head, fr.cue
+    last = e - 1
+    side = "L" if e <= cue[0] else "R"
+    top = _top_ending(v, last, fr.window[1])
+    path = fr.path(top)
+    f = [f"side={side}", f"ldep={v.dep[last]}|{side}",
+         f"lrel={relation(v, last, head)}", f"arel={relation(v, top, head)}|{side}",
+         f"adep={v.dep[top]}|{side}", f"apath={path}", f"apath={path}|hp={fr.hp}",
+         f"sent={_sent_rel(v, head, last)}",
+         f"d={side}{bucket(abs(last - (cue[0] if side == 'L' else cue[1])))}"]
+    if e >= fr.window[1]:
+        f.append("n=window")
+    else:
+        f += [f"nrel={relation(v, e, head)}", f"ndep={v.dep[e]}|{side}"]
+    if e == cue[0]:
+        f.append("before_cue")
+    if fr.source is not None and e in (fr.source[0], fr.source[0] - 1):
+        f.append(f"before_source{fr.source[0] - e}")
+    if fr.rule is not None and e == fr.rule[1]:
+        f += ["rule", f"rule|hp={fr.hp}", f"rule|{side}"]
+    if side == "R":
+        f += fr.crossed("R", cue[1], e)
+        conj = [c for c in fr.subjectless_conj if cue[1] <= c < e]
+        if conj:
+            f.append(f"conj_inside|{v.lower[conj[0] - 1] if conj[0] > 0 else ''}")
+    return f
+
+
+class _Statics:
+    """Per Doc: the cue-independent features of every boundary and their partial scores
+    under each model, so that the many drafts of one paragraph share them."""
+
+    def __init__(self, v: ParseView, quoted: list[bool]) -> None:
+        self.v, self.quoted = v, quoted
+        self.starts: dict[int, list[str]] = {}
+        self.ends: dict[int, list[str]] = {}
+        self.scores: dict[tuple[str, int], float] = {}
+
+    def start(self, s: int) -> list[str]:
+        found = self.starts.get(s)
+        if found is None:
+            found = self.starts[s] = start_static(self.v, s, self.quoted)
+        return found
+
+    def end(self, e: int) -> list[str]:
+        found = self.ends.get(e)
+        if found is None:
+            found = self.ends[e] = end_static(self.v, e, self.quoted)
+        return found
+
+    def partial(self, key: str, pos: int) -> float:
+        """The summed weights of a boundary's static features: key is "start", "end",
+        "s:" or "e:" (the joint model's start and end sides)."""
+        found = self.scores.get((key, pos))
+        if found is None:
+            if key in ("start", "s:"):
+                feats, model = self.start(pos), load_model("content_start" if key == "start"
+                                                            else "content_pair")
+            else:
+                feats, model = self.end(pos), load_model("content_end" if key == "end"
+                                                          else "content_pair")
+            if key in ("s:", "e:"):
+                feats = [key + f for f in feats]
+            found = self.scores[(key, pos)] = model.partial(feats)
+        return found
+
+
+def statics_of(v: ParseView, quoted: list[bool]) -> _Statics:
+    """The Doc's _Statics (its quoted-token flags are the same for every draft)."""
+    found = v.doc.user_data.get(_STATICS_KEY)
+    if found is None:
+        found = v.doc.user_data[_STATICS_KEY] = _Statics(v, quoted)
+    return found
+
+
+def content_options(v: ParseView, head: int, cue: Range, source: Range | None,
+                    rule: Range | None, quoted: list[bool],
+                    ) -> tuple[list[int], list[list[str]], list[int], list[list[str]]]:
+    """(start positions, their features, end positions, their features) of the content;
+    `quoted` says which tokens lie inside quotation marks."""
+    return _full_options(_Frame(v, head, cue, source, content_window(v, head), rule, quoted))
+
+
+def _options(fr: _Frame) -> tuple[list[int], list[int]]:
+    v, window = fr.v, fr.window
+    blocked = set(range(*fr.cue)) | (set(range(*fr.source)) if fr.source else set())
+    text, punct = v.text, v.punct
+    starts = [s for s in range(*window) if s not in blocked and not v.space[s]
+              and (not punct[s] or text[s] in QUOTE_MARKS)]
+    ends = [e for e in range(window[0] + 1, window[1] + 1)
+            if e - 1 not in blocked and not v.space[e - 1]
+            and (not punct[e - 1] or text[e - 1] in END_PUNCT)]
+    return starts, ends
+
+
+def _full_options(fr: _Frame) -> tuple[list[int], list[list[str]], list[int], list[list[str]]]:
+    starts, ends = _options(fr)
+    v, quoted = fr.v, fr.quoted
+    return (starts, [start_static(v, s, quoted) + start_dynamic(fr, s) for s in starts],
+            ends, [end_static(v, e, quoted) + end_dynamic(fr, e) for e in ends])
+
+
+def content_pieces(v: ParseView, s: int, e: int, holes: list[Range]) -> list[Range]:
+    """[s, e) less the holes (cue, source), with the punctuation beside each hole cut."""
+    runs: list[list[int]] = []
+    for i in range(s, e):
+        if any(a <= i < b for a, b in holes):
+            continue
+        if runs and runs[-1][1] == i:
+            runs[-1][1] = i + 1
+        else:
+            runs.append([i, i + 1])
+    out = []
+    for i, j in runs:
+        while i < j and i != s and (v.text[i] in HOLE_EDGE or v.space[i]):
+            i += 1
+        while j > i and j != e and (v.text[j - 1] in HOLE_EDGE or v.space[j - 1]):
+            j -= 1
+        if j > i and not all(v.punct[t] for t in range(i, j)):
+            out.append((i, j))
+    return out
+
+
+def pair_features(fr: _Frame, s: int, e: int) -> list[str]:
+    """What the span [s, e) is as a whole: a whole phrase of the parse (and how it hangs
+    from the cue), balanced quotation marks, around the cue, the rule's span."""
+    v, head, cue = fr.v, fr.head, fr.cue
+    f = [f"len={bucket(e - s)}"]
+    last = e - 1
+    if v.punct[last] and last > s:
+        last -= 1
+        f.append("tail_punct")
+    top = _top_starting(v, s, fr.window[0])
+    while top != head and v.right[top] < last and v.head[top] != top and \
+            v.left[v.head[top]] == s:
+        top = v.head[top]
+    if v.right[top] == last:
+        f += ["phrase", f"phrase={relation(v, top, head)}", f"phrase={fr.path(top)}"]
+    else:
+        f.append("no_phrase")
+    marks = sum(v.text[i] in QUOTE_MARKS for i in range(s, e))
+    f.append(f"marks={min(marks, 4)}|odd={marks % 2}")
+    if s < cue[0] and e > cue[1]:
+        f.append("around")
+    side = "L" if e <= cue[0] else "R"
+    if side == "R":
+        f += fr.crossed("R", cue[1], e)
+    else:
+        f += fr.crossed("L", s, cue[0])
+    f.append(f"sents={bucket(len({v.sent_start[i] for i in range(s, e)}))}")
+    if fr.rule is not None and (s, e) == fr.rule:
+        f.append("rule_pair")
+    return [f"pair:{x}" for x in f] + [f"pair:{x}|hp={fr.hp}" for x in f[:3]]
+
+
+def ranked_pairs(v: ParseView, head: int, cue: Range, source: Range | None,
+                 rule: Range | None, quoted: list[bool],
+                 ) -> list[tuple[int, int, list[str], float]]:
+    """The content spans worth a joint look: the TOP_PAIRS best starts by the start model
+    times the TOP_PAIRS best ends by the end model, each with the joint model's features
+    that depend on the cue (start's, end's and the span's own) and the summed weights of
+    those that do not."""
+    window = content_window(v, head)
+    fr = _Frame(v, head, cue, source, window, rule, quoted)
+    starts, ends = _options(fr)
+    if not starts or not ends:
+        return []
+    st = statics_of(v, quoted)
+    start_model, end_model = load_model("content_start"), load_model("content_end")
+    sd = [start_dynamic(fr, s) for s in starts]
+    ed = [end_dynamic(fr, e) for e in ends]
+    ss = [st.partial("start", s) + start_model.partial(f) for s, f in zip(starts, sd, strict=True)]
+    es = [st.partial("end", e) + end_model.partial(f) for e, f in zip(ends, ed, strict=True)]
+    best_s = heapq.nlargest(TOP_PAIRS, range(len(starts)), key=ss.__getitem__)
+    best_e = heapq.nlargest(TOP_PAIRS, range(len(ends)), key=es.__getitem__)
+    if rule is not None:  # the rule's own span is always looked at
+        best_s += [k for k, s in enumerate(starts) if s == rule[0] and k not in best_s]
+        best_e += [k for k, e in enumerate(ends) if e == rule[1] and k not in best_e]
+    holes = [cue] + ([source] if source else [])
+    # words outside the holes before each position: a span with none is no content
+    words = [0]
+    for i in range(window[0], window[1]):
+        outside = not v.punct[i] and not any(a <= i < b for a, b in holes)
+        words.append(words[-1] + outside)
+    start_side = {a: [f"s:{x}" for x in sd[a]] for a in best_s}
+    end_side = {b: [f"e:{x}" for x in ed[b]] for b in best_e}
+    out = []
+    for a in best_s:
+        for b in best_e:
+            s, e = starts[a], ends[b]
+            if e > s and words[e - window[0]] > words[s - window[0]]:
+                out.append((s, e, start_side[a] + end_side[b] + pair_features(fr, s, e),
+                            st.partial("s:", s) + st.partial("e:", e)))
+    return out
+
+
+def pair_rows(v: ParseView, head: int, cue: Range, source: Range | None, rule: Range | None,
+              quoted: list[bool]) -> list[tuple[int, int, list[str]]]:
+    """`ranked_pairs` with every feature spelled out (training rows of the joint model)."""
+    out = []
+    for s, e, f, _ in ranked_pairs(v, head, cue, source, rule, quoted):
+        static = [f"s:{x}" for x in start_static(v, s, quoted)] + [
+            f"e:{x}" for x in end_static(v, e, quoted)]
+        out.append((s, e, static + f))
+    return out
+
+
+def gap_options(v: ParseView, head: int, s: int, e: int, holes: list[Range],
+                quoted: list[bool]) -> list[tuple[Range, list[str]]]:
+    """The cue head's dependents inside [s, e) that stand clear of the cue and source (its
+    recipient, "at the time", "to the crowd"), each with the features that say whether the
+    content leaves it out."""
+    out = []
+    for child in v.children[head]:
+        lo, hi = v.left[child], v.right[child] + 1
+        if not (s <= lo and hi <= e) or any(lo < b and a < hi for a, b in holes) or all(
+                v.punct[i] for i in range(lo, hi)):
+            continue
+        if v.tag[hi - 1] == "CD" and hi < e and not v.punct[hi]:
+            continue  # "between 30 and 40 per cent": a quantity the parser hung on the cue
+        touching = any(hi == a or lo == b for a, b in holes)
+        side = "L" if hi <= holes[0][0] else "R"
+        dep = v.dep[child]
+        f = [f"dep={dep}", f"dep={dep}|touch={int(touching)}", f"side={side}|dep={dep}",
+             f"w={v.word[child]}", f"fw={v.word[lo]}", f"n={bucket(hi - lo)}",
+             f"l={v.lemma[head]}|dep={dep}", f"q={int(quoted[child])}",
+             f"nxt={v.word[hi] if hi < v.n else '</s>'}",
+             f"prv={v.word[lo - 1] if lo > 0 else '<s>'}"]
+        if hi < v.n and v.punct[hi] and hi + 1 < v.n:
+            f.append(f"nxt2={v.word[hi + 1]}")
+        f += [f"last={v.tag[hi - 1]}", f"dep={dep}|last={v.tag[hi - 1]}",
+              f"at_start={int(lo == s)}|at_end={int(hi == e)}"]
+        out.append(((lo, hi), f))
+    return out
+
+
+def _only_adjuncts(v: ParseView, head: int, s: int, e: int) -> bool:
+    """Is every word of [s, e) in the cue's adverbs and time phrases ("later on Tuesday")?"""
+    adjunct = set()
+    for c in v.children[head]:
+        if v.dep[c] in ("advmod", "npadvmod") or v.dep[c] == "prep" and any(
+                v.ent[g] in ("DATE", "TIME") for g in v.children[c]):
+            adjunct.update(range(v.left[c], v.right[c] + 1))
+    return all(i in adjunct or v.punct[i] for i in range(s, e))
+
+
+def _with_leading_quantity(v: ParseView, head: int, s: int) -> int:
+    """"said between 30 and 40 per cent of schools …": a quantity the parser hung on the cue
+    right before the content belongs to it."""
+    for c in v.children[head]:
+        if v.right[c] + 1 == s and v.tag[s - 1] == "CD" and v.dep[c] in ("prep", "npadvmod",
+                                                                         "advmod", "quantmod"):
+            return v.left[c]
+    return s
+
+
+def _with_backshifted_conj(v: ParseView, head: int, e: int) -> int:
+    """"said it was surprised by the verdict, and would appeal within 28 days": a verb
+    coordinated with the cue, with no subject of its own and a backshifted modal, goes on
+    reporting; the content runs to its end."""
+    for c in v.children[head]:
+        if v.dep[c] != "conj" or c < e or any(
+                v.dep[g] in ("nsubj", "nsubjpass") for g in v.children[c]):
+            continue
+        if any(v.dep[g] == "aux" and v.lower[g] in BACKSHIFTED for g in v.children[c]) and all(
+                v.punct[i] or v.dep[i] == "cc" or v.head[i] == c and v.dep[i] == "aux"
+                or i >= v.left[c] for i in range(e, v.left[c])):
+            end = v.right[c] + 1
+            while end > e and v.punct[end - 1]:
+                end -= 1
+            return end
+    return e
+
+
+def choose_content(v: ParseView, head: int, cue: Range, source: Range | None,
+                   rule: Range | None, quoted: list[bool]) -> tuple[list[Range], float]:
+    """The learned content pieces (token ranges) and the joint choice's softmax share."""
+    pairs = ranked_pairs(v, head, cue, source, rule, quoted)
+    if not pairs:
+        return [], 0.0
+    model = load_model("content_pair")
+    best, share = choose_scores([model.bias + model.partial(f) + static
+                                 for _, _, f, static in pairs])
+    s, e, _, _ = pairs[best]
+    if _only_adjuncts(v, head, s, e):
+        return [], 0.0  # "was expected later on Tuesday": when, not what
+    e = _with_backshifted_conj(v, head, e)
+    s = _with_leading_quantity(v, head, s)
+    holes = [cue] + ([source] if source else [])
+    gap = load_model("content_gap")
+    holes += [r for r, f in gap_options(v, head, s, e, holes, quoted) if gap.score(f) > GAP_CUT]
+    return content_pieces(v, s, e, holes) or content_pieces(v, s, e, holes[:2]), share

@@ -1,0 +1,102 @@
+"""How far a cue reaches around its head word, learned from PolNeAR train.
+
+PolNeAR's cues are often longer than the verb: "has repeatedly cited … as", "said Friday",
+"could not resist pointing out", "accused Holt of", "expressed concern about". For a cue
+head the left edge is chosen among the up to MAX_LEFT tokens before it and the right edge
+among the up to MAX_RIGHT after it (within the sentence), each by a linear ranker
+(data/models/cue_left.json, cue_right.json) whose features say what the extension holds
+and where it stops; the rule-built span (find.py) is one feature among them.
+"""
+
+from __future__ import annotations
+
+from according.attribution.linear import choose, load_model
+from according.attribution.parse_features import ParseView, bucket, relation
+
+MAX_LEFT = 8
+MAX_RIGHT = 12
+
+
+def left_options(v: ParseView, head: int, rule_lo: int) -> tuple[list[int], list[list[str]]]:
+    """Candidate first tokens of the cue and their features."""
+    start = v.sent_start[head]
+    lemma, hp = v.lemma[head], v.pos[head]
+    options = list(range(max(start, head - MAX_LEFT), head + 1))
+    feats = []
+    for lo in options:
+        n = bucket(head - lo)
+        f = [f"n={n}", f"hp={hp}|n={n}", f"l={lemma}|n={n}"]
+        if lo == rule_lo:
+            f += ["rule", f"rule|hp={hp}"]
+        if lo == start:
+            f.append("o=start")
+        else:
+            out = lo - 1
+            f += [f"ow={v.word[out]}", f"odep={v.dep[out]}", f"orel={relation(v, out, head)}",
+                  f"l={lemma}|ow={v.word[out]}"]
+        if lo < head:
+            f += [f"fw={v.word[lo]}", f"fdep={v.dep[lo]}", f"frel={relation(v, lo, head)}",
+                  f"l={lemma}|fw={v.word[lo]}", f"hp={hp}|fdep={v.dep[lo]}"]
+            inside = range(lo, head)
+            f += sorted({f"b={v.dep[t]}|{v.pos[t]}" for t in inside})
+            f.append(f"inner={int(all(lo <= v.head[t] <= head for t in inside))}")
+            if any(v.pos[t] == "VERB" for t in inside):
+                f.append("verb_in")
+            if any(v.punct[t] for t in inside):
+                f.append("punct_in")
+        feats.append(f)
+    return options, feats
+
+
+def right_options(v: ParseView, head: int, rule_hi: int) -> tuple[list[int], list[list[str]]]:
+    """Candidate ends (exclusive) of the cue and their features."""
+    end = v.sent_end[head]
+    lemma, hp = v.lemma[head], v.pos[head]
+    options = list(range(head + 1, min(end, head + 1 + MAX_RIGHT) + 1))
+    feats = []
+    for hi in options:
+        n = bucket(hi - head - 1)
+        f = [f"n={n}", f"hp={hp}|n={n}", f"l={lemma}|n={n}"]
+        if hi == rule_hi:
+            f += ["rule", f"rule|hp={hp}"]
+        if hi >= end:
+            f.append("x=end")
+        else:
+            f += [f"xw={v.word[hi]}", f"xdep={v.dep[hi]}", f"xrel={relation(v, hi, head)}",
+                  f"l={lemma}|xw={v.word[hi]}", f"hp={hp}|xdep={v.dep[hi]}"]
+        if hi > head + 1:
+            last = hi - 1
+            f += [f"lw={v.word[last]}", f"ldep={v.dep[last]}", f"lrel={relation(v, last, head)}",
+                  f"l={lemma}|lw={v.word[last]}", f"l={lemma}|ldep={v.dep[last]}",
+                  f"lent={v.ent[last]}", f"hp={hp}|ldep={v.dep[last]}"]
+            inside = range(head + 1, hi)
+            f += sorted({f"b={v.dep[t]}|{v.pos[t]}" for t in inside})
+            f.append(f"inner={int(all(head <= v.head[t] < hi for t in inside))}")
+            if any(v.ent[t] in ("DATE", "TIME") for t in inside):
+                f.append("date_in")
+            if any(v.punct[t] for t in inside):
+                f.append("punct_in")
+        feats.append(f)
+    return options, feats
+
+
+def cue_bounds(v: ParseView, head: int, rule_lo: int, rule_hi: int) -> tuple[int, int, float]:
+    """The learned cue extent [lo, hi) around `head`, and how sure the two choices are."""
+    los, lfeats = left_options(v, head, rule_lo)
+    his, hfeats = right_options(v, head, rule_hi)
+    li, lp = choose(load_model("cue_left"), lfeats)
+    hi_, hp = choose(load_model("cue_right"), hfeats)
+    return los[li], max(his[hi_], closing_day_end(v, head)), lp * hp
+
+
+def closing_day_end(v: ParseView, head: int) -> int:
+    """The end of a day that closes the sentence right after a verb cue ("…,” he said
+    Friday.": PolNeAR train puts it in the cue 21 times in 34), or 0."""
+    nxt = head + 1
+    if (v.pos[head] != "VERB" or nxt >= v.n or v.head[nxt] != head
+            or v.dep[nxt] not in ("npadvmod", "tmod") or v.ent[nxt] not in ("DATE", "TIME")):
+        return 0
+    end = v.doc[nxt].right_edge.i + 1
+    if end < v.n and not (v.punct[end] and v.text[end] in (".", "!", "?")):
+        return 0
+    return end

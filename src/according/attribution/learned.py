@@ -1,0 +1,94 @@
+"""A draft attribution for one cue head, its parts chosen by the learned models.
+
+`rule_guess` runs the verb rule cascade (verb_rules.py) for a verb head and reads its cue,
+source and content as token ranges; `learned_draft` then lets the learned choices decide:
+the cue's extent (cue_spans.py), its source among the sentence's noun phrases
+(source_choice.py) and its content's start and end (content_choice.py), each with the rule's
+answer as one feature. Training (train_models.py) calls `rule_guess` the same way.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from according.attribution.content_choice import choose_content
+from according.attribution.cue_heads import group
+from according.attribution.cue_spans import cue_bounds
+from according.attribution.raw import Draft
+from according.attribution.source_choice import choose_source
+from according.attribution.spans import char_span, without_dateline
+from according.attribution.verb_rules import verb_draft
+from according.nlp import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from according.attribution.lexicon import Lexicon
+    from according.attribution.parse_features import ParseView
+    from according.records import Span
+
+Range = tuple[int, int]
+
+
+def token_range(doc: Doc, span: Span | None) -> Range | None:
+    """The tokens a character span touches, as [start, end)."""
+    if span is None:
+        return None
+    found = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return (found.start, found.end) if found is not None and len(found) else None
+
+
+def range_span(doc: Doc, rng: Range | None) -> Span | None:
+    """Tokens [i, j) as a character Span (outer whitespace removed)."""
+    if rng is None or rng[1] <= rng[0]:
+        return None
+    last = doc[rng[1] - 1]
+    return char_span(doc_text(doc), doc[rng[0]].idx, last.idx + len(last.text))
+
+
+@dataclass(frozen=True)
+class RuleGuess:
+    """The rule cascade's draft for a head and its parts as token ranges."""
+
+    draft: Draft
+    cue: Range | None
+    source: Range | None
+    content: Range | None  # first piece's start to last piece's end
+
+
+def rule_guess(v: ParseView, i: int, lex: Lexicon,
+               quotes: tuple[tuple[int, int], ...]) -> RuleGuess:
+    """The rules' answer for a verb head; an empty guess for any other word."""
+    doc = v.doc
+    tok = doc[i]
+    if group(v, i) != "verb":
+        return RuleGuess(Draft(tok, None, None), None, None, None)
+    draft = verb_draft(tok, lex, quotes)
+    pieces = [r for r in (token_range(doc, c) for c in draft.content) if r]
+    content = (min(r[0] for r in pieces), max(r[1] for r in pieces)) if pieces else None
+    return RuleGuess(draft, token_range(doc, draft.cue), token_range(doc, draft.source), content)
+
+
+def learned_draft(v: ParseView, i: int, p_head: float, lex: Lexicon,
+                  quotes: tuple[tuple[int, int], ...], quoted: list[bool]) -> Draft:
+    """The draft for the cue head `i` the classifier took with probability `p_head`;
+    `quoted` says which tokens lie inside quotation marks."""
+    doc = v.doc
+    rule = rule_guess(v, i, lex, quotes)
+    rule_cue = rule.cue or (i, i + 1)
+    lo, hi, p_cue = cue_bounds(v, i, rule_cue[0], rule_cue[1])
+    cue = (min(lo, i), max(hi, i + 1))
+    source, p_source = choose_source(v, i, cue, rule.source, quoted)
+    pieces, p_content = choose_content(v, i, cue, source, rule.content, quoted)
+    text = doc_text(doc)
+    source_span = range_span(doc, source)
+    hint = rule.draft.source_hint if source is None else None
+    draft = Draft(doc[i], without_dateline(text, source_span) if source_span else None,
+                  range_span(doc, cue), recipient=rule.draft.recipient, source_hint=hint)
+    draft.content = [s for s in (range_span(doc, p) for p in pieces) if s is not None]
+    if group(v, i) == "punct" and sum(len(c.text.split()) for c in draft.content) < 3:
+        draft.content = []  # "Photo: File" is a credit, not a quotation
+    draft.confidence = p_head * math.sqrt(p_cue * p_source * p_content) ** 0.5
+    return draft

@@ -1,0 +1,59 @@
+"""The lowest layer of entities/: the word lists under data/entities_* and the small text
+helpers every other module of the package uses (names compared, a token found by offsets)."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_DATA = files("according") / "data"
+
+
+def data_lines(name: str) -> tuple[str, ...]:
+    """The non-blank, non-comment lines of a data file."""
+    raw = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    return tuple(s.strip() for s in raw if s.strip() and not s.startswith("#"))
+
+
+def data_json(name: str) -> dict:
+    """A JSON data file of the package."""
+    return json.loads((_DATA / name).read_text(encoding="utf-8"))
+
+
+WORDS = data_json("entities_words.json")
+
+
+@lru_cache(maxsize=1)
+def common_nouns() -> frozenset[str]:
+    """The lower-case common nouns the configured spaCy pipeline's lemmatizer knows (empty
+    for a pipeline without that table): "Turnout" opening a sentence is a word, not a name."""
+    try:
+        from spacy.lookups import Lookups
+        from spacy.util import get_package_path
+
+        from according.nlp import model_name
+
+        root = get_package_path(model_name())
+        found = next(root.glob("**/lemmatizer/lookups/lookups.bin"), None)
+        if found is None:
+            return frozenset()
+        return frozenset(Lookups().from_disk(found.parent).get_table("lemma_index")["noun"])
+    except Exception:  # another pipeline, or a path: the names stay as the NER gave them
+        return frozenset()
+
+
+def norm(name: str) -> str:
+    """A name compared case- and space-insensitively."""
+    return re.sub(r"\s+", " ", name).strip().lower()
+
+
+def head_at(doc: Doc, start: int, end: int) -> int:
+    """The doc index of the head token of the text between two offsets (0 if none)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root.i if span is not None and len(span) else 0

@@ -1,0 +1,197 @@
+"""What merging needs of one article, from that article alone: pure Record -> extra columns.
+
+For each record (numbered `seq` in the ledger) this gives, beside the table rows of
+rows.py, the columns the cross-article merges read (ledger/merge.py):
+
+* attributions: `ref` (seq * 2**20 + its index), the source's merge facts
+  (names.mention_facts: key, display name, noun phrase, surname block, acronym block), the
+  content's normalised words, `text_key` and whether it is a quote;
+* quantities: `ref`, series key and readable label, as-of day and its origin, place,
+  the comparison group (series, day, place) and bounds; plus the pairs of one article's
+  figures that disagree (figure_clashes);
+* articles: the story key (duplicates.py) and canonical outlet; appearances: the
+  canonical outlet of each sighting.
+
+Nothing here opens a database, so a Spark job computes the same columns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from according.ledger.duplicates import body_words, byline_names, story_signatures, wire_services
+from according.ledger.figures import (
+    as_of_day,
+    bounds,
+    comparable,
+    counted_key,
+    figure_place,
+    sentence_ends,
+    series_label,
+    within_article_clashes,
+)
+from according.ledger.minhash import hash64
+from according.ledger.names import (
+    SourceMention,
+    is_pronoun,
+    mention_facts,
+    name_rules,
+    normalise_org,
+    split_person,
+)
+from according.ledger.quotes import numbers, quote_words, same_words, shingles, text_key
+from according.ledger.rows import TableRows
+from according.records import Record
+
+REF_BITS = 20  # a ref is seq << REF_BITS | index: up to a million attributions per article
+QUOTE_KINDS = frozenset({"direct", "mixed"})
+ORG_TYPES = frozenset({"organization", "outlet", "group"})
+
+
+def make_ref(seq: int, index: int) -> int:
+    """The ledger-wide id of an article's index-th attribution or figure."""
+    return (seq << REF_BITS) | min(index, (1 << REF_BITS) - 1)
+
+
+def outlet_key(outlet: str | None) -> str | None:
+    """An outlet's canonical name (WaPo -> The Washington Post); None when unknown."""
+    if not outlet or not outlet.strip():
+        return None
+    return name_rules()["outlet_of"].get(normalise_org(outlet), outlet.strip())
+
+
+def source_mentions(record: Record) -> list[SourceMention]:
+    """The record's attributions as the source mentions names.py merges."""
+    entities = {e.id: e for e in record.entities}
+    org_names = [e.name for e in record.entities if e.type in ORG_TYPES]
+    if record.metadata.outlet:
+        org_names.append(record.metadata.outlet)
+    people = tuple(dict.fromkeys(e.name for e in record.entities if e.type == "person"))
+    article_id = record.id
+    out = []
+    for a in record.attributions:
+        entity = entities.get(a.source.entity) if a.source.entity else None
+        span = a.source.span.text if a.source.span else ""
+        surface = span or (entity.name if entity else "")
+        name = entity.name if entity else span
+        type_ = entity.type if a.source.type == "unspecified" and entity else a.source.type
+        out.append(SourceMention(
+            article_id, a.id, surface, name or surface, type_, entity.title if entity else None,
+            tuple(dict.fromkeys(org_names)), people if entity is None else (),
+        ))
+    return out
+
+
+def add_derived_rows(rows: TableRows, records: Sequence[tuple[Record, int]], *,
+                     published: Sequence[str | None] | None = None) -> None:
+    """Add the merge columns of (record, seq) pairs to `rows` (filled by rows.rows_for for
+    the same records, in the same order); `published` stands in for a record's missing
+    publication time."""
+    _add_story_columns(rows, records)
+    for n, (record, seq) in enumerate(records):
+        facts_of = _add_attribution_columns(rows, record, seq)
+        when = record.metadata.published or (published[n] if published else None)
+        add_figure_columns(rows, record, seq, facts_of, when)
+    appearances = rows.columns.get("appearances")
+    if appearances:
+        appearances["outlet_key"] = [outlet_key(o) for o in appearances["outlet"]]
+
+
+def _add_story_columns(rows: TableRows, records: Sequence[tuple[Record, int]]) -> None:
+    words = [body_words(r.text, [(g.start, g.end, g.kind) for g in r.regions])
+             for r, _ in records]
+    sigs, sizes = story_signatures(words)
+    cols = rows.columns.setdefault("articles", {})
+    cols["story_sig"] = [sig.tolist() for sig in sigs]
+    cols["story_n"] = sizes.tolist()
+    cols["wire"] = [sorted(wire_services(r.metadata.outlet, r.metadata.credits,
+                                         r.metadata.byline, r.text)) for r, _ in records]
+    cols["byline_names"] = [sorted(byline_names(r.metadata.byline)) for r, _ in records]
+    cols["outlet_key"] = [outlet_key(r.metadata.outlet) for r, _ in records]
+
+
+def _add_attribution_columns(rows: TableRows, record: Record, seq: int) -> dict[str, str]:
+    """Fill the attribution merge columns; returns attribution id -> its local source key."""
+    cols = rows.columns.setdefault("attributions", {})
+    key_of = {}
+    contents = [quote_words(" … ".join(c.text for c in a.content)) for a in record.attributions]
+    same_as = article_texts(contents)
+    for index, (a, mention) in enumerate(zip(record.attributions, source_mentions(record),
+                                             strict=True)):
+        facts = mention_facts(mention)
+        key_of[a.id] = facts.key
+        words = contents[index]
+        surname = facts.surname or (facts.key.rsplit(" ", 1)[1] if facts.first else None)
+        _append(cols, seq=seq, ref=make_ref(seq, index), source_key=facts.key,
+                source_id=hash64(facts.key), source_name=facts.name,
+                source_phrase=None if is_pronoun(facts.surface) else facts.surface or None,
+                source_kind=mention.type, named=facts.named,
+                surname=surname, first=facts.first, waiting=facts.surname is not None,
+                titles=sorted(facts.titles), article_firsts=sorted(facts.article_firsts),
+                initials=facts.initials, org_initials=facts.org_initials,
+                org_norm=normalise_org(mention.name) if facts.org_initials else None,
+                words=" ".join(words) if words else None,
+                text_key=text_key(contents[same_as[index]]),
+                quote=a.kind in QUOTE_KINDS, cluster=None,
+                name_full=mention.type == "person" and split_person(facts.name)[0] is not None)
+    return key_of
+
+
+def article_texts(contents: Sequence[tuple[str, ...]]) -> list[int]:
+    """For each content of one article, the index of the content whose text it counts as:
+    the longest other content of the same article that holds it (a sentence reported
+    whole by one source and in part, or nested, by another: quotes.same_words), else
+    itself. One article's contents only; across articles only quotes are compared."""
+    sets = [shingles(w) for w in contents]
+    nums = [numbers(w) for w in contents]
+    out = []
+    for i, words in enumerate(contents):
+        holders = [j for j, other in enumerate(contents)
+                   if j != i and len(other) > len(words) and sets[i]
+                   and same_words(sets[i], sets[j], nums[i], nums[j])]
+        out.append(max(holders, key=lambda j: (len(contents[j]), -j)) if holders else i)
+    return out
+
+
+def add_figure_columns(rows: TableRows, record: Record, seq: int,
+                       source_of: dict[str, str], published: str | None) -> None:
+    """Fill the figure merge columns of one record (and its within-article clashes)."""
+    cols = rows.columns.setdefault("quantities", {})
+    places = [(m.start, e.name) for e in record.entities if e.type == "place"
+              for m in e.mentions]
+    ends = sentence_ends(record.text) if record.quantities else []
+    local = []
+    for index, q in enumerate(record.quantities):
+        ref = make_ref(seq, index)
+        key = counted_key(q.counted, q.unit)
+        day, origin = as_of_day(getattr(q, "as_of", None), getattr(q, "as_of_from", None),
+                                published)
+        place = figure_place(record.text, q.span.start, places, record.metadata.dateline, ends)
+        group = f"{key}|{day}|{place}" if comparable(q.counted, day) else None
+        low, high, low_open = bounds(float(q.value), _num(q.low), _num(q.high), q.hedge)
+        source = source_of.get(q.attribution) if q.attribution else None
+        _append(cols, seq=seq, ref=ref, series_key=key, series_id=hash64(key),
+                label=series_label(q.counted, q.unit), day=day, as_of_from=origin,
+                place=place, group_id=hash64(group) if group else None, lo=low, hi=high,
+                lo_open=low_open,
+                source_key=source)
+        if group:
+            local.append((ref, group, source, (low, high, low_open)))
+    for a, b in within_article_clashes(local):
+        rows.add("figure_clashes", seq=seq, ref_a=a, ref_b=b,
+                 series_id=cols["series_id"][cols["ref"].index(a)])
+
+
+def _num(value: float | int | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def _append(cols: dict[str, list], **values: object) -> None:
+    for name, value in values.items():
+        cols.setdefault(name, []).append(value)
+
+
+def local_source_keys(record: Record) -> dict[str, str]:
+    """attribution id -> its source key from the article alone (figures' clash check)."""
+    return {a.id: mention_facts(m).key
+            for a, m in zip(record.attributions, source_mentions(record), strict=True)}

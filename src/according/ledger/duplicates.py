@@ -1,0 +1,143 @@
+"""Near-duplicate articles and wire copy: which stored articles are one original report
+(pure functions; the ledger stores their keys and groups, ledger/merge.py).
+
+An article's story key is the MinHash signature of its body's word 5-grams (body regions
+only, so another outlet's headline, byline and page furniture do not count), cut into
+BANDS bands of ROWS values for LSH, with its shingle count, the wire services it names
+(its outlet, credits or byline: data/ledger_names.json `wire_services`, and the outlet
+table's forms) and its byline's names.
+
+Two articles are the same story when their estimated Jaccard similarity is at least
+`JACCARD` or the shorter's shingles are at least `CONTAINED` in the longer's (a trimmed
+copy); when they share a wire service or a byline name, `WIRE_JACCARD`/`WIRE_CONTAINED`
+suffice (a wire story lightly rewritten). A text under `MIN_SHINGLES` shingles (a brief
+that is mostly one quote) is the same story only at `SHORT_JACCARD`. Same-story articles
+form a group (a connected component, whatever order they arrive in); its first article by
+ingest order names the group, and the group is one original report however many outlets
+carried it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from according.ledger.minhash import band_keys, is_empty, shingle_hashes, signatures
+from according.ledger.quotes import quote_words
+from according.outlets import outlet_key, outlet_named
+
+SHINGLE = 5
+BANDS, ROWS = 16, 3
+NUM_PERM = BANDS * ROWS
+BAND_SALT = 5
+JACCARD, CONTAINED = 0.6, 0.8
+WIRE_JACCARD, WIRE_CONTAINED = 0.4, 0.6
+MIN_SHINGLES = 20  # shorter texts (a few sentences) are one story only when near-identical
+SHORT_JACCARD = 0.9
+_BYLINE_SPLIT = re.compile(r",|\band\b|\bby\b|\bwith\b|;|/|\|", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class StoryKey:
+    """What deciding "same story" needs of one article."""
+
+    signature: np.ndarray  # NUM_PERM uint32 values
+    n_shingles: int
+    wire: frozenset[str]  # canonical wire services it names
+    byline: frozenset[str]  # normalised byline names
+
+    def buckets(self) -> np.ndarray:
+        """Its LSH bucket keys (int64); none for an article too short to shingle."""
+        return story_buckets(self.signature[None, :])[0] if self.n_shingles else np.empty(
+            0, dtype=np.int64)
+
+
+@lru_cache(maxsize=1)
+def _wire_forms() -> dict[str, str]:
+    text = resources.files("according.data").joinpath("ledger_names.json").read_text("utf-8")
+    table = json.loads(text)["wire_services"]
+    return {outlet_key(form): name for name, forms in table.items() for form in (name, *forms)}
+
+
+def wire_service(name: str | None) -> str | None:
+    """The wire service a name denotes ("AP", "Reuters", "By Jo Lee, Associated Press"),
+    else None."""
+    if not name:
+        return None
+    forms = _wire_forms()
+    pieces = [name, *_BYLINE_SPLIT.split(name)]
+    for piece in pieces:
+        key = outlet_key(piece)
+        if key in forms:
+            return forms[key]
+        outlet = outlet_named(piece)
+        if outlet is not None and outlet_key(outlet.name) in forms:
+            return forms[outlet_key(outlet.name)]
+    return None
+
+
+# a wire dateline: "LYON, France (AP) —", "(Reuters) -", at the start of the body
+_WIRE_MARK = re.compile(r"\(([A-Z][A-Za-z.\- ]{1,40})\)\s*[—–-]")
+WIRE_MARK_REACH = 300  # characters from the start of the text where a dateline can be
+
+
+def wire_services(outlet: str | None, credits: Iterable[str], byline: Iterable[str],
+                  text: str = "") -> frozenset[str]:
+    """The wire services an article is copy of: its outlet, its byline or a wire dateline
+    near the start of its text ("LONDON (Reuters) -"), or its credits when no reporter of
+    its own signs it ("Additional reporting by PA" under a staff byline is not wire copy)."""
+    marks = [m.group(1) for m in _WIRE_MARK.finditer(text[:WIRE_MARK_REACH])]
+    byline = list(byline)
+    staff = bool(byline_names(byline))
+    names = (outlet, *byline, *marks, *(() if staff else credits))
+    found = {wire_service(n) for n in names}
+    return frozenset(w for w in found if w)
+
+
+def byline_names(byline: Iterable[str]) -> frozenset[str]:
+    """Person names of a byline, normalised; wire services and outlets left out."""
+    names = set()
+    for entry in byline:
+        for piece in _BYLINE_SPLIT.split(entry):
+            key = outlet_key(piece)
+            if len(key.split()) >= 2 and not wire_service(piece) and not outlet_named(piece):
+                names.add(key)
+    return frozenset(names)
+
+
+def body_words(text: str, regions: Sequence[tuple[int, int, str]]) -> tuple[str, ...]:
+    """The words of the body regions ((start, end, kind) triples), else of the whole text."""
+    body = [text[s:e] for s, e, kind in regions if kind == "body"]
+    return quote_words("\n".join(body) if body else text)
+
+
+def story_signatures(word_lists: Sequence[tuple[str, ...]]) -> tuple[np.ndarray, np.ndarray]:
+    """(signatures n x NUM_PERM, shingle counts) of many articles' body words."""
+    hashes = [np.unique(shingle_hashes(w, SHINGLE)) for w in word_lists]
+    return signatures(hashes, NUM_PERM), np.array([len(h) for h in hashes], dtype=np.int64)
+
+
+def story_buckets(sigs: np.ndarray) -> np.ndarray:
+    """LSH bucket keys (n x BANDS, int64) of story signatures."""
+    return band_keys(sigs, BANDS, ROWS, BAND_SALT)
+
+
+def same_story(a: StoryKey, b: StoryKey) -> bool:
+    """Whether two articles are one story (module rule); symmetric."""
+    if not a.n_shingles or not b.n_shingles or is_empty(a.signature[None, :])[0]:
+        return False
+    jaccard = float(np.count_nonzero(a.signature == b.signature)) / NUM_PERM
+    inter = jaccard * (a.n_shingles + b.n_shingles) / (1 + jaccard)
+    contained = inter / min(a.n_shingles, b.n_shingles)
+    if min(a.n_shingles, b.n_shingles) < MIN_SHINGLES:
+        return jaccard >= SHORT_JACCARD
+    related = bool(a.wire & b.wire) or bool(a.byline & b.byline)
+    if related:
+        return jaccard >= WIRE_JACCARD or contained >= WIRE_CONTAINED
+    return jaccard >= JACCARD or contained >= CONTAINED

@@ -1,0 +1,741 @@
+"""Merges across articles, kept in the ledger's tables: one batch at a time, or all at once.
+
+A batch of new articles joins what is stored, inside the batch's own transaction:
+
+1. `prepare_batch` (before its rows are inserted): each article joins a near-duplicate
+   group through the story LSH buckets (duplicates.py); each content joins a text (same
+   words) and, if it is a quote, a quote cluster through the text LSH buckets (quotes.py);
+   groups and clusters that a new article or quote bridges are relabelled to their
+   smallest id. The batch's rows get their group and cluster ids.
+2. the caller inserts the rows;
+3. `finish_batch`: sources waiting on other articles (a surname alone, an acronym,
+   names.py) are resolved again wherever the evidence they read changed, and the
+   summaries (stats.py) of every source, cluster, figure group and series the batch
+   touched are recomputed from their members.
+
+`merge_all` computes the same tables for the whole ledger at once (`according rebuild`,
+and loading many rows). Groups and clusters are connected components and waiting sources
+are re-resolved from the whole ledger's evidence, so a run of batches in any order and
+sizes, a killed run resumed, and a rebuild all give the same merges.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+import duckdb
+import numpy as np
+import pyarrow as pa
+
+from according.ledger import stats
+from according.ledger.duplicates import StoryKey, same_story, story_buckets
+from according.ledger.figures import counted_words
+from according.ledger.minhash import hash64
+from according.ledger.names import acronym_key, mention_facts_waiting, name_rules, resolve_surnames
+from according.ledger.quotes import numbers, quote_buckets, same_words, shingles
+from according.ledger.rows import TableRows
+
+LOOKUP_CHUNK = 1000  # values per IN list, so DuckDB answers from the ART index
+# a quote is compared with the first texts of each LSH bucket it falls in (by first
+# appearance), at most this many: a bucket of thousands of near-misses (a statement
+# repeated daily with a new number) costs one pass, not all its pairs
+FIRST_IN_BUCKET = 50
+
+
+class UnionFind:
+    """Union-find over hashable nodes; a component's label is its smallest `rank` value."""
+
+    def __init__(self) -> None:
+        self.parent: dict = {}
+
+    def find(self, x: object) -> object:
+        parent = self.parent
+        parent.setdefault(x, x)
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    def union(self, a: object, b: object) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        self.parent[max(ra, rb)] = min(ra, rb)
+        return True
+
+    def components(self) -> dict[object, list]:
+        out: dict[object, list] = defaultdict(list)
+        for node in list(self.parent):
+            out[self.find(node)].append(node)
+        return out
+
+
+def lookup_any(con: duckdb.DuckDBPyConnection, sql: str, values: Iterable[int]) -> list[tuple]:
+    """Rows of `sql` for integer values passed as the list parameter `$values` (a column
+    without an index: `col = ANY($values)` joins, where a long literal IN list would read
+    every column of every row)."""
+    values = sorted({int(v) for v in values})
+    if not values:
+        return []
+    result = con.execute(sql, {"values": values})
+    return result.fetchall() if result.description else []
+
+
+def lookup(con: duckdb.DuckDBPyConnection, sql: str, values: Iterable[int]) -> list[tuple]:
+    """Rows of `sql` (with one `{values}` placeholder) for many integer values of an
+    ART-indexed column, in chunks small enough for an index lookup."""
+    values = sorted({int(v) for v in values})
+    rows: list[tuple] = []
+    for start in range(0, len(values), LOOKUP_CHUNK):
+        chunk = ",".join(map(str, values[start:start + LOOKUP_CHUNK]))
+        rows += con.execute(sql.format(values=chunk)).fetchall()
+    return rows
+
+
+def ids_table(con: duckdb.DuckDBPyConnection, name: str, ids: Iterable[int]) -> str:
+    """A temporary table `name(id BIGINT)` holding `ids`; returns its name."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {name} (id BIGINT)")
+    values = sorted({int(i) for i in ids if i is not None})
+    if values:
+        con.register("_ids_view", pa.table({"id": pa.array(values, pa.int64())}))
+        try:
+            con.execute(f"INSERT INTO {name} SELECT id FROM _ids_view")
+        finally:
+            con.unregister("_ids_view")
+    return name
+
+
+def insert_columns(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, list]) -> None:
+    """Append column lists to `table` (names must be its columns)."""
+    if not columns or not next(iter(columns.values())):
+        return
+    view = f"_insert_{table}"
+    con.register(view, pa.table(columns))
+    try:
+        names = ", ".join(f'"{n}"' for n in columns)
+        con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {view}")
+    finally:
+        con.unregister(view)
+
+
+@dataclass
+class BatchState:
+    """What `prepare_batch` found, for `finish_batch`."""
+
+    texts: dict[str, list] = field(default_factory=dict)
+    text_buckets: dict[str, list] = field(default_factory=dict)
+    story_buckets: dict[str, list] = field(default_factory=dict)
+    promoted: list[int] = field(default_factory=list)
+    merged_clusters: set[int] = field(default_factory=set)
+    regrouped: set[int] = field(default_factory=set)
+    evidence_before: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
+    norms_before: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+# -- one batch ----------------------------------------------------------------------------
+
+
+def prepare_batch(con: duckdb.DuckDBPyConnection, rows: TableRows) -> BatchState:
+    """Give the batch's rows their group and cluster ids (see module doc, step 1)."""
+    state = BatchState()
+    _join_stories(con, rows, state)
+    _join_texts(con, rows, state)
+    att = rows.columns.get("attributions", {})
+    surnames = {s for s, w, f in zip(att.get("surname", ()), att.get("waiting", ()),
+                                     att.get("first", ()), strict=True) if s and (w or f)}
+    state.evidence_before = person_evidence(con, surnames)
+    state.norms_before = org_norms(con, {i for i in att.get("org_initials", ()) if i})
+    return state
+
+
+def finish_batch(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchState) -> None:
+    """After the batch's rows are inserted: merge tables, waiting sources, summaries."""
+    insert_columns(con, "texts", state.texts)
+    insert_columns(con, "text_buckets", state.text_buckets)
+    insert_columns(con, "story_buckets", state.story_buckets)
+    if state.promoted:
+        lookup(con, "UPDATE texts SET quote = true WHERE text_key IN ({values})",
+               state.promoted)
+    att = rows.columns.get("attributions", {})
+    seqs = set(rows.columns.get("articles", {}).get("seq", ()))
+    changed = _changed_surnames(att, state.evidence_before)
+    clusters = {c for c, f in zip(att.get("cluster", ()), att.get("first", ()), strict=True)
+                if c is not None and f}
+    moved = resolve_waiting_people(con, surnames=changed, seqs=seqs,
+                                   clusters=clusters | state.merged_clusters)
+    moved += resolve_waiting_acronyms(con, _changed_initials(att, state.norms_before), seqs)
+    recompute_sources = {i for _, old, new in moved for i in (old, new)}
+    touched_clusters = {c for c in att.get("cluster", ()) if c is not None}
+    touched_clusters |= state.merged_clusters
+    if moved:
+        touched_clusters |= {r[0] for r in lookup_any(
+            con, "SELECT DISTINCT cluster FROM attributions WHERE cluster IS NOT NULL "
+            "AND ref = ANY($values)", [ref for ref, _, _ in moved])}
+    if state.regrouped:
+        touched_clusters |= _clusters_of_groups(con, state.regrouped)
+    quantities = rows.columns.get("quantities", {})
+    refresh(con, new_seqs=seqs, sources=set(att.get("source_id", ())),
+            recompute_sources=recompute_sources, clusters=touched_clusters,
+            groups=set(quantities.get("group_id", ())),
+            series=set(quantities.get("series_id", ())))
+
+
+def refresh(con: duckdb.DuckDBPyConnection, *, new_seqs: Iterable[int] = (),
+            sources: Iterable[int] = (), recompute_sources: Iterable[int] = (),
+            clusters: Iterable[int] = (), groups: Iterable[int] = (),
+            series: Iterable[int] = (), recompute_series: Iterable[int] = ()) -> None:
+    """Bring the summaries up to date: the sources and series of articles `new_seqs` gain
+    their members by sums (`sources`, `series`: the ids they touch); `recompute_*`,
+    `clusters` and `groups` are recomputed from their members."""
+    outlet_names_table(con)
+    new_seqs = set(new_seqs)
+    seqs = (min(new_seqs), max(new_seqs)) if new_seqs else (0, -1)
+    if new_seqs:  # the figures take their sources' ids as resolved
+        con.execute(f"""
+            UPDATE quantities SET source_id = a.source_id FROM (
+                SELECT seq, attribution_id, source_id FROM attributions
+                WHERE seq BETWEEN {seqs[0]} AND {seqs[1]}) a
+            WHERE quantities.seq BETWEEN {seqs[0]} AND {seqs[1]}
+              AND quantities.seq = a.seq AND quantities.attribution_id = a.attribution_id""")
+    sources = {i for i in sources if i is not None} - set(recompute_sources)
+    if new_seqs:
+        stats.add_sources(con, seqs, ids_table(con, "_touched_sources", sources))
+    if recompute_sources:
+        stats.refresh_sources(con, ids_table(con, "_recompute_sources", recompute_sources))
+    if clusters:
+        stats.refresh_clusters(con, ids_table(con, "_touched_clusters", clusters))
+    if groups:
+        stats.refresh_groups(con, ids_table(con, "_touched_groups", groups))
+    series = {i for i in series if i is not None} - set(recompute_series)
+    if new_seqs:
+        stats.add_series(con, seqs, ids_table(con, "_touched_series", series))
+    if recompute_series:
+        stats.refresh_series(con, ids_table(con, "_recompute_series", recompute_series))
+    elif series and groups and not new_seqs:
+        stats.name_series(con, ids_table(con, "_touched_series", series))
+    touched_series = series | set(recompute_series)
+    if touched_series:
+        fill_series_words(con, touched_series)
+
+
+def refresh_all(con: duckdb.DuckDBPyConnection) -> None:
+    """Recompute every summary from its members (a rebuild)."""
+    outlet_names_table(con)
+    stats.refresh_sources(con, None)
+    stats.refresh_clusters(con, None)
+    stats.refresh_groups(con, None)
+    stats.refresh_series(con, None)
+    fill_series_words(con, None)
+
+
+def outlet_names_table(con: duckdb.DuckDBPyConnection) -> None:
+    """The temp table `_outlet_names(norm, canonical)` of the outlet table's forms."""
+    exists = con.execute("SELECT count(*) FROM duckdb_tables() WHERE temporary "
+                         "AND table_name = '_outlet_names'").fetchall()[0][0]
+    if exists:
+        return
+    outlet_of = name_rules()["outlet_of"]
+    con.register("_outlet_view", pa.table({"norm": list(outlet_of),
+                                           "canonical": list(outlet_of.values())}))
+    try:
+        con.execute("CREATE TEMP TABLE _outlet_names AS SELECT * FROM _outlet_view")
+    finally:
+        con.unregister("_outlet_view")
+
+
+def fill_series_words(con: duckdb.DuckDBPyConnection, series: set[int] | None) -> None:
+    """Set each series' normalised counted words (and its unit's), for `counted` filters."""
+    where = "" if series is None else (
+        f"WHERE series_id IN (SELECT id FROM {ids_table(con, '_touched_words', series)})")
+    rows = con.execute(f"SELECT series_id, key, unit FROM series_stats {where}").fetchall()
+    if not rows:
+        return
+    words = [sorted(set(key.split(" | ")[0].split()) | counted_words(unit))
+             for _, key, unit in rows]
+    con.register("_words_view", pa.table({"series_id": [r[0] for r in rows], "words": words}))
+    try:
+        con.execute("UPDATE series_stats SET words = w.words FROM _words_view w "
+                    "WHERE series_stats.series_id = w.series_id")
+    finally:
+        con.unregister("_words_view")
+
+
+def _clusters_of_groups(con: duckdb.DuckDBPyConnection, groups: set[int]) -> set[int]:
+    table = ids_table(con, "_regrouped", groups)
+    return {r[0] for r in con.execute(
+        "SELECT DISTINCT cluster FROM attributions WHERE cluster IS NOT NULL AND seq IN "
+        f"(SELECT seq FROM articles WHERE group_seq IN (SELECT id FROM {table}))").fetchall()}
+
+
+# -- stories --------------------------------------------------------------------------------
+
+
+def _story_keys(cols: dict[str, list], index: Sequence[int]) -> list[StoryKey]:
+    return [StoryKey(np.asarray(cols["story_sig"][i], dtype=np.uint32), int(cols["story_n"][i]),
+                     frozenset(cols["wire"][i] or ()), frozenset(cols["byline_names"][i] or ()))
+            for i in index]
+
+
+def _join_stories(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchState) -> None:
+    cols = rows.columns.get("articles")
+    if not cols:
+        return
+    n = len(cols["seq"])
+    keys = _story_keys(cols, range(n))
+    buckets = [k.buckets() for k in keys]
+    found = lookup(con, "SELECT bucket, seq FROM story_buckets WHERE bucket IN ({values})",
+                   [b for bs in buckets for b in bs.tolist()])
+    stored: dict[int, list[int]] = defaultdict(list)
+    for bucket, seq in found:
+        stored[bucket].append(seq)
+    candidates = sorted({seq for seqs in stored.values() for seq in seqs})
+    known = {}
+    if candidates:
+        got = lookup_any(con, "SELECT seq, story_sig, story_n, wire, byline_names, "
+                         "group_seq FROM articles WHERE seq = ANY($values)", candidates)
+        for seq, sig, size, wire, byline, group in got:
+            known[seq] = (StoryKey(np.asarray(sig, dtype=np.uint32), size or 0,
+                                   frozenset(wire or ()), frozenset(byline or ())),
+                          group if group is not None else seq)
+    uf = UnionFind()
+    seqs = cols["seq"]
+    batch_buckets: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        uf.find(seqs[i])
+        for bucket in buckets[i].tolist():
+            for seq in stored.get(bucket, ()):
+                other, group = known[seq]
+                if uf.find(seqs[i]) != uf.find(group) and same_story(keys[i], other):
+                    uf.union(seqs[i], group)
+            for j in batch_buckets[bucket]:
+                if uf.find(seqs[i]) != uf.find(seqs[j]) and same_story(keys[i], keys[j]):
+                    uf.union(seqs[i], seqs[j])
+            batch_buckets[bucket].append(i)
+    existing_groups = {group for _, group in known.values()}
+    for label, members in uf.components().items():
+        absorbed = sorted(m for m in members if m in existing_groups and m != label)
+        if absorbed:
+            lookup_any(con, f"UPDATE articles SET group_seq = {int(label)} "
+                       "WHERE group_seq = ANY($values)", absorbed)
+            state.regrouped.add(int(label))
+    cols["group_seq"] = [uf.find(seq) for seq in seqs]
+    state.story_buckets = {
+        "bucket": [b for bs in buckets for b in bs.tolist()],
+        "seq": [seqs[i] for i, bs in enumerate(buckets) for _ in range(len(bs))],
+    }
+
+
+# -- texts and quote clusters ---------------------------------------------------------------
+
+
+def _join_texts(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchState) -> None:
+    att = rows.columns.get("attributions")
+    if not att:
+        return
+    batch: dict[int, dict] = {}
+    for ref, key, words, quote in zip(att["ref"], att["text_key"], att["words"], att["quote"],
+                                      strict=True):
+        if key is None:
+            continue
+        text = batch.setdefault(key, {"ref": ref, "words": words, "quote": False})
+        text["ref"] = min(text["ref"], ref)
+        text["quote"] = text["quote"] or bool(quote)
+    existing = {key: (ref, bool(quote), cluster) for key, ref, quote, cluster in lookup(
+        con, "SELECT text_key, ref, quote, cluster FROM texts WHERE text_key IN ({values})",
+        batch)}
+    new = [k for k in batch if k not in existing]
+    probe = [k for k in batch if batch[k]["quote"] and (k not in existing
+                                                        or not existing[k][1])]
+    state.promoted = [k for k in probe if k in existing]
+    probe_words = [tuple(batch[k]["words"].split()) for k in probe]
+    probe_buckets = quote_buckets(probe_words)
+    found = lookup(con, "SELECT bucket, ref FROM text_buckets WHERE bucket IN ({values}) "
+                   "QUALIFY row_number() OVER (PARTITION BY bucket ORDER BY ref) <= "
+                   f"{FIRST_IN_BUCKET}", [b for bs in probe_buckets for b in bs.tolist()])
+    stored: dict[int, list[int]] = defaultdict(list)
+    for bucket, ref in sorted(found):
+        stored[bucket].append(ref)
+    cand = {}
+    refs = sorted({r for rs in stored.values() for r in rs})
+    if refs:
+        for ref, words, cluster in lookup_any(
+                con, "SELECT ref, words, cluster FROM texts WHERE ref = ANY($values)", refs):
+            w = tuple(words.split())
+            cand[ref] = (shingles(w), numbers(w), cluster)
+    uf = UnionFind()
+    node = {k: ("c", existing[k][2]) if k in existing else ("t", batch[k]["ref"])
+            for k in batch}
+    for k in batch:
+        uf.find(node[k])
+    seen: dict[int, list[int]] = defaultdict(list)
+    def probe_ref(p: int) -> int:
+        return existing[probe[p]][0] if probe[p] in existing else batch[probe[p]]["ref"]
+
+    order = sorted(range(len(probe)), key=probe_ref)
+    for p in order:  # each text against the first members of its buckets, by ref
+        k, words = probe[p], probe_words[p]
+        sh, nums = shingles(words), numbers(words)
+        for bucket in probe_buckets[p].tolist():
+            firsts = sorted([(ref, None) for ref in stored.get(bucket, ())]
+                            + [(probe_ref(q), q) for q in seen[bucket]])[:FIRST_IN_BUCKET]
+            for ref, q in firsts:
+                if q is None:
+                    osh, onums, cluster = cand[ref]
+                    other = ("c", cluster)
+                else:
+                    osh, onums, other = shingles(probe_words[q]), numbers(probe_words[q]), \
+                        node[probe[q]]
+                if uf.find(node[k]) != uf.find(other) and same_words(sh, osh, nums, onums):
+                    uf.union(node[k], other)
+            seen[bucket].append(p)
+    label_of = {}
+    for members in uf.components().values():
+        label = min(value for _, value in members)
+        for m in members:
+            label_of[m] = label
+        absorbed = sorted({v for kind, v in members if kind == "c" and v != label})
+        if absorbed:
+            for table in ("texts", "attributions"):
+                lookup_any(con, f"UPDATE {table} SET cluster = {int(label)} "
+                           "WHERE cluster = ANY($values)", absorbed)
+            state.merged_clusters |= set(absorbed) | {label}
+    att["cluster"] = [label_of[node[k]] if k is not None else None for k in att["text_key"]]
+    state.texts = {
+        "text_key": new, "ref": [batch[k]["ref"] for k in new],
+        "words": [batch[k]["words"] for k in new], "quote": [batch[k]["quote"] for k in new],
+        "cluster": [label_of[node[k]] for k in new],
+    }
+    text_refs = {k: (existing[k][0] if k in existing else batch[k]["ref"]) for k in probe}
+    state.text_buckets = {
+        "bucket": [b for bs in probe_buckets for b in bs.tolist()],
+        "ref": [text_refs[k] for k, bs in zip(probe, probe_buckets, strict=True)
+                for _ in range(len(bs))],
+    }
+
+
+# -- waiting sources ------------------------------------------------------------------------
+
+
+def person_evidence(con: duckdb.DuckDBPyConnection, surnames: Iterable[str]
+                    ) -> dict[str, dict[str, frozenset[str]]]:
+    """surname -> full-name first name -> titles, over the whole ledger."""
+    surnames = sorted(set(surnames))
+    out: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
+    if not surnames:
+        return out
+    rows = con.execute(
+        "SELECT surname, first, list_distinct(flatten(list(titles))) FROM attributions "
+        "WHERE first IS NOT NULL AND surname IN (SELECT unnest(?)) GROUP BY ALL",
+        [surnames]).fetchall()
+    for surname, first, titles in rows:
+        out[surname][first] = frozenset(titles or ())
+    return out
+
+
+def org_norms(con: duckdb.DuckDBPyConnection, initials: Iterable[str]
+              ) -> dict[str, frozenset[str]]:
+    """initials -> the normalised names of the ledger's organisations spelling them."""
+    initials = sorted(set(initials))
+    if not initials:
+        return {}
+    rows = con.execute(
+        "SELECT org_initials, list(DISTINCT org_norm) FROM attributions "
+        "WHERE org_initials IN (SELECT unnest(?)) GROUP BY ALL", [initials]).fetchall()
+    return {i: frozenset(norms) for i, norms in rows}
+
+
+def _changed_surnames(att: dict[str, list], before: dict[str, dict[str, frozenset[str]]]
+                      ) -> set[str]:
+    after: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for surname, first, titles in zip(att.get("surname", ()), att.get("first", ()),
+                                      att.get("titles", ()), strict=True):
+        if first:
+            after[surname][first] |= set(titles or ())
+    changed = set()
+    for surname, firsts in after.items():
+        old = before.get(surname, {})
+        if any(first not in old or not set(t) <= old[first] for first, t in firsts.items()):
+            changed.add(surname)
+    return changed
+
+
+def _changed_initials(att: dict[str, list], before: dict[str, frozenset[str]]) -> set[str]:
+    return {i for i, norm in zip(att.get("org_initials", ()), att.get("org_norm", ()),
+                                 strict=True)
+            if i and norm not in before.get(i, frozenset())}
+
+
+_WAITING_PEOPLE = """
+WITH u AS (
+    SELECT DISTINCT seq, surname FROM attributions
+    WHERE waiting AND ({condition}))
+SELECT a.ref, a.seq, a.article_id, a.surname, a.source_key, a.source_id, a.titles,
+       a.article_firsts, a.cluster
+FROM attributions a JOIN u USING (seq, surname) WHERE a.waiting
+ORDER BY a.surname, a.ref
+"""
+
+
+def resolve_waiting_people(
+    con: duckdb.DuckDBPyConnection, *, surnames: set[str] | None, seqs: set[int] = frozenset(),
+    clusters: set[int] = frozenset(),
+) -> list[tuple[int, int, int]]:
+    """Re-resolve surname-only mentions whose evidence may have changed: every one of
+    `surnames` (None: all), those of articles `seqs`, those in `clusters`; with all the
+    others of the same surname in their articles. Updates their keys; returns the moved
+    mentions as (ref, old source id, new source id)."""
+    if surnames is None:  # every one, a block of surnames at a time (a rebuild)
+        every = [r[0] for r in con.execute(
+            "SELECT DISTINCT surname FROM attributions WHERE waiting ORDER BY 1").fetchall()]
+        moved: list[tuple[int, int, int]] = []
+        for start in range(0, len(every), 5000):
+            moved += resolve_waiting_people(con, surnames=set(every[start:start + 5000]))
+        return moved
+    conditions = []
+    params: list = []
+    if surnames:
+        conditions.append("surname IN (SELECT unnest(?))")
+        params.append(sorted(surnames))
+    if seqs:
+        conditions.append(f"seq BETWEEN {min(seqs)} AND {max(seqs)}")
+    if clusters:
+        conditions.append("cluster IN (SELECT id FROM "
+                          f"{ids_table(con, '_w_clusters', clusters)})")
+    if not conditions:
+        return []
+    rows = con.execute(_WAITING_PEOPLE.format(condition=" OR ".join(conditions)),
+                       params).fetchall()
+    if not rows:
+        return []
+    moved = []
+    evidence = person_evidence(con, {r[3] for r in rows})
+    quoted = _quoted_firsts(con, {(r[8], r[3]) for r in rows if r[8] is not None})
+    by_surname: dict[str, list[tuple]] = defaultdict(list)
+    for r in rows:
+        by_surname[r[3]].append(r)
+    for surname, members in by_surname.items():
+        block = evidence.get(surname, {})
+        inputs = [(r[2], str(r[0]), mention_facts_waiting(r[2], surname, r[6], r[7]),
+                   quoted.get((r[8], surname), frozenset())) for r in members]
+        for r, key in zip(members, resolve_surnames(block, inputs), strict=True):
+            if key != r[4]:
+                moved.append((r[0], r[5], hash64(key), key))
+    _apply_moves(con, moved)
+    return [(ref, old, new) for ref, old, new, _ in moved]
+
+
+def _quoted_firsts(con: duckdb.DuckDBPyConnection, pairs: set[tuple[int, str]]
+                   ) -> dict[tuple[int, str], frozenset[str]]:
+    if not pairs:
+        return {}
+    table = ids_table(con, "_q_clusters", {c for c, _ in pairs})
+    rows = con.execute(
+        "SELECT cluster, surname, list(DISTINCT first) FROM attributions "
+        f"WHERE first IS NOT NULL AND cluster IN (SELECT id FROM {table}) "
+        "AND surname IN (SELECT unnest(?)) GROUP BY ALL",
+        [sorted({s for _, s in pairs})]).fetchall()
+    return {(c, s): frozenset(firsts) for c, s, firsts in rows}
+
+
+def resolve_waiting_acronyms(con: duckdb.DuckDBPyConnection, initials: set[str] | None,
+                             seqs: set[int] = frozenset()) -> list[tuple[int, int, int]]:
+    """Re-resolve all-capitals acronyms of `initials` (None: all) and of articles `seqs`."""
+    conditions, params = [], []
+    if initials is None:
+        conditions.append("true")
+    else:
+        if initials:
+            conditions.append("initials IN (SELECT unnest(?))")
+            params.append(sorted(initials))
+        if seqs:
+            conditions.append(f"seq IN (SELECT id FROM {ids_table(con, '_a_seqs', seqs)})")
+    if not conditions:
+        return []
+    rows = con.execute(
+        "SELECT ref, initials, source_key, source_id FROM attributions "
+        f"WHERE initials IS NOT NULL AND ({' OR '.join(conditions)})", params).fetchall()
+    norms = org_norms(con, {r[1] for r in rows})
+    moved = []
+    for ref, initials_, key, sid in rows:
+        new = acronym_key(initials_, norms.get(initials_, ()))
+        if new != key:
+            moved.append((ref, sid, hash64(new), new))
+    _apply_moves(con, moved)
+    return [(ref, old, new) for ref, old, new, _ in moved]
+
+
+def _apply_moves(con: duckdb.DuckDBPyConnection, moved: Sequence[tuple]) -> None:
+    """Give moved mentions (ref, old id, new id, new key) their new source, and the figures
+    they give too."""
+    if not moved:
+        return
+    con.register("_moves_view", pa.table({
+        "ref": [m[0] for m in moved], "source_id": [m[2] for m in moved],
+        "source_key": [m[3] for m in moved]}))
+    try:
+        con.execute("UPDATE attributions SET source_id = m.source_id, source_key = m.source_key "
+                    "FROM _moves_view m WHERE attributions.ref = m.ref")
+        con.execute("""
+            UPDATE quantities SET source_id = m.source_id FROM (
+                SELECT a.seq, a.attribution_id, m.source_id FROM attributions a
+                JOIN _moves_view m ON m.ref = a.ref) m
+            WHERE quantities.seq = m.seq AND quantities.attribution_id = m.attribution_id""")
+    finally:
+        con.unregister("_moves_view")
+
+
+# -- the whole ledger -----------------------------------------------------------------------
+
+
+def merge_all(con: duckdb.DuckDBPyConnection, *, progress: object = None) -> None:
+    """Compute every merge table and summary of the ledger from its rows (a rebuild); run
+    it outside a transaction (it reads with cursors of its own)."""
+    say = progress if callable(progress) else (lambda _: None)
+    for table in ("texts", "text_buckets", "story_buckets", "source_stats", "cluster_stats",
+                  "group_stats", "series_stats"):
+        con.execute(f"DELETE FROM {table}")
+    say("near-duplicate articles")
+    _group_all_stories(con)
+    say("texts and quote clusters")
+    _cluster_all_texts(con)
+    say("sources")
+    resolve_waiting_people(con, surnames=None)
+    resolve_waiting_acronyms(con, None)
+    say("summaries")
+    con.execute("""
+        UPDATE quantities SET source_id = a.source_id FROM attributions a
+        WHERE quantities.seq = a.seq AND quantities.attribution_id = a.attribution_id""")
+    refresh_all(con)
+
+
+def _bucket_lists(con: duckdb.DuckDBPyConnection, table: str, member: str
+                  ) -> Iterator[list[int]]:
+    result = con.cursor().execute(f"SELECT list({member} ORDER BY {member}) FROM {table} "
+                         "GROUP BY bucket HAVING count(*) > 1")
+    while batch := result.fetchmany(10000):
+        for (members,) in batch:
+            yield members
+
+
+def _group_all_stories(con: duckdb.DuckDBPyConnection) -> None:
+    result = con.cursor().execute("SELECT seq, story_sig, story_n, wire, byline_names "
+                                  "FROM articles ORDER BY seq")
+    keys: dict[int, StoryKey] = {}
+    bucket_cols: dict[str, list] = {"bucket": [], "seq": []}
+    while batch := result.fetchmany(20000):
+        sigs = np.array([r[1] for r in batch], dtype=np.uint32).reshape(len(batch), -1)
+        buckets = story_buckets(sigs) if len(batch) else np.empty((0, 0))
+        for (seq, _, size, wire, byline), sig, bs in zip(batch, sigs, buckets, strict=True):
+            keys[seq] = StoryKey(sig, size or 0, frozenset(wire or ()), frozenset(byline or ()))
+            if size:
+                bucket_cols["bucket"] += bs.tolist()
+                bucket_cols["seq"] += [seq] * len(bs)
+        insert_columns(con, "story_buckets", bucket_cols)
+        bucket_cols = {"bucket": [], "seq": []}
+    uf = UnionFind()
+    for members in _bucket_lists(con, "story_buckets", "seq"):
+        for n, a in enumerate(members):
+            for b in members[:n]:
+                if uf.find(a) != uf.find(b) and same_story(keys[a], keys[b]):
+                    uf.union(a, b)
+    con.execute("UPDATE articles SET group_seq = seq")
+    label = {node: uf.find(node) for node in uf.parent}
+    moved = {seq: g for seq, g in label.items() if seq != g}
+    if moved:
+        con.register("_groups_view", pa.table({"seq": list(moved), "g": list(moved.values())}))
+        try:
+            con.execute("UPDATE articles SET group_seq = v.g FROM _groups_view v "
+                        "WHERE articles.seq = v.seq")
+        finally:
+            con.unregister("_groups_view")
+
+
+def _cluster_all_texts(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("""
+        INSERT INTO texts
+        SELECT text_key, min(ref), first(words ORDER BY ref), bool_or(quote), min(ref)
+        FROM attributions WHERE text_key IS NOT NULL GROUP BY text_key ORDER BY min(ref)""")
+    result = con.cursor().execute("SELECT ref, words FROM texts WHERE quote ORDER BY ref")
+    while batch := result.fetchmany(50000):
+        buckets = quote_buckets([tuple(w.split()) for _, w in batch])
+        insert_columns(con, "text_buckets", {
+            "bucket": [b for bs in buckets for b in bs.tolist()],
+            "ref": [r for (r, _), bs in zip(batch, buckets, strict=True) for _ in range(len(bs))],
+        })
+    uf = UnionFind()
+    result = con.cursor().execute(
+        "SELECT list(ref ORDER BY ref) FROM text_buckets GROUP BY bucket HAVING count(*) > 1")
+    while batch := result.fetchmany(20000):  # words of one batch of buckets at a time
+        lists = [members for (members,) in batch]
+        refs = sorted({r for members in lists for r in members})
+        sets = {ref: (shingles(w), numbers(w)) for ref, w in (
+            (ref, tuple(words.split())) for ref, words in con.execute(
+                "SELECT ref, words FROM texts WHERE ref = ANY($refs)", {"refs": refs}
+            ).fetchall())}
+        for members in lists:
+            for n, a in enumerate(members):
+                for b in members[:min(n, FIRST_IN_BUCKET)]:
+                    if uf.find(a) != uf.find(b) and same_words(
+                            sets[a][0], sets[b][0], sets[a][1], sets[b][1]):
+                        uf.union(a, b)
+    moved = {ref: uf.find(ref) for ref in uf.parent if uf.find(ref) != ref}
+    if moved:
+        con.register("_labels_view", pa.table({"ref": list(moved),
+                                               "cluster": list(moved.values())}))
+        try:
+            con.execute("UPDATE texts SET cluster = v.cluster FROM _labels_view v "
+                        "WHERE texts.ref = v.ref")
+        finally:
+            con.unregister("_labels_view")
+    con.execute("UPDATE attributions SET cluster = t.cluster FROM texts t "
+                "WHERE attributions.text_key = t.text_key")
+
+
+# -- sightings ------------------------------------------------------------------------------
+
+
+def refresh_sighted(con: duckdb.DuckDBPyConnection, touched: dict[int, bool]) -> None:
+    """After sightings of stored articles (seq -> whether it was dated by the sighting):
+    re-place the figures of newly dated articles on their publication day, and refresh the
+    summaries their outlets and dates feed."""
+    from according.ledger.derive import add_figure_columns, local_source_keys
+    from according.records import Record
+
+    groups: set[int] = set()
+    series: set[int] = set()
+    dated = sorted(seq for seq, was_dated in touched.items() if was_dated)
+    for seq in dated:
+        doc, published = con.execute(
+            "SELECT record_json, strftime(published, '%Y-%m-%dT%H:%M:%S+00:00') FROM articles "
+            "WHERE seq = ?", [seq]).fetchall()[0]
+        record = Record.from_dict(json.loads(doc))
+        rows = TableRows()
+        add_figure_columns(rows, record, seq, local_source_keys(record), published)
+        cols = rows.columns.get("quantities")
+        old = con.execute("SELECT group_id, series_id FROM quantities WHERE seq = ?",
+                          [seq]).fetchall()
+        groups |= {g for g, _ in old}
+        series |= {s for _, s in old}
+        con.execute("DELETE FROM figure_clashes WHERE seq = ?", [seq])
+        if rows.count("figure_clashes"):
+            insert_columns(con, "figure_clashes", rows.columns["figure_clashes"])
+        if not cols:
+            continue
+        groups |= set(cols["group_id"])
+        con.register("_dated_view", pa.table({k: cols[k] for k in (
+            "ref", "day", "as_of_from", "group_id")}))
+        try:
+            con.execute("UPDATE quantities SET day = v.day, as_of_from = v.as_of_from, "
+                        "group_id = v.group_id FROM _dated_view v WHERE quantities.ref = v.ref")
+        finally:
+            con.unregister("_dated_view")
+    table = ids_table(con, "_sighted", touched)
+    clusters = {r[0] for r in con.execute(
+        "SELECT DISTINCT cluster FROM attributions WHERE cluster IS NOT NULL AND seq IN "
+        f"(SELECT id FROM {table})").fetchall()}
+    refresh(con, clusters=clusters, groups=groups, recompute_series=series)

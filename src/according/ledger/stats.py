@@ -1,0 +1,329 @@
+"""The per-source, per-cluster, per-group and per-series summaries views page through.
+
+Clusters and figure groups are recomputed from their members (few) for the ids a batch
+touched (`ids` names a temporary table of them) or for every id (`ids=None`, a rebuild).
+Sources and series can have millions of members (the unresolved-pronoun bucket, "people
+killed"), so theirs are sums: counts per source and surface form, per source and type,
+per series and label, unit or place, which a batch of new articles adds to (`add_*`);
+display names, types and labels are then read off those counts. A source that loses
+members (a mention re-resolved elsewhere) is recomputed from its members. Sums and
+recomputation give the same numbers, so a rebuild and a run of ingests agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import duckdb
+
+from according.ledger.model import MEMBERS_IN_LIST, NO_SOURCE, UNRESOLVED
+from according.ledger.names import NONE_KEY, UNRESOLVED_KEY
+
+LIST_CAP = 50  # names, forms and outlets kept in one summary row
+SAMPLE = MEMBERS_IN_LIST  # members kept in a summary row for the list page showing it
+# what a list page shows of a member, kept in the summary row (no member lookups)
+MENTION = ("struct_pack(ref := a.ref, article_id := a.article_id, "
+           "attribution_id := a.attribution_id, outlet := ar.outlet)")
+APPEARANCE = ("struct_pack(ref := mm.ref, article_id := mm.article_id, "
+              "attribution_id := mm.attribution_id, kind := mm.kind, text := mm.content_text, "
+              "source_id := mm.source_id, source_key := mm.source_key, "
+              "source_kind := mm.source_kind, seq := mm.seq, outlet := mm.outlet, "
+              "published := mm.published, headline := mm.headline, original := mm.original)")
+FIGURE = ("struct_pack(day := coalesce(q.day, ''), published := coalesce(ar.published, "
+          "'1970-01-01'::TIMESTAMPTZ), seq := q.seq, ref := q.ref, article_id := q.article_id, "
+          "quantity_id := q.quantity_id, text := q.text, value := q.value, low := q.low, "
+          "high := q.high, hedge := q.hedge, counted := q.counted, unit := q.unit, "
+          "attribution_id := q.attribution_id, as_of := q.as_of, as_of_from := q.as_of_from, "
+          "place := q.place, outlet := ar.outlet, series_key := q.series_key, "
+          "series_id := q.series_id, group_id := q.group_id, lo := q.lo, hi := q.hi, "
+          "lo_open := q.lo_open, source_id := q.source_id)")
+# the latest figures first: by as-of day, publication time, article, figure
+FIGURE_ORDER = ("struct_pack(d := coalesce(q.day, ''), p := coalesce(ar.published, "
+                 "'1970-01-01'::TIMESTAMPTZ), s := q.seq, r := q.ref)")
+
+# one source's members as counts: surface forms and names (with whether a name is a full
+# person name), and types; `{where}` selects the attributions counted
+_SOURCE_FORMS = """
+SELECT source_id, form, is_name, bool_or(full_name) AS full_name, count(*) AS n,
+       min(ref) AS first_ref
+FROM (SELECT source_id, source_phrase AS form, false AS is_name, false AS full_name, ref
+      FROM attributions WHERE source_phrase IS NOT NULL {where}
+      UNION ALL
+      SELECT source_id, source_name, true, coalesce(name_full, false), ref
+      FROM attributions WHERE source_name IS NOT NULL {where})
+WHERE trim(form) <> '' GROUP BY source_id, form, is_name
+"""
+_SOURCE_KINDS = """
+SELECT source_id, coalesce(source_kind, 'unspecified') AS kind, count(*) AS n
+FROM attributions WHERE source_id IS NOT NULL {where} GROUP BY ALL
+"""
+_SOURCE_COUNTS = f"""
+SELECT a.source_id, any_value(a.source_key) AS key, NULL AS name, NULL AS type,
+       bool_and(a.named) AS named, count(*) AS n_attributions,
+       count(DISTINCT a.seq) AS n_articles, NULL AS forms, min(a.ref) AS first_ref,
+       min_by({MENTION}, a.ref, {SAMPLE}) AS sample
+FROM attributions a JOIN articles ar ON ar.seq = a.seq
+WHERE a.source_id IS NOT NULL {{where}} GROUP BY a.source_id
+"""
+# display name, type and forms of sources, read off their counts
+_SOURCE_NAMES = f"""
+UPDATE source_stats SET
+    name = CASE
+        WHEN key = '{NONE_KEY}' THEN '{NO_SOURCE}'
+        WHEN key = '{UNRESOLVED_KEY}' THEN '{UNRESOLVED}'
+        ELSE coalesce(
+            (SELECT o.canonical FROM _outlet_names o WHERE key = 'org:' || o.norm),
+            (SELECT first(f.form ORDER BY
+                 (key LIKE 'person:%' AND key NOT LIKE 'person:?%' AND f.full_name) DESC,
+                 f.n DESC, length(f.form) DESC, f.form DESC)
+             FROM source_forms f WHERE f.source_id = source_stats.source_id AND f.is_name),
+            '{NO_SOURCE}') END,
+    type = (SELECT first(k.kind ORDER BY k.n DESC, k.kind) FROM source_kinds k
+            WHERE k.source_id = source_stats.source_id),
+    forms = coalesce((
+        SELECT list(form ORDER BY n DESC, first_ref, form)[1:{LIST_CAP}] FROM (
+            SELECT form, sum(n) AS n, min(first_ref) AS first_ref FROM source_forms f
+            WHERE f.source_id = source_stats.source_id
+              AND form NOT IN ('{NO_SOURCE}', '{UNRESOLVED}') GROUP BY form)), [])
+WHERE source_id IN (SELECT id FROM {{ids}})
+"""
+
+# first appearance first: by publication time (undated last), article, attribution
+_MEMBER_ORDER = ("struct_pack(u := mm.published IS NULL, p := coalesce(mm.published, "
+                 "'1970-01-01'::TIMESTAMPTZ), s := mm.seq, r := mm.ref)")
+_CLUSTER_STATS = f"""
+WITH m AS (
+    SELECT cluster, ref, seq, quote, source_id, source_key, named, content_text, article_id,
+           attribution_id, kind, source_kind
+    FROM attributions WHERE cluster IS NOT NULL {{where}}),
+ar AS (SELECT a.seq, a.id, a.group_seq, a.published, a.outlet, a.headline,
+              g.id AS original
+       FROM articles a LEFT JOIN articles g ON g.seq = a.group_seq
+       WHERE a.seq IN (SELECT DISTINCT seq FROM m)),
+gw AS (SELECT group_seq, bool_or(len(wire) > 0) AS wire FROM articles
+       WHERE group_seq IN (SELECT group_seq FROM ar) GROUP BY group_seq),
+mm AS (SELECT m.*, ar.group_seq, ar.published, ar.outlet, ar.headline, ar.original, gw.wire
+       FROM m JOIN ar USING (seq) JOIN gw USING (group_seq)),
+srcs AS (
+    SELECT mm.cluster, mm.source_id, bool_and(mm.named) AS named, min(mm.ref) AS first_ref,
+           any_value(s.name) AS name
+    FROM mm LEFT JOIN source_stats s USING (source_id)
+    WHERE mm.source_key NOT IN ('{NONE_KEY}', '{UNRESOLVED_KEY}') GROUP BY ALL),
+outs AS (
+    SELECT mm.cluster, ap.outlet_key, min(mm.seq) AS first_seq, min(ap.seen_at) AS seen
+    FROM mm JOIN ar USING (seq) JOIN appearances ap ON ap.article_id = ar.id
+    WHERE ap.outlet_key IS NOT NULL GROUP BY ALL)
+SELECT mm.cluster,
+    first(mm.content_text ORDER BY length(mm.content_text) DESC, mm.ref),
+    count(*), count(*) FILTER (mm.quote), count(DISTINCT mm.seq),
+    coalesce((SELECT count(*) FROM srcs s WHERE s.cluster = mm.cluster), 0),
+    coalesce((SELECT count(*) FILTER (s.named) FROM srcs s WHERE s.cluster = mm.cluster), 0),
+    count(DISTINCT mm.group_seq),
+    coalesce((SELECT count(*) FROM outs o WHERE o.cluster = mm.cluster), 0),
+    bool_and(mm.wire),
+    coalesce((SELECT list(s.name ORDER BY NOT s.named, s.first_ref)[1:{LIST_CAP}]
+              FROM srcs s WHERE s.cluster = mm.cluster), []),
+    coalesce((SELECT list(o.outlet_key ORDER BY o.first_seq, o.seen, o.outlet_key)[1:{LIST_CAP}]
+              FROM outs o WHERE o.cluster = mm.cluster), []),
+    first(mm.ref ORDER BY mm.published NULLS LAST, mm.seq, mm.ref),
+    first(mm.ref ORDER BY mm.published NULLS LAST, mm.seq, mm.ref) FILTER (mm.quote),
+    first(mm.published ORDER BY mm.published NULLS LAST, mm.seq, mm.ref),
+    first(mm.seq ORDER BY mm.published NULLS LAST, mm.seq, mm.ref),
+    first(mm.content_text ORDER BY length(mm.content_text) DESC, mm.ref) FILTER (mm.quote),
+    first(mm.published ORDER BY mm.published NULLS LAST, mm.seq, mm.ref) FILTER (mm.quote),
+    first(mm.seq ORDER BY mm.published NULLS LAST, mm.seq, mm.ref) FILTER (mm.quote),
+    min_by({APPEARANCE}, {_MEMBER_ORDER}, {SAMPLE}),
+    coalesce(min_by({APPEARANCE}, {_MEMBER_ORDER}, {SAMPLE + 1}) FILTER (mm.quote), [])
+FROM mm GROUP BY mm.cluster
+"""
+
+# the most constraining low and high bound of each article in a group, then the best two
+# articles for each: enough to tell whether any figure clashes with another article's
+_GROUP_STATS = f"""
+WITH f AS (SELECT q.group_id, q.series_id, q.ref, q.seq, q.lo, q.hi, q.lo_open, {FIGURE} AS fig
+           FROM quantities q JOIN articles ar ON ar.seq = q.seq
+           WHERE q.group_id IS NOT NULL {{where}}),
+lows AS (SELECT *, row_number() OVER (PARTITION BY group_id ORDER BY lo DESC, lo_open DESC,
+                                      ref) AS r
+         FROM (SELECT * FROM f QUALIFY row_number() OVER (
+                   PARTITION BY group_id, seq ORDER BY lo DESC, lo_open DESC, ref) = 1)),
+highs AS (SELECT *, row_number() OVER (PARTITION BY group_id ORDER BY hi, ref) AS r
+          FROM (SELECT * FROM f QUALIFY row_number() OVER (
+                    PARTITION BY group_id, seq ORDER BY hi, ref) = 1)),
+g AS (SELECT group_id, any_value(series_id) AS series_id, count(*) AS n FROM f GROUP BY ALL)
+SELECT g.group_id, g.series_id, g.n,
+    l1.ref, l1.seq, l1.lo, l1.lo_open, l2.ref, l2.seq, l2.lo, l2.lo_open,
+    h1.ref, h1.seq, h1.hi, h2.ref, h2.seq, h2.hi, 0,
+    [x FOR x IN [l1.fig, l2.fig, h1.fig, h2.fig] IF x IS NOT NULL]
+FROM g
+LEFT JOIN lows l1 ON l1.group_id = g.group_id AND l1.r = 1
+LEFT JOIN lows l2 ON l2.group_id = g.group_id AND l2.r = 2
+LEFT JOIN highs h1 ON h1.group_id = g.group_id AND h1.r = 1
+LEFT JOIN highs h2 ON h2.group_id = g.group_id AND h2.r = 2
+"""
+
+# a figure clashes with another article's when its high is under the best low of another
+# article, or its low over the best high of another article
+CLASH_SQL = """
+((CASE WHEN g.lo1_seq <> {q}.seq THEN {q}.hi < g.lo1 OR ({q}.hi = g.lo1 AND g.lo1_open)
+       ELSE {q}.hi < g.lo2 OR ({q}.hi = g.lo2 AND g.lo2_open) END)
+ OR (CASE WHEN g.hi1_seq <> {q}.seq THEN g.hi1 < {q}.lo OR (g.hi1 = {q}.lo AND {q}.lo_open)
+          ELSE g.hi2 < {q}.lo OR (g.hi2 = {q}.lo AND {q}.lo_open) END))
+"""
+
+# clashing figures per group: its members against the other articles' extremes
+_GROUP_CLASHES = f"""
+UPDATE group_stats SET n_clash = (
+    SELECT count(*) FILTER (coalesce({CLASH_SQL.format(q="q")}, false))
+    FROM quantities q, group_stats g
+    WHERE q.group_id = group_stats.group_id AND g.group_id = group_stats.group_id)
+WHERE group_id IN (SELECT id FROM {{ids}})
+"""
+_SERIES_COUNTS = f"""
+SELECT q.series_id, any_value(q.series_key) AS key, NULL AS label, NULL AS unit,
+       NULL::VARCHAR[] AS words, count(*) AS n_figures, count(DISTINCT q.seq) AS n_articles,
+       0 AS n_disagreements, NULL AS places, max(q.day) AS last_day,
+       max_by({FIGURE}, {FIGURE_ORDER}, {SAMPLE}) AS sample
+FROM quantities q JOIN articles ar ON ar.seq = q.seq
+WHERE q.series_id IS NOT NULL {{where}} GROUP BY q.series_id
+"""
+_SERIES_PARTS = {
+    "series_labels": "SELECT series_id, label AS part, count(*) AS n FROM quantities "
+                     "WHERE series_id IS NOT NULL AND label IS NOT NULL {where} GROUP BY ALL",
+    "series_units": "SELECT series_id, coalesce(unit, '') AS part, count(*) AS n "
+                    "FROM quantities WHERE series_id IS NOT NULL {where} GROUP BY ALL",
+    "series_places": "SELECT series_id, place AS part, count(*) AS n FROM quantities "
+                     "WHERE series_id IS NOT NULL AND place IS NOT NULL {where} GROUP BY ALL",
+}
+_SERIES_NAMES = f"""
+UPDATE series_stats SET
+    label = (SELECT first(p.part ORDER BY p.n DESC, p.part) FROM series_labels p
+             WHERE p.series_id = series_stats.series_id),
+    unit = nullif((SELECT first(p.part ORDER BY p.n DESC, p.part) FROM series_units p
+                   WHERE p.series_id = series_stats.series_id), ''),
+    places = coalesce((SELECT list(p.part ORDER BY p.n DESC, p.part)[1:{LIST_CAP}]
+                       FROM series_places p WHERE p.series_id = series_stats.series_id), []),
+    n_disagreements = coalesce((SELECT sum(g.n_clash) FROM group_stats g
+                                WHERE g.series_id = series_stats.series_id), 0)
+        + coalesce((SELECT count(*) FROM figure_clashes c
+                    WHERE c.series_id = series_stats.series_id), 0)
+WHERE series_id IN (SELECT id FROM {{ids}})
+"""
+
+
+def _where(column: str, ids: str | None) -> str:
+    return f"AND {column} IN (SELECT id FROM {ids})" if ids else ""
+
+
+def _refresh(con: duckdb.DuckDBPyConnection, table: str, column: str, sql: str,
+             ids: str | None, member_column: str | None = None) -> None:
+    where = f"WHERE {column} IN (SELECT id FROM {ids})" if ids else ""
+    con.execute(f"DELETE FROM {table} {where}")
+    con.execute(f"INSERT INTO {table} " + sql.format(where=_where(member_column or column, ids)))
+
+
+def _add(con: duckdb.DuckDBPyConnection, table: str, keys: Sequence[str], delta_sql: str,
+         sums: Sequence[str], mins: Sequence[str] = (), maxes: Sequence[str] = (),
+         ands: Sequence[str] = (), firsts: Sequence[str] = (), lasts: Sequence[str] = ()
+         ) -> None:
+    """Add the rows of `delta_sql` to `table`: existing keys get their counts summed (mins,
+    maxes and ands combined; `firsts`/`lasts` lists merged, keeping the SAMPLE smallest or
+    largest), new keys are inserted."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _delta AS {delta_sql}")
+    match = " AND ".join(f"t.{k} = d.{k}" for k in keys)
+    sets = [f"{c} = t.{c} + d.{c}" for c in sums] + [
+        f"{c} = least(t.{c}, d.{c})" for c in mins] + [
+        f"{c} = greatest(t.{c}, d.{c})" for c in maxes] + [
+        f"{c} = t.{c} AND d.{c}" for c in ands] + [
+        f"{c} = list_sort(list_distinct(list_concat(t.{c}, d.{c})))[1:{SAMPLE}]"
+        for c in firsts] + [
+        f"{c} = list_reverse_sort(list_distinct(list_concat(t.{c}, d.{c})))[1:{SAMPLE}]"
+        for c in lasts]
+    con.execute(f"UPDATE {table} t SET {', '.join(sets)} FROM _delta d WHERE {match}")
+    con.execute(f"INSERT INTO {table} SELECT d.* FROM _delta d WHERE NOT EXISTS "
+                f"(SELECT 1 FROM {table} t WHERE {match})")
+
+
+def refresh_sources(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
+    """Recompute the summaries of the sources in temp table `ids` (None: all) from their
+    members."""
+    where = f"WHERE source_id IN (SELECT id FROM {ids})" if ids else ""
+    for table in ("source_forms", "source_kinds", "source_stats"):
+        con.execute(f"DELETE FROM {table} {where}")
+    member = _where("source_id", ids)
+    con.execute("INSERT INTO source_forms " + _SOURCE_FORMS.format(where=member))
+    con.execute("INSERT INTO source_kinds " + _SOURCE_KINDS.format(where=member))
+    con.execute("INSERT INTO source_stats " + _SOURCE_COUNTS.format(
+        where=_where("a.source_id", ids)))
+    _name_sources(con, ids)
+
+
+def add_sources(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str) -> None:
+    """Add the mentions of new articles (numbered seqs[0]..seqs[1]: a range, so the scans
+    read only the tables' last row groups) to their sources' summaries; `ids` (a temp
+    table) holds the sources touched."""
+    member = f"AND seq BETWEEN {int(seqs[0])} AND {int(seqs[1])}"
+    _add(con, "source_forms", ("source_id", "form", "is_name"),
+         _SOURCE_FORMS.format(where=member), ("n",), ("first_ref",), ands=())
+    _add(con, "source_kinds", ("source_id", "kind"), _SOURCE_KINDS.format(where=member),
+         ("n",))
+    _add(con, "source_stats", ("source_id",),
+         _SOURCE_COUNTS.format(where=f"AND a.seq BETWEEN {int(seqs[0])} AND {int(seqs[1])}"),
+         ("n_attributions", "n_articles"), ("first_ref",), ands=("named",),
+         firsts=("sample",))
+    _name_sources(con, ids)
+
+
+def _name_sources(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
+    if ids is None:
+        con.execute("CREATE OR REPLACE TEMP TABLE _all_sources AS "
+                    "SELECT source_id AS id FROM source_stats")
+        ids = "_all_sources"
+    con.execute(_SOURCE_NAMES.format(ids=ids))
+
+
+def refresh_clusters(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
+    """Recompute cluster_stats for the clusters in temp table `ids` (None: all)."""
+    _refresh(con, "cluster_stats", "cluster", _CLUSTER_STATS, ids)
+
+
+def refresh_groups(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
+    """Recompute group_stats for the figure groups in temp table `ids` (None: all)."""
+    _refresh(con, "group_stats", "group_id", _GROUP_STATS, ids, "q.group_id")
+    if ids is None:
+        con.execute("CREATE OR REPLACE TEMP TABLE _all_groups AS "
+                    "SELECT group_id AS id FROM group_stats")
+        ids = "_all_groups"
+    con.execute(_GROUP_CLASHES.format(ids=ids))
+
+
+def refresh_series(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
+    """Recompute the summaries of the series in temp table `ids` (None: all) from their
+    figures; counted words are filled by the caller (figures.counted_words is Python)."""
+    where = f"WHERE series_id IN (SELECT id FROM {ids})" if ids else ""
+    for table, sql in (("series_stats", _SERIES_COUNTS), *_SERIES_PARTS.items()):
+        con.execute(f"DELETE FROM {table} {where}")
+        member = _where("q.series_id" if table == "series_stats" else "series_id", ids)
+        con.execute(f"INSERT INTO {table} " + sql.format(where=member))
+    name_series(con, ids)
+
+
+def add_series(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str) -> None:
+    """Add the figures of new articles (numbered seqs[0]..seqs[1]) to their series'
+    summaries; `ids` (a temp table) holds the series touched (their disagreement counts
+    are redone from their groups)."""
+    member = f"AND q.seq BETWEEN {int(seqs[0])} AND {int(seqs[1])}"
+    _add(con, "series_stats", ("series_id",), _SERIES_COUNTS.format(where=member),
+         ("n_figures", "n_articles"), maxes=("last_day",), lasts=("sample",))
+    for table, sql in _SERIES_PARTS.items():
+        _add(con, table, ("series_id", "part"),
+             sql.format(where=f"AND seq BETWEEN {int(seqs[0])} AND {int(seqs[1])}"), ("n",))
+    name_series(con, ids)
+
+
+def name_series(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
+    if ids is None:
+        con.execute("CREATE OR REPLACE TEMP TABLE _all_series AS "
+                    "SELECT series_id AS id FROM series_stats")
+        ids = "_all_series"
+    con.execute(_SERIES_NAMES.format(ids=ids))
