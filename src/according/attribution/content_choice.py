@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import heapq
 
-from according.attribution.cue_model import cue_probability
+from according.attribution.cue_model import probability_at
 from according.attribution.linear import choose_scores, load_model
 from according.attribution.parse_features import ParseView, bucket, dep_path, relation
 
@@ -68,9 +68,8 @@ def strong_cues(v: ParseView) -> list[bool]:
     """For each token: a verb the cue model (cue_model.py) scores STRONG_CUE or more."""
     found = v.doc.user_data.get(_STRONG_KEY)
     if found is None:
-        doc = v.doc
         found = v.doc.user_data[_STRONG_KEY] = [
-            v.pos[i] in ("VERB", "AUX") and cue_probability(doc[i]) >= STRONG_CUE
+            v.pos[i] in ("VERB", "AUX") and probability_at(v, i) >= STRONG_CUE
             for i in range(v.n)]
     return found
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from according.attribution.cue_model import cue_features, cue_probability
+from according.attribution.cue_model import features_at, probability_at
 from according.attribution.lexicon import Lexicon, load_lexicon
 from according.attribution.linear import load_model
 from according.attribution.parse_features import ParseView, bucket
@@ -101,11 +101,10 @@ def head_features(v: ParseView, i: int, quoted_sents: set[int],
             rate = _rate_bin(lex.object_rates.get(v.lemma[obj], 0.0))
             f += [f"obj={v.lemma[obj]}", f"l={lemma}|obj={v.lemma[obj]}", f"objr={rate}",
                   f"l={lemma}|objr={rate}"]
-        tok = v.doc[i]
-        p = cue_probability(tok)
-        f += [f"p={bucket(int(p * 20))}"] + cue_features(tok)
+        p = probability_at(v, i)
+        f += [f"p={bucket(int(p * 20))}"] + features_at(v, i)
         if rules_take is not None:
-            f.append(f"rules={int(rules_take(tok))}")
+            f.append(f"rules={int(rules_take(v.doc[i]))}")
     return [f"g={kind}"] + [f"{kind}:{x}" for x in f]
 
 
