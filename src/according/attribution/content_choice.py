@@ -31,6 +31,8 @@ _STATICS_KEY = "according.content_statics"
 END_PUNCT = frozenset({"”", "''", '"', "’", "'", ".", ",", "?", "!", ")", ":", "—", "…"})
 HOLE_EDGE = frozenset({",", ";", ":", "—", "–", "-", "--", "(", ")", "―", "."})
 Range = tuple[int, int]
+_SIDE = {"L": "side=L", "R": "side=R"}
+_SENT = {rel: f"sent={rel}" for rel in ("same", "prev", "next")}
 
 
 def content_window(v: ParseView, head: int) -> Range:
@@ -87,6 +89,7 @@ class _Frame:
         self.hp = v.pos[head]
         self.lemma = v.lemma[head]
         self.paths: dict[int, str] = {}
+        self.phrases: dict[tuple[int, str], tuple[str, str, str, str]] = {}
         strong = strong_cues(v)
         # "…, the election board said." / "said it was X, and would appeal": the cue ends
         # its sentence; a coordinated verb of the cue has no subject of its own
@@ -113,6 +116,17 @@ class _Frame:
             found = self.paths[tok] = dep_path(self.v, self.head, tok)
         return found
 
+    def phrase(self, top: int, side: str) -> tuple[str, str, str, str]:
+        """How the largest phrase at a boundary (`top`) hangs from the cue, on `side`:
+        the same four features for a start and an end, worked out once per frame."""
+        found = self.phrases.get((top, side))
+        if found is None:
+            path = self.path(top)
+            found = self.phrases[(top, side)] = (
+                f"arel={relation(self.v, top, self.head)}|{side}", f"adep={self.v.dep[top]}|{side}",
+                f"apath={path}", f"apath={path}|hp={self.hp}")
+        return found
+
 
 def start_static(v: ParseView, s: int, quoted: list[bool]) -> list[str]:
     """The features of a start that do not depend on the cue (worked out once per Doc)."""
@@ -132,12 +146,9 @@ def start_dynamic(fr: _Frame, s: int) -> list[str]:
     """The features of a start that depend on the cue, its source and the rule's answer."""
     v, head, cue = fr.v, fr.head, fr.cue
     side = "L" if s < cue[0] else "R"
-    top = _top_starting(v, s, fr.window[0])
-    path = fr.path(top)
-    f = [f"side={side}", f"tdep={v.dep[s]}|{side}",
-         f"trel={relation(v, s, head)}", f"arel={relation(v, top, head)}|{side}",
-         f"adep={v.dep[top]}|{side}", f"apath={path}", f"apath={path}|hp={fr.hp}",
-         f"sent={_sent_rel(v, head, s)}",
+    f = [_SIDE[side], f"tdep={v.dep[s]}|{side}", f"trel={relation(v, s, head)}",
+         *fr.phrase(_top_starting(v, s, fr.window[0]), side),
+         _SENT[_sent_rel(v, head, s)],
          f"d={side}{bucket(abs(s - (cue[1] if side == 'R' else cue[0])))}"]
     if s == fr.window[0]:
         f.append("p=window")
@@ -181,12 +192,9 @@ def end_dynamic(fr: _Frame, e: int) -> list[str]:
     v, head, cue = fr.v, fr.head, fr.cue
     last = e - 1
     side = "L" if e <= cue[0] else "R"
-    top = _top_ending(v, last, fr.window[1])
-    path = fr.path(top)
-    f = [f"side={side}", f"ldep={v.dep[last]}|{side}",
-         f"lrel={relation(v, last, head)}", f"arel={relation(v, top, head)}|{side}",
-         f"adep={v.dep[top]}|{side}", f"apath={path}", f"apath={path}|hp={fr.hp}",
-         f"sent={_sent_rel(v, head, last)}",
+    f = [_SIDE[side], f"ldep={v.dep[last]}|{side}", f"lrel={relation(v, last, head)}",
+         *fr.phrase(_top_ending(v, last, fr.window[1]), side),
+         _SENT[_sent_rel(v, head, last)],
          f"d={side}{bucket(abs(last - (cue[0] if side == 'L' else cue[1])))}"]
     if e >= fr.window[1]:
         f.append("n=window")
@@ -214,7 +222,13 @@ class _Statics:
         self.v, self.quoted = v, quoted
         self.starts: dict[int, list[str]] = {}
         self.ends: dict[int, list[str]] = {}
-        self.scores: dict[tuple[str, int], float] = {}
+        self.scores: dict[str, dict[int, float]] = {"start": {}, "end": {}, "s:": {}, "e:": {}}
+        # quotation marks and sentence starts before each position, for a span's counts
+        self.marks_before = [0]
+        self.sents_before = [0]
+        for i in range(v.n):
+            self.marks_before.append(self.marks_before[-1] + (v.text[i] in QUOTE_MARKS))
+            self.sents_before.append(self.sents_before[-1] + (v.sent_start[i] == i))
 
     def start(self, s: int) -> list[str]:
         found = self.starts.get(s)
@@ -231,7 +245,8 @@ class _Statics:
     def partial(self, key: str, pos: int) -> float:
         """The summed weights of a boundary's static features: key is "start", "end",
         "s:" or "e:" (the joint model's start and end sides)."""
-        found = self.scores.get((key, pos))
+        scores = self.scores[key]
+        found = scores.get(pos)
         if found is None:
             if key in ("start", "s:"):
                 feats, model = self.start(pos), load_model("content_start" if key == "start"
@@ -241,8 +256,13 @@ class _Statics:
                                                           else "content_pair")
             if key in ("s:", "e:"):
                 feats = [key + f for f in feats]
-            found = self.scores[(key, pos)] = model.partial(feats)
+            found = scores[pos] = model.partial(feats)
         return found
+
+    def partials(self, key: str, positions: list[int]) -> list[float]:
+        """`partial(key, pos)` for each position."""
+        scores, partial = self.scores[key], self.partial
+        return [scores[p] if p in scores else partial(key, p) for p in positions]
 
 
 def statics_of(v: ParseView, quoted: list[bool]) -> _Statics:
@@ -318,7 +338,8 @@ def pair_features(fr: _Frame, s: int, e: int) -> list[str]:
         f += ["phrase", f"phrase={relation(v, top, head)}", f"phrase={fr.path(top)}"]
     else:
         f.append("no_phrase")
-    marks = sum(v.text[i] in QUOTE_MARKS for i in range(s, e))
+    st = statics_of(v, fr.quoted)
+    marks = st.marks_before[e] - st.marks_before[s]
     f.append(f"marks={min(marks, 4)}|odd={marks % 2}")
     if s < cue[0] and e > cue[1]:
         f.append("around")
@@ -327,7 +348,7 @@ def pair_features(fr: _Frame, s: int, e: int) -> list[str]:
         f += fr.crossed("R", cue[1], e)
     else:
         f += fr.crossed("L", s, cue[0])
-    f.append(f"sents={bucket(len({v.sent_start[i] for i in range(s, e)}))}")
+    f.append(f"sents={bucket(1 + st.sents_before[e] - st.sents_before[s + 1])}")
     if fr.rule is not None and (s, e) == fr.rule:
         f.append("rule_pair")
     return [f"pair:{x}" for x in f] + [f"pair:{x}|hp={fr.hp}" for x in f[:3]]
@@ -349,8 +370,8 @@ def ranked_pairs(v: ParseView, head: int, cue: Range, source: Range | None,
     start_model, end_model = load_model("content_start"), load_model("content_end")
     sd = [start_dynamic(fr, s) for s in starts]
     ed = [end_dynamic(fr, e) for e in ends]
-    ss = [st.partial("start", s) + start_model.partial(f) for s, f in zip(starts, sd, strict=True)]
-    es = [st.partial("end", e) + end_model.partial(f) for e, f in zip(ends, ed, strict=True)]
+    ss = [a + start_model.partial(f) for a, f in zip(st.partials("start", starts), sd, strict=True)]
+    es = [a + end_model.partial(f) for a, f in zip(st.partials("end", ends), ed, strict=True)]
     best_s = heapq.nlargest(TOP_PAIRS, range(len(starts)), key=ss.__getitem__)
     best_e = heapq.nlargest(TOP_PAIRS, range(len(ends)), key=es.__getitem__)
     if rule is not None:  # the rule's own span is always looked at
