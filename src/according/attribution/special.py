@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from according.attribution.lexicon import Lexicon
+from according.attribution.parse_features import view_of
 from according.attribution.raw import RawAttribution
 from according.attribution.spans import char_span, token_span
 from according.nlp import doc_text
@@ -72,9 +73,10 @@ def according_to_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
 def adverbial_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
     """"X is reportedly doing Y": no source, content the clause around the adverb."""
     out: list[RawAttribution] = []
-    for tok in doc:
-        if tok.lower_ not in lex.adverbial_cues:
+    for i, word in enumerate(view_of(doc).lower):
+        if word not in lex.adverbial_cues:
             continue
+        tok = doc[i]
         head = tok.head
         lo, hi = head.left_edge.i, head.right_edge.i + 1
         pieces = [p for p in (token_span(doc, lo, tok.i), token_span(doc, tok.i + 1, hi)) if p]
