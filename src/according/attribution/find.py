@@ -141,11 +141,11 @@ def _quote_index(doc: Doc, quotes: tuple[tuple[int, int], ...]) -> list[int]:
     """For each token, the index of the quote it lies in (marks included), or -1."""
     index = [-1] * len(doc)
     qi = 0
-    for tok in doc:
-        while qi < len(quotes) and quotes[qi][1] <= tok.idx:
+    for i, at in enumerate(view_of(doc).idx):
+        while qi < len(quotes) and quotes[qi][1] <= at:
             qi += 1
-        if qi < len(quotes) and quotes[qi][0] <= tok.idx < quotes[qi][1]:
-            index[tok.i] = qi
+        if qi < len(quotes) and quotes[qi][0] <= at < quotes[qi][1]:
+            index[i] = qi
     return index
 
 

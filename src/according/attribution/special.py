@@ -114,11 +114,13 @@ def in_document_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
     """A sentence opening "In a new Fox News poll, …": source the poll, content the rest."""
     out: list[RawAttribution] = []
     text = doc_text(doc)
-    for sent in doc.sents:
-        m = lex.in_document.match(sent.text)
+    v = view_of(doc)
+    for first in sorted(set(v.sent_start)):
+        last = v.sent_end[first] - 1
+        base = v.idx[first]
+        m = lex.in_document.match(text[base:v.idx[last] + len(v.text[last])])
         if m is None:
             continue
-        base = sent.start_char
         source = _trim(text, base + m.start("source"), base + m.end("source"))
         content = _trim(text, base + m.start("content"), base + m.end("content"))
         if source is None or content is None:
