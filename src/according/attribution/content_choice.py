@@ -24,7 +24,6 @@ TOP_PAIRS = 4
 BACKSHIFTED = frozenset({"would", "could", "might", "should"})
 GAP_CUT = 0.0
 STRONG_CUE = 0.5
-_STRONG_KEY = "according.strong_cues"
 _STATICS_KEY = "according.content_statics"
 # a content starts with a word or a quotation mark and ends with a word, a closing mark or
 # these (PolNeAR train: other punctuation is under 0.1% of either edge)
@@ -66,14 +65,10 @@ def _sent_rel(v: ParseView, head: int, tok: int) -> str:
     return "same" if a == b else ("prev" if b < a else "next")
 
 
-def strong_cues(v: ParseView) -> list[bool]:
-    """For each token: a verb the cue model (cue_model.py) scores STRONG_CUE or more."""
-    found = v.doc.user_data.get(_STRONG_KEY)
-    if found is None:
-        found = v.doc.user_data[_STRONG_KEY] = [
-            v.pos[i] in ("VERB", "AUX") and probability_at(v, i) >= STRONG_CUE
-            for i in range(v.n)]
-    return found
+def strong_cue(v: ParseView, i: int) -> bool:
+    """A verb the cue model (cue_model.py) scores STRONG_CUE or more (read once per token,
+    and only for the tokens a frame looks at)."""
+    return v.pos[i] in ("VERB", "AUX") and probability_at(v, i) >= STRONG_CUE
 
 
 class _Frame:
@@ -90,7 +85,6 @@ class _Frame:
         self.lemma = v.lemma[head]
         self.paths: dict[int, str] = {}
         self.phrases: dict[tuple[int, str], tuple[str, str, str, str]] = {}
-        strong = strong_cues(v)
         # "…, the election board said." / "said it was X, and would appeal": the cue ends
         # its sentence; a coordinated verb of the cue has no subject of its own
         rest = max(cue[1], source[1] if source else 0)
@@ -98,9 +92,9 @@ class _Frame:
         self.subjectless_conj = [c for c in v.children[head] if v.dep[c] == "conj" and not any(
             v.dep[g] in ("nsubj", "nsubjpass") for g in v.children[c])]
         self.next_cue = next((i for i in range(cue[1], window[1])
-                              if strong[i] and not quoted[i]), None)
+                              if not quoted[i] and strong_cue(v, i)), None)
         self.prev_cue = next((i for i in range(cue[0] - 1, window[0] - 1, -1)
-                              if strong[i] and not quoted[i]), None)
+                              if not quoted[i] and strong_cue(v, i)), None)
 
     def crossed(self, side: str, lo: int, hi: int) -> list[str]:
         """Features for a content edge that leaves the other likely cue of `side` inside
