@@ -371,12 +371,13 @@ def ranked_pairs(v: ParseView, head: int, cue: Range, source: Range | None,
     if rule is not None:  # the rule's own span is always looked at
         best_s += [k for k, s in enumerate(starts) if s == rule[0] and k not in best_s]
         best_e += [k for k, e in enumerate(ends) if e == rule[1] and k not in best_e]
-    holes = [cue] + ([source] if source else [])
-    # words outside the holes before each position: a span with none is no content
-    words = [0]
+    # words outside the cue and source before each position: a span with none is no content
+    words, count = [0], 0
+    source_lo, source_hi = source or (0, 0)
     for i in range(window[0], window[1]):
-        outside = not v.punct[i] and not any(a <= i < b for a, b in holes)
-        words.append(words[-1] + outside)
+        if not (v.punct[i] or cue[0] <= i < cue[1] or source_lo <= i < source_hi):
+            count += 1
+        words.append(count)
     start_side = {a: [f"s:{x}" for x in sd[a]] for a in best_s}
     end_side = {b: [f"e:{x}" for x in ed[b]] for b in best_e}
     out = []
