@@ -3,7 +3,8 @@
     python bench/bench_extract.py [--limit N] [--workers N] [--shared ../shared]
 
 Prints articles/s for both and their ratio (extract time / parse time), measured in
-the same process on the same machine, so the ratio is what to compare across runs.
+the same process on the same machine, so the ratio is what to compare across runs; with one
+worker also the ratio of CPU times, which a busy shared machine disturbs much less.
 """
 
 from __future__ import annotations
@@ -31,20 +32,23 @@ def load_texts(shared: Path, limit: int | None) -> list[tuple[str, str]]:
     return [(p.name, json.loads(p.read_text(encoding="utf-8"))["text"]) for p in files]
 
 
-def time_bare_parse(texts: list[str], batch_size: int) -> float:
+def time_bare_parse(texts: list[str], batch_size: int) -> tuple[float, float]:
+    """(wall, CPU) seconds of a bare parse of `texts`."""
     nlp = load_pipeline()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for _ in nlp.pipe(texts, batch_size=batch_size):
         pass
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
-def time_extract(named: list[tuple[str, str]], workers: int, batch_size: int) -> float:
+def time_extract(named: list[tuple[str, str]], workers: int,
+                 batch_size: int) -> tuple[float, float]:
+    """(wall, CPU of this process) seconds of extracting the articles."""
     inputs = [ArticleInput(text, InputInfo(name)) for name, text in named]
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     n = sum(1 for _ in extract_inputs(inputs, workers=workers, batch_size=batch_size))
     assert n == len(inputs)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
 def main() -> None:
@@ -58,8 +62,8 @@ def main() -> None:
     texts = [t for _, t in named]
     article_pipeline()  # load both pipelines before timing
     time_bare_parse(texts[:4], args.batch_size)  # warm up
-    parse_s = time_bare_parse(texts, args.batch_size)
-    extract_s = time_extract(named, args.workers, args.batch_size)
+    parse_s, parse_cpu = time_bare_parse(texts, args.batch_size)
+    extract_s, extract_cpu = time_extract(named, args.workers, args.batch_size)
     n = len(texts)
     words = sum(len(t.split()) for t in texts)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -67,6 +71,8 @@ def main() -> None:
     print(f"bare spaCy parse (1 process): {n / parse_s:6.2f} articles/s")
     print(f"according extract ({args.workers} worker(s)): {n / extract_s:6.2f} articles/s")
     print(f"ratio extract/parse time: {extract_s / parse_s:.2f}x")
+    if args.workers == 1:
+        print(f"ratio extract/parse CPU time: {extract_cpu / parse_cpu:.2f}x")
     print(f"peak memory (this process): {peak_mb:.0f} MB")
 
 

@@ -12,6 +12,9 @@ from according.extract import extract_inputs
 from according.read import read_inputs
 
 PUBLISHED = "2024-05-16T10:00:00Z"  # a Thursday
+# a stated headline, so that the one-sentence text is the body (no attribution is read from
+# a headline)
+HEADLINE = "Floods and storms across the region"
 
 
 @pytest.mark.parametrize(("text", "figure", "as_of", "origin"), [
@@ -34,7 +37,8 @@ PUBLISHED = "2024-05-16T10:00:00Z"  # a Thursday
 ])
 def test_as_of_day_of_a_figure(tmp_path, nlp, text, figure, as_of, origin):
     path = tmp_path / "one.jsonl"
-    path.write_text(json.dumps({"text": text, "published": PUBLISHED}) + "\n", "utf-8")
+    line = {"headline": HEADLINE, "text": text, "published": PUBLISHED}
+    path.write_text(json.dumps(line) + "\n", "utf-8")
     (record,) = extract_inputs(read_inputs([str(path)]))
     found = {q.span.text: (q.as_of, q.as_of_from) for q in record.quantities}
     assert found[figure] == (as_of, origin)
@@ -43,7 +47,8 @@ def test_as_of_day_of_a_figure(tmp_path, nlp, text, figure, as_of, origin):
 
 def test_as_of_absent_without_any_time(tmp_path, nlp):
     path = tmp_path / "one.jsonl"
-    path.write_text(json.dumps({"text": "Officials said 40 families had been moved."}) + "\n",
+    path.write_text(json.dumps({"headline": HEADLINE,
+                                     "text": "Officials said 40 families had been moved."}) + "\n",
                     "utf-8")
     (record,) = extract_inputs(read_inputs([str(path)]))
     (q,) = record.quantities
@@ -55,7 +60,8 @@ def test_as_of_time_of_a_noun_is_not_the_figures(tmp_path, nlp):
     text = ("About 900 people were killed in Monday's earthquake, the governor told reporters "
             "on Tuesday.")
     path = tmp_path / "one.jsonl"
-    path.write_text(json.dumps({"text": text, "published": PUBLISHED}) + "\n", "utf-8")
+    line = {"headline": HEADLINE, "text": text, "published": PUBLISHED}
+    path.write_text(json.dumps(line) + "\n", "utf-8")
     (record,) = extract_inputs(read_inputs([str(path)]))
     (q,) = record.quantities
     assert (q.as_of, q.as_of_from) == ("2024-05-14", "text")  # when the toll was given

@@ -10,14 +10,17 @@ worker processes.
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
 from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING, TypeVar
 
-from according.records import Metadata, Record
+from according.nlp import doc_text
+from according.records import Metadata, Record, Region, TimeExpression
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -30,6 +33,7 @@ T = TypeVar("T")
 
 ATTRIBUTION_COMPONENT = "according"
 DEFAULT_BATCH_SIZE = 16
+PARSE_GROUP_TOKENS = 20_000  # parsed together at most; about 20 average articles
 
 
 def article_pipeline(model: str | None = None) -> Language:
@@ -62,22 +66,58 @@ def _published_datetime(metadata: Metadata) -> datetime | None:
 
 
 def _prepare(nlp: Language, article: ArticleInput) -> tuple[Doc, Layout]:
-    """Lay the article out and make its (unparsed) Doc, carrying the regions for the component."""
+    """Lay out the part of the article within its budget (all of any normal article) and
+    make its unparsed Doc, carrying the regions for the component."""
     from according.article import read_layout
+    from according.budget import analysed_doc
 
-    layout = read_layout(article.text, hints=article.hints, url=article.info.url)
-    doc = nlp.make_doc(article.text)
+    doc = analysed_doc(nlp, article.text)
+    layout = read_layout(doc_text(doc), hints=article.hints, url=article.info.url)
     doc._.regions = layout.regions
     return doc, layout
 
 
+def _parsed(nlp: Language, docs: Sequence[Doc]) -> Iterator[Doc | Exception]:
+    """The docs parsed (without the attribution component), in order, in groups of at most
+    PARSE_GROUP_TOKENS tokens (a long article alone), so memory does not grow with the
+    size of a batch's longest articles put together. A doc the parser fails on is the
+    exception in its place, so it costs only its own article."""
+    group: list[Doc] = []
+    size = 0
+    for doc in docs:
+        if group and size + len(doc) > PARSE_GROUP_TOKENS:
+            yield from _parsed_group(nlp, group)
+            group, size = [], 0
+        group.append(doc)
+        size += len(doc)
+    if group:
+        yield from _parsed_group(nlp, group)
+
+
+def _parsed_group(nlp: Language, group: list[Doc]) -> Iterator[Doc | Exception]:
+    done = 0
+    try:
+        for doc in nlp.pipe(group, disable=[ATTRIBUTION_COMPONENT]):
+            yield doc
+            done += 1
+    except Exception:  # one doc broke the group: parse the rest one by one
+        for doc in group[done:]:
+            try:
+                yield next(iter(nlp.pipe([doc], disable=[ATTRIBUTION_COMPONENT])))
+            except Exception as err:
+                yield err
+
+
 def _build_record(doc: Doc, article: ArticleInput, layout: Layout,
                   attribute: Callable[[Doc], Doc]) -> Record:
+    from according.budget import over_budget_warning
     from according.quantities import find_quantities
     from according.quantities.as_of import figures_as_of
-    from according.times import find_times
 
     warnings: list[str] = list(article.warnings)
+    analysed = len(doc_text(doc))
+    if analysed < len(article.text):
+        warnings.append(over_budget_warning(analysed, len(article.text)))
     # the attribution component runs here, per article, so one it cannot read costs that
     # article its attributions (with a warning), never the batch
     _guarded("attributions", warnings, lambda: (attribute(doc),))
@@ -88,7 +128,8 @@ def _build_record(doc: Doc, article: ArticleInput, layout: Layout,
     # a figure or date the rules cannot read must not cost the article its attributions
     quantities = _guarded("figures", warnings, find_quantities, doc, attributions,
                           layout.regions)
-    times = _guarded("times", warnings, find_times, doc, published, layout.regions)
+    times = _guarded("times", warnings, _times_near_calendar_ends, doc, published,
+                     layout.regions, warnings)
     quantities = _guarded("figure days", warnings, figures_as_of, doc, quantities, times,
                           attributions, published) or quantities
     return Record(
@@ -102,6 +143,23 @@ def _build_record(doc: Doc, article: ArticleInput, layout: Layout,
         times=tuple(times),
         warnings=tuple(warnings),
     )
+
+
+def _times_near_calendar_ends(doc: Doc, published: datetime | None, regions: Sequence[Region],
+                              warnings: list[str]) -> tuple[TimeExpression, ...]:
+    """The article's times; when resolving against a publication time at the calendar's
+    ends (year 1 or 9999, a CMS placeholder) overflows, its times unresolved, with a warning,
+    rather than none at all."""
+    from according.times import find_times
+
+    try:
+        return find_times(doc, published, regions)
+    except OverflowError:
+        if published is None:
+            raise
+    warnings.append(f"publication time {published.isoformat()} is too near the calendar's "
+                    "ends to resolve dates against: relative dates are left unresolved")
+    return find_times(doc, None, regions)
 
 
 def _guarded(stage: str, warnings: list[str], find: Callable[..., tuple[T, ...]],
@@ -134,8 +192,11 @@ def _extract_batch(
             continue
         prepared.append((i, article, doc, layout))
     attribute = nlp.get_pipe(ATTRIBUTION_COMPONENT)
-    docs = nlp.pipe((d for _, _, d, _ in prepared), disable=[ATTRIBUTION_COMPONENT])
+    docs = _parsed(nlp, [d for _, _, d, _ in prepared])
     for (i, article, _, layout), doc in zip(prepared, docs, strict=True):
+        if isinstance(doc, Exception):
+            out[i] = InputError(article.info.path or "<input>", f"parsing failed: {doc!r}")
+            continue
         try:
             out[i] = _build_record(doc, article, layout, attribute)
         except Exception as err:  # recorded, never raised: batch paths go on
@@ -167,17 +228,81 @@ def extract_inputs(
         for batch in _batches(inputs, batch_size):
             yield from _extract_batch(batch, model)
         return
-    with ProcessPoolExecutor(
-        max_workers=workers, initializer=_worker_init, initargs=(model,)
-    ) as pool:
-        pending = []
+    pool = _Workers(workers, model)
+    try:
+        pending: deque[tuple[list[ArticleInput | InputError], _Submitted]] = deque()
         for batch in _batches(inputs, batch_size):
-            pending.append(pool.submit(_extract_batch, batch, model))
+            pending.append((batch, pool.submit(batch)))
             # keep a bounded window so a huge archive never sits in memory at once
             while len(pending) > 2 * workers:
-                yield from pending.pop(0).result()
-        for future in pending:
-            yield from future.result()
+                yield from pool.results(*pending.popleft())
+        while pending:
+            yield from pool.results(*pending.popleft())
+    finally:
+        pool.close()
+
+
+_Submitted = tuple[int, "Future[list[Record | InputError]]"]
+
+
+class _Workers:
+    """Worker processes that survive losing one: a batch whose worker dies (killed for
+    memory, a crash in native code) runs again whole, and if it kills a worker again, article
+    by article, so only the article that kills its worker is lost, as its own error."""
+
+    def __init__(self, workers: int, model: str | None) -> None:
+        self.workers, self.model = workers, model
+        self.generation = 0  # how many times the pool was started again
+        self.pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.workers, initializer=_worker_init,
+                                   initargs=(self.model,))
+
+    def _restart(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.generation += 1
+        self.pool = self._start()
+        try:  # a pool that cannot start at all (the pipeline will not load) is no article's
+            self.pool.submit(os.getpid).result()  # fault: the run stops, as it should
+        except BrokenProcessPool as err:
+            raise RuntimeError("worker processes cannot start (see the log above)") from err
+
+    def submit(self, batch: list[ArticleInput | InputError]) -> _Submitted:
+        try:
+            return self.generation, self.pool.submit(_extract_batch, batch, self.model)
+        except BrokenProcessPool:  # broke since the last batch was given: start it again
+            self._restart()
+        return self.generation, self.pool.submit(_extract_batch, batch, self.model)
+
+    def results(self, batch: list[ArticleInput | InputError],
+                submitted: _Submitted) -> list[Record | InputError]:
+        generation, future = submitted
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            if generation == self.generation:  # not yet started again since it broke
+                self._restart()
+        try:  # a batch that was only in the same pool as the culprit passes now
+            return self.submit(batch)[1].result()
+        except BrokenProcessPool:
+            self._restart()
+        return [self._alone(item) for item in batch]
+
+    def _alone(self, item: ArticleInput | InputError) -> Record | InputError:
+        from according.read import InputError
+
+        if isinstance(item, InputError):
+            return item
+        try:
+            return self.submit([item])[1].result()[0]
+        except BrokenProcessPool:
+            self._restart()
+        return InputError(item.info.path or "<input>", "its worker process died while reading "
+                          "it (killed, perhaps for want of memory); the rest went on")
+
+    def close(self) -> None:
+        self.pool.shutdown(cancel_futures=True)
 
 
 def _worker_init(model: str | None) -> None:

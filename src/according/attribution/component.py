@@ -12,7 +12,10 @@ line when the Doc carries the article's layout in `doc._.regions` (extract.py se
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -42,15 +45,39 @@ def register_extensions() -> None:
 register_extensions()
 
 
-def reported_in_body(raw: RawAttribution, regions: Sequence[Region], text: str = "") -> bool:
+class _Furniture:
+    """The regions that report nothing, sorted by start with the furthest end so far, so
+    each attribution is placed by bisection (thousands of lines and attributions stay
+    n log n). A "headline" of more than HEADLINE_MAX_WORDS words is the lead paragraph, not
+    furniture."""
+
+    def __init__(self, regions: Sequence[Region], text: str = "") -> None:
+        spans = sorted((r.start, r.end) for r in regions if r.kind in UNATTRIBUTED_REGIONS
+                       and not (r.kind == "headline" and _long_line(text, r)))
+        self.starts = [start for start, _ in spans]
+        self.reach = list(accumulate((end for _, end in spans), max))
+
+    def holds(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.reach[i] > pos
+
+
+def _long_line(text: str, region: Region) -> bool:
+    words = 0
+    for _ in re.finditer(r"\S+", text[region.start : region.end]):
+        words += 1
+        if words > HEADLINE_MAX_WORDS:
+            return True
+    return False
+
+
+def reported_in_body(raw: RawAttribution, regions: Sequence[Region] | _Furniture,
+                     text: str = "") -> bool:
     """Whether the attribution's cue (else its first content) lies outside furniture (a
     "headline" of more than HEADLINE_MAX_WORDS words is the lead paragraph, not furniture)."""
+    furniture = regions if isinstance(regions, _Furniture) else _Furniture(regions, text)
     anchor = raw.cue or (raw.content[0] if raw.content else None)
-    if anchor is None:
-        return True
-    return not any(r.kind in UNATTRIBUTED_REGIONS and r.start <= anchor.start < r.end and not (
-        r.kind == "headline" and len(text[r.start:r.end].split()) > HEADLINE_MAX_WORDS)
-        for r in regions)
+    return anchor is None or not furniture.holds(anchor.start)
 
 
 class AccordingComponent:
@@ -61,9 +88,9 @@ class AccordingComponent:
         self.min_confidence = min_confidence
 
     def __call__(self, doc: Doc) -> Doc:
-        regions, text = doc._.regions, doc_text(doc)
+        furniture = _Furniture(doc._.regions, doc_text(doc))
         raws = [r for r in find_attributions(doc)
-                if r.confidence >= self.min_confidence and reported_in_body(r, regions, text)]
+                if r.confidence >= self.min_confidence and reported_in_body(r, furniture)]
         entities, attributions = resolve_sources(doc, raws)
         doc._.entities = entities
         doc._.attributions = attributions

@@ -10,7 +10,9 @@ characters after an outlet's report A, A. A link that would make a cycle is drop
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from itertools import accumulate
 
 from according.records import Attribution
 
@@ -27,34 +29,65 @@ def nest_attributions(atts: list[Attribution]) -> tuple[Attribution, ...]:
 def _within(atts: list[Attribution]) -> list[str | None]:
     """The `within` of each attribution (rules in the module doc), by index."""
     out: list[str | None] = [None] * len(atts)
+    contents = _ContentIndex(atts)
+    reports = _outlet_reports(atts)
+    ids = {a.id: n for n, a in enumerate(atts)}
     for b, att in enumerate(atts):
-        host = _host_by_content(atts, b)
+        host = contents.host(b)
         if host is None:
-            host = _host_by_recipient(atts, b) if att.recipient else _host_by_report(atts, b)
-        if host is not None and not _reaches(out, atts, host, att.id):
+            host = (_host_by_recipient(reports, atts, b) if att.recipient
+                    else _host_by_report(atts, b))
+        if host is not None and not _reaches(out, ids, host, att.id, atts):
             out[b] = atts[host].id
     return out
 
 
-def _host_by_content(atts: list[Attribution], b: int) -> int | None:
-    """The attribution with the smallest content span holding b's source and cue."""
-    own = [s for s in (atts[b].source.span, atts[b].cue) if s is not None]
-    best: tuple[int, int] | None = None
-    for a, other in enumerate(atts):
-        for c in other.content if a != b and own else ():
-            if all(c.start <= s.start and s.end <= c.end for s in own):
-                if best is None or c.end - c.start < best[0]:
-                    best = (c.end - c.start, a)
-    return best[1] if best else None
+class _ContentIndex:
+    """Every content span sorted by start, with the furthest end so far, so the spans that
+    may hold a given one are found without looking at them all (an article with thousands
+    of attributions stays linear-ish)."""
+
+    def __init__(self, atts: list[Attribution]) -> None:
+        self.atts = atts
+        spans = sorted((c.start, c.end, a, i) for a, o in enumerate(atts)
+                       for i, c in enumerate(o.content))
+        self.starts = [s[0] for s in spans]
+        self.spans = spans
+        self.reach = list(accumulate((s[1] for s in spans), max))
+
+    def host(self, b: int) -> int | None:
+        """The attribution with the smallest content span holding b's source and cue (the
+        first in attribution order among equals)."""
+        own = [s for s in (self.atts[b].source.span, self.atts[b].cue) if s is not None]
+        if not own:
+            return None
+        lo, hi = min(s.start for s in own), max(s.end for s in own)
+        best: tuple[int, int, int] | None = None
+        i = bisect_right(self.starts, lo) - 1
+        while i >= 0 and self.reach[i] >= hi:
+            start, end, a, n = self.spans[i]
+            if a != b and end >= hi and (best is None or (end - start, a, n) < best):
+                best = (end - start, a, n)
+            i -= 1
+        return best[1] if best else None
 
 
-def _host_by_recipient(atts: list[Attribution], b: int) -> int | None:
+def _outlet_reports(atts: list[Attribution]) -> dict[str, list[int]]:
+    """The indexes of each outlet entity's own reports, in order."""
+    reports: dict[str, list[int]] = {}
+    for a, o in enumerate(atts):
+        if o.source.entity is not None and o.source.type == "outlet":
+            reports.setdefault(o.source.entity, []).append(a)
+    return reports
+
+
+def _host_by_recipient(reports: dict[str, list[int]], atts: list[Attribution],
+                       b: int) -> int | None:
     """"told the Post": the nearest report by that outlet, before b, else after it."""
     ent = atts[b].recipient.entity if atts[b].recipient else None
-    reports = [a for a, o in enumerate(atts) if a != b and ent is not None
-               and o.source.entity == ent and o.source.type == "outlet"]
-    before = [a for a in reports if a < b]
-    return before[-1] if before else (reports[0] if reports else None)
+    found = [a for a in reports.get(ent, ()) if a != b] if ent is not None else []
+    k = bisect_left(found, b)
+    return found[k - 1] if k else (found[0] if found else None)
 
 
 def _host_by_report(atts: list[Attribution], b: int) -> int | None:
@@ -69,8 +102,8 @@ def _host_by_report(atts: list[Attribution], b: int) -> int | None:
     return b - 1 if prev.source.type == "outlet" and near else None
 
 
-def _reaches(out: list[str | None], atts: list[Attribution], start: int, target: str) -> bool:
-    ids = {a.id: n for n, a in enumerate(atts)}
+def _reaches(out: list[str | None], ids: dict[str, int], start: int, target: str,
+             atts: list[Attribution]) -> bool:
     seen, cur = set(), start
     while cur is not None and cur not in seen:
         if atts[cur].id == target:

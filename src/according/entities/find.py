@@ -189,6 +189,9 @@ def _add_ner(b: EntityBuilder) -> list[tuple[int, int, int]]:
     return singles
 
 
+HEADLINE_LINE_MAX_CHARS = 400
+
+
 def _headline_cut(doc: Doc, text: str, ent: TokenSpan, known: dict[str, str]) -> int:
     """Where a name the NER ran on into a title-case headline really ends: "Obama Says
     Museum Tells Story" and "Clinton Hid Past Health" are "Obama" and "Clinton" (at a
@@ -198,6 +201,8 @@ def _headline_cut(doc: Doc, text: str, ent: TokenSpan, known: dict[str, str]) ->
         return cut
     line_start = text.rfind("\n", 0, ent.start_char) + 1
     line_end = text.find("\n", ent.end_char)
+    if (line_end if line_end >= 0 else len(text)) - line_start > HEADLINE_LINE_MAX_CHARS:
+        return cut  # prose, not a headline (and reading a long line per name was quadratic)
     words = re.findall(r"[A-Za-z]+", text[line_start:line_end if line_end >= 0 else None])
     if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
         return cut

@@ -96,6 +96,8 @@ if TYPE_CHECKING:
 
 __all__ = ["find_quantities"]
 
+# only whitespace between two offsets; matched in place, not sliced (long articles)
+_BLANK = re.compile(r"\s*")
 HAS_DIGIT = re.compile(r"\d|[^\x00-\x7f]")  # a digit, or a character such as "½" or "€"
 SUSPENDED_JOINERS = frozenset({"or", "and", "to", ","})
 NO_FIGURE_CONTEXT = 30  # characters around a figure searched for a phone number or clock
@@ -192,7 +194,7 @@ def _attribution_for(
         for a in attributions
         for c in a.content
         if (c.start <= start and end <= c.end)
-        or (end <= c.start and not text[end : c.start].strip())
+        or (end <= c.start and _BLANK.fullmatch(text, end, c.start) is not None)
     ]
     if holding:
         return min(holding)[1]

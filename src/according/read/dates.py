@@ -48,7 +48,10 @@ def published_utc(stamp: str, *, style: DateStyle = MONTH_FIRST) -> str | None:
     unless that cannot be ("14/03/2025"), or day first when the page's `style` says so.
     """
     local = published_local(stamp, style=style)
-    return local.astimezone(UTC).replace(microsecond=0).isoformat() if local else None
+    try:
+        return local.astimezone(UTC).replace(microsecond=0).isoformat() if local else None
+    except OverflowError:  # year 1 or 9999 with an offset: past the calendar's ends
+        return None
 
 
 def published_local(stamp: str, *, style: DateStyle = MONTH_FIRST) -> datetime | None:

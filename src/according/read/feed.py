@@ -2,49 +2,107 @@
 
 An entry with only a short summary is a teaser, not an article: it is an InputError (the
 run exits 1), its reason saying so, so a feed of teasers is not mistaken for articles.
+Each entry is read on its own: one that cannot be read is that entry's error, and a date
+out of range is dropped with a warning in the record. A feed feedparser refuses as a whole
+(it raises on some markup) is read again entry by entry, so only the bad entries are lost.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from typing import Any
 
-from according.read.dates import published_utc
 from according.read.html import fragment_text
-from according.read.inputs import ArticleInput, InputError
+from according.read.inputs import ArticleInput, InputError, published_hint
 from according.read.text import check_article
 from according.records import InputInfo, Metadata
 
 MIN_SUMMARY_WORDS = 80  # a summary shorter than this is a teaser, not the article
+# numeric character references, which feedparser turns into characters before it encodes
+# them: one naming a surrogate, NUL or no character at all makes it raise for the whole feed
+_CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
+_ENTRY = re.compile(rb"<(item|entry)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
 
 
 def feed_articles(data: bytes, name: str) -> Iterator[ArticleInput | InputError]:
     """The entries of the feed in `data`, named "name#n"; short teasers are InputErrors."""
     import feedparser
 
-    feed = feedparser.parse(data)
+    data = _CHAR_REF.sub(_safe_reference, data)
+    try:
+        feed = feedparser.parse(data)
+    except Exception as err:  # feedparser raises on some markup; read entry by entry
+        yield from _entry_by_entry(data, name, err)
+        return
     entries = feed.get("entries") or []
     if not entries:
         yield InputError(name, "a feed with no entries")
         return
     outlet = feed.get("feed", {}).get("title") or None
     for n, entry in enumerate(entries, start=1):
-        label = f"{name} entry {n}"
-        body = _entry_body(entry)
-        if body is None:
-            words = len(fragment_text(entry.get("summary") or "").split())
-            yield InputError(label, f"feed entry has only a summary ({words} words); no full text")
+        yield _guarded_entry(entry, name, n, outlet)
+
+
+def _safe_reference(match: re.Match[bytes]) -> bytes:
+    hex_digits, digits = match.groups()
+    code = int(hex_digits, 16) if hex_digits else int(digits)
+    ok = 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF
+    return match.group() if ok else b"&#xFFFD;"
+
+
+def _entry_by_entry(data: bytes, name: str, err: Exception) -> Iterator[ArticleInput | InputError]:
+    """Each <item> or <entry> parsed alone inside the feed's own head and tail."""
+    import feedparser
+
+    spans = [m.span() for m in _ENTRY.finditer(data)]
+    if not spans:
+        yield InputError(name, f"not a readable feed ({type(err).__name__}: {err})")
+        return
+    head, tail = data[: spans[0][0]], data[spans[-1][1] :]
+    outlet = None
+    for n, (start, end) in enumerate(spans, start=1):
+        try:
+            one = feedparser.parse(head + data[start:end] + tail)
+            entry = (one.get("entries") or [None])[0]
+            outlet = outlet or one.get("feed", {}).get("title") or None
+        except Exception as entry_err:
+            yield InputError(f"{name} entry {n}", f"could not be read "
+                             f"({type(entry_err).__name__}: {entry_err})"[:300])
             continue
-        title = (entry.get("title") or "").strip() or None
-        text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
-        hints = Metadata(
-            headline=title, byline=_authors(entry), outlet=outlet,
-            published=_published(entry), published_text=entry.get("published") or None,
-        )
-        info = InputInfo(f"{name}#{n}", entry.get("link") or None, "feed")
-        yield check_article(text, label) or ArticleInput(text, info, hints)
+        if entry is None:
+            yield InputError(f"{name} entry {n}", "could not be read as a feed entry")
+            continue
+        yield _guarded_entry(entry, name, n, outlet)
 
 
-def _entry_body(entry: dict) -> str | None:
+def _guarded_entry(entry: Any, name: str, n: int, outlet: str | None) -> ArticleInput | InputError:
+    label = f"{name} entry {n}"
+    try:
+        return _entry_article(entry, name, n, outlet)
+    except Exception as err:  # one odd entry must not cost the entries after it
+        return InputError(label, f"could not be read ({type(err).__name__}: {err})"[:300])
+
+
+def _entry_article(entry: Any, name: str, n: int, outlet: str | None) -> ArticleInput | InputError:
+    label = f"{name} entry {n}"
+    body = _entry_body(entry)
+    if body is None:
+        words = len(fragment_text(entry.get("summary") or "").split())
+        return InputError(label, f"feed entry has only a summary ({words} words); no full text")
+    title = (entry.get("title") or "").strip() or None
+    text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
+    stamp = entry.get("published") or entry.get("updated")
+    published, warnings = published_hint(stamp, "the entry's date")
+    hints = Metadata(
+        headline=title, byline=_authors(entry), outlet=outlet,
+        published=published, published_text=entry.get("published") or None,
+    )
+    info = InputInfo(f"{name}#{n}", entry.get("link") or None, "feed")
+    return check_article(text, label) or ArticleInput(text, info, hints, warnings)
+
+
+def _entry_body(entry: Any) -> str | None:
     contents = entry.get("content") or []
     if contents and contents[0].get("value", "").strip():
         return fragment_text(contents[0]["value"]) or None
@@ -52,14 +110,9 @@ def _entry_body(entry: dict) -> str | None:
     return summary if len(summary.split()) >= MIN_SUMMARY_WORDS else None
 
 
-def _authors(entry: dict) -> tuple[str, ...]:
-    names = [a.get("name", "").strip() for a in entry.get("authors") or []]
+def _authors(entry: Any) -> tuple[str, ...]:
+    names = [(a.get("name") or "").strip() for a in entry.get("authors") or []]
     names = [n for n in names if n]
     if not names and entry.get("author"):
         names = [entry["author"].strip()]
     return tuple(names)
-
-
-def _published(entry: dict) -> str | None:
-    stamp = entry.get("published") or entry.get("updated")
-    return published_utc(stamp) if stamp else None

@@ -110,11 +110,14 @@ def _read_one(name: str, max_bytes: int) -> Iterator[Result]:
 
 
 def _gunzip_head(name: str) -> bytes | None:
-    try:
+    head = bytearray()
+    try:  # read in small steps: what comes before damage still tells the kind
         with gzip.open(name, "rb") as stream:
-            return stream.read(SNIFF_BYTES)
+            while len(head) < SNIFF_BYTES and (chunk := stream.read1(4096)):
+                head += chunk
     except (OSError, EOFError, zlib.error):
-        return None
+        pass
+    return bytes(head[:SNIFF_BYTES]) or None
 
 
 def _read_gzip(name: str, max_bytes: int) -> Iterator[Result]:

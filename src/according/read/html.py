@@ -100,6 +100,10 @@ def html_article(
     title, author, date, site name and standfirst as hints. `extra` (what a feed or JSON
     line stated) wins over them. A page the parsers choke on is an InputError naming it,
     never an exception."""
+    from according.budget import html_over_budget
+
+    if (too_big := html_over_budget(html)) is not None:
+        return InputError(name, too_big)
     try:
         return _html_article(html, name=name, url=url, fmt=fmt, extra=extra)
     except Exception as err:  # trafilatura and lxml raise many kinds on junk pages

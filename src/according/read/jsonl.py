@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
-from according.read.dates import published_utc
 from according.read.html import html_article
-from according.read.inputs import ArticleInput, InputError, too_big
+from according.read.inputs import ArticleInput, InputError, published_hint, too_big
 from according.read.text import check_article
 from according.records import InputInfo, Metadata
 
@@ -34,11 +33,13 @@ def _line_article(raw: bytes, label: str, path: str) -> ArticleInput | InputErro
         obj = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as err:
         return InputError(label, f"not valid JSON ({err})")
+    except RecursionError:
+        return InputError(label, "not valid JSON (nested too deeply to read)")
     if not isinstance(obj, dict):
         return InputError(label, "not a JSON object")
     url = _string(obj.get("url"))
-    hints = _hints(obj)
-    warnings = _published_warnings(obj.get("published"), hints)
+    published, warnings = published_hint(obj.get("published"), "published field")
+    hints = _hints(obj, published)
     if isinstance(obj.get("text"), str):
         text = obj["text"]
         info = InputInfo(path, url, "jsonl")
@@ -52,19 +53,11 @@ def _line_article(raw: bytes, label: str, path: str) -> ArticleInput | InputErro
     return InputError(label, 'no "text" or "html" field')
 
 
-def _published_warnings(value: object, hints: Metadata) -> tuple[str, ...]:
-    """A "published" field that was given but could not be read as a time."""
-    if value is None or value == "" or hints.published:
-        return ()
-    return (f"published field {value!r} is not a date and time this reader knows; ignored",)
-
-
 def _string(value: object) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
-def _hints(obj: dict) -> Metadata:
-    published = _string(obj.get("published"))
+def _hints(obj: dict, published: str | None) -> Metadata:
     byline = obj.get("byline") or obj.get("author") or ()
     if isinstance(byline, str):
         byline = (byline,)
@@ -72,8 +65,8 @@ def _hints(obj: dict) -> Metadata:
         byline = ()
     return Metadata(
         headline=_string(obj.get("headline")) or _string(obj.get("title")),
-        published=published_utc(published) if published else None,
-        published_text=published,
+        published=published,
+        published_text=_string(obj.get("published")),
         outlet=_string(obj.get("outlet")),
         byline=tuple(b for b in byline if isinstance(b, str) and b.strip()),
     )

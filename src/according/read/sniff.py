@@ -56,6 +56,6 @@ def _looks_like_jsonl(head: bytes) -> bool:
 def _is_article_object(line: bytes) -> bool:
     try:
         obj = json.loads(line)
-    except ValueError:
+    except (ValueError, RecursionError):  # '{"text": [[[[…' nests past Python's stack
         return False
     return isinstance(obj, dict) and bool({"text", "html"} & obj.keys())

@@ -11,6 +11,7 @@ from according.read.language import foreign_language
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 BINARY_CONTROL_RATIO = 0.02
 _BYTE_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+_TEXT_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 
 
 def is_binary(data: bytes) -> bool:
@@ -44,10 +45,22 @@ def decode(data: bytes) -> str | None:
     return None if len(CONTROL.findall(text)) > BINARY_CONTROL_RATIO * len(text) else text
 
 
+def is_binary_text(text: str) -> bool:
+    """The rule of `is_binary` applied to decoded text (NUL, or many control characters,
+    in the first 8,192 characters), so a string given to the API, a JSON line or a feed
+    entry is judged as the same content in a file would be."""
+    head = text[:8192]
+    if "\x00" in head:
+        return True
+    return len(_TEXT_CONTROL.findall(head)) > BINARY_CONTROL_RATIO * max(1, len(head))
+
+
 def check_article(text: str, name: str) -> InputError | None:
-    """Why `text` cannot be an article (empty, not English), or None when it can."""
+    """Why `text` cannot be an article (empty, binary, not English), or None when it can."""
     if not text.strip():
         return InputError(name, "empty")
+    if is_binary_text(text):
+        return InputError(name, "binary content (NUL or control characters)")
     language = foreign_language(text)
     if language:
         return InputError(name, f"not English (looks like {language})")

@@ -1,9 +1,14 @@
-"""WARC archives: every HTML response is an article, its URL from WARC-Target-URI."""
+"""WARC archives: every HTML response is an article, its URL from WARC-Target-URI.
+
+Each record is read on its own: one that cannot be read is that record's error ("file#n")
+and reading goes on; an archive damaged part-way gives the articles before the damage and
+one error saying where reading stopped.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from according.read.html import html_article
 from according.read.inputs import ArticleInput, InputError, too_big
@@ -22,34 +27,58 @@ def warc_articles(
     from warcio.exceptions import ArchiveLoadFailed
 
     count = 0
-    try:
-        for record in ArchiveIterator(stream):
+    records = iter(ArchiveIterator(stream))
+    while True:
+        try:
+            record = next(records, None)
+        except Exception as err:  # damage part-way: keep what was read, say where it stopped
+            if isinstance(err, ArchiveLoadFailed) and count == 0:
+                yield InputError(name, f"not a readable WARC archive ({_first_line(err)})")
+            else:
+                yield InputError(name, f"damaged after {count} HTML record(s); the rest is not "
+                                 f"read ({type(err).__name__}: {_first_line(err)})")
+            break
+        if record is None:
+            break
+        try:
             if record.rec_type not in ARTICLE_RECORD_TYPES or not _is_html(record):
                 continue
-            count += 1
-            label = f"{name}#{count}"
-            payload = record.content_stream().read(max_bytes + 1)
-            if len(payload) > max_bytes:
-                size = _length(record, len(payload))
-                yield InputError(label, too_big(size, max_bytes, "per WARC record"))
-                continue
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            yield html_article(payload, name=label, url=url, fmt="warc")
-    except ArchiveLoadFailed as err:
-        yield InputError(name, f"not a readable WARC archive ({str(err).splitlines()[0]})")
+        except Exception:  # headers warcio cannot read: not an HTML response we can name
+            continue
+        count += 1
+        yield _record_article(record, f"{name}#{count}", max_bytes)
     if count == 0:
         yield InputError(name, "no HTML response records in the WARC archive")
 
 
-def _is_html(record: object) -> bool:
+def _record_article(record: Any, label: str, max_bytes: int) -> ArticleInput | InputError:
+    try:
+        payload = record.content_stream().read(max_bytes + 1)
+        if len(payload) > max_bytes:
+            return InputError(label, too_big(_length(record, len(payload)), max_bytes,
+                                             "per WARC record"))
+        url = record.rec_headers.get_header("WARC-Target-URI")
+    except Exception as err:  # a damaged record costs itself only
+        return InputError(label, f"could not be read ({type(err).__name__}: {_first_line(err)})")
+    return html_article(payload, name=label, url=url, fmt="warc")
+
+
+def _first_line(err: Exception) -> str:
+    """The first line of the error's message, what is not printable in it shown as "?"
+    (warcio quotes the damaged bytes)."""
+    line = (str(err).splitlines() or [""])[0][:120]
+    return "".join(c if c.isprintable() else "?" for c in line)
+
+
+def _is_html(record: Any) -> bool:
     http = getattr(record, "http_headers", None)
     if http is not None:
         content_type = http.get_header("Content-Type") or ""
     else:
-        content_type = record.rec_headers.get_header("Content-Type") or ""  # type: ignore[attr-defined]
+        content_type = record.rec_headers.get_header("Content-Type") or ""
     return "html" in content_type.lower()
 
 
-def _length(record: object, read: int) -> int:
-    declared = record.rec_headers.get_header("Content-Length")  # type: ignore[attr-defined]
+def _length(record: Any, read: int) -> int:
+    declared = record.rec_headers.get_header("Content-Length")
     return int(declared) if declared and declared.isdigit() else read
