@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import heapq
 
-from according.attribution.cue_model import cue_probability
+from according.attribution.cue_model import probability_at
 from according.attribution.linear import choose_scores, load_model
 from according.attribution.parse_features import ParseView, bucket, dep_path, relation
 
@@ -24,13 +24,14 @@ TOP_PAIRS = 4
 BACKSHIFTED = frozenset({"would", "could", "might", "should"})
 GAP_CUT = 0.0
 STRONG_CUE = 0.5
-_STRONG_KEY = "according.strong_cues"
 _STATICS_KEY = "according.content_statics"
 # a content starts with a word or a quotation mark and ends with a word, a closing mark or
 # these (PolNeAR train: other punctuation is under 0.1% of either edge)
 END_PUNCT = frozenset({"”", "''", '"', "’", "'", ".", ",", "?", "!", ")", ":", "—", "…"})
 HOLE_EDGE = frozenset({",", ";", ":", "—", "–", "-", "--", "(", ")", "―", "."})
 Range = tuple[int, int]
+_SIDE = {"L": "side=L", "R": "side=R"}
+_SENT = {rel: f"sent={rel}" for rel in ("same", "prev", "next")}
 
 
 def content_window(v: ParseView, head: int) -> Range:
@@ -64,15 +65,10 @@ def _sent_rel(v: ParseView, head: int, tok: int) -> str:
     return "same" if a == b else ("prev" if b < a else "next")
 
 
-def strong_cues(v: ParseView) -> list[bool]:
-    """For each token: a verb the cue model (cue_model.py) scores STRONG_CUE or more."""
-    found = v.doc.user_data.get(_STRONG_KEY)
-    if found is None:
-        doc = v.doc
-        found = v.doc.user_data[_STRONG_KEY] = [
-            v.pos[i] in ("VERB", "AUX") and cue_probability(doc[i]) >= STRONG_CUE
-            for i in range(v.n)]
-    return found
+def strong_cue(v: ParseView, i: int) -> bool:
+    """A verb the cue model (cue_model.py) scores STRONG_CUE or more (read once per token,
+    and only for the tokens a frame looks at)."""
+    return v.pos[i] in ("VERB", "AUX") and probability_at(v, i) >= STRONG_CUE
 
 
 class _Frame:
@@ -88,7 +84,7 @@ class _Frame:
         self.hp = v.pos[head]
         self.lemma = v.lemma[head]
         self.paths: dict[int, str] = {}
-        strong = strong_cues(v)
+        self.phrases: dict[tuple[int, str], tuple[str, str, str, str]] = {}
         # "…, the election board said." / "said it was X, and would appeal": the cue ends
         # its sentence; a coordinated verb of the cue has no subject of its own
         rest = max(cue[1], source[1] if source else 0)
@@ -96,9 +92,9 @@ class _Frame:
         self.subjectless_conj = [c for c in v.children[head] if v.dep[c] == "conj" and not any(
             v.dep[g] in ("nsubj", "nsubjpass") for g in v.children[c])]
         self.next_cue = next((i for i in range(cue[1], window[1])
-                              if strong[i] and not quoted[i]), None)
+                              if not quoted[i] and strong_cue(v, i)), None)
         self.prev_cue = next((i for i in range(cue[0] - 1, window[0] - 1, -1)
-                              if strong[i] and not quoted[i]), None)
+                              if not quoted[i] and strong_cue(v, i)), None)
 
     def crossed(self, side: str, lo: int, hi: int) -> list[str]:
         """Features for a content edge that leaves the other likely cue of `side` inside
@@ -112,6 +108,17 @@ class _Frame:
         found = self.paths.get(tok)
         if found is None:
             found = self.paths[tok] = dep_path(self.v, self.head, tok)
+        return found
+
+    def phrase(self, top: int, side: str) -> tuple[str, str, str, str]:
+        """How the largest phrase at a boundary (`top`) hangs from the cue, on `side`:
+        the same four features for a start and an end, worked out once per frame."""
+        found = self.phrases.get((top, side))
+        if found is None:
+            path = self.path(top)
+            found = self.phrases[(top, side)] = (
+                f"arel={relation(self.v, top, self.head)}|{side}", f"adep={self.v.dep[top]}|{side}",
+                f"apath={path}", f"apath={path}|hp={self.hp}")
         return found
 
 
@@ -133,12 +140,9 @@ def start_dynamic(fr: _Frame, s: int) -> list[str]:
     """The features of a start that depend on the cue, its source and the rule's answer."""
     v, head, cue = fr.v, fr.head, fr.cue
     side = "L" if s < cue[0] else "R"
-    top = _top_starting(v, s, fr.window[0])
-    path = fr.path(top)
-    f = [f"side={side}", f"tdep={v.dep[s]}|{side}",
-         f"trel={relation(v, s, head)}", f"arel={relation(v, top, head)}|{side}",
-         f"adep={v.dep[top]}|{side}", f"apath={path}", f"apath={path}|hp={fr.hp}",
-         f"sent={_sent_rel(v, head, s)}",
+    f = [_SIDE[side], f"tdep={v.dep[s]}|{side}", f"trel={relation(v, s, head)}",
+         *fr.phrase(_top_starting(v, s, fr.window[0]), side),
+         _SENT[_sent_rel(v, head, s)],
          f"d={side}{bucket(abs(s - (cue[1] if side == 'R' else cue[0])))}"]
     if s == fr.window[0]:
         f.append("p=window")
@@ -182,12 +186,9 @@ def end_dynamic(fr: _Frame, e: int) -> list[str]:
     v, head, cue = fr.v, fr.head, fr.cue
     last = e - 1
     side = "L" if e <= cue[0] else "R"
-    top = _top_ending(v, last, fr.window[1])
-    path = fr.path(top)
-    f = [f"side={side}", f"ldep={v.dep[last]}|{side}",
-         f"lrel={relation(v, last, head)}", f"arel={relation(v, top, head)}|{side}",
-         f"adep={v.dep[top]}|{side}", f"apath={path}", f"apath={path}|hp={fr.hp}",
-         f"sent={_sent_rel(v, head, last)}",
+    f = [_SIDE[side], f"ldep={v.dep[last]}|{side}", f"lrel={relation(v, last, head)}",
+         *fr.phrase(_top_ending(v, last, fr.window[1]), side),
+         _SENT[_sent_rel(v, head, last)],
          f"d={side}{bucket(abs(last - (cue[0] if side == 'L' else cue[1])))}"]
     if e >= fr.window[1]:
         f.append("n=window")
@@ -215,7 +216,13 @@ class _Statics:
         self.v, self.quoted = v, quoted
         self.starts: dict[int, list[str]] = {}
         self.ends: dict[int, list[str]] = {}
-        self.scores: dict[tuple[str, int], float] = {}
+        self.scores: dict[str, dict[int, float]] = {"start": {}, "end": {}, "s:": {}, "e:": {}}
+        # quotation marks and sentence starts before each position, for a span's counts
+        self.marks_before = [0]
+        self.sents_before = [0]
+        for i in range(v.n):
+            self.marks_before.append(self.marks_before[-1] + (v.text[i] in QUOTE_MARKS))
+            self.sents_before.append(self.sents_before[-1] + (v.sent_start[i] == i))
 
     def start(self, s: int) -> list[str]:
         found = self.starts.get(s)
@@ -232,7 +239,8 @@ class _Statics:
     def partial(self, key: str, pos: int) -> float:
         """The summed weights of a boundary's static features: key is "start", "end",
         "s:" or "e:" (the joint model's start and end sides)."""
-        found = self.scores.get((key, pos))
+        scores = self.scores[key]
+        found = scores.get(pos)
         if found is None:
             if key in ("start", "s:"):
                 feats, model = self.start(pos), load_model("content_start" if key == "start"
@@ -242,8 +250,13 @@ class _Statics:
                                                           else "content_pair")
             if key in ("s:", "e:"):
                 feats = [key + f for f in feats]
-            found = self.scores[(key, pos)] = model.partial(feats)
+            found = scores[pos] = model.partial(feats)
         return found
+
+    def partials(self, key: str, positions: list[int]) -> list[float]:
+        """`partial(key, pos)` for each position."""
+        scores, partial = self.scores[key], self.partial
+        return [scores[p] if p in scores else partial(key, p) for p in positions]
 
 
 def statics_of(v: ParseView, quoted: list[bool]) -> _Statics:
@@ -319,7 +332,8 @@ def pair_features(fr: _Frame, s: int, e: int) -> list[str]:
         f += ["phrase", f"phrase={relation(v, top, head)}", f"phrase={fr.path(top)}"]
     else:
         f.append("no_phrase")
-    marks = sum(v.text[i] in QUOTE_MARKS for i in range(s, e))
+    st = statics_of(v, fr.quoted)
+    marks = st.marks_before[e] - st.marks_before[s]
     f.append(f"marks={min(marks, 4)}|odd={marks % 2}")
     if s < cue[0] and e > cue[1]:
         f.append("around")
@@ -328,7 +342,7 @@ def pair_features(fr: _Frame, s: int, e: int) -> list[str]:
         f += fr.crossed("R", cue[1], e)
     else:
         f += fr.crossed("L", s, cue[0])
-    f.append(f"sents={bucket(len({v.sent_start[i] for i in range(s, e)}))}")
+    f.append(f"sents={bucket(1 + st.sents_before[e] - st.sents_before[s + 1])}")
     if fr.rule is not None and (s, e) == fr.rule:
         f.append("rule_pair")
     return [f"pair:{x}" for x in f] + [f"pair:{x}|hp={fr.hp}" for x in f[:3]]
@@ -350,19 +364,20 @@ def ranked_pairs(v: ParseView, head: int, cue: Range, source: Range | None,
     start_model, end_model = load_model("content_start"), load_model("content_end")
     sd = [start_dynamic(fr, s) for s in starts]
     ed = [end_dynamic(fr, e) for e in ends]
-    ss = [st.partial("start", s) + start_model.partial(f) for s, f in zip(starts, sd, strict=True)]
-    es = [st.partial("end", e) + end_model.partial(f) for e, f in zip(ends, ed, strict=True)]
+    ss = [a + start_model.partial(f) for a, f in zip(st.partials("start", starts), sd, strict=True)]
+    es = [a + end_model.partial(f) for a, f in zip(st.partials("end", ends), ed, strict=True)]
     best_s = heapq.nlargest(TOP_PAIRS, range(len(starts)), key=ss.__getitem__)
     best_e = heapq.nlargest(TOP_PAIRS, range(len(ends)), key=es.__getitem__)
     if rule is not None:  # the rule's own span is always looked at
         best_s += [k for k, s in enumerate(starts) if s == rule[0] and k not in best_s]
         best_e += [k for k, e in enumerate(ends) if e == rule[1] and k not in best_e]
-    holes = [cue] + ([source] if source else [])
-    # words outside the holes before each position: a span with none is no content
-    words = [0]
+    # words outside the cue and source before each position: a span with none is no content
+    words, count = [0], 0
+    source_lo, source_hi = source or (0, 0)
     for i in range(window[0], window[1]):
-        outside = not v.punct[i] and not any(a <= i < b for a, b in holes)
-        words.append(words[-1] + outside)
+        if not (v.punct[i] or cue[0] <= i < cue[1] or source_lo <= i < source_hi):
+            count += 1
+        words.append(count)
     start_side = {a: [f"s:{x}" for x in sd[a]] for a in best_s}
     end_side = {b: [f"e:{x}" for x in ed[b]] for b in best_e}
     out = []

@@ -13,11 +13,13 @@ precision on a PolNeAR train holdout).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from itertools import repeat
+from typing import TYPE_CHECKING, Any
 
-from according.attribution.cue_model import cue_features, cue_probability
+from according.attribution.cue_model import features_at, probability_at
 from according.attribution.lexicon import Lexicon, load_lexicon
-from according.attribution.linear import load_model
+from according.attribution.linear import load_model, sigmoid
 from according.attribution.parse_features import ParseView, bucket
 
 if TYPE_CHECKING:
@@ -32,6 +34,7 @@ HANGING_DEPS = frozenset({"ccomp", "acl", "relcl", "prep", "poss", "agent", "xco
                           "dobj", "attr", "acomp", "pobj", "pcomp", "mark"})
 PASSIVE_REPORTS = frozenset({"ccomp", "xcomp", "oprd", "agent", "dobj", "dative"})
 RATE_BINS = (0.01, 0.05, 0.1, 0.25, 0.5)
+_ZEROS = repeat(0.0)
 
 
 def group(v: ParseView, i: int) -> str | None:
@@ -88,8 +91,44 @@ def head_features(v: ParseView, i: int, quoted_sents: set[int],
     kind = group(v, i)
     if kind is None:
         return []
+    return [f"g={kind}"] + [f"{kind}:{x}" for x in _group_features(v, i, kind, quoted_sents,
+                                                                    rules_take)]
+
+
+def head_score(v: ParseView, i: int, quoted_sents: set[int],
+               rules_take: Callable[[Token], bool] | None = None) -> tuple[str, float] | None:
+    """(word group, `head_probability(head_features(…))`) for token `i`, or None when it is
+    no candidate: the same sum, read from the weights by group without building the
+    group-prefixed feature strings."""
+    kind = group(v, i)
+    if kind is None:
+        return None
+    table = _weights_by_group()
+    weights = table.get(kind, {})
+    return kind, sigmoid(table[""] + sum(
+        map(weights.get, _group_features(v, i, kind, quoted_sents, rules_take), _ZEROS),
+        table["g"].get(kind, 0.0)))
+
+
+@lru_cache(maxsize=1)
+def _weights_by_group() -> dict[str, Any]:
+    """The cue-head weights split by group: {group: {feature: w}}, "g" the group features'
+    own weights ({group: w}) and "" the bias."""
+    model = load_model("cue_head")
+    table: dict[str, Any] = {"": model.bias, "g": {}}
+    for name, w in model.weights.items():
+        if name.startswith("g="):
+            table["g"][name[2:]] = w
+        else:
+            kind, _, rest = name.partition(":")
+            table.setdefault(kind, {})[rest] = w
+    return table
+
+
+def _group_features(v: ParseView, i: int, kind: str, quoted_sents: set[int],
+                    rules_take: Callable[[Token], bool] | None) -> list[str]:
     if kind == "punct":
-        return [f"g={kind}"] + [f"{kind}:{f}" for f in _punct_features(v, i)]
+        return _punct_features(v, i)
     lex = load_lexicon()
     lemma = v.lemma[i]
     f = [f"l={lemma}", f"pos={v.pos[i]}", f"tag={v.tag[i]}",
@@ -101,12 +140,11 @@ def head_features(v: ParseView, i: int, quoted_sents: set[int],
             rate = _rate_bin(lex.object_rates.get(v.lemma[obj], 0.0))
             f += [f"obj={v.lemma[obj]}", f"l={lemma}|obj={v.lemma[obj]}", f"objr={rate}",
                   f"l={lemma}|objr={rate}"]
-        tok = v.doc[i]
-        p = cue_probability(tok)
-        f += [f"p={bucket(int(p * 20))}"] + cue_features(tok)
+        p = probability_at(v, i)
+        f += [f"p={bucket(int(p * 20))}"] + features_at(v, i)
         if rules_take is not None:
-            f.append(f"rules={int(rules_take(tok))}")
-    return [f"g={kind}"] + [f"{kind}:{x}" for x in f]
+            f.append(f"rules={int(rules_take(v.doc[i]))}")
+    return f
 
 
 def quoted_sentences(v: ParseView) -> set[int]:

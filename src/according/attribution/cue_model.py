@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from according.attribution.lexicon import FRAME_DEPS, load_lexicon
+from according.attribution.parse_features import ParseView, view_of
+from according.nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -48,28 +50,28 @@ def _rate_bin(rate: float) -> str:
     return str(sum(rate >= b for b in RATE_BINS))
 
 
-def _subject(tok: Token, children: list[Token]) -> Token | None:
-    head = tok
+def _subject(v: ParseView, i: int) -> int | None:
+    head = i
     for _ in range(3):
-        kids = children if head is tok else head.children
-        subj = next((c for c in kids if c.dep_ in SUBJECT_DEPS), None)
-        if subj is not None or head.dep_ not in INHERIT_DEPS or head.head.i == head.i:
+        subj = next((c for c in v.children[head] if v.dep[c] in SUBJECT_DEPS), None)
+        if subj is not None or v.dep[head] not in INHERIT_DEPS or v.head[head] == head:
             return subj
-        head = head.head
+        head = v.head[head]
     return None
 
 
-def _subject_kind(subj: Token | None) -> tuple[str, str]:
+def _subject_kind(v: ParseView, subj: int | None) -> tuple[str, str]:
     """(kind, word): kind is an entity type, PRON, NOUN, PROPN, OTHER or none."""
     if subj is None:
         return "none", ""
-    if subj.ent_type_ in ENTITY_KINDS:
-        return subj.ent_type_, subj.ent_type_
-    if subj.pos_ == "PRON":
-        return "PRON", subj.lower_
-    if subj.pos_ in ("NOUN", "PROPN"):
-        return subj.pos_, subj.lemma_.lower()
-    return "OTHER", subj.pos_
+    ent, pos = v.ent[subj], v.pos[subj]
+    if ent in ENTITY_KINDS:
+        return ent, ent
+    if pos == "PRON":
+        return "PRON", v.lower[subj]
+    if pos in ("NOUN", "PROPN"):
+        return pos, v.lemma[subj]
+    return "OTHER", pos
 
 
 @dataclass(frozen=True)
@@ -81,55 +83,59 @@ class _Sentence:
     strong: tuple[int, ...]
 
 
-def _sentence_of(tok: Token) -> _Sentence:
-    """The token's _Sentence, worked out once per sentence of a Doc."""
-    doc = tok.doc
-    found = doc.user_data.get(_SENTENCES_KEY)
+def _sentences(v: ParseView) -> tuple[list[int], list[_Sentence]]:
+    """For each token the number of its sentence, and each sentence's _Sentence (worked
+    out once per Doc)."""
+    found = v.doc.user_data.get(_SENTENCES_KEY)
     if found is None:
         lex = load_lexicon()
-        index = [0] * len(doc)
+        text = doc_text(v.doc)
+        index = [0] * v.n
         sentences = []
-        for n, sent in enumerate(doc.sents):
-            base = sent.start_char
-            marks = tuple((base + m.start(), base + m.end())
-                          for m in QUOTE_MARK_RE.finditer(sent.text))
-            strong = tuple(t.i for t in sent if t.pos_ == "VERB"
-                           and lex.rate(t.lemma_.lower(), "VERB") >= STRONG_RATE)
+        start = 0
+        while start < v.n:
+            end = v.sent_end[start]
+            base, last = v.idx[start], end - 1
+            marks = tuple(m.span() for m in QUOTE_MARK_RE.finditer(
+                text, base, v.idx[last] + len(v.text[last])))
+            strong = tuple(t for t in range(start, end) if v.pos[t] == "VERB"
+                           and lex.rate(v.lemma[t], "VERB") >= STRONG_RATE)
+            index[start:end] = [len(sentences)] * (end - start)
             sentences.append(_Sentence(marks, strong))
-            index[sent.start:sent.end] = [n] * (sent.end - sent.start)
-        found = doc.user_data[_SENTENCES_KEY] = (index, sentences)
-    index, sentences = found
-    return sentences[index[tok.i]]
+            start = end
+        found = v.doc.user_data[_SENTENCES_KEY] = (index, sentences)
+    return found
 
 
-def _quote_context(tok: Token, sent: _Sentence) -> tuple[bool, bool]:
+def _quote_context(v: ParseView, i: int, sent: _Sentence) -> tuple[bool, bool]:
     """(inside quotation marks, sentence has quotation marks), counted within the sentence."""
-    before = sum(end <= tok.idx for _, end in sent.marks)
-    after = sum(start >= tok.idx for start, _ in sent.marks)
+    at = v.idx[i]
+    before = sum(end <= at for _, end in sent.marks)
+    after = sum(start >= at for start, _ in sent.marks)
     return before % 2 == 1, before + after > 0
 
 
-def _context_cues(tok: Token, lemma: str, sent: _Sentence, children: list[Token]) -> list[str]:
-    """Where the strong cues around `tok` are: an ancestor it is the content of ("Voters want
+def _context_cues(v: ParseView, i: int, lemma: str, sent: _Sentence) -> list[str]:
+    """Where the strong cues around `i` are: an ancestor it is the content of ("Voters want
     lower taxes, the senator said"), another in its sentence, and what its object is."""
     lex = load_lexicon()
     feats = ["anc=none"]
-    node, path = tok, []
+    node, path = i, []
     for _ in range(ANCESTOR_STEPS):
-        if node.head.i == node.i:
+        if v.head[node] == node:
             break
-        path.append(node.dep_)
-        node = node.head
-        if lex.rate(node.lemma_.lower(), "VERB") >= STRONG_RATE:
+        path.append(v.dep[node])
+        node = v.head[node]
+        if lex.rate(v.lemma[node], "VERB") >= STRONG_RATE:
             feats = [f"anc={'/'.join(path[:2])}", f"lanc={lemma}|{path[0]}"]
             break
-    strong = next((i for i in sent.strong if i != tok.i), None)
+    strong = next((t for t in sent.strong if t != i), None)
     if strong is not None:
-        feats.append("sc=" + ("before" if strong < tok.i else "after"))
+        feats.append("sc=" + ("before" if strong < i else "after"))
     feats.append(f"lsc={lemma}|{int(strong is not None)}")
-    dobj = next((c for c in children if c.dep_ == "dobj"), None)
+    dobj = next((c for c in v.children[i] if v.dep[c] == "dobj"), None)
     if dobj is not None:
-        kind = dobj.ent_type_ or dobj.pos_
+        kind = v.ent[dobj] or v.pos[dobj]
         feats += [f"ob={kind}", f"lob={lemma}|{kind}"]
     return feats
 
@@ -137,39 +143,46 @@ def _context_cues(tok: Token, lemma: str, sent: _Sentence, children: list[Token]
 def cue_features(tok: Token) -> list[str]:
     """The sparse features of one token, as strings (empty for a token that is no candidate);
     worked out once per token of a Doc."""
-    cache = tok.doc.user_data.setdefault(_FEATURES_KEY, {})
-    found = cache.get(tok.i)
+    return features_at(view_of(tok.doc), tok.i)
+
+
+def features_at(v: ParseView, i: int) -> list[str]:
+    """`cue_features` of token `i` of the view's Doc."""
+    cache = v.doc.user_data.get(_FEATURES_KEY)
+    if cache is None:
+        cache = v.doc.user_data[_FEATURES_KEY] = {}
+    found = cache.get(i)
     if found is None:
-        found = cache[tok.i] = _cue_features(tok)
+        found = cache[i] = _cue_features(v, i)
     return found
 
 
-def _cue_features(tok: Token) -> list[str]:
-    if tok.pos_ not in CANDIDATE_POS:
+def _cue_features(v: ParseView, i: int) -> list[str]:
+    pos = v.pos[i]
+    if pos not in CANDIDATE_POS:
         return []
     lex = load_lexicon()
-    lemma = tok.lemma_.lower()
-    children = list(tok.children)  # each walk over .children crosses the whole subtree
-    deps = {c.dep_ for c in children}
+    lemma, tag, dep, children = v.lemma[i], v.tag[i], v.dep[i], v.children[i]
+    deps = {v.dep[c] for c in children}
     frame = next((d for d in FRAME_DEPS if d in deps), "none")  # as lexicon.frame_of
-    subj = _subject(tok, children)
-    kind, word = _subject_kind(subj)
-    sent = _sentence_of(tok)
-    in_quote, sent_quote = _quote_context(tok, sent)
-    head = tok.head
-    head_lemma = head.lemma_.lower() if head.i != tok.i else "ROOT"
-    modal = next((c.lower_ for c in children if c.tag_ == "MD"), "")
-    that = any(c.dep_ == "mark" and c.lower_ == "that" for d in children
-               if d.dep_ == "ccomp" for c in d.children)
-    xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
+    kind, word = _subject_kind(v, _subject(v, i))
+    index, sentences = _sentences(v)
+    sent = sentences[index[i]]
+    in_quote, sent_quote = _quote_context(v, i, sent)
+    head = v.head[i]
+    head_lemma = v.lemma[head] if head != i else "ROOT"
+    modal = next((v.lower[c] for c in children if v.tag[c] == "MD"), "")
+    that = any(v.dep[c] == "mark" and v.lower[c] == "that" for d in children
+               if v.dep[d] == "ccomp" for c in v.children[d])
+    xcomp = next((c for c in children if v.dep[c] == "xcomp"), None)
     feats = [
-        f"l={lemma}", f"lf={lemma}|{frame}", f"f={frame}", f"pos={tok.pos_}",
-        f"tag={tok.tag_}", f"lt={lemma}|{tok.tag_}", f"dep={tok.dep_}", f"ld={lemma}|{tok.dep_}",
+        f"l={lemma}", f"lf={lemma}|{frame}", f"f={frame}", f"pos={pos}",
+        f"tag={tag}", f"lt={lemma}|{tag}", f"dep={dep}", f"ld={lemma}|{dep}",
         f"sk={kind}", f"lsk={lemma}|{kind}", f"sw={word}", f"lsw={lemma}|{word}",
         f"q={int(in_quote)}{int(sent_quote)}", f"lq={lemma}|{int(in_quote)}{int(sent_quote)}",
-        f"hl={head_lemma}", f"hd={head.pos_}|{tok.dep_}",
-        f"hr={_rate_bin(lex.rate(head_lemma, 'VERB'))}|{tok.dep_}",
-        f"r={_rate_bin(lex.rate(lemma, tok.pos_))}",
+        f"hl={head_lemma}", f"hd={v.pos[head]}|{dep}",
+        f"hr={_rate_bin(lex.rate(head_lemma, 'VERB'))}|{dep}",
+        f"r={_rate_bin(lex.rate(lemma, pos))}",
         f"fr={_rate_bin(lex.frame_rates.get((lemma, frame), 0.0))}",
         f"md={modal}", f"lmd={lemma}|{bool(modal)}",
         f"that={int(that)}", f"lthat={lemma}|{int(that)}",
@@ -181,10 +194,11 @@ def _cue_features(tok: Token) -> list[str]:
     if "nsubjpass" in deps or "auxpass" in deps:
         feats += ["pass", f"lpass={lemma}"]
     if xcomp is not None:
-        feats.append(f"lx={lemma}|{xcomp.lemma_.lower()}")
-    if any(c.dep_ in ("prep", "dative") and c.lower_ in lex.recipient_preps for c in children):
+        feats.append(f"lx={lemma}|{v.lemma[xcomp]}")
+    if any(v.dep[c] in ("prep", "dative") and v.lower[c] in lex.recipient_preps
+           for c in children):
         feats.append("rprep")
-    return feats + _context_cues(tok, lemma, sent, children)
+    return feats + _context_cues(v, i, lemma, sent)
 
 
 def load_cue_model(path: Path = MODEL_PATH) -> CueModel:
@@ -207,9 +221,16 @@ def cue_score(features: list[str], model: CueModel) -> float:
 def cue_probability(tok: Token) -> float:
     """Probability that `tok` heads a gold cue (0.0 for a token that is no verb candidate);
     worked out once per token of a Doc."""
-    cache = tok.doc.user_data.setdefault(_PROBABILITY_KEY, {})
-    found = cache.get(tok.i)
+    return probability_at(view_of(tok.doc), tok.i)
+
+
+def probability_at(v: ParseView, i: int) -> float:
+    """`cue_probability` of token `i` of the view's Doc."""
+    cache = v.doc.user_data.get(_PROBABILITY_KEY)
+    if cache is None:
+        cache = v.doc.user_data[_PROBABILITY_KEY] = {}
+    found = cache.get(i)
     if found is None:
-        features = cue_features(tok)
-        found = cache[tok.i] = cue_score(features, _shipped_model()) if features else 0.0
+        features = features_at(v, i)
+        found = cache[i] = cue_score(features, _shipped_model()) if features else 0.0
     return found

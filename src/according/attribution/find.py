@@ -17,9 +17,7 @@ from spacy.tokens import Doc, Token
 
 from according.attribution.cue_heads import (
     bare_passive,
-    group,
-    head_features,
-    head_probability,
+    head_score,
     quoted_sentences,
     threshold,
 )
@@ -93,10 +91,10 @@ def scored_heads(doc: Doc, lex: Lexicon, quotes: tuple[tuple[int, int], ...],
     for i in range(v.n):
         if quoted[i] or any(c.start <= v.idx[i] < c.end for c in taken) or bare_passive(v, i):
             continue
-        features = head_features(v, i, quoted_sents, rules_take)
-        if features:
-            kind = "verb+rules" if i in taken_by_rules else group(v, i) or ""
-            p = head_probability(features)
+        scored = head_score(v, i, quoted_sents, rules_take)
+        if scored is not None:
+            kind = "verb+rules" if i in taken_by_rules else scored[0]
+            p = scored[1]
             if v.tag[i] == "VBN" and (v.lemma[i] in lex.allegation_participles or (
                     v.lemma[i] in lex.sourceless_passive and i in taken_by_rules)):
                 # "alleged to exist", "are believed to be": the rule cascade's sourceless
@@ -143,11 +141,11 @@ def _quote_index(doc: Doc, quotes: tuple[tuple[int, int], ...]) -> list[int]:
     """For each token, the index of the quote it lies in (marks included), or -1."""
     index = [-1] * len(doc)
     qi = 0
-    for tok in doc:
-        while qi < len(quotes) and quotes[qi][1] <= tok.idx:
+    for i, at in enumerate(view_of(doc).idx):
+        while qi < len(quotes) and quotes[qi][1] <= at:
             qi += 1
-        if qi < len(quotes) and quotes[qi][0] <= tok.idx < quotes[qi][1]:
-            index[tok.i] = qi
+        if qi < len(quotes) and quotes[qi][0] <= at < quotes[qi][1]:
+            index[i] = qi
     return index
 
 

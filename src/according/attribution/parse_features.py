@@ -22,56 +22,74 @@ class ParseView:
     """One Doc's tokens as parallel lists, indexed by token position."""
 
     def __init__(self, doc: Doc) -> None:
-        from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, POS, TAG
+        from spacy.attrs import (
+            DEP,
+            ENT_TYPE,
+            HEAD,
+            IDX,
+            IS_PUNCT,
+            IS_SPACE,
+            IS_STOP,
+            LEMMA,
+            LENGTH,
+            POS,
+            SENT_START,
+            TAG,
+        )
+
+        from according.nlp import doc_text
 
         self.doc = doc
         n = self.n = len(doc)
         strings = doc.vocab.strings
-        rows = doc.to_array([DEP, POS, TAG, LEMMA, ENT_TYPE, IS_PUNCT, IS_SPACE,
-                             IS_STOP]).tolist() if n else []
-        # heads are offsets stored unsigned: read them back as signed
-        offsets = doc.to_array([HEAD]).view("int64").tolist() if n else []
-        names: dict[int, str] = {}
+        columns = doc.to_array([DEP, POS, TAG, LEMMA, ENT_TYPE, IS_PUNCT, IS_SPACE, IS_STOP]
+                               ).T.tolist() if n else [[]] * 8
+        # heads and sentence starts are stored unsigned: read them back as signed
+        offsets, sent_starts = doc.to_array([HEAD, SENT_START]).view("int64").T.tolist() \
+            if n else ([], [])
+        starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if n else ([], [])
 
-        def name(h: int) -> str:
-            found = names.get(h)
-            if found is None:
-                found = names[h] = strings[h] if h else ""
-            return found
+        def names(hashes: list[int]) -> list[str]:
+            table = {h: strings[h] if h else "" for h in set(hashes)}
+            return [table[h] for h in hashes]
 
-        self.text = [t.text for t in doc]
+        text = doc_text(doc)
+        self.text = [text[i:i + length] for i, length in zip(starts, lengths, strict=True)]
         self.lower = [t.lower() for t in self.text]
-        self.idx = [t.idx for t in doc]
+        self.idx = starts
         self.head = [i + o for i, o in enumerate(offsets)]
-        self.dep = [name(r[0]) for r in rows]
-        self.pos = [name(r[1]) for r in rows]
-        self.tag = [name(r[2]) for r in rows]
-        self.lemma = [name(r[3]).lower() for r in rows]
-        self.ent = [name(r[4]) for r in rows]
-        self.punct = [bool(r[5]) for r in rows]
-        self.space = [bool(r[6]) for r in rows]
-        self.word = [self.lower[i] if self.pos[i] in CLOSED_POS or r[7] or r[5] else self.tag[i]
-                     for i, r in enumerate(rows)]
-        self.newline_after = ["\n" in t.text or "\n" in t.whitespace_ for t in doc]
+        self.dep, self.pos, self.tag = names(columns[0]), names(columns[1]), names(columns[2])
+        self.lemma = [t.lower() for t in names(columns[3])]
+        self.ent = names(columns[4])
+        self.punct = [bool(x) for x in columns[5]]
+        self.space = [bool(x) for x in columns[6]]
+        self.word = [low if pos in CLOSED_POS or stop or punct else tag
+                     for low, pos, tag, stop, punct
+                     in zip(self.lower, self.pos, self.tag, columns[7], self.punct, strict=True)]
+        # a token's trailing whitespace is one space or none: a line break is a token
+        self.newline_after = ["\n" in t for t in self.text]
         self.children: list[list[int]] = [[] for _ in range(n)]
-        self.left = list(range(n))
-        self.right = list(range(n))
         for i, h in enumerate(self.head):
             if h != i:
                 self.children[h].append(i)
-            j, steps = i, 0
-            while self.head[j] != j and steps < n:  # spread i to every ancestor's edges
-                j = self.head[j]
-                steps += 1
-                if self.left[j] > i:
-                    self.left[j] = i
-                if self.right[j] < i:
-                    self.right[j] = i
+        self.left, self.right = _edges(self.head, self.children)
         self.sent_start = [0] * n
         self.sent_end = [0] * n
-        for sent in doc.sents:
-            for i in range(sent.start, sent.end):
-                self.sent_start[i], self.sent_end[i] = sent.start, sent.end
+        bounds = [i for i in range(n) if i == 0 or sent_starts[i] == 1] + [n]
+        for a, b in zip(bounds[:-1], bounds[1:], strict=True):
+            self.sent_start[a:b] = [a] * (b - a)
+            self.sent_end[a:b] = [b] * (b - a)
+        self._chains: dict[int, list[int]] = {}
+
+    def chain(self, i: int) -> list[int]:
+        """`i` and its heads, at most MAX_HOPS of them (all a dep_path can use); cached."""
+        found = self._chains.get(i)
+        if found is None:
+            found = self._chains[i] = [i]
+            head = self.head
+            while len(found) <= MAX_HOPS and head[found[-1]] != found[-1]:
+                found.append(head[found[-1]])
+        return found
 
     def ancestors(self, i: int) -> list[int]:
         """`i` and its heads up to the root (at most 13)."""
@@ -82,6 +100,23 @@ class ParseView:
         return out
 
 
+def _edges(head: list[int], children: list[list[int]]) -> tuple[list[int], list[int]]:
+    """The first and last token of every token's subtree (children before their heads)."""
+    n = len(head)
+    left, right = list(range(n)), list(range(n))
+    order = [i for i in range(n) if head[i] == i]  # roots, then each level below them
+    for i in order:
+        order.extend(children[i])
+    for i in reversed(order):
+        h = head[i]
+        if h != i:
+            if left[i] < left[h]:
+                left[h] = left[i]
+            if right[i] > right[h]:
+                right[h] = right[i]
+    return left, right
+
+
 def view_of(doc: Doc) -> ParseView:
     """The Doc's ParseView, built once per Doc."""
     view = doc.user_data.get(_VIEW_KEY)
@@ -90,14 +125,18 @@ def view_of(doc: Doc) -> ParseView:
     return view
 
 
+def _bucket_name(n: int) -> str:
+    return str(max(b for b in BUCKETS if n >= b))
+
+
+_BUCKET_NAMES = tuple(_bucket_name(n) for n in range(BUCKETS[-1] + 1))
+
+
 def bucket(n: int) -> str:
     """A count as a coarse bucket: 0, 1, 2, 3, 4, 6+, 9+, 14+, 20+."""
     if n < 0:
         return "neg"
-    for b in reversed(BUCKETS):
-        if n >= b:
-            return str(b)
-    return "0"
+    return _BUCKET_NAMES[n] if n <= BUCKETS[-1] else _BUCKET_NAMES[-1]
 
 
 def dep_path(v: ParseView, start: int, end: int) -> str:
@@ -105,7 +144,7 @@ def dep_path(v: ParseView, start: int, end: int) -> str:
     down-steps as "vdep"; "far" beyond MAX_HOPS steps or across sentences."""
     if start == end:
         return "self"
-    ups, downs = v.ancestors(start), v.ancestors(end)
+    ups, downs = v.chain(start), v.chain(end)
     down_at = {t: k for k, t in enumerate(downs)}
     for k, t in enumerate(ups):
         if t in down_at:

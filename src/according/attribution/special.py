@@ -12,6 +12,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc
 
 from according.attribution.lexicon import Lexicon
+from according.attribution.parse_features import view_of
 from according.attribution.raw import RawAttribution
 from according.attribution.spans import char_span, token_span
 from according.nlp import doc_text
@@ -80,9 +81,10 @@ def according_to_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
 def adverbial_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
     """"X is reportedly doing Y": no source, content the clause around the adverb."""
     out: list[RawAttribution] = []
-    for tok in doc:
-        if tok.lower_ not in lex.adverbial_cues:
+    for i, word in enumerate(view_of(doc).lower):
+        if word not in lex.adverbial_cues:
             continue
+        tok = doc[i]
         head = tok.head
         lo, hi = head.left_edge.i, head.right_edge.i + 1
         pieces = [p for p in (token_span(doc, lo, tok.i), token_span(doc, tok.i + 1, hi)) if p]
@@ -120,11 +122,13 @@ def in_document_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
     """A sentence opening "In a new Fox News poll, …": source the poll, content the rest."""
     out: list[RawAttribution] = []
     text = doc_text(doc)
-    for sent in doc.sents:
-        m = lex.in_document.match(sent.text)
+    v = view_of(doc)
+    for first in sorted(set(v.sent_start)):
+        last = v.sent_end[first] - 1
+        base = v.idx[first]
+        m = lex.in_document.match(text[base:v.idx[last] + len(v.text[last])])
         if m is None:
             continue
-        base = sent.start_char
         source = _trim(text, base + m.start("source"), base + m.end("source"))
         content = _trim(text, base + m.start("content"), base + m.end("content"))
         if source is None or content is None:
