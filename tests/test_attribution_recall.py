@@ -5,17 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from according.attribution.find import find_attributions
 from according.attribution.raw import RawAttribution
-
-
-def _find(nlp, text: str) -> list[RawAttribution]:  # noqa: ANN001
-    raws = find_attributions(nlp(text))
-    for r in raws:
-        for span in (r.source, r.cue, r.recipient, *r.content):
-            if span is not None:
-                assert text[span.start:span.end] == span.text
-    return raws
+from attribution_helpers import find_checked
 
 
 def _with_cue(raws: list[RawAttribution], cue: str) -> RawAttribution:
@@ -47,14 +38,14 @@ CUES = [
 
 @pytest.mark.parametrize(("text", "cue", "content_start"), CUES)
 def test_attribution_cue_outside_a_main_clause_is_found(nlp, text, cue, content_start):
-    r = _with_cue(_find(nlp, text), cue)
+    r = _with_cue(find_checked(nlp, text), cue)
     assert r.content and r.content[0].text.startswith(content_start)
 
 
 def test_attribution_second_said_between_two_quotes_is_its_own_cue(nlp):
     text = ("“We have waited long enough,” Ms. Moore said. “The families deserve answers.” "
             "“And we will get them,” Ms. Moore said.")
-    raws = _find(nlp, text)
+    raws = find_checked(nlp, text)
     said = [r for r in raws if r.cue is not None and r.cue.text == "said"]
     assert len(said) == 2
     assert all(r.source is not None and r.source.text == "Ms. Moore" for r in said)
@@ -65,7 +56,7 @@ def test_attribution_dash_signs_a_quote(nlp):
     text = ("Readers wrote in after the debate.\n\n"
             "“He never answered a single question about the budget.” ― Ana Lopez\n"
             "“I want a candidate who listens to people like me.” ― Ben Ortiz\n")
-    raws = _find(nlp, text)
+    raws = find_checked(nlp, text)
     signed = {r.source.text: [c.text for c in r.content] for r in raws
               if r.source is not None and r.cue is not None and r.cue.text == "―"}
     assert signed == {
@@ -75,12 +66,12 @@ def test_attribution_dash_signs_a_quote(nlp):
 
 def test_attribution_title_signed_by_its_author_is_no_quote(nlp):
     text = "Films we loved this year:\n\n“Get Out” ― Jordan Peele\n“Lady Bird” ― Greta Gerwig\n"
-    assert not [r for r in _find(nlp, text) if r.cue is not None and r.cue.text == "―"]
+    assert not [r for r in find_checked(nlp, text) if r.cue is not None and r.cue.text == "―"]
 
 
 def test_attribution_trailing_cue_keeps_its_day(nlp):
     text = "“The systems were probed in more than 20 states,” the official said Friday."
-    r = _with_cue(_find(nlp, text), "said")
+    r = _with_cue(find_checked(nlp, text), "said")
     assert r.cue.text == "said Friday"
     assert [c.text for c in r.content] == ["“The systems were probed in more than 20 states,”"]
 
@@ -89,7 +80,7 @@ def test_attribution_transcript_speaker_inside_a_quoted_block(nlp):
     text = ("He spoke to the host on Sunday.\n\n"
             "\"HOST: Do you really see those two as equivalent?\n\n"
             "\"PENCE: Well, look, this is serious business for the American people.\n")
-    raws = _find(nlp, text)
+    raws = find_checked(nlp, text)
     turns = [(r.source.text, r.content[0].text[:12]) for r in raws
              if r.cue is not None and r.cue.text == ":" and r.source is not None]
     assert turns == [("HOST", "Do you reall"), ("PENCE", "Well, look, ")]
@@ -97,5 +88,5 @@ def test_attribution_transcript_speaker_inside_a_quoted_block(nlp):
 
 def test_attribution_source_keeps_the_closing_parenthesis(nlp):
     text = "Rep. Gwen Moore (D-Wis.) said the bill would hurt working families."
-    r = _with_cue(_find(nlp, text), "said")
+    r = _with_cue(find_checked(nlp, text), "said")
     assert r.source is not None and r.source.text == "Rep. Gwen Moore (D-Wis.)"

@@ -8,15 +8,7 @@ import pytest
 
 from according.attribution.find import find_attributions
 from according.attribution.raw import RawAttribution
-
-
-def _find(nlp, text: str) -> list[RawAttribution]:  # noqa: ANN001
-    raws = find_attributions(nlp(text))
-    for r in raws:
-        for span in (r.source, r.cue, r.recipient, *r.content):
-            if span is not None:
-                assert text[span.start:span.end] == span.text
-    return raws
+from attribution_helpers import find_checked
 
 
 def _with_cue(raws: list[RawAttribution], cue: str) -> RawAttribution:
@@ -51,7 +43,7 @@ TRAILING_CUES = [
 
 @pytest.mark.parametrize(("text", "cue", "source", "content"), TRAILING_CUES)
 def test_attribution_trailing_cue_takes_the_whole_clause(nlp, text, cue, source, content):
-    r = _with_cue(_find(nlp, text), cue)
+    r = _with_cue(find_checked(nlp, text), cue)
     assert r.source is not None and r.source.text == source
     assert [c.text for c in r.content] == [content]
 
@@ -59,7 +51,7 @@ def test_attribution_trailing_cue_takes_the_whole_clause(nlp, text, cue, source,
 def test_attribution_reporting_clause_at_the_end_wins(nlp):
     text = ("The ministry has pledged $2m to rebuild the bridge, a finance ministry spokeswoman "
             "said.")
-    r = _with_cue(_find(nlp, text), "said")
+    r = _with_cue(find_checked(nlp, text), "said")
     assert r.source is not None and r.source.text == "a finance ministry spokeswoman"
     assert [c.text for c in r.content] == ["The ministry has pledged $2m to rebuild the bridge"]
 
@@ -81,13 +73,13 @@ CONTENT_SHAPES = [
 
 @pytest.mark.parametrize(("text", "cue", "content"), CONTENT_SHAPES)
 def test_attribution_content_keeps_its_whole_clause(nlp, text, cue, content):
-    r = _with_cue(_find(nlp, text), cue)
+    r = _with_cue(find_checked(nlp, text), cue)
     assert [c.text for c in r.content] == content
 
 
 def test_attribution_trailing_saying_goes_to_the_subject(nlp):
     text = "The mayor criticised the decision, saying it would hurt small businesses."
-    r = _with_cue(_find(nlp, text), "saying")
+    r = _with_cue(find_checked(nlp, text), "saying")
     assert r.source is not None and r.source.text == "The mayor"
     assert [c.text for c in r.content] == ["it would hurt small businesses"]
 
@@ -95,7 +87,7 @@ def test_attribution_trailing_saying_goes_to_the_subject(nlp):
 def test_attribution_quote_after_said_colon_is_direct_with_its_cue(nlp):
     text = ("The headteacher said:\n\n“We are devastated by the news. Our pupils deserve "
             "better.\n\n“We will keep working with the council to find a way forward.”\n")
-    raws = _find(nlp, text)
+    raws = find_checked(nlp, text)
     r = _with_cue(raws, "said")
     assert r.kind == "direct"
     assert r.source is not None and r.source.text == "The headteacher"
@@ -105,7 +97,7 @@ def test_attribution_quote_after_said_colon_is_direct_with_its_cue(nlp):
 
 def test_attribution_said_after_quote_takes_the_name_as_source(nlp):
     text = "“We will rebuild every home,” said Mwale. “It will take years.”"
-    r = _with_cue(_find(nlp, text), "said")
+    r = _with_cue(find_checked(nlp, text), "said")
     assert r.source is not None and r.source.text == "Mwale"
     assert r.content[0].text == "“We will rebuild every home,”"
 
@@ -126,7 +118,7 @@ NOT_ATTRIBUTIONS = [
 
 @pytest.mark.parametrize(("text", "cue"), NOT_ATTRIBUTIONS)
 def test_attribution_narration_is_not_an_attribution(nlp, text, cue):
-    raws = _find(nlp, text)
+    raws = find_checked(nlp, text)
     assert not [r for r in raws if r.cue is not None and cue.split()[-1] in r.cue.text], (
         [(r.cue and r.cue.text, [c.text for c in r.content]) for r in raws])
 
