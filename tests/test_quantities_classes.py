@@ -10,24 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from according.quantities import find_quantities
 from according.quantities.build_people import person_nouns
 from according.quantities.lexicon import PERSON_NOUNS
-
-
-def _figures(nlp, sentence: str):
-    found = find_quantities(nlp(sentence))
-    for q in found:
-        assert sentence[q.span.start : q.span.end] == q.span.text
-    return found
-
-
-def _one(nlp, sentence: str, span: str):
-    found = _figures(nlp, sentence)
-    match = [q for q in found if q.span.text == span]
-    assert match, f"no figure {span!r} in {[q.span.text for q in found]}"
-    return match[0]
-
+from figure_helpers import figure_named, figures_checked
 
 # (sentence, span, value, low, high, unit)
 READ = [
@@ -99,7 +84,7 @@ READ = [
 
 @pytest.mark.parametrize(("sentence", "span", "value", "low", "high", "unit"), READ)
 def test_find_quantities_reads_open_set_classes(nlp, sentence, span, value, low, high, unit):
-    q = _one(nlp, sentence, span)
+    q = figure_named(nlp, sentence, span)
     close = {"rel": 1e-6, "abs": 1e-6}  # records round to six places
     assert q.value == pytest.approx(value, **close)
     assert (q.low, q.high) == (
@@ -120,7 +105,7 @@ PEOPLE = [
 
 @pytest.mark.parametrize(("sentence", "span"), PEOPLE)
 def test_find_quantities_counts_person_nouns_as_people(nlp, sentence, span):
-    assert _one(nlp, sentence, span).unit == "people"
+    assert figure_named(nlp, sentence, span).unit == "people"
 
 
 # (sentence, the number that must be in no figure)
@@ -147,12 +132,12 @@ NOT_FIGURES = [
 
 @pytest.mark.parametrize(("sentence", "piece"), NOT_FIGURES)
 def test_find_quantities_skips_open_set_non_figures(nlp, sentence, piece):
-    spans = [q.span.text for q in _figures(nlp, sentence)]
+    spans = [q.span.text for q in figures_checked(nlp, sentence)]
     assert not any(piece in s for s in spans), spans
 
 
 def test_find_quantities_third_party_is_no_share(nlp):
-    assert _figures(nlp, "The accounts were checked by a third party.") == ()
+    assert figures_checked(nlp, "The accounts were checked by a third party.") == ()
 
 
 def test_person_nouns_hold_wordnet_kinds_of_person_but_not_named_people():

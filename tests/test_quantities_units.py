@@ -8,22 +8,7 @@ from importlib import resources
 
 import pytest
 
-from according.quantities import find_quantities
-
-
-def _figures(nlp, sentence: str):
-    found = find_quantities(nlp(sentence))
-    for q in found:
-        assert sentence[q.span.start : q.span.end] == q.span.text
-    return found
-
-
-def _one(nlp, sentence: str, span: str):
-    found = _figures(nlp, sentence)
-    match = [q for q in found if q.span.text == span]
-    assert match, f"no figure {span!r} in {[q.span.text for q in found]}"
-    return match[0]
-
+from figure_helpers import figure_named, figures_checked
 
 # (sentence, span, value, low, high, unit)
 FORMS = [
@@ -90,7 +75,7 @@ FORMS = [
 @pytest.mark.parametrize(("sentence", "span", "value", "low", "high", "unit"), FORMS)
 def test_find_quantities_reads_units_scales_and_words(nlp, sentence, span, value, low, high,
                                                       unit):
-    q = _one(nlp, sentence, span)
+    q = figure_named(nlp, sentence, span)
     approx = [None if x is None else pytest.approx(x, rel=1e-5) for x in (value, low, high)]
     assert (q.value, q.low, q.high) == tuple(approx)
     assert q.unit == unit
@@ -130,7 +115,7 @@ RANGES_AND_BOUNDS = [
 @pytest.mark.parametrize(("sentence", "span", "low", "high", "hedge", "unit"),
                          RANGES_AND_BOUNDS)
 def test_find_quantities_reads_ranges_and_bounds(nlp, sentence, span, low, high, hedge, unit):
-    q = _one(nlp, sentence, span)
+    q = figure_named(nlp, sentence, span)
     approx = [None if x is None else pytest.approx(x, rel=1e-5) for x in (low, high)]
     assert (q.low, q.high, q.hedge, q.unit) == (*approx, hedge, unit)
 
@@ -145,13 +130,13 @@ def test_find_quantities_reads_ranges_and_bounds(nlp, sentence, span, low, high,
     ],
 )
 def test_find_quantities_keeps_changes_and_alternatives_apart(nlp, sentence, values):
-    found = _figures(nlp, sentence)
+    found = figures_checked(nlp, sentence)
     assert [q.value for q in found] == [pytest.approx(v) for v in values]
     assert all(q.low is None or q.high is None or q.low == q.high for q in found[:1])
 
 
 def test_find_quantities_shares_unit_over_or(nlp):
-    found = _figures(nlp, "A meal costs eight or nine euros.")
+    found = figures_checked(nlp, "A meal costs eight or nine euros.")
     assert [q.unit for q in found] == ["EUR", "EUR"]
 
 
@@ -181,11 +166,11 @@ def test_find_quantities_shares_unit_over_or(nlp):
     ],
 )
 def test_find_quantities_skips_phones_times_dates_seasons_and_names(nlp, sentence):
-    assert _figures(nlp, sentence) == ()
+    assert figures_checked(nlp, sentence) == ()
 
 
 def test_find_quantities_counts_people_before_who(nlp):
-    q = _one(nlp, "There are 95,800 who have been unemployed for a year.", "95,800")
+    q = figure_named(nlp, "There are 95,800 who have been unemployed for a year.", "95,800")
     assert q.unit == "people"
 
 
