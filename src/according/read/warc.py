@@ -27,7 +27,8 @@ def warc_articles(
     from warcio.exceptions import ArchiveLoadFailed
 
     count = 0
-    records = iter(ArchiveIterator(stream))
+    iterator = ArchiveIterator(stream)
+    records = iter(iterator)
     while True:
         try:
             record = next(records, None)
@@ -39,6 +40,9 @@ def warc_articles(
                                  f"read ({type(err).__name__}: {_first_line(err)})")
             break
         if record is None:
+            if _unread_bytes_after(iterator, stream):
+                yield InputError(name, f"damaged after {count} HTML record(s); the rest is not "
+                                 "read (bytes after the last readable record)")
             break
         try:
             if record.rec_type not in ARTICLE_RECORD_TYPES or not _is_html(record):
@@ -61,6 +65,21 @@ def _record_article(record: Any, label: str, max_bytes: int) -> ArticleInput | I
     except Exception as err:  # a damaged record costs itself only
         return InputError(label, f"could not be read ({type(err).__name__}: {_first_line(err)})")
     return html_article(payload, name=label, url=url, fmt="warc")
+
+
+def _unread_bytes_after(iterator: Any, stream: BinaryIO) -> bool:
+    """Whether the archive holds bytes past the end of the last record warcio read.
+
+    A gzip member cut short can swallow the members after it without an error from warcio;
+    the archive then ends early, and only the offset of its last record tells.
+    """
+    try:
+        end = iterator.offset
+        stream.seek(end)
+        tail = stream.read(65536)
+    except Exception:  # a stream that cannot seek: nothing more can be said
+        return False
+    return bool(tail.strip(b"\r\n\t \x00"))
 
 
 def _first_line(err: Exception) -> str:
