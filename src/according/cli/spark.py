@@ -217,17 +217,26 @@ def views(
         raise fail(f"{db} exists: `according spark views --db` builds a new ledger; to add "
                    f"a Spark output to a ledger, run `according ingest {input_dir} --db {db}`")
     spark = _session(master, _settings(conf, driver_memory))
+    from according.spark.merges import compute_merges
+    from according.spark.summaries import compute_views
     from according.spark.views import compute_merge_inputs
 
     try:
         summary = compute_merge_inputs(spark, input_dir, output)
+        merged = compute_merges(spark, output)
+        view_rows = compute_views(spark, output, input_dir)
     except Exception as err:
         typer.echo(f"according: spark views stopped: {_cause(err)}", err=True)
         raise typer.Exit(2) from err
     finally:
         spark.stop()
     data = {"output": summary.output, "articles": summary.articles, "rows": summary.counts,
-            "seconds": round(summary.seconds, 3)}
+            "seconds": round(summary.seconds, 3),
+            "merges": {"groups": merged.groups, "clusters": merged.clusters,
+                       "story_edges": merged.story_edges, "text_edges": merged.text_edges,
+                       "moved_sources": merged.moved_sources, "rounds": merged.rounds,
+                       "seconds": round(merged.seconds, 3)},
+            "views": view_rows}
     if db is not None:
         from according.spark.finish import build_ledger
 
@@ -244,6 +253,11 @@ def views(
         return
     typer.echo(f"rows of {summary.articles} articles in {summary.seconds:.1f} s -> "
                f"{summary.output}")
+    typer.echo(f"merges in {merged.seconds:.1f} s: {merged.groups} near-duplicate groups, "
+               f"{merged.clusters} quote clusters, {merged.moved_sources} sources re-resolved "
+               f"-> {summary.output.rstrip('/')}/merges")
+    typer.echo("view tables: " + ", ".join(f"{t} {n}" for t, n in view_rows.items())
+               + f" -> {summary.output.rstrip('/')}/views")
     if db is not None:
         typer.echo(f"ledger of {data['added']} articles ({data['failed']} failed inputs) in "
                    f"{data['ledger_seconds']:.1f} s -> {db}")

@@ -1,13 +1,15 @@
-"""A new ledger from the rows `according spark views` computed (spark/views.py), without
-deriving any article again: the ledger's own code does the rest.
+"""A new ledger from the rows and merges `according spark views` computed (spark/views.py,
+spark/merges.py), without deriving any article again or merging on this machine.
 
 1. a ledger file is created beside the target (`<db>.building`) by `open_ledger`, and the
    Spark output's failed inputs are stored with the ledger's `write_batch`, as
    `according ingest` of the output stores them first;
 2. the rows of every table are inserted in the order Spark numbered the articles (a failed
    input that a record then came from is cleared, as `write_batch` clears it);
-3. every merge and summary is computed at once by the ledger's `merge.merge_all` (what
-   `according rebuild` runs);
+3. the merges Spark computed are applied as they are: near-duplicate groups, texts and
+   their LSH buckets, quote clusters, re-resolved sources and the figures' sources
+   (OUTPUT/merges/, spark/merges.py); then every summary the views page through is
+   computed from its members by the ledger's `merge.refresh_all` (DuckDB, one pass);
 4. the places each text was seen are stored with the ledger's `write_sightings` (which
    fills missing urls, outlets and dates and re-places the figures of articles it dates);
 5. the file is renamed to the target, so a kill at any moment leaves no half-built ledger.
@@ -25,6 +27,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from according.ledger import IngestSummary
+
+MERGES = "merges"  # spark/merges.py writes its tables there
 
 # the tables the rows function fills, parents first (what spark/views.py writes)
 TABLES = ("articles", "regions", "entities", "attributions", "quantities", "times", "spans",
@@ -46,6 +50,32 @@ def _insert_table(con, folder: Path, table: str) -> int:  # noqa: ANN001 - a Duc
     con.execute(f"INSERT INTO {table} ({columns}) SELECT {select} FROM {source} "
                 "ORDER BY filename, file_row_number")
     return con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
+
+
+def _parquet(folder: Path) -> str:
+    files = sorted(folder.glob("*.parquet"))
+    if not files:
+        raise ValueError(f"{folder} holds no Parquet files: run `according spark views` "
+                         "again")
+    return "read_parquet([" + ", ".join("'" + str(f).replace("'", "''") + "'"
+                                        for f in files) + "])"
+
+
+def _apply_merges(con, merges: Path) -> None:  # noqa: ANN001 - a DuckDB connection
+    """The merges Spark computed (spark/merges.py), applied to the inserted rows."""
+    con.execute(f"INSERT INTO story_buckets SELECT bucket, seq FROM "
+                f"{_parquet(merges / 'story_buckets')} ORDER BY bucket, seq")
+    con.execute(f"INSERT INTO texts SELECT text_key, ref, words, quote, cluster FROM "
+                f"{_parquet(merges / 'texts')} ORDER BY ref")
+    con.execute(f"INSERT INTO text_buckets SELECT bucket, ref FROM "
+                f"{_parquet(merges / 'text_buckets')} ORDER BY bucket, ref")
+    con.execute(f"UPDATE articles SET group_seq = g.group_seq FROM "
+                f"{_parquet(merges / 'groups')} g WHERE articles.seq = g.seq")
+    con.execute("UPDATE attributions SET cluster = m.cluster, source_key = m.source_key, "
+                f"source_id = m.source_id FROM {_parquet(merges / 'attributions')} m "
+                "WHERE attributions.ref = m.ref")
+    con.execute(f"UPDATE quantities SET source_id = f.source_id FROM "
+                f"{_parquet(merges / 'figures')} f WHERE quantities.ref = f.ref")
 
 
 def build_ledger(rows_folder: str | Path, spark_output: str | Path, db: str | Path,
@@ -83,7 +113,12 @@ def build_ledger(rows_folder: str | Path, spark_output: str | Path, db: str | Pa
             con.execute("DELETE FROM errors WHERE input IN "
                         "(SELECT path FROM articles WHERE path IS NOT NULL)")
             con.commit()
-            merge.merge_all(con, progress=say)
+            say("merges computed by Spark")
+            con.begin()
+            _apply_merges(con, rows_folder / MERGES)
+            con.commit()
+            say("summaries")
+            merge.refresh_all(con)
             say("sightings")
             ledger.write_sightings(stored_sightings(spark_output))
             added = ledger.count("articles")

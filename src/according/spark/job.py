@@ -62,6 +62,8 @@ LOCAL_CONF = {
     "spark.sql.session.timeZone": "UTC",
     "spark.ui.enabled": "false",
     "spark.python.worker.reuse": "true",
+    # one machine: a few shuffle partitions per core, not Spark's 200 (the merges' joins)
+    "spark.sql.shuffle.partitions": "8",
 }
 
 

@@ -1,0 +1,318 @@
+"""The ledger's cross-article merges as Spark DataFrame jobs, over the rows spark/views.py
+wrote (every article's rows and merge columns, by the ledger's own `rows_for_numbered`).
+
+What `merge.merge_all` computes in DuckDB on one machine, computed here on the cluster,
+with the ledger's own pure rules (duplicates.same_story, quotes.same_words and
+quote_buckets, names.resolve_surnames and acronym_key) called inside Spark tasks:
+
+* near-duplicate groups: every article's story LSH buckets (`story_buckets`), candidate
+  pairs by a self-join on the bucket, each pair checked by `same_story`, the groups the
+  connected components of the pairs that hold, each named by its smallest `seq`;
+* texts and quote clusters: the distinct texts (by `text_key`, named by their first
+  `ref`), the quote buckets of the quoted ones, candidate pairs of each text with the
+  first FIRST_IN_BUCKET texts of each of its buckets (by ref, as the ledger bounds a
+  bucket), checked by `same_words`, the clusters the components of the pairs that hold;
+* waiting sources: surname-only mentions resolved per surname against the whole
+  archive's full names and titles and the first names credited with the same words
+  (grouped by surname, one `resolve_surnames` call per surname), acronyms against every
+  organisation whose initials they spell (grouped by initials).
+
+Connected components are computed by min-label propagation over the edge DataFrame (each
+node takes the smallest label among itself and its neighbours, then the label of its
+label), repeated until no label changes, with the labels checkpointed every round so the
+lineage stays short. Nothing is collected on the driver but counts.
+
+The results are written as Parquet under OUTPUT/merges/: `groups` (seq, group_seq),
+`texts`, `text_buckets`, `story_buckets` (the ledger's tables), `moves` (ref, source_key,
+source_id of mentions re-resolved), `attributions` (ref, cluster, source_key, source_id:
+every mention as merged) and `figures` (ref, source_id: a figure's source as merged).
+spark/summaries.py reads them for the view tables; spark/finish.py for a ledger.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pyspark.sql import DataFrame, SparkSession
+from pyspark.sql import functions as F
+from pyspark.sql.types import (
+    ArrayType,
+    LongType,
+    StringType,
+    StructField,
+    StructType,
+)
+
+from according.spark.finish import MERGES
+
+MAX_ROUNDS = 100  # label propagation rounds; each at least halves a path's length
+BUCKET_SCHEMA = StructType([StructField("bucket", LongType()), StructField("id", LongType())])
+MOVE_SCHEMA = StructType([StructField("ref", LongType()), StructField("source_key", StringType()),
+                          StructField("source_id", LongType())])
+EDGE_SCHEMA = StructType([StructField("a", LongType()), StructField("b", LongType())])
+
+
+@dataclass(frozen=True)
+class MergeSummary:
+    """Sizes of what the merges found, and the label propagation rounds they took."""
+
+    groups: int  # near-duplicate groups of more than one article
+    clusters: int  # quote clusters of more than one text
+    story_edges: int
+    text_edges: int
+    moved_sources: int
+    rounds: dict[str, int]
+    seconds: float
+
+
+def merges_path(output: str) -> str:
+    return f"{output.rstrip('/')}/{MERGES}"
+
+
+def read_rows(spark: SparkSession, output: str, table: str) -> DataFrame:
+    """One table of the rows spark/views.py wrote under `output`."""
+    return spark.read.parquet(f"{output.rstrip('/')}/{table}")
+
+
+# -- connected components --------------------------------------------------------------------
+
+
+def connected_components(edges: DataFrame, max_rounds: int = MAX_ROUNDS) -> tuple[DataFrame, int]:
+    """(node, label) for every node of the undirected edges (a, b): label is the smallest
+    node of its connected component. Min-label propagation with pointer jumping, the
+    labels checkpointed each round; returns the labels and the rounds taken."""
+    both = edges.select(F.col("a").alias("node"), F.col("b").alias("nbr")).union(
+        edges.select(F.col("b").alias("node"), F.col("a").alias("nbr"))).distinct()
+    both = both.localCheckpoint()
+    labels = both.select("node").distinct().withColumn("label", F.col("node")).localCheckpoint()
+    for round_ in range(1, max_rounds + 1):
+        nearest = both.join(labels.withColumnRenamed("node", "nbr")
+                            .withColumnRenamed("label", "nlabel"), "nbr") \
+            .groupBy("node").agg(F.min("nlabel").alias("nlabel"))
+        hooked = labels.join(nearest, "node", "left").select(
+            "node", F.least("label", F.coalesce("nlabel", "label")).alias("label"))
+        jumped = hooked.alias("x").join(hooked.alias("y"), F.col("x.label") == F.col("y.node")) \
+            .select(F.col("x.node").alias("node"),
+                    F.least(F.col("x.label"), F.col("y.label")).alias("label")).localCheckpoint()
+        changed = jumped.alias("n").join(labels.alias("o"), "node") \
+            .filter(F.col("n.label") != F.col("o.label")).limit(1).count()
+        labels = jumped
+        if not changed:
+            return labels, round_
+    raise RuntimeError(f"connected components did not settle in {max_rounds} rounds")
+
+
+# -- near-duplicate groups ---------------------------------------------------------------------
+
+
+def _story_bucket_rows(rows: Iterator) -> Iterator[tuple[int, int]]:
+    import numpy as np
+
+    from according.ledger.duplicates import story_buckets
+
+    batch = list(rows)
+    if not batch:
+        return
+    sigs = np.array([r.story_sig for r in batch], dtype=np.uint32).reshape(len(batch), -1)
+    for r, buckets in zip(batch, story_buckets(sigs), strict=True):
+        for bucket in buckets.tolist():
+            yield int(bucket), int(r.seq)
+
+
+def _same_story_pairs(rows: Iterator) -> Iterator[tuple[int, int]]:
+    import numpy as np
+
+    from according.ledger.duplicates import StoryKey, same_story
+
+    def key(sig, size, wire, byline) -> StoryKey:  # noqa: ANN001
+        return StoryKey(np.asarray(sig, dtype=np.uint32), int(size or 0),
+                        frozenset(wire or ()), frozenset(byline or ()))
+
+    for r in rows:
+        if same_story(key(r.sig_a, r.n_a, r.wire_a, r.by_a), key(r.sig_b, r.n_b, r.wire_b, r.by_b)):
+            yield r.a, r.b
+
+
+def story_groups(spark: SparkSession, articles: DataFrame) -> tuple[DataFrame, DataFrame,
+                                                                     DataFrame, int]:
+    """(story_buckets(bucket, seq), groups(seq, group_seq) of every article, the edges
+    that hold, rounds taken)."""
+    keyed = articles.select("seq", "story_sig", "story_n", "wire", "byline_names")
+    shingled = keyed.filter(F.coalesce(F.col("story_n"), F.lit(0)) > 0)
+    buckets = spark.createDataFrame(
+        shingled.select("seq", "story_sig").rdd.mapPartitions(_story_bucket_rows),
+        BUCKET_SCHEMA).withColumnRenamed("id", "seq").localCheckpoint()
+    pairs = buckets.alias("x").join(buckets.alias("y"), "bucket") \
+        .filter(F.col("x.seq") > F.col("y.seq")) \
+        .select(F.col("x.seq").alias("a"), F.col("y.seq").alias("b")).distinct()
+    side = {s: keyed.select(F.col("seq").alias(s), F.col("story_sig").alias(f"sig_{s}"),
+                            F.col("story_n").alias(f"n_{s}"), F.col("wire").alias(f"wire_{s}"),
+                            F.col("byline_names").alias(f"by_{s}")) for s in ("a", "b")}
+    candidates = pairs.join(side["a"], "a").join(side["b"], "b")
+    edges = spark.createDataFrame(candidates.rdd.mapPartitions(_same_story_pairs),
+                                  EDGE_SCHEMA).localCheckpoint()
+    labels, rounds = connected_components(edges)
+    groups = articles.select("seq").join(labels.withColumnRenamed("node", "seq"), "seq", "left") \
+        .select("seq", F.coalesce("label", "seq").alias("group_seq"))
+    return buckets, groups, edges, rounds
+
+
+# -- texts and quote clusters ------------------------------------------------------------------
+
+
+def _quote_bucket_rows(rows: Iterator) -> Iterator[tuple[int, int]]:
+    from itertools import islice
+
+    from according.ledger.quotes import quote_buckets
+
+    while batch := list(islice(rows, 5000)):
+        for r, buckets in zip(batch, quote_buckets([tuple(r.words.split()) for r in batch]),
+                              strict=True):
+            for bucket in buckets.tolist():
+                yield int(bucket), int(r.ref)
+
+
+def _same_words_pairs(rows: Iterator) -> Iterator[tuple[int, int]]:
+    from according.ledger.quotes import numbers, same_words, shingles
+
+    for r in rows:
+        a, b = tuple(r.words_a.split()), tuple(r.words_b.split())
+        if same_words(shingles(a), shingles(b), numbers(a), numbers(b)):
+            yield r.a, r.b
+
+
+def quote_clusters(spark: SparkSession, attributions: DataFrame) -> tuple[DataFrame, DataFrame,
+                                                                          DataFrame, int]:
+    """(texts, text_buckets(bucket, ref), the edges that hold, rounds taken); texts as the
+    ledger keeps them: text_key, ref, words, quote, cluster."""
+    from according.ledger.merge import FIRST_IN_BUCKET
+
+    first = attributions.filter(F.col("text_key").isNotNull()).groupBy("text_key").agg(
+        F.min("ref").alias("ref"),
+        F.min_by("words", "ref").alias("words"),
+        F.bool_or(F.coalesce(F.col("quote"), F.lit(False))).alias("quote")).localCheckpoint()
+    buckets = spark.createDataFrame(
+        first.filter("quote").select("ref", "words").rdd.mapPartitions(_quote_bucket_rows),
+        BUCKET_SCHEMA).withColumnRenamed("id", "ref").localCheckpoint()
+    ranked = buckets.withColumn("rank", F.row_number().over(
+        _window("bucket", "ref")) - 1)
+    pairs = ranked.alias("x").join(
+        ranked.filter(F.col("rank") < FIRST_IN_BUCKET).alias("y"), "bucket") \
+        .filter(F.col("y.rank") < F.col("x.rank")) \
+        .select(F.col("x.ref").alias("a"), F.col("y.ref").alias("b")).distinct()
+    words = {s: first.select(F.col("ref").alias(s), F.col("words").alias(f"words_{s}"))
+             for s in ("a", "b")}
+    candidates = pairs.join(words["a"], "a").join(words["b"], "b")
+    edges = spark.createDataFrame(candidates.rdd.mapPartitions(_same_words_pairs),
+                                  EDGE_SCHEMA).localCheckpoint()
+    labels, rounds = connected_components(edges)
+    texts = first.join(labels.withColumnRenamed("node", "ref"), "ref", "left").select(
+        "text_key", "ref", "words", "quote", F.coalesce("label", "ref").alias("cluster"))
+    return texts, buckets, edges, rounds
+
+
+def _window(partition: str, order: str):  # noqa: ANN202 - a WindowSpec
+    from pyspark.sql import Window
+
+    return Window.partitionBy(partition).orderBy(order)
+
+
+# -- waiting sources ---------------------------------------------------------------------------
+
+
+def _resolve_surname_block(item: tuple) -> Iterator[tuple[int, str, int]]:
+    from according.ledger.minhash import hash64
+    from according.ledger.names import mention_facts_waiting, resolve_surnames
+
+    surname, (members, evidence) = item
+    members = sorted(members, key=lambda r: r.ref)
+    if not members:
+        return
+    block = {r.first: frozenset(r.titles or ()) for r in evidence}
+    inputs = [(r.article_id, str(r.ref),
+               mention_facts_waiting(r.article_id, surname, r.titles, r.article_firsts),
+               frozenset(r.quoted or ())) for r in members]
+    for r, key in zip(members, resolve_surnames(block, inputs), strict=True):
+        if key != r.source_key:
+            yield int(r.ref), key, hash64(key)
+
+
+def _acronym_moves(rows: Iterator) -> Iterator[tuple[int, str, int]]:
+    from according.ledger.minhash import hash64
+    from according.ledger.names import acronym_key
+
+    for r in rows:
+        key = acronym_key(r.initials, r.norms or ())
+        if key != r.source_key:
+            yield int(r.ref), key, hash64(key)
+
+
+def source_moves(spark: SparkSession, attributions: DataFrame) -> DataFrame:
+    """(ref, source_key, source_id) of every mention whose source the whole archive's
+    evidence re-resolves (surname-only people, then acronyms, as merge_all runs them)."""
+    named = attributions.filter(F.col("first").isNotNull())
+    evidence = named.groupBy("surname", "first").agg(F.array_distinct(F.flatten(
+        F.collect_list(F.coalesce("titles", F.array().cast(ArrayType(StringType())))))
+    ).alias("titles"))
+    quoted = named.filter(F.col("cluster").isNotNull()).groupBy("cluster", "surname").agg(
+        F.collect_set("first").alias("quoted"))
+    waiting = attributions.filter(F.coalesce(F.col("waiting"), F.lit(False))).join(
+        quoted, ["cluster", "surname"], "left").select(
+        "surname", "ref", "article_id", "source_key", "titles", "article_firsts", "quoted")
+    evidence = evidence.join(waiting.select("surname").distinct(), "surname")
+    people = waiting.rdd.keyBy(lambda r: r.surname).cogroup(
+        evidence.rdd.keyBy(lambda r: r.surname)).flatMap(_resolve_surname_block)
+    norms = attributions.filter(F.col("org_initials").isNotNull()).groupBy(
+        F.col("org_initials").alias("initials")).agg(F.collect_set("org_norm").alias("norms"))
+    acronyms = attributions.filter(F.col("initials").isNotNull()).select(
+        "ref", "initials", "source_key").join(norms, "initials", "left").select(
+        "ref", "initials", "source_key", "norms").rdd.mapPartitions(_acronym_moves)
+    people_df = spark.createDataFrame(people, MOVE_SCHEMA)
+    acronym_df = spark.createDataFrame(acronyms, MOVE_SCHEMA)
+    # an acronym's move is applied after a person's (merge_all's order)
+    return people_df.join(acronym_df.select("ref"), "ref", "left_anti").union(acronym_df)
+
+
+# -- the job -----------------------------------------------------------------------------------
+
+
+def compute_merges(spark: SparkSession, output: str) -> MergeSummary:
+    """Every cross-article merge of the rows under `output`, written under
+    `output`/merges/ (module doc)."""
+    started = time.perf_counter()
+    target = merges_path(output)
+    articles = read_rows(spark, output, "articles")
+    attributions = read_rows(spark, output, "attributions")
+    story_buckets, groups, story_edges, story_rounds = story_groups(spark, articles)
+    story_buckets.write.mode("overwrite").parquet(f"{target}/story_buckets")
+    groups.write.mode("overwrite").parquet(f"{target}/groups")
+    texts, text_buckets, text_edges, text_rounds = quote_clusters(spark, attributions)
+    text_buckets.write.mode("overwrite").parquet(f"{target}/text_buckets")
+    texts.write.mode("overwrite").parquet(f"{target}/texts")
+    texts = spark.read.parquet(f"{target}/texts")
+    clustered = attributions.drop("cluster").join(
+        texts.select("text_key", "cluster"), "text_key", "left")
+    moves = source_moves(spark, clustered)
+    moves.write.mode("overwrite").parquet(f"{target}/moves")
+    moves = spark.read.parquet(f"{target}/moves")
+    merged = clustered.join(moves.withColumnRenamed("source_key", "moved_key")
+                            .withColumnRenamed("source_id", "moved_id"), "ref", "left") \
+        .select("ref", "seq", "attribution_id", "cluster",
+                F.coalesce("moved_key", "source_key").alias("source_key"),
+                F.coalesce("moved_id", "source_id").alias("source_id"))
+    merged.write.mode("overwrite").parquet(f"{target}/attributions")
+    merged = spark.read.parquet(f"{target}/attributions")
+    figures = read_rows(spark, output, "quantities").select("ref", "seq", "attribution_id") \
+        .join(merged.select("seq", "attribution_id", "source_id"),
+              ["seq", "attribution_id"], "left").select("ref", "source_id")
+    figures.write.mode("overwrite").parquet(f"{target}/figures")
+    groups = spark.read.parquet(f"{target}/groups")
+    return MergeSummary(
+        groups=groups.filter("seq <> group_seq").select("group_seq").distinct().count(),
+        clusters=texts.filter("ref <> cluster").select("cluster").distinct().count(),
+        story_edges=story_edges.count(), text_edges=text_edges.count(),
+        moved_sources=moves.count(),
+        rounds={"groups": story_rounds, "clusters": text_rounds},
+        seconds=time.perf_counter() - started)
