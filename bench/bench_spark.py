@@ -15,6 +15,13 @@ Memory is sampled from /proc every 0.2 s over each run's process tree: the peak 
 the JVM (driver and executor in one in local mode) and of the biggest Python worker, and
 the workers' own peaks as the run reports them (getrusage).
 
+With --views, the cross-article views on the same records, same run: `according spark
+views --input OUT --output ROWS --master local[N]` (every article's ledger rows, the
+merges and the view tables as Spark jobs, spark/merges.py and summaries.py) against the
+DuckDB reference, `according ingest OUT --db NEW.duckdb` (the same rows, merges and
+summaries by the ledger on one machine); the report says whether every view table equals
+the ingested ledger's summary. --only-views skips the CLI extraction run.
+
 The target: Spark's time at most 1.25x the CLI's. The report also gives CPU seconds of each
 run's whole process tree (from /proc, as sampled) and articles per CPU-second: on a shared
 machine that, not articles/s of wall time, is what one dedicated core gives, the figure the
@@ -130,23 +137,79 @@ def timed_run(command: list[str]) -> dict:
             "peak_main_mb": round(peaks.get(proc.pid, (0, ""))[0] / 2**20)}
 
 
+def time_views(according: str, tmp: Path, output: Path, cores: int, driver_memory: str,
+               before: dict) -> dict:
+    """`according spark views` against `according ingest` of the same Spark output (module
+    doc); runs accumulate in `before`."""
+    import duckdb
+
+    from according.spark.summaries import LEDGER_SUMMARIES
+
+    rows, db = tmp / f"views-{output.name}", tmp / f"ingest-{output.name}.duckdb"
+    spark = timed_run([according, "spark", "views", "--input", str(output), "--output",
+                       str(rows), "--master", f"local[{cores}]", "--driver-memory",
+                       driver_memory, "--json"])
+    assert spark["status"] == 0, "according spark views failed"
+    duck = timed_run([according, "ingest", str(output), "--db", str(db)])
+    assert duck["status"] == 0, "according ingest failed"
+    summary = json.loads(spark["stdout"].strip().splitlines()[-1])
+    con = duckdb.connect(str(db), read_only=True)
+    equal = {}
+    for table, (ledger_table, key, columns) in LEDGER_SUMMARIES.items():
+        files = sorted(str(p) for p in (rows / "views" / table).glob("*.parquet"))
+        got = con.execute(f"SELECT {columns} FROM read_parquet(?) ORDER BY {key}",
+                          [files]).fetchall()
+        expected = con.execute(f"SELECT {columns} FROM {ledger_table} ORDER BY {key}"
+                               ).fetchall()
+        equal[table] = [len(got), len(expected), got == expected]
+    con.close()
+    out = dict(before)
+    for name, value in (
+            ("views_spark_seconds", round(spark["seconds"], 1)),
+            ("views_duckdb_ingest_seconds", round(duck["seconds"], 1)),
+            ("views_spark_cpu_seconds", spark["cpu_seconds"]),
+            ("views_duckdb_cpu_seconds", duck["cpu_seconds"]),
+            ("views_spark_peak_jvm_mb", spark["peak_jvm_mb"]),
+            ("views_spark_peak_python_mb", max(spark["peak_python_child_mb"],
+                                               spark["peak_main_mb"])),
+            ("views_duckdb_peak_mb", duck["peak_main_mb"])):
+        out.setdefault(name, []).append(value)
+    out["views_spark_ratio_to_duckdb"] = round(
+        statistics.median(out["views_spark_seconds"])
+        / statistics.median(out["views_duckdb_ingest_seconds"]), 2)
+    out["views_spark_steps"] = {"rows_seconds": summary["seconds"],
+                                "merges": summary["merges"], "view_rows": summary["views"],
+                                "views_seconds": summary["views_seconds"]}
+    out["views_equal_rows_spark_ledger"] = equal
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--cores", type=int, default=2, help="--workers / local[N]")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each, alternating")
     parser.add_argument("--driver-memory", default="1g")
+    parser.add_argument("--views", action="store_true",
+                        help="also time the views: Spark against the DuckDB ledger")
+    parser.add_argument("--only-views", action="store_true",
+                        help="with --views: skip the CLI extraction run")
     args = parser.parse_args()
     according = str(VENV_BIN / "according")
     with tempfile.TemporaryDirectory(prefix="according-bench-spark-") as tmp:
         source = Path(tmp) / "articles.jsonl"
         chars = write_jsonl(source, args.articles)
         cli_runs, spark_runs = [], []
+        views: dict = {}
         for n in range(args.repeat):
-            cli = timed_run([according, "extract", str(source), "--workers", str(args.cores),
-                             "--format", "jsonl", "--output", str(Path(tmp) / "out.jsonl")])
-            assert cli["status"] == 0, "extract failed"
-            cli_runs.append(cli)
+            if args.only_views:
+                cli_runs.append(None)
+            else:
+                cli = timed_run([according, "extract", str(source), "--workers", str(args.cores),
+                                 "--format", "jsonl", "--output",
+                                 str(Path(tmp) / "out.jsonl")])
+                assert cli["status"] == 0, "extract failed"
+                cli_runs.append(cli)
             spark = timed_run([according, "spark", str(source), "--output",
                                str(Path(tmp) / f"spark-{n}"), "--master",
                                f"local[{args.cores}]", "--driver-memory", args.driver_memory,
@@ -154,6 +217,15 @@ def main() -> None:
             assert spark["status"] == 0, "according spark failed"
             spark["summary"] = json.loads(spark["stdout"].strip().splitlines()[-1])
             spark_runs.append(spark)
+            if args.views:
+                views = time_views(according, Path(tmp), Path(tmp) / f"spark-{n}", args.cores,
+                                   args.driver_memory, views)
+    if args.only_views:
+        print(json.dumps({"articles": args.articles, "cores": args.cores,
+                          "load_average_1min_at_end": round(os.getloadavg()[0], 2),
+                          "spark_extract_seconds": [round(r["seconds"], 1)
+                                                    for r in spark_runs], **views}, indent=2))
+        return
     cli_s = statistics.median(r["seconds"] for r in cli_runs)
     spark_s = statistics.median(r["seconds"] for r in spark_runs)
     inside = statistics.median(r["summary"]["seconds"] for r in spark_runs)
@@ -188,6 +260,7 @@ def main() -> None:
         "peak_spark_driver_python_mb": max(r["peak_main_mb"] for r in spark_runs),
         "peak_cli_worker_mb": max(r["peak_python_child_mb"] for r in cli_runs),
         "peak_cli_main_mb": max(r["peak_main_mb"] for r in cli_runs),
+        **views,
     }
     print(json.dumps(report, indent=2))
 

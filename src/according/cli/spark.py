@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+import time
 from typing import TYPE_CHECKING, Annotated, Any
 
 import click
@@ -224,7 +225,9 @@ def views(
     try:
         summary = compute_merge_inputs(spark, input_dir, output)
         merged = compute_merges(spark, output)
+        view_started = time.perf_counter()
         view_rows = compute_views(spark, output, input_dir)
+        view_seconds = time.perf_counter() - view_started
     except Exception as err:
         typer.echo(f"according: spark views stopped: {_cause(err)}", err=True)
         raise typer.Exit(2) from err
@@ -236,7 +239,7 @@ def views(
                        "story_edges": merged.story_edges, "text_edges": merged.text_edges,
                        "moved_sources": merged.moved_sources, "rounds": merged.rounds,
                        "seconds": round(merged.seconds, 3)},
-            "views": view_rows}
+            "views": view_rows, "views_seconds": round(view_seconds, 3)}
     if db is not None:
         from according.spark.finish import build_ledger
 

@@ -18,9 +18,9 @@ quote_buckets, names.resolve_surnames and acronym_key) called inside Spark tasks
   organisation whose initials they spell (grouped by initials).
 
 Connected components are computed by min-label propagation over the edge DataFrame (each
-node takes the smallest label among itself and its neighbours, then the label of its
-label), repeated until no label changes, with the labels checkpointed every round so the
-lineage stays short. Nothing is collected on the driver but counts.
+label hooks to the smallest label across its members' edges, then each node takes the
+label of its label), repeated until no label changes, with the labels checkpointed every
+round so the lineage stays short. Nothing is collected on the driver but counts.
 
 The results are written as Parquet under OUTPUT/merges/: `groups` (seq, group_seq),
 `texts`, `text_buckets`, `story_buckets` (the ledger's tables), `moves` (ref, source_key,
@@ -47,7 +47,7 @@ from pyspark.sql.types import (
 
 from according.spark.finish import MERGES
 
-MAX_ROUNDS = 100  # label propagation rounds; each at least halves a path's length
+MAX_ROUNDS = 200  # label propagation rounds (a path of n nodes takes about log n)
 BUCKET_SCHEMA = StructType([StructField("bucket", LongType()), StructField("id", LongType())])
 MOVE_SCHEMA = StructType([StructField("ref", LongType()), StructField("source_key", StringType()),
                           StructField("source_id", LongType())])
@@ -81,27 +81,34 @@ def read_rows(spark: SparkSession, output: str, table: str) -> DataFrame:
 
 def connected_components(edges: DataFrame, max_rounds: int = MAX_ROUNDS) -> tuple[DataFrame, int]:
     """(node, label) for every node of the undirected edges (a, b): label is the smallest
-    node of its connected component. Min-label propagation with pointer jumping, the
-    labels checkpointed each round; returns the labels and the rounds taken."""
+    node of its connected component. Each round, every label (a star's root) hooks to the
+    smallest label across its members' edges, then every node takes its label's label
+    (one shortcut), so a path of n nodes settles in about log n rounds; labels only
+    decrease, so a round that leaves their sum unchanged changed none. The labels are
+    checkpointed each round; returns them and the rounds taken."""
     both = edges.select(F.col("a").alias("node"), F.col("b").alias("nbr")).union(
-        edges.select(F.col("b").alias("node"), F.col("a").alias("nbr"))).distinct()
-    both = both.localCheckpoint()
+        edges.select(F.col("b").alias("node"), F.col("a").alias("nbr"))).distinct() \
+        .localCheckpoint()
     labels = both.select("node").distinct().withColumn("label", F.col("node")).localCheckpoint()
+    total = _label_sum(labels)
     for round_ in range(1, max_rounds + 1):
-        nearest = both.join(labels.withColumnRenamed("node", "nbr")
-                            .withColumnRenamed("label", "nlabel"), "nbr") \
-            .groupBy("node").agg(F.min("nlabel").alias("nlabel"))
-        hooked = labels.join(nearest, "node", "left").select(
-            "node", F.least("label", F.coalesce("nlabel", "label")).alias("label"))
-        jumped = hooked.alias("x").join(hooked.alias("y"), F.col("x.label") == F.col("y.node")) \
+        ends = both.join(labels, "node").join(
+            labels.select(F.col("node").alias("nbr"), F.col("label").alias("nlabel")), "nbr")
+        hooks = ends.filter(F.col("nlabel") < F.col("label")).groupBy("label").agg(
+            F.min("nlabel").alias("hook"))
+        hooked = labels.join(hooks, "label", "left").select(
+            "node", F.coalesce("hook", "label").alias("label"))
+        labels = hooked.alias("x").join(hooked.alias("y"), F.col("x.label") == F.col("y.node")) \
             .select(F.col("x.node").alias("node"),
                     F.least(F.col("x.label"), F.col("y.label")).alias("label")).localCheckpoint()
-        changed = jumped.alias("n").join(labels.alias("o"), "node") \
-            .filter(F.col("n.label") != F.col("o.label")).limit(1).count()
-        labels = jumped
-        if not changed:
+        before, total = total, _label_sum(labels)
+        if total == before:
             return labels, round_
     raise RuntimeError(f"connected components did not settle in {max_rounds} rounds")
+
+
+def _label_sum(labels: DataFrame) -> int:
+    return labels.agg(F.sum(F.col("label").cast("decimal(38,0)"))).first()[0] or 0
 
 
 # -- near-duplicate groups ---------------------------------------------------------------------

@@ -34,6 +34,20 @@ from according.spark.finish import MERGES
 from according.spark.merges import read_rows
 
 VIEWS = "views"
+# each view table: the ledger's summary table holding the same rows, its key, and the
+# columns both hold (bench/bench_spark.py compares them)
+LEDGER_SUMMARIES = {
+    "sources": ("source_stats", "source_id", "source_id, key, name, type, named, "
+                "n_attributions, n_articles, forms, first_ref"),
+    "claims": ("cluster_stats", "cluster", "cluster, text, n_members, n_quotes, n_articles, "
+               "n_sources, n_named, n_reports, n_outlets, wire_only, sources, first_ref, "
+               "first_quote_ref, first_seq, quote_text, quote_first_seq"),
+    "figure_groups": ("group_stats", "group_id", "group_id, series_id, n, lo1_ref, lo1_seq, "
+                      "lo1, lo1_open, lo2_ref, lo2_seq, lo2, lo2_open, hi1_ref, hi1_seq, hi1, "
+                      "hi2_ref, hi2_seq, hi2, n_clash"),
+    "series": ("series_stats", "series_id", "series_id, key, label, unit, n_figures, "
+               "n_articles, n_disagreements, places, last_day"),
+}
 
 
 def _outlet_names(spark: SparkSession) -> DataFrame:
