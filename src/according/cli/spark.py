@@ -187,8 +187,9 @@ def views(
     input_dir: Annotated[str, typer.Option("--input", "-i", help="A directory `according "
                                            "spark` wrote (local, hdfs://, s3a://).")],
     output: Annotated[str, typer.Option("--output", "-o", help="Where to write every "
-                                        "article's ledger rows and merge inputs (Parquet, "
-                                        "one folder per table; replaced if there).")],
+                                        "article's ledger rows, the merges (merges/) and "
+                                        "the view tables (views/), as Parquet, one folder "
+                                        "per table; replaced if there.")],
     db: Annotated[str | None, typer.Option("--db", help="A new ledger file to build from "
                                            "them (needs --output local).")] = None,
     master: MasterOption = None,
@@ -196,12 +197,12 @@ def views(
     conf: ConfOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
-    """Compute on Spark what each article gives the ledger's cross-article views
-    (its rows, source keys, quote words, story signatures, figure series and days),
-    and with --db build a new ledger from them: the merges (near-duplicates, quote
-    clusters, sources) and their summaries computed at once, as `according rebuild`
-    does, so `according sources/quotes/claims/figures --db` answer as after a direct
-    `according ingest` of the same Spark output.
+    """Compute the ledger's cross-article views on Spark: every article's rows and merge
+    keys, the merges (near-duplicate groups, quote clusters, waiting sources: joins on
+    LSH bands and blocking keys, connected components) and the view tables (sources,
+    claims, figure groups, series), all written as Parquet under --output; with --db,
+    build a new ledger from them, so `according sources/quotes/claims/figures --db`
+    answer as after a direct `according ingest` of the same Spark output.
     """
     from pathlib import Path
 

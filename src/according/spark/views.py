@@ -1,22 +1,14 @@
-"""`according spark views`: the ledger's merge inputs computed by Spark, the merges and
-views finished by the ledger.
+"""`according spark views`, step 1: every article's ledger rows and merge columns, as a
+Spark job (steps 2 and 3, the cross-article merges and the view tables, are
+spark/merges.py and spark/summaries.py; spark/finish.py builds a ledger from all three).
 
 The ledger (issue 11's design) keeps its merges as tables: every article gives, from
 itself alone, its rows and the columns the cross-article merges read (ledger/rows.py
 `rows_for_numbered`, ledger/derive.py: source keys and surname blocks, quote words and
 text keys, MinHash story signatures, figure series, as-of days, places and bounds,
-within-article clashes); the merges (near-duplicate groups, quote clusters, waiting
-sources) and their summaries are then DuckDB work over those columns (ledger/merge.py
-`merge_all`, stats.py), and every view is a paged query of the summaries.
-
-This job does the per-article part on the cluster, the part that grows with the
-archive's text: each article of a Spark output, numbered in the order `according ingest`
-would number it (run, then seq), becomes its ledger rows with the ledger's own pure
+within-article clashes). Each article of a Spark output, numbered in the order `according
+ingest` would number it (run, then seq), becomes those rows with the ledger's own pure
 functions, written as Parquet, one file per table and task, under OUTPUT/<table>/.
-`spark/finish.py` then builds a new ledger from them (the merges at once, as `according
-rebuild` computes them, then the output's errors and sightings through the ledger's own
-API), so its views are those of a direct `according ingest` of the same Spark output
-(tests/test_spark_views.py compares every view). No merge rule is written here.
 """
 
 from __future__ import annotations
