@@ -46,9 +46,10 @@ def article_pipeline(model: str | None = None) -> Language:
 
 @lru_cache(maxsize=4)
 def _article_pipeline(name: str) -> Language:
+    from according.cached_annotators import speed_up_annotators
     from according.nlp import new_pipeline
 
-    nlp = new_pipeline(name)
+    nlp = speed_up_annotators(new_pipeline(name))  # same annotations, cached
     nlp.add_pipe(ATTRIBUTION_COMPONENT)
     return nlp
 

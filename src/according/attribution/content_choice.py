@@ -280,11 +280,20 @@ def _options(fr: _Frame) -> tuple[list[int], list[int]]:
     blocked = set(range(*fr.cue)) | (set(range(*fr.source)) if fr.source else set())
     text, punct = v.text, v.punct
     starts = [s for s in range(*window) if s not in blocked and not v.space[s]
-              and (not punct[s] or text[s] in QUOTE_MARKS)]
+              and (not punct[s] or text[s] in QUOTE_MARKS) and not _inside_word(v, s)]
     ends = [e for e in range(window[0] + 1, window[1] + 1)
             if e - 1 not in blocked and not v.space[e - 1]
-            and (not punct[e - 1] or text[e - 1] in END_PUNCT)]
+            and (not punct[e - 1] or text[e - 1] in END_PUNCT) and not _inside_word(v, e)]
     return starts, ends
+
+
+def _inside_word(v: ParseView, i: int) -> bool:
+    """Does the boundary before token i fall inside a written word ("counter|-punching",
+    "anti-|Trump")? PolNeAR train puts 52 of 46,500 content edges there."""
+    if i <= 0 or i >= v.n or v.idx[i] != v.idx[i - 1] + len(v.text[i - 1]):
+        return False
+    before, after = v.text[i - 1][-1], v.text[i][0]
+    return (before.isalnum() or before == "-") and (after.isalnum() or after == "-")
 
 
 def _full_options(fr: _Frame) -> tuple[list[int], list[list[str]], list[int], list[list[str]]]:

@@ -44,6 +44,7 @@ def left_options(v: ParseView, head: int, rule_lo: int) -> tuple[list[int], list
                 f.append("verb_in")
             if any(v.punct[t] for t in inside):
                 f.append("punct_in")
+            f += _phrase_edge(v, head, lo, v.left, f"l={lemma}")
         feats.append(f)
     return options, feats
 
@@ -76,8 +77,24 @@ def right_options(v: ParseView, head: int, rule_hi: int) -> tuple[list[int], lis
                 f.append("date_in")
             if any(v.punct[t] for t in inside):
                 f.append("punct_in")
+            f += _phrase_edge(v, head, last, v.right, f"l={lemma}")
         feats.append(f)
     return options, feats
+
+
+def _phrase_edge(v: ParseView, head: int, edge: int, far: list[int], tag: str) -> list[str]:
+    """Whether the cue's edge token closes (or opens) the whole phrase it belongs to among
+    the head's dependents ("said last month" is whole, "said last" cuts "last month"),
+    with that dependent's relation and entity type."""
+    top = edge
+    while v.head[top] != head and v.head[top] != top:
+        top = v.head[top]
+    if v.head[top] != head:
+        return ["edge=outside"]
+    whole = int(far[top] == edge)
+    dep, ent = v.dep[top], v.ent[top] or "-"
+    return [f"whole={whole}", f"whole={whole}|{dep}", f"whole={whole}|{dep}|{ent}",
+            f"{tag}|whole={whole}|{dep}"]
 
 
 def cue_bounds(v: ParseView, head: int, rule_lo: int, rule_hi: int) -> tuple[int, int, float]:

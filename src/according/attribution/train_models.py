@@ -49,7 +49,7 @@ PARTNERS = {"cue_left": "cue_right", "cue_right": "cue_left",
 GROUPS = ("verb+rules", "verb", "noun", "adj", "adp", "punct")
 GRID = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9)
 C = {"cue_head": 0.1, "cue_left": 0.5, "cue_right": 0.5, "source": 0.5,
-     "content_start": 0.5, "content_end": 0.5, "content_pair": 0.5, "content_gap": 0.5}
+     "content_start": 1.0, "content_end": 1.0, "content_pair": 1.0, "content_gap": 0.5}
 
 
 def split(articles: Sequence[GoldArticle]) -> tuple[list[GoldArticle], list[GoldArticle]]:
