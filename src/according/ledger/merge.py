@@ -37,6 +37,7 @@ from according.ledger.minhash import hash64
 from according.ledger.names import acronym_key, mention_facts_waiting, name_rules, resolve_surnames
 from according.ledger.quotes import numbers, quote_buckets, same_words, shingles
 from according.ledger.rows import TableRows
+from according.ledger.words import HEADLINE, add_words, index_all
 
 LOOKUP_CHUNK = 1000  # values per IN list, so DuckDB answers from the ART index
 # a quote is compared with the first texts of each LSH bucket it falls in (by first
@@ -204,6 +205,8 @@ def refresh(con: duckdb.DuckDBPyConnection, *, new_seqs: Iterable[int] = (),
               AND quantities.seq = a.seq AND quantities.attribution_id = a.attribution_id""")
     sources = {i for i in sources if i is not None} - set(recompute_sources)
     if new_seqs:
+        add_words(con, HEADLINE, "SELECT seq AS id, headline AS text FROM articles "
+                  f"WHERE seq BETWEEN {seqs[0]} AND {seqs[1]}")
         stats.add_sources(con, seqs, ids_table(con, "_touched_sources", sources))
     if recompute_sources:
         stats.refresh_sources(con, ids_table(con, "_recompute_sources", recompute_sources))
@@ -231,6 +234,7 @@ def refresh_all(con: duckdb.DuckDBPyConnection) -> None:
     stats.refresh_groups(con, None)
     stats.refresh_series(con, None)
     fill_series_words(con, None)
+    index_all(con)
 
 
 def outlet_names_table(con: duckdb.DuckDBPyConnection) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 import duckdb
 
+from according.ledger import words
 from according.ledger.model import MEMBERS_IN_LIST, NO_SOURCE, UNRESOLVED
 from according.ledger.names import NONE_KEY, UNRESOLVED_KEY
 
@@ -228,7 +229,7 @@ def _add(con: duckdb.DuckDBPyConnection, table: str, keys: Sequence[str], delta_
          ) -> None:
     """Add the rows of `delta_sql` to `table`: existing keys get their counts summed (mins,
     maxes and ands combined; `firsts`/`lasts` lists merged, keeping the SAMPLE smallest or
-    largest), new keys are inserted."""
+    largest), new keys are inserted (and left in temp table `_added`)."""
     con.execute(f"CREATE OR REPLACE TEMP TABLE _delta AS {delta_sql}")
     match = " AND ".join(f"t.{k} = d.{k}" for k in keys)
     sets = [f"{c} = t.{c} + d.{c}" for c in sums] + [
@@ -239,9 +240,10 @@ def _add(con: duckdb.DuckDBPyConnection, table: str, keys: Sequence[str], delta_
         for c in firsts] + [
         f"{c} = list_reverse_sort(list_distinct(list_concat(t.{c}, d.{c})))[1:{SAMPLE}]"
         for c in lasts]
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _added AS SELECT d.* FROM _delta d "
+                f"WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE {match})")
     con.execute(f"UPDATE {table} t SET {', '.join(sets)} FROM _delta d WHERE {match}")
-    con.execute(f"INSERT INTO {table} SELECT d.* FROM _delta d WHERE NOT EXISTS "
-                f"(SELECT 1 FROM {table} t WHERE {match})")
+    con.execute(f"INSERT INTO {table} SELECT * FROM _added")
 
 
 def refresh_sources(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
@@ -256,6 +258,10 @@ def refresh_sources(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
     con.execute("INSERT INTO source_stats " + _SOURCE_COUNTS.format(
         where=_where("a.source_id", ids)))
     _name_sources(con, ids)
+    if ids is not None:  # a rebuild indexes every word at the end (words.index_all)
+        words.add_words(con, words.SOURCE, "SELECT source_id AS id, form AS text FROM "
+                        f"source_forms WHERE source_id IN (SELECT id FROM {ids})")
+        words.add_source_names(con, ids)
 
 
 def add_sources(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str) -> None:
@@ -265,6 +271,7 @@ def add_sources(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str)
     member = f"AND seq BETWEEN {int(seqs[0])} AND {int(seqs[1])}"
     _add(con, "source_forms", ("source_id", "form", "is_name"),
          _SOURCE_FORMS.format(where=member), ("n",), ("first_ref",), ands=())
+    words.add_words(con, words.SOURCE, "SELECT source_id AS id, form AS text FROM _added")
     _add(con, "source_kinds", ("source_id", "kind"), _SOURCE_KINDS.format(where=member),
          ("n",))
     _add(con, "source_stats", ("source_id",),
@@ -272,6 +279,7 @@ def add_sources(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str)
          ("n_attributions", "n_articles"), ("first_ref",), ands=("named",),
          firsts=("sample",))
     _name_sources(con, ids)
+    words.add_source_names(con, ids)
 
 
 def _name_sources(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
@@ -283,8 +291,19 @@ def _name_sources(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
 
 
 def refresh_clusters(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
-    """Recompute cluster_stats for the clusters in temp table `ids` (None: all)."""
+    """Recompute cluster_stats for the clusters in temp table `ids` (None: all); the words
+    of quote texts that changed are indexed (a rebuild indexes all, words.index_all)."""
+    if ids is None:
+        _refresh(con, "cluster_stats", "cluster", _CLUSTER_STATS, ids)
+        return
+    con.execute("CREATE OR REPLACE TEMP TABLE _old_quote_texts AS SELECT cluster, quote_text "
+                f"FROM cluster_stats WHERE cluster IN (SELECT id FROM {ids})")
     _refresh(con, "cluster_stats", "cluster", _CLUSTER_STATS, ids)
+    words.add_words(con, words.QUOTE, f"""
+        SELECT s.cluster AS id, s.quote_text AS text FROM cluster_stats s
+        LEFT JOIN _old_quote_texts o USING (cluster)
+        WHERE s.cluster IN (SELECT id FROM {ids}) AND s.n_quotes > 0
+          AND s.quote_text IS DISTINCT FROM o.quote_text""")
 
 
 def refresh_groups(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 import pyarrow as pa
 
-from according.ledger import merge
+from according.ledger import merge, words
 from according.ledger.rows import (
     ADDED_COLUMNS,
     BACKFILL_APPEARANCES_SQL,
@@ -204,9 +204,17 @@ class Store:
                                   "ingest the articles again into a new ledger")
 
     def _prepare_schema(self, con: duckdb.DuckDBPyConnection) -> None:
-        if _meta(con, "schema") == SCHEMA_VERSION:
+        version = _meta(con, "schema")
+        if version == SCHEMA_VERSION:
             return
         had_articles = _has_table(con, "articles")
+        if version == "5" and SCHEMA_VERSION == "6":  # only the word index is new
+            con.begin()
+            con.execute(SCHEMA_SQL)
+            words.index_all(con)
+            _set_meta(con, "schema", SCHEMA_VERSION)
+            con.commit()
+            return
         con.execute(SCHEMA_SQL)
         for table, columns in ADDED_COLUMNS.items():
             for column in columns:
