@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 import pyarrow as pa
 
-from according.ledger import merge, words
+from according.ledger import merge, stats, words
 from according.ledger.rows import (
     ADDED_COLUMNS,
     BACKFILL_APPEARANCES_SQL,
@@ -208,10 +208,12 @@ class Store:
         if version == SCHEMA_VERSION:
             return
         had_articles = _has_table(con, "articles")
-        if version == "5" and SCHEMA_VERSION == "6":  # only the word index is new
+        if version in ("5", "6") and SCHEMA_VERSION == "7":  # new: tables filled from others
             con.begin()
             con.execute(SCHEMA_SQL)
-            words.index_all(con)
+            if version == "5":
+                words.index_all(con)
+            stats.refresh_cluster_parts(con)
             _set_meta(con, "schema", SCHEMA_VERSION)
             con.commit()
             return
