@@ -92,7 +92,9 @@ def _entry_article(entry: Any, name: str, n: int, outlet: str | None) -> Article
         return InputError(label, f"feed entry has only a summary ({words} words); no full text")
     title = (entry.get("title") or "").strip() or None
     text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
-    stamp = entry.get("published") or entry.get("updated")
+    # the entry's own keys (dict.get): feedparser's mapping of a missing `updated` to
+    # `published` is deprecated and warns
+    stamp = dict.get(entry, "published") or dict.get(entry, "updated")
     published, warnings = published_hint(stamp, "the entry's date")
     hints = Metadata(
         headline=title, byline=_authors(entry), outlet=outlet,
