@@ -40,6 +40,7 @@ def test_ledger_cluster_sums_equal_a_recomputation(tmp_path, monkeypatch):
     folder = tmp_path / "in"
     write_stories(folder, 12)
     grown = []
+    monkeypatch.setattr(stats, "CLUSTER_BLOCK", 3)  # a rebuild sums clusters up block-wise
     original = stats.grow_clusters
     monkeypatch.setattr(stats, "grow_clusters",
                         lambda con, seqs, ids: grown.append(seqs) or original(con, seqs, ids))

@@ -21,6 +21,7 @@ from according.ledger.model import MEMBERS_IN_LIST, NO_SOURCE, UNRESOLVED
 from according.ledger.names import NONE_KEY, UNRESOLVED_KEY
 
 LIST_CAP = 50  # names, forms and outlets kept in one summary row
+CLUSTER_BLOCK = 100_000  # clusters summed up at once by a rebuild
 SAMPLE = MEMBERS_IN_LIST  # members kept in a summary row for the list page showing it
 # what a list page shows of a member, kept in the summary row (no member lookups)
 MENTION = ("struct_pack(ref := a.ref, article_id := a.article_id, "
@@ -407,8 +408,15 @@ def refresh_clusters(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
     of quote texts that changed are indexed (a rebuild indexes all, words.index_all)."""
     for table, sql in _CLUSTER_PARTS.items():
         _refresh(con, table, "cluster", sql, ids, "a.cluster" if "a.cluster" in sql else None)
-    if ids is None:
-        _refresh(con, "cluster_stats", "cluster", _CLUSTER_STATS, ids)
+    if ids is None:  # a block of clusters at a time: all at once outgrows DuckDB's memory cap
+        con.execute("DELETE FROM cluster_stats")
+        every = [r[0] for r in con.execute("SELECT DISTINCT cluster FROM attributions "
+                                           "WHERE cluster IS NOT NULL ORDER BY 1").fetchall()]
+        for start in range(0, len(every), CLUSTER_BLOCK):
+            con.execute("CREATE OR REPLACE TEMP TABLE _cluster_block AS SELECT unnest($ids) "
+                        "AS id", {"ids": every[start:start + CLUSTER_BLOCK]})
+            con.execute("INSERT INTO cluster_stats " + _CLUSTER_STATS.format(
+                where=_where("cluster", "_cluster_block")))
         return
     con.execute("CREATE OR REPLACE TEMP TABLE _old_quote_texts AS SELECT cluster, quote_text "
                 f"FROM cluster_stats WHERE cluster IN (SELECT id FROM {ids})")
