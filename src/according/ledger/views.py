@@ -300,10 +300,14 @@ def quotes(con: duckdb.DuckDBPyConnection, by: str | None, limit: int, offset: i
     where, params = "WHERE n_quotes > 0", {}
     if _like(by):
         matching, found = _source_filter(con, by)
-        params["sources"] = [r[0] for r in con.execute(
-            f"SELECT source_id FROM source_stats {matching}", found).fetchall()] or [0]
-        where += (" AND cluster IN (SELECT cluster FROM attributions WHERE quote AND "
-                  "source_id = ANY($sources))")
+        sources = [r[0] for r in con.execute(
+            f"SELECT source_id FROM source_stats {matching}", found).fetchall()]
+        # their clusters first (one pass over the quotes' source ids), then those rows of
+        # the summaries: as one subquery it costs a join over every summary row
+        params["clusters"] = [r[0] for r in con.execute(
+            "SELECT DISTINCT cluster FROM attributions WHERE quote AND cluster IS NOT NULL "
+            "AND source_id = ANY($sources)", {"sources": sources}).fetchall()] if sources else []
+        where += " AND cluster = ANY($clusters)"
     total = con.execute(f"SELECT count(*) FROM cluster_stats {where}", params
                         ).fetchall()[0][0]
     rows = con.execute(f"SELECT cluster, quote_text, n_quotes, quote_sample FROM cluster_stats "
