@@ -37,6 +37,7 @@ from according.ledger.minhash import hash64
 from according.ledger.names import acronym_key, mention_facts_waiting, name_rules, resolve_surnames
 from according.ledger.quotes import numbers, quote_buckets, same_words, shingles
 from according.ledger.rows import TableRows
+from according.ledger.words import HEADLINE, add_words, index_all
 
 LOOKUP_CHUNK = 1000  # values per IN list, so DuckDB answers from the ART index
 # a quote is compared with the first texts of each LSH bucket it falls in (by first
@@ -170,28 +171,33 @@ def finish_batch(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSt
                                    clusters=clusters | state.merged_clusters)
     moved += resolve_waiting_acronyms(con, _changed_initials(att, state.norms_before), seqs)
     recompute_sources = {i for _, old, new in moved for i in (old, new)}
-    touched_clusters = {c for c in att.get("cluster", ()) if c is not None}
-    touched_clusters |= state.merged_clusters
+    # clusters whose old members changed are recomputed; the others gain members by sums
+    recompute_clusters = set(state.merged_clusters)
     if moved:
-        touched_clusters |= {r[0] for r in lookup_any(
+        recompute_clusters |= {r[0] for r in lookup_any(
             con, "SELECT DISTINCT cluster FROM attributions WHERE cluster IS NOT NULL "
             "AND ref = ANY($values)", [ref for ref, _, _ in moved])}
-    if state.regrouped:
-        touched_clusters |= _clusters_of_groups(con, state.regrouped)
+    regrouped = state.regrouped | _groups_turned_wire(con, rows.columns.get("articles", {}))
+    if regrouped:
+        recompute_clusters |= _clusters_of_groups(con, regrouped)
+    grown = {c for c in att.get("cluster", ()) if c is not None} - recompute_clusters
     quantities = rows.columns.get("quantities", {})
     refresh(con, new_seqs=seqs, sources=set(att.get("source_id", ())),
-            recompute_sources=recompute_sources, clusters=touched_clusters,
+            recompute_sources=recompute_sources, clusters=recompute_clusters,
+            grown_clusters=grown,
             groups=set(quantities.get("group_id", ())),
             series=set(quantities.get("series_id", ())))
 
 
 def refresh(con: duckdb.DuckDBPyConnection, *, new_seqs: Iterable[int] = (),
             sources: Iterable[int] = (), recompute_sources: Iterable[int] = (),
-            clusters: Iterable[int] = (), groups: Iterable[int] = (),
-            series: Iterable[int] = (), recompute_series: Iterable[int] = ()) -> None:
-    """Bring the summaries up to date: the sources and series of articles `new_seqs` gain
-    their members by sums (`sources`, `series`: the ids they touch); `recompute_*`,
-    `clusters` and `groups` are recomputed from their members."""
+            clusters: Iterable[int] = (), grown_clusters: Iterable[int] = (),
+            groups: Iterable[int] = (), series: Iterable[int] = (),
+            recompute_series: Iterable[int] = ()) -> None:
+    """Bring the summaries up to date: the sources, quote clusters and series of articles
+    `new_seqs` gain their members by sums (`sources`, `grown_clusters`, `series`: the ids
+    they touch); `recompute_*`, `clusters` and `groups` are recomputed from their
+    members."""
     outlet_names_table(con)
     new_seqs = set(new_seqs)
     seqs = (min(new_seqs), max(new_seqs)) if new_seqs else (0, -1)
@@ -204,11 +210,16 @@ def refresh(con: duckdb.DuckDBPyConnection, *, new_seqs: Iterable[int] = (),
               AND quantities.seq = a.seq AND quantities.attribution_id = a.attribution_id""")
     sources = {i for i in sources if i is not None} - set(recompute_sources)
     if new_seqs:
+        add_words(con, HEADLINE, "SELECT seq AS id, headline AS text FROM articles "
+                  f"WHERE seq BETWEEN {seqs[0]} AND {seqs[1]}")
         stats.add_sources(con, seqs, ids_table(con, "_touched_sources", sources))
     if recompute_sources:
         stats.refresh_sources(con, ids_table(con, "_recompute_sources", recompute_sources))
     if clusters:
         stats.refresh_clusters(con, ids_table(con, "_touched_clusters", clusters))
+    grown_clusters = set(grown_clusters) - set(clusters)
+    if grown_clusters and new_seqs:
+        stats.grow_clusters(con, seqs, ids_table(con, "_grown_clusters", grown_clusters))
     if groups:
         stats.refresh_groups(con, ids_table(con, "_touched_groups", groups))
     series = {i for i in series if i is not None} - set(recompute_series)
@@ -231,6 +242,7 @@ def refresh_all(con: duckdb.DuckDBPyConnection) -> None:
     stats.refresh_groups(con, None)
     stats.refresh_series(con, None)
     fill_series_words(con, None)
+    index_all(con)
 
 
 def outlet_names_table(con: duckdb.DuckDBPyConnection) -> None:
@@ -263,6 +275,20 @@ def fill_series_words(con: duckdb.DuckDBPyConnection, series: set[int] | None) -
                     "WHERE series_stats.series_id = w.series_id")
     finally:
         con.unregister("_words_view")
+
+
+def _groups_turned_wire(con: duckdb.DuckDBPyConnection, cols: dict[str, list]) -> set[int]:
+    """Stored story groups that a new wire copy joined and that had none before: their
+    quote clusters' wire-only flags change with old members."""
+    seqs = set(cols.get("seq", ()))
+    joined = {g for g, wire in zip(cols.get("group_seq", ()), cols.get("wire", ()),
+                                   strict=True) if wire and g not in seqs}
+    if not joined:
+        return set()
+    had = {r[0] for r in lookup_any(
+        con, f"SELECT DISTINCT group_seq FROM articles WHERE seq < {min(seqs)} "
+        "AND len(wire) > 0 AND group_seq = ANY($values)", joined)}
+    return joined - had
 
 
 def _clusters_of_groups(con: duckdb.DuckDBPyConnection, groups: set[int]) -> set[int]:

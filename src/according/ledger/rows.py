@@ -10,9 +10,11 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from according.ledger.words import SCHEMA_SQL as WORDS_SCHEMA_SQL
+from according.ledger.words import TABLES as WORD_TABLES
 from according.records import Record, iter_spans
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "7"
 # The tables a record becomes (rows_for), with the merge columns of derive.py (NULL until
 # merged), then the tables ledger/merge.py keeps across articles. Every derived column and
 # table is recomputed by `according rebuild`.
@@ -106,9 +108,15 @@ CREATE TABLE IF NOT EXISTS series_stats (
     series_id BIGINT, key VARCHAR, label VARCHAR, unit VARCHAR, words VARCHAR[],
     n_figures BIGINT, n_articles BIGINT, n_disagreements BIGINT, places VARCHAR[],
     last_day VARCHAR, sample {FIGURE}[]);
+CREATE TABLE IF NOT EXISTS cluster_sources (
+    cluster BIGINT, source_id BIGINT, named BOOLEAN, first_ref BIGINT);
+CREATE TABLE IF NOT EXISTS cluster_groups (cluster BIGINT, group_seq BIGINT);
+CREATE TABLE IF NOT EXISTS cluster_outlets (
+    cluster BIGINT, outlet_key VARCHAR, first_seq BIGINT, seen TIMESTAMPTZ);
 CREATE TABLE IF NOT EXISTS ledger_meta (key VARCHAR, value VARCHAR);
-""".replace("{MENTION}", MENTION_TYPE).replace("{APPEARANCE}", APPEARANCE_TYPE).replace(
-    "{FIGURE}", FIGURE_TYPE)
+""" + WORDS_SCHEMA_SQL
+SCHEMA_SQL = SCHEMA_SQL.replace("{MENTION}", MENTION_TYPE).replace(
+    "{APPEARANCE}", APPEARANCE_TYPE).replace("{FIGURE}", FIGURE_TYPE)
 INDEX_SQL = """
 CREATE INDEX IF NOT EXISTS texts_key ON texts (text_key);
 CREATE INDEX IF NOT EXISTS text_buckets_bucket ON text_buckets (bucket);
@@ -150,7 +158,8 @@ RECORD_TABLES: tuple[str, ...] = (
 MERGE_TABLES: tuple[str, ...] = (
     "figure_clashes", "texts", "text_buckets", "story_buckets", "source_stats",
     "source_forms", "source_kinds", "cluster_stats", "group_stats", "series_stats",
-    "series_labels", "series_units", "series_places",
+    "series_labels", "series_units", "series_places", "cluster_sources", "cluster_groups",
+    "cluster_outlets", *WORD_TABLES,
 )
 # ledgers written before `appearances` existed: each stored article is its own first sighting
 BACKFILL_APPEARANCES_SQL = """

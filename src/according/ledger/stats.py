@@ -16,10 +16,12 @@ from collections.abc import Sequence
 
 import duckdb
 
+from according.ledger import words
 from according.ledger.model import MEMBERS_IN_LIST, NO_SOURCE, UNRESOLVED
 from according.ledger.names import NONE_KEY, UNRESOLVED_KEY
 
 LIST_CAP = 50  # names, forms and outlets kept in one summary row
+CLUSTER_BLOCK = 100_000  # clusters summed up at once by a rebuild
 SAMPLE = MEMBERS_IN_LIST  # members kept in a summary row for the list page showing it
 # what a list page shows of a member, kept in the summary row (no member lookups)
 MENTION = ("struct_pack(ref := a.ref, article_id := a.article_id, "
@@ -137,6 +139,117 @@ SELECT mm.cluster,
 FROM mm GROUP BY mm.cluster
 """
 
+# what a cluster's distinct sources, reports and outlets are read from, kept per cluster so
+# a cluster that gains members is summed up from them without reading its old members
+_CLUSTER_PARTS = {
+    "cluster_sources": f"""
+        SELECT cluster, source_id, bool_and(named) AS named, min(ref) AS first_ref
+        FROM attributions WHERE cluster IS NOT NULL
+          AND source_key NOT IN ('{NONE_KEY}', '{UNRESOLVED_KEY}') {{where}} GROUP BY ALL""",
+    "cluster_groups": """
+        SELECT DISTINCT a.cluster, ar.group_seq FROM attributions a
+        JOIN articles ar ON ar.seq = a.seq WHERE a.cluster IS NOT NULL {where}""",
+    "cluster_outlets": """
+        SELECT a.cluster, ap.outlet_key, min(a.seq) AS first_seq, min(ap.seen_at) AS seen
+        FROM attributions a JOIN appearances ap ON ap.article_id = a.article_id
+        WHERE a.cluster IS NOT NULL AND ap.outlet_key IS NOT NULL {where} GROUP BY ALL""",
+}
+_PART_KEYS = {"cluster_sources": (("cluster", "source_id"), {"mins": ("first_ref",),
+                                                             "ands": ("named",)}),
+              "cluster_groups": (("cluster", "group_seq"), {}),
+              "cluster_outlets": (("cluster", "outlet_key"), {"mins": ("first_seq", "seen")})}
+_EPOCH = "'1970-01-01'::TIMESTAMPTZ"
+_FIRST_KEY = (f"struct_pack(u := mm.published IS NULL, p := coalesce(mm.published, {_EPOCH}), "
+              "s := mm.seq, r := mm.ref)")
+# the new members of the growing clusters, as _CLUSTER_STATS reads them
+_NEW_MEMBERS = """
+WITH m AS (
+    SELECT cluster, ref, seq, quote, source_id, source_key, named, content_text, article_id,
+           attribution_id, kind, source_kind
+    FROM attributions WHERE seq BETWEEN {lo} AND {hi} AND cluster IN (SELECT id FROM {ids})),
+ar AS (SELECT a.seq, a.id, a.group_seq, a.published, a.outlet, a.headline,
+              g.id AS original
+       FROM articles a LEFT JOIN articles g ON g.seq = a.group_seq
+       WHERE a.seq BETWEEN {lo} AND {hi}),
+gw AS (SELECT group_seq, bool_or(len(wire) > 0) AS wire FROM articles
+       WHERE group_seq IN (SELECT group_seq FROM ar) GROUP BY group_seq)
+SELECT m.*, ar.group_seq, ar.published, ar.outlet, ar.headline, ar.original, gw.wire
+FROM m JOIN ar USING (seq) JOIN gw USING (group_seq)
+"""
+_NEW_PART = f"""
+SELECT mm.cluster,
+    first(mm.content_text ORDER BY length(mm.content_text) DESC, mm.ref) AS text,
+    count(*) AS n_members, count(*) FILTER (mm.quote) AS n_quotes,
+    count(DISTINCT mm.seq) AS n_articles, bool_and(mm.wire) AS wire_only,
+    min({_FIRST_KEY}) AS first_key, min({_FIRST_KEY}) FILTER (mm.quote) AS quote_key,
+    first(mm.content_text ORDER BY length(mm.content_text) DESC, mm.ref) FILTER (mm.quote)
+        AS quote_text,
+    min_by({APPEARANCE}, {_FIRST_KEY}, {SAMPLE}) AS sample,
+    coalesce(min_by({APPEARANCE}, {_FIRST_KEY}, {SAMPLE + 1}) FILTER (mm.quote), [])
+        AS quote_sample
+FROM _new_members mm GROUP BY mm.cluster
+"""
+
+
+def _longer(new: str, old: str) -> str:
+    """The longer of two texts, the old one on a tie (its first member came first)."""
+    return (f"CASE WHEN {old} IS NULL THEN {new} WHEN {new} IS NULL THEN {old} "
+            f"WHEN length({new}) > length({old}) THEN {new} ELSE {old} END")
+
+
+def _earliest(new_key: str, published: str, seq: str, ref: str) -> str:
+    """The earlier of a new members' first-key and the stored (published, seq, ref)."""
+    old = (f"struct_pack(u := {published} IS NULL, p := coalesce({published}, {_EPOCH}), "
+           f"s := {seq}, r := {ref})")
+    return f"CASE WHEN {ref} IS NULL OR {new_key} < {old} THEN {new_key} ELSE {old} END"
+
+
+def _merged_sample(old: str, new: str, size: int) -> str:
+    """The first `size` members of two samples, in first-appearance order."""
+    keyed = (f"lambda x: struct_pack(k := struct_pack(u := x.published IS NULL, "
+             f"p := coalesce(x.published, {_EPOCH}), s := x.seq, r := x.ref), v := x)")
+    return (f"list_transform(list_sort(list_transform(list_concat(coalesce({old}, []), "
+            f"{new}), {keyed})), lambda y: y.v)[1:{size}]")
+
+
+_GROWN = f"""
+WITH src AS (SELECT cs.cluster, count(*) AS n, count(*) FILTER (cs.named) AS named,
+                    list(s.name ORDER BY NOT cs.named, cs.first_ref)[1:{LIST_CAP}] AS names
+             FROM _grown_sources cs LEFT JOIN source_stats s USING (source_id)
+             GROUP BY cs.cluster),
+grp AS (SELECT cluster, count(*) AS n FROM _grown_groups GROUP BY cluster),
+outs AS (SELECT cluster, count(*) AS n,
+                list(outlet_key ORDER BY first_seq, seen, outlet_key)[1:{LIST_CAP}] AS keys
+         FROM _grown_outlets GROUP BY cluster),
+k AS (SELECT d.*, o.cluster IS NOT NULL AS had, o.text AS old_text,
+             o.quote_text AS old_quote_text, o.n_members AS old_members,
+             o.n_quotes AS old_quotes, o.n_articles AS old_articles,
+             o.wire_only AS old_wire, o.sample AS old_sample,
+             o.quote_sample AS old_quote_sample,
+             {_earliest("d.first_key", "o.first_published", "o.first_seq", "o.first_ref")}
+                 AS first,
+             CASE WHEN d.quote_key IS NULL THEN
+                      struct_pack(u := o.quote_first_published IS NULL,
+                                  p := coalesce(o.quote_first_published, {_EPOCH}),
+                                  s := o.quote_first_seq, r := o.first_quote_ref)
+                  ELSE {_earliest("d.quote_key", "o.quote_first_published",
+                                  "o.quote_first_seq", "o.first_quote_ref")} END AS qfirst
+      FROM _new_part d LEFT JOIN _old_clusters o USING (cluster))
+SELECT k.cluster, {_longer("k.text", "k.old_text")},
+    coalesce(k.old_members, 0) + k.n_members, coalesce(k.old_quotes, 0) + k.n_quotes,
+    coalesce(k.old_articles, 0) + k.n_articles,
+    coalesce(src.n, 0), coalesce(src.named, 0), coalesce(grp.n, 0), coalesce(outs.n, 0),
+    CASE WHEN k.had THEN k.old_wire AND k.wire_only ELSE k.wire_only END,
+    coalesce(src.names, []), coalesce(outs.keys, []),
+    k.first.r, k.qfirst.r, CASE WHEN k.first.u THEN NULL ELSE k.first.p END, k.first.s,
+    {_longer("k.quote_text", "k.old_quote_text")},
+    CASE WHEN k.qfirst.u OR k.qfirst.r IS NULL THEN NULL ELSE k.qfirst.p END, k.qfirst.s,
+    {_merged_sample("k.old_sample", "k.sample", SAMPLE)},
+    {_merged_sample("k.old_quote_sample", "k.quote_sample", SAMPLE + 1)}
+FROM k LEFT JOIN src USING (cluster) LEFT JOIN grp USING (cluster)
+LEFT JOIN outs USING (cluster)
+"""
+
 # the most constraining low and high bound of each article in a group, then the best two
 # articles for each: enough to tell whether any figure clashes with another article's
 _GROUP_STATS = f"""
@@ -228,7 +341,7 @@ def _add(con: duckdb.DuckDBPyConnection, table: str, keys: Sequence[str], delta_
          ) -> None:
     """Add the rows of `delta_sql` to `table`: existing keys get their counts summed (mins,
     maxes and ands combined; `firsts`/`lasts` lists merged, keeping the SAMPLE smallest or
-    largest), new keys are inserted."""
+    largest), new keys are inserted (and left in temp table `_added`)."""
     con.execute(f"CREATE OR REPLACE TEMP TABLE _delta AS {delta_sql}")
     match = " AND ".join(f"t.{k} = d.{k}" for k in keys)
     sets = [f"{c} = t.{c} + d.{c}" for c in sums] + [
@@ -239,9 +352,11 @@ def _add(con: duckdb.DuckDBPyConnection, table: str, keys: Sequence[str], delta_
         for c in firsts] + [
         f"{c} = list_reverse_sort(list_distinct(list_concat(t.{c}, d.{c})))[1:{SAMPLE}]"
         for c in lasts]
-    con.execute(f"UPDATE {table} t SET {', '.join(sets)} FROM _delta d WHERE {match}")
-    con.execute(f"INSERT INTO {table} SELECT d.* FROM _delta d WHERE NOT EXISTS "
-                f"(SELECT 1 FROM {table} t WHERE {match})")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _added AS SELECT d.* FROM _delta d "
+                f"WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE {match})")
+    if sets:
+        con.execute(f"UPDATE {table} t SET {', '.join(sets)} FROM _delta d WHERE {match}")
+    con.execute(f"INSERT INTO {table} SELECT * FROM _added")
 
 
 def refresh_sources(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
@@ -256,6 +371,10 @@ def refresh_sources(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
     con.execute("INSERT INTO source_stats " + _SOURCE_COUNTS.format(
         where=_where("a.source_id", ids)))
     _name_sources(con, ids)
+    if ids is not None:  # a rebuild indexes every word at the end (words.index_all)
+        words.add_words(con, words.SOURCE, "SELECT source_id AS id, form AS text FROM "
+                        f"source_forms WHERE source_id IN (SELECT id FROM {ids})")
+        words.add_source_names(con, ids)
 
 
 def add_sources(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str) -> None:
@@ -265,6 +384,7 @@ def add_sources(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str)
     member = f"AND seq BETWEEN {int(seqs[0])} AND {int(seqs[1])}"
     _add(con, "source_forms", ("source_id", "form", "is_name"),
          _SOURCE_FORMS.format(where=member), ("n",), ("first_ref",), ands=())
+    words.add_words(con, words.SOURCE, "SELECT source_id AS id, form AS text FROM _added")
     _add(con, "source_kinds", ("source_id", "kind"), _SOURCE_KINDS.format(where=member),
          ("n",))
     _add(con, "source_stats", ("source_id",),
@@ -272,6 +392,7 @@ def add_sources(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str)
          ("n_attributions", "n_articles"), ("first_ref",), ands=("named",),
          firsts=("sample",))
     _name_sources(con, ids)
+    words.add_source_names(con, ids)
 
 
 def _name_sources(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
@@ -283,8 +404,28 @@ def _name_sources(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
 
 
 def refresh_clusters(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
-    """Recompute cluster_stats for the clusters in temp table `ids` (None: all)."""
+    """Recompute cluster_stats for the clusters in temp table `ids` (None: all); the words
+    of quote texts that changed are indexed (a rebuild indexes all, words.index_all)."""
+    for table, sql in _CLUSTER_PARTS.items():
+        _refresh(con, table, "cluster", sql, ids, "a.cluster" if "a.cluster" in sql else None)
+    if ids is None:  # a block of clusters at a time: all at once outgrows DuckDB's memory cap
+        con.execute("DELETE FROM cluster_stats")
+        every = [r[0] for r in con.execute("SELECT DISTINCT cluster FROM attributions "
+                                           "WHERE cluster IS NOT NULL ORDER BY 1").fetchall()]
+        for start in range(0, len(every), CLUSTER_BLOCK):
+            con.execute("CREATE OR REPLACE TEMP TABLE _cluster_block AS SELECT unnest($ids) "
+                        "AS id", {"ids": every[start:start + CLUSTER_BLOCK]})
+            con.execute("INSERT INTO cluster_stats " + _CLUSTER_STATS.format(
+                where=_where("cluster", "_cluster_block")))
+        return
+    con.execute("CREATE OR REPLACE TEMP TABLE _old_quote_texts AS SELECT cluster, quote_text "
+                f"FROM cluster_stats WHERE cluster IN (SELECT id FROM {ids})")
     _refresh(con, "cluster_stats", "cluster", _CLUSTER_STATS, ids)
+    words.add_words(con, words.QUOTE, f"""
+        SELECT s.cluster AS id, s.quote_text AS text FROM cluster_stats s
+        LEFT JOIN _old_quote_texts o USING (cluster)
+        WHERE s.cluster IN (SELECT id FROM {ids}) AND s.n_quotes > 0
+          AND s.quote_text IS DISTINCT FROM o.quote_text""")
 
 
 def refresh_groups(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
@@ -327,3 +468,41 @@ def name_series(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
                     "SELECT series_id AS id FROM series_stats")
         ids = "_all_series"
     con.execute(_SERIES_NAMES.format(ids=ids))
+
+
+def refresh_cluster_parts(con: duckdb.DuckDBPyConnection) -> None:
+    """Fill every cluster's sources, reports and outlets tables from the members (a ledger
+    of schema 5 or 6, whose cluster summaries were recomputed at every ingest)."""
+    for table, sql in _CLUSTER_PARTS.items():
+        _refresh(con, table, "cluster", sql, None)
+
+
+def grow_clusters(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str) -> None:
+    """Add the members of new articles (numbered seqs[0]..seqs[1]) to the clusters in temp
+    table `ids`, whose old members are unchanged (the caller recomputes clusters that merged,
+    whose mentions moved or whose articles were regrouped): counts summed, first members,
+    longest texts and samples combined, distinct sources, reports and outlets read from
+    their per-cluster tables. The same rows as refresh_clusters gives."""
+    lo, hi = int(seqs[0]), int(seqs[1])
+    con.execute("CREATE OR REPLACE TEMP TABLE _new_members AS "
+                + _NEW_MEMBERS.format(lo=lo, hi=hi, ids=ids))
+    member = "AND seq BETWEEN {lo} AND {hi} AND cluster IN (SELECT id FROM {ids})"
+    for table, sql in _CLUSTER_PARTS.items():
+        keys, combine = _PART_KEYS[table]
+        where = member.replace("seq", "a.seq").replace("cluster IN", "a.cluster IN") \
+            if "a.cluster" in sql else member
+        _add(con, table, keys, sql.format(where=where.format(lo=lo, hi=hi, ids=ids)), (),
+             **combine)
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _grown_{table.split('_')[1]} AS "
+                    f"SELECT * FROM {table} WHERE cluster IN (SELECT id FROM {ids})")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _new_part AS {_NEW_PART}")
+    con.execute("CREATE OR REPLACE TEMP TABLE _old_clusters AS SELECT * FROM cluster_stats "
+                f"WHERE cluster IN (SELECT id FROM {ids})")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _grown AS {_GROWN}")
+    con.execute(f"DELETE FROM cluster_stats WHERE cluster IN (SELECT id FROM {ids})")
+    con.execute("INSERT INTO cluster_stats SELECT * FROM _grown")
+    words.add_words(con, words.QUOTE, """
+        SELECT g.cluster AS id, g.quote_text AS text FROM cluster_stats g
+        LEFT JOIN _old_clusters o USING (cluster)
+        WHERE g.cluster IN (SELECT cluster FROM _grown) AND g.n_quotes > 0
+          AND g.quote_text IS DISTINCT FROM o.quote_text""")

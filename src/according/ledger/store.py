@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 import pyarrow as pa
 
-from according.ledger import merge
+from according.ledger import merge, stats, words
 from according.ledger.rows import (
     ADDED_COLUMNS,
     BACKFILL_APPEARANCES_SQL,
@@ -204,9 +204,19 @@ class Store:
                                   "ingest the articles again into a new ledger")
 
     def _prepare_schema(self, con: duckdb.DuckDBPyConnection) -> None:
-        if _meta(con, "schema") == SCHEMA_VERSION:
+        version = _meta(con, "schema")
+        if version == SCHEMA_VERSION:
             return
         had_articles = _has_table(con, "articles")
+        if version in ("5", "6") and SCHEMA_VERSION == "7":  # new: tables filled from others
+            con.begin()
+            con.execute(SCHEMA_SQL)
+            if version == "5":
+                words.index_all(con)
+            stats.refresh_cluster_parts(con)
+            _set_meta(con, "schema", SCHEMA_VERSION)
+            con.commit()
+            return
         con.execute(SCHEMA_SQL)
         for table, columns in ADDED_COLUMNS.items():
             for column in columns:

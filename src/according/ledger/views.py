@@ -14,6 +14,7 @@ from datetime import UTC
 
 import duckdb
 
+from according.ledger import words
 from according.ledger.derive import outlet_key
 from according.ledger.figures import bounds_clash, counted_words
 from according.ledger.minhash import hash64
@@ -42,6 +43,23 @@ def _like(text: str | None) -> str | None:
     if text is None or not text.strip():
         return None
     return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _narrowed(con: duckdb.DuckDBPyConnection, kind: int, column: str, text: str | None,
+              name: str) -> tuple[str, dict]:
+    """(" AND <column> = ANY($<name>)", its parameter) keeping the rows of `kind` whose
+    indexed words may hold `text` (words.py), or ("", {}) when the index cannot narrow."""
+    ids = words.candidates(con, kind, text) if _like(text) else None
+    if ids is None:
+        return "", {}
+    return f" AND {column} = ANY(${name})", {name: ids}
+
+
+def _source_filter(con: duckdb.DuckDBPyConnection, text: str) -> tuple[str, dict]:
+    """(WHERE clause, parameters) of the sources whose name or a form contains `text`."""
+    narrow, params = _narrowed(con, words.SOURCE, "source_id", text, "source_ids")
+    return ("WHERE (name ILIKE $q ESCAPE '\\' OR len(list_filter(forms, lambda f: f ILIKE $q "
+            f"ESCAPE '\\')) > 0){narrow}", {"q": _like(text), **params})
 
 
 def _matching(con: duckdb.DuckDBPyConnection, key: str, source: str, order: str,
@@ -91,6 +109,9 @@ def articles(con: duckdb.DuckDBPyConnection, outlet: str | None, since: str | No
     if "outlet" in params:
         params["raw"] = outlet
     where = " AND ".join(_ARTICLE_CONDITIONS[k] for k in given if given[k] is not None)
+    if "query" in params:
+        narrow, found = _narrowed(con, words.HEADLINE, "a.seq", query, "query_seqs")
+        where, params = where + narrow, {**params, **found}
     seqs, total = _matching(con, "a.seq", "FROM articles a" + (f" WHERE {where}" if where
                                                                else ""),
                             "a.published DESC NULLS LAST, a.seq DESC", params, limit, offset)
@@ -214,8 +235,7 @@ _SOURCE_COLUMNS = ("source_id, key, name, type, named, n_attributions, n_article
 def sources(con: duckdb.DuckDBPyConnection, query: str | None, limit: int, offset: int,
             per_item: int = MEMBERS_IN_LIST) -> Page[SourceCluster]:
     """Sources most cited first; `query` keeps names or surface forms containing it."""
-    where = ("WHERE name ILIKE $q ESCAPE '\\' OR len(list_filter(forms, lambda f: f ILIKE $q "
-             "ESCAPE '\\')) > 0") if _like(query) else ""
+    where, params = _source_filter(con, query) if _like(query) else ("", {})
     order = "n_attributions DESC, name, key"
     if not where:
         total = con.execute("SELECT count(*) FROM source_stats").fetchall()[0][0]
@@ -223,7 +243,7 @@ def sources(con: duckdb.DuckDBPyConnection, query: str | None, limit: int, offse
                            "LIMIT ? OFFSET ?", [limit, offset]).fetchall()
         return Page(tuple(_source_clusters(rows, per_item)), total, limit, offset)
     ids, total = _matching(con, "source_id", f"FROM source_stats {where}", order,
-                           {"q": _like(query)}, limit, offset)
+                           params, limit, offset)
     rows = con.execute(f"SELECT {_SOURCE_COLUMNS} FROM source_stats "
                        "WHERE source_id = ANY($ids)", {"ids": ids}).fetchall() if ids else []
     return Page(tuple(_source_clusters(_in_order(rows, ids), per_item)), total, limit,
@@ -279,12 +299,15 @@ def quotes(con: duckdb.DuckDBPyConnection, by: str | None, limit: int, offset: i
     name or surface form contains it."""
     where, params = "WHERE n_quotes > 0", {}
     if _like(by):
-        params["sources"] = [r[0] for r in con.execute(
-            "SELECT source_id FROM source_stats WHERE name ILIKE $q ESCAPE '\\' OR "
-            "len(list_filter(forms, lambda f: f ILIKE $q ESCAPE '\\')) > 0",
-            {"q": _like(by)}).fetchall()] or [0]
-        where += (" AND cluster IN (SELECT cluster FROM attributions WHERE quote AND "
-                  "source_id = ANY($sources))")
+        matching, found = _source_filter(con, by)
+        sources = [r[0] for r in con.execute(
+            f"SELECT source_id FROM source_stats {matching}", found).fetchall()]
+        # their clusters first (one pass over the quotes' source ids), then those rows of
+        # the summaries: as one subquery it costs a join over every summary row
+        params["clusters"] = [r[0] for r in con.execute(
+            "SELECT DISTINCT cluster FROM attributions WHERE quote AND cluster IS NOT NULL "
+            "AND source_id = ANY($sources)", {"sources": sources}).fetchall()] if sources else []
+        where += " AND cluster = ANY($clusters)"
     total = con.execute(f"SELECT count(*) FROM cluster_stats {where}", params
                         ).fetchall()[0][0]
     rows = con.execute(f"SELECT cluster, quote_text, n_quotes, quote_sample FROM cluster_stats "
@@ -515,9 +538,10 @@ def search(con: duckdb.DuckDBPyConnection, text: str, limit: int) -> SearchResul
     like = _like(text)
     if like is None:
         return SearchResults(text)
+    narrow, found = _narrowed(con, words.QUOTE, "cluster", text, "clusters")
     ids, total = _matching(con, "cluster", "FROM cluster_stats WHERE n_quotes > 0 AND "
-                           "quote_text ILIKE $like ESCAPE '\\'", _QUOTE_ORDER,
-                           {"like": like}, limit, 0)
+                           f"quote_text ILIKE $like ESCAPE '\\'{narrow}", _QUOTE_ORDER,
+                           {"like": like, **found}, limit, 0)
     rows = con.execute("SELECT cluster, quote_text, n_quotes, quote_sample FROM cluster_stats "
                        "WHERE cluster = ANY($ids)", {"ids": ids}).fetchall() if ids else []
     found = Page(tuple(_quote_clusters(con, _in_order(rows, ids), MEMBERS_IN_LIST)), total,

@@ -1,0 +1,115 @@
+"""A word index for the ledger's text filters: word -> the headlines, quote clusters and
+sources whose text holds it, so a filter reads the rows holding the query's words instead
+of every row.
+
+A text's words are the runs of letters and digits of its lower-cased form (DuckDB's
+`lower` and a `[\\pL\\pN]+` pattern, the same functions at ingest and at query time). A
+filter is a case-insensitive substring (`ILIKE '%text%'`); each run of letters and digits
+in the query lies inside one word of any text containing it, so the rows holding, for each
+of the query's longest words, some word that contains it are a superset of the matches.
+Filters keep their ILIKE and only add that candidate set: the answers are the same as a
+scan's. The index may hold more than it needs (a source's old name, a cluster's old quote
+text): stale entries only cost a check.
+
+Tables: `words` (the vocabulary: word_id, word) and `word_index` (kind, word_id, id), where
+kind says what `id` is: an article's seq (HEADLINE), a quote cluster (QUOTE), a source id
+(SOURCE). `source_names` remembers the display names indexed apart from a source's forms
+(outlet names, "(no source)"), so they are indexed once. Written in the batch's
+transaction (merge.py, stats.py) and rebuilt with every merge (`index_all`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the schema is read by rows.py, which runs without DuckDB (Spark)
+    import duckdb
+
+HEADLINE, QUOTE, SOURCE = 0, 1, 2
+PATTERN = r"[\pL\pN]+"
+WORDS_USED = 2  # the query's longest words narrowing the candidates
+BROAD = 5000  # vocabulary words containing a query word beyond which it narrows nothing
+
+SCHEMA_SQL = """
+CREATE TABLE IF NOT EXISTS words (word_id UBIGINT, word VARCHAR);
+CREATE TABLE IF NOT EXISTS word_index (kind UTINYINT, word_id UBIGINT, id BIGINT);
+CREATE TABLE IF NOT EXISTS source_names (source_id BIGINT, name VARCHAR);
+"""
+TABLES = ("words", "word_index", "source_names")
+
+
+def words_sql(expr: str) -> str:
+    """SQL for the list of words of text expression `expr`."""
+    return f"regexp_extract_all(lower({expr}), '{PATTERN}')"
+
+
+def add_words(con: duckdb.DuckDBPyConnection, kind: int, select_sql: str) -> None:
+    """Index the words of the rows `select_sql` gives as (id, text) under `kind`."""
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _new_words AS
+        SELECT DISTINCT id, md5_number_lower(word) AS word_id, word FROM (
+            SELECT id, unnest({words_sql('text')}) AS word FROM ({select_sql}) t
+            WHERE text IS NOT NULL)""")
+    con.execute("""
+        INSERT INTO words SELECT DISTINCT n.word_id, n.word FROM _new_words n
+        WHERE NOT EXISTS (SELECT 1 FROM words w WHERE w.word_id = n.word_id)""")
+    con.execute(f"INSERT INTO word_index SELECT {int(kind)}, word_id, id FROM _new_words")
+
+
+def add_source_names(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
+    """Index the display names of the sources in temp table `ids` (None: all) that are none
+    of their forms (outlet names, the no-source buckets), each (source, name) once."""
+    where = f"AND s.source_id IN (SELECT id FROM {ids})" if ids else ""
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _new_names AS
+        SELECT s.source_id, s.name FROM source_stats s
+        WHERE s.name IS NOT NULL {where}
+          AND NOT EXISTS (SELECT 1 FROM source_forms f
+                          WHERE f.source_id = s.source_id AND f.form = s.name)
+          AND NOT EXISTS (SELECT 1 FROM source_names n
+                          WHERE n.source_id = s.source_id AND n.name = s.name)""")
+    con.execute("INSERT INTO source_names SELECT * FROM _new_names")
+    add_words(con, SOURCE, "SELECT source_id AS id, name AS text FROM _new_names")
+
+
+def index_all(con: duckdb.DuckDBPyConnection) -> None:
+    """Index every headline, quote cluster text and source form and name anew."""
+    for table in TABLES:
+        con.execute(f"DELETE FROM {table}")
+    add_words(con, HEADLINE, "SELECT seq AS id, headline AS text FROM articles")
+    add_words(con, QUOTE, "SELECT cluster AS id, quote_text AS text FROM cluster_stats "
+                          "WHERE n_quotes > 0")
+    add_words(con, SOURCE, "SELECT source_id AS id, form AS text FROM source_forms")
+    add_source_names(con, None)
+
+
+def query_words(con: duckdb.DuckDBPyConnection, text: str) -> list[str]:
+    """The words of a filter text, longest first (by the index's own rule)."""
+    found = con.execute(f"SELECT {words_sql('?')}", [text]).fetchall()[0][0] or []
+    return sorted(dict.fromkeys(found), key=lambda w: (-len(w), w))
+
+
+def candidates(con: duckdb.DuckDBPyConnection, kind: int, text: str) -> list[int] | None:
+    """Ids (of `kind`) whose indexed text may contain `text` case-insensitively, sorted;
+    None when the text has no word narrow enough to use (the caller scans)."""
+    used = []
+    for word in query_words(con, text)[:WORDS_USED]:
+        ids = [r[0] for r in con.execute(
+            "SELECT word_id FROM words WHERE contains(word, ?) LIMIT ?",
+            [word, BROAD + 1]).fetchall()]
+        if len(ids) <= BROAD:
+            used.append(ids)
+    if not used:
+        return None
+    found: set[int] | None = None
+    for word_ids in used:
+        if not word_ids:
+            return []
+        rows = con.execute("SELECT DISTINCT id FROM word_index WHERE kind = $kind "
+                           "AND word_id IN (SELECT unnest($ids::UBIGINT[]))",
+                           {"kind": kind, "ids": word_ids}).fetchall()
+        ids = {r[0] for r in rows}
+        found = ids if found is None else found & ids
+        if not found:
+            return []
+    return sorted(found or ())
