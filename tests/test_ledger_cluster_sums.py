@@ -7,8 +7,11 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pytest
+
 from according.ledger import open_ledger, stats
-from ledger_records import toy_extract
+from according.records import Record
+from ledger_records import article, toy_extract
 from test_ledger_merges import CORPUS, _wire, write_stories
 
 TABLES = ("cluster_stats", "cluster_sources", "cluster_groups", "cluster_outlets")
@@ -58,3 +61,36 @@ def test_ledger_cluster_sums_equal_a_recomputation(tmp_path, monkeypatch):
             rebuilt = _snapshot(ledger)
         for table in TABLES:
             assert incremental[table] == rebuilt[table], (batch, table)
+
+
+def _org_said(n: int, org: str, claim: str) -> Record:
+    text = f'{org} said "{claim}" in a statement on Monday.'
+    return article(text, outlet="Daily Post", published=f"2025-01-0{n}T10:00:00+00:00",
+                   path=f"said{n}.txt", entities=((org, "organization", None),),
+                   attributions=((org, "organization", "E1", "said", claim, "direct"),))
+
+
+# the committee is first named in full; two later articles call it by its acronym, which
+# then becomes its display name (the most used name): the first article's claim, which no
+# later article touches, must list the new name, as a rebuild lists it
+RENAMED = [
+    _org_said(1, "Democratic National Committee",
+              "the convention will be held in Chicago next summer"),
+    _org_said(2, "DNC", "fundraising rose sharply in the last quarter of the year"),
+    _org_said(3, "DNC", "volunteers knocked on a million doors across the state"),
+]
+
+
+@pytest.mark.parametrize("batch", [1, 2])
+def test_ledger_claims_list_a_renamed_source_by_its_new_name(tmp_path, batch):
+    path = tmp_path / "renamed.duckdb"
+    with open_ledger(path) as ledger:
+        for start in range(0, len(RENAMED), batch):
+            ledger.add_records(RENAMED[start:start + batch])
+        names = ledger.con.execute("SELECT name FROM source_stats").fetchall()
+        assert names == [("DNC",)]  # the naming rule moved the display name on
+        incremental = _snapshot(ledger)
+        claims = sorted(tuple(c.sources) for c in ledger.claims())
+        ledger.rebuild()
+        assert _snapshot(ledger) == incremental
+    assert claims == [("DNC",)] * 3

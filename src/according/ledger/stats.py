@@ -363,6 +363,8 @@ def refresh_sources(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
     """Recompute the summaries of the sources in temp table `ids` (None: all) from their
     members."""
     where = f"WHERE source_id IN (SELECT id FROM {ids})" if ids else ""
+    if ids is not None:  # a rebuild sums every claim up after its sources
+        _keep_names(con, ids)
     for table in ("source_forms", "source_kinds", "source_stats"):
         con.execute(f"DELETE FROM {table} {where}")
     member = _where("source_id", ids)
@@ -371,6 +373,8 @@ def refresh_sources(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
     con.execute("INSERT INTO source_stats " + _SOURCE_COUNTS.format(
         where=_where("a.source_id", ids)))
     _name_sources(con, ids)
+    if ids is not None:
+        rename_in_claims(con)
     if ids is not None:  # a rebuild indexes every word at the end (words.index_all)
         words.add_words(con, words.SOURCE, "SELECT source_id AS id, form AS text FROM "
                         f"source_forms WHERE source_id IN (SELECT id FROM {ids})")
@@ -382,6 +386,7 @@ def add_sources(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str)
     read only the tables' last row groups) to their sources' summaries; `ids` (a temp
     table) holds the sources touched."""
     member = f"AND seq BETWEEN {int(seqs[0])} AND {int(seqs[1])}"
+    _keep_names(con, ids)
     _add(con, "source_forms", ("source_id", "form", "is_name"),
          _SOURCE_FORMS.format(where=member), ("n",), ("first_ref",), ands=())
     words.add_words(con, words.SOURCE, "SELECT source_id AS id, form AS text FROM _added")
@@ -392,7 +397,37 @@ def add_sources(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str)
          ("n_attributions", "n_articles"), ("first_ref",), ands=("named",),
          firsts=("sample",))
     _name_sources(con, ids)
+    rename_in_claims(con)
     words.add_source_names(con, ids)
+
+
+def _keep_names(con: duckdb.DuckDBPyConnection, ids: str) -> None:
+    """Remember the display names of the sources in temp table `ids` before they are
+    named again (rename_in_claims compares)."""
+    con.execute("CREATE OR REPLACE TEMP TABLE _old_source_names AS SELECT source_id, name "
+                f"FROM source_stats WHERE source_id IN (SELECT id FROM {ids}) "
+                "AND name IS NOT NULL")
+
+
+def rename_in_claims(con: duckdb.DuckDBPyConnection) -> None:
+    """The claims (cluster_stats.sources) that list a source whose display name changed
+    since _keep_names get their list of names again, from their per-cluster sources: a
+    claim not touched by a batch still shows its sources' current names, as a rebuild
+    does. Nothing is read when no name changed (the common case)."""
+    con.execute("CREATE OR REPLACE TEMP TABLE _renamed_sources AS SELECT o.source_id AS id "
+                "FROM _old_source_names o JOIN source_stats s USING (source_id) "
+                "WHERE s.name IS DISTINCT FROM o.name")
+    if not con.execute("SELECT count(*) FROM _renamed_sources").fetchall()[0][0]:
+        return
+    con.execute("CREATE OR REPLACE TEMP TABLE _renamed_claims AS SELECT DISTINCT cluster "
+                "FROM cluster_sources WHERE source_id IN (SELECT id FROM _renamed_sources)")
+    con.execute(f"""
+        UPDATE cluster_stats SET sources = n.names FROM (
+            SELECT cs.cluster,
+                   list(s.name ORDER BY NOT cs.named, cs.first_ref)[1:{LIST_CAP}] AS names
+            FROM cluster_sources cs LEFT JOIN source_stats s USING (source_id)
+            WHERE cs.cluster IN (SELECT cluster FROM _renamed_claims) GROUP BY cs.cluster) n
+        WHERE cluster_stats.cluster = n.cluster""")
 
 
 def _name_sources(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
