@@ -8,6 +8,9 @@ per series and label, unit or place, which a batch of new articles adds to (`add
 display names, types and labels are then read off those counts. A source that loses
 members (a mention re-resolved elsewhere) is recomputed from its members. Sums and
 recomputation give the same numbers, so a rebuild and a run of ingests agree.
+A claim lists its sources by display name: when a batch renames a source, the claims
+listing it (found through cluster_sources) get their names again (rename_in_claims).
+Other summaries keep source ids only and join the names at read time (views.py).
 """
 
 from __future__ import annotations
