@@ -433,11 +433,14 @@ def rename_in_claims(con: duckdb.DuckDBPyConnection) -> None:
         WHERE cluster_stats.cluster = n.cluster""")
 
 
+def _every(con: duckdb.DuckDBPyConnection, table: str, key: str) -> str:
+    """A temp table of every id in `table` (the `ids` of a refresh of all), named back."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _all_{table} AS SELECT {key} AS id FROM {table}")
+    return f"_all_{table}"
+
+
 def _name_sources(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
-    if ids is None:
-        con.execute("CREATE OR REPLACE TEMP TABLE _all_sources AS "
-                    "SELECT source_id AS id FROM source_stats")
-        ids = "_all_sources"
+    ids = ids or _every(con, "source_stats", "source_id")
     con.execute(_SOURCE_NAMES.format(ids=ids))
 
 
@@ -469,10 +472,7 @@ def refresh_clusters(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
 def refresh_groups(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
     """Recompute group_stats for the figure groups in temp table `ids` (None: all)."""
     _refresh(con, "group_stats", "group_id", _GROUP_STATS, ids, "q.group_id")
-    if ids is None:
-        con.execute("CREATE OR REPLACE TEMP TABLE _all_groups AS "
-                    "SELECT group_id AS id FROM group_stats")
-        ids = "_all_groups"
+    ids = ids or _every(con, "group_stats", "group_id")
     con.execute(_GROUP_CLASHES.format(ids=ids))
 
 
@@ -501,10 +501,7 @@ def add_series(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str) 
 
 
 def name_series(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
-    if ids is None:
-        con.execute("CREATE OR REPLACE TEMP TABLE _all_series AS "
-                    "SELECT series_id AS id FROM series_stats")
-        ids = "_all_series"
+    ids = ids or _every(con, "series_stats", "series_id")
     con.execute(_SERIES_NAMES.format(ids=ids))
 
 
