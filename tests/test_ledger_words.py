@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from according.ledger import open_ledger, words
+from according.ledger import open_ledger, views, words
 from ledger_records import CNN, INDEPENDENT, WAPO_LATER, article
 
 PEOPLE = ("Alice Moreno", "Tom O'Brien", "Priya Shah", "José Núñez", "Amir Haddad")
@@ -110,3 +110,26 @@ def test_ledger_word_index_added_to_a_schema_5_ledger_in_place(tmp_path, monkeyp
     with open_ledger(path) as ledger:
         assert ledger.count("word_index") > 0
         assert _answers(ledger) == _scanned(ledger, monkeypatch)
+
+
+def test_ledger_search_counts_exactly_up_to_a_cap_then_says_more_than(one_at_a_time,
+                                                                      monkeypatch):
+    queries = ("mayor", "ready for", "moreno", "braces", "story 1", "said", "zzz", "--")
+    with open_ledger(one_at_a_time, read_only=True) as ledger:
+        exact = {q: ledger.search(q, limit=2) for q in queries}
+        monkeypatch.setattr(views, "SEARCH_COUNT_CAP", 3)
+        capped_any = exact_any = False
+        for q, found in exact.items():
+            capped = ledger.search(q, limit=2)
+            for kind in ("articles", "quotes", "sources"):
+                full, cut = getattr(found, kind), getattr(capped, kind)
+                assert not full.capped
+                assert list(cut) == list(full), (q, kind)  # the same rows, in the same order
+                if cut.capped:
+                    assert full.total > 3 and cut.total == 3 and cut.has_more
+                    assert cut.count_text == "more than 3"
+                    capped_any = True
+                else:  # a text no word narrows ("--") is scanned and counted exactly
+                    assert cut.total == full.total and (full.total <= 3 or q == "--")
+                    exact_any = exact_any or 0 < full.total <= 3
+    assert capped_any and exact_any

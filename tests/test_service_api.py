@@ -144,6 +144,20 @@ def test_api_search_finds_headlines_quotes_and_sources(client):
     assert client.get("/api/v1/search", params={"q": ""}).status_code == 422
 
 
+def test_search_counts_stop_at_a_cap_and_say_more_than(client, monkeypatch):
+    from according.ledger import views
+
+    exact = client.get("/api/v1/search", params={"q": "Karsa"}).json()["counts"]
+    n = exact["headlines"]["total"]
+    assert n >= 2 and not exact["headlines"]["more"]
+    monkeypatch.setattr(views, "SEARCH_COUNT_CAP", n - 1)
+    # another spelling (search ignores case): the service keeps answers per question
+    capped = client.get("/api/v1/search", params={"q": "KARSA"}).json()["counts"]
+    assert capped["headlines"] == {"total": n - 1, "more": True}
+    html = client.get("/search", params={"q": "kARSA"}).text
+    assert f"more than {n - 1:,}" in html
+
+
 def test_api_extract_returns_a_record_and_stores_nothing(client, demo_text, stored):
     answer = client.post("/api/v1/extract", json={"text": demo_text})
     assert answer.status_code == 200, answer.text

@@ -319,6 +319,9 @@ def search(
             + [{"kind": "source", "text": s.name, "where": s.type, "id": s.key}
                for s in found.sources])
     emit(rows, fmt, title=f"search: {text}", full=rows)
+    # each kind's count is exact up to a cap, then "more than" (README: ledger at scale)
+    typer.echo(f"according: {found.articles.count_text} headlines, {found.quotes.count_text} "
+               f"quotes, {found.sources.count_text} sources match", err=True)
 
 
 def rebuild(db: DbOption = "ledger.duckdb") -> None:

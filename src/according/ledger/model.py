@@ -23,6 +23,7 @@ DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
 MEMBERS_SHOWN = 100  # cap on the lists inside one item (mentions, repeats, figures)
 MEMBERS_IN_LIST = 20  # the same cap for each item of a list page
+SEARCH_COUNT_CAP = 1000  # search counts its matches exactly up to this many ("more than")
 NO_SOURCE = "(no source)"
 UNRESOLVED = "(unresolved pronoun)"
 
@@ -35,12 +36,16 @@ def clamp_page(limit: int | None, offset: int | None) -> tuple[int, int]:
 
 @dataclass(frozen=True)
 class Page(Sequence[T], Generic[T]):
-    """One page of a ledger list: its items, the total the query matches, where it starts."""
+    """One page of a ledger list: its items, the total the query matches, where it starts.
+
+    `capped`: the count stopped at a cap and more than `total` items match (search counts
+    exactly up to SEARCH_COUNT_CAP, as search engines do; every other list is exact)."""
 
     items: tuple[T, ...]
     total: int
     limit: int = DEFAULT_LIMIT
     offset: int = 0
+    capped: bool = False
 
     @overload
     def __getitem__(self, index: int) -> T: ...
@@ -57,8 +62,8 @@ class Page(Sequence[T], Generic[T]):
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Page):
-            return (self.items, self.total, self.limit, self.offset) == (
-                other.items, other.total, other.limit, other.offset)
+            return (self.items, self.total, self.limit, self.offset, self.capped) == (
+                other.items, other.total, other.limit, other.offset, other.capped)
         if isinstance(other, list | tuple):
             return list(self.items) == list(other)
         return NotImplemented
@@ -67,7 +72,12 @@ class Page(Sequence[T], Generic[T]):
 
     @property
     def has_more(self) -> bool:
-        return self.offset + len(self.items) < self.total
+        return self.capped or self.offset + len(self.items) < self.total
+
+    @property
+    def count_text(self) -> str:
+        """The total as said to a reader: "1,234", or "more than 1,000" when capped."""
+        return f"more than {self.total:,}" if self.capped else f"{self.total:,}"
 
 
 @dataclass(frozen=True)
@@ -258,7 +268,8 @@ class ErrorRow:
 
 @dataclass(frozen=True)
 class SearchResults:
-    """What a search found among headlines, quotes and sources, one page of each."""
+    """What a search found among headlines, quotes and sources, one page of each; each
+    page's total is exact up to SEARCH_COUNT_CAP, beyond it `capped` ("more than")."""
 
     query: str
     articles: Page[ArticleSummary] = field(default_factory=lambda: Page((), 0))

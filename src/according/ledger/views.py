@@ -21,6 +21,7 @@ from according.ledger.minhash import hash64
 from according.ledger.model import (
     MEMBERS_IN_LIST,
     MEMBERS_SHOWN,
+    SEARCH_COUNT_CAP,
     Appearance,
     ArticleSummary,
     Claim,
@@ -45,21 +46,29 @@ def _like(text: str | None) -> str | None:
     return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _narrowed(con: duckdb.DuckDBPyConnection, kind: int, column: str, text: str | None,
-              name: str) -> tuple[str, dict]:
-    """(" AND <column> = ANY($<name>)", its parameter) keeping the rows of `kind` whose
-    indexed words may hold `text` (words.py), or ("", {}) when the index cannot narrow."""
+def _narrowed(con: duckdb.DuckDBPyConnection, kind: int, table: str, column: str,
+              text: str | None, name: str) -> tuple[str, dict]:
+    """(" AND rowid = ANY($<name>)", its parameter) keeping the rows of `table` whose
+    `column` is one of the ids (of `kind`) whose indexed words may hold `text` (words.py),
+    or ("", {}) when the index cannot narrow. By row id, so that the query's text filter
+    reads those rows only: beside a key filter, DuckDB reads every row's text."""
     ids = words.candidates(con, kind, text) if _like(text) else None
     if ids is None:
         return "", {}
-    return f" AND {column} = ANY(${name})", {name: ids}
+    rowids = [r[0] for r in con.execute(f"SELECT rowid FROM {table} WHERE {column} = ANY($ids)",
+                                        {"ids": ids}).fetchall()] if ids else []
+    return f" AND rowid = ANY(${name})", {name: sorted(rowids)}
+
+
+_SOURCE_MATCH = ("(name ILIKE $q ESCAPE '\\' OR len(list_filter(forms, lambda f: f ILIKE $q "
+                 "ESCAPE '\\')) > 0)")
 
 
 def _source_filter(con: duckdb.DuckDBPyConnection, text: str) -> tuple[str, dict]:
     """(WHERE clause, parameters) of the sources whose name or a form contains `text`."""
-    narrow, params = _narrowed(con, words.SOURCE, "source_id", text, "source_ids")
-    return ("WHERE (name ILIKE $q ESCAPE '\\' OR len(list_filter(forms, lambda f: f ILIKE $q "
-            f"ESCAPE '\\')) > 0){narrow}", {"q": _like(text), **params})
+    narrow, params = _narrowed(con, words.SOURCE, "source_stats", "source_id", text,
+                               "source_rows")
+    return f"WHERE {_SOURCE_MATCH}{narrow}", {"q": _like(text), **params}
 
 
 def _matching(con: duckdb.DuckDBPyConnection, key: str, source: str, order: str,
@@ -78,6 +87,35 @@ def _matching(con: duckdb.DuckDBPyConnection, key: str, source: str, order: str,
     if rows or not offset:
         return [r[0] for r in rows], rows[0][1] if rows else 0
     return [], con.execute(f"SELECT count(*) {source}", params).fetchall()[0][0]
+
+
+def _rows_by_key(con: duckdb.DuckDBPyConnection, table: str, key: str, keys: Sequence,
+                 columns: str, where: str = "") -> list[tuple]:
+    """`columns` of the rows of `table` whose `key` is one of `keys` (a page's few) [and
+    `where` holds], in no order. Two steps: the rows' ids from the key (and `where`)
+    columns alone, then the (wide) columns of those rows only; `key = ANY(list)` in one
+    query reads every row's wide columns."""
+    if not keys:
+        return []
+    rowids = [r[0] for r in con.execute(f"SELECT rowid FROM {table} WHERE {key} = ANY($keys) "
+                                        f"{where}", {"keys": list(keys)}).fetchall()]
+    if not rowids:
+        return []
+    return con.execute(f"SELECT {columns} FROM {table} WHERE rowid = ANY($rowids)",
+                       {"rowids": sorted(rowids)}).fetchall()
+
+
+def _at_least(con: duckdb.DuckDBPyConnection, table: str, column: str, where: str,
+              params: dict, limit: int, offset: int) -> str:
+    """A condition (" AND <column> >= n") keeping every row a page ordered by `column`
+    DESC first can show, or "" when it keeps all: found on that one number column, so the
+    page's sort reads its other (text) columns only for those rows, not for every row."""
+    found = con.execute(f"SELECT {column} FROM {table} {where or 'WHERE true'} ORDER BY "
+                        f"{column} DESC NULLS LAST LIMIT 1 OFFSET $n",
+                        {**params, "n": offset + limit - 1}).fetchall()
+    if not found or found[0][0] is None:
+        return ""
+    return f" AND {column} >= {int(found[0][0])}"
 
 
 def _in_order(rows: Sequence[tuple], keys: Sequence) -> list[tuple]:
@@ -110,7 +148,7 @@ def articles(con: duckdb.DuckDBPyConnection, outlet: str | None, since: str | No
         params["raw"] = outlet
     where = " AND ".join(_ARTICLE_CONDITIONS[k] for k in given if given[k] is not None)
     if "query" in params:
-        narrow, found = _narrowed(con, words.HEADLINE, "a.seq", query, "query_seqs")
+        narrow, found = _narrowed(con, words.HEADLINE, "articles", "seq", query, "query_rows")
         where, params = where + narrow, {**params, **found}
     seqs, total = _matching(con, "a.seq", "FROM articles a" + (f" WHERE {where}" if where
                                                                else ""),
@@ -199,8 +237,8 @@ def appearances_of(con: duckdb.DuckDBPyConnection, refs: Sequence[int]) -> dict[
     """ref -> Appearance for attribution refs (a page's samples)."""
     if not refs:
         return {}
-    rows = con.execute(f"SELECT {_MEMBER_COLUMNS} FROM attributions a "
-                       "WHERE a.ref = ANY($refs)", {"refs": sorted(set(refs))}).fetchall()
+    rows = _rows_by_key(con, "attributions", "ref", sorted(set(refs)),
+                        _MEMBER_COLUMNS.replace("a.", ""))
     return {r[0]: a for r, a in zip(rows, appearances(con, rows), strict=True)}
 
 
@@ -239,8 +277,9 @@ def sources(con: duckdb.DuckDBPyConnection, query: str | None, limit: int, offse
     order = "n_attributions DESC, name, key"
     if not where:
         total = con.execute("SELECT count(*) FROM source_stats").fetchall()[0][0]
-        rows = con.execute(f"SELECT {_SOURCE_COLUMNS} FROM source_stats ORDER BY {order} "
-                           "LIMIT ? OFFSET ?", [limit, offset]).fetchall()
+        top = _at_least(con, "source_stats", "n_attributions", "", {}, limit, offset)
+        rows = con.execute(f"SELECT {_SOURCE_COLUMNS} FROM source_stats WHERE true{top} "
+                           f"ORDER BY {order} LIMIT ? OFFSET ?", [limit, offset]).fetchall()
         return Page(tuple(_source_clusters(rows, per_item)), total, limit, offset)
     ids, total = _matching(con, "source_id", f"FROM source_stats {where}", order,
                            params, limit, offset)
@@ -308,12 +347,24 @@ def quotes(con: duckdb.DuckDBPyConnection, by: str | None, limit: int, offset: i
             "SELECT DISTINCT cluster FROM attributions WHERE quote AND cluster IS NOT NULL "
             "AND source_id = ANY($sources)", {"sources": sources}).fetchall()] if sources else []
         where += " AND cluster = ANY($clusters)"
+        # the page's clusters from the narrow columns of the order, then their samples
+        ids, total = _matching(con, "cluster", f"FROM cluster_stats {where}", _QUOTE_ORDER,
+                               params, limit, offset)
+        return Page(tuple(_quote_clusters(con, _quote_rows(con, ids), per_item)), total,
+                    limit, offset)
     total = con.execute(f"SELECT count(*) FROM cluster_stats {where}", params
                         ).fetchall()[0][0]
+    top = _at_least(con, "cluster_stats", "n_quotes", where, params, limit, offset)
     rows = con.execute(f"SELECT cluster, quote_text, n_quotes, quote_sample FROM cluster_stats "
-                       f"{where} ORDER BY {_QUOTE_ORDER} LIMIT $limit OFFSET $offset",
+                       f"{where}{top} ORDER BY {_QUOTE_ORDER} LIMIT $limit OFFSET $offset",
                        {**params, "limit": limit, "offset": offset}).fetchall()
     return Page(tuple(_quote_clusters(con, rows, per_item)), total, limit, offset)
+
+
+def _quote_rows(con: duckdb.DuckDBPyConnection, ids: Sequence[int]) -> list[tuple]:
+    """(cluster, quote_text, n_quotes, quote_sample) of these clusters, in their order."""
+    return _in_order(_rows_by_key(con, "cluster_stats", "cluster", ids,
+                                  "cluster, quote_text, n_quotes, quote_sample"), ids)
 
 
 def _quote_clusters(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple], per_item: int
@@ -333,9 +384,11 @@ def claims(con: duckdb.DuckDBPyConnection, flagged: bool, limit: int, offset: in
     anonymous-only and wire-only ones."""
     where = f"WHERE {FLAGGED_SQL}" if flagged else ""
     total = con.execute(f"SELECT count(*) FROM cluster_stats {where}").fetchall()[0][0]
+    top = _at_least(con, "cluster_stats", "n_sources", where, {}, limit, offset)
     rows = con.execute(
         "SELECT cluster, text, sources, outlets, n_sources, n_outlets, n_named, n_reports, "
-        f"wire_only, n_members, sample FROM cluster_stats {where} ORDER BY {_CLAIM_ORDER} "
+        f"wire_only, n_members, sample FROM cluster_stats {where or 'WHERE true'}{top} "
+        f"ORDER BY {_CLAIM_ORDER} "
         "LIMIT ? OFFSET ?", [limit, offset]).fetchall()
     samples = _sampled(con, [(r[10] or [])[:per_item] for r in rows])
     items = tuple(
@@ -355,10 +408,6 @@ def cluster_appearances(con: duckdb.DuckDBPyConnection, cluster: int, limit: int
 
 
 # -- figures --------------------------------------------------------------------------------
-
-_FIGURES_OF = f"""
-SELECT q.series_id, {FIGURE} AS fig FROM quantities q JOIN articles ar ON ar.seq = q.seq
-"""
 
 
 def _place_filter(place: str | None) -> str:
@@ -382,9 +431,10 @@ def figures(con: duckdb.DuckDBPyConnection, counted: str | None, place: str | No
         params["place"] = _like(place)
     where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
     total = con.execute(f"SELECT count(*) FROM series_stats {where}", params).fetchall()[0][0]
+    top = _at_least(con, "series_stats", "n_figures", where, params, limit, offset)
     rows = con.execute(
-        f"SELECT series_id, key, label, n_figures, sample FROM series_stats {where} "
-        "ORDER BY n_figures DESC, key LIMIT $limit OFFSET $offset",
+        f"SELECT series_id, key, label, n_figures, sample FROM series_stats "
+        f"{where or 'WHERE true'}{top} ORDER BY n_figures DESC, key LIMIT $limit OFFSET $offset",
         {**params, "limit": limit, "offset": offset}).fetchall()
     if _like(place):
         samples = _latest_figures(con, [r[0] for r in rows], place, per_item)
@@ -429,19 +479,44 @@ def series_figures(con: duckdb.DuckDBPyConnection, key: str, place: str | None, 
     params = {"sid": sid, "limit": limit, "offset": offset}
     if _like(place):
         params["place"] = _like(place)
-    total = con.execute(f"SELECT count(*) FROM quantities q WHERE q.series_id = $sid "
-                        f"{_place_filter(place)}", {k: v for k, v in params.items()
-                                                    if k in ("sid", "place")}).fetchall()[0][0]
-    refs = [r[0] for r in con.execute(  # the page's refs first, then their wide columns
-        f"SELECT q.ref FROM quantities q JOIN articles ar ON ar.seq = q.seq "
-        f"WHERE q.series_id = $sid {_place_filter(place)} ORDER BY {FIGURE_ORDER} "
-        "LIMIT $limit OFFSET $offset", params).fetchall()]
-    rows = con.execute(
-        f"SELECT {FIGURE} FROM quantities q JOIN articles ar ON ar.seq = q.seq "
-        f"WHERE q.ref = ANY($refs) ORDER BY {FIGURE_ORDER}", {"refs": refs}).fetchall()
+    match = f"q.series_id = $sid {_place_filter(place)}"
+    some = {k: v for k, v in params.items() if k in ("sid", "place")}
+    if _like(place):
+        total = con.execute(f"SELECT count(*) FROM quantities q WHERE {match}", some
+                            ).fetchall()[0][0]
+    else:  # kept by the summary (stats.py)
+        total = con.execute("SELECT coalesce(max(n_figures), 0) FROM series_stats "
+                            "WHERE series_id = ?", [sid]).fetchall()[0][0]
+    # the page ends at or before the as-of day of its last figure: found on the figures'
+    # own day column, so that only the figures up to that day are joined to their articles
+    last = con.execute(f"SELECT coalesce(q.day, '') FROM quantities q WHERE {match} "
+                       "ORDER BY 1 LIMIT 1 OFFSET $n", {**some, "n": offset + limit - 1}
+                       ).fetchall()
+    if last:
+        match += " AND coalesce(q.day, '') <= $last_day"
+        params["last_day"] = last[0][0]
+    picked = con.execute(  # the page's rows first, then their wide columns
+        f"SELECT q.rowid, q.seq FROM quantities q JOIN articles ar ON ar.seq = q.seq "
+        f"WHERE {match} ORDER BY {FIGURE_ORDER} LIMIT $limit OFFSET $offset", params
+        ).fetchall()
+    rows = [(fig,) for _, fig in _figure_rows(con, picked)]
     label = con.execute("SELECT label FROM series_stats WHERE series_id = ?", [sid]).fetchall()
     figures_ = _figures(con, [r[0] for r in rows], label[0][0] if label else None)
     return Page(tuple(figures_), total, limit, offset)
+
+
+def _figure_rows(con: duckdb.DuckDBPyConnection, picked: Sequence[tuple[int, int]]
+                 ) -> list[tuple[int, dict]]:
+    """(series id, FIGURE struct) of quantities rows picked as (rowid, seq), in as-of order:
+    those rows and their articles only (a key list beside the join reads every row)."""
+    if not picked:
+        return []
+    return con.execute(
+        f"WITH q AS (SELECT * FROM quantities WHERE rowid = ANY($rowids)), "
+        f"ar AS (SELECT * FROM articles WHERE seq = ANY($seqs)) "
+        f"SELECT q.series_id, {FIGURE} FROM q JOIN ar ON ar.seq = q.seq ORDER BY {FIGURE_ORDER}",
+        {"rowids": sorted(r[0] for r in picked), "seqs": sorted({r[1] for r in picked})}
+        ).fetchall()
 
 
 def _figures(con: duckdb.DuckDBPyConnection, dicts: Sequence[dict], label: str | None,
@@ -469,9 +544,10 @@ def _series_with_disagreements(con: duckdb.DuckDBPyConnection,
              for sid, figs in samples.items()}
     dicts = [d for figs in shown.values() for d in figs]
     groups = {d["group_id"] for d in dicts if d["group_id"] is not None}
-    extremes = dict(con.execute(
-        "SELECT group_id, extremes FROM group_stats WHERE group_id = ANY($ids)",
-        {"ids": sorted(groups)}).fetchall()) if groups else {}
+    # a group none of whose members clashes with another article's extremes (n_clash 0,
+    # stats.py) gives no pair: only the others' extremes are read
+    extremes = dict(_rows_by_key(con, "group_stats", "group_id", sorted(groups),
+                                 "group_id, extremes", "AND n_clash > 0"))
     refs = [d["ref"] for d in dicts]
     within = con.execute(
         "SELECT ref_a, ref_b FROM figure_clashes WHERE ref_a = ANY($refs) "
@@ -479,8 +555,9 @@ def _series_with_disagreements(con: duckdb.DuckDBPyConnection,
     by_ref = {d["ref"]: d for d in dicts}
     missing = {r for pair in within for r in pair if r not in by_ref}
     if missing:
-        by_ref |= {d["ref"]: d for _, d in con.execute(
-            f"{_FIGURES_OF} WHERE q.ref = ANY($refs)", {"refs": sorted(missing)}).fetchall()}
+        picked = con.execute("SELECT rowid, seq FROM quantities WHERE ref = ANY($refs)",
+                             {"refs": sorted(missing)}).fetchall()
+        by_ref |= {d["ref"]: d for _, d in _figure_rows(con, picked)}
     every = list(by_ref.values()) + [x for xs in extremes.values() for x in xs or ()]
     names = _source_names(con, {d["source_id"] for d in every})
     out: dict[int, tuple[list[Figure], list[Disagreement]]] = {}
@@ -534,17 +611,69 @@ def errors(con: duckdb.DuckDBPyConnection, limit: int, offset: int) -> Page[Erro
 
 
 def search(con: duckdb.DuckDBPyConnection, text: str, limit: int) -> SearchResults:
-    """Headlines, quotes and sources containing `text`, one page of each."""
+    """Headlines, quotes and sources containing `text`, one page of each, each counted
+    exactly up to SEARCH_COUNT_CAP (beyond it the page says `capped`: "more than").
+
+    Each kind's candidates (the word index's rows holding the text's words, words.py) are
+    ordered by the list's narrow order columns, then checked against the text in that order
+    a chunk at a time until the page is full and the count passes the cap: a common word
+    costs its first matches, not all of them. A text with no word narrow enough for the
+    index is matched by a scan, counted exactly."""
     like = _like(text)
     if like is None:
         return SearchResults(text)
-    narrow, found = _narrowed(con, words.QUOTE, "cluster", text, "clusters")
-    ids, total = _matching(con, "cluster", "FROM cluster_stats WHERE n_quotes > 0 AND "
-                           f"quote_text ILIKE $like ESCAPE '\\'{narrow}", _QUOTE_ORDER,
-                           {"like": like, **found}, limit, 0)
-    rows = con.execute("SELECT cluster, quote_text, n_quotes, quote_sample FROM cluster_stats "
-                       "WHERE cluster = ANY($ids)", {"ids": ids}).fetchall() if ids else []
-    found = Page(tuple(_quote_clusters(con, _in_order(rows, ids), MEMBERS_IN_LIST)), total,
-                 limit, 0)
-    return SearchResults(text, articles(con, None, None, None, text, limit, 0), found,
-                         sources(con, text, limit, 0))
+    cap = SEARCH_COUNT_CAP
+    found = _search_kind(con, words.QUOTE, text, "cluster_stats", "cluster", _QUOTE_ORDER,
+                         "quote_text ILIKE $q ESCAPE '\\'", "AND n_quotes > 0", like, limit, cap)
+    if found is None:  # no word narrow enough: a scan
+        found = (*_matching(con, "cluster", "FROM cluster_stats WHERE n_quotes > 0 AND "
+                            "quote_text ILIKE $like ESCAPE '\\'", _QUOTE_ORDER,
+                            {"like": like}, limit, 0), False)
+    ids, total, capped = found
+    quotes_ = Page(tuple(_quote_clusters(con, _quote_rows(con, ids), MEMBERS_IN_LIST)), total,
+                   limit, 0, capped)
+    found = _search_kind(con, words.HEADLINE, text, "articles", "seq",
+                         "published DESC NULLS LAST, seq DESC", "headline ILIKE $q ESCAPE '\\'",
+                         "", like, limit, cap)
+    if found is None:
+        articles_ = articles(con, None, None, None, text, limit, 0)
+    else:
+        seqs, total, capped = found
+        summaries = article_summaries(con, seqs)
+        articles_ = Page(tuple(summaries[seq] for seq in seqs), total, limit, 0, capped)
+    found = _search_kind(con, words.SOURCE, text, "source_stats", "source_id",
+                         "n_attributions DESC, name, key", _SOURCE_MATCH, "", like, limit, cap)
+    if found is None:
+        sources_ = sources(con, text, limit, 0)
+    else:
+        ids, total, capped = found
+        rows = _in_order(_rows_by_key(con, "source_stats", "source_id", ids, _SOURCE_COLUMNS),
+                         ids)
+        sources_ = Page(tuple(_source_clusters(rows, MEMBERS_IN_LIST)), total, limit, 0,
+                        capped)
+    return SearchResults(text, articles_, quotes_, sources_)
+
+
+def _search_kind(con: duckdb.DuckDBPyConnection, kind: int, text: str, table: str, key: str,
+                 order: str, match: str, where: str, like: str, limit: int, cap: int
+                 ) -> tuple[list, int, bool] | None:
+    """(keys of the first `limit` rows of `table` in `order` that `match` (SQL on $q), their
+    count up to `cap`, whether more than `cap` match) among the word index's candidates of
+    `kind` for `text`; None when the index cannot narrow (the caller scans)."""
+    candidates = words.candidates(con, kind, text)
+    if candidates is None:
+        return None
+    ranked = con.execute(f"SELECT {key}, rowid FROM {table} WHERE {key} = ANY($ids) {where} "
+                         f"ORDER BY {order}", {"ids": candidates}).fetchall() if candidates else []
+    matched: list = []
+    # one fetch of the text of the first cap + limit candidates answers a common word (its
+    # candidates nearly all match); rarer matches take a few more, each twice as large
+    start, chunk = 0, cap + limit + 1
+    while start < len(ranked) and len(matched) <= max(cap, limit):
+        part = ranked[start:start + chunk]
+        start, chunk = start + chunk, 2 * chunk
+        ok = {r[0] for r in con.execute(
+            f"SELECT rowid FROM {table} WHERE rowid = ANY($rowids) AND {match}",
+            {"rowids": sorted(rowid for _, rowid in part), "q": like}).fetchall()}
+        matched += [k for k, rowid in part if rowid in ok]
+    return matched[:limit], min(len(matched), cap), len(matched) > cap

@@ -13,9 +13,11 @@ text): stale entries only cost a check.
 
 Tables: `words` (the vocabulary: word_id, word) and `word_index` (kind, word_id, id), where
 kind says what `id` is: an article's seq (HEADLINE), a quote cluster (QUOTE), a source id
-(SOURCE). `source_names` remembers the display names indexed apart from a source's forms
-(outlet names, "(no source)"), so they are indexed once. Written in the batch's
-transaction (merge.py, stats.py) and rebuilt with every merge (`index_all`).
+(SOURCE); each batch's rows are written in word order, so a lookup reads the row groups
+holding its words (a rebuild writes the whole index as four such runs; ingests since then
+add small runs, read whole). `source_names` remembers the display names indexed apart
+from a source's forms (outlet names, "(no source)"), so they are indexed once. Written in
+the batch's transaction (merge.py, stats.py) and rebuilt with every merge (`index_all`).
 """
 
 from __future__ import annotations
@@ -53,7 +55,10 @@ def add_words(con: duckdb.DuckDBPyConnection, kind: int, select_sql: str) -> Non
     con.execute("""
         INSERT INTO words SELECT DISTINCT n.word_id, n.word FROM _new_words n
         WHERE NOT EXISTS (SELECT 1 FROM words w WHERE w.word_id = n.word_id)""")
-    con.execute(f"INSERT INTO word_index SELECT {int(kind)}, word_id, id FROM _new_words")
+    # in word order: a lookup of a few words then reads only the row groups holding them
+    # (min/max per row group), not the whole index; a rebuild writes it as a few such runs
+    con.execute(f"INSERT INTO word_index SELECT {int(kind)}, word_id, id FROM _new_words "
+                "ORDER BY word_id, id")
 
 
 def add_source_names(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
@@ -105,8 +110,9 @@ def candidates(con: duckdb.DuckDBPyConnection, kind: int, text: str) -> list[int
     for word_ids in used:
         if not word_ids:
             return []
+        # `= ANY(list)` (not a join) lets the scan skip row groups by their word range
         rows = con.execute("SELECT DISTINCT id FROM word_index WHERE kind = $kind "
-                           "AND word_id IN (SELECT unnest($ids::UBIGINT[]))",
+                           "AND word_id = ANY($ids::UBIGINT[])",
                            {"kind": kind, "ids": word_ids}).fetchall()
         ids = {r[0] for r in rows}
         found = ids if found is None else found & ids

@@ -282,8 +282,17 @@ class ErrorRow(BaseModel):
     time: str
 
 
+class SearchCount(BaseModel):
+    """How many of one kind a search matched: exact up to a cap (1,000); `more` when more
+    than `total` match."""
+
+    total: int
+    more: bool = False
+
+
 class SearchResults(BaseModel):
     query: str
     headlines: list[ArticleSummary]
     quotes: list[QuoteCluster]
     sources: list[SourceSummary]
+    counts: dict[str, SearchCount] = {}  # headlines, quotes, sources
