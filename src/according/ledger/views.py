@@ -170,11 +170,9 @@ def article_summaries(con: duckdb.DuckDBPyConnection, seqs: Sequence[int]
     """seq -> ArticleSummary for these articles (with their group's first report)."""
     if not seqs:
         return {}
-    rows = con.execute(f"""
-        WITH a AS (SELECT * FROM articles WHERE seq = ANY($seqs))
-        SELECT a.seq, a.id, strftime(a.published, {_ISO}), a.outlet, a.headline, a.url,
-               a.n_attributions, a.n_quantities, g.id, len(a.wire) > 0
-        FROM a LEFT JOIN articles g ON g.seq = a.group_seq""", {"seqs": list(seqs)}).fetchall()
+    found = _article_rows(con, seqs, f"id, strftime(published, {_ISO}), outlet, headline, url, "
+                                     "n_attributions, n_quantities, len(wire) > 0")
+    rows = [(seq, *r[:7], r[8], r[7]) for seq, r in found.items()]
     # the outlets each was seen under, asked apart: as a subquery of the query above it
     # costs a pass over every appearance
     outlets = dict(con.execute(
@@ -184,6 +182,16 @@ def article_summaries(con: duckdb.DuckDBPyConnection, seqs: Sequence[int]
     return {r[0]: ArticleSummary(r[1], r[2], r[3], r[4], r[5], r[0], r[6] or 0, r[7] or 0,
                                  r[8] or r[1], tuple(outlets.get(r[1]) or ()), bool(r[9]))
             for r in rows}
+
+
+def _article_rows(con: duckdb.DuckDBPyConnection, seqs: Sequence[int], columns: str
+                  ) -> dict[int, tuple]:
+    """seq -> (`columns`..., the id of its group's first report) of these articles, read
+    from their rows and their groups' first reports' rows only."""
+    rows = _rows_by_key(con, "articles", "seq", sorted(set(seqs)), f"seq, group_seq, {columns}")
+    firsts = sorted({r[1] for r in rows if r[1] is not None})
+    ids = dict(_rows_by_key(con, "articles", "seq", firsts, "seq, id"))
+    return {r[0]: (*r[2:], ids.get(r[1])) for r in rows}
 
 
 # -- appearances ----------------------------------------------------------------------------
@@ -196,12 +204,8 @@ def appearances(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> list[A
     """Appearances of attribution rows selected with _MEMBER_COLUMNS, in the same order."""
     if not rows:
         return []
-    info = con.execute(f"""
-        WITH a AS (SELECT * FROM articles WHERE seq = ANY($seqs))
-        SELECT a.seq, a.outlet, strftime(a.published, {_ISO}), a.headline, g.id
-        FROM a LEFT JOIN articles g ON g.seq = a.group_seq""",
-        {"seqs": sorted({r[1] for r in rows})}).fetchall()
-    article = {r[0]: r[1:] for r in info}
+    article = _article_rows(con, [r[1] for r in rows],
+                            f"outlet, strftime(published, {_ISO}), headline")
     names = _source_names(con, {r[6] for r in rows})
     out = []
     for _, seq, aid, atid, kind, text, sid, key, stype in rows:
@@ -216,8 +220,7 @@ def _source_names(con: duckdb.DuckDBPyConnection, ids: set[int]) -> dict[int, st
     ids = {i for i in ids if i is not None}
     if not ids:
         return {}
-    return dict(con.execute("SELECT source_id, name FROM source_stats "
-                            "WHERE source_id = ANY($ids)", {"ids": sorted(ids)}).fetchall())
+    return dict(_rows_by_key(con, "source_stats", "source_id", sorted(ids), "source_id, name"))
 
 
 def _sampled(con: duckdb.DuckDBPyConnection, samples: Sequence[Sequence[dict]]
