@@ -666,17 +666,22 @@ def _search_kind(con: duckdb.DuckDBPyConnection, kind: int, text: str, table: st
     candidates = words.candidates(con, kind, text)
     if candidates is None:
         return None
-    ranked = con.execute(f"SELECT {key}, rowid FROM {table} WHERE {key} = ANY($ids) {where} "
-                         f"ORDER BY {order}", {"ids": candidates}).fetchall() if candidates else []
     matched: list = []
-    # one fetch of the text of the first cap + limit candidates answers a common word (its
-    # candidates nearly all match); rarer matches take a few more, each twice as large
+    # the candidates in the list's order, a chunk at a time: the first cap + limit answer a
+    # common word (its candidates nearly all match); rarer matches take a few more chunks,
+    # each twice as large; a chunk's text is read for its rows only (by row id)
     start, chunk = 0, cap + limit + 1
-    while start < len(ranked) and len(matched) <= max(cap, limit):
-        part = ranked[start:start + chunk]
-        start, chunk = start + chunk, 2 * chunk
+    while candidates and len(matched) <= max(cap, limit):
+        part = con.execute(f"SELECT {key}, rowid FROM {table} WHERE {key} = ANY($ids) {where} "
+                           f"ORDER BY {order} LIMIT $n OFFSET $start",
+                           {"ids": candidates, "n": chunk, "start": start}).fetchall()
+        if not part:
+            break
         ok = {r[0] for r in con.execute(
             f"SELECT rowid FROM {table} WHERE rowid = ANY($rowids) AND {match}",
             {"rowids": sorted(rowid for _, rowid in part), "q": like}).fetchall()}
         matched += [k for k, rowid in part if rowid in ok]
+        if len(part) < chunk:
+            break
+        start, chunk = start + chunk, 2 * chunk
     return matched[:limit], min(len(matched), cap), len(matched) > cap
