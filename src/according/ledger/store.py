@@ -208,12 +208,14 @@ class Store:
         if version == SCHEMA_VERSION:
             return
         had_articles = _has_table(con, "articles")
-        if version in ("5", "6") and SCHEMA_VERSION == "7":  # new: tables filled from others
-            con.begin()
-            con.execute(SCHEMA_SQL)
-            if version == "5":
-                words.index_all(con)
-            stats.refresh_cluster_parts(con)
+        if version in ("5", "6", "7") and SCHEMA_VERSION == "8":  # new: tables filled from
+            con.begin()                                               # others, and indexes
+            if version != "7":
+                con.execute(SCHEMA_SQL)
+                if version == "5":
+                    words.index_all(con)
+                stats.refresh_cluster_parts(con)
+            con.execute(INDEX_SQL)
             _set_meta(con, "schema", SCHEMA_VERSION)
             con.commit()
             return
