@@ -164,6 +164,7 @@ def finish_batch(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSt
                state.promoted)
     att = rows.columns.get("attributions", {})
     seqs = set(rows.columns.get("articles", {}).get("seq", ()))
+    add_name_evidence(con, seqs)
     changed = _changed_surnames(att, state.evidence_before)
     clusters = {c for c, f in zip(att.get("cluster", ()), att.get("first", ()), strict=True)
                 if c is not None and f}
@@ -389,8 +390,8 @@ def _join_texts(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSta
     cand = {}
     refs = sorted({r for rs in stored.values() for r in rs})
     if refs:
-        for ref, words, cluster in lookup_any(
-                con, "SELECT ref, words, cluster FROM texts WHERE ref = ANY($values)", refs):
+        for ref, words, cluster in lookup(
+                con, "SELECT ref, words, cluster FROM texts WHERE ref IN ({values})", refs):
             w = tuple(words.split())
             cand[ref] = (shingles(w), numbers(w), cluster)
     uf = UnionFind()
@@ -447,6 +448,79 @@ def _join_texts(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSta
 # -- waiting sources ------------------------------------------------------------------------
 
 
+# the evidence waiting sources are resolved by, kept as key tables (one row per surname and
+# first name, per initials and organisation) so a batch reads the few rows of its names,
+# not every mention of them: person_names.titles is the sorted union of the titles
+_PERSON_NAMES = """
+SELECT surname, first, list_sort(list_distinct(flatten(list(titles)))) AS titles
+FROM attributions WHERE first IS NOT NULL AND surname IS NOT NULL {where} GROUP BY ALL
+"""
+_ORG_NAMES = """
+SELECT DISTINCT org_initials, org_norm FROM attributions
+WHERE org_initials IS NOT NULL {where}
+"""
+
+
+def fill_name_evidence(con: duckdb.DuckDBPyConnection) -> None:
+    """Fill person_names and org_names from every mention (a rebuild, a migration)."""
+    for table, sql in (("person_names", _PERSON_NAMES), ("org_names", _ORG_NAMES)):
+        con.execute(f"DELETE FROM {table}")
+        con.execute(f"INSERT INTO {table} " + sql.format(where=""))
+
+
+def add_name_evidence(con: duckdb.DuckDBPyConnection, seqs: set[int]) -> None:
+    """Add the names of articles `seqs` (just inserted) to person_names and org_names."""
+    if not seqs:
+        return
+    where = f"AND seq BETWEEN {min(seqs)} AND {max(seqs)}"
+    con.execute("CREATE OR REPLACE TEMP TABLE _person_delta AS "
+                + _PERSON_NAMES.format(where=where))
+    con.execute("CREATE OR REPLACE TEMP TABLE _person_stored AS SELECT p.* FROM person_names p "
+                f"WHERE p.surname IN {_strings(con, '_person_delta', 'surname')}")
+    con.execute("""
+        UPDATE person_names p SET titles = list_sort(list_distinct(list_concat(p.titles,
+                                                                               d.titles)))
+        FROM _person_delta d WHERE p.surname = d.surname AND p.first = d.first
+          AND p.surname IN (SELECT surname FROM _person_stored)
+          AND NOT list_has_all(p.titles, d.titles)""")
+    con.execute("""
+        INSERT INTO person_names SELECT d.* FROM _person_delta d WHERE NOT EXISTS (
+            SELECT 1 FROM _person_stored p WHERE p.surname = d.surname AND p.first = d.first)""")
+    con.execute("CREATE OR REPLACE TEMP TABLE _org_delta AS " + _ORG_NAMES.format(where=where))
+    con.execute("""
+        INSERT INTO org_names SELECT d.* FROM _org_delta d WHERE NOT EXISTS (
+            SELECT 1 FROM (SELECT * FROM org_names WHERE org_initials IN {initials}) o
+            WHERE o.org_initials = d.org_initials
+              AND o.org_norm IS NOT DISTINCT FROM d.org_norm)""".format(
+        initials=_strings(con, "_org_delta", "org_initials")))
+
+
+def _strings(con: duckdb.DuckDBPyConnection, table: str, column: str) -> str:
+    """The distinct values of a text column of a small temp table as a literal SQL list
+    (an index scan where a subquery would read the whole indexed column)."""
+    values = [r[0] for r in con.execute(f"SELECT DISTINCT {column} FROM {table} "
+                                        f"WHERE {column} IS NOT NULL ORDER BY 1").fetchall()]
+    return _string_list(values) or f"(SELECT {column} FROM {table})"
+
+
+def _string_list(values: Sequence[str]) -> str | None:
+    """Texts as a literal SQL list; None when there are none, too many for an index scan,
+    or one holds a character a literal cannot (the caller passes them another way)."""
+    if not values or len(values) > stats.LITERAL_IDS or any("\x00" in v for v in values):
+        return None
+    return "(" + ", ".join("'" + v.replace("'", "''") + "'" for v in values) + ")"
+
+
+def _select_in(con: duckdb.DuckDBPyConnection, sql: str, values: Sequence[str]
+               ) -> list[tuple]:
+    """Rows of `sql` whose `{values}` is the given texts (a literal list where it can be)."""
+    literal = _string_list(values)
+    if literal:
+        return con.execute(sql.format(values=literal)).fetchall()
+    return con.execute(sql.format(values="(SELECT unnest($v))"), {"v": list(values)}
+                       ).fetchall()
+
+
 def person_evidence(con: duckdb.DuckDBPyConnection, surnames: Iterable[str]
                     ) -> dict[str, dict[str, frozenset[str]]]:
     """surname -> full-name first name -> titles, over the whole ledger."""
@@ -454,10 +528,8 @@ def person_evidence(con: duckdb.DuckDBPyConnection, surnames: Iterable[str]
     out: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
     if not surnames:
         return out
-    rows = con.execute(
-        "SELECT surname, first, list_distinct(flatten(list(titles))) FROM attributions "
-        "WHERE first IS NOT NULL AND surname IN (SELECT unnest(?)) GROUP BY ALL",
-        [surnames]).fetchall()
+    rows = _select_in(con, "SELECT surname, first, titles FROM person_names "
+                      "WHERE surname IN {values}", surnames)
     for surname, first, titles in rows:
         out[surname][first] = frozenset(titles or ())
     return out
@@ -469,9 +541,8 @@ def org_norms(con: duckdb.DuckDBPyConnection, initials: Iterable[str]
     initials = sorted(set(initials))
     if not initials:
         return {}
-    rows = con.execute(
-        "SELECT org_initials, list(DISTINCT org_norm) FROM attributions "
-        "WHERE org_initials IN (SELECT unnest(?)) GROUP BY ALL", [initials]).fetchall()
+    rows = _select_in(con, "SELECT org_initials, list(DISTINCT org_norm) FROM org_names "
+                      "WHERE org_initials IN {values} GROUP BY ALL", initials)
     return {i: frozenset(norms) for i, norms in rows}
 
 
@@ -625,6 +696,7 @@ def merge_all(con: duckdb.DuckDBPyConnection, *, progress: object = None) -> Non
     for table in ("texts", "text_buckets", "story_buckets", "source_stats", "cluster_stats",
                   "group_stats", "series_stats"):
         con.execute(f"DELETE FROM {table}")
+    fill_name_evidence(con)
     say("near-duplicate articles")
     _group_all_stories(con)
     say("texts and quote clusters")

@@ -113,6 +113,8 @@ CREATE TABLE IF NOT EXISTS cluster_sources (
 CREATE TABLE IF NOT EXISTS cluster_groups (cluster BIGINT, group_seq BIGINT);
 CREATE TABLE IF NOT EXISTS cluster_outlets (
     cluster BIGINT, outlet_key VARCHAR, first_seq BIGINT, seen TIMESTAMPTZ);
+CREATE TABLE IF NOT EXISTS person_names (surname VARCHAR, first VARCHAR, titles VARCHAR[]);
+CREATE TABLE IF NOT EXISTS org_names (org_initials VARCHAR, org_norm VARCHAR);
 CREATE TABLE IF NOT EXISTS ledger_meta (key VARCHAR, value VARCHAR);
 """ + WORDS_SCHEMA_SQL
 SCHEMA_SQL = SCHEMA_SQL.replace("{MENTION}", MENTION_TYPE).replace(
@@ -141,6 +143,9 @@ CREATE INDEX IF NOT EXISTS cluster_sources_id ON cluster_sources (cluster);
 CREATE INDEX IF NOT EXISTS cluster_groups_id ON cluster_groups (cluster);
 CREATE INDEX IF NOT EXISTS cluster_outlets_id ON cluster_outlets (cluster);
 CREATE INDEX IF NOT EXISTS group_stats_id ON group_stats (group_id);
+CREATE INDEX IF NOT EXISTS texts_ref ON texts (ref);
+CREATE INDEX IF NOT EXISTS person_names_surname ON person_names (surname);
+CREATE INDEX IF NOT EXISTS org_names_initials ON org_names (org_initials);
 """
 INDEX_NAMES: tuple[str, ...] = tuple(
     line.split()[5] for line in INDEX_SQL.splitlines() if line.startswith("CREATE INDEX"))
@@ -181,7 +186,7 @@ MERGE_TABLES: tuple[str, ...] = (
     "figure_clashes", "texts", "text_buckets", "story_buckets", "source_stats",
     "source_forms", "source_kinds", "cluster_stats", "group_stats", "series_stats",
     "series_labels", "series_units", "series_places", "cluster_sources", "cluster_groups",
-    "cluster_outlets", *WORD_TABLES,
+    "cluster_outlets", "person_names", "org_names", *WORD_TABLES,
 )
 # ledgers written before `appearances` existed: each stored article is its own first sighting
 BACKFILL_APPEARANCES_SQL = """

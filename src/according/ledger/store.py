@@ -210,11 +210,12 @@ class Store:
         had_articles = _has_table(con, "articles")
         if version in ("5", "6", "7") and SCHEMA_VERSION == "8":  # new: tables filled from
             con.begin()                                               # others, and indexes
+            con.execute(SCHEMA_SQL)
+            if version == "5":
+                words.index_all(con)
             if version != "7":
-                con.execute(SCHEMA_SQL)
-                if version == "5":
-                    words.index_all(con)
                 stats.refresh_cluster_parts(con)
+            merge.fill_name_evidence(con)
             con.execute(INDEX_SQL)
             _set_meta(con, "schema", SCHEMA_VERSION)
             con.commit()
