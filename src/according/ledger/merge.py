@@ -567,13 +567,13 @@ def _changed_initials(att: dict[str, list], before: dict[str, frozenset[str]]) -
             if i and norm not in before.get(i, frozenset())}
 
 
+# the waiting mentions to re-resolve: every one in the articles (seqs) and of the surnames
+# that `_waiting_articles` found; `{seqs}` lists those articles, so only their rows are read
 _WAITING_PEOPLE = """
-WITH u AS (
-    SELECT DISTINCT seq, surname FROM attributions
-    WHERE waiting AND ({condition}))
 SELECT a.ref, a.seq, a.article_id, a.surname, a.source_key, a.source_id, a.titles,
        a.article_firsts, a.cluster
-FROM attributions a JOIN u USING (seq, surname) WHERE a.waiting
+FROM attributions a JOIN _waiting USING (seq, surname)
+WHERE a.waiting AND a.seq IN {seqs}
 ORDER BY a.surname, a.ref
 """
 
@@ -593,20 +593,11 @@ def resolve_waiting_people(
         for start in range(0, len(every), 5000):
             moved += resolve_waiting_people(con, surnames=set(every[start:start + 5000]))
         return moved
-    conditions = []
-    params: list = []
-    if surnames:
-        conditions.append("surname IN (SELECT unnest(?))")
-        params.append(sorted(surnames))
-    if seqs:
-        conditions.append(f"seq BETWEEN {min(seqs)} AND {max(seqs)}")
-    if clusters:
-        conditions.append("cluster IN (SELECT id FROM "
-                          f"{ids_table(con, '_w_clusters', clusters)})")
-    if not conditions:
+    if not _waiting_articles(con, surnames, seqs, clusters):
         return []
-    rows = con.execute(_WAITING_PEOPLE.format(condition=" OR ".join(conditions)),
-                       params).fetchall()
+    found = [r[0] for r in con.execute("SELECT DISTINCT seq FROM _waiting").fetchall()]
+    rows = con.execute(_WAITING_PEOPLE.format(
+        seqs=stats._literal_set(found, "(SELECT seq FROM _waiting)"))).fetchall()
     if not rows:
         return []
     moved = []
@@ -626,14 +617,49 @@ def resolve_waiting_people(
     return [(ref, old, new) for ref, old, new, _ in moved]
 
 
+def _waiting_articles(con: duckdb.DuckDBPyConnection, surnames: set[str], seqs: set[int],
+                      clusters: set[int]) -> int:
+    """Temp table `_waiting(seq, surname)`: the articles and surnames of the waiting
+    mentions of `surnames`, of articles `seqs` and in `clusters`, each found through its
+    own index (or seq range); returns how many."""
+    parts = []
+    if surnames:
+        parts.append(_in_texts(con, "surname", sorted(surnames)))
+    if seqs:
+        parts.append(f"seq BETWEEN {min(seqs)} AND {max(seqs)}")
+    if clusters:
+        parts.append("cluster IN " + stats._literal_set(
+            sorted(clusters), f"(SELECT id FROM {ids_table(con, '_w_clusters', clusters)})"))
+    selects = " UNION ".join(f"SELECT DISTINCT seq, surname FROM attributions "
+                             f"WHERE waiting AND {part}" for part in parts) or \
+        "SELECT NULL::BIGINT AS seq, NULL::VARCHAR AS surname WHERE false"
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _waiting AS {selects}")
+    return con.execute("SELECT count(*) FROM _waiting").fetchall()[0][0]
+
+
+def _in_texts(con: duckdb.DuckDBPyConnection, column: str, values: list[str]) -> str:
+    """`column IN (...)` for texts: a literal list, else a temp table of them."""
+    literal = _string_list(values)
+    if literal:
+        return f"{column} IN {literal}"
+    con.register("_texts_view", pa.table({"v": pa.array(values, pa.string())}))
+    try:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _in_{column} AS SELECT v FROM _texts_view")
+    finally:
+        con.unregister("_texts_view")
+    return f"{column} IN (SELECT v FROM _in_{column})"
+
+
 def _quoted_firsts(con: duckdb.DuckDBPyConnection, pairs: set[tuple[int, str]]
                    ) -> dict[tuple[int, str], frozenset[str]]:
     if not pairs:
         return {}
-    table = ids_table(con, "_q_clusters", {c for c, _ in pairs})
+    clusters = {c for c, _ in pairs}
+    members = stats._literal_set(  # through the cluster index
+        sorted(clusters), f"(SELECT id FROM {ids_table(con, '_q_clusters', clusters)})")
     rows = con.execute(
         "SELECT cluster, surname, list(DISTINCT first) FROM attributions "
-        f"WHERE first IS NOT NULL AND cluster IN (SELECT id FROM {table}) "
+        f"WHERE first IS NOT NULL AND cluster IN {members} "
         "AND surname IN (SELECT unnest(?)) GROUP BY ALL",
         [sorted({s for _, s in pairs})]).fetchall()
     return {(c, s): frozenset(firsts) for c, s, firsts in rows}
@@ -642,20 +668,21 @@ def _quoted_firsts(con: duckdb.DuckDBPyConnection, pairs: set[tuple[int, str]]
 def resolve_waiting_acronyms(con: duckdb.DuckDBPyConnection, initials: set[str] | None,
                              seqs: set[int] = frozenset()) -> list[tuple[int, int, int]]:
     """Re-resolve all-capitals acronyms of `initials` (None: all) and of articles `seqs`."""
-    conditions, params = [], []
+    conditions = []  # each read on its own: the articles' rows by their seq range
     if initials is None:
         conditions.append("true")
     else:
         if initials:
-            conditions.append("initials IN (SELECT unnest(?))")
-            params.append(sorted(initials))
+            conditions.append(_in_texts(con, "initials", sorted(initials)))
         if seqs:
-            conditions.append(f"seq IN (SELECT id FROM {ids_table(con, '_a_seqs', seqs)})")
+            conditions.append(f"seq BETWEEN {min(seqs)} AND {max(seqs)} AND seq IN "
+                              f"(SELECT id FROM {ids_table(con, '_a_seqs', seqs)})")
     if not conditions:
         return []
-    rows = con.execute(
+    rows = con.execute(" UNION ".join(
         "SELECT ref, initials, source_key, source_id FROM attributions "
-        f"WHERE initials IS NOT NULL AND ({' OR '.join(conditions)})", params).fetchall()
+        f"WHERE initials IS NOT NULL AND {condition}" for condition in conditions)
+        + " ORDER BY ref").fetchall()
     norms = org_norms(con, {r[1] for r in rows})
     moved = []
     for ref, initials_, key, sid in rows:
