@@ -572,10 +572,11 @@ def _changed_initials(att: dict[str, list], before: dict[str, frozenset[str]]) -
 _WAITING_PEOPLE = """
 SELECT a.ref, a.seq, a.article_id, a.surname, a.source_key, a.source_id, a.titles,
        a.article_firsts, a.cluster
-FROM attributions a JOIN _waiting USING (seq, surname)
-WHERE a.waiting AND a.seq IN {seqs}
+FROM ({rows}) a JOIN _waiting USING (seq, surname)
+WHERE a.waiting
 ORDER BY a.surname, a.ref
 """
+_ARTICLE_ROWS = 200  # articles read one by one (by seq: one row group each), at most
 
 
 def resolve_waiting_people(
@@ -595,9 +596,12 @@ def resolve_waiting_people(
         return moved
     if not _waiting_articles(con, surnames, seqs, clusters):
         return []
-    found = [r[0] for r in con.execute("SELECT DISTINCT seq FROM _waiting").fetchall()]
-    rows = con.execute(_WAITING_PEOPLE.format(
-        seqs=stats._literal_set(found, "(SELECT seq FROM _waiting)"))).fetchall()
+    found = [r[0] for r in con.execute("SELECT DISTINCT seq FROM _waiting ORDER BY 1"
+                                       ).fetchall()]
+    rows = con.execute(_WAITING_PEOPLE.format(rows=" UNION ALL ".join(
+        f"SELECT * FROM attributions WHERE seq = {int(seq)}" for seq in found)
+        if len(found) <= _ARTICLE_ROWS else
+        "SELECT * FROM attributions WHERE seq IN (SELECT seq FROM _waiting)")).fetchall()
     if not rows:
         return []
     moved = []
@@ -630,10 +634,14 @@ def _waiting_articles(con: duckdb.DuckDBPyConnection, surnames: set[str], seqs: 
     if clusters:
         parts.append("cluster IN " + stats._literal_set(
             sorted(clusters), f"(SELECT id FROM {ids_table(con, '_w_clusters', clusters)})"))
-    selects = " UNION ".join(f"SELECT DISTINCT seq, surname FROM attributions "
-                             f"WHERE waiting AND {part}" for part in parts) or \
-        "SELECT NULL::BIGINT AS seq, NULL::VARCHAR AS surname WHERE false"
-    con.execute(f"CREATE OR REPLACE TEMP TABLE _waiting AS {selects}")
+    con.execute("CREATE OR REPLACE TEMP TABLE _waiting_all (seq BIGINT, surname VARCHAR)")
+    for part in parts:  # the filter alone on its column, so DuckDB scans the index
+        con.execute("CREATE OR REPLACE TEMP TABLE _waiting_part AS SELECT seq, surname, "
+                    f"waiting FROM attributions WHERE {part}")
+        con.execute("INSERT INTO _waiting_all SELECT seq, surname FROM _waiting_part "
+                    "WHERE waiting")
+    con.execute("CREATE OR REPLACE TEMP TABLE _waiting AS SELECT DISTINCT seq, surname "
+                "FROM _waiting_all")
     return con.execute("SELECT count(*) FROM _waiting").fetchall()[0][0]
 
 

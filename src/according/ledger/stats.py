@@ -15,6 +15,7 @@ Other summaries keep source ids only and join the names at read time (views.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import duckdb
@@ -352,11 +353,29 @@ def _where(column: str, ids: str | None) -> str:
 
 
 def _refresh(con: duckdb.DuckDBPyConnection, table: str, column: str, sql: str,
-             ids: str | None, member_column: str | None = None) -> None:
-    """Replace the rows of `table` for the id set `ids` (id_set; None: all) by `sql`'s."""
+             ids: str | None, member_column: str | None = None,
+             members_of: tuple[str, str] | None = None) -> None:
+    """Replace the rows of `table` for the id set `ids` (id_set; None: all) by `sql`'s.
+    `members_of` (table, column): the member rows `sql` reads, taken first by themselves
+    when the ids are a literal list (DuckDB scans an index only for a filter on the indexed
+    column alone, not inside a join)."""
     where = f"WHERE {column} IN {ids}" if ids else ""
     con.execute(f"DELETE FROM {table} {where}")
+    if members_of and ids:
+        sql = _from_members(con, sql, *members_of, ids)
     con.execute(f"INSERT INTO {table} " + sql.format(where=_where(member_column or column, ids)))
+
+
+def _from_members(con: duckdb.DuckDBPyConnection, sql: str, table: str, column: str,
+                  ids: str) -> str:
+    """`sql` reading, instead of `table`, a temp table of its rows whose `column` is in
+    `ids` (through the column's index when `ids` is a literal list)."""
+    if ids.startswith("(SELECT"):
+        return sql
+    members = f"_m_{table}"
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {members} AS SELECT * FROM {table} "
+                f"WHERE {column} IN {ids}")
+    return re.sub(rf"\bFROM {table}\b", f"FROM {members}", sql)
 
 
 def _add(con: duckdb.DuckDBPyConnection, table: str, keys: Sequence[str], delta_sql: str,
@@ -367,26 +386,39 @@ def _add(con: duckdb.DuckDBPyConnection, table: str, keys: Sequence[str], delta_
     maxes and ands combined; `firsts`/`lasts` lists merged, keeping the SAMPLE smallest or
     largest), new keys are inserted (and left in temp table `_added`)."""
     con.execute(f"CREATE OR REPLACE TEMP TABLE _delta AS {delta_sql}")
-    match = " AND ".join(f"t.{k} = d.{k}" for k in keys)
-    # the stored rows of the delta's first keys, read through the index of keys[0]
+    first = keys[0]
+    # the stored rows of the delta's first keys, read through the index of keys[0]: each
+    # statement on `table` filters that column alone (else DuckDB scans the whole table)
     firsts_of = _literal_set([r[0] for r in con.execute(
-        f"SELECT DISTINCT {keys[0]} FROM _delta WHERE {keys[0]} IS NOT NULL "
-        f"LIMIT {LITERAL_IDS + 1}").fetchall()], f"(SELECT {keys[0]} FROM _delta)")
-    match += f" AND t.{keys[0]} IN {firsts_of}"
-    sets = [f"{c} = t.{c} + d.{c}" for c in sums] + [
-        f"{c} = least(t.{c}, d.{c})" for c in mins] + [
-        f"{c} = greatest(t.{c}, d.{c})" for c in maxes] + [
-        f"{c} = t.{c} AND d.{c}" for c in ands] + [
-        f"{c} = list_sort(list_distinct(list_concat(t.{c}, d.{c})))[1:{SAMPLE}]"
+        f"SELECT DISTINCT {first} FROM _delta WHERE {first} IS NOT NULL "
+        f"LIMIT {LITERAL_IDS + 1}").fetchall()], f"(SELECT {first} FROM _delta)")
+    match = " AND ".join(f"t.{k} = d.{k}" for k in keys)
+    sets = [(c, f"t.{c} + d.{c}") for c in sums] + [
+        (c, f"least(t.{c}, d.{c})") for c in mins] + [
+        (c, f"greatest(t.{c}, d.{c})") for c in maxes] + [
+        (c, f"t.{c} AND d.{c}") for c in ands] + [
+        (c, f"list_sort(list_distinct(list_concat(t.{c}, d.{c})))[1:{SAMPLE}]")
         for c in firsts] + [
-        f"{c} = list_reverse_sort(list_distinct(list_concat(t.{c}, d.{c})))[1:{SAMPLE}]"
+        (c, f"list_reverse_sort(list_distinct(list_concat(t.{c}, d.{c})))[1:{SAMPLE}]")
         for c in lasts]
-    con.execute(f"CREATE OR REPLACE TEMP TABLE _stored AS SELECT {', '.join(keys)} "
-                f"FROM {table} t WHERE t.{keys[0]} IN {firsts_of}")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _stored AS SELECT * FROM {table} "
+                f"WHERE {first} IN {firsts_of}")
     con.execute("CREATE OR REPLACE TEMP TABLE _added AS SELECT d.* FROM _delta d "
                 f"WHERE NOT EXISTS (SELECT 1 FROM _stored t WHERE {match})")
-    if sets:
-        con.execute(f"UPDATE {table} t SET {', '.join(sets)} FROM _delta d WHERE {match}")
+    hits = con.execute("SELECT count(*) FROM _delta").fetchall()[0][0] - \
+        con.execute("SELECT count(*) FROM _added").fetchall()[0][0]
+    if sets and hits:
+        # every stored row of those first keys with its new values (its old ones where
+        # the delta has no row), then each row set to its own: keys are unique per table
+        values = ", ".join(f"CASE WHEN d.{first} IS NULL THEN t.{c} ELSE {expr} END AS {c}"
+                           for c, expr in sets)
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _merged AS SELECT "
+                    f"{', '.join(f't.{k}' for k in keys)}, {values} "
+                    f"FROM _stored t LEFT JOIN _delta d ON {match}")
+        same = " AND ".join(f"m.{k} IS NOT DISTINCT FROM t.{k}" for k in keys)
+        con.execute(f"UPDATE {table} t SET " + ", ".join(
+            f"{c} = (SELECT m.{c} FROM _merged m WHERE {same})" for c, _ in sets)
+            + f" WHERE t.{first} IN {firsts_of}")
     con.execute(f"INSERT INTO {table} SELECT * FROM _added")
 
 
@@ -488,7 +520,7 @@ def refresh_clusters(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
     members = id_set(con, ids)
     for table, sql in _CLUSTER_PARTS.items():
         _refresh(con, table, "cluster", sql, members,
-                 "a.cluster" if "a.cluster" in sql else None)
+                 "a.cluster" if "a.cluster" in sql else None, ("attributions", "cluster"))
     if ids is None:  # a block of clusters at a time: all at once outgrows DuckDB's memory cap
         con.execute("DELETE FROM cluster_stats")
         every = [r[0] for r in con.execute("SELECT DISTINCT cluster FROM attributions "
@@ -501,7 +533,8 @@ def refresh_clusters(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
         return
     con.execute("CREATE OR REPLACE TEMP TABLE _old_quote_texts AS SELECT cluster, quote_text "
                 f"FROM cluster_stats WHERE cluster IN {members}")
-    _refresh(con, "cluster_stats", "cluster", _CLUSTER_STATS, members)
+    _refresh(con, "cluster_stats", "cluster", _CLUSTER_STATS, members,
+             members_of=("attributions", "cluster"))
     words.add_words(con, words.QUOTE, f"""
         SELECT s.cluster AS id, s.quote_text AS text FROM cluster_stats s
         LEFT JOIN _old_quote_texts o USING (cluster)
@@ -512,9 +545,13 @@ def refresh_clusters(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
 def refresh_groups(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
     """Recompute group_stats for the figure groups in temp table `ids` (None: all)."""
     members = id_set(con, ids)
-    _refresh(con, "group_stats", "group_id", _GROUP_STATS, members, "q.group_id")
+    _refresh(con, "group_stats", "group_id", _GROUP_STATS, members, "q.group_id",
+             ("quantities", "group_id"))
+    clashes = _GROUP_CLASHES
+    if members and not members.startswith("(SELECT"):  # the figures _refresh took
+        clashes = re.sub(r"\bFROM quantities\b", "FROM _m_quantities", clashes)
     members = members or f"(SELECT id FROM {_every(con, 'group_stats', 'group_id')})"
-    con.execute(_GROUP_CLASHES.format(ids=members))
+    con.execute(clashes.format(ids=members))
 
 
 def refresh_series(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
