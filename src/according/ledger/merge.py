@@ -665,10 +665,11 @@ def _quoted_firsts(con: duckdb.DuckDBPyConnection, pairs: set[tuple[int, str]]
     clusters = {c for c, _ in pairs}
     members = stats._literal_set(  # through the cluster index
         sorted(clusters), f"(SELECT id FROM {ids_table(con, '_q_clusters', clusters)})")
+    con.execute("CREATE OR REPLACE TEMP TABLE _q_members AS SELECT cluster, surname, first "
+                f"FROM attributions WHERE cluster IN {members}")
     rows = con.execute(
-        "SELECT cluster, surname, list(DISTINCT first) FROM attributions "
-        f"WHERE first IS NOT NULL AND cluster IN {members} "
-        "AND surname IN (SELECT unnest(?)) GROUP BY ALL",
+        "SELECT cluster, surname, list(DISTINCT first) FROM _q_members "
+        "WHERE first IS NOT NULL AND surname IN (SELECT unnest(?)) GROUP BY ALL",
         [sorted({s for _, s in pairs})]).fetchall()
     return {(c, s): frozenset(firsts) for c, s, firsts in rows}
 
