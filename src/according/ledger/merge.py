@@ -225,7 +225,8 @@ def refresh(con: duckdb.DuckDBPyConnection, *, new_seqs: Iterable[int] = (),
         stats.refresh_groups(con, ids_table(con, "_touched_groups", groups))
     series = {i for i in series if i is not None} - set(recompute_series)
     if new_seqs:
-        stats.add_series(con, seqs, ids_table(con, "_touched_series", series))
+        stats.add_series(con, seqs, ids_table(con, "_touched_series", series),
+                         groups_refreshed=bool(groups))
     if recompute_series:
         stats.refresh_series(con, ids_table(con, "_recompute_series", recompute_series))
     elif series and groups and not new_seqs:

@@ -321,12 +321,18 @@ UPDATE series_stats SET
                    WHERE p.series_id = series_stats.series_id), ''),
     places = coalesce((SELECT list(p.part ORDER BY p.n DESC, p.part)[1:{LIST_CAP}]
                        FROM series_places p WHERE p.series_id = series_stats.series_id), []),
-    n_disagreements = coalesce((SELECT sum(g.n_clash) FROM group_stats g
-                                WHERE g.series_id = series_stats.series_id), 0)
-        + coalesce((SELECT count(*) FROM figure_clashes c
-                    WHERE c.series_id = series_stats.series_id), 0)
+    n_disagreements = {{disagreements}}
 WHERE series_id IN {{ids}}
 """
+# a series' disagreements: its groups' clashing figures and its articles' inner clashes,
+# counted over all its groups (a recomputation), or the stored count plus what a batch
+# changed (_clash_delta: a series' groups can be millions, a batch touches a few)
+_ALL_DISAGREEMENTS = """coalesce((SELECT sum(g.n_clash) FROM group_stats g
+                                WHERE g.series_id = series_stats.series_id), 0)
+        + coalesce((SELECT count(*) FROM figure_clashes c
+                    WHERE c.series_id = series_stats.series_id), 0)"""
+_MORE_DISAGREEMENTS = """n_disagreements + coalesce((SELECT d.n FROM _clash_delta d
+                                         WHERE d.series_id = series_stats.series_id), 0)"""
 
 
 def id_set(con: duckdb.DuckDBPyConnection, ids: str | None) -> str | None:
@@ -543,15 +549,26 @@ def refresh_clusters(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
 
 
 def refresh_groups(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
-    """Recompute group_stats for the figure groups in temp table `ids` (None: all)."""
+    """Recompute group_stats for the figure groups in temp table `ids` (None: all); for
+    some groups, what their series' clash counts gained is left in `_group_clash_delta`."""
     members = id_set(con, ids)
+    clash_sums = ("SELECT series_id, sum(n_clash) AS n FROM group_stats "
+                  f"WHERE group_id IN {members} GROUP BY ALL")
+    if members:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _clash_before AS {clash_sums}")
     _refresh(con, "group_stats", "group_id", _GROUP_STATS, members, "q.group_id",
              ("quantities", "group_id"))
     clashes = _GROUP_CLASHES
     if members and not members.startswith("(SELECT"):  # the figures _refresh took
         clashes = re.sub(r"\bFROM quantities\b", "FROM _m_quantities", clashes)
-    members = members or f"(SELECT id FROM {_every(con, 'group_stats', 'group_id')})"
-    con.execute(clashes.format(ids=members))
+    con.execute(clashes.format(
+        ids=members or f"(SELECT id FROM {_every(con, 'group_stats', 'group_id')})"))
+    if members:
+        con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE _group_clash_delta AS
+            SELECT series_id, sum(n) AS n FROM (
+                SELECT * FROM ({clash_sums})
+                UNION ALL SELECT series_id, -n FROM _clash_before) GROUP BY ALL""")
 
 
 def refresh_series(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
@@ -566,23 +583,36 @@ def refresh_series(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
     name_series(con, ids)
 
 
-def add_series(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str) -> None:
+def add_series(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str,
+               groups_refreshed: bool = False) -> None:
     """Add the figures of new articles (numbered seqs[0]..seqs[1]) to their series'
-    summaries; `ids` (a temp table) holds the series touched (their disagreement counts
-    are redone from their groups)."""
+    summaries; `ids` (a temp table) holds the series touched. Their disagreement counts
+    gain the articles' inner clashes and, if `groups_refreshed` (the batch's groups were
+    just recomputed by refresh_groups), what their groups' clash counts gained."""
     member = f"AND q.seq BETWEEN {int(seqs[0])} AND {int(seqs[1])}"
     _add(con, "series_stats", ("series_id",), _SERIES_COUNTS.format(where=member),
          ("n_figures", "n_articles"), maxes=("last_day",), lasts=("sample",))
     for table, sql in _SERIES_PARTS.items():
         _add(con, table, ("series_id", "part"),
              sql.format(where=f"AND seq BETWEEN {int(seqs[0])} AND {int(seqs[1])}"), ("n",))
-    name_series(con, ids)
+    groups = "UNION ALL SELECT * FROM _group_clash_delta" if groups_refreshed else ""
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _clash_delta AS
+        SELECT series_id, sum(n) AS n FROM (
+            SELECT series_id, count(*) AS n FROM figure_clashes
+            WHERE seq BETWEEN {int(seqs[0])} AND {int(seqs[1])} GROUP BY ALL {groups})
+        GROUP BY ALL""")
+    name_series(con, ids, added=True)
 
 
-def name_series(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
-    """Label the series of temp table `ids` (None: all) from their parts' counts."""
+def name_series(con: duckdb.DuckDBPyConnection, ids: str | None, *, added: bool = False
+                ) -> None:
+    """Label the series of temp table `ids` (None: all) from their parts' counts, and
+    count their disagreements again (`added`: add `_clash_delta` to the stored count)."""
     ids = ids or _every(con, "series_stats", "series_id")
-    con.execute(_SERIES_NAMES.format(ids=f"(SELECT id FROM {ids})"))
+    con.execute(_SERIES_NAMES.format(
+        ids=f"(SELECT id FROM {ids})",
+        disagreements=_MORE_DISAGREEMENTS if added else _ALL_DISAGREEMENTS))
 
 
 def refresh_cluster_parts(con: duckdb.DuckDBPyConnection) -> None:
