@@ -170,7 +170,7 @@ def _load_rows(con, template_file: Path, size: int, workers: int) -> float:  # n
 def _merge_and_count(con, path: Path, size: int, load: float) -> dict:  # noqa: ANN001
     from according.ledger import merge
     from according.ledger.rebuild import rules_version
-    from according.ledger.rows import INDEX_SQL, SCHEMA_VERSION
+    from according.ledger.rows import SCHEMA_VERSION, create_indexes
 
     t0 = time.perf_counter()
     merge.merge_all(con, progress=lambda step: print(f"  merge: {step} "
@@ -178,7 +178,7 @@ def _merge_and_count(con, path: Path, size: int, load: float) -> dict:  # noqa: 
                                                      file=sys.stderr))
     merge_seconds = time.perf_counter() - t0
     t0 = time.perf_counter()
-    con.execute(INDEX_SQL)
+    create_indexes(con)
     con.execute("INSERT INTO ledger_meta VALUES ('schema', ?), ('merges', ?)",
                 [SCHEMA_VERSION, rules_version()])
     con.execute("CHECKPOINT")

@@ -147,6 +147,22 @@ CREATE INDEX IF NOT EXISTS texts_ref ON texts (ref);
 CREATE INDEX IF NOT EXISTS person_names_surname ON person_names (surname);
 CREATE INDEX IF NOT EXISTS org_names_initials ON org_names (org_initials);
 """
+
+
+def create_indexes(con, *, one_by_one: bool = True) -> None:  # noqa: ANN001 - duckdb's
+    """Make the indexes of INDEX_SQL that are missing, one at a time, each written to the
+    file at once (CHECKPOINT, outside any transaction), so DuckDB can release its memory:
+    on a ledger of a million articles all of them at once outgrow its memory cap. An
+    empty ledger makes them at once (`one_by_one=False`)."""
+    if not one_by_one:
+        con.execute(INDEX_SQL)
+        return
+    for statement in INDEX_SQL.split(";"):
+        if statement.strip():
+            con.execute(statement)
+            con.execute("CHECKPOINT")
+
+
 INDEX_NAMES: tuple[str, ...] = tuple(
     line.split()[5] for line in INDEX_SQL.splitlines() if line.startswith("CREATE INDEX"))
 # columns added since schema 1, for ledgers written before (their merges are rebuilt)

@@ -31,12 +31,12 @@ from according.ledger.rows import (
     ADDED_COLUMNS,
     BACKFILL_APPEARANCES_SQL,
     CHILD_TABLES,
-    INDEX_SQL,
     MERGE_TABLES,
     RECORD_TABLES,
     SCHEMA_SQL,
     SCHEMA_VERSION,
     TableRows,
+    create_indexes,
     rows_for,
 )
 from according.ledger.sightings import Sighting, apply_sightings, seen_places, sighting_of
@@ -216,7 +216,9 @@ class Store:
             if version != "7":
                 stats.refresh_cluster_parts(con)
             merge.fill_name_evidence(con)
-            con.execute(INDEX_SQL)
+            con.commit()
+            create_indexes(con)  # each step can be redone: a kill before the end reruns it
+            con.begin()
             _set_meta(con, "schema", SCHEMA_VERSION)
             con.commit()
             return
@@ -226,7 +228,7 @@ class Store:
                 con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column}")
         con.execute("DROP TABLE IF EXISTS view_cache")
         con.execute(BACKFILL_APPEARANCES_SQL)
-        con.execute(INDEX_SQL)
+        create_indexes(con, one_by_one=had_articles)
         stale = had_articles and con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
         _set_meta(con, "schema", SCHEMA_VERSION)
         _set_meta(con, "merges", "stale" if stale else merge_rules_version())
