@@ -68,3 +68,19 @@ def test_ledger_of_schema_7_gets_name_evidence_and_indexes_in_place(tmp_path):
         assert set(INDEX_NAMES) <= indexes
         assert ledger.con.execute("SELECT value FROM ledger_meta WHERE key = 'merges'"
                                   ).fetchall() == merges  # no rebuild was needed
+
+
+def test_ledger_summaries_recomputed_from_rows_fill_name_evidence(tmp_path):
+    """A ledger whose rows were loaded by others (a Spark build) gets its name evidence
+    with its summaries (merge.refresh_all)."""
+    from according.ledger import merge
+
+    folder = tmp_path / "in"
+    write_stories(folder, 4)
+    path = tmp_path / "l.duckdb"
+    expected = _ingest(path, folder, list(CORPUS), 3)
+    with open_ledger(path) as ledger:
+        for table in TABLES:
+            ledger.con.execute(f"DELETE FROM {table}")
+        merge.refresh_all(ledger.con)
+        assert _snapshot(ledger) == expected

@@ -237,7 +237,8 @@ def refresh(con: duckdb.DuckDBPyConnection, *, new_seqs: Iterable[int] = (),
 
 
 def refresh_all(con: duckdb.DuckDBPyConnection) -> None:
-    """Recompute every summary from its members (a rebuild)."""
+    """Recompute every summary from its members (a rebuild, a ledger built by Spark)."""
+    fill_name_evidence(con)
     outlet_names_table(con)
     stats.refresh_sources(con, None)
     stats.refresh_clusters(con, None)
