@@ -164,6 +164,7 @@ def finish_batch(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSt
                state.promoted)
     att = rows.columns.get("attributions", {})
     seqs = set(rows.columns.get("articles", {}).get("seq", ()))
+    add_name_evidence(con, seqs)
     changed = _changed_surnames(att, state.evidence_before)
     clusters = {c for c, f in zip(att.get("cluster", ()), att.get("first", ()), strict=True)
                 if c is not None and f}
@@ -224,7 +225,8 @@ def refresh(con: duckdb.DuckDBPyConnection, *, new_seqs: Iterable[int] = (),
         stats.refresh_groups(con, ids_table(con, "_touched_groups", groups))
     series = {i for i in series if i is not None} - set(recompute_series)
     if new_seqs:
-        stats.add_series(con, seqs, ids_table(con, "_touched_series", series))
+        stats.add_series(con, seqs, ids_table(con, "_touched_series", series),
+                         groups_refreshed=bool(groups))
     if recompute_series:
         stats.refresh_series(con, ids_table(con, "_recompute_series", recompute_series))
     elif series and groups and not new_seqs:
@@ -235,7 +237,8 @@ def refresh(con: duckdb.DuckDBPyConnection, *, new_seqs: Iterable[int] = (),
 
 
 def refresh_all(con: duckdb.DuckDBPyConnection) -> None:
-    """Recompute every summary from its members (a rebuild)."""
+    """Recompute every summary from its members (a rebuild, a ledger built by Spark)."""
+    fill_name_evidence(con)
     outlet_names_table(con)
     stats.refresh_sources(con, None)
     stats.refresh_clusters(con, None)
@@ -389,8 +392,8 @@ def _join_texts(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSta
     cand = {}
     refs = sorted({r for rs in stored.values() for r in rs})
     if refs:
-        for ref, words, cluster in lookup_any(
-                con, "SELECT ref, words, cluster FROM texts WHERE ref = ANY($values)", refs):
+        for ref, words, cluster in lookup(
+                con, "SELECT ref, words, cluster FROM texts WHERE ref IN ({values})", refs):
             w = tuple(words.split())
             cand[ref] = (shingles(w), numbers(w), cluster)
     uf = UnionFind()
@@ -447,6 +450,79 @@ def _join_texts(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSta
 # -- waiting sources ------------------------------------------------------------------------
 
 
+# the evidence waiting sources are resolved by, kept as key tables (one row per surname and
+# first name, per initials and organisation) so a batch reads the few rows of its names,
+# not every mention of them: person_names.titles is the sorted union of the titles
+_PERSON_NAMES = """
+SELECT surname, first, list_sort(list_distinct(flatten(list(titles)))) AS titles
+FROM attributions WHERE first IS NOT NULL AND surname IS NOT NULL {where} GROUP BY ALL
+"""
+_ORG_NAMES = """
+SELECT DISTINCT org_initials, org_norm FROM attributions
+WHERE org_initials IS NOT NULL {where}
+"""
+
+
+def fill_name_evidence(con: duckdb.DuckDBPyConnection) -> None:
+    """Fill person_names and org_names from every mention (a rebuild, a migration)."""
+    for table, sql in (("person_names", _PERSON_NAMES), ("org_names", _ORG_NAMES)):
+        con.execute(f"DELETE FROM {table}")
+        con.execute(f"INSERT INTO {table} " + sql.format(where=""))
+
+
+def add_name_evidence(con: duckdb.DuckDBPyConnection, seqs: set[int]) -> None:
+    """Add the names of articles `seqs` (just inserted) to person_names and org_names."""
+    if not seqs:
+        return
+    where = f"AND seq BETWEEN {min(seqs)} AND {max(seqs)}"
+    con.execute("CREATE OR REPLACE TEMP TABLE _person_delta AS "
+                + _PERSON_NAMES.format(where=where))
+    con.execute("CREATE OR REPLACE TEMP TABLE _person_stored AS SELECT p.* FROM person_names p "
+                f"WHERE p.surname IN {_strings(con, '_person_delta', 'surname')}")
+    con.execute("""
+        UPDATE person_names p SET titles = list_sort(list_distinct(list_concat(p.titles,
+                                                                               d.titles)))
+        FROM _person_delta d WHERE p.surname = d.surname AND p.first = d.first
+          AND p.surname IN (SELECT surname FROM _person_stored)
+          AND NOT list_has_all(p.titles, d.titles)""")
+    con.execute("""
+        INSERT INTO person_names SELECT d.* FROM _person_delta d WHERE NOT EXISTS (
+            SELECT 1 FROM _person_stored p WHERE p.surname = d.surname AND p.first = d.first)""")
+    con.execute("CREATE OR REPLACE TEMP TABLE _org_delta AS " + _ORG_NAMES.format(where=where))
+    con.execute("""
+        INSERT INTO org_names SELECT d.* FROM _org_delta d WHERE NOT EXISTS (
+            SELECT 1 FROM (SELECT * FROM org_names WHERE org_initials IN {initials}) o
+            WHERE o.org_initials = d.org_initials
+              AND o.org_norm IS NOT DISTINCT FROM d.org_norm)""".format(
+        initials=_strings(con, "_org_delta", "org_initials")))
+
+
+def _strings(con: duckdb.DuckDBPyConnection, table: str, column: str) -> str:
+    """The distinct values of a text column of a small temp table as a literal SQL list
+    (an index scan where a subquery would read the whole indexed column)."""
+    values = [r[0] for r in con.execute(f"SELECT DISTINCT {column} FROM {table} "
+                                        f"WHERE {column} IS NOT NULL ORDER BY 1").fetchall()]
+    return _string_list(values) or f"(SELECT {column} FROM {table})"
+
+
+def _string_list(values: Sequence[str]) -> str | None:
+    """Texts as a literal SQL list; None when there are none, too many for an index scan,
+    or one holds a character a literal cannot (the caller passes them another way)."""
+    if not values or len(values) > stats.LITERAL_IDS or any("\x00" in v for v in values):
+        return None
+    return "(" + ", ".join("'" + v.replace("'", "''") + "'" for v in values) + ")"
+
+
+def _select_in(con: duckdb.DuckDBPyConnection, sql: str, values: Sequence[str]
+               ) -> list[tuple]:
+    """Rows of `sql` whose `{values}` is the given texts (a literal list where it can be)."""
+    literal = _string_list(values)
+    if literal:
+        return con.execute(sql.format(values=literal)).fetchall()
+    return con.execute(sql.format(values="(SELECT unnest($v))"), {"v": list(values)}
+                       ).fetchall()
+
+
 def person_evidence(con: duckdb.DuckDBPyConnection, surnames: Iterable[str]
                     ) -> dict[str, dict[str, frozenset[str]]]:
     """surname -> full-name first name -> titles, over the whole ledger."""
@@ -454,10 +530,8 @@ def person_evidence(con: duckdb.DuckDBPyConnection, surnames: Iterable[str]
     out: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
     if not surnames:
         return out
-    rows = con.execute(
-        "SELECT surname, first, list_distinct(flatten(list(titles))) FROM attributions "
-        "WHERE first IS NOT NULL AND surname IN (SELECT unnest(?)) GROUP BY ALL",
-        [surnames]).fetchall()
+    rows = _select_in(con, "SELECT surname, first, titles FROM person_names "
+                      "WHERE surname IN {values}", surnames)
     for surname, first, titles in rows:
         out[surname][first] = frozenset(titles or ())
     return out
@@ -469,9 +543,8 @@ def org_norms(con: duckdb.DuckDBPyConnection, initials: Iterable[str]
     initials = sorted(set(initials))
     if not initials:
         return {}
-    rows = con.execute(
-        "SELECT org_initials, list(DISTINCT org_norm) FROM attributions "
-        "WHERE org_initials IN (SELECT unnest(?)) GROUP BY ALL", [initials]).fetchall()
+    rows = _select_in(con, "SELECT org_initials, list(DISTINCT org_norm) FROM org_names "
+                      "WHERE org_initials IN {values} GROUP BY ALL", initials)
     return {i: frozenset(norms) for i, norms in rows}
 
 
@@ -496,15 +569,16 @@ def _changed_initials(att: dict[str, list], before: dict[str, frozenset[str]]) -
             if i and norm not in before.get(i, frozenset())}
 
 
+# the waiting mentions to re-resolve: every one in the articles (seqs) and of the surnames
+# that `_waiting_articles` found; `{seqs}` lists those articles, so only their rows are read
 _WAITING_PEOPLE = """
-WITH u AS (
-    SELECT DISTINCT seq, surname FROM attributions
-    WHERE waiting AND ({condition}))
 SELECT a.ref, a.seq, a.article_id, a.surname, a.source_key, a.source_id, a.titles,
        a.article_firsts, a.cluster
-FROM attributions a JOIN u USING (seq, surname) WHERE a.waiting
+FROM ({rows}) a JOIN _waiting USING (seq, surname)
+WHERE a.waiting
 ORDER BY a.surname, a.ref
 """
+_ARTICLE_ROWS = 200  # articles read one by one (by seq: one row group each), at most
 
 
 def resolve_waiting_people(
@@ -522,20 +596,14 @@ def resolve_waiting_people(
         for start in range(0, len(every), 5000):
             moved += resolve_waiting_people(con, surnames=set(every[start:start + 5000]))
         return moved
-    conditions = []
-    params: list = []
-    if surnames:
-        conditions.append("surname IN (SELECT unnest(?))")
-        params.append(sorted(surnames))
-    if seqs:
-        conditions.append(f"seq BETWEEN {min(seqs)} AND {max(seqs)}")
-    if clusters:
-        conditions.append("cluster IN (SELECT id FROM "
-                          f"{ids_table(con, '_w_clusters', clusters)})")
-    if not conditions:
+    if not _waiting_articles(con, surnames, seqs, clusters):
         return []
-    rows = con.execute(_WAITING_PEOPLE.format(condition=" OR ".join(conditions)),
-                       params).fetchall()
+    found = [r[0] for r in con.execute("SELECT DISTINCT seq FROM _waiting ORDER BY 1"
+                                       ).fetchall()]
+    rows = con.execute(_WAITING_PEOPLE.format(rows=" UNION ALL ".join(
+        f"SELECT * FROM attributions WHERE seq = {int(seq)}" for seq in found)
+        if len(found) <= _ARTICLE_ROWS else
+        "SELECT * FROM attributions WHERE seq IN (SELECT seq FROM _waiting)")).fetchall()
     if not rows:
         return []
     moved = []
@@ -555,15 +623,55 @@ def resolve_waiting_people(
     return [(ref, old, new) for ref, old, new, _ in moved]
 
 
+def _waiting_articles(con: duckdb.DuckDBPyConnection, surnames: set[str], seqs: set[int],
+                      clusters: set[int]) -> int:
+    """Temp table `_waiting(seq, surname)`: the articles and surnames of the waiting
+    mentions of `surnames`, of articles `seqs` and in `clusters`, each found through its
+    own index (or seq range); returns how many."""
+    parts = []
+    if surnames:
+        parts.append(_in_texts(con, "surname", sorted(surnames)))
+    if seqs:
+        parts.append(f"seq BETWEEN {min(seqs)} AND {max(seqs)}")
+    if clusters:
+        parts.append("cluster IN " + stats._literal_set(
+            sorted(clusters), f"(SELECT id FROM {ids_table(con, '_w_clusters', clusters)})"))
+    con.execute("CREATE OR REPLACE TEMP TABLE _waiting_all (seq BIGINT, surname VARCHAR)")
+    for part in parts:  # the filter alone on its column, so DuckDB scans the index
+        con.execute("CREATE OR REPLACE TEMP TABLE _waiting_part AS SELECT seq, surname, "
+                    f"waiting FROM attributions WHERE {part}")
+        con.execute("INSERT INTO _waiting_all SELECT seq, surname FROM _waiting_part "
+                    "WHERE waiting")
+    con.execute("CREATE OR REPLACE TEMP TABLE _waiting AS SELECT DISTINCT seq, surname "
+                "FROM _waiting_all")
+    return con.execute("SELECT count(*) FROM _waiting").fetchall()[0][0]
+
+
+def _in_texts(con: duckdb.DuckDBPyConnection, column: str, values: list[str]) -> str:
+    """`column IN (...)` for texts: a literal list, else a temp table of them."""
+    literal = _string_list(values)
+    if literal:
+        return f"{column} IN {literal}"
+    con.register("_texts_view", pa.table({"v": pa.array(values, pa.string())}))
+    try:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _in_{column} AS SELECT v FROM _texts_view")
+    finally:
+        con.unregister("_texts_view")
+    return f"{column} IN (SELECT v FROM _in_{column})"
+
+
 def _quoted_firsts(con: duckdb.DuckDBPyConnection, pairs: set[tuple[int, str]]
                    ) -> dict[tuple[int, str], frozenset[str]]:
     if not pairs:
         return {}
-    table = ids_table(con, "_q_clusters", {c for c, _ in pairs})
+    clusters = {c for c, _ in pairs}
+    members = stats._literal_set(  # through the cluster index
+        sorted(clusters), f"(SELECT id FROM {ids_table(con, '_q_clusters', clusters)})")
+    con.execute("CREATE OR REPLACE TEMP TABLE _q_members AS SELECT cluster, surname, first "
+                f"FROM attributions WHERE cluster IN {members}")
     rows = con.execute(
-        "SELECT cluster, surname, list(DISTINCT first) FROM attributions "
-        f"WHERE first IS NOT NULL AND cluster IN (SELECT id FROM {table}) "
-        "AND surname IN (SELECT unnest(?)) GROUP BY ALL",
+        "SELECT cluster, surname, list(DISTINCT first) FROM _q_members "
+        "WHERE first IS NOT NULL AND surname IN (SELECT unnest(?)) GROUP BY ALL",
         [sorted({s for _, s in pairs})]).fetchall()
     return {(c, s): frozenset(firsts) for c, s, firsts in rows}
 
@@ -571,20 +679,21 @@ def _quoted_firsts(con: duckdb.DuckDBPyConnection, pairs: set[tuple[int, str]]
 def resolve_waiting_acronyms(con: duckdb.DuckDBPyConnection, initials: set[str] | None,
                              seqs: set[int] = frozenset()) -> list[tuple[int, int, int]]:
     """Re-resolve all-capitals acronyms of `initials` (None: all) and of articles `seqs`."""
-    conditions, params = [], []
+    conditions = []  # each read on its own: the articles' rows by their seq range
     if initials is None:
         conditions.append("true")
     else:
         if initials:
-            conditions.append("initials IN (SELECT unnest(?))")
-            params.append(sorted(initials))
+            conditions.append(_in_texts(con, "initials", sorted(initials)))
         if seqs:
-            conditions.append(f"seq IN (SELECT id FROM {ids_table(con, '_a_seqs', seqs)})")
+            conditions.append(f"seq BETWEEN {min(seqs)} AND {max(seqs)} AND seq IN "
+                              f"(SELECT id FROM {ids_table(con, '_a_seqs', seqs)})")
     if not conditions:
         return []
-    rows = con.execute(
+    rows = con.execute(" UNION ".join(
         "SELECT ref, initials, source_key, source_id FROM attributions "
-        f"WHERE initials IS NOT NULL AND ({' OR '.join(conditions)})", params).fetchall()
+        f"WHERE initials IS NOT NULL AND {condition}" for condition in conditions)
+        + " ORDER BY ref").fetchall()
     norms = org_norms(con, {r[1] for r in rows})
     moved = []
     for ref, initials_, key, sid in rows:
@@ -625,6 +734,7 @@ def merge_all(con: duckdb.DuckDBPyConnection, *, progress: object = None) -> Non
     for table in ("texts", "text_buckets", "story_buckets", "source_stats", "cluster_stats",
                   "group_stats", "series_stats"):
         con.execute(f"DELETE FROM {table}")
+    fill_name_evidence(con)
     say("near-duplicate articles")
     _group_all_stories(con)
     say("texts and quote clusters")

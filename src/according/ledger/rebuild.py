@@ -19,7 +19,7 @@ from pathlib import Path
 
 import duckdb
 
-from according.ledger.rows import INDEX_SQL, SCHEMA_SQL, SCHEMA_VERSION, rows_for_numbered
+from according.ledger.rows import SCHEMA_SQL, SCHEMA_VERSION, create_indexes, rows_for_numbered
 from according.records import Record
 
 RULES_VERSION = "merge-rules/2"  # bump when names, quotes, duplicates or figures change
@@ -68,7 +68,7 @@ def rebuild_file(path: Path, *, progress: Callable[[str], None] | None = None) -
         con.execute("DETACH old")
         merge.merge_all(con, progress=say)
         say("indexes")
-        con.execute(INDEX_SQL)
+        create_indexes(con)
         con.execute("INSERT INTO ledger_meta VALUES ('schema', ?), ('merges', ?)",
                     [SCHEMA_VERSION, rules_version()])
         con.execute("CHECKPOINT")

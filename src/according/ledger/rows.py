@@ -14,7 +14,7 @@ from according.ledger.words import SCHEMA_SQL as WORDS_SCHEMA_SQL
 from according.ledger.words import TABLES as WORD_TABLES
 from according.records import Record, iter_spans
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 # The tables a record becomes (rows_for), with the merge columns of derive.py (NULL until
 # merged), then the tables ledger/merge.py keeps across articles. Every derived column and
 # table is recomputed by `according rebuild`.
@@ -113,15 +113,58 @@ CREATE TABLE IF NOT EXISTS cluster_sources (
 CREATE TABLE IF NOT EXISTS cluster_groups (cluster BIGINT, group_seq BIGINT);
 CREATE TABLE IF NOT EXISTS cluster_outlets (
     cluster BIGINT, outlet_key VARCHAR, first_seq BIGINT, seen TIMESTAMPTZ);
+CREATE TABLE IF NOT EXISTS person_names (surname VARCHAR, first VARCHAR, titles VARCHAR[]);
+CREATE TABLE IF NOT EXISTS org_names (org_initials VARCHAR, org_norm VARCHAR);
 CREATE TABLE IF NOT EXISTS ledger_meta (key VARCHAR, value VARCHAR);
 """ + WORDS_SCHEMA_SQL
 SCHEMA_SQL = SCHEMA_SQL.replace("{MENTION}", MENTION_TYPE).replace(
     "{APPEARANCE}", APPEARANCE_TYPE).replace("{FIGURE}", FIGURE_TYPE)
+# ART indexes on the columns an ingest looks rows up by (hashed ids spread over every row
+# group, so without an index each lookup reads a whole column): DuckDB scans an index for
+# an equality or IN filter with few values, and for a hash join whose small side gives such
+# a filter (`big JOIN small_temp_table USING (id)`), so a one-article ingest touches only
+# the rows it concerns whatever the ledger's size. A rebuild and a bulk load make them
+# after the merges (INDEX_NAMES, to drop them first).
 INDEX_SQL = """
 CREATE INDEX IF NOT EXISTS texts_key ON texts (text_key);
 CREATE INDEX IF NOT EXISTS text_buckets_bucket ON text_buckets (bucket);
 CREATE INDEX IF NOT EXISTS story_buckets_bucket ON story_buckets (bucket);
+CREATE INDEX IF NOT EXISTS articles_id ON articles (id);
+CREATE INDEX IF NOT EXISTS articles_input_key ON articles (input_key);
+CREATE INDEX IF NOT EXISTS appearances_article ON appearances (article_id);
+CREATE INDEX IF NOT EXISTS attributions_cluster ON attributions (cluster);
+CREATE INDEX IF NOT EXISTS attributions_surname ON attributions (surname);
+CREATE INDEX IF NOT EXISTS quantities_group ON quantities (group_id);
+CREATE INDEX IF NOT EXISTS source_stats_id ON source_stats (source_id);
+CREATE INDEX IF NOT EXISTS source_forms_id ON source_forms (source_id);
+CREATE INDEX IF NOT EXISTS source_kinds_id ON source_kinds (source_id);
+CREATE INDEX IF NOT EXISTS cluster_stats_id ON cluster_stats (cluster);
+CREATE INDEX IF NOT EXISTS cluster_sources_id ON cluster_sources (cluster);
+CREATE INDEX IF NOT EXISTS cluster_groups_id ON cluster_groups (cluster);
+CREATE INDEX IF NOT EXISTS cluster_outlets_id ON cluster_outlets (cluster);
+CREATE INDEX IF NOT EXISTS group_stats_id ON group_stats (group_id);
+CREATE INDEX IF NOT EXISTS texts_ref ON texts (ref);
+CREATE INDEX IF NOT EXISTS person_names_surname ON person_names (surname);
+CREATE INDEX IF NOT EXISTS org_names_initials ON org_names (org_initials);
 """
+
+
+def create_indexes(con, *, one_by_one: bool = True) -> None:  # noqa: ANN001 - duckdb's
+    """Make the indexes of INDEX_SQL that are missing, one at a time, each written to the
+    file at once (CHECKPOINT, outside any transaction), so DuckDB can release its memory:
+    on a ledger of a million articles all of them at once outgrow its memory cap. An
+    empty ledger makes them at once (`one_by_one=False`)."""
+    if not one_by_one:
+        con.execute(INDEX_SQL)
+        return
+    for statement in INDEX_SQL.split(";"):
+        if statement.strip():
+            con.execute(statement)
+            con.execute("CHECKPOINT")
+
+
+INDEX_NAMES: tuple[str, ...] = tuple(
+    line.split()[5] for line in INDEX_SQL.splitlines() if line.startswith("CREATE INDEX"))
 # columns added since schema 1, for ledgers written before (their merges are rebuilt)
 ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
     "articles": ("story_sig UINTEGER[]", "story_n INTEGER", "wire VARCHAR[]",
@@ -159,7 +202,7 @@ MERGE_TABLES: tuple[str, ...] = (
     "figure_clashes", "texts", "text_buckets", "story_buckets", "source_stats",
     "source_forms", "source_kinds", "cluster_stats", "group_stats", "series_stats",
     "series_labels", "series_units", "series_places", "cluster_sources", "cluster_groups",
-    "cluster_outlets", *WORD_TABLES,
+    "cluster_outlets", "person_names", "org_names", *WORD_TABLES,
 )
 # ledgers written before `appearances` existed: each stored article is its own first sighting
 BACKFILL_APPEARANCES_SQL = """

@@ -15,6 +15,7 @@ Other summaries keep source ids only and join the names at read time (views.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import duckdb
@@ -24,6 +25,7 @@ from according.ledger.model import MEMBERS_IN_LIST, NO_SOURCE, UNRESOLVED
 from according.ledger.names import NONE_KEY, UNRESOLVED_KEY
 
 LIST_CAP = 50  # names, forms and outlets kept in one summary row
+LITERAL_IDS = 2048  # ids written out in a filter (DuckDB's index_scan_max_count)
 CLUSTER_BLOCK = 100_000  # clusters summed up at once by a rebuild
 SAMPLE = MEMBERS_IN_LIST  # members kept in a summary row for the list page showing it
 # what a list page shows of a member, kept in the summary row (no member lookups)
@@ -81,16 +83,16 @@ UPDATE source_stats SET
             (SELECT first(f.form ORDER BY
                  (key LIKE 'person:%' AND key NOT LIKE 'person:?%' AND f.full_name) DESC,
                  f.n DESC, length(f.form) DESC, f.form DESC)
-             FROM source_forms f WHERE f.source_id = source_stats.source_id AND f.is_name),
+             FROM {{forms}} f WHERE f.source_id = source_stats.source_id AND f.is_name),
             '{NO_SOURCE}') END,
-    type = (SELECT first(k.kind ORDER BY k.n DESC, k.kind) FROM source_kinds k
+    type = (SELECT first(k.kind ORDER BY k.n DESC, k.kind) FROM {{kinds}} k
             WHERE k.source_id = source_stats.source_id),
     forms = coalesce((
         SELECT list(form ORDER BY n DESC, first_ref, form)[1:{LIST_CAP}] FROM (
-            SELECT form, sum(n) AS n, min(first_ref) AS first_ref FROM source_forms f
+            SELECT form, sum(n) AS n, min(first_ref) AS first_ref FROM {{forms}} f
             WHERE f.source_id = source_stats.source_id
               AND form NOT IN ('{NO_SOURCE}', '{UNRESOLVED}') GROUP BY form)), [])
-WHERE source_id IN (SELECT id FROM {{ids}})
+WHERE source_id IN {{ids}}
 """
 
 # first appearance first: by publication time (undated last), article, attribution
@@ -293,7 +295,7 @@ UPDATE group_stats SET n_clash = (
     SELECT count(*) FILTER (coalesce({CLASH_SQL.format(q="q")}, false))
     FROM quantities q, group_stats g
     WHERE q.group_id = group_stats.group_id AND g.group_id = group_stats.group_id)
-WHERE group_id IN (SELECT id FROM {{ids}})
+WHERE group_id IN {{ids}}
 """
 _SERIES_COUNTS = f"""
 SELECT q.series_id, any_value(q.series_key) AS key, NULL AS label, NULL AS unit,
@@ -319,23 +321,67 @@ UPDATE series_stats SET
                    WHERE p.series_id = series_stats.series_id), ''),
     places = coalesce((SELECT list(p.part ORDER BY p.n DESC, p.part)[1:{LIST_CAP}]
                        FROM series_places p WHERE p.series_id = series_stats.series_id), []),
-    n_disagreements = coalesce((SELECT sum(g.n_clash) FROM group_stats g
+    n_disagreements = {{disagreements}}
+WHERE series_id IN {{ids}}
+"""
+# a series' disagreements: its groups' clashing figures and its articles' inner clashes,
+# counted over all its groups (a recomputation), or the stored count plus what a batch
+# changed (_clash_delta: a series' groups can be millions, a batch touches a few)
+_ALL_DISAGREEMENTS = """coalesce((SELECT sum(g.n_clash) FROM group_stats g
                                 WHERE g.series_id = series_stats.series_id), 0)
         + coalesce((SELECT count(*) FROM figure_clashes c
-                    WHERE c.series_id = series_stats.series_id), 0)
-WHERE series_id IN (SELECT id FROM {{ids}})
-"""
+                    WHERE c.series_id = series_stats.series_id), 0)"""
+_MORE_DISAGREEMENTS = """n_disagreements + coalesce((SELECT d.n FROM _clash_delta d
+                                         WHERE d.series_id = series_stats.series_id), 0)"""
+
+
+def id_set(con: duckdb.DuckDBPyConnection, ids: str | None) -> str | None:
+    """The ids of temp table `ids` as the right side of `column IN ...`: a literal list
+    when they are few, which DuckDB answers from the column's ART index (rows.INDEX_SQL),
+    where a subquery would be a hash join reading the whole column; the subquery when they
+    are many (a rebuild). None stays None (every id)."""
+    if ids is None or ids.startswith("("):
+        return ids
+    rows = con.execute(f"SELECT DISTINCT id FROM {ids} WHERE id IS NOT NULL "
+                       f"LIMIT {LITERAL_IDS + 1}").fetchall()
+    return _literal_set([r[0] for r in rows], f"(SELECT id FROM {ids})")
+
+
+def _literal_set(values: Sequence[int], otherwise: str) -> str:
+    if len(values) > LITERAL_IDS:
+        return otherwise
+    return "(" + ", ".join(str(int(v)) for v in sorted(values)) + ")" if values else "(NULL)"
 
 
 def _where(column: str, ids: str | None) -> str:
-    return f"AND {column} IN (SELECT id FROM {ids})" if ids else ""
+    """`AND column IN ids` for an id set of id_set (None: no condition)."""
+    return f"AND {column} IN {ids}" if ids else ""
 
 
 def _refresh(con: duckdb.DuckDBPyConnection, table: str, column: str, sql: str,
-             ids: str | None, member_column: str | None = None) -> None:
-    where = f"WHERE {column} IN (SELECT id FROM {ids})" if ids else ""
+             ids: str | None, member_column: str | None = None,
+             members_of: tuple[str, str] | None = None) -> None:
+    """Replace the rows of `table` for the id set `ids` (id_set; None: all) by `sql`'s.
+    `members_of` (table, column): the member rows `sql` reads, taken first by themselves
+    when the ids are a literal list (DuckDB scans an index only for a filter on the indexed
+    column alone, not inside a join)."""
+    where = f"WHERE {column} IN {ids}" if ids else ""
     con.execute(f"DELETE FROM {table} {where}")
+    if members_of and ids:
+        sql = _from_members(con, sql, *members_of, ids)
     con.execute(f"INSERT INTO {table} " + sql.format(where=_where(member_column or column, ids)))
+
+
+def _from_members(con: duckdb.DuckDBPyConnection, sql: str, table: str, column: str,
+                  ids: str) -> str:
+    """`sql` reading, instead of `table`, a temp table of its rows whose `column` is in
+    `ids` (through the column's index when `ids` is a literal list)."""
+    if ids.startswith("(SELECT"):
+        return sql
+    members = f"_m_{table}"
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {members} AS SELECT * FROM {table} "
+                f"WHERE {column} IN {ids}")
+    return re.sub(rf"\bFROM {table}\b", f"FROM {members}", sql)
 
 
 def _add(con: duckdb.DuckDBPyConnection, table: str, keys: Sequence[str], delta_sql: str,
@@ -346,41 +392,62 @@ def _add(con: duckdb.DuckDBPyConnection, table: str, keys: Sequence[str], delta_
     maxes and ands combined; `firsts`/`lasts` lists merged, keeping the SAMPLE smallest or
     largest), new keys are inserted (and left in temp table `_added`)."""
     con.execute(f"CREATE OR REPLACE TEMP TABLE _delta AS {delta_sql}")
+    first = keys[0]
+    # the stored rows of the delta's first keys, read through the index of keys[0]: each
+    # statement on `table` filters that column alone (else DuckDB scans the whole table)
+    firsts_of = _literal_set([r[0] for r in con.execute(
+        f"SELECT DISTINCT {first} FROM _delta WHERE {first} IS NOT NULL "
+        f"LIMIT {LITERAL_IDS + 1}").fetchall()], f"(SELECT {first} FROM _delta)")
     match = " AND ".join(f"t.{k} = d.{k}" for k in keys)
-    sets = [f"{c} = t.{c} + d.{c}" for c in sums] + [
-        f"{c} = least(t.{c}, d.{c})" for c in mins] + [
-        f"{c} = greatest(t.{c}, d.{c})" for c in maxes] + [
-        f"{c} = t.{c} AND d.{c}" for c in ands] + [
-        f"{c} = list_sort(list_distinct(list_concat(t.{c}, d.{c})))[1:{SAMPLE}]"
+    sets = [(c, f"t.{c} + d.{c}") for c in sums] + [
+        (c, f"least(t.{c}, d.{c})") for c in mins] + [
+        (c, f"greatest(t.{c}, d.{c})") for c in maxes] + [
+        (c, f"t.{c} AND d.{c}") for c in ands] + [
+        (c, f"list_sort(list_distinct(list_concat(t.{c}, d.{c})))[1:{SAMPLE}]")
         for c in firsts] + [
-        f"{c} = list_reverse_sort(list_distinct(list_concat(t.{c}, d.{c})))[1:{SAMPLE}]"
+        (c, f"list_reverse_sort(list_distinct(list_concat(t.{c}, d.{c})))[1:{SAMPLE}]")
         for c in lasts]
-    con.execute(f"CREATE OR REPLACE TEMP TABLE _added AS SELECT d.* FROM _delta d "
-                f"WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE {match})")
-    if sets:
-        con.execute(f"UPDATE {table} t SET {', '.join(sets)} FROM _delta d WHERE {match}")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _stored AS SELECT * FROM {table} "
+                f"WHERE {first} IN {firsts_of}")
+    con.execute("CREATE OR REPLACE TEMP TABLE _added AS SELECT d.* FROM _delta d "
+                f"WHERE NOT EXISTS (SELECT 1 FROM _stored t WHERE {match})")
+    hits = con.execute("SELECT count(*) FROM _delta").fetchall()[0][0] - \
+        con.execute("SELECT count(*) FROM _added").fetchall()[0][0]
+    if sets and hits:
+        # every stored row of those first keys with its new values (its old ones where
+        # the delta has no row), then each row set to its own: keys are unique per table
+        values = ", ".join(f"CASE WHEN d.{first} IS NULL THEN t.{c} ELSE {expr} END AS {c}"
+                           for c, expr in sets)
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _merged AS SELECT "
+                    f"{', '.join(f't.{k}' for k in keys)}, {values} "
+                    f"FROM _stored t LEFT JOIN _delta d ON {match}")
+        same = " AND ".join(f"m.{k} IS NOT DISTINCT FROM t.{k}" for k in keys)
+        con.execute(f"UPDATE {table} t SET " + ", ".join(
+            f"{c} = (SELECT m.{c} FROM _merged m WHERE {same})" for c, _ in sets)
+            + f" WHERE t.{first} IN {firsts_of}")
     con.execute(f"INSERT INTO {table} SELECT * FROM _added")
 
 
 def refresh_sources(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
     """Recompute the summaries of the sources in temp table `ids` (None: all) from their
     members."""
-    where = f"WHERE source_id IN (SELECT id FROM {ids})" if ids else ""
+    members = id_set(con, ids)
+    where = f"WHERE source_id IN {members}" if ids else ""
     if ids is not None:  # a rebuild sums every claim up after its sources
-        _keep_names(con, ids)
+        _keep_names(con, members)
     for table in ("source_forms", "source_kinds", "source_stats"):
         con.execute(f"DELETE FROM {table} {where}")
-    member = _where("source_id", ids)
+    member = _where("source_id", members)
     con.execute("INSERT INTO source_forms " + _SOURCE_FORMS.format(where=member))
     con.execute("INSERT INTO source_kinds " + _SOURCE_KINDS.format(where=member))
     con.execute("INSERT INTO source_stats " + _SOURCE_COUNTS.format(
-        where=_where("a.source_id", ids)))
-    _name_sources(con, ids)
+        where=_where("a.source_id", members)))
+    _name_sources(con, members)
     if ids is not None:
         rename_in_claims(con)
     if ids is not None:  # a rebuild indexes every word at the end (words.index_all)
         words.add_words(con, words.SOURCE, "SELECT source_id AS id, form AS text FROM "
-                        f"source_forms WHERE source_id IN (SELECT id FROM {ids})")
+                        f"source_forms WHERE source_id IN {members}")
         words.add_source_names(con, ids)
 
 
@@ -389,7 +456,8 @@ def add_sources(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str)
     read only the tables' last row groups) to their sources' summaries; `ids` (a temp
     table) holds the sources touched."""
     member = f"AND seq BETWEEN {int(seqs[0])} AND {int(seqs[1])}"
-    _keep_names(con, ids)
+    members = id_set(con, ids)
+    _keep_names(con, members)
     _add(con, "source_forms", ("source_id", "form", "is_name"),
          _SOURCE_FORMS.format(where=member), ("n",), ("first_ref",), ands=())
     words.add_words(con, words.SOURCE, "SELECT source_id AS id, form AS text FROM _added")
@@ -399,17 +467,16 @@ def add_sources(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str)
          _SOURCE_COUNTS.format(where=f"AND a.seq BETWEEN {int(seqs[0])} AND {int(seqs[1])}"),
          ("n_attributions", "n_articles"), ("first_ref",), ands=("named",),
          firsts=("sample",))
-    _name_sources(con, ids)
+    _name_sources(con, members)
     rename_in_claims(con)
     words.add_source_names(con, ids)
 
 
-def _keep_names(con: duckdb.DuckDBPyConnection, ids: str) -> None:
-    """Remember the display names of the sources in temp table `ids` before they are
+def _keep_names(con: duckdb.DuckDBPyConnection, members: str) -> None:
+    """Remember the display names of the sources `members` (an id_set) before they are
     named again (rename_in_claims compares)."""
     con.execute("CREATE OR REPLACE TEMP TABLE _old_source_names AS SELECT source_id, name "
-                f"FROM source_stats WHERE source_id IN (SELECT id FROM {ids}) "
-                "AND name IS NOT NULL")
+                f"FROM source_stats WHERE source_id IN {members} AND name IS NOT NULL")
 
 
 def rename_in_claims(con: duckdb.DuckDBPyConnection) -> None:
@@ -439,16 +506,27 @@ def _every(con: duckdb.DuckDBPyConnection, table: str, key: str) -> str:
     return f"_all_{table}"
 
 
-def _name_sources(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
-    ids = ids or _every(con, "source_stats", "source_id")
-    con.execute(_SOURCE_NAMES.format(ids=ids))
+def _name_sources(con: duckdb.DuckDBPyConnection, members: str | None) -> None:
+    """Name the sources `members` (an id_set; None: all) from their forms and kinds, read
+    for those sources only (through the indexes) when they are few."""
+    if members is None:
+        members = f"(SELECT id FROM {_every(con, 'source_stats', 'source_id')})"
+        forms, kinds = "source_forms", "source_kinds"
+    else:
+        forms, kinds = "_name_forms", "_name_kinds"
+        for temp, table in ((forms, "source_forms"), (kinds, "source_kinds")):
+            con.execute(f"CREATE OR REPLACE TEMP TABLE {temp} AS SELECT * FROM {table} "
+                        f"WHERE source_id IN {members}")
+    con.execute(_SOURCE_NAMES.format(ids=members, forms=forms, kinds=kinds))
 
 
 def refresh_clusters(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
     """Recompute cluster_stats for the clusters in temp table `ids` (None: all); the words
     of quote texts that changed are indexed (a rebuild indexes all, words.index_all)."""
+    members = id_set(con, ids)
     for table, sql in _CLUSTER_PARTS.items():
-        _refresh(con, table, "cluster", sql, ids, "a.cluster" if "a.cluster" in sql else None)
+        _refresh(con, table, "cluster", sql, members,
+                 "a.cluster" if "a.cluster" in sql else None, ("attributions", "cluster"))
     if ids is None:  # a block of clusters at a time: all at once outgrows DuckDB's memory cap
         con.execute("DELETE FROM cluster_stats")
         every = [r[0] for r in con.execute("SELECT DISTINCT cluster FROM attributions "
@@ -457,52 +535,84 @@ def refresh_clusters(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
             con.execute("CREATE OR REPLACE TEMP TABLE _cluster_block AS SELECT unnest($ids) "
                         "AS id", {"ids": every[start:start + CLUSTER_BLOCK]})
             con.execute("INSERT INTO cluster_stats " + _CLUSTER_STATS.format(
-                where=_where("cluster", "_cluster_block")))
+                where=_where("cluster", "(SELECT id FROM _cluster_block)")))
         return
     con.execute("CREATE OR REPLACE TEMP TABLE _old_quote_texts AS SELECT cluster, quote_text "
-                f"FROM cluster_stats WHERE cluster IN (SELECT id FROM {ids})")
-    _refresh(con, "cluster_stats", "cluster", _CLUSTER_STATS, ids)
+                f"FROM cluster_stats WHERE cluster IN {members}")
+    _refresh(con, "cluster_stats", "cluster", _CLUSTER_STATS, members,
+             members_of=("attributions", "cluster"))
     words.add_words(con, words.QUOTE, f"""
         SELECT s.cluster AS id, s.quote_text AS text FROM cluster_stats s
         LEFT JOIN _old_quote_texts o USING (cluster)
-        WHERE s.cluster IN (SELECT id FROM {ids}) AND s.n_quotes > 0
+        WHERE s.cluster IN {members} AND s.n_quotes > 0
           AND s.quote_text IS DISTINCT FROM o.quote_text""")
 
 
 def refresh_groups(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
-    """Recompute group_stats for the figure groups in temp table `ids` (None: all)."""
-    _refresh(con, "group_stats", "group_id", _GROUP_STATS, ids, "q.group_id")
-    ids = ids or _every(con, "group_stats", "group_id")
-    con.execute(_GROUP_CLASHES.format(ids=ids))
+    """Recompute group_stats for the figure groups in temp table `ids` (None: all); for
+    some groups, what their series' clash counts gained is left in `_group_clash_delta`."""
+    members = id_set(con, ids)
+    clash_sums = ("SELECT series_id, sum(n_clash) AS n FROM group_stats "
+                  f"WHERE group_id IN {members} GROUP BY ALL")
+    if members:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _clash_before AS {clash_sums}")
+    _refresh(con, "group_stats", "group_id", _GROUP_STATS, members, "q.group_id",
+             ("quantities", "group_id"))
+    clashes = _GROUP_CLASHES
+    if members and not members.startswith("(SELECT"):  # the figures _refresh took
+        clashes = re.sub(r"\bFROM quantities\b", "FROM _m_quantities", clashes)
+    con.execute(clashes.format(
+        ids=members or f"(SELECT id FROM {_every(con, 'group_stats', 'group_id')})"))
+    if members:
+        con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE _group_clash_delta AS
+            SELECT series_id, sum(n) AS n FROM (
+                SELECT * FROM ({clash_sums})
+                UNION ALL SELECT series_id, -n FROM _clash_before) GROUP BY ALL""")
 
 
 def refresh_series(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
     """Recompute the summaries of the series in temp table `ids` (None: all) from their
     figures; counted words are filled by the caller (figures.counted_words is Python)."""
-    where = f"WHERE series_id IN (SELECT id FROM {ids})" if ids else ""
+    members = id_set(con, ids)
+    where = f"WHERE series_id IN {members}" if ids else ""
     for table, sql in (("series_stats", _SERIES_COUNTS), *_SERIES_PARTS.items()):
         con.execute(f"DELETE FROM {table} {where}")
-        member = _where("q.series_id" if table == "series_stats" else "series_id", ids)
+        member = _where("q.series_id" if table == "series_stats" else "series_id", members)
         con.execute(f"INSERT INTO {table} " + sql.format(where=member))
     name_series(con, ids)
 
 
-def add_series(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str) -> None:
+def add_series(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str,
+               groups_refreshed: bool = False) -> None:
     """Add the figures of new articles (numbered seqs[0]..seqs[1]) to their series'
-    summaries; `ids` (a temp table) holds the series touched (their disagreement counts
-    are redone from their groups)."""
+    summaries; `ids` (a temp table) holds the series touched. Their disagreement counts
+    gain the articles' inner clashes and, if `groups_refreshed` (the batch's groups were
+    just recomputed by refresh_groups), what their groups' clash counts gained."""
     member = f"AND q.seq BETWEEN {int(seqs[0])} AND {int(seqs[1])}"
     _add(con, "series_stats", ("series_id",), _SERIES_COUNTS.format(where=member),
          ("n_figures", "n_articles"), maxes=("last_day",), lasts=("sample",))
     for table, sql in _SERIES_PARTS.items():
         _add(con, table, ("series_id", "part"),
              sql.format(where=f"AND seq BETWEEN {int(seqs[0])} AND {int(seqs[1])}"), ("n",))
-    name_series(con, ids)
+    groups = "UNION ALL SELECT * FROM _group_clash_delta" if groups_refreshed else ""
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _clash_delta AS
+        SELECT series_id, sum(n) AS n FROM (
+            SELECT series_id, count(*) AS n FROM figure_clashes
+            WHERE seq BETWEEN {int(seqs[0])} AND {int(seqs[1])} GROUP BY ALL {groups})
+        GROUP BY ALL""")
+    name_series(con, ids, added=True)
 
 
-def name_series(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
+def name_series(con: duckdb.DuckDBPyConnection, ids: str | None, *, added: bool = False
+                ) -> None:
+    """Label the series of temp table `ids` (None: all) from their parts' counts, and
+    count their disagreements again (`added`: add `_clash_delta` to the stored count)."""
     ids = ids or _every(con, "series_stats", "series_id")
-    con.execute(_SERIES_NAMES.format(ids=ids))
+    con.execute(_SERIES_NAMES.format(
+        ids=f"(SELECT id FROM {ids})",
+        disagreements=_MORE_DISAGREEMENTS if added else _ALL_DISAGREEMENTS))
 
 
 def refresh_cluster_parts(con: duckdb.DuckDBPyConnection) -> None:
@@ -519,6 +629,7 @@ def grow_clusters(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: st
     longest texts and samples combined, distinct sources, reports and outlets read from
     their per-cluster tables. The same rows as refresh_clusters gives."""
     lo, hi = int(seqs[0]), int(seqs[1])
+    members = id_set(con, ids)
     con.execute("CREATE OR REPLACE TEMP TABLE _new_members AS "
                 + _NEW_MEMBERS.format(lo=lo, hi=hi, ids=ids))
     member = "AND seq BETWEEN {lo} AND {hi} AND cluster IN (SELECT id FROM {ids})"
@@ -529,12 +640,12 @@ def grow_clusters(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: st
         _add(con, table, keys, sql.format(where=where.format(lo=lo, hi=hi, ids=ids)), (),
              **combine)
         con.execute(f"CREATE OR REPLACE TEMP TABLE _grown_{table.split('_')[1]} AS "
-                    f"SELECT * FROM {table} WHERE cluster IN (SELECT id FROM {ids})")
+                    f"SELECT * FROM {table} WHERE cluster IN {members}")
     con.execute(f"CREATE OR REPLACE TEMP TABLE _new_part AS {_NEW_PART}")
     con.execute("CREATE OR REPLACE TEMP TABLE _old_clusters AS SELECT * FROM cluster_stats "
-                f"WHERE cluster IN (SELECT id FROM {ids})")
+                f"WHERE cluster IN {members}")
     con.execute(f"CREATE OR REPLACE TEMP TABLE _grown AS {_GROWN}")
-    con.execute(f"DELETE FROM cluster_stats WHERE cluster IN (SELECT id FROM {ids})")
+    con.execute(f"DELETE FROM cluster_stats WHERE cluster IN {members}")
     con.execute("INSERT INTO cluster_stats SELECT * FROM _grown")
     words.add_words(con, words.QUOTE, """
         SELECT g.cluster AS id, g.quote_text AS text FROM cluster_stats g

@@ -31,12 +31,12 @@ from according.ledger.rows import (
     ADDED_COLUMNS,
     BACKFILL_APPEARANCES_SQL,
     CHILD_TABLES,
-    INDEX_SQL,
     MERGE_TABLES,
     RECORD_TABLES,
     SCHEMA_SQL,
     SCHEMA_VERSION,
     TableRows,
+    create_indexes,
     rows_for,
 )
 from according.ledger.sightings import Sighting, apply_sightings, seen_places, sighting_of
@@ -208,12 +208,17 @@ class Store:
         if version == SCHEMA_VERSION:
             return
         had_articles = _has_table(con, "articles")
-        if version in ("5", "6") and SCHEMA_VERSION == "7":  # new: tables filled from others
-            con.begin()
+        if version in ("5", "6", "7") and SCHEMA_VERSION == "8":  # new: tables filled from
+            con.begin()                                               # others, and indexes
             con.execute(SCHEMA_SQL)
             if version == "5":
                 words.index_all(con)
-            stats.refresh_cluster_parts(con)
+            if version != "7":
+                stats.refresh_cluster_parts(con)
+            merge.fill_name_evidence(con)
+            con.commit()
+            create_indexes(con)  # each step can be redone: a kill before the end reruns it
+            con.begin()
             _set_meta(con, "schema", SCHEMA_VERSION)
             con.commit()
             return
@@ -223,7 +228,7 @@ class Store:
                 con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column}")
         con.execute("DROP TABLE IF EXISTS view_cache")
         con.execute(BACKFILL_APPEARANCES_SQL)
-        con.execute(INDEX_SQL)
+        create_indexes(con, one_by_one=had_articles)
         stale = had_articles and con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
         _set_meta(con, "schema", SCHEMA_VERSION)
         _set_meta(con, "merges", "stale" if stale else merge_rules_version())
