@@ -9,6 +9,11 @@ makes wire copies, so merging has real work): records -> rows (the ledger's own
 rows_for) bulk-inserted, then every merge computed at once (merge.merge_all, as
 `according rebuild` does), then the indexes.
 
+A million articles made this way take some three hours of CPU here. The 1M ledger of the
+README's table is made set-wise instead: bench/replicate_ledger.py copies the rows of the
+100k ledger ten times inside DuckDB (new ids, paths, outlets; each copy's own MinHash salt
+and quote texts; see it for what a copy keeps), then `--reuse` merges them as above.
+
 Then, each in a fresh process (as a user's command would be):
 1. one-article ingests: open the ledger, add one new extracted record (a template
    rewritten as an unseen article), its merges and summaries, commit, close (median and
