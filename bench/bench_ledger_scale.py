@@ -115,24 +115,30 @@ def _worker_init(bench: str) -> None:
     sys.path.insert(0, bench)
 
 
+def connect_for_build(path: Path, *, fresh: bool):  # noqa: ANN201 - a DuckDB connection
+    """A connection to the ledger file being built at `path` (a new file when `fresh`),
+    with the ledger's tables and DuckDB settings."""
+    import duckdb
+
+    from according.ledger.rows import SCHEMA_SQL
+    from according.ledger.store import duckdb_config
+
+    if fresh:
+        for old in (path, Path(str(path) + ".wal")):
+            old.unlink(missing_ok=True)
+    con = duckdb.connect(str(path), config=duckdb_config())
+    con.execute("SET TimeZone = 'UTC'")
+    con.execute("SET enable_progress_bar = false")
+    con.execute(SCHEMA_SQL)
+    return con
+
+
 def build(path: Path, template_file: Path, size: int, workers: int, *,
           rows_only: bool = False, reuse: bool = False) -> dict:
     """A ledger of `size` synthetic articles at `path` (module doc); returns timings.
     `rows_only` stops after loading the rows; `reuse` keeps rows already loaded there and
     computes the merges again."""
-    import duckdb
-
-    from according.ledger.rows import SCHEMA_SQL
-
-    if not reuse:
-        for old in (path, Path(str(path) + ".wal")):
-            old.unlink(missing_ok=True)
-    from according.ledger.store import duckdb_config
-
-    con = duckdb.connect(str(path), config=duckdb_config())
-    con.execute("SET TimeZone = 'UTC'")
-    con.execute("SET enable_progress_bar = false")
-    con.execute(SCHEMA_SQL)
+    con = connect_for_build(path, fresh=not reuse)
     load = _load_rows(con, template_file, size, workers) if not reuse else 0.0
     if rows_only:
         con.close()

@@ -51,22 +51,16 @@ BENCH = Path(__file__).resolve().parent
 
 
 def replicate(base: Path, size: int, copies: int, out: Path) -> None:
-    import duckdb
     import pyarrow as pa
 
     from according.ledger.derive import REF_BITS, outlet_key
-    from according.ledger.rows import RECORD_TABLES, SCHEMA_SQL
-    from according.ledger.store import duckdb_config
+    from according.ledger.rows import RECORD_TABLES
 
     sys.path.insert(0, str(BENCH))
+    from bench_ledger_scale import connect_for_build
     from synthetic_ledger import outlet_pool
 
-    for old in (out, Path(str(out) + ".wal")):
-        old.unlink(missing_ok=True)
-    con = duckdb.connect(str(out), config=duckdb_config())
-    con.execute("SET TimeZone = 'UTC'")
-    con.execute("SET enable_progress_bar = false")
-    con.execute(SCHEMA_SQL)
+    con = connect_for_build(out, fresh=True)
     con.execute(f"ATTACH '{base}' AS b (READ_ONLY)")
     pool = outlet_pool()
     con.register("_pool", pa.table({"n": list(range(len(pool))), "outlet": pool,

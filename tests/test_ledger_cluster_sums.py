@@ -27,16 +27,19 @@ LATE_WIRE = [_wire(FLOOD, "Rhone Soir", "2025-03-04T08:00:00+00:00", "soir.txt")
                    ("AP",))]
 
 
-def _snapshot(ledger) -> dict:  # noqa: ANN001
-    return {t: ledger.con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in TABLES}
+def snapshot(ledger, tables: tuple[str, ...] = TABLES) -> dict:  # noqa: ANN001
+    """Every row of `tables`, sorted (what two ledgers must share)."""
+    return {t: ledger.con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in tables}
 
 
-def _ingest(path: Path, folder: Path, records: list, batch: int) -> dict:
+def ingest_snapshot(path: Path, folder: Path, records: list, batch: int,
+                    tables: tuple[str, ...] = TABLES) -> dict:
+    """Ingest `folder` and then `records`, `batch` at a time; the snapshot of `tables`."""
     with open_ledger(path) as ledger:
         ledger.ingest([folder], extract=toy_extract, batch_size=batch)
         for start in range(0, len(records), batch):
             ledger.add_records(records[start:start + batch])
-        return _snapshot(ledger)
+        return snapshot(ledger, tables)
 
 
 def test_ledger_cluster_sums_equal_a_recomputation(tmp_path, monkeypatch):
@@ -53,12 +56,12 @@ def test_ledger_cluster_sums_equal_a_recomputation(tmp_path, monkeypatch):
     # wire by a copy), and before it
     for batch, order in ((1, records + LATE_WIRE), (3, [LATE_WIRE[0], *records[::-1]])):
         path = tmp_path / f"b{batch}.duckdb"
-        incremental = _ingest(path, folder, order, batch)
+        incremental = ingest_snapshot(path, folder, order, batch)
         assert grown, "no cluster was summed up at ingest"
         assert any(row[2] > 1 for row in incremental["cluster_stats"])  # clusters grew
         with open_ledger(path) as ledger:
             ledger.rebuild()
-            rebuilt = _snapshot(ledger)
+            rebuilt = snapshot(ledger)
         for table in TABLES:
             assert incremental[table] == rebuilt[table], (batch, table)
 
@@ -89,8 +92,8 @@ def test_ledger_claims_list_a_renamed_source_by_its_new_name(tmp_path, batch):
             ledger.add_records(RENAMED[start:start + batch])
         names = ledger.con.execute("SELECT name FROM source_stats").fetchall()
         assert names == [("DNC",)]  # the naming rule moved the display name on
-        incremental = _snapshot(ledger)
+        incremental = snapshot(ledger)
         claims = sorted(tuple(c.sources) for c in ledger.claims())
         ledger.rebuild()
-        assert _snapshot(ledger) == incremental
+        assert snapshot(ledger) == incremental
     assert claims == [("DNC",)] * 3

@@ -10,22 +10,18 @@ from pathlib import Path
 
 from according.ledger import open_ledger
 from according.ledger.rows import INDEX_NAMES
-from ledger_records import toy_extract
+from test_ledger_cluster_sums import ingest_snapshot, snapshot
 from test_ledger_merges import CORPUS, write_stories
 
 TABLES = ("person_names", "org_names")
 
 
 def _snapshot(ledger) -> dict:  # noqa: ANN001
-    return {t: ledger.con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in TABLES}
+    return snapshot(ledger, TABLES)
 
 
 def _ingest(path: Path, folder: Path, records: list, batch: int) -> dict:
-    with open_ledger(path) as ledger:
-        ledger.ingest([folder], extract=toy_extract, batch_size=batch)
-        for start in range(0, len(records), batch):
-            ledger.add_records(records[start:start + batch])
-        return _snapshot(ledger)
+    return ingest_snapshot(path, folder, records, batch, TABLES)
 
 
 def test_ledger_name_evidence_equals_a_recomputation(tmp_path):
