@@ -148,10 +148,9 @@ def build(path: Path, template_file: Path, size: int, workers: int, *,
     for table, columns in ADDED_COLUMNS.items():  # rows loaded by an earlier version
         for column in columns:
             con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column}")
-    from according.ledger.rows import INDEX_NAMES
+    from according.ledger.rows import drop_indexes
 
-    for index in INDEX_NAMES:  # made after the merges (faster than kept up row by row)
-        con.execute(f"DROP INDEX IF EXISTS {index}")
+    drop_indexes(con)  # made again after the merges
     con.execute("DELETE FROM ledger_meta")
     return _merge_and_count(con, path, size, load)
 

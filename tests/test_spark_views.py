@@ -221,6 +221,19 @@ def test_spark_views_corpus_exercises_every_rule(corpus, computed):
     assert len({r.id for r in records}) < len(records)  # wire copies are sightings
 
 
+def test_spark_views_ledger_has_every_index_of_an_ingested_one(computed):
+    """A Spark-built ledger drops its indexes for the bulk load and makes them again after
+    the merges: it ends with every index an ingest looks rows up by."""
+    from according.ledger import open_ledger
+    from according.ledger.rows import INDEX_NAMES
+
+    built, _ = computed
+    with open_ledger(built, read_only=True) as ledger:
+        names = {n for (n,) in ledger.con.execute(
+            "SELECT index_name FROM duckdb_indexes()").fetchall()}
+    assert names >= set(INDEX_NAMES)
+
+
 def test_spark_views_refuses_an_existing_ledger(corpus, tmp_path):
     """--db builds a new ledger: an existing file is named, with what to run instead,
     before Spark starts."""

@@ -165,6 +165,13 @@ def create_indexes(con, *, one_by_one: bool = True) -> None:  # noqa: ANN001 - d
 
 INDEX_NAMES: tuple[str, ...] = tuple(
     line.split()[5] for line in INDEX_SQL.splitlines() if line.startswith("CREATE INDEX"))
+
+
+def drop_indexes(con) -> None:  # noqa: ANN001 - duckdb's
+    """Drop the indexes of INDEX_SQL before a bulk load and its merges (create_indexes
+    after them: faster than keeping them up row by row, and within DuckDB's memory cap)."""
+    for index in INDEX_NAMES:
+        con.execute(f"DROP INDEX IF EXISTS {index}")
 # columns added since schema 1, for ledgers written before (their merges are rebuilt)
 ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
     "articles": ("story_sig UINTEGER[]", "story_n INTEGER", "wire VARCHAR[]",

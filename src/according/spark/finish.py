@@ -84,6 +84,7 @@ def build_ledger(rows_folder: str | Path, spark_output: str | Path, db: str | Pa
     """Build the new ledger `db` from the rows in `rows_folder` (spark/views.py) and the
     errors and sightings of the Spark output they came from (module doc)."""
     from according.ledger import IngestSummary, merge, open_ledger
+    from according.ledger.rows import create_indexes, drop_indexes
     from according.spark.load import stored_errors, stored_sightings
 
     say = progress or (lambda _: None)
@@ -107,6 +108,7 @@ def build_ledger(rows_folder: str | Path, spark_output: str | Path, db: str | Pa
             if errors:
                 ledger.write_batch([], errors)
             con = ledger.con
+            drop_indexes(con)  # made after the merges, as a rebuild does
             con.begin()
             for table in TABLES:
                 say(f"{table}: {_insert_table(con, rows_folder, table)} rows")
@@ -119,6 +121,8 @@ def build_ledger(rows_folder: str | Path, spark_output: str | Path, db: str | Pa
             con.commit()
             say("summaries")
             merge.refresh_all(con)
+            say("indexes")
+            create_indexes(con)
             say("sightings")
             ledger.write_sightings(stored_sightings(spark_output))
             added = ledger.count("articles")
