@@ -269,8 +269,13 @@ def measure_views(path: Path) -> dict:
         timed("source", lambda: ledger.source(top.key))
         timed("source_attributions", lambda: ledger.source_attributions(top.key))
         quotes = timed("quotes", ledger.quotes)
-        person = next((s.name for s in sources if s.type == "person"), top.name)
+        # a named person's surname, and the biggest bucket ("(unresolved pronoun)")
+        person = next((s.name for s in sources if s.type == "person" and s.named), top.name)
         timed("quotes_by", lambda: ledger.quotes(by=person.split()[-1]))
+        bucket = next((s.name for s in sources if not s.named and s.name.startswith("(")
+                       and s.type == "person"), None)
+        if bucket:
+            timed("quotes_by_bucket", lambda: ledger.quotes(by=bucket.split()[-1]))
         claims = timed("claims", ledger.claims)
         timed("claims_flagged", lambda: ledger.claims(flagged=True))
         if quotes:
@@ -352,8 +357,8 @@ def main() -> None:
 
 
 VIEW_NAMES = ("articles_page", "sources", "source", "source_attributions", "quotes", "quotes_by",
-              "claims", "claims_flagged", "cluster_appearances", "figures", "figures_counted",
-              "series_figures", "counted_things", "errors", "search")
+              "quotes_by_bucket", "claims", "claims_flagged", "cluster_appearances", "figures",
+              "figures_counted", "series_figures", "counted_things", "errors", "search")
 
 if __name__ == "__main__":
     main()

@@ -14,7 +14,7 @@ from according.records import Record
 from ledger_records import article, toy_extract
 from test_ledger_merges import CORPUS, _wire, write_stories
 
-TABLES = ("cluster_stats", "cluster_sources", "cluster_groups", "cluster_outlets")
+TABLES = ("cluster_stats", "cluster_sources", "cluster_groups", "cluster_outlets", "source_quotes")
 # a story first stored without a wire credit, then a wire copy of it: the group turns wire
 FLOOD = ("Flood water swept through a southern suburb of Lyon overnight after the river "
          "broke its banks, and officials said on Tuesday that 12 workers had been taken to "

@@ -14,7 +14,7 @@ from according.ledger.words import SCHEMA_SQL as WORDS_SCHEMA_SQL
 from according.ledger.words import TABLES as WORD_TABLES
 from according.records import Record, iter_spans
 
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 # The tables a record becomes (rows_for), with the merge columns of derive.py (NULL until
 # merged), then the tables ledger/merge.py keeps across articles. Every derived column and
 # table is recomputed by `according rebuild`.
@@ -110,6 +110,9 @@ CREATE TABLE IF NOT EXISTS series_stats (
     last_day VARCHAR, sample {FIGURE}[]);
 CREATE TABLE IF NOT EXISTS cluster_sources (
     cluster BIGINT, source_id BIGINT, named BOOLEAN, first_ref BIGINT);
+CREATE TABLE IF NOT EXISTS source_quotes (
+    source_id BIGINT, cluster BIGINT, n_quotes BIGINT, first_published TIMESTAMPTZ,
+    first_seq BIGINT, first_ref BIGINT);
 CREATE TABLE IF NOT EXISTS cluster_groups (cluster BIGINT, group_seq BIGINT);
 CREATE TABLE IF NOT EXISTS cluster_outlets (
     cluster BIGINT, outlet_key VARCHAR, first_seq BIGINT, seen TIMESTAMPTZ);
@@ -209,7 +212,7 @@ MERGE_TABLES: tuple[str, ...] = (
     "figure_clashes", "texts", "text_buckets", "story_buckets", "source_stats",
     "source_forms", "source_kinds", "cluster_stats", "group_stats", "series_stats",
     "series_labels", "series_units", "series_places", "cluster_sources", "cluster_groups",
-    "cluster_outlets", "person_names", "org_names", *WORD_TABLES,
+    "cluster_outlets", "source_quotes", "person_names", "org_names", *WORD_TABLES,
 )
 # ledgers written before `appearances` existed: each stored article is its own first sighting
 BACKFILL_APPEARANCES_SQL = """

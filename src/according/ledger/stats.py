@@ -196,6 +196,45 @@ FROM _new_members mm GROUP BY mm.cluster
 """
 
 
+# quote clusters by source with the quotes list's order columns (views.quotes `by`): the
+# rows of the clusters a batch touched are written again; a rebuild writes them all sorted
+# by source, so a source's rows lie in the row groups holding its id (zone maps)
+SOURCE_QUOTE_ORDER = "n_quotes DESC, first_published NULLS LAST, first_seq, first_ref"
+_SOURCE_QUOTES = f"""
+SELECT p.source_id, p.cluster, c.n_quotes, c.quote_first_published AS first_published,
+       c.quote_first_seq AS first_seq, c.first_quote_ref AS first_ref
+FROM (SELECT DISTINCT source_id, cluster FROM {{pairs}}
+      WHERE source_id IS NOT NULL {{quote}}) p
+JOIN (SELECT cluster, n_quotes, quote_first_published, quote_first_seq, first_quote_ref
+      FROM cluster_stats WHERE n_quotes > 0 {{clusters}}) c USING (cluster)
+ORDER BY p.source_id, {SOURCE_QUOTE_ORDER}, p.cluster
+"""
+
+
+def refresh_source_quotes(con: duckdb.DuckDBPyConnection, members: str | None, *,
+                          grown: bool = False) -> None:
+    """Write again the source_quotes rows of the clusters `members` (an id_set; None: all)
+    from their quotes and their summaries (just written). `grown`: their old members are
+    unchanged (grow_clusters), so their sources are those of the stored rows and of the
+    new members (`_new_members`), and no old member is read."""
+    if members is None:
+        con.execute("DELETE FROM source_quotes")
+        con.execute("INSERT INTO source_quotes " + _SOURCE_QUOTES.format(
+            pairs="attributions", quote="AND quote AND cluster IS NOT NULL", clusters=""))
+        return
+    if grown:
+        con.execute("CREATE OR REPLACE TEMP TABLE _quote_pairs AS SELECT source_id, cluster "
+                    f"FROM source_quotes WHERE cluster IN {members} UNION ALL "
+                    "SELECT source_id, cluster FROM _new_members WHERE quote")
+    else:  # through the index of attributions.cluster (a filter on that column alone)
+        con.execute("CREATE OR REPLACE TEMP TABLE _quote_pairs AS SELECT source_id, cluster, "
+                    f"quote FROM attributions WHERE cluster IN {members}")
+        con.execute("DELETE FROM _quote_pairs WHERE NOT coalesce(quote, false)")
+    con.execute(f"DELETE FROM source_quotes WHERE cluster IN {members}")
+    con.execute("INSERT INTO source_quotes " + _SOURCE_QUOTES.format(
+        pairs="_quote_pairs", quote="", clusters=f"AND cluster IN {members}"))
+
+
 def _longer(new: str, old: str) -> str:
     """The longer of two texts, the old one on a tie (its first member came first)."""
     return (f"CASE WHEN {old} IS NULL THEN {new} WHEN {new} IS NULL THEN {old} "
@@ -536,11 +575,13 @@ def refresh_clusters(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
                         "AS id", {"ids": every[start:start + CLUSTER_BLOCK]})
             con.execute("INSERT INTO cluster_stats " + _CLUSTER_STATS.format(
                 where=_where("cluster", "(SELECT id FROM _cluster_block)")))
+        refresh_source_quotes(con, None)
         return
     con.execute("CREATE OR REPLACE TEMP TABLE _old_quote_texts AS SELECT cluster, quote_text "
                 f"FROM cluster_stats WHERE cluster IN {members}")
     _refresh(con, "cluster_stats", "cluster", _CLUSTER_STATS, members,
              members_of=("attributions", "cluster"))
+    refresh_source_quotes(con, members)
     words.add_words(con, words.QUOTE, f"""
         SELECT s.cluster AS id, s.quote_text AS text FROM cluster_stats s
         LEFT JOIN _old_quote_texts o USING (cluster)
@@ -647,6 +688,7 @@ def grow_clusters(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: st
     con.execute(f"CREATE OR REPLACE TEMP TABLE _grown AS {_GROWN}")
     con.execute(f"DELETE FROM cluster_stats WHERE cluster IN {members}")
     con.execute("INSERT INTO cluster_stats SELECT * FROM _grown")
+    refresh_source_quotes(con, members, grown=True)
     words.add_words(con, words.QUOTE, """
         SELECT g.cluster AS id, g.quote_text AS text FROM cluster_stats g
         LEFT JOIN _old_clusters o USING (cluster)

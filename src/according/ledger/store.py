@@ -208,17 +208,20 @@ class Store:
         if version == SCHEMA_VERSION:
             return
         had_articles = _has_table(con, "articles")
-        if version in ("5", "6", "7") and SCHEMA_VERSION == "8":  # new: tables filled from
-            con.begin()                                               # others, and indexes
+        if version in ("5", "6", "7", "8") and SCHEMA_VERSION == "9":  # new: tables filled
+            if version != "8":                                          # from others, indexes
+                con.begin()
+                con.execute(SCHEMA_SQL)
+                if version == "5":
+                    words.index_all(con)
+                if version != "7":
+                    stats.refresh_cluster_parts(con)
+                merge.fill_name_evidence(con)
+                con.commit()
+                create_indexes(con)  # each step can be redone: a kill before the end reruns it
+            con.begin()  # 8 -> 9: the quote clusters by source, and the version, at once
             con.execute(SCHEMA_SQL)
-            if version == "5":
-                words.index_all(con)
-            if version != "7":
-                stats.refresh_cluster_parts(con)
-            merge.fill_name_evidence(con)
-            con.commit()
-            create_indexes(con)  # each step can be redone: a kill before the end reruns it
-            con.begin()
+            stats.refresh_source_quotes(con, None)
             _set_meta(con, "schema", SCHEMA_VERSION)
             con.commit()
             return

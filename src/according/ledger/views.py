@@ -35,7 +35,7 @@ from according.ledger.model import (
     SearchResults,
     SourceCluster,
 )
-from according.ledger.stats import FIGURE, FIGURE_ORDER
+from according.ledger.stats import FIGURE, FIGURE_ORDER, LITERAL_IDS, SOURCE_QUOTE_ORDER
 
 _ISO = "'%Y-%m-%dT%H:%M:%S+00:00'"
 
@@ -342,17 +342,9 @@ def quotes(con: duckdb.DuckDBPyConnection, by: str | None, limit: int, offset: i
     where, params = "WHERE n_quotes > 0", {}
     if _like(by):
         matching, found = _source_filter(con, by)
-        sources = [r[0] for r in con.execute(
-            f"SELECT source_id FROM source_stats {matching}", found).fetchall()]
-        # their clusters first (one pass over the quotes' source ids), then those rows of
-        # the summaries: as one subquery it costs a join over every summary row
-        params["clusters"] = [r[0] for r in con.execute(
-            "SELECT DISTINCT cluster FROM attributions WHERE quote AND cluster IS NOT NULL "
-            "AND source_id = ANY($sources)", {"sources": sources}).fetchall()] if sources else []
-        where += " AND cluster = ANY($clusters)"
-        # the page's clusters from the narrow columns of the order, then their samples
-        ids, total = _matching(con, "cluster", f"FROM cluster_stats {where}", _QUOTE_ORDER,
-                               params, limit, offset)
+        sources = sorted(r[0] for r in con.execute(
+            f"SELECT source_id FROM source_stats {matching}", found).fetchall())
+        ids, total = _quotes_of(con, sources, limit, offset)
         return Page(tuple(_quote_clusters(con, _quote_rows(con, ids), per_item)), total,
                     limit, offset)
     total = con.execute(f"SELECT count(*) FROM cluster_stats {where}", params
@@ -364,10 +356,67 @@ def quotes(con: duckdb.DuckDBPyConnection, by: str | None, limit: int, offset: i
     return Page(tuple(_quote_clusters(con, rows, per_item)), total, limit, offset)
 
 
+def _quotes_of(con: duckdb.DuckDBPyConnection, sources: Sequence[int], limit: int,
+               offset: int) -> tuple[list[int], int]:
+    """(the page's quote clusters, their total) of the clusters quoting any of `sources`,
+    in the quotes list's order: from their rows of source_quotes (stats.py) alone, read by
+    source id (a literal list, which DuckDB checks against each row group's min and max;
+    a list parameter would read every row)."""
+    if not sources:
+        return [], 0
+    if not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = "
+                       "'source_quotes' AND NOT temporary").fetchall()[0][0]:
+        # a ledger of schema 8 opened read-only (upgraded when first opened to write): the
+        # clusters of the sources' quotes, then their rows of the summaries
+        clusters = [r[0] for r in con.execute(
+            "SELECT DISTINCT cluster FROM attributions WHERE quote AND cluster IS NOT NULL "
+            "AND source_id = ANY($sources)", {"sources": list(sources)}).fetchall()]
+        return _matching(con, "cluster", "FROM cluster_stats WHERE n_quotes > 0 AND "
+                         "cluster = ANY($clusters)", _QUOTE_ORDER, {"clusters": clusters},
+                         limit, offset)
+    ids = ("(" + ", ".join(str(int(s)) for s in sources) + ")"
+           if len(sources) <= LITERAL_IDS else "(SELECT unnest($sources))")
+    params = {"sources": list(sources)} if len(sources) > LITERAL_IDS else {}
+    rows = con.execute(
+        f"SELECT cluster, count(*) OVER () FROM (SELECT DISTINCT cluster, n_quotes, "
+        f"first_published, first_seq, first_ref FROM source_quotes WHERE source_id IN {ids}) "
+        f"ORDER BY {SOURCE_QUOTE_ORDER} LIMIT $limit OFFSET $offset",
+        {**params, "limit": limit, "offset": offset}).fetchall()
+    if rows or not offset:
+        return [r[0] for r in rows], rows[0][1] if rows else 0
+    return [], con.execute("SELECT count(DISTINCT cluster) FROM source_quotes "
+                           f"WHERE source_id IN {ids}", params).fetchall()[0][0]
+
+
 def _quote_rows(con: duckdb.DuckDBPyConnection, ids: Sequence[int]) -> list[tuple]:
     """(cluster, quote_text, n_quotes, quote_sample) of these clusters, in their order."""
-    return _in_order(_rows_by_key(con, "cluster_stats", "cluster", ids,
-                                  "cluster, quote_text, n_quotes, quote_sample"), ids)
+    return _in_order(_rows_by_indexed_key(con, "cluster_stats", "cluster", ids,
+                                          "cluster, quote_text, n_quotes, quote_sample"), ids)
+
+
+def _rows_by_indexed_key(con: duckdb.DuckDBPyConnection, table: str, key: str,
+                         keys: Sequence[int], columns: str) -> list[tuple]:
+    """`columns` of the rows of `table` whose ART-indexed integer `key` is one of `keys` (a
+    page's few): their row ids through the index (a literal list on that column alone),
+    then the (wide) columns of those rows only."""
+    keys = sorted({int(k) for k in keys})
+    if not keys:
+        return []
+    if len(keys) > LITERAL_IDS:
+        return _rows_by_key(con, table, key, keys, columns)
+    rowids = [r[0] for r in con.execute(
+        f"SELECT rowid FROM {table} WHERE {key} IN ({', '.join(map(str, keys))})").fetchall()]
+    return _by_rowid(con, table, rowids, columns)
+
+
+def _by_rowid(con: duckdb.DuckDBPyConnection, table: str, rowids: Sequence[int],
+              columns: str) -> list[tuple]:
+    """`columns` of these rows of `table`, in no order: DuckDB reads only the row groups
+    (and vectors) holding them."""
+    if not rowids:
+        return []
+    return con.execute(f"SELECT {columns} FROM {table} WHERE rowid = ANY($rowids)",
+                       {"rowids": sorted(rowids)}).fetchall()
 
 
 def _quote_clusters(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple], per_item: int
@@ -388,11 +437,15 @@ def claims(con: duckdb.DuckDBPyConnection, flagged: bool, limit: int, offset: in
     where = f"WHERE {FLAGGED_SQL}" if flagged else ""
     total = con.execute(f"SELECT count(*) FROM cluster_stats {where}").fetchall()[0][0]
     top = _at_least(con, "cluster_stats", "n_sources", where, {}, limit, offset)
-    rows = con.execute(
-        "SELECT cluster, text, sources, outlets, n_sources, n_outlets, n_named, n_reports, "
-        f"wire_only, n_members, sample FROM cluster_stats {where or 'WHERE true'}{top} "
-        f"ORDER BY {_CLAIM_ORDER} "
-        "LIMIT ? OFFSET ?", [limit, offset]).fetchall()
+    # the page's rows from the narrow columns of the order, then their wide columns (the
+    # texts, names and samples) by row id: sorting with them reads them for every row kept
+    picked = [r[0] for r in con.execute(
+        f"SELECT rowid FROM cluster_stats {where or 'WHERE true'}{top} "
+        f"ORDER BY {_CLAIM_ORDER} LIMIT ? OFFSET ?", [limit, offset]).fetchall()]
+    rows = _in_order(_by_rowid(
+        con, "cluster_stats", picked, "rowid, cluster, text, sources, outlets, n_sources, "
+        "n_outlets, n_named, n_reports, wire_only, n_members, sample"), picked)
+    rows = [r[1:] for r in rows]
     samples = _sampled(con, [(r[10] or [])[:per_item] for r in rows])
     items = tuple(
         Claim(text or "", tuple(shown), tuple(srcs or ()), tuple(outs or ()), n_src, n_out,
