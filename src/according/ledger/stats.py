@@ -205,34 +205,73 @@ SELECT p.source_id, p.cluster, c.n_quotes, c.quote_first_published AS first_publ
        c.quote_first_seq AS first_seq, c.first_quote_ref AS first_ref
 FROM (SELECT DISTINCT source_id, cluster FROM {{pairs}}
       WHERE source_id IS NOT NULL {{quote}}) p
-JOIN (SELECT cluster, n_quotes, quote_first_published, quote_first_seq, first_quote_ref
-      FROM cluster_stats WHERE n_quotes > 0 {{clusters}}) c USING (cluster)
+JOIN {{orders}} c USING (cluster) WHERE c.n_quotes > 0
 ORDER BY p.source_id, {SOURCE_QUOTE_ORDER}, p.cluster
 """
 
 
-def refresh_source_quotes(con: duckdb.DuckDBPyConnection, members: str | None, *,
-                          grown: bool = False) -> None:
+def quoted_clusters(con: duckdb.DuckDBPyConnection, members: str) -> list[int]:
+    """The clusters among `members` (an id_set) whose stored summary counts quotes: the only
+    ones source_quotes may hold rows of (read before their summaries are written again)."""
+    if members.startswith("(SELECT"):
+        return [r[0] for r in con.execute(
+            f"SELECT cluster FROM cluster_stats WHERE cluster IN {members} AND n_quotes > 0"
+        ).fetchall()]
+    # the column alone in the filter, so that DuckDB reads the rows through its index
+    return [c for c, n in con.execute(f"SELECT cluster, n_quotes FROM cluster_stats "
+                                      f"WHERE cluster IN {members}").fetchall() if n]
+
+
+def refresh_source_quotes(con: duckdb.DuckDBPyConnection, members: str | None,
+                          quoted: Sequence[int] = (), *, grown: bool = False) -> None:
     """Write again the source_quotes rows of the clusters `members` (an id_set; None: all)
-    from their quotes and their summaries (just written). `grown`: their old members are
-    unchanged (grow_clusters), so their sources are those of the stored rows and of the
-    new members (`_new_members`), and no old member is read."""
+    from their quotes and their summaries (just written); `quoted`: those of them that had
+    quotes before (quoted_clusters), the only ones with rows to replace. `grown`: their old
+    members are unchanged (grow_clusters), so their sources are those of their stored rows
+    and of the new members (`_new_members`), and no old member is read; a cluster that
+    gained no quote keeps its rows (its order columns count quotes only).
+
+    source_quotes has no index: the stored rows of a cluster are found by one pass over its
+    cluster column, made only when a cluster that had quotes changes."""
     if members is None:
         con.execute("DELETE FROM source_quotes")
         con.execute("INSERT INTO source_quotes " + _SOURCE_QUOTES.format(
-            pairs="attributions", quote="AND quote AND cluster IS NOT NULL", clusters=""))
+            pairs="attributions", quote="AND quote AND cluster IS NOT NULL",
+            orders="cluster_stats"))
         return
-    if grown:
+    if grown:  # the clusters that gained quotes: their stored sources and the new ones
+        changed = sorted({r[0] for r in con.execute(
+            "SELECT DISTINCT cluster FROM _new_members WHERE quote").fetchall()})
+        quoted = sorted(set(quoted) & set(changed))
         con.execute("CREATE OR REPLACE TEMP TABLE _quote_pairs AS SELECT source_id, cluster "
-                    f"FROM source_quotes WHERE cluster IN {members} UNION ALL "
-                    "SELECT source_id, cluster FROM _new_members WHERE quote")
+                    "FROM _new_members WHERE quote")
     else:  # through the index of attributions.cluster (a filter on that column alone)
+        changed = None
         con.execute("CREATE OR REPLACE TEMP TABLE _quote_pairs AS SELECT source_id, cluster, "
                     f"quote FROM attributions WHERE cluster IN {members}")
         con.execute("DELETE FROM _quote_pairs WHERE NOT coalesce(quote, false)")
-    con.execute(f"DELETE FROM source_quotes WHERE cluster IN {members}")
+    if quoted:
+        stored = _literal_set(quoted, "(SELECT unnest($quoted))")
+        con.execute("CREATE OR REPLACE TEMP TABLE _stored_pairs AS SELECT rowid AS r, "
+                    f"source_id, cluster FROM source_quotes WHERE cluster IN {stored}",
+                    {"quoted": list(quoted)} if stored.startswith("(SELECT") else {})
+        rowids = [r[0] for r in con.execute("SELECT r FROM _stored_pairs ORDER BY r"
+                                            ).fetchall()]
+        if rowids:
+            con.execute("DELETE FROM source_quotes WHERE rowid = ANY($rowids)",
+                        {"rowids": rowids})
+        if grown:
+            con.execute("INSERT INTO _quote_pairs SELECT source_id, cluster FROM _stored_pairs")
+    if changed is not None:
+        if not changed:
+            return
+        members = _literal_set(changed, "(SELECT cluster FROM _new_members WHERE quote)")
+    # their summaries through the index of cluster_stats.cluster (that column alone)
+    con.execute("CREATE OR REPLACE TEMP TABLE _quote_orders AS SELECT cluster, n_quotes, "
+                "quote_first_published, quote_first_seq, first_quote_ref FROM cluster_stats "
+                f"WHERE cluster IN {members}")
     con.execute("INSERT INTO source_quotes " + _SOURCE_QUOTES.format(
-        pairs="_quote_pairs", quote="", clusters=f"AND cluster IN {members}"))
+        pairs="_quote_pairs", quote="", orders="_quote_orders"))
 
 
 def _longer(new: str, old: str) -> str:
@@ -579,9 +618,10 @@ def refresh_clusters(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
         return
     con.execute("CREATE OR REPLACE TEMP TABLE _old_quote_texts AS SELECT cluster, quote_text "
                 f"FROM cluster_stats WHERE cluster IN {members}")
+    quoted = quoted_clusters(con, members)
     _refresh(con, "cluster_stats", "cluster", _CLUSTER_STATS, members,
              members_of=("attributions", "cluster"))
-    refresh_source_quotes(con, members)
+    refresh_source_quotes(con, members, quoted)
     words.add_words(con, words.QUOTE, f"""
         SELECT s.cluster AS id, s.quote_text AS text FROM cluster_stats s
         LEFT JOIN _old_quote_texts o USING (cluster)
@@ -688,7 +728,8 @@ def grow_clusters(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: st
     con.execute(f"CREATE OR REPLACE TEMP TABLE _grown AS {_GROWN}")
     con.execute(f"DELETE FROM cluster_stats WHERE cluster IN {members}")
     con.execute("INSERT INTO cluster_stats SELECT * FROM _grown")
-    refresh_source_quotes(con, members, grown=True)
+    refresh_source_quotes(con, members, [r[0] for r in con.execute(
+        "SELECT cluster FROM _old_clusters WHERE n_quotes > 0").fetchall()], grown=True)
     words.add_words(con, words.QUOTE, """
         SELECT g.cluster AS id, g.quote_text AS text FROM cluster_stats g
         LEFT JOIN _old_clusters o USING (cluster)
