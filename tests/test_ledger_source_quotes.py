@@ -1,16 +1,22 @@
 """`quotes --by NAME` reads the quote clusters of the matching sources from source_quotes
-(stats.refresh_source_quotes), kept at ingest: after batches of any size and order it holds
-what a rebuild writes, the list is the one its definition gives (the clusters with a quote
-by one of the sources, most repeated first), and a ledger of schema 8 gets the table in
-place and answers the same."""
+(stats.refresh_source_quotes), a series' page its figures' order keys from series_order
+(stats.add_series_order), both kept at ingest: after batches of any size and order, and
+after sightings that date stored articles, they hold what a rebuild writes, the lists are
+the ones their definitions give (the clusters with a quote by one of the sources, most
+repeated first; a series' figures in as-of order), and a ledger of schema 8 gets the
+tables in place and answers the same."""
 
 from __future__ import annotations
 
+import json
 import random
 
 import pytest
 
 from according.ledger import open_ledger
+from according.ledger.stats import FIGURE_ORDER
+from ledger_records import toy_extract
+from test_ledger_ingest import STORY
 from test_ledger_pages import NAMES, _story
 
 QUOTE_ORDER = ("n_quotes DESC, quote_first_published NULLS LAST, quote_first_seq, "
@@ -35,7 +41,26 @@ def _listed(ledger, by: str) -> list[int]:  # noqa: ANN001
 
 
 def _table(ledger) -> list[tuple]:  # noqa: ANN001
-    return ledger.con.execute("SELECT * FROM source_quotes ORDER BY ALL").fetchall()
+    return ledger.con.execute("SELECT * FROM source_quotes ORDER BY ALL").fetchall() + \
+        ledger.con.execute("SELECT * FROM series_order ORDER BY ALL").fetchall()
+
+
+def _series(ledger) -> dict[str, list]:  # noqa: ANN001
+    """Each series' figures as its pages list them, checked against the definition (every
+    figure of the series in as-of order, FIGURE_ORDER)."""
+    out = {}
+    for series in ledger.figures(limit=100):
+        listed = []
+        for offset in range(0, series.n_figures + 4, 4):
+            page = ledger.series_figures(series.key, limit=4, offset=offset)
+            assert page.total == series.n_figures
+            listed += [(f.article_id, f.quantity_id, f.day, f.published) for f in page]
+        defined = ledger.con.execute(f"""
+            SELECT q.article_id, q.quantity_id FROM quantities q JOIN articles ar USING (seq)
+            WHERE q.series_key = ? ORDER BY {FIGURE_ORDER}""", [series.key]).fetchall()
+        assert [f[:2] for f in listed] == defined, series.key
+        out[series.key] = listed
+    return out
 
 
 @pytest.mark.parametrize("batch", [1, 4, 9])
@@ -49,11 +74,14 @@ def test_ledger_quotes_by_a_source_after_batches_equal_a_rebuild(tmp_path, batch
             if start // batch in (1, 3):  # the lists match their definition as they grow
                 for by in BY:
                     assert _listed(ledger, by) == _defined(ledger, by), (start, by)
+                _series(ledger)
         incremental = _table(ledger)
         listed = {by: _listed(ledger, by) for by in BY}
+        series = _series(ledger)
         ledger.rebuild()
         assert _table(ledger) == incremental
         assert {by: _listed(ledger, by) for by in BY} == listed
+        assert _series(ledger) == series
     assert any(len(v) > 1 for v in listed.values()) and not listed["zzz"]
     # a cluster quoted by several sources is listed once per name it matches
     assert len({s for s, *_ in incremental}) > 2
@@ -67,12 +95,15 @@ def test_ledger_of_schema_8_gets_source_quotes_in_place(tmp_path):
             ledger.add_records([_story(i) for i in range(start, min(24, start + 5))])
         table = _table(ledger)
         listed = {by: _listed(ledger, by) for by in BY}
+        series = _series(ledger)
         ledger.con.execute("DROP TABLE source_quotes")
+        ledger.con.execute("DROP TABLE series_order")
         ledger.con.execute("UPDATE ledger_meta SET value = '8' WHERE key = 'schema'")
         merges = ledger.con.execute("SELECT value FROM ledger_meta WHERE key = 'merges'"
                                     ).fetchall()
     with open_ledger(path, read_only=True) as ledger:  # not upgraded: answers as before
         assert {by: _listed(ledger, by) for by in BY} == listed
+        assert _series(ledger) == series
     with open_ledger(path) as ledger:
         assert ledger.con.execute("SELECT value FROM ledger_meta WHERE key = 'schema'"
                                   ).fetchall() == [("9",)]
@@ -80,6 +111,33 @@ def test_ledger_of_schema_8_gets_source_quotes_in_place(tmp_path):
                                   ).fetchall() == merges  # no rebuild was needed
         assert _table(ledger) == table
         assert {by: _listed(ledger, by) for by in BY} == listed
-        ledger.add_records([_story(i) for i in range(24, 30)])  # and it is kept from then on
+        assert _series(ledger) == series
+        ledger.add_records([_story(i) for i in range(24, 30)])  # and they are kept from then on
         for by in BY:
             assert _listed(ledger, by) == _defined(ledger, by), by
+        _series(ledger)
+
+
+def test_ledger_series_order_follows_sightings_that_date_articles(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    texts = [STORY.format(name=name, n=10 + i, i=i)
+             for i, name in enumerate(NAMES * 2)]
+    for i, text in enumerate(texts):
+        (folder / f"s{i}.txt").write_text(text, encoding="utf-8")
+    # three of the undated stories are met again in a feed that dates them
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"text": texts[i], "published": day}) + "\n"
+                            for i, day in ((1, "2025-03-02T10:00:00Z"),
+                                           (4, "2025-03-01T09:00:00Z"),
+                                           (6, "2025-02-27T08:00:00Z"))), encoding="utf-8")
+    with open_ledger(tmp_path / "l.duckdb") as ledger:
+        ledger.ingest([folder], extract=toy_extract, batch_size=3)
+        undated = _series(ledger)
+        ledger.ingest([feed], extract=toy_extract)
+        dated = _series(ledger)
+        assert dated != undated  # the dated figures moved in their series
+        incremental = _table(ledger)
+        ledger.rebuild()
+        assert _table(ledger) == incremental
+        assert _series(ledger) == dated

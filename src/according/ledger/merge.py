@@ -870,6 +870,8 @@ def refresh_sighted(con: duckdb.DuckDBPyConnection, touched: dict[int, bool]) ->
                         "group_id = v.group_id FROM _dated_view v WHERE quantities.ref = v.ref")
         finally:
             con.unregister("_dated_view")
+    if dated:  # their figures' as-of order keys (day, publication time) changed
+        stats.add_series_order(con, f"IN ({', '.join(str(int(s)) for s in dated)})")
     table = ids_table(con, "_sighted", touched)
     clusters = {r[0] for r in con.execute(
         "SELECT DISTINCT cluster FROM attributions WHERE cluster IS NOT NULL AND seq IN "

@@ -652,6 +652,29 @@ def refresh_groups(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
                 UNION ALL SELECT series_id, -n FROM _clash_before) GROUP BY ALL""")
 
 
+# a series' figures in as-of order (views.series_figures): their order keys (FIGURE_ORDER's
+# fields), written sorted by series and day, so that a page's top-N reads the row groups of
+# its series' first days only (DuckDB's dynamic filter on `day`, checked against zone maps)
+SERIES_ORDER = "day, published, seq, ref"
+_SERIES_ORDER = f"""
+SELECT q.series_id, coalesce(q.day, '') AS day,
+       coalesce(ar.published, '1970-01-01'::TIMESTAMPTZ) AS published, q.seq, q.ref
+FROM (SELECT * FROM quantities WHERE series_id IS NOT NULL {{where}}) q
+JOIN (SELECT seq, published FROM articles WHERE true {{where}}) ar USING (seq)
+ORDER BY q.series_id, {SERIES_ORDER}
+"""
+
+
+def add_series_order(con: duckdb.DuckDBPyConnection, seqs: str | None, *,
+                     new: bool = False) -> None:
+    """Write the series_order rows of the figures of articles `seqs` (an SQL condition on
+    `seq`, e.g. "BETWEEN 5 AND 9"; None: every figure) again; `new`: none is stored yet."""
+    if not new:
+        con.execute(f"DELETE FROM series_order {f'WHERE seq {seqs}' if seqs else ''}")
+    con.execute("INSERT INTO series_order " + _SERIES_ORDER.format(
+        where=f"AND seq {seqs}" if seqs else ""))
+
+
 def refresh_series(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
     """Recompute the summaries of the series in temp table `ids` (None: all) from their
     figures; counted words are filled by the caller (figures.counted_words is Python)."""
@@ -661,6 +684,8 @@ def refresh_series(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
         con.execute(f"DELETE FROM {table} {where}")
         member = _where("q.series_id" if table == "series_stats" else "series_id", members)
         con.execute(f"INSERT INTO {table} " + sql.format(where=member))
+    if ids is None:  # a series' figures keep their order keys unless re-dated (a sighting)
+        add_series_order(con, None)
     name_series(con, ids)
 
 
@@ -671,6 +696,7 @@ def add_series(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str,
     gain the articles' inner clashes and, if `groups_refreshed` (the batch's groups were
     just recomputed by refresh_groups), what their groups' clash counts gained."""
     member = f"AND q.seq BETWEEN {int(seqs[0])} AND {int(seqs[1])}"
+    add_series_order(con, f"BETWEEN {int(seqs[0])} AND {int(seqs[1])}", new=True)
     _add(con, "series_stats", ("series_id",), _SERIES_COUNTS.format(where=member),
          ("n_figures", "n_articles"), maxes=("last_day",), lasts=("sample",))
     for table, sql in _SERIES_PARTS.items():

@@ -35,7 +35,13 @@ from according.ledger.model import (
     SearchResults,
     SourceCluster,
 )
-from according.ledger.stats import FIGURE, FIGURE_ORDER, LITERAL_IDS, SOURCE_QUOTE_ORDER
+from according.ledger.stats import (
+    FIGURE,
+    FIGURE_ORDER,
+    LITERAL_IDS,
+    SERIES_ORDER,
+    SOURCE_QUOTE_ORDER,
+)
 
 _ISO = "'%Y-%m-%dT%H:%M:%S+00:00'"
 
@@ -364,8 +370,7 @@ def _quotes_of(con: duckdb.DuckDBPyConnection, sources: Sequence[int], limit: in
     a list parameter would read every row)."""
     if not sources:
         return [], 0
-    if not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = "
-                       "'source_quotes' AND NOT temporary").fetchall()[0][0]:
+    if not _has_table(con, "source_quotes"):
         # a ledger of schema 8 opened read-only (upgraded when first opened to write): the
         # clusters of the sources' quotes, then their rows of the summaries
         clusters = [r[0] for r in con.execute(
@@ -543,8 +548,16 @@ def series_figures(con: duckdb.DuckDBPyConnection, key: str, place: str | None, 
     else:  # kept by the summary (stats.py)
         total = con.execute("SELECT coalesce(max(n_figures), 0) FROM series_stats "
                             "WHERE series_id = ?", [sid]).fetchall()[0][0]
-    # the page ends at or before the as-of day of its last figure: found on the figures'
-    # own day column, so that only the figures up to that day are joined to their articles
+    if not _like(place) and _has_table(con, "series_order"):
+        picked = _series_page(con, sid, limit, offset)
+        label = con.execute("SELECT label FROM series_stats WHERE series_id = ?", [sid]
+                            ).fetchall()
+        figures_ = _figures(con, [f for _, f in _figure_rows(con, picked)],
+                            label[0][0] if label else None)
+        return Page(tuple(figures_), total, limit, offset)
+    # (with a place, or a ledger of schema 8 opened read-only) the page ends at or before
+    # the as-of day of its last figure: found on the figures' own day column, so that only
+    # the figures up to that day are joined to their articles
     last = con.execute(f"SELECT coalesce(q.day, '') FROM quantities q WHERE {match} "
                        "ORDER BY 1 LIMIT 1 OFFSET $n", {**some, "n": offset + limit - 1}
                        ).fetchall()
@@ -559,6 +572,31 @@ def series_figures(con: duckdb.DuckDBPyConnection, key: str, place: str | None, 
     label = con.execute("SELECT label FROM series_stats WHERE series_id = ?", [sid]).fetchall()
     figures_ = _figures(con, [r[0] for r in rows], label[0][0] if label else None)
     return Page(tuple(figures_), total, limit, offset)
+
+
+def _series_page(con: duckdb.DuckDBPyConnection, sid: int, limit: int, offset: int
+                 ) -> list[tuple[int, int]]:
+    """(rowid, seq) of the quantities rows of one page of series `sid` in as-of order: the
+    page's (seq, ref) from series_order (stats.py; its top-N reads the row groups of the
+    series' first days), then those rows of quantities, found by their articles' numbers
+    (a literal list, checked against the zone maps of a table written in seq order)."""
+    keys = con.execute(f"SELECT seq, ref FROM series_order WHERE series_id = $sid "
+                       f"ORDER BY {SERIES_ORDER} LIMIT $limit OFFSET $offset",
+                       {"sid": sid, "limit": limit, "offset": offset}).fetchall()
+    if not keys:
+        return []
+    refs = {ref for _, ref in keys}
+    seqs = ", ".join(str(int(s)) for s in sorted({seq for seq, _ in keys}))
+    return [(rowid, seq) for rowid, seq, ref in con.execute(
+        f"SELECT rowid, seq, ref FROM quantities WHERE seq IN ({seqs})").fetchall()
+        if ref in refs]
+
+
+def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    """Whether the ledger has table `name` (a ledger of an older schema opened read-only
+    has not been upgraded)."""
+    return bool(con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = ? "
+                            "AND NOT temporary", [name]).fetchall()[0][0])
 
 
 def _figure_rows(con: duckdb.DuckDBPyConnection, picked: Sequence[tuple[int, int]]
