@@ -402,16 +402,26 @@ def _quote_rows(con: duckdb.DuckDBPyConnection, ids: Sequence[int]) -> list[tupl
 def _rows_by_indexed_key(con: duckdb.DuckDBPyConnection, table: str, key: str,
                          keys: Sequence[int], columns: str) -> list[tuple]:
     """`columns` of the rows of `table` whose ART-indexed integer `key` is one of `keys` (a
-    page's few), in no order: a literal list on that column alone, which DuckDB answers
-    from the index, fetching those rows one by one (a filter on row ids scans the vectors
-    holding them, a list column's members with them: twice the work for the samples)."""
+    page's few): their row ids through the index (a literal list on that column alone),
+    then the (wide) columns of those rows only."""
     keys = sorted({int(k) for k in keys})
     if not keys:
         return []
     if len(keys) > LITERAL_IDS:
         return _rows_by_key(con, table, key, keys, columns)
-    return con.execute(f"SELECT {columns} FROM {table} WHERE {key} IN "
-                       f"({', '.join(map(str, keys))})").fetchall()
+    rowids = [r[0] for r in con.execute(
+        f"SELECT rowid FROM {table} WHERE {key} IN ({', '.join(map(str, keys))})").fetchall()]
+    return _by_rowid(con, table, rowids, columns)
+
+
+def _by_rowid(con: duckdb.DuckDBPyConnection, table: str, rowids: Sequence[int],
+              columns: str) -> list[tuple]:
+    """`columns` of these rows of `table`, in no order: DuckDB reads only the row groups
+    (and vectors) holding them."""
+    if not rowids:
+        return []
+    return con.execute(f"SELECT {columns} FROM {table} WHERE rowid = ANY($rowids)",
+                       {"rowids": sorted(rowids)}).fetchall()
 
 
 def _quote_clusters(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple], per_item: int
@@ -432,14 +442,15 @@ def claims(con: duckdb.DuckDBPyConnection, flagged: bool, limit: int, offset: in
     where = f"WHERE {FLAGGED_SQL}" if flagged else ""
     total = con.execute(f"SELECT count(*) FROM cluster_stats {where}").fetchall()[0][0]
     top = _at_least(con, "cluster_stats", "n_sources", where, {}, limit, offset)
-    # the page's clusters from the narrow columns of the order, then their wide columns
-    # (texts, names, samples): sorting with them reads them for every row kept
+    # the page's rows from the narrow columns of the order, then their wide columns (the
+    # texts, names and samples) by row id: sorting with them reads them for every row kept
     picked = [r[0] for r in con.execute(
-        f"SELECT cluster FROM cluster_stats {where or 'WHERE true'}{top} "
+        f"SELECT rowid FROM cluster_stats {where or 'WHERE true'}{top} "
         f"ORDER BY {_CLAIM_ORDER} LIMIT ? OFFSET ?", [limit, offset]).fetchall()]
-    rows = _in_order(_rows_by_indexed_key(
-        con, "cluster_stats", "cluster", picked, "cluster, text, sources, outlets, n_sources, "
+    rows = _in_order(_by_rowid(
+        con, "cluster_stats", picked, "rowid, cluster, text, sources, outlets, n_sources, "
         "n_outlets, n_named, n_reports, wire_only, n_members, sample"), picked)
+    rows = [r[1:] for r in rows]
     samples = _sampled(con, [(r[10] or [])[:per_item] for r in rows])
     items = tuple(
         Claim(text or "", tuple(shown), tuple(srcs or ()), tuple(outs or ()), n_src, n_out,
