@@ -403,7 +403,8 @@ def _rows_by_indexed_key(con: duckdb.DuckDBPyConnection, table: str, key: str,
                          keys: Sequence[int], columns: str) -> list[tuple]:
     """`columns` of the rows of `table` whose ART-indexed integer `key` is one of `keys` (a
     page's few): their row ids through the index (a literal list on that column alone),
-    then the (wide) columns of those rows only."""
+    then the (wide) columns of those rows only (fetching them through the index instead
+    costs more on a small ledger, and no less on a big one)."""
     keys = sorted({int(k) for k in keys})
     if not keys:
         return []
