@@ -17,8 +17,9 @@ and quote texts; see it for what a copy keeps), then `--reuse` merges them as ab
 Then, each in a fresh process (as a user's command would be):
 1. one-article ingests: open the ledger, add one new extracted record (a template
    rewritten as an unseen article), its merges and summaries, commit, close (median and
-   max of INGESTS runs), then the checkpoint that folds their log into the file (a
-   writer checkpoints when the log reaches 8 MB: every few dozen such ingests);
+   max of INGESTS runs) and what each adds to the write-ahead log (median), then the
+   checkpoint that folds their log into the file (a writer checkpoints when the log
+   reaches 8 MB: every 8 MB / log_kb_per_ingest such ingests);
 2. every view's first page, read-only: articles, sources, one source, its attributions,
    quotes, quotes by a name, claims, flagged claims, one cluster's appearances,
    figures, figures of one counted thing, one series, counted things, errors, search.
@@ -227,14 +228,19 @@ def measure_ingest(path: Path, template_file: Path, size: int) -> dict:
     rewriter = Rewriter(load_templates(template_file), outlet_pool())
     with open_ledger(path, read_only=True) as ledger:  # earlier runs' ingests (--measure-only)
         earlier = ledger.count("articles") - size
-    times, cpus = [], []
+    times, cpus, logged = [], [], []
+    log = Path(str(path) + ".wal")
     for n in range(INGESTS):  # unseen articles, one command each (the first opens cold)
         record = rewriter.article(size + 1 + 3 * n + 16 * earlier)
+        before = log.stat().st_size if log.exists() else 0
         started, cpu = time.perf_counter(), cpu_seconds()
         with open_ledger(path) as ledger:
             added = ledger.add_records([record])
         times.append(time.perf_counter() - started)
         cpus.append(cpu_seconds() - cpu)
+        after = log.stat().st_size if log.exists() else 0
+        if after >= before:  # (a checkpoint empties the log)
+            logged.append(after - before)
         assert added == 1
     started = time.perf_counter()
     with open_ledger(path) as ledger:
@@ -244,6 +250,10 @@ def measure_ingest(path: Path, template_file: Path, size: int) -> dict:
             "ingest_one_cpu_seconds": round(sorted(cpus)[len(cpus) // 2], 3),
             "ingest_one_max_seconds": round(max(times), 3),
             "checkpoint_seconds": round(checkpoint, 3),
+            # what one ingest adds to the write-ahead log: a checkpoint comes every
+            # CHECKPOINT_THRESHOLD / this many ingests
+            "log_kb_per_ingest": round(sorted(logged)[len(logged) // 2] / 1024, 1)
+            if logged else None,
             "ingest_peak_rss_mb": round(peak_mb(), 1)}
 
 
