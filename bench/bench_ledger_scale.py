@@ -19,7 +19,9 @@ Then, each in a fresh process (as a user's command would be):
    rewritten as an unseen article), its merges and summaries, commit, close (median and
    max of INGESTS runs) and what each adds to the write-ahead log (median), then the
    checkpoint that folds their log into the file (a writer checkpoints when the log
-   reaches 8 MB: every 8 MB / log_kb_per_ingest such ingests);
+   reaches 8 MB: every 8 MB / log_kb_per_ingest such ingests); with --cycle N, ingests
+   from an empty log until one checkpoints (at most N), whose mean is an ingest's cost
+   with its share of the checkpoints;
 2. every view's first page, read-only: articles, sources, one source, its attributions,
    quotes, quotes by a name, claims, flagged claims, one cluster's appearances,
    figures, figures of one counted thing, one series, counted things, errors, search.
@@ -257,6 +259,41 @@ def measure_ingest(path: Path, template_file: Path, size: int) -> dict:
             "ingest_peak_rss_mb": round(peak_mb(), 1)}
 
 
+def measure_cycle(path: Path, template_file: Path, size: int, most: int) -> dict:
+    """Child process: one-article ingests, each its own open and close as a user's command,
+    from an empty write-ahead log until one of them brings on the checkpoint (the log
+    passes CHECKPOINT_THRESHOLD and empties), at most `most`: the mean of the cycle is
+    what an ingest costs with its share of the checkpoints."""
+    from according.ledger import open_ledger
+    from synthetic_ledger import Rewriter, load_templates, outlet_pool
+
+    rewriter = Rewriter(load_templates(template_file), outlet_pool())
+    log = Path(str(path) + ".wal")
+    with open_ledger(path) as ledger:  # an empty log to start from (not timed)
+        ledger.checkpoint()
+        earlier = ledger.count("articles") - size
+    times: list[float] = []
+    cpu = cpu_seconds()
+    checkpointed = False
+    for n in range(most):
+        # seeds apart from measure_ingest's (size + 1 + 3n + 16 * earlier) and other cycles'
+        record = rewriter.article(5_000_003 + 7 * size + n + 1000 * earlier)
+        started = time.perf_counter()
+        with open_ledger(path) as ledger:
+            added = ledger.add_records([record])
+        times.append(time.perf_counter() - started)
+        assert added == 1
+        if not log.exists() or log.stat().st_size == 0:
+            checkpointed = True
+            break
+    slowest = max(times)
+    return {"cycle_ingests": len(times), "cycle_checkpointed": checkpointed,
+            "cycle_mean_seconds": round(sum(times) / len(times), 3),
+            "cycle_mean_cpu_seconds": round((cpu_seconds() - cpu) / len(times), 3),
+            "cycle_median_seconds": round(sorted(times)[len(times) // 2], 3),
+            "cycle_slowest_seconds": round(slowest, 3)}
+
+
 def measure_views(path: Path) -> dict:
     """Child process: the first page of every view, read-only."""
     from according.ledger import open_ledger
@@ -320,6 +357,9 @@ def main() -> None:
                         help="measure the ledgers already in --dir (built with --keep)")
     parser.add_argument("--ingest-only", action="store_true",
                         help="time only the one-article ingests (not the views)")
+    parser.add_argument("--cycle", type=int, default=0, metavar="N",
+                        help="also run one-article ingests from an empty log until one "
+                        "checkpoints (at most N): their mean includes the checkpoint's share")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     sys.path.insert(0, str(BENCH))
@@ -327,6 +367,9 @@ def main() -> None:
         kind, *rest = args.child
         if kind == "ingest":
             print(json.dumps(measure_ingest(Path(rest[0]), Path(rest[1]), int(rest[2]))))
+        elif kind == "cycle":
+            print(json.dumps(measure_cycle(Path(rest[0]), Path(rest[1]), int(rest[2]),
+                                           int(rest[3]))))
         else:
             print(json.dumps(measure_views(Path(rest[0]))))
         return
@@ -347,6 +390,8 @@ def main() -> None:
         if not args.ingest_only:
             row |= child("views", str(path))
         row |= child("ingest", str(path), str(template_file), str(size))
+        if args.cycle:
+            row |= child("cycle", str(path), str(template_file), str(size), str(args.cycle))
         if not args.ingest_only:
             row["view_max_seconds"] = max(v for k, v in row.items() if k in VIEW_NAMES)
             row["view_max_cpu_seconds"] = max(v for k, v in row.items()
