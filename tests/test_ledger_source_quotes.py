@@ -3,8 +3,8 @@
 (stats.add_series_order), both kept at ingest: after batches of any size and order, and
 after sightings that date stored articles, they hold what a rebuild writes, the lists are
 the ones their definitions give (the clusters with a quote by one of the sources, most
-repeated first; a series' figures in as-of order), and a ledger of schema 8 gets the
-tables in place and answers the same."""
+repeated first; a series' figures in as-of order; the flagged claims' count kept in
+claim_counts), and a ledger of schema 8 gets the tables in place and answers the same."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import random
 import pytest
 
 from according.ledger import open_ledger
-from according.ledger.stats import FIGURE_ORDER
+from according.ledger.stats import FIGURE_ORDER, FLAGGED_SQL
 from ledger_records import toy_extract
 from test_ledger_ingest import STORY
 from test_ledger_pages import NAMES, _story
@@ -41,8 +41,14 @@ def _listed(ledger, by: str) -> list[int]:  # noqa: ANN001
 
 
 def _table(ledger) -> list[tuple]:  # noqa: ANN001
+    """The rows of the tables kept for the lists; the flagged claims' count checked."""
+    kept = ledger.con.execute("SELECT flagged FROM claim_counts").fetchall()
+    counted = ledger.con.execute(f"SELECT count(*) FILTER (WHERE {FLAGGED_SQL}) "
+                                 "FROM cluster_stats").fetchall()
+    assert kept in (counted, []), (kept, counted)
+    assert ledger.claims(flagged=True).total == counted[0][0]
     return ledger.con.execute("SELECT * FROM source_quotes ORDER BY ALL").fetchall() + \
-        ledger.con.execute("SELECT * FROM series_order ORDER BY ALL").fetchall()
+        ledger.con.execute("SELECT * FROM series_order ORDER BY ALL").fetchall() + counted
 
 
 def _series(ledger) -> dict[str, list]:  # noqa: ANN001
@@ -75,6 +81,7 @@ def test_ledger_quotes_by_a_source_after_batches_equal_a_rebuild(tmp_path, batch
                 for by in BY:
                     assert _listed(ledger, by) == _defined(ledger, by), (start, by)
                 _series(ledger)
+                _table(ledger)
         incremental = _table(ledger)
         listed = {by: _listed(ledger, by) for by in BY}
         series = _series(ledger)
@@ -84,8 +91,9 @@ def test_ledger_quotes_by_a_source_after_batches_equal_a_rebuild(tmp_path, batch
         assert _series(ledger) == series
     assert any(len(v) > 1 for v in listed.values()) and not listed["zzz"]
     # a cluster quoted by several sources is listed once per name it matches
-    assert len({s for s, *_ in incremental}) > 2
-    assert len({c for _, c, *_ in incremental}) < len(incremental)
+    pairs = [row[:2] for row in incremental if len(row) == 6]  # source_quotes rows
+    assert len({s for s, _ in pairs}) > 2
+    assert len({c for _, c in pairs}) < len(pairs)
 
 
 def test_ledger_of_schema_8_gets_source_quotes_in_place(tmp_path):
@@ -98,6 +106,7 @@ def test_ledger_of_schema_8_gets_source_quotes_in_place(tmp_path):
         series = _series(ledger)
         ledger.con.execute("DROP TABLE source_quotes")
         ledger.con.execute("DROP TABLE series_order")
+        ledger.con.execute("DROP TABLE claim_counts")
         ledger.con.execute("UPDATE ledger_meta SET value = '8' WHERE key = 'schema'")
         merges = ledger.con.execute("SELECT value FROM ledger_meta WHERE key = 'merges'"
                                     ).fetchall()
@@ -112,10 +121,12 @@ def test_ledger_of_schema_8_gets_source_quotes_in_place(tmp_path):
         assert _table(ledger) == table
         assert {by: _listed(ledger, by) for by in BY} == listed
         assert _series(ledger) == series
+        assert ledger.con.execute("SELECT count(*) FROM claim_counts").fetchall() == [(1,)]
         ledger.add_records([_story(i) for i in range(24, 30)])  # and they are kept from then on
         for by in BY:
             assert _listed(ledger, by) == _defined(ledger, by), by
         _series(ledger)
+        _table(ledger)
 
 
 def test_ledger_series_order_follows_sightings_that_date_articles(tmp_path):

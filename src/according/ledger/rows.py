@@ -115,6 +115,7 @@ CREATE TABLE IF NOT EXISTS source_quotes (
     first_seq BIGINT, first_ref BIGINT);
 CREATE TABLE IF NOT EXISTS series_order (
     series_id BIGINT, day VARCHAR, published TIMESTAMPTZ, seq BIGINT, ref BIGINT);
+CREATE TABLE IF NOT EXISTS claim_counts (flagged BIGINT);
 CREATE TABLE IF NOT EXISTS cluster_groups (cluster BIGINT, group_seq BIGINT);
 CREATE TABLE IF NOT EXISTS cluster_outlets (
     cluster BIGINT, outlet_key VARCHAR, first_seq BIGINT, seen TIMESTAMPTZ);
@@ -214,7 +215,8 @@ MERGE_TABLES: tuple[str, ...] = (
     "figure_clashes", "texts", "text_buckets", "story_buckets", "source_stats",
     "source_forms", "source_kinds", "cluster_stats", "group_stats", "series_stats",
     "series_labels", "series_units", "series_places", "cluster_sources", "cluster_groups",
-    "cluster_outlets", "source_quotes", "series_order", "person_names", "org_names", *WORD_TABLES,
+    "cluster_outlets", "source_quotes", "series_order", "claim_counts", "person_names",
+    "org_names", *WORD_TABLES,
 )
 # ledgers written before `appearances` existed: each stored article is its own first sighting
 BACKFILL_APPEARANCES_SQL = """

@@ -210,6 +210,37 @@ ORDER BY p.source_id, {SOURCE_QUOTE_ORDER}, p.cluster
 """
 
 
+# a claim's flags (views.claims): single-sourced, anonymous only, wire only; how many claims
+# carry one is kept in claim_counts (one row), so the flagged list's total reads no claims
+FLAGGED_SQL = "(n_sources <= 1 OR n_named = 0 OR wire_only)"
+
+
+def _flagged(con: duckdb.DuckDBPyConnection, members: str) -> int:
+    """How many of the claims `members` (an id_set) are flagged, read through the index of
+    cluster_stats.cluster (the filter is on that column alone)."""
+    return con.execute(f"SELECT count(*) FILTER (WHERE {FLAGGED_SQL}) FROM (SELECT n_sources, "
+                       f"n_named, wire_only FROM cluster_stats WHERE cluster IN {members})"
+                       ).fetchall()[0][0]
+
+
+def count_flagged(con: duckdb.DuckDBPyConnection) -> None:
+    """Count the flagged claims again (a rebuild, a ledger upgraded to schema 9)."""
+    _count_flagged(con, None)
+
+
+def _count_flagged(con: duckdb.DuckDBPyConnection, delta: int | None) -> None:
+    """Add `delta` to the count of flagged claims (None: count them all again). A ledger
+    whose count has no row yet gets one (its claims were unflagged until this batch)."""
+    if delta is None:
+        con.execute("DELETE FROM claim_counts")
+        con.execute(f"INSERT INTO claim_counts SELECT count(*) FILTER (WHERE {FLAGGED_SQL}) "
+                    "FROM cluster_stats")
+    elif delta:
+        con.execute("INSERT INTO claim_counts SELECT 0 WHERE NOT EXISTS "
+                    "(SELECT 1 FROM claim_counts)")
+        con.execute(f"UPDATE claim_counts SET flagged = flagged + {int(delta)}")
+
+
 def quoted_clusters(con: duckdb.DuckDBPyConnection, members: str) -> list[int]:
     """The clusters among `members` (an id_set) whose stored summary counts quotes: the only
     ones source_quotes may hold rows of (read before their summaries are written again)."""
@@ -655,13 +686,16 @@ def refresh_clusters(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
             con.execute("INSERT INTO cluster_stats " + _CLUSTER_STATS.format(
                 where=_where("cluster", "(SELECT id FROM _cluster_block)")))
         refresh_source_quotes(con, None)
+        _count_flagged(con, None)
         return
     con.execute("CREATE OR REPLACE TEMP TABLE _old_quote_texts AS SELECT cluster, quote_text "
                 f"FROM cluster_stats WHERE cluster IN {members}")
     quoted = quoted_clusters(con, members)
+    flagged = _flagged(con, members)
     _refresh(con, "cluster_stats", "cluster", _CLUSTER_STATS, members,
              members_of=("attributions", "cluster"))
     refresh_source_quotes(con, members, quoted)
+    _count_flagged(con, _flagged(con, members) - flagged)
     words.add_words(con, words.QUOTE, f"""
         SELECT s.cluster AS id, s.quote_text AS text FROM cluster_stats s
         LEFT JOIN _old_quote_texts o USING (cluster)
@@ -798,6 +832,8 @@ def grow_clusters(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: st
     con.execute("INSERT INTO cluster_stats SELECT * FROM _grown")
     refresh_source_quotes(con, members, [r[0] for r in con.execute(
         "SELECT cluster FROM _old_clusters WHERE n_quotes > 0").fetchall()], grown=True)
+    _count_flagged(con, _flagged(con, members) - con.execute(
+        f"SELECT count(*) FILTER (WHERE {FLAGGED_SQL}) FROM _old_clusters").fetchall()[0][0])
     words.add_words(con, words.QUOTE, """
         SELECT g.cluster AS id, g.quote_text AS text FROM cluster_stats g
         LEFT JOIN _old_clusters o USING (cluster)

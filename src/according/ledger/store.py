@@ -219,10 +219,11 @@ class Store:
                 merge.fill_name_evidence(con)
                 con.commit()
                 create_indexes(con)  # each step can be redone: a kill before the end reruns it
-            con.begin()  # 8 -> 9: quote clusters by source, figures in as-of order, the version
-            con.execute(SCHEMA_SQL)
+            con.begin()  # 8 -> 9: quote clusters by source, figures in as-of order,
+            con.execute(SCHEMA_SQL)  # the flagged claims' count, the version: at once
             stats.refresh_source_quotes(con, None)
             stats.add_series_order(con, None)
+            stats.count_flagged(con)
             _set_meta(con, "schema", SCHEMA_VERSION)
             con.commit()
             return

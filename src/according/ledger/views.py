@@ -38,6 +38,7 @@ from according.ledger.model import (
 from according.ledger.stats import (
     FIGURE,
     FIGURE_ORDER,
+    FLAGGED_SQL,
     LITERAL_IDS,
     SERIES_ORDER,
     SOURCE_QUOTE_ORDER,
@@ -338,7 +339,6 @@ def source_attributions(con: duckdb.DuckDBPyConnection, key: str, limit: int, of
 _QUOTE_ORDER = ("n_quotes DESC, quote_first_published NULLS LAST, quote_first_seq, "
                 "first_quote_ref")
 _CLAIM_ORDER = "n_sources DESC, n_outlets DESC, first_published NULLS LAST, first_seq, first_ref"
-FLAGGED_SQL = "(n_sources <= 1 OR n_named = 0 OR wire_only)"
 
 
 def quotes(con: duckdb.DuckDBPyConnection, by: str | None, limit: int, offset: int,
@@ -441,7 +441,12 @@ def claims(con: duckdb.DuckDBPyConnection, flagged: bool, limit: int, offset: in
     """Claims with the most independent sources first; `flagged` keeps single-sourced,
     anonymous-only and wire-only ones."""
     where = f"WHERE {FLAGGED_SQL}" if flagged else ""
-    total = con.execute(f"SELECT count(*) FROM cluster_stats {where}").fetchall()[0][0]
+    # the flagged ones' count is kept (stats.py; absent from a ledger of schema 8 opened
+    # read-only, and from one whose claims were never flagged)
+    kept = con.execute("SELECT flagged FROM claim_counts").fetchall() \
+        if flagged and _has_table(con, "claim_counts") else []
+    total = kept[0][0] if kept else con.execute(
+        f"SELECT count(*) FROM cluster_stats {where}").fetchall()[0][0]
     top = _at_least(con, "cluster_stats", "n_sources", where, {}, limit, offset)
     # the page's rows from the narrow columns of the order, then their wide columns (the
     # texts, names and samples) by row id: sorting with them reads them for every row kept
