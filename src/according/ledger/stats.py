@@ -513,8 +513,10 @@ def add_sources(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str)
 def _keep_names(con: duckdb.DuckDBPyConnection, members: str) -> None:
     """Remember the display names of the sources `members` (an id_set) before they are
     named again (rename_in_claims compares)."""
+    # the id filter alone (DuckDB uses the id's index only then), NULL names dropped after
     con.execute("CREATE OR REPLACE TEMP TABLE _old_source_names AS SELECT source_id, name "
-                f"FROM source_stats WHERE source_id IN {members} AND name IS NOT NULL")
+                f"FROM source_stats WHERE source_id IN {members}")
+    con.execute("DELETE FROM _old_source_names WHERE name IS NULL")
 
 
 def rename_in_claims(con: duckdb.DuckDBPyConnection) -> None:
@@ -581,11 +583,13 @@ def refresh_clusters(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
                 f"FROM cluster_stats WHERE cluster IN {members}")
     _refresh(con, "cluster_stats", "cluster", _CLUSTER_STATS, members,
              members_of=("attributions", "cluster"))
-    words.add_words(con, words.QUOTE, f"""
-        SELECT s.cluster AS id, s.quote_text AS text FROM cluster_stats s
+    # the id filter alone first (DuckDB uses the id's index only then)
+    con.execute("CREATE OR REPLACE TEMP TABLE _new_quote_texts AS SELECT cluster, quote_text, "
+                f"n_quotes FROM cluster_stats WHERE cluster IN {members}")
+    words.add_words(con, words.QUOTE, """
+        SELECT s.cluster AS id, s.quote_text AS text FROM _new_quote_texts s
         LEFT JOIN _old_quote_texts o USING (cluster)
-        WHERE s.cluster IN {members} AND s.n_quotes > 0
-          AND s.quote_text IS DISTINCT FROM o.quote_text""")
+        WHERE s.n_quotes > 0 AND s.quote_text IS DISTINCT FROM o.quote_text""")
 
 
 def refresh_groups(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
