@@ -657,31 +657,86 @@ def search(con: duckdb.DuckDBPyConnection, text: str, limit: int) -> SearchResul
     return SearchResults(text, articles_, quotes_, sources_)
 
 
+_SEARCH_BY_LIST = 2048  # candidates up to which a list is read by key (= ANY), not joined
+
+
 def _search_kind(con: duckdb.DuckDBPyConnection, kind: int, text: str, table: str, key: str,
                  order: str, match: str, where: str, like: str, limit: int, cap: int
                  ) -> tuple[list, int, bool] | None:
     """(keys of the first `limit` rows of `table` in `order` that `match` (SQL on $q), their
     count up to `cap`, whether more than `cap` match) among the word index's candidates of
-    `kind` for `text`; None when the index cannot narrow (the caller scans)."""
-    candidates = words.candidates(con, kind, text)
-    if candidates is None:
+    `kind` for `text`; None when the index cannot narrow (the caller scans).
+
+    The candidates' rows are found once, by their key and the order's first column alone
+    (a temp table of row id and that column). The count checks them in row order, a chunk
+    at a time until more than `cap` match: a chunk's rows lie in as few row groups as can
+    be, whose text is read once (in the list's order they lie in every row group). The
+    page takes the candidates in the list's order a chunk at a time (each chunk's rows
+    found on the first column, so the other order columns are read for those rows only)
+    and checks them until it is full. Each row's text is checked once."""
+    found = words.candidate_table(con, kind, text, "_search_candidates")
+    if found is None:
         return None
-    matched: list = []
-    # the candidates in the list's order, a chunk at a time: the first cap + limit answer a
-    # common word (its candidates nearly all match); rarer matches take a few more chunks,
-    # each twice as large; a chunk's text is read for its rows only (by row id)
-    start, chunk = 0, cap + limit + 1
-    while candidates and len(matched) <= max(cap, limit):
-        part = con.execute(f"SELECT {key}, rowid FROM {table} WHERE {key} = ANY($ids) {where} "
-                           f"ORDER BY {order} LIMIT $n OFFSET $start",
-                           {"ids": candidates, "n": chunk, "start": start}).fetchall()
-        if not part:
-            break
-        ok = {r[0] for r in con.execute(
-            f"SELECT rowid FROM {table} WHERE rowid = ANY($rowids) AND {match}",
-            {"rowids": sorted(rowid for _, rowid in part), "q": like}).fetchall()}
-        matched += [k for k, rowid in part if rowid in ok]
-        if len(part) < chunk:
-            break
-        start, chunk = start + chunk, 2 * chunk
-    return matched[:limit], min(len(matched), cap), len(matched) > cap
+    first = order.split(",")[0].split()
+    assert first[1:] in (["DESC"], ["DESC", "NULLS", "LAST"]), order  # noqa: S101
+    try:
+        n = con.execute(f"SELECT count(*) FROM {found}").fetchall()[0][0]
+        if n <= _SEARCH_BY_LIST:  # few: read by key (through its index) than join
+            ids = [r[0] for r in con.execute(f"SELECT id FROM {found} ORDER BY id").fetchall()]
+            keyed, params = f"{key} = ANY($ids)", {"ids": ids}
+        else:
+            keyed, params = f"{key} IN (SELECT id FROM {found})", {}
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _search_rows AS SELECT rowid AS r, "
+                    f"{first[0]} AS f FROM {table} WHERE {keyed} {where}", params)
+        checked: dict[int, bool] = {}  # rowid -> whether the row matches
+
+        def check(rowids: Sequence[int]) -> None:
+            new = sorted(set(rowids) - checked.keys())
+            if new:
+                ok = {r[0] for r in con.execute(
+                    f"SELECT rowid FROM {table} WHERE rowid = ANY($rowids) AND {match}",
+                    {"rowids": new, "q": like}).fetchall()}
+                checked.update((rowid, rowid in ok) for rowid in new)
+
+        count, read, after = 0, 0, -1
+        while count <= cap:
+            # as many rows as the matches still wanted need at the rate seen so far
+            wanted = cap + 1 - count
+            chunk = wanted if not read else \
+                min(2 * read, int(wanted * read / max(count, 1) * 1.25) + 16)
+            rowids = [r[0] for r in con.execute(
+                "SELECT r FROM _search_rows WHERE r > $after ORDER BY r LIMIT $n",
+                {"after": after, "n": chunk}).fetchall()]
+            check(rowids)
+            count += sum(checked[rowid] for rowid in rowids)
+            read += len(rowids)
+            if len(rowids) < chunk:
+                break
+            after = rowids[-1]
+        page: list = []
+        start, chunk = 0, 2 * limit + 8
+        while count and len(page) < limit:
+            at_least = con.execute("SELECT f FROM _search_rows ORDER BY f DESC NULLS LAST "
+                                   "LIMIT 1 OFFSET $n", {"n": start + chunk - 1}).fetchall()
+            above = "" if not at_least or at_least[0][0] is None else "WHERE f >= $f"
+            bound = {"f": at_least[0][0]} if above else {}
+            rowids = [r[0] for r in con.execute(
+                f"SELECT r FROM _search_rows {above} ORDER BY r LIMIT $n",
+                {**bound, "n": _SEARCH_BY_LIST + 1}).fetchall()]
+            if len(rowids) <= _SEARCH_BY_LIST:  # the chunk's rows, read by row id
+                rows, values = "rowid = ANY($rowids)", {"rowids": rowids}
+            else:  # many tied on the first column: a scan of the candidates above it
+                rows = f"{keyed} {where}" + (f" AND {first[0]} >= $f" if above else "")
+                values = {**params, **bound}
+            part = con.execute(f"SELECT {key}, rowid FROM {table} WHERE {rows} "
+                               f"ORDER BY {order} LIMIT $n OFFSET $start",
+                               {**values, "n": chunk, "start": start}).fetchall()
+            check([rowid for _, rowid in part])
+            page += [k for k, rowid in part if checked[rowid]]
+            if len(part) < chunk:
+                break
+            start, chunk = start + chunk, 2 * chunk
+        return page[:limit], min(count, cap), count > cap
+    finally:
+        con.execute(f"DROP TABLE IF EXISTS {found}")
+        con.execute("DROP TABLE IF EXISTS _search_rows")
