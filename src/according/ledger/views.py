@@ -714,7 +714,8 @@ def _search_kind(con: duckdb.DuckDBPyConnection, kind: int, text: str, table: st
                 break
             after = rowids[-1]
         page: list = []
-        start, chunk = 0, 2 * limit + 8
+        # the page's first chunk: as many rows as `limit` matches need at the rate seen
+        start, chunk = 0, int(limit * read / max(count, 1) * 1.25) + 2
         while count and len(page) < limit:
             at_least = con.execute("SELECT f FROM _search_rows ORDER BY f DESC NULLS LAST "
                                    "LIMIT 1 OFFSET $n", {"n": start + chunk - 1}).fetchall()

@@ -1,0 +1,97 @@
+"""`search` over the word index (views._search_kind) answers as a scan of every row does,
+whichever way it reads the candidates (a key list or a join; a page's rows by row id, or
+by a scan when many tie on the order's first column), at any page size and count cap, and
+whatever stale entries the index holds (a cluster's old quote text, a source's old name)."""
+
+from __future__ import annotations
+
+import pytest
+
+from according.ledger import open_ledger, views, words
+from test_ledger_words import RECORDS
+
+QUERIES = ("moreno", "MORENO", "o'brien", "brien", "oren", "ready for", "eady fo", "we are",
+           "núñez", "zürich", "Rafah", "said", "mayor haddad", "floods, mayor", "(story 1",
+           "story 1)", "2", "e", "lyon", "reuters", "harbour,", "no source", "zzz", "--")
+KINDS = ("articles", "quotes", "sources")
+
+
+@pytest.fixture(scope="module")
+def ledger_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("search") / "ledger.duckdb"
+    with open_ledger(path) as ledger:
+        for start in range(0, len(RECORDS), 4):
+            ledger.add_records(RECORDS[start:start + 4])
+    return path
+
+
+def _keys(page) -> list:  # noqa: ANN001
+    return [getattr(item, "id", None) or getattr(item, "cluster", None) or item.key
+            for item in page]
+
+
+def _found(ledger, limit: int) -> dict:  # noqa: ANN001
+    out = {}
+    for q in QUERIES:
+        found = ledger.search(q, limit=limit)
+        out[q] = {kind: (_keys(getattr(found, kind)), getattr(found, kind).total,
+                         getattr(found, kind).capped) for kind in KINDS}
+    return out
+
+
+def _scanned(ledger, limit: int, monkeypatch) -> dict:  # noqa: ANN001
+    with monkeypatch.context() as m:
+        m.setattr(words, "candidate_table", lambda con, kind, text, name: None)
+        m.setattr(words, "candidates", lambda con, kind, text: None)
+        m.setattr(views, "SEARCH_COUNT_CAP", 10 ** 9)
+        return _found(ledger, limit)
+
+
+def _capped(scanned: dict, cap: int) -> dict:
+    """A scan's exact answers as a search capped at `cap` gives them."""
+    return {q: {kind: (keys, min(total, cap), total > cap)
+                for kind, (keys, total, _) in kinds.items()}
+            for q, kinds in scanned.items()}
+
+
+@pytest.mark.parametrize(("by_list", "limit"), [(0, 2), (1, 1), (3, 7), (2048, 2)])
+def test_ledger_search_answers_as_a_scan_whichever_way_it_reads(ledger_path, monkeypatch,
+                                                                 by_list, limit):
+    with open_ledger(ledger_path, read_only=True) as ledger:
+        scanned = _scanned(ledger, limit, monkeypatch)
+        assert any(total > 7 for kinds in scanned.values() for _, total, _ in kinds.values())
+        monkeypatch.setattr(views, "_SEARCH_BY_LIST", by_list)
+        for cap in (1, 3, 1000):
+            monkeypatch.setattr(views, "SEARCH_COUNT_CAP", cap)
+            assert _found(ledger, limit) == _capped(scanned, cap), (by_list, limit, cap)
+
+
+def test_ledger_search_ignores_stale_entries_of_the_word_index(ledger_path, tmp_path,
+                                                               monkeypatch):
+    copy = tmp_path / "stale.duckdb"
+    copy.write_bytes(ledger_path.read_bytes())
+    wal = ledger_path.with_name(ledger_path.name + ".wal")
+    if wal.exists():
+        copy.with_name(copy.name + ".wal").write_bytes(wal.read_bytes())
+    with open_ledger(copy) as ledger:
+        before = _scanned(ledger, 3, monkeypatch)
+        con = ledger.con
+        # every headline, cluster and source indexed under words most of them lack, as an
+        # index is after a text changed (a cluster's quote text, a source's name)
+        stale = ("moreno", "ready", "brien", "zürich", "floods", "story", "reuters")
+        con.execute("INSERT INTO words SELECT md5_number_lower(w), w FROM unnest($w) t(w) "
+                    "WHERE md5_number_lower(w) NOT IN (SELECT word_id FROM words)",
+                    {"w": list(stale)})
+        for kind, sql in ((words.HEADLINE, "SELECT seq FROM articles"),
+                          (words.QUOTE, "SELECT cluster FROM cluster_stats"),
+                          (words.SOURCE, "SELECT source_id FROM source_stats")):
+            con.execute(f"INSERT INTO word_index SELECT {kind}, md5_number_lower(w), i.id "
+                        f"FROM unnest($w) t(w), ({sql}) i(id)", {"w": list(stale)})
+        assert _scanned(ledger, 3, monkeypatch) == before  # the scan reads no index
+        for by_list in (0, 2048):
+            monkeypatch.setattr(views, "_SEARCH_BY_LIST", by_list)
+            for cap in (*range(1, 9), 1000):
+                monkeypatch.setattr(views, "SEARCH_COUNT_CAP", cap)
+                assert _found(ledger, 3) == _capped(before, cap), (by_list, cap)
+    found = {q: kinds["quotes"][1] for q, kinds in before.items()}
+    assert found["moreno"] == 0 < found["ready for"]  # stale words: a name in no quote
