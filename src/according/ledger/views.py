@@ -618,43 +618,90 @@ def search(con: duckdb.DuckDBPyConnection, text: str, limit: int) -> SearchResul
     exactly up to SEARCH_COUNT_CAP (beyond it the page says `capped`: "more than").
 
     Each kind's candidates (the word index's rows holding the text's words, words.py) are
-    ordered by the list's narrow order columns, then checked against the text in that order
-    a chunk at a time until the page is full and the count passes the cap: a common word
-    costs its first matches, not all of them. A text with no word narrow enough for the
-    index is matched by a scan, counted exactly."""
+    checked against the text, for the count in row order until more than the cap match,
+    for the page in the list's order until it is full (_search_kind): a common word costs
+    its first matches, not all of them. A text with no word narrow enough for the index
+    is matched by a scan that likewise stops at the cap and reads the list from its top
+    (_search_scan)."""
     like = _like(text)
     if like is None:
         return SearchResults(text)
     cap = SEARCH_COUNT_CAP
-    found = _search_kind(con, words.QUOTE, text, "cluster_stats", "cluster", _QUOTE_ORDER,
-                         "quote_text ILIKE $q ESCAPE '\\'", "AND n_quotes > 0", like, limit, cap)
-    if found is None:  # no word narrow enough: a scan
-        found = (*_matching(con, "cluster", "FROM cluster_stats WHERE n_quotes > 0 AND "
-                            "quote_text ILIKE $like ESCAPE '\\'", _QUOTE_ORDER,
-                            {"like": like}, limit, 0), False)
-    ids, total, capped = found
+    ids, total, capped = _search_found(
+        con, words.QUOTE, text, "cluster_stats", "cluster", _QUOTE_ORDER,
+        "quote_text ILIKE $q ESCAPE '\\'", "AND n_quotes > 0", like, limit, cap)
     quotes_ = Page(tuple(_quote_clusters(con, _quote_rows(con, ids), MEMBERS_IN_LIST)), total,
                    limit, 0, capped)
-    found = _search_kind(con, words.HEADLINE, text, "articles", "seq",
-                         "published DESC NULLS LAST, seq DESC", "headline ILIKE $q ESCAPE '\\'",
-                         "", like, limit, cap)
-    if found is None:
-        articles_ = articles(con, None, None, None, text, limit, 0)
-    else:
-        seqs, total, capped = found
-        summaries = article_summaries(con, seqs)
-        articles_ = Page(tuple(summaries[seq] for seq in seqs), total, limit, 0, capped)
-    found = _search_kind(con, words.SOURCE, text, "source_stats", "source_id",
-                         "n_attributions DESC, name, key", _SOURCE_MATCH, "", like, limit, cap)
-    if found is None:
-        sources_ = sources(con, text, limit, 0)
-    else:
-        ids, total, capped = found
-        rows = _in_order(_rows_by_key(con, "source_stats", "source_id", ids, _SOURCE_COLUMNS),
-                         ids)
-        sources_ = Page(tuple(_source_clusters(rows, MEMBERS_IN_LIST)), total, limit, 0,
-                        capped)
+    seqs, total, capped = _search_found(
+        con, words.HEADLINE, text, "articles", "seq", "published DESC NULLS LAST, seq DESC",
+        "headline ILIKE $q ESCAPE '\\'", "", like, limit, cap)
+    summaries = article_summaries(con, seqs)
+    articles_ = Page(tuple(summaries[seq] for seq in seqs), total, limit, 0, capped)
+    ids, total, capped = _search_found(
+        con, words.SOURCE, text, "source_stats", "source_id", "n_attributions DESC, name, key",
+        _SOURCE_MATCH, "", like, limit, cap)
+    rows = _in_order(_rows_by_key(con, "source_stats", "source_id", ids, _SOURCE_COLUMNS), ids)
+    sources_ = Page(tuple(_source_clusters(rows, MEMBERS_IN_LIST)), total, limit, 0, capped)
     return SearchResults(text, articles_, quotes_, sources_)
+
+
+def _search_found(con: duckdb.DuckDBPyConnection, kind: int, text: str, table: str,
+                  key: str, order: str, match: str, where: str, like: str, limit: int,
+                  cap: int) -> tuple[list, int, bool]:
+    """One kind's page, count and `capped`: from the word index's candidates, or by a scan
+    when the index cannot narrow."""
+    found = _search_kind(con, kind, text, table, key, order, match, where, like, limit, cap)
+    if found is None:
+        found = _search_scan(con, table, key, order, match, where, like, limit, cap)
+    return found
+
+
+def _search_scan(con: duckdb.DuckDBPyConnection, table: str, key: str, order: str,
+                 match: str, where: str, like: str, limit: int, cap: int
+                 ) -> tuple[list, int, bool]:
+    """_search_kind's answer from every row of `table` (a text whose words are in too
+    many words of the vocabulary for the index: "e", "o'"). The count is a scan that stops
+    at the `cap` + 1-th match; the page is read from the rows above a threshold on the
+    order's first column (`_first_at_least`: the first n rows of the list), n growing
+    fourfold until the page is full: a text most rows hold costs the list's first rows,
+    not every row's text."""
+    count = con.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE true {where} "
+                        f"AND {match} LIMIT $n)", {"q": like, "n": cap + 1}).fetchall()[0][0]
+    keys: list = []
+    n = 2 * limit + 8
+    while count:
+        above, params = _first_at_least(con, f"FROM {table} WHERE true {where}", order, n)
+        keys = [r[0] for r in con.execute(
+            f"SELECT {key} FROM {table} WHERE true {where}{above} AND {match} "
+            f"ORDER BY {order} LIMIT $limit", {**params, "q": like, "limit": limit}
+        ).fetchall()]
+        if len(keys) >= limit or not above:
+            break
+        n *= 4
+    return keys, min(count, cap), count > cap
+
+
+def _first_at_least(con: duckdb.DuckDBPyConnection, source: str, order: str, n: int
+                    ) -> tuple[str, dict]:
+    """(" AND <first> >= $at_least", its parameter) keeping every row among the first `n`
+    of `source` ("FROM … WHERE …") in `order`, whose first column <first> is sorted DESC
+    (NULLS LAST); ("", {}) when it keeps all. Found on that one column, so a sort by the
+    whole order reads its other columns only for those rows."""
+    first = _first_column(order)
+    found = con.execute(f"SELECT {first} {source} ORDER BY {first} DESC NULLS LAST "
+                        "LIMIT 1 OFFSET $n", {"n": n - 1}).fetchall()
+    if not found or found[0][0] is None:
+        return "", {}
+    return f" AND {first} >= $at_least", {"at_least": found[0][0]}
+
+
+def _first_column(order: str) -> str:
+    """The first column of an ORDER BY that sorts it DESC (NULLS LAST), as the searches'
+    thresholds need."""
+    first = order.split(",")[0].split()
+    if first[1:] not in (["DESC"], ["DESC", "NULLS", "LAST"]):
+        raise ValueError(f"the order {order!r} does not start with a column sorted DESC")
+    return first[0]
 
 
 _SEARCH_BY_LIST = 2048  # candidates up to which a list is read by key (= ANY), not joined
@@ -677,8 +724,7 @@ def _search_kind(con: duckdb.DuckDBPyConnection, kind: int, text: str, table: st
     found = words.candidate_table(con, kind, text, "_search_candidates")
     if found is None:
         return None
-    first = order.split(",")[0].split()
-    assert first[1:] in (["DESC"], ["DESC", "NULLS", "LAST"]), order  # noqa: S101
+    first = _first_column(order)
     try:
         n = con.execute(f"SELECT count(*) FROM {found}").fetchall()[0][0]
         if n <= _SEARCH_BY_LIST:  # few: read by key (through its index) than join
@@ -687,7 +733,7 @@ def _search_kind(con: duckdb.DuckDBPyConnection, kind: int, text: str, table: st
         else:
             keyed, params = f"{key} IN (SELECT id FROM {found})", {}
         con.execute(f"CREATE OR REPLACE TEMP TABLE _search_rows AS SELECT rowid AS r, "
-                    f"{first[0]} AS f FROM {table} WHERE {keyed} {where}", params)
+                    f"{first} AS f FROM {table} WHERE {keyed} {where}", params)
         checked: dict[int, bool] = {}  # rowid -> whether the row matches
 
         def check(rowids: Sequence[int]) -> None:
@@ -727,7 +773,7 @@ def _search_kind(con: duckdb.DuckDBPyConnection, kind: int, text: str, table: st
             if len(rowids) <= _SEARCH_BY_LIST:  # the chunk's rows, read by row id
                 rows, values = "rowid = ANY($rowids)", {"rowids": rowids}
             else:  # many tied on the first column: a scan of the candidates above it
-                rows = f"{keyed} {where}" + (f" AND {first[0]} >= $f" if above else "")
+                rows = f"{keyed} {where}" + (f" AND {first} >= $f" if above else "")
                 values = {**params, **bound}
             part = con.execute(f"SELECT {key}, rowid FROM {table} WHERE {rows} "
                                f"ORDER BY {order} LIMIT $n OFFSET $start",
