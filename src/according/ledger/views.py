@@ -660,25 +660,32 @@ def _search_scan(con: duckdb.DuckDBPyConnection, table: str, key: str, order: st
                  match: str, where: str, like: str, limit: int, cap: int
                  ) -> tuple[list, int, bool]:
     """_search_kind's answer from every row of `table` (a text whose words are in too
-    many words of the vocabulary for the index: "e", "o'"). The count is a scan that stops
-    at the `cap` + 1-th match; the page is read from the rows above a threshold on the
-    order's first column (`_first_at_least`: the first n rows of the list), n growing
-    fourfold until the page is full: a text most rows hold costs the list's first rows,
-    not every row's text."""
-    count = con.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE true {where} "
-                        f"AND {match} LIMIT $n)", {"q": like, "n": cap + 1}).fetchall()[0][0]
-    keys: list = []
-    n = 2 * limit + 8
-    while count:
+    many words of the vocabulary for the index: "e", "o'"). One scan finds the matches'
+    row ids, stopping at the `cap` + 1-th. Fewer (the scan read every row): the page is
+    those rows in order. More: the page is read from the rows above a threshold on the
+    order's first column (`_first_at_least`: the first n rows of the list, n sized by the
+    rate of matches the scan met and growing fourfold until the page is full): a text most
+    rows hold costs the list's first rows, not every row's text."""
+    rowids = [r[0] for r in con.execute(
+        f"SELECT rowid FROM {table} WHERE true {where} AND {match} LIMIT $n",
+        {"q": like, "n": cap + 1}).fetchall()]
+    count = len(rowids)
+    if count <= cap:
+        keys = [r[0] for r in con.execute(
+            f"SELECT {key} FROM {table} WHERE rowid = ANY($rowids) ORDER BY {order} "
+            "LIMIT $limit", {"rowids": sorted(rowids), "limit": limit}).fetchall()]
+        return keys, count, False
+    # the rows the scan read to meet them, about (it reads row groups in parallel)
+    n = int(limit * (max(rowids) + 1) / count * 1.25) + 8
+    while True:
         above, params = _first_at_least(con, f"FROM {table} WHERE true {where}", order, n)
         keys = [r[0] for r in con.execute(
             f"SELECT {key} FROM {table} WHERE true {where}{above} AND {match} "
             f"ORDER BY {order} LIMIT $limit", {**params, "q": like, "limit": limit}
         ).fetchall()]
         if len(keys) >= limit or not above:
-            break
+            return keys, cap, True
         n *= 4
-    return keys, min(count, cap), count > cap
 
 
 def _first_at_least(con: duckdb.DuckDBPyConnection, source: str, order: str, n: int
