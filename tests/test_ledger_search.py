@@ -67,13 +67,15 @@ def _capped(scanned: dict, cap: int) -> dict:
             for q, kinds in scanned.items()}
 
 
-@pytest.mark.parametrize(("by_list", "limit"), [(0, 2), (1, 1), (3, 7), (2048, 2)])
+@pytest.mark.parametrize(("by_list", "limit", "dense"),
+                         [(0, 2, 0), (1, 1, 0), (3, 7, 0), (2048, 2, 8), (2048, 3, 10 ** 9)])
 def test_ledger_search_answers_as_a_scan_whichever_way_it_reads(ledger_path, monkeypatch,
-                                                                 by_list, limit):
+                                                                 by_list, limit, dense):
     with open_ledger(ledger_path, read_only=True) as ledger:
         scanned = _scanned(ledger, limit)
         assert any(total > 7 for kinds in scanned.values() for _, total, _ in kinds.values())
         monkeypatch.setattr(views, "_SEARCH_BY_LIST", by_list)
+        monkeypatch.setattr(views, "_SEARCH_DENSE", dense)
         for cap in (1, 3, 1000):
             monkeypatch.setattr(views, "SEARCH_COUNT_CAP", cap)
             assert _found(ledger, limit) == _capped(scanned, cap), (by_list, limit, cap)
@@ -116,6 +118,7 @@ def test_ledger_search_ignores_stale_entries_of_the_word_index(ledger_path, tmp_
         assert _scanned(ledger, 3) == before
         for by_list in (0, 2048):
             monkeypatch.setattr(views, "_SEARCH_BY_LIST", by_list)
+            monkeypatch.setattr(views, "_SEARCH_DENSE", 0)  # the index, however many
             for cap in (*range(1, 9), 1000):
                 monkeypatch.setattr(views, "SEARCH_COUNT_CAP", cap)
                 assert _found(ledger, 3) == _capped(before, cap), (by_list, cap)

@@ -656,6 +656,10 @@ def _search_found(con: duckdb.DuckDBPyConnection, kind: int, text: str, table: s
     return found
 
 
+_SEARCH_BY_LIST = 2048  # candidates up to which a list is read by key (= ANY), not joined
+_SEARCH_DENSE = 8  # candidates of more than 1/8 of a table's rows: its scan costs less
+
+
 def _search_scan(con: duckdb.DuckDBPyConnection, table: str, key: str, order: str,
                  match: str, where: str, like: str, limit: int, cap: int
                  ) -> tuple[list, int, bool]:
@@ -711,15 +715,14 @@ def _first_column(order: str) -> str:
     return first[0]
 
 
-_SEARCH_BY_LIST = 2048  # candidates up to which a list is read by key (= ANY), not joined
-
-
 def _search_kind(con: duckdb.DuckDBPyConnection, kind: int, text: str, table: str, key: str,
                  order: str, match: str, where: str, like: str, limit: int, cap: int
                  ) -> tuple[list, int, bool] | None:
     """(keys of the first `limit` rows of `table` in `order` that `match` (SQL on $q), their
     count up to `cap`, whether more than `cap` match) among the word index's candidates of
-    `kind` for `text`; None when the index cannot narrow (the caller scans).
+    `kind` for `text`; None when the index cannot narrow (the caller scans): the text has
+    no word narrow enough, or its candidates are more than 1/_SEARCH_DENSE of the rows
+    (a word most texts hold, "the": its matches are the list's first rows).
 
     The candidates' rows are found once, by their key and the order's first column alone
     (a temp table of row id and that column). The count checks them in row order, a chunk
@@ -734,6 +737,8 @@ def _search_kind(con: duckdb.DuckDBPyConnection, kind: int, text: str, table: st
     first = _first_column(order)
     try:
         n = con.execute(f"SELECT count(*) FROM {found}").fetchall()[0][0]
+        if n * _SEARCH_DENSE > con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]:
+            return None
         if n <= _SEARCH_BY_LIST:  # few: read by key (through its index) than join
             ids = [r[0] for r in con.execute(f"SELECT id FROM {found} ORDER BY id").fetchall()]
             keyed, params = f"{key} = ANY($ids)", {"ids": ids}
