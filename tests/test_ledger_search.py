@@ -1,7 +1,10 @@
-"""`search` over the word index (views._search_kind) answers as a scan of every row does,
-whichever way it reads the candidates (a key list or a join; a page's rows by row id, or
-by a scan when many tie on the order's first column), at any page size and count cap, and
-whatever stale entries the index holds (a cluster's old quote text, a source's old name)."""
+"""`search` answers as plain SQL over every row does (each kind's matches in its list's
+order, counted up to a cap), whichever way it reads: through the word index
+(views._search_kind: the candidates by a key list or a join, a page's rows by row id or,
+when many tie on the order's first column, by a scan), or by a scan from the list's top
+(views._search_scan: a text the index cannot narrow, or candidates too many to be worth
+it); at any page size and count cap, and whatever stale entries the index holds (a
+cluster's old quote text, a source's old name)."""
 
 from __future__ import annotations
 
