@@ -731,10 +731,10 @@ def _search_kind(con: duckdb.DuckDBPyConnection, kind: int, text: str, table: st
     page takes the candidates in the list's order a chunk at a time (each chunk's rows
     found on the first column, so the other order columns are read for those rows only)
     and checks them until it is full. Each row's text is checked once."""
+    first = _first_column(order)
     found = words.candidate_table(con, kind, text, "_search_candidates")
     if found is None:
         return None
-    first = _first_column(order)
     try:
         n = con.execute(f"SELECT count(*) FROM {found}").fetchall()[0][0]
         if n * _SEARCH_DENSE > con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]:
