@@ -513,8 +513,10 @@ def add_sources(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str)
 def _keep_names(con: duckdb.DuckDBPyConnection, members: str) -> None:
     """Remember the display names of the sources `members` (an id_set) before they are
     named again (rename_in_claims compares)."""
+    # the id filter alone (DuckDB uses the id's index only then), NULL names dropped after
     con.execute("CREATE OR REPLACE TEMP TABLE _old_source_names AS SELECT source_id, name "
-                f"FROM source_stats WHERE source_id IN {members} AND name IS NOT NULL")
+                f"FROM source_stats WHERE source_id IN {members}")
+    con.execute("DELETE FROM _old_source_names WHERE name IS NULL")
 
 
 def rename_in_claims(con: duckdb.DuckDBPyConnection) -> None:
@@ -581,11 +583,13 @@ def refresh_clusters(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
                 f"FROM cluster_stats WHERE cluster IN {members}")
     _refresh(con, "cluster_stats", "cluster", _CLUSTER_STATS, members,
              members_of=("attributions", "cluster"))
-    words.add_words(con, words.QUOTE, f"""
-        SELECT s.cluster AS id, s.quote_text AS text FROM cluster_stats s
+    # the id filter alone first (DuckDB uses the id's index only then)
+    con.execute("CREATE OR REPLACE TEMP TABLE _new_quote_texts AS SELECT cluster, quote_text, "
+                f"n_quotes FROM cluster_stats WHERE cluster IN {members}")
+    words.add_words(con, words.QUOTE, """
+        SELECT s.cluster AS id, s.quote_text AS text FROM _new_quote_texts s
         LEFT JOIN _old_quote_texts o USING (cluster)
-        WHERE s.cluster IN {members} AND s.n_quotes > 0
-          AND s.quote_text IS DISTINCT FROM o.quote_text""")
+        WHERE s.n_quotes > 0 AND s.quote_text IS DISTINCT FROM o.quote_text""")
 
 
 def refresh_groups(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
@@ -657,6 +661,45 @@ def name_series(con: duckdb.DuckDBPyConnection, ids: str | None, *, added: bool 
                {"places": _SERIES_PLACE_LIST})
 
 
+# cluster_stats columns holding lists: set only on the rows where they change (_set_lists)
+_CLUSTER_LISTS = ("sources", "outlets", "sample", "quote_sample")
+
+
+def _store_grown(con: duckdb.DuckDBPyConnection, members: str) -> None:
+    """Write the rows of temp table `_grown` (the clusters `members`, with `_old_clusters`
+    their stored rows) into cluster_stats: new clusters inserted; stored ones get their
+    scalar columns set in place and their lists only where they change. A cluster's
+    sample holds its first members, so a later member mostly changes its counts alone, and
+    a whole-row rewrite (a list set, or a delete and insert) would log the sample again."""
+    columns = [r[0] for r in con.execute(
+        "SELECT column_name FROM duckdb_columns() WHERE table_name = 'cluster_stats' "
+        "AND schema_name = 'main' ORDER BY column_index").fetchall()]
+    # _GROWN's columns are in the table's order, unnamed
+    con.execute("CREATE OR REPLACE TEMP TABLE _grown AS SELECT * FROM _grown "
+                f"AS g({', '.join(columns)})")
+    con.execute("INSERT INTO cluster_stats SELECT * FROM _grown g WHERE NOT EXISTS "
+                "(SELECT 1 FROM _old_clusters o WHERE o.cluster = g.cluster)")
+    if not con.execute("SELECT count(*) FROM _old_clusters").fetchall()[0][0]:
+        return
+
+    def set_from_grown(names: Sequence[str], where: str) -> None:
+        con.execute("UPDATE cluster_stats SET " + ", ".join(
+            f"{c} = (SELECT g.{c} FROM _grown g WHERE g.cluster = cluster_stats.cluster)"
+            for c in names) + f" WHERE cluster IN {where}")
+
+    stored = _literal_set([r[0] for r in con.execute(
+        f"SELECT cluster FROM _old_clusters LIMIT {LITERAL_IDS + 1}").fetchall()], members)
+    set_from_grown([c for c in columns if c != "cluster" and c not in _CLUSTER_LISTS], stored)
+    differs = " OR ".join(f"g.{c} IS DISTINCT FROM o.{c}" for c in _CLUSTER_LISTS)
+    con.execute("CREATE OR REPLACE TEMP TABLE _changed_lists AS SELECT g.cluster AS id "
+                f"FROM _grown g JOIN _old_clusters o USING (cluster) WHERE {differs}")
+    changed = _literal_set([r[0] for r in con.execute(
+        f"SELECT id FROM _changed_lists LIMIT {LITERAL_IDS + 1}").fetchall()],
+        "(SELECT id FROM _changed_lists)")
+    if changed != "(NULL)":
+        set_from_grown(_CLUSTER_LISTS, changed)
+
+
 def refresh_cluster_parts(con: duckdb.DuckDBPyConnection) -> None:
     """Fill every cluster's sources, reports and outlets tables from the members (a ledger
     of schema 5 or 6, whose cluster summaries were recomputed at every ingest)."""
@@ -687,8 +730,7 @@ def grow_clusters(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: st
     con.execute("CREATE OR REPLACE TEMP TABLE _old_clusters AS SELECT * FROM cluster_stats "
                 f"WHERE cluster IN {members}")
     con.execute(f"CREATE OR REPLACE TEMP TABLE _grown AS {_GROWN}")
-    con.execute(f"DELETE FROM cluster_stats WHERE cluster IN {members}")
-    con.execute("INSERT INTO cluster_stats SELECT * FROM _grown")
+    _store_grown(con, members)
     words.add_words(con, words.QUOTE, """
         SELECT g.cluster AS id, g.quote_text AS text FROM cluster_stats g
         LEFT JOIN _old_clusters o USING (cluster)
