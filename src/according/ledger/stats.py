@@ -802,43 +802,46 @@ def name_series(con: duckdb.DuckDBPyConnection, ids: str | None, *, added: bool 
                {"places": _SERIES_PLACE_LIST})
 
 
-# cluster_stats columns holding lists: set only on the rows where they change (_set_lists)
-_CLUSTER_LISTS = ("sources", "outlets", "sample", "quote_sample")
+# cluster_stats columns a grown cluster's row is rewritten for when they change: its lists
+# (setting a list rewrites the row anyway, _set_lists) and its texts (DuckDB 2.0.1 can lose
+# an in-place update of a text column from NULL to a value when it replays the log, see
+# store.py), so only counts, flags, refs and times are ever set in place
+_CLUSTER_REWRITTEN = ("sources", "outlets", "sample", "quote_sample", "text", "quote_text")
 
 
 def _store_grown(con: duckdb.DuckDBPyConnection, members: str) -> None:
     """Write the rows of temp table `_grown` (the clusters `members`, with `_old_clusters`
-    their stored rows) into cluster_stats: new clusters inserted; stored ones get their
-    scalar columns set in place and their lists only where they change. A cluster's
-    sample holds its first members, so a later member mostly changes its counts alone, and
-    a whole-row rewrite (a list set, or a delete and insert) would log the sample again."""
+    their stored rows) into cluster_stats: new clusters, and stored ones whose lists or
+    texts change, inserted whole (the stored row deleted first); the others get their
+    numbers set in place. A cluster's sample holds its first members, so a later member
+    mostly changes its counts alone, and a whole-row rewrite would log the sample again."""
     columns = [r[0] for r in con.execute(
         "SELECT column_name FROM duckdb_columns() WHERE table_name = 'cluster_stats' "
         "AND schema_name = 'main' ORDER BY column_index").fetchall()]
     # _GROWN's columns are in the table's order, unnamed
     con.execute("CREATE OR REPLACE TEMP TABLE _grown AS SELECT * FROM _grown "
                 f"AS g({', '.join(columns)})")
+    differs = " OR ".join(f"g.{c} IS DISTINCT FROM o.{c}" for c in _CLUSTER_REWRITTEN)
+    con.execute("CREATE OR REPLACE TEMP TABLE _rewritten AS SELECT g.cluster AS id "
+                f"FROM _grown g JOIN _old_clusters o USING (cluster) WHERE {differs}")
+    rewritten = _literal_set([r[0] for r in con.execute(
+        f"SELECT id FROM _rewritten LIMIT {LITERAL_IDS + 1}").fetchall()],
+        "(SELECT id FROM _rewritten)")
+    if rewritten != "(NULL)":
+        con.execute(f"DELETE FROM cluster_stats WHERE cluster IN {rewritten}")
     con.execute("INSERT INTO cluster_stats SELECT * FROM _grown g WHERE NOT EXISTS "
-                "(SELECT 1 FROM _old_clusters o WHERE o.cluster = g.cluster)")
-    if not con.execute("SELECT count(*) FROM _old_clusters").fetchall()[0][0]:
-        return
-
-    def set_from_grown(names: Sequence[str], where: str) -> None:
+                "(SELECT 1 FROM _old_clusters o WHERE o.cluster = g.cluster) "
+                "OR g.cluster IN (SELECT id FROM _rewritten)")
+    con.execute("CREATE OR REPLACE TEMP TABLE _in_place AS SELECT cluster AS id "
+                "FROM _old_clusters WHERE cluster NOT IN (SELECT id FROM _rewritten)")
+    in_place = _literal_set([r[0] for r in con.execute(
+        f"SELECT id FROM _in_place LIMIT {LITERAL_IDS + 1}").fetchall()],
+        "(SELECT id FROM _in_place)")
+    if in_place != "(NULL)":
         con.execute("UPDATE cluster_stats SET " + ", ".join(
             f"{c} = (SELECT g.{c} FROM _grown g WHERE g.cluster = cluster_stats.cluster)"
-            for c in names) + f" WHERE cluster IN {where}")
-
-    stored = _literal_set([r[0] for r in con.execute(
-        f"SELECT cluster FROM _old_clusters LIMIT {LITERAL_IDS + 1}").fetchall()], members)
-    set_from_grown([c for c in columns if c != "cluster" and c not in _CLUSTER_LISTS], stored)
-    differs = " OR ".join(f"g.{c} IS DISTINCT FROM o.{c}" for c in _CLUSTER_LISTS)
-    con.execute("CREATE OR REPLACE TEMP TABLE _changed_lists AS SELECT g.cluster AS id "
-                f"FROM _grown g JOIN _old_clusters o USING (cluster) WHERE {differs}")
-    changed = _literal_set([r[0] for r in con.execute(
-        f"SELECT id FROM _changed_lists LIMIT {LITERAL_IDS + 1}").fetchall()],
-        "(SELECT id FROM _changed_lists)")
-    if changed != "(NULL)":
-        set_from_grown(_CLUSTER_LISTS, changed)
+            for c in columns if c != "cluster" and c not in _CLUSTER_REWRITTEN)
+            + f" WHERE cluster IN {in_place}")
 
 
 def refresh_cluster_parts(con: duckdb.DuckDBPyConnection) -> None:
