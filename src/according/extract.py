@@ -48,8 +48,10 @@ def article_pipeline(model: str | None = None) -> Language:
 def _article_pipeline(name: str) -> Language:
     from according.cached_annotators import speed_up_annotators
     from according.nlp import new_pipeline
+    from according.parse_ops import use_numpy_blas
 
-    nlp = speed_up_annotators(new_pipeline(name))  # same annotations, cached
+    # same annotations: cached ruler and lemmatizer answers, numpy's matrix products
+    nlp = use_numpy_blas(speed_up_annotators(new_pipeline(name)))
     nlp.add_pipe(ATTRIBUTION_COMPONENT)
     return nlp
 
