@@ -9,6 +9,7 @@ worker processes.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -53,6 +54,9 @@ def _article_pipeline(name: str) -> Language:
     # same annotations: cached ruler and lemmatizer answers, numpy's matrix products
     nlp = use_numpy_blas(speed_up_annotators(new_pipeline(name)))
     nlp.add_pipe(ATTRIBUTION_COMPONENT)
+    # the loaded pipeline's objects live as long as the process: moved out of the cyclic
+    # collector's way, its collections stop rescanning them (a few ms per article)
+    gc.freeze()
     return nlp
 
 
