@@ -182,7 +182,24 @@ def _guarded(stage: str, warnings: list[str], find: Callable[..., tuple[T, ...]]
 def _extract_batch(
     batch: Sequence[ArticleInput | InputError], model: str | None
 ) -> list[Record | InputError]:
-    """Extract one batch in this process; an article that fails becomes an InputError."""
+    """Extract one batch in this process; an article that fails becomes an InputError.
+
+    The cyclic garbage collector waits till the batch is done and then collects once (the
+    batch's own garbage: Docs, their parse views), instead of rescanning at every few
+    hundred of its feature lists (about a tenth of extract's CPU time)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _extract_batch_now(batch, model)
+    finally:
+        if collecting:
+            gc.enable()
+            gc.collect()
+
+
+def _extract_batch_now(
+    batch: Sequence[ArticleInput | InputError], model: str | None
+) -> list[Record | InputError]:
     from according.read import InputError
 
     out: list[Record | InputError] = list(batch)
