@@ -17,8 +17,11 @@ and quote texts; see it for what a copy keeps), then `--reuse` merges them as ab
 Then, each in a fresh process (as a user's command would be):
 1. one-article ingests: open the ledger, add one new extracted record (a template
    rewritten as an unseen article), its merges and summaries, commit, close (median and
-   max of INGESTS runs), then the checkpoint that folds their log into the file (a
-   writer checkpoints when the log reaches 8 MB: every few dozen such ingests);
+   max of INGESTS runs) and what each adds to the write-ahead log (median), then the
+   checkpoint that folds their log into the file (a writer checkpoints when the log
+   reaches 8 MB: every 8 MB / log_kb_per_ingest such ingests); with --cycle N, ingests
+   from an empty log until one checkpoints (at most N), whose mean is an ingest's cost
+   with its share of the checkpoints;
 2. every view's first page, read-only: articles, sources, one source, its attributions,
    quotes, quotes by a name, claims, flagged claims, one cluster's appearances,
    figures, figures of one counted thing, one series, counted things, errors, search.
@@ -227,14 +230,19 @@ def measure_ingest(path: Path, template_file: Path, size: int) -> dict:
     rewriter = Rewriter(load_templates(template_file), outlet_pool())
     with open_ledger(path, read_only=True) as ledger:  # earlier runs' ingests (--measure-only)
         earlier = ledger.count("articles") - size
-    times, cpus = [], []
+    times, cpus, logged = [], [], []
+    log = Path(str(path) + ".wal")
     for n in range(INGESTS):  # unseen articles, one command each (the first opens cold)
         record = rewriter.article(size + 1 + 3 * n + 16 * earlier)
+        before = log.stat().st_size if log.exists() else 0
         started, cpu = time.perf_counter(), cpu_seconds()
         with open_ledger(path) as ledger:
             added = ledger.add_records([record])
         times.append(time.perf_counter() - started)
         cpus.append(cpu_seconds() - cpu)
+        after = log.stat().st_size if log.exists() else 0
+        if after >= before:  # (a checkpoint empties the log)
+            logged.append(after - before)
         assert added == 1
     started = time.perf_counter()
     with open_ledger(path) as ledger:
@@ -244,7 +252,46 @@ def measure_ingest(path: Path, template_file: Path, size: int) -> dict:
             "ingest_one_cpu_seconds": round(sorted(cpus)[len(cpus) // 2], 3),
             "ingest_one_max_seconds": round(max(times), 3),
             "checkpoint_seconds": round(checkpoint, 3),
+            # what one ingest adds to the write-ahead log: a checkpoint comes every
+            # CHECKPOINT_THRESHOLD / this many ingests
+            "log_kb_per_ingest": round(sorted(logged)[len(logged) // 2] / 1024, 1)
+            if logged else None,
             "ingest_peak_rss_mb": round(peak_mb(), 1)}
+
+
+def measure_cycle(path: Path, template_file: Path, size: int, most: int) -> dict:
+    """Child process: one-article ingests, each its own open and close as a user's command,
+    from an empty write-ahead log until one of them brings on the checkpoint (the log
+    passes CHECKPOINT_THRESHOLD and empties), at most `most`: the mean of the cycle is
+    what an ingest costs with its share of the checkpoints."""
+    from according.ledger import open_ledger
+    from synthetic_ledger import Rewriter, load_templates, outlet_pool
+
+    rewriter = Rewriter(load_templates(template_file), outlet_pool())
+    log = Path(str(path) + ".wal")
+    with open_ledger(path) as ledger:  # an empty log to start from (not timed)
+        ledger.checkpoint()
+        earlier = ledger.count("articles") - size
+    times: list[float] = []
+    cpu = cpu_seconds()
+    checkpointed = False
+    for n in range(most):
+        # seeds apart from measure_ingest's (size + 1 + 3n + 16 * earlier) and other cycles'
+        record = rewriter.article(5_000_003 + 7 * size + n + 1000 * earlier)
+        started = time.perf_counter()
+        with open_ledger(path) as ledger:
+            added = ledger.add_records([record])
+        times.append(time.perf_counter() - started)
+        assert added == 1
+        if not log.exists() or log.stat().st_size == 0:
+            checkpointed = True
+            break
+    slowest = max(times)
+    return {"cycle_ingests": len(times), "cycle_checkpointed": checkpointed,
+            "cycle_mean_seconds": round(sum(times) / len(times), 3),
+            "cycle_mean_cpu_seconds": round((cpu_seconds() - cpu) / len(times), 3),
+            "cycle_median_seconds": round(sorted(times)[len(times) // 2], 3),
+            "cycle_slowest_seconds": round(slowest, 3)}
 
 
 def measure_views(path: Path) -> dict:
@@ -310,6 +357,9 @@ def main() -> None:
                         help="measure the ledgers already in --dir (built with --keep)")
     parser.add_argument("--ingest-only", action="store_true",
                         help="time only the one-article ingests (not the views)")
+    parser.add_argument("--cycle", type=int, default=0, metavar="N",
+                        help="also run one-article ingests from an empty log until one "
+                        "checkpoints (at most N): their mean includes the checkpoint's share")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     sys.path.insert(0, str(BENCH))
@@ -317,6 +367,9 @@ def main() -> None:
         kind, *rest = args.child
         if kind == "ingest":
             print(json.dumps(measure_ingest(Path(rest[0]), Path(rest[1]), int(rest[2]))))
+        elif kind == "cycle":
+            print(json.dumps(measure_cycle(Path(rest[0]), Path(rest[1]), int(rest[2]),
+                                           int(rest[3]))))
         else:
             print(json.dumps(measure_views(Path(rest[0]))))
         return
@@ -337,6 +390,8 @@ def main() -> None:
         if not args.ingest_only:
             row |= child("views", str(path))
         row |= child("ingest", str(path), str(template_file), str(size))
+        if args.cycle:
+            row |= child("cycle", str(path), str(template_file), str(size), str(args.cycle))
         if not args.ingest_only:
             row["view_max_seconds"] = max(v for k, v in row.items() if k in VIEW_NAMES)
             row["view_max_cpu_seconds"] = max(v for k, v in row.items()

@@ -274,8 +274,10 @@ def fill_series_words(con: duckdb.DuckDBPyConnection, series: set[int] | None) -
              for _, key, unit in rows]
     con.register("_words_view", pa.table({"series_id": [r[0] for r in rows], "words": words}))
     try:
+        # only where they change: setting a list rewrites the whole row (stats._set_lists)
         con.execute("UPDATE series_stats SET words = w.words FROM _words_view w "
-                    "WHERE series_stats.series_id = w.series_id")
+                    "WHERE series_stats.series_id = w.series_id "
+                    "AND series_stats.words IS DISTINCT FROM w.words")
     finally:
         con.unregister("_words_view")
 

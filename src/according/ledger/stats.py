@@ -86,14 +86,14 @@ UPDATE source_stats SET
              FROM {{forms}} f WHERE f.source_id = source_stats.source_id AND f.is_name),
             '{NO_SOURCE}') END,
     type = (SELECT first(k.kind ORDER BY k.n DESC, k.kind) FROM {{kinds}} k
-            WHERE k.source_id = source_stats.source_id),
-    forms = coalesce((
-        SELECT list(form ORDER BY n DESC, first_ref, form)[1:{LIST_CAP}] FROM (
-            SELECT form, sum(n) AS n, min(first_ref) AS first_ref FROM {{forms}} f
-            WHERE f.source_id = source_stats.source_id
-              AND form NOT IN ('{NO_SOURCE}', '{UNRESOLVED}') GROUP BY form)), [])
+            WHERE k.source_id = source_stats.source_id)
 WHERE source_id IN {{ids}}
 """
+_SOURCE_FORM_LIST = f"""coalesce((
+    SELECT list(form ORDER BY n DESC, first_ref, form)[1:{LIST_CAP}] FROM (
+        SELECT form, sum(n) AS n, min(first_ref) AS first_ref FROM {{forms}} f
+        WHERE f.source_id = source_stats.source_id
+          AND form NOT IN ('{NO_SOURCE}', '{UNRESOLVED}') GROUP BY form)), [])"""
 
 # first appearance first: by publication time (undated last), article, attribution
 _MEMBER_ORDER = ("struct_pack(u := mm.published IS NULL, p := coalesce(mm.published, "
@@ -313,17 +313,18 @@ _SERIES_PARTS = {
     "series_places": "SELECT series_id, place AS part, count(*) AS n FROM quantities "
                      "WHERE series_id IS NOT NULL AND place IS NOT NULL {where} GROUP BY ALL",
 }
-_SERIES_NAMES = f"""
+_SERIES_NAMES = """
 UPDATE series_stats SET
     label = (SELECT first(p.part ORDER BY p.n DESC, p.part) FROM series_labels p
              WHERE p.series_id = series_stats.series_id),
     unit = nullif((SELECT first(p.part ORDER BY p.n DESC, p.part) FROM series_units p
                    WHERE p.series_id = series_stats.series_id), ''),
-    places = coalesce((SELECT list(p.part ORDER BY p.n DESC, p.part)[1:{LIST_CAP}]
-                       FROM series_places p WHERE p.series_id = series_stats.series_id), []),
-    n_disagreements = {{disagreements}}
-WHERE series_id IN {{ids}}
+    n_disagreements = {disagreements}
+WHERE series_id IN {ids}
 """
+_SERIES_PLACE_LIST = f"""coalesce((
+    SELECT list(p.part ORDER BY p.n DESC, p.part)[1:{LIST_CAP}]
+    FROM series_places p WHERE p.series_id = series_stats.series_id), [])"""
 # a series' disagreements: its groups' clashing figures and its articles' inner clashes,
 # counted over all its groups (a recomputation), or the stored count plus what a batch
 # changed (_clash_delta: a series' groups can be millions, a batch touches a few)
@@ -351,6 +352,31 @@ def _literal_set(values: Sequence[int], otherwise: str) -> str:
     if len(values) > LITERAL_IDS:
         return otherwise
     return "(" + ", ".join(str(int(v)) for v in sorted(values)) + ")" if values else "(NULL)"
+
+
+def _set_lists(con: duckdb.DuckDBPyConnection, table: str, key: str, ids: str,
+               lists: dict[str, str]) -> int:
+    """Set the list columns `lists` (column -> SQL over a row of `table`) of the rows whose
+    `key` is in `ids` (an id_set), writing only the rows whose lists change. DuckDB rewrites
+    a whole row (its other lists, such as a summary's sample, included) when a list column
+    is set, even to the value it holds: the write-ahead log grows by the row, and the log's
+    size is what brings on a checkpoint (store.CHECKPOINT_THRESHOLD), which rewrites every
+    index. Scalar columns are set in place and cost a few bytes. Returns the rows set."""
+    exprs = ", ".join(f"{expr} AS {column}" for column, expr in lists.items())
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _new_lists AS SELECT {key}, {exprs} "
+                f"FROM {table} WHERE {key} IN {ids}")
+    differs = " OR ".join(f"n.{c} IS DISTINCT FROM t.{c}" for c in lists)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _changed_lists AS SELECT n.{key} AS id "
+                f"FROM _new_lists n JOIN (SELECT {key}, {', '.join(lists)} FROM {table} "
+                f"WHERE {key} IN {ids}) t USING ({key}) WHERE {differs}")
+    changed = _literal_set([r[0] for r in con.execute(
+        f"SELECT id FROM _changed_lists LIMIT {LITERAL_IDS + 1}").fetchall()],
+        "(SELECT id FROM _changed_lists)")
+    if changed == "(NULL)":
+        return 0
+    return con.execute(f"UPDATE {table} SET " + ", ".join(
+        f"{c} = (SELECT n.{c} FROM _new_lists n WHERE n.{key} = {table}.{key})"
+        for c in lists) + f" WHERE {key} IN {changed}").fetchall()[0][0]
 
 
 def _where(column: str, ids: str | None) -> str:
@@ -422,9 +448,21 @@ def _add(con: duckdb.DuckDBPyConnection, table: str, keys: Sequence[str], delta_
                     f"{', '.join(f't.{k}' for k in keys)}, {values} "
                     f"FROM _stored t LEFT JOIN _delta d ON {match}")
         same = " AND ".join(f"m.{k} IS NOT DISTINCT FROM t.{k}" for k in keys)
-        con.execute(f"UPDATE {table} t SET " + ", ".join(
-            f"{c} = (SELECT m.{c} FROM _merged m WHERE {same})" for c, _ in sets)
-            + f" WHERE t.{first} IN {firsts_of}")
+        lists = [*firsts, *lasts] if len(keys) == 1 else []
+        scalars = [c for c, _ in sets if c not in lists]
+        if scalars:
+            con.execute(f"UPDATE {table} t SET " + ", ".join(
+                f"{c} = (SELECT m.{c} FROM _merged m WHERE {same})" for c in scalars)
+                + f" WHERE t.{first} IN {firsts_of}")
+        if lists:  # only the rows whose lists change (see _set_lists)
+            differs = " OR ".join(f"m.{c} IS DISTINCT FROM t.{c}" for c in lists)
+            changed = _literal_set([r[0] for r in con.execute(
+                f"SELECT m.{first} FROM _merged m JOIN _stored t ON t.{first} = m.{first} "
+                f"WHERE {differs} LIMIT {LITERAL_IDS + 1}").fetchall()], firsts_of)
+            if changed != "(NULL)":
+                con.execute(f"UPDATE {table} t SET " + ", ".join(
+                    f"{c} = (SELECT m.{c} FROM _merged m WHERE {same})" for c in lists)
+                    + f" WHERE t.{first} IN {changed}")
     con.execute(f"INSERT INTO {table} SELECT * FROM _added")
 
 
@@ -475,8 +513,10 @@ def add_sources(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str)
 def _keep_names(con: duckdb.DuckDBPyConnection, members: str) -> None:
     """Remember the display names of the sources `members` (an id_set) before they are
     named again (rename_in_claims compares)."""
+    # the id filter alone (DuckDB uses the id's index only then), NULL names dropped after
     con.execute("CREATE OR REPLACE TEMP TABLE _old_source_names AS SELECT source_id, name "
-                f"FROM source_stats WHERE source_id IN {members} AND name IS NOT NULL")
+                f"FROM source_stats WHERE source_id IN {members}")
+    con.execute("DELETE FROM _old_source_names WHERE name IS NULL")
 
 
 def rename_in_claims(con: duckdb.DuckDBPyConnection) -> None:
@@ -518,6 +558,8 @@ def _name_sources(con: duckdb.DuckDBPyConnection, members: str | None) -> None:
             con.execute(f"CREATE OR REPLACE TEMP TABLE {temp} AS SELECT * FROM {table} "
                         f"WHERE source_id IN {members}")
     con.execute(_SOURCE_NAMES.format(ids=members, forms=forms, kinds=kinds))
+    _set_lists(con, "source_stats", "source_id", members,
+               {"forms": _SOURCE_FORM_LIST.format(forms=forms)})
 
 
 def refresh_clusters(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
@@ -541,11 +583,13 @@ def refresh_clusters(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
                 f"FROM cluster_stats WHERE cluster IN {members}")
     _refresh(con, "cluster_stats", "cluster", _CLUSTER_STATS, members,
              members_of=("attributions", "cluster"))
-    words.add_words(con, words.QUOTE, f"""
-        SELECT s.cluster AS id, s.quote_text AS text FROM cluster_stats s
+    # the id filter alone first (DuckDB uses the id's index only then)
+    con.execute("CREATE OR REPLACE TEMP TABLE _new_quote_texts AS SELECT cluster, quote_text, "
+                f"n_quotes FROM cluster_stats WHERE cluster IN {members}")
+    words.add_words(con, words.QUOTE, """
+        SELECT s.cluster AS id, s.quote_text AS text FROM _new_quote_texts s
         LEFT JOIN _old_quote_texts o USING (cluster)
-        WHERE s.cluster IN {members} AND s.n_quotes > 0
-          AND s.quote_text IS DISTINCT FROM o.quote_text""")
+        WHERE s.n_quotes > 0 AND s.quote_text IS DISTINCT FROM o.quote_text""")
 
 
 def refresh_groups(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
@@ -613,6 +657,47 @@ def name_series(con: duckdb.DuckDBPyConnection, ids: str | None, *, added: bool 
     con.execute(_SERIES_NAMES.format(
         ids=f"(SELECT id FROM {ids})",
         disagreements=_MORE_DISAGREEMENTS if added else _ALL_DISAGREEMENTS))
+    _set_lists(con, "series_stats", "series_id", f"(SELECT id FROM {ids})",
+               {"places": _SERIES_PLACE_LIST})
+
+
+# cluster_stats columns holding lists: set only on the rows where they change (_set_lists)
+_CLUSTER_LISTS = ("sources", "outlets", "sample", "quote_sample")
+
+
+def _store_grown(con: duckdb.DuckDBPyConnection, members: str) -> None:
+    """Write the rows of temp table `_grown` (the clusters `members`, with `_old_clusters`
+    their stored rows) into cluster_stats: new clusters inserted; stored ones get their
+    scalar columns set in place and their lists only where they change. A cluster's
+    sample holds its first members, so a later member mostly changes its counts alone, and
+    a whole-row rewrite (a list set, or a delete and insert) would log the sample again."""
+    columns = [r[0] for r in con.execute(
+        "SELECT column_name FROM duckdb_columns() WHERE table_name = 'cluster_stats' "
+        "AND schema_name = 'main' ORDER BY column_index").fetchall()]
+    # _GROWN's columns are in the table's order, unnamed
+    con.execute("CREATE OR REPLACE TEMP TABLE _grown AS SELECT * FROM _grown "
+                f"AS g({', '.join(columns)})")
+    con.execute("INSERT INTO cluster_stats SELECT * FROM _grown g WHERE NOT EXISTS "
+                "(SELECT 1 FROM _old_clusters o WHERE o.cluster = g.cluster)")
+    if not con.execute("SELECT count(*) FROM _old_clusters").fetchall()[0][0]:
+        return
+
+    def set_from_grown(names: Sequence[str], where: str) -> None:
+        con.execute("UPDATE cluster_stats SET " + ", ".join(
+            f"{c} = (SELECT g.{c} FROM _grown g WHERE g.cluster = cluster_stats.cluster)"
+            for c in names) + f" WHERE cluster IN {where}")
+
+    stored = _literal_set([r[0] for r in con.execute(
+        f"SELECT cluster FROM _old_clusters LIMIT {LITERAL_IDS + 1}").fetchall()], members)
+    set_from_grown([c for c in columns if c != "cluster" and c not in _CLUSTER_LISTS], stored)
+    differs = " OR ".join(f"g.{c} IS DISTINCT FROM o.{c}" for c in _CLUSTER_LISTS)
+    con.execute("CREATE OR REPLACE TEMP TABLE _changed_lists AS SELECT g.cluster AS id "
+                f"FROM _grown g JOIN _old_clusters o USING (cluster) WHERE {differs}")
+    changed = _literal_set([r[0] for r in con.execute(
+        f"SELECT id FROM _changed_lists LIMIT {LITERAL_IDS + 1}").fetchall()],
+        "(SELECT id FROM _changed_lists)")
+    if changed != "(NULL)":
+        set_from_grown(_CLUSTER_LISTS, changed)
 
 
 def refresh_cluster_parts(con: duckdb.DuckDBPyConnection) -> None:
@@ -645,8 +730,7 @@ def grow_clusters(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: st
     con.execute("CREATE OR REPLACE TEMP TABLE _old_clusters AS SELECT * FROM cluster_stats "
                 f"WHERE cluster IN {members}")
     con.execute(f"CREATE OR REPLACE TEMP TABLE _grown AS {_GROWN}")
-    con.execute(f"DELETE FROM cluster_stats WHERE cluster IN {members}")
-    con.execute("INSERT INTO cluster_stats SELECT * FROM _grown")
+    _store_grown(con, members)
     words.add_words(con, words.QUOTE, """
         SELECT g.cluster AS id, g.quote_text AS text FROM cluster_stats g
         LEFT JOIN _old_clusters o USING (cluster)

@@ -31,6 +31,7 @@ HEADLINE, QUOTE, SOURCE = 0, 1, 2
 PATTERN = r"[\pL\pN]+"
 WORDS_USED = 2  # the query's longest words narrowing the candidates
 BROAD = 5000  # vocabulary words containing a query word beyond which it narrows nothing
+LITERAL_IDS = 2048  # ids written out in a filter, read through an index (as stats.py)
 
 SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS words (word_id UBIGINT, word VARCHAR);
@@ -64,12 +65,23 @@ def add_words(con: duckdb.DuckDBPyConnection, kind: int, select_sql: str) -> Non
 def add_source_names(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
     """Index the display names of the sources in temp table `ids` (None: all) that are none
     of their forms (outlet names, the no-source buckets), each (source, name) once."""
-    where = f"AND s.source_id IN (SELECT id FROM {ids})" if ids else ""
+    stats, forms = "source_stats", "source_forms"
+    if ids:  # an ingest's few sources: their rows only, read through the id indexes
+        found = [r[0] for r in con.execute(
+            f"SELECT DISTINCT id FROM {ids} WHERE id IS NOT NULL LIMIT {LITERAL_IDS + 1}"
+        ).fetchall()]
+        members = f"(SELECT id FROM {ids})" if len(found) > LITERAL_IDS else \
+            "(" + ", ".join(str(int(i)) for i in sorted(found)) + ")" if found else "(NULL)"
+        stats, forms = "_names_stats", "_names_forms"
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {stats} AS SELECT source_id, name "
+                    f"FROM source_stats WHERE source_id IN {members}")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {forms} AS SELECT source_id, form "
+                    f"FROM source_forms WHERE source_id IN {members}")
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _new_names AS
-        SELECT s.source_id, s.name FROM source_stats s
-        WHERE s.name IS NOT NULL {where}
-          AND NOT EXISTS (SELECT 1 FROM source_forms f
+        SELECT s.source_id, s.name FROM {stats} s
+        WHERE s.name IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM {forms} f
                           WHERE f.source_id = s.source_id AND f.form = s.name)
           AND NOT EXISTS (SELECT 1 FROM source_names n
                           WHERE n.source_id = s.source_id AND n.name = s.name)""")
