@@ -2,18 +2,20 @@
 
     .venv/bin/python bench/bench_extract_stages.py [--limit N] [--repeat N] [--shared ../shared]
 
-Runs extract's own steps over PolNeAR dev texts one article at a time (layout, each
-component of extract's parse, the attribution component with its learned choices timed
-inside it, figures, times, figure days) and a bare parse of the same texts
+Runs extract's own steps over PolNeAR dev texts in batches of 16 (layout, each component
+of extract's parse over the batch, then per article the attribution component with its
+learned choices timed inside it, figures, times, figure days) and a bare parse of the same texts
 (`load_pipeline()`, batches of 16), all in one process, CPU time of this process (a busy
 shared machine disturbs it less than wall time). Each pass runs the bare parse first, then
-the stages; the numbers are means over passes.
+the stages (the garbage collector paused over a pass and run once after it, as extract
+does for each batch); the numbers are means over passes.
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
+import gc
 import importlib
 import json
 import sys
@@ -28,6 +30,7 @@ from according.read import ArticleInput
 from according.records import InputInfo
 
 DEFAULT_SHARED = Path(__file__).resolve().parents[2] / "shared"
+BATCH = 16  # articles between two collections, as extract's default batch
 
 
 def _timed(spent: dict[str, float], module: ModuleType, name: str, label: str) -> Callable:
@@ -83,6 +86,23 @@ def main() -> None:
         spent[label] += time.process_time() - start
         return out
 
+    def one_batch(batch: list[ArticleInput]) -> None:
+        prepared = [timed("tokens and layout", ex._prepare, nlp, a) for a in batch]
+        docs = [doc for doc, _ in prepared]
+        for name, pipe in nlp.pipeline:  # each component over the batch, as nlp.pipe runs it
+            if name != ex.ATTRIBUTION_COMPONENT:
+                run = getattr(pipe, "pipe", None)
+                docs = timed(f"parse: {name}", lambda d, p=pipe, r=run: list(
+                    r(d, batch_size=BATCH) if r else map(p, d)), docs)
+        for doc, (_, layout) in zip(docs, prepared, strict=True):
+            timed("attributions (all)", attribute, doc)
+            found = tuple(doc._.attributions)
+            published = ex._published_datetime(layout.metadata)
+            figures = timed("figures", find_quantities, doc, found, layout.regions)
+            times = timed("times", ex._times_near_calendar_ends, doc, published,
+                          layout.regions, [])
+            timed("figure days", figures_as_of, doc, figures, times, found, published)
+
     for _ in range(args.repeat):
         start = time.process_time()
         for _ in bare.pipe(texts, batch_size=16):
@@ -90,25 +110,21 @@ def main() -> None:
         spent["bare parse (load_pipeline, batches of 16)"] += time.process_time() - start
         originals = [(m, n, _timed(spent, m, n, label)) for m, n, label in inner]
         try:
-            for article in articles:
-                doc, layout = timed("tokens and layout", ex._prepare, nlp, article)
-                for name, pipe in nlp.pipeline:
-                    if name != ex.ATTRIBUTION_COMPONENT:
-                        doc = timed(f"parse: {name}", pipe, doc)
-                timed("attributions (all)", attribute, doc)
-                found = tuple(doc._.attributions)
-                published = ex._published_datetime(layout.metadata)
-                figures = timed("figures", find_quantities, doc, found, layout.regions)
-                times = timed("times", ex._times_near_calendar_ends, doc, published,
-                              layout.regions, [])
-                timed("figure days", figures_as_of, doc, figures, times, found, published)
+            for at in range(0, len(articles), BATCH):
+                gc.disable()  # as extract does for each batch: one collection when it is done
+                try:
+                    one_batch(articles[at:at + BATCH])
+                finally:
+                    gc.enable()
+                    timed("garbage collection (once per batch)", gc.collect)
         finally:
             for module, name, original in originals:
                 setattr(module, name, original)
     per = 1000 / (len(articles) * args.repeat)
     parse = sum(v for k, v in spent.items() if k.startswith("parse: "))
     extract = parse + sum(spent[k] for k in ("tokens and layout", "attributions (all)",
-                                             "figures", "times", "figure days"))
+                                             "figures", "times", "figure days",
+                                             "garbage collection (once per batch)"))
     print(f"{len(articles)} PolNeAR dev articles x {args.repeat}; CPU ms per article")
     for label, seconds in spent.items():
         print(f"  {label:50s} {seconds * per:7.1f}")
