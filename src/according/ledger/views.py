@@ -618,43 +618,101 @@ def search(con: duckdb.DuckDBPyConnection, text: str, limit: int) -> SearchResul
     exactly up to SEARCH_COUNT_CAP (beyond it the page says `capped`: "more than").
 
     Each kind's candidates (the word index's rows holding the text's words, words.py) are
-    ordered by the list's narrow order columns, then checked against the text in that order
-    a chunk at a time until the page is full and the count passes the cap: a common word
-    costs its first matches, not all of them. A text with no word narrow enough for the
-    index is matched by a scan, counted exactly."""
+    checked against the text, for the count in row order until more than the cap match,
+    for the page in the list's order until it is full (_search_kind): a common word costs
+    its first matches, not all of them. A text with no word narrow enough for the index
+    is matched by a scan that likewise stops at the cap and reads the list from its top
+    (_search_scan)."""
     like = _like(text)
     if like is None:
         return SearchResults(text)
     cap = SEARCH_COUNT_CAP
-    found = _search_kind(con, words.QUOTE, text, "cluster_stats", "cluster", _QUOTE_ORDER,
-                         "quote_text ILIKE $q ESCAPE '\\'", "AND n_quotes > 0", like, limit, cap)
-    if found is None:  # no word narrow enough: a scan
-        found = (*_matching(con, "cluster", "FROM cluster_stats WHERE n_quotes > 0 AND "
-                            "quote_text ILIKE $like ESCAPE '\\'", _QUOTE_ORDER,
-                            {"like": like}, limit, 0), False)
-    ids, total, capped = found
+    ids, total, capped = _search_found(
+        con, words.QUOTE, text, "cluster_stats", "cluster", _QUOTE_ORDER,
+        "quote_text ILIKE $q ESCAPE '\\'", "AND n_quotes > 0", like, limit, cap)
     quotes_ = Page(tuple(_quote_clusters(con, _quote_rows(con, ids), MEMBERS_IN_LIST)), total,
                    limit, 0, capped)
-    found = _search_kind(con, words.HEADLINE, text, "articles", "seq",
-                         "published DESC NULLS LAST, seq DESC", "headline ILIKE $q ESCAPE '\\'",
-                         "", like, limit, cap)
-    if found is None:
-        articles_ = articles(con, None, None, None, text, limit, 0)
-    else:
-        seqs, total, capped = found
-        summaries = article_summaries(con, seqs)
-        articles_ = Page(tuple(summaries[seq] for seq in seqs), total, limit, 0, capped)
-    found = _search_kind(con, words.SOURCE, text, "source_stats", "source_id",
-                         "n_attributions DESC, name, key", _SOURCE_MATCH, "", like, limit, cap)
-    if found is None:
-        sources_ = sources(con, text, limit, 0)
-    else:
-        ids, total, capped = found
-        rows = _in_order(_rows_by_key(con, "source_stats", "source_id", ids, _SOURCE_COLUMNS),
-                         ids)
-        sources_ = Page(tuple(_source_clusters(rows, MEMBERS_IN_LIST)), total, limit, 0,
-                        capped)
+    seqs, total, capped = _search_found(
+        con, words.HEADLINE, text, "articles", "seq", "published DESC NULLS LAST, seq DESC",
+        "headline ILIKE $q ESCAPE '\\'", "", like, limit, cap)
+    summaries = article_summaries(con, seqs)
+    articles_ = Page(tuple(summaries[seq] for seq in seqs), total, limit, 0, capped)
+    ids, total, capped = _search_found(
+        con, words.SOURCE, text, "source_stats", "source_id", "n_attributions DESC, name, key",
+        _SOURCE_MATCH, "", like, limit, cap)
+    rows = _in_order(_rows_by_key(con, "source_stats", "source_id", ids, _SOURCE_COLUMNS), ids)
+    sources_ = Page(tuple(_source_clusters(rows, MEMBERS_IN_LIST)), total, limit, 0, capped)
     return SearchResults(text, articles_, quotes_, sources_)
+
+
+def _search_found(con: duckdb.DuckDBPyConnection, kind: int, text: str, table: str,
+                  key: str, order: str, match: str, where: str, like: str, limit: int,
+                  cap: int) -> tuple[list, int, bool]:
+    """One kind's page, count and `capped`: from the word index's candidates, or by a scan
+    when the index cannot narrow."""
+    found = _search_kind(con, kind, text, table, key, order, match, where, like, limit, cap)
+    if found is None:
+        found = _search_scan(con, table, key, order, match, where, like, limit, cap)
+    return found
+
+
+_SEARCH_BY_LIST = 2048  # candidates up to which a list is read by key (= ANY), not joined
+_SEARCH_DENSE = 8  # candidates of more than 1/8 of a table's rows: its scan costs less
+
+
+def _search_scan(con: duckdb.DuckDBPyConnection, table: str, key: str, order: str,
+                 match: str, where: str, like: str, limit: int, cap: int
+                 ) -> tuple[list, int, bool]:
+    """_search_kind's answer from every row of `table` (a text whose words are in too
+    many words of the vocabulary for the index: "e", "o'"). One scan finds the matches'
+    row ids, stopping at the `cap` + 1-th. Fewer (the scan read every row): the page is
+    those rows in order. More: the page is read from the rows above a threshold on the
+    order's first column (`_first_at_least`: the first n rows of the list, n sized by the
+    rate of matches the scan met and growing fourfold until the page is full): a text most
+    rows hold costs the list's first rows, not every row's text."""
+    rowids = [r[0] for r in con.execute(
+        f"SELECT rowid FROM {table} WHERE true {where} AND {match} LIMIT $n",
+        {"q": like, "n": cap + 1}).fetchall()]
+    count = len(rowids)
+    if count <= cap:
+        keys = [r[0] for r in con.execute(
+            f"SELECT {key} FROM {table} WHERE rowid = ANY($rowids) ORDER BY {order} "
+            "LIMIT $limit", {"rowids": sorted(rowids), "limit": limit}).fetchall()]
+        return keys, count, False
+    # the rows the scan read to meet them, about (it reads row groups in parallel)
+    n = int(limit * (max(rowids) + 1) / count * 1.25) + 8
+    while True:
+        above, params = _first_at_least(con, f"FROM {table} WHERE true {where}", order, n)
+        keys = [r[0] for r in con.execute(
+            f"SELECT {key} FROM {table} WHERE true {where}{above} AND {match} "
+            f"ORDER BY {order} LIMIT $limit", {**params, "q": like, "limit": limit}
+        ).fetchall()]
+        if len(keys) >= limit or not above:
+            return keys, cap, True
+        n *= 4
+
+
+def _first_at_least(con: duckdb.DuckDBPyConnection, source: str, order: str, n: int
+                    ) -> tuple[str, dict]:
+    """(" AND <first> >= $at_least", its parameter) keeping every row among the first `n`
+    of `source` ("FROM … WHERE …") in `order`, whose first column <first> is sorted DESC
+    (NULLS LAST); ("", {}) when it keeps all. Found on that one column, so a sort by the
+    whole order reads its other columns only for those rows."""
+    first = _first_column(order)
+    found = con.execute(f"SELECT {first} {source} ORDER BY {first} DESC NULLS LAST "
+                        "LIMIT 1 OFFSET $n", {"n": n - 1}).fetchall()
+    if not found or found[0][0] is None:
+        return "", {}
+    return f" AND {first} >= $at_least", {"at_least": found[0][0]}
+
+
+def _first_column(order: str) -> str:
+    """The first column of an ORDER BY that sorts it DESC (NULLS LAST), as the searches'
+    thresholds need."""
+    first = order.split(",")[0].split()
+    if first[1:] not in (["DESC"], ["DESC", "NULLS", "LAST"]):
+        raise ValueError(f"the order {order!r} does not start with a column sorted DESC")
+    return first[0]
 
 
 def _search_kind(con: duckdb.DuckDBPyConnection, kind: int, text: str, table: str, key: str,
@@ -662,26 +720,82 @@ def _search_kind(con: duckdb.DuckDBPyConnection, kind: int, text: str, table: st
                  ) -> tuple[list, int, bool] | None:
     """(keys of the first `limit` rows of `table` in `order` that `match` (SQL on $q), their
     count up to `cap`, whether more than `cap` match) among the word index's candidates of
-    `kind` for `text`; None when the index cannot narrow (the caller scans)."""
-    candidates = words.candidates(con, kind, text)
-    if candidates is None:
+    `kind` for `text`; None when the index cannot narrow (the caller scans): the text has
+    no word narrow enough, or its candidates are more than 1/_SEARCH_DENSE of the rows
+    (a word most texts hold, "the": its matches are the list's first rows).
+
+    The candidates' rows are found once, by their key and the order's first column alone
+    (a temp table of row id and that column). The count checks them in row order, a chunk
+    at a time until more than `cap` match: a chunk's rows lie in as few row groups as can
+    be, whose text is read once (in the list's order they lie in every row group). The
+    page takes the candidates in the list's order a chunk at a time (each chunk's rows
+    found on the first column, so the other order columns are read for those rows only)
+    and checks them until it is full. Each row's text is checked once."""
+    first = _first_column(order)
+    found = words.candidate_table(con, kind, text, "_search_candidates")
+    if found is None:
         return None
-    matched: list = []
-    # the candidates in the list's order, a chunk at a time: the first cap + limit answer a
-    # common word (its candidates nearly all match); rarer matches take a few more chunks,
-    # each twice as large; a chunk's text is read for its rows only (by row id)
-    start, chunk = 0, cap + limit + 1
-    while candidates and len(matched) <= max(cap, limit):
-        part = con.execute(f"SELECT {key}, rowid FROM {table} WHERE {key} = ANY($ids) {where} "
-                           f"ORDER BY {order} LIMIT $n OFFSET $start",
-                           {"ids": candidates, "n": chunk, "start": start}).fetchall()
-        if not part:
-            break
-        ok = {r[0] for r in con.execute(
-            f"SELECT rowid FROM {table} WHERE rowid = ANY($rowids) AND {match}",
-            {"rowids": sorted(rowid for _, rowid in part), "q": like}).fetchall()}
-        matched += [k for k, rowid in part if rowid in ok]
-        if len(part) < chunk:
-            break
-        start, chunk = start + chunk, 2 * chunk
-    return matched[:limit], min(len(matched), cap), len(matched) > cap
+    try:
+        n = con.execute(f"SELECT count(*) FROM {found}").fetchall()[0][0]
+        if n * _SEARCH_DENSE > con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]:
+            return None
+        if n <= _SEARCH_BY_LIST:  # few: read by key (through its index) than join
+            ids = [r[0] for r in con.execute(f"SELECT id FROM {found} ORDER BY id").fetchall()]
+            keyed, params = f"{key} = ANY($ids)", {"ids": ids}
+        else:
+            keyed, params = f"{key} IN (SELECT id FROM {found})", {}
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _search_rows AS SELECT rowid AS r, "
+                    f"{first} AS f FROM {table} WHERE {keyed} {where}", params)
+        checked: dict[int, bool] = {}  # rowid -> whether the row matches
+
+        def check(rowids: Sequence[int]) -> None:
+            new = sorted(set(rowids) - checked.keys())
+            if new:
+                ok = {r[0] for r in con.execute(
+                    f"SELECT rowid FROM {table} WHERE rowid = ANY($rowids) AND {match}",
+                    {"rowids": new, "q": like}).fetchall()}
+                checked.update((rowid, rowid in ok) for rowid in new)
+
+        count, read, after = 0, 0, -1
+        while count <= cap:
+            # as many rows as the matches still wanted need at the rate seen so far
+            wanted = cap + 1 - count
+            chunk = wanted if not read else \
+                min(2 * read, int(wanted * read / max(count, 1) * 1.25) + 16)
+            rowids = [r[0] for r in con.execute(
+                "SELECT r FROM _search_rows WHERE r > $after ORDER BY r LIMIT $n",
+                {"after": after, "n": chunk}).fetchall()]
+            check(rowids)
+            count += sum(checked[rowid] for rowid in rowids)
+            read += len(rowids)
+            if len(rowids) < chunk:
+                break
+            after = rowids[-1]
+        page: list = []
+        # the page's first chunk: as many rows as `limit` matches need at the rate seen
+        start, chunk = 0, int(limit * read / max(count, 1) * 1.25) + 2
+        while count and len(page) < limit:
+            at_least = con.execute("SELECT f FROM _search_rows ORDER BY f DESC NULLS LAST "
+                                   "LIMIT 1 OFFSET $n", {"n": start + chunk - 1}).fetchall()
+            above = "" if not at_least or at_least[0][0] is None else "WHERE f >= $f"
+            bound = {"f": at_least[0][0]} if above else {}
+            rowids = [r[0] for r in con.execute(
+                f"SELECT r FROM _search_rows {above} ORDER BY r LIMIT $n",
+                {**bound, "n": _SEARCH_BY_LIST + 1}).fetchall()]
+            if len(rowids) <= _SEARCH_BY_LIST:  # the chunk's rows, read by row id
+                rows, values = "rowid = ANY($rowids)", {"rowids": rowids}
+            else:  # many tied on the first column: a scan of the candidates above it
+                rows = f"{keyed} {where}" + (f" AND {first} >= $f" if above else "")
+                values = {**params, **bound}
+            part = con.execute(f"SELECT {key}, rowid FROM {table} WHERE {rows} "
+                               f"ORDER BY {order} LIMIT $n OFFSET $start",
+                               {**values, "n": chunk, "start": start}).fetchall()
+            check([rowid for _, rowid in part])
+            page += [k for k, rowid in part if checked[rowid]]
+            if len(part) < chunk:
+                break
+            start, chunk = start + chunk, 2 * chunk
+        return page[:limit], min(count, cap), count > cap
+    finally:
+        con.execute(f"DROP TABLE IF EXISTS {found}")
+        con.execute("DROP TABLE IF EXISTS _search_rows")

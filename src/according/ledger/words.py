@@ -106,9 +106,9 @@ def query_words(con: duckdb.DuckDBPyConnection, text: str) -> list[str]:
     return sorted(dict.fromkeys(found), key=lambda w: (-len(w), w))
 
 
-def candidates(con: duckdb.DuckDBPyConnection, kind: int, text: str) -> list[int] | None:
-    """Ids (of `kind`) whose indexed text may contain `text` case-insensitively, sorted;
-    None when the text has no word narrow enough to use (the caller scans)."""
+def _word_ids(con: duckdb.DuckDBPyConnection, text: str) -> list[list[int]] | None:
+    """For each of the query's longest words narrow enough to use, the vocabulary words
+    containing it; None when none is (the caller scans)."""
     used = []
     for word in query_words(con, text)[:WORDS_USED]:
         ids = [r[0] for r in con.execute(
@@ -116,7 +116,14 @@ def candidates(con: duckdb.DuckDBPyConnection, kind: int, text: str) -> list[int
             [word, BROAD + 1]).fetchall()]
         if len(ids) <= BROAD:
             used.append(ids)
-    if not used:
+    return used or None
+
+
+def candidates(con: duckdb.DuckDBPyConnection, kind: int, text: str) -> list[int] | None:
+    """Ids (of `kind`) whose indexed text may contain `text` case-insensitively, sorted;
+    None when the text has no word narrow enough to use (the caller scans)."""
+    used = _word_ids(con, text)
+    if used is None:
         return None
     found: set[int] | None = None
     for word_ids in used:
@@ -131,3 +138,25 @@ def candidates(con: duckdb.DuckDBPyConnection, kind: int, text: str) -> list[int
         if not found:
             return []
     return sorted(found or ())
+
+
+def candidate_table(con: duckdb.DuckDBPyConnection, kind: int, text: str, name: str
+                    ) -> str | None:
+    """The ids `candidates` gives, left in temp table `name` (one column, id; each id once)
+    instead of a list, for a semi-join (`key IN (SELECT id FROM name)`): with tens of
+    thousands of ids that join costs a fraction of `key = ANY(list)`. Returns `name`, or
+    None (and no table) when the text has no word narrow enough to use."""
+    used = _word_ids(con, text)
+    if used is None:
+        return None
+    params: dict = {"kind": kind}
+    parts = []
+    for i, word_ids in enumerate(used):
+        params[f"w{i}"] = word_ids
+        parts.append("SELECT id FROM word_index WHERE kind = $kind "
+                     f"AND word_id = ANY($w{i}::UBIGINT[])")
+    # INTERSECT keeps each id once, as DISTINCT does for one word
+    body = " INTERSECT ".join(parts) if len(parts) > 1 else \
+        parts[0].replace("SELECT id", "SELECT DISTINCT id", 1)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {body}", params)
+    return name

@@ -1,0 +1,129 @@
+"""`search` answers as plain SQL over every row does (each kind's matches in its list's
+order, counted up to a cap), whichever way it reads: through the word index
+(views._search_kind: the candidates by a key list or a join, a page's rows by row id or,
+when many tie on the order's first column, by a scan), or by a scan from the list's top
+(views._search_scan: a text the index cannot narrow, or candidates too many to be worth
+it); at any page size and count cap, and whatever stale entries the index holds (a
+cluster's old quote text, a source's old name)."""
+
+from __future__ import annotations
+
+import pytest
+
+from according.ledger import open_ledger, views, words
+from test_ledger_words import RECORDS
+
+QUERIES = ("moreno", "MORENO", "o'brien", "brien", "oren", "ready for", "eady fo", "we are",
+           "núñez", "zürich", "Rafah", "said", "mayor haddad", "floods, mayor", "(story 1",
+           "story 1)", "2", "e", "lyon", "reuters", "harbour,", "no source", "zzz", "--")
+
+
+@pytest.fixture(scope="module")
+def ledger_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("search") / "ledger.duckdb"
+    with open_ledger(path) as ledger:
+        for start in range(0, len(RECORDS), 4):
+            ledger.add_records(RECORDS[start:start + 4])
+    return path
+
+
+KEYS = {"articles": "id", "quotes": "cluster", "sources": "key"}
+
+
+def _keys(page, kind: str) -> list:  # noqa: ANN001
+    return [getattr(item, KEYS[kind]) for item in page]
+
+
+def _found(ledger, limit: int) -> dict:  # noqa: ANN001
+    out = {}
+    for q in QUERIES:
+        found = ledger.search(q, limit=limit)
+        out[q] = {kind: (_keys(getattr(found, kind), kind), getattr(found, kind).total,
+                         getattr(found, kind).capped) for kind in KEYS}
+    return out
+
+
+def _scanned(ledger, limit: int) -> dict:  # noqa: ANN001
+    """What a search should answer, by plain SQL over every row: each kind's matches in
+    its list's order, all counted."""
+    con, out = ledger.con, {}
+    lists = {"articles": ("id", "articles", "headline ILIKE $q ESCAPE '\\'",
+                          "published DESC NULLS LAST, seq DESC"),
+             "quotes": ("cluster", "cluster_stats",
+                        "n_quotes > 0 AND quote_text ILIKE $q ESCAPE '\\'", views._QUOTE_ORDER),
+             "sources": ("key", "source_stats", views._SOURCE_MATCH,
+                         "n_attributions DESC, name, key")}
+    for q in QUERIES:
+        out[q] = {}
+        for kind, (key, table, match, order) in lists.items():
+            keys = [r[0] for r in con.execute(f"SELECT {key} FROM {table} WHERE {match} "
+                                              f"ORDER BY {order}",
+                                              {"q": views._like(q)}).fetchall()]
+            out[q][kind] = (keys[:limit], len(keys), False)
+    return out
+
+
+def _capped(scanned: dict, cap: int) -> dict:
+    """A scan's exact answers as a search capped at `cap` gives them."""
+    return {q: {kind: (keys, min(total, cap), total > cap)
+                for kind, (keys, total, _) in kinds.items()}
+            for q, kinds in scanned.items()}
+
+
+@pytest.mark.parametrize(("by_list", "limit", "dense"),
+                         [(0, 2, 0), (1, 1, 0), (3, 7, 0), (2048, 2, 8), (2048, 3, 10 ** 9)])
+def test_ledger_search_answers_as_a_scan_whichever_way_it_reads(ledger_path, monkeypatch,
+                                                                 by_list, limit, dense):
+    with open_ledger(ledger_path, read_only=True) as ledger:
+        scanned = _scanned(ledger, limit)
+        assert any(total > 7 for kinds in scanned.values() for _, total, _ in kinds.values())
+        monkeypatch.setattr(views, "_SEARCH_BY_LIST", by_list)
+        monkeypatch.setattr(views, "_SEARCH_DENSE", dense)
+        for cap in (1, 3, 1000):
+            monkeypatch.setattr(views, "SEARCH_COUNT_CAP", cap)
+            assert _found(ledger, limit) == _capped(scanned, cap), (by_list, limit, cap)
+
+
+@pytest.mark.parametrize("limit", [1, 4])
+def test_ledger_search_without_the_index_stops_at_the_cap_and_the_page(ledger_path,
+                                                                      monkeypatch, limit):
+    """A text the index cannot narrow (one whose words are in too many words of the
+    vocabulary, "e" in a big ledger, or has none, "--") is scanned: the same answers."""
+    with open_ledger(ledger_path, read_only=True) as ledger:
+        scanned = _scanned(ledger, limit)
+        monkeypatch.setattr(words, "candidate_table", lambda con, kind, text, name: None)
+        for cap in (1, 2, 5, 1000):
+            monkeypatch.setattr(views, "SEARCH_COUNT_CAP", cap)
+            assert _found(ledger, limit) == _capped(scanned, cap), (limit, cap)
+
+
+def test_ledger_search_ignores_stale_entries_of_the_word_index(ledger_path, tmp_path,
+                                                               monkeypatch):
+    copy = tmp_path / "stale.duckdb"
+    copy.write_bytes(ledger_path.read_bytes())
+    wal = ledger_path.with_name(ledger_path.name + ".wal")
+    if wal.exists():
+        copy.with_name(copy.name + ".wal").write_bytes(wal.read_bytes())
+    with open_ledger(copy) as ledger:
+        before = _scanned(ledger, 3)
+        con = ledger.con
+        # every headline, cluster and source indexed under words most of them lack, as an
+        # index is after a text changed (a cluster's quote text, a source's name)
+        stale = ("moreno", "ready", "brien", "zürich", "floods", "story", "reuters")
+        con.execute("INSERT INTO words SELECT md5_number_lower(w), w FROM unnest($w) t(w) "
+                    "WHERE md5_number_lower(w) NOT IN (SELECT word_id FROM words)",
+                    {"w": list(stale)})
+        for kind, sql in ((words.HEADLINE, "SELECT seq FROM articles"),
+                          (words.QUOTE, "SELECT cluster FROM cluster_stats"),
+                          (words.SOURCE, "SELECT source_id FROM source_stats")):
+            con.execute(f"INSERT INTO word_index SELECT {kind}, md5_number_lower(w), i.id "
+                        f"FROM unnest($w) t(w), ({sql}) i(id)", {"w": list(stale)})
+        assert _scanned(ledger, 3) == before
+        for by_list in (0, 2048):
+            monkeypatch.setattr(views, "_SEARCH_BY_LIST", by_list)
+            monkeypatch.setattr(views, "_SEARCH_DENSE", 0)  # the index, however many
+            for cap in (*range(1, 9), 1000):
+                monkeypatch.setattr(views, "SEARCH_COUNT_CAP", cap)
+                assert _found(ledger, 3) == _capped(before, cap), (by_list, cap)
+    found = {q: kinds["quotes"][1] for q, kinds in before.items()}
+    assert found["moreno"] == 0 < found["ready for"]  # stale words: a name in no quote
