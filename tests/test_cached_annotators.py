@@ -52,3 +52,21 @@ def test_cached_annotators_match_spacy_on_polnear_dev(pipelines) -> None:
     for a, b in zip(stock.pipe(texts), fast.pipe(texts), strict=True):
         assert annotations(b) == annotations(a)
         assert [x.lemma_ for x in b] == [x.lemma_ for x in a]
+
+
+def test_multi_token_matches_looked_for_from_possible_starts_only(pipelines) -> None:
+    stock, fast = pipelines
+    ruler = fast.get_pipe("attribute_ruler")
+    for text in TEXTS:
+        fast(text)  # prepares the ruler and caches every token state of the text
+        doc = stock.make_doc(text)
+        for name, proc in stock.pipeline:
+            if name == "attribute_ruler":
+                break
+            doc = proc(doc)
+        keys = [tuple(row) for row in doc.to_array(
+            ["ORTH", "TAG", "DEP", "POS", "MORPH", "LEMMA"]).tolist()]
+        assert ruler._window == 2
+        windowed = sorted(ruler._multi_matches(doc, keys))
+        assert windowed == sorted(ruler._multi(doc, allow_missing=True))
+        assert windowed  # the texts reach the multi-token patterns

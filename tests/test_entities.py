@@ -257,3 +257,30 @@ def test_attribution_finder_and_quote_links_import_one_way():
 
     root = Path(package.__file__).parent
     assert "according.attribution.find" not in _according_imports(root / "quote_links.py")
+
+
+def test_entities_outlet_name_index_answers_as_a_scan_of_every_outlet():
+    # an NER name that is a form of an outlet already in the article: the index by name form
+    # finds the first such outlet, as reading every outlet's forms in order did
+    from according.entities import find
+    from according.outlets import OUTLETS
+
+    def scanned(name, by_key):
+        low = find._norm(name)
+        for i, forms in enumerate(find._OUTLET_NAMES):
+            key = "outlet:" + OUTLETS[i].name
+            if low in forms and key in by_key:
+                return by_key[key]
+        return None
+
+    class Present:
+        def __init__(self, every: int, offset: int) -> None:
+            self.by_key = {"outlet:" + o.name: k for k, o in enumerate(OUTLETS)
+                           if k % every == offset}
+
+    names = sorted({f for forms in find._OUTLET_NAMES for f in forms}) + [
+        "Post", "The Independent", "Times", "the Guardian", "Nobody"]
+    for every, offset in ((1, 0), (2, 1), (3, 0), (7, 4)):
+        present = Present(every, offset)
+        assert [find._outlet_for_name(n, present) for n in names] == [
+            scanned(n, present.by_key) for n in names]

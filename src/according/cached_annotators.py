@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 MAX_CACHED = 500_000  # distinct token states kept; past it the cache starts again
 _STATE = [ORTH, TAG, DEP, POS, MORPH, LEMMA]
 _SET = [POS, MORPH, LEMMA]
+# what a pattern token may test for the multi-token matches to be looked for only from
+# the tokens that can start one: the token's own state, no operator ("OP")
+_TOKEN_KEYS = frozenset({"ORTH", "TEXT", "LOWER", "TAG", "DEP", "POS", "MORPH", "LEMMA"})
 _SETTABLE = frozenset(_SET)  # the attributes a cached outcome may set (ids, as rules hold them)
 
 
@@ -52,33 +55,47 @@ class CachedAttributeRuler(AttributeRuler):
     def _prepare(self) -> None:
         self._single = Matcher(self.vocab, validate=False)
         self._multi = Matcher(self.vocab, validate=False)
+        multi: list[list[dict]] = []
         for key in self.matcher._patterns:  # noqa: SLF001 -- the ruler's own key order
             name = self.vocab.strings[key]
             patterns = self.matcher.get(name)[1]
             target = self._single if all(len(p) == 1 for p in patterns) else self._multi
             target.add(name, patterns)
+            if target is self._multi:
+                multi.extend(patterns)
+        # the multi-token patterns ("gon na", "there is") are all of one fixed length (no
+        # operators): a match needs its first token to fit, so only the tokens whose state
+        # fits a pattern's first token are looked at, each with the next ones
+        lengths = {len(p) for p in multi}
+        self._window = lengths.pop() if len(lengths) == 1 and all(
+            set(t) <= _TOKEN_KEYS for p in multi for t in p) else 0
+        self._firsts = Matcher(self.vocab, validate=False)
+        if self._window:
+            self._firsts.add("first", [p[:1] for p in multi])
         # token state -> (its single-token matches, the (POS, MORPH, LEMMA) they set)
         self._outcomes: dict[tuple[int, ...],
                              tuple[list[tuple[int, int]], tuple[int, ...] | None]] = {}
+        self._starts_multi: dict[tuple[int, ...], bool] = {}
 
     def _annotate(self, doc: Doc) -> None:
         if not hasattr(self, "_outcomes"):
             self._prepare()
         strings = self.vocab.strings
-        # (attr id, match id) of each multi-token match, by the token it sets
-        by_token: dict[int, list[tuple[int, int]]] = {}
-        for m_id, start, end in self._multi(doc, allow_missing=True):
-            attr_id = int(strings[m_id])
-            by_token.setdefault(doc[start:end][self.indices[attr_id]].i, []).append(
-                (attr_id, m_id))
         outcomes = self._outcomes
         if len(outcomes) > MAX_CACHED:
             outcomes.clear()
+            self._starts_multi.clear()
         state = doc.to_array(_STATE)
         keys = [tuple(row) for row in state.tolist()]
         unseen = list(dict.fromkeys(k for k in keys if k not in outcomes))
         if unseen:
             self._work_out(unseen)
+        # (attr id, match id) of each multi-token match, by the token it sets
+        by_token: dict[int, list[tuple[int, int]]] = {}
+        for m_id, start, end in self._multi_matches(doc, keys):
+            attr_id = int(strings[m_id])
+            by_token.setdefault(doc[start:end][self.indices[attr_id]].i, []).append(
+                (attr_id, m_id))
         values = state[:, 3:6].copy()
         sequential: list[tuple[int, list[tuple[int, int]]]] = []
         for i, key in enumerate(keys):
@@ -92,6 +109,16 @@ class CachedAttributeRuler(AttributeRuler):
             for attr_id, _ in matched:
                 set_token_attrs(doc[i], self.attrs[attr_id])
 
+    def _multi_matches(self, doc: Doc, keys: list[tuple[int, ...]]) -> list[tuple[int, int, int]]:
+        """The multi-token patterns' matches in `doc` (match id, start, end), as the ruler's
+        matcher finds them: looked for only from the tokens that can start one."""
+        if not self._window:
+            return self._multi(doc, allow_missing=True)
+        starts, width, n = self._starts_multi, self._window, len(doc)
+        return [(m_id, i + start, i + end) for i, key in enumerate(keys)
+                if starts[key] and i + width <= n
+                for m_id, start, end in self._multi(doc[i:i + width], allow_missing=True)]
+
     def _work_out(self, states: list[tuple[int, ...]]) -> None:
         """Cache, for each token state, the single-token matches and the (POS, MORPH,
         LEMMA) they leave it with (None when they change its TAG or DEP), found by the real
@@ -102,6 +129,8 @@ class CachedAttributeRuler(AttributeRuler):
         scratch = Doc(self.vocab, words=[strings[s[0]] for s in states],
                       spaces=[False] * len(states))
         scratch.from_array(_STATE[1:], numpy.array([s[1:] for s in states], dtype="uint64"))
+        # (before any pattern sets anything, as the ruler matches the Doc it is given)
+        firsts = {start for _, start, _ in self._firsts(scratch, allow_missing=True)}
         matched: list[list[tuple[int, int]]] = [[] for _ in states]
         for m_id, start, _ in self._single(scratch, allow_missing=True):
             matched[start].append((int(strings[m_id]), m_id))
@@ -111,6 +140,7 @@ class CachedAttributeRuler(AttributeRuler):
                 set_token_attrs(scratch[i], self.attrs[attr_id])
         after = scratch.to_array(_SET).tolist()
         for i, state in enumerate(states):
+            self._starts_multi[state] = i in firsts
             changes_more = any(set(self.attrs[a]) - _SETTABLE for a, _ in matched[i])
             self._outcomes[state] = (matched[i], None if changes_more else tuple(after[i]))
 

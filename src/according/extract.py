@@ -9,6 +9,7 @@ worker processes.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -48,9 +49,14 @@ def article_pipeline(model: str | None = None) -> Language:
 def _article_pipeline(name: str) -> Language:
     from according.cached_annotators import speed_up_annotators
     from according.nlp import new_pipeline
+    from according.parse_ops import use_numpy_blas
 
-    nlp = speed_up_annotators(new_pipeline(name))  # same annotations, cached
+    # same annotations: cached ruler and lemmatizer answers, numpy's matrix products
+    nlp = use_numpy_blas(speed_up_annotators(new_pipeline(name)))
     nlp.add_pipe(ATTRIBUTION_COMPONENT)
+    # the loaded pipeline's objects live as long as the process: moved out of the cyclic
+    # collector's way, its collections stop rescanning them (a few ms per article)
+    gc.freeze()
     return nlp
 
 
@@ -176,7 +182,24 @@ def _guarded(stage: str, warnings: list[str], find: Callable[..., tuple[T, ...]]
 def _extract_batch(
     batch: Sequence[ArticleInput | InputError], model: str | None
 ) -> list[Record | InputError]:
-    """Extract one batch in this process; an article that fails becomes an InputError."""
+    """Extract one batch in this process; an article that fails becomes an InputError.
+
+    The cyclic garbage collector waits till the batch is done and then collects once (the
+    batch's own garbage: Docs, their parse views), instead of rescanning at every few
+    hundred of its feature lists (about a tenth of extract's CPU time)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _extract_batch_now(batch, model)
+    finally:
+        if collecting:
+            gc.enable()
+            gc.collect()
+
+
+def _extract_batch_now(
+    batch: Sequence[ArticleInput | InputError], model: str | None
+) -> list[Record | InputError]:
     from according.read import InputError
 
     out: list[Record | InputError] = list(batch)

@@ -80,6 +80,8 @@ class ParseView:
             self.sent_start[a:b] = [a] * (b - a)
             self.sent_end[a:b] = [b] * (b - a)
         self._chains: dict[int, list[int]] = {}
+        self._ups: dict[int, dict[int, tuple[int, str]]] = {}
+        self._down: list[str] | None = None
 
     def chain(self, i: int) -> list[int]:
         """`i` and its heads, at most MAX_HOPS of them (all a dep_path can use); cached."""
@@ -90,6 +92,27 @@ class ParseView:
             while len(found) <= MAX_HOPS and head[found[-1]] != found[-1]:
                 found.append(head[found[-1]])
         return found
+
+    def up_steps(self, i: int) -> dict[int, tuple[int, str]]:
+        """For each token of `chain(i)`: (its place in the chain, the up-steps from `i` to
+        it spelled as `dep_path` does, "^dep" each); cached."""
+        found = self._ups.get(i)
+        if found is None:
+            found = {}
+            steps = ""
+            for k, t in enumerate(self.chain(i)):
+                if t not in found:  # a token seen twice keeps its first place
+                    found[t] = (k, steps)
+                steps += "^" + self.dep[t]
+            self._ups[i] = found
+        return found
+
+    @property
+    def down_step(self) -> list[str]:
+        """Each token's down-step ("vdep") as `dep_path` spells it."""
+        if self._down is None:
+            self._down = ["v" + d for d in self.dep]
+        return self._down
 
     def ancestors(self, i: int) -> list[int]:
         """`i` and its heads up to the root (at most 13)."""
@@ -141,19 +164,25 @@ def bucket(n: int) -> str:
 
 def dep_path(v: ParseView, start: int, end: int) -> str:
     """The dependency path from token `start` to token `end`: up-steps as "^dep",
-    down-steps as "vdep"; "far" beyond MAX_HOPS steps or across sentences."""
+    down-steps as "vdep"; "far" beyond MAX_HOPS steps or across sentences.
+
+    The meeting point is the first of `start`'s heads (itself first) that `end`'s chain
+    holds; the up-steps to each of `start`'s heads are spelled once per start token."""
     if start == end:
         return "self"
-    ups, downs = v.chain(start), v.chain(end)
-    down_at = {t: k for k, t in enumerate(downs)}
-    for k, t in enumerate(ups):
-        if t in down_at:
-            if k + down_at[t] > MAX_HOPS:
-                return "far"
-            steps = [f"^{v.dep[u]}" for u in ups[:k]]
-            steps += [f"v{v.dep[d]}" for d in reversed(downs[:down_at[t]])]
-            return "".join(steps)
-    return "far"
+    ups, downs = v.up_steps(start), v.chain(end)
+    k = j = -1
+    up = ""
+    for at, t in enumerate(downs):
+        found = ups.get(t)
+        if found is not None and (k < 0 or found[0] < k or found[0] == k and at > j):
+            (k, up), j = found, at
+    if k < 0 or k + j > MAX_HOPS:
+        return "far"
+    if not j:
+        return up
+    down = v.down_step
+    return up + "".join([down[d] for d in reversed(downs[:j])])
 
 
 def relation(v: ParseView, i: int, anchor: int) -> str:

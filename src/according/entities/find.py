@@ -75,6 +75,11 @@ _OUTLET_NAMES: tuple[frozenset[str], ...] = tuple(
     frozenset(_norm(f).removeprefix("the ") for f in (o.name, *o.forms, *o.short))
     for o in OUTLETS
 )
+# each outlet name form -> the outlets that have it, in OUTLETS order
+_OUTLETS_BY_NAME: dict[str, tuple[int, ...]] = {}
+for _i, _forms in enumerate(_OUTLET_NAMES):
+    for _f in _forms:
+        _OUTLETS_BY_NAME[_f] = (*_OUTLETS_BY_NAME.get(_f, ()), _i)
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]?[A-Z]{1,5})\)")
 
@@ -126,10 +131,9 @@ def _short_owner(pos: int, owners: tuple[int, ...], present: dict[int, list[int]
 
 def _outlet_for_name(name: str, b: EntityBuilder) -> int | None:
     """An NER name that is a form of an outlet already in the article ("Post", "Independent")."""
-    low = _norm(name)
-    for i, forms in enumerate(_OUTLET_NAMES):
+    for i in _OUTLETS_BY_NAME.get(_norm(name), ()):
         key = "outlet:" + OUTLETS[i].name
-        if low in forms and key in b.by_key:
+        if key in b.by_key:
             return b.by_key[key]
     return None
 
