@@ -14,7 +14,6 @@ does for each batch); the numbers are means over passes.
 from __future__ import annotations
 
 import argparse
-import functools
 import gc
 import importlib
 import json
@@ -23,30 +22,14 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 
 from according.nlp import load_pipeline
 from according.read import ArticleInput
 from according.records import InputInfo
+from bench_attributions import _timed  # stage timers: the same wrapper (bench/ on the path)
 
 DEFAULT_SHARED = Path(__file__).resolve().parents[2] / "shared"
 BATCH = 16  # articles between two collections, as extract's default batch
-
-
-def _timed(spent: dict[str, float], module: ModuleType, name: str, label: str) -> Callable:
-    original = getattr(module, name)
-
-    @functools.wraps(original)
-    def wrapper(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
-        start = time.process_time()
-        try:
-            return original(*args, **kwargs)
-        finally:
-            spent[label] += time.process_time() - start
-
-    setattr(module, name, wrapper)
-    return original
-
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
