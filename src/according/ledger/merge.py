@@ -165,11 +165,10 @@ def finish_batch(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSt
     att = rows.columns.get("attributions", {})
     seqs = set(rows.columns.get("articles", {}).get("seq", ()))
     add_name_evidence(con, seqs)
-    changed = _changed_surnames(att, state.evidence_before)
-    clusters = {c for c, f in zip(att.get("cluster", ()), att.get("first", ()), strict=True)
-                if c is not None and f}
-    moved = resolve_waiting_people(con, surnames=changed, seqs=seqs,
-                                   clusters=clusters | state.merged_clusters)
+    quoted = add_cluster_firsts(con, att, state.merged_clusters)
+    moved = resolve_waiting_people(con, surnames=set(), seqs=seqs,
+                                   clusters=state.merged_clusters, quoted=quoted,
+                                   titles=_added_titles(att, state.evidence_before))
     moved += resolve_waiting_acronyms(con, _changed_initials(att, state.norms_before), seqs)
     recompute_sources = {i for _, old, new in moved for i in (old, new)}
     # clusters whose old members changed are recomputed; the others gain members by sums
@@ -431,7 +430,7 @@ def _join_texts(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSta
             label_of[m] = label
         absorbed = sorted({v for kind, v in members if kind == "c" and v != label})
         if absorbed:
-            for table in ("texts", "attributions"):
+            for table in ("texts", "attributions", "cluster_firsts"):
                 lookup_any(con, f"UPDATE {table} SET cluster = {int(label)} "
                            "WHERE cluster = ANY($values)", absorbed)
             state.merged_clusters |= set(absorbed) | {label}
@@ -466,10 +465,54 @@ WHERE org_initials IS NOT NULL {where}
 
 
 def fill_name_evidence(con: duckdb.DuckDBPyConnection) -> None:
-    """Fill person_names and org_names from every mention (a rebuild, a migration)."""
+    """Fill person_names, org_names and cluster_firsts from every mention (a rebuild, a
+    migration, a ledger built by Spark)."""
     for table, sql in (("person_names", _PERSON_NAMES), ("org_names", _ORG_NAMES)):
         con.execute(f"DELETE FROM {table}")
         con.execute(f"INSERT INTO {table} " + sql.format(where=""))
+    fill_cluster_firsts(con)
+
+
+# the first names of the full-name people credited with each quote cluster's words, per
+# surname (what `resolve_surnames` calls `quoted`): one row per cluster, surname and first
+# name, so a batch reads the few rows of its clusters, not every member of them
+_CLUSTER_FIRSTS = """
+SELECT DISTINCT cluster, surname, first FROM attributions
+WHERE cluster IS NOT NULL AND first IS NOT NULL AND surname IS NOT NULL
+"""
+
+
+def fill_cluster_firsts(con: duckdb.DuckDBPyConnection) -> None:
+    """Fill cluster_firsts from every mention (after the quote clusters are made)."""
+    con.execute("DELETE FROM cluster_firsts")
+    con.execute("INSERT INTO cluster_firsts " + _CLUSTER_FIRSTS)
+
+
+def add_cluster_firsts(con: duckdb.DuckDBPyConnection, att: dict[str, list],
+                       merged: set[int]) -> set[tuple[int, str]]:
+    """Add the batch's full-name mentions (columns `att`, just inserted) to cluster_firsts;
+    returns the (cluster, surname) pairs that gained a first name (their surname-only
+    mentions' `quoted` changed). Clusters `merged` were relabelled to their smallest id
+    in cluster_firsts too (`_join_texts`): their rows are made distinct again."""
+    if merged:
+        where = "cluster IN " + stats._literal_set(
+            sorted(merged), f"(SELECT id FROM {ids_table(con, '_cf_merged', merged)})")
+        con.execute("CREATE OR REPLACE TEMP TABLE _cf_merged_rows AS SELECT DISTINCT "
+                    f"cluster, surname, first FROM cluster_firsts WHERE {where}")
+        con.execute(f"DELETE FROM cluster_firsts WHERE {where}")
+        con.execute("INSERT INTO cluster_firsts SELECT * FROM _cf_merged_rows")
+    found = {(c, s, f) for c, s, f in zip(att.get("cluster", ()), att.get("surname", ()),
+                                          att.get("first", ()), strict=True)
+             if c is not None and s is not None and f is not None}
+    if not found:
+        return set()
+    stored = set(lookup(con, "SELECT cluster, surname, first FROM cluster_firsts "
+                        "WHERE cluster IN ({values})", {c for c, _, _ in found}))
+    new = sorted(found - stored)
+    insert_columns(con, "cluster_firsts", {"cluster": [c for c, _, _ in new],
+                                           "surname": [s for _, s, _ in new],
+                                           "first": [f for _, _, f in new]})
+    return {(c, s) for c, s, _ in new}
 
 
 def add_name_evidence(con: duckdb.DuckDBPyConnection, seqs: set[int]) -> None:
@@ -550,19 +593,19 @@ def org_norms(con: duckdb.DuckDBPyConnection, initials: Iterable[str]
     return {i: frozenset(norms) for i, norms in rows}
 
 
-def _changed_surnames(att: dict[str, list], before: dict[str, dict[str, frozenset[str]]]
-                      ) -> set[str]:
-    after: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+def _added_titles(att: dict[str, list], before: dict[str, dict[str, frozenset[str]]]
+                  ) -> dict[str, frozenset[str]]:
+    """surname -> the titles the batch gave a full-name person of that surname who did not
+    have them before (`before`: the stored evidence). Only a surname-only mention holding
+    one of them can see its titled evidence change (names._surname_evidence: a first name
+    is "titled" for a mention when they share a title); a new first name without titles
+    changes no mention's titled evidence."""
+    added: dict[str, set[str]] = defaultdict(set)
     for surname, first, titles in zip(att.get("surname", ()), att.get("first", ()),
                                       att.get("titles", ()), strict=True):
-        if first:
-            after[surname][first] |= set(titles or ())
-    changed = set()
-    for surname, firsts in after.items():
-        old = before.get(surname, {})
-        if any(first not in old or not set(t) <= old[first] for first, t in firsts.items()):
-            changed.add(surname)
-    return changed
+        if first and titles:
+            added[surname] |= set(titles) - before.get(surname, {}).get(first, frozenset())
+    return {s: frozenset(t) for s, t in added.items() if t}
 
 
 def _changed_initials(att: dict[str, list], before: dict[str, frozenset[str]]) -> set[str]:
@@ -572,7 +615,10 @@ def _changed_initials(att: dict[str, list], before: dict[str, frozenset[str]]) -
 
 
 # the waiting mentions to re-resolve: every one in the articles (seqs) and of the surnames
-# that `_waiting_articles` found; `{seqs}` lists those articles, so only their rows are read
+# that `_waiting_articles` found; `{rows}` reads those articles, so only their rows (and
+# only these columns of them) are read
+_WAITING_COLUMNS = ("ref, seq, article_id, surname, source_key, source_id, titles, "
+                    "article_firsts, cluster, waiting")
 _WAITING_PEOPLE = """
 SELECT a.ref, a.seq, a.article_id, a.surname, a.source_key, a.source_id, a.titles,
        a.article_firsts, a.cluster
@@ -585,12 +631,14 @@ _ARTICLE_ROWS = 200  # articles read one by one (by seq: one row group each), at
 
 def resolve_waiting_people(
     con: duckdb.DuckDBPyConnection, *, surnames: set[str] | None, seqs: set[int] = frozenset(),
-    clusters: set[int] = frozenset(),
+    clusters: set[int] = frozenset(), quoted: set[tuple[int, str]] = frozenset(),
+    titles: dict[str, frozenset[str]] | None = None,
 ) -> list[tuple[int, int, int]]:
     """Re-resolve surname-only mentions whose evidence may have changed: every one of
-    `surnames` (None: all), those of articles `seqs`, those in `clusters`; with all the
-    others of the same surname in their articles. Updates their keys; returns the moved
-    mentions as (ref, old source id, new source id)."""
+    `surnames` (None: all), those of articles `seqs`, those in `clusters`, those of the
+    (cluster, surname) pairs `quoted`, and those of each surname of `titles` holding one of
+    its titles; with all the others of the same surname in their articles. Updates their
+    keys; returns the moved mentions as (ref, old source id, new source id)."""
     if surnames is None:  # every one, a block of surnames at a time (a rebuild)
         every = [r[0] for r in con.execute(
             "SELECT DISTINCT surname FROM attributions WHERE waiting ORDER BY 1").fetchall()]
@@ -598,14 +646,15 @@ def resolve_waiting_people(
         for start in range(0, len(every), 5000):
             moved += resolve_waiting_people(con, surnames=set(every[start:start + 5000]))
         return moved
-    if not _waiting_articles(con, surnames, seqs, clusters):
+    if not _waiting_articles(con, surnames, seqs, clusters, quoted, titles or {}):
         return []
     found = [r[0] for r in con.execute("SELECT DISTINCT seq FROM _waiting ORDER BY 1"
                                        ).fetchall()]
     rows = con.execute(_WAITING_PEOPLE.format(rows=" UNION ALL ".join(
-        f"SELECT * FROM attributions WHERE seq = {int(seq)}" for seq in found)
+        f"SELECT {_WAITING_COLUMNS} FROM attributions WHERE seq = {int(seq)}" for seq in found)
         if len(found) <= _ARTICLE_ROWS else
-        "SELECT * FROM attributions WHERE seq IN (SELECT seq FROM _waiting)")).fetchall()
+        f"SELECT {_WAITING_COLUMNS} FROM attributions WHERE seq IN (SELECT seq FROM _waiting)"
+    )).fetchall()
     if not rows:
         return []
     moved = []
@@ -626,24 +675,51 @@ def resolve_waiting_people(
 
 
 def _waiting_articles(con: duckdb.DuckDBPyConnection, surnames: set[str], seqs: set[int],
-                      clusters: set[int]) -> int:
+                      clusters: set[int], quoted: set[tuple[int, str]] = frozenset(),
+                      titles: dict[str, frozenset[str]] | None = None) -> int:
     """Temp table `_waiting(seq, surname)`: the articles and surnames of the waiting
-    mentions of `surnames`, of articles `seqs` and in `clusters`, each found through its
-    own index (or seq range); returns how many."""
-    parts = []
+    mentions of `surnames`, of articles `seqs`, in `clusters`, of the (cluster, surname)
+    pairs `quoted` and of the surnames of `titles` holding one of its titles, each found
+    through its own index (or seq range); returns how many."""
+    titles = titles or {}
+    parts = []  # (filter, what else a waiting mention must meet)
     if surnames:
-        parts.append(_in_texts(con, "surname", sorted(surnames)))
+        parts.append((_in_texts(con, "surname", sorted(surnames)), "true"))
+    if titles:
+        con.register("_titles_view", pa.table({
+            "surname": list(titles), "added": [sorted(t) for t in titles.values()]}))
+        try:
+            con.execute("CREATE OR REPLACE TEMP TABLE _w_titles AS SELECT * FROM _titles_view")
+        finally:
+            con.unregister("_titles_view")
+        parts.append((_in_texts(con, "surname", sorted(titles)),
+                      "list_has_any(titles, (SELECT any_value(t.added) FROM _w_titles t "
+                      "WHERE t.surname = p.surname))"))
     if seqs:
-        parts.append(f"seq BETWEEN {min(seqs)} AND {max(seqs)}")
+        parts.append((f"seq BETWEEN {min(seqs)} AND {max(seqs)}", "true"))
     if clusters:
-        parts.append("cluster IN " + stats._literal_set(
-            sorted(clusters), f"(SELECT id FROM {ids_table(con, '_w_clusters', clusters)})"))
+        parts.append(("cluster IN " + stats._literal_set(
+            sorted(clusters), f"(SELECT id FROM {ids_table(con, '_w_clusters', clusters)})"),
+            "true"))
+    if quoted:
+        con.register("_pairs_view", pa.table({"cluster": [c for c, _ in quoted],
+                                              "surname": [s for _, s in quoted]}))
+        try:
+            con.execute("CREATE OR REPLACE TEMP TABLE _w_pairs AS SELECT * FROM _pairs_view")
+        finally:
+            con.unregister("_pairs_view")
+        pair_clusters = {c for c, _ in quoted}
+        parts.append(("cluster IN " + stats._literal_set(
+            sorted(pair_clusters),
+            f"(SELECT id FROM {ids_table(con, '_w_pair_clusters', pair_clusters)})"),
+            "EXISTS (SELECT 1 FROM _w_pairs w WHERE w.cluster = p.cluster "
+            "AND w.surname = p.surname)"))
     con.execute("CREATE OR REPLACE TEMP TABLE _waiting_all (seq BIGINT, surname VARCHAR)")
-    for part in parts:  # the filter alone on its column, so DuckDB scans the index
+    for part, also in parts:  # the filter alone on its column, so DuckDB scans the index
         con.execute("CREATE OR REPLACE TEMP TABLE _waiting_part AS SELECT seq, surname, "
-                    f"waiting FROM attributions WHERE {part}")
-        con.execute("INSERT INTO _waiting_all SELECT seq, surname FROM _waiting_part "
-                    "WHERE waiting")
+                    f"waiting, titles, cluster FROM attributions WHERE {part}")
+        con.execute("INSERT INTO _waiting_all SELECT seq, surname FROM _waiting_part p "
+                    f"WHERE waiting AND {also}")
     con.execute("CREATE OR REPLACE TEMP TABLE _waiting AS SELECT DISTINCT seq, surname "
                 "FROM _waiting_all")
     return con.execute("SELECT count(*) FROM _waiting").fetchall()[0][0]
@@ -664,16 +740,18 @@ def _in_texts(con: duckdb.DuckDBPyConnection, column: str, values: list[str]) ->
 
 def _quoted_firsts(con: duckdb.DuckDBPyConnection, pairs: set[tuple[int, str]]
                    ) -> dict[tuple[int, str], frozenset[str]]:
+    """(cluster, surname) -> the first names of that surname's full-name people credited
+    with the cluster's words, from cluster_firsts (a few rows per cluster)."""
     if not pairs:
         return {}
     clusters = {c for c, _ in pairs}
     members = stats._literal_set(  # through the cluster index
         sorted(clusters), f"(SELECT id FROM {ids_table(con, '_q_clusters', clusters)})")
     con.execute("CREATE OR REPLACE TEMP TABLE _q_members AS SELECT cluster, surname, first "
-                f"FROM attributions WHERE cluster IN {members}")
+                f"FROM cluster_firsts WHERE cluster IN {members}")
     rows = con.execute(
         "SELECT cluster, surname, list(DISTINCT first) FROM _q_members "
-        "WHERE first IS NOT NULL AND surname IN (SELECT unnest(?)) GROUP BY ALL",
+        "WHERE surname IN (SELECT unnest(?)) GROUP BY ALL",
         [sorted({s for _, s in pairs})]).fetchall()
     return {(c, s): frozenset(firsts) for c, s, firsts in rows}
 
@@ -683,7 +761,7 @@ def resolve_waiting_acronyms(con: duckdb.DuckDBPyConnection, initials: set[str] 
     """Re-resolve all-capitals acronyms of `initials` (None: all) and of articles `seqs`."""
     conditions = []  # each read on its own: the articles' rows by their seq range
     if initials is None:
-        conditions.append("true")
+        conditions.append("initials IS NOT NULL")
     else:
         if initials:
             conditions.append(_in_texts(con, "initials", sorted(initials)))
@@ -692,10 +770,11 @@ def resolve_waiting_acronyms(con: duckdb.DuckDBPyConnection, initials: set[str] 
                               f"(SELECT id FROM {ids_table(con, '_a_seqs', seqs)})")
     if not conditions:
         return []
-    rows = con.execute(" UNION ".join(
+    rows = con.execute(" UNION ".join(  # each filter alone on its column (the initials index)
         "SELECT ref, initials, source_key, source_id FROM attributions "
-        f"WHERE initials IS NOT NULL AND {condition}" for condition in conditions)
+        f"WHERE {condition}" for condition in conditions)
         + " ORDER BY ref").fetchall()
+    rows = [r for r in rows if r[1] is not None]
     norms = org_norms(con, {r[1] for r in rows})
     moved = []
     for ref, initials_, key, sid in rows:
@@ -741,6 +820,7 @@ def merge_all(con: duckdb.DuckDBPyConnection, *, progress: object = None) -> Non
     _group_all_stories(con)
     say("texts and quote clusters")
     _cluster_all_texts(con)
+    fill_cluster_firsts(con)
     say("sources")
     resolve_waiting_people(con, surnames=None)
     resolve_waiting_acronyms(con, None)

@@ -14,7 +14,7 @@ from according.ledger.words import SCHEMA_SQL as WORDS_SCHEMA_SQL
 from according.ledger.words import TABLES as WORD_TABLES
 from according.records import Record, iter_spans
 
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "10"
 # The tables a record becomes (rows_for), with the merge columns of derive.py (NULL until
 # merged), then the tables ledger/merge.py keeps across articles. Every derived column and
 # table is recomputed by `according rebuild`.
@@ -121,6 +121,7 @@ CREATE TABLE IF NOT EXISTS cluster_outlets (
     cluster BIGINT, outlet_key VARCHAR, first_seq BIGINT, seen TIMESTAMPTZ);
 CREATE TABLE IF NOT EXISTS person_names (surname VARCHAR, first VARCHAR, titles VARCHAR[]);
 CREATE TABLE IF NOT EXISTS org_names (org_initials VARCHAR, org_norm VARCHAR);
+CREATE TABLE IF NOT EXISTS cluster_firsts (cluster BIGINT, surname VARCHAR, first VARCHAR);
 CREATE TABLE IF NOT EXISTS ledger_meta (key VARCHAR, value VARCHAR);
 """ + WORDS_SCHEMA_SQL
 SCHEMA_SQL = SCHEMA_SQL.replace("{MENTION}", MENTION_TYPE).replace(
@@ -152,6 +153,8 @@ CREATE INDEX IF NOT EXISTS group_stats_id ON group_stats (group_id);
 CREATE INDEX IF NOT EXISTS texts_ref ON texts (ref);
 CREATE INDEX IF NOT EXISTS person_names_surname ON person_names (surname);
 CREATE INDEX IF NOT EXISTS org_names_initials ON org_names (org_initials);
+CREATE INDEX IF NOT EXISTS cluster_firsts_cluster ON cluster_firsts (cluster);
+CREATE INDEX IF NOT EXISTS attributions_initials ON attributions (initials);
 """
 
 
@@ -216,7 +219,7 @@ MERGE_TABLES: tuple[str, ...] = (
     "source_forms", "source_kinds", "cluster_stats", "group_stats", "series_stats",
     "series_labels", "series_units", "series_places", "cluster_sources", "cluster_groups",
     "cluster_outlets", "source_quotes", "series_order", "claim_counts", "person_names",
-    "org_names", *WORD_TABLES,
+    "org_names", "cluster_firsts", *WORD_TABLES,
 )
 # ledgers written before `appearances` existed: each stored article is its own first sighting
 BACKFILL_APPEARANCES_SQL = """

@@ -208,8 +208,8 @@ class Store:
         if version == SCHEMA_VERSION:
             return
         had_articles = _has_table(con, "articles")
-        if version in ("5", "6", "7", "8") and SCHEMA_VERSION == "9":  # new: tables filled
-            if version != "8":                                          # from others, indexes
+        if version in ("5", "6", "7", "8", "9"):  # new: tables filled from others, indexes
+            if version in ("5", "6", "7"):
                 con.begin()
                 con.execute(SCHEMA_SQL)
                 if version == "5":
@@ -219,13 +219,15 @@ class Store:
                 merge.fill_name_evidence(con)
                 con.commit()
                 create_indexes(con)  # each step can be redone: a kill before the end reruns it
-            con.begin()  # 8 -> 9: quote clusters by source, figures in as-of order,
-            con.execute(SCHEMA_SQL)  # the flagged claims' count, the version: at once
-            stats.refresh_source_quotes(con, None)
-            stats.add_series_order(con, None)
-            stats.count_flagged(con)
-            _set_meta(con, "schema", SCHEMA_VERSION)
-            con.commit()
+            if version != "9":
+                con.begin()  # 8 -> 9: quote clusters by source, figures in as-of order,
+                con.execute(SCHEMA_SQL)  # the flagged claims' count, the version: at once
+                stats.refresh_source_quotes(con, None)
+                stats.add_series_order(con, None)
+                stats.count_flagged(con)
+                _set_meta(con, "schema", "9")
+                con.commit()
+            _upgrade_9_to_10(con)
             return
         con.execute(SCHEMA_SQL)
         for table, columns in ADDED_COLUMNS.items():
@@ -514,6 +516,20 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
         con.rollback()
     except duckdb.Error:
         pass  # a failed commit already ended the transaction (e.g. the disk filled)
+
+
+def _upgrade_9_to_10(con: duckdb.DuckDBPyConnection) -> None:
+    """Schema 9 -> 10: the first names quoted per quote cluster and surname (cluster_firsts,
+    filled from the mentions) and the indexes that read it and the waiting acronyms by
+    their initials; the version last, so a kill before it reruns the step."""
+    con.begin()
+    con.execute(SCHEMA_SQL)
+    merge.fill_cluster_firsts(con)
+    con.commit()
+    create_indexes(con)
+    con.begin()
+    _set_meta(con, "schema", "10")
+    con.commit()
 
 
 def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
