@@ -179,3 +179,31 @@ def test_ledger_same_person_quoted_again_rereads_no_cluster_member(tmp_path, mon
         seen = _spy(monkeypatch)
         ledger.add_records([full("f2.txt")])  # the cluster's first names are unchanged
         assert seen == []
+
+
+def test_ledger_of_schema_9_gets_cluster_firsts_and_indexes_in_place(tmp_path):
+    path = tmp_path / "old.duckdb"
+    records = _corpus(8, 3)
+    _ingest(path, records, 2)
+    with open_ledger(path) as ledger:
+        expected = _keys(ledger)
+    with open_ledger(path) as ledger:
+        con = ledger.con
+        kept = con.execute("SELECT * FROM cluster_firsts ORDER BY ALL").fetchall()
+        assert kept
+        for index in ("cluster_firsts_cluster", "attributions_initials"):
+            con.execute(f"DROP INDEX {index}")
+        con.execute("DROP TABLE cluster_firsts")
+        con.execute("UPDATE ledger_meta SET value = '9' WHERE key = 'schema'")
+        merges = con.execute("SELECT value FROM ledger_meta WHERE key = 'merges'").fetchall()
+    with open_ledger(path) as ledger:
+        con = ledger.con
+        assert con.execute("SELECT * FROM cluster_firsts ORDER BY ALL").fetchall() == kept
+        indexes = {r[0] for r in con.execute("SELECT index_name FROM duckdb_indexes()"
+                                             ).fetchall()}
+        assert {"cluster_firsts_cluster", "attributions_initials"} <= indexes
+        assert con.execute("SELECT value FROM ledger_meta WHERE key IN ('schema', 'merges') "
+                           "ORDER BY key").fetchall() == [*merges, ("10",)]
+        ledger.add_records(_corpus(4, 4))  # and ingests on from there
+        _firsts(ledger)
+        assert set(expected) <= set(_keys(ledger))
