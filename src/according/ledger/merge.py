@@ -25,6 +25,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import duckdb
 import numpy as np
@@ -124,6 +125,24 @@ def insert_columns(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str
         con.unregister(view)
 
 
+class Move(NamedTuple):
+    """A waiting mention given another source by new evidence."""
+
+    ref: int
+    old: int  # source ids
+    new: int
+    seq: int
+    old_key: str
+    new_key: str
+    cluster: int | None
+
+
+def one_article(key: str) -> bool:
+    """Whether a source key is kept per article (" @article id": a waiting surname, an
+    anonymous source): all its members are in that one article."""
+    return " @" in key
+
+
 @dataclass
 class BatchState:
     """What `prepare_batch` found, for `finish_batch`."""
@@ -170,34 +189,81 @@ def finish_batch(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSt
                                    clusters=state.merged_clusters, quoted=quoted,
                                    titles=_added_titles(att, state.evidence_before))
     moved += resolve_waiting_acronyms(con, _changed_initials(att, state.norms_before), seqs)
-    recompute_sources = {i for _, old, new in moved for i in (old, new)}
+    recompute_sources, article_sources, moved_in = _moved_sources(moved, seqs)
     # clusters whose old members changed are recomputed; the others gain members by sums
     recompute_clusters = set(state.merged_clusters)
-    if moved:
-        recompute_clusters |= {r[0] for r in lookup_any(
-            con, "SELECT DISTINCT cluster FROM attributions WHERE cluster IS NOT NULL "
-            "AND ref = ANY($values)", [ref for ref, _, _ in moved])}
+    recompute_clusters |= {m.cluster for m in moved if m.cluster is not None}
     regrouped = state.regrouped | _groups_turned_wire(con, rows.columns.get("articles", {}))
     if regrouped:
         recompute_clusters |= _clusters_of_groups(con, regrouped)
     grown = {c for c in att.get("cluster", ()) if c is not None} - recompute_clusters
     quantities = rows.columns.get("quantities", {})
-    refresh(con, new_seqs=seqs, sources=set(att.get("source_id", ())),
-            recompute_sources=recompute_sources, clusters=recompute_clusters,
-            grown_clusters=grown,
+    # the new articles' mentions are summed up under the sources they moved to
+    sources = set(att.get("source_id", ())) | {m.new for m in moved if m.seq in seqs}
+    refresh(con, new_seqs=seqs, sources=sources,
+            recompute_sources=recompute_sources, article_sources=article_sources,
+            moved_in=moved_in, clusters=recompute_clusters, grown_clusters=grown,
             groups=set(quantities.get("group_id", ())),
             series=set(quantities.get("series_id", ())))
 
 
+def _moved_sources(moved: Sequence[Move], seqs: set[int]
+                   ) -> tuple[set[int], dict[int, int], list[Move]]:
+    """How the sources that mentions moved between are brought up to date: (recomputed
+    from all their members: sources a member left, one-article sources recomputed from
+    their article's rows: source -> its article, the moves into sources that only gain
+    members, from stored articles: summed up)."""
+    recompute = {m.old for m in moved if not one_article(m.old_key)}
+    article = {m.old: m.seq for m in moved if one_article(m.old_key)}
+    article |= {m.new: m.seq for m in moved if one_article(m.new_key)}
+    gained = [m for m in moved if not one_article(m.new_key) and m.new not in recompute]
+    if len({m.seq for m in gained} | set(article.values())) > _ARTICLE_ROWS:
+        return recompute | set(article) | {m.new for m in gained}, {}, []
+    # a new article's moves are summed up with its other mentions (stats.add_sources)
+    return recompute, article, [m for m in gained if m.seq not in seqs]
+
+
+def _article_rows(con: duckdb.DuckDBPyConnection, name: str, seqs: Iterable[int]) -> str:
+    """Temp table `name` of the attribution rows of articles `seqs` (each read by its seq:
+    one row group), returns its name."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS " + " UNION ALL ".join(
+        f"SELECT * FROM attributions WHERE seq = {int(seq)}" for seq in sorted(set(seqs))))
+    return name
+
+
+def _moved_in_rows(con: duckdb.DuckDBPyConnection, moved_in: Sequence[Move]) -> str:
+    """Temp table `_moved_in`: the attribution rows that moved into sources that only
+    gained members, each with `counted`: whether its source had a member in its article
+    before (that article is counted already)."""
+    rows = _article_rows(con, "_moved_articles", {m.seq for m in moved_in})
+    con.register("_moved_refs_view", pa.table({"ref": [m.ref for m in moved_in]}))
+    try:
+        con.execute("CREATE OR REPLACE TEMP TABLE _moved_refs AS SELECT * FROM "
+                    "_moved_refs_view")
+    finally:
+        con.unregister("_moved_refs_view")
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _moved_in AS
+        SELECT r.*, EXISTS (SELECT 1 FROM {rows} o WHERE o.seq = r.seq
+                            AND o.source_id = r.source_id
+                            AND o.ref NOT IN (SELECT ref FROM _moved_refs)) AS counted
+        FROM {rows} r WHERE r.ref IN (SELECT ref FROM _moved_refs)""")
+    return "_moved_in"
+
+
 def refresh(con: duckdb.DuckDBPyConnection, *, new_seqs: Iterable[int] = (),
             sources: Iterable[int] = (), recompute_sources: Iterable[int] = (),
+            article_sources: dict[int, int] | None = None,
+            moved_in: Sequence[Move] = (),
             clusters: Iterable[int] = (), grown_clusters: Iterable[int] = (),
             groups: Iterable[int] = (), series: Iterable[int] = (),
             recompute_series: Iterable[int] = ()) -> None:
     """Bring the summaries up to date: the sources, quote clusters and series of articles
     `new_seqs` gain their members by sums (`sources`, `grown_clusters`, `series`: the ids
     they touch); `recompute_*`, `clusters` and `groups` are recomputed from their
-    members."""
+    members; `article_sources` (source -> the one article of its members) from their
+    article's rows; `moved_in` (moves into sources no member left) are summed up."""
+    article_sources = article_sources or {}
     outlet_names_table(con)
     new_seqs = set(new_seqs)
     seqs = (min(new_seqs), max(new_seqs)) if new_seqs else (0, -1)
@@ -208,13 +274,20 @@ def refresh(con: duckdb.DuckDBPyConnection, *, new_seqs: Iterable[int] = (),
                 WHERE seq BETWEEN {seqs[0]} AND {seqs[1]}) a
             WHERE quantities.seq BETWEEN {seqs[0]} AND {seqs[1]}
               AND quantities.seq = a.seq AND quantities.attribution_id = a.attribution_id""")
-    sources = {i for i in sources if i is not None} - set(recompute_sources)
+    sources = {i for i in sources if i is not None} - set(recompute_sources) - set(
+        article_sources)
     if new_seqs:
         add_words(con, HEADLINE, "SELECT seq AS id, headline AS text FROM articles "
                   f"WHERE seq BETWEEN {seqs[0]} AND {seqs[1]}")
         stats.add_sources(con, seqs, ids_table(con, "_touched_sources", sources))
     if recompute_sources:
         stats.refresh_sources(con, ids_table(con, "_recompute_sources", recompute_sources))
+    if article_sources:
+        stats.refresh_sources(con, ids_table(con, "_article_sources", article_sources),
+                              _article_rows(con, "_source_articles", article_sources.values()))
+    if moved_in:
+        stats.add_moved_sources(con, _moved_in_rows(con, moved_in),
+                                ids_table(con, "_moved_sources", {m.new for m in moved_in}))
     if clusters:
         stats.refresh_clusters(con, ids_table(con, "_touched_clusters", clusters))
     grown_clusters = set(grown_clusters) - set(clusters)
@@ -633,16 +706,16 @@ def resolve_waiting_people(
     con: duckdb.DuckDBPyConnection, *, surnames: set[str] | None, seqs: set[int] = frozenset(),
     clusters: set[int] = frozenset(), quoted: set[tuple[int, str]] = frozenset(),
     titles: dict[str, frozenset[str]] | None = None,
-) -> list[tuple[int, int, int]]:
+) -> list[Move]:
     """Re-resolve surname-only mentions whose evidence may have changed: every one of
     `surnames` (None: all), those of articles `seqs`, those in `clusters`, those of the
     (cluster, surname) pairs `quoted`, and those of each surname of `titles` holding one of
     its titles; with all the others of the same surname in their articles. Updates their
-    keys; returns the moved mentions as (ref, old source id, new source id)."""
+    keys; returns the moved mentions."""
     if surnames is None:  # every one, a block of surnames at a time (a rebuild)
         every = [r[0] for r in con.execute(
             "SELECT DISTINCT surname FROM attributions WHERE waiting ORDER BY 1").fetchall()]
-        moved: list[tuple[int, int, int]] = []
+        moved: list[Move] = []
         for start in range(0, len(every), 5000):
             moved += resolve_waiting_people(con, surnames=set(every[start:start + 5000]))
         return moved
@@ -669,9 +742,9 @@ def resolve_waiting_people(
                    quoted.get((r[8], surname), frozenset())) for r in members]
         for r, key in zip(members, resolve_surnames(block, inputs), strict=True):
             if key != r[4]:
-                moved.append((r[0], r[5], hash64(key), key))
+                moved.append(Move(r[0], r[5], hash64(key), r[1], r[4], key, r[8]))
     _apply_moves(con, moved)
-    return [(ref, old, new) for ref, old, new, _ in moved]
+    return moved
 
 
 def _waiting_articles(con: duckdb.DuckDBPyConnection, surnames: set[str], seqs: set[int],
@@ -757,7 +830,7 @@ def _quoted_firsts(con: duckdb.DuckDBPyConnection, pairs: set[tuple[int, str]]
 
 
 def resolve_waiting_acronyms(con: duckdb.DuckDBPyConnection, initials: set[str] | None,
-                             seqs: set[int] = frozenset()) -> list[tuple[int, int, int]]:
+                             seqs: set[int] = frozenset()) -> list[Move]:
     """Re-resolve all-capitals acronyms of `initials` (None: all) and of articles `seqs`."""
     conditions = []  # each read on its own: the articles' rows by their seq range
     if initials is None:
@@ -771,28 +844,27 @@ def resolve_waiting_acronyms(con: duckdb.DuckDBPyConnection, initials: set[str] 
     if not conditions:
         return []
     rows = con.execute(" UNION ".join(  # each filter alone on its column (the initials index)
-        "SELECT ref, initials, source_key, source_id FROM attributions "
+        "SELECT ref, initials, source_key, source_id, seq, cluster FROM attributions "
         f"WHERE {condition}" for condition in conditions)
         + " ORDER BY ref").fetchall()
     rows = [r for r in rows if r[1] is not None]
     norms = org_norms(con, {r[1] for r in rows})
     moved = []
-    for ref, initials_, key, sid in rows:
+    for ref, initials_, key, sid, seq, cluster in rows:
         new = acronym_key(initials_, norms.get(initials_, ()))
         if new != key:
-            moved.append((ref, sid, hash64(new), new))
+            moved.append(Move(ref, sid, hash64(new), seq, key, new, cluster))
     _apply_moves(con, moved)
-    return [(ref, old, new) for ref, old, new, _ in moved]
+    return moved
 
 
-def _apply_moves(con: duckdb.DuckDBPyConnection, moved: Sequence[tuple]) -> None:
-    """Give moved mentions (ref, old id, new id, new key) their new source, and the figures
-    they give too."""
+def _apply_moves(con: duckdb.DuckDBPyConnection, moved: Sequence[Move]) -> None:
+    """Give moved mentions their new source, and the figures they give too."""
     if not moved:
         return
     con.register("_moves_view", pa.table({
-        "ref": [m[0] for m in moved], "source_id": [m[2] for m in moved],
-        "source_key": [m[3] for m in moved]}))
+        "ref": [m.ref for m in moved], "source_id": [m.new for m in moved],
+        "source_key": [m.new_key for m in moved]}))
     try:
         con.execute("UPDATE attributions SET source_id = m.source_id, source_key = m.source_key "
                     "FROM _moves_view m WHERE attributions.ref = m.ref")

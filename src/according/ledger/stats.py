@@ -575,9 +575,17 @@ def _add(con: duckdb.DuckDBPyConnection, table: str, keys: Sequence[str], delta_
     con.execute(f"INSERT INTO {table} SELECT * FROM _added")
 
 
-def refresh_sources(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
+def _reading(sql: str, rows: str | None) -> str:
+    """`sql` reading the attribution rows of temp table `rows` (None: the table itself)."""
+    return sql if rows is None else re.sub(r"\bFROM attributions\b", f"FROM {rows}", sql)
+
+
+def refresh_sources(con: duckdb.DuckDBPyConnection, ids: str | None,
+                    rows: str | None = None) -> None:
     """Recompute the summaries of the sources in temp table `ids` (None: all) from their
-    members."""
+    members; `rows`: a temp table of attribution rows holding every member of them (the
+    articles of sources whose members are all in one article), read instead of the whole
+    table."""
     members = id_set(con, ids)
     where = f"WHERE source_id IN {members}" if ids else ""
     if ids is not None:  # a rebuild sums every claim up after its sources
@@ -585,9 +593,11 @@ def refresh_sources(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
     for table in ("source_forms", "source_kinds", "source_stats"):
         con.execute(f"DELETE FROM {table} {where}")
     member = _where("source_id", members)
-    con.execute("INSERT INTO source_forms " + _SOURCE_FORMS.format(where=member))
-    con.execute("INSERT INTO source_kinds " + _SOURCE_KINDS.format(where=member))
-    con.execute("INSERT INTO source_stats " + _SOURCE_COUNTS.format(
+    con.execute("INSERT INTO source_forms " + _reading(_SOURCE_FORMS, rows).format(
+        where=member))
+    con.execute("INSERT INTO source_kinds " + _reading(_SOURCE_KINDS, rows).format(
+        where=member))
+    con.execute("INSERT INTO source_stats " + _reading(_SOURCE_COUNTS, rows).format(
         where=_where("a.source_id", members)))
     _name_sources(con, members)
     if ids is not None:
@@ -602,18 +612,34 @@ def add_sources(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str)
     """Add the mentions of new articles (numbered seqs[0]..seqs[1]: a range, so the scans
     read only the tables' last row groups) to their sources' summaries; `ids` (a temp
     table) holds the sources touched."""
-    member = f"AND seq BETWEEN {int(seqs[0])} AND {int(seqs[1])}"
+    _add_members(con, f"AND seq BETWEEN {int(seqs[0])} AND {int(seqs[1])}", None, ids)
+
+
+def add_moved_sources(con: duckdb.DuckDBPyConnection, rows: str, ids: str) -> None:
+    """Add mentions that moved into the sources of temp table `ids` (no member left them)
+    to their summaries: temp table `rows` holds the moved attribution rows, with a column
+    `counted` (whether the source already had a member in that article: its article count
+    stays)."""
+    _add_members(con, "", rows, ids)
+
+
+_ARTICLE_COUNT = "count(DISTINCT a.seq) AS n_articles"
+
+
+def _add_members(con: duckdb.DuckDBPyConnection, member: str, rows: str | None,
+                 ids: str) -> None:
     members = id_set(con, ids)
     _keep_names(con, members)
     _add(con, "source_forms", ("source_id", "form", "is_name"),
-         _SOURCE_FORMS.format(where=member), ("n",), ("first_ref",), ands=())
+         _reading(_SOURCE_FORMS, rows).format(where=member), ("n",), ("first_ref",), ands=())
     words.add_words(con, words.SOURCE, "SELECT source_id AS id, form AS text FROM _added")
-    _add(con, "source_kinds", ("source_id", "kind"), _SOURCE_KINDS.format(where=member),
-         ("n",))
-    _add(con, "source_stats", ("source_id",),
-         _SOURCE_COUNTS.format(where=f"AND a.seq BETWEEN {int(seqs[0])} AND {int(seqs[1])}"),
-         ("n_attributions", "n_articles"), ("first_ref",), ands=("named",),
-         firsts=("sample",))
+    _add(con, "source_kinds", ("source_id", "kind"),
+         _reading(_SOURCE_KINDS, rows).format(where=member), ("n",))
+    counts = _SOURCE_COUNTS if rows is None else _reading(_SOURCE_COUNTS.replace(
+        _ARTICLE_COUNT, "count(DISTINCT a.seq) FILTER (NOT a.counted) AS n_articles"), rows)
+    _add(con, "source_stats", ("source_id",), counts.format(where=member.replace(
+        "AND seq", "AND a.seq")), ("n_attributions", "n_articles"), ("first_ref",),
+         ands=("named",), firsts=("sample",))
     _name_sources(con, members)
     rename_in_claims(con)
     words.add_source_names(con, ids)
