@@ -216,3 +216,24 @@ def test_ledger_of_schema_9_gets_cluster_firsts_and_indexes_in_place(tmp_path):
         ledger.add_records(_corpus(4, 4))  # and ingests on from there
         _firsts(ledger)
         assert set(expected) <= set(_keys(ledger))
+
+
+def test_ledger_mention_moved_into_a_source_of_its_article_counts_that_article_once(
+        tmp_path):
+    said = '"{q}," {s} said.'
+    both = article(" ".join(said.format(q=q, s=s) for q, s in zip(
+        QUOTES, ("Anna Kovacs", "Peter Kovacs", "Minister Kovacs"), strict=False)),
+        path="both.txt", entities=(("Anna Kovacs", "person", None),
+                                   ("Peter Kovacs", "person", None)),
+        attributions=(("Anna Kovacs", "person", "E1", "said", QUOTES[0], "direct"),
+                      ("Peter Kovacs", "person", "E2", "said", QUOTES[1], "direct"),
+                      ("Minister Kovacs", "person", None, "said", QUOTES[2], "direct")))
+    titled = article(said.format(q=QUOTES[3], s="Minister Anna Kovacs"), path="t.txt",
+                     entities=(("Anna Kovacs", "person", "Minister"),),
+                     attributions=(("Minister Anna Kovacs", "person", "E1", "said",
+                                    QUOTES[3], "direct"),))
+    _ingest(tmp_path / "l.duckdb", [both, titled], 1)  # sums checked against members
+    with open_ledger(tmp_path / "l.duckdb") as ledger:
+        assert ledger.con.execute(
+            "SELECT n_attributions, n_articles FROM source_stats "
+            "WHERE key = 'person:anna kovacs'").fetchall() == [(3, 2)]
