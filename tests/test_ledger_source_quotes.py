@@ -14,6 +14,7 @@ import random
 import pytest
 
 from according.ledger import open_ledger
+from according.ledger.rows import SCHEMA_VERSION
 from according.ledger.stats import FIGURE_ORDER, FLAGGED_SQL
 from ledger_records import toy_extract
 from test_ledger_ingest import STORY
@@ -115,7 +116,7 @@ def test_ledger_of_schema_8_gets_source_quotes_in_place(tmp_path):
         assert _series(ledger) == series
     with open_ledger(path) as ledger:
         assert ledger.con.execute("SELECT value FROM ledger_meta WHERE key = 'schema'"
-                                  ).fetchall() == [("9",)]
+                                  ).fetchall() == [(SCHEMA_VERSION,)]
         assert ledger.con.execute("SELECT value FROM ledger_meta WHERE key = 'merges'"
                                   ).fetchall() == merges  # no rebuild was needed
         assert _table(ledger) == table
