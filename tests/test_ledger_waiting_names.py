@@ -82,6 +82,9 @@ def _firsts(ledger) -> list:  # noqa: ANN001
     assert kept == ledger.con.execute(
         "SELECT DISTINCT cluster, surname, first FROM attributions WHERE cluster IS NOT NULL "
         "AND first IS NOT NULL AND surname IS NOT NULL ORDER BY ALL").fetchall()
+    assert ledger.con.execute("SELECT * FROM waiting_people ORDER BY ALL").fetchall() == \
+        ledger.con.execute("SELECT seq, surname, cluster, titles FROM attributions "
+                           "WHERE waiting ORDER BY ALL").fetchall()
     return sorted({(s, f) for _, s, f in kept})
 
 
@@ -200,17 +203,23 @@ def test_ledger_of_schema_9_gets_cluster_firsts_and_indexes_in_place(tmp_path):
         con = ledger.con
         kept = con.execute("SELECT * FROM cluster_firsts ORDER BY ALL").fetchall()
         assert kept
-        for index in ("cluster_firsts_cluster", "attributions_initials"):
+        waiting = con.execute("SELECT * FROM waiting_people ORDER BY ALL").fetchall()
+        assert waiting
+        for index in ("cluster_firsts_cluster", "attributions_initials",
+                      "waiting_people_cluster", "waiting_people_surname"):
             con.execute(f"DROP INDEX {index}")
         con.execute("DROP TABLE cluster_firsts")
+        con.execute("DROP TABLE waiting_people")
         con.execute("UPDATE ledger_meta SET value = '9' WHERE key = 'schema'")
         merges = con.execute("SELECT value FROM ledger_meta WHERE key = 'merges'").fetchall()
     with open_ledger(path) as ledger:
         con = ledger.con
         assert con.execute("SELECT * FROM cluster_firsts ORDER BY ALL").fetchall() == kept
+        assert con.execute("SELECT * FROM waiting_people ORDER BY ALL").fetchall() == waiting
         indexes = {r[0] for r in con.execute("SELECT index_name FROM duckdb_indexes()"
                                              ).fetchall()}
-        assert {"cluster_firsts_cluster", "attributions_initials"} <= indexes
+        assert {"cluster_firsts_cluster", "attributions_initials", "waiting_people_cluster",
+                "waiting_people_surname"} <= indexes
         assert con.execute("SELECT value FROM ledger_meta WHERE key IN ('schema', 'merges') "
                            "ORDER BY key").fetchall() == [*merges, ("10",)]
         ledger.add_records(_corpus(4, 4))  # and ingests on from there

@@ -503,7 +503,7 @@ def _join_texts(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSta
             label_of[m] = label
         absorbed = sorted({v for kind, v in members if kind == "c" and v != label})
         if absorbed:
-            for table in ("texts", "attributions", "cluster_firsts"):
+            for table in ("texts", "attributions", "cluster_firsts", "waiting_people"):
                 lookup_any(con, f"UPDATE {table} SET cluster = {int(label)} "
                            "WHERE cluster = ANY($values)", absorbed)
             state.merged_clusters |= set(absorbed) | {label}
@@ -555,10 +555,18 @@ WHERE cluster IS NOT NULL AND first IS NOT NULL AND surname IS NOT NULL
 """
 
 
+# the surname-only mentions (a few in a hundred) with what decides which of them a batch's
+# evidence can move: their article, surname, quote cluster and titles (one row each)
+_WAITING_ROWS = "SELECT seq, surname, cluster, titles FROM attributions WHERE waiting"
+
+
 def fill_cluster_firsts(con: duckdb.DuckDBPyConnection) -> None:
-    """Fill cluster_firsts from every mention (after the quote clusters are made)."""
+    """Fill cluster_firsts and waiting_people from every mention (after the quote clusters
+    are made)."""
     con.execute("DELETE FROM cluster_firsts")
     con.execute("INSERT INTO cluster_firsts " + _CLUSTER_FIRSTS)
+    con.execute("DELETE FROM waiting_people")
+    con.execute("INSERT INTO waiting_people " + _WAITING_ROWS)
 
 
 def add_cluster_firsts(con: duckdb.DuckDBPyConnection, att: dict[str, list],
@@ -566,7 +574,12 @@ def add_cluster_firsts(con: duckdb.DuckDBPyConnection, att: dict[str, list],
     """Add the batch's full-name mentions (columns `att`, just inserted) to cluster_firsts;
     returns the (cluster, surname) pairs that gained a first name (their surname-only
     mentions' `quoted` changed). Clusters `merged` were relabelled to their smallest id
-    in cluster_firsts too (`_join_texts`): their rows are made distinct again."""
+    in cluster_firsts too (`_join_texts`): their rows are made distinct again. The batch's
+    surname-only mentions go to waiting_people."""
+    waiting = [i for i, w in enumerate(att.get("waiting", ())) if w]
+    insert_columns(con, "waiting_people", {
+        column: [att[column][i] for i in waiting]
+        for column in ("seq", "surname", "cluster", "titles")} if waiting else {})
     if merged:
         where = "cluster IN " + stats._literal_set(
             sorted(merged), f"(SELECT id FROM {ids_table(con, '_cf_merged', merged)})")
@@ -755,9 +768,11 @@ def _waiting_articles(con: duckdb.DuckDBPyConnection, surnames: set[str], seqs: 
     pairs `quoted` and of the surnames of `titles` holding one of its titles, each found
     through its own index (or seq range); returns how many."""
     titles = titles or {}
-    parts = []  # (filter, what else a waiting mention must meet)
+    # (table, filter, what else a waiting mention must meet): the stored waiting mentions
+    # are read from waiting_people, the batch's articles from their rows
+    parts = []
     if surnames:
-        parts.append((_in_texts(con, "surname", sorted(surnames)), "true"))
+        parts.append(("attributions", _in_texts(con, "surname", sorted(surnames)), "true"))
     if titles:
         con.register("_titles_view", pa.table({
             "surname": list(titles), "added": [sorted(t) for t in titles.values()]}))
@@ -765,13 +780,13 @@ def _waiting_articles(con: duckdb.DuckDBPyConnection, surnames: set[str], seqs: 
             con.execute("CREATE OR REPLACE TEMP TABLE _w_titles AS SELECT * FROM _titles_view")
         finally:
             con.unregister("_titles_view")
-        parts.append((_in_texts(con, "surname", sorted(titles)),
+        parts.append(("waiting_people", _in_texts(con, "surname", sorted(titles)),
                       "list_has_any(titles, (SELECT any_value(t.added) FROM _w_titles t "
                       "WHERE t.surname = p.surname))"))
     if seqs:
-        parts.append((f"seq BETWEEN {min(seqs)} AND {max(seqs)}", "true"))
+        parts.append(("attributions", f"seq BETWEEN {min(seqs)} AND {max(seqs)}", "true"))
     if clusters:
-        parts.append(("cluster IN " + stats._literal_set(
+        parts.append(("waiting_people", "cluster IN " + stats._literal_set(
             sorted(clusters), f"(SELECT id FROM {ids_table(con, '_w_clusters', clusters)})"),
             "true"))
     if quoted:
@@ -782,15 +797,16 @@ def _waiting_articles(con: duckdb.DuckDBPyConnection, surnames: set[str], seqs: 
         finally:
             con.unregister("_pairs_view")
         pair_clusters = {c for c, _ in quoted}
-        parts.append(("cluster IN " + stats._literal_set(
+        parts.append(("waiting_people", "cluster IN " + stats._literal_set(
             sorted(pair_clusters),
             f"(SELECT id FROM {ids_table(con, '_w_pair_clusters', pair_clusters)})"),
             "EXISTS (SELECT 1 FROM _w_pairs w WHERE w.cluster = p.cluster "
             "AND w.surname = p.surname)"))
     con.execute("CREATE OR REPLACE TEMP TABLE _waiting_all (seq BIGINT, surname VARCHAR)")
-    for part, also in parts:  # the filter alone on its column, so DuckDB scans the index
+    for table, part, also in parts:  # the filter alone on its column: an index scan
+        waiting = "waiting" if table == "attributions" else "true AS waiting"
         con.execute("CREATE OR REPLACE TEMP TABLE _waiting_part AS SELECT seq, surname, "
-                    f"waiting, titles, cluster FROM attributions WHERE {part}")
+                    f"{waiting}, titles, cluster FROM {table} WHERE {part}")
         con.execute("INSERT INTO _waiting_all SELECT seq, surname FROM _waiting_part p "
                     f"WHERE waiting AND {also}")
     con.execute("CREATE OR REPLACE TEMP TABLE _waiting AS SELECT DISTINCT seq, surname "

@@ -122,6 +122,8 @@ CREATE TABLE IF NOT EXISTS cluster_outlets (
 CREATE TABLE IF NOT EXISTS person_names (surname VARCHAR, first VARCHAR, titles VARCHAR[]);
 CREATE TABLE IF NOT EXISTS org_names (org_initials VARCHAR, org_norm VARCHAR);
 CREATE TABLE IF NOT EXISTS cluster_firsts (cluster BIGINT, surname VARCHAR, first VARCHAR);
+CREATE TABLE IF NOT EXISTS waiting_people (
+    seq BIGINT, surname VARCHAR, cluster BIGINT, titles VARCHAR[]);
 CREATE TABLE IF NOT EXISTS ledger_meta (key VARCHAR, value VARCHAR);
 """ + WORDS_SCHEMA_SQL
 SCHEMA_SQL = SCHEMA_SQL.replace("{MENTION}", MENTION_TYPE).replace(
@@ -155,6 +157,8 @@ CREATE INDEX IF NOT EXISTS person_names_surname ON person_names (surname);
 CREATE INDEX IF NOT EXISTS org_names_initials ON org_names (org_initials);
 CREATE INDEX IF NOT EXISTS cluster_firsts_cluster ON cluster_firsts (cluster);
 CREATE INDEX IF NOT EXISTS attributions_initials ON attributions (initials);
+CREATE INDEX IF NOT EXISTS waiting_people_cluster ON waiting_people (cluster);
+CREATE INDEX IF NOT EXISTS waiting_people_surname ON waiting_people (surname);
 """
 
 
@@ -219,7 +223,7 @@ MERGE_TABLES: tuple[str, ...] = (
     "source_forms", "source_kinds", "cluster_stats", "group_stats", "series_stats",
     "series_labels", "series_units", "series_places", "cluster_sources", "cluster_groups",
     "cluster_outlets", "source_quotes", "series_order", "claim_counts", "person_names",
-    "org_names", "cluster_firsts", *WORD_TABLES,
+    "org_names", "cluster_firsts", "waiting_people", *WORD_TABLES,
 )
 # ledgers written before `appearances` existed: each stored article is its own first sighting
 BACKFILL_APPEARANCES_SQL = """

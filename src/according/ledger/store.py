@@ -519,9 +519,10 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _upgrade_9_to_10(con: duckdb.DuckDBPyConnection) -> None:
-    """Schema 9 -> 10: the first names quoted per quote cluster and surname (cluster_firsts,
-    filled from the mentions) and the indexes that read it and the waiting acronyms by
-    their initials; the version last, so a kill before it reruns the step."""
+    """Schema 9 -> 10: the first names quoted per quote cluster and surname (cluster_firsts)
+    and the surname-only mentions (waiting_people), filled from the mentions, with their
+    indexes and one on attributions' initials (the waiting acronyms); the version last, so
+    a kill before it reruns the step."""
     con.begin()
     con.execute(SCHEMA_SQL)
     merge.fill_cluster_firsts(con)
