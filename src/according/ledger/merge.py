@@ -537,13 +537,15 @@ WHERE org_initials IS NOT NULL {where}
 """
 
 
-def fill_name_evidence(con: duckdb.DuckDBPyConnection) -> None:
-    """Fill person_names, org_names and cluster_firsts from every mention (a rebuild, a
-    migration, a ledger built by Spark)."""
+def fill_name_evidence(con: duckdb.DuckDBPyConnection, *, clusters: bool = True) -> None:
+    """Fill person_names, org_names and (`clusters`: once the quote clusters are made)
+    cluster_firsts and waiting_people from every mention (a rebuild, a migration, a
+    ledger built by Spark)."""
     for table, sql in (("person_names", _PERSON_NAMES), ("org_names", _ORG_NAMES)):
         con.execute(f"DELETE FROM {table}")
         con.execute(f"INSERT INTO {table} " + sql.format(where=""))
-    fill_cluster_firsts(con)
+    if clusters:
+        fill_cluster_firsts(con)
 
 
 # the first names of the full-name people credited with each quote cluster's words, per
@@ -903,7 +905,7 @@ def merge_all(con: duckdb.DuckDBPyConnection, *, progress: object = None) -> Non
     for table in ("texts", "text_buckets", "story_buckets", "source_stats", "cluster_stats",
                   "group_stats", "series_stats"):
         con.execute(f"DELETE FROM {table}")
-    fill_name_evidence(con)
+    fill_name_evidence(con, clusters=False)
     say("near-duplicate articles")
     _group_all_stories(con)
     say("texts and quote clusters")
