@@ -14,6 +14,7 @@ import random
 import pytest
 
 from according.ledger import open_ledger
+from according.ledger.rows import SCHEMA_VERSION
 from according.ledger.stats import FIGURE_ORDER, FLAGGED_SQL
 from ledger_records import toy_extract
 from test_ledger_ingest import STORY
@@ -91,7 +92,7 @@ def test_ledger_quotes_by_a_source_after_batches_equal_a_rebuild(tmp_path, batch
         assert _series(ledger) == series
     assert any(len(v) > 1 for v in listed.values()) and not listed["zzz"]
     # a cluster quoted by several sources is listed once per name it matches
-    pairs = [row[:2] for row in incremental if len(row) == 6]  # source_quotes rows
+    pairs = [row[:2] for row in incremental if len(row) == 8]  # source_quotes rows
     assert len({s for s, _ in pairs}) > 2
     assert len({c for _, c in pairs}) < len(pairs)
 
@@ -115,7 +116,7 @@ def test_ledger_of_schema_8_gets_source_quotes_in_place(tmp_path):
         assert _series(ledger) == series
     with open_ledger(path) as ledger:
         assert ledger.con.execute("SELECT value FROM ledger_meta WHERE key = 'schema'"
-                                  ).fetchall() == [("9",)]
+                                  ).fetchall() == [(SCHEMA_VERSION,)]
         assert ledger.con.execute("SELECT value FROM ledger_meta WHERE key = 'merges'"
                                   ).fetchall() == merges  # no rebuild was needed
         assert _table(ledger) == table

@@ -199,10 +199,20 @@ FROM _new_members mm GROUP BY mm.cluster
 # quote clusters by source with the quotes list's order columns (views.quotes `by`): the
 # rows of the clusters a batch touched are written again; a rebuild writes them all sorted
 # by source, so a source's rows lie in the row groups holding its id (zone maps)
+# (schema 10) with what the page shows of each cluster, narrow: its quote text and its
+# quote_sample as one JSON text (SHOWN_JSON), so that a page reads a few blocks per row, not
+# the sample's every struct field (a block each)
 SOURCE_QUOTE_ORDER = "n_quotes DESC, first_published NULLS LAST, first_seq, first_ref"
+SHOWN_JSON = ("to_json(list_transform({sample}, lambda m: struct_pack(article_id := m.article_id, "
+              "attribution_id := m.attribution_id, kind := m.kind, text := m.text, "
+              "source_id := m.source_id, source_key := m.source_key, "
+              "source_kind := m.source_kind, outlet := m.outlet, published := "
+              "strftime(timezone('UTC', m.published), '%Y-%m-%dT%H:%M:%S+00:00'), "
+              "seq := m.seq, headline := m.headline, original := m.original)))::VARCHAR")
 _SOURCE_QUOTES = f"""
 SELECT p.source_id, p.cluster, c.n_quotes, c.quote_first_published AS first_published,
-       c.quote_first_seq AS first_seq, c.first_quote_ref AS first_ref
+       c.quote_first_seq AS first_seq, c.first_quote_ref AS first_ref, c.quote_text,
+       {SHOWN_JSON.format(sample="c.quote_sample")} AS shown
 FROM (SELECT DISTINCT source_id, cluster FROM {{pairs}}
       WHERE source_id IS NOT NULL {{quote}}) p
 JOIN {{orders}} c USING (cluster) WHERE c.n_quotes > 0
@@ -299,7 +309,8 @@ def refresh_source_quotes(con: duckdb.DuckDBPyConnection, members: str | None,
         members = _literal_set(changed, "(SELECT cluster FROM _new_members WHERE quote)")
     # their summaries through the index of cluster_stats.cluster (that column alone)
     con.execute("CREATE OR REPLACE TEMP TABLE _quote_orders AS SELECT cluster, n_quotes, "
-                "quote_first_published, quote_first_seq, first_quote_ref FROM cluster_stats "
+                "quote_first_published, quote_first_seq, first_quote_ref, quote_text, "
+                "quote_sample FROM cluster_stats "
                 f"WHERE cluster IN {members}")
     con.execute("INSERT INTO source_quotes " + _SOURCE_QUOTES.format(
         pairs="_quote_pairs", quote="", orders="_quote_orders"))

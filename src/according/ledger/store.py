@@ -208,7 +208,7 @@ class Store:
         if version == SCHEMA_VERSION:
             return
         had_articles = _has_table(con, "articles")
-        if version in ("5", "6", "7", "8") and SCHEMA_VERSION == "9":  # new: tables filled
+        if version in ("5", "6", "7", "8"):  # new: tables filled
             if version != "8":                                          # from others, indexes
                 con.begin()
                 con.execute(SCHEMA_SQL)
@@ -224,8 +224,11 @@ class Store:
             stats.refresh_source_quotes(con, None)
             stats.add_series_order(con, None)
             stats.count_flagged(con)
-            _set_meta(con, "schema", SCHEMA_VERSION)
+            _set_meta(con, "schema", "9")
             con.commit()
+            version = "9"
+        if version == "9" and SCHEMA_VERSION == "10":
+            _upgrade_9_to_10(con)
             return
         con.execute(SCHEMA_SQL)
         for table, columns in ADDED_COLUMNS.items():
@@ -514,6 +517,21 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
         con.rollback()
     except duckdb.Error:
         pass  # a failed commit already ended the transaction (e.g. the disk filled)
+
+
+def _upgrade_9_to_10(con: duckdb.DuckDBPyConnection) -> None:
+    """Schema 9 -> 10: source_quotes keeps what the quotes page shows of each cluster (its
+    quote text and sample as JSON, stats.SHOWN_JSON), written again from cluster_stats in
+    one transaction with the version (a kill before the end reruns it)."""
+    con.begin()
+    if not con.execute("SELECT count(*) FROM duckdb_columns() WHERE table_name = "
+                       "'source_quotes' AND column_name = 'shown'").fetchall()[0][0]:
+        # (a ledger upgraded from schema 8 just now made the table with them, filled)
+        for column in ("quote_text VARCHAR", "shown VARCHAR"):
+            con.execute(f"ALTER TABLE source_quotes ADD COLUMN {column}")
+        stats.refresh_source_quotes(con, None)
+    _set_meta(con, "schema", "10")
+    con.commit()
 
 
 def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
