@@ -201,18 +201,22 @@ FROM _new_members mm GROUP BY mm.cluster
 # by source, so a source's rows lie in the row groups holding its id (zone maps)
 # (schema 10) with what the page shows of each cluster, narrow: its quote text and its
 # quote_sample as one JSON text (SHOWN_JSON), so that a page reads a few blocks per row, not
-# the sample's every struct field (a block each)
+# the sample's every struct field (a block each). Each member is a list of texts in
+# SHOWN_FIELDS order; a text equal to the quote text and an original equal to the article
+# are left out (null), as the pages show those.
 SOURCE_QUOTE_ORDER = "n_quotes DESC, first_published NULLS LAST, first_seq, first_ref"
-SHOWN_JSON = ("to_json(list_transform({sample}, lambda m: struct_pack(article_id := m.article_id, "
-              "attribution_id := m.attribution_id, kind := m.kind, text := m.text, "
-              "source_id := m.source_id, source_key := m.source_key, "
-              "source_kind := m.source_kind, outlet := m.outlet, published := "
-              "strftime(timezone('UTC', m.published), '%Y-%m-%dT%H:%M:%S+00:00'), "
-              "seq := m.seq, headline := m.headline, original := m.original)))::VARCHAR")
+SHOWN_FIELDS = ("article_id", "attribution_id", "kind", "text", "source_id", "source_key",
+                "source_kind", "outlet", "published", "seq", "headline", "original")
+SHOWN_JSON = (
+    "to_json(list_transform({sample}, lambda m: [m.article_id, m.attribution_id, m.kind, "
+    "CASE WHEN m.text = {text} THEN NULL ELSE coalesce(m.text, '') END, "
+    "m.source_id::VARCHAR, m.source_key, m.source_kind, m.outlet, "
+    "strftime(timezone('UTC', m.published), '%Y-%m-%dT%H:%M:%S+00:00'), m.seq::VARCHAR, "
+    "m.headline, CASE WHEN m.original = m.article_id THEN NULL ELSE m.original END]))::VARCHAR")
 _SOURCE_QUOTES = f"""
 SELECT p.source_id, p.cluster, c.n_quotes, c.quote_first_published AS first_published,
        c.quote_first_seq AS first_seq, c.first_quote_ref AS first_ref, c.quote_text,
-       {SHOWN_JSON.format(sample="c.quote_sample")} AS shown
+       {SHOWN_JSON.format(sample="c.quote_sample", text="c.quote_text")} AS shown
 FROM (SELECT DISTINCT source_id, cluster FROM {{pairs}}
       WHERE source_id IS NOT NULL {{quote}}) p
 JOIN {{orders}} c USING (cluster) WHERE c.n_quotes > 0

@@ -42,6 +42,7 @@ from according.ledger.stats import (
     FLAGGED_SQL,
     LITERAL_IDS,
     SERIES_ORDER,
+    SHOWN_FIELDS,
     SOURCE_QUOTE_ORDER,
 )
 
@@ -405,9 +406,21 @@ def _quotes_of(con: duckdb.DuckDBPyConnection, sources: Sequence[int], limit: in
     total = rows[0][2] if rows else 0
     if not shown:  # schema 9 opened read-only: the page's rows of cluster_stats
         return _quote_rows(con, [r[0] for r in rows]), total
-    found = {r[0]: (r[0], r[1], r[2], json.loads(r[3]) if r[3] else []) for r in _by_rowid(
+    found = {r[0]: (r[0], r[1], r[2], _shown(r[3], r[1])) for r in _by_rowid(
         con, "source_quotes", [r[1] for r in rows], "cluster, quote_text, n_quotes, shown")}
     return [found[r[0]] for r in rows if r[0] in found], total
+
+
+def _shown(stored: str | None, quote_text: str | None) -> list[dict]:
+    """A quote_sample from its narrow JSON form (stats.SHOWN_JSON)."""
+    out = []
+    for values in json.loads(stored) if stored else ():
+        m = dict(zip(SHOWN_FIELDS, values, strict=True))
+        m["text"] = quote_text if m["text"] is None else m["text"]
+        m["source_id"] = None if m["source_id"] is None else int(m["source_id"])
+        m["seq"] = None if m["seq"] is None else int(m["seq"])
+        out.append(m)
+    return out
 
 
 def _quote_rows(con: duckdb.DuckDBPyConnection, ids: Sequence[int]) -> list[tuple]:
