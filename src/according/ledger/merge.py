@@ -186,19 +186,19 @@ def finish_batch(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSt
     refresh(con, new_seqs=seqs, sources=set(att.get("source_id", ())),
             recompute_sources=recompute_sources, clusters=recompute_clusters,
             grown_clusters=grown,
-            groups=set(quantities.get("group_id", ())),
+            grown_groups=set(quantities.get("group_id", ())),
             series=set(quantities.get("series_id", ())))
 
 
 def refresh(con: duckdb.DuckDBPyConnection, *, new_seqs: Iterable[int] = (),
             sources: Iterable[int] = (), recompute_sources: Iterable[int] = (),
             clusters: Iterable[int] = (), grown_clusters: Iterable[int] = (),
-            groups: Iterable[int] = (), series: Iterable[int] = (),
-            recompute_series: Iterable[int] = ()) -> None:
+            groups: Iterable[int] = (), grown_groups: Iterable[int] = (),
+            series: Iterable[int] = (), recompute_series: Iterable[int] = ()) -> None:
     """Bring the summaries up to date: the sources, quote clusters and series of articles
-    `new_seqs` gain their members by sums (`sources`, `grown_clusters`, `series`: the ids
-    they touch); `recompute_*`, `clusters` and `groups` are recomputed from their
-    members."""
+    `new_seqs` gain their members by sums (`sources`, `grown_clusters`, `grown_groups`,
+    `series`: the ids they touch); `recompute_*`, `clusters` and `groups` are recomputed
+    from their members."""
     outlet_names_table(con)
     new_seqs = set(new_seqs)
     seqs = (min(new_seqs), max(new_seqs)) if new_seqs else (0, -1)
@@ -221,8 +221,20 @@ def refresh(con: duckdb.DuckDBPyConnection, *, new_seqs: Iterable[int] = (),
     grown_clusters = set(grown_clusters) - set(clusters)
     if grown_clusters and new_seqs:
         stats.grow_clusters(con, seqs, ids_table(con, "_grown_clusters", grown_clusters))
+    groups = {i for i in groups if i is not None}
+    grown_groups = {i for i in grown_groups if i is not None} - groups
+    if not new_seqs:  # nothing to add: recomputed
+        groups, grown_groups = groups | grown_groups, set()
     if groups:
         stats.refresh_groups(con, ids_table(con, "_touched_groups", groups))
+    if grown_groups:
+        if groups:  # the clash counts the recomputation gained, summed with the growth's
+            con.execute("CREATE OR REPLACE TEMP TABLE _recomputed_clash_delta AS "
+                        "SELECT * FROM _group_clash_delta")
+        stats.grow_groups(con, seqs, ids_table(con, "_grown_groups_ids", grown_groups))
+        if groups:
+            con.execute("INSERT INTO _group_clash_delta SELECT * FROM _recomputed_clash_delta")
+        groups |= grown_groups
     series = {i for i in series if i is not None} - set(recompute_series)
     if new_seqs:
         stats.add_series(con, seqs, ids_table(con, "_touched_series", series),
