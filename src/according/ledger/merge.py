@@ -397,12 +397,8 @@ def _join_texts(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSta
     state.promoted = [k for k in probe if k in existing]
     probe_words = [tuple(batch[k]["words"].split()) for k in probe]
     probe_buckets = quote_buckets(probe_words)
-    found = lookup(con, "SELECT bucket, ref FROM text_buckets WHERE bucket IN ({values}) "
-                   "QUALIFY row_number() OVER (PARTITION BY bucket ORDER BY ref) <= "
-                   f"{FIRST_IN_BUCKET}", [b for bs in probe_buckets for b in bs.tolist()])
-    stored: dict[int, list[int]] = defaultdict(list)
-    for bucket, ref in sorted(found):
-        stored[bucket].append(ref)
+    stored, stored_rows = _first_in_buckets(
+        con, [b for bs in probe_buckets for b in bs.tolist()])
     cand = {}
     refs = sorted({r for rs in stored.values() for r in rs})
     if refs:
@@ -453,12 +449,56 @@ def _join_texts(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSta
         "words": [batch[k]["words"] for k in new], "quote": [batch[k]["quote"] for k in new],
         "cluster": [label_of[node[k]] for k in new],
     }
-    text_refs = {k: (existing[k][0] if k in existing else batch[k]["ref"]) for k in probe}
-    state.text_buckets = {
-        "bucket": [b for bs in probe_buckets for b in bs.tolist()],
-        "ref": [text_refs[k] for k, bs in zip(probe, probe_buckets, strict=True)
-                for _ in range(len(bs))],
-    }
+    state.text_buckets = _kept_bucket_rows(
+        con, stored_rows, [(probe_ref(p), probe_buckets[p].tolist()) for p in order])
+
+
+def _first_in_buckets(con: duckdb.DuckDBPyConnection, buckets: Iterable[int]
+                      ) -> tuple[dict[int, list[int]], dict[int, list[tuple[int, int]]]]:
+    """The refs of the first FIRST_IN_BUCKET texts (by ref) of each of `buckets`, and their
+    rows as (ref, rowid). A bucket keeps only those rows (_kept_bucket_rows): the only ones
+    a text is ever compared with. A bucket of a ledger that kept more (schema 9 and
+    earlier) has its later rows deleted here, once: what a rebuild stores."""
+    rows: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for bucket, ref, rowid in lookup(con, "SELECT bucket, ref, rowid FROM text_buckets "
+                                     "WHERE bucket IN ({values})", buckets):
+        rows[bucket].append((ref, rowid))
+    later = []
+    for members in rows.values():
+        members.sort()
+        later += [rowid for _, rowid in members[FIRST_IN_BUCKET:]]
+        del members[FIRST_IN_BUCKET:]
+    if later:
+        con.execute("DELETE FROM text_buckets WHERE rowid = ANY($rowids)",
+                    {"rowids": sorted(later)})
+    return {b: [ref for ref, _ in members] for b, members in rows.items()}, rows
+
+
+def _kept_bucket_rows(con: duckdb.DuckDBPyConnection, stored: dict[int, list[tuple[int, int]]],
+                      probes: Sequence[tuple[int, Sequence[int]]]) -> dict[str, list]:
+    """The text_buckets rows (columns) of new quote texts `probes` ((ref, buckets)) that
+    are among the first FIRST_IN_BUCKET of their buckets by ref, with `stored` the first
+    rows of those buckets ((ref, rowid), _first_in_buckets); a stored row that a text with
+    an earlier ref (a text that became a quote) pushes out of the first is deleted. A
+    bucket holds the first texts of all that fell in it, as a rebuild stores it."""
+    new: dict[int, list[int]] = defaultdict(list)
+    for ref, buckets in probes:
+        for bucket in buckets:
+            new[bucket].append(ref)
+    cols: dict[str, list] = {"bucket": [], "ref": []}
+    pushed = []
+    for bucket, refs in new.items():
+        members = sorted([(ref, rowid) for ref, rowid in stored.get(bucket, ())]
+                         + [(ref, None) for ref in refs])
+        pushed += [rowid for _, rowid in members[FIRST_IN_BUCKET:] if rowid is not None]
+        for ref, rowid in members[:FIRST_IN_BUCKET]:
+            if rowid is None:
+                cols["bucket"].append(bucket)
+                cols["ref"].append(ref)
+    if pushed:
+        con.execute("DELETE FROM text_buckets WHERE rowid = ANY($rowids)",
+                    {"rowids": sorted(pushed)})
+    return cols
 
 
 # -- waiting sources ------------------------------------------------------------------------
@@ -833,6 +873,10 @@ def _cluster_all_texts(con: duckdb.DuckDBPyConnection) -> None:
                     if uf.find(a) != uf.find(b) and same_words(
                             sets[a][0], sets[b][0], sets[a][1], sets[b][1]):
                         uf.union(a, b)
+    # a bucket keeps its first texts only: no later text is compared with the others
+    con.execute("DELETE FROM text_buckets WHERE rowid IN (SELECT rowid FROM text_buckets "
+                "QUALIFY row_number() OVER (PARTITION BY bucket ORDER BY ref) > "
+                f"{FIRST_IN_BUCKET})")
     moved = {ref: uf.find(ref) for ref in uf.parent if uf.find(ref) != ref}
     if moved:
         con.register("_labels_view", pa.table({"ref": list(moved),
