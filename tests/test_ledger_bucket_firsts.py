@@ -88,3 +88,17 @@ def test_ledger_bucket_of_an_older_ledger_is_cut_to_its_first_texts(tmp_path: Pa
         # the buckets the new text fell in are what a rebuild stores
         assert [r for r in rows if r[0] in new] == [r for r in rebuilt if r[0] in new]
         assert _clusters(ledger) == clusters
+
+
+def test_ledger_cut_buckets_hold_what_a_rebuild_stores(tmp_path: Path, monkeypatch):
+    path = tmp_path / "cut.duckdb"
+    monkeypatch.setattr(merge, "FIRST_IN_BUCKET", 100)  # an older ledger kept every text
+    with open_ledger(path) as ledger:
+        ledger.add_records(RECORDS)
+    monkeypatch.setattr(merge, "FIRST_IN_BUCKET", CAP)
+    with open_ledger(path) as ledger:
+        merge.cut_text_buckets(ledger.con)
+        cut = _buckets(ledger)
+        ledger.rebuild()
+        assert _buckets(ledger) == cut
+    assert _most_in_a_bucket(cut) == CAP

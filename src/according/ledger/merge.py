@@ -231,7 +231,7 @@ def refresh(con: duckdb.DuckDBPyConnection, *, new_seqs: Iterable[int] = (),
         if groups:  # the clash counts the recomputation gained, summed with the growth's
             con.execute("CREATE OR REPLACE TEMP TABLE _recomputed_clash_delta AS "
                         "SELECT * FROM _group_clash_delta")
-        stats.grow_groups(con, seqs, ids_table(con, "_grown_groups_ids", grown_groups))
+        stats.grow_groups(con, seqs, ids_table(con, "_growing_groups", grown_groups))
         if groups:
             con.execute("INSERT INTO _group_clash_delta SELECT * FROM _recomputed_clash_delta")
         groups |= grown_groups
@@ -451,6 +451,27 @@ def _join_texts(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSta
     }
     state.text_buckets = _kept_bucket_rows(
         con, stored_rows, [(probe_ref(p), probe_buckets[p].tolist()) for p in order])
+
+
+def _first_texts(table: str) -> str:
+    """The rows of `table` a text bucket keeps: its first texts by ref (the only ones a
+    later text is compared with), by bucket, so that a bucket's rows lie together on disk."""
+    return (f"SELECT bucket, ref FROM {table} QUALIFY row_number() OVER (PARTITION BY bucket "
+            f"ORDER BY ref) <= {FIRST_IN_BUCKET} ORDER BY bucket, ref")
+
+
+def cut_text_buckets(con: duckdb.DuckDBPyConnection) -> None:
+    """Cut every text bucket down to its first texts and write them by bucket, as a
+    rebuild stores them (a ledger whose buckets kept every text: schema 9 and earlier).
+    Ingests cut a bucket when a new text falls in it (_first_in_buckets), so this only
+    makes the lookups of the others bounded at once."""
+    con.execute("CREATE OR REPLACE TEMP TABLE _kept_text_buckets AS "
+                + _first_texts("text_buckets"))
+    con.execute("DROP INDEX IF EXISTS text_buckets_bucket")  # made again after, at once
+    con.execute("DELETE FROM text_buckets")
+    con.execute("INSERT INTO text_buckets SELECT * FROM _kept_text_buckets")
+    con.execute("DROP TABLE _kept_text_buckets")
+    con.execute("CREATE INDEX IF NOT EXISTS text_buckets_bucket ON text_buckets (bucket)")
 
 
 def _first_in_buckets(con: duckdb.DuckDBPyConnection, buckets: Iterable[int]
@@ -850,16 +871,18 @@ def _cluster_all_texts(con: duckdb.DuckDBPyConnection) -> None:
         INSERT INTO texts
         SELECT text_key, min(ref), first(words ORDER BY ref), bool_or(quote), min(ref)
         FROM attributions WHERE text_key IS NOT NULL GROUP BY text_key ORDER BY min(ref)""")
+    # every quote text's buckets, of which each bucket keeps its first texts (_first_texts)
+    con.execute("CREATE OR REPLACE TABLE _all_text_buckets (bucket BIGINT, ref BIGINT)")
     result = con.cursor().execute("SELECT ref, words FROM texts WHERE quote ORDER BY ref")
     while batch := result.fetchmany(50000):
         buckets = quote_buckets([tuple(w.split()) for _, w in batch])
-        insert_columns(con, "text_buckets", {
+        insert_columns(con, "_all_text_buckets", {
             "bucket": [b for bs in buckets for b in bs.tolist()],
             "ref": [r for (r, _), bs in zip(batch, buckets, strict=True) for _ in range(len(bs))],
         })
     uf = UnionFind()
-    result = con.cursor().execute(
-        "SELECT list(ref ORDER BY ref) FROM text_buckets GROUP BY bucket HAVING count(*) > 1")
+    result = con.cursor().execute("SELECT list(ref ORDER BY ref) FROM _all_text_buckets "
+                                  "GROUP BY bucket HAVING count(*) > 1")
     while batch := result.fetchmany(20000):  # words of one batch of buckets at a time
         lists = [members for (members,) in batch]
         refs = sorted({r for members in lists for r in members})
@@ -873,10 +896,8 @@ def _cluster_all_texts(con: duckdb.DuckDBPyConnection) -> None:
                     if uf.find(a) != uf.find(b) and same_words(
                             sets[a][0], sets[b][0], sets[a][1], sets[b][1]):
                         uf.union(a, b)
-    # a bucket keeps its first texts only: no later text is compared with the others
-    con.execute("DELETE FROM text_buckets WHERE rowid IN (SELECT rowid FROM text_buckets "
-                "QUALIFY row_number() OVER (PARTITION BY bucket ORDER BY ref) > "
-                f"{FIRST_IN_BUCKET})")
+    con.execute("INSERT INTO text_buckets " + _first_texts("_all_text_buckets"))
+    con.execute("DROP TABLE _all_text_buckets")
     moved = {ref: uf.find(ref) for ref in uf.parent if uf.find(ref) != ref}
     if moved:
         con.register("_labels_view", pa.table({"ref": list(moved),

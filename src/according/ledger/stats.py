@@ -805,14 +805,14 @@ def grow_groups(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str)
     # the id filter alone, so that DuckDB reads the stored rows through the index
     con.execute("CREATE OR REPLACE TEMP TABLE _old_groups AS SELECT * FROM group_stats "
                 f"WHERE group_id IN {members}")
-    con.execute(f"CREATE OR REPLACE TEMP TABLE _grown_groups AS {_GROWN_GROUPS}")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _grown_figure_groups AS {_GROWN_GROUPS}")
     same = " AND ".join(f"g.{c} IS NOT DISTINCT FROM o.{c}" for c in _CLASH_FIELDS)
     con.execute("CREATE OR REPLACE TEMP TABLE _kept_clashes AS SELECT g.group_id "
-                f"FROM _grown_groups g JOIN _old_groups o USING (group_id) WHERE {same}")
+                f"FROM _grown_figure_groups g JOIN _old_groups o USING (group_id) WHERE {same}")
     recount = _literal_set([r[0] for r in con.execute(
-        "SELECT group_id FROM _grown_groups WHERE group_id NOT IN "
+        "SELECT group_id FROM _grown_figure_groups WHERE group_id NOT IN "
         f"(SELECT group_id FROM _kept_clashes) LIMIT {LITERAL_IDS + 1}").fetchall()],
-        "(SELECT group_id FROM _grown_groups WHERE group_id NOT IN "
+        "(SELECT group_id FROM _grown_figure_groups WHERE group_id NOT IN "
         "(SELECT group_id FROM _kept_clashes))")
     # extremes kept: the new members' clashes; else every member's, by its bounds alone
     con.execute("CREATE OR REPLACE TEMP TABLE _group_bounds AS SELECT group_id, seq, lo, hi, "
@@ -824,18 +824,19 @@ def grow_groups(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str)
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _group_clashes AS
         SELECT g.group_id, count(*) FILTER (coalesce({CLASH_SQL.format(q='q')}, false)) AS n
-        FROM _group_bounds q JOIN _grown_groups g USING (group_id) GROUP BY g.group_id""")
+        FROM _group_bounds q JOIN _grown_figure_groups g USING (group_id) GROUP BY g.group_id""")
     columns = _columns(con, "group_stats")
-    con.execute("CREATE OR REPLACE TEMP TABLE _grown_groups AS SELECT " + ", ".join(
+    con.execute("CREATE OR REPLACE TEMP TABLE _grown_figure_groups AS SELECT " + ", ".join(
         "coalesce(o.n_clash, 0) + coalesce(c.n, 0) AS n_clash" if c == "n_clash" else f"g.{c}"
-        for c in columns) + " FROM _grown_groups g LEFT JOIN _group_clashes c USING (group_id) "
-        "LEFT JOIN (SELECT group_id, n_clash FROM _old_groups WHERE group_id IN "
-        "(SELECT group_id FROM _kept_clashes)) o USING (group_id)")
-    _store_grown_groups(con, columns)
+        for c in columns) + " FROM _grown_figure_groups g "
+        "LEFT JOIN _group_clashes c USING (group_id) LEFT JOIN (SELECT group_id, n_clash "
+        "FROM _old_groups WHERE group_id IN (SELECT group_id FROM _kept_clashes)) o "
+        "USING (group_id)")
+    _store_grown_figure_groups(con, columns)
     con.execute("""
         CREATE OR REPLACE TEMP TABLE _group_clash_delta AS
         SELECT series_id, sum(n) AS n FROM (
-            SELECT series_id, n_clash AS n FROM _grown_groups
+            SELECT series_id, n_clash AS n FROM _grown_figure_groups
             UNION ALL SELECT series_id, -n_clash FROM _old_groups) GROUP BY ALL""")
 
 
@@ -846,26 +847,26 @@ def _columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
         "AND schema_name = 'main' ORDER BY column_index", [table]).fetchall()]
 
 
-def _store_grown_groups(con: duckdb.DuckDBPyConnection, columns: Sequence[str]) -> None:
-    """Write the rows of `_grown_groups` (`columns`: group_stats') into group_stats: new
+def _store_grown_figure_groups(con: duckdb.DuckDBPyConnection, columns: Sequence[str]) -> None:
+    """Write the rows of `_grown_figure_groups` (`columns`: group_stats') into group_stats: new
     groups and those whose extremes change inserted whole (a list column set rewrites the
     row anyway, _set_lists), the others' numbers set in place."""
-    con.execute("CREATE OR REPLACE TEMP TABLE _in_place AS SELECT g.group_id AS id "
-                "FROM _grown_groups g JOIN _old_groups o USING (group_id) "
+    con.execute("CREATE OR REPLACE TEMP TABLE _groups_in_place AS SELECT g.group_id AS id "
+                "FROM _grown_figure_groups g JOIN _old_groups o USING (group_id) "
                 "WHERE g.extremes IS NOT DISTINCT FROM o.extremes")
-    in_place = {r[0] for r in con.execute("SELECT id FROM _in_place").fetchall()}
+    in_place = {r[0] for r in con.execute("SELECT id FROM _groups_in_place").fetchall()}
+    others = "SELECT group_id FROM _old_groups WHERE group_id NOT IN " \
+        "(SELECT id FROM _groups_in_place)"
     rewritten = _literal_set([r[0] for r in con.execute(
-        "SELECT group_id FROM _old_groups WHERE group_id NOT IN (SELECT id FROM _in_place) "
-        f"LIMIT {LITERAL_IDS + 1}").fetchall()],
-        "(SELECT group_id FROM _old_groups WHERE group_id NOT IN (SELECT id FROM _in_place))")
+        f"{others} LIMIT {LITERAL_IDS + 1}").fetchall()], f"({others})")
     if rewritten != "(NULL)":
         con.execute(f"DELETE FROM group_stats WHERE group_id IN {rewritten}")
-    con.execute(f"INSERT INTO group_stats SELECT {', '.join(columns)} FROM _grown_groups "
-                "WHERE group_id NOT IN (SELECT id FROM _in_place)")
+    con.execute(f"INSERT INTO group_stats SELECT {', '.join(columns)} FROM _grown_figure_groups "
+                "WHERE group_id NOT IN (SELECT id FROM _groups_in_place)")
     if in_place:
-        ids = _literal_set(sorted(in_place), "(SELECT id FROM _in_place)")
+        ids = _literal_set(sorted(in_place), "(SELECT id FROM _groups_in_place)")
         con.execute("UPDATE group_stats SET " + ", ".join(
-            f"{c} = (SELECT g.{c} FROM _grown_groups g WHERE g.group_id = "
+            f"{c} = (SELECT g.{c} FROM _grown_figure_groups g WHERE g.group_id = "
             "group_stats.group_id)" for c in columns if c not in ("group_id", "extremes"))
             + f" WHERE group_id IN {ids}")
 
