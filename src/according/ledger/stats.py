@@ -794,8 +794,9 @@ def grow_groups(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str)
     temp table `ids`, whose old members are unchanged: counts summed, the best two articles
     by low and by high picked among the stored two and the new articles' (an old article's
     best bound is unchanged), and the clash count summed where those extremes stay as they
-    were (then no old member's clash changes); a group whose extremes change, or a new one,
-    has its members counted again from their bounds alone (five narrow columns). The same
+    were (then no old member's clash changes); a group whose extremes change has its members
+    counted again from their bounds alone (five narrow columns); a new group (no stored row:
+    every group with figures has one) is its new figures. The same
     rows as refresh_groups gives, without reading an old member's figure; what the series'
     clash counts gained is left in `_group_clash_delta`."""
     lo, hi = int(seqs[0]), int(seqs[1])
@@ -809,15 +810,14 @@ def grow_groups(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str)
     same = " AND ".join(f"g.{c} IS NOT DISTINCT FROM o.{c}" for c in _CLASH_FIELDS)
     con.execute("CREATE OR REPLACE TEMP TABLE _kept_clashes AS SELECT g.group_id "
                 f"FROM _grown_figure_groups g JOIN _old_groups o USING (group_id) WHERE {same}")
+    moved = "SELECT group_id FROM _old_groups WHERE group_id NOT IN " \
+        "(SELECT group_id FROM _kept_clashes)"
     recount = _literal_set([r[0] for r in con.execute(
-        "SELECT group_id FROM _grown_figure_groups WHERE group_id NOT IN "
-        f"(SELECT group_id FROM _kept_clashes) LIMIT {LITERAL_IDS + 1}").fetchall()],
-        "(SELECT group_id FROM _grown_figure_groups WHERE group_id NOT IN "
-        "(SELECT group_id FROM _kept_clashes))")
-    # extremes kept: the new members' clashes; else every member's, by its bounds alone
+        f"{moved} LIMIT {LITERAL_IDS + 1}").fetchall()], f"({moved})")
+    # the clashes of the new members (every member of a new group), and of the old ones
+    # of a group whose extremes moved, read by their bounds alone
     con.execute("CREATE OR REPLACE TEMP TABLE _group_bounds AS SELECT group_id, seq, lo, hi, "
-                "lo_open FROM _new_figures WHERE group_id IN (SELECT group_id FROM "
-                "_kept_clashes)")
+                f"lo_open FROM _new_figures WHERE group_id NOT IN ({moved})")
     if recount != "(NULL)":
         con.execute("INSERT INTO _group_bounds SELECT group_id, seq, lo, hi, lo_open "
                     f"FROM quantities WHERE group_id IN {recount}")
@@ -863,12 +863,11 @@ def _store_grown_figure_groups(con: duckdb.DuckDBPyConnection, columns: Sequence
         con.execute(f"DELETE FROM group_stats WHERE group_id IN {rewritten}")
     con.execute(f"INSERT INTO group_stats SELECT {', '.join(columns)} FROM _grown_figure_groups "
                 "WHERE group_id NOT IN (SELECT id FROM _groups_in_place)")
-    if in_place:
+    if in_place:  # the same extremes: the same bounds and refs, only counts change
         ids = _literal_set(sorted(in_place), "(SELECT id FROM _groups_in_place)")
         con.execute("UPDATE group_stats SET " + ", ".join(
             f"{c} = (SELECT g.{c} FROM _grown_figure_groups g WHERE g.group_id = "
-            "group_stats.group_id)" for c in columns if c not in ("group_id", "extremes"))
-            + f" WHERE group_id IN {ids}")
+            "group_stats.group_id)" for c in ("n", "n_clash")) + f" WHERE group_id IN {ids}")
 
 
 # a series' figures in as-of order (views.series_figures): their order keys (FIGURE_ORDER's
