@@ -746,17 +746,24 @@ JOIN (SELECT seq, published, outlet FROM articles WHERE seq BETWEEN {{lo}} AND {
 
 def _stored_extreme(n: int, kind: str) -> str:
     """A stored group's `kind` (lo/hi) extreme number `n` as a candidate row of _GROWN_GROUPS
-    (its figure read back from the stored extremes by its ref)."""
+    (its figure NULL: read back from the stored extremes by its ref when needed)."""
     bound = f"{kind}{n}"
     open_ = f"{bound}_open" if kind == "lo" else "NULL::BOOLEAN"
     return (f"SELECT group_id, {bound}_ref AS ref, {bound}_seq AS seq, {bound} AS v, "
-            f"{open_} AS open, list_filter(extremes, lambda x: x.ref = {bound}_ref)[1] AS fig "
-            f"FROM _old_groups WHERE {bound}_ref IS NOT NULL")
+            f"{open_} AS open, NULL AS fig FROM _old_groups WHERE {bound}_ref IS NOT NULL")
+
+
+# a group's stored columns but its extremes (a list of four figures, read only for the
+# groups whose extremes change)
+_GROUP_NUMBERS = ("group_id, series_id, n, lo1_ref, lo1_seq, lo1, lo1_open, lo2_ref, lo2_seq, "
+                  "lo2, lo2_open, hi1_ref, hi1_seq, hi1, hi2_ref, hi2_seq, hi2, n_clash")
+_EXTREME_REFS = ("lo1_ref", "lo2_ref", "hi1_ref", "hi2_ref")
 
 
 # a group's best two articles by low and by high, among its stored two (old articles keep
-# their bests) and the new articles' bests; then its row as _GROUP_STATS writes it, the
-# clash count to be set after (_count_grown_clashes)
+# their bests) and the new articles' bests; then its row as _GROUP_STATS writes it, with
+# the figures of its extremes (NULL for a stored one) in place of its list of them, the
+# clash count to be set after
 _GROWN_GROUPS = f"""
 WITH new_lows AS (
     SELECT group_id, ref, seq, lo AS v, lo_open AS open, fig FROM _new_figures
@@ -780,7 +787,7 @@ SELECT g.group_id, coalesce(o.series_id, g.series_id) AS series_id,
     l2.ref AS lo2_ref, l2.seq AS lo2_seq, l2.v AS lo2, l2.open AS lo2_open,
     h1.ref AS hi1_ref, h1.seq AS hi1_seq, h1.v AS hi1,
     h2.ref AS hi2_ref, h2.seq AS hi2_seq, h2.v AS hi2, 0 AS n_clash,
-    [x FOR x IN [l1.fig, l2.fig, h1.fig, h2.fig] IF x IS NOT NULL] AS extremes
+    l1.fig AS lo1_fig, l2.fig AS lo2_fig, h1.fig AS hi1_fig, h2.fig AS hi2_fig
 FROM g LEFT JOIN _old_groups o ON o.group_id = g.group_id
 LEFT JOIN lows l1 ON l1.group_id = g.group_id AND l1.r = 1
 LEFT JOIN lows l2 ON l2.group_id = g.group_id AND l2.r = 2
@@ -804,8 +811,8 @@ def grow_groups(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str)
     con.execute("CREATE OR REPLACE TEMP TABLE _new_figures AS "
                 + _NEW_FIGURES.format(lo=lo, hi=hi, ids=ids))
     # the id filter alone, so that DuckDB reads the stored rows through the index
-    con.execute("CREATE OR REPLACE TEMP TABLE _old_groups AS SELECT * FROM group_stats "
-                f"WHERE group_id IN {members}")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _old_groups AS SELECT {_GROUP_NUMBERS} "
+                f"FROM group_stats WHERE group_id IN {members}")
     con.execute(f"CREATE OR REPLACE TEMP TABLE _grown_figure_groups AS {_GROWN_GROUPS}")
     same = " AND ".join(f"g.{c} IS NOT DISTINCT FROM o.{c}" for c in _CLASH_FIELDS)
     con.execute("CREATE OR REPLACE TEMP TABLE _kept_clashes AS SELECT g.group_id "
@@ -825,14 +832,12 @@ def grow_groups(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str)
         CREATE OR REPLACE TEMP TABLE _group_clashes AS
         SELECT g.group_id, count(*) FILTER (coalesce({CLASH_SQL.format(q='q')}, false)) AS n
         FROM _group_bounds q JOIN _grown_figure_groups g USING (group_id) GROUP BY g.group_id""")
-    columns = _columns(con, "group_stats")
-    con.execute("CREATE OR REPLACE TEMP TABLE _grown_figure_groups AS SELECT " + ", ".join(
-        "coalesce(o.n_clash, 0) + coalesce(c.n, 0) AS n_clash" if c == "n_clash" else f"g.{c}"
-        for c in columns) + " FROM _grown_figure_groups g "
-        "LEFT JOIN _group_clashes c USING (group_id) LEFT JOIN (SELECT group_id, n_clash "
-        "FROM _old_groups WHERE group_id IN (SELECT group_id FROM _kept_clashes)) o "
-        "USING (group_id)")
-    _store_grown_figure_groups(con, columns)
+    con.execute("CREATE OR REPLACE TEMP TABLE _grown_figure_groups AS SELECT g.* REPLACE "
+                "(coalesce(o.n_clash_kept, 0) + coalesce(c.n, 0) AS n_clash) "
+                "FROM _grown_figure_groups g LEFT JOIN _group_clashes c USING (group_id) "
+                "LEFT JOIN (SELECT group_id, n_clash AS n_clash_kept FROM _old_groups "
+                "WHERE group_id IN (SELECT group_id FROM _kept_clashes)) o USING (group_id)")
+    _store_grown_figure_groups(con)
     con.execute("""
         CREATE OR REPLACE TEMP TABLE _group_clash_delta AS
         SELECT series_id, sum(n) AS n FROM (
@@ -840,29 +845,34 @@ def grow_groups(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str)
             UNION ALL SELECT series_id, -n_clash FROM _old_groups) GROUP BY ALL""")
 
 
-def _columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
-    """The columns of a stored table, in its order."""
-    return [r[0] for r in con.execute(
-        "SELECT column_name FROM duckdb_columns() WHERE table_name = ? "
-        "AND schema_name = 'main' ORDER BY column_index", [table]).fetchall()]
-
-
-def _store_grown_figure_groups(con: duckdb.DuckDBPyConnection, columns: Sequence[str]) -> None:
-    """Write the rows of `_grown_figure_groups` (`columns`: group_stats') into group_stats: new
-    groups and those whose extremes change inserted whole (a list column set rewrites the
-    row anyway, _set_lists), the others' numbers set in place."""
+def _store_grown_figure_groups(con: duckdb.DuckDBPyConnection) -> None:
+    """Write the rows of `_grown_figure_groups` into group_stats: a group whose extremes are
+    the same figures (the same refs) gets its counts set in place; the others, and new
+    groups, are inserted whole (the stored row deleted first), their extremes listed from
+    the new figures and, read back by ref, the stored ones (a list column set rewrites the
+    row anyway, _set_lists)."""
+    same = " AND ".join(f"g.{c} IS NOT DISTINCT FROM o.{c}" for c in _EXTREME_REFS)
     con.execute("CREATE OR REPLACE TEMP TABLE _groups_in_place AS SELECT g.group_id AS id "
-                "FROM _grown_figure_groups g JOIN _old_groups o USING (group_id) "
-                "WHERE g.extremes IS NOT DISTINCT FROM o.extremes")
+                f"FROM _grown_figure_groups g JOIN _old_groups o USING (group_id) WHERE {same}")
     in_place = {r[0] for r in con.execute("SELECT id FROM _groups_in_place").fetchall()}
     others = "SELECT group_id FROM _old_groups WHERE group_id NOT IN " \
         "(SELECT id FROM _groups_in_place)"
     rewritten = _literal_set([r[0] for r in con.execute(
         f"{others} LIMIT {LITERAL_IDS + 1}").fetchall()], f"({others})")
+    con.execute("CREATE OR REPLACE TEMP TABLE _old_extremes AS SELECT group_id, extremes "
+                "FROM group_stats LIMIT 0")
     if rewritten != "(NULL)":
+        con.execute("INSERT INTO _old_extremes SELECT group_id, extremes FROM group_stats "
+                    f"WHERE group_id IN {rewritten}")
         con.execute(f"DELETE FROM group_stats WHERE group_id IN {rewritten}")
-    con.execute(f"INSERT INTO group_stats SELECT {', '.join(columns)} FROM _grown_figure_groups "
-                "WHERE group_id NOT IN (SELECT id FROM _groups_in_place)")
+    figures = ", ".join(
+        f"coalesce(g.{c.replace('_ref', '_fig')}, "
+        f"list_filter(e.extremes, lambda x: x.ref = g.{c})[1])" for c in _EXTREME_REFS)
+    numbers = _GROUP_NUMBERS.replace("group_id", "g.group_id", 1)
+    con.execute(f"INSERT INTO group_stats SELECT {numbers}, "
+                f"[x FOR x IN [{figures}] IF x IS NOT NULL] FROM _grown_figure_groups g "
+                "LEFT JOIN _old_extremes e USING (group_id) "
+                "WHERE g.group_id NOT IN (SELECT id FROM _groups_in_place)")
     if in_place:  # the same extremes: the same bounds and refs, only counts change
         ids = _literal_set(sorted(in_place), "(SELECT id FROM _groups_in_place)")
         con.execute("UPDATE group_stats SET " + ", ".join(
