@@ -42,7 +42,8 @@ from according.ledger.words import HEADLINE, add_words, index_all
 LOOKUP_CHUNK = 1000  # values per IN list, so DuckDB answers from the ART index
 # a quote is compared with the first texts of each LSH bucket it falls in (by first
 # appearance), at most this many: a bucket of thousands of near-misses (a statement
-# repeated daily with a new number) costs one pass, not all its pairs
+# repeated daily with a new number) costs one pass, not all its pairs. A bucket stores
+# only those texts (text_buckets), so a lookup reads at most this many rows per bucket
 FIRST_IN_BUCKET = 50
 
 
