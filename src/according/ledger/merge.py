@@ -487,7 +487,7 @@ def _first_in_buckets(con: duckdb.DuckDBPyConnection, buckets: Iterable[int]
         rows[bucket].append((ref, rowid))
     later = []
     for members in rows.values():
-        members.sort()
+        members.sort(key=lambda member: member[0])
         later += [rowid for _, rowid in members[FIRST_IN_BUCKET:]]
         del members[FIRST_IN_BUCKET:]
     if later:
@@ -510,8 +510,8 @@ def _kept_bucket_rows(con: duckdb.DuckDBPyConnection, stored: dict[int, list[tup
     cols: dict[str, list] = {"bucket": [], "ref": []}
     pushed = []
     for bucket, refs in new.items():
-        members = sorted([(ref, rowid) for ref, rowid in stored.get(bucket, ())]
-                         + [(ref, None) for ref in refs])
+        members = sorted([*stored.get(bucket, ()), *((ref, None) for ref in refs)],
+                         key=lambda member: member[0])
         pushed += [rowid for _, rowid in members[FIRST_IN_BUCKET:] if rowid is not None]
         for ref, rowid in members[:FIRST_IN_BUCKET]:
             if rowid is None:
