@@ -454,7 +454,7 @@ def _join_texts(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSta
         con, stored_rows, [(probe_ref(p), probe_buckets[p].tolist()) for p in order])
 
 
-def _first_texts(table: str) -> str:
+def first_texts(table: str) -> str:
     """The rows of `table` a text bucket keeps: its first texts by ref (the only ones a
     later text is compared with), by bucket, so that a bucket's rows lie together on disk."""
     return (f"SELECT bucket, ref FROM {table} QUALIFY row_number() OVER (PARTITION BY bucket "
@@ -467,7 +467,7 @@ def cut_text_buckets(con: duckdb.DuckDBPyConnection) -> None:
     Ingests cut a bucket when a new text falls in it (_first_in_buckets), so this only
     makes the lookups of the others bounded at once."""
     con.execute("CREATE OR REPLACE TEMP TABLE _kept_text_buckets AS "
-                + _first_texts("text_buckets"))
+                + first_texts("text_buckets"))
     con.execute("DROP INDEX IF EXISTS text_buckets_bucket")  # made again after, at once
     con.execute("DELETE FROM text_buckets")
     con.execute("INSERT INTO text_buckets SELECT * FROM _kept_text_buckets")
@@ -872,7 +872,7 @@ def _cluster_all_texts(con: duckdb.DuckDBPyConnection) -> None:
         INSERT INTO texts
         SELECT text_key, min(ref), first(words ORDER BY ref), bool_or(quote), min(ref)
         FROM attributions WHERE text_key IS NOT NULL GROUP BY text_key ORDER BY min(ref)""")
-    # every quote text's buckets, of which each bucket keeps its first texts (_first_texts)
+    # every quote text's buckets, of which each bucket keeps its first texts (first_texts)
     con.execute("CREATE OR REPLACE TABLE _all_text_buckets (bucket BIGINT, ref BIGINT)")
     result = con.cursor().execute("SELECT ref, words FROM texts WHERE quote ORDER BY ref")
     while batch := result.fetchmany(50000):
@@ -897,7 +897,7 @@ def _cluster_all_texts(con: duckdb.DuckDBPyConnection) -> None:
                     if uf.find(a) != uf.find(b) and same_words(
                             sets[a][0], sets[b][0], sets[a][1], sets[b][1]):
                         uf.union(a, b)
-    con.execute("INSERT INTO text_buckets " + _first_texts("_all_text_buckets"))
+    con.execute("INSERT INTO text_buckets " + first_texts("_all_text_buckets"))
     con.execute("DROP TABLE _all_text_buckets")
     moved = {ref: uf.find(ref) for ref in uf.parent if uf.find(ref) != ref}
     if moved:
