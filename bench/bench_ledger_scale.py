@@ -25,9 +25,11 @@ Then, each in a fresh process (as a user's command would be):
 2. every view's first page, read-only: articles, sources, one source, its attributions,
    quotes, quotes by a name, claims, flagged claims, one cluster's appearances,
    figures, figures of one counted thing, one series, counted things, errors, search.
-Peak memory is each process's max RSS. Goals at 1M: ingest < 2 s, every page < 1 s,
-peak < 2 GB, cost per article flat. Ledger files live under --dir and are deleted unless
---keep. Timings depend on the machine and its load; compare sizes within one run.
+Each view reports wall and CPU seconds and the MB it read from the disk (`_read_mb`: what
+it costs cold, whatever the page cache held). Peak memory is each process's max RSS.
+Goals at 1M: ingest < 2 s, every page < 1 s, peak < 2 GB, cost per article flat. Ledger
+files live under --dir and are deleted unless --keep. Timings depend on the machine and
+its load; compare sizes within one run.
 """
 
 from __future__ import annotations
@@ -53,6 +55,18 @@ def cpu_seconds() -> float:
     on a shared machine)."""
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
+
+
+def read_mb() -> float:
+    """Bytes this process had read from the disk (not from the page cache), in MB: what a
+    view costs cold, whatever the cache held."""
+    try:
+        for line in Path("/proc/self/io").read_text().splitlines():
+            if line.startswith("read_bytes:"):
+                return int(line.split()[1]) / 2**20
+    except OSError:
+        pass
+    return 0.0
 
 
 def load_average() -> float:
@@ -304,10 +318,11 @@ def measure_views(path: Path) -> dict:
         out["open_seconds"] = round(time.perf_counter() - started, 3)
 
         def timed(name: str, call):  # noqa: ANN001, ANN202
-            t0, c0 = time.perf_counter(), cpu_seconds()
+            t0, c0, r0 = time.perf_counter(), cpu_seconds(), read_mb()
             result = call()
             out[name] = round(time.perf_counter() - t0, 3)
             out[name + "_cpu"] = round(cpu_seconds() - c0, 3)
+            out[name + "_read_mb"] = round(read_mb() - r0, 1)
             return result
 
         timed("articles_page", ledger.articles)

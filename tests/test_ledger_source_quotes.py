@@ -92,7 +92,7 @@ def test_ledger_quotes_by_a_source_after_batches_equal_a_rebuild(tmp_path, batch
         assert _series(ledger) == series
     assert any(len(v) > 1 for v in listed.values()) and not listed["zzz"]
     # a cluster quoted by several sources is listed once per name it matches
-    pairs = [row[:2] for row in incremental if len(row) == 6]  # source_quotes rows
+    pairs = [row[:2] for row in incremental if len(row) == 8]  # source_quotes rows
     assert len({s for s, _ in pairs}) > 2
     assert len({c for _, c in pairs}) < len(pairs)
 

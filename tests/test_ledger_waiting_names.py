@@ -193,7 +193,7 @@ def test_ledger_same_person_quoted_again_rereads_no_cluster_member(tmp_path, mon
         assert seen == []
 
 
-def test_ledger_of_schema_9_gets_cluster_firsts_and_indexes_in_place(tmp_path):
+def test_ledger_of_schema_10_gets_cluster_firsts_and_indexes_in_place(tmp_path):
     path = tmp_path / "old.duckdb"
     records = _corpus(8, 3)
     _ingest(path, records, 2)
@@ -210,7 +210,7 @@ def test_ledger_of_schema_9_gets_cluster_firsts_and_indexes_in_place(tmp_path):
             con.execute(f"DROP INDEX {index}")
         con.execute("DROP TABLE cluster_firsts")
         con.execute("DROP TABLE waiting_people")
-        con.execute("UPDATE ledger_meta SET value = '9' WHERE key = 'schema'")
+        con.execute("UPDATE ledger_meta SET value = '10' WHERE key = 'schema'")
         merges = con.execute("SELECT value FROM ledger_meta WHERE key = 'merges'").fetchall()
     with open_ledger(path) as ledger:
         con = ledger.con
@@ -221,7 +221,7 @@ def test_ledger_of_schema_9_gets_cluster_firsts_and_indexes_in_place(tmp_path):
         assert {"cluster_firsts_cluster", "attributions_initials", "waiting_people_cluster",
                 "waiting_people_surname"} <= indexes
         assert con.execute("SELECT value FROM ledger_meta WHERE key IN ('schema', 'merges') "
-                           "ORDER BY key").fetchall() == [*merges, ("10",)]
+                           "ORDER BY key").fetchall() == [*merges, ("11",)]
         ledger.add_records(_corpus(4, 4))  # and ingests on from there
         _firsts(ledger)
         assert set(expected) <= set(_keys(ledger))

@@ -43,7 +43,8 @@ from according.ledger.words import HEADLINE, add_words, index_all
 LOOKUP_CHUNK = 1000  # values per IN list, so DuckDB answers from the ART index
 # a quote is compared with the first texts of each LSH bucket it falls in (by first
 # appearance), at most this many: a bucket of thousands of near-misses (a statement
-# repeated daily with a new number) costs one pass, not all its pairs
+# repeated daily with a new number) costs one pass, not all its pairs. A bucket stores
+# only those texts (text_buckets), so a lookup reads at most this many rows per bucket
 FIRST_IN_BUCKET = 50
 
 
@@ -203,7 +204,7 @@ def finish_batch(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSt
     refresh(con, new_seqs=seqs, sources=sources,
             recompute_sources=recompute_sources, article_sources=article_sources,
             moved_in=moved_in, clusters=recompute_clusters, grown_clusters=grown,
-            groups=set(quantities.get("group_id", ())),
+            grown_groups=set(quantities.get("group_id", ())),
             series=set(quantities.get("series_id", ())))
 
 
@@ -256,13 +257,13 @@ def refresh(con: duckdb.DuckDBPyConnection, *, new_seqs: Iterable[int] = (),
             article_sources: dict[int, int] | None = None,
             moved_in: Sequence[Move] = (),
             clusters: Iterable[int] = (), grown_clusters: Iterable[int] = (),
-            groups: Iterable[int] = (), series: Iterable[int] = (),
-            recompute_series: Iterable[int] = ()) -> None:
+            groups: Iterable[int] = (), grown_groups: Iterable[int] = (),
+            series: Iterable[int] = (), recompute_series: Iterable[int] = ()) -> None:
     """Bring the summaries up to date: the sources, quote clusters and series of articles
-    `new_seqs` gain their members by sums (`sources`, `grown_clusters`, `series`: the ids
-    they touch); `recompute_*`, `clusters` and `groups` are recomputed from their
-    members; `article_sources` (source -> the one article of its members) from their
-    article's rows; `moved_in` (moves into sources no member left) are summed up."""
+    `new_seqs` gain their members by sums (`sources`, `grown_clusters`, `grown_groups`,
+    `series`: the ids they touch); `recompute_*`, `clusters` and `groups` are recomputed
+    from their members; `article_sources` (source -> the one article of its members) from
+    their article's rows; `moved_in` (moves into sources no member left) are summed up."""
     article_sources = article_sources or {}
     outlet_names_table(con)
     new_seqs = set(new_seqs)
@@ -293,8 +294,20 @@ def refresh(con: duckdb.DuckDBPyConnection, *, new_seqs: Iterable[int] = (),
     grown_clusters = set(grown_clusters) - set(clusters)
     if grown_clusters and new_seqs:
         stats.grow_clusters(con, seqs, ids_table(con, "_grown_clusters", grown_clusters))
+    groups = {i for i in groups if i is not None}
+    grown_groups = {i for i in grown_groups if i is not None} - groups
+    if not new_seqs:  # nothing to add: recomputed
+        groups, grown_groups = groups | grown_groups, set()
     if groups:
         stats.refresh_groups(con, ids_table(con, "_touched_groups", groups))
+    if grown_groups:
+        if groups:  # the clash counts the recomputation gained, summed with the growth's
+            con.execute("CREATE OR REPLACE TEMP TABLE _recomputed_clash_delta AS "
+                        "SELECT * FROM _group_clash_delta")
+        stats.grow_groups(con, seqs, ids_table(con, "_growing_groups", grown_groups))
+        if groups:
+            con.execute("INSERT INTO _group_clash_delta SELECT * FROM _recomputed_clash_delta")
+        groups |= grown_groups
     series = {i for i in series if i is not None} - set(recompute_series)
     if new_seqs:
         stats.add_series(con, seqs, ids_table(con, "_touched_series", series),
@@ -457,12 +470,8 @@ def _join_texts(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSta
     state.promoted = [k for k in probe if k in existing]
     probe_words = [tuple(batch[k]["words"].split()) for k in probe]
     probe_buckets = quote_buckets(probe_words)
-    found = lookup(con, "SELECT bucket, ref FROM text_buckets WHERE bucket IN ({values}) "
-                   "QUALIFY row_number() OVER (PARTITION BY bucket ORDER BY ref) <= "
-                   f"{FIRST_IN_BUCKET}", [b for bs in probe_buckets for b in bs.tolist()])
-    stored: dict[int, list[int]] = defaultdict(list)
-    for bucket, ref in sorted(found):
-        stored[bucket].append(ref)
+    stored, stored_rows = _first_in_buckets(
+        con, [b for bs in probe_buckets for b in bs.tolist()])
     cand = {}
     refs = sorted({r for rs in stored.values() for r in rs})
     if refs:
@@ -513,12 +522,77 @@ def _join_texts(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSta
         "words": [batch[k]["words"] for k in new], "quote": [batch[k]["quote"] for k in new],
         "cluster": [label_of[node[k]] for k in new],
     }
-    text_refs = {k: (existing[k][0] if k in existing else batch[k]["ref"]) for k in probe}
-    state.text_buckets = {
-        "bucket": [b for bs in probe_buckets for b in bs.tolist()],
-        "ref": [text_refs[k] for k, bs in zip(probe, probe_buckets, strict=True)
-                for _ in range(len(bs))],
-    }
+    state.text_buckets = _kept_bucket_rows(
+        con, stored_rows, [(probe_ref(p), probe_buckets[p].tolist()) for p in order])
+
+
+def first_texts(table: str) -> str:
+    """The rows of `table` a text bucket keeps: its first texts by ref (the only ones a
+    later text is compared with), by bucket, so that a bucket's rows lie together on disk."""
+    return (f"SELECT bucket, ref FROM {table} QUALIFY row_number() OVER (PARTITION BY bucket "
+            f"ORDER BY ref) <= {FIRST_IN_BUCKET} ORDER BY bucket, ref")
+
+
+def cut_text_buckets(con: duckdb.DuckDBPyConnection) -> None:
+    """Cut every text bucket down to its first texts and write them by bucket, as a
+    rebuild stores them (a ledger whose buckets kept every text: schema 9 and earlier).
+    Ingests cut a bucket when a new text falls in it (_first_in_buckets), so this only
+    makes the lookups of the others bounded at once."""
+    con.execute("CREATE OR REPLACE TEMP TABLE _kept_text_buckets AS "
+                + first_texts("text_buckets"))
+    con.execute("DROP INDEX IF EXISTS text_buckets_bucket")  # made again after, at once
+    con.execute("DELETE FROM text_buckets")
+    con.execute("INSERT INTO text_buckets SELECT * FROM _kept_text_buckets")
+    con.execute("DROP TABLE _kept_text_buckets")
+    con.execute("CREATE INDEX IF NOT EXISTS text_buckets_bucket ON text_buckets (bucket)")
+
+
+def _first_in_buckets(con: duckdb.DuckDBPyConnection, buckets: Iterable[int]
+                      ) -> tuple[dict[int, list[int]], dict[int, list[tuple[int, int]]]]:
+    """The refs of the first FIRST_IN_BUCKET texts (by ref) of each of `buckets`, and their
+    rows as (ref, rowid). A bucket keeps only those rows (_kept_bucket_rows): the only ones
+    a text is ever compared with. A bucket of a ledger that kept more (schema 9 and
+    earlier) has its later rows deleted here, once: what a rebuild stores."""
+    rows: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for bucket, ref, rowid in lookup(con, "SELECT bucket, ref, rowid FROM text_buckets "
+                                     "WHERE bucket IN ({values})", buckets):
+        rows[bucket].append((ref, rowid))
+    later = []
+    for members in rows.values():
+        members.sort(key=lambda member: member[0])
+        later += [rowid for _, rowid in members[FIRST_IN_BUCKET:]]
+        del members[FIRST_IN_BUCKET:]
+    if later:
+        con.execute("DELETE FROM text_buckets WHERE rowid = ANY($rowids)",
+                    {"rowids": sorted(later)})
+    return {b: [ref for ref, _ in members] for b, members in rows.items()}, rows
+
+
+def _kept_bucket_rows(con: duckdb.DuckDBPyConnection, stored: dict[int, list[tuple[int, int]]],
+                      probes: Sequence[tuple[int, Sequence[int]]]) -> dict[str, list]:
+    """The text_buckets rows (columns) of new quote texts `probes` ((ref, buckets)) that
+    are among the first FIRST_IN_BUCKET of their buckets by ref, with `stored` the first
+    rows of those buckets ((ref, rowid), _first_in_buckets); a stored row that a text with
+    an earlier ref (a text that became a quote) pushes out of the first is deleted. A
+    bucket holds the first texts of all that fell in it, as a rebuild stores it."""
+    new: dict[int, list[int]] = defaultdict(list)
+    for ref, buckets in probes:
+        for bucket in buckets:
+            new[bucket].append(ref)
+    cols: dict[str, list] = {"bucket": [], "ref": []}
+    pushed = []
+    for bucket, refs in new.items():
+        members = sorted([*stored.get(bucket, ()), *((ref, None) for ref in refs)],
+                         key=lambda member: member[0])
+        pushed += [rowid for _, rowid in members[FIRST_IN_BUCKET:] if rowid is not None]
+        for ref, rowid in members[:FIRST_IN_BUCKET]:
+            if rowid is None:
+                cols["bucket"].append(bucket)
+                cols["ref"].append(ref)
+    if pushed:
+        con.execute("DELETE FROM text_buckets WHERE rowid = ANY($rowids)",
+                    {"rowids": sorted(pushed)})
+    return cols
 
 
 # -- waiting sources ------------------------------------------------------------------------
@@ -968,16 +1042,18 @@ def _cluster_all_texts(con: duckdb.DuckDBPyConnection) -> None:
         INSERT INTO texts
         SELECT text_key, min(ref), first(words ORDER BY ref), bool_or(quote), min(ref)
         FROM attributions WHERE text_key IS NOT NULL GROUP BY text_key ORDER BY min(ref)""")
+    # every quote text's buckets, of which each bucket keeps its first texts (first_texts)
+    con.execute("CREATE OR REPLACE TABLE _all_text_buckets (bucket BIGINT, ref BIGINT)")
     result = con.cursor().execute("SELECT ref, words FROM texts WHERE quote ORDER BY ref")
     while batch := result.fetchmany(50000):
         buckets = quote_buckets([tuple(w.split()) for _, w in batch])
-        insert_columns(con, "text_buckets", {
+        insert_columns(con, "_all_text_buckets", {
             "bucket": [b for bs in buckets for b in bs.tolist()],
             "ref": [r for (r, _), bs in zip(batch, buckets, strict=True) for _ in range(len(bs))],
         })
     uf = UnionFind()
-    result = con.cursor().execute(
-        "SELECT list(ref ORDER BY ref) FROM text_buckets GROUP BY bucket HAVING count(*) > 1")
+    result = con.cursor().execute("SELECT list(ref ORDER BY ref) FROM _all_text_buckets "
+                                  "GROUP BY bucket HAVING count(*) > 1")
     while batch := result.fetchmany(20000):  # words of one batch of buckets at a time
         lists = [members for (members,) in batch]
         refs = sorted({r for members in lists for r in members})
@@ -991,6 +1067,8 @@ def _cluster_all_texts(con: duckdb.DuckDBPyConnection) -> None:
                     if uf.find(a) != uf.find(b) and same_words(
                             sets[a][0], sets[b][0], sets[a][1], sets[b][1]):
                         uf.union(a, b)
+    con.execute("INSERT INTO text_buckets " + first_texts("_all_text_buckets"))
+    con.execute("DROP TABLE _all_text_buckets")
     moved = {ref: uf.find(ref) for ref in uf.parent if uf.find(ref) != ref}
     if moved:
         con.register("_labels_view", pa.table({"ref": list(moved),

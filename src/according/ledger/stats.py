@@ -199,10 +199,24 @@ FROM _new_members mm GROUP BY mm.cluster
 # quote clusters by source with the quotes list's order columns (views.quotes `by`): the
 # rows of the clusters a batch touched are written again; a rebuild writes them all sorted
 # by source, so a source's rows lie in the row groups holding its id (zone maps)
+# (schema 10) with what the page shows of each cluster, narrow: its quote text and its
+# quote_sample as one JSON text (SHOWN_JSON), so that a page reads a few blocks per row, not
+# the sample's every struct field (a block each). Each member is a list of texts in
+# SHOWN_FIELDS order; a text equal to the quote text and an original equal to the article
+# are left out (null), as the pages show those.
 SOURCE_QUOTE_ORDER = "n_quotes DESC, first_published NULLS LAST, first_seq, first_ref"
+SHOWN_FIELDS = ("article_id", "attribution_id", "kind", "text", "source_id", "source_key",
+                "source_kind", "outlet", "published", "seq", "headline", "original")
+SHOWN_JSON = (
+    "to_json(list_transform({sample}, lambda m: [m.article_id, m.attribution_id, m.kind, "
+    "CASE WHEN m.text = {text} THEN NULL ELSE coalesce(m.text, '') END, "
+    "m.source_id::VARCHAR, m.source_key, m.source_kind, m.outlet, "
+    "strftime(timezone('UTC', m.published), '%Y-%m-%dT%H:%M:%S+00:00'), m.seq::VARCHAR, "
+    "m.headline, CASE WHEN m.original = m.article_id THEN NULL ELSE m.original END]))::VARCHAR")
 _SOURCE_QUOTES = f"""
 SELECT p.source_id, p.cluster, c.n_quotes, c.quote_first_published AS first_published,
-       c.quote_first_seq AS first_seq, c.first_quote_ref AS first_ref
+       c.quote_first_seq AS first_seq, c.first_quote_ref AS first_ref, c.quote_text,
+       {SHOWN_JSON.format(sample="c.quote_sample", text="c.quote_text")} AS shown
 FROM (SELECT DISTINCT source_id, cluster FROM {{pairs}}
       WHERE source_id IS NOT NULL {{quote}}) p
 JOIN {{orders}} c USING (cluster) WHERE c.n_quotes > 0
@@ -299,7 +313,8 @@ def refresh_source_quotes(con: duckdb.DuckDBPyConnection, members: str | None,
         members = _literal_set(changed, "(SELECT cluster FROM _new_members WHERE quote)")
     # their summaries through the index of cluster_stats.cluster (that column alone)
     con.execute("CREATE OR REPLACE TEMP TABLE _quote_orders AS SELECT cluster, n_quotes, "
-                "quote_first_published, quote_first_seq, first_quote_ref FROM cluster_stats "
+                "quote_first_published, quote_first_seq, first_quote_ref, quote_text, "
+                "quote_sample FROM cluster_stats "
                 f"WHERE cluster IN {members}")
     con.execute("INSERT INTO source_quotes " + _SOURCE_QUOTES.format(
         pairs="_quote_pairs", quote="", orders="_quote_orders"))
@@ -754,6 +769,156 @@ def refresh_groups(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
             SELECT series_id, sum(n) AS n FROM (
                 SELECT * FROM ({clash_sums})
                 UNION ALL SELECT series_id, -n FROM _clash_before) GROUP BY ALL""")
+
+
+# a figure group's fields that decide whether a member clashes (CLASH_SQL): while they stay
+# the same, a stored member's clash stays what it was
+_CLASH_FIELDS = ("lo1_seq", "lo1", "lo1_open", "lo2", "lo2_open", "hi1_seq", "hi1", "hi2")
+# the new figures of the growing groups, as _GROUP_STATS reads them (a seq range: only the
+# last row groups of quantities and articles are read)
+_NEW_FIGURES = f"""
+SELECT q.group_id, q.series_id, q.ref, q.seq, q.lo, q.hi, q.lo_open, {FIGURE} AS fig
+FROM (SELECT * FROM quantities WHERE seq BETWEEN {{lo}} AND {{hi}}
+      AND group_id IN (SELECT id FROM {{ids}})) q
+JOIN (SELECT seq, published, outlet FROM articles WHERE seq BETWEEN {{lo}} AND {{hi}}) ar
+  ON ar.seq = q.seq
+"""
+
+
+def _stored_extreme(n: int, kind: str) -> str:
+    """A stored group's `kind` (lo/hi) extreme number `n` as a candidate row of _GROWN_GROUPS
+    (its figure NULL: read back from the stored extremes by its ref when needed)."""
+    bound = f"{kind}{n}"
+    open_ = f"{bound}_open" if kind == "lo" else "NULL::BOOLEAN"
+    return (f"SELECT group_id, {bound}_ref AS ref, {bound}_seq AS seq, {bound} AS v, "
+            f"{open_} AS open, NULL AS fig FROM _old_groups WHERE {bound}_ref IS NOT NULL")
+
+
+# a group's stored columns but its extremes (a list of four figures, read only for the
+# groups whose extremes change)
+_GROUP_NUMBERS = ("group_id, series_id, n, lo1_ref, lo1_seq, lo1, lo1_open, lo2_ref, lo2_seq, "
+                  "lo2, lo2_open, hi1_ref, hi1_seq, hi1, hi2_ref, hi2_seq, hi2, n_clash")
+_EXTREME_REFS = ("lo1_ref", "lo2_ref", "hi1_ref", "hi2_ref")
+
+
+# a group's best two articles by low and by high, among its stored two (old articles keep
+# their bests) and the new articles' bests; then its row as _GROUP_STATS writes it, with
+# the figures of its extremes (NULL for a stored one) in place of its list of them, the
+# clash count to be set after
+_GROWN_GROUPS = f"""
+WITH new_lows AS (
+    SELECT group_id, ref, seq, lo AS v, lo_open AS open, fig FROM _new_figures
+    QUALIFY row_number() OVER (PARTITION BY group_id, seq ORDER BY lo DESC, lo_open DESC,
+                               ref) = 1),
+new_highs AS (
+    SELECT group_id, ref, seq, hi AS v, NULL::BOOLEAN AS open, fig FROM _new_figures
+    QUALIFY row_number() OVER (PARTITION BY group_id, seq ORDER BY hi, ref) = 1),
+lows AS (SELECT *, row_number() OVER (PARTITION BY group_id ORDER BY v DESC, open DESC,
+                                      ref) AS r
+         FROM (SELECT * FROM new_lows UNION ALL {_stored_extreme(1, "lo")}
+               UNION ALL {_stored_extreme(2, "lo")})),
+highs AS (SELECT *, row_number() OVER (PARTITION BY group_id ORDER BY v, ref) AS r
+          FROM (SELECT * FROM new_highs UNION ALL {_stored_extreme(1, "hi")}
+                UNION ALL {_stored_extreme(2, "hi")})),
+g AS (SELECT group_id, any_value(series_id) AS series_id, count(*) AS n FROM _new_figures
+      GROUP BY ALL)
+SELECT g.group_id, coalesce(o.series_id, g.series_id) AS series_id,
+    coalesce(o.n, 0) + g.n AS n,
+    l1.ref AS lo1_ref, l1.seq AS lo1_seq, l1.v AS lo1, l1.open AS lo1_open,
+    l2.ref AS lo2_ref, l2.seq AS lo2_seq, l2.v AS lo2, l2.open AS lo2_open,
+    h1.ref AS hi1_ref, h1.seq AS hi1_seq, h1.v AS hi1,
+    h2.ref AS hi2_ref, h2.seq AS hi2_seq, h2.v AS hi2, 0 AS n_clash,
+    l1.fig AS lo1_fig, l2.fig AS lo2_fig, h1.fig AS hi1_fig, h2.fig AS hi2_fig
+FROM g LEFT JOIN _old_groups o ON o.group_id = g.group_id
+LEFT JOIN lows l1 ON l1.group_id = g.group_id AND l1.r = 1
+LEFT JOIN lows l2 ON l2.group_id = g.group_id AND l2.r = 2
+LEFT JOIN highs h1 ON h1.group_id = g.group_id AND h1.r = 1
+LEFT JOIN highs h2 ON h2.group_id = g.group_id AND h2.r = 2
+"""
+
+
+def grow_groups(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str) -> None:
+    """Add the figures of new articles (numbered seqs[0]..seqs[1]) to the figure groups in
+    temp table `ids`, whose old members are unchanged: counts summed, the best two articles
+    by low and by high picked among the stored two and the new articles' (an old article's
+    best bound is unchanged), and the clash count summed where those extremes stay as they
+    were (then no old member's clash changes); a group whose extremes change has its members
+    counted again from their bounds alone (five narrow columns); a new group (no stored row:
+    every group with figures has one) is its new figures. The same
+    rows as refresh_groups gives, without reading an old member's figure; what the series'
+    clash counts gained is left in `_group_clash_delta`."""
+    lo, hi = int(seqs[0]), int(seqs[1])
+    members = id_set(con, ids)
+    con.execute("CREATE OR REPLACE TEMP TABLE _new_figures AS "
+                + _NEW_FIGURES.format(lo=lo, hi=hi, ids=ids))
+    # the id filter alone, so that DuckDB reads the stored rows through the index
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _old_groups AS SELECT {_GROUP_NUMBERS} "
+                f"FROM group_stats WHERE group_id IN {members}")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _grown_figure_groups AS {_GROWN_GROUPS}")
+    same = " AND ".join(f"g.{c} IS NOT DISTINCT FROM o.{c}" for c in _CLASH_FIELDS)
+    con.execute("CREATE OR REPLACE TEMP TABLE _kept_clashes AS SELECT g.group_id "
+                f"FROM _grown_figure_groups g JOIN _old_groups o USING (group_id) WHERE {same}")
+    moved = "SELECT group_id FROM _old_groups WHERE group_id NOT IN " \
+        "(SELECT group_id FROM _kept_clashes)"
+    recount = _literal_set([r[0] for r in con.execute(
+        f"{moved} LIMIT {LITERAL_IDS + 1}").fetchall()], f"({moved})")
+    # the clashes of the new members (every member of a new group), and of the old ones
+    # of a group whose extremes moved, read by their bounds alone
+    con.execute("CREATE OR REPLACE TEMP TABLE _group_bounds AS SELECT group_id, seq, lo, hi, "
+                f"lo_open FROM _new_figures WHERE group_id NOT IN ({moved})")
+    if recount != "(NULL)":
+        con.execute("INSERT INTO _group_bounds SELECT group_id, seq, lo, hi, lo_open "
+                    f"FROM quantities WHERE group_id IN {recount}")
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _group_clashes AS
+        SELECT g.group_id, count(*) FILTER (coalesce({CLASH_SQL.format(q='q')}, false)) AS n
+        FROM _group_bounds q JOIN _grown_figure_groups g USING (group_id) GROUP BY g.group_id""")
+    con.execute("CREATE OR REPLACE TEMP TABLE _grown_figure_groups AS SELECT g.* REPLACE "
+                "(coalesce(o.n_clash_kept, 0) + coalesce(c.n, 0) AS n_clash) "
+                "FROM _grown_figure_groups g LEFT JOIN _group_clashes c USING (group_id) "
+                "LEFT JOIN (SELECT group_id, n_clash AS n_clash_kept FROM _old_groups "
+                "WHERE group_id IN (SELECT group_id FROM _kept_clashes)) o USING (group_id)")
+    _store_grown_figure_groups(con)
+    con.execute("""
+        CREATE OR REPLACE TEMP TABLE _group_clash_delta AS
+        SELECT series_id, sum(n) AS n FROM (
+            SELECT series_id, n_clash AS n FROM _grown_figure_groups
+            UNION ALL SELECT series_id, -n_clash FROM _old_groups) GROUP BY ALL""")
+
+
+def _store_grown_figure_groups(con: duckdb.DuckDBPyConnection) -> None:
+    """Write the rows of `_grown_figure_groups` into group_stats: a group whose extremes are
+    the same figures (the same refs) gets its counts set in place; the others, and new
+    groups, are inserted whole (the stored row deleted first), their extremes listed from
+    the new figures and, read back by ref, the stored ones (a list column set rewrites the
+    row anyway, _set_lists)."""
+    same = " AND ".join(f"g.{c} IS NOT DISTINCT FROM o.{c}" for c in _EXTREME_REFS)
+    con.execute("CREATE OR REPLACE TEMP TABLE _groups_in_place AS SELECT g.group_id AS id "
+                f"FROM _grown_figure_groups g JOIN _old_groups o USING (group_id) WHERE {same}")
+    in_place = {r[0] for r in con.execute("SELECT id FROM _groups_in_place").fetchall()}
+    others = "SELECT group_id FROM _old_groups WHERE group_id NOT IN " \
+        "(SELECT id FROM _groups_in_place)"
+    rewritten = _literal_set([r[0] for r in con.execute(
+        f"{others} LIMIT {LITERAL_IDS + 1}").fetchall()], f"({others})")
+    con.execute("CREATE OR REPLACE TEMP TABLE _old_extremes AS SELECT group_id, extremes "
+                "FROM group_stats LIMIT 0")
+    if rewritten != "(NULL)":
+        con.execute("INSERT INTO _old_extremes SELECT group_id, extremes FROM group_stats "
+                    f"WHERE group_id IN {rewritten}")
+        con.execute(f"DELETE FROM group_stats WHERE group_id IN {rewritten}")
+    figures = ", ".join(
+        f"coalesce(g.{c.replace('_ref', '_fig')}, "
+        f"list_filter(e.extremes, lambda x: x.ref = g.{c})[1])" for c in _EXTREME_REFS)
+    numbers = _GROUP_NUMBERS.replace("group_id", "g.group_id", 1)
+    con.execute(f"INSERT INTO group_stats SELECT {numbers}, "
+                f"[x FOR x IN [{figures}] IF x IS NOT NULL] FROM _grown_figure_groups g "
+                "LEFT JOIN _old_extremes e USING (group_id) "
+                "WHERE g.group_id NOT IN (SELECT id FROM _groups_in_place)")
+    if in_place:  # the same extremes: the same bounds and refs, only counts change
+        ids = _literal_set(sorted(in_place), "(SELECT id FROM _groups_in_place)")
+        con.execute("UPDATE group_stats SET " + ", ".join(
+            f"{c} = (SELECT g.{c} FROM _grown_figure_groups g WHERE g.group_id = "
+            "group_stats.group_id)" for c in ("n", "n_clash")) + f" WHERE group_id IN {ids}")
 
 
 # a series' figures in as-of order (views.series_figures): their order keys (FIGURE_ORDER's

@@ -208,8 +208,8 @@ class Store:
         if version == SCHEMA_VERSION:
             return
         had_articles = _has_table(con, "articles")
-        if version in ("5", "6", "7", "8", "9"):  # new: tables filled from others, indexes
-            if version in ("5", "6", "7"):
+        if version in ("5", "6", "7", "8", "9", "10"):  # new: tables filled from others,
+            if version in ("5", "6", "7"):                # indexes
                 con.begin()
                 con.execute(SCHEMA_SQL)
                 if version == "5":
@@ -219,7 +219,7 @@ class Store:
                 merge.fill_name_evidence(con)
                 con.commit()
                 create_indexes(con)  # each step can be redone: a kill before the end reruns it
-            if version != "9":
+            if version in ("5", "6", "7", "8"):
                 con.begin()  # 8 -> 9: quote clusters by source, figures in as-of order,
                 con.execute(SCHEMA_SQL)  # the flagged claims' count, the version: at once
                 stats.refresh_source_quotes(con, None)
@@ -227,7 +227,10 @@ class Store:
                 stats.count_flagged(con)
                 _set_meta(con, "schema", "9")
                 con.commit()
-            _upgrade_9_to_10(con)
+                version = "9"
+            if version == "9":
+                _upgrade_9_to_10(con)
+            _upgrade_10_to_11(con)
             return
         con.execute(SCHEMA_SQL)
         for table, columns in ADDED_COLUMNS.items():
@@ -519,7 +522,22 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _upgrade_9_to_10(con: duckdb.DuckDBPyConnection) -> None:
-    """Schema 9 -> 10: the first names quoted per quote cluster and surname (cluster_firsts)
+    """Schema 9 -> 10: source_quotes keeps what the quotes page shows of each cluster (its
+    quote text and sample as JSON, stats.SHOWN_JSON), written again from cluster_stats in
+    one transaction with the version (a kill before the end reruns it)."""
+    con.begin()
+    if not con.execute("SELECT count(*) FROM duckdb_columns() WHERE table_name = "
+                       "'source_quotes' AND column_name = 'shown'").fetchall()[0][0]:
+        # (a ledger upgraded from schema 8 just now made the table with them, filled)
+        for column in ("quote_text VARCHAR", "shown VARCHAR"):
+            con.execute(f"ALTER TABLE source_quotes ADD COLUMN {column}")
+        stats.refresh_source_quotes(con, None)
+    _set_meta(con, "schema", "10")
+    con.commit()
+
+
+def _upgrade_10_to_11(con: duckdb.DuckDBPyConnection) -> None:
+    """Schema 10 -> 11: the first names quoted per quote cluster and surname (cluster_firsts)
     and the surname-only mentions (waiting_people), filled from the mentions, with their
     indexes and one on attributions' initials (the waiting acronyms); the version last, so
     a kill before it reruns the step."""
@@ -529,7 +547,7 @@ def _upgrade_9_to_10(con: duckdb.DuckDBPyConnection) -> None:
     con.commit()
     create_indexes(con)
     con.begin()
-    _set_meta(con, "schema", "10")
+    _set_meta(con, "schema", "11")
     con.commit()
 
 

@@ -8,9 +8,10 @@ shown for them (capped, model.MEMBERS_SHOWN).
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import UTC
+from datetime import UTC, datetime
 
 import duckdb
 
@@ -41,6 +42,7 @@ from according.ledger.stats import (
     FLAGGED_SQL,
     LITERAL_IDS,
     SERIES_ORDER,
+    SHOWN_FIELDS,
     SOURCE_QUOTE_ORDER,
 )
 
@@ -237,10 +239,17 @@ def _sampled(con: duckdb.DuckDBPyConnection, samples: Sequence[Sequence[dict]]
     return [[Appearance(
         m["article_id"], m["attribution_id"], m["kind"], m["text"] or "",
         names.get(m["source_id"], "(no source)"), m["source_key"] or "",
-        m["source_kind"] or "unspecified", m["outlet"],
-        m["published"].astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
-        if m["published"] else None, m["seq"], m["headline"], m["original"] or m["article_id"])
+        m["source_kind"] or "unspecified", m["outlet"], _published(m["published"]),
+        m["seq"], m["headline"], m["original"] or m["article_id"])
         for m in sample or ()] for sample in samples]
+
+
+def _published(value: datetime | str | None) -> str | None:
+    """A sample's publication time as the pages show it (UTC ISO 8601, to the second): a
+    stored struct's timestamp, or the text the narrow JSON form keeps (stats.SHOWN_JSON)."""
+    if not value or isinstance(value, str):
+        return value or None
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
 
 
 def appearances_of(con: duckdb.DuckDBPyConnection, refs: Sequence[int]) -> dict[int, Appearance]:
@@ -350,9 +359,8 @@ def quotes(con: duckdb.DuckDBPyConnection, by: str | None, limit: int, offset: i
         matching, found = _source_filter(con, by)
         sources = sorted(r[0] for r in con.execute(
             f"SELECT source_id FROM source_stats {matching}", found).fetchall())
-        ids, total = _quotes_of(con, sources, limit, offset)
-        return Page(tuple(_quote_clusters(con, _quote_rows(con, ids), per_item)), total,
-                    limit, offset)
+        rows, total = _quotes_of(con, sources, limit, offset)
+        return Page(tuple(_quote_clusters(con, rows, per_item)), total, limit, offset)
     total = con.execute(f"SELECT count(*) FROM cluster_stats {where}", params
                         ).fetchall()[0][0]
     top = _at_least(con, "cluster_stats", "n_quotes", where, params, limit, offset)
@@ -363,11 +371,13 @@ def quotes(con: duckdb.DuckDBPyConnection, by: str | None, limit: int, offset: i
 
 
 def _quotes_of(con: duckdb.DuckDBPyConnection, sources: Sequence[int], limit: int,
-               offset: int) -> tuple[list[int], int]:
-    """(the page's quote clusters, their total) of the clusters quoting any of `sources`,
-    in the quotes list's order: from their rows of source_quotes (stats.py) alone, read by
-    source id (a literal list, which DuckDB checks against each row group's min and max;
-    a list parameter would read every row)."""
+               offset: int) -> tuple[list[tuple], int]:
+    """(the page's rows (cluster, quote_text, n_quotes, quote_sample), their total) of the
+    clusters quoting any of `sources`, in the quotes list's order: from their rows of
+    source_quotes (stats.py) alone, read by source id (a literal list, which DuckDB checks
+    against each row group's min and max; a list parameter would read every row), then
+    (schema 10) the narrow form of the page's samples kept there, by row id: a few blocks
+    per row, where cluster_stats' samples cost a block per struct field and row."""
     if not sources:
         return [], 0
     if not _has_table(con, "source_quotes"):
@@ -376,21 +386,41 @@ def _quotes_of(con: duckdb.DuckDBPyConnection, sources: Sequence[int], limit: in
         clusters = [r[0] for r in con.execute(
             "SELECT DISTINCT cluster FROM attributions WHERE quote AND cluster IS NOT NULL "
             "AND source_id = ANY($sources)", {"sources": list(sources)}).fetchall()]
-        return _matching(con, "cluster", "FROM cluster_stats WHERE n_quotes > 0 AND "
-                         "cluster = ANY($clusters)", _QUOTE_ORDER, {"clusters": clusters},
-                         limit, offset)
+        ids, total = _matching(con, "cluster", "FROM cluster_stats WHERE n_quotes > 0 AND "
+                               "cluster = ANY($clusters)", _QUOTE_ORDER,
+                               {"clusters": clusters}, limit, offset)
+        return _quote_rows(con, ids), total
     ids = ("(" + ", ".join(str(int(s)) for s in sources) + ")"
            if len(sources) <= LITERAL_IDS else "(SELECT unnest($sources))")
     params = {"sources": list(sources)} if len(sources) > LITERAL_IDS else {}
+    shown = _has_column(con, "source_quotes", "shown")
     rows = con.execute(
-        f"SELECT cluster, count(*) OVER () FROM (SELECT DISTINCT cluster, n_quotes, "
-        f"first_published, first_seq, first_ref FROM source_quotes WHERE source_id IN {ids}) "
+        f"SELECT cluster, r, count(*) OVER () FROM (SELECT cluster, n_quotes, "
+        f"first_published, first_seq, first_ref, {'min(rowid)' if shown else 'NULL'} AS r "
+        f"FROM source_quotes WHERE source_id IN {ids} GROUP BY ALL) "
         f"ORDER BY {SOURCE_QUOTE_ORDER} LIMIT $limit OFFSET $offset",
         {**params, "limit": limit, "offset": offset}).fetchall()
-    if rows or not offset:
-        return [r[0] for r in rows], rows[0][1] if rows else 0
-    return [], con.execute("SELECT count(DISTINCT cluster) FROM source_quotes "
-                           f"WHERE source_id IN {ids}", params).fetchall()[0][0]
+    if not rows and offset:
+        return [], con.execute("SELECT count(DISTINCT cluster) FROM source_quotes "
+                               f"WHERE source_id IN {ids}", params).fetchall()[0][0]
+    total = rows[0][2] if rows else 0
+    if not shown:  # schema 9 opened read-only: the page's rows of cluster_stats
+        return _quote_rows(con, [r[0] for r in rows]), total
+    found = {r[0]: (r[0], r[1], r[2], _shown(r[3], r[1])) for r in _by_rowid(
+        con, "source_quotes", [r[1] for r in rows], "cluster, quote_text, n_quotes, shown")}
+    return [found[r[0]] for r in rows if r[0] in found], total
+
+
+def _shown(stored: str | None, quote_text: str | None) -> list[dict]:
+    """A quote_sample from its narrow JSON form (stats.SHOWN_JSON)."""
+    out = []
+    for values in json.loads(stored) if stored else ():
+        m = dict(zip(SHOWN_FIELDS, values, strict=True))
+        m["text"] = quote_text if m["text"] is None else m["text"]
+        m["source_id"] = None if m["source_id"] is None else int(m["source_id"])
+        m["seq"] = None if m["seq"] is None else int(m["seq"])
+        out.append(m)
+    return out
 
 
 def _quote_rows(con: duckdb.DuckDBPyConnection, ids: Sequence[int]) -> list[tuple]:
@@ -596,6 +626,12 @@ def _series_page(con: duckdb.DuckDBPyConnection, sid: int, limit: int, offset: i
     return [(rowid, seq) for rowid, seq, ref in con.execute(
         f"SELECT rowid, seq, ref FROM quantities WHERE seq IN ({seqs})").fetchall()
         if ref in refs]
+
+
+def _has_column(con: duckdb.DuckDBPyConnection, table: str, column: str) -> bool:
+    return con.execute("SELECT count(*) FROM duckdb_columns() WHERE table_name = ? AND "
+                       "column_name = ? AND database_name = current_database()",
+                       [table, column]).fetchall()[0][0] > 0
 
 
 def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
