@@ -8,6 +8,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pytest
+
 from according.ledger import merge, open_ledger
 from according.ledger.quotes import quote_buckets, quote_words
 from ledger_records import article
@@ -90,15 +92,26 @@ def test_ledger_bucket_of_an_older_ledger_is_cut_to_its_first_texts(tmp_path: Pa
         assert _clusters(ledger) == clusters
 
 
-def test_ledger_cut_buckets_hold_what_a_rebuild_stores(tmp_path: Path, monkeypatch):
+@pytest.mark.parametrize("block", [merge.FIRST_TEXTS_BLOCK, 7])
+def test_ledger_cut_buckets_hold_what_a_rebuild_stores(tmp_path: Path, monkeypatch, block):
+    """Also when the buckets are ranked a range of bucket hashes at a time (`block` rows:
+    as a big ledger is, within its memory cap): each bucket keeps its first CAP refs."""
     path = tmp_path / "cut.duckdb"
     monkeypatch.setattr(merge, "FIRST_IN_BUCKET", 100)  # an older ledger kept every text
     with open_ledger(path) as ledger:
         ledger.add_records(RECORDS)
+        every = _buckets(ledger)
     monkeypatch.setattr(merge, "FIRST_IN_BUCKET", CAP)
+    monkeypatch.setattr(merge, "FIRST_TEXTS_BLOCK", block)
+    firsts: dict[int, list[int]] = {}
+    for bucket, ref in every:  # sorted by bucket, then ref
+        firsts.setdefault(bucket, [])
+        if len(firsts[bucket]) < CAP:
+            firsts[bucket].append(ref)
     with open_ledger(path) as ledger:
         merge.cut_text_buckets(ledger.con)
         cut = _buckets(ledger)
+        assert cut == [(b, r) for b, refs in sorted(firsts.items()) for r in refs]
         ledger.rebuild()
         assert _buckets(ledger) == cut
     assert _most_in_a_bucket(cut) == CAP

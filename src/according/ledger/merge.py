@@ -526,11 +526,25 @@ def _join_texts(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSta
         con, stored_rows, [(probe_ref(p), probe_buckets[p].tolist()) for p in order])
 
 
-def first_texts(table: str) -> str:
-    """The rows of `table` a text bucket keeps: its first texts by ref (the only ones a
-    later text is compared with), by bucket, so that a bucket's rows lie together on disk."""
-    return (f"SELECT bucket, ref FROM {table} QUALIFY row_number() OVER (PARTITION BY bucket "
-            f"ORDER BY ref) <= {FIRST_IN_BUCKET} ORDER BY bucket, ref")
+FIRST_TEXTS_BLOCK = 4_000_000  # bucket rows ranked at once: the window stays in memory
+
+
+def insert_first_texts(con: duckdb.DuckDBPyConnection, source: str,
+                       target: str = "text_buckets") -> None:
+    """Insert into `target` the rows of `source` (a table or a read_parquet(...)) that a
+    text bucket keeps: its first texts by ref (the only ones a later text is compared
+    with), by bucket, so that a bucket's rows lie together on disk. Ranked a range of
+    bucket hashes at a time: at a million articles all of them at once outgrow the
+    ledger's memory cap."""
+    rows = con.execute(f"SELECT count(*) FROM {source}").fetchall()[0][0]
+    blocks = rows // FIRST_TEXTS_BLOCK + 1
+    edges = [-(2 ** 63) + (2 ** 64 * n) // blocks for n in range(blocks)] + [None]
+    for low, high in zip(edges, edges[1:], strict=False):
+        below = f" AND bucket < {high}" if high is not None else ""
+        con.execute(f"INSERT INTO {target} SELECT bucket, ref FROM {source} "
+                    f"WHERE bucket >= {low}{below} QUALIFY row_number() OVER "
+                    f"(PARTITION BY bucket ORDER BY ref) <= {FIRST_IN_BUCKET} "
+                    "ORDER BY bucket, ref")
 
 
 def cut_text_buckets(con: duckdb.DuckDBPyConnection) -> None:
@@ -538,8 +552,8 @@ def cut_text_buckets(con: duckdb.DuckDBPyConnection) -> None:
     rebuild stores them (a ledger whose buckets kept every text: schema 9 and earlier).
     Ingests cut a bucket when a new text falls in it (_first_in_buckets), so this only
     makes the lookups of the others bounded at once."""
-    con.execute("CREATE OR REPLACE TEMP TABLE _kept_text_buckets AS "
-                + first_texts("text_buckets"))
+    con.execute("CREATE OR REPLACE TEMP TABLE _kept_text_buckets (bucket BIGINT, ref BIGINT)")
+    insert_first_texts(con, "text_buckets", "_kept_text_buckets")
     con.execute("DROP INDEX IF EXISTS text_buckets_bucket")  # made again after, at once
     con.execute("DELETE FROM text_buckets")
     con.execute("INSERT INTO text_buckets SELECT * FROM _kept_text_buckets")
@@ -1042,7 +1056,7 @@ def _cluster_all_texts(con: duckdb.DuckDBPyConnection) -> None:
         INSERT INTO texts
         SELECT text_key, min(ref), first(words ORDER BY ref), bool_or(quote), min(ref)
         FROM attributions WHERE text_key IS NOT NULL GROUP BY text_key ORDER BY min(ref)""")
-    # every quote text's buckets, of which each bucket keeps its first texts (first_texts)
+    # every quote text's buckets, of which each bucket keeps its first texts (insert_first_texts)
     con.execute("CREATE OR REPLACE TABLE _all_text_buckets (bucket BIGINT, ref BIGINT)")
     result = con.cursor().execute("SELECT ref, words FROM texts WHERE quote ORDER BY ref")
     while batch := result.fetchmany(50000):
@@ -1067,7 +1081,7 @@ def _cluster_all_texts(con: duckdb.DuckDBPyConnection) -> None:
                     if uf.find(a) != uf.find(b) and same_words(
                             sets[a][0], sets[b][0], sets[a][1], sets[b][1]):
                         uf.union(a, b)
-    con.execute("INSERT INTO text_buckets " + first_texts("_all_text_buckets"))
+    insert_first_texts(con, "_all_text_buckets")
     con.execute("DROP TABLE _all_text_buckets")
     moved = {ref: uf.find(ref) for ref in uf.parent if uf.find(ref) != ref}
     if moved:

@@ -63,13 +63,13 @@ def _parquet(folder: Path) -> str:
 
 def _apply_merges(con, merges: Path) -> None:  # noqa: ANN001 - a DuckDB connection
     """The merges Spark computed (spark/merges.py), applied to the inserted rows."""
-    from according.ledger.merge import first_texts
+    from according.ledger.merge import insert_first_texts
     con.execute(f"INSERT INTO story_buckets SELECT bucket, seq FROM "
                 f"{_parquet(merges / 'story_buckets')} ORDER BY bucket, seq")
     con.execute(f"INSERT INTO texts SELECT text_key, ref, words, quote, cluster FROM "
                 f"{_parquet(merges / 'texts')} ORDER BY ref")
     # a bucket keeps its first texts only, as an ingest and a rebuild store it
-    con.execute("INSERT INTO text_buckets " + first_texts(_parquet(merges / "text_buckets")))
+    insert_first_texts(con, _parquet(merges / "text_buckets"))
     con.execute(f"UPDATE articles SET group_seq = g.group_seq FROM "
                 f"{_parquet(merges / 'groups')} g WHERE articles.seq = g.seq")
     con.execute("UPDATE attributions SET cluster = m.cluster, source_key = m.source_key, "
