@@ -130,8 +130,7 @@ def test_ledger_waiting_surnames_after_batches_in_any_order_equal_a_rebuild(tmp_
         order = records[:]
         rng.shuffle(order)
         got = _ingest(tmp_path / f"{n}.duckdb", order, batch)
-        if seed == 1:  # (seed 2: quote clusters differ from a rebuild's, a known
-            assert got == expected, (n, batch)  # gap of incremental clustering)
+        assert got == expected, (n, batch)
 
 
 def _spy(monkeypatch) -> list:  # noqa: ANN001

@@ -449,6 +449,16 @@ def _join_stories(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchS
 # -- texts and quote clusters ---------------------------------------------------------------
 
 
+# A text's words: those of its members with the most words, the first by ref of them. A
+# content that a longer one of its article holds counts as that one's text (its text_key,
+# derive.article_texts) but keeps its own words: the text is the holder's wording.
+TEXT_WORDS = ("first(words ORDER BY len(string_split(words, ' ')) DESC NULLS LAST, ref)")
+
+
+def _word_count(words: str | None) -> int:
+    return len(words.split(" ")) if words else 0
+
+
 def _join_texts(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchState) -> None:
     att = rows.columns.get("attributions")
     if not att:
@@ -460,6 +470,8 @@ def _join_texts(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSta
             continue
         text = batch.setdefault(key, {"ref": ref, "words": words, "quote": False})
         text["ref"] = min(text["ref"], ref)
+        if _word_count(words) > _word_count(text["words"]):  # see TEXT_WORDS
+            text["words"] = words
         text["quote"] = text["quote"] or bool(quote)
     existing = {key: (ref, bool(quote), cluster) for key, ref, quote, cluster in lookup(
         con, "SELECT text_key, ref, quote, cluster FROM texts WHERE text_key IN ({values})",
@@ -1052,9 +1064,9 @@ def _group_all_stories(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _cluster_all_texts(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute("""
+    con.execute(f"""
         INSERT INTO texts
-        SELECT text_key, min(ref), first(words ORDER BY ref), bool_or(quote), min(ref)
+        SELECT text_key, min(ref), {TEXT_WORDS}, bool_or(quote), min(ref)
         FROM attributions WHERE text_key IS NOT NULL GROUP BY text_key ORDER BY min(ref)""")
     # every quote text's buckets, of which each bucket keeps its first texts (insert_first_texts)
     con.execute("CREATE OR REPLACE TABLE _all_text_buckets (bucket BIGINT, ref BIGINT)")

@@ -198,7 +198,8 @@ def quote_clusters(spark: SparkSession, attributions: DataFrame) -> tuple[DataFr
 
     first = attributions.filter(F.col("text_key").isNotNull()).groupBy("text_key").agg(
         F.min("ref").alias("ref"),
-        F.min_by("words", "ref").alias("words"),
+        # the words of the member with the most, the first by ref of them (merge.TEXT_WORDS)
+        F.max_by("words", F.struct(F.size(F.split("words", " ")), -F.col("ref"))).alias("words"),
         F.bool_or(F.coalesce(F.col("quote"), F.lit(False))).alias("quote")).localCheckpoint()
     buckets = spark.createDataFrame(
         first.filter("quote").select("ref", "words").rdd.mapPartitions(_quote_bucket_rows),
