@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 import time
 
@@ -186,3 +187,12 @@ def merge_signature(ledger) -> dict[str, object]:  # noqa: ANN001
         "series": set(con.execute("SELECT key, label, n_figures, n_articles, n_disagreements "
                                   "FROM series_stats").fetchall()),
     }
+
+
+def add_in_batches(ledger, records, batch: int) -> None:  # noqa: ANN001
+    """Add `records` to `ledger` shuffled (seeded by `batch`), `batch` at a time, each
+    batch its own transaction: what a run of small ingests in any order does."""
+    records = list(records)
+    random.Random(batch).shuffle(records)
+    for start in range(0, len(records), batch):
+        ledger.add_records(records[start:start + batch])

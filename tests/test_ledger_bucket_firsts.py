@@ -5,14 +5,13 @@ is cut down to its first ones when a new text falls in it."""
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 import pytest
 
 from according.ledger import merge, open_ledger
 from according.ledger.quotes import quote_buckets, quote_words
-from ledger_records import article
+from ledger_records import add_in_batches, article
 
 CAP = 3
 BASE = "the river will crest at the old stone bridge by friday night and the town must be ready"
@@ -56,12 +55,9 @@ def _most_in_a_bucket(rows: list) -> int:
 def test_ledger_buckets_keep_their_first_texts_as_a_rebuild(tmp_path: Path, monkeypatch):
     monkeypatch.setattr(merge, "FIRST_IN_BUCKET", CAP)
     for batch in (1, 4):
-        records = list(RECORDS)
-        random.Random(batch).shuffle(records)
         path = tmp_path / f"b{batch}.duckdb"
         with open_ledger(path) as ledger:
-            for start in range(0, len(records), batch):
-                ledger.add_records(records[start:start + batch])
+            add_in_batches(ledger, RECORDS, batch)
             kept, clusters = _buckets(ledger), _clusters(ledger)
             ledger.rebuild()
             assert _buckets(ledger) == kept, batch

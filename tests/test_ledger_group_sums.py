@@ -10,7 +10,7 @@ import random
 from pathlib import Path
 
 from according.ledger import open_ledger, stats
-from ledger_records import article
+from ledger_records import add_in_batches, article
 
 DAYS = ("2025-03-03T{hour:02d}:00:00+00:00", "2025-03-04T{hour:02d}:00:00+00:00")
 # hedge -> (low, high) of a figure of value v, as the extractor gives them
@@ -51,12 +51,9 @@ def test_ledger_group_sums_equal_a_recomputation(tmp_path: Path, monkeypatch):
     monkeypatch.setattr(stats, "grow_groups",
                         lambda con, seqs, ids: grown.append(seqs) or original(con, seqs, ids))
     for batch in (1, 2, 5):
-        records = list(RECORDS)
-        random.Random(batch).shuffle(records)
         path = tmp_path / f"b{batch}.duckdb"
         with open_ledger(path) as ledger:
-            for start in range(0, len(records), batch):
-                ledger.add_records(records[start:start + batch])
+            add_in_batches(ledger, RECORDS, batch)
             summed = _snapshot(ledger)
             ledger.rebuild()
             rebuilt = _snapshot(ledger)

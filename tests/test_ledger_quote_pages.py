@@ -15,9 +15,8 @@ import random
 from according.ledger import open_ledger, views
 from according.ledger.rows import SCHEMA_VERSION
 from ledger_records import toy_extract
-from test_ledger_ingest import STORY
-from test_ledger_pages import NAMES, _story
-from test_ledger_source_quotes import BY, _defined
+from test_ledger_pages import _story
+from test_ledger_source_quotes import BY, _defined, undated_stories_and_a_dating_feed
 
 
 def _quoting_extract(items, **kwargs):  # noqa: ANN001, ANN003, ANN201
@@ -71,16 +70,9 @@ def test_ledger_quote_pages_by_a_name_equal_the_summaries(tmp_path):
 
 
 def test_ledger_quote_pages_follow_sightings_that_date_articles(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    texts = [STORY.format(name=name, n=10 + i, i=i) for i, name in enumerate(NAMES * 2)]
-    for i, text in enumerate(texts):
-        (folder / f"s{i}.txt").write_text(text, encoding="utf-8")
-    feed = tmp_path / "feed.jsonl"
-    feed.write_text("".join(json.dumps({"text": texts[i], "published": day}) + "\n"
-                            for i, day in ((1, "2025-03-02T10:00:00Z"),
-                                           (4, "2025-03-01T09:00:00-05:00"),
-                                           (6, "2025-02-27T08:00:00Z"))), encoding="utf-8")
+    folder, feed = undated_stories_and_a_dating_feed(tmp_path, (
+        (1, "2025-03-02T10:00:00Z"), (4, "2025-03-01T09:00:00-05:00"),
+        (6, "2025-02-27T08:00:00Z")))
     with open_ledger(tmp_path / "l.duckdb") as ledger:
         ledger.ingest([folder], extract=_quoting_extract, batch_size=3)
         undated = _pages(ledger)

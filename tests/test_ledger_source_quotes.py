@@ -130,19 +130,24 @@ def test_ledger_of_schema_8_gets_source_quotes_in_place(tmp_path):
         _table(ledger)
 
 
-def test_ledger_series_order_follows_sightings_that_date_articles(tmp_path):
+def undated_stories_and_a_dating_feed(tmp_path, days=(  # noqa: ANN001, ANN201
+        (1, "2025-03-02T10:00:00Z"), (4, "2025-03-01T09:00:00Z"), (6, "2025-02-27T08:00:00Z"))):
+    """(a folder of undated stories, a feed that meets some of them again and dates them:
+    (story number, publication time) pairs)."""
     folder = tmp_path / "in"
     folder.mkdir()
     texts = [STORY.format(name=name, n=10 + i, i=i)
              for i, name in enumerate(NAMES * 2)]
     for i, text in enumerate(texts):
         (folder / f"s{i}.txt").write_text(text, encoding="utf-8")
-    # three of the undated stories are met again in a feed that dates them
     feed = tmp_path / "feed.jsonl"
     feed.write_text("".join(json.dumps({"text": texts[i], "published": day}) + "\n"
-                            for i, day in ((1, "2025-03-02T10:00:00Z"),
-                                           (4, "2025-03-01T09:00:00Z"),
-                                           (6, "2025-02-27T08:00:00Z"))), encoding="utf-8")
+                            for i, day in days), encoding="utf-8")
+    return folder, feed
+
+
+def test_ledger_series_order_follows_sightings_that_date_articles(tmp_path):
+    folder, feed = undated_stories_and_a_dating_feed(tmp_path)
     with open_ledger(tmp_path / "l.duckdb") as ledger:
         ledger.ingest([folder], extract=toy_extract, batch_size=3)
         undated = _series(ledger)
