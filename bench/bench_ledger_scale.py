@@ -21,7 +21,8 @@ Then, each in a fresh process (as a user's command would be):
    checkpoint that folds their log into the file (a writer checkpoints when the log
    reaches 8 MB: every 8 MB / log_kb_per_ingest such ingests); with --cycle N, ingests
    from an empty log until one checkpoints (at most N), whose mean is an ingest's cost
-   with its share of the checkpoints;
+   with its share of the checkpoints; with --held N, N one-article ingests through one
+   open ledger (a long-lived writer: opened once, its indexes kept in memory);
 2. every view's first page, read-only: articles, sources, one source, its attributions,
    quotes, quotes by a name, claims, flagged claims, one cluster's appearances,
    figures, figures of one counted thing, one series, counted things, errors, search.
@@ -308,6 +309,30 @@ def measure_cycle(path: Path, template_file: Path, size: int, most: int) -> dict
             "cycle_slowest_seconds": round(slowest, 3)}
 
 
+def measure_held(path: Path, template_file: Path, size: int, count: int) -> dict:
+    """Child process: `count` one-article ingests through one open ledger (a long-lived
+    writer, as a service or a watched folder would be: the file is opened once and its
+    indexes stay in memory), each its own transaction, checkpoints included."""
+    from according.ledger import open_ledger
+    from synthetic_ledger import Rewriter, load_templates, outlet_pool
+
+    rewriter = Rewriter(load_templates(template_file), outlet_pool())
+    times, cpus = [], []
+    with open_ledger(path) as ledger:
+        earlier = ledger.count("articles") - size
+        for n in range(count):  # seeds apart from the other children's
+            record = rewriter.article(9_000_011 + 7 * size + n + 1000 * earlier)
+            started, cpu = time.perf_counter(), cpu_seconds()
+            assert ledger.add_records([record]) == 1
+            times.append(time.perf_counter() - started)
+            cpus.append(cpu_seconds() - cpu)
+    return {"held_ingests": count,
+            "held_mean_seconds": round(sum(times) / count, 3),
+            "held_mean_cpu_seconds": round(sum(cpus) / count, 3),
+            "held_median_seconds": round(sorted(times)[count // 2], 3),
+            "held_slowest_seconds": round(max(times), 3)}
+
+
 def measure_views(path: Path) -> dict:
     """Child process: the first page of every view, read-only."""
     from according.ledger import open_ledger
@@ -380,6 +405,9 @@ def main() -> None:
     parser.add_argument("--cycle", type=int, default=0, metavar="N",
                         help="also run one-article ingests from an empty log until one "
                         "checkpoints (at most N): their mean includes the checkpoint's share")
+    parser.add_argument("--held", type=int, default=0, metavar="N",
+                        help="also time N one-article ingests through one open ledger "
+                        "(a long-lived writer: opened once, indexes kept in memory)")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     sys.path.insert(0, str(BENCH))
@@ -387,6 +415,9 @@ def main() -> None:
         kind, *rest = args.child
         if kind == "ingest":
             print(json.dumps(measure_ingest(Path(rest[0]), Path(rest[1]), int(rest[2]))))
+        elif kind == "held":
+            print(json.dumps(measure_held(Path(rest[0]), Path(rest[1]), int(rest[2]),
+                                          int(rest[3]))))
         elif kind == "cycle":
             print(json.dumps(measure_cycle(Path(rest[0]), Path(rest[1]), int(rest[2]),
                                            int(rest[3]))))
@@ -412,6 +443,8 @@ def main() -> None:
         row |= child("ingest", str(path), str(template_file), str(size))
         if args.cycle:
             row |= child("cycle", str(path), str(template_file), str(size), str(args.cycle))
+        if args.held:
+            row |= child("held", str(path), str(template_file), str(size), str(args.held))
         if not args.ingest_only:
             row["view_max_seconds"] = max(v for k, v in row.items() if k in VIEW_NAMES)
             row["view_max_cpu_seconds"] = max(v for k, v in row.items()
