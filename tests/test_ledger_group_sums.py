@@ -6,6 +6,7 @@ figures, gives."""
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from pathlib import Path
 
@@ -62,3 +63,37 @@ def test_ledger_group_sums_equal_a_recomputation(tmp_path: Path, monkeypatch):
         assert all(row[17] > 0 for row in summed["group_stats"])  # tolls clash
         for table in TABLES:
             assert summed[table] == rebuilt[table], (batch, table)
+
+
+def _jobless(n: int, source: str, person: tuple | None, value: int) -> object:
+    """An article in which `source` gives this month's jobless rate (with `person`, its
+    linked entity: name and title)."""
+    quote = f"Unemployment rose to {value} percent"
+    figure = (f"{value} percent", float(value), None, None, None, "unemployment rose",
+              "percent")
+    record = article(f'"{quote}," {source} said.', outlet=f"Outlet {n}",
+                     published=f"2025-04-01T1{n}:00:00+00:00", path=f"jobs{n}.txt",
+                     entities=((person[0], "person", person[1]),) if person else (),
+                     attributions=((source, "person", "E1" if person else None, "said",
+                                    quote, "direct"),),
+                     quantities=(figure,))
+    return dataclasses.replace(record, quantities=tuple(
+        dataclasses.replace(q, attribution="A1") for q in record.quantities))
+
+
+def test_ledger_figure_of_a_moved_mention_names_its_new_source_in_the_samples(tmp_path):
+    """"Minister Kovacs" waits on other articles; once one names "Minister Anna Kovacs", the
+    mention moves to her, and so does its figure in the group's and series' samples, as a
+    rebuild gives, although a later article only adds a figure to that group."""
+    records = [_jobless(1, "Minister Kovacs", None, 5),
+               _jobless(2, "Minister Anna Kovacs", ("Anna Kovacs", "Minister"), 6),
+               _jobless(3, "Peter Smith", ("Peter Smith", None), 4)]
+    with open_ledger(tmp_path / "l.duckdb") as ledger:
+        for record in records:
+            ledger.add_records([record])
+        keys = ledger.con.execute("SELECT DISTINCT source_key FROM attributions "
+                                  "WHERE source_text LIKE '%Kovacs'").fetchall()
+        assert len(keys) == 1, keys  # the waiting mention moved to the named minister
+        summed = _snapshot(ledger)
+        ledger.rebuild()
+        assert _snapshot(ledger) == summed

@@ -195,6 +195,41 @@ def test_ledger_merged_by_the_previous_figure_rules_is_brought_up_to_date_in_pla
     assert series["people (what is counted not given)"].disagreements == ()
 
 
+PART = "We will rebuild every school"
+WHOLE = "We will rebuild every school that the floods destroyed before the winter"
+
+
+@pytest.mark.parametrize("kept_first_words", [False, True])
+def test_ledger_merged_before_texts_kept_their_holders_words(tmp_path, monkeypatch,
+                                                              kept_first_words):
+    """merge-rules/2 -> 3: a ledger whose texts all hold what the new rule gives is marked
+    current in place; one whose text kept its first member's words (a part quoted before
+    the whole, in one article) is rebuilt."""
+    from according.ledger import rebuild
+
+    record = article(f'"{PART}," the mayor said. Later: "{WHOLE}," the mayor said.',
+                     path="school.txt", published="2025-06-12T07:00:00+00:00",
+                     attributions=(("the mayor", "person", None, "said", PART, "direct"),
+                                   ("the mayor", "person", None, "said", WHOLE, "direct")))
+    path = tmp_path / "old.duckdb"
+    with open_ledger(path) as ledger:
+        ledger.add_records([record])
+        keys = ledger.con.execute("SELECT DISTINCT text_key FROM attributions").fetchall()
+        assert len(keys) == 1  # the part counts as the whole's text
+        if kept_first_words:  # what merge-rules/2 stored: the first member's words
+            ledger.con.execute("UPDATE texts SET words = (SELECT words FROM attributions "
+                               "ORDER BY ref LIMIT 1)")
+        ledger.con.execute("UPDATE ledger_meta SET value = ? WHERE key = 'merges'",
+                           [rebuild._rules_version("merge-rules/2")])
+    called = []
+    monkeypatch.setattr(rebuild, "rebuild_file", lambda *a, **k: called.append(a))
+    with open_ledger(path) as ledger:
+        assert not ledger.merges_current()
+        ledger.quotes()
+        assert ledger.merges_current() != kept_first_words
+    assert bool(called) == kept_first_words
+
+
 def test_ledger_pronouns_and_clauses_are_never_sources(tmp_path):
     clause = ("A senior official, who asked not to be named because the talks are "
               "continuing,")

@@ -201,11 +201,31 @@ def finish_batch(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSt
     quantities = rows.columns.get("quantities", {})
     # the new articles' mentions are summed up under the sources they moved to
     sources = set(att.get("source_id", ())) | {m.new for m in moved if m.seq in seqs}
+    # the figure groups and series whose stored samples name a moved mention's old source
+    moved_groups, moved_series = _figures_of_moves(con, moved)
     refresh(con, new_seqs=seqs, sources=sources,
             recompute_sources=recompute_sources, article_sources=article_sources,
             moved_in=moved_in, clusters=recompute_clusters, grown_clusters=grown,
-            grown_groups=set(quantities.get("group_id", ())),
-            series=set(quantities.get("series_id", ())))
+            groups=moved_groups, grown_groups=set(quantities.get("group_id", ())),
+            series=set(quantities.get("series_id", ())), recompute_series=moved_series)
+
+
+def _figures_of_moves(con: duckdb.DuckDBPyConnection, moved: Sequence[Move]
+                      ) -> tuple[set[int], set[int]]:
+    """(figure groups, series) of the figures that moved mentions give: their summaries
+    keep sample figures with their sources, so they are recomputed, not summed up. Read by
+    the moved mentions' articles (seq: row groups in order) and refs."""
+    if not moved:
+        return set(), set()
+    seqs = ",".join(str(int(s)) for s in sorted({m.seq for m in moved}))
+    refs = ",".join(str(int(r)) for r in sorted({m.ref for m in moved}))
+    rows = con.execute(f"""
+        SELECT DISTINCT q.group_id, q.series_id FROM quantities q
+        JOIN (SELECT seq, attribution_id FROM attributions
+              WHERE seq IN ({seqs}) AND ref IN ({refs})) a
+          ON q.seq = a.seq AND q.attribution_id = a.attribution_id
+        WHERE q.seq IN ({seqs})""").fetchall()
+    return ({g for g, _ in rows if g is not None}, {s for _, s in rows if s is not None})
 
 
 def _moved_sources(moved: Sequence[Move], seqs: set[int]

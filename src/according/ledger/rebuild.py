@@ -22,7 +22,7 @@ import duckdb
 from according.ledger.rows import SCHEMA_SQL, SCHEMA_VERSION, create_indexes, rows_for_numbered
 from according.records import Record
 
-RULES_VERSION = "merge-rules/2"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/3"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 _DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # article columns a sighting may have filled after the record was stored
@@ -82,14 +82,50 @@ def rebuild_file(path: Path, *, progress: Callable[[str], None] | None = None) -
 
 
 def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool:
-    """Bring merges made by the previous rules up to date without a rebuild, where the
-    change allows it (one transaction); False when a full rebuild is needed.
+    """Bring merges made by earlier rules up to date without a rebuild, where the change
+    allows it; False when a full rebuild is needed.
 
-    merge-rules/1 -> 2 (same data files): figures that do not say what they count, or have
-    no day, are compared with none: their group goes, with the clashes and group summaries
-    it held, and their label says what is not known (figures.series_label)."""
-    if RULES_VERSION != "merge-rules/2" or stored != _rules_version("merge-rules/1"):
+    merge-rules/1 -> 2 (same data files; one transaction): figures that do not say what
+    they count, or have no day, are compared with none: their group goes, with the
+    clashes and group summaries it held, and their label says what is not known
+    (figures.series_label).
+
+    merge-rules/2 -> 3: a text held by a longer content of its article keeps the holder's
+    words (merge.TEXT_WORDS), where it kept its first member's. Only a text whose members
+    have different words can differ; if none does, the merges stand as they are, else
+    they are rebuilt (the words decide the quote clusters)."""
+    if stored == _rules_version("merge-rules/1"):
+        _compare_counted_figures_only(con)
+        stored = _rules_version("merge-rules/2")
+    if RULES_VERSION != "merge-rules/3" or stored != _rules_version("merge-rules/2"):
         return False
+    if _texts_with_other_words(con):
+        return False
+    con.begin()
+    con.execute("DELETE FROM ledger_meta WHERE key = 'merges'")
+    con.execute("INSERT INTO ledger_meta VALUES ('merges', ?)", [rules_version()])
+    con.commit()
+    return True
+
+
+def _texts_with_other_words(con: duckdb.DuckDBPyConnection) -> int:
+    """How many stored texts keep words other than merge.TEXT_WORDS gives (merge-rules/2
+    kept the first member's): read among the texts whose members' words differ."""
+    from according.ledger.merge import TEXT_WORDS
+
+    con.execute("""
+        CREATE OR REPLACE TEMP TABLE _mixed_texts AS SELECT text_key FROM attributions
+        WHERE text_key IS NOT NULL GROUP BY text_key HAVING min(words) <> max(words)""")
+    return con.execute(f"""
+        SELECT count(*) FROM texts t JOIN (
+            SELECT text_key, {TEXT_WORDS} AS words FROM attributions
+            WHERE text_key IN (SELECT text_key FROM _mixed_texts) GROUP BY text_key) a
+          USING (text_key)
+        WHERE t.words IS DISTINCT FROM a.words""").fetchall()[0][0]
+
+
+def _compare_counted_figures_only(con: duckdb.DuckDBPyConnection) -> None:
+    """merge-rules/1 -> 2, in one transaction (migrate_in_place)."""
     from according.ledger import merge
     from according.ledger.figures import UNCOUNTED
 
@@ -113,12 +149,12 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
                                             "WHERE group_id IS NOT NULL").fetchall()}
         merge.refresh(con, groups=groups, recompute_series=series)
         con.execute("DELETE FROM ledger_meta WHERE key = 'merges'")
-        con.execute("INSERT INTO ledger_meta VALUES ('merges', ?)", [rules_version()])
+        con.execute("INSERT INTO ledger_meta VALUES ('merges', ?)",
+                    [_rules_version("merge-rules/2")])
         con.commit()
     except BaseException:
         con.rollback()
         raise
-    return True
 
 
 def _copy_records(con: duckdb.DuckDBPyConnection, say: Callable[[str], None]) -> None:
