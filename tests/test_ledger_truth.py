@@ -161,7 +161,7 @@ def test_ledger_merged_by_the_previous_figure_rules_is_brought_up_to_date_in_pla
         tmp_path, monkeypatch):
     """A ledger whose bare figures were compared (merge-rules/1) is migrated on its first
     write, without a rebuild, to what one clean ingest gives today."""
-    from according.ledger import derive, rebuild
+    from according.ledger import derive
     from ledger_records import merge_signature
 
     records = [article(f"{text}, officials said.", published="2025-06-12T07:00:00+00:00",
@@ -183,16 +183,31 @@ def test_ledger_merged_by_the_previous_figure_rules_is_brought_up_to_date_in_pla
         with open_ledger(old) as ledger:
             ledger.add_records(records)
             assert merge_signature(ledger) != expected
-            ledger.con.execute("UPDATE ledger_meta SET value = ? WHERE key = 'merges'",
-                               [rebuild._rules_version("merge-rules/1")])
-    called = []
-    monkeypatch.setattr(rebuild, "rebuild_file", lambda *a, **k: called.append(a))
+            _merged_by(ledger, "merge-rules/1")
+    called = _spy_rebuilds(monkeypatch)
     with open_ledger(old) as ledger:
         assert not ledger.merges_current()
         series = {s.label: s for s in ledger.figures(counted="people")}
         assert ledger.merges_current() and merge_signature(ledger) == expected
     assert called == []  # migrated in place, not rebuilt
     assert series["people (what is counted not given)"].disagreements == ()
+
+
+def _merged_by(ledger, rules: str) -> None:  # noqa: ANN001
+    """Mark the ledger's merges as made by the earlier `rules` (same data files)."""
+    from according.ledger import rebuild
+
+    ledger.con.execute("UPDATE ledger_meta SET value = ? WHERE key = 'merges'",
+                       [rebuild._rules_version(rules)])
+
+
+def _spy_rebuilds(monkeypatch) -> list:  # noqa: ANN001
+    """The full rebuilds asked for from now on (none is run)."""
+    from according.ledger import rebuild
+
+    called: list = []
+    monkeypatch.setattr(rebuild, "rebuild_file", lambda *a, **k: called.append(a))
+    return called
 
 
 PART = "We will rebuild every school"
@@ -205,7 +220,6 @@ def test_ledger_merged_before_texts_kept_their_holders_words(tmp_path, monkeypat
     """merge-rules/2 -> 3: a ledger whose texts all hold what the new rule gives is marked
     current in place; one whose text kept its first member's words (a part quoted before
     the whole, in one article) is rebuilt."""
-    from according.ledger import rebuild
 
     record = article(f'"{PART}," the mayor said. Later: "{WHOLE}," the mayor said.',
                      path="school.txt", published="2025-06-12T07:00:00+00:00",
@@ -219,10 +233,8 @@ def test_ledger_merged_before_texts_kept_their_holders_words(tmp_path, monkeypat
         if kept_first_words:  # what merge-rules/2 stored: the first member's words
             ledger.con.execute("UPDATE texts SET words = (SELECT words FROM attributions "
                                "ORDER BY ref LIMIT 1)")
-        ledger.con.execute("UPDATE ledger_meta SET value = ? WHERE key = 'merges'",
-                           [rebuild._rules_version("merge-rules/2")])
-    called = []
-    monkeypatch.setattr(rebuild, "rebuild_file", lambda *a, **k: called.append(a))
+        _merged_by(ledger, "merge-rules/2")
+    called = _spy_rebuilds(monkeypatch)
     with open_ledger(path) as ledger:
         assert not ledger.merges_current()
         ledger.quotes()
