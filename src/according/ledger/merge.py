@@ -1003,14 +1003,25 @@ def _apply_moves(con: duckdb.DuckDBPyConnection, moved: Sequence[Move]) -> None:
     con.register("_moves_view", pa.table({
         "ref": [m.ref for m in moved], "source_id": [m.new for m in moved],
         "source_key": [m.new_key for m in moved]}))
+    # the moved rows' articles as a literal list: DuckDB reads only the row groups whose
+    # seq range holds one of them (rows lie in seq order), where the join alone on the
+    # unindexed ref read the whole column of both tables (a rebuild moving mentions of
+    # many articles joins alone)
+    seqs = sorted({int(m.seq) for m in moved})
+    listed = "(" + ",".join(map(str, seqs)) + ")"
+
+    def within(table: str) -> str:
+        return f"{table}.seq IN {listed} AND " if len(seqs) <= stats.LITERAL_IDS else ""
+
     try:
         con.execute("UPDATE attributions SET source_id = m.source_id, source_key = m.source_key "
-                    "FROM _moves_view m WHERE attributions.ref = m.ref")
-        con.execute("""
+                    f"FROM _moves_view m WHERE {within('attributions')}attributions.ref = m.ref")
+        con.execute(f"""
             UPDATE quantities SET source_id = m.source_id FROM (
                 SELECT a.seq, a.attribution_id, m.source_id FROM attributions a
-                JOIN _moves_view m ON m.ref = a.ref) m
-            WHERE quantities.seq = m.seq AND quantities.attribution_id = m.attribution_id""")
+                JOIN _moves_view m ON m.ref = a.ref WHERE {within('a')}true) m
+            WHERE {within('quantities')}quantities.seq = m.seq
+              AND quantities.attribution_id = m.attribution_id""")
     finally:
         con.unregister("_moves_view")
 

@@ -287,37 +287,113 @@ def refresh_source_quotes(con: duckdb.DuckDBPyConnection, members: str | None,
     if grown:  # the clusters that gained quotes: their stored sources and the new ones
         changed = sorted({r[0] for r in con.execute(
             "SELECT DISTINCT cluster FROM _new_members WHERE quote").fetchall()})
-        quoted = sorted(set(quoted) & set(changed))
-        con.execute("CREATE OR REPLACE TEMP TABLE _quote_pairs AS SELECT source_id, cluster "
-                    "FROM _new_members WHERE quote")
-    else:  # through the index of attributions.cluster (a filter on that column alone)
-        changed = None
-        con.execute("CREATE OR REPLACE TEMP TABLE _quote_pairs AS SELECT source_id, cluster, "
-                    f"quote FROM attributions WHERE cluster IN {members}")
-        con.execute("DELETE FROM _quote_pairs WHERE NOT coalesce(quote, false)")
+        if changed:
+            _grow_source_quotes(con, changed, sorted(set(quoted) & set(changed)))
+        return
+    # through the index of attributions.cluster (a filter on that column alone)
+    con.execute("CREATE OR REPLACE TEMP TABLE _quote_pairs AS SELECT source_id, cluster, "
+                f"quote FROM attributions WHERE cluster IN {members}")
+    con.execute("DELETE FROM _quote_pairs WHERE NOT coalesce(quote, false)")
     if quoted:
-        stored = _literal_set(quoted, "(SELECT unnest($quoted))")
-        con.execute("CREATE OR REPLACE TEMP TABLE _stored_pairs AS SELECT rowid AS r, "
-                    f"source_id, cluster FROM source_quotes WHERE cluster IN {stored}",
-                    {"quoted": list(quoted)} if stored.startswith("(SELECT") else {})
+        _stored_source_quotes(con, quoted)
         rowids = [r[0] for r in con.execute("SELECT r FROM _stored_pairs ORDER BY r"
                                             ).fetchall()]
         if rowids:
             con.execute("DELETE FROM source_quotes WHERE rowid = ANY($rowids)",
                         {"rowids": rowids})
-        if grown:
-            con.execute("INSERT INTO _quote_pairs SELECT source_id, cluster FROM _stored_pairs")
-    if changed is not None:
-        if not changed:
-            return
-        members = _literal_set(changed, "(SELECT cluster FROM _new_members WHERE quote)")
-    # their summaries through the index of cluster_stats.cluster (that column alone)
+    _quote_orders(con, members)
+    con.execute("INSERT INTO source_quotes " + _SOURCE_QUOTES.format(
+        pairs="_quote_pairs", quote="", orders="_quote_orders"))
+
+
+def _stored_source_quotes(con: duckdb.DuckDBPyConnection, quoted: Sequence[int],
+                          columns: str = "") -> None:
+    """Temp table `_stored_pairs(r, source_id, cluster, ...)`: the stored source_quotes rows
+    (row id `r`, `columns` besides) of the clusters `quoted`, by one pass over the table's
+    cluster column (it has no index)."""
+    stored = _literal_set(quoted, "(SELECT unnest($quoted))")
+    con.execute("CREATE OR REPLACE TEMP TABLE _stored_pairs AS SELECT rowid AS r, "
+                f"source_id, cluster{columns} FROM source_quotes WHERE cluster IN {stored}",
+                {"quoted": list(quoted)} if stored.startswith("(SELECT") else {})
+
+
+def _quote_orders(con: duckdb.DuckDBPyConnection, members: str) -> None:
+    """Temp table `_quote_orders`: what source_quotes keeps of the clusters `members` (an
+    id_set), from their summaries, through the index of cluster_stats.cluster (that column
+    alone in the filter)."""
     con.execute("CREATE OR REPLACE TEMP TABLE _quote_orders AS SELECT cluster, n_quotes, "
                 "quote_first_published, quote_first_seq, first_quote_ref, quote_text, "
                 "quote_sample FROM cluster_stats "
                 f"WHERE cluster IN {members}")
-    con.execute("INSERT INTO source_quotes " + _SOURCE_QUOTES.format(
+
+
+# the columns of a source_quotes row that a cluster gaining a quote changes in every row
+# of it (its order), set in place: numbers, refs and a time, a few bytes a row in the log
+_SOURCE_QUOTE_NUMBERS = ("n_quotes", "first_published", "first_seq", "first_ref")
+
+
+def _grow_source_quotes(con: duckdb.DuckDBPyConnection, changed: Sequence[int],
+                        quoted: Sequence[int]) -> None:
+    """The source_quotes rows of the clusters `changed`, which gained quotes (_new_members)
+    and no other change (grow_clusters); `quoted`: those of them with stored rows.
+
+    Every row of such a cluster changes its order columns (its quote count, at least), so
+    a delete and insert of them all would log each row's texts again: a cluster quoted by
+    thousands of sources logged megabytes for one new article (and the log's size is what
+    brings on a checkpoint). Instead, a stored row whose texts (the quote text, the shown
+    sample) stay as they were gets its numbers set in place; the rows of a cluster whose
+    texts change, and the new (source, cluster) pairs, are written whole. The same rows as
+    a delete and insert (rows of one cluster share their texts), in another order of row
+    ids, which no page reads (`views._quotes_of` takes any row of a cluster)."""
+    members = _literal_set(changed, "(SELECT cluster FROM _new_members WHERE quote)")
+    _quote_orders(con, members)
+    con.execute("CREATE OR REPLACE TEMP TABLE _quote_pairs AS SELECT source_id, cluster "
+                "FROM _new_members WHERE quote")
+    if quoted:
+        _stored_source_quotes(con, quoted)
+        con.execute("INSERT INTO _quote_pairs SELECT source_id, cluster FROM _stored_pairs")
+    con.execute("CREATE OR REPLACE TEMP TABLE _new_source_quotes AS " + _SOURCE_QUOTES.format(
         pairs="_quote_pairs", quote="", orders="_quote_orders"))
+    con.execute("CREATE OR REPLACE TEMP TABLE _kept_pairs (r BIGINT, source_id BIGINT, "
+                "cluster BIGINT)")
+    if quoted:
+        # a cluster's rows share its texts: one stored row each, read by its row id (a
+        # few blocks; the filter on the cluster column would read every text column)
+        one_each = [r[0] for r in con.execute(
+            "SELECT min(r) FROM _stored_pairs GROUP BY cluster ORDER BY 1").fetchall()]
+        con.execute("CREATE OR REPLACE TEMP TABLE _stored_texts AS SELECT cluster, "
+                    "quote_text, shown, first_published FROM source_quotes "
+                    "WHERE rowid = ANY($rowids)", {"rowids": one_each})
+        # kept: the same texts, and no time filled in from none (an in-place update of a
+        # NULL is what DuckDB 2.0.1 can fail to replay from the log, store.py)
+        con.execute("""
+            INSERT INTO _kept_pairs SELECT s.r, s.source_id, s.cluster FROM _stored_pairs s
+            WHERE s.cluster IN (
+                SELECT o.cluster FROM _stored_texts o JOIN (
+                    SELECT cluster, any_value(quote_text) AS quote_text,
+                           any_value(shown) AS shown,
+                           any_value(first_published) AS first_published
+                    FROM _new_source_quotes GROUP BY cluster) n USING (cluster)
+                WHERE n.quote_text IS NOT DISTINCT FROM o.quote_text
+                  AND n.shown IS NOT DISTINCT FROM o.shown
+                  AND (o.first_published IS NOT NULL OR n.first_published IS NULL))""")
+    kept = [r[0] for r in con.execute("SELECT r FROM _kept_pairs ORDER BY r").fetchall()]
+    gone = [r[0] for r in con.execute(
+        "SELECT r FROM _stored_pairs WHERE r NOT IN (SELECT r FROM _kept_pairs) ORDER BY r"
+    ).fetchall()] if quoted else []
+    if kept:
+        sets = ", ".join(f"{c} = n.{c}" for c in _SOURCE_QUOTE_NUMBERS)
+        con.execute(f"UPDATE source_quotes SET {sets} FROM _kept_pairs k "
+                    "JOIN _new_source_quotes n USING (source_id, cluster) "
+                    "WHERE source_quotes.rowid = ANY($rowids) AND source_quotes.rowid = k.r",
+                    {"rowids": kept})
+    if gone:
+        con.execute("DELETE FROM source_quotes WHERE rowid = ANY($rowids)", {"rowids": gone})
+    con.execute("""
+        INSERT INTO source_quotes SELECT n.* FROM _new_source_quotes n
+        WHERE NOT EXISTS (SELECT 1 FROM _kept_pairs k
+                          WHERE k.source_id = n.source_id AND k.cluster = n.cluster)
+        ORDER BY source_id, """ + SOURCE_QUOTE_ORDER + ", cluster")
 
 
 def _longer(new: str, old: str) -> str:
@@ -557,8 +633,8 @@ def _add(con: duckdb.DuckDBPyConnection, table: str, keys: Sequence[str], delta_
         for c in firsts] + [
         (c, f"list_reverse_sort(list_distinct(list_concat(t.{c}, d.{c})))[1:{SAMPLE}]")
         for c in lasts]
-    con.execute(f"CREATE OR REPLACE TEMP TABLE _stored AS SELECT * FROM {table} "
-                f"WHERE {first} IN {firsts_of}")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _stored AS SELECT rowid AS _row, * "
+                f"FROM {table} WHERE {first} IN {firsts_of}")
     con.execute("CREATE OR REPLACE TEMP TABLE _added AS SELECT d.* FROM _delta d "
                 f"WHERE NOT EXISTS (SELECT 1 FROM _stored t WHERE {match})")
     hits = con.execute("SELECT count(*) FROM _delta").fetchall()[0][0] - \
@@ -568,16 +644,23 @@ def _add(con: duckdb.DuckDBPyConnection, table: str, keys: Sequence[str], delta_
         # the delta has no row), then each row set to its own: keys are unique per table
         values = ", ".join(f"CASE WHEN d.{first} IS NULL THEN t.{c} ELSE {expr} END AS {c}"
                            for c, expr in sets)
-        con.execute(f"CREATE OR REPLACE TEMP TABLE _merged AS SELECT "
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _merged AS SELECT t._row, "
+                    f"d.{first} IS NOT NULL AS _hit, "
                     f"{', '.join(f't.{k}' for k in keys)}, {values} "
                     f"FROM _stored t LEFT JOIN _delta d ON {match}")
         same = " AND ".join(f"m.{k} IS NOT DISTINCT FROM t.{k}" for k in keys)
         lists = [*firsts, *lasts] if len(keys) == 1 else []
         scalars = [c for c, _ in sets if c not in lists]
         if scalars:
+            # only the rows the delta adds to, by row id: the other stored rows of the
+            # same first keys keep their values (a quote cluster's thousands of sources
+            # when one more source quotes it), and setting them logged each again and had
+            # the checkpoint write their columns again
+            hit = [r[0] for r in con.execute(
+                "SELECT _row FROM _merged WHERE _hit ORDER BY 1").fetchall()]
             con.execute(f"UPDATE {table} t SET " + ", ".join(
-                f"{c} = (SELECT m.{c} FROM _merged m WHERE {same})" for c in scalars)
-                + f" WHERE t.{first} IN {firsts_of}")
+                f"{c} = m.{c}" for c in scalars) + " FROM _merged m "
+                "WHERE t.rowid = ANY($rows) AND t.rowid = m._row", {"rows": hit})
         if lists:  # only the rows whose lists change (see _set_lists)
             differs = " OR ".join(f"m.{c} IS DISTINCT FROM t.{c}" for c in lists)
             changed = _literal_set([r[0] for r in con.execute(

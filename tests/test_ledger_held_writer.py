@@ -1,0 +1,178 @@
+"""What a one-article ingest writes into a big ledger stays small where the rows it touches
+grow with the ledger: a quote cluster quoted by many sources gaining one more quote sets
+its stored per-source rows' numbers in place (stats._grow_source_quotes), and the tables
+and pages stay exactly what a rebuild gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from according.ledger import open_ledger
+from according.records import Record
+from ledger_records import article
+from test_ledger_cluster_sums import snapshot
+
+CLAIM = "the bridge will reopen to traffic before the end of the month"
+ORGS = ("Harbour", "Valley", "Mountain", "River", "Forest", "Meadow", "Coastal", "Northern",
+        "Southern", "Eastern", "Western", "Central", "Upland", "Lowland", "Island", "Prairie",
+        "Canyon", "Glacier", "Desert", "Lakeside", "Hillside", "Bayside", "Seaside", "Parkland",
+        "Woodland", "Moorland")
+
+
+def _said(n: int, claim: str = CLAIM) -> Record:
+    """Article n: the n-th council quotes `claim`, one day after article n-1."""
+    org = f"{ORGS[n]} Council"
+    text = f'The {org} said "{claim}" in a statement on Monday.'
+    return article(text, outlet=f"Gazette {n}", published=f"2025-03-{n + 1:02d}T10:00:00+00:00",
+                   path=f"said{n}.txt", entities=((org, "organization", None),),
+                   attributions=((org, "organization", "E1", "said", claim, "direct"),))
+
+
+def _rows(ledger) -> dict[tuple[int, int], tuple[int, int]]:  # noqa: ANN001
+    """source_quotes: (source, cluster) -> (row id, quote count)."""
+    return {(s, c): (r, n) for r, s, c, n in ledger.con.execute(
+        "SELECT rowid, source_id, cluster, n_quotes FROM source_quotes").fetchall()}
+
+
+def _pages(ledger) -> list:  # noqa: ANN001
+    return [ledger.quotes(by="Council").items, ledger.quotes(by="Harbour").items,
+            ledger.quotes().items, ledger.claims().items]
+
+
+def test_ledger_quote_cluster_gaining_a_quote_sets_its_source_rows_in_place(tmp_path):
+    records = [_said(n) for n in range(len(ORGS))]
+    path = tmp_path / "grown.duckdb"
+    kept_in_place = rewritten = 0
+    with open_ledger(path) as ledger:
+        for n, record in enumerate(records):
+            before = _rows(ledger)
+            assert ledger.add_records([record]) == 1
+            after = _rows(ledger)
+            assert len(after) == n + 1  # one row per source quoting the claim
+            assert all(count == n + 1 for _, count in after.values())
+            same = [pair for pair in before if after[pair][0] == before[pair][0]]
+            if before and len(same) == len(before):
+                kept_in_place += 1
+            elif before:
+                rewritten += 1
+        # the cluster's sample (its first members) fills up: a later quote changes only its
+        # numbers, set in place; earlier ones change the sample, and the rows are rewritten
+        assert kept_in_place >= 3 and rewritten >= 3
+        incremental, pages = snapshot(ledger), _pages(ledger)
+        ledger.rebuild()
+        assert snapshot(ledger) == incremental
+        assert _pages(ledger) == pages
+
+
+def test_ledger_quote_cluster_rows_rewritten_when_the_quote_text_grows(tmp_path):
+    # a later, longer wording of the same quote becomes the cluster's text: every row of
+    # the cluster is written again with it (texts are never set in place), as a rebuild
+    longer = CLAIM + ", officials added"
+    records = [_said(n) for n in range(len(ORGS) - 1)] + [_said(len(ORGS) - 1, longer)]
+    path = tmp_path / "longer.duckdb"
+    with open_ledger(path) as ledger:
+        ledger.add_records(records[:-1])
+        before = _rows(ledger)
+        ledger.add_records(records[-1:])
+        after = _rows(ledger)
+        texts = {t for (t,) in ledger.con.execute(
+            "SELECT DISTINCT quote_text FROM source_quotes").fetchall()}
+        incremental, pages = snapshot(ledger), _pages(ledger)
+        ledger.rebuild()
+        assert snapshot(ledger) == incremental
+        assert _pages(ledger) == pages
+    assert len(after) == len(before) + 1  # the longer wording joined the cluster
+    assert texts == {longer}
+    assert not any(after[pair][0] == before[pair][0] for pair in before)
+
+
+def _logged_per_append(path, column: str, appends: int) -> list[int]:  # noqa: ANN001
+    """Bytes the write-ahead log grows by for each of `appends` one-transaction appends of
+    ten rows to a table with `column`, from a checkpoint on."""
+    con = duckdb.connect(str(path), config={"checkpoint_threshold": "1GB"})
+    try:
+        con.execute("PRAGMA disable_checkpoint_on_shutdown")
+        con.execute(f"CREATE TABLE t (id BIGINT, v {column})")
+        value = "[i, i + 1]" if column.endswith("[]") else "md5(i::VARCHAR)"
+        con.execute(f"INSERT INTO t SELECT i, {value} FROM range(1000) r(i)")
+        con.execute("CHECKPOINT")
+        log = Path(str(path) + ".wal")
+        grown = []
+        for n in range(appends):
+            before = log.stat().st_size if log.exists() else 0
+            con.execute(f"INSERT INTO t SELECT i, {value} FROM range({n * 10}, {n * 10 + 10}) "
+                        "r(i)")
+            grown.append(log.stat().st_size - before)
+        return grown
+    finally:
+        con.close()
+
+
+def test_duckdb_logs_a_list_columns_appends_since_the_checkpoint_again(tmp_path):
+    # DuckDB 2.0.1 writes, with each append to a table with a list column, the list entries
+    # of every row appended since the last checkpoint: a long-lived writer's log grows by
+    # more per ingest the longer since its checkpoint (a text column's does not). What an
+    # ingest logs is therefore measured from a checkpoint; when this fails, a DuckDB
+    # release logs only the new rows, and the checkpoint threshold (store.py) can be
+    # weighed again
+    lists = _logged_per_append(tmp_path / "lists.duckdb", "BIGINT[]", 30)
+    texts = _logged_per_append(tmp_path / "texts.duckdb", "VARCHAR", 30)
+    assert lists[-1] > 3 * lists[0]
+    assert max(texts[1:]) == min(texts[1:])
+
+
+class _CountedUpdates:
+    """A ledger connection that notes how many rows each UPDATE of `table` sets."""
+
+    def __init__(self, con, table: str, counts: list[int]) -> None:  # noqa: ANN001
+        self._con, self._table, self._counts = con, table, counts
+
+    def execute(self, sql, *args):  # noqa: ANN001, ANN202
+        if isinstance(sql, str) and sql.startswith(f"UPDATE {self._table} "):
+            rows = self._con.execute(sql, *args).fetchall()
+            self._counts.append(rows[0][0])
+            return _Fetched(rows)
+        return self._con.execute(sql, *args)
+
+    def __getattr__(self, name: str):  # noqa: ANN204
+        return getattr(self._con, name)
+
+
+class _Fetched:
+    def __init__(self, rows: list) -> None:
+        self.rows = rows
+
+    def fetchall(self) -> list:
+        return self.rows
+
+
+def test_ledger_sets_only_the_per_cluster_rows_a_new_article_adds_to(tmp_path, monkeypatch):
+    # the first council quotes the claim again: of the cluster's per-source rows
+    # (cluster_sources, one per council) only its own is summed up with the new mention;
+    # the others are left as they are, not set to the values they hold
+    from according.ledger import store
+
+    records = [_said(n) for n in range(len(ORGS))]
+    again = article(_said(0).text + " It repeated the pledge.", outlet="Gazette 99",
+                    published="2025-04-20T10:00:00+00:00", path="again.txt",
+                    entities=((f"{ORGS[0]} Council", "organization", None),),
+                    attributions=((f"{ORGS[0]} Council", "organization", "E1", "said", CLAIM,
+                                   "direct"),))
+    path = tmp_path / "again.duckdb"
+    with open_ledger(path) as ledger:
+        ledger.add_records(records)
+    counts: list[int] = []
+    connect = store.Store._connect
+    monkeypatch.setattr(store.Store, "_connect", lambda self: _CountedUpdates(
+        connect(self), "cluster_sources", counts))
+    with open_ledger(path) as ledger:
+        assert ledger.add_records([again]) == 1
+        assert counts == [1]
+        incremental, pages = snapshot(ledger), _pages(ledger)
+    monkeypatch.setattr(store.Store, "_connect", connect)
+    with open_ledger(path) as ledger:
+        ledger.rebuild()
+        assert snapshot(ledger) == incremental
+        assert _pages(ledger) == pages
