@@ -107,7 +107,8 @@ class _Rows:
         return self.rows[0] if self.rows else None
 
 
-def child(ledger: Path, templates: Path, mode: str, profile: str | None, split: bool) -> None:
+def child(ledger: Path, templates: Path, mode: str, profile: str | None, split: bool,
+          no_checkpoint: bool) -> None:
     """One side: reads seeds on stdin, ingests the article of each, prints a JSON line."""
     sys.path.insert(0, str(BENCH))
     from according.ledger import open_ledger
@@ -117,8 +118,8 @@ def child(ledger: Path, templates: Path, mode: str, profile: str | None, split: 
     log = Path(str(ledger) + ".wal")
     stats: dict = collections.defaultdict(lambda: [0, 0.0])
     splits: dict | None = collections.defaultdict(lambda: [0, 0.0, 0]) if split else None
-    if split:
-        store_module.CHECKPOINT_THRESHOLD = "64GB"  # each statement's log, no checkpoint
+    if split or no_checkpoint:  # each statement's log; or one checkpoint at the end
+        store_module.CHECKPOINT_THRESHOLD = "64GB"
     if profile:
         connect = store_module.Store._connect
         store_module.Store._connect = lambda self: _Timed(connect(self), stats, splits, log)
@@ -126,6 +127,16 @@ def child(ledger: Path, templates: Path, mode: str, profile: str | None, split: 
     held = open_ledger(ledger) if mode == "held" else None
     print(json.dumps({"ready": True}), flush=True)
     for line in sys.stdin:
+        if line.strip() == "checkpoint":  # the checkpoint of what the run logged, timed
+            started, cpu = time.perf_counter(), _cpu()
+            if held is not None:
+                held.checkpoint()
+            else:
+                with open_ledger(ledger) as opened:
+                    opened.checkpoint()
+            print(json.dumps({"checkpoint": time.perf_counter() - started,
+                              "checkpoint_cpu": _cpu() - cpu}), flush=True)
+            continue
         record = rewriter.article(int(line))
         before = log.stat().st_size if log.exists() else 0
         started, cpu = time.perf_counter(), _cpu()
@@ -159,6 +170,8 @@ def _start(src: str, ledger: str, args: argparse.Namespace, side: str) -> subpro
         command += ["--child-profile", str(Path(args.profile) / f"{side}.txt")]
     if args.split:
         command.append("--split")
+    if args.checkpoint_at_end:
+        command.append("--checkpoint-at-end")
     proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                             env=env)
     assert json.loads(proc.stdout.readline())["ready"]
@@ -182,9 +195,11 @@ def main() -> None:
         parser.add_argument("--child", nargs=3)
         parser.add_argument("--child-profile")
         parser.add_argument("--split", action="store_true")
+        parser.add_argument("--checkpoint-at-end", action="store_true")
         args = parser.parse_args()
         ledger, templates, mode = args.child
-        child(Path(ledger), Path(templates), mode, args.child_profile, args.split)
+        child(Path(ledger), Path(templates), mode, args.child_profile, args.split,
+              args.checkpoint_at_end)
         return
     parser.add_argument("before_src")
     parser.add_argument("ledger_a")
@@ -196,6 +211,9 @@ def main() -> None:
     parser.add_argument("--profile", help="folder for each side's statement profile")
     parser.add_argument("--split", action="store_true",
                         help="commit after each write statement (throwaway copies only)")
+    parser.add_argument("--checkpoint-at-end", action="store_true",
+                        help="no checkpoint during the run; then each side's checkpoint of "
+                        "all it logged, timed (alternating, as the ingests)")
     args = parser.parse_args()
     after_src = str(BENCH.parent / "src")
     procs = {"before": _start(args.before_src, args.ledger_a, args, "before"),
@@ -212,16 +230,23 @@ def main() -> None:
         print(i, {s: (round(r[-1]["wall"], 3), round(r[-1]["cpu"], 3),
                       r[-1]["logged"] // 1024, r[-1]["checkpointed"])
                   for s, r in results.items()}, file=sys.stderr, flush=True)
+    checkpoints = {}
+    if args.checkpoint_at_end:
+        for side in ("before", "after"):
+            procs[side].stdin.write("checkpoint\n")
+            procs[side].stdin.flush()
+            checkpoints[side] = json.loads(procs[side].stdout.readline())
     report = {}
     for side, proc in procs.items():
         proc.stdin.close()
         peak = json.loads(proc.stdout.read().strip().splitlines()[-1])["peak_mb"]
         proc.wait()
         report[side] = _summary(results[side], peak)
+        report[side] |= {k: round(v, 3) for k, v in checkpoints.get(side, {}).items()}
     report["after_over_before"] = {
         k: round(report["after"][k] / report["before"][k], 3) if report["before"][k] else None
         for k in ("mean", "median", "cpu_mean", "cpu_median", "max", "log_kb_median",
-                  "log_kb_mean")}
+                  "log_kb_mean", "checkpoint", "checkpoint_cpu") if k in report["before"]}
     print(json.dumps(report, indent=1))
 
 
