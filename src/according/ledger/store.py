@@ -208,7 +208,7 @@ class Store:
         if version == SCHEMA_VERSION:
             return
         had_articles = _has_table(con, "articles")
-        if version in ("5", "6", "7", "8", "9", "10"):  # new: tables filled from others,
+        if version in ("5", "6", "7", "8", "9", "10", "11"):  # new: tables filled from others,
             if version in ("5", "6", "7"):                # indexes
                 con.begin()
                 con.execute(SCHEMA_SQL)
@@ -230,7 +230,9 @@ class Store:
                 version = "9"
             if version == "9":
                 _upgrade_9_to_10(con)
-            _upgrade_10_to_11(con)
+            if version != "11":
+                _upgrade_10_to_11(con)
+            _upgrade_11_to_12(con)
             return
         con.execute(SCHEMA_SQL)
         for table, columns in ADDED_COLUMNS.items():
@@ -548,6 +550,30 @@ def _upgrade_10_to_11(con: duckdb.DuckDBPyConnection) -> None:
     create_indexes(con)
     con.begin()
     _set_meta(con, "schema", "11")
+    con.commit()
+
+
+def _upgrade_11_to_12(con: duckdb.DuckDBPyConnection) -> None:
+    """Schema 11 -> 12: each cluster_stats row keeps what the quotes list, the claims list
+    and search show of it as narrow JSON texts (`shown`, `quote_shown`: stats.CLUSTER_SHOWN),
+    computed from its samples a block of rows at a time, each block committed and written
+    to the file (CHECKPOINT) before the next, so that DuckDB's memory and the log stay
+    small on a ledger of millions of clusters; the version last, so a kill before it reruns
+    the step (each block is set again, to the same values)."""
+    con.begin()
+    for column in ("shown VARCHAR", "quote_shown VARCHAR"):
+        con.execute(f"ALTER TABLE cluster_stats ADD COLUMN IF NOT EXISTS {column}")
+    con.commit()
+    last = con.execute("SELECT max(rowid) FROM cluster_stats").fetchall()[0][0]
+    for start in range(0, (last or 0) + 1, stats.SHOWN_BLOCK):
+        con.begin()
+        con.execute(f"UPDATE cluster_stats SET {stats.cluster_shown_sets('cluster_stats')} "
+                    "WHERE rowid BETWEEN $lo AND $hi",
+                    {"lo": start, "hi": start + stats.SHOWN_BLOCK - 1})
+        con.commit()
+        con.execute("CHECKPOINT")
+    con.begin()
+    _set_meta(con, "schema", "12")
     con.commit()
 
 

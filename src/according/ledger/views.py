@@ -364,10 +364,28 @@ def quotes(con: duckdb.DuckDBPyConnection, by: str | None, limit: int, offset: i
     total = con.execute(f"SELECT count(*) FROM cluster_stats {where}", params
                         ).fetchall()[0][0]
     top = _at_least(con, "cluster_stats", "n_quotes", where, params, limit, offset)
-    rows = con.execute(f"SELECT cluster, quote_text, n_quotes, quote_sample FROM cluster_stats "
-                       f"{where}{top} ORDER BY {_QUOTE_ORDER} LIMIT $limit OFFSET $offset",
-                       {**params, "limit": limit, "offset": offset}).fetchall()
-    return Page(tuple(_quote_clusters(con, rows, per_item)), total, limit, offset)
+    if not _has_column(con, "cluster_stats", "quote_shown"):  # schema 11 opened read-only
+        rows = con.execute(f"SELECT cluster, quote_text, n_quotes, quote_sample FROM "
+                           f"cluster_stats {where}{top} ORDER BY {_QUOTE_ORDER} LIMIT $limit "
+                           "OFFSET $offset", {**params, "limit": limit, "offset": offset}
+                           ).fetchall()
+        return Page(tuple(_quote_clusters(con, rows, per_item)), total, limit, offset)
+    # the page's rows from the narrow columns of the order, then what it shows of them
+    # (the narrow form, schema 12) by row id
+    picked = [r[0] for r in con.execute(
+        f"SELECT rowid FROM cluster_stats {where}{top} ORDER BY {_QUOTE_ORDER} "
+        "LIMIT $limit OFFSET $offset", {**params, "limit": limit, "offset": offset}).fetchall()]
+    rows = _in_order(_by_rowid(con, "cluster_stats", picked,
+                               "rowid, cluster, quote_text, n_quotes, quote_shown"), picked)
+    return Page(tuple(_quote_clusters(con, [_narrow_quote_row(r[1:]) for r in rows], per_item)),
+                total, limit, offset)
+
+
+def _narrow_quote_row(row: tuple) -> tuple:
+    """(cluster, quote_text, n_quotes, quote_sample) of (cluster, quote_text, n_quotes,
+    quote_shown): the sample from its narrow form (stats.CLUSTER_SHOWN)."""
+    cluster, text, n_quotes, shown = row
+    return cluster, text, n_quotes, _shown(shown, text)
 
 
 def _quotes_of(con: duckdb.DuckDBPyConnection, sources: Sequence[int], limit: int,
@@ -424,9 +442,16 @@ def _shown(stored: str | None, quote_text: str | None) -> list[dict]:
 
 
 def _quote_rows(con: duckdb.DuckDBPyConnection, ids: Sequence[int]) -> list[tuple]:
-    """(cluster, quote_text, n_quotes, quote_sample) of these clusters, in their order."""
-    return _in_order(_rows_by_indexed_key(con, "cluster_stats", "cluster", ids,
-                                          "cluster, quote_text, n_quotes, quote_sample"), ids)
+    """(cluster, quote_text, n_quotes, quote_sample) of these clusters, in their order: the
+    sample from its narrow form (schema 12), else (a ledger of schema 11 opened read-only)
+    from the wide one."""
+    if not _has_column(con, "cluster_stats", "quote_shown"):
+        return _in_order(_rows_by_indexed_key(con, "cluster_stats", "cluster", ids,
+                                              "cluster, quote_text, n_quotes, quote_sample"),
+                         ids)
+    return _in_order([_narrow_quote_row(r) for r in _rows_by_indexed_key(
+        con, "cluster_stats", "cluster", ids, "cluster, quote_text, n_quotes, quote_shown")],
+        ids)
 
 
 def _rows_by_indexed_key(con: duckdb.DuckDBPyConnection, table: str, key: str,
@@ -483,10 +508,14 @@ def claims(con: duckdb.DuckDBPyConnection, flagged: bool, limit: int, offset: in
     picked = [r[0] for r in con.execute(
         f"SELECT rowid FROM cluster_stats {where or 'WHERE true'}{top} "
         f"ORDER BY {_CLAIM_ORDER} LIMIT ? OFFSET ?", [limit, offset]).fetchall()]
+    # (schema 12: the sample's narrow form, stats.CLUSTER_SHOWN; a ledger of schema 11
+    # opened read-only: the wide one)
+    narrow = _has_column(con, "cluster_stats", "shown")
     rows = _in_order(_by_rowid(
         con, "cluster_stats", picked, "rowid, cluster, text, sources, outlets, n_sources, "
-        "n_outlets, n_named, n_reports, wire_only, n_members, sample"), picked)
-    rows = [r[1:] for r in rows]
+        f"n_outlets, n_named, n_reports, wire_only, n_members, {'shown' if narrow else 'sample'}"
+    ), picked)
+    rows = [(*r[1:11], _shown(r[11], r[2]) if narrow else r[11]) for r in rows]
     samples = _sampled(con, [(r[10] or [])[:per_item] for r in rows])
     items = tuple(
         Claim(text or "", tuple(shown), tuple(srcs or ()), tuple(outs or ()), n_src, n_out,
