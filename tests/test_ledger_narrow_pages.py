@@ -9,6 +9,7 @@ them); a ledger of schema 11 gets the narrow forms in place, a block of rows at 
 
 from __future__ import annotations
 
+import json
 import random
 import shutil
 from pathlib import Path
@@ -18,6 +19,7 @@ import pytest
 
 from according.ledger import open_ledger, stats
 from according.ledger.rows import SCHEMA_VERSION
+from ledger_records import toy_extract
 from test_ledger_cluster_sums import LATE_WIRE
 from test_ledger_merges import CORPUS
 from test_ledger_waiting_names import _corpus
@@ -127,3 +129,63 @@ def test_ledger_of_schema_11_gets_the_narrow_forms_in_place(tmp_path, monkeypatc
         assert _pages(ledger) == pages
         ledger.add_records(_records(4)[30:])  # and kept from then on
         _narrow(ledger)
+
+
+def _series_rows(ledger) -> list[tuple]:  # noqa: ANN001
+    """series_order as kept, each row's narrow form checked against its figure's rows."""
+    con = ledger.con
+    kept = con.execute("SELECT * FROM series_order ORDER BY ALL").fetchall()
+    assert kept == con.execute(
+        f"SELECT s.series_id, s.day, s.published, s.seq, s.ref, {stats.FIGURE_SHOWN} "
+        "FROM series_order s JOIN quantities q USING (ref) JOIN articles ar "
+        "ON ar.seq = s.seq ORDER BY ALL").fetchall()
+    return kept
+
+
+def _series_pages(ledger) -> list:  # noqa: ANN001
+    return [ledger.series_figures(s.key, limit=2, offset=offset)
+            for s in ledger.figures(limit=100) for offset in range(0, s.n_figures + 2, 2)]
+
+
+def test_ledger_series_page_of_a_moved_mention_names_its_new_source(tmp_path):
+    """A figure's page row is written again when its mention moves to another source
+    ("Minister Kovacs" waits until an article names "Minister Anna Kovacs")."""
+    from test_ledger_group_sums import _jobless
+
+    records = [_jobless(1, "Minister Kovacs", None, 5),
+               _jobless(2, "Minister Anna Kovacs", ("Anna Kovacs", "Minister"), 6),
+               _jobless(3, "Peter Smith", ("Peter Smith", None), 4)]
+    path = tmp_path / "l.duckdb"
+    with open_ledger(path) as ledger:
+        for record in records:
+            ledger.add_records([record])
+        kept, pages = _series_rows(ledger), _series_pages(ledger)
+        assert {f.source for page in pages for f in page} == {"Anna Kovacs", "Peter Smith"}
+        ledger.rebuild()
+        assert _series_rows(ledger) == kept
+        assert _series_pages(ledger) == pages
+    wide = _as_schema_11(path, tmp_path / "wide.duckdb")
+    with open_ledger(wide, read_only=True) as ledger:  # the figures' own rows
+        assert _series_pages(ledger) == pages
+
+
+def test_ledger_series_page_shows_the_outlet_a_sighting_fills_in(tmp_path):
+    from test_ledger_source_quotes import undated_stories_and_a_dating_feed
+
+    folder, feed = undated_stories_and_a_dating_feed(tmp_path)
+    docs = [json.loads(line) for line in feed.read_text(encoding="utf-8").splitlines()]
+    # the first one is not dated by its sighting: only its outlet is filled in
+    docs[0].pop("published")
+    feed.write_text("".join(json.dumps({**doc, "outlet": f"Gazette {i}"}) + "\n"
+                            for i, doc in enumerate(docs)), encoding="utf-8")
+    with open_ledger(tmp_path / "l.duckdb") as ledger:
+        ledger.ingest([folder], extract=toy_extract, batch_size=3)
+        before = _series_pages(ledger)
+        ledger.ingest([feed], extract=toy_extract)
+        kept, pages = _series_rows(ledger), _series_pages(ledger)
+        outlets = {f.outlet for page in pages for f in page}
+        assert {f.outlet for page in before for f in page} == {None}
+        assert outlets >= {"Gazette 0", "Gazette 1", "Gazette 2"}, outlets
+        ledger.rebuild()
+        assert _series_rows(ledger) == kept
+        assert _series_pages(ledger) == pages

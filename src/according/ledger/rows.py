@@ -114,7 +114,8 @@ CREATE TABLE IF NOT EXISTS source_quotes (
     source_id BIGINT, cluster BIGINT, n_quotes BIGINT, first_published TIMESTAMPTZ,
     first_seq BIGINT, first_ref BIGINT, quote_text VARCHAR, shown VARCHAR);
 CREATE TABLE IF NOT EXISTS series_order (
-    series_id BIGINT, day VARCHAR, published TIMESTAMPTZ, seq BIGINT, ref BIGINT);
+    series_id BIGINT, day VARCHAR, published TIMESTAMPTZ, seq BIGINT, ref BIGINT,
+    shown VARCHAR);
 CREATE TABLE IF NOT EXISTS claim_counts (flagged BIGINT);
 CREATE TABLE IF NOT EXISTS cluster_groups (cluster BIGINT, group_seq BIGINT);
 CREATE TABLE IF NOT EXISTS cluster_outlets (

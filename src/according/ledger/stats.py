@@ -236,6 +236,24 @@ def cluster_shown_sets(table: str) -> str:
             f"{SHOWN_JSON.format(sample=f'{table}.quote_sample', text=f'{table}.quote_text')}")
 
 
+def fill_cluster_shown(con: duckdb.DuckDBPyConnection, lo: int, hi: int) -> None:
+    """Give the cluster_stats rows lo..hi (row ids) their narrow forms (schema 12)."""
+    con.execute(f"UPDATE cluster_stats SET {cluster_shown_sets('cluster_stats')} "
+                f"WHERE rowid BETWEEN {int(lo)} AND {int(hi)}")
+
+
+def fill_series_shown(con: duckdb.DuckDBPyConnection, lo: int, hi: int) -> None:
+    """Give the series_order rows lo..hi (row ids) what a page shows of their figures
+    (schema 12), read from quantities and articles (the block's refs joined once)."""
+    con.execute(f"""
+        UPDATE series_order SET shown = n.shown FROM (
+            SELECT s.r, {FIGURE_SHOWN} AS shown
+            FROM (SELECT rowid AS r, seq, ref FROM series_order
+                  WHERE rowid BETWEEN {int(lo)} AND {int(hi)}) s
+            JOIN quantities q ON q.ref = s.ref JOIN articles ar ON ar.seq = s.seq) n
+        WHERE series_order.rowid BETWEEN {int(lo)} AND {int(hi)} AND series_order.rowid = n.r""")
+
+
 def _with_shown(sql: str) -> str:
     """`sql` (rows of CLUSTER_COLUMNS, in that order) with their narrow forms added: the
     rows of cluster_stats."""
@@ -953,12 +971,25 @@ def _store_grown_figure_groups(con: duckdb.DuckDBPyConnection) -> None:
 # a series' figures in as-of order (views.series_figures): their order keys (FIGURE_ORDER's
 # fields), written sorted by series and day, so that a page's top-N reads the row groups of
 # its series' first days only (DuckDB's dynamic filter on `day`, checked against zone maps)
+# (schema 12) with what a series' page shows of the figure beside them, narrow: one JSON
+# list of FIGURE_SHOWN_FIELDS (the FIGURE struct's other fields are the row's order keys
+# or are not shown), so that the page reads its rows here, not each figure's row of
+# quantities and articles. Written with the row: a figure whose fields change (its
+# article dated or its outlet filled by a sighting, its mention moved to another source)
+# has its row written again (merge.py).
 SERIES_ORDER = "day, published, seq, ref"
+FIGURE_SHOWN_FIELDS = ("article_id", "quantity_id", "text", "value", "low", "high", "hedge",
+                       "counted", "unit", "series_key", "attribution_id", "as_of",
+                       "as_of_from", "place", "outlet", "source_id")
+FIGURE_SHOWN = ("json_array(" + ", ".join(
+    "ar.outlet" if f == "outlet" else "q.source_id::VARCHAR" if f == "source_id" else f"q.{f}"
+    for f in FIGURE_SHOWN_FIELDS) + ")::VARCHAR")
 _SERIES_ORDER = f"""
 SELECT q.series_id, coalesce(q.day, '') AS day,
-       coalesce(ar.published, '1970-01-01'::TIMESTAMPTZ) AS published, q.seq, q.ref
+       coalesce(ar.published, '1970-01-01'::TIMESTAMPTZ) AS published, q.seq, q.ref,
+       {FIGURE_SHOWN} AS shown
 FROM (SELECT * FROM quantities WHERE series_id IS NOT NULL {{where}}) q
-JOIN (SELECT seq, published FROM articles WHERE true {{where}}) ar USING (seq)
+JOIN (SELECT seq, published, outlet FROM articles WHERE true {{where}}) ar USING (seq)
 ORDER BY q.series_id, {SERIES_ORDER}
 """
 

@@ -556,22 +556,25 @@ def _upgrade_10_to_11(con: duckdb.DuckDBPyConnection) -> None:
 def _upgrade_11_to_12(con: duckdb.DuckDBPyConnection) -> None:
     """Schema 11 -> 12: each cluster_stats row keeps what the quotes list, the claims list
     and search show of it as narrow JSON texts (`shown`, `quote_shown`: stats.CLUSTER_SHOWN),
-    computed from its samples a block of rows at a time, each block committed and written
+    computed from its samples, each series_order row what a series' page shows of its
+    figure (stats.FIGURE_SHOWN), from its rows of quantities and articles; a block of rows
+    at a time, each block committed and written
     to the file (CHECKPOINT) before the next, so that DuckDB's memory and the log stay
     small on a ledger of millions of clusters; the version last, so a kill before it reruns
     the step (each block is set again, to the same values)."""
     con.begin()
     for column in ("shown VARCHAR", "quote_shown VARCHAR"):
         con.execute(f"ALTER TABLE cluster_stats ADD COLUMN IF NOT EXISTS {column}")
+    con.execute("ALTER TABLE series_order ADD COLUMN IF NOT EXISTS shown VARCHAR")
     con.commit()
-    last = con.execute("SELECT max(rowid) FROM cluster_stats").fetchall()[0][0]
-    for start in range(0, (last or 0) + 1, stats.SHOWN_BLOCK):
-        con.begin()
-        con.execute(f"UPDATE cluster_stats SET {stats.cluster_shown_sets('cluster_stats')} "
-                    "WHERE rowid BETWEEN $lo AND $hi",
-                    {"lo": start, "hi": start + stats.SHOWN_BLOCK - 1})
-        con.commit()
-        con.execute("CHECKPOINT")
+    for table, fill in (("cluster_stats", stats.fill_cluster_shown),
+                        ("series_order", stats.fill_series_shown)):
+        last = con.execute(f"SELECT max(rowid) FROM {table}").fetchall()[0][0]
+        for start in range(0, (last or 0) + 1, stats.SHOWN_BLOCK):
+            con.begin()
+            fill(con, start, start + stats.SHOWN_BLOCK - 1)
+            con.commit()
+            con.execute("CHECKPOINT")
     con.begin()
     _set_meta(con, "schema", "12")
     con.commit()

@@ -39,6 +39,7 @@ from according.ledger.model import (
 from according.ledger.stats import (
     FIGURE,
     FIGURE_ORDER,
+    FIGURE_SHOWN_FIELDS,
     FLAGGED_SQL,
     LITERAL_IDS,
     SERIES_ORDER,
@@ -614,11 +615,13 @@ def series_figures(con: duckdb.DuckDBPyConnection, key: str, place: str | None, 
         total = con.execute("SELECT coalesce(max(n_figures), 0) FROM series_stats "
                             "WHERE series_id = ?", [sid]).fetchall()[0][0]
     if not _like(place) and _has_table(con, "series_order"):
-        picked = _series_page(con, sid, limit, offset)
         label = con.execute("SELECT label FROM series_stats WHERE series_id = ?", [sid]
                             ).fetchall()
-        figures_ = _figures(con, [f for _, f in _figure_rows(con, picked)],
-                            label[0][0] if label else None)
+        if _has_column(con, "series_order", "shown"):
+            shown = _series_shown(con, sid, limit, offset)
+        else:  # schema 9 to 11 opened read-only: the figures' rows
+            shown = [f for _, f in _figure_rows(con, _series_page(con, sid, limit, offset))]
+        figures_ = _figures(con, shown, label[0][0] if label else None)
         return Page(tuple(figures_), total, limit, offset)
     # (with a place, or a ledger of schema 8 opened read-only) the page ends at or before
     # the as-of day of its last figure: found on the figures' own day column, so that only
@@ -637,6 +640,27 @@ def series_figures(con: duckdb.DuckDBPyConnection, key: str, place: str | None, 
     label = con.execute("SELECT label FROM series_stats WHERE series_id = ?", [sid]).fetchall()
     figures_ = _figures(con, [r[0] for r in rows], label[0][0] if label else None)
     return Page(tuple(figures_), total, limit, offset)
+
+
+def _series_shown(con: duckdb.DuckDBPyConnection, sid: int, limit: int, offset: int
+                  ) -> list[dict]:
+    """The figures (as FIGURE structs' fields) of one page of series `sid` in as-of order,
+    from series_order alone (schema 12): the page's rows from its order keys (a top-N
+    reading the row groups of the series' first days), then what it shows of them
+    (stats.FIGURE_SHOWN) by row id: the same row groups, one text column."""
+    picked = [r[0] for r in con.execute(
+        f"SELECT rowid FROM series_order WHERE series_id = $sid ORDER BY {SERIES_ORDER} "
+        "LIMIT $limit OFFSET $offset", {"sid": sid, "limit": limit, "offset": offset}
+        ).fetchall()]
+    rows = _in_order(_by_rowid(con, "series_order", picked,
+                               "rowid, day, published, seq, ref, shown"), picked)
+    out = []
+    for _, day, published, seq, ref, shown in rows:
+        figure = dict(zip(FIGURE_SHOWN_FIELDS, json.loads(shown), strict=True))
+        figure.update(day=day, published=published, seq=seq, ref=ref, source_id=None
+                      if figure["source_id"] is None else int(figure["source_id"]))
+        out.append(figure)
+    return out
 
 
 def _series_page(con: duckdb.DuckDBPyConnection, sid: int, limit: int, offset: int
