@@ -58,6 +58,7 @@ def _pages(ledger, size: int = 3) -> dict:  # noqa: ANN001
                                for offset in range(size, first.total + size, size)]
         assert sum(len(page) for page in out[name]) == first.total or name == "quotes"
     out["search"] = [ledger.search(word, limit=4) for word in WORDS]
+    out["series"] = _series_pages(ledger)
     return out
 
 
@@ -71,6 +72,7 @@ def _as_schema_11(path: Path, copy: Path) -> Path:
     for column in ("shown", "quote_shown"):
         con.execute(f"ALTER TABLE cluster_stats DROP COLUMN {column}")
     con.execute("CREATE INDEX cluster_stats_id ON cluster_stats (cluster)")
+    con.execute("ALTER TABLE series_order DROP COLUMN shown")
     con.execute("UPDATE ledger_meta SET value = '11' WHERE key = 'schema'")
     con.execute("CHECKPOINT")
     con.close()
@@ -115,7 +117,7 @@ def test_ledger_of_schema_11_gets_the_narrow_forms_in_place(tmp_path, monkeypatc
     with open_ledger(path) as ledger:
         for start in range(0, 30, 6):
             ledger.add_records(_records(4)[start:start + 6])
-        kept = _narrow(ledger)
+        kept, series = _narrow(ledger), _series_rows(ledger)
         pages = _pages(ledger)
         merges = ledger.con.execute("SELECT value FROM ledger_meta WHERE key = 'merges'"
                                     ).fetchall()
@@ -126,9 +128,11 @@ def test_ledger_of_schema_11_gets_the_narrow_forms_in_place(tmp_path, monkeypatc
             == [*merges, (SCHEMA_VERSION,)]  # no rebuild was needed
         assert ledger.count("cluster_stats") > 3 * stats.SHOWN_BLOCK
         assert _narrow(ledger) == kept
+        assert _series_rows(ledger) == series
         assert _pages(ledger) == pages
         ledger.add_records(_records(4)[30:])  # and kept from then on
         _narrow(ledger)
+        _series_rows(ledger)
 
 
 def _series_rows(ledger) -> list[tuple]:  # noqa: ANN001

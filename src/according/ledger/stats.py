@@ -242,18 +242,6 @@ def fill_cluster_shown(con: duckdb.DuckDBPyConnection, lo: int, hi: int) -> None
                 f"WHERE rowid BETWEEN {int(lo)} AND {int(hi)}")
 
 
-def fill_series_shown(con: duckdb.DuckDBPyConnection, lo: int, hi: int) -> None:
-    """Give the series_order rows lo..hi (row ids) what a page shows of their figures
-    (schema 12), read from quantities and articles (the block's refs joined once)."""
-    con.execute(f"""
-        UPDATE series_order SET shown = n.shown FROM (
-            SELECT s.r, {FIGURE_SHOWN} AS shown
-            FROM (SELECT rowid AS r, seq, ref FROM series_order
-                  WHERE rowid BETWEEN {int(lo)} AND {int(hi)}) s
-            JOIN quantities q ON q.ref = s.ref JOIN articles ar ON ar.seq = s.seq) n
-        WHERE series_order.rowid BETWEEN {int(lo)} AND {int(hi)} AND series_order.rowid = n.r""")
-
-
 def _with_shown(sql: str) -> str:
     """`sql` (rows of CLUSTER_COLUMNS, in that order) with their narrow forms added: the
     rows of cluster_stats."""

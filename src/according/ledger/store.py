@@ -556,25 +556,29 @@ def _upgrade_10_to_11(con: duckdb.DuckDBPyConnection) -> None:
 def _upgrade_11_to_12(con: duckdb.DuckDBPyConnection) -> None:
     """Schema 11 -> 12: each cluster_stats row keeps what the quotes list, the claims list
     and search show of it as narrow JSON texts (`shown`, `quote_shown`: stats.CLUSTER_SHOWN),
-    computed from its samples, each series_order row what a series' page shows of its
-    figure (stats.FIGURE_SHOWN), from its rows of quantities and articles; a block of rows
-    at a time, each block committed and written
+    computed from its samples a block of rows at a time, each block committed and written
     to the file (CHECKPOINT) before the next, so that DuckDB's memory and the log stay
-    small on a ledger of millions of clusters; the version last, so a kill before it reruns
-    the step (each block is set again, to the same values)."""
+    small on a ledger of millions of clusters; each series_order row keeps what a series'
+    page shows of its figure (stats.FIGURE_SHOWN), the table written again from quantities
+    and articles; the version last, so a kill before it reruns the step (each block is set
+    again, to the same values)."""
     con.begin()
     for column in ("shown VARCHAR", "quote_shown VARCHAR"):
         con.execute(f"ALTER TABLE cluster_stats ADD COLUMN IF NOT EXISTS {column}")
     con.execute("ALTER TABLE series_order ADD COLUMN IF NOT EXISTS shown VARCHAR")
     con.commit()
-    for table, fill in (("cluster_stats", stats.fill_cluster_shown),
-                        ("series_order", stats.fill_series_shown)):
-        last = con.execute(f"SELECT max(rowid) FROM {table}").fetchall()[0][0]
-        for start in range(0, (last or 0) + 1, stats.SHOWN_BLOCK):
-            con.begin()
-            fill(con, start, start + stats.SHOWN_BLOCK - 1)
-            con.commit()
-            con.execute("CHECKPOINT")
+    last = con.execute("SELECT max(rowid) FROM cluster_stats").fetchall()[0][0]
+    for start in range(0, (last or 0) + 1, stats.SHOWN_BLOCK):
+        con.begin()
+        stats.fill_cluster_shown(con, start, start + stats.SHOWN_BLOCK - 1)
+        con.commit()
+        con.execute("CHECKPOINT")
+    # series_order written again whole, sorted (DuckDB's sort spills past its memory cap):
+    # an UPDATE joining each block of it to quantities cost 50 times as much at 100k
+    con.begin()
+    stats.add_series_order(con, None)
+    con.commit()
+    con.execute("CHECKPOINT")
     con.begin()
     _set_meta(con, "schema", "12")
     con.commit()
