@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from according.ledger import merge, open_ledger, stats
+from according.ledger.rows import SCHEMA_VERSION
 from ledger_records import article
 
 SURNAMES = ("Kovacs", "Okafor")
@@ -220,7 +221,7 @@ def test_ledger_of_schema_10_gets_cluster_firsts_and_indexes_in_place(tmp_path):
         assert {"cluster_firsts_cluster", "attributions_initials", "waiting_people_cluster",
                 "waiting_people_surname"} <= indexes
         assert con.execute("SELECT value FROM ledger_meta WHERE key IN ('schema', 'merges') "
-                           "ORDER BY key").fetchall() == [*merges, ("11",)]
+                           "ORDER BY key").fetchall() == [*merges, (SCHEMA_VERSION,)]
         ledger.add_records(_corpus(4, 4))  # and ingests on from there
         _firsts(ledger)
         assert set(expected) <= set(_keys(ledger))

@@ -202,30 +202,34 @@ def finish_batch(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSt
     # the new articles' mentions are summed up under the sources they moved to
     sources = set(att.get("source_id", ())) | {m.new for m in moved if m.seq in seqs}
     # the figure groups and series whose stored samples name a moved mention's old source
-    moved_groups, moved_series = _figures_of_moves(con, moved)
+    moved_groups, moved_series, moved_seqs = _figures_of_moves(con, moved)
     refresh(con, new_seqs=seqs, sources=sources,
             recompute_sources=recompute_sources, article_sources=article_sources,
             moved_in=moved_in, clusters=recompute_clusters, grown_clusters=grown,
             groups=moved_groups, grown_groups=set(quantities.get("group_id", ())),
             series=set(quantities.get("series_id", ())), recompute_series=moved_series)
+    if moved_seqs - seqs:  # stored figures whose page rows name the old source
+        stats.add_series_order(con, f"IN ({', '.join(map(str, sorted(moved_seqs - seqs)))})")
 
 
 def _figures_of_moves(con: duckdb.DuckDBPyConnection, moved: Sequence[Move]
-                      ) -> tuple[set[int], set[int]]:
-    """(figure groups, series) of the figures that moved mentions give: their summaries
-    keep sample figures with their sources, so they are recomputed, not summed up. Read by
-    the moved mentions' articles (seq: row groups in order) and refs."""
+                      ) -> tuple[set[int], set[int], set[int]]:
+    """(figure groups, series, articles) of the figures that moved mentions give: their
+    summaries keep sample figures with their sources, so they are recomputed, not summed
+    up, and their rows of series_order are written again. Read by the moved mentions'
+    articles (seq: row groups in order) and refs."""
     if not moved:
-        return set(), set()
+        return set(), set(), set()
     seqs = ",".join(str(int(s)) for s in sorted({m.seq for m in moved}))
     refs = ",".join(str(int(r)) for r in sorted({m.ref for m in moved}))
     rows = con.execute(f"""
-        SELECT DISTINCT q.group_id, q.series_id FROM quantities q
+        SELECT DISTINCT q.group_id, q.series_id, q.seq FROM quantities q
         JOIN (SELECT seq, attribution_id FROM attributions
               WHERE seq IN ({seqs}) AND ref IN ({refs})) a
           ON q.seq = a.seq AND q.attribution_id = a.attribution_id
         WHERE q.seq IN ({seqs})""").fetchall()
-    return ({g for g, _ in rows if g is not None}, {s for _, s in rows if s is not None})
+    return ({g for g, _, _ in rows if g is not None}, {s for _, s, _ in rows if s is not None},
+            {q for _, s, q in rows if s is not None})
 
 
 def _moved_sources(moved: Sequence[Move], seqs: set[int]
@@ -1177,8 +1181,9 @@ def refresh_sighted(con: duckdb.DuckDBPyConnection, touched: dict[int, bool]) ->
                         "group_id = v.group_id FROM _dated_view v WHERE quantities.ref = v.ref")
         finally:
             con.unregister("_dated_view")
-    if dated:  # their figures' as-of order keys (day, publication time) changed
-        stats.add_series_order(con, f"IN ({', '.join(str(int(s)) for s in dated)})")
+    if touched:  # their figures' as-of order keys (day, publication time) changed, or
+        # what their pages show (an outlet filled in: schema 12, stats.FIGURE_SHOWN)
+        stats.add_series_order(con, f"IN ({', '.join(str(int(s)) for s in sorted(touched))})")
     table = ids_table(con, "_sighted", touched)
     clusters = {r[0] for r in con.execute(
         "SELECT DISTINCT cluster FROM attributions WHERE cluster IS NOT NULL AND seq IN "

@@ -14,7 +14,7 @@ from according.ledger.words import SCHEMA_SQL as WORDS_SCHEMA_SQL
 from according.ledger.words import TABLES as WORD_TABLES
 from according.records import Record, iter_spans
 
-SCHEMA_VERSION = "11"
+SCHEMA_VERSION = "12"
 # The tables a record becomes (rows_for), with the merge columns of derive.py (NULL until
 # merged), then the tables ledger/merge.py keeps across articles. Every derived column and
 # table is recomputed by `according rebuild`.
@@ -90,7 +90,7 @@ CREATE TABLE IF NOT EXISTS cluster_stats (
     sources VARCHAR[], outlets VARCHAR[], first_ref BIGINT, first_quote_ref BIGINT,
     first_published TIMESTAMPTZ, first_seq BIGINT, quote_text VARCHAR,
     quote_first_published TIMESTAMPTZ, quote_first_seq BIGINT, sample {APPEARANCE}[],
-    quote_sample {APPEARANCE}[]);
+    quote_sample {APPEARANCE}[], shown VARCHAR, quote_shown VARCHAR);
 CREATE TABLE IF NOT EXISTS source_forms (
     source_id BIGINT, form VARCHAR, is_name BOOLEAN, full_name BOOLEAN, n BIGINT,
     first_ref BIGINT);
@@ -114,7 +114,8 @@ CREATE TABLE IF NOT EXISTS source_quotes (
     source_id BIGINT, cluster BIGINT, n_quotes BIGINT, first_published TIMESTAMPTZ,
     first_seq BIGINT, first_ref BIGINT, quote_text VARCHAR, shown VARCHAR);
 CREATE TABLE IF NOT EXISTS series_order (
-    series_id BIGINT, day VARCHAR, published TIMESTAMPTZ, seq BIGINT, ref BIGINT);
+    series_id BIGINT, day VARCHAR, published TIMESTAMPTZ, seq BIGINT, ref BIGINT,
+    shown VARCHAR);
 CREATE TABLE IF NOT EXISTS claim_counts (flagged BIGINT);
 CREATE TABLE IF NOT EXISTS cluster_groups (cluster BIGINT, group_seq BIGINT);
 CREATE TABLE IF NOT EXISTS cluster_outlets (
@@ -205,7 +206,8 @@ ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
     "appearances": ("outlet_key VARCHAR",),
     "group_stats": ("n_clash BIGINT", f"extremes {FIGURE_TYPE}[]"),
     "source_stats": (f"sample {MENTION_TYPE}[]",),
-    "cluster_stats": (f"sample {APPEARANCE_TYPE}[]", f"quote_sample {APPEARANCE_TYPE}[]"),
+    "cluster_stats": (f"sample {APPEARANCE_TYPE}[]", f"quote_sample {APPEARANCE_TYPE}[]",
+                      "shown VARCHAR", "quote_shown VARCHAR"),
     "series_stats": (f"sample {FIGURE_TYPE}[]",),
     "figure_clashes": ("series_id BIGINT",),
 }

@@ -27,6 +27,7 @@ from according.ledger.names import NONE_KEY, UNRESOLVED_KEY
 LIST_CAP = 50  # names, forms and outlets kept in one summary row
 LITERAL_IDS = 2048  # ids written out in a filter (DuckDB's index_scan_max_count)
 CLUSTER_BLOCK = 100_000  # clusters summed up at once by a rebuild
+SHOWN_BLOCK = 500_000  # cluster_stats rows given their narrow forms at once (schema 12)
 SAMPLE = MEMBERS_IN_LIST  # members kept in a summary row for the list page showing it
 # what a list page shows of a member, kept in the summary row (no member lookups)
 MENTION = ("struct_pack(ref := a.ref, article_id := a.article_id, "
@@ -213,6 +214,40 @@ SHOWN_JSON = (
     "m.source_id::VARCHAR, m.source_key, m.source_kind, m.outlet, "
     "strftime(timezone('UTC', m.published), '%Y-%m-%dT%H:%M:%S+00:00'), m.seq::VARCHAR, "
     "m.headline, CASE WHEN m.original = m.article_id THEN NULL ELSE m.original END]))::VARCHAR")
+# (schema 12) what the plain quotes list, the claims list and search show of a cluster,
+# kept narrow in its cluster_stats row the same way: `shown` (its sample with its text),
+# `quote_shown` (its quote_sample with its quote text), written with the row whenever its
+# samples or texts are (every statement writing cluster_stats goes through _with_shown)
+CLUSTER_COLUMNS = (
+    "cluster", "text", "n_members", "n_quotes", "n_articles", "n_sources", "n_named",
+    "n_reports", "n_outlets", "wire_only", "sources", "outlets", "first_ref",
+    "first_quote_ref", "first_published", "first_seq", "quote_text",
+    "quote_first_published", "quote_first_seq", "sample", "quote_sample")
+CLUSTER_SHOWN = (f"{SHOWN_JSON.format(sample='s.sample', text='s.text')} AS shown, "
+                 f"{SHOWN_JSON.format(sample='s.quote_sample', text='s.quote_text')} "
+                 "AS quote_shown")
+
+
+def cluster_shown_sets(table: str) -> str:
+    """`shown = …, quote_shown = …` from the other columns of a cluster_stats row (an
+    UPDATE of `table`: the schema 12 upgrade)."""
+    return (f"shown = {SHOWN_JSON.format(sample=f'{table}.sample', text=f'{table}.text')}, "
+            "quote_shown = "
+            f"{SHOWN_JSON.format(sample=f'{table}.quote_sample', text=f'{table}.quote_text')}")
+
+
+def fill_cluster_shown(con: duckdb.DuckDBPyConnection, lo: int, hi: int) -> None:
+    """Give the cluster_stats rows lo..hi (row ids) their narrow forms (schema 12)."""
+    con.execute(f"UPDATE cluster_stats SET {cluster_shown_sets('cluster_stats')} "
+                f"WHERE rowid BETWEEN {int(lo)} AND {int(hi)}")
+
+
+def _with_shown(sql: str) -> str:
+    """`sql` (rows of CLUSTER_COLUMNS, in that order) with their narrow forms added: the
+    rows of cluster_stats."""
+    return (f"SELECT s.*, {CLUSTER_SHOWN} FROM ({sql}) AS s({', '.join(CLUSTER_COLUMNS)})")
+
+
 _SOURCE_QUOTES = f"""
 SELECT p.source_id, p.cluster, c.n_quotes, c.quote_first_published AS first_published,
        c.quote_first_seq AS first_seq, c.first_quote_ref AS first_ref, c.quote_text,
@@ -809,8 +844,8 @@ def refresh_clusters(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
         for start in range(0, len(every), CLUSTER_BLOCK):
             con.execute("CREATE OR REPLACE TEMP TABLE _cluster_block AS SELECT unnest($ids) "
                         "AS id", {"ids": every[start:start + CLUSTER_BLOCK]})
-            con.execute("INSERT INTO cluster_stats " + _CLUSTER_STATS.format(
-                where=_where("cluster", "(SELECT id FROM _cluster_block)")))
+            con.execute("INSERT INTO cluster_stats " + _with_shown(_CLUSTER_STATS.format(
+                where=_where("cluster", "(SELECT id FROM _cluster_block)"))))
         refresh_source_quotes(con, None)
         _count_flagged(con, None)
         return
@@ -818,7 +853,7 @@ def refresh_clusters(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
                 f"FROM cluster_stats WHERE cluster IN {members}")
     quoted = quoted_clusters(con, members)
     flagged = _flagged(con, members)
-    _refresh(con, "cluster_stats", "cluster", _CLUSTER_STATS, members,
+    _refresh(con, "cluster_stats", "cluster", _with_shown(_CLUSTER_STATS), members,
              members_of=("attributions", "cluster"))
     refresh_source_quotes(con, members, quoted)
     _count_flagged(con, _flagged(con, members) - flagged)
@@ -1007,12 +1042,25 @@ def _store_grown_figure_groups(con: duckdb.DuckDBPyConnection) -> None:
 # a series' figures in as-of order (views.series_figures): their order keys (FIGURE_ORDER's
 # fields), written sorted by series and day, so that a page's top-N reads the row groups of
 # its series' first days only (DuckDB's dynamic filter on `day`, checked against zone maps)
+# (schema 12) with what a series' page shows of the figure beside them, narrow: one JSON
+# list of FIGURE_SHOWN_FIELDS (the FIGURE struct's other fields are the row's order keys
+# or are not shown), so that the page reads its rows here, not each figure's row of
+# quantities and articles. Written with the row: a figure whose fields change (its
+# article dated or its outlet filled by a sighting, its mention moved to another source)
+# has its row written again (merge.py).
 SERIES_ORDER = "day, published, seq, ref"
+FIGURE_SHOWN_FIELDS = ("article_id", "quantity_id", "text", "value", "low", "high", "hedge",
+                       "counted", "unit", "series_key", "attribution_id", "as_of",
+                       "as_of_from", "place", "outlet", "source_id")
+FIGURE_SHOWN = ("json_array(" + ", ".join(
+    "ar.outlet" if f == "outlet" else "q.source_id::VARCHAR" if f == "source_id" else f"q.{f}"
+    for f in FIGURE_SHOWN_FIELDS) + ")::VARCHAR")
 _SERIES_ORDER = f"""
 SELECT q.series_id, coalesce(q.day, '') AS day,
-       coalesce(ar.published, '1970-01-01'::TIMESTAMPTZ) AS published, q.seq, q.ref
+       coalesce(ar.published, '1970-01-01'::TIMESTAMPTZ) AS published, q.seq, q.ref,
+       {FIGURE_SHOWN} AS shown
 FROM (SELECT * FROM quantities WHERE series_id IS NOT NULL {{where}}) q
-JOIN (SELECT seq, published FROM articles WHERE true {{where}}) ar USING (seq)
+JOIN (SELECT seq, published, outlet FROM articles WHERE true {{where}}) ar USING (seq)
 ORDER BY q.series_id, {SERIES_ORDER}
 """
 
@@ -1080,7 +1128,8 @@ def name_series(con: duckdb.DuckDBPyConnection, ids: str | None, *, added: bool 
 # (setting a list rewrites the row anyway, _set_lists) and its texts (DuckDB 2.0.1 can lose
 # an in-place update of a text column from NULL to a value when it replays the log, see
 # store.py), so only counts, flags, refs and times are ever set in place
-_CLUSTER_REWRITTEN = ("sources", "outlets", "sample", "quote_sample", "text", "quote_text")
+_CLUSTER_REWRITTEN = ("sources", "outlets", "sample", "quote_sample", "text", "quote_text",
+                      "shown", "quote_shown")
 
 
 def _store_grown(con: duckdb.DuckDBPyConnection, members: str) -> None:
@@ -1092,9 +1141,9 @@ def _store_grown(con: duckdb.DuckDBPyConnection, members: str) -> None:
     columns = [r[0] for r in con.execute(
         "SELECT column_name FROM duckdb_columns() WHERE table_name = 'cluster_stats' "
         "AND schema_name = 'main' ORDER BY column_index").fetchall()]
-    # _GROWN's columns are in the table's order, unnamed
-    con.execute("CREATE OR REPLACE TEMP TABLE _grown AS SELECT * FROM _grown "
-                f"AS g({', '.join(columns)})")
+    # _GROWN's columns are in the table's order, unnamed; their narrow forms added
+    con.execute("CREATE OR REPLACE TEMP TABLE _grown AS "
+                + _with_shown("SELECT * FROM _grown"))
     differs = " OR ".join(f"g.{c} IS DISTINCT FROM o.{c}" for c in _CLUSTER_REWRITTEN)
     con.execute("CREATE OR REPLACE TEMP TABLE _rewritten AS SELECT g.cluster AS id "
                 f"FROM _grown g JOIN _old_clusters o USING (cluster) WHERE {differs}")

@@ -208,7 +208,7 @@ class Store:
         if version == SCHEMA_VERSION:
             return
         had_articles = _has_table(con, "articles")
-        if version in ("5", "6", "7", "8", "9", "10"):  # new: tables filled from others,
+        if version in ("5", "6", "7", "8", "9", "10", "11"):  # new: tables filled from others,
             if version in ("5", "6", "7"):                # indexes
                 con.begin()
                 con.execute(SCHEMA_SQL)
@@ -230,7 +230,9 @@ class Store:
                 version = "9"
             if version == "9":
                 _upgrade_9_to_10(con)
-            _upgrade_10_to_11(con)
+            if version != "11":
+                _upgrade_10_to_11(con)
+            _upgrade_11_to_12(con)
             return
         con.execute(SCHEMA_SQL)
         for table, columns in ADDED_COLUMNS.items():
@@ -548,6 +550,37 @@ def _upgrade_10_to_11(con: duckdb.DuckDBPyConnection) -> None:
     create_indexes(con)
     con.begin()
     _set_meta(con, "schema", "11")
+    con.commit()
+
+
+def _upgrade_11_to_12(con: duckdb.DuckDBPyConnection) -> None:
+    """Schema 11 -> 12: each cluster_stats row keeps what the quotes list, the claims list
+    and search show of it as narrow JSON texts (`shown`, `quote_shown`: stats.CLUSTER_SHOWN),
+    computed from its samples a block of rows at a time, each block committed and written
+    to the file (CHECKPOINT) before the next, so that DuckDB's memory and the log stay
+    small on a ledger of millions of clusters; each series_order row keeps what a series'
+    page shows of its figure (stats.FIGURE_SHOWN), the table written again from quantities
+    and articles; the version last, so a kill before it reruns the step (each block is set
+    again, to the same values)."""
+    con.begin()
+    for column in ("shown VARCHAR", "quote_shown VARCHAR"):
+        con.execute(f"ALTER TABLE cluster_stats ADD COLUMN IF NOT EXISTS {column}")
+    con.execute("ALTER TABLE series_order ADD COLUMN IF NOT EXISTS shown VARCHAR")
+    con.commit()
+    last = con.execute("SELECT max(rowid) FROM cluster_stats").fetchall()[0][0]
+    for start in range(0, (last or 0) + 1, stats.SHOWN_BLOCK):
+        con.begin()
+        stats.fill_cluster_shown(con, start, start + stats.SHOWN_BLOCK - 1)
+        con.commit()
+        con.execute("CHECKPOINT")
+    # series_order written again whole, sorted (DuckDB's sort spills past its memory cap):
+    # an UPDATE joining each block of it to quantities cost 50 times as much at 100k
+    con.begin()
+    stats.add_series_order(con, None)
+    con.commit()
+    con.execute("CHECKPOINT")
+    con.begin()
+    _set_meta(con, "schema", "12")
     con.commit()
 
 

@@ -39,6 +39,7 @@ from according.ledger.model import (
 from according.ledger.stats import (
     FIGURE,
     FIGURE_ORDER,
+    FIGURE_SHOWN_FIELDS,
     FLAGGED_SQL,
     LITERAL_IDS,
     SERIES_ORDER,
@@ -364,10 +365,28 @@ def quotes(con: duckdb.DuckDBPyConnection, by: str | None, limit: int, offset: i
     total = con.execute(f"SELECT count(*) FROM cluster_stats {where}", params
                         ).fetchall()[0][0]
     top = _at_least(con, "cluster_stats", "n_quotes", where, params, limit, offset)
-    rows = con.execute(f"SELECT cluster, quote_text, n_quotes, quote_sample FROM cluster_stats "
-                       f"{where}{top} ORDER BY {_QUOTE_ORDER} LIMIT $limit OFFSET $offset",
-                       {**params, "limit": limit, "offset": offset}).fetchall()
-    return Page(tuple(_quote_clusters(con, rows, per_item)), total, limit, offset)
+    if not _has_column(con, "cluster_stats", "quote_shown"):  # schema 11 opened read-only
+        rows = con.execute(f"SELECT cluster, quote_text, n_quotes, quote_sample FROM "
+                           f"cluster_stats {where}{top} ORDER BY {_QUOTE_ORDER} LIMIT $limit "
+                           "OFFSET $offset", {**params, "limit": limit, "offset": offset}
+                           ).fetchall()
+        return Page(tuple(_quote_clusters(con, rows, per_item)), total, limit, offset)
+    # the page's rows from the narrow columns of the order, then what it shows of them
+    # (the narrow form, schema 12) by row id
+    picked = [r[0] for r in con.execute(
+        f"SELECT rowid FROM cluster_stats {where}{top} ORDER BY {_QUOTE_ORDER} "
+        "LIMIT $limit OFFSET $offset", {**params, "limit": limit, "offset": offset}).fetchall()]
+    rows = _in_order(_by_rowid(con, "cluster_stats", picked,
+                               "rowid, cluster, quote_text, n_quotes, quote_shown"), picked)
+    return Page(tuple(_quote_clusters(con, [_narrow_quote_row(r[1:]) for r in rows], per_item)),
+                total, limit, offset)
+
+
+def _narrow_quote_row(row: tuple) -> tuple:
+    """(cluster, quote_text, n_quotes, quote_sample) of (cluster, quote_text, n_quotes,
+    quote_shown): the sample from its narrow form (stats.CLUSTER_SHOWN)."""
+    cluster, text, n_quotes, shown = row
+    return cluster, text, n_quotes, _shown(shown, text)
 
 
 def _quotes_of(con: duckdb.DuckDBPyConnection, sources: Sequence[int], limit: int,
@@ -424,9 +443,16 @@ def _shown(stored: str | None, quote_text: str | None) -> list[dict]:
 
 
 def _quote_rows(con: duckdb.DuckDBPyConnection, ids: Sequence[int]) -> list[tuple]:
-    """(cluster, quote_text, n_quotes, quote_sample) of these clusters, in their order."""
-    return _in_order(_rows_by_indexed_key(con, "cluster_stats", "cluster", ids,
-                                          "cluster, quote_text, n_quotes, quote_sample"), ids)
+    """(cluster, quote_text, n_quotes, quote_sample) of these clusters, in their order: the
+    sample from its narrow form (schema 12), else (a ledger of schema 11 opened read-only)
+    from the wide one."""
+    if not _has_column(con, "cluster_stats", "quote_shown"):
+        return _in_order(_rows_by_indexed_key(con, "cluster_stats", "cluster", ids,
+                                              "cluster, quote_text, n_quotes, quote_sample"),
+                         ids)
+    return _in_order([_narrow_quote_row(r) for r in _rows_by_indexed_key(
+        con, "cluster_stats", "cluster", ids, "cluster, quote_text, n_quotes, quote_shown")],
+        ids)
 
 
 def _rows_by_indexed_key(con: duckdb.DuckDBPyConnection, table: str, key: str,
@@ -483,10 +509,14 @@ def claims(con: duckdb.DuckDBPyConnection, flagged: bool, limit: int, offset: in
     picked = [r[0] for r in con.execute(
         f"SELECT rowid FROM cluster_stats {where or 'WHERE true'}{top} "
         f"ORDER BY {_CLAIM_ORDER} LIMIT ? OFFSET ?", [limit, offset]).fetchall()]
+    # (schema 12: the sample's narrow form, stats.CLUSTER_SHOWN; a ledger of schema 11
+    # opened read-only: the wide one)
+    narrow = _has_column(con, "cluster_stats", "shown")
     rows = _in_order(_by_rowid(
         con, "cluster_stats", picked, "rowid, cluster, text, sources, outlets, n_sources, "
-        "n_outlets, n_named, n_reports, wire_only, n_members, sample"), picked)
-    rows = [r[1:] for r in rows]
+        f"n_outlets, n_named, n_reports, wire_only, n_members, {'shown' if narrow else 'sample'}"
+    ), picked)
+    rows = [(*r[1:11], _shown(r[11], r[2]) if narrow else r[11]) for r in rows]
     samples = _sampled(con, [(r[10] or [])[:per_item] for r in rows])
     items = tuple(
         Claim(text or "", tuple(shown), tuple(srcs or ()), tuple(outs or ()), n_src, n_out,
@@ -585,11 +615,13 @@ def series_figures(con: duckdb.DuckDBPyConnection, key: str, place: str | None, 
         total = con.execute("SELECT coalesce(max(n_figures), 0) FROM series_stats "
                             "WHERE series_id = ?", [sid]).fetchall()[0][0]
     if not _like(place) and _has_table(con, "series_order"):
-        picked = _series_page(con, sid, limit, offset)
         label = con.execute("SELECT label FROM series_stats WHERE series_id = ?", [sid]
                             ).fetchall()
-        figures_ = _figures(con, [f for _, f in _figure_rows(con, picked)],
-                            label[0][0] if label else None)
+        if _has_column(con, "series_order", "shown"):
+            shown = _series_shown(con, sid, limit, offset)
+        else:  # schema 9 to 11 opened read-only: the figures' rows
+            shown = [f for _, f in _figure_rows(con, _series_page(con, sid, limit, offset))]
+        figures_ = _figures(con, shown, label[0][0] if label else None)
         return Page(tuple(figures_), total, limit, offset)
     # (with a place, or a ledger of schema 8 opened read-only) the page ends at or before
     # the as-of day of its last figure: found on the figures' own day column, so that only
@@ -608,6 +640,27 @@ def series_figures(con: duckdb.DuckDBPyConnection, key: str, place: str | None, 
     label = con.execute("SELECT label FROM series_stats WHERE series_id = ?", [sid]).fetchall()
     figures_ = _figures(con, [r[0] for r in rows], label[0][0] if label else None)
     return Page(tuple(figures_), total, limit, offset)
+
+
+def _series_shown(con: duckdb.DuckDBPyConnection, sid: int, limit: int, offset: int
+                  ) -> list[dict]:
+    """The figures (as FIGURE structs' fields) of one page of series `sid` in as-of order,
+    from series_order alone (schema 12): the page's rows from its order keys (a top-N
+    reading the row groups of the series' first days), then what it shows of them
+    (stats.FIGURE_SHOWN) by row id: the same row groups, one text column."""
+    picked = [r[0] for r in con.execute(
+        f"SELECT rowid FROM series_order WHERE series_id = $sid ORDER BY {SERIES_ORDER} "
+        "LIMIT $limit OFFSET $offset", {"sid": sid, "limit": limit, "offset": offset}
+        ).fetchall()]
+    rows = _in_order(_by_rowid(con, "series_order", picked,
+                               "rowid, day, published, seq, ref, shown"), picked)
+    out = []
+    for _, day, published, seq, ref, shown in rows:
+        figure = dict(zip(FIGURE_SHOWN_FIELDS, json.loads(shown), strict=True))
+        figure.update(day=day, published=published, seq=seq, ref=ref, source_id=None
+                      if figure["source_id"] is None else int(figure["source_id"]))
+        out.append(figure)
+    return out
 
 
 def _series_page(con: duckdb.DuckDBPyConnection, sid: int, limit: int, offset: int
