@@ -49,6 +49,7 @@ SHARED = BENCH.parents[1] / "shared"
 POLNEAR_TRAIN = SHARED / "data" / "polnear" / "train"
 CHUNK = 2000
 INGESTS = 5  # one-article ingests timed (median and max reported)
+BATCH_COMMANDS = 3  # batch ingests timed with --batch (median and max per article reported)
 
 
 def cpu_seconds() -> float:
@@ -333,6 +334,31 @@ def measure_held(path: Path, template_file: Path, size: int, count: int) -> dict
             "held_slowest_seconds": round(max(times), 3)}
 
 
+def measure_batch(path: Path, template_file: Path, size: int, count: int) -> dict:
+    """Child process: BATCH_COMMANDS ingests of `count` unseen articles each, every one a
+    user's command (open, one transaction, close) as a folder's ingest writes a batch: the
+    cost per article once the per-command costs (open, close, commit) are shared."""
+    from according.ledger import open_ledger
+    from synthetic_ledger import Rewriter, load_templates, outlet_pool
+
+    rewriter = Rewriter(load_templates(template_file), outlet_pool())
+    with open_ledger(path, read_only=True) as ledger:
+        earlier = ledger.count("articles") - size
+    times, cpus = [], []
+    for b in range(BATCH_COMMANDS):  # seeds apart from the other children's
+        records = [rewriter.article(13_000_019 + 7 * size + b * count + n + 1000 * earlier)
+                   for n in range(count)]
+        started, cpu = time.perf_counter(), cpu_seconds()
+        with open_ledger(path) as ledger:
+            assert ledger.add_records(records) == count
+        times.append((time.perf_counter() - started) / count)
+        cpus.append((cpu_seconds() - cpu) / count)
+    return {"batch_articles": count,
+            "batch_per_article_seconds": round(sorted(times)[len(times) // 2], 4),
+            "batch_per_article_cpu_seconds": round(sorted(cpus)[len(cpus) // 2], 4),
+            "batch_per_article_max_seconds": round(max(times), 4)}
+
+
 def measure_views(path: Path) -> dict:
     """Child process: the first page of every view, read-only."""
     from according.ledger import open_ledger
@@ -408,6 +434,10 @@ def main() -> None:
     parser.add_argument("--held", type=int, default=0, metavar="N",
                         help="also time N one-article ingests through one open ledger "
                         "(a long-lived writer: opened once, indexes kept in memory)")
+    parser.add_argument("--batch", type=int, default=0, metavar="N",
+                        help=f"also time {BATCH_COMMANDS} ingests of N articles each, one "
+                        "command and one transaction each (as a folder's ingest writes a "
+                        "batch): the cost per article")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     sys.path.insert(0, str(BENCH))
@@ -418,6 +448,9 @@ def main() -> None:
         elif kind == "held":
             print(json.dumps(measure_held(Path(rest[0]), Path(rest[1]), int(rest[2]),
                                           int(rest[3]))))
+        elif kind == "batch":
+            print(json.dumps(measure_batch(Path(rest[0]), Path(rest[1]), int(rest[2]),
+                                           int(rest[3]))))
         elif kind == "cycle":
             print(json.dumps(measure_cycle(Path(rest[0]), Path(rest[1]), int(rest[2]),
                                            int(rest[3]))))
@@ -443,6 +476,8 @@ def main() -> None:
         row |= child("ingest", str(path), str(template_file), str(size))
         if args.cycle:
             row |= child("cycle", str(path), str(template_file), str(size), str(args.cycle))
+        if args.batch:
+            row |= child("batch", str(path), str(template_file), str(size), str(args.batch))
         if args.held:
             row |= child("held", str(path), str(template_file), str(size), str(args.held))
         if not args.ingest_only:
