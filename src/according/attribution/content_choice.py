@@ -218,6 +218,7 @@ class _Statics:
         self.ends: dict[int, list[str]] = {}
         self.scores: dict[str, dict[int, float]] = {"start": {}, "end": {}, "s:": {}, "e:": {}}
         # quotation marks and sentence starts before each position, for a span's counts
+        self.can_start, self.can_end = _boundaries(v)
         self.marks_before = [0]
         self.sents_before = [0]
         for i in range(v.n):
@@ -278,13 +279,23 @@ def content_options(v: ParseView, head: int, cue: Range, source: Range | None,
 def _options(fr: _Frame) -> tuple[list[int], list[int]]:
     v, window = fr.v, fr.window
     blocked = set(range(*fr.cue)) | (set(range(*fr.source)) if fr.source else set())
-    text, punct = v.text, v.punct
-    starts = [s for s in range(*window) if s not in blocked and not v.space[s]
-              and (not punct[s] or text[s] in QUOTE_MARKS) and not _inside_word(v, s)]
+    st = statics_of(v, fr.quoted)
+    can_start, can_end = st.can_start, st.can_end
+    starts = [s for s in range(*window) if can_start[s] and s not in blocked]
     ends = [e for e in range(window[0] + 1, window[1] + 1)
-            if e - 1 not in blocked and not v.space[e - 1]
-            and (not punct[e - 1] or text[e - 1] in END_PUNCT) and not _inside_word(v, e)]
+            if can_end[e] and e - 1 not in blocked]
     return starts, ends
+
+
+def _boundaries(v: ParseView) -> tuple[list[bool], list[bool]]:
+    """Which token positions may start a content (a word or a quotation mark, not inside a
+    written word) and which may end one (after a word or END_PUNCT), whatever the cue."""
+    text, punct, space = v.text, v.punct, v.space
+    can_start = [not space[s] and (not punct[s] or text[s] in QUOTE_MARKS)
+                 and not _inside_word(v, s) for s in range(v.n)]
+    can_end = [False] + [not space[e - 1] and (not punct[e - 1] or text[e - 1] in END_PUNCT)
+                         and not _inside_word(v, e) for e in range(1, v.n + 1)]
+    return can_start, can_end
 
 
 def _inside_word(v: ParseView, i: int) -> bool:

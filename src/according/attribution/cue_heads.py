@@ -13,6 +13,7 @@ precision on a PolNeAR train holdout).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 from itertools import repeat
 from typing import TYPE_CHECKING, Any
@@ -49,8 +50,12 @@ def group(v: ParseView, i: int) -> str | None:
     return None
 
 
+_BIN_NAMES = tuple(str(k) for k in range(len(RATE_BINS) + 1))
+
+
 def _rate_bin(rate: float) -> str:
-    return str(sum(rate >= b for b in RATE_BINS))
+    """How many of RATE_BINS the rate reaches, as a name."""
+    return _BIN_NAMES[bisect_right(RATE_BINS, rate)]
 
 
 def _around(v: ParseView, i: int, lex: Lexicon) -> list[str]:

@@ -13,8 +13,10 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,8 +48,12 @@ class CueModel:
     bias: float
 
 
+_BIN_NAMES = tuple(str(k) for k in range(len(RATE_BINS) + 1))
+
+
 def _rate_bin(rate: float) -> str:
-    return str(sum(rate >= b for b in RATE_BINS))
+    """How many of RATE_BINS the rate reaches, as a name."""
+    return _BIN_NAMES[bisect_right(RATE_BINS, rate)]
 
 
 def _subject(v: ParseView, i: int) -> int | None:
@@ -214,7 +220,7 @@ def _shipped_model() -> CueModel:
 
 def cue_score(features: list[str], model: CueModel) -> float:
     """The model's probability for a feature list."""
-    z = model.bias + sum(model.weights.get(f, 0.0) for f in features)
+    z = model.bias + sum(map(model.weights.get, features, repeat(0.0)))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

@@ -22,6 +22,15 @@ def left_options(v: ParseView, head: int, rule_lo: int) -> tuple[list[int], list
     start = v.sent_start[head]
     lemma, hp = v.lemma[head], v.pos[head]
     options = list(range(max(start, head - MAX_LEFT), head + 1))
+    # what lies between each option and the head, gathered from the head leftwards
+    between: dict[int, tuple[list[str], int, int, bool, bool]] = {}
+    kinds: set[str] = set()
+    low, high, verb, punct = head, head, False, False
+    for lo in range(head - 1, options[0] - 1, -1):
+        kinds.add(f"b={v.dep[lo]}|{v.pos[lo]}")
+        low, high = min(low, v.head[lo]), max(high, v.head[lo])
+        verb, punct = verb or v.pos[lo] == "VERB", punct or v.punct[lo]
+        between[lo] = (sorted(kinds), low, high, verb, punct)
     feats = []
     for lo in options:
         n = bucket(head - lo)
@@ -37,12 +46,12 @@ def left_options(v: ParseView, head: int, rule_lo: int) -> tuple[list[int], list
         if lo < head:
             f += [f"fw={v.word[lo]}", f"fdep={v.dep[lo]}", f"frel={relation(v, lo, head)}",
                   f"l={lemma}|fw={v.word[lo]}", f"hp={hp}|fdep={v.dep[lo]}"]
-            inside = range(lo, head)
-            f += sorted({f"b={v.dep[t]}|{v.pos[t]}" for t in inside})
-            f.append(f"inner={int(all(lo <= v.head[t] <= head for t in inside))}")
-            if any(v.pos[t] == "VERB" for t in inside):
+            kind_list, low, high, verb, punct = between[lo]
+            f += kind_list
+            f.append(f"inner={int(lo <= low and high <= head)}")
+            if verb:
                 f.append("verb_in")
-            if any(v.punct[t] for t in inside):
+            if punct:
                 f.append("punct_in")
             f += _phrase_edge(v, head, lo, v.left, f"l={lemma}")
         feats.append(f)
@@ -55,6 +64,9 @@ def right_options(v: ParseView, head: int, rule_hi: int) -> tuple[list[int], lis
     lemma, hp = v.lemma[head], v.pos[head]
     options = list(range(head + 1, min(end, head + 1 + MAX_RIGHT) + 1))
     feats = []
+    # what lies between the head and each option, gathered rightwards
+    kinds: set[str] = set()
+    low, high, dated, punct = head, head, False, False
     for hi in options:
         n = bucket(hi - head - 1)
         f = [f"n={n}", f"hp={hp}|n={n}", f"l={lemma}|n={n}"]
@@ -70,12 +82,15 @@ def right_options(v: ParseView, head: int, rule_hi: int) -> tuple[list[int], lis
             f += [f"lw={v.word[last]}", f"ldep={v.dep[last]}", f"lrel={relation(v, last, head)}",
                   f"l={lemma}|lw={v.word[last]}", f"l={lemma}|ldep={v.dep[last]}",
                   f"lent={v.ent[last]}", f"hp={hp}|ldep={v.dep[last]}"]
-            inside = range(head + 1, hi)
-            f += sorted({f"b={v.dep[t]}|{v.pos[t]}" for t in inside})
-            f.append(f"inner={int(all(head <= v.head[t] < hi for t in inside))}")
-            if any(v.ent[t] in ("DATE", "TIME") for t in inside):
+            kinds.add(f"b={v.dep[last]}|{v.pos[last]}")
+            low, high = min(low, v.head[last]), max(high, v.head[last])
+            dated = dated or v.ent[last] in ("DATE", "TIME")
+            punct = punct or v.punct[last]
+            f += sorted(kinds)
+            f.append(f"inner={int(head <= low and high < hi)}")
+            if dated:
                 f.append("date_in")
-            if any(v.punct[t] for t in inside):
+            if punct:
                 f.append("punct_in")
             f += _phrase_edge(v, head, last, v.right, f"l={lemma}")
         feats.append(f)

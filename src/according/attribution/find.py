@@ -13,6 +13,8 @@ Content pieces that are quotations carry their marks (PolNeAR's convention).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
 from according.attribution.cue_heads import (
@@ -87,9 +89,10 @@ def scored_heads(doc: Doc, lex: Lexicon, quotes: tuple[tuple[int, int], ...],
     quoted_sents = quoted_sentences(v)
     taken = [r.cue for r in specials if r.cue is not None]
     reported = [c for r in specials if r.kind == "according_to" for c in r.content]
+    in_taken = _inside(v.idx, taken)
     out = []
     for i in range(v.n):
-        if quoted[i] or any(c.start <= v.idx[i] < c.end for c in taken) or bare_passive(v, i):
+        if quoted[i] or in_taken[i] or bare_passive(v, i):
             continue
         scored = head_score(v, i, quoted_sents, rules_take)
         if scored is not None:
@@ -106,6 +109,16 @@ def scored_heads(doc: Doc, lex: Lexicon, quotes: tuple[tuple[int, int], ...],
                 p = max(p, NESTED_PROBABILITY)
             out.append((i, kind, p, quoted))
     return out
+
+
+def _inside(starts: list[int], spans: list[Span]) -> list[bool]:
+    """For each token start, whether it lies inside one of the spans."""
+    inside = [False] * len(starts)
+    for span in spans:
+        lo = bisect_left(starts, span.start)
+        hi = bisect_left(starts, span.end)
+        inside[lo:hi] = [True] * (hi - lo)
+    return inside
 
 
 def assemble(doc: Doc, drafts: list[Draft], specials: list[RawAttribution], lex: Lexicon,

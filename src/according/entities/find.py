@@ -31,6 +31,8 @@ from according.outlets import OUTLETS, outlet_key
 from according.records import Entity, Span
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc
     from spacy.tokens import Span as TokenSpan
 
@@ -67,6 +69,24 @@ OUTLET_SHORT_RE = re.compile(
 FULL_OWNER: dict[str, int] = {
     outlet_key(f): i for i, o in reversed(list(enumerate(OUTLETS))) for f in o.forms
 }
+# Where OUTLET_FULL_RE can match (its _LEFT), and how a match can begin there: "The " or
+# "the ", or a form's first word (its first six characters at most): the long alternation
+# is tried only where one of these is (`_full_outlets`).
+_OUTLET_START_RE = re.compile(r"(?<![A-Z0-9])[A-Zt]")
+_FULL_SPELLINGS = [a for f in _FULL_FORMS
+                   for a in [f] + ([f.upper()] if f.upper() != f and len(f) > 3 else [])]
+
+
+def _heads(spellings: list[str]) -> dict[str, tuple[str, ...]]:
+    """By their first character: the spellings' first words, cut to six characters."""
+    heads: dict[str, set[str]] = {}
+    for a in spellings:
+        word = a.split(maxsplit=1)[0] if a.strip() else a
+        heads.setdefault(a[0], set()).add(word[:6])
+    return {c: tuple(sorted(words)) for c, words in heads.items()}
+
+
+_FULL_HEADS = _heads(_FULL_SPELLINGS)
 SHORT_OWNERS: dict[str, tuple[int, ...]] = {}
 for _i, _o in enumerate(OUTLETS):
     for _f in _o.short:
@@ -104,7 +124,7 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
 def _find_outlets(b: EntityBuilder) -> None:
     text = b.text
     present: dict[int, list[int]] = {}
-    for m in OUTLET_FULL_RE.finditer(text):
+    for m in _full_outlets(text):
         i = FULL_OWNER.get(outlet_key(m.group()))
         if i is None:
             continue
@@ -117,6 +137,39 @@ def _find_outlets(b: EntityBuilder) -> None:
         if owner is not None:
             name = OUTLETS[owner].name
             b.add("outlet:" + name, name, "outlet", m.start(), m.end(), "short")
+
+
+def _full_outlets(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `OUTLET_FULL_RE.finditer(text)`, the long alternation tried only where
+    a match can begin (a few places of an article instead of every capital)."""
+    end = 0
+    for start in _OUTLET_START_RE.finditer(text):
+        p = start.start()
+        if p < end:
+            continue
+        if not _may_begin(text, p):
+            continue
+        m = OUTLET_FULL_RE.match(text, p)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+def _may_begin(text: str, p: int) -> bool:
+    """Can an outlet's full name (with "The " or not) begin at `p`?"""
+    if _may_begin_form(text, p):
+        return True
+    if not (text.startswith(("The", "the"), p) and text[p + 3:p + 4].isspace()):
+        return False
+    p += 3
+    while p < len(text) and text[p].isspace():
+        p += 1
+    return _may_begin_form(text, p)
+
+
+def _may_begin_form(text: str, p: int) -> bool:
+    heads = _FULL_HEADS.get(text[p:p + 1])
+    return heads is not None and text.startswith(heads, p)
 
 
 def _short_owner(pos: int, owners: tuple[int, ...], present: dict[int, list[int]]) -> int | None:
