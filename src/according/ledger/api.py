@@ -112,7 +112,7 @@ class Ledger(Store):
             stored = self.stored_ids(r.id for r, _ in batch)
             fresh = [(r, k) for r, k in batch if r.id not in stored]
             if fresh:
-                self.write_batch(fresh, [])
+                self.write_in_parts(fresh, [])
             return len(fresh)
 
         for record in records:

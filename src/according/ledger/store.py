@@ -142,6 +142,7 @@ class Store:
         self.wait = wait
         self._con: duckdb.DuckDBPyConnection | None = None
         self._merges_checked: duckdb.DuckDBPyConnection | None = None
+        self.batch_limit = 0  # records per transaction once a batch outgrew memory (0: any)
         self.con  # noqa: B018 - open now, so a bad file fails here, not at the first query
 
     # -- the connection ------------------------------------------------------------------
@@ -394,13 +395,36 @@ class Store:
                 raise fatal from err
             raise
 
+    def write_in_parts(
+        self, records: Sequence[tuple[Record, str]], errors: Sequence[tuple[str, str]]
+    ) -> None:
+        """`write_batch`, in halves (each its own transaction) while DuckDB runs out of its
+        memory cap: on a big ledger the index nodes a batch's rows reach all stay in memory
+        until its commit (a 32-article batch into 1M articles needs more than 2 GB; 16 fit).
+        Later batches of this store start at the size that fitted."""
+        limit = self.batch_limit
+        if limit and len(records) > limit:
+            self.write_in_parts(records[:limit], [])
+            self.write_in_parts(records[limit:], errors)
+            return
+        try:
+            self.write_batch(records, errors)
+        except duckdb.OutOfMemoryException:
+            if len(records) < 2:
+                raise
+            half = (len(records) + 1) // 2
+            self.batch_limit = half
+            self.write_in_parts(records[:half], [])
+            self.write_in_parts(records[half:], errors)
+
     def write_each(
         self, records: Sequence[tuple[Record, str]], errors: Sequence[tuple[str, str]]
     ) -> list[tuple[str, str]]:
-        """Store a batch; if the batch fails for one of its records, store one by one and
-        return what could not be. A full disk or damaged file stops here (LedgerError)."""
+        """Store a batch (in parts if it outgrows DuckDB's memory cap); if the batch fails
+        for one of its records, store one by one and return what could not be. A full disk
+        or damaged file stops here (LedgerError)."""
         try:
-            self.write_batch(records, errors)
+            self.write_in_parts(records, errors)
             return []
         except duckdb.Error:
             pass

@@ -1,0 +1,56 @@
+"""A batch that outgrows DuckDB's memory cap (on a big ledger the index nodes its rows reach
+stay in memory until the commit) is stored in halves, each its own transaction, and later
+batches start at the size that fitted: nothing is lost, nothing is stored twice, and the
+merges equal a rebuild's."""
+
+from __future__ import annotations
+
+import duckdb
+
+from according.ledger import open_ledger
+from according.ledger.store import Store
+from test_ledger_cluster_sums import snapshot
+from test_ledger_held_writer import ORGS, _said
+
+FITS = 3  # records per transaction the fake memory cap lets through
+
+
+def _capped(sizes: list[int]):  # noqa: ANN202
+    """Store.write_batch as if more than FITS records overran DuckDB's memory cap."""
+    write_batch = Store.write_batch
+
+    def capped(self, records, errors):  # noqa: ANN001, ANN202
+        sizes.append(len(records))
+        if len(records) > FITS:
+            raise duckdb.OutOfMemoryException("Out of Memory Error: failed to pin block")
+        return write_batch(self, records, errors)
+
+    return capped
+
+
+def test_ledger_batch_over_the_memory_cap_is_stored_in_halves(tmp_path, monkeypatch):
+    records = [_said(n) for n in range(len(ORGS))]
+    sizes: list[int] = []
+    monkeypatch.setattr(Store, "write_batch", _capped(sizes))
+    with open_ledger(tmp_path / "halves.duckdb") as ledger:
+        assert ledger.add_records(records[:13], batch_size=13) == 13
+        assert sizes[:4] == [13, 7, 4, 2]  # halved until a part fits
+        assert 0 < ledger.batch_limit <= FITS
+        sizes.clear()
+        assert ledger.add_records(records[13:], batch_size=13) == len(records) - 13
+        assert sizes and max(sizes) <= FITS
+        assert ledger.count("articles") == len(records)
+        parts = snapshot(ledger)
+        ledger.rebuild()
+        assert snapshot(ledger) == parts
+
+
+def test_ledger_ingest_over_the_memory_cap_loses_no_input(tmp_path, monkeypatch):
+    """The folder ingest's batches take the same way (Store.write_each), not one by one."""
+    records = [_said(n) for n in range(8)]
+    sizes: list[int] = []
+    monkeypatch.setattr(Store, "write_batch", _capped(sizes))
+    with open_ledger(tmp_path / "ledger.duckdb") as ledger:
+        assert ledger.write_each([(r, r.id) for r in records], []) == []
+        assert sizes == [8, 4, 2, 2, 2, 2]  # halves, never one by one
+        assert ledger.count("articles") == len(records)
