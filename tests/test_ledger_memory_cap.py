@@ -54,3 +54,25 @@ def test_ledger_ingest_over_the_memory_cap_loses_no_input(tmp_path, monkeypatch)
         assert ledger.write_each([(r, r.id) for r in records], []) == []
         assert sizes == [8, 4, 2, 2, 2, 2]  # halves, never one by one
         assert ledger.count("articles") == len(records)
+
+
+def test_ledger_batch_failing_after_parts_committed_stores_each_article_once(tmp_path,
+                                                                            monkeypatch):
+    """A record that cannot be stored, met after earlier parts were committed: the rest go
+    one by one, the committed parts are not stored again, the bad one is reported."""
+    records = [_said(n) for n in range(8)]
+    bad = records[6].id
+    capped = _capped([])
+
+    def failing(self, part, errors):  # noqa: ANN001, ANN202
+        if any(r.id == bad for r, _ in part):
+            raise duckdb.InvalidInputException("a value this ledger cannot hold")
+        return capped(self, part, errors)
+
+    monkeypatch.setattr(Store, "write_batch", failing)
+    with open_ledger(tmp_path / "ledger.duckdb") as ledger:
+        failures = ledger.write_each([(r, r.id) for r in records], [])
+        assert [reason.split(":")[0] for _, reason in failures] == ["store failed"]
+        assert ledger.count("articles") == len(records) - 1
+        stored = [r[0] for r in ledger.con.execute("SELECT id FROM articles").fetchall()]
+        assert sorted(stored) == sorted(r.id for r in records if r.id != bad)

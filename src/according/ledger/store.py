@@ -428,8 +428,11 @@ class Store:
             return []
         except duckdb.Error:
             pass
+        done = self.stored_ids(r.id for r, _ in records)  # parts committed before the failure
         failures = []
         for record, key in records:
+            if record.id in done:
+                continue
             try:
                 self.write_batch([(record, key)], [])
             except duckdb.Error as err:
