@@ -135,6 +135,38 @@ def test_ledger_of_schema_11_gets_the_narrow_forms_in_place(tmp_path, monkeypatc
         _series_rows(ledger)
 
 
+def test_ledger_upgrade_fills_rows_a_checkpoint_renumbers(tmp_path, monkeypatch):
+    """A schema 11 ledger whose cluster_stats holds deleted rows (clusters rewritten by
+    ingests since the last checkpoint): the upgrade's first checkpoint compacts them and
+    renumbers the rows after them, which a walk by row id ranges would skip."""
+    from test_ledger_held_writer import _said
+
+    path = tmp_path / "l.duckdb"
+    with open_ledger(path) as ledger:
+        ledger.add_records([_said(n) for n in range(3)])
+    old = _as_schema_11(path, tmp_path / "old.duckdb")
+    con = duckdb.connect(str(old))
+    con.execute("DROP INDEX cluster_stats_id")
+    con.execute("CREATE TEMP TABLE one AS SELECT * FROM cluster_stats WHERE n_quotes > 0 "
+                "LIMIT 1")
+    columns = [r[0] for r in con.execute(
+        "SELECT column_name FROM duckdb_columns() WHERE table_name = 'cluster_stats' "
+        "ORDER BY column_index").fetchall()]
+    select = ", ".join("(1000 + i) AS cluster" if c == "cluster" else c for c in columns)
+    con.execute(f"INSERT INTO cluster_stats SELECT {select} FROM one, range(1000000) r(i)")
+    con.execute("CREATE INDEX cluster_stats_id ON cluster_stats (cluster)")
+    con.execute("CHECKPOINT")
+    con.execute("DELETE FROM cluster_stats WHERE cluster BETWEEN 1000 AND 701000 "
+                "AND cluster % 1000 <> 7")
+    con.close()
+    monkeypatch.setattr(stats, "SHOWN_BLOCK", 100_000)
+    with open_ledger(old) as ledger:
+        con = ledger.con
+        assert ledger.count("cluster_stats") > 2 * stats.SHOWN_BLOCK
+        assert con.execute("SELECT count(*) FROM cluster_stats WHERE shown IS NULL "
+                           "OR quote_shown IS NULL").fetchall() == [(0,)]
+
+
 def _series_rows(ledger) -> list[tuple]:  # noqa: ANN001
     """series_order as kept, each row's narrow form checked against its figure's rows."""
     con = ledger.con

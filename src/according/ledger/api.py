@@ -103,7 +103,9 @@ class Ledger(Store):
     def add_records(
         self, records: Iterable[Record], *, batch_size: int = DEFAULT_BATCH_SIZE
     ) -> int:
-        """Store already-extracted records, skipping ids already present; returns how many."""
+        """Store already-extracted records, skipping ids already present; returns how many.
+        A batch too big for DuckDB's memory cap is stored in parts (Store.write_in_parts): if
+        a later part fails, the parts before it stay stored, and a rerun skips them."""
         added = 0
         batch: list[tuple[Record, str]] = []
         seen: set[str] = set()

@@ -236,10 +236,15 @@ def cluster_shown_sets(table: str) -> str:
             f"{SHOWN_JSON.format(sample=f'{table}.quote_sample', text=f'{table}.quote_text')}")
 
 
-def fill_cluster_shown(con: duckdb.DuckDBPyConnection, lo: int, hi: int) -> None:
-    """Give the cluster_stats rows lo..hi (row ids) their narrow forms (schema 12)."""
-    con.execute(f"UPDATE cluster_stats SET {cluster_shown_sets('cluster_stats')} "
-                f"WHERE rowid BETWEEN {int(lo)} AND {int(hi)}")
+def fill_cluster_shown(con: duckdb.DuckDBPyConnection) -> int:
+    """Give up to SHOWN_BLOCK cluster_stats rows still without them their narrow forms
+    (schema 12); returns how many. Rows are chosen by what they lack, never by a row id
+    range kept across checkpoints: a checkpoint that compacts deleted rows renumbers the
+    rows after them."""
+    return con.execute(
+        f"UPDATE cluster_stats SET {cluster_shown_sets('cluster_stats')} WHERE rowid IN "
+        f"(SELECT rowid FROM cluster_stats WHERE shown IS NULL LIMIT {int(SHOWN_BLOCK)})"
+    ).fetchall()[0][0]
 
 
 def _with_shown(sql: str) -> str:

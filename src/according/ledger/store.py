@@ -402,20 +402,20 @@ class Store:
         memory cap: on a big ledger the index nodes a batch's rows reach all stay in memory
         until its commit (a 32-article batch into 1M articles needs more than 2 GB; 16 fit).
         Later batches of this store start at the size that fitted."""
-        limit = self.batch_limit
-        if limit and len(records) > limit:
-            self.write_in_parts(records[:limit], [])
-            self.write_in_parts(records[limit:], errors)
-            return
-        try:
-            self.write_batch(records, errors)
-        except duckdb.OutOfMemoryException:
-            if len(records) < 2:
-                raise
-            half = (len(records) + 1) // 2
-            self.batch_limit = half
-            self.write_in_parts(records[:half], [])
-            self.write_in_parts(records[half:], errors)
+        start = 0
+        while True:
+            size = self.batch_limit or len(records)
+            part, last = records[start:start + size], start + size >= len(records)
+            try:
+                self.write_batch(part, errors if last else [])
+            except duckdb.OutOfMemoryException:
+                if len(part) < 2:
+                    raise
+                self.batch_limit = (len(part) + 1) // 2
+                continue
+            if last:
+                return
+            start += size
 
     def write_each(
         self, records: Sequence[tuple[Record, str]], errors: Sequence[tuple[str, str]]
@@ -587,17 +587,17 @@ def _upgrade_11_to_12(con: duckdb.DuckDBPyConnection) -> None:
     to the file (CHECKPOINT) before the next, so that DuckDB's memory and the log stay
     small on a ledger of millions of clusters; each series_order row keeps what a series'
     page shows of its figure (stats.FIGURE_SHOWN), the table written again from quantities
-    and articles; the version last, so a kill before it reruns the step (each block is set
-    again, to the same values)."""
+    and articles; the version last, so a kill before it reruns the step (it goes on with the
+    rows still without them)."""
     con.begin()
     for column in ("shown VARCHAR", "quote_shown VARCHAR"):
         con.execute(f"ALTER TABLE cluster_stats ADD COLUMN IF NOT EXISTS {column}")
     con.execute("ALTER TABLE series_order ADD COLUMN IF NOT EXISTS shown VARCHAR")
     con.commit()
-    last = con.execute("SELECT max(rowid) FROM cluster_stats").fetchall()[0][0]
-    for start in range(0, (last or 0) + 1, stats.SHOWN_BLOCK):
+    filled = stats.SHOWN_BLOCK
+    while filled == stats.SHOWN_BLOCK:  # the rows still without, a block at a time
         con.begin()
-        stats.fill_cluster_shown(con, start, start + stats.SHOWN_BLOCK - 1)
+        filled = stats.fill_cluster_shown(con)
         con.commit()
         con.execute("CHECKPOINT")
     # series_order written again whole, sorted (DuckDB's sort spills past its memory cap):
