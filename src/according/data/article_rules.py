@@ -220,11 +220,11 @@ FIRST_PREFIX = re.compile(r"^(?:originally published|first published)\b", re.IGN
 # What may follow a stamp on its line and is not part of it: an update ("| UPDATED: …",
 # "Updated 2 hours ago", glued "2025Updated 10:02"), a reading time ("3 min read").
 STAMP_TAIL = re.compile(
-    r"(?:\s*[|•·,]\s*|\s+|(?<=\d)(?=updated))(?:(?:updated|last updated|modified)\b.*"
+    r"(?:\s*[|•·,/]\s*|\s+|(?<=\d)(?=updated))(?:(?:updated|last updated|modified)\b.*"
     r"|\d+\s*min(?:ute)?s?\s+read.*)$|\s+[–—-]\s+[A-Z][A-Z .'’-]{2,30}$",
     re.IGNORECASE,
 )
-_TAIL = (r"(?:(?:\s*[|•·,]\s*|\s+|(?<=\d))(?:updated|last updated|modified)\b.*"
+_TAIL = (r"(?:(?:\s*[|•·,/]\s*|\s+|(?<=\d))(?:updated|last updated|modified)\b.*"
          r"|\s*[|•·-]?\s*\d+\s*min(?:ute)?s?\s+read)?")
 # A place after a stamp: "Updated - March 12, 2025 08:12 pm IST - CHENNAI".
 _PLACE_TAIL = r"(?:\s+[–—-]\s+[A-Z][A-Z .'’-]{2,30})?"
@@ -232,7 +232,7 @@ STAMP_PLACE = re.compile(r"\s+[–—-]\s+(?P<place>[A-Z][A-Z .'’-]{2,30})$")
 DATE_LINE = re.compile(
     rf"^(?:[A-Z][\w ]{{2,30}}?\s*[|•]\s*)?(?:{_STAMP_WORD}(?: on| at)?\s*[:–—-]?\s*)?"
     rf"(?:{_TIME}(?:\s*{_ZONE})?,?\s+(?:on\s+)?)?(?:{_WEEKDAY}\s+)?{_DATE}"
-    rf"(?:,?\s*(?:at\s+|[|•–—-]\s*)?{_TIME})?(?:,?\s*{_ZONE})?{_PLACE_TAIL}{_TAIL}$",
+    rf"(?:,?\s*(?:at\s+|[|•–—/-]\s*)?{_TIME})?(?:,?\s*{_ZONE})?{_PLACE_TAIL}{_TAIL}$",
     re.IGNORECASE,
 )
 # Lines that stamp a time without a day ("11.42 GMT", "Updated at 10.12 GMT", live blogs) or

@@ -54,6 +54,9 @@ _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 # JSON-LD fields that may restate the publication time in another zone.
 _MACHINE_FIELDS = ("datePublished", "dateCreated")
 _STAMP_MAX_CHILDREN = 4
+# Blocks whose lines, broken by <br>, may each be a stamp, and the inline elements among them.
+_LINE_BLOCKS = frozenset({"p", "div", "span", "li", "td", "dd"})
+_INLINE = frozenset({"br", "span", "b", "strong", "em", "i", "small", "a", "time", "abbr"})
 STANDFIRST_MAX_WORDS = 80
 LEAD_MIN_WORDS = 12  # the story's first paragraph is a sentence at least this long
 # Where a page states its publication time in markup, most specific first.
@@ -66,6 +69,13 @@ _META_DATES = (
     " or @name='date' or @name='pubdate' or @name='publishdate' or @name='dc.date'"
     " or @name='DC.date.issued' or @name='dcterms.created']/@content",
     "//time[@pubdate]/@datetime",
+)
+# Where a page states the time of its last change.
+_MODIFIED_DATES = (
+    "//meta[@property='article:modified_time' or @name='article:modified_time'"
+    " or @property='og:article:modified_time' or @property='og:updated_time'"
+    " or @name='lastmod' or @name='last-modified' or @name='dcterms.modified']/@content",
+    "//*[@itemprop='dateModified']/@content",
 )
 _CANONICAL = ("//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content")
 _LANGUAGE = ("/html/@lang", "//meta[@property='og:locale']/@content",
@@ -299,10 +309,33 @@ def _shown_stamps(elements: list[Any]) -> Iterator[tuple[str, str | None]]:
     for el in elements:
         hinted = el.tag == "time" or _DATE_CLASS.search(f"{el.get('class')} {el.get('id')}")
         if len(el) and not (hinted and len(el) <= _STAMP_MAX_CHILDREN):
-            continue  # only leaves, and small elements that say they hold a date, are read
+            # only leaves, and small elements that say they hold a date, are read whole; a
+            # block of short lines ("News24<br>13 Jan 2020, 22:11 GMT+10") line by line
+            yield from ((line, None) for line in _broken_lines(el)
+                        if len(line) <= _STAMP_MAX_CHARS and R.DATE_LINE.match(line))
+            continue
         text = _shown_text(el) if len(el) else _clean(el.text or "")
         if len(text) <= _STAMP_MAX_CHARS and R.DATE_LINE.match(text):
             yield text, (el.get("datetime") if el.tag == "time" else None)
+
+
+def _broken_lines(el: Any) -> list[str]:
+    """The lines of a small block whose children are only line breaks and inline text
+    ("<p>News24<br>13 Jan 2020, 22:11 GMT+10</p>"), or nothing for any other element."""
+    if (el.tag not in _LINE_BLOCKS or len(el) > _STAMP_MAX_CHILDREN
+            or not any(child.tag == "br" for child in el)
+            or any(not isinstance(child.tag, str) or child.tag not in _INLINE for child in el)):
+        return []
+    lines, current = [], [el.text or ""]
+    for child in el:
+        if child.tag == "br":
+            lines.append(" ".join(current))
+            current = [child.tail or ""]
+        else:
+            current.append(_shown_text(child))
+            current.append(child.tail or "")
+    lines.append(" ".join(current))
+    return [line for line in map(_clean, lines) if line]
 
 
 def _published(page: _Page, doc: object, paragraphs: list[str]) -> tuple[str | None, str | None]:
@@ -314,13 +347,40 @@ def _published(page: _Page, doc: object, paragraphs: list[str]) -> tuple[str | N
                   *(m for _, m in shown if m)]:
         utc = _readable(stamp, page)
         if utc:
-            return _as_shown(utc, stamp, page, shown, header)
+            return _shown_original(utc, page, shown) or _as_shown(utc, stamp, page, shown,
+                                                                  header)
     for text, _ in shown + [s for s in stamps if s not in shown]:  # an update as last resort
         utc = published_utc(text, style=style_for_stamp(text, page.dates, page.address))
         if utc:
             return utc, stamp_as_written(text)
     guess = getattr(doc, "date", None)
     return (published_utc(guess) if guess else None), None
+
+
+def _shown_original(utc: str, page: _Page,
+                    shown: list[tuple[str, str | None]]) -> tuple[str, str] | None:
+    """The header's own publication stamp, when the markup's "published" time is the page's
+    last change (the same instant as its modified time) and the header shows an earlier day
+    that is not that instant in another zone ("January 19, 2020 / 12:25 PM / Updated 8 hours
+    ago" beside an article:published_time equal to article:modified_time a day later)."""
+    chosen = datetime.fromisoformat(utc)
+    if not any(published_utc(value) == utc for value in _modified_dates(page.root)):
+        return None
+    for text, _ in shown:
+        style = style_for_stamp(text, page.dates, page.address)
+        local = published_local(text, style=style) if not ambiguous_day(text) else None
+        if (local is not None and local.date() < chosen.date()
+                and _offset_of(text, chosen, page.dates) is None):
+            return published_utc(text, style=style) or utc, stamp_as_written(text)
+    return None
+
+
+def _modified_dates(root: Any) -> list[str]:
+    """The page's machine-readable times of its last change."""
+    if root is None:
+        return []
+    return [*_json_ld_dates(root, ("dateModified",)),
+            *(str(v) for path in _MODIFIED_DATES for v in root.xpath(path) if str(v).strip())]
 
 
 def _readable(stamp: str, page: _Page) -> str | None:

@@ -1,0 +1,35 @@
+"""The publication day of HTML pages in the families of page real sites get wrong (the
+pages under tests/data/real_days are written here, each in the form of a family seen on real
+pages; its JSON says which family and the expected UTC time and local day)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from according.read import ArticleInput, read_string
+from according.read.dates import ambiguous_day, date_style, published_local
+
+DAYS = Path(__file__).parent / "data" / "real_days"
+PAGES = sorted(DAYS.glob("*.html"))
+
+
+def test_days_set_has_pages() -> None:
+    assert len(PAGES) >= 1
+
+
+@pytest.mark.parametrize("path", PAGES, ids=[p.stem for p in PAGES])
+def test_read_html_publication_day_of_the_family(path: Path) -> None:
+    spec = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    got = read_string(path.read_text(encoding="utf-8"), url=spec.get("url"))
+    assert isinstance(got, ArticleInput), str(got)
+    hints = got.hints
+    assert hints is not None
+    assert hints.published == spec["published"]
+    # the article's local day as a reader gets it back from the stamp the page showed
+    text = hints.published_text
+    local = (published_local(text, style=date_style(spec.get("url")))
+             if text and not ambiguous_day(text) else None)
+    assert (local.date().isoformat() if local else hints.published[:10]) == spec["local_day"]
