@@ -194,7 +194,9 @@ ROLE_PLACE = re.compile(
 # A line that is a date, perhaps with a weekday, a time and a zone, the time before or after
 # the date: "Tue 1 Jul 2025 14.05 BST", "Updated 4:30 PM EST, March 14, 2025",
 # "14/03/2025 16:30 +0300", "2025-03-14T16:30:00+03:00", "Published On 4 Feb 2025",
-# "PUBLISHED: March 3, 2025 at 6:00 AM MST | UPDATED: …", "09:18, 6 Mar 2025Updated 10:02".
+# "PUBLISHED: March 3, 2025 at 6:00 AM MST | UPDATED: …", "09:18, 6 Mar 2025Updated 10:02",
+# "January 19, 2020 / 12:25 PM / Updated 8 hours ago",
+# "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46".
 MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -208,7 +210,8 @@ _DATE = (
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{_ISO}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})"
 )
 _STAMP_WORD = (r"(?:originally published|first published|published|updated|last updated"
-               r"|last modified|modified|posted|date)")
+               r"|last modified|modified|posted|date|written|created|filed|released|issued"
+               r"|publication date|published date|date published)")
 # A document label before a stamp: "Briefing notes | 11 March 2025".
 STAMP_LABEL = re.compile(r"^[A-Z][\w ]{2,30}?\s*[|•]\s*(?=\w)")
 DATE_PREFIX = re.compile(rf"^{_STAMP_WORD}(?: on| at)?\s*[:–—-]?\s*", re.IGNORECASE)

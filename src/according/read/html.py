@@ -315,8 +315,13 @@ def _shown_stamps(elements: list[Any]) -> Iterator[tuple[str, str | None]]:
                         if len(line) <= _STAMP_MAX_CHARS and R.DATE_LINE.match(line))
             continue
         text = _shown_text(el) if len(el) else _clean(el.text or "")
+        machine = (el.get("datetime") or "").strip() if el.tag == "time" else ""
         if len(text) <= _STAMP_MAX_CHARS and R.DATE_LINE.match(text):
-            yield text, (el.get("datetime") if el.tag == "time" else None)
+            yield text, machine or None
+        elif _ISO_START.match(machine) and R.TIME_ONLY_LINE.match(text):
+            # "3 hours ago" shown, the time itself in the markup; an update stays one
+            label = "Updated " if R.UPDATE_PREFIX.match(text) else ""
+            yield label + machine, machine
 
 
 def _broken_lines(el: Any) -> list[str]:
