@@ -33,3 +33,17 @@ def test_read_html_publication_day_of_the_family(path: Path) -> None:
     local = (published_local(text, style=date_style(spec.get("url")))
              if text and not ambiguous_day(text) else None)
     assert (local.date().isoformat() if local else hints.published[:10]) == spec["local_day"]
+
+
+@pytest.mark.parametrize(("line", "utc"), [
+    ("January 19, 2025 / 12:25 PM / Updated 8 hours ago", "2025-01-19T12:25:00+00:00"),
+    ("Written: 2024-11-12 15:03:30 / Updated: 2024-11-12 15:30:46", "2024-11-12T15:03:30+00:00"),
+    ("Filed 9:40 a.m. ET, March 3, 2025", "2025-03-03T14:40:00+00:00"),
+    ("10:05 AM · Mar 4, 2025", "2025-03-04T10:05:00+00:00"),
+    ("2025/03/04 10:05", "2025-03-04T10:05:00+00:00"),
+])
+def test_read_dates_stamp_lines_in_the_forms_pages_print(line: str, utc: str) -> None:
+    from according.data.article_rules import DATE_LINE
+    from according.read.dates import published_utc
+
+    assert DATE_LINE.match(line) and published_utc(line) == utc

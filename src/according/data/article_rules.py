@@ -207,7 +207,8 @@ _ZONE = r"(?:\(?(?:(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{
 _ISO = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 _DATE = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}"
-    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{_ISO}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{_ISO}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}"
+    rf"|\d{{4}}/\d{{1,2}}/\d{{1,2}})"
 )
 _STAMP_WORD = (r"(?:originally published|first published|published|updated|last updated"
                r"|last modified|modified|posted|date|written|created|filed|released|issued"
@@ -229,12 +230,18 @@ STAMP_TAIL = re.compile(
 )
 _TAIL = (r"(?:(?:\s*[|•·,/]\s*|\s+|(?<=\d))(?:updated|last updated|modified)\b.*"
          r"|\s*[|•·-]?\s*\d+\s*min(?:ute)?s?\s+read)?")
+# A byline around a stamp on a page's meta line: "By Jane Doe on March 4, 2025", "Posted on
+# March 4, 2025 by admin", "March 4, 2025 by Jane Doe".
+STAMP_BYLINE_BEFORE = re.compile(
+    r"^(?:(?:posted|published|written)\s+)?by\s+[^|•·\d]{2,60}?\s*(?:\bon\b|[|•·,–—-])\s*(?=\S)",
+    re.IGNORECASE)
+STAMP_BYLINE_AFTER = re.compile(r"(?<=\S)\s+(?:[|•·–—-]\s+)?by\s+[^|•·\d]{2,60}$", re.IGNORECASE)
 # A place after a stamp: "Updated - March 12, 2025 08:12 pm IST - CHENNAI".
 _PLACE_TAIL = r"(?:\s+[–—-]\s+[A-Z][A-Z .'’-]{2,30})?"
 STAMP_PLACE = re.compile(r"\s+[–—-]\s+(?P<place>[A-Z][A-Z .'’-]{2,30})$")
 DATE_LINE = re.compile(
     rf"^(?:[A-Z][\w ]{{2,30}}?\s*[|•]\s*)?(?:{_STAMP_WORD}(?: on| at)?\s*[:–—-]?\s*)?"
-    rf"(?:{_TIME}(?:\s*{_ZONE})?,?\s+(?:on\s+)?)?(?:{_WEEKDAY}\s+)?{_DATE}"
+    rf"(?:{_TIME}(?:\s*{_ZONE})?(?:,?\s+|\s*[·•|–—-]\s*)(?:on\s+)?)?(?:{_WEEKDAY}\s+)?{_DATE}"
     rf"(?:,?\s*(?:at\s+|[|•–—/-]\s*)?{_TIME})?(?:,?\s*{_ZONE})?{_PLACE_TAIL}{_TAIL}$",
     re.IGNORECASE,
 )

@@ -5,13 +5,17 @@ own (in page order) when the layout stage would read them as captions; a standfi
 shows (an element classed as one) goes under the headline. The page's description is not a
 standfirst: it often repeats the lead paragraph.
 
-The publication time is, in order: the article's JSON-LD `datePublished`, the page's
-published-time meta tags, a `<time datetime>` or a date line shown in the page's header (not
-an "Updated" one, nor one after the story starts, which belongs to sidebars), then htmldate's
-guess (through trafilatura, no second pass). A stamp shown on the page that agrees with the
-chosen time to the minute is its `published_text`; numeric dates on en-GB (and other
-day-first) pages are read day first. A stamp out of range (a CMS's year-0001 placeholder) is
-skipped with a warning.
+The publication time is, in order: the article's JSON-LD `datePublished` (not that of a
+listed other story), the page's published-time meta tags, a `<time datetime>` or a date line
+shown in the page's header (not an "Updated" one, nor one after the story starts, which
+belongs to sidebars), then htmldate's guess (through trafilatura, no second pass). A markup
+time that is also the page's modified time gives way to an earlier publication stamp the
+header shows. A header's date line may carry a label ("Written:", "Posted on"), a byline
+around it ("By Jane Doe on March 4, 2025"), be one line of a block broken by `<br>`, or be a
+`<time datetime>` that shows a relative time ("3 hours ago"). A stamp shown on the page
+that agrees with the chosen time to the minute is its `published_text`; numeric dates on
+en-GB (and other day-first) pages are read day first. A stamp out of range (a CMS's
+year-0001 placeholder) is skipped with a warning.
 """
 
 from __future__ import annotations
@@ -316,12 +320,23 @@ def _shown_stamps(elements: list[Any]) -> Iterator[tuple[str, str | None]]:
             continue
         text = _shown_text(el) if len(el) else _clean(el.text or "")
         machine = (el.get("datetime") or "").strip() if el.tag == "time" else ""
-        if len(text) <= _STAMP_MAX_CHARS and R.DATE_LINE.match(text):
+        if len(text) > _STAMP_MAX_CHARS:
+            continue
+        if not R.DATE_LINE.match(text):
+            text = _without_byline(text)
+        if R.DATE_LINE.match(text):
             yield text, machine or None
         elif _ISO_START.match(machine) and R.TIME_ONLY_LINE.match(text):
             # "3 hours ago" shown, the time itself in the markup; an update stays one
             label = "Updated " if R.UPDATE_PREFIX.match(text) else ""
             yield label + machine, machine
+
+
+def _without_byline(line: str) -> str:
+    """A meta line without the byline around its stamp ("By Jane Doe on March 4, 2025",
+    "Posted on March 4, 2025 by admin"): the stamp, kept with its label."""
+    line = R.STAMP_BYLINE_AFTER.sub("", line)
+    return R.STAMP_BYLINE_BEFORE.sub("", line)
 
 
 def _broken_lines(el: Any) -> list[str]:
@@ -480,7 +495,8 @@ def _machine_stamps(root: Any) -> list[str]:
 
 def _json_ld_dates(root: Any, fields: tuple[str, ...] = ("datePublished",)) -> list[str]:
     """`datePublished` (or other `fields`) of the page's objects in JSON-LD, articles
-    first."""
+    first, the items of a list (other stories: "related", "most read") after everything
+    else."""
     if root is None:
         return []
     found: list[tuple[int, str]] = []
@@ -489,7 +505,7 @@ def _json_ld_dates(root: Any, fields: tuple[str, ...] = ("datePublished",)) -> l
             data = json.loads(script.text or "")
         except ValueError:
             continue
-        for obj in _json_objects(data):
+        for obj, listed in _json_objects(data):
             for value in (obj.get(name) for name in fields):
                 if not isinstance(value, str) or not value.strip():
                     continue
@@ -497,21 +513,26 @@ def _json_ld_dates(root: Any, fields: tuple[str, ...] = ("datePublished",)) -> l
                 kinds = " ".join(kind) if isinstance(kind, list) else str(kind or "")
                 rank = (0 if _ARTICLE_TYPES.search(kinds)
                         else 1 if _PAGE_TYPES.search(kinds) else 2)
-                found.append((rank, value))
+                found.append((rank + 3 * listed, value))
     return [value for _, value in sorted(found, key=lambda pair: pair[0])]
 
 
-def _json_objects(data: object, depth: int = 0) -> Iterator[dict]:
+def _json_objects(data: object, depth: int = 0,
+                  listed: bool = False) -> Iterator[tuple[dict, bool]]:
+    """The JSON-LD objects in `data`, each with whether it is an item of a list."""
     if depth > 6:
         return
     if isinstance(data, list):
         for item in data:
-            yield from _json_objects(item, depth + 1)
+            yield from _json_objects(item, depth + 1, listed)
     elif isinstance(data, dict):
-        yield data
-        for key in ("@graph", "mainEntity", "itemListElement"):
+        yield data, listed
+        for key in ("@graph", "mainEntity"):
             if key in data:
-                yield from _json_objects(data[key], depth + 1)
+                yield from _json_objects(data[key], depth + 1, listed)
+        for key in ("itemListElement", "item"):
+            if key in data:
+                yield from _json_objects(data[key], depth + 1, True)
 
 
 def _meta_dates(root: Any) -> list[str]:
