@@ -264,19 +264,26 @@ def _shown_standfirst(shown: list[Any], paragraphs: list[str]) -> str | None:
     story's paragraphs further down (then it is the lead, not a sub-heading)."""
     later = {_norm(p) for p in paragraphs[2:]}
     for el in shown:
-        marks = f"{el.get('class') or ''} {el.get('data-gu-name') or ''} {el.get('id') or ''}"
-        if _STANDFIRST_CLASS.search(marks):
+        if _marked_standfirst(el):
             text = _shown_text(el)
             if text and len(text.split()) <= STANDFIRST_MAX_WORDS and _norm(text) not in later:
                 return text
     return None
 
 
+def _marked_standfirst(el: Any) -> bool:
+    marks = f"{el.get('class') or ''} {el.get('data-gu-name') or ''} {el.get('id') or ''}"
+    return bool(_STANDFIRST_CLASS.search(marks))
+
+
 def _header_elements(shown: list[Any], paragraphs: list[str]) -> list[Any]:
     """The shown elements before the story's first paragraph (the page's header), those
     under the headline first, none inside a sidebar, menu or footer: stamps after the story
-    starts, or among other stories, are not the article's."""
-    lead = next((p for p in paragraphs if _is_story_paragraph(p)), paragraphs[-1])
+    starts, or among other stories, are not the article's. A standfirst the page marks as
+    one is not the story's first paragraph (stamps often follow it)."""
+    standfirsts = {_norm(_shown_text(el)) for el in shown if _marked_standfirst(el)}
+    lead = next((p for p in paragraphs if _is_story_paragraph(p)
+                 and _norm(p) not in standfirsts), paragraphs[-1])
     first = _norm(lead)[:60]
     end = next((i for i, el in enumerate(shown)
                 if el.tag == "p" and _norm(_shown_text(el)).startswith(first)), len(shown))
@@ -326,6 +333,8 @@ def _shown_stamps(elements: list[Any]) -> Iterator[tuple[str, str | None]]:
             text = _without_byline(text)
         if R.DATE_LINE.match(text):
             yield text, machine or None
+        elif parts := [p for p in R.STAMP_SPLIT.split(text) if R.DATE_LINE.match(p)]:
+            yield from ((part, None) for part in parts)  # "Updated: … / Published: …"
         elif _ISO_START.match(machine) and R.TIME_ONLY_LINE.match(text):
             # "3 hours ago" shown, the time itself in the markup; an update stays one
             label = "Updated " if R.UPDATE_PREFIX.match(text) else ""
@@ -372,9 +381,27 @@ def _published(page: _Page, doc: object, paragraphs: list[str]) -> tuple[str | N
     for text, _ in shown + [s for s in stamps if s not in shown]:  # an update as last resort
         utc = published_utc(text, style=style_for_stamp(text, page.dates, page.address))
         if utc:
-            return utc, stamp_as_written(text)
+            return _timed(text, shown, page) or (utc, stamp_as_written(text))
     guess = getattr(doc, "date", None)
     return (published_utc(guess) if guess else None), None
+
+
+def _timed(stamp: str, shown: list[tuple[str, str | None]],
+           page: _Page) -> tuple[str, str] | None:
+    """For a stamp without a time ("Published On 4 Feb 2025"), another stamp of the header
+    naming the same day with its time ("4 Feb 2025 08:15 GMT"), or None."""
+    if R.TIME_IN_STAMP.search(stamp):
+        return None
+    style = style_for_stamp(stamp, page.dates, page.address)
+    day = published_local(stamp, style=style)
+    for text, _ in shown:
+        if not R.TIME_IN_STAMP.search(text) or ambiguous_day(text):
+            continue
+        local = published_local(text, style=page.dates)
+        utc = published_utc(text, style=page.dates)
+        if local and day and utc and local.date() == day.date():
+            return utc, stamp_as_written(text)
+    return None
 
 
 def _shown_original(utc: str, page: _Page,
@@ -386,11 +413,18 @@ def _shown_original(utc: str, page: _Page,
     chosen = datetime.fromisoformat(utc)
     if not any(published_utc(value) == utc for value in _modified_dates(page.root)):
         return None
+    if any(_names_instant(stamp, chosen, page.dates, local_clock=True)
+           for text, machine in shown for stamp in (text, machine) if stamp):
+        return None  # the header shows the chosen time: it is the publication's
+    # the chosen instant's day anywhere on Earth is no earlier than this
+    earliest = (chosen - timedelta(hours=14)).date()
     for text, _ in shown:
         style = style_for_stamp(text, page.dates, page.address)
         local = published_local(text, style=style) if not ambiguous_day(text) else None
-        if (local is not None and local.date() < chosen.date()
-                and _offset_of(text, chosen, page.dates) is None):
+        if local is None or _offset_of(text, chosen, page.dates) is not None:
+            continue
+        timed = bool(R.TIME_IN_STAMP.search(text))
+        if local.date() < (chosen.date() if timed else earliest):
             return published_utc(text, style=style) or utc, stamp_as_written(text)
     return None
 
