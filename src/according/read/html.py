@@ -58,6 +58,9 @@ _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 # JSON-LD fields that may restate the publication time in another zone.
 _MACHINE_FIELDS = ("datePublished", "dateCreated")
 _STAMP_MAX_CHILDREN = 4
+# Elements that may hold the story's first paragraph, and how much of it identifies it.
+_STORY_BLOCKS = frozenset({"p", "li", "div", "section", "article", "td", "blockquote"})
+_LEAD_KEY_CHARS = 50
 # Blocks whose lines, broken by <br>, may each be a stamp, and the inline elements among them.
 _LINE_BLOCKS = frozenset({"p", "div", "span", "li", "td", "dd"})
 _INLINE = frozenset({"br", "span", "b", "strong", "em", "i", "small", "a", "time", "abbr"})
@@ -284,12 +287,28 @@ def _header_elements(shown: list[Any], paragraphs: list[str]) -> list[Any]:
     standfirsts = {_norm(_shown_text(el)) for el in shown if _marked_standfirst(el)}
     lead = next((p for p in paragraphs if _is_story_paragraph(p)
                  and _norm(p) not in standfirsts), paragraphs[-1])
-    first = _norm(lead)[:60]
-    end = next((i for i, el in enumerate(shown)
-                if el.tag == "p" and _norm(_shown_text(el)).startswith(first)), len(shown))
+    first = _squashed(lead)[:_LEAD_KEY_CHARS]
+    end = next((i for i, el in enumerate(shown) if _starts_story(el, first)), len(shown))
     header = [el for el in shown[:end] if not _in_chrome(el)]
     h1 = next((i for i, el in enumerate(header) if el.tag == "h1"), 0)
     return header[h1:] + header[:h1]
+
+
+def _squashed(text: str) -> str:
+    """The text without whitespace, case folded: "<b>WASHINGTON</b>— The" is shown as
+    "WASHINGTON — The" but extracted as "WASHINGTON— The"."""
+    return "".join(text.split()).casefold()
+
+
+def _starts_story(el: Any, first: str) -> bool:
+    """The element is where the story's first paragraph starts: a paragraph, list item or
+    block whose text begins with it (the page's own text or that of its first line)."""
+    if el.tag not in _STORY_BLOCKS:
+        return False
+    own = _squashed(el.text or "")
+    if own and len(own) >= len(first):
+        return own.startswith(first)
+    return _squashed(_shown_text(el)).startswith(first) if el.tag in ("p", "li") else False
 
 
 def _in_chrome(el: Any) -> bool:
