@@ -76,3 +76,30 @@ def test_ledger_batch_failing_after_parts_committed_stores_each_article_once(tmp
         assert ledger.count("articles") == len(records) - 1
         stored = [r[0] for r in ledger.con.execute("SELECT id FROM articles").fetchall()]
         assert sorted(stored) == sorted(r.id for r in records if r.id != bad)
+
+
+def test_ledger_batch_limit_learnt_is_kept_for_the_next_process(tmp_path, monkeypatch):
+    """A new writer of the ledger starts at the size that fitted (ledger_meta), not at the
+    full batch halved again; under another memory cap it tries the full batch."""
+    records = [_said(n) for n in range(16)]
+    sizes: list[int] = []
+    monkeypatch.setattr(Store, "write_batch", _capped(sizes))
+    path = tmp_path / "kept.duckdb"
+    with open_ledger(path) as ledger:
+        assert ledger.add_records(records[:8], batch_size=8) == 8
+        learnt = ledger.batch_limit
+    assert 0 < learnt <= FITS
+    sizes.clear()
+    with open_ledger(path) as ledger:
+        assert ledger.batch_limit == learnt
+        assert ledger.add_records(records[8:12], batch_size=8) == 4
+        assert sizes == [learnt] * (4 // learnt)  # no first try of all 4
+    with open_ledger(path, read_only=True) as ledger:
+        assert ledger.batch_limit == 0  # a reader writes no batch
+    monkeypatch.setenv("ACCORDING_DB_MEMORY", "3GB")
+    sizes.clear()
+    with open_ledger(path) as ledger:
+        assert ledger.batch_limit == 0
+        assert ledger.add_records(records[12:], batch_size=8) == 4
+        assert sizes[0] == 4  # the full batch first: another cap may let it through
+        assert ledger.count("articles") == len(records)

@@ -209,7 +209,8 @@ def finish_batch(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSt
             groups=moved_groups, grown_groups=set(quantities.get("group_id", ())),
             series=set(quantities.get("series_id", ())), recompute_series=moved_series)
     if moved_seqs - seqs:  # stored figures whose page rows name the old source
-        stats.add_series_order(con, f"IN ({', '.join(map(str, sorted(moved_seqs - seqs)))})")
+        stats.add_series_order(con, f"IN ({', '.join(map(str, sorted(moved_seqs - seqs)))})",
+                               series=moved_series)
 
 
 def _figures_of_moves(con: duckdb.DuckDBPyConnection, moved: Sequence[Move]

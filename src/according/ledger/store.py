@@ -144,6 +144,8 @@ class Store:
         self._merges_checked: duckdb.DuckDBPyConnection | None = None
         self.batch_limit = 0  # records per transaction once a batch outgrew memory (0: any)
         self.con  # noqa: B018 - open now, so a bad file fails here, not at the first query
+        if not read_only:  # what an earlier process learnt under the same memory cap
+            self.batch_limit = _learnt_batch_limit(self.con)
 
     # -- the connection ------------------------------------------------------------------
 
@@ -401,7 +403,9 @@ class Store:
         """`write_batch`, in halves (each its own transaction) while DuckDB runs out of its
         memory cap: on a big ledger the index nodes a batch's rows reach all stay in memory
         until its commit (a 32-article batch into 1M articles needs more than 2 GB; 16 fit).
-        Later batches of this store start at the size that fitted."""
+        Later batches start at the size that fitted, in this process and (kept in
+        ledger_meta with the memory cap it was learnt under) in later ones: each new
+        process would otherwise try the full batch first and halve it again."""
         start = 0
         while True:
             size = self.batch_limit or len(records)
@@ -412,10 +416,23 @@ class Store:
                 if len(part) < 2:
                     raise
                 self.batch_limit = (len(part) + 1) // 2
+                self._keep_batch_limit()
                 continue
             if last:
                 return
             start += size
+
+    def _keep_batch_limit(self) -> None:
+        """Note the batch limit in ledger_meta (a transaction of its own: the failed part's
+        was rolled back), for the next process writing this ledger."""
+        con = self.con
+        con.begin()
+        try:
+            _set_meta(con, "batch_limit", f"{self.batch_limit} {_memory_cap()}")
+            con.commit()
+        except BaseException:
+            _rollback(con)
+            raise
 
     def write_each(
         self, records: Sequence[tuple[Record, str]], errors: Sequence[tuple[str, str]]
@@ -626,6 +643,17 @@ def _meta(con: duckdb.DuckDBPyConnection, key: str) -> str | None:
 def _set_meta(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
     con.execute("DELETE FROM ledger_meta WHERE key = ?", [key])
     con.execute("INSERT INTO ledger_meta VALUES (?, ?)", [key, value])
+
+
+def _memory_cap() -> str:
+    return str(duckdb_config()["memory_limit"])
+
+
+def _learnt_batch_limit(con: duckdb.DuckDBPyConnection) -> int:
+    """The records per transaction that fitted DuckDB's memory cap in an earlier process
+    (ledger_meta's batch_limit, "16 2GB"), if it ran under the same cap; else 0 (any)."""
+    size, _, cap = (_meta(con, "batch_limit") or "").partition(" ")
+    return int(size) if size.isdigit() and cap == _memory_cap() else 0
 
 
 def merge_rules_version() -> str:
