@@ -457,24 +457,10 @@ def _merged_sample(old: str, new: str, size: int) -> str:
             f"{new}), {keyed})), lambda y: y.v)[1:{size}]")
 
 
-def _cluster_source_names(pairs: str) -> str:
-    """Each cluster's first LIST_CAP source names (named sources first, then by first
-    mention) from `pairs` (rows of cluster_sources): the names are read for those sources
-    only, not for all of a big cluster's (thousands at 100k articles, whose join reads
-    source_stats whole once they pass DuckDB's index scan limit)."""
-    return f"""
-SELECT t.cluster, list(s.name ORDER BY NOT t.named, t.first_ref) AS names
-FROM (SELECT cluster, source_id, named, first_ref FROM {pairs}
-      QUALIFY row_number() OVER (PARTITION BY cluster ORDER BY NOT named, first_ref)
-              <= {LIST_CAP}) t
-LEFT JOIN source_stats s USING (source_id) GROUP BY t.cluster"""
-
-
 _GROWN = f"""
 WITH src AS (SELECT cs.cluster, count(*) AS n, count(*) FILTER (cs.named) AS named,
-                    any_value(nm.names) AS names
-             FROM _grown_sources cs
-             LEFT JOIN ({_cluster_source_names("_grown_sources")}) nm USING (cluster)
+                    list(s.name ORDER BY NOT cs.named, cs.first_ref)[1:{LIST_CAP}] AS names
+             FROM _grown_sources cs LEFT JOIN source_stats s USING (source_id)
              GROUP BY cs.cluster),
 grp AS (SELECT cluster, count(*) AS n FROM _grown_groups GROUP BY cluster),
 outs AS (SELECT cluster, count(*) AS n,
@@ -819,9 +805,11 @@ def rename_in_claims(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("CREATE OR REPLACE TEMP TABLE _renamed_claims AS SELECT DISTINCT cluster "
                 "FROM cluster_sources WHERE source_id IN (SELECT id FROM _renamed_sources)")
     con.execute(f"""
-        UPDATE cluster_stats SET sources = n.names FROM ({_cluster_source_names(
-            "(SELECT * FROM cluster_sources "
-            "WHERE cluster IN (SELECT cluster FROM _renamed_claims))")}) n
+        UPDATE cluster_stats SET sources = n.names FROM (
+            SELECT cs.cluster,
+                   list(s.name ORDER BY NOT cs.named, cs.first_ref)[1:{LIST_CAP}] AS names
+            FROM cluster_sources cs LEFT JOIN source_stats s USING (source_id)
+            WHERE cs.cluster IN (SELECT cluster FROM _renamed_claims) GROUP BY cs.cluster) n
         WHERE cluster_stats.cluster = n.cluster""")
 
 
@@ -1089,6 +1077,8 @@ def add_series_order(con: duckdb.DuckDBPyConnection, seqs: str | None, *,
     `series`: only those of these series. Rows are deleted by series and seq together:
     series_order is kept in series order, so the series' zone maps skip most of its row
     groups, where `seq` alone (no index) reads that column whole."""
+    if series is not None and not series:
+        return
     only = f"AND series_id IN ({', '.join(str(int(i)) for i in sorted(series))})" \
         if series is not None else ""
     if not new:
