@@ -8,7 +8,8 @@ from __future__ import annotations
 import duckdb
 
 from according.ledger import open_ledger
-from according.ledger.store import GROW_AFTER, Store
+from according.ledger import store as store_module
+from according.ledger.store import Store
 from test_ledger_cluster_sums import snapshot
 from test_ledger_held_writer import ORGS, _said
 
@@ -83,7 +84,7 @@ def test_ledger_batch_limit_learnt_is_kept_for_the_next_process(tmp_path, monkey
     """A new writer of the ledger starts at the size that fitted and its run of fitted
     parts (ledger_meta), not at the full batch halved again; GROW_AFTER parts in a row
     that fit double it; under another memory cap it tries the full batch."""
-    assert GROW_AFTER == 4  # the sizes below
+    monkeypatch.setattr(store_module, "GROW_AFTER", 4)  # the sizes below
     records = [_said(n) for n in range(20)]
     sizes: list[int] = []
     monkeypatch.setattr(Store, "write_batch", _capped(sizes))
@@ -119,6 +120,7 @@ def test_ledger_batch_limit_learnt_is_kept_for_the_next_process(tmp_path, monkey
 
 
 def test_ledger_batch_limit_is_dropped_once_whole_batches_fit(tmp_path, monkeypatch):
+    monkeypatch.setattr(store_module, "GROW_AFTER", 4)
     records = [_said(n) for n in range(12)]
     sizes: list[int] = []
     monkeypatch.setattr(Store, "write_batch", _capped(sizes))
