@@ -1,7 +1,7 @@
 """One-article ingests before and after a change, alternating, on two copies of a ledger.
 
     .venv/bin/python bench/bench_ingest_ab.py BEFORE_SRC LEDGER_A LEDGER_B N \
-        [--mode held|command] [--profile DIR] [--split]
+        [--mode held|command] [--batch K] [--memory CAP] [--profile DIR] [--split]
 
 BEFORE_SRC is the `src` folder of the code to compare with (e.g. `git archive <commit> src |
 tar -x -C /tmp/before`); this checkout's code ingests into LEDGER_B, that code into
@@ -12,6 +12,8 @@ then B, ingest i+1 to B then A, so both sides share the machine's load; the same
 article (bench/synthetic_ledger.py, seeds from --seed) goes to both. Reported per side:
 wall and CPU seconds (mean, median, max), checkpoints, the write-ahead log's growth per
 ingest, and the after/before ratios (the numbers to compare on a shared machine).
+--batch K stores K articles per ingest (one add_records, as a folder's ingest writes a
+batch); times are then per article. --memory sets $ACCORDING_DB_MEMORY for both sides.
 
 --profile DIR writes each side's SQL statements with their summed time; --split also
 commits after every statement that writes a stored table and notes the log bytes and the
@@ -108,7 +110,7 @@ class _Rows:
 
 
 def child(ledger: Path, templates: Path, mode: str, profile: str | None, split: bool,
-          no_checkpoint: bool) -> None:
+          no_checkpoint: bool, batch: int = 1) -> None:
     """One side: reads seeds on stdin, ingests the article of each, prints a JSON line."""
     sys.path.insert(0, str(BENCH))
     from according.ledger import open_ledger
@@ -137,15 +139,16 @@ def child(ledger: Path, templates: Path, mode: str, profile: str | None, split: 
             print(json.dumps({"checkpoint": time.perf_counter() - started,
                               "checkpoint_cpu": _cpu() - cpu}), flush=True)
             continue
-        record = rewriter.article(int(line))
+        seed = int(line)
+        records = [rewriter.article(seed * batch + k) for k in range(batch)]
         before = log.stat().st_size if log.exists() else 0
         started, cpu = time.perf_counter(), _cpu()
         if held is not None:
-            added = held.add_records([record])
+            added = held.add_records(records, batch_size=batch)
         else:
             with open_ledger(ledger) as opened:
-                added = opened.add_records([record])
-        wall, cpu = time.perf_counter() - started, _cpu() - cpu
+                added = opened.add_records(records, batch_size=batch)
+        wall, cpu = (time.perf_counter() - started) / batch, (_cpu() - cpu) / batch
         after = log.stat().st_size if log.exists() else 0
         print(json.dumps({"wall": wall, "cpu": cpu, "added": added, "logged": after - before,
                           "checkpointed": after < before}), flush=True)
@@ -164,7 +167,10 @@ def child(ledger: Path, templates: Path, mode: str, profile: str | None, split: 
 
 def _start(src: str, ledger: str, args: argparse.Namespace, side: str) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=src)
-    command = [sys.executable, __file__, "--child", ledger, str(args.templates), args.mode]
+    if args.memory:
+        env["ACCORDING_DB_MEMORY"] = args.memory
+    command = [sys.executable, __file__, "--child", ledger, str(args.templates), args.mode,
+               "--child-batch", str(args.batch)]
     if args.profile:
         Path(args.profile).mkdir(parents=True, exist_ok=True)
         command += ["--child-profile", str(Path(args.profile) / f"{side}.txt")]
@@ -196,10 +202,11 @@ def main() -> None:
         parser.add_argument("--child-profile")
         parser.add_argument("--split", action="store_true")
         parser.add_argument("--checkpoint-at-end", action="store_true")
+        parser.add_argument("--child-batch", type=int, default=1)
         args = parser.parse_args()
         ledger, templates, mode = args.child
         child(Path(ledger), Path(templates), mode, args.child_profile, args.split,
-              args.checkpoint_at_end)
+              args.checkpoint_at_end, args.child_batch)
         return
     parser.add_argument("before_src")
     parser.add_argument("ledger_a")
@@ -207,6 +214,9 @@ def main() -> None:
     parser.add_argument("n", type=int)
     parser.add_argument("--mode", choices=("held", "command"), default="held")
     parser.add_argument("--seed", type=int, default=7_000_001)
+    parser.add_argument("--batch", type=int, default=1, metavar="K",
+                        help="articles per ingest (one add_records); times per article")
+    parser.add_argument("--memory", help="DuckDB's memory cap for both sides (e.g. 1GB)")
     parser.add_argument("--templates", type=Path, default=TEMPLATES)
     parser.add_argument("--profile", help="folder for each side's statement profile")
     parser.add_argument("--split", action="store_true",
@@ -225,7 +235,7 @@ def main() -> None:
             proc.stdin.write(f"{args.seed + i}\n")
             proc.stdin.flush()
             result = json.loads(proc.stdout.readline())
-            assert result["added"] == 1, result
+            assert result["added"] == args.batch, result
             results[side].append(result)
         print(i, {s: (round(r[-1]["wall"], 3), round(r[-1]["cpu"], 3),
                       r[-1]["logged"] // 1024, r[-1]["checkpointed"])

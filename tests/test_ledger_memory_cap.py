@@ -8,6 +8,7 @@ from __future__ import annotations
 import duckdb
 
 from according.ledger import open_ledger
+from according.ledger import store as store_module
 from according.ledger.store import Store
 from test_ledger_cluster_sums import snapshot
 from test_ledger_held_writer import ORGS, _said
@@ -38,7 +39,8 @@ def test_ledger_batch_over_the_memory_cap_is_stored_in_halves(tmp_path, monkeypa
         assert 0 < ledger.batch_limit <= FITS
         sizes.clear()
         assert ledger.add_records(records[13:], batch_size=13) == len(records) - 13
-        assert sizes and max(sizes) <= FITS
+        assert sizes and sizes[0] <= FITS  # a doubled limit is tried after GROW_AFTER fits
+        assert all(b <= FITS for a, b in zip(sizes, sizes[1:], strict=False) if a > FITS)
         assert ledger.count("articles") == len(records)
         parts = snapshot(ledger)
         ledger.rebuild()
@@ -76,3 +78,54 @@ def test_ledger_batch_failing_after_parts_committed_stores_each_article_once(tmp
         assert ledger.count("articles") == len(records) - 1
         stored = [r[0] for r in ledger.con.execute("SELECT id FROM articles").fetchall()]
         assert sorted(stored) == sorted(r.id for r in records if r.id != bad)
+
+
+def test_ledger_batch_limit_learnt_is_kept_for_the_next_process(tmp_path, monkeypatch):
+    """A new writer of the ledger starts at the size that fitted and its run of fitted
+    parts (ledger_meta), not at the full batch halved again; GROW_AFTER parts in a row
+    that fit double it; under another memory cap it tries the full batch."""
+    monkeypatch.setattr(store_module, "GROW_AFTER", 4)  # the sizes below
+    records = [_said(n) for n in range(20)]
+    sizes: list[int] = []
+    monkeypatch.setattr(Store, "write_batch", _capped(sizes))
+    path = tmp_path / "kept.duckdb"
+    with open_ledger(path) as ledger:
+        assert ledger.add_records(records[:8], batch_size=8) == 8
+        assert sizes == [8, 4, 2, 2, 2, 2]  # four parts fitted at 2: 4 is tried next
+        assert (ledger.batch_limit, ledger.fitted) == (4, 0)
+    sizes.clear()
+    with open_ledger(path) as ledger:
+        assert (ledger.batch_limit, ledger.fitted) == (4, 0)
+        assert ledger.add_records(records[8:12], batch_size=8) == 4
+        assert sizes == [4, 2, 2]  # the doubled limit tried first, not a full batch
+        assert (ledger.batch_limit, ledger.fitted) == (2, 2)
+    sizes.clear()
+    with open_ledger(path) as ledger:
+        assert (ledger.batch_limit, ledger.fitted) == (2, 2)
+        assert ledger.add_records(records[12:16], batch_size=8) == 4
+        assert sizes == [2, 2]
+        assert (ledger.batch_limit, ledger.fitted) == (4, 0)
+    with open_ledger(path, read_only=True) as ledger:
+        assert ledger.batch_limit == 0  # a reader writes no batch
+    monkeypatch.setenv("ACCORDING_DB_MEMORY", "3GB")
+    sizes.clear()
+    with open_ledger(path) as ledger:
+        assert ledger.batch_limit == 0
+        assert ledger.add_records(records[16:], batch_size=8) == 4
+        assert sizes == [4, 2, 2]  # the full batch first: another cap may let it through
+        assert ledger.count("articles") == len(records)
+        parts = snapshot(ledger)
+        ledger.rebuild()
+        assert snapshot(ledger) == parts
+
+
+def test_ledger_batch_limit_is_dropped_once_whole_batches_fit(tmp_path, monkeypatch):
+    monkeypatch.setattr(store_module, "GROW_AFTER", 4)
+    records = [_said(n) for n in range(12)]
+    sizes: list[int] = []
+    monkeypatch.setattr(Store, "write_batch", _capped(sizes))
+    with open_ledger(tmp_path / "grown.duckdb") as ledger:
+        ledger.batch_limit = 2  # as if learnt under a tighter cap
+        for start in range(0, 12, 2):
+            assert ledger.add_records(records[start:start + 2], batch_size=2) == 2
+        assert sizes == [2] * 6 and ledger.batch_limit == 0

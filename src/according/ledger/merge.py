@@ -209,7 +209,8 @@ def finish_batch(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSt
             groups=moved_groups, grown_groups=set(quantities.get("group_id", ())),
             series=set(quantities.get("series_id", ())), recompute_series=moved_series)
     if moved_seqs - seqs:  # stored figures whose page rows name the old source
-        stats.add_series_order(con, f"IN ({', '.join(map(str, sorted(moved_seqs - seqs)))})")
+        stats.add_series_order(con, f"IN ({', '.join(map(str, sorted(moved_seqs - seqs)))})",
+                               series=moved_series)
 
 
 def _figures_of_moves(con: duckdb.DuckDBPyConnection, moved: Sequence[Move]
@@ -276,6 +277,21 @@ def _moved_in_rows(con: duckdb.DuckDBPyConnection, moved_in: Sequence[Move]) -> 
     return "_moved_in"
 
 
+def _member_rows(con: duckdb.DuckDBPyConnection, ids: str) -> str | None:
+    """Temp table `_source_members`: every attribution row of the sources in temp table
+    `ids`, read in one scan of `attributions` (no index on source_id: recomputing them
+    in place scans it four times, for their forms, names, kinds and counts); None when
+    their stored counts pass MEMBER_ROWS (a big bucket is aggregated in place)."""
+    members = stats.id_set(con, ids)
+    stored = con.execute("SELECT coalesce(sum(n_attributions), 0) FROM source_stats "
+                         f"WHERE source_id IN {members}").fetchall()[0][0]
+    if stored > MEMBER_ROWS:
+        return None
+    con.execute("CREATE OR REPLACE TEMP TABLE _source_members AS SELECT * FROM attributions "
+                f"WHERE source_id IN {members}")
+    return "_source_members"
+
+
 def refresh(con: duckdb.DuckDBPyConnection, *, new_seqs: Iterable[int] = (),
             sources: Iterable[int] = (), recompute_sources: Iterable[int] = (),
             article_sources: dict[int, int] | None = None,
@@ -306,7 +322,8 @@ def refresh(con: duckdb.DuckDBPyConnection, *, new_seqs: Iterable[int] = (),
                   f"WHERE seq BETWEEN {seqs[0]} AND {seqs[1]}")
         stats.add_sources(con, seqs, ids_table(con, "_touched_sources", sources))
     if recompute_sources:
-        stats.refresh_sources(con, ids_table(con, "_recompute_sources", recompute_sources))
+        ids = ids_table(con, "_recompute_sources", recompute_sources)
+        stats.refresh_sources(con, ids, _member_rows(con, ids))
     if article_sources:
         stats.refresh_sources(con, ids_table(con, "_article_sources", article_sources),
                               _article_rows(con, "_source_articles", article_sources.values()))
@@ -838,6 +855,7 @@ FROM ({rows}) a JOIN _waiting USING (seq, surname)
 WHERE a.waiting
 ORDER BY a.surname, a.ref
 """
+MEMBER_ROWS = 50_000  # members of recomputed sources copied to a temp table, at most
 _ARTICLE_ROWS = 200  # articles read one by one (by seq: one row group each), at most
 
 

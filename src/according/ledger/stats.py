@@ -16,7 +16,7 @@ Other summaries keep source ids only and join the names at read time (views.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import duckdb
 
@@ -1064,20 +1064,28 @@ _SERIES_ORDER = f"""
 SELECT q.series_id, coalesce(q.day, '') AS day,
        coalesce(ar.published, '1970-01-01'::TIMESTAMPTZ) AS published, q.seq, q.ref,
        {FIGURE_SHOWN} AS shown
-FROM (SELECT * FROM quantities WHERE series_id IS NOT NULL {{where}}) q
+FROM (SELECT * FROM quantities WHERE series_id IS NOT NULL {{where}} {{series}}) q
 JOIN (SELECT seq, published, outlet FROM articles WHERE true {{where}}) ar USING (seq)
 ORDER BY q.series_id, {SERIES_ORDER}
 """
 
 
 def add_series_order(con: duckdb.DuckDBPyConnection, seqs: str | None, *,
-                     new: bool = False) -> None:
+                     new: bool = False, series: Iterable[int] | None = None) -> None:
     """Write the series_order rows of the figures of articles `seqs` (an SQL condition on
-    `seq`, e.g. "BETWEEN 5 AND 9"; None: every figure) again; `new`: none is stored yet."""
+    `seq`, e.g. "BETWEEN 5 AND 9"; None: every figure) again; `new`: none is stored yet;
+    `series`: only those of these series. Rows are deleted by series and seq together:
+    series_order is kept in series order, so the series' zone maps skip most of its row
+    groups, where `seq` alone (no index) reads that column whole."""
+    if series is not None and not series:
+        return
+    only = f"AND series_id IN ({', '.join(str(int(i)) for i in sorted(series))})" \
+        if series is not None else ""
     if not new:
-        con.execute(f"DELETE FROM series_order {f'WHERE seq {seqs}' if seqs else ''}")
+        where = f"WHERE seq {seqs} {only}" if seqs else (f"WHERE true {only}" if only else "")
+        con.execute(f"DELETE FROM series_order {where}")
     con.execute("INSERT INTO series_order " + _SERIES_ORDER.format(
-        where=f"AND seq {seqs}" if seqs else ""))
+        where=f"AND seq {seqs}" if seqs else "", series=only))
 
 
 def refresh_series(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:

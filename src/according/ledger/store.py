@@ -51,6 +51,11 @@ LOOKAHEAD = 64  # inputs whose ids are looked up together before extraction
 DEFAULT_MEMORY = "2GB"  # DuckDB's own memory per connection (its default is 80% of RAM)
 DEFAULT_WAIT = 60.0  # seconds to wait for another process to release the file
 CHECKPOINT_THRESHOLD = "8MB"  # write-ahead log size at which a write checkpoints
+# parts in a row that fitted under a learnt batch limit before it doubles: a failed try
+# costs about 4.5 batches' work (100k articles, a 500MB cap), a half-size batch about 1.6x
+# per article, so a one-off failure is retried after 8 batches and a steady one costs
+# a failed try every 8 batches instead of every batch
+GROW_AFTER = 16
 EXPORT_FORMATS = ("parquet", "csv", "jsonl")
 ALL_TABLES = (*RECORD_TABLES, "errors")
 _NOT_A_FILE = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.\-]*:|:memory:)")
@@ -143,7 +148,10 @@ class Store:
         self._con: duckdb.DuckDBPyConnection | None = None
         self._merges_checked: duckdb.DuckDBPyConnection | None = None
         self.batch_limit = 0  # records per transaction once a batch outgrew memory (0: any)
+        self.fitted = 0  # parts stored in a row at batch_limit (GROW_AFTER: try double)
         self.con  # noqa: B018 - open now, so a bad file fails here, not at the first query
+        if not read_only:  # what an earlier process learnt under the same memory cap
+            self.batch_limit, self.fitted = _learnt_batch_limit(self.con)
 
     # -- the connection ------------------------------------------------------------------
 
@@ -401,7 +409,11 @@ class Store:
         """`write_batch`, in halves (each its own transaction) while DuckDB runs out of its
         memory cap: on a big ledger the index nodes a batch's rows reach all stay in memory
         until its commit (a 32-article batch into 1M articles needs more than 2 GB; 16 fit).
-        Later batches of this store start at the size that fitted."""
+        Later batches start at the size that fitted, in this process and (kept in
+        ledger_meta with the memory cap it was learnt under) in later ones: each new
+        process would otherwise try the full batch first and halve it again; after
+        GROW_AFTER parts in a row fitted, the limit doubles (a batch's need depends on
+        its articles)."""
         start = 0
         while True:
             size = self.batch_limit or len(records)
@@ -411,11 +423,33 @@ class Store:
             except duckdb.OutOfMemoryException:
                 if len(part) < 2:
                     raise
-                self.batch_limit = (len(part) + 1) // 2
+                self.batch_limit, self.fitted = (len(part) + 1) // 2, 0
+                self._keep_batch_limit()
                 continue
+            if self.batch_limit and len(part) == self.batch_limit:
+                # whether a batch fits depends on its articles: after GROW_AFTER parts
+                # in a row fitted, the next try is twice the size (halved again if not)
+                self.fitted += 1
+                if self.fitted >= GROW_AFTER:  # (no limit once whole batches fit)
+                    self.fitted = 0
+                    self.batch_limit = 0 if size >= len(records) else self.batch_limit * 2
+                self._keep_batch_limit()
             if last:
                 return
             start += size
+
+    def _keep_batch_limit(self) -> None:
+        """Note the batch limit and its run of fitted parts in ledger_meta (a transaction
+        of its own), for the next process writing this ledger."""
+        con = self.con
+        con.begin()
+        try:
+            _set_meta(con, "batch_limit",
+                      f"{self.batch_limit} {_memory_cap()} {self.fitted}")
+            con.commit()
+        except BaseException:
+            _rollback(con)
+            raise
 
     def write_each(
         self, records: Sequence[tuple[Record, str]], errors: Sequence[tuple[str, str]]
@@ -626,6 +660,20 @@ def _meta(con: duckdb.DuckDBPyConnection, key: str) -> str | None:
 def _set_meta(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
     con.execute("DELETE FROM ledger_meta WHERE key = ?", [key])
     con.execute("INSERT INTO ledger_meta VALUES (?, ?)", [key, value])
+
+
+def _memory_cap() -> str:
+    return str(duckdb_config()["memory_limit"])
+
+
+def _learnt_batch_limit(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+    """The records per transaction that fitted DuckDB's memory cap in an earlier process,
+    and how many parts in a row fitted at it (ledger_meta's batch_limit, "16 2GB 3"), if
+    it ran under the same cap; else (0, 0): any size."""
+    size, cap, fitted = ((_meta(con, "batch_limit") or "").split(" ") + ["", "", ""])[:3]
+    if not (size.isdigit() and cap == _memory_cap()):
+        return 0, 0
+    return int(size), int(fitted) if fitted.isdigit() else 0
 
 
 def merge_rules_version() -> str:
