@@ -76,10 +76,15 @@ def page(con: duckdb.DuckDBPyConnection, name: str, limit: int, offset: int
     complete, total, held = state[0]
     if not complete and offset + limit > held:
         return None
-    rows = con.execute(f"SELECT shown FROM fronts WHERE list = $l ORDER BY {ORDER} "
-                       "LIMIT $limit OFFSET $offset",
-                       {"l": name, "limit": limit, "offset": offset}).fetchall()
-    return [json.loads(r[0]) for r in rows], total
+    # the page's rows from the order columns, then their texts by row id (a sort carrying
+    # the texts copies every row's)
+    picked = [r[0] for r in con.execute(f"SELECT rowid FROM fronts WHERE list = $l ORDER BY "
+                                        f"{ORDER} LIMIT $limit OFFSET $offset",
+                                        {"l": name, "limit": limit, "offset": offset}
+                                        ).fetchall()]
+    shown = dict(con.execute("SELECT rowid, shown FROM fronts WHERE rowid = ANY($r)",
+                             {"r": sorted(picked)}).fetchall()) if picked else {}
+    return [json.loads(shown[r]) for r in picked], total
 
 
 def names_of(stored: dict) -> dict[int, str | None]:
@@ -121,8 +126,8 @@ def _cluster_rows(con: duckdb.DuckDBPyConnection, rowids: Sequence[int]
         quote, claim = row[1:5], row[5:]
         q_ids, c_ids = wanted[row[0]]
         out[row[0]] = {
-            "quotes": (_dump([*quote, {i: names.get(i) for i in q_ids}]), q_ids),
-            "claims": (_dump([*claim, {i: names.get(i) for i in c_ids}]), c_ids)}
+            "quotes": (_dump([*quote, {i: names[i] for i in q_ids if i in names}]), q_ids),
+            "claims": (_dump([*claim, {i: names[i] for i in c_ids if i in names}]), c_ids)}
         out[row[0]]["flagged"] = out[row[0]]["claims"]
     return out
 
@@ -328,29 +333,30 @@ def touch_sources(con: duckdb.DuckDBPyConnection, members: str | None) -> None:
     if members is None:
         refill(con, CLUSTER_LISTS)
         return
-    held = con.execute("SELECT list, id, depends, shown FROM fronts WHERE list <> 'articles'"
+    held = con.execute("SELECT DISTINCT id, depends FROM fronts WHERE list <> 'articles'"
                        ).fetchall()
-    named = {s for _, _, depends, _ in held for s in depends or ()}
-    if not named:
-        return
+    named = {s for _, depends in held for s in depends or ()}
     mentioned = [r[0] for r in con.execute(
         f"SELECT x FROM (SELECT unnest($ids) AS x) WHERE x IN {members}",
-        {"ids": sorted(named)}).fetchall()]
-    renamed_claims: set[int] = set()
+        {"ids": sorted(named)}).fetchall()] if named else []
+    stale: set[int] = set()
     if con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = "
                    "'_renamed_sources' AND temporary").fetchall()[0][0] and con.execute(
             "SELECT count(*) FROM _renamed_sources").fetchall()[0][0]:
-        renamed_claims = {r[0] for r in con.execute(
-            "SELECT cluster FROM _renamed_claims").fetchall()}
-    if not mentioned and not renamed_claims:
-        return
-    names = _source_names(con, mentioned)
-    stale = set()
-    for _, cluster, depends, shown in held:
-        kept = names_of(json.loads(shown)[-1])
-        if cluster in renamed_claims or any(
-                s in names and names[s] != kept.get(s) for s in depends or ()):
-            stale.add(cluster)
+        # claims whose list of names rename_in_claims set again
+        front_ids = {cluster for cluster, _ in held}
+        stale |= {r[0] for r in con.execute("SELECT cluster FROM _renamed_claims").fetchall()
+                  if r[0] in front_ids}
+    if mentioned:  # rows whose shown members name a source named again: compared
+        names, absent = _source_names(con, mentioned), object()
+        ids = sorted({c for c, depends in held if set(depends or ()) & set(mentioned)})
+        for cluster, depends, shown in con.execute(
+                "SELECT id, depends, shown FROM fronts WHERE list <> 'articles' AND "
+                "id = ANY($ids)", {"ids": ids}).fetchall():
+            kept = names_of(json.loads(shown)[-1])
+            if any(names.get(s, absent) != kept.get(s, absent)
+                   for s in set(depends or ()) & set(mentioned)):
+                stale.add(cluster)
     if stale:
         listed = ", ".join(str(int(c)) for c in sorted(stale))
         touch_clusters(con, f"({listed})")
