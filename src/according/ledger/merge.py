@@ -31,7 +31,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from according.ledger import stats
+from according.ledger import fronts, stats
 from according.ledger.duplicates import StoryKey, same_story, story_buckets
 from according.ledger.figures import counted_words
 from according.ledger.minhash import hash64
@@ -321,6 +321,7 @@ def refresh(con: duckdb.DuckDBPyConnection, *, new_seqs: Iterable[int] = (),
         add_words(con, HEADLINE, "SELECT seq AS id, headline AS text FROM articles "
                   f"WHERE seq BETWEEN {seqs[0]} AND {seqs[1]}")
         stats.add_sources(con, seqs, ids_table(con, "_touched_sources", sources))
+        fronts.touch_articles(con, new_seqs)
     if recompute_sources:
         ids = ids_table(con, "_recompute_sources", recompute_sources)
         stats.refresh_sources(con, ids, _member_rows(con, ids))
@@ -479,6 +480,7 @@ def _join_stories(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchS
         if absorbed:
             lookup_any(con, f"UPDATE articles SET group_seq = {int(label)} "
                        "WHERE group_seq = ANY($values)", absorbed)
+            fronts.touch_groups(con, absorbed)
             state.regrouped.add(int(label))
     cols["group_seq"] = [uf.find(seq) for seq in seqs]
     state.story_buckets = {
@@ -1202,6 +1204,7 @@ def refresh_sighted(con: duckdb.DuckDBPyConnection, touched: dict[int, bool]) ->
     if touched:  # their figures' as-of order keys (day, publication time) changed, or
         # what their pages show (an outlet filled in: schema 12, stats.FIGURE_SHOWN)
         stats.add_series_order(con, f"IN ({', '.join(str(int(s)) for s in sorted(touched))})")
+    fronts.touch_articles(con, touched)
     table = ids_table(con, "_sighted", touched)
     clusters = {r[0] for r in con.execute(
         "SELECT DISTINCT cluster FROM attributions WHERE cluster IS NOT NULL AND seq IN "

@@ -14,7 +14,7 @@ from according.ledger.words import SCHEMA_SQL as WORDS_SCHEMA_SQL
 from according.ledger.words import TABLES as WORD_TABLES
 from according.records import Record, iter_spans
 
-SCHEMA_VERSION = "12"
+SCHEMA_VERSION = "13"
 # The tables a record becomes (rows_for), with the merge columns of derive.py (NULL until
 # merged), then the tables ledger/merge.py keeps across articles. Every derived column and
 # table is recomputed by `according rebuild`.
@@ -117,6 +117,10 @@ CREATE TABLE IF NOT EXISTS series_order (
     series_id BIGINT, day VARCHAR, published TIMESTAMPTZ, seq BIGINT, ref BIGINT,
     shown VARCHAR);
 CREATE TABLE IF NOT EXISTS claim_counts (flagged BIGINT);
+CREATE TABLE IF NOT EXISTS fronts (
+    list VARCHAR, id BIGINT, a BIGINT, b BIGINT, p TIMESTAMPTZ, s BIGINT, r BIGINT,
+    depends BIGINT[], shown VARCHAR);
+CREATE TABLE IF NOT EXISTS front_state (list VARCHAR, complete BOOLEAN, total BIGINT);
 CREATE TABLE IF NOT EXISTS cluster_groups (cluster BIGINT, group_seq BIGINT);
 CREATE TABLE IF NOT EXISTS cluster_outlets (
     cluster BIGINT, outlet_key VARCHAR, first_seq BIGINT, seen TIMESTAMPTZ);
@@ -224,7 +228,8 @@ MERGE_TABLES: tuple[str, ...] = (
     "figure_clashes", "texts", "text_buckets", "story_buckets", "source_stats",
     "source_forms", "source_kinds", "cluster_stats", "group_stats", "series_stats",
     "series_labels", "series_units", "series_places", "cluster_sources", "cluster_groups",
-    "cluster_outlets", "source_quotes", "series_order", "claim_counts", "person_names",
+    "cluster_outlets", "source_quotes", "series_order", "claim_counts", "fronts",
+    "front_state", "person_names",
     "org_names", "cluster_firsts", "waiting_people", *WORD_TABLES,
 )
 # ledgers written before `appearances` existed: each stored article is its own first sighting

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 
 import duckdb
 
-from according.ledger import words
+from according.ledger import fronts, words
 from according.ledger.model import MEMBERS_IN_LIST, NO_SOURCE, UNRESOLVED
 from according.ledger.names import NONE_KEY, UNRESOLVED_KEY
 
@@ -740,6 +740,7 @@ def refresh_sources(con: duckdb.DuckDBPyConnection, ids: str | None,
     _name_sources(con, members)
     if ids is not None:
         rename_in_claims(con)
+    fronts.touch_sources(con, members)
     if ids is not None:  # a rebuild indexes every word at the end (words.index_all)
         words.add_words(con, words.SOURCE, "SELECT source_id AS id, form AS text FROM "
                         f"source_forms WHERE source_id IN {members}")
@@ -780,6 +781,7 @@ def _add_members(con: duckdb.DuckDBPyConnection, member: str, rows: str | None,
          ands=("named",), firsts=("sample",))
     _name_sources(con, members)
     rename_in_claims(con)
+    fronts.touch_sources(con, members)
     words.add_source_names(con, ids)
 
 
@@ -853,6 +855,7 @@ def refresh_clusters(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
                 where=_where("cluster", "(SELECT id FROM _cluster_block)"))))
         refresh_source_quotes(con, None)
         _count_flagged(con, None)
+        fronts.refill(con)
         return
     con.execute("CREATE OR REPLACE TEMP TABLE _old_quote_texts AS SELECT cluster, quote_text "
                 f"FROM cluster_stats WHERE cluster IN {members}")
@@ -862,6 +865,7 @@ def refresh_clusters(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
              members_of=("attributions", "cluster"))
     refresh_source_quotes(con, members, quoted)
     _count_flagged(con, _flagged(con, members) - flagged)
+    fronts.touch_clusters(con, members, len(quoted))
     # the id filter alone first (DuckDB uses the id's index only then)
     con.execute("CREATE OR REPLACE TEMP TABLE _new_quote_texts AS SELECT cluster, quote_text, "
                 f"n_quotes FROM cluster_stats WHERE cluster IN {members}")
@@ -1211,8 +1215,10 @@ def grow_clusters(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: st
                 f"WHERE cluster IN {members}")
     con.execute(f"CREATE OR REPLACE TEMP TABLE _grown AS {_GROWN}")
     _store_grown(con, members)
-    refresh_source_quotes(con, members, [r[0] for r in con.execute(
-        "SELECT cluster FROM _old_clusters WHERE n_quotes > 0").fetchall()], grown=True)
+    quoted = [r[0] for r in con.execute(
+        "SELECT cluster FROM _old_clusters WHERE n_quotes > 0").fetchall()]
+    refresh_source_quotes(con, members, quoted, grown=True)
+    fronts.touch_clusters(con, members, len(quoted))
     # flagged among the clusters' new rows (_grown, its columns named) and their old ones
     now, before = (con.execute(f"SELECT count(*) FILTER (WHERE {FLAGGED_SQL}) FROM {t}"
                                ).fetchall()[0][0] for t in ("_grown", "_old_clusters"))

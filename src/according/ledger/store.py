@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 import pyarrow as pa
 
-from according.ledger import merge, stats, words
+from according.ledger import fronts, merge, stats, words
 from according.ledger.rows import (
     ADDED_COLUMNS,
     BACKFILL_APPEARANCES_SQL,
@@ -217,8 +217,8 @@ class Store:
         if version == SCHEMA_VERSION:
             return
         had_articles = _has_table(con, "articles")
-        if version in ("5", "6", "7", "8", "9", "10", "11"):  # new: tables filled from others,
-            if version in ("5", "6", "7"):                # indexes
+        if version in ("5", "6", "7", "8", "9", "10", "11", "12"):  # new: tables filled from
+            if version in ("5", "6", "7"):                # others, indexes
                 con.begin()
                 con.execute(SCHEMA_SQL)
                 if version == "5":
@@ -239,9 +239,11 @@ class Store:
                 version = "9"
             if version == "9":
                 _upgrade_9_to_10(con)
-            if version != "11":
+            if version not in ("11", "12"):
                 _upgrade_10_to_11(con)
-            _upgrade_11_to_12(con)
+            if version != "12":
+                _upgrade_11_to_12(con)
+            _upgrade_12_to_13(con)
             return
         con.execute(SCHEMA_SQL)
         for table, columns in ADDED_COLUMNS.items():
@@ -250,6 +252,7 @@ class Store:
         con.execute("DROP TABLE IF EXISTS view_cache")
         con.execute(BACKFILL_APPEARANCES_SQL)
         create_indexes(con, one_by_one=had_articles)
+        fronts.refill(con)
         stale = had_articles and con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
         _set_meta(con, "schema", SCHEMA_VERSION)
         _set_meta(con, "merges", "stale" if stale else merge_rules_version())
@@ -642,6 +645,17 @@ def _upgrade_11_to_12(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("CHECKPOINT")
     con.begin()
     _set_meta(con, "schema", "12")
+    con.commit()
+
+
+def _upgrade_12_to_13(con: duckdb.DuckDBPyConnection) -> None:
+    """Schema 12 -> 13: the first rows of the quotes, claims, flagged claims and articles
+    lists kept in list order (fronts.py), filled from their tables in one transaction with
+    the version (a kill before its commit leaves schema 12, and the next open reruns it)."""
+    con.begin()
+    con.execute(SCHEMA_SQL)
+    fronts.refill(con)
+    _set_meta(con, "schema", "13")
     con.commit()
 
 

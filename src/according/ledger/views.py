@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 import duckdb
 
-from according.ledger import words
+from according.ledger import fronts, words
 from according.ledger.derive import outlet_key
 from according.ledger.figures import bounds_clash, counted_words
 from according.ledger.minhash import hash64
@@ -160,6 +160,11 @@ def articles(con: duckdb.DuckDBPyConnection, outlet: str | None, since: str | No
     if "query" in params:
         narrow, found = _narrowed(con, words.HEADLINE, "articles", "seq", query, "query_rows")
         where, params = where + narrow, {**params, **found}
+    front = None if where else fronts.page(con, "articles", limit, offset)
+    if front is not None:  # the list's first rows, kept in order (fronts.py)
+        total = con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
+        return Page(tuple(ArticleSummary(*r[:9], tuple(r[9]), r[10]) for r in front[0]),
+                    total, limit, offset)
     seqs, total = _matching(con, "a.seq", "FROM articles a" + (f" WHERE {where}" if where
                                                                else ""),
                             "a.published DESC NULLS LAST, a.seq DESC", params, limit, offset)
@@ -233,10 +238,13 @@ def _source_names(con: duckdb.DuckDBPyConnection, ids: set[int]) -> dict[int, st
     return dict(_rows_by_key(con, "source_stats", "source_id", sorted(ids), "source_id, name"))
 
 
-def _sampled(con: duckdb.DuckDBPyConnection, samples: Sequence[Sequence[dict]]
-             ) -> list[list[Appearance]]:
-    """Appearances of the member samples kept in summary rows (stats.APPEARANCE)."""
-    names = _source_names(con, {m["source_id"] for sample in samples for m in sample or ()})
+def _sampled(con: duckdb.DuckDBPyConnection, samples: Sequence[Sequence[dict]],
+             names: dict[int, str | None] | None = None) -> list[list[Appearance]]:
+    """Appearances of the member samples kept in summary rows (stats.APPEARANCE); `names`:
+    their sources' names where known (a front row keeps them)."""
+    if names is None:
+        names = _source_names(con, {m["source_id"] for sample in samples
+                                    for m in sample or ()})
     return [[Appearance(
         m["article_id"], m["attribution_id"], m["kind"], m["text"] or "",
         names.get(m["source_id"], "(no source)"), m["source_key"] or "",
@@ -362,6 +370,12 @@ def quotes(con: duckdb.DuckDBPyConnection, by: str | None, limit: int, offset: i
             f"SELECT source_id FROM source_stats {matching}", found).fetchall())
         rows, total = _quotes_of(con, sources, limit, offset)
         return Page(tuple(_quote_clusters(con, rows, per_item)), total, limit, offset)
+    front = fronts.page(con, "quotes", limit, offset)
+    if front is not None and front[1] is not None:  # its first rows, in order (fronts.py)
+        names = {k: v for r in front[0] for k, v in fronts.names_of(r[4]).items()}
+        rows = [_narrow_quote_row(tuple(r[:4])) for r in front[0]]
+        return Page(tuple(_quote_clusters(con, rows, per_item, names)), front[1], limit,
+                    offset)
     total = con.execute(f"SELECT count(*) FROM cluster_stats {where}", params
                         ).fetchall()[0][0]
     top = _at_least(con, "cluster_stats", "n_quotes", where, params, limit, offset)
@@ -481,9 +495,9 @@ def _by_rowid(con: duckdb.DuckDBPyConnection, table: str, rowids: Sequence[int],
                        {"rowids": sorted(rowids)}).fetchall()
 
 
-def _quote_clusters(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple], per_item: int
-                    ) -> list[QuoteCluster]:
-    samples = _sampled(con, [(r[3] or [])[:per_item + 1] for r in rows])
+def _quote_clusters(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple], per_item: int,
+                    names: dict[int, str | None] | None = None) -> list[QuoteCluster]:
+    samples = _sampled(con, [(r[3] or [])[:per_item + 1] for r in rows], names)
     out = []
     for (cluster, text, n_quotes, _), shown in zip(rows, samples, strict=True):
         if shown:
@@ -503,6 +517,11 @@ def claims(con: duckdb.DuckDBPyConnection, flagged: bool, limit: int, offset: in
         if flagged and _has_table(con, "claim_counts") else []
     total = kept[0][0] if kept else con.execute(
         f"SELECT count(*) FROM cluster_stats {where}").fetchall()[0][0]
+    front = fronts.page(con, "flagged" if flagged else "claims", limit, offset)
+    if front is not None:  # the list's first rows, kept in order (fronts.py)
+        names = {k: v for r in front[0] for k, v in fronts.names_of(r[11]).items()}
+        rows = [(*r[:10], _shown(r[10], r[1])) for r in front[0]]
+        return Page(_claim_items(con, rows, per_item, names), total, limit, offset)
     top = _at_least(con, "cluster_stats", "n_sources", where, {}, limit, offset)
     # the page's rows from the narrow columns of the order, then their wide columns (the
     # texts, names and samples) by row id: sorting with them reads them for every row kept
@@ -517,13 +536,19 @@ def claims(con: duckdb.DuckDBPyConnection, flagged: bool, limit: int, offset: in
         f"n_outlets, n_named, n_reports, wire_only, n_members, {'shown' if narrow else 'sample'}"
     ), picked)
     rows = [(*r[1:11], _shown(r[11], r[2]) if narrow else r[11]) for r in rows]
-    samples = _sampled(con, [(r[10] or [])[:per_item] for r in rows])
-    items = tuple(
+    return Page(_claim_items(con, rows, per_item), total, limit, offset)
+
+
+def _claim_items(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple], per_item: int,
+                 names: dict[int, str | None] | None = None) -> tuple[Claim, ...]:
+    """Claims of rows (cluster, text, sources, outlets, n_sources, n_outlets, n_named,
+    n_reports, wire_only, n_members, sample)."""
+    samples = _sampled(con, [(r[10] or [])[:per_item] for r in rows], names)
+    return tuple(
         Claim(text or "", tuple(shown), tuple(srcs or ()), tuple(outs or ()), n_src, n_out,
               n_src <= 1, n_named == 0, n_rep, bool(wire), n_members, c)
         for (c, text, srcs, outs, n_src, n_out, n_named, n_rep, wire, n_members, _), shown
         in zip(rows, samples, strict=True))
-    return Page(items, total, limit, offset)
 
 
 def cluster_appearances(con: duckdb.DuckDBPyConnection, cluster: int, limit: int,
