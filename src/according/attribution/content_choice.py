@@ -13,10 +13,17 @@ into its pieces.
 from __future__ import annotations
 
 import heapq
+from typing import TYPE_CHECKING
 
+import numpy as np
+
+from according.attribution.boundary_arrays import DocArrays, top_phrases
 from according.attribution.cue_model import probability_at
 from according.attribution.linear import choose_scores, load_model
 from according.attribution.parse_features import ParseView, bucket, dep_path, relation
+
+if TYPE_CHECKING:
+    from according.attribution.linear import LinearModel
 
 MAX_REACH = 80
 QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "''", "``", "'"})
@@ -208,6 +215,131 @@ def end_dynamic(fr: _Frame, e: int) -> list[str]:
     return f
 
 
+def _add_at(acc: np.ndarray, positions: np.ndarray, pos: int | None, model: LinearModel,
+            features: list[str]) -> None:
+    """Add the features' weights, one after another, to the score of the boundary at `pos`
+    (if it is a candidate)."""
+    if pos is None:
+        return
+    k = int(np.searchsorted(positions, pos))
+    if k < len(positions) and positions[k] == pos:
+        get = model.weights.get
+        for f in features:
+            acc[k] += get(f, 0.0)
+
+
+def _phrase_weights(fr: _Frame, a: DocArrays, model: LinearModel, tops: np.ndarray,
+                    left: np.ndarray) -> list[np.ndarray]:
+    """The weights of `_Frame.phrase`'s four features (arel, adep, apath, apath|hp) for
+    each boundary's largest phrase `tops`, the side "L" where `left`."""
+    head, get = fr.head, model.weights.get
+    arel = np.where(left, a.relation_weights(model, "arel=", "|L", tops, head),
+                    a.relation_weights(model, "arel=", "|R", tops, head))
+    adep = np.where(left, a.dep_weights(model, "adep=", "|L", tops),
+                    a.dep_weights(model, "adep=", "|R", tops))
+    unique, at = np.unique(tops, return_inverse=True)
+    paths = [fr.path(t) for t in unique.tolist()]
+    apath = np.array([get(f"apath={p}", 0.0) for p in paths], dtype=np.float64)[at]
+    hp = fr.hp
+    apath_hp = np.array([get(f"apath={p}|hp={hp}", 0.0) for p in paths],
+                        dtype=np.float64)[at]
+    return [arel, adep, apath, apath_hp]
+
+
+def _sent_weights(fr: _Frame, a: DocArrays, model: LinearModel,
+                  tokens: np.ndarray) -> np.ndarray:
+    """The weight of the `_SENT` feature of each token (its sentence against the cue's)."""
+    get = model.weights.get
+    mine, theirs = a.sent_start[fr.head], a.sent_start[tokens]
+    return np.where(theirs == mine, get(_SENT["same"], 0.0),
+                    np.where(theirs < mine, get(_SENT["prev"], 0.0), get(_SENT["next"], 0.0)))
+
+
+def start_scores(fr: _Frame, a: DocArrays, model: LinearModel,
+                 starts: np.ndarray) -> np.ndarray:
+    """`model.partial(start_dynamic(fr, s))` for every start `s` (ascending), each sum
+    taken over the same weights in the same order, as arrays."""
+    v, head, cue, get = fr.v, fr.head, fr.cue, model.weights.get
+    left = starts < cue[0]
+    right = ~left
+    terms = [np.where(left, get(_SIDE["L"], 0.0), get(_SIDE["R"], 0.0)),
+             np.where(left, a.dep_weights(model, "tdep=", "|L", starts),
+                      a.dep_weights(model, "tdep=", "|R", starts)),
+             a.relation_weights(model, "trel=", "", starts, head),
+             *_phrase_weights(fr, a, model, top_phrases(a, starts, fr.window[0], True), left),
+             _sent_weights(fr, a, model, starts),
+             np.where(left, a.bucket_weights(model, "d=L", np.abs(starts - cue[0])),
+                      a.bucket_weights(model, "d=R", np.abs(starts - cue[1]))),
+             np.where(starts == fr.window[0], get("p=window", 0.0),
+                      a.relation_weights(model, "prel=", "", starts - 1, head))]
+    acc = terms[0].copy()
+    for t in terms[1:]:
+        acc += t
+    s = cue[1]
+    if s < v.n:
+        _add_at(acc, starts, s, model,
+                ["after_cue", f"after_cue|hp={fr.hp}", f"after_cue|tw={v.word[s]}"])
+    if fr.source is not None:
+        _add_at(acc, starts, fr.source[1], model, ["after_source"])
+    if fr.rule is not None:
+        s = fr.rule[0]
+        _add_at(acc, starts, s, model,
+                ["rule", f"rule|hp={fr.hp}", f"rule|{'L' if s < cue[0] else 'R'}"])
+    acc += np.where(right, a.lemma_word_weights(model, fr.lemma, starts), 0.0)
+    if fr.prev_cue is not None:
+        crossed = left & (starts <= fr.prev_cue)
+        acc += np.where(crossed, get("xcue", 0.0), 0.0)
+        acc += np.where(crossed, get(f"xcue={fr.path(fr.prev_cue)}", 0.0), 0.0)
+    tail = f"tail={int(fr.cue_ends_sentence)}|sent_start="
+    acc += np.where(left, np.where(a.sent_start[starts] == starts, get(tail + "1", 0.0),
+                                   get(tail + "0", 0.0)), 0.0)
+    return acc
+
+
+def end_scores(fr: _Frame, a: DocArrays, model: LinearModel, ends: np.ndarray) -> np.ndarray:
+    """`model.partial(end_dynamic(fr, e))` for every end `e` (ascending), each sum taken
+    over the same weights in the same order, as arrays."""
+    v, head, cue, get = fr.v, fr.head, fr.cue, model.weights.get
+    last = ends - 1
+    left = ends <= cue[0]
+    right = ~left
+    inside = ends < fr.window[1]
+    after = np.minimum(ends, v.n - 1)  # the token after each end (masked where there is none)
+    terms = [np.where(left, get(_SIDE["L"], 0.0), get(_SIDE["R"], 0.0)),
+             np.where(left, a.dep_weights(model, "ldep=", "|L", last),
+                      a.dep_weights(model, "ldep=", "|R", last)),
+             a.relation_weights(model, "lrel=", "", last, head),
+             *_phrase_weights(fr, a, model, top_phrases(a, last, fr.window[1], False), left),
+             _sent_weights(fr, a, model, last),
+             np.where(left, a.bucket_weights(model, "d=L", np.abs(last - cue[0])),
+                      a.bucket_weights(model, "d=R", np.abs(last - cue[1]))),
+             np.where(inside, a.relation_weights(model, "nrel=", "", after, head),
+                      get("n=window", 0.0)),
+             np.where(inside, np.where(left, a.dep_weights(model, "ndep=", "|L", after),
+                                       a.dep_weights(model, "ndep=", "|R", after)), 0.0)]
+    acc = terms[0].copy()
+    for t in terms[1:]:
+        acc += t
+    _add_at(acc, ends, cue[0], model, ["before_cue"])
+    if fr.source is not None:
+        for e in (fr.source[0] - 1, fr.source[0]):  # e in (source0, source0 - 1): one of them
+            _add_at(acc, ends, e, model, [f"before_source{fr.source[0] - e}"])
+    if fr.rule is not None:
+        e = fr.rule[1]
+        _add_at(acc, ends, e, model,
+                ["rule", f"rule|hp={fr.hp}", f"rule|{'L' if e <= cue[0] else 'R'}"])
+    if fr.next_cue is not None:
+        crossed = right & (ends > fr.next_cue)
+        acc += np.where(crossed, get("xcue", 0.0), 0.0)
+        acc += np.where(crossed, get(f"xcue={fr.path(fr.next_cue)}", 0.0), 0.0)
+    conj = [c for c in fr.subjectless_conj if cue[1] <= c]
+    if conj:
+        c = conj[0]
+        word = v.lower[c - 1] if c > 0 else ""
+        acc += np.where(right & (ends > c), get(f"conj_inside|{word}", 0.0), 0.0)
+    return acc
+
+
 class _Statics:
     """Per Doc: the cue-independent features of every boundary and their partial scores
     under each model, so that the many drafts of one paragraph share them."""
@@ -219,6 +351,10 @@ class _Statics:
         self.scores: dict[str, dict[int, float]] = {"start": {}, "end": {}, "s:": {}, "e:": {}}
         # quotation marks and sentence starts before each position, for a span's counts
         self.can_start, self.can_end = _boundaries(v)
+        self.start_ok = np.array(self.can_start, dtype=bool)
+        self.end_ok = np.array(self.can_end, dtype=bool)
+        self.counted = ~np.array(v.punct, dtype=bool)  # words, for a span's word count
+        self.arrays = DocArrays(v)
         self.marks_before = [0]
         self.sents_before = [0]
         for i in range(v.n):
@@ -277,14 +413,22 @@ def content_options(v: ParseView, head: int, cue: Range, source: Range | None,
 
 
 def _options(fr: _Frame) -> tuple[list[int], list[int]]:
-    v, window = fr.v, fr.window
-    blocked = set(range(*fr.cue)) | (set(range(*fr.source)) if fr.source else set())
-    st = statics_of(v, fr.quoted)
-    can_start, can_end = st.can_start, st.can_end
-    starts = [s for s in range(*window) if can_start[s] and s not in blocked]
-    ends = [e for e in range(window[0] + 1, window[1] + 1)
-            if can_end[e] and e - 1 not in blocked]
-    return starts, ends
+    starts, ends = _option_arrays(fr)
+    return starts.tolist(), ends.tolist()
+
+
+def _option_arrays(fr: _Frame) -> tuple[np.ndarray, np.ndarray]:
+    """The window's candidate starts and ends (ascending), none inside the cue or source
+    (an end's last token neither)."""
+    lo, hi = fr.window
+    st = statics_of(fr.v, fr.quoted)
+    start_ok = st.start_ok[lo:hi].copy()
+    end_ok = st.end_ok[lo + 1:hi + 1].copy()  # the ends lo + 1 … hi
+    for a, b in (fr.cue, fr.source) if fr.source else (fr.cue,):
+        a, b = max(a - lo, 0), max(b - lo, 0)
+        start_ok[a:b] = False
+        end_ok[a:b] = False  # the end e = lo + 1 + k has its last token at lo + k
+    return np.flatnonzero(start_ok) + lo, np.flatnonzero(end_ok) + (lo + 1)
 
 
 def _boundaries(v: ParseView) -> tuple[list[bool], list[bool]]:
@@ -377,29 +521,30 @@ def ranked_pairs(v: ParseView, head: int, cue: Range, source: Range | None,
     those that do not."""
     window = content_window(v, head)
     fr = _Frame(v, head, cue, source, window, rule, quoted)
-    starts, ends = _options(fr)
-    if not starts or not ends:
+    start_at, end_at = _option_arrays(fr)
+    if not len(start_at) or not len(end_at):
         return []
+    starts, ends = start_at.tolist(), end_at.tolist()
     st = statics_of(v, quoted)
     start_model, end_model = load_model("content_start"), load_model("content_end")
-    sd = [start_dynamic(fr, s) for s in starts]
-    ed = [end_dynamic(fr, e) for e in ends]
-    ss = [a + start_model.partial(f) for a, f in zip(st.partials("start", starts), sd, strict=True)]
-    es = [a + end_model.partial(f) for a, f in zip(st.partials("end", ends), ed, strict=True)]
+    # each boundary's static partial plus its cue-dependent one, as
+    # `partial(start_static) + partial(start_dynamic)` per boundary would add them
+    ss = (np.array(st.partials("start", starts), dtype=np.float64)
+          + start_scores(fr, st.arrays, start_model, start_at)).tolist()
+    es = (np.array(st.partials("end", ends), dtype=np.float64)
+          + end_scores(fr, st.arrays, end_model, end_at)).tolist()
     best_s = heapq.nlargest(TOP_PAIRS, range(len(starts)), key=ss.__getitem__)
     best_e = heapq.nlargest(TOP_PAIRS, range(len(ends)), key=es.__getitem__)
     if rule is not None:  # the rule's own span is always looked at
         best_s += [k for k, s in enumerate(starts) if s == rule[0] and k not in best_s]
         best_e += [k for k, e in enumerate(ends) if e == rule[1] and k not in best_e]
     # words outside the cue and source before each position: a span with none is no content
-    words, count = [0], 0
-    source_lo, source_hi = source or (0, 0)
-    for i in range(window[0], window[1]):
-        if not (v.punct[i] or cue[0] <= i < cue[1] or source_lo <= i < source_hi):
-            count += 1
-        words.append(count)
-    start_side = {a: [f"s:{x}" for x in sd[a]] for a in best_s}
-    end_side = {b: [f"e:{x}" for x in ed[b]] for b in best_e}
+    counted = st.counted[window[0]:window[1]].copy()
+    for a, b in (cue, source) if source else (cue,):
+        counted[max(a - window[0], 0):max(b - window[0], 0)] = False
+    words = [0, *np.cumsum(counted).tolist()]
+    start_side = {a: [f"s:{x}" for x in start_dynamic(fr, starts[a])] for a in best_s}
+    end_side = {b: [f"e:{x}" for x in end_dynamic(fr, ends[b])] for b in best_e}
     out = []
     for a in best_s:
         for b in best_e:
