@@ -12,7 +12,7 @@ from according.attribution.cue_heads import group
 from according.attribution.learned import rule_guess
 from according.attribution.lexicon import load_lexicon
 from according.attribution.linear import load_model
-from according.attribution.parse_features import view_of
+from according.attribution.parse_features import dep_path, relation, view_of
 from according.quotations import quotes_of
 
 TEXTS = [
@@ -49,16 +49,43 @@ def _frames(nlp, text: str):  # noqa: ANN001, ANN202
 @pytest.mark.parametrize("text", TEXTS)
 def test_array_scores_equal_the_feature_lists_sums(nlp, text: str) -> None:
     start_model, end_model = load_model("content_start"), load_model("content_end")
+    frames = list(_frames(nlp, text))
+    options = [cc._option_arrays(fr) for fr in frames]
+    arrays = cc.statics_of(frames[0].v, frames[0].quoted).arrays
+    starts = cc.start_scores(frames, arrays, start_model, [s for s, _ in options])
+    ends = cc.end_scores(frames, arrays, end_model, [e for _, e in options])
     checked = 0
-    for fr in _frames(nlp, text):
-        starts, ends = cc._options(fr)
-        arrays = cc.statics_of(fr.v, fr.quoted).arrays
-        got = cc.start_scores(fr, arrays, start_model, np.array(starts, dtype=np.intp))
-        assert got.tolist() == [start_model.partial(cc.start_dynamic(fr, s)) for s in starts]
-        got = cc.end_scores(fr, arrays, end_model, np.array(ends, dtype=np.intp))
-        assert got.tolist() == [end_model.partial(cc.end_dynamic(fr, e)) for e in ends]
-        checked += len(starts) + len(ends)
-    assert checked > 200
+    for fr, (s, e), got_s, got_e in zip(frames, options, starts, ends, strict=True):
+        assert got_s.tolist() == [start_model.partial(cc.start_dynamic(fr, x))
+                                  for x in s.tolist()]
+        assert got_e.tolist() == [end_model.partial(cc.end_dynamic(fr, x)) for x in e.tolist()]
+        checked += len(s) + len(e)
+    assert len(frames) > 10 and checked > 1000
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_static_partials_equal_the_feature_lists_sums(nlp, text: str) -> None:
+    doc = nlp(text)
+    v = view_of(doc)
+    quoted = [t.text in "“”" or 0 < i < 12 for i, t in enumerate(doc)]
+    st = cc.statics_of(v, quoted)
+    start_model, end_model = load_model("content_start"), load_model("content_end")
+    assert st.partials("start", np.arange(v.n)).tolist() == [
+        start_model.partial(cc.start_static(v, s, quoted)) for s in range(v.n)]
+    assert st.partials("end", np.arange(1, v.n + 1)).tolist() == [
+        end_model.partial(cc.end_static(v, e, quoted)) for e in range(1, v.n + 1)]
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_paths_are_spelled_as_dep_path(nlp, numbered: bool) -> None:
+    doc = nlp(TEXTS[0])
+    v = view_of(doc)
+    pairs = np.array([(a, t) for a in range(v.n) for t in range(v.n)], dtype=np.intp)
+    a = DocArrays(v)
+    a._numbered = numbered  # False: as for a parser with more labels than a number holds
+    paths, at = a.paths(pairs[:, 0], pairs[:, 1])
+    assert [paths[k] for k in at.tolist()] == [dep_path(v, a, t) for a, t in pairs.tolist()]
+    assert {"self", "far"} <= set(paths) and len(paths) > 20
 
 
 def test_top_phrases_climb_as_the_token_walks_do(nlp) -> None:
@@ -74,8 +101,6 @@ def test_top_phrases_climb_as_the_token_walks_do(nlp) -> None:
 
 
 def test_relation_weights_follow_relation(nlp) -> None:
-    from according.attribution.parse_features import relation
-
     doc = nlp(TEXTS[1])
     v = view_of(doc)
     a = DocArrays(v)
@@ -83,4 +108,5 @@ def test_relation_weights_follow_relation(nlp) -> None:
     tokens = np.arange(v.n, dtype=np.intp)
     for anchor in range(v.n):
         want = [model.weights.get(f"trel={relation(v, t, anchor)}", 0.0) for t in range(v.n)]
-        assert a.relation_weights(model, "trel=", "", tokens, anchor).tolist() == want
+        anchors = np.full(v.n, anchor, dtype=np.intp)
+        assert a.relation_weights(model, "trel=", "", tokens, anchors).tolist() == want

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from according.attribution.parse_features import BUCKETS, bucket
+from according.attribution.parse_features import BUCKETS, MAX_HOPS, bucket, dep_path
 
 if TYPE_CHECKING:
     from according.attribution.linear import LinearModel
@@ -55,6 +55,23 @@ class DocArrays:
         self.dep_id = np.array([labels.setdefault(d, len(labels)) for d in v.dep],
                                dtype=np.intp)
         self.deps = list(labels)
+        # each token's chain (itself and at most MAX_HOPS heads, -1 after the root), as
+        # ParseView.chain; a run of steps is spelled as digits of dep_id + 1 in base _base
+        n = v.n
+        chain = np.full((n, MAX_HOPS + 1), -1, dtype=np.intp)
+        chain[:, 0] = np.arange(n)
+        for m in range(1, MAX_HOPS + 1):
+            below = chain[:, m - 1]
+            up = self.head[np.maximum(below, 0)]
+            chain[:, m] = np.where((below >= 0) & (up != below), up, -1)
+        self.chain = chain
+        self._base = len(self.deps) + 1
+        # a path's number (below) stays under 3 * base ** (2 * MAX_HOPS) in int64
+        self._numbered = 3 * self._base ** (2 * MAX_HOPS) < 2 ** 62
+        self._powers = self._base ** np.arange(MAX_HOPS + 1, dtype=np.int64)
+        # a chain's step digits (dep_id + 1; 0 past the root; the last row is position -1)
+        self._digits = np.append(self.dep_id + 1, 0)[np.where(chain >= 0, chain, n)]
+        self._spelled: dict[int, str] = {}
         words: dict[str, int] = {}
         self.word_id = np.array([words.setdefault(w, len(words)) for w in v.word],
                                 dtype=np.intp)
@@ -91,25 +108,69 @@ class DocArrays:
         return table[self.word_id[tokens]]
 
     def relation_weights(self, model: LinearModel, prefix: str, suffix: str,
-                         tokens: np.ndarray, anchor: int) -> np.ndarray:
-        """The weight of prefix + relation(v, token, anchor) + suffix for each token
-        (parse_features.relation: self, child:dep, head, sibling:dep, other; the first
-        that holds)."""
+                         tokens: np.ndarray, anchors: np.ndarray) -> np.ndarray:
+        """The weight of prefix + relation(v, token, anchor) + suffix for each token and its
+        anchor (parse_features.relation: self, child:dep, head, sibling:dep, other; the
+        first that holds)."""
         get = model.weights.get
         head = self.head
-        heads = head[tokens]
+        heads, anchor_heads = head[tokens], head[anchors]
         out = np.full(len(tokens), get(f"{prefix}other{suffix}", 0.0))
         # written from the last case to the first, so that the first that holds wins
-        sibling = heads == head[anchor]
+        sibling = heads == anchor_heads
         if sibling.any():
             out[sibling] = self.dep_weights(model, f"{prefix}sibling:", suffix,
                                             tokens[sibling])
-        out[tokens == head[anchor]] = get(f"{prefix}head{suffix}", 0.0)
-        child = heads == anchor
+        out[tokens == anchor_heads] = get(f"{prefix}head{suffix}", 0.0)
+        child = heads == anchors
         if child.any():
             out[child] = self.dep_weights(model, f"{prefix}child:", suffix, tokens[child])
-        out[tokens == anchor] = get(f"{prefix}self{suffix}", 0.0)
+        out[tokens == anchors] = get(f"{prefix}self{suffix}", 0.0)
         return out
+
+    def paths(self, anchors: np.ndarray, tokens: np.ndarray) -> tuple[list[str], np.ndarray]:
+        """`dep_path(v, anchor, token)` for each pair: (the distinct paths, each pair's index
+        among them). The meeting point is the first of the anchor's chain (itself and at most
+        MAX_HOPS heads) that the token's chain holds; each path is spelled once per Doc."""
+        pairs, pair_at = np.unique(anchors * len(self.head) + tokens, return_inverse=True)
+        anchors, tokens = np.divmod(pairs, len(self.head))
+        if not self._numbered:  # more labels than a number holds: walk each pair
+            found: dict[str, int] = {}
+            at = [found.setdefault(dep_path(self.v, a, t), len(found))
+                  for a, t in zip(anchors.tolist(), tokens.tolist(), strict=True)]
+            return list(found), np.array(at, dtype=np.intp)[pair_at.reshape(-1)]
+        ca, ct = self.chain[anchors], self.chain[tokens]
+        meet = (ca[:, :, None] == ct[:, None, :]) & (ca[:, :, None] >= 0)
+        met = meet.any(axis=2)
+        k = met.argmax(axis=1)  # steps up from the anchor
+        j = meet[np.arange(len(pairs)), k].argmax(axis=1)  # steps up from the token
+        special = np.where(anchors == tokens, 1, np.where(
+            ~met.any(axis=1) | (k + j > MAX_HOPS), 2, 0))
+        steps = np.arange(MAX_HOPS + 1)
+        up = ((self._digits[anchors] * self._powers) * (steps < k[:, None])).sum(axis=1)
+        down = ((self._digits[tokens] * self._powers) * (steps < j[:, None])).sum(axis=1)
+        # one number per path: its up-steps, its down-steps and whether it is "self"/"far"
+        code = np.where(special == 0, up * self._powers[MAX_HOPS] + down, 0) * 3 + special
+        codes, code_at = np.unique(code, return_inverse=True)
+        spelled = self._spelled
+        for c in codes.tolist():
+            if c not in spelled:
+                rest, special_ = divmod(c, 3)
+                spelled[c] = self._spell(special_, *divmod(rest, int(self._powers[MAX_HOPS])))
+        return [spelled[c] for c in codes.tolist()], code_at.reshape(-1)[pair_at.reshape(-1)]
+
+    def _spell(self, special: int, up: int, down: int) -> str:
+        if special:
+            return "self" if special == 1 else "far"
+        base, deps = self._base, self.deps
+        ups, downs = [], []
+        while up:
+            up, d = divmod(up, base)
+            ups.append("^" + deps[d - 1])
+        while down:
+            down, d = divmod(down, base)
+            downs.append("v" + deps[d - 1])
+        return "".join(ups) + "".join(reversed(downs))
 
     def bucket_weights(self, model: LinearModel, prefix: str,
                        counts: np.ndarray) -> np.ndarray:
