@@ -8,6 +8,11 @@ boundary, the largest phrase that starts or ends there and how it hangs from the
 content (find.py) starts or ends there. The best start before the best end wins; the cue,
 the source and the punctuation beside them are cut out, which splits "“…,” he said, “…”"
 into its pieces.
+
+The feature lists (`start_static`, `start_dynamic`, `end_static`, `end_dynamic`) are what
+training reads; at run time `start_scores` and `end_scores` score all of a Doc's cues'
+boundaries together as arrays (boundary_arrays.py), the same sums to the last bit, and only
+the few best boundaries of each cue spell their features for the joint model.
 """
 
 from __future__ import annotations
