@@ -60,7 +60,7 @@ def stage_costs(nlp, texts: list[str]) -> dict[str, float]:  # noqa: ANN001
     stages = [(find, "scored_heads", "cue heads (classifier, rule cascade features)"),
               (learned, "cue_bounds", "cue extent (cue_left, cue_right)"),
               (learned, "choose_source", "source (source)"),
-              (learned, "choose_content",
+              (learned, "choose_contents",
                "content (content_start, _end, _pair, _gap)"),
               (learned, "rule_guess", "rule cascade for each head"),
               (component, "resolve_sources", "source resolution (entities, coreference)"),

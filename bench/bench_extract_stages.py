@@ -60,7 +60,7 @@ def main() -> None:
              (learned, "rule_guess", "  rule cascade for each head"),
              (learned, "cue_bounds", "  cue extent (cue_left, cue_right)"),
              (learned, "choose_source", "  source (source)"),
-             (learned, "choose_content", "  content (content_start, _end, _pair, _gap)"),
+             (learned, "choose_contents", "  content (content_start, _end, _pair, _gap)"),
              (component, "resolve_sources", "  source resolution (entities, coreference)")]
 
     def timed(label: str, f: Callable, *a: object) -> object:

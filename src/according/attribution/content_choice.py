@@ -8,15 +8,29 @@ boundary, the largest phrase that starts or ends there and how it hangs from the
 content (find.py) starts or ends there. The best start before the best end wins; the cue,
 the source and the punctuation beside them are cut out, which splits "“…,” he said, “…”"
 into its pieces.
+
+The feature lists (`start_static`, `start_dynamic`, `end_static`, `end_dynamic`) are what
+training reads; at run time `start_scores` and `end_scores` score all of a Doc's cues'
+boundaries together as arrays (boundary_arrays.py), the same sums to the last bit, and only
+the few best boundaries of each cue spell their features for the joint model.
 """
 
 from __future__ import annotations
 
 import heapq
+from typing import TYPE_CHECKING
 
+import numpy as np
+
+from according.attribution.boundary_arrays import DocArrays, top_phrases
 from according.attribution.cue_model import probability_at
 from according.attribution.linear import choose_scores, load_model
 from according.attribution.parse_features import ParseView, bucket, dep_path, relation
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from according.attribution.linear import LinearModel
 
 MAX_REACH = 80
 QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "''", "``", "'"})
@@ -208,6 +222,184 @@ def end_dynamic(fr: _Frame, e: int) -> list[str]:
     return f
 
 
+class _Rows:
+    """The candidate boundaries of several frames of one Doc as one run of rows: each
+    row's position and the frame it belongs to, with the frames' own facts spread over
+    their rows, so that a family of features is looked up for all of them at once."""
+
+    def __init__(self, frames: list[_Frame], positions: list[np.ndarray]) -> None:
+        self.frames = frames
+        counts = [len(p) for p in positions]
+        self.offsets = np.cumsum([0, *counts]).tolist()
+        self.pos = np.concatenate(positions) if positions else np.zeros(0, dtype=np.intp)
+        self.frame = np.repeat(np.arange(len(frames)), counts)
+        self.head = self.spread([fr.head for fr in frames])
+        self.cue_lo = self.spread([fr.cue[0] for fr in frames])
+        self.cue_hi = self.spread([fr.cue[1] for fr in frames])
+
+    def spread(self, values: list) -> np.ndarray:
+        """One value per frame, as one per row."""
+        return np.array(values)[self.frame]
+
+    def add_at(self, acc: np.ndarray, k: int, pos: int | None, model: LinearModel,
+               features: list[str]) -> None:
+        """Add the features' weights, one after another, to the score of frame k's boundary
+        at `pos` (if it is one of its candidates)."""
+        if pos is None:
+            return
+        lo, hi = self.offsets[k], self.offsets[k + 1]
+        at = lo + int(np.searchsorted(self.pos[lo:hi], pos))
+        if at < hi and self.pos[at] == pos:
+            get = model.weights.get
+            for f in features:
+                acc[at] += get(f, 0.0)
+
+    def split(self, acc: np.ndarray) -> list[np.ndarray]:
+        return [acc[a:b] for a, b in zip(self.offsets[:-1], self.offsets[1:], strict=True)]
+
+
+def _sum_in_order(terms: list[np.ndarray]) -> np.ndarray:
+    acc = terms[0].copy()
+    for t in terms[1:]:
+        acc += t
+    return acc
+
+
+def _phrase_weights(r: _Rows, a: DocArrays, model: LinearModel, tops: np.ndarray,
+                    left: np.ndarray) -> list[np.ndarray]:
+    """The weights of `_Frame.phrase`'s four features (arel, adep, apath, apath|hp) for
+    each row's largest phrase `tops`, the side "L" where `left`."""
+    get = model.weights.get
+    arel = np.where(left, a.relation_weights(model, "arel=", "|L", tops, r.head),
+                    a.relation_weights(model, "arel=", "|R", tops, r.head))
+    adep = np.where(left, a.dep_weights(model, "adep=", "|L", tops),
+                    a.dep_weights(model, "adep=", "|R", tops))
+    paths, path_at = a.paths(r.head, tops)
+    apath = np.array([get(f"apath={p}", 0.0) for p in paths], dtype=np.float64)[path_at]
+    hps = sorted({fr.hp for fr in r.frames})
+    hp_at = r.spread([hps.index(fr.hp) for fr in r.frames])
+    table = np.array([[get(f"apath={p}|hp={hp}", 0.0) for hp in hps] for p in paths],
+                     dtype=np.float64).reshape(len(paths), len(hps))
+    return [arel, adep, apath, table[path_at, hp_at]]
+
+
+def _sent_weights(r: _Rows, a: DocArrays, model: LinearModel,
+                  tokens: np.ndarray) -> np.ndarray:
+    """The weight of the `_SENT` feature of each row's token (its sentence against the
+    cue's)."""
+    get = model.weights.get
+    mine, theirs = a.sent_start[r.head], a.sent_start[tokens]
+    return np.where(theirs == mine, get(_SENT["same"], 0.0),
+                    np.where(theirs < mine, get(_SENT["prev"], 0.0), get(_SENT["next"], 0.0)))
+
+
+def _lemma_weights(r: _Rows, a: DocArrays, model: LinearModel,
+                   tokens: np.ndarray) -> np.ndarray:
+    """The weight of "l=" + the cue's lemma + "|tw=" + the word of each row's token."""
+    out = np.zeros(len(tokens), dtype=np.float64)
+    for lemma in sorted({fr.lemma for fr in r.frames}):
+        mine = r.spread([fr.lemma == lemma for fr in r.frames])
+        out[mine] = a.lemma_word_weights(model, lemma, tokens[mine])
+    return out
+
+
+def start_scores(frames: list[_Frame], a: DocArrays, model: LinearModel,
+                 starts: list[np.ndarray]) -> list[np.ndarray]:
+    """`model.partial(start_dynamic(fr, s))` for every frame and each of its starts `s`
+    (ascending), each sum taken over the same weights in the same order, as arrays."""
+    if not frames:
+        return []
+    r = _Rows(frames, starts)
+    s, get = r.pos, model.weights.get
+    left = s < r.cue_lo
+    right = ~left
+    acc = _sum_in_order([
+        np.where(left, get(_SIDE["L"], 0.0), get(_SIDE["R"], 0.0)),
+        np.where(left, a.dep_weights(model, "tdep=", "|L", s),
+                 a.dep_weights(model, "tdep=", "|R", s)),
+        a.relation_weights(model, "trel=", "", s, r.head),
+        *_phrase_weights(r, a, model,
+                         top_phrases(a, s, r.spread([fr.window[0] for fr in frames]), True),
+                         left),
+        _sent_weights(r, a, model, s),
+        np.where(left, a.bucket_weights(model, "d=L", np.abs(s - r.cue_lo)),
+                 a.bucket_weights(model, "d=R", np.abs(s - r.cue_hi))),
+        np.where(s == r.spread([fr.window[0] for fr in frames]), get("p=window", 0.0),
+                 a.relation_weights(model, "prel=", "", s - 1, r.head))])
+    for k, fr in enumerate(frames):
+        cue = fr.cue
+        if cue[1] < fr.v.n:
+            r.add_at(acc, k, cue[1], model, ["after_cue", f"after_cue|hp={fr.hp}",
+                                             f"after_cue|tw={fr.v.word[cue[1]]}"])
+        if fr.source is not None:
+            r.add_at(acc, k, fr.source[1], model, ["after_source"])
+        if fr.rule is not None:
+            at = fr.rule[0]
+            r.add_at(acc, k, at, model,
+                     ["rule", f"rule|hp={fr.hp}", f"rule|{'L' if at < cue[0] else 'R'}"])
+    acc += np.where(right, _lemma_weights(r, a, model, s), 0.0)
+    crossed = left & (s <= r.spread([-1 if fr.prev_cue is None else fr.prev_cue
+                                     for fr in frames]))
+    acc += np.where(crossed, get("xcue", 0.0), 0.0)
+    acc += np.where(crossed, r.spread([0.0 if fr.prev_cue is None else get(
+        f"xcue={fr.path(fr.prev_cue)}", 0.0) for fr in frames]), 0.0)
+    tails = np.array([[get(f"tail={t}|sent_start={b}", 0.0) for b in (0, 1)] for t in (0, 1)])
+    acc += np.where(left, tails[r.spread([int(fr.cue_ends_sentence) for fr in frames]),
+                                (a.sent_start[s] == s).astype(np.intp)], 0.0)
+    return r.split(acc)
+
+
+def end_scores(frames: list[_Frame], a: DocArrays, model: LinearModel,
+               ends: list[np.ndarray]) -> list[np.ndarray]:
+    """`model.partial(end_dynamic(fr, e))` for every frame and each of its ends `e`
+    (ascending), each sum taken over the same weights in the same order, as arrays."""
+    if not frames:
+        return []
+    r = _Rows(frames, ends)
+    e, get = r.pos, model.weights.get
+    last = e - 1
+    left = e <= r.cue_lo
+    right = ~left
+    hi = r.spread([fr.window[1] for fr in frames])
+    inside = e < hi
+    after = np.minimum(e, a.head.shape[0] - 1)  # the token after each end (where there is one)
+    acc = _sum_in_order([
+        np.where(left, get(_SIDE["L"], 0.0), get(_SIDE["R"], 0.0)),
+        np.where(left, a.dep_weights(model, "ldep=", "|L", last),
+                 a.dep_weights(model, "ldep=", "|R", last)),
+        a.relation_weights(model, "lrel=", "", last, r.head),
+        *_phrase_weights(r, a, model, top_phrases(a, last, hi, False), left),
+        _sent_weights(r, a, model, last),
+        np.where(left, a.bucket_weights(model, "d=L", np.abs(last - r.cue_lo)),
+                 a.bucket_weights(model, "d=R", np.abs(last - r.cue_hi))),
+        np.where(inside, a.relation_weights(model, "nrel=", "", after, r.head),
+                 get("n=window", 0.0)),
+        np.where(inside, np.where(left, a.dep_weights(model, "ndep=", "|L", after),
+                                  a.dep_weights(model, "ndep=", "|R", after)), 0.0)])
+    for k, fr in enumerate(frames):
+        cue = fr.cue
+        r.add_at(acc, k, cue[0], model, ["before_cue"])
+        if fr.source is not None:
+            for at in (fr.source[0] - 1, fr.source[0]):  # one of them: e in (s0, s0 - 1)
+                r.add_at(acc, k, at, model, [f"before_source{fr.source[0] - at}"])
+        if fr.rule is not None:
+            at = fr.rule[1]
+            r.add_at(acc, k, at, model,
+                     ["rule", f"rule|hp={fr.hp}", f"rule|{'L' if at <= cue[0] else 'R'}"])
+    crossed = right & (e > r.spread([a.head.shape[0] + 1 if fr.next_cue is None
+                                     else fr.next_cue for fr in frames]))
+    acc += np.where(crossed, get("xcue", 0.0), 0.0)
+    acc += np.where(crossed, r.spread([0.0 if fr.next_cue is None else get(
+        f"xcue={fr.path(fr.next_cue)}", 0.0) for fr in frames]), 0.0)
+    conj = [next((c for c in fr.subjectless_conj if fr.cue[1] <= c), None) for fr in frames]
+    acc += np.where(right & (e > r.spread([a.head.shape[0] + 1 if c is None else c
+                                           for c in conj])),
+                    r.spread([0.0 if c is None else get(
+                        f"conj_inside|{fr.v.lower[c - 1] if c > 0 else ''}", 0.0)
+                        for fr, c in zip(frames, conj, strict=True)]), 0.0)
+    return r.split(acc)
+
+
 class _Statics:
     """Per Doc: the cue-independent features of every boundary and their partial scores
     under each model, so that the many drafts of one paragraph share them."""
@@ -219,6 +411,11 @@ class _Statics:
         self.scores: dict[str, dict[int, float]] = {"start": {}, "end": {}, "s:": {}, "e:": {}}
         # quotation marks and sentence starts before each position, for a span's counts
         self.can_start, self.can_end = _boundaries(v)
+        self.start_ok = np.array(self.can_start, dtype=bool)
+        self.end_ok = np.array(self.can_end, dtype=bool)
+        self.counted = ~np.array(v.punct, dtype=bool)  # words, for a span's word count
+        self.arrays = DocArrays(v)
+        self.dense: dict[str, np.ndarray] = {}
         self.marks_before = [0]
         self.sents_before = [0]
         for i in range(v.n):
@@ -254,10 +451,67 @@ class _Statics:
             found = scores[pos] = model.partial(feats)
         return found
 
-    def partials(self, key: str, positions: list[int]) -> list[float]:
-        """`partial(key, pos)` for each position."""
-        scores, partial = self.scores[key], self.partial
-        return [scores[p] if p in scores else partial(key, p) for p in positions]
+    def partials(self, key: str, positions: np.ndarray) -> np.ndarray:
+        """`partial(key, pos)` for each position, key "start" or "end": read from the
+        Doc's array of them, made on first use (the same sums in the same order)."""
+        found = self.dense.get(key)
+        if found is None:
+            found = self.dense[key] = (_start_partials if key == "start" else _end_partials)(
+                self.v, self.arrays, self.quoted,
+                load_model("content_start" if key == "start" else "content_end"))
+        return found[positions]
+
+
+def _start_partials(v: ParseView, a: DocArrays, quoted: list[bool],
+                    model: LinearModel) -> np.ndarray:
+    """`model.partial(start_static(v, s, quoted))` for every token position s."""
+    get, word = model.weights.get, v.word
+    words = list(a.words)
+    tw = np.array([get(f"tw={w}", 0.0) for w in words], dtype=np.float64)[a.word_id]
+    pw = np.array([get(f"pw={w}", 0.0) for w in words], dtype=np.float64)[a.word_id]
+    pw = np.concatenate([[get("pw=<doc>", 0.0)], pw[:-1]])
+    both = np.array([get(f"pw={p}|tw={t}", 0.0) for p, t in zip(["<doc>", *word[:-1]], word,
+                                                                  strict=True)],
+                    dtype=np.float64)
+    at = np.arange(v.n)
+    return _sum_in_order([tw, pw, both,
+                          np.where(a.sent_start == at, get("p=sent", 0.0), 0.0),
+                          _quote_weights(v, quoted, get, at)])
+
+
+def _end_partials(v: ParseView, a: DocArrays, quoted: list[bool],
+                  model: LinearModel) -> np.ndarray:
+    """`model.partial(end_static(v, e, quoted))` for every end e (index e; 0 unused)."""
+    get, word, n = model.weights.get, v.word, v.n
+    words = list(a.words)
+    last = np.arange(n)  # the end e = last + 1
+    lw = np.array([get(f"lw={w}", 0.0) for w in words], dtype=np.float64)[a.word_id]
+    nw = np.zeros(n, dtype=np.float64)  # the next word's features (none after the last)
+    nw[:-1] = np.array([get(f"nw={w}", 0.0) for w in words], dtype=np.float64)[a.word_id[1:]]
+    both = np.zeros(n, dtype=np.float64)
+    both[:-1] = [get(f"nw={w}|lw={lw_}", 0.0) for lw_, w in zip(word[:-1], word[1:],
+                                                                 strict=True)]
+    flags = np.array(quoted, dtype=np.intp)
+    q = np.zeros(n, dtype=np.float64)
+    q[:-1] = np.array([[get(f"q={i}{j}", 0.0) for j in (0, 1)] for i in (0, 1)]
+                      )[flags[:-1], flags[1:]]
+    after = np.zeros(n, dtype=np.float64)  # "nw=,|nnw=…" after punctuation
+    for e in range(1, n - 1):
+        if v.punct[e]:
+            after[e - 1] = get(f"nw={word[e]}|nnw={word[e + 1]}", 0.0)
+    sent = np.zeros(n, dtype=np.float64)
+    sent[:-1] = np.where(a.sent_start[1:] == last[1:], get("n=sent", 0.0), 0.0)
+    return np.concatenate([[0.0], _sum_in_order(
+        [lw, nw, both, q, after, sent, _quote_weights(v, quoted, get, last)])])
+
+
+def _quote_weights(v: ParseView, quoted: list[bool], get: Callable[..., float],
+                   tokens: np.ndarray) -> np.ndarray:
+    """The weight of "quote_mark|in=…" (a quotation mark) or "in_quote" for each token."""
+    marks = [get(f"quote_mark|in={k}", 0.0) for k in (0, 1)]
+    inside = get("in_quote", 0.0)
+    return np.array([marks[quoted[t]] if v.text[t] in QUOTE_MARKS else
+                     (inside if quoted[t] else 0.0) for t in tokens.tolist()], dtype=np.float64)
 
 
 def statics_of(v: ParseView, quoted: list[bool]) -> _Statics:
@@ -277,14 +531,22 @@ def content_options(v: ParseView, head: int, cue: Range, source: Range | None,
 
 
 def _options(fr: _Frame) -> tuple[list[int], list[int]]:
-    v, window = fr.v, fr.window
-    blocked = set(range(*fr.cue)) | (set(range(*fr.source)) if fr.source else set())
-    st = statics_of(v, fr.quoted)
-    can_start, can_end = st.can_start, st.can_end
-    starts = [s for s in range(*window) if can_start[s] and s not in blocked]
-    ends = [e for e in range(window[0] + 1, window[1] + 1)
-            if can_end[e] and e - 1 not in blocked]
-    return starts, ends
+    starts, ends = _option_arrays(fr)
+    return starts.tolist(), ends.tolist()
+
+
+def _option_arrays(fr: _Frame) -> tuple[np.ndarray, np.ndarray]:
+    """The window's candidate starts and ends (ascending), none inside the cue or source
+    (an end's last token neither)."""
+    lo, hi = fr.window
+    st = statics_of(fr.v, fr.quoted)
+    start_ok = st.start_ok[lo:hi].copy()
+    end_ok = st.end_ok[lo + 1:hi + 1].copy()  # the ends lo + 1 … hi
+    for a, b in (fr.cue, fr.source) if fr.source else (fr.cue,):
+        a, b = max(a - lo, 0), max(b - lo, 0)
+        start_ok[a:b] = False
+        end_ok[a:b] = False  # the end e = lo + 1 + k has its last token at lo + k
+    return np.flatnonzero(start_ok) + lo, np.flatnonzero(end_ok) + (lo + 1)
 
 
 def _boundaries(v: ParseView) -> tuple[list[bool], list[bool]]:
@@ -368,6 +630,9 @@ def pair_features(fr: _Frame, s: int, e: int) -> list[str]:
     return [f"pair:{x}" for x in f] + [f"pair:{x}|hp={fr.hp}" for x in f[:3]]
 
 
+Cue = tuple[int, Range, "Range | None", "Range | None"]  # head, cue, source, rule content
+
+
 def ranked_pairs(v: ParseView, head: int, cue: Range, source: Range | None,
                  rule: Range | None, quoted: list[bool],
                  ) -> list[tuple[int, int, list[str], float]]:
@@ -375,31 +640,48 @@ def ranked_pairs(v: ParseView, head: int, cue: Range, source: Range | None,
     times the TOP_PAIRS best ends by the end model, each with the joint model's features
     that depend on the cue (start's, end's and the span's own) and the summed weights of
     those that do not."""
-    window = content_window(v, head)
-    fr = _Frame(v, head, cue, source, window, rule, quoted)
-    starts, ends = _options(fr)
-    if not starts or not ends:
-        return []
+    return ranked_pairs_of(v, [(head, cue, source, rule)], quoted)[0]
+
+
+def ranked_pairs_of(v: ParseView, cues: list[Cue], quoted: list[bool],
+                    ) -> list[list[tuple[int, int, list[str], float]]]:
+    """`ranked_pairs` for each of a Doc's cues, their boundaries scored together."""
     st = statics_of(v, quoted)
+    frames = [_Frame(v, head, cue, source, content_window(v, head), rule, quoted)
+              for head, cue, source, rule in cues]
+    options = [_option_arrays(fr) for fr in frames]
+    scored = [k for k, (s, e) in enumerate(options) if len(s) and len(e)]
     start_model, end_model = load_model("content_start"), load_model("content_end")
-    sd = [start_dynamic(fr, s) for s in starts]
-    ed = [end_dynamic(fr, e) for e in ends]
-    ss = [a + start_model.partial(f) for a, f in zip(st.partials("start", starts), sd, strict=True)]
-    es = [a + end_model.partial(f) for a, f in zip(st.partials("end", ends), ed, strict=True)]
+    start_dyn = start_scores([frames[k] for k in scored], st.arrays, start_model,
+                             [options[k][0] for k in scored])
+    end_dyn = end_scores([frames[k] for k in scored], st.arrays, end_model,
+                         [options[k][1] for k in scored])
+    out: list[list[tuple[int, int, list[str], float]]] = [[] for _ in cues]
+    for k, sd, ed in zip(scored, start_dyn, end_dyn, strict=True):
+        starts, ends = options[k][0].tolist(), options[k][1].tolist()
+        # each boundary's static partial plus its cue-dependent one, as
+        # `partial(start_static) + partial(start_dynamic)` per boundary would add them
+        ss = (st.partials("start", options[k][0]) + sd).tolist()
+        es = (st.partials("end", options[k][1]) + ed).tolist()
+        out[k] = _pairs(frames[k], st, starts, ends, ss, es)
+    return out
+
+
+def _pairs(fr: _Frame, st: _Statics, starts: list[int], ends: list[int], ss: list[float],
+           es: list[float]) -> list[tuple[int, int, list[str], float]]:
+    cue, source, rule, window = fr.cue, fr.source, fr.rule, fr.window
     best_s = heapq.nlargest(TOP_PAIRS, range(len(starts)), key=ss.__getitem__)
     best_e = heapq.nlargest(TOP_PAIRS, range(len(ends)), key=es.__getitem__)
     if rule is not None:  # the rule's own span is always looked at
         best_s += [k for k, s in enumerate(starts) if s == rule[0] and k not in best_s]
         best_e += [k for k, e in enumerate(ends) if e == rule[1] and k not in best_e]
     # words outside the cue and source before each position: a span with none is no content
-    words, count = [0], 0
-    source_lo, source_hi = source or (0, 0)
-    for i in range(window[0], window[1]):
-        if not (v.punct[i] or cue[0] <= i < cue[1] or source_lo <= i < source_hi):
-            count += 1
-        words.append(count)
-    start_side = {a: [f"s:{x}" for x in sd[a]] for a in best_s}
-    end_side = {b: [f"e:{x}" for x in ed[b]] for b in best_e}
+    counted = st.counted[window[0]:window[1]].copy()
+    for a, b in (cue, source) if source else (cue,):
+        counted[max(a - window[0], 0):max(b - window[0], 0)] = False
+    words = [0, *np.cumsum(counted).tolist()]
+    start_side = {a: [f"s:{x}" for x in start_dynamic(fr, starts[a])] for a in best_s}
+    end_side = {b: [f"e:{x}" for x in end_dynamic(fr, ends[b])] for b in best_e}
     out = []
     for a in best_s:
         for b in best_e:
@@ -491,7 +773,18 @@ def _with_backshifted_conj(v: ParseView, head: int, e: int) -> int:
 def choose_content(v: ParseView, head: int, cue: Range, source: Range | None,
                    rule: Range | None, quoted: list[bool]) -> tuple[list[Range], float]:
     """The learned content pieces (token ranges) and the joint choice's softmax share."""
-    pairs = ranked_pairs(v, head, cue, source, rule, quoted)
+    return choose_contents(v, [(head, cue, source, rule)], quoted)[0]
+
+
+def choose_contents(v: ParseView, cues: list[Cue], quoted: list[bool],
+                    ) -> list[tuple[list[Range], float]]:
+    """`choose_content` for each of a Doc's cues, their boundaries scored together."""
+    return [_chosen(v, head, cue, source, quoted, pairs) for (head, cue, source, _), pairs
+            in zip(cues, ranked_pairs_of(v, cues, quoted), strict=True)]
+
+
+def _chosen(v: ParseView, head: int, cue: Range, source: Range | None, quoted: list[bool],
+            pairs: list[tuple[int, int, list[str], float]]) -> tuple[list[Range], float]:
     if not pairs:
         return [], 0.0
     model = load_model("content_pair")

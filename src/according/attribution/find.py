@@ -23,7 +23,7 @@ from according.attribution.cue_heads import (
     quoted_sentences,
     threshold,
 )
-from according.attribution.learned import learned_draft
+from according.attribution.learned import learned_drafts
 from according.attribution.lexicon import Lexicon, load_lexicon
 from according.attribution.parse_features import view_of
 from according.attribution.quote_links import attach_quotes
@@ -57,9 +57,10 @@ def find_attributions(doc: Doc) -> list[RawAttribution]:
     lex = load_lexicon()
     quotes = quotes_of(doc)
     specials = special_attributions(doc, lex)
-    drafts = [learned_draft(view_of(doc), i, p, lex, quotes, quoted)
-              for i, kind, p, quoted in scored_heads(doc, lex, quotes, specials)
-              if p >= threshold(kind)]
+    heads = scored_heads(doc, lex, quotes, specials)
+    taken = [(i, p) for i, kind, p, _ in heads if p >= threshold(kind)]
+    # every head carries the Doc's one list of quoted-token flags
+    drafts = learned_drafts(view_of(doc), taken, lex, quotes, heads[0][3]) if taken else []
     return assemble(doc, drafts, specials, lex, quotes)
 
 

@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from according.attribution.content_choice import choose_content
+from according.attribution.content_choice import choose_contents
 from according.attribution.cue_heads import group
 from according.attribution.cue_spans import cue_bounds
 from according.attribution.raw import Draft
@@ -75,13 +75,32 @@ def learned_draft(v: ParseView, i: int, p_head: float, lex: Lexicon,
                   quotes: tuple[tuple[int, int], ...], quoted: list[bool]) -> Draft:
     """The draft for the cue head `i` the classifier took with probability `p_head`;
     `quoted` says which tokens lie inside quotation marks."""
+    return learned_drafts(v, [(i, p_head)], lex, quotes, quoted)[0]
+
+
+def learned_drafts(v: ParseView, heads: list[tuple[int, float]], lex: Lexicon,
+                   quotes: tuple[tuple[int, int], ...], quoted: list[bool]) -> list[Draft]:
+    """`learned_draft` for each (head, probability) of one Doc: the cue extent and source
+    head by head, then the contents of all of them scored together."""
+    parts = []
+    for i, p_head in heads:
+        rule = rule_guess(v, i, lex, quotes)
+        rule_cue = rule.cue or (i, i + 1)
+        lo, hi, p_cue = cue_bounds(v, i, rule_cue[0], rule_cue[1])
+        cue = (min(lo, i), max(hi, i + 1))
+        source, p_source = choose_source(v, i, cue, rule.source, quoted)
+        parts.append((i, p_head, rule, cue, source, p_cue * p_source))
+    contents = choose_contents(v, [(i, cue, source, rule.content)
+                                   for i, _, rule, cue, source, _ in parts], quoted)
+    return [_draft(v, i, p_head, rule, cue, source, p_parts, pieces, p_content)
+            for (i, p_head, rule, cue, source, p_parts), (pieces, p_content)
+            in zip(parts, contents, strict=True)]
+
+
+def _draft(v: ParseView, i: int, p_head: float, rule: RuleGuess, cue: Range,
+           source: Range | None, p_parts: float, pieces: list[Range],
+           p_content: float) -> Draft:
     doc = v.doc
-    rule = rule_guess(v, i, lex, quotes)
-    rule_cue = rule.cue or (i, i + 1)
-    lo, hi, p_cue = cue_bounds(v, i, rule_cue[0], rule_cue[1])
-    cue = (min(lo, i), max(hi, i + 1))
-    source, p_source = choose_source(v, i, cue, rule.source, quoted)
-    pieces, p_content = choose_content(v, i, cue, source, rule.content, quoted)
     text = doc_text(doc)
     source_span = range_span(doc, source)
     hint = rule.draft.source_hint if source is None else None
@@ -90,5 +109,5 @@ def learned_draft(v: ParseView, i: int, p_head: float, lex: Lexicon,
     draft.content = [s for s in (range_span(doc, p) for p in pieces) if s is not None]
     if group(v, i) == "punct" and sum(len(c.text.split()) for c in draft.content) < 3:
         draft.content = []  # "Photo: File" is a credit, not a quotation
-    draft.confidence = p_head * math.sqrt(p_cue * p_source * p_content) ** 0.5
+    draft.confidence = p_head * math.sqrt(p_parts * p_content) ** 0.5
     return draft
