@@ -129,3 +129,26 @@ def test_ledger_batch_limit_is_dropped_once_whole_batches_fit(tmp_path, monkeypa
         for start in range(0, 12, 2):
             assert ledger.add_records(records[start:start + 2], batch_size=2) == 2
         assert sizes == [2] * 6 and ledger.batch_limit == 0
+
+
+def test_ledger_article_over_the_memory_cap_alone_leaves_no_limit_behind(tmp_path,
+                                                                          monkeypatch):
+    """An article that outgrows the cap even in a transaction of its own (a one-off spike)
+    fails alone; the next process does not start at one article per transaction."""
+    records = [_said(n) for n in range(4)]
+    heavy = records[0].id
+    write_batch = Store.write_batch
+
+    def heavy_fails(self, batch, errors):  # noqa: ANN001, ANN202
+        if any(record.id == heavy for record, _ in batch):
+            raise duckdb.OutOfMemoryException("Out of Memory Error: failed to pin block")
+        return write_batch(self, batch, errors)
+
+    monkeypatch.setattr(Store, "write_batch", heavy_fails)
+    path = tmp_path / "spike.duckdb"
+    with open_ledger(path) as ledger:
+        failed = ledger.write_each([(r, r.id) for r in records], [])
+        assert len(failed) == 1  # that article alone, named
+        assert ledger.count("articles") == len(records) - 1
+    with open_ledger(path) as ledger:
+        assert ledger.batch_limit != 1

@@ -221,6 +221,11 @@ DATE_PREFIX = re.compile(rf"^{_STAMP_WORD}(?: on| at)?\s*[:–—-]?\s*", re.IGN
 UPDATE_PREFIX = re.compile(r"^(?:updated|last updated|last modified|modified)\b", re.IGNORECASE)
 REPOST_PREFIX = re.compile(r"^posted\b", re.IGNORECASE)
 FIRST_PREFIX = re.compile(r"^(?:originally published|first published)\b", re.IGNORECASE)
+# A label that says the stamp is the story's publication ("Published on", "Posted", "Filed"),
+# not any date the header shows ("Date: March 1" of an event notice).
+PUBLICATION_PREFIX = re.compile(
+    r"^(?:originally published|first published|published|posted|written|filed"
+    r"|publication date|published date|date published)\b", re.IGNORECASE)
 # What may follow a stamp on its line and is not part of it: an update ("| UPDATED: …",
 # "Updated 2 hours ago", glued "2025Updated 10:02"), a reading time ("3 min read").
 STAMP_TAIL = re.compile(

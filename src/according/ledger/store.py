@@ -426,8 +426,9 @@ class Store:
             except duckdb.OutOfMemoryException:
                 if len(part) < 2:
                     raise
+                # (kept for later processes once a part of this size has fitted: an article
+                # that outgrows the cap even alone must not leave a limit of 1 behind)
                 self.batch_limit, self.fitted = (len(part) + 1) // 2, 0
-                self._keep_batch_limit()
                 continue
             if self.batch_limit and len(part) == self.batch_limit:
                 # whether a batch fits depends on its articles: after GROW_AFTER parts

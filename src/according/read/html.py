@@ -341,8 +341,11 @@ def _shown_stamps(elements: list[Any]) -> Iterator[tuple[str, str | None]]:
         if len(el) and not (hinted and len(el) <= _STAMP_MAX_CHILDREN):
             # only leaves, and small elements that say they hold a date, are read whole; a
             # block of short lines ("News24<br>13 Jan 2020, 22:11 GMT+10") line by line
+            # (a line with a time or a publication label: a bare day on a line of a caption
+            # or credit, "Archive photo<br>12 March 2019", is not the story's stamp)
             yield from ((line, None) for line in _broken_lines(el)
-                        if len(line) <= _STAMP_MAX_CHARS and R.DATE_LINE.match(line))
+                        if len(line) <= _STAMP_MAX_CHARS and R.DATE_LINE.match(line)
+                        and (R.TIME_IN_STAMP.search(line) or R.PUBLICATION_PREFIX.match(line)))
             continue
         text = _shown_text(el) if len(el) else _clean(el.text or "")
         machine = (el.get("datetime") or "").strip() if el.tag == "time" else ""
@@ -443,6 +446,8 @@ def _shown_original(utc: str, page: _Page,
         if local is None or _offset_of(text, chosen, page.dates) is not None:
             continue
         timed = bool(R.TIME_IN_STAMP.search(text))
+        if not (timed or R.PUBLICATION_PREFIX.match(text)):
+            continue  # a bare day ("Date: March 1, 2025" of an event) may be any day's
         if local.date() < (chosen.date() if timed else earliest):
             return published_utc(text, style=style) or utc, stamp_as_written(text)
     return None
