@@ -10,9 +10,6 @@ read as before when opened read-only."""
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
-import sys
 import textwrap
 
 import duckdb
@@ -21,7 +18,7 @@ import pytest
 from according.ledger import fronts, open_ledger
 from according.ledger.rows import SCHEMA_VERSION
 from ledger_records import toy_extract
-from test_ledger_merges import SRC, TESTS, write_stories
+from test_ledger_merges import kill_during, write_stories
 from test_ledger_narrow_pages import _records
 from test_ledger_sightings import TEXT, jsonl_line
 
@@ -197,13 +194,7 @@ def test_ledger_fronts_after_a_kill_mid_ingest_and_a_resume(
         ledger.ingest([folder], extract=toy_extract)
         clean = _same_as_tables(ledger, monkeypatch)
     db = tmp_path / "killed.duckdb"
-    script = KILLED_RUN.format(tests=str(TESTS), src=str(SRC), db=str(db), folder=str(folder))
-    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
-    for line in proc.stdout:
-        if line.strip() == "finished" or int(line) >= kill_at:
-            break
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait(timeout=30)
+    kill_during(KILLED_RUN, db, folder, kill_at)
     with open_ledger(db) as ledger:
         assert ledger.count("articles") < 30
         _same_as_tables(ledger, monkeypatch)

@@ -132,6 +132,18 @@ KILLED_RUN = textwrap.dedent("""
 """)
 
 
+def kill_during(run: str, db: Path, folder: Path, kill_at: int) -> None:
+    """Run `run` (a script printing the articles done, then "finished") in a child process
+    on `db` and `folder`, and kill -9 it once it has done `kill_at` articles."""
+    script = run.format(tests=str(TESTS), src=str(SRC), db=str(db), folder=str(folder))
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    for line in proc.stdout:
+        if line.strip() == "finished" or int(line) >= kill_at:
+            break
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+
+
 @pytest.mark.parametrize("kill_at", [3, 11, 22])
 def test_ledger_kill_mid_ingest_then_resume_gives_the_clean_clusters(tmp_path, kill_at):
     folder = tmp_path / "in"
@@ -142,13 +154,7 @@ def test_ledger_kill_mid_ingest_then_resume_gives_the_clean_clusters(tmp_path, k
     assert any(len(g) > 1 for g in clean["stories"]) and any(
         len(c) > 1 for c in clean["clusters"])
     db = tmp_path / "killed.duckdb"
-    script = KILLED_RUN.format(tests=str(TESTS), src=str(SRC), db=str(db), folder=str(folder))
-    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
-    for line in proc.stdout:
-        if line.strip() == "finished" or int(line) >= kill_at:
-            break
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait(timeout=30)
+    kill_during(KILLED_RUN, db, folder, kill_at)
     with open_ledger(db) as ledger:
         stored = ledger.count("articles")
         assert stored < 30
