@@ -185,6 +185,10 @@ def test_sources_surname_with_a_who_clause_is_a_person(nlp):
 @pytest.mark.parametrize("text, source", [
     ("The Fed said it would keep interest rates on hold until the spring.", "The Fed"),
     ("UNHCR said more than 2,000 people had crossed the border since Friday.", "UNHCR"),
+    # initials the NER misses or calls a person, and "WHO" that is no relative pronoun
+    ("WHO said cholera cases had doubled in the camps since June.", "WHO"),
+    ("The RBA said it expected inflation to fall back within its band by 2026.", "The RBA"),
+    ("KeRRA said the bridge would be closed to heavy lorries until further notice.", "KeRRA"),
 ])
 def test_sources_institution_acronyms_are_organizations(nlp, text, source):
     _, attributions = _resolved(nlp, text)

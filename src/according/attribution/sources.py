@@ -78,6 +78,7 @@ from according.attribution.source_heads import (
 )
 from according.entities import EntityCluster, Mention, cluster_at, find_entities
 from according.entities.person_names import ORG_WORDS
+from according.entities.words import is_acronym
 from according.nlp import doc_text
 from according.quotations import quotes_of
 from according.records import (
@@ -147,6 +148,8 @@ class _Resolver:
             return "person", None, True
         if is_coordinated(self.doc, span, head):  # "Trump and Pence"
             return "group", None, False
+        if is_acronym(head.text) and self.entity_of(head) is None:  # "WHO said", "RBNZ"
+            return "organization", self.new_entity(head, "organization"), False
         if head.lower_ in RELATIVE_PRONOUNS:  # "officials, who said" -> officials
             head = relative_antecedent(head)
             span = Span.of(self.text, head.left_edge.idx, head.idx + len(head.text))
@@ -332,21 +335,30 @@ class _Resolver:
     def new_person(self, head: Token) -> tuple[SourceType, int | None, bool]:
         """A name the NER missed and nothing else matches becomes an entity of its own: a
         person, or an organization when it ends in a company word ("Foo Holdings")."""
+        company = self.name_start(head) < head.i and head.text in ORG_WORDS
+        etype: EntityType = "organization" if company else "person"
+        return ENTITY_SOURCE_TYPE[etype], self.new_entity(head, etype), False
+
+    def name_start(self, head: Token) -> int:
+        """The first token of the proper name ending at `head` (its compound names)."""
         first = head.i
         while first > 0 and self.doc[first - 1].pos_ == "PROPN" and \
                 self.doc[first - 1].dep_ == "compound":
             first -= 1
-        start, end = self.doc[first].idx, head.idx + len(head.text)
+        return first
+
+    def new_entity(self, head: Token, etype: EntityType) -> int:
+        """The cluster of the proper name ending at `head` (with its compound names),
+        added when no cluster of that type and name exists."""
+        start, end = self.doc[self.name_start(head)].idx, head.idx + len(head.text)
         name = self.text[start:end]
-        company = first < head.i and head.text in ORG_WORDS
-        etype: EntityType = "organization" if company else "person"
         for i, c in enumerate(self.clusters):
             if c.type == etype and c.name == name:
                 self.extra.setdefault(i, []).append(Span.of(self.text, start, end))
-                return ENTITY_SOURCE_TYPE[etype], i, False
+                return i
         mention = Mention(Span.of(self.text, start, end), "name", head.i)
         self.clusters.append(EntityCluster(name, etype, None, (mention,), (name,)))
-        return ENTITY_SOURCE_TYPE[etype], len(self.clusters) - 1, False
+        return len(self.clusters) - 1
 
     def salient_person(self, pos: int) -> int | None:
         """The person named most often before `pos` (ties: the latest), if any."""

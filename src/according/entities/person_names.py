@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from according.entities.builder import EntityBuilder
-from according.entities.words import WORDS, data_lines, head_at, norm
+from according.entities.words import WORDS, data_lines, head_at, is_acronym, norm
 
 TITLES: tuple[str, ...] = tuple(sorted(data_lines("entities_titles.txt"), key=len, reverse=True))
 HONORIFICS: frozenset[str] = frozenset(data_lines("entities_honorifics.txt"))
@@ -22,6 +22,18 @@ TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
 _TITLE_RE = re.compile(
     r"(?:^|(?<=[\s(\u2019']))(" + "|".join(re.escape(t) for t in TITLES) + r")[\s\xa0]+$"
 )
+
+# A title the list lacks: up to three capitalized words ending in a title head, right before
+# the name ("Battalion Chief Marcus Bell", "Roads Director Grace Wanjiru"); not a determiner
+# or a possessive ("The", "Kenya's") at its start, no sentence end ("Okafor.") inside.
+_TITLE_HEADS = sorted({h.capitalize() for h in WORDS["title_heads"]} |
+                      {t.split()[-1] for t in TITLES if t[:1].isupper()}, key=len, reverse=True)
+_HEAD_SET = frozenset(_TITLE_HEADS)
+_DETERMINERS = r"(?:The|A|An|This|That|Its|Their|His|Her|Our|In|On|At|By|For|With)\b"
+_HEADED_TITLE = (r"((?:(?!" + _DETERMINERS + r")(?:(?:[A-Z]\.){1,3}|[A-Z][\w\-]*)[ \xa0]+){0,3}?(?:"
+                 + "|".join(re.escape(h) for h in _TITLE_HEADS) + r"))")
+_HEADED_TITLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\u201c\"]))" + _HEADED_TITLE + r"[ \xa0]+$")
+_HEADED_TITLE_LEAD = re.compile(_HEADED_TITLE + r"[ \xa0]+(?=[A-Z])")
 
 _WHO_AFTER = re.compile(r",[ \xa0]+who\b")
 _HONORIFIC_BEFORE = re.compile(r"\b(Mrs?\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady)[\s\xa0]+$")
@@ -39,6 +51,11 @@ def title_before(text: str, start: int) -> str | None:
     """The title ending just before `start` on its line ("President", "Dr"), if any."""
     line_start = text.rfind("\n", 0, start) + 1
     m = _TITLE_RE.search(text, max(line_start, start - 40), start)
+    headed = _HEADED_TITLE_BEFORE.search(text, max(line_start, start - 48), start)
+    # a listed title grows only by title words ("Director General"), not "US President"
+    if headed and (m is None or headed.start(1) < m.start(1) and all(
+            w in _HEAD_SET for w in text[headed.start(1):m.start(1)].split())):
+        return headed.group(1)
     return m.group(1) if m else None
 
 
@@ -54,6 +71,8 @@ def word_label(text: str, start: int, end: int, label: str) -> str | None:
     if label == "PERSON" and len(words) > 1 and (words[0] in SAINT_WORDS or (
             words[-1] in STREET_WORDS and _LOCATIVE_BEFORE.search(text[max(0, start - 8):start]))):
         return "FAC"
+    if label == "PERSON" and len(words) == 1 and is_acronym(words[0]):  # "BNPB", "KeNHA"
+        return "ORG"
     if len(words) > 1 and words[0] in PERSON_MARKERS:
         return "PERSON"
     if words and _MARKER_BEFORE.search(text[max(0, start - 12):start]):
@@ -95,6 +114,12 @@ def add_person(b: EntityBuilder, start: int, end: int,
         title, start = lead, start + len(lead) + 1
         while text[start].isspace():
             start += 1
+        words = text[start:end].split()
+    # A title the NER took into the name: "Headteacher Anita Patel" as one PERSON.
+    lead_title = _HEADED_TITLE_LEAD.match(text, start, end)
+    if lead_title and len(text[lead_title.end():end].split()) > 1:
+        start = lead_title.end()
+        title = title_before(text, start) or lead_title.group(1)
         words = text[start:end].split()
     while words and words[0] in HONORIFICS and len(words) > 1:
         hints.append(words[0])

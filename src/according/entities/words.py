@@ -57,3 +57,11 @@ def head_at(doc: Doc, start: int, end: int) -> int:
     """The doc index of the head token of the text between two offsets (0 if none)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.root.i if span is not None and len(span) else 0
+
+
+def is_acronym(word: str) -> bool:
+    """An institution's initials, "WHO", "RBNZ", "KeNHA": two or more capitals, at least
+    half the letters ("McDonald" is a name)."""
+    letters = [c for c in word if c.isalpha()]
+    caps = sum(c.isupper() for c in letters)
+    return caps >= 2 and 2 * caps >= len(letters)
