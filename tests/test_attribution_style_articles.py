@@ -17,12 +17,8 @@ from attribution_style_cases import EXPECTED, article_text, check_article
 STILL_WRONG: dict[tuple[str, str], str] = {
     ('amnesty-release', 'Amnesty said between'):
         "wrong: content ['between 12']",
-    ('amnesty-release', 'Journalists said it'):
-        "wrong: content ['it had also written to the government, and urged fo",
     ('bbc-rescue', 'Agency said it was'):
         'wrong: type group',
-    ('cdc-measles', 'The CDC said'):
-        "wrong: content ['88 of the patients were unvaccinated']",
     ('cdc-measles', "no attribution at 'had issued a similar'"):
         "wrong: cue 'had issued'",
     ('central-bank', 'Westpac said'):
@@ -33,40 +29,28 @@ STILL_WRONG: dict[tuple[str, str], str] = {
         "wrong: cue 'continued to search for'",
     ('kenya-highway', "no attribution at 'had issued a notice'"):
         "wrong: cue 'had issued a notice on'",
-    ('live-blog-budget', 'Treasury said it'):
-        'wrong: content [\'it was "confident" the fiscal rules would be met\']',
     ('live-blog-budget', 'told MPs'):
         'wrong: content [\'MPs the plans had been "fully costed"\']',
-    ('qatar-talks', 'foreign ministry said'):
-        "wrong: content ['DOHA: Ceasefire talks will resume in Doha next week",
     ('qatar-talks', 'said Ansari'):
         "wrong: entity 'Ansari'",
     ('qatar-talks', 'He said the mediators'):
         "wrong: entity 'Ansari'",
     ('qatar-talks', "no attribution at 'was expected to be announced'"):
         "wrong: cue 'was expected'",
-    ('tech-layoffs', 'the company said Wednesday'):
-        "wrong: content ['SAN JOSE, Calif. (Tech Desk) — Nortech Inc. will cu",
     ('tech-layoffs', 'Bloomberg reported'):
         "wrong: content ['In after-hours trading']",
     ('uk-school-closure', 'saying leadership'):
         'wrong: type person',
     ('uk-school-closure', "no attribution at 'Parents say they were given'"):
         "wrong: cue 'say'",
-    ('unep-report', 'director, said'):
-        'wrong: content [\'governments were "moving backwards", and called for',
     ('us-court', "no attribution at 'had issued a gag'"):
         "wrong: cue 'had issued'",
     ('us-senate', 'saying the border'):
         'missing',
     ('us-wildfire', 'Cal Fire said'):
         'wrong: type person',
-    ('wire-port-strike', 'their union said on Monday'):
-        "wrong: content ['PORT HALDEN, March 4 (Nordwire) - Dock workers at P",
     ('zambia-election', 'Commission of Zambia said'):
         "wrong: content ['With results declared in 118 of 156 constituencies'",
-    ('zambia-election', "no attribution at 'were expected by Tuesday'"):
-        "wrong: cue 'were expected'",
 }
 
 

@@ -68,6 +68,12 @@ CONTENT_SHAPES = [
                  "days.", "said",
                  ["it was “surprised” by the verdict, and would appeal within 28 days"],
                  id="keeps-the-second-conjunct"),
+    pytest.param("The agency said 40 of the wells were dry, and that 12 had been poisoned.",
+                 "said", ["40 of the wells were dry, and that 12 had been poisoned"],
+                 id="keeps-a-second-that-clause"),
+    pytest.param("The union said it had written to the employer, and called a strike ballot "
+                 "for Friday.", "said", ["it had written to the employer"],
+                 id="leaves-the-speakers-next-act"),
 ]
 
 
@@ -113,6 +119,8 @@ NOT_ATTRIBUTIONS = [
                      "60% of the time, and the small pipeline has no word vectors"))),
     pytest.param("A decision on the appeal was expected later on Tuesday.", "was expected",
                  id="was-expected"),
+    pytest.param("The inspectors' findings were expected by Friday.", "were expected",
+                 id="expected-by-a-day"),
 ]
 
 
@@ -228,3 +236,13 @@ def test_attribution_none_from_headline_related_link_or_newsletter_prompt():
     cues = [(a.cue.start, a.cue.text) for a in record.attributions if a.cue]
     assert [c for _, c in cues] == ["said", "said"]
     assert all(s >= body_start and not prompt <= s < related + 45 for s, _ in cues)
+
+
+@pytest.mark.parametrize("text", [
+    "KAMPALA, June 2 (EastWire) - Fuel prices will rise next month, the energy regulator said.",
+    "MUSCAT: Fuel prices will rise next month, the energy regulator said.",
+    "BOISE, Idaho (Capital Desk) — Fuel prices will rise next month, the energy regulator said.",
+])
+def test_attribution_content_leaves_out_the_dateline(nlp, text):
+    r = _with_cue(find_checked(nlp, text), "said")
+    assert [c.text for c in r.content] == ["Fuel prices will rise next month"]

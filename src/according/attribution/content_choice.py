@@ -755,18 +755,42 @@ def _with_leading_quantity(v: ParseView, head: int, s: int) -> int:
 def _with_backshifted_conj(v: ParseView, head: int, e: int) -> int:
     """"said it was surprised by the verdict, and would appeal within 28 days": a verb
     coordinated with the cue, with no subject of its own and a backshifted modal, goes on
-    reporting; the content runs to its end."""
+    reporting; the content runs to its end. So does a "that" clause the parser made a
+    conjunct of the cue ("said 88 were unvaccinated, and that 21 had been admitted")."""
     for c in v.children[head]:
-        if v.dep[c] != "conj" or c < e or any(
-                v.dep[g] in ("nsubj", "nsubjpass") for g in v.children[c]):
+        if v.dep[c] != "conj" or c < e:
             continue
-        if any(v.dep[g] == "aux" and v.lower[g] in BACKSHIFTED for g in v.children[c]) and all(
+        that_clause = any(v.dep[g] == "mark" and v.lower[g] == "that" for g in v.children[c])
+        if not that_clause and any(v.dep[g] in ("nsubj", "nsubjpass") for g in v.children[c]):
+            continue
+        if (that_clause or any(v.dep[g] == "aux" and v.lower[g] in BACKSHIFTED
+                               for g in v.children[c])) and all(
                 v.punct[i] or v.dep[i] == "cc" or v.head[i] == c and v.dep[i] == "aux"
                 or i >= v.left[c] for i in range(e, v.left[c])):
             end = v.right[c] + 1
             while end > e and v.punct[end - 1]:
                 end -= 1
             return end
+    return e
+
+
+def _without_speaker_conj(v: ParseView, head: int, s: int, e: int) -> int:
+    """"said it had written to the government, and urged embassies to …": a simple past
+    verb after ", and", with no subject or auxiliary of its own, joined to a content verb
+    that has one ("had", "were"), is the speaker's next act, not more of what was said; the
+    content ends before the comma."""
+    for k in range(s, e):
+        j = v.head[k]
+        if v.dep[k] != "conj" or v.tag[k] != "VBD" or j == head or not s <= j < k or any(
+                v.dep[g] in ("nsubj", "nsubjpass", "aux", "auxpass") for g in v.children[k]):
+            continue
+        if not any(v.dep[g] in ("aux", "auxpass") for g in v.children[j]):
+            continue
+        cut = v.left[k]
+        while cut > s and (v.dep[cut - 1] == "cc" or v.lower[cut - 1] in (",", ";")):
+            cut -= 1
+        if cut > s and any(v.lower[i] in (",", ";") for i in range(cut, v.left[k])):
+            return cut
     return e
 
 
@@ -794,6 +818,7 @@ def _chosen(v: ParseView, head: int, cue: Range, source: Range | None, quoted: l
     if _only_adjuncts(v, head, s, e):
         return [], 0.0  # "was expected later on Tuesday": when, not what
     e = _with_backshifted_conj(v, head, e)
+    e = _without_speaker_conj(v, head, s, e)
     s = _with_leading_quantity(v, head, s)
     holes = [cue] + ([source] if source else [])
     gap = load_model("content_gap")

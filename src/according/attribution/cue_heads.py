@@ -160,14 +160,19 @@ def quoted_sentences(v: ParseView) -> set[int]:
 def bare_passive(v: ParseView, i: int) -> bool:
     """A passive verb with no clause, agent or object-like complement: "a decision was
     expected later on Tuesday" reports nothing (8% of such verbs head a cue in PolNeAR
-    train)."""
+    train). "By Tuesday" after it is a time, not an agent ("results were expected by
+    Tuesday")."""
     if v.tag[i] != "VBN":
         return False
-    deps = [v.dep[c] for c in v.children[i]]
+    deps = [v.dep[c] for c in v.children[i] if not (v.dep[c] == "agent" and _of_time(v, c))]
     if "auxpass" not in deps or any(d in PASSIVE_REPORTS for d in deps):
         return False
-    return all(v.dep[c] != "prep" or any(v.ent[g] in ("DATE", "TIME") for g in v.children[c])
-               for c in v.children[i])
+    return all(v.dep[c] not in ("prep", "agent") or _of_time(v, c) for c in v.children[i])
+
+
+def _of_time(v: ParseView, prep: int) -> bool:
+    """A preposition whose object is a date or time ("in May", "by Tuesday")."""
+    return any(v.ent[g] in ("DATE", "TIME") for g in v.children[prep])
 
 
 def head_probability(features: list[str]) -> float:

@@ -46,7 +46,11 @@ def subtree_span(tok: Token, *, keep_comma: bool = False, skip: Token | None = N
     return token_span(tok.doc, i, j, keep_comma=keep_comma)
 
 
-DATELINE_CUT_RE = re.compile(r"^.*(?:\((?:AP|Reuters|UPI|AFP)\)|[A-Z]{3,}[^a-z]*)\s*[—–―-]+\s+")
+# "RENO, Nev. (AP) — ", "PORT HALDEN, March 4 (Nordwire) - ", "DOHA: "
+DATELINE_CUT_RE = re.compile(
+    r"^(?:.*(?:\((?:AP|Reuters|UPI|AFP)\)|[A-Z]{3,}[^a-z]*)\s*[—–―-]+\s+"
+    r"|[A-Z]{3,}[^\n()]{0,40}\([A-Z][\w .&'-]{1,30}\)\s*[—–―-]+\s+"
+    r"|[A-Z]{3,}(?:[ -][A-Z]{2,})*:\s+)")
 
 
 def source_span(tok: Token, verb: Token | None = None) -> Span | None:
