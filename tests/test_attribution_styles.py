@@ -74,6 +74,9 @@ CONTENT_SHAPES = [
     pytest.param("The union said it had written to the employer, and called a strike ballot "
                  "for Friday.", "said", ["it had written to the employer"],
                  id="leaves-the-speakers-next-act"),
+    pytest.param("The head of the inquiry told MPs the report had been “heavily redacted”.",
+                 "told", ["the report had been “heavily redacted”"],
+                 id="leaves-out-who-was-told"),
 ]
 
 
@@ -246,3 +249,11 @@ def test_attribution_none_from_headline_related_link_or_newsletter_prompt():
 def test_attribution_content_leaves_out_the_dateline(nlp, text):
     r = _with_cue(find_checked(nlp, text), "said")
     assert [c.text for c in r.content] == ["Fuel prices will rise next month"]
+
+
+def test_sources_surname_without_its_particle_is_the_named_person(nlp):
+    text = ("Nasser al-Qudwa, the foreign minister, met the envoy on Sunday. “We are ready to "
+            "talk,” said Qudwa.")
+    entities, attributions = _resolved(nlp, text)
+    qudwa = next(e for e in entities if e.name == "Nasser al-Qudwa")
+    assert _source_of(attributions, "Qudwa").entity == qudwa.id

@@ -173,12 +173,25 @@ def _kind(draft: Draft, quotes: set[tuple[int, int]]) -> str:
     return "indirect"
 
 
+def _after_recipient(text: str, piece: Span, recipient: Span | None) -> Span:
+    """A content piece that opens with the recipient ("told MPs the plans had been …")
+    starts after it: who was told is not what was said."""
+    if recipient is None or not piece.start <= recipient.start < piece.end or \
+            text[piece.start:recipient.start].strip() or recipient.end >= piece.end:
+        return piece
+    start = recipient.end
+    while start < piece.end and text[start].isspace():
+        start += 1
+    return Span.of(text, start, piece.end) if start < piece.end else piece
+
+
 def _freeze(text: str, done: list[Draft], quotes: tuple[tuple[int, int], ...],
             ) -> list[RawAttribution]:
     quote_set = set(quotes)
     out = []
     for d in done:
-        pieces = {without_dateline(text, c) for c in d.content}
+        pieces = {_after_recipient(text, without_dateline(text, c), d.recipient)
+                  for c in d.content}
         content = tuple(sorted(pieces, key=lambda c: c.start))
         if not content:
             continue

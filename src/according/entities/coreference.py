@@ -18,7 +18,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, Protocol
 
 from according.entities.builder import EntityBuilder
-from according.entities.words import WORDS, data_json, norm
+from according.entities.words import WORDS, data_json, last_name_forms, norm
 from according.quotations import quotes_of
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ def link_singles(b: EntityBuilder, singles: list[tuple[int, int, int]]) -> None:
         if not marked and len(by_word[word]) == 1:
             marked = by_word[word]
         cands = [i for i, d in enumerate(b.drafts) if d.type == "person" and " " in d.name
-                 and word in (norm(d.name.split()[-1]), norm(d.name.split()[0]))
+                 and word in (*map(norm, last_name_forms(d.name)), norm(d.name.split()[0]))
                  and not (marked and gender(d) not in (None, *marked))]  # "Mrs. Clinton"
         if cands:
             idx = most_recent(b, cands, start)
@@ -105,7 +105,8 @@ def add_surname_echoes(b: EntityBuilder) -> None:
     surnames: dict[str, list[int]] = {}
     for i, d in enumerate(b.drafts):
         if d.type == "person" and " " in d.name:
-            surnames.setdefault(d.name.split()[-1], []).append(i)
+            for last in last_name_forms(d.name):
+                surnames.setdefault(last, []).append(i)
     if not surnames:
         return
     rx = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, surnames)) + r")(?![\w-])")

@@ -65,3 +65,15 @@ def is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     caps = sum(c.isupper() for c in letters)
     return caps >= 2 and 2 * caps >= len(letters)
+
+
+_PARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|ould|ag)[-\u2010](?=\w)",
+                       re.IGNORECASE)
+
+
+def last_name_forms(name: str) -> tuple[str, ...]:
+    """The words a person is later called by alone: the last word of the name, and without
+    its Arabic article or particle ("Majed al-Ansari" -> "al-Ansari", "Ansari")."""
+    last = name.split()[-1]
+    bare = _PARTICLE.sub("", last)
+    return (last,) if bare == last else (last, bare[:1].upper() + bare[1:])
