@@ -61,6 +61,10 @@ CONTENT_SHAPES = [
                  "damaged.", "said",
                  ["between 30 and 40 per cent of schools in the district had been damaged"],
                  id="starts-with-a-range"),
+    pytest.param("The agency said between 200 and 300 other families had been moved by soldiers "
+                 "since the fighting began.", "said",
+                 ["between 200 and 300 other families had been moved by soldiers since the "
+                  "fighting began"], id="range-the-parser-makes-a-clause-marker"),
     pytest.param("The minister told reporters she was “hopeful” talks could resume next week.",
                  "told", ["she was “hopeful” talks could resume next week"],
                  id="keeps-a-quoted-word"),
@@ -257,3 +261,14 @@ def test_sources_surname_without_its_particle_is_the_named_person(nlp):
     entities, attributions = _resolved(nlp, text)
     qudwa = next(e for e in entities if e.name == "Nasser al-Qudwa")
     assert _source_of(attributions, "Qudwa").entity == qudwa.id
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Food and Drug Administration said it was reviewing the data.",
+     "The Food and Drug Administration"),
+    ("The Maritime and Coastguard Agency said it was investigating the sinking.",
+     "The Maritime and Coastguard Agency"),
+])
+def test_sources_an_institution_with_and_in_its_name_is_one_organization(nlp, text, source):
+    _, attributions = _resolved(nlp, text)
+    assert _source_of(attributions, source).type == "organization"

@@ -774,6 +774,20 @@ def _with_backshifted_conj(v: ParseView, head: int, e: int) -> int:
     return e
 
 
+def _with_range_subject_clause(v: ParseView, head: int, s: int, e: int) -> int:
+    """"said between 12 and 15 reporters had been questioned": the parser makes "between"
+    the marker of an adverbial clause; the clause from the range on is what was said."""
+    for c in v.children[head]:
+        if v.dep[c] == "advcl" and v.left[c] == s and v.right[c] + 1 > e and any(
+                g == s and v.dep[g] == "mark" and v.lower[g] in ("between", "from")
+                for g in v.children[c]):
+            end = v.right[c] + 1
+            while end > e and v.lower[end - 1] in (".", ",", ";", ":"):
+                end -= 1
+            return end
+    return e
+
+
 def _without_speaker_conj(v: ParseView, head: int, s: int, e: int) -> int:
     """"said it had written to the government, and urged embassies to …": a simple past
     verb after ", and", with no subject or auxiliary of its own, joined to a content verb
@@ -818,6 +832,7 @@ def _chosen(v: ParseView, head: int, cue: Range, source: Range | None, quoted: l
     if _only_adjuncts(v, head, s, e):
         return [], 0.0  # "was expected later on Tuesday": when, not what
     e = _with_backshifted_conj(v, head, e)
+    e = _with_range_subject_clause(v, head, s, e)
     e = _without_speaker_conj(v, head, s, e)
     s = _with_leading_quantity(v, head, s)
     holes = [cue] + ([source] if source else [])

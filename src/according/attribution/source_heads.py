@@ -45,8 +45,17 @@ def is_coordinated(doc: Doc, span: Span, head: Token) -> bool:
     if any(c.dep_ == "conj" for c in head.children):
         return True
     return any(t.dep_ == "cc" and t.head.pos_ in ("NOUN", "PROPN") and
-               span.start <= t.head.idx < span.end
+               span.start <= t.head.idx < span.end and not _inside_name(t, head)
                for t in doc.char_span(span.start, span.end, alignment_mode="expand") or ())
+
+
+def _inside_name(cc: Token, head: Token) -> bool:
+    """"and" inside one institution's name ("The Food and Drug Administration", "the
+    Maritime and Coastguard Agency"): the words it joins modify a proper-noun head."""
+    joined = cc.head
+    return head.pos_ == "PROPN" and joined.i < head.i and joined.head.i == head.i and \
+        joined.dep_ in ("compound", "nmod") and joined.pos_ == "PROPN" and \
+        all(t.pos_ == "PROPN" or t.i == cc.i for t in head.doc[joined.i:head.i])
 
 
 def is_collective(head: Token) -> bool:
