@@ -21,8 +21,6 @@ STILL_WRONG: dict[tuple[str, str], str] = {
         "wrong: source 'clients, a senior economist at Westpac'",
     ('football-fa', "no attribution at 'was expected to reach'"):
         "wrong: cue 'was expected'",
-    ('indonesia-floods', "no attribution at 'continued to search'"):
-        "wrong: cue 'continued to search for'",
     ('kenya-highway', "no attribution at 'had issued a notice'"):
         "wrong: cue 'had issued a notice on'",
     ('qatar-talks', "no attribution at 'was expected to be announced'"):
@@ -35,8 +33,6 @@ STILL_WRONG: dict[tuple[str, str], str] = {
         "wrong: cue 'say'",
     ('us-court', "no attribution at 'had issued a gag'"):
         "wrong: cue 'had issued'",
-    ('us-senate', 'saying the border'):
-        'missing',
     ('us-wildfire', 'Cal Fire said'):
         'wrong: type person',
     ('zambia-election', 'Commission of Zambia said'):

@@ -97,6 +97,19 @@ def test_attribution_trailing_saying_goes_to_the_subject(nlp):
     assert [c.text for c in r.content] == ["it would hurt small businesses"]
 
 
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("The coach said the pitch was dangerous, saying two players had been hurt on it.",
+     "The coach", "two players had been hurt on it"),
+    ("The ministry said the road was safe to use, saying the damage “looked worse than it "
+     "was”.", "The ministry", "the damage “looked worse than it was”"),
+])
+def test_attribution_saying_after_a_reported_clause_goes_to_the_speaker(nlp, text, source,
+                                                                         content):
+    r = _with_cue(find_checked(nlp, text), "saying")
+    assert r.source is not None and r.source.text == source
+    assert [c.text for c in r.content] == [content]
+
+
 def test_attribution_quote_after_said_colon_is_direct_with_its_cue(nlp):
     text = ("The headteacher said:\n\n“We are devastated by the news. Our pupils deserve "
             "better.\n\n“We will keep working with the council to find a way forward.”\n")
@@ -128,6 +141,8 @@ NOT_ATTRIBUTIONS = [
                  id="was-expected"),
     pytest.param("The inspectors' findings were expected by Friday.", "were expected",
                  id="expected-by-a-day"),
+    pytest.param("Police continued to hunt for the gunman on Sunday.", "continued",
+                 id="continued-an-act"),
 ]
 
 

@@ -36,13 +36,14 @@ from according.attribution.special import (
     in_document_attributions,
     signed_quote_attributions,
 )
-from according.attribution.verb_rules import is_cue_candidate
+from according.attribution.verb_rules import is_cue_candidate, trailing_report
 from according.nlp import FINITE_VERB_TAGS, doc_text
 from according.quotations import quotes_of
 from according.records import Span
 
 SOURCELESS_PROBABILITY = 0.9
 NESTED_PROBABILITY = 0.7
+TRAILING_PROBABILITY = 0.7
 QUOTE_MARK_CHARS = ('"', "“", "”", "\'\'")
 
 
@@ -108,6 +109,10 @@ def scored_heads(doc: Doc, lex: Lexicon, quotes: tuple[tuple[int, int], ...],
                 # "Engineers have concluded that …, according to a report": the report's
                 # content holds an attribution of its own (nested in it, see nesting.py)
                 p = max(p, NESTED_PROBABILITY)
+            elif i in taken_by_rules and trailing_report(doc[i], lex):
+                # "said the deal was ready, saying the border “cannot wait”": a second
+                # report by the same speaker, whatever the quotation marks did to the score
+                p = max(p, TRAILING_PROBABILITY)
             out.append((i, kind, p, quoted))
     return out
 
@@ -175,14 +180,18 @@ def _kind(draft: Draft, quotes: set[tuple[int, int]]) -> str:
 
 def _after_recipient(text: str, piece: Span, recipient: Span | None) -> Span:
     """A content piece that opens with the recipient ("told MPs the plans had been …")
-    starts after it: who was told is not what was said."""
+    starts after it: who was told is not what was said. Not before an infinitive: "told
+    his advisers to find a way" is an order whose doer PolNeAR keeps in the content."""
     if recipient is None or not piece.start <= recipient.start < piece.end or \
             text[piece.start:recipient.start].strip() or recipient.end >= piece.end:
         return piece
     start = recipient.end
     while start < piece.end and text[start].isspace():
         start += 1
-    return Span.of(text, start, piece.end) if start < piece.end else piece
+    if start >= piece.end or not text[start].isalnum() and text[start] not in QUOTE_MARK_CHARS \
+            or text.startswith("to ", start):
+        return piece
+    return Span.of(text, start, piece.end)
 
 
 def _freeze(text: str, done: list[Draft], quotes: tuple[tuple[int, int], ...],

@@ -65,7 +65,7 @@ def _rates_say_cue(tok: Token, lemma: str, lex: Lexicon) -> bool:
 def _subject(tok: Token) -> Token | None:
     if any(c.dep_ in ("nsubjpass", "csubjpass") for c in tok.children):
         return None
-    head = tok
+    head = _speaker_of_trailing_participle(tok) or tok
     for _ in range(4):
         for child in head.children:
             if child.dep_ in SUBJECT_DEPS:
@@ -74,6 +74,25 @@ def _subject(tok: Token) -> Token | None:
             return None
         head = head.head
     return None
+
+
+def _speaker_of_trailing_participle(tok: Token) -> Token | None:
+    """"The mayor said the plan was flawed, saying it would cost too much": the parser hangs
+    ", saying" on the reported clause; the one saying it is the subject of the verb that
+    reports that clause, not the clause's own subject ("the plan")."""
+    clause = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i < 1 or tok.doc[tok.i - 1].text != "," \
+            or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB" or clause.i > tok.i:
+        return None
+    return clause.head
+
+
+def trailing_report(tok: Token, lex: Lexicon) -> bool:
+    """", saying …" / ", adding …" after a clause reported by a verb: a reporting verb
+    (PolNeAR rate at least min_rate_with_clause) whose speaker is that verb's subject."""
+    head = _speaker_of_trailing_participle(tok)
+    return head is not None and lex.rate(tok.lemma_.lower(), "VERB") >= lex.min_rate_with_clause \
+        and _subject(tok) is not None
 
 
 def _fronted_participle(tok: Token) -> bool:
