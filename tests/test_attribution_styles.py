@@ -287,3 +287,10 @@ def test_sources_surname_without_its_particle_is_the_named_person(nlp):
 def test_sources_an_institution_with_and_in_its_name_is_one_organization(nlp, text, source):
     _, attributions = _resolved(nlp, text)
     assert _source_of(attributions, source).type == "organization"
+
+
+def test_sources_speaker_after_a_fronted_phrase_is_the_subject(nlp):
+    text = ("Shares fell on Monday.\n\nIn a letter to investors, a senior analyst at Harbour "
+            "Capital said profits would fall this year.")
+    r = _with_cue(find_checked(nlp, text), "said")
+    assert r.source is not None and r.source.text == "a senior analyst at Harbour Capital"

@@ -32,6 +32,7 @@ class Lexicon:
     adverbial_cues: frozenset[str]
     sourceless_passive: frozenset[str]
     raising_verbs: frozenset[str]                # "X seems to …": no source, X is content
+    aspectual_verbs: frozenset[str]              # "continued to …": the infinitive reports
     recipient_verbs: frozenset[str]
     recipient_preps: frozenset[str]
     speech_verbs: frozenset[str]
@@ -100,6 +101,7 @@ def load_lexicon() -> Lexicon:
         adverbial_cues=frozenset(lists["adverbial_cues"]),
         sourceless_passive=frozenset(lists["sourceless_passive"]),
         raising_verbs=frozenset(lists["raising_verbs"]),
+        aspectual_verbs=frozenset(lists["aspectual_verbs"]),
         recipient_verbs=frozenset(lists["recipient_verbs"]),
         recipient_preps=frozenset(lists["recipient_preps"]),
         speech_verbs=frozenset(lists["speech_verbs_for_quotes"]),
@@ -139,13 +141,13 @@ def reports_nothing(tok: Token, lex: Lexicon, is_cue: Callable[[Token], bool]) -
 
 
 def _chain_to_an_act(tok: Token, children: list[Token], lex: Lexicon) -> bool:
-    """"continued to search for the missing": a verb that reports only now and then through
-    an infinitive (its rate with one under min_frame_rate), whose infinitive is an act that
-    never reports ("search", "hunt"), and no object or clause of its own."""
-    lemma = tok.lemma_.lower()
+    """"continued to search for the missing": an aspectual verb (it carries on or starts
+    the act of its infinitive) whose infinitive is an act that never reports ("search",
+    "hunt"), with no object or clause of its own. Not "wants to", "plans to": PolNeAR
+    marks intentions."""
     acts = [c for c in children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     return bool(acts) and not any(c.dep_ in ("dobj", "dative", "ccomp") for c in children) \
-        and lex.frame_rates.get((lemma, "xcomp"), 0.0) < lex.min_frame_rate and all(
+        and tok.lemma_.lower() in lex.aspectual_verbs and all(
             lex.rate(a.lemma_.lower(), "VERB") < ACT_RATE and
             not any(g.dep_ == "ccomp" for g in a.children) for a in acts)
 

@@ -70,6 +70,8 @@ def _subject(tok: Token) -> Token | None:
         for child in head.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
+        if head is tok and (misplaced := _subject_in_fronted_phrase(tok)) is not None:
+            return misplaced
         if head.dep_ not in INHERIT_DEPS or head.head is head:
             return None
         head = head.head
@@ -85,6 +87,19 @@ def _speaker_of_trailing_participle(tok: Token) -> Token | None:
             or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB" or clause.i > tok.i:
         return None
     return clause.head
+
+
+def _subject_in_fronted_phrase(tok: Token) -> Token | None:
+    """"In a note to clients, a senior economist at Westpac said …": with no subject, the
+    parser made the speaker an apposition inside the fronted phrase; the apposition that
+    ends right before the verb is its subject."""
+    for prep in tok.lefts:
+        if prep.dep_ != "prep":
+            continue
+        for t in prep.subtree:
+            if t.dep_ == "appos" and t.right_edge.i + 1 == tok.i and t.pos_ in ("NOUN", "PROPN"):
+                return t
+    return None
 
 
 def trailing_report(tok: Token, lex: Lexicon) -> bool:
