@@ -774,6 +774,26 @@ def _with_backshifted_conj(v: ParseView, head: int, e: int) -> int:
     return e
 
 
+def _whole_fronted_clause(v: ParseView, head: int, s: int, e: int) -> tuple[int, int]:
+    """The clause a trailing cue reports ("In after-hours trading, the shares fell 3%,
+    Bloomberg reported") is content whole: not cut at the comma of its fronted phrase,
+    not without that phrase, and without the comma before the cue."""
+    for c in v.children[head]:
+        if v.dep[c] != "ccomp" or c > head or not v.left[c] <= s <= c:
+            continue
+        end = v.right[c] + 1
+        while end > s and v.lower[end - 1] in (",", ";", ":", "\u2014", "-"):
+            end -= 1
+        if s > v.left[c] and any(v.dep[p] in ("prep", "advcl", "npadvmod", "advmod") and
+                                 v.left[p] == v.left[c] and v.right[p] + 2 == s and
+                                 v.lower[s - 1] == "," for p in v.children[c]):
+            s = v.left[c]
+        if e <= c or e == end + 1 and v.lower[end] == ",":
+            e = end
+        return s, e
+    return s, e
+
+
 def _with_range_subject_clause(v: ParseView, head: int, s: int, e: int) -> int:
     """"said between 12 and 15 reporters had been questioned": the parser makes "between"
     the marker of an adverbial clause; the clause from the range on is what was said."""
@@ -833,6 +853,7 @@ def _chosen(v: ParseView, head: int, cue: Range, source: Range | None, quoted: l
         return [], 0.0  # "was expected later on Tuesday": when, not what
     e = _with_backshifted_conj(v, head, e)
     e = _with_range_subject_clause(v, head, s, e)
+    s, e = _whole_fronted_clause(v, head, s, e)
     e = _without_speaker_conj(v, head, s, e)
     s = _with_leading_quantity(v, head, s)
     holes = [cue] + ([source] if source else [])
