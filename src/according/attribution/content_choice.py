@@ -774,6 +774,47 @@ def _with_backshifted_conj(v: ParseView, head: int, e: int) -> int:
     return e
 
 
+def _hangs_on(v: ParseView, k: int, head: int) -> bool:
+    """Does token k depend, through any chain, on `head`?"""
+    for _ in range(12):
+        if k == head:
+            return True
+        if v.head[k] == k:
+            return False
+        k = v.head[k]
+    return False
+
+
+def _from_the_fronted_phrase(v: ParseView, head: int, s: int, e: int,
+                             source: Range | None) -> int:
+    """"With most ballots counted, the incumbent led by 12 points, the board said": a
+    content before its source that starts after a comma takes in the phrase that opens the
+    sentence, when that phrase hangs on the cue and holds no quotation."""
+    first = v.sent_start[s]
+    if source is None or not first < s - 1 or e > source[0] or v.lower[s - 1] != ",":
+        return s
+    if all(_hangs_on(v, k, head) and not v.punct[k] or v.lower[k] == "," and k != first
+           for k in range(first, s - 1)) and v.dep[first] in ("mark", "prep", "advmod"):
+        return first
+    return s
+
+
+def _to_the_comma_before_the_source(v: ParseView, head: int, s: int, e: int,
+                                    source: Range | None) -> int:
+    """"With results in from 118 seats, the challenger led by 4 points, the commission said":
+    when the parser breaks the reported clause (here into a phrase and a noun with a
+    participle), a content cut at a comma runs on to the comma before the source, if all
+    between hangs on the cue and nothing of it is quoted or a verb of its own clause."""
+    if source is None or not s < e < source[0] - 1 <= head or v.lower[e] != "," or \
+            v.lower[source[0] - 1] != ",":
+        return e
+    for k in range(e, source[0] - 1):
+        if not _hangs_on(v, k, head) or v.lower[k] in ('"', "“", "”", "''", "``") or \
+                v.dep[k] in ("nsubj", "nsubjpass", "ccomp") and v.head[k] != head:
+            return e
+    return source[0] - 1
+
+
 def _whole_fronted_clause(v: ParseView, head: int, s: int, e: int) -> tuple[int, int]:
     """The clause a trailing cue reports ("In after-hours trading, the shares fell 3%,
     Bloomberg reported") is content whole: not cut at the comma of its fronted phrase,
@@ -854,6 +895,8 @@ def _chosen(v: ParseView, head: int, cue: Range, source: Range | None, quoted: l
     e = _with_backshifted_conj(v, head, e)
     e = _with_range_subject_clause(v, head, s, e)
     s, e = _whole_fronted_clause(v, head, s, e)
+    e = _to_the_comma_before_the_source(v, head, s, e, source)
+    s = _from_the_fronted_phrase(v, head, s, e, source)
     e = _without_speaker_conj(v, head, s, e)
     s = _with_leading_quantity(v, head, s)
     holes = [cue] + ([source] if source else [])
