@@ -15,22 +15,24 @@ from attribution_style_cases import EXPECTED, article_text, check_article
 
 # expectations still wrong, by article and the words they are found at: why
 STILL_WRONG: dict[tuple[str, str], str] = {
-    ('cdc-measles', "no attribution at 'had issued a similar'"):
-        "wrong: cue 'had issued'",
-    ('football-fa', "no attribution at 'was expected to reach'"):
-        "wrong: cue 'was expected'",
-    ('kenya-highway', "no attribution at 'had issued a notice'"):
-        "wrong: cue 'had issued a notice on'",
-    ('qatar-talks', "no attribution at 'was expected to be announced'"):
-        "wrong: cue 'was expected'",
-    ('uk-school-closure', 'saying leadership'):
-        'wrong: type person',
-    ('uk-school-closure', "no attribution at 'Parents say they were given'"):
-        "wrong: cue 'say'",
-    ('us-court', "no attribution at 'had issued a gag'"):
-        "wrong: cue 'had issued'",
-    ('us-wildfire', 'Cal Fire said'):
-        'wrong: type person',
+    ("cdc-measles", "no attribution at 'had issued a similar'"):
+        "'issue' + object: PolNeAR train marks it a cue 60% of the time; telling a warning "
+        "from a permit needs word meaning the small pipeline lacks",
+    ("kenya-highway", "no attribution at 'had issued a notice'"):
+        "'issue' + object: as above ('notice' is a cue object 2 times in 7 in train)",
+    ("us-court", "no attribution at 'had issued a gag'"):
+        "'issue' + object: as above",
+    ("football-fa", "no attribution at 'was expected to reach'"):
+        "'is expected to' + verb is a sourceless cue 63 times in 78 in PolNeAR train; "
+        "dropping it would cost dev points",
+    ("qatar-talks", "no attribution at 'was expected to be announced'"):
+        "'is expected to' + verb: as above",
+    ("uk-school-closure", "saying leadership"):
+        "the NER tags 'Ofsted' PERSON and nothing in the sentence says otherwise",
+    ("us-wildfire", "Cal Fire said"):
+        "'Cal Fire' is two ordinary capitalized words to the NER; typed a new person",
+    ("uk-school-closure", "no attribution at 'Parents say they were given'"):
+        "the layout (issue 9, article/) reads the standfirst as body, so it is attributed",
 }
 
 
