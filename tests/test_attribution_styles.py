@@ -300,3 +300,10 @@ def test_sources_speaker_after_a_fronted_phrase_is_the_subject(nlp):
             "Capital said profits would fall this year.")
     r = _with_cue(find_checked(nlp, text), "said")
     assert r.source is not None and r.source.text == "a senior analyst at Harbour Capital"
+
+
+def test_attribution_passive_with_a_fronted_clause_keeps_the_subject_as_content(nlp):
+    text = ("When the survey asked about all three options, the new bypass was supported by 61 "
+            "percent of those responding.")
+    raws = [r for r in find_checked(nlp, text) if r.cue is not None and "supported" in r.cue.text]
+    assert all(c.text == "the new bypass" for r in raws for c in r.content)

@@ -791,10 +791,11 @@ def _from_the_fronted_phrase(v: ParseView, head: int, s: int, e: int,
     content before its source that starts after a comma takes in the phrase that opens the
     sentence, when that phrase hangs on the cue and holds no quotation."""
     first = v.sent_start[s]
-    if source is None or not first < s - 1 or e > source[0] or v.lower[s - 1] != ",":
+    if source is None or not first < s - 1 or not e <= source[0] < head or \
+            v.lower[s - 1] != ",":
         return s
     if all(_hangs_on(v, k, head) and not v.punct[k] or v.lower[k] == "," and k != first
-           for k in range(first, s - 1)) and v.dep[first] in ("mark", "prep", "advmod"):
+           for k in range(first, s - 1)) and v.dep[first] in ("mark", "prep"):
         return first
     return s
 
@@ -805,7 +806,7 @@ def _to_the_comma_before_the_source(v: ParseView, head: int, s: int, e: int,
     when the parser breaks the reported clause (here into a phrase and a noun with a
     participle), a content cut at a comma runs on to the comma before the source, if all
     between hangs on the cue and nothing of it is quoted or a verb of its own clause."""
-    if source is None or not s < e < source[0] - 1 <= head or v.lower[e] != "," or \
+    if source is None or not s < e < source[0] - 1 < head or v.lower[e] != "," or \
             v.lower[source[0] - 1] != ",":
         return e
     for k in range(e, source[0] - 1):
