@@ -270,10 +270,30 @@ def _shown_standfirst(shown: list[Any], paragraphs: list[str]) -> str | None:
     later = {_norm(p) for p in paragraphs[2:]}
     for el in shown:
         if _marked_standfirst(el):
-            text = _shown_text(el)
+            text = _standfirst_text(el)
             if text and len(text.split()) <= STANDFIRST_MAX_WORDS and _norm(text) not in later:
                 return text
     return None
+
+
+def _standfirst_text(el: Any) -> str:
+    """A marked standfirst's text without the byline and stamps the page put inside it (a
+    WordPress "entry-subhead" box holding "by <name>" and the post's dates, a sub-heading
+    ending in its date): nothing when that is all it holds."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node.tag, str) and node.text:
+            parts.append(node.text)
+        for child in node:
+            if not (isinstance(child.tag, str) and (child.tag in _NOT_SHOWN or _DATE_CLASS.search(
+                    f"{child.get('class') or ''} {child.get('id') or ''}"))):
+                walk(child)
+            parts.append(child.tail or "")
+
+    walk(el)
+    text = re.sub(r"\s+([,.;:])", r"\1", _clean(" ".join(parts)))
+    return "" if R.BYLINE_PREFIX.match(text) or R.DATE_LINE.match(text) else text
 
 
 def _marked_standfirst(el: Any) -> bool:
