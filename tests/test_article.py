@@ -503,3 +503,16 @@ def test_layout_section_heading_after_the_lead_is_not_a_byline(heading: str) -> 
     kinds = kinds_of(text, layout)
     assert layout.metadata.byline == ()
     assert kinds[lead] == "body" and kinds[heading] != "byline"
+
+
+def test_layout_unpunctuated_lead_over_unpunctuated_story_is_body() -> None:
+    # a site that ends no paragraph with a full stop: its first paragraph is the lead, not an
+    # unpunctuated summary line (one over punctuated paragraphs stays a standfirst)
+    lead = "United have paid the £60m fee this morning to sign the goalkeeper from Porto"
+    text = (f"BREAKING: United trigger keeper's release clause\n\n{lead}\n\n"
+            "The deal frees the £30m move of their current number one to Madrid\n\n"
+            "The 24-year-old will have a medical at the club's training ground today\n")
+    kinds = kinds_of(text, read_layout(text))
+    assert kinds[lead] == "body"
+    punctuated = text.replace("to Madrid\n", "to Madrid.\n")
+    assert kinds_of(punctuated, read_layout(punctuated))[lead] == "standfirst"
