@@ -367,7 +367,7 @@ class Store:
             cols = ", ".join(f'"{n}"' for n in names)
             con.execute(f"INSERT INTO {table} ({cols}) SELECT {select} FROM {view}")
         finally:
-            con.unregister(view)
+            merge.unregister(con, view)
 
     def write_batch(
         self, records: Sequence[tuple[Record, str]], errors: Sequence[tuple[str, str]]
