@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import random
 import re
+import signal
+import subprocess
+import sys
+import textwrap
 import time
+from pathlib import Path
 
 from according.records import (
     Attribution,
@@ -196,3 +202,39 @@ def add_in_batches(ledger, records, batch: int) -> None:  # noqa: ANN001
     random.Random(batch).shuffle(records)
     for start in range(0, len(records), batch):
         ledger.add_records(records[start:start + batch])
+
+
+TESTS = Path(__file__).parent
+SRC = TESTS.parent / "src"
+
+KILLED_RUN = textwrap.dedent("""
+    import sys
+    from functools import partial
+    sys.path[:0] = [{tests!r}, {src!r}]
+    from ledger_records import toy_extract
+    from according.ledger import open_ledger
+    {setup}
+
+    def report(p):
+        print(p.done, flush=True)
+
+    with open_ledger({db!r}) as ledger:
+        ledger.ingest([{folder!r}], batch_size={batch}, on_progress=report,
+                      extract=partial(toy_extract, delay={delay}))
+    print("finished", flush=True)
+""")
+
+
+def kill_during(db: Path, folder: Path, kill_at: int, setup: str = "", batch: int = 2,
+                delay: float = 0.02) -> int:
+    """Ingest `folder` into `db`, `batch` articles a batch of `delay` seconds' toy
+    extraction each, in a child process (after the one line of Python `setup`), kill -9 it
+    once it has done `kill_at` articles, and return its exit status."""
+    script = KILLED_RUN.format(tests=str(TESTS), src=str(SRC), db=str(db), folder=str(folder),
+                               setup=setup, batch=batch, delay=delay)
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    for line in proc.stdout:
+        if line.strip() == "finished" or int(line) >= kill_at:
+            break
+    os.kill(proc.pid, signal.SIGKILL)
+    return proc.wait(timeout=30)

@@ -249,6 +249,7 @@ STORY = f"Council votes on budget\n\n{LEDE}\n\n"
         ("Most read: Two dead after crash on M5 on Sunday", "related"),
         ("More on this story", "related"),
         ("Photograph: Getty Images", "caption"),
+        ("Image credit: www.example-phones.com/in/", "caption"),
     ],
 )
 def test_layout_body_line_kind(line: str, kind: str) -> None:
@@ -487,3 +488,31 @@ def test_layout_standfirst_without_byline(second: str, kinds: set[str]) -> None:
     layout = read_layout(text)
     inside = {r.kind for r in layout.regions if start <= r.start < start + len(second)}
     assert inside == kinds
+
+
+@pytest.mark.parametrize("heading", ["What Happened", "How It Works", "The Bottom Line",
+                                     "About The Author"])
+def test_layout_section_heading_after_the_lead_is_not_a_byline(heading: str) -> None:
+    # a blog post: the lead paragraph, then a section heading of capitalised words; the
+    # heading is no byline, so the lead is not taken for a standfirst above one
+    lead = ("I gave a talk on testing last week and my demo broke in front of everyone. Worse, "
+            "it was a failing test in a talk about tests. Can anything be saved from that?")
+    text = (f"A post mortem of a broken demo\n\n{lead}\n\n{heading}\n\n"
+            "It was my second talk and I used the same slides as the first one.\n")
+    layout = read_layout(text)
+    kinds = kinds_of(text, layout)
+    assert layout.metadata.byline == ()
+    assert kinds[lead] == "body" and kinds[heading] != "byline"
+
+
+def test_layout_unpunctuated_lead_over_unpunctuated_story_is_body() -> None:
+    # a site that ends no paragraph with a full stop: its first paragraph is the lead, not an
+    # unpunctuated summary line (one over punctuated paragraphs stays a standfirst)
+    lead = "United have paid the £60m fee this morning to sign the goalkeeper from Porto"
+    text = (f"BREAKING: United trigger keeper's release clause\n\n{lead}\n\n"
+            "The deal frees the £30m move of their current number one to Madrid\n\n"
+            "The 24-year-old will have a medical at the club's training ground today\n")
+    kinds = kinds_of(text, read_layout(text))
+    assert kinds[lead] == "body"
+    punctuated = text.replace("to Madrid\n", "to Madrid.\n")
+    assert kinds_of(punctuated, read_layout(punctuated))[lead] == "standfirst"

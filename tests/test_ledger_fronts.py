@@ -10,15 +10,14 @@ read as before when opened read-only."""
 from __future__ import annotations
 
 import os
-import textwrap
 
 import duckdb
 import pytest
 
 from according.ledger import fronts, open_ledger
 from according.ledger.rows import SCHEMA_VERSION
-from ledger_records import toy_extract
-from test_ledger_merges import kill_during, write_stories
+from ledger_records import kill_during, toy_extract
+from test_ledger_merges import write_stories
 from test_ledger_narrow_pages import _records
 from test_ledger_sightings import TEXT, jsonl_line
 
@@ -167,22 +166,7 @@ def test_ledger_of_schema_12_gets_its_fronts_in_place_or_stays_at_12(tmp_path, m
         _same_as_tables(ledger, monkeypatch)
 
 
-KILLED_RUN = textwrap.dedent("""
-    import sys
-    from functools import partial
-    sys.path[:0] = [{tests!r}, {src!r}]
-    from ledger_records import toy_extract
-    from according.ledger import fronts, open_ledger
-    fronts.FRONT_ROWS, fronts.FRONT_LOW = 4, 2
-
-    def report(p):
-        print(p.done, flush=True)
-
-    with open_ledger({db!r}) as ledger:
-        ledger.ingest([{folder!r}], batch_size=2, on_progress=report,
-                      extract=partial(toy_extract, delay=0.02))
-    print("finished", flush=True)
-""")
+SMALL_FRONTS = "from according.ledger import fronts; fronts.FRONT_ROWS, fronts.FRONT_LOW = 4, 2"
 
 
 @pytest.mark.parametrize("kill_at", [5, 17])
@@ -194,7 +178,7 @@ def test_ledger_fronts_after_a_kill_mid_ingest_and_a_resume(
         ledger.ingest([folder], extract=toy_extract)
         clean = _same_as_tables(ledger, monkeypatch)
     db = tmp_path / "killed.duckdb"
-    kill_during(KILLED_RUN, db, folder, kill_at)
+    kill_during(db, folder, kill_at, SMALL_FRONTS)
     with open_ledger(db) as ledger:
         assert ledger.count("articles") < 30
         _same_as_tables(ledger, monkeypatch)

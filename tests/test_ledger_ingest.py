@@ -12,7 +12,6 @@ import os
 import signal
 import subprocess
 import sys
-import textwrap
 import time
 from pathlib import Path
 
@@ -20,10 +19,8 @@ import pytest
 
 from according.ledger import open_ledger
 from according.records import Record, iter_spans
-from ledger_records import toy_extract
+from ledger_records import kill_during, toy_extract
 
-TESTS = Path(__file__).parent
-SRC = TESTS.parent / "src"
 STORY = (
     "Rescue teams worked through the night in the flooded valley on Tuesday. "
     "Mayor {name} said {n} families had been moved to the school gym. "
@@ -124,34 +121,10 @@ def test_ledger_ingest_records_errors_and_goes_on(tmp_path):
     assert "toy failure" in errors["broken.txt"]
 
 
-KILLED_RUN = textwrap.dedent("""
-    import sys
-    from functools import partial
-    sys.path[:0] = [{tests!r}, {src!r}]
-    from ledger_records import toy_extract
-    from according.ledger import open_ledger
-
-    def report(p):
-        print(p.done, flush=True)
-
-    with open_ledger({db!r}) as ledger:
-        ledger.ingest([{folder!r}], batch_size=3, on_progress=report,
-                      extract=partial(toy_extract, delay=0.03))
-    print("finished", flush=True)
-""")
-
-
 def test_ledger_ingest_survives_kill_and_resumes(tmp_path):
     folder, db = tmp_path / "in", tmp_path / "l.duckdb"
     write_articles(folder, 40)
-    script = KILLED_RUN.format(tests=str(TESTS), src=str(SRC), db=str(db), folder=str(folder))
-    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
-    for line in proc.stdout:
-        if line.strip() == "finished" or int(line) >= 17:
-            break
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait(timeout=30)
-    assert proc.returncode == -signal.SIGKILL
+    assert kill_during(db, folder, 17, batch=3, delay=0.03) == -signal.SIGKILL
     stored = assert_articles_whole(db)
     assert 0 < stored < 40, f"the kill should land mid-run, {stored} articles were stored"
     with open_ledger(db) as ledger:

@@ -3,12 +3,7 @@ sizes they arrive in, after a rebuild, and after a kill mid-ingest and a resume.
 
 from __future__ import annotations
 
-import os
 import random
-import signal
-import subprocess
-import sys
-import textwrap
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,12 +15,10 @@ from ledger_records import (
     INDEPENDENT,
     WAPO_LATER,
     article,
+    kill_during,
     merge_signature,
     toy_extract,
 )
-
-TESTS = Path(__file__).parent
-SRC = TESTS.parent / "src"
 
 TRAPPED = "We are doing everything we can to reach those trapped under the rubble"
 WIRE_BODY = (
@@ -115,35 +108,6 @@ def write_stories(folder: Path, count: int) -> None:
         (folder / f"story-{i:03d}.txt").write_text(text, encoding="utf-8")
 
 
-KILLED_RUN = textwrap.dedent("""
-    import sys
-    from functools import partial
-    sys.path[:0] = [{tests!r}, {src!r}]
-    from ledger_records import toy_extract
-    from according.ledger import open_ledger
-
-    def report(p):
-        print(p.done, flush=True)
-
-    with open_ledger({db!r}) as ledger:
-        ledger.ingest([{folder!r}], batch_size=2, on_progress=report,
-                      extract=partial(toy_extract, delay=0.02))
-    print("finished", flush=True)
-""")
-
-
-def kill_during(run: str, db: Path, folder: Path, kill_at: int) -> None:
-    """Run `run` (a script printing the articles done, then "finished") in a child process
-    on `db` and `folder`, and kill -9 it once it has done `kill_at` articles."""
-    script = run.format(tests=str(TESTS), src=str(SRC), db=str(db), folder=str(folder))
-    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
-    for line in proc.stdout:
-        if line.strip() == "finished" or int(line) >= kill_at:
-            break
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait(timeout=30)
-
-
 @pytest.mark.parametrize("kill_at", [3, 11, 22])
 def test_ledger_kill_mid_ingest_then_resume_gives_the_clean_clusters(tmp_path, kill_at):
     folder = tmp_path / "in"
@@ -154,7 +118,7 @@ def test_ledger_kill_mid_ingest_then_resume_gives_the_clean_clusters(tmp_path, k
     assert any(len(g) > 1 for g in clean["stories"]) and any(
         len(c) > 1 for c in clean["clusters"])
     db = tmp_path / "killed.duckdb"
-    kill_during(KILLED_RUN, db, folder, kill_at)
+    kill_during(db, folder, kill_at)
     with open_ledger(db) as ledger:
         stored = ledger.count("articles")
         assert stored < 30

@@ -200,6 +200,21 @@ def test_read_html_shown_standfirst_goes_under_the_headline() -> None:
         "The town loses its last public pool")
 
 
+@pytest.mark.parametrize(("header", "standfirst"), [
+    # a WordPress "entry-subhead" box holding only the byline and the post's dates
+    ("<div class='entry-subhead'><div class='entry-meta'><span class='byline'><span>by</span> "
+     "<a href='/author/ann-roe/'>Ann Roe</a></span> <span class='posted-on'><time class="
+     "'entry-date published' datetime='2025-03-04T09:30:00-05:00'>Mar. 4, 2025</time></span>"
+     "</div></div>", None),
+    # a sub-heading that ends with the page's date in a span of its own
+    ("<h2 class='article-subtitle'>The town loses its last public pool<span class='hl-date'>"
+     "Tuesday, 4 March 2025</span></h2>", "The town loses its last public pool"),
+])
+def test_read_html_shown_standfirst_without_byline_and_date(
+        header: str, standfirst: str | None) -> None:
+    assert hints_of(page(header=header)).hints.standfirst == standfirst
+
+
 def test_read_jsonl_given_fields_are_kept_over_the_page(tmp_path: Path) -> None:
     html = page('<meta property="og:site_name" content="Ledger Online">'
                 '<meta property="article:published_time" content="2025-03-01T08:00:00Z">')

@@ -98,6 +98,8 @@ def _byline_names(text: str) -> tuple[list[str], str | None, str | None]:
         names[-1], outlet = _outlet_at_end(names[-1], keep=2)
     if any(_is_place(n) or outlet_named(n) for n in names):
         return [], None, None
+    if not R.BYLINE_PREFIX.match(named) and any(R.NOT_NAME_START.match(n) for n in names):
+        return [], None, None  # "What Happened": a section heading, not a name
     return names, outlet, place
 
 

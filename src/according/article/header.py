@@ -241,8 +241,8 @@ def _header_without_meta(
     lines: list[_Line], reading: _Reading, first: int, hints: Metadata | None
 ) -> int:
     """No byline or date under the headline: a subheading in the headline's block, an
-    "ABSTRACT." section, the page's shown standfirst, or an unpunctuated summary line is
-    the standfirst."""
+    "ABSTRACT." section, the page's shown standfirst, or an unpunctuated summary line (over
+    a paragraph that is not unpunctuated too) is the standfirst."""
     nxt = first + 1
     while nxt < len(lines) and nxt in reading.kinds and not R.ABSTRACT_MARKER.match(
             lines[nxt].text):
@@ -256,8 +256,12 @@ def _header_without_meta(
         return nxt + 2
     same_block = line.block == lines[first].block
     described = hints and hints.standfirst and _norm(hints.standfirst) == _norm(line.text)
+    # an unpunctuated summary line over a story that ends its paragraphs (on a site that
+    # leaves its paragraphs unpunctuated, the first one is the lead)
+    after = lines[nxt + 1].text if nxt + 1 < len(lines) else ""
     unfinished = (line.text[-1].isalnum() and 8 <= _words(line.text) <= 60
-                  and not R.DATELINE_PREFIX.match(line.text))
+                  and not R.DATELINE_PREFIX.match(line.text)
+                  and not (after and after[-1].isalnum() and _words(after) >= 8))
     if (same_block and _words(line.text) <= 40) or described or unfinished:
         _label_standfirst(lines, reading, [nxt], hints)
         return nxt + 1

@@ -90,10 +90,11 @@ COPYRIGHT = re.compile(r"^(?:copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})", re.IGNORE
 WIRE_TAIL = re.compile(r"\((?P<wire>[A-Za-z]{2,8})\)\s*$")
 
 # Picture lines: "Image source, Reuters", "Image caption, Firefighters at …", a bare
-# "Image caption," or "Image:" whose caption follows, and a credit line ("Photo: File").
+# "Image caption," or "Image:" whose caption follows, and a credit line ("Photo: File",
+# "Image credit: www.example.com/in/").
 IMAGE_SOURCE = re.compile(
     r"^(?:(?:image|photo|video|picture) source,|(?:photograph|photo|picture|image|pic)s?"
-    r"(?: credit)?\s*:)\s*(?P<credit>[^.:]{2,80})$",
+    r"(?: credit)?\s*:)\s*(?P<credit>[^.:]{2,80}|(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*)?)$",
     re.IGNORECASE,
 )
 IMAGE_CAPTION = re.compile(r"^(?:image|photo|video) caption,\s*\S", re.IGNORECASE)
@@ -176,6 +177,12 @@ AGENCY_BYLINE = re.compile(
 WIRE_PLACE_LINE = re.compile(r"^(?P<wire>[A-Za-z]{2,8})\s*/\s*(?P<place>[A-Z][a-z'’-]+"
                              r"(?: [A-Z][a-z'’-]+)?)$")
 NAME_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*")
+# Words no name starts with: a line of capitalised words opening with one is a heading ("What
+# Happened", "How It Works", "The Bottom Line", "About The Author"), not a byline without "By".
+NOT_NAME_START = re.compile(
+    r"^(?:what|why|how|when|where|which|who|whose|the|this|that|these|those|our|your|my|their"
+    r"|its|about|from|with|into|after|before|under|over|inside|behind|beyond|during|between"
+    r"|here|there|more|most|all|every|some|no)\b", re.IGNORECASE)
 # A job title after the name without a comma: "Jane Doe Housing correspondent"; the same
 # words on a line of their own under the byline ("Social Affairs Correspondent") are its role.
 ROLE_NOUNS = frozenset(

@@ -10,7 +10,9 @@ listed other story), the page's published-time meta tags, a `<time datetime>` or
 shown in the page's header (not an "Updated" one, nor one after the story starts, which
 belongs to sidebars), then htmldate's guess (through trafilatura, no second pass). A markup
 time that is also the page's modified time gives way to an earlier publication stamp the
-header shows. A header's date line may carry a label ("Written:", "Posted on"), a byline
+header shows; a page whose header shows one unlabelled day, its modified time's day and later
+than the markup's published time, dates itself by its last change (that time is taken). A
+header's date line may carry a label ("Written:", "Posted on"), a byline
 around it ("By Jane Doe on March 4, 2025"), be one line of a block broken by `<br>`, or be a
 `<time datetime>` that shows a relative time ("3 hours ago"). A stamp shown on the page
 that agrees with the chosen time to the minute is its `published_text`; numeric dates on
@@ -268,10 +270,30 @@ def _shown_standfirst(shown: list[Any], paragraphs: list[str]) -> str | None:
     later = {_norm(p) for p in paragraphs[2:]}
     for el in shown:
         if _marked_standfirst(el):
-            text = _shown_text(el)
+            text = _standfirst_text(el)
             if text and len(text.split()) <= STANDFIRST_MAX_WORDS and _norm(text) not in later:
                 return text
     return None
+
+
+def _standfirst_text(el: Any) -> str:
+    """A marked standfirst's text without the byline and stamps the page put inside it (a
+    WordPress "entry-subhead" box holding "by <name>" and the post's dates, a sub-heading
+    ending in its date): nothing when that is all it holds."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node.tag, str) and node.text:
+            parts.append(node.text)
+        for child in node:
+            if not (isinstance(child.tag, str) and (child.tag in _NOT_SHOWN or _DATE_CLASS.search(
+                    f"{child.get('class') or ''} {child.get('id') or ''}"))):
+                walk(child)
+            parts.append(child.tail or "")
+
+    walk(el)
+    text = re.sub(r"\s+([,.;:])", r"\1", _clean(" ".join(parts)))
+    return "" if R.BYLINE_PREFIX.match(text) or R.DATE_LINE.match(text) else text
 
 
 def _marked_standfirst(el: Any) -> bool:
@@ -398,8 +420,8 @@ def _published(page: _Page, doc: object, paragraphs: list[str]) -> tuple[str | N
                   *(m for _, m in shown if m)]:
         utc = _readable(stamp, page)
         if utc:
-            return _shown_original(utc, page, shown) or _as_shown(utc, stamp, page, shown,
-                                                                  header)
+            return (_shown_original(utc, page, shown) or _shown_last_change(utc, page, shown)
+                    or _as_shown(utc, stamp, page, shown, header))
     for text, _ in shown + [s for s in stamps if s not in shown]:  # an update as last resort
         utc = published_utc(text, style=style_for_stamp(text, page.dates, page.address))
         if utc:
@@ -450,6 +472,30 @@ def _shown_original(utc: str, page: _Page,
             continue  # a bare day ("Date: March 1, 2025" of an event) may be any day's
         if local.date() < (chosen.date() if timed else earliest):
             return published_utc(text, style=style) or utc, stamp_as_written(text)
+    return None
+
+
+def _shown_last_change(utc: str, page: _Page,
+                       shown: list[tuple[str, str | None]]) -> tuple[str, str] | None:
+    """The page's last change, when that is the one day its header shows: every stamp the
+    header shows (none labelled as an update) names the same day, that day is the day of
+    the page's modified time, and it is later than the markup's published time's day
+    anywhere on Earth ("Monday, 6 January 2020" under the headline, beside a JSON-LD
+    datePublished of 3 January and a dateModified of 6 January): the page dates itself by
+    its last change, so its day is that one (the modified time, written as shown)."""
+    if not shown or any(ambiguous_day(text) for text, _ in shown):
+        return None
+    days = {local.date() if local else None for local in (
+        published_local(text, style=style_for_stamp(text, page.dates, page.address))
+        for text, _ in shown)}
+    day = days.pop() if len(days) == 1 else None
+    if day is None or day <= (datetime.fromisoformat(utc) + timedelta(hours=14)).date():
+        return None
+    for value in _modified_dates(page.root):
+        local = published_local(value, style=page.dates)
+        changed = published_utc(value, style=page.dates)
+        if local and changed and local.date() == day:
+            return changed, stamp_as_written(shown[0][0])
     return None
 
 
