@@ -185,7 +185,9 @@ def test_ledger_readers_query_while_an_ingest_runs(tmp_path):
     from functools import partial
 
     with open_ledger(db) as ledger:
-        ledger.ingest([folder], batch_size=4, extract=partial(toy_extract, delay=0.08))
+        # each batch's extraction leaves the file free for 0.8 s (the writer holds it a
+        # checkpoint longer than before it folded its log at each release)
+        ledger.ingest([folder], batch_size=4, extract=partial(toy_extract, delay=0.2))
     out, _ = reader.communicate(timeout=180)
     assert "error" not in out, out
     counts = [int(n) for n in out.split()]
