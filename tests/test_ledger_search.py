@@ -3,10 +3,14 @@ order, counted up to a cap), whichever way it reads: through the word index
 (views._search_kind: the candidates by a key list or a join, a page's rows by row id or,
 when many tie on the order's first column, by a scan), or by a scan from the list's top
 (views._search_scan: a text the index cannot narrow, or candidates too many to be worth
-it); at any page size and count cap, and whatever stale entries the index holds (a
-cluster's old quote text, a source's old name)."""
+it); at any page size and count cap, whatever stale entries the index holds (a
+cluster's old quote text, a source's old name), and for random queries cut from the
+ledger's own texts on ledgers ingested a few articles at a time."""
 
 from __future__ import annotations
+
+import random
+import re
 
 import pytest
 
@@ -34,16 +38,16 @@ def _keys(page, kind: str) -> list:  # noqa: ANN001
     return [getattr(item, KEYS[kind]) for item in page]
 
 
-def _found(ledger, limit: int) -> dict:  # noqa: ANN001
+def _found(ledger, limit: int, queries: tuple = QUERIES) -> dict:  # noqa: ANN001
     out = {}
-    for q in QUERIES:
+    for q in queries:
         found = ledger.search(q, limit=limit)
         out[q] = {kind: (_keys(getattr(found, kind), kind), getattr(found, kind).total,
                          getattr(found, kind).capped) for kind in KEYS}
     return out
 
 
-def _scanned(ledger, limit: int) -> dict:  # noqa: ANN001
+def _scanned(ledger, limit: int, queries: tuple = QUERIES) -> dict:  # noqa: ANN001
     """What a search should answer, by plain SQL over every row: each kind's matches in
     its list's order, all counted."""
     con, out = ledger.con, {}
@@ -53,7 +57,7 @@ def _scanned(ledger, limit: int) -> dict:  # noqa: ANN001
                         "n_quotes > 0 AND quote_text ILIKE $q ESCAPE '\\'", views._QUOTE_ORDER),
              "sources": ("key", "source_stats", views._SOURCE_MATCH,
                          "n_attributions DESC, name, key")}
-    for q in QUERIES:
+    for q in queries:
         out[q] = {}
         for kind, (key, table, match, order) in lists.items():
             keys = [r[0] for r in con.execute(f"SELECT {key} FROM {table} WHERE {match} "
@@ -127,3 +131,67 @@ def test_ledger_search_ignores_stale_entries_of_the_word_index(ledger_path, tmp_
                 assert _found(ledger, 3) == _capped(before, cap), (by_list, cap)
     found = {q: kinds["quotes"][1] for q, kinds in before.items()}
     assert found["moreno"] == 0 < found["ready for"]  # stale words: a name in no quote
+
+
+@pytest.fixture(scope="module")
+def batches_of_three(tmp_path_factory):
+    """The same articles ingested three at a time (other clusters grow, other sources
+    gain forms and names, other stale entries stay in the index)."""
+    path = tmp_path_factory.mktemp("search-threes") / "ledger.duckdb"
+    with open_ledger(path) as ledger:
+        for start in range(0, len(RECORDS), 3):
+            ledger.add_records(RECORDS[start:start + 3])
+    return path
+
+
+def _random_queries(ledger, n: int, seed: int) -> tuple:  # noqa: ANN001
+    """Queries cut from the ledger's own texts (a word, part of one, two or three words
+    with what lies between, in any case) and some no text holds."""
+    rng = random.Random(seed)
+    texts = [r[0] for r in ledger.con.execute(
+        "SELECT t FROM (SELECT headline AS t FROM articles UNION ALL SELECT quote_text "
+        "FROM cluster_stats UNION ALL SELECT name FROM source_stats UNION ALL SELECT form "
+        "FROM source_forms) WHERE t IS NOT NULL ORDER BY t").fetchall()]
+    out = []
+    for _ in range(n):
+        text = rng.choice(texts)
+        if rng.random() < 0.1:
+            out.append(rng.choice(("qzxv", "zebra crossing", "Moreno qzxv", "ready qzxv")))
+            continue
+        spans = [(m.start(), m.end()) for m in re.finditer(r"\w+", text)] or [(0, len(text))]
+        first = rng.randrange(len(spans))
+        last = min(len(spans) - 1, first + rng.choice((0, 0, 0, 1, 2)))
+        start, end = spans[first][0], spans[last][1]
+        if rng.random() < 0.3 and end - start > 3:  # part of a word
+            start += rng.randrange(2)
+            end -= rng.randrange(2)
+        query = text[start:end]
+        out.append(query.upper() if rng.random() < 0.2 else query)
+    return tuple(dict.fromkeys(q for q in out if q.strip()))
+
+
+@pytest.mark.parametrize("which", ["batches_of_four", "batches_of_three"])
+def test_ledger_search_answers_random_queries_as_a_scan(ledger_path, batches_of_three,
+                                                        monkeypatch, which):
+    """Each way search reads (few candidates by key, many joined, a dense text or one the
+    index cannot narrow scanned), counting up to a cap or past it, gives a plain scan's
+    answers to random queries."""
+    path = ledger_path if which == "batches_of_four" else batches_of_three
+    with open_ledger(path, read_only=True) as ledger:
+        queries = _random_queries(ledger, 60, seed=13 if which == "batches_of_four" else 31)
+        assert len(queries) > 30
+        scanned = _scanned(ledger, 2, queries)
+        assert sum(any(total > 3 for _, total, _ in kinds.values())  # capped at 3
+                   for kinds in scanned.values()) > 5
+        assert any(kinds["articles"][1] == 0 for kinds in scanned.values())
+        for by_list, dense, index, caps in ((0, 0, True, (1, 1000)), (2048, 8, True, (3,)),
+                                            (2048, 8, False, (2,))):
+            with monkeypatch.context() as m:
+                m.setattr(views, "_SEARCH_BY_LIST", by_list)
+                m.setattr(views, "_SEARCH_DENSE", dense)
+                if not index:  # every text scanned
+                    m.setattr(words, "candidate_table", lambda con, kind, text, name: None)
+                for cap in caps:
+                    m.setattr(views, "SEARCH_COUNT_CAP", cap)
+                    assert _found(ledger, 2, queries) == _capped(scanned, cap), \
+                        (which, by_list, dense, index, cap)

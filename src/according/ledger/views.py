@@ -340,14 +340,37 @@ def source(con: duckdb.DuckDBPyConnection, key: str) -> SourceCluster:
     return _source_clusters([(*rows[0][:8], mentions)], MEMBERS_SHOWN)[0]
 
 
+_REF_SEQ = 20  # an attribution's ref is its article's seq << _REF_SEQ, plus its number
+_REF_WINDOWS = (1024, 32768)  # articles from a source's first one its first page is sought in
+
+
 def source_attributions(con: duckdb.DuckDBPyConnection, key: str, limit: int, offset: int
                         ) -> Page[Appearance]:
+    """A source's attributions in ref order (its articles' order, then the article's).
+
+    Attributions are stored in ref order, so the page is sought first among the refs of
+    the articles from the source's first one (source_stats.first_ref) to a few thousand
+    later (_REF_WINDOWS), the row groups outside skipped: a sort of every attribution
+    with the source's id reads every row group up to its first one (the id is a hash: none
+    is skipped), for a source first cited late most of the table. A window holding fewer
+    than the page needs grows, then gives way to every attribution; a source with fewer
+    attributions than the page needs is read at once."""
     sid = hash64(key)
-    total = con.execute("SELECT coalesce(max(n_attributions), 0) FROM source_stats "
-                        "WHERE source_id = ?", [sid]).fetchall()[0][0]
-    refs = [r[0] for r in con.execute(
-        "SELECT ref FROM attributions WHERE source_id = ? ORDER BY ref LIMIT ? OFFSET ?",
-        [sid, limit, offset]).fetchall()]
+    total, first = con.execute("SELECT coalesce(max(n_attributions), 0), min(first_ref) "
+                               "FROM source_stats WHERE source_id = ?", [sid]).fetchall()[0]
+    refs = None
+    for articles in _REF_WINDOWS if first is not None and total >= offset + limit else ():
+        last = int(first) + (articles << _REF_SEQ)
+        found = [r[0] for r in con.execute(
+            "SELECT ref FROM attributions WHERE ref BETWEEN ? AND ? AND source_id = ? "
+            "ORDER BY ref LIMIT ?", [int(first), last, sid, offset + limit]).fetchall()]
+        if len(found) == offset + limit:  # every ref before the page's last lies within
+            refs = found[offset:]
+            break
+    if refs is None:
+        refs = [r[0] for r in con.execute(
+            "SELECT ref FROM attributions WHERE source_id = ? ORDER BY ref LIMIT ? OFFSET ?",
+            [sid, limit, offset]).fetchall()]
     found = appearances_of(con, refs)
     return Page(tuple(found[r] for r in refs if r in found), total, limit, offset)
 
