@@ -18,11 +18,13 @@ Then, each in a fresh process (as a user's command would be):
 1. one-article ingests: open the ledger, add one new extracted record (a template
    rewritten as an unseen article), its merges and summaries, commit, close (median and
    max of INGESTS runs) and what each adds to the write-ahead log (median), then the
-   checkpoint that folds their log into the file (a writer checkpoints when the log
-   reaches 8 MB: every 8 MB / log_kb_per_ingest such ingests); with --cycle N, ingests
-   from an empty log until one checkpoints (at most N), whose mean is an ingest's cost
-   with its share of the checkpoints; with --held N, N one-article ingests through one
-   open ledger (a long-lived writer: opened once, its indexes kept in memory);
+   checkpoint that folds their log into the file (a writer checkpoints when it closes the
+   file, store.FOLD_ON_RELEASE, so each command folds its own log and the log stays
+   empty; a long-lived writer when the log reaches 8 MB); with --cycle N, ingests
+   from an empty log until one checkpoints (at most N; with the fold at close, the
+   first), whose mean is an ingest's cost with its checkpoints; with --held N, N
+   one-article ingests through one open ledger (a long-lived writer: opened once, its
+   indexes kept in memory);
 2. every view's first page, read-only: articles, sources, one source, its attributions,
    quotes, quotes by a name, claims, flagged claims, one cluster's appearances,
    figures, figures of one counted thing, one series, counted things, errors, search.

@@ -176,3 +176,58 @@ def test_ledger_sets_only_the_per_cluster_rows_a_new_article_adds_to(tmp_path, m
         ledger.rebuild()
         assert snapshot(ledger) == incremental
         assert _pages(ledger) == pages
+
+
+class _RefusingCheckpoint:
+    """A ledger connection whose CHECKPOINT fails (as on a full disk)."""
+
+    def __init__(self, con) -> None:  # noqa: ANN001
+        self._con = con
+
+    def execute(self, sql, *args):  # noqa: ANN001, ANN202
+        if str(sql).strip().upper() == "CHECKPOINT":
+            raise duckdb.IOException("IO Error: no space left on device")
+        return self._con.execute(sql, *args)
+
+    def __getattr__(self, name: str):  # noqa: ANN204
+        return getattr(self._con, name)
+
+
+def test_ledger_writer_folds_its_log_into_the_file_when_it_closes(tmp_path):
+    """A writer's close checkpoints (the next open replays no log into the indexes); a
+    long-lived writer logs until then; a reader's close writes nothing."""
+    records = [_said(n) for n in range(6)]
+    path = tmp_path / "folded.duckdb"
+    log = Path(str(path) + ".wal")
+    with open_ledger(path) as ledger:
+        ledger.add_records(records[:3])
+        ledger.checkpoint()
+        ledger.add_records(records[3:5])
+        assert log.exists() and log.stat().st_size > 0  # held open: logged, not folded
+        pages = _pages(ledger)
+    assert not log.exists() or log.stat().st_size == 0
+    with open_ledger(path, read_only=True) as ledger:
+        assert _pages(ledger) == pages
+        assert ledger.count("articles") == 5
+    stamp = path.stat().st_mtime_ns
+    with open_ledger(path, read_only=True) as ledger:
+        ledger.count("articles")
+    assert path.stat().st_mtime_ns == stamp
+
+
+def test_ledger_writer_whose_checkpoint_fails_keeps_its_log(tmp_path):
+    """A checkpoint failing at the close (a full disk) loses nothing: the log stays and the
+    next open replays it."""
+    records = [_said(n) for n in range(4)]
+    path = tmp_path / "kept.duckdb"
+    log = Path(str(path) + ".wal")
+    with open_ledger(path) as ledger:
+        ledger.add_records(records[:2])
+    with open_ledger(path) as ledger:
+        ledger.add_records(records[2:])
+        pages = _pages(ledger)
+        ledger._con = _RefusingCheckpoint(ledger.con)
+    assert log.exists() and log.stat().st_size > 0
+    with open_ledger(path, read_only=True) as ledger:
+        assert ledger.count("articles") == 4
+        assert _pages(ledger) == pages

@@ -152,3 +152,30 @@ def test_ledger_article_over_the_memory_cap_alone_leaves_no_limit_behind(tmp_pat
         assert ledger.count("articles") == len(records) - 1
     with open_ledger(path) as ledger:
         assert ledger.batch_limit != 1
+
+
+def test_ledger_statement_failing_on_a_registered_view_raises_its_own_error(tmp_path):
+    """A write reading rows from an Arrow view that fails (out of memory, disk full, a bad
+    value) raises that error, not DuckDB's refusal to drop the view in the aborted
+    transaction, so an OutOfMemoryException reaches write_in_parts (stored in halves)."""
+    from according.ledger import merge
+
+    con = duckdb.connect(str(tmp_path / "views.duckdb"))
+    con.execute("CREATE TABLE t (n BIGINT)")
+    con.begin()
+    try:
+        merge.insert_columns(con, "t", {"n": ["not a number"]})
+    except duckdb.Error as err:
+        failed = err
+    assert isinstance(failed, duckdb.ConversionException)
+    con.rollback()
+    merge.insert_columns(con, "t", {"n": [7]})  # the view's name is free again
+    assert con.execute("SELECT n FROM t").fetchall() == [(7,)]
+    con.begin()
+    try:
+        Store._insert_into(con, "t", {"n": ["still not a number"]})
+    except duckdb.Error as err:
+        failed = err
+    assert isinstance(failed, duckdb.ConversionException)
+    con.rollback()
+    con.close()

@@ -8,6 +8,7 @@ import json
 import pytest
 
 from according.ledger import open_ledger
+from according.ledger import store as store_module
 from according.ledger.rows import INDEX_SQL
 from ledger_records import article, toy_extract
 from test_ledger_ingest import STORY
@@ -141,9 +142,11 @@ def test_duckdb_log_replay_keeps_a_text_fill_in_a_table_without_index(tmp_path):
     assert " ON series_stats " not in INDEX_SQL
 
 
-def test_ledger_sightings_fill_is_in_the_file_not_the_log(tmp_path):
+def test_ledger_sightings_fill_is_in_the_file_not_the_log(tmp_path, monkeypatch):
     """A sighting that fills a stored article's url and outlet is checkpointed at once, so
-    no later open replays it (see the test above)."""
+    no later open replays it (see the test above), even by a writer that leaves its log
+    behind when it closes."""
+    monkeypatch.setattr(store_module, "FOLD_ON_RELEASE", False)
     (tmp_path / "story.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "items.jsonl").write_text(
         jsonl_line(url="https://apnews.com/x", outlet="AP"), encoding="utf-8")

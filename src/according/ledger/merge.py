@@ -100,6 +100,17 @@ def lookup(con: duckdb.DuckDBPyConnection, sql: str, values: Iterable[int]) -> l
     return rows
 
 
+def unregister(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    """Drop the Arrow view `name` registered on `con`. In a transaction a failed statement
+    aborted, DuckDB refuses (TransactionException) and the view goes with the rollback's
+    connection state: that refusal is skipped, so the error that aborted the transaction
+    (out of memory: store it in halves; disk full; a bad value) is the one raised."""
+    try:
+        con.unregister(name)
+    except duckdb.TransactionException:
+        pass
+
+
 def ids_table(con: duckdb.DuckDBPyConnection, name: str, ids: Iterable[int]) -> str:
     """A temporary table `name(id BIGINT)` holding `ids`; returns its name."""
     con.execute(f"CREATE OR REPLACE TEMP TABLE {name} (id BIGINT)")
@@ -109,7 +120,7 @@ def ids_table(con: duckdb.DuckDBPyConnection, name: str, ids: Iterable[int]) -> 
         try:
             con.execute(f"INSERT INTO {name} SELECT id FROM _ids_view")
         finally:
-            con.unregister("_ids_view")
+            unregister(con, "_ids_view")
     return name
 
 
@@ -123,7 +134,7 @@ def insert_columns(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str
         names = ", ".join(f'"{n}"' for n in columns)
         con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {view}")
     finally:
-        con.unregister(view)
+        unregister(con, view)
 
 
 class Move(NamedTuple):
@@ -267,7 +278,7 @@ def _moved_in_rows(con: duckdb.DuckDBPyConnection, moved_in: Sequence[Move]) -> 
         con.execute("CREATE OR REPLACE TEMP TABLE _moved_refs AS SELECT * FROM "
                     "_moved_refs_view")
     finally:
-        con.unregister("_moved_refs_view")
+        unregister(con, "_moved_refs_view")
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _moved_in AS
         SELECT r.*, EXISTS (SELECT 1 FROM {rows} o WHERE o.seq = r.seq
@@ -387,7 +398,7 @@ def outlet_names_table(con: duckdb.DuckDBPyConnection) -> None:
     try:
         con.execute("CREATE TEMP TABLE _outlet_names AS SELECT * FROM _outlet_view")
     finally:
-        con.unregister("_outlet_view")
+        unregister(con, "_outlet_view")
 
 
 def fill_series_words(con: duckdb.DuckDBPyConnection, series: set[int] | None) -> None:
@@ -406,7 +417,7 @@ def fill_series_words(con: duckdb.DuckDBPyConnection, series: set[int] | None) -
                     "WHERE series_stats.series_id = w.series_id "
                     "AND series_stats.words IS DISTINCT FROM w.words")
     finally:
-        con.unregister("_words_view")
+        unregister(con, "_words_view")
 
 
 def _groups_turned_wire(con: duckdb.DuckDBPyConnection, cols: dict[str, list]) -> set[int]:
@@ -925,7 +936,7 @@ def _waiting_articles(con: duckdb.DuckDBPyConnection, surnames: set[str], seqs: 
         try:
             con.execute("CREATE OR REPLACE TEMP TABLE _w_titles AS SELECT * FROM _titles_view")
         finally:
-            con.unregister("_titles_view")
+            unregister(con, "_titles_view")
         parts.append(("waiting_people", _in_texts(con, "surname", sorted(titles)),
                       "list_has_any(titles, (SELECT any_value(t.added) FROM _w_titles t "
                       "WHERE t.surname = p.surname))"))
@@ -941,7 +952,7 @@ def _waiting_articles(con: duckdb.DuckDBPyConnection, surnames: set[str], seqs: 
         try:
             con.execute("CREATE OR REPLACE TEMP TABLE _w_pairs AS SELECT * FROM _pairs_view")
         finally:
-            con.unregister("_pairs_view")
+            unregister(con, "_pairs_view")
         pair_clusters = {c for c, _ in quoted}
         parts.append(("waiting_people", "cluster IN " + stats._literal_set(
             sorted(pair_clusters),
@@ -969,7 +980,7 @@ def _in_texts(con: duckdb.DuckDBPyConnection, column: str, values: list[str]) ->
     try:
         con.execute(f"CREATE OR REPLACE TEMP TABLE _in_{column} AS SELECT v FROM _texts_view")
     finally:
-        con.unregister("_texts_view")
+        unregister(con, "_texts_view")
     return f"{column} IN (SELECT v FROM _in_{column})"
 
 
@@ -1047,7 +1058,7 @@ def _apply_moves(con: duckdb.DuckDBPyConnection, moved: Sequence[Move]) -> None:
             WHERE {within('quantities')}quantities.seq = m.seq
               AND quantities.attribution_id = m.attribution_id""")
     finally:
-        con.unregister("_moves_view")
+        unregister(con, "_moves_view")
 
 
 # -- the whole ledger -----------------------------------------------------------------------
@@ -1115,7 +1126,7 @@ def _group_all_stories(con: duckdb.DuckDBPyConnection) -> None:
             con.execute("UPDATE articles SET group_seq = v.g FROM _groups_view v "
                         "WHERE articles.seq = v.seq")
         finally:
-            con.unregister("_groups_view")
+            unregister(con, "_groups_view")
 
 
 def _cluster_all_texts(con: duckdb.DuckDBPyConnection) -> None:
@@ -1158,7 +1169,7 @@ def _cluster_all_texts(con: duckdb.DuckDBPyConnection) -> None:
             con.execute("UPDATE texts SET cluster = v.cluster FROM _labels_view v "
                         "WHERE texts.ref = v.ref")
         finally:
-            con.unregister("_labels_view")
+            unregister(con, "_labels_view")
     con.execute("UPDATE attributions SET cluster = t.cluster FROM texts t "
                 "WHERE attributions.text_key = t.text_key")
 
@@ -1200,7 +1211,7 @@ def refresh_sighted(con: duckdb.DuckDBPyConnection, touched: dict[int, bool]) ->
             con.execute("UPDATE quantities SET day = v.day, as_of_from = v.as_of_from, "
                         "group_id = v.group_id FROM _dated_view v WHERE quantities.ref = v.ref")
         finally:
-            con.unregister("_dated_view")
+            unregister(con, "_dated_view")
     if touched:  # their figures' as-of order keys (day, publication time) changed, or
         # what their pages show (an outlet filled in: schema 12, stats.FIGURE_SHOWN)
         stats.add_series_order(con, f"IN ({', '.join(str(int(s)) for s in sorted(touched))})")

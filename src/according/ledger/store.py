@@ -49,8 +49,16 @@ DEFAULT_BATCH_SIZE = 32
 FLUSH_SECONDS = 2.0  # commit at least this often, so a kill loses little work
 LOOKAHEAD = 64  # inputs whose ids are looked up together before extraction
 DEFAULT_MEMORY = "2GB"  # DuckDB's own memory per connection (its default is 80% of RAM)
+_FILE_HEADERS = 3 * 4096  # DuckDB's main header and its two database headers
 DEFAULT_WAIT = 60.0  # seconds to wait for another process to release the file
 CHECKPOINT_THRESHOLD = "8MB"  # write-ahead log size at which a write checkpoints
+# a writer checkpoints when it closes the file (a command's end, between a folder ingest's
+# batches), so the next process opens an empty log: DuckDB replays a log's rows into every
+# index they touch at each open, and at 1M articles each replayed key loads index blocks
+# of its own that stay pinned until the close (a one-article ingest opening a 2 MB log
+# held some 640 MB of index, 110 MB from an empty one, and took twice the CPU); a
+# long-lived writer (one open ledger) keeps the threshold above
+FOLD_ON_RELEASE = True
 # parts in a row that fitted under a learnt batch limit before it doubles: a failed try
 # costs about 4.5 batches' work (100k articles, a 500MB cap), a half-size batch about 1.6x
 # per article, so a one-off failure is retried after 8 batches and a steady one costs
@@ -183,6 +191,7 @@ class Store:
                 delay = min(delay * 2, 0.5)
         try:
             con.execute("SET TimeZone = 'UTC'")
+            con.execute("SET enable_progress_bar = false")  # (a long checkpoint drew one)
             if not self.read_only:
                 con.execute("PRAGMA disable_checkpoint_on_shutdown")
             self._check_size(con)
@@ -206,7 +215,9 @@ class Store:
         size = con.execute("SELECT block_size, used_blocks FROM pragma_database_size()"
                            ).fetchall()[0]
         if size and self.path.exists():
-            expected = int(size[0]) * int(size[1])
+            # (the file's three header pages come first: a file a writer checkpointed at
+            # its close ends with its last block in use, so one page cut off shows)
+            expected = _FILE_HEADERS + int(size[0]) * int(size[1])
             if self.path.stat().st_size < expected:
                 raise LedgerError(f"ledger {self.path} is damaged (the file is shorter than "
                                   "its blocks: truncated): restore it from a backup, or "
@@ -258,8 +269,11 @@ class Store:
         _set_meta(con, "merges", "stale" if stale else merge_rules_version())
 
     def release(self) -> None:
-        """Close the file so other processes can open it; the next use reopens it."""
+        """Close the file so other processes can open it; the next use reopens it. A writer
+        first folds what it logged into the file (FOLD_ON_RELEASE)."""
         if self._con is not None:
+            if FOLD_ON_RELEASE and not self.read_only:
+                _fold_log(self._con, self.path)
             self._con.close()
             self._con = None
 
@@ -367,7 +381,7 @@ class Store:
             cols = ", ".join(f'"{n}"' for n in names)
             con.execute(f"INSERT INTO {table} ({cols}) SELECT {select} FROM {view}")
         finally:
-            con.unregister(view)
+            merge.unregister(con, view)
 
     def write_batch(
         self, records: Sequence[tuple[Record, str]], errors: Sequence[tuple[str, str]]
@@ -658,6 +672,18 @@ def _upgrade_12_to_13(con: duckdb.DuckDBPyConnection) -> None:
     fronts.refill(con)
     _set_meta(con, "schema", "13")
     con.commit()
+
+
+def _fold_log(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """Checkpoint a writer's connection if its write-ahead log holds anything; a failure
+    (a full disk, another transaction) leaves the log as it is, replayed at the next open:
+    nothing committed is lost."""
+    log = Path(str(path) + ".wal")
+    try:
+        if log.exists() and log.stat().st_size:
+            con.execute("CHECKPOINT")
+    except (duckdb.Error, OSError):
+        pass
 
 
 def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
