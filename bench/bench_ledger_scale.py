@@ -19,10 +19,10 @@ Then, each in a fresh process (as a user's command would be):
    rewritten as an unseen article), its merges and summaries, commit, close (median and
    max of INGESTS runs) and what each adds to the write-ahead log (median), then the
    checkpoint that folds their log into the file (a writer checkpoints when it closes the
-   file, store.FOLD_ON_RELEASE, so each command folds its own log and the log stays
-   empty; a long-lived writer when the log reaches 8 MB); with --cycle N, ingests
-   from an empty log until one checkpoints (at most N; with the fold at close, the
-   first), whose mean is an ingest's cost with its checkpoints; with --held N, N
+   file on a log of store.FOLD_LOG_AT bytes or more, so the log a command opens stays
+   under that; a long-lived writer when the log reaches 8 MB); with --cycle N, ingests
+   from an empty log until one checkpoints (at most N), whose mean is an ingest's cost
+   with its checkpoints; with --held N, N
    one-article ingests through one open ledger (a long-lived writer: opened once, its
    indexes kept in memory);
 2. every view's first page, read-only: articles, sources, one source, its attributions,

@@ -10,6 +10,7 @@ from pathlib import Path
 import duckdb
 
 from according.ledger import open_ledger
+from according.ledger import store as store_module
 from according.records import Record
 from ledger_records import article
 from test_ledger_cluster_sums import snapshot
@@ -193,9 +194,16 @@ class _RefusingCheckpoint:
         return getattr(self._con, name)
 
 
-def test_ledger_writer_folds_its_log_into_the_file_when_it_closes(tmp_path):
-    """A writer's close checkpoints (the next open replays no log into the indexes); a
-    long-lived writer logs until then; a reader's close writes nothing."""
+def test_ledger_writer_folds_its_log_into_the_file_when_it_closes(tmp_path, monkeypatch):
+    """A writer's close checkpoints a log of FOLD_LOG_AT bytes or more (the next open
+    replays no log into the indexes) and leaves a smaller one; a long-lived writer logs
+    until then; a reader's close writes nothing."""
+    monkeypatch.setattr(store_module, "FOLD_LOG_AT", 1 << 30)
+    small = tmp_path / "small.duckdb"
+    with open_ledger(small) as ledger:
+        ledger.add_records([_said(9)])
+    assert Path(str(small) + ".wal").stat().st_size > 0  # under the size: left for later
+    monkeypatch.setattr(store_module, "FOLD_LOG_AT", 1)
     records = [_said(n) for n in range(6)]
     path = tmp_path / "folded.duckdb"
     log = Path(str(path) + ".wal")
@@ -215,9 +223,10 @@ def test_ledger_writer_folds_its_log_into_the_file_when_it_closes(tmp_path):
     assert path.stat().st_mtime_ns == stamp
 
 
-def test_ledger_writer_whose_checkpoint_fails_keeps_its_log(tmp_path):
+def test_ledger_writer_whose_checkpoint_fails_keeps_its_log(tmp_path, monkeypatch):
     """A checkpoint failing at the close (a full disk) loses nothing: the log stays and the
     next open replays it."""
+    monkeypatch.setattr(store_module, "FOLD_LOG_AT", 1)
     records = [_said(n) for n in range(4)]
     path = tmp_path / "kept.duckdb"
     log = Path(str(path) + ".wal")

@@ -125,10 +125,11 @@ def test_ledger_csv_never_carries_a_formula(tmp_path):
 def test_ledger_full_disk_stops_with_one_line_and_keeps_what_was_committed(tmp_path):
     folder, db = tmp_path / "in", tmp_path / "l.duckdb"
     write_articles(folder, 30)
-    open_ledger(db).close()
-    # room in the log for a few batches: the checkpoint a writer makes when it releases
-    # the file writes past the limit and fails, leaving the log (nothing committed is
-    # lost), which then fills
+    with open_ledger(db) as ledger:  # the empty ledger's tables in the file, not its log
+        ledger.checkpoint()
+    # room in the log for a few batches: a checkpoint a writer makes when it releases the
+    # file writes past the limit and fails, leaving the log (nothing committed is lost),
+    # which then fills
     limit = 200_000
     assert db.stat().st_size > limit
     script = textwrap.dedent(f"""
