@@ -516,3 +516,15 @@ def test_layout_unpunctuated_lead_over_unpunctuated_story_is_body() -> None:
     assert kinds[lead] == "body"
     punctuated = text.replace("to Madrid\n", "to Madrid.\n")
     assert kinds_of(punctuated, read_layout(punctuated))[lead] == "standfirst"
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Jane Doe, The Daily Star", ("Jane Doe",)),
+    ("Jane Doe, Our Correspondent in Nairobi", ("Jane Doe",)),
+])
+def test_layout_byline_without_by_keeps_its_name_before_a_paper_or_desk(line, names) -> None:
+    # a later piece opening with "The"/"Our" is no name, but the name before it is one
+    lede = ("The city council voted on Tuesday to raise the budget for road repairs by a "
+            "fifth, ending a months-long dispute.")
+    text = f"Council raises road budget\n\n{line}\n\n{lede}\n\nThe vote was 7-2.\n"
+    assert read_layout(text).metadata.byline == names
