@@ -231,6 +231,18 @@ def test_sources_institution_acronyms_are_organizations(nlp, text, source):
     assert _source_of(attributions, source).type == "organization"
 
 
+@pytest.mark.parametrize("text, source", [
+    # a role's initials name a person, not an institution
+    ("The PM said the election would be held in the spring.", "The PM"),
+    ("A local MP said the closure would hit the town hard.", "A local MP"),
+    ("The company's CEO, Maria Lopez, said profits had risen.", "The company's CEO, Maria Lopez,"),
+])
+def test_sources_a_roles_initials_are_a_person(nlp, text, source):
+    entities, attributions = _resolved(nlp, text)
+    assert _source_of(attributions, source).type == "person"
+    assert not [e.name for e in entities if e.type == "organization"]
+
+
 def test_sources_diplomats_speaking_on_condition_of_anonymity_are_anonymous(nlp):
     text = "Two diplomats, who spoke on condition of anonymity, said the talks had stalled."
     _, attributions = _resolved(nlp, text)

@@ -78,7 +78,7 @@ from according.attribution.source_heads import (
 )
 from according.entities import EntityCluster, Mention, cluster_at, find_entities
 from according.entities.person_names import ORG_WORDS
-from according.entities.words import is_acronym
+from according.entities.words import is_institution_initials
 from according.nlp import doc_text
 from according.quotations import quotes_of
 from according.records import (
@@ -148,7 +148,8 @@ class _Resolver:
             return "person", None, True
         if is_coordinated(self.doc, span, head):  # "Trump and Pence"
             return "group", None, False
-        if is_acronym(head.text) and self.entity_of(head) is None:  # "WHO said", "RBNZ"
+        if is_institution_initials(head.text) and self.entity_of(head) is None and not any(
+                c.dep_ == "appos" for c in head.children):  # "WHO said", "RBNZ"
             return "organization", self.new_entity(head, "organization"), False
         if head.lower_ in RELATIVE_PRONOUNS:  # "officials, who said" -> officials
             head = relative_antecedent(head)
