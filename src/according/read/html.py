@@ -293,7 +293,12 @@ def _standfirst_text(el: Any) -> str:
 
     walk(el)
     text = re.sub(r"\s+([,.;:])", r"\1", _clean(" ".join(parts)))
-    return "" if R.BYLINE_PREFIX.match(text) or R.DATE_LINE.match(text) else text
+    return "" if _BYLINE_ONLY.match(text) or R.DATE_LINE.match(text) else text
+
+
+# "by Ann Roe", "By Ann Roe and Joe Bloggs, Staff Writer": names after "by", nothing else (not
+# "By 2030, half of …", "By Tuesday, rescuers had …", "Bystanders filmed …")
+_BYLINE_ONLY = re.compile(r"^[Bb][Yy]\s+(?:(?:[A-Z][\w.'\u2019-]*|and|&|[|,])\s*){1,10}$")
 
 
 def _marked_standfirst(el: Any) -> bool:
