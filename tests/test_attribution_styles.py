@@ -116,6 +116,28 @@ def test_attribution_saying_after_a_reported_clause_goes_to_the_speaker(nlp, tex
     assert [c.text for c in r.content] == [content]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Officials said Smith resigned on Monday, saying he wanted to spend time with his family.",
+     "Officials"),
+    ("Police said the man called 911, saying he had been attacked.", "Police"),
+])
+def test_attribution_saying_after_a_clause_whose_subject_speaks_is_not_the_speakers(nlp, text,
+                                                                                   speaker):
+    # the reported clause's own subject can speak ("Smith", "the man"): it is the one saying
+    raws = find_checked(nlp, text)
+    assert any(r.source is not None and r.source.text == speaker and r.cue.text == "said"
+               for r in raws)
+    saying = [r.source.text for r in raws if r.cue is not None and r.cue.text == "saying"
+              and r.source is not None]
+    assert speaker not in saying, saying
+
+
+def test_attribution_saying_goes_to_the_named_subject_of_the_clause(nlp):
+    r = _with_cue(find_checked(nlp, "Officials said Smith resigned on Monday, saying he wanted "
+                                    "to spend time with his family."), "saying")
+    assert r.source is not None and r.source.text == "Smith"
+
+
 def test_attribution_quote_after_said_colon_is_direct_with_its_cue(nlp):
     text = ("The headteacher said:\n\n“We are devastated by the news. Our pupils deserve "
             "better.\n\n“We will keep working with the council to find a way forward.”\n")

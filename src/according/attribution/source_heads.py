@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
@@ -115,3 +116,26 @@ def source_head(doc: Doc, span: Span) -> Token | None:
                      and t.pos_ in ("NOUN", "PROPN") and t.i >= sp.start), None)
         return subj or root
     return root
+
+
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """Nouns whose first sense is a person (WordNet noun.person, data/quantities_people.json)."""
+    data = json.loads((files("according") / "data" / "quantities_people.json").read_text("utf-8"))
+    return frozenset(data["person_nouns"])
+
+
+def may_speak(tok: Token) -> bool:
+    """Can this subject be a speaker: a name, a person or group pronoun, a noun for a person,
+    an organization or a group ("the man", "the company", "officials"), not a thing ("the
+    plan", "the road")."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "PROPN" or tok.ent_type_ in _SPEAKER_ENTS or \
+        tok.lower_ in _SPEAKER_PRONOUNS or lemma in _person_nouns() or \
+        tok.lower_ in _person_nouns() or lemma in ORG_HEADS or lemma in ANON_HEADS or \
+        lemma in ROLE_HEADS or lemma in GROUP_HEADS or lemma in SPOKES_HEADS or \
+        lemma in COLLECTIVE_HEADS or tok.lower_ in GROUP_HEADS
