@@ -84,6 +84,10 @@ CONTENT_SHAPES = [
     pytest.param("The union said it had written to the employer, and called a strike ballot "
                  "for Friday.", "said", ["it had written to the employer"],
                  id="leaves-the-speakers-next-act"),
+    pytest.param("Residents said the water had risen quickly, and reached their doors within "
+                 "an hour.", "said",
+                 ["the water had risen quickly, and reached their doors within an hour"],
+                 id="keeps-an-event-of-the-reported-clause"),
     pytest.param("The head of the inquiry told MPs the report had been “heavily redacted”.",
                  "told", ["the report had been “heavily redacted”"],
                  id="leaves-out-who-was-told"),
