@@ -333,6 +333,19 @@ def test_sources_an_institution_with_and_in_its_name_is_one_organization(nlp, te
     assert _source_of(attributions, source).type == "organization"
 
 
+def test_sources_an_institution_with_and_the_ner_misses_is_not_a_person():
+    # under this headline and byline the NER tags no organization: the source is not a
+    # person named for the name's last word ("Executive")
+    from according.extract import extract_text
+
+    record = extract_text("Officials weigh new plan\n\nBy Staff Writer\n\nThe Health and Safety "
+                          "Executive said the site was unsafe.\n")
+    [a] = [a for a in record.attributions if a.cue is not None and a.cue.text == "said"]
+    assert a.source.span.text == "The Health and Safety Executive"
+    assert a.source.type == "organization"
+    assert [e.name for e in record.entities if e.type == "person"] == []
+
+
 def test_sources_speaker_after_a_fronted_phrase_is_the_subject(nlp):
     text = ("Shares fell on Monday.\n\nIn a letter to investors, a senior analyst at Harbour "
             "Capital said profits would fall this year.")

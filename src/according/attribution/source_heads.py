@@ -59,6 +59,13 @@ def _inside_name(cc: Token, head: Token) -> bool:
         all(t.pos_ == "PROPN" or t.i == cc.i for t in head.doc[joined.i:head.i])
 
 
+def name_with_and_start(doc: Doc, span: Span, head: Token) -> int | None:
+    """The first word of a proper name with "and" inside it ("the Health and Safety
+    Executive": "Health"), ending at `head`; None if the span holds none."""
+    return next((t.head.i for t in doc.char_span(span.start, span.end, alignment_mode="expand")
+                 or () if t.dep_ == "cc" and _inside_name(t, head)), None)
+
+
 def is_collective(head: Token) -> bool:
     """"A chorus of prominent Republicans", "dozens of residents": a group."""
     return head.lemma_.lower() in COLLECTIVE_HEADS and any(
