@@ -221,6 +221,8 @@ def test_read_html_shown_standfirst_without_byline_and_date(
     ("<p class='standfirst'>Bystanders filmed the collapse of the old mill</p>",
      "Bystanders filmed the collapse of the old mill"),
     ("<p class='standfirst'>By Ann Roe and Joe Bloggs, Staff Writers</p>", None),
+    ("<p class='standfirst'>by Ann Roe on March 4, 2025</p>", None),
+    ("<p class='standfirst'>By Ann Roe | Mar. 4, 2025</p>", None),
 ])
 def test_read_html_shown_standfirst_opening_with_by_is_no_byline(
         header: str, standfirst: str | None) -> None:
