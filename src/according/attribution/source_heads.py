@@ -126,7 +126,6 @@ def source_head(doc: Doc, span: Span) -> Token | None:
 
 
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
 
 
 @lru_cache(maxsize=1)
@@ -137,12 +136,12 @@ def _person_nouns() -> frozenset[str]:
 
 
 def may_speak(tok: Token) -> bool:
-    """Can this subject be a speaker: a name, a person or group pronoun, a noun for a person,
-    an organization or a group ("the man", "the company", "officials"), not a thing ("the
-    plan", "the road")."""
+    """Can this noun be a speaker other than the one who reports it: a name, a noun for a
+    person, an organization or a group ("the man", "the company", "officials"), not a thing
+    ("the plan", "the road"); not a pronoun ("X said he …" is mostly X again)."""
     lemma = tok.lemma_.lower()
     return tok.pos_ == "PROPN" or tok.ent_type_ in _SPEAKER_ENTS or \
-        tok.lower_ in _SPEAKER_PRONOUNS or lemma in _person_nouns() or \
+        lemma in _person_nouns() or \
         tok.lower_ in _person_nouns() or lemma in ORG_HEADS or lemma in ANON_HEADS or \
         lemma in ROLE_HEADS or lemma in GROUP_HEADS or lemma in SPOKES_HEADS or \
         lemma in COLLECTIVE_HEADS or tok.lower_ in GROUP_HEADS
