@@ -142,6 +142,12 @@ def test_attribution_saying_goes_to_the_named_subject_of_the_clause(nlp):
     assert r.source is not None and r.source.text == "Smith"
 
 
+def test_attribution_arguing_after_the_speakers_own_pronoun_goes_to_the_speaker(nlp):
+    r = _with_cue(find_checked(nlp, "Senator Ann Lee said she did not believe the polls, arguing "
+                                    "that turnout would decide the race."), "arguing")
+    assert r.source is not None and r.source.text == "Senator Ann Lee"
+
+
 def test_attribution_quote_after_said_colon_is_direct_with_its_cue(nlp):
     text = ("The headteacher said:\n\n“We are devastated by the news. Our pupils deserve "
             "better.\n\n“We will keep working with the council to find a way forward.”\n")
