@@ -516,3 +516,30 @@ def test_layout_unpunctuated_lead_over_unpunctuated_story_is_body() -> None:
     assert kinds[lead] == "body"
     punctuated = text.replace("to Madrid\n", "to Madrid.\n")
     assert kinds_of(punctuated, read_layout(punctuated))[lead] == "standfirst"
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Jane Doe, The Daily Star", ("Jane Doe",)),
+    ("Jane Doe, Our Correspondent in Nairobi", ("Jane Doe",)),
+])
+def test_layout_byline_without_by_keeps_its_name_before_a_paper_or_desk(line, names) -> None:
+    # a later piece opening with "The"/"Our" is no name, but the name before it is one
+    lede = ("The city council voted on Tuesday to raise the budget for road repairs by a "
+            "fifth, ending a months-long dispute.")
+    text = f"Council raises road budget\n\n{line}\n\n{lede}\n\nThe vote was 7-2.\n"
+    assert read_layout(text).metadata.byline == names
+
+
+@pytest.mark.parametrize("between", [
+    "Image caption, Firefighters were called to the flooded village just after two in the morning",
+    "What we know so far about the floods in the three villages",
+])
+def test_layout_unpunctuated_summary_over_a_caption_or_subhead_stays_standfirst(between) -> None:
+    # the line under the summary is a caption or a sub-heading, not a sign that the site
+    # leaves its paragraphs unpunctuated: the story below ends its paragraphs
+    summary = ("Residents in three villages have been told to leave their homes as the river "
+               "keeps rising")
+    text = (f"Villagers told to leave as river rises\n\n{summary}\n\n{between}\n\n"
+            "The Environment Agency issued a severe flood warning on Tuesday morning.\n\n"
+            "Crews worked through the night to shore up the banks, the council said.\n")
+    assert kinds_of(text, read_layout(text))[summary] == "standfirst"

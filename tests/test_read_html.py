@@ -215,6 +215,21 @@ def test_read_html_shown_standfirst_without_byline_and_date(
     assert hints_of(page(header=header)).hints.standfirst == standfirst
 
 
+@pytest.mark.parametrize(("header", "standfirst"), [
+    ("<p class='standfirst'>By 2030, half of the city's buses will run on batteries</p>",
+     "By 2030, half of the city's buses will run on batteries"),
+    ("<p class='standfirst'>Bystanders filmed the collapse of the old mill</p>",
+     "Bystanders filmed the collapse of the old mill"),
+    ("<p class='standfirst'>By Ann Roe and Joe Bloggs, Staff Writers</p>", None),
+    ("<p class='standfirst'>by Ann Roe on March 4, 2025</p>", None),
+    ("<p class='standfirst'>By Ann Roe | Mar. 4, 2025</p>", None),
+])
+def test_read_html_shown_standfirst_opening_with_by_is_no_byline(
+        header: str, standfirst: str | None) -> None:
+    # only names after "by" make a byline: a summary that opens "By 2030," or "Bystanders" stays
+    assert hints_of(page(header=header)).hints.standfirst == standfirst
+
+
 def test_read_jsonl_given_fields_are_kept_over_the_page(tmp_path: Path) -> None:
     html = page('<meta property="og:site_name" content="Ledger Online">'
                 '<meta property="article:published_time" content="2025-03-01T08:00:00Z">')

@@ -98,8 +98,11 @@ def _byline_names(text: str) -> tuple[list[str], str | None, str | None]:
         names[-1], outlet = _outlet_at_end(names[-1], keep=2)
     if any(_is_place(n) or outlet_named(n) for n in names):
         return [], None, None
-    if not R.BYLINE_PREFIX.match(named) and any(R.NOT_NAME_START.match(n) for n in names):
-        return [], None, None  # "What Happened": a section heading, not a name
+    if not R.BYLINE_PREFIX.match(named):
+        if names and R.NOT_NAME_START.match(names[0]):
+            return [], None, None  # "What Happened": a section heading, not a name
+        # "Jane Doe, The Daily Star": a later piece opening so is no name (a paper, a desk)
+        names = [n for n in names if not R.NOT_NAME_START.match(n)]
     return names, outlet, place
 
 

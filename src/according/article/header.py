@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from according.article.body import _caption, _credited, dateline_of
+from according.article.body import _caption, _credited, dateline_of, line_kind
 from according.article.byline import _byline_names, _is_place, _read_byline, _read_byline_role
 from according.article.lines import (
     HEADER_SCAN,
@@ -237,6 +237,16 @@ def _label_standfirst(
             reading.standfirst = reading.standfirst or text
 
 
+def _unpunctuated_story(lines: list[_Line], start: int) -> bool:
+    """Do the story's paragraphs from `start` go unpunctuated (a site that ends none with a
+    full stop, whose first paragraph is then its lead, not a summary line over it)? The next
+    two body paragraphs of 8 words or more (captions, credits, short sub-heads skipped) both
+    end in a letter or digit."""
+    paragraphs = [ln.text for ln in lines[start:start + 8]
+                  if _words(ln.text) >= 8 and line_kind(ln.text) == "body"][:2]
+    return len(paragraphs) == 2 and all(p[-1].isalnum() for p in paragraphs)
+
+
 def _header_without_meta(
     lines: list[_Line], reading: _Reading, first: int, hints: Metadata | None
 ) -> int:
@@ -256,12 +266,9 @@ def _header_without_meta(
         return nxt + 2
     same_block = line.block == lines[first].block
     described = hints and hints.standfirst and _norm(hints.standfirst) == _norm(line.text)
-    # an unpunctuated summary line over a story that ends its paragraphs (on a site that
-    # leaves its paragraphs unpunctuated, the first one is the lead)
-    after = lines[nxt + 1].text if nxt + 1 < len(lines) else ""
     unfinished = (line.text[-1].isalnum() and 8 <= _words(line.text) <= 60
                   and not R.DATELINE_PREFIX.match(line.text)
-                  and not (after and after[-1].isalnum() and _words(after) >= 8))
+                  and not _unpunctuated_story(lines, nxt + 1))
     if (same_block and _words(line.text) <= 40) or described or unfinished:
         _label_standfirst(lines, reading, [nxt], hints)
         return nxt + 1

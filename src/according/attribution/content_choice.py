@@ -24,6 +24,7 @@ import numpy as np
 
 from according.attribution.boundary_arrays import DocArrays, top_phrases
 from according.attribution.cue_model import probability_at
+from according.attribution.lexicon import load_lexicon
 from according.attribution.linear import choose_scores, load_model
 from according.attribution.parse_features import ParseView, bucket, dep_path, relation
 
@@ -850,6 +851,9 @@ def _with_range_subject_clause(v: ParseView, head: int, s: int, e: int) -> int:
     return e
 
 
+SPEAKER_ACT_RATE = 0.15  # PolNeAR train share of a verb's uses that are cues
+
+
 def _without_speaker_conj(v: ParseView, head: int, s: int, e: int) -> int:
     """"said it had written to the government, and urged embassies to …": a simple past
     verb after ", and", with no subject or auxiliary of its own, joined to a content verb
@@ -861,6 +865,10 @@ def _without_speaker_conj(v: ParseView, head: int, s: int, e: int) -> int:
                 v.dep[g] in ("nsubj", "nsubjpass", "aux", "auxpass") for g in v.children[k]):
             continue
         if not any(v.dep[g] in ("aux", "auxpass") for g in v.children[j]):
+            continue
+        # a speaker's act is a verb that reports ("urged", "thanked", "called"), not an event
+        # of the reported clause ("said the water had risen, and reached their doors")
+        if load_lexicon().rate(v.lemma[k], "VERB") < SPEAKER_ACT_RATE:
             continue
         cut = v.left[k]
         while cut > s and (v.dep[cut - 1] == "cc" or v.lower[cut - 1] in (",", ";")):

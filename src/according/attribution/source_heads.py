@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
@@ -56,6 +57,13 @@ def _inside_name(cc: Token, head: Token) -> bool:
     return head.pos_ == "PROPN" and joined.i < head.i and joined.head.i == head.i and \
         joined.dep_ in ("compound", "nmod") and joined.pos_ == "PROPN" and \
         all(t.pos_ == "PROPN" or t.i == cc.i for t in head.doc[joined.i:head.i])
+
+
+def name_with_and_start(doc: Doc, span: Span, head: Token) -> int | None:
+    """The first word of a proper name with "and" inside it ("the Health and Safety
+    Executive": "Health"), ending at `head`; None if the span holds none."""
+    return next((t.head.i for t in doc.char_span(span.start, span.end, alignment_mode="expand")
+                 or () if t.dep_ == "cc" and _inside_name(t, head)), None)
 
 
 def is_collective(head: Token) -> bool:
@@ -115,3 +123,25 @@ def source_head(doc: Doc, span: Span) -> Token | None:
                      and t.pos_ in ("NOUN", "PROPN") and t.i >= sp.start), None)
         return subj or root
     return root
+
+
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """Nouns whose first sense is a person (WordNet noun.person, data/quantities_people.json)."""
+    data = json.loads((files("according") / "data" / "quantities_people.json").read_text("utf-8"))
+    return frozenset(data["person_nouns"])
+
+
+def may_speak(tok: Token) -> bool:
+    """Can this noun be a speaker other than the one who reports it: a name, a noun for a
+    person, an organization or a group ("the man", "the company", "officials"), not a thing
+    ("the plan", "the road"); not a pronoun ("X said he …" is mostly X again)."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "PROPN" or tok.ent_type_ in _SPEAKER_ENTS or \
+        lemma in _person_nouns() or \
+        tok.lower_ in _person_nouns() or lemma in ORG_HEADS or lemma in ANON_HEADS or \
+        lemma in ROLE_HEADS or lemma in GROUP_HEADS or lemma in SPOKES_HEADS or \
+        lemma in COLLECTIVE_HEADS or tok.lower_ in GROUP_HEADS

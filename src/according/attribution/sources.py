@@ -72,13 +72,14 @@ from according.attribution.source_heads import (
     is_collective,
     is_coordinated,
     is_spokesperson,
+    name_with_and_start,
     relative_antecedent,
     source_head,
     subjects_before,
 )
 from according.entities import EntityCluster, Mention, cluster_at, find_entities
 from according.entities.person_names import ORG_WORDS
-from according.entities.words import is_acronym
+from according.entities.words import is_institution_initials
 from according.nlp import doc_text
 from according.quotations import quotes_of
 from according.records import (
@@ -148,7 +149,11 @@ class _Resolver:
             return "person", None, True
         if is_coordinated(self.doc, span, head):  # "Trump and Pence"
             return "group", None, False
-        if is_acronym(head.text) and self.entity_of(head) is None:  # "WHO said", "RBNZ"
+        named_from = name_with_and_start(self.doc, span, head)
+        if named_from is not None and self.entity_of(head) is None:  # "Health and Safety …"
+            return "organization", self.new_entity(head, "organization", named_from), False
+        if is_institution_initials(head.text) and self.entity_of(head) is None and not any(
+                c.dep_ == "appos" for c in head.children):  # "WHO said", "RBNZ"
             return "organization", self.new_entity(head, "organization"), False
         if head.lower_ in RELATIVE_PRONOUNS:  # "officials, who said" -> officials
             head = relative_antecedent(head)
@@ -347,10 +352,11 @@ class _Resolver:
             first -= 1
         return first
 
-    def new_entity(self, head: Token, etype: EntityType) -> int:
-        """The cluster of the proper name ending at `head` (with its compound names),
-        added when no cluster of that type and name exists."""
-        start, end = self.doc[self.name_start(head)].idx, head.idx + len(head.text)
+    def new_entity(self, head: Token, etype: EntityType, first: int | None = None) -> int:
+        """The cluster of the proper name ending at `head` (with its compound names, or from
+        token `first`), added when no cluster of that type and name exists."""
+        first = self.name_start(head) if first is None else first
+        start, end = self.doc[first].idx, head.idx + len(head.text)
         name = self.text[start:end]
         for i, c in enumerate(self.clusters):
             if c.type == etype and c.name == name:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from according.attribution.cue_model import cue_probability
 from according.attribution.lexicon import Lexicon, frame_of, reports_nothing
 from according.attribution.raw import Draft
+from according.attribution.source_heads import may_speak
 from according.attribution.spans import (
     char_span,
     source_span,
@@ -85,6 +86,12 @@ def _speaker_of_trailing_participle(tok: Token) -> Token | None:
     clause = tok.head
     if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i < 1 or tok.doc[tok.i - 1].text != "," \
             or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB" or clause.i > tok.i:
+        return None
+    # "Officials said Smith resigned, saying he wanted …": a clause subject that can speak
+    # ("Smith", "the man", "the company") doing something is the one saying it; not one
+    # that only is something ("said the president was ready to sign, saying …")
+    if clause.lemma_ != "be" and any(c.dep_ in ("nsubj", "nsubjpass") and may_speak(c)
+                                     for c in clause.children):
         return None
     return clause.head
 

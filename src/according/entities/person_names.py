@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 
 from according.entities.builder import EntityBuilder
-from according.entities.words import WORDS, data_lines, head_at, is_acronym, norm
+from according.entities.words import (
+    WORDS,
+    data_lines,
+    head_at,
+    is_institution_initials,
+    norm,
+)
 
 TITLES: tuple[str, ...] = tuple(sorted(data_lines("entities_titles.txt"), key=len, reverse=True))
 HONORIFICS: frozenset[str] = frozenset(data_lines("entities_honorifics.txt"))
@@ -71,7 +77,7 @@ def word_label(text: str, start: int, end: int, label: str) -> str | None:
     if label == "PERSON" and len(words) > 1 and (words[0] in SAINT_WORDS or (
             words[-1] in STREET_WORDS and _LOCATIVE_BEFORE.search(text[max(0, start - 8):start]))):
         return "FAC"
-    if label == "PERSON" and len(words) == 1 and is_acronym(words[0]):  # "BNPB", "KeNHA"
+    if label == "PERSON" and len(words) == 1 and is_institution_initials(words[0]):  # "BNPB"
         return "ORG"
     if len(words) > 1 and words[0] in PERSON_MARKERS:
         return "PERSON"

@@ -67,6 +67,15 @@ def is_acronym(word: str) -> bool:
     return caps >= 2 and 2 * caps >= len(letters)
 
 
+PERSON_INITIALS = frozenset(WORDS["person_initials"])
+
+
+def is_institution_initials(word: str) -> bool:
+    """An acronym that names an institution ("WHO", "KeNHA"), not a person's role ("CEO",
+    "MP", "PM": "the company's CEO said" is a person)."""
+    return is_acronym(word) and word.lower() not in PERSON_INITIALS
+
+
 _PARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|ould|ag)[-\u2010](?=\w)",
                        re.IGNORECASE)
 

@@ -293,7 +293,30 @@ def _standfirst_text(el: Any) -> str:
 
     walk(el)
     text = re.sub(r"\s+([,.;:])", r"\1", _clean(" ".join(parts)))
-    return "" if R.BYLINE_PREFIX.match(text) or R.DATE_LINE.match(text) else text
+    return "" if _byline_only(text) or R.DATE_LINE.match(text) else text
+
+
+_BY = re.compile(r"^[Bb][Yy]\s+")
+_NAME_WORD = re.compile(r"(?:[A-Z][\w.'\u2019-]*|and|&|[|,])\s*")
+
+
+def _byline_only(text: str) -> bool:
+    """A byline alone: names after "by" ("by Ann Roe", "By Ann Roe and Joe Bloggs, Staff
+    Writer"), then nothing or the post's date ("by Ann Roe on March 4, 2025", "By Ann Roe |
+    Mar. 4, 2025"); not "By 2030, half of …", "By Tuesday, rescuers had …", "Bystanders …"."""
+    by = _BY.match(text)
+    if not by:
+        return False
+    pos = by.end()
+    for _ in range(10):
+        word = _NAME_WORD.match(text, pos)
+        if not word:
+            return False
+        pos = word.end()
+        rest = re.sub(r"^(?:on|[|•·–—-])\s*", "", text[pos:].strip())
+        if not rest or R.DATE_LINE.match(rest):
+            return True
+    return False
 
 
 def _marked_standfirst(el: Any) -> bool:
