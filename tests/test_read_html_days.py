@@ -41,6 +41,10 @@ def test_read_html_publication_day_of_the_family(path: Path) -> None:
     ("Filed 9:40 a.m. ET, March 3, 2025", "2025-03-03T14:40:00+00:00"),
     ("10:05 AM · Mar 4, 2025", "2025-03-04T10:05:00+00:00"),
     ("2025/03/04 10:05", "2025-03-04T10:05:00+00:00"),
+    ("Updated 2010 GMT (0410 HKT) March 14, 2025", "2025-03-14T20:10:00+00:00"),
+    ("Published 0915 GMT (1715 HKT) March 8, 2025", "2025-03-08T09:15:00+00:00"),
+    ("Updated May 06, 2024 @ 10:42 am", "2024-05-06T10:42:00+00:00"),
+    ("Last updated on 20 Feb, 2025. 4 min read", "2025-02-20T00:00:00+00:00"),
 ])
 def test_read_dates_stamp_lines_in_the_forms_pages_print(line: str, utc: str) -> None:
     from according.data.article_rules import DATE_LINE

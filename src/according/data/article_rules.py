@@ -210,6 +210,13 @@ MONTH = (
 )
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
 _TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+# A 24-hour time without a colon before its zone, perhaps the same time in a second zone in
+# brackets: "Updated 2010 GMT (0410 HKT) March 14, 2021" (read as "20:10 GMT").
+_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
+_SECOND_CLOCK = rf"(?:\s*\({_HHMM}\s+[A-Z]{{2,5}}\))?"
+_HHMM_ZONED = rf"{_HHMM}\s+(?:GMT|UTC){_SECOND_CLOCK}"
+HHMM_ZONED = re.compile(
+    rf"\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<zone>GMT|UTC){_SECOND_CLOCK}")
 _ZONE = r"(?:\(?(?:(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{2,5})\)?)"
 _ISO = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 _DATE = (
@@ -241,7 +248,7 @@ STAMP_TAIL = re.compile(
     re.IGNORECASE,
 )
 _TAIL = (r"(?:(?:\s*[|•·,/]\s*|\s+|(?<=\d))(?:updated|last updated|modified)\b.*"
-         r"|\s*[|•·-]?\s*\d+\s*min(?:ute)?s?\s+read)?")
+         r"|\.?\s*[|•·-]?\s*\d+\s*min(?:ute)?s?\s+read)?")
 # A byline around a stamp on a page's meta line: "By Jane Doe on March 4, 2025", "Posted on
 # March 4, 2025 by admin", "March 4, 2025 by Jane Doe".
 STAMP_BYLINE_BEFORE = re.compile(
@@ -255,8 +262,9 @@ _PLACE_TAIL = r"(?:\s+[–—-]\s+[A-Z][A-Z .'’-]{2,30})?"
 STAMP_PLACE = re.compile(r"\s+[–—-]\s+(?P<place>[A-Z][A-Z .'’-]{2,30})$")
 DATE_LINE = re.compile(
     rf"^(?:[A-Z][\w ]{{2,30}}?\s*[|•]\s*)?(?:{_STAMP_WORD}(?: on| at)?\s*[:–—-]?\s*)?"
-    rf"(?:{_TIME}(?:\s*{_ZONE})?(?:,?\s+|\s*[·•|–—-]\s*)(?:on\s+)?)?(?:{_WEEKDAY}\s+)?{_DATE}"
-    rf"(?:,?\s*(?:at\s+|[|•–—/-]\s*)?{_TIME})?(?:,?\s*{_ZONE})?{_PLACE_TAIL}{_TAIL}$",
+    rf"(?:(?:{_TIME}(?:\s*{_ZONE})?|{_HHMM_ZONED})(?:,?\s+|\s*[·•|–—-]\s*)(?:on\s+)?)?"
+    rf"(?:{_WEEKDAY}\s+)?{_DATE}"
+    rf"(?:,?\s*(?:at\s+|[|•–—/@-]\s*)?{_TIME})?(?:,?\s*{_ZONE})?{_PLACE_TAIL}{_TAIL}$",
     re.IGNORECASE,
 )
 # Lines that stamp a time without a day ("11.42 GMT", "Updated at 10.12 GMT", live blogs) or
@@ -268,7 +276,8 @@ TIME_ONLY_LINE = re.compile(
     re.IGNORECASE,
 )
 # A time in a stamp: a date without one means only the day is known.
-TIME_IN_STAMP = re.compile(r"\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b|T\d{2}", re.IGNORECASE)
+TIME_IN_STAMP = re.compile(
+    r"\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b|T\d{2}|" + _HHMM_ZONED, re.IGNORECASE)
 # The day of a stamp, to tell whether two stamps name the same day.
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 # Years a publication stamp may have; others are a CMS's placeholder ("0001-01-01") or junk.

@@ -81,6 +81,7 @@ def _published_local(stamp: str, style: DateStyle) -> datetime | None:
     if len(stamp) > MAX_STAMP_CHARS:
         return None  # no stamp is that long; dateparser would take seconds over it
     stamp = _without_tail(R.DATE_PREFIX.sub("", R.STAMP_LABEL.sub("", stamp.strip())))
+    stamp = R.HHMM_ZONED.sub(r"\g<h>:\g<m> \g<zone>", stamp)  # "2010 GMT (0410 HKT)"
     if not stamp or stamp_out_of_range(stamp):
         return None
     iso = _from_iso(stamp)
@@ -117,7 +118,8 @@ def _without_tail(stamp: str) -> str:
     """The stamp without what follows it on its line ("| UPDATED: …", "3 min read"): only
     what comes after its first digit is cut, so a label ("Last modified on") stays whole."""
     digit = next((i for i, ch in enumerate(stamp) if ch.isdigit()), len(stamp))
-    return (stamp[:digit] + R.STAMP_TAIL.sub("", stamp[digit:])).strip(" |,")
+    stamp = (stamp[:digit] + R.STAMP_TAIL.sub("", stamp[digit:])).strip(" |,")
+    return re.sub(r"(?<=\d)\.$", "", stamp)  # "Last updated on 20 Feb, 2020."
 
 
 def is_instant(stamp: str) -> bool:

@@ -334,7 +334,9 @@ def _header_elements(shown: list[Any], paragraphs: list[str]) -> list[Any]:
                  and _norm(p) not in standfirsts), paragraphs[-1])
     first = _squashed(lead)[:_LEAD_KEY_CHARS]
     end = next((i for i, el in enumerate(shown) if _starts_story(el, first)), len(shown))
-    header = [el for el in shown[:end] if not _in_chrome(el)]
+    headline = next((el for el in reversed(shown[:end]) if el.tag == "h1"), None)
+    story = {id(node) for node in headline.iterancestors()} if headline is not None else set()
+    header = [el for el in shown[:end] if not _in_chrome(el, story)]
     h1 = next((i for i, el in enumerate(header) if el.tag == "h1"), 0)
     return header[h1:] + header[:h1]
 
@@ -356,9 +358,15 @@ def _starts_story(el: Any, first: str) -> bool:
     return _squashed(_shown_text(el)).startswith(first) if el.tag in ("p", "li") else False
 
 
-def _in_chrome(el: Any) -> bool:
+def _in_chrome(el: Any, story: set[int]) -> bool:
+    """The element is in a sidebar, menu, footer or list of other stories, or in the site's
+    banner. A container of the headline (`story`, the ids of the headline's ancestors) is
+    none of these whatever its class says: "pg-rail-tall", "with-sidebar-right" name the
+    layout of a page that has a rail beside its story."""
     nodes = (el, *el.iterancestors())
     for node in nodes:
+        if id(node) in story:
+            continue
         if node.tag in _CHROME_TAGS or _CHROME_CLASS.search(
                 f"{node.get('class') or ''} {node.get('id') or ''}"):
             return True
@@ -392,7 +400,7 @@ def _shown_stamps(elements: list[Any]) -> Iterator[tuple[str, str | None]]:
                         if len(line) <= _STAMP_MAX_CHARS and R.DATE_LINE.match(line)
                         and (R.TIME_IN_STAMP.search(line) or R.PUBLICATION_PREFIX.match(line)))
             continue
-        text = _shown_text(el) if len(el) else _clean(el.text or "")
+        text = _LEADING_MARK.sub("", _shown_text(el) if len(el) else _clean(el.text or ""))
         machine = (el.get("datetime") or "").strip() if el.tag == "time" else ""
         if len(text) > _STAMP_MAX_CHARS:
             continue
@@ -406,6 +414,10 @@ def _shown_stamps(elements: list[Any]) -> Iterator[tuple[str, str | None]]:
             # "3 hours ago" shown, the time itself in the markup; an update stays one
             label = "Updated " if R.UPDATE_PREFIX.match(text) else ""
             yield label + machine, machine
+
+
+# A separator the page puts before a stamp, after the byline it follows ("/June 12, 2020").
+_LEADING_MARK = re.compile(r"^(?:[/|•·–—]|-(?=\s))\s*")
 
 
 def _without_byline(line: str) -> str:
@@ -444,6 +456,7 @@ def _published(page: _Page, doc: object, paragraphs: list[str]) -> tuple[str | N
         utc = _readable(stamp, page)
         if utc:
             return (_shown_original(utc, page, shown) or _shown_last_change(utc, page, shown)
+                    or _shown_update(utc, page, stamps)
                     or _as_shown(utc, stamp, page, shown, header))
     for text, _ in shown + [s for s in stamps if s not in shown]:  # an update as last resort
         utc = published_utc(text, style=style_for_stamp(text, page.dates, page.address))
@@ -520,6 +533,33 @@ def _shown_last_change(utc: str, page: _Page,
         if local and changed and local.date() == day:
             return changed, stamp_as_written(shown[0][0])
     return None
+
+
+def _shown_update(utc: str, page: _Page,
+                  stamps: list[tuple[str, str | None]]) -> tuple[str, str] | None:
+    """The page's update, when its header shows no date but that ("Updated May 06, 2019",
+    "Last updated on 20 Feb, 2020", "Updated 2010 GMT (0410 HKT) March 14, 2021"), on one
+    day later than the markup's published time's day anywhere on Earth: the page dates
+    itself by its last change, so its day is that one (the modified time of that day if the
+    markup has one, else the update's own time; written as shown)."""
+    if not stamps or not all(R.UPDATE_PREFIX.match(text) for text, _ in stamps):
+        return None
+    if any(ambiguous_day(text) for text, _ in stamps):
+        return None
+    locals_ = [published_local(text, style=style_for_stamp(text, page.dates, page.address))
+               for text, _ in stamps]
+    days = {local.date() if local else None for local in locals_}
+    day = days.pop() if len(days) == 1 else None
+    if day is None or day <= (datetime.fromisoformat(utc) + timedelta(hours=14)).date():
+        return None
+    text = stamps[0][0]
+    for value in _modified_dates(page.root):
+        local = published_local(value, style=page.dates)
+        changed = published_utc(value, style=page.dates)
+        if local and changed and local.date() == day:
+            return changed, stamp_as_written(text)
+    changed = published_utc(text, style=style_for_stamp(text, page.dates, page.address))
+    return (changed, stamp_as_written(text)) if changed else None
 
 
 def _modified_dates(root: Any) -> list[str]:
