@@ -165,12 +165,31 @@ def test_layout_dateline_forms(first: str, dateline: str | None, region: str) ->
     "UPDATE: The council has now voted on the budget, officials said on Tuesday.",
     "Meanwhile – the council voted on the budget on Tuesday, officials said.",
     "WATCH: The moment the council voted to close the pool on Tuesday night.",
+    # a wire flash's prefix: its word is no place
+    "URGENT: The council voted to close the pool on Tuesday night, officials said.",
+    "FLASH: The council voted to close the pool on Tuesday night, officials said.",
+    "DEVELOPING: The council is voting on the pool's closure, officials said on Tuesday.",
+    "ALERT: The council voted to close the pool on Tuesday night, officials said.",
 ])
 def test_layout_labels_and_dashes_are_no_dateline(first: str) -> None:
     text = story("Council shuts pool", first)
     layout = read_layout(text)
     assert layout.metadata.dateline is None
     assert "dateline" not in kinds_of(text, layout).values()
+
+
+def test_wire_flash_prefix_is_neither_dateline_nor_source() -> None:
+    """"URGENT: Hamas says …": the flash label is no dateline (layout) and, cut from the
+    source like a dateline, no part of the source (attribution.spans.DATELINE_CUT_RE)."""
+    from according import extract
+
+    text = story("Hostage exchange to continue",
+                 "URGENT: Hamas says it will free two more hostages on Friday, a day after"
+                 " the first exchange.")
+    record = extract(text)
+    assert record.metadata.dateline is None
+    sources = [a.source.span.text for a in record.attributions if a.source.span is not None]
+    assert "Hamas" in sources and not any("URGENT" in s for s in sources)
 
 
 # Bylines without "By", several names, agencies.

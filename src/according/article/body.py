@@ -238,7 +238,7 @@ _COLON_LABELS = frozenset(
     " live video photos photo read related warning disclaimer advertisement source sources"
     " credit caption image editor editors comment review interview explainer transcript"
     " listen highlights summary background context why what how when where who"
-    " factbox timeline".split()
+    " factbox timeline urgent flash newsflash alert developing bulletin advisory".split()
 )
 
 

@@ -32,7 +32,9 @@ SIGNED_MIN_WORDS = 4  # a shorter quotation signed so is a title and its author
 NOT_NAMES = frozenset({"update", "updated", "watch", "read", "note", "photos", "poll", "daily",
                        "video", "related", "breaking", "exclusive", "analysis", "opinion", "q", "a",
                        "abstract", "text", "correction", "more", "listen", "news", "latest",
-                       "transcript", "clip", "begin", "end", "live", "still", "here", "total"})
+                       "transcript", "clip", "begin", "end", "live", "still", "here", "total",
+                       # a wire flash's label ("URGENT: Hamas says …")
+                       "urgent", "flash", "newsflash", "alert", "developing", "bulletin"})
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
