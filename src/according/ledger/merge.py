@@ -290,8 +290,8 @@ def _moved_in_rows(con: duckdb.DuckDBPyConnection, moved_in: Sequence[Move]) -> 
 
 def _member_rows(con: duckdb.DuckDBPyConnection, ids: str) -> str | None:
     """Temp table `_source_members`: every attribution row of the sources in temp table
-    `ids`, read in one scan of `attributions` (no index on source_id: recomputing them
-    in place scans it four times, for their forms, names, kinds and counts); None when
+    `ids`, read once (through the index on source_id, schema 14; recomputing them in
+    place reads them four times, for their forms, names, kinds and counts); None when
     their stored counts pass MEMBER_ROWS (a big bucket is aggregated in place)."""
     members = stats.id_set(con, ids)
     stored = con.execute("SELECT coalesce(sum(n_attributions), 0) FROM source_stats "

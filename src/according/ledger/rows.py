@@ -14,7 +14,7 @@ from according.ledger.words import SCHEMA_SQL as WORDS_SCHEMA_SQL
 from according.ledger.words import TABLES as WORD_TABLES
 from according.records import Record, iter_spans
 
-SCHEMA_VERSION = "13"
+SCHEMA_VERSION = "14"
 # The tables a record becomes (rows_for), with the merge columns of derive.py (NULL until
 # merged), then the tables ledger/merge.py keeps across articles. Every derived column and
 # table is recomputed by `according rebuild`.
@@ -164,6 +164,7 @@ CREATE INDEX IF NOT EXISTS cluster_firsts_cluster ON cluster_firsts (cluster);
 CREATE INDEX IF NOT EXISTS attributions_initials ON attributions (initials);
 CREATE INDEX IF NOT EXISTS waiting_people_cluster ON waiting_people (cluster);
 CREATE INDEX IF NOT EXISTS waiting_people_surname ON waiting_people (surname);
+CREATE INDEX IF NOT EXISTS attributions_source ON attributions (source_id);
 """
 
 

@@ -232,8 +232,9 @@ class Store:
         if version == SCHEMA_VERSION:
             return
         had_articles = _has_table(con, "articles")
-        if version in ("5", "6", "7", "8", "9", "10", "11", "12"):  # new: tables filled from
-            if version in ("5", "6", "7"):                # others, indexes
+        if version in ("5", "6", "7", "8", "9", "10", "11", "12",  # new: tables filled from
+                       "13"):                                      # others, indexes
+            if version in ("5", "6", "7"):
                 con.begin()
                 con.execute(SCHEMA_SQL)
                 if version == "5":
@@ -254,11 +255,13 @@ class Store:
                 version = "9"
             if version == "9":
                 _upgrade_9_to_10(con)
-            if version not in ("11", "12"):
+            if version not in ("11", "12", "13"):
                 _upgrade_10_to_11(con)
-            if version != "12":
+            if version not in ("12", "13"):
                 _upgrade_11_to_12(con)
-            _upgrade_12_to_13(con)
+            if version != "13":
+                _upgrade_12_to_13(con)
+            _upgrade_13_to_14(con)
             return
         con.execute(SCHEMA_SQL)
         for table, columns in ADDED_COLUMNS.items():
@@ -675,6 +678,17 @@ def _upgrade_12_to_13(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(SCHEMA_SQL)
     fronts.refill(con)
     _set_meta(con, "schema", "13")
+    con.commit()
+
+
+def _upgrade_13_to_14(con: duckdb.DuckDBPyConnection) -> None:
+    """Schema 13 -> 14: an index on attributions' source id (a source's members are read
+    through it at ingest, merge._member_rows, not by a scan of every attribution), made
+    and written to the file before the version: a kill before the version's commit
+    leaves schema 13 (with or without the index), and the next open finishes it."""
+    create_indexes(con)
+    con.begin()
+    _set_meta(con, "schema", "14")
     con.commit()
 
 
