@@ -257,10 +257,31 @@ def test_sources_surname_with_a_who_clause_is_a_person(nlp):
     ("WHO said cholera cases had doubled in the camps since June.", "WHO"),
     ("The RBA said it expected inflation to fall back within its band by 2026.", "The RBA"),
     ("KeRRA said the bridge would be closed to heavy lorries until further notice.", "KeRRA"),
+    # initials the NER calls a person, and a "he" that is someone else in its sentence
+    ("BNPB said a man had died when his home collapsed. He was 40.", "BNPB"),
 ])
 def test_sources_institution_acronyms_are_organizations(nlp, text, source):
     _, attributions = _resolved(nlp, text)
     assert _source_of(attributions, source).type == "organization"
+
+
+@pytest.mark.parametrize("text, source, name, title", [
+    # a person's initials or nickname, tagged a person by the NER or not: an age after it,
+    # a title before it, the speaker's own "his", a "He" that takes up the sentence's subject
+    ("JFK, 46, said the nation would go to the moon before the decade was out.", "JFK, 46,",
+     "JFK", None),
+    ("FDR signed the act in 1935. He said it would protect workers.", "He", "FDR", None),
+    ("AMLO told reporters at his morning press conference that the refinery would open.",
+     "AMLO", "AMLO", None),
+    ("President AMLO said the refinery would open next year.", "President AMLO", "AMLO",
+     "President"),
+])
+def test_sources_a_persons_initials_stay_a_person(nlp, text, source, name, title):
+    entities, attributions = _resolved(nlp, text)
+    found = _source_of(attributions, source)
+    [person] = [e for e in entities if e.id == found.entity]
+    assert (found.type, person.name, person.type, person.title) == ("person", name, "person",
+                                                                    title)
 
 
 @pytest.mark.parametrize("text, source", [

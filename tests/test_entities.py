@@ -39,6 +39,11 @@ EXAMPLE = SHARED / "examples" / "independent-2024-05-14-rafah.txt"
          "Assistant U.S. Attorney"),
         ("Reporters met Rhodes. Police Superintendent Asha Rao said the roads were closed.",
          "Asha Rao", "Police Superintendent"),
+        # a company before the title is no part of it; an office named for a place is
+        ("Apple Chief Executive Tim Cook said sales in China had recovered.", "Tim Cook",
+         "Chief Executive"),
+        ("U.S. Attorney Karen Mills said the charges would be filed on Monday.", "Karen Mills",
+         "U.S. Attorney"),
     ],
 )
 def test_entities_title_split_from_name(nlp, text, name, title):
@@ -124,6 +129,10 @@ def test_entities_headline_and_prefix_noise_not_in_names(nlp, text, bad):
         ("Volunteers fill sandbags outside St Mary’s church in Aldermoor on Tuesday.",
          "St Mary", "place", None),
         ("Nathan Lane said the show would close in June.", "Nathan Lane", "person", None),
+        # an agency named for its service, whatever the NER says
+        ("The fire was out by 3am, Cal Fire said.", "Cal Fire", "organization", None),
+        ("The boat was found at dawn, Holyhead Coastguard said.", "Holyhead Coastguard",
+         "organization", None),
         ("People cool off in Hyde Park in London. Photograph: Jordan Pettitt/PA",
          "Jordan Pettitt", "person", None),
     ],
@@ -131,6 +140,12 @@ def test_entities_headline_and_prefix_noise_not_in_names(nlp, text, bad):
 def test_entities_words_around_a_name_decide_its_type(nlp, text, name, etype, title):
     c = _named(_clusters(nlp, text), name)
     assert (c.type, c.title) == (etype, title)
+
+
+def test_entities_title_leaves_its_company_an_organization(nlp):
+    clusters = _clusters(nlp, "Apple Chief Executive Tim Cook said sales in China had recovered.")
+    assert [(c.name, c.type, c.title) for c in clusters if c.name in ("Apple", "Tim Cook")] == [
+        ("Apple", "organization", None), ("Tim Cook", "person", "Chief Executive")]
 
 
 def test_entities_later_use_of_organization_name_joins_it(nlp):

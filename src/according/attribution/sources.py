@@ -78,7 +78,7 @@ from according.attribution.source_heads import (
     subjects_before,
 )
 from according.entities import EntityCluster, Mention, cluster_at, find_entities
-from according.entities.person_names import ORG_WORDS
+from according.entities.person_names import ORG_WORDS, initials_of_a_person, title_before
 from according.entities.words import is_institution_initials
 from according.nlp import doc_text
 from according.quotations import quotes_of
@@ -154,6 +154,10 @@ class _Resolver:
             return "organization", self.new_entity(head, "organization", named_from), False
         if is_institution_initials(head.text) and self.entity_of(head) is None and not any(
                 c.dep_ == "appos" for c in head.children):  # "WHO said", "RBNZ"
+            if initials_of_a_person(self.doc, head.idx, head.idx + len(head.text),
+                                    tagged_person=False):  # "President AMLO", "AMLO, 70,"
+                title = title_before(self.text, head.idx)
+                return "person", self.new_entity(head, "person", head.i, title), False
             return "organization", self.new_entity(head, "organization"), False
         if head.lower_ in RELATIVE_PRONOUNS:  # "officials, who said" -> officials
             head = relative_antecedent(head)
@@ -352,9 +356,11 @@ class _Resolver:
             first -= 1
         return first
 
-    def new_entity(self, head: Token, etype: EntityType, first: int | None = None) -> int:
+    def new_entity(self, head: Token, etype: EntityType, first: int | None = None,
+                   title: str | None = None) -> int:
         """The cluster of the proper name ending at `head` (with its compound names, or from
-        token `first`), added when no cluster of that type and name exists."""
+        token `first`, after its `title`), added when no cluster of that type and name
+        exists."""
         first = self.name_start(head) if first is None else first
         start, end = self.doc[first].idx, head.idx + len(head.text)
         name = self.text[start:end]
@@ -363,7 +369,7 @@ class _Resolver:
                 self.extra.setdefault(i, []).append(Span.of(self.text, start, end))
                 return i
         mention = Mention(Span.of(self.text, start, end), "name", head.i)
-        self.clusters.append(EntityCluster(name, etype, None, (mention,), (name,)))
+        self.clusters.append(EntityCluster(name, etype, title, (mention,), (name,)))
         return len(self.clusters) - 1
 
     def salient_person(self, pos: int) -> int | None:

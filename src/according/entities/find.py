@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from according.entities.builder import EntityBuilder, EntityCluster
 from according.entities.coreference import add_pronouns, add_surname_echoes, link_singles
 from according.entities.person_names import add_marked_names, add_person, word_label
-from according.entities.words import WORDS, common_nouns, data_json, data_lines
+from according.entities.words import WORDS, common_nouns, data_json, data_lines, is_acronym
 from according.entities.words import norm as _norm
 from according.nlp import doc_text
 from according.outlets import OUTLETS, outlet_key
@@ -215,7 +215,7 @@ def _add_ner(b: EntityBuilder) -> list[tuple[int, int, int]]:
         label = votes.get(_vote_key(doc[ent.start:end_tok].text), ent.label_)
         start, end = _trim(text, ent.start_char, doc[end_tok - 1].idx + len(doc[end_tok - 1]),
                            label)
-        label = word_label(text, start, end, label) or label
+        label = word_label(doc, start, end, label) or label
         surface = text[start:end]
         if not surface or surface in NOT_NAMES or b.overlaps(start, end):
             continue
@@ -285,7 +285,7 @@ def _label_votes(doc: Doc) -> dict[str, str]:
     for e in ents:
         key = _vote_key(e.text)
         counts.setdefault(key, Counter())[e.label_] += 1
-        marked = word_label(text, e.start_char, e.end_char, e.label_)
+        marked = word_label(doc, e.start_char, e.end_char, e.label_)
         if marked is not None:  # outweighs any number of unmarked uses
             counts[key][marked] += len(ents)
         if e.label_ == "PERSON" and len(e) > 1:
@@ -343,12 +343,13 @@ def _add_org_echoes(b: EntityBuilder) -> None:
 
 def _drop_capitalized_words(b: EntityBuilder) -> None:
     """A one-word "person" that is only ever a common noun capitalized at the start of a
-    sentence ("Turnout was low"), with no title, honorific or full name, is no person."""
+    sentence ("Turnout was low"), with no title, honorific or full name, is no person (an
+    all-capitals one, "FDR", is initials, not a capitalized word)."""
     nouns = common_nouns()
     for key, idx in list(b.by_key.items()):
         d = b.drafts[idx]
         if d.type != "person" or " " in d.name or d.titles or d.hints or \
-                d.name.lower() not in nouns:
+                d.name.lower() not in nouns or is_acronym(d.name):
             continue
         if all(b.doc[m.head].is_sent_start for m in d.mentions):
             d.mentions.clear()

@@ -7,6 +7,7 @@ its end an organization ("Quayline Homes"). Word lists: data/entities_*.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from according.entities.builder import EntityBuilder
 from according.entities.words import (
@@ -16,6 +17,10 @@ from according.entities.words import (
     is_institution_initials,
     norm,
 )
+from according.nlp import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 TITLES: tuple[str, ...] = tuple(sorted(data_lines("entities_titles.txt"), key=len, reverse=True))
 HONORIFICS: frozenset[str] = frozenset(data_lines("entities_honorifics.txt"))
@@ -65,19 +70,22 @@ def title_before(text: str, start: int) -> str | None:
     return m.group(1) if m else None
 
 
-def word_label(text: str, start: int, end: int, label: str) -> str | None:
+def word_label(doc: Doc, start: int, end: int, label: str) -> str | None:
     """The label the words say a name has, whatever the NER said: ORG when it ends in a
-    company word ("Quayline Homes"); FAC for a "person" that is a street after on/in/at
-    ("on Mill Lane") or a saint ("St Mary's church"); PERSON after an honorific or
+    company or service word ("Quayline Homes", "Cal Fire"), or for initials the NER called
+    a person that nothing marks as one ("BNPB"); FAC for a "person" that is a street after
+    on/in/at ("on Mill Lane") or a saint ("St Mary's church"); PERSON after an honorific or
     Dr/Prof ("Dr Agostinho Sousa"), or for one word followed by ", who" ("Okonkwo, who
     runs the roads department"); None when they say nothing."""
+    text = doc_text(doc)
     words = text[start:end].split()
     if len(words) > 1 and words[-1] in ORG_WORDS:
         return "ORG"
     if label == "PERSON" and len(words) > 1 and (words[0] in SAINT_WORDS or (
             words[-1] in STREET_WORDS and _LOCATIVE_BEFORE.search(text[max(0, start - 8):start]))):
         return "FAC"
-    if label == "PERSON" and len(words) == 1 and is_institution_initials(words[0]):  # "BNPB"
+    if label == "PERSON" and len(words) == 1 and is_institution_initials(words[0]) and \
+            not initials_of_a_person(doc, start, end):  # "BNPB", not "JFK, 46, said"
         return "ORG"
     if len(words) > 1 and words[0] in PERSON_MARKERS:
         return "PERSON"
@@ -86,6 +94,41 @@ def word_label(text: str, start: int, end: int, label: str) -> str | None:
     if len(words) == 1 and not words[0].isupper() and _WHO_AFTER.match(text, end):
         return "PERSON"
     return None
+
+
+_AGE_AFTER = re.compile(r",[ \xa0]+\d{1,3},")
+_HIS_HER = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def initials_of_a_person(doc: Doc, start: int, end: int, tagged_person: bool = True) -> bool:
+    """Do the words around an all-capitals name say it is a person's initials or nickname
+    ("JFK", "AMLO"), not an institution's? A title or honorific before it ("President
+    AMLO"), an age after it ("AMLO, 70,"), or a he/she/his/her in its sentence before any
+    other subject or person's name ("AMLO told reporters at his briefing"); and, for a name
+    the NER tagged a person, a subject "he"/"she" of the next sentence when the name was its
+    sentence's only subject that is a noun, and no other person is named there ("FDR signed
+    the act in 1935. He said ...")."""
+    text = doc_text(doc)
+    if title_before(text, start) or _MARKER_BEFORE.search(text[max(0, start - 12):start]) \
+            or _AGE_AFTER.match(text, end):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span[-1].sent
+    for tok in doc[span.end:sent.end]:
+        if tok.lower_ in _HIS_HER and tok.pos_ in ("PRON", "DET"):
+            return True
+        if tok.dep_ in _SUBJECTS or (tok.ent_type_ == "PERSON" and tok.text != span.text):
+            break
+    if not tagged_person or span.root.dep_ not in _SUBJECTS or sent.end >= len(doc):
+        return False
+    if any(t.i not in range(span.start, span.end) and (t.ent_type_ == "PERSON" or (
+            t.dep_ in _SUBJECTS and t.pos_ in ("NOUN", "PROPN"))) for t in sent):
+        return False  # "BNPB said a man had died. He was 40."
+    first = next((t for t in doc[sent.end].sent if t.dep_ in _SUBJECTS), None)
+    return first is not None and first.lower_ in ("he", "she")
 
 
 def add_marked_names(b: EntityBuilder, singles: list[tuple[int, int, int]]) -> None:
@@ -127,6 +170,8 @@ def add_person(b: EntityBuilder, start: int, end: int,
         start = lead_title.end()
         title = title_before(text, start) or lead_title.group(1)
         words = text[start:end].split()
+    if title:
+        title = _without_owner(b, title, start)
     while words and words[0] in HONORIFICS and len(words) > 1:
         hints.append(words[0])
         start = text.index(words[1], start + len(words[0]))
@@ -139,6 +184,21 @@ def add_person(b: EntityBuilder, start: int, end: int,
     idx = b.add(person_key(name), name, "person", start, end)
     b.drafts[idx].titles += [title] if title else []
     b.drafts[idx].hints += hints + ([title] if title else [])
+
+
+def _without_owner(b: EntityBuilder, title: str, name_start: int) -> str:
+    """A title without the organization the NER names at its start: "Apple Chief Executive
+    Tim Cook" is Tim Cook, "Chief Executive" (of Apple, an entity of its own). A place stays:
+    "U.S. Attorney" is an office."""
+    pos = b.text.rfind(title, 0, name_start)
+    words = title.split()
+    while len(words) > 1 and pos >= 0:
+        tok = b.doc.char_span(pos, pos + len(words[0]), alignment_mode="expand")
+        if tok is None or tok[0].ent_type_ != "ORG":
+            break
+        pos = b.text.index(words[1], pos + len(words[0]))
+        words = words[1:]
+    return " ".join(words)
 
 
 def person_key(name: str) -> str:
