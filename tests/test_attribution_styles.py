@@ -250,6 +250,16 @@ def test_sources_surname_with_a_who_clause_is_a_person(nlp):
     assert [e.type for e in entities if e.name == "Okonkwo"] == ["person"]
 
 
+def test_sources_surname_the_ner_calls_an_organization_is_the_named_person(nlp):
+    # the NER tags the bare "Mwale" ORG; it ends a person's full name in the article
+    text = ("Nasser Mwale, the energy minister, spoke in Lusaka. “We will not raise prices,” "
+            "Mwale told reporters.")
+    entities, attributions = _resolved(nlp, text)
+    mwale = next(e for e in entities if e.name == "Nasser Mwale")
+    assert _source_of(attributions, "Mwale").entity == mwale.id
+    assert not [e.name for e in entities if e.type == "organization"]
+
+
 @pytest.mark.parametrize("text, source", [
     ("The Fed said it would keep interest rates on hold until the spring.", "The Fed"),
     ("UNHCR said more than 2,000 people had crossed the border since Friday.", "UNHCR"),

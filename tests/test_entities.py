@@ -148,6 +148,20 @@ def test_entities_title_leaves_its_company_an_organization(nlp):
         ("Apple", "organization", None), ("Tim Cook", "person", "Chief Executive")]
 
 
+@pytest.mark.parametrize(("text", "name", "etype"), [
+    # a bare one-word name that modifies a common noun, and nothing says is a person
+    ("Village school to close after damning Ofsted report\n\nOfsted rated the school "
+     "inadequate in January, saying leadership had failed.", "Ofsted", "organization"),
+    # an age, a ", who" clause or a he/she keeps it a person
+    ("Hassan, 12, said the school had closed. The Hassan home was destroyed in May.", "Hassan",
+     "person"),
+    ("The bridge will reopen in June, said Mwangi, who runs the depot. The Mwangi plan would "
+     "cost £2m.", "Mwangi", "person"),
+])
+def test_entities_bare_name_used_as_a_modifier_is_an_institution(nlp, text, name, etype):
+    assert _named(_clusters(nlp, text), name).type == etype
+
+
 def test_entities_later_use_of_organization_name_joins_it(nlp):
     text = ("Engineers have concluded that it will fail, according to a report seen by The "
             "Chronicle. Council leader David Okafor told The Chronicle that repairs would start.")

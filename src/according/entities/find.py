@@ -22,7 +22,12 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from according.entities.builder import EntityBuilder, EntityCluster
-from according.entities.coreference import add_pronouns, add_surname_echoes, link_singles
+from according.entities.coreference import (
+    FIRST_NAMES,
+    add_pronouns,
+    add_surname_echoes,
+    link_singles,
+)
 from according.entities.person_names import add_marked_names, add_person, word_label
 from according.entities.words import WORDS, common_nouns, data_json, data_lines, is_acronym
 from according.entities.words import norm as _norm
@@ -356,6 +361,28 @@ def _drop_capitalized_words(b: EntityBuilder) -> None:
             del b.by_key[key]
 
 
+_PERSON_AFTER = re.compile(r",[ \xa0]+(?:\d{1,3},|who\b)")  # "Hassan, 12,", "Okonkwo, who"
+
+
+def _retype_attributive_names(b: EntityBuilder) -> None:
+    """A one-word "person" that is only ever that bare word (no first name, title,
+    honorific, later short form, he/she, age or ", who") and modifies a common noun
+    somewhere ("damning Ofsted report") names an institution, not a person: "Ofsted rated
+    the school inadequate". A known first name stays a person ("Amina")."""
+    for key, idx in list(b.by_key.items()):
+        d = b.drafts[idx]
+        if d.type != "person" or d.key != key or " " in d.name or d.titles or d.hints or \
+                d.name in FIRST_NAMES or any(m.kind != "name" or _PERSON_AFTER.match(
+                    b.text, m.span.end) for m in d.mentions):
+            continue
+        word = d.name.lower()
+        if any(t.lower_ == word and t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN"
+               and t.head.i > t.i for t in b.doc):
+            d.type, d.key = "organization", "org:" + _norm(d.name)
+            del b.by_key[key]
+            b.by_key.setdefault(d.key, idx)
+
+
 def find_entities(doc: Doc) -> tuple[EntityCluster, ...]:
     """Every person, organization, outlet, place and group of one article, with mentions."""
     b = EntityBuilder(doc)
@@ -368,6 +395,7 @@ def find_entities(doc: Doc) -> tuple[EntityCluster, ...]:
     _add_acronyms(b)
     _add_org_echoes(b)
     add_pronouns(b)
+    _retype_attributive_names(b)
     return b.freeze()
 
 
