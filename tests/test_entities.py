@@ -299,6 +299,65 @@ def test_attribution_finder_and_quote_links_import_one_way():
     assert "according.attribution.find" not in _according_imports(root / "quote_links.py")
 
 
+def _module_imports(root, package: str) -> dict[str, set[str]]:  # noqa: ANN001
+    """Each module of `package` (a folder under `root`) -> the modules of it it imports,
+    anywhere in the file ("from according.entities import find" counts as entities.find)."""
+    import ast
+
+    names = {p.stem: p for p in (root / package.split(".")[-1]).glob("*.py")}
+    modules = {(package if stem == "__init__" else f"{package}.{stem}") for stem in names}
+    out: dict[str, set[str]] = {}
+    for stem, path in names.items():
+        me = package if stem == "__init__" else f"{package}.{stem}"
+        found: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                found |= {node.module} | {f"{node.module}.{a.name}" for a in node.names}
+            elif isinstance(node, ast.Import):
+                found |= {a.name for a in node.names}
+        out[me] = (found & modules) - {me}
+    return out
+
+
+def _a_circle(graph: dict[str, set[str]]) -> list[str] | None:
+    """One import circle of `graph`, if it has any (depth-first, in sorted order)."""
+    state: dict[str, int] = {}  # 1: on the path, 2: done
+    path: list[str] = []
+
+    def visit(m: str) -> list[str] | None:
+        state[m] = 1
+        path.append(m)
+        for n in sorted(graph.get(m, ())):
+            if state.get(n) == 1:
+                return path[path.index(n):] + [n]
+            if n not in state and (found := visit(n)) is not None:
+                return found
+        state[m] = 2
+        path.pop()
+        return None
+
+    for m in sorted(graph):
+        if m not in state and (found := visit(m)) is not None:
+            return found
+    return None
+
+
+def test_a_circle_is_found_where_there_is_one():
+    assert _a_circle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert _a_circle({"a": {"b", "c"}, "b": {"c"}, "c": set()}) is None
+
+
+@pytest.mark.parametrize("package", ["according.entities", "according.attribution"])
+def test_entity_and_attribution_modules_import_without_circles(package):
+    from pathlib import Path
+
+    import according
+
+    graph = _module_imports(Path(according.__file__).parent, package)
+    assert len(graph) > 3
+    assert _a_circle(graph) is None, f"import circle: {' -> '.join(_a_circle(graph))}"
+
+
 def test_entities_outlet_name_index_answers_as_a_scan_of_every_outlet():
     # an NER name that is a form of an outlet already in the article: the index by name form
     # finds the first such outlet, as reading every outlet's forms in order did
