@@ -78,7 +78,12 @@ from according.attribution.source_heads import (
     subjects_before,
 )
 from according.entities import EntityCluster, Mention, cluster_at, find_entities
-from according.entities.person_names import ORG_WORDS, initials_of_a_person, title_before
+from according.entities.person_names import (
+    ORG_WORDS,
+    initials_of_a_person,
+    split_lead_title,
+    title_before,
+)
 from according.entities.words import is_institution_initials
 from according.nlp import doc_text
 from according.quotations import quotes_of
@@ -343,10 +348,17 @@ class _Resolver:
 
     def new_person(self, head: Token) -> tuple[SourceType, int | None, bool]:
         """A name the NER missed and nothing else matches becomes an entity of its own: a
-        person, or an organization when it ends in a company word ("Foo Holdings")."""
-        company = self.name_start(head) < head.i and head.text in ORG_WORDS
-        etype: EntityType = "organization" if company else "person"
-        return ENTITY_SOURCE_TYPE[etype], self.new_entity(head, etype), False
+        person (without a title taken into it: "Deputy Fire Chief Ana Cruz"), or an
+        organization when it ends in a company word ("Foo Holdings")."""
+        first = self.name_start(head)
+        if first < head.i and head.text in ORG_WORDS:
+            return "organization", self.new_entity(head, "organization"), False
+        end = head.idx + len(head.text)
+        title, start = split_lead_title(self.text, self.doc[first].idx, end)
+        if start > self.doc[first].idx:  # "Deputy Fire Chief Ana Cruz": Ana Cruz
+            found = self.doc.char_span(start, end, alignment_mode="expand")
+            first = found.start if found is not None else first
+        return "person", self.new_entity(head, "person", first, title), False
 
     def name_start(self, head: Token) -> int:
         """The first token of the proper name ending at `head` (its compound names)."""

@@ -148,12 +148,11 @@ def add_marked_names(b: EntityBuilder, singles: list[tuple[int, int, int]]) -> N
         add_person(b, toks[0].idx, toks[-1].idx + len(toks[-1]), singles)
 
 
-def add_person(b: EntityBuilder, start: int, end: int,
-                singles: list[tuple[int, int, int]]) -> None:
-    text = b.text
-    title = title_before(text, start)
-    hon = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
-    hints = [hon.group(1)] if hon else []
+def split_lead_title(text: str, start: int, end: int,
+                     title: str | None = None) -> tuple[str | None, int]:
+    """(title, where the name starts) of a name with a title taken into it: "President
+    Biden" (a listed title), "Deputy Fire Chief Ana Cruz" (capitalized words ending in a
+    title word, before at least two words); `title` (one before the name) when none."""
     words = text[start:end].split()
     # A title the NER swallowed: "President Biden" as one PERSON.
     while len(words) > 1:
@@ -165,11 +164,22 @@ def add_person(b: EntityBuilder, start: int, end: int,
             start += 1
         words = text[start:end].split()
     # A title the NER took into the name: "Headteacher Anita Patel" as one PERSON.
-    lead_title = _HEADED_TITLE_LEAD.match(text, start, end)
-    if lead_title and len(text[lead_title.end():end].split()) > 1:
+    # (again while two words are left: "Deputy" then "Fire Chief" of "Deputy Fire Chief")
+    while (lead_title := _HEADED_TITLE_LEAD.match(text, start, end)) and \
+            len(text[lead_title.end():end].split()) > 1:
         start = lead_title.end()
         title = title_before(text, start) or lead_title.group(1)
-        words = text[start:end].split()
+    return title, start
+
+
+def add_person(b: EntityBuilder, start: int, end: int,
+                singles: list[tuple[int, int, int]]) -> None:
+    text = b.text
+    title = title_before(text, start)
+    hon = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
+    hints = [hon.group(1)] if hon else []
+    title, start = split_lead_title(text, start, end, title)
+    words = text[start:end].split()
     if title:
         title = _without_owner(b, title, start)
     while words and words[0] in HONORIFICS and len(words) > 1:
