@@ -159,6 +159,15 @@ def test_attribution_quote_after_said_colon_is_direct_with_its_cue(nlp):
     assert not [x for x in raws if x.kind == "floating"]
 
 
+def test_attribution_quote_after_told_someone_colon_leaves_out_who_was_told(nlp):
+    text = ("The ward sister told the BBC:\n\n“We are at breaking point. Staff are exhausted."
+            "\n\n“Something has to change.”\n")
+    r = _with_cue(find_checked(nlp, text), "told")
+    assert r.kind == "direct"
+    assert r.recipient is not None and r.recipient.text == "the BBC"
+    assert [c.text[:12] for c in r.content] == ["“We are at b", "“Something h"]
+
+
 def test_attribution_said_after_quote_takes_the_name_as_source(nlp):
     text = "“We will rebuild every home,” said Mwale. “It will take years.”"
     r = _with_cue(find_checked(nlp, text), "said")
@@ -217,6 +226,17 @@ def test_sources_pronoun_never_resolves_to_a_place(nlp):
     entities, attributions = _resolved(nlp, text)
     places = {e.id for e in entities if e.name == "Mosul"}
     assert places and _source_of(attributions, "She").entity not in places
+
+
+@pytest.mark.parametrize("text", [
+    "Storm Ciara battered the coast overnight. She said the damage was the worst in decades.",
+    "Typhoon Haiyan flattened the town in 2013. He said the new sea wall would hold.",
+])
+def test_sources_pronoun_never_resolves_to_a_named_storm(nlp, text):
+    # the NER calls a named storm a person; it is an event and speaks for no one
+    entities, attributions = _resolved(nlp, text)
+    assert not [e.name for e in entities if e.name.startswith(("Storm", "Typhoon"))]
+    assert _source_of(attributions, text.split(". ")[1].split()[0]).entity is None
 
 
 def test_sources_company_does_not_resolve_to_a_council(nlp):

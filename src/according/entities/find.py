@@ -221,6 +221,8 @@ def _add_ner(b: EntityBuilder) -> list[tuple[int, int, int]]:
         start, end = _trim(text, ent.start_char, doc[end_tok - 1].idx + len(doc[end_tok - 1]),
                            label)
         label = word_label(doc, start, end, label) or label
+        if label == "EVENT":
+            continue  # "Storm Ciara"
         surface = text[start:end]
         if not surface or surface in NOT_NAMES or b.overlaps(start, end):
             continue
@@ -369,18 +371,24 @@ def _retype_attributive_names(b: EntityBuilder) -> None:
     honorific, later short form, he/she, age or ", who") and modifies a common noun
     somewhere ("damning Ofsted report") names an institution, not a person: "Ofsted rated
     the school inadequate". A known first name stays a person ("Amina")."""
-    for key, idx in list(b.by_key.items()):
+    candidates = [(key, idx) for key, idx in b.by_key.items() if _bare_word_person(b, key, idx)]
+    if not candidates:
+        return
+    modifiers = {t.lower_ for t in b.doc if t.dep_ in ("compound", "amod")
+                 and t.head.pos_ == "NOUN" and t.head.i > t.i}
+    for key, idx in candidates:
         d = b.drafts[idx]
-        if d.type != "person" or d.key != key or " " in d.name or d.titles or d.hints or \
-                d.name in FIRST_NAMES or any(m.kind != "name" or _PERSON_AFTER.match(
-                    b.text, m.span.end) for m in d.mentions):
-            continue
-        word = d.name.lower()
-        if any(t.lower_ == word and t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN"
-               and t.head.i > t.i for t in b.doc):
+        if d.name.lower() in modifiers:
             d.type, d.key = "organization", "org:" + _norm(d.name)
             del b.by_key[key]
             b.by_key.setdefault(d.key, idx)
+
+
+def _bare_word_person(b: EntityBuilder, key: str, idx: int) -> bool:
+    d = b.drafts[idx]
+    return d.type == "person" and d.key == key and " " not in d.name and not d.titles and \
+        not d.hints and d.name not in FIRST_NAMES and not any(
+            m.kind != "name" or _PERSON_AFTER.match(b.text, m.span.end) for m in d.mentions)
 
 
 def find_entities(doc: Doc) -> tuple[EntityCluster, ...]:

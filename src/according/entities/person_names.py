@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 TITLES: tuple[str, ...] = tuple(sorted(data_lines("entities_titles.txt"), key=len, reverse=True))
 HONORIFICS: frozenset[str] = frozenset(data_lines("entities_honorifics.txt"))
 ORG_WORDS = frozenset(WORDS["org_words"])
+EVENT_WORDS = frozenset(WORDS["event_words"])
 PERSON_MARKERS = HONORIFICS | frozenset(WORDS["person_markers"])
 STREET_WORDS = frozenset(WORDS["street_words"])
 SAINT_WORDS = frozenset(WORDS["saint_words"])
@@ -74,11 +75,14 @@ def word_label(doc: Doc, start: int, end: int, label: str) -> str | None:
     """The label the words say a name has, whatever the NER said: ORG when it ends in a
     company or service word ("Quayline Homes", "Cal Fire"), or for initials the NER called
     a person that nothing marks as one ("BNPB"); FAC for a "person" that is a street after
-    on/in/at ("on Mill Lane") or a saint ("St Mary's church"); PERSON after an honorific or
+    on/in/at ("on Mill Lane") or a saint ("St Mary's church"); EVENT for a named storm
+    ("Typhoon Haiyan", no source of anything); PERSON after an honorific or
     Dr/Prof ("Dr Agostinho Sousa"), or for one word followed by ", who" ("Okonkwo, who
     runs the roads department"); None when they say nothing."""
     text = doc_text(doc)
     words = text[start:end].split()
+    if len(words) > 1 and words[0] in EVENT_WORDS:
+        return "EVENT"
     if len(words) > 1 and words[-1] in ORG_WORDS:
         return "ORG"
     if label == "PERSON" and len(words) > 1 and (words[0] in SAINT_WORDS or (
