@@ -270,6 +270,18 @@ def test_sources_surname_with_a_who_clause_is_a_person(nlp):
     assert [e.type for e in entities if e.name == "Okonkwo"] == ["person"]
 
 
+@pytest.mark.parametrize("text", [
+    "“We will rebuild every home,” said Mwale, 54. “It will take years.”",
+    "“We will rebuild every home,” Mwale, 54, told reporters.",
+])
+def test_sources_surname_with_an_age_is_a_person(nlp, text):
+    # the NER tags the bare "Mwale" ORG; an age after it says it is a person
+    entities, attributions = _resolved(nlp, text)
+    source = next(a.source for a in attributions if a.source.span is not None)
+    assert source.type == "person"
+    assert [e.type for e in entities if e.name == "Mwale"] == ["person"]
+
+
 def test_sources_surname_the_ner_calls_an_organization_is_the_named_person(nlp):
     # the NER tags the bare "Mwale" ORG; it ends a person's full name in the article
     text = ("Nasser Mwale, the energy minister, spoke in Lusaka. “We will not raise prices,” "
@@ -319,6 +331,11 @@ def test_sources_a_persons_initials_stay_a_person(nlp, text, source, name, title
     ("The PM said the election would be held in the spring.", "The PM"),
     ("A local MP said the closure would hit the town hard.", "A local MP"),
     ("The company's CEO, Maria Lopez, said profits had risen.", "The company's CEO, Maria Lopez,"),
+    # initials the article itself uses as a title before a name
+    ("Interior CS Kithure Kindiki said the curfew would be lifted on Friday. The CS said police "
+     "would be deployed.", "The CS"),
+    ("Kisumu MCA Jane Wambui said the market would reopen. The MCA said traders had been "
+     "consulted.", "The MCA"),
 ])
 def test_sources_a_roles_initials_are_a_person(nlp, text, source):
     entities, attributions = _resolved(nlp, text)

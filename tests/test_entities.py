@@ -44,6 +44,9 @@ EXAMPLE = SHARED / "examples" / "independent-2024-05-14-rafah.txt"
          "Chief Executive"),
         ("U.S. Attorney Karen Mills said the charges would be filed on Monday.", "Karen Mills",
          "U.S. Attorney"),
+        # a role's initials the NER took into the name
+        ("Kisumu MCA Jane Wambui said the market would reopen on Monday.", "Jane Wambui",
+         "Kisumu MCA"),
     ],
 )
 def test_entities_title_split_from_name(nlp, text, name, title):

@@ -158,7 +158,8 @@ class _Resolver:
         if named_from is not None and self.entity_of(head) is None:  # "Health and Safety …"
             return "organization", self.new_entity(head, "organization", named_from), False
         if is_institution_initials(head.text) and self.entity_of(head) is None and not any(
-                c.dep_ == "appos" for c in head.children):  # "WHO said", "RBNZ"
+                c.dep_ == "appos" for c in head.children) and not self.is_title(head.text):
+            # "WHO said", "RBNZ"; not "the CS" after "Interior CS Kithure Kindiki"
             if initials_of_a_person(self.doc, head.idx, head.idx + len(head.text),
                                     tagged_person=False):  # "President AMLO", "AMLO, 70,"
                 title = title_before(self.text, head.idx)
@@ -408,6 +409,11 @@ class _Resolver:
             return -1
         return max((m.span.start for m in self.clusters[idx].mentions if m.span.start < pos),
                    default=-1)
+
+    def is_title(self, word: str) -> bool:
+        """Is `word` the last word of a person's title in this article ("CS")?"""
+        return any(c.type == "person" and c.title and c.title.split()[-1] == word
+                   for c in self.clusters)
 
     def recent_titled(self, pos: int, word: str) -> int | None:
         best = None

@@ -28,7 +28,12 @@ from according.entities.coreference import (
     add_surname_echoes,
     link_singles,
 )
-from according.entities.person_names import add_marked_names, add_person, word_label
+from according.entities.person_names import (
+    PERSON_AFTER,
+    add_marked_names,
+    add_person,
+    word_label,
+)
 from according.entities.words import WORDS, common_nouns, data_json, data_lines, is_acronym
 from according.entities.words import norm as _norm
 from according.nlp import doc_text
@@ -284,8 +289,9 @@ def _vote_key(name: str) -> str:
 def _label_votes(doc: Doc) -> dict[str, str]:
     """One label per surface form in an article, where the NER disagrees with itself:
     a one-word name ever tagged a place is a place ("in Rafah"); a word that ends a
-    multi-word PERSON is a person ("Trump" tagged ORG), and so is one followed by ", who"
-    anywhere ("Okonkwo, who runs the roads department"); else the majority label."""
+    multi-word PERSON is a person ("Trump" tagged ORG), and so is one followed by ", who" or
+    an age anywhere ("Okonkwo, who runs the roads department", "Mwale, 54,"); else the
+    majority label."""
     counts: dict[str, Counter[str]] = {}
     surnames: set[str] = set()
     ents, text = doc.ents, doc_text(doc)
@@ -302,8 +308,9 @@ def _label_votes(doc: Doc) -> dict[str, str]:
         one_word = " " not in key
         if one_word and (c["GPE"] or c["LOC"]) and "PERSON" in c:
             out[key] = "GPE" if c["GPE"] else "LOC"
-        elif one_word and "ORG" in c and (key in surnames or re.search(
-                r"(?<![\w-])" + re.escape(key) + r",[ \xa0]+who\b", text, re.IGNORECASE)):
+        elif one_word and "ORG" in c and (key in surnames or any(
+                PERSON_AFTER.match(text, m.end()) for m in re.finditer(
+                    r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", text, re.IGNORECASE))):
             out[key] = "PERSON"
         else:
             out[key] = c.most_common(1)[0][0]
@@ -363,7 +370,6 @@ def _drop_capitalized_words(b: EntityBuilder) -> None:
             del b.by_key[key]
 
 
-_PERSON_AFTER = re.compile(r",[ \xa0]+(?:\d{1,3},|who\b)")  # "Hassan, 12,", "Okonkwo, who"
 
 
 def _retype_attributive_names(b: EntityBuilder) -> None:
@@ -388,7 +394,18 @@ def _bare_word_person(b: EntityBuilder, key: str, idx: int) -> bool:
     d = b.drafts[idx]
     return d.type == "person" and d.key == key and " " not in d.name and not d.titles and \
         not d.hints and d.name not in FIRST_NAMES and not any(
-            m.kind != "name" or _PERSON_AFTER.match(b.text, m.span.end) for m in d.mentions)
+            m.kind != "name" or PERSON_AFTER.match(b.text, m.span.end) for m in d.mentions)
+
+
+def _drop_role_initials(b: EntityBuilder) -> None:
+    """An "organization" named by initials that are a person's title in the article is a
+    role, not an institution: "The CS said" after "Interior CS Kithure Kindiki"."""
+    roles = {t.split()[-1] for d in b.drafts if d.type == "person" for t in d.titles}
+    for key, idx in list(b.by_key.items()):
+        d = b.drafts[idx]
+        if d.type == "organization" and d.name in roles and is_acronym(d.name):
+            d.mentions.clear()
+            del b.by_key[key]
 
 
 def find_entities(doc: Doc) -> tuple[EntityCluster, ...]:
@@ -404,6 +421,7 @@ def find_entities(doc: Doc) -> tuple[EntityCluster, ...]:
     _add_org_echoes(b)
     add_pronouns(b)
     _retype_attributive_names(b)
+    _drop_role_initials(b)
     return b.freeze()
 
 

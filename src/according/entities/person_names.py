@@ -14,6 +14,7 @@ from according.entities.words import (
     WORDS,
     data_lines,
     head_at,
+    is_acronym,
     is_institution_initials,
     norm,
 )
@@ -47,7 +48,10 @@ _HEADED_TITLE = (r"((?:(?!" + _DETERMINERS + r")(?:(?:[A-Z]\.){1,3}|[A-Z][\w\-]*
 _HEADED_TITLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\u201c\"]))" + _HEADED_TITLE + r"[ \xa0]+$")
 _HEADED_TITLE_LEAD = re.compile(_HEADED_TITLE + r"[ \xa0]+(?=[A-Z])")
 
-_WHO_AFTER = re.compile(r",[ \xa0]+who\b")
+# ", who" or an age ("Mwale, 54, said", "said Mwale, 54.") right after a name: a person's
+_AGE = r"\d{1,3}(?=[,;)]|\.(?!\d))"
+_AGE_AFTER = re.compile(r",[ \xa0]+" + _AGE)
+PERSON_AFTER = re.compile(r",[ \xa0]+(?:who\b|" + _AGE + ")")
 _HONORIFIC_BEFORE = re.compile(r"\b(Mrs?\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady)[\s\xa0]+$")
 _MARKERS = "|".join(sorted({re.escape(m.rstrip(".")) for m in PERSON_MARKERS}, key=len,
                             reverse=True))
@@ -77,8 +81,8 @@ def word_label(doc: Doc, start: int, end: int, label: str) -> str | None:
     a person that nothing marks as one ("BNPB"); FAC for a "person" that is a street after
     on/in/at ("on Mill Lane") or a saint ("St Mary's church"); EVENT for a named storm
     ("Typhoon Haiyan", no source of anything); PERSON after an honorific or
-    Dr/Prof ("Dr Agostinho Sousa"), or for one word followed by ", who" ("Okonkwo, who
-    runs the roads department"); None when they say nothing."""
+    Dr/Prof ("Dr Agostinho Sousa"), or for one word followed by ", who" or an age
+    ("Okonkwo, who runs the roads department", "Mwale, 54,"); None when they say nothing."""
     text = doc_text(doc)
     words = text[start:end].split()
     if len(words) > 1 and words[0] in EVENT_WORDS:
@@ -95,12 +99,11 @@ def word_label(doc: Doc, start: int, end: int, label: str) -> str | None:
         return "PERSON"
     if words and _MARKER_BEFORE.search(text[max(0, start - 12):start]):
         return "PERSON"
-    if len(words) == 1 and not words[0].isupper() and _WHO_AFTER.match(text, end):
+    if len(words) == 1 and not words[0].isupper() and PERSON_AFTER.match(text, end):
         return "PERSON"
     return None
 
 
-_AGE_AFTER = re.compile(r",[ \xa0]+\d{1,3},")
 _HIS_HER = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -156,7 +159,8 @@ def split_lead_title(text: str, start: int, end: int,
                      title: str | None = None) -> tuple[str | None, int]:
     """(title, where the name starts) of a name with a title taken into it: "President
     Biden" (a listed title), "Deputy Fire Chief Ana Cruz" (capitalized words ending in a
-    title word, before at least two words); `title` (one before the name) when none."""
+    title word, before at least two words), "(Interior) CS Kithure Kindiki" (a role's
+    initials before at least two words); `title` (one before the name) when none."""
     words = text[start:end].split()
     # A title the NER swallowed: "President Biden" as one PERSON.
     while len(words) > 1:
@@ -173,6 +177,16 @@ def split_lead_title(text: str, start: int, end: int,
             len(text[lead_title.end():end].split()) > 1:
         start = lead_title.end()
         title = title_before(text, start) or lead_title.group(1)
+    # A role's initials (after one word at most) before a full name: "CS Kithure Kindiki",
+    # "Kisumu MCA Jane Wambui".
+    words = text[start:end].split()
+    at = next((i for i, w in enumerate(words[:2]) if is_acronym(w) and "." not in w), None)
+    if at is not None and len(words) - at > 2 and not any(w.isupper() for w in words[at + 1:]):
+        after = start
+        for w in words[:at + 1]:
+            after = text.index(w, after) + len(w)
+        title = " ".join(words[:at + 1])
+        start = text.index(words[at + 1], after)
     return title, start
 
 
