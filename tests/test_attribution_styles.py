@@ -54,6 +54,16 @@ def test_attribution_trailing_cue_takes_the_whole_clause(nlp, text, cue, source,
     assert [c.text for c in r.content] == [content]
 
 
+@pytest.mark.parametrize("text", [
+    "The convoy had been attacked near the border, according to the ministry, which blamed "
+    "rebels.",
+    "The convoy had been attacked near the border, according to Ann Lee, who runs the depot.",
+])
+def test_attribution_according_to_leaves_a_relative_clause_on_the_source_out(nlp, text):
+    r = _with_cue(find_checked(nlp, text), "according to")
+    assert [c.text for c in r.content] == ["The convoy had been attacked near the border"]
+
+
 def test_attribution_reporting_clause_at_the_end_wins(nlp):
     text = ("The ministry has pledged $2m to rebuild the bridge, a finance ministry spokeswoman "
             "said.")
