@@ -43,7 +43,7 @@ from according.records import Entity, Span
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as TokenSpan
 
 NOT_NAMES: frozenset[str] = frozenset(data_lines("entities_not_names.txt"))
@@ -377,17 +377,22 @@ def _retype_attributive_names(b: EntityBuilder) -> None:
     honorific, later short form, he/she, age or ", who") and modifies a common noun
     somewhere ("damning Ofsted report") names an institution, not a person: "Ofsted rated
     the school inadequate". A known first name stays a person ("Amina")."""
-    candidates = [(key, idx) for key, idx in b.by_key.items() if _bare_word_person(b, key, idx)]
-    if not candidates:
-        return
-    modifiers = {t.lower_ for t in b.doc if t.dep_ in ("compound", "amod")
-                 and t.head.pos_ == "NOUN" and t.head.i > t.i}
-    for key, idx in candidates:
+    for key, idx in list(b.by_key.items()):
+        if not _bare_word_person(b, key, idx):
+            continue
         d = b.drafts[idx]
-        if d.name.lower() in modifiers:
+        if any(t is not None and t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN"
+               and t.head.i > t.i for t in _tokens_of(b, d.name)):
             d.type, d.key = "organization", "org:" + _norm(d.name)
             del b.by_key[key]
             b.by_key.setdefault(d.key, idx)
+
+
+def _tokens_of(b: EntityBuilder, word: str) -> Iterator[Token | None]:
+    """The tokens that are `word` (None where a match is no whole token)."""
+    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", b.text):
+        found = b.doc.char_span(m.start(), m.end())
+        yield found[0] if found is not None and len(found) == 1 else None
 
 
 def _bare_word_person(b: EntityBuilder, key: str, idx: int) -> bool:
