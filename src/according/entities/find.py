@@ -12,7 +12,10 @@ Post"). Within an article:
   an organization; "on Mill Lane", "St Mary's" places;
 - an organization's name again where the NER missed it ("told The Chronicle") joins it;
 - one-word names, bare surnames and he/she are linked to the people named
-  (entities/coreference.py).
+  (entities/coreference.py);
+- a bare one-word "person" that nothing marks as one and that modifies a common noun
+  ("damning Ofsted report") is an organization; initials used as a person's title
+  ("Interior CS Kithure Kindiki") are no organization; a named storm is no entity.
 """
 
 from __future__ import annotations
