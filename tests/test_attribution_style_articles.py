@@ -27,10 +27,6 @@ STILL_WRONG: dict[tuple[str, str], str] = {
         "dropping it would cost dev points",
     ("qatar-talks", "no attribution at 'was expected to be announced'"):
         "'is expected to' + verb: as above",
-    ("uk-school-closure", "saying leadership"):
-        "the NER tags 'Ofsted' PERSON and nothing in the sentence says otherwise",
-    ("us-wildfire", "Cal Fire said"):
-        "'Cal Fire' is two ordinary capitalized words to the NER; typed a new person",
     ("uk-school-closure", "no attribution at 'Parents say they were given'"):
         "the layout (issue 9, article/) reads the standfirst as body, so it is attributed",
 }

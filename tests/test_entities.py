@@ -39,6 +39,14 @@ EXAMPLE = SHARED / "examples" / "independent-2024-05-14-rafah.txt"
          "Assistant U.S. Attorney"),
         ("Reporters met Rhodes. Police Superintendent Asha Rao said the roads were closed.",
          "Asha Rao", "Police Superintendent"),
+        # a company before the title is no part of it; an office named for a place is
+        ("Apple Chief Executive Tim Cook said sales in China had recovered.", "Tim Cook",
+         "Chief Executive"),
+        ("U.S. Attorney Karen Mills said the charges would be filed on Monday.", "Karen Mills",
+         "U.S. Attorney"),
+        # a role's initials the NER took into the name
+        ("Kisumu MCA Jane Wambui said the market would reopen on Monday.", "Jane Wambui",
+         "Kisumu MCA"),
     ],
 )
 def test_entities_title_split_from_name(nlp, text, name, title):
@@ -124,6 +132,10 @@ def test_entities_headline_and_prefix_noise_not_in_names(nlp, text, bad):
         ("Volunteers fill sandbags outside St Mary’s church in Aldermoor on Tuesday.",
          "St Mary", "place", None),
         ("Nathan Lane said the show would close in June.", "Nathan Lane", "person", None),
+        # an agency named for its service, whatever the NER says
+        ("The fire was out by 3am, Cal Fire said.", "Cal Fire", "organization", None),
+        ("The boat was found at dawn, Holyhead Coastguard said.", "Holyhead Coastguard",
+         "organization", None),
         ("People cool off in Hyde Park in London. Photograph: Jordan Pettitt/PA",
          "Jordan Pettitt", "person", None),
     ],
@@ -131,6 +143,26 @@ def test_entities_headline_and_prefix_noise_not_in_names(nlp, text, bad):
 def test_entities_words_around_a_name_decide_its_type(nlp, text, name, etype, title):
     c = _named(_clusters(nlp, text), name)
     assert (c.type, c.title) == (etype, title)
+
+
+def test_entities_title_leaves_its_company_an_organization(nlp):
+    clusters = _clusters(nlp, "Apple Chief Executive Tim Cook said sales in China had recovered.")
+    assert [(c.name, c.type, c.title) for c in clusters if c.name in ("Apple", "Tim Cook")] == [
+        ("Apple", "organization", None), ("Tim Cook", "person", "Chief Executive")]
+
+
+@pytest.mark.parametrize(("text", "name", "etype"), [
+    # a bare one-word name that modifies a common noun, and nothing says is a person
+    ("Village school to close after damning Ofsted report\n\nOfsted rated the school "
+     "inadequate in January, saying leadership had failed.", "Ofsted", "organization"),
+    # an age, a ", who" clause or a he/she keeps it a person
+    ("Hassan, 12, said the school had closed. The Hassan home was destroyed in May.", "Hassan",
+     "person"),
+    ("The bridge will reopen in June, said Mwangi, who runs the depot. The Mwangi plan would "
+     "cost £2m.", "Mwangi", "person"),
+])
+def test_entities_bare_name_used_as_a_modifier_is_an_institution(nlp, text, name, etype):
+    assert _named(_clusters(nlp, text), name).type == etype
 
 
 def test_entities_later_use_of_organization_name_joins_it(nlp):
@@ -268,6 +300,65 @@ def test_attribution_finder_and_quote_links_import_one_way():
 
     root = Path(package.__file__).parent
     assert "according.attribution.find" not in _according_imports(root / "quote_links.py")
+
+
+def _module_imports(root, package: str) -> dict[str, set[str]]:  # noqa: ANN001
+    """Each module of `package` (a folder under `root`) -> the modules of it it imports,
+    anywhere in the file ("from according.entities import find" counts as entities.find)."""
+    import ast
+
+    names = {p.stem: p for p in (root / package.split(".")[-1]).glob("*.py")}
+    modules = {(package if stem == "__init__" else f"{package}.{stem}") for stem in names}
+    out: dict[str, set[str]] = {}
+    for stem, path in names.items():
+        me = package if stem == "__init__" else f"{package}.{stem}"
+        found: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                found |= {node.module} | {f"{node.module}.{a.name}" for a in node.names}
+            elif isinstance(node, ast.Import):
+                found |= {a.name for a in node.names}
+        out[me] = (found & modules) - {me}
+    return out
+
+
+def _a_circle(graph: dict[str, set[str]]) -> list[str] | None:
+    """One import circle of `graph`, if it has any (depth-first, in sorted order)."""
+    state: dict[str, int] = {}  # 1: on the path, 2: done
+    path: list[str] = []
+
+    def visit(m: str) -> list[str] | None:
+        state[m] = 1
+        path.append(m)
+        for n in sorted(graph.get(m, ())):
+            if state.get(n) == 1:
+                return path[path.index(n):] + [n]
+            if n not in state and (found := visit(n)) is not None:
+                return found
+        state[m] = 2
+        path.pop()
+        return None
+
+    for m in sorted(graph):
+        if m not in state and (found := visit(m)) is not None:
+            return found
+    return None
+
+
+def test_a_circle_is_found_where_there_is_one():
+    assert _a_circle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert _a_circle({"a": {"b", "c"}, "b": {"c"}, "c": set()}) is None
+
+
+@pytest.mark.parametrize("package", ["according.entities", "according.attribution"])
+def test_entity_and_attribution_modules_import_without_circles(package):
+    from pathlib import Path
+
+    import according
+
+    graph = _module_imports(Path(according.__file__).parent, package)
+    assert len(graph) > 3
+    assert _a_circle(graph) is None, f"import circle: {' -> '.join(_a_circle(graph))}"
 
 
 def test_entities_outlet_name_index_answers_as_a_scan_of_every_outlet():

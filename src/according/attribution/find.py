@@ -194,6 +194,10 @@ def _after_recipient(text: str, piece: Span, recipient: Span | None) -> Span:
     return Span.of(text, start, piece.end)
 
 
+def _within(piece: Span, outer: Span | None) -> bool:
+    return outer is not None and outer.start <= piece.start and piece.end <= outer.end
+
+
 def _freeze(text: str, done: list[Draft], quotes: tuple[tuple[int, int], ...],
             ) -> list[RawAttribution]:
     quote_set = set(quotes)
@@ -201,6 +205,8 @@ def _freeze(text: str, done: list[Draft], quotes: tuple[tuple[int, int], ...],
     for d in done:
         pieces = {_after_recipient(text, without_dateline(text, c), d.recipient)
                   for c in d.content}
+        # who was told is not what was said: "told the BBC:" then the quotation
+        pieces = {c for c in pieces if not _within(c, d.recipient)} or pieces
         content = tuple(sorted(pieces, key=lambda c: c.start))
         if not content:
             continue

@@ -78,7 +78,12 @@ from according.attribution.source_heads import (
     subjects_before,
 )
 from according.entities import EntityCluster, Mention, cluster_at, find_entities
-from according.entities.person_names import ORG_WORDS
+from according.entities.person_names import (
+    ORG_WORDS,
+    initials_of_a_person,
+    split_lead_title,
+    title_before,
+)
 from according.entities.words import is_institution_initials
 from according.nlp import doc_text
 from according.quotations import quotes_of
@@ -153,7 +158,12 @@ class _Resolver:
         if named_from is not None and self.entity_of(head) is None:  # "Health and Safety …"
             return "organization", self.new_entity(head, "organization", named_from), False
         if is_institution_initials(head.text) and self.entity_of(head) is None and not any(
-                c.dep_ == "appos" for c in head.children):  # "WHO said", "RBNZ"
+                c.dep_ == "appos" for c in head.children) and not self.is_title(head.text):
+            # "WHO said", "RBNZ"; not "the CS" after "Interior CS Kithure Kindiki"
+            if initials_of_a_person(self.doc, head.idx, head.idx + len(head.text),
+                                    tagged_person=False):  # "President AMLO", "AMLO, 70,"
+                title = title_before(self.text, head.idx)
+                return "person", self.new_entity(head, "person", head.i, title), False
             return "organization", self.new_entity(head, "organization"), False
         if head.lower_ in RELATIVE_PRONOUNS:  # "officials, who said" -> officials
             head = relative_antecedent(head)
@@ -339,10 +349,17 @@ class _Resolver:
 
     def new_person(self, head: Token) -> tuple[SourceType, int | None, bool]:
         """A name the NER missed and nothing else matches becomes an entity of its own: a
-        person, or an organization when it ends in a company word ("Foo Holdings")."""
-        company = self.name_start(head) < head.i and head.text in ORG_WORDS
-        etype: EntityType = "organization" if company else "person"
-        return ENTITY_SOURCE_TYPE[etype], self.new_entity(head, etype), False
+        person (without a title taken into it: "Deputy Fire Chief Ana Cruz"), or an
+        organization when it ends in a company word ("Foo Holdings")."""
+        first = self.name_start(head)
+        if first < head.i and head.text in ORG_WORDS:
+            return "organization", self.new_entity(head, "organization"), False
+        end = head.idx + len(head.text)
+        title, start = split_lead_title(self.text, self.doc[first].idx, end)
+        if start > self.doc[first].idx:  # "Deputy Fire Chief Ana Cruz": Ana Cruz
+            found = self.doc.char_span(start, end, alignment_mode="expand")
+            first = found.start if found is not None else first
+        return "person", self.new_entity(head, "person", first, title), False
 
     def name_start(self, head: Token) -> int:
         """The first token of the proper name ending at `head` (its compound names)."""
@@ -352,9 +369,11 @@ class _Resolver:
             first -= 1
         return first
 
-    def new_entity(self, head: Token, etype: EntityType, first: int | None = None) -> int:
+    def new_entity(self, head: Token, etype: EntityType, first: int | None = None,
+                   title: str | None = None) -> int:
         """The cluster of the proper name ending at `head` (with its compound names, or from
-        token `first`), added when no cluster of that type and name exists."""
+        token `first`, after its `title`), added when no cluster of that type and name
+        exists."""
         first = self.name_start(head) if first is None else first
         start, end = self.doc[first].idx, head.idx + len(head.text)
         name = self.text[start:end]
@@ -363,7 +382,7 @@ class _Resolver:
                 self.extra.setdefault(i, []).append(Span.of(self.text, start, end))
                 return i
         mention = Mention(Span.of(self.text, start, end), "name", head.i)
-        self.clusters.append(EntityCluster(name, etype, None, (mention,), (name,)))
+        self.clusters.append(EntityCluster(name, etype, title, (mention,), (name,)))
         return len(self.clusters) - 1
 
     def salient_person(self, pos: int) -> int | None:
@@ -390,6 +409,11 @@ class _Resolver:
             return -1
         return max((m.span.start for m in self.clusters[idx].mentions if m.span.start < pos),
                    default=-1)
+
+    def is_title(self, word: str) -> bool:
+        """Is `word` the last word of a person's title in this article ("CS")?"""
+        return any(c.type == "person" and c.title and c.title.split()[-1] == word
+                   for c in self.clusters)
 
     def recent_titled(self, pos: int, word: str) -> int | None:
         best = None

@@ -19,6 +19,7 @@ from according.nlp import doc_text
 from according.records import Span
 
 SOURCE_STOPS = ",;()—–\n"
+RELATIVE_OPENING = re.compile(r"(?:who|whom|whose|which)\b", re.IGNORECASE)
 EDGE_CHARS = " \t\n,;:—–-"
 HEADLINE_MAX_CHARS = 160
 HEADLINE_MIN_WORDS = 3
@@ -60,7 +61,8 @@ def _sentence_bounds(doc: Doc, starts: list[int], pos: int) -> tuple[int, int]:
 
 
 def according_to_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
-    """One attribution per "according to X": source X, content the rest of the sentence."""
+    """One attribution per "according to X": source X, content the rest of the sentence (not
+    a relative clause on X: "according to the ministry, which blamed rebels")."""
     text = doc_text(doc)
     out: list[RawAttribution] = []
     starts: list[int] | None = None
@@ -73,7 +75,10 @@ def according_to_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
         while stop < se and text[stop] not in SOURCE_STOPS:
             stop += 1
         source = _trim(text, m.end(2), stop)
-        pieces = [p for p in (_trim(text, ss, m.start(1)), _trim(text, stop, se)) if p]
+        after = _trim(text, stop, se)
+        if after is not None and RELATIVE_OPENING.match(after.text):
+            after = None  # "according to the ministry, which blamed rebels": about the source
+        pieces = [p for p in (_trim(text, ss, m.start(1)), after) if p]
         if source is None or not pieces:
             continue
         out.append(RawAttribution("according_to", source, cue, tuple(pieces), None, 0.9, None))

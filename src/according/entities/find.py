@@ -12,7 +12,10 @@ Post"). Within an article:
   an organization; "on Mill Lane", "St Mary's" places;
 - an organization's name again where the NER missed it ("told The Chronicle") joins it;
 - one-word names, bare surnames and he/she are linked to the people named
-  (entities/coreference.py).
+  (entities/coreference.py);
+- a bare one-word "person" that nothing marks as one and that modifies a common noun
+  ("damning Ofsted report") is an organization; initials used as a person's title
+  ("Interior CS Kithure Kindiki") are no organization; a named storm is no entity.
 """
 
 from __future__ import annotations
@@ -22,9 +25,19 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from according.entities.builder import EntityBuilder, EntityCluster
-from according.entities.coreference import add_pronouns, add_surname_echoes, link_singles
-from according.entities.person_names import add_marked_names, add_person, word_label
-from according.entities.words import WORDS, common_nouns, data_json, data_lines
+from according.entities.coreference import (
+    FIRST_NAMES,
+    add_pronouns,
+    add_surname_echoes,
+    link_singles,
+)
+from according.entities.person_names import (
+    PERSON_AFTER,
+    add_marked_names,
+    add_person,
+    word_label,
+)
+from according.entities.words import WORDS, common_nouns, data_json, data_lines, is_acronym
 from according.entities.words import norm as _norm
 from according.nlp import doc_text
 from according.outlets import OUTLETS, outlet_key
@@ -33,7 +46,7 @@ from according.records import Entity, Span
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as TokenSpan
 
 NOT_NAMES: frozenset[str] = frozenset(data_lines("entities_not_names.txt"))
@@ -215,7 +228,9 @@ def _add_ner(b: EntityBuilder) -> list[tuple[int, int, int]]:
         label = votes.get(_vote_key(doc[ent.start:end_tok].text), ent.label_)
         start, end = _trim(text, ent.start_char, doc[end_tok - 1].idx + len(doc[end_tok - 1]),
                            label)
-        label = word_label(text, start, end, label) or label
+        label = word_label(doc, start, end, label) or label
+        if label == "EVENT":
+            continue  # "Storm Ciara"
         surface = text[start:end]
         if not surface or surface in NOT_NAMES or b.overlaps(start, end):
             continue
@@ -277,15 +292,16 @@ def _vote_key(name: str) -> str:
 def _label_votes(doc: Doc) -> dict[str, str]:
     """One label per surface form in an article, where the NER disagrees with itself:
     a one-word name ever tagged a place is a place ("in Rafah"); a word that ends a
-    multi-word PERSON is a person ("Trump" tagged ORG), and so is one followed by ", who"
-    anywhere ("Okonkwo, who runs the roads department"); else the majority label."""
+    multi-word PERSON is a person ("Trump" tagged ORG), and so is one followed by ", who" or
+    an age anywhere ("Okonkwo, who runs the roads department", "Mwale, 54,"); else the
+    majority label."""
     counts: dict[str, Counter[str]] = {}
     surnames: set[str] = set()
     ents, text = doc.ents, doc_text(doc)
     for e in ents:
         key = _vote_key(e.text)
         counts.setdefault(key, Counter())[e.label_] += 1
-        marked = word_label(text, e.start_char, e.end_char, e.label_)
+        marked = word_label(doc, e.start_char, e.end_char, e.label_)
         if marked is not None:  # outweighs any number of unmarked uses
             counts[key][marked] += len(ents)
         if e.label_ == "PERSON" and len(e) > 1:
@@ -295,8 +311,9 @@ def _label_votes(doc: Doc) -> dict[str, str]:
         one_word = " " not in key
         if one_word and (c["GPE"] or c["LOC"]) and "PERSON" in c:
             out[key] = "GPE" if c["GPE"] else "LOC"
-        elif one_word and "ORG" in c and (key in surnames or re.search(
-                r"(?<![\w-])" + re.escape(key) + r",[ \xa0]+who\b", text, re.IGNORECASE)):
+        elif one_word and "ORG" in c and (key in surnames or any(
+                PERSON_AFTER.match(text, m.end()) for m in re.finditer(
+                    r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", text, re.IGNORECASE))):
             out[key] = "PERSON"
         else:
             out[key] = c.most_common(1)[0][0]
@@ -343,14 +360,58 @@ def _add_org_echoes(b: EntityBuilder) -> None:
 
 def _drop_capitalized_words(b: EntityBuilder) -> None:
     """A one-word "person" that is only ever a common noun capitalized at the start of a
-    sentence ("Turnout was low"), with no title, honorific or full name, is no person."""
+    sentence ("Turnout was low"), with no title, honorific or full name, is no person (an
+    all-capitals one, "FDR", is initials, not a capitalized word)."""
     nouns = common_nouns()
     for key, idx in list(b.by_key.items()):
         d = b.drafts[idx]
         if d.type != "person" or " " in d.name or d.titles or d.hints or \
-                d.name.lower() not in nouns:
+                d.name.lower() not in nouns or is_acronym(d.name):
             continue
         if all(b.doc[m.head].is_sent_start for m in d.mentions):
+            d.mentions.clear()
+            del b.by_key[key]
+
+
+
+
+def _retype_attributive_names(b: EntityBuilder) -> None:
+    """A one-word "person" that is only ever that bare word (no first name, title,
+    honorific, later short form, he/she, age or ", who") and modifies a common noun
+    somewhere ("damning Ofsted report") names an institution, not a person: "Ofsted rated
+    the school inadequate". A known first name stays a person ("Amina")."""
+    for key, idx in list(b.by_key.items()):
+        if not _bare_word_person(b, key, idx):
+            continue
+        d = b.drafts[idx]
+        if any(t is not None and t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN"
+               and t.head.i > t.i for t in _tokens_of(b, d.name)):
+            d.type, d.key = "organization", "org:" + _norm(d.name)
+            del b.by_key[key]
+            b.by_key.setdefault(d.key, idx)
+
+
+def _tokens_of(b: EntityBuilder, word: str) -> Iterator[Token | None]:
+    """The tokens that are `word` (None where a match is no whole token)."""
+    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", b.text):
+        found = b.doc.char_span(m.start(), m.end())
+        yield found[0] if found is not None and len(found) == 1 else None
+
+
+def _bare_word_person(b: EntityBuilder, key: str, idx: int) -> bool:
+    d = b.drafts[idx]
+    return d.type == "person" and d.key == key and " " not in d.name and not d.titles and \
+        not d.hints and d.name not in FIRST_NAMES and not any(
+            m.kind != "name" or PERSON_AFTER.match(b.text, m.span.end) for m in d.mentions)
+
+
+def _drop_role_initials(b: EntityBuilder) -> None:
+    """An "organization" named by initials that are a person's title in the article is a
+    role, not an institution: "The CS said" after "Interior CS Kithure Kindiki"."""
+    roles = {t.split()[-1] for d in b.drafts if d.type == "person" for t in d.titles}
+    for key, idx in list(b.by_key.items()):
+        d = b.drafts[idx]
+        if d.type == "organization" and d.name in roles and is_acronym(d.name):
             d.mentions.clear()
             del b.by_key[key]
 
@@ -367,6 +428,8 @@ def find_entities(doc: Doc) -> tuple[EntityCluster, ...]:
     _add_acronyms(b)
     _add_org_echoes(b)
     add_pronouns(b)
+    _retype_attributive_names(b)
+    _drop_role_initials(b)
     return b.freeze()
 
 

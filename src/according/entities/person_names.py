@@ -7,19 +7,26 @@ its end an organization ("Quayline Homes"). Word lists: data/entities_*.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from according.entities.builder import EntityBuilder
 from according.entities.words import (
     WORDS,
     data_lines,
     head_at,
+    is_acronym,
     is_institution_initials,
     norm,
 )
+from according.nlp import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 TITLES: tuple[str, ...] = tuple(sorted(data_lines("entities_titles.txt"), key=len, reverse=True))
 HONORIFICS: frozenset[str] = frozenset(data_lines("entities_honorifics.txt"))
 ORG_WORDS = frozenset(WORDS["org_words"])
+EVENT_WORDS = frozenset(WORDS["event_words"])
 PERSON_MARKERS = HONORIFICS | frozenset(WORDS["person_markers"])
 STREET_WORDS = frozenset(WORDS["street_words"])
 SAINT_WORDS = frozenset(WORDS["saint_words"])
@@ -41,7 +48,10 @@ _HEADED_TITLE = (r"((?:(?!" + _DETERMINERS + r")(?:(?:[A-Z]\.){1,3}|[A-Z][\w\-]*
 _HEADED_TITLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\u201c\"]))" + _HEADED_TITLE + r"[ \xa0]+$")
 _HEADED_TITLE_LEAD = re.compile(_HEADED_TITLE + r"[ \xa0]+(?=[A-Z])")
 
-_WHO_AFTER = re.compile(r",[ \xa0]+who\b")
+# ", who" or an age ("Mwale, 54, said", "said Mwale, 54.") right after a name: a person's
+_AGE = r"\d{1,3}(?=[,;)]|\.(?!\d))"
+_AGE_AFTER = re.compile(r",[ \xa0]+" + _AGE)
+PERSON_AFTER = re.compile(r",[ \xa0]+(?:who\b|" + _AGE + ")")
 _HONORIFIC_BEFORE = re.compile(r"\b(Mrs?\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady)[\s\xa0]+$")
 _MARKERS = "|".join(sorted({re.escape(m.rstrip(".")) for m in PERSON_MARKERS}, key=len,
                             reverse=True))
@@ -65,27 +75,67 @@ def title_before(text: str, start: int) -> str | None:
     return m.group(1) if m else None
 
 
-def word_label(text: str, start: int, end: int, label: str) -> str | None:
+def word_label(doc: Doc, start: int, end: int, label: str) -> str | None:
     """The label the words say a name has, whatever the NER said: ORG when it ends in a
-    company word ("Quayline Homes"); FAC for a "person" that is a street after on/in/at
-    ("on Mill Lane") or a saint ("St Mary's church"); PERSON after an honorific or
-    Dr/Prof ("Dr Agostinho Sousa"), or for one word followed by ", who" ("Okonkwo, who
-    runs the roads department"); None when they say nothing."""
+    company or service word ("Quayline Homes", "Cal Fire"), or for initials the NER called
+    a person that nothing marks as one ("BNPB"); FAC for a "person" that is a street after
+    on/in/at ("on Mill Lane") or a saint ("St Mary's church"); EVENT for a named storm
+    ("Typhoon Haiyan", no source of anything); PERSON after an honorific or
+    Dr/Prof ("Dr Agostinho Sousa"), or for one word followed by ", who" or an age
+    ("Okonkwo, who runs the roads department", "Mwale, 54,"); None when they say nothing."""
+    text = doc_text(doc)
     words = text[start:end].split()
+    if len(words) > 1 and words[0] in EVENT_WORDS:
+        return "EVENT"
     if len(words) > 1 and words[-1] in ORG_WORDS:
         return "ORG"
     if label == "PERSON" and len(words) > 1 and (words[0] in SAINT_WORDS or (
             words[-1] in STREET_WORDS and _LOCATIVE_BEFORE.search(text[max(0, start - 8):start]))):
         return "FAC"
-    if label == "PERSON" and len(words) == 1 and is_institution_initials(words[0]):  # "BNPB"
+    if label == "PERSON" and len(words) == 1 and is_institution_initials(words[0]) and \
+            not initials_of_a_person(doc, start, end):  # "BNPB", not "JFK, 46, said"
         return "ORG"
     if len(words) > 1 and words[0] in PERSON_MARKERS:
         return "PERSON"
     if words and _MARKER_BEFORE.search(text[max(0, start - 12):start]):
         return "PERSON"
-    if len(words) == 1 and not words[0].isupper() and _WHO_AFTER.match(text, end):
+    if len(words) == 1 and not words[0].isupper() and PERSON_AFTER.match(text, end):
         return "PERSON"
     return None
+
+
+_HIS_HER = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def initials_of_a_person(doc: Doc, start: int, end: int, tagged_person: bool = True) -> bool:
+    """Do the words around an all-capitals name say it is a person's initials or nickname
+    ("JFK", "AMLO"), not an institution's? A title or honorific before it ("President
+    AMLO"), an age after it ("AMLO, 70,"), or a he/she/his/her in its sentence before any
+    other subject or person's name ("AMLO told reporters at his briefing"); and, for a name
+    the NER tagged a person, a subject "he"/"she" of the next sentence when the name was its
+    sentence's only subject that is a noun, and no other person is named there ("FDR signed
+    the act in 1935. He said ...")."""
+    text = doc_text(doc)
+    if title_before(text, start) or _MARKER_BEFORE.search(text[max(0, start - 12):start]) \
+            or _AGE_AFTER.match(text, end):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span[-1].sent
+    for tok in doc[span.end:sent.end]:
+        if tok.lower_ in _HIS_HER and tok.pos_ in ("PRON", "DET"):
+            return True
+        if tok.dep_ in _SUBJECTS or (tok.ent_type_ == "PERSON" and tok.text != span.text):
+            break
+    if not tagged_person or span.root.dep_ not in _SUBJECTS or sent.end >= len(doc):
+        return False
+    if any(t.i not in range(span.start, span.end) and (t.ent_type_ == "PERSON" or (
+            t.dep_ in _SUBJECTS and t.pos_ in ("NOUN", "PROPN"))) for t in sent):
+        return False  # "BNPB said a man had died. He was 40."
+    first = next((t for t in doc[sent.end].sent if t.dep_ in _SUBJECTS), None)
+    return first is not None and first.lower_ in ("he", "she")
 
 
 def add_marked_names(b: EntityBuilder, singles: list[tuple[int, int, int]]) -> None:
@@ -105,12 +155,12 @@ def add_marked_names(b: EntityBuilder, singles: list[tuple[int, int, int]]) -> N
         add_person(b, toks[0].idx, toks[-1].idx + len(toks[-1]), singles)
 
 
-def add_person(b: EntityBuilder, start: int, end: int,
-                singles: list[tuple[int, int, int]]) -> None:
-    text = b.text
-    title = title_before(text, start)
-    hon = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
-    hints = [hon.group(1)] if hon else []
+def split_lead_title(text: str, start: int, end: int,
+                     title: str | None = None) -> tuple[str | None, int]:
+    """(title, where the name starts) of a name with a title taken into it: "President
+    Biden" (a listed title), "Deputy Fire Chief Ana Cruz" (capitalized words ending in a
+    title word, before at least two words), "(Interior) CS Kithure Kindiki" (a role's
+    initials before at least two words); `title` (one before the name) when none."""
     words = text[start:end].split()
     # A title the NER swallowed: "President Biden" as one PERSON.
     while len(words) > 1:
@@ -122,11 +172,34 @@ def add_person(b: EntityBuilder, start: int, end: int,
             start += 1
         words = text[start:end].split()
     # A title the NER took into the name: "Headteacher Anita Patel" as one PERSON.
-    lead_title = _HEADED_TITLE_LEAD.match(text, start, end)
-    if lead_title and len(text[lead_title.end():end].split()) > 1:
+    # (again while two words are left: "Deputy" then "Fire Chief" of "Deputy Fire Chief")
+    while (lead_title := _HEADED_TITLE_LEAD.match(text, start, end)) and \
+            len(text[lead_title.end():end].split()) > 1:
         start = lead_title.end()
         title = title_before(text, start) or lead_title.group(1)
-        words = text[start:end].split()
+    # A role's initials (after one word at most) before a full name: "CS Kithure Kindiki",
+    # "Kisumu MCA Jane Wambui".
+    words = text[start:end].split()
+    at = next((i for i, w in enumerate(words[:2]) if is_acronym(w) and "." not in w), None)
+    if at is not None and len(words) - at > 2 and not any(w.isupper() for w in words[at + 1:]):
+        after = start
+        for w in words[:at + 1]:
+            after = text.index(w, after) + len(w)
+        title = " ".join(words[:at + 1])
+        start = text.index(words[at + 1], after)
+    return title, start
+
+
+def add_person(b: EntityBuilder, start: int, end: int,
+                singles: list[tuple[int, int, int]]) -> None:
+    text = b.text
+    title = title_before(text, start)
+    hon = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
+    hints = [hon.group(1)] if hon else []
+    title, start = split_lead_title(text, start, end, title)
+    words = text[start:end].split()
+    if title:
+        title = _without_owner(b, title, start)
     while words and words[0] in HONORIFICS and len(words) > 1:
         hints.append(words[0])
         start = text.index(words[1], start + len(words[0]))
@@ -139,6 +212,21 @@ def add_person(b: EntityBuilder, start: int, end: int,
     idx = b.add(person_key(name), name, "person", start, end)
     b.drafts[idx].titles += [title] if title else []
     b.drafts[idx].hints += hints + ([title] if title else [])
+
+
+def _without_owner(b: EntityBuilder, title: str, name_start: int) -> str:
+    """A title without the organization the NER names at its start: "Apple Chief Executive
+    Tim Cook" is Tim Cook, "Chief Executive" (of Apple, an entity of its own). A place stays:
+    "U.S. Attorney" is an office."""
+    pos = b.text.rfind(title, 0, name_start)
+    words = title.split()
+    while len(words) > 1 and pos >= 0:
+        tok = b.doc.char_span(pos, pos + len(words[0]), alignment_mode="expand")
+        if tok is None or tok[0].ent_type_ != "ORG":
+            break
+        pos = b.text.index(words[1], pos + len(words[0]))
+        words = words[1:]
+    return " ".join(words)
 
 
 def person_key(name: str) -> str:
