@@ -298,7 +298,10 @@ def _member_rows(con: duckdb.DuckDBPyConnection, ids: str) -> str | None:
                          f"WHERE source_id IN {members}").fetchall()[0][0]
     if stored > MEMBER_ROWS:
         return None
-    con.execute("CREATE OR REPLACE TEMP TABLE _source_members AS SELECT * FROM attributions "
+    # (the columns refresh_sources reads only: a big source's members lie in nearly every
+    # block of attributions at 1M, and every column of them cost ten times these)
+    con.execute("CREATE OR REPLACE TEMP TABLE _source_members AS SELECT "
+                f"{stats.source_member_columns(con)} FROM attributions "
                 f"WHERE source_id IN {members}")
     return "_source_members"
 
