@@ -160,6 +160,11 @@ def test_entities_title_leaves_its_company_an_organization(nlp):
      "person"),
     ("The bridge will reopen in June, said Mwangi, who runs the depot. The Mwangi plan would "
      "cost £2m.", "Mwangi", "person"),
+    # a leader's surname modifies the people and bodies around the leader
+    ("Romney told voters in Ohio that taxes were too high. Romney aides said the speech "
+     "went well.", "Romney", "person"),
+    ("Putin said sanctions had failed. Analysts said the Putin regime was stronger than "
+     "ever.", "Putin", "person"),
 ])
 def test_entities_bare_name_used_as_a_modifier_is_an_institution(nlp, text, name, etype):
     assert _named(_clusters(nlp, text), name).type == etype

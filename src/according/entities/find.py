@@ -58,6 +58,7 @@ PLACE_CANON: dict[str, str] = {
 }
 HEADLINE_VERBS = frozenset(WORDS["headline_verbs"])
 ORG_NOUNS = frozenset(WORDS["org_nouns"])
+FOLLOWER_NOUNS = ORG_NOUNS | frozenset(WORDS["follower_nouns"])
 
 # Glued scraping damage ("toThe") means an outlet may follow a lowercase letter.
 _LEFT = r"(?=[A-Zt])(?<![A-Z0-9])"
@@ -379,13 +380,16 @@ def _retype_attributive_names(b: EntityBuilder) -> None:
     """A one-word "person" that is only ever that bare word (no first name, title,
     honorific, later short form, he/she, age or ", who") and modifies a common noun
     somewhere ("damning Ofsted report") names an institution, not a person: "Ofsted rated
-    the school inadequate". A known first name stays a person ("Amina")."""
+    the school inadequate". A known first name stays a person ("Amina"), and so does a
+    name that modifies a leader's following anywhere ("Romney aides", "the Trump
+    campaign")."""
     for key, idx in list(b.by_key.items()):
         if not _bare_word_person(b, key, idx):
             continue
         d = b.drafts[idx]
-        if any(t is not None and t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN"
-               and t.head.i > t.i for t in _tokens_of(b, d.name)):
+        heads = [t.head for t in _tokens_of(b, d.name) if t is not None and t.dep_ in (
+            "compound", "amod") and t.head.pos_ == "NOUN" and t.head.i > t.i]
+        if heads and not any(h.lemma_.lower() in FOLLOWER_NOUNS for h in heads):
             d.type, d.key = "organization", "org:" + _norm(d.name)
             del b.by_key[key]
             b.by_key.setdefault(d.key, idx)
