@@ -170,6 +170,16 @@ def test_entities_bare_name_used_as_a_modifier_is_an_institution(nlp, text, name
     assert _named(_clusters(nlp, text), name).type == etype
 
 
+def test_entities_name_retyped_an_institution_keeps_its_untagged_uses(nlp):
+    # the NER tags only the headline's "Ofsted": its later use joins the organization, so
+    # the attribution finder does not make it a person of its own
+    text = ("Village school to close after damning Ofsted report\n\nOfsted rated the school "
+            "inadequate in January, saying leadership had failed.")
+    c = _named(_clusters(nlp, text), "Ofsted")
+    assert c.type == "organization"
+    assert [m.span.start for m in c.mentions] == [text.index("Ofsted"), text.rindex("Ofsted")]
+
+
 def test_entities_later_use_of_organization_name_joins_it(nlp):
     text = ("Engineers have concluded that it will fail, according to a report seen by The "
             "Chronicle. Council leader David Okafor told The Chronicle that repairs would start.")

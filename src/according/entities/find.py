@@ -376,13 +376,14 @@ def _drop_capitalized_words(b: EntityBuilder) -> None:
 
 
 
-def _retype_attributive_names(b: EntityBuilder) -> None:
+def _retype_attributive_names(b: EntityBuilder) -> bool:
     """A one-word "person" that is only ever that bare word (no first name, title,
     honorific, later short form, he/she, age or ", who") and modifies a common noun
     somewhere ("damning Ofsted report") names an institution, not a person: "Ofsted rated
     the school inadequate". A known first name stays a person ("Amina"), and so does a
     name that modifies a leader's following anywhere ("Romney aides", "the Trump
-    campaign")."""
+    campaign"). True when one was retyped."""
+    retyped = False
     for key, idx in list(b.by_key.items()):
         if not _bare_word_person(b, key, idx):
             continue
@@ -393,6 +394,8 @@ def _retype_attributive_names(b: EntityBuilder) -> None:
             d.type, d.key = "organization", "org:" + _norm(d.name)
             del b.by_key[key]
             b.by_key.setdefault(d.key, idx)
+            retyped = True
+    return retyped
 
 
 def _tokens_of(b: EntityBuilder, word: str) -> Iterator[Token | None]:
@@ -432,7 +435,8 @@ def find_entities(doc: Doc) -> tuple[EntityCluster, ...]:
     _add_acronyms(b)
     _add_org_echoes(b)
     add_pronouns(b)
-    _retype_attributive_names(b)
+    if _retype_attributive_names(b):
+        _add_org_echoes(b)  # its uses the NER missed ("Ofsted rated the school")
     _drop_role_initials(b)
     return b.freeze()
 
