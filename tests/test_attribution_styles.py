@@ -249,6 +249,18 @@ def test_sources_pronoun_never_resolves_to_a_named_storm(nlp, text):
     assert _source_of(attributions, text.split(". ")[1].split()[0]).entity is None
 
 
+@pytest.mark.parametrize("text", [
+    "Storm Reid, the actress, said the film was a success. She thanked the crew.",
+    "Storm Reid said the film was a success. She thanked the crew.",
+    "Storm Reid, 21, was at the premiere. She thanked the crew.",
+])
+def test_sources_a_person_named_storm_stays_a_person(nlp, text):
+    # "Storm" opens storms' names and people's: an apposition, age or speaking verb says a
+    # person's
+    entities, attributions = _resolved(nlp, text)
+    assert [(e.name, e.type) for e in entities if "Reid" in e.name] == [("Storm Reid", "person")]
+
+
 def test_sources_company_does_not_resolve_to_a_council(nlp):
     text = ("Kirklees Council approved the plan in May. According to the company's website, "
             "the plant employs 400 people.")

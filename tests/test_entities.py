@@ -160,9 +160,24 @@ def test_entities_title_leaves_its_company_an_organization(nlp):
      "person"),
     ("The bridge will reopen in June, said Mwangi, who runs the depot. The Mwangi plan would "
      "cost £2m.", "Mwangi", "person"),
+    # a leader's surname modifies the people and bodies around the leader
+    ("Romney told voters in Ohio that taxes were too high. Romney aides said the speech "
+     "went well.", "Romney", "person"),
+    ("Putin said sanctions had failed. Analysts said the Putin regime was stronger than "
+     "ever.", "Putin", "person"),
 ])
 def test_entities_bare_name_used_as_a_modifier_is_an_institution(nlp, text, name, etype):
     assert _named(_clusters(nlp, text), name).type == etype
+
+
+def test_entities_name_retyped_an_institution_keeps_its_untagged_uses(nlp):
+    # the NER tags only the headline's "Ofsted": its later use joins the organization, so
+    # the attribution finder does not make it a person of its own
+    text = ("Village school to close after damning Ofsted report\n\nOfsted rated the school "
+            "inadequate in January, saying leadership had failed.")
+    c = _named(_clusters(nlp, text), "Ofsted")
+    assert c.type == "organization"
+    assert [m.span.start for m in c.mentions] == [text.index("Ofsted"), text.rindex("Ofsted")]
 
 
 def test_entities_later_use_of_organization_name_joins_it(nlp):

@@ -51,3 +51,16 @@ def test_read_dates_stamp_lines_in_the_forms_pages_print(line: str, utc: str) ->
     from according.read.dates import published_utc
 
     assert DATE_LINE.match(line) and published_utc(line) == utc
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("May 3, 2025 UTC", "2025-05-03"), ("14 March 2025 GMT", "2025-03-14"),
+    ("Published: 3 May 2025 UTC", "2025-05-03"), ("Sept. 3 2025 GMT", "2025-09-03"),
+])
+def test_read_dates_year_before_a_zone_is_no_clock(line: str, day: str) -> None:
+    # "2025 UTC" after its day is the year, not 20:25 (a 24-hour clock "2010 GMT" comes
+    # before the date)
+    from according.read.dates import is_instant, published_utc
+
+    assert published_utc(line) == day + "T00:00:00+00:00"
+    assert not is_instant(line)

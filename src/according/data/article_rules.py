@@ -212,11 +212,18 @@ _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?
 _TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
 # A 24-hour time without a colon before its zone, perhaps the same time in a second zone in
 # brackets: "Updated 2010 GMT (0410 HKT) March 14, 2021" (read as "20:10 GMT").
+# Never a year after its day or month: "May 3, 2021 UTC", "14 March 2020 GMT".
+_MONTH_WORDS = ("january february march april may june july august september october november"
+                " december jan feb mar apr jun jul aug sep sept oct nov dec").split()
+_MONTH_FORMS = sorted({w + dot for w in _MONTH_WORDS for dot in ("", ".")}, key=len)
+_NOT_A_YEAR = r"(?<![\d,]\s)(?<![\d,])" + "".join(
+    rf"(?<!(?i:\b(?:{'|'.join(f for f in _MONTH_FORMS if len(f) == n)})\s))"
+    for n in sorted({len(f) for f in _MONTH_FORMS}))
 _HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
 _SECOND_CLOCK = rf"(?:\s*\({_HHMM}\s+[A-Z]{{2,5}}\))?"
-_HHMM_ZONED = rf"{_HHMM}\s+(?:GMT|UTC){_SECOND_CLOCK}"
+_HHMM_ZONED = rf"{_NOT_A_YEAR}{_HHMM}\s+(?:GMT|UTC){_SECOND_CLOCK}"
 HHMM_ZONED = re.compile(
-    rf"\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<zone>GMT|UTC){_SECOND_CLOCK}")
+    rf"\b{_NOT_A_YEAR}(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<zone>GMT|UTC){_SECOND_CLOCK}")
 _ZONE = r"(?:\(?(?:(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{2,5})\)?)"
 _ISO = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 _DATE = (

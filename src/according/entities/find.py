@@ -58,6 +58,7 @@ PLACE_CANON: dict[str, str] = {
 }
 HEADLINE_VERBS = frozenset(WORDS["headline_verbs"])
 ORG_NOUNS = frozenset(WORDS["org_nouns"])
+FOLLOWER_NOUNS = ORG_NOUNS | frozenset(WORDS["follower_nouns"])
 
 # Glued scraping damage ("toThe") means an outlet may follow a lowercase letter.
 _LEFT = r"(?=[A-Zt])(?<![A-Z0-9])"
@@ -375,20 +376,26 @@ def _drop_capitalized_words(b: EntityBuilder) -> None:
 
 
 
-def _retype_attributive_names(b: EntityBuilder) -> None:
+def _retype_attributive_names(b: EntityBuilder) -> bool:
     """A one-word "person" that is only ever that bare word (no first name, title,
     honorific, later short form, he/she, age or ", who") and modifies a common noun
     somewhere ("damning Ofsted report") names an institution, not a person: "Ofsted rated
-    the school inadequate". A known first name stays a person ("Amina")."""
+    the school inadequate". A known first name stays a person ("Amina"), and so does a
+    name that modifies a leader's following anywhere ("Romney aides", "the Trump
+    campaign"). True when one was retyped."""
+    retyped = False
     for key, idx in list(b.by_key.items()):
         if not _bare_word_person(b, key, idx):
             continue
         d = b.drafts[idx]
-        if any(t is not None and t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN"
-               and t.head.i > t.i for t in _tokens_of(b, d.name)):
+        heads = [t.head for t in _tokens_of(b, d.name) if t is not None and t.dep_ in (
+            "compound", "amod") and t.head.pos_ == "NOUN" and t.head.i > t.i]
+        if heads and not any(h.lemma_.lower() in FOLLOWER_NOUNS for h in heads):
             d.type, d.key = "organization", "org:" + _norm(d.name)
             del b.by_key[key]
             b.by_key.setdefault(d.key, idx)
+            retyped = True
+    return retyped
 
 
 def _tokens_of(b: EntityBuilder, word: str) -> Iterator[Token | None]:
@@ -428,7 +435,8 @@ def find_entities(doc: Doc) -> tuple[EntityCluster, ...]:
     _add_acronyms(b)
     _add_org_echoes(b)
     add_pronouns(b)
-    _retype_attributive_names(b)
+    if _retype_attributive_names(b):
+        _add_org_echoes(b)  # its uses the NER missed ("Ofsted rated the school")
     _drop_role_initials(b)
     return b.freeze()
 

@@ -85,7 +85,7 @@ def word_label(doc: Doc, start: int, end: int, label: str) -> str | None:
     ("Okonkwo, who runs the roads department", "Mwale, 54,"); None when they say nothing."""
     text = doc_text(doc)
     words = text[start:end].split()
-    if len(words) > 1 and words[0] in EVENT_WORDS:
+    if len(words) > 1 and words[0] in EVENT_WORDS and not _speaks_or_marked(doc, start, end):
         return "EVENT"
     if len(words) > 1 and words[-1] in ORG_WORDS:
         return "ORG"
@@ -102,6 +102,26 @@ def word_label(doc: Doc, start: int, end: int, label: str) -> str | None:
     if len(words) == 1 and not words[0].isupper() and PERSON_AFTER.match(text, end):
         return "PERSON"
     return None
+
+
+_SPEAKING = frozenset({"say", "tell", "add", "write", "post", "ask", "explain", "announce",
+                       "insist", "reply", "recall", "warn"})
+
+
+def _speaks_or_marked(doc: Doc, start: int, end: int) -> bool:
+    """Do the words around a name say it is a person's, not a storm's ("Storm Reid, the
+    actress, said", "Actor Storm Reid", "Storm Reid, 21,")? A title, honorific, age or
+    ", who" around it, an apposition on it, or a speaking verb it is the subject of."""
+    text = doc_text(doc)
+    if title_before(text, start) or _MARKER_BEFORE.search(text[max(0, start - 12):start]) \
+            or PERSON_AFTER.match(text, end):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return any(c.dep_ == "appos" for c in root.children) or (
+        root.dep_ in _SUBJECTS and root.head.lemma_ in _SPEAKING)
 
 
 _HIS_HER = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})

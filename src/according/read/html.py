@@ -362,10 +362,11 @@ def _in_chrome(el: Any, story: set[int]) -> bool:
     """The element is in a sidebar, menu, footer or list of other stories, or in the site's
     banner. A container of the headline (`story`, the ids of the headline's ancestors) is
     none of these whatever its class says: "pg-rail-tall", "with-sidebar-right" name the
-    layout of a page that has a rail beside its story."""
+    layout of a page that has a rail beside its story (an `<aside>`, `<nav>` or `<footer>`
+    stays chrome: a widget's "<h1>Most read</h1>" is no headline)."""
     nodes = (el, *el.iterancestors())
     for node in nodes:
-        if id(node) in story:
+        if id(node) in story and node.tag not in _CHROME_TAGS:
             continue
         if node.tag in _CHROME_TAGS or _CHROME_CLASS.search(
                 f"{node.get('class') or ''} {node.get('id') or ''}"):
