@@ -190,13 +190,33 @@ def article_summaries(con: duckdb.DuckDBPyConnection, seqs: Sequence[int]
     rows = [(seq, *r[:7], r[8], r[7]) for seq, r in found.items()]
     # the outlets each was seen under, asked apart: as a subquery of the query above it
     # costs a pass over every appearance
-    outlets = dict(con.execute(
-        "SELECT article_id, list(DISTINCT outlet_key ORDER BY outlet_key) FROM appearances "
-        "WHERE article_id = ANY($ids) AND outlet_key IS NOT NULL GROUP BY article_id",
-        {"ids": [r[1] for r in rows]}).fetchall()) if rows else {}
+    outlets = _outlets_of(con, [r[1] for r in rows])
     return {r[0]: ArticleSummary(r[1], r[2], r[3], r[4], r[5], r[0], r[6] or 0, r[7] or 0,
                                  r[8] or r[1], tuple(outlets.get(r[1]) or ()), bool(r[9]))
             for r in rows}
+
+
+def _outlets_of(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> dict[str, list[str]]:
+    """article id -> the outlets (keys) it was seen under, of a page's few articles: their
+    appearances' row ids through the article id's index (a literal list: a list parameter
+    reads every appearance's id), then those rows only."""
+    ids = sorted({i for i in ids if i is not None})
+    if not ids:
+        return {}
+    if len(ids) > LITERAL_IDS:
+        return dict(con.execute(
+            "SELECT article_id, list(DISTINCT outlet_key ORDER BY outlet_key) FROM appearances "
+            "WHERE article_id = ANY($ids) AND outlet_key IS NOT NULL GROUP BY article_id",
+            {"ids": ids}).fetchall())
+    listed = ", ".join("'" + i.replace("'", "''") + "'" for i in ids)
+    rowids = [r[0] for r in con.execute(
+        f"SELECT rowid FROM appearances WHERE article_id IN ({listed})").fetchall()]
+    if not rowids:
+        return {}
+    return dict(con.execute(
+        "SELECT article_id, list(DISTINCT outlet_key ORDER BY outlet_key) FROM appearances "
+        "WHERE rowid = ANY($rowids) AND outlet_key IS NOT NULL GROUP BY article_id",
+        {"rowids": sorted(rowids)}).fetchall())
 
 
 def _article_rows(con: duckdb.DuckDBPyConnection, seqs: Sequence[int], columns: str
@@ -296,6 +316,13 @@ def _members(con: duckdb.DuckDBPyConnection, column: str, ids: Sequence[int], pe
 
 _SOURCE_COLUMNS = ("source_id, key, name, type, named, n_attributions, n_articles, forms, "
                    "sample")
+
+
+# _SOURCE_COLUMNS with the sample's first MEMBERS_IN_LIST members' fields _source_clusters
+# shows
+_SOURCE_SHOWN = _SOURCE_COLUMNS.replace(
+    "sample", f"list_transform(sample[1:{MEMBERS_IN_LIST}], lambda m: {{'article_id': "
+    "m.article_id, 'attribution_id': m.attribution_id, 'outlet': m.outlet})")
 
 
 def sources(con: duckdb.DuckDBPyConnection, query: str | None, limit: int, offset: int,
@@ -874,7 +901,8 @@ def search(con: duckdb.DuckDBPyConnection, text: str, limit: int) -> SearchResul
     ids, total, capped = _search_found(
         con, words.SOURCE, text, "source_stats", "source_id", "n_attributions DESC, name, key",
         _SOURCE_MATCH, "", like, limit, cap)
-    rows = _in_order(_rows_by_key(con, "source_stats", "source_id", ids, _SOURCE_COLUMNS), ids)
+    # the sample's shown members' three fields alone: the whole sample reads every field
+    rows = _in_order(_rows_by_key(con, "source_stats", "source_id", ids, _SOURCE_SHOWN), ids)
     sources_ = Page(tuple(_source_clusters(rows, MEMBERS_IN_LIST)), total, limit, 0, capped)
     return SearchResults(text, articles_, quotes_, sources_)
 
