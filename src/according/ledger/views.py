@@ -180,13 +180,14 @@ def _day_end(value: str | None) -> str | None:
     return value if value is None or "T" in value or " " in value else value + "T23:59:59.999Z"
 
 
-def article_summaries(con: duckdb.DuckDBPyConnection, seqs: Sequence[int]
-                      ) -> dict[int, ArticleSummary]:
-    """seq -> ArticleSummary for these articles (with their group's first report)."""
+def article_summaries(con: duckdb.DuckDBPyConnection, seqs: Sequence[int],
+                      rowids: Sequence[int] | None = None) -> dict[int, ArticleSummary]:
+    """seq -> ArticleSummary for these articles (with their group's first report);
+    `rowids`: their row ids where known (they are read by them)."""
     if not seqs:
         return {}
     found = _article_rows(con, seqs, f"id, strftime(published, {_ISO}), outlet, headline, url, "
-                                     "n_attributions, n_quantities, len(wire) > 0")
+                                     "n_attributions, n_quantities, len(wire) > 0", rowids)
     rows = [(seq, *r[:7], r[8], r[7]) for seq, r in found.items()]
     # the outlets each was seen under, asked apart: as a subquery of the query above it
     # costs a pass over every appearance
@@ -219,14 +220,18 @@ def _outlets_of(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> dict[str,
         {"rowids": sorted(rowids)}).fetchall())
 
 
-def _article_rows(con: duckdb.DuckDBPyConnection, seqs: Sequence[int], columns: str
-                  ) -> dict[int, tuple]:
+def _article_rows(con: duckdb.DuckDBPyConnection, seqs: Sequence[int], columns: str,
+                  rowids: Sequence[int] | None = None) -> dict[int, tuple]:
     """seq -> (`columns`..., the id of its group's first report) of these articles, read
-    from their rows and their groups' first reports' rows only."""
-    rows = _rows_by_key(con, "articles", "seq", sorted(set(seqs)), f"seq, group_seq, {columns}")
-    firsts = sorted({r[1] for r in rows if r[1] is not None})
-    ids = dict(_rows_by_key(con, "articles", "seq", firsts, "seq, id"))
-    return {r[0]: (*r[2:], ids.get(r[1])) for r in rows}
+    from their rows (by `rowids` where given) and their groups' first reports' rows only
+    (those not among them)."""
+    wanted = f"seq, group_seq, id, {columns}"
+    rows = _by_rowid(con, "articles", rowids, wanted) if rowids is not None else \
+        _rows_by_key(con, "articles", "seq", sorted(set(seqs)), wanted)
+    ids = {r[0]: r[2] for r in rows}
+    firsts = sorted({r[1] for r in rows if r[1] is not None} - ids.keys())
+    ids |= dict(_rows_by_key(con, "articles", "seq", firsts, "seq, id"))
+    return {r[0]: (*r[3:], ids.get(r[1])) for r in rows}
 
 
 # -- appearances ----------------------------------------------------------------------------
@@ -888,30 +893,36 @@ def search(con: duckdb.DuckDBPyConnection, text: str, limit: int) -> SearchResul
     if like is None:
         return SearchResults(text)
     cap = SEARCH_COUNT_CAP
-    ids, total, capped = _search_found(
+    # each kind's page comes with its rows' ids, which its rows are read by (not found
+    # again by key)
+    page, total, capped = _search_found(
         con, words.QUOTE, text, "cluster_stats", "cluster", _QUOTE_ORDER,
         "quote_text ILIKE $q ESCAPE '\\'", "AND n_quotes > 0", like, limit, cap)
-    quotes_ = Page(tuple(_quote_clusters(con, _quote_rows(con, ids), MEMBERS_IN_LIST)), total,
-                   limit, 0, capped)
-    seqs, total, capped = _search_found(
+    if _has_column(con, "cluster_stats", "quote_shown"):
+        rows = [_narrow_quote_row(r) for r in _rows_in_order(
+            con, "cluster_stats", page, "cluster, quote_text, n_quotes, quote_shown")]
+    else:  # schema 11 opened read-only
+        rows = _quote_rows(con, [k for k, _ in page])
+    quotes_ = Page(tuple(_quote_clusters(con, rows, MEMBERS_IN_LIST)), total, limit, 0, capped)
+    page, total, capped = _search_found(
         con, words.HEADLINE, text, "articles", "seq", "published DESC NULLS LAST, seq DESC",
         "headline ILIKE $q ESCAPE '\\'", "", like, limit, cap)
-    summaries = article_summaries(con, seqs)
-    articles_ = Page(tuple(summaries[seq] for seq in seqs), total, limit, 0, capped)
-    ids, total, capped = _search_found(
+    summaries = article_summaries(con, [k for k, _ in page], [r for _, r in page])
+    articles_ = Page(tuple(summaries[seq] for seq, _ in page), total, limit, 0, capped)
+    page, total, capped = _search_found(
         con, words.SOURCE, text, "source_stats", "source_id", "n_attributions DESC, name, key",
         _SOURCE_MATCH, "", like, limit, cap)
     # the sample's shown members' three fields alone: the whole sample reads every field
-    rows = _in_order(_rows_by_key(con, "source_stats", "source_id", ids, _SOURCE_SHOWN), ids)
+    rows = _rows_in_order(con, "source_stats", page, _SOURCE_SHOWN)
     sources_ = Page(tuple(_source_clusters(rows, MEMBERS_IN_LIST)), total, limit, 0, capped)
     return SearchResults(text, articles_, quotes_, sources_)
 
 
 def _search_found(con: duckdb.DuckDBPyConnection, kind: int, text: str, table: str,
                   key: str, order: str, match: str, where: str, like: str, limit: int,
-                  cap: int) -> tuple[list, int, bool]:
-    """One kind's page, count and `capped`: from the word index's candidates, or by a scan
-    when the index cannot narrow."""
+                  cap: int) -> tuple[list[tuple], int, bool]:
+    """One kind's page ((key, row id) of each row), count and `capped`: from the word
+    index's candidates, or by a scan when the index cannot narrow."""
     found = _search_kind(con, kind, text, table, key, order, match, where, like, limit, cap)
     if found is None:
         found = _search_scan(con, table, key, order, match, where, like, limit, cap)
@@ -922,9 +933,17 @@ _SEARCH_BY_LIST = 2048  # candidates up to which a list is read by key (= ANY), 
 _SEARCH_DENSE = 8  # candidates of more than 1/8 of a table's rows: its scan costs less
 
 
+def _rows_in_order(con: duckdb.DuckDBPyConnection, table: str, page: Sequence[tuple],
+                   columns: str) -> list[tuple]:
+    """`columns` of a page's rows of `table` ((key, row id) each), in the page's order."""
+    found = {r[0]: r[1:] for r in _by_rowid(con, table, [r for _, r in page],
+                                            f"rowid, {columns}")}
+    return [found[r] for _, r in page if r in found]
+
+
 def _search_scan(con: duckdb.DuckDBPyConnection, table: str, key: str, order: str,
                  match: str, where: str, like: str, limit: int, cap: int
-                 ) -> tuple[list, int, bool]:
+                 ) -> tuple[list[tuple], int, bool]:
     """_search_kind's answer from every row of `table` (a text whose words are in too
     many words of the vocabulary for the index: "e", "o'"). One scan finds the matches'
     row ids, stopping at the `cap` + 1-th. Fewer (the scan read every row): the page is
@@ -937,16 +956,16 @@ def _search_scan(con: duckdb.DuckDBPyConnection, table: str, key: str, order: st
         {"q": like, "n": cap + 1}).fetchall()]
     count = len(rowids)
     if count <= cap:
-        keys = [r[0] for r in con.execute(
-            f"SELECT {key} FROM {table} WHERE rowid = ANY($rowids) ORDER BY {order} "
+        keys = [tuple(r) for r in con.execute(
+            f"SELECT {key}, rowid FROM {table} WHERE rowid = ANY($rowids) ORDER BY {order} "
             "LIMIT $limit", {"rowids": sorted(rowids), "limit": limit}).fetchall()]
         return keys, count, False
     # the rows the scan read to meet them, about (it reads row groups in parallel)
     n = int(limit * (max(rowids) + 1) / count * 1.25) + 8
     while True:
         above, params = _first_at_least(con, f"FROM {table} WHERE true {where}", order, n)
-        keys = [r[0] for r in con.execute(
-            f"SELECT {key} FROM {table} WHERE true {where}{above} AND {match} "
+        keys = [tuple(r) for r in con.execute(
+            f"SELECT {key}, rowid FROM {table} WHERE true {where}{above} AND {match} "
             f"ORDER BY {order} LIMIT $limit", {**params, "q": like, "limit": limit}
         ).fetchall()]
         if len(keys) >= limit or not above:
@@ -979,12 +998,12 @@ def _first_column(order: str) -> str:
 
 def _search_kind(con: duckdb.DuckDBPyConnection, kind: int, text: str, table: str, key: str,
                  order: str, match: str, where: str, like: str, limit: int, cap: int
-                 ) -> tuple[list, int, bool] | None:
-    """(keys of the first `limit` rows of `table` in `order` that `match` (SQL on $q), their
-    count up to `cap`, whether more than `cap` match) among the word index's candidates of
-    `kind` for `text`; None when the index cannot narrow (the caller scans): the text has
-    no word narrow enough, or its candidates are more than 1/_SEARCH_DENSE of the rows
-    (a word most texts hold, "the": its matches are the list's first rows).
+                 ) -> tuple[list[tuple], int, bool] | None:
+    """((key, row id) of the first `limit` rows of `table` in `order` that `match` (SQL on
+    $q), their count up to `cap`, whether more than `cap` match) among the word index's
+    candidates of `kind` for `text`; None when the index cannot narrow (the caller scans):
+    the text has no word narrow enough, or its candidates are more than 1/_SEARCH_DENSE of
+    the rows (a word most texts hold, "the": its matches are the list's first rows).
 
     The candidates' rows are found once, by their key and the order's first column alone
     (a temp table of row id and that column). The count checks them in row order, a chunk
@@ -1053,7 +1072,7 @@ def _search_kind(con: duckdb.DuckDBPyConnection, kind: int, text: str, table: st
                                f"ORDER BY {order} LIMIT $n OFFSET $start",
                                {**values, "n": chunk, "start": start}).fetchall()
             check([rowid for _, rowid in part])
-            page += [k for k, rowid in part if checked[rowid]]
+            page += [(k, rowid) for k, rowid in part if checked[rowid]]
             if len(part) < chunk:
                 break
             start, chunk = start + chunk, 2 * chunk
