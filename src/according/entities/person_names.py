@@ -97,11 +97,16 @@ def word_label(doc: Doc, start: int, end: int, label: str) -> str | None:
         return "ORG"
     if len(words) > 1 and words[0] in PERSON_MARKERS:
         return "PERSON"
-    if words and _MARKER_BEFORE.search(text[max(0, start - 12):start]):
+    if words and _marker_before(text, start):
         return "PERSON"
     if len(words) == 1 and not words[0].isupper() and PERSON_AFTER.match(text, end):
         return "PERSON"
     return None
+
+
+def _marker_before(text: str, start: int) -> bool:
+    """Does an honorific or person marker stand just before `start` ("Mr", "Dr", "actor")?"""
+    return _MARKER_BEFORE.search(text[max(0, start - 12):start]) is not None
 
 
 _SPEAKING = frozenset({"say", "tell", "add", "write", "post", "ask", "explain", "announce",
@@ -113,8 +118,7 @@ def _speaks_or_marked(doc: Doc, start: int, end: int) -> bool:
     actress, said", "Actor Storm Reid", "Storm Reid, 21,")? A title, honorific, age or
     ", who" around it, an apposition on it, or a speaking verb it is the subject of."""
     text = doc_text(doc)
-    if title_before(text, start) or _MARKER_BEFORE.search(text[max(0, start - 12):start]) \
-            or PERSON_AFTER.match(text, end):
+    if title_before(text, start) or _marker_before(text, start) or PERSON_AFTER.match(text, end):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -137,8 +141,7 @@ def initials_of_a_person(doc: Doc, start: int, end: int, tagged_person: bool = T
     sentence's only subject that is a noun, and no other person is named there ("FDR signed
     the act in 1935. He said ...")."""
     text = doc_text(doc)
-    if title_before(text, start) or _MARKER_BEFORE.search(text[max(0, start - 12):start]) \
-            or _AGE_AFTER.match(text, end):
+    if title_before(text, start) or _marker_before(text, start) or _AGE_AFTER.match(text, end):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
