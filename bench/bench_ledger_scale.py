@@ -24,7 +24,10 @@ Then, each in a fresh process (as a user's command would be):
    from an empty log until one checkpoints (at most N), whose mean is an ingest's cost
    with its checkpoints; with --held N, N
    one-article ingests through one open ledger (a long-lived writer: opened once, its
-   indexes kept in memory);
+   indexes kept in memory); with --batch N, ingests of N articles in one transaction
+   (as a folder's ingest writes a batch) and their peak memory; with --folder N, one
+   `according ingest FOLDER` of N PolNeAR texts, extraction in the same process (its peak
+   memory with the spaCy pipeline held beside DuckDB: what a user's ingest needs);
 2. every view's first page, read-only: articles, sources, one source, its attributions,
    quotes, quotes by a name, claims, flagged claims, one cluster's appearances,
    figures, figures of one counted thing, one series, counted things, errors, search.
@@ -358,7 +361,41 @@ def measure_batch(path: Path, template_file: Path, size: int, count: int) -> dic
     return {"batch_articles": count,
             "batch_per_article_seconds": round(sorted(times)[len(times) // 2], 4),
             "batch_per_article_cpu_seconds": round(sorted(cpus)[len(cpus) // 2], 4),
-            "batch_per_article_max_seconds": round(max(times), 4)}
+            "batch_per_article_max_seconds": round(max(times), 4),
+            "batch_peak_rss_mb": round(peak_mb(), 1)}
+
+
+def measure_folder(path: Path, count: int) -> dict:
+    """Child process: a user's `according ingest FOLDER --db LEDGER` of `count` PolNeAR
+    train texts (each made unseen by a closing line naming this run), extraction and all in
+    this process (the spaCy pipeline held beside DuckDB, as the command holds it): the cost
+    per article, the part of it outside extraction, and the process's peak memory."""
+    import tempfile
+
+    from bench_ingest import timed_ingest, write_articles
+
+    from according.ledger import open_ledger
+
+    with open_ledger(path, read_only=True) as ledger:
+        run = ledger.count("articles")
+    with tempfile.TemporaryDirectory() as folder:
+        files = write_articles(Path(folder), count)
+        for file in files:  # unseen by earlier runs on this ledger
+            file.write_text(file.read_text(encoding="utf-8") + f"(Run {run}.)\n",
+                            encoding="utf-8")
+        started, cpu = time.perf_counter(), cpu_seconds()
+        seconds, extracting, summary = timed_ingest(files, path, 1)
+        cpu = cpu_seconds() - cpu
+    assert summary.added == count, summary
+    with open_ledger(path, read_only=True) as ledger:
+        limit = ledger.con.execute("SELECT value FROM ledger_meta WHERE key = 'batch_limit'"
+                                   ).fetchall()
+    return {"folder_articles": count,
+            "folder_per_article_seconds": round(seconds / count, 4),
+            "folder_per_article_cpu_seconds": round(cpu / count, 4),
+            "folder_store_per_article_seconds": round((seconds - extracting) / count, 4),
+            "folder_batch_limit": limit[0][0] if limit else "",
+            "folder_peak_rss_mb": round(peak_mb(), 1)}
 
 
 def measure_views(path: Path) -> dict:
@@ -440,6 +477,10 @@ def main() -> None:
                         help=f"also time {BATCH_COMMANDS} ingests of N articles each, one "
                         "command and one transaction each (as a folder's ingest writes a "
                         "batch): the cost per article")
+    parser.add_argument("--folder", type=int, default=0, metavar="N",
+                        help="also time one folder ingest of N PolNeAR texts, extraction "
+                        "in the same process (as `according ingest FOLDER` runs): cost per "
+                        "article and peak memory with the spaCy pipeline held")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     sys.path.insert(0, str(BENCH))
@@ -453,6 +494,8 @@ def main() -> None:
         elif kind == "batch":
             print(json.dumps(measure_batch(Path(rest[0]), Path(rest[1]), int(rest[2]),
                                            int(rest[3]))))
+        elif kind == "folder":
+            print(json.dumps(measure_folder(Path(rest[0]), int(rest[1]))))
         elif kind == "cycle":
             print(json.dumps(measure_cycle(Path(rest[0]), Path(rest[1]), int(rest[2]),
                                            int(rest[3]))))
@@ -480,6 +523,8 @@ def main() -> None:
             row |= child("cycle", str(path), str(template_file), str(size), str(args.cycle))
         if args.batch:
             row |= child("batch", str(path), str(template_file), str(size), str(args.batch))
+        if args.folder:
+            row |= child("folder", str(path), str(args.folder))
         if args.held:
             row |= child("held", str(path), str(template_file), str(size), str(args.held))
         if not args.ingest_only:
