@@ -524,7 +524,12 @@ def _shown_last_change(utc: str, page: _Page,
     the page's modified time, and it is later than the markup's published time's day
     anywhere on Earth ("Monday, 6 January 2020" under the headline, beside a JSON-LD
     datePublished of 3 January and a dateModified of 6 January): the page dates itself by
-    its last change, so its day is that one (the modified time, written as shown)."""
+    its last change, so its day is that one (the modified time, written as shown). A
+    relative time ("3 days ago" over the modified time's datetime) shows no day: alone it
+    does not outweigh the markup's published time."""
+    # a relative time comes as its datetime alone (see _shown_stamps)
+    shown = [(text, machine) for text, machine in shown
+             if not (text == machine and _ISO_START.match(text))]
     if not shown or any(ambiguous_day(text) for text, _ in shown):
         return None
     days = {local.date() if local else None for local in (
