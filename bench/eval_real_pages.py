@@ -2,8 +2,10 @@
 trafilatura alone, on the same pages in the same run.
 
     python bench/eval_real_pages.py [--htmldate-tests DIR] [--trafilatura-tests DIR]
-                                    [--scrapinghub DIR] [--urls] [--all-pages] [--wrong]
-                                    [--out FILE.json]
+                                    [--scrapinghub DIR] [--fundus DIR] [--postlight DIR]
+                                    [--readability DIR] [--newspaper4k DIR]
+                                    [--metascraper DIR] [--urls]
+                                    [--all-pages] [--wrong] [--out FILE.json]
 
 No real page is kept in this repository. The pages and their expected values are public test
 sets of the libraries we build on; check one out and point this script at it (a set whose
@@ -18,6 +20,24 @@ folder is absent is skipped with a line saying so):
   (`--given` reads these pages as JSON lines stating them, and checks each is kept).
 - `--scrapinghub`: github.com/scrapinghub/article-extraction-benchmark: `ground-truth.json`
   (each page's whole article body) and `html/*.html(.gz)`.
+
+Sets of other extractors, each page with the publication time their parser must give (day
+only is scored; these were measured after the rules above were written, as held-out pages):
+- `--fundus`: `tests/resources/parser/test_data/` of github.com/flairNLP/fundus: a folder
+  per country, `<Publisher>.json` (expected values by parser version, in version order) beside
+  `<Publisher>_<yyyy_mm_dd>.html.gz` (one per version, in date order) and `meta.info` (URLs);
+  `publishing_date` keeps the page's own offset, so its day is the local day.
+- `--postlight`: the root of github.com/postlight/parser: `src/extractors/custom/*/index.test.js`
+  name a fixture under `fixtures/`, its URL and `date_published`, in UTC: score "ours (UTC)".
+  Its fixtures were saved with every `<meta content>` renamed `value` (and `property`,
+  `name`), as its parser reads them; they are read here with `content` back.
+- `--readability`: `test/test-pages/` of github.com/mozilla/readability: `source.html` and
+  `expected-metadata.json` (`publishedTime`, mostly with the page's offset).
+- `--newspaper4k`: `tests/data/` of github.com/AndyTheFactory/newspaper4k: `html/<name>.html`
+  and `metadata/<name>.json` (`url`, `publish_date`).
+- `--metascraper`: `packages/metascraper/test/integration/` of github.com/microlinkhq/metascraper:
+  a folder per site, `input.html`, the URL in `index.js` and the expected `date` (UTC) in
+  `snapshots/index.js.md`: score "ours (UTC)".
 
 Only English pages count (py3langid on trafilatura's text says "en"), since `according`
 refuses others; by default only news-like pages (an article type in og:type or JSON-LD, or an
@@ -133,6 +153,74 @@ def scrapinghub_pages(folder: Path) -> Iterator[tuple[Page, Path]]:
         if path:
             yield Page("scrapinghub", path.name, item.get("url"),
                        gold_body=item.get("articleBody") or ""), path
+
+
+def fundus_pages(folder: Path) -> Iterator[tuple[Page, Path]]:
+    for country in sorted(p for p in folder.iterdir() if p.is_dir()):
+        meta = _gold(country / "meta.info") if (country / "meta.info").exists() else {}
+        for gold_path in sorted(country.glob("*.json")):
+            versions = json.loads(gold_path.read_text("utf-8"))
+            pages = sorted(country.glob(f"{gold_path.stem}_*.html.gz"))
+            for path, item in zip(pages, versions.values(), strict=False):
+                day = item.get("publishing_date")
+                if isinstance(day, str) and day:
+                    yield Page("fundus", f"{country.name}/{path.name}",
+                               meta.get(path.name, {}).get("url"), gold_day=day[:10]), path
+
+
+_POSTLIGHT_EVENTS = re.compile(
+    r"""url\s*=\s*'(?P<url>[^']+)'|readFileSync\(\s*'\./(?P<fixture>fixtures/[^']+)'"""
+    r"""|assert\.equal\(\s*date_published\s*,\s*['`](?P<date>[^'`]+)['`]""")
+
+
+def postlight_pages(folder: Path) -> Iterator[tuple[Page, Path]]:
+    for test in sorted((folder / "src/extractors/custom").glob("*/index.test.js")):
+        url = fixture = None
+        for event in _POSTLIGHT_EVENTS.finditer(test.read_text("utf-8")):
+            url = event["url"] or url
+            fixture = event["fixture"] or fixture
+            if event["date"] and url and fixture and (folder / fixture).exists():
+                yield Page("postlight", fixture.removeprefix("fixtures/"), url,
+                           gold_day=event["date"][:10]), folder / fixture
+
+
+def readability_pages(folder: Path) -> Iterator[tuple[Page, Path]]:
+    for gold_path in sorted(folder.glob("*/expected-metadata.json")):
+        day = json.loads(gold_path.read_text("utf-8")).get("publishedTime")
+        path = gold_path.parent / "source.html"
+        if isinstance(day, str) and day and path.exists():
+            yield Page("readability", gold_path.parent.name, None, gold_day=day[:10]), path
+
+
+def newspaper4k_pages(folder: Path) -> Iterator[tuple[Page, Path]]:
+    for gold_path in sorted((folder / "metadata").glob("*.json")):
+        item = json.loads(gold_path.read_text("utf-8"))
+        day, path = item.get("publish_date"), folder / "html" / f"{gold_path.stem}.html"
+        if isinstance(day, str) and day and path.exists():
+            yield Page("newspaper4k", path.name, item.get("url"), gold_day=day[:10]), path
+
+
+_QUOTED_URL = re.compile(r"""const url\s*=\s*['"]([^'"]+)['"]""")
+_SNAPSHOT_DATE = re.compile(r"""^\s*date: '([^']+)'""", re.MULTILINE)
+
+
+def metascraper_pages(folder: Path) -> Iterator[tuple[Page, Path]]:
+    for path in sorted(folder.glob("*/input.html")):
+        test, snapshot = path.parent / "index.js", path.parent / "snapshots/index.js.md"
+        url = _QUOTED_URL.search(test.read_text("utf-8")) if test.exists() else None
+        day = _SNAPSHOT_DATE.search(snapshot.read_text("utf-8")) if snapshot.exists() else None
+        if day:
+            yield Page("metascraper", path.parent.name, url and url[1],
+                       gold_day=day[1][:10]), path
+
+
+# postlight's fixtures: `<meta value="…" name="…">` for the page's `<meta content=…>`
+_RENAMED_META = re.compile(rb"<meta\b[^>]*>", re.IGNORECASE)
+
+
+def _meta_content_back(html: bytes) -> bytes:
+    """A postlight fixture with its meta tags' `value` attributes named `content` again."""
+    return _RENAMED_META.sub(lambda m: re.sub(rb"\svalue=", b" content=", m[0]), html)
 
 
 def run_libraries(page: Page, html: bytes, *, with_url: bool) -> None:
@@ -323,6 +411,11 @@ def main() -> None:
     ap.add_argument("--htmldate-tests", type=Path)
     ap.add_argument("--trafilatura-tests", type=Path)
     ap.add_argument("--scrapinghub", type=Path)
+    ap.add_argument("--fundus", type=Path)
+    ap.add_argument("--postlight", type=Path)
+    ap.add_argument("--readability", type=Path)
+    ap.add_argument("--newspaper4k", type=Path)
+    ap.add_argument("--metascraper", type=Path)
     ap.add_argument("--urls", action="store_true", help="give every tool the page's address")
     ap.add_argument("--all-pages", action="store_true", help="not only news-like pages")
     ap.add_argument("--wrong", action="store_true", help="list every miss")
@@ -337,7 +430,11 @@ def main() -> None:
     found: list[tuple[Page, Path]] = []
     for folder, pages in ((args.htmldate_tests, htmldate_pages),
                           (args.trafilatura_tests, trafilatura_pages),
-                          (args.scrapinghub, scrapinghub_pages)):
+                          (args.scrapinghub, scrapinghub_pages),
+                          (args.fundus, fundus_pages), (args.postlight, postlight_pages),
+                          (args.readability, readability_pages),
+                          (args.newspaper4k, newspaper4k_pages),
+                          (args.metascraper, metascraper_pages)):
         if folder is None:
             continue
         if not folder.is_dir():
@@ -356,6 +453,8 @@ def main() -> None:
         if args.reuse and before is None:
             continue  # not English, or not news-like, last time
         html = _read(path)
+        if page.set == "postlight":
+            html = _meta_content_back(html)
         if before:
             for name in ("english", "newslike", "htmldate_day", "trafilatura_day",
                          "trafilatura_text"):

@@ -70,7 +70,8 @@ STANDFIRST_MAX_WORDS = 80
 LEAD_MIN_WORDS = 12  # the story's first paragraph is a sentence at least this long
 # Where a page states its publication time in markup, most specific first.
 _META_DATES = (
-    "//meta[@property='article:published_time' or @name='article:published_time']/@content",
+    "//meta[@property='article:published_time' or @name='article:published_time'"
+    " or @property='og:article:published_time' or @name='og:article:published_time']/@content",
     "//*[@itemprop='datePublished']/@content",
     "//*[@itemprop='datePublished']/@datetime",
     "//meta[@property='og:published_time' or @name='publish-date' or @name='publish_date'"
@@ -91,6 +92,10 @@ _LANGUAGE = ("/html/@lang", "//meta[@property='og:locale']/@content",
              "//meta[@http-equiv='content-language']/@content")
 # JSON-LD types whose datePublished is the article's, before a page's, before any other's
 # (a video's, an image's, an organisation's).
+# A CDATA section around a script's JSON, as XHTML templates and Rails' `javascript_tag`
+# write it ("//<![CDATA[ … //]]>", "/*<![CDATA[*/ … /*]]>*/"): not part of the JSON.
+_JSON_LD_WRAPPER = re.compile(r"^\s*(?:/\*\s*|//\s*)?<!\[CDATA\[(?:\s*\*/)?"
+                              r"|(?:/\*\s*|//\s*)?\]\]>(?:\s*\*/)?\s*$")
 _ARTICLE_TYPES = re.compile(r"article|posting|report", re.IGNORECASE)
 _PAGE_TYPES = re.compile(r"webpage", re.IGNORECASE)
 # Containers of other stories and of the site's chrome: their dates are not the article's.
@@ -519,7 +524,12 @@ def _shown_last_change(utc: str, page: _Page,
     the page's modified time, and it is later than the markup's published time's day
     anywhere on Earth ("Monday, 6 January 2020" under the headline, beside a JSON-LD
     datePublished of 3 January and a dateModified of 6 January): the page dates itself by
-    its last change, so its day is that one (the modified time, written as shown)."""
+    its last change, so its day is that one (the modified time, written as shown). A
+    relative time ("3 days ago" over the modified time's datetime) shows no day: alone it
+    does not outweigh the markup's published time."""
+    # a relative time comes as its datetime alone (see _shown_stamps)
+    shown = [(text, machine) for text, machine in shown
+             if not (text == machine and _ISO_START.match(text))]
     if not shown or any(ambiguous_day(text) for text, _ in shown):
         return None
     days = {local.date() if local else None for local in (
@@ -670,7 +680,7 @@ def _json_ld_dates(root: Any, fields: tuple[str, ...] = ("datePublished",)) -> l
     found: list[tuple[int, str]] = []
     for script in root.xpath("//script[@type='application/ld+json']"):
         try:
-            data = json.loads(script.text or "")
+            data = json.loads(_JSON_LD_WRAPPER.sub("", script.text or ""))
         except ValueError:
             continue
         for obj, listed in _json_objects(data):
