@@ -158,3 +158,31 @@ def test_ledger_series_order_follows_sightings_that_date_articles(tmp_path):
         ledger.rebuild()
         assert _table(ledger) == incremental
         assert _series(ledger) == dated
+
+
+def test_source_quotes_take_their_shown_sample_from_the_cluster_row(tmp_path):
+    """A batch writes a cluster's source_quotes rows with the narrow sample its cluster_stats
+    row keeps (quote_shown: the same text), made once per cluster, not again for each of
+    the sources quoting it (a cluster quoted by hundreds of sources made it hundreds of
+    times at every batch)."""
+    from according.ledger import stats
+
+    with open_ledger(tmp_path / "l.duckdb") as ledger:
+        ledger.add_records([_story(i) for i in range(12)])
+        con = ledger.con
+        cluster, sources = con.execute(
+            "SELECT cluster, count(*) FROM source_quotes GROUP BY 1 ORDER BY 2 DESC, 1 "
+            "LIMIT 1").fetchall()[0]
+        assert sources > 1
+        assert con.execute("SELECT count(*) FROM source_quotes q JOIN cluster_stats c "
+                           "USING (cluster) WHERE q.shown IS DISTINCT FROM c.quote_shown"
+                           ).fetchall() == [(0,)]
+        marker = json.dumps([["marker"]])
+        con.begin()
+        con.execute("UPDATE cluster_stats SET quote_shown = ? WHERE cluster = ?",
+                    [marker, cluster])
+        stats.refresh_source_quotes(con, f"({cluster})", [cluster])
+        rows = con.execute("SELECT shown FROM source_quotes WHERE cluster = ?",
+                           [cluster]).fetchall()
+        con.rollback()
+    assert rows == [(marker,)] * sources

@@ -253,10 +253,14 @@ def _with_shown(sql: str) -> str:
     return (f"SELECT s.*, {CLUSTER_SHOWN} FROM ({sql}) AS s({', '.join(CLUSTER_COLUMNS)})")
 
 
+# `{shown}`: a row's narrow sample, the same text as its cluster's quote_shown (schema 12):
+# read from there by a batch (_quote_orders), made once per cluster, not once per source
+# of it (a cluster quoted by hundreds of sources made the same JSON hundreds of times)
+_SOURCE_QUOTE_SHOWN = SHOWN_JSON.format(sample="c.quote_sample", text="c.quote_text")
 _SOURCE_QUOTES = f"""
 SELECT p.source_id, p.cluster, c.n_quotes, c.quote_first_published AS first_published,
        c.quote_first_seq AS first_seq, c.first_quote_ref AS first_ref, c.quote_text,
-       {SHOWN_JSON.format(sample="c.quote_sample", text="c.quote_text")} AS shown
+       {{shown}} AS shown
 FROM (SELECT DISTINCT source_id, cluster FROM {{pairs}}
       WHERE source_id IS NOT NULL {{quote}}) p
 JOIN {{orders}} c USING (cluster) WHERE c.n_quotes > 0
@@ -322,7 +326,7 @@ def refresh_source_quotes(con: duckdb.DuckDBPyConnection, members: str | None,
         con.execute("DELETE FROM source_quotes")
         con.execute("INSERT INTO source_quotes " + _SOURCE_QUOTES.format(
             pairs="attributions", quote="AND quote AND cluster IS NOT NULL",
-            orders="cluster_stats"))
+            orders="cluster_stats", shown=_SOURCE_QUOTE_SHOWN))
         return
     if grown:  # the clusters that gained quotes: their stored sources and the new ones
         changed = sorted({r[0] for r in con.execute(
@@ -343,7 +347,7 @@ def refresh_source_quotes(con: duckdb.DuckDBPyConnection, members: str | None,
                         {"rowids": rowids})
     _quote_orders(con, members)
     con.execute("INSERT INTO source_quotes " + _SOURCE_QUOTES.format(
-        pairs="_quote_pairs", quote="", orders="_quote_orders"))
+        pairs="_quote_pairs", quote="", orders="_quote_orders", shown="c.quote_shown"))
 
 
 def _stored_source_quotes(con: duckdb.DuckDBPyConnection, quoted: Sequence[int],
@@ -359,11 +363,11 @@ def _stored_source_quotes(con: duckdb.DuckDBPyConnection, quoted: Sequence[int],
 
 def _quote_orders(con: duckdb.DuckDBPyConnection, members: str) -> None:
     """Temp table `_quote_orders`: what source_quotes keeps of the clusters `members` (an
-    id_set), from their summaries, through the index of cluster_stats.cluster (that column
-    alone in the filter)."""
+    id_set), from their summaries (just written, with their narrow forms), through the
+    index of cluster_stats.cluster (that column alone in the filter)."""
     con.execute("CREATE OR REPLACE TEMP TABLE _quote_orders AS SELECT cluster, n_quotes, "
                 "quote_first_published, quote_first_seq, first_quote_ref, quote_text, "
-                "quote_sample FROM cluster_stats "
+                "quote_shown FROM cluster_stats "
                 f"WHERE cluster IN {members}")
 
 
@@ -393,7 +397,7 @@ def _grow_source_quotes(con: duckdb.DuckDBPyConnection, changed: Sequence[int],
         _stored_source_quotes(con, quoted)
         con.execute("INSERT INTO _quote_pairs SELECT source_id, cluster FROM _stored_pairs")
     con.execute("CREATE OR REPLACE TEMP TABLE _new_source_quotes AS " + _SOURCE_QUOTES.format(
-        pairs="_quote_pairs", quote="", orders="_quote_orders"))
+        pairs="_quote_pairs", quote="", orders="_quote_orders", shown="c.quote_shown"))
     con.execute("CREATE OR REPLACE TEMP TABLE _kept_pairs (r BIGINT, source_id BIGINT, "
                 "cluster BIGINT)")
     if quoted:
