@@ -181,3 +181,32 @@ def test_layout_standfirst_list_marker_is_not_kept() -> None:
             "Saturdays from July\n\nHarvey Kong\n\nPublished: 6:30pm, 14 May 2025\n\n" + STORY)
     assert _layout(text, hints=hints).metadata.standfirst == \
         "Extra sailings will run on Fridays and Saturdays from July"
+
+
+def test_layout_unpunctuated_summary_over_a_dateline_lede_is_the_standfirst() -> None:
+    summary = ("The civic body said the units would be placed at the 500 most polluted "
+               "junctions identified by the board")
+    text = (f"Civic body to install air purifiers at junctions\n\nBy Jane Doe\n\n"
+            f"May 14, 2025 11:32 PM IST\n\n{summary}\n\nMumbai: {LEDE}\n")
+    layout = _layout(text)
+    assert layout.metadata.standfirst == summary
+    assert layout.metadata.dateline == "Mumbai"
+
+
+def test_layout_short_link_over_a_dateline_lede_stays_related() -> None:
+    link = "Council approves new budget for rail works"
+    text = (f"Civic body to install air purifiers at junctions\n\nBy Jane Doe\n\n"
+            f"May 14, 2025 11:32 PM IST\n\n{link}\n\nMumbai: {LEDE}\n")
+    assert kinds_of(text, _layout(text))[link] == "related"
+
+
+def test_layout_newsletter_name_over_its_prompt_is_furniture() -> None:
+    text = (f"{HEAD}{STORY}\njane@example.com\n\nNation Newsplex\n"
+            "Get the latest news delivered to your inbox. Subscribe\n")
+    assert kinds_of(text, _layout(text))["Nation Newsplex"] == "boilerplate"
+
+
+def test_layout_subheading_over_a_newsletter_prompt_in_the_story_stays_body() -> None:
+    text = (f"{HEAD}{STORY}\nWhat comes next\n"
+            f"Get the latest news delivered to your inbox. Subscribe\n\n{LEDE}\n")
+    assert kinds_of(text, _layout(text))["What comes next"] != "boilerplate"

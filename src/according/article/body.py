@@ -46,7 +46,9 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int) -> None:
             ended = ended or bool(R.END_MARK.match(text))
             continue
         found = _body_line_kind(text, reading)
-        if found is None and _is_author_note(text, reading.byline):
+        if found is None and (_is_author_note(text, reading.byline)
+                              or (i - 1) in reading.kinds
+                              and _is_newsletter_name(text, lines[i + 1:i + 2])):
             found = ("boilerplate", None)
         if ended:
             found = found if found and found[0] != "body" else ("boilerplate", None)
@@ -72,6 +74,15 @@ def _is_author_note(text: str, byline: list[str]) -> bool:
             if any(w.lower() in R.ROLE_NOUNS for w in words):
                 return True
     return False
+
+
+def _is_newsletter_name(text: str, after: list[_Line]) -> bool:
+    """A newsletter's name over its prompt ("Nation Newsplex" over "Get the latest news
+    delivered to your inbox"): a few words, no sentence, on the line before. (Called only
+    among furniture: a story's subheading over a prompt has a paragraph before it.)"""
+    return (bool(after) and _words(text) <= R.NEWSLETTER_NAME_MAX_WORDS
+            and not R.SENTENCE_END.search(text) and bool(R.NEWSLETTER.match(after[0].text))
+            and _is_furniture(after[0].text))
 
 
 def _list_under(text: str) -> str | None:

@@ -36,6 +36,8 @@ from according.records import Metadata
 TOP_SCAN = 15  # lines above a headline searched for furniture, labels and captions
 # A sub-heading is shorter than this; a longer line under the headline is the story's lead.
 STANDFIRST_MAX_WORDS = 45
+# An unpunctuated line under the byline this long, over a dateline lede, is a summary.
+SUMMARY_MIN_WORDS = 12
 
 
 def _read_header(lines: list[_Line], reading: _Reading, hints: Metadata | None) -> int:
@@ -182,6 +184,8 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
             break  # the story starts: "WASHINGTON (AP) — …" is never a standfirst
         elif not metas and headline and len(pending) < 2:
             pending.append(i)
+        elif metas and _is_summary_over_story(lines, i, reading, pending):
+            pending.append(i)
         elif metas and _is_related_line(text):
             reading.kinds[i] = ("related", None)
         else:
@@ -245,6 +249,19 @@ def _with_label_above(lines: list[_Line], i: int) -> str:
     if label and label.end() == len(lines[i - 1].text):
         return f"{lines[i - 1].text.rstrip(':')} {text}"
     return text
+
+
+def _is_summary_over_story(lines: list[_Line], i: int, reading: _Reading,
+                           pending: list[int]) -> bool:
+    """An unpunctuated summary under the byline and stamp, straight over the story's
+    dateline lede ("… identified by the MPCB" over "Mumbai: The civic body …"): the only
+    such line and as long as a sentence, so no other story's link."""
+    text = lines[i].text
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    related_before = any(kind == "related" for kind, _ in reading.kinds.values())
+    return (not pending and not related_before and _words(text) >= SUMMARY_MIN_WORDS
+            and not R.SENTENCE_END.search(text) and not _is_speech(text)
+            and dateline_of(nxt) is not None)
 
 
 def _is_meta_row(text: str) -> bool:

@@ -33,6 +33,11 @@ FURNITURE = re.compile(
     re.IGNORECASE,
 )
 
+# A newsletter's prompt: the short line over it is the newsletter's name ("Nation Newsplex").
+NEWSLETTER = re.compile("|".join(f"(?:{p})" for p in FURNITURE_FAMILIES["newsletter"]),
+                        re.IGNORECASE)
+NEWSLETTER_NAME_MAX_WORDS = 4
+
 # A finite verb after a furniture phrase, in a finished sentence, makes the line story text:
 # "Sign up to the scheme was voluntary." is not the "Sign up to …" of a newsletter box.
 FINITE_VERB = re.compile(
