@@ -66,7 +66,12 @@ def _silent_spans(record: Record) -> list[tuple[int, int, str]]:
 
 
 def test_styles_nothing_reported_from_furniture(records: list[Record]) -> None:
-    found = []
+    found = _reported_from_furniture(records)
+    assert found == [], "\n".join(found)
+
+
+def _reported_from_furniture(records: list[Record]) -> list[str]:
+    found: list[str] = []
     for record in records:
         silent = _silent_spans(record)
 
@@ -87,7 +92,7 @@ def test_styles_nothing_reported_from_furniture(records: list[Record]) -> None:
                   if inside(q.span.start)]
         found += [f"{inside(t.span.start)} time {t.span.text!r}" for t in record.times
                   if inside(t.span.start)]
-    assert found == [], "\n".join(found)
+    return found
 
 
 def test_styles_every_record_has_its_day(records: list[Record]) -> None:
@@ -101,8 +106,11 @@ def test_styles_every_record_has_its_day(records: list[Record]) -> None:
 
 # Articles written after the rules, in styles not tuned on (see bench/score_layout.py): a floor
 # that fails when a change loses facts there. Their known misses are a product promotion
-# ("Before it’s here, it’s on the Bloomberg Terminal.") and a summary box under the story.
-FRESH_FLOORS = {"styles_fresh": 141, "styles_fresh2": 96}
+# ("Before it’s here, it’s on the Bloomberg Terminal.") and a summary box under the story;
+# in styles_fresh3 (236 of 286 right before the rules it led to), a newsletter box's name
+# and slogan under a bare "Subscribe" ("Axios Tech" / "Catch up on the biggest tech
+# stories") and a promotion in an HTML ad block that trafilatura keeps.
+FRESH_FLOORS = {"styles_fresh": 141, "styles_fresh2": 96, "styles_fresh3": 283}
 
 
 @pytest.mark.parametrize(("folder", "floor"), FRESH_FLOORS.items())
@@ -112,3 +120,13 @@ def test_styles_fresh_sets_hold_their_floor(folder: str, floor: int) -> None:
     by_kind, wrong = score_folder(STYLES.parent / folder)
     right = sum(r for r, _ in by_kind.values())
     assert right >= floor, [f"{name} {f.kind} {f.key!r}: {f.got!r}" for name, f in wrong]
+
+
+def test_styles_fresh3_nothing_reported_from_furniture() -> None:
+    from according.extract import extract_inputs
+
+    paths = case_inputs(STYLES.parent / "styles_fresh3")
+    out = list(extract_inputs([_article(p) for p in paths]))
+    assert [str(r) for r in out if not isinstance(r, Record)] == []
+    found = _reported_from_furniture([r for r in out if isinstance(r, Record)])
+    assert found == [], "\n".join(found)

@@ -26,6 +26,7 @@ from according.outlets import outlet_named
 from according.records import Region
 
 Kind = tuple[str, str | None]
+AUTHOR_NOTE_ROLE_WORDS = 6  # "X is a senior reporter …": the job comes this soon after "is"
 
 
 def line_kind(text: str) -> str:
@@ -45,6 +46,10 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int) -> None:
             ended = ended or bool(R.END_MARK.match(text))
             continue
         found = _body_line_kind(text, reading)
+        if found is None and (_is_author_note(text, reading.byline)
+                              or (i - 1) in reading.kinds
+                              and _is_newsletter_name(text, lines[i + 1:i + 2])):
+            found = ("boilerplate", None)
         if ended:
             found = found if found and found[0] != "body" else ("boilerplate", None)
         elif caption_next and found is None and _words(text) <= CAPTION_MAX_WORDS:
@@ -58,6 +63,26 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int) -> None:
         if found:
             reading.kinds[i] = found
         _note_wire_tail(text, found, reading)
+
+
+def _is_author_note(text: str, byline: list[str]) -> bool:
+    """A note about the writer under the story ("Thomas Coughlan is political editor for the
+    New Zealand Herald …"): a byline name, "is", and a job within a few words."""
+    for name in byline:
+        if text.startswith(f"{name} is "):
+            words = R.WORD.findall(text[len(name) + 4:])[:AUTHOR_NOTE_ROLE_WORDS]
+            if any(w.lower() in R.ROLE_NOUNS for w in words):
+                return True
+    return False
+
+
+def _is_newsletter_name(text: str, after: list[_Line]) -> bool:
+    """A newsletter's name over its prompt ("Nation Newsplex" over "Get the latest news
+    delivered to your inbox"): a few words, no sentence, on the line before. (Called only
+    among furniture: a story's subheading over a prompt has a paragraph before it.)"""
+    return (bool(after) and _words(text) <= R.NEWSLETTER_NAME_MAX_WORDS
+            and not R.SENTENCE_END.search(text) and bool(R.NEWSLETTER.match(after[0].text))
+            and _is_furniture(after[0].text))
 
 
 def _list_under(text: str) -> str | None:
@@ -148,9 +173,9 @@ def _credit_names(who: str) -> list[str]:
 
 
 def _caption_credit(text: str) -> str | None:
-    if R.SPEECH_VERB.search(text):
-        return None
     match = R.CAPTION_BRACKET.search(text)
+    if R.SPEECH_VERB.search(text) and not (match and _is_unfinished_credited(text, match)):
+        return None
     if match and _words(text[: match.start()]) >= 3:
         credit = match.group("credit").strip().rstrip(".")
         finished = text[: match.start()].rstrip().endswith((".", "!", "?"))
@@ -168,13 +193,37 @@ def _caption_credit(text: str) -> str | None:
         if (credit and not R.NOT_A_CREDIT.match(credit) and (agency or shouted) and not wire_tail
                 and (agency or not finished)):
             return _credit_name(credit)
-    for pattern in (R.CAPTION_AGENCY_TAIL, R.CAPTION_PHOTOGRAPH, R.CAPTION_NAME_AGENCY,
-                    R.CAPTION_SLASH_CREDIT, R.CAPTION_LABEL_TAIL):
+        # "… on Tuesday. (Alberta Wildfire)": a named source of the picture after its sentence
+        if credit and finished and _is_titled_name(credit) and not R.NOT_A_CREDIT.match(credit):
+            return _credit_name(credit)
+    for pattern in (R.CAPTION_AGENCY_TAIL, R.CAPTION_OWNED_PHOTO, R.CAPTION_PHOTOGRAPH,
+                    R.CAPTION_NAME_AGENCY, R.CAPTION_SLASH_CREDIT, R.CAPTION_LABEL_TAIL,
+                    R.CAPTION_CAPS_TAIL):
         match = pattern.search(text)
         if match and match.start() > 0:
             credit = next(v for v in match.groupdict().values() if v)
             return _credit_name(credit)
     return None
+
+
+def _is_unfinished_credited(text: str, bracket: re.Match[str]) -> bool:
+    """A line that stops without a full stop before an agency's credit in brackets ("Wes
+    Streeting said the clinics would open (PA Wire)"): a caption even with a speech verb,
+    since a story paragraph ends with its sentence."""
+    before = text[: bracket.start()].rstrip()
+    credit = bracket.group("credit")
+    quoted = bool(R.QUOTE_MARK.search(before))  # reported speech closing with its wire
+    return (bool(before) and before[-1].isalnum() and _words(before) >= 3 and not quoted
+            and credit.strip().upper() not in R.WIRES
+            and (bool(R.AGENCY_WORDS.search(credit)) or "/" in credit))
+
+
+def _is_titled_name(credit: str) -> bool:
+    """Two to five capitalised words without digits ("Alberta Wildfire", "Nasa Earth
+    Observatory"): the name of who gave a picture, not a note ("(laughter)")."""
+    words = credit.split()
+    return (2 <= len(words) <= 5 and not any(c.isdigit() for c in credit)
+            and all(w[0].isupper() for w in words))
 
 
 def _credit_name(credit: str) -> str:

@@ -38,7 +38,9 @@ def _read_byline(text: str, reading: _Reading) -> bool:
         # "TOI News Desk / TIMESOFINDIA.COM / Updated: Nov 4, 2024, 14:22 IST"
         stamps = [p for p in pieces if R.DATE_LINE.match(p)]
         sites = [o for p in pieces if _is_host(p) and (o := outlet_of_url(p))]
-        rest = [p for p in pieces if p not in stamps and not _is_host(p)]
+        # "Last Updated: 2 hours ago" after the stamp says nothing of the names
+        rest = [p for p in pieces
+                if p not in stamps and not _is_host(p) and not R.TIME_ONLY_LINE.match(p)]
         if (stamps or sites) and rest and _read_byline(" | ".join(rest), reading):
             for stamp in stamps:
                 _read_stamp(stamp, reading)
@@ -47,6 +49,8 @@ def _read_byline(text: str, reading: _Reading) -> bool:
     agency = _agency_byline(text)
     if agency is not None:
         _read_outlet_credit(agency.name if isinstance(agency, Outlet) else None, reading)
+        desk = R.AGENCY_BYLINE.match(text)
+        reading.dateline = reading.dateline or (desk.group("place") if desk else None)
         return True
     names, outlet, place = _byline_names(text)
     if not names:
@@ -79,6 +83,7 @@ def _byline_names(text: str) -> tuple[list[str], str | None, str | None]:
     ("Jane Doe in Nairobi"), if any."""
     if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
         return [], None, None
+    text = R.BYLINE_ROLE_LEAD.sub("By ", text)
     pieces = [p for p in R.BYLINE_SEPARATOR.split(R.BYLINE_NOISE.sub(" ", text).strip()) if p]
     if not pieces:
         return [], None, None

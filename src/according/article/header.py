@@ -13,11 +13,13 @@ import re
 from according.article.body import _caption, _credited, dateline_of, line_kind
 from according.article.byline import _byline_names, _is_place, _read_byline, _read_byline_role
 from according.article.lines import (
+    CAPTION_MAX_WORDS,
     HEADER_SCAN,
     HEADLINE_MAX_WORDS,
     HINT_SEARCH_LINES,
     LEDE_MIN_WORDS,
     META_MAX_WORDS,
+    _doubled_stamp,
     _is_furniture,
     _is_prose,
     _is_speech,
@@ -34,6 +36,8 @@ from according.records import Metadata
 TOP_SCAN = 15  # lines above a headline searched for furniture, labels and captions
 # A sub-heading is shorter than this; a longer line under the headline is the story's lead.
 STANDFIRST_MAX_WORDS = 45
+# An unpunctuated line under the byline this long, over a dateline lede, is a summary.
+SUMMARY_MIN_WORDS = 12
 
 
 def _read_header(lines: list[_Line], reading: _Reading, hints: Metadata | None) -> int:
@@ -96,10 +100,24 @@ def _is_top_line(lines: list[_Line], i: int) -> bool:
         return False
     nxt = lines[i + 1].text if i + 1 < len(lines) else None
     return bool(_is_furniture(text) or _is_section_label(text, nxt) or _caption(text)
-                or R.DATE_LINE.match(text))
+                or R.DATE_LINE.match(text) or _is_caption_under_credit(lines, i))
+
+
+def _is_caption_under_credit(lines: list[_Line], i: int) -> bool:
+    """A picture's caption under its credit at the top of a page ("Photo: Name | Agency" over
+    "Motorists queue for fuel …"), when no story paragraph follows it straight away (that
+    would make it the lead)."""
+    if i == 0 or not R.IMAGE_SOURCE.match(lines[i - 1].text):
+        return False
+    text = lines[i].text
+    nxt = lines[i + 1].text if i + 1 < len(lines) else None
+    return (_words(text) <= CAPTION_MAX_WORDS and not _is_speech(text)
+            and (nxt is None or not _is_prose(nxt)))
 
 
 def _top_kind(lines: list[_Line], i: int, reading: _Reading) -> tuple[str, str | None]:
+    if _is_caption_under_credit(lines, i):
+        return ("caption", None)
     caption = _caption(lines[i].text)
     if caption and not _is_furniture(lines[i].text):
         return caption
@@ -166,6 +184,8 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
             break  # the story starts: "WASHINGTON (AP) — …" is never a standfirst
         elif not metas and headline and len(pending) < 2:
             pending.append(i)
+        elif metas and _is_summary_over_story(lines, i, reading, pending):
+            pending.append(i)
         elif metas and _is_related_line(text):
             reading.kinds[i] = ("related", None)
         else:
@@ -192,11 +212,15 @@ def _header_caption(lines: list[_Line], i: int, reading: _Reading) -> tuple[str,
 def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) -> str | None:
     text = lines[i].text
     if R.DATE_LINE.match(text):
-        _read_stamp(text, reading)
+        _read_stamp(_with_label_above(lines, i), reading)
+        return "date"
+    doubled = _doubled_stamp(text)
+    if doubled:
+        _read_stamp(doubled, reading)
         return "date"
     if R.TIME_ONLY_LINE.match(text):
         return "date"
-    if _words(text) > META_MAX_WORDS + 4 or _is_speech(text):
+    if _words(text) > META_MAX_WORDS + 4 and not _is_meta_row(text) or _is_speech(text):
         return None
     if _is_place(text) and reading.dateline is None:
         reading.dateline = text
@@ -209,10 +233,42 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
     # A place we do not know, between the byline and the date ("Byline / Place / Date").
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     if (R.PLACE_SHAPE.match(text) and reading.dateline is None and R.DATE_LINE.match(nxt)
-            and after_byline):
+            and after_byline and not _is_furniture(text)):
         reading.dateline = text
         return "dateline"
     return None
+
+
+def _with_label_above(lines: list[_Line], i: int) -> str:
+    """A stamp with its label when the label stands on the line above ("Originally
+    published" over "13 May 2025", as ReliefWeb prints its rows)."""
+    text = lines[i].text
+    if i == 0 or R.DATE_PREFIX.match(text):  # labelled on its own line
+        return text
+    label = R.DATE_PREFIX.match(lines[i - 1].text)
+    if label and label.end() == len(lines[i - 1].text):
+        return f"{lines[i - 1].text.rstrip(':')} {text}"
+    return text
+
+
+def _is_summary_over_story(lines: list[_Line], i: int, reading: _Reading,
+                           pending: list[int]) -> bool:
+    """An unpunctuated summary under the byline and stamp, straight over the story's
+    dateline lede ("… identified by the MPCB" over "Mumbai: The civic body …"): the only
+    such line and as long as a sentence, so no other story's link."""
+    text = lines[i].text
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    related_before = any(kind == "related" for kind, _ in reading.kinds.values())
+    return (not pending and not related_before and _words(text) >= SUMMARY_MIN_WORDS
+            and not R.SENTENCE_END.search(text) and not _is_speech(text)
+            and dateline_of(nxt) is not None)
+
+
+def _is_meta_row(text: str) -> bool:
+    """A row of short header pieces ("Name · CBC News · Posted: May 14, 2025 4:00 AM MDT |
+    Last Updated: 2 hours ago"): a meta line however many words it has in all."""
+    pieces = R.BYLINE_SEPARATOR.split(text)
+    return len(pieces) >= 3 and all(_words(p) <= META_MAX_WORDS for p in pieces)
 
 
 def _is_related_line(text: str) -> bool:
@@ -234,7 +290,7 @@ def _label_standfirst(
         text = lines[i].text
         if given or not _is_speech(text) and _words(text) <= STANDFIRST_MAX_WORDS:
             reading.kinds[i] = ("standfirst", None)
-            reading.standfirst = reading.standfirst or text
+            reading.standfirst = reading.standfirst or R.LIST_MARKER.sub("", text)
 
 
 def _unpunctuated_story(lines: list[_Line], start: int) -> bool:

@@ -16,6 +16,7 @@ CREDIT_MAX_WORDS = 40
 LEDE_MIN_WORDS = 15
 HINT_SEARCH_LINES = 20  # lines searched for the headline a page or feed gave
 FURNITURE_GUARD_WORDS = 3  # a furniture phrase this short may open a story sentence
+DOUBLED_STAMP_MAX_WORDS = 20  # two stamps on one line are no longer than this
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,19 @@ def _read_stamp(text: str, reading: _Reading) -> None:
         place = R.STAMP_PLACE.search(text)  # "Updated - March 12, 2025 08:12 pm IST - CHENNAI"
         if place and not R.TZ_TOKEN.fullmatch(place.group("place")):
             reading.dateline = reading.dateline or place.group("place").strip()
+
+
+def _doubled_stamp(text: str) -> str | None:
+    """The first of two stamps printed on one line, a short and a long form of the same time
+    ("Updated Tue 20 May 2025 at 6:01am Tuesday 20 May 2025 at 6:01am"), else None."""
+    words = text.split()
+    if len(words) > DOUBLED_STAMP_MAX_WORDS:
+        return None
+    for cut in range(len(words) - 1, 1, -1):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if R.DATE_LINE.match(head) and R.DATE_LINE.match(tail):
+            return head
+    return None
 
 
 def _without_role(text: str) -> tuple[str, str]:

@@ -92,7 +92,7 @@ def clean_byline(names: tuple[str, ...]) -> tuple[str, ...]:
         name = _clean_name(R.BYLINE_PREFIX.sub("", raw.split(",")[0].split(" | ")[0]))
         name = _without_role(name)[0]
         agency = R.AGENCY_BYLINE.match(name)
-        if not name or agency and (agency.group("outlet") is None
+        if not name or agency and (agency.group("outlet") is None or agency.group("desk")
                                    or outlet_named(agency.group("outlet"))):
             continue
         out.append(name)
@@ -103,7 +103,11 @@ def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> s
     """The outlet, by the cascade in the module docstring."""
     given = hints.outlet
     if given and not _is_host(given):
-        known = outlet_in_site_name(given) if is_titled_site_name(given) else None
+        titled = is_titled_site_name(given)
+        known = outlet_in_site_name(given) if titled else None
+        # a site name with a section we do not know ("Anadolu Ajansı - World") yields to the
+        # outlet of the page's address
+        known = known or (outlet_of_url(url) if titled else None)
         return known.name if known else given
     found = outlet_of_url(url) or (outlet_of_url(f"https://{given}") if given else None)
     if found:

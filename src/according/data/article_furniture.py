@@ -33,6 +33,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"get .{0,60}\bby e-?mail\b.{0,80}\bsign(?:ing)? up\b",
         r"never miss .{0,80}\b(?:sign(?:ing)? up|subscrib)", r"do you want to be informed\b",
         r"(?:[\w'’&!.-]+ ){1,4}newsletters?$",
+        r".{0,300}[.!]\s+(?:explore|download|subscribe|install|shop|try it) now[.!]?$",
+        r"get (?:the )?(?:latest|current|live|all the latest) (?:news|updates) on\b.{0,150}$",
     ),
     "consent": (
         r"we use cookies", r"(?:this|our) (?:site|website) uses cookies", r"we value your privacy",
@@ -71,10 +73,12 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"copied!?$", r"see all (?:photos|comments)$", r"reading time:? \d+ min", r"\d+ min read$",
         r"translate$", r"a\+?a$", r"\+?\s*text size$", r"(?:small|medium|large|x-large)$",
         r"(?:normal|default|larger?|smaller?|very large|extra large) text size$",
-        r"(?:read later|save for later|remove|see all|view all|show more|load more)$",
+        r"(?:read later|save for later|remove|see all|view all|show more|load more|see less"
+        r"|show less|read less|social sharing)$",
         r"share this page$", r"follow (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})$",
         r"(?:find|follow|join) (?:us|(?-i:[A-Z][\w .'’-]{1,40})) on (?:whatsapp|telegram|instagram"
         r"|google news|facebook|x|twitter|youtube|tiktok|threads|bluesky)\b",
+        r"(?:join|follow) .{0,40}\b(?:whatsapp|telegram) channel\b",
     ),
     "advertisement": (
         r"advertisement$", r"advertisement - scroll to continue", r"ad feedback$", r"text ad:",
@@ -99,6 +103,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"to (?:view|read|continue reading) the (?:full|rest of the) (?:story|article),? please "
         r"(?:subscribe|log ?in|sign in)", r"if you(?:'|’)re seeing this message\b",
         r"first-time subscribers\b",
+        r".{0,120}\b(?:offered|available) (?:only )?to (?:our )?(?:subscribers|members)\b",
+        r"(?:please )?contact us for subscription",
     ),
     "app": (
         r"(?:download|get) (?:the|our) .{0,40}\bapp\b", r"download the .{0,40} app for",
@@ -145,7 +151,7 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"like us on facebook", r"about (?-i:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4})$",
         r"(?:write to|e-?mail) (?-i:[A-Z])[^.]{0,80}?\bat\s+[^\s@]+@[^\s@]+\.\w+",
         r"reach the (?:reporters?|writers?|authors?)\b.{0,40}?\bat\b",
-        r"have a (?:news )?tip\?", r"[^\s@]+@[^\s@]+\.\w+$",
+        r"have a (?:news )?tip\?", r"[^\s@]+@[^\s@]+\.\w+$", r".{0,60}\[email protected\]$",
         r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:may|can) be reached at\b",
         r"follow (?:[\w'’]+ )?(?:full|complete|latest) coverage of\b",
         r"more [\w' ]{2,40}:\s*https?://\S+",
@@ -161,8 +167,9 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"|briefing notes?|humanitarian update|fact sheet|infographic|news and press release"
         r"|analysis|map|assessment|appeal)$",
         r"format:", r"source:", r"sources:", r"origin:", r"posted:?$", r"attachments?$",
+        r"(?:format|source|origin|originally published|country|theme|disaster type)$",
         r"download (?:report|document|pdf)", r"view original$", r"\(pdf \| [\d.]+ [km]b\)$",
-        r"#{3}$", r"-+\s*ends?\s*-+$", r"ends$", r"release date:?$",
+        r"#(?:\s*#){2}$", r"-+\s*ends?\s*-+$", r"ends$", r"release date:?$",
     ),
     "live": (
         r"key events$", r"show key events only$", r"pinned post$", r"live$", r"live updates$",
@@ -183,12 +190,13 @@ ALWAYS_FURNITURE = re.compile(r"^(?:©|\(c\)\s*\d{4})", re.IGNORECASE)
 
 # Lines that end the story: after a press release's end mark, what follows (contacts, "About
 # the agency" paragraphs) is the sender's boilerplate.
-END_MARK = re.compile(r"^(?:#{3}|-+\s*ends?\s*-+|ends)$", re.IGNORECASE)
+END_MARK = re.compile(r"^(?:#(?:\s*#){2}|-+\s*ends?\s*-+|ends)$", re.IGNORECASE)
 
 # Headings of lists of other stories: the items under them are related links.
 RELATED_HEADING = re.compile(
     r"^(?:read more|related(?: articles| stories| content| coverage| article)?|recommended"
-    r"(?: reading| stories)?|more from [\w’' ]{1,30}?|see also|also read|read also|read next"
+    r"(?: reading| stories)?|(?:more|latest) from [\w’' ]{1,30}?|go deeper|see also|also read"
+    r"|read also|read next"
     r"|more on (?:this story|this topic|[\w’'-]+(?: [\w’'-]+){0,4})|most (?:read|popular|viewed"
     r"|shared)|editor[’']?s picks?|top stories|latest(?: news| stories)?|trending(?: stories"
     r"| now)?|you may also like|more stories|more news|in other news|what to read next"
@@ -199,7 +207,8 @@ RELATED_HEADING = re.compile(
 RELATED_LINE = re.compile(
     r"^[\[(]?\s*(?:read more|related|recommended(?: reading)?|more from [\w’' ]{1,30}?|see also"
     r"|also read|read also|read next|more on this (?:story|topic)|most (?:read|popular|viewed)"
-    r"|editor[’']?s picks?|watch|listen|see more|also)\s*[:\-–—|]\s*\S.*$"
+    r"|editor[’']?s picks?|watch|listen|see more|also|go deeper)\s*[:\-–—|]\s*\S.*$"
+    r"|^read:\s+\S.*$"
     r"|^also on [\w-]+(?:\.[\w-]+)+\s+\S.*$",
     re.IGNORECASE,
 )
@@ -243,7 +252,7 @@ OUTLET_UNDERSTANDS = re.compile(
 
 # Places a header line may name as its dateline (lower case, compared whole).
 PLACES: frozenset[str] = frozenset(
-    """
+    p.strip() for p in """
     washington|washington dc|washington, dc|washington d.c.|washington, d.c.|new york|new york city
     |london|paris|berlin|brussels|moscow|kyiv|kiev|beijing|tokyo|seoul|delhi|new delhi|mumbai
     |jerusalem|tel aviv|gaza|gaza city|rafah|ramallah|beirut|damascus|cairo|tehran|baghdad|amman
@@ -261,5 +270,6 @@ PLACES: frozenset[str] = frozenset(
     |sacramento|albany|tallahassee|capitol hill|the white house|westminster|strasbourg|kharkiv
     |odesa|odessa|donetsk|crimea|khan younis|west bank|north gaza|sderot|tel aviv, israel
     |jerusalem, israel|united nations|frankfurt|munich|milan|barcelona|port-au-prince|caracas
-    """.replace("\n", "").replace(" |", "|").replace("| ", "|").strip().split("|")
+    """.replace("\n", "").split("|")
+    if p.strip()
 )

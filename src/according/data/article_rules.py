@@ -33,6 +33,11 @@ FURNITURE = re.compile(
     re.IGNORECASE,
 )
 
+# A newsletter's prompt: the short line over it is the newsletter's name ("Nation Newsplex").
+NEWSLETTER = re.compile("|".join(f"(?:{p})" for p in FURNITURE_FAMILIES["newsletter"]),
+                        re.IGNORECASE)
+NEWSLETTER_NAME_MAX_WORDS = 4
+
 # A finite verb after a furniture phrase, in a finished sentence, makes the line story text:
 # "Sign up to the scheme was voluntary." is not the "Sign up to …" of a newsletter box.
 FINITE_VERB = re.compile(
@@ -53,6 +58,7 @@ CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         r"^(?:with )?(?:additional )?reporting (?:from|by) (?P<who>[^;.]+?)\.?$",
+        r"^with (?:files|a file) from (?P<who>[^;.]+?)\.?$",
         r"^[—–-]*\s*with (?:additional )?(?:assistance|reporting|help) (?:from|by) (?P<who>[^;.]+?)"
         r"\.?$",
         r"^\(?(?:additional |further )?(?:reporting|writing) by (?P<who>.+?)\)?\.?$",
@@ -80,7 +86,7 @@ CREDIT_SEGMENT = re.compile(
 # Words before a contributor's name: "Associated Press writers Kevin Freking", "CNN’s Jane Doe".
 CREDIT_ROLE_PREFIX = re.compile(
     r"^(?:.*?\b(?:writers?|reporters?|correspondents?|journalists?|producers?|staff"
-    r"|photographers?|researchers?)\s+|[\w.&-]+(?: [\w.&-]+){0,3}(?:'|’)s\s+)"
+    r"|photographers?|researchers?)\s+|[\w.&-]+(?: [\w.&-]+){0,3}(?:(?:'|’)s|(?<=s)(?:'|’))\s+)"
 )
 # A place after a contributor: "Jane Doe in London".
 CREDIT_PLACE = re.compile(r"\s+(?:in|from) [A-Z][\w .'’-]*$")
@@ -103,8 +109,11 @@ CAPTION_LEAD = re.compile(r"^(?:(?:image|photo|video) caption,|image:|photo:|cap
 # A caption ends with the picture's credit in brackets, or "Photograph: X/Y", "Credit…X",
 # "© IOM/Name", "Photo by X/Y", "REUTERS/Name", or a bare "Name/Agency" after its sentence.
 CAPTION_BRACKET = re.compile(r"[(\[](?P<credit>[^()\[\]]{2,80})[)\]]\s*$")
+# A paper's own photo label keeps its owner: "… in Tampines. ST PHOTO: GAVIN FOO".
+CAPTION_OWNED_PHOTO = re.compile(
+    r"[.!?”\"]\s+(?P<credit>[A-Z]{2,6} (?:PHOTO|PICTURE|FILE PHOTO)S?:\s*[^.:]{2,80})$")
 CAPTION_PHOTOGRAPH = re.compile(
-    r"(?:photograph|photo|picture|image|pic|credit)s?(?: credit)?\s*(?::|\.\.\.|…)\s*"
+    r"(?:photograph|photo|picture|image|pic|credit)s?(?: credit)?\s*(?::|\.\.\.|…|\s/)\s*"
     r"(?P<credit>[^.:…]{2,80})$|(?:file )?photo by (?P<by>[^.:]{2,80})$"
     r"|©\s*(?P<copy>[^.:©]{2,80})$",
     re.IGNORECASE,
@@ -115,6 +124,9 @@ CAPTION_AGENCY_TAIL = re.compile(
 )
 # The Star's and others' credit after a slash: "… in Nairobi. /FILE", "… /ENOS TECHE".
 CAPTION_SLASH_CREDIT = re.compile(r"[.!?”\"]\s*/\s*(?P<credit>[A-Z][A-Z .'’-]{1,40})$")
+# A broadcaster's call sign or a capitalised source after the caption's sentence: "… May 15,
+# 2025. KFVS".
+CAPTION_CAPS_TAIL = re.compile(r"[.!?]\s+(?P<credit>[A-Z]{3,10}(?: [A-Z]{2,10})?)$")
 CAPTION_LABEL_TAIL = re.compile(
     r"[.!?]\s+(?P<credit>(?:file|archive) (?:photo|picture|image)|supplied|handout(?: photo)?"
     r"|courtesy(?: of)? [A-Z][\w .'’-]{1,40}|special arrangement)\.?$",
@@ -129,7 +141,7 @@ PERSON_SLASH = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+\s*/\s*\S")
 # Labels in front of a credit that are not part of it: "(Photo: Name/AFP)" -> "Name/AFP".
 CREDIT_LABEL = re.compile(
     r"^(?:(?:file )?(?:photo|photograph|picture|image|pic)s?(?: by)?|credit|source|file)"
-    r"\s*[:.]?\s*",
+    r"(?:\s+/\s+|\s*[:.]?\s*)",
     re.IGNORECASE,
 )
 # Brackets that end a sentence without being a credit: party tags "(D-N.Y.)", notes "(WARNING: …)".
@@ -152,25 +164,35 @@ BYLINE = re.compile(
     r"(?:\s*(?:,|\||-|–|—|\bin\b)\s*(?P<role>[A-Za-z .'’]{2,60}))?$"
 )
 BYLINE_PREFIX = re.compile(r"^by(?:\s+|(?=[A-Z]))", re.IGNORECASE)
+# A list item's marker before a summary point: "- Transport department says …", "• …".
+LIST_MARKER = re.compile(r"^[-•*·▪]\s+")
 # Pieces of a byline that are not names: an email, a social handle, "(now)" on live blogs.
 BYLINE_NOISE = re.compile(
     r"\s*(?:\|\s*)?(?<!\S)[^\s@]+@[^\s@]+\.\w+\s*|\s+@\w+"
     r"|\s*\((?:now|earlier|later|previously|updates?)\)",
     re.IGNORECASE,
 )
-BYLINE_SEPARATOR = re.compile(r"\s+[|/]\s+")
+BYLINE_SEPARATOR = re.compile(r"\s+[|/·•]\s+")
+# A job before the names: "By business reporters Rachel Clayton and Gareth Hutchens", "By
+# political reporter Jake Evans", "By North America correspondent Jane Doe".
+BYLINE_ROLE_LEAD = re.compile(
+    r"^by\s+(?:(?:our|the)\s+)?(?:[A-Za-z][\w-]*\s+){0,3}(?-i:(?:reporters?|correspondents?|editors?"
+    r"|writers?|producers?|team))\s+(?=[A-Z])", re.IGNORECASE)
 # A byline and its stamp on one line: "By Darren Allan published 6 March 2025", "Name – Mar 6".
 BYLINE_WITH_STAMP = re.compile(
     r"^(?P<by>.+?)\s+(?:[–—-]\s+|(?=(?:published|updated|posted)\b))(?P<stamp>(?:(?:published"
     r"|updated|posted)\s+)?(?:\w+\s+)?\d.*)$",
     re.IGNORECASE,
 )
-# Bylines that credit an agency or a desk, not a person: "By Agency Report", "Al Jazeera Staff".
+# Bylines that credit an agency or a desk, not a person: "By Agency Report", "Al Jazeera Staff",
+# "By HT Correspondent, Mumbai" (a paper's initials and "Correspondent", perhaps a place).
 AGENCY_BYLINE = re.compile(
     r"^(?:by\s+|from\s+)?(?:(?:our|a|the) )?(?:agency report|agencies|staff(?: reporters?| writer)?"
     r"|news desk|web desk|newsroom|wire (?:reports|services)|(?:our )?correspondents?"
+    r"|(?-i:[A-Z]{2,6}) correspondents?"
     r"|(?P<outlet>[A-Z][\w&.' -]{1,40}?)(?P<desk> (?:staff(?: reporters?| writers?)?|news desk"
-    r"|web desk|desk|newsroom|bureau|wire services|staff and agencies|and agencies))?)$",
+    r"|web desk|desk|newsroom|bureau|wire services|staff and agencies|and agencies))?)"
+    r"(?:,\s*(?P<place>[A-Z][\w.'’ -]{1,30}))?$",
     re.IGNORECASE,
 )
 # An agency and a place on a line of their own: "QNA/Doha", "Reuters/London".
