@@ -6,6 +6,7 @@ merges equal a rebuild's."""
 from __future__ import annotations
 
 import duckdb
+import pytest
 
 from according.ledger import open_ledger
 from according.ledger import store as store_module
@@ -179,3 +180,41 @@ def test_ledger_statement_failing_on_a_registered_view_raises_its_own_error(tmp_
     assert isinstance(failed, duckdb.ConversionException)
     con.rollback()
     con.close()
+
+
+def test_ledger_batch_out_of_memory_in_its_commit_is_stored_in_halves_on_a_new_connection(
+        tmp_path, monkeypatch):
+    """Out of memory in the COMMIT, where DuckDB cannot roll back either, is a fatal error
+    that invalidates the process's database: the store opens the file anew and stores the
+    batch in halves; nothing is lost or stored twice."""
+    records = [_said(n) for n in range(8)]
+    sizes: list[int] = []
+    connections: list[object] = []
+    write_batch = Store.write_batch
+
+    def fatal_over_fits(self, part, errors):  # noqa: ANN001, ANN202
+        sizes.append(len(part))
+        connections.append(self.con)
+        if len(part) > FITS:
+            raise duckdb.FatalException(
+                "FATAL Error: Failed to rollback transaction. Cannot continue operation.\n"
+                "Original Error: Out of Memory Error: could not allocate block of size "
+                "256.0 KiB (1.3 GiB/1.3 GiB used)")
+        return write_batch(self, part, errors)
+
+    monkeypatch.setattr(Store, "write_batch", fatal_over_fits)
+    with open_ledger(tmp_path / "fatal.duckdb") as ledger:
+        assert ledger.add_records(records, batch_size=8) == 8
+        assert sizes[:3] == [8, 4, 2]
+        assert connections[0] is not connections[1]  # opened anew after the fatal error
+        assert ledger.count("articles") == len(records)
+
+
+def test_ledger_fatal_error_other_than_memory_is_not_retried(tmp_path, monkeypatch):
+    def fatal(self, part, errors):  # noqa: ANN001, ANN202
+        raise duckdb.FatalException("FATAL Error: an internal invariant failed")
+
+    monkeypatch.setattr(Store, "write_batch", fatal)
+    with open_ledger(tmp_path / "fatal.duckdb") as ledger, \
+            pytest.raises(duckdb.FatalException, match="invariant"):
+        ledger.add_records([_said(0), _said(1)], batch_size=2)

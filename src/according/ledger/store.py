@@ -293,6 +293,16 @@ class Store:
     def close(self) -> None:
         self.release()
 
+    def _drop_connection(self) -> None:
+        """Forget a connection DuckDB invalidated (a fatal error), without folding its log;
+        the next use opens the file anew."""
+        if self._con is not None:
+            try:
+                self._con.close()
+            except duckdb.Error:
+                pass
+            self._con = None
+
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the file now (a rebuild and long ingests do)."""
         self.con.execute("CHECKPOINT")
@@ -450,7 +460,14 @@ class Store:
             part, last = records[start:start + size], start + size >= len(records)
             try:
                 self.write_batch(part, errors if last else [])
-            except duckdb.OutOfMemoryException:
+            except (duckdb.OutOfMemoryException, duckdb.FatalException) as err:
+                if isinstance(err, duckdb.FatalException):
+                    if "out of memory" not in str(err).lower():
+                        raise
+                    # out of memory in the COMMIT, where DuckDB could not roll back either:
+                    # this process's database is invalid, the file keeps what was committed
+                    # before (the failed transaction never reached it); open it anew
+                    self._drop_connection()
                 if len(part) < 2:
                     raise
                 # (kept for later processes once a part of this size has fitted: an article
