@@ -10,7 +10,7 @@ import pytest
 
 from according.ledger import open_ledger
 from according.ledger import store as store_module
-from according.ledger.store import Store
+from according.ledger.store import LedgerError, Store
 from test_ledger_cluster_sums import snapshot
 from test_ledger_held_writer import ORGS, _said
 
@@ -218,3 +218,55 @@ def test_ledger_fatal_error_other_than_memory_is_not_retried(tmp_path, monkeypat
     with open_ledger(tmp_path / "fatal.duckdb") as ledger, \
             pytest.raises(duckdb.FatalException, match="invariant"):
         ledger.add_records([_said(0), _said(1)], batch_size=2)
+def test_ledger_memory_cap_is_what_the_process_budget_leaves(monkeypatch):
+    """DuckDB gets the process's budget less what the process already holds (a folder
+    ingest holds the spaCy pipeline) and the headroom, in 128 MiB steps, never under the
+    floor; $ACCORDING_DB_MEMORY still sets it outright."""
+    monkeypatch.delenv("ACCORDING_DB_MEMORY", raising=False)
+    monkeypatch.setenv("ACCORDING_MEMORY", "2GiB")
+    monkeypatch.setattr(store_module, "resident_bytes", lambda: 300 << 20)
+    assert store_module.db_memory_cap() == "1408MiB"  # 2048 - 300 - 256 = 1492, stepped
+    monkeypatch.setattr(store_module, "resident_bytes", lambda: 700 << 20)
+    assert store_module.db_memory_cap() == "1024MiB"  # 1092, stepped
+    monkeypatch.setattr(store_module, "resident_bytes", lambda: 1900 << 20)
+    assert store_module.db_memory_cap() == "1024MiB"  # the floor: an article must fit
+    monkeypatch.setenv("ACCORDING_MEMORY", "8GB")
+    assert store_module.db_memory_cap() == "5376MiB"  # 7629 - 1900 - 256 = 5473
+    monkeypatch.setenv("ACCORDING_DB_MEMORY", "3GB")
+    assert store_module.db_memory_cap() == "3GB"
+
+
+def test_ledger_memory_budget_that_is_not_a_size_is_refused_by_name(tmp_path, monkeypatch):
+    monkeypatch.delenv("ACCORDING_DB_MEMORY", raising=False)
+    monkeypatch.setenv("ACCORDING_MEMORY", "plenty")
+    with pytest.raises(LedgerError, match="ACCORDING_MEMORY='plenty' is not a memory size"):
+        open_ledger(tmp_path / "ledger.duckdb")
+
+
+def test_ledger_connection_runs_under_the_cap_it_was_given(tmp_path, monkeypatch):
+    monkeypatch.delenv("ACCORDING_DB_MEMORY", raising=False)
+    monkeypatch.setenv("ACCORDING_MEMORY", "2GiB")
+    monkeypatch.setattr(store_module, "resident_bytes", lambda: 500 << 20)
+    with open_ledger(tmp_path / "ledger.duckdb") as ledger:
+        assert ledger.memory_cap == "1280MiB"
+        setting = ledger.con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0]
+        assert setting == "1.2 GiB"  # DuckDB's own rendering of 1280 MiB
+
+
+def test_ledger_batch_limit_carries_over_a_nearby_cap_only(tmp_path, monkeypatch):
+    """A cap follows what the process holds at each open, so a limit learnt under a cap
+    within a quarter of this one is kept; one learnt under a far larger cap is not."""
+    monkeypatch.delenv("ACCORDING_DB_MEMORY", raising=False)
+    monkeypatch.setenv("ACCORDING_MEMORY", "2GiB")
+    path = tmp_path / "near.duckdb"
+    held = {"now": 300 << 20}
+    monkeypatch.setattr(store_module, "resident_bytes", lambda: held["now"])
+    with open_ledger(path) as ledger:  # under 1408MiB
+        ledger.batch_limit, ledger.fitted = 8, 1
+        ledger._keep_batch_limit()
+    held["now"] = 500 << 20  # 1280MiB: within a quarter
+    with open_ledger(path) as ledger:
+        assert (ledger.batch_limit, ledger.fitted) == (8, 1)
+    monkeypatch.setenv("ACCORDING_MEMORY", "8GiB")  # 7424MiB: another machine's budget
+    with open_ledger(path) as ledger:
+        assert (ledger.batch_limit, ledger.fitted) == (0, 0)

@@ -54,7 +54,22 @@ FLUSH_SECONDS = 2.0  # commit at least this often, so a kill loses little work
 # still loses only the extraction since the last commit
 FLUSH_COST_FACTOR = 4.0
 LOOKAHEAD = 64  # inputs whose ids are looked up together before extraction
-DEFAULT_MEMORY = "2GB"  # DuckDB's own memory per connection (its default is 80% of RAM)
+# what a process holding a ledger may use in all, DuckDB's memory and Python's together
+# ($ACCORDING_MEMORY); DuckDB's own cap (its default is 80% of the machine) is what is left
+# of it when the file is opened (`db_memory_cap`): a batch into 1M articles fills any cap
+# it is given (with a flat 2 GB cap a batch's process peaked at 2.2 GB; a folder ingest
+# also holds the spaCy pipeline, 170 MB or more)
+PROCESS_MEMORY = "2GB"
+# DuckDB's allocations outside its cap and a batch's rows in Python, measured as the peak
+# over the cap plus the process's resident memory at the open (1M articles, batches of 32)
+_DB_HEADROOM = 256 << 20
+# never less: at 1M articles one article's writes pinned some 600 MB of index, and an
+# article that outgrows the cap alone is not stored (a failed input)
+DB_MEMORY_FLOOR = 1 << 30
+_DB_MEMORY_STEP = 128 << 20  # caps in steps, so a learnt batch limit carries to the next run
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([KMGT]i?B|B)?\s*$", re.IGNORECASE)
+_UNIT = {"": 1, "B": 1, "KB": 10**3, "MB": 10**6, "GB": 10**9, "TB": 10**12,
+         "KIB": 1 << 10, "MIB": 1 << 20, "GIB": 1 << 30, "TIB": 1 << 40}
 _FILE_HEADERS = 3 * 4096  # DuckDB's main header and its two database headers
 DEFAULT_WAIT = 60.0  # seconds to wait for another process to release the file
 CHECKPOINT_THRESHOLD = "8MB"  # write-ahead log size at which a write checkpoints
@@ -83,10 +98,50 @@ _FORMULA_SQL = "('=', '+', '-', '@', chr(9), chr(13))"
 
 def duckdb_config() -> dict[str, str | bool]:
     """DuckDB settings of every ledger connection: extensions are never fetched or loaded,
-    and its memory is capped ($ACCORDING_DB_MEMORY, default 2GB; big merges spill to a
-    temporary directory beside the file instead of growing)."""
+    and its memory is capped (`db_memory_cap`; big merges spill to a temporary directory
+    beside the file instead of growing)."""
     return {"autoinstall_known_extensions": False, "autoload_known_extensions": False,
-            "memory_limit": os.environ.get("ACCORDING_DB_MEMORY", DEFAULT_MEMORY)}
+            "memory_limit": db_memory_cap()}
+
+
+def db_memory_cap() -> str:
+    """DuckDB's memory cap for a connection opened now: $ACCORDING_DB_MEMORY if set, else
+    what is left of the process's budget ($ACCORDING_MEMORY, default PROCESS_MEMORY) after
+    the memory the process already holds and _DB_HEADROOM, in steps of 128 MiB, never under
+    DB_MEMORY_FLOOR. LedgerError for a budget that is not a size ("2GB", "1500MiB")."""
+    explicit = os.environ.get("ACCORDING_DB_MEMORY", "").strip()
+    if explicit:
+        return explicit
+    text = os.environ.get("ACCORDING_MEMORY", "").strip() or PROCESS_MEMORY
+    budget = memory_bytes(text)
+    if budget is None:
+        raise LedgerError(f"ACCORDING_MEMORY={text!r} is not a memory size: give one such "
+                          "as 2GB, 1500MB or 4GiB")
+    held = resident_bytes()
+    if held is None:  # (no /proc: assume a pipeline and a batch's rows are held)
+        held = 512 << 20
+    free = (budget - held - _DB_HEADROOM) // _DB_MEMORY_STEP * _DB_MEMORY_STEP
+    return f"{max(free, DB_MEMORY_FLOOR) >> 20}MiB"
+
+
+def memory_bytes(text: str) -> int | None:
+    """Bytes of a size written as DuckDB reads it ("2GB" = 2e9, "2GiB" = 2**31, "1500MB"),
+    or None."""
+    match = _SIZE.match(text)
+    if not match:
+        return None
+    return int(float(match[1]) * _UNIT[(match[2] or "").upper()])
+
+
+def resident_bytes() -> int | None:
+    """The memory this process holds now (resident set), or None where the system does not
+    say (no /proc)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            pages = int(statm.read().split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+    return pages * os.sysconf("SC_PAGE_SIZE")
 
 
 class LedgerError(Exception):
@@ -167,9 +222,10 @@ class Store:
         self._merges_checked: duckdb.DuckDBPyConnection | None = None
         self.batch_limit = 0  # records per transaction once a batch outgrew memory (0: any)
         self.fitted = 0  # parts stored in a row at batch_limit (GROW_AFTER: try double)
+        self.memory_cap = ""  # DuckDB's memory cap of the open connection (db_memory_cap)
         self.con  # noqa: B018 - open now, so a bad file fails here, not at the first query
         if not read_only:  # what an earlier process learnt under the same memory cap
-            self.batch_limit, self.fitted = _learnt_batch_limit(self.con)
+            self.batch_limit, self.fitted = _learnt_batch_limit(self.con, self.memory_cap)
 
     # -- the connection ------------------------------------------------------------------
 
@@ -181,6 +237,7 @@ class Store:
 
     def _connect(self) -> duckdb.DuckDBPyConnection:
         config = duckdb_config()
+        self.memory_cap = str(config["memory_limit"])
         if not self.read_only:
             # checkpoint only when the log reaches CHECKPOINT_THRESHOLD, not at every close:
             # a checkpoint rewrites the tables' last row groups (seconds on a big ledger),
@@ -493,7 +550,7 @@ class Store:
         con.begin()
         try:
             _set_meta(con, "batch_limit",
-                      f"{self.batch_limit} {_memory_cap()} {self.fitted}")
+                      f"{self.batch_limit} {self.memory_cap} {self.fitted}")
             con.commit()
         except BaseException:
             _rollback(con)
@@ -744,16 +801,14 @@ def _set_meta(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
     con.execute("INSERT INTO ledger_meta VALUES (?, ?)", [key, value])
 
 
-def _memory_cap() -> str:
-    return str(duckdb_config()["memory_limit"])
-
-
-def _learnt_batch_limit(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+def _learnt_batch_limit(con: duckdb.DuckDBPyConnection, memory_cap: str) -> tuple[int, int]:
     """The records per transaction that fitted DuckDB's memory cap in an earlier process,
-    and how many parts in a row fitted at it (ledger_meta's batch_limit, "16 2GB 3"), if
-    it ran under the same cap; else (0, 0): any size."""
+    and how many parts in a row fitted at it (ledger_meta's batch_limit, "16 1664MiB 3"),
+    if it ran under a cap within a quarter of this one (a cap follows the memory a process
+    holds at each open); else (0, 0): any size."""
     size, cap, fitted = ((_meta(con, "batch_limit") or "").split(" ") + ["", "", ""])[:3]
-    if not (size.isdigit() and cap == _memory_cap()):
+    then, now = memory_bytes(cap), memory_bytes(memory_cap)
+    if not (size.isdigit() and then and now and 0.8 <= then / now <= 1.25):
         return 0, 0
     return int(size), int(fitted) if fitted.isdigit() else 0
 
