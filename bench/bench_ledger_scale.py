@@ -372,9 +372,8 @@ def measure_folder(path: Path, count: int) -> dict:
     per article, the part of it outside extraction, and the process's peak memory."""
     import tempfile
 
-    from bench_ingest import timed_ingest, write_articles
-
     from according.ledger import open_ledger
+    from bench_ingest import timed_ingest, write_articles
 
     with open_ledger(path, read_only=True) as ledger:
         run = ledger.count("articles")
@@ -383,7 +382,7 @@ def measure_folder(path: Path, count: int) -> dict:
         for file in files:  # unseen by earlier runs on this ledger
             file.write_text(file.read_text(encoding="utf-8") + f"(Run {run}.)\n",
                             encoding="utf-8")
-        started, cpu = time.perf_counter(), cpu_seconds()
+        cpu = cpu_seconds()
         seconds, extracting, summary = timed_ingest(files, path, 1)
         cpu = cpu_seconds() - cpu
     assert summary.added == count, summary

@@ -182,32 +182,62 @@ def test_ledger_statement_failing_on_a_registered_view_raises_its_own_error(tmp_
     con.close()
 
 
+COMMIT_OUT_OF_MEMORY = (
+    duckdb.TransactionException("TransactionContext Error: Failed to commit: failed to pin "
+                                "block of size 256.0 KiB (166.7 MiB/166.8 MiB used)"),
+    duckdb.FatalException("FATAL Error: Failed to rollback transaction. Cannot continue "
+                          "operation.\nOriginal Error: Out of Memory Error: could not allocate "
+                          "block of size 256.0 KiB (1.3 GiB/1.3 GiB used)"),
+)
+
+
+def _invalidating(monkeypatch, fails):  # noqa: ANN001, ANN202
+    """Store._insert raising `fails(ids)`'s error (or None) and leaving its connection
+    invalid, as DuckDB leaves one after a failed commit it could not roll back."""
+    doomed: list = []
+    insert = Store._insert
+
+    def insert_or_fail(self, table, columns):  # noqa: ANN001, ANN202
+        error = fails(columns["id"]) if table == "articles" else None
+        if error is not None:
+            doomed.append(self.con)
+            raise error
+        return insert(self, table, columns)
+
+    monkeypatch.setattr(Store, "_insert", insert_or_fail)
+    monkeypatch.setattr(store_module, "_invalidated", lambda con: any(con is d for d in doomed))
+    return doomed
+
+
+@pytest.mark.parametrize("error", COMMIT_OUT_OF_MEMORY, ids=["failed-to-commit", "fatal"])
 def test_ledger_batch_out_of_memory_in_its_commit_is_stored_in_halves_on_a_new_connection(
-        tmp_path, monkeypatch):
-    """Out of memory in the COMMIT, where DuckDB cannot roll back either, is a fatal error
-    that invalidates the process's database: the store opens the file anew and stores the
-    batch in halves; nothing is lost or stored twice."""
+        tmp_path, monkeypatch, error):
+    """Out of memory in the COMMIT leaves the process's database invalid: the store opens
+    the file anew and stores the batch in halves; nothing is lost or stored twice."""
     records = [_said(n) for n in range(8)]
-    sizes: list[int] = []
-    connections: list[object] = []
-    write_batch = Store.write_batch
-
-    def fatal_over_fits(self, part, errors):  # noqa: ANN001, ANN202
-        sizes.append(len(part))
-        connections.append(self.con)
-        if len(part) > FITS:
-            raise duckdb.FatalException(
-                "FATAL Error: Failed to rollback transaction. Cannot continue operation.\n"
-                "Original Error: Out of Memory Error: could not allocate block of size "
-                "256.0 KiB (1.3 GiB/1.3 GiB used)")
-        return write_batch(self, part, errors)
-
-    monkeypatch.setattr(Store, "write_batch", fatal_over_fits)
+    doomed = _invalidating(monkeypatch, lambda ids: error if len(ids) > FITS else None)
     with open_ledger(tmp_path / "fatal.duckdb") as ledger:
         assert ledger.add_records(records, batch_size=8) == 8
-        assert sizes[:3] == [8, 4, 2]
-        assert connections[0] is not connections[1]  # opened anew after the fatal error
+        assert len(doomed) == 2  # 8 and 4 failed, each on a connection of its own
+        assert doomed[0] is not doomed[1]
         assert ledger.count("articles") == len(records)
+        assert ledger.batch_limit == 2
+
+
+def test_ledger_article_failing_fatally_alone_loses_no_other_article_or_error_row(
+        tmp_path, monkeypatch):
+    """A record whose own commit invalidates the database fails alone: the others of its
+    batch, and the error rows, are written on a new connection."""
+    records = [_said(n) for n in range(4)]
+    bad = records[1].id
+    _invalidating(monkeypatch, lambda ids: duckdb.FatalException(
+        "FATAL Error: an internal invariant failed") if bad in ids else None)
+    with open_ledger(tmp_path / "alone.duckdb") as ledger:
+        failures = ledger.write_each([(r, r.id) for r in records], [("gone.txt", "unreadable")])
+        assert [reason.split(":")[0] for _, reason in failures] == ["store failed"]
+        assert ledger.count("articles") == len(records) - 1
+        assert sorted(r[0] for r in ledger.con.execute("SELECT input FROM errors").fetchall()) \
+            == sorted(["gone.txt", records[1].input.path or bad])
 
 
 def test_ledger_fatal_error_other_than_memory_is_not_retried(tmp_path, monkeypatch):
@@ -218,6 +248,8 @@ def test_ledger_fatal_error_other_than_memory_is_not_retried(tmp_path, monkeypat
     with open_ledger(tmp_path / "fatal.duckdb") as ledger, \
             pytest.raises(duckdb.FatalException, match="invariant"):
         ledger.add_records([_said(0), _said(1)], batch_size=2)
+
+
 def test_ledger_memory_cap_is_what_the_process_budget_leaves(monkeypatch):
     """DuckDB gets the process's budget less what the process already holds (a folder
     ingest holds the spaCy pipeline) and the headroom, in 128 MiB steps, never under the
@@ -270,3 +302,36 @@ def test_ledger_batch_limit_carries_over_a_nearby_cap_only(tmp_path, monkeypatch
     monkeypatch.setenv("ACCORDING_MEMORY", "8GiB")  # 7424MiB: another machine's budget
     with open_ledger(path) as ledger:
         assert (ledger.batch_limit, ledger.fitted) == (0, 0)
+
+
+def test_ledger_second_connection_to_an_open_file_takes_its_cap(tmp_path, monkeypatch):
+    """DuckDB refuses a second connection to a file open in the process with other
+    settings (the web page's reader opens two): it gets the cap of the open one."""
+    monkeypatch.delenv("ACCORDING_DB_MEMORY", raising=False)
+    monkeypatch.setenv("ACCORDING_MEMORY", "2GiB")
+    path = tmp_path / "shared.duckdb"
+    open_ledger(path).close()
+    held = {"now": 300 << 20}
+    monkeypatch.setattr(store_module, "resident_bytes", lambda: held["now"])
+    first = Store(path, read_only=True)
+    held["now"] = 700 << 20  # what the process holds grew between the two opens
+    second = Store(path, read_only=True)
+    assert first.memory_cap == second.memory_cap == "1408MiB"
+    first.close()
+    second.close()
+    assert Store(path, read_only=True).memory_cap == "1024MiB"  # none open: its own
+
+
+def test_ledger_batch_limit_learnt_under_a_larger_cap_shrinks_with_the_cap(tmp_path,
+                                                                            monkeypatch):
+    monkeypatch.delenv("ACCORDING_DB_MEMORY", raising=False)
+    monkeypatch.setenv("ACCORDING_MEMORY", "2GiB")
+    path = tmp_path / "shrink.duckdb"
+    held = {"now": 0}
+    monkeypatch.setattr(store_module, "resident_bytes", lambda: held["now"])
+    with open_ledger(path) as ledger:  # 1792MiB
+        ledger.batch_limit, ledger.fitted = 16, 3
+        ledger._keep_batch_limit()
+    held["now"] = 700 << 20  # 1024MiB: a folder ingest holding its pipeline
+    with open_ledger(path) as ledger:
+        assert (ledger.batch_limit, ledger.fitted) == (16 * 1024 // 1792, 0)

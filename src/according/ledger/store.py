@@ -53,6 +53,7 @@ FLUSH_SECONDS = 2.0  # commit at least this often, so a kill loses little work
 # against 0.12 s in batches of 32), so storing stays under a fifth of a run's time; a kill
 # still loses only the extraction since the last commit
 FLUSH_COST_FACTOR = 4.0
+FLUSH_MAX_SECONDS = 30.0  # ...and never longer (a commit that waited for a reader's lock)
 LOOKAHEAD = 64  # inputs whose ids are looked up together before extraction
 # what a process holding a ledger may use in all, DuckDB's memory and Python's together
 # ($ACCORDING_MEMORY); DuckDB's own cap (its default is 80% of the machine) is what is left
@@ -67,6 +68,10 @@ _DB_HEADROOM = 256 << 20
 # article that outgrows the cap alone is not stored (a failed input)
 DB_MEMORY_FLOOR = 1 << 30
 _DB_MEMORY_STEP = 128 << 20  # caps in steps, so a learnt batch limit carries to the next run
+_OUT_OF_MEMORY_SIGNS = ("out of memory", "failed to pin block", "could not allocate block")
+# DuckDB's cap of each ledger file this process has open (path -> [cap, connections]): a
+# second connection to an open file must have the same settings (the service opens two)
+_CAPS_IN_USE: dict[str, list] = {}
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([KMGT]i?B|B)?\s*$", re.IGNORECASE)
 _UNIT = {"": 1, "B": 1, "KB": 10**3, "MB": 10**6, "GB": 10**9, "TB": 10**12,
          "KIB": 1 << 10, "MIB": 1 << 20, "GIB": 1 << 30, "TIB": 1 << 40}
@@ -118,10 +123,14 @@ def db_memory_cap() -> str:
         raise LedgerError(f"ACCORDING_MEMORY={text!r} is not a memory size: give one such "
                           "as 2GB, 1500MB or 4GiB")
     held = resident_bytes()
-    if held is None:  # (no /proc: assume a pipeline and a batch's rows are held)
-        held = 512 << 20
+    if held is None:  # (no /proc to say what the process holds: DuckDB gets the budget)
+        return text
     free = (budget - held - _DB_HEADROOM) // _DB_MEMORY_STEP * _DB_MEMORY_STEP
     return f"{max(free, DB_MEMORY_FLOOR) >> 20}MiB"
+
+
+def _file_key(path: Path) -> str:
+    return str(path.resolve())
 
 
 def memory_bytes(text: str) -> int | None:
@@ -237,6 +246,9 @@ class Store:
 
     def _connect(self) -> duckdb.DuckDBPyConnection:
         config = duckdb_config()
+        in_use = _CAPS_IN_USE.get(_file_key(self.path))
+        if in_use:  # this file is open here already: the same cap, or DuckDB refuses
+            config["memory_limit"] = in_use[0]
         self.memory_cap = str(config["memory_limit"])
         if not self.read_only:
             # checkpoint only when the log reaches CHECKPOINT_THRESHOLD, not at every close:
@@ -270,7 +282,17 @@ class Store:
         except BaseException:
             con.close()
             raise
+        _CAPS_IN_USE.setdefault(_file_key(self.path), [self.memory_cap, 0])[1] += 1
         return con
+
+    def _closed(self) -> None:
+        """Note that this store's connection is closed (see _CAPS_IN_USE)."""
+        key = _file_key(self.path)
+        in_use = _CAPS_IN_USE.get(key)
+        if in_use:
+            in_use[1] -= 1
+            if in_use[1] <= 0:
+                del _CAPS_IN_USE[key]
 
     def _check_size(self, con: duckdb.DuckDBPyConnection) -> None:
         """A file shorter than the blocks DuckDB says it holds is damaged: refuse it before
@@ -346,6 +368,7 @@ class Store:
                 _fold_log(self._con, self.path)
             self._con.close()
             self._con = None
+            self._closed()
 
     def close(self) -> None:
         self.release()
@@ -359,6 +382,7 @@ class Store:
             except duckdb.Error:
                 pass
             self._con = None
+            self._closed()
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the file now (a rebuild and long ingests do)."""
@@ -496,6 +520,12 @@ class Store:
             con.commit()
         except BaseException as err:
             _rollback(con)
+            if isinstance(err, duckdb.Error) and _invalidated(con):
+                # out of memory in the COMMIT, where DuckDB could not roll back either,
+                # invalidates this process's database; the file keeps what was committed
+                # before (the failed transaction never reached it): the next use opens it
+                # anew, so the parts, articles and error rows after this one still go in
+                self._drop_connection()
             if isinstance(err, duckdb.Error) and (fatal := _fatal_error(self.path, err)):
                 raise fatal from err
             raise
@@ -517,15 +547,8 @@ class Store:
             part, last = records[start:start + size], start + size >= len(records)
             try:
                 self.write_batch(part, errors if last else [])
-            except (duckdb.OutOfMemoryException, duckdb.FatalException) as err:
-                if isinstance(err, duckdb.FatalException):
-                    if "out of memory" not in str(err).lower():
-                        raise
-                    # out of memory in the COMMIT, where DuckDB could not roll back either:
-                    # this process's database is invalid, the file keeps what was committed
-                    # before (the failed transaction never reached it); open it anew
-                    self._drop_connection()
-                if len(part) < 2:
+            except duckdb.Error as err:
+                if not _out_of_memory(err) or len(part) < 2:
                     raise
                 # (kept for later processes once a part of this size has fitted: an article
                 # that outgrows the cap even alone must not leave a limit of 1 behind)
@@ -682,6 +705,26 @@ def _fatal_error(path: Path, err: duckdb.Error) -> LedgerError | None:
     return None
 
 
+def _out_of_memory(err: duckdb.Error) -> bool:
+    """Whether DuckDB ran out of its memory cap: in a statement (OutOfMemoryException), or
+    in a commit, where it says "Failed to commit: failed to pin block …" or, when it could
+    not roll back either, fails fatally with the out-of-memory error inside."""
+    if isinstance(err, duckdb.OutOfMemoryException):
+        return True
+    text = str(err).lower()
+    return isinstance(err, (duckdb.FatalException, duckdb.TransactionException)) and any(
+        sign in text for sign in _OUT_OF_MEMORY_SIGNS)
+
+
+def _invalidated(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether a fatal error invalidated the database behind `con` (every statement fails)."""
+    try:
+        con.execute("SELECT 1").fetchall()
+    except duckdb.Error:
+        return True
+    return False
+
+
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:
     try:
         con.rollback()
@@ -805,11 +848,14 @@ def _learnt_batch_limit(con: duckdb.DuckDBPyConnection, memory_cap: str) -> tupl
     """The records per transaction that fitted DuckDB's memory cap in an earlier process,
     and how many parts in a row fitted at it (ledger_meta's batch_limit, "16 1664MiB 3"),
     if it ran under a cap within a quarter of this one (a cap follows the memory a process
-    holds at each open); else (0, 0): any size."""
+    holds at each open); under a smaller cap, a part as much smaller; under a far larger
+    one, (0, 0): any size."""
     size, cap, fitted = ((_meta(con, "batch_limit") or "").split(" ") + ["", "", ""])[:3]
     then, now = memory_bytes(cap), memory_bytes(memory_cap)
-    if not (size.isdigit() and then and now and 0.8 <= then / now <= 1.25):
-        return 0, 0
+    if not (size.isdigit() and then and now) or now > 1.25 * then:
+        return 0, 0  # (a far larger cap may take the whole batch)
+    if now < 0.8 * then:  # a smaller cap: a part as much smaller, learnt afresh
+        return max(1, int(size) * now // then), 0
     return int(size), int(fitted) if fitted.isdigit() else 0
 
 
@@ -926,8 +972,9 @@ class _IngestRun:
 
 def flush_interval(commit_seconds: float) -> float:
     """Seconds an ingest extracts before its next commit, after a commit that took
-    `commit_seconds`: FLUSH_SECONDS, or FLUSH_COST_FACTOR times a slow commit."""
-    return max(FLUSH_SECONDS, FLUSH_COST_FACTOR * commit_seconds)
+    `commit_seconds`: FLUSH_SECONDS, or FLUSH_COST_FACTOR times a slow commit, at most
+    FLUSH_MAX_SECONDS."""
+    return min(max(FLUSH_SECONDS, FLUSH_COST_FACTOR * commit_seconds), FLUSH_MAX_SECONDS)
 
 
 def ingest_inputs(
