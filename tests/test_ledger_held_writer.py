@@ -58,18 +58,19 @@ def test_ledger_quote_cluster_gaining_a_quote_sets_its_source_rows_in_place(tmp_
                 kept_in_place += 1
             elif before:
                 rewritten += 1
-        # the cluster's sample (its first members) fills up: a later quote changes only its
-        # numbers, set in place; earlier ones change the sample, and the rows are rewritten
-        assert kept_in_place >= 3 and rewritten >= 3
+        # (schema 15) the rows keep no sample or text: every quote, even one that changes
+        # the cluster's sample, sets their numbers in place
+        assert kept_in_place == len(records) - 1 and rewritten == 0
         incremental, pages = snapshot(ledger), _pages(ledger)
         ledger.rebuild()
         assert snapshot(ledger) == incremental
         assert _pages(ledger) == pages
 
 
-def test_ledger_quote_cluster_rows_rewritten_when_the_quote_text_grows(tmp_path):
-    # a later, longer wording of the same quote becomes the cluster's text: every row of
-    # the cluster is written again with it (texts are never set in place), as a rebuild
+def test_ledger_quote_cluster_rows_kept_when_the_quote_text_grows(tmp_path):
+    # a later, longer wording of the same quote becomes the cluster's text: the pages show
+    # it from the cluster's row (schema 15), and the source rows, which keep no text, get
+    # their numbers set in place; the same as a rebuild
     longer = CLAIM + ", officials added"
     records = [_said(n) for n in range(len(ORGS) - 1)] + [_said(len(ORGS) - 1, longer)]
     path = tmp_path / "longer.duckdb"
@@ -78,15 +79,14 @@ def test_ledger_quote_cluster_rows_rewritten_when_the_quote_text_grows(tmp_path)
         before = _rows(ledger)
         ledger.add_records(records[-1:])
         after = _rows(ledger)
-        texts = {t for (t,) in ledger.con.execute(
-            "SELECT DISTINCT quote_text FROM source_quotes").fetchall()}
+        texts = {q.text for q in ledger.quotes(by="Council").items}
         incremental, pages = snapshot(ledger), _pages(ledger)
         ledger.rebuild()
         assert snapshot(ledger) == incremental
         assert _pages(ledger) == pages
     assert len(after) == len(before) + 1  # the longer wording joined the cluster
     assert texts == {longer}
-    assert not any(after[pair][0] == before[pair][0] for pair in before)
+    assert all(after[pair][0] == before[pair][0] for pair in before)
 
 
 def _logged_per_append(path, column: str, appends: int) -> list[int]:  # noqa: ANN001

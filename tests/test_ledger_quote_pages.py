@@ -1,6 +1,7 @@
-"""`quotes --by NAME` pages (schema 10) show what source_quotes keeps of each cluster (its
-quote text and sample in a narrow JSON form, stats.SHOWN_JSON), read by row id: for any
-name, limit and offset they are exactly the pages the summaries give (the clusters quoting
+"""`quotes --by NAME` pages (schema 15) order the clusters by what source_quotes keeps and
+show each from its cluster_stats row (its quote text and sample in a narrow JSON form,
+stats.SHOWN_JSON), read through its index: for any name, limit and offset they are exactly
+the pages the summaries give (the clusters quoting
 one of the matching sources in the quotes list's order, each shown from cluster_stats'
 quote text and quote_sample), after batches, after sightings that date stored articles
 and after a rebuild; a ledger of schema 9 answers the same read-only and is upgraded in
@@ -61,7 +62,8 @@ def test_ledger_quote_pages_by_a_name_equal_the_summaries(tmp_path):
                 _pages(ledger)
         pages = _pages(ledger)
         shown = [json.loads(r[0]) for r in ledger.con.execute(
-            "SELECT shown FROM source_quotes").fetchall()]
+            "SELECT c.quote_shown FROM source_quotes JOIN cluster_stats c USING (cluster)"
+        ).fetchall()]
         ledger.rebuild()
         assert _pages(ledger) == pages
     assert any(len(s) > 2 for s in shown)  # pages with several appearances per cluster
@@ -91,8 +93,7 @@ def test_ledger_of_schema_9_answers_read_only_and_is_upgraded(tmp_path):
             ledger.add_records([_story(i) for i in range(start, min(24, start + 5))])
         pages = _pages(ledger)
         table = ledger.con.execute("SELECT * FROM source_quotes ORDER BY ALL").fetchall()
-        ledger.con.execute("ALTER TABLE source_quotes DROP COLUMN shown")
-        ledger.con.execute("ALTER TABLE source_quotes DROP COLUMN quote_text")
+        # (schema 9's source_quotes had the order columns alone, as schema 15's)
         ledger.con.execute("UPDATE ledger_meta SET value = '9' WHERE key = 'schema'")
     with open_ledger(path, read_only=True) as ledger:  # not upgraded: answers as before
         assert _pages(ledger) == pages

@@ -90,9 +90,9 @@ def test_ledger_quotes_by_a_source_after_batches_equal_a_rebuild(tmp_path, batch
         assert _table(ledger) == incremental
         assert {by: _listed(ledger, by) for by in BY} == listed
         assert _series(ledger) == series
+        pairs = ledger.con.execute("SELECT source_id, cluster FROM source_quotes").fetchall()
     assert any(len(v) > 1 for v in listed.values()) and not listed["zzz"]
     # a cluster quoted by several sources is listed once per name it matches
-    pairs = [row[:2] for row in incremental if len(row) == 8]  # source_quotes rows
     assert len({s for s, _ in pairs}) > 2
     assert len({c for _, c in pairs}) < len(pairs)
 
@@ -160,29 +160,20 @@ def test_ledger_series_order_follows_sightings_that_date_articles(tmp_path):
         assert _series(ledger) == dated
 
 
-def test_source_quotes_take_their_shown_sample_from_the_cluster_row(tmp_path):
-    """A batch writes a cluster's source_quotes rows with the narrow sample its cluster_stats
-    row keeps (quote_shown: the same text), made once per cluster, not again for each of
-    the sources quoting it (a cluster quoted by hundreds of sources made it hundreds of
-    times at every batch)."""
-    from according.ledger import stats
-
+def test_source_quotes_keep_the_order_and_pages_show_the_cluster_row(tmp_path):
+    """(schema 15) source_quotes rows keep a cluster's order columns alone, not its quote
+    text and sample (each row repeated them, so a changed sample rewrote every row of its
+    cluster); a quotes page by a name shows what the cluster's cluster_stats row keeps."""
     with open_ledger(tmp_path / "l.duckdb") as ledger:
         ledger.add_records([_story(i) for i in range(12)])
         con = ledger.con
-        cluster, sources = con.execute(
-            "SELECT cluster, count(*) FROM source_quotes GROUP BY 1 ORDER BY 2 DESC, 1 "
-            "LIMIT 1").fetchall()[0]
-        assert sources > 1
-        assert con.execute("SELECT count(*) FROM source_quotes q JOIN cluster_stats c "
-                           "USING (cluster) WHERE q.shown IS DISTINCT FROM c.quote_shown"
-                           ).fetchall() == [(0,)]
-        marker = json.dumps([["marker"]])
-        con.begin()
-        con.execute("UPDATE cluster_stats SET quote_shown = ? WHERE cluster = ?",
-                    [marker, cluster])
-        stats.refresh_source_quotes(con, f"({cluster})", [cluster])
-        rows = con.execute("SELECT shown FROM source_quotes WHERE cluster = ?",
-                           [cluster]).fetchall()
-        con.rollback()
-    assert rows == [(marker,)] * sources
+        columns = [r[0] for r in con.execute(
+            "SELECT column_name FROM duckdb_columns() WHERE table_name = 'source_quotes' "
+            "ORDER BY column_index").fetchall()]
+        assert columns == ["source_id", "cluster", "n_quotes", "first_published",
+                           "first_seq", "first_ref"]
+        by = next(b for b in BY if _listed(ledger, b))
+        cluster = ledger.quotes(by=by, limit=1).items[0].cluster
+        con.execute("UPDATE cluster_stats SET quote_text = 'a marker text' WHERE cluster = ?",
+                    [cluster])
+        assert ledger.quotes(by=by, limit=1).items[0].text == "a marker text"

@@ -14,7 +14,7 @@ from according.ledger.words import SCHEMA_SQL as WORDS_SCHEMA_SQL
 from according.ledger.words import TABLES as WORD_TABLES
 from according.records import Record, iter_spans
 
-SCHEMA_VERSION = "14"
+SCHEMA_VERSION = "15"
 # The tables a record becomes (rows_for), with the merge columns of derive.py (NULL until
 # merged), then the tables ledger/merge.py keeps across articles. Every derived column and
 # table is recomputed by `according rebuild`.
@@ -112,7 +112,7 @@ CREATE TABLE IF NOT EXISTS cluster_sources (
     cluster BIGINT, source_id BIGINT, named BOOLEAN, first_ref BIGINT);
 CREATE TABLE IF NOT EXISTS source_quotes (
     source_id BIGINT, cluster BIGINT, n_quotes BIGINT, first_published TIMESTAMPTZ,
-    first_seq BIGINT, first_ref BIGINT, quote_text VARCHAR, shown VARCHAR);
+    first_seq BIGINT, first_ref BIGINT);
 CREATE TABLE IF NOT EXISTS series_order (
     series_id BIGINT, day VARCHAR, published TIMESTAMPTZ, seq BIGINT, ref BIGINT,
     shown VARCHAR);

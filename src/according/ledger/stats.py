@@ -200,9 +200,13 @@ FROM _new_members mm GROUP BY mm.cluster
 # quote clusters by source with the quotes list's order columns (views.quotes `by`): the
 # rows of the clusters a batch touched are written again; a rebuild writes them all sorted
 # by source, so a source's rows lie in the row groups holding its id (zone maps)
-# (schema 10) with what the page shows of each cluster, narrow: its quote text and its
-# quote_sample as one JSON text (SHOWN_JSON), so that a page reads a few blocks per row, not
-# the sample's every struct field (a block each). Each member is a list of texts in
+# (schema 15) the order columns alone: what a page shows of its clusters (their quote text
+# and narrow sample, quote_shown) is read from their cluster_stats rows through its index.
+# Each row kept its cluster's texts before (schema 10 to 14), so a cluster whose sample
+# changed had every row of it written again (one article moving a cluster quoted by 500
+# sources logged 944 KB); now a batch sets a few numbers in each.
+# SHOWN_JSON: a sample as one JSON text, so that a page reads a few blocks per row, not the
+# sample's every struct field (a block each). Each member is a list of texts in
 # SHOWN_FIELDS order; a text equal to the quote text and an original equal to the article
 # are left out (null), as the pages show those.
 SOURCE_QUOTE_ORDER = "n_quotes DESC, first_published NULLS LAST, first_seq, first_ref"
@@ -253,14 +257,9 @@ def _with_shown(sql: str) -> str:
     return (f"SELECT s.*, {CLUSTER_SHOWN} FROM ({sql}) AS s({', '.join(CLUSTER_COLUMNS)})")
 
 
-# `{shown}`: a row's narrow sample, the same text as its cluster's quote_shown (schema 12):
-# read from there by a batch (_quote_orders), made once per cluster, not once per source
-# of it (a cluster quoted by hundreds of sources made the same JSON hundreds of times)
-_SOURCE_QUOTE_SHOWN = SHOWN_JSON.format(sample="c.quote_sample", text="c.quote_text")
 _SOURCE_QUOTES = f"""
 SELECT p.source_id, p.cluster, c.n_quotes, c.quote_first_published AS first_published,
-       c.quote_first_seq AS first_seq, c.first_quote_ref AS first_ref, c.quote_text,
-       {{shown}} AS shown
+       c.quote_first_seq AS first_seq, c.first_quote_ref AS first_ref
 FROM (SELECT DISTINCT source_id, cluster FROM {{pairs}}
       WHERE source_id IS NOT NULL {{quote}}) p
 JOIN {{orders}} c USING (cluster) WHERE c.n_quotes > 0
@@ -326,7 +325,7 @@ def refresh_source_quotes(con: duckdb.DuckDBPyConnection, members: str | None,
         con.execute("DELETE FROM source_quotes")
         con.execute("INSERT INTO source_quotes " + _SOURCE_QUOTES.format(
             pairs="attributions", quote="AND quote AND cluster IS NOT NULL",
-            orders="cluster_stats", shown=_SOURCE_QUOTE_SHOWN))
+            orders="cluster_stats"))
         return
     if grown:  # the clusters that gained quotes: their stored sources and the new ones
         changed = sorted({r[0] for r in con.execute(
@@ -347,7 +346,7 @@ def refresh_source_quotes(con: duckdb.DuckDBPyConnection, members: str | None,
                         {"rowids": rowids})
     _quote_orders(con, members)
     con.execute("INSERT INTO source_quotes " + _SOURCE_QUOTES.format(
-        pairs="_quote_pairs", quote="", orders="_quote_orders", shown="c.quote_shown"))
+        pairs="_quote_pairs", quote="", orders="_quote_orders"))
 
 
 def _stored_source_quotes(con: duckdb.DuckDBPyConnection, quoted: Sequence[int],
@@ -363,11 +362,10 @@ def _stored_source_quotes(con: duckdb.DuckDBPyConnection, quoted: Sequence[int],
 
 def _quote_orders(con: duckdb.DuckDBPyConnection, members: str) -> None:
     """Temp table `_quote_orders`: what source_quotes keeps of the clusters `members` (an
-    id_set), from their summaries (just written, with their narrow forms), through the
+    id_set), from their summaries (just written), through the
     index of cluster_stats.cluster (that column alone in the filter)."""
     con.execute("CREATE OR REPLACE TEMP TABLE _quote_orders AS SELECT cluster, n_quotes, "
-                "quote_first_published, quote_first_seq, first_quote_ref, quote_text, "
-                "quote_shown FROM cluster_stats "
+                "quote_first_published, quote_first_seq, first_quote_ref FROM cluster_stats "
                 f"WHERE cluster IN {members}")
 
 
@@ -382,45 +380,31 @@ def _grow_source_quotes(con: duckdb.DuckDBPyConnection, changed: Sequence[int],
     and no other change (grow_clusters); `quoted`: those of them with stored rows.
 
     Every row of such a cluster changes its order columns (its quote count, at least), so
-    a delete and insert of them all would log each row's texts again: a cluster quoted by
-    thousands of sources logged megabytes for one new article (and the log's size is what
-    brings on a checkpoint). Instead, a stored row whose texts (the quote text, the shown
-    sample) stay as they were gets its numbers set in place; the rows of a cluster whose
-    texts change, and the new (source, cluster) pairs, are written whole. The same rows as
-    a delete and insert (rows of one cluster share their texts), in another order of row
-    ids, which no page reads (`views._quotes_of` takes any row of a cluster)."""
+    a delete and insert of them all would log each row again, and the log's size is what
+    brings on a checkpoint. Instead, a stored row gets its numbers set in place; the new
+    (source, cluster) pairs are inserted, and so are the rows of a cluster whose first
+    time is filled in from none (an in-place update of a NULL is what DuckDB 2.0.1 can
+    fail to replay from the log, store.py), after their old rows are deleted. The same rows
+    as a delete and insert, in another order of row ids, which no page reads
+    (`views._quotes_of` orders by the order columns)."""
     members = _literal_set(changed, "(SELECT cluster FROM _new_members WHERE quote)")
     _quote_orders(con, members)
     con.execute("CREATE OR REPLACE TEMP TABLE _quote_pairs AS SELECT source_id, cluster "
                 "FROM _new_members WHERE quote")
     if quoted:
-        _stored_source_quotes(con, quoted)
+        _stored_source_quotes(con, quoted, ", first_published")
         con.execute("INSERT INTO _quote_pairs SELECT source_id, cluster FROM _stored_pairs")
     con.execute("CREATE OR REPLACE TEMP TABLE _new_source_quotes AS " + _SOURCE_QUOTES.format(
-        pairs="_quote_pairs", quote="", orders="_quote_orders", shown="c.quote_shown"))
+        pairs="_quote_pairs", quote="", orders="_quote_orders"))
     con.execute("CREATE OR REPLACE TEMP TABLE _kept_pairs (r BIGINT, source_id BIGINT, "
                 "cluster BIGINT)")
     if quoted:
-        # a cluster's rows share its texts: one stored row each, read by its row id (a
-        # few blocks; the filter on the cluster column would read every text column)
-        one_each = [r[0] for r in con.execute(
-            "SELECT min(r) FROM _stored_pairs GROUP BY cluster ORDER BY 1").fetchall()]
-        con.execute("CREATE OR REPLACE TEMP TABLE _stored_texts AS SELECT cluster, "
-                    "quote_text, shown, first_published FROM source_quotes "
-                    "WHERE rowid = ANY($rowids)", {"rowids": one_each})
-        # kept: the same texts, and no time filled in from none (an in-place update of a
-        # NULL is what DuckDB 2.0.1 can fail to replay from the log, store.py)
+        # kept: no time filled in from none (rows of one cluster share their times)
         con.execute("""
             INSERT INTO _kept_pairs SELECT s.r, s.source_id, s.cluster FROM _stored_pairs s
-            WHERE s.cluster IN (
-                SELECT o.cluster FROM _stored_texts o JOIN (
-                    SELECT cluster, any_value(quote_text) AS quote_text,
-                           any_value(shown) AS shown,
-                           any_value(first_published) AS first_published
-                    FROM _new_source_quotes GROUP BY cluster) n USING (cluster)
-                WHERE n.quote_text IS NOT DISTINCT FROM o.quote_text
-                  AND n.shown IS NOT DISTINCT FROM o.shown
-                  AND (o.first_published IS NOT NULL OR n.first_published IS NULL))""")
+            WHERE s.first_published IS NOT NULL OR s.cluster IN (
+                SELECT cluster FROM _new_source_quotes GROUP BY cluster
+                HAVING bool_and(first_published IS NULL))""")
     kept = [r[0] for r in con.execute("SELECT r FROM _kept_pairs ORDER BY r").fetchall()]
     gone = [r[0] for r in con.execute(
         "SELECT r FROM _stored_pairs WHERE r NOT IN (SELECT r FROM _kept_pairs) ORDER BY r"

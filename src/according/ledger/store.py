@@ -318,7 +318,7 @@ class Store:
             return
         had_articles = _has_table(con, "articles")
         if version in ("5", "6", "7", "8", "9", "10", "11", "12",  # new: tables filled from
-                       "13"):                                      # others, indexes
+                       "13", "14"):                                # others, indexes
             if version in ("5", "6", "7"):
                 con.begin()
                 con.execute(SCHEMA_SQL)
@@ -340,13 +340,15 @@ class Store:
                 version = "9"
             if version == "9":
                 _upgrade_9_to_10(con)
-            if version not in ("11", "12", "13"):
+            if int(version) < 11:
                 _upgrade_10_to_11(con)
-            if version not in ("12", "13"):
+            if int(version) < 12:
                 _upgrade_11_to_12(con)
-            if version != "13":
+            if int(version) < 13:
                 _upgrade_12_to_13(con)
-            _upgrade_13_to_14(con)
+            if int(version) < 14:
+                _upgrade_13_to_14(con)
+            _upgrade_14_to_15(con)
             return
         con.execute(SCHEMA_SQL)
         for table, columns in ADDED_COLUMNS.items():
@@ -733,16 +735,9 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _upgrade_9_to_10(con: duckdb.DuckDBPyConnection) -> None:
-    """Schema 9 -> 10: source_quotes keeps what the quotes page shows of each cluster (its
-    quote text and sample as JSON, stats.SHOWN_JSON), written again from cluster_stats in
-    one transaction with the version (a kill before the end reruns it)."""
+    """Schema 9 -> 10: source_quotes kept each cluster's quote text and sample as JSON; schema
+    15 keeps them in cluster_stats alone, so the step only writes the version now."""
     con.begin()
-    if not con.execute("SELECT count(*) FROM duckdb_columns() WHERE table_name = "
-                       "'source_quotes' AND column_name = 'shown'").fetchall()[0][0]:
-        # (a ledger upgraded from schema 8 just now made the table with them, filled)
-        for column in ("quote_text VARCHAR", "shown VARCHAR"):
-            con.execute(f"ALTER TABLE source_quotes ADD COLUMN {column}")
-        stats.refresh_source_quotes(con, None)
     _set_meta(con, "schema", "10")
     con.commit()
 
@@ -813,6 +808,22 @@ def _upgrade_13_to_14(con: duckdb.DuckDBPyConnection) -> None:
     con.begin()
     _set_meta(con, "schema", "14")
     con.commit()
+
+
+def _upgrade_14_to_15(con: duckdb.DuckDBPyConnection) -> None:
+    """Schema 14 -> 15: source_quotes keeps the order columns alone; a page reads its
+    clusters' quote text and narrow sample from cluster_stats (quote_text, quote_shown,
+    the same texts) through its index. Each of its rows repeated them, so that a cluster
+    whose sample changed had every row written again (stats._grow_source_quotes). The
+    columns are dropped in one transaction with the version (a kill before its commit
+    leaves schema 14 and the next open does it again), then the file is checkpointed so
+    the next open does not replay the log."""
+    con.begin()
+    for column in ("quote_text", "shown"):
+        con.execute(f"ALTER TABLE source_quotes DROP COLUMN IF EXISTS {column}")
+    _set_meta(con, "schema", "15")
+    con.commit()
+    con.execute("CHECKPOINT")
 
 
 def _fold_log(con: duckdb.DuckDBPyConnection, path: Path) -> None:
