@@ -27,6 +27,8 @@ from according.records import Region
 
 Kind = tuple[str, str | None]
 AUTHOR_NOTE_ROLE_WORDS = 6  # "X is a senior reporter …": the job comes this soon after "is"
+# "X covers City Hall for the Star Tribune.": what the writer covers, and for whom
+_AUTHOR_BEAT = re.compile(r"^(?:covers|writes about|reports on|has covered)\b.{0,120}\bfor\b")
 
 
 def line_kind(text: str) -> str:
@@ -37,7 +39,7 @@ def line_kind(text: str) -> str:
 
 def _read_body(lines: list[_Line], reading: _Reading, body_from: int) -> None:
     """Label the lines from `body_from` on that are not story paragraphs."""
-    in_list: str | None = None  # "related" or "boilerplate" while under a list heading
+    in_list: str | None = None  # "related", "boilerplate" or "summary" under a list heading
     ended = caption_next = False
     for i in range(body_from, len(lines)):
         text = lines[i].text
@@ -55,10 +57,11 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int) -> None:
         elif caption_next and found is None and _words(text) <= CAPTION_MAX_WORDS:
             found = ("caption", None)
         elif in_list and found is None and _is_list_item(text, in_list):
-            found = (in_list, None)
+            found = (_LIST_ITEM_KINDS[in_list], None)
         caption_next = bool(R.CAPTION_LEAD.match(text)) or (
             bool(R.IMAGE_SOURCE.match(text)) and caption_next)
-        in_list = _list_under(text) or (in_list if found and found[0] == in_list else None)
+        in_list = _list_under(text) or (
+            in_list if found and in_list and found[0] == _LIST_ITEM_KINDS[in_list] else None)
         ended = ended or bool(R.END_MARK.match(text))
         if found:
             reading.kinds[i] = found
@@ -69,6 +72,8 @@ def _is_author_note(text: str, byline: list[str]) -> bool:
     """A note about the writer under the story ("Thomas Coughlan is political editor for the
     New Zealand Herald …"): a byline name, "is", and a job within a few words."""
     for name in byline:
+        if text.startswith(f"{name} ") and _AUTHOR_BEAT.match(text[len(name) + 1:]):
+            return True
         if text.startswith(f"{name} is "):
             words = R.WORD.findall(text[len(name) + 4:])[:AUTHOR_NOTE_ROLE_WORDS]
             if any(w.lower() in R.ROLE_NOUNS for w in words):
@@ -85,10 +90,16 @@ def _is_newsletter_name(text: str, after: list[_Line]) -> bool:
             and _is_furniture(after[0].text))
 
 
+# What the items of each list are: a summary box's bullet points repeat the story.
+_LIST_ITEM_KINDS = {"related": "related", "boilerplate": "boilerplate", "summary": "boilerplate"}
+
+
 def _list_under(text: str) -> str | None:
-    """The kind of the items under a heading line, if it heads a list."""
+    """The kind of list a heading line heads, if it heads one."""
     if R.TOPIC_HEADING.match(text):
         return "boilerplate"
+    if R.SUMMARY_HEADING.match(text):
+        return "summary"
     if R.RELATED_HEADING.match(text):
         return "related"
     return None
@@ -97,6 +108,8 @@ def _list_under(text: str) -> str | None:
 def _is_list_item(text: str, kind: str) -> bool:
     """A short line that can be an item of a list of links or topics (not a story sentence)."""
     words = _words(text)
+    if kind == "summary":  # only marked points: a paragraph after the box is the story
+        return bool(R.LIST_MARKER.match(text)) and words <= R.RELATED_ITEM_MAX_WORDS
     if kind == "boilerplate":
         contact = bool(R.CONTACT_ITEM.search(text)) and words <= R.RELATED_ITEM_MAX_WORDS
         return contact or words <= R.TOPIC_ITEM_MAX_WORDS and not R.SENTENCE_END.search(text)
@@ -120,7 +133,7 @@ def _body_line_kind(text: str, reading: _Reading) -> Kind | None:
         if credited is not None:
             reading.credits.extend(credited)
             return ("boilerplate", None) if R.COPYRIGHT.match(text) else ("credit", None)
-    if R.DATE_LINE.match(text) or R.TIME_ONLY_LINE.match(text):
+    if R.DATE_LINE.match(text) or R.TIME_ONLY_LINE.match(text) or R.LIVE_POST_STAMP.match(text):
         return ("date", None)
     if _is_furniture(text):
         return ("boilerplate", None)
@@ -143,6 +156,8 @@ def _caption(text: str) -> Kind | None:
         credit = _caption_credit(text)
         if credit:
             return ("caption", credit)
+    if R.PORTRAIT_CAPTION.match(text) and not _is_speech(text):
+        return ("caption", None)
     return None
 
 
@@ -166,13 +181,19 @@ def _credit_names(who: str) -> list[str]:
     for piece in R.NAME_SPLIT.split(who):
         name = R.CREDIT_PLACE.sub("", R.CREDIT_ROLE_PREFIX.sub("", piece.strip()))
         name = _clean_name(name)
-        if name and any(c.isupper() for c in name) and not R.COMPANY_SUFFIX.match(name):
+        # "a division of Corus Entertainment Inc" describes the holder; it names no one
+        described = name[:1].islower()
+        if (name and any(c.isupper() for c in name) and not R.COMPANY_SUFFIX.match(name)
+                and not described):
             known = outlet_named(name)
             out.append(known.name if known else name)
     return out
 
 
 def _caption_credit(text: str) -> str | None:
+    labelled = R.CAPTION_LABELLED_TAIL.search(text)
+    if labelled and not R.QUOTE_MARK.search(text[: labelled.start()]):
+        return _credit_name(labelled.group("credit"))
     match = R.CAPTION_BRACKET.search(text)
     if R.SPEECH_VERB.search(text) and not (match and _is_unfinished_credited(text, match)):
         return None
@@ -193,8 +214,10 @@ def _caption_credit(text: str) -> str | None:
         if (credit and not R.NOT_A_CREDIT.match(credit) and (agency or shouted) and not wire_tail
                 and (agency or not finished)):
             return _credit_name(credit)
-        # "… on Tuesday. (Alberta Wildfire)": a named source of the picture after its sentence
-        if credit and finished and _is_titled_name(credit) and not R.NOT_A_CREDIT.match(credit):
+        # "… on Tuesday. (Alberta Wildfire)": a named source of the picture after its sentence;
+        # "… on Tuesday morning (Jeremy Selwyn)": a photographer after an unfinished one
+        if credit and _is_titled_name(credit) and not R.NOT_A_CREDIT.match(credit) and (
+                finished or not R.SENTENCE_END.search(text[: match.start()].rstrip())):
             return _credit_name(credit)
     for pattern in (R.CAPTION_AGENCY_TAIL, R.CAPTION_OWNED_PHOTO, R.CAPTION_PHOTOGRAPH,
                     R.CAPTION_NAME_AGENCY, R.CAPTION_SLASH_CREDIT, R.CAPTION_LABEL_TAIL,
@@ -203,7 +226,25 @@ def _caption_credit(text: str) -> str | None:
         if match and match.start() > 0:
             credit = next(v for v in match.groupdict().values() if v)
             return _credit_name(credit)
-    return None
+    bars = R.CAPTION_BAR_CREDIT.search(text)
+    if bars and R.AGENCY_WORDS.search(bars.group("credit")):
+        return bars.group("credit")
+    return _outlet_after_sentence(text)
+
+
+def _outlet_after_sentence(text: str) -> str | None:
+    """An outlet the table knows, named alone after the caption's sentence ("… on May 28,
+    2025. Global News", "… in Tokyo. (Kyodo)"): the picture's source; not a wire's code in
+    brackets, which closes a story paragraph ("… the talks ended. (AP)")."""
+    cut = max(text.rfind(". "), text.rfind("! "), text.rfind("? "))
+    tail = text[cut + 2:].strip() if cut > 0 else ""
+    if tail[:1] in "([" and tail.strip("()[]").upper() in R.WIRES:
+        return None
+    tail = tail.strip("()[] ")
+    if not tail or _words(tail) > 5 or not _is_titled_name(tail) and _words(tail) != 1:
+        return None
+    known = outlet_named(tail)
+    return tail if known and not known.plain_word else None
 
 
 def _is_unfinished_credited(text: str, bracket: re.Match[str]) -> bool:
@@ -267,13 +308,18 @@ def dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
     if not match or not any(c.islower() for c in text[match.end():][:40]):
         return None
     groups = match.groupdict()
-    place = groups["place"] or groups["tplace"] or groups["cplace"]
+    place = groups["place"] or groups["tplace"] or groups["cplace"] or groups["bplace"]
     if groups["dplace"] or groups["colon"]:
         place = groups["dplace"] or groups["colon"]
-        if place.lower() not in R.PLACES and not (groups["colon"] and _is_caps_place(place)):
+        first = groups["dplace"] or groups["cfirst"]
+        # "Bengaluru, DHNS:": a desk's code after the place says it is a dateline
+        if (first.lower() not in R.PLACES and not groups["cdesk"]
+                and not (groups["colon"] and _is_caps_place(first))):
             return None
     wire_code = groups["wire"] or groups["twire"] or groups["dwire"]
     wire = R.WIRES.get(wire_code.upper(), wire_code) if wire_code else None
+    if groups["cdesk"]:  # a paper's own desk ("DHNS") is no wire; a wire's code ("PTI") is
+        wire = R.WIRES.get(groups["cdesk"])
     return match.end(), (_clean_name(place) if place else None), wire
 
 

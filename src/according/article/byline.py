@@ -147,7 +147,8 @@ def _read_byline_role(text: str, reading: _Reading) -> bool:
         for outlet in outlets:
             _read_outlet_credit(outlet, reading)
         return True
-    return _is_role(text)
+    # the publication's own name under the byline, perhaps one the table does not know
+    return _is_role(text) or bool(R.OUTLET_SHAPE.match(text)) and not _is_place(text)
 
 
 def _is_role(text: str) -> bool:

@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 
 from according.article.body import _caption, _credited, dateline_of, line_kind
-from according.article.byline import _byline_names, _is_place, _read_byline, _read_byline_role
+from according.article.byline import (
+    _byline_names,
+    _is_place,
+    _is_role,
+    _read_byline,
+    _read_byline_role,
+)
 from according.article.lines import (
     CAPTION_MAX_WORDS,
     HEADER_SCAN,
@@ -34,6 +40,7 @@ from according.data import article_rules as R
 from according.records import Metadata
 
 TOP_SCAN = 15  # lines above a headline searched for furniture, labels and captions
+STACKED_LABEL_MAX_WORDS = 2  # each of two kickers stacked over a headline
 # A sub-heading is shorter than this; a longer line under the headline is the story's lead.
 STANDFIRST_MAX_WORDS = 45
 # An unpunctuated line under the byline this long, over a dateline lede, is a summary.
@@ -100,7 +107,21 @@ def _is_top_line(lines: list[_Line], i: int) -> bool:
         return False
     nxt = lines[i + 1].text if i + 1 < len(lines) else None
     return bool(_is_furniture(text) or _is_section_label(text, nxt) or _caption(text)
-                or R.DATE_LINE.match(text) or _is_caption_under_credit(lines, i))
+                or R.DATE_LINE.match(text) or _is_caption_under_credit(lines, i)
+                or _is_stacked_label(lines, i))
+
+
+def _is_stacked_label(lines: list[_Line], i: int) -> bool:
+    """A kicker over another ("Finance" over "Economy" over the headline): one or two words
+    each, no sentence or figure, the lower one a section label over the headline (not a
+    name over its role line: "Hazel Wyatt" over "Education correspondent, BBC News")."""
+    text, label, under = lines[i].text, lines[i + 1:i + 2], lines[i + 2:i + 3]
+    if not under or _words(text) > STACKED_LABEL_MAX_WORDS or _words(
+            label[0].text) > STACKED_LABEL_MAX_WORDS or _is_role(under[0].text):
+        return False
+    plain = text[0].isalpha() and not R.SENTENCE_END.search(text) and not any(
+        c.isdigit() for c in text)
+    return plain and _is_section_label(label[0].text, under[0].text)
 
 
 def _is_caption_under_credit(lines: list[_Line], i: int) -> bool:
@@ -153,7 +174,7 @@ def _is_wire_lede(text: str) -> bool:
     g = match.groupdict()
     place = g["place"] or g["tplace"] or g["cplace"] or g["dplace"] or g["colon"] or ""
     return bool(g["wire"] or g["twire"] or g["dwire"] or g["date"] or g["cplace"]
-                or "," in place or _is_place(place))
+                or g["bplace"] or g["cdesk"] or "," in place or _is_place(place))
 
 
 def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metadata | None,
@@ -179,6 +200,8 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
             reading.kinds[i] = ("credit", None)
         elif R.RELATED_HEADING.match(text) or R.RELATED_LINE.match(text):
             reading.kinds[i] = ("related", None)
+        elif R.SECTION_IN_LINE.match(text) or metas and R.OUTLET_SHAPE.match(text):
+            reading.kinds[i] = ("boilerplate", None)  # "In News"; an outlet's logo line
         elif (_is_prose(text) and (metas or len(pending) >= 2 or not headline)
               or dateline_of(text) is not None):
             break  # the story starts: "WASHINGTON (AP) — …" is never a standfirst
@@ -193,7 +216,7 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
         last = i
         i += 1
     if metas or not headline:
-        _label_standfirst(lines, reading, pending, hints)
+        _label_standfirst(lines, reading, pending, hints, over_meta=set(metas))
         return i
     return _header_without_meta(lines, reading, start - 1, hints)
 
@@ -203,6 +226,11 @@ def _header_caption(lines: list[_Line], i: int, reading: _Reading) -> tuple[str,
     found = _caption(lines[i].text)
     if found:
         return found
+    # a caption over its credit line ("Representative image of a bus." / "Credit: DH Photo/…")
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    if (R.IMAGE_SOURCE.match(nxt) and _words(lines[i].text) <= CAPTION_MAX_WORDS
+            and not _is_speech(lines[i].text)):
+        return ("caption", None)
     prev = reading.kinds.get(i - 1)
     if prev and prev[0] == "caption" and i > 0 and R.CAPTION_LEAD.match(lines[i - 1].text):
         return ("caption", None)
@@ -228,12 +256,17 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
     after_byline = metas and metas[-1] == i - 1 and reading.kinds[metas[-1]][0] == "byline"
     if after_byline and _read_byline_role(text, reading):
         return "byline"
+    if reading.byline and _byline_names(text)[0] == reading.byline:
+        return "byline"  # the byline printed again ("by Jane Doe" … "By Jane Doe")
     if not reading.byline and _read_byline(text, reading):
-        return "byline"
+        # "KYODO NEWS - Jun 3, 2025 - 19:42 | Business, All": a stamp naming no one
+        stamped = R.BYLINE_WITH_STAMP.match(text)
+        return "date" if stamped and not reading.byline and R.DATE_LINE.match(
+            stamped.group("stamp")) else "byline"
     # A place we do not know, between the byline and the date ("Byline / Place / Date").
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     if (R.PLACE_SHAPE.match(text) and reading.dateline is None and R.DATE_LINE.match(nxt)
-            and after_byline and not _is_furniture(text)):
+            and after_byline and not _is_furniture(text) and not R.OUTLET_SHAPE.match(text)):
         reading.dateline = text
         return "dateline"
     return None
@@ -279,16 +312,20 @@ def _is_related_line(text: str) -> bool:
 
 
 def _label_standfirst(
-    lines: list[_Line], reading: _Reading, pending: list[int], hints: Metadata | None
+    lines: list[_Line], reading: _Reading, pending: list[int], hints: Metadata | None,
+    over_meta: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> None:
     """Label the standfirst among the lines under the headline: the one the input gave when
-    it shows (then no other), else lines that can be a sub-heading: no reported speech, and
-    not as long as a story's lead paragraph (those stay body)."""
+    it shows (then no other), else lines that can be a sub-heading: not as long as a story's
+    lead paragraph (those stay body), and no reported speech unless the byline or stamp
+    follows straight under it (the story cannot start above them: "The council says
+    'difficult choices' lie ahead" over "Kate Mercer")."""
     described = _norm(hints.standfirst) if hints and hints.standfirst else None
     given = [i for i in pending if _norm(lines[i].text) == described]
     for i in given or pending:
         text = lines[i].text
-        if given or not _is_speech(text) and _words(text) <= STANDFIRST_MAX_WORDS:
+        sub_heading = not _is_speech(text) or (i + 1) in over_meta
+        if given or sub_heading and _words(text) <= STANDFIRST_MAX_WORDS:
             reading.kinds[i] = ("standfirst", None)
             reading.standfirst = reading.standfirst or R.LIST_MARKER.sub("", text)
 

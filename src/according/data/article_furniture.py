@@ -24,10 +24,11 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"explore all your options$", r"the i newsletter", r"newsletters? may contain",
         r"privacy notice:", r"after newsletter promotion$",
         r"by submitting your (?:information|email)",
-        r"enter your email", r"invalid email", r"something went wrong, please try again",
+        r"(?:please )?enter (?:a |an |your )?(?:valid )?e-?mail", r"invalid email",
+        r"something went wrong, please try again",
         r"thanks for (?:signing up|subscribing)", r"keep an eye on your inbox",
         r"there was an error processing your (?:subscription|request|sign-?up)",
-        r"get .{0,80}\bdelivered (?:(?:straight |right )?to your (?:inbox|email|mailbox)"
+        r"get .{0,80}\b(?:delivered|sent) (?:(?:straight |right )?to your (?:inbox|email|mailbox)"
         r"|through your letterbox)",
         r"get the day(?:'|’)s (?:top|big|biggest|best) (?:stories|headlines|news)\b",
         r"get .{0,60}\bby e-?mail\b.{0,80}\bsign(?:ing)? up\b",
@@ -60,7 +61,10 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:menu|search|home|close|back to top|next|previous|more)$", r"loading\.{0,3}$",
     ),
     "buttons": (
-        rf"(?:share|save|bookmark|follow|gift|comment|comments|listen)(?:\s+{_SOCIAL})*$",
+        rf"(?:share|save|bookmark|follow|gift|comment|comments|listen)(?: us)?(?:\s+{_SOCIAL})*"
+        r"\s*:?$",
+        r"(?:kindly |please )?share this (?:story|article|post|page)\s*:?$",
+        r"click (?:to|here to) (?:expand|enlarge|view) (?:the )?(?:image|photo|picture|gallery)$",
         rf"{_SOCIAL}(?:\s+{_SOCIAL})*$", r"count$", r"comments? \(?\d+\)?$", r"\d+ comments?$",
         r"share (?:this|full) (?:article|story)", r"share this:?$", r"share on\b",
         r"click here to share", r"gift (?:this )?article$", r"save articles to read later",
@@ -78,7 +82,9 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"share this page$", r"follow (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})$",
         r"(?:find|follow|join) (?:us|(?-i:[A-Z][\w .'’-]{1,40})) on (?:whatsapp|telegram|instagram"
         r"|google news|facebook|x|twitter|youtube|tiktok|threads|bluesky)\b",
-        r"(?:join|follow) .{0,40}\b(?:whatsapp|telegram) channel\b",
+        r"(?:join|follow) .{0,40}\b(?:whatsapp|telegram) (?:channel|community|group)\b",
+        r"(?:get|receive) .{0,30}\b(?:whatsapp|telegram|push|breaking news) (?:alerts|updates"
+        r"|notifications) from\b",
     ),
     "advertisement": (
         r"advertisement$", r"advertisement - scroll to continue", r"ad feedback$", r"text ad:",
@@ -94,7 +100,9 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"for continued free access", r"did you know with a digital subscription",
         r"learn more$", r"get unlimited access", r"register for free", r"log ?in to\b",
         r"log ?in,? (?:or )?register", r"log ?in, register or subscribe",
-        r"create an account", r"sign in$", r"subscribe$", r"donate$", r"support us$",
+        r"create an account", r"sign in$", r"subscribe$", r"donate(?: now| today)?$",
+        r"support us$",
+        r"your (?:tax[- ]deductible )?(?:gift|donation|support) (?:can|will) help\b",
         r"our mission is to deliver", r"want an ad-free", r"thank you for registering",
         r"please refresh (?:the page|your browser)", r"we(?:'|’)d like to notify you",
         r"if you (?:enjoyed|liked|value) this (?:article|story),? .{0,100}\b(?:join|subscribe"
@@ -106,20 +114,28 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r".{0,120}\b(?:offered|available) (?:only )?to (?:our )?(?:subscribers|members)\b",
         r"(?:please )?contact us for subscription",
     ),
+    "promotion": (
+        r".{0,200}\bsecure your (?:spot|seat|place|ticket|pass)\b",
+        r"(?:register|book) (?:now|today)\b.{0,80}$",
+    ),
     "app": (
         r"(?:download|get) (?:the|our) .{0,40}\bapp\b", r"download the .{0,40} app for",
         r"for the latest .{0,80}\bdownload (?:the|our) .{0,40}\bapps?\b",
         r"please turn on javascript", r"please enable javascript", r"your browser does not support",
     ),
     "topics": (
-        r"topics?:", r"tags?:", r"filed under:?", r"related topics$",
+        r"topics?:", r"tags?:", r"filed under:?", r"(?:read )?related topics:?$",
         r"explore more on these topics$",
         r"suggested topics:?$", r"more about:?$", r"categories:", r"category\s*:",
+        r"topics?$", r"themes?$", r"regions?(?:\s*/\s*countr(?:y|ies))?$",
     ),
     "licensing": (
         r"reuse this content$", r"our standards: the thomson reuters trust principles",
-        r"licen[cs]e this (?:article|content|story)$", r"(?:reprints?|permissions?) (?:&|and) "
-        r"(?:permissions?|reprints?)$",
+        r"licen[cs]e this (?:article|content|story)$",
+        r"(?:reprints?|permissions?|licensing) (?:&|and) (?:permissions?|reprints?|licensing)$",
+        r"disclaimer:?$",
+        r"(?:the )?(?:comments|views|opinions) expressed (?:here|in this|on this|by)\b",
+        r"originally published as\b",
         r"purchase licensing rights", r"this article is republished from\b",
         r"licensed as creative commons", r"read the original article\.?$",
         r"this copy is for your personal,? non-?commercial use",
@@ -151,9 +167,12 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"like us on facebook", r"about (?-i:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4})$",
         r"(?:write to|e-?mail) (?-i:[A-Z])[^.]{0,80}?\bat\s+[^\s@]+@[^\s@]+\.\w+",
         r"reach the (?:reporters?|writers?|authors?)\b.{0,40}?\bat\b",
-        r"have a (?:news )?tip\?", r"[^\s@]+@[^\s@]+\.\w+$", r".{0,60}\[email protected\]$",
+        r"have a (?:news )?tip\?", r"[^\s@]+@[^\s@]+\.\w+$", r"@\w{2,30}$",
+        r".{0,60}\[email protected\]$",
         r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:may|can) be reached at\b",
         r"follow (?:[\w'’]+ )?(?:full|complete|latest) coverage of\b",
+        r"for more .{0,80}\b(?:reporting|coverage|news|stories|information) (?:on|about) .{0,60}"
+        r"\b(?:please )?(?:visit|see|go to|click)\b",
         r"more [\w' ]{2,40}:\s*https?://\S+",
     ),
     "links": (r"https?://\S+$", r"www\.\S+$",
@@ -170,9 +189,11 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:format|source|origin|originally published|country|theme|disaster type)$",
         r"download (?:report|document|pdf)", r"view original$", r"\(pdf \| [\d.]+ [km]b\)$",
         r"#(?:\s*#){2}$", r"-+\s*ends?\s*-+$", r"ends$", r"release date:?$",
+        r"notes? (?:to|for) editors:?$", r"={2}\s*[A-Za-z][\w ]{1,30}$",
     ),
     "live": (
-        r"key events$", r"show key events only$", r"pinned post$", r"live$", r"live updates$",
+        r"key (?:events|points|takeaways)$", r"at a glance$", r"in brief$", r"in summary$",
+        r"show key events only$", r"pinned post$", r"live$", r"live updates$",
         r"refresh$", r"view latest updates?$",
     ),
     "programme": (
@@ -190,7 +211,8 @@ ALWAYS_FURNITURE = re.compile(r"^(?:©|\(c\)\s*\d{4})", re.IGNORECASE)
 
 # Lines that end the story: after a press release's end mark, what follows (contacts, "About
 # the agency" paragraphs) is the sender's boilerplate.
-END_MARK = re.compile(r"^(?:#(?:\s*#){2}|-+\s*ends?\s*-+|ends)$", re.IGNORECASE)
+END_MARK = re.compile(r"^(?:#(?:\s*#){2}|-+\s*ends?\s*-+|ends|notes? (?:to|for) editors:?)$",
+                      re.IGNORECASE)
 
 # Headings of lists of other stories: the items under them are related links.
 RELATED_HEADING = re.compile(
@@ -198,9 +220,11 @@ RELATED_HEADING = re.compile(
     r"(?: reading| stories)?|(?:more|latest) from [\w’' ]{1,30}?|go deeper|see also|also read"
     r"|read also|read next"
     r"|more on (?:this story|this topic|[\w’'-]+(?: [\w’'-]+){0,4})|most (?:read|popular|viewed"
-    r"|shared)|editor[’']?s picks?|top stories|latest(?: news| stories)?|trending(?: stories"
+    r"|shared|recent|commented)|editor[’']?s picks?|top stories|latest(?: news| stories)?"
+    r"|trending(?: stories"
     r"| now)?|you may also like|more stories|more news|in other news|what to read next"
-    r"|recommended for you|don(?:'|’)t miss)(?: in [\w ]{2,30})?\s*(?:[:.]|\.\.\.|…)?$",
+    r"|recommended for you|don(?:'|’)t miss(?: (?:these|this|our) [\w’' ]{1,40})?)"
+    r"(?: in [\w ]{2,30})?\s*(?:[:.]|\.\.\.|…)?$",
     re.IGNORECASE,
 )
 # A related link written out on one line: "Read more: …", "[Read more: …]", "READ MORE: …".
@@ -212,10 +236,16 @@ RELATED_LINE = re.compile(
     r"|^also on [\w-]+(?:\.[\w-]+)+\s+\S.*$",
     re.IGNORECASE,
 )
+# Headings of a summary box ("In Summary", "Key Points"): its marked points ("• …") repeat the
+# story.
+SUMMARY_HEADING = re.compile(
+    r"^(?:in summary|summary|key (?:points|takeaways)|highlights|at a glance|in brief"
+    r"|what you need to know|quick read)\s*:?$", re.IGNORECASE)
 # Headings of topic and tag lists, and of contact blocks: the short items under them (topics,
 # names with an email or a telephone number) are furniture.
 TOPIC_HEADING = re.compile(
-    r"^(?:related topics|explore more on these topics|suggested topics:?|topics:?|tags:?"
+    r"^(?:(?:read )?related topics:?|explore more on these topics|suggested topics:?|topics?:?"
+    r"|tags:?|regions?(?: / countr(?:y|ies))?|countr(?:y|ies)|themes?"
     r"|more about:?|filed under:?|media contacts?:?|press contacts?:?"
     r"|for (?:further|more) information(?: on this (?:topic|story|release))?,? (?:please )?"
     r"contact:?)$",
@@ -270,6 +300,13 @@ PLACES: frozenset[str] = frozenset(
     |sacramento|albany|tallahassee|capitol hill|the white house|westminster|strasbourg|kharkiv
     |odesa|odessa|donetsk|crimea|khan younis|west bank|north gaza|sderot|tel aviv, israel
     |jerusalem, israel|united nations|frankfurt|munich|milan|barcelona|port-au-prince|caracas
+    |bengaluru|bangalore|chennai|kolkata|hyderabad|pune|ahmedabad|jaipur|lucknow|kochi|chandigarh
+    |kuala lumpur|putrajaya|phnom penh|yangon|naypyitaw|ho chi minh city|osaka|shanghai|shenzhen
+    |guangzhou|ulaanbaatar|tashkent|almaty|astana|baku|tbilisi|yerevan|minneapolis|st. paul
+    |toronto|calgary|edmonton|winnipeg|halifax|quebec city|brisbane|perth|adelaide|hobart|darwin
+    |port moresby|suva|nouakchott|bamako|niamey|ouagadougou|abidjan|lome|cotonou|freetown|monrovia
+    |conakry|yaounde|douala|libreville|luanda|maputo|lilongwe|blantyre|gaborone|windhoek|maseru
+    |mbabane|antananarivo|port louis|victoria|asmara|djibouti|hargeisa|goma|bukavu|el fasher
     """.replace("\n", "").split("|")
     if p.strip()
 )

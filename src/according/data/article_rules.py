@@ -23,6 +23,7 @@ from according.data.article_furniture import (  # noqa: F401  (re-exported: one 
     RELATED_LINE,
     SECTION_LABEL_MAX_WORDS,
     SECTION_SEPARATOR,
+    SUMMARY_HEADING,
     TOPIC_HEADING,
     TOPIC_ITEM_MAX_WORDS,
 )
@@ -58,7 +59,7 @@ CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         r"^(?:with )?(?:additional )?reporting (?:from|by) (?P<who>[^;.]+?)\.?$",
-        r"^with (?:files|a file) from (?P<who>[^;.]+?)\.?$",
+        r"^[—–-]*\s*with (?:files|a file) from (?P<who>[^;.]+?)\.?$",
         r"^[—–-]*\s*with (?:additional )?(?:assistance|reporting|help) (?:from|by) (?P<who>[^;.]+?)"
         r"\.?$",
         r"^\(?(?:additional |further )?(?:reporting|writing) by (?P<who>.+?)\)?\.?$",
@@ -74,6 +75,11 @@ CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
 # "Rugaber reported from Washington.": where a byline's writer was, a credit line naming no one new.
 REPORTED_FROM = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,? and [A-Z][\w.'’-]+"
                            r"(?: [A-Z][\w.'’-]+){0,3})? reported from [A-Z][^.]{1,60}\.$")
+# A legal company form after a publisher's name: "Bangkok Post Public Company Limited", "The
+# Seattle Times Company", "Example Media, Inc.".
+COMPANY_NAME_TAIL = re.compile(
+    r"(?:,?\s+(?:public company limited|company limited|pcl|plc|ltd\.?|limited|inc\.?|llc"
+    r"|corporation|corp\.?|company|co\.))+$", re.IGNORECASE)
 # Company suffixes after a name in a credit: "United Press International, Inc.".
 COMPANY_SUFFIX = re.compile(r"^(?:inc|ltd|llc|plc|co|corp|limited|gmbh|s\.a)\.?$", re.IGNORECASE)
 # In a "Reporting by A in X and B in Y; Additional reporting by C; Editing by D" line, the
@@ -99,8 +105,9 @@ WIRE_TAIL = re.compile(r"\((?P<wire>[A-Za-z]{2,8})\)\s*$")
 # "Image caption," or "Image:" whose caption follows, and a credit line ("Photo: File",
 # "Image credit: www.example.com/in/").
 IMAGE_SOURCE = re.compile(
-    r"^(?:(?:image|photo|video|picture) source,|(?:photograph|photo|picture|image|pic)s?"
-    r"(?: credit)?\s*:)\s*(?P<credit>[^.:]{2,80}|(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*)?)$",
+    r"^(?:(?:image|photo|video|picture) source,|(?:(?:photograph|photo|picture|image|pic)s?"
+    r"(?: credits?)?|credits?)\s*:)\s*"
+    r"(?P<credit>[^.:]{2,80}|(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*)?)$",
     re.IGNORECASE,
 )
 IMAGE_CAPTION = re.compile(r"^(?:image|photo|video) caption,\s*\S", re.IGNORECASE)
@@ -115,7 +122,7 @@ CAPTION_OWNED_PHOTO = re.compile(
 CAPTION_PHOTOGRAPH = re.compile(
     r"(?:photograph|photo|picture|image|pic|credit)s?(?: credit)?\s*(?::|\.\.\.|…|\s/)\s*"
     r"(?P<credit>[^.:…]{2,80})$|(?:file )?photo by (?P<by>[^.:]{2,80})$"
-    r"|©\s*(?P<copy>[^.:©]{2,80})$",
+    r"|©\s*(?:\d{4}\s+)?(?P<copy>[^.:©]{2,80})$",
     re.IGNORECASE,
 )
 CAPTION_AGENCY_TAIL = re.compile(
@@ -136,6 +143,21 @@ CAPTION_NAME_AGENCY = re.compile(
     r"[.!?”\"]\s*(?P<credit>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*[A-Z][\w&.'’ -]{1,40}"
     r"(?:/[A-Z][\w .'’-]{1,40})?)$"
 )
+# Credits joined by bars after the caption's sentence: "… Texas. Bloomberg | Bloomberg | Getty
+# Images" (counted only when a piece names a picture agency: see AGENCY_WORDS).
+CAPTION_BAR_CREDIT = re.compile(
+    r"[.!?”\"]\s+(?P<credit>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
+    r"(?:\s+\|\s+[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}){1,3})$")
+# A picture label after the caption's sentence, a credit even when the caption reports speech
+# ("Jim Chalmers says the figures show … Picture: NCA NewsWire / Martin Ollman").
+CAPTION_LABELLED_TAIL = re.compile(
+    r"[.!?”\"]\s+(?:photograph|photo|picture|image|pic|credit)s?(?: credits?)?\s*:\s*"
+    r"(?P<credit>[^.:…\"“”]{2,80})$", re.IGNORECASE)
+# A portrait's caption: a title and the person's name, nothing else ("Lagos State Commissioner
+# for the Environment, Tokunbo Wahab").
+PORTRAIT_CAPTION = re.compile(
+    r"^(?:[A-Z][\w'’.-]*|of|for|the|and|on|in)(?: (?:[A-Z][\w'’.-]*|of|for|the|and|on|in)){2,12}"
+    r", [A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}$")
 # A photographer and an agency: "Jane Roe/AFP", "Mohammed Abed / AFP".
 PERSON_SLASH = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+\s*/\s*\S")
 # Labels in front of a credit that are not part of it: "(Photo: Name/AFP)" -> "Name/AFP".
@@ -189,9 +211,11 @@ BYLINE_WITH_STAMP = re.compile(
 AGENCY_BYLINE = re.compile(
     r"^(?:by\s+|from\s+)?(?:(?:our|a|the) )?(?:agency report|agencies|staff(?: reporters?| writer)?"
     r"|news desk|web desk|newsroom|wire (?:reports|services)|(?:our )?correspondents?"
-    r"|(?-i:[A-Z]{2,6}) correspondents?"
+    r"|(?-i:[A-Z]{2,6}) correspondents?|(?:online|web|digital|news|city) (?:reporters?|desk|team)"
+    r"|(?-i:[A-Z]{2,6})"
     r"|(?P<outlet>[A-Z][\w&.' -]{1,40}?)(?P<desk> (?:staff(?: reporters?| writers?)?|news desk"
-    r"|web desk|desk|newsroom|bureau|wire services|staff and agencies|and agencies))?)"
+    r"|web desk|desk|newsroom|bureau|wire services|staff and agencies|and agencies|online"
+    r"|news service))?)"
     r"(?:,\s*(?P<place>[A-Z][\w.'’ -]{1,30}))?$",
     re.IGNORECASE,
 )
@@ -204,7 +228,7 @@ NAME_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*")
 NOT_NAME_START = re.compile(
     r"^(?:what|why|how|when|where|which|who|whose|the|this|that|these|those|our|your|my|their"
     r"|its|about|from|with|into|after|before|under|over|inside|behind|beyond|during|between"
-    r"|here|there|more|most|all|every|some|no)\b", re.IGNORECASE)
+    r"|here|there|more|most|all|every|some|no|in|on|at)\b", re.IGNORECASE)
 # A job title after the name without a comma: "Jane Doe Housing correspondent"; the same
 # words on a line of their own under the byline ("Social Affairs Correspondent") are its role.
 ROLE_NOUNS = frozenset(
@@ -214,6 +238,18 @@ ROLE_NOUNS = frozenset(
 )
 ROLE_LINE_MAX_WORDS = 8
 ROLE_CONNECTORS = frozenset("of and for at on the in".split())
+# A publication's name on a line of its own under a byline, known to the outlet table or not:
+# "The Minnesota Star Tribune", "NCA NewsWire" (titled words, opening with "The" or closing
+# with a word that names a paper, an agency or a broadcaster).
+OUTLET_SHAPE = re.compile(
+    r"^(?:The(?: [A-Z][\w'’.&-]*){1,5}|(?:[A-Z][\w'’.&-]*\s){0,4}(?:News|NewsWire|Newswire|Wire"
+    r"|Press|Times|Post|Herald|Media|Agency|Service|Network|Online|Journal|Tribune|Telegraph"
+    r"|Gazette|Chronicle|Echo|Mail|Express|Observer|Standard|Star|Sun|Monitor|Daily|Digital"
+    r"|Radio|TV|Television|Media Group))$")
+# A section a page names its story under: "In News", "Posted in Politics".
+SECTION_IN_LINE = re.compile(
+    r"^(?:(?:posted|filed|published) )?in (?-i:[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,2})$",
+    re.IGNORECASE)
 # A byline's place on a line of its own: "in Washington", "Reporting from Kyiv".
 ROLE_PLACE = re.compile(
     r"^(?:[Ii]n|[Ff]rom|[Rr]eporting from)\s+(?P<place>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,3}"
@@ -258,7 +294,7 @@ _STAMP_WORD = (r"(?:originally published|first published|published|updated|last 
                r"|publication date|published date|date published)")
 # A document label before a stamp: "Briefing notes | 11 March 2025".
 STAMP_LABEL = re.compile(r"^[A-Z][\w ]{2,30}?\s*[|•]\s*(?=\w)")
-DATE_PREFIX = re.compile(rf"^{_STAMP_WORD}(?: on| at)?\s*[:–—-]?\s*", re.IGNORECASE)
+DATE_PREFIX = re.compile(rf"^\(?(?:{_STAMP_WORD}(?: on| at)?|on\b)\s*[:–—-]?\s*", re.IGNORECASE)
 # A stamp saying when the page was changed, not when it was first published; and one saying
 # when it was put on a site that is not its first publisher ("Posted: …" on ReliefWeb).
 UPDATE_PREFIX = re.compile(r"^(?:updated|last updated|last modified|modified)\b", re.IGNORECASE)
@@ -273,11 +309,13 @@ PUBLICATION_PREFIX = re.compile(
 # "Updated 2 hours ago", glued "2025Updated 10:02"), a reading time ("3 min read").
 STAMP_TAIL = re.compile(
     r"(?:\s*[|•·,/]\s*|\s+|(?<=\d)(?=updated))(?:(?:updated|last updated|modified)\b.*"
-    r"|\d+\s*min(?:ute)?s?\s+read.*)$|\s+[–—-]\s+[A-Z][A-Z .'’-]{2,30}$",
+    r"|\d+\s*min(?:ute)?s?\s+read.*)$|\s+[–—-]\s+[A-Z][A-Z .'’-]{2,30}$"
+    r"|\s*\|\s*(?-i:[A-Z][a-z&]+(?:,? [A-Z][a-z&]+)*)$|(?<=\w)\)$",
     re.IGNORECASE,
 )
 _TAIL = (r"(?:(?:\s*[|•·,/]\s*|\s+|(?<=\d))(?:updated|last updated|modified)\b.*"
-         r"|\.?\s*[|•·-]?\s*\d+\s*min(?:ute)?s?\s+read)?")
+         r"|\.?\s*[|•·-]?\s*\d+\s*min(?:ute)?s?\s+read"
+         r"|\s*\|\s*(?-i:[A-Z][a-z&]+(?:,? [A-Z][a-z&]+)*))?")
 # A byline around a stamp on a page's meta line: "By Jane Doe on March 4, 2025", "Posted on
 # March 4, 2025 by admin", "March 4, 2025 by Jane Doe".
 STAMP_BYLINE_BEFORE = re.compile(
@@ -290,10 +328,12 @@ STAMP_SPLIT = re.compile(rf"\s*[|/•·]\s*(?={_STAMP_WORD}\b)", re.IGNORECASE)
 _PLACE_TAIL = r"(?:\s+[–—-]\s+[A-Z][A-Z .'’-]{2,30})?"
 STAMP_PLACE = re.compile(r"\s+[–—-]\s+(?P<place>[A-Z][A-Z .'’-]{2,30})$")
 DATE_LINE = re.compile(
-    rf"^(?:[A-Z][\w ]{{2,30}}?\s*[|•]\s*)?(?:{_STAMP_WORD}(?: on| at)?\s*[:–—-]?\s*)?"
+    rf"^(?:[A-Z][\w ]{{2,30}}?\s*[|•]\s*)?(?P<paren>\()?"
+    rf"(?:(?:{_STAMP_WORD}(?: on| at)?|on\b)\s*[:–—-]?\s*)?"
     rf"(?:(?:{_TIME}(?:\s*{_ZONE})?|{_HHMM_ZONED})(?:,?\s+|\s*[·•|–—-]\s*)(?:on\s+)?)?"
     rf"(?:{_WEEKDAY}\s+)?{_DATE}"
-    rf"(?:,?\s*(?:at\s+|[|•–—/@-]\s*)?{_TIME})?(?:,?\s*{_ZONE})?{_PLACE_TAIL}{_TAIL}$",
+    rf"(?:,?\s*(?:at\s+|[|•–—/@-]\s*)?{_TIME})?(?:,?\s*{_ZONE})?{_PLACE_TAIL}{_TAIL}"
+    r"(?(paren)\))$",
     re.IGNORECASE,
 )
 # Lines that stamp a time without a day ("11.42 GMT", "Updated at 10.12 GMT", live blogs) or
@@ -304,6 +344,9 @@ TIME_ONLY_LINE = re.compile(
     r"|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)\s+ago$|^(?:just now|yesterday)$",
     re.IGNORECASE,
 )
+# A live blog's post heading: its time and its writer ("10:32 , Josh Salisbury").
+LIVE_POST_STAMP = re.compile(
+    rf"^{_TIME}(?:\s*{_ZONE})?\s*[,|·•–—-]\s*(?:by\s+)?{NAME}(?:(?:,| and| &) {NAME})*$")
 # A time in a stamp: a date without one means only the day is known.
 TIME_IN_STAMP = re.compile(
     r"\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b|T\d{2}|" + _HHMM_ZONED, re.IGNORECASE)
@@ -356,7 +399,9 @@ DATELINE_PREFIX = re.compile(
     rf"|(?P<cplace>{_TITLE_PLACE}, {_REGION}){_DASH}"
     rf"|(?P<dplace>{_TITLE_PLACE}){_DASH}"
     rf"|(?P<wdate>{_DATELINE_DATE})\s*\((?P<dwire>[A-Za-z]{{2,8}})\){_DASH}"
-    rf"|(?P<colon>{_CAPS_PLACE}|{_TITLE_PLACE}):\s+(?=[A-Z\"“‘']))"
+    rf"|\((?P<bplace>{_TITLE_PLACE}|{_CAPS_PLACE})(?:, {_REGION})?\){_DASH}"
+    rf"|(?P<colon>(?P<cfirst>{_CAPS_PLACE}|{_TITLE_PLACE})(?:, {_REGION})?)"
+    rf"(?:,\s*(?P<cdesk>[A-Z]{{2,6}}))?:\s+(?=[A-Z\"“‘']))"
 )
 
 # A line shaped like a place name: "Aldermoor", "Newport News, Va.".

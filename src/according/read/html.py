@@ -2,8 +2,9 @@
 
 The page's figure captions, which trafilatura drops, follow the story as paragraphs of their
 own (in page order) when the layout stage would read them as captions; a standfirst the page
-shows (an element classed as one) goes under the headline. The page's description is not a
-standfirst: it often repeats the lead paragraph.
+shows (an element classed as one, or a sub-heading under the h1 that says what the page's
+description says) goes under the headline. The description alone is not a standfirst: it
+often repeats the lead paragraph.
 
 The publication time is, in order: the article's JSON-LD `datePublished` (not that of a
 listed other story), the page's published-time meta tags, a `<time datetime>` or a date line
@@ -67,6 +68,9 @@ _LEAD_KEY_CHARS = 50
 _LINE_BLOCKS = frozenset({"p", "div", "span", "li", "td", "dd"})
 _INLINE = frozenset({"br", "span", "b", "strong", "em", "i", "small", "a", "time", "abbr"})
 STANDFIRST_MAX_WORDS = 80
+# Tags of a sub-heading printed under the h1, and how many elements after it are searched.
+_SUBHEADING_TAGS = frozenset({"h2", "h3", "h4"})
+_SUBHEADING_SCAN = 4
 LEAD_MIN_WORDS = 12  # the story's first paragraph is a sentence at least this long
 # Where a page states its publication time in markup, most specific first.
 _META_DATES = (
@@ -149,7 +153,8 @@ def _html_article(
     address = url or _canonical(root)
     page = _Page(root, _shown(root), date_style(address, _language(root)), [], address)
     paragraphs = _paragraphs(doc.text)
-    standfirst = _shown_standfirst(page.shown, paragraphs)
+    standfirst = _shown_standfirst(page.shown, paragraphs) or _described_subheading(
+        page.shown, getattr(doc, "description", None), paragraphs)
     hints = _merge(_page_hints(page, doc, paragraphs, standfirst), extra)
     text = _with_header("\n\n".join(paragraphs), hints.headline, standfirst)
     text = _with_captions(text, _figcaptions(page.shown))
@@ -278,6 +283,24 @@ def _shown_standfirst(shown: list[Any], paragraphs: list[str]) -> str | None:
             text = _standfirst_text(el)
             if text and len(text.split()) <= STANDFIRST_MAX_WORDS and _norm(text) not in later:
                 return text
+    return None
+
+
+def _described_subheading(shown: list[Any], description: str | None,
+                          paragraphs: list[str]) -> str | None:
+    """A sub-heading under the h1 (an unmarked h2, as some pages print their standfirst) that
+    says what the page's description says: the standfirst, unless the story repeats it."""
+    if not description or not description.strip():
+        return None
+    want = _norm(description)
+    later = {_norm(p) for p in paragraphs[2:]}
+    h1 = next((i for i, el in enumerate(shown) if el.tag == "h1"), None)
+    if h1 is None:
+        return None
+    for el in shown[h1 + 1:h1 + 1 + _SUBHEADING_SCAN]:
+        text = _shown_text(el)
+        if el.tag in _SUBHEADING_TAGS and _norm(text) == want and want not in later:
+            return text
     return None
 
 
@@ -741,6 +764,8 @@ def _site_outlet(site_name: str | None) -> str | None:
 
     if not site_name or "." in site_name and " " not in site_name:
         return site_name
+    # a publisher's company name ("Bangkok Post Public Company Limited") names its paper
+    site_name = R.COMPANY_NAME_TAIL.sub("", site_name).strip() or site_name
     known = outlet_in_site_name(site_name)
     return known.name if known else site_name
 
