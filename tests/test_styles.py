@@ -112,8 +112,13 @@ def test_styles_every_record_has_its_day(records: list[Record]) -> None:
 # stories"), a promotion in an HTML ad block that trafilatura keeps, and the company line
 # "Nation Media Group" under a byline: naming it as Daily Nation's in outlets.json fixes it,
 # but that file is part of the ledger's merge rules (rebuild.rules_version), so the change
-# waits for the next rules bump, when every ledger is rebuilt anyway.
-FRESH_FLOORS = {"styles_fresh": 141, "styles_fresh2": 96, "styles_fresh3": 282}
+# waits for the next rules bump, when every ledger is rebuilt anyway. In styles_fresh4 (280 of
+# 356 right before the rules it led to), the two misses left are publication times printed
+# only under the story ("(Published 03 June 2025, 18:40 IST)" under a "Last Updated" header
+# stamp; "June 4, 2025 12:00AM EDT" as the only stamp), which the published-time choice
+# does not read.
+FRESH_FLOORS = {"styles_fresh": 141, "styles_fresh2": 96, "styles_fresh3": 282,
+                "styles_fresh4": 354}
 
 
 @pytest.mark.parametrize(("folder", "floor"), FRESH_FLOORS.items())
@@ -125,10 +130,11 @@ def test_styles_fresh_sets_hold_their_floor(folder: str, floor: int) -> None:
     assert right >= floor, [f"{name} {f.kind} {f.key!r}: {f.got!r}" for name, f in wrong]
 
 
-def test_styles_fresh3_nothing_reported_from_furniture() -> None:
+@pytest.mark.parametrize("folder", ["styles_fresh3", "styles_fresh4"])
+def test_styles_fresh_sets_report_nothing_from_furniture(folder: str) -> None:
     from according.extract import extract_inputs
 
-    paths = case_inputs(STYLES.parent / "styles_fresh3")
+    paths = case_inputs(STYLES.parent / folder)
     out = list(extract_inputs([_article(p) for p in paths]))
     assert [str(r) for r in out if not isinstance(r, Record)] == []
     found = _reported_from_furniture([r for r in out if isinstance(r, Record)])
