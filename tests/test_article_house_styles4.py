@@ -75,6 +75,14 @@ def test_layout_desk_bylines_name_no_one(desk: str) -> None:
     assert kinds_of(text, layout)[desk] == "byline"
 
 
+@pytest.mark.parametrize("wire", ["PTI", "By PTI"])
+def test_layout_wire_code_byline_stays_the_wires_credit(wire: str) -> None:
+    text = f"Bengaluru to get 50 more electric buses\n\n{wire}\n\n14 May 2025\n\n{STORY}"
+    layout = _layout(text)
+    assert layout.metadata.byline == ()
+    assert layout.metadata.credits == ("Press Trust of India",)
+
+
 def test_layout_paper_name_under_the_byline_is_no_dateline() -> None:
     text = ("Minneapolis council votes to study rent stabilization\n\nBy Deena Walsh\n\n"
             "The Minnesota Star Tribune\n\nJune 2, 2025 at 7:45PM\n\n" + STORY)
@@ -150,8 +158,13 @@ def test_layout_caption_over_its_credit_line_in_the_header() -> None:
     assert layout.metadata.dateline == "Bengaluru"
 
 
-def test_layout_story_paragraph_closing_with_its_wire_is_no_caption() -> None:
-    line = "The talks ended without a deal on Tuesday. (AP)"
+@pytest.mark.parametrize("line", [
+    "The talks ended without a deal on Tuesday. (AP)",
+    "The talks will resume next week. — Reuters",
+    "The talks will resume next week. Reuters",
+    "The talks will resume next week. - Bernama",
+])
+def test_layout_story_paragraph_signed_by_its_wire_is_no_caption(line: str) -> None:
     text = f"{HEAD}{STORY}\n{line}\n"
     assert kinds_of(text, _layout(text))[line] == "body"
 

@@ -235,16 +235,17 @@ def _caption_credit(text: str) -> str | None:
 def _outlet_after_sentence(text: str) -> str | None:
     """An outlet the table knows, named alone after the caption's sentence ("… on May 28,
     2025. Global News", "… in Tokyo. (Kyodo)"): the picture's source; not a wire's code in
-    brackets, which closes a story paragraph ("… the talks ended. (AP)")."""
+    brackets, and no wire signing a story paragraph off ("… the talks ended. (AP)", "… next
+    week. — Reuters")."""
     cut = max(text.rfind(". "), text.rfind("! "), text.rfind("? "))
     tail = text[cut + 2:].strip() if cut > 0 else ""
-    if tail[:1] in "([" and tail.strip("()[]").upper() in R.WIRES:
+    name = tail.strip("()[] ")
+    if not name or not name[0].isupper() or _words(name) > 5 or name.upper() in R.WIRES or (
+            not _is_titled_name(name) and _words(name) != 1):
         return None
-    tail = tail.strip("()[] ")
-    if not tail or _words(tail) > 5 or not _is_titled_name(tail) and _words(tail) != 1:
-        return None
-    known = outlet_named(tail)
-    return tail if known and not known.plain_word else None
+    known = outlet_named(name)
+    wire = known is not None and known.name in R.WIRES.values()
+    return name if known and not known.plain_word and not (wire and name == tail) else None
 
 
 def _is_unfinished_credited(text: str, bracket: re.Match[str]) -> bool:

@@ -70,7 +70,7 @@ def _agency_byline(text: str) -> Outlet | bool | None:
     if match.group("outlet") is None:
         return True
     return outlet_named(match.group("outlet")) or outlet_named(text) or (
-        True if match.group("desk") else None)
+        True if match.group("desk") or R.DESK_CODE.match(text) else None)
 
 
 def _is_host(text: str) -> bool:

@@ -212,13 +212,15 @@ AGENCY_BYLINE = re.compile(
     r"^(?:by\s+|from\s+)?(?:(?:our|a|the) )?(?:agency report|agencies|staff(?: reporters?| writer)?"
     r"|news desk|web desk|newsroom|wire (?:reports|services)|(?:our )?correspondents?"
     r"|(?-i:[A-Z]{2,6}) correspondents?|(?:online|web|digital|news|city) (?:reporters?|desk|team)"
-    r"|(?-i:[A-Z]{2,6})"
     r"|(?P<outlet>[A-Z][\w&.' -]{1,40}?)(?P<desk> (?:staff(?: reporters?| writers?)?|news desk"
     r"|web desk|desk|newsroom|bureau|wire services|staff and agencies|and agencies|online"
     r"|news service))?)"
     r"(?:,\s*(?P<place>[A-Z][\w.'’ -]{1,30}))?$",
     re.IGNORECASE,
 )
+# A paper's news service by its initials alone, as a byline: "DHNS", "TNN", "ENS" (a wire's
+# code the outlet table knows, "PTI", is that wire instead).
+DESK_CODE = re.compile(r"^(?:by\s+)?[A-Z]{2,6}$")
 # An agency and a place on a line of their own: "QNA/Doha", "Reuters/London".
 WIRE_PLACE_LINE = re.compile(r"^(?P<wire>[A-Za-z]{2,8})\s*/\s*(?P<place>[A-Z][a-z'’-]+"
                              r"(?: [A-Z][a-z'’-]+)?)$")
