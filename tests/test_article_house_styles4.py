@@ -264,3 +264,16 @@ def test_read_html_subheading_saying_the_description_is_the_standfirst(tmp_path:
     [article] = read_inputs([str(path)])
     layout = read_layout(article.text, hints=article.hints)
     assert layout.metadata.standfirst == "Hundreds of homes inundated after days of heavy rain"
+
+
+def test_layout_promotion_box_under_footer_furniture_is_furniture() -> None:
+    text = (f"{HEAD}{STORY}\nSign up for Axios Pro Climate Deals\nSubscribe\n\n"
+            "Axios Tech\nCatch up on the biggest tech stories\n")
+    kinds = kinds_of(text, _layout(text))
+    assert kinds["Axios Tech"] == kinds["Catch up on the biggest tech stories"] == "boilerplate"
+
+
+def test_layout_short_list_ending_the_story_over_furniture_stays_body() -> None:
+    text = f"{HEAD}{STORY}\nDrink plenty of water\n\nStay indoors at midday\n\nShare\n"
+    kinds = kinds_of(text, _layout(text))
+    assert kinds["Drink plenty of water"] == kinds["Stay indoors at midday"] == "body"

@@ -66,6 +66,29 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int) -> None:
         if found:
             reading.kinds[i] = found
         _note_wire_tail(text, found, reading)
+    _label_footer_boxes(lines, reading, body_from)
+
+
+def _label_footer_boxes(lines: list[_Line], reading: _Reading, body_from: int) -> None:
+    """Short unfinished lines in the page's footer, under its furniture, are promotion boxes
+    ("Subscribe" / "Axios Tech" / "Catch up on the biggest tech stories"): the footer is the
+    run of lines at the end that are furniture, links or such short lines; a short line above
+    the first furniture of the run (a list ending the story) stays story text."""
+    run: list[int] = []
+    for i in range(len(lines) - 1, body_from - 1, -1):
+        kind = reading.kinds.get(i, ("body", None))[0]
+        short = (kind == "body" and _words(lines[i].text) <= FOOTER_BOX_MAX_WORDS
+                 and not R.SENTENCE_END.search(lines[i].text))
+        if kind == "body" and not short:
+            break
+        run.append(i)
+    furniture_above = False
+    for i in reversed(run):  # top of the run first
+        kind = reading.kinds.get(i, ("body", None))[0]
+        if kind in _FOOTER_KINDS:
+            furniture_above = True
+        elif kind == "body" and furniture_above:
+            reading.kinds[i] = ("boilerplate", None)
 
 
 def _is_author_note(text: str, byline: list[str]) -> bool:
@@ -90,6 +113,10 @@ def _is_newsletter_name(text: str, after: list[_Line]) -> bool:
             and _is_furniture(after[0].text))
 
 
+# A promotion box's name or slogan in a page's footer is at most this long; the kinds of line
+# a footer is made of.
+FOOTER_BOX_MAX_WORDS = 8
+_FOOTER_KINDS = frozenset({"boilerplate", "related"})
 # What the items of each list are: a summary box's bullet points repeat the story.
 _LIST_ITEM_KINDS = {"related": "related", "boilerplate": "boilerplate", "summary": "boilerplate"}
 
