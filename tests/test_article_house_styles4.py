@@ -122,6 +122,17 @@ def test_layout_dateline_forms(opening: str, place: str) -> None:
     assert layout.metadata.credits == ()  # a paper's own desk is no wire
 
 
+@pytest.mark.parametrize(("opening", "credit"), [
+    ("(Reuters) - ", "Reuters"), ("(AP) — ", "The Associated Press"), ("(Update) – ", None),
+])
+def test_layout_bracketed_wire_or_label_opening_is_no_place(opening: str,
+                                                            credit: str | None) -> None:
+    text = f"{HEAD}{opening}{STORY}"
+    layout = _layout(text)
+    assert layout.metadata.dateline is None
+    assert layout.metadata.credits == ((credit,) if credit else ())
+
+
 # Captions and credits.
 
 

@@ -183,9 +183,20 @@ def _caption(text: str) -> Kind | None:
         credit = _caption_credit(text)
         if credit:
             return ("caption", credit)
-    if R.PORTRAIT_CAPTION.match(text) and not _is_speech(text):
+    if _is_portrait_caption(text):
         return ("caption", None)
     return None
+
+
+def _is_portrait_caption(text: str) -> bool:
+    """A title and a name, nothing else ("Lagos State Commissioner for the Environment,
+    Tokunbo Wahab"): the title holds a job word, so a title-cased subheading with a comma
+    ("The Controller Is Only Necessary For A TV, But It's Comfortable") is none."""
+    match = R.PORTRAIT_CAPTION.match(text)
+    if not match or _is_speech(text):
+        return False
+    title = text[: text.rfind(",")]
+    return any(w.lower() in R.TITLE_WORDS for w in R.WORD.findall(title))
 
 
 def _credited(text: str) -> list[str] | None:
@@ -243,8 +254,10 @@ def _caption_credit(text: str) -> str | None:
             return _credit_name(credit)
         # "… on Tuesday. (Alberta Wildfire)": a named source of the picture after its sentence;
         # "… on Tuesday morning (Jeremy Selwyn)": a photographer after an unfinished one
+        unfinished = not R.SENTENCE_END.search(text[: match.start()].rstrip())
+        photographer = unfinished and credit.split(" ")[0] in R.FIRST_NAMES
         if credit and _is_titled_name(credit) and not R.NOT_A_CREDIT.match(credit) and (
-                finished or not R.SENTENCE_END.search(text[: match.start()].rstrip())):
+                finished or photographer):
             return _credit_name(credit)
     for pattern in (R.CAPTION_AGENCY_TAIL, R.CAPTION_OWNED_PHOTO, R.CAPTION_PHOTOGRAPH,
                     R.CAPTION_NAME_AGENCY, R.CAPTION_SLASH_CREDIT, R.CAPTION_LABEL_TAIL,
@@ -345,6 +358,11 @@ def dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
                 and not (groups["colon"] and _is_caps_place(first))):
             return None
     wire_code = groups["wire"] or groups["twire"] or groups["dwire"]
+    bracketed = groups["bplace"]
+    if bracketed and bracketed.lower() in _COLON_LABELS:
+        return None  # "(Update) – …" labels the paragraph
+    if bracketed and (bracketed.upper() in R.WIRES or outlet_named(bracketed)):
+        place, wire_code = None, bracketed  # "(Reuters) - …": the wire, no place
     wire = R.WIRES.get(wire_code.upper(), wire_code) if wire_code else None
     if groups["cdesk"]:  # a paper's own desk ("DHNS") is no wire; a wire's code ("PTI") is
         wire = R.WIRES.get(groups["cdesk"])

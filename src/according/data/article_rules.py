@@ -3,12 +3,14 @@
 Time stamps, zones, datelines, bylines, captions and credits are here; page furniture
 (newsletter boxes, share rows, paywall notices …), list headings and places are in
 `article_furniture`. `according.article` reads both; nothing here runs code beyond
-compiling the patterns once at import.
+compiling the patterns once at import (and reading two word lists the entities share).
 """
 
 from __future__ import annotations
 
+import json
 import re
+from importlib.resources import files
 
 from according.data.article_furniture import (  # noqa: F401  (re-exported: one rules module)
     ALWAYS_FURNITURE,
@@ -158,6 +160,21 @@ CAPTION_LABELLED_TAIL = re.compile(
 PORTRAIT_CAPTION = re.compile(
     r"^(?:[A-Z][\w'’.-]*|of|for|the|and|on|in)(?: (?:[A-Z][\w'’.-]*|of|for|the|and|on|in)){2,12}"
     r", [A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}$")
+# The job words of the titles people are named with ("Commissioner", "Minister", "Governor"):
+# a portrait's caption holds one. From the entities' title list, without the words that also
+# name places and bodies ("State", "General", "House").
+_TITLE_LINES = files("according.data").joinpath("entities_titles.txt").read_text("utf-8")
+TITLE_WORDS = frozenset(
+    w.lower().rstrip(".") for line in _TITLE_LINES.splitlines()
+    if line.strip() and not line.startswith("#") for w in line.split()
+) - frozenset("of the state general house white press home foreign former deputy vice prime"
+              " senate majority minority lieutenant major lt maj fire police defence defense"
+              " finance health interior treasury".split())
+# First names (the entities' list): a bracket holding one and a surname after an unfinished
+# caption is its photographer ("… on Tuesday morning (Jeremy Selwyn)").
+_FIRST_NAME_LISTS = json.loads(
+    files("according.data").joinpath("entities_first_names.json").read_text("utf-8"))
+FIRST_NAMES = frozenset(n for key in ("female", "male") for n in _FIRST_NAME_LISTS[key])
 # A photographer and an agency: "Jane Roe/AFP", "Mohammed Abed / AFP".
 PERSON_SLASH = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+\s*/\s*\S")
 # Labels in front of a credit that are not part of it: "(Photo: Name/AFP)" -> "Name/AFP".
