@@ -157,6 +157,15 @@ def test_layout_caption_credit_forms(caption: str, credit: str) -> None:
     assert found == [(caption, credit)]
 
 
+@pytest.mark.parametrize("line", [
+    "The Controller Is Only Necessary For Playing On A TV, But It's Very Comfortable",
+    "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre (Formerly Verizon Amphitheatre)",
+])
+def test_layout_title_cased_lines_that_are_no_captions_stay_body(line: str) -> None:
+    text = f"{HEAD}{STORY}\n{line}\n\n{LEDE}\n"
+    assert kinds_of(text, _layout(text))[line] == "body"
+
+
 def test_layout_caption_over_its_credit_line_in_the_header() -> None:
     text = ("Bengaluru to get 50 more electric buses\n\nDHNS\n\n03 June 2025\n\n"
             "Representative image of a BMTC electric bus.\n\nCredit: DH Photo/Pushkar V\n\n"
