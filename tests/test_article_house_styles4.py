@@ -83,6 +83,24 @@ def test_layout_wire_code_byline_stays_the_wires_credit(wire: str) -> None:
     assert layout.metadata.credits == ("Press Trust of India",)
 
 
+def test_layout_handle_under_the_byline_is_part_of_it_and_code_stays_body() -> None:
+    text = ("Oil prices jump 3% after U.S. inventories fall\n\nSpencer Kimball\n@SPKimball\n\n"
+            f"14 May 2025\n\n{STORY}\n@classmethod\n\n{LEDE}\n")
+    layout = _layout(text)
+    kinds = kinds_of(text, layout)
+    assert layout.metadata.byline == ("Spencer Kimball",)
+    assert kinds["@SPKimball"] == "byline" and kinds["@classmethod"] == "body"
+
+
+@pytest.mark.parametrize("line", ["Written by: Charnele Henry", "Posted by Charnele Henry"])
+def test_layout_byline_opening_with_a_verb_over_a_photo_credit(line: str) -> None:
+    text = (f"Wide range of investment opportunities at the fair\n\nApril 26, 2022\n\n{line}\n\n"
+            f"Photo: Yhomo Hutchinson\n\n{STORY}")
+    layout = _layout(text)
+    assert layout.metadata.byline == ("Charnele Henry",)
+    assert kinds_of(text, layout)[line] == "byline"
+
+
 def test_layout_paper_name_under_the_byline_is_no_dateline() -> None:
     text = ("Minneapolis council votes to study rent stabilization\n\nBy Deena Walsh\n\n"
             "The Minnesota Star Tribune\n\nJune 2, 2025 at 7:45PM\n\n" + STORY)
@@ -189,6 +207,15 @@ def test_layout_story_paragraph_signed_by_its_wire_is_no_caption(line: str) -> N
     assert kinds_of(text, _layout(text))[line] == "body"
 
 
+def test_layout_courtesy_line_over_the_byline_is_a_credit() -> None:
+    text = ("Indigenous forest management key to protecting climate\n\nCourtesy of Forests News\n\n"
+            f"Written by: Julie Mollins\n\n{STORY}")
+    layout = _layout(text)
+    assert layout.metadata.credits == ("Forests News",)
+    assert layout.metadata.standfirst is None
+    assert layout.metadata.byline == ("Julie Mollins",)
+
+
 def test_layout_copyright_holder_description_is_no_credit() -> None:
     text = (f"{HEAD}{STORY}\n— With files from The Canadian Press\n\n"
             "© 2025 Global News, a division of Corus Entertainment Inc.\n")
@@ -202,7 +229,7 @@ def test_layout_copyright_holder_description_is_no_credit() -> None:
     "Follow Us :", "Follow Us", "Kindly Share This Story:", "Click to expand Image",
     "Get the latest news sent to your inbox", "Please enter an email address",
     "Join the Liverpool ECHO's WhatsApp community here for the latest news, views and updates",
-    "Get WhatsApp alerts from CNA and stay updated on the latest news.", "@SPKimball",
+    "Get WhatsApp alerts from CNA and stay updated on the latest news.",
     "Key Points", "Licensing & Reprints", "Disclaimer",
     "Comments expressed here do not reflect the opinions of the paper or any employee thereof.",
     "Originally published as RBA tipped to cut rates again as inflation cools",

@@ -83,7 +83,7 @@ def _byline_names(text: str) -> tuple[list[str], str | None, str | None]:
     ("Jane Doe in Nairobi"), if any."""
     if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
         return [], None, None
-    text = R.BYLINE_ROLE_LEAD.sub("By ", text)
+    text = R.BYLINE_ROLE_LEAD.sub("By ", R.BYLINE_VERB_LEAD.sub("By ", text))
     pieces = [p for p in R.BYLINE_SEPARATOR.split(R.BYLINE_NOISE.sub(" ", text).strip()) if p]
     if not pieces:
         return [], None, None
@@ -129,7 +129,10 @@ def _outlet_at_end(text: str, keep: int = 0) -> tuple[str, str | None]:
 
 def _read_byline_role(text: str, reading: _Reading) -> bool:
     """A line under the byline naming the writer's job, place or outlet ("Political Editor",
-    "in Washington", "Associated Press", "Education correspondent, BBC News"): part of it."""
+    "in Washington", "Associated Press", "Education correspondent, BBC News", "@handle"): part
+    of it."""
+    if R.HANDLE_LINE.match(text):
+        return True
     text = R.BYLINE_NOISE.sub(" ", text).strip()
     if not text or R.SENTENCE_END.search(text) and not text.endswith(")"):
         return False

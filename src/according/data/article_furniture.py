@@ -167,7 +167,7 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"like us on facebook", r"about (?-i:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4})$",
         r"(?:write to|e-?mail) (?-i:[A-Z])[^.]{0,80}?\bat\s+[^\s@]+@[^\s@]+\.\w+",
         r"reach the (?:reporters?|writers?|authors?)\b.{0,40}?\bat\b",
-        r"have a (?:news )?tip\?", r"[^\s@]+@[^\s@]+\.\w+$", r"@\w{2,30}$",
+        r"have a (?:news )?tip\?", r"[^\s@]+@[^\s@]+\.\w+$",
         r".{0,60}\[email protected\]$",
         r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:may|can) be reached at\b",
         r"follow (?:[\w'’]+ )?(?:full|complete|latest) coverage of\b",

@@ -70,6 +70,7 @@ CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
         r"^(?P<who>[A-Z][\w.&'’ ,-]{1,100}?) contributed (?:to )?(?:this )?(?:report|reporting"
         r"|story)(?: to this (?:report|story))?(?: from [^.]+)?\.?$",
         r"^(?:copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})\s+(?P<who>[^.]+?)\.(?:\s.*)?$",
+        r"^(?:photo |image )?courtesy(?: of)? (?P<who>[A-Z][^.;:]{1,60}?)\.?$",
         r"^this (?:story|article|report) (?:was|has been) (?:published|produced) (?:in partnership"
         r" with|by) (?P<who>[^.]+?)\.?$",
     )
@@ -203,6 +204,12 @@ BYLINE = re.compile(
     r"(?:\s*(?:,|\||-|–|—|\bin\b)\s*(?P<role>[A-Za-z .'’]{2,60}))?$"
 )
 BYLINE_PREFIX = re.compile(r"^by(?:\s+|(?=[A-Z]))", re.IGNORECASE)
+# A verb before "by" that a byline may open with: "Written by: Jane Doe", "Posted by Jane Doe",
+# "Words by Jane Doe" (read as "By Jane Doe").
+BYLINE_VERB_LEAD = re.compile(r"^(?:written|posted|words|story|text|article) by\s*:?\s*(?=[A-Z])",
+                              re.IGNORECASE)
+# A social handle alone on the line under a byline: "@SPKimball".
+HANDLE_LINE = re.compile(r"^@\w{2,30}$")
 # A list item's marker before a summary point: "- Transport department says …", "• …".
 LIST_MARKER = re.compile(r"^[-•*·▪]\s+")
 # Pieces of a byline that are not names: an email, a social handle, "(now)" on live blogs.
