@@ -661,6 +661,7 @@ def _add(con: duckdb.DuckDBPyConnection, table: str, keys: Sequence[str], delta_
                 f"FROM {table} WHERE {first} IN {firsts_of}")
     con.execute("CREATE OR REPLACE TEMP TABLE _added AS SELECT d.* FROM _delta d "
                 f"WHERE NOT EXISTS (SELECT 1 FROM _stored t WHERE {match})")
+    hit: list[int] = []
     if sets:
         # the stored rows the delta adds to, with their new values (keys are unique per
         # table); the other stored rows of the same first keys are left as they are (a
@@ -669,10 +670,14 @@ def _add(con: duckdb.DuckDBPyConnection, table: str, keys: Sequence[str], delta_
         con.execute(f"CREATE OR REPLACE TEMP TABLE _merged AS SELECT t.* REPLACE ({replaced}) "
                     f"FROM _stored t JOIN _delta d ON {match}")
         hit = [r[0] for r in con.execute("SELECT _row FROM _merged ORDER BY 1").fetchall()]
-        if hit:
-            con.execute(f"DELETE FROM {table} WHERE rowid = ANY($rows)", {"rows": hit})
-            con.execute(f"INSERT INTO {table} SELECT * EXCLUDE (_row) FROM _merged")
-    con.execute(f"INSERT INTO {table} SELECT * FROM _added")
+    if hit:
+        con.execute(f"DELETE FROM {table} WHERE rowid = ANY($rows)", {"rows": hit})
+        # one append (DuckDB logs, with each append to a table with a list column, the
+        # lists of every row appended since the last checkpoint)
+        con.execute(f"INSERT INTO {table} SELECT * EXCLUDE (_row) FROM _merged "
+                    "UNION ALL SELECT * FROM _added")
+    else:
+        con.execute(f"INSERT INTO {table} SELECT * FROM _added")
 
 
 def _reading(sql: str, rows: str | None) -> str:
