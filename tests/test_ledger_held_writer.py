@@ -1,7 +1,8 @@
-"""What a one-article ingest writes into a big ledger stays small where the rows it touches
-grow with the ledger: a quote cluster quoted by many sources gaining one more quote sets
-its stored per-source rows' numbers in place (stats._grow_source_quotes), and the tables
-and pages stay exactly what a rebuild gives."""
+"""What a one-article ingest writes into a big ledger: a stored summary row it adds to is
+deleted and inserted again, never set in place (an in-place update has the next checkpoint
+write the set columns of every row group holding such a row again: at a million articles
+seconds a batch), only the rows a new article adds to are written, and the tables and
+pages stay exactly what a rebuild gives."""
 
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ def _pages(ledger) -> list:  # noqa: ANN001
             ledger.quotes().items, ledger.claims().items]
 
 
-def test_ledger_quote_cluster_gaining_a_quote_sets_its_source_rows_in_place(tmp_path):
+def test_ledger_quote_cluster_gaining_a_quote_writes_its_source_rows_again(tmp_path):
     records = [_said(n) for n in range(len(ORGS))]
     path = tmp_path / "grown.duckdb"
     kept_in_place = rewritten = 0
@@ -58,9 +59,9 @@ def test_ledger_quote_cluster_gaining_a_quote_sets_its_source_rows_in_place(tmp_
                 kept_in_place += 1
             elif before:
                 rewritten += 1
-        # (schema 15) the rows keep no sample or text: every quote, even one that changes
-        # the cluster's sample, sets their numbers in place
-        assert kept_in_place == len(records) - 1 and rewritten == 0
+        # (schema 15) the rows keep no sample or text, a few numbers: every quote deletes
+        # them and inserts them again (stats._grow_source_quotes), none is set in place
+        assert rewritten == len(records) - 1 and kept_in_place == 0
         incremental, pages = snapshot(ledger), _pages(ledger)
         ledger.rebuild()
         assert snapshot(ledger) == incremental
@@ -69,8 +70,8 @@ def test_ledger_quote_cluster_gaining_a_quote_sets_its_source_rows_in_place(tmp_
 
 def test_ledger_quote_cluster_rows_kept_when_the_quote_text_grows(tmp_path):
     # a later, longer wording of the same quote becomes the cluster's text: the pages show
-    # it from the cluster's row (schema 15), and the source rows, which keep no text, get
-    # their numbers set in place; the same as a rebuild
+    # it from the cluster's row (schema 15), and the source rows, which keep no text, are
+    # written again with their new numbers; the same as a rebuild
     longer = CLAIM + ", officials added"
     records = [_said(n) for n in range(len(ORGS) - 1)] + [_said(len(ORGS) - 1, longer)]
     path = tmp_path / "longer.duckdb"
@@ -86,7 +87,7 @@ def test_ledger_quote_cluster_rows_kept_when_the_quote_text_grows(tmp_path):
         assert _pages(ledger) == pages
     assert len(after) == len(before) + 1  # the longer wording joined the cluster
     assert texts == {longer}
-    assert all(after[pair][0] == before[pair][0] for pair in before)
+    assert all(after[pair][1] == before[pair][1] + 1 for pair in before)
 
 
 def _logged_per_append(path, column: str, appends: int) -> list[int]:  # noqa: ANN001
@@ -125,15 +126,18 @@ def test_duckdb_logs_a_list_columns_appends_since_the_checkpoint_again(tmp_path)
 
 
 class _CountedUpdates:
-    """A ledger connection that notes how many rows each UPDATE of `table` sets."""
+    """A ledger connection that notes how many rows each UPDATE or DELETE of `table` sets
+    or deletes, as (verb, rows)."""
 
-    def __init__(self, con, table: str, counts: list[int]) -> None:  # noqa: ANN001
+    def __init__(self, con, table: str, counts: list[tuple[str, int]]) -> None:  # noqa: ANN001
         self._con, self._table, self._counts = con, table, counts
 
     def execute(self, sql, *args):  # noqa: ANN001, ANN202
-        if isinstance(sql, str) and sql.startswith(f"UPDATE {self._table} "):
+        verb = next((v for v in ("UPDATE", "DELETE FROM") if isinstance(sql, str)
+                     and sql.startswith(f"{v} {self._table} ")), None)
+        if verb:
             rows = self._con.execute(sql, *args).fetchall()
-            self._counts.append(rows[0][0])
+            self._counts.append((verb.split()[0], rows[0][0]))
             return _Fetched(rows)
         return self._con.execute(sql, *args)
 
@@ -149,34 +153,51 @@ class _Fetched:
         return self.rows
 
 
-def test_ledger_sets_only_the_per_cluster_rows_a_new_article_adds_to(tmp_path, monkeypatch):
-    # the first council quotes the claim again: of the cluster's per-source rows
-    # (cluster_sources, one per council) only its own is summed up with the new mention;
-    # the others are left as they are, not set to the values they hold
+def _again() -> Record:
+    """The first council quoting the claim again, in a later article of the same outlet
+    (the claim's lists of sources and outlets and its samples stay the same)."""
+    return article(_said(0).text + " It repeated the pledge.", outlet="Gazette 0",
+                   published="2025-04-20T10:00:00+00:00", path="again.txt",
+                   entities=((f"{ORGS[0]} Council", "organization", None),),
+                   attributions=((f"{ORGS[0]} Council", "organization", "E1", "said", CLAIM,
+                                  "direct"),))
+
+
+def _writes_of_again(tmp_path, monkeypatch, table: str) -> list[tuple[str, int]]:  # noqa: ANN001
+    """The UPDATEs and DELETEs of `table` (verb, rows) that adding _again() to a ledger of
+    every council's quote makes; checks the ledger then equals its rebuild."""
     from according.ledger import store
 
-    records = [_said(n) for n in range(len(ORGS))]
-    again = article(_said(0).text + " It repeated the pledge.", outlet="Gazette 99",
-                    published="2025-04-20T10:00:00+00:00", path="again.txt",
-                    entities=((f"{ORGS[0]} Council", "organization", None),),
-                    attributions=((f"{ORGS[0]} Council", "organization", "E1", "said", CLAIM,
-                                   "direct"),))
     path = tmp_path / "again.duckdb"
     with open_ledger(path) as ledger:
-        ledger.add_records(records)
-    counts: list[int] = []
+        ledger.add_records([_said(n) for n in range(len(ORGS))])
+    counts: list[tuple[str, int]] = []
     connect = store.Store._connect
     monkeypatch.setattr(store.Store, "_connect", lambda self: _CountedUpdates(
-        connect(self), "cluster_sources", counts))
+        connect(self), table, counts))
     with open_ledger(path) as ledger:
-        assert ledger.add_records([again]) == 1
-        assert counts == [1]
+        assert ledger.add_records([_again()]) == 1
         incremental, pages = snapshot(ledger), _pages(ledger)
     monkeypatch.setattr(store.Store, "_connect", connect)
     with open_ledger(path) as ledger:
         ledger.rebuild()
         assert snapshot(ledger) == incremental
         assert _pages(ledger) == pages
+    return counts
+
+
+def test_ledger_sets_only_the_per_cluster_rows_a_new_article_adds_to(tmp_path, monkeypatch):
+    # the first council quotes the claim again: of the cluster's per-source rows
+    # (cluster_sources, one per council) only its own is summed up with the new mention,
+    # deleted and inserted again (stats._add), not set in place; the others are left as
+    # they are
+    assert _writes_of_again(tmp_path, monkeypatch, "cluster_sources") == [("DELETE", 1)]
+
+
+def test_ledger_grown_claim_row_is_written_again_not_set_in_place(tmp_path, monkeypatch):
+    # the claim gaining a member: its cluster_stats row is deleted and inserted with its
+    # new counts (stats._store_grown), never updated in place
+    assert _writes_of_again(tmp_path, monkeypatch, "cluster_stats") == [("DELETE", 1)]
 
 
 class _RefusingCheckpoint:

@@ -369,59 +369,30 @@ def _quote_orders(con: duckdb.DuckDBPyConnection, members: str) -> None:
                 f"WHERE cluster IN {members}")
 
 
-# the columns of a source_quotes row that a cluster gaining a quote changes in every row
-# of it (its order), set in place: numbers, refs and a time, a few bytes a row in the log
-_SOURCE_QUOTE_NUMBERS = ("n_quotes", "first_published", "first_seq", "first_ref")
-
-
 def _grow_source_quotes(con: duckdb.DuckDBPyConnection, changed: Sequence[int],
                         quoted: Sequence[int]) -> None:
     """The source_quotes rows of the clusters `changed`, which gained quotes (_new_members)
     and no other change (grow_clusters); `quoted`: those of them with stored rows.
 
-    Every row of such a cluster changes its order columns (its quote count, at least), so
-    a delete and insert of them all would log each row again, and the log's size is what
-    brings on a checkpoint. Instead, a stored row gets its numbers set in place; the new
-    (source, cluster) pairs are inserted, and so are the rows of a cluster whose first
-    time is filled in from none (an in-place update of a NULL is what DuckDB 2.0.1 can
-    fail to replay from the log, store.py), after their old rows are deleted. The same rows
-    as a delete and insert, in another order of row ids, which no page reads
-    (`views._quotes_of` orders by the order columns)."""
+    Every row of such a cluster changes its order columns (its quote count, at least): its
+    stored rows are deleted and all of its rows inserted again, sorted by source. Setting
+    the order columns in place logged fewer bytes, but had the next checkpoint write those
+    columns of every row group holding such a row again: a cluster quoted by many sources
+    has rows in nearly all of them (100k articles: all 6 row groups at each checkpoint; a
+    table ten times the size costs ten times that), where a delete only marks its rows."""
     members = _literal_set(changed, "(SELECT cluster FROM _new_members WHERE quote)")
     _quote_orders(con, members)
     con.execute("CREATE OR REPLACE TEMP TABLE _quote_pairs AS SELECT source_id, cluster "
                 "FROM _new_members WHERE quote")
     if quoted:
-        _stored_source_quotes(con, quoted, ", first_published")
+        _stored_source_quotes(con, quoted)
         con.execute("INSERT INTO _quote_pairs SELECT source_id, cluster FROM _stored_pairs")
-    con.execute("CREATE OR REPLACE TEMP TABLE _new_source_quotes AS " + _SOURCE_QUOTES.format(
+        gone = [r[0] for r in con.execute("SELECT r FROM _stored_pairs ORDER BY r").fetchall()]
+        if gone:
+            con.execute("DELETE FROM source_quotes WHERE rowid = ANY($rowids)",
+                        {"rowids": gone})
+    con.execute("INSERT INTO source_quotes " + _SOURCE_QUOTES.format(
         pairs="_quote_pairs", quote="", orders="_quote_orders"))
-    con.execute("CREATE OR REPLACE TEMP TABLE _kept_pairs (r BIGINT, source_id BIGINT, "
-                "cluster BIGINT)")
-    if quoted:
-        # kept: no time filled in from none (rows of one cluster share their times)
-        con.execute("""
-            INSERT INTO _kept_pairs SELECT s.r, s.source_id, s.cluster FROM _stored_pairs s
-            WHERE s.first_published IS NOT NULL OR s.cluster IN (
-                SELECT cluster FROM _new_source_quotes GROUP BY cluster
-                HAVING bool_and(first_published IS NULL))""")
-    kept = [r[0] for r in con.execute("SELECT r FROM _kept_pairs ORDER BY r").fetchall()]
-    gone = [r[0] for r in con.execute(
-        "SELECT r FROM _stored_pairs WHERE r NOT IN (SELECT r FROM _kept_pairs) ORDER BY r"
-    ).fetchall()] if quoted else []
-    if kept:
-        sets = ", ".join(f"{c} = n.{c}" for c in _SOURCE_QUOTE_NUMBERS)
-        con.execute(f"UPDATE source_quotes SET {sets} FROM _kept_pairs k "
-                    "JOIN _new_source_quotes n USING (source_id, cluster) "
-                    "WHERE source_quotes.rowid = ANY($rowids) AND source_quotes.rowid = k.r",
-                    {"rowids": kept})
-    if gone:
-        con.execute("DELETE FROM source_quotes WHERE rowid = ANY($rowids)", {"rowids": gone})
-    con.execute("""
-        INSERT INTO source_quotes SELECT n.* FROM _new_source_quotes n
-        WHERE NOT EXISTS (SELECT 1 FROM _kept_pairs k
-                          WHERE k.source_id = n.source_id AND k.cluster = n.cluster)
-        ORDER BY source_id, """ + SOURCE_QUOTE_ORDER + ", cluster")
 
 
 def _longer(new: str, old: str) -> str:
@@ -662,7 +633,14 @@ def _add(con: duckdb.DuckDBPyConnection, table: str, keys: Sequence[str], delta_
          ) -> None:
     """Add the rows of `delta_sql` to `table`: existing keys get their counts summed (mins,
     maxes and ands combined; `firsts`/`lasts` lists merged, keeping the SAMPLE smallest or
-    largest), new keys are inserted (and left in temp table `_added`)."""
+    largest), new keys are inserted (and left in temp table `_added`).
+
+    A stored row the delta adds to is deleted and inserted again with its new values, not
+    set in place: an in-place update has the next checkpoint write the updated columns of
+    every row group holding such a row again, and a batch's rows lie in nearly every row
+    group of a big table (100k articles: source_forms' 9 row groups, all of them rewritten
+    at each checkpoint), while a delete marks the row and the insert appends to the last
+    row group; the log holds the row either way (a narrow row here, a few bytes more)."""
     con.execute(f"CREATE OR REPLACE TEMP TABLE _delta AS {delta_sql}")
     first = keys[0]
     # the stored rows of the delta's first keys, read through the index of keys[0]: each
@@ -683,40 +661,23 @@ def _add(con: duckdb.DuckDBPyConnection, table: str, keys: Sequence[str], delta_
                 f"FROM {table} WHERE {first} IN {firsts_of}")
     con.execute("CREATE OR REPLACE TEMP TABLE _added AS SELECT d.* FROM _delta d "
                 f"WHERE NOT EXISTS (SELECT 1 FROM _stored t WHERE {match})")
-    hits = con.execute("SELECT count(*) FROM _delta").fetchall()[0][0] - \
-        con.execute("SELECT count(*) FROM _added").fetchall()[0][0]
-    if sets and hits:
-        # every stored row of those first keys with its new values (its old ones where
-        # the delta has no row), then each row set to its own: keys are unique per table
-        values = ", ".join(f"CASE WHEN d.{first} IS NULL THEN t.{c} ELSE {expr} END AS {c}"
-                           for c, expr in sets)
-        con.execute(f"CREATE OR REPLACE TEMP TABLE _merged AS SELECT t._row, "
-                    f"d.{first} IS NOT NULL AS _hit, "
-                    f"{', '.join(f't.{k}' for k in keys)}, {values} "
-                    f"FROM _stored t LEFT JOIN _delta d ON {match}")
-        same = " AND ".join(f"m.{k} IS NOT DISTINCT FROM t.{k}" for k in keys)
-        lists = [*firsts, *lasts] if len(keys) == 1 else []
-        scalars = [c for c, _ in sets if c not in lists]
-        if scalars:
-            # only the rows the delta adds to, by row id: the other stored rows of the
-            # same first keys keep their values (a quote cluster's thousands of sources
-            # when one more source quotes it), and setting them logged each again and had
-            # the checkpoint write their columns again
-            hit = [r[0] for r in con.execute(
-                "SELECT _row FROM _merged WHERE _hit ORDER BY 1").fetchall()]
-            con.execute(f"UPDATE {table} t SET " + ", ".join(
-                f"{c} = m.{c}" for c in scalars) + " FROM _merged m "
-                "WHERE t.rowid = ANY($rows) AND t.rowid = m._row", {"rows": hit})
-        if lists:  # only the rows whose lists change (see _set_lists)
-            differs = " OR ".join(f"m.{c} IS DISTINCT FROM t.{c}" for c in lists)
-            changed = _literal_set([r[0] for r in con.execute(
-                f"SELECT m.{first} FROM _merged m JOIN _stored t ON t.{first} = m.{first} "
-                f"WHERE {differs} LIMIT {LITERAL_IDS + 1}").fetchall()], firsts_of)
-            if changed != "(NULL)":
-                con.execute(f"UPDATE {table} t SET " + ", ".join(
-                    f"{c} = (SELECT m.{c} FROM _merged m WHERE {same})" for c in lists)
-                    + f" WHERE t.{first} IN {changed}")
-    con.execute(f"INSERT INTO {table} SELECT * FROM _added")
+    hit: list[int] = []
+    if sets:
+        # the stored rows the delta adds to, with their new values (keys are unique per
+        # table); the other stored rows of the same first keys are left as they are (a
+        # quote cluster's thousands of sources when one more source quotes it)
+        replaced = ", ".join(f"{expr} AS {c}" for c, expr in sets)
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _merged AS SELECT t.* REPLACE ({replaced}) "
+                    f"FROM _stored t JOIN _delta d ON {match}")
+        hit = [r[0] for r in con.execute("SELECT _row FROM _merged ORDER BY 1").fetchall()]
+    if hit:
+        con.execute(f"DELETE FROM {table} WHERE rowid = ANY($rows)", {"rows": hit})
+        # one append (DuckDB logs, with each append to a table with a list column, the
+        # lists of every row appended since the last checkpoint)
+        con.execute(f"INSERT INTO {table} SELECT * EXCLUDE (_row) FROM _merged "
+                    "UNION ALL SELECT * FROM _added")
+    else:
+        con.execute(f"INSERT INTO {table} SELECT * FROM _added")
 
 
 def _reading(sql: str, rows: str | None) -> str:
@@ -1024,7 +985,10 @@ def _store_grown_figure_groups(con: duckdb.DuckDBPyConnection) -> None:
     the same figures (the same refs) gets its counts set in place; the others, and new
     groups, are inserted whole (the stored row deleted first), their extremes listed from
     the new figures and, read back by ref, the stored ones (a list column set rewrites the
-    row anyway, _set_lists)."""
+    row anyway, _set_lists). Unlike the other summaries (_add, _store_grown), set in place:
+    group_stats is small (214k rows in 2 row groups at 1M articles), so the checkpoint's
+    rewrite of the set columns of the row groups holding them is too, while reading a
+    stored row's extremes (a list of four figures) costs a block read per entry field."""
     same = " AND ".join(f"g.{c} IS NOT DISTINCT FROM o.{c}" for c in _EXTREME_REFS)
     con.execute("CREATE OR REPLACE TEMP TABLE _groups_in_place AS SELECT g.group_id AS id "
                 f"FROM _grown_figure_groups g JOIN _old_groups o USING (group_id) WHERE {same}")
@@ -1147,47 +1111,23 @@ def name_series(con: duckdb.DuckDBPyConnection, ids: str | None, *, added: bool 
                {"places": _SERIES_PLACE_LIST})
 
 
-# cluster_stats columns a grown cluster's row is rewritten for when they change: its lists
-# (setting a list rewrites the row anyway, _set_lists) and its texts (DuckDB 2.0.1 can lose
-# an in-place update of a text column from NULL to a value when it replays the log, see
-# store.py), so only counts, flags, refs and times are ever set in place
-_CLUSTER_REWRITTEN = ("sources", "outlets", "sample", "quote_sample", "text", "quote_text",
-                      "shown", "quote_shown")
-
-
-def _store_grown(con: duckdb.DuckDBPyConnection, members: str) -> None:
-    """Write the rows of temp table `_grown` (the clusters `members`, with `_old_clusters`
-    their stored rows) into cluster_stats: new clusters, and stored ones whose lists or
-    texts change, inserted whole (the stored row deleted first); the others get their
-    numbers set in place. A cluster's sample holds its first members, so a later member
-    mostly changes its counts alone, and a whole-row rewrite would log the sample again."""
-    columns = [r[0] for r in con.execute(
-        "SELECT column_name FROM duckdb_columns() WHERE table_name = 'cluster_stats' "
-        "AND schema_name = 'main' ORDER BY column_index").fetchall()]
+def _store_grown(con: duckdb.DuckDBPyConnection) -> None:
+    """Write the rows of temp table `_grown` (`_old_clusters`: their stored rows) into
+    cluster_stats: each stored row deleted, every row inserted whole. A stored row is not
+    set in place: that would have the next checkpoint write the set columns of every row
+    group holding a grown cluster again (100k articles: all 8 row groups of cluster_stats
+    at each checkpoint; at 1M some 70, seconds), where a delete only marks the row; and a
+    text column set in place from NULL is what DuckDB 2.0.1 can fail to replay from the
+    log (store.py)."""
     # _GROWN's columns are in the table's order, unnamed; their narrow forms added
     con.execute("CREATE OR REPLACE TEMP TABLE _grown AS "
                 + _with_shown("SELECT * FROM _grown"))
-    differs = " OR ".join(f"g.{c} IS DISTINCT FROM o.{c}" for c in _CLUSTER_REWRITTEN)
-    con.execute("CREATE OR REPLACE TEMP TABLE _rewritten AS SELECT g.cluster AS id "
-                f"FROM _grown g JOIN _old_clusters o USING (cluster) WHERE {differs}")
-    rewritten = _literal_set([r[0] for r in con.execute(
-        f"SELECT id FROM _rewritten LIMIT {LITERAL_IDS + 1}").fetchall()],
-        "(SELECT id FROM _rewritten)")
-    if rewritten != "(NULL)":
-        con.execute(f"DELETE FROM cluster_stats WHERE cluster IN {rewritten}")
-    con.execute("INSERT INTO cluster_stats SELECT * FROM _grown g WHERE NOT EXISTS "
-                "(SELECT 1 FROM _old_clusters o WHERE o.cluster = g.cluster) "
-                "OR g.cluster IN (SELECT id FROM _rewritten)")
-    con.execute("CREATE OR REPLACE TEMP TABLE _in_place AS SELECT cluster AS id "
-                "FROM _old_clusters WHERE cluster NOT IN (SELECT id FROM _rewritten)")
-    in_place = _literal_set([r[0] for r in con.execute(
-        f"SELECT id FROM _in_place LIMIT {LITERAL_IDS + 1}").fetchall()],
-        "(SELECT id FROM _in_place)")
-    if in_place != "(NULL)":
-        con.execute("UPDATE cluster_stats SET " + ", ".join(
-            f"{c} = (SELECT g.{c} FROM _grown g WHERE g.cluster = cluster_stats.cluster)"
-            for c in columns if c != "cluster" and c not in _CLUSTER_REWRITTEN)
-            + f" WHERE cluster IN {in_place}")
+    stored = _literal_set([r[0] for r in con.execute(
+        f"SELECT cluster FROM _old_clusters LIMIT {LITERAL_IDS + 1}").fetchall()],
+        "(SELECT cluster FROM _old_clusters)")
+    if stored != "(NULL)":
+        con.execute(f"DELETE FROM cluster_stats WHERE cluster IN {stored}")
+    con.execute("INSERT INTO cluster_stats SELECT * FROM _grown")
 
 
 def refresh_cluster_parts(con: duckdb.DuckDBPyConnection) -> None:
@@ -1195,6 +1135,15 @@ def refresh_cluster_parts(con: duckdb.DuckDBPyConnection) -> None:
     of schema 5 or 6, whose cluster summaries were recomputed at every ingest)."""
     for table, sql in _CLUSTER_PARTS.items():
         _refresh(con, table, "cluster", sql, None)
+
+
+# what a grown cluster's new row is made of (_GROWN) and what is compared after, of its
+# stored row: not its lists of sources and outlets (summed up from cluster_sources and
+# cluster_outlets) nor its narrow forms (made again, _with_shown); a row is read by its id
+# one column at a time, and a list column costs a block read of its own and of its entries
+_OLD_CLUSTER = ("cluster, text, quote_text, n_members, n_quotes, n_articles, n_sources, n_named, "
+                "wire_only, first_published, first_seq, first_ref, quote_first_published, "
+                "quote_first_seq, first_quote_ref, sample, quote_sample")
 
 
 def grow_clusters(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str) -> None:
@@ -1217,10 +1166,10 @@ def grow_clusters(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: st
         con.execute(f"CREATE OR REPLACE TEMP TABLE _grown_{table.split('_')[1]} AS "
                     f"SELECT * FROM {table} WHERE cluster IN {members}")
     con.execute(f"CREATE OR REPLACE TEMP TABLE _new_part AS {_NEW_PART}")
-    con.execute("CREATE OR REPLACE TEMP TABLE _old_clusters AS SELECT * FROM cluster_stats "
-                f"WHERE cluster IN {members}")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _old_clusters AS SELECT {_OLD_CLUSTER} "
+                f"FROM cluster_stats WHERE cluster IN {members}")
     con.execute(f"CREATE OR REPLACE TEMP TABLE _grown AS {_GROWN}")
-    _store_grown(con, members)
+    _store_grown(con)
     quoted = [r[0] for r in con.execute(
         "SELECT cluster FROM _old_clusters WHERE n_quotes > 0").fetchall()]
     refresh_source_quotes(con, members, quoted, grown=True)
