@@ -19,7 +19,9 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"get (?:our|the) .{0,60}newsletter", r"get the latest .{0,80}(?:sign|signing) up",
         r".{0,150}\bsign up (?:to receive|for) (?:our|the)\b.{0,60}newsletter",
         r".{0,60}\bby signing up for\b", r"get .{0,60} direct to your inbox",
-        r"(?:free )?(?:daily|weekly) newsletter$", r"thank you for (?:signing up|subscribing)",
+        r"(?:free )?(?:daily|weekly) newsletter(?:$|\s+(?:receive|get)\b.{0,80}$)",
+        r"get .{0,80}\b(?:in|into|to) your inbox$", r"this field is required\.?$",
+        r"thank you for (?:signing up|subscribing)",
         r"you(?:'|’)re (?:all )?signed up", r"want more of our free",
         r"explore all your options$", r"the i newsletter", r"newsletters? may contain",
         r"privacy notice:", r"after newsletter promotion$",
@@ -201,8 +203,20 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"|the world|fresh air)", r"watch:?$", r"watch live$", r"video:?$", r"audio:?$",
         r"(?:watch|listen to)\b[^.]{0,150}?\b(?:above|below|here)\b",
         r"continue reading(?: the main story)?$",
+        # a live blog's heading over its posts, a reading time on its own line
+        r"(?:latest|live|all) (?:updates|posts)$", r"\d{1,2}\s*min(?:ute)?s?(?: read)?$",
+        # an organisation's prompt to its pages ("Find out more about our work in Palestine")
+        r"(?:find out|learn|read) more about (?:our|msf(?:'|’)s|the ifrc(?:'|’)s) work\b.{0,60}$",
     ),
     "rules": (r"[_*=~—–-]{3,}$",),
+    # A wire's sign-off under its copy: the desk's initials ("sps/dan", "abu-mf/sbk/dcp",
+    # lower case only), an end mark with the wire's name ("--IANS", "==Kyodo"), the media tags
+    # of an agency's feed ("(photo)(video)").
+    "signoff": (
+        r"(?-i:[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}(?:-[a-z]{2,4})?){1,4})$",
+        r"(?:--|==)\s*[a-z]{2,8}$",
+        r"(?:\((?:photos?|videos?|audio|graphics?|infographics?|gallery)\)\s*){1,4}$",
+    ),
 }
 
 # Furniture whatever follows: a copyright sign opens no story sentence ("© 2022, Site.com.
@@ -247,8 +261,8 @@ TOPIC_HEADING = re.compile(
     r"^(?:(?:read )?related topics:?|explore more on these topics|suggested topics:?|topics?:?"
     r"|tags:?|regions?(?: / countr(?:y|ies))?|countr(?:y|ies)|themes?"
     r"|more about:?|filed under:?|media contacts?:?|press contacts?:?"
-    r"|for (?:further|more) information(?: on this (?:topic|story|release))?,? (?:please )?"
-    r"contact:?)$",
+    r"|for (?:further|more) information(?: on this (?:topic|story|release))?"
+    r"(?: or (?:to )?(?:arrange|request|book) an? interviews?)?,? (?:please )?contact:?)$",
     re.IGNORECASE,
 )
 CONTACT_ITEM = re.compile(r"(?<!\S)[^\s@]+@[^\s@]+\.\w+|\+?\d[\d ()-]{7,}\d")
