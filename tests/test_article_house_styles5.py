@@ -37,9 +37,46 @@ def test_layout_wire_and_press_release_dateline_forms(opening: str, place: str,
     assert layout.metadata.credits == ((credit,) if credit else ())
 
 
-def test_layout_unknown_code_in_brackets_without_a_dash_is_no_dateline() -> None:
-    text = f"{HEAD}Springfield, June 4 (WXYZ) {STORY}"
+@pytest.mark.parametrize(("opening", "place", "credit"), [
+    ("Mumbai (Maharashtra) [India], June 5 (ANI): ", "Mumbai", "Asian News International"),
+    ("Sefwi Wiawso, June 10, GNA - ", "Sefwi Wiawso", "Ghana News Agency"),
+    ("Dodoma. ", "Dodoma", None),
+])
+def test_layout_agency_and_east_african_dateline_forms(opening: str, place: str,
+                                                       credit: str | None) -> None:
+    text = f"{HEAD}{opening}{STORY}"
+    layout = _layout(text)
+    assert layout.metadata.dateline == place
+    assert layout.metadata.credits == ((credit,) if credit else ())
+
+
+@pytest.mark.parametrize("opening", ["Springfield, June 4 (WXYZ) ", "Kaya. ",
+                                     "Sefwi Wiawso, June 10, XYZQ - "])
+def test_layout_unknown_place_or_code_is_no_dateline(opening: str) -> None:
+    text = f"{HEAD}{opening}{STORY}"
     assert _layout(text).metadata.dateline is None
+
+
+def test_layout_caps_place_and_country_under_the_stamp_is_the_dateline() -> None:
+    text = (f"Aid cuts leave displaced without food\n\n16 June 2025\n\nKAYA, Burkina Faso\n\n"
+            f"{STORY}")
+    layout = _layout(text)
+    assert layout.metadata.dateline == "KAYA, Burkina Faso"
+    assert kinds_of(text, layout)["KAYA, Burkina Faso"] == "dateline"
+
+
+def test_layout_staff_correspondent_byline_names_no_one() -> None:
+    text = (f"Heatwave sweeps 30 districts\n\nStaff Correspondent\n\nMon Jun 9, 2025 06:30 PM"
+            f"\n\n{STORY}")
+    layout = _layout(text)
+    assert layout.metadata.byline == ()
+    assert kinds_of(text, layout)["Staff Correspondent"] == "byline"
+
+
+def test_layout_published_date_label_is_read() -> None:
+    text = (f"Israeli strikes kill four\n\nMEE staff\n\nPublished date: 7 June 2025 14:05 BST"
+            f"\n\n{STORY}")
+    assert _layout(text).metadata.published == "2025-06-07T13:05:00+00:00"
 
 
 def test_layout_place_and_day_line_under_the_headline_is_the_dateline() -> None:
@@ -88,10 +125,16 @@ def test_layout_stamp_label_forms(line: str) -> None:
 # Sign-offs, contacts and furniture under the story.
 
 
-@pytest.mark.parametrize("line", ["--IANS", "sps/dan", "abu-mf/sbk/dcp", "EFE", "(photo)(video)"])
+@pytest.mark.parametrize("line", ["--IANS", "sps/dan", "abu-mf/sbk/dcp", "EFE", "(photo)(video)",
+                                  "AS"])
 def test_layout_wire_signoff_lines_are_not_story(line: str) -> None:
     text = f"{HEAD}{STORY}\n{line}\n"
     assert kinds_of(text, _layout(text))[line] == "boilerplate"
+
+
+def test_layout_initials_as_a_subheading_inside_the_story_stay_body() -> None:
+    text = f"{HEAD}{LEDE}\n\nGPU\n\nFor the GPU, we ran the usual benchmark again.\n"
+    assert kinds_of(text, _layout(text))["GPU"] == "body"
 
 
 def test_layout_wire_name_opening_a_sentence_stays_body() -> None:
@@ -119,10 +162,19 @@ def test_layout_contacts_heading_asking_to_arrange_interviews() -> None:
     "Daily newsletter Receive essential international news every morning",
     "Get the latest news from the Belfast Telegraph in your inbox", "This field is required",
     "Find out more about our work in Palestine",
+    "For the latest news, follow us on X and Instagram",
+    "Middle East Eye delivers independent coverage of the region. To learn more about "
+    "republishing this content and the associated fees, please fill out this form.",
 ])
 def test_layout_furniture_forms(line: str) -> None:
     text = f"{HEAD}{LEDE}\n\n{line}\n\nThe mayor said the work would start in June.\n"
     assert kinds_of(text, _layout(text))[line] == "boilerplate"
+
+
+def test_layout_related_topic_heading_and_its_tags() -> None:
+    text = f"{HEAD}{STORY}\nRelated topic\n\nweather\n\nheatwave\n"
+    kinds = kinds_of(text, _layout(text))
+    assert kinds["Related topic"] == kinds["weather"] == kinds["heatwave"] == "boilerplate"
 
 
 def test_layout_author_note_names_the_writer_the_page_gave() -> None:
@@ -147,3 +199,18 @@ def test_layout_caption_credit_run_on_after_its_day(caption: str, credit: str) -
     layout = _layout(text)
     [region] = [r for r in layout.regions if text[r.start:r.end] == caption]
     assert (region.kind, region.credit) == ("caption", credit)
+
+
+# What is reported: never a source begun in the dateline.
+
+
+def test_extract_source_run_on_from_a_title_case_dateline_starts_after_it() -> None:
+    from according.extract import extract_text
+
+    text = ("EEP says power rationing to end\n\nJune 12, 2025\n\nAddis Abeba – Ethiopian Electric "
+            "Power (EEP) said power rationing in the capital would end next week.\n\n"
+            "Businesses have complained of outages of up to six hours since March.\n")
+    record = extract_text(text)
+    assert record.metadata.dateline == "Addis Abeba"
+    sources = [a.source.span.text for a in record.attributions if a.source.span is not None]
+    assert sources and all(not s.startswith(("Abeba", "Addis")) for s in sources), sources

@@ -71,6 +71,15 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int,
             reading.kinds[i] = found
         _note_wire_tail(text, found, reading)
     _label_footer_boxes(lines, reading, body_from)
+    _label_signoff(lines, reading, body_from)  # above the footer's boxes and widgets
+
+
+def _label_signoff(lines: list[_Line], reading: _Reading, body_from: int) -> None:
+    """The story's last paragraph line when it is a paper's initials ("AS"): its sign-off."""
+    last = next((i for i in range(len(lines) - 1, body_from - 1, -1)
+                 if reading.kinds.get(i, ("body", None))[0] == "body"), None)
+    if last is not None and R.PAPER_SIGNOFF.match(lines[last].text):
+        reading.kinds[last] = ("boilerplate", None)
 
 
 def _label_footer_boxes(lines: list[_Line], reading: _Reading, body_from: int) -> None:
@@ -362,6 +371,14 @@ def dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
              or groups["wplace"] or groups["splace"])
     if groups["wplace"] and groups["wwire"].upper() not in R.WIRES:
         return None
+    if groups["gplace"]:
+        if groups["gwire"] not in R.WIRES:
+            return None
+        place = groups["gplace"]
+    if groups["pplace"]:
+        if groups["pplace"].lower() not in R.PLACES:
+            return None  # "Meanwhile. The …" is no place
+        place = groups["pplace"]
     if groups["dplace"] or groups["colon"]:
         place = groups["dplace"] or groups["colon"]
         first = groups["dplace"] or groups["cfirst"]
@@ -369,7 +386,8 @@ def dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
         if (first.lower() not in R.PLACES and not groups["cdesk"]
                 and not (groups["colon"] and _is_caps_place(first))):
             return None
-    wire_code = groups["wire"] or groups["twire"] or groups["dwire"] or groups["wwire"]
+    wire_code = (groups["wire"] or groups["twire"] or groups["dwire"] or groups["wwire"]
+                 or groups["gwire"])
     bracketed = groups["bplace"]
     if bracketed and bracketed.lower() in _COLON_LABELS:
         return None  # "(Update) – …" labels the paragraph

@@ -250,6 +250,9 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
         return "date"
     if R.TIME_ONLY_LINE.match(text):
         return "date"
+    if metas and reading.dateline is None and R.CAPS_PLACE_COUNTRY_LINE.match(text):
+        reading.dateline = text  # "KAYA, Burkina Faso" under the stamp
+        return "dateline"
     place_day = R.PLACE_DAY_LINE.match(text)
     if place_day and reading.dateline is None and not _is_furniture(text):
         reading.dateline = place_day.group("place")  # "Jerusalem, 3 June 2025"

@@ -123,10 +123,11 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
     "app": (
         r"(?:download|get) (?:the|our) .{0,40}\bapp\b", r"download the .{0,40} app for",
         r"for the latest .{0,80}\bdownload (?:the|our) .{0,40}\bapps?\b",
+        r"(?:for the latest (?:news|updates|stories)\b.{0,40}?,\s*)?follow us on\b.{0,80}$",
         r"please turn on javascript", r"please enable javascript", r"your browser does not support",
     ),
     "topics": (
-        r"topics?:", r"tags?:", r"filed under:?", r"(?:read )?related topics:?$",
+        r"topics?:", r"tags?:", r"filed under:?", r"(?:read )?related topics?:?$",
         r"explore more on these topics$",
         r"suggested topics:?$", r"more about:?$", r"categories:", r"category\s*:",
         r"topics?$", r"themes?$", r"regions?(?:\s*/\s*countr(?:y|ies))?$",
@@ -140,6 +141,7 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"originally published as\b",
         r"purchase licensing rights", r"this article is republished from\b",
         r"licensed as creative commons", r"read the original article\.?$",
+        r".{0,200}\bto learn more about republishing this content\b",
         r"this copy is for your personal,? non-?commercial use",
         r"this (?:article|story|content) is the copyrighted property of",
         r"written permission must be obtained", r"(?:©|\(c\))\s*\d{4}\b",
@@ -258,7 +260,7 @@ SUMMARY_HEADING = re.compile(
 # Headings of topic and tag lists, and of contact blocks: the short items under them (topics,
 # names with an email or a telephone number) are furniture.
 TOPIC_HEADING = re.compile(
-    r"^(?:(?:read )?related topics:?|explore more on these topics|suggested topics:?|topics?:?"
+    r"^(?:(?:read )?related topics?:?|explore more on these topics|suggested topics:?|topics?:?"
     r"|tags:?|regions?(?: / countr(?:y|ies))?|countr(?:y|ies)|themes?"
     r"|more about:?|filed under:?|media contacts?:?|press contacts?:?"
     r"|for (?:further|more) information(?: on this (?:topic|story|release))?"
@@ -321,6 +323,8 @@ PLACES: frozenset[str] = frozenset(
     |port moresby|suva|nouakchott|bamako|niamey|ouagadougou|abidjan|lome|cotonou|freetown|monrovia
     |conakry|yaounde|douala|libreville|luanda|maputo|lilongwe|blantyre|gaborone|windhoek|maseru
     |mbabane|antananarivo|port louis|victoria|asmara|djibouti|hargeisa|goma|bukavu|el fasher
+    |addis abeba|dodoma|arusha|mwanza|zanzibar|mombasa|kisumu|nakuru|eldoret|entebbe|gulu|jinja
+    |mbarara|kumasi|tamale|takoradi|kano|ibadan|port harcourt|enugu|chittagong|sylhet|rajshahi
     """.replace("\n", "").split("|")
     if p.strip()
 )

@@ -241,7 +241,8 @@ BYLINE_WITH_STAMP = re.compile(
 # Bylines that credit an agency or a desk, not a person: "By Agency Report", "Al Jazeera Staff",
 # "By HT Correspondent, Mumbai" (a paper's initials and "Correspondent", perhaps a place).
 AGENCY_BYLINE = re.compile(
-    r"^(?:by\s+|from\s+)?(?:(?:our|a|the) )?(?:agency report|agencies|staff(?: reporters?| writer)?"
+    r"^(?:by\s+|from\s+)?(?:(?:our|a|the) )?(?:agency report|agencies"
+    r"|staff(?: reporters?| writer| correspondents?)?"
     r"|news desk|web desk|newsroom|wire (?:reports|services)|(?:our )?correspondents?"
     r"|(?-i:[A-Z]{2,6}) correspondents?|(?:online|web|digital|news|city) (?:reporters?|desk|team)"
     r"|(?P<outlet>[A-Z][\w&.' -]{1,40}?)(?P<desk> (?:staff(?: reporters?| writers?)?|news desk"
@@ -328,8 +329,8 @@ _DATE = (
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{_ISO}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}"
     rf"|\d{{4}}/\d{{1,2}}/\d{{1,2}})"
 )
-_STAMP_WORD = (r"(?:originally published|first published|published|publish|updated|update"
-               r"|last updated"
+_STAMP_WORD = (r"(?:publication date|published date|date published|originally published"
+               r"|first published|published|publish|updated|update|last updated"
                r"|last modified|modified|posted|date|written|created|filed|released|issued"
                r"|publication date|published date|date published)")
 # A document label before a stamp: "Briefing notes | 11 March 2025".
@@ -446,8 +447,14 @@ DATELINE_PREFIX = re.compile(
     rf"|\((?P<bplace>{_TITLE_PLACE}|{_CAPS_PLACE})(?:, {_REGION})?\){_DASH}"
     # a wire's own form: "New Delhi, June 4 (IANS) The …" (no dash), "Bogotá, Jun 4 (EFE).- …",
     # "Port Sudan (Sudan) (AFP) – …" (the country in brackets); a known wire only
-    rf"|(?P<wplace>{_TITLE_PLACES})(?:\s*\({_TITLE_PLACE}\))?(?:, {_DATELINE_DATE})?"
-    rf"\s*\((?P<wwire>[A-Za-z]{{2,8}})\)(?:\.?{_DASH}|\s+(?=[A-Z\"“]))"
+    # "Mumbai (Maharashtra) [India], June 5 (ANI): …" (state and country in brackets)
+    rf"|(?P<wplace>{_TITLE_PLACES})(?:\s*\({_TITLE_PLACE}\))?(?:\s*\[{_TITLE_PLACE}\])?"
+    rf"(?:, {_DATELINE_DATE})?\s*\((?P<wwire>[A-Za-z]{{2,8}})\)(?:\.?{_DASH}|:\s+(?=\S)"
+    rf"|\s+(?=[A-Z\"“]))"
+    # the wire after the day without brackets: "Sefwi Wiawso, June 10, GNA - …"
+    rf"|(?P<gplace>{_TITLE_PLACES}), {_DATELINE_DATE}, (?P<gwire>[A-Z]{{2,8}}){_DASH}"
+    # a known place and a full stop, as East African papers print it: "Dodoma. The …"
+    rf"|(?P<pplace>{_TITLE_PLACE})\.\s+(?=[A-Z\"“])"
     # a press release's place and day: "Kuala Lumpur/Geneva, 27 June 2025 – …"
     rf"|(?P<splace>{_TITLE_PLACES}), {_DATELINE_DATE}{_DASH}"
     rf"|(?P<colon>(?P<cfirst>{_CAPS_PLACE}|{_TITLE_PLACE})(?:, {_REGION})?)"
@@ -456,6 +463,9 @@ DATELINE_PREFIX = re.compile(
 
 # A place and a day on a line of their own under a headline: "Jerusalem, 3 June 2025" (a
 # press release's dateline).
+# A place we may not know, in capitals, and its country, on a line of the header: "KAYA,
+# Burkina Faso" (The New Humanitarian).
+CAPS_PLACE_COUNTRY_LINE = re.compile(rf"^{_CAPS_PLACE}, {_TITLE_PLACE}$")
 PLACE_DAY_LINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACES}|{_CAPS_PLACE}), (?P<day>{_DATELINE_DATE})$")
 
@@ -494,6 +504,9 @@ WIRES: dict[str, str] = {
 WIRE_SIGNOFF = re.compile(
     r"^(?:" + "|".join(sorted({f for w in WIRES for f in (w, w.capitalize())}, key=len,
                               reverse=True)) + r")$")
+# A paper's initials closing its story ("AS" under an Addis Standard story); the same line
+# higher up is a subheading ("GPU" over a review's graphics tests).
+PAPER_SIGNOFF = re.compile(r"^[A-Z]{2,4}$")
 
 # Section markers some archives put in the text ("ABSTRACT.", "FULL TEXT.").
 ABSTRACT_MARKER = re.compile(r"^abstract\.?$", re.IGNORECASE)
