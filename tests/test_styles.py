@@ -115,9 +115,16 @@ def test_styles_every_record_has_its_day(records: list[Record]) -> None:
 # 356 right before the rules it led to), the two misses left are publication times printed
 # only under the story ("(Published 03 June 2025, 18:40 IST)" under a "Last Updated" header
 # stamp; "June 4, 2025 12:00AM EDT" as the only stamp), which the published-time choice
-# does not read.
+# does not read. In styles_fresh5 (225 of 275 right on its first 14 articles before the rules
+# they led to, 98 of 113 on 7 more written after those rules), the eleven left: stamps
+# printed without a zone on pages of a country not on UTC ("Thu 12 June 2025 at 10:58" on a
+# UK page, "Publish : 01 Jun 2025, 09:45 PM" and "06:30 PM" in Dhaka, RTÉ's "18:42") read as
+# UTC, and a weekday stamp under a summary box not taken for the publication (both the
+# published-time choice); the "What you need to know:" summary not the standfirst
+# (styles_fresh3 wants none there); a given outlet "EFE" kept as given; two promotion lines
+# in a footer over "Most viewed"; a 'FILE -' caption trafilatura drops.
 FRESH_FLOORS = {"styles_fresh": 144, "styles_fresh2": 96, "styles_fresh3": 285,
-                "styles_fresh4": 354}
+                "styles_fresh4": 354, "styles_fresh5": 377}
 
 
 @pytest.mark.parametrize(("folder", "floor"), FRESH_FLOORS.items())
@@ -129,7 +136,7 @@ def test_styles_fresh_sets_hold_their_floor(folder: str, floor: int) -> None:
     assert right >= floor, [f"{name} {f.kind} {f.key!r}: {f.got!r}" for name, f in wrong]
 
 
-@pytest.mark.parametrize("folder", ["styles_fresh3", "styles_fresh4"])
+@pytest.mark.parametrize("folder", ["styles_fresh3", "styles_fresh4", "styles_fresh5"])
 def test_styles_fresh_sets_report_nothing_from_furniture(folder: str) -> None:
     from according.extract import extract_inputs
 

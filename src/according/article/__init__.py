@@ -40,7 +40,7 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     lines = _lines(text)
     reading = _Reading()
     body_from = _read_header(lines, reading, hints)
-    _read_body(lines, reading, body_from)
+    _read_body(lines, reading, body_from, given_byline=hints.byline if hints else ())
     _read_dateline_prefix(lines, reading, body_from)
     reading.outlet_lines = [lines[i].text for i in sorted(reading.kinds)
                             if reading.kinds[i][0] in _PUBLISHER_LINE_KINDS]

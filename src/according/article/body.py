@@ -37,8 +37,12 @@ def line_kind(text: str) -> str:
     return found[0] if found else "body"
 
 
-def _read_body(lines: list[_Line], reading: _Reading, body_from: int) -> None:
-    """Label the lines from `body_from` on that are not story paragraphs."""
+def _read_body(lines: list[_Line], reading: _Reading, body_from: int,
+               given_byline: tuple[str, ...] = ()) -> None:
+    """Label the lines from `body_from` on that are not story paragraphs. The byline a page
+    states (`given_byline`) names the writer of a note under the story when the text shows
+    none ("Prithvi Man Shrestha is the senior economic reporter for …")."""
+    writers = reading.byline or list(given_byline)
     in_list: str | None = None  # "related", "boilerplate" or "summary" under a list heading
     ended = caption_next = False
     for i in range(body_from, len(lines)):
@@ -48,7 +52,7 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int) -> None:
             ended = ended or bool(R.END_MARK.match(text))
             continue
         found = _body_line_kind(text, reading)
-        if found is None and (_is_author_note(text, reading.byline)
+        if found is None and (_is_author_note(text, writers)
                               or (i - 1) in reading.kinds
                               and _is_newsletter_name(text, lines[i + 1:i + 2])):
             found = ("boilerplate", None)
@@ -67,6 +71,15 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int) -> None:
             reading.kinds[i] = found
         _note_wire_tail(text, found, reading)
     _label_footer_boxes(lines, reading, body_from)
+    _label_signoff(lines, reading, body_from)  # above the footer's boxes and widgets
+
+
+def _label_signoff(lines: list[_Line], reading: _Reading, body_from: int) -> None:
+    """The story's last paragraph line when it is a paper's initials ("AS"): its sign-off."""
+    last = next((i for i in range(len(lines) - 1, body_from - 1, -1)
+                 if reading.kinds.get(i, ("body", None))[0] == "body"), None)
+    if last is not None and R.PAPER_SIGNOFF.match(lines[last].text):
+        reading.kinds[last] = ("boilerplate", None)
 
 
 def _label_footer_boxes(lines: list[_Line], reading: _Reading, body_from: int) -> None:
@@ -162,7 +175,7 @@ def _body_line_kind(text: str, reading: _Reading) -> Kind | None:
             return ("boilerplate", None) if R.COPYRIGHT.match(text) else ("credit", None)
     if R.DATE_LINE.match(text) or R.TIME_ONLY_LINE.match(text) or R.LIVE_POST_STAMP.match(text):
         return ("date", None)
-    if _is_furniture(text):
+    if _is_furniture(text) or R.WIRE_SIGNOFF.match(text) or R.TOPIC_HEADING.match(text):
         return ("boilerplate", None)
     if (R.RELATED_HEADING.match(text) or R.RELATED_LINE.match(text)) and words <= 30:
         return ("related", None)
@@ -266,6 +279,11 @@ def _caption_credit(text: str) -> str | None:
         if match and match.start() > 0:
             credit = next(v for v in match.groupdict().values() if v)
             return _credit_name(credit)
+    dated = R.CAPTION_DATED_CREDIT.search(text)
+    if dated and dated.start() > 0:
+        credit = dated.group("credit")
+        if "/" in credit or R.AGENCY_WORDS.search(credit) or outlet_named(credit):
+            return _credit_name(credit)
     bars = R.CAPTION_BAR_CREDIT.search(text)
     if bars and R.AGENCY_WORDS.search(bars.group("credit")):
         return bars.group("credit")
@@ -349,7 +367,18 @@ def dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
     if not match or not any(c.islower() for c in text[match.end():][:40]):
         return None
     groups = match.groupdict()
-    place = groups["place"] or groups["tplace"] or groups["cplace"] or groups["bplace"]
+    place = (groups["place"] or groups["tplace"] or groups["cplace"] or groups["bplace"]
+             or groups["wplace"] or groups["splace"])
+    if groups["wplace"] and groups["wwire"].upper() not in R.WIRES:
+        return None
+    if groups["gplace"]:
+        if groups["gwire"] not in R.WIRES:
+            return None
+        place = groups["gplace"]
+    if groups["pplace"]:
+        if groups["pplace"].lower() not in R.PLACES:
+            return None  # "Meanwhile. The …" is no place
+        place = groups["pplace"]
     if groups["dplace"] or groups["colon"]:
         place = groups["dplace"] or groups["colon"]
         first = groups["dplace"] or groups["cfirst"]
@@ -357,7 +386,8 @@ def dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
         if (first.lower() not in R.PLACES and not groups["cdesk"]
                 and not (groups["colon"] and _is_caps_place(first))):
             return None
-    wire_code = groups["wire"] or groups["twire"] or groups["dwire"]
+    wire_code = (groups["wire"] or groups["twire"] or groups["dwire"] or groups["wwire"]
+                 or groups["gwire"])
     bracketed = groups["bplace"]
     if bracketed and bracketed.lower() in _COLON_LABELS:
         return None  # "(Update) – …" labels the paragraph

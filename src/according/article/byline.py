@@ -46,6 +46,8 @@ def _read_byline(text: str, reading: _Reading) -> bool:
                 _read_stamp(stamp, reading)
             reading.byline_outlet = reading.byline_outlet or (sites[0].name if sites else None)
             return True
+    if _read_byline_with(text, reading):
+        return True
     agency = _agency_byline(text)
     if agency is not None:
         _read_outlet_credit(agency.name if isinstance(agency, Outlet) else None, reading)
@@ -58,6 +60,29 @@ def _read_byline(text: str, reading: _Reading) -> bool:
     reading.byline = names
     reading.dateline = reading.dateline or place
     _read_outlet_credit(outlet, reading)
+    return True
+
+
+def _read_byline_with(text: str, reading: _Reading) -> bool:
+    """ "By Jane DOE with John ROE in Cairo": both are the byline, and Cairo is where the
+    second writer was, not the story's dateline; "By Euronews with AP, AFP": the outlet's
+    byline crediting its wires."""
+    match = R.BYLINE_WITH.match(text)
+    if not match:
+        return False
+    others = [p.strip() for p in R.NAME_SPLIT.split(match.group("with")) if p.strip()]
+    wires = [R.WIRES.get(p.upper()) for p in others]
+    if all(wires) and _agency_byline(match.group("by")) is not None:
+        _read_byline(match.group("by"), reading)
+        for wire in wires:
+            known = outlet_named(wire)
+            reading.credits.append(known.name if known else wire)
+        return True
+    names, _, _ = _byline_names(match.group("by"))
+    more, _, _ = _byline_names("By " + R.CREDIT_PLACE.sub("", match.group("with")))
+    if not names or not more:
+        return False
+    reading.byline = names + more
     return True
 
 
@@ -106,6 +131,8 @@ def _byline_names(text: str) -> tuple[list[str], str | None, str | None]:
     if not R.BYLINE_PREFIX.match(named):
         if names and R.NOT_NAME_START.match(names[0]):
             return [], None, None  # "What Happened": a section heading, not a name
+        if any(n.split()[-1].lower() in R.PLACE_NOUNS for n in names):
+            return [], None, None  # "Palestinian Territories": a country tag
         # "Jane Doe, The Daily Star": a later piece opening so is no name (a paper, a desk)
         names = [n for n in names if not R.NOT_NAME_START.match(n)]
     return names, outlet, place

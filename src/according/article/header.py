@@ -200,8 +200,10 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
             reading.kinds[i] = ("credit", None)
         elif R.RELATED_HEADING.match(text) or R.RELATED_LINE.match(text):
             reading.kinds[i] = ("related", None)
-        elif R.SECTION_IN_LINE.match(text) or metas and R.OUTLET_SHAPE.match(text):
-            reading.kinds[i] = ("boilerplate", None)  # "In News"; an outlet's logo line
+        elif R.SECTION_IN_LINE.match(text) or metas and (
+                R.OUTLET_SHAPE.match(text) or _is_country_tag(text)):
+            # "In News"; an outlet's logo line; "Palestinian Territories" under the stamp
+            reading.kinds[i] = ("boilerplate", None)
         elif (_is_prose(text) and (metas or len(pending) >= 2 or not headline)
               or dateline_of(text) is not None):
             break  # the story starts: "WASHINGTON (AP) — …" is never a standfirst
@@ -248,6 +250,14 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
         return "date"
     if R.TIME_ONLY_LINE.match(text):
         return "date"
+    if metas and reading.dateline is None and R.CAPS_PLACE_COUNTRY_LINE.match(text):
+        reading.dateline = text  # "KAYA, Burkina Faso" under the stamp
+        return "dateline"
+    place_day = R.PLACE_DAY_LINE.match(text)
+    if place_day and reading.dateline is None and not _is_furniture(text):
+        reading.dateline = place_day.group("place")  # "Jerusalem, 3 June 2025"
+        _read_stamp(place_day.group("day"), reading)
+        return "dateline"
     if _words(text) > META_MAX_WORDS + 4 and not _is_meta_row(text) or _is_speech(text):
         return None
     if _is_place(text) and reading.dateline is None:
@@ -295,6 +305,12 @@ def _is_summary_over_story(lines: list[_Line], i: int, reading: _Reading,
     return (not pending and not related_before and _words(text) >= SUMMARY_MIN_WORDS
             and not R.SENTENCE_END.search(text) and not _is_speech(text)
             and dateline_of(nxt) is not None)
+
+
+def _is_country_tag(text: str) -> bool:
+    """A country or region's name on its own line ("Palestinian Territories", "Central
+    African Republic"), as a release tags where it is from."""
+    return bool(R.PLACE_SHAPE.match(text)) and text.split()[-1].lower() in R.PLACE_NOUNS
 
 
 def _is_meta_row(text: str) -> bool:

@@ -81,10 +81,17 @@ def _is_prose(text: str) -> bool:
     return _is_speech(text) or (bool(R.SENTENCE_END.search(text)) and _words(text) >= 8)
 
 
+LIST_BUTTON_MAX_WORDS = 3  # "- Share", "- Order Reprints": a button, not a story's list item
+
+
 def _is_furniture(text: str) -> bool:
     """Page furniture: the whole line, not the opening words of a sentence that goes on
     ("Sign up to the scheme was voluntary."); a longer furniture phrase ("By submitting your
     information …") says enough on its own."""
+    # "- Share", "• Comments": a button row printed as a list; a longer marked item is a
+    # story's list ("- Sign up for a Hulu ad-free account for $11.99 a month")
+    unmarked = R.LIST_MARKER.sub("", text)
+    text = unmarked if _words(unmarked) <= LIST_BUTTON_MAX_WORDS else text
     match = R.FURNITURE.match(text) or R.SECTION_MARKER.match(text)
     if not match:
         return False

@@ -12,6 +12,7 @@ line when the Doc carries the article's layout in `doc._.regions` (extract.py se
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -24,7 +25,7 @@ from according.attribution.find import find_attributions
 from according.attribution.raw import RawAttribution
 from according.attribution.sources import resolve_sources
 from according.nlp import doc_text
-from according.records import META_REGION_KINDS, Region
+from according.records import META_REGION_KINDS, Region, Span
 
 FACTORY = "according"
 # Regions whose lines report nothing: a byline or "Related: X warns" is not an attribution,
@@ -80,6 +81,24 @@ def reported_in_body(raw: RawAttribution, regions: Sequence[Region] | _Furniture
     return anchor is None or not furniture.holds(anchor.start)
 
 
+def _source_after_dateline(raw: RawAttribution, datelines: Sequence[tuple[int, int]],
+                           text: str) -> RawAttribution:
+    """A source the parser ran on from the story's dateline ("Abeba – Ethiopian Electric
+    Power (EEP)" after "Addis Abeba – "): cut at the dateline's end; a city is never who
+    said it."""
+    source = raw.source
+    if source is None:
+        return raw
+    for start, end in datelines:
+        if start <= source.start < end:
+            cut = end
+            while cut < source.end and text[cut].isspace():
+                cut += 1
+            kept = Span.of(text, cut, source.end) if cut < source.end else None
+            return dataclasses.replace(raw, source=kept)
+    return raw
+
+
 class AccordingComponent:
     """Sets doc._.attributions and doc._.entities on a parsed Doc."""
 
@@ -88,8 +107,10 @@ class AccordingComponent:
         self.min_confidence = min_confidence
 
     def __call__(self, doc: Doc) -> Doc:
-        furniture = _Furniture(doc._.regions, doc_text(doc))
-        raws = [r for r in find_attributions(doc)
+        text = doc_text(doc)
+        furniture = _Furniture(doc._.regions, text)
+        datelines = [(r.start, r.end) for r in doc._.regions if r.kind == "dateline"]
+        raws = [_source_after_dateline(r, datelines, text) for r in find_attributions(doc)
                 if r.confidence >= self.min_confidence and reported_in_body(r, furniture)]
         entities, attributions = resolve_sources(doc, raws)
         doc._.entities = entities

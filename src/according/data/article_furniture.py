@@ -19,7 +19,9 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"get (?:our|the) .{0,60}newsletter", r"get the latest .{0,80}(?:sign|signing) up",
         r".{0,150}\bsign up (?:to receive|for) (?:our|the)\b.{0,60}newsletter",
         r".{0,60}\bby signing up for\b", r"get .{0,60} direct to your inbox",
-        r"(?:free )?(?:daily|weekly) newsletter$", r"thank you for (?:signing up|subscribing)",
+        r"(?:free )?(?:daily|weekly) newsletter(?:$|\s+(?:receive|get)\b.{0,80}$)",
+        r"get .{0,80}\b(?:in|into|to) your inbox$", r"this field is required\.?$",
+        r"thank you for (?:signing up|subscribing)",
         r"you(?:'|’)re (?:all )?signed up", r"want more of our free",
         r"explore all your options$", r"the i newsletter", r"newsletters? may contain",
         r"privacy notice:", r"after newsletter promotion$",
@@ -121,10 +123,11 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
     "app": (
         r"(?:download|get) (?:the|our) .{0,40}\bapp\b", r"download the .{0,40} app for",
         r"for the latest .{0,80}\bdownload (?:the|our) .{0,40}\bapps?\b",
+        r"(?:for the latest (?:news|updates|stories)\b.{0,40}?,\s*)?follow us on\b.{0,80}$",
         r"please turn on javascript", r"please enable javascript", r"your browser does not support",
     ),
     "topics": (
-        r"topics?:", r"tags?:", r"filed under:?", r"(?:read )?related topics:?$",
+        r"topics?:", r"tags?:", r"filed under:?", r"(?:read )?related topics?:?$",
         r"explore more on these topics$",
         r"suggested topics:?$", r"more about:?$", r"categories:", r"category\s*:",
         r"topics?$", r"themes?$", r"regions?(?:\s*/\s*countr(?:y|ies))?$",
@@ -138,6 +141,7 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"originally published as\b",
         r"purchase licensing rights", r"this article is republished from\b",
         r"licensed as creative commons", r"read the original article\.?$",
+        r".{0,200}\bto learn more about republishing this content\b",
         r"this copy is for your personal,? non-?commercial use",
         r"this (?:article|story|content) is the copyrighted property of",
         r"written permission must be obtained", r"(?:©|\(c\))\s*\d{4}\b",
@@ -201,8 +205,20 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"|the world|fresh air)", r"watch:?$", r"watch live$", r"video:?$", r"audio:?$",
         r"(?:watch|listen to)\b[^.]{0,150}?\b(?:above|below|here)\b",
         r"continue reading(?: the main story)?$",
+        # a live blog's heading over its posts, a reading time on its own line
+        r"(?:latest|live|all) (?:updates|posts)$", r"\d{1,2}\s*min(?:ute)?s?(?: read)?$",
+        # an organisation's prompt to its pages ("Find out more about our work in Palestine")
+        r"(?:find out|learn|read) more about (?:our|msf(?:'|’)s|the ifrc(?:'|’)s) work\b.{0,60}$",
     ),
     "rules": (r"[_*=~—–-]{3,}$",),
+    # A wire's sign-off under its copy: the desk's initials ("sps/dan", "abu-mf/sbk/dcp",
+    # lower case only), an end mark with the wire's name ("--IANS", "==Kyodo"), the media tags
+    # of an agency's feed ("(photo)(video)").
+    "signoff": (
+        r"(?-i:[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}(?:-[a-z]{2,4})?){1,4})$",
+        r"(?:--|==)\s*[a-z]{2,8}$",
+        r"(?:\((?:photos?|videos?|audio|graphics?|infographics?|gallery)\)\s*){1,4}$",
+    ),
 }
 
 # Furniture whatever follows: a copyright sign opens no story sentence ("© 2022, Site.com.
@@ -244,11 +260,11 @@ SUMMARY_HEADING = re.compile(
 # Headings of topic and tag lists, and of contact blocks: the short items under them (topics,
 # names with an email or a telephone number) are furniture.
 TOPIC_HEADING = re.compile(
-    r"^(?:(?:read )?related topics:?|explore more on these topics|suggested topics:?|topics?:?"
+    r"^(?:(?:read )?related topics?:?|explore more on these topics|suggested topics:?|topics?:?"
     r"|tags:?|regions?(?: / countr(?:y|ies))?|countr(?:y|ies)|themes?"
     r"|more about:?|filed under:?|media contacts?:?|press contacts?:?"
-    r"|for (?:further|more) information(?: on this (?:topic|story|release))?,? (?:please )?"
-    r"contact:?)$",
+    r"|for (?:further|more) information(?: on this (?:topic|story|release))?"
+    r"(?: or (?:to )?(?:arrange|request|book) an? interviews?)?,? (?:please )?contact:?)$",
     re.IGNORECASE,
 )
 CONTACT_ITEM = re.compile(r"(?<!\S)[^\s@]+@[^\s@]+\.\w+|\+?\d[\d ()-]{7,}\d")
@@ -307,6 +323,8 @@ PLACES: frozenset[str] = frozenset(
     |port moresby|suva|nouakchott|bamako|niamey|ouagadougou|abidjan|lome|cotonou|freetown|monrovia
     |conakry|yaounde|douala|libreville|luanda|maputo|lilongwe|blantyre|gaborone|windhoek|maseru
     |mbabane|antananarivo|port louis|victoria|asmara|djibouti|hargeisa|goma|bukavu|el fasher
+    |addis abeba|dodoma|arusha|mwanza|zanzibar|mombasa|kisumu|nakuru|eldoret|entebbe|gulu|jinja
+    |mbarara|kumasi|tamale|takoradi|kano|ibadan|port harcourt|enugu|chittagong|sylhet|rajshahi
     """.replace("\n", "").split("|")
     if p.strip()
 )

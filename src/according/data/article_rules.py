@@ -195,6 +195,11 @@ AGENCY_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# A caption's credit run on after the day it names, without a stop or a bracket: "… on
+# Sunday, June 1, 2025 Dhaka Tribune", "… Friday, June 6, 2025 AP Photo/Petros Giannakouris".
+CAPTION_DATED_CREDIT = re.compile(
+    r"\b(?:19|20)\d{2}\s+(?P<credit>[A-Z][\w&.'’-]*(?:(?: |/|\s*/\s*)[A-Z][\w&.'’-]*){0,5})$")
+
 # Byline: "By Jane Doe", "ByJane Doe" (glued), "Jane Doe and John Roe", "JANE DOE, Associated
 # Press", "By Nora Castillo | email | The Denver Post".
 NAME = (r"[A-Z][a-zA-Z'’\-]+\.?(?: [A-Z]\.)?"
@@ -208,6 +213,9 @@ BYLINE_PREFIX = re.compile(r"^by(?:\s+|(?=[A-Z]))", re.IGNORECASE)
 # "Words by Jane Doe" (read as "By Jane Doe").
 BYLINE_VERB_LEAD = re.compile(r"^(?:written|posted|words|story|text|article) by\s*:?\s*(?=[A-Z])",
                               re.IGNORECASE)
+# A byline with others after "with": "By Jane DOE with John ROE in Cairo" (AFP's form: the
+# second writer and where they were), "By Euronews with AP, AFP" (the outlet and its wires).
+BYLINE_WITH = re.compile(r"^(?P<by>by\s+.+?)\s+with\s+(?P<with>[A-Z].+)$", re.IGNORECASE)
 # A social handle alone on the line under a byline: "@SPKimball".
 HANDLE_LINE = re.compile(r"^@\w{2,30}$")
 # A list item's marker before a summary point: "- Transport department says …", "• …".
@@ -233,7 +241,8 @@ BYLINE_WITH_STAMP = re.compile(
 # Bylines that credit an agency or a desk, not a person: "By Agency Report", "Al Jazeera Staff",
 # "By HT Correspondent, Mumbai" (a paper's initials and "Correspondent", perhaps a place).
 AGENCY_BYLINE = re.compile(
-    r"^(?:by\s+|from\s+)?(?:(?:our|a|the) )?(?:agency report|agencies|staff(?: reporters?| writer)?"
+    r"^(?:by\s+|from\s+)?(?:(?:our|a|the) )?(?:agency report|agencies"
+    r"|staff(?: reporters?| writer| correspondents?)?"
     r"|news desk|web desk|newsroom|wire (?:reports|services)|(?:our )?correspondents?"
     r"|(?-i:[A-Z]{2,6}) correspondents?|(?:online|web|digital|news|city) (?:reporters?|desk|team)"
     r"|(?P<outlet>[A-Z][\w&.' -]{1,40}?)(?P<desk> (?:staff(?: reporters?| writers?)?|news desk"
@@ -255,6 +264,11 @@ NOT_NAME_START = re.compile(
     r"^(?:what|why|how|when|where|which|who|whose|the|this|that|these|those|our|your|my|their"
     r"|its|about|from|with|into|after|before|under|over|inside|behind|beyond|during|between"
     r"|here|there|more|most|all|every|some|no|in|on|at)\b", re.IGNORECASE)
+# Last words of a place's name, never of a person's: a line of capitalised words ending so
+# ("Palestinian Territories", "Central African Republic") is a country tag, not a byline.
+PLACE_NOUNS = frozenset(
+    "territories territory republic islands kingdom province region county district emirates"
+    " federation governorate".split())
 # A job title after the name without a comma: "Jane Doe Housing correspondent"; the same
 # words on a line of their own under the byline ("Social Affairs Correspondent") are its role.
 ROLE_NOUNS = frozenset(
@@ -315,21 +329,24 @@ _DATE = (
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{_ISO}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}"
     rf"|\d{{4}}/\d{{1,2}}/\d{{1,2}})"
 )
-_STAMP_WORD = (r"(?:originally published|first published|published|updated|last updated"
+_STAMP_WORD = (r"(?:publication date|published date|date published|originally published"
+               r"|first published|published|publish|updated|update|last updated"
                r"|last modified|modified|posted|date|written|created|filed|released|issued"
                r"|publication date|published date|date published)")
 # A document label before a stamp: "Briefing notes | 11 March 2025".
 STAMP_LABEL = re.compile(r"^[A-Z][\w ]{2,30}?\s*[|•]\s*(?=\w)")
-DATE_PREFIX = re.compile(rf"^\(?(?:{_STAMP_WORD}(?: on| at)?|on\b)\s*[:–—-]?\s*", re.IGNORECASE)
+# The label's mark: "Published: …", "Publish : …" (Dhaka Tribune), "Updated / …" (RTÉ).
+_LABEL_MARK = r"\s*[:–—/-]?\s*"
+DATE_PREFIX = re.compile(rf"^\(?(?:{_STAMP_WORD}(?: on| at)?|on\b){_LABEL_MARK}", re.IGNORECASE)
 # A stamp saying when the page was changed, not when it was first published; and one saying
 # when it was put on a site that is not its first publisher ("Posted: …" on ReliefWeb).
-UPDATE_PREFIX = re.compile(r"^(?:updated|last updated|last modified|modified)\b", re.IGNORECASE)
+UPDATE_PREFIX = re.compile(r"^(?:updated?|last updated|last modified|modified)\b", re.IGNORECASE)
 REPOST_PREFIX = re.compile(r"^posted\b", re.IGNORECASE)
 FIRST_PREFIX = re.compile(r"^(?:originally published|first published)\b", re.IGNORECASE)
 # A label that says the stamp is the story's publication ("Published on", "Posted", "Filed"),
 # not any date the header shows ("Date: March 1" of an event notice).
 PUBLICATION_PREFIX = re.compile(
-    r"^(?:originally published|first published|published|posted|written|filed"
+    r"^(?:originally published|first published|published|publish|posted|written|filed"
     r"|publication date|published date|date published)\b", re.IGNORECASE)
 # What may follow a stamp on its line and is not part of it: an update ("| UPDATED: …",
 # "Updated 2 hours ago", glued "2025Updated 10:02"), a reading time ("3 min read").
@@ -355,7 +372,7 @@ _PLACE_TAIL = r"(?:\s+[–—-]\s+[A-Z][A-Z .'’-]{2,30})?"
 STAMP_PLACE = re.compile(r"\s+[–—-]\s+(?P<place>[A-Z][A-Z .'’-]{2,30})$")
 DATE_LINE = re.compile(
     rf"^(?:[A-Z][\w ]{{2,30}}?\s*[|•]\s*)?(?P<paren>\()?"
-    rf"(?:(?:{_STAMP_WORD}(?: on| at)?|on\b)\s*[:–—-]?\s*)?"
+    rf"(?:(?:{_STAMP_WORD}(?: on| at)?|on\b){_LABEL_MARK})?"
     rf"(?:(?:{_TIME}(?:\s*{_ZONE})?|{_HHMM_ZONED})(?:,?\s+|\s*[·•|–—-]\s*)(?:on\s+)?)?"
     rf"(?:{_WEEKDAY}\s+)?{_DATE}"
     rf"(?:,?\s*(?:at\s+|[|•–—/@-]\s*)?{_TIME})?(?:,?\s*{_ZONE})?{_PLACE_TAIL}{_TAIL}"
@@ -413,7 +430,9 @@ DAY_FIRST_LOCALES = re.compile(r"^en[-_](?!us\b|ph\b)|^(?!en\b)[a-z]{2}\b", re.I
 # "Lusaka, Zambia –", "LONDON, March 3 (Reuters) -", "March 4 (UPI) --", "RIYADH:",
 # "NEW YORK/PORT SUDAN, 7 March 2025 –".
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*"
-_TITLE_PLACE = r"[A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){0,2}"
+_TITLE_PLACE = r"[A-Z][a-zà-öø-ÿ'’.-]+(?:[ -][A-Z][a-zà-öø-ÿ'’.-]+){0,2}"
+# Places joined by a slash ("Kuala Lumpur/Geneva"), as press releases from two offices print.
+_TITLE_PLACES = rf"{_TITLE_PLACE}(?:/{_TITLE_PLACE})*"
 _REGION = (r"(?:[A-Z][a-z]{1,4}\.(?: ?[A-Z]\.)?|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?"
            r"|[A-Z]{2})")
 _DATELINE_DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)"
@@ -426,9 +445,29 @@ DATELINE_PREFIX = re.compile(
     rf"|(?P<dplace>{_TITLE_PLACE}){_DASH}"
     rf"|(?P<wdate>{_DATELINE_DATE})\s*\((?P<dwire>[A-Za-z]{{2,8}})\){_DASH}"
     rf"|\((?P<bplace>{_TITLE_PLACE}|{_CAPS_PLACE})(?:, {_REGION})?\){_DASH}"
+    # a wire's own form: "New Delhi, June 4 (IANS) The …" (no dash), "Bogotá, Jun 4 (EFE).- …",
+    # "Port Sudan (Sudan) (AFP) – …" (the country in brackets); a known wire only
+    # "Mumbai (Maharashtra) [India], June 5 (ANI): …" (state and country in brackets)
+    rf"|(?P<wplace>{_TITLE_PLACES})(?:\s*\({_TITLE_PLACE}\))?(?:\s*\[{_TITLE_PLACE}\])?"
+    rf"(?:, {_DATELINE_DATE})?\s*\((?P<wwire>[A-Za-z]{{2,8}})\)(?:\.?{_DASH}|:\s+(?=\S)"
+    rf"|\s+(?=[A-Z\"“]))"
+    # the wire after the day without brackets: "Sefwi Wiawso, June 10, GNA - …"
+    rf"|(?P<gplace>{_TITLE_PLACES}), {_DATELINE_DATE}, (?P<gwire>[A-Z]{{2,8}}){_DASH}"
+    # a known place and a full stop, as East African papers print it: "Dodoma. The …"
+    rf"|(?P<pplace>{_TITLE_PLACE})\.\s+(?=[A-Z\"“])"
+    # a press release's place and day: "Kuala Lumpur/Geneva, 27 June 2025 – …"
+    rf"|(?P<splace>{_TITLE_PLACES}), {_DATELINE_DATE}{_DASH}"
     rf"|(?P<colon>(?P<cfirst>{_CAPS_PLACE}|{_TITLE_PLACE})(?:, {_REGION})?)"
     rf"(?:,\s*(?P<cdesk>[A-Z]{{2,6}}))?:\s+(?=[A-Z\"“‘']))"
 )
+
+# A place and a day on a line of their own under a headline: "Jerusalem, 3 June 2025" (a
+# press release's dateline).
+# A place we may not know, in capitals, and its country, on a line of the header: "KAYA,
+# Burkina Faso" (The New Humanitarian).
+CAPS_PLACE_COUNTRY_LINE = re.compile(rf"^{_CAPS_PLACE}, {_TITLE_PLACE}$")
+PLACE_DAY_LINE = re.compile(
+    rf"^(?P<place>{_TITLE_PLACES}|{_CAPS_PLACE}), (?P<day>{_DATELINE_DATE})$")
 
 # A line shaped like a place name: "Aldermoor", "Newport News, Va.".
 PLACE_SHAPE = re.compile(
@@ -459,6 +498,15 @@ WIRES: dict[str, str] = {
     "AA": "Anadolu Agency", "IRNA": "IRNA", "KNA": "Kenya News Agency", "GNA": "Ghana News Agency",
     "BERNAMA": "Bernama", "TASS": "TASS", "UNB": "UNB", "BSS": "BSS",
 }
+
+# A wire's name alone on a line among the paragraphs, as agencies sign their copy ("EFE",
+# "IANS", "Kyodo"): the sign-off, never a story paragraph.
+WIRE_SIGNOFF = re.compile(
+    r"^(?:" + "|".join(sorted({f for w in WIRES for f in (w, w.capitalize())}, key=len,
+                              reverse=True)) + r")$")
+# A paper's initials closing its story ("AS" under an Addis Standard story); the same line
+# higher up is a subheading ("GPU" over a review's graphics tests).
+PAPER_SIGNOFF = re.compile(r"^[A-Z]{2,4}$")
 
 # Section markers some archives put in the text ("ABSTRACT.", "FULL TEXT.").
 ABSTRACT_MARKER = re.compile(r"^abstract\.?$", re.IGNORECASE)
