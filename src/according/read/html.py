@@ -15,7 +15,9 @@ than the markup's published time, dates itself by its last change (that time is 
 header's date line may carry a label ("Written:", "Posted on"), a byline
 around it ("By Jane Doe on March 4, 2025"), be one line of a block broken by `<br>`, or be a
 `<time datetime>` that shows a relative time ("3 hours ago"). A stamp shown on the page
-that agrees with the chosen time to the minute is its `published_text`; numeric dates on
+that agrees with the chosen time to the minute is its `published_text`, else a header stamp
+showing only the day that the chosen UTC time falls on in some zone but not in UTC (the
+page's own day: "February 11, 2025" beside "2025-02-12T03:40:00Z"); numeric dates on
 en-GB (and other day-first) pages are read day first. A stamp out of range (a CMS's
 year-0001 placeholder) is skipped with a warning.
 """
@@ -26,7 +28,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 
 from according.data import article_rules as R
@@ -614,7 +616,35 @@ def _as_shown(utc: str, stamp: str, page: _Page, shown: list[tuple[str, str | No
     for value in _machine_stamps(page.root):
         if _offset_of(value, chosen, page.dates):
             return utc, value.strip()
-    return utc, stamp.strip()
+    return _shown_local_day(utc, shown, page) or (utc, stamp.strip())
+
+
+# How far from UTC a page's clock may be to show another day than the UTC one: the zones run
+# from UTC-12 to UTC+14, but a header day a whole day ahead of a UTC morning is more often a
+# print or served day than one of the few zones past UTC+12 (a guard page has one).
+_ZONE_WEST, _ZONE_EAST = timedelta(hours=12), timedelta(hours=12)
+
+
+def _shown_local_day(utc: str, shown: list[tuple[str, str | None]],
+                     page: _Page) -> tuple[str, str] | None:
+    """The chosen time, written as the header's first stamp when that shows only a day
+    ("March 5, 2024" beside a markup time of "2024-03-06T04:30:00Z"), and that day is not
+    the time's UTC day but its day in a zone of the Earth (an evening in the Americas, a
+    morning in Asia): the page's own day, which the UTC time alone would move. None when
+    the header's first stamp has a time, reads both ways or names another day, or when the
+    time is midnight to the second (a day written as a time: "2016-11-28T00:00:00Z")."""
+    chosen = datetime.fromisoformat(utc)
+    if not shown or chosen.time() == time(0) or R.TIME_IN_STAMP.search(shown[0][0]):
+        return None
+    text = shown[0][0]
+    if ambiguous_day(text):
+        return None
+    local = published_local(text, style=style_for_stamp(text, page.dates, page.address))
+    day = local.date() if local else None
+    if day and day != chosen.date() and day in {(chosen - _ZONE_WEST).date(),
+                                                (chosen + _ZONE_EAST).date()}:
+        return utc, stamp_as_written(text)
+    return None
 
 
 def _agreeing_stamp(candidates: list[tuple[str, str | None]], chosen: datetime, utc: str,
