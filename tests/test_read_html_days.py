@@ -64,3 +64,23 @@ def test_read_dates_year_before_a_zone_is_no_clock(line: str, day: str) -> None:
 
     assert published_utc(line) == day + "T00:00:00+00:00"
     assert not is_instant(line)
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("This story was originally published March 5, 2025 9:30 AM.", "2025-03-05"),
+    ("First published on Tue 4 Mar 2025 10.05 GMT", "2025-03-04"),
+    ("Originally posted: 2025-03-05", "2025-03-05"),
+    ("This article was first published on 12 February 2025 by The Conversation.", "2025-02-12"),
+])
+def test_read_dates_original_publication_stated_anywhere(line: str, day: str) -> None:
+    from according.data.article_rules import ORIGINAL_PUBLICATION
+
+    match = ORIGINAL_PUBLICATION.search(line)
+    local = published_local(match["stamp"]) if match else None
+    assert local is not None and local.date().isoformat() == day
+
+
+def test_read_dates_original_publication_needs_a_stamp() -> None:
+    from according.data.article_rules import ORIGINAL_PUBLICATION
+
+    assert ORIGINAL_PUBLICATION.search("This story was originally published by ProPublica.") is None

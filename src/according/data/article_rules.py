@@ -264,6 +264,13 @@ DATE_PREFIX = re.compile(rf"^{_STAMP_WORD}(?: on| at)?\s*[:–—-]?\s*", re.IGN
 UPDATE_PREFIX = re.compile(r"^(?:updated|last updated|last modified|modified)\b", re.IGNORECASE)
 REPOST_PREFIX = re.compile(r"^posted\b", re.IGNORECASE)
 FIRST_PREFIX = re.compile(r"^(?:originally published|first published)\b", re.IGNORECASE)
+# A page's own statement, anywhere on it, of when the story first appeared ("This story was
+# originally published March 5, 2025 9:30 AM.", "First published on 5 March 2025"): group
+# "stamp" is the stamp.
+ORIGINAL_PUBLICATION = re.compile(
+    rf"\b(?:originally|first) (?:published|posted)(?: (?:on|at))?\s*:?\s*"
+    rf"(?P<stamp>(?:{_WEEKDAY}\s+)?{_DATE}(?:,?\s*(?:at\s+)?{_TIME})?(?:,?\s*{_ZONE})?)",
+    re.IGNORECASE)
 # A label that says the stamp is the story's publication ("Published on", "Posted", "Filed"),
 # not any date the header shows ("Date: March 1" of an event notice).
 PUBLICATION_PREFIX = re.compile(

@@ -62,6 +62,8 @@ _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 # JSON-LD fields that may restate the publication time in another zone.
 _MACHINE_FIELDS = ("datePublished", "dateCreated")
 _STAMP_MAX_CHILDREN = 4
+# The longest text of one element read for a statement of the story's first appearance.
+_ORIGINAL_MAX_CHARS = 300
 # Elements that may hold the story's first paragraph, and how much of it identifies it.
 _STORY_BLOCKS = frozenset({"p", "li", "div", "section", "article", "td", "blockquote"})
 _LEAD_KEY_CHARS = 50
@@ -557,6 +559,8 @@ def _shown_update(utc: str, page: _Page,
     markup has one, else the update's own time; written as shown)."""
     if not stamps or not all(R.UPDATE_PREFIX.match(text) for text, _ in stamps):
         return None
+    if _states_original(utc, page):
+        return None
     if any(ambiguous_day(text) for text, _ in stamps):
         return None
     locals_ = [published_local(text, style=style_for_stamp(text, page.dates, page.address))
@@ -573,6 +577,26 @@ def _shown_update(utc: str, page: _Page,
             return changed, stamp_as_written(text)
     changed = published_utc(text, style=style_for_stamp(text, page.dates, page.address))
     return (changed, stamp_as_written(text)) if changed else None
+
+
+def _states_original(utc: str, page: _Page) -> bool:
+    """The page says elsewhere when the story first appeared ("This story was originally
+    published March 5, 2025.", at its foot), on the markup's published time's day in a zone
+    within 12 hours of UTC: it does not date itself by its last change."""
+    chosen = datetime.fromisoformat(utc)
+    days = {(chosen - _ZONE_WEST).date(), chosen.date(), (chosen + _ZONE_EAST).date()}
+    for el in page.shown:
+        if len(el) and el.tag not in _BLOCKS:
+            continue  # a block, or a leaf ("<em>", "<span>"), is read whole
+        text = _shown_text(el) if len(el) else _clean(el.text or "")
+        if len(text) > _ORIGINAL_MAX_CHARS or not (match := R.ORIGINAL_PUBLICATION.search(text)):
+            continue
+        stamp = match["stamp"]
+        style = style_for_stamp(stamp, page.dates, page.address)
+        local = published_local(stamp, style=style) if not ambiguous_day(stamp) else None
+        if local and local.date() in days:
+            return True
+    return False
 
 
 def _modified_dates(root: Any) -> list[str]:
