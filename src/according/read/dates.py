@@ -25,6 +25,8 @@ _MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 _NUMERIC_DAY = re.compile(r"(?<!\d)(\d{1,2})[/.](\d{1,2})[/.]\d{4}(?!\d)")
 _GENERIC_SUFFIX = re.compile(r"^[a-z]{3,}$")  # com, org, net, news: no country to go by
+# A locale in an address's path ("msn.com/en-gb/news/…", "/en_AU/"): the edition's language.
+_PATH_LOCALE = re.compile(r"/(en[-_][a-z]{2})(?=/|$)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -168,10 +170,16 @@ def style_for_stamp(stamp: str, style: DateStyle, address: str | None) -> DateSt
 
 def date_style(url: str | None = None, language: str | None = None) -> DateStyle:
     """How a page writes dates. Numeric dates are day first when its language says so
-    ("en-GB", "en_ZA") or, without one, when its address is in a country that writes them so
-    (".co.uk", ".ae"; not ".com" nor ".us"); its country is its domain's country code."""
+    ("en-GB", "en_ZA"), or the locale its address's path names ("/en-gb/"), or, without
+    either, when its address is in a country that writes them so (".co.uk", ".ae"; not
+    ".com" nor ".us"); its country is its domain's country code."""
+    from urllib.parse import urlsplit
+
     from according.outlets import public_suffix
 
+    if url and (not language or re.fullmatch(r"en", language.strip(), re.IGNORECASE)):
+        locale = _PATH_LOCALE.search(urlsplit(url).path)
+        language = locale[1] if locale else language
     suffix = public_suffix(url)
     last = suffix.rsplit(".", 1)[-1] if suffix else None
     country = last if last and not _GENERIC_SUFFIX.match(last) else None

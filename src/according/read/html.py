@@ -92,7 +92,9 @@ _MODIFIED_DATES = (
     "//*[@itemprop='dateModified']/@content",
 )
 _CANONICAL = ("//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content")
-_LANGUAGE = ("/html/@lang", "//meta[@property='og:locale']/@content",
+# Where a page states its language (an XHTML page as `xml:lang` alone).
+_LANGUAGE = ("/html/@lang", "/html/@*[name()='xml:lang']",
+             "//meta[@property='og:locale']/@content",
              "//meta[@http-equiv='content-language']/@content")
 # JSON-LD types whose datePublished is the article's, before a page's, before any other's
 # (a video's, an image's, an organisation's).
