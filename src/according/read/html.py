@@ -34,6 +34,7 @@ from typing import Any
 from according.data import article_rules as R
 from according.read.dates import (
     DateStyle,
+    address_day,
     ambiguous_day,
     date_style,
     is_instant,
@@ -119,7 +120,7 @@ class _Page:
     shown: list[Any]
     dates: DateStyle
     warnings: list[str]
-    address: str | None = None  # the page's URL, given or canonical
+    address: str | None = None  # the URL, given or canonical, that names the day if one does
 
 
 def html_article(
@@ -152,8 +153,12 @@ def _html_article(
     )
     if doc is None or not (doc.text or "").strip():
         return InputError(name, "no article text found in the HTML")
-    address = url or _canonical(root)
-    page = _Page(root, _shown(root), date_style(address, _language(root)), [], address)
+    canonical = _canonical(root)
+    address = url or canonical
+    # a page read at an address naming no day (a portal's copy of a syndicated story) may
+    # link its first publisher's address that does
+    day_address = address if address_day(address) or not canonical else canonical
+    page = _Page(root, _shown(root), date_style(address, _language(root)), [], day_address)
     paragraphs = _paragraphs(doc.text)
     standfirst = _shown_standfirst(page.shown, paragraphs)
     hints = _merge(_page_hints(page, doc, paragraphs, standfirst), extra)
