@@ -84,3 +84,16 @@ def test_read_dates_original_publication_needs_a_stamp() -> None:
     from according.data.article_rules import ORIGINAL_PUBLICATION
 
     assert ORIGINAL_PUBLICATION.search("This story was originally published by ProPublica.") is None
+
+
+@pytest.mark.parametrize(("stamp", "utc"), [
+    ("Tue Mar 05 2024 23:30:00 GMT-0500 (Eastern Standard Time)", "2024-03-06T04:30:00+00:00"),
+    ("Tue Feb 20 2018 01:00:00 GMT+0100 (Central European Standard Time)",
+     "2018-02-20T00:00:00+00:00"),
+    ("Wed Jul 10 2024 09:15:00 GMT+0530 (India Standard Time)", "2024-07-10T03:45:00+00:00"),
+])
+def test_read_dates_javascript_date_string(stamp: str, utc: str) -> None:
+    # a meta tag filled by JavaScript's Date: the zone's name in brackets after the offset
+    from according.read.dates import published_utc
+
+    assert published_utc(stamp) == utc

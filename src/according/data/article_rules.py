@@ -311,6 +311,9 @@ TIME_ONLY_LINE = re.compile(
     r"|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)\s+ago$|^(?:just now|yesterday)$",
     re.IGNORECASE,
 )
+# The zone's name JavaScript's Date writes after its offset ("Tue Mar 05 2024 23:30:00
+# GMT-0500 (Eastern Standard Time)", in pages' meta tags): the offset says it already.
+JS_ZONE_NAME = re.compile(r"(?<=[+-]\d{4})\s*\([A-Z][^()]{2,60}\)$")
 # A time in a stamp: a date without one means only the day is known.
 TIME_IN_STAMP = re.compile(
     r"\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b|T\d{2}|" + _HHMM_ZONED, re.IGNORECASE)

@@ -83,6 +83,7 @@ def _published_local(stamp: str, style: DateStyle) -> datetime | None:
     if len(stamp) > MAX_STAMP_CHARS:
         return None  # no stamp is that long; dateparser would take seconds over it
     stamp = _without_tail(R.DATE_PREFIX.sub("", R.STAMP_LABEL.sub("", stamp.strip())))
+    stamp = R.JS_ZONE_NAME.sub("", stamp)
     stamp = R.HHMM_ZONED.sub(r"\g<h>:\g<m> \g<zone>", stamp)  # "2010 GMT (0410 HKT)"
     if not stamp or stamp_out_of_range(stamp):
         return None
