@@ -17,7 +17,9 @@ around it ("By Jane Doe on March 4, 2025"), be one line of a block broken by `<b
 `<time datetime>` that shows a relative time ("3 hours ago"). A stamp shown on the page
 that agrees with the chosen time to the minute is its `published_text`, else a header stamp
 showing only the day that the chosen UTC time falls on in some zone but not in UTC (the
-page's own day: "February 11, 2025" beside "2025-02-12T03:40:00Z"); numeric dates on
+page's own day: "February 11, 2025" beside "2025-02-12T03:40:00Z"). A markup time without a
+zone takes the zone of a stamp of the page showing its clock time with one ("2025-01-14T22:05:00"
+beside "January 14, 2025 10:05 PM CST"). Numeric dates on
 en-GB (and other day-first) pages are read day first. A stamp out of range (a CMS's
 year-0001 placeholder) is skipped with a warning.
 """
@@ -28,7 +30,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 from according.data import article_rules as R
@@ -631,9 +633,12 @@ def _as_shown(utc: str, stamp: str, page: _Page, shown: list[tuple[str, str | No
     or in local time without a zone), the same instant shown anywhere else on the page (a
     byline box after the lead), or the page's other machine-readable stamps of it. A stamp
     whose numeric day reads both ways ("02/11/2023") is not used: the record does not say
-    how the page writes dates."""
+    how the page writes dates. A markup time without a zone takes the zone of a header
+    stamp showing the same clock time with one ("2024-03-05T23:30:00" beside "March 5, 2024
+    11:30 PM EST"): the page says where its clock is, so that is the instant."""
     chosen = datetime.fromisoformat(utc)
-    found = _agreeing_stamp(shown, chosen, utc, page, local_clock=True)
+    found = (_zoned_by_header(stamp, shown, page)
+             or _agreeing_stamp(shown, chosen, utc, page, local_clock=True))
     if found:
         return found
     if _offset_of(stamp, chosen, page.dates) != timedelta(0):
@@ -675,6 +680,27 @@ def _shown_local_day(utc: str, shown: list[tuple[str, str | None]],
     if day and day != chosen.date() and day in {(chosen - _ZONE_WEST).date(),
                                                 (chosen + _ZONE_EAST).date()}:
         return utc, stamp_as_written(text)
+    return None
+
+
+def _zoned_by_header(stamp: str, shown: list[tuple[str, str | None]],
+                     page: _Page) -> tuple[str, str] | None:
+    """(UTC, as written) of the first header stamp with a zone east or west of UTC showing
+    the clock time of `stamp`, a time without a zone, to the minute, else of the first such
+    machine-readable stamp of the page; None when `stamp` has a zone or no time. (A stamp in
+    UTC showing that clock says the time is UTC, as it is read already.)"""
+    if is_instant(stamp) or not R.TIME_IN_STAMP.search(stamp):
+        return None
+    clock = published_local(stamp, style=page.dates)
+    for text in [text for text, _ in shown] + _machine_stamps(page.root):
+        if ambiguous_day(text) or not is_instant(text):
+            continue
+        local = published_local(text, style=page.dates)
+        if clock and local and local.utcoffset() and abs(
+                (local.replace(tzinfo=None) - clock.replace(tzinfo=None)).total_seconds()) < 60:
+            # the markup's clock (to its second) in the zone the other stamp names
+            instant = clock.replace(tzinfo=local.tzinfo, microsecond=0).astimezone(UTC)
+            return instant.isoformat(), stamp_as_written(text)
     return None
 
 
