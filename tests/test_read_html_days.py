@@ -97,3 +97,34 @@ def test_read_dates_javascript_date_string(stamp: str, utc: str) -> None:
     from according.read.dates import published_utc
 
     assert published_utc(stamp) == utc
+
+
+@pytest.mark.parametrize(("stamp", "utc", "local"), [
+    # a clock without a zone, hours from the UTC time: that is the page's offset
+    ("November 8, 2023 at 5:49 p.m.", "2023-11-09T01:49:09+00:00", "2023-11-08T17:49:09-08:00"),
+    ("2020-10-02 18:16", "2020-10-02T12:46:00+00:00", "2020-10-02T18:16:00+05:30"),
+    # a stamp with its zone is the time in that zone
+    ("Nov. 8, 2023, 10:28 p.m. ET", "2023-11-09T03:28:00+00:00", "2023-11-08T22:28:00-05:00"),
+    # a clock equal to the UTC time is UTC
+    ("March 5, 2024 11:30", "2024-03-05T11:30:00+00:00", "2024-03-05T11:30:00+00:00"),
+])
+def test_read_dates_published_in_own_zone(stamp: str, utc: str, local: str) -> None:
+    from datetime import datetime
+
+    from according.read.dates import published_in_own_zone
+
+    got = published_in_own_zone(stamp, datetime.fromisoformat(utc))
+    assert got is not None and got.isoformat() == local
+
+
+@pytest.mark.parametrize(("stamp", "utc"), [
+    ("March 5, 2024", "2024-03-06T04:30:00+00:00"),  # only a day: no clock to go by
+    ("March 5, 2024 11:47 PM", "2024-03-06T04:30:00+00:00"),  # not a whole or half hour
+    ("March 5, 2024 11:30 PM PST", "2024-03-06T04:30:00+00:00"),  # a zone naming another time
+])
+def test_read_dates_published_in_own_zone_refuses_another_time(stamp: str, utc: str) -> None:
+    from datetime import datetime
+
+    from according.read.dates import published_in_own_zone
+
+    assert published_in_own_zone(stamp, datetime.fromisoformat(utc)) is None

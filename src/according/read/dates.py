@@ -73,6 +73,26 @@ def published_local(stamp: str, *, style: DateStyle = MONTH_FIRST) -> datetime |
     return local
 
 
+def published_in_own_zone(stamp: str, utc: datetime,
+                          *, style: DateStyle = MONTH_FIRST) -> datetime | None:
+    """The publication time `utc` in the zone of the stamp the page showed for it: the
+    stamp's own zone ("Nov. 8, 2023, 10:28 p.m. ET"), or, for a stamp without one whose
+    clock is a whole or half number of hours from `utc`, at most 14 ("November 8, 2023 at
+    5:49 p.m." for 01:49 UTC the next day), that offset. None when the stamp names another
+    time, or only a day."""
+    local = published_local(stamp, style=style)
+    if local is None or not R.TIME_IN_STAMP.search(stamp):
+        return None
+    if local == utc:
+        return local
+    drift = (local.replace(tzinfo=None) - utc.astimezone(UTC).replace(tzinfo=None))
+    seconds = drift.total_seconds()
+    off = seconds % 1800
+    if is_instant(stamp) or abs(seconds) > 14 * 3600 or min(off, 1800 - off) >= 60:
+        return None
+    return utc.astimezone(timezone(timedelta(seconds=1800 * round(seconds / 1800))))
+
+
 def stamp_out_of_range(stamp: str) -> bool:
     """The stamp names a year no publication has ("0001-01-01T00:00:00", "9999-12-31")."""
     years = [int(y) for y in _YEAR.findall(stamp)]
