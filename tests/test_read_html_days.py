@@ -64,3 +64,67 @@ def test_read_dates_year_before_a_zone_is_no_clock(line: str, day: str) -> None:
 
     assert published_utc(line) == day + "T00:00:00+00:00"
     assert not is_instant(line)
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("This story was originally published March 5, 2025 9:30 AM.", "2025-03-05"),
+    ("First published on Tue 4 Mar 2025 10.05 GMT", "2025-03-04"),
+    ("Originally posted: 2025-03-05", "2025-03-05"),
+    ("This article was first published on 12 February 2025 by The Conversation.", "2025-02-12"),
+])
+def test_read_dates_original_publication_stated_anywhere(line: str, day: str) -> None:
+    from according.data.article_rules import ORIGINAL_PUBLICATION
+
+    match = ORIGINAL_PUBLICATION.search(line)
+    local = published_local(match["stamp"]) if match else None
+    assert local is not None and local.date().isoformat() == day
+
+
+def test_read_dates_original_publication_needs_a_stamp() -> None:
+    from according.data.article_rules import ORIGINAL_PUBLICATION
+
+    assert ORIGINAL_PUBLICATION.search("This story was originally published by ProPublica.") is None
+
+
+@pytest.mark.parametrize(("stamp", "utc"), [
+    ("Tue Mar 05 2024 23:30:00 GMT-0500 (Eastern Standard Time)", "2024-03-06T04:30:00+00:00"),
+    ("Tue Feb 20 2018 01:00:00 GMT+0100 (Central European Standard Time)",
+     "2018-02-20T00:00:00+00:00"),
+    ("Wed Jul 10 2024 09:15:00 GMT+0530 (India Standard Time)", "2024-07-10T03:45:00+00:00"),
+])
+def test_read_dates_javascript_date_string(stamp: str, utc: str) -> None:
+    # a meta tag filled by JavaScript's Date: the zone's name in brackets after the offset
+    from according.read.dates import published_utc
+
+    assert published_utc(stamp) == utc
+
+
+@pytest.mark.parametrize(("stamp", "utc", "local"), [
+    # a clock without a zone, hours from the UTC time: that is the page's offset
+    ("November 8, 2023 at 5:49 p.m.", "2023-11-09T01:49:09+00:00", "2023-11-08T17:49:09-08:00"),
+    ("2020-10-02 18:16", "2020-10-02T12:46:00+00:00", "2020-10-02T18:16:00+05:30"),
+    # a stamp with its zone is the time in that zone
+    ("Nov. 8, 2023, 10:28 p.m. ET", "2023-11-09T03:28:00+00:00", "2023-11-08T22:28:00-05:00"),
+    # a clock equal to the UTC time is UTC
+    ("March 5, 2024 11:30", "2024-03-05T11:30:00+00:00", "2024-03-05T11:30:00+00:00"),
+])
+def test_read_dates_published_in_own_zone(stamp: str, utc: str, local: str) -> None:
+    from datetime import datetime
+
+    from according.read.dates import published_in_own_zone
+
+    got = published_in_own_zone(stamp, datetime.fromisoformat(utc))
+    assert got is not None and got.isoformat() == local
+
+
+@pytest.mark.parametrize(("stamp", "utc"), [
+    ("March 5, 2024", "2024-03-06T04:30:00+00:00"),  # only a day: no clock to go by
+    ("March 5, 2024 11:47 PM", "2024-03-06T04:30:00+00:00"),  # not a whole or half hour
+    ("March 5, 2024 11:30 PM PST", "2024-03-06T04:30:00+00:00"),  # a zone naming another time
+])
+def test_read_dates_published_in_own_zone_refuses_another_time(stamp: str, utc: str) -> None:
+    from datetime import datetime
+
+    from according.read.dates import published_in_own_zone
+
+    assert published_in_own_zone(stamp, datetime.fromisoformat(utc)) is None

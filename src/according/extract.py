@@ -61,15 +61,16 @@ def _article_pipeline(name: str) -> Language:
 
 
 def _published_datetime(metadata: Metadata) -> datetime | None:
-    """The publication time in the article's own zone when its stamp names one (so "last
-    night" counts from the local day), else in UTC; None when unknown."""
-    from according.read.dates import published_local
+    """The publication time in the article's own zone when its stamp names one, or shows
+    its clock without a zone (so "last night" counts from the local day), else in UTC;
+    None when unknown."""
+    from according.read.dates import published_in_own_zone
 
     if not metadata.published:
         return None
     utc = datetime.fromisoformat(metadata.published)
-    local = published_local(metadata.published_text) if metadata.published_text else None
-    return local if local is not None and local == utc else utc
+    text = metadata.published_text
+    return (published_in_own_zone(text, utc) if text else None) or utc
 
 
 def _prepare(nlp: Language, article: ArticleInput) -> tuple[Doc, Layout]:

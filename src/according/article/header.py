@@ -34,6 +34,7 @@ from according.article.lines import (
     _norm,
     _read_stamp,
     _Reading,
+    _stamp_parts,
     _words,
 )
 from according.data import article_rules as R
@@ -243,6 +244,9 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
     text = lines[i].text
     if R.DATE_LINE.match(text):
         _read_stamp(_with_label_above(lines, i), reading)
+        return "date"
+    if _stamp_parts(text):  # "Updated 6:05 PM EST, … · Published 11:30 PM EST, …"
+        _read_stamp(text, reading)
         return "date"
     doubled = _doubled_stamp(text)
     if doubled:

@@ -113,11 +113,21 @@ def _stamp_rank(text: str) -> int:
     return 2 if R.REPOST_PREFIX.match(text) else 1
 
 
+def _stamp_parts(text: str) -> list[str]:
+    """The labelled stamps of a line printing two or more ("Last Updated: March 6, 2025 1:15
+    AM | First Published: March 5, 2025"), each a stamp line of its own; else nothing."""
+    parts = R.STAMP_SPLIT.split(text)
+    return parts if len(parts) > 1 and all(R.DATE_LINE.match(p) for p in parts) else []
+
+
 def _read_stamp(text: str, reading: _Reading) -> None:
-    """Keep a dated stamp line ("Published On 4 Feb 2025") for the publication time."""
-    if R.DATE_LINE.match(text):
-        reading.stamps.append(_Stamp(text, _stamp_rank(text)))
-        place = R.STAMP_PLACE.search(text)  # "Updated - March 12, 2025 08:12 pm IST - CHENNAI"
+    """Keep a dated stamp line ("Published On 4 Feb 2025") for the publication time, each
+    stamp of a line printing several by its own label."""
+    for part in _stamp_parts(text) or [text]:
+        if not R.DATE_LINE.match(part):
+            continue
+        reading.stamps.append(_Stamp(part, _stamp_rank(part)))
+        place = R.STAMP_PLACE.search(part)  # "Updated - March 12, 2025 08:12 pm IST - CHENNAI"
         if place and not R.TZ_TOKEN.fullmatch(place.group("place")):
             reading.dateline = reading.dateline or place.group("place").strip()
 

@@ -343,6 +343,13 @@ DATE_PREFIX = re.compile(rf"^\(?(?:{_STAMP_WORD}(?: on| at)?|on\b){_LABEL_MARK}"
 UPDATE_PREFIX = re.compile(r"^(?:updated?|last updated|last modified|modified)\b", re.IGNORECASE)
 REPOST_PREFIX = re.compile(r"^posted\b", re.IGNORECASE)
 FIRST_PREFIX = re.compile(r"^(?:originally published|first published)\b", re.IGNORECASE)
+# A page's own statement, anywhere on it, of when the story first appeared ("This story was
+# originally published March 5, 2025 9:30 AM.", "First published on 5 March 2025"): group
+# "stamp" is the stamp.
+ORIGINAL_PUBLICATION = re.compile(
+    rf"\b(?:originally|first) (?:published|posted)(?: (?:on|at))?\s*:?\s*"
+    rf"(?P<stamp>(?:{_WEEKDAY}\s+)?{_DATE}(?:,?\s*(?:at\s+)?{_TIME})?(?:,?\s*{_ZONE})?)",
+    re.IGNORECASE)
 # A label that says the stamp is the story's publication ("Published on", "Posted", "Filed"),
 # not any date the header shows ("Date: March 1" of an event notice).
 PUBLICATION_PREFIX = re.compile(
@@ -390,6 +397,9 @@ TIME_ONLY_LINE = re.compile(
 # A live blog's post heading: its time and its writer ("10:32 , Josh Salisbury").
 LIVE_POST_STAMP = re.compile(
     rf"^{_TIME}(?:\s*{_ZONE})?\s*[,|·•–—-]\s*(?:by\s+)?{NAME}(?:(?:,| and| &) {NAME})*$")
+# The zone's name JavaScript's Date writes after its offset ("Tue Mar 05 2024 23:30:00
+# GMT-0500 (Eastern Standard Time)", in pages' meta tags): the offset says it already.
+JS_ZONE_NAME = re.compile(r"(?<=[+-]\d{4})\s*\([A-Z][^()]{2,60}\)$")
 # A time in a stamp: a date without one means only the day is known.
 TIME_IN_STAMP = re.compile(
     r"\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b|T\d{2}|" + _HHMM_ZONED, re.IGNORECASE)

@@ -25,6 +25,8 @@ _MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 _NUMERIC_DAY = re.compile(r"(?<!\d)(\d{1,2})[/.](\d{1,2})[/.]\d{4}(?!\d)")
 _GENERIC_SUFFIX = re.compile(r"^[a-z]{3,}$")  # com, org, net, news: no country to go by
+# A locale in an address's path ("msn.com/en-gb/news/…", "/en_AU/"): the edition's language.
+_PATH_LOCALE = re.compile(r"/(en[-_][a-z]{2})(?=/|$)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,26 @@ def published_local(stamp: str, *, style: DateStyle = MONTH_FIRST) -> datetime |
     return local
 
 
+def published_in_own_zone(stamp: str, utc: datetime,
+                          *, style: DateStyle = MONTH_FIRST) -> datetime | None:
+    """The publication time `utc` in the zone of the stamp the page showed for it: the
+    stamp's own zone ("Nov. 8, 2023, 10:28 p.m. ET"), or, for a stamp without one whose
+    clock is a whole or half number of hours from `utc`, at most 14 ("November 8, 2023 at
+    5:49 p.m." for 01:49 UTC the next day), that offset. None when the stamp names another
+    time, or only a day."""
+    local = published_local(stamp, style=style)
+    if local is None or not R.TIME_IN_STAMP.search(stamp):
+        return None
+    if local == utc:
+        return local
+    drift = (local.replace(tzinfo=None) - utc.astimezone(UTC).replace(tzinfo=None))
+    seconds = drift.total_seconds()
+    off = seconds % 1800
+    if is_instant(stamp) or abs(seconds) > 14 * 3600 or min(off, 1800 - off) >= 60:
+        return None
+    return utc.astimezone(timezone(timedelta(seconds=1800 * round(seconds / 1800))))
+
+
 def stamp_out_of_range(stamp: str) -> bool:
     """The stamp names a year no publication has ("0001-01-01T00:00:00", "9999-12-31")."""
     years = [int(y) for y in _YEAR.findall(stamp)]
@@ -81,6 +103,7 @@ def _published_local(stamp: str, style: DateStyle) -> datetime | None:
     if len(stamp) > MAX_STAMP_CHARS:
         return None  # no stamp is that long; dateparser would take seconds over it
     stamp = _without_tail(R.DATE_PREFIX.sub("", R.STAMP_LABEL.sub("", stamp.strip())))
+    stamp = R.JS_ZONE_NAME.sub("", stamp)
     stamp = R.HHMM_ZONED.sub(r"\g<h>:\g<m> \g<zone>", stamp)  # "2010 GMT (0410 HKT)"
     if not stamp or stamp_out_of_range(stamp):
         return None
@@ -168,10 +191,16 @@ def style_for_stamp(stamp: str, style: DateStyle, address: str | None) -> DateSt
 
 def date_style(url: str | None = None, language: str | None = None) -> DateStyle:
     """How a page writes dates. Numeric dates are day first when its language says so
-    ("en-GB", "en_ZA") or, without one, when its address is in a country that writes them so
-    (".co.uk", ".ae"; not ".com" nor ".us"); its country is its domain's country code."""
+    ("en-GB", "en_ZA"), or the locale its address's path names ("/en-gb/"), or, without
+    either, when its address is in a country that writes them so (".co.uk", ".ae"; not
+    ".com" nor ".us"); its country is its domain's country code."""
+    from urllib.parse import urlsplit
+
     from according.outlets import public_suffix
 
+    if url and (not language or re.fullmatch(r"en", language.strip(), re.IGNORECASE)):
+        locale = _PATH_LOCALE.search(urlsplit(url).path)
+        language = locale[1] if locale else language
     suffix = public_suffix(url)
     last = suffix.rsplit(".", 1)[-1] if suffix else None
     country = last if last and not _GENERIC_SUFFIX.match(last) else None

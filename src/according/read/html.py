@@ -16,7 +16,11 @@ than the markup's published time, dates itself by its last change (that time is 
 header's date line may carry a label ("Written:", "Posted on"), a byline
 around it ("By Jane Doe on March 4, 2025"), be one line of a block broken by `<br>`, or be a
 `<time datetime>` that shows a relative time ("3 hours ago"). A stamp shown on the page
-that agrees with the chosen time to the minute is its `published_text`; numeric dates on
+that agrees with the chosen time to the minute is its `published_text`, else a header stamp
+showing only the day that the chosen UTC time falls on in some zone but not in UTC (the
+page's own day: "February 11, 2025" beside "2025-02-12T03:40:00Z"). A markup time without a
+zone takes the zone of a stamp of the page showing its clock time with one ("2025-01-14T22:05:00"
+beside "January 14, 2025 10:05 PM CST"). Numeric dates on
 en-GB (and other day-first) pages are read day first. A stamp out of range (a CMS's
 year-0001 placeholder) is skipped with a warning.
 """
@@ -27,12 +31,13 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 from according.data import article_rules as R
 from according.read.dates import (
     DateStyle,
+    address_day,
     ambiguous_day,
     date_style,
     is_instant,
@@ -61,6 +66,8 @@ _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 # JSON-LD fields that may restate the publication time in another zone.
 _MACHINE_FIELDS = ("datePublished", "dateCreated")
 _STAMP_MAX_CHILDREN = 4
+# The longest text of one element read for a statement of the story's first appearance.
+_ORIGINAL_MAX_CHARS = 300
 # Elements that may hold the story's first paragraph, and how much of it identifies it.
 _STORY_BLOCKS = frozenset({"p", "li", "div", "section", "article", "td", "blockquote"})
 _LEAD_KEY_CHARS = 50
@@ -92,7 +99,9 @@ _MODIFIED_DATES = (
     "//*[@itemprop='dateModified']/@content",
 )
 _CANONICAL = ("//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content")
-_LANGUAGE = ("/html/@lang", "//meta[@property='og:locale']/@content",
+# Where a page states its language (an XHTML page as `xml:lang` alone).
+_LANGUAGE = ("/html/@lang", "/html/@*[name()='xml:lang']",
+             "//meta[@property='og:locale']/@content",
              "//meta[@http-equiv='content-language']/@content")
 # JSON-LD types whose datePublished is the article's, before a page's, before any other's
 # (a video's, an image's, an organisation's).
@@ -117,7 +126,7 @@ class _Page:
     shown: list[Any]
     dates: DateStyle
     warnings: list[str]
-    address: str | None = None  # the page's URL, given or canonical
+    address: str | None = None  # the URL, given or canonical, that names the day if one does
 
 
 def html_article(
@@ -150,8 +159,12 @@ def _html_article(
     )
     if doc is None or not (doc.text or "").strip():
         return InputError(name, "no article text found in the HTML")
-    address = url or _canonical(root)
-    page = _Page(root, _shown(root), date_style(address, _language(root)), [], address)
+    canonical = _canonical(root)
+    address = url or canonical
+    # a page read at an address naming no day (a portal's copy of a syndicated story) may
+    # link its first publisher's address that does
+    day_address = address if address_day(address) or not canonical else canonical
+    page = _Page(root, _shown(root), date_style(address, _language(root)), [], day_address)
     paragraphs = _paragraphs(doc.text)
     standfirst = _shown_standfirst(page.shown, paragraphs) or _described_subheading(
         page.shown, getattr(doc, "description", None), paragraphs)
@@ -578,6 +591,8 @@ def _shown_update(utc: str, page: _Page,
     markup has one, else the update's own time; written as shown)."""
     if not stamps or not all(R.UPDATE_PREFIX.match(text) for text, _ in stamps):
         return None
+    if _states_original(utc, page):
+        return None
     if any(ambiguous_day(text) for text, _ in stamps):
         return None
     locals_ = [published_local(text, style=style_for_stamp(text, page.dates, page.address))
@@ -594,6 +609,26 @@ def _shown_update(utc: str, page: _Page,
             return changed, stamp_as_written(text)
     changed = published_utc(text, style=style_for_stamp(text, page.dates, page.address))
     return (changed, stamp_as_written(text)) if changed else None
+
+
+def _states_original(utc: str, page: _Page) -> bool:
+    """The page says elsewhere when the story first appeared ("This story was originally
+    published March 5, 2025.", at its foot), on the markup's published time's day in a zone
+    within 12 hours of UTC: it does not date itself by its last change."""
+    chosen = datetime.fromisoformat(utc)
+    days = {(chosen - _ZONE_WEST).date(), chosen.date(), (chosen + _ZONE_EAST).date()}
+    for el in page.shown:
+        if len(el) and el.tag not in _BLOCKS:
+            continue  # a block, or a leaf ("<em>", "<span>"), is read whole
+        text = _shown_text(el) if len(el) else _clean(el.text or "")
+        if len(text) > _ORIGINAL_MAX_CHARS or not (match := R.ORIGINAL_PUBLICATION.search(text)):
+            continue
+        stamp = match["stamp"]
+        style = style_for_stamp(stamp, page.dates, page.address)
+        local = published_local(stamp, style=style) if not ambiguous_day(stamp) else None
+        if local and local.date() in days:
+            return True
+    return False
 
 
 def _modified_dates(root: Any) -> list[str]:
@@ -621,9 +656,12 @@ def _as_shown(utc: str, stamp: str, page: _Page, shown: list[tuple[str, str | No
     or in local time without a zone), the same instant shown anywhere else on the page (a
     byline box after the lead), or the page's other machine-readable stamps of it. A stamp
     whose numeric day reads both ways ("02/11/2023") is not used: the record does not say
-    how the page writes dates."""
+    how the page writes dates. A markup time without a zone takes the zone of a header
+    stamp showing the same clock time with one ("2024-03-05T23:30:00" beside "March 5, 2024
+    11:30 PM EST"): the page says where its clock is, so that is the instant."""
     chosen = datetime.fromisoformat(utc)
-    found = _agreeing_stamp(shown, chosen, utc, page, local_clock=True)
+    found = (_zoned_by_header(stamp, shown, page)
+             or _agreeing_stamp(shown, chosen, utc, page, local_clock=True))
     if found:
         return found
     if _offset_of(stamp, chosen, page.dates) != timedelta(0):
@@ -637,7 +675,56 @@ def _as_shown(utc: str, stamp: str, page: _Page, shown: list[tuple[str, str | No
     for value in _machine_stamps(page.root):
         if _offset_of(value, chosen, page.dates):
             return utc, value.strip()
-    return utc, stamp.strip()
+    return _shown_local_day(utc, shown, page) or (utc, stamp.strip())
+
+
+# How far from UTC a page's clock may be to show another day than the UTC one: the zones run
+# from UTC-12 to UTC+14, but a header day a whole day ahead of a UTC morning is more often a
+# print or served day than one of the few zones past UTC+12 (a guard page has one).
+_ZONE_WEST, _ZONE_EAST = timedelta(hours=12), timedelta(hours=12)
+
+
+def _shown_local_day(utc: str, shown: list[tuple[str, str | None]],
+                     page: _Page) -> tuple[str, str] | None:
+    """The chosen time, written as the header's first stamp when that shows only a day
+    ("March 5, 2024" beside a markup time of "2024-03-06T04:30:00Z"), and that day is not
+    the time's UTC day but its day in a zone of the Earth (an evening in the Americas, a
+    morning in Asia): the page's own day, which the UTC time alone would move. None when
+    the header's first stamp has a time, reads both ways or names another day, or when the
+    time is midnight to the second (a day written as a time: "2016-11-28T00:00:00Z")."""
+    chosen = datetime.fromisoformat(utc)
+    if not shown or chosen.time() == time(0) or R.TIME_IN_STAMP.search(shown[0][0]):
+        return None
+    text = shown[0][0]
+    if ambiguous_day(text):
+        return None
+    local = published_local(text, style=style_for_stamp(text, page.dates, page.address))
+    day = local.date() if local else None
+    if day and day != chosen.date() and day in {(chosen - _ZONE_WEST).date(),
+                                                (chosen + _ZONE_EAST).date()}:
+        return utc, stamp_as_written(text)
+    return None
+
+
+def _zoned_by_header(stamp: str, shown: list[tuple[str, str | None]],
+                     page: _Page) -> tuple[str, str] | None:
+    """(UTC, as written) of the first header stamp with a zone east or west of UTC showing
+    the clock time of `stamp`, a time without a zone, to the minute, else of the first such
+    machine-readable stamp of the page; None when `stamp` has a zone or no time. (A stamp in
+    UTC showing that clock says the time is UTC, as it is read already.)"""
+    if is_instant(stamp) or not R.TIME_IN_STAMP.search(stamp):
+        return None
+    clock = published_local(stamp, style=page.dates)
+    for text in [text for text, _ in shown] + _machine_stamps(page.root):
+        if ambiguous_day(text) or not is_instant(text):
+            continue
+        local = published_local(text, style=page.dates)
+        if clock and local and local.utcoffset() and abs(
+                (local.replace(tzinfo=None) - clock.replace(tzinfo=None)).total_seconds()) < 60:
+            # the markup's clock (to its second) in the zone the other stamp names
+            instant = clock.replace(tzinfo=local.tzinfo, microsecond=0).astimezone(UTC)
+            return instant.isoformat(), stamp_as_written(text)
+    return None
 
 
 def _agreeing_stamp(candidates: list[tuple[str, str | None]], chosen: datetime, utc: str,
