@@ -103,7 +103,6 @@ def _published_local(stamp: str, style: DateStyle) -> datetime | None:
     if len(stamp) > MAX_STAMP_CHARS:
         return None  # no stamp is that long; dateparser would take seconds over it
     stamp = _without_tail(R.DATE_PREFIX.sub("", R.STAMP_LABEL.sub("", stamp.strip())))
-    stamp = R.JS_ZONE_NAME.sub("", stamp)
     stamp = R.HHMM_ZONED.sub(r"\g<h>:\g<m> \g<zone>", stamp)  # "2010 GMT (0410 HKT)"
     if not stamp or stamp_out_of_range(stamp):
         return None
@@ -139,7 +138,9 @@ def stamp_as_written(line: str) -> str:
 
 def _without_tail(stamp: str) -> str:
     """The stamp without what follows it on its line ("| UPDATED: …", "3 min read"): only
-    what comes after its first digit is cut, so a label ("Last modified on") stays whole."""
+    what comes after its first digit is cut, so a label ("Last modified on") stays whole.
+    A JavaScript zone name goes first: its closing bracket is no stamp's tail."""
+    stamp = R.JS_ZONE_NAME.sub("", stamp)
     digit = next((i for i, ch in enumerate(stamp) if ch.isdigit()), len(stamp))
     stamp = (stamp[:digit] + R.STAMP_TAIL.sub("", stamp[digit:])).strip(" |,")
     return re.sub(r"(?<=\d)\.$", "", stamp)  # "Last updated on 20 Feb, 2020."
