@@ -99,6 +99,17 @@ def test_read_dates_javascript_date_string(stamp: str, utc: str) -> None:
     assert published_utc(stamp) == utc
 
 
+@pytest.mark.parametrize(("line", "written"), [
+    ("January 10, 2020 9:00AM (UTC)", "January 10, 2020 9:00AM (UTC)"),
+    ("(Published 03 June 2025, 18:40 IST)", "03 June 2025, 18:40 IST"),
+])
+def test_read_dates_stamp_as_written_keeps_a_bracket_it_opened(line: str, written: str) -> None:
+    # only a bracket the stamp does not open is its line's tail
+    from according.read.dates import stamp_as_written
+
+    assert stamp_as_written(line) == written
+
+
 @pytest.mark.parametrize(("stamp", "utc", "local"), [
     # a clock without a zone, hours from the UTC time: that is the page's offset
     ("November 8, 2023 at 5:49 p.m.", "2023-11-09T01:49:09+00:00", "2023-11-08T17:49:09-08:00"),

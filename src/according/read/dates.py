@@ -139,10 +139,13 @@ def stamp_as_written(line: str) -> str:
 def _without_tail(stamp: str) -> str:
     """The stamp without what follows it on its line ("| UPDATED: …", "3 min read"): only
     what comes after its first digit is cut, so a label ("Last modified on") stays whole.
-    A JavaScript zone name goes first: its closing bracket is no stamp's tail."""
+    A JavaScript zone name goes first: its closing bracket is no stamp's tail; nor is one
+    the stamp opened ("9:00AM (UTC)"), only the close of a bracketed line ("(Published …)")."""
     stamp = R.JS_ZONE_NAME.sub("", stamp)
     digit = next((i for i, ch in enumerate(stamp) if ch.isdigit()), len(stamp))
-    stamp = (stamp[:digit] + R.STAMP_TAIL.sub("", stamp[digit:])).strip(" |,")
+    tail = R.STAMP_TAIL.sub("", stamp[digit:])
+    tail += ")" if tail.count("(") > tail.count(")") else ""
+    stamp = (stamp[:digit] + tail).strip(" |,")
     return re.sub(r"(?<=\d)\.$", "", stamp)  # "Last updated on 20 Feb, 2020."
 
 
