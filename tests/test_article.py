@@ -320,6 +320,15 @@ def test_layout_date_line_of_two_labelled_stamps_takes_the_publication(stamp: st
     assert layout.metadata.published == utc
 
 
+def test_layout_list_of_durations_is_no_reading_time() -> None:
+    # "4 minutes", "5 minutes" items of a settings list under the lead are the story, not a
+    # reading time ("2 min", "3 min read") that would make the lead a standfirst
+    items = "\n\n".join(f"{n} minutes" for n in (4, 5, 6, 7))
+    text = f"Game settings\n\n{LEDE}\n\nChoose how long each half lasts.\n\n{items}\n"
+    kinds = kinds_of(text, read_layout(text))
+    assert kinds[LEDE] == kinds["4 minutes"] == kinds["7 minutes"] == "body"
+
+
 @pytest.mark.parametrize(
     ("header", "dateline", "utc"),
     [

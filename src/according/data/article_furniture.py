@@ -206,7 +206,7 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:watch|listen to)\b[^.]{0,150}?\b(?:above|below|here)\b",
         r"continue reading(?: the main story)?$",
         # a live blog's heading over its posts, a reading time on its own line
-        r"(?:latest|live|all) (?:updates|posts)$", r"\d{1,2}\s*min(?:ute)?s?(?: read)?$",
+        r"(?:latest|live|all) (?:updates|posts)$", r"\d{1,2}\s*(?:min(?:ute)?s?\s+read|mins?)$",
         # an organisation's prompt to its pages ("Find out more about our work in Palestine")
         r"(?:find out|learn|read) more about (?:our|msf(?:'|’)s|the ifrc(?:'|’)s) work\b.{0,60}$",
     ),
