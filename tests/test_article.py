@@ -320,6 +320,20 @@ def test_layout_date_line_of_two_labelled_stamps_takes_the_publication(stamp: st
     assert layout.metadata.published == utc
 
 
+@pytest.mark.parametrize("meta", ["By Ann Roe on March 5, 2024",
+                                  "Posted on March 5, 2024 by Ann Roe"])
+@pytest.mark.parametrize("headline", ["Storm hits coast",
+                                      "Storm knocks out power to thousands along the coast"])
+def test_layout_byline_around_a_stamp_gives_both(meta: str, headline: str) -> None:
+    # a blog's meta line in plain text, as the HTML reader takes it: the name and the day
+    text = f"{headline}\n\n{meta}\n\n{LEDE}\n"
+    layout = read_layout(text)
+    assert layout.metadata.headline == headline
+    assert layout.metadata.byline == ("Ann Roe",)
+    assert layout.metadata.published == "2024-03-05T00:00:00+00:00"
+    assert kinds_of(text, layout)[meta] == "byline"
+
+
 def test_layout_list_of_durations_is_no_reading_time() -> None:
     # "4 minutes", "5 minutes" items of a settings list under the lead are the story, not a
     # reading time ("2 min", "3 min read") that would make the lead a standfirst

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from according.article.lines import (
+    _byline_around_stamp,
     _clean_name,
     _is_furniture,
     _read_stamp,
@@ -26,6 +27,10 @@ def _read_byline(text: str, reading: _Reading) -> bool:
         if _read_byline(with_stamp.group("by"), reading):
             _read_stamp(with_stamp.group("stamp"), reading)
             return True
+    around = _byline_around_stamp(text)
+    if around and _read_byline(around[0], reading):
+        _read_stamp(around[1], reading)
+        return True
     wire_place = R.WIRE_PLACE_LINE.match(text)
     wire = R.WIRES.get(wire_place.group("wire").upper()) if wire_place else None
     if wire_place and wire:

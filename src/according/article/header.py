@@ -25,6 +25,7 @@ from according.article.lines import (
     HINT_SEARCH_LINES,
     LEDE_MIN_WORDS,
     META_MAX_WORDS,
+    _byline_around_stamp,
     _doubled_stamp,
     _is_furniture,
     _is_prose,
@@ -163,7 +164,8 @@ def _is_section_label(text: str, nxt: str | None) -> bool:
         return False
     return (_words(nxt) >= max(5, words + 2) and _words(nxt) <= HEADLINE_MAX_WORDS
             and not _is_prose(nxt) and not _is_stamp(nxt) and not _is_wire_lede(nxt)
-            and not _byline_names(nxt)[0] and not _is_furniture(nxt))
+            and not _byline_names(nxt)[0] and not _byline_around_stamp(nxt)
+            and not _is_furniture(nxt))
 
 
 def _is_wire_lede(text: str) -> bool:

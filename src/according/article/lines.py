@@ -105,6 +105,18 @@ def _is_stamp(text: str) -> bool:
     return bool(R.DATE_LINE.match(text) or R.TIME_ONLY_LINE.match(text))
 
 
+def _byline_around_stamp(text: str) -> tuple[str, str] | None:
+    """(byline, stamp) of a meta line printing a byline around its stamp ("By Ann Roe on
+    March 5, 2024", "Posted on March 5, 2024 by Ann Roe"), else None."""
+    if before := R.STAMP_BYLINE_BEFORE.match(text):
+        by, stamp = before.group(), text[before.end():]
+    elif after := R.STAMP_BYLINE_AFTER.search(text):
+        by, stamp = after.group(), text[:after.start()]
+    else:
+        return None
+    return (R.STAMP_BYLINE_JOINT.sub("", by), stamp) if R.DATE_LINE.match(stamp) else None
+
+
 def _stamp_rank(text: str) -> int:
     if R.FIRST_PREFIX.match(text):
         return 0

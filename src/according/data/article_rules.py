@@ -372,6 +372,8 @@ STAMP_BYLINE_BEFORE = re.compile(
     r"^(?:(?:posted|published|written)\s+)?by\s+[^|•·\d]{2,60}?\s*(?:\bon\b|[|•·,–—-])\s*(?=\S)",
     re.IGNORECASE)
 STAMP_BYLINE_AFTER = re.compile(r"(?<=\S)\s+(?:[|•·–—-]\s+)?by\s+[^|•·\d]{2,60}$", re.IGNORECASE)
+# What joins such a byline to its stamp ("By Jane Doe on ", " | by admin"): not the name.
+STAMP_BYLINE_JOINT = re.compile(r"^[\s|•·–—-]+|\s*(?:\bon\b|[|•·,–—-])?\s*$", re.IGNORECASE)
 # Where a line of two labelled stamps splits: "Updated: 5 Mar 2025 10:00 GMT / Published: …".
 STAMP_SPLIT = re.compile(rf"\s*[|/•·]\s*(?={_STAMP_WORD}\b)", re.IGNORECASE)
 # A place after a stamp: "Updated - March 12, 2025 08:12 pm IST - CHENNAI".
