@@ -48,6 +48,29 @@ def test_ledger_batch_over_the_memory_cap_is_stored_in_halves(tmp_path, monkeypa
         assert snapshot(ledger) == parts
 
 
+def test_ledger_part_after_running_out_of_memory_is_stored_on_a_new_connection(
+        tmp_path, monkeypatch):
+    """The index nodes a failed part read stay in its database's memory after the rollback:
+    the smaller part is tried on the file opened anew, not where it would fail as well."""
+    records = [_said(n) for n in range(8)]
+    sizes: list[int] = []
+    connections: list = []
+    capped = _capped(sizes)
+
+    def noting(self, records, errors):  # noqa: ANN001, ANN202
+        connections.append(self.con)
+        return capped(self, records, errors)
+
+    monkeypatch.setattr(Store, "write_batch", noting)
+    with open_ledger(tmp_path / "fresh.duckdb") as ledger:
+        assert ledger.add_records(records, batch_size=8) == 8
+        assert sizes[:3] == [8, 4, 2]
+        assert connections[0] is not connections[1]  # 8 failed: 4 on a new connection
+        assert connections[1] is not connections[2]
+        assert connections[2] is connections[3]  # 2 fitted: the next part on the same
+        assert ledger.count("articles") == len(records)
+
+
 def test_ledger_ingest_over_the_memory_cap_loses_no_input(tmp_path, monkeypatch):
     """The folder ingest's batches take the same way (Store.write_each), not one by one."""
     records = [_said(n) for n in range(8)]

@@ -232,6 +232,7 @@ class Store:
         self.batch_limit = 0  # records per transaction once a batch outgrew memory (0: any)
         self.fitted = 0  # parts stored in a row at batch_limit (GROW_AFTER: try double)
         self.memory_cap = ""  # DuckDB's memory cap of the open connection (db_memory_cap)
+        self.reopen_cap = ""  # the cap kept when the file is opened anew after running out
         self.con  # noqa: B018 - open now, so a bad file fails here, not at the first query
         if not read_only:  # what an earlier process learnt under the same memory cap
             self.batch_limit, self.fitted = _learnt_batch_limit(self.con, self.memory_cap)
@@ -249,6 +250,8 @@ class Store:
         in_use = _CAPS_IN_USE.get(_file_key(self.path))
         if in_use:  # this file is open here already: the same cap, or DuckDB refuses
             config["memory_limit"] = in_use[0]
+        elif self.reopen_cap:  # opened anew after running out of memory: the cap it had
+            config["memory_limit"] = self.reopen_cap
         self.memory_cap = str(config["memory_limit"])
         if not self.read_only:
             # checkpoint only when the log reaches CHECKPOINT_THRESHOLD, not at every close:
@@ -552,6 +555,12 @@ class Store:
             except duckdb.Error as err:
                 if not _out_of_memory(err) or len(part) < 2:
                     raise
+                # the index nodes the failed part read stay in the database's memory after
+                # its rollback (1M articles: 0.9 GB of a 1.4 GB cap), so on the same database
+                # every smaller part failed too, down to one article: a new one starts empty,
+                # under the same cap (what the process holds now would shrink a new one's)
+                self.reopen_cap = self.memory_cap
+                self._drop_connection()
                 # (kept for later processes once a part of this size has fitted: an article
                 # that outgrows the cap even alone must not leave a limit of 1 behind)
                 self.batch_limit, self.fitted = (len(part) + 1) // 2, 0
