@@ -71,11 +71,25 @@ def test_read_html_subheading_repeating_the_description_but_its_stop_is_the_stan
     assert got.hints.standfirst == dek
 
 
-def test_read_html_sentence_long_h2_under_the_headline_is_the_standfirst() -> None:
-    dek = ("POOL SHUT: The council said the repair bill of $4 million was more than the town "
-           "could pay this year")
-    got = _read(_page(header=f"<div class='sub'><h2>{dek}</h2></div>"))
-    assert got.hints.standfirst == dek
+DEK = ("POOL SHUT: The council said the repair bill of $4 million was more than the town could "
+       "pay this year")
+
+
+def test_read_html_sentence_long_h2_the_extraction_dropped_is_the_standfirst() -> None:
+    html = ("<!doctype html><html lang='en'><head><title>Pool</title></head><body><div "
+            f"class='menu'><a href='/'>Home</a></div><div class='archives'><h1>{H1}</h1><div "
+            f"class='sub'><h2>{DEK}</h2></div><div class='timebox'><span>Fri, Jun 06, 2025 "
+            f"page3</span></div><div class='archives_story'>{BODY}</div></div></body></html>")
+    got = _read(html)
+    assert got.hints.standfirst == DEK
+    assert read_layout(got.text, hints=got.hints).metadata.standfirst == DEK
+
+
+def test_read_html_sentence_long_h2_the_extraction_kept_stays_in_place() -> None:
+    # a dek the extraction keeps is where the story's paragraphs put it (test sets count it
+    # as main text), not moved into a hint
+    got = _read(_page(header=f"<div class='sub'><h2>{DEK}</h2></div>"))
+    assert got.hints.standfirst is None and DEK in got.text.split("\n\n")
 
 
 @pytest.mark.parametrize("heading", ["<h2>Key points</h2>",
@@ -167,3 +181,17 @@ def test_layout_caps_place_with_province_and_country_is_the_dateline(opening: st
     text = (f"{H1}\n\nBy Jane Doe\n14 May 2025\n\n{opening}{LEDE}\n\n"
             "The pool will shut in June, the mayor said on Monday.\n")
     assert read_layout(text).metadata.dateline == place
+
+
+def test_read_html_marked_teaser_cut_off_is_no_standfirst() -> None:
+    teaser = ("<aside><div class='post-summary'>How to pack for a long flight and arrive rested "
+              "whatever class you fly. Trust me, the air up...</div></aside>")
+    assert _read(_page(after_body=teaser)).hints.standfirst is None
+
+
+def test_read_html_standfirst_run_on_with_its_stamp_is_not_repeated() -> None:
+    from according.read.html import _with_header
+
+    text = _with_header(f"{H1}\n\nThe town loses its pool.Monday, 6 January 2020\n\n{LEDE}", H1,
+                        "The town loses its pool.")
+    assert text.split("\n\n") == [H1, "The town loses its pool.Monday, 6 January 2020", LEDE]

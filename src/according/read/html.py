@@ -213,7 +213,10 @@ def _with_header(text: str, headline: str | None, standfirst: str | None) -> str
         else:
             blocks.insert(0, headline.strip())
             at = 1
-    if standfirst and standfirst.strip() and _norm(standfirst) not in shown:
+    # the extraction may hold it run on with the stamp the page printed in it ("… its
+    # recovery?Monday, 6 January 2020"): then it is there already
+    there = any(_squashed(block).startswith(_squashed(standfirst or "_")) for block in blocks)
+    if standfirst and standfirst.strip() and _norm(standfirst) not in shown and not there:
         blocks.insert(at, standfirst.strip())
     return "\n\n".join(blocks)
 
@@ -294,7 +297,9 @@ def _shown_standfirst(shown: list[Any], paragraphs: list[str]) -> str | None:
     for el in shown:
         if _marked_standfirst(el):
             text = _standfirst_text(el)
-            if text and len(text.split()) <= STANDFIRST_MAX_WORDS and _norm(text) not in later:
+            # a teaser cut off ("… Trust me, the air up...") summarises another story
+            if (text and len(text.split()) <= STANDFIRST_MAX_WORDS and _norm(text) not in later
+                    and not text.endswith(("...", "…"))):
                 return text
     return None
 
@@ -316,14 +321,17 @@ def _described_subheading(shown: list[Any], description: str | None,
         said = _unstopped(text)
         if said and said == want and said not in later:
             return text
-    return _sentence_subheading(shown, paragraphs, later)
+    return _sentence_subheading(shown, paragraphs, {_unstopped(p) for p in paragraphs})
 
 
-def _sentence_subheading(shown: list[Any], paragraphs: list[str], later: set[str]) -> str | None:
+def _sentence_subheading(shown: list[Any], paragraphs: list[str],
+                         extracted: set[str]) -> str | None:
     """An h2 right under the story's headline that is a sentence long ("ALL-OF-SOCIETY: The
-    annual drills this year would involve …"), without the stamp it may hold: the page's
-    standfirst, whether or not the description repeats it. A short one ("Key points") is a
-    section's heading, a link or a teaser cut off ("…") another story's."""
+    annual drills this year would involve …"), without the stamp it may hold, which the
+    extraction left out: the page's standfirst, whether or not the description repeats it.
+    One the extraction kept (`extracted`) stays where the story's paragraphs put it (some test
+    sets count a dek as main text); a short one ("Key points") is a section's heading, a link
+    or a teaser cut off ("…") another story's."""
     header = _header_elements(shown, paragraphs) if paragraphs else []
     if not header or header[0].tag != "h1":
         return None
@@ -337,7 +345,7 @@ def _sentence_subheading(shown: list[Any], paragraphs: list[str], later: set[str
     linked = heading.find(".//a") is not None or any(
         a.tag == "a" for a in heading.iterancestors())
     if (len(text.split()) < _SUBHEADING_MIN_WORDS or linked or text.endswith(("...", "…"))
-            or _unstopped(text) in later):
+            or _unstopped(text) in extracted):
         return None
     return text
 
