@@ -195,3 +195,17 @@ def test_read_html_standfirst_run_on_with_its_stamp_is_not_repeated() -> None:
     text = _with_header(f"{H1}\n\nThe town loses its pool.Monday, 6 January 2020\n\n{LEDE}", H1,
                         "The town loses its pool.")
     assert text.split("\n\n") == [H1, "The town loses its pool.Monday, 6 January 2020", LEDE]
+
+
+def test_read_html_standfirst_opening_a_paragraph_is_still_put_under_the_headline() -> None:
+    from according.read.html import _with_header
+
+    text = _with_header(f"{H1}\n\nExperience is thrilled to name its new chief.", H1,
+                        "Experience")
+    assert text.split("\n\n")[:2] == [H1, "Experience"]
+
+
+def test_read_html_marked_dek_ending_in_dots_in_the_header_is_the_standfirst() -> None:
+    dek = "The pool is shutting after all... what a year for the town..."
+    got = _read(_page(header=f"<p class='article__subheadline'>{dek}</p>"))
+    assert got.hints.standfirst == dek

@@ -215,7 +215,9 @@ def _with_header(text: str, headline: str | None, standfirst: str | None) -> str
             at = 1
     # the extraction may hold it run on with the stamp the page printed in it ("… its
     # recovery?Monday, 6 January 2020"): then it is there already
-    there = any(_squashed(block).startswith(_squashed(standfirst or "_")) for block in blocks)
+    there = standfirst is not None and any(
+        block.startswith(standfirst.strip()) and R.DATE_LINE.match(
+            block[len(standfirst.strip()):].strip()) for block in blocks)
     if standfirst and standfirst.strip() and _norm(standfirst) not in shown and not there:
         blocks.insert(at, standfirst.strip())
     return "\n\n".join(blocks)
@@ -297,9 +299,11 @@ def _shown_standfirst(shown: list[Any], paragraphs: list[str]) -> str | None:
     for el in shown:
         if _marked_standfirst(el):
             text = _standfirst_text(el)
-            # a teaser cut off ("… Trust me, the air up...") summarises another story
+            # a teaser cut off in a sidebar ("… Trust me, the air up...") summarises another
+            # story; a dek may end in dots of its own ("… what a time to be alive...")
+            teaser = text.endswith(("...", "…")) and _in_chrome(el, set())
             if (text and len(text.split()) <= STANDFIRST_MAX_WORDS and _norm(text) not in later
-                    and not text.endswith(("...", "…"))):
+                    and not teaser):
                 return text
     return None
 
