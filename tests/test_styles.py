@@ -122,9 +122,14 @@ def test_styles_every_record_has_its_day(records: list[Record]) -> None:
 # UTC, and a weekday stamp under a summary box not taken for the publication (both the
 # published-time choice); the "What you need to know:" summary not the standfirst
 # (styles_fresh3 wants none there); a given outlet "EFE" kept as given; two promotion lines
-# in a footer over "Most viewed"; a 'FILE -' caption trafilatura drops.
+# in a footer over "Most viewed"; a 'FILE -' caption trafilatura drops. In styles_fresh6 (HTML
+# pages as sites serve them; 204 of 233 right before the rules they led to), the six left: three
+# site names the outlet table renames ("INQUIRER.net", "Los Angeles Times", "The Mail &
+# Guardian"), a live blog's "intro" paragraph not the standfirst, a "By Name / Staff reporter"
+# line trafilatura drops on a page whose markup names only the paper, and "CNA" read as
+# Channel NewsAsia on a Taiwanese page (Central News Agency).
 FRESH_FLOORS = {"styles_fresh": 144, "styles_fresh2": 96, "styles_fresh3": 285,
-                "styles_fresh4": 354, "styles_fresh5": 377}
+                "styles_fresh4": 354, "styles_fresh5": 377, "styles_fresh6": 227}
 
 
 @pytest.mark.parametrize(("folder", "floor"), FRESH_FLOORS.items())
@@ -136,7 +141,8 @@ def test_styles_fresh_sets_hold_their_floor(folder: str, floor: int) -> None:
     assert right >= floor, [f"{name} {f.kind} {f.key!r}: {f.got!r}" for name, f in wrong]
 
 
-@pytest.mark.parametrize("folder", ["styles_fresh3", "styles_fresh4", "styles_fresh5"])
+@pytest.mark.parametrize("folder", ["styles_fresh3", "styles_fresh4", "styles_fresh5",
+                                    "styles_fresh6"])
 def test_styles_fresh_sets_report_nothing_from_furniture(folder: str) -> None:
     from according.extract import extract_inputs
 

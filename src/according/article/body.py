@@ -165,7 +165,7 @@ def _body_line_kind(text: str, reading: _Reading) -> Kind | None:
     Reported speech, and a sentence ending in who said it, are story text whatever they
     begin with ("Sign up to the scheme was voluntary, the union said.").
     """
-    if _is_speech(text) or R.ATTRIBUTION_TAIL.search(text):
+    if (_is_speech(text) or R.ATTRIBUTION_TAIL.search(text)) and not _labelled_credit_tail(text):
         return None
     words = _words(text)
     if words <= CREDIT_MAX_WORDS:
@@ -183,6 +183,14 @@ def _body_line_kind(text: str, reading: _Reading) -> Kind | None:
     if caption:
         return caption
     return None
+
+
+def _labelled_credit_tail(text: str) -> bool:
+    """A line closing with a picture label and a name ("… was now "a year-round reality".
+    File picture: Larry Cummins"): a caption that quotes, not a story paragraph."""
+    labelled = R.CAPTION_LABELLED_TAIL.search(text)
+    return (labelled is not None and _words(text) <= CAPTION_MAX_WORDS
+            and _is_titled_name(labelled.group("credit").strip()))
 
 
 def _caption(text: str) -> Kind | None:
@@ -243,8 +251,14 @@ def _credit_names(who: str) -> list[str]:
 
 def _caption_credit(text: str) -> str | None:
     labelled = R.CAPTION_LABELLED_TAIL.search(text)
-    if labelled and not R.QUOTE_MARK.search(text[: labelled.start()]):
+    # a caption may quote ("… was now "a year-round reality". File picture: Larry Cummins"):
+    # a labelled name closing it is still its credit
+    if labelled and (not R.QUOTE_MARK.search(text[: labelled.start()])
+                     or _is_titled_name(labelled.group("credit").strip())):
         return _credit_name(labelled.group("credit"))
+    dashed = R.CAPTION_DASH_CREDIT.search(text)
+    if dashed and _words(text[: dashed.start()]) >= 3:
+        return dashed.group("credit").strip()
     match = R.CAPTION_BRACKET.search(text)
     if R.SPEECH_VERB.search(text) and not (match and _is_unfinished_credited(text, match)):
         return None
@@ -274,7 +288,7 @@ def _caption_credit(text: str) -> str | None:
             return _credit_name(credit)
     for pattern in (R.CAPTION_AGENCY_TAIL, R.CAPTION_OWNED_PHOTO, R.CAPTION_PHOTOGRAPH,
                     R.CAPTION_NAME_AGENCY, R.CAPTION_SLASH_CREDIT, R.CAPTION_LABEL_TAIL,
-                    R.CAPTION_CAPS_TAIL):
+                    R.CAPTION_CAPS_TAIL, R.CAPTION_BAR_TAIL):
         match = pattern.search(text)
         if match and match.start() > 0:
             credit = next(v for v in match.groupdict().values() if v)

@@ -175,4 +175,10 @@ def _norm(text: str) -> str:
 
 
 def _clean_name(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" ,;:.|-–—")
+    name = re.sub(r"\s+", " ", text).strip(" ,;:.|-–—")
+    # the stop of a closing suffix or initial is part of the name ("Villamor Visaya Jr.")
+    kept = _NAME_STOP_END.search(re.sub(r"\s+", " ", text).strip(" ,;:|-–—"))
+    return name + "." if kept and name.endswith(kept.group("word")) else name
+
+
+_NAME_STOP_END = re.compile(r"(?<=\s)(?P<word>Jr|Sr|Jnr|Snr|[A-Z])\.$")

@@ -26,6 +26,7 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"explore all your options$", r"the i newsletter", r"newsletters? may contain",
         r"privacy notice:", r"after newsletter promotion$",
         r"by submitting your (?:information|email)",
+        r"by providing (?:an|your) e-?mail address\b",
         r"(?:please )?enter (?:a |an |your )?(?:valid )?e-?mail", r"invalid email",
         r"something went wrong, please try again",
         r"thanks for (?:signing up|subscribing)", r"keep an eye on your inbox",
@@ -57,6 +58,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:note: )?we are (?:temporarily )?moderating (?:all )?comments",
         r"comments? (?:are|is) (?:now )?closed", r"read our privacy (?:notice|policy)",
         r"privacy (?:policy|notice)$", r"terms (?:of (?:use|service)|and conditions)$",
+        # the whole of a comment policy: its rules ("… will be removed") are no story verbs
+        r"keep (?:your )?comments (?:relevant|civil|on[- ]topic)\b[^.]{0,60}\.(?:\s.{0,500})?$",
     ),
     "navigation": (
         r"skip to (?:main )?content", r"skip to navigation", r"skip advertisement$",
@@ -92,6 +95,7 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"advertisement$", r"advertisement - scroll to continue", r"ad feedback$", r"text ad:",
         r"sponsored(?: content)?$", r"story continues (?:below|after) (?:this )?advertisement",
         r"(?:advertisement - )?scroll to continue", r"supported by$", r"ads? by\b", r"promoted$",
+        r"advertise with (?:us|[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})$",
     ),
     "paywall": (
         r"subscribe (?:to|for) .{0,60}(?:read|access|continue)", r"already (?:a subscriber|have an "
@@ -104,6 +108,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"log ?in,? (?:or )?register", r"log ?in, register or subscribe",
         r"create an account", r"sign in$", r"subscribe$", r"donate(?: now| today)?$",
         r"support us$",
+        r".{0,150}\bbecome a (?:paying )?(?:subscriber|member|supporter) (?:to|and) support "
+        r"(?:us|our (?:work|journalism))\b",
         r"your (?:tax[- ]deductible )?(?:gift|donation|support) (?:can|will) help\b",
         r"our mission is to deliver", r"want an ad-free", r"thank you for registering",
         r"please refresh (?:the page|your browser)", r"we(?:'|’)d like to notify you",

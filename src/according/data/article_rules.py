@@ -154,8 +154,19 @@ CAPTION_BAR_CREDIT = re.compile(
 # A picture label after the caption's sentence, a credit even when the caption reports speech
 # ("Jim Chalmers says the figures show … Picture: NCA NewsWire / Martin Ollman").
 CAPTION_LABELLED_TAIL = re.compile(
-    r"[.!?”\"]\s+(?:photograph|photo|picture|image|pic|credit)s?(?: credits?)?\s*:\s*"
+    r"[.!?”\"]\s+(?:(?:file|archive|stock) )?(?:photograph|photo|picture|image|pic|credit)s?"
+    r"(?: credits?)?\s*:\s*"
     r"(?P<credit>[^.:…\"“”]{2,80})$", re.IGNORECASE)
+# One credit after a bar closing the caption's sentence: "… on Saturday. | Kyodo", "… in
+# Tokyo. | Getty Images", "… | Ryusei Takahashi".
+CAPTION_BAR_TAIL = re.compile(
+    r"[.!?”\"]\s*\|\s*(?P<credit>[A-Z][\w.'’&-]*(?:(?: |/|\s/\s)[A-Z][\w.'’&-]*){0,4})$")
+# A picture label after a dash closing the caption's sentence, printed in capitals: "… on
+# Wednesday. —PHOTO COURTESY OF ILOCOS SUR PDRRMO", "… —CONTRIBUTED PHOTO"; a bare wire after
+# a dash ("… next week. — Reuters") signs a story paragraph off, so a picture word is needed.
+CAPTION_DASH_CREDIT = re.compile(
+    r"[.!?”\"]\s*[—–]\s*(?P<credit>(?:(?:CONTRIBUTED |FILE |[A-Z]{2,12} )?PHOTOS?"
+    r"(?: (?:COURTESY OF|BY|FROM))?|COURTESY OF)(?: [A-Z0-9][A-Z0-9.,'’/&-]*){0,8})$")
 # A portrait's caption: a title and the person's name, nothing else ("Lagos State Commissioner
 # for the Environment, Tokunbo Wahab").
 PORTRAIT_CAPTION = re.compile(
@@ -440,7 +451,8 @@ DAY_FIRST_LOCALES = re.compile(r"^en[-_](?!us\b|ph\b)|^(?!en\b)[a-z]{2}\b", re.I
 
 # Dateline at the start of the first paragraph: "NEW YORK, Nov. 19 (UPI) —", "Atlanta (CNN) —",
 # "Lusaka, Zambia –", "LONDON, March 3 (Reuters) -", "March 4 (UPI) --", "RIYADH:",
-# "NEW YORK/PORT SUDAN, 7 March 2025 –".
+# "NEW YORK/PORT SUDAN, 7 March 2025 –", "VIGAN CITY, Ilocos Sur, Philippines —" (a province
+# and its country).
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*"
 _TITLE_PLACE = r"[A-Z][a-zà-öø-ÿ'’.-]+(?:[ -][A-Z][a-zà-öø-ÿ'’.-]+){0,2}"
 # Places joined by a slash ("Kuala Lumpur/Geneva"), as press releases from two offices print.
@@ -450,7 +462,7 @@ _REGION = (r"(?:[A-Z][a-z]{1,4}\.(?: ?[A-Z]\.)?|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A
 _DATELINE_DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)"
 _DASH = r"[\s\xa0]*(?:—|–|--|-)[\s\xa0]*(?=\S)"
 DATELINE_PREFIX = re.compile(
-    rf"^(?:(?P<place>{_CAPS_PLACE}(?:, {_REGION})?)(?:, (?P<date>{_DATELINE_DATE}))?"
+    rf"^(?:(?P<place>{_CAPS_PLACE}(?:, {_REGION}){{0,2}})(?:, (?P<date>{_DATELINE_DATE}))?"
     rf"(?:\s*\((?P<wire>[A-Za-z]{{2,8}})\))?{_DASH}"
     rf"|(?P<tplace>{_TITLE_PLACE})\s*\((?P<twire>[A-Za-z]{{2,8}})\){_DASH}"
     rf"|(?P<cplace>{_TITLE_PLACE}, {_REGION}){_DASH}"

@@ -27,6 +27,7 @@ year-0001 placeholder) is skipped with a warning.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Iterator
@@ -57,7 +58,8 @@ _NOT_SHOWN = frozenset({"head", "script", "style", "noscript", "template", "titl
 # Classes, ids and data attributes of the elements that hold a page's standfirst or stamps.
 _STANDFIRST_CLASS = re.compile(
     r"(?:^|[\s_-])(?:standfirst|dek|sub-?title|sub-?head(?:line|ing)?|strapline|synopsis"
-    r"|sub-description|article-summary|article__summary)(?:$|[\s_-])",
+    r"|sub-description|article-summary|article__summary|(?:post|entry|story)[_-]summary)"
+    r"(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _DATE_CLASS = re.compile(r"date|time|publish|updated|byline|meta|stamp", re.IGNORECASE)
@@ -78,6 +80,12 @@ STANDFIRST_MAX_WORDS = 80
 # Tags of a sub-heading printed under the h1, and how many elements after it are searched.
 _SUBHEADING_TAGS = frozenset({"h2", "h3", "h4"})
 _SUBHEADING_SCAN = 4
+_CAPTION_BLOCKS = frozenset({"p", "div", "span"})
+_CAPTION_CLASS = re.compile(r"(?:^|[\s_-])caption(?:-text)?(?:$|\s)", re.IGNORECASE)
+_SUBHEADING_MIN_WORDS = 10  # an h2 under the h1 this long is a standfirst, not a section head
+# A shown h1 this long reads as a story's headline (a logo or section h1 is one to three words).
+_HEADLINE_MIN_WORDS = 4
+_HEADLINE_MAX_WORDS = 40
 LEAD_MIN_WORDS = 12  # the story's first paragraph is a sentence at least this long
 # Where a page states its publication time in markup, most specific first.
 _META_DATES = (
@@ -169,6 +177,7 @@ def _html_article(
     standfirst = _shown_standfirst(page.shown, paragraphs) or _described_subheading(
         page.shown, getattr(doc, "description", None), paragraphs)
     hints = _merge(_page_hints(page, doc, paragraphs, standfirst), extra)
+    hints = _with_shown_headline(hints, root, page.shown, paragraphs, extra)
     text = _with_header("\n\n".join(paragraphs), hints.headline, standfirst)
     text = _with_captions(text, _figcaptions(page.shown))
     info = InputInfo(name, url, fmt)
@@ -217,7 +226,12 @@ def _with_header(text: str, headline: str | None, standfirst: str | None) -> str
         else:
             blocks.insert(0, headline.strip())
             at = 1
-    if standfirst and standfirst.strip() and _norm(standfirst) not in shown:
+    # the extraction may hold it run on with the stamp the page printed in it ("… its
+    # recovery?Monday, 6 January 2020"): then it is there already
+    there = standfirst is not None and any(
+        block.startswith(standfirst.strip()) and R.DATE_LINE.match(
+            block[len(standfirst.strip()):].strip()) for block in blocks)
+    if standfirst and standfirst.strip() and _norm(standfirst) not in shown and not there:
         blocks.insert(at, standfirst.strip())
     return "\n\n".join(blocks)
 
@@ -283,7 +297,11 @@ def _shown(root: Any) -> list[Any]:
 
 
 def _figcaptions(shown: list[Any]) -> list[str]:
-    captions = [_shown_text(el) for el in shown if el.tag == "figcaption"]
+    """The page's figure captions: figcaptions, and blocks classed as a caption (an AMP page's
+    `<p class="caption">` under its `<amp-img>`) outside one."""
+    captions = [_shown_text(el) for el in shown if el.tag == "figcaption" or (
+        el.tag in _CAPTION_BLOCKS and _CAPTION_CLASS.search(el.get("class") or "")
+        and not any(a.tag == "figcaption" for a in el.iterancestors()))]
     return list(dict.fromkeys(c for c in captions if c))
 
 
@@ -294,7 +312,11 @@ def _shown_standfirst(shown: list[Any], paragraphs: list[str]) -> str | None:
     for el in shown:
         if _marked_standfirst(el):
             text = _standfirst_text(el)
-            if text and len(text.split()) <= STANDFIRST_MAX_WORDS and _norm(text) not in later:
+            # a teaser cut off in a sidebar ("… Trust me, the air up...") summarises another
+            # story; a dek may end in dots of its own ("… what a time to be alive...")
+            teaser = text.endswith(("...", "…")) and _in_chrome(el, set())
+            if (text and len(text.split()) <= STANDFIRST_MAX_WORDS and _norm(text) not in later
+                    and not teaser):
                 return text
     return None
 
@@ -302,19 +324,53 @@ def _shown_standfirst(shown: list[Any], paragraphs: list[str]) -> str | None:
 def _described_subheading(shown: list[Any], description: str | None,
                           paragraphs: list[str]) -> str | None:
     """A sub-heading under the h1 (an unmarked h2, as some pages print their standfirst) that
-    says what the page's description says: the standfirst, unless the story repeats it."""
-    if not description or not description.strip():
-        return None
-    want = _norm(description)
-    later = {_norm(p) for p in paragraphs[2:]}
+    says what the page's description says, or the first one there when it is a sentence
+    long: the standfirst, unless the story repeats it."""
+    want = _unstopped(description or "")
+    later = {_unstopped(p) for p in paragraphs[2:]}
     h1 = next((i for i, el in enumerate(shown) if el.tag == "h1"), None)
     if h1 is None:
         return None
-    for el in shown[h1 + 1:h1 + 1 + _SUBHEADING_SCAN]:
+    headings = [el for el in shown[h1 + 1:h1 + 1 + _SUBHEADING_SCAN]
+                if el.tag in _SUBHEADING_TAGS]
+    for el in headings:
         text = _shown_text(el)
-        if el.tag in _SUBHEADING_TAGS and _norm(text) == want and want not in later:
+        said = _unstopped(text)
+        if said and said == want and said not in later:
             return text
-    return None
+    return _sentence_subheading(shown, paragraphs, {_unstopped(p) for p in paragraphs})
+
+
+def _sentence_subheading(shown: list[Any], paragraphs: list[str],
+                         extracted: set[str]) -> str | None:
+    """An h2 right under the story's headline that is a sentence long ("ALL-OF-SOCIETY: The
+    annual drills this year would involve …"), without the stamp it may hold, which the
+    extraction left out: the page's standfirst, whether or not the description repeats it.
+    One the extraction kept (`extracted`) stays where the story's paragraphs put it (some test
+    sets count a dek as main text); a short one ("Key points") is a section's heading, a link
+    or a teaser cut off ("…") another story's."""
+    header = _header_elements(shown, paragraphs) if paragraphs else []
+    if not header or header[0].tag != "h1":
+        return None
+    at = shown.index(header[0])
+    inside = {id(el) for el in header}
+    heading = next((el for el in shown[at + 1:at + 1 + _SUBHEADING_SCAN]
+                    if el.tag in _SUBHEADING_TAGS), None)
+    if heading is None or heading.tag != "h2" or id(heading) not in inside:
+        return None
+    text = _standfirst_text(heading)
+    linked = heading.find(".//a") is not None or any(
+        a.tag == "a" for a in heading.iterancestors())
+    if (len(text.split()) < _SUBHEADING_MIN_WORDS or linked or text.endswith(("...", "…"))
+            or _unstopped(text) in extracted):
+        return None
+    return text
+
+
+def _unstopped(text: str) -> str:
+    """The text normalised without its closing full stop: a description ends in one that the
+    sub-heading it repeats does not print."""
+    return _norm(text).rstrip(".")
 
 
 def _standfirst_text(el: Any) -> str:
@@ -833,14 +889,93 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
                 standfirst: str | None) -> Metadata:
     published, published_text = _published(page, doc, paragraphs)
     author = getattr(doc, "author", None) or ""
+    marked = _json_ld_author_names(page.root)
     return Metadata(
         headline=getattr(doc, "title", None) or None,
         standfirst=standfirst,
-        byline=tuple(a for a in _AUTHOR_SPLIT.split(author) if a),
+        byline=tuple(_as_marked(a, marked) for a in _AUTHOR_SPLIT.split(author) if a),
         published=published,
         published_text=published_text,
         outlet=_site_outlet(getattr(doc, "sitename", None) or None),
     )
+
+
+def _json_ld_headlines(root: Any) -> list[str]:
+    """The headlines the page's JSON-LD gives its articles (not the items of a list)."""
+    if root is None:
+        return []
+    out = []
+    for script in root.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(_JSON_LD_WRAPPER.sub("", script.text or ""))
+        except ValueError:
+            continue
+        for obj, listed in _json_objects(data):
+            kind = obj.get("@type")
+            kinds = " ".join(kind) if isinstance(kind, list) else str(kind or "")
+            headline = obj.get("headline")
+            if not listed and isinstance(headline, str) and _ARTICLE_TYPES.search(kinds):
+                out.append(headline)
+    return out
+
+
+def _json_ld_author_names(root: Any) -> list[str]:
+    """The names of the people the page's JSON-LD gives as authors, as it spells them."""
+    if root is None:
+        return []
+    names = []
+    for script in root.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(_JSON_LD_WRAPPER.sub("", script.text or ""))
+        except ValueError:
+            continue
+        for obj, _ in _json_objects(data):
+            authors = obj.get("author")
+            for author in authors if isinstance(authors, list) else [authors]:
+                if isinstance(author, dict) and isinstance(author.get("name"), str):
+                    names.append(author["name"].strip())
+    return names
+
+
+def _as_marked(author: str, marked: list[str]) -> str:
+    """trafilatura's author as the page's markup spells it: its normalising drops the stops
+    of initials and suffixes ("Jigger J. Jerusalem", "Villamor Visaya Jr." came out as
+    "Jigger J Jerusalem", "Villamor Visaya Jr"); the name is the same without them."""
+    bare = " ".join(author.replace(".", "").split())
+    return next((m for m in marked if " ".join(m.replace(".", "").split()) == bare), author)
+
+
+def _with_shown_headline(hints: Metadata, root: Any, shown: list[Any], paragraphs: list[str],
+                         extra: Metadata | None) -> Metadata:
+    """The headline the page shows (the story's h1, when the article's JSON-LD gives it as its
+    headline) over its social title: og:title is often a shorter or reworded line written for
+    sharing ("Chip exports hit record high in May" above "Korea's chip exports hit record in
+    May on AI demand"). A headline a feed or JSON line stated stays."""
+    if extra is not None and extra.headline:
+        return hints
+    shown_headline = _story_h1(shown, paragraphs)
+    if shown_headline is None or _norm(shown_headline) == _norm(hints.headline or ""):
+        return hints
+    # the h1 counts when the article's own markup names it its headline: a page's h1 may be a
+    # section's name ("Letters to the Editor"), carry a section label ("Local News | …") or
+    # be an advertisement's heading
+    if _norm(shown_headline) not in {_norm(h) for h in _json_ld_headlines(root)}:
+        return hints
+    return dataclasses.replace(hints, headline=shown_headline)
+
+
+def _story_h1(shown: list[Any], paragraphs: list[str]) -> str | None:
+    """The text of the h1 over the story (before its first paragraph, outside menus, sidebars
+    and the site's banner), when it reads as a headline: a few words, not the site's name
+    or a section's."""
+    if not paragraphs:
+        return None
+    h1 = next((el for el in _header_elements(shown, paragraphs) if el.tag == "h1"), None)
+    if h1 is None:
+        return None
+    text = _shown_text(h1)
+    words = len(text.split())
+    return text if _HEADLINE_MIN_WORDS <= words <= _HEADLINE_MAX_WORDS else None
 
 
 def _site_outlet(site_name: str | None) -> str | None:
