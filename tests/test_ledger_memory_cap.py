@@ -358,3 +358,34 @@ def test_ledger_batch_limit_learnt_under_a_larger_cap_shrinks_with_the_cap(tmp_p
     held["now"] = 700 << 20  # 1024MiB: a folder ingest holding its pipeline
     with open_ledger(path) as ledger:
         assert (ledger.batch_limit, ledger.fitted) == (16 * 1024 // 1792, 0)
+
+
+def test_ledger_part_out_of_memory_after_parts_committed_is_tried_again_after_a_checkpoint(
+        tmp_path, monkeypatch):
+    """Parts committed on a connection hold their index nodes until a checkpoint: a part of
+    a size that fitted there, even one article, that then runs out of memory is tried once
+    more after a checkpoint, not given up (one article failed a whole 1M batch so)."""
+    records = [_said(n) for n in range(4)]
+    sizes: list[int] = []
+    held = {"parts": 0, "con": None}
+    write_batch, checkpoint = Store.write_batch, Store.checkpoint
+
+    def holding(self, part, errors):  # noqa: ANN001, ANN202
+        sizes.append(len(part))
+        if self.con is not held["con"]:  # a new database starts empty
+            held.update(parts=0, con=self.con)
+        if held["parts"] >= 2:  # two parts' index nodes fill the cap
+            raise duckdb.OutOfMemoryException("Out of Memory Error: failed to pin block")
+        write_batch(self, part, errors)
+        held["parts"] += 1
+
+    def folding(self):  # noqa: ANN001, ANN202
+        held["parts"] = 0
+        checkpoint(self)
+
+    monkeypatch.setattr(Store, "write_batch", holding)
+    monkeypatch.setattr(Store, "checkpoint", folding)
+    with open_ledger(tmp_path / "held.duckdb") as ledger:
+        assert ledger.add_records(records, batch_size=1) == len(records)
+        assert sizes == [1, 1, 1, 1, 1]  # the third tried again after the checkpoint
+        assert ledger.count("articles") == len(records)

@@ -233,6 +233,9 @@ class Store:
         self.fitted = 0  # parts stored in a row at batch_limit (GROW_AFTER: try double)
         self.memory_cap = ""  # DuckDB's memory cap of the open connection (db_memory_cap)
         self.reopen_cap = ""  # the cap kept when the file is opened anew after running out
+        self.opened = 0  # connections opened so far (each a new count)
+        # the connection (`opened`) the last part was committed on, and its size
+        self._parts_on: tuple[int, int] | None = None
         self.con  # noqa: B018 - open now, so a bad file fails here, not at the first query
         if not read_only:  # what an earlier process learnt under the same memory cap
             self.batch_limit, self.fitted = _learnt_batch_limit(self.con, self.memory_cap)
@@ -243,6 +246,7 @@ class Store:
     def con(self) -> duckdb.DuckDBPyConnection:
         if self._con is None:
             self._con = self._connect()
+            self.opened += 1
         return self._con
 
     def _connect(self) -> duckdb.DuckDBPyConnection:
@@ -553,7 +557,18 @@ class Store:
             try:
                 self.write_batch(part, errors if last else [])
             except duckdb.Error as err:
-                if not _out_of_memory(err) or len(part) < 2:
+                if not _out_of_memory(err):
+                    raise
+                if (self._con is not None and self._parts_on is not None
+                        and self._parts_on[0] == self.opened
+                        and len(part) <= self._parts_on[1]):
+                    # parts committed on this connection hold their index nodes until a
+                    # checkpoint (1M articles: 0.8 GB of a 1.4 GB cap after a few parts), so
+                    # a part of a size that fitted on it, even one article, can fail for
+                    # their sake: fold them, then the same part once more
+                    self._free_committed_parts()
+                    continue
+                if len(part) < 2:
                     raise
                 # the index nodes the failed part read stay in the database's memory after
                 # its rollback (1M articles: 0.9 GB of a 1.4 GB cap), so on the same database
@@ -565,6 +580,7 @@ class Store:
                 # that outgrows the cap even alone must not leave a limit of 1 behind)
                 self.batch_limit, self.fitted = (len(part) + 1) // 2, 0
                 continue
+            self._parts_on = (self.opened, len(part))
             if self.batch_limit and len(part) == self.batch_limit:
                 # whether a batch fits depends on its articles: after GROW_AFTER parts
                 # in a row fitted, the next try is twice the size (halved again if not)
@@ -576,6 +592,17 @@ class Store:
             if last:
                 return
             start += size
+
+    def _free_committed_parts(self) -> None:
+        """After running out of memory with parts committed on this connection: a checkpoint
+        frees their index nodes; a connection that cannot take one (its commit failed) is
+        dropped, and the next opens the file anew."""
+        self._parts_on = None
+        try:
+            self.checkpoint()
+        except duckdb.Error:
+            self.reopen_cap = self.memory_cap
+            self._drop_connection()
 
     def _keep_batch_limit(self) -> None:
         """Note the batch limit and its run of fitted parts in ledger_meta (a transaction
