@@ -844,21 +844,27 @@ def _json_ld_dates(root: Any, fields: tuple[str, ...] = ("datePublished",)) -> l
     if root is None:
         return []
     found: list[tuple[int, str]] = []
+    for obj, listed in _json_ld_objects(root):
+        for value in (obj.get(name) for name in fields):
+            if not isinstance(value, str) or not value.strip():
+                continue
+            kind = obj.get("@type")
+            kinds = " ".join(kind) if isinstance(kind, list) else str(kind or "")
+            rank = (0 if _ARTICLE_TYPES.search(kinds)
+                    else 1 if _PAGE_TYPES.search(kinds) else 2)
+            found.append((rank + 3 * listed, value))
+    return [value for _, value in sorted(found, key=lambda pair: pair[0])]
+
+
+def _json_ld_objects(root: Any) -> Iterator[tuple[dict, bool]]:
+    """The objects of every JSON-LD script of the page (one that does not parse is
+    skipped), each with whether it is an item of a list."""
     for script in root.xpath("//script[@type='application/ld+json']"):
         try:
             data = json.loads(_JSON_LD_WRAPPER.sub("", script.text or ""))
         except ValueError:
             continue
-        for obj, listed in _json_objects(data):
-            for value in (obj.get(name) for name in fields):
-                if not isinstance(value, str) or not value.strip():
-                    continue
-                kind = obj.get("@type")
-                kinds = " ".join(kind) if isinstance(kind, list) else str(kind or "")
-                rank = (0 if _ARTICLE_TYPES.search(kinds)
-                        else 1 if _PAGE_TYPES.search(kinds) else 2)
-                found.append((rank + 3 * listed, value))
-    return [value for _, value in sorted(found, key=lambda pair: pair[0])]
+        yield from _json_objects(data)
 
 
 def _json_objects(data: object, depth: int = 0,
@@ -905,17 +911,12 @@ def _json_ld_headlines(root: Any) -> list[str]:
     if root is None:
         return []
     out = []
-    for script in root.xpath("//script[@type='application/ld+json']"):
-        try:
-            data = json.loads(_JSON_LD_WRAPPER.sub("", script.text or ""))
-        except ValueError:
-            continue
-        for obj, listed in _json_objects(data):
-            kind = obj.get("@type")
-            kinds = " ".join(kind) if isinstance(kind, list) else str(kind or "")
-            headline = obj.get("headline")
-            if not listed and isinstance(headline, str) and _ARTICLE_TYPES.search(kinds):
-                out.append(headline)
+    for obj, listed in _json_ld_objects(root):
+        kind = obj.get("@type")
+        kinds = " ".join(kind) if isinstance(kind, list) else str(kind or "")
+        headline = obj.get("headline")
+        if not listed and isinstance(headline, str) and _ARTICLE_TYPES.search(kinds):
+            out.append(headline)
     return out
 
 
@@ -924,16 +925,11 @@ def _json_ld_author_names(root: Any) -> list[str]:
     if root is None:
         return []
     names = []
-    for script in root.xpath("//script[@type='application/ld+json']"):
-        try:
-            data = json.loads(_JSON_LD_WRAPPER.sub("", script.text or ""))
-        except ValueError:
-            continue
-        for obj, _ in _json_objects(data):
-            authors = obj.get("author")
-            for author in authors if isinstance(authors, list) else [authors]:
-                if isinstance(author, dict) and isinstance(author.get("name"), str):
-                    names.append(author["name"].strip())
+    for obj, _ in _json_ld_objects(root):
+        authors = obj.get("author")
+        for author in authors if isinstance(authors, list) else [authors]:
+            if isinstance(author, dict) and isinstance(author.get("name"), str):
+                names.append(author["name"].strip())
     return names
 
 
