@@ -103,6 +103,13 @@ def assert_regions_sound(text: str, layout: Layout) -> None:
     assert not missed, f"uncovered text at {missed[:5]}: {text[missed[0]:missed[0] + 40]!r}"
 
 
+def sound_layout(text: str, **kwargs):  # type: ignore[no-untyped-def]
+    """read_layout's layout of `text`, its regions checked (assert_regions_sound)."""
+    layout = read_layout(text, **kwargs)
+    assert_regions_sound(text, layout)
+    return layout
+
+
 # The example article (../shared).
 
 

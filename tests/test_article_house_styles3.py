@@ -5,34 +5,27 @@ from __future__ import annotations
 
 import pytest
 
-from according.article import read_layout
 from according.data import article_rules as R
 from according.records import Metadata
-from tests.test_article import assert_regions_sound, kinds_of
+from tests.test_article import kinds_of, sound_layout
 
 LEDE = "The council approved the plan on Tuesday after a long debate about its cost."
 STORY = f"{LEDE}\n\nThe mayor said the work would start in June and end next spring.\n"
 HEAD = "Headline about the storm damage across the state\n\nBy Jane Doe\n14 May 2025\n\n"
 
 
-def _layout(text: str, **kwargs):  # type: ignore[no-untyped-def]
-    layout = read_layout(text, **kwargs)
-    assert_regions_sound(text, layout)
-    return layout
-
-
 @pytest.mark.parametrize("place", ["Mumbai", "Sydney", "Lagos", "Chicago", "Amman"])
 def test_layout_places_at_a_table_line_end_are_places(place: str) -> None:
     assert place.lower() in R.PLACES
     text = f"Headline about the new rail line opens today\n\n{place}: {LEDE}\n"
-    assert _layout(text).metadata.dateline == place
+    assert sound_layout(text).metadata.dateline == place
 
 
 def test_layout_byline_row_with_outlet_and_stamp_in_middots() -> None:
     text = ("Wildfire forces evacuation of northern town of 3,000\n\n"
             "Sarah Rieger · CBC News · Posted: May 14, 2025 4:00 AM MDT | Last Updated: 2 hours"
             " ago\n\n" + STORY)
-    meta = _layout(text).metadata
+    meta = sound_layout(text).metadata
     assert meta.byline == ("Sarah Rieger",)
     assert meta.published == "2025-05-14T10:00:00+00:00"
 
@@ -40,13 +33,13 @@ def test_layout_byline_row_with_outlet_and_stamp_in_middots() -> None:
 def test_layout_byline_with_a_job_between_by_and_the_names() -> None:
     text = ("Live: Reserve Bank holds the cash rate steady again\n\n"
             "By business reporters Rachel Clayton and Gareth Hutchens\n\n" + STORY)
-    assert _layout(text).metadata.byline == ("Rachel Clayton", "Gareth Hutchens")
+    assert sound_layout(text).metadata.byline == ("Rachel Clayton", "Gareth Hutchens")
 
 
 def test_layout_stamp_printed_twice_on_one_line_is_read_once() -> None:
     text = ("Live: Reserve Bank holds the cash rate steady again\n\n"
             "Updated Tue 20 May 2025 at 6:01am Tuesday 20 May 2025 at 6:01am\n\n" + STORY)
-    layout = _layout(text)
+    layout = sound_layout(text)
     assert layout.metadata.published == "2025-05-20T06:01:00+00:00"
     assert kinds_of(text, layout)[
         "Updated Tue 20 May 2025 at 6:01am Tuesday 20 May 2025 at 6:01am"] == "date"
@@ -56,7 +49,7 @@ def test_layout_stamp_label_on_the_line_above_ranks_the_stamp() -> None:
     text = ("Haiti: agency reaches 300,000 people with emergency food\n\nFormat\n"
             "News and Press Release\nSource\nWFP\nPosted\n14 May 2025\nOriginally published\n"
             "13 May 2025\nOrigin\nView original\n\nPORT-AU-PRINCE – " + STORY)
-    layout = _layout(text)
+    layout = sound_layout(text)
     assert layout.metadata.published == "2025-05-13T00:00:00+00:00"
     assert layout.metadata.dateline == "PORT-AU-PRINCE"
     assert layout.metadata.standfirst is None
@@ -67,7 +60,7 @@ def test_layout_stamp_label_on_the_line_above_ranks_the_stamp() -> None:
 @pytest.mark.parametrize("byline", ["By HT Correspondent, Mumbai", "By TOI Correspondent"])
 def test_layout_desk_correspondent_byline_names_no_one(byline: str) -> None:
     text = f"Civic body to install air purifiers at junctions\n\n{byline}\n\n{STORY}"
-    layout = _layout(text)
+    layout = sound_layout(text)
     assert layout.metadata.byline == ()
     assert kinds_of(text, layout)[byline] == "byline"
 
@@ -75,13 +68,13 @@ def test_layout_desk_correspondent_byline_names_no_one(byline: str) -> None:
 def test_layout_feed_desk_author_names_no_one() -> None:
     hints = Metadata(headline="Deal signed to expand pipeline", byline=("Anadolu Staff",))
     text = f"Deal signed to expand pipeline\n\n{STORY}"
-    assert _layout(text, hints=hints).metadata.byline == ()
+    assert sound_layout(text, hints=hints).metadata.byline == ()
 
 
 def test_layout_unknown_titled_site_name_yields_to_the_address() -> None:
     hints = Metadata(headline="Deal signed to expand pipeline", outlet="Anadolu Ajansı - World")
     text = f"Deal signed to expand pipeline\n\n{STORY}"
-    layout = _layout(text, hints=hints, url="https://www.aa.com.tr/en/energy/deal/3571234")
+    layout = sound_layout(text, hints=hints, url="https://www.aa.com.tr/en/energy/deal/3571234")
     assert layout.metadata.outlet == "Anadolu Agency"
 
 
@@ -96,7 +89,7 @@ def test_layout_unknown_titled_site_name_yields_to_the_address() -> None:
 ])
 def test_layout_caption_credit_forms(caption: str, credit: str) -> None:
     text = f"{HEAD}{STORY}\n{caption}\n\n{LEDE}\n"
-    layout = _layout(text)
+    layout = sound_layout(text)
     found = [(text[r.start:r.end], r.credit) for r in layout.regions if r.kind == "caption"]
     assert found == [(caption, credit)]
 
@@ -104,14 +97,14 @@ def test_layout_caption_credit_forms(caption: str, credit: str) -> None:
 def test_layout_quoted_speech_closing_with_a_wire_stays_body() -> None:
     line = "“We will not back down,” she said, according to a statement (PA Wire)"
     text = f"{HEAD}{STORY}\n{line}\n"
-    assert kinds_of(text, _layout(text))[line] == "body"
+    assert kinds_of(text, sound_layout(text))[line] == "body"
 
 
 def test_layout_caption_under_its_credit_at_the_top_then_the_byline() -> None:
     text = ("Photo: Evans Habil | Nation Media Group\n\n"
             "Motorists queue for fuel at a petrol station in Nairobi on May 13, 2025.\n\n"
             "By  Brian Ambani\n\nSenior Business Reporter\n\nDaily Nation\n\n" + STORY)
-    layout = _layout(text, hints=Metadata(headline="Fuel prices rise for a third month"))
+    layout = sound_layout(text, hints=Metadata(headline="Fuel prices rise for a third month"))
     kinds = kinds_of(text, layout)
     assert kinds["Motorists queue for fuel at a petrol station in Nairobi on May 13, 2025."] \
         == "caption"
@@ -123,7 +116,7 @@ def test_layout_caption_under_its_credit_at_the_top_then_the_byline() -> None:
 
 def test_layout_lede_under_a_top_credit_is_not_a_caption() -> None:
     text = f"Photo: Evans Habil | Nation Media Group\n\n{STORY}"
-    layout = _layout(text, hints=Metadata(headline="Fuel prices rise for a third month"))
+    layout = sound_layout(text, hints=Metadata(headline="Fuel prices rise for a third month"))
     assert kinds_of(text, layout)[LEDE] == "body"
 
 
@@ -132,14 +125,14 @@ def test_layout_author_note_under_the_story_is_furniture() -> None:
             "politics from Parliament.")
     text = ("Government to cut spending on the public service\n\nThomas Coughlan\n\n"
             f"{STORY}\n{note}\n")
-    assert kinds_of(text, _layout(text))[note] == "boilerplate"
+    assert kinds_of(text, sound_layout(text))[note] == "boilerplate"
 
 
 def test_layout_after_a_spaced_end_mark_is_the_senders_boilerplate() -> None:
     about = ("The agency is the world's largest humanitarian organization saving lives in "
              "emergencies.")
     text = f"{HEAD}{STORY}\n#      #      #\n\n{about}\n"
-    kinds = kinds_of(text, _layout(text))
+    kinds = kinds_of(text, sound_layout(text))
     assert kinds[about] == "boilerplate"
 
 
@@ -153,7 +146,7 @@ def test_layout_after_a_spaced_end_mark_is_the_senders_boilerplate() -> None:
 ])
 def test_layout_furniture_forms(line: str) -> None:
     text = f"{HEAD}{STORY}\n{line}\n"
-    assert kinds_of(text, _layout(text))[line] == "boilerplate"
+    assert kinds_of(text, sound_layout(text))[line] == "boilerplate"
 
 
 @pytest.mark.parametrize("line", [
@@ -163,7 +156,7 @@ def test_layout_furniture_forms(line: str) -> None:
 ])
 def test_layout_related_forms(line: str) -> None:
     text = f"{HEAD}{STORY}\n{line}\n"
-    assert kinds_of(text, _layout(text))[line] == "related"
+    assert kinds_of(text, sound_layout(text))[line] == "related"
 
 
 @pytest.mark.parametrize(("line", "credits"), [
@@ -172,7 +165,7 @@ def test_layout_related_forms(line: str) -> None:
 ])
 def test_layout_contributor_credit_forms(line: str, credits: tuple[str, ...]) -> None:
     text = f"{HEAD}{STORY}\n{line}\n"
-    layout = _layout(text)
+    layout = sound_layout(text)
     assert layout.metadata.credits == credits
     assert kinds_of(text, layout)[line] == "credit"
 
@@ -181,7 +174,7 @@ def test_layout_standfirst_list_marker_is_not_kept() -> None:
     hints = Metadata(headline="Late-night ferries added to islands")
     text = ("Late-night ferries added to islands\n\n- Extra sailings will run on Fridays and "
             "Saturdays from July\n\nHarvey Kong\n\nPublished: 6:30pm, 14 May 2025\n\n" + STORY)
-    assert _layout(text, hints=hints).metadata.standfirst == \
+    assert sound_layout(text, hints=hints).metadata.standfirst == \
         "Extra sailings will run on Fridays and Saturdays from July"
 
 
@@ -190,7 +183,7 @@ def test_layout_unpunctuated_summary_over_a_dateline_lede_is_the_standfirst() ->
                "junctions identified by the board")
     text = (f"Civic body to install air purifiers at junctions\n\nBy Jane Doe\n\n"
             f"May 14, 2025 11:32 PM IST\n\n{summary}\n\nMumbai: {LEDE}\n")
-    layout = _layout(text)
+    layout = sound_layout(text)
     assert layout.metadata.standfirst == summary
     assert layout.metadata.dateline == "Mumbai"
 
@@ -199,16 +192,16 @@ def test_layout_short_link_over_a_dateline_lede_stays_related() -> None:
     link = "Council approves new budget for rail works"
     text = (f"Civic body to install air purifiers at junctions\n\nBy Jane Doe\n\n"
             f"May 14, 2025 11:32 PM IST\n\n{link}\n\nMumbai: {LEDE}\n")
-    assert kinds_of(text, _layout(text))[link] == "related"
+    assert kinds_of(text, sound_layout(text))[link] == "related"
 
 
 def test_layout_newsletter_name_over_its_prompt_is_furniture() -> None:
     text = (f"{HEAD}{STORY}\njane@example.com\n\nNation Newsplex\n"
             "Get the latest news delivered to your inbox. Subscribe\n")
-    assert kinds_of(text, _layout(text))["Nation Newsplex"] == "boilerplate"
+    assert kinds_of(text, sound_layout(text))["Nation Newsplex"] == "boilerplate"
 
 
 def test_layout_subheading_over_a_newsletter_prompt_in_the_story_stays_body() -> None:
     text = (f"{HEAD}{STORY}\nWhat comes next\n"
             f"Get the latest news delivered to your inbox. Subscribe\n\n{LEDE}\n")
-    assert kinds_of(text, _layout(text))["What comes next"] != "boilerplate"
+    assert kinds_of(text, sound_layout(text))["What comes next"] != "boilerplate"

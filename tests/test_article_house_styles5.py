@@ -5,20 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from according.article import read_layout
 from according.records import Metadata
-from tests.test_article import assert_regions_sound, kinds_of
-
-LEDE = "The council approved the plan on Tuesday after a long debate about its cost."
-STORY = f"{LEDE}\n\nThe mayor said the work would start in June and end next spring.\n"
-HEAD = "Headline about the storm damage across the state\n\nBy Jane Doe\n14 May 2025\n\n"
-
-
-def _layout(text: str, **kwargs):  # type: ignore[no-untyped-def]
-    layout = read_layout(text, **kwargs)
-    assert_regions_sound(text, layout)
-    return layout
-
+from tests.test_article import kinds_of, sound_layout
+from tests.test_article_house_styles3 import HEAD, LEDE, STORY
 
 # Datelines as wires and press offices print them.
 
@@ -32,7 +21,7 @@ def _layout(text: str, **kwargs):  # type: ignore[no-untyped-def]
 def test_layout_wire_and_press_release_dateline_forms(opening: str, place: str,
                                                       credit: str | None) -> None:
     text = f"{HEAD}{opening}{STORY}"
-    layout = _layout(text)
+    layout = sound_layout(text)
     assert layout.metadata.dateline == place
     assert layout.metadata.credits == ((credit,) if credit else ())
 
@@ -45,7 +34,7 @@ def test_layout_wire_and_press_release_dateline_forms(opening: str, place: str,
 def test_layout_agency_and_east_african_dateline_forms(opening: str, place: str,
                                                        credit: str | None) -> None:
     text = f"{HEAD}{opening}{STORY}"
-    layout = _layout(text)
+    layout = sound_layout(text)
     assert layout.metadata.dateline == place
     assert layout.metadata.credits == ((credit,) if credit else ())
 
@@ -54,13 +43,13 @@ def test_layout_agency_and_east_african_dateline_forms(opening: str, place: str,
                                      "Sefwi Wiawso, June 10, XYZQ - "])
 def test_layout_unknown_place_or_code_is_no_dateline(opening: str) -> None:
     text = f"{HEAD}{opening}{STORY}"
-    assert _layout(text).metadata.dateline is None
+    assert sound_layout(text).metadata.dateline is None
 
 
 def test_layout_caps_place_and_country_under_the_stamp_is_the_dateline() -> None:
     text = (f"Aid cuts leave displaced without food\n\n16 June 2025\n\nKAYA, Burkina Faso\n\n"
             f"{STORY}")
-    layout = _layout(text)
+    layout = sound_layout(text)
     assert layout.metadata.dateline == "KAYA, Burkina Faso"
     assert kinds_of(text, layout)["KAYA, Burkina Faso"] == "dateline"
 
@@ -68,7 +57,7 @@ def test_layout_caps_place_and_country_under_the_stamp_is_the_dateline() -> None
 def test_layout_staff_correspondent_byline_names_no_one() -> None:
     text = (f"Heatwave sweeps 30 districts\n\nStaff Correspondent\n\nMon Jun 9, 2025 06:30 PM"
             f"\n\n{STORY}")
-    layout = _layout(text)
+    layout = sound_layout(text)
     assert layout.metadata.byline == ()
     assert kinds_of(text, layout)["Staff Correspondent"] == "byline"
 
@@ -76,13 +65,13 @@ def test_layout_staff_correspondent_byline_names_no_one() -> None:
 def test_layout_published_date_label_is_read() -> None:
     text = (f"Israeli strikes kill four\n\nMEE staff\n\nPublished date: 7 June 2025 14:05 BST"
             f"\n\n{STORY}")
-    assert _layout(text).metadata.published == "2025-06-07T13:05:00+00:00"
+    assert sound_layout(text).metadata.published == "2025-06-07T13:05:00+00:00"
 
 
 def test_layout_place_and_day_line_under_the_headline_is_the_dateline() -> None:
     text = ("Press Release\n\nGaza: teams treat dozens wounded near food site\n\n"
             f"Jerusalem, 3 June 2025\n\nPalestinian Territories\n\n{STORY}")
-    layout = _layout(text)
+    layout = sound_layout(text)
     assert layout.metadata.dateline == "Jerusalem"
     assert layout.metadata.published == "2025-06-03T00:00:00+00:00"
     assert layout.metadata.byline == ()
@@ -95,7 +84,7 @@ def test_layout_place_and_day_line_under_the_headline_is_the_dateline() -> None:
 def test_layout_byline_with_a_second_writer_elsewhere() -> None:
     line = "By Abdelmoneim ABU IDRIS ALI with Menna FAROUK in Cairo"
     text = f"Sudan army says it retook key town\n\nAFP\n\nJune 4, 2025\n\n{line}\n\n{STORY}"
-    layout = _layout(text)
+    layout = sound_layout(text)
     assert layout.metadata.byline == ("Abdelmoneim ABU IDRIS ALI", "Menna FAROUK")
     assert layout.metadata.dateline is None  # Cairo is where the second writer was
     assert kinds_of(text, layout)[line] == "byline"
@@ -104,7 +93,7 @@ def test_layout_byline_with_a_second_writer_elsewhere() -> None:
 def test_layout_outlet_byline_with_its_wires_names_no_one() -> None:
     line = "By Euronews with AP, AFP"
     text = f"Greece battles wildfire near Athens\n\n{line}\n\n06/06/2025 - 14:12\n\n{STORY}"
-    layout = _layout(text)
+    layout = sound_layout(text)
     assert layout.metadata.byline == () and layout.metadata.standfirst is None
     assert set(layout.metadata.credits) == {"The Associated Press", "Agence France-Presse"}
     assert kinds_of(text, layout)[line] == "byline"
@@ -117,7 +106,7 @@ def test_layout_outlet_byline_with_its_wires_names_no_one() -> None:
                                   "Updated / Wednesday, 11 Jun 2025 18:42"])
 def test_layout_stamp_label_forms(line: str) -> None:
     text = f"Flash floods strand 200,000 in Sylhet\n\nTribune Desk\n\n{line}\n\n{STORY}"
-    layout = _layout(text)
+    layout = sound_layout(text)
     assert kinds_of(text, layout)[line] == "date"
     assert layout.metadata.published is not None and layout.metadata.standfirst is None
 
@@ -129,31 +118,31 @@ def test_layout_stamp_label_forms(line: str) -> None:
                                   "AS"])
 def test_layout_wire_signoff_lines_are_not_story(line: str) -> None:
     text = f"{HEAD}{STORY}\n{line}\n"
-    assert kinds_of(text, _layout(text))[line] == "boilerplate"
+    assert kinds_of(text, sound_layout(text))[line] == "boilerplate"
 
 
 def test_layout_initials_as_a_subheading_inside_the_story_stay_body() -> None:
     text = f"{HEAD}{LEDE}\n\nGPU\n\nFor the GPU, we ran the usual benchmark again.\n"
-    assert kinds_of(text, _layout(text))["GPU"] == "body"
+    assert kinds_of(text, sound_layout(text))["GPU"] == "body"
 
 
 def test_layout_wire_name_opening_a_sentence_stays_body() -> None:
     line = "EFE reported on Tuesday that the talks had stalled."
     text = f"{HEAD}{STORY}\n{line}\n"
-    assert kinds_of(text, _layout(text))[line] == "body"
+    assert kinds_of(text, sound_layout(text))[line] == "body"
 
 
 def test_layout_marked_list_item_of_a_story_stays_body() -> None:
     item = "- Sign up for a Hulu ad-free account for $11.99 a month"
     text = f"{HEAD}{LEDE}\n\n{item}\n\nThe mayor said the work would start in June.\n"
-    assert kinds_of(text, _layout(text))[item] == "body"
+    assert kinds_of(text, sound_layout(text))[item] == "body"
 
 
 def test_layout_contacts_heading_asking_to_arrange_interviews() -> None:
     heading = "For more information or to arrange an interview, contact:"
     item = "In Geneva: Tommaso Della Longa, +41 79 708 43 67, tommaso@example.org"
     text = f"{HEAD}{STORY}\n{heading}\n\n{item}\n"
-    kinds = kinds_of(text, _layout(text))
+    kinds = kinds_of(text, sound_layout(text))
     assert kinds[heading] == kinds[item] == "boilerplate"
 
 
@@ -168,12 +157,12 @@ def test_layout_contacts_heading_asking_to_arrange_interviews() -> None:
 ])
 def test_layout_furniture_forms(line: str) -> None:
     text = f"{HEAD}{LEDE}\n\n{line}\n\nThe mayor said the work would start in June.\n"
-    assert kinds_of(text, _layout(text))[line] == "boilerplate"
+    assert kinds_of(text, sound_layout(text))[line] == "boilerplate"
 
 
 def test_layout_related_topic_heading_and_its_tags() -> None:
     text = f"{HEAD}{STORY}\nRelated topic\n\nweather\n\nheatwave\n"
-    kinds = kinds_of(text, _layout(text))
+    kinds = kinds_of(text, sound_layout(text))
     assert kinds["Related topic"] == kinds["weather"] == kinds["heatwave"] == "boilerplate"
 
 
@@ -181,7 +170,7 @@ def test_layout_author_note_names_the_writer_the_page_gave() -> None:
     note = ("Prithvi Man Shrestha is the senior economic reporter for The Kathmandu Post, "
             "covering fiscal policy.")
     text = f"Government unveils budget\n\nMay 29, 2025\n\n{STORY}\n{note}\n"
-    layout = _layout(text, hints=Metadata(byline=("Prithvi Man Shrestha",)))
+    layout = sound_layout(text, hints=Metadata(byline=("Prithvi Man Shrestha",)))
     assert kinds_of(text, layout)[note] != "body"
 
 
@@ -196,7 +185,7 @@ def test_layout_author_note_names_the_writer_the_page_gave() -> None:
 ])
 def test_layout_caption_credit_run_on_after_its_day(caption: str, credit: str) -> None:
     text = f"{HEAD}{caption}\n\n{STORY}"
-    layout = _layout(text)
+    layout = sound_layout(text)
     [region] = [r for r in layout.regions if text[r.start:r.end] == caption]
     assert (region.kind, region.credit) == ("caption", credit)
 
