@@ -591,3 +591,23 @@ def test_layout_unpunctuated_summary_over_a_caption_or_subhead_stays_standfirst(
             "The Environment Agency issued a severe flood warning on Tuesday morning.\n\n"
             "Crews worked through the night to shore up the banks, the council said.\n")
     assert kinds_of(text, read_layout(text))[summary] == "standfirst"
+
+
+@pytest.mark.parametrize("first", [
+    # a sponsored post's disclosure: sentences, the last without its full stop
+    "This post is sponsored by Harbour Outdoor Co. and its retail partners. All opinions are "
+    "my own. #TrailReady #ad",
+    # a review's fact box printed as one line of labelled fields
+    "Reviewed by: Sam Okafor Price: £89 (€99) Website: www.ridgeline-gear.example",
+])
+def test_layout_unpunctuated_sentences_or_fields_under_the_headline_are_body(first) -> None:
+    # an unpunctuated line under the headline is a summary only when it is one phrase; a
+    # paragraph of sentences missing its last stop, or a row of fields, is the story's own
+    text = (f"Three days on the ridge trail with a toddler\n\n{first}\n\n"
+            "We set off from the car park at dawn with two litres of water each.\n\n"
+            "By noon the path had climbed above the tree line and the wind picked up.\n")
+    kinds = kinds_of(text, read_layout(text))
+    assert kinds[first] == "body"
+    summary = "What we packed for three days above the tree line with a two-year-old"
+    phrase = text.replace(first, summary)
+    assert kinds_of(phrase, read_layout(phrase))[summary] == "standfirst"

@@ -352,6 +352,14 @@ def _label_standfirst(
             reading.standfirst = reading.standfirst or R.LIST_MARKER.sub("", text)
 
 
+def _is_one_phrase(text: str) -> bool:
+    """An unpunctuated line that can be a summary: one phrase, not a paragraph of sentences
+    left without its last full stop ("… by #Brand and its advertiser. All opinions are mine
+    alone. #ad") nor a fact box's row of labelled fields ("Tested by: … RRP: £40 More info:
+    www…"): those are the story's own lines."""
+    return not R.SENTENCE_INSIDE.search(text) and len(R.FIELD_LABEL.findall(text)) < 2
+
+
 def _unpunctuated_story(lines: list[_Line], start: int) -> bool:
     """Do the story's paragraphs from `start` go unpunctuated (a site that ends none with a
     full stop, whose first paragraph is then its lead, not a summary line over it)? The next
@@ -382,7 +390,7 @@ def _header_without_meta(
     same_block = line.block == lines[first].block
     described = hints and hints.standfirst and _norm(hints.standfirst) == _norm(line.text)
     unfinished = (line.text[-1].isalnum() and 8 <= _words(line.text) <= 60
-                  and not R.DATELINE_PREFIX.match(line.text)
+                  and not R.DATELINE_PREFIX.match(line.text) and _is_one_phrase(line.text)
                   and not _unpunctuated_story(lines, nxt + 1))
     if (same_block and _words(line.text) <= 40) or described or unfinished:
         _label_standfirst(lines, reading, [nxt], hints)
