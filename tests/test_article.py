@@ -611,3 +611,15 @@ def test_layout_unpunctuated_sentences_or_fields_under_the_headline_are_body(fir
     summary = "What we packed for three days above the tree line with a two-year-old"
     phrase = text.replace(first, summary)
     assert kinds_of(phrase, read_layout(phrase))[summary] == "standfirst"
+
+
+def test_layout_given_standfirst_run_on_with_its_stamp_stays_standfirst() -> None:
+    # a page's dek of two sentences, the extraction running the stamp on after it: the
+    # standfirst the page gave, not a paragraph of sentences missing its last stop
+    dek = ("The marsh was drained for farmland a century ago. Can beavers bring it back "
+           "within a decade?")
+    text = (f"The beavers are back, and the marsh is coming with them\n\n{dek}Tuesday, "
+            "14 January 2025\n\nIt takes an hour to walk the length of the new dams.\n\n"
+            "The first pair was released here in the spring of 2021.\n")
+    layout = read_layout(text, hints=Metadata(standfirst=dek))
+    assert kinds_of(text, layout)[f"{dek}Tuesday, 14 January 2025"] == "standfirst"

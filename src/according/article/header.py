@@ -352,6 +352,16 @@ def _label_standfirst(
             reading.standfirst = reading.standfirst or R.LIST_MARKER.sub("", text)
 
 
+def _shows_given_standfirst(text: str, hints: Metadata | None) -> bool:
+    """The line is the standfirst the input gave, alone or run on with the stamp the page
+    printed after it ("… What's the secret to its recovery?Monday, 6 January 2020")."""
+    given = hints.standfirst.strip() if hints and hints.standfirst else ""
+    if not given or not text.startswith(given):
+        return bool(given) and _norm(given) == _norm(text)
+    rest = text[len(given):].strip()
+    return not rest or bool(R.DATE_LINE.match(rest))
+
+
 def _is_one_phrase(text: str) -> bool:
     """An unpunctuated line that can be a summary: one phrase, not a paragraph of sentences
     left without its last full stop ("… by #Brand and its advertiser. All opinions are mine
@@ -388,7 +398,7 @@ def _header_without_meta(
         _label_standfirst(lines, reading, [nxt + 1], hints)
         return nxt + 2
     same_block = line.block == lines[first].block
-    described = hints and hints.standfirst and _norm(hints.standfirst) == _norm(line.text)
+    described = _shows_given_standfirst(line.text, hints)
     unfinished = (line.text[-1].isalnum() and 8 <= _words(line.text) <= 60
                   and not R.DATELINE_PREFIX.match(line.text) and _is_one_phrase(line.text)
                   and not _unpunctuated_story(lines, nxt + 1))
