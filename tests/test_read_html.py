@@ -354,3 +354,25 @@ def test_layout_hostile_lines_are_read(text: str) -> None:
 
     assert_regions_sound(text, read_layout(text))
     assert published_utc(text) is None
+
+
+@pytest.mark.parametrize("story", [
+    # a section opening with its lead as bare text, then a heading and paragraphs
+    f"<section class='article-page'>{LEDE}<p></p><h2>What happens to the swimming clubs</h2>"
+    "<p>The pool will shut in June after the council failed to find a buyer willing to pay "
+    "for a new roof and boilers.</p><p>“We did everything we could,” said councillor Ann Roe, "
+    "who chairs the leisure committee.</p></section>",
+])
+def test_read_html_lead_before_the_story_blocks_first_child_is_kept(story: str) -> None:
+    # the extraction keeps what follows the block's first child and drops its opening text
+    html = ("<!doctype html><html lang='en'><head><title>Council shuts pool</title></head>"
+            "<body><div class='rail'><h2>Pools near you</h2></div><div class='article'>"
+            f"<h1>Council shuts pool</h1><div class='byline'>By Ann Roe</div>{story}</div>"
+            "</body></html>")
+    got = hints_of(html)
+    blocks = got.text.split("\n\n")
+    assert LEDE in blocks
+    assert blocks.index(LEDE) < next(i for i, b in enumerate(blocks) if b.startswith("The pool"))
+    layout = read_layout(got.text, hints=got.hints)
+    lede = next(r for r in layout.regions if got.text[r.start:r.end] == LEDE)
+    assert lede.kind == "body"

@@ -73,6 +73,8 @@ _ORIGINAL_MAX_CHARS = 300
 # Elements that may hold the story's first paragraph, and how much of it identifies it.
 _STORY_BLOCKS = frozenset({"p", "li", "div", "section", "article", "td", "blockquote"})
 _LEAD_KEY_CHARS = 50
+_DROPPED_LEAD_SCAN = 3  # the story paragraphs whose block is looked at for a dropped lead
+_ZERO_WIDTH = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 # Blocks whose lines, broken by <br>, may each be a stamp, and the inline elements among them.
 _LINE_BLOCKS = frozenset({"p", "div", "span", "li", "td", "dd"})
 _INLINE = frozenset({"br", "span", "b", "strong", "em", "i", "small", "a", "time", "abbr"})
@@ -173,7 +175,7 @@ def _html_article(
     # link its first publisher's address that does
     day_address = address if address_day(address) or not canonical else canonical
     page = _Page(root, _shown(root), date_style(address, _language(root)), [], day_address)
-    paragraphs = _paragraphs(doc.text)
+    paragraphs = _with_dropped_lead(page.shown, _paragraphs(doc.text))
     standfirst = _shown_standfirst(page.shown, paragraphs) or _described_subheading(
         page.shown, getattr(doc, "description", None), paragraphs)
     hints = _merge(_page_hints(page, doc, paragraphs, standfirst), extra)
@@ -212,6 +214,52 @@ def _shown_text(el: Any) -> str:
 def _paragraphs(text: str) -> list[str]:
     # trafilatura puts one block per line; a blank line between them shows the structure.
     return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _with_dropped_lead(shown: list[Any], paragraphs: list[str]) -> list[str]:
+    """The extraction's paragraphs with the story's lead put back where the extraction lost
+    it: the block holding the story opens with it as bare text before its first child (a
+    story in one `<div>` whose paragraphs `<br>` breaks apart, a `<section>` opening with
+    text before its first heading), and trafilatura keeps only what follows."""
+    kept = [_squashed(p) for p in paragraphs]
+    firsts = [p for p in paragraphs if _is_story_paragraph(p)][:_DROPPED_LEAD_SCAN]
+    for first in firsts:
+        holder = _holder_of(shown, _squashed(first)[:_LEAD_KEY_CHARS])
+        # the paragraph's own block, and the block holding it (a `<p>` in its `<section>`)
+        for block in (holder, holder.getparent()) if holder is not None else ():
+            lead = _first_line(block) if block is not None else ""
+            key = _squashed(lead)
+            if not _is_story_paragraph(lead) or any(
+                    key[:_LEAD_KEY_CHARS] in p or p and p[:_LEAD_KEY_CHARS] in key for p in kept):
+                # the extraction has it (the usual case: it is `first` itself), or it holds a
+                # paragraph the extraction has (a teaser: the headline run on with the lead)
+                continue
+            inside = _squashed(_shown_text(block))
+            at = next(i for i, p in enumerate(kept) if p and p[:_LEAD_KEY_CHARS] in inside
+                      or p == _squashed(first))
+            return [*paragraphs[:at], lead, *paragraphs[at:]]
+    return paragraphs
+
+
+def _holder_of(shown: list[Any], key: str) -> Any | None:
+    """The element whose own text (its text or a child's tail) starts the paragraph whose
+    first characters, squashed, are `key`."""
+    for el in shown:
+        for own in (el.text, *(child.tail for child in el)):
+            text = _squashed(own or "")
+            if len(text) >= _LEAD_KEY_CHARS // 2 and (text.startswith(key) or key.startswith(text)):
+                return el
+    return None
+
+
+def _first_line(el: Any) -> str:
+    """An element's text up to its first line break or block child."""
+    parts = [el.text or ""]
+    for child in el:
+        if not isinstance(child.tag, str) or child.tag not in _INLINE or child.tag == "br":
+            break
+        parts.extend((_shown_text(child), child.tail or ""))
+    return re.sub(r"\s+([,.;:])", r"\1", _clean(" ".join(parts)))
 
 
 def _with_header(text: str, headline: str | None, standfirst: str | None) -> str:
@@ -440,8 +488,10 @@ def _header_elements(shown: list[Any], paragraphs: list[str]) -> list[Any]:
 
 def _squashed(text: str) -> str:
     """The text without whitespace, case folded: "<b>WASHINGTON</b>— The" is shown as
-    "WASHINGTON — The" but extracted as "WASHINGTON— The"."""
-    return "".join(text.split()).casefold()
+    "WASHINGTON — The" but extracted as "WASHINGTON— The" (and without the zero-width marks
+    and soft hyphens a page may hold, a zero-width joiner before "iPhone", that the
+    extraction drops)."""
+    return "".join(_ZERO_WIDTH.sub("", text).split()).casefold()
 
 
 def _starts_story(el: Any, first: str) -> bool:
