@@ -376,3 +376,77 @@ def test_read_html_lead_before_the_story_blocks_first_child_is_kept(story: str) 
     layout = read_layout(got.text, hints=got.hints)
     lede = next(r for r in layout.regions if got.text[r.start:r.end] == LEDE)
     assert lede.kind == "body"
+
+
+@pytest.mark.parametrize("elsewhere", [
+    # a widget's heading before the headline, classed as a subtitle
+    ("<div class='widget'><h3 class='widget-subtitle'>Most Read This Week</h3></div>", ""),
+    # an author's bio box after the story, its text classed as a dek
+    ("", "<div class='author-bio-box'><p class='author-bio-box-dek'>Ann Roe covers local "
+         "government and has reported from the town hall since 2009.</p></div>"),
+    # other stories listed under this one, each with its dek
+    ("", "<section class='component'><article class='item'><h4>Library hours cut</h4>"
+         "<p class='item__dek'>The library will close on Mondays from April</p></article>"
+         "</section>"),
+])
+def test_read_html_marked_standfirst_outside_the_header_is_not_the_articles(elsewhere) -> None:
+    before, after = elsewhere
+    html = ("<!doctype html><html lang='en'><head><title>Council shuts pool</title></head>"
+            f"<body>{before}<main><article><h1>Council shuts pool</h1><div class='body'>{BODY}"
+            f"</div></article>{after}</main></body></html>")
+    got = hints_of(html)
+    assert got.hints.standfirst is None
+    assert read_layout(got.text, hints=got.hints).metadata.standfirst is None
+
+
+STORY_GOES_ON = (
+    "<p>The pool opened in 1974 and was last refurbished in 1998, when its roof was replaced "
+    "after a storm.</p><p>Swimming clubs that train there will move to a leisure centre in "
+    "the next town, a 25-minute drive away.</p><p>Parents said the move would put the "
+    "youngest swimmers off, and a petition drew 4,000 names in a week.</p><p>The council "
+    "said it would look again at the site's future after the local elections in May.</p>")
+
+
+def _summary_box_page(between: str) -> str:
+    return ("<!doctype html><html lang='en'><head><title>Council shuts pool</title></head>"
+            f"<body><main><article><h1>Council shuts pool</h1>{between}"
+            f"<div class='article__summary summary'>{LEDE}</div><div class='article__text'>"
+            f"{BODY.replace(f'<p>{LEDE}</p>', '')}{STORY_GOES_ON}</div></article></main>"
+            "</body></html>")
+
+
+def test_read_html_summary_box_above_the_story_is_its_lead() -> None:
+    # the lead printed in a summary box after the stamp and the picture, the story going on
+    # right under it, and an extraction that kept only the story's block: the lead goes
+    # first in the text, and is no standfirst (a dek sits under the h1)
+    from according.read.html import _paragraphs, _shown, _shown_standfirst, _tree, _with_lead_box
+
+    html = _summary_box_page("<div class='date'>4 Mar, 2025 10:12</div><div class='cover'>"
+                             "<img src='pool.jpg' alt=''></div>")
+    shown = _shown(_tree(html))
+    extracted = _paragraphs(f"Council shuts pool\n{BODY.replace(f'<p>{LEDE}</p>', '')}"
+                            .replace("</p><p>", "\n").replace("<p>", "").replace("</p>", ""))
+    assert _shown_standfirst(shown, extracted) is None
+    assert _with_lead_box(shown, extracted) == [extracted[0], LEDE, *extracted[1:]]
+    got = hints_of(html)
+    layout = read_layout(got.text, hints=got.hints)
+    assert next(r.kind for r in layout.regions if got.text[r.start:r.end] == LEDE) == "body"
+    assert hints_of(_summary_box_page("")).hints.standfirst == LEDE
+
+
+@pytest.mark.parametrize("html", [
+    # the article's header marked as a banner, the dek in it under the headline
+    "<main><article><header role='banner'><h1>Council shuts pool</h1><div class='meta'><p "
+    "class='c-dek'>The town loses its last public pool</p></div></header><div class='body'>"
+    f"{BODY}</div></article></main>",
+    # a story whose paragraphs are spans in divs (where its first paragraph starts is not
+    # found), a footer holding an h1 too
+    "<main><article><header><h1>Council shuts pool</h1><p class='post-sub-title'>The town "
+    "loses its last public pool</p></header><div class='body'>"
+    + BODY.replace("<p>", "<div><span>").replace("</p>", "</span></div>")
+    + "</div></article></main><div class='foot'><h1>The Ledger is the town's paper.</h1></div>",
+])
+def test_read_html_marked_standfirst_under_the_headline_is_kept(html: str) -> None:
+    page_ = f"<!doctype html><html lang='en'><head><title>Council shuts pool</title></head><body>"
+    got = hints_of(f"{page_}{html}</body></html>")
+    assert got.hints.standfirst == "The town loses its last public pool"

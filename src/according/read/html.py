@@ -175,7 +175,8 @@ def _html_article(
     # link its first publisher's address that does
     day_address = address if address_day(address) or not canonical else canonical
     page = _Page(root, _shown(root), date_style(address, _language(root)), [], day_address)
-    paragraphs = _with_dropped_lead(page.shown, _paragraphs(doc.text))
+    paragraphs = _with_lead_box(page.shown, _with_dropped_lead(page.shown,
+                                                               _paragraphs(doc.text)))
     standfirst = _shown_standfirst(page.shown, paragraphs) or _described_subheading(
         page.shown, getattr(doc, "description", None), paragraphs)
     hints = _merge(_page_hints(page, doc, paragraphs, standfirst), extra)
@@ -239,6 +240,20 @@ def _with_dropped_lead(shown: list[Any], paragraphs: list[str]) -> list[str]:
                       or p == _squashed(first))
             return [*paragraphs[:at], lead, *paragraphs[at:]]
     return paragraphs
+
+
+def _with_lead_box(shown: list[Any], paragraphs: list[str]) -> list[str]:
+    """The extraction's paragraphs with the story's lead, printed in a summary box above the
+    rest of the story (`_lead_box`), put first when the extraction left the box out."""
+    start, end = _header_span(shown, paragraphs)
+    box = next((el for el in shown[start:end] if _marked_standfirst(el)
+                and _lead_box(el, shown, (start, end))), None)
+    lead = _standfirst_text(box) if box is not None else ""
+    key = _squashed(lead)[:_LEAD_KEY_CHARS]
+    if not lead or any(key in _squashed(p) for p in paragraphs):
+        return paragraphs
+    at = next(i for i, p in enumerate(paragraphs) if _is_story_paragraph(p) or p is paragraphs[-1])
+    return [*paragraphs[:at], lead, *paragraphs[at:]]
 
 
 def _holder_of(shown: list[Any], key: str) -> Any | None:
@@ -354,11 +369,18 @@ def _figcaptions(shown: list[Any]) -> list[str]:
 
 
 def _shown_standfirst(shown: list[Any], paragraphs: list[str]) -> str | None:
-    """The text of the element the page marks as its standfirst, unless it is one of the
-    story's paragraphs further down (then it is the lead, not a sub-heading)."""
+    """The text of the element the page marks as its standfirst in the article's header
+    (under the headline, before the story, in no sidebar: another story's dek in a list, an
+    author's bio box or a widget's "Most Popular Today" is not this article's), unless it is
+    one of the story's paragraphs further down or the story's lead printed in a summary box
+    right above the rest of the story (then it is the lead, not a sub-heading)."""
     later = {_norm(p) for p in paragraphs[2:]}
-    for el in shown:
-        if _marked_standfirst(el):
+    start, end = _header_span(shown, paragraphs)
+    headline = shown[start] if shown and shown[start].tag == "h1" else None
+    story = {id(node) for node in headline.iterancestors()} if headline is not None else set()
+    for el in shown[start:end]:
+        if _marked_standfirst(el) and not _in_chrome(el, story) and not _lead_box(
+                el, shown, (start, end)):
             text = _standfirst_text(el)
             # a teaser cut off in a sidebar ("… Trust me, the air up...") summarises another
             # story; a dek may end in dots of its own ("… what a time to be alive...")
@@ -469,16 +491,52 @@ def _marked_standfirst(el: Any) -> bool:
     return bool(_STANDFIRST_CLASS.search(marks))
 
 
+def _header_span(shown: list[Any], paragraphs: list[str]) -> tuple[int, int]:
+    """Where the article's header runs in `shown`: from its headline (the last h1 before the
+    story, the first one where the story is not found: a footer may hold one too; else the
+    page's start) to the story's first paragraph (else the page's end)."""
+    end = _story_start(shown, paragraphs) if paragraphs else len(shown)
+    h1s = [i for i in range(end) if shown[i].tag == "h1"]
+    return (h1s[-1] if end < len(shown) else h1s[0]) if h1s else 0, end
+
+
+def _lead_box(el: Any, shown: list[Any], header: tuple[int, int]) -> bool:
+    """A marked summary that is the story's lead: a sentence of a lead's length, finished
+    with a stop (not dots), printed apart from the headline (the stamps, byline or picture
+    between them) and right above the story's first paragraph, nothing shown between: a
+    summary box after the picture, the story going on under it. A dek sits under the
+    headline."""
+    headline, story_at = header
+    text = _shown_text(el)
+    if (story_at >= len(shown) or not _is_story_paragraph(text) or text.endswith(("...", "…"))
+            or shown[headline].tag != "h1"):
+        return False
+    at = shown.index(el)
+    headed = {id(node) for node in shown[headline].iterdescendants()}
+    if all(id(node) in headed or id(node) in {id(a) for a in el.iterancestors()}
+           for node in shown[headline + 1:at]):
+        return False  # straight under the headline
+    opening = {id(node) for node in shown[story_at].iterancestors()}
+    inside = {id(node) for node in el.iterdescendants()}
+    return all(id(node) in inside or id(node) in opening for node in shown[at + 1:story_at])
+
+
+def _story_start(shown: list[Any], paragraphs: list[str]) -> int:
+    """The index in `shown` of the element the story's first paragraph starts in (a
+    standfirst the page marks as one is not that paragraph), else len(shown)."""
+    standfirsts = {_norm(_shown_text(el)) for el in shown if _marked_standfirst(el)}
+    lead = next((p for p in paragraphs if _is_story_paragraph(p)
+                 and _norm(p) not in standfirsts), paragraphs[-1])
+    first = _squashed(lead)[:_LEAD_KEY_CHARS]
+    return next((i for i, el in enumerate(shown) if _starts_story(el, first)), len(shown))
+
+
 def _header_elements(shown: list[Any], paragraphs: list[str]) -> list[Any]:
     """The shown elements before the story's first paragraph (the page's header), those
     under the headline first, none inside a sidebar, menu or footer: stamps after the story
     starts, or among other stories, are not the article's. A standfirst the page marks as
     one is not the story's first paragraph (stamps often follow it)."""
-    standfirsts = {_norm(_shown_text(el)) for el in shown if _marked_standfirst(el)}
-    lead = next((p for p in paragraphs if _is_story_paragraph(p)
-                 and _norm(p) not in standfirsts), paragraphs[-1])
-    first = _squashed(lead)[:_LEAD_KEY_CHARS]
-    end = next((i for i, el in enumerate(shown) if _starts_story(el, first)), len(shown))
+    end = _story_start(shown, paragraphs)
     headline = next((el for el in reversed(shown[:end]) if el.tag == "h1"), None)
     story = {id(node) for node in headline.iterancestors()} if headline is not None else set()
     header = [el for el in shown[:end] if not _in_chrome(el, story)]
@@ -509,8 +567,9 @@ def _in_chrome(el: Any, story: set[int]) -> bool:
     """The element is in a sidebar, menu, footer or list of other stories, or in the site's
     banner. A container of the headline (`story`, the ids of the headline's ancestors) is
     none of these whatever its class says: "pg-rail-tall", "with-sidebar-right" name the
-    layout of a page that has a rail beside its story (an `<aside>`, `<nav>` or `<footer>`
-    stays chrome: a widget's "<h1>Most read</h1>" is no headline)."""
+    layout of a page that has a rail beside its story, and a `<header role="banner">` holding
+    the headline is the article's header (an `<aside>`, `<nav>` or `<footer>` stays chrome: a
+    widget's "<h1>Most read</h1>" is no headline)."""
     nodes = (el, *el.iterancestors())
     for node in nodes:
         if id(node) in story and node.tag not in _CHROME_TAGS:
@@ -518,7 +577,8 @@ def _in_chrome(el: Any, story: set[int]) -> bool:
         if node.tag in _CHROME_TAGS or _CHROME_CLASS.search(
                 f"{node.get('class') or ''} {node.get('id') or ''}"):
             return True
-    return any(_is_site_banner(node, nodes[i + 1:]) for i, node in enumerate(nodes))
+    return any(_is_site_banner(node, nodes[i + 1:]) for i, node in enumerate(nodes)
+               if id(node) not in story)
 
 
 def _is_site_banner(node: Any, ancestors: tuple[Any, ...]) -> bool:
