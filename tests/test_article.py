@@ -623,3 +623,17 @@ def test_layout_given_standfirst_run_on_with_its_stamp_stays_standfirst() -> Non
             "The first pair was released here in the spring of 2021.\n")
     layout = read_layout(text, hints=Metadata(standfirst=dek))
     assert kinds_of(text, layout)[f"{dek}Tuesday, 14 January 2025"] == "standfirst"
+
+
+def test_layout_headline_repeated_under_a_sectioned_title_keeps_the_standfirst_under_it() -> None:
+    # a page's title with its section before it, the page's h1 under it, then the dek the
+    # page gave: the h1 is the headline again, the dek the standfirst, the story body
+    title = "Analysis | Can the City Afford Free Buses?"
+    dek = "Fares bring in a tenth of the budget. Dropping them would cost more than that."
+    text = (f"{title}\n\nCan the City Afford Free Buses?\n\n{dek}\n\n"
+            "When the mayor promised free buses last spring, the transit board had not "
+            "yet seen the numbers.\n\nThey arrived in a 40-page report on Tuesday.\n")
+    layout = read_layout(text, hints=Metadata(headline=title, standfirst=dek))
+    kinds = kinds_of(text, layout)
+    assert kinds["Can the City Afford Free Buses?"] == "headline"
+    assert kinds[dek] == "standfirst" and layout.metadata.headline == title

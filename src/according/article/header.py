@@ -352,6 +352,14 @@ def _label_standfirst(
             reading.standfirst = reading.standfirst or R.LIST_MARKER.sub("", text)
 
 
+def _repeats_headline(text: str, headline: str) -> bool:
+    """The line is the headline again, as the page's h1 under a title that adds a section
+    before it or the site after it ("Is Football Violence a Crime?" under "Opinion | Is
+    Football Violence a Crime?")."""
+    parts = [p for p in re.split(r"\s+[|–—-]\s+", headline) if p]
+    return len(parts) > 1 and _norm(text) in {_norm(parts[-1]), _norm(parts[0])}
+
+
 def _shows_given_standfirst(text: str, hints: Metadata | None) -> bool:
     """The line is the standfirst the input gave, alone or run on with the stamp the page
     printed after it ("… What's the secret to its recovery?Monday, 6 January 2020")."""
@@ -387,8 +395,10 @@ def _header_without_meta(
     "ABSTRACT." section, the page's shown standfirst, or an unpunctuated summary line (over
     a paragraph that is not unpunctuated too) is the standfirst."""
     nxt = first + 1
-    while nxt < len(lines) and nxt in reading.kinds and not R.ABSTRACT_MARKER.match(
-            lines[nxt].text):
+    while nxt < len(lines) and (nxt in reading.kinds and not R.ABSTRACT_MARKER.match(
+            lines[nxt].text) or _repeats_headline(lines[nxt].text, lines[first].text)):
+        if nxt not in reading.kinds:
+            reading.kinds[nxt] = ("headline", None)  # the page's h1 under its title
         nxt += 1
     if nxt >= len(lines):
         return nxt
