@@ -447,6 +447,23 @@ def test_read_html_summary_box_above_the_story_is_its_lead() -> None:
     + "</div></article></main><div class='foot'><h1>The Ledger is the town's paper.</h1></div>",
 ])
 def test_read_html_marked_standfirst_under_the_headline_is_kept(html: str) -> None:
-    page_ = f"<!doctype html><html lang='en'><head><title>Council shuts pool</title></head><body>"
+    page_ = "<!doctype html><html lang='en'><head><title>Council shuts pool</title></head><body>"
     got = hints_of(f"{page_}{html}</body></html>")
     assert got.hints.standfirst == "The town loses its last public pool"
+
+
+def test_read_html_list_of_other_stories_after_the_story_is_left_out() -> None:
+    # a "recommended" box of other stories' titles and teasers at the foot of the story's
+    # block, which the extraction keeps as list items after the story: not the article's text
+    items = "".join(
+        f"<li><div class='item-headlines'><h5><a href='/news/{n}'>{title}</a></h5><p>{teaser}"
+        "</p></div></li>" for n, (title, teaser) in enumerate([
+            ("Library to close on Mondays", "The council says the cut saves two posts"),
+            ("Bus fares rise in April", "Single tickets go up by 20p across the county"),
+            ("New head for the high school", "Governors name the deputy head as successor"),
+        ]))
+    box = (f"<div class='RecommendedRecirc recommended-recirc'><div class='latest-news-box'>"
+           f"<span class='title-text'>Latest News</span><ul>{items}</ul></div></div>")
+    got = hints_of(page().replace("</div></article>", f"{box}</div></article>"))
+    assert "Library to close on Mondays" not in got.text
+    assert LEDE in got.text and "councillor Ann Roe" in got.text

@@ -73,6 +73,12 @@ _ORIGINAL_MAX_CHARS = 300
 # Elements that may hold the story's first paragraph, and how much of it identifies it.
 _STORY_BLOCKS = frozenset({"p", "li", "div", "section", "article", "td", "blockquote"})
 _LEAD_KEY_CHARS = 50
+_OTHER_KEY_CHARS = 20  # the opening characters that find a paragraph's element on the page
+# Containers listing other stories (not the sidebar or widget a story itself may sit in).
+_OTHER_STORIES_CLASS = re.compile(
+    r"related|recommend|recirc|trending|most-?(?:read|popular|viewed)|popular-(?:posts|stories)"
+    r"|latest-(?:news|stories|posts|articles)|more-(?:stories|news|from)|outbrain|taboola",
+    re.IGNORECASE)
 _DROPPED_LEAD_SCAN = 3  # the story paragraphs whose block is looked at for a dropped lead
 _ZERO_WIDTH = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 # Blocks whose lines, broken by <br>, may each be a stamp, and the inline elements among them.
@@ -175,8 +181,8 @@ def _html_article(
     # link its first publisher's address that does
     day_address = address if address_day(address) or not canonical else canonical
     page = _Page(root, _shown(root), date_style(address, _language(root)), [], day_address)
-    paragraphs = _with_lead_box(page.shown, _with_dropped_lead(page.shown,
-                                                               _paragraphs(doc.text)))
+    paragraphs = _with_lead_box(page.shown, _with_dropped_lead(page.shown, _without_other_stories(
+        page.shown, _paragraphs(doc.text))))
     standfirst = _shown_standfirst(page.shown, paragraphs) or _described_subheading(
         page.shown, getattr(doc, "description", None), paragraphs)
     hints = _merge(_page_hints(page, doc, paragraphs, standfirst), extra)
@@ -240,6 +246,37 @@ def _with_dropped_lead(shown: list[Any], paragraphs: list[str]) -> list[str]:
                       or p == _squashed(first))
             return [*paragraphs[:at], lead, *paragraphs[at:]]
     return paragraphs
+
+
+def _without_other_stories(shown: list[Any], paragraphs: list[str]) -> list[str]:
+    """The extraction's paragraphs without those the page shows only in a list of other
+    stories (a "recommended" or "latest news" box: "- <title> <teaser>" items the extraction
+    kept after the story), unless that would leave less than half of them."""
+    holders: dict[str, list[Any]] = {}
+    for el in shown:
+        for own in (el.text, *(child.tail for child in el)):
+            key = _squashed(own or "")[:_OTHER_KEY_CHARS]
+            if len(key) == _OTHER_KEY_CHARS:
+                holders.setdefault(key, []).append(el)
+    headline = next((el for el in shown if el.tag == "h1"), None)
+    story = {id(node) for node in headline.iterancestors()} if headline is not None else set()
+    kept = [p for p in paragraphs if not _only_among_other_stories(
+        holders.get(_squashed(R.LIST_MARKER.sub("", p))[:_OTHER_KEY_CHARS], []), story)]
+    return kept if 2 * len(kept) >= len(paragraphs) else paragraphs
+
+
+def _only_among_other_stories(holders: list[Any], story: set[int]) -> bool:
+    """Every element showing the text is inside a list of other stories (none of them a
+    container of the headline)."""
+    def listed(el: Any) -> bool:
+        for node in (el, *el.iterancestors()):
+            if id(node) in story:
+                return False
+            if _OTHER_STORIES_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+                return True
+        return False
+
+    return bool(holders) and all(listed(el) for el in holders)
 
 
 def _with_lead_box(shown: list[Any], paragraphs: list[str]) -> list[str]:
