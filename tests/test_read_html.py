@@ -467,3 +467,31 @@ def test_read_html_list_of_other_stories_after_the_story_is_left_out() -> None:
     got = hints_of(page().replace("</div></article>", f"{box}</div></article>"))
     assert "Library to close on Mondays" not in got.text
     assert LEDE in got.text and "councillor Ann Roe" in got.text
+
+
+def test_read_html_story_split_over_blocks_of_one_kind_is_read_whole() -> None:
+    # a magazine's story in chunks, each body block in a grid cell with an ad rail beside it;
+    # the extraction keeps the first chunk only: the rest goes after it, in order
+    later = ["Swimming clubs that train there will move to a leisure centre in the next town, "
+             "a 25-minute drive away.",
+             "Parents said the move would put the youngest swimmers off, and a petition drew "
+             "4,000 names in a week.",
+             "The club's coach, Mark Ode, said numbers had already fallen by a third since the "
+             "pool cut its hours last year.",
+             "The council said it would look again at the site's future after the local "
+             "elections in May."]
+
+    def chunk(paragraphs: str, n: int) -> str:
+        return ("<div class='grid grid-layout--adrail'><div class='grid--item body "
+                f"article__body'>{paragraphs}</div><div class='grid--item grid-layout__aside'>"
+                f"<div class='ad ad--rail' id='ad-{n}'>Advertisement</div></div></div>")
+
+    html = ("<!doctype html><html lang='en'><head><title>Council shuts pool</title></head><body>"
+            "<main><article><header><h1>Council shuts pool</h1><p class='byline'>By Ann Roe"
+            "</p></header><div class='article__chunks'>"
+            f"{chunk(BODY + STORY_GOES_ON.split('<p>Swimming')[0], 1)}"
+            f"{chunk(''.join(f'<p>{p}</p>' for p in later), 2)}</div></article></main>"
+            "</body></html>")
+    blocks = hints_of(html).text.split("\n\n")
+    assert [b for b in blocks if b in later] == later
+    assert blocks.index(later[0]) > blocks.index(LEDE)

@@ -79,6 +79,9 @@ _OTHER_STORIES_CLASS = re.compile(
     r"related|recommend|recirc|trending|most-?(?:read|popular|viewed)|popular-(?:posts|stories)"
     r"|latest-(?:news|stories|posts|articles)|more-(?:stories|news|from)|outbrain|taboola",
     re.IGNORECASE)
+_STORY_BLOCK_LEVELS = 3  # containers above a paragraph looked at for the story's block
+_CONTAINERS = frozenset({"div", "section", "article"})
+_CONTINUED_MIN_PARAGRAPHS = 3  # a block where the story goes on holds several of its paragraphs
 _DROPPED_LEAD_SCAN = 3  # the story paragraphs whose block is looked at for a dropped lead
 _ZERO_WIDTH = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 # Blocks whose lines, broken by <br>, may each be a stamp, and the inline elements among them.
@@ -181,8 +184,9 @@ def _html_article(
     # link its first publisher's address that does
     day_address = address if address_day(address) or not canonical else canonical
     page = _Page(root, _shown(root), date_style(address, _language(root)), [], day_address)
-    paragraphs = _with_lead_box(page.shown, _with_dropped_lead(page.shown, _without_other_stories(
-        page.shown, _paragraphs(doc.text))))
+    paragraphs = _without_other_stories(page.shown, _paragraphs(doc.text))
+    paragraphs = _with_lead_box(page.shown, _with_dropped_lead(page.shown, paragraphs))
+    paragraphs = _with_story_continued(page.shown, paragraphs)
     standfirst = _shown_standfirst(page.shown, paragraphs) or _described_subheading(
         page.shown, getattr(doc, "description", None), paragraphs)
     hints = _merge(_page_hints(page, doc, paragraphs, standfirst), extra)
@@ -279,6 +283,73 @@ def _only_among_other_stories(holders: list[Any], story: set[int]) -> bool:
     return bool(holders) and all(listed(el) for el in holders)
 
 
+def _with_story_continued(shown: list[Any], paragraphs: list[str]) -> list[str]:
+    """The extraction's paragraphs with the rest of a story the page splits over blocks of
+    the same kind (the same tag and classes: a magazine's body containers with an ad rail
+    beside each), of which the extraction kept the first only: each later block's paragraphs
+    it lacks, when mostly story paragraphs (not a tag row or the author's box), go after
+    those of the block before."""
+    first = next((p for p in paragraphs if _is_story_paragraph(p)), None)
+    holder = _holder_of(shown, _squashed(first)[:_LEAD_KEY_CHARS]) if first else None
+    blocks = _story_blocks(shown, holder) if holder is not None else []
+    out = list(paragraphs)
+    for before, block in zip(blocks, blocks[1:], strict=False):
+        inside = _squashed(_shown_text(before))
+        kept = [_squashed(p) for p in out]
+        missing = [t for t in _block_paragraphs(block)
+                   if not any(_squashed(t)[:_LEAD_KEY_CHARS] in k for k in kept)]
+        told = sum(map(_is_story_paragraph, missing))
+        if told < _CONTINUED_MIN_PARAGRAPHS or 2 * told < len(missing):
+            continue  # no story goes on there (the tags, the author's box)
+        ends = [i for i, k in enumerate(kept) if k and k[:_LEAD_KEY_CHARS] in inside]
+        at = ends[-1] + 1 if ends else len(out)
+        out[at:at] = missing
+    return out
+
+
+def _story_blocks(shown: list[Any], holder: Any) -> list[Any]:
+    """The block holding the story's first paragraph (the paragraph's element or one of its
+    nearest containers) and the page's later blocks of the same tag and classes, when there
+    are any; none in an aside, menu, footer or list of other stories."""
+    for block in (holder, *list(holder.iterancestors())[:_STORY_BLOCK_LEVELS]):
+        if not block.get("class") or block.tag not in _CONTAINERS:
+            continue
+        same = [el for el in shown if _same_kind(el, block) and not _off_story(el)]
+        if len(same) > 1 and block in same:
+            return same[same.index(block):]
+    return []
+
+
+def _same_kind(el: Any, block: Any) -> bool:
+    """Two blocks of one story: the same tag and classes, in containers of the same tag and
+    classes (each chunk of a story in its own grid cell), under one ancestor at most two
+    levels up (not a page builder's many widgets, each under a container of its own id)."""
+    if el.tag != block.tag or el.get("class") != block.get("class"):
+        return False
+    mine, theirs = el.getparent(), block.getparent()
+    if mine is None or theirs is None:
+        return False
+    if mine is theirs:
+        return True
+    return (mine.tag == theirs.tag and mine.get("class") == theirs.get("class")
+            and mine.getparent() is theirs.getparent())
+
+
+def _off_story(el: Any) -> bool:
+    """The element is in an aside, menu, footer or list of other stories (a page's layout
+    classes, "grid-layout--adrail", do not count here)."""
+    return any(node.tag in _CHROME_TAGS or _OTHER_STORIES_CLASS.search(
+        f"{node.get('class') or ''} {node.get('id') or ''}") for node in (el, *el.iterancestors()))
+
+
+def _block_paragraphs(block: Any) -> list[str]:
+    """The paragraphs a block shows: its outermost paragraphs, headings, list items and
+    quotes, none in an aside, menu, footer or list of other stories."""
+    found = [el for el in block.iter(*_BLOCKS)
+             if not any(a.tag in _BLOCKS for a in el.iterancestors()) and not _off_story(el)]
+    return [text for text in map(_shown_text, found) if text]
+
+
 def _with_lead_box(shown: list[Any], paragraphs: list[str]) -> list[str]:
     """The extraction's paragraphs with the story's lead, printed in a summary box above the
     rest of the story (`_lead_box`), put first when the extraction left the box out."""
@@ -295,12 +366,15 @@ def _with_lead_box(shown: list[Any], paragraphs: list[str]) -> list[str]:
 
 def _holder_of(shown: list[Any], key: str) -> Any | None:
     """The element whose own text (its text or a child's tail) starts the paragraph whose
-    first characters, squashed, are `key`."""
+    first characters, squashed, are `key`, or the paragraph element whose text does (one
+    opening with a short word before a link: "Instagram <a>began testing</a> …")."""
     for el in shown:
         for own in (el.text, *(child.tail for child in el)):
             text = _squashed(own or "")
             if len(text) >= _LEAD_KEY_CHARS // 2 and (text.startswith(key) or key.startswith(text)):
                 return el
+        if el.tag in ("p", "li") and _squashed(_shown_text(el)).startswith(key):
+            return el
     return None
 
 
