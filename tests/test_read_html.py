@@ -495,3 +495,21 @@ def test_read_html_story_split_over_blocks_of_one_kind_is_read_whole() -> None:
     blocks = hints_of(html).text.split("\n\n")
     assert [b for b in blocks if b in later] == later
     assert blocks.index(later[0]) > blocks.index(LEDE)
+
+
+def test_read_html_story_copied_under_itself_is_read_once() -> None:
+    # the extraction holding the story twice (an edition's copy under it): the copy goes,
+    # from its repeated opening on; a list's items that repeat (a meal plan's) stay
+    from according.read.html import _without_repeats
+
+    story = [LEDE, "The pool will shut in June after the council failed to find a buyer "
+             "willing to pay for a new roof and boilers.", "“We did everything we could,” said "
+             "councillor Ann Roe, who chairs the leisure committee, on Tuesday night."]
+    extracted = ["Council shuts pool", *story, "Read more from The Ledger", *story]
+    assert _without_repeats(extracted) == extracted[:5]
+    item = "Portion containers: one green, one red, one yellow and one teaspoon of olive oil"
+    plan = ["We planned a week of meals for two adults on a tight food budget this winter.",
+            "Plan A", item, "Eat within an hour of your morning workout, before noon if you can.",
+            item, "Plan B", item, "Eat a late lunch after an evening workout, with a glass of "
+            "milk if you like.", item]
+    assert _without_repeats(plan) == plan

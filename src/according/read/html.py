@@ -73,6 +73,7 @@ _ORIGINAL_MAX_CHARS = 300
 # Elements that may hold the story's first paragraph, and how much of it identifies it.
 _STORY_BLOCKS = frozenset({"p", "li", "div", "section", "article", "td", "blockquote"})
 _LEAD_KEY_CHARS = 50
+_COPY_MIN_PARAGRAPHS = 3  # story paragraphs in a row read before: a copy of the story
 _OTHER_KEY_CHARS = 20  # the opening characters that find a paragraph's element on the page
 # Containers listing other stories (not the sidebar or widget a story itself may sit in).
 _OTHER_STORIES_CLASS = re.compile(
@@ -184,7 +185,7 @@ def _html_article(
     # link its first publisher's address that does
     day_address = address if address_day(address) or not canonical else canonical
     page = _Page(root, _shown(root), date_style(address, _language(root)), [], day_address)
-    paragraphs = _without_other_stories(page.shown, _paragraphs(doc.text))
+    paragraphs = _without_other_stories(page.shown, _without_repeats(_paragraphs(doc.text)))
     paragraphs = _with_lead_box(page.shown, _with_dropped_lead(page.shown, paragraphs))
     paragraphs = _with_story_continued(page.shown, paragraphs)
     standfirst = _shown_standfirst(page.shown, paragraphs) or _described_subheading(
@@ -250,6 +251,34 @@ def _with_dropped_lead(shown: list[Any], paragraphs: list[str]) -> list[str]:
                       or p == _squashed(first))
             return [*paragraphs[:at], lead, *paragraphs[at:]]
     return paragraphs
+
+
+def _without_repeats(paragraphs: list[str]) -> list[str]:
+    """The extraction's paragraphs without a later copy of the story: one of the story's
+    opening paragraphs again, then the ones after it, in order, at least
+    `_COPY_MIN_PARAGRAPHS` story-length paragraphs in all (a page holding its story twice
+    reads it once; a meal plan's or product list's repeated items stay)."""
+    keys = [_norm(R.LIST_MARKER.sub("", p)) for p in paragraphs]
+    long = [keys[i] for i in range(len(keys)) if len(keys[i].split()) >= LEAD_MIN_WORDS]
+    at = [i for i in range(len(keys)) if len(keys[i].split()) >= LEAD_MIN_WORDS]
+    copies: set[int] = set()
+    n = 0
+    while n < len(long):
+        starts = [m for m in range(min(n, _COPY_MIN_PARAGRAPHS)) if long[m] == long[n]]
+        length = max((_copied(long, m, n) for m in starts), default=0)
+        if length >= _COPY_MIN_PARAGRAPHS:
+            copies.update(at[n:n + length])
+        n += max(length, 1)
+    return [p for i, p in enumerate(paragraphs) if i not in copies]
+
+
+def _copied(keys: list[str], original: int, copy: int) -> int:
+    """How many keys from `copy` on repeat those from `original` on, in order."""
+    length = 0
+    while copy + length < len(keys) and original + length < copy and (
+            keys[original + length] == keys[copy + length]):
+        length += 1
+    return length
 
 
 def _without_other_stories(shown: list[Any], paragraphs: list[str]) -> list[str]:
