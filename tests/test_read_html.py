@@ -513,3 +513,19 @@ def test_read_html_story_copied_under_itself_is_read_once() -> None:
             item, "Plan B", item, "Eat a late lunch after an evening workout, with a glass of "
             "milk if you like.", item]
     assert _without_repeats(plan) == plan
+
+
+def test_read_html_card_popped_up_over_a_name_is_not_story_text() -> None:
+    # a person's card (picture, name, latest headlines) inside the sentence naming them,
+    # hidden until hovered: the sentence reads on without it
+    card = ("<span class='rollover-people'><a href='/people/ann-roe'>Ann Roe</a><span "
+            "class='rollover-people-block'><span class='rollover-block'><a class='name' "
+            "href='/people/ann-roe'>Ann Roe</a><a class='people-articles' href='/news/1'>"
+            "Library hours cut | Bus fares rise in April</a></span></span></span>")
+    body = BODY.replace("councillor Ann Roe", f"councillor {card}")
+    html = ("<!doctype html><html lang='en'><head><title>Council shuts pool</title></head><body>"
+            f"<main><article><h1>Council shuts pool</h1><div class='body'>{body}</div>"
+            "</article></main></body></html>")
+    text = hints_of(html).text
+    assert "said councillor Ann Roe, who chairs the leisure committee." in text
+    assert "Library hours cut" not in text

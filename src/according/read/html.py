@@ -133,6 +133,14 @@ _ARTICLE_TYPES = re.compile(r"article|posting|report", re.IGNORECASE)
 _PAGE_TYPES = re.compile(r"webpage", re.IGNORECASE)
 # Containers of other stories and of the site's chrome: their dates are not the article's.
 _CHROME_TAGS = frozenset({"aside", "nav", "footer"})
+# A card popped up over a name or term: "rollover-people-block", "tooltip-content",
+# "popover-body", "hovercard".
+_HOVER_CARD_CLASS = re.compile(
+    r"(?:^|\s)(?:rollover|tooltip|popover|hover-?card)[\w-]*?[-_](?:block|content|body|card|box|inner)"
+    r"(?:$|\s)|(?:^|\s)hover-?card(?:$|\s)", re.IGNORECASE)
+_HOVER_CARDS = ("//*[contains(@class, 'rollover') or contains(@class, 'tooltip') or "
+                "contains(@class, 'popover') or contains(@class, 'hovercard') or "
+                "contains(@class, 'hover-card')]")
 _CHROME_CLASS = re.compile(
     r"sidebar|related|trending|most-?(?:read|popular|viewed)|popular|recommend|latest|rail"
     r"|widget|promo|teaser|more-(?:stories|news|from)|outbrain|taboola", re.IGNORECASE)
@@ -172,7 +180,7 @@ def _html_article(
 ) -> ArticleInput | InputError:
     import trafilatura
 
-    root = _tree(html)
+    root = _without_hover_cards(_tree(html))
     doc = trafilatura.bare_extraction(
         root if root is not None else html, url=url, with_metadata=True, include_comments=False,
         include_tables=False,
@@ -462,6 +470,19 @@ def _tree(html: str | bytes) -> Any:
         return load_html(html)
     except Exception:  # lxml raises several kinds on junk; then the page shows nothing more
         return None
+
+
+def _without_hover_cards(root: Any) -> Any:
+    """The page without the cards it pops up over a name or term in the story (a person's
+    picture and latest headlines inside the sentence that names them: "Rep. <a>Ilhan
+    Omar</a><span class='rollover-people-block'>…</span>"): hidden until hovered, they are
+    not the story's words. None stays None."""
+    if root is None:
+        return None
+    for el in root.xpath(_HOVER_CARDS):
+        if _HOVER_CARD_CLASS.search(el.get("class") or "") and el.getparent() is not None:
+            el.drop_tree()  # keeps the text after the card
+    return root
 
 
 def _canonical(root: Any) -> str | None:
