@@ -529,3 +529,13 @@ def test_read_html_card_popped_up_over_a_name_is_not_story_text() -> None:
     text = hints_of(html).text
     assert "said councillor Ann Roe, who chairs the leisure committee." in text
     assert "Library hours cut" not in text
+
+
+def test_read_html_drop_cap_before_the_paragraph_is_its_initial() -> None:
+    # the lead's initial printed big in an element of its own before the paragraph
+    body = BODY.replace(f"<p>{LEDE}</p>", f"<span class='sc-drop-cap'>T</span><p>{LEDE[1:]}</p>")
+    html = ("<!doctype html><html lang='en'><head><title>Council shuts pool</title></head><body>"
+            f"<main><article><h1>Council shuts pool</h1><div id='main'><div class='body'>{body}"
+            "</div></div></article></main></body></html>")
+    blocks = hints_of(html).text.split("\n\n")
+    assert LEDE in blocks and LEDE[1:] not in blocks

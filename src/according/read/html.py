@@ -194,6 +194,7 @@ def _html_article(
     day_address = address if address_day(address) or not canonical else canonical
     page = _Page(root, _shown(root), date_style(address, _language(root)), [], day_address)
     paragraphs = _without_other_stories(page.shown, _without_repeats(_paragraphs(doc.text)))
+    paragraphs = _with_drop_caps(page.shown, paragraphs)
     paragraphs = _with_lead_box(page.shown, _with_dropped_lead(page.shown, paragraphs))
     paragraphs = _with_story_continued(page.shown, paragraphs)
     standfirst = _shown_standfirst(page.shown, paragraphs) or _described_subheading(
@@ -259,6 +260,23 @@ def _with_dropped_lead(shown: list[Any], paragraphs: list[str]) -> list[str]:
                       or p == _squashed(first))
             return [*paragraphs[:at], lead, *paragraphs[at:]]
     return paragraphs
+
+
+def _with_drop_caps(shown: list[Any], paragraphs: list[str]) -> list[str]:
+    """The extraction's paragraphs with the initial a page prints as a drop cap in an element
+    of its own before the paragraph ("<span>T</span><p>urkey, Poland and …") put back."""
+    initials = {}
+    for el in shown:
+        letter = (el.text or "").strip()
+        nxt = el.getnext()
+        if (len(letter) == 1 and letter.isupper() and not len(el) and nxt is not None
+                and nxt.tag == "p"):
+            rest = _shown_text(nxt)
+            if rest[:1].islower():
+                initials[_squashed(rest)[:_LEAD_KEY_CHARS]] = letter
+    if not initials:
+        return paragraphs
+    return [initials.get(_squashed(p)[:_LEAD_KEY_CHARS], "") + p for p in paragraphs]
 
 
 def _without_repeats(paragraphs: list[str]) -> list[str]:
