@@ -691,9 +691,8 @@ def _lead_box(el: Any, shown: list[Any], header: tuple[int, int]) -> bool:
             or shown[headline].tag != "h1"):
         return False
     at = shown.index(el)
-    headed = {id(node) for node in shown[headline].iterdescendants()}
-    if all(id(node) in headed or id(node) in {id(a) for a in el.iterancestors()}
-           for node in shown[headline + 1:at]):
+    headed = {id(node) for node in (*shown[headline].iterdescendants(), *el.iterancestors())}
+    if all(id(node) in headed for node in shown[headline + 1:at]):
         return False  # straight under the headline
     opening = {id(node) for node in shown[story_at].iterancestors()}
     inside = {id(node) for node in el.iterdescendants()}
