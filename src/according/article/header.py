@@ -355,7 +355,7 @@ def _label_standfirst(
 def _repeats_headline(text: str, headline: str) -> bool:
     """The line is the headline again, as the page's h1 under a title that adds a section
     before it or the site after it ("Is Football Violence a Crime?" under "Opinion | Is
-    Football Violence a Crime?")."""
+    Football Violence a Crime?"): labelled as a headline printed twice is."""
     parts = [p for p in re.split(r"\s+[|–—-]\s+", headline) if p]
     return len(parts) > 1 and _norm(text) in {_norm(parts[-1]), _norm(parts[0])}
 
@@ -398,7 +398,7 @@ def _header_without_meta(
     while nxt < len(lines) and (nxt in reading.kinds and not R.ABSTRACT_MARKER.match(
             lines[nxt].text) or _repeats_headline(lines[nxt].text, lines[first].text)):
         if nxt not in reading.kinds:
-            reading.kinds[nxt] = ("headline", None)  # the page's h1 under its title
+            reading.kinds[nxt] = ("boilerplate", None)  # the headline printed again under it
         nxt += 1
     if nxt >= len(lines):
         return nxt
