@@ -591,3 +591,50 @@ def test_layout_unpunctuated_summary_over_a_caption_or_subhead_stays_standfirst(
             "The Environment Agency issued a severe flood warning on Tuesday morning.\n\n"
             "Crews worked through the night to shore up the banks, the council said.\n")
     assert kinds_of(text, read_layout(text))[summary] == "standfirst"
+
+
+@pytest.mark.parametrize("first", [
+    # a sponsored post's disclosure: sentences, the last without its full stop
+    "This post is sponsored by Harbour Outdoor Co. and its retail partners. All opinions are "
+    "my own. #TrailReady #ad",
+    # a review's fact box printed as one line of labelled fields
+    "Reviewed by: Sam Okafor Price: £89 (€99) Website: www.ridgeline-gear.example",
+])
+def test_layout_unpunctuated_sentences_or_fields_under_the_headline_are_body(first) -> None:
+    # an unpunctuated line under the headline is a summary only when it is one phrase; a
+    # paragraph of sentences missing its last stop, or a row of fields, is the story's own
+    text = (f"Three days on the ridge trail with a toddler\n\n{first}\n\n"
+            "We set off from the car park at dawn with two litres of water each.\n\n"
+            "By noon the path had climbed above the tree line and the wind picked up.\n")
+    kinds = kinds_of(text, read_layout(text))
+    assert kinds[first] == "body"
+    summary = "What we packed for three days above the tree line with a two-year-old"
+    phrase = text.replace(first, summary)
+    assert kinds_of(phrase, read_layout(phrase))[summary] == "standfirst"
+
+
+def test_layout_given_standfirst_run_on_with_its_stamp_stays_standfirst() -> None:
+    # a page's dek of two sentences, the extraction running the stamp on after it: the
+    # standfirst the page gave, not a paragraph of sentences missing its last stop
+    dek = ("The marsh was drained for farmland a century ago. Can beavers bring it back "
+           "within a decade?")
+    text = (f"The beavers are back, and the marsh is coming with them\n\n{dek}Tuesday, "
+            "14 January 2025\n\nIt takes an hour to walk the length of the new dams.\n\n"
+            "The first pair was released here in the spring of 2021.\n")
+    layout = read_layout(text, hints=Metadata(standfirst=dek))
+    assert kinds_of(text, layout)[f"{dek}Tuesday, 14 January 2025"] == "standfirst"
+
+
+def test_layout_headline_repeated_under_a_sectioned_title_keeps_the_standfirst_under_it() -> None:
+    # a page's title with its section before it, the page's h1 under it, then the dek the
+    # page gave: the h1 is the headline printed again (no story text), the dek the
+    # standfirst, the story body
+    title = "Analysis | Can the City Afford Free Buses?"
+    dek = "Fares bring in a tenth of the budget. Dropping them would cost more than that."
+    text = (f"{title}\n\nCan the City Afford Free Buses?\n\n{dek}\n\n"
+            "When the mayor promised free buses last spring, the transit board had not "
+            "yet seen the numbers.\n\nThey arrived in a 40-page report on Tuesday.\n")
+    layout = read_layout(text, hints=Metadata(headline=title, standfirst=dek))
+    kinds = kinds_of(text, layout)
+    assert kinds["Can the City Afford Free Buses?"] == "boilerplate"
+    assert kinds[dek] == "standfirst" and layout.metadata.headline == title

@@ -354,3 +354,188 @@ def test_layout_hostile_lines_are_read(text: str) -> None:
 
     assert_regions_sound(text, read_layout(text))
     assert published_utc(text) is None
+
+
+@pytest.mark.parametrize("story", [
+    # a section opening with its lead as bare text, then a heading and paragraphs
+    f"<section class='article-page'>{LEDE}<p></p><h2>What happens to the swimming clubs</h2>"
+    "<p>The pool will shut in June after the council failed to find a buyer willing to pay "
+    "for a new roof and boilers.</p><p>“We did everything we could,” said councillor Ann Roe, "
+    "who chairs the leisure committee.</p></section>",
+])
+def test_read_html_lead_before_the_story_blocks_first_child_is_kept(story: str) -> None:
+    # the extraction keeps what follows the block's first child and drops its opening text
+    html = ("<!doctype html><html lang='en'><head><title>Council shuts pool</title></head>"
+            "<body><div class='rail'><h2>Pools near you</h2></div><div class='article'>"
+            f"<h1>Council shuts pool</h1><div class='byline'>By Ann Roe</div>{story}</div>"
+            "</body></html>")
+    got = hints_of(html)
+    blocks = got.text.split("\n\n")
+    assert LEDE in blocks
+    assert blocks.index(LEDE) < next(i for i, b in enumerate(blocks) if b.startswith("The pool"))
+    layout = read_layout(got.text, hints=got.hints)
+    lede = next(r for r in layout.regions if got.text[r.start:r.end] == LEDE)
+    assert lede.kind == "body"
+
+
+@pytest.mark.parametrize("elsewhere", [
+    # a widget's heading before the headline, classed as a subtitle
+    ("<div class='widget'><h3 class='widget-subtitle'>Most Read This Week</h3></div>", ""),
+    # an author's bio box after the story, its text classed as a dek
+    ("", "<div class='author-bio-box'><p class='author-bio-box-dek'>Ann Roe covers local "
+         "government and has reported from the town hall since 2009.</p></div>"),
+    # other stories listed under this one, each with its dek
+    ("", "<section class='component'><article class='item'><h4>Library hours cut</h4>"
+         "<p class='item__dek'>The library will close on Mondays from April</p></article>"
+         "</section>"),
+])
+def test_read_html_marked_standfirst_outside_the_header_is_not_the_articles(elsewhere) -> None:
+    before, after = elsewhere
+    html = ("<!doctype html><html lang='en'><head><title>Council shuts pool</title></head>"
+            f"<body>{before}<main><article><h1>Council shuts pool</h1><div class='body'>{BODY}"
+            f"</div></article>{after}</main></body></html>")
+    got = hints_of(html)
+    assert got.hints.standfirst is None
+    assert read_layout(got.text, hints=got.hints).metadata.standfirst is None
+
+
+STORY_GOES_ON = (
+    "<p>The pool opened in 1974 and was last refurbished in 1998, when its roof was replaced "
+    "after a storm.</p><p>Swimming clubs that train there will move to a leisure centre in "
+    "the next town, a 25-minute drive away.</p><p>Parents said the move would put the "
+    "youngest swimmers off, and a petition drew 4,000 names in a week.</p><p>The council "
+    "said it would look again at the site's future after the local elections in May.</p>")
+
+
+def _summary_box_page(between: str) -> str:
+    return ("<!doctype html><html lang='en'><head><title>Council shuts pool</title></head>"
+            f"<body><main><article><h1>Council shuts pool</h1>{between}"
+            f"<div class='article__summary summary'>{LEDE}</div><div class='article__text'>"
+            f"{BODY.replace(f'<p>{LEDE}</p>', '')}{STORY_GOES_ON}</div></article></main>"
+            "</body></html>")
+
+
+def test_read_html_summary_box_above_the_story_is_its_lead() -> None:
+    # the lead printed in a summary box after the stamp and the picture, the story going on
+    # right under it, and an extraction that kept only the story's block: the lead goes
+    # first in the text, and is no standfirst (a dek sits under the h1)
+    from according.read.html import _paragraphs, _shown, _shown_standfirst, _tree, _with_lead_box
+
+    html = _summary_box_page("<div class='date'>4 Mar, 2025 10:12</div><div class='cover'>"
+                             "<img src='pool.jpg' alt=''></div>")
+    shown = _shown(_tree(html))
+    extracted = _paragraphs(f"Council shuts pool\n{BODY.replace(f'<p>{LEDE}</p>', '')}"
+                            .replace("</p><p>", "\n").replace("<p>", "").replace("</p>", ""))
+    assert _shown_standfirst(shown, extracted) is None
+    assert _with_lead_box(shown, extracted) == [extracted[0], LEDE, *extracted[1:]]
+    got = hints_of(html)
+    layout = read_layout(got.text, hints=got.hints)
+    assert next(r.kind for r in layout.regions if got.text[r.start:r.end] == LEDE) == "body"
+    assert hints_of(_summary_box_page("")).hints.standfirst == LEDE
+
+
+@pytest.mark.parametrize("html", [
+    # the article's header marked as a banner, the dek in it under the headline
+    "<main><article><header role='banner'><h1>Council shuts pool</h1><div class='meta'><p "
+    "class='c-dek'>The town loses its last public pool</p></div></header><div class='body'>"
+    f"{BODY}</div></article></main>",
+    # a story whose paragraphs are spans in divs (where its first paragraph starts is not
+    # found), a footer holding an h1 too
+    "<main><article><header><h1>Council shuts pool</h1><p class='post-sub-title'>The town "
+    "loses its last public pool</p></header><div class='body'>"
+    + BODY.replace("<p>", "<div><span>").replace("</p>", "</span></div>")
+    + "</div></article></main><div class='foot'><h1>The Ledger is the town's paper.</h1></div>",
+])
+def test_read_html_marked_standfirst_under_the_headline_is_kept(html: str) -> None:
+    page_ = "<!doctype html><html lang='en'><head><title>Council shuts pool</title></head><body>"
+    got = hints_of(f"{page_}{html}</body></html>")
+    assert got.hints.standfirst == "The town loses its last public pool"
+
+
+def test_read_html_list_of_other_stories_after_the_story_is_left_out() -> None:
+    # a "recommended" box of other stories' titles and teasers at the foot of the story's
+    # block, which the extraction keeps as list items after the story: not the article's text
+    items = "".join(
+        f"<li><div class='item-headlines'><h5><a href='/news/{n}'>{title}</a></h5><p>{teaser}"
+        "</p></div></li>" for n, (title, teaser) in enumerate([
+            ("Library to close on Mondays", "The council says the cut saves two posts"),
+            ("Bus fares rise in April", "Single tickets go up by 20p across the county"),
+            ("New head for the high school", "Governors name the deputy head as successor"),
+        ]))
+    box = (f"<div class='RecommendedRecirc recommended-recirc'><div class='latest-news-box'>"
+           f"<span class='title-text'>Latest News</span><ul>{items}</ul></div></div>")
+    got = hints_of(page().replace("</div></article>", f"{box}</div></article>"))
+    assert "Library to close on Mondays" not in got.text
+    assert LEDE in got.text and "councillor Ann Roe" in got.text
+
+
+def test_read_html_story_split_over_blocks_of_one_kind_is_read_whole() -> None:
+    # a magazine's story in chunks, each body block in a grid cell with an ad rail beside it;
+    # the extraction keeps the first chunk only: the rest goes after it, in order
+    later = ["Swimming clubs that train there will move to a leisure centre in the next town, "
+             "a 25-minute drive away.",
+             "Parents said the move would put the youngest swimmers off, and a petition drew "
+             "4,000 names in a week.",
+             "The club's coach, Mark Ode, said numbers had already fallen by a third since the "
+             "pool cut its hours last year.",
+             "The council said it would look again at the site's future after the local "
+             "elections in May."]
+
+    def chunk(paragraphs: str, n: int) -> str:
+        return ("<div class='grid grid-layout--adrail'><div class='grid--item body "
+                f"article__body'>{paragraphs}</div><div class='grid--item grid-layout__aside'>"
+                f"<div class='ad ad--rail' id='ad-{n}'>Advertisement</div></div></div>")
+
+    html = ("<!doctype html><html lang='en'><head><title>Council shuts pool</title></head><body>"
+            "<main><article><header><h1>Council shuts pool</h1><p class='byline'>By Ann Roe"
+            "</p></header><div class='article__chunks'>"
+            f"{chunk(BODY + STORY_GOES_ON.split('<p>Swimming')[0], 1)}"
+            f"{chunk(''.join(f'<p>{p}</p>' for p in later), 2)}</div></article></main>"
+            "</body></html>")
+    blocks = hints_of(html).text.split("\n\n")
+    assert [b for b in blocks if b in later] == later
+    assert blocks.index(later[0]) > blocks.index(LEDE)
+
+
+def test_read_html_story_copied_under_itself_is_read_once() -> None:
+    # the extraction holding the story twice (an edition's copy under it): the copy goes,
+    # from its repeated opening on; a list's items that repeat (a meal plan's) stay
+    from according.read.html import _without_repeats
+
+    story = [LEDE, "The pool will shut in June after the council failed to find a buyer "
+             "willing to pay for a new roof and boilers.", "“We did everything we could,” said "
+             "councillor Ann Roe, who chairs the leisure committee, on Tuesday night."]
+    extracted = ["Council shuts pool", *story, "Read more from The Ledger", *story]
+    assert _without_repeats(extracted) == extracted[:5]
+    item = "Portion containers: one green, one red, one yellow and one teaspoon of olive oil"
+    plan = ["We planned a week of meals for two adults on a tight food budget this winter.",
+            "Plan A", item, "Eat within an hour of your morning workout, before noon if you can.",
+            item, "Plan B", item, "Eat a late lunch after an evening workout, with a glass of "
+            "milk if you like.", item]
+    assert _without_repeats(plan) == plan
+
+
+def test_read_html_card_popped_up_over_a_name_is_not_story_text() -> None:
+    # a person's card (picture, name, latest headlines) inside the sentence naming them,
+    # hidden until hovered: the sentence reads on without it
+    card = ("<span class='rollover-people'><a href='/people/ann-roe'>Ann Roe</a><span "
+            "class='rollover-people-block'><span class='rollover-block'><a class='name' "
+            "href='/people/ann-roe'>Ann Roe</a><a class='people-articles' href='/news/1'>"
+            "Library hours cut | Bus fares rise in April</a></span></span></span>")
+    body = BODY.replace("councillor Ann Roe", f"councillor {card}")
+    html = ("<!doctype html><html lang='en'><head><title>Council shuts pool</title></head><body>"
+            f"<main><article><h1>Council shuts pool</h1><div class='body'>{body}</div>"
+            "</article></main></body></html>")
+    text = hints_of(html).text
+    assert "said councillor Ann Roe, who chairs the leisure committee." in text
+    assert "Library hours cut" not in text
+
+
+def test_read_html_drop_cap_before_the_paragraph_is_its_initial() -> None:
+    # the lead's initial printed big in an element of its own before the paragraph
+    body = BODY.replace(f"<p>{LEDE}</p>", f"<span class='sc-drop-cap'>T</span><p>{LEDE[1:]}</p>")
+    html = ("<!doctype html><html lang='en'><head><title>Council shuts pool</title></head><body>"
+            f"<main><article><h1>Council shuts pool</h1><div id='main'><div class='body'>{body}"
+            "</div></div></article></main></body></html>")
+    blocks = hints_of(html).text.split("\n\n")
+    assert LEDE in blocks and LEDE[1:] not in blocks

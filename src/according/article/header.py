@@ -352,6 +352,32 @@ def _label_standfirst(
             reading.standfirst = reading.standfirst or R.LIST_MARKER.sub("", text)
 
 
+def _repeats_headline(text: str, headline: str) -> bool:
+    """The line is the headline again, as the page's h1 under a title that adds a section
+    before it or the site after it ("Is Football Violence a Crime?" under "Opinion | Is
+    Football Violence a Crime?"): labelled as a headline printed twice is."""
+    parts = [p for p in re.split(r"\s+[|–—-]\s+", headline) if p]
+    return len(parts) > 1 and _norm(text) in {_norm(parts[-1]), _norm(parts[0])}
+
+
+def _shows_given_standfirst(text: str, hints: Metadata | None) -> bool:
+    """The line is the standfirst the input gave, alone or run on with the stamp the page
+    printed after it ("… What's the secret to its recovery?Monday, 6 January 2020")."""
+    given = hints.standfirst.strip() if hints and hints.standfirst else ""
+    if not given or not text.startswith(given):
+        return bool(given) and _norm(given) == _norm(text)
+    rest = text[len(given):].strip()
+    return not rest or bool(R.DATE_LINE.match(rest))
+
+
+def _is_one_phrase(text: str) -> bool:
+    """An unpunctuated line that can be a summary: one phrase, not a paragraph of sentences
+    left without its last full stop ("… by #Brand and its advertiser. All opinions are mine
+    alone. #ad") nor a fact box's row of labelled fields ("Tested by: … RRP: £40 More info:
+    www…"): those are the story's own lines."""
+    return not R.SENTENCE_INSIDE.search(text) and len(R.FIELD_LABEL.findall(text)) < 2
+
+
 def _unpunctuated_story(lines: list[_Line], start: int) -> bool:
     """Do the story's paragraphs from `start` go unpunctuated (a site that ends none with a
     full stop, whose first paragraph is then its lead, not a summary line over it)? The next
@@ -369,8 +395,10 @@ def _header_without_meta(
     "ABSTRACT." section, the page's shown standfirst, or an unpunctuated summary line (over
     a paragraph that is not unpunctuated too) is the standfirst."""
     nxt = first + 1
-    while nxt < len(lines) and nxt in reading.kinds and not R.ABSTRACT_MARKER.match(
-            lines[nxt].text):
+    while nxt < len(lines) and (nxt in reading.kinds and not R.ABSTRACT_MARKER.match(
+            lines[nxt].text) or _repeats_headline(lines[nxt].text, lines[first].text)):
+        if nxt not in reading.kinds:
+            reading.kinds[nxt] = ("boilerplate", None)  # the headline printed again under it
         nxt += 1
     if nxt >= len(lines):
         return nxt
@@ -380,9 +408,9 @@ def _header_without_meta(
         _label_standfirst(lines, reading, [nxt + 1], hints)
         return nxt + 2
     same_block = line.block == lines[first].block
-    described = hints and hints.standfirst and _norm(hints.standfirst) == _norm(line.text)
+    described = _shows_given_standfirst(line.text, hints)
     unfinished = (line.text[-1].isalnum() and 8 <= _words(line.text) <= 60
-                  and not R.DATELINE_PREFIX.match(line.text)
+                  and not R.DATELINE_PREFIX.match(line.text) and _is_one_phrase(line.text)
                   and not _unpunctuated_story(lines, nxt + 1))
     if (same_block and _words(line.text) <= 40) or described or unfinished:
         _label_standfirst(lines, reading, [nxt], hints)

@@ -543,4 +543,10 @@ SPEECH_VERB = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
+# A sentence ending inside a line ("… and its advertiser. All opinions are mine"): a full
+# stop after a lower-case word (not "Mr." or "Inc."), then a capital.
+SENTENCE_INSIDE = re.compile(r"\b[a-z]{2,}[.!?][\"'”’)]*\s+[\"“‘]?[A-Z]")
+# A field's label in a row of them ("Tested by: … RRP: £40 More info: www…"): a review's or
+# product's fact box, no sentence.
+FIELD_LABEL = re.compile(r"(?:^|\s)[A-Z][A-Za-z]*(?: [a-z]+)?:\s")
 WORD = re.compile(r"\w+(?:['’]\w+)*")

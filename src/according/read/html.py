@@ -73,6 +73,18 @@ _ORIGINAL_MAX_CHARS = 300
 # Elements that may hold the story's first paragraph, and how much of it identifies it.
 _STORY_BLOCKS = frozenset({"p", "li", "div", "section", "article", "td", "blockquote"})
 _LEAD_KEY_CHARS = 50
+_COPY_MIN_PARAGRAPHS = 3  # story paragraphs in a row read before: a copy of the story
+_OTHER_KEY_CHARS = 20  # the opening characters that find a paragraph's element on the page
+# Containers listing other stories (not the sidebar or widget a story itself may sit in).
+_OTHER_STORIES_CLASS = re.compile(
+    r"related|recommend|recirc|trending|most-?(?:read|popular|viewed)|popular-(?:posts|stories)"
+    r"|latest-(?:news|stories|posts|articles)|more-(?:stories|news|from)|outbrain|taboola",
+    re.IGNORECASE)
+_STORY_BLOCK_LEVELS = 3  # containers above a paragraph looked at for the story's block
+_CONTAINERS = frozenset({"div", "section", "article"})
+_CONTINUED_MIN_PARAGRAPHS = 3  # a block where the story goes on holds several of its paragraphs
+_DROPPED_LEAD_SCAN = 3  # the story paragraphs whose block is looked at for a dropped lead
+_ZERO_WIDTH = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 # Blocks whose lines, broken by <br>, may each be a stamp, and the inline elements among them.
 _LINE_BLOCKS = frozenset({"p", "div", "span", "li", "td", "dd"})
 _INLINE = frozenset({"br", "span", "b", "strong", "em", "i", "small", "a", "time", "abbr"})
@@ -121,6 +133,14 @@ _ARTICLE_TYPES = re.compile(r"article|posting|report", re.IGNORECASE)
 _PAGE_TYPES = re.compile(r"webpage", re.IGNORECASE)
 # Containers of other stories and of the site's chrome: their dates are not the article's.
 _CHROME_TAGS = frozenset({"aside", "nav", "footer"})
+# A card popped up over a name or term: "rollover-people-block", "tooltip-content",
+# "popover-body", "hovercard".
+_HOVER_CARD_CLASS = re.compile(
+    r"(?:^|\s)(?:rollover|tooltip|popover|hover-?card)[\w-]*?[-_](?:block|content|body|card|box|inner)"
+    r"(?:$|\s)|(?:^|\s)hover-?card(?:$|\s)", re.IGNORECASE)
+_HOVER_CARDS = ("//*[contains(@class, 'rollover') or contains(@class, 'tooltip') or "
+                "contains(@class, 'popover') or contains(@class, 'hovercard') or "
+                "contains(@class, 'hover-card')]")
 _CHROME_CLASS = re.compile(
     r"sidebar|related|trending|most-?(?:read|popular|viewed)|popular|recommend|latest|rail"
     r"|widget|promo|teaser|more-(?:stories|news|from)|outbrain|taboola", re.IGNORECASE)
@@ -160,7 +180,7 @@ def _html_article(
 ) -> ArticleInput | InputError:
     import trafilatura
 
-    root = _tree(html)
+    root = _without_hover_cards(_tree(html))
     doc = trafilatura.bare_extraction(
         root if root is not None else html, url=url, with_metadata=True, include_comments=False,
         include_tables=False,
@@ -173,7 +193,10 @@ def _html_article(
     # link its first publisher's address that does
     day_address = address if address_day(address) or not canonical else canonical
     page = _Page(root, _shown(root), date_style(address, _language(root)), [], day_address)
-    paragraphs = _paragraphs(doc.text)
+    paragraphs = _without_other_stories(page.shown, _without_repeats(_paragraphs(doc.text)))
+    paragraphs = _with_drop_caps(page.shown, paragraphs)
+    paragraphs = _with_lead_box(page.shown, _with_dropped_lead(page.shown, paragraphs))
+    paragraphs = _with_story_continued(page.shown, paragraphs)
     standfirst = _shown_standfirst(page.shown, paragraphs) or _described_subheading(
         page.shown, getattr(doc, "description", None), paragraphs)
     hints = _merge(_page_hints(page, doc, paragraphs, standfirst), extra)
@@ -212,6 +235,212 @@ def _shown_text(el: Any) -> str:
 def _paragraphs(text: str) -> list[str]:
     # trafilatura puts one block per line; a blank line between them shows the structure.
     return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _with_dropped_lead(shown: list[Any], paragraphs: list[str]) -> list[str]:
+    """The extraction's paragraphs with the story's lead put back where the extraction lost
+    it: the block holding the story opens with it as bare text before its first child (a
+    story in one `<div>` whose paragraphs `<br>` breaks apart, a `<section>` opening with
+    text before its first heading), and trafilatura keeps only what follows."""
+    kept = [_squashed(p) for p in paragraphs]
+    firsts = [p for p in paragraphs if _is_story_paragraph(p)][:_DROPPED_LEAD_SCAN]
+    for first in firsts:
+        holder = _holder_of(shown, _squashed(first)[:_LEAD_KEY_CHARS])
+        # the paragraph's own block, and the block holding it (a `<p>` in its `<section>`)
+        for block in (holder, holder.getparent()) if holder is not None else ():
+            lead = _first_line(block) if block is not None else ""
+            key = _squashed(lead)
+            if not _is_story_paragraph(lead) or any(
+                    key[:_LEAD_KEY_CHARS] in p or p and p[:_LEAD_KEY_CHARS] in key for p in kept):
+                # the extraction has it (the usual case: it is `first` itself), or it holds a
+                # paragraph the extraction has (a teaser: the headline run on with the lead)
+                continue
+            inside = _squashed(_shown_text(block))
+            at = next(i for i, p in enumerate(kept) if p and p[:_LEAD_KEY_CHARS] in inside
+                      or p == _squashed(first))
+            return [*paragraphs[:at], lead, *paragraphs[at:]]
+    return paragraphs
+
+
+def _with_drop_caps(shown: list[Any], paragraphs: list[str]) -> list[str]:
+    """The extraction's paragraphs with the initial a page prints as a drop cap in an element
+    of its own before the paragraph ("<span>T</span><p>urkey, Poland and …") put back."""
+    initials = {}
+    for el in shown:
+        letter = (el.text or "").strip()
+        nxt = el.getnext()
+        if (len(letter) == 1 and letter.isupper() and not len(el) and nxt is not None
+                and nxt.tag == "p"):
+            rest = _shown_text(nxt)
+            if rest[:1].islower():
+                initials[_squashed(rest)[:_LEAD_KEY_CHARS]] = letter
+    if not initials:
+        return paragraphs
+    return [initials.get(_squashed(p)[:_LEAD_KEY_CHARS], "") + p for p in paragraphs]
+
+
+def _without_repeats(paragraphs: list[str]) -> list[str]:
+    """The extraction's paragraphs without a later copy of the story: one of the story's
+    opening paragraphs again, then the ones after it, in order, at least
+    `_COPY_MIN_PARAGRAPHS` story-length paragraphs in all (a page holding its story twice
+    reads it once; a meal plan's or product list's repeated items stay)."""
+    keys = [_norm(R.LIST_MARKER.sub("", p)) for p in paragraphs]
+    long = [keys[i] for i in range(len(keys)) if len(keys[i].split()) >= LEAD_MIN_WORDS]
+    at = [i for i in range(len(keys)) if len(keys[i].split()) >= LEAD_MIN_WORDS]
+    copies: set[int] = set()
+    n = 0
+    while n < len(long):
+        starts = [m for m in range(min(n, _COPY_MIN_PARAGRAPHS)) if long[m] == long[n]]
+        length = max((_copied(long, m, n) for m in starts), default=0)
+        if length >= _COPY_MIN_PARAGRAPHS:
+            copies.update(at[n:n + length])
+        n += max(length, 1)
+    return [p for i, p in enumerate(paragraphs) if i not in copies]
+
+
+def _copied(keys: list[str], original: int, copy: int) -> int:
+    """How many keys from `copy` on repeat those from `original` on, in order."""
+    length = 0
+    while copy + length < len(keys) and original + length < copy and (
+            keys[original + length] == keys[copy + length]):
+        length += 1
+    return length
+
+
+def _without_other_stories(shown: list[Any], paragraphs: list[str]) -> list[str]:
+    """The extraction's paragraphs without those the page shows only in a list of other
+    stories (a "recommended" or "latest news" box: "- <title> <teaser>" items the extraction
+    kept after the story), unless that would leave less than half of them."""
+    holders: dict[str, list[Any]] = {}
+    for el in shown:
+        for own in (el.text, *(child.tail for child in el)):
+            key = _squashed(own or "")[:_OTHER_KEY_CHARS]
+            if len(key) == _OTHER_KEY_CHARS:
+                holders.setdefault(key, []).append(el)
+    headline = next((el for el in shown if el.tag == "h1"), None)
+    story = {id(node) for node in headline.iterancestors()} if headline is not None else set()
+    kept = [p for p in paragraphs if not _only_among_other_stories(
+        holders.get(_squashed(R.LIST_MARKER.sub("", p))[:_OTHER_KEY_CHARS], []), story)]
+    return kept if 2 * len(kept) >= len(paragraphs) else paragraphs
+
+
+def _only_among_other_stories(holders: list[Any], story: set[int]) -> bool:
+    """Every element showing the text is inside a list of other stories (none of them a
+    container of the headline)."""
+    def listed(el: Any) -> bool:
+        for node in (el, *el.iterancestors()):
+            if id(node) in story:
+                return False
+            if _OTHER_STORIES_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+                return True
+        return False
+
+    return bool(holders) and all(listed(el) for el in holders)
+
+
+def _with_story_continued(shown: list[Any], paragraphs: list[str]) -> list[str]:
+    """The extraction's paragraphs with the rest of a story the page splits over blocks of
+    the same kind (the same tag and classes: a magazine's body containers with an ad rail
+    beside each), of which the extraction kept the first only: each later block's paragraphs
+    it lacks, when mostly story paragraphs (not a tag row or the author's box), go after
+    those of the block before."""
+    first = next((p for p in paragraphs if _is_story_paragraph(p)), None)
+    holder = _holder_of(shown, _squashed(first)[:_LEAD_KEY_CHARS]) if first else None
+    blocks = _story_blocks(shown, holder) if holder is not None else []
+    out = list(paragraphs)
+    for before, block in zip(blocks, blocks[1:], strict=False):
+        inside = _squashed(_shown_text(before))
+        kept = [_squashed(p) for p in out]
+        missing = [t for t in _block_paragraphs(block)
+                   if not any(_squashed(t)[:_LEAD_KEY_CHARS] in k for k in kept)]
+        told = sum(map(_is_story_paragraph, missing))
+        if told < _CONTINUED_MIN_PARAGRAPHS or 2 * told < len(missing):
+            continue  # no story goes on there (the tags, the author's box)
+        ends = [i for i, k in enumerate(kept) if k and k[:_LEAD_KEY_CHARS] in inside]
+        at = ends[-1] + 1 if ends else len(out)
+        out[at:at] = missing
+    return out
+
+
+def _story_blocks(shown: list[Any], holder: Any) -> list[Any]:
+    """The block holding the story's first paragraph (the paragraph's element or one of its
+    nearest containers) and the page's later blocks of the same tag and classes, when there
+    are any; none in an aside, menu, footer or list of other stories."""
+    for block in (holder, *list(holder.iterancestors())[:_STORY_BLOCK_LEVELS]):
+        if not block.get("class") or block.tag not in _CONTAINERS:
+            continue
+        same = [el for el in shown if _same_kind(el, block) and not _off_story(el)]
+        if len(same) > 1 and block in same:
+            return same[same.index(block):]
+    return []
+
+
+def _same_kind(el: Any, block: Any) -> bool:
+    """Two blocks of one story: the same tag and classes, in containers of the same tag and
+    classes (each chunk of a story in its own grid cell), under one ancestor at most two
+    levels up (not a page builder's many widgets, each under a container of its own id)."""
+    if el.tag != block.tag or el.get("class") != block.get("class"):
+        return False
+    mine, theirs = el.getparent(), block.getparent()
+    if mine is None or theirs is None:
+        return False
+    if mine is theirs:
+        return True
+    return (mine.tag == theirs.tag and mine.get("class") == theirs.get("class")
+            and mine.getparent() is theirs.getparent())
+
+
+def _off_story(el: Any) -> bool:
+    """The element is in an aside, menu, footer or list of other stories (a page's layout
+    classes, "grid-layout--adrail", do not count here)."""
+    return any(node.tag in _CHROME_TAGS or _OTHER_STORIES_CLASS.search(
+        f"{node.get('class') or ''} {node.get('id') or ''}") for node in (el, *el.iterancestors()))
+
+
+def _block_paragraphs(block: Any) -> list[str]:
+    """The paragraphs a block shows: its outermost paragraphs, headings, list items and
+    quotes, none in an aside, menu, footer or list of other stories."""
+    found = [el for el in block.iter(*_BLOCKS)
+             if not any(a.tag in _BLOCKS for a in el.iterancestors()) and not _off_story(el)]
+    return [text for text in map(_shown_text, found) if text]
+
+
+def _with_lead_box(shown: list[Any], paragraphs: list[str]) -> list[str]:
+    """The extraction's paragraphs with the story's lead, printed in a summary box above the
+    rest of the story (`_lead_box`), put first when the extraction left the box out."""
+    start, end = _header_span(shown, paragraphs)
+    box = next((el for el in shown[start:end] if _marked_standfirst(el)
+                and _lead_box(el, shown, (start, end))), None)
+    lead = _standfirst_text(box) if box is not None else ""
+    key = _squashed(lead)[:_LEAD_KEY_CHARS]
+    if not lead or any(key in _squashed(p) for p in paragraphs):
+        return paragraphs
+    at = next(i for i, p in enumerate(paragraphs) if _is_story_paragraph(p) or p is paragraphs[-1])
+    return [*paragraphs[:at], lead, *paragraphs[at:]]
+
+
+def _holder_of(shown: list[Any], key: str) -> Any | None:
+    """The element whose own text (its text or a child's tail) starts the paragraph whose
+    first characters, squashed, are `key`, or the paragraph element whose text does (one
+    opening with a short word before a link: "Instagram <a>began testing</a> …")."""
+    for el in shown:
+        for own in (el.text, *(child.tail for child in el)):
+            text = _squashed(own or "")
+            if len(text) >= _LEAD_KEY_CHARS // 2 and (text.startswith(key) or key.startswith(text)):
+                return el
+        if el.tag in ("p", "li") and _squashed(_shown_text(el)).startswith(key):
+            return el
+    return None
+
+
+def _first_line(el: Any) -> str:
+    """An element's text up to its first line break or block child."""
+    parts = [el.text or ""]
+    for child in el:
+        if not isinstance(child.tag, str) or child.tag not in _INLINE or child.tag == "br":
+            break
+        parts.extend((_shown_text(child), child.tail or ""))
+    return re.sub(r"\s+([,.;:])", r"\1", _clean(" ".join(parts)))
 
 
 def _with_header(text: str, headline: str | None, standfirst: str | None) -> str:
@@ -261,6 +490,19 @@ def _tree(html: str | bytes) -> Any:
         return None
 
 
+def _without_hover_cards(root: Any) -> Any:
+    """The page without the cards it pops up over a name or term in the story (a person's
+    picture and latest headlines inside the sentence that names them: "Rep. <a>Ilhan
+    Omar</a><span class='rollover-people-block'>…</span>"): hidden until hovered, they are
+    not the story's words. None stays None."""
+    if root is None:
+        return None
+    for el in root.xpath(_HOVER_CARDS):
+        if _HOVER_CARD_CLASS.search(el.get("class") or "") and el.getparent() is not None:
+            el.drop_tree()  # keeps the text after the card
+    return root
+
+
 def _canonical(root: Any) -> str | None:
     """The address the page gives itself (its canonical link or og:url), if any."""
     if root is None:
@@ -306,11 +548,18 @@ def _figcaptions(shown: list[Any]) -> list[str]:
 
 
 def _shown_standfirst(shown: list[Any], paragraphs: list[str]) -> str | None:
-    """The text of the element the page marks as its standfirst, unless it is one of the
-    story's paragraphs further down (then it is the lead, not a sub-heading)."""
+    """The text of the element the page marks as its standfirst in the article's header
+    (under the headline, before the story, in no sidebar: another story's dek in a list, an
+    author's bio box or a widget's "Most Popular Today" is not this article's), unless it is
+    one of the story's paragraphs further down or the story's lead printed in a summary box
+    right above the rest of the story (then it is the lead, not a sub-heading)."""
     later = {_norm(p) for p in paragraphs[2:]}
-    for el in shown:
-        if _marked_standfirst(el):
+    start, end = _header_span(shown, paragraphs)
+    headline = shown[start] if shown and shown[start].tag == "h1" else None
+    story = {id(node) for node in headline.iterancestors()} if headline is not None else set()
+    for el in shown[start:end]:
+        if _marked_standfirst(el) and not _in_chrome(el, story) and not _lead_box(
+                el, shown, (start, end)):
             text = _standfirst_text(el)
             # a teaser cut off in a sidebar ("… Trust me, the air up...") summarises another
             # story; a dek may end in dots of its own ("… what a time to be alive...")
@@ -421,16 +670,51 @@ def _marked_standfirst(el: Any) -> bool:
     return bool(_STANDFIRST_CLASS.search(marks))
 
 
+def _header_span(shown: list[Any], paragraphs: list[str]) -> tuple[int, int]:
+    """Where the article's header runs in `shown`: from its headline (the last h1 before the
+    story, the first one where the story is not found: a footer may hold one too; else the
+    page's start) to the story's first paragraph (else the page's end)."""
+    end = _story_start(shown, paragraphs) if paragraphs else len(shown)
+    h1s = [i for i in range(end) if shown[i].tag == "h1"]
+    return (h1s[-1] if end < len(shown) else h1s[0]) if h1s else 0, end
+
+
+def _lead_box(el: Any, shown: list[Any], header: tuple[int, int]) -> bool:
+    """A marked summary that is the story's lead: a sentence of a lead's length, finished
+    with a stop (not dots), printed apart from the headline (the stamps, byline or picture
+    between them) and right above the story's first paragraph, nothing shown between: a
+    summary box after the picture, the story going on under it. A dek sits under the
+    headline."""
+    headline, story_at = header
+    text = _shown_text(el)
+    if (story_at >= len(shown) or not _is_story_paragraph(text) or text.endswith(("...", "…"))
+            or shown[headline].tag != "h1"):
+        return False
+    at = shown.index(el)
+    headed = {id(node) for node in (*shown[headline].iterdescendants(), *el.iterancestors())}
+    if all(id(node) in headed for node in shown[headline + 1:at]):
+        return False  # straight under the headline
+    opening = {id(node) for node in shown[story_at].iterancestors()}
+    inside = {id(node) for node in el.iterdescendants()}
+    return all(id(node) in inside or id(node) in opening for node in shown[at + 1:story_at])
+
+
+def _story_start(shown: list[Any], paragraphs: list[str]) -> int:
+    """The index in `shown` of the element the story's first paragraph starts in (a
+    standfirst the page marks as one is not that paragraph), else len(shown)."""
+    standfirsts = {_norm(_shown_text(el)) for el in shown if _marked_standfirst(el)}
+    lead = next((p for p in paragraphs if _is_story_paragraph(p)
+                 and _norm(p) not in standfirsts), paragraphs[-1])
+    first = _squashed(lead)[:_LEAD_KEY_CHARS]
+    return next((i for i, el in enumerate(shown) if _starts_story(el, first)), len(shown))
+
+
 def _header_elements(shown: list[Any], paragraphs: list[str]) -> list[Any]:
     """The shown elements before the story's first paragraph (the page's header), those
     under the headline first, none inside a sidebar, menu or footer: stamps after the story
     starts, or among other stories, are not the article's. A standfirst the page marks as
     one is not the story's first paragraph (stamps often follow it)."""
-    standfirsts = {_norm(_shown_text(el)) for el in shown if _marked_standfirst(el)}
-    lead = next((p for p in paragraphs if _is_story_paragraph(p)
-                 and _norm(p) not in standfirsts), paragraphs[-1])
-    first = _squashed(lead)[:_LEAD_KEY_CHARS]
-    end = next((i for i, el in enumerate(shown) if _starts_story(el, first)), len(shown))
+    end = _story_start(shown, paragraphs)
     headline = next((el for el in reversed(shown[:end]) if el.tag == "h1"), None)
     story = {id(node) for node in headline.iterancestors()} if headline is not None else set()
     header = [el for el in shown[:end] if not _in_chrome(el, story)]
@@ -440,8 +724,10 @@ def _header_elements(shown: list[Any], paragraphs: list[str]) -> list[Any]:
 
 def _squashed(text: str) -> str:
     """The text without whitespace, case folded: "<b>WASHINGTON</b>— The" is shown as
-    "WASHINGTON — The" but extracted as "WASHINGTON— The"."""
-    return "".join(text.split()).casefold()
+    "WASHINGTON — The" but extracted as "WASHINGTON— The" (and without the zero-width marks
+    and soft hyphens a page may hold, a zero-width joiner before "iPhone", that the
+    extraction drops)."""
+    return "".join(_ZERO_WIDTH.sub("", text).split()).casefold()
 
 
 def _starts_story(el: Any, first: str) -> bool:
@@ -459,8 +745,9 @@ def _in_chrome(el: Any, story: set[int]) -> bool:
     """The element is in a sidebar, menu, footer or list of other stories, or in the site's
     banner. A container of the headline (`story`, the ids of the headline's ancestors) is
     none of these whatever its class says: "pg-rail-tall", "with-sidebar-right" name the
-    layout of a page that has a rail beside its story (an `<aside>`, `<nav>` or `<footer>`
-    stays chrome: a widget's "<h1>Most read</h1>" is no headline)."""
+    layout of a page that has a rail beside its story, and a `<header role="banner">` holding
+    the headline is the article's header (an `<aside>`, `<nav>` or `<footer>` stays chrome: a
+    widget's "<h1>Most read</h1>" is no headline)."""
     nodes = (el, *el.iterancestors())
     for node in nodes:
         if id(node) in story and node.tag not in _CHROME_TAGS:
@@ -468,7 +755,8 @@ def _in_chrome(el: Any, story: set[int]) -> bool:
         if node.tag in _CHROME_TAGS or _CHROME_CLASS.search(
                 f"{node.get('class') or ''} {node.get('id') or ''}"):
             return True
-    return any(_is_site_banner(node, nodes[i + 1:]) for i, node in enumerate(nodes))
+    return any(_is_site_banner(node, nodes[i + 1:]) for i, node in enumerate(nodes)
+               if id(node) not in story)
 
 
 def _is_site_banner(node: Any, ancestors: tuple[Any, ...]) -> bool:
