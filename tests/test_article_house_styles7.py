@@ -1,0 +1,52 @@
+"""Article layout and input reading: the families a seventh round of fresh house styles
+(tests/data/styles_fresh7: US TV stations, Canadian, Australian regional, Indian, Pakistani,
+Nigerian, Kenyan, South African, Gulf and Argentine papers, a humanitarian press release,
+trade press, a live blog, a news-please record and a WordPress feed) found wrong, each pinned
+on a short text or line of its own."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from according.article import read_layout
+from according.read import ArticleInput, read_inputs
+from tests.test_article import sound_layout
+
+LEDE = ("The council voted 9-4 on Tuesday to close the town's only public pool, ending a "
+        "two-year fight over its repair bill, officials said.")
+SECOND = ("The pool will shut in June after the council failed to find a buyer willing to pay "
+          "for a new roof and boilers.")
+
+
+def _layout(*header: str, after: tuple[str, ...] = (), **kwargs):  # type: ignore[no-untyped-def]
+    text = "\n\n".join([*header, LEDE, SECOND, *after]) + "\n"
+    return text, sound_layout(text, **kwargs)
+
+
+def _kind_of(text: str, layout, line: str) -> str:  # type: ignore[no-untyped-def]
+    start = text.index(line)
+    end = start + len(line)
+    return "/".join(dict.fromkeys(r.kind for r in layout.regions
+                                  if r.start < end and r.end > start))
+
+
+# A news-please record (CommonCrawl's news scraper): its own field names.
+
+
+def test_read_jsonl_news_please_record_is_an_article_with_its_fields(tmp_path: Path) -> None:
+    record = {"authors": ["Ann Roe"], "date_download": "2023-07-19 08:41:22",
+              "date_modify": None, "date_publish": "2023-07-18 09:30:00",
+              "description": "The council votes to shut the pool.", "language": "en",
+              "maintext": f"{LEDE}\n\n{SECOND}", "source_domain": "ledger.example",
+              "title": "Council shuts pool", "title_page": None, "title_rss": None,
+              "url": "https://ledger.example/pool"}
+    path = tmp_path / "scraped.json"  # one object per line, as news-please writes them
+    path.write_text(json.dumps(record) + "\n" + json.dumps(record) + "\n", encoding="utf-8")
+    got = list(read_inputs([str(path)]))
+    assert len(got) == 2 and all(isinstance(g, ArticleInput) for g in got), got
+    meta = read_layout(got[0].text, hints=got[0].hints, url=got[0].info.url).metadata
+    assert (meta.headline, meta.byline, meta.published, got[0].info.url) == (
+        "Council shuts pool", ("Ann Roe",), "2023-07-18T09:30:00+00:00",
+        "https://ledger.example/pool")
+    assert got[0].text.startswith(LEDE)
