@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from according.article import read_layout
+import pytest
+
+from according.article import line_kind, read_layout
 from according.read import ArticleInput, read_inputs
 from tests.test_article import sound_layout
 
@@ -50,3 +52,50 @@ def test_read_jsonl_news_please_record_is_an_article_with_its_fields(tmp_path: P
         "Council shuts pool", ("Ann Roe",), "2023-07-18T09:30:00+00:00",
         "https://ledger.example/pool")
     assert got[0].text.startswith(LEDE)
+
+
+# Furniture: signup privacy lines, comment policies, standards links, author-card handles,
+# video prompts, a publisher describing itself, related and topic headings.
+
+
+@pytest.mark.parametrize("line", [
+    "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service "
+    "apply.",
+    "We care about the protection of your data. Read our Privacy Policy.",
+    "Comments are moderated and generally will be posted if they are on-topic and not abusive.",
+    "For more information, please see our Comments FAQ",
+    "Report an error",
+    "Editorial standards and policies",
+    "@ktdeclerq Contact",
+    "Watch more KARE 11 weather coverage:",
+    "Watch the latest forecast and severe weather coverage in our YouTube playlist:",
+    "Click for more FreightWaves articles by Todd Maiden.",
+    "Like Karachi on Facebook, follow @ETKarachi on Twitter to stay informed and join in the "
+    "conversation.",
+    "The Standard Group Plc is a multi-media organization with investments in media platforms "
+    "spanning newspaper print operations, television, radio broadcasting, digital and online "
+    "services.",
+])
+def test_layout_page_furniture_families_of_round_seven(line: str) -> None:
+    assert line_kind(line) == "boilerplate"
+
+
+@pytest.mark.parametrize("line", [
+    "Comments are moderated by a panel of three judges, the league said.",
+    "Watch the video: the mayor said the plan would go ahead.",
+    "Safaricom Plc is a telecoms company whose shares rose 4% on Tuesday.",
+])
+def test_layout_story_lines_like_round_seven_furniture_stay_body(line: str) -> None:
+    assert line_kind(line) == "body"
+
+
+@pytest.mark.parametrize(("heading", "items"), [
+    ("related news", ["Massa seeks IMF waiver as drought hits reserves"]),
+    ("You might also like:", ["Yellow misses pension payments as Teamsters threaten strike"]),
+    ("Also in Irish News", []),
+    ("In this news", ["Sergio Massa", "INDEC"]),
+])
+def test_layout_related_and_topic_headings_under_the_story(heading: str, items: list[str]) -> None:
+    text, layout = _layout("Council shuts pool", after=(heading, *items))
+    for line in (heading, *items):
+        assert _kind_of(text, layout, line) != "body", line
