@@ -13,6 +13,7 @@ import pytest
 
 from according.article import line_kind, read_layout
 from according.read import ArticleInput, read_inputs
+from according.records import Metadata
 from tests.test_article import sound_layout
 
 LEDE = ("The council voted 9-4 on Tuesday to close the town's only public pool, ending a "
@@ -99,3 +100,33 @@ def test_layout_related_and_topic_headings_under_the_story(heading: str, items: 
     text, layout = _layout("Council shuts pool", after=(heading, *items))
     for line in (heading, *items):
         assert _kind_of(text, layout, line) != "body", line
+
+
+# Bylines: a label instead of "By", a byline and its day after a bar, a desk's report, the
+# outlet as its own writer.
+
+
+def test_layout_author_label_byline_with_several_names() -> None:
+    text, layout = _layout("Council shuts pool", "Author: Jennifer Austin, Sean Dwyer",
+                           "Published: 5:12 PM CST February 20, 2023")
+    assert layout.metadata.byline == ("Jennifer Austin", "Sean Dwyer")
+    assert _kind_of(text, layout, "Author: Jennifer Austin") == "byline"
+
+
+def test_layout_byline_and_its_day_after_a_bar() -> None:
+    text, layout = _layout("Council shuts pool", "By Macharia Kamau | Aug. 26, 2023")
+    assert layout.metadata.byline == ("Macharia Kamau",)
+    assert layout.metadata.published == "2023-08-26T00:00:00+00:00"
+
+
+def test_layout_desk_report_byline_names_no_one() -> None:
+    meta = read_layout(f"Council shuts pool\n\n{LEDE}\n",
+                       hints=Metadata(byline=("Saudi Gazette report",))).metadata
+    assert meta.byline == ()
+
+
+def test_layout_given_byline_that_is_the_outlet_names_no_one() -> None:
+    meta = read_layout(f"Council shuts pool\n\n{LEDE}\n",
+                       hints=Metadata(byline=("Mexico News Daily",),
+                                      outlet="Mexico News Daily")).metadata
+    assert (meta.byline, meta.outlet) == ((), "Mexico News Daily")

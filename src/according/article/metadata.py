@@ -37,14 +37,15 @@ def _metadata(text: str, reading: _Reading, hints: Metadata | None, url: str | N
     hints = hints or Metadata()
     published, published_text = _published(reading, hints, url)
     credits = list(dict.fromkeys([*reading.credits, *hints.credits]))
+    outlet = _outlet(text, reading, hints, url)
     return Metadata(
         headline=hints.headline or reading.headline,
         standfirst=reading.standfirst or hints.standfirst,
-        byline=clean_byline(hints.byline) or tuple(reading.byline),
+        byline=_people(clean_byline(hints.byline), outlet) or _people(reading.byline, outlet),
         dateline=reading.dateline or hints.dateline,
         published=published,
         published_text=published_text,
-        outlet=_outlet(text, reading, hints, url),
+        outlet=outlet,
         credits=tuple(credits),
         language=hints.language,
     )
@@ -80,6 +81,17 @@ def _chosen_stamp(stamps: list[_Stamp], style: DateStyle) -> str | None:
                 best = other
                 break
     return stamp_as_written(best.text)
+
+
+def _people(names: tuple[str, ...] | list[str], outlet: str | None) -> tuple[str, ...]:
+    """The byline's names without the outlet's own (a feed's creator "Mexico News Daily" on
+    the paper's staff stories is no writer)."""
+    own = _norm_name(outlet) if outlet else None
+    return tuple(n for n in names if _norm_name(n) != own)
+
+
+def _norm_name(name: str) -> str:
+    return re.sub(r"^the ", "", " ".join(name.lower().split()))
 
 
 def clean_byline(names: tuple[str, ...]) -> tuple[str, ...]:

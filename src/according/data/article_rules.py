@@ -221,9 +221,10 @@ BYLINE = re.compile(
 )
 BYLINE_PREFIX = re.compile(r"^by(?:\s+|(?=[A-Z]))", re.IGNORECASE)
 # A verb before "by" that a byline may open with: "Written by: Jane Doe", "Posted by Jane Doe",
-# "Words by Jane Doe" (read as "By Jane Doe").
-BYLINE_VERB_LEAD = re.compile(r"^(?:written|posted|words|story|text|article) by\s*:?\s*(?=[A-Z])",
-                              re.IGNORECASE)
+# "Words by Jane Doe" (read as "By Jane Doe"); a label instead of "by": "Author: Jane Doe, John
+# Roe" (TEGNA's stations).
+BYLINE_VERB_LEAD = re.compile(r"^(?:(?:written|posted|words|story|text|article) by\s*:?"
+                              r"|authors?\s*:)\s*(?=[A-Z])", re.IGNORECASE)
 # A byline with others after "with": "By Jane DOE with John ROE in Cairo" (AFP's form: the
 # second writer and where they were), "By Euronews with AP, AFP" (the outlet and its wires).
 BYLINE_WITH = re.compile(r"^(?P<by>by\s+.+?)\s+with\s+(?P<with>[A-Z].+)$", re.IGNORECASE)
@@ -250,6 +251,7 @@ BYLINE_WITH_STAMP = re.compile(
     re.IGNORECASE,
 )
 # Bylines that credit an agency or a desk, not a person: "By Agency Report", "Al Jazeera Staff",
+# "Saudi Gazette report",
 # "By HT Correspondent, Mumbai" (a paper's initials and "Correspondent", perhaps a place).
 AGENCY_BYLINE = re.compile(
     r"^(?:by\s+|from\s+)?(?:(?:our|a|the) )?(?:agency report|agencies"
@@ -258,7 +260,7 @@ AGENCY_BYLINE = re.compile(
     r"|(?-i:[A-Z]{2,6}) correspondents?|(?:online|web|digital|news|city) (?:reporters?|desk|team)"
     r"|(?P<outlet>[A-Z][\w&.' -]{1,40}?)(?P<desk> (?:staff(?: reporters?| writers?)?|news desk"
     r"|web desk|desk|newsroom|bureau|wire services|staff and agencies|and agencies|online"
-    r"|news service))?)"
+    r"|news service|report|reporters?))?)"
     r"(?:,\s*(?P<place>[A-Z][\w.'’ -]{1,30}))?$",
     re.IGNORECASE,
 )
@@ -345,7 +347,8 @@ _STAMP_WORD = (r"(?:publication date|published date|date published|originally pu
                r"|last modified|modified|posted|date|written|created|filed|released|issued"
                r"|publication date|published date|date published)")
 # A document label before a stamp: "Briefing notes | 11 March 2025".
-STAMP_LABEL = re.compile(r"^[A-Z][\w ]{2,30}?\s*[|•]\s*(?=\w)")
+# ("By Macharia Kamau | Aug. 26, 2023" is a byline and its stamp).
+STAMP_LABEL = re.compile(r"^(?![Bb][Yy]\s)[A-Z][\w ]{2,30}?\s*[|•]\s*(?=\w)")
 # The label's mark: "Published: …", "Publish : …" (Dhaka Tribune), "Updated / …" (RTÉ).
 _LABEL_MARK = r"\s*[:–—/-]?\s*"
 DATE_PREFIX = re.compile(rf"^\(?(?:{_STAMP_WORD}(?: on| at)?|on\b){_LABEL_MARK}", re.IGNORECASE)
@@ -391,7 +394,7 @@ STAMP_SPLIT = re.compile(rf"\s*[|/•·]\s*(?={_STAMP_WORD}\b)", re.IGNORECASE)
 _PLACE_TAIL = r"(?:\s+[–—-]\s+[A-Z][A-Z .'’-]{2,30})?"
 STAMP_PLACE = re.compile(r"\s+[–—-]\s+(?P<place>[A-Z][A-Z .'’-]{2,30})$")
 DATE_LINE = re.compile(
-    rf"^(?:[A-Z][\w ]{{2,30}}?\s*[|•]\s*)?(?P<paren>\()?"
+    rf"^(?:(?![Bb][Yy]\s)[A-Z][\w ]{{2,30}}?\s*[|•]\s*)?(?P<paren>\()?"
     rf"(?:(?:{_STAMP_WORD}(?: on| at)?|on\b){_LABEL_MARK})?"
     rf"(?:(?:{_TIME}(?:\s*{_ZONE})?|{_HHMM_ZONED})(?:,?\s+|\s*[·•|–—-]\s*)(?:on\s+)?)?"
     rf"(?:{_WEEKDAY}\s+)?{_DATE}"
