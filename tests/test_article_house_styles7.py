@@ -130,3 +130,26 @@ def test_layout_given_byline_that_is_the_outlet_names_no_one() -> None:
                        hints=Metadata(byline=("Mexico News Daily",),
                                       outlet="Mexico News Daily")).metadata
     assert (meta.byline, meta.outlet) == ((), "Mexico News Daily")
+
+
+# The header: a section label over a headline in headline capitals that ends in a quotation,
+# labels stacked over furniture and a stamp, a stop after the day.
+
+
+def test_layout_section_label_over_a_title_case_headline_ending_in_a_quote() -> None:
+    headline = "Tinubu Swears In 45 Ministers, Says There Is ‘No Room For Excuses’"
+    _, layout = _layout("Politics", headline, "By Sodiq Adelakun Updated August 21, 2023")
+    assert (layout.metadata.headline, layout.metadata.standfirst) == (headline, None)
+
+
+def test_layout_labels_over_a_document_type_and_a_stamp_are_not_the_headline() -> None:
+    headline = "Sudan: Aid blocked as fighting spreads to Darfur and Kordofan"
+    text, layout = _layout("News", "Press release", "Published 27. Jun 2023", headline)
+    assert layout.metadata.headline == headline
+    assert layout.metadata.published == "2023-06-27T00:00:00+00:00"
+    assert _kind_of(text, layout, "News") == "boilerplate"
+
+
+def test_layout_short_headline_over_its_stamp_stays_the_headline() -> None:
+    _, layout = _layout("Budget day", "Updated 4 March 2025")
+    assert layout.metadata.headline == "Budget day"

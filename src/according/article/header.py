@@ -47,6 +47,7 @@ STACKED_LABEL_MAX_WORDS = 2  # each of two kickers stacked over a headline
 STANDFIRST_MAX_WORDS = 45
 # An unpunctuated line under the byline this long, over a dateline lede, is a summary.
 SUMMARY_MIN_WORDS = 12
+TITLE_CASE_MIN_WORDS = 4  # long words a line needs to be judged as in headline capitals
 
 
 def _read_header(lines: list[_Line], reading: _Reading, hints: Metadata | None) -> int:
@@ -110,7 +111,7 @@ def _is_top_line(lines: list[_Line], i: int) -> bool:
     nxt = lines[i + 1].text if i + 1 < len(lines) else None
     return bool(_is_furniture(text) or _is_section_label(text, nxt) or _caption(text)
                 or R.DATE_LINE.match(text) or _is_caption_under_credit(lines, i)
-                or _is_stacked_label(lines, i))
+                or _is_stacked_label(lines, i) or _is_label_over_top_lines(lines, i))
 
 
 def _is_stacked_label(lines: list[_Line], i: int) -> bool:
@@ -124,6 +125,24 @@ def _is_stacked_label(lines: list[_Line], i: int) -> bool:
     plain = text[0].isalpha() and not R.SENTENCE_END.search(text) and not any(
         c.isdigit() for c in text)
     return plain and _is_section_label(label[0].text, under[0].text)
+
+
+def _is_label_over_top_lines(lines: list[_Line], i: int) -> bool:
+    """A kicker over other lines of the page's top ("News" over "Press release" over
+    "Published 27. Jun 2023" over the headline): one or two plain words over furniture or a
+    stamp, with a headline-shaped line under those (else the short line is the headline)."""
+    text = lines[i].text
+    plain = (_words(text) <= STACKED_LABEL_MAX_WORDS and text[0].isalpha()
+             and not R.SENTENCE_END.search(text) and not any(c.isdigit() for c in text))
+    j = i + 1
+    while j < min(len(lines), TOP_SCAN) and (_is_furniture(lines[j].text)
+                                              or R.DATE_LINE.match(lines[j].text)):
+        j += 1
+    if not plain or j == i + 1 or j >= len(lines):
+        return False
+    under = lines[j].text
+    return (_words(under) <= HEADLINE_MAX_WORDS and not _is_prose(under)
+            and not _is_stamp(under) and not _byline_names(under)[0])
 
 
 def _is_caption_under_credit(lines: list[_Line], i: int) -> bool:
@@ -163,9 +182,18 @@ def _is_section_label(text: str, nxt: str | None) -> bool:
     if words > R.SECTION_LABEL_MAX_WORDS - 1 or any(c.isdigit() for c in text):
         return False
     return (_words(nxt) >= max(5, words + 2) and _words(nxt) <= HEADLINE_MAX_WORDS
-            and not _is_prose(nxt) and not _is_stamp(nxt) and not _is_wire_lede(nxt)
+            and (not _is_prose(nxt) or _is_title_case(nxt)) and not _is_stamp(nxt)
+            and not _is_wire_lede(nxt)
             and not _byline_names(nxt)[0] and not _byline_around_stamp(nxt)
             and not _is_furniture(nxt))
+
+
+def _is_title_case(text: str) -> bool:
+    """A line in headline capitals ("Tinubu Swears In 45 Ministers, Says There Is ‘No Room For
+    Excuses’"): every word of four letters or more capitalised, at least four of them. Such a
+    line is a headline even when it ends in a quotation mark and reports speech."""
+    long_words = [w for w in R.WORD.findall(text) if len(w) >= 4 and w[0].isalpha()]
+    return len(long_words) >= TITLE_CASE_MIN_WORDS and all(w[0].isupper() for w in long_words)
 
 
 def _is_wire_lede(text: str) -> bool:

@@ -314,7 +314,8 @@ ROLE_PLACE = re.compile(
 # "14/03/2025 16:30 +0300", "2025-03-14T16:30:00+03:00", "Published On 4 Feb 2025",
 # "PUBLISHED: March 3, 2025 at 6:00 AM MST | UPDATED: …", "09:18, 6 Mar 2025Updated 10:02",
 # "January 19, 2020 / 12:25 PM / Updated 8 hours ago",
-# "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46".
+# "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46", "Published 27. Jun 2023" (a
+# stop after the day, as Norwegian and German sites print it in English).
 MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -338,7 +339,7 @@ HHMM_ZONED = re.compile(
 _ZONE = r"(?:\(?(?:(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{2,5})\)?)"
 _ISO = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 _DATE = (
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{MONTH},?\s+\d{{4}}"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{_ISO}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}"
     rf"|\d{{4}}/\d{{1,2}}/\d{{1,2}})"
 )
