@@ -153,3 +153,22 @@ def test_layout_labels_over_a_document_type_and_a_stamp_are_not_the_headline() -
 def test_layout_short_headline_over_its_stamp_stays_the_headline() -> None:
     _, layout = _layout("Budget day", "Updated 4 March 2025")
     assert layout.metadata.headline == "Budget day"
+
+
+# The outlet: the name the page gives itself, spelling its domain.
+
+
+@pytest.mark.parametrize(("url", "line", "outlet"), [
+    ("https://www.kare11.com/article/x", "Watch more KARE 11 weather coverage:", "KARE 11"),
+    ("https://www.newindianexpress.com/x.html",
+     "Follow The New Indian Express channel on WhatsApp", "The New Indian Express"),
+    ("https://www.newcastleherald.com.au/story/1/x/",
+     "Jane Roe has covered business in the Hunter for the Newcastle Herald since 2010.",
+     "Newcastle Herald"),
+    # nothing spelling the domain: the domain itself, as before
+    ("https://www.batimes.com.ar/news/x.phtml", "Read the Buenos Aires Herald archive.",
+     "batimes.com.ar"),
+])
+def test_layout_outlet_is_the_name_spelling_the_domain(url: str, line: str, outlet: str) -> None:
+    _, layout = _layout("Council shuts pool", "By Ann Roe", after=(line,), url=url)
+    assert layout.metadata.outlet == outlet

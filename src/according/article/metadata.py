@@ -33,6 +33,9 @@ from according.read.dates import (
 from according.records import Metadata
 
 
+OUTLET_LABEL_MIN_CHARS = 5  # a shorter domain label ("ft", "abc") spells too many names
+
+
 def _metadata(text: str, reading: _Reading, hints: Metadata | None, url: str | None) -> Metadata:
     hints = hints or Metadata()
     published, published_text = _published(reading, hints, url)
@@ -126,8 +129,31 @@ def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> s
     if found:
         return found.name
     named = _outlet_in_lines(reading.outlet_lines) or reading.byline_outlet
+    address = url or (f"https://{given}" if given else None)
+    named = named or _outlet_spelling_domain(text, registered_domain(address))
     # a site given by its host publishes the page, whichever wire its dateline credits
     return named or given or reading.wire or _outlet_in_text(text) or registered_domain(url)
+
+
+def _outlet_spelling_domain(text: str, domain: str | None) -> str | None:
+    """The name the page gives itself whose letters spell its domain ("KARE 11" on kare11.com,
+    "The New Indian Express" on newindianexpress.com, "Newcastle Herald" on
+    newcastleherald.com.au): two capitalised words or more, "The" kept when capitalised."""
+    label = domain.split(".")[0] if domain else ""
+    if len(label) < OUTLET_LABEL_MIN_CHARS:
+        return None
+    for match in R.CAPITALISED_RUN.finditer(text):
+        words = match.group().split()
+        for i in range(len(words)):
+            spelled = ""
+            for j in range(i, len(words)):
+                spelled += re.sub(r"[^a-z0-9]", "", words[j].lower())
+                if not label.startswith(spelled):
+                    break
+                if spelled == label and j > i:
+                    the = i > 0 and words[i - 1] == "The"
+                    return " ".join(words[i - 1 if the else i:j + 1])
+    return None
 
 
 def _is_host(name: str) -> bool:
