@@ -155,6 +155,43 @@ def test_layout_short_headline_over_its_stamp_stays_the_headline() -> None:
     assert layout.metadata.headline == "Budget day"
 
 
+# Stamps: a stamp without a zone on a page of a one-zone country, an update with its first
+# publication after it, text-size buttons after the stamp.
+
+
+@pytest.mark.parametrize(("url", "stamp", "published"), [
+    ("https://www.batimes.com.ar/news/x.phtml", "April 14, 2023 18:30",
+     "2023-04-14T21:30:00+00:00"),
+    ("https://www.liverpoolecho.co.uk/news/x-31801234", "16:41, 3 Jun 2025",
+     "2025-06-03T15:41:00+00:00"),
+    ("https://www.rte.ie/news/2025/0611/x/", "Updated / Wednesday, 11 Jun 2025 18:42",
+     "2025-06-11T17:42:00+00:00"),
+    # a generic or many-zoned domain names no zone: UTC, as before
+    ("https://www.ledger.example.com/x", "April 14, 2023 18:30", "2023-04-14T18:30:00+00:00"),
+    ("https://www.smh.com.au/x.html", "March 12, 2025 — 5.00am", "2025-03-12T05:00:00+00:00"),
+    # a day without a time stays that day
+    ("https://www.batimes.com.ar/news/x.phtml", "April 14, 2023", "2023-04-14T00:00:00+00:00"),
+])
+def test_layout_stamp_without_a_zone_is_in_the_zone_of_the_page_country(
+        url: str, stamp: str, published: str) -> None:
+    _, layout = _layout("Council shuts pool", "By Ann Roe", stamp, url=url)
+    assert layout.metadata.published == published
+
+
+def test_layout_update_stamp_with_first_publication_after_it() -> None:
+    text, layout = _layout("Council shuts pool", "By Ann Roe",
+                           "Updated March 15 2023 - 4:30pm, first published 1:00pm")
+    assert _kind_of(text, layout, "Updated March 15 2023") == "date"
+    assert layout.metadata.published == "2023-03-15T13:00:00+00:00"
+
+
+def test_layout_stamp_with_text_size_buttons_after_it() -> None:
+    text, layout = _layout("Council shuts pool", "Express News Service",
+                           "Updated: 24th March 2023 08:12 AM | A+ A A-")
+    assert _kind_of(text, layout, "Updated: 24th March") == "date"
+    assert layout.metadata.published == "2023-03-24T08:12:00+00:00"
+
+
 # The outlet: the name the page gives itself, spelling its domain.
 
 

@@ -139,6 +139,11 @@ def _read_stamp(text: str, reading: _Reading) -> None:
         if not R.DATE_LINE.match(part):
             continue
         reading.stamps.append(_Stamp(part, _stamp_rank(part)))
+        first = R.FIRST_PUBLISHED_TAIL.search(part)
+        day = first and (first.group("date") or R.STAMP_DAY.search(part))
+        if first and day:  # "Updated March 15 2023 - 4:30pm, first published 1:00pm"
+            when = day if isinstance(day, str) else day.group()
+            reading.stamps.append(_Stamp(f"First published {when} {first.group('time')}", 0))
         place = R.STAMP_PLACE.search(part)  # "Updated - March 12, 2025 08:12 pm IST - CHENNAI"
         if place and not R.TZ_TOKEN.fullmatch(place.group("place")):
             reading.dateline = reading.dateline or place.group("place").strip()

@@ -372,15 +372,27 @@ PUBLICATION_PREFIX = re.compile(
     r"|publication date|published date|date published)\b", re.IGNORECASE)
 # What may follow a stamp on its line and is not part of it: an update ("| UPDATED: …",
 # "Updated 2 hours ago", glued "2025Updated 10:02"), a reading time ("3 min read").
+# The text-size buttons a scraper copies after the stamp: "Updated: 24th March 2023 08:12 AM |
+# A+ A A-" (The New Indian Express).
+_SIZE_BUTTONS = r"(?:\s*[|•·]\s*|\s+)a\s?[+-]\s+a\s+a\s?[+-]"
+# The first publication after an update's stamp, its day left out when it is the update's:
+# "Updated March 15 2023 - 4:30pm, first published 1:00pm" (Australian Community Media).
+FIRST_PUBLISHED_TAIL = re.compile(
+    rf",\s*first published\s+(?:(?:on|at)\s+)?(?P<date>{_DATE})?\s*(?:[–—,-]\s*)?"
+    rf"(?P<time>{_TIME})$", re.IGNORECASE)
 STAMP_TAIL = re.compile(
     r"(?:\s*[|•·,/]\s*|\s+|(?<=\d)(?=updated))(?:(?:updated|last updated|modified)\b.*"
     r"|\d+\s*min(?:ute)?s?\s+read.*)$|\s+[–—-]\s+[A-Z][A-Z .'’-]{2,30}$"
-    r"|\s*\|\s*(?-i:[A-Z][a-z&]+(?:,? [A-Z][a-z&]+)*)$|(?<=\w)\)$",
+    rf"|\s*\|\s*(?-i:[A-Z][a-z&]+(?:,? [A-Z][a-z&]+)*)$|(?<=\w)\)$|{_SIZE_BUTTONS}$"
+    r"|,\s*first published\b.*$",
     re.IGNORECASE,
 )
 _TAIL = (r"(?:(?:\s*[|•·,/]\s*|\s+|(?<=\d))(?:updated|last updated|modified)\b.*"
          r"|\.?\s*[|•·-]?\s*\d+\s*min(?:ute)?s?\s+read"
-         r"|\s*\|\s*(?-i:[A-Z][a-z&]+(?:,? [A-Z][a-z&]+)*))?")
+         rf"|\s*\|\s*(?-i:[A-Z][a-z&]+(?:,? [A-Z][a-z&]+)*)|{_SIZE_BUTTONS}"
+         rf"|{FIRST_PUBLISHED_TAIL.pattern[:-1]})?")
+# A stamp's day, to carry it to a first-publication time printed without one.
+STAMP_DAY = re.compile(_DATE, re.IGNORECASE)
 # A byline around a stamp on a page's meta line: "By Jane Doe on March 4, 2025", "Posted on
 # March 4, 2025 by admin", "March 4, 2025 by Jane Doe".
 STAMP_BYLINE_BEFORE = re.compile(
@@ -439,6 +451,30 @@ TZ_OFFSETS: dict[str, int] = {
 # Abbreviations that mean another zone on a page of a given country (by its domain's country
 # code): "IST" is India's (+05:30) but Ireland's summer time on .ie pages and Israel's on .il.
 TZ_BY_COUNTRY: dict[str, dict[str, int]] = {"IST": {"ie": 60, "il": 120}}
+# The zone of a stamp printed without one, on a page of a country (by its domain's country
+# code): "April 14, 2023 18:30" on a .com.ar page is Buenos Aires time, "Wednesday, 11 Jun
+# 2025 18:42" on a .ie page Irish time. Countries spanning zones (.au, .ca, .us, .br, .mx,
+# .ru, .id: which of them a newsroom prints is not known) and codes sold as generic names (.co,
+# .io, .tv, .me, .fm, .ai, .ly) are not here: their stamps stay UTC.
+COUNTRY_ZONES: dict[str, str] = {
+    "uk": "Europe/London", "ie": "Europe/Dublin", "fr": "Europe/Paris", "de": "Europe/Berlin",
+    "es": "Europe/Madrid", "it": "Europe/Rome", "nl": "Europe/Amsterdam",
+    "be": "Europe/Brussels", "ch": "Europe/Zurich", "at": "Europe/Vienna",
+    "se": "Europe/Stockholm", "no": "Europe/Oslo", "dk": "Europe/Copenhagen",
+    "fi": "Europe/Helsinki", "pl": "Europe/Warsaw", "gr": "Europe/Athens", "tr": "Europe/Istanbul",
+    "il": "Asia/Jerusalem", "eg": "Africa/Cairo", "ae": "Asia/Dubai", "sa": "Asia/Riyadh",
+    "qa": "Asia/Qatar", "kw": "Asia/Kuwait", "bh": "Asia/Bahrain", "om": "Asia/Muscat",
+    "jo": "Asia/Amman", "lb": "Asia/Beirut", "pk": "Asia/Karachi", "in": "Asia/Kolkata",
+    "bd": "Asia/Dhaka", "np": "Asia/Kathmandu", "lk": "Asia/Colombo", "sg": "Asia/Singapore",
+    "my": "Asia/Kuala_Lumpur", "ph": "Asia/Manila", "th": "Asia/Bangkok", "vn": "Asia/Ho_Chi_Minh",
+    "hk": "Asia/Hong_Kong", "tw": "Asia/Taipei", "jp": "Asia/Tokyo", "kr": "Asia/Seoul",
+    "cn": "Asia/Shanghai", "nz": "Pacific/Auckland", "za": "Africa/Johannesburg",
+    "ng": "Africa/Lagos", "gh": "Africa/Accra", "ke": "Africa/Nairobi", "ug": "Africa/Kampala",
+    "tz": "Africa/Dar_es_Salaam", "rw": "Africa/Kigali", "et": "Africa/Addis_Ababa",
+    "zm": "Africa/Lusaka", "zw": "Africa/Harare", "ar": "America/Argentina/Buenos_Aires",
+    "cl": "America/Santiago", "pe": "America/Lima", "uy": "America/Montevideo",
+    "jm": "America/Jamaica", "tt": "America/Port_of_Spain",
+}
 # Zones named without saying summer or winter ("4:30 p.m. ET", "10:15, UK"): the offset
 # depends on the day.
 TZ_REGIONS: dict[str, str] = {
