@@ -209,3 +209,41 @@ def test_layout_stamp_with_text_size_buttons_after_it() -> None:
 def test_layout_outlet_is_the_name_spelling_the_domain(url: str, line: str, outlet: str) -> None:
     _, layout = _layout("Council shuts pool", "By Ann Roe", after=(line,), url=url)
     assert layout.metadata.outlet == outlet
+
+
+# Captions and credits: "Picture by Name", a photographer and the paper in square brackets,
+# a label and a bar before the source, a dash and "photo" after it, a station's call sign,
+# "With reports from".
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Port of Newcastle chief executive Craig Carmody at the Mayfield site. Picture by Simone "
+     "De Peak", "Simone De Peak"),
+    ("Kenya Power technicians at work in Nairobi. [Wilberforce Okwiri, Standard]",
+     "Wilberforce Okwiri, Standard"),
+    ("Kenya Power technicians at work in Nairobi. [File, Standard]", "Standard"),
+    ("BBMP pourakarmikas collect garbage in Bengaluru. (File Photo | Express)", "Express"),
+    ("Pilgrims perform tawaf around the Holy Kaaba in Makkah on Saturday. — SPA photo", "SPA"),
+    ("Construction continues on a flood wall segment along the Cedar River. (KCRG)", "KCRG"),
+])
+def test_layout_caption_credit_forms_of_round_seven(line: str, credit: str) -> None:
+    from according.article import line_kind
+    from according.article.body import _caption
+
+    assert line_kind(line) == "caption"
+    assert _caption(line) == ("caption", credit)
+
+
+@pytest.mark.parametrize("line", [
+    "The minister met union leaders on Tuesday. [HuffPost, NBC]",  # a source note
+    "The talks ended without a deal on Tuesday, the union said. (AP)",  # a wire's sign-off
+])
+def test_layout_story_lines_with_bracket_tails_stay_body(line: str) -> None:
+    assert line_kind(line) == "body"
+
+
+def test_layout_with_reports_from_credits_the_papers() -> None:
+    text, layout = _layout("Council shuts pool", "By Ann Roe",
+                           after=("With reports from El Universal and Milenio",))
+    assert layout.metadata.credits == ("El Universal", "Milenio")
+    assert _kind_of(text, layout, "With reports from") == "credit"

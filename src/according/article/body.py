@@ -270,12 +270,16 @@ def _caption_credit(text: str) -> str | None:
         square = text[match.start()] == "["
         pictured = (" via " in credit or bool(R.CREDIT_LABEL.match(credit))
                     or bool(R.PERSON_SLASH.match(credit)))
-        if "," in credit or square and not pictured:
+        # "[Wilberforce Okwiri, Standard]": a photographer and the paper, in square brackets
+        pictured = pictured or square and bool(R.SQUARE_NAME_PAPER.match(credit))
+        if "," in credit and not (square and pictured) or square and not pictured:
             credit = ""
         agency = bool(R.AGENCY_WORDS.search(credit)) or "/" in credit or " via " in credit
         shouted = credit.isupper() and len(credit) >= 2
-        # "… the talks ended. (AP)" closes a story paragraph with its wire: no caption
+        # "… the talks ended. (AP)" closes a story paragraph with its wire: no caption; a
+        # station's call sign ("… in Cedar Rapids. (KCRG)") credits its picture
         wire_tail = finished and credit.upper() in R.WIRES
+        agency = agency or bool(R.CALL_SIGN.match(credit)) or square and pictured
         if (credit and not R.NOT_A_CREDIT.match(credit) and (agency or shouted) and not wire_tail
                 and (agency or not finished)):
             return _credit_name(credit)
@@ -288,7 +292,7 @@ def _caption_credit(text: str) -> str | None:
             return _credit_name(credit)
     for pattern in (R.CAPTION_AGENCY_TAIL, R.CAPTION_OWNED_PHOTO, R.CAPTION_PHOTOGRAPH,
                     R.CAPTION_NAME_AGENCY, R.CAPTION_SLASH_CREDIT, R.CAPTION_LABEL_TAIL,
-                    R.CAPTION_CAPS_TAIL, R.CAPTION_BAR_TAIL):
+                    R.CAPTION_CAPS_TAIL, R.CAPTION_BAR_TAIL, R.CAPTION_DASH_SOURCE_PHOTO):
         match = pattern.search(text)
         if match and match.start() > 0:
             credit = next(v for v in match.groupdict().values() if v)

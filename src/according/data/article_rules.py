@@ -62,7 +62,8 @@ CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
     for p in (
         r"^(?:with )?(?:additional )?reporting (?:from|by) (?P<who>[^;.]+?)\.?$",
         r"^[—–-]*\s*with (?:files|a file) from (?P<who>[^;.]+?)\.?$",
-        r"^[—–-]*\s*with (?:additional )?(?:assistance|reporting|help) (?:from|by) (?P<who>[^;.]+?)"
+        r"^[—–-]*\s*with (?:additional )?(?:assistance|reporting|reports|help) (?:from|by)"
+        r" (?P<who>[^;.]+?)"
         r"\.?$",
         r"^\(?(?:additional |further )?(?:reporting|writing) by (?P<who>.+?)\)?\.?$",
         r"^this (?:story|article) (?:was )?(?:originally )?(?:appeared|published) (?:on|in|by)"
@@ -152,10 +153,11 @@ CAPTION_BAR_CREDIT = re.compile(
     r"[.!?”\"]\s+(?P<credit>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
     r"(?:\s+\|\s+[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}){1,3})$")
 # A picture label after the caption's sentence, a credit even when the caption reports speech
-# ("Jim Chalmers says the figures show … Picture: NCA NewsWire / Martin Ollman").
+# ("Jim Chalmers says the figures show … Picture: NCA NewsWire / Martin Ollman", "… at the
+# Mayfield site. Picture by Simone De Peak").
 CAPTION_LABELLED_TAIL = re.compile(
     r"[.!?”\"]\s+(?:(?:file|archive|stock) )?(?:photograph|photo|picture|image|pic|credit)s?"
-    r"(?: credits?)?\s*:\s*"
+    r"(?: credits?)?(?:\s*:\s*|\s+by\s+)"
     r"(?P<credit>[^.:…\"“”]{2,80})$", re.IGNORECASE)
 # One credit after a bar closing the caption's sentence: "… on Saturday. | Kyodo", "… in
 # Tokyo. | Getty Images", "… | Ryusei Takahashi".
@@ -167,6 +169,18 @@ CAPTION_BAR_TAIL = re.compile(
 CAPTION_DASH_CREDIT = re.compile(
     r"[.!?”\"]\s*[—–]\s*(?P<credit>(?:(?:CONTRIBUTED |FILE |[A-Z]{2,12} )?PHOTOS?"
     r"(?: (?:COURTESY OF|BY|FROM))?|COURTESY OF)(?: [A-Z0-9][A-Z0-9.,'’/&-]*){0,8})$")
+# A source and a picture word after a dash closing the caption's sentence: "… in Makkah on
+# Saturday. — SPA photo" (group "credit": the source).
+CAPTION_DASH_SOURCE_PHOTO = re.compile(
+    r"[.!?”\"]\s*[—–]\s*(?P<credit>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) (?:file )?"
+    r"(?:photo|picture|image)s?$")
+# A photographer and the paper in square brackets: "… at work in Nairobi. [Wilberforce
+# Okwiri, Standard]", "[File, Standard]" (The Standard, Kenya).
+SQUARE_NAME_PAPER = re.compile(
+    r"^(?:File|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}), [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}$")
+# A North American broadcaster's call sign, credited for its own picture: "(KCRG)", "(WFAA)",
+# "(KARE-TV)".
+CALL_SIGN = re.compile(r"^[KWC][A-Z]{2,3}(?:-(?:TV|DT|FM))?$")
 # A portrait's caption: a title and the person's name, nothing else ("Lagos State Commissioner
 # for the Environment, Tokunbo Wahab").
 PORTRAIT_CAPTION = re.compile(
@@ -189,10 +203,11 @@ _FIRST_NAME_LISTS = json.loads(
 FIRST_NAMES = frozenset(n for key in ("female", "male") for n in _FIRST_NAME_LISTS[key])
 # A photographer and an agency: "Jane Roe/AFP", "Mohammed Abed / AFP".
 PERSON_SLASH = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+\s*/\s*\S")
-# Labels in front of a credit that are not part of it: "(Photo: Name/AFP)" -> "Name/AFP".
+# Labels in front of a credit that are not part of it: "(Photo: Name/AFP)" -> "Name/AFP",
+# "(File Photo | Express)" -> "Express".
 CREDIT_LABEL = re.compile(
     r"^(?:(?:file )?(?:photo|photograph|picture|image|pic)s?(?: by)?|credit|source|file)"
-    r"(?:\s+/\s+|\s*[:.]?\s*)",
+    r"(?:\s+/\s+|\s*\|\s*|\s*[:.,]?\s*)",
     re.IGNORECASE,
 )
 # Brackets that end a sentence without being a credit: party tags "(D-N.Y.)", notes "(WARNING: …)".
