@@ -247,3 +247,22 @@ def test_layout_with_reports_from_credits_the_papers() -> None:
                            after=("With reports from El Universal and Milenio",))
     assert layout.metadata.credits == ("El Universal", "Milenio")
     assert _kind_of(text, layout, "With reports from") == "credit"
+
+
+def test_read_html_site_name_from_a_social_handle_spaces_its_words() -> None:
+    from according.read import read_string
+
+    body = "".join(f"<p>{p}</p>" for p in (LEDE, SECOND, LEDE.replace("Tuesday", "Monday")))
+    html = ("<!doctype html><html lang='en'><head><title>Council shuts pool</title>"
+            "<meta name='twitter:site' content='@Saudi_Gazette'></head><body><article>"
+            f"<h1>Council shuts pool</h1>{body}</article></body></html>")
+    got = read_string(html)
+    assert isinstance(got, ArticleInput)
+    assert got.hints.outlet == "Saudi Gazette"
+
+
+def test_layout_given_site_name_is_kept_over_a_name_spelling_the_domain() -> None:
+    # a page's own site name ("TheList.com") is given, never replaced by one in its text
+    _, layout = _layout("Council shuts pool", "By Ann Roe", after=("Follow The List on X",),
+                        url="https://www.thelist.com/1/x/", hints=Metadata(outlet="TheList.com"))
+    assert layout.metadata.outlet == "TheList.com"

@@ -129,10 +129,10 @@ def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> s
     if found:
         return found.name
     named = _outlet_in_lines(reading.outlet_lines) or reading.byline_outlet
-    address = url or (f"https://{given}" if given else None)
-    named = named or _outlet_spelling_domain(text, registered_domain(address))
+    spelled = _outlet_spelling_domain(text, registered_domain(url))
     # a site given by its host publishes the page, whichever wire its dateline credits
-    return named or given or reading.wire or _outlet_in_text(text) or registered_domain(url)
+    return (named or given or spelled or reading.wire or _outlet_in_text(text)
+            or registered_domain(url))
 
 
 def _outlet_spelling_domain(text: str, domain: str | None) -> str | None:
@@ -152,7 +152,7 @@ def _outlet_spelling_domain(text: str, domain: str | None) -> str | None:
                     break
                 if spelled == label and j > i:
                     the = i > 0 and words[i - 1] == "The"
-                    return " ".join(words[i - 1 if the else i:j + 1])
+                    return " ".join(words[i - 1 if the else i:j + 1]).rstrip(".,;:")
     return None
 
 
