@@ -261,6 +261,29 @@ def test_read_html_site_name_from_a_social_handle_spaces_its_words() -> None:
     assert got.hints.outlet == "Saudi Gazette"
 
 
+@pytest.mark.parametrize(("line", "place"), [("KARACHI:", "KARACHI"), ("LAGOS —", "LAGOS"),
+                                             ("Nairobi:", "Nairobi")])
+def test_layout_dateline_alone_on_its_line_over_the_lede(line: str, place: str) -> None:
+    text, layout = _layout("Council shuts pool", "Our Correspondent", "May 09, 2023", line)
+    assert layout.metadata.dateline == place
+    assert _kind_of(text, layout, line) == "dateline"
+    assert _kind_of(text, layout, LEDE) == "body"
+
+
+def test_layout_short_line_ending_in_a_colon_over_the_lede_is_no_dateline() -> None:
+    _, layout = _layout("Council shuts pool", "By Ann Roe", "May 09, 2023", "Background:")
+    assert layout.metadata.dateline is None
+
+
+def test_layout_author_card_under_the_story_is_no_story_text() -> None:
+    text, layout = _layout("Council shuts pool", "By Ann Roe", "May 09, 2023",
+                           after=("Ann Roe", "Journalist",
+                                  "Ann Roe has covered local government for the Ledger since 2010."))
+    for line in ("Journalist", "Ann Roe has covered"):
+        assert _kind_of(text, layout, line) == "boilerplate", line
+    assert _kind_of(text, layout, SECOND) == "body"
+
+
 def test_layout_given_site_name_is_kept_over_a_name_spelling_the_domain() -> None:
     # a page's own site name ("TheList.com") is given, never replaced by one in its text
     _, layout = _layout("Council shuts pool", "By Ann Roe", after=("Follow The List on X",),

@@ -52,7 +52,7 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int,
             ended = ended or bool(R.END_MARK.match(text))
             continue
         found = _body_line_kind(text, reading)
-        if found is None and (_is_author_note(text, writers)
+        if found is None and (_is_author_note(text, writers) or _is_author_card(lines, i, writers)
                               or (i - 1) in reading.kinds
                               and _is_newsletter_name(text, lines[i + 1:i + 2])):
             found = ("boilerplate", None)
@@ -115,6 +115,18 @@ def _is_author_note(text: str, byline: list[str]) -> bool:
             if any(w.lower() in R.ROLE_NOUNS for w in words):
                 return True
     return False
+
+
+def _is_author_card(lines: list[_Line], i: int, writers: list[str]) -> bool:
+    """An author card under the story: the writer's name alone over their role or note
+    ("Michael Parris" / "Journalist" / "Michael Parris has covered …"), and that role line."""
+    from according.article.byline import _is_role
+
+    text = lines[i].text
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    if text in writers:
+        return _is_role(nxt) or _is_author_note(nxt, writers)
+    return i > 0 and lines[i - 1].text in writers and _is_role(text)
 
 
 def _is_newsletter_name(text: str, after: list[_Line]) -> bool:

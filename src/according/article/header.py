@@ -297,6 +297,9 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
     if _is_place(text) and reading.dateline is None:
         reading.dateline = text
         return "dateline"
+    if reading.dateline is None and (place := _lone_dateline(lines, i)):
+        reading.dateline = place
+        return "dateline"
     after_byline = metas and metas[-1] == i - 1 and reading.kinds[metas[-1]][0] == "byline"
     if after_byline and _read_byline_role(text, reading):
         return "byline"
@@ -314,6 +317,17 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
         reading.dateline = text
         return "dateline"
     return None
+
+
+def _lone_dateline(lines: list[_Line], i: int) -> str | None:
+    """The place of a dateline printed alone over the lede ("KARACHI:" over "The Karachi
+    Water and Sewerage Corporation …"): in capitals, or a place we know."""
+    match = R.LONE_DATELINE.match(lines[i].text)
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    if not match or not _is_prose(nxt):
+        return None
+    place = match.group("place")
+    return place if place.isupper() or _is_place(place) else None
 
 
 def _with_label_above(lines: list[_Line], i: int) -> str:

@@ -540,6 +540,9 @@ DATELINE_PREFIX = re.compile(
     rf"(?:,\s*(?P<cdesk>[A-Z]{{2,6}}))?:\s+(?=[A-Z\"“‘']))"
 )
 
+# A dateline on a line of its own over the lede: "KARACHI:" (The Express Tribune), "LAGOS —".
+LONE_DATELINE = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE}(?:, {_REGION})?|{_TITLE_PLACE})\s*(?::|—|–|--|-)$")
 # A place and a day on a line of their own under a headline: "Jerusalem, 3 June 2025" (a
 # press release's dateline).
 # A place we may not know, in capitals, and its country, on a line of the header: "KAYA,
