@@ -289,3 +289,58 @@ def test_layout_given_site_name_is_kept_over_a_name_spelling_the_domain() -> Non
     _, layout = _layout("Council shuts pool", "By Ann Roe", after=("Follow The List on X",),
                         url="https://www.thelist.com/1/x/", hints=Metadata(outlet="TheList.com"))
     assert layout.metadata.outlet == "TheList.com"
+
+
+# Families the round's second batch (written after the rules above) found.
+
+
+@pytest.mark.parametrize("line", [
+    "Report an editorial error", "Report a technical issue", "Editorial code of conduct",
+    "Leave a Reply Cancel reply",
+    "Your email address will not be published. Required fields are marked *",
+    "For Subscribers", "Click to share on WhatsApp (Opens in new window)",
+    "Want to share a news tip? Email our editors",
+])
+def test_layout_page_furniture_of_the_second_batch(line: str) -> None:
+    assert line_kind(line) == "boilerplate"
+
+
+def test_layout_open_this_photo_in_gallery_leads_a_caption() -> None:
+    caption = ("Prime Minister Justin Trudeau speaks to reporters in London, Ont., on Sept. 14, "
+               "2023. GEOFF ROBINS/THE CANADIAN PRESS")
+    text, layout = _layout("Council shuts pool", "Open this photo in gallery:", caption,
+                           "Marie Woolf", "Published September 14, 2023")
+    assert _kind_of(text, layout, "Open this photo in gallery:") == "caption"
+    assert _kind_of(text, layout, caption) == "caption"
+    assert layout.metadata.standfirst is None
+
+
+def test_layout_caption_credit_glued_after_a_slash() -> None:
+    from according.article.body import _caption
+
+    line = "President William Ruto addressing the press at State House, Nairobi/PCS"
+    assert _caption(line) == ("caption", "PCS")
+    assert line_kind("The band AC/DC played in Nairobi on Saturday night to a crowd of 40,000.") \
+        == "body"
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("By CAPITAL FM NEWS", ()),  # the station's desk
+    ("By Maggie Brown, WRAL reporter", ("Maggie Brown",)),  # a role with the outlet after a comma
+])
+def test_layout_desk_and_role_bylines_of_the_second_batch(byline: str, names: tuple) -> None:
+    _, layout = _layout("Council shuts pool", byline, "Published February 3, 2024")
+    assert layout.metadata.byline == names
+
+
+def test_layout_copyright_by_a_company_credits_it() -> None:
+    text, layout = _layout("Council shuts pool", "By Ann Roe", after=(
+        "Copyright 2023 by Capitol Broadcasting Company. All rights reserved.",))
+    assert layout.metadata.credits == ("Capitol Broadcasting Company",)
+    assert _kind_of(text, layout, "Copyright 2023") == "boilerplate"
+
+
+def test_layout_caps_place_and_caps_day_alone_is_the_dateline() -> None:
+    text, layout = _layout("Council shuts pool", "Oman Observer", "June 14, 2023", "MUSCAT, JUNE 14")
+    assert layout.metadata.dateline == "MUSCAT"
+    assert layout.metadata.published == "2023-06-14T00:00:00+00:00"

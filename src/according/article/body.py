@@ -304,7 +304,8 @@ def _caption_credit(text: str) -> str | None:
             return _credit_name(credit)
     for pattern in (R.CAPTION_AGENCY_TAIL, R.CAPTION_OWNED_PHOTO, R.CAPTION_PHOTOGRAPH,
                     R.CAPTION_NAME_AGENCY, R.CAPTION_SLASH_CREDIT, R.CAPTION_LABEL_TAIL,
-                    R.CAPTION_CAPS_TAIL, R.CAPTION_BAR_TAIL, R.CAPTION_DASH_SOURCE_PHOTO):
+                    R.CAPTION_CAPS_TAIL, R.CAPTION_BAR_TAIL, R.CAPTION_DASH_SOURCE_PHOTO,
+                    R.CAPTION_GLUED_SLASH):
         match = pattern.search(text)
         if match and match.start() > 0:
             credit = next(v for v in match.groupdict().values() if v)

@@ -94,7 +94,7 @@ def _read_byline_with(text: str, reading: _Reading) -> bool:
 def _agency_byline(text: str) -> Outlet | bool | None:
     """An outlet or desk named as the byline ("ARAB NEWS", "By Agency Report", "Al Jazeera
     Staff"): the outlet when the table knows it, True for a desk, else None."""
-    match = R.AGENCY_BYLINE.match(text)
+    match = R.OUTLET_DESK_BYLINE.match(text) or R.AGENCY_BYLINE.match(text)
     if not match or _words(text) > 6:
         return None
     if match.group("outlet") is None:

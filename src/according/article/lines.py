@@ -171,7 +171,7 @@ def _without_role(text: str) -> tuple[str, str]:
     for title_words in (3, 2, 1):
         names = words[: len(words) - title_words]
         if len(names) >= 2 and names[0].lower() != "by" or len(names) >= 3:
-            return " ".join(names), " ".join(words[len(names):])
+            return " ".join(names).rstrip(","), " ".join(words[len(names):])
     return text, ""
 
 

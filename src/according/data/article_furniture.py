@@ -67,9 +67,13 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"comments are (?:pre-?)?moderated\b.{0,200}$", r".{0,80}\bcomments? faq\.?$",
         # the page's corrections and standards links: "Report an error", "Editorial standards
         # and policies"
-        r"report an? (?:error|typo|mistake|correction)$",
-        r"editorial (?:standards|guidelines|policies|values)(?: (?:and|&) (?:policies|practices"
-        r"|standards|guidelines))?$",
+        r"report an? (?:editorial |technical )?(?:error|typo|mistake|correction|issue|problem)$",
+        r"editorial (?:code of conduct|standards|guidelines|policies|values)(?: (?:and|&) "
+        r"(?:policies|practices|standards|guidelines))?$",
+        # a blog's comment form: "Leave a Reply Cancel reply", "Your email address will not be
+        # published. Required fields are marked *"
+        r"leave a (?:reply|comment)\b.{0,40}$",
+        r"your e-?mail address will not be published\b.{0,100}$",
     ),
     "navigation": (
         r"skip to (?:main )?content", r"skip to navigation", r"skip advertisement$",
@@ -98,6 +102,7 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:find|follow|join) (?:us|(?-i:[A-Z][\w .'’-]{1,40})) on (?:whatsapp|telegram|instagram"
         r"|google news|facebook|x|twitter|youtube|tiktok|threads|bluesky)\b",
         r"(?:join|follow) .{0,40}\b(?:whatsapp|telegram) (?:channel|community|group)\b",
+        r"click to (?:share|print|e-?mail)\b.{0,60}$",  # "Click to share on X (Opens in new window)"
         # an author card's handle and its button: "@ktdeclerq Contact"
         r"@\w{2,30}\s+(?:contact|follow|e-?mail)$",
         r"(?:get|receive) .{0,30}\b(?:whatsapp|telegram|push|breaking news) (?:alerts|updates"
@@ -132,7 +137,7 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:subscribe|log ?in|sign in)", r"if you(?:'|’)re seeing this message\b",
         r"first-time subscribers\b",
         r".{0,120}\b(?:offered|available) (?:only )?to (?:our )?(?:subscribers|members)\b",
-        r"(?:please )?contact us for subscription",
+        r"(?:please )?contact us for subscription", r"for subscribers$",
     ),
     "promotion": (
         r".{0,200}\bsecure your (?:spot|seat|place|ticket|pass)\b",
@@ -189,7 +194,7 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"like us on facebook", r"about (?-i:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4})$",
         r"(?:write to|e-?mail) (?-i:[A-Z])[^.]{0,80}?\bat\s+[^\s@]+@[^\s@]+\.\w+",
         r"reach the (?:reporters?|writers?|authors?)\b.{0,40}?\bat\b",
-        r"have a (?:news )?tip\?", r"[^\s@]+@[^\s@]+\.\w+$",
+        r"have a (?:news )?tip\?", r"want to share a (?:news )?tip\b", r"[^\s@]+@[^\s@]+\.\w+$",
         r".{0,60}\[email protected\]$",
         r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:may|can) be reached at\b",
         r"follow (?:[\w'’]+ )?(?:full|complete|latest) coverage of\b",
@@ -214,7 +219,7 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"|briefing notes?|humanitarian update|fact sheet|infographic|news and press release"
         r"|analysis|map|assessment|appeal)$",
         r"format:", r"source:", r"sources:", r"origin:", r"posted:?$", r"attachments?$",
-        r"(?:format|source|origin|originally published|country|theme|disaster type)$",
+        r"(?:format|source|origin|originally published|country|theme|disaster type|language)$",
         r"download (?:report|document|pdf)", r"view original$", r"\(pdf \| [\d.]+ [km]b\)$",
         r"#(?:\s*#){2}$", r"-+\s*ends?\s*-+$", r"ends$", r"release date:?$",
         r"notes? (?:to|for) editors:?$", r"={2}\s*[A-Za-z][\w ]{1,30}$",
@@ -289,6 +294,7 @@ TOPIC_HEADING = re.compile(
     r"^(?:(?:read )?related topics?:?|explore more on these topics|suggested topics:?|topics?:?"
     r"|tags:?|regions?(?: / countr(?:y|ies))?|countr(?:y|ies)|themes?"
     r"|more about:?|filed under:?|media contacts?:?|press contacts?:?|in this (?:news|story|article)"
+    r"|languages?"
     r"|for (?:further|more) information(?: on this (?:topic|story|release))?"
     r"(?: or (?:to )?(?:arrange|request|book) an? interviews?)?,? (?:please )?contact:?)$",
     re.IGNORECASE,

@@ -70,7 +70,7 @@ CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
         r" (?P<who>[^.]+?)\.?$",
         r"^(?P<who>[A-Z][\w.&'’ ,-]{1,100}?) contributed (?:to )?(?:this )?(?:report|reporting"
         r"|story)(?: to this (?:report|story))?(?: from [^.]+)?\.?$",
-        r"^(?:copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})\s+(?P<who>[^.]+?)\.(?:\s.*)?$",
+        r"^(?:copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})\s+(?:by\s+)?(?P<who>[^.]+?)\.(?:\s.*)?$",
         r"^(?:photo |image )?courtesy(?: of)? (?P<who>[A-Z][^.;:]{1,60}?)\.?$",
         r"^this (?:story|article|report) (?:was|has been) (?:published|produced) (?:in partnership"
         r" with|by) (?P<who>[^.]+?)\.?$",
@@ -115,7 +115,8 @@ IMAGE_SOURCE = re.compile(
     re.IGNORECASE,
 )
 IMAGE_CAPTION = re.compile(r"^(?:image|photo|video) caption,\s*\S", re.IGNORECASE)
-CAPTION_LEAD = re.compile(r"^(?:(?:image|photo|video) caption,|image:|photo:|caption:)$",
+CAPTION_LEAD = re.compile(r"^(?:(?:image|photo|video) caption,|image:|photo:|caption:"
+                          r"|open this photo in gallery:?)$",
                           re.IGNORECASE)
 # A caption ends with the picture's credit in brackets, or "Photograph: X/Y", "Credit…X",
 # "© IOM/Name", "Photo by X/Y", "REUTERS/Name", or a bare "Name/Agency" after its sentence.
@@ -133,6 +134,8 @@ CAPTION_AGENCY_TAIL = re.compile(
     r"(?:^|[.!?”\"]\s*|\s)(?P<credit>(?:REUTERS|AFP|AP|EPA|PA|Getty Images|REX|Xinhua)"
     r"(?:/[A-Z][\w .'’-]{1,40}?){1,3})(?:\s+Purchase Licensing Rights, opens new tab)?\s*$"
 )
+# A source's initials glued to the caption by a slash: "… at State House, Nairobi/PCS".
+CAPTION_GLUED_SLASH = re.compile(r"(?<=[a-z])/(?P<credit>[A-Z]{2,10})$")
 # The Star's and others' credit after a slash: "… in Nairobi. /FILE", "… /ENOS TECHE".
 CAPTION_SLASH_CREDIT = re.compile(r"[.!?”\"]\s*/\s*(?P<credit>[A-Z][A-Z .'’-]{1,40})$")
 # A broadcaster's call sign or a capitalised source after the caption's sentence: "… May 15,
@@ -266,7 +269,6 @@ BYLINE_WITH_STAMP = re.compile(
     re.IGNORECASE,
 )
 # Bylines that credit an agency or a desk, not a person: "By Agency Report", "Al Jazeera Staff",
-# "Saudi Gazette report",
 # "By HT Correspondent, Mumbai" (a paper's initials and "Correspondent", perhaps a place).
 AGENCY_BYLINE = re.compile(
     r"^(?:by\s+|from\s+)?(?:(?:our|a|the) )?(?:agency report|agencies"
@@ -275,10 +277,15 @@ AGENCY_BYLINE = re.compile(
     r"|(?-i:[A-Z]{2,6}) correspondents?|(?:online|web|digital|news|city) (?:reporters?|desk|team)"
     r"|(?P<outlet>[A-Z][\w&.' -]{1,40}?)(?P<desk> (?:staff(?: reporters?| writers?)?|news desk"
     r"|web desk|desk|newsroom|bureau|wire services|staff and agencies|and agencies|online"
-    r"|news service|report|reporters?))?)"
+    r"|news service))?)"
     r"(?:,\s*(?P<place>[A-Z][\w.'’ -]{1,30}))?$",
     re.IGNORECASE,
 )
+# An outlet's name in capitalised words and its desk word: "Saudi Gazette report", "By CAPITAL
+# FM NEWS" (not "In this news": the outlet's words are capitalised).
+OUTLET_DESK_BYLINE = re.compile(
+    r"^(?:by\s+)?(?P<outlet>(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})) (?P<desk>news|report"
+    r"|reporters?)$", re.IGNORECASE)
 # A paper's news service by its initials alone, as a byline: "DHNS", "TNN", "ENS" (a wire's
 # code the outlet table knows, "PTI", is that wire instead).
 DESK_CODE = re.compile(r"^(?:by\s+)?[A-Z]{2,6}$")
@@ -312,7 +319,7 @@ ROLE_CONNECTORS = frozenset("of and for at on the in".split())
 OUTLET_SHAPE = re.compile(
     r"^(?:The(?: [A-Z][\w'’.&-]*){1,5}|(?:[A-Z][\w'’.&-]*\s){0,4}(?:News|NewsWire|Newswire|Wire"
     r"|Press|Times|Post|Herald|Media|Agency|Service|Network|Online|Journal|Tribune|Telegraph"
-    r"|Gazette|Chronicle|Echo|Mail|Express|Observer|Standard|Star|Sun|Monitor|Daily|Digital"
+    r"|Gazette|Chronicle|Echo|Mail|Express|Observer|Standard|Star|Sun|Monitor|Daily|Digital|Argus"
     r"|Radio|TV|Television|Media Group))$")
 # A section a page names its story under: "In News", "Posted in Politics".
 SECTION_IN_LINE = re.compile(
@@ -514,7 +521,9 @@ _TITLE_PLACE = r"[A-Z][a-zà-öø-ÿ'’.-]+(?:[ -][A-Z][a-zà-öø-ÿ'’.-]+){
 _TITLE_PLACES = rf"{_TITLE_PLACE}(?:/{_TITLE_PLACE})*"
 _REGION = (r"(?:[A-Z][a-z]{1,4}\.(?: ?[A-Z]\.)?|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?"
            r"|[A-Z]{2})")
-_DATELINE_DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)"
+# (a month in capitals too: "MUSCAT, JUNE 14")
+_DATELINE_DATE = (r"(?:(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2}(?:, \d{4})?"
+                  r"|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)")
 _DASH = r"[\s\xa0]*(?:—|–|--|-)[\s\xa0]*(?=\S)"
 DATELINE_PREFIX = re.compile(
     rf"^(?:(?P<place>{_CAPS_PLACE}(?:, {_REGION}){{0,2}})(?:, (?P<date>{_DATELINE_DATE}))?"
