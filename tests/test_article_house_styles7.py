@@ -344,3 +344,10 @@ def test_layout_caps_place_and_caps_day_alone_is_the_dateline() -> None:
     text, layout = _layout("Council shuts pool", "Oman Observer", "June 14, 2023", "MUSCAT, JUNE 14")
     assert layout.metadata.dateline == "MUSCAT"
     assert layout.metadata.published == "2023-06-14T00:00:00+00:00"
+
+
+@pytest.mark.parametrize("line", ["In News", "Latest News"])
+def test_layout_section_line_ending_in_news_is_no_desk_byline(line: str) -> None:
+    text, layout = _layout("Council shuts pool", line, "By Ann Roe", "May 09, 2023")
+    assert layout.metadata.byline == ("Ann Roe",)
+    assert _kind_of(text, layout, line) != "byline"

@@ -138,6 +138,8 @@ def _byline_names(text: str) -> tuple[list[str], str | None, str | None]:
             return [], None, None  # "What Happened": a section heading, not a name
         if any(n.split()[-1].lower() in R.PLACE_NOUNS for n in names):
             return [], None, None  # "Palestinian Territories": a country tag
+        if any(n.split()[-1].lower() == "news" for n in names):
+            return [], None, None  # "Latest News", "Business News": a section, no one's name
         # "Jane Doe, The Daily Star": a later piece opening so is no name (a paper, a desk)
         names = [n for n in names if not R.NOT_NAME_START.match(n)]
     return names, outlet, place
