@@ -351,3 +351,23 @@ def test_layout_section_line_ending_in_news_is_no_desk_byline(line: str) -> None
     text, layout = _layout("Council shuts pool", line, "By Ann Roe", "May 09, 2023")
     assert layout.metadata.byline == ("Ann Roe",)
     assert _kind_of(text, layout, line) != "byline"
+
+
+def test_layout_call_sign_in_capitals_spelling_the_domain_is_the_outlet() -> None:
+    _, layout = _layout("Council shuts pool", "By Maggie Brown, WRAL reporter",
+                        "Posted July 27, 2023 3:32 p.m. EDT", url="https://www.wral.com/story/x/1/")
+    assert layout.metadata.outlet == "WRAL"
+    _, layout = _layout("Council shuts pool", "By Ann Roe", after=("Ledgerly staff said so.",),
+                        url="https://www.ledgerly.com/x")
+    assert layout.metadata.outlet == "ledgerly.com"  # one titled word is no name by spelling
+
+
+@pytest.mark.parametrize(("opening", "place"), [
+    ("RALEIGH, N.C. — Wake County opened five cooling centers on Thursday as the heat rose.",
+     "RALEIGH, N.C."),
+    ("WASHINGTON, D.C. — The Senate voted on Tuesday to extend funding for the agency.",
+     "WASHINGTON, D.C."),
+])
+def test_layout_dateline_keeps_the_stop_of_a_state_abbreviation(opening: str, place: str) -> None:
+    layout = sound_layout(f"Council shuts pool\n\nBy Ann Roe\n\n{opening}\n\n{SECOND}\n")
+    assert layout.metadata.dateline == place

@@ -186,4 +186,4 @@ def _clean_name(text: str) -> str:
     return name + "." if kept and name.endswith(kept.group("word")) else name
 
 
-_NAME_STOP_END = re.compile(r"(?<=\s)(?P<word>Jr|Sr|Jnr|Snr|[A-Z])\.$")
+_NAME_STOP_END = re.compile(r"(?<=[\s.])(?P<word>Jr|Sr|Jnr|Snr|[A-Z])\.$")  # "Jr.", "N.C."

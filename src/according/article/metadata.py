@@ -33,7 +33,7 @@ from according.read.dates import (
 from according.records import Metadata
 
 
-OUTLET_LABEL_MIN_CHARS = 5  # a shorter domain label ("ft", "abc") spells too many names
+OUTLET_LABEL_MIN_CHARS = 4  # a shorter domain label ("ft", "abc") spells too many names
 
 
 def _metadata(text: str, reading: _Reading, hints: Metadata | None, url: str | None) -> Metadata:
@@ -138,7 +138,8 @@ def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> s
 def _outlet_spelling_domain(text: str, domain: str | None) -> str | None:
     """The name the page gives itself whose letters spell its domain ("KARE 11" on kare11.com,
     "The New Indian Express" on newindianexpress.com, "Newcastle Herald" on
-    newcastleherald.com.au): two capitalised words or more, "The" kept when capitalised."""
+    newcastleherald.com.au): two capitalised words or more, or one in capitals ("WRAL"), "The"
+    kept when capitalised."""
     label = domain.split(".")[0] if domain else ""
     if len(label) < OUTLET_LABEL_MIN_CHARS:
         return None
@@ -150,7 +151,9 @@ def _outlet_spelling_domain(text: str, domain: str | None) -> str | None:
                 spelled += re.sub(r"[^a-z0-9]", "", words[j].lower())
                 if not label.startswith(spelled):
                     break
-                if spelled == label and j > i:
+                # one word only in capitals: a call sign ("WRAL" on wral.com), never a plain
+                # word ("Stuff" on stuff.co.nz)
+                if spelled == label and (j > i or words[i].isupper()):
                     the = i > 0 and words[i - 1] == "The"
                     return " ".join(words[i - 1 if the else i:j + 1]).rstrip(".,;:")
     return None

@@ -566,8 +566,8 @@ PLACE_SHAPE = re.compile(
     r"^[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?$"
 )
 
-# A run of capitalised words (numbers among them: "KARE 11"), where a page names itself.
-CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|\d+))+")
+# A run of capitalised words (numbers among them: "KARE 11"), or one, where a page names itself.
+CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|\d+))*")
 _OUTLET_NAME = r"(?P<outlet>(?:[Tt]he )?[A-Z][\w.]+(?: [A-Z][\w.]+){0,3})"
 # The outlet speaking of itself: told/noted to X, X readers, a spokesperson told X.
 # Outlets write "told CNN" of others' interviews too, so bare "told" comes last and narrow.
