@@ -371,3 +371,25 @@ def test_layout_call_sign_in_capitals_spelling_the_domain_is_the_outlet() -> Non
 def test_layout_dateline_keeps_the_stop_of_a_state_abbreviation(opening: str, place: str) -> None:
     layout = sound_layout(f"Council shuts pool\n\nBy Ann Roe\n\n{opening}\n\n{SECOND}\n")
     assert layout.metadata.dateline == place
+
+
+def test_layout_three_stacked_labels_and_a_headline_printed_twice() -> None:
+    headline = "Cape Town taxi strike: Santaco calls off stayaway after deal with City"
+    text, layout = _layout("News", "South Africa", "Western Cape", headline, headline,
+                           "Published Aug 10, 2023", "By Mwangi Githahu")
+    assert (layout.metadata.headline, layout.metadata.byline) == (headline, ("Mwangi Githahu",))
+    assert layout.metadata.published == "2023-08-10T00:00:00+00:00"
+    for label in ("News", "South Africa", "Western Cape"):
+        assert _kind_of(text, layout, label) == "boilerplate", label
+
+
+def test_layout_title_paper_named_under_the_story_is_its_signoff() -> None:
+    text, layout = _layout("Council shuts pool", "By Ann Roe",
+                           after=("Cape Argus", "Related Topics:", "Taxi Strike"))
+    assert _kind_of(text, layout, "Cape Argus") == "boilerplate"
+    assert _kind_of(text, layout, SECOND) == "body"
+
+
+def test_layout_name_over_role_is_no_stack_of_labels() -> None:
+    text, layout = _layout("News", "Hazel Wyatt", "Education correspondent, BBC News")
+    assert _kind_of(text, layout, "Hazel Wyatt") != "boilerplate"

@@ -74,11 +74,18 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int,
     _label_signoff(lines, reading, body_from)  # above the footer's boxes and widgets
 
 
+SIGNOFF_MAX_WORDS = 4
+
+
 def _label_signoff(lines: list[_Line], reading: _Reading, body_from: int) -> None:
-    """The story's last paragraph line when it is a paper's initials ("AS"): its sign-off."""
+    """The story's last paragraph line when it is a paper's initials ("AS") or its name
+    ("Cape Argus"): its sign-off."""
     last = next((i for i in range(len(lines) - 1, body_from - 1, -1)
                  if reading.kinds.get(i, ("body", None))[0] == "body"), None)
-    if last is not None and R.PAPER_SIGNOFF.match(lines[last].text):
+    text = lines[last].text if last is not None else ""
+    # "AS"; "Cape Argus" (IOL's title paper under the story)
+    if last is not None and (R.PAPER_SIGNOFF.match(text) or R.OUTLET_SHAPE.match(text)
+                             and _words(text) <= SIGNOFF_MAX_WORDS):
         reading.kinds[last] = ("boilerplate", None)
 
 

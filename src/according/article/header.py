@@ -42,7 +42,8 @@ from according.data import article_rules as R
 from according.records import Metadata
 
 TOP_SCAN = 15  # lines above a headline searched for furniture, labels and captions
-STACKED_LABEL_MAX_WORDS = 2  # each of two kickers stacked over a headline
+STACKED_LABEL_MAX_WORDS = 2  # each of the kickers stacked over a headline
+STACKED_LABELS_MAX = 3  # kickers under the top one
 # A sub-heading is shorter than this; a longer line under the headline is the story's lead.
 STANDFIRST_MAX_WORDS = 45
 # An unpunctuated line under the byline this long, over a dateline lede, is a summary.
@@ -115,16 +116,22 @@ def _is_top_line(lines: list[_Line], i: int) -> bool:
 
 
 def _is_stacked_label(lines: list[_Line], i: int) -> bool:
-    """A kicker over another ("Finance" over "Economy" over the headline): one or two words
-    each, no sentence or figure, the lower one a section label over the headline (not a
-    name over its role line: "Hazel Wyatt" over "Education correspondent, BBC News")."""
-    text, label, under = lines[i].text, lines[i + 1:i + 2], lines[i + 2:i + 3]
-    if not under or _words(text) > STACKED_LABEL_MAX_WORDS or _words(
-            label[0].text) > STACKED_LABEL_MAX_WORDS or _is_role(under[0].text):
-        return False
-    plain = text[0].isalpha() and not R.SENTENCE_END.search(text) and not any(
-        c.isdigit() for c in text)
-    return plain and _is_section_label(label[0].text, under[0].text)
+    """A kicker over others ("Finance" over "Economy" over the headline; IOL's "News" /
+    "South Africa" / "Western Cape"): one or two words each, no sentence or figure, the
+    lowest a section label over the headline (not a name over its role line: "Hazel Wyatt"
+    over "Education correspondent, BBC News")."""
+    for j in range(i + 1, min(i + 1 + STACKED_LABELS_MAX, len(lines) - 1)):
+        if not all(_is_plain_label(ln.text) for ln in lines[i:j + 1]):
+            return False
+        under = lines[j + 1].text
+        if not _is_role(under) and _is_section_label(lines[j].text, under):
+            return True
+    return False
+
+
+def _is_plain_label(text: str) -> bool:
+    return (_words(text) <= STACKED_LABEL_MAX_WORDS and text[0].isalpha()
+            and not R.SENTENCE_END.search(text) and not any(c.isdigit() for c in text))
 
 
 def _is_label_over_top_lines(lines: list[_Line], i: int) -> bool:
@@ -219,7 +226,9 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
     while i < len(lines) and i - last <= HEADER_SCAN:
         text = lines[i].text
         kind = _meta_kind(lines, i, reading, metas)
-        if kind:
+        if headline and reading.headline and _norm(text) == _norm(reading.headline):
+            reading.kinds[i] = ("boilerplate", None)  # the headline printed again
+        elif kind:
             reading.kinds[i] = (kind, None)
             metas.append(i)
         elif _is_furniture(text):
