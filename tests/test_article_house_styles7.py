@@ -393,3 +393,21 @@ def test_layout_title_paper_named_under_the_story_is_its_signoff() -> None:
 def test_layout_name_over_role_is_no_stack_of_labels() -> None:
     text, layout = _layout("News", "Hazel Wyatt", "Education correspondent, BBC News")
     assert _kind_of(text, layout, "Hazel Wyatt") != "boilerplate"
+
+
+def test_layout_release_fields_and_its_dateline_day() -> None:
+    opening = ("Geneva/Tripoli, 19 September 2023 – The International Organization for Migration "
+               "is scaling up its response in eastern Libya.")
+    layout = sound_layout(f"Press Release\n\nLibya floods: IOM scales up response\n\nLanguage\n\n"
+                          f"English\n\n{opening}\n\n{SECOND}\n")
+    assert layout.metadata.dateline == "Geneva/Tripoli"
+    assert layout.metadata.published == "2023-09-19T00:00:00+00:00"
+    assert layout.metadata.standfirst is None
+
+
+def test_layout_dateline_day_yields_to_a_labelled_stamp() -> None:
+    opening = ("Geneva, 19 September 2023 – The agency is scaling up its response in eastern "
+               "Libya, it said.")
+    layout = sound_layout(f"Libya floods: IOM scales up response\n\nPublished 20 September 2023\n\n"
+                          f"{opening}\n\n{SECOND}\n")
+    assert layout.metadata.published == "2023-09-20T00:00:00+00:00"

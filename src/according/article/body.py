@@ -19,6 +19,7 @@ from according.article.lines import (
     _is_speech,
     _Line,
     _Reading,
+    _Stamp,
     _words,
 )
 from according.data import article_rules as R
@@ -381,6 +382,9 @@ def _note_wire_tail(text: str, found: Kind | None, reading: _Reading) -> None:
         reading.wire = reading.wire or name
 
 
+DATELINE_DAY_RANK = 2  # a dateline's day ranks as a repost's stamp: any labelled stamp wins
+
+
 def _read_dateline_prefix(lines: list[_Line], reading: _Reading, body_from: int) -> None:
     """ "NEW YORK, Nov. 19 (UPI) — …" opening the first story paragraph."""
     for i in range(body_from, min(len(lines), body_from + 4)):
@@ -391,6 +395,10 @@ def _read_dateline_prefix(lines: list[_Line], reading: _Reading, body_from: int)
             end, place, wire = cut
             reading.dateline_cut = (i, end)
             reading.dateline = reading.dateline or place
+            # "Geneva/Tripoli, 19 September 2023 – …": a release's day, when nothing else dates it
+            day = R.STAMP_DAY.search(lines[i].text[:end])
+            if day and not reading.stamps and re.search(r"\d{4}", day.group()):
+                reading.stamps.append(_Stamp(day.group(), DATELINE_DAY_RANK))
             if wire:
                 known = outlet_named(wire)
                 reading.wire = reading.wire or (known.name if known else wire)

@@ -231,7 +231,7 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
         elif kind:
             reading.kinds[i] = (kind, None)
             metas.append(i)
-        elif _is_furniture(text):
+        elif _is_furniture(text) or _is_field_value(lines, i, reading):
             reading.kinds[i] = ("boilerplate", None)
         elif (found := _header_caption(lines, i, reading)) is not None:
             reading.kinds[i] = found
@@ -261,6 +261,16 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
         _label_standfirst(lines, reading, pending, hints, over_meta=set(metas))
         return i
     return _header_without_meta(lines, reading, start - 1, hints)
+
+
+def _is_field_value(lines: list[_Line], i: int, reading: _Reading) -> bool:
+    """The value under a field's label in the header ("Language" / "English", as IOM prints
+    its release's fields): a few words, no sentence."""
+    text = lines[i].text
+    label = reading.kinds.get(i - 1)
+    return (label is not None and label[0] == "boilerplate" and bool(R.TOPIC_HEADING.match(
+        lines[i - 1].text)) and _words(text) <= R.TOPIC_ITEM_MAX_WORDS
+            and not R.SENTENCE_END.search(text))
 
 
 def _header_caption(lines: list[_Line], i: int, reading: _Reading) -> tuple[str, str | None] | None:
