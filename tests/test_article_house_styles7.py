@@ -411,3 +411,11 @@ def test_layout_dateline_day_yields_to_a_labelled_stamp() -> None:
     layout = sound_layout(f"Libya floods: IOM scales up response\n\nPublished 20 September 2023\n\n"
                           f"{opening}\n\n{SECOND}\n")
     assert layout.metadata.published == "2023-09-20T00:00:00+00:00"
+
+
+def test_layout_repeated_story_paragraphs_under_a_sentence_headline_stay_body() -> None:
+    # a text whose first line is a sentence, repeated: only a headline-shaped line printed
+    # again right under the headline is its repeat
+    text = "\n\n".join([LEDE] * 4) + "\n"
+    layout = sound_layout(text)
+    assert [r.kind for r in layout.regions].count("body") == 3

@@ -226,8 +226,9 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
     while i < len(lines) and i - last <= HEADER_SCAN:
         text = lines[i].text
         kind = _meta_kind(lines, i, reading, metas)
-        if headline and reading.headline and _norm(text) == _norm(reading.headline):
-            reading.kinds[i] = ("boilerplate", None)  # the headline printed again
+        if headline and i == start and _norm(text) == _norm(reading.headline or "") and not (
+                _is_prose(text)):
+            reading.kinds[i] = ("boilerplate", None)  # the headline printed again under it
         elif kind:
             reading.kinds[i] = (kind, None)
             metas.append(i)
