@@ -419,3 +419,54 @@ def test_layout_repeated_story_paragraphs_under_a_sentence_headline_stay_body() 
     text = "\n\n".join([LEDE] * 4) + "\n"
     layout = sound_layout(text)
     assert [r.kind for r in layout.regions].count("body") == 3
+
+
+# Families the round's third batch (written after all of the above) found.
+
+
+@pytest.mark.parametrize("line", [
+    "Comments have to be in English, and in full sentences. They cannot be abusive or "
+    "personal. Please abide by our community guidelines for posting your comments.",
+    "Share via email",
+    "Independent journalism costs money. Support Times of Malta for the price of a coffee.",
+])
+def test_layout_page_furniture_of_the_third_batch(line: str) -> None:
+    assert line_kind(line) == "boilerplate"
+
+
+def test_layout_weekday_day_and_time_between_bars_and_a_slashed_role() -> None:
+    text, layout = _layout("Council shuts pool", "Published: Monday | October 16, 2023 | 12:09 AM",
+                           "Jovan Johnson/Senior Gleaner Writer")
+    assert _kind_of(text, layout, "Published: Monday") == "date"
+    assert layout.metadata.published == "2023-10-16T00:09:00+00:00"
+    assert layout.metadata.byline == ("Jovan Johnson",)
+
+
+def test_layout_caption_closing_with_a_hyphen_and_file() -> None:
+    from according.article.body import _caption
+
+    line = "Horace Chang, minister of national security, addresses a press conference. - File"
+    assert _caption(line) == ("caption", "File")
+
+
+def test_layout_bureau_byline_place_after_a_stamp_and_published_line_under_the_story() -> None:
+    text, layout = _layout("Council shuts pool", "By Our Bureau",
+                           "Updated - August 10, 2023 at 03:51 PM. | Mumbai",
+                           "RBI Governor Shaktikanta Das | Photo Credit: PTI",
+                           after=("Published on August 10, 2023",))
+    assert layout.metadata.byline == ()
+    assert layout.metadata.dateline == "Mumbai"
+    assert layout.metadata.published == "2023-08-10T00:00:00+00:00"  # its day, first published
+    assert _kind_of(text, layout, "RBI Governor") == "caption"
+
+
+def test_layout_desk_byline_with_the_paper_after_a_comma_names_no_place() -> None:
+    _, layout = _layout("Council shuts pool", "Staff Reporter, Gulf Today", "Nov 24, 2023")
+    assert (layout.metadata.byline, layout.metadata.dateline) == ((), None)
+    _, layout = _layout("Council shuts pool", "By HT Correspondent, Mumbai", "Nov 24, 2023")
+    assert layout.metadata.dateline == "Mumbai"
+
+
+def test_layout_agency_signoff_after_a_dash_under_the_story() -> None:
+    text, layout = _layout("Council shuts pool", "By Ann Roe", after=("- RNZ",))
+    assert _kind_of(text, layout, "- RNZ") == "boilerplate"

@@ -18,6 +18,7 @@ from according.article.lines import (
     _is_prose,
     _is_speech,
     _Line,
+    _read_stamp,
     _Reading,
     _Stamp,
     _words,
@@ -53,6 +54,8 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int,
             ended = ended or bool(R.END_MARK.match(text))
             continue
         found = _body_line_kind(text, reading)
+        if found and found[0] == "date" and R.PUBLICATION_PREFIX.match(text.lstrip("(")):
+            _read_stamp(text, reading)  # "Published on August 10, 2023" under the story
         if found is None and (_is_author_note(text, writers) or _is_author_card(lines, i, writers)
                               or (i - 1) in reading.kinds
                               and _is_newsletter_name(text, lines[i + 1:i + 2])):
@@ -313,7 +316,7 @@ def _caption_credit(text: str) -> str | None:
     for pattern in (R.CAPTION_AGENCY_TAIL, R.CAPTION_OWNED_PHOTO, R.CAPTION_PHOTOGRAPH,
                     R.CAPTION_NAME_AGENCY, R.CAPTION_SLASH_CREDIT, R.CAPTION_LABEL_TAIL,
                     R.CAPTION_CAPS_TAIL, R.CAPTION_BAR_TAIL, R.CAPTION_DASH_SOURCE_PHOTO,
-                    R.CAPTION_GLUED_SLASH):
+                    R.CAPTION_GLUED_SLASH, R.CAPTION_DASH_FILE):
         match = pattern.search(text)
         if match and match.start() > 0:
             credit = next(v for v in match.groupdict().values() if v)

@@ -57,7 +57,14 @@ def _read_byline(text: str, reading: _Reading) -> bool:
     if agency is not None:
         _read_outlet_credit(agency.name if isinstance(agency, Outlet) else None, reading)
         desk = R.AGENCY_BYLINE.match(text)
-        reading.dateline = reading.dateline or (desk.group("place") if desk else None)
+        place = desk.group("place") if desk else None
+        # "Staff Reporter, Gulf Today": the paper after the desk, no place
+        known = outlet_named(place) if place else None
+        if known:
+            reading.byline_outlet = reading.byline_outlet or known.name
+        if place and (known or not (_is_place(place) or place.isupper())):
+            place = None
+        reading.dateline = reading.dateline or place
         return True
     names, outlet, place = _byline_names(text)
     if not names:

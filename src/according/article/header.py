@@ -325,7 +325,7 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
         return "byline"
     if reading.byline and _byline_names(text)[0] == reading.byline:
         return "byline"  # the byline printed again ("by Jane Doe" … "By Jane Doe")
-    if not reading.byline and _read_byline(text, reading):
+    if not reading.byline and not _caption(text) and _read_byline(text, reading):
         # "KYODO NEWS - Jun 3, 2025 - 19:42 | Business, All": a stamp naming no one
         stamped = R.BYLINE_WITH_STAMP.match(text)
         return "date" if stamped and not reading.byline and R.DATE_LINE.match(

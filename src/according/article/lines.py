@@ -147,6 +147,9 @@ def _read_stamp(text: str, reading: _Reading) -> None:
         place = R.STAMP_PLACE.search(part)  # "Updated - March 12, 2025 08:12 pm IST - CHENNAI"
         if place and not R.TZ_TOKEN.fullmatch(place.group("place")):
             reading.dateline = reading.dateline or place.group("place").strip()
+        bar = R.STAMP_BAR_PLACE.search(part)  # "… 03:51 PM. | Mumbai"
+        if bar and bar.group("place").lower() in R.PLACES:
+            reading.dateline = reading.dateline or bar.group("place")
 
 
 def _doubled_stamp(text: str) -> str | None:

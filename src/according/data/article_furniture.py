@@ -64,7 +64,9 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"privacy (?:policy|notice)$", r"terms (?:of (?:use|service)|and conditions)$",
         # the whole of a comment policy: its rules ("… will be removed") are no story verbs
         r"keep (?:your )?comments (?:relevant|civil|on[- ]topic)\b[^.]{0,60}\.(?:\s.{0,500})?$",
-        r"comments are (?:pre-?)?moderated\b.{0,200}$", r".{0,80}\bcomments? faq\.?$",
+        r"comments are (?:pre-?)?moderated\b.{0,200}$",
+        r"comments (?:have to|must|should) be (?:in english|civil|relevant|on[- ]topic)\b.{0,300}$",
+        r".{0,80}\bcomments? faq\.?$",
         # the page's corrections and standards links: "Report an error", "Editorial standards
         # and policies"
         r"report an? (?:editorial |technical )?(?:error|typo|mistake|correction|issue|problem)$",
@@ -102,7 +104,7 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:find|follow|join) (?:us|(?-i:[A-Z][\w .'’-]{1,40})) on (?:whatsapp|telegram|instagram"
         r"|google news|facebook|x|twitter|youtube|tiktok|threads|bluesky)\b",
         r"(?:join|follow) .{0,40}\b(?:whatsapp|telegram) (?:channel|community|group)\b",
-        r"click to (?:share|print|e-?mail)\b.{0,60}$",  # "Click to share on X (Opens in new window)"
+        r"click to (?:share|print|e-?mail)\b.{0,60}$", r"share (?:via|by) (?:e-?mail|sms|text)$",  # "Click to share on X (Opens in new window)"
         # an author card's handle and its button: "@ktdeclerq Contact"
         r"@\w{2,30}\s+(?:contact|follow|e-?mail)$",
         r"(?:get|receive) .{0,30}\b(?:whatsapp|telegram|push|breaking news) (?:alerts|updates"
@@ -138,6 +140,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"first-time subscribers\b",
         r".{0,120}\b(?:offered|available) (?:only )?to (?:our )?(?:subscribers|members)\b",
         r"(?:please )?contact us for subscription", r"for subscribers$",
+        # "Independent journalism costs money. Support Times of Malta for the price of a coffee."
+        r"(?:independent|quality|good|real) journalism costs (?:money|time)\b.{0,200}$",
     ),
     "promotion": (
         r".{0,200}\bsecure your (?:spot|seat|place|ticket|pass)\b",

@@ -136,6 +136,10 @@ CAPTION_AGENCY_TAIL = re.compile(
 )
 # A source's initials glued to the caption by a slash: "… at State House, Nairobi/PCS".
 CAPTION_GLUED_SLASH = re.compile(r"(?<=[a-z])/(?P<credit>[A-Z]{2,10})$")
+# A file picture's label after a hyphen closing the caption's sentence: "… at Jamaica House.
+# - File".
+CAPTION_DASH_FILE = re.compile(r"[.!?]\s+[-–—]\s*(?P<credit>file(?: photo)?|contributed|supplied)$",
+                               re.IGNORECASE)
 # The Star's and others' credit after a slash: "… in Nairobi. /FILE", "… /ENOS TECHE".
 CAPTION_SLASH_CREDIT = re.compile(r"[.!?”\"]\s*/\s*(?P<credit>[A-Z][A-Z .'’-]{1,40})$")
 # A broadcaster's call sign or a capitalised source after the caption's sentence: "… May 15,
@@ -235,7 +239,7 @@ NAME = (r"[A-Z][a-zA-Z'’\-]+\.?(?: [A-Z]\.)?"
         r"(?: (?:de |van |von |al-|bin |el |da |di |du |le |la )?[A-Z][a-zA-Z'’\-]+){1,3}")
 BYLINE = re.compile(
     rf"^(?:[Bb][Yy](?:\s+|(?=[A-Z])))?(?P<names>{NAME}(?:(?:,| and| &) {NAME})*)"
-    r"(?:\s*(?:,|\||-|–|—|\bin\b)\s*(?P<role>[A-Za-z .'’]{2,60}))?$"
+    r"(?:\s*(?:,|\||-|–|—|/|\bin\b)\s*(?P<role>[A-Za-z .'’]{2,60}))?$"
 )
 BYLINE_PREFIX = re.compile(r"^by(?:\s+|(?=[A-Z]))", re.IGNORECASE)
 # A verb before "by" that a byline may open with: "Written by: Jane Doe", "Posted by Jane Doe",
@@ -273,7 +277,7 @@ BYLINE_WITH_STAMP = re.compile(
 AGENCY_BYLINE = re.compile(
     r"^(?:by\s+|from\s+)?(?:(?:our|a|the) )?(?:agency report|agencies"
     r"|staff(?: reporters?| writer| correspondents?)?"
-    r"|news desk|web desk|newsroom|wire (?:reports|services)|(?:our )?correspondents?"
+    r"|news desk|web desk|newsroom|wire (?:reports|services)|(?:our )?correspondents?|bureau"
     r"|(?-i:[A-Z]{2,6}) correspondents?|(?:online|web|digital|news|city) (?:reporters?|desk|team)"
     r"|(?P<outlet>[A-Z][\w&.' -]{1,40}?)(?P<desk> (?:staff(?: reporters?| writers?)?|news desk"
     r"|web desk|desk|newsroom|bureau|wire services|staff and agencies|and agencies|online"
@@ -429,11 +433,14 @@ STAMP_SPLIT = re.compile(rf"\s*[|/•·]\s*(?={_STAMP_WORD}\b)", re.IGNORECASE)
 # A place after a stamp: "Updated - March 12, 2025 08:12 pm IST - CHENNAI".
 _PLACE_TAIL = r"(?:\s+[–—-]\s+[A-Z][A-Z .'’-]{2,30})?"
 STAMP_PLACE = re.compile(r"\s+[–—-]\s+(?P<place>[A-Z][A-Z .'’-]{2,30})$")
+# A place after a bar closing a stamp: "Updated - August 10, 2023 at 03:51 PM. | Mumbai" (a
+# place we know: else a section's name).
+STAMP_BAR_PLACE = re.compile(r"\s*\|\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 DATE_LINE = re.compile(
     rf"^(?:(?![Bb][Yy]\s)[A-Z][\w ]{{2,30}}?\s*[|•]\s*)?(?P<paren>\()?"
     rf"(?:(?:{_STAMP_WORD}(?: on| at)?|on\b){_LABEL_MARK})?"
     rf"(?:(?:{_TIME}(?:\s*{_ZONE})?|{_HHMM_ZONED})(?:,?\s+|\s*[·•|–—-]\s*)(?:on\s+)?)?"
-    rf"(?:{_WEEKDAY}\s+)?{_DATE}"
+    rf"(?:{_WEEKDAY}\s*(?:[|•·]\s*)?)?{_DATE}"
     rf"(?:,?\s*(?:at\s+|[|•–—/@-]\s*)?{_TIME})?(?:,?\s*{_ZONE})?{_PLACE_TAIL}{_TAIL}"
     r"(?(paren)\))$",
     re.IGNORECASE,
@@ -600,7 +607,7 @@ WIRE_SIGNOFF = re.compile(
                               reverse=True)) + r")$")
 # A paper's initials closing its story ("AS" under an Addis Standard story); the same line
 # higher up is a subheading ("GPU" over a review's graphics tests).
-PAPER_SIGNOFF = re.compile(r"^[A-Z]{2,4}$")
+PAPER_SIGNOFF = re.compile(r"^(?:[-–—]\s*)?[A-Z]{2,4}$")  # "AS", "- RNZ"
 
 # Section markers some archives put in the text ("ABSTRACT.", "FULL TEXT.").
 ABSTRACT_MARKER = re.compile(r"^abstract\.?$", re.IGNORECASE)
