@@ -470,3 +470,15 @@ def test_layout_desk_byline_with_the_paper_after_a_comma_names_no_place() -> Non
 def test_layout_agency_signoff_after_a_dash_under_the_story() -> None:
     text, layout = _layout("Council shuts pool", "By Ann Roe", after=("- RNZ",))
     assert _kind_of(text, layout, "- RNZ") == "boilerplate"
+
+
+def test_extract_credit_only_caption_line_reports_no_attribution() -> None:
+    # RNZ prints a picture's credit alone ("Photo: RNZ / Marika Khabazi"): its colon is no cue
+    from according.extract import extract_inputs
+    from according.records import Record
+
+    path = Path(__file__).parent / "data" / "styles_fresh7" / "rnz-housing.txt"
+    [record] = list(extract_inputs(read_inputs([str(path)])))
+    assert isinstance(record, Record)
+    sources = [a.source.span.text for a in record.attributions if a.source.span]
+    assert sources and "Photo" not in sources
