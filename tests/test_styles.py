@@ -127,9 +127,19 @@ def test_styles_every_record_has_its_day(records: list[Record]) -> None:
 # site names the outlet table renames ("INQUIRER.net", "Los Angeles Times", "The Mail &
 # Guardian"), a live blog's "intro" paragraph not the standfirst, a "By Name / Staff reporter"
 # line trafilatura drops on a page whose markup names only the paper, and "CNA" read as
-# Channel NewsAsia on a Taiwanese page (Central News Agency).
+# Channel NewsAsia on a Taiwanese page (Central News Agency). In styles_fresh7 (2023 news as
+# scraped: 265 of 339 right on its first 16 articles before the rules they led to, the
+# news-please record unread; 117 of 152 on 7 more written after those rules, 93 of 110 on 6
+# more written after all of them), the thirteen left: outlets named nowhere but their domain
+# ("batimes.com.ar", "supplychaindive.com", "nationthailand.com", "jamaica-gleaner.com",
+# "thehindubusinessline.com") or renamed by the outlet table ("Capital FM Kenya"), a feed's
+# caption with a one-word agency "(Cuartoscuro)", three stamps without a zone whose zone the
+# page's address does not say (a .com.au page, Australia has several; .com pages of an Indian
+# and a Jamaican paper), and a trade paper's section heads ("Dive Brief:", "Dive Insight:")
+# read as story lines.
 FRESH_FLOORS = {"styles_fresh": 144, "styles_fresh2": 96, "styles_fresh3": 285,
-                "styles_fresh4": 354, "styles_fresh5": 377, "styles_fresh6": 227}
+                "styles_fresh4": 355, "styles_fresh5": 379, "styles_fresh6": 227,
+                "styles_fresh7": 588}
 
 
 @pytest.mark.parametrize(("folder", "floor"), FRESH_FLOORS.items())
@@ -142,7 +152,7 @@ def test_styles_fresh_sets_hold_their_floor(folder: str, floor: int) -> None:
 
 
 @pytest.mark.parametrize("folder", ["styles_fresh3", "styles_fresh4", "styles_fresh5",
-                                    "styles_fresh6"])
+                                    "styles_fresh6", "styles_fresh7"])
 def test_styles_fresh_sets_report_nothing_from_furniture(folder: str) -> None:
     from according.extract import extract_inputs
 

@@ -18,7 +18,9 @@ from according.article.lines import (
     _is_prose,
     _is_speech,
     _Line,
+    _read_stamp,
     _Reading,
+    _Stamp,
     _words,
 )
 from according.data import article_rules as R
@@ -52,7 +54,9 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int,
             ended = ended or bool(R.END_MARK.match(text))
             continue
         found = _body_line_kind(text, reading)
-        if found is None and (_is_author_note(text, writers)
+        if found and found[0] == "date" and R.PUBLICATION_PREFIX.match(text.lstrip("(")):
+            _read_stamp(text, reading)  # "Published on August 10, 2023" under the story
+        if found is None and (_is_author_note(text, writers) or _is_author_card(lines, i, writers)
                               or (i - 1) in reading.kinds
                               and _is_newsletter_name(text, lines[i + 1:i + 2])):
             found = ("boilerplate", None)
@@ -74,11 +78,18 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int,
     _label_signoff(lines, reading, body_from)  # above the footer's boxes and widgets
 
 
+SIGNOFF_MAX_WORDS = 4
+
+
 def _label_signoff(lines: list[_Line], reading: _Reading, body_from: int) -> None:
-    """The story's last paragraph line when it is a paper's initials ("AS"): its sign-off."""
+    """The story's last paragraph line when it is a paper's initials ("AS") or its name
+    ("Cape Argus"): its sign-off."""
     last = next((i for i in range(len(lines) - 1, body_from - 1, -1)
                  if reading.kinds.get(i, ("body", None))[0] == "body"), None)
-    if last is not None and R.PAPER_SIGNOFF.match(lines[last].text):
+    text = lines[last].text if last is not None else ""
+    # "AS"; "Cape Argus" (IOL's title paper under the story)
+    if last is not None and (R.PAPER_SIGNOFF.match(text) or R.OUTLET_SHAPE.match(text)
+                             and _words(text) <= SIGNOFF_MAX_WORDS):
         reading.kinds[last] = ("boilerplate", None)
 
 
@@ -115,6 +126,18 @@ def _is_author_note(text: str, byline: list[str]) -> bool:
             if any(w.lower() in R.ROLE_NOUNS for w in words):
                 return True
     return False
+
+
+def _is_author_card(lines: list[_Line], i: int, writers: list[str]) -> bool:
+    """An author card under the story: the writer's name alone over their role or note
+    ("Michael Parris" / "Journalist" / "Michael Parris has covered …"), and that role line."""
+    from according.article.byline import _is_role
+
+    text = lines[i].text
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    if text in writers:
+        return _is_role(nxt) or _is_author_note(nxt, writers)
+    return i > 0 and lines[i - 1].text in writers and _is_role(text)
 
 
 def _is_newsletter_name(text: str, after: list[_Line]) -> bool:
@@ -270,12 +293,16 @@ def _caption_credit(text: str) -> str | None:
         square = text[match.start()] == "["
         pictured = (" via " in credit or bool(R.CREDIT_LABEL.match(credit))
                     or bool(R.PERSON_SLASH.match(credit)))
-        if "," in credit or square and not pictured:
+        # "[Wilberforce Okwiri, Standard]": a photographer and the paper, in square brackets
+        pictured = pictured or square and bool(R.SQUARE_NAME_PAPER.match(credit))
+        if "," in credit and not (square and pictured) or square and not pictured:
             credit = ""
         agency = bool(R.AGENCY_WORDS.search(credit)) or "/" in credit or " via " in credit
         shouted = credit.isupper() and len(credit) >= 2
-        # "… the talks ended. (AP)" closes a story paragraph with its wire: no caption
+        # "… the talks ended. (AP)" closes a story paragraph with its wire: no caption; a
+        # station's call sign ("… in Cedar Rapids. (KCRG)") credits its picture
         wire_tail = finished and credit.upper() in R.WIRES
+        agency = agency or bool(R.CALL_SIGN.match(credit)) or square and pictured
         if (credit and not R.NOT_A_CREDIT.match(credit) and (agency or shouted) and not wire_tail
                 and (agency or not finished)):
             return _credit_name(credit)
@@ -288,7 +315,8 @@ def _caption_credit(text: str) -> str | None:
             return _credit_name(credit)
     for pattern in (R.CAPTION_AGENCY_TAIL, R.CAPTION_OWNED_PHOTO, R.CAPTION_PHOTOGRAPH,
                     R.CAPTION_NAME_AGENCY, R.CAPTION_SLASH_CREDIT, R.CAPTION_LABEL_TAIL,
-                    R.CAPTION_CAPS_TAIL, R.CAPTION_BAR_TAIL):
+                    R.CAPTION_CAPS_TAIL, R.CAPTION_BAR_TAIL, R.CAPTION_DASH_SOURCE_PHOTO,
+                    R.CAPTION_GLUED_SLASH, R.CAPTION_DASH_FILE):
         match = pattern.search(text)
         if match and match.start() > 0:
             credit = next(v for v in match.groupdict().values() if v)
@@ -357,6 +385,9 @@ def _note_wire_tail(text: str, found: Kind | None, reading: _Reading) -> None:
         reading.wire = reading.wire or name
 
 
+DATELINE_DAY_RANK = 2  # a dateline's day ranks as a repost's stamp: any labelled stamp wins
+
+
 def _read_dateline_prefix(lines: list[_Line], reading: _Reading, body_from: int) -> None:
     """ "NEW YORK, Nov. 19 (UPI) — …" opening the first story paragraph."""
     for i in range(body_from, min(len(lines), body_from + 4)):
@@ -367,6 +398,10 @@ def _read_dateline_prefix(lines: list[_Line], reading: _Reading, body_from: int)
             end, place, wire = cut
             reading.dateline_cut = (i, end)
             reading.dateline = reading.dateline or place
+            # "Geneva/Tripoli, 19 September 2023 – …": a release's day, when nothing else dates it
+            day = R.STAMP_DAY.search(lines[i].text[:end])
+            if day and not reading.stamps and re.search(r"\d{4}", day.group()):
+                reading.stamps.append(_Stamp(day.group(), DATELINE_DAY_RANK))
             if wire:
                 known = outlet_named(wire)
                 reading.wire = reading.wire or (known.name if known else wire)

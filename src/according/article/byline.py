@@ -57,7 +57,14 @@ def _read_byline(text: str, reading: _Reading) -> bool:
     if agency is not None:
         _read_outlet_credit(agency.name if isinstance(agency, Outlet) else None, reading)
         desk = R.AGENCY_BYLINE.match(text)
-        reading.dateline = reading.dateline or (desk.group("place") if desk else None)
+        place = desk.group("place") if desk else None
+        # "Staff Reporter, Gulf Today": the paper after the desk, no place
+        known = outlet_named(place) if place else None
+        if known:
+            reading.byline_outlet = reading.byline_outlet or known.name
+        if place and (known or not (_is_place(place) or place.isupper())):
+            place = None
+        reading.dateline = reading.dateline or place
         return True
     names, outlet, place = _byline_names(text)
     if not names:
@@ -94,7 +101,7 @@ def _read_byline_with(text: str, reading: _Reading) -> bool:
 def _agency_byline(text: str) -> Outlet | bool | None:
     """An outlet or desk named as the byline ("ARAB NEWS", "By Agency Report", "Al Jazeera
     Staff"): the outlet when the table knows it, True for a desk, else None."""
-    match = R.AGENCY_BYLINE.match(text)
+    match = R.OUTLET_DESK_BYLINE.match(text) or R.AGENCY_BYLINE.match(text)
     if not match or _words(text) > 6:
         return None
     if match.group("outlet") is None:
@@ -138,6 +145,8 @@ def _byline_names(text: str) -> tuple[list[str], str | None, str | None]:
             return [], None, None  # "What Happened": a section heading, not a name
         if any(n.split()[-1].lower() in R.PLACE_NOUNS for n in names):
             return [], None, None  # "Palestinian Territories": a country tag
+        if any(n.split()[-1].lower() == "news" for n in names):
+            return [], None, None  # "Latest News", "Business News": a section, no one's name
         # "Jane Doe, The Daily Star": a later piece opening so is no name (a paper, a desk)
         names = [n for n in names if not R.NOT_NAME_START.match(n)]
     return names, outlet, place

@@ -42,11 +42,13 @@ from according.data import article_rules as R
 from according.records import Metadata
 
 TOP_SCAN = 15  # lines above a headline searched for furniture, labels and captions
-STACKED_LABEL_MAX_WORDS = 2  # each of two kickers stacked over a headline
+STACKED_LABEL_MAX_WORDS = 2  # each of the kickers stacked over a headline
+STACKED_LABELS_MAX = 3  # kickers under the top one
 # A sub-heading is shorter than this; a longer line under the headline is the story's lead.
 STANDFIRST_MAX_WORDS = 45
 # An unpunctuated line under the byline this long, over a dateline lede, is a summary.
 SUMMARY_MIN_WORDS = 12
+TITLE_CASE_MIN_WORDS = 4  # long words a line needs to be judged as in headline capitals
 
 
 def _read_header(lines: list[_Line], reading: _Reading, hints: Metadata | None) -> int:
@@ -110,20 +112,44 @@ def _is_top_line(lines: list[_Line], i: int) -> bool:
     nxt = lines[i + 1].text if i + 1 < len(lines) else None
     return bool(_is_furniture(text) or _is_section_label(text, nxt) or _caption(text)
                 or R.DATE_LINE.match(text) or _is_caption_under_credit(lines, i)
-                or _is_stacked_label(lines, i))
+                or _is_stacked_label(lines, i) or _is_label_over_top_lines(lines, i))
 
 
 def _is_stacked_label(lines: list[_Line], i: int) -> bool:
-    """A kicker over another ("Finance" over "Economy" over the headline): one or two words
-    each, no sentence or figure, the lower one a section label over the headline (not a
-    name over its role line: "Hazel Wyatt" over "Education correspondent, BBC News")."""
-    text, label, under = lines[i].text, lines[i + 1:i + 2], lines[i + 2:i + 3]
-    if not under or _words(text) > STACKED_LABEL_MAX_WORDS or _words(
-            label[0].text) > STACKED_LABEL_MAX_WORDS or _is_role(under[0].text):
+    """A kicker over others ("Finance" over "Economy" over the headline; IOL's "News" /
+    "South Africa" / "Western Cape"): one or two words each, no sentence or figure, the
+    lowest a section label over the headline (not a name over its role line: "Hazel Wyatt"
+    over "Education correspondent, BBC News")."""
+    for j in range(i + 1, min(i + 1 + STACKED_LABELS_MAX, len(lines) - 1)):
+        if not all(_is_plain_label(ln.text) for ln in lines[i:j + 1]):
+            return False
+        under = lines[j + 1].text
+        if not _is_role(under) and _is_section_label(lines[j].text, under):
+            return True
+    return False
+
+
+def _is_plain_label(text: str) -> bool:
+    return (_words(text) <= STACKED_LABEL_MAX_WORDS and text[0].isalpha()
+            and not R.SENTENCE_END.search(text) and not any(c.isdigit() for c in text))
+
+
+def _is_label_over_top_lines(lines: list[_Line], i: int) -> bool:
+    """A kicker over other lines of the page's top ("News" over "Press release" over
+    "Published 27. Jun 2023" over the headline): one or two plain words over furniture or a
+    stamp, with a headline-shaped line under those (else the short line is the headline)."""
+    text = lines[i].text
+    plain = (_words(text) <= STACKED_LABEL_MAX_WORDS and text[0].isalpha()
+             and not R.SENTENCE_END.search(text) and not any(c.isdigit() for c in text))
+    j = i + 1
+    while j < min(len(lines), TOP_SCAN) and (_is_furniture(lines[j].text)
+                                              or R.DATE_LINE.match(lines[j].text)):
+        j += 1
+    if not plain or j == i + 1 or j >= len(lines):
         return False
-    plain = text[0].isalpha() and not R.SENTENCE_END.search(text) and not any(
-        c.isdigit() for c in text)
-    return plain and _is_section_label(label[0].text, under[0].text)
+    under = lines[j].text
+    return (_words(under) <= HEADLINE_MAX_WORDS and not _is_prose(under)
+            and not _is_stamp(under) and not _byline_names(under)[0])
 
 
 def _is_caption_under_credit(lines: list[_Line], i: int) -> bool:
@@ -163,9 +189,18 @@ def _is_section_label(text: str, nxt: str | None) -> bool:
     if words > R.SECTION_LABEL_MAX_WORDS - 1 or any(c.isdigit() for c in text):
         return False
     return (_words(nxt) >= max(5, words + 2) and _words(nxt) <= HEADLINE_MAX_WORDS
-            and not _is_prose(nxt) and not _is_stamp(nxt) and not _is_wire_lede(nxt)
+            and (not _is_prose(nxt) or _is_title_case(nxt)) and not _is_stamp(nxt)
+            and not _is_wire_lede(nxt)
             and not _byline_names(nxt)[0] and not _byline_around_stamp(nxt)
             and not _is_furniture(nxt))
+
+
+def _is_title_case(text: str) -> bool:
+    """A line in headline capitals ("Tinubu Swears In 45 Ministers, Says There Is ‘No Room For
+    Excuses’"): every word of four letters or more capitalised, at least four of them. Such a
+    line is a headline even when it ends in a quotation mark and reports speech."""
+    long_words = [w for w in R.WORD.findall(text) if len(w) >= 4 and w[0].isalpha()]
+    return len(long_words) >= TITLE_CASE_MIN_WORDS and all(w[0].isupper() for w in long_words)
 
 
 def _is_wire_lede(text: str) -> bool:
@@ -191,10 +226,13 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
     while i < len(lines) and i - last <= HEADER_SCAN:
         text = lines[i].text
         kind = _meta_kind(lines, i, reading, metas)
-        if kind:
+        if headline and i == start and _norm(text) == _norm(reading.headline or "") and not (
+                _is_prose(text)):
+            reading.kinds[i] = ("boilerplate", None)  # the headline printed again under it
+        elif kind:
             reading.kinds[i] = (kind, None)
             metas.append(i)
-        elif _is_furniture(text):
+        elif _is_furniture(text) or _is_field_value(lines, i, reading):
             reading.kinds[i] = ("boilerplate", None)
         elif (found := _header_caption(lines, i, reading)) is not None:
             reading.kinds[i] = found
@@ -224,6 +262,16 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
         _label_standfirst(lines, reading, pending, hints, over_meta=set(metas))
         return i
     return _header_without_meta(lines, reading, start - 1, hints)
+
+
+def _is_field_value(lines: list[_Line], i: int, reading: _Reading) -> bool:
+    """The value under a field's label in the header ("Language" / "English", as IOM prints
+    its release's fields): a few words, no sentence."""
+    text = lines[i].text
+    label = reading.kinds.get(i - 1)
+    return (label is not None and label[0] == "boilerplate" and bool(R.TOPIC_HEADING.match(
+        lines[i - 1].text)) and _words(text) <= R.TOPIC_ITEM_MAX_WORDS
+            and not R.SENTENCE_END.search(text))
 
 
 def _header_caption(lines: list[_Line], i: int, reading: _Reading) -> tuple[str, str | None] | None:
@@ -269,12 +317,15 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
     if _is_place(text) and reading.dateline is None:
         reading.dateline = text
         return "dateline"
+    if reading.dateline is None and (place := _lone_dateline(lines, i)):
+        reading.dateline = place
+        return "dateline"
     after_byline = metas and metas[-1] == i - 1 and reading.kinds[metas[-1]][0] == "byline"
     if after_byline and _read_byline_role(text, reading):
         return "byline"
     if reading.byline and _byline_names(text)[0] == reading.byline:
         return "byline"  # the byline printed again ("by Jane Doe" … "By Jane Doe")
-    if not reading.byline and _read_byline(text, reading):
+    if not reading.byline and not _caption(text) and _read_byline(text, reading):
         # "KYODO NEWS - Jun 3, 2025 - 19:42 | Business, All": a stamp naming no one
         stamped = R.BYLINE_WITH_STAMP.match(text)
         return "date" if stamped and not reading.byline and R.DATE_LINE.match(
@@ -286,6 +337,17 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
         reading.dateline = text
         return "dateline"
     return None
+
+
+def _lone_dateline(lines: list[_Line], i: int) -> str | None:
+    """The place of a dateline printed alone over the lede ("KARACHI:" over "The Karachi
+    Water and Sewerage Corporation …"): in capitals, or a place we know."""
+    match = R.LONE_DATELINE.match(lines[i].text)
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    if not match or not _is_prose(nxt):
+        return None
+    place = match.group("place")
+    return place if place.isupper() or _is_place(place) else None
 
 
 def _with_label_above(lines: list[_Line], i: int) -> str:

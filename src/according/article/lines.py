@@ -139,9 +139,17 @@ def _read_stamp(text: str, reading: _Reading) -> None:
         if not R.DATE_LINE.match(part):
             continue
         reading.stamps.append(_Stamp(part, _stamp_rank(part)))
+        first = R.FIRST_PUBLISHED_TAIL.search(part)
+        day = first and (first.group("date") or R.STAMP_DAY.search(part))
+        if first and day:  # "Updated March 15 2023 - 4:30pm, first published 1:00pm"
+            when = day if isinstance(day, str) else day.group()
+            reading.stamps.append(_Stamp(f"First published {when} {first.group('time')}", 0))
         place = R.STAMP_PLACE.search(part)  # "Updated - March 12, 2025 08:12 pm IST - CHENNAI"
         if place and not R.TZ_TOKEN.fullmatch(place.group("place")):
             reading.dateline = reading.dateline or place.group("place").strip()
+        bar = R.STAMP_BAR_PLACE.search(part)  # "… 03:51 PM. | Mumbai"
+        if bar and bar.group("place").lower() in R.PLACES:
+            reading.dateline = reading.dateline or bar.group("place")
 
 
 def _doubled_stamp(text: str) -> str | None:
@@ -166,7 +174,7 @@ def _without_role(text: str) -> tuple[str, str]:
     for title_words in (3, 2, 1):
         names = words[: len(words) - title_words]
         if len(names) >= 2 and names[0].lower() != "by" or len(names) >= 3:
-            return " ".join(names), " ".join(words[len(names):])
+            return " ".join(names).rstrip(","), " ".join(words[len(names):])
     return text, ""
 
 
@@ -181,4 +189,4 @@ def _clean_name(text: str) -> str:
     return name + "." if kept and name.endswith(kept.group("word")) else name
 
 
-_NAME_STOP_END = re.compile(r"(?<=\s)(?P<word>Jr|Sr|Jnr|Snr|[A-Z])\.$")
+_NAME_STOP_END = re.compile(r"(?<=[\s.])(?P<word>Jr|Sr|Jnr|Snr|[A-Z])\.$")  # "Jr.", "N.C."

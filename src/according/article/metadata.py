@@ -33,18 +33,22 @@ from according.read.dates import (
 from according.records import Metadata
 
 
+OUTLET_LABEL_MIN_CHARS = 4  # a shorter domain label ("ft", "abc") spells too many names
+
+
 def _metadata(text: str, reading: _Reading, hints: Metadata | None, url: str | None) -> Metadata:
     hints = hints or Metadata()
     published, published_text = _published(reading, hints, url)
     credits = list(dict.fromkeys([*reading.credits, *hints.credits]))
+    outlet = _outlet(text, reading, hints, url)
     return Metadata(
         headline=hints.headline or reading.headline,
         standfirst=reading.standfirst or hints.standfirst,
-        byline=clean_byline(hints.byline) or tuple(reading.byline),
+        byline=_people(clean_byline(hints.byline), outlet) or _people(reading.byline, outlet),
         dateline=reading.dateline or hints.dateline,
         published=published,
         published_text=published_text,
-        outlet=_outlet(text, reading, hints, url),
+        outlet=outlet,
         credits=tuple(credits),
         language=hints.language,
     )
@@ -82,6 +86,17 @@ def _chosen_stamp(stamps: list[_Stamp], style: DateStyle) -> str | None:
     return stamp_as_written(best.text)
 
 
+def _people(names: tuple[str, ...] | list[str], outlet: str | None) -> tuple[str, ...]:
+    """The byline's names without the outlet's own (a feed's creator "Mexico News Daily" on
+    the paper's staff stories is no writer)."""
+    own = _norm_name(outlet) if outlet else None
+    return tuple(n for n in names if _norm_name(n) != own)
+
+
+def _norm_name(name: str) -> str:
+    return re.sub(r"^the ", "", " ".join(name.lower().split()))
+
+
 def clean_byline(names: tuple[str, ...]) -> tuple[str, ...]:
     """Author names as a page or feed gives them, without "By", job titles, affiliations or
     desks ("Megan Ellwood Local Democracy Reporter" -> "Megan Ellwood", "Richard Yarnell,
@@ -91,7 +106,7 @@ def clean_byline(names: tuple[str, ...]) -> tuple[str, ...]:
     for raw in names:
         name = _clean_name(R.BYLINE_PREFIX.sub("", raw.split(",")[0].split(" | ")[0]))
         name = _without_role(name)[0]
-        agency = R.AGENCY_BYLINE.match(name)
+        agency = R.OUTLET_DESK_BYLINE.match(name) or R.AGENCY_BYLINE.match(name)
         if not name or R.DESK_CODE.match(name) or agency and (
                 agency.group("outlet") is None or agency.group("desk")
                 or outlet_named(agency.group("outlet"))):
@@ -114,8 +129,34 @@ def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> s
     if found:
         return found.name
     named = _outlet_in_lines(reading.outlet_lines) or reading.byline_outlet
+    spelled = _outlet_spelling_domain(text, registered_domain(url))
     # a site given by its host publishes the page, whichever wire its dateline credits
-    return named or given or reading.wire or _outlet_in_text(text) or registered_domain(url)
+    return (named or given or spelled or reading.wire or _outlet_in_text(text)
+            or registered_domain(url))
+
+
+def _outlet_spelling_domain(text: str, domain: str | None) -> str | None:
+    """The name the page gives itself whose letters spell its domain ("KARE 11" on kare11.com,
+    "The New Indian Express" on newindianexpress.com, "Newcastle Herald" on
+    newcastleherald.com.au): two capitalised words or more, or one in capitals ("WRAL"), "The"
+    kept when capitalised."""
+    label = domain.split(".")[0] if domain else ""
+    if len(label) < OUTLET_LABEL_MIN_CHARS:
+        return None
+    for match in R.CAPITALISED_RUN.finditer(text):
+        words = match.group().split()
+        for i in range(len(words)):
+            spelled = ""
+            for j in range(i, len(words)):
+                spelled += re.sub(r"[^a-z0-9]", "", words[j].lower())
+                if not label.startswith(spelled):
+                    break
+                # one word only in capitals: a call sign ("WRAL" on wral.com), never a plain
+                # word ("Stuff" on stuff.co.nz)
+                if spelled == label and (j > i or words[i].isupper()):
+                    the = i > 0 and words[i - 1] == "The"
+                    return " ".join(words[i - 1 if the else i:j + 1]).rstrip(".,;:")
+    return None
 
 
 def _is_host(name: str) -> bool:

@@ -54,13 +54,27 @@ class _Furniture:
 
     def __init__(self, regions: Sequence[Region], text: str = "") -> None:
         spans = sorted((r.start, r.end) for r in regions if r.kind in UNATTRIBUTED_REGIONS
-                       and not (r.kind == "headline" and _long_line(text, r)))
+                       and not (r.kind == "headline" and _long_line(text, r))
+                       or _credit_only_caption(text, r))
         self.starts = [start for start, _ in spans]
         self.reach = list(accumulate((end for _, end in spans), max))
 
     def holds(self, pos: int) -> bool:
         i = bisect_right(self.starts, pos) - 1
         return i >= 0 and self.reach[i] > pos
+
+
+def _credit_only_caption(text: str, region: Region) -> bool:
+    """A caption line that is a picture's credit and its label, nothing else ("Photo: RNZ /
+    Marika Khabazi"): its colon is no speaker's."""
+    if region.kind != "caption" or not region.credit or not text:
+        return False
+    rest = text[region.start:region.end].replace(region.credit, " ")
+    return set(re.findall(r"\w+", rest.lower())) <= _PICTURE_LABEL_WORDS
+
+
+_PICTURE_LABEL_WORDS = frozenset("photo photos photograph picture pic image images credit file"
+                                 " source by courtesy of".split())
 
 
 def _long_line(text: str, region: Region) -> bool:

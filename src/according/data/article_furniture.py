@@ -39,6 +39,10 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:[\w'’&!.-]+ ){1,4}newsletters?$",
         r".{0,300}[.!]\s+(?:explore|download|subscribe|install|shop|try it) now[.!]?$",
         r"get (?:the )?(?:latest|current|live|all the latest) (?:news|updates) on\b.{0,150}$",
+        # a signup form's privacy lines: "This site is protected by reCAPTCHA and the Google
+        # Privacy Policy …", "We care about the protection of your data. Read our Privacy Policy."
+        r"this (?:site|form|page) is protected by recaptcha\b",
+        r"we care about (?:the protection of )?your (?:data|privacy)\b",
     ),
     "consent": (
         r"we use cookies", r"(?:this|our) (?:site|website) uses cookies", r"we value your privacy",
@@ -60,6 +64,18 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"privacy (?:policy|notice)$", r"terms (?:of (?:use|service)|and conditions)$",
         # the whole of a comment policy: its rules ("… will be removed") are no story verbs
         r"keep (?:your )?comments (?:relevant|civil|on[- ]topic)\b[^.]{0,60}\.(?:\s.{0,500})?$",
+        r"comments are (?:pre-?)?moderated\b.{0,200}$",
+        r"comments (?:have to|must|should) be (?:in english|civil|relevant|on[- ]topic)\b.{0,300}$",
+        r".{0,80}\bcomments? faq\.?$",
+        # the page's corrections and standards links: "Report an error", "Editorial standards
+        # and policies"
+        r"report an? (?:editorial |technical )?(?:error|typo|mistake|correction|issue|problem)$",
+        r"editorial (?:code of conduct|standards|guidelines|policies|values)(?: (?:and|&) "
+        r"(?:policies|practices|standards|guidelines))?$",
+        # a blog's comment form: "Leave a Reply Cancel reply", "Your email address will not be
+        # published. Required fields are marked *"
+        r"leave a (?:reply|comment)\b.{0,40}$",
+        r"your e-?mail address will not be published\b.{0,100}$",
     ),
     "navigation": (
         r"skip to (?:main )?content", r"skip to navigation", r"skip advertisement$",
@@ -88,6 +104,9 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:find|follow|join) (?:us|(?-i:[A-Z][\w .'’-]{1,40})) on (?:whatsapp|telegram|instagram"
         r"|google news|facebook|x|twitter|youtube|tiktok|threads|bluesky)\b",
         r"(?:join|follow) .{0,40}\b(?:whatsapp|telegram) (?:channel|community|group)\b",
+        r"click to (?:share|print|e-?mail)\b.{0,60}$", r"share (?:via|by) (?:e-?mail|sms|text)$",  # "Click to share on X (Opens in new window)"
+        # an author card's handle and its button: "@ktdeclerq Contact"
+        r"@\w{2,30}\s+(?:contact|follow|e-?mail)$",
         r"(?:get|receive) .{0,30}\b(?:whatsapp|telegram|push|breaking news) (?:alerts|updates"
         r"|notifications) from\b",
     ),
@@ -120,7 +139,9 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:subscribe|log ?in|sign in)", r"if you(?:'|’)re seeing this message\b",
         r"first-time subscribers\b",
         r".{0,120}\b(?:offered|available) (?:only )?to (?:our )?(?:subscribers|members)\b",
-        r"(?:please )?contact us for subscription",
+        r"(?:please )?contact us for subscription", r"for subscribers$",
+        # "Independent journalism costs money. Support Times of Malta for the price of a coffee."
+        r"(?:independent|quality|good|real) journalism costs (?:money|time)\b.{0,200}$",
     ),
     "promotion": (
         r".{0,200}\bsecure your (?:spot|seat|place|ticket|pass)\b",
@@ -177,13 +198,19 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"like us on facebook", r"about (?-i:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4})$",
         r"(?:write to|e-?mail) (?-i:[A-Z])[^.]{0,80}?\bat\s+[^\s@]+@[^\s@]+\.\w+",
         r"reach the (?:reporters?|writers?|authors?)\b.{0,40}?\bat\b",
-        r"have a (?:news )?tip\?", r"[^\s@]+@[^\s@]+\.\w+$",
+        r"have a (?:news )?tip\?", r"want to share a (?:news )?tip\b", r"[^\s@]+@[^\s@]+\.\w+$",
         r".{0,60}\[email protected\]$",
         r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:may|can) be reached at\b",
         r"follow (?:[\w'’]+ )?(?:full|complete|latest) coverage of\b",
         r"for more .{0,80}\b(?:reporting|coverage|news|stories|information) (?:on|about) .{0,60}"
         r"\b(?:please )?(?:visit|see|go to|click)\b",
         r"more [\w' ]{2,40}:\s*https?://\S+",
+        r"click (?:here )?for more .{0,60}\b(?:articles|stories) by\b",
+        r"like [\w .'’-]{1,40} on facebook\b",
+        # a publisher's description of itself under the story: "The Standard Group Plc is a
+        # multi-media organization with investments in …"
+        r"(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}) (?:plc|ltd|limited|inc\.?) is an? "
+        r"(?:leading )?(?:multi-?media|media|publishing|news|broadcasting)\b",
     ),
     "links": (r"https?://\S+$", r"www\.\S+$",
               r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|news|co\.[a-z]{2})$"),
@@ -196,7 +223,7 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"|briefing notes?|humanitarian update|fact sheet|infographic|news and press release"
         r"|analysis|map|assessment|appeal)$",
         r"format:", r"source:", r"sources:", r"origin:", r"posted:?$", r"attachments?$",
-        r"(?:format|source|origin|originally published|country|theme|disaster type)$",
+        r"(?:format|source|origin|originally published|country|theme|disaster type|language)$",
         r"download (?:report|document|pdf)", r"view original$", r"\(pdf \| [\d.]+ [km]b\)$",
         r"#(?:\s*#){2}$", r"-+\s*ends?\s*-+$", r"ends$", r"release date:?$",
         r"notes? (?:to|for) editors:?$", r"={2}\s*[A-Za-z][\w ]{1,30}$",
@@ -211,6 +238,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"|the world|fresh air)", r"watch:?$", r"watch live$", r"video:?$", r"audio:?$",
         r"(?:watch|listen to)\b[^.]{0,150}?\b(?:above|below|here)\b",
         r"continue reading(?: the main story)?$",
+        # a video prompt over its player: "Watch more KARE 11 weather coverage:"
+        r"watch (?:more|the latest|all|our)\b[^.]{0,120}:$",
         # a live blog's heading over its posts, a reading time on its own line
         r"(?:latest|live|all) (?:updates|posts)$", r"\d{1,2}\s*(?:min(?:ute)?s?\s+read|mins?)$",
         # an organisation's prompt to its pages ("Find out more about our work in Palestine")
@@ -238,13 +267,13 @@ END_MARK = re.compile(r"^(?:#(?:\s*#){2}|-+\s*ends?\s*-+|ends|notes? (?:to|for) 
 
 # Headings of lists of other stories: the items under them are related links.
 RELATED_HEADING = re.compile(
-    r"^(?:read more|related(?: articles| stories| content| coverage| article)?|recommended"
+    r"^(?:read more|related(?: articles| stories| content| coverage| article| news)?|recommended"
     r"(?: reading| stories)?|(?:more|latest) from [\w’' ]{1,30}?|go deeper|see also|also read"
     r"|read also|read next"
     r"|more on (?:this story|this topic|[\w’'-]+(?: [\w’'-]+){0,4})|most (?:read|popular|viewed"
     r"|shared|recent|commented)|editor[’']?s picks?|top stories|latest(?: news| stories)?"
     r"|trending(?: stories"
-    r"| now)?|you may also like|more stories|more news|in other news|what to read next"
+    r"| now)?|you (?:may|might) also like|also in [\w’' ]{2,30}?|more stories|more news|in other news|what to read next"
     r"|recommended for you|don(?:'|’)t miss(?: (?:these|this|our) [\w’' ]{1,40})?)"
     r"(?: in [\w ]{2,30})?\s*(?:[:.]|\.\.\.|…)?$",
     re.IGNORECASE,
@@ -268,7 +297,8 @@ SUMMARY_HEADING = re.compile(
 TOPIC_HEADING = re.compile(
     r"^(?:(?:read )?related topics?:?|explore more on these topics|suggested topics:?|topics?:?"
     r"|tags:?|regions?(?: / countr(?:y|ies))?|countr(?:y|ies)|themes?"
-    r"|more about:?|filed under:?|media contacts?:?|press contacts?:?"
+    r"|more about:?|filed under:?|media contacts?:?|press contacts?:?|in this (?:news|story|article)"
+    r"|languages?"
     r"|for (?:further|more) information(?: on this (?:topic|story|release))?"
     r"(?: or (?:to )?(?:arrange|request|book) an? interviews?)?,? (?:please )?contact:?)$",
     re.IGNORECASE,

@@ -62,14 +62,15 @@ CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
     for p in (
         r"^(?:with )?(?:additional )?reporting (?:from|by) (?P<who>[^;.]+?)\.?$",
         r"^[—–-]*\s*with (?:files|a file) from (?P<who>[^;.]+?)\.?$",
-        r"^[—–-]*\s*with (?:additional )?(?:assistance|reporting|help) (?:from|by) (?P<who>[^;.]+?)"
+        r"^[—–-]*\s*with (?:additional )?(?:assistance|reporting|reports|help) (?:from|by)"
+        r" (?P<who>[^;.]+?)"
         r"\.?$",
         r"^\(?(?:additional |further )?(?:reporting|writing) by (?P<who>.+?)\)?\.?$",
         r"^this (?:story|article) (?:was )?(?:originally )?(?:appeared|published) (?:on|in|by)"
         r" (?P<who>[^.]+?)\.?$",
         r"^(?P<who>[A-Z][\w.&'’ ,-]{1,100}?) contributed (?:to )?(?:this )?(?:report|reporting"
         r"|story)(?: to this (?:report|story))?(?: from [^.]+)?\.?$",
-        r"^(?:copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})\s+(?P<who>[^.]+?)\.(?:\s.*)?$",
+        r"^(?:copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})\s+(?:by\s+)?(?P<who>[^.]+?)\.(?:\s.*)?$",
         r"^(?:photo |image )?courtesy(?: of)? (?P<who>[A-Z][^.;:]{1,60}?)\.?$",
         r"^this (?:story|article|report) (?:was|has been) (?:published|produced) (?:in partnership"
         r" with|by) (?P<who>[^.]+?)\.?$",
@@ -114,7 +115,8 @@ IMAGE_SOURCE = re.compile(
     re.IGNORECASE,
 )
 IMAGE_CAPTION = re.compile(r"^(?:image|photo|video) caption,\s*\S", re.IGNORECASE)
-CAPTION_LEAD = re.compile(r"^(?:(?:image|photo|video) caption,|image:|photo:|caption:)$",
+CAPTION_LEAD = re.compile(r"^(?:(?:image|photo|video) caption,|image:|photo:|caption:"
+                          r"|open this photo in gallery:?)$",
                           re.IGNORECASE)
 # A caption ends with the picture's credit in brackets, or "Photograph: X/Y", "Credit…X",
 # "© IOM/Name", "Photo by X/Y", "REUTERS/Name", or a bare "Name/Agency" after its sentence.
@@ -132,6 +134,12 @@ CAPTION_AGENCY_TAIL = re.compile(
     r"(?:^|[.!?”\"]\s*|\s)(?P<credit>(?:REUTERS|AFP|AP|EPA|PA|Getty Images|REX|Xinhua)"
     r"(?:/[A-Z][\w .'’-]{1,40}?){1,3})(?:\s+Purchase Licensing Rights, opens new tab)?\s*$"
 )
+# A source's initials glued to the caption by a slash: "… at State House, Nairobi/PCS".
+CAPTION_GLUED_SLASH = re.compile(r"(?<=[a-z])/(?P<credit>[A-Z]{2,10})$")
+# A file picture's label after a hyphen closing the caption's sentence: "… at Jamaica House.
+# - File".
+CAPTION_DASH_FILE = re.compile(r"[.!?]\s+[-–—]\s*(?P<credit>file(?: photo)?|contributed|supplied)$",
+                               re.IGNORECASE)
 # The Star's and others' credit after a slash: "… in Nairobi. /FILE", "… /ENOS TECHE".
 CAPTION_SLASH_CREDIT = re.compile(r"[.!?”\"]\s*/\s*(?P<credit>[A-Z][A-Z .'’-]{1,40})$")
 # A broadcaster's call sign or a capitalised source after the caption's sentence: "… May 15,
@@ -152,10 +160,11 @@ CAPTION_BAR_CREDIT = re.compile(
     r"[.!?”\"]\s+(?P<credit>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
     r"(?:\s+\|\s+[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}){1,3})$")
 # A picture label after the caption's sentence, a credit even when the caption reports speech
-# ("Jim Chalmers says the figures show … Picture: NCA NewsWire / Martin Ollman").
+# ("Jim Chalmers says the figures show … Picture: NCA NewsWire / Martin Ollman", "… at the
+# Mayfield site. Picture by Simone De Peak").
 CAPTION_LABELLED_TAIL = re.compile(
     r"[.!?”\"]\s+(?:(?:file|archive|stock) )?(?:photograph|photo|picture|image|pic|credit)s?"
-    r"(?: credits?)?\s*:\s*"
+    r"(?: credits?)?(?:\s*:\s*|\s+by\s+)"
     r"(?P<credit>[^.:…\"“”]{2,80})$", re.IGNORECASE)
 # One credit after a bar closing the caption's sentence: "… on Saturday. | Kyodo", "… in
 # Tokyo. | Getty Images", "… | Ryusei Takahashi".
@@ -167,6 +176,18 @@ CAPTION_BAR_TAIL = re.compile(
 CAPTION_DASH_CREDIT = re.compile(
     r"[.!?”\"]\s*[—–]\s*(?P<credit>(?:(?:CONTRIBUTED |FILE |[A-Z]{2,12} )?PHOTOS?"
     r"(?: (?:COURTESY OF|BY|FROM))?|COURTESY OF)(?: [A-Z0-9][A-Z0-9.,'’/&-]*){0,8})$")
+# A source and a picture word after a dash closing the caption's sentence: "… in Makkah on
+# Saturday. — SPA photo" (group "credit": the source).
+CAPTION_DASH_SOURCE_PHOTO = re.compile(
+    r"[.!?”\"]\s*[—–]\s*(?P<credit>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) (?:file )?"
+    r"(?:photo|picture|image)s?$")
+# A photographer and the paper in square brackets: "… at work in Nairobi. [Wilberforce
+# Okwiri, Standard]", "[File, Standard]" (The Standard, Kenya).
+SQUARE_NAME_PAPER = re.compile(
+    r"^(?:File|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}), [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}$")
+# A North American broadcaster's call sign, credited for its own picture: "(KCRG)", "(WFAA)",
+# "(KARE-TV)".
+CALL_SIGN = re.compile(r"^[KWC][A-Z]{2,3}(?:-(?:TV|DT|FM))?$")
 # A portrait's caption: a title and the person's name, nothing else ("Lagos State Commissioner
 # for the Environment, Tokunbo Wahab").
 PORTRAIT_CAPTION = re.compile(
@@ -189,10 +210,11 @@ _FIRST_NAME_LISTS = json.loads(
 FIRST_NAMES = frozenset(n for key in ("female", "male") for n in _FIRST_NAME_LISTS[key])
 # A photographer and an agency: "Jane Roe/AFP", "Mohammed Abed / AFP".
 PERSON_SLASH = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+\s*/\s*\S")
-# Labels in front of a credit that are not part of it: "(Photo: Name/AFP)" -> "Name/AFP".
+# Labels in front of a credit that are not part of it: "(Photo: Name/AFP)" -> "Name/AFP",
+# "(File Photo | Express)" -> "Express".
 CREDIT_LABEL = re.compile(
     r"^(?:(?:file )?(?:photo|photograph|picture|image|pic)s?(?: by)?|credit|source|file)"
-    r"(?:\s+/\s+|\s*[:.]?\s*)",
+    r"(?:\s+/\s+|\s*\|\s*|\s*[:.,]?\s*)",
     re.IGNORECASE,
 )
 # Brackets that end a sentence without being a credit: party tags "(D-N.Y.)", notes "(WARNING: …)".
@@ -217,13 +239,14 @@ NAME = (r"[A-Z][a-zA-Z'’\-]+\.?(?: [A-Z]\.)?"
         r"(?: (?:de |van |von |al-|bin |el |da |di |du |le |la )?[A-Z][a-zA-Z'’\-]+){1,3}")
 BYLINE = re.compile(
     rf"^(?:[Bb][Yy](?:\s+|(?=[A-Z])))?(?P<names>{NAME}(?:(?:,| and| &) {NAME})*)"
-    r"(?:\s*(?:,|\||-|–|—|\bin\b)\s*(?P<role>[A-Za-z .'’]{2,60}))?$"
+    r"(?:\s*(?:,|\||-|–|—|/|\bin\b)\s*(?P<role>[A-Za-z .'’]{2,60}))?$"
 )
 BYLINE_PREFIX = re.compile(r"^by(?:\s+|(?=[A-Z]))", re.IGNORECASE)
 # A verb before "by" that a byline may open with: "Written by: Jane Doe", "Posted by Jane Doe",
-# "Words by Jane Doe" (read as "By Jane Doe").
-BYLINE_VERB_LEAD = re.compile(r"^(?:written|posted|words|story|text|article) by\s*:?\s*(?=[A-Z])",
-                              re.IGNORECASE)
+# "Words by Jane Doe" (read as "By Jane Doe"); a label instead of "by": "Author: Jane Doe, John
+# Roe" (TEGNA's stations).
+BYLINE_VERB_LEAD = re.compile(r"^(?:(?:written|posted|words|story|text|article) by\s*:?"
+                              r"|authors?\s*:)\s*(?=[A-Z])", re.IGNORECASE)
 # A byline with others after "with": "By Jane DOE with John ROE in Cairo" (AFP's form: the
 # second writer and where they were), "By Euronews with AP, AFP" (the outlet and its wires).
 BYLINE_WITH = re.compile(r"^(?P<by>by\s+.+?)\s+with\s+(?P<with>[A-Z].+)$", re.IGNORECASE)
@@ -254,7 +277,7 @@ BYLINE_WITH_STAMP = re.compile(
 AGENCY_BYLINE = re.compile(
     r"^(?:by\s+|from\s+)?(?:(?:our|a|the) )?(?:agency report|agencies"
     r"|staff(?: reporters?| writer| correspondents?)?"
-    r"|news desk|web desk|newsroom|wire (?:reports|services)|(?:our )?correspondents?"
+    r"|news desk|web desk|newsroom|wire (?:reports|services)|(?:our )?correspondents?|bureau"
     r"|(?-i:[A-Z]{2,6}) correspondents?|(?:online|web|digital|news|city) (?:reporters?|desk|team)"
     r"|(?P<outlet>[A-Z][\w&.' -]{1,40}?)(?P<desk> (?:staff(?: reporters?| writers?)?|news desk"
     r"|web desk|desk|newsroom|bureau|wire services|staff and agencies|and agencies|online"
@@ -262,6 +285,12 @@ AGENCY_BYLINE = re.compile(
     r"(?:,\s*(?P<place>[A-Z][\w.'’ -]{1,30}))?$",
     re.IGNORECASE,
 )
+# An outlet's name in capitalised words and its desk word: "Saudi Gazette report", "By CAPITAL
+# FM NEWS" (not "In this news": the outlet's words are capitalised; nor a section, "In News":
+# "News" needs "By").
+OUTLET_DESK_BYLINE = re.compile(
+    r"^(?:by\s+|(?=.*\sreports?$|.*\sreporters?$))(?P<outlet>(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})) (?P<desk>news|report"
+    r"|reporters?)$", re.IGNORECASE)
 # A paper's news service by its initials alone, as a byline: "DHNS", "TNN", "ENS" (a wire's
 # code the outlet table knows, "PTI", is that wire instead).
 DESK_CODE = re.compile(r"^(?:by\s+)?[A-Z]{2,6}$")
@@ -295,7 +324,7 @@ ROLE_CONNECTORS = frozenset("of and for at on the in".split())
 OUTLET_SHAPE = re.compile(
     r"^(?:The(?: [A-Z][\w'’.&-]*){1,5}|(?:[A-Z][\w'’.&-]*\s){0,4}(?:News|NewsWire|Newswire|Wire"
     r"|Press|Times|Post|Herald|Media|Agency|Service|Network|Online|Journal|Tribune|Telegraph"
-    r"|Gazette|Chronicle|Echo|Mail|Express|Observer|Standard|Star|Sun|Monitor|Daily|Digital"
+    r"|Gazette|Chronicle|Echo|Mail|Express|Observer|Standard|Star|Sun|Monitor|Daily|Digital|Argus"
     r"|Radio|TV|Television|Media Group))$")
 # A section a page names its story under: "In News", "Posted in Politics".
 SECTION_IN_LINE = re.compile(
@@ -312,7 +341,8 @@ ROLE_PLACE = re.compile(
 # "14/03/2025 16:30 +0300", "2025-03-14T16:30:00+03:00", "Published On 4 Feb 2025",
 # "PUBLISHED: March 3, 2025 at 6:00 AM MST | UPDATED: …", "09:18, 6 Mar 2025Updated 10:02",
 # "January 19, 2020 / 12:25 PM / Updated 8 hours ago",
-# "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46".
+# "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46", "Published 27. Jun 2023" (a
+# stop after the day, as Norwegian and German sites print it in English).
 MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -336,7 +366,7 @@ HHMM_ZONED = re.compile(
 _ZONE = r"(?:\(?(?:(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{2,5})\)?)"
 _ISO = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 _DATE = (
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{MONTH},?\s+\d{{4}}"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{_ISO}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}"
     rf"|\d{{4}}/\d{{1,2}}/\d{{1,2}})"
 )
@@ -345,7 +375,8 @@ _STAMP_WORD = (r"(?:publication date|published date|date published|originally pu
                r"|last modified|modified|posted|date|written|created|filed|released|issued"
                r"|publication date|published date|date published)")
 # A document label before a stamp: "Briefing notes | 11 March 2025".
-STAMP_LABEL = re.compile(r"^[A-Z][\w ]{2,30}?\s*[|•]\s*(?=\w)")
+# ("By Macharia Kamau | Aug. 26, 2023" is a byline and its stamp).
+STAMP_LABEL = re.compile(r"^(?![Bb][Yy]\s)[A-Z][\w ]{2,30}?\s*[|•]\s*(?=\w)")
 # The label's mark: "Published: …", "Publish : …" (Dhaka Tribune), "Updated / …" (RTÉ).
 _LABEL_MARK = r"\s*[:–—/-]?\s*"
 DATE_PREFIX = re.compile(rf"^\(?(?:{_STAMP_WORD}(?: on| at)?|on\b){_LABEL_MARK}", re.IGNORECASE)
@@ -368,15 +399,27 @@ PUBLICATION_PREFIX = re.compile(
     r"|publication date|published date|date published)\b", re.IGNORECASE)
 # What may follow a stamp on its line and is not part of it: an update ("| UPDATED: …",
 # "Updated 2 hours ago", glued "2025Updated 10:02"), a reading time ("3 min read").
+# The text-size buttons a scraper copies after the stamp: "Updated: 24th March 2023 08:12 AM |
+# A+ A A-" (The New Indian Express).
+_SIZE_BUTTONS = r"(?:\s*[|•·]\s*|\s+)a\s?[+-]\s+a\s+a\s?[+-]"
+# The first publication after an update's stamp, its day left out when it is the update's:
+# "Updated March 15 2023 - 4:30pm, first published 1:00pm" (Australian Community Media).
+FIRST_PUBLISHED_TAIL = re.compile(
+    rf",\s*first published\s+(?:(?:on|at)\s+)?(?P<date>{_DATE})?\s*(?:[–—,-]\s*)?"
+    rf"(?P<time>{_TIME})$", re.IGNORECASE)
 STAMP_TAIL = re.compile(
     r"(?:\s*[|•·,/]\s*|\s+|(?<=\d)(?=updated))(?:(?:updated|last updated|modified)\b.*"
     r"|\d+\s*min(?:ute)?s?\s+read.*)$|\s+[–—-]\s+[A-Z][A-Z .'’-]{2,30}$"
-    r"|\s*\|\s*(?-i:[A-Z][a-z&]+(?:,? [A-Z][a-z&]+)*)$|(?<=\w)\)$",
+    rf"|\s*\|\s*(?-i:[A-Z][a-z&]+(?:,? [A-Z][a-z&]+)*)$|(?<=\w)\)$|{_SIZE_BUTTONS}$"
+    r"|,\s*first published\b.*$",
     re.IGNORECASE,
 )
 _TAIL = (r"(?:(?:\s*[|•·,/]\s*|\s+|(?<=\d))(?:updated|last updated|modified)\b.*"
          r"|\.?\s*[|•·-]?\s*\d+\s*min(?:ute)?s?\s+read"
-         r"|\s*\|\s*(?-i:[A-Z][a-z&]+(?:,? [A-Z][a-z&]+)*))?")
+         rf"|\s*\|\s*(?-i:[A-Z][a-z&]+(?:,? [A-Z][a-z&]+)*)|{_SIZE_BUTTONS}"
+         rf"|{FIRST_PUBLISHED_TAIL.pattern[:-1]})?")
+# A stamp's day, to carry it to a first-publication time printed without one.
+STAMP_DAY = re.compile(_DATE, re.IGNORECASE)
 # A byline around a stamp on a page's meta line: "By Jane Doe on March 4, 2025", "Posted on
 # March 4, 2025 by admin", "March 4, 2025 by Jane Doe".
 STAMP_BYLINE_BEFORE = re.compile(
@@ -390,11 +433,14 @@ STAMP_SPLIT = re.compile(rf"\s*[|/•·]\s*(?={_STAMP_WORD}\b)", re.IGNORECASE)
 # A place after a stamp: "Updated - March 12, 2025 08:12 pm IST - CHENNAI".
 _PLACE_TAIL = r"(?:\s+[–—-]\s+[A-Z][A-Z .'’-]{2,30})?"
 STAMP_PLACE = re.compile(r"\s+[–—-]\s+(?P<place>[A-Z][A-Z .'’-]{2,30})$")
+# A place after a bar closing a stamp: "Updated - August 10, 2023 at 03:51 PM. | Mumbai" (a
+# place we know: else a section's name).
+STAMP_BAR_PLACE = re.compile(r"\s*\|\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 DATE_LINE = re.compile(
-    rf"^(?:[A-Z][\w ]{{2,30}}?\s*[|•]\s*)?(?P<paren>\()?"
+    rf"^(?:(?![Bb][Yy]\s)[A-Z][\w ]{{2,30}}?\s*[|•]\s*)?(?P<paren>\()?"
     rf"(?:(?:{_STAMP_WORD}(?: on| at)?|on\b){_LABEL_MARK})?"
     rf"(?:(?:{_TIME}(?:\s*{_ZONE})?|{_HHMM_ZONED})(?:,?\s+|\s*[·•|–—-]\s*)(?:on\s+)?)?"
-    rf"(?:{_WEEKDAY}\s+)?{_DATE}"
+    rf"(?:{_WEEKDAY}\s*(?:[|•·]\s*)?)?{_DATE}"
     rf"(?:,?\s*(?:at\s+|[|•–—/@-]\s*)?{_TIME})?(?:,?\s*{_ZONE})?{_PLACE_TAIL}{_TAIL}"
     r"(?(paren)\))$",
     re.IGNORECASE,
@@ -435,6 +481,30 @@ TZ_OFFSETS: dict[str, int] = {
 # Abbreviations that mean another zone on a page of a given country (by its domain's country
 # code): "IST" is India's (+05:30) but Ireland's summer time on .ie pages and Israel's on .il.
 TZ_BY_COUNTRY: dict[str, dict[str, int]] = {"IST": {"ie": 60, "il": 120}}
+# The zone of a stamp printed without one, on a page of a country (by its domain's country
+# code): "April 14, 2023 18:30" on a .com.ar page is Buenos Aires time, "Wednesday, 11 Jun
+# 2025 18:42" on a .ie page Irish time. Countries spanning zones (.au, .ca, .us, .br, .mx,
+# .ru, .id: which of them a newsroom prints is not known) and codes sold as generic names (.co,
+# .io, .tv, .me, .fm, .ai, .ly) are not here: their stamps stay UTC.
+COUNTRY_ZONES: dict[str, str] = {
+    "uk": "Europe/London", "ie": "Europe/Dublin", "fr": "Europe/Paris", "de": "Europe/Berlin",
+    "es": "Europe/Madrid", "it": "Europe/Rome", "nl": "Europe/Amsterdam",
+    "be": "Europe/Brussels", "ch": "Europe/Zurich", "at": "Europe/Vienna",
+    "se": "Europe/Stockholm", "no": "Europe/Oslo", "dk": "Europe/Copenhagen",
+    "fi": "Europe/Helsinki", "pl": "Europe/Warsaw", "gr": "Europe/Athens", "tr": "Europe/Istanbul",
+    "il": "Asia/Jerusalem", "eg": "Africa/Cairo", "ae": "Asia/Dubai", "sa": "Asia/Riyadh",
+    "qa": "Asia/Qatar", "kw": "Asia/Kuwait", "bh": "Asia/Bahrain", "om": "Asia/Muscat",
+    "jo": "Asia/Amman", "lb": "Asia/Beirut", "pk": "Asia/Karachi", "in": "Asia/Kolkata",
+    "bd": "Asia/Dhaka", "np": "Asia/Kathmandu", "lk": "Asia/Colombo", "sg": "Asia/Singapore",
+    "my": "Asia/Kuala_Lumpur", "ph": "Asia/Manila", "th": "Asia/Bangkok", "vn": "Asia/Ho_Chi_Minh",
+    "hk": "Asia/Hong_Kong", "tw": "Asia/Taipei", "jp": "Asia/Tokyo", "kr": "Asia/Seoul",
+    "cn": "Asia/Shanghai", "nz": "Pacific/Auckland", "za": "Africa/Johannesburg",
+    "ng": "Africa/Lagos", "gh": "Africa/Accra", "ke": "Africa/Nairobi", "ug": "Africa/Kampala",
+    "tz": "Africa/Dar_es_Salaam", "rw": "Africa/Kigali", "et": "Africa/Addis_Ababa",
+    "zm": "Africa/Lusaka", "zw": "Africa/Harare", "ar": "America/Argentina/Buenos_Aires",
+    "cl": "America/Santiago", "pe": "America/Lima", "uy": "America/Montevideo",
+    "jm": "America/Jamaica", "tt": "America/Port_of_Spain",
+}
 # Zones named without saying summer or winter ("4:30 p.m. ET", "10:15, UK"): the offset
 # depends on the day.
 TZ_REGIONS: dict[str, str] = {
@@ -459,7 +529,9 @@ _TITLE_PLACE = r"[A-Z][a-zà-öø-ÿ'’.-]+(?:[ -][A-Z][a-zà-öø-ÿ'’.-]+){
 _TITLE_PLACES = rf"{_TITLE_PLACE}(?:/{_TITLE_PLACE})*"
 _REGION = (r"(?:[A-Z][a-z]{1,4}\.(?: ?[A-Z]\.)?|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?"
            r"|[A-Z]{2})")
-_DATELINE_DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)"
+# (a month in capitals too: "MUSCAT, JUNE 14")
+_DATELINE_DATE = (r"(?:(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2}(?:, \d{4})?"
+                  r"|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)")
 _DASH = r"[\s\xa0]*(?:—|–|--|-)[\s\xa0]*(?=\S)"
 DATELINE_PREFIX = re.compile(
     rf"^(?:(?P<place>{_CAPS_PLACE}(?:, {_REGION}){{0,2}})(?:, (?P<date>{_DATELINE_DATE}))?"
@@ -485,6 +557,9 @@ DATELINE_PREFIX = re.compile(
     rf"(?:,\s*(?P<cdesk>[A-Z]{{2,6}}))?:\s+(?=[A-Z\"“‘']))"
 )
 
+# A dateline on a line of its own over the lede: "KARACHI:" (The Express Tribune), "LAGOS —".
+LONE_DATELINE = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE}(?:, {_REGION})?|{_TITLE_PLACE})\s*(?::|—|–|--|-)$")
 # A place and a day on a line of their own under a headline: "Jerusalem, 3 June 2025" (a
 # press release's dateline).
 # A place we may not know, in capitals, and its country, on a line of the header: "KAYA,
@@ -498,6 +573,8 @@ PLACE_SHAPE = re.compile(
     r"^[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?$"
 )
 
+# A run of capitalised words (numbers among them: "KARE 11"), or one, where a page names itself.
+CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|\d+))*")
 _OUTLET_NAME = r"(?P<outlet>(?:[Tt]he )?[A-Z][\w.]+(?: [A-Z][\w.]+){0,3})"
 # The outlet speaking of itself: told/noted to X, X readers, a spokesperson told X.
 # Outlets write "told CNN" of others' interviews too, so bare "told" comes last and narrow.
@@ -530,7 +607,7 @@ WIRE_SIGNOFF = re.compile(
                               reverse=True)) + r")$")
 # A paper's initials closing its story ("AS" under an Addis Standard story); the same line
 # higher up is a subheading ("GPU" over a review's graphics tests).
-PAPER_SIGNOFF = re.compile(r"^[A-Z]{2,4}$")
+PAPER_SIGNOFF = re.compile(r"^(?:[-–—]\s*)?[A-Z]{2,4}$")  # "AS", "- RNZ"
 
 # Section markers some archives put in the text ("ABSTRACT.", "FULL TEXT.").
 ABSTRACT_MARKER = re.compile(r"^abstract\.?$", re.IGNORECASE)

@@ -45,7 +45,8 @@ def published_utc(stamp: str, *, style: DateStyle = MONTH_FIRST) -> str | None:
     """A publication stamp ("Tuesday 14 May 2024 03:50 BST", "Mon, 03 Feb 2025 16:30 +0300")
     as UTC ISO 8601 to the second, or None.
 
-    A stamp without a zone is taken as UTC; a stamp without a time (only the day is known)
+    A stamp without a zone is taken in the zone of the page's country when that country has
+    one (`style.country`, R.COUNTRY_ZONES), else as UTC; a stamp without a time (only the day is known)
     is that day's midnight UTC ("…T00:00:00+00:00"). Numeric dates are read month first
     unless that cannot be ("14/03/2025"), or day first when the page's `style` says so.
     """
@@ -125,7 +126,16 @@ def _published_local(stamp: str, style: DateStyle) -> datetime | None:
         return None
     if not R.TIME_IN_STAMP.search(stamp):
         return parsed.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=UTC)
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=zone or UTC)
+    return parsed if parsed.tzinfo else parsed.replace(
+        tzinfo=zone or _country_zone(style.country) or UTC)
+
+
+def _country_zone(country: str | None) -> tzinfo | None:
+    """The one zone of the page's country (R.COUNTRY_ZONES), for a stamp that names none."""
+    from zoneinfo import ZoneInfo
+
+    name = R.COUNTRY_ZONES.get(country or "")
+    return ZoneInfo(name) if name else None
 
 
 def stamp_as_written(line: str) -> str:

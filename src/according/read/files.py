@@ -14,7 +14,13 @@ from pathlib import Path
 
 from according.read.feed import feed_articles
 from according.read.html import html_article
-from according.read.inputs import DEFAULT_MAX_BYTES, ArticleInput, InputError, too_big
+from according.read.inputs import (
+    ARTICLE_FIELDS,
+    DEFAULT_MAX_BYTES,
+    ArticleInput,
+    InputError,
+    too_big,
+)
 from according.read.jsonl import jsonl_articles
 from according.read.sniff import SNIFF_BYTES, sniff
 from according.read.text import bytes_to_text, check_article
@@ -186,7 +192,7 @@ def _json_articles(document: object, name: str, max_bytes: int) -> Iterator[Resu
     read like JSON Lines (items named "name item n"); anything else is refused with one line,
     never read as the text of an article."""
     items = document if isinstance(document, list) else [document]
-    if not items or not all(isinstance(o, dict) and ("text" in o or "html" in o) for o in items):
+    if not items or not all(isinstance(o, dict) and ARTICLE_FIELDS & o.keys() for o in items):
         yield InputError(name, 'a JSON document that is not article lines (objects with a "text"'
                                ' or "html" field); not read')
         return

@@ -1270,8 +1270,10 @@ def _site_outlet(site_name: str | None) -> str | None:
 
     if not site_name or "." in site_name and " " not in site_name:
         return site_name
-    # a publisher's company name ("Bangkok Post Public Company Limited") names its paper
+    # a publisher's company name ("Bangkok Post Public Company Limited") names its paper; a
+    # social handle taken for the name ("Saudi_Gazette", from twitter:site) spaces its words
     site_name = R.COMPANY_NAME_TAIL.sub("", site_name).strip() or site_name
+    site_name = site_name.replace("_", " ") if " " not in site_name else site_name
     known = outlet_in_site_name(site_name)
     return known.name if known else site_name
 

@@ -13,6 +13,10 @@ from dataclasses import dataclass, fields, replace
 from according.records import InputInfo, Metadata
 
 DEFAULT_MAX_BYTES = 5_000_000
+# Fields that hold an article in a JSON object: ours ("text", "html"), and the text field of
+# news-please, the scraper of CommonCrawl's news ("maintext").
+TEXT_FIELDS = ("text", "maintext")
+ARTICLE_FIELDS = frozenset((*TEXT_FIELDS, "html"))
 REPLACEMENT = "\ufffd"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # what Python makes of an undecodable byte in a file name ("surrogateescape")

@@ -1,4 +1,9 @@
-"""JSON Lines: one article per line, as {"text": …} or {"html": …} with optional fields."""
+"""JSON Lines: one article per line, as {"text": …} or {"html": …} with optional fields.
+
+Scrapers' own field names are read too: news-please (CommonCrawl's news scraper) writes
+"maintext", "title", "authors", "date_publish" and "source_domain"; trafilatura's JSON
+writes "date" and "sitename".
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,15 @@ import json
 from collections.abc import Iterable, Iterator
 
 from according.read.html import html_article
-from according.read.inputs import ArticleInput, InputError, published_hint, too_big
+from according.read.inputs import TEXT_FIELDS, ArticleInput, InputError, published_hint, too_big
 from according.read.text import check_article
 from according.records import InputInfo, Metadata
+
+# Each field's names, ours first: the first one a line holds is read.
+HEADLINE_FIELDS = ("headline", "title")
+PUBLISHED_FIELDS = ("published", "date_publish", "date")
+BYLINE_FIELDS = ("byline", "author", "authors")
+OUTLET_FIELDS = ("outlet", "sitename", "source_domain")
 
 
 def jsonl_articles(
@@ -38,10 +49,12 @@ def _line_article(raw: bytes, label: str, path: str) -> ArticleInput | InputErro
     if not isinstance(obj, dict):
         return InputError(label, "not a JSON object")
     url = _string(obj.get("url"))
-    published, warnings = published_hint(obj.get("published"), "published field")
-    hints = _hints(obj, published)
-    if isinstance(obj.get("text"), str):
-        text = obj["text"]
+    stamp_field = _first_field(obj, PUBLISHED_FIELDS)
+    published, warnings = published_hint(obj.get(stamp_field), f"{stamp_field} field")
+    hints = _hints(obj, published, stamp_field)
+    text_field = _first_field(obj, TEXT_FIELDS)
+    if isinstance(obj.get(text_field), str):
+        text = obj[text_field]
         info = InputInfo(path, url, "jsonl")
         return check_article(text, label) or ArticleInput(text, info, hints, warnings)
     if isinstance(obj.get("html"), str):
@@ -53,20 +66,25 @@ def _line_article(raw: bytes, label: str, path: str) -> ArticleInput | InputErro
     return InputError(label, 'no "text" or "html" field')
 
 
+def _first_field(obj: dict, names: tuple[str, ...]) -> str:
+    """The first of `names` the object holds (not null), else the first name."""
+    return next((n for n in names if obj.get(n) is not None), names[0])
+
+
 def _string(value: object) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
-def _hints(obj: dict, published: str | None) -> Metadata:
-    byline = obj.get("byline") or obj.get("author") or ()
+def _hints(obj: dict, published: str | None, stamp_field: str) -> Metadata:
+    byline = obj.get(_first_field(obj, BYLINE_FIELDS)) or ()
     if isinstance(byline, str):
         byline = (byline,)
     elif not isinstance(byline, list | tuple):
         byline = ()
     return Metadata(
-        headline=_string(obj.get("headline")) or _string(obj.get("title")),
+        headline=_string(obj.get(_first_field(obj, HEADLINE_FIELDS))),
         published=published,
-        published_text=_string(obj.get("published")),
-        outlet=_string(obj.get("outlet")),
+        published_text=_string(obj.get(stamp_field)),
+        outlet=_string(obj.get(_first_field(obj, OUTLET_FIELDS))),
         byline=tuple(b for b in byline if isinstance(b, str) and b.strip()),
     )

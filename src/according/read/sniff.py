@@ -6,6 +6,8 @@ import json
 import re
 from typing import Literal
 
+from according.read.inputs import ARTICLE_FIELDS
+
 Kind = Literal["gzip", "warc", "feed", "html", "jsonl", "text"]
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -42,7 +44,8 @@ def sniff(head: bytes) -> Kind:
 
 
 def _looks_like_jsonl(head: bytes) -> bool:
-    """The first line of `head` is a JSON object with "text" or "html", and so are most of
+    """The first line of `head` is a JSON object with an article's field ("text", "html",
+    news-please's "maintext"), and so are most of
     its complete lines (a bad line is reported by the JSON Lines reader, not guessed away)."""
     if not head.lstrip().startswith(b"{"):
         return False
@@ -58,4 +61,4 @@ def _is_article_object(line: bytes) -> bool:
         obj = json.loads(line)
     except (ValueError, RecursionError):  # '{"text": [[[[…' nests past Python's stack
         return False
-    return isinstance(obj, dict) and bool({"text", "html"} & obj.keys())
+    return isinstance(obj, dict) and bool(ARTICLE_FIELDS & obj.keys())
