@@ -26,8 +26,8 @@ from __future__ import annotations
 import argparse
 import collections
 import json
-import re
 import os
+import re
 import resource
 import statistics
 import subprocess
