@@ -1,7 +1,7 @@
 """One-article ingests before and after a change, alternating, on two copies of a ledger.
 
     .venv/bin/python bench/bench_ingest_ab.py BEFORE_SRC LEDGER_A LEDGER_B N \
-        [--mode held|command] [--batch K] [--memory CAP] [--profile DIR] [--split]
+        [--mode held|command] [--batch K] [--memory CAP] [--profile DIR] [--split] [--cold]
 
 BEFORE_SRC is the `src` folder of the code to compare with (e.g. `git archive <commit> src |
 tar -x -C /tmp/before`); this checkout's code ingests into LEDGER_B, that code into
@@ -27,6 +27,7 @@ import argparse
 import collections
 import json
 import os
+import re
 import resource
 import statistics
 import subprocess
@@ -36,6 +37,25 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 TEMPLATES = Path("/tmp/according-ledger-scale/templates-200.jsonl")
+
+
+def _written() -> int:
+    """Bytes this process has written to storage so far (Linux /proc/self/io)."""
+    try:
+        with open("/proc/self/io", encoding="ascii") as io:
+            return next(int(line.split()[1]) for line in io if line.startswith("write_bytes"))
+    except OSError:
+        return 0
+
+
+def _evict(path: Path) -> None:
+    """Drop the file's pages from the OS cache (posix_fadvise DONTNEED): its next reads
+    come from the disk, as those of a ledger bigger than the memory do."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+    finally:
+        os.close(fd)
 
 
 def _cpu() -> float:
@@ -55,11 +75,11 @@ class _Timed:
         return self._log.stat().st_size if self._log.exists() else 0
 
     def execute(self, sql, *args):  # noqa: ANN001, ANN202
-        key = " ".join(str(sql).split())[:100]
+        key = re.sub(r"-?\d+(, ?-?\d+)+", "N,..", " ".join(str(sql).split()))[:110]
         words = str(sql).split()
         writes = len(words) > 2 and words[0] in ("UPDATE", "INSERT", "DELETE") and \
             not words[2].startswith("_")
-        started = time.perf_counter()
+        started, cpu, written = time.perf_counter(), time.process_time(), _written()
         if self._split is not None and writes and self._in_transaction:
             rows = self._con.execute(sql, *args).fetchall()
             before, committing = self._size(), time.perf_counter()
@@ -76,6 +96,8 @@ class _Timed:
         entry = self._stats[key]
         entry[0] += 1
         entry[1] += time.perf_counter() - started
+        entry[2] += time.process_time() - cpu
+        entry[3] += _written() - written
         return result
 
     def begin(self) -> None:
@@ -84,11 +106,13 @@ class _Timed:
 
     def commit(self) -> None:
         self._in_transaction = False
-        started = time.perf_counter()
+        started, cpu, written = time.perf_counter(), time.process_time(), _written()
         self._con.commit()
         entry = self._stats["COMMIT"]
         entry[0] += 1
         entry[1] += time.perf_counter() - started
+        entry[2] += time.process_time() - cpu
+        entry[3] += _written() - written
 
     def rollback(self) -> None:
         self._in_transaction = False
@@ -110,7 +134,7 @@ class _Rows:
 
 
 def child(ledger: Path, templates: Path, mode: str, profile: str | None, split: bool,
-          no_checkpoint: bool, batch: int = 1) -> None:
+          no_checkpoint: bool, batch: int = 1, cold: bool = False) -> None:
     """One side: reads seeds on stdin, ingests the article of each, prints a JSON line."""
     sys.path.insert(0, str(BENCH))
     from according.ledger import open_ledger
@@ -118,7 +142,7 @@ def child(ledger: Path, templates: Path, mode: str, profile: str | None, split: 
     from synthetic_ledger import Rewriter, load_templates, outlet_pool
 
     log = Path(str(ledger) + ".wal")
-    stats: dict = collections.defaultdict(lambda: [0, 0.0])
+    stats: dict = collections.defaultdict(lambda: [0, 0.0, 0.0, 0])
     splits: dict | None = collections.defaultdict(lambda: [0, 0.0, 0]) if split else None
     if split or no_checkpoint:  # each statement's log; or one checkpoint at the end
         store_module.CHECKPOINT_THRESHOLD = "64GB"
@@ -142,6 +166,8 @@ def child(ledger: Path, templates: Path, mode: str, profile: str | None, split: 
         seed = int(line)
         records = [rewriter.article(seed * batch + k) for k in range(batch)]
         before = log.stat().st_size if log.exists() else 0
+        if cold:
+            _evict(ledger)
         started, cpu = time.perf_counter(), _cpu()
         if held is not None:
             added = held.add_records(records, batch_size=batch)
@@ -156,8 +182,10 @@ def child(ledger: Path, templates: Path, mode: str, profile: str | None, split: 
         held.close()
     if profile:
         with open(profile, "w", encoding="utf-8") as out:
-            for key, (n, seconds) in sorted(stats.items(), key=lambda kv: -kv[1][1]):
-                out.write(f"{seconds:8.3f} {n:5d}  {key}\n")
+            for key, (n, seconds, cpu, written) in sorted(stats.items(),
+                                                          key=lambda kv: -kv[1][2]):
+                out.write(f"{cpu:8.3f} cpu {seconds:8.3f} wall {n:5d} "
+                          f"{written / 1e6:9.1f} MB  {key}\n")
             for key, (n, seconds, logged) in sorted((splits or {}).items(),
                                                     key=lambda kv: -kv[1][2]):
                 out.write(f"split {seconds:8.3f} {n:5d} {logged / 1024:9.1f} KB  {key}\n")
@@ -178,6 +206,8 @@ def _start(src: str, ledger: str, args: argparse.Namespace, side: str) -> subpro
         command.append("--split")
     if args.checkpoint_at_end:
         command.append("--checkpoint-at-end")
+    if args.cold:
+        command.append("--cold")
     proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                             env=env)
     assert json.loads(proc.stdout.readline())["ready"]
@@ -203,10 +233,11 @@ def main() -> None:
         parser.add_argument("--split", action="store_true")
         parser.add_argument("--checkpoint-at-end", action="store_true")
         parser.add_argument("--child-batch", type=int, default=1)
+        parser.add_argument("--cold", action="store_true")
         args = parser.parse_args()
         ledger, templates, mode = args.child
         child(Path(ledger), Path(templates), mode, args.child_profile, args.split,
-              args.checkpoint_at_end, args.child_batch)
+              args.checkpoint_at_end, args.child_batch, args.cold)
         return
     parser.add_argument("before_src")
     parser.add_argument("ledger_a")
@@ -224,6 +255,9 @@ def main() -> None:
     parser.add_argument("--checkpoint-at-end", action="store_true",
                         help="no checkpoint during the run; then each side's checkpoint of "
                         "all it logged, timed (alternating, as the ingests)")
+    parser.add_argument("--cold", action="store_true",
+                        help="drop each ledger file's pages from the OS cache before each "
+                        "ingest (its reads come from the disk, as at 1M articles)")
     args = parser.parse_args()
     after_src = str(BENCH.parent / "src")
     procs = {"before": _start(args.before_src, args.ledger_a, args, "before"),
