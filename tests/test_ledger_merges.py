@@ -93,6 +93,17 @@ def test_ledger_rebuild_gives_the_clusters_of_one_clean_ingest(tmp_path):
     assert not Path(str(path) + ".rebuild").exists()
 
 
+@pytest.mark.parametrize("name", ["old", "main", "rebuild_source"])
+def test_ledger_rebuild_of_a_file_named_like_a_database_alias(tmp_path, name):
+    # DuckDB names a file's catalog after its stem ("old" for old.duckdb.rebuild), which
+    # clashed with the name the rebuild attached the ledger being read under
+    path = tmp_path / f"{name}.duckdb"
+    clean = _ingest(path, CORPUS, 1)
+    with open_ledger(path) as ledger:
+        ledger.rebuild()
+        assert merge_signature(ledger) == clean
+
+
 STORY = ("Mayor {name} said the river would crest on Friday. Rescue teams worked through the "
          "night in the valley, and {n} families had been moved to the school gym, while "
          "volunteers filled sandbags outside the church. Story {i}.\n")

@@ -58,14 +58,15 @@ def rebuild_file(path: Path, *, progress: Callable[[str], None] | None = None) -
         con.execute("SET TimeZone = 'UTC'")
         con.execute(SCHEMA_SQL)
         quoted = str(path).replace("'", "''")
-        con.execute(f"ATTACH '{quoted}' AS old (READ_ONLY)")
-        _copy_records(con, say)
+        old = _source_alias(con)
+        con.execute(f"ATTACH '{quoted}' AS {old} (READ_ONLY)")
+        _copy_records(con, old, say)
         say("sightings and errors")
         con.execute("INSERT INTO appearances SELECT * REPLACE (NULL AS outlet_key) "
-                    "FROM old.appearances")
+                    f"FROM {old}.appearances")
         _fill_outlet_keys(con)
-        con.execute("INSERT INTO errors SELECT * FROM old.errors")
-        con.execute("DETACH old")
+        con.execute(f"INSERT INTO errors SELECT * FROM {old}.errors")
+        con.execute(f"DETACH {old}")
         merge.merge_all(con, progress=say)
         say("indexes")
         create_indexes(con)
@@ -157,11 +158,19 @@ def _compare_counted_figures_only(con: duckdb.DuckDBPyConnection) -> None:
         raise
 
 
-def _copy_records(con: duckdb.DuckDBPyConnection, say: Callable[[str], None]) -> None:
-    total = con.execute("SELECT count(*) FROM old.articles").fetchall()[0][0]
+def _source_alias(con: duckdb.DuckDBPyConnection) -> str:
+    """The name the ledger being rebuilt is attached under: not the new file's own catalog
+    name, which DuckDB takes from the file's stem (old.duckdb.rebuild is "old")."""
+    own = con.execute("SELECT current_database()").fetchall()[0][0]
+    return "rebuild_source" if own != "rebuild_source" else "rebuild_source_1"
+
+
+def _copy_records(con: duckdb.DuckDBPyConnection, old: str,
+                  say: Callable[[str], None]) -> None:
+    total = con.execute(f"SELECT count(*) FROM {old}.articles").fetchall()[0][0]
     result = con.cursor().execute(  # its own cursor: the inserts below use `con`
         "SELECT seq, input_key, record_json, "
-        "strftime(published, '%Y-%m-%dT%H:%M:%S+00:00') FROM old.articles ORDER BY seq")
+        f"strftime(published, '%Y-%m-%dT%H:%M:%S+00:00') FROM {old}.articles ORDER BY seq")
     done = 0
     from according.ledger.store import Store
 
@@ -174,7 +183,7 @@ def _copy_records(con: duckdb.DuckDBPyConnection, say: Callable[[str], None]) ->
         done += len(batch)
         say(f"records {done}/{total}")
     sets = ", ".join(f'"{c}" = o."{c}"' for c in _FILLED)
-    con.execute(f"UPDATE articles SET {sets} FROM old.articles o WHERE articles.id = o.id")
+    con.execute(f"UPDATE articles SET {sets} FROM {old}.articles o WHERE articles.id = o.id")
 
 
 def _fill_outlet_keys(con: duckdb.DuckDBPyConnection) -> None:
