@@ -402,16 +402,25 @@ def _label_standfirst(
     """Label the standfirst among the lines under the headline: the one the input gave when
     it shows (then no other), else lines that can be a sub-heading: not as long as a story's
     lead paragraph (those stay body), and no reported speech unless the byline or stamp
-    follows straight under it (the story cannot start above them: "The council says
-    'difficult choices' lie ahead" over "Kate Mercer")."""
+    follows straight under it, page furniture between them aside (the story cannot start
+    above them: "The council says 'difficult choices' lie ahead" over "Kate Mercer", or over
+    "Author thumbnail" / "Kate Mercer")."""
     described = _norm(hints.standfirst) if hints and hints.standfirst else None
     given = [i for i in pending if _norm(lines[i].text) == described]
     for i in given or pending:
         text = lines[i].text
-        sub_heading = not _is_speech(text) or (i + 1) in over_meta
+        sub_heading = not _is_speech(text) or _next_unfurnished(reading, i) in over_meta
         if given or sub_heading and _words(text) <= STANDFIRST_MAX_WORDS:
             reading.kinds[i] = ("standfirst", None)
             reading.standfirst = reading.standfirst or R.LIST_MARKER.sub("", text)
+
+
+def _next_unfurnished(reading: _Reading, i: int) -> int:
+    """The index of the first line after line `i` that is not page furniture."""
+    i += 1
+    while reading.kinds.get(i, ("", None))[0] == "boilerplate":
+        i += 1
+    return i
 
 
 def _repeats_headline(text: str, headline: str) -> bool:
