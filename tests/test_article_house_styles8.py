@@ -142,3 +142,26 @@ def test_layout_author_box_under_the_dek_leaves_the_dek_standfirst() -> None:
     assert layout.metadata.standfirst == dek
     assert layout.metadata.byline == ("Richard Orange",)
     assert layout.metadata.published == "2024-06-14T07:45:00+00:00"
+
+
+# Reach's regional papers: "By" alone over the name and role, "Updated" alone over its time,
+# a one-word section label among the buttons under the dek.
+
+
+def test_layout_bare_by_over_the_name_and_bare_updated_over_its_time() -> None:
+    dek = "The operator says falling passenger numbers mean some routes can no longer run"
+    lines = (HEADLINE, dek, "Bookmark", "Share", "News", "By", "Tristan Cork", "Senior Reporter",
+             "10:52, 13 JUN 2024", "Updated", "11:07, 13 JUN 2024")
+    text, layout = _layout(*lines, sep="\n", url="https://www.bristolpost.co.uk/news/pool")
+    assert layout.metadata.byline == ("Tristan Cork",)
+    assert layout.metadata.published == "2024-06-13T09:52:00+00:00"
+    assert layout.metadata.standfirst == dek
+    for line in ("By", "Tristan Cork", "Senior Reporter", "Updated"):
+        assert _kind_of(text, layout, f"\n{line}\n") in {"byline", "date"}, line
+    assert _kind_of(text, layout, "\nNews\n") == "boilerplate"
+
+
+def test_layout_bare_updated_over_prose_stays_body() -> None:
+    text, layout = _layout(HEADLINE, "By Jane Roe", "June 3, 2024", after=("Updated",
+                           "The council will meet again on Friday to set the closing date."))
+    assert _kind_of(text, layout, "The council will meet again") == "body"

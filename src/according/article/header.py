@@ -46,6 +46,7 @@ STACKED_LABEL_MAX_WORDS = 2  # each of the kickers stacked over a headline
 STACKED_LABELS_MAX = 3  # kickers under the top one
 # A sub-heading is shorter than this; a longer line under the headline is the story's lead.
 STANDFIRST_MAX_WORDS = 45
+STANDFIRST_LABEL_MAX_WORDS = 2  # an unfinished line this short is a label, never a standfirst
 # An unpunctuated line under the byline this long, over a dateline lede, is a summary.
 SUMMARY_MIN_WORDS = 12
 TITLE_CASE_MIN_WORDS = 4  # long words a line needs to be judged as in headline capitals
@@ -320,6 +321,11 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
     if reading.dateline is None and (place := _lone_dateline(lines, i)):
         reading.dateline = place
         return "dateline"
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    if R.BARE_BY.match(text) and not reading.byline and _read_byline(f"By {nxt}", reading):
+        return "byline"  # "By" alone over the name (Reach's papers)
+    if R.BARE_STAMP_LABEL.match(text) and R.DATE_LINE.match(nxt):
+        return "date"  # "Updated" alone over its time
     after_byline = metas and metas[-1] == i - 1 and reading.kinds[metas[-1]][0] == "byline"
     if after_byline and _read_byline_role(text, reading):
         return "byline"
@@ -331,7 +337,6 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
         return "date" if stamped and not reading.byline and R.DATE_LINE.match(
             stamped.group("stamp")) else "byline"
     # A place we do not know, between the byline and the date ("Byline / Place / Date").
-    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     if (R.PLACE_SHAPE.match(text) and reading.dateline is None and R.DATE_LINE.match(nxt)
             and after_byline and not _is_furniture(text) and not R.OUTLET_SHAPE.match(text)):
         reading.dateline = text
@@ -409,6 +414,10 @@ def _label_standfirst(
     given = [i for i in pending if _norm(lines[i].text) == described]
     for i in given or pending:
         text = lines[i].text
+        if not given and _words(text) <= STANDFIRST_LABEL_MAX_WORDS \
+                and not R.SENTENCE_END.search(text):
+            reading.kinds[i] = ("boilerplate", None)  # a label among buttons ("News")
+            continue
         sub_heading = not _is_speech(text) or _next_unfurnished(reading, i) in over_meta
         if given or sub_heading and _words(text) <= STANDFIRST_MAX_WORDS:
             reading.kinds[i] = ("standfirst", None)

@@ -242,6 +242,11 @@ BYLINE = re.compile(
     r"(?:\s*(?:,|\||-|–|—|/|\bin\b)\s*(?P<role>[A-Za-z .'’]{2,60}))?$"
 )
 BYLINE_PREFIX = re.compile(r"^by(?:\s+|(?=[A-Z]))", re.IGNORECASE)
+# "By" on a line of its own over the name, a stamp's label over its time ("Updated" /
+# "11:07, 13 JUN 2024"), as Reach's regional papers print them.
+BARE_BY = re.compile(r"^by:?$", re.IGNORECASE)
+BARE_STAMP_LABEL = re.compile(r"^(?:published|updated|last updated|posted|modified)\s*:?$",
+                              re.IGNORECASE)
 # A verb before "by" that a byline may open with: "Written by: Jane Doe", "Posted by Jane Doe",
 # "Words by Jane Doe" (read as "By Jane Doe"); a label instead of "by": "Author: Jane Doe, John
 # Roe" (TEGNA's stations).
