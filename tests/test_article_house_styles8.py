@@ -165,3 +165,23 @@ def test_layout_bare_updated_over_prose_stays_body() -> None:
     text, layout = _layout(HEADLINE, "By Jane Roe", "June 3, 2024", after=("Updated",
                            "The council will meet again on Friday to set the closing date."))
     assert _kind_of(text, layout, "The council will meet again") == "body"
+
+
+# An HTML page's standfirst in an element of class "lead" (Yle, Bootstrap's class for it).
+
+
+def test_read_html_lead_class_element_under_the_h1_is_the_standfirst(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from according.article import read_layout
+    from according.read import ArticleInput, read_inputs
+
+    dek = "The city says problems with the bridge foundations have pushed the opening back."
+    page = (f"<html lang='en'><head><title>{HEADLINE}</title></head><body><article><header>"
+            f"<h1>{HEADLINE}</h1><p class='lead'>{dek}</p></header><section>"
+            f"<p>{LEDE}</p><p>{SECOND}</p><p>{LEDE.replace('Tuesday', 'Monday')}</p>"
+            f"</section></article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    article = next(iter(read_inputs([str(path)])))
+    assert isinstance(article, ArticleInput)
+    layout = read_layout(article.text, hints=article.hints)
+    assert layout.metadata.standfirst == dek
