@@ -6,6 +6,8 @@ line of its own."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from according.article import line_kind
@@ -19,7 +21,8 @@ SECOND = ("The pool will shut in June after the council failed to find a buyer w
 HEADLINE = "Council votes to close the town's only public pool"
 
 
-def _layout(*header: str, after: tuple[str, ...] = (), sep: str = "\n\n", **kwargs):  # type: ignore[no-untyped-def]
+def _layout(*header: str, after: tuple[str, ...] = (),  # type: ignore[no-untyped-def]
+            sep: str = "\n\n", **kwargs):
     text = sep.join([*header, LEDE, SECOND, *after]) + "\n"
     return text, sound_layout(text, **kwargs)
 
@@ -117,7 +120,6 @@ def test_layout_role_at_the_outlet_under_the_byline() -> None:
     "Become a Member to leave a comment.Or log in here.",
     "Join Our Community",
     "More…",
-    "@RichardOrange76",
     "Author thumbnail",
 ])
 def test_line_kind_furniture_families_of_the_eighth_round(line: str) -> None:
@@ -142,6 +144,7 @@ def test_layout_author_box_under_the_dek_leaves_the_dek_standfirst() -> None:
     assert layout.metadata.standfirst == dek
     assert layout.metadata.byline == ("Richard Orange",)
     assert layout.metadata.published == "2024-06-14T07:45:00+00:00"
+    assert _kind_of(text, layout, "@RichardOrange76") == "boilerplate"
 
 
 # Reach's regional papers: "By" alone over the name and role, "Updated" alone over its time,
@@ -170,7 +173,7 @@ def test_layout_bare_updated_over_prose_stays_body() -> None:
 # An HTML page's standfirst in an element of class "lead" (Yle, Bootstrap's class for it).
 
 
-def test_read_html_lead_class_element_under_the_h1_is_the_standfirst(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_read_html_lead_class_element_under_the_h1_is_the_standfirst(tmp_path: Path) -> None:
     from according.article import read_layout
     from according.read import ArticleInput, read_inputs
 
@@ -185,3 +188,34 @@ def test_read_html_lead_class_element_under_the_h1_is_the_standfirst(tmp_path) -
     assert isinstance(article, ArticleInput)
     layout = read_layout(article.text, hints=article.hints)
     assert layout.metadata.standfirst == dek
+
+
+# The outlet: a site name with a tagline the table does not know; a paper the table does not
+# know, named after the byline's dash.
+
+
+def test_layout_outlet_site_name_with_a_tagline_is_its_name() -> None:
+    from according.records import Metadata
+
+    _, layout = _layout(HEADLINE, "By Jane Roe", "June 3, 2024",
+                        hints=Metadata(outlet="Chatham House – International Affairs Think Tank"),
+                        url="https://www.chathamhouse.org/2024/06/pool")
+    assert layout.metadata.outlet == "Chatham House"
+
+
+def test_layout_outlet_site_name_with_a_lowercase_lead_is_kept_as_given() -> None:
+    from according.records import Metadata
+
+    _, layout = _layout(HEADLINE, "By Jane Roe", "June 3, 2024",
+                        hints=Metadata(outlet="latest news - the example"),
+                        url="https://www.example.org/pool")
+    assert layout.metadata.outlet == "latest news - the example"
+
+
+def test_layout_outlet_unknown_paper_after_the_bylines_dash() -> None:
+    text, layout = _layout(HEADLINE, "Helen Flores - The Philippine Star",
+                           "June 13, 2024 | 12:00am",
+                           url="https://www.philstar.com/headlines/2024/06/13/1/pool")
+    assert layout.metadata.outlet == "The Philippine Star"
+    assert layout.metadata.byline == ("Helen Flores",)
+    assert layout.metadata.credits == ()

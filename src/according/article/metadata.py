@@ -32,7 +32,6 @@ from according.read.dates import (
 )
 from according.records import Metadata
 
-
 OUTLET_LABEL_MIN_CHARS = 4  # a shorter domain label ("ft", "abc") spells too many names
 
 
@@ -124,14 +123,22 @@ def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> s
         # a site name with a section we do not know ("Anadolu Ajansı - World") yields to the
         # outlet of the page's address
         known = known or (outlet_of_url(url) if titled else None)
-        return known.name if known else given
+        if known:
+            return known.name
+        tagged = R.SITE_NAME_WITH_TAGLINE.match(given) if titled else None
+        return tagged.group("name") if tagged else given
     found = outlet_of_url(url) or (outlet_of_url(f"https://{given}") if given else None)
     if found:
         return found.name
-    named = _outlet_in_lines(reading.outlet_lines) or reading.byline_outlet
+    by_known = reading.byline_outlet if reading.byline_outlet and outlet_named(
+        reading.byline_outlet) else None
+    named = _outlet_in_lines(reading.outlet_lines) or by_known
     spelled = _outlet_spelling_domain(text, registered_domain(url))
+    # a paper the table does not know, named in the byline ("Helen Flores - The Philippine
+    # Star"), comes after the page's own spelling of its domain
+    shaped = reading.byline_outlet
     # a site given by its host publishes the page, whichever wire its dateline credits
-    return (named or given or spelled or reading.wire or _outlet_in_text(text)
+    return (named or given or spelled or shaped or reading.wire or _outlet_in_text(text)
             or registered_domain(url))
 
 

@@ -77,16 +77,18 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"leave a (?:reply|comment)\b.{0,40}$",
         # a comment form's notices: "* Comment will be published after moderation.", "Become a
         # Member to leave a comment.Or log in here.", "Join Our Community"
-        r"\*?\s*(?:your )?comments? (?:will be|is|are) (?:published|posted|shown|visible) (?:only )?"
-        r"after (?:moderation|approval|review)\b.{0,80}$",
-        r"(?:become a (?:member|subscriber)|subscribe|log ?in|sign in|register) to (?:leave|post|add"
-        r"|read|view|join) (?:a |the )?(?:comments?|conversation|discussion)\b.{0,60}$",
+        r"\*?\s*(?:your )?comments? (?:will be|is|are) (?:published|posted|shown|visible) "
+        r"(?:only )?after (?:moderation|approval|review)\b.{0,80}$",
+        r"(?:become a (?:member|subscriber)|subscribe|log ?in|sign in|register) to "
+        r"(?:leave|post|add|read|view|join) (?:a |the )?(?:comments?|conversation|discussion)\b"
+        r".{0,60}$",
         r"join (?:our|the) community$",
         r"your e-?mail address will not be published\b.{0,100}$",
     ),
     "navigation": (
         r"skip to (?:main )?content", r"skip to navigation", r"skip advertisement$",
-        r"(?:menu|search|home|close|back to top|next|previous|more)(?:…|\.{3})?$", r"loading\.{0,3}$",
+        r"(?:menu|search|home|close|back to top|next|previous|more)(?:…|\.{3})?$",
+        r"loading\.{0,3}$",
     ),
     "buttons": (
         rf"(?:share|save|bookmark|follow|gift|comment|comments|listen)(?: us)?(?:\s+{_SOCIAL})*"
@@ -113,7 +115,7 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:join|follow) .{0,40}\b(?:whatsapp|telegram) (?:channel|community|group)\b",
         r"click to (?:share|print|e-?mail)\b.{0,60}$", r"share (?:via|by) (?:e-?mail|sms|text)$",  # "Click to share on X (Opens in new window)"
         # an author card's handle and its button: "@ktdeclerq Contact"
-        r"@\w{2,30}\s+(?:contact|follow|e-?mail)$", r"@\w{2,30}$",
+        r"@\w{2,30}\s+(?:contact|follow|e-?mail)$",
         r"(?:author|profile|byline) (?:thumbnail|image|photo|picture|avatar)$",
         r"(?:keep up|stay (?:up[- ]to[- ]date|updated|informed|connected)) with .{0,80}\bon "
         r"(?:google news|whatsapp|telegram|x|twitter|facebook|instagram|youtube)\b.{0,20}$",
@@ -140,8 +142,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # a reader-funded newsroom's appeal signed by the writer: "Note from the author:" / "Hi,
         # this is Jane Doe. I wrote this story for you. … Become a member today …"
         r"(?:a )?note from (?:the|our) (?:author|editor|editors|newsroom|reporter)s?:?$",
-        r"hi,? (?:this is|i(?:'|’)m) (?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})\.\s+i (?:wrote|reported"
-        r"|edited|covered) this (?:story|article|piece)\b.{0,600}$",
+        r"hi,? (?:this is|i(?:'|’)m) (?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})\.\s+"
+        r"i (?:wrote|reported|edited|covered) this (?:story|article|piece)\b.{0,600}$",
         r".{0,150}\bbecome a (?:paying )?(?:subscriber|member|supporter) (?:to|and) support "
         r"(?:us|our (?:work|journalism))\b",
         r"your (?:tax[- ]deductible )?(?:gift|donation|support) (?:can|will) help\b",
@@ -174,7 +176,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"suggested topics:?$", r"more about:?$", r"categories:", r"category\s*:",
         r"topics?$", r"themes?$",
         # a row of hashtags: "#Museveni #Lake Victoria #Fishing"
-        r"#\w[\w'’-]*(?: [\w'’-]+){0,3}(?:\s+#\w[\w'’-]*(?: [\w'’-]+){0,3})+$", r"regions?(?:\s*/\s*countr(?:y|ies))?$",
+        r"#\w[\w'’-]*(?: [\w'’-]+){0,3}(?:\s+#\w[\w'’-]*(?: [\w'’-]+){0,3})+$",
+        r"regions?(?:\s*/\s*countr(?:y|ies))?$",
     ),
     "licensing": (
         r"reuse this content$", r"our standards: the thomson reuters trust principles",

@@ -332,6 +332,11 @@ OUTLET_SHAPE = re.compile(
     r"|Press|Times|Post|Herald|Media|Agency|Service|Network|Online|Journal|Tribune|Telegraph"
     r"|Gazette|Chronicle|Echo|Mail|Express|Observer|Standard|Star|Sun|Monitor|Daily|Digital|Argus"
     r"|Radio|TV|Television|Media Group))$")
+# A site name, a dash or bar, and its tagline: "Chatham House – International Affairs Think
+# Tank" (the name: capitalised words, "&", "of", "and", "the" between them).
+SITE_NAME_WITH_TAGLINE = re.compile(
+    r"^(?P<name>[A-Z][\w.'’&-]*(?: (?:[A-Z&][\w.'’&-]*|of|and|the|for)){0,4})"
+    r"\s+[|–—-]\s+\S.*$")
 # A section a page names its story under: "In News", "Posted in Politics".
 SECTION_IN_LINE = re.compile(
     r"^(?:(?:posted|filed|published) )?in (?-i:[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,2})$",
@@ -415,7 +420,8 @@ FIRST_PUBLISHED_TAIL = re.compile(
     rf"(?P<time>{_TIME})$", re.IGNORECASE)
 STAMP_TAIL = re.compile(
     r"(?:\s*[|•·,/]\s*|\s+|(?<=\d)(?=updated))(?:(?:updated|last updated|modified)\b.*"
-    r"|\d+\s*min(?:ute)?s?\s+read.*)$|\s+[–—-]\s+[A-Z][A-Z .'’-]{2,30}$|\s+\d[\d,.]*[km]?\s+views?$"
+    r"|\d+\s*min(?:ute)?s?\s+read.*)$|\s+[–—-]\s+[A-Z][A-Z .'’-]{2,30}$"
+    r"|\s+\d[\d,.]*[km]?\s+views?$"
     rf"|\s*\|\s*(?-i:[A-Z][a-z&]+(?:,? [A-Z][a-z&]+)*)$|(?<=\w)\)$|{_SIZE_BUTTONS}$"
     r"|,\s*first published\b.*$",
     re.IGNORECASE,
@@ -430,7 +436,8 @@ STAMP_DAY = re.compile(_DATE, re.IGNORECASE)
 # A byline around a stamp on a page's meta line: "By Jane Doe on March 4, 2025", "Posted on
 # March 4, 2025 by admin", "March 4, 2025 by Jane Doe".
 STAMP_BYLINE_BEFORE = re.compile(
-    r"^(?:(?:posted|published|written)\s+)?by\s+[^|•·\d]{2,60}?(?:\s*(?:\bon\b|[|•·,–—-])|\s{2,})"
+    r"^(?:(?:posted|published|written)\s+)?by\s+[^|•·\d]{2,60}?"
+    r"(?:\s*(?:\bon\b|[|•·,–—-])|\s{2,})"
     r"\s*(?=\S)",
     re.IGNORECASE)
 STAMP_BYLINE_AFTER = re.compile(r"(?<=\S)\s+(?:[|•·–—-]\s+)?by\s+[^|•·\d]{2,60}$", re.IGNORECASE)
@@ -533,7 +540,8 @@ DOMAIN_COUNTRIES: dict[str, str] = {
     "thehindubusinessline.com": "in", "newindianexpress.com": "in", "deccanherald.com": "in",
     "ndtv.com": "in", "indianexpress.com": "in",
     "gulfnews.com": "ae", "khaleejtimes.com": "ae", "thenationalnews.com": "ae",
-    "arabnews.com": "sa", "gulf-times.com": "qa", "jamaica-gleaner.com": "jm", "jamaicaobserver.com": "jm",
+    "arabnews.com": "sa", "gulf-times.com": "qa", "jamaica-gleaner.com": "jm",
+    "jamaicaobserver.com": "jm",
     "punchng.com": "ng", "premiumtimesng.com": "ng",
     "dailytrust.com": "ng", "channelstv.com": "ng", "myjoyonline.com": "gh",
     "nation.africa": "ke", "news24.com": "za",
