@@ -219,3 +219,45 @@ def test_layout_outlet_unknown_paper_after_the_bylines_dash() -> None:
     assert layout.metadata.outlet == "The Philippine Star"
     assert layout.metadata.byline == ("Helen Flores",)
     assert layout.metadata.credits == ()
+
+
+# Written after the round's first rules (7 more outlets): a byline and a weekday stamp after an
+# em dash, a wire's "(END)", a "Background" heading, patronage and "latest news" prompts, a
+# bracketed "photo credit:" label, a wire in the author field a page gives.
+
+
+def test_layout_byline_and_weekday_stamp_after_an_em_dash() -> None:
+    _, layout = _layout(HEADLINE, "Iryna Kutielieva — Monday, 26 August 2024, 13:05",
+                        url="https://www.pravda.com.ua/eng/news/2024/08/26/1/")
+    assert layout.metadata.byline == ("Iryna Kutielieva",)
+    assert layout.metadata.published == "2024-08-26T10:05:00+00:00"
+    assert layout.metadata.standfirst is None
+
+
+@pytest.mark.parametrize("line", [
+    "(END)", "Background", "Support UP or become our patron!",
+    "Stay updated with the latest news!",
+])
+def test_line_kind_end_marks_headings_and_prompts_of_the_later_pages(line: str) -> None:
+    assert line_kind(line) != "body"
+
+
+def test_layout_after_the_wires_end_mark_nothing_is_body() -> None:
+    text, layout = _layout(HEADLINE, after=("(END)", "(C) Yonhap News Agency. All Rights Reserved"))
+    assert _kind_of(text, layout, "(END)") == "boilerplate"
+
+
+def test_layout_caption_credit_without_its_photo_credit_label() -> None:
+    caption = ("Bank of Israel Governor Amir Yaron speaks at a conference in Tel Aviv, May 2024. "
+               "(photo credit: AVSHALOM SASSONI/FLASH90)")
+    _, layout = _layout(HEADLINE, "By Jane Roe", "June 3, 2024", caption)
+    assert [r.credit for r in layout.regions if r.kind == "caption"] == [
+        "AVSHALOM SASSONI/FLASH90"]
+
+
+def test_layout_wire_in_the_given_author_field_is_a_credit() -> None:
+    from according.records import Metadata
+
+    _, layout = _layout(HEADLINE, hints=Metadata(byline=("REUTERS", "JERUSALEM POST STAFF")))
+    assert layout.metadata.byline == ()
+    assert layout.metadata.credits == ("Reuters",)

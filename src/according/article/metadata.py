@@ -38,7 +38,8 @@ OUTLET_LABEL_MIN_CHARS = 4  # a shorter domain label ("ft", "abc") spells too ma
 def _metadata(text: str, reading: _Reading, hints: Metadata | None, url: str | None) -> Metadata:
     hints = hints or Metadata()
     published, published_text = _published(reading, hints, url)
-    credits = list(dict.fromkeys([*reading.credits, *hints.credits]))
+    credits = list(dict.fromkeys([*reading.credits, *hints.credits,
+                                  *_wires_in_byline(hints.byline)]))
     outlet = _outlet(text, reading, hints, url)
     return Metadata(
         headline=hints.headline or reading.headline,
@@ -94,6 +95,18 @@ def _people(names: tuple[str, ...] | list[str], outlet: str | None) -> tuple[str
 
 def _norm_name(name: str) -> str:
     return re.sub(r"^the ", "", " ".join(name.lower().split()))
+
+
+def _wires_in_byline(names: tuple[str, ...]) -> list[str]:
+    """The wires a page's or feed's author field names among its writers ("REUTERS",
+    "JERUSALEM POST STAFF"): credits, as a byline line naming them is."""
+    out = []
+    for raw in names:
+        wire = R.WIRES.get(R.BYLINE_PREFIX.sub("", raw).strip().upper())
+        if wire:
+            known = outlet_named(wire)
+            out.append(known.name if known else wire)
+    return out
 
 
 def clean_byline(names: tuple[str, ...]) -> tuple[str, ...]:

@@ -22,6 +22,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:free )?(?:daily|weekly) newsletter(?:$|\s+(?:receive|get)\b.{0,80}$)",
         r"get .{0,80}\b(?:in|into|to) your inbox$", r"this field is required\.?$",
         r"thank you for (?:signing up|subscribing)",
+        r"stay (?:up[- ]to[- ]date|updated|informed) with (?:the|our) latest (?:news|stories"
+        r"|updates|headlines)[.!]?$",
         r"you(?:'|’)re (?:all )?signed up", r"want more of our free",
         r"explore all your options$", r"the i newsletter", r"newsletters? may contain",
         r"privacy notice:", r"after newsletter promotion$",
@@ -139,6 +141,9 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"log ?in,? (?:or )?register", r"log ?in, register or subscribe",
         r"create an account", r"sign in$", r"subscribe$", r"donate(?: now| today)?$",
         r"support us$",
+        # "Support UP or become our patron!"
+        r"(?:support|back) .{1,40} (?:or|and) become (?:our|a|an) (?:patron|member|supporter"
+        r"|subscriber|donor)\b.{0,40}$",
         # a reader-funded newsroom's appeal signed by the writer: "Note from the author:" / "Hi,
         # this is Jane Doe. I wrote this story for you. … Become a member today …"
         r"(?:a )?note from (?:the|our) (?:author|editor|editors|newsroom|reporter)s?:?$",
@@ -245,7 +250,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"format:", r"source:", r"sources:", r"origin:", r"posted:?$", r"attachments?$",
         r"(?:format|source|origin|originally published|country|theme|disaster type|language)$",
         r"download (?:report|document|pdf)", r"view original$", r"\(pdf \| [\d.]+ [km]b\)$",
-        r"#(?:\s*#){2}$", r"-+\s*ends?\s*-+$", r"ends$", r"release date:?$",
+        r"#(?:\s*#){2}$", r"-+\s*ends?\s*-+$", r"ends$", r"\(end\)$", r"background:?$",
+        r"release date:?$",
         r"notes? (?:to|for) editors:?$", r"={2}\s*[A-Za-z][\w ]{1,30}$",
     ),
     "live": (
@@ -282,8 +288,8 @@ ALWAYS_FURNITURE = re.compile(r"^(?:©|\(c\)\s*\d{4})", re.IGNORECASE)
 
 # Lines that end the story: after a press release's end mark, what follows (contacts, "About
 # the agency" paragraphs) is the sender's boilerplate.
-END_MARK = re.compile(r"^(?:#(?:\s*#){2}|-+\s*ends?\s*-+|ends|notes? (?:to|for) editors:?)$",
-                      re.IGNORECASE)
+END_MARK = re.compile(
+    r"^(?:#(?:\s*#){2}|-+\s*ends?\s*-+|ends|\(end\)|notes? (?:to|for) editors:?)$", re.IGNORECASE)
 
 # Headings of lists of other stories: the items under them are related links.
 RELATED_HEADING = re.compile(

@@ -213,7 +213,8 @@ PERSON_SLASH = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+\s*/\s*\S")
 # Labels in front of a credit that are not part of it: "(Photo: Name/AFP)" -> "Name/AFP",
 # "(File Photo | Express)" -> "Express".
 CREDIT_LABEL = re.compile(
-    r"^(?:(?:file )?(?:photo|photograph|picture|image|pic)s?(?: by)?|credit|source|file)"
+    r"^(?:(?:file )?(?:photo|photograph|picture|image|pic)s?(?: by| credits?)?|credits?|source"
+    r"|file)"
     r"(?:\s+/\s+|\s*\|\s*|\s*[:.,]?\s*)",
     re.IGNORECASE,
 )
@@ -275,7 +276,7 @@ BYLINE_ROLE_LEAD = re.compile(
 # A byline and its stamp on one line: "By Darren Allan published 6 March 2025", "Name – Mar 6".
 BYLINE_WITH_STAMP = re.compile(
     r"^(?P<by>.+?)\s+(?:[–—-]\s+|(?=(?:published|updated|posted)\b))(?P<stamp>(?:(?:published"
-    r"|updated|posted)\s+)?(?:\w+\s+)?\d.*)$",
+    r"|updated|posted)\s+)?(?:\w+,?\s+)?\d.*)$",
     re.IGNORECASE,
 )
 # Bylines that credit an agency or a desk, not a person: "By Agency Report", "Al Jazeera Staff",
