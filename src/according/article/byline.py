@@ -135,7 +135,9 @@ def _byline_names(text: str) -> tuple[list[str], str | None, str | None]:
     if role and re.search(rf"\bin\s+{re.escape(role)}$", named):
         place = role
     elif outlet is None:
-        outlet = _outlet_at_end(role)[1]
+        # a paper the table does not know, after a dash or comma: "- The Philippine Star"
+        outlet = _outlet_at_end(role)[1] or (role.strip() if role and R.OUTLET_SHAPE.match(
+            role.strip()) else None)
     if names and outlet is None:
         names[-1], outlet = _outlet_at_end(names[-1], keep=2)
     if any(_is_place(n) or outlet_named(n) for n in names):

@@ -46,6 +46,7 @@ STACKED_LABEL_MAX_WORDS = 2  # each of the kickers stacked over a headline
 STACKED_LABELS_MAX = 3  # kickers under the top one
 # A sub-heading is shorter than this; a longer line under the headline is the story's lead.
 STANDFIRST_MAX_WORDS = 45
+STANDFIRST_LABEL_MAX_WORDS = 2  # an unfinished line this short is a label, never a standfirst
 # An unpunctuated line under the byline this long, over a dateline lede, is a summary.
 SUMMARY_MIN_WORDS = 12
 TITLE_CASE_MIN_WORDS = 4  # long words a line needs to be judged as in headline capitals
@@ -242,8 +243,9 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
         elif R.RELATED_HEADING.match(text) or R.RELATED_LINE.match(text):
             reading.kinds[i] = ("related", None)
         elif R.SECTION_IN_LINE.match(text) or metas and (
-                R.OUTLET_SHAPE.match(text) or _is_country_tag(text)):
-            # "In News"; an outlet's logo line; "Palestinian Territories" under the stamp
+                R.OUTLET_SHAPE.match(text) or _is_country_tag(text) or R.HANDLE_LINE.match(text)):
+            # "In News"; an outlet's logo line; "Palestinian Territories" under the stamp; an
+            # author card's handle under its e-mail ("@RichardOrange76")
             reading.kinds[i] = ("boilerplate", None)
         elif (_is_prose(text) and (metas or len(pending) >= 2 or not headline)
               or dateline_of(text) is not None):
@@ -320,6 +322,11 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
     if reading.dateline is None and (place := _lone_dateline(lines, i)):
         reading.dateline = place
         return "dateline"
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    if R.BARE_BY.match(text) and not reading.byline and _read_byline(f"By {nxt}", reading):
+        return "byline"  # "By" alone over the name (Reach's papers)
+    if R.BARE_STAMP_LABEL.match(text) and R.DATE_LINE.match(nxt):
+        return "date"  # "Updated" alone over its time
     after_byline = metas and metas[-1] == i - 1 and reading.kinds[metas[-1]][0] == "byline"
     if after_byline and _read_byline_role(text, reading):
         return "byline"
@@ -331,7 +338,6 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
         return "date" if stamped and not reading.byline and R.DATE_LINE.match(
             stamped.group("stamp")) else "byline"
     # A place we do not know, between the byline and the date ("Byline / Place / Date").
-    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     if (R.PLACE_SHAPE.match(text) and reading.dateline is None and R.DATE_LINE.match(nxt)
             and after_byline and not _is_furniture(text) and not R.OUTLET_SHAPE.match(text)):
         reading.dateline = text
@@ -402,16 +408,29 @@ def _label_standfirst(
     """Label the standfirst among the lines under the headline: the one the input gave when
     it shows (then no other), else lines that can be a sub-heading: not as long as a story's
     lead paragraph (those stay body), and no reported speech unless the byline or stamp
-    follows straight under it (the story cannot start above them: "The council says
-    'difficult choices' lie ahead" over "Kate Mercer")."""
+    follows straight under it, page furniture between them aside (the story cannot start
+    above them: "The council says 'difficult choices' lie ahead" over "Kate Mercer", or over
+    "Author thumbnail" / "Kate Mercer")."""
     described = _norm(hints.standfirst) if hints and hints.standfirst else None
     given = [i for i in pending if _norm(lines[i].text) == described]
     for i in given or pending:
         text = lines[i].text
-        sub_heading = not _is_speech(text) or (i + 1) in over_meta
+        if not given and _words(text) <= STANDFIRST_LABEL_MAX_WORDS \
+                and not R.SENTENCE_END.search(text):
+            reading.kinds[i] = ("boilerplate", None)  # a label among buttons ("News")
+            continue
+        sub_heading = not _is_speech(text) or _next_unfurnished(reading, i) in over_meta
         if given or sub_heading and _words(text) <= STANDFIRST_MAX_WORDS:
             reading.kinds[i] = ("standfirst", None)
             reading.standfirst = reading.standfirst or R.LIST_MARKER.sub("", text)
+
+
+def _next_unfurnished(reading: _Reading, i: int) -> int:
+    """The index of the first line after line `i` that is not page furniture."""
+    i += 1
+    while reading.kinds.get(i, ("", None))[0] == "boilerplate":
+        i += 1
+    return i
 
 
 def _repeats_headline(text: str, headline: str) -> bool:

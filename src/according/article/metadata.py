@@ -32,14 +32,14 @@ from according.read.dates import (
 )
 from according.records import Metadata
 
-
 OUTLET_LABEL_MIN_CHARS = 4  # a shorter domain label ("ft", "abc") spells too many names
 
 
 def _metadata(text: str, reading: _Reading, hints: Metadata | None, url: str | None) -> Metadata:
     hints = hints or Metadata()
     published, published_text = _published(reading, hints, url)
-    credits = list(dict.fromkeys([*reading.credits, *hints.credits]))
+    credits = list(dict.fromkeys([*reading.credits, *hints.credits,
+                                  *_wires_in_byline(hints.byline)]))
     outlet = _outlet(text, reading, hints, url)
     return Metadata(
         headline=hints.headline or reading.headline,
@@ -97,6 +97,18 @@ def _norm_name(name: str) -> str:
     return re.sub(r"^the ", "", " ".join(name.lower().split()))
 
 
+def _wires_in_byline(names: tuple[str, ...]) -> list[str]:
+    """The wires a page's or feed's author field names among its writers ("REUTERS",
+    "JERUSALEM POST STAFF"): credits, as a byline line naming them is."""
+    out = []
+    for raw in names:
+        wire = R.WIRES.get(R.BYLINE_PREFIX.sub("", raw).strip().upper())
+        if wire:
+            known = outlet_named(wire)
+            out.append(known.name if known else wire)
+    return out
+
+
 def clean_byline(names: tuple[str, ...]) -> tuple[str, ...]:
     """Author names as a page or feed gives them, without "By", job titles, affiliations or
     desks ("Megan Ellwood Local Democracy Reporter" -> "Megan Ellwood", "Richard Yarnell,
@@ -124,14 +136,22 @@ def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> s
         # a site name with a section we do not know ("Anadolu Ajansı - World") yields to the
         # outlet of the page's address
         known = known or (outlet_of_url(url) if titled else None)
-        return known.name if known else given
+        if known:
+            return known.name
+        tagged = R.SITE_NAME_WITH_TAGLINE.match(given) if titled else None
+        return tagged.group("name") if tagged else given
     found = outlet_of_url(url) or (outlet_of_url(f"https://{given}") if given else None)
     if found:
         return found.name
-    named = _outlet_in_lines(reading.outlet_lines) or reading.byline_outlet
+    by_known = reading.byline_outlet if reading.byline_outlet and outlet_named(
+        reading.byline_outlet) else None
+    named = _outlet_in_lines(reading.outlet_lines) or by_known
     spelled = _outlet_spelling_domain(text, registered_domain(url))
+    # a paper the table does not know, named in the byline ("Helen Flores - The Philippine
+    # Star"), comes after the page's own spelling of its domain
+    shaped = reading.byline_outlet
     # a site given by its host publishes the page, whichever wire its dateline credits
-    return (named or given or spelled or reading.wire or _outlet_in_text(text)
+    return (named or given or spelled or shaped or reading.wire or _outlet_in_text(text)
             or registered_domain(url))
 
 

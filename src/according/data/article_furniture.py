@@ -22,6 +22,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:free )?(?:daily|weekly) newsletter(?:$|\s+(?:receive|get)\b.{0,80}$)",
         r"get .{0,80}\b(?:in|into|to) your inbox$", r"this field is required\.?$",
         r"thank you for (?:signing up|subscribing)",
+        r"stay (?:up[- ]to[- ]date|updated|informed) with (?:the|our) latest (?:news|stories"
+        r"|updates|headlines)[.!]?$",
         r"you(?:'|’)re (?:all )?signed up", r"want more of our free",
         r"explore all your options$", r"the i newsletter", r"newsletters? may contain",
         r"privacy notice:", r"after newsletter promotion$",
@@ -75,11 +77,20 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # a blog's comment form: "Leave a Reply Cancel reply", "Your email address will not be
         # published. Required fields are marked *"
         r"leave a (?:reply|comment)\b.{0,40}$",
+        # a comment form's notices: "* Comment will be published after moderation.", "Become a
+        # Member to leave a comment.Or log in here.", "Join Our Community"
+        r"\*?\s*(?:your )?comments? (?:will be|is|are) (?:published|posted|shown|visible) "
+        r"(?:only )?after (?:moderation|approval|review)\b.{0,80}$",
+        r"(?:become a (?:member|subscriber)|subscribe|log ?in|sign in|register) to "
+        r"(?:leave|post|add|read|view|join) (?:a |the )?(?:comments?|conversation|discussion)\b"
+        r".{0,60}$",
+        r"join (?:our|the) community$",
         r"your e-?mail address will not be published\b.{0,100}$",
     ),
     "navigation": (
         r"skip to (?:main )?content", r"skip to navigation", r"skip advertisement$",
-        r"(?:menu|search|home|close|back to top|next|previous|more)$", r"loading\.{0,3}$",
+        r"(?:menu|search|home|close|back to top|next|previous|more)(?:…|\.{3})?$",
+        r"loading\.{0,3}$",
     ),
     "buttons": (
         rf"(?:share|save|bookmark|follow|gift|comment|comments|listen)(?: us)?(?:\s+{_SOCIAL})*"
@@ -107,6 +118,9 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"click to (?:share|print|e-?mail)\b.{0,60}$", r"share (?:via|by) (?:e-?mail|sms|text)$",  # "Click to share on X (Opens in new window)"
         # an author card's handle and its button: "@ktdeclerq Contact"
         r"@\w{2,30}\s+(?:contact|follow|e-?mail)$",
+        r"(?:author|profile|byline) (?:thumbnail|image|photo|picture|avatar)$",
+        r"(?:keep up|stay (?:up[- ]to[- ]date|updated|informed|connected)) with .{0,80}\bon "
+        r"(?:google news|whatsapp|telegram|x|twitter|facebook|instagram|youtube)\b.{0,20}$",
         r"(?:get|receive) .{0,30}\b(?:whatsapp|telegram|push|breaking news) (?:alerts|updates"
         r"|notifications) from\b",
     ),
@@ -127,6 +141,14 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"log ?in,? (?:or )?register", r"log ?in, register or subscribe",
         r"create an account", r"sign in$", r"subscribe$", r"donate(?: now| today)?$",
         r"support us$",
+        # "Support UP or become our patron!"
+        r"(?:support|back) .{1,40} (?:or|and) become (?:our|a|an) (?:patron|member|supporter"
+        r"|subscriber|donor)\b.{0,40}$",
+        # a reader-funded newsroom's appeal signed by the writer: "Note from the author:" / "Hi,
+        # this is Jane Doe. I wrote this story for you. … Become a member today …"
+        r"(?:a )?note from (?:the|our) (?:author|editor|editors|newsroom|reporter)s?:?$",
+        r"hi,? (?:this is|i(?:'|’)m) (?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})\.\s+"
+        r"i (?:wrote|reported|edited|covered) this (?:story|article|piece)\b.{0,600}$",
         r".{0,150}\bbecome a (?:paying )?(?:subscriber|member|supporter) (?:to|and) support "
         r"(?:us|our (?:work|journalism))\b",
         r"your (?:tax[- ]deductible )?(?:gift|donation|support) (?:can|will) help\b",
@@ -157,7 +179,10 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"topics?:", r"tags?:", r"filed under:?", r"(?:read )?related topics?:?$",
         r"explore more on these topics$",
         r"suggested topics:?$", r"more about:?$", r"categories:", r"category\s*:",
-        r"topics?$", r"themes?$", r"regions?(?:\s*/\s*countr(?:y|ies))?$",
+        r"topics?$", r"themes?$",
+        # a row of hashtags: "#Museveni #Lake Victoria #Fishing"
+        r"#\w[\w'’-]*(?: [\w'’-]+){0,3}(?:\s+#\w[\w'’-]*(?: [\w'’-]+){0,3})+$",
+        r"regions?(?:\s*/\s*countr(?:y|ies))?$",
     ),
     "licensing": (
         r"reuse this content$", r"our standards: the thomson reuters trust principles",
@@ -225,7 +250,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"format:", r"source:", r"sources:", r"origin:", r"posted:?$", r"attachments?$",
         r"(?:format|source|origin|originally published|country|theme|disaster type|language)$",
         r"download (?:report|document|pdf)", r"view original$", r"\(pdf \| [\d.]+ [km]b\)$",
-        r"#(?:\s*#){2}$", r"-+\s*ends?\s*-+$", r"ends$", r"release date:?$",
+        r"#(?:\s*#){2}$", r"-+\s*ends?\s*-+$", r"ends$", r"\(end\)$", r"background:?$",
+        r"release date:?$",
         r"notes? (?:to|for) editors:?$", r"={2}\s*[A-Za-z][\w ]{1,30}$",
     ),
     "live": (
@@ -262,8 +288,8 @@ ALWAYS_FURNITURE = re.compile(r"^(?:©|\(c\)\s*\d{4})", re.IGNORECASE)
 
 # Lines that end the story: after a press release's end mark, what follows (contacts, "About
 # the agency" paragraphs) is the sender's boilerplate.
-END_MARK = re.compile(r"^(?:#(?:\s*#){2}|-+\s*ends?\s*-+|ends|notes? (?:to|for) editors:?)$",
-                      re.IGNORECASE)
+END_MARK = re.compile(
+    r"^(?:#(?:\s*#){2}|-+\s*ends?\s*-+|ends|\(end\)|notes? (?:to|for) editors:?)$", re.IGNORECASE)
 
 # Headings of lists of other stories: the items under them are related links.
 RELATED_HEADING = re.compile(

@@ -213,7 +213,8 @@ PERSON_SLASH = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+\s*/\s*\S")
 # Labels in front of a credit that are not part of it: "(Photo: Name/AFP)" -> "Name/AFP",
 # "(File Photo | Express)" -> "Express".
 CREDIT_LABEL = re.compile(
-    r"^(?:(?:file )?(?:photo|photograph|picture|image|pic)s?(?: by)?|credit|source|file)"
+    r"^(?:(?:file )?(?:photo|photograph|picture|image|pic)s?(?: by| credits?)?|credits?|source"
+    r"|file)"
     r"(?:\s+/\s+|\s*\|\s*|\s*[:.,]?\s*)",
     re.IGNORECASE,
 )
@@ -242,6 +243,11 @@ BYLINE = re.compile(
     r"(?:\s*(?:,|\||-|–|—|/|\bin\b)\s*(?P<role>[A-Za-z .'’]{2,60}))?$"
 )
 BYLINE_PREFIX = re.compile(r"^by(?:\s+|(?=[A-Z]))", re.IGNORECASE)
+# "By" on a line of its own over the name, a stamp's label over its time ("Updated" /
+# "11:07, 13 JUN 2024"), as Reach's regional papers print them.
+BARE_BY = re.compile(r"^by:?$", re.IGNORECASE)
+BARE_STAMP_LABEL = re.compile(r"^(?:published|updated|last updated|posted|modified)\s*:?$",
+                              re.IGNORECASE)
 # A verb before "by" that a byline may open with: "Written by: Jane Doe", "Posted by Jane Doe",
 # "Words by Jane Doe" (read as "By Jane Doe"); a label instead of "by": "Author: Jane Doe, John
 # Roe" (TEGNA's stations).
@@ -249,7 +255,8 @@ BYLINE_VERB_LEAD = re.compile(r"^(?:(?:written|posted|words|story|text|article) 
                               r"|authors?\s*:)\s*(?=[A-Z])", re.IGNORECASE)
 # A byline with others after "with": "By Jane DOE with John ROE in Cairo" (AFP's form: the
 # second writer and where they were), "By Euronews with AP, AFP" (the outlet and its wires).
-BYLINE_WITH = re.compile(r"^(?P<by>by\s+.+?)\s+with\s+(?P<with>[A-Z].+)$", re.IGNORECASE)
+# Without "by" only an outlet crediting its wires: "DAILY SABAH WITH AA".
+BYLINE_WITH = re.compile(r"^(?P<by>(?:by\s+)?.+?)\s+with\s+(?P<with>[A-Z].+)$", re.IGNORECASE)
 # A social handle alone on the line under a byline: "@SPKimball".
 HANDLE_LINE = re.compile(r"^@\w{2,30}$")
 # A list item's marker before a summary point: "- Transport department says …", "• …".
@@ -269,7 +276,7 @@ BYLINE_ROLE_LEAD = re.compile(
 # A byline and its stamp on one line: "By Darren Allan published 6 March 2025", "Name – Mar 6".
 BYLINE_WITH_STAMP = re.compile(
     r"^(?P<by>.+?)\s+(?:[–—-]\s+|(?=(?:published|updated|posted)\b))(?P<stamp>(?:(?:published"
-    r"|updated|posted)\s+)?(?:\w+\s+)?\d.*)$",
+    r"|updated|posted)\s+)?(?:\w+,?\s+)?\d.*)$",
     re.IGNORECASE,
 )
 # Bylines that credit an agency or a desk, not a person: "By Agency Report", "Al Jazeera Staff",
@@ -314,7 +321,7 @@ PLACE_NOUNS = frozenset(
 ROLE_NOUNS = frozenset(
     "correspondent editor reporter writer columnist contributor analyst producer journalist"
     " chief correspondents editors reporters writers presenter commentator critic"
-    " photographer staff".split()
+    " photographer staff journalists".split()
 )
 ROLE_LINE_MAX_WORDS = 8
 ROLE_CONNECTORS = frozenset("of and for at on the in".split())
@@ -326,6 +333,11 @@ OUTLET_SHAPE = re.compile(
     r"|Press|Times|Post|Herald|Media|Agency|Service|Network|Online|Journal|Tribune|Telegraph"
     r"|Gazette|Chronicle|Echo|Mail|Express|Observer|Standard|Star|Sun|Monitor|Daily|Digital|Argus"
     r"|Radio|TV|Television|Media Group))$")
+# A site name, a dash or bar, and its tagline: "Chatham House – International Affairs Think
+# Tank" (the name: capitalised words, "&", "of", "and", "the" between them).
+SITE_NAME_WITH_TAGLINE = re.compile(
+    r"^(?P<name>[A-Z][\w.'’&-]*(?: (?:[A-Z&][\w.'’&-]*|of|and|the|for)){0,4})"
+    r"\s+[|–—-]\s+\S.*$")
 # A section a page names its story under: "In News", "Posted in Politics".
 SECTION_IN_LINE = re.compile(
     r"^(?:(?:posted|filed|published) )?in (?-i:[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,2})$",
@@ -372,7 +384,7 @@ _DATE = (
 )
 _STAMP_WORD = (r"(?:publication date|published date|date published|originally published"
                r"|first published|published|publish|updated|update|last updated"
-               r"|last modified|modified|posted|date|written|created|filed|released|issued"
+               r"|last modified|modified|posted|added|date|written|created|filed|released|issued"
                r"|publication date|published date|date published)")
 # A document label before a stamp: "Briefing notes | 11 March 2025".
 # ("By Macharia Kamau | Aug. 26, 2023" is a byline and its stamp).
@@ -395,7 +407,7 @@ ORIGINAL_PUBLICATION = re.compile(
 # A label that says the stamp is the story's publication ("Published on", "Posted", "Filed"),
 # not any date the header shows ("Date: March 1" of an event notice).
 PUBLICATION_PREFIX = re.compile(
-    r"^(?:originally published|first published|published|publish|posted|written|filed"
+    r"^(?:originally published|first published|published|publish|posted|added|written|filed"
     r"|publication date|published date|date published)\b", re.IGNORECASE)
 # What may follow a stamp on its line and is not part of it: an update ("| UPDATED: …",
 # "Updated 2 hours ago", glued "2025Updated 10:02"), a reading time ("3 min read").
@@ -410,11 +422,13 @@ FIRST_PUBLISHED_TAIL = re.compile(
 STAMP_TAIL = re.compile(
     r"(?:\s*[|•·,/]\s*|\s+|(?<=\d)(?=updated))(?:(?:updated|last updated|modified)\b.*"
     r"|\d+\s*min(?:ute)?s?\s+read.*)$|\s+[–—-]\s+[A-Z][A-Z .'’-]{2,30}$"
+    r"|\s+\d[\d,.]*[km]?\s+views?$"
     rf"|\s*\|\s*(?-i:[A-Z][a-z&]+(?:,? [A-Z][a-z&]+)*)$|(?<=\w)\)$|{_SIZE_BUTTONS}$"
     r"|,\s*first published\b.*$",
     re.IGNORECASE,
 )
 _TAIL = (r"(?:(?:\s*[|•·,/]\s*|\s+|(?<=\d))(?:updated|last updated|modified)\b.*"
+         r"|\s+\d[\d,.]*[km]?\s+views?"  # a view counter: "6 Jun, 2024 - 00:06 0 Views"
          r"|\.?\s*[|•·-]?\s*\d+\s*min(?:ute)?s?\s+read"
          rf"|\s*\|\s*(?-i:[A-Z][a-z&]+(?:,? [A-Z][a-z&]+)*)|{_SIZE_BUTTONS}"
          rf"|{FIRST_PUBLISHED_TAIL.pattern[:-1]})?")
@@ -423,7 +437,9 @@ STAMP_DAY = re.compile(_DATE, re.IGNORECASE)
 # A byline around a stamp on a page's meta line: "By Jane Doe on March 4, 2025", "Posted on
 # March 4, 2025 by admin", "March 4, 2025 by Jane Doe".
 STAMP_BYLINE_BEFORE = re.compile(
-    r"^(?:(?:posted|published|written)\s+)?by\s+[^|•·\d]{2,60}?\s*(?:\bon\b|[|•·,–—-])\s*(?=\S)",
+    r"^(?:(?:posted|published|written)\s+)?by\s+[^|•·\d]{2,60}?"
+    r"(?:\s*(?:\bon\b|[|•·,–—-])|\s{2,})"
+    r"\s*(?=\S)",
     re.IGNORECASE)
 STAMP_BYLINE_AFTER = re.compile(r"(?<=\S)\s+(?:[|•·–—-]\s+)?by\s+[^|•·\d]{2,60}$", re.IGNORECASE)
 # What joins such a byline to its stamp ("By Jane Doe on ", " | by admin"): not the name.
@@ -503,7 +519,33 @@ COUNTRY_ZONES: dict[str, str] = {
     "tz": "Africa/Dar_es_Salaam", "rw": "Africa/Kigali", "et": "Africa/Addis_Ababa",
     "zm": "Africa/Lusaka", "zw": "Africa/Harare", "ar": "America/Argentina/Buenos_Aires",
     "cl": "America/Santiago", "pe": "America/Lima", "uy": "America/Montevideo",
-    "jm": "America/Jamaica", "tt": "America/Port_of_Spain",
+    "jm": "America/Jamaica", "tt": "America/Port_of_Spain", "ua": "Europe/Kyiv",
+    "ir": "Asia/Tehran",
+}
+# The country of a newsroom publishing under a generic domain (.com, .net): a stamp without a
+# zone on its pages is in that country's time, as on a country-code domain ("June 5, 2024 -
+# 21:43" on tehrantimes.com is Tehran time). Only outlets in a country of one zone. (Not yet
+# straitstimes.com, thepeninsulaqatar.com, vanguardngr.com: earlier style sets read their
+# zoneless stamps as UTC.)
+DOMAIN_COUNTRIES: dict[str, str] = {
+    "kyivindependent.com": "ua", "kyivpost.com": "ua", "ukrinform.net": "ua",
+    "tehrantimes.com": "ir", "tasnimnews.com": "ir", "mehrnews.com": "ir",
+    "dailysabah.com": "tr", "hurriyetdailynews.com": "tr",
+    "timesofisrael.com": "il", "jpost.com": "il", "haaretz.com": "il",
+    "philstar.com": "ph", "rappler.com": "ph", "inquirer.net": "ph", "gmanetwork.com": "ph",
+    "vnexpress.net": "vn", "bangkokpost.com": "th", "nationthailand.com": "th",
+    "channelnewsasia.com": "sg", "scmp.com": "hk",
+    "koreaherald.com": "kr", "taipeitimes.com": "tw", "kathmandupost.com": "np",
+    "thedailystar.net": "bd", "dhakatribune.com": "bd", "dawn.com": "pk",
+    "indiatimes.com": "in", "hindustantimes.com": "in", "thehindu.com": "in",
+    "thehindubusinessline.com": "in", "newindianexpress.com": "in", "deccanherald.com": "in",
+    "ndtv.com": "in", "indianexpress.com": "in",
+    "gulfnews.com": "ae", "khaleejtimes.com": "ae", "thenationalnews.com": "ae",
+    "arabnews.com": "sa", "gulf-times.com": "qa", "jamaica-gleaner.com": "jm",
+    "jamaicaobserver.com": "jm",
+    "punchng.com": "ng", "premiumtimesng.com": "ng",
+    "dailytrust.com": "ng", "channelstv.com": "ng", "myjoyonline.com": "gh",
+    "nation.africa": "ke", "news24.com": "za",
 }
 # Zones named without saying summer or winter ("4:30 p.m. ET", "10:15, UK"): the offset
 # depends on the day.

@@ -207,10 +207,11 @@ def date_style(url: str | None = None, language: str | None = None) -> DateStyle
     """How a page writes dates. Numeric dates are day first when its language says so
     ("en-GB", "en_ZA"), or the locale its address's path names ("/en-gb/"), or, without
     either, when its address is in a country that writes them so (".co.uk", ".ae"; not
-    ".com" nor ".us"); its country is its domain's country code."""
+    ".com" nor ".us"); its country is its domain's country code, or for a generic domain the
+    country of the newsroom publishing there (R.DOMAIN_COUNTRIES: "tehrantimes.com")."""
     from urllib.parse import urlsplit
 
-    from according.outlets import public_suffix
+    from according.outlets import public_suffix, registered_domain
 
     if url and (not language or re.fullmatch(r"en", language.strip(), re.IGNORECASE)):
         locale = _PATH_LOCALE.search(urlsplit(url).path)
@@ -218,6 +219,7 @@ def date_style(url: str | None = None, language: str | None = None) -> DateStyle
     suffix = public_suffix(url)
     last = suffix.rsplit(".", 1)[-1] if suffix else None
     country = last if last and not _GENERIC_SUFFIX.match(last) else None
+    country = country or R.DOMAIN_COUNTRIES.get(registered_domain(url) or "")
     if language and not re.fullmatch(r"en", language.strip(), re.IGNORECASE):
         # "en-GB", "en_ZA", "fr": the language says it; a bare "en" leaves it to the address
         return DateStyle(bool(R.DAY_FIRST_LOCALES.match(language.strip())), country)

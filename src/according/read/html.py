@@ -58,7 +58,7 @@ _NOT_SHOWN = frozenset({"head", "script", "style", "noscript", "template", "titl
 # Classes, ids and data attributes of the elements that hold a page's standfirst or stamps.
 _STANDFIRST_CLASS = re.compile(
     r"(?:^|[\s_-])(?:standfirst|dek|sub-?title|sub-?head(?:line|ing)?|strapline|synopsis"
-    r"|sub-description|article-summary|article__summary|(?:post|entry|story)[_-]summary)"
+    r"|sub-description|article-summary|article__summary|(?:post|entry|story)[_-]summary|lead|intro)"
     r"(?:$|[\s_-])",
     re.IGNORECASE,
 )
