@@ -1,5 +1,5 @@
-"""Write a ledger again into a new file with blocks of store.BLOCK_SIZE (16 KiB), as the
-bench compares them (README "Blocks of 16 KiB"):
+"""Write a ledger again into a new file with blocks of --block-size bytes (16 KiB unless
+told), as the bench compared them (README "Blocks of 16 KiB"):
 
     .venv/bin/python bench/rewrite_blocks.py LEDGER NEW_LEDGER [--memory 6GB]
 
@@ -18,15 +18,14 @@ from pathlib import Path
 
 import duckdb
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
-from according.ledger.store import BLOCK_SIZE  # noqa: E402
-
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("ledger", type=Path)
     parser.add_argument("new", type=Path)
     parser.add_argument("--memory", default="6GB", help="DuckDB's memory cap")
+    parser.add_argument("--block-size", type=int, default=16 << 10,
+                        help="bytes of a block in the new file (DuckDB's default: 262144)")
     args = parser.parse_args()
     if args.new.exists():
         sys.exit(f"{args.new} exists")
@@ -34,7 +33,7 @@ def main() -> None:
     con.execute("SET enable_progress_bar = false")
     quoted = [str(p).replace("'", "''") for p in (args.ledger, args.new)]
     con.execute(f"ATTACH '{quoted[0]}' AS src (READ_ONLY)")
-    con.execute(f"ATTACH '{quoted[1]}' AS dst (BLOCK_SIZE {BLOCK_SIZE})")
+    con.execute(f"ATTACH '{quoted[1]}' AS dst (BLOCK_SIZE {args.block_size})")
     started = time.perf_counter()
     con.execute("COPY FROM DATABASE src TO dst")
     con.execute("CHECKPOINT dst")

@@ -76,17 +76,6 @@ _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([KMGT]i?B|B)?\s*$", re.IGNORECASE)
 _UNIT = {"": 1, "B": 1, "KB": 10**3, "MB": 10**6, "GB": 10**9, "TB": 10**12,
          "KIB": 1 << 10, "MIB": 1 << 20, "GIB": 1 << 30, "TIB": 1 << 40}
 _FILE_HEADERS = 3 * 4096  # DuckDB's main header and its two database headers
-# bytes of a block in a ledger file DuckDB creates (its default: 256 KiB). A file keeps the
-# size it was made with: `according rebuild` writes a new file, with these. DuckDB reads,
-# caches and writes ART index nodes in buffers of a block: an ingest's keys are hashes
-# spread over its indexes, so each lookup or insert loads, and each insert dirties, a
-# few buffers, and a command (a process of its own) loads them anew. With 256 KiB blocks
-# a batch of 32 articles loaded and rewrote nearly every buffer of the big indexes, a
-# cost that grew with the ledger (1M articles: some 1.2 GB written at each batch's
-# checkpoint); with 16 KiB it grows with the keys a batch touches instead. One index of
-# random keys, 3,000 lookups and inserts and a checkpoint in a fresh process: 1M to 16M
-# keys, 0.12 -> 0.74 s of CPU with 256 KiB blocks, 0.16 -> 0.45 s with 16 KiB (README)
-BLOCK_SIZE = 16 << 10
 DEFAULT_WAIT = 60.0  # seconds to wait for another process to release the file
 CHECKPOINT_THRESHOLD = "8MB"  # write-ahead log size at which a write checkpoints
 # a writer checkpoints when it closes the file (a command's end, between a folder ingest's
@@ -114,10 +103,10 @@ _FORMULA_SQL = "('=', '+', '-', '@', chr(9), chr(13))"
 
 def duckdb_config() -> dict[str, str | bool]:
     """DuckDB settings of every ledger connection: extensions are never fetched or loaded,
-    its memory is capped (`db_memory_cap`; big merges spill to a temporary directory
-    beside the file instead of growing), and a file it creates has blocks of BLOCK_SIZE."""
+    and its memory is capped (`db_memory_cap`; big merges spill to a temporary directory
+    beside the file instead of growing)."""
     return {"autoinstall_known_extensions": False, "autoload_known_extensions": False,
-            "memory_limit": db_memory_cap(), "default_block_size": str(BLOCK_SIZE)}
+            "memory_limit": db_memory_cap()}
 
 
 def db_memory_cap() -> str:
