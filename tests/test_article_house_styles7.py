@@ -277,8 +277,8 @@ def test_layout_short_line_ending_in_a_colon_over_the_lede_is_no_dateline() -> N
 
 def test_layout_author_card_under_the_story_is_no_story_text() -> None:
     text, layout = _layout("Council shuts pool", "By Ann Roe", "May 09, 2023",
-                           after=("Ann Roe", "Journalist",
-                                  "Ann Roe has covered local government for the Ledger since 2010."))
+                           after=("Ann Roe", "Journalist", "Ann Roe has covered local "
+                                  "government for the Ledger since 2010."))
     for line in ("Journalist", "Ann Roe has covered"):
         assert _kind_of(text, layout, line) == "boilerplate", line
     assert _kind_of(text, layout, SECOND) == "body"
@@ -341,7 +341,8 @@ def test_layout_copyright_by_a_company_credits_it() -> None:
 
 
 def test_layout_caps_place_and_caps_day_alone_is_the_dateline() -> None:
-    text, layout = _layout("Council shuts pool", "Oman Observer", "June 14, 2023", "MUSCAT, JUNE 14")
+    text, layout = _layout("Council shuts pool", "Oman Observer", "June 14, 2023",
+                           "MUSCAT, JUNE 14")
     assert layout.metadata.dateline == "MUSCAT"
     assert layout.metadata.published == "2023-06-14T00:00:00+00:00"
 

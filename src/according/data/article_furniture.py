@@ -115,7 +115,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:find|follow|join) (?:us|(?-i:[A-Z][\w .'’-]{1,40})) on (?:whatsapp|telegram|instagram"
         r"|google news|facebook|x|twitter|youtube|tiktok|threads|bluesky)\b",
         r"(?:join|follow) .{0,40}\b(?:whatsapp|telegram) (?:channel|community|group)\b",
-        r"click to (?:share|print|e-?mail)\b.{0,60}$", r"share (?:via|by) (?:e-?mail|sms|text)$",  # "Click to share on X (Opens in new window)"
+        # "Click to share on X (Opens in new window)"
+        r"click to (?:share|print|e-?mail)\b.{0,60}$", r"share (?:via|by) (?:e-?mail|sms|text)$",
         # an author card's handle and its button: "@ktdeclerq Contact"
         r"@\w{2,30}\s+(?:contact|follow|e-?mail)$",
         r"(?:author|profile|byline) (?:thumbnail|image|photo|picture|avatar)$",
@@ -299,7 +300,8 @@ RELATED_HEADING = re.compile(
     r"|more on (?:this story|this topic|[\w’'-]+(?: [\w’'-]+){0,4})|most (?:read|popular|viewed"
     r"|shared|recent|commented)|editor[’']?s picks?|top stories|latest(?: news| stories)?"
     r"|trending(?: stories"
-    r"| now)?|you (?:may|might) also like|also in [\w’' ]{2,30}?|more stories|more news|in other news|what to read next"
+    r"| now)?|you (?:may|might) also like|also in [\w’' ]{2,30}?|more stories|more news"
+    r"|in other news|what to read next"
     r"|recommended for you|don(?:'|’)t miss(?: (?:these|this|our) [\w’' ]{1,40})?)"
     r"(?: in [\w ]{2,30})?\s*(?:[:.]|\.\.\.|…)?$",
     re.IGNORECASE,
@@ -323,7 +325,8 @@ SUMMARY_HEADING = re.compile(
 TOPIC_HEADING = re.compile(
     r"^(?:(?:read )?related topics?:?|explore more on these topics|suggested topics:?|topics?:?"
     r"|tags:?|regions?(?: / countr(?:y|ies))?|countr(?:y|ies)|themes?"
-    r"|more about:?|filed under:?|media contacts?:?|press contacts?:?|in this (?:news|story|article)"
+    r"|more about:?|filed under:?|media contacts?:?|press contacts?:?"
+    r"|in this (?:news|story|article)"
     r"|languages?"
     r"|for (?:further|more) information(?: on this (?:topic|story|release))?"
     r"(?: or (?:to )?(?:arrange|request|book) an? interviews?)?,? (?:please )?contact:?)$",

@@ -296,7 +296,8 @@ AGENCY_BYLINE = re.compile(
 # FM NEWS" (not "In this news": the outlet's words are capitalised; nor a section, "In News":
 # "News" needs "By").
 OUTLET_DESK_BYLINE = re.compile(
-    r"^(?:by\s+|(?=.*\sreports?$|.*\sreporters?$))(?P<outlet>(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})) (?P<desk>news|report"
+    r"^(?:by\s+|(?=.*\sreports?$|.*\sreporters?$))"
+    r"(?P<outlet>(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})) (?P<desk>news|report"
     r"|reporters?)$", re.IGNORECASE)
 # A paper's news service by its initials alone, as a byline: "DHNS", "TNN", "ENS" (a wire's
 # code the outlet table knows, "PTI", is that wire instead).

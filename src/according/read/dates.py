@@ -46,9 +46,10 @@ def published_utc(stamp: str, *, style: DateStyle = MONTH_FIRST) -> str | None:
     as UTC ISO 8601 to the second, or None.
 
     A stamp without a zone is taken in the zone of the page's country when that country has
-    one (`style.country`, R.COUNTRY_ZONES), else as UTC; a stamp without a time (only the day is known)
-    is that day's midnight UTC ("…T00:00:00+00:00"). Numeric dates are read month first
-    unless that cannot be ("14/03/2025"), or day first when the page's `style` says so.
+    one (`style.country`, R.COUNTRY_ZONES), else as UTC; a stamp without a time (only the
+    day is known) is that day's midnight UTC ("…T00:00:00+00:00"). Numeric dates are read
+    month first unless that cannot be ("14/03/2025"), or day first when the page's `style`
+    says so.
     """
     local = published_local(stamp, style=style)
     try:
