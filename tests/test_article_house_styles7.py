@@ -168,7 +168,7 @@ def test_layout_short_headline_over_its_stamp_stays_the_headline() -> None:
      "2025-06-11T17:42:00+00:00"),
     # a generic or many-zoned domain names no zone: UTC, as before
     ("https://www.ledger.example.com/x", "April 14, 2023 18:30", "2023-04-14T18:30:00+00:00"),
-    ("https://www.smh.com.au/x.html", "March 12, 2025 — 5.00am", "2025-03-12T05:00:00+00:00"),
+    ("https://www.news.com.au/x.html", "March 12, 2025 — 5.00am", "2025-03-12T05:00:00+00:00"),
     # a day without a time stays that day
     ("https://www.batimes.com.ar/news/x.phtml", "April 14, 2023", "2023-04-14T00:00:00+00:00"),
 ])

@@ -106,8 +106,12 @@ def _agency_byline(text: str) -> Outlet | bool | None:
         return None
     if match.group("outlet") is None:
         return True
-    return outlet_named(match.group("outlet")) or outlet_named(text) or (
-        True if match.group("desk") or R.DESK_CODE.match(text) else None)
+    known = outlet_named(match.group("outlet")) or outlet_named(text)
+    # "By Ben Spurr Transportation Reporter": a writer and a job run on, no desk
+    said = match.group("outlet")
+    person = said.split()[0] in R.FIRST_NAMES and _words(said) >= 2
+    return known or (True if (match.group("desk") or R.DESK_CODE.match(text)) and not person
+                     else None)
 
 
 def _is_host(text: str) -> bool:

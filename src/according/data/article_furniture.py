@@ -20,7 +20,11 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r".{0,150}\bsign up (?:to receive|for) (?:our|the)\b.{0,60}newsletter",
         r".{0,60}\bby signing up for\b", r"get .{0,60} direct to your inbox",
         r"(?:free )?(?:daily|weekly) newsletter(?:$|\s+(?:receive|get)\b.{0,80}$)",
-        r"get .{0,80}\b(?:in|into|to) your inbox$", r"this field is required\.?$",
+        r"get .{0,80}\b(?:in|into|to) your inbox[.!]?$", r"this field is required\.?$",
+        # "Get Brussels Times' daily newsletter and never miss a story.", "Join our free Tico
+        # Times newsletter"
+        r"get (?-i:[A-Z])[\w'’ .&-]{1,40}\bnewsletters?\b.{0,80}$",
+        r"join our (?:free )?(?:[\w'’&-]+ ){0,5}newsletters?[.!]?$",
         r"thank you for (?:signing up|subscribing)",
         r"stay (?:up[- ]to[- ]date|updated|informed) with (?:the|our) latest (?:news|stories"
         r"|updates|headlines)[.!]?$",
@@ -39,7 +43,7 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"get .{0,60}\bby e-?mail\b.{0,80}\bsign(?:ing)? up\b",
         r"never miss .{0,80}\b(?:sign(?:ing)? up|subscrib)", r"do you want to be informed\b",
         r"(?:[\w'’&!.-]+ ){1,4}newsletters?$",
-        r".{0,300}[.!]\s+(?:explore|download|subscribe|install|shop|try it) now[.!]?$",
+        r".{0,300}[.!–—-]\s+(?:explore|download|subscribe|install|shop|try it) now[.!]?$",
         r"get (?:the )?(?:latest|current|live|all the latest) (?:news|updates) on\b.{0,150}$",
         # a signup form's privacy lines: "This site is protected by reCAPTCHA and the Google
         # Privacy Policy …", "We care about the protection of your data. Read our Privacy Policy."
@@ -85,6 +89,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:leave|post|add|read|view|join) (?:a |the )?(?:comments?|conversation|discussion)\b"
         r".{0,60}$",
         r"join (?:our|the) community$",
+        # "Conversations are opinions of our readers and are subject to the Code of Conduct."
+        r"conversations are opinions of our readers\b.{0,200}$",
         r"your e-?mail address will not be published\b.{0,100}$",
     ),
     "navigation": (
@@ -106,7 +112,9 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"listen in (?:english|arabic|french)$", r"text settings$", r"story text$",
         r"size small standard large$", r"width \* standard wide$", r"links standard orange$",
         r"\* subscribers only", r"minimize to nav$", r"print this (?:article|page)$",
-        r"copied!?$", r"see all (?:photos|comments)$", r"reading time:? \d+ min", r"\d+ min read$",
+        r"copied!?$", r"see all (?:photos|comments)$", r"\d+ min read$",
+        r"(?:estimated )?read(?:ing)? time:? \d+(?:\s*[-–]\s*\d+)? min",
+        r"share\s*(?:&|and)\s*save\W*$",
         r"translate$", r"a\+?a$", r"\+?\s*text size$", r"(?:small|medium|large|x-large)$",
         r"(?:normal|default|larger?|smaller?|very large|extra large) text size$",
         r"(?:read later|save for later|remove|see all|view all|show more|load more|see less"
@@ -130,6 +138,9 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"sponsored(?: content)?$", r"story continues (?:below|after) (?:this )?advertisement",
         r"(?:advertisement - )?scroll to continue", r"supported by$", r"ads? by\b", r"promoted$",
         r"advertise with (?:us|[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})$",
+        # Hearst's "Article continues below this ad"; National World's "Hide Ad"
+        r"(?:article|story) continues (?:below|after) (?:this )?(?:ad|advert|advertisement)$",
+        r"hide ad$",
     ),
     "paywall": (
         r"subscribe (?:to|for) .{0,60}(?:read|access|continue)", r"already (?:a subscriber|have an "
@@ -142,6 +153,12 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"log ?in,? (?:or )?register", r"log ?in, register or subscribe",
         r"create an account", r"sign in$", r"subscribe$", r"donate(?: now| today)?$",
         r"support us$",
+        # "Support the Tico Times" (a button: no sentence), "Our journalism needs your support.
+        # Subscribe today to OregonLive.com."
+        r"support (?:the )?(?-i:[A-Z])[\w'’&. ]{1,40}$",
+        r"(?:our|your|local|quality|independent) journalism needs your support\b.{0,120}$",
+        # a metered wall's choices: "Read this article for free:" / "or" / "Already have …"
+        r"or$",
         # "Support UP or become our patron!"
         r"(?:support|back) .{1,40} (?:or|and) become (?:our|a|an) (?:patron|member|supporter"
         r"|subscriber|donor)\b.{0,40}$",
@@ -206,6 +223,12 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"you can find our community guidelines", r"why you can trust\b",
         r"the post .{3,300} appeared first on .{2,80}\.?$",
         r"when you purchase through links on our site",
+        r"if you (?:purchase|buy) (?:a product|something)\b.{0,80}\bthrough (?:a |our )?links?\b"
+        r".{0,400}$",
+        # an agency story's machine translation: "Translated from German by DeepL/ts"
+        r"translated from (?-i:[A-Z])\w+(?: (?:by|with|using) [\w/ .-]{1,40})?\.?$",
+        # an AI summary box's label: "Summary is AI-generated, newsroom-reviewed."
+        r"(?:this )?summary (?:is|was) (?:ai|machine)[- ]generated\b.{0,60}$",
         r"(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}) (?:receives|has received) funding from\b",
         r"(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}) does not work for, consult, own shares in",
     ),
@@ -233,6 +256,16 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"more [\w' ]{2,40}:\s*https?://\S+",
         r"click (?:here )?for more .{0,60}\b(?:articles|stories) by\b",
         r"like [\w .'’-]{1,40} on facebook\b",
+        # a release's contacts and wire furniture: "Investor Contact: Name, ir@…", "News
+        # provided by", "SOURCE Company, Inc.", PR Newswire's own promotion
+        r"(?:investor|media|press) (?:contacts?|relations|inquiries|enquiries)\s*:.{0,120}$",
+        r"news provided by$", r"(?-i:SOURCE) (?-i:[A-Z]).{1,80}$",
+        r"want your company(?:'|’)s news featured\b.{0,60}$", r"\d+k\+ newsrooms\b.{0,60}$",
+        # an organisation describing itself under its release: "… Learn more at Rescue.org
+        # and follow the IRC on X, Facebook, and Instagram."
+        r".{0,800}\blearn more at (?:www\.)?[\w-]+\.(?:org|com|net|int)\b.{0,200}$",
+        # "Track Latest News Live on NDTV.com and get news updates from India …"
+        r"track (?:the )?latest news\b.{0,150}$",
         # a publisher's description of itself under the story: "The Standard Group Plc is a
         # multi-media organization with investments in …"
         r"(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}) (?:plc|ltd|limited|inc\.?) is an? "
@@ -253,10 +286,16 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"download (?:report|document|pdf)", r"view original$", r"\(pdf \| [\d.]+ [km]b\)$",
         r"#(?:\s*#){2}$", r"-+\s*ends?\s*-+$", r"ends$", r"\(end\)$", r"background:?$",
         r"release date:?$",
+        # a report's notes: "All information valid as of 28 October 2025 (unless otherwise
+        # stated).", "Footnotes", "[1] Figures from …", "All … reports can be found here."
+        r"all (?:information|figures|data)(?: is| are)? (?:valid|correct|accurate|current) as "
+        r"(?:of|at)\b.{0,200}$", r"(?:foot)?notes?$", r"\[\d{1,2}\]\s.{0,300}$",
+        r".{0,80}\bcan be found here\.?$", r"forward-looking statements?$",
         r"notes? (?:to|for) editors:?$", r"={2}\s*[A-Za-z][\w ]{1,30}$",
     ),
     "live": (
-        r"key (?:events|points|takeaways)$", r"at a glance$", r"in brief$", r"in summary$",
+        r"key (?:events|points|takeaways|highlights)$", r"at a glance$", r"in brief$",
+        r"in summary$",
         r"show key events only$", r"pinned post$", r"live$", r"live updates$",
         r"refresh$", r"view latest updates?$",
     ),
@@ -270,7 +309,7 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # a live blog's heading over its posts, a reading time on its own line
         r"(?:latest|live|all) (?:updates|posts)$", r"\d{1,2}\s*(?:min(?:ute)?s?\s+read|mins?)$",
         # an organisation's prompt to its pages ("Find out more about our work in Palestine")
-        r"(?:find out|learn|read) more about (?:our|msf(?:'|’)s|the ifrc(?:'|’)s) work\b.{0,60}$",
+        r"(?:find out|learn|read) more about (?:our|(?:the )?[\w-]+(?:'|’)s) work\b.{0,60}$",
     ),
     "rules": (r"[_*=~—–-]{3,}$",),
     # A wire's sign-off under its copy: the desk's initials ("sps/dan", "abu-mf/sbk/dcp",
@@ -302,7 +341,8 @@ RELATED_HEADING = re.compile(
     r"|trending(?: stories"
     r"| now)?|you (?:may|might) also like|also in [\w’' ]{2,30}?|more stories|more news"
     r"|in other news|what to read next"
-    r"|recommended for you|don(?:'|’)t miss(?: (?:these|this|our) [\w’' ]{1,40})?)"
+    r"|recommended for you|related posts|continue reading"
+    r"|don(?:'|’)t miss(?: (?:these|this|our) [\w’' ]{1,40})?)"
     r"(?: in [\w ]{2,30})?\s*(?:[:.]|\.\.\.|…)?$",
     re.IGNORECASE,
 )
@@ -327,7 +367,7 @@ TOPIC_HEADING = re.compile(
     r"|tags:?|regions?(?: / countr(?:y|ies))?|countr(?:y|ies)|themes?"
     r"|more about:?|filed under:?|media contacts?:?|press contacts?:?"
     r"|in this (?:news|story|article)"
-    r"|languages?"
+    r"|languages?|news provided by"
     r"|for (?:further|more) information(?: on this (?:topic|story|release))?"
     r"(?: or (?:to )?(?:arrange|request|book) an? interviews?)?,? (?:please )?contact:?)$",
     re.IGNORECASE,

@@ -252,7 +252,7 @@ BARE_STAMP_LABEL = re.compile(r"^(?:published|updated|last updated|posted|modifi
 # "Words by Jane Doe" (read as "By Jane Doe"); a label instead of "by": "Author: Jane Doe, John
 # Roe" (TEGNA's stations).
 BYLINE_VERB_LEAD = re.compile(r"^(?:(?:written|posted|words|story|text|article) by\s*:?"
-                              r"|authors?\s*:)\s*(?=[A-Z])", re.IGNORECASE)
+                              r"|authors?\s*:|by\s*:)\s*(?=[A-Z])", re.IGNORECASE)
 # A byline with others after "with": "By Jane DOE with John ROE in Cairo" (AFP's form: the
 # second writer and where they were), "By Euronews with AP, AFP" (the outlet and its wires).
 # Without "by" only an outlet crediting its wires: "DAILY SABAH WITH AA".
@@ -421,7 +421,9 @@ FIRST_PUBLISHED_TAIL = re.compile(
     rf",\s*first published\s+(?:(?:on|at)\s+)?(?P<date>{_DATE})?\s*(?:[–—,-]\s*)?"
     rf"(?P<time>{_TIME})$", re.IGNORECASE)
 STAMP_TAIL = re.compile(
-    r"(?:\s*[|•·,/]\s*|\s+|(?<=\d)(?=updated))(?:(?:updated|last updated|modified)\b.*"
+    # an icon's name glued between the day and the reading time: "Oct. 4, 2025timer4 min read"
+    r"(?:\s*[|•·,/]\s*|\s+|(?<=\d)(?=updated)|(?<=\d)(?:timer|clock|schedule)(?=\d))"
+    r"(?:(?:updated|last updated|modified)\b.*"
     r"|\d+\s*min(?:ute)?s?\s+read.*)$|\s+[–—-]\s+[A-Z][A-Z .'’-]{2,30}$"
     r"|\s+\d[\d,.]*[km]?\s+views?$"
     rf"|\s*\|\s*(?-i:[A-Z][a-z&]+(?:,? [A-Z][a-z&]+)*)$|(?<=\w)\)$|{_SIZE_BUTTONS}$"
@@ -494,6 +496,10 @@ TZ_OFFSETS: dict[str, int] = {
     "AST": -240, "ADT": -180, "NST": -210, "NDT": -150,
     "AEST": 600, "AEDT": 660, "ACST": 570, "ACDT": 630, "AWST": 480, "IST": 330,
     "NZST": 720, "NZDT": 780, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480,
+    # South and Southeast Asia's own: Indochina (Cambodia, Laos, Thailand, Vietnam), Western,
+    # Central and Eastern Indonesia, Malaysia, the Philippines, Nepal, Sri Lanka, Myanmar
+    "ICT": 420, "WIB": 420, "WITA": 480, "WIT": 540, "MYT": 480, "PHT": 480, "PHST": 480,
+    "NPT": 345, "SLST": 330, "MMT": 390,
 }
 # Abbreviations that mean another zone on a page of a given country (by its domain's country
 # code): "IST" is India's (+05:30) but Ireland's summer time on .ie pages and Israel's on .il.
@@ -521,7 +527,13 @@ COUNTRY_ZONES: dict[str, str] = {
     "zm": "Africa/Lusaka", "zw": "Africa/Harare", "ar": "America/Argentina/Buenos_Aires",
     "cl": "America/Santiago", "pe": "America/Lima", "uy": "America/Montevideo",
     "jm": "America/Jamaica", "tt": "America/Port_of_Spain", "ua": "Europe/Kyiv",
-    "ir": "Asia/Tehran",
+    "ir": "Asia/Tehran", "kh": "Asia/Phnom_Penh", "la": "Asia/Vientiane", "mm": "Asia/Yangon",
+    "na": "Africa/Windhoek", "bw": "Africa/Gaborone", "mw": "Africa/Blantyre",
+    "mz": "Africa/Maputo", "sn": "Africa/Dakar", "cm": "Africa/Douala", "sd": "Africa/Khartoum",
+    "cr": "America/Costa_Rica", "gt": "America/Guatemala", "pa": "America/Panama",
+    "do": "America/Santo_Domingo", "py": "America/Asuncion", "bo": "America/La_Paz",
+    "mt": "Europe/Malta", "cy": "Asia/Nicosia", "pt": "Europe/Lisbon", "cz": "Europe/Prague",
+    "hu": "Europe/Budapest", "ro": "Europe/Bucharest", "bg": "Europe/Sofia",
 }
 # The country of a newsroom publishing under a generic domain (.com, .net): a stamp without a
 # zone on its pages is in that country's time, as on a country-code domain ("June 5, 2024 -
@@ -547,6 +559,23 @@ DOMAIN_COUNTRIES: dict[str, str] = {
     "punchng.com": "ng", "premiumtimesng.com": "ng",
     "dailytrust.com": "ng", "channelstv.com": "ng", "myjoyonline.com": "gh",
     "nation.africa": "ke", "news24.com": "za",
+    "bernama.com": "my", "malaymail.com": "my", "economynext.com": "lk", "dailymirror.lk": "lk",
+    "khmertimeskh.com": "kh", "phnompenhpost.com": "kh", "ticotimes.net": "cr",
+    "brusselstimes.com": "be", "swissinfo.ch": "ch",
+}
+# The zone of a newsroom in a country of several zones, for a stamp printed without one:
+# a regional paper or station prints its own city's time ("Nov. 18, 2025 at 3:12 p.m." on
+# ksl.com is Mountain time, "Wed, 15 October 2025 4:30PM" on thewest.com.au Perth's).
+DOMAIN_ZONES: dict[str, str] = {
+    "ksl.com": "America/Denver", "deseret.com": "America/Denver",
+    "sltrib.com": "America/Denver", "oregonlive.com": "America/Los_Angeles",
+    "seattletimes.com": "America/Los_Angeles", "sfchronicle.com": "America/Los_Angeles",
+    "houstonchronicle.com": "America/Chicago", "startribune.com": "America/Chicago",
+    "bostonglobe.com": "America/New_York", "fiercehealthcare.com": "America/New_York",
+    "thestar.com": "America/Toronto", "winnipegfreepress.com": "America/Winnipeg",
+    "thewest.com.au": "Australia/Perth", "perthnow.com.au": "Australia/Perth",
+    "newcastleherald.com.au": "Australia/Sydney", "smh.com.au": "Australia/Sydney",
+    "theage.com.au": "Australia/Melbourne", "brisbanetimes.com.au": "Australia/Brisbane",
 }
 # Zones named without saying summer or winter ("4:30 p.m. ET", "10:15, UK"): the offset
 # depends on the day.

@@ -36,6 +36,7 @@ class DateStyle:
 
     day_first: bool = False
     country: str | None = None
+    home_zone: str | None = None  # a regional newsroom's own zone (R.DOMAIN_ZONES)
 
 
 MONTH_FIRST = DateStyle()
@@ -128,14 +129,15 @@ def _published_local(stamp: str, style: DateStyle) -> datetime | None:
     if not R.TIME_IN_STAMP.search(stamp):
         return parsed.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=UTC)
     return parsed if parsed.tzinfo else parsed.replace(
-        tzinfo=zone or _country_zone(style.country) or UTC)
+        tzinfo=zone or home_zone(style) or UTC)
 
 
-def _country_zone(country: str | None) -> tzinfo | None:
-    """The one zone of the page's country (R.COUNTRY_ZONES), for a stamp that names none."""
+def home_zone(style: DateStyle) -> tzinfo | None:
+    """The zone of the page's newsroom (R.DOMAIN_ZONES) or the one zone of its country
+    (R.COUNTRY_ZONES), for a stamp that names none."""
     from zoneinfo import ZoneInfo
 
-    name = R.COUNTRY_ZONES.get(country or "")
+    name = style.home_zone or R.COUNTRY_ZONES.get(style.country or "")
     return ZoneInfo(name) if name else None
 
 
@@ -197,7 +199,7 @@ def style_for_stamp(stamp: str, style: DateStyle, address: str | None) -> DateSt
     day = address_day(address) if ambiguous_day(stamp) else None
     if day is None:
         return style
-    other = DateStyle(not style.day_first, style.country)
+    other = DateStyle(not style.day_first, style.country, style.home_zone)
     mine, theirs = published_local(stamp, style=style), published_local(stamp, style=other)
     if theirs and theirs.date() == day and not (mine and mine.date() == day):
         return other
@@ -220,11 +222,13 @@ def date_style(url: str | None = None, language: str | None = None) -> DateStyle
     suffix = public_suffix(url)
     last = suffix.rsplit(".", 1)[-1] if suffix else None
     country = last if last and not _GENERIC_SUFFIX.match(last) else None
-    country = country or R.DOMAIN_COUNTRIES.get(registered_domain(url) or "")
+    domain = registered_domain(url) or ""
+    country = country or R.DOMAIN_COUNTRIES.get(domain)
+    home = R.DOMAIN_ZONES.get(domain)
     if language and not re.fullmatch(r"en", language.strip(), re.IGNORECASE):
         # "en-GB", "en_ZA", "fr": the language says it; a bare "en" leaves it to the address
-        return DateStyle(bool(R.DAY_FIRST_LOCALES.match(language.strip())), country)
-    return DateStyle(country is not None and country not in _MONTH_FIRST_SUFFIXES, country)
+        return DateStyle(bool(R.DAY_FIRST_LOCALES.match(language.strip())), country, home)
+    return DateStyle(country is not None and country not in _MONTH_FIRST_SUFFIXES, country, home)
 
 
 def _zone(stamp: str, country: str | None = None) -> tuple[tzinfo | None, str]:

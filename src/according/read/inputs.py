@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields, replace
+from datetime import datetime
 
 from according.records import InputInfo, Metadata
 
@@ -109,16 +110,26 @@ def too_big(size: int, max_bytes: int, unit: str = "") -> str:
     return f"over the size limit of {max_bytes:,} bytes{' ' + unit if unit else ''} ({size:,})"
 
 
-def published_hint(stamp: object, field: str) -> tuple[str | None, tuple[str, ...]]:
+# A scraper's stamp with a time but no zone ("2025-10-21 15:42:00", as news-please writes
+# every date); its midnight ("… 00:00:00") is how it writes a day without a time.
+_NAIVE_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[T ](?!00:00(?::00)?$)\d{2}:\d{2}(?::\d{2})?$")
+
+
+def published_hint(stamp: object, field: str,
+                   url: str | None = None) -> tuple[str | None, tuple[str, ...]]:
     """A container's publication stamp (a feed entry's date, a JSON line's "published") as
     UTC ISO 8601, or None and a warning naming `field` when it is given but cannot be read
     or lies outside the calendar Python can hold (year 9999 with an offset): a date is a
-    hint, never a reason to lose the article."""
-    from according.read.dates import published_utc
+    hint, never a reason to lose the article. A time without a zone is in the zone of the
+    page at `url` (its newsroom's or country's, as a stamp printed on the page would be)."""
+    from according.read.dates import date_style, home_zone, published_utc
 
     if not isinstance(stamp, str) or not stamp.strip():
         shown = "" if stamp is None or stamp == "" else repr(stamp)[:80]
         return None, ((f"{field} {shown} is not a date and time; ignored",) if shown else ())
+    zone = home_zone(date_style(url)) if url and _NAIVE_STAMP.match(stamp.strip()) else None
+    if zone is not None:  # as a stamp printed on the page: in its newsroom's zone
+        stamp = datetime.fromisoformat(stamp.strip()).replace(tzinfo=zone).isoformat()
     try:
         utc = published_utc(stamp.strip())
     except (ValueError, OverflowError, ArithmeticError) as err:

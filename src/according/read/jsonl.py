@@ -50,7 +50,7 @@ def _line_article(raw: bytes, label: str, path: str) -> ArticleInput | InputErro
         return InputError(label, "not a JSON object")
     url = _string(obj.get("url"))
     stamp_field = _first_field(obj, PUBLISHED_FIELDS)
-    published, warnings = published_hint(obj.get(stamp_field), f"{stamp_field} field")
+    published, warnings = published_hint(obj.get(stamp_field), f"{stamp_field} field", url)
     hints = _hints(obj, published, stamp_field)
     text_field = _first_field(obj, TEXT_FIELDS)
     if isinstance(obj.get(text_field), str):

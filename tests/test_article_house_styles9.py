@@ -1,0 +1,160 @@
+"""Article layout: the families a ninth round of fresh house styles (tests/data/styles_fresh9:
+US regional TV and papers, Canadian, Australian, Indian, Sri Lankan, Malaysian, Cambodian,
+Namibian, Nigerian, Costa Rican and Uruguayan outlets, European English services, trade press,
+UN and NGO releases, a live blog and two press-release wires) found wrong, each pinned on a
+short text or line of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from according.article import line_kind
+from according.read.dates import date_style, published_utc
+from according.read.inputs import published_hint
+from tests.test_article import sound_layout
+
+LEDE = ("The council voted 9-4 on Tuesday to close the town's only public pool, ending a "
+        "two-year fight over its repair bill, officials said.")
+SECOND = ("The pool will shut in June after the council failed to find a buyer willing to pay "
+          "for a new roof and boilers.")
+HEADLINE = "Council votes to close the town's only public pool"
+
+
+def _layout(*header: str, after: tuple[str, ...] = (),  # type: ignore[no-untyped-def]
+            sep: str = "\n\n", lede: str = LEDE, **kwargs):
+    text = sep.join([*header, lede, SECOND, *after]) + "\n"
+    return text, sound_layout(text, **kwargs)
+
+
+def _kind_of(text: str, layout, line: str) -> str:  # type: ignore[no-untyped-def]
+    start = text.index(line)
+    end = start + len(line)
+    return "/".join(dict.fromkeys(r.kind for r in layout.regions
+                                  if r.start < end and r.end > start))
+
+
+# Stamps: a regional newsroom's own zone in a country of several, Southeast Asian zone
+# abbreviations, more one-zone countries, an icon's name glued to the stamp, a scraper's
+# naive time in the page's zone.
+
+
+@pytest.mark.parametrize(("url", "stamp", "utc"), [
+    ("https://www.ksl.com/article/51401234/x", "Nov. 18, 2025 at 3:12 p.m.",
+     "2025-11-18T22:12:00+00:00"),
+    ("https://www.oregonlive.com/wildfires/2025/09/x.html", "Sep. 03, 2025, 6:04 p.m.",
+     "2025-09-04T01:04:00+00:00"),
+    ("https://thewest.com.au/business/x-c-19876543", "Wed, 15 October 2025 4:30PM",
+     "2025-10-15T08:30:00+00:00"),
+    ("https://economynext.com/x-245678/", "Oct 24, 2025 16:05", "2025-10-24T10:35:00+00:00"),
+    ("https://www.namibian.com.na/x/", "29 October 2025 10:00", "2025-10-29T08:00:00+00:00"),
+    # another paper of the same country, not in the table, stays UTC
+    ("https://www.news.com.au/x.html", "Wed, 15 October 2025 4:30PM",
+     "2025-10-15T16:30:00+00:00"),
+])
+def test_published_utc_zoneless_stamp_in_the_newsrooms_own_zone(
+        url: str, stamp: str, utc: str) -> None:
+    assert published_utc(stamp, style=date_style(url)) == utc
+
+
+@pytest.mark.parametrize(("stamp", "utc"), [
+    ("Publication date 22 October 2025 | 10:15 ICT", "2025-10-22T03:15:00+00:00"),
+    ("22 October 2025 10:15 WIB", "2025-10-22T03:15:00+00:00"),
+    ("22 October 2025 10:15 MYT", "2025-10-22T02:15:00+00:00"),
+])
+def test_published_utc_southeast_asian_zone_abbreviations(stamp: str, utc: str) -> None:
+    assert published_utc(stamp) == utc
+
+
+def test_layout_stamp_with_an_icons_name_glued_before_the_reading_time() -> None:
+    text, layout = _layout(HEADLINE, "By Ben Spurr Transportation Reporter",
+                           "Sat., Oct. 4, 2025timer4 min read")
+    assert layout.metadata.published == "2025-10-04T00:00:00+00:00"
+    assert _kind_of(text, layout, "Sat., Oct. 4, 2025timer4 min read") == "date"
+
+
+@pytest.mark.parametrize(("stamp", "url", "utc"), [
+    ("2025-10-21 15:42:00", "https://www.bernama.com/en/business/news.php?id=1",
+     "2025-10-21T07:42:00+00:00"),
+    # news-please's midnight is a day without a time; a page of no known zone stays UTC
+    ("2023-07-18 00:00:00", "https://dailytrust.com/x/", "2023-07-18T00:00:00+00:00"),
+    ("2025-10-21 15:42:00", "https://www.example.com/x", "2025-10-21T15:42:00+00:00"),
+    # a zone given is kept
+    ("2025-10-21T15:42:00+09:00", "https://www.bernama.com/x", "2025-10-21T06:42:00+00:00"),
+])
+def test_published_hint_naive_scraper_time_is_in_the_pages_zone(
+        stamp: str, url: str, utc: str) -> None:
+    assert published_hint(stamp, "date_publish field", url) == (utc, ())
+
+
+# Bylines: "By:" with a colon, a writer's job run on after the name.
+
+
+def test_layout_byline_with_a_colon_after_by() -> None:
+    text, layout = _layout(HEADLINE, "By: Chris Kitching",
+                           "Posted: 5:43 PM CDT Wednesday, Oct. 8, 2025", sep="\n")
+    assert layout.metadata.byline == ("Chris Kitching",)
+    assert layout.metadata.standfirst is None
+    assert _kind_of(text, layout, "By: Chris Kitching") == "byline"
+
+
+def test_layout_byline_with_a_job_run_on_is_the_writer_not_a_desk() -> None:
+    _, layout = _layout(HEADLINE, "By Ben Spurr Transportation Reporter", "Oct. 4, 2025")
+    assert layout.metadata.byline == ("Ben Spurr",)
+
+
+def test_layout_outlet_desk_byline_still_names_no_one() -> None:
+    _, layout = _layout(HEADLINE, "By Capital FM News", "Oct. 4, 2025")
+    assert layout.metadata.byline == ()
+
+
+# Furniture families.
+
+
+@pytest.mark.parametrize("line", [
+    "Get Brussels Times' daily newsletter and never miss a story.",
+    "Join our free Tico Times newsletter",
+    "Get the latest news from thewest.com.au in your inbox.",
+    "Stay informed with The Namibian – your source for credible journalism. Get in-depth "
+    "reporting for only N$85 a month. Invest in journalism – Subscribe Now!",
+    "Support the Tico Times",
+    "Our journalism needs your support. Subscribe today to OregonLive.com.",
+    "or",
+    "Article continues below this ad",
+    "Hide Ad",
+    "If you purchase a product or register for an account through a link on our site, we may "
+    "receive compensation.",
+    "Translated from German by DeepL/ts",
+    "Summary is AI-generated, newsroom-reviewed.",
+    "Conversations are opinions of our readers and are subject to the Code of Conduct.",
+    "Estimated read time: 3-4 minutes",
+    "Share & Save —",
+    "Investor Contact: Sarah Kim, ir@northwindtx.com",
+    "News provided by",
+    "SOURCE Halvorsen Foods, Inc.",
+    "WANT YOUR COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM?",
+    "440k+ Newsrooms & Influencers",
+    "The International Rescue Committee (IRC) responds to the world's worst humanitarian crises. "
+    "Learn more at Rescue.org and follow the IRC on X, Facebook, and Instagram.",
+    "Track Latest News Live on NDTV.com and get news updates from India and around the world.",
+    "All information valid as of 28 October 2025 (unless otherwise stated).",
+    "Footnotes",
+    "[1] Figures from the UN Office for the Coordination of Humanitarian Affairs (OCHA).",
+    "All UNRWA situation reports can be found here.",
+    "Forward-Looking Statements",
+    "Key Highlights",
+    "Learn more about the IRC's work in Sudan.",
+    "Related Posts",
+])
+def test_line_kind_furniture_families_of_the_ninth_round(line: str) -> None:
+    assert line_kind(line) != "body"
+
+
+@pytest.mark.parametrize("line", [
+    "Support the union grew after the strike, the organisers said.",
+    "Our journalism needs your support, the editor wrote in a letter to readers on Monday.",
+    "Get the council to act, residents told the mayor at Tuesday's meeting.",
+    "SOURCE of the leak was a contractor, the ministry said.",
+    "All information was shared with the police, the council said.",
+])
+def test_line_kind_story_sentences_like_the_ninth_rounds_furniture_stay_body(line: str) -> None:
+    assert line_kind(line) == "body"
