@@ -158,3 +158,132 @@ def test_line_kind_furniture_families_of_the_ninth_round(line: str) -> None:
 ])
 def test_line_kind_story_sentences_like_the_ninth_rounds_furniture_stay_body(line: str) -> None:
     assert line_kind(line) == "body"
+
+
+# Outlets: the page's domain as it writes it, the paper's name alone on its line, a paper
+# after the byline's slash, the outlet's own name opening the story as a wire's would.
+
+
+def test_layout_outlet_is_the_domain_as_the_page_writes_it() -> None:
+    _, layout = _layout(HEADLINE, "By Carter Williams, KSL.com | Posted - Nov. 18, 2025 at "
+                        "3:12 p.m.", url="https://www.ksl.com/article/51401234/x")
+    assert layout.metadata.outlet == "KSL.com"
+
+
+def test_layout_outlet_name_line_longer_than_the_domain_is_the_name() -> None:
+    _, layout = _layout(HEADLINE, "Daniel Mercer\nThe West Australian\nWed, 15 October 2025 "
+                        "4:30PM", url="https://thewest.com.au/business/x-c-19876543")
+    assert layout.metadata.outlet == "The West Australian"
+    assert layout.metadata.byline == ("Daniel Mercer",)
+
+
+def test_layout_outlet_unknown_paper_after_the_bylines_slash() -> None:
+    _, layout = _layout(HEADLINE, "Sok Chan / Khmer Times",
+                        "Publication date 22 October 2025 | 10:15 ICT",
+                        url="https://www.khmertimeskh.com/501778234/x/")
+    assert layout.metadata.outlet == "Khmer Times"
+    assert layout.metadata.byline == ("Sok Chan",)
+
+
+def test_layout_outlets_own_name_opening_the_story_is_no_dateline() -> None:
+    _, layout = _layout(HEADLINE, "Oct 24, 2025 16:05", lede="ECONOMYNEXT – " + LEDE,
+                        url="https://economynext.com/x-245678/")
+    assert layout.metadata.dateline is None
+
+
+# Datelines: a release wire's form, a US city with its state's code and the day.
+
+
+@pytest.mark.parametrize(("opening", "place", "wire"), [
+    ("CHICAGO, Nov. 4, 2025 /PRNewswire/ -- ", "CHICAGO", "PR Newswire"),
+    ("BOSTON, Nov. 12, 2025 (GLOBE NEWSWIRE) -- ", "BOSTON", "GlobeNewswire"),
+    ("NEW YORK--(BUSINESS WIRE)--", "NEW YORK", "Business Wire"),
+])
+def test_layout_release_wire_dateline_credits_the_wire(opening: str, place: str,
+                                                       wire: str) -> None:
+    text, layout = _layout(HEADLINE, "Nov 04, 2025, 08:00 ET", lede=opening + LEDE)
+    assert layout.metadata.dateline == place
+    assert wire in layout.metadata.credits
+    assert _kind_of(text, layout, LEDE[:30]) == "body"
+
+
+def test_layout_unknown_wire_between_slashes_is_no_dateline() -> None:
+    _, layout = _layout(HEADLINE, "Nov 04, 2025", lede="CHICAGO, Nov. 4, 2025 /Acme Feed/ -- "
+                        + LEDE)
+    assert layout.metadata.dateline is None
+
+
+def test_layout_us_city_state_code_and_day_open_a_release() -> None:
+    _, layout = _layout("Press release", HEADLINE, "November 5, 2025",
+                        lede="New York, NY, November 5, 2025 — " + LEDE)
+    assert layout.metadata.dateline == "New York, NY"
+
+
+# A release's sender describing itself under "About <sender>", and its legal notice, end the
+# story.
+
+
+def test_layout_about_the_sender_and_legal_notice_end_the_story() -> None:
+    about = ("Northwind Therapeutics is a clinical-stage biotechnology company based in Boston "
+             "developing treatments for respiratory diseases.")
+    legal = ("This press release contains forward-looking statements. Actual results may "
+             "differ materially from those indicated by such statements.")
+    text, layout = _layout(HEADLINE, "Nov 12, 2025", after=(
+        "About Northwind Therapeutics", about, "Forward-Looking Statements", legal))
+    assert _kind_of(text, layout, about) != "body"
+    assert _kind_of(text, layout, legal) != "body"
+    assert _kind_of(text, layout, SECOND) == "body"
+
+
+def test_layout_about_heading_over_other_prose_leaves_the_story() -> None:
+    line = "The council will vote again in March, the clerk said."
+    text, layout = _layout(HEADLINE, "Nov 12, 2025", after=("About the vote", line))
+    assert _kind_of(text, layout, line) == "body"
+
+
+# Captions and credits: how a picture came is no part of its credit; a photographer and the
+# paper in round brackets; "Contributing:" lines.
+
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("Firefighters dig a line near Estacada on Wednesday. Courtesy of Oregon Department of "
+     "Forestry", "Oregon Department of Forestry"),
+    ("Tourists on the beach at Manuel Antonio National Park. (Photo via ICT)", "ICT"),
+    ("Manitoba Hydro's head office on Portage Avenue. (Mikaela MacKenzie / Free Press files)",
+     "Mikaela MacKenzie / Free Press"),
+    ("A plow clears snow near the mouth of the canyon on Tuesday. (Scott G Winterton, Deseret "
+     "News)", "Scott G Winterton, Deseret News"),
+])
+def test_layout_caption_credit_without_how_the_picture_came(caption: str, credit: str) -> None:
+    text, layout = _layout(HEADLINE, "By Ann Roe", "Oct. 8, 2025", caption)
+    assert [r.credit for r in layout.regions if r.kind == "caption"] == [credit]
+
+
+def test_line_kind_bracketed_name_and_place_closing_a_sentence_is_no_caption() -> None:
+    assert line_kind("The mayor thanked the crews who worked overnight. (Jane Roe, London)") \
+        == "body"
+
+
+def test_layout_contributing_line_credits_its_names() -> None:
+    text, layout = _layout(HEADLINE, "By Ann Roe", "Oct. 8, 2025",
+                           after=("Contributing: Daniel Woodruff",))
+    assert "Daniel Woodruff" in layout.metadata.credits
+    assert _kind_of(text, layout, "Contributing: Daniel Woodruff") == "credit"
+
+
+# A summary box's points without markers, over the dateline lede.
+
+
+def test_layout_unmarked_summary_points_over_a_dateline_lede() -> None:
+    text, layout = _layout(HEADLINE, "By Ann Roe", "Oct. 8, 2025", "KEY TAKEAWAYS",
+                           "The council voted to close the pool.\nIt shuts in June.",
+                           lede="SPRINGFIELD — " + LEDE)
+    assert _kind_of(text, layout, "The council voted to close the pool.") != "body"
+    assert _kind_of(text, layout, "It shuts in June.") != "body"
+    assert layout.metadata.dateline == "SPRINGFIELD"
+
+
+def test_layout_lines_under_a_summary_heading_without_a_dateline_lede_stay_body() -> None:
+    text, layout = _layout(HEADLINE, "By Ann Roe", "Oct. 8, 2025", after=(
+        "Highlights", "The pool opened in 1968.", "It was rebuilt in 1990."))
+    assert _kind_of(text, layout, "The pool opened in 1968.") == "body"

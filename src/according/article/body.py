@@ -46,6 +46,8 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int,
     none ("Prithvi Man Shrestha is the senior economic reporter for …")."""
     writers = reading.byline or list(given_byline)
     in_list: str | None = None  # "related", "boilerplate" or "summary" under a list heading
+    if body_from > 0 and R.SUMMARY_HEADING.match(lines[body_from - 1].text):
+        in_list = "summary"  # the header's last line heads a summary box's points
     ended = caption_next = False
     for i in range(body_from, len(lines)):
         text = lines[i].text
@@ -64,18 +66,32 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int,
             found = found if found and found[0] != "body" else ("boilerplate", None)
         elif caption_next and found is None and _words(text) <= CAPTION_MAX_WORDS:
             found = ("caption", None)
-        elif in_list and found is None and _is_list_item(text, in_list):
+        elif in_list and found is None and (_is_list_item(text, in_list) or (
+                in_list == "summary" and _summary_over_dateline(lines, i))):
             found = (_LIST_ITEM_KINDS[in_list], None)
         caption_next = bool(R.CAPTION_LEAD.match(text)) or (
             bool(R.IMAGE_SOURCE.match(text)) and caption_next)
         in_list = _list_under(text) or (
             in_list if found and in_list and found[0] == _LIST_ITEM_KINDS[in_list] else None)
-        ended = ended or bool(R.END_MARK.match(text))
+        ended = ended or bool(R.END_MARK.match(text)) or _opens_sender_boilerplate(
+            text, lines[i + 1].text if i + 1 < len(lines) else "")
         if found:
             reading.kinds[i] = found
         _note_wire_tail(text, found, reading)
     _label_footer_boxes(lines, reading, body_from)
     _label_signoff(lines, reading, body_from)  # above the footer's boxes and widgets
+
+
+def _opens_sender_boilerplate(text: str, nxt: str) -> bool:
+    """A release's "About <sender>" heading over the sender describing itself, or its
+    forward-looking statements' heading: the story has ended."""
+    if R.LEGAL_HEADING.match(text):
+        return True
+    about = R.ABOUT_SENDER.match(text)
+    if not about:
+        return False
+    name = about.group("name").split()[0]
+    return nxt.startswith(name) and bool(re.search(r"\b(?:is|are)\b", nxt[:120]))
 
 
 SIGNOFF_MAX_WORDS = 4
@@ -180,6 +196,21 @@ def _is_list_item(text: str, kind: str) -> bool:
     if words > R.RELATED_ITEM_MAX_WORDS or _is_speech(text) or re.search(r"[^.]\.$", text):
         return False
     return not (_is_prose(text) and not text.endswith("?"))
+
+
+SUMMARY_POINTS_MAX = 5  # unmarked points of a summary box over the dateline lede
+
+
+def _summary_over_dateline(lines: list[_Line], i: int) -> bool:
+    """An unmarked point of a summary box ("KEY TAKEAWAYS" / "An avalanche blocked …" / "No
+    one was hurt …" over "SALT LAKE CITY — …"): short sentences, then a paragraph opening with
+    a dateline, which is where the story starts."""
+    for j in range(i, min(len(lines), i + SUMMARY_POINTS_MAX + 1)):
+        if j > i and dateline_of(lines[j].text) is not None:
+            return True
+        if _words(lines[j].text) > R.RELATED_ITEM_MAX_WORDS or _is_speech(lines[j].text):
+            return False
+    return False
 
 
 def _body_line_kind(text: str, reading: _Reading) -> Kind | None:
@@ -295,14 +326,15 @@ def _caption_credit(text: str) -> str | None:
                     or bool(R.PERSON_SLASH.match(credit)))
         # "[Wilberforce Okwiri, Standard]": a photographer and the paper, in square brackets
         pictured = pictured or square and bool(R.SQUARE_NAME_PAPER.match(credit))
-        if "," in credit and not (square and pictured) or square and not pictured:
+        named_paper = not square and finished and _is_name_and_paper(credit)
+        if "," in credit and not (square and pictured or named_paper) or square and not pictured:
             credit = ""
         agency = bool(R.AGENCY_WORDS.search(credit)) or "/" in credit or " via " in credit
         shouted = credit.isupper() and len(credit) >= 2
         # "… the talks ended. (AP)" closes a story paragraph with its wire: no caption; a
         # station's call sign ("… in Cedar Rapids. (KCRG)") credits its picture
         wire_tail = finished and credit.upper() in R.WIRES
-        agency = agency or bool(R.CALL_SIGN.match(credit)) or square and pictured
+        agency = agency or bool(R.CALL_SIGN.match(credit)) or square and pictured or named_paper
         if (credit and not R.NOT_A_CREDIT.match(credit) and (agency or shouted) and not wire_tail
                 and (agency or not finished)):
             return _credit_name(credit)
@@ -369,7 +401,18 @@ def _is_titled_name(credit: str) -> bool:
 
 
 def _credit_name(credit: str) -> str:
-    return R.CREDIT_LABEL.sub("", credit.strip()).strip(" .") or credit.strip()
+    name = R.CREDIT_LABEL.sub("", credit.strip()).strip(" .")
+    name = R.CREDIT_TAIL_LABEL.sub("", R.CREDIT_LEAD_WORDS.sub("", name)).strip(" .")
+    return name or credit.strip()
+
+
+def _is_name_and_paper(credit: str) -> bool:
+    """A photographer and the paper in round brackets: "(Scott G Winterton, Deseret News)"."""
+    person, _, paper = credit.partition(", ")
+    words = person.split()
+    return (2 <= len(words) <= 4 and words[0] in R.FIRST_NAMES
+            and all(w[0].isupper() for w in words) and "," not in paper
+            and bool(outlet_named(paper) or R.OUTLET_SHAPE.match(paper)))
 
 
 def _note_wire_tail(text: str, found: Kind | None, reading: _Reading) -> None:
@@ -417,8 +460,11 @@ def dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
         return None
     groups = match.groupdict()
     place = (groups["place"] or groups["tplace"] or groups["cplace"] or groups["bplace"]
-             or groups["wplace"] or groups["splace"])
+             or groups["wplace"] or groups["splace"] or groups["rplace"])
     if groups["wplace"] and groups["wwire"].upper() not in R.WIRES:
+        return None
+    release_wire = groups["rwire"] or groups["rwire2"]
+    if groups["rplace"] and release_wire.upper() not in R.WIRES:
         return None
     if groups["gplace"]:
         if groups["gwire"] not in R.WIRES:
@@ -436,7 +482,7 @@ def dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
                 and not (groups["colon"] and _is_caps_place(first))):
             return None
     wire_code = (groups["wire"] or groups["twire"] or groups["dwire"] or groups["wwire"]
-                 or groups["gwire"])
+                 or groups["gwire"] or release_wire)
     bracketed = groups["bplace"]
     if bracketed and bracketed.lower() in _COLON_LABELS:
         return None  # "(Update) – …" labels the paragraph

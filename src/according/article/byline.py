@@ -129,6 +129,8 @@ def _byline_names(text: str) -> tuple[list[str], str | None, str | None]:
     if not pieces:
         return [], None, None
     outlet = next((o.name for p in pieces[1:] if (o := outlet_named(p))), None)
+    if outlet is None and len(pieces) > 1 and R.OUTLET_SHAPE.match(pieces[-1].strip()):
+        outlet = pieces[-1].strip()  # "Sok Chan / Khmer Times": a paper the table lacks
     named, role = _without_role(pieces[0])
     match = R.BYLINE.match(named)
     if not match:

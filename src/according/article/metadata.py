@@ -41,11 +41,14 @@ def _metadata(text: str, reading: _Reading, hints: Metadata | None, url: str | N
     credits = list(dict.fromkeys([*reading.credits, *hints.credits,
                                   *_wires_in_byline(hints.byline)]))
     outlet = _outlet(text, reading, hints, url)
+    # "ECONOMYNEXT – Sri Lanka's central bank …": the outlet's own name opens the story as a
+    # wire's would, and names no place
+    dateline = None if _spells_domain(reading.dateline, url) else reading.dateline
     return Metadata(
         headline=hints.headline or reading.headline,
         standfirst=reading.standfirst or hints.standfirst,
         byline=_people(clean_byline(hints.byline), outlet) or _people(reading.byline, outlet),
-        dateline=reading.dateline or hints.dateline,
+        dateline=dateline or hints.dateline,
         published=published,
         published_text=published_text,
         outlet=outlet,
@@ -146,7 +149,8 @@ def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> s
     by_known = reading.byline_outlet if reading.byline_outlet and outlet_named(
         reading.byline_outlet) else None
     named = _outlet_in_lines(reading.outlet_lines) or by_known
-    spelled = _outlet_spelling_domain(text, registered_domain(url))
+    spelled = (_outlet_spelling_domain(text, registered_domain(url))
+               or _domain_as_written(text, registered_domain(url)))
     # a paper the table does not know, named in the byline ("Helen Flores - The Philippine
     # Star"), comes after the page's own spelling of its domain
     shaped = reading.byline_outlet
@@ -175,7 +179,39 @@ def _outlet_spelling_domain(text: str, domain: str | None) -> str | None:
                 # word ("Stuff" on stuff.co.nz)
                 if spelled == label and (j > i or words[i].isupper()):
                     the = i > 0 and words[i - 1] == "The"
+                    # "The West Australian" alone on its line on thewest.com.au: the whole
+                    # line is the paper's name, not its first two words
+                    if _is_name_line(text, match) and (not i or the):
+                        return match.group().rstrip(".,;:")
                     return " ".join(words[i - 1 if the else i:j + 1]).rstrip(".,;:")
+    return None
+
+
+def _is_name_line(text: str, match: re.Match[str]) -> bool:
+    """The capitalised run is a line of its own (a paper's name under the byline)."""
+    before = text.rfind("\n", 0, match.start()) + 1
+    after = text.find("\n", match.end())
+    line = text[before:after if after >= 0 else len(text)]
+    return line.strip() == match.group().strip() and R.OUTLET_SHAPE.match(line.strip()) is not None
+
+
+def _spells_domain(name: str | None, url: str | None) -> bool:
+    """The name's letters are the page's domain's ("ECONOMYNEXT" on economynext.com)."""
+    domain = registered_domain(url) or ""
+    label = domain.split(".")[0]
+    return bool(name) and len(label) >= OUTLET_LABEL_MIN_CHARS and re.sub(
+        r"[^a-z0-9]", "", (name or "").lower()) == label
+
+
+def _domain_as_written(text: str, domain: str | None) -> str | None:
+    """The page's domain as the page writes it, in capitals and small letters both ("By
+    Carter Williams, KSL.com" on ksl.com): the outlet's own spelling of its name."""
+    if not domain:
+        return None
+    for match in re.finditer(rf"(?<![\w.@/]){re.escape(domain)}(?![\w-])", text, re.IGNORECASE):
+        said = match.group()
+        if any(c.isupper() for c in said) and any(c.islower() for c in said):
+            return said
     return None
 
 

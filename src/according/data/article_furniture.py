@@ -296,7 +296,7 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
     "live": (
         r"key (?:events|points|takeaways|highlights)$", r"at a glance$", r"in brief$",
         r"in summary$",
-        r"show key events only$", r"pinned post$", r"live$", r"live updates$",
+        r"show key events only$", r"quick reads?$", r"pinned post$", r"live$", r"live updates$",
         r"refresh$", r"view latest updates?$",
     ),
     "programme": (
@@ -331,6 +331,14 @@ ALWAYS_FURNITURE = re.compile(r"^(?:©|\(c\)\s*\d{4})", re.IGNORECASE)
 END_MARK = re.compile(
     r"^(?:#(?:\s*#){2}|-+\s*ends?\s*-+|ends|\(end\)|notes? (?:to|for) editors:?)$", re.IGNORECASE)
 
+# A release's "About <sender>" heading over the sender describing itself ("About Halvorsen
+# Foods" / "Halvorsen Foods, Inc. is a Chicago-based maker …"), and its legal notice's heading:
+# the story has ended, what follows is the sender's boilerplate.
+ABOUT_SENDER = re.compile(r"^about (?P<name>(?-i:[A-Z])[\w&.,'’-]*(?: [\w&.,'’-]+){0,5})$",
+                          re.IGNORECASE)
+LEGAL_HEADING = re.compile(r"^(?:forward-looking statements?|safe harbor statement"
+                           r"|cautionary (?:note|statement)[\w ]{0,40})$", re.IGNORECASE)
+
 # Headings of lists of other stories: the items under them are related links.
 RELATED_HEADING = re.compile(
     r"^(?:read more|related(?: articles| stories| content| coverage| article| news)?|recommended"
@@ -359,7 +367,7 @@ RELATED_LINE = re.compile(
 # story.
 SUMMARY_HEADING = re.compile(
     r"^(?:in summary|summary|key (?:points|takeaways)|highlights|at a glance|in brief"
-    r"|what you need to know|quick read)\s*:?$", re.IGNORECASE)
+    r"|what you need to know|quick reads?|key (?:highlights|facts))\s*:?$", re.IGNORECASE)
 # Headings of topic and tag lists, and of contact blocks: the short items under them (topics,
 # names with an email or a telephone number) are furniture.
 TOPIC_HEADING = re.compile(

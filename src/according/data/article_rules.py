@@ -13,10 +13,12 @@ import re
 from importlib.resources import files
 
 from according.data.article_furniture import (  # noqa: F401  (re-exported: one rules module)
+    ABOUT_SENDER,
     ALWAYS_FURNITURE,
     CONTACT_ITEM,
     END_MARK,
     FURNITURE_FAMILIES,
+    LEGAL_HEADING,
     OUTLET_LINES,
     OUTLET_UNDERSTANDS,
     PLACES,
@@ -60,6 +62,8 @@ ATTRIBUTION_TAIL = re.compile(
 CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
+        # "Contributing: Daniel Woodruff" (KSL and the Deseret News under the story)
+        r"^(?:contributing|contributors?|contributed by)\s*:\s*(?P<who>[A-Z][^.;:]{1,120}?)\.?$",
         r"^(?:with )?(?:additional )?reporting (?:from|by) (?P<who>[^;.]+?)\.?$",
         r"^[—–-]*\s*with (?:files|a file) from (?P<who>[^;.]+?)\.?$",
         r"^[—–-]*\s*with (?:additional )?(?:assistance|reporting|reports|help) (?:from|by)"
@@ -218,6 +222,11 @@ CREDIT_LABEL = re.compile(
     r"(?:\s+/\s+|\s*\|\s*|\s*[:.,]?\s*)",
     re.IGNORECASE,
 )
+# Words around a credit that say how the picture came, not who gave it: "Courtesy of Oregon
+# Department of Forestry" -> the department, "(Photo via ICT)" -> "ICT", "(Name / Free Press
+# files)" -> "Name / Free Press".
+CREDIT_LEAD_WORDS = re.compile(r"^(?:courtesy(?: of)?|via)\s+(?=\S)", re.IGNORECASE)
+CREDIT_TAIL_LABEL = re.compile(r"\s+(?:files?|file photo|handout)$", re.IGNORECASE)
 # Brackets that end a sentence without being a credit: party tags "(D-N.Y.)", notes "(WARNING: …)".
 NOT_A_CREDIT = re.compile(r"^(?-i:[DRI]-[A-Z]|[A-Z]{2,}:)|^\d{4}$|^(?:now|earlier|updated|pictured"
                           r"|left|right|centre|center|top|bottom|above|below|file)$",
@@ -606,7 +615,12 @@ _DATELINE_DATE = (r"(?:(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2}(?:, \d{4})?"
                   r"|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)")
 _DASH = r"[\s\xa0]*(?:—|–|--|-)[\s\xa0]*(?=\S)"
 DATELINE_PREFIX = re.compile(
-    rf"^(?:(?P<place>{_CAPS_PLACE}(?:, {_REGION}){{0,2}})(?:, (?P<date>{_DATELINE_DATE}))?"
+    # a release wire's form: "CHICAGO, Nov. 4, 2025 /PRNewswire/ -- …", "BOSTON, Nov. 12, 2025
+    # (GLOBE NEWSWIRE) -- …", "NEW YORK--(BUSINESS WIRE)--…"; a known wire only
+    rf"^(?:(?P<rplace>{_CAPS_PLACE}(?:, {_REGION}){{0,2}}|{_TITLE_PLACES}(?:, {_REGION})?)"
+    rf"(?:, {_DATELINE_DATE})?\s*(?:--)?(?:/(?P<rwire>[A-Za-z][A-Za-z ]{{1,20}})/"
+    rf"|\((?P<rwire2>[A-Z][A-Za-z]+ [A-Za-z ]{{2,20}})\)){_DASH}"
+    rf"|(?P<place>{_CAPS_PLACE}(?:, {_REGION}){{0,2}})(?:, (?P<date>{_DATELINE_DATE}))?"
     rf"(?:\s*\((?P<wire>[A-Za-z]{{2,8}})\))?{_DASH}"
     rf"|(?P<tplace>{_TITLE_PLACE})\s*\((?P<twire>[A-Za-z]{{2,8}})\){_DASH}"
     rf"|(?P<cplace>{_TITLE_PLACE}, {_REGION}){_DASH}"
@@ -624,7 +638,8 @@ DATELINE_PREFIX = re.compile(
     # a known place and a full stop, as East African papers print it: "Dodoma. The …"
     rf"|(?P<pplace>{_TITLE_PLACE})\.\s+(?=[A-Z\"“])"
     # a press release's place and day: "Kuala Lumpur/Geneva, 27 June 2025 – …"
-    rf"|(?P<splace>{_TITLE_PLACES}), {_DATELINE_DATE}{_DASH}"
+    # "New York, NY, November 5, 2025 — …" (a US city and its state's code)
+    rf"|(?P<splace>{_TITLE_PLACES}(?:, [A-Z]{{2}})?), {_DATELINE_DATE}{_DASH}"
     rf"|(?P<colon>(?P<cfirst>{_CAPS_PLACE}|{_TITLE_PLACE})(?:, {_REGION})?)"
     rf"(?:,\s*(?P<cdesk>[A-Z]{{2,6}}))?:\s+(?=[A-Z\"“‘']))"
 )
@@ -670,6 +685,9 @@ WIRES: dict[str, str] = {
     "QNA": "Qatar News Agency", "XINHUA": "Xinhua", "DPA": "dpa", "EFE": "EFE", "APA": "APA",
     "AA": "Anadolu Agency", "IRNA": "IRNA", "KNA": "Kenya News Agency", "GNA": "Ghana News Agency",
     "BERNAMA": "Bernama", "TASS": "TASS", "UNB": "UNB", "BSS": "BSS",
+    # press-release wires, as their datelines name them ("/PRNewswire/", "(GLOBE NEWSWIRE)")
+    "PRNEWSWIRE": "PR Newswire", "GLOBE NEWSWIRE": "GlobeNewswire",
+    "BUSINESS WIRE": "Business Wire", "CNW": "CNW", "ACCESSWIRE": "ACCESSWIRE",
 }
 
 # A wire's name alone on a line among the paragraphs, as agencies sign their copy ("EFE",
