@@ -287,3 +287,95 @@ def test_layout_lines_under_a_summary_heading_without_a_dateline_lede_stay_body(
     text, layout = _layout(HEADLINE, "By Ann Roe", "Oct. 8, 2025", after=(
         "Highlights", "The pool opened in 1968.", "It was rebuilt in 1990."))
     assert _kind_of(text, layout, "The pool opened in 1968.") == "body"
+
+
+# Agencies: a paper the table does not know with its agency, an agency as a page's author.
+
+
+def test_layout_unknown_paper_with_its_agency_credits_the_agency() -> None:
+    text, layout = _layout(HEADLINE, "By The Brussels Times with Belga",
+                           "Monday, 24 November 2025")
+    assert layout.metadata.byline == ()
+    assert "Belga" in layout.metadata.credits
+    assert _kind_of(text, layout, "By The Brussels Times with Belga") == "byline"
+
+
+def test_layout_agency_as_the_given_author_is_a_credit_not_a_writer() -> None:
+    from according.records import Metadata
+
+    _, layout = _layout(HEADLINE, "September 30, 2025",
+                        hints=Metadata(headline=HEADLINE, byline=("Keystone-SDA",)))
+    assert layout.metadata.byline == ()
+    assert "Keystone-SDA" in layout.metadata.credits
+
+
+# Notes and cards about the writer: a byline printed in capitals names the card's writer; a
+# note may open with a dash.
+
+
+def test_layout_author_card_of_a_byline_printed_in_capitals() -> None:
+    card = "Israel Odubola is an analyst at BusinessDay Research and Intelligence Unit."
+    text, layout = _layout(HEADLINE, "ISRAEL ODUBOLA", "October 30, 2025",
+                           after=("Israel Odubola", card))
+    assert _kind_of(text, layout, card) != "body"
+    assert layout.metadata.byline == ("ISRAEL ODUBOLA",)
+
+
+def test_layout_author_note_after_a_dash() -> None:
+    note = ("— Jamie Goldberg covers wildfires and climate for The Oregonian/OregonLive. Reach "
+            "her at 503-294-5923.")
+    text, layout = _layout(HEADLINE, "By Jamie Goldberg | The Oregonian/OregonLive",
+                           "Sep. 03, 2025", after=(note,))
+    assert _kind_of(text, layout, note) != "body"
+
+
+# A live blog's posts signed with the writer's name alone.
+
+
+def test_layout_live_posts_signed_with_a_name_alone() -> None:
+    text, layout = _layout(HEADLINE, "Last updated Oct. 28, 2025, 11:02 AM EDT", "45m ago",
+                           after=("Alicia Victoria Lozano", "1h ago",
+                                  "The mayor visited the pool on Monday, aides said.",
+                                  "Daniella Silva", "Copy link"))
+    assert _kind_of(text, layout, "Alicia Victoria Lozano") == "byline"
+    assert _kind_of(text, layout, "Daniella Silva") == "byline"
+
+
+def test_layout_name_alone_in_a_story_without_post_stamps_stays_body() -> None:
+    text, layout = _layout(HEADLINE, "By Ann Roe", "Oct. 28, 2025",
+                           after=("Alicia Victoria Lozano", "She was 94."))
+    assert _kind_of(text, layout, "Alicia Victoria Lozano") == "body"
+
+
+# The header: a block of topic tags under the stamp, over the share buttons; a caption whose
+# sentence speaks, credited in brackets.
+
+
+def test_layout_tag_block_under_the_stamp_and_a_credited_caption() -> None:
+    caption = ("Mass General Brigham said the cuts will not affect bedside clinical staff. "
+               "(Mass General Brigham)")
+    text, layout = _layout(HEADLINE, "By Dave Muoio\nNov 12, 2025 2:35pm",
+                           "Mass General Brigham\nLayoffs\nMedicaid", "Facebook\nTwitter", caption)
+    for tag in ("Layoffs", "Medicaid"):
+        assert _kind_of(text, layout, tag) == "boilerplate"
+    assert [r.credit for r in layout.regions if r.kind == "caption"] == ["Mass General Brigham"]
+
+
+def test_line_kind_story_sentence_closing_with_a_named_source_stays_body() -> None:
+    assert line_kind("Most of the cuts will fall on administrative staff, the memo said. "
+                     "(Mass General Brigham)") == "body"
+
+
+# A report's section headings between its paragraphs.
+
+
+def test_layout_section_heading_between_paragraphs_is_no_story_text() -> None:
+    heading = "Humanitarian Situation in the Gaza Strip"
+    text, layout = _layout(HEADLINE, "30 October 2025", after=(heading, LEDE))
+    assert _kind_of(text, layout, heading) == "boilerplate"
+
+
+def test_layout_list_entry_with_a_day_is_no_section_heading() -> None:
+    entry = "Sen. Ted Cruz (R-Texas) — Announced March 23, 2015"
+    text, layout = _layout(HEADLINE, "30 October 2025", after=(entry, LEDE))
+    assert _kind_of(text, layout, entry) == "body"

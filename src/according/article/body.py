@@ -45,6 +45,8 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int,
     states (`given_byline`) names the writer of a note under the story when the text shows
     none ("Prithvi Man Shrestha is the senior economic reporter for …")."""
     writers = reading.byline or list(given_byline)
+    # a byline printed in capitals ("ISRAEL ODUBOLA") names the author card's "Israel Odubola"
+    writers = writers + [n.title() for n in writers if n.isupper()]
     in_list: str | None = None  # "related", "boilerplate" or "summary" under a list heading
     if body_from > 0 and R.SUMMARY_HEADING.match(lines[body_from - 1].text):
         in_list = "summary"  # the header's last line heads a summary box's points
@@ -80,6 +82,49 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int,
         _note_wire_tail(text, found, reading)
     _label_footer_boxes(lines, reading, body_from)
     _label_signoff(lines, reading, body_from)  # above the footer's boxes and widgets
+    _label_post_signatures(lines, reading, body_from)
+    _label_section_headings(lines, reading, body_from)
+
+
+SECTION_HEADING_MAX_WORDS = 10
+SECTION_HEADING_MIN_LONG_WORDS = 4  # words of four letters or more, every one capitalised
+
+
+def _label_section_headings(lines: list[_Line], reading: _Reading, body_from: int) -> None:
+    """A report's section heading between its paragraphs ("Humanitarian Situation in the
+    Gaza Strip"): a short line in headline capitals without a stop, a finished paragraph
+    before it and a story paragraph after it. A heading says what follows; it reports
+    nothing."""
+    for i in range(max(body_from, 1), len(lines) - 1):
+        text = lines[i].text
+        long_words = [w for w in R.WORD.findall(text) if len(w) >= 4 and w[0].isalpha()]
+        if (reading.kinds.get(i, ("body", None))[0] == "body"
+                and _words(text) <= SECTION_HEADING_MAX_WORDS
+                and len(long_words) >= SECTION_HEADING_MIN_LONG_WORDS
+                and all(w[0].isupper() for w in long_words) and text[-1:].isalpha()
+                and not any(c.isdigit() for c in text)  # a list's entry: "… Announced March 23"
+                and all(reading.kinds.get(j, ("body", None))[0] == "body" for j in (i - 1, i + 1))
+                and lines[i - 1].text[-1:] in ".!?\"”" and _is_prose(lines[i + 1].text)):
+            reading.kinds[i] = ("boilerplate", None)
+
+
+def _label_post_signatures(lines: list[_Line], reading: _Reading, body_from: int) -> None:
+    """A live blog's posts each signed with the writer's name alone under them ("Alicia
+    Victoria Lozano" over the next post's "1h ago"): on a page of posts stamped with their
+    age, a name alone after a finished paragraph, before a stamp, furniture or the end."""
+    stamped = [ln for ln in lines if R.TIME_ONLY_LINE.match(ln.text)]
+    if len(stamped) < 2:
+        return
+    for i in range(max(body_from, 1), len(lines)):
+        after = reading.kinds.get(i + 1, ("body", None))[0] if i + 1 < len(lines) else "end"
+        before = lines[i - 1].text
+        if (reading.kinds.get(i, ("body", None))[0] == "body" and R.SIGNATURE_NAME.match(
+                lines[i].text) and after in _AFTER_SIGNATURE and before[-1:] in ".!?\"”"
+                and reading.kinds.get(i - 1, ("body", None))[0] == "body"):
+            reading.kinds[i] = ("byline", None)
+
+
+_AFTER_SIGNATURE = frozenset({"date", "boilerplate", "related", "end"})
 
 
 def _opens_sender_boilerplate(text: str, nxt: str) -> bool:
@@ -133,7 +178,9 @@ def _label_footer_boxes(lines: list[_Line], reading: _Reading, body_from: int) -
 
 def _is_author_note(text: str, byline: list[str]) -> bool:
     """A note about the writer under the story ("Thomas Coughlan is political editor for the
-    New Zealand Herald …"): a byline name, "is", and a job within a few words."""
+    New Zealand Herald …"): a byline name, "is", and a job within a few words; perhaps after
+    a dash ("— Jamie Goldberg covers wildfires … for The Oregonian/OregonLive.")."""
+    text = R.LEADING_DASH.sub("", text)
     for name in byline:
         if text.startswith(f"{name} ") and _AUTHOR_BEAT.match(text[len(name) + 1:]):
             return True

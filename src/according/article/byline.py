@@ -84,6 +84,14 @@ def _read_byline_with(text: str, reading: _Reading) -> bool:
         return False
     others = [p.strip() for p in R.NAME_SPLIT.split(match.group("with")) if p.strip()]
     wires = [R.WIRES.get(p.upper()) for p in others]
+    paper = R.BYLINE_PREFIX.sub("", match.group("by")).strip()
+    if all(wires) and _agency_byline(match.group("by")) is None and R.OUTLET_SHAPE.match(paper):
+        # "By The Brussels Times with Belga": a paper the table does not know and its agency
+        reading.byline_outlet = reading.byline_outlet or paper
+        for wire in wires:
+            known = outlet_named(wire)
+            reading.credits.append(known.name if known else wire)
+        return True
     if all(wires) and _agency_byline(match.group("by")) is not None:
         _read_byline(match.group("by"), reading)
         for wire in wires:

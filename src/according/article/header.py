@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from according.article.body import _caption, _credited, dateline_of, line_kind
+from according.article.body import _caption, _credited, _is_titled_name, dateline_of, line_kind
 from according.article.byline import (
     _byline_names,
     _is_place,
@@ -252,6 +252,8 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
             break  # the story starts: "WASHINGTON (AP) — …" is never a standfirst
         elif not metas and headline and len(pending) < 2:
             pending.append(i)
+        elif metas and _is_tag_row(lines, i):
+            reading.kinds[i] = ("boilerplate", None)
         elif metas and _is_summary_over_story(lines, i, reading, pending):
             pending.append(i)
         elif metas and _is_related_line(text):
@@ -264,6 +266,20 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
         _label_standfirst(lines, reading, pending, hints, over_meta=set(metas))
         return i
     return _header_without_meta(lines, reading, start - 1, hints)
+
+
+TAG_ROW_MIN_LINES = 2  # a block of topic tags under the stamp holds at least this many
+
+
+def _is_tag_row(lines: list[_Line], i: int) -> bool:
+    """A topic tag in a block of them under the byline and stamp, over page furniture
+    ("Mass General Brigham" / "Layoffs" / "Medicaid" over "Facebook"): every line of the block
+    a few words without a sentence, and furniture straight after the block."""
+    block = [ln for ln in lines if ln.block == lines[i].block]
+    after = next((ln for ln in lines[i:] if ln.block > lines[i].block), None)
+    return (len(block) >= TAG_ROW_MIN_LINES and after is not None and _is_furniture(after.text)
+            and all(_words(ln.text) <= R.TOPIC_ITEM_MAX_WORDS
+                    and not R.SENTENCE_END.search(ln.text) for ln in block))
 
 
 def _is_field_value(lines: list[_Line], i: int, reading: _Reading) -> bool:
@@ -281,6 +297,13 @@ def _header_caption(lines: list[_Line], i: int, reading: _Reading) -> tuple[str,
     found = _caption(lines[i].text)
     if found:
         return found
+    # in the header, a finished sentence and a name in brackets is a picture and who gave
+    # it, even when the sentence says something ("… said the cuts will not affect bedside
+    # clinical staff. (Mass General Brigham)"); among the story's paragraphs it is not
+    credited = R.CAPTION_BRACKET_TAIL.match(lines[i].text)
+    if credited and _is_titled_name(credited.group("credit")) and not R.NOT_A_CREDIT.match(
+            credited.group("credit")) and credited.group("credit").upper() not in R.WIRES:
+        return ("caption", credited.group("credit"))
     # a caption over its credit line ("Representative image of a bus." / "Credit: DH Photo/…")
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     if (R.IMAGE_SOURCE.match(nxt) and _words(lines[i].text) <= CAPTION_MAX_WORDS

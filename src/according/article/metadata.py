@@ -122,7 +122,7 @@ def clean_byline(names: tuple[str, ...]) -> tuple[str, ...]:
         name = _clean_name(R.BYLINE_PREFIX.sub("", raw.split(",")[0].split(" | ")[0]))
         name = _without_role(name)[0]
         agency = R.OUTLET_DESK_BYLINE.match(name) or R.AGENCY_BYLINE.match(name)
-        if not name or R.DESK_CODE.match(name) or agency and (
+        if not name or R.DESK_CODE.match(name) or name.upper() in R.WIRES or agency and (
                 agency.group("outlet") is None or agency.group("desk")
                 or outlet_named(agency.group("outlet"))):
             continue

@@ -222,6 +222,9 @@ CREDIT_LABEL = re.compile(
     r"(?:\s+/\s+|\s*\|\s*|\s*[:.,]?\s*)",
     re.IGNORECASE,
 )
+# A finished sentence and a name in round brackets closing it: "… bedside clinical staff. (Mass
+# General Brigham)".
+CAPTION_BRACKET_TAIL = re.compile(r"^.{10,400}[.!?]\s+\((?P<credit>[^()]{2,60})\)$")
 # Words around a credit that say how the picture came, not who gave it: "Courtesy of Oregon
 # Department of Forestry" -> the department, "(Photo via ICT)" -> "ICT", "(Name / Free Press
 # files)" -> "Name / Free Press".
@@ -266,6 +269,10 @@ BYLINE_VERB_LEAD = re.compile(r"^(?:(?:written|posted|words|story|text|article) 
 # second writer and where they were), "By Euronews with AP, AFP" (the outlet and its wires).
 # Without "by" only an outlet crediting its wires: "DAILY SABAH WITH AA".
 BYLINE_WITH = re.compile(r"^(?P<by>(?:by\s+)?.+?)\s+with\s+(?P<with>[A-Z].+)$", re.IGNORECASE)
+# A writer's name alone, signing a live blog's post: two to four capitalised words.
+SIGNATURE_NAME = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+| [A-Z]\.){1,3}$")
+# A dash opening a note under the story: "— Jamie Goldberg covers wildfires …".
+LEADING_DASH = re.compile(r"^[—–-]+\s*")
 # A social handle alone on the line under a byline: "@SPKimball".
 HANDLE_LINE = re.compile(r"^@\w{2,30}$")
 # A list item's marker before a summary point: "- Transport department says …", "• …".
@@ -685,6 +692,10 @@ WIRES: dict[str, str] = {
     "QNA": "Qatar News Agency", "XINHUA": "Xinhua", "DPA": "dpa", "EFE": "EFE", "APA": "APA",
     "AA": "Anadolu Agency", "IRNA": "IRNA", "KNA": "Kenya News Agency", "GNA": "Ghana News Agency",
     "BERNAMA": "Bernama", "TASS": "TASS", "UNB": "UNB", "BSS": "BSS",
+    # Europe's national agencies, as English services credit them ("By The Brussels Times with
+    # Belga", swissinfo.ch's "Keystone-SDA")
+    "BELGA": "Belga", "ANSA": "ANSA", "KEYSTONE-SDA": "Keystone-SDA", "LUSA": "Lusa",
+    "NTB": "NTB", "AAP": "Australian Associated Press",
     # press-release wires, as their datelines name them ("/PRNewswire/", "(GLOBE NEWSWIRE)")
     "PRNEWSWIRE": "PR Newswire", "GLOBE NEWSWIRE": "GlobeNewswire",
     "BUSINESS WIRE": "Business Wire", "CNW": "CNW", "ACCESSWIRE": "ACCESSWIRE",
