@@ -379,3 +379,17 @@ def test_layout_list_entry_with_a_day_is_no_section_heading() -> None:
     entry = "Sen. Ted Cruz (R-Texas) — Announced March 23, 2015"
     text, layout = _layout(HEADLINE, "30 October 2025", after=(entry, LEDE))
     assert _kind_of(text, layout, entry) == "body"
+
+
+def test_layout_company_under_news_provided_by_is_no_standfirst() -> None:
+    text, layout = _layout(HEADLINE, "News provided by", "Halvorsen Foods, Inc.",
+                           "Nov 04, 2025, 08:00 ET")
+    assert _kind_of(text, layout, "Halvorsen Foods, Inc.") == "boilerplate"
+    assert layout.metadata.standfirst is None
+
+
+def test_layout_quotation_signature_is_no_section_heading() -> None:
+    quote = "“The best phone I have tested this year,” the review said."
+    text, layout = _layout(HEADLINE, "30 October 2025",
+                           after=(quote, "David Pogue, Yahoo Tech", LEDE))
+    assert _kind_of(text, layout, "David Pogue, Yahoo Tech") == "body"

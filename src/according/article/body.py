@@ -102,7 +102,9 @@ def _label_section_headings(lines: list[_Line], reading: _Reading, body_from: in
                 and _words(text) <= SECTION_HEADING_MAX_WORDS
                 and len(long_words) >= SECTION_HEADING_MIN_LONG_WORDS
                 and all(w[0].isupper() for w in long_words) and text[-1:].isalpha()
-                and not any(c.isdigit() for c in text)  # a list's entry: "… Announced March 23"
+                # a list's entry ("… Announced March 23"), a quotation's signature ("David
+                # Pogue, Yahoo Tech", "– Name, Magazine Editor") are no headings
+                and not any(c.isdigit() or c in ",–—" for c in text)
                 and all(reading.kinds.get(j, ("body", None))[0] == "body" for j in (i - 1, i + 1))
                 and lines[i - 1].text[-1:] in ".!?\"”" and _is_prose(lines[i + 1].text)):
             reading.kinds[i] = ("boilerplate", None)

@@ -287,9 +287,10 @@ def _is_field_value(lines: list[_Line], i: int, reading: _Reading) -> bool:
     its release's fields): a few words, no sentence."""
     text = lines[i].text
     label = reading.kinds.get(i - 1)
+    # a company's stop is no sentence's: "News provided by" / "Halvorsen Foods, Inc."
     return (label is not None and label[0] == "boilerplate" and bool(R.TOPIC_HEADING.match(
         lines[i - 1].text)) and _words(text) <= R.TOPIC_ITEM_MAX_WORDS
-            and not R.SENTENCE_END.search(text))
+            and not R.SENTENCE_END.search(R.COMPANY_NAME_TAIL.sub("", text)))
 
 
 def _header_caption(lines: list[_Line], i: int, reading: _Reading) -> tuple[str, str | None] | None:

@@ -584,14 +584,26 @@ DOMAIN_COUNTRIES: dict[str, str] = {
 # ksl.com is Mountain time, "Wed, 15 October 2025 4:30PM" on thewest.com.au Perth's).
 DOMAIN_ZONES: dict[str, str] = {
     "ksl.com": "America/Denver", "deseret.com": "America/Denver",
-    "sltrib.com": "America/Denver", "oregonlive.com": "America/Los_Angeles",
+    "sltrib.com": "America/Denver", "denverpost.com": "America/Denver",
+    "azcentral.com": "America/Phoenix", "oregonlive.com": "America/Los_Angeles",
     "seattletimes.com": "America/Los_Angeles", "sfchronicle.com": "America/Los_Angeles",
-    "houstonchronicle.com": "America/Chicago", "startribune.com": "America/Chicago",
-    "bostonglobe.com": "America/New_York", "fiercehealthcare.com": "America/New_York",
+    "sfgate.com": "America/Los_Angeles", "latimes.com": "America/Los_Angeles",
+    "mercurynews.com": "America/Los_Angeles", "kqed.org": "America/Los_Angeles",
+    "houstonchronicle.com": "America/Chicago", "dallasnews.com": "America/Chicago",
+    "startribune.com": "America/Chicago", "chicagotribune.com": "America/Chicago",
+    "kare11.com": "America/Chicago", "kcrg.com": "America/Chicago",
+    "bostonglobe.com": "America/New_York", "wbur.org": "America/New_York",
+    "tampabay.com": "America/New_York", "miamiherald.com": "America/New_York",
+    "ajc.com": "America/New_York", "inquirer.com": "America/New_York",
+    "wral.com": "America/New_York", "fiercehealthcare.com": "America/New_York",
     "thestar.com": "America/Toronto", "winnipegfreepress.com": "America/Winnipeg",
+    "vancouversun.com": "America/Vancouver", "calgaryherald.com": "America/Edmonton",
+    "montrealgazette.com": "America/Toronto", "ottawacitizen.com": "America/Toronto",
     "thewest.com.au": "Australia/Perth", "perthnow.com.au": "Australia/Perth",
     "newcastleherald.com.au": "Australia/Sydney", "smh.com.au": "Australia/Sydney",
-    "theage.com.au": "Australia/Melbourne", "brisbanetimes.com.au": "Australia/Brisbane",
+    "dailytelegraph.com.au": "Australia/Sydney", "theage.com.au": "Australia/Melbourne",
+    "heraldsun.com.au": "Australia/Melbourne", "brisbanetimes.com.au": "Australia/Brisbane",
+    "couriermail.com.au": "Australia/Brisbane", "adelaidenow.com.au": "Australia/Adelaide",
 }
 # Zones named without saying summer or winter ("4:30 p.m. ET", "10:15, UK"): the offset
 # depends on the day.
