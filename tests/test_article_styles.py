@@ -119,8 +119,9 @@ def test_layout_stamp_day_first_on_a_day_first_country() -> None:
     text = story("Bus station to close", "By Jane Doe\nPublished: 04/02/2025 16:30")
     uk = read_layout(text, url="https://www.thenorthernecho.co.uk/news/1/").metadata
     us = read_layout(text, url="https://www.denverpost.com/2025/x/").metadata
+    # (the Denver Post prints its own Mountain time: R.DOMAIN_ZONES)
     assert (uk.published, us.published) == (
-        "2025-02-04T16:30:00+00:00", "2025-04-02T16:30:00+00:00")
+        "2025-02-04T16:30:00+00:00", "2025-04-02T22:30:00+00:00")
 
 
 @pytest.mark.parametrize("line", ["Updated 11.42 GMT", "3 hours ago", "Updated about 2 hours ago",
