@@ -1180,17 +1180,17 @@ def _cluster_all_texts(con: duckdb.DuckDBPyConnection) -> None:
 # -- sightings ------------------------------------------------------------------------------
 
 
-def refresh_sighted(con: duckdb.DuckDBPyConnection, touched: dict[int, bool]) -> None:
-    """After sightings of stored articles (seq -> whether it was dated by the sighting):
-    re-place the figures of newly dated articles on their publication day, and refresh the
-    summaries their outlets and dates feed."""
+def place_figures_again(con: duckdb.DuckDBPyConnection, seqs: Sequence[int]
+                        ) -> tuple[set[int], set[int]]:
+    """Derive the figure columns of articles `seqs` again from their stored records (day,
+    as-of origin, place, comparison group) and their within-article clashes; returns the
+    (groups, series) their figures were and are in, whose summaries the caller refreshes."""
     from according.ledger.derive import add_figure_columns, local_source_keys
     from according.records import Record
 
     groups: set[int] = set()
     series: set[int] = set()
-    dated = sorted(seq for seq, was_dated in touched.items() if was_dated)
-    for seq in dated:
+    for seq in seqs:
         doc, published = con.execute(
             "SELECT record_json, strftime(published, '%Y-%m-%dT%H:%M:%S+00:00') FROM articles "
             "WHERE seq = ?", [seq]).fetchall()[0]
@@ -1208,13 +1208,23 @@ def refresh_sighted(con: duckdb.DuckDBPyConnection, touched: dict[int, bool]) ->
         if not cols:
             continue
         groups |= set(cols["group_id"])
-        con.register("_dated_view", pa.table({k: cols[k] for k in (
-            "ref", "day", "as_of_from", "group_id")}))
+        con.register("_placed_view", pa.table({k: cols[k] for k in (
+            "ref", "day", "as_of_from", "place", "group_id")}))
         try:
             con.execute("UPDATE quantities SET day = v.day, as_of_from = v.as_of_from, "
-                        "group_id = v.group_id FROM _dated_view v WHERE quantities.ref = v.ref")
+                        "place = v.place, group_id = v.group_id FROM _placed_view v "
+                        "WHERE quantities.ref = v.ref")
         finally:
-            unregister(con, "_dated_view")
+            unregister(con, "_placed_view")
+    return {g for g in groups if g is not None}, series
+
+
+def refresh_sighted(con: duckdb.DuckDBPyConnection, touched: dict[int, bool]) -> None:
+    """After sightings of stored articles (seq -> whether it was dated by the sighting):
+    re-place the figures of newly dated articles on their publication day, and refresh the
+    summaries their outlets and dates feed."""
+    groups, series = place_figures_again(
+        con, sorted(seq for seq, was_dated in touched.items() if was_dated))
     if touched:  # their figures' as-of order keys (day, publication time) changed, or
         # what their pages show (an outlet filled in: schema 12, stats.FIGURE_SHOWN)
         stats.add_series_order(con, f"IN ({', '.join(str(int(s)) for s in sorted(touched))})")
