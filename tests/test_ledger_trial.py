@@ -220,3 +220,27 @@ def test_ledger_trial_rebuild_equals_the_clean_ingest(trial, tmp_path):
     with open_ledger(copy) as ledger:
         ledger.rebuild()
         assert merge_signature(ledger) == expected
+
+
+def test_ledger_trial_the_office_is_the_office_described_before(trial):
+    """"the regional civil defence office said …" then "the office said": the office is
+    that unnamed office, not the last organization the tagger found ("Cajamarca" of
+    "Peru's northern Cajamarca region")."""
+    with open_ledger(trial, read_only=True) as ledger:
+        sources = {s.name for s in ledger.sources(limit=500)}
+        missing = [f for s in ledger.figures(counted="missing") for f in s.figures
+                   if f.text == "11"]
+    assert "Cajamarca" not in sources
+    assert missing and all(f.source != "Cajamarca" for f in missing)
+
+
+def test_ledger_trial_killing_23_people_counts_the_dead(trial):
+    """"…, killing at least 23 people": the toll joins the other deaths' series, not a
+    series of bare "people" that any "300 people" of the day would be compared with."""
+    with open_ledger(trial, read_only=True) as ledger:
+        aid = _article_id(ledger, EXPECTED["figures"][0]["article"])
+        dead = [s for s in ledger.figures(counted="killed")
+                if any(f.article_id == aid and "23" in f.text for f in s.figures)]
+        labels = {t.label for t in ledger.counted_things()}
+    assert len(dead) == 1 and any(f.text == "Twelve" for f in dead[0].figures)
+    assert "people" not in labels

@@ -1180,31 +1180,29 @@ def _cluster_all_texts(con: duckdb.DuckDBPyConnection) -> None:
 # -- sightings ------------------------------------------------------------------------------
 
 
+PLACE_AGAIN_CHUNK = 2000  # articles whose records are read and placed again at a time
+
+
 def place_figures_again(con: duckdb.DuckDBPyConnection, seqs: Sequence[int]
                         ) -> tuple[set[int], set[int]]:
     """Derive the figure columns of articles `seqs` again from their stored records (day,
     as-of origin, place, comparison group) and their within-article clashes; returns the
-    (groups, series) their figures were and are in, whose summaries the caller refreshes."""
-    from according.ledger.derive import add_figure_columns, local_source_keys
-    from according.records import Record
-
+    (groups, series) their figures were and are in, whose summaries the caller refreshes.
+    Reads and writes a chunk of articles at a time (a migration may place many)."""
     groups: set[int] = set()
     series: set[int] = set()
-    for seq in seqs:
-        doc, published = con.execute(
-            "SELECT record_json, strftime(published, '%Y-%m-%dT%H:%M:%S+00:00') FROM articles "
-            "WHERE seq = ?", [seq]).fetchall()[0]
-        record = Record.from_dict(json.loads(doc))
-        rows = TableRows()
-        add_figure_columns(rows, record, seq, local_source_keys(record), published)
-        cols = rows.columns.get("quantities")
-        old = con.execute("SELECT group_id, series_id FROM quantities WHERE seq = ?",
-                          [seq]).fetchall()
+    ordered = sorted(set(seqs))
+    for at in range(0, len(ordered), PLACE_AGAIN_CHUNK):
+        chunk = ids_table(con, "_placed_again", ordered[at:at + PLACE_AGAIN_CHUNK])
+        old = con.execute("SELECT DISTINCT group_id, series_id FROM quantities "
+                          f"WHERE seq IN (SELECT id FROM {chunk})").fetchall()
         groups |= {g for g, _ in old}
         series |= {s for _, s in old}
-        con.execute("DELETE FROM figure_clashes WHERE seq = ?", [seq])
+        rows = _figure_rows(con, chunk)
+        con.execute(f"DELETE FROM figure_clashes WHERE seq IN (SELECT id FROM {chunk})")
         if rows.count("figure_clashes"):
             insert_columns(con, "figure_clashes", rows.columns["figure_clashes"])
+        cols = rows.columns.get("quantities")
         if not cols:
             continue
         groups |= set(cols["group_id"])
@@ -1217,6 +1215,22 @@ def place_figures_again(con: duckdb.DuckDBPyConnection, seqs: Sequence[int]
         finally:
             unregister(con, "_placed_view")
     return {g for g in groups if g is not None}, series
+
+
+def _figure_rows(con: duckdb.DuckDBPyConnection, seqs_table: str) -> TableRows:
+    """The figure columns and within-article clashes of the articles in `seqs_table`,
+    derived from their stored records."""
+    from according.ledger.derive import add_figure_columns, local_source_keys
+    from according.records import Record
+
+    rows = TableRows()
+    for seq, doc, published in con.execute(
+            "SELECT seq, record_json, strftime(published, '%Y-%m-%dT%H:%M:%S+00:00') "
+            f"FROM articles WHERE seq IN (SELECT id FROM {seqs_table}) ORDER BY seq"
+            ).fetchall():
+        record = Record.from_dict(json.loads(doc))
+        add_figure_columns(rows, record, seq, local_source_keys(record), published)
+    return rows
 
 
 def refresh_sighted(con: duckdb.DuckDBPyConnection, touched: dict[int, bool]) -> None:
