@@ -128,8 +128,8 @@ def _place_dateline_figures_again(con: duckdb.DuckDBPyConnection) -> None:
         ORDER BY a.seq""").fetchall()]
     con.begin()
     try:
-        groups, series = merge.place_figures_again(con, seqs)
-        if seqs:
+        groups, series = merge.place_figures_again(con, seqs, changed_only=True)
+        if groups or series:
             merge.refresh(con, groups=groups, recompute_series=series)
         con.execute("DELETE FROM ledger_meta WHERE key = 'merges'")
         con.execute("INSERT INTO ledger_meta VALUES ('merges', ?)", [rules_version()])
