@@ -97,20 +97,28 @@ def reported_in_body(raw: RawAttribution, regions: Sequence[Region] | _Furniture
 
 def _source_after_dateline(raw: RawAttribution, datelines: Sequence[tuple[int, int]],
                            text: str) -> RawAttribution:
-    """A source the parser ran on from the story's dateline ("Abeba – Ethiopian Electric
-    Power (EEP)" after "Addis Abeba – "): cut at the dateline's end; a city is never who
-    said it."""
-    source = raw.source
-    if source is None:
+    """A source or content the parser ran on from the story's dateline ("Abeba – Ethiopian
+    Electric Power (EEP)" after "Addis Abeba – ", "BOLOGNA, Italy - Twelve people had
+    died"): cut at the dateline's end; a city is never who said it nor what was said."""
+    source = _after_dateline(raw.source, datelines, text) if raw.source else None
+    content = tuple(kept for piece in raw.content
+                    if (kept := _after_dateline(piece, datelines, text)) is not None)
+    if source == raw.source and content == raw.content:
         return raw
+    return dataclasses.replace(raw, source=source, content=content or raw.content)
+
+
+def _after_dateline(span: Span, datelines: Sequence[tuple[int, int]], text: str
+                    ) -> Span | None:
+    """`span` without the part of it inside a dateline it starts in; None if nothing is
+    left."""
     for start, end in datelines:
-        if start <= source.start < end:
+        if start <= span.start < end:
             cut = end
-            while cut < source.end and text[cut].isspace():
+            while cut < span.end and text[cut].isspace():
                 cut += 1
-            kept = Span.of(text, cut, source.end) if cut < source.end else None
-            return dataclasses.replace(raw, source=kept)
-    return raw
+            return Span.of(text, cut, span.end) if cut < span.end else None
+    return span
 
 
 class AccordingComponent:

@@ -24,7 +24,7 @@ from according.attribution.cue_heads import (
     threshold,
 )
 from according.attribution.learned import learned_drafts
-from according.attribution.lexicon import Lexicon, load_lexicon
+from according.attribution.lexicon import Lexicon, anonymity_formula, load_lexicon
 from according.attribution.parse_features import view_of
 from according.attribution.quote_links import attach_quotes
 from according.attribution.raw import Draft, RawAttribution
@@ -35,6 +35,7 @@ from according.attribution.special import (
     headline_colon_attributions,
     in_document_attributions,
     signed_quote_attributions,
+    trailing_source_attributions,
 )
 from according.attribution.verb_rules import is_cue_candidate, trailing_report
 from according.nlp import FINITE_VERB_TAGS, doc_text
@@ -67,10 +68,10 @@ def find_attributions(doc: Doc) -> list[RawAttribution]:
 
 def special_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
     """"according to X", "reportedly", headline "Name: …", "In a new poll, …" and a quotation
-    signed "― Name"."""
+    signed "― Name", and "…, an official said" with the cue parsed on the source."""
     return (according_to_attributions(doc, lex) + adverbial_attributions(doc, lex)
             + headline_colon_attributions(doc, lex) + in_document_attributions(doc, lex)
-            + signed_quote_attributions(doc))
+            + signed_quote_attributions(doc) + trailing_source_attributions(doc, lex))
 
 
 def scored_heads(doc: Doc, lex: Lexicon, quotes: tuple[tuple[int, int], ...],
@@ -94,8 +95,9 @@ def scored_heads(doc: Doc, lex: Lexicon, quotes: tuple[tuple[int, int], ...],
     in_taken = _inside(v.idx, taken)
     out = []
     for i in range(v.n):
-        if quoted[i] or in_taken[i] or bare_passive(v, i):
-            continue
+        if quoted[i] or in_taken[i] or bare_passive(v, i) or (
+                v.dep[i] == "relcl" and anonymity_formula(doc[i])):
+            continue  # "who asked not to be named" says why a source is unnamed
         scored = head_score(v, i, quoted_sents, rules_take)
         if scored is not None:
             kind = "verb+rules" if i in taken_by_rules else scored[0]
@@ -133,6 +135,7 @@ def assemble(doc: Doc, drafts: list[Draft], specials: list[RawAttribution], lex:
     the special ones, with unclaimed quotations tied to them, in text order."""
     by_head: dict[int, Draft] = {}
     kept: list[Span] = []
+    told: list[tuple[Draft, list[Span]]] = []  # content that was only who was told
     for d in sorted(drafts, key=lambda d: -d.confidence):
         if d.cue is None or any(d.cue.start < k.end and k.start < d.cue.end for k in kept):
             continue
@@ -142,7 +145,16 @@ def assemble(doc: Doc, drafts: list[Draft], specials: list[RawAttribution], lex:
         # reports nothing unless a quotation is tied to it below; "…, saying" keeps its own
         if d.source is None and d.source_hint is None and d.cue_tok.tag_ in FINITE_VERB_TAGS:
             d.content = []
+        # "“…,” Guterres told the council": who was told is not what was said; with no
+        # other content the verb is free to take the quotation next to it
+        if d.content and all(_within(c, d.recipient) for c in d.content):
+            told.append((d, d.content))
+            d.content = []
     done = attach_quotes(doc, quotes, by_head, lex, [_from_raw(r) for r in specials])
+    for d, content in told:  # no quotation came: as before (PolNeAR marks some so)
+        if not d.content:
+            d.content = content
+            done.append(d)
     return sorted(_freeze(doc_text(doc), done, quotes), key=_order)
 
 

@@ -135,7 +135,7 @@ def reports_nothing(tok: Token, lex: Lexicon, is_cue: Callable[[Token], bool]) -
         return False
     if _bare_infinitive(tok, children, is_cue) or _chain_to_an_act(tok, children, lex):
         return True
-    if tok.dep_ == "relcl" and _in_source(tok, lex):
+    if tok.dep_ == "relcl" and (_in_source(tok, lex) or anonymity_formula(tok)):
         return True
     return any(c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex.request_frames for c in children)
 
@@ -163,6 +163,22 @@ def _bare_infinitive(tok: Token, children: list[Token], is_cue: Callable[[Token]
     head = tok.head
     return tok.dep_ in ("acl", "relcl") or head.pos_ not in ("VERB", "AUX") or any(
         c.dep_ == "auxpass" for c in head.children) or head.dep_ == "acl" or is_cue(head)
+
+
+# "who asked not to be named", "who requested anonymity", "who spoke on condition of
+# anonymity": a relative clause that says why a source is unnamed, never a report of its own
+ANONYMITY_CLAUSE = re.compile(
+    r"^(?:who|that)\s+(?:asked|requested|spoke|declined|was|were)\b[^.]{0,40}?"
+    r"\b(?:not to be (?:named|identified)|anonymity|to be (?:named|identified))\b", re.I)
+
+
+def anonymity_formula(tok: Token) -> bool:
+    """Does `tok` head a relative clause that is an anonymity formula ("who asked not to be
+    named")? Read from the clause's first word."""
+    if tok.dep_ != "relcl":
+        return False
+    first = tok.left_edge.i
+    return bool(ANONYMITY_CLAUSE.match(tok.doc[first:tok.right_edge.i + 1].text))
 
 
 def _in_source(tok: Token, lex: Lexicon) -> bool:

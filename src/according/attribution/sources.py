@@ -124,6 +124,9 @@ class _Resolver:
         self.previous: tuple[SourceType, int | None, int] | None = None
         # head noun of each anonymous source -> where it was met ("a second senator")
         self.anonymous_heads: dict[str, int] = {}
+        # head noun of each organization described but not named -> where it was met
+        # ("the regional civil defence office": "the office" after it is that office)
+        self.described_heads: dict[str, int] = {}
         self.depth = 0
         self.quotes = quotes_of(doc)
 
@@ -221,6 +224,8 @@ class _Resolver:
             types = ("outlet",) if outlet else ("organization",)
             idx = self.recent(span.start, types, ORG_HEADS[key], key in LOOSE_HEADS) \
                 if bare else None
+            if bare and self.described_heads.get(lemma, -1) > self.last_mention(idx, span.start):
+                return ("outlet" if outlet else "organization"), None, False
             return self.typed(idx, "outlet" if outlet else "organization", span, bare)
         if definite and not any(t.dep_ in ("prep", "relcl", "acl") for t in head.children):
             idx = self.recent_titled(span.start, word)
@@ -436,10 +441,12 @@ def resolve_sources(
         kind, idx, short = res.resolve(raw)
         if raw.source is not None and kind != "unspecified":
             res.previous = (kind, idx, raw.source.start)
-        if kind == "anonymous" and raw.source is not None:
+        if kind in ("anonymous", "organization") and raw.source is not None and (
+                kind == "anonymous" or idx is None):
             head = source_head(doc, raw.source)
             if head is not None:
-                res.anonymous_heads[head.lemma_.lower()] = raw.source.start
+                heads = res.anonymous_heads if kind == "anonymous" else res.described_heads
+                heads[head.lemma_.lower()] = raw.source.start
         rec = cluster_at(tuple(res.clusters), raw.recipient.start, raw.recipient.end) \
             if raw.recipient is not None else None
         resolved.append((raw, kind, idx, short, rec))

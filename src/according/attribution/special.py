@@ -158,3 +158,39 @@ def signed_quote_attributions(doc: Doc) -> list[RawAttribution]:
         cue = Span.of(text, m.start("cue"), m.end("cue"))
         out.append(RawAttribution("direct", source, cue, (content,), None, 0.8, None))
     return out
+
+
+# a verb after its source that the parser hung on that source's noun phrase: "Talks are
+# close to a deal, a senior official who asked not to be named said on Tuesday" ("said"
+# an `acl` of "official", "official" an appositive of the main clause's subject)
+TRAILING_HEAD_DEPS = frozenset({"appos", "npadvmod"})
+TRAILING_CUE_CHILD_DEPS = frozenset({"prep", "npadvmod", "advmod", "punct"})
+
+
+def trailing_source_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
+    """"CONTENT, SOURCE said [when]." misparsed with the cue on the source's noun phrase:
+    source the noun phrase before the cue, content the sentence before its comma."""
+    text = doc_text(doc)
+    out: list[RawAttribution] = []
+    for tok in doc:
+        if tok.dep_ != "acl" or tok.lemma_.lower() not in lex.speech_verbs:
+            continue
+        head = tok.head
+        first = head.left_edge.i
+        sent = tok.sent
+        if head.dep_ not in TRAILING_HEAD_DEPS or head.pos_ not in ("NOUN", "PROPN") or \
+                first <= sent.start or doc[first - 1].text != "," or \
+                any(c.dep_ not in TRAILING_CUE_CHILD_DEPS for c in tok.children) or \
+                tok.right_edge.i + 1 < sent.end and not all(
+                    t.is_punct or t.is_space for t in doc[tok.right_edge.i + 1:sent.end]):
+            continue
+        source = _trim(text, doc[first].idx, tok.idx)
+        content = _trim(text, sent.start_char, doc[first - 1].idx)
+        if source is None or content is None or not any(
+                t.pos_ in ("VERB", "AUX") for t in doc[sent.start:first - 1]):
+            continue
+        cue = Span.of(text, tok.idx, tok.idx + len(tok.text))
+        quoted = content.text[:1] in "\"“" and content.text[-1:] in "\"”"
+        out.append(RawAttribution("direct" if quoted else "indirect", source, cue, (content,),
+                                  None, 0.8, None))
+    return out

@@ -157,8 +157,7 @@ def add_figure_columns(rows: TableRows, record: Record, seq: int,
                        source_of: dict[str, str], published: str | None) -> None:
     """Fill the figure merge columns of one record (and its within-article clashes)."""
     cols = rows.columns.setdefault("quantities", {})
-    places = [(m.start, e.name) for e in record.entities if e.type == "place"
-              for m in e.mentions]
+    places = sentence_places(record)
     ends = sentence_ends(record.text) if record.quantities else []
     local = []
     for index, q in enumerate(record.quantities):
@@ -180,6 +179,16 @@ def add_figure_columns(rows: TableRows, record: Record, seq: int,
     for a, b in within_article_clashes(local):
         rows.add("figure_clashes", seq=seq, ref_a=a, ref_b=b,
                  series_id=cols["series_id"][cols["ref"].index(a)])
+
+
+def sentence_places(record: Record) -> list[tuple[int, str]]:
+    """(offset, name) of the record's place mentions a figure's sentence can name: not
+    those of a dateline ("BOLOGNA, Italy -" before the first sentence), which places the
+    whole article, so the lead's figures get the dateline as every other sentence does."""
+    datelines = [(r.start, r.end) for r in record.regions if r.kind == "dateline"]
+    return [(m.start, e.name) for e in record.entities if e.type == "place"
+            for m in e.mentions
+            if not any(start <= m.start < end for start, end in datelines)]
 
 
 def _num(value: float | int | None) -> float | None:

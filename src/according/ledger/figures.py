@@ -11,8 +11,9 @@ A figure's day is its as-of day: the record's `as_of` (a time expression of its 
 of its attribution's sentence, quantities/as_of.py), else its article's publication day
 (UTC); `as_of_from` says which. A week or month stays a week or month ("2024-W19").
 
-A figure's place is the place named nearest to it in its sentence, else its article's
-dateline, else the place its article names most; figures are compared only within one
+A figure's place is the place named nearest to it in its sentence (a dateline is not
+named by the sentence it leads), else its article's dateline, else the place its
+article names most; figures are compared only within one
 series, day and place (a figure with no place only with others that have none). A figure
 that does not say what it counts ("5 people", `counted` empty) or has no day is compared with
 none: its series key is its unit alone, and two such figures may count different things.

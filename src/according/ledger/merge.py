@@ -1180,41 +1180,94 @@ def _cluster_all_texts(con: duckdb.DuckDBPyConnection) -> None:
 # -- sightings ------------------------------------------------------------------------------
 
 
+PLACE_AGAIN_CHUNK = 2000  # articles whose records are read and placed again at a time
+
+
+def place_figures_again(con: duckdb.DuckDBPyConnection, seqs: Sequence[int], *,
+                        changed_only: bool = False) -> tuple[set[int], set[int]]:
+    """Derive the figure columns of articles `seqs` again from their stored records (day,
+    as-of origin, place, comparison group) and their within-article clashes; returns the
+    (groups, series) their figures were and are in, whose summaries the caller refreshes.
+    `changed_only`: write and return only the figures whose columns changed, and the
+    clashes of articles whose clashes changed (a migration, where most stay as they are).
+    Reads and writes a chunk of articles at a time (a migration may place many)."""
+    groups: set[int] = set()
+    series: set[int] = set()
+    ordered = sorted(set(seqs))
+    for at in range(0, len(ordered), PLACE_AGAIN_CHUNK):
+        chunk = ids_table(con, "_placed_again", ordered[at:at + PLACE_AGAIN_CHUNK])
+        stored = {ref: rest for ref, *rest in con.execute(
+            "SELECT ref, day, as_of_from, place, group_id, series_id FROM quantities "
+            f"WHERE seq IN (SELECT id FROM {chunk})").fetchall()}
+        rows = _figure_rows(con, chunk)
+        cols = rows.columns.get("quantities") or {}
+        placed = {ref: [day, origin, place, group] for ref, day, origin, place, group in zip(
+            *(cols.get(k, []) for k in ("ref", "day", "as_of_from", "place", "group_id")),
+            strict=True)}
+        changed = {ref for ref, now in placed.items() if stored.get(ref, [None] * 5)[:4] != now}
+        moved = changed if changed_only else set(placed) | set(stored)
+        groups |= {stored[r][3] for r in moved if r in stored} | {placed[r][3] for r in moved
+                                                                 if r in placed}
+        series |= {stored[r][4] for r in moved if r in stored}
+        _replace_clashes(con, chunk, rows, changed_only)
+        if changed:
+            index = [i for i, ref in enumerate(cols["ref"]) if ref in changed]
+            con.register("_placed_view", pa.table({k: [cols[k][i] for i in index] for k in (
+                "ref", "day", "as_of_from", "place", "group_id")}))
+            try:
+                con.execute("UPDATE quantities SET day = v.day, as_of_from = v.as_of_from, "
+                            "place = v.place, group_id = v.group_id FROM _placed_view v "
+                            "WHERE quantities.ref = v.ref")
+            finally:
+                unregister(con, "_placed_view")
+    return {g for g in groups if g is not None}, {s for s in series if s is not None}
+
+
+def _replace_clashes(con: duckdb.DuckDBPyConnection, chunk: str, rows: TableRows,
+                     changed_only: bool) -> None:
+    """Store the within-article clashes `rows` holds for the articles of `chunk`, in place
+    of theirs (`changed_only`: only for the articles whose clashes differ)."""
+    new = rows.columns.get("figure_clashes") or {}
+    fresh = set(zip(*(new.get(k, []) for k in ("seq", "ref_a", "ref_b", "series_id")),
+                    strict=True))
+    seqs = f"(SELECT id FROM {chunk})"
+    if changed_only:
+        old = set(con.execute("SELECT seq, ref_a, ref_b, series_id FROM figure_clashes "
+                              f"WHERE seq IN {seqs}").fetchall())
+        differ = {c[0] for c in old ^ fresh}
+        if not differ:
+            return
+        seqs = f"({', '.join(str(int(q)) for q in sorted(differ))})"
+        fresh = {c for c in fresh if c[0] in differ}
+    con.execute(f"DELETE FROM figure_clashes WHERE seq IN {seqs}")
+    if fresh:
+        ordered = sorted(fresh)
+        insert_columns(con, "figure_clashes", {k: [c[i] for c in ordered] for i, k in
+                                               enumerate(("seq", "ref_a", "ref_b", "series_id"))})
+
+
+def _figure_rows(con: duckdb.DuckDBPyConnection, seqs_table: str) -> TableRows:
+    """The figure columns and within-article clashes of the articles in `seqs_table`,
+    derived from their stored records."""
+    from according.ledger.derive import add_figure_columns, local_source_keys
+    from according.records import Record
+
+    rows = TableRows()
+    for seq, doc, published in con.execute(
+            "SELECT seq, record_json, strftime(published, '%Y-%m-%dT%H:%M:%S+00:00') "
+            f"FROM articles WHERE seq IN (SELECT id FROM {seqs_table}) ORDER BY seq"
+            ).fetchall():
+        record = Record.from_dict(json.loads(doc))
+        add_figure_columns(rows, record, seq, local_source_keys(record), published)
+    return rows
+
+
 def refresh_sighted(con: duckdb.DuckDBPyConnection, touched: dict[int, bool]) -> None:
     """After sightings of stored articles (seq -> whether it was dated by the sighting):
     re-place the figures of newly dated articles on their publication day, and refresh the
     summaries their outlets and dates feed."""
-    from according.ledger.derive import add_figure_columns, local_source_keys
-    from according.records import Record
-
-    groups: set[int] = set()
-    series: set[int] = set()
-    dated = sorted(seq for seq, was_dated in touched.items() if was_dated)
-    for seq in dated:
-        doc, published = con.execute(
-            "SELECT record_json, strftime(published, '%Y-%m-%dT%H:%M:%S+00:00') FROM articles "
-            "WHERE seq = ?", [seq]).fetchall()[0]
-        record = Record.from_dict(json.loads(doc))
-        rows = TableRows()
-        add_figure_columns(rows, record, seq, local_source_keys(record), published)
-        cols = rows.columns.get("quantities")
-        old = con.execute("SELECT group_id, series_id FROM quantities WHERE seq = ?",
-                          [seq]).fetchall()
-        groups |= {g for g, _ in old}
-        series |= {s for _, s in old}
-        con.execute("DELETE FROM figure_clashes WHERE seq = ?", [seq])
-        if rows.count("figure_clashes"):
-            insert_columns(con, "figure_clashes", rows.columns["figure_clashes"])
-        if not cols:
-            continue
-        groups |= set(cols["group_id"])
-        con.register("_dated_view", pa.table({k: cols[k] for k in (
-            "ref", "day", "as_of_from", "group_id")}))
-        try:
-            con.execute("UPDATE quantities SET day = v.day, as_of_from = v.as_of_from, "
-                        "group_id = v.group_id FROM _dated_view v WHERE quantities.ref = v.ref")
-        finally:
-            unregister(con, "_dated_view")
+    groups, series = place_figures_again(
+        con, sorted(seq for seq, was_dated in touched.items() if was_dated))
     if touched:  # their figures' as-of order keys (day, publication time) changed, or
         # what their pages show (an outlet filled in: schema 12, stats.FIGURE_SHOWN)
         stats.add_series_order(con, f"IN ({', '.join(str(int(s)) for s in sorted(touched))})")

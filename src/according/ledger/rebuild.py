@@ -22,7 +22,7 @@ import duckdb
 from according.ledger.rows import SCHEMA_SQL, SCHEMA_VERSION, create_indexes, rows_for_numbered
 from according.records import Record
 
-RULES_VERSION = "merge-rules/3"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/4"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 _DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # article columns a sighting may have filled after the record was stored
@@ -94,19 +94,49 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     merge-rules/2 -> 3: a text held by a longer content of its article keeps the holder's
     words (merge.TEXT_WORDS), where it kept its first member's. Only a text whose members
     have different words can differ; if none does, the merges stand as they are, else
-    they are rebuilt (the words decide the quote clusters)."""
+    they are rebuilt (the words decide the quote clusters).
+
+    merge-rules/3 -> 4 (one transaction): a place mention inside a dateline no longer
+    places the figures of the sentence it leads (derive.sentence_places); the figures of
+    articles with such a mention are placed again (merge.place_figures_again)."""
     if stored == _rules_version("merge-rules/1"):
         _compare_counted_figures_only(con)
         stored = _rules_version("merge-rules/2")
-    if RULES_VERSION != "merge-rules/3" or stored != _rules_version("merge-rules/2"):
+    if stored == _rules_version("merge-rules/2"):
+        if _texts_with_other_words(con):
+            return False
+        stored = _rules_version("merge-rules/3")
+    if RULES_VERSION != "merge-rules/4" or stored != _rules_version("merge-rules/3"):
         return False
-    if _texts_with_other_words(con):
-        return False
-    con.begin()
-    con.execute("DELETE FROM ledger_meta WHERE key = 'merges'")
-    con.execute("INSERT INTO ledger_meta VALUES ('merges', ?)", [rules_version()])
-    con.commit()
+    _place_dateline_figures_again(con)
     return True
+
+
+def _place_dateline_figures_again(con: duckdb.DuckDBPyConnection) -> None:
+    """merge-rules/3 -> 4, in one transaction (migrate_in_place): only an article with a
+    place mentioned inside its dateline and a placed figure can change."""
+    from according.ledger import merge
+
+    seqs = [r[0] for r in con.execute("""
+        SELECT DISTINCT a.seq FROM articles a
+        JOIN regions r ON r.article_id = a.id AND r.kind = 'dateline'
+        JOIN spans s ON s.article_id = a.id AND s.owner_kind = 'entity'
+          AND s.start >= r.start AND s.start < r."end"
+        JOIN entities e ON e.article_id = a.id AND e.entity_id = s.owner_id
+          AND e.type = 'place'
+        WHERE a.seq IN (SELECT seq FROM quantities WHERE place IS NOT NULL)
+        ORDER BY a.seq""").fetchall()]
+    con.begin()
+    try:
+        groups, series = merge.place_figures_again(con, seqs, changed_only=True)
+        if groups or series:
+            merge.refresh(con, groups=groups, recompute_series=series)
+        con.execute("DELETE FROM ledger_meta WHERE key = 'merges'")
+        con.execute("INSERT INTO ledger_meta VALUES ('merges', ?)", [rules_version()])
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
 
 
 def _texts_with_other_words(con: duckdb.DuckDBPyConnection) -> int:

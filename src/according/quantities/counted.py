@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from according.quantities.lexicon import (
     DIGITS_RE,
+    EVENT_PARTICIPLES,
     FINITE_TAGS,
     HEAD_NOUN_WINDOW,
     LIGHT_VERBS,
@@ -125,6 +126,9 @@ def _with_event(noun: Token, text: str) -> str:
     ):
         auxes = [c.text for c in verb.lefts if c.i > noun.i and c.dep_ in ("aux", "auxpass", "neg")]
         return " ".join([text, *auxes, verb.text])
+    if noun.dep_ == "dobj" and verb.i < noun.i and verb.lemma_.lower() in EVENT_PARTICIPLES:
+        # "killing at least 23 people": what "23 people were killed" counts
+        return f"{text} {EVENT_PARTICIPLES[verb.lemma_.lower()]}"
     for child in noun.rights:
         if child.dep_ == "acl" and child.tag_ == "VBG" and child.i == noun.i + 1:
             return _with_participle(noun, text)

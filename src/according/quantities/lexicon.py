@@ -89,6 +89,9 @@ TOTAL_NOUNS = frozenset(_LEX["total_nouns"])
 NAME_ENTITY_TYPES = frozenset(_LEX["name_entity_types"])
 IDENTIFIER_WORDS = frozenset(_LEX["identifier_words"])
 LIGHT_VERBS = frozenset(_LEX["light_verbs"])
+# "killing at least 23 people" counts "people killed": verb lemma -> its participle
+EVENT_PARTICIPLES: dict[str, str] = {
+    k: v for k, v in _LEX["event_verb_participles"].items() if not k.startswith("_")}
 # verbs that state a level ("the toll stands at 14."), so "at 14." is no time of day
 LEVEL_VERBS = frozenset(_LEX["level_verbs"])
 LEVEL_PREPOSITIONS = frozenset(_LEX["level_prepositions"])  # "fell to around 4." is a level
