@@ -88,6 +88,11 @@ REPORTED_FROM = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,? an
 COMPANY_NAME_TAIL = re.compile(
     r"(?:,?\s+(?:public company limited|company limited|pcl|plc|ltd\.?|limited|inc\.?|llc"
     r"|corporation|corp\.?|company|co\.))+$", re.IGNORECASE)
+# A media group's name, which publishes a page but is not the title on it: "Nation Media
+# Group", "Postmedia Network Inc.", "Arena Holdings".
+MEDIA_GROUP_NAME = re.compile(
+    r"\b(?:media )?(?:group|network|holdings|communications|publishing|publications)\b"
+    r"|\b(?:inc|plc|ltd|llc|corp)\b\.?$|\bmedia$", re.IGNORECASE)
 # Company suffixes after a name in a credit: "United Press International, Inc.".
 COMPANY_SUFFIX = re.compile(r"^(?:inc|ltd|llc|plc|co|corp|limited|gmbh|s\.a)\.?$", re.IGNORECASE)
 # In a "Reporting by A in X and B in Y; Additional reporting by C; Editing by D" line, the
