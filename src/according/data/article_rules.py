@@ -109,6 +109,11 @@ CREDIT_ROLE_PREFIX = re.compile(
 )
 # A place after a contributor: "Jane Doe in London".
 CREDIT_PLACE = re.compile(r"\s+(?:in|from) [A-Z][\w .'’-]*$")
+# A place with its state or country after a contributor, before the next name or the end:
+# "Matthew Brown in Billings, Montana" (its comma splits no names).
+CREDIT_PLACE_WITH_REGION = re.compile(
+    r"\s+(?:in|from) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?"
+    r"(?=,?\s+and\s|\s*;|,?\s*$)")
 # Copyright lines are furniture, but the wire they name is still a credit.
 COPYRIGHT = re.compile(r"^(?:copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})", re.IGNORECASE)
 # A story paragraph closing with a wire's initials: "… the union said. (NAN)".
@@ -223,7 +228,9 @@ PERSON_SLASH = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+\s*/\s*\S")
 # "(File Photo | Express)" -> "Express".
 CREDIT_LABEL = re.compile(
     r"^(?:(?:file )?(?:photo|photograph|picture|image|pic)s?(?: by| credits?)?|credits?|source"
-    r"|file)"
+    r"|file"
+    # a paper's own label before its photographer: "Express Photo by Name", "Staff photo by"
+    r"|[\w'’]+ (?:photo|photograph|picture)s? by)"
     r"(?:\s+/\s+|\s*\|\s*|\s*[:.,]?\s*)",
     re.IGNORECASE,
 )
@@ -234,7 +241,9 @@ CAPTION_BRACKET_TAIL = re.compile(r"^.{10,400}[.!?]\s+\((?P<credit>[^()]{2,60})\
 # Department of Forestry" -> the department, "(Photo via ICT)" -> "ICT", "(Name / Free Press
 # files)" -> "Name / Free Press".
 CREDIT_LEAD_WORDS = re.compile(r"^(?:courtesy(?: of)?|via)\s+(?=\S)", re.IGNORECASE)
-CREDIT_TAIL_LABEL = re.compile(r"\s+(?:files?|file photo|handout)$", re.IGNORECASE)
+# "(Name/National Park Service via AP)" -> "Name/National Park Service": the wire passed it on.
+CREDIT_TAIL_LABEL = re.compile(r"\s+(?:files?|file photo|handout|via (?:AP|Reuters|AFP|Getty"
+                               r" Images|EPA|PA|AAP|Bloomberg))$", re.IGNORECASE)
 # Brackets that end a sentence without being a credit: party tags "(D-N.Y.)", notes "(WARNING: …)".
 NOT_A_CREDIT = re.compile(r"^(?-i:[DRI]-[A-Z]|[A-Z]{2,}:)|^\d{4}$|^(?:now|earlier|updated|pictured"
                           r"|left|right|centre|center|top|bottom|above|below|file)$",
@@ -717,6 +726,19 @@ WIRES: dict[str, str] = {
     "PRNEWSWIRE": "PR Newswire", "GLOBE NEWSWIRE": "GlobeNewswire",
     "BUSINESS WIRE": "Business Wire", "CNW": "CNW", "ACCESSWIRE": "ACCESSWIRE",
 }
+
+# The wires by their full names, capitalised, without "The": "ASSOCIATED PRESS" -> "The
+# Associated Press".
+WIRE_BY_NAME: dict[str, str] = {re.sub(r"^THE ", "", name.upper()): name
+                                for name in WIRES.values() if " " in name}
+
+# A writer's byline closed by the wire's name, a regional paper's copy of the wire's story:
+# "By Rachel Okonjo Associated Press", "By Ann Roe, Reuters".
+WIRE_WRITER_BYLINE = re.compile(
+    rf"^[Bb][Yy]\s+(?P<name>{NAME}),?\s+(?:The\s+)?(?:"
+    + "|".join(re.escape(n) for n in sorted({re.sub(r"^The ", "", v) for v in WIRES.values()},
+                                            key=len, reverse=True))
+    + r")$")
 
 # A wire's name alone on a line among the paragraphs, as agencies sign their copy ("EFE",
 # "IANS", "Kyodo"): the sign-off, never a story paragraph.

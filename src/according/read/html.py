@@ -868,6 +868,11 @@ def _shown_stamps(elements: list[Any]) -> Iterator[tuple[str, str | None]]:
             continue
         text = _LEADING_MARK.sub("", _shown_text(el) if len(el) else _clean(el.text or ""))
         machine = (el.get("datetime") or "").strip() if el.tag == "time" else ""
+        if el.tag == "time" and R.UPDATE_PREFIX.match(_label_before(el)) \
+                and not R.UPDATE_PREFIX.match(text):
+            # "Updated <time>February 4 2025 - 5:30pm</time>, first published <time>3:00pm
+            # </time>": the label before a `<time>` says which time it is
+            text = f"Updated {text}"
         if len(text) > _STAMP_MAX_CHARS:
             continue
         if not R.DATE_LINE.match(text):
@@ -880,6 +885,14 @@ def _shown_stamps(elements: list[Any]) -> Iterator[tuple[str, str | None]]:
             # "3 hours ago" shown, the time itself in the markup; an update stays one
             label = "Updated " if R.UPDATE_PREFIX.match(text) else ""
             yield label + machine, machine
+
+
+def _label_before(el: Any) -> str:
+    """The text the page prints right before an element, within its parent ("Updated" before
+    a `<time>`), as far back as the previous element."""
+    prev, parent = el.getprevious(), el.getparent()
+    before = prev.tail if prev is not None else parent.text if parent is not None else ""
+    return _clean(before or "")
 
 
 # A separator the page puts before a stamp, after the byline it follows ("/June 12, 2020").
@@ -1264,15 +1277,35 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
     published, published_text = _published(page, doc, paragraphs)
     author = getattr(doc, "author", None) or ""
     marked = _json_ld_author_names(page.root)
+    byline = tuple(_as_marked(a, marked) for a in _AUTHOR_SPLIT.split(author) if a)
+    if byline and all(map(_is_wire, byline)):
+        # a regional paper's copy of a wire story names its agency as author, its writer in
+        # the byline it shows: "By Rachel Okonjo Associated Press"
+        byline = (*_shown_wire_writers(page.shown, paragraphs), *byline)
     return Metadata(
         headline=getattr(doc, "title", None) or None,
         standfirst=standfirst,
-        byline=tuple(_as_marked(a, marked) for a in _AUTHOR_SPLIT.split(author) if a),
+        byline=byline,
         published=published,
         published_text=published_text,
         outlet=_site_outlet(_site_name(page.root, getattr(doc, "sitename", None) or None),
                             _canonical(page.root)),
     )
+
+
+def _is_wire(name: str) -> bool:
+    said = _clean(name).upper()
+    return said in R.WIRES or re.sub(r"^THE ", "", said) in R.WIRE_BY_NAME
+
+
+def _shown_wire_writers(shown: list[Any], paragraphs: list[str]) -> tuple[str, ...]:
+    """The writer a wire story's byline in the page's header names before the wire ("By
+    Rachel Okonjo Associated Press", "By Ann Roe, Reuters"), if one does."""
+    for el in _header_elements(shown, paragraphs) if paragraphs else []:
+        found = R.WIRE_WRITER_BYLINE.match(_shown_text(el))
+        if found:
+            return (found.group("name"),)
+    return ()
 
 
 def _site_name(root: Any, found: str | None) -> str | None:
