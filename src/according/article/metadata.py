@@ -22,7 +22,6 @@ from according.outlets import (
     outlet_named,
     outlet_of_url,
     registered_domain,
-    spelled_alike,
 )
 from according.read.dates import (
     DateStyle,
@@ -136,9 +135,6 @@ def clean_byline(names: tuple[str, ...]) -> tuple[str, ...]:
 def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> str | None:
     """The outlet, by the cascade in the module docstring."""
     given = hints.outlet
-    by_url = outlet_of_url(url)
-    if given and by_url and spelled_alike(given, by_url):
-        return by_url.name  # "Wales Online" on walesonline.co.uk is the table's "WalesOnline"
     if given and not _is_host(given):
         titled = is_titled_site_name(given)
         known = outlet_in_site_name(given) if titled else None

@@ -1289,7 +1289,7 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
         published=published,
         published_text=published_text,
         outlet=_site_outlet(_site_name(page.root, getattr(doc, "sitename", None) or None),
-                            _canonical(page.root)),
+                            page.address),
     )
 
 
