@@ -319,12 +319,6 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:find out|learn|read) more about (?:our|(?:the )?[\w-]+(?:'|’)s) work\b.{0,60}$",
     ),
     "rules": (r"[_*=~—–-]{3,}$",),
-    # an embedded post's signature under its text: "— RCN Wales (@RCNWales) February 4, 2025",
-    # "A post shared by Name (@handle)"
-    "embed": (
-        r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+(?:\w+\.? \d{1,2},? \d{4}|\d{1,2} \w+,? \d{4})$",
-        r"a post shared by\b.{0,80}$",
-    ),
     # A wire's sign-off under its copy: the desk's initials ("sps/dan", "abu-mf/sbk/dcp",
     # lower case only), an end mark with the wire's name ("--IANS", "==Kyodo"), the media tags
     # of an agency's feed ("(photo)(video)").

@@ -87,8 +87,9 @@ _DROPPED_LEAD_SCAN = 3  # the story paragraphs whose block is looked at for a dr
 _LEAD_APART_LEVELS = 2  # containers climbed from the story's first paragraph to find its box
 _LEAD_APART_SCAN = 3  # earlier siblings of the story's box looked at for a lead (ad slots)
 _LEAD_APART_MAX = 2  # paragraphs a lead's own box holds (more: another story, a teaser list)
+_LEAD_BOX_SLACK_CHARS = 40  # what else a lead's own box may show (a label, a drop cap's mark)
 _PICTURE_TAGS = ("figure", "figcaption", "img", "picture", "video")
-_PULL_QUOTE_MIN_WORDS = 5
+_PULL_QUOTE_MIN_WORDS = 6
 _QUOTE_MARKS = "\"'“”‘’«»"
 _PULL_QUOTE_CLASS = re.compile(r"pull-?quote|pullout|quote-?box", re.IGNORECASE)
 _LEAD_STOPS = ("h1", "h2", "figure", "figcaption", "img", "picture", "time", "header")
@@ -291,16 +292,36 @@ def _with_lead_apart(shown: list[Any], paragraphs: list[str]) -> list[str]:
     for _ in range(_LEAD_APART_SCAN):
         if sibling is None or not isinstance(sibling.tag, str) or _ends_lead_search(sibling):
             return paragraphs
-        found = [t for t in _block_paragraphs(sibling)
+        found = [t for t in _lead_paragraphs(sibling)
                  if _is_story_paragraph(t) and not R.FURNITURE.match(t)]
         if found:
-            if len(found) > _LEAD_APART_MAX or any(
-                    _squashed(t)[:_LEAD_KEY_CHARS] in k for t in found for k in kept):
+            keys = [_squashed(t) for t in found]
+            if (len(found) > _LEAD_APART_MAX or not _box_of_its_own(sibling, keys)
+                    or any(t.endswith(("...", "…")) for t in found)
+                    or any(key[:_LEAD_KEY_CHARS] in k or k and k[:_LEAD_KEY_CHARS] in key
+                           for key in keys for k in kept)):
                 return paragraphs
             at = paragraphs.index(first)
             return [*paragraphs[:at], *found, *paragraphs[at:]]
         sibling = sibling.getprevious()
     return paragraphs
+
+
+def _lead_paragraphs(box: Any) -> list[str]:
+    """The texts of a box's outermost `<p>` elements (a list's items are teasers, not a lead),
+    none in an aside, menu, footer or list of other stories."""
+    found = [el for el in box.iter("p") if not any(a.tag in _BLOCKS for a in el.iterancestors())
+             and not _off_story(el)]
+    return [text for text in map(_shown_text, found) if text]
+
+
+def _box_of_its_own(box: Any, leads: list[str]) -> bool:
+    """The box holds its lead paragraphs and little else (not a teaser list or the page's
+    header around them), none of them a link's text (another story's teaser)."""
+    inside = len(_squashed(_shown_text(box)))
+    linked = sum(len(_squashed(_shown_text(a))) for a in box.iter("a"))
+    told = sum(map(len, leads))
+    return inside <= told + _LEAD_BOX_SLACK_CHARS and 2 * linked < told
 
 
 def _ends_lead_search(el: Any) -> bool:
@@ -314,10 +335,10 @@ def _ends_lead_search(el: Any) -> bool:
 
 
 def _without_pull_quotes(shown: list[Any], paragraphs: list[str]) -> list[str]:
-    """The extraction's paragraphs without a pull quote: a paragraph of a few words or more
-    that another paragraph holds whole, printed in quotation marks or in a quote's box (a
-    `<blockquote>`, an element classed as a pull quote). It repeats the story; read twice,
-    its quotation would be reported twice."""
+    """The extraction's paragraphs without a pull quote: a paragraph of a few words or more,
+    in an element the page classes as a pull quote, that another paragraph holds whole. It
+    repeats the story; read twice, its quotation would be reported twice. (A quotation in
+    marks or a `<blockquote>` alone may be the story's own: a tweet, a quoted title.)"""
     squashed = [_squashed(p) for p in paragraphs]
     out = []
     for i, p in enumerate(paragraphs):
@@ -325,17 +346,15 @@ def _without_pull_quotes(shown: list[Any], paragraphs: list[str]) -> list[str]:
         repeated = len(p.split()) >= _PULL_QUOTE_MIN_WORDS and any(
             j != i and len(other) > len(inner) and inner in other
             for j, other in enumerate(squashed))
-        if repeated and (p[:1] in _QUOTE_MARKS and p[-1:] in _QUOTE_MARKS
-                         or _in_quote_box(_holder_of(shown, squashed[i][:_LEAD_KEY_CHARS]))):
+        if repeated and _in_pull_quote(_holder_of(shown, squashed[i][:_LEAD_KEY_CHARS])):
             continue
         out.append(p)
     return out
 
 
-def _in_quote_box(el: Any) -> bool:
-    return el is not None and any(
-        node.tag == "blockquote" or _PULL_QUOTE_CLASS.search(node.get("class") or "")
-        for node in (el, *el.iterancestors()))
+def _in_pull_quote(el: Any) -> bool:
+    return el is not None and any(_PULL_QUOTE_CLASS.search(node.get("class") or "")
+                                  for node in (el, *el.iterancestors()))
 
 
 def _with_drop_caps(shown: list[Any], paragraphs: list[str]) -> list[str]:
