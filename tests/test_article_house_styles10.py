@@ -160,17 +160,18 @@ def test_layout_contributor_with_place_and_state_credits_the_contributor_only() 
     assert "Montana" not in credits
 
 
-# Captions: labels in a row, a paper's own label, a wire that passed the picture on.
+# Captions: labels in a row, a paper's own label; a wire that passed the picture on stays.
 
 
 @pytest.mark.parametrize(("caption", "credit"), [
     ("A passenger train at the depot in Naivasha. PHOTO | FILE | NMG", "NMG"),
     ("Health workers collect water samples in the village. (Express Photo by Arul Horizon)",
      "Arul Horizon"),
+    # the distributor stays, as in "POOL/AFP via Getty Images" (the example article)
     ("A gray wolf crosses a road in Yellowstone National Park in 2023. (Jacob W. Frank/National "
-     "Park Service via AP)", "Jacob W. Frank/National Park Service"),
+     "Park Service via AP)", "Jacob W. Frank/National Park Service via AP"),
 ])
-def test_layout_caption_credit_without_labels_and_passing_wire(caption: str, credit: str) -> None:
+def test_layout_caption_credit_without_labels_in_a_row(caption: str, credit: str) -> None:
     text = "\n\n".join([HEADLINE, "By Ann Roe", "Oct. 8, 2025", caption, LEDE, *PARAGRAPHS])
     layout = sound_layout(text)
     assert [r.credit for r in layout.regions if r.kind == "caption"] == [credit]

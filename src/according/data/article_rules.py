@@ -241,9 +241,7 @@ CAPTION_BRACKET_TAIL = re.compile(r"^.{10,400}[.!?]\s+\((?P<credit>[^()]{2,60})\
 # Department of Forestry" -> the department, "(Photo via ICT)" -> "ICT", "(Name / Free Press
 # files)" -> "Name / Free Press".
 CREDIT_LEAD_WORDS = re.compile(r"^(?:courtesy(?: of)?|via)\s+(?=\S)", re.IGNORECASE)
-# "(Name/National Park Service via AP)" -> "Name/National Park Service": the wire passed it on.
-CREDIT_TAIL_LABEL = re.compile(r"\s+(?:files?|file photo|handout|via (?:AP|Reuters|AFP|Getty"
-                               r" Images|EPA|PA|AAP|Bloomberg))$", re.IGNORECASE)
+CREDIT_TAIL_LABEL = re.compile(r"\s+(?:files?|file photo|handout)$", re.IGNORECASE)
 # Brackets that end a sentence without being a credit: party tags "(D-N.Y.)", notes "(WARNING: …)".
 NOT_A_CREDIT = re.compile(r"^(?-i:[DRI]-[A-Z]|[A-Z]{2,}:)|^\d{4}$|^(?:now|earlier|updated|pictured"
                           r"|left|right|centre|center|top|bottom|above|below|file)$",
