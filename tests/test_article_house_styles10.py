@@ -160,6 +160,16 @@ def test_layout_contributor_with_place_and_state_credits_the_contributor_only() 
     assert "Montana" not in credits
 
 
+def test_layout_places_between_contributors_split_names_as_before() -> None:
+    line = ("(Additional reporting by Julia Harte and Peter Eisler in Orlando, Patricia Zengerle "
+            "and Jonathan Landay in Washington and Zachary Fagenson in West Palm Beach, Florida; "
+            "Writing by Scott Malone; Editing by Frances Kerry.)")
+    text = "\n\n".join([HEADLINE, "By Ann Roe", LEDE, *PARAGRAPHS, line])
+    credits = sound_layout(text).metadata.credits
+    assert {"Patricia Zengerle", "Zachary Fagenson", "Scott Malone"} <= set(credits)
+    assert "Florida" not in credits
+
+
 # Captions: labels in a row, a paper's own label; a wire that passed the picture on stays.
 
 

@@ -109,11 +109,13 @@ CREDIT_ROLE_PREFIX = re.compile(
 )
 # A place after a contributor: "Jane Doe in London".
 CREDIT_PLACE = re.compile(r"\s+(?:in|from) [A-Z][\w .'’-]*$")
-# A place with its state or country after a contributor, before the next name or the end:
-# "Matthew Brown in Billings, Montana" (its comma splits no names).
+# A place with its state or country after the last contributor of a list, before a
+# semicolon or the end: "Matthew Brown in Billings, Montana", "Zachary Fagenson in West Palm
+# Beach, Florida;" (its comma splits no names; "in Orlando, Patricia Zengerle and …" goes on
+# with names).
 CREDIT_PLACE_WITH_REGION = re.compile(
     r"\s+(?:in|from) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?"
-    r"(?=,?\s+and\s|\s*;|,?\s*$)")
+    r"(?=\s*;|,?\s*$)")
 # Copyright lines are furniture, but the wire they name is still a credit.
 COPYRIGHT = re.compile(r"^(?:copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})", re.IGNORECASE)
 # A story paragraph closing with a wire's initials: "… the union said. (NAN)".
