@@ -90,6 +90,15 @@ def is_titled_site_name(site_name: str) -> bool:
     return len([p for p in _SITE_NAME_PARTS.split(site_name) if p.strip()]) > 1
 
 
+def spelled_alike(name: str, outlet: Outlet) -> bool:
+    """The name is the outlet's name or one of its forms spaced otherwise ("Wales Online" for
+    "WalesOnline"); one the table lists as it is written ("Yonhap News Agency") is not."""
+    names = (outlet.name, *outlet.forms)
+    if outlet_key(name) in {outlet_key(n) for n in names}:
+        return False
+    return outlet_key(name).replace(" ", "") in {outlet_key(n).replace(" ", "") for n in names}
+
+
 def outlet_of_host(host: str) -> Outlet | None:
     """The outlet publishing at a host ("www.independent.co.uk"), trying parent domains."""
     host = host.lower().strip(".").removeprefix("www.")

@@ -340,7 +340,7 @@ def _credited(text: str) -> list[str] | None:
 
 def _credit_names(who: str) -> list[str]:
     out = []
-    for piece in R.NAME_SPLIT.split(who):
+    for piece in R.NAME_SPLIT.split(R.CREDIT_PLACE_WITH_REGION.sub("", who)):
         name = R.CREDIT_PLACE.sub("", R.CREDIT_ROLE_PREFIX.sub("", piece.strip()))
         name = _clean_name(name)
         # "a division of Corus Entertainment Inc" describes the holder; it names no one
@@ -409,7 +409,7 @@ def _caption_credit(text: str) -> str | None:
             return _credit_name(credit)
     bars = R.CAPTION_BAR_CREDIT.search(text)
     if bars and R.AGENCY_WORDS.search(bars.group("credit")):
-        return bars.group("credit")
+        return _credit_name(bars.group("credit"))
     return _outlet_after_sentence(text)
 
 
@@ -449,8 +449,13 @@ def _is_titled_name(credit: str) -> bool:
             and all(w[0].isupper() for w in words))
 
 
+CREDIT_LABELS_MAX = 3
+
+
 def _credit_name(credit: str) -> str:
-    name = R.CREDIT_LABEL.sub("", credit.strip()).strip(" .")
+    name = credit.strip()
+    for _ in range(CREDIT_LABELS_MAX):  # labels in a row: "PHOTO | FILE | NMG" -> "NMG"
+        name = R.CREDIT_LABEL.sub("", name).strip(" .")
     name = R.CREDIT_TAIL_LABEL.sub("", R.CREDIT_LEAD_WORDS.sub("", name)).strip(" .")
     return name or credit.strip()
 

@@ -105,7 +105,9 @@ def _wires_in_byline(names: tuple[str, ...]) -> list[str]:
     "JERUSALEM POST STAFF"): credits, as a byline line naming them is."""
     out = []
     for raw in names:
-        wire = R.WIRES.get(R.BYLINE_PREFIX.sub("", raw).strip().upper())
+        said = R.BYLINE_PREFIX.sub("", raw).strip().upper()
+        # a wire named in full ("Associated Press") as in its initials ("AP")
+        wire = R.WIRES.get(said) or R.WIRE_BY_NAME.get(re.sub(r"^THE ", "", said))
         if wire:
             known = outlet_named(wire)
             out.append(known.name if known else wire)

@@ -141,6 +141,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # Hearst's "Article continues below this ad"; National World's "Hide Ad"
         r"(?:article|story) continues (?:below|after) (?:this )?(?:ad|advert|advertisement)$",
         r"hide ad$",
+        # Postmedia's label between a story's paragraphs, over each ad slot
+        r"article content$",
     ),
     "paywall": (
         r"subscribe (?:to|for) .{0,60}(?:read|access|continue)", r"already (?:a subscriber|have an "
@@ -149,7 +151,10 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"you have reached your", r"support (?:free-thinking|independent|our|\S+(?:'|’)?s?) "
         r"journalism", r"support [A-Z ]{3,30}(?:'|’)S? journalism", r"good journalism costs",
         r"for continued free access", r"did you know with a digital subscription",
-        r"learn more$", r"get unlimited access", r"register for free", r"log ?in to\b",
+        r"learn more$", r"get unlimited access", r"register for free",
+        # Postmedia's "You can save this article by registering for free here."
+        r"you can save this (?:article|story) by (?:registering|signing (?:up|in))\b",
+        r"log ?in to\b",
         r"log ?in,? (?:or )?register", r"log ?in, register or subscribe",
         r"create an account", r"sign in$", r"subscribe$", r"donate(?: now| today)?$",
         r"support us$",
@@ -298,6 +303,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"in summary$",
         r"show key events only$", r"quick reads?$", r"pinned post$", r"live$", r"live updates$",
         r"refresh$", r"view latest updates?$",
+        # a live blog's summary box heading: "What to know about the ice storm:"
+        r"what to know(?: about [^.!?]{1,60})?:?$",
     ),
     "programme": (
         r"heard on (?:morning edition|all things considered|weekend edition|here & now"
@@ -367,7 +374,9 @@ RELATED_LINE = re.compile(
 # story.
 SUMMARY_HEADING = re.compile(
     r"^(?:in summary|summary|key (?:points|takeaways)|highlights|at a glance|in brief"
-    r"|what you need to know|quick reads?|key (?:highlights|facts))\s*:?$", re.IGNORECASE)
+    r"|what you need to know|quick reads?|key (?:highlights|facts)"
+    # a live blog's box over its posts: "What to know about the ice storm:"
+    r"|what to know(?: about [\w’'.,-]+(?: [\w’'.,-]+){0,6})?)\s*:?$", re.IGNORECASE)
 # Headings of topic and tag lists, and of contact blocks: the short items under them (topics,
 # names with an email or a telephone number) are furniture.
 TOPIC_HEADING = re.compile(

@@ -88,6 +88,11 @@ REPORTED_FROM = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,? an
 COMPANY_NAME_TAIL = re.compile(
     r"(?:,?\s+(?:public company limited|company limited|pcl|plc|ltd\.?|limited|inc\.?|llc"
     r"|corporation|corp\.?|company|co\.))+$", re.IGNORECASE)
+# A media group's name, which publishes a page but is not the title on it: "Nation Media
+# Group", "Postmedia Network Inc.", "Arena Holdings".
+MEDIA_GROUP_NAME = re.compile(
+    r"\b(?:media )?(?:group|network|holdings|communications|publishing|publications)\b"
+    r"|\b(?:inc|plc|ltd|llc|corp)\b\.?$|\bmedia$", re.IGNORECASE)
 # Company suffixes after a name in a credit: "United Press International, Inc.".
 COMPANY_SUFFIX = re.compile(r"^(?:inc|ltd|llc|plc|co|corp|limited|gmbh|s\.a)\.?$", re.IGNORECASE)
 # In a "Reporting by A in X and B in Y; Additional reporting by C; Editing by D" line, the
@@ -104,6 +109,13 @@ CREDIT_ROLE_PREFIX = re.compile(
 )
 # A place after a contributor: "Jane Doe in London".
 CREDIT_PLACE = re.compile(r"\s+(?:in|from) [A-Z][\w .'’-]*$")
+# A place with its state or country after the last contributor of a list, before a
+# semicolon or the end: "Matthew Brown in Billings, Montana", "Zachary Fagenson in West Palm
+# Beach, Florida;" (its comma splits no names; "in Orlando, Patricia Zengerle and …" goes on
+# with names).
+CREDIT_PLACE_WITH_REGION = re.compile(
+    r"\s+(?:in|from) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?"
+    r"(?=\s*;|,?\s*$)")
 # Copyright lines are furniture, but the wire they name is still a credit.
 COPYRIGHT = re.compile(r"^(?:copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})", re.IGNORECASE)
 # A story paragraph closing with a wire's initials: "… the union said. (NAN)".
@@ -218,7 +230,9 @@ PERSON_SLASH = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+\s*/\s*\S")
 # "(File Photo | Express)" -> "Express".
 CREDIT_LABEL = re.compile(
     r"^(?:(?:file )?(?:photo|photograph|picture|image|pic)s?(?: by| credits?)?|credits?|source"
-    r"|file)"
+    r"|file"
+    # a paper's own label before its photographer: "Express Photo by Name", "Staff photo by"
+    r"|[\w'’]+ (?:photo|photograph|picture)s? by)"
     r"(?:\s+/\s+|\s*\|\s*|\s*[:.,]?\s*)",
     re.IGNORECASE,
 )
@@ -712,6 +726,19 @@ WIRES: dict[str, str] = {
     "PRNEWSWIRE": "PR Newswire", "GLOBE NEWSWIRE": "GlobeNewswire",
     "BUSINESS WIRE": "Business Wire", "CNW": "CNW", "ACCESSWIRE": "ACCESSWIRE",
 }
+
+# The wires by their full names, capitalised, without "The": "ASSOCIATED PRESS" -> "The
+# Associated Press".
+WIRE_BY_NAME: dict[str, str] = {re.sub(r"^THE ", "", name.upper()): name
+                                for name in WIRES.values() if " " in name}
+
+# A writer's byline closed by the wire's name, a regional paper's copy of the wire's story:
+# "By Rachel Okonjo Associated Press", "By Ann Roe, Reuters".
+WIRE_WRITER_BYLINE = re.compile(
+    rf"^[Bb][Yy]\s+(?P<name>{NAME}),?\s+(?:The\s+)?(?:"
+    + "|".join(re.escape(n) for n in sorted({re.sub(r"^The ", "", v) for v in WIRES.values()},
+                                            key=len, reverse=True))
+    + r")$")
 
 # A wire's name alone on a line among the paragraphs, as agencies sign their copy ("EFE",
 # "IANS", "Kyodo"): the sign-off, never a story paragraph.

@@ -84,6 +84,15 @@ _STORY_BLOCK_LEVELS = 3  # containers above a paragraph looked at for the story'
 _CONTAINERS = frozenset({"div", "section", "article"})
 _CONTINUED_MIN_PARAGRAPHS = 3  # a block where the story goes on holds several of its paragraphs
 _DROPPED_LEAD_SCAN = 3  # the story paragraphs whose block is looked at for a dropped lead
+_LEAD_APART_LEVELS = 2  # containers climbed from the story's first paragraph to find its box
+_LEAD_APART_SCAN = 3  # earlier siblings of the story's box looked at for a lead (ad slots)
+_LEAD_APART_MAX = 2  # paragraphs a lead's own box holds (more: another story, a teaser list)
+_LEAD_BOX_SLACK_CHARS = 40  # what else a lead's own box may show (a label, a drop cap's mark)
+_PICTURE_TAGS = ("figure", "figcaption", "img", "picture", "video")
+_PULL_QUOTE_MIN_WORDS = 6
+_QUOTE_MARKS = "\"'“”‘’«»"
+_PULL_QUOTE_CLASS = re.compile(r"pull-?quote|pullout|quote-?box", re.IGNORECASE)
+_LEAD_STOPS = ("h1", "h2", "figure", "figcaption", "img", "picture", "time", "header")
 _ZERO_WIDTH = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 # Blocks whose lines, broken by <br>, may each be a stamp, and the inline elements among them.
 _LINE_BLOCKS = frozenset({"p", "div", "span", "li", "td", "dd"})
@@ -196,7 +205,8 @@ def _html_article(
     paragraphs = _without_other_stories(page.shown, _without_repeats(_paragraphs(doc.text)))
     paragraphs = _with_drop_caps(page.shown, paragraphs)
     paragraphs = _with_lead_box(page.shown, _with_dropped_lead(page.shown, paragraphs))
-    paragraphs = _with_story_continued(page.shown, paragraphs)
+    paragraphs = _with_lead_apart(page.shown, paragraphs)
+    paragraphs = _without_pull_quotes(page.shown, _with_story_continued(page.shown, paragraphs))
     standfirst = _shown_standfirst(page.shown, paragraphs) or _described_subheading(
         page.shown, getattr(doc, "description", None), paragraphs)
     hints = _merge(_page_hints(page, doc, paragraphs, standfirst), extra)
@@ -260,6 +270,91 @@ def _with_dropped_lead(shown: list[Any], paragraphs: list[str]) -> list[str]:
                       or p == _squashed(first))
             return [*paragraphs[:at], lead, *paragraphs[at:]]
     return paragraphs
+
+
+def _with_lead_apart(shown: list[Any], paragraphs: list[str]) -> list[str]:
+    """The extraction's paragraphs with the story's lead put first when the page prints it in
+    a container of its own before the story's container (Arc XP's "article-lede" box, an ad
+    slot between them) and the extraction kept the story's container only. The lead is the
+    story paragraph of the nearest earlier sibling that holds one; a heading, picture, stamp
+    or marked standfirst on the way ends the search (the header is no lead)."""
+    first = next((p for p in paragraphs if _is_story_paragraph(p)), None)
+    holder = _holder_of(shown, _squashed(first)[:_LEAD_KEY_CHARS]) if first else None
+    if holder is None:
+        return paragraphs
+    kept = [_squashed(p) for p in paragraphs]
+    box = holder.getparent()
+    for _ in range(_LEAD_APART_LEVELS):
+        if box is None or box.getprevious() is not None:
+            break
+        box = box.getparent()  # the story's container opens its own container
+    sibling = box.getprevious() if box is not None else None
+    for _ in range(_LEAD_APART_SCAN):
+        if sibling is None or not isinstance(sibling.tag, str) or _ends_lead_search(sibling):
+            return paragraphs
+        found = [t for t in _lead_paragraphs(sibling)
+                 if _is_story_paragraph(t) and not R.FURNITURE.match(t)]
+        if found:
+            keys = [_squashed(t) for t in found]
+            if (len(found) > _LEAD_APART_MAX or not _box_of_its_own(sibling, keys)
+                    or any(t.endswith(("...", "…")) for t in found)
+                    or any(key[:_LEAD_KEY_CHARS] in k or k and k[:_LEAD_KEY_CHARS] in key
+                           for key in keys for k in kept)):
+                return paragraphs
+            at = paragraphs.index(first)
+            return [*paragraphs[:at], *found, *paragraphs[at:]]
+        sibling = sibling.getprevious()
+    return paragraphs
+
+
+def _lead_paragraphs(box: Any) -> list[str]:
+    """The texts of a box's outermost `<p>` elements (a list's items are teasers, not a lead),
+    none in an aside, menu, footer or list of other stories."""
+    found = [el for el in box.iter("p") if not any(a.tag in _BLOCKS for a in el.iterancestors())
+             and not _off_story(el)]
+    return [text for text in map(_shown_text, found) if text]
+
+
+def _box_of_its_own(box: Any, leads: list[str]) -> bool:
+    """The box holds its lead paragraphs and little else (not a teaser list or the page's
+    header around them), none of them a link's text (another story's teaser)."""
+    inside = len(_squashed(_shown_text(box)))
+    linked = sum(len(_squashed(_shown_text(a))) for a in box.iter("a"))
+    told = sum(map(len, leads))
+    return inside <= told + _LEAD_BOX_SLACK_CHARS and 2 * linked < told
+
+
+def _ends_lead_search(el: Any) -> bool:
+    """An element no lead is looked for beyond: a heading, picture, stamp, byline, marked
+    standfirst or caption, or the page's chrome."""
+    if el.tag in _LEAD_STOPS or el.tag in _CHROME_TAGS or _marked_standfirst(el):
+        return True
+    marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return bool(_DATE_CLASS.search(marks) or _CAPTION_CLASS.search(marks)) or any(
+        True for _ in el.iter(*_LEAD_STOPS))
+
+
+def _without_pull_quotes(shown: list[Any], paragraphs: list[str]) -> list[str]:
+    """The extraction's paragraphs without a pull quote: a paragraph of a few words or more,
+    in an element the page classes as a pull quote, that another paragraph holds whole. It
+    repeats the story; read twice, its quotation would be reported twice. (A quotation in
+    marks or a `<blockquote>` alone may be the story's own: a tweet, a quoted title.)"""
+    squashed = [_squashed(p) for p in paragraphs]
+    out = []
+    for i, p in enumerate(paragraphs):
+        inner = _squashed(p.strip(_QUOTE_MARKS))
+        repeated = len(p.split()) >= _PULL_QUOTE_MIN_WORDS and any(
+            j != i and len(other) > len(inner) and inner in other
+            for j, other in enumerate(squashed))
+        if repeated and _in_pull_quote(_holder_of(shown, squashed[i][:_LEAD_KEY_CHARS])):
+            continue
+        out.append(p)
+    return out
+
+
+def _in_pull_quote(el: Any) -> bool:
+    return el is not None and any(_PULL_QUOTE_CLASS.search(node.get("class") or "")
+                                  for node in (el, *el.iterancestors()))
 
 
 def _with_drop_caps(shown: list[Any], paragraphs: list[str]) -> list[str]:
@@ -666,7 +761,11 @@ def _byline_only(text: str) -> bool:
 
 
 def _marked_standfirst(el: Any) -> bool:
+    """The element's class, id or name marks a standfirst; a picture's box is none ("lead-image",
+    "intro-media": the story's lead picture and its caption)."""
     marks = f"{el.get('class') or ''} {el.get('data-gu-name') or ''} {el.get('id') or ''}"
+    if el.tag in _PICTURE_TAGS or any(True for _ in el.iter(*_PICTURE_TAGS)):
+        return False
     return bool(_STANDFIRST_CLASS.search(marks))
 
 
@@ -788,6 +887,11 @@ def _shown_stamps(elements: list[Any]) -> Iterator[tuple[str, str | None]]:
             continue
         text = _LEADING_MARK.sub("", _shown_text(el) if len(el) else _clean(el.text or ""))
         machine = (el.get("datetime") or "").strip() if el.tag == "time" else ""
+        if el.tag == "time" and R.UPDATE_PREFIX.match(_label_before(el)) \
+                and not R.UPDATE_PREFIX.match(text):
+            # "Updated <time>February 4 2025 - 5:30pm</time>, first published <time>3:00pm
+            # </time>": the label before a `<time>` says which time it is
+            text = f"Updated {text}"
         if len(text) > _STAMP_MAX_CHARS:
             continue
         if not R.DATE_LINE.match(text):
@@ -800,6 +904,14 @@ def _shown_stamps(elements: list[Any]) -> Iterator[tuple[str, str | None]]:
             # "3 hours ago" shown, the time itself in the markup; an update stays one
             label = "Updated " if R.UPDATE_PREFIX.match(text) else ""
             yield label + machine, machine
+
+
+def _label_before(el: Any) -> str:
+    """The text the page prints right before an element, within its parent ("Updated" before
+    a `<time>`), as far back as the previous element."""
+    prev, parent = el.getprevious(), el.getparent()
+    before = prev.tail if prev is not None else parent.text if parent is not None else ""
+    return _clean(before or "")
 
 
 # A separator the page puts before a stamp, after the byline it follows ("/June 12, 2020").
@@ -1184,14 +1296,46 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
     published, published_text = _published(page, doc, paragraphs)
     author = getattr(doc, "author", None) or ""
     marked = _json_ld_author_names(page.root)
+    byline = tuple(_as_marked(a, marked) for a in _AUTHOR_SPLIT.split(author) if a)
+    if byline and all(map(_is_wire, byline)):
+        # a regional paper's copy of a wire story names its agency as author, its writer in
+        # the byline it shows: "By Rachel Okonjo Associated Press"
+        byline = (*_shown_wire_writers(page.shown, paragraphs), *byline)
     return Metadata(
         headline=getattr(doc, "title", None) or None,
         standfirst=standfirst,
-        byline=tuple(_as_marked(a, marked) for a in _AUTHOR_SPLIT.split(author) if a),
+        byline=byline,
         published=published,
         published_text=published_text,
-        outlet=_site_outlet(getattr(doc, "sitename", None) or None),
+        outlet=_site_outlet(_site_name(page.root, getattr(doc, "sitename", None) or None),
+                            page.address),
     )
+
+
+def _is_wire(name: str) -> bool:
+    said = _clean(name).upper()
+    return said in R.WIRES or re.sub(r"^THE ", "", said) in R.WIRE_BY_NAME
+
+
+def _shown_wire_writers(shown: list[Any], paragraphs: list[str]) -> tuple[str, ...]:
+    """The writer a wire story's byline in the page's header names before the wire ("By
+    Rachel Okonjo Associated Press", "By Ann Roe, Reuters"), if one does."""
+    for el in _header_elements(shown, paragraphs) if paragraphs else []:
+        found = R.WIRE_WRITER_BYLINE.match(_shown_text(el))
+        if found:
+            return (found.group("name"),)
+    return ()
+
+
+def _site_name(root: Any, found: str | None) -> str | None:
+    """The site's name: the one the extraction found, unless that is a media group's (the
+    JSON-LD publisher "Nation Media Group", "Postmedia Network Inc.") and the page's
+    og:site_name names the title itself ("The EastAfrican", "Vancouver Sun")."""
+    own = next((_clean(n) for n in (root.xpath("//meta[@property='og:site_name']/@content")
+                                    if root is not None else []) if _clean(n)), None)
+    if own and found and _norm(own) != _norm(found) and R.MEDIA_GROUP_NAME.search(found):
+        return own
+    return found
 
 
 def _json_ld_headlines(root: Any) -> list[str]:
@@ -1262,14 +1406,18 @@ def _story_h1(shown: list[Any], paragraphs: list[str]) -> str | None:
     return text if _HEADLINE_MIN_WORDS <= words <= _HEADLINE_MAX_WORDS else None
 
 
-def _site_outlet(site_name: str | None) -> str | None:
+def _site_outlet(site_name: str | None, address: str | None = None) -> str | None:
     """The page's site name as the outlet table names it ("BBC News" -> "BBC", "AP News" ->
-    "The Associated Press"), so one outlet has one name whatever its pages call it; a name
-    the table does not know, or a host, as the page gives it."""
-    from according.outlets import outlet_in_site_name
+    "The Associated Press", "Wales Online" on its own address walesonline.co.uk ->
+    "WalesOnline"), so one outlet has one name whatever its pages call it; a name the table
+    does not know, or a host, as the page gives it."""
+    from according.outlets import outlet_in_site_name, outlet_of_url, spelled_alike
 
     if not site_name or "." in site_name and " " not in site_name:
         return site_name
+    by_address = outlet_of_url(address)
+    if by_address and spelled_alike(site_name, by_address):
+        return by_address.name
     # a publisher's company name ("Bangkok Post Public Company Limited") names its paper; a
     # social handle taken for the name ("Saudi_Gazette", from twitter:site) spaces its words
     site_name = R.COMPANY_NAME_TAIL.sub("", site_name).strip() or site_name
