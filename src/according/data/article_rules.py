@@ -298,6 +298,10 @@ BYLINE_NOISE = re.compile(
     re.IGNORECASE,
 )
 BYLINE_SEPARATOR = re.compile(r"\s+[|/·•]\s+")
+# A dash between two names of one agency: "By AFP - Agence France Presse".
+BYLINE_DASH = re.compile(r"\s+[–—-]\s+")
+# A station or paper in brackets closing a byline: "Author: Jordan Reyes (WFAA)".
+BYLINE_BRACKET_OUTLET = re.compile(r"\s*\((?P<outlet>[A-Z][\w&.'’ -]{1,40})\)$")
 # A job before the names: "By business reporters Rachel Clayton and Gareth Hutchens", "By
 # political reporter Jake Evans", "By North America correspondent Jane Doe".
 BYLINE_ROLE_LEAD = re.compile(
@@ -456,14 +460,14 @@ STAMP_TAIL = re.compile(
     r"(?:(?:updated|last updated|modified)\b.*"
     r"|\d+\s*min(?:ute)?s?\s+read.*)$|\s+[–—-]\s+[A-Z][A-Z .'’-]{2,30}$"
     r"|\s+\d[\d,.]*[km]?\s+views?$"
-    rf"|\s*\|\s*(?-i:[A-Z][a-z&]+(?:,? [A-Z][a-z&]+)*)$|(?<=\w)\)$|{_SIZE_BUTTONS}$"
+    rf"|\s*\|\s*(?!by\s)(?-i:[A-Z][a-z&]+(?:,? [A-Z][a-z&]+)*)$|(?<=\w)\)$|{_SIZE_BUTTONS}$"
     r"|,\s*first published\b.*$",
     re.IGNORECASE,
 )
 _TAIL = (r"(?:(?:\s*[|•·,/]\s*|\s+|(?<=\d))(?:updated|last updated|modified)\b.*"
          r"|\s+\d[\d,.]*[km]?\s+views?"  # a view counter: "6 Jun, 2024 - 00:06 0 Views"
          r"|\.?\s*[|•·-]?\s*\d+\s*min(?:ute)?s?\s+read"
-         rf"|\s*\|\s*(?-i:[A-Z][a-z&]+(?:,? [A-Z][a-z&]+)*)|{_SIZE_BUTTONS}"
+         rf"|\s*\|\s*(?!by\s)(?-i:[A-Z][a-z&]+(?:,? [A-Z][a-z&]+)*)|{_SIZE_BUTTONS}"
          rf"|{FIRST_PUBLISHED_TAIL.pattern[:-1]})?")
 # A stamp's day, to carry it to a first-publication time printed without one.
 STAMP_DAY = re.compile(_DATE, re.IGNORECASE)
@@ -490,7 +494,7 @@ DATE_LINE = re.compile(
     rf"(?:(?:{_STAMP_WORD}(?: on| at)?|on\b){_LABEL_MARK})?"
     rf"(?:(?:{_TIME}(?:\s*{_ZONE})?|{_HHMM_ZONED})(?:,?\s+|\s*[·•|–—-]\s*)(?:on\s+)?)?"
     rf"(?:{_WEEKDAY}\s*(?:[|•·]\s*)?)?{_DATE}"
-    rf"(?:,?\s*(?:at\s+|[|•–—/@-]\s*)?{_TIME})?(?:,?\s*{_ZONE})?{_PLACE_TAIL}{_TAIL}"
+    rf"(?:,?\s*(?:at\s+|(?://|[|•–—/@-])\s*)?{_TIME})?(?:,?\s*{_ZONE})?{_PLACE_TAIL}{_TAIL}"
     r"(?(paren)\))$",
     re.IGNORECASE,
 )
@@ -579,7 +583,8 @@ DOMAIN_COUNTRIES: dict[str, str] = {
     "vnexpress.net": "vn", "bangkokpost.com": "th", "nationthailand.com": "th",
     "channelnewsasia.com": "sg", "scmp.com": "hk",
     "koreaherald.com": "kr", "taipeitimes.com": "tw", "kathmandupost.com": "np",
-    "thedailystar.net": "bd", "dhakatribune.com": "bd", "dawn.com": "pk",
+    "thedailystar.net": "bd", "dhakatribune.com": "bd", "tbsnews.net": "bd", "dawn.com": "pk",
+    "geo.tv": "pk", "thenews.com.pk": "pk", "kuwaittimes.com": "kw", "citizen.digital": "ke",
     "indiatimes.com": "in", "hindustantimes.com": "in", "thehindu.com": "in",
     "thehindubusinessline.com": "in", "newindianexpress.com": "in", "deccanherald.com": "in",
     "ndtv.com": "in", "indianexpress.com": "in",
@@ -597,7 +602,8 @@ DOMAIN_COUNTRIES: dict[str, str] = {
 # a regional paper or station prints its own city's time ("Nov. 18, 2025 at 3:12 p.m." on
 # ksl.com is Mountain time, "Wed, 15 October 2025 4:30PM" on thewest.com.au Perth's).
 DOMAIN_ZONES: dict[str, str] = {
-    "ksl.com": "America/Denver", "deseret.com": "America/Denver",
+    "ksl.com": "America/Denver", "deseret.com": "America/Denver", "cpr.org": "America/Denver",
+    "wfaa.com": "America/Chicago",
     "sltrib.com": "America/Denver", "denverpost.com": "America/Denver",
     "azcentral.com": "America/Phoenix", "oregonlive.com": "America/Los_Angeles",
     "seattletimes.com": "America/Los_Angeles", "sfchronicle.com": "America/Los_Angeles",
@@ -722,6 +728,8 @@ WIRES: dict[str, str] = {
     # Belga", swissinfo.ch's "Keystone-SDA")
     "BELGA": "Belga", "ANSA": "ANSA", "KEYSTONE-SDA": "Keystone-SDA", "LUSA": "Lusa",
     "NTB": "NTB", "AAP": "Australian Associated Press",
+    # a sports wire whose copy runs on portals and papers ("Field Level Media" as the byline)
+    "FIELD LEVEL MEDIA": "Field Level Media",
     # press-release wires, as their datelines name them ("/PRNewswire/", "(GLOBE NEWSWIRE)")
     "PRNEWSWIRE": "PR Newswire", "GLOBE NEWSWIRE": "GlobeNewswire",
     "BUSINESS WIRE": "Business Wire", "CNW": "CNW", "ACCESSWIRE": "ACCESSWIRE",
