@@ -196,7 +196,27 @@ CAPTION_DASH_CREDIT = re.compile(
 # Saturday. — SPA photo" (group "credit": the source).
 CAPTION_DASH_SOURCE_PHOTO = re.compile(
     r"[.!?”\"]\s*[—–]\s*(?P<credit>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) (?:file )?"
-    r"(?:photo|picture|image)s?$")
+    r"(?:photo|picture|image|pic)s?$")  # "— Bernama pic" (Malaysian papers)
+# A dated caption's sentence and its agency after a dash: "Smog covers Mall Road in Lahore on
+# November 10, 2025. — Online" (Pakistani papers); a story paragraph signed off by its wire
+# ("… next week. — Reuters") names no day before its stop.
+CAPTION_DATED_DASH = re.compile(
+    r"^[^.!?]{10,250}\b(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
+    r"\.\s*[—–]\s*(?P<credit>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2})$")
+# Picture labels alone after the caption's sentence, naming no one: "… in Nairobi. PHOTO/FILE".
+CAPTION_LABELS_ONLY = re.compile(
+    r"[.!?]\s+(?:photo|picture|image|pic)\s*/\s*file$|[.!?]\s+file\s*/\s*(?:photo|picture)$",
+    re.IGNORECASE)
+# A stock agency closing the caption unmarked: "File photo of apartments in Dublin's docklands.
+# Alamy Stock Photo" (TheJournal.ie, Irish Examiner).
+CAPTION_STOCK_TAIL = re.compile(
+    r"[.!?]\s+(?P<credit>(?:Alamy|Shutterstock|iStock|Adobe Stock|Getty Images|Dreamstime)"
+    r"(?: Stock Photo| Live News| Images)?)$")
+# The credit first, then the caption: "Photo: ©FAO/Sven Torfinn. A locust control team
+# surveys breeding areas near Port Sudan." (UN agencies' releases).
+CAPTION_CREDIT_FIRST = re.compile(
+    r"^(?:photo|photograph|picture|image)s?\s*:\s*©?\s*(?P<credit>[^.:©]{2,60}?)\.\s+[A-Z]"
+    r"[^:]{5,300}[.!?]?$", re.IGNORECASE)
 # A photographer and the paper in square brackets: "… at work in Nairobi. [Wilberforce
 # Okwiri, Standard]", "[File, Standard]" (The Standard, Kenya).
 SQUARE_NAME_PAPER = re.compile(
@@ -714,6 +734,9 @@ OUTLET_SELF = (
 OUTLET_THIRD_PARTY = (
     r"(?:according to\s*{o}|{o}(?:'s|’s)? (?:reported|reporting|reports|first reported))"
 )
+
+# The word after a short domain's letters that makes them a newsroom's name: "CPR News".
+NEWSROOM_WORD = r"(?:News|Radio|Television|TV|Media)"
 
 # Wire names in a dateline's or a paragraph's closing brackets -> outlet.
 WIRES: dict[str, str] = {
