@@ -172,3 +172,15 @@ def test_line_kind_eleventh_round_furniture_is_not_body(line: str) -> None:
 ])
 def test_line_kind_story_lines_like_the_furniture_stay_body(line: str) -> None:
     assert line_kind(line) == "body"
+
+
+@pytest.mark.parametrize("line", [
+    "The summit will be held in Islamabad on November 10, 2025. — Reuters",
+    "The summit will be held in Islamabad on November 10, 2025. — AFP",
+])
+def test_line_kind_dated_paragraph_signed_by_a_wire_is_no_caption(line: str) -> None:
+    assert line_kind(line) != "caption"
+
+
+def test_line_kind_year_alone_is_not_taken_for_a_counter() -> None:
+    assert line_kind("2025") == "body"

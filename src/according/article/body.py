@@ -407,7 +407,10 @@ def _caption_credit(text: str) -> str | None:
             credit = next(v for v in match.groupdict().values() if v)
             return _credit_name(credit)
     dated_dash = R.CAPTION_DATED_DASH.match(text)
-    if dated_dash:
+    # a wire after the dash signs a story paragraph off, dated or not ("… on November 10,
+    # 2025. — Reuters")
+    if dated_dash and dated_dash.group("credit").upper() not in R.WIRES and not _is_wire(
+            dated_dash.group("credit")):
         return _credit_name(dated_dash.group("credit"))
     dated = R.CAPTION_DATED_CREDIT.search(text)
     if dated and dated.start() > 0:
@@ -434,6 +437,13 @@ def _outlet_after_sentence(text: str) -> str | None:
     known = outlet_named(name)
     wire = known is not None and known.name in R.WIRES.values()
     return name if known and not known.plain_word and not (wire and name == tail) else None
+
+
+def _is_wire(name: str) -> bool:
+    """A wire service the outlet table knows by this name ("Reuters", "Associated Press")."""
+    known = outlet_named(name)
+    return known is not None and any(
+        (w := outlet_named(v)) is not None and w.name == known.name for v in R.WIRES.values())
 
 
 def _is_unfinished_credited(text: str, bracket: re.Match[str]) -> bool:
