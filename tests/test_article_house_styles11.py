@@ -182,5 +182,13 @@ def test_line_kind_dated_paragraph_signed_by_a_wire_is_no_caption(line: str) -> 
     assert line_kind(line) != "caption"
 
 
-def test_line_kind_year_alone_is_not_taken_for_a_counter() -> None:
-    assert line_kind("2025") == "body"
+@pytest.mark.parametrize("line", ["2025", "12"])
+def test_line_kind_number_alone_among_paragraphs_is_no_counter(line: str) -> None:
+    assert line_kind(line) == "body"  # a year heading, a recipe's quantity
+
+
+def test_layout_counters_under_the_stamp_are_not_body() -> None:
+    kinds = _kinds(_text("Jane Moore", "6.05am, 21 Nov 2025", "8.2k", "12",
+                         "Share this article"))
+    assert kinds["8.2k"] != "body"
+    assert kinds["12"] != "body"

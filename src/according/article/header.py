@@ -243,9 +243,11 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
         elif R.RELATED_HEADING.match(text) or R.RELATED_LINE.match(text):
             reading.kinds[i] = ("related", None)
         elif R.SECTION_IN_LINE.match(text) or metas and (
-                R.OUTLET_SHAPE.match(text) or _is_country_tag(text) or R.HANDLE_LINE.match(text)):
+                R.OUTLET_SHAPE.match(text) or _is_country_tag(text) or R.HANDLE_LINE.match(text)
+                or R.COUNTER_LINE.match(text)):
             # "In News"; an outlet's logo line; "Palestinian Territories" under the stamp; an
-            # author card's handle under its e-mail ("@RichardOrange76")
+            # author card's handle under its e-mail ("@RichardOrange76"); a view or comment
+            # counter under the stamp ("12")
             reading.kinds[i] = ("boilerplate", None)
         elif (_is_prose(text) and (metas or len(pending) >= 2 or not headline)
               or dateline_of(text) is not None):

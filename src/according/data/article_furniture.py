@@ -146,8 +146,9 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"|instagram|youtube|tiktok)[.!]?(?:\s.{0,120})?$",
         # a reprint site's buttons under the stamp (Barron's "Share" / "Resize" / "Reprints")
         r"resize$", r"reprints?$",
-        # a view or comment counter alone on its line ("8.2k", "12"; not a year heading, "2025")
-        r"\d{1,3}(?:[.,]\d)?k$", r"\d{1,3}$",
+        # a view or comment counter in thousands alone on its line ("8.2k"; a bare number, "12",
+        # only under the stamp: among the paragraphs it is a recipe's or a list's)
+        r"\d{1,3}(?:[.,]\d)?k$",
     ),
     "advertisement": (
         r"advertisement$", r"advertisement - scroll to continue", r"ad feedback$", r"text ad:",

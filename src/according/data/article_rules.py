@@ -307,6 +307,8 @@ BYLINE_WITH = re.compile(r"^(?P<by>(?:by\s+)?.+?)\s+with\s+(?P<with>[A-Z].+)$", 
 SIGNATURE_NAME = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+| [A-Z]\.){1,3}$")
 # A dash opening a note under the story: "— Jamie Goldberg covers wildfires …".
 LEADING_DASH = re.compile(r"^[—–-]+\s*")
+# A view or comment counter alone on its line under the stamp: "12", "8.2k".
+COUNTER_LINE = re.compile(r"^\d{1,3}(?:[.,]\d)?k?$")
 # A social handle alone on the line under a byline: "@SPKimball".
 HANDLE_LINE = re.compile(r"^@\w{2,30}$")
 # A list item's marker before a summary point: "- Transport department says …", "• …".
