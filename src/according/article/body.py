@@ -298,12 +298,16 @@ def _labelled_credit_tail(text: str) -> bool:
 
 def _caption(text: str) -> Kind | None:
     """A picture's caption or credit line, with the credit it names."""
-    source = R.IMAGE_SOURCE.match(text)
+    if R.BYLINE_VERB_LEAD.match(text):
+        return None  # "Author: Jordan Reyes (WFAA)": a labelled byline, whatever it closes with
+    source = R.IMAGE_SOURCE.match(text) or R.CAPTION_CREDIT_FIRST.match(text)
     if source:
         return ("caption", _credit_name(source.group("credit")))
     if R.IMAGE_CAPTION.match(text) or R.CAPTION_LEAD.match(text):
         return ("caption", None)
     if _words(text) <= CAPTION_MAX_WORDS:
+        if R.CAPTION_LABELS_ONLY.search(text):
+            return ("caption", None)
         credit = _caption_credit(text)
         if credit:
             return ("caption", credit)
@@ -397,11 +401,17 @@ def _caption_credit(text: str) -> str | None:
     for pattern in (R.CAPTION_AGENCY_TAIL, R.CAPTION_OWNED_PHOTO, R.CAPTION_PHOTOGRAPH,
                     R.CAPTION_NAME_AGENCY, R.CAPTION_SLASH_CREDIT, R.CAPTION_LABEL_TAIL,
                     R.CAPTION_CAPS_TAIL, R.CAPTION_BAR_TAIL, R.CAPTION_DASH_SOURCE_PHOTO,
-                    R.CAPTION_GLUED_SLASH, R.CAPTION_DASH_FILE):
+                    R.CAPTION_GLUED_SLASH, R.CAPTION_DASH_FILE, R.CAPTION_STOCK_TAIL):
         match = pattern.search(text)
         if match and match.start() > 0:
             credit = next(v for v in match.groupdict().values() if v)
             return _credit_name(credit)
+    dated_dash = R.CAPTION_DATED_DASH.match(text)
+    # a wire after the dash signs a story paragraph off, dated or not ("… on November 10,
+    # 2025. — Reuters")
+    if dated_dash and dated_dash.group("credit").upper() not in R.WIRES and not _is_wire(
+            dated_dash.group("credit")):
+        return _credit_name(dated_dash.group("credit"))
     dated = R.CAPTION_DATED_CREDIT.search(text)
     if dated and dated.start() > 0:
         credit = dated.group("credit")
@@ -427,6 +437,13 @@ def _outlet_after_sentence(text: str) -> str | None:
     known = outlet_named(name)
     wire = known is not None and known.name in R.WIRES.values()
     return name if known and not known.plain_word and not (wire and name == tail) else None
+
+
+def _is_wire(name: str) -> bool:
+    """A wire service the outlet table knows by this name ("Reuters", "Associated Press")."""
+    known = outlet_named(name)
+    return known is not None and any(
+        (w := outlet_named(v)) is not None and w.name == known.name for v in R.WIRES.values())
 
 
 def _is_unfinished_credited(text: str, bracket: re.Match[str]) -> bool:

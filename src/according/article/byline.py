@@ -4,6 +4,7 @@ under them, and agencies or desks named instead of a person."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from according.article.lines import (
     _byline_around_stamp,
@@ -109,17 +110,37 @@ def _read_byline_with(text: str, reading: _Reading) -> bool:
 def _agency_byline(text: str) -> Outlet | bool | None:
     """An outlet or desk named as the byline ("ARAB NEWS", "By Agency Report", "Al Jazeera
     Staff"): the outlet when the table knows it, True for a desk, else None."""
+    twice = _agency_named_twice(text)
+    if twice is not None:
+        return twice
     match = R.OUTLET_DESK_BYLINE.match(text) or R.AGENCY_BYLINE.match(text)
     if not match or _words(text) > 6:
         return None
     if match.group("outlet") is None:
         return True
-    known = outlet_named(match.group("outlet")) or outlet_named(text)
+    known = (outlet_named(match.group("outlet")) or outlet_named(text)
+             or _wire_by_name(match.group("outlet")))
     # "By Ben Spurr Transportation Reporter": a writer and a job run on, no desk
     said = match.group("outlet")
     person = said.split()[0] in R.FIRST_NAMES and _words(said) >= 2
     return known or (True if (match.group("desk") or R.DESK_CODE.match(text)) and not person
                      else None)
+
+
+def _agency_named_twice(text: str) -> Outlet | None:
+    """An agency's byline giving its short and its full name ("By AFP - Agence France
+    Presse"): the agency, else None."""
+    parts = R.BYLINE_DASH.split(R.BYLINE_PREFIX.sub("", text).strip())
+    if len(parts) != 2:
+        return None
+    first, second = outlet_named(parts[0]), outlet_named(parts[1])
+    return first if first is not None and first == second else None
+
+
+def _wire_by_name(text: str) -> Outlet | None:
+    """A wire the outlet table lacks, by its full name ("Field Level Media"), else None."""
+    name = R.WIRE_BY_NAME.get(re.sub(r"^THE ", "", text.strip().upper()))
+    return Outlet(name=name, forms=(name,), short=(), domains=()) if name else None
 
 
 def _is_host(text: str) -> bool:
@@ -133,10 +154,17 @@ def _byline_names(text: str) -> tuple[list[str], str | None, str | None]:
     if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
         return [], None, None
     text = R.BYLINE_ROLE_LEAD.sub("By ", R.BYLINE_VERB_LEAD.sub("By ", text))
+    # the writer's station or paper in brackets: "Author: Jordan Reyes (WFAA)"
+    bracketed = R.BYLINE_BRACKET_OUTLET.search(text)
+    said = bracketed.group("outlet") if bracketed else None
+    known = (outlet_named(said) or _wire_by_name(said)) if said else None
+    in_brackets = known.name if known else said if said and R.CALL_SIGN.match(said) else None
+    if bracketed and in_brackets:
+        text = text[:bracketed.start()]
     pieces = [p for p in R.BYLINE_SEPARATOR.split(R.BYLINE_NOISE.sub(" ", text).strip()) if p]
     if not pieces:
         return [], None, None
-    outlet = next((o.name for p in pieces[1:] if (o := outlet_named(p))), None)
+    outlet = next((o.name for p in pieces[1:] if (o := outlet_named(p))), in_brackets)
     if outlet is None and len(pieces) > 1 and R.OUTLET_SHAPE.match(pieces[-1].strip()):
         outlet = pieces[-1].strip()  # "Sok Chan / Khmer Times": a paper the table lacks
     named, role = _without_role(pieces[0])
@@ -225,8 +253,16 @@ def _read_outlet_credit(outlet: str | None, reading: _Reading) -> None:
     """The outlet a byline names; a wire's name is also a credit."""
     if outlet:
         reading.byline_outlet = reading.byline_outlet or outlet
-        if outlet in R.WIRES.values():
+        if outlet in _wire_names():
             reading.credits.append(outlet)
+
+
+@cache
+def _wire_names() -> frozenset[str]:
+    """The wires by the names they are credited with: as listed, and as the outlet table
+    names them ("AFP" is "Agence France-Presse")."""
+    known = (outlet_named(name) for name in R.WIRES.values())
+    return frozenset(R.WIRES.values()) | {o.name for o in known if o is not None}
 
 
 def _is_place(text: str) -> bool:

@@ -243,9 +243,11 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
         elif R.RELATED_HEADING.match(text) or R.RELATED_LINE.match(text):
             reading.kinds[i] = ("related", None)
         elif R.SECTION_IN_LINE.match(text) or metas and (
-                R.OUTLET_SHAPE.match(text) or _is_country_tag(text) or R.HANDLE_LINE.match(text)):
+                R.OUTLET_SHAPE.match(text) or _is_country_tag(text) or R.HANDLE_LINE.match(text)
+                or R.COUNTER_LINE.match(text)):
             # "In News"; an outlet's logo line; "Palestinian Territories" under the stamp; an
-            # author card's handle under its e-mail ("@RichardOrange76")
+            # author card's handle under its e-mail ("@RichardOrange76"); a view or comment
+            # counter under the stamp ("12")
             reading.kinds[i] = ("boilerplate", None)
         elif (_is_prose(text) and (metas or len(pending) >= 2 or not headline)
               or dateline_of(text) is not None):
@@ -269,6 +271,7 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
 
 
 TAG_ROW_MIN_LINES = 2  # a block of topic tags under the stamp holds at least this many
+FIELD_VALUES_MAX = 6  # values one a line under a field's label in the header, at most
 
 
 def _is_tag_row(lines: list[_Line], i: int) -> bool:
@@ -286,10 +289,17 @@ def _is_field_value(lines: list[_Line], i: int, reading: _Reading) -> bool:
     """The value under a field's label in the header ("Language" / "English", as IOM prints
     its release's fields): a few words, no sentence."""
     text = lines[i].text
-    label = reading.kinds.get(i - 1)
+    # the heading may stand over several values, one a line ("In this article:" / "DEN" /
+    # "OKC", a portal's team codes): walk back over the values already read
+    j = i - 1
+    while (i - j <= FIELD_VALUES_MAX and (above := reading.kinds.get(j)) is not None
+           and above[0] == "boilerplate" and not R.TOPIC_HEADING.match(lines[j].text)
+           and _words(lines[j].text) <= R.TOPIC_ITEM_MAX_WORDS):
+        j -= 1
+    label = reading.kinds.get(j)
     # a company's stop is no sentence's: "News provided by" / "Halvorsen Foods, Inc."
     return (label is not None and label[0] == "boilerplate" and bool(R.TOPIC_HEADING.match(
-        lines[i - 1].text)) and _words(text) <= R.TOPIC_ITEM_MAX_WORDS
+        lines[j].text)) and _words(text) <= R.TOPIC_ITEM_MAX_WORDS
             and not R.SENTENCE_END.search(R.COMPANY_NAME_TAIL.sub("", text)))
 
 

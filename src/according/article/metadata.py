@@ -168,7 +168,7 @@ def _outlet_spelling_domain(text: str, domain: str | None) -> str | None:
     kept when capitalised."""
     label = domain.split(".")[0] if domain else ""
     if len(label) < OUTLET_LABEL_MIN_CHARS:
-        return None
+        return _short_label_newsroom(text, label)
     for match in R.CAPITALISED_RUN.finditer(text):
         words = match.group().split()
         for i in range(len(words)):
@@ -187,6 +187,15 @@ def _outlet_spelling_domain(text: str, domain: str | None) -> str | None:
                         return match.group().rstrip(".,;:")
                     return " ".join(words[i - 1 if the else i:j + 1]).rstrip(".,;:")
     return None
+
+
+def _short_label_newsroom(text: str, label: str) -> str | None:
+    """A short domain's letters in capitals and a newsroom's word ("CPR News" on cpr.org):
+    the name the page gives itself; the letters alone spell too many things."""
+    if len(label) < 2 or not label.isalpha():
+        return None
+    match = re.search(rf"\b{label.upper()} {R.NEWSROOM_WORD}\b", text)
+    return match.group() if match else None
 
 
 def _is_name_line(text: str, match: re.Match[str]) -> bool:

@@ -48,6 +48,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # a signup form's privacy lines: "This site is protected by reCAPTCHA and the Google
         # Privacy Policy …", "We care about the protection of your data. Read our Privacy Policy."
         r"this (?:site|form|page) is protected by recaptcha\b",
+        # "To stay ahead with the latest updates, subscribe for free. Subscribe here."
+        r"to stay (?:ahead|informed|updated|up[- ]to[- ]date)\b.{0,80}\bsubscribe\b.{0,60}$",
         r"we care about (?:the protection of )?your (?:data|privacy)\b",
     ),
     "consent": (
@@ -58,8 +60,11 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:i accept|yes, i agree|yes, i(?:'|’)m happy|reject all"
         r"|manage (?:cookies|preferences|settings)|cookie (?:policy|settings|preferences))\.?$",
         r"no, take me to settings$",
+        # a portal's footer links: Yahoo's "Terms and Privacy Policy", "Privacy Dashboard"
+        r"terms (?:and|&) privacy policy$", r"privacy dashboard$",
     ),
     "community": (
+        r"report (?:a |this )?comment$",
         r"join our commenting forum", r"join (?:the|our) conversation",
         r"join thought-provoking conversations", r"(?:show|view|hide) comments", r"click here\b",
         r"tell us what you think\W{0,4}$", r"like this story\?\s*share it\b",
@@ -132,6 +137,18 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:google news|whatsapp|telegram|x|twitter|facebook|instagram|youtube)\b.{0,20}$",
         r"(?:get|receive) .{0,30}\b(?:whatsapp|telegram|push|breaking news) (?:alerts|updates"
         r"|notifications) from\b",
+        # a follow prompt closing a sentence of promise: "Get the latest news and updates from
+        # Pakistan and around the world. Follow Geo News on WhatsApp."; "Kuwait Times is now on
+        # WhatsApp. Stay updated with the latest news from Kuwait."
+        r".{0,150}[.!]\s+(?:follow|join) (?:us|(?-i:[A-Z])[\w .&'’-]{1,40}) on (?:whatsapp"
+        r"|telegram|google news|instagram|facebook|x|twitter|youtube|tiktok)\b[^.!?]{0,40}[.!]?$",
+        r"(?-i:[A-Z])[\w .&'’-]{1,40} is (?:now )?on (?:whatsapp|telegram|google news"
+        r"|instagram|youtube|tiktok)[.!]?(?:\s.{0,120})?$",
+        # a reprint site's buttons under the stamp (Barron's "Share" / "Resize" / "Reprints")
+        r"resize$", r"reprints?$",
+        # a view or comment counter in thousands alone on its line ("8.2k"; a bare number, "12",
+        # only under the stamp: among the paragraphs it is a recipe's or a list's)
+        r"\d{1,3}(?:[.,]\d)?k$",
     ),
     "advertisement": (
         r"advertisement$", r"advertisement - scroll to continue", r"ad feedback$", r"text ad:",
@@ -187,10 +204,21 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:please )?contact us for subscription", r"for subscribers$",
         # "Independent journalism costs money. Support Times of Malta for the price of a coffee."
         r"(?:independent|quality|good|real) journalism costs (?:money|time)\b.{0,200}$",
+        # a reader-funded newsroom's appeal: "CPR News relies on your support. Donate now …",
+        # TheJournal.ie's "Readers like you are keeping these stories free for everyone...", "A
+        # mix of advertising and supporting contributions helps keep paywalls away …" and its
+        # buttons "Learn More Support The Journal"
+        r"(?-i:[A-Z])[\w .&'’-]{1,40} (?:relies|depends) on (?:your|reader|listener|member)s?"
+        r"(?:'|’)? (?:support|donations|contributions)\b.{0,200}$",
+        r"readers like you (?:are|have)\b.{0,200}$",
+        r".{0,120}\bhelps? keep paywalls? away\b.{0,400}$",
+        r"learn more\s+support (?:the )?(?-i:[A-Z])[\w'’&. ]{1,40}$",
     ),
     "promotion": (
         r".{0,200}\bsecure your (?:spot|seat|place|ticket|pass)\b",
         r"(?:register|book) (?:now|today)\b.{0,80}$",
+        # a trade site's lead magnet: The Register's "Get our Tech Resources"
+        r"get our (?:[\w-]+ ){0,3}(?:resources|whitepapers|white papers|ebooks?)$",
     ),
     "app": (
         r"(?:download|get) (?:the|our) .{0,40}\bapp\b", r"download the .{0,40} app for",
@@ -206,6 +234,12 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # a row of hashtags: "#Museveni #Lake Victoria #Fishing"
         r"#\w[\w'’-]*(?: [\w'’-]+){0,3}(?:\s+#\w[\w'’-]*(?: [\w'’-]+){0,3})+$",
         r"regions?(?:\s*/\s*countr(?:y|ies))?$",
+        # The Register's "Similar topics" / "Narrower topics" / "Broader topics" over one topic
+        # a line; a portal's "In this article:" over its ticker or team codes
+        r"(?:similar|narrower|broader|more|other) topics:?$", r"in this (?:article|story):?$",
+        # a breadcrumb or tag row joined by slashes: "Bangladesh / Top News / Economy",
+        # "Garment exports / RMG / BGMEA / EPB" (three short items at least, no sentence)
+        r"[\w&'’-]+(?: [\w&'’-]+){0,3}(?: / [\w&'’-]+(?: [\w&'’-]+){0,3}){2,}$",
     ),
     "licensing": (
         r"reuse this content$", r"our standards: the thomson reuters trust principles",
@@ -216,6 +250,12 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"originally published as\b",
         r"purchase licensing rights", r"this article is republished from\b",
         r"licensed as creative commons", r"read the original article\.?$",
+        # a non-profit's republishing terms: "You may republish this article, so long as you
+        # credit the authors …", "We put an invisible pixel in the article so that we can count
+        # traffic to republishers. …"
+        r"you (?:may|can|are (?:free|welcome) to) republish this (?:article|story|content)\b"
+        r".{0,400}$",
+        r"we (?:put|include|use) an invisible (?:tracking )?pixel\b.{0,800}$",
         r".{0,200}\bto learn more about republishing this content\b",
         r"this copy is for your personal,? non-?commercial use",
         r"this (?:article|story|content) is the copyrighted property of",
@@ -252,7 +292,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"like us on facebook", r"about (?-i:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4})$",
         r"(?:write to|e-?mail) (?-i:[A-Z])[^.]{0,80}?\bat\s+[^\s@]+@[^\s@]+\.\w+",
         r"reach the (?:reporters?|writers?|authors?)\b.{0,40}?\bat\b",
-        r"have a (?:news )?tip\?", r"want to share a (?:news )?tip\b", r"[^\s@]+@[^\s@]+\.\w+$",
+        r"have a (?:news )?tip\?", r"send us (?:news|a tip|tips|your (?:news|story))[.!]?$",
+        r"want to share a (?:news )?tip\b", r"[^\s@]+@[^\s@]+\.\w+$",
         r".{0,60}\[email protected\]$",
         r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:may|can) be reached at\b",
         r"follow (?:[\w'’]+ )?(?:full|complete|latest) coverage of\b",
@@ -325,6 +366,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
     "signoff": (
         r"(?-i:[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}(?:-[a-z]{2,4})?){1,4})$",
         r"(?:--|==)\s*[a-z]{2,8}$",
+        # a wire's name in words after the dashes: "--Field Level Media"
+        r"(?:--|==)\s*(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})$",
         r"(?:\((?:photos?|videos?|audio|graphics?|infographics?|gallery)\)\s*){1,4}$",
     ),
 }
@@ -383,7 +426,7 @@ TOPIC_HEADING = re.compile(
     r"^(?:(?:read )?related topics?:?|explore more on these topics|suggested topics:?|topics?:?"
     r"|tags:?|regions?(?: / countr(?:y|ies))?|countr(?:y|ies)|themes?"
     r"|more about:?|filed under:?|media contacts?:?|press contacts?:?"
-    r"|in this (?:news|story|article)"
+    r"|in this (?:news|story|article):?|(?:similar|narrower|broader|more|other) topics:?"
     r"|languages?|news provided by"
     r"|for (?:further|more) information(?: on this (?:topic|story|release))?"
     r"(?: or (?:to )?(?:arrange|request|book) an? interviews?)?,? (?:please )?contact:?)$",

@@ -196,7 +196,27 @@ CAPTION_DASH_CREDIT = re.compile(
 # Saturday. — SPA photo" (group "credit": the source).
 CAPTION_DASH_SOURCE_PHOTO = re.compile(
     r"[.!?”\"]\s*[—–]\s*(?P<credit>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) (?:file )?"
-    r"(?:photo|picture|image)s?$")
+    r"(?:photo|picture|image|pic)s?$")  # "— Bernama pic" (Malaysian papers)
+# A dated caption's sentence and its agency after a dash: "Smog covers Mall Road in Lahore on
+# November 10, 2025. — Online" (Pakistani papers); a story paragraph signed off by its wire
+# ("… next week. — Reuters") names no day before its stop.
+CAPTION_DATED_DASH = re.compile(
+    r"^[^.!?]{10,250}\b(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
+    r"\.\s*[—–]\s*(?P<credit>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2})$")
+# Picture labels alone after the caption's sentence, naming no one: "… in Nairobi. PHOTO/FILE".
+CAPTION_LABELS_ONLY = re.compile(
+    r"[.!?]\s+(?:photo|picture|image|pic)\s*/\s*file$|[.!?]\s+file\s*/\s*(?:photo|picture)$",
+    re.IGNORECASE)
+# A stock agency closing the caption unmarked: "File photo of apartments in Dublin's docklands.
+# Alamy Stock Photo" (TheJournal.ie, Irish Examiner).
+CAPTION_STOCK_TAIL = re.compile(
+    r"[.!?]\s+(?P<credit>(?:Alamy|Shutterstock|iStock|Adobe Stock|Getty Images|Dreamstime)"
+    r"(?: Stock Photo| Live News| Images)?)$")
+# The credit first, then the caption: "Photo: ©FAO/Sven Torfinn. A locust control team
+# surveys breeding areas near Port Sudan." (UN agencies' releases).
+CAPTION_CREDIT_FIRST = re.compile(
+    r"^(?:photo|photograph|picture|image)s?\s*:\s*©?\s*(?P<credit>[^.:©]{2,60}?)\.\s+[A-Z]"
+    r"[^:]{5,300}[.!?]?$", re.IGNORECASE)
 # A photographer and the paper in square brackets: "… at work in Nairobi. [Wilberforce
 # Okwiri, Standard]", "[File, Standard]" (The Standard, Kenya).
 SQUARE_NAME_PAPER = re.compile(
@@ -287,6 +307,8 @@ BYLINE_WITH = re.compile(r"^(?P<by>(?:by\s+)?.+?)\s+with\s+(?P<with>[A-Z].+)$", 
 SIGNATURE_NAME = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+| [A-Z]\.){1,3}$")
 # A dash opening a note under the story: "— Jamie Goldberg covers wildfires …".
 LEADING_DASH = re.compile(r"^[—–-]+\s*")
+# A view or comment counter alone on its line under the stamp: "12", "8.2k".
+COUNTER_LINE = re.compile(r"^\d{1,3}(?:[.,]\d)?k?$")
 # A social handle alone on the line under a byline: "@SPKimball".
 HANDLE_LINE = re.compile(r"^@\w{2,30}$")
 # A list item's marker before a summary point: "- Transport department says …", "• …".
@@ -298,6 +320,10 @@ BYLINE_NOISE = re.compile(
     re.IGNORECASE,
 )
 BYLINE_SEPARATOR = re.compile(r"\s+[|/·•]\s+")
+# A dash between two names of one agency: "By AFP - Agence France Presse".
+BYLINE_DASH = re.compile(r"\s+[–—-]\s+")
+# A station or paper in brackets closing a byline: "Author: Jordan Reyes (WFAA)".
+BYLINE_BRACKET_OUTLET = re.compile(r"\s*\((?P<outlet>[A-Z][\w&.'’ -]{1,40})\)$")
 # A job before the names: "By business reporters Rachel Clayton and Gareth Hutchens", "By
 # political reporter Jake Evans", "By North America correspondent Jane Doe".
 BYLINE_ROLE_LEAD = re.compile(
@@ -456,14 +482,14 @@ STAMP_TAIL = re.compile(
     r"(?:(?:updated|last updated|modified)\b.*"
     r"|\d+\s*min(?:ute)?s?\s+read.*)$|\s+[–—-]\s+[A-Z][A-Z .'’-]{2,30}$"
     r"|\s+\d[\d,.]*[km]?\s+views?$"
-    rf"|\s*\|\s*(?-i:[A-Z][a-z&]+(?:,? [A-Z][a-z&]+)*)$|(?<=\w)\)$|{_SIZE_BUTTONS}$"
+    rf"|\s*\|\s*(?!by\s)(?-i:[A-Z][a-z&]+(?:,? [A-Z][a-z&]+)*)$|(?<=\w)\)$|{_SIZE_BUTTONS}$"
     r"|,\s*first published\b.*$",
     re.IGNORECASE,
 )
 _TAIL = (r"(?:(?:\s*[|•·,/]\s*|\s+|(?<=\d))(?:updated|last updated|modified)\b.*"
          r"|\s+\d[\d,.]*[km]?\s+views?"  # a view counter: "6 Jun, 2024 - 00:06 0 Views"
          r"|\.?\s*[|•·-]?\s*\d+\s*min(?:ute)?s?\s+read"
-         rf"|\s*\|\s*(?-i:[A-Z][a-z&]+(?:,? [A-Z][a-z&]+)*)|{_SIZE_BUTTONS}"
+         rf"|\s*\|\s*(?!by\s)(?-i:[A-Z][a-z&]+(?:,? [A-Z][a-z&]+)*)|{_SIZE_BUTTONS}"
          rf"|{FIRST_PUBLISHED_TAIL.pattern[:-1]})?")
 # A stamp's day, to carry it to a first-publication time printed without one.
 STAMP_DAY = re.compile(_DATE, re.IGNORECASE)
@@ -490,7 +516,7 @@ DATE_LINE = re.compile(
     rf"(?:(?:{_STAMP_WORD}(?: on| at)?|on\b){_LABEL_MARK})?"
     rf"(?:(?:{_TIME}(?:\s*{_ZONE})?|{_HHMM_ZONED})(?:,?\s+|\s*[·•|–—-]\s*)(?:on\s+)?)?"
     rf"(?:{_WEEKDAY}\s*(?:[|•·]\s*)?)?{_DATE}"
-    rf"(?:,?\s*(?:at\s+|[|•–—/@-]\s*)?{_TIME})?(?:,?\s*{_ZONE})?{_PLACE_TAIL}{_TAIL}"
+    rf"(?:,?\s*(?:at\s+|(?://|[|•–—/@-])\s*)?{_TIME})?(?:,?\s*{_ZONE})?{_PLACE_TAIL}{_TAIL}"
     r"(?(paren)\))$",
     re.IGNORECASE,
 )
@@ -579,7 +605,8 @@ DOMAIN_COUNTRIES: dict[str, str] = {
     "vnexpress.net": "vn", "bangkokpost.com": "th", "nationthailand.com": "th",
     "channelnewsasia.com": "sg", "scmp.com": "hk",
     "koreaherald.com": "kr", "taipeitimes.com": "tw", "kathmandupost.com": "np",
-    "thedailystar.net": "bd", "dhakatribune.com": "bd", "dawn.com": "pk",
+    "thedailystar.net": "bd", "dhakatribune.com": "bd", "tbsnews.net": "bd", "dawn.com": "pk",
+    "geo.tv": "pk", "thenews.com.pk": "pk", "kuwaittimes.com": "kw", "citizen.digital": "ke",
     "indiatimes.com": "in", "hindustantimes.com": "in", "thehindu.com": "in",
     "thehindubusinessline.com": "in", "newindianexpress.com": "in", "deccanherald.com": "in",
     "ndtv.com": "in", "indianexpress.com": "in",
@@ -597,7 +624,8 @@ DOMAIN_COUNTRIES: dict[str, str] = {
 # a regional paper or station prints its own city's time ("Nov. 18, 2025 at 3:12 p.m." on
 # ksl.com is Mountain time, "Wed, 15 October 2025 4:30PM" on thewest.com.au Perth's).
 DOMAIN_ZONES: dict[str, str] = {
-    "ksl.com": "America/Denver", "deseret.com": "America/Denver",
+    "ksl.com": "America/Denver", "deseret.com": "America/Denver", "cpr.org": "America/Denver",
+    "wfaa.com": "America/Chicago",
     "sltrib.com": "America/Denver", "denverpost.com": "America/Denver",
     "azcentral.com": "America/Phoenix", "oregonlive.com": "America/Los_Angeles",
     "seattletimes.com": "America/Los_Angeles", "sfchronicle.com": "America/Los_Angeles",
@@ -709,6 +737,9 @@ OUTLET_THIRD_PARTY = (
     r"(?:according to\s*{o}|{o}(?:'s|’s)? (?:reported|reporting|reports|first reported))"
 )
 
+# The word after a short domain's letters that makes them a newsroom's name: "CPR News".
+NEWSROOM_WORD = r"(?:News|Radio|Television|TV|Media)"
+
 # Wire names in a dateline's or a paragraph's closing brackets -> outlet.
 WIRES: dict[str, str] = {
     "UPI": "UPI", "AP": "The Associated Press", "REUTERS": "Reuters", "AFP": "AFP",
@@ -722,6 +753,8 @@ WIRES: dict[str, str] = {
     # Belga", swissinfo.ch's "Keystone-SDA")
     "BELGA": "Belga", "ANSA": "ANSA", "KEYSTONE-SDA": "Keystone-SDA", "LUSA": "Lusa",
     "NTB": "NTB", "AAP": "Australian Associated Press",
+    # a sports wire whose copy runs on portals and papers ("Field Level Media" as the byline)
+    "FIELD LEVEL MEDIA": "Field Level Media",
     # press-release wires, as their datelines name them ("/PRNewswire/", "(GLOBE NEWSWIRE)")
     "PRNEWSWIRE": "PR Newswire", "GLOBE NEWSWIRE": "GlobeNewswire",
     "BUSINESS WIRE": "Business Wire", "CNW": "CNW", "ACCESSWIRE": "ACCESSWIRE",
