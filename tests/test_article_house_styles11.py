@@ -182,13 +182,14 @@ def test_line_kind_dated_paragraph_signed_by_a_wire_is_no_caption(line: str) -> 
     assert line_kind(line) != "caption"
 
 
-@pytest.mark.parametrize("line", ["2025", "12"])
+@pytest.mark.parametrize("line", ["2025", "12", "10k", "100K"])
 def test_line_kind_number_alone_among_paragraphs_is_no_counter(line: str) -> None:
     assert line_kind(line) == "body"  # a year heading, a recipe's quantity
 
 
 def test_layout_counters_under_the_stamp_are_not_body() -> None:
-    kinds = _kinds(_text("Jane Moore", "6.05am, 21 Nov 2025", "8.2k", "12",
+    kinds = _kinds(_text("Jane Moore", "6.05am, 21 Nov 2025", "8.2k", "12", "10k",
                          "Share this article"))
     assert kinds["8.2k"] != "body"
     assert kinds["12"] != "body"
+    assert kinds["10k"] != "body"

@@ -146,9 +146,10 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"|instagram|youtube|tiktok)[.!]?(?:\s.{0,120})?$",
         # a reprint site's buttons under the stamp (Barron's "Share" / "Resize" / "Reprints")
         r"resize$", r"reprints?$",
-        # a view or comment counter in thousands alone on its line ("8.2k"; a bare number, "12",
-        # only under the stamp: among the paragraphs it is a recipe's or a list's)
-        r"\d{1,3}(?:[.,]\d)?k$",
+        # a view or comment counter in thousands with a decimal alone on its line ("8.2k"); a
+        # whole number ("12", "10k") only under the stamp (header.COUNTER_LINE): among the
+        # paragraphs, or as a text of its own, it is a recipe's, a list's or a race's
+        r"\d{1,3}[.,]\dk$",
     ),
     "advertisement": (
         r"advertisement$", r"advertisement - scroll to continue", r"ad feedback$", r"text ad:",
