@@ -535,6 +535,13 @@ LIVE_POST_STAMP = re.compile(
 # GMT-0500 (Eastern Standard Time)", in pages' meta tags): the offset says it already.
 JS_ZONE_NAME = re.compile(r"(?<=[+-]\d{4})\s*\([A-Z][^()]{2,60}\)$")
 # A time in a stamp: a date without one means only the day is known.
+# one word with a capital after small letters: a brand written as one word ("InDaily")
+INTERCAPPED_WORD = re.compile(r"[A-Z][a-z]+[A-Z]\w*[a-z]")
+
+# the day a page's address carries in its path ("/news/india/2025/11/02/slug.html"): the
+# publication day where the page prints no stamp (newspapers' CMSs file stories under it)
+URL_DAY = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])/")
+
 TIME_IN_STAMP = re.compile(
     r"\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b|T\d{2}|" + _HHMM_ZONED, re.IGNORECASE)
 # The day of a stamp, to tell whether two stamps name the same day.
