@@ -94,3 +94,52 @@ def test_line_kind_twelfth_round_furniture_is_not_body(line: str) -> None:
 ])
 def test_line_kind_story_lines_like_the_twelfth_round_furniture_stay_body(line: str) -> None:
     assert line_kind(line) == "body"
+
+
+# Datelines: an ordinal day with a comma before the year; a hyphen inside a place's name.
+
+
+def test_layout_dateline_with_an_ordinal_day_and_its_wire() -> None:
+    text = "\n\n".join([HEADLINE, "ABU DHABI, 3rd November, 2025 (WAM) -- " + LEDE, *PARAGRAPHS])
+    layout = sound_layout(text)
+    assert layout.metadata.dateline == "ABU DHABI"
+    assert layout.metadata.credits == ("Emirates News Agency",)
+
+
+@pytest.mark.parametrize("lede", [
+    "Miami-Dade County commissioners voted 9-4 late Monday night to extend Metrorail.",
+    "Wilkes-Barre officials said on Monday the pool would close in June.",
+])
+def test_layout_hyphen_inside_a_place_name_is_no_dateline(lede: str) -> None:
+    layout = sound_layout("\n\n".join([HEADLINE, lede, *PARAGRAPHS]))
+    assert layout.metadata.dateline is None
+
+
+def test_layout_dateline_with_a_spaced_hyphen_still_read() -> None:
+    layout = sound_layout("\n\n".join([HEADLINE, "LONDON - " + LEDE, *PARAGRAPHS]))
+    assert layout.metadata.dateline == "LONDON"
+
+
+# Outlet: a feed's title with the outlet's initials after its name.
+
+
+def test_layout_site_name_followed_by_its_initials_is_the_outlet() -> None:
+    from according.records import Metadata
+
+    layout = sound_layout(_text("Ann Roe"), hints=Metadata(outlet="Hong Kong Free Press HKFP"),
+                          url="https://hongkongfp.com/2025/11/04/pool/")
+    assert layout.metadata.outlet == "Hong Kong Free Press"
+
+
+def test_layout_site_name_ending_in_other_capitals_is_kept() -> None:
+    from according.records import Metadata
+
+    layout = sound_layout(_text("Ann Roe"), hints=Metadata(outlet="Radio Free Asia RFE"))
+    assert layout.metadata.outlet == "Radio Free Asia RFE"
+
+
+# Captions: a labelled credit with its own closing stop.
+
+
+def test_line_kind_caption_whose_labelled_credit_closes_with_a_stop() -> None:
+    assert line_kind("An MTR train at Kowloon Tong station. Photo: Kyle Lam/HKFP.") == "caption"

@@ -143,7 +143,7 @@ def clean_byline(names: tuple[str, ...]) -> tuple[str, ...]:
 
 def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> str | None:
     """The outlet, by the cascade in the module docstring."""
-    given = hints.outlet
+    given = _without_own_initials(hints.outlet) if hints.outlet else None
     if given and not _is_host(given):
         titled = is_titled_site_name(given)
         known = outlet_in_site_name(given) if titled else None
@@ -168,6 +168,16 @@ def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> s
     # a site given by its host publishes the page, whichever wire its dateline credits
     return (named or given or spelled or shaped or reading.wire or _outlet_in_text(text)
             or registered_domain(url))
+
+
+def _without_own_initials(name: str) -> str:
+    """A site name without its initials after it ("Hong Kong Free Press HKFP" -> "Hong Kong
+    Free Press"): the feed's title says the name twice."""
+    *words, last = name.split() or [""]
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    if len(words) >= 2 and last.isupper() and last == initials:
+        return " ".join(words)
+    return name
 
 
 def _outlet_spelling_domain(text: str, domain: str | None) -> str | None:
