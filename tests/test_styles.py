@@ -162,10 +162,17 @@ def test_styles_every_record_has_its_day(records: list[Record]) -> None:
 # the three left are outlets the table lacks and no line of the page names: "Malay Mail"
 # (malaymail.com), "The Business Standard" (tbsnews.net) and "Yahoo Sports" (sports.yahoo.com,
 # which the table's yahoo.com names Yahoo News).
+# In styles_fresh12 (11 outlets' publication times: Miami Herald, The Age, WAM, Mint and a
+# Mirror live blog as HTML, The Diplomat's RSS and Hong Kong Free Press's Atom entries,
+# ThePrint and InDaily JSON lines, The Week and Deccan Chronicle scraped text; 152 of 170 right
+# on the first try, every publication day right where trafilatura alone missed 3 of 5 pages),
+# the three left: a live blog's standfirst the extraction puts after its first post (Mirror;
+# it then reads as one of the story's paragraphs), a colon dateline at a place the gazetteer
+# lacks ("Sriharikota:") and a PTI story on The Week, whose name no line of the page gives.
 FRESH_FLOORS = {"styles_fresh": 144, "styles_fresh2": 96, "styles_fresh3": 285,
                 "styles_fresh4": 355, "styles_fresh5": 381, "styles_fresh6": 228,
                 "styles_fresh7": 591, "styles_fresh8": 458, "styles_fresh9": 483,
-                "styles_fresh10": 286, "styles_fresh11": 362}
+                "styles_fresh10": 286, "styles_fresh11": 362, "styles_fresh12": 168}
 
 
 @pytest.mark.parametrize(("folder", "floor"), FRESH_FLOORS.items())
@@ -179,7 +186,8 @@ def test_styles_fresh_sets_hold_their_floor(folder: str, floor: int) -> None:
 
 @pytest.mark.parametrize("folder", ["styles_fresh3", "styles_fresh4", "styles_fresh5",
                                     "styles_fresh6", "styles_fresh7", "styles_fresh8",
-                                    "styles_fresh9", "styles_fresh10", "styles_fresh11"])
+                                    "styles_fresh9", "styles_fresh10", "styles_fresh11",
+                                    "styles_fresh12"])
 def test_styles_fresh_sets_report_nothing_from_furniture(folder: str) -> None:
     from according.extract import extract_inputs
 

@@ -66,8 +66,17 @@ def _published(
     style = date_style(url)
     stamp = _chosen_stamp(reading.stamps, style)
     if stamp is None:
-        return None, None
+        return _day_in_url(url), None
     return published_utc(stamp, style=style), stamp
+
+
+def _day_in_url(url: str | None) -> str | None:
+    """The day the page's address files it under, at midnight UTC as a day alone is read;
+    only where the text shows no stamp of its own."""
+    match = R.URL_DAY.search(url or "")
+    if match is None:
+        return None
+    return f"{match['y']}-{match['m']}-{match['d']}T00:00:00+00:00"
 
 
 def _chosen_stamp(stamps: list[_Stamp], style: DateStyle) -> str | None:
@@ -134,7 +143,7 @@ def clean_byline(names: tuple[str, ...]) -> tuple[str, ...]:
 
 def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> str | None:
     """The outlet, by the cascade in the module docstring."""
-    given = hints.outlet
+    given = _without_own_initials(hints.outlet) if hints.outlet else None
     if given and not _is_host(given):
         titled = is_titled_site_name(given)
         known = outlet_in_site_name(given) if titled else None
@@ -161,6 +170,16 @@ def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> s
             or registered_domain(url))
 
 
+def _without_own_initials(name: str) -> str:
+    """A site name without its initials after it ("Hong Kong Free Press HKFP" -> "Hong Kong
+    Free Press"): the feed's title says the name twice."""
+    *words, last = name.split() or [""]
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    if len(words) >= 2 and last.isupper() and last == initials:
+        return " ".join(words)
+    return name
+
+
 def _outlet_spelling_domain(text: str, domain: str | None) -> str | None:
     """The name the page gives itself whose letters spell its domain ("KARE 11" on kare11.com,
     "The New Indian Express" on newindianexpress.com, "Newcastle Herald" on
@@ -179,7 +198,10 @@ def _outlet_spelling_domain(text: str, domain: str | None) -> str | None:
                     break
                 # one word only in capitals: a call sign ("WRAL" on wral.com), never a plain
                 # word ("Stuff" on stuff.co.nz)
-                if spelled == label and (j > i or words[i].isupper()):
+                # a one-word name with a capital inside it ("InDaily" on indaily.com.au,
+                # "ThePrint" on theprint.in) is a name as surely as a capitals one
+                if spelled == label and (j > i or words[i].isupper()
+                                         or R.INTERCAPPED_WORD.match(words[i])):
                     the = i > 0 and words[i - 1] == "The"
                     # "The West Australian" alone on its line on thewest.com.au: the whole
                     # line is the paper's name, not its first two words

@@ -214,6 +214,13 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"readers like you (?:are|have)\b.{0,200}$",
         r".{0,120}\bhelps? keep paywalls? away\b.{0,400}$",
         r"learn more\s+support (?:the )?(?-i:[A-Z])[\w'’&. ]{1,40}$",
+        # an appeal that opens with a question or a claim about journalism: "Enjoying this
+        # article? Click here to subscribe …", "Local, independent journalism is more important
+        # than ever. Support InDaily …", "India needs fair, non-hyphenated and questioning
+        # journalism, packed with on-ground reporting. ThePrint – …"
+        r"(?:enjoying|enjoyed|like|liked) this (?:article|story)\?.{0,200}$",
+        r"[\w ,-]{0,40}\bjournalism is (?:more important|needed) (?:than ever|now)\b.{0,200}$",
+        r"(?-i:[A-Z])[\w ]{1,30} needs (?:[\w-]+,? ){1,5}journalism\b.{0,400}$",
     ),
     "promotion": (
         r".{0,200}\bsecure your (?:spot|seat|place|ticket|pass)\b",
@@ -224,11 +231,15 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
     "app": (
         r"(?:download|get) (?:the|our) .{0,40}\bapp\b", r"download the .{0,40} app for",
         r"for the latest .{0,80}\bdownload (?:the|our) .{0,40}\bapps?\b",
+        # the prompt after a site's own line: "Catch all the Business News … on Live Mint.
+        # Download The Mint News App to get Daily Market Updates."
+        r".{0,300}[.!]\s+download (?:the|our) .{0,40}\bapps?\b.{0,80}$",
         r"(?:for the latest (?:news|updates|stories)\b.{0,40}?,\s*)?follow us on\b.{0,80}$",
         r"please turn on javascript", r"please enable javascript", r"your browser does not support",
     ),
     "topics": (
-        r"topics?:", r"tags?:", r"filed under:?", r"(?:read )?related topics?:?$",
+        # a space before the colon as some Indian sites print it: "Topics : ISRO | Satellite"
+        r"topics?\s*:", r"tags?\s*:", r"filed under:?", r"(?:read )?related topics?:?$",
         r"explore more on these topics$",
         r"suggested topics:?$", r"more about:?$", r"categories:", r"category\s*:",
         r"topics?$", r"themes?$",

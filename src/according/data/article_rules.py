@@ -181,7 +181,8 @@ CAPTION_BAR_CREDIT = re.compile(
 CAPTION_LABELLED_TAIL = re.compile(
     r"[.!?”\"]\s+(?:(?:file|archive|stock) )?(?:photograph|photo|picture|image|pic|credit)s?"
     r"(?: credits?)?(?:\s*:\s*|\s+by\s+)"
-    r"(?P<credit>[^.:…\"“”]{2,80})$", re.IGNORECASE)
+    # its own closing stop, as Hong Kong Free Press prints it ("… Photo: Kyle Lam/HKFP.")
+    r"(?P<credit>[^.:…\"“”]{2,80})\.?$", re.IGNORECASE)
 # One credit after a bar closing the caption's sentence: "… on Saturday. | Kyodo", "… in
 # Tokyo. | Getty Images", "… | Ryusei Takahashi".
 CAPTION_BAR_TAIL = re.compile(
@@ -535,6 +536,13 @@ LIVE_POST_STAMP = re.compile(
 # GMT-0500 (Eastern Standard Time)", in pages' meta tags): the offset says it already.
 JS_ZONE_NAME = re.compile(r"(?<=[+-]\d{4})\s*\([A-Z][^()]{2,60}\)$")
 # A time in a stamp: a date without one means only the day is known.
+# one word with a capital after small letters: a brand written as one word ("InDaily")
+INTERCAPPED_WORD = re.compile(r"[A-Z][a-z]+[A-Z]\w*[a-z]")
+
+# the day a page's address carries in its path ("/news/india/2025/11/02/slug.html"): the
+# publication day where the page prints no stamp (newspapers' CMSs file stories under it)
+URL_DAY = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])/")
+
 TIME_IN_STAMP = re.compile(
     r"\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b|T\d{2}|" + _HHMM_ZONED, re.IGNORECASE)
 # The day of a stamp, to tell whether two stamps name the same day.
@@ -673,8 +681,10 @@ _REGION = (r"(?:[A-Z][a-z]{1,4}\.(?: ?[A-Z]\.)?|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A
            r"|[A-Z]{2})")
 # (a month in capitals too: "MUSCAT, JUNE 14")
 _DATELINE_DATE = (r"(?:(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2}(?:, \d{4})?"
-                  r"|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)")
-_DASH = r"[\s\xa0]*(?:—|–|--|-)[\s\xa0]*(?=\S)"
+                  # an ordinal day and a comma before the year: "3rd November, 2025" (WAM)
+                  r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?(?:,? \d{4})?)")
+# a hyphen with no space on either side joins words ("Miami-Dade County"): no dateline's dash
+_DASH = r"(?:[\s\xa0]*(?:—|–|--)[\s\xa0]*|[\s\xa0]+-[\s\xa0]*|-[\s\xa0]+)(?=\S)"
 DATELINE_PREFIX = re.compile(
     # a release wire's form: "CHICAGO, Nov. 4, 2025 /PRNewswire/ -- …", "BOSTON, Nov. 12, 2025
     # (GLOBE NEWSWIRE) -- …", "NEW YORK--(BUSINESS WIRE)--…"; a known wire only
