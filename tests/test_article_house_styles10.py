@@ -9,20 +9,9 @@ import pytest
 
 from according.article import line_kind
 from according.read import ArticleInput, read_string
+from tests.pool_story import HEADLINE, LEDE, PARAGRAPHS
 from tests.test_article import sound_layout
 
-HEADLINE = "Council votes to close the town's only public pool"
-LEDE = ("The council voted 9-4 on Tuesday to close the town's only public pool, ending a "
-        "two-year fight over its repair bill, officials said.")
-PARAGRAPHS = (
-    "The pool will shut in June after the council failed to find a buyer willing to pay for "
-    "a new roof and boilers.",
-    "“We did everything we could to keep it open for the families who use it,” said "
-    "councillor Ann Roe, who chairs the leisure committee.",
-    "Swimming clubs said they would have to travel 20 miles to the nearest pool in the "
-    "county town, which is already full most evenings.",
-    "The council will consult residents on turning the site into a park over the summer.",
-)
 STORY = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
 
 

@@ -9,30 +9,10 @@ from __future__ import annotations
 import pytest
 
 from according.article import line_kind
+from tests.pool_story import LEDE
+from tests.pool_story import line_kinds as _kinds
+from tests.pool_story import story_text as _text
 from tests.test_article import sound_layout
-
-HEADLINE = "Council votes to close the town's only public pool"
-LEDE = ("The council voted 9-4 on Tuesday to close the town's only public pool, ending a "
-        "two-year fight over its repair bill, officials said.")
-PARAGRAPHS = (
-    "The pool will shut in June after the council failed to find a buyer willing to pay for "
-    "a new roof and boilers.",
-    "“We did everything we could to keep it open for the families who use it,” said "
-    "councillor Ann Roe, who chairs the leisure committee.",
-    "Swimming clubs said they would have to travel 20 miles to the nearest pool in the "
-    "county town, which is already full most evenings.",
-    "The council will consult residents on turning the site into a park over the summer.",
-)
-
-
-def _text(*header: str, after: tuple[str, ...] = ()) -> str:
-    return "\n\n".join([HEADLINE, *header, LEDE, *PARAGRAPHS, *after])
-
-
-def _kinds(text: str, **kwargs) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    layout = sound_layout(text, **kwargs)
-    return {text[r.start:r.end]: r.kind for r in layout.regions}
-
 
 # Stamps: a double slash before the time, a byline after the stamp's bar.
 

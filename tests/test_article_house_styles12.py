@@ -7,23 +7,9 @@ from __future__ import annotations
 import pytest
 
 from according.article import line_kind
+from tests.pool_story import HEADLINE, LEDE, PARAGRAPHS
+from tests.pool_story import story_text as _text
 from tests.test_article import sound_layout
-
-HEADLINE = "Council votes to close the town's only public pool"
-LEDE = ("The council voted 9-4 on Tuesday to close the town's only public pool, ending a "
-        "two-year fight over its repair bill, officials said.")
-PARAGRAPHS = (
-    "The pool will shut in June after the council failed to find a buyer willing to pay for "
-    "a new roof and boilers.",
-    "“We did everything we could to keep it open for the families who use it,” said "
-    "councillor Ann Roe, who chairs the leisure committee.",
-    "The council will consult residents on turning the site into a park over the summer.",
-)
-
-
-def _text(*header: str, after: tuple[str, ...] = ()) -> str:
-    return "\n\n".join([HEADLINE, *header, LEDE, *PARAGRAPHS, *after])
-
 
 # Publication time: the day a page's address files it under, where the text shows no stamp.
 

@@ -8,10 +8,9 @@ import pytest
 
 from according.article import line_kind, read_layout
 from according.read import ArticleInput, read_string
+from tests.pool_story import LEDE
 from tests.test_article import assert_regions_sound
 
-LEDE = ("The council voted 9-4 on Tuesday to close the town's only public pool, ending a "
-        "two-year fight over its repair bill, officials said.")
 BODY = (f"<p>{LEDE}</p><p>The pool will shut in June after the council failed to find a buyer "
         "willing to pay for a new roof and boilers.</p><p>“We did everything we could,” said "
         "councillor Ann Roe, who chairs the leisure committee.</p>")

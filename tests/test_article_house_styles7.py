@@ -14,10 +14,9 @@ import pytest
 from according.article import line_kind, read_layout
 from according.read import ArticleInput, read_inputs
 from according.records import Metadata
+from tests.pool_story import LEDE
 from tests.test_article import sound_layout
 
-LEDE = ("The council voted 9-4 on Tuesday to close the town's only public pool, ending a "
-        "two-year fight over its repair bill, officials said.")
 SECOND = ("The pool will shut in June after the council failed to find a buyer willing to pay "
           "for a new roof and boilers.")
 

@@ -12,13 +12,11 @@ import pytest
 
 from according.article import line_kind
 from according.read.dates import date_style, published_utc
+from tests.pool_story import HEADLINE, LEDE
 from tests.test_article import sound_layout
 
-LEDE = ("The council voted 9-4 on Tuesday to close the town's only public pool, ending a "
-        "two-year fight over its repair bill, officials said.")
 SECOND = ("The pool will shut in June after the council failed to find a buyer willing to pay "
           "for a new roof and boilers.")
-HEADLINE = "Council votes to close the town's only public pool"
 
 
 def _layout(*header: str, after: tuple[str, ...] = (),  # type: ignore[no-untyped-def]
