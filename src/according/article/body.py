@@ -137,8 +137,17 @@ def _opens_sender_boilerplate(text: str, nxt: str) -> bool:
     about = R.ABOUT_SENDER.match(text)
     if not about:
         return False
-    name = about.group("name").split()[0]
-    return nxt.startswith(name) and bool(re.search(r"\b(?:is|are)\b", nxt[:120]))
+    # the sender names itself in full and says what it is ("Halvorsen Foods, Inc. is a
+    # Chicago-based maker …"); an explainer's "About the storm" over "The storm is the third
+    # this year, forecasters said." is story
+    name = about.group("name")
+    rest = nxt[len(name):] if nxt.startswith(name) else ""
+    return bool(rest and _SELF_DESCRIPTION.match(rest) and not R.SPEECH_VERB.search(nxt))
+
+
+# what follows a sender's name in its self-description: an optional legal suffix or ticker,
+# then "is a", "are the", "is one of" …
+_SELF_DESCRIPTION = re.compile(r"^.{0,60}?\b(?:is|are)\s+(?:a|an|the|one|among)\b")
 
 
 SIGNOFF_MAX_WORDS = 4

@@ -13,6 +13,7 @@ registered domain.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from according.article.lines import _clean_name, _Reading, _Stamp, _without_role
 from according.data import article_rules as R
@@ -76,7 +77,11 @@ def _day_in_url(url: str | None) -> str | None:
     match = R.URL_DAY.search(url or "")
     if match is None:
         return None
-    return f"{match['y']}-{match['m']}-{match['d']}T00:00:00+00:00"
+    try:  # "/2025/02/31/" names no day
+        day = date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
+    return f"{day.isoformat()}T00:00:00+00:00"
 
 
 def _chosen_stamp(stamps: list[_Stamp], style: DateStyle) -> str | None:

@@ -143,7 +143,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r".{0,150}[.!]\s+(?:follow|join) (?:us|(?-i:[A-Z])[\w .&'’-]{1,40}) on (?:whatsapp"
         r"|telegram|google news|instagram|facebook|x|twitter|youtube|tiktok)\b[^.!?]{0,40}[.!]?$",
         r"(?-i:[A-Z])[\w .&'’-]{1,40} is (?:now )?on (?:whatsapp|telegram|google news"
-        r"|instagram|youtube|tiktok)[.!]?(?:\s.{0,120})?$",
+        r"|instagram|youtube|tiktok)[.!]?(?:\s(?:stay|follow|join|click|tap|subscribe|get)\b"
+        r".{0,120})?$",
         # a reprint site's buttons under the stamp (Barron's "Share" / "Resize" / "Reprints")
         r"resize$", r"reprints?$",
         # a view or comment counter in thousands with a decimal alone on its line ("8.2k"); a
@@ -211,7 +212,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # buttons "Learn More Support The Journal"
         r"(?-i:[A-Z])[\w .&'’-]{1,40} (?:relies|depends) on (?:your|reader|listener|member)s?"
         r"(?:'|’)? (?:support|donations|contributions)\b.{0,200}$",
-        r"readers like you (?:are|have)\b.{0,200}$",
+        r"readers like you (?:are |have )?(?:keep|keeping|make|making|help|helping|support"
+        r"|supporting|fund|funding)\b.{0,200}$",
         r".{0,120}\bhelps? keep paywalls? away\b.{0,400}$",
         r"learn more\s+support (?:the )?(?-i:[A-Z])[\w'’&. ]{1,40}$",
         # an appeal that opens with a question or a claim about journalism: "Enjoying this
@@ -219,7 +221,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # than ever. Support InDaily …", "India needs fair, non-hyphenated and questioning
         # journalism, packed with on-ground reporting. ThePrint – …"
         r"(?:enjoying|enjoyed|like|liked) this (?:article|story)\?.{0,200}$",
-        r"[\w ,-]{0,40}\bjournalism is (?:more important|needed) (?:than ever|now)\b.{0,200}$",
+        r"(?!.*\b(?:said|says|told)\b)[\w ,-]{0,40}\bjournalism is (?:more important|needed) "
+        r"(?:than ever|now)\b.{0,200}$",
         r"(?-i:[A-Z])[\w ]{1,30} needs (?:[\w-]+,? ){1,5}journalism\b.{0,400}$",
     ),
     "promotion": (
@@ -321,7 +324,7 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"want your company(?:'|’)s news featured\b.{0,60}$", r"\d+k\+ newsrooms\b.{0,60}$",
         # an organisation describing itself under its release: "… Learn more at Rescue.org
         # and follow the IRC on X, Facebook, and Instagram."
-        r".{0,800}\blearn more at (?:www\.)?[\w-]+\.(?:org|com|net|int)\b.{0,200}$",
+        r"(?:.{0,800}[.!?]\s+)?learn more at (?:www\.)?[\w-]+\.(?:org|com|net|int)\b.{0,200}$",
         # "Track Latest News Live on NDTV.com and get news updates from India …"
         r"track (?:the )?latest news\b.{0,150}$",
         # a publisher's description of itself under the story: "The Standard Group Plc is a

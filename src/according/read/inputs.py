@@ -128,9 +128,9 @@ def published_hint(stamp: object, field: str,
         shown = "" if stamp is None or stamp == "" else repr(stamp)[:80]
         return None, ((f"{field} {shown} is not a date and time; ignored",) if shown else ())
     zone = home_zone(date_style(url)) if url and _NAIVE_STAMP.match(stamp.strip()) else None
-    if zone is not None:  # as a stamp printed on the page: in its newsroom's zone
-        stamp = datetime.fromisoformat(stamp.strip()).replace(tzinfo=zone).isoformat()
     try:
+        if zone is not None:  # as a stamp printed on the page: in its newsroom's zone
+            stamp = datetime.fromisoformat(stamp.strip()).replace(tzinfo=zone).isoformat()
         utc = published_utc(stamp.strip())
     except (ValueError, OverflowError, ArithmeticError) as err:
         return None, (f"{field} {stamp.strip()[:80]!r} is out of range ({err}); ignored",)
