@@ -8,12 +8,8 @@ import pytest
 from according.article import line_kind
 from according.read.inputs import published_hint
 from tests.pool_story import HEADLINE, LEDE, PARAGRAPHS, story_text
+from tests.pool_story import line_kinds as _kinds
 from tests.test_article import sound_layout
-
-
-def _kinds(text: str, **kwargs) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    layout = sound_layout(text, **kwargs)
-    return {text[r.start:r.end]: r.kind for r in layout.regions}
 
 
 @pytest.mark.parametrize(("heading", "next_line"), [
