@@ -49,6 +49,7 @@ from according.read.dates import (
     style_for_stamp,
 )
 from according.read.inputs import ArticleInput, InputError
+from according.read.page_names import address_names, headline_without_site, page_byline
 from according.read.text import check_article
 from according.records import InputFormat, InputInfo, Metadata
 
@@ -58,8 +59,10 @@ _NOT_SHOWN = frozenset({"head", "script", "style", "noscript", "template", "titl
 # Classes, ids and data attributes of the elements that hold a page's standfirst or stamps.
 _STANDFIRST_CLASS = re.compile(
     r"(?:^|[\s_-])(?:standfirst|dek|sub-?title|sub-?head(?:line|ing)?|strapline|synopsis"
-    r"|sub-description|article-summary|article__summary|(?:post|entry|story)[_-]summary|lead|intro)"
-    r"(?:$|[\s_-])",
+    r"|sub-description|article-summary|article__summary|(?:post|entry|story)[_-]summary|lead|intro"
+    r"|excerpt)(?:$|[\s_-])"
+    # a styled component's name, its words in capitals ("ContentHeaderDek-bIqFFZ")
+    r"|(?-i:[a-z](?:Dek|Standfirst|Subtitle|Subheadline|Excerpt))(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _DATE_CLASS = re.compile(r"date|time|publish|updated|byline|meta|stamp", re.IGNORECASE)
@@ -152,7 +155,9 @@ _HOVER_CARDS = ("//*[contains(@class, 'rollover') or contains(@class, 'tooltip')
                 "contains(@class, 'hover-card')]")
 _CHROME_CLASS = re.compile(
     r"sidebar|related|trending|most-?(?:read|popular|viewed)|popular|recommend|latest|rail"
-    r"|widget|promo|teaser|more-(?:stories|news|from)|outbrain|taboola", re.IGNORECASE)
+    r"|widget|promo|teaser|more-(?:stories|news|from)|outbrain|taboola"
+    # a dialog the page pops up (its comment rules: "<h4 class='lead'>Please peer review …")
+    r"|modal|popup", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -1296,19 +1301,23 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
     published, published_text = _published(page, doc, paragraphs)
     author = getattr(doc, "author", None) or ""
     marked = _json_ld_author_names(page.root)
-    byline = tuple(_as_marked(a, marked) for a in _AUTHOR_SPLIT.split(author) if a)
+    site = _site_name(page.root, getattr(doc, "sitename", None) or None)
+    outlet = _site_outlet(site, page.address)
+    byline = page_byline([_as_marked(a, marked) for a in _AUTHOR_SPLIT.split(author) if a],
+                         _json_ld_people(page.root),
+                         (site, outlet, *_json_ld_publishers(page.root)))
     if byline and all(map(_is_wire, byline)):
         # a regional paper's copy of a wire story names its agency as author, its writer in
         # the byline it shows: "By Rachel Okonjo Associated Press"
         byline = (*_shown_wire_writers(page.shown, paragraphs), *byline)
+    sites = (*_og_site_names(page.root), site, outlet, *address_names(page.address))
     return Metadata(
-        headline=getattr(doc, "title", None) or None,
+        headline=headline_without_site(getattr(doc, "title", None) or None, sites, byline),
         standfirst=standfirst,
         byline=byline,
         published=published,
         published_text=published_text,
-        outlet=_site_outlet(_site_name(page.root, getattr(doc, "sitename", None) or None),
-                            page.address),
+        outlet=outlet,
     )
 
 
@@ -1350,6 +1359,51 @@ def _json_ld_headlines(root: Any) -> list[str]:
         if not listed and isinstance(headline, str) and _ARTICLE_TYPES.search(kinds):
             out.append(headline)
     return out
+
+
+def _og_site_names(root: Any) -> list[str]:
+    if root is None:
+        return []
+    return [_clean(n) for n in root.xpath("//meta[@property='og:site_name']/@content")
+            if _clean(n)]
+
+
+def _json_ld_people(root: Any) -> list[str]:
+    """The people the page's JSON-LD gives as its article's authors (not a listed item's,
+    nor an organization), a reference by "@id" followed to the object it names."""
+    if root is None:
+        return []
+    objects = list(_json_ld_objects(root))
+    by_id = {o["@id"]: o for o, _ in objects if isinstance(o.get("@id"), str)}
+    names = []
+    for obj, listed in objects:
+        kind = obj.get("@type")
+        kinds = " ".join(kind) if isinstance(kind, list) else str(kind or "")
+        if listed or not _ARTICLE_TYPES.search(kinds):
+            continue
+        authors = obj.get("author")
+        for author in authors if isinstance(authors, list) else [authors]:
+            if isinstance(author, dict) and set(author) <= {"@id"}:
+                author = by_id.get(author.get("@id"), author)
+            if not isinstance(author, dict) or not isinstance(author.get("name"), str):
+                continue
+            kind = author.get("@type")
+            if kind in (None, "Person") or kind == ["Person"]:
+                names.append(_clean(author["name"]))
+    return [n for n in names if n]
+
+
+def _json_ld_publishers(root: Any) -> list[str]:
+    """The names of the publishers the page's JSON-LD gives ("Condé Nast")."""
+    if root is None:
+        return []
+    names = []
+    for obj, _ in _json_ld_objects(root):
+        publisher = obj.get("publisher")
+        for one in publisher if isinstance(publisher, list) else [publisher]:
+            if isinstance(one, dict) and isinstance(one.get("name"), str):
+                names.append(_clean(one["name"]))
+    return names
 
 
 def _json_ld_author_names(root: Any) -> list[str]:
