@@ -260,9 +260,23 @@ def metascraper_pages(folder: Path) -> Iterator[tuple[Page, Path]]:
         test, snapshot = path.parent / "index.js", path.parent / "snapshots/index.js.md"
         url = _QUOTED_URL.search(test.read_text("utf-8")) if test.exists() else None
         day = _SNAPSHOT_DATE.search(snapshot.read_text("utf-8")) if snapshot.exists() else None
+        fields = _snapshot_fields(snapshot.read_text("utf-8")) if snapshot.exists() else {}
         if day:
             yield Page("metascraper", path.parent.name, url and url[1],
-                       gold_day=day[1][:10]), path
+                       gold_day=day[1][:10], gold_headline=fields.get("title"),
+                       gold_authors=[fields["author"]] if fields.get("author") else None,
+                       gold_outlet=fields.get("publisher")), path
+
+
+_SNAPSHOT_FIELD = re.compile(r"""^\s*(\w+): '((?:[^'\\]|\\.)*)',?$""", re.MULTILINE)
+
+
+def _snapshot_fields(snapshot: str) -> dict[str, str]:
+    """The string fields of the first object of an AVA snapshot (`title: 'Caffeine',`)."""
+    fields: dict[str, str] = {}
+    for name, value in _SNAPSHOT_FIELD.findall(snapshot):
+        fields.setdefault(name, value.replace("\\'", "'"))
+    return fields
 
 
 _MC_EVENTS = re.compile(

@@ -141,3 +141,43 @@ def test_read_html_a_popped_up_dialog_is_chrome() -> None:
     (story,) = root.xpath("//main/p")
     assert _in_chrome(heading, set())
     assert not _in_chrome(story, set())
+
+
+def _outlet_of(head: str) -> str | None:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    page = (f"<!doctype html><html lang='en'><head><title>Dockworkers walk out over "
+            f"night-shift pay</title>{head}</head><body><main><article><h1>Dockworkers walk "
+            f"out over night-shift pay</h1>{body}</article></main></body></html>")
+    return _read(page)[1].outlet
+
+
+def test_read_html_outlet_whose_name_ends_in_company_keeps_it() -> None:
+    assert _outlet_of("<meta property='og:site_name' content='Fast Company'>") == "Fast Company"
+    assert _outlet_of("<meta property='og:site_name' content='Harbour Gazette Public Company "
+                      "Limited'>") == "Harbour Gazette"
+
+
+def test_read_html_outlet_from_a_handle_spelled_as_the_publisher() -> None:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle",
+          "headline": "Dockworkers walk out over night-shift pay",
+          "publisher": {"@type": "Organization", "name": "Harbour Gazette"}}
+    head = (f"<meta name='twitter:site' content='@HarbourGazette'>"
+            f"<script type='application/ld+json'>{json.dumps(ld)}</script>")
+    assert _outlet_of(head) == "Harbour Gazette"
+
+
+def test_read_html_outlet_never_an_address_from_a_handle() -> None:
+    outlet = _outlet_of("<meta name='twitter:site' content='@https://twitter.com/harbourgzt'>")
+    assert outlet is None or "://" not in outlet
+
+
+def test_read_html_site_name_is_never_the_page_title() -> None:
+    """trafilatura may give a page's title as its site's name (a web page's JSON-LD name,
+    "7 Top Robotics Companies In 2024" on eWEEK's page): the page's og:site_name is it."""
+    from according.read.html import _site_name, _tree
+
+    root = _tree("<html><head><meta property='og:site_name' content='HGZ'></head>"
+                 "<body><p>x</p></body></html>")
+    title = "Dockworkers Walk Out Over Night-Shift Pay"
+    assert _site_name(root, title, title) == "HGZ"
+    assert _site_name(root, "Harbour Gazette", title) == "Harbour Gazette"

@@ -49,12 +49,20 @@ from according.read.dates import (
     style_for_stamp,
 )
 from according.read.inputs import ArticleInput, InputError
-from according.read.page_names import address_names, headline_without_site, page_byline
+from according.read.page_names import (
+    address_names,
+    headline_without_site,
+    page_byline,
+    squashed,
+)
 from according.read.text import check_article
 from according.records import InputFormat, InputInfo, Metadata
 
 _BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre")
 _AUTHOR_SPLIT = re.compile(r"\s*;\s*")
+# A company's legal form after its name ("… Public Company Limited", "… Inc.", "… Co., Ltd."),
+# beside the words "Company" and "Corporation" that may be part of the name itself
+_LEGAL_FORM = re.compile(r"\b(?:limited|pcl|plc|ltd|inc|llc|corp|co)\b", re.IGNORECASE)
 _NOT_SHOWN = frozenset({"head", "script", "style", "noscript", "template", "title", "meta"})
 # Classes, ids and data attributes of the elements that hold a page's standfirst or stamps.
 _STANDFIRST_CLASS = re.compile(
@@ -1301,7 +1309,8 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
     published, published_text = _published(page, doc, paragraphs)
     author = getattr(doc, "author", None) or ""
     marked = _json_ld_author_names(page.root)
-    site = _site_name(page.root, getattr(doc, "sitename", None) or None)
+    site = _site_name(page.root, getattr(doc, "sitename", None) or None,
+                      getattr(doc, "title", None))
     outlet = _site_outlet(site, page.address)
     byline = page_byline([_as_marked(a, marked) for a in _AUTHOR_SPLIT.split(author) if a],
                          _json_ld_people(page.root),
@@ -1336,15 +1345,35 @@ def _shown_wire_writers(shown: list[Any], paragraphs: list[str]) -> tuple[str, .
     return ()
 
 
-def _site_name(root: Any, found: str | None) -> str | None:
+def _site_name(root: Any, found: str | None, title: str | None = None) -> str | None:
     """The site's name: the one the extraction found, unless that is a media group's (the
     JSON-LD publisher "Nation Media Group", "Postmedia Network Inc.") and the page's
     og:site_name names the title itself ("The EastAfrican", "Vancouver Sun")."""
-    own = next((_clean(n) for n in (root.xpath("//meta[@property='og:site_name']/@content")
-                                    if root is not None else []) if _clean(n)), None)
+    own = next(iter(_og_site_names(root)), None)
+    if found and "://" in found:
+        found = None  # an address in twitter:site ("@https://twitter.com/ramsnfl")
     if own and found and _norm(own) != _norm(found) and R.MEDIA_GROUP_NAME.search(found):
         return own
-    return found
+    if found and " " not in found:
+        # a handle's run-together words ("TheRegister", from twitter:site) as the page's
+        # og:site_name or JSON-LD publisher spells them ("The Register")
+        spaced = (n for n in (own, *_json_ld_publishers(root)) if n and " " in n)
+        found = next((n for n in spaced if _letters(n) == _letters(found)), found)
+    if own and found and _titled_site_name(found, title) and not _titled_site_name(own, title):
+        return own  # the page's title taken for its site's name
+    return found or own
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.casefold())
+
+
+def _titled_site_name(name: str, title: str | None) -> bool:
+    """A site name that is the page's title, or a sentence of it ("7 Top Robotics
+    Companies In 2024" on eWEEK's page): no site's name."""
+    return bool(title) and len(name.split()) >= 3 and (
+        squashed(name) == squashed(title or "")
+        or squashed(name) in {squashed(p) for p in re.split(r"\s+[|–—-]\s+", title or "")})
 
 
 def _json_ld_headlines(root: Any) -> list[str]:
@@ -1474,7 +1503,10 @@ def _site_outlet(site_name: str | None, address: str | None = None) -> str | Non
         return by_address.name
     # a publisher's company name ("Bangkok Post Public Company Limited") names its paper; a
     # social handle taken for the name ("Saudi_Gazette", from twitter:site) spaces its words
-    site_name = R.COMPANY_NAME_TAIL.sub("", site_name).strip() or site_name
+    bare = R.COMPANY_NAME_TAIL.sub("", site_name).strip()
+    if bare and not _LEGAL_FORM.search(site_name[len(bare):]) and not outlet_in_site_name(bare):
+        bare = site_name  # "Fast Company", "… Broadcasting Corporation": the name itself
+    site_name = bare or site_name
     site_name = site_name.replace("_", " ") if " " not in site_name else site_name
     known = outlet_in_site_name(site_name)
     return known.name if known else site_name
