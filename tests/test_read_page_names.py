@@ -181,3 +181,18 @@ def test_read_html_site_name_is_never_the_page_title() -> None:
     title = "Dockworkers Walk Out Over Night-Shift Pay"
     assert _site_name(root, title, title) == "HGZ"
     assert _site_name(root, "Harbour Gazette", title) == "Harbour Gazette"
+
+
+def test_read_html_byline_not_made_of_an_address_given_as_author() -> None:
+    metas = ("<meta property='article:author' content='www.facebook.com/annroereports'>"
+             "<meta property='article:author' content='https://harbour.example/authors/ann-roe/'>"
+             "<meta name='author' content='Ann Roe'>")
+    _, meta = _read(harbour_page("Dockworkers walk out", metas))
+    assert meta.byline == ("Ann Roe",)
+
+
+def test_read_html_byline_spelled_as_the_author_meta_writes_it() -> None:
+    # trafilatura drops an initial's stop ("Joseph F Kovar"); the meta keeps it
+    _, meta = _read(harbour_page("Dockworkers walk out",
+                                 "<meta name='author' content='Ann B. Roe'>"))
+    assert meta.byline == ("Ann B. Roe",)

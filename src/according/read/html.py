@@ -51,6 +51,7 @@ from according.read.dates import (
 from according.read.inputs import ArticleInput, InputError
 from according.read.page_names import (
     address_names,
+    each_person,
     headline_without_site,
     page_byline,
     squashed,
@@ -1308,7 +1309,15 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
                 standfirst: str | None) -> Metadata:
     published, published_text = _published(page, doc, paragraphs)
     author = getattr(doc, "author", None) or ""
-    marked = _json_ld_author_names(page.root)
+    metas = _author_metas(page.root)
+    marked = [*_json_ld_author_names(page.root),
+              *(one for m in metas if not _is_address(m) for one in each_person(m))]
+    # names trafilatura made of an address given as author ("www.facebook.com/marisakendallnews"
+    # -> "Www Facebook Com", "Marisakendallnews") are no writers
+    from_addresses = [_letters(m) for m in metas if _is_address(m)]
+    named = {_letters(m) for m in marked}
+    author = ";".join(a for a in _AUTHOR_SPLIT.split(author) if _letters(a) in named
+                      or not any(_letters(a) in url for url in from_addresses))
     site = _site_name(page.root, getattr(doc, "sitename", None) or None,
                       getattr(doc, "title", None))
     outlet = _site_outlet(site, page.address)
@@ -1395,6 +1404,22 @@ def _og_site_names(root: Any) -> list[str]:
         return []
     return [_clean(n) for n in root.xpath("//meta[@property='og:site_name']/@content")
             if _clean(n)]
+
+
+_AUTHOR_METAS = ("//meta[@name='author' or @property='article:author' or @property='og:author'"
+                 " or @name='parsely-author' or @name='byl' or @name='sailthru.author'"
+                 " or @name='dc.creator' or @name='DC.creator']/@content")
+
+
+def _author_metas(root: Any) -> list[str]:
+    """What the page's author metas say, as written ("Joseph F. Kovar", an address)."""
+    if root is None:
+        return []
+    return [_clean(v) for v in root.xpath(_AUTHOR_METAS) if _clean(v)]
+
+
+def _is_address(value: str) -> bool:
+    return "/" in value or value.lower().startswith("www.")
 
 
 def _json_ld_people(root: Any) -> list[str]:

@@ -88,7 +88,7 @@ def page_byline(found: Iterable[str], people: Iterable[str],
     or a name of `not_people` (the site, its publisher) goes, and a name spelled twice
     ("Sophie Foster" and the slug "Sophie-Foster") is kept once, as first written."""
     found = [n.strip() for n in found if n and n.strip()]
-    people = _once([one for p in people if p and p.strip() for one in _each_person(p)])
+    people = _once([one for p in people if p and p.strip() for one in each_person(p)])
     if people:
         by_key = {squashed(p): p for p in people}
         ordered = [by_key[squashed(n)] for n in found if squashed(n) in by_key]
@@ -101,7 +101,7 @@ def page_byline(found: Iterable[str], people: Iterable[str],
 _NAME_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 
 
-def _each_person(name: str) -> list[str]:
+def each_person(name: str) -> list[str]:
     """A person's field that names several ("Mamokete Modiba, Claire Benit-Gbaffou and
     Tanya Zack"), one by one; "Brazil, Rachel" (a citation's order) stays one name."""
     parts = [p for p in _NAME_LIST.split(name.strip()) if p]
