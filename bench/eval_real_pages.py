@@ -99,6 +99,10 @@ class Page:
     gold_without: list[str] = field(default_factory=list)
     gold_body: str | None = None
     given: dict[str, str] = field(default_factory=dict)
+    gold_headline: str | None = None
+    gold_authors: list[str] | None = None
+    gold_standfirst: str | None = None
+    gold_outlet: str | None = None
     english: bool = False
     newslike: bool = False
     error: str | None = None
@@ -110,6 +114,13 @@ class Page:
     body: str = ""
     text: str = ""
     trafilatura_text: str = ""
+    headline: str | None = None
+    byline: list[str] = field(default_factory=list)
+    standfirst: str | None = None
+    outlet: str | None = None
+    trafilatura_headline: str | None = None
+    trafilatura_authors: list[str] = field(default_factory=list)
+    trafilatura_outlet: str | None = None
     replaced_hints: list[str] = field(default_factory=list)
 
 
@@ -154,7 +165,9 @@ def trafilatura_pages(folder: Path) -> Iterator[tuple[Page, Path]]:
                      "outlet": item.get("sitename")}
             yield Page("trafilatura:evaldata", item["file"], url, gold_day=day and day[:10],
                        gold_with=item.get("with") or [], gold_without=item.get("without") or [],
-                       given={k: v for k, v in given.items() if v}), path
+                       given={k: v for k, v in given.items() if v},
+                       gold_headline=item.get("title") or None,
+                       gold_outlet=item.get("sitename") or None), path
 
 
 def scrapinghub_pages(folder: Path) -> Iterator[tuple[Page, Path]]:
@@ -173,9 +186,37 @@ def fundus_pages(folder: Path) -> Iterator[tuple[Page, Path]]:
             pages = sorted(country.glob(f"{gold_path.stem}_*.html.gz"))
             for path, item in zip(pages, versions.values(), strict=False):
                 day = item.get("publishing_date")
-                if isinstance(day, str) and day:
-                    yield Page("fundus", f"{country.name}/{path.name}",
-                               meta.get(path.name, {}).get("url"), gold_day=day[:10]), path
+                yield Page("fundus", f"{country.name}/{path.name}",
+                           meta.get(path.name, {}).get("url"),
+                           gold_day=day[:10] if isinstance(day, str) and day else None,
+                           gold_headline=item.get("title") or None,
+                           gold_authors=_fundus_list(item.get("authors")),
+                           gold_standfirst=_fundus_summary(item.get("body"))), path
+
+
+def _fundus_list(value: object) -> list[str] | None:
+    """fundus keeps a list as its Python repr ("['A B', 'C D']")."""
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    if isinstance(value, str) and value.startswith("["):
+        import ast
+
+        return [str(v) for v in ast.literal_eval(value)]
+    return None
+
+
+def _fundus_summary(value: object) -> str | None:
+    """The summary (standfirst) paragraphs of a fundus body, joined; None when it has none."""
+    if isinstance(value, str) and value.startswith("{"):
+        import ast
+
+        try:
+            value = ast.literal_eval(value)
+        except (ValueError, SyntaxError):
+            return None
+    if isinstance(value, dict):
+        return " ".join(value.get("summary") or []) or None
+    return None
 
 
 _POSTLIGHT_EVENTS = re.compile(
@@ -219,9 +260,23 @@ def metascraper_pages(folder: Path) -> Iterator[tuple[Page, Path]]:
         test, snapshot = path.parent / "index.js", path.parent / "snapshots/index.js.md"
         url = _QUOTED_URL.search(test.read_text("utf-8")) if test.exists() else None
         day = _SNAPSHOT_DATE.search(snapshot.read_text("utf-8")) if snapshot.exists() else None
+        fields = _snapshot_fields(snapshot.read_text("utf-8")) if snapshot.exists() else {}
         if day:
             yield Page("metascraper", path.parent.name, url and url[1],
-                       gold_day=day[1][:10]), path
+                       gold_day=day[1][:10], gold_headline=fields.get("title"),
+                       gold_authors=[fields["author"]] if fields.get("author") else None,
+                       gold_outlet=fields.get("publisher")), path
+
+
+_SNAPSHOT_FIELD = re.compile(r"""^\s*(\w+): '((?:[^'\\]|\\.)*)',?$""", re.MULTILINE)
+
+
+def _snapshot_fields(snapshot: str) -> dict[str, str]:
+    """The string fields of the first object of an AVA snapshot (`title: 'Caffeine',`)."""
+    fields: dict[str, str] = {}
+    for name, value in _SNAPSHOT_FIELD.findall(snapshot):
+        fields.setdefault(name, value.replace("\\'", "'"))
+    return fields
 
 
 _MC_EVENTS = re.compile(
@@ -280,6 +335,10 @@ def run_libraries(page: Page, html: bytes, *, with_url: bool) -> None:
     page.htmldate_day = find_date(html, url=url, original_date=True, extensive_search=True)
     meta = trafilatura.extract_metadata(html, default_url=url)
     page.trafilatura_day = (meta.date if meta else None) or None
+    page.trafilatura_headline = (meta.title if meta else None) or None
+    page.trafilatura_authors = [a.strip() for a in re.split(r";|,(?= )", meta.author or "")
+                                if a.strip()] if meta else []
+    page.trafilatura_outlet = (meta.sitename if meta else None) or None
 
 
 def run_according(page: Page, html: bytes, *, with_url: bool, given: bool = False) -> None:
@@ -309,6 +368,8 @@ def run_according(page: Page, html: bytes, *, with_url: bool, given: bool = Fals
     page.body = "\n".join(article.text[r.start:r.end] for r in layout.regions
                           if r.kind == "body")
     page.published, page.published_text = meta_.published, meta_.published_text
+    page.headline, page.byline = meta_.headline, list(meta_.byline)
+    page.standfirst, page.outlet = meta_.standfirst, meta_.outlet
     # the local day as a reader gets it back from the stamp, unless its numeric day reads both
     # ways ("02/10/2020"): then `published` says which reading the page meant
     text = meta_.published_text
@@ -398,6 +459,7 @@ def report(pages: list[Page], *, wrong: bool) -> None:
                         print(f"  DAY {p.file}: want {p.gold_day}, ours {p.published} "
                               f"({p.published_text!r}), htmldate {p.htmldate_day}, "
                               f"trafilatura {p.trafilatura_day}")
+        _report_fields(english, wrong=wrong)
         snippets = [p for p in english if p.gold_with or p.gold_without]
         if snippets:
             for label, attr in (("ours (body)", "body"), ("ours (text)", "text"),
@@ -436,6 +498,73 @@ def report(pages: list[Page], *, wrong: bool) -> None:
                                                   for p in bodies], strict=True):
                     if f1 < 0.9:
                         print(f"  BODY F1 {f1:.2f} {p.file} {p.url}")
+
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-",
+                         "\u00a0": " "})
+
+
+def _fold(text: str | None) -> str:
+    return " ".join((text or "").translate(_QUOTES).casefold().split())
+
+
+def _same_names(got: list[str], want: list[str]) -> bool:
+    return sorted(map(_fold, got)) == sorted(map(_fold, want))
+
+
+def _same_outlet(got: str | None, want: str) -> bool:
+    from according.outlets import outlet_key
+
+    return bool(got) and outlet_key(got or "") == outlet_key(want)
+
+
+def _report_fields(pages: list[Page], *, wrong: bool) -> None:
+    """Headline, bylines, standfirst and outlet, where the set knows them, beside
+    trafilatura's metadata alone."""
+    titled = [p for p in pages if p.gold_headline]
+    if titled:
+        ours = sum(_fold(p.headline) == _fold(p.gold_headline) for p in titled)
+        theirs = sum(_fold(p.trafilatura_headline) == _fold(p.gold_headline) for p in titled)
+        print(f"headline right of {len(titled)}: ours {ours}, trafilatura {theirs}")
+        if wrong:
+            for p in titled:
+                if _fold(p.headline) != _fold(p.gold_headline):
+                    print(f"  HEADLINE {p.file}: want {p.gold_headline!r}, ours {p.headline!r}"
+                          f", trafilatura {p.trafilatura_headline!r}")
+    authored = [p for p in pages if p.gold_authors is not None]
+    if authored:
+        named = [p for p in authored if p.gold_authors]
+        ours = sum(_same_names(p.byline, p.gold_authors or []) for p in named)
+        theirs = sum(_same_names(p.trafilatura_authors, p.gold_authors or []) for p in named)
+        none_right = sum(not p.byline for p in authored if not p.gold_authors)
+        print(f"bylines right of {len(named)} with writers named: ours {ours}, trafilatura "
+              f"{theirs}; none given where none is named: {none_right} of "
+              f"{len(authored) - len(named)}")
+        if wrong:
+            for p in authored:
+                if not _same_names(p.byline, p.gold_authors or []):
+                    print(f"  BYLINE {p.file}: want {p.gold_authors}, ours {p.byline}, "
+                          f"trafilatura {p.trafilatura_authors}")
+    summed = [p for p in pages if p.gold_standfirst]
+    if summed:
+        ours = sum(token_prf(p.standfirst or "", p.gold_standfirst or "")[2] >= 0.8
+                   for p in summed)
+        print(f"standfirst right (token F1 >= 0.8) of {len(summed)}: ours {ours}")
+        if wrong:
+            for p in summed:
+                if token_prf(p.standfirst or "", p.gold_standfirst or "")[2] < 0.8:
+                    print(f"  STANDFIRST {p.file}: want {p.gold_standfirst[:90]!r}, "
+                          f"ours {(p.standfirst or '')[:90]!r}")
+    sited = [p for p in pages if p.gold_outlet]
+    if sited:
+        ours = sum(_same_outlet(p.outlet, p.gold_outlet or "") for p in sited)
+        theirs = sum(_same_outlet(p.trafilatura_outlet, p.gold_outlet or "") for p in sited)
+        print(f"outlet right of {len(sited)}: ours {ours}, trafilatura {theirs}")
+        if wrong:
+            for p in sited:
+                if not _same_outlet(p.outlet, p.gold_outlet or ""):
+                    print(f"  OUTLET {p.file}: want {p.gold_outlet!r}, ours {p.outlet!r}, "
+                          f"trafilatura {p.trafilatura_outlet!r}")
 
 
 def _reused(path: Path | None) -> dict[tuple[str, str], dict]:
@@ -497,8 +626,10 @@ def main() -> None:
             html = _meta_content_back(html)
         if before:
             for name in ("english", "newslike", "htmldate_day", "trafilatura_day",
-                         "trafilatura_text"):
-                setattr(page, name, before[name])
+                         "trafilatura_text", "trafilatura_headline", "trafilatura_authors",
+                         "trafilatura_outlet"):
+                if name in before:
+                    setattr(page, name, before[name])
         else:
             run_libraries(page, html, with_url=args.urls)
         if page.english:

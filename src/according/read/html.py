@@ -49,17 +49,29 @@ from according.read.dates import (
     style_for_stamp,
 )
 from according.read.inputs import ArticleInput, InputError
+from according.read.page_names import (
+    address_names,
+    each_person,
+    headline_without_site,
+    page_byline,
+    squashed,
+)
 from according.read.text import check_article
 from according.records import InputFormat, InputInfo, Metadata
 
 _BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre")
 _AUTHOR_SPLIT = re.compile(r"\s*;\s*")
+# A company's legal form after its name ("… Public Company Limited", "… Inc.", "… Co., Ltd."),
+# beside the words "Company" and "Corporation" that may be part of the name itself
+_LEGAL_FORM = re.compile(r"\b(?:limited|pcl|plc|ltd|inc|llc|corp|co)\b", re.IGNORECASE)
 _NOT_SHOWN = frozenset({"head", "script", "style", "noscript", "template", "title", "meta"})
 # Classes, ids and data attributes of the elements that hold a page's standfirst or stamps.
 _STANDFIRST_CLASS = re.compile(
     r"(?:^|[\s_-])(?:standfirst|dek|sub-?title|sub-?head(?:line|ing)?|strapline|synopsis"
-    r"|sub-description|article-summary|article__summary|(?:post|entry|story)[_-]summary|lead|intro)"
-    r"(?:$|[\s_-])",
+    r"|sub-description|article-summary|article__summary|(?:post|entry|story)[_-]summary|lead|intro"
+    r"|excerpt)(?:$|[\s_-])"
+    # a styled component's name, its words in capitals ("ContentHeaderDek-bIqFFZ")
+    r"|(?-i:[a-z](?:Dek|Standfirst|Subtitle|Subheadline|Excerpt))(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _DATE_CLASS = re.compile(r"date|time|publish|updated|byline|meta|stamp", re.IGNORECASE)
@@ -152,7 +164,9 @@ _HOVER_CARDS = ("//*[contains(@class, 'rollover') or contains(@class, 'tooltip')
                 "contains(@class, 'hover-card')]")
 _CHROME_CLASS = re.compile(
     r"sidebar|related|trending|most-?(?:read|popular|viewed)|popular|recommend|latest|rail"
-    r"|widget|promo|teaser|more-(?:stories|news|from)|outbrain|taboola", re.IGNORECASE)
+    r"|widget|promo|teaser|more-(?:stories|news|from)|outbrain|taboola"
+    # a dialog the page pops up (its comment rules: "<h4 class='lead'>Please peer review …")
+    r"|modal|popup", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -1295,20 +1309,33 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
                 standfirst: str | None) -> Metadata:
     published, published_text = _published(page, doc, paragraphs)
     author = getattr(doc, "author", None) or ""
-    marked = _json_ld_author_names(page.root)
-    byline = tuple(_as_marked(a, marked) for a in _AUTHOR_SPLIT.split(author) if a)
+    metas = _author_metas(page.root)
+    marked = [*_json_ld_author_names(page.root),
+              *(one for m in metas if not _is_address(m) for one in each_person(m))]
+    # names trafilatura made of an address given as author ("www.facebook.com/marisakendallnews"
+    # -> "Www Facebook Com", "Marisakendallnews") are no writers
+    from_addresses = [_letters(m) for m in metas if _is_address(m)]
+    named = {_letters(m) for m in marked}
+    author = ";".join(a for a in _AUTHOR_SPLIT.split(author) if _letters(a) in named
+                      or not any(_letters(a) in url for url in from_addresses))
+    site = _site_name(page.root, getattr(doc, "sitename", None) or None,
+                      getattr(doc, "title", None))
+    outlet = _site_outlet(site, page.address)
+    byline = page_byline([_as_marked(a, marked) for a in _AUTHOR_SPLIT.split(author) if a],
+                         _json_ld_people(page.root),
+                         (site, outlet, *_json_ld_publishers(page.root)))
     if byline and all(map(_is_wire, byline)):
         # a regional paper's copy of a wire story names its agency as author, its writer in
         # the byline it shows: "By Rachel Okonjo Associated Press"
         byline = (*_shown_wire_writers(page.shown, paragraphs), *byline)
+    sites = (*_og_site_names(page.root), site, outlet, *address_names(page.address))
     return Metadata(
-        headline=getattr(doc, "title", None) or None,
+        headline=headline_without_site(getattr(doc, "title", None) or None, sites, byline),
         standfirst=standfirst,
         byline=byline,
         published=published,
         published_text=published_text,
-        outlet=_site_outlet(_site_name(page.root, getattr(doc, "sitename", None) or None),
-                            page.address),
+        outlet=outlet,
     )
 
 
@@ -1327,15 +1354,35 @@ def _shown_wire_writers(shown: list[Any], paragraphs: list[str]) -> tuple[str, .
     return ()
 
 
-def _site_name(root: Any, found: str | None) -> str | None:
+def _site_name(root: Any, found: str | None, title: str | None = None) -> str | None:
     """The site's name: the one the extraction found, unless that is a media group's (the
     JSON-LD publisher "Nation Media Group", "Postmedia Network Inc.") and the page's
     og:site_name names the title itself ("The EastAfrican", "Vancouver Sun")."""
-    own = next((_clean(n) for n in (root.xpath("//meta[@property='og:site_name']/@content")
-                                    if root is not None else []) if _clean(n)), None)
+    own = next(iter(_og_site_names(root)), None)
+    if found and "://" in found:
+        found = None  # an address in twitter:site ("@https://twitter.com/ramsnfl")
     if own and found and _norm(own) != _norm(found) and R.MEDIA_GROUP_NAME.search(found):
         return own
-    return found
+    if found and " " not in found:
+        # a handle's run-together words ("TheRegister", from twitter:site) as the page's
+        # og:site_name or JSON-LD publisher spells them ("The Register")
+        spaced = (n for n in (own, *_json_ld_publishers(root)) if n and " " in n)
+        found = next((n for n in spaced if _letters(n) == _letters(found)), found)
+    if own and found and _titled_site_name(found, title) and not _titled_site_name(own, title):
+        return own  # the page's title taken for its site's name
+    return found or own
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.casefold())
+
+
+def _titled_site_name(name: str, title: str | None) -> bool:
+    """A site name that is the page's title, or a sentence of it ("7 Top Robotics
+    Companies In 2024" on eWEEK's page): no site's name."""
+    return bool(title) and len(name.split()) >= 3 and (
+        squashed(name) == squashed(title or "")
+        or squashed(name) in {squashed(p) for p in re.split(r"\s+[|–—-]\s+", title or "")})
 
 
 def _json_ld_headlines(root: Any) -> list[str]:
@@ -1350,6 +1397,67 @@ def _json_ld_headlines(root: Any) -> list[str]:
         if not listed and isinstance(headline, str) and _ARTICLE_TYPES.search(kinds):
             out.append(headline)
     return out
+
+
+def _og_site_names(root: Any) -> list[str]:
+    if root is None:
+        return []
+    return [_clean(n) for n in root.xpath("//meta[@property='og:site_name']/@content")
+            if _clean(n)]
+
+
+_AUTHOR_METAS = ("//meta[@name='author' or @property='article:author' or @property='og:author'"
+                 " or @name='parsely-author' or @name='byl' or @name='sailthru.author'"
+                 " or @name='dc.creator' or @name='DC.creator']/@content")
+
+
+def _author_metas(root: Any) -> list[str]:
+    """What the page's author metas say, as written ("Joseph F. Kovar", an address)."""
+    if root is None:
+        return []
+    return [_clean(v) for v in root.xpath(_AUTHOR_METAS) if _clean(v)]
+
+
+def _is_address(value: str) -> bool:
+    return "/" in value or value.lower().startswith("www.")
+
+
+def _json_ld_people(root: Any) -> list[str]:
+    """The people the page's JSON-LD gives as its article's authors (not a listed item's,
+    nor an organization), a reference by "@id" followed to the object it names."""
+    if root is None:
+        return []
+    objects = list(_json_ld_objects(root))
+    by_id = {o["@id"]: o for o, _ in objects if isinstance(o.get("@id"), str)}
+    names = []
+    for obj, listed in objects:
+        kind = obj.get("@type")
+        kinds = " ".join(kind) if isinstance(kind, list) else str(kind or "")
+        if listed or not _ARTICLE_TYPES.search(kinds):
+            continue
+        authors = obj.get("author")
+        for author in authors if isinstance(authors, list) else [authors]:
+            if isinstance(author, dict) and set(author) <= {"@id"}:
+                author = by_id.get(author.get("@id"), author)
+            if not isinstance(author, dict) or not isinstance(author.get("name"), str):
+                continue
+            kind = author.get("@type")
+            if kind in (None, "Person") or kind == ["Person"]:
+                names.append(_clean(author["name"]))
+    return [n for n in names if n]
+
+
+def _json_ld_publishers(root: Any) -> list[str]:
+    """The names of the publishers the page's JSON-LD gives ("Condé Nast")."""
+    if root is None:
+        return []
+    names = []
+    for obj, _ in _json_ld_objects(root):
+        publisher = obj.get("publisher")
+        for one in publisher if isinstance(publisher, list) else [publisher]:
+            if isinstance(one, dict) and isinstance(one.get("name"), str):
+                names.append(_clean(one["name"]))
+    return names
 
 
 def _json_ld_author_names(root: Any) -> list[str]:
@@ -1420,7 +1528,10 @@ def _site_outlet(site_name: str | None, address: str | None = None) -> str | Non
         return by_address.name
     # a publisher's company name ("Bangkok Post Public Company Limited") names its paper; a
     # social handle taken for the name ("Saudi_Gazette", from twitter:site) spaces its words
-    site_name = R.COMPANY_NAME_TAIL.sub("", site_name).strip() or site_name
+    bare = R.COMPANY_NAME_TAIL.sub("", site_name).strip()
+    if bare and not _LEGAL_FORM.search(site_name[len(bare):]) and not outlet_in_site_name(bare):
+        bare = site_name  # "Fast Company", "… Broadcasting Corporation": the name itself
+    site_name = bare or site_name
     site_name = site_name.replace("_", " ") if " " not in site_name else site_name
     known = outlet_in_site_name(site_name)
     return known.name if known else site_name

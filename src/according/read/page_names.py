@@ -1,0 +1,155 @@
+"""A page's headline and writers as its head markup states them, without the site's chrome.
+
+A page's <title> (and often its og:title) carries the site's name after the headline
+("Losing face: 6,000 surgical masks stolen | The Japan Times", "Peanut Butter Truffles -
+Elavegan"), sometimes a writer too ("… | The Gateway Pundit | by Cristina Laila"). Its
+author metas mix the writer with the publisher ("Condé Nast"), an address ("The Washington
+Times https://www.washingtontimes.com"), a profile's slug ("sophie-foster", "aligharib") or a
+citation's "Surname, Given" halves; the article's JSON-LD names its people as persons. Pure
+functions of strings: html.py reads the page and calls them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Where a title joins its parts: " | ", " - ", " – ", " — ", " · ", " :: ", " » " (not ":",
+# which headlines use themselves: "Tony Blair: Why there has to be compromise").
+_TITLE_PARTS = re.compile(r"(\s+(?:[|–—·»]|-{1,2}|::)\s+)")
+_WRITER_PART = re.compile(r"^(?:by|written by|von)\s+\S", re.IGNORECASE)
+_ADDRESS = re.compile(r"\bhttps?\b|\bwww\b|\.(?:com|org|net|co\.\w\w)\b", re.IGNORECASE)
+_NOT_LETTER = re.compile(r"[\W_\d]+")
+
+
+def squashed(name: str) -> str:
+    """Letters only, lower case, no leading "the": "The Japan Times" and "japantimes" agree."""
+    letters = _NOT_LETTER.sub(" ", name.casefold().replace("’s", "s").replace("'s", "s"))
+    words = letters.split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return "".join(words)
+
+
+def _names_site(part: str, sites: list[str]) -> bool:
+    """A title's part is the site when its letters are a site name's (og:site_name, the
+    outlet) or the address's own name ("Stack Overflow Blog" on stackoverflow.com, "Tone Deaf"
+    on tonedeaf.thebrag.com): a name of a few words, never a sentence."""
+    if len(part.split()) > 6:
+        return False
+    own = squashed(part)
+    if len(own) < 3:
+        return False
+    for site in sites:
+        other = squashed(site)
+        if len(other) < 3:
+            continue
+        if own == other or (own.startswith(other) and len(other) >= 6
+                            and len(own) - len(other) <= 6):
+            return True
+    return False
+
+
+def headline_without_site(title: str | None, sites: Iterable[str | None],
+                          writers: Iterable[str] = ()) -> str | None:
+    """`title` without the parts before or after the headline that name the site or say
+    who wrote it; the title as it is when every part would go, or none names the site."""
+    if not title:
+        return title
+    names = [s for s in sites if s and s.strip()]
+    folded_writers = {squashed(w) for w in writers if w}
+    pieces = _TITLE_PARTS.split(title.strip())
+    parts, seps = pieces[0::2], pieces[1::2]
+
+    def chrome(part: str) -> bool:
+        return (_names_site(part, names) or bool(_WRITER_PART.match(part))
+                or (bool(folded_writers) and squashed(part) in folded_writers))
+
+    first, last = 0, len(parts)
+    while last - first > 1 and chrome(parts[last - 1]):
+        last -= 1
+    while last - first > 1 and chrome(parts[first]):
+        first += 1
+    if (first, last) == (0, len(parts)):
+        return title
+    kept = parts[first]
+    for sep, part in zip(seps[first:last - 1], parts[first + 1:last], strict=True):
+        kept += sep + part
+    return kept.strip() or title
+
+
+def page_byline(found: Iterable[str], people: Iterable[str],
+                not_people: Iterable[str | None] = ()) -> tuple[str, ...]:
+    """The writers of a page: the names its author metas gave (`found`), cleaned.
+
+    Where the article's JSON-LD names its people (`people`), they are the writers, in the
+    metas' order where a meta spells one of them, the rest after: a meta's other names are the
+    publisher, a profile's slug or a citation's halves. Otherwise a name that is an address
+    or a name of `not_people` (the site, its publisher) goes, and a name spelled twice
+    ("Sophie Foster" and the slug "Sophie-Foster") is kept once, as first written."""
+    found = [n.strip() for n in found if n and n.strip()]
+    people = _once([one for p in people if p and p.strip() for one in each_person(p)])
+    if people:
+        by_key = {squashed(p): p for p in people}
+        ordered = [by_key[squashed(n)] for n in found if squashed(n) in by_key]
+        return tuple(_once(ordered + people))
+    others = {squashed(n) for n in not_people if n}
+    kept = [n for n in found if not _ADDRESS.search(n) and squashed(n) not in others]
+    return tuple(_once(kept))
+
+
+_NAME_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def each_person(name: str) -> list[str]:
+    """A person's field that names several ("Mamokete Modiba, Claire Benit-Gbaffou and
+    Tanya Zack"), one by one; "Brazil, Rachel" (a citation's order) stays one name."""
+    parts = [p for p in _NAME_LIST.split(name.strip()) if p]
+    if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
+        return parts
+    return [name.strip()]
+
+
+def _once(names: list[str]) -> list[str]:
+    """Each name once, by its letters, as first written, a spelling with capitals and
+    spaces before a slug ("Sauli giliard" after "Sauli Giliard")."""
+    best: dict[str, str] = {}
+    order: list[str] = []
+    for name in names:
+        key = squashed(name)
+        if not key:
+            continue
+        if key not in best:
+            order.append(key)
+            best[key] = name
+        elif _better_spelled(name, best[key]):
+            best[key] = name
+    return [best[k] for k in order]
+
+
+def _better_spelled(name: str, than: str) -> bool:
+    def score(n: str) -> tuple[int, int]:
+        words = n.split()
+        return (sum(w[:1].isupper() for w in words), n.count(" "))
+
+    return score(name) > score(than)
+
+
+def address_names(address: str | None) -> list[str]:
+    """The names an address gives its site: the registered domain's own part and each
+    label of the host under it ("tonedeaf.thebrag.com" -> "thebrag", "tonedeaf")."""
+    from urllib.parse import urlsplit
+
+    from according.outlets import public_suffix, registered_domain
+
+    domain, suffix = registered_domain(address), public_suffix(address)
+    if not domain or not suffix:
+        return []
+    names = [domain[: -len(suffix) - 1]]
+    try:
+        host = urlsplit(address if "//" in (address or "") else f"//{address}").hostname or ""
+    except ValueError:
+        return names
+    under = host.removesuffix(domain).rstrip(".")
+    names += [label for label in under.split(".") if label and label != "www"]
+    return names
