@@ -372,6 +372,9 @@ def _caption_credit(text: str) -> str | None:
     if labelled and (not R.QUOTE_MARK.search(text[: labelled.start()])
                      or _is_titled_name(labelled.group("credit").strip())):
         return _credit_name(labelled.group("credit"))
+    filed = R.CAPTION_FILE_LABEL_TAIL.search(text)
+    if filed and _words(text[: filed.start()]) >= 3:
+        return filed.group("credit")
     dashed = R.CAPTION_DASH_CREDIT.search(text)
     if dashed and _words(text[: dashed.start()]) >= 3:
         return dashed.group("credit").strip()
@@ -571,7 +574,17 @@ def dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
     wire = R.WIRES.get(wire_code.upper(), wire_code) if wire_code else None
     if groups["cdesk"]:  # a paper's own desk ("DHNS") is no wire; a wire's code ("PTI") is
         wire = R.WIRES.get(groups["cdesk"])
-    return match.end(), (_clean_name(place) if place else None), wire
+    return match.end(), (_clean_place(place) if place else None), wire
+
+
+def _clean_place(place: str) -> str:
+    """A dateline's place as a name; the stop of a state's abbreviation closing it stays
+    ("ARLINGTON, Va.", as "RALEIGH, N.C.")."""
+    name = _clean_name(place)
+    return name + "." if _STATE_ABBREVIATION_END.search(place.strip()) else name
+
+
+_STATE_ABBREVIATION_END = re.compile(r", [A-Z][a-z]{1,4}\.$")
 
 
 def _is_caps_place(word: str) -> bool:

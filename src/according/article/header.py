@@ -40,6 +40,7 @@ from according.article.lines import (
 )
 from according.data import article_rules as R
 from according.records import Metadata
+from according.outlets import outlet_named
 
 TOP_SCAN = 15  # lines above a headline searched for furniture, labels and captions
 STACKED_LABEL_MAX_WORDS = 2  # each of the kickers stacked over a headline
@@ -342,6 +343,12 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
         return "date"
     if metas and reading.dateline is None and R.CAPS_PLACE_COUNTRY_LINE.match(text):
         reading.dateline = text  # "KAYA, Burkina Faso" under the stamp
+        return "dateline"
+    place_outlet = R.PLACE_OUTLET_LINE.match(text)
+    named = outlet_named(place_outlet.group("outlet")) if place_outlet else None
+    if place_outlet and named and reading.dateline is None:
+        reading.dateline = place_outlet.group("place")  # "Aden - Asharq Al-Awsat"
+        reading.byline_outlet = reading.byline_outlet or named.name
         return "dateline"
     place_day = R.PLACE_DAY_LINE.match(text)
     if place_day and reading.dateline is None and not _is_furniture(text):

@@ -952,6 +952,9 @@ def _published(page: _Page, doc: object, paragraphs: list[str]) -> tuple[str | N
     for stamp in [*_json_ld_dates(page.root), *_meta_dates(page.root),
                   *(m for _, m in shown if m)]:
         utc = _readable(stamp, page)
+        if utc and _is_live_blog(page.root):
+            # a live blog's later days are its posts: it is published when its coverage began
+            return _as_shown(utc, stamp, page, shown, header)
         if utc:
             return (_shown_original(utc, page, shown) or _shown_last_change(utc, page, shown)
                     or _shown_update(utc, page, stamps)
@@ -1283,6 +1286,19 @@ def _json_objects(data: object, depth: int = 0,
         for key in ("itemListElement", "item"):
             if key in data:
                 yield from _json_objects(data[key], depth + 1, True)
+
+
+def _is_live_blog(root: Any) -> bool:
+    """Whether the page's JSON-LD calls its article a live blog (a LiveBlogPosting, or an
+    object with a coverageStartTime), not an item of a list."""
+    if root is None:
+        return False
+    for obj, listed in _json_ld_objects(root):
+        kind = obj.get("@type")
+        kinds = " ".join(kind) if isinstance(kind, list) else str(kind or "")
+        if not listed and (R.LIVE_BLOG_TYPE.search(kinds) or "coverageStartTime" in obj):
+            return True
+    return False
 
 
 def _meta_dates(root: Any) -> list[str]:
