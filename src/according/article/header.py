@@ -39,8 +39,8 @@ from according.article.lines import (
     _words,
 )
 from according.data import article_rules as R
-from according.records import Metadata
 from according.outlets import outlet_named
+from according.records import Metadata
 
 TOP_SCAN = 15  # lines above a headline searched for furniture, labels and captions
 STACKED_LABEL_MAX_WORDS = 2  # each of the kickers stacked over a headline
