@@ -287,6 +287,9 @@ def _body_line_kind(text: str, reading: _Reading) -> Kind | None:
             return ("boilerplate", None) if R.COPYRIGHT.match(text) else ("credit", None)
     if R.DATE_LINE.match(text) or R.TIME_ONLY_LINE.match(text) or R.LIVE_POST_STAMP.match(text):
         return ("date", None)
+    if wires := source_wires(text):
+        reading.credits.extend(wires)
+        return ("boilerplate", None)
     if _is_furniture(text) or R.WIRE_SIGNOFF.match(text) or R.TOPIC_HEADING.match(text):
         return ("boilerplate", None)
     if (R.RELATED_HEADING.match(text) or R.RELATED_LINE.match(text)) and words <= 30:
@@ -351,6 +354,20 @@ def _credited(text: str) -> list[str] | None:
     return None
 
 
+def source_wires(text: str) -> list[str]:
+    """The wires a sources line names, as credits ("Source: SBS News, AAP" -> [Australian
+    Associated Press]); the outlet itself and unnamed "agencies" are none. Empty for any
+    other line."""
+    match = R.SOURCE_LINE.match(text)
+    out: list[str] = []
+    for piece in R.NAME_SPLIT.split(match.group("who")) if match else []:
+        wire = R.WIRES.get(piece.strip().upper())
+        known = outlet_named(wire) if wire else None
+        if wire:
+            out.append(known.name if known else wire)
+    return out
+
+
 def _credit_names(who: str) -> list[str]:
     out = []
     for piece in R.NAME_SPLIT.split(R.CREDIT_PLACE_WITH_REGION.sub("", who)):
@@ -372,6 +389,9 @@ def _caption_credit(text: str) -> str | None:
     if labelled and (not R.QUOTE_MARK.search(text[: labelled.start()])
                      or _is_titled_name(labelled.group("credit").strip())):
         return _credit_name(labelled.group("credit"))
+    sourced = R.CAPTION_SOURCE_TAIL.search(text)
+    if sourced and _words(text[: sourced.start()]) >= 3:
+        return sourced.group("credit")
     filed = R.CAPTION_FILE_LABEL_TAIL.search(text)
     if filed and _words(text[: filed.start()]) >= 3:
         return filed.group("credit")
@@ -398,7 +418,8 @@ def _caption_credit(text: str) -> str | None:
         shouted = credit.isupper() and len(credit) >= 2
         # "… the talks ended. (AP)" closes a story paragraph with its wire: no caption; a
         # station's call sign ("… in Cedar Rapids. (KCRG)") credits its picture
-        wire_tail = finished and credit.upper() in R.WIRES
+        wire_tail = (finished and credit.upper() in R.WIRES
+                     and not R.PICTURE_SENTENCE.match(text))
         agency = agency or bool(R.CALL_SIGN.match(credit)) or square and pictured or named_paper
         if (credit and not R.NOT_A_CREDIT.match(credit) and (agency or shouted) and not wire_tail
                 and (agency or not finished)):
@@ -531,7 +552,11 @@ def _read_dateline_prefix(lines: list[_Line], reading: _Reading, body_from: int)
             if wire:
                 known = outlet_named(wire)
                 reading.wire = reading.wire or (known.name if known else wire)
-                reading.credits.append(reading.wire)
+                # "Kyiv (ICRC) – …": an organisation sending its own release (one the outlet
+                # table knows by labels only) is its publisher, not a wire to credit
+                sender = known is not None and not known.forms and wire.upper() not in R.WIRES
+                if not sender:
+                    reading.credits.append(reading.wire)
         return
 
 

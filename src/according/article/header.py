@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from according.article.body import _caption, _credited, _is_titled_name, dateline_of, line_kind
+from according.article.body import (
+    _caption,
+    _credited,
+    _is_titled_name,
+    dateline_of,
+    line_kind,
+    source_wires,
+)
 from according.article.byline import (
     _byline_names,
     _is_place,
@@ -234,6 +241,9 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
         elif kind:
             reading.kinds[i] = (kind, None)
             metas.append(i)
+        elif wires := source_wires(text):  # "Source: SBS News, AAP" under the byline
+            reading.credits.extend(wires)
+            reading.kinds[i] = ("boilerplate", None)
         elif _is_furniture(text) or _is_field_value(lines, i, reading):
             reading.kinds[i] = ("boilerplate", None)
         elif (found := _header_caption(lines, i, reading)) is not None:

@@ -80,6 +80,9 @@ CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
         r" with|by) (?P<who>[^.]+?)\.?$",
     )
 )
+# A line naming the story's sources, the outlet and its wires: "Source: SBS News, AAP",
+# "Sources: Al Jazeera and Reuters" (group "who": the names).
+SOURCE_LINE = re.compile(r"^sources?\s*:\s*(?P<who>[A-Z][^.;:]{1,100}?)\.?$", re.IGNORECASE)
 # "Rugaber reported from Washington.": where a byline's writer was, a credit line naming no one new.
 REPORTED_FROM = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,? and [A-Z][\w.'’-]+"
                            r"(?: [A-Z][\w.'’-]+){0,3})? reported from [A-Z][^.]{1,60}\.$")
@@ -118,6 +121,19 @@ CREDIT_PLACE_WITH_REGION = re.compile(
     r"(?=\s*;|,?\s*$)")
 # Copyright lines are furniture, but the wire they name is still a credit.
 COPYRIGHT = re.compile(r"^(?:copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})", re.IGNORECASE)
+# A caption's sentence: someone doing, in the present, what a picture shows ("A money
+# changer counts notes in Aden.", "Richard Marles speaks during Question Time"): with a wire in
+# brackets after it, a picture's credit, not a story paragraph signed off by its wire (whose
+# sentences report, in the past: "… the talks ended. (AP)").
+PICTURE_SENTENCE = re.compile(
+    r"^(?:[\w'’.,-]+ ){1,8}?(?:speaks|counts|stands|sits|walks|waits|gestures|inspects?|poses?"
+    r"|gathers?|queues?|shelters?|reacts?|mourns?|prays?|waves?|(?:is|are) (?:seen|pictured)"
+    r"|arrives?|rides?|carries|carry|marches|march|attends?|addresses|delivers) ")
+# A picture's source after the caption's sentence, an agency and its photographer: "… in
+# Canberra. Source: AAP / Mick Tsikas" (SBS News).
+CAPTION_SOURCE_TAIL = re.compile(
+    r"[.!?”\"]\s+[Ss]ource:\s*(?P<credit>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}\s*/\s*"
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})$")
 # A story paragraph closing with a wire's initials: "… the union said. (NAN)".
 WIRE_TAIL = re.compile(r"\((?P<wire>[A-Za-z]{2,8})\)\s*$")
 

@@ -58,7 +58,8 @@ _NOT_SHOWN = frozenset({"head", "script", "style", "noscript", "template", "titl
 # Classes, ids and data attributes of the elements that hold a page's standfirst or stamps.
 _STANDFIRST_CLASS = re.compile(
     r"(?:^|[\s_-])(?:standfirst|dek|sub-?title|sub-?head(?:line|ing)?|strapline|synopsis"
-    r"|sub-description|article-summary|article__summary|(?:post|entry|story)[_-]summary|lead|intro)"
+    r"|sub-description|article-summary|article__summary|(?:post|entry|story)[_-]summary|lead|intro"
+    r"|abstract|deck)"
     r"(?:$|[\s_-])",
     re.IGNORECASE,
 )
@@ -795,7 +796,15 @@ def _lead_box(el: Any, shown: list[Any], header: tuple[int, int]) -> bool:
         return False  # straight under the headline
     opening = {id(node) for node in shown[story_at].iterancestors()}
     inside = {id(node) for node in el.iterdescendants()}
-    return all(id(node) in inside or id(node) in opening for node in shown[at + 1:story_at])
+    # the story's picture may sit between its lead and the rest (Ukrinform's "lead" box, then
+    # the photo and its caption, then the story)
+    return all(id(node) in inside or id(node) in opening or _in_picture(node)
+               for node in shown[at + 1:story_at])
+
+
+def _in_picture(el: Any) -> bool:
+    """A picture's element or one inside a picture's box (a figure's caption)."""
+    return el.tag in _PICTURE_TAGS or any(a.tag in _PICTURE_TAGS for a in el.iterancestors())
 
 
 def _story_start(shown: list[Any], paragraphs: list[str]) -> int:
@@ -1325,7 +1334,19 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
         published_text=published_text,
         outlet=_site_outlet(_site_name(page.root, getattr(doc, "sitename", None) or None),
                             page.address),
+        credits=_shown_source_wires(page.shown, paragraphs),
     )
+
+
+def _shown_source_wires(shown: list[Any], paragraphs: list[str]) -> tuple[str, ...]:
+    """The wires a sources line in the page's header names ("Source: SBS News, AAP" under
+    the byline), which the extraction may leave out."""
+    from according.article.body import source_wires
+
+    header = _header_elements(shown, paragraphs) if paragraphs else []
+    found = (w for el in header if len(el) <= _STAMP_MAX_CHILDREN
+             for w in source_wires(_shown_text(el)))
+    return tuple(dict.fromkeys(found))
 
 
 def _is_wire(name: str) -> bool:
