@@ -279,8 +279,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # an agency's terms for quoting it: "When citing and using any materials on the
         # Internet, links to the website ukrinform.net not lower than the first paragraph are
         # mandatory. …"
-        r"(?!.*\b(?:said|says|told)\b)when (?:citing|quoting|using|reprinting)\b.{0,80}\b(?:links?|hyperlinks?|references?)"
-        r" to\b.{0,600}$",
+        r"(?!.*\b(?:said|says|told)\b)when (?:citing|quoting|using|reprinting)\b.{0,80}"
+        r"\b(?:links?|hyperlinks?|references?) to\b.{0,600}$",
         r"licen[cs]e this (?:article|content|story)$",
         r"(?:reprints?|permissions?|licensing) (?:&|and) (?:permissions?|reprints?|licensing)$",
         r"disclaimer:?$",
@@ -332,7 +332,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"reach the (?:reporters?|writers?|authors?)\b.{0,40}?\bat\b",
         r"have a (?:news )?tip\?", r"send us (?:news|a tip|tips|your (?:news|story))[.!]?$",
         # "We welcome your comments at letters@scroll.in."
-        r"(?!.*\b(?:said|says|told)\b)we welcome your (?:comments|feedback|letters|views|thoughts)\b.{0,80}$",
+        r"(?!.*\b(?:said|says|told)\b)we welcome your (?:comments|feedback|letters|views"
+        r"|thoughts)\b.{0,80}$",
         r"want to share a (?:news )?tip\b", r"[^\s@]+@[^\s@]+\.\w+$",
         r".{0,60}\[email protected\]$",
         r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:may|can) be reached at\b",
