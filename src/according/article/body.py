@@ -359,8 +359,13 @@ def source_wires(text: str) -> list[str]:
     Associated Press]); the outlet itself and unnamed "agencies" are none. Empty for any
     other line."""
     match = R.SOURCE_LINE.match(text)
+    return wires_named(match.group("who")) if match else []
+
+
+def wires_named(names: str) -> list[str]:
+    """The wires among a list of names ("SBS News, AAP", "AFP and Reuters"), as credited."""
     out: list[str] = []
-    for piece in R.NAME_SPLIT.split(match.group("who")) if match else []:
+    for piece in R.NAME_SPLIT.split(names):
         wire = R.WIRES.get(piece.strip().upper())
         known = outlet_named(wire) if wire else None
         if wire:
@@ -411,6 +416,8 @@ def _caption_credit(text: str) -> str | None:
                     or bool(R.PERSON_SLASH.match(credit)))
         # "[Wilberforce Okwiri, Standard]": a photographer and the paper, in square brackets
         pictured = pictured or square and bool(R.SQUARE_NAME_PAPER.match(credit))
+        # "[Getty/file photo]": a picture agency and a picture word in square brackets
+        pictured = pictured or square and "/" in credit and bool(R.AGENCY_WORDS.search(credit))
         named_paper = not square and finished and _is_name_and_paper(credit)
         if "," in credit and not (square and pictured or named_paper) or square and not pictured:
             credit = ""

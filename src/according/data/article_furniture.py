@@ -104,6 +104,9 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"loading\.{0,3}$",
         # a story page's way back to its list: "Back to overview" (Radio Dabanga)
         r"back to (?:the )?(?:overview|list|index|all news|news|homepage|home page|top)$",
+        # a page's other languages: "Also available in Français العربية" (Crisis Group)
+        r"(?:also )?available in(?: (?:english|français|french|arabic|español|spanish|русский"
+        r"|russian|العربية|中文|chinese|deutsch|german|português|portuguese)\b){1,6}\W*$",
         # a live blog's link to its earlier days: "Catch up on our previous coverage here"
         r"(?:catch up on|read|see|follow) (?:all )?(?:of )?(?:our|the) (?:previous|earlier"
         r"|yesterday(?:'|’)s|full|live) (?:coverage|updates|live blog|posts)\b.{0,40}$",
@@ -276,6 +279,12 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     "licensing": (
         r"reuse this content$", r"our standards: the thomson reuters trust principles",
+        # a nonprofit's funders note and its reprint button: "Disclosure: The University of
+        # Texas at Austin has been a financial supporter of The Texas Tribune …", "Republish
+        # this story"
+        r"disclosures?:\s+\S.{0,800}\b(?:financial supporters?|funders?|sponsors?|donors?)\b"
+        r".{0,400}$",
+        r"republish (?:this|our) (?:story|article|content)$",
         # an agency's terms for quoting it: "When citing and using any materials on the
         # Internet, links to the website ukrinform.net not lower than the first paragraph are
         # mandatory. …"

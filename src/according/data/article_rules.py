@@ -126,9 +126,11 @@ COPYRIGHT = re.compile(r"^(?:copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})", re.IGNORE
 # brackets after it, a picture's credit, not a story paragraph signed off by its wire (whose
 # sentences report, in the past: "… the talks ended. (AP)").
 PICTURE_SENTENCE = re.compile(
-    r"^(?:[\w'’.,-]+ ){1,8}?(?:speaks|counts|stands|sits|walks|waits|gestures|inspects?|poses?"
-    r"|gathers?|queues?|shelters?|reacts?|mourns?|prays?|waves?|(?:is|are) (?:seen|pictured)"
-    r"|arrives?|rides?|carries|carry|marches|march|attends?|addresses|delivers) ")
+    r"^(?:[\w'’.,-]+ ){1,8}?(?:speaks|counts|stands?|sits?|walks?|waits?|gestures|inspects?"
+    r"|poses?|gathers?|queues?|shelters?|reacts?|mourns?|prays?|waves?|(?:is|are) (?:seen|pictured)"
+    r"|arrives?|rides?|carries|carry|marches|march|attends?|addresses|delivers|patrols?"
+    r"|crosses|cross|looks? on|watch(?:es)?|rally|rallies|celebrates?|flees|flee|searches"
+    r"|search|lines? up|takes? part) ")
 # A picture's source after the caption's sentence, an agency and its photographer: "… in
 # Canberra. Source: AAP / Mick Tsikas" (SBS News).
 CAPTION_SOURCE_TAIL = re.compile(
@@ -365,8 +367,8 @@ AGENCY_BYLINE = re.compile(
     r"|news desk|web desk|newsroom|wire (?:reports|services)|(?:our )?correspondents?|bureau"
     r"|(?-i:[A-Z]{2,6}) correspondents?|(?:online|web|digital|news|city) (?:reporters?|desk|team)"
     r"|(?P<outlet>[A-Z][\w&.' -]{1,40}?)(?P<desk> (?:staff(?: reporters?| writers?)?|news desk"
-    r"|web desk|desk|newsroom|bureau|wire services|staff and agencies|and agencies|online"
-    r"|news service))?)"
+    r"|web desk|desk|newsroom|bureau|wire services|staff (?:and|&) agencies|(?:and|&) agencies"
+    r"|online|news service))?)"
     r"(?:,\s*(?P<place>[A-Z][\w.'’ -]{1,30}))?$",
     re.IGNORECASE,
 )
@@ -646,6 +648,7 @@ DOMAIN_COUNTRIES: dict[str, str] = {
     "channelnewsasia.com": "sg", "scmp.com": "hk",
     "koreaherald.com": "kr", "taipeitimes.com": "tw", "kathmandupost.com": "np",
     "thedailystar.net": "bd", "dhakatribune.com": "bd", "tbsnews.net": "bd", "dawn.com": "pk",
+    "thehimalayantimes.com": "np", "nepalitimes.com": "np", "nagariknetwork.com": "np",
     "geo.tv": "pk", "thenews.com.pk": "pk", "kuwaittimes.com": "kw", "citizen.digital": "ke",
     "indiatimes.com": "in", "hindustantimes.com": "in", "thehindu.com": "in",
     "thehindubusinessline.com": "in", "newindianexpress.com": "in", "deccanherald.com": "in",

@@ -102,6 +102,8 @@ STANDFIRST_MAX_WORDS = 80
 # Tags of a sub-heading printed under the h1, and how many elements after it are searched.
 _SUBHEADING_TAGS = frozenset({"h2", "h3", "h4"})
 _SUBHEADING_SCAN = 4
+_DESK_WITH_MAX_WORDS = 8  # "Africanews with AFP", "By Euronews with AP, AFP": a short line
+_HEADLINE_SCAN = 5  # paragraphs of the extraction searched for the headline it kept
 _CAPTION_BLOCKS = frozenset({"p", "div", "span"})
 _CAPTION_CLASS = re.compile(r"(?:^|[\s_-])caption(?:-text)?(?:$|\s)", re.IGNORECASE)
 _SUBHEADING_MIN_WORDS = 10  # an h2 under the h1 this long is a standfirst, not a section head
@@ -649,9 +651,13 @@ def _shown_standfirst(shown: list[Any], paragraphs: list[str]) -> str | None:
     author's bio box or a widget's "Most Popular Today" is not this article's), unless it is
     one of the story's paragraphs further down or the story's lead printed in a summary box
     right above the rest of the story (then it is the lead, not a sub-heading)."""
-    later = {_norm(p) for p in paragraphs[2:]}
     start, end = _header_span(shown, paragraphs)
     headline = shown[start] if shown and shown[start].tag == "h1" else None
+    # the extraction may keep the lines over the headline (a document type, a day): the
+    # story's paragraphs further down are those from two after the headline on
+    titled = [i for i, p in enumerate(paragraphs[:_HEADLINE_SCAN]) if headline is not None
+              and _norm(p) == _norm(_shown_text(headline))]
+    later = {_norm(p) for p in paragraphs[(titled[0] if titled else 0) + 2:]}
     story = {id(node) for node in headline.iterancestors()} if headline is not None else set()
     for el in shown[start:end]:
         if _marked_standfirst(el) and not _in_chrome(el, story) and not _lead_box(
@@ -1322,6 +1328,7 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
     author = getattr(doc, "author", None) or ""
     marked = _json_ld_author_names(page.root)
     byline = tuple(_as_marked(a, marked) for a in _AUTHOR_SPLIT.split(author) if a)
+    byline = _as_organisation(byline, _json_ld_organisation_authors(page.root))
     if byline and all(map(_is_wire, byline)):
         # a regional paper's copy of a wire story names its agency as author, its writer in
         # the byline it shows: "By Rachel Okonjo Associated Press"
@@ -1339,14 +1346,20 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
 
 
 def _shown_source_wires(shown: list[Any], paragraphs: list[str]) -> tuple[str, ...]:
-    """The wires a sources line in the page's header names ("Source: SBS News, AAP" under
-    the byline), which the extraction may leave out."""
-    from according.article.body import source_wires
-
+    """The wires a sources line or a desk's byline in the page's header names ("Source: SBS
+    News, AAP" under the byline, "Africanews with AFP" over the headline), which the
+    extraction may leave out."""
     header = _header_elements(shown, paragraphs) if paragraphs else []
     found = (w for el in header if len(el) <= _STAMP_MAX_CHILDREN
-             for w in source_wires(_shown_text(el)))
+             for w in _header_line_wires(_shown_text(el)))
     return tuple(dict.fromkeys(found))
+
+
+def _header_line_wires(text: str) -> list[str]:
+    from according.article.body import source_wires, wires_named
+
+    joined = R.BYLINE_WITH.match(text) if len(text.split()) <= _DESK_WITH_MAX_WORDS else None
+    return source_wires(text) or (wires_named(joined.group("with")) if joined else [])
 
 
 def _is_wire(name: str) -> bool:
@@ -1400,6 +1413,32 @@ def _json_ld_author_names(root: Any) -> list[str]:
             if isinstance(author, dict) and isinstance(author.get("name"), str):
                 names.append(author["name"].strip())
     return names
+
+
+def _json_ld_organisation_authors(root: Any) -> list[str]:
+    """The names of the organisations the page's JSON-LD gives as authors ("The New Arab Staff
+    & Agencies")."""
+    if root is None:
+        return []
+    names = []
+    for obj, _ in _json_ld_objects(root):
+        authors = obj.get("author")
+        for author in authors if isinstance(authors, list) else [authors]:
+            kind = str(author.get("@type") or "") if isinstance(author, dict) else ""
+            if "Organization" in kind and isinstance(author.get("name"), str):
+                names.append(_clean(author["name"]))
+    return names
+
+
+def _as_organisation(byline: tuple[str, ...], organisations: list[str]) -> tuple[str, ...]:
+    """The byline as one organisation's name when its pieces are that name cut up (the
+    extraction splits "The New Arab Staff & Agencies" at its "&"): a desk is no list of
+    people."""
+    joined = _norm(" ".join(byline))
+    whole = next((o for o in organisations
+                  if len(byline) > 1 and _norm(re.sub(r"\s*(?:&|\band\b|;|,)\s*", " ", o))
+                  == joined), None)
+    return (whole,) if whole else byline
 
 
 def _as_marked(author: str, marked: list[str]) -> str:
