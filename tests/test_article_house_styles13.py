@@ -198,3 +198,61 @@ def test_read_html_sources_line_in_the_header_credits_its_wires() -> None:
 ])
 def test_line_kind_thirteenth_round_furniture_is_not_body(line: str) -> None:
     assert line_kind(line) != "body"
+
+
+# Round 13's second batch (written after its first rules).
+
+
+def test_read_html_organisation_author_cut_at_its_ampersand_is_one_desk() -> None:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": HEADLINE,
+          "author": {"@type": "Organization", "name": "The New Arab Staff & Agencies"},
+          "publisher": {"@type": "Organization", "name": "The New Arab"}}
+    article = _read(_page(head=_json_ld(ld),
+                          header="<div class='author'>The New Arab Staff &amp; Agencies</div>"))
+    layout = sound_layout(article.text, hints=article.hints)
+    assert layout.metadata.byline == ()
+
+
+def test_read_html_subtitle_under_a_headline_kept_below_the_top_lines_is_the_standfirst() -> None:
+    dek = ("The council says the pool's repair bill is more than it can pay. Residents "
+           "should press for a rescue plan.")
+    header = f"<p class='subtitle'>{dek}</p>"
+    html = _page(header=header).replace(
+        f"<h1>{HEADLINE}</h1>",
+        f"<div class='type'>Statement / Local</div><div class='date'>4 November 2025</div>"
+        f"<h1>{HEADLINE}</h1>")
+    assert _read(html).hints.standfirst == dek
+
+
+def test_read_html_desk_with_a_wire_over_the_headline_credits_the_wire() -> None:
+    html = _page().replace(f"<h1>{HEADLINE}</h1>",
+                           f"<div class='info'><span>The Ledger with AFP</span></div>"
+                           f"<h1>{HEADLINE}</h1>")
+    assert _read(html).hints.credits == ("Agence France-Presse",)
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Soldiers patrol a street near the pool on October 30, 2025. (AFP)", "AFP"),
+    ("Lifeguards wait by the closed pool [Getty/file photo]", "Getty/file photo"),
+])
+def test_layout_second_batch_captions(line: str, credit: str) -> None:
+    text = "\n\n".join([HEADLINE, LEDE, *PARAGRAPHS, line])
+    layout = sound_layout(text)
+    assert [r.credit for r in layout.regions if r.kind == "caption"] == [credit]
+
+
+def test_layout_nepal_time_on_a_nepali_paper_com_page() -> None:
+    layout = sound_layout(_text("Ann Roe", "Published: 08:45 pm Nov 04, 2025"),
+                          url="https://thehimalayantimes.com/kathmandu/pool")
+    assert layout.metadata.published == "2025-11-04T15:00:00+00:00"
+
+
+@pytest.mark.parametrize("line", [
+    "Also available in Français العربية",
+    "Disclosure: The University of Texas at Austin has been a financial supporter of The "
+    "Texas Tribune, a nonprofit, nonpartisan news organization. Find a complete list of them "
+    "here.",
+    "Republish this story",
+])
+def test_line_kind_second_batch_furniture_is_not_body(line: str) -> None:
+    assert line_kind(line) != "body"

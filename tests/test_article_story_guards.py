@@ -80,6 +80,9 @@ def test_layout_impossible_day_in_the_address_gives_no_time() -> None:
     "We welcome your comments, the council said in a letter to residents.",
     "A letter from Ann Roe: the pool will close in June.",
     "The mayor spoke to residents at the pool on Tuesday. (AP)",
+    "Soldiers patrolled the streets near the pool on Tuesday. (AP)",
+    "Available in French and Arabic, the report was published on Tuesday.",
+    "Republish this story, the editor told the wire desk.",
 ])
 def test_line_kind_story_sentence_like_round_13_furniture_is_body(line: str) -> None:
     assert line_kind(line) == "body"
