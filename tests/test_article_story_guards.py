@@ -66,3 +66,38 @@ def test_layout_impossible_day_in_the_address_gives_no_time() -> None:
                         ).metadata.published is None
     assert sound_layout(text, url="https://example.com/news/2025/02/28/pool.html"
                         ).metadata.published == "2025-02-28T00:00:00+00:00"
+
+
+# Round 13: story lines like its furniture, captions and stamps.
+
+
+@pytest.mark.parametrize("line", [
+    "“Please consider supporting the food bank this winter,” the mayor said.",
+    "Residents should listen to local radio at 6am for updates on the closure, police said.",
+    "Dear readers of the council newsletter were told the pool would close.",
+    "Back to the list of repairs, the council said the roof came first.",
+    "When citing the figures, officials gave no links to the report, the council said.",
+    "We welcome your comments, the council said in a letter to residents.",
+    "A letter from Ann Roe: the pool will close in June.",
+    "The mayor spoke to residents at the pool on Tuesday. (AP)",
+    "Soldiers patrolled the streets near the pool on Tuesday. (AP)",
+    "Available in French and Arabic, the report was published on Tuesday.",
+    "Republish this story, the editor told the wire desk.",
+])
+def test_line_kind_story_sentence_like_round_13_furniture_is_body(line: str) -> None:
+    assert line_kind(line) == "body"
+
+
+def test_layout_story_after_a_round_13_appeal_stays_story() -> None:
+    appeal = ("Our reporting depends on you. Please consider supporting The Ledger to ensure "
+              "that we can continue our work.")
+    kinds = _kinds(story_text(after=(appeal,)))
+    assert kinds[appeal] != "body"
+    assert all(kinds[p] == "body" for p in PARAGRAPHS)
+    assert kinds[LEDE] == "body"
+
+
+def test_layout_zone_after_the_year_is_no_place_in_a_stamp() -> None:
+    layout = sound_layout(story_text("Ann Roe", "November 4, 2025 EST"))
+    assert layout.metadata.published == "2025-11-04T00:00:00+00:00"
+    assert layout.metadata.dateline is None

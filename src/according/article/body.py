@@ -287,6 +287,9 @@ def _body_line_kind(text: str, reading: _Reading) -> Kind | None:
             return ("boilerplate", None) if R.COPYRIGHT.match(text) else ("credit", None)
     if R.DATE_LINE.match(text) or R.TIME_ONLY_LINE.match(text) or R.LIVE_POST_STAMP.match(text):
         return ("date", None)
+    if wires := source_wires(text):
+        reading.credits.extend(wires)
+        return ("boilerplate", None)
     if _is_furniture(text) or R.WIRE_SIGNOFF.match(text) or R.TOPIC_HEADING.match(text):
         return ("boilerplate", None)
     if (R.RELATED_HEADING.match(text) or R.RELATED_LINE.match(text)) and words <= 30:
@@ -351,6 +354,25 @@ def _credited(text: str) -> list[str] | None:
     return None
 
 
+def source_wires(text: str) -> list[str]:
+    """The wires a sources line names, as credits ("Source: SBS News, AAP" -> [Australian
+    Associated Press]); the outlet itself and unnamed "agencies" are none. Empty for any
+    other line."""
+    match = R.SOURCE_LINE.match(text)
+    return wires_named(match.group("who")) if match else []
+
+
+def wires_named(names: str) -> list[str]:
+    """The wires among a list of names ("SBS News, AAP", "AFP and Reuters"), as credited."""
+    out: list[str] = []
+    for piece in R.NAME_SPLIT.split(names):
+        wire = R.WIRES.get(piece.strip().upper())
+        known = outlet_named(wire) if wire else None
+        if wire:
+            out.append(known.name if known else wire)
+    return out
+
+
 def _credit_names(who: str) -> list[str]:
     out = []
     for piece in R.NAME_SPLIT.split(R.CREDIT_PLACE_WITH_REGION.sub("", who)):
@@ -372,6 +394,12 @@ def _caption_credit(text: str) -> str | None:
     if labelled and (not R.QUOTE_MARK.search(text[: labelled.start()])
                      or _is_titled_name(labelled.group("credit").strip())):
         return _credit_name(labelled.group("credit"))
+    sourced = R.CAPTION_SOURCE_TAIL.search(text)
+    if sourced and _words(text[: sourced.start()]) >= 3:
+        return sourced.group("credit")
+    filed = R.CAPTION_FILE_LABEL_TAIL.search(text)
+    if filed and _words(text[: filed.start()]) >= 3:
+        return filed.group("credit")
     dashed = R.CAPTION_DASH_CREDIT.search(text)
     if dashed and _words(text[: dashed.start()]) >= 3:
         return dashed.group("credit").strip()
@@ -388,6 +416,8 @@ def _caption_credit(text: str) -> str | None:
                     or bool(R.PERSON_SLASH.match(credit)))
         # "[Wilberforce Okwiri, Standard]": a photographer and the paper, in square brackets
         pictured = pictured or square and bool(R.SQUARE_NAME_PAPER.match(credit))
+        # "[Getty/file photo]": a picture agency and a picture word in square brackets
+        pictured = pictured or square and "/" in credit and bool(R.AGENCY_WORDS.search(credit))
         named_paper = not square and finished and _is_name_and_paper(credit)
         if "," in credit and not (square and pictured or named_paper) or square and not pictured:
             credit = ""
@@ -395,7 +425,8 @@ def _caption_credit(text: str) -> str | None:
         shouted = credit.isupper() and len(credit) >= 2
         # "… the talks ended. (AP)" closes a story paragraph with its wire: no caption; a
         # station's call sign ("… in Cedar Rapids. (KCRG)") credits its picture
-        wire_tail = finished and credit.upper() in R.WIRES
+        wire_tail = (finished and credit.upper() in R.WIRES
+                     and not R.PICTURE_SENTENCE.match(text))
         agency = agency or bool(R.CALL_SIGN.match(credit)) or square and pictured or named_paper
         if (credit and not R.NOT_A_CREDIT.match(credit) and (agency or shouted) and not wire_tail
                 and (agency or not finished)):
@@ -528,7 +559,11 @@ def _read_dateline_prefix(lines: list[_Line], reading: _Reading, body_from: int)
             if wire:
                 known = outlet_named(wire)
                 reading.wire = reading.wire or (known.name if known else wire)
-                reading.credits.append(reading.wire)
+                # "Kyiv (ICRC) – …": an organisation sending its own release (one the outlet
+                # table knows by labels only) is its publisher, not a wire to credit
+                sender = known is not None and not known.forms and wire.upper() not in R.WIRES
+                if not sender:
+                    reading.credits.append(reading.wire)
         return
 
 
@@ -571,7 +606,17 @@ def dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
     wire = R.WIRES.get(wire_code.upper(), wire_code) if wire_code else None
     if groups["cdesk"]:  # a paper's own desk ("DHNS") is no wire; a wire's code ("PTI") is
         wire = R.WIRES.get(groups["cdesk"])
-    return match.end(), (_clean_name(place) if place else None), wire
+    return match.end(), (_clean_place(place) if place else None), wire
+
+
+def _clean_place(place: str) -> str:
+    """A dateline's place as a name; the stop of a state's abbreviation closing it stays
+    ("ARLINGTON, Va.", as "RALEIGH, N.C.")."""
+    name = _clean_name(place)
+    return name + "." if _STATE_ABBREVIATION_END.search(place.strip()) else name
+
+
+_STATE_ABBREVIATION_END = re.compile(r", [A-Z][a-z]{1,4}\.$")
 
 
 def _is_caps_place(word: str) -> bool:

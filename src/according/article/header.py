@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from according.article.body import _caption, _credited, _is_titled_name, dateline_of, line_kind
+from according.article.body import (
+    _caption,
+    _credited,
+    _is_titled_name,
+    dateline_of,
+    line_kind,
+    source_wires,
+)
 from according.article.byline import (
     _byline_names,
     _is_place,
@@ -39,6 +46,7 @@ from according.article.lines import (
     _words,
 )
 from according.data import article_rules as R
+from according.outlets import outlet_named
 from according.records import Metadata
 
 TOP_SCAN = 15  # lines above a headline searched for furniture, labels and captions
@@ -233,6 +241,9 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
         elif kind:
             reading.kinds[i] = (kind, None)
             metas.append(i)
+        elif wires := source_wires(text):  # "Source: SBS News, AAP" under the byline
+            reading.credits.extend(wires)
+            reading.kinds[i] = ("boilerplate", None)
         elif _is_furniture(text) or _is_field_value(lines, i, reading):
             reading.kinds[i] = ("boilerplate", None)
         elif (found := _header_caption(lines, i, reading)) is not None:
@@ -342,6 +353,12 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
         return "date"
     if metas and reading.dateline is None and R.CAPS_PLACE_COUNTRY_LINE.match(text):
         reading.dateline = text  # "KAYA, Burkina Faso" under the stamp
+        return "dateline"
+    place_outlet = R.PLACE_OUTLET_LINE.match(text)
+    named = outlet_named(place_outlet.group("outlet")) if place_outlet else None
+    if place_outlet and named and reading.dateline is None:
+        reading.dateline = place_outlet.group("place")  # "Aden - Asharq Al-Awsat"
+        reading.byline_outlet = reading.byline_outlet or named.name
         return "dateline"
     place_day = R.PLACE_DAY_LINE.match(text)
     if place_day and reading.dateline is None and not _is_furniture(text):

@@ -102,6 +102,14 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"skip to (?:main )?content", r"skip to navigation", r"skip advertisement$",
         r"(?:menu|search|home|close|back to top|next|previous|more)(?:…|\.{3})?$",
         r"loading\.{0,3}$",
+        # a story page's way back to its list: "Back to overview" (Radio Dabanga)
+        r"back to (?:the )?(?:overview|list|index|all news|news|homepage|home page|top)$",
+        # a page's other languages: "Also available in Français العربية" (Crisis Group)
+        r"(?:also )?available in(?: (?:english|français|french|arabic|español|spanish|русский"
+        r"|russian|العربية|中文|chinese|deutsch|german|português|portuguese)\b){1,6}\W*$",
+        # a live blog's link to its earlier days: "Catch up on our previous coverage here"
+        r"(?:catch up on|read|see|follow) (?:all )?(?:of )?(?:our|the) (?:previous|earlier"
+        r"|yesterday(?:'|’)s|full|live) (?:coverage|updates|live blog|posts)\b.{0,40}$",
     ),
     "buttons": (
         rf"(?:share|save|bookmark|follow|gift|comment|comments|listen)(?: us)?(?:\s+{_SOCIAL})*"
@@ -224,6 +232,17 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?!.*\b(?:said|says|told)\b)[\w ,-]{0,40}\bjournalism is (?:more important|needed) "
         r"(?:than ever|now)\b.{0,200}$",
         r"(?-i:[A-Z])[\w ]{1,30} needs (?:[\w-]+,? ){1,5}journalism\b.{0,400}$",
+        # a newsroom's letter to its readers: "A Message from The Moscow Times:" / "Dear
+        # readers," / "We are facing unprecedented challenges. … Support us today."
+        r"a (?:message|note|letter) from (?:the )?(?-i:[A-Z])[\w .&'’-]{1,40}:?$",
+        r"dear (?:readers?|subscribers?|listeners|friends)[,:!]?$",
+        r"(?!.*\b(?:said|says|told)\b).{0,600}[.!]\s+(?:please )?(?:support|back|donate to)"
+        r" (?:us|our (?:work|journalism)|(?-i:[A-Z])[\w .&'’-]{1,40}) (?:today|now)\b.{0,120}$",
+        # "Radio Dabanga’s editorial independence means … Please consider supporting Radio
+        # Dabanga to ensure that we can continue our work."
+        r"(?!.*\b(?:said|says|told)\b).{0,400}\bplease consider (?:supporting|donating to"
+        r"|subscribing to|making a (?:donation|contribution) to|a (?:donation|contribution) to)"
+        r" (?:us\b|our\b|(?-i:[A-Z])).{0,200}$",
     ),
     "promotion": (
         r".{0,200}\bsecure your (?:spot|seat|place|ticket|pass)\b",
@@ -243,6 +262,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
     "topics": (
         # a space before the colon as some Indian sites print it: "Topics : ISRO | Satellite"
         r"topics?\s*:", r"tags?\s*:", r"filed under:?", r"(?:read )?related topics?:?$",
+        # "Read more about: Kremlin, Ukraine war" (The Moscow Times)
+        r"read more about\s*:",
         r"explore more on these topics$",
         r"suggested topics:?$", r"more about:?$", r"categories:", r"category\s*:",
         r"topics?$", r"themes?$",
@@ -258,6 +279,17 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     "licensing": (
         r"reuse this content$", r"our standards: the thomson reuters trust principles",
+        # a nonprofit's funders note and its reprint button: "Disclosure: The University of
+        # Texas at Austin has been a financial supporter of The Texas Tribune …", "Republish
+        # this story"
+        r"disclosures?:\s+\S.{0,800}\b(?:financial supporters?|funders?|sponsors?|donors?)\b"
+        r".{0,400}$",
+        r"republish (?:this|our) (?:story|article|content)$",
+        # an agency's terms for quoting it: "When citing and using any materials on the
+        # Internet, links to the website ukrinform.net not lower than the first paragraph are
+        # mandatory. …"
+        r"(?!.*\b(?:said|says|told)\b)when (?:citing|quoting|using|reprinting)\b.{0,80}"
+        r"\b(?:links?|hyperlinks?|references?) to\b.{0,600}$",
         r"licen[cs]e this (?:article|content|story)$",
         r"(?:reprints?|permissions?|licensing) (?:&|and) (?:permissions?|reprints?|licensing)$",
         r"disclaimer:?$",
@@ -308,6 +340,9 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:write to|e-?mail) (?-i:[A-Z])[^.]{0,80}?\bat\s+[^\s@]+@[^\s@]+\.\w+",
         r"reach the (?:reporters?|writers?|authors?)\b.{0,40}?\bat\b",
         r"have a (?:news )?tip\?", r"send us (?:news|a tip|tips|your (?:news|story))[.!]?$",
+        # "We welcome your comments at letters@scroll.in."
+        r"(?!.*\b(?:said|says|told)\b)we welcome your (?:comments|feedback|letters|views"
+        r"|thoughts)\b.{0,80}$",
         r"want to share a (?:news )?tip\b", r"[^\s@]+@[^\s@]+\.\w+$",
         r".{0,60}\[email protected\]$",
         r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:may|can) be reached at\b",
@@ -367,6 +402,10 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"|the world|fresh air)", r"watch:?$", r"watch live$", r"video:?$", r"audio:?$",
         r"(?:watch|listen to)\b[^.]{0,150}?\b(?:above|below|here)\b",
         r"continue reading(?: the main story)?$",
+        # a broadcaster's schedule under its story: "Listen to SBS News at 6am, noon and 6pm
+        # daily and watch SBS World News at 6.30pm on SBS and SBS On Demand."
+        r"(?:listen to|watch|tune in to|catch) .{1,60}\bat \d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b"
+        r".{0,200}\b(?:daily|weekdays|every (?:day|night|morning|evening)|on demand)\b.{0,120}$",
         # a video prompt over its player: "Watch more KARE 11 weather coverage:"
         r"watch (?:more|the latest|all|our)\b[^.]{0,120}:$",
         # a live blog's heading over its posts, a reading time on its own line

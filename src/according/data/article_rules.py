@@ -80,6 +80,9 @@ CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
         r" with|by) (?P<who>[^.]+?)\.?$",
     )
 )
+# A line naming the story's sources, the outlet and its wires: "Source: SBS News, AAP",
+# "Sources: Al Jazeera and Reuters" (group "who": the names).
+SOURCE_LINE = re.compile(r"^sources?\s*:\s*(?P<who>[A-Z][^.;:]{1,100}?)\.?$", re.IGNORECASE)
 # "Rugaber reported from Washington.": where a byline's writer was, a credit line naming no one new.
 REPORTED_FROM = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,? and [A-Z][\w.'’-]+"
                            r"(?: [A-Z][\w.'’-]+){0,3})? reported from [A-Z][^.]{1,60}\.$")
@@ -118,6 +121,21 @@ CREDIT_PLACE_WITH_REGION = re.compile(
     r"(?=\s*;|,?\s*$)")
 # Copyright lines are furniture, but the wire they name is still a credit.
 COPYRIGHT = re.compile(r"^(?:copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})", re.IGNORECASE)
+# A caption's sentence: someone doing, in the present, what a picture shows ("A money
+# changer counts notes in Aden.", "Richard Marles speaks during Question Time"): with a wire in
+# brackets after it, a picture's credit, not a story paragraph signed off by its wire (whose
+# sentences report, in the past: "… the talks ended. (AP)").
+PICTURE_SENTENCE = re.compile(
+    r"^(?:[\w'’.,-]+ ){1,8}?(?:speaks|counts|stands?|sits?|walks?|waits?|gestures|inspects?"
+    r"|poses?|gathers?|queues?|shelters?|reacts?|mourns?|prays?|waves?|(?:is|are) (?:seen|pictured)"
+    r"|arrives?|rides?|carries|carry|marches|march|attends?|addresses|delivers|patrols?"
+    r"|crosses|cross|looks? on|watch(?:es)?|rally|rallies|celebrates?|flees|flee|searches"
+    r"|search|lines? up|takes? part) ")
+# A picture's source after the caption's sentence, an agency and its photographer: "… in
+# Canberra. Source: AAP / Mick Tsikas" (SBS News).
+CAPTION_SOURCE_TAIL = re.compile(
+    r"[.!?”\"]\s+[Ss]ource:\s*(?P<credit>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}\s*/\s*"
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})$")
 # A story paragraph closing with a wire's initials: "… the union said. (NAN)".
 WIRE_TAIL = re.compile(r"\((?P<wire>[A-Za-z]{2,8})\)\s*$")
 
@@ -166,6 +184,11 @@ CAPTION_LABEL_TAIL = re.compile(
     r"|courtesy(?: of)? [A-Z][\w .'’-]{1,40}|special arrangement)\.?$",
     re.IGNORECASE,
 )
+# A picture word closing the caption's sentence, a caption even when that sentence reports
+# speech ("The Islamic Emirate said the talks would continue. File photo." (TOLOnews): a story
+# sentence never ends so).
+CAPTION_FILE_LABEL_TAIL = re.compile(
+    r"[.!?”\"]\s+(?P<credit>(?:file|archive|handout) (?:photo|picture|image))\.?$", re.IGNORECASE)
 CAPTION_NAME_AGENCY = re.compile(
     r"[.!?”\"]\s*(?P<credit>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*[A-Z][\w&.'’ -]{1,40}"
     r"(?:/[A-Z][\w .'’-]{1,40})?)$"
@@ -344,8 +367,8 @@ AGENCY_BYLINE = re.compile(
     r"|news desk|web desk|newsroom|wire (?:reports|services)|(?:our )?correspondents?|bureau"
     r"|(?-i:[A-Z]{2,6}) correspondents?|(?:online|web|digital|news|city) (?:reporters?|desk|team)"
     r"|(?P<outlet>[A-Z][\w&.' -]{1,40}?)(?P<desk> (?:staff(?: reporters?| writers?)?|news desk"
-    r"|web desk|desk|newsroom|bureau|wire services|staff and agencies|and agencies|online"
-    r"|news service))?)"
+    r"|web desk|desk|newsroom|bureau|wire services|staff (?:and|&) agencies|(?:and|&) agencies"
+    r"|online|news service))?)"
     r"(?:,\s*(?P<place>[A-Z][\w.'’ -]{1,30}))?$",
     re.IGNORECASE,
 )
@@ -437,7 +460,9 @@ _ZONE = r"(?:\(?(?:(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{
 _ISO = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 _DATE = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{MONTH},?\s+\d{{4}}"
-    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{_ISO}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{_ISO}"
+    # a dash before the year: "November 4 - 2025" (Radio Dabanga)
+    rf"|{MONTH}\s+\d{{1,2}}\s+[-–]\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}"
     rf"|\d{{4}}/\d{{1,2}}/\d{{1,2}})"
 )
 _STAMP_WORD = (r"(?:publication date|published date|date published|originally published"
@@ -452,6 +477,8 @@ _LABEL_MARK = r"\s*[:–—/-]?\s*"
 DATE_PREFIX = re.compile(rf"^\(?(?:{_STAMP_WORD}(?: on| at)?|on\b){_LABEL_MARK}", re.IGNORECASE)
 # A stamp saying when the page was changed, not when it was first published; and one saying
 # when it was put on a site that is not its first publisher ("Posted: …" on ReliefWeb).
+# A JSON-LD type naming a live blog: its later stamps are posts, not a later edition.
+LIVE_BLOG_TYPE = re.compile(r"\bLiveBlogPosting\b", re.IGNORECASE)
 UPDATE_PREFIX = re.compile(r"^(?:updated?|last updated|last modified|modified)\b", re.IGNORECASE)
 REPOST_PREFIX = re.compile(r"^posted\b", re.IGNORECASE)
 FIRST_PREFIX = re.compile(r"^(?:originally published|first published)\b", re.IGNORECASE)
@@ -484,7 +511,8 @@ STAMP_TAIL = re.compile(
     r"|\d+\s*min(?:ute)?s?\s+read.*)$|\s+[–—-]\s+[A-Z][A-Z .'’-]{2,30}$"
     r"|\s+\d[\d,.]*[km]?\s+views?$"
     rf"|\s*\|\s*(?!by\s)(?-i:[A-Z][a-z&]+(?:,? [A-Z][a-z&]+)*)$|(?<=\w)\)$|{_SIZE_BUTTONS}$"
-    r"|,\s*first published\b.*$",
+    r"|,\s*first published\b.*$"
+    r"|(?<=\d{4})\s+(?-i:(?![A-Z]{2,5}$)[A-Z][A-Z.'’-]+(?:(?: / |/| )[A-Z][A-Z.'’-]+){0,4})$",
     re.IGNORECASE,
 )
 _TAIL = (r"(?:(?:\s*[|•·,/]\s*|\s+|(?<=\d))(?:updated|last updated|modified)\b.*"
@@ -507,8 +535,12 @@ STAMP_BYLINE_JOINT = re.compile(r"^[\s|•·–—-]+|\s*(?:\bon\b|[|•·,–�
 # Where a line of two labelled stamps splits: "Updated: 5 Mar 2025 10:00 GMT / Published: …".
 STAMP_SPLIT = re.compile(rf"\s*[|/•·]\s*(?={_STAMP_WORD}\b)", re.IGNORECASE)
 # A place after a stamp: "Updated - March 12, 2025 08:12 pm IST - CHENNAI".
-_PLACE_TAIL = r"(?:\s+[–—-]\s+[A-Z][A-Z .'’-]{2,30})?"
-STAMP_PLACE = re.compile(r"\s+[–—-]\s+(?P<place>[A-Z][A-Z .'’-]{2,30})$")
+# Or the places in capitals straight after the year: "November 4 - 2025 TAWILA / EL FASHER"
+# (one word of two to five capitals is a zone: "GMT", "AEDT").
+_CAPS_TAIL = r"(?<=\d{4})\s+(?-i:(?![A-Z]{2,5}$)[A-Z][A-Z.'’-]+(?:(?: / |/| )[A-Z][A-Z.'’-]+){0,4})"
+_PLACE_TAIL = rf"(?:\s+[–—-]\s+[A-Z][A-Z .'’-]{{2,30}}|{_CAPS_TAIL})?"
+STAMP_PLACE = re.compile(
+    r"(?:\s+[–—-]\s+|(?<=\d{4})\s+(?![A-Z]{2,5}$))(?P<place>[A-Z][A-Z .'’/-]{2,30})$")
 # A place after a bar closing a stamp: "Updated - August 10, 2023 at 03:51 PM. | Mumbai" (a
 # place we know: else a section's name).
 STAMP_BAR_PLACE = re.compile(r"\s*\|\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
@@ -517,7 +549,7 @@ DATE_LINE = re.compile(
     rf"(?:(?:{_STAMP_WORD}(?: on| at)?|on\b){_LABEL_MARK})?"
     rf"(?:(?:{_TIME}(?:\s*{_ZONE})?|{_HHMM_ZONED})(?:,?\s+|\s*[·•|–—-]\s*)(?:on\s+)?)?"
     rf"(?:{_WEEKDAY}\s*(?:[|•·]\s*)?)?{_DATE}"
-    rf"(?:,?\s*(?:at\s+|(?://|[|•–—/@-])\s*)?{_TIME})?(?:,?\s*{_ZONE})?{_PLACE_TAIL}{_TAIL}"
+    rf"(?:,?\s*(?:at\s+|(?://|[|•·–—/@-])\s*)?{_TIME})?(?:,?\s*{_ZONE})?{_PLACE_TAIL}{_TAIL}"
     r"(?(paren)\))$",
     re.IGNORECASE,
 )
@@ -598,6 +630,8 @@ COUNTRY_ZONES: dict[str, str] = {
     "do": "America/Santo_Domingo", "py": "America/Asuncion", "bo": "America/La_Paz",
     "mt": "Europe/Malta", "cy": "Asia/Nicosia", "pt": "Europe/Lisbon", "cz": "Europe/Prague",
     "hu": "Europe/Budapest", "ro": "Europe/Bucharest", "bg": "Europe/Sofia",
+    "af": "Asia/Kabul", "so": "Africa/Mogadishu", "ye": "Asia/Aden", "iq": "Asia/Baghdad",
+    "sy": "Asia/Damascus", "ps": "Asia/Hebron", "ss": "Africa/Juba",
 }
 # The country of a newsroom publishing under a generic domain (.com, .net): a stamp without a
 # zone on its pages is in that country's time, as on a country-code domain ("June 5, 2024 -
@@ -614,6 +648,7 @@ DOMAIN_COUNTRIES: dict[str, str] = {
     "channelnewsasia.com": "sg", "scmp.com": "hk",
     "koreaherald.com": "kr", "taipeitimes.com": "tw", "kathmandupost.com": "np",
     "thedailystar.net": "bd", "dhakatribune.com": "bd", "tbsnews.net": "bd", "dawn.com": "pk",
+    "thehimalayantimes.com": "np", "nepalitimes.com": "np", "nagariknetwork.com": "np",
     "geo.tv": "pk", "thenews.com.pk": "pk", "kuwaittimes.com": "kw", "citizen.digital": "ke",
     "indiatimes.com": "in", "hindustantimes.com": "in", "thehindu.com": "in",
     "thehindubusinessline.com": "in", "newindianexpress.com": "in", "deccanherald.com": "in",
@@ -627,6 +662,8 @@ DOMAIN_COUNTRIES: dict[str, str] = {
     "bernama.com": "my", "malaymail.com": "my", "economynext.com": "lk", "dailymirror.lk": "lk",
     "khmertimeskh.com": "kh", "phnompenhpost.com": "kh", "ticotimes.net": "cr",
     "brusselstimes.com": "be", "swissinfo.ch": "ch",
+    "tolonews.com": "af", "ariananews.af": "af", "garoweonline.com": "so",
+    "hiiraan.com": "so", "trtworld.com": "tr", "aa.com.tr": "tr",
 }
 # The zone of a newsroom in a country of several zones, for a stamp printed without one:
 # a regional paper or station prints its own city's time ("Nov. 18, 2025 at 3:12 p.m." on
@@ -673,7 +710,8 @@ DAY_FIRST_LOCALES = re.compile(r"^en[-_](?!us\b|ph\b)|^(?!en\b)[a-z]{2}\b", re.I
 # "Lusaka, Zambia –", "LONDON, March 3 (Reuters) -", "March 4 (UPI) --", "RIYADH:",
 # "NEW YORK/PORT SUDAN, 7 March 2025 –", "VIGAN CITY, Ilocos Sur, Philippines —" (a province
 # and its country).
-_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*"
+# (places joined by a spaced slash too: "TAWILA / EL FASHER –", Radio Dabanga)
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:(?:[ /]| / )[A-Z][A-Z.'’-]+)*"
 _TITLE_PLACE = r"[A-Z][a-zà-öø-ÿ'’.-]+(?:[ -][A-Z][a-zà-öø-ÿ'’.-]+){0,2}"
 # Places joined by a slash ("Kuala Lumpur/Geneva"), as press releases from two offices print.
 _TITLE_PLACES = rf"{_TITLE_PLACE}(?:/{_TITLE_PLACE})*"
@@ -697,7 +735,10 @@ DATELINE_PREFIX = re.compile(
     rf"|(?P<cplace>{_TITLE_PLACE}, {_REGION}){_DASH}"
     rf"|(?P<dplace>{_TITLE_PLACE}){_DASH}"
     rf"|(?P<wdate>{_DATELINE_DATE})\s*\((?P<dwire>[A-Za-z]{{2,8}})\){_DASH}"
-    rf"|\((?P<bplace>{_TITLE_PLACE}|{_CAPS_PLACE})(?:, {_REGION})?\){_DASH}"
+    # the place in brackets, perhaps after the day: "(KHARTOUM) –", "November 4, 2025 (PORT
+    # SUDAN) –" (Sudan Tribune)
+    rf"|(?:{_DATELINE_DATE}\s*)?\((?P<bplace>{_TITLE_PLACE}|{_CAPS_PLACE})(?:, {_REGION})?\)"
+    rf"{_DASH}"
     # a wire's own form: "New Delhi, June 4 (IANS) The …" (no dash), "Bogotá, Jun 4 (EFE).- …",
     # "Port Sudan (Sudan) (AFP) – …" (the country in brackets); a known wire only
     # "Mumbai (Maharashtra) [India], June 5 (ANI): …" (state and country in brackets)
@@ -718,6 +759,11 @@ DATELINE_PREFIX = re.compile(
 # A dateline on a line of its own over the lede: "KARACHI:" (The Express Tribune), "LAGOS —".
 LONE_DATELINE = re.compile(
     rf"^(?P<place>{_CAPS_PLACE}(?:, {_REGION})?|{_TITLE_PLACE})\s*(?::|—|–|--|-)$")
+# A place and the outlet on a line of their own over the lede: "Aden - Asharq Al-Awsat" (the
+# paper's dateline and credit; the name must be an outlet the table knows).
+PLACE_OUTLET_LINE = re.compile(
+    rf"^(?P<place>{_TITLE_PLACES}|{_CAPS_PLACE})\s*(?:—|–|--|-)\s+(?P<outlet>[A-Z][\w'’.&-]*"
+    rf"(?: [A-Z][\w'’.&-]*){{0,3}})$")
 # A place and a day on a line of their own under a headline: "Jerusalem, 3 June 2025" (a
 # press release's dateline).
 # A place we may not know, in capitals, and its country, on a line of the header: "KAYA,

@@ -69,7 +69,7 @@ _NOT_SHOWN = frozenset({"head", "script", "style", "noscript", "template", "titl
 _STANDFIRST_CLASS = re.compile(
     r"(?:^|[\s_-])(?:standfirst|dek|sub-?title|sub-?head(?:line|ing)?|strapline|synopsis"
     r"|sub-description|article-summary|article__summary|(?:post|entry|story)[_-]summary|lead|intro"
-    r"|excerpt)(?:$|[\s_-])"
+    r"|excerpt|abstract|deck)(?:$|[\s_-])"
     # a styled component's name, its words in capitals ("ContentHeaderDek-bIqFFZ")
     r"|(?-i:[a-z](?:Dek|Standfirst|Subtitle|Subheadline|Excerpt))(?:$|[\s_-])",
     re.IGNORECASE,
@@ -113,6 +113,8 @@ STANDFIRST_MAX_WORDS = 80
 # Tags of a sub-heading printed under the h1, and how many elements after it are searched.
 _SUBHEADING_TAGS = frozenset({"h2", "h3", "h4"})
 _SUBHEADING_SCAN = 4
+_DESK_WITH_MAX_WORDS = 8  # "Africanews with AFP", "By Euronews with AP, AFP": a short line
+_HEADLINE_SCAN = 5  # paragraphs of the extraction searched for the headline it kept
 _CAPTION_BLOCKS = frozenset({"p", "div", "span"})
 _CAPTION_CLASS = re.compile(r"(?:^|[\s_-])caption(?:-text)?(?:$|\s)", re.IGNORECASE)
 _SUBHEADING_MIN_WORDS = 10  # an h2 under the h1 this long is a standfirst, not a section head
@@ -662,9 +664,13 @@ def _shown_standfirst(shown: list[Any], paragraphs: list[str]) -> str | None:
     author's bio box or a widget's "Most Popular Today" is not this article's), unless it is
     one of the story's paragraphs further down or the story's lead printed in a summary box
     right above the rest of the story (then it is the lead, not a sub-heading)."""
-    later = {_norm(p) for p in paragraphs[2:]}
     start, end = _header_span(shown, paragraphs)
     headline = shown[start] if shown and shown[start].tag == "h1" else None
+    # the extraction may keep the lines over the headline (a document type, a day): the
+    # story's paragraphs further down are those from two after the headline on
+    titled = [i for i, p in enumerate(paragraphs[:_HEADLINE_SCAN]) if headline is not None
+              and _norm(p) == _norm(_shown_text(headline))]
+    later = {_norm(p) for p in paragraphs[(titled[0] if titled else 0) + 2:]}
     story = {id(node) for node in headline.iterancestors()} if headline is not None else set()
     for el in shown[start:end]:
         if _marked_standfirst(el) and not _in_chrome(el, story) and not _lead_box(
@@ -809,7 +815,15 @@ def _lead_box(el: Any, shown: list[Any], header: tuple[int, int]) -> bool:
         return False  # straight under the headline
     opening = {id(node) for node in shown[story_at].iterancestors()}
     inside = {id(node) for node in el.iterdescendants()}
-    return all(id(node) in inside or id(node) in opening for node in shown[at + 1:story_at])
+    # the story's picture may sit between its lead and the rest (Ukrinform's "lead" box, then
+    # the photo and its caption, then the story)
+    return all(id(node) in inside or id(node) in opening or _in_picture(node)
+               for node in shown[at + 1:story_at])
+
+
+def _in_picture(el: Any) -> bool:
+    """A picture's element or one inside a picture's box (a figure's caption)."""
+    return el.tag in _PICTURE_TAGS or any(a.tag in _PICTURE_TAGS for a in el.iterancestors())
 
 
 def _story_start(shown: list[Any], paragraphs: list[str]) -> int:
@@ -966,6 +980,9 @@ def _published(page: _Page, doc: object, paragraphs: list[str]) -> tuple[str | N
     for stamp in [*_json_ld_dates(page.root), *_meta_dates(page.root),
                   *(m for _, m in shown if m)]:
         utc = _readable(stamp, page)
+        if utc and _is_live_blog(page.root):
+            # a live blog's later days are its posts: it is published when its coverage began
+            return _as_shown(utc, stamp, page, shown, header)
         if utc:
             return (_shown_original(utc, page, shown) or _shown_last_change(utc, page, shown)
                     or _shown_update(utc, page, stamps)
@@ -1299,6 +1316,19 @@ def _json_objects(data: object, depth: int = 0,
                 yield from _json_objects(data[key], depth + 1, True)
 
 
+def _is_live_blog(root: Any) -> bool:
+    """Whether the page's JSON-LD calls its article a live blog (a LiveBlogPosting, or an
+    object with a coverageStartTime), not an item of a list."""
+    if root is None:
+        return False
+    for obj, listed in _json_ld_objects(root):
+        kind = obj.get("@type")
+        kinds = " ".join(kind) if isinstance(kind, list) else str(kind or "")
+        if not listed and (R.LIVE_BLOG_TYPE.search(kinds) or "coverageStartTime" in obj):
+            return True
+    return False
+
+
 def _meta_dates(root: Any) -> list[str]:
     if root is None:
         return []
@@ -1324,6 +1354,7 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
     byline = page_byline([_as_marked(a, marked) for a in _AUTHOR_SPLIT.split(author) if a],
                          _json_ld_people(page.root),
                          (site, outlet, *_json_ld_publishers(page.root)))
+    byline = _as_organisation(byline, _json_ld_organisation_authors(page.root))
     if byline and all(map(_is_wire, byline)):
         # a regional paper's copy of a wire story names its agency as author, its writer in
         # the byline it shows: "By Rachel Okonjo Associated Press"
@@ -1336,7 +1367,25 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
         published=published,
         published_text=published_text,
         outlet=outlet,
+        credits=_shown_source_wires(page.shown, paragraphs),
     )
+
+
+def _shown_source_wires(shown: list[Any], paragraphs: list[str]) -> tuple[str, ...]:
+    """The wires a sources line or a desk's byline in the page's header names ("Source: SBS
+    News, AAP" under the byline, "Africanews with AFP" over the headline), which the
+    extraction may leave out."""
+    header = _header_elements(shown, paragraphs) if paragraphs else []
+    found = (w for el in header if len(el) <= _STAMP_MAX_CHILDREN
+             for w in _header_line_wires(_shown_text(el)))
+    return tuple(dict.fromkeys(found))
+
+
+def _header_line_wires(text: str) -> list[str]:
+    from according.article.body import source_wires, wires_named
+
+    joined = R.BYLINE_WITH.match(text) if len(text.split()) <= _DESK_WITH_MAX_WORDS else None
+    return source_wires(text) or (wires_named(joined.group("with")) if joined else [])
 
 
 def _is_wire(name: str) -> bool:
@@ -1471,6 +1520,32 @@ def _json_ld_author_names(root: Any) -> list[str]:
             if isinstance(author, dict) and isinstance(author.get("name"), str):
                 names.append(author["name"].strip())
     return names
+
+
+def _json_ld_organisation_authors(root: Any) -> list[str]:
+    """The names of the organisations the page's JSON-LD gives as authors ("The New Arab Staff
+    & Agencies")."""
+    if root is None:
+        return []
+    names = []
+    for obj, _ in _json_ld_objects(root):
+        authors = obj.get("author")
+        for author in authors if isinstance(authors, list) else [authors]:
+            kind = str(author.get("@type") or "") if isinstance(author, dict) else ""
+            if "Organization" in kind and isinstance(author.get("name"), str):
+                names.append(_clean(author["name"]))
+    return names
+
+
+def _as_organisation(byline: tuple[str, ...], organisations: list[str]) -> tuple[str, ...]:
+    """The byline as one organisation's name when its pieces are that name cut up (the
+    extraction splits "The New Arab Staff & Agencies" at its "&"): a desk is no list of
+    people."""
+    joined = _norm(" ".join(byline))
+    whole = next((o for o in organisations
+                  if len(byline) > 1 and _norm(re.sub(r"\s*(?:&|\band\b|;|,)\s*", " ", o))
+                  == joined), None)
+    return (whole,) if whole else byline
 
 
 def _as_marked(author: str, marked: list[str]) -> str:
