@@ -213,6 +213,18 @@ def split_lead_title(text: str, start: int, end: int,
     return title, start
 
 
+def titled_name(text: str, start: int, end: int) -> bool:
+    """A title word then two or three capitalized words ("Nurse Fatima Mussa", "Mayor Ana
+    Cruz"): a titled person, whatever the NER called it; not when the last word is an
+    organization's ("Director General Health Services")."""
+    lead = _HEADED_TITLE_LEAD.match(text, start, end)
+    if lead is None:
+        return False
+    rest = text[lead.end():end].split()
+    return 2 <= len(rest) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in rest) \
+        and rest[-1] not in ORG_WORDS and not any(w in TITLE_WORDS for w in rest)
+
+
 def add_person(b: EntityBuilder, start: int, end: int,
                 singles: list[tuple[int, int, int]]) -> None:
     text = b.text
