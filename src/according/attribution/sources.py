@@ -78,6 +78,7 @@ from according.attribution.source_heads import (
     subjects_before,
 )
 from according.entities import EntityCluster, Mention, cluster_at, find_entities
+from according.entities.coreference import FEMALE_PRONOUNS, FIRST_NAMES
 from according.entities.person_names import (
     ORG_WORDS,
     initials_of_a_person,
@@ -120,6 +121,7 @@ class _Resolver:
         self.doc = doc
         self.text = doc_text(doc)
         self.clusters = list(clusters)
+        self.found = len(self.clusters)  # clusters the entity layer found; later: added here
         self.extra: dict[int, list[Span]] = {}
         self.previous: tuple[SourceType, int | None, int] | None = None
         # head noun of each anonymous source -> where it was met ("a second senator")
@@ -176,10 +178,42 @@ class _Resolver:
         if idx is None:  # "Another critic, Laurence H. Tribe, said"
             idx = next((i for c in head.children if c.dep_ == "appos"
                         for i in [self.entity_of(c)] if i is not None), None)
+        if idx is not None and head.lower_ in PERSON_PRONOUNS:
+            idx = self.missed_person_since(idx, head, span.start)
         if idx is not None and head.lower_ not in PLURAL_PRONOUNS | THING_PRONOUNS:
             c = self.clusters[idx]
             return ENTITY_SOURCE_TYPE[c.type], idx, False
         return self.by_head(span, head, low)
+
+    def missed_person_since(self, idx: int, pronoun: Token, pos: int) -> int:
+        """The person a "he"/"she" source stands for: the entity layer's antecedent `idx`,
+        unless the previous source is a person it never knew (a name the NER missed,
+        added here: "Mendoza said she would file a challenge. 'This is not over,' she
+        said") named since that antecedent's last mention, and not of the other gender."""
+        prev = self.previous
+        if prev is None or prev[0] != "person" or prev[1] is None or prev[1] == idx or \
+                prev[1] < self.found or not self.last_named(idx, pos) < prev[2] < pos:
+            return idx
+        first = self.clusters[prev[1]].name.split()[0]
+        wanted = "f" if pronoun.lower_ in FEMALE_PRONOUNS else "m"
+        return prev[1] if FIRST_NAMES.get(first, wanted) == wanted else idx
+
+    def last_named(self, idx: int, pos: int) -> int:
+        """Where the entity `idx` was last named (not a pronoun) before `pos`; -1: never."""
+        return max((m.span.start for m in self.clusters[idx].mentions
+                    if m.span.start < pos and m.kind != "pronoun"), default=-1)
+
+    def group_entity(self, start: int, end: int, head: Token) -> int:
+        """A cluster for a group named by a phrase ("Truck drivers waiting outside the
+        gates"), so a "they" that stands for it names it too (one per phrase)."""
+        name = self.text[start:end]
+        for i, c in enumerate(self.clusters):
+            if c.type == "group" and c.name == name:
+                self.extra.setdefault(i, []).append(Span.of(self.text, start, end))
+                return i
+        mention = Mention(Span.of(self.text, start, end), "name", head.i)
+        self.clusters.append(EntityCluster(name, "group", None, (mention,), (name,)))
+        return len(self.clusters) - 1
 
     def by_head(self, span: Span, head: Token, low: str) -> tuple[SourceType, int | None, bool]:
         word = head.lower_
@@ -270,6 +304,9 @@ class _Resolver:
             kind, idx, short = self.classify(sub, depth=1)
             if (kind == "person" and not plural) or kind == "unspecified":
                 continue
+            if kind == "group" and idx is None and plural and tok.pos_ == "NOUN":
+                # "Observers from the EU mission visited … They said": the observers
+                idx = self.group_entity(phrase.start, phrase.end, tok)
             if idx is not None:
                 self.extra.setdefault(idx, []).append(span)
             return kind, idx, short
