@@ -81,6 +81,7 @@ from according.entities import EntityCluster, Mention, cluster_at, find_entities
 from according.entities.coreference import FEMALE_PRONOUNS, FIRST_NAMES
 from according.entities.person_names import (
     ORG_WORDS,
+    full_name_of,
     initials_of_a_person,
     split_lead_title,
     title_before,
@@ -401,6 +402,8 @@ class _Resolver:
         if start > self.doc[first].idx:  # "Deputy Fire Chief Ana Cruz": Ana Cruz
             found = self.doc.char_span(start, end, alignment_mode="expand")
             first = found.start if found is not None else first
+        if first == head.i and (full := full_name_of(self.doc, head.text)) is not None:
+            return "person", self.new_entity(head, "person", first, title, full), False
         return "person", self.new_entity(head, "person", first, title), False
 
     def name_start(self, head: Token) -> int:
@@ -412,13 +415,13 @@ class _Resolver:
         return first
 
     def new_entity(self, head: Token, etype: EntityType, first: int | None = None,
-                   title: str | None = None) -> int:
+                   title: str | None = None, name: str | None = None) -> int:
         """The cluster of the proper name ending at `head` (with its compound names, or from
         token `first`, after its `title`), added when no cluster of that type and name
-        exists."""
+        exists; `name`: the full name it goes by, where the text gives one elsewhere."""
         first = self.name_start(head) if first is None else first
         start, end = self.doc[first].idx, head.idx + len(head.text)
-        name = self.text[start:end]
+        name = name or self.text[start:end]
         for i, c in enumerate(self.clusters):
             if c.type == etype and c.name == name:
                 self.extra.setdefault(i, []).append(Span.of(self.text, start, end))
