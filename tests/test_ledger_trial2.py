@@ -189,3 +189,16 @@ def test_ledger_trial2_what_was_right_stays_right(trial):
     clashes = [d for s in votes for d in s.disagreements]
     assert [{d.first.text, d.second.text} for d in clashes] == [{"152,300", "147,900"}]
     assert clashes[0].within_article
+
+
+def test_ledger_trial2_workers_on_strike_however_written_are_one_series(trial):
+    """"The dockers' union said 4,200 workers had joined the strike on Monday. The port
+    operator … said only 2,600 workers had stopped work on Monday": one count of workers
+    on strike from two sources of one article, which disagree (and "4,500 workers were
+    on strike as of Tuesday" joins the series, on its own day)."""
+    with open_ledger(trial, read_only=True) as ledger:
+        (series,) = ledger.figures(counted="strike")
+    assert {f.text for f in series.figures} == {"4,200", "2,600", "4,500"}
+    (clash,) = series.disagreements
+    assert {clash.first.text, clash.second.text} == {"4,200", "2,600"}
+    assert clash.within_article and clash.first.day == "2025-10-20"
