@@ -14,12 +14,15 @@ people died"; "counted as of Wednesday he had 50.2%")."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 import according
 from according.ledger import open_ledger
+from according.records import Metadata, Region
+from ledger_records import article, merge_signature
 
 DATA = Path(__file__).parent / "data" / "ledger_trial2"
 INPUTS = [DATA / "stories.jsonl", DATA / "indian-ocean-post-cholera.txt",
@@ -202,3 +205,82 @@ def test_ledger_trial2_workers_on_strike_however_written_are_one_series(trial):
     (clash,) = series.disagreements
     assert {clash.first.text, clash.second.text} == {"4,200", "2,600"}
     assert clash.within_article and clash.first.day == "2025-10-20"
+
+
+# --- figures: one place however written (merge rules 5) -------------------------------------
+
+DISPUTED = ("NAMPULA, Mozambique - The health ministry said 34 people had died of cholera in "
+            "Nampula province as of Tuesday. But the Red Cross said 41 people had died by "
+            "Tuesday.")
+
+
+def _disputed_toll():  # noqa: ANN202
+    """Two sources' tolls for Tuesday, one in a sentence naming "Nampula province", the
+    other placed by the dateline "NAMPULA, Mozambique"."""
+    text = DISPUTED
+    record = article(
+        text, published="2025-10-08T18:30:00+00:00", path="disputed.txt",
+        outlet="Indian Ocean Post", entities=(("Nampula province", "place", None),),
+        attributions=(
+            ("The health ministry", "organization", None, "said",
+             "34 people had died of cholera in Nampula province as of Tuesday", "indirect"),
+            ("the Red Cross", "organization", None, "said",
+             "41 people had died by Tuesday", "indirect")),
+        quantities=(("34", 34, None, None, None, "people had died", "people"),
+                    ("41", 41, None, None, None, "people had died", "people")))
+    dateline = len("NAMPULA, Mozambique - ")
+    return replace(
+        record, metadata=replace(record.metadata, dateline="NAMPULA, Mozambique"),
+        regions=(Region(0, dateline, "dateline"), Region(dateline, len(text), "body")),
+        quantities=tuple(replace(q, attribution=a, as_of="2025-10-07", as_of_from="text")
+                         for q, a in zip(record.quantities, ("A1", "A2"), strict=True)))
+
+
+def test_ledger_trial2_a_province_and_its_dateline_are_one_place(tmp_path):
+    """"Nampula province" (the sentence) and "NAMPULA, Mozambique" (the dateline) are one
+    place: the ministry's 34 and the Red Cross's 41 for Tuesday disagree; each figure
+    still shows the place as found."""
+    with open_ledger(tmp_path / "l.duckdb") as ledger:
+        ledger.add_records([_disputed_toll()])
+        (series,) = ledger.figures(counted="died")
+    assert {f.text: f.place for f in series.figures} == {
+        "34": "nampula province", "41": "nampula, mozambique"}
+    (clash,) = series.disagreements
+    assert clash.within_article
+    assert {clash.first.source, clash.second.source} == {"The health ministry", "the Red Cross"}
+
+
+def test_ledger_trial2_merged_by_rules_4_is_placed_again_in_place(tmp_path, monkeypatch):
+    """merge-rules/4 -> 5: a ledger whose figures were compared by their place as found is
+    brought, without a rebuild, to what one clean ingest gives today."""
+    from according.ledger import derive, rebuild
+
+    other = article("Nine people had died in Nampula as of Tuesday, officials said.",
+                    published="2025-10-08T08:00:00+00:00", path="other.txt",
+                    outlet="Nampula Voice", entities=(("Nampula", "place", None),),
+                    quantities=(("Nine", 9, None, None, None, "people had died", "people"),))
+    other = replace(other, metadata=Metadata(outlet="Nampula Voice",
+                                             published="2025-10-08T08:00:00+00:00"),
+                    quantities=tuple(replace(q, as_of="2025-10-07", as_of_from="text")
+                                     for q in other.quantities))
+    records = [_disputed_toll(), other]
+    clean = tmp_path / "clean.duckdb"
+    with open_ledger(clean) as ledger:
+        ledger.add_records(records)
+        expected = merge_signature(ledger)
+    old = tmp_path / "old.duckdb"
+    with monkeypatch.context() as patch:  # the previous rule: places compared as found
+        patch.setattr(derive, "place_key", lambda place: place)
+        with open_ledger(old) as ledger:
+            ledger.add_records(records)
+            assert merge_signature(ledger) != expected
+            ledger.con.execute("UPDATE ledger_meta SET value = ? WHERE key = 'merges'",
+                               [rebuild._rules_version("merge-rules/4")])
+    called: list = []
+    monkeypatch.setattr(rebuild, "rebuild_file", lambda *a, **k: called.append(a))
+    with open_ledger(old) as ledger:
+        assert not ledger.merges_current()
+        (series,) = ledger.figures(counted="died")
+        assert ledger.merges_current() and merge_signature(ledger) == expected
+    assert called == []  # placed again in place, not rebuilt
+    assert len(series.disagreements) == 3  # 34, 41 and 9 for Tuesday in Nampula
