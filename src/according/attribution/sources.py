@@ -78,8 +78,10 @@ from according.attribution.source_heads import (
     subjects_before,
 )
 from according.entities import EntityCluster, Mention, cluster_at, find_entities
+from according.entities.coreference import FEMALE_PRONOUNS, FIRST_NAMES
 from according.entities.person_names import (
     ORG_WORDS,
+    full_name_of,
     initials_of_a_person,
     split_lead_title,
     title_before,
@@ -120,6 +122,7 @@ class _Resolver:
         self.doc = doc
         self.text = doc_text(doc)
         self.clusters = list(clusters)
+        self.found = len(self.clusters)  # clusters the entity layer found; later: added here
         self.extra: dict[int, list[Span]] = {}
         self.previous: tuple[SourceType, int | None, int] | None = None
         # head noun of each anonymous source -> where it was met ("a second senator")
@@ -176,10 +179,42 @@ class _Resolver:
         if idx is None:  # "Another critic, Laurence H. Tribe, said"
             idx = next((i for c in head.children if c.dep_ == "appos"
                         for i in [self.entity_of(c)] if i is not None), None)
+        if idx is not None and head.lower_ in PERSON_PRONOUNS:
+            idx = self.missed_person_since(idx, head, span.start)
         if idx is not None and head.lower_ not in PLURAL_PRONOUNS | THING_PRONOUNS:
             c = self.clusters[idx]
             return ENTITY_SOURCE_TYPE[c.type], idx, False
         return self.by_head(span, head, low)
+
+    def missed_person_since(self, idx: int, pronoun: Token, pos: int) -> int:
+        """The person a "he"/"she" source stands for: the entity layer's antecedent `idx`,
+        unless the previous source is a person it never knew (a name the NER missed,
+        added here: "Mendoza said she would file a challenge. 'This is not over,' she
+        said") named since that antecedent's last mention, and not of the other gender."""
+        prev = self.previous
+        if prev is None or prev[0] != "person" or prev[1] is None or prev[1] == idx or \
+                prev[1] < self.found or not self.last_named(idx, pos) < prev[2] < pos:
+            return idx
+        first = self.clusters[prev[1]].name.split()[0]
+        wanted = "f" if pronoun.lower_ in FEMALE_PRONOUNS else "m"
+        return prev[1] if FIRST_NAMES.get(first, wanted) == wanted else idx
+
+    def last_named(self, idx: int, pos: int) -> int:
+        """Where the entity `idx` was last named (not a pronoun) before `pos`; -1: never."""
+        return max((m.span.start for m in self.clusters[idx].mentions
+                    if m.span.start < pos and m.kind != "pronoun"), default=-1)
+
+    def group_entity(self, start: int, end: int, head: Token) -> int:
+        """A cluster for a group named by a phrase ("Truck drivers waiting outside the
+        gates"), so a "they" that stands for it names it too (one per phrase)."""
+        name = self.text[start:end]
+        for i, c in enumerate(self.clusters):
+            if c.type == "group" and c.name == name:
+                self.extra.setdefault(i, []).append(Span.of(self.text, start, end))
+                return i
+        mention = Mention(Span.of(self.text, start, end), "name", head.i)
+        self.clusters.append(EntityCluster(name, "group", None, (mention,), (name,)))
+        return len(self.clusters) - 1
 
     def by_head(self, span: Span, head: Token, low: str) -> tuple[SourceType, int | None, bool]:
         word = head.lower_
@@ -270,6 +305,9 @@ class _Resolver:
             kind, idx, short = self.classify(sub, depth=1)
             if (kind == "person" and not plural) or kind == "unspecified":
                 continue
+            if kind == "group" and idx is None and plural and tok.pos_ == "NOUN":
+                # "Observers from the EU mission visited … They said": the observers
+                idx = self.group_entity(phrase.start, phrase.end, tok)
             if idx is not None:
                 self.extra.setdefault(idx, []).append(span)
             return kind, idx, short
@@ -364,6 +402,8 @@ class _Resolver:
         if start > self.doc[first].idx:  # "Deputy Fire Chief Ana Cruz": Ana Cruz
             found = self.doc.char_span(start, end, alignment_mode="expand")
             first = found.start if found is not None else first
+        if first == head.i and (full := full_name_of(self.doc, head.text)) is not None:
+            return "person", self.new_entity(head, "person", first, title, full), False
         return "person", self.new_entity(head, "person", first, title), False
 
     def name_start(self, head: Token) -> int:
@@ -375,13 +415,13 @@ class _Resolver:
         return first
 
     def new_entity(self, head: Token, etype: EntityType, first: int | None = None,
-                   title: str | None = None) -> int:
+                   title: str | None = None, name: str | None = None) -> int:
         """The cluster of the proper name ending at `head` (with its compound names, or from
         token `first`, after its `title`), added when no cluster of that type and name
-        exists."""
+        exists; `name`: the full name it goes by, where the text gives one elsewhere."""
         first = self.name_start(head) if first is None else first
         start, end = self.doc[first].idx, head.idx + len(head.text)
-        name = self.text[start:end]
+        name = name or self.text[start:end]
         for i, c in enumerate(self.clusters):
             if c.type == etype and c.name == name:
                 self.extra.setdefault(i, []).append(Span.of(self.text, start, end))

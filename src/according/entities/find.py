@@ -35,6 +35,7 @@ from according.entities.person_names import (
     PERSON_AFTER,
     add_marked_names,
     add_person,
+    titled_name,
     word_label,
 )
 from according.entities.words import WORDS, common_nouns, data_json, data_lines, is_acronym
@@ -135,6 +136,30 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     return start, end
 
 
+_DATELINE_DASH = re.compile(r" [-\u2013\u2014] ")
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    """Where a name the NER ran across a dateline's dash starts: "NAMPULA, Mozambique -
+    The health ministry said" tags "Mozambique - The health ministry", which is the
+    ministry; no name holds a spaced dash."""
+    dashes = list(_DATELINE_DASH.finditer(text, start, end))
+    return dashes[-1].end() if dashes else start
+
+
+def _first_name_before(doc: Doc, start: int) -> int | None:
+    """Where a known first name right before `start` begins ("Ana" of "Ana Mabunda", the
+    NER taking only "Mabunda", as an organization); None when there is none."""
+    found = doc.char_span(start, start + 1, alignment_mode="expand")
+    if found is None or found[0].i == 0:
+        return None
+    prev = doc[found[0].i - 1]
+    if prev.text in FIRST_NAMES and prev.idx + len(prev.text) + 1 == start and \
+            not prev.ent_type_:
+        return prev.idx
+    return None
+
+
 def _find_outlets(b: EntityBuilder) -> None:
     text = b.text
     present: dict[int, list[int]] = {}
@@ -229,7 +254,15 @@ def _add_ner(b: EntityBuilder) -> list[tuple[int, int, int]]:
         label = votes.get(_vote_key(doc[ent.start:end_tok].text), ent.label_)
         start, end = _trim(text, ent.start_char, doc[end_tok - 1].idx + len(doc[end_tok - 1]),
                            label)
+        start = _after_dateline(text, start, end)
+        start, end = _trim(text, start, end, label)
         label = word_label(doc, start, end, label) or label
+        if label == "ORG" and " " not in text[start:end]:
+            first = _first_name_before(doc, start)
+            if first is not None:  # "Ana Mabunda": a person the NER cut short
+                start, label = first, "PERSON"
+        if label == "ORG" and titled_name(text, start, end):
+            label = "PERSON"  # "Nurse Fatima Mussa"
         if label == "EVENT":
             continue  # "Storm Ciara"
         surface = text[start:end]

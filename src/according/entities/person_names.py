@@ -213,6 +213,37 @@ def split_lead_title(text: str, start: int, end: int,
     return title, start
 
 
+def full_name_of(doc: Doc, surname: str) -> str | None:
+    """The one full name the article writes for a bare surname the NER never tagged
+    ("Mendoza said …" after "… against 160,560 for Lucía Mendoza"): a proper noun right
+    before the surname that is no title, honorific or organization word; None when there
+    is none, or more than one first name."""
+    text = doc_text(doc)
+    firsts = set()
+    for m in re.finditer(r"(?<![\w-])([A-Z][^\W\d_]+)[ \xa0]" + re.escape(surname)
+                         + r"(?![\w-])", text):
+        word = m.group(1)
+        found = doc.char_span(m.start(1), m.end(1))
+        if found is None or found[0].pos_ != "PROPN" or found[0].ent_type_ in (
+                "GPE", "LOC", "ORG", "NORP", "FAC") or word in TITLE_WORDS or \
+                word in _HEAD_SET or word in HONORIFICS or word in ORG_WORDS:
+            continue
+        firsts.add(word)
+    return f"{firsts.pop()} {surname}" if len(firsts) == 1 else None
+
+
+def titled_name(text: str, start: int, end: int) -> bool:
+    """A title word then two or three capitalized words ("Nurse Fatima Mussa", "Mayor Ana
+    Cruz"): a titled person, whatever the NER called it; not when the last word is an
+    organization's ("Director General Health Services")."""
+    lead = _HEADED_TITLE_LEAD.match(text, start, end)
+    if lead is None:
+        return False
+    rest = text[lead.end():end].split()
+    return 2 <= len(rest) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in rest) \
+        and rest[-1] not in ORG_WORDS and not any(w in TITLE_WORDS for w in rest)
+
+
 def add_person(b: EntityBuilder, start: int, end: int,
                 singles: list[tuple[int, int, int]]) -> None:
     text = b.text

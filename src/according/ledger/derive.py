@@ -26,6 +26,7 @@ from according.ledger.figures import (
     comparable,
     counted_key,
     figure_place,
+    place_key,
     sentence_ends,
     series_label,
     within_article_clashes,
@@ -166,7 +167,7 @@ def add_figure_columns(rows: TableRows, record: Record, seq: int,
         day, origin = as_of_day(getattr(q, "as_of", None), getattr(q, "as_of_from", None),
                                 published)
         place = figure_place(record.text, q.span.start, places, record.metadata.dateline, ends)
-        group = f"{key}|{day}|{place}" if comparable(q.counted, day) else None
+        group = f"{key}|{day}|{place_key(place)}" if comparable(q.counted, day) else None
         low, high, low_open = bounds(float(q.value), _num(q.low), _num(q.high), q.hedge)
         source = source_of.get(q.attribution) if q.attribution else None
         _append(cols, seq=seq, ref=ref, series_key=key, series_id=hash64(key),

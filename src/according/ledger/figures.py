@@ -14,7 +14,8 @@ of its attribution's sentence, quantities/as_of.py), else its article's publicat
 A figure's place is the place named nearest to it in its sentence (a dateline is not
 named by the sentence it leads), else its article's dateline, else the place its
 article names most; figures are compared only within one
-series, day and place (a figure with no place only with others that have none). A figure
+series, day and place (a figure with no place only with others that have none), places
+by `place_key` (merge rules 5): "nampula, mozambique" and "nampula province" are one. A figure
 that does not say what it counts ("5 people", `counted` empty) or has no day is compared with
 none: its series key is its unit alone, and two such figures may count different things.
 
@@ -136,6 +137,23 @@ def figure_place(text: str, start: int, places: Sequence[tuple[int, str]],
     for _, name in places:
         counts[name.lower()] += 1
     return max(counts, key=lambda n: (counts[n], n)) if counts else None
+
+
+# words after a place's name that say what kind of place it is, not which
+PLACE_KIND_WORDS = ("province", "region", "district", "state", "county", "department",
+                    "governorate", "prefecture", "municipality", "oblast", "territory")
+_PLACE_KIND = re.compile(r"\s+(?:" + "|".join(PLACE_KIND_WORDS) + r")$")
+
+
+def place_key(place: str | None) -> str | None:
+    """The place figures are compared by: the name before a dateline's country ("nampula,
+    mozambique" -> "nampula") and without a kind word after it ("nampula province" ->
+    "nampula"), so a sentence's "Nampula province" and the dateline "NAMPULA, Mozambique"
+    of one article are one place; the figure still shows the place as found."""
+    if not place:
+        return place
+    name = place.split(",")[0].strip().removeprefix("the ")
+    return _PLACE_KIND.sub("", name) or name
 
 
 def comparable(counted: str | None, day: str | None) -> bool:

@@ -22,7 +22,7 @@ import duckdb
 from according.ledger.rows import SCHEMA_SQL, SCHEMA_VERSION, create_indexes, rows_for_numbered
 from according.records import Record
 
-RULES_VERSION = "merge-rules/4"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/5"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 _DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # article columns a sighting may have filled after the record was stored
@@ -98,7 +98,12 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
 
     merge-rules/3 -> 4 (one transaction): a place mention inside a dateline no longer
     places the figures of the sentence it leads (derive.sentence_places); the figures of
-    articles with such a mention are placed again (merge.place_figures_again)."""
+    articles with such a mention are placed again (merge.place_figures_again).
+
+    merge-rules/4 -> 5 (one transaction): figures are compared by figures.place_key
+    ("nampula, mozambique" and "nampula province" are one place); only the figures whose
+    place has a comma, a leading "the" or a kind word after its name can change group,
+    and their articles are placed again."""
     if stored == _rules_version("merge-rules/1"):
         _compare_counted_figures_only(con)
         stored = _rules_version("merge-rules/2")
@@ -106,26 +111,33 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         stored = _rules_version("merge-rules/3")
-    if RULES_VERSION != "merge-rules/4" or stored != _rules_version("merge-rules/3"):
+    if RULES_VERSION != "merge-rules/5" or stored not in (
+            _rules_version("merge-rules/3"), _rules_version("merge-rules/4")):
         return False
-    _place_dateline_figures_again(con)
+    seqs = _dateline_place_seqs(con) if stored == _rules_version("merge-rules/3") else []
+    _place_figures_again_in_place(con, sorted(set(seqs) | set(_keyed_place_seqs(con))))
     return True
 
 
-def _place_dateline_figures_again(con: duckdb.DuckDBPyConnection) -> None:
-    """merge-rules/3 -> 4, in one transaction (migrate_in_place): only an article with a
-    place mentioned inside its dateline and a placed figure can change."""
+def _keyed_place_seqs(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """merge-rules/4 -> 5: the articles with a compared figure whose place key differs
+    from its place (figures.place_key)."""
+    from according.ledger.figures import PLACE_KIND_WORDS
+
+    kinds = "|".join(PLACE_KIND_WORDS)
+    return [r[0] for r in con.execute(f"""
+        SELECT DISTINCT seq FROM quantities
+        WHERE group_id IS NOT NULL AND place IS NOT NULL
+          AND (place LIKE '%,%' OR place LIKE 'the %'
+               OR regexp_matches(place, '\\s(?:{kinds})$'))
+        ORDER BY seq""").fetchall()]
+
+
+def _place_figures_again_in_place(con: duckdb.DuckDBPyConnection, seqs: list[int]) -> None:
+    """Place these articles' figures again and mark the merges current, in one
+    transaction (migrate_in_place)."""
     from according.ledger import merge
 
-    seqs = [r[0] for r in con.execute("""
-        SELECT DISTINCT a.seq FROM articles a
-        JOIN regions r ON r.article_id = a.id AND r.kind = 'dateline'
-        JOIN spans s ON s.article_id = a.id AND s.owner_kind = 'entity'
-          AND s.start >= r.start AND s.start < r."end"
-        JOIN entities e ON e.article_id = a.id AND e.entity_id = s.owner_id
-          AND e.type = 'place'
-        WHERE a.seq IN (SELECT seq FROM quantities WHERE place IS NOT NULL)
-        ORDER BY a.seq""").fetchall()]
     con.begin()
     try:
         groups, series = merge.place_figures_again(con, seqs, changed_only=True)
@@ -137,6 +149,20 @@ def _place_dateline_figures_again(con: duckdb.DuckDBPyConnection) -> None:
     except BaseException:
         con.rollback()
         raise
+
+
+def _dateline_place_seqs(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """merge-rules/3 -> 4: only an article with a place mentioned inside its dateline and
+    a placed figure can change."""
+    return [r[0] for r in con.execute("""
+        SELECT DISTINCT a.seq FROM articles a
+        JOIN regions r ON r.article_id = a.id AND r.kind = 'dateline'
+        JOIN spans s ON s.article_id = a.id AND s.owner_kind = 'entity'
+          AND s.start >= r.start AND s.start < r."end"
+        JOIN entities e ON e.article_id = a.id AND e.entity_id = s.owner_id
+          AND e.type = 'place'
+        WHERE a.seq IN (SELECT seq FROM quantities WHERE place IS NOT NULL)
+        ORDER BY a.seq""").fetchall()]
 
 
 def _texts_with_other_words(con: duckdb.DuckDBPyConnection) -> int:

@@ -10,6 +10,9 @@ with `as_of` and `as_of_from` set (optional fields of the contract):
    Tuesday") -> that time, "text". A time in another clause of that sentence says when
    something else happened ("5 were killed when the quake struck on Monday") and does
    not count;
+   A figure in a relative clause on a time ("since 2023, when 150 died") is about that
+   time; an "as of" time anywhere in the figure's sentence ("with all sheets counted as
+   of Wednesday he had 50.2%") is the moment its count stands at;
 3. else the publication day (the article's own calendar day) -> "published";
 4. with no publication time either, nothing (`as_of` stays None).
 
@@ -52,8 +55,13 @@ def figures_as_of(
     cue_of = {a.id: a.cue for a in attributions if a.cue is not None}
     day = published.date().isoformat() if published is not None else None
     out = []
+    dated = [t for t in times if t.value is not None and t.granularity in AS_OF_GRANULARITIES]
     for q in quantities:
         found = _in_clause(doc, q.span.start, q.span.end, moments)
+        if found is None:
+            found = _time_of_relative(doc, q.span.start, q.span.end, dated)
+        if found is None:
+            found = _as_of_in_sentence(doc, q.span.start, q.span.end, moments)
         cue = cue_of.get(q.attribution) if q.attribution else None
         if found is None and cue is not None:
             found = _in_cue_sentence(doc, cue.start, cue.end, moments)
@@ -131,6 +139,40 @@ def _in_clause(doc: Doc, start: int, end: int, moments: Sequence[TimeExpression]
         if troot is not None and clause_head(troot).i == head.i and _on_the_verb(troot, head):
             near.append((abs(t.span.start - start), t.span.start, t))
     return min(near, key=lambda x: x[:2])[2] if near else None
+
+
+def _time_of_relative(doc: Doc, start: int, end: int, dated: Sequence[TimeExpression]
+                      ) -> TimeExpression | None:
+    """The time a relative clause hangs on: "the worst since 2023, when more than 150
+    people died" is about 2023 (even a time after "since": the clause says what happened
+    then), not the day the article was published or the cue's."""
+    root = _tokens(doc, start, end)
+    if root is None:
+        return None
+    head = clause_head(root)
+    if head.dep_ != "relcl":
+        return None
+    for t in dated:
+        if t.span.start <= head.head.idx < t.span.end:
+            return t
+    return None
+
+
+def _as_of_in_sentence(doc: Doc, start: int, end: int, moments: Sequence[TimeExpression]
+                       ) -> TimeExpression | None:
+    """An "as of" time of the figure's sentence, in another clause: "with all tally sheets
+    counted as of Wednesday he had 50.2%" (the count the figure comes from); "as of"
+    says which moment a count stands at, wherever the parse hangs it."""
+    root = _tokens(doc, start, end)
+    if root is None:
+        return None
+    sentence = root.sent
+    for t in moments:
+        if sentence.start_char <= t.span.start < sentence.end_char and \
+                doc.text[max(sentence.start_char, t.span.start - 6):t.span.start].lower() \
+                .rstrip().endswith("as of"):
+            return t
+    return None
 
 
 def _in_cue_sentence(doc: Doc, start: int, end: int, moments: Sequence[TimeExpression]

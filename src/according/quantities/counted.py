@@ -11,6 +11,7 @@ from according.quantities.lexicon import (
     HEAD_NOUN_WINDOW,
     LIGHT_VERBS,
     PERSON_NOUNS,
+    STATE_PHRASES,
     TIME_UNITS,
     TOTAL_NOUNS,
 )
@@ -116,8 +117,29 @@ def _with_participle(noun: Token, text: str) -> str:
     return text
 
 
+def _state_of(verb: Token) -> str | None:
+    """The state a verb phrase puts its subject in (lexicon state_phrases): "joined the
+    strike", "stopped work", "walked out", "were on strike" -> "on strike"."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in ("dobj", "prt"):
+            found = STATE_PHRASES.get(f"{lemma} {child.lemma_.lower()}")
+        elif child.dep_ == "prep":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            found = STATE_PHRASES.get(f"{lemma} {child.lower_} {objs[0].lemma_.lower()}") \
+                if objs else None
+        else:
+            found = None
+        if found:
+            return found
+    return None
+
+
 def _with_event(noun: Token, text: str) -> str:
     verb = noun.head
+    if noun.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and verb.i > noun.i and \
+            (state := _state_of(verb)) is not None:
+        return f"{text} {state}"  # "4,200 workers had joined the strike": workers on strike
     if (
         noun.dep_ in ("nsubj", "nsubjpass")
         and verb.pos_ in ("VERB", "AUX")

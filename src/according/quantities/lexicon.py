@@ -92,6 +92,9 @@ LIGHT_VERBS = frozenset(_LEX["light_verbs"])
 # "killing at least 23 people" counts "people killed": verb lemma -> its participle
 EVENT_PARTICIPLES: dict[str, str] = {
     k: v for k, v in _LEX["event_verb_participles"].items() if not k.startswith("_")}
+# "workers had joined the strike" / "had stopped work" / "were on strike": one state
+STATE_PHRASES: dict[str, str] = {
+    k: v for k, v in _LEX["state_phrases"].items() if not k.startswith("_")}
 # verbs that state a level ("the toll stands at 14."), so "at 14." is no time of day
 LEVEL_VERBS = frozenset(_LEX["level_verbs"])
 LEVEL_PREPOSITIONS = frozenset(_LEX["level_prepositions"])  # "fell to around 4." is a level
