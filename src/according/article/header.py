@@ -69,6 +69,8 @@ def _read_header(lines: list[_Line], reading: _Reading, hints: Metadata | None) 
     scan_from = first if first is not None else _top_end(lines)
     for i in range(scan_from):
         reading.kinds[i] = _top_kind(lines, i, reading)
+    if scan_from and _is_masthead(lines, 0):
+        reading.masthead = lines[0].text
     if first is None:
         # no headline in the text: only header lines (byline, stamps, furniture) may follow
         return _scan_header(lines, reading, scan_from, hints, headline=False)
@@ -121,7 +123,35 @@ def _is_top_line(lines: list[_Line], i: int) -> bool:
     nxt = lines[i + 1].text if i + 1 < len(lines) else None
     return bool(_is_furniture(text) or _is_section_label(text, nxt) or _caption(text)
                 or R.DATE_LINE.match(text) or _is_caption_under_credit(lines, i)
-                or _is_stacked_label(lines, i) or _is_label_over_top_lines(lines, i))
+                or _is_stacked_label(lines, i) or _is_label_over_top_lines(lines, i)
+                or _is_masthead(lines, i))
+
+
+MASTHEAD_MAX_WORDS = 5
+MASTHEAD_LABELS_MAX = 2  # section labels between a masthead and the headline
+
+
+def _is_masthead(lines: list[_Line], i: int) -> bool:
+    """The paper's name printed over the page, the text's first line ("Indian Ocean Post"
+    over "Health" over the headline): a name in a paper's shape (or one the outlet table
+    knows), then at most two labels, a headline-shaped line, and a byline or a stamp right
+    under it. (A headline in title case ending in "Star" has no headline under it.)"""
+    if i != 0 or len(lines) < 3:
+        return False
+    text = lines[0].text
+    known = outlet_named(text)
+    if (_words(text) > MASTHEAD_MAX_WORDS or R.SENTENCE_END.search(text)
+            or not (R.PAPER_NAME.match(text) or known and not known.plain_word)):
+        return False
+    for j in range(1, min(len(lines) - 1, 2 + MASTHEAD_LABELS_MAX)):
+        under = lines[j].text
+        if 4 <= _words(under) <= HEADLINE_MAX_WORDS and not _is_stamp(under) and not (
+                _byline_names(under)[0]):
+            after = lines[j + 1].text
+            return bool(_byline_names(after)[0] or _is_stamp(after) or R.DATE_LINE.match(after))
+        if not _is_plain_label(under):
+            return False
+    return False
 
 
 def _is_stacked_label(lines: list[_Line], i: int) -> bool:

@@ -49,6 +49,7 @@ class _Reading:
     wire: str | None = None  # the wire a dateline "(AP)" or a closing "(NAN)" names
     byline_outlet: str | None = None  # the outlet a byline names ("Jane Doe, CNN")
     outlet_lines: list[str] = field(default_factory=list)  # "Source: Al Jazeera", "© 2025 NPR"
+    masthead: str | None = None  # the paper's name printed over the page ("Indian Ocean Post")
     dateline_cut: tuple[int, int] | None = None  # (line index, offset where body resumes)
 
 

@@ -170,9 +170,13 @@ def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> s
     # a paper the table does not know, named in the byline ("Helen Flores - The Philippine
     # Star"), comes after the page's own spelling of its domain
     shaped = reading.byline_outlet
+    # the paper's name printed over the page publishes it, whatever wire its byline or its
+    # copyright line names ("Altiplano Times" over an AP story it carries)
+    masthead = reading.masthead and (getattr(outlet_named(reading.masthead), "name", None)
+                                     or reading.masthead)
     # a site given by its host publishes the page, whichever wire its dateline credits
-    return (named or given or spelled or shaped or reading.wire or _outlet_in_text(text)
-            or registered_domain(url))
+    return (masthead or named or given or spelled or shaped or reading.wire
+            or _outlet_in_text(text) or registered_domain(url))
 
 
 def _without_own_initials(name: str) -> str:

@@ -409,6 +409,14 @@ ROLE_CONNECTORS = frozenset("of and for at on the in".split())
 # A publication's name on a line of its own under a byline, known to the outlet table or not:
 # "The Minnesota Star Tribune", "NCA NewsWire" (titled words, opening with "The" or closing
 # with a word that names a paper, an agency or a broadcaster).
+# A paper's name as its masthead prints it over the page ("Indian Ocean Post", "The Altiplano
+# Times"): a few capitalised words ending in a newspaper's word ("News" and "Daily" end section
+# labels too: "Top News", "Local News"; the outlet table knows the papers named so).
+PAPER_NAME = re.compile(
+    r"^(?:The )?(?:[A-Z][\w'’.&-]*\s){1,4}(?:Press|Times|Post|Herald|Journal|Tribune"
+    r"|Telegraph|Gazette|Chronicle|Echo|Mail|Express|Observer|Standard|Star|Sun|Monitor"
+    r"|Argus|Courier|Review|Independent|Guardian|Record|Register|Dispatch|Mirror|Leader"
+    r"|Examiner|Bulletin|Voice|Ledger|Inquirer|Enquirer|Sentinel|Clarion|Nation)$")
 OUTLET_SHAPE = re.compile(
     r"^(?:The(?: [A-Z][\w'’.&-]*){1,5}|(?:[A-Z][\w'’.&-]*\s){0,4}(?:News|NewsWire|Newswire|Wire"
     r"|Press|Times|Post|Herald|Media|Agency|Service|Network|Online|Journal|Tribune|Telegraph"
