@@ -169,6 +169,16 @@ def test_read_html_standfirst_over_the_lead_picture_stays_the_standfirst(mark: s
     assert _read(_page(header=header)).hints.standfirst == DEK
 
 
+@pytest.mark.xfail(strict=True, reason="review 2026-11-27: _shown_source_wires reads a "
+                   "picture's own 'Source: AFP' credit in the header as the story's sources "
+                   "line: a staff story gets AFP as a wire credit")
+def test_read_html_picture_source_credit_in_the_header_credits_no_wire() -> None:
+    header = ("<div class='byline'>By Ann Roe</div><figure><img src='p.jpg'><figcaption>"
+              "<span>Lifeguards at the pool on Tuesday.</span> <span class='credit'>Source: AFP"
+              "</span></figcaption></figure>")
+    assert _read(_page(header=header)).hints.credits == ()
+
+
 # Outlet: a company's "Company"/"Corporation" (read/html._site_outlet).
 
 
