@@ -110,7 +110,7 @@ def test_page_names_byline_without_people_drops_addresses_and_spellings_twice() 
 def test_page_names_byline_takes_people_over_a_citation_halves() -> None:
     # citation_author "Brazil, Rachel" came out as two names; the JSON-LD person is one
     assert page_byline(["Brazil", "Rachel"], ["Rachel Brazil"]) == ("Rachel Brazil",)
-    assert page_byline(["Brazil, Rachel"], ["Brazil, Rachel"]) == ("Brazil, Rachel",)
+    assert page_byline(["Brazil, Rachel"], ["Brazil, Rachel"]) == ("Rachel Brazil",)
 
 
 STANDFIRST = "The union wants night-shift pay written into the port's new contract"

@@ -69,7 +69,7 @@ _NOT_SHOWN = frozenset({"head", "script", "style", "noscript", "template", "titl
 _STANDFIRST_CLASS = re.compile(
     r"(?:^|[\s_-])(?:standfirst|dek|sub-?title|sub-?head(?:line|ing)?|strapline|synopsis"
     r"|sub-description|article-summary|article__summary|(?:post|entry|story)[_-]summary|lead|intro"
-    r"|excerpt|abstract|deck)(?:$|[\s_-])"
+    r"|excerpt|abstract|(?<!card-)deck)(?:$|[\s_-])"
     # a styled component's name, its words in capitals ("ContentHeaderDek-bIqFFZ")
     r"|(?-i:[a-z](?:Dek|Standfirst|Subtitle|Subheadline|Excerpt))(?:$|[\s_-])",
     re.IGNORECASE,
@@ -168,7 +168,7 @@ _CHROME_CLASS = re.compile(
     r"sidebar|related|trending|most-?(?:read|popular|viewed)|popular|recommend|latest|rail"
     r"|widget|promo|teaser|more-(?:stories|news|from)|outbrain|taboola"
     # a dialog the page pops up (its comment rules: "<h4 class='lead'>Please peer review …")
-    r"|modal|popup", re.IGNORECASE)
+    r"|(?:^|[\s_-])(?:modal|popup)(?:$|[\s_-])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -816,9 +816,14 @@ def _lead_box(el: Any, shown: list[Any], header: tuple[int, int]) -> bool:
     opening = {id(node) for node in shown[story_at].iterancestors()}
     inside = {id(node) for node in el.iterdescendants()}
     # the story's picture may sit between its lead and the rest (Ukrinform's "lead" box, then
-    # the photo and its caption, then the story)
-    return all(id(node) in inside or id(node) in opening or _in_picture(node)
-               for node in shown[at + 1:story_at])
+    # the photo and its caption, then the story); a standfirst, dek or intro over the lead
+    # picture is a standfirst
+    picture_between = bool(_LEAD_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
+    return all(id(node) in inside or id(node) in opening
+               or (picture_between and _in_picture(node)) for node in shown[at + 1:story_at])
+
+
+_LEAD_CLASS = re.compile(r"(?:^|[\s_-])lead(?:$|[\s_-])", re.IGNORECASE)
 
 
 def _in_picture(el: Any) -> bool:
@@ -1351,9 +1356,10 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
     site = _site_name(page.root, getattr(doc, "sitename", None) or None,
                       getattr(doc, "title", None))
     outlet = _site_outlet(site, page.address)
+    people = _json_ld_people(page.root)
     byline = page_byline([_as_marked(a, marked) for a in _AUTHOR_SPLIT.split(author) if a],
-                         _json_ld_people(page.root),
-                         (site, outlet, *_json_ld_publishers(page.root)))
+                         people, (site, outlet, *_json_ld_publishers(page.root)),
+                         also=_co_writers(page.root, people))
     byline = _as_organisation(byline, _json_ld_organisation_authors(page.root))
     if byline and all(map(_is_wire, byline)):
         # a regional paper's copy of a wire story names its agency as author, its writer in
@@ -1376,7 +1382,7 @@ def _shown_source_wires(shown: list[Any], paragraphs: list[str]) -> tuple[str, .
     News, AAP" under the byline, "Africanews with AFP" over the headline), which the
     extraction may leave out."""
     header = _header_elements(shown, paragraphs) if paragraphs else []
-    found = (w for el in header if len(el) <= _STAMP_MAX_CHILDREN
+    found = (w for el in header if len(el) <= _STAMP_MAX_CHILDREN and not _in_picture(el)
              for w in _header_line_wires(_shown_text(el)))
     return tuple(dict.fromkeys(found))
 
@@ -1462,13 +1468,38 @@ _AUTHOR_METAS = ("//meta[@name='author' or @property='article:author' or @proper
 
 def _author_metas(root: Any) -> list[str]:
     """What the page's author metas say, as written ("Joseph F. Kovar", an address)."""
+    return [value for _, value in _author_fields(root)]
+
+
+def _author_fields(root: Any) -> list[tuple[str, str]]:
+    """(field, value) of each of the page's author metas ("author", "Ann Roe")."""
     if root is None:
         return []
-    return [_clean(v) for v in root.xpath(_AUTHOR_METAS) if _clean(v)]
+    out = []
+    for meta in root.xpath(_AUTHOR_METAS.removesuffix("/@content")):
+        value = _clean(meta.get("content") or "")
+        if value:
+            out.append((meta.get("name") or meta.get("property") or "", value))
+    return out
+
+
+def _co_writers(root: Any, people: list[str]) -> list[str]:
+    """The other names an author meta field gives beside one of the JSON-LD people ("Ann
+    Roe" and "Ben Okafor" as two `author` metas where the JSON-LD names Ann Roe only); a
+    field naming none of them (`author` "Condé Nast" beside `article:author` "Rachel
+    Riederer") is the publisher's."""
+    fields = _author_fields(root)
+    known = {_letters(p) for p in people}
+    with_people = {f for f, v in fields if not _is_address(v)
+                   and any(_letters(one) in known for one in each_person(v))}
+    return [one for f, v in fields if f in with_people and not _is_address(v)
+            for one in each_person(v) if _letters(one) not in known]
 
 
 def _is_address(value: str) -> bool:
-    return "/" in value or value.lower().startswith("www.")
+    """An address given as author ("www.facebook.com/…", "https://…/authors/ann-roe/"), not
+    names joined by a slash ("Ann Roe / Ben Okafor", "Ann Roe/Reuters")."""
+    return bool(re.search(r"://|^www\.|\.\w{2,}/", value, re.IGNORECASE))
 
 
 def _json_ld_people(root: Any) -> list[str]:
@@ -1604,7 +1635,9 @@ def _site_outlet(site_name: str | None, address: str | None = None) -> str | Non
     # a publisher's company name ("Bangkok Post Public Company Limited") names its paper; a
     # social handle taken for the name ("Saudi_Gazette", from twitter:site) spaces its words
     bare = R.COMPANY_NAME_TAIL.sub("", site_name).strip()
-    if bare and not _LEGAL_FORM.search(site_name[len(bare):]) and not outlet_in_site_name(bare):
+    own = {squashed(n) for n in address_names(address)}
+    if (bare and not _LEGAL_FORM.search(site_name[len(bare):]) and not outlet_in_site_name(bare)
+            and squashed(bare) not in own):
         bare = site_name  # "Fast Company", "… Broadcasting Corporation": the name itself
     site_name = bare or site_name
     site_name = site_name.replace("_", " ") if " " not in site_name else site_name

@@ -17,7 +17,16 @@ from collections.abc import Iterable
 # Where a title joins its parts: " | ", " - ", " – ", " — ", " · ", " :: ", " » " (not ":",
 # which headlines use themselves: "Tony Blair: Why there has to be compromise").
 _TITLE_PARTS = re.compile(r"(\s+(?:[|–—·»]|-{1,2}|::)\s+)")
-_WRITER_PART = re.compile(r"^(?:by|written by|von)\s+\S", re.IGNORECASE)
+# A title's last part naming its writer: "by Cristina Laila" (a name of two to four words;
+# "By the numbers" opens a headline).
+_CAPITALISED_NAME = re.compile(r"^(?:by|written by)\s+(?:[A-Z][\w'’.-]*(?:\s|$)){2,4}$")
+# Letters a site's name adds to its address's ("Stack Overflow Blog" on stackoverflow.blog)
+_SITE_WORDS = frozenset({"blog", "online", "news", "daily", "uk", "us", "magazine", "mag",
+                         "tv", "radio", "live", "digital", "media", "today", "weekly", "com"})
+# A job title after a writer's name in one field ("Ann Roe, Political Editor")
+_JOB_WORD = re.compile(r"\b(?:editor|correspondent|reporter|writer|staff|contributor"
+                       r"|columnist|producer|journalist|chief|desk|bureau|analyst|intern)\b",
+                       re.IGNORECASE)
 _ADDRESS = re.compile(r"\bhttps?\b|\bwww\b|\.(?:com|org|net|co\.\w\w)\b", re.IGNORECASE)
 _NOT_LETTER = re.compile(r"[\W_\d]+")
 
@@ -45,7 +54,7 @@ def _names_site(part: str, sites: list[str]) -> bool:
         if len(other) < 3:
             continue
         if own == other or (own.startswith(other) and len(other) >= 6
-                            and len(own) - len(other) <= 6):
+                            and own[len(other):] in _SITE_WORDS):
             return True
     return False
 
@@ -61,14 +70,15 @@ def headline_without_site(title: str | None, sites: Iterable[str | None],
     pieces = _TITLE_PARTS.split(title.strip())
     parts, seps = pieces[0::2], pieces[1::2]
 
-    def chrome(part: str) -> bool:
-        return (_names_site(part, names) or bool(_WRITER_PART.match(part))
-                or (bool(folded_writers) and squashed(part) in folded_writers))
+    def chrome(part: str, *, last: bool) -> bool:
+        writer = last and (bool(_CAPITALISED_NAME.match(part)) or (
+            bool(folded_writers) and squashed(part) in folded_writers))
+        return _names_site(part, names) or writer
 
     first, last = 0, len(parts)
-    while last - first > 1 and chrome(parts[last - 1]):
+    while last - first > 1 and chrome(parts[last - 1], last=True):
         last -= 1
-    while last - first > 1 and chrome(parts[first]):
+    while last - first > 1 and chrome(parts[first], last=False):
         first += 1
     if (first, last) == (0, len(parts)):
         return title
@@ -79,35 +89,51 @@ def headline_without_site(title: str | None, sites: Iterable[str | None],
 
 
 def page_byline(found: Iterable[str], people: Iterable[str],
-                not_people: Iterable[str | None] = ()) -> tuple[str, ...]:
+                not_people: Iterable[str | None] = (), also: Iterable[str] = ()) -> tuple[str, ...]:
     """The writers of a page: the names its author metas gave (`found`), cleaned.
 
     Where the article's JSON-LD names its people (`people`), they are the writers, in the
-    metas' order where a meta spells one of them, the rest after: a meta's other names are the
-    publisher, a profile's slug or a citation's halves. Otherwise a name that is an address
+    metas' order where a meta spells one of them, the rest after, then the other writers a
+    meta field naming one of them names (`also`): a meta's other names are the publisher, a
+    profile's slug or a citation's halves. A JSON-LD "person" that is an account's handle
+    ("admin") or the site is none. Otherwise a name that is an address
     or a name of `not_people` (the site, its publisher) goes, and a name spelled twice
     ("Sophie Foster" and the slug "Sophie-Foster") is kept once, as first written."""
     found = [n.strip() for n in found if n and n.strip()]
-    people = _once([one for p in people if p and p.strip() for one in each_person(p)])
+    others = {squashed(n) for n in not_people if n}
+    # a "person" that is a CMS account ("admin") or the site itself is no writer
+    named = [one for p in people if p and p.strip() for one in each_person(p)]
+    others |= {squashed(one) for one in named if one.islower() and " " not in one}
+    people = _once([one for one in named if squashed(one) not in others])
     if people:
         by_key = {squashed(p): p for p in people}
         ordered = [by_key[squashed(n)] for n in found if squashed(n) in by_key]
-        return tuple(_once(ordered + people))
-    others = {squashed(n) for n in not_people if n}
+        extra = [n for n in also if not _ADDRESS.search(n) and squashed(n) not in others
+                 and len(n.split()) >= 2]
+        return tuple(_once(ordered + people + extra))
     kept = [n for n in found if not _ADDRESS.search(n) and squashed(n) not in others]
     return tuple(_once(kept))
 
 
-_NAME_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+_AND = re.compile(r"\s+(?:and|&)\s+|\s*;\s*")
 
 
 def each_person(name: str) -> list[str]:
     """A person's field that names several ("Mamokete Modiba, Claire Benit-Gbaffou and
-    Tanya Zack"), one by one; "Brazil, Rachel" (a citation's order) stays one name."""
-    parts = [p for p in _NAME_LIST.split(name.strip()) if p]
-    if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
-        return parts
-    return [name.strip()]
+    Tanya Zack"), one by one: split at "and" first, then at commas where every piece is a
+    name of two words or more; a citation's "Smith, John" is one name ("John Smith"), and a
+    job title after a comma ("Ann Roe, Political Editor") is no name."""
+    out: list[str] = []
+    for chunk in (c.strip() for c in _AND.split(name.strip()) if c.strip()):
+        pieces = [p.strip() for p in chunk.split(",") if p.strip()]
+        people = [p for p in pieces if not _JOB_WORD.search(p)] or pieces[:1]
+        if len(people) == 2 and all(len(p.split()) == 1 and p[:1].isupper() for p in people):
+            out.append(f"{people[1]} {people[0]}")  # "Smith, John"
+        elif len(people) > 1 and all(len(p.split()) >= 2 for p in people):
+            out.extend(people)
+        else:
+            out.append(", ".join(people))
+    return out or [name.strip()]
 
 
 def _once(names: list[str]) -> list[str]:
