@@ -229,6 +229,8 @@ FOOTER_BOX_MAX_WORDS = 8
 _FOOTER_KINDS = frozenset({"boilerplate", "related"})
 # What the items of each list are: a summary box's bullet points repeat the story.
 _LIST_ITEM_KINDS = {"related": "related", "boilerplate": "boilerplate", "summary": "boilerplate"}
+_LIST_ITEM_KINDS["points"] = "boilerplate"  # unmarked points under "Key Events", "In Short"
+POINT_MAX_WORDS = 16  # a live page's event title or a summary box's point is this short
 
 
 def _list_under(text: str) -> str | None:
@@ -239,12 +241,16 @@ def _list_under(text: str) -> str | None:
         return "summary"
     if R.RELATED_HEADING.match(text):
         return "related"
+    if R.POINTS_HEADING.match(text):
+        return "points"
     return None
 
 
 def _is_list_item(text: str, kind: str) -> bool:
     """A short line that can be an item of a list of links or topics (not a story sentence)."""
     words = _words(text)
+    if kind == "points":
+        return _is_unmarked_point(text)
     if kind == "summary":  # only marked points: a paragraph after the box is the story
         return bool(R.LIST_MARKER.match(text)) and words <= R.RELATED_ITEM_MAX_WORDS
     if kind == "boilerplate":
@@ -254,6 +260,14 @@ def _is_list_item(text: str, kind: str) -> bool:
     if words > R.RELATED_ITEM_MAX_WORDS or _is_speech(text) or re.search(r"[^.]\.$", text):
         return False
     return not (_is_prose(text) and not text.endswith("?"))
+
+
+def _is_unmarked_point(text: str) -> bool:
+    """A point of a box that marks none ("Key Events" / "UN says order is 'impossible' to carry
+    out"; "In Short" / "Mobile internet suspended till September 10"): a short line with no
+    full stop and no quotation; the story's first sentence ends the box."""
+    return (_words(text) <= POINT_MAX_WORDS and not R.SENTENCE_END.search(text)
+            and not _is_speech(text))
 
 
 SUMMARY_POINTS_MAX = 5  # unmarked points of a summary box over the dateline lede

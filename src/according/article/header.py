@@ -121,7 +121,8 @@ def _is_top_line(lines: list[_Line], i: int) -> bool:
     nxt = lines[i + 1].text if i + 1 < len(lines) else None
     return bool(_is_furniture(text) or _is_section_label(text, nxt) or _caption(text)
                 or R.DATE_LINE.match(text) or _is_caption_under_credit(lines, i)
-                or _is_stacked_label(lines, i) or _is_label_over_top_lines(lines, i))
+                or _is_stacked_label(lines, i) or _is_label_over_top_lines(lines, i)
+                or _is_label_over_kicker(lines, i) or _is_news_section_label(lines, i))
 
 
 def _is_stacked_label(lines: list[_Line], i: int) -> bool:
@@ -136,6 +137,36 @@ def _is_stacked_label(lines: list[_Line], i: int) -> bool:
         if not _is_role(under) and _is_section_label(lines[j].text, under):
             return True
     return False
+
+
+def _is_label_over_kicker(lines: list[_Line], i: int) -> bool:
+    """Breadcrumbs over a kicker of three words over the headline (The Sun's "News" / "World
+    News" / "ISRAEL AT WAR"; AAP's "Australian Associated Press" / "Politics"): short plain
+    lines, the lowest a section label over the headline."""
+    for j in range(i + 1, min(i + 1 + STACKED_LABELS_MAX, len(lines) - 1)):
+        if not _is_crumb(lines[j - 1].text):
+            return False
+        if _is_section_label(lines[j].text, lines[j + 1].text):
+            return True
+    return False
+
+
+def _is_crumb(text: str) -> bool:
+    return (_words(text) < R.SECTION_LABEL_MAX_WORDS and text[0].isalpha()
+            and not R.SENTENCE_END.search(text) and not any(c.isdigit() for c in text)
+            and not _is_stamp(text) and not _byline_names(text)[0])
+
+
+def _is_news_section_label(lines: list[_Line], i: int) -> bool:
+    """A regional paper's section over its headline ("Belfast News", "Local News"): a place or
+    word and "News", over a headline-sized line that is not a sentence, byline or stamp (a
+    headline that reports speech is prose, so the plain section-label rule misses it)."""
+    if not R.NEWS_SECTION.match(lines[i].text) or i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1].text
+    return (5 <= _words(nxt) <= HEADLINE_MAX_WORDS and not nxt.endswith(".")
+            and not _is_stamp(nxt) and not _byline_names(nxt)[0] and not _is_furniture(nxt)
+            and not _is_wire_lede(nxt))
 
 
 def _is_plain_label(text: str) -> bool:

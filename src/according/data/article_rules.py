@@ -19,9 +19,11 @@ from according.data.article_furniture import (  # noqa: F401  (re-exported: one 
     END_MARK,
     FURNITURE_FAMILIES,
     LEGAL_HEADING,
+    NEWS_SECTION,
     OUTLET_LINES,
     OUTLET_UNDERSTANDS,
     PLACES,
+    POINTS_HEADING,
     RELATED_HEADING,
     RELATED_ITEM_MAX_WORDS,
     RELATED_LINE,
@@ -664,6 +666,8 @@ DOMAIN_COUNTRIES: dict[str, str] = {
     "brusselstimes.com": "be", "swissinfo.ch": "ch",
     "tolonews.com": "af", "ariananews.af": "af", "garoweonline.com": "so",
     "hiiraan.com": "so", "trtworld.com": "tr", "aa.com.tr": "tr",
+    # South Africa's public broadcaster, Bahrain's Gulf Daily News (round 14)
+    "sabcnews.com": "za", "gdnonline.com": "bh",
 }
 # The zone of a newsroom in a country of several zones, for a stamp printed without one:
 # a regional paper or station prints its own city's time ("Nov. 18, 2025 at 3:12 p.m." on
@@ -691,6 +695,8 @@ DOMAIN_ZONES: dict[str, str] = {
     "dailytelegraph.com.au": "Australia/Sydney", "theage.com.au": "Australia/Melbourne",
     "heraldsun.com.au": "Australia/Melbourne", "brisbanetimes.com.au": "Australia/Brisbane",
     "couriermail.com.au": "Australia/Brisbane", "adelaidenow.com.au": "Australia/Adelaide",
+    # Australian Associated Press files from its Sydney newsroom (round 14)
+    "aap.com.au": "Australia/Sydney",
 }
 # Zones named without saying summer or winter ("4:30 p.m. ET", "10:15, UK"): the offset
 # depends on the day.
