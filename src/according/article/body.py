@@ -50,11 +50,14 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int,
     in_list: str | None = None  # "related", "boilerplate" or "summary" under a list heading
     if body_from > 0 and R.SUMMARY_HEADING.match(lines[body_from - 1].text):
         in_list = "summary"  # the header's last line heads a summary box's points
+    elif body_from > 0 and R.POINTS_HEADING.match(lines[body_from - 1].text):
+        in_list = "points"  # a live page's "Key Events" closing the header
     ended = caption_next = False
     for i in range(body_from, len(lines)):
         text = lines[i].text
         if i in reading.kinds:
-            in_list = None
+            # a points box's heading the header labelled still heads its points
+            in_list = "points" if R.POINTS_HEADING.match(text) else None
             ended = ended or bool(R.END_MARK.match(text))
             continue
         found = _body_line_kind(text, reading)
@@ -265,9 +268,9 @@ def _is_list_item(text: str, kind: str) -> bool:
 def _is_unmarked_point(text: str) -> bool:
     """A point of a box that marks none ("Key Events" / "UN says order is 'impossible' to carry
     out"; "In Short" / "Mobile internet suspended till September 10"): a short line with no
-    full stop and no quotation; the story's first sentence ends the box."""
+    full stop, not opening with a quotation mark; the story's first sentence ends the box."""
     return (_words(text) <= POINT_MAX_WORDS and not R.SENTENCE_END.search(text)
-            and not _is_speech(text))
+            and text[0] not in "“\"‘'")
 
 
 SUMMARY_POINTS_MAX = 5  # unmarked points of a summary box over the dateline lede

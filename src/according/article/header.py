@@ -419,12 +419,24 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
         stamped = R.BYLINE_WITH_STAMP.match(text)
         return "date" if stamped and not reading.byline and R.DATE_LINE.match(
             stamped.group("stamp")) else "byline"
+    if after_byline and _is_second_writer(text, reading):
+        reading.byline.append(text)  # The Sun's writers a name a line
+        return "byline"
     # A place we do not know, between the byline and the date ("Byline / Place / Date").
     if (R.PLACE_SHAPE.match(text) and reading.dateline is None and R.DATE_LINE.match(nxt)
             and after_byline and not _is_furniture(text) and not R.OUTLET_SHAPE.match(text)):
         reading.dateline = text
         return "dateline"
     return None
+
+
+def _is_second_writer(text: str, reading: _Reading) -> bool:
+    """Another writer's name alone on the line under the byline ("Jon Rogers" / "Harvey
+    Geh"): a name whose first word is a known first name, not one already read."""
+    first = text.split()[0] if text else ""
+    named_above = any(R.SIGNATURE_NAME.match(name) for name in reading.byline)
+    return (bool(R.SIGNATURE_NAME.match(text)) and (first in R.FIRST_NAMES or named_above)
+            and text not in reading.byline and not _is_place(text))
 
 
 def _lone_dateline(lines: list[_Line], i: int) -> str | None:

@@ -455,6 +455,7 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:lifeline|beyond ?blue|kids helpline|1800respect|13yarn|mensline)\b[\w ]{0,20}"
         r"\d[\d ]{5,12}\d$",
         r"read our [\w' ]{1,40} live blog\b.{0,60}$",
+        r"live blog$",
         # a related story's link inside the story: Metro's "MORE : …", a USA Today paper's
         # "More: …" (a headline: no full stop inside)
         r"more ?: (?-i:[A-Z‘'\"“])[^.!?]{5,150}$",

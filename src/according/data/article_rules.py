@@ -509,7 +509,7 @@ FIRST_PUBLISHED_TAIL = re.compile(
 STAMP_TAIL = re.compile(
     # an icon's name glued between the day and the reading time: "Oct. 4, 2025timer4 min read"
     r"(?:\s*[|•·,/]\s*|\s+|(?<=\d)(?=updated)|(?<=\d)(?:timer|clock|schedule)(?=\d))"
-    r"(?:(?:updated|last updated|modified)\b.*"
+    r"(?:(?:updated|last updated|modified)(?:\b|(?=\d)).*"
     r"|\d+\s*min(?:ute)?s?\s+read.*)$|\s+[–—-]\s+[A-Z][A-Z .'’-]{2,30}$"
     r"|\s+\d[\d,.]*[km]?\s+views?$"
     rf"|\s*\|\s*(?!by\s)(?-i:[A-Z][a-z&]+(?:,? [A-Z][a-z&]+)*)$|(?<=\w)\)$|{_SIZE_BUTTONS}$"
@@ -517,7 +517,7 @@ STAMP_TAIL = re.compile(
     r"|(?<=\d{4})\s+(?-i:(?![A-Z]{2,5}$)[A-Z][A-Z.'’-]+(?:(?: / |/| )[A-Z][A-Z.'’-]+){0,4})$",
     re.IGNORECASE,
 )
-_TAIL = (r"(?:(?:\s*[|•·,/]\s*|\s+|(?<=\d))(?:updated|last updated|modified)\b.*"
+_TAIL = (r"(?:(?:\s*[|•·,/]\s*|\s+|(?<=\d))(?:updated|last updated|modified)(?:\b|(?=\d)).*"
          r"|\s+\d[\d,.]*[km]?\s+views?"  # a view counter: "6 Jun, 2024 - 00:06 0 Views"
          r"|\.?\s*[|•·-]?\s*\d+\s*min(?:ute)?s?\s+read"
          rf"|\s*\|\s*(?!by\s)(?-i:[A-Z][a-z&]+(?:,? [A-Z][a-z&]+)*)|{_SIZE_BUTTONS}"
@@ -531,6 +531,10 @@ STAMP_BYLINE_BEFORE = re.compile(
     r"(?:\s*(?:\bon\b|[|•·,–—-])|\s{2,})"
     r"\s*(?=\S)",
     re.IGNORECASE)
+# A writer's name glued to the stamp's label in scraped text (Metro's "Jen MillsPublished Jul
+# 17, 2024, 11:21am|Updated …"): no space before "Published".
+NAME_GLUED_STAMP = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}?)"
+                              r"(?=(?:Published|Updated|Posted)\b)")
 STAMP_BYLINE_AFTER = re.compile(r"(?<=\S)\s+(?:[|•·–—-]\s+)?by\s+[^|•·\d]{2,60}$", re.IGNORECASE)
 # What joins such a byline to its stamp ("By Jane Doe on ", " | by admin"): not the name.
 STAMP_BYLINE_JOINT = re.compile(r"^[\s|•·–—-]+|\s*(?:\bon\b|[|•·,–—-])?\s*$", re.IGNORECASE)
