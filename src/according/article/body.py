@@ -83,12 +83,30 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int,
         if found:
             reading.kinds[i] = found
         _note_wire_tail(text, found, reading)
+    _label_foot_fields(lines, reading, body_from)
     _label_footer_boxes(lines, reading, body_from)
     _label_signoff(lines, reading, body_from)  # above the footer's boxes and widgets
     _label_post_signatures(lines, reading, body_from)
     _label_section_headings(lines, reading, body_from)
 
 
+def _label_foot_fields(lines: list[_Line], reading: _Reading, body_from: int) -> None:
+    """India Today's fields under the story, each label over its value: "Published By:" over
+    the editor's name, "Published On:" over the day (read as the publication stamp)."""
+    for i in range(body_from, len(lines) - 1):
+        label = R.FOOT_FIELD_LABEL.match(lines[i].text)
+        value = lines[i + 1].text
+        if not label or _words(value) > FOOT_FIELD_MAX_WORDS or R.SENTENCE_END.search(value):
+            continue
+        reading.kinds[i] = ("boilerplate", None)
+        if label.group("field").lower() == "on" and R.DATE_LINE.match(value):
+            reading.kinds[i + 1] = ("date", None)
+            _read_stamp(f"Published on {value}", reading)
+        else:
+            reading.kinds[i + 1] = ("boilerplate", None)
+
+
+FOOT_FIELD_MAX_WORDS = 5
 SECTION_HEADING_MAX_WORDS = 10
 SECTION_HEADING_MIN_LONG_WORDS = 4  # words of four letters or more, every one capitalised
 

@@ -407,6 +407,18 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     if R.BARE_BY.match(text) and not reading.byline and _read_byline(f"By {nxt}", reading):
         return "byline"  # "By" alone over the name (Reach's papers)
+    if R.BARE_BY_DASH.match(text) and not reading.byline and _read_name_and_wire(nxt, reading):
+        return "byline"  # "By —" alone over "Name, Associated Press" (PBS)
+    if reading.byline and i > 0 and R.BARE_BY_DASH.match(lines[i - 1].text):
+        return "byline"  # the name line under "By —"
+    if R.GLUED_BY.match(text) and not reading.byline and _read_byline(f"By {nxt}", reading):
+        return "byline"  # Reach's section glued to "By" ("NewsBy") over the name
+    if reading.byline and R.WRITTEN_BY.match(text) and _read_labelled_writer(text, reading):
+        return "byline"  # "Written By: Name" under a desk's line ("India Today NE")
+    place_stamp = R.PLACE_GLUED_STAMP.match(text)
+    if place_stamp and R.DATE_LINE.match(text[place_stamp.end():]):
+        _read_stamp(text[place_stamp.end():], reading)  # "Imphal,UPDATED: Sep 5, 2023 19:40 IST"
+        return "date"
     if R.BARE_STAMP_LABEL.match(text) and R.DATE_LINE.match(nxt):
         return "date"  # "Updated" alone over its time
     after_byline = metas and metas[-1] == i - 1 and reading.kinds[metas[-1]][0] == "byline"
@@ -437,6 +449,29 @@ def _is_second_writer(text: str, reading: _Reading) -> bool:
     named_above = any(R.SIGNATURE_NAME.match(name) for name in reading.byline)
     return (bool(R.SIGNATURE_NAME.match(text)) and (first in R.FIRST_NAMES or named_above)
             and text not in reading.byline and not _is_place(text))
+
+
+def _read_name_and_wire(text: str, reading: _Reading) -> bool:
+    """The writer, and the wire credited, of a "Name, Associated Press" line (PBS re-hosting a
+    wire's story), or of a plain name line."""
+    name, _, wire = text.partition(", ")
+    credited = R.WIRE_BY_NAME.get(re.sub(r"^THE ", "", wire.upper())) if wire else None
+    if not credited:
+        return _read_byline(f"By {text}", reading)
+    if not _read_byline(f"By {name}", reading):
+        return False
+    known = outlet_named(credited)
+    reading.credits.append(known.name if known else credited)
+    return True
+
+
+def _read_labelled_writer(text: str, reading: _Reading) -> bool:
+    """The writer a "Written By:" line names, in place of a desk's name read above it."""
+    names = _byline_names(R.WRITTEN_BY.sub("By ", text))[0]
+    if not names:
+        return False
+    reading.byline[:] = names
+    return True
 
 
 def _lone_dateline(lines: list[_Line], i: int) -> str | None:

@@ -318,6 +318,15 @@ BYLINE_PREFIX = re.compile(r"^by(?:\s+|(?=[A-Z]))", re.IGNORECASE)
 # "By" on a line of its own over the name, a stamp's label over its time ("Updated" /
 # "11:07, 13 JUN 2024"), as Reach's regional papers print them.
 BARE_BY = re.compile(r"^by:?$", re.IGNORECASE)
+# Round 14's byline labels: PBS's "By —" alone over "Name, Associated Press"; Reach's section
+# glued to "By" ("NewsBy") over the name; India Today's "Written By: Name"; a place glued to
+# India Today's stamp label ("Imphal,UPDATED: Sep 5, 2023 19:40 IST").
+BARE_BY_DASH = re.compile(r"^by\s*[—–-]+$", re.IGNORECASE)
+GLUED_BY = re.compile(r"^(?:News|Politics|Sport|World|Business)By$")
+WRITTEN_BY = re.compile(r"^written by\s*:\s*", re.IGNORECASE)
+PLACE_GLUED_STAMP = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*(?=(?:updated|published)\s*:)",
+                               re.IGNORECASE)
+FOOT_FIELD_LABEL = re.compile(r"^(?:published|edited) (?P<field>by|on)\s*:$", re.IGNORECASE)
 BARE_STAMP_LABEL = re.compile(r"^(?:published|updated|last updated|posted|modified)\s*:?$",
                               re.IGNORECASE)
 # A verb before "by" that a byline may open with: "Written by: Jane Doe", "Posted by Jane Doe",
