@@ -84,6 +84,7 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int,
             reading.kinds[i] = found
         _note_wire_tail(text, found, reading)
     _label_foot_fields(lines, reading, body_from)
+    _label_closing_byline(lines, reading, body_from)
     _label_footer_boxes(lines, reading, body_from)
     _label_signoff(lines, reading, body_from)  # above the footer's boxes and widgets
     _label_post_signatures(lines, reading, body_from)
@@ -107,6 +108,18 @@ def _label_foot_fields(lines: list[_Line], reading: _Reading, body_from: int) ->
 
 
 FOOT_FIELD_MAX_WORDS = 5
+
+
+def _label_closing_byline(lines: list[_Line], reading: _Reading, body_from: int) -> None:
+    """A reporter's "By Name" under the story's last paragraph (Kenya News Agency signs its
+    stories so): a byline, naming the writer when the header named only a desk ("KNA")."""
+    for i in range(body_from + 1, len(lines)):
+        text = lines[i].text
+        if i in reading.kinds or (i - 1) in reading.kinds or not R.CLOSING_BY.match(text):
+            continue
+        reading.kinds[i] = ("byline", None)
+        if all(R.DESK_CODE.match(R.BYLINE_PREFIX.sub("", n)) for n in reading.byline):
+            reading.byline[:] = [R.BYLINE_PREFIX.sub("", text)]
 SECTION_HEADING_MAX_WORDS = 10
 SECTION_HEADING_MIN_LONG_WORDS = 4  # words of four letters or more, every one capitalised
 

@@ -291,6 +291,8 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
             # author card's handle under its e-mail ("@RichardOrange76"); a view or comment
             # counter under the stamp ("12")
             reading.kinds[i] = ("boilerplate", None)
+        elif not metas and headline and _is_further_bullet(lines, i, pending):
+            pending.append(i)  # MailOnline's third summary bullet over its byline
         elif (_is_prose(text) and (metas or len(pending) >= 2 or not headline)
               or dateline_of(text) is not None):
             break  # the story starts: "WASHINGTON (AP) — …" is never a standfirst
@@ -312,6 +314,24 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
     return _header_without_meta(lines, reading, start - 1, hints)
 
 
+def _is_further_bullet(lines: list[_Line], i: int, pending: list[int]) -> bool:
+    """A third or fourth summary bullet under the headline (MailOnline prints three, each a
+    line without a full stop), when the byline or stamp comes straight under the bullets."""
+    if not 2 <= len(pending) < BULLETS_MAX or pending[-1] != i - 1:
+        return False
+    if not all(_is_bullet(lines[j].text) for j in [*pending, i]):
+        return False
+    below = [ln.text for ln in lines[i + 1:i + 3]]
+    return any(R.BYLINE_PREFIX.match(t) or _is_stamp(t) for t in below)
+
+
+def _is_bullet(text: str) -> bool:
+    return (_words(text) <= BULLET_MAX_WORDS and not R.SENTENCE_END.search(text)
+            and not _is_speech(text))
+
+
+BULLETS_MAX = 4
+BULLET_MAX_WORDS = 20
 TAG_ROW_MIN_LINES = 2  # a block of topic tags under the stamp holds at least this many
 FIELD_VALUES_MAX = 6  # values one a line under a field's label in the header, at most
 
@@ -407,6 +427,13 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     if R.BARE_BY.match(text) and not reading.byline and _read_byline(f"By {nxt}", reading):
         return "byline"  # "By" alone over the name (Reach's papers)
+    if reading.dateline is None and (filed := R.PLACE_WEEKDAY_DAY_WIRE.match(text)):
+        reading.dateline = filed.group("place")  # "Nairobi, Friday, October 13, 2023, KNA"
+        _read_stamp(filed.group("day"), reading)
+        return "dateline"
+    if not reading.byline and (desk := R.CAPS_DESK_BYLINE.match(text)):
+        reading.byline.append(desk.group("name"))  # "By NAME POLITICAL CORRESPONDENT FOR …"
+        return "byline"
     if R.BARE_BY_DASH.match(text) and not reading.byline and _read_name_and_wire(nxt, reading):
         return "byline"  # "By —" alone over "Name, Associated Press" (PBS)
     if reading.byline and i > 0 and R.BARE_BY_DASH.match(lines[i - 1].text):

@@ -321,6 +321,18 @@ BARE_BY = re.compile(r"^by:?$", re.IGNORECASE)
 # Round 14's byline labels: PBS's "By —" alone over "Name, Associated Press"; Reach's section
 # glued to "By" ("NewsBy") over the name; India Today's "Written By: Name"; a place glued to
 # India Today's stamp label ("Imphal,UPDATED: Sep 5, 2023 19:40 IST").
+# MailOnline's byline in capitals with the job and the desk glued on: "By JAMES REYNOLDS
+# POLITICAL CORRESPONDENT FOR MAILONLINE", "By JANE DOE FOR DAILYMAIL.COM".
+CAPS_DESK_BYLINE = re.compile(
+    r"^By (?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}?)"
+    r"(?: (?:[A-Z]+ ){0,3}(?:CORRESPONDENT|EDITOR|REPORTER|WRITER|CHIEF))?"
+    r" FOR (?:THE )?[A-Z][A-Z.]+(?: [A-Z][A-Z.]+){0,3}$")
+# Kenya News Agency's filing line over its story: "Nairobi, Friday, October 13, 2023, KNA";
+# and its reporter's "By Name" under the story.
+PLACE_WEEKDAY_DAY_WIRE = re.compile(
+    r"^(?P<place>(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)), (?:mon|tues|wednes|thurs|fri|satur|sun)day, "
+    r"(?P<day>(?-i:[A-Z])[a-z]{2,8} \d{1,2}, \d{4}), (?-i:[A-Z]{2,6})$", re.IGNORECASE)
+CLOSING_BY = re.compile(r"^By (?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3})$", re.IGNORECASE)
 BARE_BY_DASH = re.compile(r"^by\s*[—–-]+$", re.IGNORECASE)
 GLUED_BY = re.compile(r"^(?:News|Politics|Sport|World|Business)By$")
 WRITTEN_BY = re.compile(r"^written by\s*:\s*", re.IGNORECASE)
