@@ -366,7 +366,7 @@ def _caption(text: str) -> Kind | None:
     if R.IMAGE_CAPTION.match(text) or R.CAPTION_LEAD.match(text):
         return ("caption", None)
     if _words(text) <= CAPTION_MAX_WORDS:
-        if R.CAPTION_LABELS_ONLY.search(text):
+        if R.CAPTION_LABELS_ONLY.search(text) or R.CAPTION_FILE_BRACKET.search(text):
             return ("caption", None)
         credit = _caption_credit(text)
         if credit:
@@ -508,6 +508,9 @@ def _caption_credit(text: str) -> str | None:
     bars = R.CAPTION_BAR_CREDIT.search(text)
     if bars and R.AGENCY_WORDS.search(bars.group("credit")):
         return _credit_name(bars.group("credit"))
+    paper = R.CAPTION_NAME_PAPER_TAIL.search(text)
+    if paper and _is_name_and_paper(paper.group("credit")):
+        return paper.group("credit")  # "… in Wayne. Ryan Garza, Detroit Free Press"
     return _outlet_after_sentence(text)
 
 

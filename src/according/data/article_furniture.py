@@ -456,6 +456,9 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"\d[\d ]{5,12}\d$",
         r"read our [\w' ]{1,40} live blog\b.{0,60}$",
         r"live blog$",
+        # a video clip's blurb under its title: "Fox News Flash top headlines are here. Check
+        # out what's clicking on Foxnews.com."
+        r".{0,120}\bcheck out what(?:'|’)s clicking on\b.{0,40}$",
         # a related story's link inside the story: Metro's "MORE : …", a USA Today paper's
         # "More: …" (a headline: no full stop inside)
         r"more ?: (?-i:[A-Z‘'\"“])[^.!?]{5,150}$",

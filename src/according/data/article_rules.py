@@ -64,6 +64,10 @@ ATTRIBUTION_TAIL = re.compile(
 CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
+        # a wire's note under its story on a client's page: "This report by The Canadian Press
+        # was first published Aug. 17, 2023." (Postmedia, CTV)
+        r"^this (?:report|story|article) by (?P<who>(?:the )?[A-Z][\w&.'’ -]{1,40}?) was "
+        r"(?:first )?published\b.{0,40}$",
         # "Contributing: Daniel Woodruff" (KSL and the Deseret News under the story)
         r"^(?:contributing|contributors?|contributed by)\s*:\s*(?P<who>[A-Z][^.;:]{1,120}?)\.?$",
         r"^(?:with )?(?:additional )?reporting (?:from|by) (?P<who>[^;.]+?)\.?$",
@@ -233,6 +237,15 @@ CAPTION_DATED_DASH = re.compile(
 CAPTION_LABELS_ONLY = re.compile(
     r"[.!?]\s+(?:photo|picture|image|pic)\s*/\s*file$|[.!?]\s+file\s*/\s*(?:photo|picture)$",
     re.IGNORECASE)
+# A file label in brackets closing a caption, crediting no one: "… in Sandton. [File image]"
+# (SABC News).
+CAPTION_FILE_BRACKET = re.compile(r"[.!?]\s*[\[(]file (?:image|photo|picture|pic)[\])]$",
+                                  re.IGNORECASE)
+# A photographer and the paper after the caption's last sentence, unbracketed (USA Today's
+# papers): "… in Wayne. Ryan Garza, Detroit Free Press".
+CAPTION_NAME_PAPER_TAIL = re.compile(
+    r"(?<=[.!?])\s+(?P<credit>[A-Z][a-z'’-]+(?: [A-Z][\w'’.-]+){1,2}, (?:The )?[A-Z][\w&'’.-]+"
+    r"(?: [A-Z][\w&'’.-]+){0,3})$")
 # A stock agency closing the caption unmarked: "File photo of apartments in Dublin's docklands.
 # Alamy Stock Photo" (TheJournal.ie, Irish Examiner).
 CAPTION_STOCK_TAIL = re.compile(
