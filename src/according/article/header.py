@@ -146,13 +146,27 @@ def _is_label_over_kicker(lines: list[_Line], i: int) -> bool:
     for j in range(i + 1, min(i + 1 + STACKED_LABELS_MAX, len(lines) - 1)):
         if not _is_crumb(lines[j - 1].text):
             return False
-        if _is_section_label(lines[j].text, lines[j + 1].text):
+        kicker, under = lines[j].text, lines[j + 1].text
+        if (_is_kicker(kicker) and _is_section_label(kicker, under) and not _is_role(under)
+                and _words(under) >= KICKER_HEADLINE_MIN_WORDS):
             return True
     return False
 
 
+KICKER_HEADLINE_MIN_WORDS = 5  # the headline under a kicker is at least this long
+
+
+def _is_kicker(text: str) -> bool:
+    """A kicker's words ("ISRAEL AT WAR", "Politics"): short, plain, not a person's name
+    (a name in capitals over the headline is no byline: bylines come under it)."""
+    return (_words(text) < R.SECTION_LABEL_MAX_WORDS and text[0].isalpha() and "/" not in text
+            and not R.SENTENCE_END.search(text) and not any(c.isdigit() for c in text)
+            and text.split()[0] not in R.FIRST_NAMES
+            and (text.isupper() or not _byline_names(text)[0]))
+
+
 def _is_crumb(text: str) -> bool:
-    return (_words(text) < R.SECTION_LABEL_MAX_WORDS and text[0].isalpha()
+    return (_words(text) < R.SECTION_LABEL_MAX_WORDS and text[0].isalpha() and "/" not in text
             and not R.SENTENCE_END.search(text) and not any(c.isdigit() for c in text)
             and not _is_stamp(text) and not _byline_names(text)[0])
 
