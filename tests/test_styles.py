@@ -180,11 +180,20 @@ def test_styles_every_record_has_its_day(records: list[Record]) -> None:
 # sets: a caption closing "File photo." gives no credit there, where styles_fresh2 counts
 # "File photo" as one (Gulf Times), and a copyright line's holder, the paper itself ("The
 # Himalayan Times"), is no credit there, where styles_fresh11 counts Kuwait Times's.
+# In styles_fresh14 (17 outlets never used before, all as scraped text of 2023 news: Metro, The
+# Sun, MailOnline, Belfast Live, the National Post, India Today, The News International, The
+# Guardian Nigeria, TheCable, the Kenya News Agency, SABC News, the Gulf Daily News, PBS News,
+# Fox News, AAP, Save the Children and the Detroit Free Press; 326 of 413 right on the first
+# try), of the six left four are expectations that differ from earlier sets (a copyright
+# line's holder, the paper itself, is no credit there, as in styles_fresh13's Himalayan Times;
+# an agency's own page credits no agency, where Reuters's and UPI's do), and two are captions
+# with nothing to show them so: MailOnline's unmarked, uncredited one among the paragraphs and
+# TheCable's lone name ("Bola Tinubu") over the lede.
 FRESH_FLOORS = {"styles_fresh": 144, "styles_fresh2": 96, "styles_fresh3": 285,
                 "styles_fresh4": 355, "styles_fresh5": 381, "styles_fresh6": 228,
                 "styles_fresh7": 591, "styles_fresh8": 458, "styles_fresh9": 483,
                 "styles_fresh10": 286, "styles_fresh11": 362, "styles_fresh12": 168,
-                "styles_fresh13": 394}
+                "styles_fresh13": 394, "styles_fresh14": 407}
 
 
 @pytest.mark.parametrize(("folder", "floor"), FRESH_FLOORS.items())
@@ -199,7 +208,8 @@ def test_styles_fresh_sets_hold_their_floor(folder: str, floor: int) -> None:
 @pytest.mark.parametrize("folder", ["styles_fresh3", "styles_fresh4", "styles_fresh5",
                                     "styles_fresh6", "styles_fresh7", "styles_fresh8",
                                     "styles_fresh9", "styles_fresh10", "styles_fresh11",
-                                    "styles_fresh12", "styles_fresh13"])
+                                    "styles_fresh12", "styles_fresh13",
+                                    "styles_fresh14"])
 def test_styles_fresh_sets_report_nothing_from_furniture(folder: str) -> None:
     from according.extract import extract_inputs
 

@@ -50,11 +50,14 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int,
     in_list: str | None = None  # "related", "boilerplate" or "summary" under a list heading
     if body_from > 0 and R.SUMMARY_HEADING.match(lines[body_from - 1].text):
         in_list = "summary"  # the header's last line heads a summary box's points
+    elif body_from > 0 and R.POINTS_HEADING.match(lines[body_from - 1].text):
+        in_list = "points"  # a live page's "Key Events" closing the header
     ended = caption_next = False
     for i in range(body_from, len(lines)):
         text = lines[i].text
         if i in reading.kinds:
-            in_list = None
+            # a points box's heading the header labelled still heads its points
+            in_list = "points" if R.POINTS_HEADING.match(text) else None
             ended = ended or bool(R.END_MARK.match(text))
             continue
         found = _body_line_kind(text, reading)
@@ -80,12 +83,43 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int,
         if found:
             reading.kinds[i] = found
         _note_wire_tail(text, found, reading)
+    _label_foot_fields(lines, reading, body_from)
+    _label_closing_byline(lines, reading, body_from)
     _label_footer_boxes(lines, reading, body_from)
     _label_signoff(lines, reading, body_from)  # above the footer's boxes and widgets
     _label_post_signatures(lines, reading, body_from)
     _label_section_headings(lines, reading, body_from)
 
 
+def _label_foot_fields(lines: list[_Line], reading: _Reading, body_from: int) -> None:
+    """India Today's fields under the story, each label over its value: "Published By:" over
+    the editor's name, "Published On:" over the day (read as the publication stamp)."""
+    for i in range(body_from, len(lines) - 1):
+        label = R.FOOT_FIELD_LABEL.match(lines[i].text)
+        value = lines[i + 1].text
+        if not label or _words(value) > FOOT_FIELD_MAX_WORDS or R.SENTENCE_END.search(value):
+            continue
+        reading.kinds[i] = ("boilerplate", None)
+        if label.group("field").lower() == "on" and R.DATE_LINE.match(value):
+            reading.kinds[i + 1] = ("date", None)
+            _read_stamp(f"Published on {value}", reading)
+        else:
+            reading.kinds[i + 1] = ("boilerplate", None)
+
+
+FOOT_FIELD_MAX_WORDS = 5
+
+
+def _label_closing_byline(lines: list[_Line], reading: _Reading, body_from: int) -> None:
+    """A reporter's "By Name" under the story's last paragraph (Kenya News Agency signs its
+    stories so): a byline, naming the writer when the header named only a desk ("KNA")."""
+    for i in range(body_from + 1, len(lines)):
+        text = lines[i].text
+        if i in reading.kinds or (i - 1) in reading.kinds or not R.CLOSING_BY.match(text):
+            continue
+        reading.kinds[i] = ("byline", None)
+        if all(R.DESK_CODE.match(R.BYLINE_PREFIX.sub("", n)) for n in reading.byline):
+            reading.byline[:] = [R.BYLINE_PREFIX.sub("", text)]
 SECTION_HEADING_MAX_WORDS = 10
 SECTION_HEADING_MIN_LONG_WORDS = 4  # words of four letters or more, every one capitalised
 
@@ -229,6 +263,8 @@ FOOTER_BOX_MAX_WORDS = 8
 _FOOTER_KINDS = frozenset({"boilerplate", "related"})
 # What the items of each list are: a summary box's bullet points repeat the story.
 _LIST_ITEM_KINDS = {"related": "related", "boilerplate": "boilerplate", "summary": "boilerplate"}
+_LIST_ITEM_KINDS["points"] = "boilerplate"  # unmarked points under "Key Events", "In Short"
+POINT_MAX_WORDS = 16  # a live page's event title or a summary box's point is this short
 
 
 def _list_under(text: str) -> str | None:
@@ -239,12 +275,16 @@ def _list_under(text: str) -> str | None:
         return "summary"
     if R.RELATED_HEADING.match(text):
         return "related"
+    if R.POINTS_HEADING.match(text):
+        return "points"
     return None
 
 
 def _is_list_item(text: str, kind: str) -> bool:
     """A short line that can be an item of a list of links or topics (not a story sentence)."""
     words = _words(text)
+    if kind == "points":
+        return _is_unmarked_point(text)
     if kind == "summary":  # only marked points: a paragraph after the box is the story
         return bool(R.LIST_MARKER.match(text)) and words <= R.RELATED_ITEM_MAX_WORDS
     if kind == "boilerplate":
@@ -254,6 +294,14 @@ def _is_list_item(text: str, kind: str) -> bool:
     if words > R.RELATED_ITEM_MAX_WORDS or _is_speech(text) or re.search(r"[^.]\.$", text):
         return False
     return not (_is_prose(text) and not text.endswith("?"))
+
+
+def _is_unmarked_point(text: str) -> bool:
+    """A point of a box that marks none ("Key Events" / "UN says order is 'impossible' to carry
+    out"; "In Short" / "Mobile internet suspended till September 10"): a short line with no
+    full stop, not opening with a quotation mark; the story's first sentence ends the box."""
+    return (_words(text) <= POINT_MAX_WORDS and not R.SENTENCE_END.search(text)
+            and text[0] not in "“\"‘'")
 
 
 SUMMARY_POINTS_MAX = 5  # unmarked points of a summary box over the dateline lede
@@ -318,7 +366,7 @@ def _caption(text: str) -> Kind | None:
     if R.IMAGE_CAPTION.match(text) or R.CAPTION_LEAD.match(text):
         return ("caption", None)
     if _words(text) <= CAPTION_MAX_WORDS:
-        if R.CAPTION_LABELS_ONLY.search(text):
+        if R.CAPTION_LABELS_ONLY.search(text) or R.CAPTION_FILE_BRACKET.search(text):
             return ("caption", None)
         credit = _caption_credit(text)
         if credit:
@@ -460,6 +508,9 @@ def _caption_credit(text: str) -> str | None:
     bars = R.CAPTION_BAR_CREDIT.search(text)
     if bars and R.AGENCY_WORDS.search(bars.group("credit")):
         return _credit_name(bars.group("credit"))
+    paper = R.CAPTION_NAME_PAPER_TAIL.search(text)
+    if paper and _is_name_and_paper(paper.group("credit")):
+        return paper.group("credit")  # "… in Wayne. Ryan Garza, Detroit Free Press"
     return _outlet_after_sentence(text)
 
 

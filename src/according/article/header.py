@@ -124,7 +124,8 @@ def _is_top_line(lines: list[_Line], i: int) -> bool:
     return bool(_is_furniture(text) or _is_section_label(text, nxt) or _caption(text)
                 or R.DATE_LINE.match(text) or _is_caption_under_credit(lines, i)
                 or _is_stacked_label(lines, i) or _is_label_over_top_lines(lines, i)
-                or _is_masthead(lines, i))
+                or _is_masthead(lines, i) or _is_label_over_kicker(lines, i)
+                or _is_news_section_label(lines, i))
 
 
 MASTHEAD_MAX_WORDS = 5
@@ -166,6 +167,50 @@ def _is_stacked_label(lines: list[_Line], i: int) -> bool:
         if not _is_role(under) and _is_section_label(lines[j].text, under):
             return True
     return False
+
+
+def _is_label_over_kicker(lines: list[_Line], i: int) -> bool:
+    """Breadcrumbs over a kicker of three words over the headline (The Sun's "News" / "World
+    News" / "ISRAEL AT WAR"; AAP's "Australian Associated Press" / "Politics"): short plain
+    lines, the lowest a section label over the headline."""
+    for j in range(i + 1, min(i + 1 + STACKED_LABELS_MAX, len(lines) - 1)):
+        if not _is_crumb(lines[j - 1].text):
+            return False
+        kicker, under = lines[j].text, lines[j + 1].text
+        if (_is_kicker(kicker) and _is_section_label(kicker, under) and not _is_role(under)
+                and _words(under) >= KICKER_HEADLINE_MIN_WORDS):
+            return True
+    return False
+
+
+KICKER_HEADLINE_MIN_WORDS = 5  # the headline under a kicker is at least this long
+
+
+def _is_kicker(text: str) -> bool:
+    """A kicker's words ("ISRAEL AT WAR", "Politics"): short, plain, not a person's name
+    (a name in capitals over the headline is no byline: bylines come under it)."""
+    return (_words(text) < R.SECTION_LABEL_MAX_WORDS and text[0].isalpha() and "/" not in text
+            and not R.SENTENCE_END.search(text) and not any(c.isdigit() for c in text)
+            and text.split()[0] not in R.FIRST_NAMES
+            and (text.isupper() or not _byline_names(text)[0]))
+
+
+def _is_crumb(text: str) -> bool:
+    return (_words(text) < R.SECTION_LABEL_MAX_WORDS and text[0].isalpha() and "/" not in text
+            and not R.SENTENCE_END.search(text) and not any(c.isdigit() for c in text)
+            and not _is_stamp(text) and not _byline_names(text)[0])
+
+
+def _is_news_section_label(lines: list[_Line], i: int) -> bool:
+    """A regional paper's section over its headline ("Belfast News", "Local News"): a place or
+    word and "News", over a headline-sized line that is not a sentence, byline or stamp (a
+    headline that reports speech is prose, so the plain section-label rule misses it)."""
+    if not R.NEWS_SECTION.match(lines[i].text) or i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1].text
+    return (5 <= _words(nxt) <= HEADLINE_MAX_WORDS and not nxt.endswith(".")
+            and not _is_stamp(nxt) and not _byline_names(nxt)[0] and not _is_furniture(nxt)
+            and not _is_wire_lede(nxt))
 
 
 def _is_plain_label(text: str) -> bool:
@@ -290,6 +335,8 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
             # author card's handle under its e-mail ("@RichardOrange76"); a view or comment
             # counter under the stamp ("12")
             reading.kinds[i] = ("boilerplate", None)
+        elif not metas and headline and _is_further_bullet(lines, i, pending):
+            pending.append(i)  # MailOnline's third summary bullet over its byline
         elif (_is_prose(text) and (metas or len(pending) >= 2 or not headline)
               or dateline_of(text) is not None):
             break  # the story starts: "WASHINGTON (AP) — …" is never a standfirst
@@ -311,6 +358,24 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
     return _header_without_meta(lines, reading, start - 1, hints)
 
 
+def _is_further_bullet(lines: list[_Line], i: int, pending: list[int]) -> bool:
+    """A third or fourth summary bullet under the headline (MailOnline prints three, each a
+    line without a full stop), when the byline or stamp comes straight under the bullets."""
+    if not 2 <= len(pending) < BULLETS_MAX or pending[-1] != i - 1:
+        return False
+    if not all(_is_bullet(lines[j].text) for j in [*pending, i]):
+        return False
+    below = [ln.text for ln in lines[i + 1:i + 3]]
+    return any(R.BYLINE_PREFIX.match(t) or _is_stamp(t) for t in below)
+
+
+def _is_bullet(text: str) -> bool:
+    return (_words(text) <= BULLET_MAX_WORDS and not R.SENTENCE_END.search(text)
+            and not _is_speech(text))
+
+
+BULLETS_MAX = 4
+BULLET_MAX_WORDS = 20
 TAG_ROW_MIN_LINES = 2  # a block of topic tags under the stamp holds at least this many
 FIELD_VALUES_MAX = 6  # values one a line under a field's label in the header, at most
 
@@ -406,6 +471,25 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     if R.BARE_BY.match(text) and not reading.byline and _read_byline(f"By {nxt}", reading):
         return "byline"  # "By" alone over the name (Reach's papers)
+    if reading.dateline is None and (filed := R.PLACE_WEEKDAY_DAY_WIRE.match(text)):
+        reading.dateline = filed.group("place")  # "Nairobi, Friday, October 13, 2023, KNA"
+        _read_stamp(filed.group("day"), reading)
+        return "dateline"
+    if not reading.byline and (desk := R.CAPS_DESK_BYLINE.match(text)):
+        reading.byline.append(desk.group("name"))  # "By NAME POLITICAL CORRESPONDENT FOR …"
+        return "byline"
+    if R.BARE_BY_DASH.match(text) and not reading.byline and _read_name_and_wire(nxt, reading):
+        return "byline"  # "By —" alone over "Name, Associated Press" (PBS)
+    if reading.byline and i > 0 and R.BARE_BY_DASH.match(lines[i - 1].text):
+        return "byline"  # the name line under "By —"
+    if R.GLUED_BY.match(text) and not reading.byline and _read_byline(f"By {nxt}", reading):
+        return "byline"  # Reach's section glued to "By" ("NewsBy") over the name
+    if reading.byline and R.WRITTEN_BY.match(text) and _read_labelled_writer(text, reading):
+        return "byline"  # "Written By: Name" under a desk's line ("India Today NE")
+    place_stamp = R.PLACE_GLUED_STAMP.match(text)
+    if place_stamp and R.DATE_LINE.match(text[place_stamp.end():]):
+        _read_stamp(text[place_stamp.end():], reading)  # "Imphal,UPDATED: Sep 5, 2023 19:40 IST"
+        return "date"
     if R.BARE_STAMP_LABEL.match(text) and R.DATE_LINE.match(nxt):
         return "date"  # "Updated" alone over its time
     after_byline = metas and metas[-1] == i - 1 and reading.kinds[metas[-1]][0] == "byline"
@@ -418,12 +502,47 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
         stamped = R.BYLINE_WITH_STAMP.match(text)
         return "date" if stamped and not reading.byline and R.DATE_LINE.match(
             stamped.group("stamp")) else "byline"
+    if after_byline and _is_second_writer(text, reading):
+        reading.byline.append(text)  # The Sun's writers a name a line
+        return "byline"
     # A place we do not know, between the byline and the date ("Byline / Place / Date").
     if (R.PLACE_SHAPE.match(text) and reading.dateline is None and R.DATE_LINE.match(nxt)
             and after_byline and not _is_furniture(text) and not R.OUTLET_SHAPE.match(text)):
         reading.dateline = text
         return "dateline"
     return None
+
+
+def _is_second_writer(text: str, reading: _Reading) -> bool:
+    """Another writer's name alone on the line under the byline ("Jon Rogers" / "Harvey
+    Geh"): a name whose first word is a known first name, not one already read."""
+    first = text.split()[0] if text else ""
+    named_above = any(R.SIGNATURE_NAME.match(name) for name in reading.byline)
+    return (bool(R.SIGNATURE_NAME.match(text)) and (first in R.FIRST_NAMES or named_above)
+            and text not in reading.byline and not _is_place(text))
+
+
+def _read_name_and_wire(text: str, reading: _Reading) -> bool:
+    """The writer, and the wire credited, of a "Name, Associated Press" line (PBS re-hosting a
+    wire's story), or of a plain name line."""
+    name, _, wire = text.partition(", ")
+    credited = R.WIRE_BY_NAME.get(re.sub(r"^THE ", "", wire.upper())) if wire else None
+    if not credited:
+        return _read_byline(f"By {text}", reading)
+    if not _read_byline(f"By {name}", reading):
+        return False
+    known = outlet_named(credited)
+    reading.credits.append(known.name if known else credited)
+    return True
+
+
+def _read_labelled_writer(text: str, reading: _Reading) -> bool:
+    """The writer a "Written By:" line names, in place of a desk's name read above it."""
+    names = _byline_names(R.WRITTEN_BY.sub("By ", text))[0]
+    if not names:
+        return False
+    reading.byline[:] = names
+    return True
 
 
 def _lone_dateline(lines: list[_Line], i: int) -> str | None:

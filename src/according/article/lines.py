@@ -113,6 +113,8 @@ def _byline_around_stamp(text: str) -> tuple[str, str] | None:
         by, stamp = before.group(), text[before.end():]
     elif after := R.STAMP_BYLINE_AFTER.search(text):
         by, stamp = after.group(), text[:after.start()]
+    elif glued := R.NAME_GLUED_STAMP.match(text):
+        by, stamp = glued.group("name"), text[glued.end("name"):]  # "Jen MillsPublished …"
     else:
         return None
     return (R.STAMP_BYLINE_JOINT.sub("", by), stamp) if R.DATE_LINE.match(stamp) else None

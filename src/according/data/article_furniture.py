@@ -424,6 +424,45 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:--|==)\s*(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})$",
         r"(?:\((?:photos?|videos?|audio|graphics?|infographics?|gallery)\)\s*){1,4}$",
     ),
+    # A video player's leftovers in scraped text (Reach, The Sun): "Video Loading", "Video
+    # Unavailable", "Click to playTap to play", "The video will start in 8Cancel", "Play now".
+    "player": (
+        r"video (?:loading|unavailable)$", r"click to play\s*tap to play$",
+        r"the video will start in \d+\s*(?:cancel)?$", r"play now$",
+    ),
+    # Share and counter rows of scraped pages, a word a line: MailOnline's "34" / "shares" /
+    # "61" / "View" / "comments", Metro's "Share this with", PBS's "Copy URL" and "Leave your
+    # feedback", WordPress's "Like this:", India Today's "Listen to Story".
+    "share_rows": (
+        r"shares?$", r"view$", r"share this with$", r"copy url$", r"tumblr$",
+        r"leave your feedback$", r"like this:$", r"listen to (?:this )?story$",
+        r"share or comment on this article:?$", r"next story\s*>*$",
+        # a WhatsApp prompt naming the site: "Get the latest Belfast Live breaking news on
+        # WhatsApp"
+        r"get the latest (?-i:[A-Z])[\w .&'’-]{1,40} (?:breaking )?news on (?:whatsapp"
+        r"|telegram)$",
+    ),
+    # Prompts and notices around the story: Reach's sign-up privacy line, Metro's news-team
+    # and news-page lines, the writer's contact line of a USA Today paper ("Contact Name at
+    # name@paper.com. Follow her on X @name."), PBS's funder line, Postmedia's numbered ad
+    # slot, Australian support helplines under a story.
+    "prompts": (
+        r"we use your sign-up to provide content\b.{0,400}$",
+        r"get in touch with our news team\b.{0,120}$",
+        r"for more stories like this,? check our news page\.?$",
+        r"contact (?-i:[A-Z])[\w.'’ -]{1,40} at [^\s@]+@[^\s@]+\.\w+\.?(?:\s+follow\b.{0,60})?$",
+        r"support provided by:?(?:\s+learn more)?$", r"advertisement \d{1,2}$",
+        r"(?:lifeline|beyond ?blue|kids helpline|1800respect|13yarn|mensline)\b[\w ]{0,20}"
+        r"\d[\d ]{5,12}\d$",
+        r"read our [\w' ]{1,40} live blog\b.{0,60}$",
+        r"live blog$",
+        # a video clip's blurb under its title: "Fox News Flash top headlines are here. Check
+        # out what's clicking on Foxnews.com."
+        r".{0,120}\bcheck out what(?:'|’)s clicking on\b.{0,40}$",
+        # a related story's link inside the story: Metro's "MORE : …", a USA Today paper's
+        # "More: …" (a headline: no full stop inside)
+        r"more ?: (?-i:[A-Z‘'\"“])[^.!?]{5,150}$",
+    ),
 }
 
 # Furniture whatever follows: a copyright sign opens no story sentence ("© 2022, Site.com.
@@ -486,12 +525,17 @@ TOPIC_HEADING = re.compile(
     r"(?: or (?:to )?(?:arrange|request|book) an? interviews?)?,? (?:please )?contact:?)$",
     re.IGNORECASE,
 )
+# Headings of a box of unmarked points: a live page's "Key Events" (its posts' titles), India
+# Today's "In Short". The points are short lines without a full stop.
+POINTS_HEADING = re.compile(r"^(?:key events|in short)\s*:?$", re.IGNORECASE)
 CONTACT_ITEM = re.compile(r"(?<!\S)[^\s@]+@[^\s@]+\.\w+|\+?\d[\d ()-]{7,}\d")
 TOPIC_ITEM_MAX_WORDS = 5
 RELATED_ITEM_MAX_WORDS = 25
 
 # Section labels printed above a headline ("Politics", "Global development", "News|Sudan war").
 SECTION_LABEL_MAX_WORDS = 4
+# A regional paper's section named for its place ("Belfast News", "Local News", "UK News").
+NEWS_SECTION = re.compile(r"^(?:[A-Z][\w'’-]+ ){1,2}News$")
 SECTION_SEPARATOR = re.compile(r"\s*[|›>/•]\s*")
 
 # Lines that say who published the article, and name it: "Source: Al Jazeera and news

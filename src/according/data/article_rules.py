@@ -19,9 +19,11 @@ from according.data.article_furniture import (  # noqa: F401  (re-exported: one 
     END_MARK,
     FURNITURE_FAMILIES,
     LEGAL_HEADING,
+    NEWS_SECTION,
     OUTLET_LINES,
     OUTLET_UNDERSTANDS,
     PLACES,
+    POINTS_HEADING,
     RELATED_HEADING,
     RELATED_ITEM_MAX_WORDS,
     RELATED_LINE,
@@ -62,6 +64,10 @@ ATTRIBUTION_TAIL = re.compile(
 CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
+        # a wire's note under its story on a client's page: "This report by The Canadian Press
+        # was first published Aug. 17, 2023." (Postmedia, CTV)
+        r"^this (?:report|story|article) by (?P<who>(?:the )?[A-Z][\w&.'’ -]{1,40}?) was "
+        r"(?:first )?published\b.{0,40}$",
         # "Contributing: Daniel Woodruff" (KSL and the Deseret News under the story)
         r"^(?:contributing|contributors?|contributed by)\s*:\s*(?P<who>[A-Z][^.;:]{1,120}?)\.?$",
         r"^(?:with )?(?:additional )?reporting (?:from|by) (?P<who>[^;.]+?)\.?$",
@@ -231,6 +237,15 @@ CAPTION_DATED_DASH = re.compile(
 CAPTION_LABELS_ONLY = re.compile(
     r"[.!?]\s+(?:photo|picture|image|pic)\s*/\s*file$|[.!?]\s+file\s*/\s*(?:photo|picture)$",
     re.IGNORECASE)
+# A file label in brackets closing a caption, crediting no one: "… in Sandton. [File image]"
+# (SABC News).
+CAPTION_FILE_BRACKET = re.compile(r"[.!?]\s*[\[(]file (?:image|photo|picture|pic)[\])]$",
+                                  re.IGNORECASE)
+# A photographer and the paper after the caption's last sentence, unbracketed (USA Today's
+# papers): "… in Wayne. Ryan Garza, Detroit Free Press".
+CAPTION_NAME_PAPER_TAIL = re.compile(
+    r"(?<=[.!?])\s+(?P<credit>[A-Z][a-z'’-]+(?: [A-Z][\w'’.-]+){1,2}, (?:The )?[A-Z][\w&'’.-]+"
+    r"(?: [A-Z][\w&'’.-]+){0,3})$")
 # A stock agency closing the caption unmarked: "File photo of apartments in Dublin's docklands.
 # Alamy Stock Photo" (TheJournal.ie, Irish Examiner).
 CAPTION_STOCK_TAIL = re.compile(
@@ -316,6 +331,27 @@ BYLINE_PREFIX = re.compile(r"^by(?:\s+|(?=[A-Z]))", re.IGNORECASE)
 # "By" on a line of its own over the name, a stamp's label over its time ("Updated" /
 # "11:07, 13 JUN 2024"), as Reach's regional papers print them.
 BARE_BY = re.compile(r"^by:?$", re.IGNORECASE)
+# Round 14's byline labels: PBS's "By —" alone over "Name, Associated Press"; Reach's section
+# glued to "By" ("NewsBy") over the name; India Today's "Written By: Name"; a place glued to
+# India Today's stamp label ("Imphal,UPDATED: Sep 5, 2023 19:40 IST").
+# MailOnline's byline in capitals with the job and the desk glued on: "By JAMES REYNOLDS
+# POLITICAL CORRESPONDENT FOR MAILONLINE", "By JANE DOE FOR DAILYMAIL.COM".
+CAPS_DESK_BYLINE = re.compile(
+    r"^By (?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}?)"
+    r"(?: (?:[A-Z]+ ){0,3}(?:CORRESPONDENT|EDITOR|REPORTER|WRITER|CHIEF))?"
+    r" FOR (?:THE )?[A-Z][A-Z.]+(?: [A-Z][A-Z.]+){0,3}$")
+# Kenya News Agency's filing line over its story: "Nairobi, Friday, October 13, 2023, KNA";
+# and its reporter's "By Name" under the story.
+PLACE_WEEKDAY_DAY_WIRE = re.compile(
+    r"^(?P<place>(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)), (?:mon|tues|wednes|thurs|fri|satur|sun)day, "
+    r"(?P<day>(?-i:[A-Z])[a-z]{2,8} \d{1,2}, \d{4}), (?-i:[A-Z]{2,6})$", re.IGNORECASE)
+CLOSING_BY = re.compile(r"^By (?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3})$", re.IGNORECASE)
+BARE_BY_DASH = re.compile(r"^by\s*[—–-]+$", re.IGNORECASE)
+GLUED_BY = re.compile(r"^(?:News|Politics|Sport|World|Business)By$")
+WRITTEN_BY = re.compile(r"^written by\s*:\s*", re.IGNORECASE)
+PLACE_GLUED_STAMP = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*(?=(?:updated|published)\s*:)",
+                               re.IGNORECASE)
+FOOT_FIELD_LABEL = re.compile(r"^(?:published|edited) (?P<field>by|on)\s*:$", re.IGNORECASE)
 BARE_STAMP_LABEL = re.compile(r"^(?:published|updated|last updated|posted|modified)\s*:?$",
                               re.IGNORECASE)
 # A verb before "by" that a byline may open with: "Written by: Jane Doe", "Posted by Jane Doe",
@@ -515,7 +551,7 @@ FIRST_PUBLISHED_TAIL = re.compile(
 STAMP_TAIL = re.compile(
     # an icon's name glued between the day and the reading time: "Oct. 4, 2025timer4 min read"
     r"(?:\s*[|•·,/]\s*|\s+|(?<=\d)(?=updated)|(?<=\d)(?:timer|clock|schedule)(?=\d))"
-    r"(?:(?:updated|last updated|modified)\b.*"
+    r"(?:(?:updated|last updated|modified)(?:\b|(?=\d)).*"
     r"|\d+\s*min(?:ute)?s?\s+read.*)$|\s+[–—-]\s+[A-Z][A-Z .'’-]{2,30}$"
     r"|\s+\d[\d,.]*[km]?\s+views?$"
     rf"|\s*\|\s*(?!by\s)(?-i:[A-Z][a-z&]+(?:,? [A-Z][a-z&]+)*)$|(?<=\w)\)$|{_SIZE_BUTTONS}$"
@@ -523,7 +559,7 @@ STAMP_TAIL = re.compile(
     r"|(?<=\d{4})\s+(?-i:(?![A-Z]{2,5}$)[A-Z][A-Z.'’-]+(?:(?: / |/| )[A-Z][A-Z.'’-]+){0,4})$",
     re.IGNORECASE,
 )
-_TAIL = (r"(?:(?:\s*[|•·,/]\s*|\s+|(?<=\d))(?:updated|last updated|modified)\b.*"
+_TAIL = (r"(?:(?:\s*[|•·,/]\s*|\s+|(?<=\d))(?:updated|last updated|modified)(?:\b|(?=\d)).*"
          r"|\s+\d[\d,.]*[km]?\s+views?"  # a view counter: "6 Jun, 2024 - 00:06 0 Views"
          r"|\.?\s*[|•·-]?\s*\d+\s*min(?:ute)?s?\s+read"
          rf"|\s*\|\s*(?!by\s)(?-i:[A-Z][a-z&]+(?:,? [A-Z][a-z&]+)*)|{_SIZE_BUTTONS}"
@@ -537,6 +573,10 @@ STAMP_BYLINE_BEFORE = re.compile(
     r"(?:\s*(?:\bon\b|[|•·,–—-])|\s{2,})"
     r"\s*(?=\S)",
     re.IGNORECASE)
+# A writer's name glued to the stamp's label in scraped text (Metro's "Jen MillsPublished Jul
+# 17, 2024, 11:21am|Updated …"): no space before "Published".
+NAME_GLUED_STAMP = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}?)"
+                              r"(?=(?:Published|Updated|Posted)\b)")
 STAMP_BYLINE_AFTER = re.compile(r"(?<=\S)\s+(?:[|•·–—-]\s+)?by\s+[^|•·\d]{2,60}$", re.IGNORECASE)
 # What joins such a byline to its stamp ("By Jane Doe on ", " | by admin"): not the name.
 STAMP_BYLINE_JOINT = re.compile(r"^[\s|•·–—-]+|\s*(?:\bon\b|[|•·,–—-])?\s*$", re.IGNORECASE)
@@ -672,6 +712,8 @@ DOMAIN_COUNTRIES: dict[str, str] = {
     "brusselstimes.com": "be", "swissinfo.ch": "ch",
     "tolonews.com": "af", "ariananews.af": "af", "garoweonline.com": "so",
     "hiiraan.com": "so", "trtworld.com": "tr", "aa.com.tr": "tr",
+    # South Africa's public broadcaster, Bahrain's Gulf Daily News (round 14)
+    "sabcnews.com": "za", "gdnonline.com": "bh",
 }
 # The zone of a newsroom in a country of several zones, for a stamp printed without one:
 # a regional paper or station prints its own city's time ("Nov. 18, 2025 at 3:12 p.m." on
@@ -699,6 +741,8 @@ DOMAIN_ZONES: dict[str, str] = {
     "dailytelegraph.com.au": "Australia/Sydney", "theage.com.au": "Australia/Melbourne",
     "heraldsun.com.au": "Australia/Melbourne", "brisbanetimes.com.au": "Australia/Brisbane",
     "couriermail.com.au": "Australia/Brisbane", "adelaidenow.com.au": "Australia/Adelaide",
+    # Australian Associated Press files from its Sydney newsroom (round 14)
+    "aap.com.au": "Australia/Sydney",
 }
 # Zones named without saying summer or winter ("4:30 p.m. ET", "10:15, UK"): the offset
 # depends on the day.
