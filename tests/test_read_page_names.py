@@ -196,3 +196,11 @@ def test_read_html_byline_spelled_as_the_author_meta_writes_it() -> None:
     _, meta = _read(harbour_page("Dockworkers walk out",
                                  "<meta name='author' content='Ann B. Roe'>"))
     assert meta.byline == ("Ann B. Roe",)
+
+
+def test_read_html_json_ld_person_given_as_a_slug_keeps_the_meta_name() -> None:
+    # a JSON-LD "person" that is a profile's slug ("chuck-ross") is no writer; the meta
+    # spelling the name out is
+    _, meta = _read(harbour_page("Dockworkers walk out", "<meta name='author' content='Ann Roe'>",
+                                 [{"@type": "Person", "name": "ann-roe"}]))
+    assert meta.byline == ("Ann Roe",)

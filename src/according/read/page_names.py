@@ -103,8 +103,12 @@ def page_byline(found: Iterable[str], people: Iterable[str],
     others = {squashed(n) for n in not_people if n}
     # a "person" that is a CMS account ("admin") or the site itself is no writer
     named = [one for p in people if p and p.strip() for one in each_person(p)]
-    others |= {squashed(one) for one in named if one.islower() and " " not in one}
-    people = _once([one for one in named if squashed(one) not in others])
+    handles = {one.casefold() for one in named if one.islower() and " " not in one}
+    people = _once([one for one in named if squashed(one) not in others
+                    and one.casefold() not in handles])
+    # the metas' spelling of a handle ("Admin") goes with it; a name spelled out ("Chuck
+    # Ross" beside the JSON-LD's "chuck-ross") stays
+    found = [n for n in found if n.casefold() not in handles]
     if people:
         by_key = {squashed(p): p for p in people}
         ordered = [by_key[squashed(n)] for n in found if squashed(n) in by_key]
