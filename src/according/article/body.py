@@ -473,8 +473,12 @@ def _caption_credit(text: str) -> str | None:
         shouted = credit.isupper() and len(credit) >= 2
         # "… the talks ended. (AP)" closes a story paragraph with its wire: no caption; a
         # station's call sign ("… in Cedar Rapids. (KCRG)") credits its picture
-        wire_tail = (finished and credit.upper() in R.WIRES
-                     and not R.PICTURE_SENTENCE.match(text))
+        # (a picture's sentence is one short one: a story paragraph in the present, "Swimmers
+        # gather … every Tuesday to protest the closure, which the council approved …", is
+        # longer or reports more)
+        pictured_sentence = (R.PICTURE_SENTENCE.match(text) is not None
+                             and _picture_sized(text[:match.start()]))
+        wire_tail = finished and credit.upper() in R.WIRES and not pictured_sentence
         agency = agency or bool(R.CALL_SIGN.match(credit)) or square and pictured or named_paper
         if (credit and not R.NOT_A_CREDIT.match(credit) and (agency or shouted) and not wire_tail
                 and (agency or not finished)):
@@ -701,3 +705,15 @@ def _regions(lines: list[_Line], reading: _Reading) -> tuple[Region, ...]:
         else:
             regions.append(Region(start, line.end, kind, credit))  # type: ignore[arg-type]
     return tuple(regions)
+
+
+PICTURE_SENTENCE_MAX_WORDS = 20
+
+
+def _picture_sized(sentence: str) -> bool:
+    """A caption's sentence: one sentence of at most twenty words, no clause reporting what
+    was done before ("…, which the council approved in a vote last month")."""
+    said = sentence.strip()
+    return (len(said.split()) <= PICTURE_SENTENCE_MAX_WORDS
+            and not R.SENTENCE_END.search(said.rstrip(".!? ")) and not re.search(
+                r",\s+(?:which|who|that|after|when)\b", said))

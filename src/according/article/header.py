@@ -451,6 +451,13 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
         return "dateline"
     place_outlet = R.PLACE_OUTLET_LINE.match(text)
     named = outlet_named(place_outlet.group("outlet")) if place_outlet else None
+    # the place is no section's name ("Opinion - The Guardian") nor a writer's ("Ann Roe -
+    # Reuters", "By Ann Roe - Reuters": a byline)
+    said = place_outlet.group("place") if place_outlet else ""
+    if said and not said.isupper() and (
+            said.casefold() in R.SECTION_WORDS or said.lower().startswith("by ")
+            or said.split()[0] in R.FIRST_NAMES):
+        named = None
     if place_outlet and named and reading.dateline is None:
         reading.dateline = place_outlet.group("place")  # "Aden - Asharq Al-Awsat"
         reading.byline_outlet = reading.byline_outlet or named.name

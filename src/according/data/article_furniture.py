@@ -236,7 +236,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # readers," / "We are facing unprecedented challenges. … Support us today."
         r"a (?:message|note|letter) from (?:the )?(?-i:[A-Z])[\w .&'’-]{1,40}:?$",
         r"dear (?:readers?|subscribers?|listeners|friends)[,:!]?$",
-        r"(?!.*\b(?:said|says|told)\b).{0,600}[.!]\s+(?:please )?(?:support|back|donate to)"
+        r"(?!.*\b(?:said|says|told|urges?|urged|reads?|wrote|writes)\b)(?!.*[”\"]$)"
+        r".{0,600}[.!]\s+(?:please )?(?:support|back|donate to)"
         r" (?:us|our (?:work|journalism)|(?-i:[A-Z])[\w .&'’-]{1,40}) (?:today|now)\b.{0,120}$",
         # "Radio Dabanga’s editorial independence means … Please consider supporting Radio
         # Dabanga to ensure that we can continue our work."
@@ -288,7 +289,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # an agency's terms for quoting it: "When citing and using any materials on the
         # Internet, links to the website ukrinform.net not lower than the first paragraph are
         # mandatory. …"
-        r"(?!.*\b(?:said|says|told)\b)when (?:citing|quoting|using|reprinting)\b.{0,80}"
+        r"(?!.*\b(?:said|says|told)\b)when (?:citing|quoting|reprinting|using)\b.{0,80}"
+        r"\b(?:materials?|content|articles?|information|publications?|texts?)\b.{0,80}"
         r"\b(?:links?|hyperlinks?|references?) to\b.{0,600}$",
         r"licen[cs]e this (?:article|content|story)$",
         r"(?:reprints?|permissions?|licensing) (?:&|and) (?:permissions?|reprints?|licensing)$",

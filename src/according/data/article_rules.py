@@ -585,10 +585,16 @@ STAMP_SPLIT = re.compile(rf"\s*[|/•·]\s*(?={_STAMP_WORD}\b)", re.IGNORECASE)
 # A place after a stamp: "Updated - March 12, 2025 08:12 pm IST - CHENNAI".
 # Or the places in capitals straight after the year: "November 4 - 2025 TAWILA / EL FASHER"
 # (one word of two to five capitals is a zone: "GMT", "AEDT").
-_CAPS_TAIL = r"(?<=\d{4})\s+(?-i:(?![A-Z]{2,5}$)[A-Z][A-Z.'’-]+(?:(?: / |/| )[A-Z][A-Z.'’-]+){0,4})"
-_PLACE_TAIL = rf"(?:\s+[–—-]\s+[A-Z][A-Z .'’-]{{2,30}}|{_CAPS_TAIL})?"
+# (a label in capitals is no place: "November 4, 2025 EXCLUSIVE", "… ANALYSIS")
+_STAMP_LABELS = (r"(?:EXCLUSIVE|UPDATED?|ANALYSIS|OPINION|BREAKING|SPONSORED|LIVE|WATCH|VIDEO"
+                 r"|PHOTOS?|EDITORIAL|COMMENT|FEATURE|REVIEW|INTERVIEW|EXPLAINER|PREMIUM"
+                 r"|PODCAST|NEWS|LISTEN)\b")
+_CAPS_TAIL = (r"(?<=\d{4})\s+(?-i:(?![A-Z]{2,5}$)(?!" + _STAMP_LABELS + r")[A-Z][A-Z.'’-]+"
+              r"(?:(?: / |/| )[A-Z][A-Z.'’-]+){0,4})")
+_PLACE_TAIL = rf"(?:\s+[–—-]\s+[A-Z][A-Z .'’-]{{2,30}}|{_CAPS_TAIL}|\s+(?-i:{_STAMP_LABELS}))?"
 STAMP_PLACE = re.compile(
-    r"(?:\s+[–—-]\s+|(?<=\d{4})\s+(?![A-Z]{2,5}$))(?P<place>[A-Z][A-Z .'’/-]{2,30})$")
+    r"(?:\s+[–—-]\s+|(?<=\d{4})\s+(?![A-Z]{2,5}$))(?!" + _STAMP_LABELS
+    + r")(?P<place>[A-Z][A-Z .'’/-]{2,30})$")
 # A place after a bar closing a stamp: "Updated - August 10, 2023 at 03:51 PM. | Mumbai" (a
 # place we know: else a section's name).
 STAMP_BAR_PLACE = re.compile(r"\s*\|\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
@@ -813,6 +819,14 @@ LONE_DATELINE = re.compile(
     rf"^(?P<place>{_CAPS_PLACE}(?:, {_REGION})?|{_TITLE_PLACE})\s*(?::|—|–|--|-)$")
 # A place and the outlet on a line of their own over the lede: "Aden - Asharq Al-Awsat" (the
 # paper's dateline and credit; the name must be an outlet the table knows).
+# Sections a page files a story under, which a "Section - Outlet" line names before its
+# outlet ("Opinion - The Guardian"): never the place of a "Place - Outlet" dateline.
+SECTION_WORDS = frozenset({
+    "opinion", "business", "politics", "sport", "sports", "world", "news", "analysis",
+    "comment", "culture", "health", "science", "technology", "tech", "entertainment",
+    "lifestyle", "travel", "economy", "markets", "money", "video", "live", "editorial",
+    "features", "feature", "local", "national", "international", "breaking news", "latest",
+    "world news", "top stories", "environment", "climate", "education", "crime", "weather"})
 PLACE_OUTLET_LINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACES}|{_CAPS_PLACE})\s*(?:—|–|--|-)\s+(?P<outlet>[A-Z][\w'’.&-]*"
     rf"(?: [A-Z][\w'’.&-]*){{0,3}})$")
