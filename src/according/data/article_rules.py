@@ -810,3 +810,47 @@ SENTENCE_INSIDE = re.compile(r"\b[a-z]{2,}[.!?][\"'”’)]*\s+[\"“‘]?[A-Z]"
 # product's fact box, no sentence.
 FIELD_LABEL = re.compile(r"(?:^|\s)[A-Z][A-Za-z]*(?: [a-z]+)?:\s")
 WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+# Scraped text (article/scraped.py): what a copy of a page glues together, as (pattern,
+# replacement) undoing it before a stamp is looked for in the line: a year glued to the time
+# ("March 7, 20247:55 AM UTC"), a word glued to a stamp's label, weekday or month ("Jen
+# MillsPublished Jul 17", "2 minute readApril 25", "Katherine FidlerThursday 2 Nov"), a name
+# glued to a count of hours ("Dylan Jones5 hours ago"), a zone glued to the next label
+# ("GMT+2Last Updated"), a label glued to its date ("Updated:March 16") and an update in
+# brackets glued to the stamp ("1:55 am(Updated 4:30 am)").
+SCRAPED_GLUE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d{2})\b"), r"\1 \2"),
+    (re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])"), " "),
+    (re.compile(r"(?<=[A-Za-z]{3})(?=\d)"), " "),
+    (re.compile(r"(?<=\d)(?=[A-Z][a-z])"), " "),
+    (re.compile(r"(?<=[a-z]:)(?=[A-Za-z0-9])"), " "),
+    (re.compile(r"\s*\(\s*(?=(?:updated|last updated|modified)\b)", re.IGNORECASE), " | "),
+    (re.compile(r"(?<=\d),$"), ""),  # "May 15, 2020," over its time on the next line
+)
+# What before a date on its line says the date is not the page's stamp: an embedded post's
+# signature ("— Jo Roe (@jroe) November 2, 2023"), a sentence's opening ("on", "since").
+NOT_STAMP_PREFIX = re.compile(r"@|^[—–]|\((?!\s*$)|(?:^|\s)(?:since|until|from|before|after"
+                              r"|between|to)$", re.IGNORECASE)
+# A stamp's label alone on its line over the stamp, as a copy breaks them ("Published:" over
+# "15:56 BST, 27 April 2024", "| Updated:", "Published on").
+BARE_STAMP_LABEL_SCRAPED = re.compile(
+    r"^[|•·]?\s*(?P<label>(?:first |originally )?published(?: on)?|updated(?: on)?"
+    r"|last updated(?: on)?|posted(?: on)?|modified|on)\s*:?$", re.IGNORECASE)
+# The paper a contributor wrote for, after the byline's names ("By Ann Roe For Dailymail.Com",
+# "By Ann Roe for The Sunday Post"): not a name.
+BYLINE_FOR_OUTLET = re.compile(
+    r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}$")
+# A label over the byline's names on the next line ("Author of the article:", "Written by").
+AUTHOR_LABEL = re.compile(r"^(?:author of the article|authors?|written by|words by|by)\s*:?$",
+                          re.IGNORECASE)
+# Words that make a two- or three-word line a kicker or a button, not a writer's name.
+NOT_A_WRITER = re.compile(
+    r"\b(?:news|live|updates?|breaking|latest|politics|sport|sports|business|world|opinion"
+    r"|travel|video|comments?|share|bookmark|read|more|home|top|stories|section|weather"
+    r"|lifestyle|culture|health|science|tech|technology|entertainment|local|national)\b",
+    re.IGNORECASE)
+# A note's mark a copy glues to a writer's name ("Rachel Brazil0", "Ann Roe1 and Jo Bloggs2").
+NAME_NOTE_MARK = re.compile(r"(?<=[a-z])\s?\d{1,2}(?=$|,|\s+and\s)")
+# A counter a copy keeps over the headline ("3304 views", "12 comments").
+VIEW_COUNTER_LINE = re.compile(r"^\d[\d,.]*[km]?\s+(?:views?|comments?|shares?|reads?)$",
+                               re.IGNORECASE)
