@@ -47,6 +47,8 @@ def test_layout_stamp_under_bookmark_buttons_and_kicker_is_read() -> None:
     "2 minute readMarch 4, 20252:26 PM GMT+2Last Updated 9 min ago",
     "March 4, 2025 1:55 am(Updated 4:30 am)",
     "PTIUpdated:March 4, 2025, 5:01 PM GMT",
+    "Tue 4th March 2025 | 03:32 PM",
+    "By Ann Roe/March 4, 2025 9:49 am EST/Updated: Mar. 5, 2025 4:17 pm EST",
 ])
 def test_layout_glued_stamp_line_gives_its_day(line: str) -> None:
     text = story_text(line)
@@ -200,3 +202,64 @@ def test_layout_short_headline_over_its_standfirst_stays_the_headline(headline: 
     text = "\n\n".join([headline, "The council voted to shut it after a two-year fight.",
                         "By Ann Roe", "March 4, 2025", LEDE, *PARAGRAPHS])
     assert _headline(text) == headline
+
+
+def test_layout_stamp_glued_to_the_standfirst_sentence_is_read() -> None:
+    standfirst = ("The town's only pool, once the pride of the valley, makes an astonishing "
+                  "last stand. What's the secret to its survival?Tuesday, 4 March 2025")
+    assert _day(story_text(standfirst)) == "2025-03-04"
+
+
+def test_layout_stamp_read_as_the_top_line_gives_the_day() -> None:
+    text = "\n\n".join(["Last Updated : Mar 04, 2025 05:08 PM GMT | Source: PTI",
+                        "The council says the town's pool may close within weeks, the bleakest "
+                        "outlook so far", LEDE, *PARAGRAPHS])
+    assert _day(text) == "2025-03-04"
+
+
+def test_layout_quoting_headline_under_a_glued_stamp_is_the_headline() -> None:
+    headline = "Council says 'no money' to keep the town's only pool open"
+    text = "\n\n".join(["2 minute readMarch 4, 20252:26 PM GMT+2Last Updated 9 min ago",
+                        headline, "By Ann Roe", "Fire", LEDE, *PARAGRAPHS])
+    assert _headline(text) == headline
+
+
+# -- numeric days of a text given without its address -------------------------------------
+
+@pytest.mark.parametrize("stamp", ["04.03.2025 06:06 PM", "04/03/2025 | 20:26 PM",
+                                   "Published on 04/03/2025 - 13:55 GMT+1",
+                                   "04/03/2025 10:15 BST"])
+def test_layout_numeric_day_with_a_day_first_habit_reads_day_first(stamp: str) -> None:
+    assert _day(story_text("By Ann Roe", stamp)) == "2025-03-04"
+
+
+@pytest.mark.parametrize("stamp", ["03/04/2025 4:30 PM EST", "03/04/2025"])
+def test_layout_numeric_day_without_a_habit_stays_month_first(stamp: str) -> None:
+    assert _day(story_text("By Ann Roe", stamp)) == "2025-03-04"
+
+
+def test_layout_numeric_day_follows_the_address_over_the_stamp_habit() -> None:
+    text = story_text("By Ann Roe", "03/04/2025 16:30")
+    published = sound_layout(text, url="https://www.example.com/news/pool").metadata.published
+    assert published is not None and published.startswith("2025-03-04")
+
+
+# -- a picture's credit over the byline is no byline ----------------------------------------
+
+@pytest.mark.parametrize("credit", ["Getty Images", "AP Photo", "Jo Bloggs/via Reuters"])
+def test_layout_credit_line_over_the_writer_is_no_byline(credit: str) -> None:
+    text = story_text("Swimmers at the Riverside pool on its last open day", credit,
+                      "Ann Roe2 minutes ago")
+    assert _writers(text) == ("Ann Roe",)
+
+
+def test_layout_name_over_role_over_stamp_under_a_credit_is_the_byline() -> None:
+    text = story_text("The mayor suggests the council will look again at the repair bill",
+                      "Swimmers at the pool on its last open day", "Jo Bloggs/via Reuters",
+                      "Ann Roe", "Political Correspondent", "4 March 2025 9:33pm")
+    assert _writers(text) == ("Ann Roe",)
+
+
+def test_layout_by_line_naming_a_photo_desk_stays_the_byline() -> None:
+    text = story_text("By Ann Roe and Jo Bloggs", "Getty Images", "4 March 2025 9:33pm")
+    assert _writers(text) == ("Ann Roe", "Jo Bloggs")

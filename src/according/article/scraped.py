@@ -12,7 +12,7 @@ undone, for the first stamp line.
 
 from __future__ import annotations
 
-from according.article.byline import _read_byline
+from according.article.byline import _is_role, _read_byline
 from according.article.lines import (
     HEADLINE_MAX_WORDS,
     LEDE_MIN_WORDS,
@@ -21,12 +21,13 @@ from according.article.lines import (
     _Line,
     _read_stamp,
     _Reading,
+    _Stamp,
     _stamp_parts,
     _without_role,
     _words,
 )
 from according.data import article_rules as R
-from according.read.dates import published_local
+from according.read.dates import MONTH_FIRST, DateStyle, ambiguous_day, published_local
 
 SWEEP_LINES = 40  # lines from the top a copy's header may fill (menus and kickers included)
 STAMP_PREFIX_MAX_TOKENS = 6  # what a stamp's line prints before it: a name, "2 minute read"
@@ -48,6 +49,9 @@ def _stamp_in_line(text: str) -> tuple[str, str] | None:
     """(what the line prints before its stamp, the stamp) of a short meta line, else None:
     the longest stamp from the earliest token, with little before and after it."""
     unglued = _unglued(text)
+    glued = R.STAMP_AFTER_SENTENCE.search(text)
+    if glued and R.DATE_LINE.match(glued.group("stamp")):
+        return text[:glued.start("stamp")], glued.group("stamp")
     if _words(text) > STAMP_LINE_MAX_WORDS or (_is_prose(text)  # "… at 5:49 p.m." ends so
                                                and not R.DATE_LINE.match(unglued)):
         return None
@@ -93,18 +97,22 @@ def _sweep_stamps(lines: list[_Line], reading: _Reading) -> None:
         kind = reading.kinds.get(i, ("body", None))[0]
         if kind == "body" and _is_lede(lines, i):
             return
-        if kind not in _SWEPT_KINDS:
+        if kind not in _SWEPT_KINDS and kind != "headline":
             continue
         found = _stamp_in_line(line.text)
-        if found is None:
-            continue
+        if found is None or kind == "headline" and found[0]:
+            continue  # a stamp opening the top line is read as the headline; else a headline
         _read_stamp(_label_above(lines, i, found[1]), reading)
-        if reading.stamps:
-            if kind == "standfirst" and reading.standfirst == line.text:
-                reading.standfirst = None
-            if kind != "boilerplate":  # a publisher's line keeps its label ("Published in Dawn")
-                reading.kinds[i] = ("date", None)
+        if not reading.stamps:
+            continue
+        # a line saying more than its stamp keeps its label: "Published in Dawn, …" names
+        # the paper, a standfirst's sentences run on into the stamp stay the standfirst
+        if kind in ("boilerplate", "headline") or _words(found[0]) > STAMP_PREFIX_MAX_TOKENS:
             return
+        if kind == "standfirst" and reading.standfirst == line.text:
+            reading.standfirst = None
+        reading.kinds[i] = ("date", None)
+        return
 
 
 def _sweep_byline(lines: list[_Line], reading: _Reading) -> None:
@@ -112,6 +120,7 @@ def _sweep_byline(lines: list[_Line], reading: _Reading) -> None:
     reads its stamp: a "By …" line, "By" or "Author of the article:" alone over the name,
     or a name over a stamp or glued to it ("Ann Roe5 hours ago"); nothing when a byline was
     read already."""
+    _drop_credit_byline(lines, reading)
     if reading.byline or reading.byline_outlet:
         return
     for i in range(min(len(lines), SWEEP_LINES)):
@@ -142,6 +151,9 @@ def _byline_at(lines: list[_Line], i: int) -> tuple[tuple[int, ...], str] | None
         return (i, i + 1), f"By {R.NAME_NOTE_MARK.sub('', _unglued(nxt))}"
     if _is_name_line(text) and _is_stamp_line(nxt):
         return (i,), f"By {text}"
+    after = lines[i + 2].text if i + 2 < len(lines) else ""
+    if _is_name_line(text) and _is_role(nxt) and _is_stamp_line(after):
+        return (i, i + 1), f"By {text}"  # "Ann Roe" / "Political Correspondent" / stamp
     glued = _stamp_in_line(text) or _time_ago_in_line(text)
     if glued and _is_name_line(glued[0]):
         return (i,), f"By {glued[0]}"
@@ -211,16 +223,34 @@ def _is_kicker(text: str) -> bool:
 
 
 def _is_headline_shape(text: str) -> bool:
-    """A headline-long line that is not a stamp, a byline or furniture; a sentence only when
-    it asks ("What's next for Gaza, after …?")."""
+    """A headline-long line that is not a stamp, a byline or furniture, nor a sentence that
+    stops (it may ask, "What's next for Gaza, after …?", or quote: "Nepal says 'no proof' …")."""
     if not HEADLINE_MIN_WORDS <= _words(text) <= HEADLINE_MAX_WORDS:
         return False
     if (_is_stamp_line(text) or _is_byline_line(text) or _is_furniture(text)
             or R.IMAGE_SOURCE.match(text) or R.SENTENCE_INSIDE.search(text)):
         return False
-    return not _is_prose(text) or text.endswith("?")
+    return not R.FULL_STOP_END.search(text)  # a headline may quote and ask, not stop
 
 
 def _is_byline_line(text: str) -> bool:
     return bool(R.BYLINE_PREFIX.match(text) or R.BYLINE_VERB_LEAD.match(text)
                 or R.BARE_BY.match(text) or _is_name_line(text))
+
+
+def _style_in_stamps(stamps: list[_Stamp]) -> DateStyle:
+    """How a text given without its address writes numeric dates, from its stamps: day first
+    when a stamp whose day reads both ways shows the habits of countries that write the day
+    first ("01.11.2023", a 24-hour clock past noon, "GMT+1", "BST"); else month first."""
+    day_first = any(ambiguous_day(s.text) and R.DAY_FIRST_STAMP.search(s.text) for s in stamps)
+    return DateStyle(day_first=True) if day_first else MONTH_FIRST
+
+
+def _drop_credit_byline(lines: list[_Line], reading: _Reading) -> None:
+    """Forget a byline read from a picture's credit line ("Getty Images", "AP Photo", "Jo
+    Bloggs/via Reuters"), which a copy keeps under the picture over the real byline, and
+    label the line a credit."""
+    at = [i for i, k in reading.kinds.items() if k[0] == "byline"]
+    if reading.byline and len(at) == 1 and R.PHOTO_CREDIT_LINE.match(lines[at[0]].text):
+        reading.byline, reading.byline_outlet = [], None  # "…/via Reuters" named no outlet
+        reading.kinds[at[0]] = ("credit", None)

@@ -826,7 +826,14 @@ SCRAPED_GLUE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=[a-z]:)(?=[A-Za-z0-9])"), " "),
     (re.compile(r"\s*\(\s*(?=(?:updated|last updated|modified)\b)", re.IGNORECASE), " | "),
     (re.compile(r"(?<=\d),$"), ""),  # "May 15, 2020," over its time on the next line
+    # a bar between the day and its time: "Wed 29th April 2020 | 03:32 PM"
+    (re.compile(r"(?<=\d{4})\s*\|\s*(?=\d{1,2}[:.]\d{2})"), " "),
+    # a slash between byline, stamp and update: "By Ann Roe/March 4, 2025 9:49 am EST/Updated:"
+    (re.compile(r"(?<=\S)/(?=[A-Z][a-z])"), " / "),
 )
+# A stamp glued to the end of a sentence, as a copy joins a standfirst and the stamp under it
+# ("… What's the secret to its recovery?Monday, 6 January 2020"): group "stamp".
+STAMP_AFTER_SENTENCE = re.compile(r"[.?!][\"'”’]?(?P<stamp>[A-Z0-9][^.?!]*)$")
 # What before a date on its line says the date is not the page's stamp: an embedded post's
 # signature ("— Jo Roe (@jroe) November 2, 2023"), a sentence's opening ("on", "since").
 NOT_STAMP_PREFIX = re.compile(r"@|^[—–]|\((?!\s*$)|(?:^|\s)(?:since|until|from|before|after"
@@ -854,3 +861,19 @@ NAME_NOTE_MARK = re.compile(r"(?<=[a-z])\s?\d{1,2}(?=$|,|\s+and\s)")
 # A counter a copy keeps over the headline ("3304 views", "12 comments").
 VIEW_COUNTER_LINE = re.compile(r"^\d[\d,.]*[km]?\s+(?:views?|comments?|shares?|reads?)$",
                                re.IGNORECASE)
+# A line ending in a full stop, perhaps inside a quote or bracket: a sentence, no headline.
+FULL_STOP_END = re.compile(r"[.…][\"'”’)\]]*$")
+# A stamp's habits of countries writing numeric dates day first, for a text without its
+# address: a dotted date ("01.11.2023"), a 24-hour clock past noon ("20:26"), a European or
+# African zone ("GMT+1", "BST", "CET", "SAST").
+DAY_FIRST_STAMP = re.compile(
+    r"\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b(?:1[3-9]|2[0-3])[:.][0-5]\d\b|\b(?:GMT|UTC)\s*\+\s*\d"
+    r"|\b(?:BST|IST|CET|CEST|EET|EEST|WET|WEST|WAT|CAT|EAT|SAST|AEST|AEDT|NZST|NZDT)\b")
+# A picture's credit line that a byline reader may take for names: an agency's or library's
+# name with "Images"/"Photo", or a photographer and agency joined by a slash ("Getty Images",
+# "AP Photo", "Jo Bloggs/via Reuters"); never a "By …" line.
+PHOTO_CREDIT_LINE = re.compile(
+    r"^(?!by\s)(?:[A-Z][\w.'’-]*\s){0,3}(?:images|photo|photos|pictures)(?:\s[A-Z][\w-]*)?$"
+    r"|^(?!by\s)[A-Z][\w.'’ -]{1,40}/\s*(?:via\s+)?(?:getty|afp|ap|reuters|epa|pa|shutterstock"
+    r"|alamy|bloomberg|xinhua|anadolu|sipa|rex|zuma|efe|dpa|ansa|nurphoto)\b.*$",
+    re.IGNORECASE)
