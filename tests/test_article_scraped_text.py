@@ -263,3 +263,29 @@ def test_layout_name_over_role_over_stamp_under_a_credit_is_the_byline() -> None
 def test_layout_by_line_naming_a_photo_desk_stays_the_byline() -> None:
     text = story_text("By Ann Roe and Jo Bloggs", "Getty Images", "4 March 2025 9:33pm")
     assert _writers(text) == ("Ann Roe", "Jo Bloggs")
+
+
+def test_layout_headline_under_a_name_section_and_stamp_is_the_headline() -> None:
+    text = "\n\n".join(["Ann Roe", "Local", "03.04.2025 07:00 AM", HEADLINE,
+                        "The repair bill rose tenfold in a decade, and the council could not "
+                        "find a buyer willing to pay it.", LEDE, *PARAGRAPHS])
+    assert _headline(text) == HEADLINE
+
+
+def test_layout_headline_of_two_sentences_under_a_kicker_is_the_headline() -> None:
+    headline = "Swimmers kept the town's pool open for a century. Now, it is closing."
+    text = "\n\n".join(["Local", headline, "The council voted 9-4 after a long row over its "
+                        "repair bill", "By Ann Roe", LEDE, *PARAGRAPHS])
+    assert _headline(text) == headline
+
+
+def test_layout_headline_under_a_blog_category_line_is_the_headline() -> None:
+    text = "\n\n".join(["Posted inRiverside, Local, News", HEADLINE, "by", "Ann Roe",
+                        "March 4, 2025 | 6:03 pm", LEDE, *PARAGRAPHS])
+    assert _headline(text) == HEADLINE
+
+
+def test_layout_kicker_over_a_standfirst_sentence_and_byline_keeps_its_headline() -> None:
+    text = "\n\n".join([HEADLINE, "The council voted 9-4 after a long row. Clubs must now "
+                        "travel to the county town.", "By Ann Roe", LEDE, *PARAGRAPHS])
+    assert _headline(text) == HEADLINE

@@ -196,14 +196,20 @@ def _headline_under_kicker(lines: list[_Line], reading: _Reading) -> str | None:
     head = next((i for i, k in reading.kinds.items() if k[0] == "headline"), None)
     if head is None or not _is_kicker(lines[head].text):
         return None
+    stamped = False  # a stamp between the kicker and the headline ("Business" / stamp)
     for j in range(head + 1, min(len(lines), head + 1 + KICKER_HEADLINE_SEARCH)):
         text = lines[j].text
         if _is_byline_line(text):
             return None
-        if _is_headline_shape(text) and any(
-                _is_byline_line(ln.text) or _is_stamp_line(ln.text)
-                for ln in lines[j + 1:j + 1 + KICKER_META_SEARCH]):
+        # straight under the kicker a headline may be two sentences ("… for over a
+        # century. Now, it's being reborn.")
+        shaped = _is_headline_shape(text) or (
+            j == head + 1 and _words(text) <= SENTENCE_HEADLINE_MAX_WORDS
+            and _is_headline_shape(text, sentences=True))
+        if shaped and (stamped or any(_is_byline_line(ln.text) or _is_stamp_line(ln.text)
+                                      for ln in lines[j + 1:j + 1 + KICKER_META_SEARCH])):
             return text
+        stamped = stamped or _is_stamp_line(text)
     return None
 
 
@@ -211,6 +217,7 @@ KICKER_MAX_WORDS = 3
 KICKER_HEADLINE_SEARCH = 6  # lines under a kicker searched for the headline
 KICKER_META_SEARCH = 3  # lines under that headline searched for its byline or stamp
 HEADLINE_MIN_WORDS = 4
+SENTENCE_HEADLINE_MAX_WORDS = 20  # a headline of sentences is no longer than this
 
 
 def _is_kicker(text: str) -> bool:
@@ -219,18 +226,20 @@ def _is_kicker(text: str) -> bool:
     headline of three words or more in headline case ("Pool to close") is one."""
     short = _words(text) <= KICKER_MAX_WORDS and not R.SENTENCE_END.search(text)
     return (short and (_words(text) <= 2 or text.isupper() or text.islower())
-            or bool(R.VIEW_COUNTER_LINE.match(text)) or _stamp_in_line(text) is not None)
+            or bool(R.VIEW_COUNTER_LINE.match(text) or R.CATEGORY_LINE.match(text))
+            or _stamp_in_line(text) is not None)
 
 
-def _is_headline_shape(text: str) -> bool:
+def _is_headline_shape(text: str, *, sentences: bool = False) -> bool:
     """A headline-long line that is not a stamp, a byline or furniture, nor a sentence that
     stops (it may ask, "What's next for Gaza, after …?", or quote: "Nepal says 'no proof' …")."""
     if not HEADLINE_MIN_WORDS <= _words(text) <= HEADLINE_MAX_WORDS:
         return False
     if (_is_stamp_line(text) or _is_byline_line(text) or _is_furniture(text)
-            or R.IMAGE_SOURCE.match(text) or R.SENTENCE_INSIDE.search(text)):
+            or R.IMAGE_SOURCE.match(text)):
         return False
-    return not R.FULL_STOP_END.search(text)  # a headline may quote and ask, not stop
+    return sentences or not (R.SENTENCE_INSIDE.search(text)  # it may quote and ask, not stop
+                             or R.FULL_STOP_END.search(text))
 
 
 def _is_byline_line(text: str) -> bool:

@@ -877,3 +877,5 @@ PHOTO_CREDIT_LINE = re.compile(
     r"|^(?!by\s)[A-Z][\w.'’ -]{1,40}/\s*(?:via\s+)?(?:getty|afp|ap|reuters|epa|pa|shutterstock"
     r"|alamy|bloomberg|xinhua|anadolu|sipa|rex|zuma|efe|dpa|ansa|nurphoto)\b.*$",
     re.IGNORECASE)
+# The categories a blog prints over its headline ("Posted inBrookhaven, DeKalb, News").
+CATEGORY_LINE = re.compile(r"^(?i:posted|filed|published) in\s*[A-Z]")
