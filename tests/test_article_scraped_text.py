@@ -289,3 +289,14 @@ def test_layout_kicker_over_a_standfirst_sentence_and_byline_keeps_its_headline(
     text = "\n\n".join([HEADLINE, "The council voted 9-4 after a long row. Clubs must now "
                         "travel to the county town.", "By Ann Roe", LEDE, *PARAGRAPHS])
     assert _headline(text) == HEADLINE
+
+
+@pytest.mark.parametrize(("line", "writer"), [
+    ("Ann RobertsLifestyle", "Ann Roberts"),
+    ("Ann Roe-SmithThe Riverside Post", "Ann Roe-Smith"),
+    ("Ann FitzGerald", "Ann FitzGerald"),
+    ("Ann MacKenzie", "Ann MacKenzie"),
+])
+def test_layout_section_or_paper_glued_to_the_writer_is_cut(line: str, writer: str) -> None:
+    text = story_text(line, "Tue, 4 March 2025 9:27PM")
+    assert _writers(text) == (writer,)

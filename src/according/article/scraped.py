@@ -121,6 +121,7 @@ def _sweep_byline(lines: list[_Line], reading: _Reading) -> None:
     or a name over a stamp or glued to it ("Ann Roe5 hours ago"); nothing when a byline was
     read already."""
     _drop_credit_byline(lines, reading)
+    reading.byline = [_without_glued_tail(name) for name in reading.byline]
     if reading.byline or reading.byline_outlet:
         return
     for i in range(min(len(lines), SWEEP_LINES)):
@@ -263,3 +264,13 @@ def _drop_credit_byline(lines: list[_Line], reading: _Reading) -> None:
     if reading.byline and len(at) == 1 and R.PHOTO_CREDIT_LINE.match(lines[at[0]].text):
         reading.byline, reading.byline_outlet = [], None  # "…/via Reuters" named no outlet
         reading.kinds[at[0]] = ("credit", None)
+
+
+def _without_glued_tail(name: str) -> str:
+    """A writer's name without the section or paper a copy glued to it ("Ann
+    RoeLifestyle", "Ann Roe-SmithThe Riverside Post")."""
+    glued = R.NAME_GLUED_TAIL.match(name)
+    if glued and (R.NOT_A_WRITER.fullmatch(glued.group("tail"))
+                  or glued.group("tail").startswith("The ")):
+        return glued.group("name")
+    return name

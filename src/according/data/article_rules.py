@@ -879,3 +879,7 @@ PHOTO_CREDIT_LINE = re.compile(
     re.IGNORECASE)
 # The categories a blog prints over its headline ("Posted inBrookhaven, DeKalb, News").
 CATEGORY_LINE = re.compile(r"^(?i:posted|filed|published) in\s*[A-Z]")
+# A name with a word glued to its end ("Ann RoeLifestyle", "Ann Roe-SmithThe Riverside Post"):
+# group "name" the name, group "tail" what was glued on.
+NAME_GLUED_TAIL = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*?[a-z]{3})"
+                             r"(?P<tail>[A-Z][a-z]+(?: [A-Z][a-z]+)*)$")
