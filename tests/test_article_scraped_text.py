@@ -49,6 +49,7 @@ def test_layout_stamp_under_bookmark_buttons_and_kicker_is_read() -> None:
     "PTIUpdated:March 4, 2025, 5:01 PM GMT",
     "Tue 4th March 2025 | 03:32 PM",
     "By Ann Roe/March 4, 2025 9:49 am EST/Updated: Mar. 5, 2025 4:17 pm EST",
+    "by ann_r0e_1000 | Mar 4, 2025 | Riverside Blogs |",
 ])
 def test_layout_glued_stamp_line_gives_its_day(line: str) -> None:
     text = story_text(line)

@@ -64,7 +64,9 @@ def _stamp_in_line(text: str) -> tuple[str, str] | None:
             if len(tokens) - end > STAMP_SUFFIX_MAX_TOKENS:
                 break
             stamp = " ".join(tokens[start:end])
-            if R.DATE_LINE.match(stamp) or _stamp_parts(stamp):
+            # a label before a bar is left to the prefix ("by j03f3l_1000 | Jun 2, 2020")
+            if R.DATE_LINE.match(stamp) and not R.LABEL_BEFORE_BAR.match(stamp) or _stamp_parts(
+                    stamp):
                 return prefix, stamp
     return None
 

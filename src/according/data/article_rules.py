@@ -883,3 +883,7 @@ CATEGORY_LINE = re.compile(r"^(?i:posted|filed|published) in\s*[A-Z]")
 # group "name" the name, group "tail" what was glued on.
 NAME_GLUED_TAIL = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*?[a-z]{3})"
                              r"(?P<tail>[A-Z][a-z]+(?: [A-Z][a-z]+)*)$")
+# Words before a bar that DATE_LINE would take for a document's label ("j03f3l_1000 | Jun 2,
+# 2020"): in a copy's meta line they are what the line prints before its stamp.
+LABEL_BEFORE_BAR = re.compile(r"^(?!by\s)[^\s|•]+(?:\s[^\s|•]+){0,3}\s*[|•]\s*(?=\w)",
+                              re.IGNORECASE)
