@@ -301,3 +301,15 @@ def test_layout_kicker_over_a_standfirst_sentence_and_byline_keeps_its_headline(
 def test_layout_section_or_paper_glued_to_the_writer_is_cut(line: str, writer: str) -> None:
     text = story_text(line, "Tue, 4 March 2025 9:27PM")
     assert _writers(text) == (writer,)
+
+
+def test_layout_portrait_name_over_the_by_line_is_no_byline() -> None:
+    text = story_text("… swimming clubs concerned", "Facebook", "Twitter", "Tom Bloggs",
+                      "By Ann Roe", "4 March 2025")
+    assert _writers(text) == ("Ann Roe",)
+    assert sound_layout(text).metadata.dateline is None
+
+
+def test_layout_name_over_a_by_heading_keeps_the_name() -> None:
+    text = story_text("Ann Roe", "By the numbers", "4 March 2025")
+    assert _writers(text) == ("Ann Roe",)

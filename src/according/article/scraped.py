@@ -123,6 +123,7 @@ def _sweep_byline(lines: list[_Line], reading: _Reading) -> None:
     or a name over a stamp or glued to it ("Ann Roe5 hours ago"); nothing when a byline was
     read already."""
     _drop_credit_byline(lines, reading)
+    _prefer_by_line(lines, reading)
     reading.byline = [_without_glued_tail(name) for name in reading.byline]
     if reading.byline or reading.byline_outlet:
         return
@@ -276,3 +277,22 @@ def _without_glued_tail(name: str) -> str:
                   or glued.group("tail").startswith("The ")):
         return glued.group("name")
     return name
+
+
+def _prefer_by_line(lines: list[_Line], reading: _Reading) -> None:
+    """A name read as the byline from a line without "By", straight over a "By …" line,
+    is a portrait's caption naming its subject ("Tom Roe" / "By Ann Roe"): the "By" line
+    names the writer."""
+    at = [i for i, k in reading.kinds.items() if k[0] == "byline"]
+    if len(at) != 1 or R.BYLINE_PREFIX.match(lines[at[0]].text) or at[0] + 1 >= len(lines):
+        return
+    below = lines[at[0] + 1].text
+    if not R.BYLINE_PREFIX.match(below) or _is_prose(below):
+        return
+    trial = _Reading()
+    if _read_byline(below, trial) and trial.byline and trial.byline != reading.byline:
+        reading.byline = trial.byline
+        if reading.dateline == below:  # "Byline / Place / Date" read the By line as a place
+            reading.dateline = None
+        reading.kinds[at[0]] = ("caption", None)
+        reading.kinds[at[0] + 1] = ("byline", None)
