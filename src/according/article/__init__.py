@@ -9,12 +9,13 @@ data in `according.data.article_rules` and `article_furniture`; each small reade
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from according.article.body import _read_body, _read_dateline_prefix, _regions, line_kind
 from according.article.header import _read_header
 from according.article.lines import _lines, _Reading
 from according.article.metadata import _metadata
+from according.article.scraped import _headline_under_kicker, _sweep_byline, _sweep_stamps
 from according.read.dates import published_utc
 from according.records import Metadata, Region
 
@@ -42,6 +43,11 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     body_from = _read_header(lines, reading, hints)
     _read_body(lines, reading, body_from, given_byline=hints.byline if hints else ())
     _read_dateline_prefix(lines, reading, body_from)
+    _sweep_stamps(lines, reading)
+    _sweep_byline(lines, reading)
+    if not (hints and hints.headline) and (better := _headline_under_kicker(lines, reading)):
+        # a copy's kicker was read as the headline: read again with the headline under it
+        return read_layout(text, hints=replace(hints or Metadata(), headline=better), url=url)
     reading.outlet_lines = [lines[i].text for i in sorted(reading.kinds)
                             if reading.kinds[i][0] in _PUBLISHER_LINE_KINDS]
     regions = _regions(lines, reading)

@@ -16,6 +16,7 @@ import re
 from datetime import date
 
 from according.article.lines import _clean_name, _Reading, _Stamp, _without_role
+from according.article.scraped import _style_in_stamps
 from according.data import article_rules as R
 from according.outlets import (
     is_titled_site_name,
@@ -64,7 +65,7 @@ def _published(
     """The time the input gave, else the best stamp the text shows; (UTC, as written)."""
     if hints.published:
         return published_utc(hints.published), hints.published_text
-    style = date_style(url)
+    style = date_style(url) if url else _style_in_stamps(reading.stamps)
     stamp = _chosen_stamp(reading.stamps, style)
     if stamp is None:
         return _day_in_url(url), None

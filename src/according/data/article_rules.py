@@ -922,3 +922,80 @@ SENTENCE_INSIDE = re.compile(r"\b[a-z]{2,}[.!?][\"'”’)]*\s+[\"“‘]?[A-Z]"
 # product's fact box, no sentence.
 FIELD_LABEL = re.compile(r"(?:^|\s)[A-Z][A-Za-z]*(?: [a-z]+)?:\s")
 WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+# Scraped text (article/scraped.py): what a copy of a page glues together, as (pattern,
+# replacement) undoing it before a stamp is looked for in the line: a year glued to the time
+# ("March 7, 20247:55 AM UTC"), a word glued to a stamp's label, weekday or month ("Jen
+# MillsPublished Jul 17", "2 minute readApril 25", "Katherine FidlerThursday 2 Nov"), a name
+# glued to a count of hours ("Dylan Jones5 hours ago"), a zone glued to the next label
+# ("GMT+2Last Updated"), a label glued to its date ("Updated:March 16") and an update in
+# brackets glued to the stamp ("1:55 am(Updated 4:30 am)").
+SCRAPED_GLUE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d{2})\b"), r"\1 \2"),
+    (re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])"), " "),
+    (re.compile(r"(?<=[A-Za-z]{3})(?=\d)"), " "),
+    (re.compile(r"(?<=\d)(?=[A-Z][a-z])"), " "),
+    (re.compile(r"(?<=[a-z]:)(?=[A-Za-z0-9])"), " "),
+    (re.compile(r"\s*\(\s*(?=(?:updated|last updated|modified)\b)", re.IGNORECASE), " | "),
+    (re.compile(r"(?<=\d),$"), ""),  # "May 15, 2020," over its time on the next line
+    # a bar between the day and its time: "Wed 29th April 2020 | 03:32 PM"
+    (re.compile(r"(?<=\d{4})\s*\|\s*(?=\d{1,2}[:.]\d{2})"), " "),
+    # a slash between byline, stamp and update: "By Ann Roe/March 4, 2025 9:49 am EST/Updated:"
+    (re.compile(r"(?<=\S)/(?=[A-Z][a-z])"), " / "),
+)
+# A stamp glued to the end of a sentence, as a copy joins a standfirst and the stamp under it
+# ("… What's the secret to its recovery?Monday, 6 January 2020"): group "stamp".
+STAMP_AFTER_SENTENCE = re.compile(r"[.?!][\"'”’]?(?P<stamp>[A-Z0-9][^.?!]*)$")
+# What before a date on its line says the date is not the page's stamp: an embedded post's
+# signature ("— Jo Roe (@jroe) November 2, 2023"), a sentence's opening ("on", "since").
+NOT_STAMP_PREFIX = re.compile(r"@|^[—–]|\((?!\s*$)|(?:^|\s)(?:since|until|from|before|after"
+                              r"|between|to)$", re.IGNORECASE)
+# A stamp's label alone on its line over the stamp, as a copy breaks them ("Published:" over
+# "15:56 BST, 27 April 2024", "| Updated:", "Published on").
+BARE_STAMP_LABEL_SCRAPED = re.compile(
+    r"^[|•·]?\s*(?P<label>(?:first |originally )?published(?: on)?|updated(?: on)?"
+    r"|last updated(?: on)?|posted(?: on)?|modified|on)\s*:?$", re.IGNORECASE)
+# The paper a contributor wrote for, after the byline's names ("By Ann Roe For Dailymail.Com",
+# "By Ann Roe for The Sunday Post"): not a name.
+BYLINE_FOR_OUTLET = re.compile(
+    r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}$")
+# A label over the byline's names on the next line ("Author of the article:", "Written by").
+AUTHOR_LABEL = re.compile(r"^(?:author of the article|authors?|written by|words by|by)\s*:?$",
+                          re.IGNORECASE)
+# Words that make a two- or three-word line a kicker or a button, not a writer's name.
+NOT_A_WRITER = re.compile(
+    r"\b(?:news|live|updates?|breaking|latest|politics|sport|sports|business|world|opinion"
+    r"|travel|video|comments?|share|bookmark|read|more|home|top|stories|section|weather"
+    r"|lifestyle|culture|health|science|tech|technology|entertainment|local|national)\b",
+    re.IGNORECASE)
+# A note's mark a copy glues to a writer's name ("Rachel Brazil0", "Ann Roe1 and Jo Bloggs2").
+NAME_NOTE_MARK = re.compile(r"(?<=[a-z])\s?\d{1,2}(?=$|,|\s+and\s)")
+# A counter a copy keeps over the headline ("3304 views", "12 comments").
+VIEW_COUNTER_LINE = re.compile(r"^\d[\d,.]*[km]?\s+(?:views?|comments?|shares?|reads?)$",
+                               re.IGNORECASE)
+# A line ending in a full stop, perhaps inside a quote or bracket: a sentence, no headline.
+FULL_STOP_END = re.compile(r"[.…][\"'”’)\]]*$")
+# A stamp's habits of countries writing numeric dates day first, for a text without its
+# address: a dotted date ("01.11.2023"), a 24-hour clock past noon ("20:26"), a European or
+# African zone ("GMT+1", "BST", "CET", "SAST").
+DAY_FIRST_STAMP = re.compile(
+    r"\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b(?:1[3-9]|2[0-3])[:.][0-5]\d\b|\b(?:GMT|UTC)\s*\+\s*\d"
+    r"|\b(?:BST|IST|CET|CEST|EET|EEST|WET|WEST|WAT|CAT|EAT|SAST|AEST|AEDT|NZST|NZDT)\b")
+# A picture's credit line that a byline reader may take for names: an agency's or library's
+# name with "Images"/"Photo", or a photographer and agency joined by a slash ("Getty Images",
+# "AP Photo", "Jo Bloggs/via Reuters"); never a "By …" line.
+PHOTO_CREDIT_LINE = re.compile(
+    r"^(?!by\s)(?:[A-Z][\w.'’-]*\s){0,3}(?:images|photo|photos|pictures)(?:\s[A-Z][\w-]*)?$"
+    r"|^(?!by\s)[A-Z][\w.'’ -]{1,40}/\s*(?:via\s+)?(?:getty|afp|ap|reuters|epa|pa|shutterstock"
+    r"|alamy|bloomberg|xinhua|anadolu|sipa|rex|zuma|efe|dpa|ansa|nurphoto)\b.*$",
+    re.IGNORECASE)
+# The categories a blog prints over its headline ("Posted inBrookhaven, DeKalb, News").
+CATEGORY_LINE = re.compile(r"^(?i:posted|filed|published) in\s*[A-Z]")
+# A name with a word glued to its end ("Ann RoeLifestyle", "Ann Roe-SmithThe Riverside Post"):
+# group "name" the name, group "tail" what was glued on.
+NAME_GLUED_TAIL = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*?[a-z]{3})"
+                             r"(?P<tail>[A-Z][a-z]+(?: [A-Z][a-z]+)*)$")
+# Words before a bar that DATE_LINE would take for a document's label ("j03f3l_1000 | Jun 2,
+# 2020"): in a copy's meta line they are what the line prints before its stamp.
+LABEL_BEFORE_BAR = re.compile(r"^(?!by\s)[^\s|•]+(?:\s[^\s|•]+){0,3}\s*[|•]\s*(?=\w)",
+                              re.IGNORECASE)
