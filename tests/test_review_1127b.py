@@ -32,10 +32,6 @@ def _kinds(*top: str, after: tuple[str, ...] = ()) -> dict[str, str]:
 # Masthead: a first line in a paper's shape over a headline-sized line and a byline.
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27b: a short headline in a paper's "
-                   "shape ('The Last Post') over a standfirst sentence and the byline is taken "
-                   "for the masthead: the outlet is 'The Last Post' and the standfirst the "
-                   "headline")
 def test_layout_headline_in_a_paper_shape_over_a_standfirst_sentence_stays_the_headline() -> None:
     meta = _layout("The Last Post", "Buglers gathered at the Menin Gate on Tuesday for the final "
                    "evening ceremony before the memorial closes for repairs.", "By Ann Roe",
@@ -44,9 +40,6 @@ def test_layout_headline_in_a_paper_shape_over_a_standfirst_sentence_stays_the_h
     assert meta.outlet != "The Last Post"
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27b: a topic tag in a paper's shape "
-                   "whose words open the headline under it ('Royal Mail' over 'Royal Mail fined "
-                   "…') is read as the masthead, and the story's subject becomes its outlet")
 @pytest.mark.parametrize(("tag", "headline"), [
     ("Royal Mail", "Royal Mail fined £10m for missing first-class delivery targets"),
     ("Canada Post", "Canada Post workers walk out as talks over pensions collapse"),
@@ -58,9 +51,6 @@ def test_layout_topic_tag_named_in_the_headline_is_no_masthead(tag: str, headlin
     assert meta.outlet == "harbourgazette.co.uk"
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27b: a section kicker in a paper's shape "
-                   "('Spending Review', 'World Record', 'Money Mail') beats the copyright line "
-                   "naming the paper of the page's own address: the kicker is the outlet")
 @pytest.mark.parametrize("kicker", ["Spending Review", "World Record", "Money Mail"])
 def test_layout_kicker_in_a_paper_shape_yields_to_the_address_own_paper(kicker: str) -> None:
     meta = _layout(kicker, HEADLINE, "By Ann Roe", DAY, after=("© 2025 Harbour Gazette",),
@@ -80,10 +70,6 @@ def test_layout_masthead_over_a_byline_naming_its_wire_after_a_comma() -> None:
     assert meta.standfirst is None
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27b: a wire's story on a paper's page "
-                   "without a masthead line is the wire's article, though the copyright line "
-                   "names the paper of the page's own address (with the masthead line over it, "
-                   "the same page is the paper's)")
 def test_layout_wire_story_without_masthead_is_the_address_own_paper() -> None:
     meta = _layout(HEADLINE, "By Ann Roe", "Associated Press", DAY,
                    after=("© 2025 Harbour Gazette",), url=GAZETTE).metadata
@@ -101,10 +87,6 @@ def test_layout_masthead_over_a_wire_story_on_a_byline_and_credit_line() -> None
 # Stamps: a label in capitals after the year (the first review's fix, _STAMP_LABELS).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27b: a label of two words in capitals "
-                   "after a stamp's year ('BREAKING NEWS', 'LIVE UPDATES') leaves the stamp "
-                   "unread (the line becomes 'related'); before the fix it read, with the label "
-                   "as its place")
 @pytest.mark.parametrize("stamp", ["November 4, 2025 BREAKING NEWS",
                                    "November 4, 2025 LIVE UPDATES"])
 def test_layout_two_word_label_after_a_stamp_keeps_the_stamp(stamp: str) -> None:
@@ -121,9 +103,6 @@ def test_layout_place_in_capitals_opening_like_a_label_after_a_stamp_is_the_date
 # 'Place - Outlet' lines: the first review's guard against a writer's first name.
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27b: a place that is also a first name "
-                   "('Alexandria', 'Douglas') in a 'Place - Outlet' line is taken for a writer's "
-                   "name: no dateline and no outlet, the line left as related or body")
 @pytest.mark.parametrize(("line", "place", "outlet"), [
     ("Alexandria - Asharq Al-Awsat", "Alexandria", "Asharq Al-Awsat"),
     ("Douglas - Reuters", "Douglas", "Reuters"),
@@ -196,11 +175,6 @@ def test_layout_republishing_note_naming_its_writer_credits_the_paper() -> None:
 # present-tense sentence.
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27b: a wire's picture caption with a "
-                   "clause of the day's weather ('…, when temperatures reached 30C. (AFP)') or "
-                   "of more than twenty words is read as a story paragraph signed by its wire, "
-                   "and the whole story is credited to the wire; before the fix both were "
-                   "captions")
 @pytest.mark.parametrize("line", [
     "Lifeguards watch swimmers at Harbour pool on Tuesday, when temperatures reached 30C. (AFP)",
     "Residents of Harbour carry banners and placards as they march from the town hall to the "
@@ -229,25 +203,16 @@ def test_line_kind_story_lines_like_round_14_furniture_stay_body(line: str) -> N
 # author meta field naming a JSON-LD person (read/html._co_writers).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27b: two wires in one person field "
-                   "('Reuters, AFP') are inverted as a citation's 'Surname, Given' into one "
-                   "writer 'AFP Reuters'")
 def test_each_person_two_wires_after_a_comma_are_no_citation_name() -> None:
     assert each_person("Reuters, AFP") == ["Reuters", "AFP"]
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27b: a citation's name with a middle "
-                   "initial ('Smith, John A.') is not inverted, and the page's writer comes out "
-                   "as 'Smith' alone")
 def test_read_html_citation_name_with_a_middle_initial_is_one_writer() -> None:
     head = _people("<meta name='author' content='Smith, John A.'>",
                    [{"@type": "Person", "name": "Smith, John A."}])
     assert _page_layout(_page(head=head)).byline == ("John A. Smith",)
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27b: the rest of an author meta naming a "
-                   "JSON-LD person after a comma is kept as a co-writer though it is no name "
-                   "('Special to the Gazette', a place 'New York')")
 @pytest.mark.parametrize("meta", ["Ann Roe, Special to the Gazette", "Ann Roe, New York"])
 def test_read_html_meta_tail_after_a_json_ld_person_is_no_co_writer(meta: str) -> None:
     head = _people(f"<meta name='author' content='{meta}'>",

@@ -707,13 +707,14 @@ def _regions(lines: list[_Line], reading: _Reading) -> tuple[Region, ...]:
     return tuple(regions)
 
 
-PICTURE_SENTENCE_MAX_WORDS = 20
+PICTURE_SENTENCE_MAX_WORDS = 30
 
 
 def _picture_sized(sentence: str) -> bool:
-    """A caption's sentence: one sentence of at most twenty words, no clause reporting what
-    was done before ("…, which the council approved in a vote last month")."""
+    """A caption's sentence: one sentence of at most thirty words, no relative clause
+    reporting what was done ("…, which the council approved in a vote last month"; a clause
+    of the moment, "…, when temperatures reached 30C", is a caption's)."""
     said = sentence.strip()
     return (len(said.split()) <= PICTURE_SENTENCE_MAX_WORDS
             and not R.SENTENCE_END.search(said.rstrip(".!? ")) and not re.search(
-                r",\s+(?:which|who|that|after|when)\b", said))
+                r",\s+(?:which|who|that)\b", said))

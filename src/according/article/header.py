@@ -148,6 +148,11 @@ def _is_masthead(lines: list[_Line], i: int) -> bool:
         under = lines[j].text
         if 4 <= _words(under) <= HEADLINE_MAX_WORDS and not _is_stamp(under) and not (
                 _byline_names(under)[0]):
+            # a sentence under it is a standfirst ("The Last Post" is then the headline); a
+            # headline opening with its words makes it a topic tag ("Royal Mail" over "Royal
+            # Mail fined …")
+            if under.rstrip().endswith(".") or under.lower().startswith(text.lower()):
+                return False
             after = lines[j + 1].text
             return bool(_byline_names(after)[0] or _is_stamp(after) or R.DATE_LINE.match(after))
         if not _is_plain_label(under):
@@ -456,7 +461,7 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
     said = place_outlet.group("place") if place_outlet else ""
     if said and not said.isupper() and (
             said.casefold() in R.SECTION_WORDS or said.lower().startswith("by ")
-            or said.split()[0] in R.FIRST_NAMES):
+            or len(said.split()) >= 2 and said.split()[0] in R.FIRST_NAMES):
         named = None
     if place_outlet and named and reading.dateline is None:
         reading.dateline = place_outlet.group("place")  # "Aden - Asharq Al-Awsat"

@@ -165,9 +165,11 @@ def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> s
         return found.name
     by_known = reading.byline_outlet if reading.byline_outlet and outlet_named(
         reading.byline_outlet) else None
-    named = _outlet_in_lines(reading.outlet_lines) or by_known
     spelled = (_outlet_spelling_domain(text, registered_domain(url))
                or _domain_as_written(text, registered_domain(url)))
+    # the page's own name for its address ("© 2025 Harbour Gazette" on harbourgazette.co.uk)
+    # comes before the wire its byline names ("By Ann Roe" / "Associated Press")
+    named = _outlet_in_lines(reading.outlet_lines)
     # a paper the table does not know, named in the byline ("Helen Flores - The Philippine
     # Star"), comes after the page's own spelling of its domain
     shaped = reading.byline_outlet
@@ -175,8 +177,10 @@ def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> s
     # copyright line names ("Altiplano Times" over an AP story it carries)
     masthead = reading.masthead and (getattr(outlet_named(reading.masthead), "name", None)
                                      or reading.masthead)
+    if masthead and spelled and _letters(masthead) != _letters(spelled):
+        masthead = None  # a kicker in a paper's shape ("Money Mail"), not the address's paper
     # a site given by its host publishes the page, whichever wire its dateline credits
-    return (masthead or named or given or spelled or shaped or reading.wire
+    return (masthead or named or given or spelled or by_known or shaped or reading.wire
             or _outlet_in_text(text) or registered_domain(url))
 
 
@@ -293,3 +297,8 @@ def _outlet_in_text(text: str) -> str | None:
             if not re.search(third, text, re.IGNORECASE):
                 return name
     return None
+
+
+def _letters(name: str) -> str:
+    """A name's letters, lower case, without a leading "the"."""
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", name.lower()))

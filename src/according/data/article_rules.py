@@ -588,10 +588,11 @@ STAMP_SPLIT = re.compile(rf"\s*[|/•·]\s*(?={_STAMP_WORD}\b)", re.IGNORECASE)
 # (a label in capitals is no place: "November 4, 2025 EXCLUSIVE", "… ANALYSIS")
 _STAMP_LABELS = (r"(?:EXCLUSIVE|UPDATED?|ANALYSIS|OPINION|BREAKING|SPONSORED|LIVE|WATCH|VIDEO"
                  r"|PHOTOS?|EDITORIAL|COMMENT|FEATURE|REVIEW|INTERVIEW|EXPLAINER|PREMIUM"
-                 r"|PODCAST|NEWS|LISTEN)\b")
+                 r"|PODCAST|NEWS|LISTEN|UPDATES)\b")
 _CAPS_TAIL = (r"(?<=\d{4})\s+(?-i:(?![A-Z]{2,5}$)(?!" + _STAMP_LABELS + r")[A-Z][A-Z.'’-]+"
               r"(?:(?: / |/| )[A-Z][A-Z.'’-]+){0,4})")
-_PLACE_TAIL = rf"(?:\s+[–—-]\s+[A-Z][A-Z .'’-]{{2,30}}|{_CAPS_TAIL}|\s+(?-i:{_STAMP_LABELS}))?"
+_PLACE_TAIL = (rf"(?:\s+[–—-]\s+[A-Z][A-Z .'’-]{{2,30}}|{_CAPS_TAIL}"
+               rf"|(?:\s+(?-i:{_STAMP_LABELS}))+)?")
 STAMP_PLACE = re.compile(
     r"(?:\s+[–—-]\s+|(?<=\d{4})\s+(?![A-Z]{2,5}$))(?!" + _STAMP_LABELS
     + r")(?P<place>[A-Z][A-Z .'’/-]{2,30})$")

@@ -1493,7 +1493,20 @@ def _co_writers(root: Any, people: list[str]) -> list[str]:
     with_people = {f for f, v in fields if not _is_address(v)
                    and any(_letters(one) in known for one in each_person(v))}
     return [one for f, v in fields if f in with_people and not _is_address(v)
-            for one in each_person(v) if _letters(one) not in known]
+            for one in each_person(v) if _letters(one) not in known and _name_shaped(one)]
+
+
+def _name_shaped(name: str) -> bool:
+    """A person's name (two to four capitalised words, no place: "New York", no outlet; not
+    "Special to the Gazette"), or a wire, which the layout takes as a credit."""
+    from according.article.byline import _is_place
+    from according.outlets import outlet_named
+
+    words = name.split()
+    if _is_wire(name):
+        return True  # "Ann Roe, Associated Press": a credit the layout takes from the byline
+    return (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+            and not _is_place(name) and outlet_named(name) is None)
 
 
 def _is_address(value: str) -> bool:

@@ -131,13 +131,34 @@ def each_person(name: str) -> list[str]:
     for chunk in (c.strip() for c in _AND.split(name.strip()) if c.strip()):
         pieces = [p.strip() for p in chunk.split(",") if p.strip()]
         people = [p for p in pieces if not _JOB_WORD.search(p)] or pieces[:1]
-        if len(people) == 2 and all(len(p.split()) == 1 and p[:1].isupper() for p in people):
-            out.append(f"{people[1]} {people[0]}")  # "Smith, John"
-        elif len(people) > 1 and all(len(p.split()) >= 2 for p in people):
-            out.extend(people)
+        if _citation_name(people):
+            out.append(f"{people[1]} {people[0]}")  # "Smith, John", "Smith, John A."
+        elif len(people) > 1 and all(len(p.split()) >= 2 or _outlet(p) for p in people):
+            out.extend(people)  # several names, or wires and outlets ("Reuters, AFP")
         else:
             out.append(", ".join(people))
     return out or [name.strip()]
+
+
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def _outlet(name: str) -> bool:
+    from according.outlets import outlet_named
+
+    return outlet_named(name) is not None
+
+
+def _citation_name(pieces: list[str]) -> bool:
+    """A citation's "Surname, Given" ("Smith, John", "Smith, John A."): a one-word surname
+    and a given name, perhaps with initials; not two outlets or wires ("Reuters, AFP")."""
+    from according.outlets import outlet_named
+
+    if len(pieces) != 2 or len(pieces[0].split()) != 1 or any(outlet_named(p) for p in pieces):
+        return False
+    given = pieces[1].split()
+    return (pieces[0][:1].isupper() and given[0][:1].isupper() and len(given[0]) > 1
+            and all(_INITIAL.match(w) for w in given[1:]))
 
 
 def _once(names: list[str]) -> list[str]:
