@@ -118,7 +118,9 @@ def _label_closing_byline(lines: list[_Line], reading: _Reading, body_from: int)
         if i in reading.kinds or (i - 1) in reading.kinds or not R.CLOSING_BY.match(text):
             continue
         reading.kinds[i] = ("byline", None)
-        if all(R.DESK_CODE.match(R.BYLINE_PREFIX.sub("", n)) for n in reading.byline):
+        # the header named a desk ("KNA"); a header naming no one gives no desk to replace
+        if reading.byline and all(R.DESK_CODE.match(R.BYLINE_PREFIX.sub("", n))
+                                  for n in reading.byline):
             reading.byline[:] = [R.BYLINE_PREFIX.sub("", text)]
 SECTION_HEADING_MAX_WORDS = 10
 SECTION_HEADING_MIN_LONG_WORDS = 4  # words of four letters or more, every one capitalised

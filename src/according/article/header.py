@@ -19,6 +19,7 @@ from according.article.body import (
     source_wires,
 )
 from according.article.byline import (
+    _agency_byline,
     _byline_names,
     _is_place,
     _is_role,
@@ -512,26 +513,36 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
     if not reading.byline and not _caption(text) and _read_byline(text, reading):
         # "KYODO NEWS - Jun 3, 2025 - 19:42 | Business, All": a stamp naming no one
         stamped = R.BYLINE_WITH_STAMP.match(text)
+        if R.NAME_GLUED_STAMP.match(text):
+            return "date"  # "Jen MillsPublished …": a stamp line, as the scraped sweep labels it
         return "date" if stamped and not reading.byline and R.DATE_LINE.match(
             stamped.group("stamp")) else "byline"
-    if after_byline and _is_second_writer(text, reading):
+    if after_byline and _is_second_writer(text, reading, lines[i - 1].text, nxt):
         reading.byline.append(text)  # The Sun's writers a name a line
         return "byline"
     # A place we do not know, between the byline and the date ("Byline / Place / Date").
     if (R.PLACE_SHAPE.match(text) and reading.dateline is None and R.DATE_LINE.match(nxt)
-            and after_byline and not _is_furniture(text) and not R.OUTLET_SHAPE.match(text)):
+            and after_byline and not _is_furniture(text) and not R.OUTLET_SHAPE.match(text)
+            and not R.PHOTO_CREDIT_LINE.match(text)):  # "Getty Images" is no place
         reading.dateline = text
         return "dateline"
     return None
 
 
-def _is_second_writer(text: str, reading: _Reading) -> bool:
+def _is_second_writer(text: str, reading: _Reading, above: str, below: str) -> bool:
     """Another writer's name alone on the line under the byline ("Jon Rogers" / "Harvey
-    Geh"): a name whose first word is a known first name, not one already read."""
+    Geh"): a name whose first word is a known first name, or any name under a line of bare
+    names, not one already read. A "By" line, a picture's credit ("Getty Images") or a line
+    under one ("Jo Bloggs/via Reuters" / "Ann Roe") is none; a name we do not know between a
+    "By" line and the stamp is the place ("By Ann Roe" / "Little Harbour" / date)."""
     first = text.split()[0] if text else ""
     named_above = any(R.SIGNATURE_NAME.match(name) for name in reading.byline)
-    return (bool(R.SIGNATURE_NAME.match(text)) and (first in R.FIRST_NAMES or named_above)
-            and text not in reading.byline and not _is_place(text))
+    place_slot = bool(R.BYLINE_PREFIX.match(above)) and _is_stamp(below)
+    return (bool(R.SIGNATURE_NAME.match(text))
+            and (first in R.FIRST_NAMES or named_above and not place_slot)
+            and text not in reading.byline and not _is_place(text)
+            and not R.BYLINE_PREFIX.match(text) and not R.PHOTO_CREDIT_LINE.match(text)
+            and not R.PHOTO_CREDIT_LINE.match(above))
 
 
 def _read_name_and_wire(text: str, reading: _Reading) -> bool:
@@ -553,8 +564,18 @@ def _read_labelled_writer(text: str, reading: _Reading) -> bool:
     names = _byline_names(R.WRITTEN_BY.sub("By ", text))[0]
     if not names:
         return False
-    reading.byline[:] = names
+    if reading.byline and all(_is_writer_name(name) for name in reading.byline):
+        reading.byline.extend(n for n in names if n not in reading.byline)  # "By Ann Roe" above
+    else:
+        reading.byline[:] = names
     return True
+
+
+def _is_writer_name(name: str) -> bool:
+    """A person's name read as the byline ("Ann Roe"), not a desk's or an outlet's ("India
+    Today NE", "Al Jazeera Staff")."""
+    return (bool(R.SIGNATURE_NAME.match(name)) and outlet_named(name) is None
+            and not R.NOT_A_WRITER.search(name) and not _agency_byline(name))
 
 
 def _lone_dateline(lines: list[_Line], i: int) -> str | None:

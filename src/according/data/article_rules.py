@@ -66,7 +66,14 @@ CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
     for p in (
         # a wire's note under its story on a client's page: "This report by The Canadian Press
         # was first published Aug. 17, 2023." (Postmedia, CTV)
-        r"^this (?:report|story|article) by (?P<who>(?:the )?[A-Z][\w&.'’ -]{1,40}?) was "
+        # "This article by Ann Roe was first published by The Conversation.": the outlet
+        # that published it is credited, never the writer
+        r"^this (?:report|story|article) by [^.;]{1,60}? was (?:first |originally )?published"
+        r" (?:by|in) (?P<who>(?-i:(?:The )?[A-Z][\w&.'’-]*(?: (?:of |and |the )?[A-Z][\w&.'’-]*)"
+        r"{0,5}))\.?$",
+        # the name in capitals, case and all: "This report by the National Audit Office was
+        # published on Tuesday …" is a story's sentence
+        r"^this (?:report|story|article) by (?P<who>(?-i:(?:The )?[A-Z][\w&.'’ -]{1,40}?)) was "
         r"(?:first )?published\b.{0,40}$",
         # "Contributing: Daniel Woodruff" (KSL and the Deseret News under the story)
         r"^(?:contributing|contributors?|contributed by)\s*:\s*(?P<who>[A-Z][^.;:]{1,120}?)\.?$",
@@ -345,7 +352,9 @@ CAPS_DESK_BYLINE = re.compile(
 PLACE_WEEKDAY_DAY_WIRE = re.compile(
     r"^(?P<place>(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)), (?:mon|tues|wednes|thurs|fri|satur|sun)day, "
     r"(?P<day>(?-i:[A-Z])[a-z]{2,8} \d{1,2}, \d{4}), (?-i:[A-Z]{2,6})$", re.IGNORECASE)
-CLOSING_BY = re.compile(r"^By (?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3})$", re.IGNORECASE)
+# "By The Numbers" is a subheading: no name opens with "The".
+CLOSING_BY = re.compile(r"^By (?-i:(?!The\b)[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3})$",
+                        re.IGNORECASE)
 BARE_BY_DASH = re.compile(r"^by\s*[—–-]+$", re.IGNORECASE)
 GLUED_BY = re.compile(r"^(?:News|Politics|Sport|World|Business)By$")
 WRITTEN_BY = re.compile(r"^written by\s*:\s*", re.IGNORECASE)
