@@ -225,6 +225,7 @@ def _html_article(
     paragraphs = _without_pull_quotes(page.shown, _with_story_continued(page.shown, paragraphs))
     standfirst = _shown_standfirst(page.shown, paragraphs) or _described_subheading(
         page.shown, getattr(doc, "description", None), paragraphs)
+    standfirst = _unless_furniture(standfirst)
     hints = _merge(_page_hints(page, doc, paragraphs, standfirst), extra)
     hints = _with_shown_headline(hints, root, page.shown, paragraphs, extra)
     text = _with_header("\n\n".join(paragraphs), hints.headline, standfirst)
@@ -679,10 +680,21 @@ def _shown_standfirst(shown: list[Any], paragraphs: list[str]) -> str | None:
             # a teaser cut off in a sidebar ("… Trust me, the air up...") summarises another
             # story; a dek may end in dots of its own ("… what a time to be alive...")
             teaser = text.endswith(("...", "…")) and _in_chrome(el, set())
-            if (text and len(text.split()) <= STANDFIRST_MAX_WORDS and _norm(text) not in later
-                    and not teaser):
+            if (text and len(text.split()) <= STANDFIRST_MAX_WORDS and not teaser
+                    and (_norm(text) not in later or _before_story(text, paragraphs, shown, end))):
                 return text
     return None
+
+
+def _before_story(text: str, paragraphs: list[str], shown: list[Any], story_at: int) -> bool:
+    """The extraction kept the marked standfirst only above the story's first paragraph (a
+    byline line between it and the headline): a dek the story does not repeat further down."""
+    if story_at >= len(shown):
+        return False
+    first = _squashed(_shown_text(shown[story_at]))[:_LEAD_KEY_CHARS]
+    at = next((i for i, p in enumerate(paragraphs) if first and _squashed(p).startswith(first)),
+              None)
+    return at is not None and all(_norm(p) != _norm(text) for p in paragraphs[at:])
 
 
 def _described_subheading(shown: list[Any], description: str | None,
@@ -729,6 +741,14 @@ def _sentence_subheading(shown: list[Any], paragraphs: list[str],
             or _unstopped(text) in extracted):
         return None
     return text
+
+
+def _unless_furniture(standfirst: str | None) -> str | None:
+    """A sub-heading the furniture families name is none: a live page's second heading that
+    invites the reader to follow ("Follow WION for the latest updates on the …war.")."""
+    from according.article import line_kind
+
+    return None if standfirst and line_kind(standfirst) == "boilerplate" else standfirst
 
 
 def _unstopped(text: str) -> str:
