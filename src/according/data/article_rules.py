@@ -415,6 +415,11 @@ OUTLET_DESK_BYLINE = re.compile(
     r"^(?:by\s+|(?=.*\sreports?$|.*\sreporters?$))"
     r"(?P<outlet>(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})) (?P<desk>news|report"
     r"|reporters?)$", re.IGNORECASE)
+# A broadcaster's language service as the byline, no person: "By RFE/RL's Georgian Service",
+# "VOA's Urdu Service", "BBC’s Russian Service".
+SERVICE_BYLINE = re.compile(
+    r"^(?:by\s+)?(?-i:[A-Z][\w&./-]*(?: [A-Z][\w&./-]*){0,3})(?:'|’)s?"
+    r" (?-i:[A-Z][\w-]+)(?: (?-i:[A-Z][\w-]+))? (?:service|desk|bureau|newsroom)$", re.IGNORECASE)
 # A paper's news service by its initials alone, as a byline: "DHNS", "TNN", "ENS" (a wire's
 # code the outlet table knows, "PTI", is that wire instead).
 DESK_CODE = re.compile(r"^(?:by\s+)?[A-Z]{2,6}$")

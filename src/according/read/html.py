@@ -674,7 +674,7 @@ def _shown_standfirst(shown: list[Any], paragraphs: list[str]) -> str | None:
     later = {_norm(p) for p in paragraphs[(titled[0] if titled else 0) + 2:]}
     story = {id(node) for node in headline.iterancestors()} if headline is not None else set()
     for el in shown[start:end]:
-        if _marked_standfirst(el) and not _in_chrome(el, story) and not _lead_box(
+        if _marked_standfirst(el) and not _chrome_standfirst(el, story) and not _lead_box(
                 el, shown, (start, end)):
             text = _standfirst_text(el)
             # a teaser cut off in a sidebar ("… Trust me, the air up...") summarises another
@@ -806,7 +806,20 @@ def _marked_standfirst(el: Any) -> bool:
     marks = f"{el.get('class') or ''} {el.get('data-gu-name') or ''} {el.get('id') or ''}"
     if el.tag in _PICTURE_TAGS or any(True for _ in el.iter(*_PICTURE_TAGS)):
         return False
-    return bool(_STANDFIRST_CLASS.search(marks))
+    return bool(_STANDFIRST_CLASS.search(marks) or _TEASER_CLASS.search(marks))
+
+
+def _chrome_standfirst(el: Any, story: set[int]) -> bool:
+    """The marked standfirst is in a sidebar, menu or list of other stories: a box classed
+    only as a teaser is judged by where it sits (its own class names a list's card too)."""
+    if _TEASER_CLASS.search(el.get("class") or "") and el.getparent() is not None:
+        return _in_chrome(el.getparent(), story)
+    return _in_chrome(el, story)
+
+
+# a box whose whole class is a teaser (Al-Monitor's "teaser" under the h1; "article-teaser"),
+# not a card of another story ("teaser-card", "teaser__title" in a list)
+_TEASER_CLASS = re.compile(r"(?:^|\s)(?:article-|story-)?teaser(?:$|\s)", re.IGNORECASE)
 
 
 def _header_span(shown: list[Any], paragraphs: list[str]) -> tuple[int, int]:
@@ -1381,6 +1394,9 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
                          people, (site, outlet, *_json_ld_publishers(page.root)),
                          also=_co_writers(page.root, people))
     byline = _as_organisation(byline, _json_ld_organisation_authors(page.root))
+    byline = _as_slashed_organisation(byline, _json_ld_organisation_authors(page.root))
+    byline = _without_site_desks(byline, _json_ld_organisation_authors(page.root),
+                                 (*_og_site_names(page.root), site, outlet))
     if byline and all(map(_is_wire, byline)):
         # a regional paper's copy of a wire story names its agency as author, its writer in
         # the byline it shows: "By Rachel Okonjo Associated Press"
@@ -1597,6 +1613,25 @@ def _as_organisation(byline: tuple[str, ...], organisations: list[str]) -> tuple
                   if len(byline) > 1 and _norm(re.sub(r"\s*(?:&|\band\b|;|,)\s*", " ", o))
                   == joined), None)
     return (whole,) if whole else byline
+
+
+def _as_slashed_organisation(byline: tuple[str, ...], organisations: list[str]) -> tuple[str, ...]:
+    """The byline as one organisation's name when the extraction cut it at a slash ("RFE/RL's
+    Georgian Service" came out as "RFE" and "RL's Georgian Service")."""
+    joined = _norm(" ".join(byline))
+    whole = next((o for o in organisations
+                  if len(byline) > 1 and "/" in o and _norm(o.replace("/", " ")) == joined), None)
+    return (whole,) if whole else byline
+
+
+def _without_site_desks(byline: tuple[str, ...], organisations: list[str],
+                        sites: tuple[str | None, ...]) -> tuple[str, ...]:
+    """The byline without an organisation the JSON-LD gives as author that is a desk of the
+    site itself ("RFE/RL's Georgian Service" on RFE/RL): a desk is no writer."""
+    own = {_norm(s) for s in sites if s}
+    desks = {_norm(o) for o in organisations
+             if any(_norm(o).startswith((f"{name}'s ", f"{name}’s ")) for name in own)}
+    return tuple(name for name in byline if _norm(name) not in desks)
 
 
 def _as_marked(author: str, marked: list[str]) -> str:
