@@ -1388,6 +1388,7 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
                       or not any(_letters(a) in url for url in from_addresses))
     site = _site_name(page.root, getattr(doc, "sitename", None) or None,
                       getattr(doc, "title", None))
+    site = _address_publisher(page.root, page.address, site) or site
     outlet = _site_outlet(site, page.address)
     people = _json_ld_people(page.root)
     byline = page_byline([_as_marked(a, marked) for a in _AUTHOR_SPLIT.split(author) if a],
@@ -1462,6 +1463,18 @@ def _site_name(root: Any, found: str | None, title: str | None = None) -> str | 
     if own and found and _titled_site_name(found, title) and not _titled_site_name(own, title):
         return own  # the page's title taken for its site's name
     return found or own
+
+
+def _address_publisher(root: Any, address: str | None, site: str | None) -> str | None:
+    """The JSON-LD publisher that the page's address spells ("Nottingham Post" on
+    nottinghampost.com) where the site's name does not ("Nottinghamshire Live", the group's
+    rebranding): the paper, else None."""
+    own = {_letters(n) for n in address_names(address)}
+    if not own or not site or _letters(site) in own:
+        return None
+    # a spelled-out name only: "EWN" on ewn.co.za is the initials of the site's "Eyewitness News"
+    return next((p for p in _json_ld_publishers(root) if " " in p.strip() and _letters(p) in own),
+                None)
 
 
 def _letters(name: str) -> str:
