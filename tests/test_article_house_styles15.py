@@ -120,3 +120,14 @@ def test_read_html_publisher_spelled_by_address_names_the_outlet() -> None:
     head = "<meta property='og:site_name' content='Nottinghamshire Live'>" + _json_ld(ld)
     article = _read(_page(head=head), url="https://www.nottinghampost.com/news/a-story-10432187")
     assert article.hints.outlet == "Nottingham Post"
+
+
+# Writers: a bold 'Name in Place' line over the story when the metas name the site's account.
+
+
+def test_read_html_bold_writer_in_place_line_is_the_byline() -> None:
+    head = "<meta name='author' content='Thisdaylive'><meta property='og:site_name' " \
+           "content='THISDAYLIVE'>"
+    header = "<p><strong>Sunday Aborisade in Abuja</strong></p>"
+    article = _read(_page(head=head, header=header))
+    assert article.hints.byline == ("Sunday Aborisade",)

@@ -94,3 +94,11 @@ def test_read_html_person_author_with_possessive_stays_a_writer() -> None:
             f"<script type='application/ld+json'>{json.dumps(ld)}</script>")
     article = _read(_page(head=head, header="<div class='byline'>By Ann Roe</div>"))
     assert article.hints.byline == ("Ann Roe",)
+
+
+@pytest.mark.parametrize("bold", ["Residents in Abuja", "Key points", "Ann Roe"])
+def test_read_html_bold_line_naming_no_writer_in_a_place_is_no_byline(bold: str) -> None:
+    # a bold sub-head that is no "Name Name in Place" line gives no writer: "Residents in
+    # Abuja" has one capitalised word, "Ann Roe" names no place
+    header = f"<p><strong>{bold}</strong></p>"
+    assert _read(_page(header=header)).hints.byline == ()

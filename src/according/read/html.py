@@ -1398,6 +1398,7 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
     byline = _as_slashed_organisation(byline, _json_ld_organisation_authors(page.root))
     byline = _without_site_desks(byline, _json_ld_organisation_authors(page.root),
                                  (*_og_site_names(page.root), site, outlet))
+    byline = byline or _shown_bold_byline(page.shown, paragraphs)
     if byline and all(map(_is_wire, byline)):
         # a regional paper's copy of a wire story names its agency as author, its writer in
         # the byline it shows: "By Rachel Okonjo Associated Press"
@@ -1645,6 +1646,28 @@ def _without_site_desks(byline: tuple[str, ...], organisations: list[str],
     desks = {_norm(o) for o in organisations
              if any(_norm(o).startswith((f"{name}'s ", f"{name}’s ")) for name in own)}
     return tuple(name for name in byline if _norm(name) not in desks)
+
+
+# a writer and the place filed from, in bold on a line of its own over the story ("Sunday
+# Aborisade in Abuja", ThisDay), the page's metas naming only the site's account
+_BOLD_WRITER = re.compile(
+    r"^(?:[Bb]y\s+)?(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
+    r"(?: in (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))$")
+
+
+def _shown_bold_byline(shown: list[Any], paragraphs: list[str]) -> tuple[str, ...]:
+    """The writer a paragraph of bold text alone names between the headline and the story
+    ("<p><strong>Sunday Aborisade in Abuja</strong></p>"), when no meta names one."""
+    start, end = _header_span(shown, paragraphs)
+    for el in shown[start:end]:
+        bold = [c for c in el if isinstance(c.tag, str) and c.tag in ("strong", "b")]
+        if el.tag != "p" or len(bold) != 1 or (el.text or "").strip() or (
+                bold[0].tail or "").strip() or len(el) != 1:
+            continue
+        match = _BOLD_WRITER.match(_shown_text(el))
+        if match:
+            return (match.group("name"),)
+    return ()
 
 
 def _as_marked(author: str, marked: list[str]) -> str:
