@@ -131,3 +131,23 @@ def test_read_html_bold_writer_in_place_line_is_the_byline() -> None:
     header = "<p><strong>Sunday Aborisade in Abuja</strong></p>"
     article = _read(_page(head=head, header=header))
     assert article.hints.byline == ("Sunday Aborisade",)
+
+
+# Standfirst: a dek in a box named only by a styled component's hash, under the byline and
+# over the lead picture.
+
+
+def _hashed_page(between: str) -> str:
+    return (f"<!doctype html><html lang='en'><head><title>{HEADLINE}</title></head><body><main>"
+            f"<h1 class='sc-1ab2c3-1 dZvUyw'>{HEADLINE}</h1>"
+            "<div class='sc-1ab2c3-2 hTnQrB'>Written by <a>Ann Roe</a> - <span>November 4, "
+            f"2025</span></div><div class='sc-4f5e6d-0 jKqWxP'><p>{_DEK}</p></div>{between}"
+            f"<div class='sc-7g8h9i-0 content'>{STORY}</div></main></body></html>")
+
+
+def test_read_html_hashed_dek_over_the_lead_picture_is_the_standfirst() -> None:
+    figure = "<figure><img src='a.jpg'><figcaption>A street. Credit: AP/Ann Roe</figcaption>" \
+             "</figure>"
+    article = _read(_hashed_page(figure))
+    assert article.hints.standfirst == _DEK
+    assert _kinds(article.text, hints=article.hints)[_DEK] == "standfirst"

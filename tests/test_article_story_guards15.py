@@ -102,3 +102,16 @@ def test_read_html_bold_line_naming_no_writer_in_a_place_is_no_byline(bold: str)
     # Abuja" has one capitalised word, "Ann Roe" names no place
     header = f"<p><strong>{bold}</strong></p>"
     assert _read(_page(header=header)).hints.byline == ()
+
+
+def test_read_html_hashed_box_straight_over_the_story_stays_its_lead() -> None:
+    # no picture between the box and the rest of the story: the box holds the story's lead
+    html = (f"<!doctype html><html lang='en'><head><title>{HEADLINE}</title></head><body><main>"
+            f"<h1 class='sc-1ab2c3-1 dZvUyw'>{HEADLINE}</h1>"
+            "<div class='sc-1ab2c3-2 hTnQrB'>Written by <a>Ann Roe</a></div>"
+            f"<div class='sc-4f5e6d-0 jKqWxP'><p>{LEDE}</p></div>"
+            "<div class='sc-7g8h9i-0 content'>"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div></main></body></html>")
+    article = _read(html)
+    assert article.hints.standfirst is None
+    assert LEDE in article.text

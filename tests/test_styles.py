@@ -198,7 +198,7 @@ FRESH_FLOORS = {"styles_fresh": 144, "styles_fresh2": 96, "styles_fresh3": 285,
                 "styles_fresh4": 355, "styles_fresh5": 381, "styles_fresh6": 228,
                 "styles_fresh7": 591, "styles_fresh8": 458, "styles_fresh9": 483,
                 "styles_fresh10": 286, "styles_fresh11": 362, "styles_fresh12": 168,
-                "styles_fresh13": 394, "styles_fresh14": 407, "styles_fresh15": 210}
+                "styles_fresh13": 394, "styles_fresh14": 407, "styles_fresh15": 211}
 
 
 @pytest.mark.parametrize(("folder", "floor"), FRESH_FLOORS.items())

@@ -225,7 +225,7 @@ def _html_article(
     paragraphs = _without_pull_quotes(page.shown, _with_story_continued(page.shown, paragraphs))
     standfirst = _shown_standfirst(page.shown, paragraphs) or _described_subheading(
         page.shown, getattr(doc, "description", None), paragraphs)
-    standfirst = _unless_furniture(standfirst)
+    standfirst = _unless_furniture(standfirst or _hashed_dek_over_picture(page.shown, paragraphs))
     hints = _merge(_page_hints(page, doc, paragraphs, standfirst), extra)
     hints = _with_shown_headline(hints, root, page.shown, paragraphs, extra)
     text = _with_header("\n\n".join(paragraphs), hints.headline, standfirst)
@@ -741,6 +741,40 @@ def _sentence_subheading(shown: list[Any], paragraphs: list[str],
             or _unstopped(text) in extracted):
         return None
     return text
+
+
+# a styled component's generated class and nothing else ("sc-4f5e6d-0 jKqWxP"): the box's
+# name says nothing of what it holds
+_WRITTEN_BY = re.compile(r"^(?:(?:written|words|reported) )?by\s+\S", re.IGNORECASE)
+_STYLED_ONLY_CLASS = re.compile(r"^sc-[\w-]+(?: [A-Za-z]{5,8})?$")
+
+
+def _hashed_dek_over_picture(shown: list[Any], paragraphs: list[str]) -> str | None:
+    """A dek in a box named only by a styled component's hash, under the byline and over the
+    story's lead picture, holding one paragraph the story does not print again (InSight
+    Crime's "Written by …" line, then the dek, then the photo, then the story): the
+    standfirst. A box straight over the story, no picture between, stays its lead."""
+    start, end = _header_span(shown, paragraphs)
+    if not shown or shown[start].tag != "h1":
+        return None
+    for at in range(start + 1, min(end + 1, len(shown))):
+        el = shown[at]
+        blocks = [c for c in el if isinstance(c.tag, str) and c.tag not in _INLINE]
+        if (el.tag != "div" or not _STYLED_ONLY_CLASS.match(el.get("class") or "")
+                or len(blocks) > 1 or blocks and blocks[0].tag != "p"):
+            continue
+        text = _standfirst_text(el)
+        if (not _is_story_paragraph(text) or len(text.split()) > STANDFIRST_MAX_WORDS
+                or sum(_norm(p) == _norm(text) for p in paragraphs) > 1):
+            continue
+        inside = {id(n) for n in el.iterdescendants()}
+        after = [n for n in shown[at + 1:] if id(n) not in inside]
+        first_p = next((i for i, n in enumerate(after) if n.tag == "p"), None)
+        metas = any(_DATE_CLASS.search(f"{n.get('class') or ''} {n.get('id') or ''}")
+                    or _WRITTEN_BY.match(_shown_text(n)) for n in shown[start + 1:at])
+        if first_p and metas and any(n.tag == "figure" for n in after[:first_p]):
+            return text
+    return None
 
 
 def _unless_furniture(standfirst: str | None) -> str | None:
