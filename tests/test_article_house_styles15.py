@@ -151,3 +151,14 @@ def test_read_html_hashed_dek_over_the_lead_picture_is_the_standfirst() -> None:
     article = _read(_hashed_page(figure))
     assert article.hints.standfirst == _DEK
     assert _kinds(article.text, hints=article.hints)[_DEK] == "standfirst"
+
+
+# Captions: a photographer after a spaced hyphen closing the caption's sentence (SaltWire).
+
+
+def test_line_kind_caption_credited_after_a_spaced_hyphen() -> None:
+    line = "The CAT ferry docked in Yarmouth in August. - Tina Comeau"
+    assert line_kind(line) == "caption"
+    text = f"{HEADLINE}\n\nBy Ann Roe\n\n{LEDE}\n\n{line}\n\n" + "\n\n".join(PARAGRAPHS)
+    layout = sound_layout(text)
+    assert [r.credit for r in layout.regions if r.kind == "caption"] == ["Tina Comeau"]

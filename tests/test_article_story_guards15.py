@@ -115,3 +115,16 @@ def test_read_html_hashed_box_straight_over_the_story_stays_its_lead() -> None:
     article = _read(html)
     assert article.hints.standfirst is None
     assert LEDE in article.text
+
+
+@pytest.mark.parametrize("line", [
+    "I have lived here for forty years and the pool was always open. - Margaret Hill",
+    "\"We will not stop,\" she said. - Ann Roe",
+    "Ottawa will cut the levy next year, the mayor confirmed on Tuesday after weeks of talks "
+    "with the province and the unions that run the pool. - Ann Roe",
+    "The pool will close in June after the council failed to find a buyer. — Reuters",
+])
+def test_layout_signed_story_lines_are_no_hyphen_captions(line: str) -> None:
+    # a reader's comment, a quote, a long report or a wire's sign-off is no picture's caption
+    text = _with_line(line)
+    assert _kind_of(text, line) != "caption"
