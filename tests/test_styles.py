@@ -189,11 +189,20 @@ def test_styles_every_record_has_its_day(records: list[Record]) -> None:
 # an agency's own page credits no agency, where Reuters's and UPI's do), and two are captions
 # with nothing to show them so: MailOnline's unmarked, uncredited one among the paragraphs and
 # TheCable's lone name ("Bola Tinubu") over the lede.
+# In styles_fresh15 (13 outlets never used before, all as HTML pages: The Boston Globe, RFE/RL,
+# The Irish News, The Chronicle Herald on SaltWire, Brisbane Times, The Wire, ThisDay,
+# Al-Monitor, ReliefWeb, WION's live blog, the Nottingham Post, The Irrawaddy and InSight
+# Crime; 200 of 220 right on the first run, every publication day right where trafilatura
+# alone missed 4 of 13; 213 after): of the seven left, three are expectations that differ
+# from the outlet table's names (RFE/RL is "Radio Free Europe/Radio Liberty" there, AFP "Agence
+# France-Presse", THISDAYLIVE no "ThisDay"), two are ReliefWeb's "Highlights" bullets, read as
+# furniture (and named without the "- " they keep), and two are captions with nothing to show
+# them so (no credit: a label "Senate President, Godswill Akpabio" or one plain sentence).
 FRESH_FLOORS = {"styles_fresh": 144, "styles_fresh2": 96, "styles_fresh3": 285,
                 "styles_fresh4": 355, "styles_fresh5": 381, "styles_fresh6": 228,
                 "styles_fresh7": 591, "styles_fresh8": 458, "styles_fresh9": 483,
                 "styles_fresh10": 286, "styles_fresh11": 362, "styles_fresh12": 168,
-                "styles_fresh13": 394, "styles_fresh14": 407}
+                "styles_fresh13": 394, "styles_fresh14": 407, "styles_fresh15": 213}
 
 
 @pytest.mark.parametrize(("folder", "floor"), FRESH_FLOORS.items())
@@ -209,7 +218,7 @@ def test_styles_fresh_sets_hold_their_floor(folder: str, floor: int) -> None:
                                     "styles_fresh6", "styles_fresh7", "styles_fresh8",
                                     "styles_fresh9", "styles_fresh10", "styles_fresh11",
                                     "styles_fresh12", "styles_fresh13",
-                                    "styles_fresh14"])
+                                    "styles_fresh14", "styles_fresh15"])
 def test_styles_fresh_sets_report_nothing_from_furniture(folder: str) -> None:
     from according.extract import extract_inputs
 

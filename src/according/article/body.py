@@ -500,6 +500,8 @@ def _caption_credit(text: str) -> str | None:
         if match and match.start() > 0:
             credit = next(v for v in match.groupdict().values() if v)
             return _credit_name(credit)
+    if (hyphened := _hyphen_credit(text)) is not None:
+        return hyphened
     dated_dash = R.CAPTION_DATED_DASH.match(text)
     # a wire after the dash signs a story paragraph off, dated or not ("… on November 10,
     # 2025. — Reuters")
@@ -518,6 +520,22 @@ def _caption_credit(text: str) -> str | None:
     if paper and _is_name_and_paper(paper.group("credit")):
         return paper.group("credit")  # "… in Wayne. Ryan Garza, Detroit Free Press"
     return _outlet_after_sentence(text)
+
+
+def _hyphen_credit(text: str) -> str | None:
+    """The photographer after a spaced hyphen closing a caption's one short sentence ("The CAT
+    ferry docked in Yarmouth in August. - Tina Comeau"): a sentence of a caption's length that
+    is no one's say in the first person or quoted (a reader's comment signed
+    "… was always open. - Margaret Hill" is no caption)."""
+    match = R.CAPTION_HYPHEN_NAME.search(text)
+    if not match:
+        return None
+    sentence = text[: match.start()]
+    credit = match.group("credit")
+    if (not _picture_sized(sentence) or R.QUOTE_MARK.search(sentence)
+            or re.search(r"\b(?:I|we|my|our|us|you|your)\b", sentence, re.IGNORECASE)):
+        return None
+    return credit
 
 
 def _outlet_after_sentence(text: str) -> str | None:

@@ -113,6 +113,8 @@ def _agency_byline(text: str) -> Outlet | bool | None:
     twice = _agency_named_twice(text)
     if twice is not None:
         return twice
+    if R.SERVICE_BYLINE.match(text):
+        return True  # "By RFE/RL's Georgian Service": a desk, not cut at its slash
     match = R.OUTLET_DESK_BYLINE.match(text) or R.AGENCY_BYLINE.match(text)
     if not match or _words(text) > 6:
         return None

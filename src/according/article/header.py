@@ -343,6 +343,8 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
             reading.kinds[i] = ("boilerplate", None)
         elif not metas and headline and _is_further_bullet(lines, i, pending):
             pending.append(i)  # MailOnline's third summary bullet over its byline
+        elif metas and not pending and _shows_given_standfirst(text, hints):
+            pending.append(i)  # the page's dek under its byline line (RFE/RL's "intro" box)
         elif (_is_prose(text) and (metas or len(pending) >= 2 or not headline)
               or dateline_of(text) is not None):
             break  # the story starts: "WASHINGTON (AP) — …" is never a standfirst

@@ -244,6 +244,11 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?!.*\b(?:said|says|told)\b).{0,400}\bplease consider (?:supporting|donating to"
         r"|subscribing to|making a (?:donation|contribution) to|a (?:donation|contribution) to)"
         r" (?:us\b|our\b|(?-i:[A-Z])).{0,200}$",
+        # a metered wall's offer: "Continue reading this article for free. Register or log in to
+        # read more.", "Unlock unlimited access to local news. Subscribe now for $1 a week."
+        r"continue reading (?:this|the) (?:article|story) for free\b.{0,120}$",
+        r"unlock (?:unlimited|full|all) access\b.{0,40}[.!]\s*(?:subscribe|register|sign up"
+        r"|start)\b.{0,80}$",
     ),
     "promotion": (
         r".{0,200}\bsecure your (?:spot|seat|place|ticket|pass)\b",
@@ -398,6 +403,15 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"refresh$", r"view latest updates?$",
         # a live blog's summary box heading: "What to know about the ice storm:"
         r"what to know(?: about [^.!?]{1,60})?:?$",
+        # a live page's greeting post: "Welcome to WION's live coverage of the Russia-Ukraine
+        # war.", "Welcome to our live blog on …"
+        r"welcome to (?:our|(?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,3}(?:'|’)s?) (?:live "
+        r"(?:coverage|blog|updates)|rolling coverage)\b[^.!?]{0,100}[.!]?$",
+        # a live page's second heading inviting the reader to follow: "Follow WION for the latest
+        # updates on the Russia-Ukraine war."
+        r"follow (?:(?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,3}|us|this (?:page|blog)|along) "
+        r"(?:here )?for (?:the )?(?:latest|live|all the latest) (?:updates|news|coverage)\b"
+        r"[^.!?]{0,100}[.!]?$",
     ),
     "programme": (
         r"heard on (?:morning edition|all things considered|weekend edition|here & now"

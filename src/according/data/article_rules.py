@@ -253,6 +253,11 @@ CAPTION_FILE_BRACKET = re.compile(r"[.!?]\s*[\[(]file (?:image|photo|picture|pic
 CAPTION_NAME_PAPER_TAIL = re.compile(
     r"(?<=[.!?])\s+(?P<credit>[A-Z][a-z'’-]+(?: [A-Z][\w'’.-]+){1,2}, (?:The )?[A-Z][\w&'’.-]+"
     r"(?: [A-Z][\w&'’.-]+){0,3})$")
+# A photographer after a spaced hyphen closing the caption's sentence, as SaltWire's papers
+# print them: "The CAT ferry docked in Yarmouth in August. - Tina Comeau" (a plain hyphen and a
+# two- or three-word name only; an em dash and a wire sign a story paragraph off).
+CAPTION_HYPHEN_NAME = re.compile(
+    r"(?<=[.!?])\s+-\s+(?P<credit>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})$")
 # A stock agency closing the caption unmarked: "File photo of apartments in Dublin's docklands.
 # Alamy Stock Photo" (TheJournal.ie, Irish Examiner).
 CAPTION_STOCK_TAIL = re.compile(
@@ -424,6 +429,11 @@ OUTLET_DESK_BYLINE = re.compile(
     r"^(?:by\s+|(?=.*\sreports?$|.*\sreporters?$))"
     r"(?P<outlet>(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})) (?P<desk>news|report"
     r"|reporters?)$", re.IGNORECASE)
+# A broadcaster's language service as the byline, no person: "By RFE/RL's Georgian Service",
+# "VOA's Urdu Service", "BBC’s Russian Service".
+SERVICE_BYLINE = re.compile(
+    r"^(?:by\s+)?(?-i:[A-Z][\w&./-]*(?: [A-Z][\w&./-]*){0,3})(?:'|’)s?"
+    r" (?-i:[A-Z][\w-]+)(?: (?-i:[A-Z][\w-]+))? (?:service|desk|bureau|newsroom)$", re.IGNORECASE)
 # A paper's news service by its initials alone, as a byline: "DHNS", "TNN", "ENS" (a wire's
 # code the outlet table knows, "PTI", is that wire instead).
 DESK_CODE = re.compile(r"^(?:by\s+)?[A-Z]{2,6}$")

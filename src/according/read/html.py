@@ -225,6 +225,7 @@ def _html_article(
     paragraphs = _without_pull_quotes(page.shown, _with_story_continued(page.shown, paragraphs))
     standfirst = _shown_standfirst(page.shown, paragraphs) or _described_subheading(
         page.shown, getattr(doc, "description", None), paragraphs)
+    standfirst = _unless_furniture(standfirst or _hashed_dek_over_picture(page.shown, paragraphs))
     hints = _merge(_page_hints(page, doc, paragraphs, standfirst), extra)
     hints = _with_shown_headline(hints, root, page.shown, paragraphs, extra)
     text = _with_header("\n\n".join(paragraphs), hints.headline, standfirst)
@@ -673,16 +674,27 @@ def _shown_standfirst(shown: list[Any], paragraphs: list[str]) -> str | None:
     later = {_norm(p) for p in paragraphs[(titled[0] if titled else 0) + 2:]}
     story = {id(node) for node in headline.iterancestors()} if headline is not None else set()
     for el in shown[start:end]:
-        if _marked_standfirst(el) and not _in_chrome(el, story) and not _lead_box(
+        if _marked_standfirst(el) and not _chrome_standfirst(el, story) and not _lead_box(
                 el, shown, (start, end)):
             text = _standfirst_text(el)
             # a teaser cut off in a sidebar ("… Trust me, the air up...") summarises another
             # story; a dek may end in dots of its own ("… what a time to be alive...")
             teaser = text.endswith(("...", "…")) and _in_chrome(el, set())
-            if (text and len(text.split()) <= STANDFIRST_MAX_WORDS and _norm(text) not in later
-                    and not teaser):
+            if (text and len(text.split()) <= STANDFIRST_MAX_WORDS and not teaser
+                    and (_norm(text) not in later or _before_story(text, paragraphs, shown, end))):
                 return text
     return None
+
+
+def _before_story(text: str, paragraphs: list[str], shown: list[Any], story_at: int) -> bool:
+    """The extraction kept the marked standfirst only above the story's first paragraph (a
+    byline line between it and the headline): a dek the story does not repeat further down."""
+    if story_at >= len(shown):
+        return False
+    first = _squashed(_shown_text(shown[story_at]))[:_LEAD_KEY_CHARS]
+    at = next((i for i, p in enumerate(paragraphs) if first and _squashed(p).startswith(first)),
+              None)
+    return at is not None and all(_norm(p) != _norm(text) for p in paragraphs[at:])
 
 
 def _described_subheading(shown: list[Any], description: str | None,
@@ -729,6 +741,48 @@ def _sentence_subheading(shown: list[Any], paragraphs: list[str],
             or _unstopped(text) in extracted):
         return None
     return text
+
+
+# a styled component's generated class and nothing else ("sc-4f5e6d-0 jKqWxP"): the box's
+# name says nothing of what it holds
+_WRITTEN_BY = re.compile(r"^(?:(?:written|words|reported) )?by\s+\S", re.IGNORECASE)
+_STYLED_ONLY_CLASS = re.compile(r"^sc-[\w-]+(?: [A-Za-z]{5,8})?$")
+
+
+def _hashed_dek_over_picture(shown: list[Any], paragraphs: list[str]) -> str | None:
+    """A dek in a box named only by a styled component's hash, under the byline and over the
+    story's lead picture, holding one paragraph the story does not print again (InSight
+    Crime's "Written by …" line, then the dek, then the photo, then the story): the
+    standfirst. A box straight over the story, no picture between, stays its lead."""
+    start, end = _header_span(shown, paragraphs)
+    if not shown or shown[start].tag != "h1":
+        return None
+    for at in range(start + 1, min(end + 1, len(shown))):
+        el = shown[at]
+        blocks = [c for c in el if isinstance(c.tag, str) and c.tag not in _INLINE]
+        if (el.tag != "div" or not _STYLED_ONLY_CLASS.match(el.get("class") or "")
+                or len(blocks) > 1 or blocks and blocks[0].tag != "p"):
+            continue
+        text = _standfirst_text(el)
+        if (not _is_story_paragraph(text) or len(text.split()) > STANDFIRST_MAX_WORDS
+                or sum(_norm(p) == _norm(text) for p in paragraphs) > 1):
+            continue
+        inside = {id(n) for n in el.iterdescendants()}
+        after = [n for n in shown[at + 1:] if id(n) not in inside]
+        first_p = next((i for i, n in enumerate(after) if n.tag == "p"), None)
+        metas = any(_DATE_CLASS.search(f"{n.get('class') or ''} {n.get('id') or ''}")
+                    or _WRITTEN_BY.match(_shown_text(n)) for n in shown[start + 1:at])
+        if first_p and metas and any(n.tag == "figure" for n in after[:first_p]):
+            return text
+    return None
+
+
+def _unless_furniture(standfirst: str | None) -> str | None:
+    """A sub-heading the furniture families name is none: a live page's second heading that
+    invites the reader to follow ("Follow WION for the latest updates on the …war.")."""
+    from according.article import line_kind
+
+    return None if standfirst and line_kind(standfirst) == "boilerplate" else standfirst
 
 
 def _unstopped(text: str) -> str:
@@ -786,7 +840,20 @@ def _marked_standfirst(el: Any) -> bool:
     marks = f"{el.get('class') or ''} {el.get('data-gu-name') or ''} {el.get('id') or ''}"
     if el.tag in _PICTURE_TAGS or any(True for _ in el.iter(*_PICTURE_TAGS)):
         return False
-    return bool(_STANDFIRST_CLASS.search(marks))
+    return bool(_STANDFIRST_CLASS.search(marks) or _TEASER_CLASS.search(marks))
+
+
+def _chrome_standfirst(el: Any, story: set[int]) -> bool:
+    """The marked standfirst is in a sidebar, menu or list of other stories: a box classed
+    only as a teaser is judged by where it sits (its own class names a list's card too)."""
+    if _TEASER_CLASS.search(el.get("class") or "") and el.getparent() is not None:
+        return _in_chrome(el.getparent(), story)
+    return _in_chrome(el, story)
+
+
+# a box whose whole class is a teaser (Al-Monitor's "teaser" under the h1; "article-teaser"),
+# not a card of another story ("teaser-card", "teaser__title" in a list)
+_TEASER_CLASS = re.compile(r"(?:^|\s)(?:article-|story-)?teaser(?:$|\s)", re.IGNORECASE)
 
 
 def _header_span(shown: list[Any], paragraphs: list[str]) -> tuple[int, int]:
@@ -1355,12 +1422,17 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
                       or not any(_letters(a) in url for url in from_addresses))
     site = _site_name(page.root, getattr(doc, "sitename", None) or None,
                       getattr(doc, "title", None))
+    site = _address_publisher(page.root, page.address, site) or site
     outlet = _site_outlet(site, page.address)
     people = _json_ld_people(page.root)
     byline = page_byline([_as_marked(a, marked) for a in _AUTHOR_SPLIT.split(author) if a],
                          people, (site, outlet, *_json_ld_publishers(page.root)),
                          also=_co_writers(page.root, people))
     byline = _as_organisation(byline, _json_ld_organisation_authors(page.root))
+    byline = _as_slashed_organisation(byline, _json_ld_organisation_authors(page.root))
+    byline = _without_site_desks(byline, _json_ld_organisation_authors(page.root),
+                                 (*_og_site_names(page.root), site, outlet))
+    byline = byline or _shown_bold_byline(page.shown, paragraphs)
     if byline and all(map(_is_wire, byline)):
         # a regional paper's copy of a wire story names its agency as author, its writer in
         # the byline it shows: "By Rachel Okonjo Associated Press"
@@ -1426,6 +1498,18 @@ def _site_name(root: Any, found: str | None, title: str | None = None) -> str | 
     if own and found and _titled_site_name(found, title) and not _titled_site_name(own, title):
         return own  # the page's title taken for its site's name
     return found or own
+
+
+def _address_publisher(root: Any, address: str | None, site: str | None) -> str | None:
+    """The JSON-LD publisher that the page's address spells ("Nottingham Post" on
+    nottinghampost.com) where the site's name does not ("Nottinghamshire Live", the group's
+    rebranding): the paper, else None."""
+    own = {_letters(n) for n in address_names(address)}
+    if not own or not site or _letters(site) in own:
+        return None
+    # a spelled-out name only: "EWN" on ewn.co.za is the initials of the site's "Eyewitness News"
+    return next((p for p in _json_ld_publishers(root) if " " in p.strip() and _letters(p) in own),
+                None)
 
 
 def _letters(name: str) -> str:
@@ -1590,6 +1674,47 @@ def _as_organisation(byline: tuple[str, ...], organisations: list[str]) -> tuple
                   if len(byline) > 1 and _norm(re.sub(r"\s*(?:&|\band\b|;|,)\s*", " ", o))
                   == joined), None)
     return (whole,) if whole else byline
+
+
+def _as_slashed_organisation(byline: tuple[str, ...], organisations: list[str]) -> tuple[str, ...]:
+    """The byline as one organisation's name when the extraction cut it at a slash ("RFE/RL's
+    Georgian Service" came out as "RFE" and "RL's Georgian Service")."""
+    joined = _norm(" ".join(byline))
+    whole = next((o for o in organisations
+                  if len(byline) > 1 and "/" in o and _norm(o.replace("/", " ")) == joined), None)
+    return (whole,) if whole else byline
+
+
+def _without_site_desks(byline: tuple[str, ...], organisations: list[str],
+                        sites: tuple[str | None, ...]) -> tuple[str, ...]:
+    """The byline without an organisation the JSON-LD gives as author that is a desk of the
+    site itself ("RFE/RL's Georgian Service" on RFE/RL): a desk is no writer."""
+    own = {_norm(s) for s in sites if s}
+    desks = {_norm(o) for o in organisations
+             if any(_norm(o).startswith((f"{name}'s ", f"{name}’s ")) for name in own)}
+    return tuple(name for name in byline if _norm(name) not in desks)
+
+
+# a writer and the place filed from, in bold on a line of its own over the story ("Sunday
+# Aborisade in Abuja", ThisDay), the page's metas naming only the site's account
+_BOLD_WRITER = re.compile(
+    r"^(?:[Bb]y\s+)?(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
+    r"(?: in (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))$")
+
+
+def _shown_bold_byline(shown: list[Any], paragraphs: list[str]) -> tuple[str, ...]:
+    """The writer a paragraph of bold text alone names between the headline and the story
+    ("<p><strong>Sunday Aborisade in Abuja</strong></p>"), when no meta names one."""
+    start, end = _header_span(shown, paragraphs)
+    for el in shown[start:end]:
+        bold = [c for c in el if isinstance(c.tag, str) and c.tag in ("strong", "b")]
+        if el.tag != "p" or len(bold) != 1 or (el.text or "").strip() or (
+                bold[0].tail or "").strip() or len(el) != 1:
+            continue
+        match = _BOLD_WRITER.match(_shown_text(el))
+        if match:
+            return (match.group("name"),)
+    return ()
 
 
 def _as_marked(author: str, marked: list[str]) -> str:
