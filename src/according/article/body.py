@@ -522,6 +522,9 @@ def _caption_credit(text: str) -> str | None:
     return _outlet_after_sentence(text)
 
 
+HYPHEN_CAPTION_MAX_WORDS = 20
+
+
 def _hyphen_credit(text: str) -> str | None:
     """The photographer after a spaced hyphen closing a caption's one short sentence ("The CAT
     ferry docked in Yarmouth in August. - Tina Comeau"): a sentence of a caption's length that
@@ -532,7 +535,10 @@ def _hyphen_credit(text: str) -> str | None:
         return None
     sentence = text[: match.start()]
     credit = match.group("credit")
-    if (not _picture_sized(sentence) or R.QUOTE_MARK.search(sentence)
+    # (a hyphen signs a story's lines off too: twenty words at most, as the one sentence of
+    # a caption under a picture)
+    if (not _picture_sized(sentence) or len(sentence.split()) > HYPHEN_CAPTION_MAX_WORDS
+            or R.QUOTE_MARK.search(sentence)
             or re.search(r"\b(?:I|we|my|our|us|you|your)\b", sentence, re.IGNORECASE)):
         return None
     return credit
