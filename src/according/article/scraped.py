@@ -35,6 +35,7 @@ STAMP_SUFFIX_MAX_TOKENS = 5  # and after it: "| Executive Search Blogs |"
 STAMP_LINE_MAX_WORDS = 30
 # kinds of line whose text may be a stamp the header reader took for something else
 _SWEPT_KINDS = frozenset({"body", "standfirst", "related", "boilerplate", "date"})
+RELATED_TITLE_MIN_WORDS = 4  # a related line's words before its stamp that make it a teaser
 
 
 def _unglued(text: str) -> str:
@@ -102,6 +103,12 @@ def _sweep_stamps(lines: list[_Line], reading: _Reading) -> None:
         if kind not in _SWEPT_KINDS and kind != "headline":
             continue
         found = _stamp_in_line(line.text)
+        # a related story's teaser and its date are another story's ("Read more: Library to
+        # close on Saturdays | March 3, 2025"); a writer glued to a time is no teaser
+        if R.RELATED_HEADING.match(line.text) or R.RELATED_LINE.match(line.text) or (
+                kind == "related" and found is not None
+                and _words(found[0]) >= RELATED_TITLE_MIN_WORDS):
+            continue
         if found is None or kind == "headline" and found[0]:
             continue  # a stamp opening the top line is read as the headline; else a headline
         _read_stamp(_label_above(lines, i, found[1]), reading)
@@ -168,8 +175,10 @@ def _is_name_line(text: str) -> bool:
     """A writer's name on its line ("Ann Roe"), perhaps with a role or an outlet after it
     ("Ann Roe Deputy Editor", "Ann Roe · Riverside Post ·"), no kicker or outlet's name."""
     name = _without_role(R.BYLINE_SEPARATOR.split(f" {text.strip(' ·|')} ")[0].strip())[0]
+    # a surname that is a section's word after a first name ("Thomas More", "Tom Read")
+    named = name.split()[0] in R.FIRST_NAMES if name else False
     return (bool(R.SIGNATURE_NAME.match(name)) and not _is_furniture(name)
-            and not R.OUTLET_SHAPE.match(name) and not R.NOT_A_WRITER.search(name))
+            and not R.OUTLET_SHAPE.match(name) and (named or not R.NOT_A_WRITER.search(name)))
 
 
 def _is_stamp_line(text: str) -> bool:
@@ -207,9 +216,11 @@ def _headline_under_kicker(lines: list[_Line], reading: _Reading) -> str | None:
             return None
         # straight under the kicker a headline may be two sentences ("… for over a
         # century. Now, it's being reborn.")
+        # (a sentence under a short headline is its standfirst: only under a section's
+        # name, a counter or a stamp is a line of sentences the headline)
         shaped = _is_headline_shape(text) or (
             j == head + 1 and _words(text) <= SENTENCE_HEADLINE_MAX_WORDS
-            and _is_headline_shape(text, sentences=True))
+            and _is_headline_shape(text, sentences=True) and _is_section_kicker(lines[head].text))
         if shaped and (stamped or any(_is_byline_line(ln.text) or _is_stamp_line(ln.text)
                                       for ln in lines[j + 1:j + 1 + KICKER_META_SEARCH])):
             return text
@@ -222,6 +233,14 @@ KICKER_HEADLINE_SEARCH = 6  # lines under a kicker searched for the headline
 KICKER_META_SEARCH = 3  # lines under that headline searched for its byline or stamp
 HEADLINE_MIN_WORDS = 4
 SENTENCE_HEADLINE_MAX_WORDS = 20  # a headline of sentences is no longer than this
+
+
+def _is_section_kicker(text: str) -> bool:
+    """A kicker that is a section's name, a counter or a stamp ("Local", "World News",
+    "3304 views"), not a short headline of its own ("Splash down", "POOL CLOSES")."""
+    return (bool(R.NOT_A_WRITER.search(text) or text.casefold() in R.SECTION_WORDS)
+            or bool(R.VIEW_COUNTER_LINE.match(text) or R.CATEGORY_LINE.match(text))
+            or _stamp_in_line(text) is not None)
 
 
 def _is_kicker(text: str) -> bool:

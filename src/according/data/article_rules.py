@@ -358,7 +358,12 @@ PLACE_WEEKDAY_DAY_WIRE = re.compile(
     r"^(?P<place>(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)), (?:mon|tues|wednes|thurs|fri|satur|sun)day, "
     r"(?P<day>(?-i:[A-Z])[a-z]{2,8} \d{1,2}, \d{4}), (?-i:[A-Z]{2,6})$", re.IGNORECASE)
 # "By The Numbers" is a subheading: no name opens with "The".
-CLOSING_BY = re.compile(r"^By (?-i:(?!The\b)[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3})$",
+CLOSING_BY = re.compile(r"^By (?-i:(?!(?:The|Christmas|Easter|New|Monday|Tuesday|Wednesday"
+                        r"|Thursday|Friday|Saturday|Sunday|January|February|March|April|June"
+                        r"|July|August|September|October|November|December|Midnight|Noon"
+                        r"|Dawn|Tonight|Tomorrow|Next|Last|End)\b)"
+                        r"[A-Z][a-z'’-]+(?: (?!(?:Eve|Morning|Night|Evening|Afternoon"
+                        r"|Weekend)\b)[A-Z][a-z'’-]+){1,3})$",
                         re.IGNORECASE)
 BARE_BY_DASH = re.compile(r"^by\s*[—–-]+$", re.IGNORECASE)
 GLUED_BY = re.compile(r"^(?:News|Politics|Sport|World|Business)By$")
@@ -953,6 +958,9 @@ WORD = re.compile(r"\w+(?:['’]\w+)*")
 SCRAPED_GLUE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d{2})\b"), r"\1 \2"),
     (re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])"), " "),
+    # a month glued to a short surname: "Ann RoeJune 12, 2025", "Brian MayJune 12, 2025"
+    (re.compile(r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                r"\s+\d)"), " "),
     (re.compile(r"(?<=[A-Za-z]{3})(?=\d)"), " "),
     (re.compile(r"(?<=\d)(?=[A-Z][a-z])"), " "),
     (re.compile(r"(?<=[a-z]:)(?=[A-Za-z0-9])"), " "),
@@ -1013,7 +1021,7 @@ PHOTO_CREDIT_LINE = re.compile(
 CATEGORY_LINE = re.compile(r"^(?i:posted|filed|published) in\s*[A-Z]")
 # A name with a word glued to its end ("Ann RoeLifestyle", "Ann Roe-SmithThe Riverside Post"):
 # group "name" the name, group "tail" what was glued on.
-NAME_GLUED_TAIL = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*?[a-z]{3})"
+NAME_GLUED_TAIL = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*?[a-z]{2})"
                              r"(?P<tail>[A-Z][a-z]+(?: [A-Z][a-z]+)*)$")
 # Words before a bar that DATE_LINE would take for a document's label ("j03f3l_1000 | Jun 2,
 # 2020"): in a copy's meta line they are what the line prints before its stamp.

@@ -765,8 +765,9 @@ def _hashed_dek_over_picture(shown: list[Any], paragraphs: list[str]) -> str | N
             continue
         text = _standfirst_text(el)
         if (not _is_story_paragraph(text) or len(text.split()) > STANDFIRST_MAX_WORDS
-                or sum(_norm(p) == _norm(text) for p in paragraphs) > 1):
-            continue
+                or sum(_norm(p) == _norm(text) for p in paragraphs) > 1
+                or _unless_furniture(text) is None or _AD_LABEL.match(text)):
+            continue  # (an advertisement or a prompt in the box is no dek)
         inside = {id(n) for n in el.iterdescendants()}
         after = [n for n in shown[at + 1:] if id(n) not in inside]
         first_p = next((i for i, n in enumerate(after) if n.tag == "p"), None)
@@ -775,6 +776,9 @@ def _hashed_dek_over_picture(shown: list[Any], paragraphs: list[str]) -> str | N
         if first_p and metas and any(n.tag == "figure" for n in after[:first_p]):
             return text
     return None
+
+
+_AD_LABEL = re.compile(r"^(?:advertisement|advertising|sponsored|promoted|ad)\b", re.IGNORECASE)
 
 
 def _unless_furniture(standfirst: str | None) -> str | None:
@@ -847,8 +851,17 @@ def _chrome_standfirst(el: Any, story: set[int]) -> bool:
     """The marked standfirst is in a sidebar, menu or list of other stories: a box classed
     only as a teaser is judged by where it sits (its own class names a list's card too)."""
     if _TEASER_CLASS.search(el.get("class") or "") and el.getparent() is not None:
-        return _in_chrome(el.getparent(), story)
+        # a teaser box that is mostly a link is a card of another story
+        return _in_chrome(el.getparent(), story) or _mostly_link(el)
     return _in_chrome(el, story)
+
+
+def _mostly_link(el: Any) -> bool:
+    """Half or more of the element's text is inside links (or the element is one)."""
+    text = len(_shown_text(el))
+    linked = sum(len(_shown_text(a)) for a in el.iter("a"))
+    inside_link = any(a.tag == "a" for a in el.iterancestors())
+    return inside_link or text > 0 and linked * 2 >= text
 
 
 # a box whose whole class is a teaser (Al-Monitor's "teaser" under the h1; "article-teaser"),
@@ -1064,7 +1077,23 @@ def _published(page: _Page, doc: object, paragraphs: list[str]) -> tuple[str | N
         if utc:
             return _timed(text, shown, page) or (utc, stamp_as_written(text))
     guess = getattr(doc, "date", None)
+    if guess and _year_only(guess, page.root):
+        return None, None
     return (published_utc(guess) if guess else None), None
+
+
+_NEW_YEAR_SHOWN = re.compile(r"\b(?:jan(?:uary|\.)?\s+1(?:st)?\b|1(?:st)?\s+jan(?:uary)?\b"
+                             r"|\d{4}-01-01|01/01/\d{2,4}|1/1/\d{2,4})", re.IGNORECASE)
+
+
+def _year_only(guess: str, root: Any) -> bool:
+    """trafilatura's last guess is a year's first day that the page shows nowhere: the year
+    of its copyright line ("Copyright 2025" -> 2025-01-01), no day of publication."""
+    if not re.match(r"^\d{4}-01-01\b", guess) or root is None:
+        return False
+    shown = " ".join(root.itertext()) + " ".join(
+        str(v) for v in root.xpath("//meta/@content | //time/@datetime"))
+    return not _NEW_YEAR_SHOWN.search(shown)
 
 
 def _timed(stamp: str, shown: list[tuple[str, str | None]],
@@ -1712,9 +1741,21 @@ def _shown_bold_byline(shown: list[Any], paragraphs: list[str]) -> tuple[str, ..
                 bold[0].tail or "").strip() or len(el) != 1:
             continue
         match = _BOLD_WRITER.match(_shown_text(el))
-        if match:
+        if match and _bold_name_is_a_person(match.group("name")):
             return (match.group("name"),)
     return ()
+
+
+def _bold_name_is_a_person(name: str) -> bool:
+    """A person's name as the byline reader knows one ("Sunday Aborisade"), not a heading's
+    words ("Heavy Rain", "Breaking News"): its first word a first name the table knows, or
+    the byline reader reading it as one."""
+    from according.article.byline import _byline_names
+
+    first = name.split()[0]
+    names = _byline_names(f"By {name}")[0]
+    return first in R.FIRST_NAMES or bool(names) and not any(
+        w.lower() in R.SECTION_WORDS for w in name.split())
 
 
 def _as_marked(author: str, marked: list[str]) -> str:
