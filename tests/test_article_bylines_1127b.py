@@ -68,6 +68,11 @@ def test_byline_names_for_words_naming_no_outlet_stay_unread() -> None:
     assert _byline_names("By Ann Roe for Harbour Gazette") == ([], None, None)
 
 
+def test_byline_names_heading_closing_for_a_paper_is_no_byline() -> None:
+    # without "By" a line of capitalised words "For The Guardian" is a heading, not a writer
+    assert _byline_names("Best Places To Eat For The Guardian")[0] == []
+
+
 # "Reported By:" opens a byline as "Written By:" does; a story's sentence stays one.
 
 

@@ -210,8 +210,10 @@ def _byline_names(text: str) -> tuple[list[str], str | None, str | None]:
 def _without_outlet_filed_for(text: str) -> tuple[str, str | None]:
     """A byline without the outlet its writers file for, and that outlet's name: "By ANN ROE
     FOR MAILONLINE" -> ("By ANN ROE", "Daily Mail"), None for a site the table lacks ("FOR
-    DAILYMAIL.COM"); the text as it is when "for" names no known outlet nor a site."""
-    match = R.BYLINE_FILED_FOR.search(text)
+    DAILYMAIL.COM"); the text as it is when "for" names no known outlet nor a site, or no
+    "By" opens it."""
+    # only after "By": "Best Places To Eat For The Guardian" is a heading, no one's byline
+    match = R.BYLINE_FILED_FOR.search(text) if R.BYLINE_PREFIX.match(text) else None
     said = match.group("outlet") if match else ""
     known = outlet_named(said) or (outlet_of_url(said) if _is_host(said) else None)
     # a site's address the table lacks is still where they file ("FOR DAILYMAIL.COM")
