@@ -59,9 +59,6 @@ def test_layout_kicker_in_a_paper_shape_yields_to_the_address_own_paper(kicker: 
     assert meta.outlet == "Harbour Gazette"
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27b: 'By Name, Associated Press' (a wire's "
-                   "story on a client's page) is no byline but the standfirst, so the masthead "
-                   "over it is not read either (outlet none)")
 def test_layout_masthead_over_a_byline_naming_its_wire_after_a_comma() -> None:
     meta = _layout("Harbour Gazette", "Business", HEADLINE, "By Ann Roe, Associated Press",
                    DAY).metadata

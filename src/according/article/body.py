@@ -52,7 +52,7 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int,
         in_list = "summary"  # the header's last line heads a summary box's points
     elif body_from > 0 and R.POINTS_HEADING.match(lines[body_from - 1].text):
         in_list = "points"  # a live page's "Key Events" closing the header
-    ended = caption_next = False
+    ended = caption_next = story_begun = False
     for i in range(body_from, len(lines)):
         text = lines[i].text
         if i in reading.kinds:
@@ -78,6 +78,9 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int,
             bool(R.IMAGE_SOURCE.match(text)) and caption_next)
         in_list = _list_under(text) or (
             in_list if found and in_list and found[0] == _LIST_ITEM_KINDS[in_list] else None)
+        if in_list == "points" and story_begun and _opens_timeline(lines[i + 1:i + 2]):
+            in_list = None  # "Key events" over timed entries amid the story: its timeline
+        story_begun = story_begun or found is None and bool(R.SENTENCE_END.search(text))
         ended = ended or bool(R.END_MARK.match(text)) or _opens_sender_boilerplate(
             text, lines[i + 1].text if i + 1 < len(lines) else "")
         if found:
@@ -296,6 +299,12 @@ def _is_list_item(text: str, kind: str) -> bool:
     if words > R.RELATED_ITEM_MAX_WORDS or _is_speech(text) or re.search(r"[^.]\.$", text):
         return False
     return not (_is_prose(text) and not text.endswith("?"))
+
+
+def _opens_timeline(after: list[_Line]) -> bool:
+    """The line after a "Key events" heading amid the story opens with a time ("10:32 Council
+    confirms …"): a timeline the story tells, not the box of its posts' titles over it."""
+    return bool(after) and bool(R.TIMELINE_ENTRY.match(after[0].text))
 
 
 def _is_unmarked_point(text: str) -> bool:

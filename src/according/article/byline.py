@@ -156,11 +156,14 @@ def _byline_names(text: str) -> tuple[list[str], str | None, str | None]:
     if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
         return [], None, None
     text = R.BYLINE_ROLE_LEAD.sub("By ", R.BYLINE_VERB_LEAD.sub("By ", text))
+    text, filed_for = _without_outlet_filed_for(text)
+    text = _with_caps_place_read(text)
     # the writer's station or paper in brackets: "Author: Jordan Reyes (WFAA)"
     bracketed = R.BYLINE_BRACKET_OUTLET.search(text)
     said = bracketed.group("outlet") if bracketed else None
     known = (outlet_named(said) or _wire_by_name(said)) if said else None
     in_brackets = known.name if known else said if said and R.CALL_SIGN.match(said) else None
+    in_brackets = in_brackets or filed_for
     if bracketed and in_brackets:
         text = text[:bracketed.start()]
     pieces = [p for p in R.BYLINE_SEPARATOR.split(R.BYLINE_NOISE.sub(" ", text).strip()) if p]
@@ -182,6 +185,12 @@ def _byline_names(text: str) -> tuple[list[str], str | None, str | None]:
         # a paper the table does not know, after a dash or comma: "- The Philippine Star"
         outlet = _outlet_at_end(role)[1] or (role.strip() if role and R.OUTLET_SHAPE.match(
             role.strip()) else None)
+    if len(names) > 1 and outlet is None and _comma_before_last(match.group("names")):
+        # "By Ann Roe, Associated Press": a wire's two-word name is the last piece, no writer
+        # ("Ann Roe, Ben Reuters": a writer whose name holds a wire's word stays a writer)
+        rest, wire = _outlet_at_end(names[-1])
+        if wire and not rest:
+            names, outlet = names[:-1], wire
     if names and outlet is None:
         names[-1], outlet = _outlet_at_end(names[-1], keep=2)
     if any(_is_place(n) or outlet_named(n) for n in names):
@@ -196,6 +205,35 @@ def _byline_names(text: str) -> tuple[list[str], str | None, str | None]:
         # "Jane Doe, The Daily Star": a later piece opening so is no name (a paper, a desk)
         names = [n for n in names if not R.NOT_NAME_START.match(n)]
     return names, outlet, place
+
+
+def _without_outlet_filed_for(text: str) -> tuple[str, str | None]:
+    """A byline without the outlet its writers file for, and that outlet's name: "By ANN ROE
+    FOR MAILONLINE" -> ("By ANN ROE", "Daily Mail"), None for a site the table lacks ("FOR
+    DAILYMAIL.COM"); the text as it is when "for" names no known outlet nor a site, or no
+    "By" opens it."""
+    # only after "By": "Best Places To Eat For The Guardian" is a heading, no one's byline
+    match = R.BYLINE_FILED_FOR.search(text) if R.BYLINE_PREFIX.match(text) else None
+    said = match.group("outlet") if match else ""
+    known = outlet_named(said) or (outlet_of_url(said) if _is_host(said) else None)
+    # a site's address the table lacks is still where they file ("FOR DAILYMAIL.COM")
+    if not match or known is None and not _is_host(said):
+        return text, None
+    return text[:match.start()], known.name if known else None
+
+
+def _with_caps_place_read(text: str) -> str:
+    """A byline in capitals with the place it was filed from read as "in" and the place ("By
+    ANN ROE IN NEW YORK" -> "By ANN ROE in NEW YORK"), as a byline in small letters has it."""
+    place = R.CAPS_BYLINE_PLACE.search(text)
+    if place and R.BYLINE_PREFIX.sub("", text).isupper():
+        return f"{text[:place.start()]} in {place.group('place')}"
+    return text
+
+
+def _comma_before_last(names: str) -> bool:
+    """The last of the names follows a comma ("Ann Roe, Associated Press"), not "and"."""
+    return bool(re.search(r",\s*[^,]+$", names)) and not re.search(r"\s(?:and|&)\s[^,]+$", names)
 
 
 def _outlet_at_end(text: str, keep: int = 0) -> tuple[str, str | None]:

@@ -352,6 +352,13 @@ CAPS_DESK_BYLINE = re.compile(
     r"^By (?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}?)"
     r"(?: (?:[A-Z]+ ){0,3}(?:CORRESPONDENT|EDITOR|REPORTER|WRITER|CHIEF))?"
     r" FOR (?:THE )?[A-Z][A-Z.]+(?: [A-Z][A-Z.]+){0,3}$")
+# The paper a byline's writers file for, closing it: "By ANN ROE and BEN OKAFOR FOR MAILONLINE",
+# "By Ann Roe for the BBC" (group "outlet": read only where the outlet table knows it).
+BYLINE_FILED_FOR = re.compile(
+    r"\s+for\s+(?P<outlet>(?:the\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){0,3})$", re.IGNORECASE)
+# Where a byline in capitals was filed from: "By ANN ROE IN NEW YORK" (MailOnline).
+CAPS_BYLINE_PLACE = re.compile(
+    r"(?<=[A-Z]) IN (?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})$")
 # Kenya News Agency's filing line over its story: "Nairobi, Friday, October 13, 2023, KNA";
 # and its reporter's "By Name" under the story.
 PLACE_WEEKDAY_DAY_WIRE = re.compile(
@@ -376,7 +383,7 @@ BARE_STAMP_LABEL = re.compile(r"^(?:published|updated|last updated|posted|modifi
 # A verb before "by" that a byline may open with: "Written by: Jane Doe", "Posted by Jane Doe",
 # "Words by Jane Doe" (read as "By Jane Doe"); a label instead of "by": "Author: Jane Doe, John
 # Roe" (TEGNA's stations).
-BYLINE_VERB_LEAD = re.compile(r"^(?:(?:written|posted|words|story|text|article) by\s*:?"
+BYLINE_VERB_LEAD = re.compile(r"^(?:(?:written|posted|words|story|text|article|reported) by\s*:?"
                               r"|authors?\s*:|by\s*:)\s*(?=[A-Z])", re.IGNORECASE)
 # A byline with others after "with": "By Jane DOE with John ROE in Cairo" (AFP's form: the
 # second writer and where they were), "By Euronews with AP, AFP" (the outlet and its wires).
@@ -643,6 +650,9 @@ TIME_ONLY_LINE = re.compile(
 # A live blog's post heading: its time and its writer ("10:32 , Josh Salisbury").
 LIVE_POST_STAMP = re.compile(
     rf"^{_TIME}(?:\s*{_ZONE})?\s*[,|·•–—-]\s*(?:by\s+)?{NAME}(?:(?:,| and| &) {NAME})*$")
+# An entry of a timeline in a story: its time, then what happened ("10:32 Council confirms the
+# pool will close", "10.32am: Swimmers gather …", "12:40 BST – Mayor promises a review").
+TIMELINE_ENTRY = re.compile(rf"^{_TIME}(?:\s*{_ZONE})?\s*[:,–—-]?\s+(?-i:[A-Z])", re.IGNORECASE)
 # The zone's name JavaScript's Date writes after its offset ("Tue Mar 05 2024 23:30:00
 # GMT-0500 (Eastern Standard Time)", in pages' meta tags): the offset says it already.
 JS_ZONE_NAME = re.compile(r"(?<=[+-]\d{4})\s*\([A-Z][^()]{2,60}\)$")
@@ -900,6 +910,8 @@ WIRES: dict[str, str] = {
     # Belga", swissinfo.ch's "Keystone-SDA")
     "BELGA": "Belga", "ANSA": "ANSA", "KEYSTONE-SDA": "Keystone-SDA", "LUSA": "Lusa",
     "NTB": "NTB", "AAP": "Australian Associated Press",
+    # Canada's wire by its name, as its clients' bylines write it ("Ann Roe, The Canadian Press")
+    "CANADIAN PRESS": "Canadian Press",
     # a sports wire whose copy runs on portals and papers ("Field Level Media" as the byline)
     "FIELD LEVEL MEDIA": "Field Level Media",
     # press-release wires, as their datelines name them ("/PRNewswire/", "(GLOBE NEWSWIRE)")
