@@ -477,6 +477,9 @@ OUTLET_SHAPE = re.compile(
     r"|Press|Times|Post|Herald|Media|Agency|Service|Network|Online|Journal|Tribune|Telegraph"
     r"|Gazette|Chronicle|Echo|Mail|Express|Observer|Standard|Star|Sun|Monitor|Daily|Digital|Argus"
     r"|Radio|TV|Television|Media Group))$")
+# A masthead alone on its line: two to four capitalised words ("New Straits Times", "Business
+# Recorder"), none a number.
+MASTHEAD_NAME = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}$")
 # A site name, a dash or bar, and its tagline: "Chatham House – International Affairs Think
 # Tank" (the name: capitalised words, "&", "of", "and", "the" between them).
 SITE_NAME_WITH_TAGLINE = re.compile(
