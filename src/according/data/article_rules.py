@@ -258,6 +258,21 @@ CAPTION_NAME_PAPER_TAIL = re.compile(
 # two- or three-word name only; an em dash and a wire sign a story paragraph off).
 CAPTION_HYPHEN_NAME = re.compile(
     r"(?<=[.!?])\s+-\s+(?P<credit>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})$")
+# Round 16's caption tails (see body._house_tail_credit): a picture label and a site's name
+# with its dots ("… 24-11-2023. Image: Leah Farrell/RollingNews.ie", Newstalk), an agency's
+# photo label and desk code ("… (December 27, 2023). ANTARA PHOTO/Khalis Surry/rwa."), a
+# spaced hyphen and a slashed credit in capitals ("… announced. - NSTP/ASYRAF HAMZAH", NST),
+# a capitalised "Photo" and capitalised words with no colon ("… in Cardiff. Photo Ben
+# Birchall PA Images", Nation.Cymru).
+CAPTION_LABELLED_SITE_TAIL = re.compile(
+    r"[.!?”\"]\s+(?:photograph|photo|picture|image|pic)s?\s*:\s*(?P<credit>[A-Z][\w .'’/-]{1,60}"
+    r"\.(?:ie|com|net|org|co\.uk))$", re.IGNORECASE)
+CAPTION_AGENCY_PHOTO_SLASH = re.compile(
+    r"[.!?)]\s+(?P<credit>[A-Z]{2,10} (?:PHOTO|FOTO)/[A-Z][\w .'’-]{1,40}(?:/[a-z]{2,5}\.?)?)$")
+CAPTION_HYPHEN_SLASH = re.compile(
+    r"(?<=[.!?])\s+[-–—]\s+(?P<credit>[A-Z]{2,10}/[A-Z][A-Z .'’-]{1,40})$")
+CAPTION_PHOTO_NO_COLON = re.compile(
+    r"(?<=[.!?])\s+(?:Photo|Picture|Image)\s+(?P<credit>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,5})$")
 # A stock agency closing the caption unmarked: "File photo of apartments in Dublin's docklands.
 # Alamy Stock Photo" (TheJournal.ie, Irish Examiner).
 CAPTION_STOCK_TAIL = re.compile(
