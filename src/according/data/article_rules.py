@@ -492,6 +492,10 @@ OUTLET_SHAPE = re.compile(
     r"|Press|Times|Post|Herald|Media|Agency|Service|Network|Online|Journal|Tribune|Telegraph"
     r"|Gazette|Chronicle|Echo|Mail|Express|Observer|Standard|Star|Sun|Monitor|Daily|Digital|Argus"
     r"|Radio|TV|Television|Media Group))$")
+# A "By" line with the writer, a dash and the stamp: "By Farah Solhi - August 12, 2023 @
+# 11:54pm" (New Straits Times).
+BY_NAME_DASH_STAMP = re.compile(
+    r"^By (?:[A-Z][\w'’.-]+ ){1,3}- (?:[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b")
 # A masthead alone on its line: two to four capitalised words ("New Straits Times", "Business
 # Recorder"), none a number.
 MASTHEAD_NAME = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}$")
@@ -740,6 +744,7 @@ DOMAIN_COUNTRIES: dict[str, str] = {
     "channelnewsasia.com": "sg", "scmp.com": "hk",
     "koreaherald.com": "kr", "taipeitimes.com": "tw", "kathmandupost.com": "np",
     "thedailystar.net": "bd", "dhakatribune.com": "bd", "tbsnews.net": "bd", "dawn.com": "pk",
+    "newagebd.net": "bd",
     "thehimalayantimes.com": "np", "nepalitimes.com": "np", "nagariknetwork.com": "np",
     "geo.tv": "pk", "thenews.com.pk": "pk", "kuwaittimes.com": "kw", "citizen.digital": "ke",
     "indiatimes.com": "in", "hindustantimes.com": "in", "thehindu.com": "in",
@@ -980,6 +985,8 @@ SCRAPED_GLUE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=\d{4})\s*\|\s*(?=\d{1,2}[:.]\d{2})"), " "),
     # a slash between byline, stamp and update: "By Ann Roe/March 4, 2025 9:49 am EST/Updated:"
     (re.compile(r"(?<=\S)/(?=[A-Z][a-z])"), " / "),
+    # no space between the day's comma and the year: "Published: 00:22, Mar 06,2023" (New Age)
+    (re.compile(r"(?<=\b[A-Z][a-z]{2} \d{2}),(?=(?:19|20)\d\d\b)"), ", "),
 )
 # A stamp glued to the end of a sentence, as a copy joins a standfirst and the stamp under it
 # ("… What's the secret to its recovery?Monday, 6 January 2020"): group "stamp".
