@@ -87,6 +87,11 @@ CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
         r" (?P<who>[^.]+?)\.?$",
         r"^(?P<who>[A-Z][\w.&'’ ,-]{1,100}?) contributed (?:to )?(?:this )?(?:report|reporting"
         r"|story)(?: to this (?:report|story))?(?: from [^.]+)?\.?$",
+        # a bare "contributed." after the paper's possessive: "Chicago Tribune's Jake Sheridan
+        # contributed." (group "who": the writers, not the paper)
+        r"^(?-i:(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}(?:'s|’s)) (?P<who>(?-i:[A-Z]"
+        r"[\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?))"
+        r" contributed\.?$",
         r"^(?:copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})\s+(?:by\s+)?(?P<who>[^.]+?)\.(?:\s.*)?$",
         r"^(?:photo |image )?courtesy(?: of)? (?P<who>[A-Z][^.;:]{1,60}?)\.?$",
         r"^this (?:story|article|report) (?:was|has been) (?:published|produced) (?:in partnership"
