@@ -189,7 +189,7 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # a reader-funded site's box (Nation.Cymru): "Support our Nation today" / "For the
         # price of a cup of coffee a month you can help us create …"
         r"support our [\w.'’ -]{1,30} today[.!]?$",
-        r"for the price of a (?:cup of )?coffee\b.{0,300}$",
+        r"for the price of a (?:cup of )?coffee (?:a|per) (?:month|week),? you can help\b.{0,300}$",
         r"learn more$", r"get unlimited access", r"register for free",
         # Postmedia's "You can save this article by registering for free here."
         r"you can save this (?:article|story) by (?:registering|signing (?:up|in))\b",
