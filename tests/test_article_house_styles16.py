@@ -93,3 +93,16 @@ def test_layout_papers_writer_contributed_is_a_credit() -> None:
     layout = sound_layout(text)
     assert layout.metadata.credits == ("Jake Sheridan",)
     assert _kind_of(text, line) != "body"
+
+
+def test_layout_masthead_tagline_over_the_headline_is_no_headline() -> None:
+    tagline = "Ethiopia's Leading English Weekly Newspaper"
+    text = _scraped("THE HARBOUR REPORTER", tagline, "News", HEADLINE, "June 11, 2023",
+                    "By Ann Roe")
+    assert sound_layout(text).metadata.headline == HEADLINE
+
+
+def test_layout_category_row_with_the_sites_own_desks_is_furniture() -> None:
+    row = "Armed Conflicts, Featured, Headlines, Humanitarian Emergencies, Middle East"
+    text = _scraped("Pool News Service", row, HEADLINE, "By Ann Roe")
+    assert _kind_of(text, row) == "boilerplate"

@@ -29,6 +29,8 @@ def _with_line(line: str) -> str:
     "Related news conferences were held by the union on Thursday, a spokesman said.",
     "The pool's manager Jane Roe contributed £500 of her own money, the council said.",
     "Want to swim there? The council said tickets would go on sale next week.",
+    "The town lost its only daily newspaper, and now its pool, the mayor said.",
+    "Swimmers, parents, coaches and the local newspaper all opposed the plan.",
 ])
 def test_layout_round16_lookalike_story_lines_stay_story(line: str) -> None:
     text = _with_line(line)

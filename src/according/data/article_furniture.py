@@ -490,6 +490,12 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:editor(?:'|’)s note:\s*)?the views expressed (?:in this (?:article|piece|column) )?"
         r"(?:are|do not)\b.{0,200}$",
         r"(?-i:[A-Z]{2,6})(?: (?-i:[A-Z][\w]*)){0,3} bureau report$",
+        # a masthead's tagline or kind: "Ethiopia's Leading English Weekly Newspaper" (The
+        # Reporter), "News Agency" (IPS)
+        r"(?:[\w'’-]+ ){0,5}(?:weekly |daily )?(?:newspaper|news agency)$",
+        # a blog's category row holding its own desks: "Armed Conflicts, Featured, Headlines,
+        # Humanitarian Emergencies, …" (IPS)
+        r"(?:[\w&'’ -]{2,40}, ){2,}(?:featured|headlines)(?:, [\w&'’ -]{2,40})*$",
         r"(?:lifeline|beyond ?blue|kids helpline|1800respect|13yarn|mensline)\b[\w ]{0,20}"
         r"\d[\d ]{5,12}\d$",
         r"read our [\w' ]{1,40} live blog\b.{0,60}$",
