@@ -446,6 +446,19 @@ def _credit_names(who: str) -> list[str]:
     return out
 
 
+def _house_tail_credit(text: str) -> str | None:
+    """A credit closing the caption's sentence in one house's form: a labelled site ("…
+    Image: Leah Farrell/RollingNews.ie"), an agency's photo and desk code ("… ANTARA
+    PHOTO/Khalis Surry/rwa."), a spaced hyphen and a slashed credit ("… - NSTP/ASYRAF HAMZAH"),
+    "Photo" and a name with no colon ("… Photo Ben Birchall PA Images")."""
+    for pattern in (R.CAPTION_LABELLED_SITE_TAIL, R.CAPTION_AGENCY_PHOTO_SLASH,
+                    R.CAPTION_HYPHEN_SLASH, R.CAPTION_PHOTO_NO_COLON):
+        match = pattern.search(text)
+        if match and _words(text[: match.start()]) >= 3:
+            return match.group("credit").strip()
+    return None
+
+
 def _caption_credit(text: str) -> str | None:
     labelled = R.CAPTION_LABELLED_TAIL.search(text)
     # a caption may quote ("… was now "a year-round reality". File picture: Larry Cummins"):
@@ -462,6 +475,9 @@ def _caption_credit(text: str) -> str | None:
     dashed = R.CAPTION_DASH_CREDIT.search(text)
     if dashed and _words(text[: dashed.start()]) >= 3:
         return dashed.group("credit").strip()
+    tail = _house_tail_credit(text)
+    if tail:
+        return tail
     match = R.CAPTION_BRACKET.search(text)
     if R.SPEECH_VERB.search(text) and not (match and _is_unfinished_credited(text, match)):
         return None

@@ -155,7 +155,10 @@ def _is_masthead(lines: list[_Line], i: int) -> bool:
             if under.rstrip().endswith(".") or under.lower().startswith(text.lower()):
                 return False
             after = lines[j + 1].text
-            return bool(_byline_names(after)[0] or _is_stamp(after) or R.DATE_LINE.match(after))
+            # a "By" line holding the writer and the stamp with a dash ("By Farah Solhi -
+            # August 12, 2023 @ 11:54pm", NST) is a byline as surely
+            return bool(_byline_names(after)[0] or _is_stamp(after) or R.DATE_LINE.match(after)
+                        or R.BY_NAME_DASH_STAMP.match(after))
         if not _is_plain_label(under):
             return False
     return False

@@ -35,6 +35,7 @@ from according.read.dates import (
 from according.records import Metadata
 
 OUTLET_LABEL_MIN_CHARS = 4  # a shorter domain label ("ft", "abc") spells too many names
+MASTHEAD_TOP_LINES = 3  # a scraped page's masthead is among its first lines
 
 
 def _metadata(text: str, reading: _Reading, hints: Metadata | None, url: str | None) -> Metadata:
@@ -165,7 +166,9 @@ def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> s
         return found.name
     by_known = reading.byline_outlet if reading.byline_outlet and outlet_named(
         reading.byline_outlet) else None
-    spelled = (_outlet_spelling_domain(text, registered_domain(url))
+    # a masthead shortened to the address comes first: "IPS News" further down is a byline's
+    spelled = (_masthead_abbreviating_domain(text, registered_domain(url))
+               or _outlet_spelling_domain(text, registered_domain(url))
                or _domain_as_written(text, registered_domain(url)))
     # the page's own name for its address ("© 2025 Harbour Gazette" on harbourgazette.co.uk)
     # comes before the wire its byline names ("By Ann Roe" / "Associated Press")
@@ -222,6 +225,27 @@ def _outlet_spelling_domain(text: str, domain: str | None) -> str | None:
                     if _is_name_line(text, match) and (not i or the):
                         return match.group().rstrip(".,;:")
                     return " ".join(words[i - 1 if the else i:j + 1]).rstrip(".,;:")
+    return None
+
+
+def _masthead_abbreviating_domain(text: str, domain: str | None) -> str | None:
+    """The name alone on one of the page's first lines whose domain shortens it: its initials
+    ("New Straits Times" on nst.com.my, "Inter Press Service" on ipsnews.net), its first
+    initial and last word ("Business Recorder" on brecorder.com) or its letters and a country's
+    two ("New Age" on newagebd.net). Only a masthead line: elsewhere initials spell too much."""
+    label = domain.split(".")[0] if domain else ""
+    if len(label) < 3 or not label.isalpha():
+        return None
+    for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:MASTHEAD_TOP_LINES]:
+        if not R.MASTHEAD_NAME.match(line):
+            continue
+        words = [w.lower() for w in line.split()]
+        initials = "".join(w[0] for w in words)
+        joined = "".join(words)
+        shortened = {initials, initials + "news", words[0][0] + "".join(words[1:])}
+        if label in shortened or (label.startswith(joined) and len(label) == len(joined) + 2
+                                  and len(joined) >= 6):
+            return line
     return None
 
 

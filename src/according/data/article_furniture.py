@@ -51,6 +51,11 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # "To stay ahead with the latest updates, subscribe for free. Subscribe here."
         r"to stay (?:ahead|informed|updated|up[- ]to[- ]date)\b.{0,80}\bsubscribe\b.{0,60}$",
         r"we care about (?:the protection of )?your (?:data|privacy)\b",
+        # round 16's prompts: "Don't miss the latest headlines with our twice-daily newsletter
+        # - sign up here." (The Press and Journal), "Want stories like this in your inbox?"
+        # (New Age)
+        r"don(?:'|’)t miss .{0,80}\bnewsletter\b.{0,40}\bsign up\b.{0,20}$",
+        r"want (?:more )?stories like this in your inbox\??$",
     ),
     "consent": (
         r"we use cookies", r"(?:this|our) (?:site|website) uses cookies", r"we value your privacy",
@@ -128,6 +133,9 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"copied!?$", r"see all (?:photos|comments)$", r"\d+ min read$",
         r"(?:estimated )?read(?:ing)? time:? \d+(?:\s*[-–]\s*\d+)? min",
         r"share\s*(?:&|and)\s*save\W*$",
+        # round 16: "Tweet" under Business Recorder's share row, NST's "Click to view" over
+        # a gallery, IPS's "Follow @IPSNewsUNBureau"
+        r"tweet$", r"click to view$", r"follow @\w+$",
         r"translate$", r"a\+?a$", r"\+?\s*text size$", r"(?:small|medium|large|x-large)$",
         r"(?:normal|default|larger?|smaller?|very large|extra large) text size$",
         r"(?:read later|save for later|remove|see all|view all|show more|load more|see less"
@@ -178,6 +186,10 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"you have reached your", r"support (?:free-thinking|independent|our|\S+(?:'|’)?s?) "
         r"journalism", r"support [A-Z ]{3,30}(?:'|’)S? journalism", r"good journalism costs",
         r"for continued free access", r"did you know with a digital subscription",
+        # a reader-funded site's box (Nation.Cymru): "Support our Nation today" / "For the
+        # price of a cup of coffee a month you can help us create …"
+        r"support our [\w.'’ -]{1,30} today[.!]?$",
+        r"for the price of a (?:cup of )?coffee (?:a|per) (?:month|week),? you can help\b.{0,300}$",
         r"learn more$", r"get unlimited access", r"register for free",
         # Postmedia's "You can save this article by registering for free here."
         r"you can save this (?:article|story) by (?:registering|signing (?:up|in))\b",
@@ -264,6 +276,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r".{0,300}[.!]\s+download (?:the|our) .{0,40}\bapps?\b.{0,80}$",
         r"(?:for the latest (?:news|updates|stories)\b.{0,40}?,\s*)?follow us on\b.{0,80}$",
         r"please turn on javascript", r"please enable javascript", r"your browser does not support",
+        # a radio station's prompt: "Listen to Newstalk live"
+        r"listen to (?-i:[A-Z])[\w .&'’-]{1,30} live$",
     ),
     "topics": (
         # a space before the colon as some Indian sites print it: "Topics : ISRO | Satellite"
@@ -468,6 +482,20 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"for more stories like this,? check our news page\.?$",
         r"contact (?-i:[A-Z])[\w.'’ -]{1,40} at [^\s@]+@[^\s@]+\.\w+\.?(?:\s+follow\b.{0,60})?$",
         r"support provided by:?(?:\s+learn more)?$", r"advertisement \d{1,2}$",
+        # round 16: the lead picture named again under the story ("Main image: Garda
+        # Commissioner Drew Harris."), a weekly's disclaimer ("Editor's Note: The views
+        # expressed in this article do not necessarily reflect …"), an agency desk's sign-off
+        # ("IPS UN Bureau Report")
+        r"main (?:image|picture|photo):\s.{1,150}$",
+        r"(?:editor(?:'|’)s note:\s*)?the views expressed (?:in this (?:article|piece|column) )?"
+        r"(?:are|do not)\b.{0,200}$",
+        r"(?-i:[A-Z]{2,6})(?: (?-i:[A-Z][\w]*)){0,3} bureau report$",
+        # a masthead's tagline or kind: "Ethiopia's Leading English Weekly Newspaper" (The
+        # Reporter), "News Agency" (IPS)
+        r"(?:[\w'’-]+ ){0,5}(?:weekly |daily )?(?:newspaper|news agency)$",
+        # a blog's category row holding its own desks: "Armed Conflicts, Featured, Headlines,
+        # Humanitarian Emergencies, …" (IPS)
+        r"(?:[\w&'’ -]{2,40}, ){2,}(?:featured|headlines)(?:, [\w&'’ -]{2,40})*$",
         r"(?:lifeline|beyond ?blue|kids helpline|1800respect|13yarn|mensline)\b[\w ]{0,20}"
         r"\d[\d ]{5,12}\d$",
         r"read our [\w' ]{1,40} live blog\b.{0,60}$",
@@ -519,6 +547,8 @@ RELATED_LINE = re.compile(
     r"|also read|read also|read next|more on this (?:story|topic)|most (?:read|popular|viewed)"
     r"|editor[’']?s picks?|watch|listen|see more|also|go deeper)\s*[:\-–—|]\s*\S.*$"
     r"|^read:\s+\S.*$"
+    # "Related news: Govt to coordinate with UNHCR …" (ANTARA)
+    r"|^related (?:news|stories|articles?)\s*:\s*\S.*$"
     r"|^also on [\w-]+(?:\.[\w-]+)+\s+\S.*$",
     re.IGNORECASE,
 )

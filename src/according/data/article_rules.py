@@ -87,6 +87,11 @@ CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
         r" (?P<who>[^.]+?)\.?$",
         r"^(?P<who>[A-Z][\w.&'’ ,-]{1,100}?) contributed (?:to )?(?:this )?(?:report|reporting"
         r"|story)(?: to this (?:report|story))?(?: from [^.]+)?\.?$",
+        # a bare "contributed." after the paper's possessive: "Chicago Tribune's Jake Sheridan
+        # contributed." (group "who": the writers, not the paper)
+        r"^(?-i:(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}(?:'s|’s)) (?P<who>(?-i:[A-Z]"
+        r"[\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?))"
+        r" contributed\.?$",
         r"^(?:copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})\s+(?:by\s+)?(?P<who>[^.]+?)\.(?:\s.*)?$",
         r"^(?:photo |image )?courtesy(?: of)? (?P<who>[A-Z][^.;:]{1,60}?)\.?$",
         r"^this (?:story|article|report) (?:was|has been) (?:published|produced) (?:in partnership"
@@ -258,6 +263,21 @@ CAPTION_NAME_PAPER_TAIL = re.compile(
 # two- or three-word name only; an em dash and a wire sign a story paragraph off).
 CAPTION_HYPHEN_NAME = re.compile(
     r"(?<=[.!?])\s+-\s+(?P<credit>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})$")
+# Round 16's caption tails (see body._house_tail_credit): a picture label and a site's name
+# with its dots ("… 24-11-2023. Image: Leah Farrell/RollingNews.ie", Newstalk), an agency's
+# photo label and desk code ("… (December 27, 2023). ANTARA PHOTO/Khalis Surry/rwa."), a
+# spaced hyphen and a slashed credit in capitals ("… announced. - NSTP/ASYRAF HAMZAH", NST),
+# a capitalised "Photo" and capitalised words with no colon ("… in Cardiff. Photo Ben
+# Birchall PA Images", Nation.Cymru).
+CAPTION_LABELLED_SITE_TAIL = re.compile(
+    r"[.!?”\"]\s+(?:photograph|photo|picture|image|pic)s?\s*:\s*(?P<credit>[A-Z][\w .'’/-]{1,60}"
+    r"\.(?:ie|com|net|org|co\.uk))$", re.IGNORECASE)
+CAPTION_AGENCY_PHOTO_SLASH = re.compile(
+    r"[.!?)]\s+(?P<credit>[A-Z]{2,10} (?:PHOTO|FOTO)/[A-Z][\w .'’-]{1,40}(?:/[a-z]{2,5}\.?)?)$")
+CAPTION_HYPHEN_SLASH = re.compile(
+    r"(?<=[.!?])\s+[-–—]\s+(?P<credit>[A-Z]{2,10}/[A-Z][A-Z .'’-]{1,40})$")
+CAPTION_PHOTO_NO_COLON = re.compile(
+    r"(?<=[.!?])\s+(?:Photo|Picture|Image)\s+(?P<credit>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,5})$")
 # A stock agency closing the caption unmarked: "File photo of apartments in Dublin's docklands.
 # Alamy Stock Photo" (TheJournal.ie, Irish Examiner).
 CAPTION_STOCK_TAIL = re.compile(
@@ -489,6 +509,13 @@ OUTLET_SHAPE = re.compile(
     r"|Press|Times|Post|Herald|Media|Agency|Service|Network|Online|Journal|Tribune|Telegraph"
     r"|Gazette|Chronicle|Echo|Mail|Express|Observer|Standard|Star|Sun|Monitor|Daily|Digital|Argus"
     r"|Radio|TV|Television|Media Group))$")
+# A "By" line with the writer, a dash and the stamp: "By Farah Solhi - August 12, 2023 @
+# 11:54pm" (New Straits Times).
+BY_NAME_DASH_STAMP = re.compile(
+    r"^By (?:[A-Z][\w'’.-]+ ){1,3}- (?:[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b")
+# A masthead alone on its line: two to four capitalised words ("New Straits Times", "Business
+# Recorder"), none a number.
+MASTHEAD_NAME = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}$")
 # A site name, a dash or bar, and its tagline: "Chatham House – International Affairs Think
 # Tank" (the name: capitalised words, "&", "of", "and", "the" between them).
 SITE_NAME_WITH_TAGLINE = re.compile(
@@ -737,6 +764,7 @@ DOMAIN_COUNTRIES: dict[str, str] = {
     "channelnewsasia.com": "sg", "scmp.com": "hk",
     "koreaherald.com": "kr", "taipeitimes.com": "tw", "kathmandupost.com": "np",
     "thedailystar.net": "bd", "dhakatribune.com": "bd", "tbsnews.net": "bd", "dawn.com": "pk",
+    "newagebd.net": "bd",
     "thehimalayantimes.com": "np", "nepalitimes.com": "np", "nagariknetwork.com": "np",
     "geo.tv": "pk", "thenews.com.pk": "pk", "kuwaittimes.com": "kw", "citizen.digital": "ke",
     "indiatimes.com": "in", "hindustantimes.com": "in", "thehindu.com": "in",
@@ -982,6 +1010,8 @@ SCRAPED_GLUE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=\d{4})\s*\|\s*(?=\d{1,2}[:.]\d{2})"), " "),
     # a slash between byline, stamp and update: "By Ann Roe/March 4, 2025 9:49 am EST/Updated:"
     (re.compile(r"(?<=\S)/(?=[A-Z][a-z])"), " / "),
+    # no space between the day's comma and the year: "Published: 00:22, Mar 06,2023" (New Age)
+    (re.compile(r"(?<=\b[A-Z][a-z]{2} \d{2}),(?=(?:19|20)\d\d\b)"), ", "),
 )
 # A stamp glued to the end of a sentence, as a copy joins a standfirst and the stamp under it
 # ("… What's the secret to its recovery?Monday, 6 January 2020"): group "stamp".
