@@ -1655,27 +1655,24 @@ def _json_ld_people(root: Any) -> list[str]:
 
 def _json_ld_publishers(root: Any) -> list[str]:
     """The names of the publishers the page's JSON-LD gives ("Condé Nast")."""
-    if root is None:
-        return []
-    names = []
-    for obj, _ in _json_ld_objects(root):
-        publisher = obj.get("publisher")
-        for one in publisher if isinstance(publisher, list) else [publisher]:
-            if isinstance(one, dict) and isinstance(one.get("name"), str):
-                names.append(_clean(one["name"]))
-    return names
+    return [_clean(n) for n in _json_ld_names(root, "publisher")]
 
 
 def _json_ld_author_names(root: Any) -> list[str]:
     """The names of the people the page's JSON-LD gives as authors, as it spells them."""
+    return [n.strip() for n in _json_ld_names(root, "author")]
+
+
+def _json_ld_names(root: Any, field: str) -> list[str]:
+    """The "name" of each object the page's JSON-LD gives under `field`, in any object."""
     if root is None:
         return []
     names = []
     for obj, _ in _json_ld_objects(root):
-        authors = obj.get("author")
-        for author in authors if isinstance(authors, list) else [authors]:
-            if isinstance(author, dict) and isinstance(author.get("name"), str):
-                names.append(author["name"].strip())
+        value = obj.get(field)
+        for one in value if isinstance(value, list) else [value]:
+            if isinstance(one, dict) and isinstance(one.get("name"), str):
+                names.append(one["name"])
     return names
 
 
