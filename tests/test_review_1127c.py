@@ -120,9 +120,6 @@ def test_layout_reader_comment_signed_after_a_hyphen_is_no_caption() -> None:
     assert _kinds(HEADLINE, "By Ann Roe", DAY, after=("Your views", comment))[comment] != "caption"
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27c: the republishing note's rule "
-                   "(459f959) takes a story sentence on someone's report for the note and "
-                   "credits a month ('March'), a journal or the report's author")
 @pytest.mark.parametrize("line", [
     "This report by the ombudsman was published in March.",
     "This report by the health committee was published in The Lancet.",

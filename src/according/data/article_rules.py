@@ -68,13 +68,16 @@ CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
         # was first published Aug. 17, 2023." (Postmedia, CTV)
         # "This article by Ann Roe was first published by The Conversation.": the outlet
         # that published it is credited, never the writer
-        r"^this (?:report|story|article) by [^.;]{1,60}? was (?:first |originally )?published"
-        r" (?:by|in) (?P<who>(?-i:(?:The )?[A-Z][\w&.'’-]*(?: (?:of |and |the )?[A-Z][\w&.'’-]*)"
-        r"{0,5}))\.?$",
+        # (a note says "first" or "originally": "This report by Amnesty International was
+        # published on Tuesday" and "… was published in The Lancet" are a story's sentences)
+        r"^this (?:report|story|article) by [^.;]{1,60}? was (?:first |originally )published"
+        r" (?:by|in) (?P<who>(?-i:(?!(?:January|February|March|April|May|June|July|August"
+        r"|September|October|November|December)\b)(?:The )?[A-Z][\w&.'’-]*"
+        r"(?: (?:of |and |the )?[A-Z][\w&.'’-]*){0,5}))\.?$",
         # the name in capitals, case and all: "This report by the National Audit Office was
         # published on Tuesday …" is a story's sentence
         r"^this (?:report|story|article) by (?P<who>(?-i:(?:The )?[A-Z][\w&.'’ -]{1,40}?)) was "
-        r"(?:first )?published\b.{0,40}$",
+        r"(?:first |originally )published\b.{0,40}$",
         # "Contributing: Daniel Woodruff" (KSL and the Deseret News under the story)
         r"^(?:contributing|contributors?|contributed by)\s*:\s*(?P<who>[A-Z][^.;:]{1,120}?)\.?$",
         r"^(?:with )?(?:additional )?reporting (?:from|by) (?P<who>[^;.]+?)\.?$",
