@@ -121,6 +121,21 @@ _SAID = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)*) said (?:that )?([^.]+)\.")
 _NUMBER = re.compile(r"\b\d[\d,]*\b")
 
 
+def placed_by_dateline(record, dateline: str, end: int, as_of: str):  # noqa: ANN001, ANN201
+    """`record` opening with the dateline `dateline` (its text up to `end`), the rest body,
+    each figure in the attribution of the same order (A1, A2, …) and about the day `as_of`,
+    read from the text."""
+    from dataclasses import replace
+
+    from according.records import Region
+
+    return replace(
+        record, metadata=replace(record.metadata, dateline=dateline),
+        regions=(Region(0, end, "dateline"), Region(end, len(record.text), "body")),
+        quantities=tuple(replace(q, attribution=f"A{i}", as_of=as_of, as_of_from="text")
+                         for i, q in enumerate(record.quantities, 1)))
+
+
 def toy_extract(items, *, workers=1, delay=0.0, **_):  # noqa: ANN001, ANN201, ANN003
     """A stand-in for `extract_inputs` (same shape: one result per input, in order) that
     needs no model: "Name said X." gives an attribution, a number gives a quantity, and a

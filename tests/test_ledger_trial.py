@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from according.ledger import open_ledger
-from according.records import Metadata, Region
-from ledger_records import article, merge_signature
+from according.records import Metadata
+from ledger_records import article, merge_signature, placed_by_dateline
 
 DATA = Path(__file__).parent / "data" / "ledger_trial"
 INPUTS = [DATA / "stories.jsonl", DATA / "atlantic-review-mercosur.txt",
@@ -57,12 +57,7 @@ def _lead_and_second_figure(text: str = LEAD, places: tuple[str, ...] = ("Italy"
              "15 people had died as of Sunday", "indirect")),
         quantities=(("Twelve", 12, None, None, None, "people had died", "people"),
                     ("15", 15, None, None, None, "people had died", "people")))
-    dateline = len("BOLOGNA, Italy - ")
-    return replace(
-        record, metadata=replace(record.metadata, dateline="BOLOGNA, Italy"),
-        regions=(Region(0, dateline, "dateline"), Region(dateline, len(text), "body")),
-        quantities=tuple(replace(q, attribution=a, as_of="2025-09-14", as_of_from="text")
-                         for q, a in zip(record.quantities, ("A1", "A2"), strict=True)))
+    return placed_by_dateline(record, "BOLOGNA, Italy", len("BOLOGNA, Italy - "), "2025-09-14")
 
 
 def test_ledger_trial_lead_figure_is_placed_by_its_dateline_as_the_rest(tmp_path):

@@ -21,8 +21,8 @@ import pytest
 
 import according
 from according.ledger import open_ledger
-from according.records import Metadata, Region
-from ledger_records import article, merge_signature
+from according.records import Metadata
+from ledger_records import article, merge_signature, placed_by_dateline
 
 DATA = Path(__file__).parent / "data" / "ledger_trial2"
 INPUTS = [DATA / "stories.jsonl", DATA / "indian-ocean-post-cholera.txt",
@@ -228,12 +228,8 @@ def _disputed_toll():  # noqa: ANN202
              "41 people had died by Tuesday", "indirect")),
         quantities=(("34", 34, None, None, None, "people had died", "people"),
                     ("41", 41, None, None, None, "people had died", "people")))
-    dateline = len("NAMPULA, Mozambique - ")
-    return replace(
-        record, metadata=replace(record.metadata, dateline="NAMPULA, Mozambique"),
-        regions=(Region(0, dateline, "dateline"), Region(dateline, len(text), "body")),
-        quantities=tuple(replace(q, attribution=a, as_of="2025-10-07", as_of_from="text")
-                         for q, a in zip(record.quantities, ("A1", "A2"), strict=True)))
+    return placed_by_dateline(record, "NAMPULA, Mozambique", len("NAMPULA, Mozambique - "),
+                              "2025-10-07")
 
 
 def test_ledger_trial2_a_province_and_its_dateline_are_one_place(tmp_path):
