@@ -112,9 +112,6 @@ def test_layout_closing_subheading_of_a_time_is_no_byline(subheading: str) -> No
     assert kinds[subheading] != "byline"
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27c: CAPTION_HYPHEN_NAME takes a reader's "
-                   "comment signed after a spaced hyphen, in the third person and short, for a "
-                   "picture's caption")
 def test_layout_reader_comment_signed_after_a_hyphen_is_no_caption() -> None:
     comment = "The pool should stay open for the children of this town. - Margaret Hughes"
     assert _kinds(HEADLINE, "By Ann Roe", DAY, after=("Your views", comment))[comment] != "caption"

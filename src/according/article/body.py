@@ -553,8 +553,9 @@ HYPHEN_CAPTION_MAX_WORDS = 20
 def _hyphen_credit(text: str) -> str | None:
     """The photographer after a spaced hyphen closing a caption's one short sentence ("The CAT
     ferry docked in Yarmouth in August. - Tina Comeau"): a sentence of a caption's length that
-    is no one's say in the first person or quoted (a reader's comment signed
-    "… was always open. - Margaret Hill" is no caption)."""
+    is no one's say in the first person or quoted, nor an opinion's "should" or "must" (a
+    reader's comment signed "… was always open. - Margaret Hill" or "The pool should stay
+    open … - Margaret Hughes" is no caption: a caption says what the picture shows)."""
     match = R.CAPTION_HYPHEN_NAME.search(text)
     if not match:
         return None
@@ -564,7 +565,9 @@ def _hyphen_credit(text: str) -> str | None:
     # a caption under a picture)
     if (not _picture_sized(sentence) or len(sentence.split()) > HYPHEN_CAPTION_MAX_WORDS
             or R.QUOTE_MARK.search(sentence)
-            or re.search(r"\b(?:I|we|my|our|us|you|your)\b", sentence, re.IGNORECASE)):
+            or re.search(r"\b(?:I|we|my|our|us|you|your)\b", sentence, re.IGNORECASE)
+            or re.search(r"\b(?:should|must|ought|shouldn't|mustn't)\b", sentence,
+                         re.IGNORECASE)):
         return None
     return credit
 
