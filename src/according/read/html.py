@@ -1777,9 +1777,17 @@ def _with_shown_headline(hints: Metadata, root: Any, shown: list[Any], paragraph
     # the h1 counts when the article's own markup names it its headline: a page's h1 may be a
     # section's name ("Letters to the Editor"), carry a section label ("Local News | …") or
     # be an advertisement's heading
-    if _norm(shown_headline) not in {_norm(h) for h in _json_ld_headlines(root)}:
+    if not _names_shown_headline(shown_headline, _json_ld_headlines(root)):
         return hints
     return dataclasses.replace(hints, headline=shown_headline)
+
+
+def _names_shown_headline(shown_headline: str, headlines: list[str]) -> bool:
+    """Whether the article's JSON-LD gives the h1 as its headline: as it is, or after the
+    kicker the page shows apart over it ("Cyclone Fina: Warning zone extended …" for the h1
+    "Warning zone extended …", a News Corp page's label and headline in one)."""
+    shown = _norm(shown_headline)
+    return any(_norm(h) == shown or _norm(h).endswith(": " + shown) for h in headlines)
 
 
 def _story_h1(shown: list[Any], paragraphs: list[str]) -> str | None:
