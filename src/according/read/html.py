@@ -1760,7 +1760,21 @@ def _as_marked(author: str, marked: list[str]) -> str:
     of initials and suffixes ("Jigger J. Jerusalem", "Villamor Visaya Jr." came out as
     "Jigger J Jerusalem", "Villamor Visaya Jr"); the name is the same without them."""
     bare = " ".join(author.replace(".", "").split())
-    return next((m for m in marked if " ".join(m.replace(".", "").split()) == bare), author)
+    same = next((m for m in marked if " ".join(m.replace(".", "").split()) == bare), None)
+    return same or _cut_at_particle(author, marked) or author
+
+
+def _cut_at_particle(author: str, marked: list[str]) -> str | None:
+    """The marked name trafilatura's author is the start of, cut where a lower-case word
+    follows ("Club" of the meta's "Club of Mozambique"): its normalising ends a name at
+    "of", "de" or "da", so the site's own name lost its tail and passed for a writer."""
+    words = author.split()
+    for name in marked:
+        whole = name.split()
+        if (len(whole) > len(words) and whole[:len(words)] == words
+                and whole[len(words)].islower()):
+            return name
+    return None
 
 
 def _with_shown_headline(hints: Metadata, root: Any, shown: list[Any], paragraphs: list[str],
