@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 
+from according.article import line_kind
 from according.read import ArticleInput, read_string
 from tests.pool_story import HEADLINE, LEDE, PARAGRAPHS
 from tests.test_article import sound_layout
@@ -49,3 +50,68 @@ def test_read_html_h1_after_kicker_in_json_ld_headline_is_the_headline() -> None
     article = _read(_page(head=head, header=header))
     assert article.hints.headline == HEADLINE
     assert sound_layout(article.text, hints=article.hints).metadata.headline == HEADLINE
+
+
+# Writers: an author meta that is the site's own name with a lower-case "of" in it, which
+# trafilatura cut to its first word ("Club" of "Club of Mozambique").
+
+
+def test_read_html_site_named_author_with_of_is_no_writer() -> None:
+    head = ("<meta property='og:site_name' content='Club of Mozambique'>"
+            "<meta name='author' content='Club of Mozambique'>")
+    header = "<div class='post-meta'><span>25 Nov 2025, 09:41</span> " \
+             "<span class='post-author'>Club of Mozambique</span></div>"
+    article = _read(_page(head=head, header=header))
+    assert article.hints.byline == ()
+    assert sound_layout(article.text, hints=article.hints).metadata.byline == ()
+
+
+# Furniture: a broadcaster's podcast prompt, a labelled disclaimer over readers' comments, a
+# follow prompt under a shouted label, a video's title over its player.
+
+
+def test_line_kind_podcast_prompt_is_furniture() -> None:
+    assert line_kind("Listen to the ERR News podcast on Spotify, Apple Podcasts and other "
+                     "platforms.") == "boilerplate"
+    assert line_kind("Listen to the minister on the podcast, she said on Spotify.") == "body"
+
+
+def test_line_kind_labelled_disclaimer_is_furniture() -> None:
+    assert line_kind("DISCLAIMER: The Views, Comments, Opinions, Contributions and Statements "
+                     "made by Readers and Contributors on this platform do not necessarily "
+                     "represent the views or policy of Multimedia Group Limited.") \
+        == "boilerplate"
+
+
+def test_line_kind_follow_prompt_under_shouted_label_is_furniture() -> None:
+    assert line_kind("PAY ATTENTION: Legit.ng is now on Telegram! Join our channel for the "
+                     "latest updates.") == "boilerplate"
+    assert line_kind("PAY ATTENTION: Follow us on Instagram - get the most important news "
+                     "directly in your favourite app!") == "boilerplate"
+    assert line_kind("UPDATE: Police say three people were arrested.") == "body"
+
+
+def test_line_kind_video_title_is_furniture() -> None:
+    assert line_kind("Video: Drone footage shows tornado damage in Columbus") == "boilerplate"
+    assert line_kind("Video: Drone footage shows tornado damage in Columbus 0:58") \
+        == "boilerplate"
+
+
+# Live blog: the post headlines over each post's bare time.
+
+
+def test_layout_live_post_headline_over_its_time_is_not_story() -> None:
+    text = "\n\n".join([
+        HEADLINE, LEDE, PARAGRAPHS[0],
+        "Governor declares emergency in 12 counties", "2:47 p.m. ET", PARAGRAPHS[1],
+        "How many pools are left?", "12:15 p.m. ET", PARAGRAPHS[2], PARAGRAPHS[3]])
+    kinds = _kinds(text)
+    assert kinds["Governor declares emergency in 12 counties"] == "boilerplate"
+    assert kinds["How many pools are left?"] == "boilerplate"
+    assert kinds[PARAGRAPHS[2]] == "body"
+
+
+def test_layout_short_line_before_one_time_stays_story() -> None:
+    text = "\n\n".join([HEADLINE, LEDE, PARAGRAPHS[0], "Swimmers gathered at noon",
+                         "2:47 p.m. ET", *PARAGRAPHS[1:]])
+    assert _kinds(text).get("Swimmers gathered at noon", "body") == "body"

@@ -91,6 +91,7 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int,
     _label_footer_boxes(lines, reading, body_from)
     _label_signoff(lines, reading, body_from)  # above the footer's boxes and widgets
     _label_post_signatures(lines, reading, body_from)
+    _label_post_headlines(lines, reading, body_from)
     _label_section_headings(lines, reading, body_from)
 
 
@@ -166,6 +167,25 @@ def _label_post_signatures(lines: list[_Line], reading: _Reading, body_from: int
 
 
 _AFTER_SIGNATURE = frozenset({"date", "boilerplate", "related", "end"})
+
+
+def _label_post_headlines(lines: list[_Line], reading: _Reading, body_from: int) -> None:
+    """A live blog's post headlines, each over its post's bare time ("Power outages top
+    140,000" over "12:15 p.m. ET", USA TODAY): on a page of posts stamped so, a short line
+    with no full stop right before a time alone, after a finished paragraph or furniture.
+    A headline names what the post says; it reports nothing itself."""
+    stamps = [i for i in range(body_from, len(lines))
+              if reading.kinds.get(i, ("body", None))[0] == "date"
+              and R.TIME_ONLY_LINE.match(lines[i].text)]
+    if len(stamps) < 2:
+        return
+    for i in (s - 1 for s in stamps if s - 1 > body_from):
+        text = lines[i].text
+        before = lines[i - 1].text
+        if (reading.kinds.get(i, ("body", None))[0] == "body" and _words(text) <= POINT_MAX_WORDS
+                and text[-1:] not in ".:;,\"”" and not _is_speech(text)
+                and (before[-1:] in ".!?\"”" or (i - 1) in reading.kinds)):
+            reading.kinds[i] = ("boilerplate", None)
 
 
 def _opens_sender_boilerplate(text: str, nxt: str) -> bool:
