@@ -115,3 +115,30 @@ def test_layout_short_line_before_one_time_stays_story() -> None:
     text = "\n\n".join([HEADLINE, LEDE, PARAGRAPHS[0], "Swimmers gathered at noon",
                          "2:47 p.m. ET", *PARAGRAPHS[1:]])
     assert _kinds(text).get("Swimmers gathered at noon", "body") == "body"
+
+
+# Captions: a photographer and the paper in capitals after the caption's sentence; a source's
+# name and a picture word in small letters in brackets.
+
+
+def _caption_credit(line: str) -> str | None:
+    text = "\n\n".join([HEADLINE, LEDE, line, *PARAGRAPHS])
+    layout = sound_layout(text)
+    found = [r for r in layout.regions if text[r.start:r.end] == line]
+    return found[0].credit if found and found[0].kind == "caption" else None
+
+
+def test_layout_capitals_photographer_and_paper_close_a_caption() -> None:
+    line = ("Floodwater covers Tzouhalem Road near Duncan on Wednesday afternoon. DARREN STONE, "
+            "TIMES COLONIST")
+    assert line_kind(line) == "caption"
+    assert _caption_credit(line) == "DARREN STONE, TIMES COLONIST"
+    # a place after a name in capitals is no paper
+    assert line_kind("The council voted on Tuesday. JOHN SMITH, LONDON") == "body"
+
+
+def test_layout_source_photo_in_brackets_credits_the_source() -> None:
+    line = "A GDF patrol on the Cuyuni River in a file photo. (GDF photo)"
+    assert _caption_credit(line) == "GDF"
+    assert _caption_credit("Delegates at the summit in Ankara on Monday. (AA Photo)") \
+        == "AA Photo"

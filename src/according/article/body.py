@@ -564,6 +564,9 @@ def _caption_credit(text: str) -> str | None:
     paper = R.CAPTION_NAME_PAPER_TAIL.search(text)
     if paper and _is_name_and_paper(paper.group("credit")):
         return paper.group("credit")  # "… in Wayne. Ryan Garza, Detroit Free Press"
+    shouted = R.CAPTION_CAPS_NAME_PAPER_TAIL.search(text)
+    if shouted and _is_shouted_name_and_paper(shouted.group("credit")):
+        return shouted.group("credit")  # "… near Duncan. DARREN STONE, TIMES COLONIST"
     return _outlet_after_sentence(text)
 
 
@@ -640,6 +643,8 @@ def _credit_name(credit: str) -> str:
     for _ in range(CREDIT_LABELS_MAX):  # labels in a row: "PHOTO | FILE | NMG" -> "NMG"
         name = R.CREDIT_LABEL.sub("", name).strip(" .")
     name = R.CREDIT_TAIL_LABEL.sub("", R.CREDIT_LEAD_WORDS.sub("", name)).strip(" .")
+    source = R.CREDIT_PHOTO_TAIL.sub("", name)
+    name = source if source != name and source[:1].isupper() else name
     return name or credit.strip()
 
 
@@ -650,6 +655,15 @@ def _is_name_and_paper(credit: str) -> bool:
     return (2 <= len(words) <= 4 and words[0] in R.FIRST_NAMES
             and all(w[0].isupper() for w in words) and "," not in paper
             and bool(outlet_named(paper) or R.OUTLET_SHAPE.match(paper)))
+
+
+def _is_shouted_name_and_paper(credit: str) -> bool:
+    """A photographer and the paper in capitals ("DARREN STONE, TIMES COLONIST"): a first
+    name the list knows, and a paper's name the table knows or that holds a paper word."""
+    person, _, paper = credit.title().partition(", ")
+    words = person.split()
+    return (2 <= len(words) <= 3 and words[0] in R.FIRST_NAMES and bool(
+        outlet_named(paper) or R.OUTLET_SHAPE.match(paper) or R.PAPER_WORD.search(paper)))
 
 
 def _note_wire_tail(text: str, found: Kind | None, reading: _Reading) -> None:

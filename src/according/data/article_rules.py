@@ -261,6 +261,16 @@ CAPTION_FILE_BRACKET = re.compile(r"[.!?]\s*[\[(]file (?:image|photo|picture|pic
 CAPTION_NAME_PAPER_TAIL = re.compile(
     r"(?<=[.!?])\s+(?P<credit>[A-Z][a-z'’-]+(?: [A-Z][\w'’.-]+){1,2}, (?:The )?[A-Z][\w&'’.-]+"
     r"(?: [A-Z][\w&'’.-]+){0,3})$")
+# The same in capitals, as Glacier Media's papers print it: "… near Duncan on Wednesday.
+# DARREN STONE, TIMES COLONIST" (the paper's name holds a paper word: PAPER_WORD).
+CAPTION_CAPS_NAME_PAPER_TAIL = re.compile(
+    r"(?<=[.!?])\s+(?P<credit>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’.-]+){1,2}, (?:THE )?[A-Z][A-Z&'’.-]+"
+    r"(?: [A-Z][A-Z&'’.-]+){0,3})$")
+PAPER_WORD = re.compile(
+    r"\b(?:News|Press|Times|Post|Herald|Gazette|Chronicle|Tribune|Journal|Star|Sun|Mail"
+    r"|Express|Observer|Standard|Telegraph|Colonist|Examiner|Leader|Courier|Record|Review"
+    r"|Guardian|Citizen|Bulletin|Advertiser|Mercury|Dispatch|Globe|Province|Sentinel"
+    r"|Register|Daily|Media)\b")
 # A photographer after a spaced hyphen closing the caption's sentence, as SaltWire's papers
 # print them: "The CAT ferry docked in Yarmouth in August. - Tina Comeau" (a plain hyphen and a
 # two- or three-word name only; an em dash and a wire sign a story paragraph off).
@@ -338,6 +348,12 @@ CAPTION_BRACKET_TAIL = re.compile(r"^.{10,400}[.!?]\s+\((?P<credit>[^()]{2,60})\
 # files)" -> "Name / Free Press".
 CREDIT_LEAD_WORDS = re.compile(r"^(?:courtesy(?: of)?|via)\s+(?=\S)", re.IGNORECASE)
 CREDIT_TAIL_LABEL = re.compile(r"\s+(?:files?|file photo|handout)$", re.IGNORECASE)
+# A picture word in small letters after the source's name: "(GDF photo)" credits "GDF", as
+# "— SPA photo" does; a label's own ("file photo", "staff photo", "Getty/file photo") stays
+# whole, and so does a photo desk's name ("AA Photo", "UN Photo", "AP Photo").
+CREDIT_PHOTO_TAIL = re.compile(
+    r"(?<=\w)(?<!\bfile)(?<!\barchive)(?<!\bstock)(?<!\bstaff)(?<!\bcontributed)"
+    r"(?<!\bsupplied)(?<!\bhandout)\s+(?-i:(?:photo|picture|pic)s?)$", re.IGNORECASE)
 # Brackets that end a sentence without being a credit: party tags "(D-N.Y.)", notes "(WARNING: …)".
 NOT_A_CREDIT = re.compile(r"^(?-i:[DRI]-[A-Z]|[A-Z]{2,}:)|^\d{4}$|^(?:now|earlier|updated|pictured"
                           r"|left|right|centre|center|top|bottom|above|below|file)$",
