@@ -16,10 +16,10 @@ STORY = "".join(f"<p>{p}</p>" for p in (LEDE, *PARAGRAPHS))
 
 
 def _page(head: str = "", header: str = "", story: str = f"<div class='body'>{STORY}</div>",
-          after: str = "", h1: str = HEADLINE) -> str:
+          after: str = "", h1: str = HEADLINE, below: str = "") -> str:
     return (f"<!doctype html><html lang='en'><head><title>{HEADLINE}</title>{head}</head><body>"
             "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><main><article>"
-            f"{header}<h1>{h1}</h1>{story}</article>{after}</main>"
+            f"{header}<h1>{h1}</h1>{below}{story}</article>{after}</main>"
             "<footer><p>Copyright 2025 The Ledger</p></footer></body></html>")
 
 
@@ -142,3 +142,31 @@ def test_layout_source_photo_in_brackets_credits_the_source() -> None:
     assert _caption_credit(line) == "GDF"
     assert _caption_credit("Delegates at the summit in Ankara on Monday. (AA Photo)") \
         == "AA Photo"
+
+
+# Standfirst: a summary box of points over the lead picture gives its first point, as
+# MailOnline's first bullet is, and its points leave the story's lines.
+
+
+def test_read_html_summary_box_points_give_the_first_as_standfirst() -> None:
+    points = ["The council voted 9-4 to close the pool", "Swimming clubs face a 20-mile trip",
+              "Residents will be consulted on a park"]
+    below = ("<ul class='c-article-summary'>" + "".join(f"<li>{p}</li>" for p in points)
+             + "</ul><figure><img src='a.jpg'><figcaption>The pool. Photo: Ann Roe"
+             "</figcaption></figure>")
+    article = _read(_page(below=below))
+    assert article.hints.standfirst == points[0]
+    assert points[1] not in article.text
+    layout = sound_layout(article.text, hints=article.hints)
+    assert layout.metadata.standfirst == points[0]
+
+
+# Dateline: a Nigerian state named with a small "state" after the place.
+
+
+def test_dateline_of_place_and_state_before_hyphen() -> None:
+    from according.article.body import dateline_of
+
+    found = dateline_of("Eruku, Kwara state - The Kwara State Police Command has confirmed "
+                        "that 25 worshippers were abducted.")
+    assert found is not None and found[1] == "Eruku, Kwara state"

@@ -226,6 +226,7 @@ def _html_article(
     standfirst = _shown_standfirst(page.shown, paragraphs) or _described_subheading(
         page.shown, getattr(doc, "description", None), paragraphs)
     standfirst = _unless_furniture(standfirst or _hashed_dek_over_picture(page.shown, paragraphs))
+    paragraphs = _without_summary_points(page.shown, paragraphs, standfirst)
     hints = _merge(_page_hints(page, doc, paragraphs, standfirst), extra)
     hints = _with_shown_headline(hints, root, page.shown, paragraphs, extra)
     text = _with_header("\n\n".join(paragraphs), hints.headline, standfirst)
@@ -676,7 +677,7 @@ def _shown_standfirst(shown: list[Any], paragraphs: list[str]) -> str | None:
     for el in shown[start:end]:
         if _marked_standfirst(el) and not _chrome_standfirst(el, story) and not _lead_box(
                 el, shown, (start, end)):
-            text = _standfirst_text(el)
+            text = _first_point(el) if _bullet_summary(el) else _standfirst_text(el)
             # a teaser cut off in a sidebar ("… Trust me, the air up...") summarises another
             # story; a dek may end in dots of its own ("… what a time to be alive...")
             teaser = text.endswith(("...", "…")) and _in_chrome(el, set())
@@ -684,6 +685,38 @@ def _shown_standfirst(shown: list[Any], paragraphs: list[str]) -> str | None:
                     and (_norm(text) not in later or _before_story(text, paragraphs, shown, end))):
                 return text
     return None
+
+
+def _bullet_summary(el: Any) -> bool:
+    """A summary box of points ("c-article-summary": Legit.ng's three bullets over the lead
+    picture), a list of two items or more: the story in brief, not one sentence."""
+    return len(_points(el)) >= 2
+
+
+def _points(el: Any) -> list[Any]:
+    return el.xpath("./li | ./ul/li | ./ol/li")
+
+
+def _without_summary_points(shown: list[Any], paragraphs: list[str],
+                            standfirst: str | None) -> list[str]:
+    """The paragraphs without the points of the summary box whose first point is the
+    standfirst ("- Gunmen have abducted …", "- The police said …"): the story in brief, which
+    the extraction kept as lines over the lead, where they would read as the story's own."""
+    if not standfirst:
+        return paragraphs
+    start, end = _header_span(shown, paragraphs)
+    box = next((el for el in shown[start:end] if _marked_standfirst(el) and _bullet_summary(el)
+                and _norm(_first_point(el)) == _norm(standfirst)), None)
+    if box is None:
+        return paragraphs
+    points = {_norm(_standfirst_text(li)) for li in _points(box)}
+    return [p for p in paragraphs if _norm(R.LIST_MARKER.sub("", p)) not in points]
+
+
+def _first_point(el: Any) -> str:
+    """A summary box's first point, its standfirst as MailOnline's first bullet under the
+    headline is (the points run together would read as one sentence they never were)."""
+    return _standfirst_text(_points(el)[0])
 
 
 def _before_story(text: str, paragraphs: list[str], shown: list[Any], story_at: int) -> bool:
