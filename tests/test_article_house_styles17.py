@@ -170,3 +170,20 @@ def test_dateline_of_place_and_state_before_hyphen() -> None:
     found = dateline_of("Eruku, Kwara state - The Kwara State Police Command has confirmed "
                         "that 25 worshippers were abducted.")
     assert found is not None and found[1] == "Eruku, Kwara state"
+
+
+# Dateline: the place the header marks apart from the lede, in an element classed for it.
+
+
+def test_read_html_marked_city_in_header_is_the_dateline() -> None:
+    header = ("<div class='author-name'><a>Ann Roe</a></div><div class='city-and-date'>"
+              "<span class='author-org'>Ledger News Service</span> <span class='city-name'>"
+              "Tarn Taran</span>, <span>Updated At : 05:47 AM Nov 22, 2025 IST</span></div>")
+    article = _read(_page(below=header))
+    assert article.hints.dateline == "Tarn Taran"
+    assert sound_layout(article.text, hints=article.hints).metadata.dateline == "Tarn Taran"
+
+
+def test_read_html_weather_location_is_no_dateline() -> None:
+    header = "<div class='weather-location'>Victoria 8°C Rain</div>"
+    assert _read(_page(below=header)).hints.dateline is None

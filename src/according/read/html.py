@@ -228,6 +228,7 @@ def _html_article(
     standfirst = _unless_furniture(standfirst or _hashed_dek_over_picture(page.shown, paragraphs))
     paragraphs = _without_summary_points(page.shown, paragraphs, standfirst)
     hints = _merge(_page_hints(page, doc, paragraphs, standfirst), extra)
+    hints = _with_marked_dateline(hints, page.shown, paragraphs)
     hints = _with_shown_headline(hints, root, page.shown, paragraphs, extra)
     text = _with_header("\n\n".join(paragraphs), hints.headline, standfirst)
     text = _with_captions(text, _figcaptions(page.shown))
@@ -685,6 +686,28 @@ def _shown_standfirst(shown: list[Any], paragraphs: list[str]) -> str | None:
                     and (_norm(text) not in later or _before_story(text, paragraphs, shown, end))):
                 return text
     return None
+
+
+# An element the page names for the story's place: "dateline", "city-name", "article-location"
+# (a class's last word; a menu's "location-bar" is none).
+_DATELINE_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:dateline|city|city-name|location)(?:$|\s)",
+                             re.IGNORECASE)
+_DATELINE_MAX_WORDS = 4
+
+
+def _with_marked_dateline(hints: Metadata, shown: list[Any], paragraphs: list[str]) -> Metadata:
+    """The story's place as the header marks it apart from the lede (The Tribune's
+    "Tribune News Service <span class='city-name'>Tarn Taran</span>, Updated At : …"), when no
+    dateline was given: a place's name alone in an element classed for it."""
+    if hints.dateline:
+        return hints
+    for el in _header_elements(shown, paragraphs):
+        text = _shown_text(el).strip(" ,:-–—")
+        if (_DATELINE_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+                and 1 <= len(text.split()) <= _DATELINE_MAX_WORDS
+                and R.PLACE_SHAPE.match(text) and not any(c.isdigit() for c in text)):
+            return dataclasses.replace(hints, dateline=text)
+    return hints
 
 
 def _bullet_summary(el: Any) -> bool:
