@@ -187,3 +187,16 @@ def test_read_html_marked_city_in_header_is_the_dateline() -> None:
 def test_read_html_weather_location_is_no_dateline() -> None:
     header = "<div class='weather-location'>Victoria 8°C Rain</div>"
     assert _read(_page(below=header)).hints.dateline is None
+
+
+# Captions: a picture introduced by who released it credits them; a story's sentence about
+# released pictures, in the past tense, stays story.
+
+
+def test_line_kind_picture_released_by_source_is_a_caption() -> None:
+    line = "Image released by Houthi media of the attack"
+    assert _caption_credit(line) == "Houthi media"
+    assert _caption_credit("A satellite image released by Maxar Technologies shows the "
+                           "damaged port in Hodeidah.") == "Maxar Technologies"
+    assert line_kind("Photos released by the Health Ministry on Monday showed the damage to "
+                     "the port.") == "body"

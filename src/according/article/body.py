@@ -399,6 +399,9 @@ def _caption(text: str) -> Kind | None:
     if _words(text) <= CAPTION_MAX_WORDS:
         if R.CAPTION_LABELS_ONLY.search(text) or R.CAPTION_FILE_BRACKET.search(text):
             return ("caption", None)
+        released = R.CAPTION_RELEASED_BY.match(text)
+        if released:
+            return ("caption", released.group("credit"))
         credit = _caption_credit(text)
         if credit:
             return ("caption", credit)

@@ -301,6 +301,16 @@ CAPTION_STOCK_TAIL = re.compile(
 CAPTION_CREDIT_FIRST = re.compile(
     r"^(?:photo|photograph|picture|image)s?\s*:\s*©?\s*(?P<credit>[^.:©]{2,60}?)\.\s+[A-Z]"
     r"[^:]{5,300}[.!?]?$", re.IGNORECASE)
+# A picture introduced by who released it, in the present or with no verb: "Image released by
+# Houthi media of the attack" (Splash247), "This handout photo released by the Iranian Army
+# shows …"; a story's "Video released by the army showed …" (past tense) is no caption.
+CAPTION_RELEASED_BY = re.compile(
+    r"^(?!.*\b(?:showed|said|says|told|was|were|had)\b)"
+    r"(?:(?:an?|this|the) )?(?:handout )?(?:image|photo|photograph|picture|video grab|still"
+    r"|screengrab|satellite image)s? (?:released|provided|distributed|handed out|published)"
+    r" by (?:the )?(?P<credit>(?-i:[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|media|news|agency"
+    r"|army|forces|ministry|office|press)){0,5}))"
+    r"(?: (?:of|shows|showing|on|in|from|taken)\b[^.!?]{0,200}\.?)?$", re.IGNORECASE)
 # A photographer and the paper in square brackets: "… at work in Nairobi. [Wilberforce
 # Okwiri, Standard]", "[File, Standard]" (The Standard, Kenya).
 SQUARE_NAME_PAPER = re.compile(
