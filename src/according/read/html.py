@@ -1884,7 +1884,8 @@ def _site_outlet(site_name: str | None, address: str | None = None) -> str | Non
     if not site_name or "." in site_name and " " not in site_name:
         return site_name
     by_address = outlet_of_url(address)
-    if by_address and spelled_alike(site_name, by_address):
+    if by_address and (spelled_alike(site_name, by_address)
+                       or _brand_with_region(site_name, by_address.name, by_address.forms)):
         return by_address.name
     # a publisher's company name ("Bangkok Post Public Company Limited") names its paper; a
     # social handle taken for the name ("Saudi_Gazette", from twitter:site) spaces its words
@@ -1897,6 +1898,15 @@ def _site_outlet(site_name: str | None, address: str | None = None) -> str | Non
     site_name = site_name.replace("_", " ") if " " not in site_name else site_name
     known = outlet_in_site_name(site_name)
     return known.name if known else site_name
+
+
+def _brand_with_region(site_name: str, name: str, forms: tuple[str, ...]) -> bool:
+    """The site's name is the outlet's name (as the table or its forms spell it, any case)
+    with a region or edition hyphened on ("NHK WORLD-JAPAN" for "NHK World" on
+    www3.nhk.or.jp): the table's outlet, whose address the page is at."""
+    key = site_name.casefold()
+    return any(key.startswith(f.casefold() + "-") and len(key) > len(f) + 1
+               for f in (name, *forms) if " " in f or len(f) > 3)
 
 
 def _merge(base: Metadata, extra: Metadata | None) -> Metadata:
