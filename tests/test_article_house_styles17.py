@@ -200,3 +200,30 @@ def test_line_kind_picture_released_by_source_is_a_caption() -> None:
                            "damaged port in Hodeidah.") == "Maxar Technologies"
     assert line_kind("Photos released by the Health Ministry on Monday showed the damage to "
                      "the port.") == "body"
+
+
+# Live blog: a post's title under its age stamp ("3h ago" / "Homes lost, premier says").
+
+
+def test_layout_live_post_title_under_its_age_is_not_story() -> None:
+    text = "\n\n".join([
+        HEADLINE, "2h ago", "Council confirms closure", LEDE, PARAGRAPHS[0],
+        "3h ago", "Pool to shut, councillor says", PARAGRAPHS[1], PARAGRAPHS[2],
+        "4h ago", PARAGRAPHS[3]])
+    kinds = _kinds(text)
+    assert kinds["Pool to shut, councillor says"] == "boilerplate"
+    assert kinds[PARAGRAPHS[1]] == "body"
+    assert kinds[PARAGRAPHS[3]] == "body"
+
+
+# Outlet: the site's name with a region hyphened on, at the address of an outlet the table
+# knows.
+
+
+def test_read_html_brand_with_region_is_the_tables_outlet() -> None:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": HEADLINE,
+          "datePublished": "2025-12-03T21:07:00+09:00",
+          "publisher": {"@type": "Organization", "name": "NHK WORLD-JAPAN"}}
+    head = "<meta property='og:site_name' content='NHK WORLD'>" + _json_ld(ld)
+    article = _read(_page(head=head), url="https://www3.nhk.or.jp/nhkworld/en/news/20251203_25/")
+    assert article.hints.outlet == "NHK World"

@@ -186,6 +186,15 @@ def _label_post_headlines(lines: list[_Line], reading: _Reading, body_from: int)
                 and text[-1:] not in ".:;,\"”" and not _is_speech(text)
                 and (before[-1:] in ".!?\"”" or (i - 1) in reading.kinds)):
             reading.kinds[i] = ("boilerplate", None)
+    for i in (s + 1 for s in stamps if s + 2 < len(lines)):
+        # a post's title under its time ("3h ago" / "Homes lost, premier says" / the post):
+        # a headline's shape, no stop, over a finished paragraph ("… says" is a headline's
+        # attribution here, not a sentence: a story's sentence ends with its stop)
+        text = lines[i].text
+        if (reading.kinds.get(i, ("body", None))[0] == "body" and _words(text) <= POINT_MAX_WORDS
+                and text[-1:].isalnum() and text[:1].isupper()
+                and R.SENTENCE_END.search(lines[i + 1].text) and _is_prose(lines[i + 1].text)):
+            reading.kinds[i] = ("boilerplate", None)
 
 
 def _opens_sender_boilerplate(text: str, nxt: str) -> bool:
