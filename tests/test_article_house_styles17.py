@@ -227,3 +227,15 @@ def test_read_html_brand_with_region_is_the_tables_outlet() -> None:
     head = "<meta property='og:site_name' content='NHK WORLD'>" + _json_ld(ld)
     article = _read(_page(head=head), url="https://www3.nhk.or.jp/nhkworld/en/news/20251203_25/")
     assert article.hints.outlet == "NHK World"
+
+
+# Writers: an Indian paper's unnamed desk ("Our Special Correspondent") is no writer, and no
+# "Our Special" left when its role word is cut off.
+
+
+def test_clean_byline_unnamed_special_correspondent_is_no_writer() -> None:
+    from according.article.metadata import clean_byline
+
+    assert clean_byline(("Our Special Correspondent",)) == ()
+    assert clean_byline(("Our Legal Correspondent",)) == ()
+    assert clean_byline(("Ann Roe, Special Correspondent",)) == ("Ann Roe",)

@@ -477,6 +477,9 @@ AGENCY_BYLINE = re.compile(
     r"|staff(?: reporters?| writer| correspondents?)?"
     r"|news desk|web desk|newsroom|wire (?:reports|services)|(?:our )?correspondents?|bureau"
     r"|(?-i:[A-Z]{2,6}) correspondents?|(?:online|web|digital|news|city) (?:reporters?|desk|team)"
+    # an Indian paper's unnamed desk: "Our Special Correspondent", "Our Staff Reporter"
+    # (The Telegraph, Calcutta)
+    r"|(?:special|own|chief|legal|political|diplomatic) (?:correspondents?|reporters?)"
     r"|(?P<outlet>[A-Z][\w&.' -]{1,40}?)(?P<desk> (?:staff(?: reporters?| writers?)?|news desk"
     r"|web desk|desk|newsroom|bureau|wire services|staff (?:and|&) agencies|(?:and|&) agencies"
     r"|online|news service))?)"
