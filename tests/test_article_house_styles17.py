@@ -239,3 +239,11 @@ def test_clean_byline_unnamed_special_correspondent_is_no_writer() -> None:
     assert clean_byline(("Our Special Correspondent",)) == ()
     assert clean_byline(("Our Legal Correspondent",)) == ()
     assert clean_byline(("Ann Roe, Special Correspondent",)) == ("Ann Roe",)
+
+
+# Captions: a picture word and the source after a spaced dash ("… Photo - ONA").
+
+
+def test_layout_photo_dash_source_closes_a_caption() -> None:
+    line = "Civil Defence personnel rescue a driver trapped in Wadi Bani Khalid. Photo - ONA"
+    assert _caption_credit(line) == "ONA"

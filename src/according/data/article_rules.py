@@ -224,7 +224,8 @@ CAPTION_BAR_CREDIT = re.compile(
 # Mayfield site. Picture by Simone De Peak").
 CAPTION_LABELLED_TAIL = re.compile(
     r"[.!?”\"]\s+(?:(?:file|archive|stock) )?(?:photograph|photo|picture|image|pic|credit)s?"
-    r"(?: credits?)?(?:\s*:\s*|\s+by\s+)"
+    # (or a spaced dash, as Times of Oman prints it: "… in Wadi Bani Khalid. Photo - ONA")
+    r"(?: credits?)?(?:\s*:\s*|\s+by\s+|\s+[-–—]\s+)"
     # its own closing stop, as Hong Kong Free Press prints it ("… Photo: Kyle Lam/HKFP.")
     r"(?P<credit>[^.:…\"“”]{2,80})\.?$", re.IGNORECASE)
 # One credit after a bar closing the caption's sentence: "… on Saturday. | Kyodo", "… in
