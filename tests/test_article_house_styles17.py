@@ -247,3 +247,16 @@ def test_clean_byline_unnamed_special_correspondent_is_no_writer() -> None:
 def test_layout_photo_dash_source_closes_a_caption() -> None:
     line = "Civil Defence personnel rescue a driver trapped in Wadi Bani Khalid. Photo - ONA"
     assert _caption_credit(line) == "ONA"
+
+
+# Dateline: the place a header's meta row names between its bars beside a stamp.
+
+
+def test_read_html_place_between_bars_of_meta_row_is_the_dateline() -> None:
+    header = ("<div class='publishdate'><strong>Our Special Correspondent</strong> <span>|"
+              "</span> <strong>Calcutta</strong> <span>|</span> Published 03.12.25, 05:41 AM"
+              "</div>")
+    assert _read(_page(below=header)).hints.dateline == "Calcutta"
+    # a row of sections names no place
+    header = "<div class='meta'>News | Politics | 3 December 2025</div>"
+    assert _read(_page(below=header)).hints.dateline is None

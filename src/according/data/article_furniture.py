@@ -652,6 +652,7 @@ PLACES: frozenset[str] = frozenset(
     |mbabane|antananarivo|port louis|victoria|asmara|djibouti|hargeisa|goma|bukavu|el fasher
     |addis abeba|dodoma|arusha|mwanza|zanzibar|mombasa|kisumu|nakuru|eldoret|entebbe|gulu|jinja
     |mbarara|kumasi|tamale|takoradi|kano|ibadan|port harcourt|enugu|chittagong|sylhet|rajshahi
+    |calcutta|bombay|madras|guwahati|patna|bhubaneswar|siliguri|ranchi
     """.replace("\n", "").split("|")
     if p.strip()
 )

@@ -707,7 +707,22 @@ def _with_marked_dateline(hints: Metadata, shown: list[Any], paragraphs: list[st
                 and 1 <= len(text.split()) <= _DATELINE_MAX_WORDS
                 and R.PLACE_SHAPE.match(text) and not any(c.isdigit() for c in text)):
             return dataclasses.replace(hints, dateline=text)
+        if (place := _meta_row_place(text)) is not None:
+            return dataclasses.replace(hints, dateline=place)
     return hints
+
+
+_META_ROW_MIN_PIECES = 3
+
+
+def _meta_row_place(text: str) -> str | None:
+    """The place a header's meta row names between its bars, beside a stamp ("Our Special
+    Correspondent | Calcutta | Published 03.12.25, 05:41 AM", The Telegraph): a piece the
+    gazetteer of datelines knows, in a row of three pieces or more, one of them dated."""
+    pieces = [p.strip() for p in R.BYLINE_SEPARATOR.split(text) if p.strip()]
+    if len(pieces) < _META_ROW_MIN_PIECES or not any(any(c.isdigit() for c in p) for p in pieces):
+        return None
+    return next((p for p in pieces if p.lower() in R.PLACES and p[:1].isupper()), None)
 
 
 def _bullet_summary(el: Any) -> bool:
