@@ -260,3 +260,23 @@ def test_read_html_place_between_bars_of_meta_row_is_the_dateline() -> None:
     # a row of sections names no place
     header = "<div class='meta'>News | Politics | 3 December 2025</div>"
     assert _read(_page(below=header)).hints.dateline is None
+
+
+# Review of the round's own rules: a top bar's city over the headline is no dateline, a
+# shouted label over a story sentence is no prompt, released pictures a story reports are no
+# caption.
+
+
+def test_read_html_city_over_the_headline_is_no_dateline() -> None:
+    header = ("<div class='topbar'><span class='city'>Doha</span> <span>27°C</span></div>"
+              "<div class='top'>Doha | 27°C | Maghrib 4:50 PM</div>")
+    assert _read(_page(header=header)).hints.dateline is None
+
+
+def test_line_kind_shouted_label_over_story_sentence_stays_story() -> None:
+    assert line_kind("EXCLUSIVE: Follow the money behind the deal, documents show.") == "body"
+
+
+def test_line_kind_released_pictures_in_a_story_sentence_stay_story() -> None:
+    assert line_kind("Images released by Hamas on Monday show the hostages in good "
+                     "health.") == "body"

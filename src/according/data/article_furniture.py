@@ -165,8 +165,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # Legit.ng is now on Telegram! Join our channel …", "PAY ATTENTION: Follow us on
         # Instagram - get the most important news …")
         r"(?-i:[A-Z]{2,}(?: [A-Z]{2,}){0,3}):\s+(?:(?-i:[A-Z])[\w .&'’-]{1,40} is (?:now )?on "
-        r"(?:whatsapp|telegram|google news|instagram|youtube|tiktok)\b|(?:click|tap|follow|join"
-        r"|subscribe|download)\b).{0,200}$",
+        r"(?:whatsapp|telegram|google news|instagram|youtube|tiktok)\b|(?:click|tap)\b"
+        r"|(?:follow|join|subscribe to) (?:us|our)\b|download (?:the|our)\b).{0,200}$",
         # a reprint site's buttons under the stamp (Barron's "Share" / "Resize" / "Reprints")
         r"resize$", r"reprints?$",
         # a view or comment counter in thousands with a decimal alone on its line ("8.2k"); a

@@ -306,7 +306,7 @@ CAPTION_CREDIT_FIRST = re.compile(
 # Houthi media of the attack" (Splash247), "This handout photo released by the Iranian Army
 # shows …"; a story's "Video released by the army showed …" (past tense) is no caption.
 CAPTION_RELEASED_BY = re.compile(
-    r"^(?!.*\b(?:showed|said|says|told|was|were|had)\b)"
+    r"^(?!.*\b(?:showed|show|said|says|told|was|were|had|appeared|appear)\b)"
     r"(?:(?:an?|this|the) )?(?:handout )?(?:image|photo|photograph|picture|video grab|still"
     r"|screengrab|satellite image)s? (?:released|provided|distributed|handed out|published)"
     r" by (?:the )?(?P<credit>(?-i:[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|media|news|agency"

@@ -701,7 +701,7 @@ def _with_marked_dateline(hints: Metadata, shown: list[Any], paragraphs: list[st
     dateline was given: a place's name alone in an element classed for it."""
     if hints.dateline:
         return hints
-    for el in _header_elements(shown, paragraphs):
+    for el in _under_headline(_header_elements(shown, paragraphs), shown):
         text = _shown_text(el).strip(" ,:-–—")
         if (_DATELINE_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}")
                 and 1 <= len(text.split()) <= _DATELINE_MAX_WORDS
@@ -710,6 +710,16 @@ def _with_marked_dateline(hints: Metadata, shown: list[Any], paragraphs: list[st
         if (place := _meta_row_place(text)) is not None:
             return dataclasses.replace(hints, dateline=place)
     return hints
+
+
+def _under_headline(header: list[Any], shown: list[Any]) -> list[Any]:
+    """The header's elements after its h1 (a weather box's city or a top bar's "Doha | 27°C"
+    over the masthead is none of the story's)."""
+    h1 = next((i for i, el in enumerate(shown) if el.tag == "h1" and el in header), None)
+    if h1 is None:
+        return []
+    after = {id(el) for el in shown[h1 + 1:]}
+    return [el for el in header if id(el) in after]
 
 
 _META_ROW_MIN_PIECES = 3
