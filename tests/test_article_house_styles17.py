@@ -280,3 +280,19 @@ def test_line_kind_shouted_label_over_story_sentence_stays_story() -> None:
 def test_line_kind_released_pictures_in_a_story_sentence_stay_story() -> None:
     assert line_kind("Images released by Hamas on Monday show the hostages in good "
                      "health.") == "body"
+
+
+# Live blog: the post headlines the page's JSON-LD names as its updates' leave the text.
+
+
+def test_read_html_json_ld_update_headlines_leave_the_text() -> None:
+    title = "Nashville Electric Service says repairs could take days"
+    ld = {"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": HEADLINE,
+          "datePublished": "2025-02-04T12:05:00Z",
+          "liveBlogUpdate": [{"@type": "BlogPosting", "headline": title,
+                              "datePublished": "2025-02-04T16:40:00Z"}]}
+    story = (f"<div class='body'><p>{LEDE}</p><h2 class='live-post__headline'>{title}</h2>"
+             + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>")
+    article = _read(_page(head=_json_ld(ld), story=story))
+    assert title not in article.text
+    assert PARAGRAPHS[0] in article.text

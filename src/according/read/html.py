@@ -227,6 +227,7 @@ def _html_article(
         page.shown, getattr(doc, "description", None), paragraphs)
     standfirst = _unless_furniture(standfirst or _hashed_dek_over_picture(page.shown, paragraphs))
     paragraphs = _without_summary_points(page.shown, paragraphs, standfirst)
+    paragraphs = _without_post_headlines(root, paragraphs)
     hints = _merge(_page_hints(page, doc, paragraphs, standfirst), extra)
     hints = _with_marked_dateline(hints, page.shown, paragraphs)
     hints = _with_shown_headline(hints, root, page.shown, paragraphs, extra)
@@ -1496,6 +1497,27 @@ def _json_objects(data: object, depth: int = 0,
         for key in ("itemListElement", "item"):
             if key in data:
                 yield from _json_objects(data[key], depth + 1, True)
+
+
+def _without_post_headlines(root: Any, paragraphs: list[str]) -> list[str]:
+    """The paragraphs without a live blog's post headlines, those its JSON-LD names as its
+    updates' headlines ("Nashville Electric Service says repairs could take days" over its
+    post): a post's title says what the post reports, and a title with "says" would read as
+    the story's own report."""
+    if root is None:
+        return paragraphs
+    titles = {_norm(h) for obj, _ in _json_ld_objects(root) for h in _update_headlines(obj)}
+    if not titles:
+        return paragraphs
+    kept = paragraphs[:1] + [p for p in paragraphs[1:] if _norm(p) not in titles]
+    return kept if len(kept) > len(paragraphs) // 2 else paragraphs
+
+
+def _update_headlines(obj: dict) -> list[str]:
+    updates = obj.get("liveBlogUpdate")
+    items = updates if isinstance(updates, list) else [updates] if updates else []
+    return [u["headline"] for u in items if isinstance(u, dict)
+            and isinstance(u.get("headline"), str) and u["headline"].strip()]
 
 
 def _is_live_blog(root: Any) -> bool:
