@@ -214,12 +214,28 @@ def test_styles_every_record_has_its_day(records: list[Record]) -> None:
 # kind and category row, read as the headline (so its dateline and day are missed). A
 # masthead's tagline ("… Weekly Newspaper", "Kenya News Agency") is furniture since, which
 # took one of styles_fresh14's (the Kenya News Agency credited on its own page).
+# In styles_fresh17 (14 outlets never used before, all as HTML pages: the Times Colonist, The
+# Cairns Post, Stabroek News, The Tribune (Chandigarh), Qatar Tribune, Eye Radio,
+# MyJoyOnline, Club of Mozambique, The Rio Times, ERR News, UNFPA, Splash247, USA TODAY's live
+# blog and Legit.ng; 282 of 298 right on the first run, every publication day right where
+# trafilatura alone missed 1 of 14; then 108 of 116 on 6 more written after its first rules:
+# the Jamaica Observer, Times of Oman, The Telegraph (Calcutta), NHK WORLD-JAPAN, Mercy Corps
+# and 9News's live blog, every day right; 413 of 414 after), the one left is an outlet the
+# table lacks: The Telegraph of Calcutta (telegraphindia.com), whose page calls itself "The
+# Telegraph Online" and whose JSON-LD "The Telegraph" the table gives the London paper.
+# Three expectations were mine to fix against the sets' conventions: a zoned header stamp's
+# minute over the markup's seconds (USA TODAY), a summary box's first point as the
+# standfirst (Legit.ng, as MailOnline's first bullet), "Image released by Houthi media"
+# crediting Houthi media; one of styles_fresh10's was wrong by the byline reader's own
+# convention (The Indian Express's "Name | Pune | Updated …" names Pune as the dateline).
+# Its rules took styles_fresh10's last miss (a live post's headline, which the page's JSON-LD
+# names among its liveBlogUpdate headlines).
 FRESH_FLOORS = {"styles_fresh": 144, "styles_fresh2": 96, "styles_fresh3": 285,
                 "styles_fresh4": 355, "styles_fresh5": 381, "styles_fresh6": 228,
                 "styles_fresh7": 591, "styles_fresh8": 458, "styles_fresh9": 483,
-                "styles_fresh10": 286, "styles_fresh11": 362, "styles_fresh12": 168,
+                "styles_fresh10": 287, "styles_fresh11": 362, "styles_fresh12": 168,
                 "styles_fresh13": 394, "styles_fresh14": 408, "styles_fresh15": 213,
-                "styles_fresh16": 329}
+                "styles_fresh16": 329, "styles_fresh17": 413}
 
 
 @pytest.mark.parametrize(("folder", "floor"), FRESH_FLOORS.items())
@@ -236,7 +252,7 @@ def test_styles_fresh_sets_hold_their_floor(folder: str, floor: int) -> None:
                                     "styles_fresh9", "styles_fresh10", "styles_fresh11",
                                     "styles_fresh12", "styles_fresh13",
                                     "styles_fresh14", "styles_fresh15",
-                                    "styles_fresh16"])
+                                    "styles_fresh16", "styles_fresh17"])
 def test_styles_fresh_sets_report_nothing_from_furniture(folder: str) -> None:
     from according.extract import extract_inputs
 

@@ -91,6 +91,7 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int,
     _label_footer_boxes(lines, reading, body_from)
     _label_signoff(lines, reading, body_from)  # above the footer's boxes and widgets
     _label_post_signatures(lines, reading, body_from)
+    _label_post_headlines(lines, reading, body_from)
     _label_section_headings(lines, reading, body_from)
 
 
@@ -166,6 +167,34 @@ def _label_post_signatures(lines: list[_Line], reading: _Reading, body_from: int
 
 
 _AFTER_SIGNATURE = frozenset({"date", "boilerplate", "related", "end"})
+
+
+def _label_post_headlines(lines: list[_Line], reading: _Reading, body_from: int) -> None:
+    """A live blog's post headlines, each over its post's bare time ("Power outages top
+    140,000" over "12:15 p.m. ET", USA TODAY): on a page of posts stamped so, a short line
+    with no full stop right before a time alone, after a finished paragraph or furniture.
+    A headline names what the post says; it reports nothing itself."""
+    stamps = [i for i in range(body_from, len(lines))
+              if reading.kinds.get(i, ("body", None))[0] == "date"
+              and R.TIME_ONLY_LINE.match(lines[i].text)]
+    if len(stamps) < 2:
+        return
+    for i in (s - 1 for s in stamps if s - 1 > body_from):
+        text = lines[i].text
+        before = lines[i - 1].text
+        if (reading.kinds.get(i, ("body", None))[0] == "body" and _words(text) <= POINT_MAX_WORDS
+                and text[-1:] not in ".:;,\"”" and not _is_speech(text)
+                and (before[-1:] in ".!?\"”" or (i - 1) in reading.kinds)):
+            reading.kinds[i] = ("boilerplate", None)
+    for i in (s + 1 for s in stamps if s + 2 < len(lines)):
+        # a post's title under its time ("3h ago" / "Homes lost, premier says" / the post):
+        # a headline's shape, no stop, over a finished paragraph ("… says" is a headline's
+        # attribution here, not a sentence: a story's sentence ends with its stop)
+        text = lines[i].text
+        if (reading.kinds.get(i, ("body", None))[0] == "body" and _words(text) <= POINT_MAX_WORDS
+                and text[-1:].isalnum() and text[:1].isupper()
+                and R.SENTENCE_END.search(lines[i + 1].text) and _is_prose(lines[i + 1].text)):
+            reading.kinds[i] = ("boilerplate", None)
 
 
 def _opens_sender_boilerplate(text: str, nxt: str) -> bool:
@@ -379,6 +408,9 @@ def _caption(text: str) -> Kind | None:
     if _words(text) <= CAPTION_MAX_WORDS:
         if R.CAPTION_LABELS_ONLY.search(text) or R.CAPTION_FILE_BRACKET.search(text):
             return ("caption", None)
+        released = R.CAPTION_RELEASED_BY.match(text)
+        if released:
+            return ("caption", released.group("credit"))
         credit = _caption_credit(text)
         if credit:
             return ("caption", credit)
@@ -544,6 +576,9 @@ def _caption_credit(text: str) -> str | None:
     paper = R.CAPTION_NAME_PAPER_TAIL.search(text)
     if paper and _is_name_and_paper(paper.group("credit")):
         return paper.group("credit")  # "… in Wayne. Ryan Garza, Detroit Free Press"
+    shouted = R.CAPTION_CAPS_NAME_PAPER_TAIL.search(text)
+    if shouted and _is_shouted_name_and_paper(shouted.group("credit")):
+        return shouted.group("credit")  # "… near Duncan. DARREN STONE, TIMES COLONIST"
     return _outlet_after_sentence(text)
 
 
@@ -623,6 +658,8 @@ def _credit_name(credit: str) -> str:
     for _ in range(CREDIT_LABELS_MAX):  # labels in a row: "PHOTO | FILE | NMG" -> "NMG"
         name = R.CREDIT_LABEL.sub("", name).strip(" .")
     name = R.CREDIT_TAIL_LABEL.sub("", R.CREDIT_LEAD_WORDS.sub("", name)).strip(" .")
+    source = R.CREDIT_PHOTO_TAIL.sub("", name)
+    name = source if source != name and source[:1].isupper() else name
     return name or credit.strip()
 
 
@@ -633,6 +670,15 @@ def _is_name_and_paper(credit: str) -> bool:
     return (2 <= len(words) <= 4 and words[0] in R.FIRST_NAMES
             and all(w[0].isupper() for w in words) and "," not in paper
             and bool(outlet_named(paper) or R.OUTLET_SHAPE.match(paper)))
+
+
+def _is_shouted_name_and_paper(credit: str) -> bool:
+    """A photographer and the paper in capitals ("DARREN STONE, TIMES COLONIST"): a first
+    name the list knows, and a paper's name the table knows or that holds a paper word."""
+    person, _, paper = credit.title().partition(", ")
+    words = person.split()
+    return (2 <= len(words) <= 3 and words[0] in R.FIRST_NAMES and bool(
+        outlet_named(paper) or R.OUTLET_SHAPE.match(paper) or R.PAPER_WORD.search(paper)))
 
 
 def _note_wire_tail(text: str, found: Kind | None, reading: _Reading) -> None:

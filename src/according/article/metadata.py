@@ -138,6 +138,9 @@ def clean_byline(names: tuple[str, ...]) -> tuple[str, ...]:
     out = []
     for raw in names:
         name = _clean_name(R.BYLINE_PREFIX.sub("", raw.split(",")[0].split(" | ")[0]))
+        desk = R.AGENCY_BYLINE.match(name)
+        if desk and desk.group("outlet") is None:
+            continue  # "Our Special Correspondent": a desk whole, before a role is cut off
         name = _without_role(name)[0]
         agency = R.OUTLET_DESK_BYLINE.match(name) or R.AGENCY_BYLINE.match(name)
         if not name or R.DESK_CODE.match(name) or name.upper() in R.WIRES or agency and (

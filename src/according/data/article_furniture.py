@@ -161,6 +161,12 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?-i:[A-Z])[\w .&'’-]{1,40} is (?:now )?on (?:whatsapp|telegram|google news"
         r"|instagram|youtube|tiktok)[.!]?(?:\s(?:stay|follow|join|click|tap|subscribe|get)\b"
         r".{0,120})?$",
+        # round 17: the same prompts under a shouted label (Legit.ng's "PAY ATTENTION:
+        # Legit.ng is now on Telegram! Join our channel …", "PAY ATTENTION: Follow us on
+        # Instagram - get the most important news …")
+        r"(?-i:[A-Z]{2,}(?: [A-Z]{2,}){0,3}):\s+(?:(?-i:[A-Z])[\w .&'’-]{1,40} is (?:now )?on "
+        r"(?:whatsapp|telegram|google news|instagram|youtube|tiktok)\b|(?:click|tap)\b"
+        r"|(?:follow|join|subscribe to) (?:us|our)\b|download (?:the|our)\b).{0,200}$",
         # a reprint site's buttons under the stamp (Barron's "Share" / "Resize" / "Reprints")
         r"resize$", r"reprints?$",
         # a view or comment counter in thousands with a decimal alone on its line ("8.2k"); a
@@ -278,6 +284,11 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"please turn on javascript", r"please enable javascript", r"your browser does not support",
         # a radio station's prompt: "Listen to Newstalk live"
         r"listen to (?-i:[A-Z])[\w .&'’-]{1,30} live$",
+        # round 17: a broadcaster's podcast prompt under the story ("Listen to the ERR News
+        # podcast on Spotify, Apple Podcasts and other platforms.")
+        r"(?:listen to|subscribe to|follow) (?:the |our )?(?:[\w.&'’-]+ ){0,5}podcasts? on "
+        r"(?:spotify|apple podcasts|google podcasts|youtube|soundcloud|amazon music|"
+        r"podcast apps?)\b[^.!?]{0,80}[.!]?$",
     ),
     "topics": (
         # a space before the colon as some Indian sites print it: "Topics : ISRO | Satellite"
@@ -314,6 +325,10 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"licen[cs]e this (?:article|content|story)$",
         r"(?:reprints?|permissions?|licensing) (?:&|and) (?:permissions?|reprints?|licensing)$",
         r"disclaimer:?$",
+        # a site's disclaimer over readers' contributions, its label first ("DISCLAIMER: The
+        # Views, Comments, Opinions, Contributions and Statements made by Readers and
+        # Contributors on this platform do not necessarily represent …", MyJoyOnline)
+        r"disclaimer\s*:\s+\S.{0,600}$",
         r"(?:the )?(?:comments|views|opinions) expressed (?:here|in this|on this|by)\b",
         r"originally published as\b",
         r"purchase licensing rights", r"this article is republished from\b",
@@ -440,6 +455,9 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"watch (?:more|the latest|all|our)\b[^.]{0,120}:$",
         # a live blog's heading over its posts, a reading time on its own line
         r"(?:latest|live|all) (?:updates|posts)$", r"\d{1,2}\s*(?:min(?:ute)?s?\s+read|mins?)$",
+        # round 17: a video's title labelled over its player, no sentence ("Video: Drone
+        # footage shows tornado damage in Columbus"), its length after it or not
+        r"video\s*:\s+[^.!?]{3,150}(?:\s+\d{1,2}:\d{2})?$",
         # an organisation's prompt to its pages ("Find out more about our work in Palestine")
         r"(?:find out|learn|read) more about (?:our|(?:the )?[\w-]+(?:'|’)s) work\b.{0,60}$",
     ),
@@ -634,6 +652,7 @@ PLACES: frozenset[str] = frozenset(
     |mbabane|antananarivo|port louis|victoria|asmara|djibouti|hargeisa|goma|bukavu|el fasher
     |addis abeba|dodoma|arusha|mwanza|zanzibar|mombasa|kisumu|nakuru|eldoret|entebbe|gulu|jinja
     |mbarara|kumasi|tamale|takoradi|kano|ibadan|port harcourt|enugu|chittagong|sylhet|rajshahi
+    |calcutta|bombay|madras|guwahati|patna|bhubaneswar|siliguri|ranchi
     """.replace("\n", "").split("|")
     if p.strip()
 )

@@ -224,7 +224,8 @@ CAPTION_BAR_CREDIT = re.compile(
 # Mayfield site. Picture by Simone De Peak").
 CAPTION_LABELLED_TAIL = re.compile(
     r"[.!?”\"]\s+(?:(?:file|archive|stock) )?(?:photograph|photo|picture|image|pic|credit)s?"
-    r"(?: credits?)?(?:\s*:\s*|\s+by\s+)"
+    # (or a spaced dash, as Times of Oman prints it: "… in Wadi Bani Khalid. Photo - ONA")
+    r"(?: credits?)?(?:\s*:\s*|\s+by\s+|\s+[-–—]\s+)"
     # its own closing stop, as Hong Kong Free Press prints it ("… Photo: Kyle Lam/HKFP.")
     r"(?P<credit>[^.:…\"“”]{2,80})\.?$", re.IGNORECASE)
 # One credit after a bar closing the caption's sentence: "… on Saturday. | Kyodo", "… in
@@ -261,6 +262,16 @@ CAPTION_FILE_BRACKET = re.compile(r"[.!?]\s*[\[(]file (?:image|photo|picture|pic
 CAPTION_NAME_PAPER_TAIL = re.compile(
     r"(?<=[.!?])\s+(?P<credit>[A-Z][a-z'’-]+(?: [A-Z][\w'’.-]+){1,2}, (?:The )?[A-Z][\w&'’.-]+"
     r"(?: [A-Z][\w&'’.-]+){0,3})$")
+# The same in capitals, as Glacier Media's papers print it: "… near Duncan on Wednesday.
+# DARREN STONE, TIMES COLONIST" (the paper's name holds a paper word: PAPER_WORD).
+CAPTION_CAPS_NAME_PAPER_TAIL = re.compile(
+    r"(?<=[.!?])\s+(?P<credit>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’.-]+){1,2}, (?:THE )?[A-Z][A-Z&'’.-]+"
+    r"(?: [A-Z][A-Z&'’.-]+){0,3})$")
+PAPER_WORD = re.compile(
+    r"\b(?:News|Press|Times|Post|Herald|Gazette|Chronicle|Tribune|Journal|Star|Sun|Mail"
+    r"|Express|Observer|Standard|Telegraph|Colonist|Examiner|Leader|Courier|Record|Review"
+    r"|Guardian|Citizen|Bulletin|Advertiser|Mercury|Dispatch|Globe|Province|Sentinel"
+    r"|Register|Daily|Media)\b")
 # A photographer after a spaced hyphen closing the caption's sentence, as SaltWire's papers
 # print them: "The CAT ferry docked in Yarmouth in August. - Tina Comeau" (a plain hyphen and a
 # two- or three-word name only; an em dash and a wire sign a story paragraph off).
@@ -291,6 +302,16 @@ CAPTION_STOCK_TAIL = re.compile(
 CAPTION_CREDIT_FIRST = re.compile(
     r"^(?:photo|photograph|picture|image)s?\s*:\s*©?\s*(?P<credit>[^.:©]{2,60}?)\.\s+[A-Z]"
     r"[^:]{5,300}[.!?]?$", re.IGNORECASE)
+# A picture introduced by who released it, in the present or with no verb: "Image released by
+# Houthi media of the attack" (Splash247), "This handout photo released by the Iranian Army
+# shows …"; a story's "Video released by the army showed …" (past tense) is no caption.
+CAPTION_RELEASED_BY = re.compile(
+    r"^(?!.*\b(?:showed|show|said|says|told|was|were|had|appeared|appear)\b)"
+    r"(?:(?:an?|this|the) )?(?:handout )?(?:image|photo|photograph|picture|video grab|still"
+    r"|screengrab|satellite image)s? (?:released|provided|distributed|handed out|published)"
+    r" by (?:the )?(?P<credit>(?-i:[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|media|news|agency"
+    r"|army|forces|ministry|office|press)){0,5}))"
+    r"(?: (?:of|shows|showing|on|in|from|taken)\b[^.!?]{0,200}\.?)?$", re.IGNORECASE)
 # A photographer and the paper in square brackets: "… at work in Nairobi. [Wilberforce
 # Okwiri, Standard]", "[File, Standard]" (The Standard, Kenya).
 SQUARE_NAME_PAPER = re.compile(
@@ -338,6 +359,12 @@ CAPTION_BRACKET_TAIL = re.compile(r"^.{10,400}[.!?]\s+\((?P<credit>[^()]{2,60})\
 # files)" -> "Name / Free Press".
 CREDIT_LEAD_WORDS = re.compile(r"^(?:courtesy(?: of)?|via)\s+(?=\S)", re.IGNORECASE)
 CREDIT_TAIL_LABEL = re.compile(r"\s+(?:files?|file photo|handout)$", re.IGNORECASE)
+# A picture word in small letters after the source's name: "(GDF photo)" credits "GDF", as
+# "— SPA photo" does; a label's own ("file photo", "staff photo", "Getty/file photo") stays
+# whole, and so does a photo desk's name ("AA Photo", "UN Photo", "AP Photo").
+CREDIT_PHOTO_TAIL = re.compile(
+    r"(?<=\w)(?<!\bfile)(?<!\barchive)(?<!\bstock)(?<!\bstaff)(?<!\bcontributed)"
+    r"(?<!\bsupplied)(?<!\bhandout)\s+(?-i:(?:photo|picture|pic)s?)$", re.IGNORECASE)
 # Brackets that end a sentence without being a credit: party tags "(D-N.Y.)", notes "(WARNING: …)".
 NOT_A_CREDIT = re.compile(r"^(?-i:[DRI]-[A-Z]|[A-Z]{2,}:)|^\d{4}$|^(?:now|earlier|updated|pictured"
                           r"|left|right|centre|center|top|bottom|above|below|file)$",
@@ -451,6 +478,9 @@ AGENCY_BYLINE = re.compile(
     r"|staff(?: reporters?| writer| correspondents?)?"
     r"|news desk|web desk|newsroom|wire (?:reports|services)|(?:our )?correspondents?|bureau"
     r"|(?-i:[A-Z]{2,6}) correspondents?|(?:online|web|digital|news|city) (?:reporters?|desk|team)"
+    # an Indian paper's unnamed desk: "Our Special Correspondent", "Our Staff Reporter"
+    # (The Telegraph, Calcutta)
+    r"|(?:special|own|chief|legal|political|diplomatic) (?:correspondents?|reporters?)"
     r"|(?P<outlet>[A-Z][\w&.' -]{1,40}?)(?P<desk> (?:staff(?: reporters?| writers?)?|news desk"
     r"|web desk|desk|newsroom|bureau|wire services|staff (?:and|&) agencies|(?:and|&) agencies"
     r"|online|news service))?)"
@@ -839,7 +869,8 @@ _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:(?:[ /]| / )[A-Z][A-Z.'’-]+)*"
 _TITLE_PLACE = r"[A-Z][a-zà-öø-ÿ'’.-]+(?:[ -][A-Z][a-zà-öø-ÿ'’.-]+){0,2}"
 # Places joined by a slash ("Kuala Lumpur/Geneva"), as press releases from two offices print.
 _TITLE_PLACES = rf"{_TITLE_PLACE}(?:/{_TITLE_PLACE})*"
-_REGION = (r"(?:[A-Z][a-z]{1,4}\.(?: ?[A-Z]\.)?|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+# (a Nigerian state as Legit.ng names it: "Eruku, Kwara state -")
+_REGION = (r"(?:[A-Z][a-z]{1,4}\.(?: ?[A-Z]\.)?|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+| state)?"
            r"|[A-Z]{2})")
 # (a month in capitals too: "MUSCAT, JUNE 14")
 _DATELINE_DATE = (r"(?:(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2}(?:, \d{4})?"

@@ -226,7 +226,10 @@ def _html_article(
     standfirst = _shown_standfirst(page.shown, paragraphs) or _described_subheading(
         page.shown, getattr(doc, "description", None), paragraphs)
     standfirst = _unless_furniture(standfirst or _hashed_dek_over_picture(page.shown, paragraphs))
+    paragraphs = _without_summary_points(page.shown, paragraphs, standfirst)
+    paragraphs = _without_post_headlines(root, paragraphs)
     hints = _merge(_page_hints(page, doc, paragraphs, standfirst), extra)
+    hints = _with_marked_dateline(hints, page.shown, paragraphs)
     hints = _with_shown_headline(hints, root, page.shown, paragraphs, extra)
     text = _with_header("\n\n".join(paragraphs), hints.headline, standfirst)
     text = _with_captions(text, _figcaptions(page.shown))
@@ -676,7 +679,7 @@ def _shown_standfirst(shown: list[Any], paragraphs: list[str]) -> str | None:
     for el in shown[start:end]:
         if _marked_standfirst(el) and not _chrome_standfirst(el, story) and not _lead_box(
                 el, shown, (start, end)):
-            text = _standfirst_text(el)
+            text = _first_point(el) if _bullet_summary(el) else _standfirst_text(el)
             # a teaser cut off in a sidebar ("… Trust me, the air up...") summarises another
             # story; a dek may end in dots of its own ("… what a time to be alive...")
             teaser = text.endswith(("...", "…")) and _in_chrome(el, set())
@@ -684,6 +687,85 @@ def _shown_standfirst(shown: list[Any], paragraphs: list[str]) -> str | None:
                     and (_norm(text) not in later or _before_story(text, paragraphs, shown, end))):
                 return text
     return None
+
+
+# An element the page names for the story's place: "dateline", "city-name", "article-location"
+# (a class's last word; a menu's "location-bar" is none).
+_DATELINE_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:dateline|city|city-name|location)(?:$|\s)",
+                             re.IGNORECASE)
+_DATELINE_MAX_WORDS = 4
+
+
+def _with_marked_dateline(hints: Metadata, shown: list[Any], paragraphs: list[str]) -> Metadata:
+    """The story's place as the header marks it apart from the lede (The Tribune's
+    "Tribune News Service <span class='city-name'>Tarn Taran</span>, Updated At : …"), when no
+    dateline was given: a place's name alone in an element classed for it."""
+    if hints.dateline:
+        return hints
+    for el in _under_headline(_header_elements(shown, paragraphs), shown):
+        text = _shown_text(el).strip(" ,:-–—")
+        if (_DATELINE_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+                and 1 <= len(text.split()) <= _DATELINE_MAX_WORDS
+                and R.PLACE_SHAPE.match(text) and not any(c.isdigit() for c in text)):
+            return dataclasses.replace(hints, dateline=text)
+        if (place := _meta_row_place(text)) is not None:
+            return dataclasses.replace(hints, dateline=place)
+    return hints
+
+
+def _under_headline(header: list[Any], shown: list[Any]) -> list[Any]:
+    """The header's elements after its h1 (a weather box's city or a top bar's "Doha | 27°C"
+    over the masthead is none of the story's)."""
+    h1 = next((i for i, el in enumerate(shown) if el.tag == "h1" and el in header), None)
+    if h1 is None:
+        return []
+    after = {id(el) for el in shown[h1 + 1:]}
+    return [el for el in header if id(el) in after]
+
+
+_META_ROW_MIN_PIECES = 3
+
+
+def _meta_row_place(text: str) -> str | None:
+    """The place a header's meta row names between its bars, beside a stamp ("Our Special
+    Correspondent | Calcutta | Published 03.12.25, 05:41 AM", The Telegraph): a piece the
+    gazetteer of datelines knows, in a row of three pieces or more, one of them dated."""
+    pieces = [p.strip() for p in R.BYLINE_SEPARATOR.split(text) if p.strip()]
+    if len(pieces) < _META_ROW_MIN_PIECES or not any(any(c.isdigit() for c in p) for p in pieces):
+        return None
+    return next((p for p in pieces if p.lower() in R.PLACES and p[:1].isupper()), None)
+
+
+def _bullet_summary(el: Any) -> bool:
+    """A summary box of points ("c-article-summary": Legit.ng's three bullets over the lead
+    picture), a list of two items or more: the story in brief, not one sentence."""
+    return len(_points(el)) >= 2
+
+
+def _points(el: Any) -> list[Any]:
+    return el.xpath("./li | ./ul/li | ./ol/li")
+
+
+def _without_summary_points(shown: list[Any], paragraphs: list[str],
+                            standfirst: str | None) -> list[str]:
+    """The paragraphs without the points of the summary box whose first point is the
+    standfirst ("- Gunmen have abducted …", "- The police said …"): the story in brief, which
+    the extraction kept as lines over the lead, where they would read as the story's own."""
+    if not standfirst:
+        return paragraphs
+    start, end = _header_span(shown, paragraphs)
+    box = next((el for el in shown[start:end] if _marked_standfirst(el) and _bullet_summary(el)
+                and _norm(_first_point(el)) == _norm(standfirst)), None)
+    if box is None:
+        return paragraphs
+    points = {_norm(_standfirst_text(li)) for li in _points(box)}
+    return [p for p in paragraphs if _norm(R.LIST_MARKER.sub("", p)) not in points]
+
+
+def _first_point(el: Any) -> str:
+    """A summary box's first point, its standfirst as MailOnline's first bullet under the
+    headline is (the points run together would read as one sentence they never were)."""
+    return _standfirst_text(_points(el)[0])
 
 
 def _before_story(text: str, paragraphs: list[str], shown: list[Any], story_at: int) -> bool:
@@ -1417,6 +1499,27 @@ def _json_objects(data: object, depth: int = 0,
                 yield from _json_objects(data[key], depth + 1, True)
 
 
+def _without_post_headlines(root: Any, paragraphs: list[str]) -> list[str]:
+    """The paragraphs without a live blog's post headlines, those its JSON-LD names as its
+    updates' headlines ("Nashville Electric Service says repairs could take days" over its
+    post): a post's title says what the post reports, and a title with "says" would read as
+    the story's own report."""
+    if root is None:
+        return paragraphs
+    titles = {_norm(h) for obj, _ in _json_ld_objects(root) for h in _update_headlines(obj)}
+    if not titles:
+        return paragraphs
+    kept = paragraphs[:1] + [p for p in paragraphs[1:] if _norm(p) not in titles]
+    return kept if len(kept) > len(paragraphs) // 2 else paragraphs
+
+
+def _update_headlines(obj: dict) -> list[str]:
+    updates = obj.get("liveBlogUpdate")
+    items = updates if isinstance(updates, list) else [updates] if updates else []
+    return [u["headline"] for u in items if isinstance(u, dict)
+            and isinstance(u.get("headline"), str) and u["headline"].strip()]
+
+
 def _is_live_blog(root: Any) -> bool:
     """Whether the page's JSON-LD calls its article a live blog (a LiveBlogPosting, or an
     object with a coverageStartTime), not an item of a list."""
@@ -1760,7 +1863,21 @@ def _as_marked(author: str, marked: list[str]) -> str:
     of initials and suffixes ("Jigger J. Jerusalem", "Villamor Visaya Jr." came out as
     "Jigger J Jerusalem", "Villamor Visaya Jr"); the name is the same without them."""
     bare = " ".join(author.replace(".", "").split())
-    return next((m for m in marked if " ".join(m.replace(".", "").split()) == bare), author)
+    same = next((m for m in marked if " ".join(m.replace(".", "").split()) == bare), None)
+    return same or _cut_at_particle(author, marked) or author
+
+
+def _cut_at_particle(author: str, marked: list[str]) -> str | None:
+    """The marked name trafilatura's author is the start of, cut where a lower-case word
+    follows ("Club" of the meta's "Club of Mozambique"): its normalising ends a name at
+    "of", "de" or "da", so the site's own name lost its tail and passed for a writer."""
+    words = author.split()
+    for name in marked:
+        whole = name.split()
+        if (len(whole) > len(words) and whole[:len(words)] == words
+                and whole[len(words)].islower()):
+            return name
+    return None
 
 
 def _with_shown_headline(hints: Metadata, root: Any, shown: list[Any], paragraphs: list[str],
@@ -1777,9 +1894,17 @@ def _with_shown_headline(hints: Metadata, root: Any, shown: list[Any], paragraph
     # the h1 counts when the article's own markup names it its headline: a page's h1 may be a
     # section's name ("Letters to the Editor"), carry a section label ("Local News | …") or
     # be an advertisement's heading
-    if _norm(shown_headline) not in {_norm(h) for h in _json_ld_headlines(root)}:
+    if not _names_shown_headline(shown_headline, _json_ld_headlines(root)):
         return hints
     return dataclasses.replace(hints, headline=shown_headline)
+
+
+def _names_shown_headline(shown_headline: str, headlines: list[str]) -> bool:
+    """Whether the article's JSON-LD gives the h1 as its headline: as it is, or after the
+    kicker the page shows apart over it ("Cyclone Fina: Warning zone extended …" for the h1
+    "Warning zone extended …", a News Corp page's label and headline in one)."""
+    shown = _norm(shown_headline)
+    return any(_norm(h) == shown or _norm(h).endswith(": " + shown) for h in headlines)
 
 
 def _story_h1(shown: list[Any], paragraphs: list[str]) -> str | None:
@@ -1806,7 +1931,8 @@ def _site_outlet(site_name: str | None, address: str | None = None) -> str | Non
     if not site_name or "." in site_name and " " not in site_name:
         return site_name
     by_address = outlet_of_url(address)
-    if by_address and spelled_alike(site_name, by_address):
+    if by_address and (spelled_alike(site_name, by_address)
+                       or _brand_with_region(site_name, by_address.name, by_address.forms)):
         return by_address.name
     # a publisher's company name ("Bangkok Post Public Company Limited") names its paper; a
     # social handle taken for the name ("Saudi_Gazette", from twitter:site) spaces its words
@@ -1819,6 +1945,15 @@ def _site_outlet(site_name: str | None, address: str | None = None) -> str | Non
     site_name = site_name.replace("_", " ") if " " not in site_name else site_name
     known = outlet_in_site_name(site_name)
     return known.name if known else site_name
+
+
+def _brand_with_region(site_name: str, name: str, forms: tuple[str, ...]) -> bool:
+    """The site's name is the outlet's name (as the table or its forms spell it, any case)
+    with a region or edition hyphened on ("NHK WORLD-JAPAN" for "NHK World" on
+    www3.nhk.or.jp): the table's outlet, whose address the page is at."""
+    key = site_name.casefold()
+    return any(key.startswith(f.casefold() + "-") and len(key) > len(f) + 1
+               for f in (name, *forms) if " " in f or len(f) > 3)
 
 
 def _merge(base: Metadata, extra: Metadata | None) -> Metadata:
