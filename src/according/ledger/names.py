@@ -51,7 +51,7 @@ from functools import lru_cache
 from importlib import resources
 
 from according.ledger.model import NO_SOURCE, UNRESOLVED, SourceCluster
-from according.outlets import OUTLETS
+from according.outlets import OUTLETS, Outlet
 
 PERSONISH = frozenset({"person"})
 ORGISH = frozenset({"organization", "outlet", "group"})
@@ -92,14 +92,17 @@ def name_rules() -> dict:
     """The packaged name tables (titles, honorifics, suffixes, nicknames) and outlet forms."""
     text = resources.files("according.data").joinpath("ledger_names.json").read_text("utf-8")
     rules = json.loads(text)
-    rules["outlet_of"] = {
-        normalise_org(form): outlet.name
-        for outlet in OUTLETS
-        for form in (outlet.name, *outlet.forms)
-    }
+    rules["outlet_of"] = outlet_names(OUTLETS)
     rules["title_set"] = frozenset(rules["titles"])
     rules["drop_set"] = frozenset(rules["honorifics"]) | frozenset(rules["suffixes"])
     return rules
+
+
+def outlet_names(outlets: Iterable[Outlet]) -> dict[str, str]:
+    """normalise_org of each outlet name and form -> its outlet's name (a later outlet
+    listing the same form wins)."""
+    return {normalise_org(form): outlet.name for outlet in outlets
+            for form in (outlet.name, *outlet.forms)}
 
 
 @lru_cache(maxsize=65536)
