@@ -92,8 +92,9 @@ def org_key(norm: str, outlet_of: dict[str, str]) -> str | None:
 
 
 def moved_org_names(con: duckdb.DuckDBPyConnection, changes: OutletChanges) -> list[str]:
-    """The stored organisation names whose source key differs under the new table: their
-    key, or (a one-word name) the longer name of its article it may stand for."""
+    """The stored organisation names whose source key differs under the new table: read
+    by distinct name, and where the key of a one-word name depends on its article (a
+    longer name it stands for, an acronym), by its articles' mentions."""
     from according.ledger.names import normalise_org
 
     if not changes.norms:
@@ -105,15 +106,43 @@ def moved_org_names(con: duckdb.DuckDBPyConnection, changes: OutletChanges) -> l
             WHERE a.source_kind IN {ORG_KINDS}) WHERE n IS NOT NULL""").fetchall()]
     moved_longer = {n for n in changes.norms if normalise_org(changes.old_of.get(n, n))
                     != normalise_org(changes.new_of.get(n, n))}
-    moved = []
+    moved, local = [], []
     for name in names:
         norm = normalise_org(name)
-        if norm in changes.norms and (
-                org_key(norm, changes.old_of) != org_key(norm, changes.new_of)):
-            moved.append(name)
-        elif " " not in norm and any(n.endswith(" " + norm) for n in moved_longer):
-            moved.append(name)
-    return moved
+        if norm in changes.norms and " " in norm:
+            if org_key(norm, changes.old_of) != org_key(norm, changes.new_of):
+                moved.append(name)
+        elif norm in changes.norms or (
+                " " not in norm and any(n.endswith(" " + norm) for n in moved_longer)):
+            local.append(name)
+    return moved + _moved_in_articles(con, changes, local)
+
+
+def _moved_in_articles(con: duckdb.DuckDBPyConnection, changes: OutletChanges,
+                       names: list[str]) -> list[str]:
+    """Of one-word organisation names, those whose mentions' (key, initials) differ under
+    the two tables, read from their articles' records (names.org_key_under)."""
+    from according.ledger.derive import source_mentions
+    from according.ledger.names import ORGISH, org_key_under
+    from according.records import Record
+
+    if not names:
+        return []
+    seqs = [r[0] for r in con.execute(f"""
+        SELECT DISTINCT a.seq FROM attributions a
+        LEFT JOIN entities e ON e.article_id = a.article_id AND e.entity_id = a.source_entity
+        WHERE a.source_kind IN {ORG_KINDS}
+          AND (a.source_text = ANY($n) OR e.name = ANY($n))""", {"n": names}).fetchall()]
+    moved = set()
+    for at in range(0, len(seqs), STORY_CHUNK):
+        chunk = merge.ids_table(con, "_org_articles", seqs[at:at + STORY_CHUNK])
+        for (doc,) in con.execute("SELECT record_json FROM articles "
+                                  f"WHERE seq IN (SELECT id FROM {chunk})").fetchall():
+            for mention in source_mentions(Record.from_dict(json.loads(doc))):
+                if mention.type in ORGISH and mention.name in names and org_key_under(
+                        mention, changes.old_of) != org_key_under(mention, changes.new_of):
+                    moved.add(mention.name)
+    return sorted(moved)
 
 
 def renamed_sources(con: duckdb.DuckDBPyConnection, changes: OutletChanges) -> set[int]:

@@ -157,13 +157,15 @@ def acronym(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
-def _org_key(mention: SourceMention) -> tuple[str, str | None]:
-    """(key, initials): the key from the outlet table or the article's own longer name; an
-    all-capitals one-word name with neither waits on the ledger's organisations."""
-    rules = name_rules()
+def _org_key(mention: SourceMention, outlet_of: dict[str, str] | None = None
+             ) -> tuple[str, str | None]:
+    """(key, initials): the key from the outlet table (`outlet_of`: outlet_names of
+    another table than today's) or the article's own longer name; an all-capitals one-word
+    name with neither waits on the ledger's organisations."""
+    outlet_of = name_rules()["outlet_of"] if outlet_of is None else outlet_of
     norm = normalise_org(mention.name)
-    if norm in rules["outlet_of"]:
-        return "org:" + normalise_org(rules["outlet_of"][norm]), None
+    if norm in outlet_of:
+        return "org:" + normalise_org(outlet_of[norm]), None
     if " " not in norm:
         longer = {
             normalise_org(n) for n in mention.article_names
@@ -171,10 +173,16 @@ def _org_key(mention: SourceMention) -> tuple[str, str | None]:
         }
         if len(longer) == 1:
             full = longer.pop()
-            return "org:" + normalise_org(rules["outlet_of"].get(full, full)), None
+            return "org:" + normalise_org(outlet_of.get(full, full)), None
         if mention.name.strip().isupper() and norm:
             return "org:" + norm, norm
     return "org:" + norm, None
+
+
+def org_key_under(mention: SourceMention, outlet_of: dict[str, str]) -> tuple[str, str | None]:
+    """An organisation mention's (key, initials) under outlet table `outlet_of`
+    (outlet_names of it), for comparing two tables (ledger/migrate.py)."""
+    return _org_key(mention, outlet_of)
 
 
 def _full_of(surname: str, names: Iterable[str]) -> set[tuple[str, str]]:
