@@ -162,3 +162,22 @@ def test_ledger_stored_rules_finds_an_earlier_outlet_table_in_the_history(tmp_pa
     with open_ledger(path) as ledger:
         ledger.con.execute("DELETE FROM ledger_meta WHERE key LIKE 'data:%'")
         assert rebuild.stored_rules(ledger.con, stored) == ("merge-rules/5", contents)
+
+
+def test_ledger_migration_interrupted_leaves_the_ledger_as_it_was(tmp_path, monkeypatch):
+    """One transaction: a failure after the outlet keys and story keys were rewritten (as a
+    kill would leave it) keeps the old merges and their version."""
+    old = tmp_path / "old.duckdb"
+    before = _clean(old, _records())
+
+    def fail(*_a: object, **_k: object) -> None:
+        raise RuntimeError("killed")
+
+    with _outlet_table(monkeypatch, KESTREL), open_ledger(old) as ledger:
+        monkeypatch.setattr(merge, "refresh", fail)
+        stored = ledger.con.execute(
+            "SELECT value FROM ledger_meta WHERE key = 'merges'").fetchall()[0][0]
+        with pytest.raises(RuntimeError, match="killed"):
+            rebuild.migrate_in_place(ledger.con, stored)
+        assert not ledger.merges_current()
+        assert full_signature(ledger) == before
