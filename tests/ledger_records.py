@@ -270,4 +270,8 @@ def full_signature(ledger) -> dict[str, object]:  # noqa: ANN001
         "SELECT outlets FROM cluster_stats").fetchall()}
     found["source_names"] = {n for (n,) in con.execute(
         "SELECT name FROM source_stats").fetchall()}
+    found["series_order"] = set(con.execute(
+        "SELECT q.article_id, q.quantity_id, s.key, o.day, o.shown FROM series_order o "
+        "JOIN quantities q USING (ref) JOIN series_stats s ON s.series_id = o.series_id"
+    ).fetchall())
     return found

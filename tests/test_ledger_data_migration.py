@@ -12,7 +12,7 @@ from dataclasses import replace
 import pytest
 
 from according import outlets
-from according.ledger import merge, migrate, names, open_ledger, rebuild
+from according.ledger import figures, merge, migrate, names, open_ledger, rebuild
 from ledger_records import article, full_signature
 
 QUOTE = "the harbour will stay closed until the storm has passed and the crews are safe"
@@ -181,3 +181,50 @@ def test_ledger_migration_interrupted_leaves_the_ledger_as_it_was(tmp_path, monk
             rebuild.migrate_in_place(ledger.con, stored)
         assert not ledger.merges_current()
         assert full_signature(ledger) == before
+
+
+@contextmanager
+def _counted_table(monkeypatch: pytest.MonkeyPatch, **synonyms: str):
+    """Today's counted table (data/ledger_counted.json) with more synonyms, as loaded and
+    as digested."""
+    raw = json.loads(rebuild.data_file("ledger_counted.json"))
+    raw["synonyms"].update(synonyms)
+    text = json.dumps(raw, indent=2) + "\n"
+    rules = {**raw, "stopwords": frozenset(raw["stopwords"])}
+    packaged = rebuild.data_file
+    with monkeypatch.context() as patch:
+        patch.setattr(figures, "counted_rules", lambda: rules)
+        patch.setattr(rebuild, "data_file", lambda name: text.encode("utf-8")
+                      if name == "ledger_counted.json" else packaged(name))
+        yield
+
+
+def _tolls() -> list:
+    day = "2025-10-07T09:00:00+00:00"
+    first = article("Officials said 12 people perished in the flood on Tuesday.",
+                    outlet="Harbour Gazette", published=day, path="a.txt",
+                    quantities=(("12 people", 12, None, None, None, "people perished",
+                                 "people"),))
+    second = article("The Red Cross said 15 people died in the flood on Tuesday.",
+                     outlet="Kestrel Times", published=day, path="b.txt",
+                     quantities=(("15 people", 15, None, None, None, "people died",
+                                  "people"),))
+    return [first, second, *_records()]
+
+
+def test_ledger_migration_counted_table_change_equals_a_clean_rebuild(tmp_path, monkeypatch):
+    records = _tolls()
+    old = tmp_path / "old.duckdb"
+    before = _clean(old, records)
+    with _counted_table(monkeypatch, perished="dead"):
+        expected = _clean(tmp_path / "clean.duckdb", records)
+        assert expected != before  # "perished" and "died" one series: 12 and 15 disagree
+        rebuilt: list = []
+        monkeypatch.setattr(rebuild, "rebuild_file", lambda *a, **k: rebuilt.append(a))
+        with open_ledger(old) as ledger:
+            assert not ledger.merges_current()
+            ledger.rebuild()
+            assert ledger.merges_current() and full_signature(ledger) == expected
+            (series,) = ledger.figures(counted="dead")
+            assert len(series.disagreements) == 1
+        assert rebuilt == []

@@ -1,5 +1,6 @@
-"""Bringing stored merges up to date in place when the outlet table or the wire rule
-changed (rebuild.migrate_in_place), so that they equal what `according rebuild` gives.
+"""Bringing stored merges up to date in place when the outlet table, the counted table or
+the wire rule changed (rebuild.migrate_in_place), so that they equal what `according
+rebuild` gives.
 
 What the outlet table (data/outlets.json) decides in a ledger, and how each is redone:
 
@@ -13,6 +14,12 @@ What the outlet table (data/outlets.json) decides in a ledger, and how each is r
 * an article's story key (duplicates.py): its byline names leave out outlets, and a wire
   service may be named by an outlet's form. Only bylines with a part whose outlet_key
   changed can change; a changed form that names another wire service needs a rebuild.
+
+What data/ledger_counted.json decides (a figure's series key and label, and so its
+comparison group, clashes and series) is compared per distinct (counted, unit) stored
+(`counted_candidates`); the articles of figures whose key or label differs are derived
+again (merge.place_figures_again). data/ledger_names.json (person keys, titles, the wire
+services) is not migrated: a change of it needs a rebuild.
 
 An article whose story key changed (the outlet table's, or merge-rules/6's wire rule:
 `wire_candidates`) is grouped again with every article of the groups it and its LSH
@@ -304,3 +311,26 @@ def clusters_of_sources(con: duckdb.DuckDBPyConnection, sources: set[int]) -> se
     return {r[0] for r in con.execute(
         "SELECT DISTINCT cluster FROM attributions WHERE cluster IS NOT NULL "
         "AND source_id = ANY($ids)", {"ids": sorted(sources)}).fetchall()}
+
+
+def counted_candidates(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """The articles with a figure whose series key or label differs under today's
+    data/ledger_counted.json (read by distinct counted words and unit): their figures are
+    derived again (merge.place_figures_again)."""
+    from according.ledger.figures import counted_key, series_label
+
+    pairs = con.execute("SELECT DISTINCT counted, unit, series_key, label "
+                        "FROM quantities").fetchall()
+    changed = [(c, u) for c, u, key, label in pairs
+               if counted_key(c, u) != key or series_label(c, u) != label]
+    if not changed:
+        return []
+    con.register("_counted_view", pa.table({"counted": [c for c, _ in changed],
+                                            "unit": [u for _, u in changed]}))
+    try:
+        return [r[0] for r in con.execute("""
+            SELECT DISTINCT q.seq FROM quantities q JOIN _counted_view v
+              ON q.counted IS NOT DISTINCT FROM v.counted AND q.unit IS NOT DISTINCT FROM v.unit
+            ORDER BY 1""").fetchall()]
+    finally:
+        merge.unregister(con, "_counted_view")

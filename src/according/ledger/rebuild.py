@@ -155,7 +155,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     """Bring merges made by earlier rules, or over other data files, up to date without a
     rebuild, where the change allows it; False when a full rebuild is needed. The rules
     and data files of the stored merges are read off their version (stored_rules); a
-    change of ledger_names.json or ledger_counted.json needs a rebuild.
+    change of ledger_names.json (person keys, titles, wire services) needs a rebuild.
 
     merge-rules/1 -> 2 (one transaction): figures that do not say what they count, or have
     no day, are compared with none: their group goes, with the clashes and group summaries
@@ -185,13 +185,17 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
-    module doc)."""
+    module doc).
+
+    ledger_counted.json changed: the series key and label of each distinct (counted, unit)
+    are compared; the articles of figures whose differ are derived again (series, group,
+    clashes, series order), and every series' counted words are set again."""
     found = stored_rules(con, stored)
     if found is None:
         return False
     code, old = found
     now = data_contents()
-    if any(old[name] != now[name] for name in DATA_FILES if name != "outlets.json"):
+    if old["ledger_names.json"] != now["ledger_names.json"]:
         return False
     if code == "merge-rules/1":
         _compare_counted_figures_only(con, old)
@@ -204,13 +208,15 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
             "merge-rules/3", "merge-rules/4", "merge-rules/5", RULES_VERSION):
         return False
     outlets = old["outlets.json"] if old["outlets.json"] != now["outlets.json"] else None
-    return _migrate_last_steps(con, code, outlets)
+    counted = old["ledger_counted.json"] != now["ledger_counted.json"]
+    return _migrate_last_steps(con, code, outlets, counted)
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
-                        old_outlets: bytes | None) -> bool:
-    """merge-rules/3, 4 or 5 -> 6 and a changed outlet table, in one transaction
-    (migrate_in_place); False, with nothing written, where a rebuild is needed."""
+                        old_outlets: bytes | None, counted: bool) -> bool:
+    """merge-rules/3, 4 or 5 -> 6, a changed outlet table and a changed counted table, in
+    one transaction (migrate_in_place); False, with nothing written, where a rebuild is
+    needed."""
     from according.ledger import merge, migrate
     from according.outlets import OUTLETS, outlets_of
 
@@ -236,15 +242,22 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             con, sources)
         if groups:
             clusters |= merge._clusters_of_groups(con, groups)
-        figure_groups: set[int] = set()
-        series: set[int] = set()
+        figure_seqs = set(migrate.counted_candidates(con)) if counted else set()
         if code in ("merge-rules/3", "merge-rules/4"):
-            seqs = _dateline_place_seqs(con) if code == "merge-rules/3" else []
-            figure_groups, series = merge.place_figures_again(
-                con, sorted(set(seqs) | set(_keyed_place_seqs(con))), changed_only=True)
+            figure_seqs |= set(_keyed_place_seqs(con))
+            if code == "merge-rules/3":
+                figure_seqs |= set(_dateline_place_seqs(con))
+        figure_groups, series = merge.place_figures_again(
+            con, sorted(figure_seqs), changed_only=True) if figure_seqs else (set(), set())
         if clusters or figure_groups or series or sources:
             merge.refresh(con, recompute_sources=sources, clusters=clusters,
                           groups=figure_groups, recompute_series=series)
+        if counted:  # the series of figures and the counted words of units may change
+            from according.ledger import stats
+
+            if series:
+                stats.add_series_order(con, f"IN ({', '.join(map(str, sorted(figure_seqs)))})")
+            merge.fill_series_words(con, None)
         from according.ledger import fronts
 
         fronts.touch_articles(con, keyed | set(restoried))
