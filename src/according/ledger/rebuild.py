@@ -217,56 +217,71 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
     """merge-rules/3, 4 or 5 -> 6, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
-    from according.ledger import merge, migrate
-    from according.outlets import OUTLETS, outlets_of
-
     con.begin()
     try:
-        sources: set[int] = set()
-        story_seqs: set[int] = set()
-        if old_outlets is not None:
-            before = outlets_of(old_outlets.decode("utf-8"))
-            changes = migrate.outlet_changes(before, OUTLETS)
-            if migrate.wire_names_changed(changes, before, OUTLETS) or \
-                    migrate.moved_org_names(con, changes):
-                con.rollback()
-                return False
-            sources = migrate.renamed_sources(con, changes)
-            story_seqs |= set(migrate.byline_candidates(con, changes.keys))
-        keyed = migrate.update_outlet_keys(con)
-        if code != RULES_VERSION:
-            story_seqs |= set(migrate.wire_candidates(con))
-        restoried = migrate.update_story_keys(con, story_seqs)
-        groups = migrate.regroup_stories(con, restoried)
-        clusters = migrate.clusters_of_articles(con, keyed) | migrate.clusters_of_sources(
-            con, sources)
-        if groups:
-            clusters |= merge._clusters_of_groups(con, groups)
-        figure_seqs = set(migrate.counted_candidates(con)) if counted else set()
-        if code in ("merge-rules/3", "merge-rules/4"):
-            figure_seqs |= set(_keyed_place_seqs(con))
-            if code == "merge-rules/3":
-                figure_seqs |= set(_dateline_place_seqs(con))
-        figure_groups, series = merge.place_figures_again(
-            con, sorted(figure_seqs), changed_only=True) if figure_seqs else (set(), set())
-        if clusters or figure_groups or series or sources:
-            merge.refresh(con, recompute_sources=sources, clusters=clusters,
-                          groups=figure_groups, recompute_series=series)
-        if counted:  # the series of figures and the counted words of units may change
-            from according.ledger import stats
-
-            if series:
-                stats.add_series_order(con, f"IN ({', '.join(map(str, sorted(figure_seqs)))})")
-            merge.fill_series_words(con, None)
-        from according.ledger import fronts
-
-        fronts.touch_articles(con, keyed | set(restoried))
+        if not _stories_and_outlets_again(con, code, old_outlets):
+            con.rollback()
+            return False
+        _figures_again(con, code, counted)
         mark_merges_current(con)
         con.commit()
     except BaseException:
         con.rollback()
         raise
     return True
+
+
+def _stories_and_outlets_again(con: duckdb.DuckDBPyConnection, code: str,
+                               old_outlets: bytes | None) -> bool:
+    """Outlet keys, story keys and groups, source names and the quote clusters they touch,
+    under today's outlet table and wire rule; False where the outlet table's change needs
+    a rebuild (nothing written then)."""
+    from according.ledger import fronts, merge, migrate
+    from according.outlets import OUTLETS, outlets_of
+
+    sources: set[int] = set()
+    story_seqs: set[int] = set()
+    if old_outlets is not None:
+        before = outlets_of(old_outlets.decode("utf-8"))
+        changes = migrate.outlet_changes(before, OUTLETS)
+        if migrate.wire_names_changed(changes, before, OUTLETS) or migrate.moved_org_names(
+                con, changes):
+            return False
+        sources = migrate.renamed_sources(con, changes)
+        story_seqs |= set(migrate.byline_candidates(con, changes.keys))
+    keyed = migrate.update_outlet_keys(con)
+    if code != RULES_VERSION:
+        story_seqs |= set(migrate.wire_candidates(con))
+    restoried = migrate.update_story_keys(con, story_seqs)
+    groups = migrate.regroup_stories(con, restoried)
+    clusters = migrate.clusters_of_articles(con, keyed) | migrate.clusters_of_sources(
+        con, sources)
+    if groups:
+        clusters |= merge._clusters_of_groups(con, groups)
+    if clusters or sources:
+        merge.refresh(con, recompute_sources=sources, clusters=clusters)
+    fronts.touch_articles(con, keyed | set(restoried))
+    return True
+
+
+def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> None:
+    """The figures merge rules 3 -> 4 and 4 -> 5 place again, and those whose series key
+    or label a changed counted table moves, derived again with their summaries."""
+    from according.ledger import merge, migrate, stats
+
+    seqs = set(migrate.counted_candidates(con)) if counted else set()
+    if code in ("merge-rules/3", "merge-rules/4"):
+        seqs |= set(_keyed_place_seqs(con))
+        if code == "merge-rules/3":
+            seqs |= set(_dateline_place_seqs(con))
+    if seqs:
+        groups, series = merge.place_figures_again(con, sorted(seqs), changed_only=True)
+        if groups or series:
+            merge.refresh(con, groups=groups, recompute_series=series)
+        if counted and series:  # their rows of the series' as-of order name the series
+            stats.add_series_order(con, f"IN ({', '.join(map(str, sorted(seqs)))})")
+    if counted:  # a unit's counted words may change whatever series it is in
+        merge.fill_series_words(con, None)
 
 
 def _keyed_place_seqs(con: duckdb.DuckDBPyConnection) -> list[int]:
