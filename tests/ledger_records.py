@@ -253,3 +253,25 @@ def kill_during(db: Path, folder: Path, kill_at: int, setup: str = "", batch: in
             break
     os.kill(proc.pid, signal.SIGKILL)
     return proc.wait(timeout=30)
+
+
+def full_signature(ledger) -> dict[str, object]:  # noqa: ANN001
+    """merge_signature and what the outlet table and the wire rule decide beside it: each
+    article's wire services, byline names, outlet keys and story group, each claim's
+    outlets, the sources' names."""
+    con = ledger.con
+    found = merge_signature(ledger)
+    found["articles"] = {
+        (i, tuple(w), tuple(b), k, g, tuple(ap)) for i, w, b, k, g, ap in con.execute(
+            "SELECT a.id, a.wire, a.byline_names, a.outlet_key, g.id, (SELECT list("
+            "p.outlet_key ORDER BY p.outlet_key) FROM appearances p WHERE p.article_id = a.id)"
+            " FROM articles a JOIN articles g ON g.seq = a.group_seq").fetchall()}
+    found["claim_outlets"] = {tuple(o) for (o,) in con.execute(
+        "SELECT outlets FROM cluster_stats").fetchall()}
+    found["source_names"] = {n for (n,) in con.execute(
+        "SELECT name FROM source_stats").fetchall()}
+    found["series_order"] = set(con.execute(
+        "SELECT q.article_id, q.quantity_id, s.key, o.day, o.shown FROM series_order o "
+        "JOIN quantities q USING (ref) JOIN series_stats s ON s.series_id = o.series_id"
+    ).fetchall())
+    return found

@@ -124,7 +124,8 @@ def test_ledger_of_schema_11_gets_the_narrow_forms_in_place(tmp_path, monkeypatc
     old = _as_schema_11(path, tmp_path / "old.duckdb")
     monkeypatch.setattr(stats, "SHOWN_BLOCK", 4)  # block-wise, as on a big ledger
     with open_ledger(old) as ledger:
-        assert ledger.con.execute("SELECT value FROM ledger_meta ORDER BY key").fetchall() \
+        assert ledger.con.execute("SELECT value FROM ledger_meta WHERE key NOT LIKE 'data:%' "
+                                  "ORDER BY key").fetchall() \
             == [*merges, (SCHEMA_VERSION,)]  # no rebuild was needed
         assert ledger.count("cluster_stats") > 3 * stats.SHOWN_BLOCK
         assert _narrow(ledger) == kept

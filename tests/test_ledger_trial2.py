@@ -20,9 +20,10 @@ from pathlib import Path
 import pytest
 
 import according
-from according.ledger import open_ledger
+from according.ledger import derive, open_ledger, rebuild
+from according.ledger.duplicates import wire_services
 from according.records import Metadata
-from ledger_records import article, merge_signature, placed_by_dateline
+from ledger_records import article, full_signature, merge_signature, placed_by_dateline
 
 DATA = Path(__file__).parent / "data" / "ledger_trial2"
 INPUTS = [DATA / "stories.jsonl", DATA / "indian-ocean-post-cholera.txt",
@@ -280,3 +281,34 @@ def test_ledger_trial2_merged_by_rules_4_is_placed_again_in_place(tmp_path, monk
         assert ledger.merges_current() and merge_signature(ledger) == expected
     assert called == []  # placed again in place, not rebuilt
     assert len(series.disagreements) == 3  # 34, 41 and 9 for Tuesday in Nampula
+
+
+def test_ledger_trial2_merged_by_rules_5_reads_wire_copy_off_its_byline_in_place(
+        trial, tmp_path, monkeypatch):
+    """The Altiplano Times' copy of the AP story, "By PAOLA ARCE Associated Press" over a
+    copyright line of the AP, is wire copy (merge rules 6); a ledger merged by rules 5
+    (its credit dropped under a reporter's name) gets it in place."""
+    with open_ledger(trial, read_only=True) as ledger:
+        records = [ledger.article(i) for (i,) in ledger.con.execute(
+            "SELECT id FROM articles ORDER BY seq").fetchall()]
+    clean = tmp_path / "clean.duckdb"
+    with open_ledger(clean) as ledger:
+        ledger.add_records(records)
+        expected = full_signature(ledger)
+    (altiplano,) = [a for a in expected["articles"] if a[3] == "Altiplano Times"]
+    assert altiplano[1] == ("The Associated Press",)
+    old = tmp_path / "old.duckdb"
+    with monkeypatch.context() as patch:  # the previous rule: no byline line, no copyright
+        patch.setattr(derive, "article_wire", lambda r: sorted(wire_services(
+            r.metadata.outlet, r.metadata.credits, r.metadata.byline, r.text)))
+        with open_ledger(old) as ledger:
+            ledger.add_records(records)
+            assert full_signature(ledger) != expected
+            rebuild.mark_merges_current(ledger.con, "merge-rules/5")
+    called: list = []
+    monkeypatch.setattr(rebuild, "rebuild_file", lambda *a, **k: called.append(a))
+    with open_ledger(old) as ledger:
+        assert not ledger.merges_current()
+        ledger.rebuild()
+        assert ledger.merges_current() and full_signature(ledger) == expected
+    assert called == []

@@ -48,20 +48,27 @@ def _outlet(raw: dict[str, Any]) -> Outlet:
                   bool(raw.get("plain_word")))
 
 
-OUTLETS: tuple[Outlet, ...] = tuple(
-    _outlet(o)
-    for o in json.loads((files("according") / "data" / "outlets.json").read_text("utf-8"))[
-        "outlets"]
-)
+def outlets_of(text: str) -> tuple[Outlet, ...]:
+    """The outlets of an outlet table's JSON text (data/outlets.json's format)."""
+    return tuple(_outlet(o) for o in json.loads(text)["outlets"])
+
+
+OUTLETS: tuple[Outlet, ...] = outlets_of(
+    (files("according") / "data" / "outlets.json").read_text("utf-8"))
+
+
+def outlets_by_key(outlets: tuple[Outlet, ...]) -> dict[str, Outlet]:
+    """outlet_key of each name, form and label -> the first outlet that has it."""
+    table: dict[str, Outlet] = {}
+    for outlet in outlets:
+        for form in (outlet.name, *outlet.forms, *outlet.labels):
+            table.setdefault(outlet_key(form), outlet)
+    return table
 
 
 @lru_cache(maxsize=1)
 def _by_key() -> dict[str, Outlet]:
-    table: dict[str, Outlet] = {}
-    for outlet in OUTLETS:
-        for form in (outlet.name, *outlet.forms, *outlet.labels):
-            table.setdefault(outlet_key(form), outlet)
-    return table
+    return outlets_by_key(OUTLETS)
 
 
 @lru_cache(maxsize=1)

@@ -105,10 +105,16 @@ def _add_story_columns(rows: TableRows, records: Sequence[tuple[Record, int]]) -
     cols = rows.columns.setdefault("articles", {})
     cols["story_sig"] = [sig.tolist() for sig in sigs]
     cols["story_n"] = sizes.tolist()
-    cols["wire"] = [sorted(wire_services(r.metadata.outlet, r.metadata.credits,
-                                         r.metadata.byline, r.text)) for r, _ in records]
+    cols["wire"] = [article_wire(r) for r, _ in records]
     cols["byline_names"] = [sorted(byline_names(r.metadata.byline)) for r, _ in records]
     cols["outlet_key"] = [outlet_key(r.metadata.outlet) for r, _ in records]
+
+
+def article_wire(record: Record) -> list[str]:
+    """The wire services the record is copy of (duplicates.wire_services), sorted."""
+    return sorted(wire_services(record.metadata.outlet, record.metadata.credits,
+                                record.metadata.byline, record.text,
+                                [(g.start, g.end, g.kind) for g in record.regions]))
 
 
 def _add_attribution_columns(rows: TableRows, record: Record, seq: int) -> dict[str, str]:

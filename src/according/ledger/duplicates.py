@@ -85,19 +85,68 @@ def wire_service(name: str | None) -> str | None:
 # a wire dateline: "LYON, France (AP) —", "(Reuters) -", at the start of the body
 _WIRE_MARK = re.compile(r"\(([A-Z][A-Za-z.\- ]{1,40})\)\s*[—–-]")
 WIRE_MARK_REACH = 300  # characters from the start of the text where a dateline can be
+# a copyright notice's holder: "Copyright 2025 The Associated Press. All rights reserved.",
+# "© 2024 Reuters", "(c) Copyright 2023, AFP"
+_COPYRIGHT = re.compile(
+    r"(?:copyright|©|\(c\))(?:\s*(?:copyright|©|\(c\)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?"
+    r"\s*,?\s*(?:by\s+)?([^\W\d][^.\n|;]{0,60})", re.IGNORECASE)
+# regions whose lines say whose copy an article is (not its body, which may quote a wire)
+_OWNER_REGIONS = frozenset({"boilerplate", "credit", "byline"})
+_MAX_WIRE_WORDS = 4  # the longest wire name: "Agence France Presse", "Press Trust of India"
 
 
 def wire_services(outlet: str | None, credits: Iterable[str], byline: Iterable[str],
-                  text: str = "") -> frozenset[str]:
-    """The wire services an article is copy of: its outlet, its byline or a wire dateline
-    near the start of its text ("LONDON (Reuters) -"), or its credits when no reporter of
-    its own signs it ("Additional reporting by PA" under a staff byline is not wire copy)."""
+                  text: str = "", regions: Sequence[tuple[int, int, str]] = ()
+                  ) -> frozenset[str]:
+    """The wire services an article is copy of: its outlet, its byline (as read, or its
+    printed line: "By PAOLA ARCE Associated Press"), a copyright notice outside its body
+    ("Copyright 2025 The Associated Press"), a wire dateline near the start of its text
+    ("LONDON (Reuters) -"), or its credits when no reporter of its own signs it
+    ("Additional reporting by PA" under a staff byline is not wire copy, nor a body that
+    quotes a wire)."""
     marks = [m.group(1) for m in _WIRE_MARK.finditer(text[:WIRE_MARK_REACH])]
     byline = list(byline)
     staff = bool(byline_names(byline))
     names = (outlet, *byline, *marks, *(() if staff else credits))
     found = {wire_service(n) for n in names}
+    for start, end, kind in regions:
+        if kind in _OWNER_REGIONS:
+            found |= owner_line_wires(text[start:end], byline=kind == "byline")
     return frozenset(w for w in found if w)
+
+
+def owner_line_wires(line: str, *, byline: bool) -> set[str]:
+    """The wire services a byline line names at the end of one of its parts ("By PAOLA
+    ARCE Associated Press", "By Jo Lee, AP"), or a copyright notice names as its holder."""
+    found = set()
+    if byline:
+        for piece in _BYLINE_SPLIT.split(line):
+            found.add(_wire_ending(piece.split()))
+    for match in _COPYRIGHT.finditer(line):
+        words = match.group(1).split()
+        found |= {wire_service(" ".join(words[:n])) for n in range(1, _MAX_WIRE_WORDS + 1)
+                  if n <= len(words)}
+    return {w for w in found if w}
+
+
+def _wire_ending(words: list[str]) -> str | None:
+    """The wire service the last words name; a one-word name only as the table writes it
+    ("AP", "Reuters", not "Pa"), since a reporter's surname may spell one."""
+    for n in range(min(_MAX_WIRE_WORDS, len(words)), 0, -1):
+        tail = " ".join(words[-n:])
+        if n == 1 and tail.strip(".,;:") not in _wire_spellings():
+            continue
+        wire = wire_service(tail)
+        if wire:
+            return wire
+    return None
+
+
+@lru_cache(maxsize=1)
+def _wire_spellings() -> frozenset[str]:
+    text = resources.files("according.data").joinpath("ledger_names.json").read_text("utf-8")
+    table = json.loads(text)["wire_services"]
+    return frozenset(form for name, forms in table.items() for form in (name, *forms))
 
 
 def byline_names(byline: Iterable[str]) -> frozenset[str]:

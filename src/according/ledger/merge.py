@@ -1186,7 +1186,8 @@ PLACE_AGAIN_CHUNK = 2000  # articles whose records are read and placed again at 
 def place_figures_again(con: duckdb.DuckDBPyConnection, seqs: Sequence[int], *,
                         changed_only: bool = False) -> tuple[set[int], set[int]]:
     """Derive the figure columns of articles `seqs` again from their stored records (day,
-    as-of origin, place, comparison group) and their within-article clashes; returns the
+    as-of origin, place, comparison group, series and label: _PLACED) and their
+    within-article clashes; returns the
     (groups, series) their figures were and are in, whose summaries the caller refreshes.
     `changed_only`: write and return only the figures whose columns changed, and the
     clashes of articles whose clashes changed (a migration, where most stay as they are).
@@ -1194,33 +1195,41 @@ def place_figures_again(con: duckdb.DuckDBPyConnection, seqs: Sequence[int], *,
     groups: set[int] = set()
     series: set[int] = set()
     ordered = sorted(set(seqs))
+    columns = ", ".join(_PLACED)
     for at in range(0, len(ordered), PLACE_AGAIN_CHUNK):
         chunk = ids_table(con, "_placed_again", ordered[at:at + PLACE_AGAIN_CHUNK])
         stored = {ref: rest for ref, *rest in con.execute(
-            "SELECT ref, day, as_of_from, place, group_id, series_id FROM quantities "
+            f"SELECT ref, {columns} FROM quantities "
             f"WHERE seq IN (SELECT id FROM {chunk})").fetchall()}
         rows = _figure_rows(con, chunk)
         cols = rows.columns.get("quantities") or {}
-        placed = {ref: [day, origin, place, group] for ref, day, origin, place, group in zip(
-            *(cols.get(k, []) for k in ("ref", "day", "as_of_from", "place", "group_id")),
-            strict=True)}
-        changed = {ref for ref, now in placed.items() if stored.get(ref, [None] * 5)[:4] != now}
+        placed = {ref: list(now) for ref, *now in zip(
+            *(cols.get(k, []) for k in ("ref", *_PLACED)), strict=True)}
+        changed = {ref for ref, now in placed.items() if stored.get(ref) != now}
         moved = changed if changed_only else set(placed) | set(stored)
-        groups |= {stored[r][3] for r in moved if r in stored} | {placed[r][3] for r in moved
-                                                                 if r in placed}
-        series |= {stored[r][4] for r in moved if r in stored}
+        group, serie = _PLACED.index("group_id"), _PLACED.index("series_id")
+        groups |= {stored[r][group] for r in moved if r in stored} | {
+            placed[r][group] for r in moved if r in placed}
+        series |= {stored[r][serie] for r in moved if r in stored} | {
+            placed[r][serie] for r in moved if r in placed and r in stored
+            and placed[r][serie] != stored[r][serie]}
         _replace_clashes(con, chunk, rows, changed_only)
         if changed:
             index = [i for i, ref in enumerate(cols["ref"]) if ref in changed]
             con.register("_placed_view", pa.table({k: [cols[k][i] for i in index] for k in (
-                "ref", "day", "as_of_from", "place", "group_id")}))
+                "ref", *_PLACED)}))
             try:
-                con.execute("UPDATE quantities SET day = v.day, as_of_from = v.as_of_from, "
-                            "place = v.place, group_id = v.group_id FROM _placed_view v "
+                sets = ", ".join(f"{k} = v.{k}" for k in _PLACED)
+                con.execute(f"UPDATE quantities SET {sets} FROM _placed_view v "
                             "WHERE quantities.ref = v.ref")
             finally:
                 unregister(con, "_placed_view")
     return {g for g in groups if g is not None}, {s for s in series if s is not None}
+
+
+# the figure columns derived again (place_figures_again): a re-dated or re-placed figure
+# changes day, place and group; a change of data/ledger_counted.json its series and label
+_PLACED = ("day", "as_of_from", "place", "group_id", "series_key", "series_id", "label")
 
 
 def _replace_clashes(con: duckdb.DuckDBPyConnection, chunk: str, rows: TableRows,

@@ -51,7 +51,7 @@ from functools import lru_cache
 from importlib import resources
 
 from according.ledger.model import NO_SOURCE, UNRESOLVED, SourceCluster
-from according.outlets import OUTLETS
+from according.outlets import OUTLETS, Outlet
 
 PERSONISH = frozenset({"person"})
 ORGISH = frozenset({"organization", "outlet", "group"})
@@ -92,14 +92,17 @@ def name_rules() -> dict:
     """The packaged name tables (titles, honorifics, suffixes, nicknames) and outlet forms."""
     text = resources.files("according.data").joinpath("ledger_names.json").read_text("utf-8")
     rules = json.loads(text)
-    rules["outlet_of"] = {
-        normalise_org(form): outlet.name
-        for outlet in OUTLETS
-        for form in (outlet.name, *outlet.forms)
-    }
+    rules["outlet_of"] = outlet_names(OUTLETS)
     rules["title_set"] = frozenset(rules["titles"])
     rules["drop_set"] = frozenset(rules["honorifics"]) | frozenset(rules["suffixes"])
     return rules
+
+
+def outlet_names(outlets: Iterable[Outlet]) -> dict[str, str]:
+    """normalise_org of each outlet name and form -> its outlet's name (a later outlet
+    listing the same form wins)."""
+    return {normalise_org(form): outlet.name for outlet in outlets
+            for form in (outlet.name, *outlet.forms)}
 
 
 @lru_cache(maxsize=65536)
@@ -154,13 +157,15 @@ def acronym(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
-def _org_key(mention: SourceMention) -> tuple[str, str | None]:
-    """(key, initials): the key from the outlet table or the article's own longer name; an
-    all-capitals one-word name with neither waits on the ledger's organisations."""
-    rules = name_rules()
+def _org_key(mention: SourceMention, outlet_of: dict[str, str] | None = None
+             ) -> tuple[str, str | None]:
+    """(key, initials): the key from the outlet table (`outlet_of`: outlet_names of
+    another table than today's) or the article's own longer name; an all-capitals one-word
+    name with neither waits on the ledger's organisations."""
+    outlet_of = name_rules()["outlet_of"] if outlet_of is None else outlet_of
     norm = normalise_org(mention.name)
-    if norm in rules["outlet_of"]:
-        return "org:" + normalise_org(rules["outlet_of"][norm]), None
+    if norm in outlet_of:
+        return "org:" + normalise_org(outlet_of[norm]), None
     if " " not in norm:
         longer = {
             normalise_org(n) for n in mention.article_names
@@ -168,10 +173,16 @@ def _org_key(mention: SourceMention) -> tuple[str, str | None]:
         }
         if len(longer) == 1:
             full = longer.pop()
-            return "org:" + normalise_org(rules["outlet_of"].get(full, full)), None
+            return "org:" + normalise_org(outlet_of.get(full, full)), None
         if mention.name.strip().isupper() and norm:
             return "org:" + norm, norm
     return "org:" + norm, None
+
+
+def org_key_under(mention: SourceMention, outlet_of: dict[str, str]) -> tuple[str, str | None]:
+    """An organisation mention's (key, initials) under outlet table `outlet_of`
+    (outlet_names of it), for comparing two tables (ledger/migrate.py)."""
+    return _org_key(mention, outlet_of)
 
 
 def _full_of(surname: str, names: Iterable[str]) -> set[tuple[str, str]]:

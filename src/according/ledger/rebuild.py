@@ -9,7 +9,9 @@ was; the rebuilt clusters are those one clean ingest of the same articles gives.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
+import itertools
 import json
 import os
 from collections.abc import Callable
@@ -22,9 +24,13 @@ import duckdb
 from according.ledger.rows import SCHEMA_SQL, SCHEMA_VERSION, create_indexes, rows_for_numbered
 from according.records import Record
 
-RULES_VERSION = "merge-rules/5"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/6"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
-_DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
+DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
+# earlier contents of the data files that a ledger may have been merged under, before
+# ledgers kept theirs (ledger_meta `data:<file>`): each `<file>.<sha256 prefix>.gz`
+HISTORY = "ledger_history"
+DATA_META = "data:"
 # article columns a sighting may have filled after the record was stored
 _FILLED = ("path", "url", "outlet", "published", "published_text", "ingested_at")
 
@@ -34,13 +40,76 @@ def rules_version() -> str:
     return _rules_version(RULES_VERSION)
 
 
-@lru_cache(maxsize=4)
 def _rules_version(code: str) -> str:
+    return version_of(code, data_contents())
+
+
+def version_of(code: str, contents: dict[str, bytes]) -> str:
+    """The merges version of rules `code` over these contents of DATA_FILES."""
+    return _version_of(code, tuple(contents[name] for name in DATA_FILES))
+
+
+@lru_cache(maxsize=16)
+def _version_of(code: str, contents: tuple[bytes, ...]) -> str:
     digest = hashlib.sha256(code.encode())
-    data = resources.files("according.data")
-    for name in _DATA_FILES:
-        digest.update(data.joinpath(name).read_bytes())
+    for content in contents:
+        digest.update(content)
     return f"{code}/{digest.hexdigest()[:16]}"
+
+
+def data_contents() -> dict[str, bytes]:
+    """The packaged DATA_FILES' contents, by name."""
+    return {name: data_file(name) for name in DATA_FILES}
+
+
+@lru_cache(maxsize=8)
+def data_file(name: str) -> bytes:
+    return resources.files("according.data").joinpath(name).read_bytes()
+
+
+def mark_merges_current(con: duckdb.DuckDBPyConnection, code: str = RULES_VERSION,
+                        contents: dict[str, bytes] | None = None) -> None:
+    """Record that the merges were made by rules `code` over `contents` (today's data
+    files when None): the version, and each data file's content, so that a later change
+    of the files alone can be told apart and migrated (migrate.py)."""
+    contents = contents if contents is not None else data_contents()
+    con.execute(f"DELETE FROM ledger_meta WHERE key = 'merges' OR key LIKE '{DATA_META}%'")
+    con.executemany("INSERT INTO ledger_meta VALUES (?, ?)", [
+        ("merges", version_of(code, contents)),
+        *((DATA_META + name, contents[name].decode("utf-8")) for name in DATA_FILES)])
+
+
+def stored_rules(con: duckdb.DuckDBPyConnection, stored: str | None
+                 ) -> tuple[str, dict[str, bytes]] | None:
+    """(rules code, data file contents) a ledger's merges were made by, read off its
+    stored version: the contents it kept, or today's, or earlier ones (HISTORY), each
+    checked against the version's digest; None when none matches."""
+    if not stored or stored.count("/") != 2:
+        return None
+    code = stored.rsplit("/", 1)[0]
+    kept = {key[len(DATA_META):]: value.encode("utf-8") for key, value in con.execute(
+        f"SELECT key, value FROM ledger_meta WHERE key LIKE '{DATA_META}%'").fetchall()}
+    options = {name: _unique([kept.get(name), data_file(name), *_history(name)])
+               for name in DATA_FILES}
+    for picked in itertools.product(*(options[name] for name in DATA_FILES)):
+        contents = dict(zip(DATA_FILES, picked, strict=True))
+        if version_of(code, contents) == stored:
+            return code, contents
+    return None
+
+
+def _unique(values: list[bytes | None]) -> list[bytes]:
+    return list(dict.fromkeys(v for v in values if v is not None))
+
+
+@lru_cache(maxsize=8)
+def _history(name: str) -> tuple[bytes, ...]:
+    """Earlier contents of data file `name` shipped with the package (HISTORY)."""
+    folder = resources.files("according.data").joinpath(HISTORY)
+    if not folder.is_dir():
+        return ()
+    return tuple(gzip.decompress(f.read_bytes()) for f in sorted(
+        folder.iterdir(), key=lambda f: f.name) if f.name.startswith(name + "."))
 
 
 def rebuild_file(path: Path, *, progress: Callable[[str], None] | None = None) -> None:
@@ -70,8 +139,8 @@ def rebuild_file(path: Path, *, progress: Callable[[str], None] | None = None) -
         merge.merge_all(con, progress=say)
         say("indexes")
         create_indexes(con)
-        con.execute("INSERT INTO ledger_meta VALUES ('schema', ?), ('merges', ?)",
-                    [SCHEMA_VERSION, rules_version()])
+        con.execute("INSERT INTO ledger_meta VALUES ('schema', ?)", [SCHEMA_VERSION])
+        mark_merges_current(con)
         con.execute("CHECKPOINT")
     except BaseException:
         con.close()
@@ -83,40 +152,136 @@ def rebuild_file(path: Path, *, progress: Callable[[str], None] | None = None) -
 
 
 def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool:
-    """Bring merges made by earlier rules up to date without a rebuild, where the change
-    allows it; False when a full rebuild is needed.
+    """Bring merges made by earlier rules, or over other data files, up to date without a
+    rebuild, where the change allows it; False when a full rebuild is needed. The rules
+    and data files of the stored merges are read off their version (stored_rules); a
+    change of ledger_names.json (person keys, titles, wire services) needs a rebuild.
 
-    merge-rules/1 -> 2 (same data files; one transaction): figures that do not say what
-    they count, or have no day, are compared with none: their group goes, with the
-    clashes and group summaries it held, and their label says what is not known
-    (figures.series_label).
+    merge-rules/1 -> 2 (one transaction): figures that do not say what they count, or have
+    no day, are compared with none: their group goes, with the clashes and group summaries
+    it held, and their label says what is not known (figures.series_label).
 
     merge-rules/2 -> 3: a text held by a longer content of its article keeps the holder's
     words (merge.TEXT_WORDS), where it kept its first member's. Only a text whose members
     have different words can differ; if none does, the merges stand as they are, else
     they are rebuilt (the words decide the quote clusters).
 
-    merge-rules/3 -> 4 (one transaction): a place mention inside a dateline no longer
-    places the figures of the sentence it leads (derive.sentence_places); the figures of
-    articles with such a mention are placed again (merge.place_figures_again).
+    The rest in one transaction, with the version last (a kill leaves the ledger as it was):
 
-    merge-rules/4 -> 5 (one transaction): figures are compared by figures.place_key
-    ("nampula, mozambique" and "nampula province" are one place); only the figures whose
-    place has a comma, a leading "the" or a kind word after its name can change group,
-    and their articles are placed again."""
-    if stored == _rules_version("merge-rules/1"):
-        _compare_counted_figures_only(con)
-        stored = _rules_version("merge-rules/2")
-    if stored == _rules_version("merge-rules/2"):
+    merge-rules/3 -> 4: a place mention inside a dateline no longer places the figures of
+    the sentence it leads (derive.sentence_places); the figures of articles with such a
+    mention are placed again (merge.place_figures_again).
+
+    merge-rules/4 -> 5: figures are compared by figures.place_key ("nampula, mozambique"
+    and "nampula province" are one place); only the figures whose place has a comma, a
+    leading "the" or a kind word after its name can change group, and their articles are
+    placed again.
+
+    merge-rules/5 -> 6: a wire service named by a printed byline line or a copyright
+    notice outside the body makes an article wire copy (duplicates.wire_services); the
+    articles with such lines (migrate.wire_candidates) get their wire services again, and
+    those that changed are grouped again with their groups (migrate.regroup_stories).
+
+    outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
+    a changed form get their story keys again, sources keyed by a changed form their
+    names; a source key or a wire service that the change moves needs a rebuild (migrate
+    module doc).
+
+    ledger_counted.json changed: the series key and label of each distinct (counted, unit)
+    are compared; the articles of figures whose differ are derived again (series, group,
+    clashes, series order), and every series' counted words are set again."""
+    found = stored_rules(con, stored)
+    if found is None:
+        return False
+    code, old = found
+    now = data_contents()
+    if old["ledger_names.json"] != now["ledger_names.json"]:
+        return False
+    if code == "merge-rules/1":
+        _compare_counted_figures_only(con, old)
+        code = "merge-rules/2"
+    if code == "merge-rules/2":
         if _texts_with_other_words(con):
             return False
-        stored = _rules_version("merge-rules/3")
-    if RULES_VERSION != "merge-rules/5" or stored not in (
-            _rules_version("merge-rules/3"), _rules_version("merge-rules/4")):
+        code = "merge-rules/3"
+    if RULES_VERSION != "merge-rules/6" or code not in (
+            "merge-rules/3", "merge-rules/4", "merge-rules/5", RULES_VERSION):
         return False
-    seqs = _dateline_place_seqs(con) if stored == _rules_version("merge-rules/3") else []
-    _place_figures_again_in_place(con, sorted(set(seqs) | set(_keyed_place_seqs(con))))
+    outlets = old["outlets.json"] if old["outlets.json"] != now["outlets.json"] else None
+    counted = old["ledger_counted.json"] != now["ledger_counted.json"]
+    return _migrate_last_steps(con, code, outlets, counted)
+
+
+def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
+                        old_outlets: bytes | None, counted: bool) -> bool:
+    """merge-rules/3, 4 or 5 -> 6, a changed outlet table and a changed counted table, in
+    one transaction (migrate_in_place); False, with nothing written, where a rebuild is
+    needed."""
+    con.begin()
+    try:
+        if not _stories_and_outlets_again(con, code, old_outlets):
+            con.rollback()
+            return False
+        _figures_again(con, code, counted)
+        mark_merges_current(con)
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
     return True
+
+
+def _stories_and_outlets_again(con: duckdb.DuckDBPyConnection, code: str,
+                               old_outlets: bytes | None) -> bool:
+    """Outlet keys, story keys and groups, source names and the quote clusters they touch,
+    under today's outlet table and wire rule; False where the outlet table's change needs
+    a rebuild (nothing written then)."""
+    from according.ledger import fronts, merge, migrate
+    from according.outlets import OUTLETS, outlets_of
+
+    sources: set[int] = set()
+    story_seqs: set[int] = set()
+    if old_outlets is not None:
+        before = outlets_of(old_outlets.decode("utf-8"))
+        changes = migrate.outlet_changes(before, OUTLETS)
+        if migrate.wire_names_changed(changes, before, OUTLETS) or migrate.moved_org_names(
+                con, changes):
+            return False
+        sources = migrate.renamed_sources(con, changes)
+        story_seqs |= set(migrate.byline_candidates(con, changes.keys))
+    keyed = migrate.update_outlet_keys(con)
+    if code != RULES_VERSION:
+        story_seqs |= set(migrate.wire_candidates(con))
+    restoried = migrate.update_story_keys(con, story_seqs)
+    groups = migrate.regroup_stories(con, restoried)
+    clusters = migrate.clusters_of_articles(con, keyed) | migrate.clusters_of_sources(
+        con, sources)
+    if groups:
+        clusters |= merge._clusters_of_groups(con, groups)
+    if clusters or sources:
+        merge.refresh(con, recompute_sources=sources, clusters=clusters)
+    fronts.touch_articles(con, keyed | set(restoried))
+    return True
+
+
+def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> None:
+    """The figures merge rules 3 -> 4 and 4 -> 5 place again, and those whose series key
+    or label a changed counted table moves, derived again with their summaries."""
+    from according.ledger import merge, migrate, stats
+
+    seqs = set(migrate.counted_candidates(con)) if counted else set()
+    if code in ("merge-rules/3", "merge-rules/4"):
+        seqs |= set(_keyed_place_seqs(con))
+        if code == "merge-rules/3":
+            seqs |= set(_dateline_place_seqs(con))
+    if seqs:
+        groups, series = merge.place_figures_again(con, sorted(seqs), changed_only=True)
+        if groups or series:
+            merge.refresh(con, groups=groups, recompute_series=series)
+        if counted and series:  # their rows of the series' as-of order name the series
+            stats.add_series_order(con, f"IN ({', '.join(map(str, sorted(seqs)))})")
+    if counted:  # a unit's counted words may change whatever series it is in
+        merge.fill_series_words(con, None)
 
 
 def _keyed_place_seqs(con: duckdb.DuckDBPyConnection) -> list[int]:
@@ -131,24 +296,6 @@ def _keyed_place_seqs(con: duckdb.DuckDBPyConnection) -> list[int]:
           AND (place LIKE '%,%' OR place LIKE 'the %'
                OR regexp_matches(place, '\\s(?:{kinds})$'))
         ORDER BY seq""").fetchall()]
-
-
-def _place_figures_again_in_place(con: duckdb.DuckDBPyConnection, seqs: list[int]) -> None:
-    """Place these articles' figures again and mark the merges current, in one
-    transaction (migrate_in_place)."""
-    from according.ledger import merge
-
-    con.begin()
-    try:
-        groups, series = merge.place_figures_again(con, seqs, changed_only=True)
-        if groups or series:
-            merge.refresh(con, groups=groups, recompute_series=series)
-        con.execute("DELETE FROM ledger_meta WHERE key = 'merges'")
-        con.execute("INSERT INTO ledger_meta VALUES ('merges', ?)", [rules_version()])
-        con.commit()
-    except BaseException:
-        con.rollback()
-        raise
 
 
 def _dateline_place_seqs(con: duckdb.DuckDBPyConnection) -> list[int]:
@@ -181,7 +328,8 @@ def _texts_with_other_words(con: duckdb.DuckDBPyConnection) -> int:
         WHERE t.words IS DISTINCT FROM a.words""").fetchall()[0][0]
 
 
-def _compare_counted_figures_only(con: duckdb.DuckDBPyConnection) -> None:
+def _compare_counted_figures_only(con: duckdb.DuckDBPyConnection,
+                                  contents: dict[str, bytes]) -> None:
     """merge-rules/1 -> 2, in one transaction (migrate_in_place)."""
     from according.ledger import merge
     from according.ledger.figures import UNCOUNTED
@@ -205,9 +353,7 @@ def _compare_counted_figures_only(con: duckdb.DuckDBPyConnection) -> None:
         groups = {r[0] for r in con.execute("SELECT DISTINCT group_id FROM _incomparable "
                                             "WHERE group_id IS NOT NULL").fetchall()}
         merge.refresh(con, groups=groups, recompute_series=series)
-        con.execute("DELETE FROM ledger_meta WHERE key = 'merges'")
-        con.execute("INSERT INTO ledger_meta VALUES ('merges', ?)",
-                    [_rules_version("merge-rules/2")])
+        mark_merges_current(con, "merge-rules/2", contents)
         con.commit()
     except BaseException:
         con.rollback()

@@ -367,7 +367,12 @@ class Store:
         fronts.refill(con)
         stale = had_articles and con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
         _set_meta(con, "schema", SCHEMA_VERSION)
-        _set_meta(con, "merges", "stale" if stale else merge_rules_version())
+        if stale:
+            _set_meta(con, "merges", "stale")
+        else:
+            from according.ledger.rebuild import mark_merges_current
+
+            mark_merges_current(con)
 
     def release(self) -> None:
         """Close the file so other processes can open it; the next use reopens it. A writer

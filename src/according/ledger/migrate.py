@@ -1,0 +1,336 @@
+"""Bringing stored merges up to date in place when the outlet table, the counted table or
+the wire rule changed (rebuild.migrate_in_place), so that they equal what `according
+rebuild` gives.
+
+What the outlet table (data/outlets.json) decides in a ledger, and how each is redone:
+
+* the canonical outlet of an article and of each sighting (`outlet_key`): recomputed for
+  the distinct stored outlet names and compared with the stored keys; the quote clusters
+  of the articles whose keys changed are summed up again (their outlets);
+* a source's key where its name is an outlet's form (names._org_key): the key under the
+  old and the new table is compared for the distinct organisation names stored, and the
+  display name of the sources keyed by a changed form is recomputed; a mention whose key
+  itself changes is not moved in place (a rebuild);
+* an article's story key (duplicates.py): its byline names leave out outlets, and a wire
+  service may be named by an outlet's form. Only bylines with a part whose outlet_key
+  changed can change; a changed form that names another wire service needs a rebuild.
+
+What data/ledger_counted.json decides (a figure's series key and label, and so its
+comparison group, clashes and series) is compared per distinct (counted, unit) stored
+(`counted_candidates`); the articles of figures whose key or label differs are derived
+again (merge.place_figures_again). data/ledger_names.json (person keys, titles, the wire
+services) is not migrated: a change of it needs a rebuild.
+
+An article whose story key changed (the outlet table's, or merge-rules/6's wire rule:
+`wire_candidates`) is grouped again with every article of the groups it and its LSH
+bucket neighbours were in (`regroup_stories`): a link between two articles neither of
+which changed is unchanged, so the components of those groups are exactly a rebuild's.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import duckdb
+import numpy as np
+import pyarrow as pa
+
+from according.ledger import fronts, merge
+from according.ledger.duplicates import StoryKey, same_story
+from according.outlets import Outlet, outlet_key, outlets_by_key
+
+ORG_KINDS = ("organization", "outlet", "group")
+STORY_CHUNK = 2000  # articles whose records are read at a time
+
+
+@dataclass(frozen=True)
+class OutletChanges:
+    """What differs between two outlet tables, by lookup key."""
+
+    norms: frozenset[str]  # names.normalise_org keys whose outlet differs
+    keys: frozenset[str]  # outlets.outlet_key keys whose outlet differs (or is new / gone)
+    old_of: dict[str, str]  # normalise_org key -> outlet name, old table
+    new_of: dict[str, str]
+
+
+def outlet_changes(old: tuple[Outlet, ...], new: tuple[Outlet, ...]) -> OutletChanges:
+    """The lookup keys whose outlet differs between tables `old` and `new`."""
+    from according.ledger.names import outlet_names
+
+    old_of, new_of = outlet_names(old), outlet_names(new)
+    norms = {k for k in old_of.keys() | new_of.keys() if old_of.get(k) != new_of.get(k)}
+    old_by, new_by = outlets_by_key(old), outlets_by_key(new)
+    keys = {k for k in old_by.keys() | new_by.keys()
+            if _name(old_by.get(k)) != _name(new_by.get(k))}
+    return OutletChanges(frozenset(norms), frozenset(keys), old_of, new_of)
+
+
+def _name(outlet: Outlet | None) -> str | None:
+    return outlet.name if outlet else None
+
+
+def wire_names_changed(changes: OutletChanges, old: tuple[Outlet, ...],
+                       new: tuple[Outlet, ...]) -> bool:
+    """Whether a changed key names another wire service under the new table
+    (duplicates.wire_service reads outlet forms): then any article's wire flag may change."""
+    from according.ledger.duplicates import _wire_forms
+
+    forms = _wire_forms()
+    old_by, new_by = outlets_by_key(old), outlets_by_key(new)
+
+    def wire_of(table: dict[str, Outlet], key: str) -> str | None:
+        outlet = table.get(key)
+        return forms.get(outlet_key(outlet.name)) if outlet else None
+
+    return any(key not in forms and wire_of(old_by, key) != wire_of(new_by, key)
+               for key in changes.keys)
+
+
+def org_key(norm: str, outlet_of: dict[str, str]) -> str | None:
+    """A mention's source key from its normalised name alone under table `outlet_of`
+    (names._org_key), None where it depends on its article or waits on other articles."""
+    from according.ledger.names import normalise_org
+
+    if norm in outlet_of:
+        return "org:" + normalise_org(outlet_of[norm])
+    return None if " " not in norm else "org:" + norm
+
+
+def moved_org_names(con: duckdb.DuckDBPyConnection, changes: OutletChanges) -> list[str]:
+    """The stored organisation names whose source key differs under the new table: read
+    by distinct name, and where the key of a one-word name depends on its article (a
+    longer name it stands for, an acronym), by its articles' mentions."""
+    from according.ledger.names import normalise_org
+
+    if not changes.norms:
+        return []
+    names = [r[0] for r in con.execute(f"""
+        SELECT DISTINCT n FROM (
+            SELECT unnest([a.source_text, e.name]) AS n FROM attributions a
+            LEFT JOIN entities e ON e.article_id = a.article_id AND e.entity_id = a.source_entity
+            WHERE a.source_kind IN {ORG_KINDS}) WHERE n IS NOT NULL""").fetchall()]
+    moved_longer = {n for n in changes.norms if normalise_org(changes.old_of.get(n, n))
+                    != normalise_org(changes.new_of.get(n, n))}
+    moved, local = [], []
+    for name in names:
+        norm = normalise_org(name)
+        if norm in changes.norms and " " in norm:
+            if org_key(norm, changes.old_of) != org_key(norm, changes.new_of):
+                moved.append(name)
+        elif norm in changes.norms or (
+                " " not in norm and any(n.endswith(" " + norm) for n in moved_longer)):
+            local.append(name)
+    return moved + _moved_in_articles(con, changes, local)
+
+
+def _moved_in_articles(con: duckdb.DuckDBPyConnection, changes: OutletChanges,
+                       names: list[str]) -> list[str]:
+    """Of one-word organisation names, those whose mentions' (key, initials) differ under
+    the two tables, read from their articles' records (names.org_key_under)."""
+    from according.ledger.derive import source_mentions
+    from according.ledger.names import ORGISH, org_key_under
+    from according.records import Record
+
+    if not names:
+        return []
+    seqs = [r[0] for r in con.execute(f"""
+        SELECT DISTINCT a.seq FROM attributions a
+        LEFT JOIN entities e ON e.article_id = a.article_id AND e.entity_id = a.source_entity
+        WHERE a.source_kind IN {ORG_KINDS}
+          AND (a.source_text = ANY($n) OR e.name = ANY($n))""", {"n": names}).fetchall()]
+    moved = set()
+    for at in range(0, len(seqs), STORY_CHUNK):
+        chunk = merge.ids_table(con, "_org_articles", seqs[at:at + STORY_CHUNK])
+        for (doc,) in con.execute("SELECT record_json FROM articles "
+                                  f"WHERE seq IN (SELECT id FROM {chunk})").fetchall():
+            for mention in source_mentions(Record.from_dict(json.loads(doc))):
+                if mention.type in ORGISH and mention.name in names and org_key_under(
+                        mention, changes.old_of) != org_key_under(mention, changes.new_of):
+                    moved.add(mention.name)
+    return sorted(moved)
+
+
+def renamed_sources(con: duckdb.DuckDBPyConnection, changes: OutletChanges) -> set[int]:
+    """Sources keyed by a changed outlet form: their display name is the table's."""
+    keys = sorted({"org:" + n for n in changes.norms})
+    if not keys:
+        return set()
+    return {r[0] for r in con.execute(
+        "SELECT source_id FROM source_stats WHERE key = ANY($keys)", {"keys": keys}).fetchall()}
+
+
+def update_outlet_keys(con: duckdb.DuckDBPyConnection) -> set[int]:
+    """Give articles and sightings the outlet key today's table gives their outlet name,
+    where it differs (read by distinct name); returns the articles whose keys changed."""
+    from according.ledger.derive import outlet_key as canonical
+
+    seqs: set[int] = set()
+    for table, article in (("articles", "seq"), ("appearances", "article_id")):
+        pairs = con.execute(f"SELECT DISTINCT outlet, outlet_key FROM {table} "
+                            "WHERE outlet IS NOT NULL").fetchall()
+        fixed = {o: k for o, old in pairs if (k := canonical(o)) != old}
+        if not fixed:
+            continue
+        con.register("_okeys_view", pa.table({"outlet": list(fixed),
+                                              "outlet_key": list(fixed.values())}))
+        try:
+            con.execute(f"UPDATE {table} SET outlet_key = v.outlet_key FROM _okeys_view v "
+                        f"WHERE {table}.outlet = v.outlet")
+            ids = [r[0] for r in con.execute(
+                f"SELECT DISTINCT {article} FROM {table} WHERE outlet = ANY($o)",
+                {"o": list(fixed)}).fetchall()]
+        finally:
+            merge.unregister(con, "_okeys_view")
+        if table == "articles":
+            seqs |= set(ids)
+        elif ids:
+            seqs |= {r[0] for r in con.execute(
+                "SELECT seq FROM articles WHERE id = ANY($ids)", {"ids": ids}).fetchall()}
+    return seqs
+
+
+def byline_candidates(con: duckdb.DuckDBPyConnection, keys: Iterable[str]) -> list[int]:
+    """Articles with a byline part whose outlet_key is one of `keys` (read by distinct
+    byline entry): their byline names, and so their story keys, may change."""
+    from according.ledger.duplicates import _BYLINE_SPLIT
+
+    keys = set(keys)
+    if not keys:
+        return []
+    entries = [r[0] for r in con.execute(
+        "SELECT DISTINCT b FROM (SELECT unnest(byline) AS b FROM articles) "
+        "WHERE b IS NOT NULL").fetchall()]
+    hit = [e for e in entries if any(outlet_key(p) in keys for p in _BYLINE_SPLIT.split(e))]
+    if not hit:
+        return []
+    return [r[0] for r in con.execute(
+        "SELECT seq FROM articles WHERE list_has_any(byline, $hit) ORDER BY seq",
+        {"hit": hit}).fetchall()]
+
+
+def wire_candidates(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """merge-rules/5 -> 6: the articles whose wire services the new rule can change: those
+    with a byline, credit or boilerplate line (a printed byline or a copyright notice
+    naming a wire: duplicates.owner_line_wires)."""
+    return [r[0] for r in con.execute("""
+        SELECT seq FROM articles WHERE id IN (
+            SELECT article_id FROM regions WHERE kind IN ('byline', 'credit', 'boilerplate'))
+        ORDER BY seq""").fetchall()]
+
+
+def update_story_keys(con: duckdb.DuckDBPyConnection, seqs: Iterable[int]) -> list[int]:
+    """Derive the wire services and byline names of articles `seqs` again from their stored
+    records and write those that differ; returns the articles that changed."""
+    from according.ledger.derive import article_wire
+    from according.ledger.duplicates import byline_names
+    from according.records import Record
+
+    ordered = sorted(set(seqs))
+    changed: dict[str, list] = {"seq": [], "wire": [], "byline_names": []}
+    for at in range(0, len(ordered), STORY_CHUNK):
+        chunk = merge.ids_table(con, "_story_again", ordered[at:at + STORY_CHUNK])
+        for seq, doc, wire, names in con.execute(
+                "SELECT seq, record_json, wire, byline_names FROM articles "
+                f"WHERE seq IN (SELECT id FROM {chunk})").fetchall():
+            record = Record.from_dict(json.loads(doc))
+            new_wire, new_names = article_wire(record), sorted(byline_names(
+                record.metadata.byline))
+            if new_wire != sorted(wire or ()) or new_names != sorted(names or ()):
+                changed["seq"].append(seq)
+                changed["wire"].append(new_wire)
+                changed["byline_names"].append(new_names)
+    if changed["seq"]:
+        con.register("_story_view", pa.table(changed))
+        try:
+            con.execute("UPDATE articles SET wire = v.wire, byline_names = v.byline_names "
+                        "FROM _story_view v WHERE articles.seq = v.seq")
+        finally:
+            merge.unregister(con, "_story_view")
+    return changed["seq"]
+
+
+def regroup_stories(con: duckdb.DuckDBPyConnection, changed: Iterable[int]) -> set[int]:
+    """Group again the articles of the groups that articles `changed` (new story keys) and
+    their bucket neighbours are in (module doc); returns every group id they were or are
+    in, whose quote clusters the caller refreshes."""
+    changed = sorted(set(changed))
+    if not changed:
+        return set()
+    table = merge.ids_table(con, "_restoried", changed)
+    groups = {r[0] for r in con.execute(f"""
+        SELECT DISTINCT a.group_seq FROM articles a WHERE a.seq IN (
+            SELECT seq FROM story_buckets WHERE bucket IN (
+                SELECT bucket FROM story_buckets WHERE seq IN (SELECT id FROM {table}))
+            UNION SELECT id FROM {table})""").fetchall()}
+    members = merge.ids_table(con, "_regroup_members", [r[0] for r in con.execute(
+        "SELECT seq FROM articles WHERE group_seq = ANY($g)", {"g": sorted(groups)}
+    ).fetchall()])
+    keys, old_group = {}, {}
+    for seq, sig, size, wire, names, group in con.execute(
+            "SELECT seq, story_sig, story_n, wire, byline_names, group_seq FROM articles "
+            f"WHERE seq IN (SELECT id FROM {members})").fetchall():
+        keys[seq] = StoryKey(np.asarray(sig, dtype=np.uint32), size or 0,
+                             frozenset(wire or ()), frozenset(names or ()))
+        old_group[seq] = group
+    uf = merge.UnionFind()
+    for (bucket_members,) in con.execute(
+            f"SELECT list(seq ORDER BY seq) FROM story_buckets WHERE seq IN "
+            f"(SELECT id FROM {members}) GROUP BY bucket HAVING count(*) > 1").fetchall():
+        for n, a in enumerate(bucket_members):
+            for b in bucket_members[:n]:
+                if uf.find(a) != uf.find(b) and same_story(keys[a], keys[b]):
+                    uf.union(a, b)
+    moved = {seq: g for seq in keys if (g := uf.find(seq)) != old_group[seq]}
+    if moved:
+        con.register("_regroup_view", pa.table({"seq": list(moved), "g": list(moved.values())}))
+        try:
+            con.execute("UPDATE articles SET group_seq = v.g FROM _regroup_view v "
+                        "WHERE articles.seq = v.seq")
+        finally:
+            merge.unregister(con, "_regroup_view")
+        fronts.touch_groups(con, {old_group[s] for s in moved} | set(moved.values()))
+    return groups | set(moved.values())
+
+
+def clusters_of_articles(con: duckdb.DuckDBPyConnection, seqs: Iterable[int]) -> set[int]:
+    """The quote clusters with a member in articles `seqs`."""
+    seqs = set(seqs)
+    if not seqs:
+        return set()
+    table = merge.ids_table(con, "_cluster_articles", seqs)
+    return {r[0] for r in con.execute(
+        "SELECT DISTINCT cluster FROM attributions WHERE cluster IS NOT NULL AND seq IN "
+        f"(SELECT id FROM {table})").fetchall()}
+
+
+def clusters_of_sources(con: duckdb.DuckDBPyConnection, sources: set[int]) -> set[int]:
+    if not sources:
+        return set()
+    return {r[0] for r in con.execute(
+        "SELECT DISTINCT cluster FROM attributions WHERE cluster IS NOT NULL "
+        "AND source_id = ANY($ids)", {"ids": sorted(sources)}).fetchall()}
+
+
+def counted_candidates(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """The articles with a figure whose series key or label differs under today's
+    data/ledger_counted.json (read by distinct counted words and unit): their figures are
+    derived again (merge.place_figures_again)."""
+    from according.ledger.figures import counted_key, series_label
+
+    pairs = con.execute("SELECT DISTINCT counted, unit, series_key, label "
+                        "FROM quantities").fetchall()
+    changed = [(c, u) for c, u, key, label in pairs
+               if counted_key(c, u) != key or series_label(c, u) != label]
+    if not changed:
+        return []
+    con.register("_counted_view", pa.table({"counted": [c for c, _ in changed],
+                                            "unit": [u for _, u in changed]}))
+    try:
+        return [r[0] for r in con.execute("""
+            SELECT DISTINCT q.seq FROM quantities q JOIN _counted_view v
+              ON q.counted IS NOT DISTINCT FROM v.counted AND q.unit IS NOT DISTINCT FROM v.unit
+            ORDER BY 1""").fetchall()]
+    finally:
+        merge.unregister(con, "_counted_view")
