@@ -46,6 +46,7 @@ from according.article.lines import (
     _stamp_parts,
     _words,
 )
+from according.article.scraped import _stamp_in_line
 from according.data import article_rules as R
 from according.outlets import outlet_named
 from according.records import Metadata
@@ -101,11 +102,62 @@ def _headline_index(lines: list[_Line]) -> int | None:
     paragraph first (HTML extraction without a title, a wire story opening "WASHINGTON
     (AP) — …") means no headline."""
     i = _top_end(lines)
+    menu = _headline_under_menu(lines)
+    if menu is not None and menu > i:
+        return menu
     if i >= len(lines):
         return None
     text = lines[i].text
     story = _is_wire_lede(text) or _words(text) > HEADLINE_MAX_WORDS
     return None if story or _is_stamp(text) else i
+
+
+MENU_SCAN = 30  # lines a copied page's menus may fill above its headline
+MENU_ITEM_MAX_WORDS = 3  # "Home", "Life & Style", "Press releases"
+MENU_RUN_MIN = 3  # short lines in a row that make a menu, not a kicker or two
+MENU_META_LINES = 3  # lines under a headline its byline or stamp may sit below
+
+
+def _headline_under_menu(lines: list[_Line]) -> int | None:
+    """The headline of a page copied with its menus a word a line (Ahram Online's "Home" /
+    "Egypt" / "World" / … / "Politics" over the headline; a station's "KTLA" / "Los
+    Angeles" / "58°" / "Toggle Menu"): the first line of more words under a run of at least
+    three short lines (menu items, the site's name, the day of copying, skip links), when a
+    byline or a stamp sits within three lines under it. None when the run is shorter or
+    nothing under the line shows it is the headline."""
+    run = 0
+    for i, line in enumerate(lines[:MENU_SCAN]):
+        text = line.text
+        if _is_menu_item(text) or _is_furniture(text) or R.DATE_LINE.match(text):
+            run += 1
+            continue
+        if run < MENU_RUN_MIN or not _is_headline_shaped(text):
+            return None
+        below = lines[i + 1:i + 1 + MENU_META_LINES]
+        return i if any(_is_header_meta(ln.text) for ln in below) else None
+    return None
+
+
+def _is_menu_item(text: str) -> bool:
+    """A menu's entry copied a line each ("Home", "Life & Style", "Log in", "58°"): a few
+    words, no sentence, no "By" (a byline under a short headline ends the run)."""
+    return (_words(text) <= MENU_ITEM_MAX_WORDS and not R.SENTENCE_END.search(text)
+            and not text.lower().startswith(("by ", "by:")) and not _is_stamp(text))
+
+
+def _is_headline_shaped(text: str) -> bool:
+    """A line that can be a headline: more words than a menu's entry, no full stop at its
+    end (a caption's or a standfirst's), not a stamp, a byline or a dateline's lede."""
+    return (MENU_ITEM_MAX_WORDS < _words(text) <= HEADLINE_MAX_WORDS
+            and not text.rstrip().endswith(".") and not _is_stamp(text)
+            and not _byline_names(text)[0] and not _is_wire_lede(text))
+
+
+def _is_header_meta(text: str) -> bool:
+    """A byline ("By Ann Roe", "by: Ann Roe, Jo Bloggs") or a stamp line, glued or labelled
+    ("Published: 05:00, 11 August 2023", "Ahram Online , Saturday 21 Oct 2023")."""
+    return bool(text.lower().startswith(("by ", "by:")) or _is_stamp(text)
+                or R.DATE_LINE.match(text) or _stamp_in_line(text))
 
 
 def _top_end(lines: list[_Line]) -> int:

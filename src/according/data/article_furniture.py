@@ -115,6 +115,10 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # a live blog's link to its earlier days: "Catch up on our previous coverage here"
         r"(?:catch up on|read|see|follow) (?:all )?(?:of )?(?:our|the) (?:previous|earlier"
         r"|yesterday(?:'|’)s|full|live) (?:coverage|updates|live blog|posts)\b.{0,40}$",
+        # a copied menu's buttons and search box: "Toggle Menu", "Open Navigation", "Please
+        # enter a search term." (Nexstar's station sites)
+        r"(?:toggle|open|close) (?:the )?(?:menu|navigation|search)$",
+        r"please enter a search term\.?$",
     ),
     "buttons": (
         rf"(?:share|save|bookmark|follow|gift|comment|comments|listen)(?: us)?(?:\s+{_SOCIAL})*"

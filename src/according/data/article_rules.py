@@ -937,6 +937,8 @@ WIRES: dict[str, str] = {
     "QNA": "Qatar News Agency", "XINHUA": "Xinhua", "DPA": "dpa", "EFE": "EFE", "APA": "APA",
     "AA": "Anadolu Agency", "IRNA": "IRNA", "KNA": "Kenya News Agency", "GNA": "Ghana News Agency",
     "BERNAMA": "Bernama", "TASS": "TASS", "UNB": "UNB", "BSS": "BSS",
+    # the Philippines' state agency, as its copy signs off ("… (PNA)")
+    "PNA": "Philippine News Agency",
     # Europe's national agencies, as English services credit them ("By The Brussels Times with
     # Belga", swissinfo.ch's "Keystone-SDA")
     "BELGA": "Belga", "ANSA": "ANSA", "KEYSTONE-SDA": "Keystone-SDA", "LUSA": "Lusa",
@@ -1015,6 +1017,8 @@ SCRAPED_GLUE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=\S)/(?=[A-Z][a-z])"), " / "),
     # no space between the day's comma and the year: "Published: 00:22, Mar 06,2023" (New Age)
     (re.compile(r"(?<=\b[A-Z][a-z]{2} \d{2}),(?=(?:19|20)\d\d\b)"), ", "),
+    # a space after the time's colon: "Updated: 16 Jul 2024, 22: 41" (Prothom Alo)
+    (re.compile(r"(?<=(?:19|20)\d\d, )(\d{1,2}): (?=\d{2}\b)"), r"\1:"),
 )
 # A stamp glued to the end of a sentence, as a copy joins a standfirst and the stamp under it
 # ("… What's the secret to its recovery?Monday, 6 January 2020"): group "stamp".

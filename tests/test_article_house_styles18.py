@@ -1,0 +1,72 @@
+"""Article layout: the families an eighteenth round of fresh house styles (tests/data/
+styles_fresh18: a Philippine, a Kuwaiti and a Ukrainian agency, Balkan, Egyptian, Malawian,
+Lebanese, Malaysian and Bangladeshi outlets, two US station sites, a Kent paper, UNFPA and Le
+Monde's live page, as scraped text, reader-view copies, a feed item and a JSON line) found
+wrong, each pinned on a short page or line of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pool_story import HEADLINE, LEDE, PARAGRAPHS
+from tests.test_article import sound_layout
+
+
+def _scraped(*top: str, tail: tuple[str, ...] = ()) -> str:
+    """A scraped page: `top` lines over the story, the story, `tail` under it."""
+    return "\n".join([*top, LEDE, *PARAGRAPHS, *tail])
+
+
+def _kind_of(text: str, line: str, **kwargs) -> str:  # type: ignore[no-untyped-def]
+    """The kind of the region holding `line` (regions may join neighbouring lines)."""
+    layout = sound_layout(text, **kwargs)
+    start = text.index(line)
+    return next(r.kind for r in layout.regions if r.start <= start < r.end)
+
+
+MENUS = (
+    ("Poolfax", "News", "Exclusive", "Interviews", "Press releases", "Photo", "Local"),
+    ("Pool Gazette", "English", "Subscribe", "Log in", "International", "Local", "Live"),
+    ("PoolOnline", "Home", "News", "What's On", "Sport", "Business", "Jobs", "Home",
+     "Dover News", "Article"),
+)
+UNDERS = (
+    ("By Ann Roe", "June 11, 2023"),
+    ("by: Ann Roe, Jo Bloggs", "Posted: Jan 7, 2025 / 02:18 PM PST"),
+    ("Pool Gazette , Saturday 21 Oct 2023",),
+    ("Dover", "Published: 05:00, 11 August 2023"),
+)
+
+
+@pytest.mark.parametrize("menu", MENUS)
+@pytest.mark.parametrize("under", UNDERS)
+def test_layout_headline_under_a_copied_menu_is_the_headline(
+        menu: tuple[str, ...], under: tuple[str, ...]) -> None:
+    text = _scraped(*menu, HEADLINE, *under)
+    layout = sound_layout(text)
+    assert layout.metadata.headline == HEADLINE
+    assert _kind_of(text, menu[4]) == "boilerplate"
+    assert _kind_of(text, LEDE) == "body"
+
+
+def test_layout_menu_over_a_lede_gives_no_headline_from_the_menu() -> None:
+    text = _scraped(*MENUS[0], "By Ann Roe")
+    assert sound_layout(text).metadata.headline != "Local"
+
+
+@pytest.mark.parametrize("line", ["Toggle Menu", "Open Navigation", "Close Navigation",
+                                  "Please enter a search term."])
+def test_layout_round18_menu_buttons_are_furniture(line: str) -> None:
+    text = _scraped(HEADLINE, "By Ann Roe", "June 11, 2023", tail=(line,))
+    assert _kind_of(text, line) == "boilerplate"
+
+
+def test_layout_stamp_with_a_space_after_the_times_colon_is_read() -> None:
+    text = _scraped(HEADLINE, "Staff Correspondent", "Updated: 16 Jul 2024, 22: 41")
+    assert sound_layout(text).metadata.published == "2024-07-16T22:41:00+00:00"
+
+
+def test_layout_pna_signoff_credits_the_philippine_news_agency() -> None:
+    text = "\n".join([HEADLINE, "By Ann Roe", "June 12, 2023, 5:41 pm",
+                      "LEGAZPI CITY – " + LEDE, PARAGRAPHS[0], PARAGRAPHS[3] + " (PNA)"])
+    assert sound_layout(text).metadata.credits == ("Philippine News Agency",)
