@@ -70,3 +70,30 @@ def test_layout_pna_signoff_credits_the_philippine_news_agency() -> None:
     text = "\n".join([HEADLINE, "By Ann Roe", "June 12, 2023, 5:41 pm",
                       "LEGAZPI CITY – " + LEDE, PARAGRAPHS[0], PARAGRAPHS[3] + " (PNA)"])
     assert sound_layout(text).metadata.credits == ("Philippine News Agency",)
+
+
+@pytest.mark.parametrize(("stamp", "url", "utc"), [
+    # a zone named by its newsroom's city in brackets (Le Monde)
+    ("Published on May 25, 2024, at 9:05 am (Paris), updated at 8:42 pm",
+     "https://www.lemonde.fr/en/international/live/2024/05/25/pool_1_4.html",
+     "2024-05-25T07:05:00+00:00"),
+    ("Published on May 25, 2024, at 9:05 am (Paris), updated at 8:42 pm", None,
+     "2024-05-25T07:05:00+00:00"),
+    # a generic domain's newsroom country: Dhaka, Beirut, Belgrade
+    ("Updated: 16 Jul 2024, 22: 41", "https://en.prothomalo.com/bangladesh/pool",
+     "2024-07-16T16:41:00+00:00"),
+    ("02 November 2023 18:40", "https://today.lorientlejour.com/article/1/pool.html",
+     "2023-11-02T16:40:00+00:00"),
+    ("September 24, 2023 11:03", "https://balkaninsight.com/2023/09/24/pool/",
+     "2023-09-24T09:03:00+00:00"),
+])
+def test_layout_round18_stamp_is_read_in_its_newsrooms_zone(
+        stamp: str, url: str | None, utc: str) -> None:
+    text = _scraped(HEADLINE, "By Ann Roe", stamp)
+    assert sound_layout(text, url=url).metadata.published == utc
+
+
+def test_layout_copyright_naming_a_wire_by_its_initials_credits_the_wire_by_name() -> None:
+    text = _scraped(HEADLINE, "By Ann Roe", "June 12, 2023",
+                    tail=("Copyright © 2023 PNA. All rights reserved.",))
+    assert sound_layout(text).metadata.credits == ("Philippine News Agency",)

@@ -441,8 +441,10 @@ def _credit_names(who: str) -> list[str]:
         described = name[:1].islower()
         if (name and any(c.isupper() for c in name) and not R.COMPANY_SUFFIX.match(name)
                 and not described):
-            known = outlet_named(name)
-            out.append(known.name if known else name)
+            # a wire by its initials ("© 2023 PNA") is credited by its name, as a dateline's is
+            wire = R.WIRES.get(name.upper())
+            known = outlet_named(wire or name)
+            out.append(known.name if known else wire or name)
     return out
 
 

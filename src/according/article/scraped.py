@@ -67,9 +67,17 @@ def _stamp_in_line(text: str) -> tuple[str, str] | None:
             stamp = " ".join(tokens[start:end])
             # a label before a bar is left to the prefix ("by j03f3l_1000 | Jun 2, 2020")
             if R.DATE_LINE.match(stamp) and not R.LABEL_BEFORE_BAR.match(stamp) or _stamp_parts(
-                    stamp):
+                    stamp) or _dated_with_city_zone(stamp):
                 return prefix, stamp
     return None
+
+
+def _dated_with_city_zone(stamp: str) -> bool:
+    """A stamp whose zone is its newsroom's city in brackets ("May 25, 2024, at 9:05 am
+    (Paris)"): kept whole, so the zone is read with it."""
+    city = R.CITY_ZONE_TOKEN.search(stamp)
+    return bool(city and stamp.rstrip(" ,").endswith(city.group())
+                and R.DATE_LINE.match(stamp[:city.start()].rstrip(" ,")))
 
 
 def _label_above(lines: list[_Line], i: int, stamp: str) -> str:

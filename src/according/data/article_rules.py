@@ -751,6 +751,8 @@ COUNTRY_ZONES: dict[str, str] = {
     "hu": "Europe/Budapest", "ro": "Europe/Bucharest", "bg": "Europe/Sofia",
     "af": "Asia/Kabul", "so": "Africa/Mogadishu", "ye": "Asia/Aden", "iq": "Asia/Baghdad",
     "sy": "Asia/Damascus", "ps": "Asia/Hebron", "ss": "Africa/Juba",
+    "rs": "Europe/Belgrade", "xk": "Europe/Belgrade", "ba": "Europe/Sarajevo",
+    "mk": "Europe/Skopje", "al": "Europe/Tirane", "hr": "Europe/Zagreb",
 }
 # The country of a newsroom publishing under a generic domain (.com, .net): a stamp without a
 # zone on its pages is in that country's time, as on a country-code domain ("June 5, 2024 -
@@ -786,6 +788,10 @@ DOMAIN_COUNTRIES: dict[str, str] = {
     "hiiraan.com": "so", "trtworld.com": "tr", "aa.com.tr": "tr",
     # South Africa's public broadcaster, Bahrain's Gulf Daily News (round 14)
     "sabcnews.com": "za", "gdnonline.com": "bh",
+    # round 18: Prothom Alo (Dhaka), L'Orient Today (Beirut), Nyasa Times (Malawi), Balkan
+    # Insight (BIRN's newsrooms, all on Central European time)
+    "prothomalo.com": "bd", "lorientlejour.com": "lb", "nyasatimes.com": "mw",
+    "balkaninsight.com": "rs",
 }
 # The zone of a newsroom in a country of several zones, for a stamp printed without one:
 # a regional paper or station prints its own city's time ("Nov. 18, 2025 at 3:12 p.m." on
@@ -815,6 +821,8 @@ DOMAIN_ZONES: dict[str, str] = {
     "couriermail.com.au": "Australia/Brisbane", "adelaidenow.com.au": "Australia/Adelaide",
     # Australian Associated Press files from its Sydney newsroom (round 14)
     "aap.com.au": "Australia/Sydney",
+    # round 18's station sites: KTLA (Los Angeles), WSB-TV (Atlanta)
+    "ktla.com": "America/Los_Angeles", "wsbtv.com": "America/New_York",
 }
 # Zones named without saying summer or winter ("4:30 p.m. ET", "10:15, UK"): the offset
 # depends on the day.
@@ -822,6 +830,16 @@ TZ_REGIONS: dict[str, str] = {
     "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
     "PT": "America/Los_Angeles", "UK": "Europe/London",
 }
+# A zone named by its newsroom's city in brackets: "May 25, 2024, at 9:05 am (Paris)" (Le
+# Monde), "(Beirut time)".
+CITY_ZONES: dict[str, str] = {
+    "Paris": "Europe/Paris", "London": "Europe/London", "Brussels": "Europe/Brussels",
+    "Berlin": "Europe/Berlin", "Geneva": "Europe/Zurich", "Beirut": "Asia/Beirut",
+    "Kyiv": "Europe/Kyiv", "Moscow": "Europe/Moscow", "Jerusalem": "Asia/Jerusalem",
+    "Cairo": "Africa/Cairo", "New York": "America/New_York", "Washington": "America/New_York",
+}
+CITY_ZONE_TOKEN = re.compile(
+    r"\((?P<city>" + "|".join(CITY_ZONES) + r")(?: time)?\)", re.IGNORECASE)
 # A zone anywhere in a stamp: "GMT+3", "+0300", "-05:00", or an abbreviation (known ones count).
 TZ_TOKEN = re.compile(
     r"\(?(?<![\w+\-])(?:(?:UTC|GMT)\s*(?P<gsign>[+-])(?P<gh>\d{1,2})(?::?(?P<gm>\d{2}))?"
