@@ -97,3 +97,45 @@ def test_layout_copyright_naming_a_wire_by_its_initials_credits_the_wire_by_name
     text = _scraped(HEADLINE, "By Ann Roe", "June 12, 2023",
                     tail=("Copyright © 2023 PNA. All rights reserved.",))
     assert sound_layout(text).metadata.credits == ("Philippine News Agency",)
+
+
+@pytest.mark.parametrize("line", [
+    "5–6 minutes", "Views: 3,412", "Short link:", "Share/Bookmark", "Twitter / X",
+    "[DOWNLOAD: Free Pool TV News app for alerts as news breaks]",
+    "[SPECIAL SECTION: Severe Weather Center 2]",
+    "This browser does not support the video element.",
+    "Live updated May 25, 2024 at 8:42 pm", "Follow and Subscribe Pool TV :", "All news",
+])
+def test_layout_round18_copied_page_lines_are_furniture(line: str) -> None:
+    text = _scraped(HEADLINE, "By Ann Roe", "June 11, 2023", tail=(line,))
+    assert _kind_of(text, line) == "boilerplate"
+    assert _kind_of(text, LEDE) == "body"
+
+
+def test_layout_bracketed_promotion_inside_the_story_is_furniture() -> None:
+    line = "[DOWNLOAD: Free Pool TV News app for alerts as news breaks]"
+    text = "\n".join([HEADLINE, "By Ann Roe", "June 11, 2023", LEDE, PARAGRAPHS[0], line,
+                      *PARAGRAPHS[1:]])
+    assert _kind_of(text, line) == "boilerplate"
+    assert _kind_of(text, PARAGRAPHS[1]) == "body"
+
+
+@pytest.mark.parametrize("box", [
+    ("Search Keywords:", "Pool", "Council", "Leisure centres"),
+    ("Trending on KPOOL", "Library to close on Saturdays", "Bus lane plan approved"),
+    ("Read more from Politics", "Councillors back new bus lane"),
+    ("POOLNA News Headlines", "Mayor receives visiting ambassador"),
+    ("Read also", "13:40 22.03.2024", "Library to close on Saturdays", "12:55 22.03.2024",
+     "Bus lane plan approved"),
+])
+def test_layout_round18_boxes_under_the_story_are_not_body(box: tuple[str, ...]) -> None:
+    text = _scraped(HEADLINE, "By Ann Roe", "June 11, 2023", tail=box)
+    assert [_kind_of(text, line) for line in box if _kind_of(text, line) == "body"] == []
+
+
+def test_layout_wire_end_mark_glued_to_the_last_paragraph_ends_the_story() -> None:
+    tail = ("aab.hm", "Library to close on Saturdays", "Mayor receives visiting ambassador")
+    text = "\n".join([HEADLINE, "KUWAIT, Nov 5 (KUNA) -- " + LEDE, *PARAGRAPHS[:-1],
+                      PARAGRAPHS[-1] + " (end)", *tail])
+    assert _kind_of(text, PARAGRAPHS[-1]) == "body"
+    assert [_kind_of(text, line) for line in tail] == ["boilerplate"] * 3

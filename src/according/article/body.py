@@ -77,12 +77,13 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int,
         caption_next = bool(R.CAPTION_LEAD.match(text)) or (
             bool(R.IMAGE_SOURCE.match(text)) and caption_next)
         in_list = _list_under(text) or (
-            in_list if found and in_list and found[0] == _LIST_ITEM_KINDS[in_list] else None)
+            in_list if found and in_list and _keeps_list(found[0], in_list) else None)
         if in_list == "points" and story_begun and _opens_timeline(lines[i + 1:i + 2]):
             in_list = None  # "Key events" over timed entries amid the story: its timeline
         story_begun = story_begun or found is None and bool(R.SENTENCE_END.search(text))
         ended = ended or bool(R.END_MARK.match(text)) or _opens_sender_boilerplate(
-            text, lines[i + 1].text if i + 1 < len(lines) else "")
+            text, lines[i + 1].text if i + 1 < len(lines) else "") or (
+            found is None and bool(R.END_MARK_TAIL.search(text)))
         if found:
             reading.kinds[i] = found
         _note_wire_tail(text, found, reading)
@@ -270,6 +271,13 @@ _FOOTER_KINDS = frozenset({"boilerplate", "related"})
 _LIST_ITEM_KINDS = {"related": "related", "boilerplate": "boilerplate", "summary": "boilerplate"}
 _LIST_ITEM_KINDS["points"] = "boilerplate"  # unmarked points under "Key Events", "In Short"
 POINT_MAX_WORDS = 16  # a live page's event title or a summary box's point is this short
+
+
+def _keeps_list(kind: str, in_list: str) -> bool:
+    """A line of this kind goes on with the list: one of its items, or in a box of related
+    stories a teaser's stamp on its own line ("Read also" / "13:40 22.03.2024" / "Zelensky:
+    …", Interfax-Ukraine)."""
+    return kind == _LIST_ITEM_KINDS[in_list] or in_list == "related" and kind == "date"
 
 
 def _list_under(text: str) -> str | None:

@@ -157,6 +157,9 @@ PICTURE_SENTENCE = re.compile(
 CAPTION_SOURCE_TAIL = re.compile(
     r"[.!?”\"]\s+[Ss]ource:\s*(?P<credit>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}\s*/\s*"
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})$")
+# A wire's end mark glued to its story's last paragraph: "… within days. (end)" (KUNA); what
+# follows (the editors' initials "aab.hm", the agency's headline box) is no story.
+END_MARK_TAIL = re.compile(r"[.!?”\"]\s*\((?:end|ends)\)$", re.IGNORECASE)
 # A story paragraph closing with a wire's initials: "… the union said. (NAN)".
 WIRE_TAIL = re.compile(r"\((?P<wire>[A-Za-z]{2,8})\)\s*$")
 
