@@ -139,3 +139,26 @@ def test_layout_wire_end_mark_glued_to_the_last_paragraph_ends_the_story() -> No
                       PARAGRAPHS[-1] + " (end)", *tail])
     assert _kind_of(text, PARAGRAPHS[-1]) == "body"
     assert [_kind_of(text, line) for line in tail] == ["boilerplate"] * 3
+
+
+def test_layout_site_name_over_its_menus_is_part_of_the_menu_run() -> None:
+    top = ("Skip to main content", "United Pools Population Fund", "Menu", "Search",
+           "English", "Español", "Français", "Home", "News")
+    text = _scraped(*top, HEADLINE, "14 February 2023", "Situation update")
+    layout = sound_layout(text)
+    assert layout.metadata.headline == HEADLINE
+    assert _kind_of(text, "Español") == "boilerplate"
+    assert _kind_of(text, "Situation update") == "boilerplate"
+
+
+@pytest.mark.parametrize("station", ["WPOL-TV Channel 2 - Atlanta", "KPOL 5", "WPOL"])
+def test_layout_station_name_over_a_label_and_the_headline_is_no_headline(station: str) -> None:
+    text = _scraped(station, "Local", HEADLINE, "By WPOL.com News Staff",
+                    "September 27, 2024 at 2:08 pm EDT")
+    assert sound_layout(text).metadata.headline == HEADLINE
+
+
+def test_layout_related_box_goes_on_over_a_teasers_type_label() -> None:
+    box = ("Related content", "Press release", "Library to close on Saturdays")
+    text = _scraped(HEADLINE, "By Ann Roe", "June 11, 2023", tail=box)
+    assert _kind_of(text, box[-1]) != "body"

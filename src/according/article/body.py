@@ -277,7 +277,8 @@ def _keeps_list(kind: str, in_list: str) -> bool:
     """A line of this kind goes on with the list: one of its items, or in a box of related
     stories a teaser's stamp on its own line ("Read also" / "13:40 22.03.2024" / "Zelensky:
     …", Interfax-Ukraine)."""
-    return kind == _LIST_ITEM_KINDS[in_list] or in_list == "related" and kind == "date"
+    return kind == _LIST_ITEM_KINDS[in_list] or in_list == "related" and kind in (
+        "date", "boilerplate")  # a teaser's type label: "Related content" / "Press release"
 
 
 def _list_under(text: str) -> str | None:

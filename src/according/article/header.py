@@ -128,7 +128,8 @@ def _headline_under_menu(lines: list[_Line]) -> int | None:
     run = 0
     for i, line in enumerate(lines[:MENU_SCAN]):
         text = line.text
-        if _is_menu_item(text) or _is_furniture(text) or R.DATE_LINE.match(text):
+        if (_is_menu_item(text) or _is_furniture(text) or R.DATE_LINE.match(text)
+                or i < SITE_NAME_LINES and _is_site_name(text)):
             run += 1
             continue
         if run < MENU_RUN_MIN or not _is_headline_shaped(text):
@@ -136,6 +137,20 @@ def _headline_under_menu(lines: list[_Line]) -> int | None:
         below = lines[i + 1:i + 1 + MENU_META_LINES]
         return i if any(_is_header_meta(ln.text) for ln in below) else None
     return None
+
+
+SITE_NAME_LINES = 2  # a copy's first lines, where the site's name sits over its menus
+
+
+def _is_site_name(text: str) -> bool:
+    """A site's name over its menus ("United Nations Population Fund", "WSB-TV Channel 2 -
+    Atlanta"): a few capitalised words, no sentence."""
+    words = text.split()
+    return (_words(text) <= MASTHEAD_MAX_WORDS and not R.SENTENCE_END.search(text)
+            and all(w[0].isupper() or w[0].isdigit() or w in _NAME_JOINERS for w in words))
+
+
+_NAME_JOINERS = frozenset({"of", "and", "the", "for", "-", "–", "|", "&"})
 
 
 def _is_menu_item(text: str) -> bool:
@@ -178,6 +193,7 @@ def _is_top_line(lines: list[_Line], i: int) -> bool:
                 or R.DATE_LINE.match(text) or _is_caption_under_credit(lines, i)
                 or _is_stacked_label(lines, i) or _is_label_over_top_lines(lines, i)
                 or _is_masthead(lines, i) or _is_label_over_kicker(lines, i)
+                or _is_station_over_headline(lines, i)
                 or _is_news_section_label(lines, i))
 
 
@@ -212,6 +228,21 @@ def _is_masthead(lines: list[_Line], i: int) -> bool:
             return bool(_byline_names(after)[0] or _is_stamp(after) or R.DATE_LINE.match(after)
                         or R.BY_NAME_DASH_STAMP.match(after))
         if not _is_plain_label(under):
+            return False
+    return False
+
+
+def _is_station_over_headline(lines: list[_Line], i: int) -> bool:
+    """A station's name over the page ("WSB-TV Channel 2 - Atlanta" over "Local" over the
+    headline): the text's first line, a call sign's shape, at most two labels under it, then
+    a headline-shaped line with a byline or a stamp right under it (a desk's "By WSBTV.com
+    News Staff" included)."""
+    if i != 0 or not R.STATION_NAME.match(lines[0].text):
+        return False
+    for j in range(1, min(len(lines) - 1, 2 + MASTHEAD_LABELS_MAX)):
+        if _is_headline_shaped(lines[j].text):
+            return any(_is_header_meta(ln.text) for ln in lines[j + 1:j + 1 + MENU_META_LINES])
+        if not _is_plain_label(lines[j].text):
             return False
     return False
 

@@ -526,6 +526,9 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"this browser does not support the video element\.?$",
         r"live(?: updated| update)? (?:on )?(?-i:[A-Z][a-z]{2,8}\.?) \d{1,2}, \d{4}\b.{0,30}$",
         r"follow and subscribe\b.{0,40}:?$", r"all (?:news|stories|headlines)$",
+        # an agency's page type under its stamp: "Situation update" (UNFPA), "Press release"
+        r"(?:situation (?:update|report)|press release|news release|media advisory"
+        r"|briefing notes?|news story|feature story)$",
     ),
 }
 

@@ -519,6 +519,11 @@ OUTLET_SHAPE = re.compile(
 # 11:54pm" (New Straits Times).
 BY_NAME_DASH_STAMP = re.compile(
     r"^By (?:[A-Z][\w'’.-]+ ){1,3}- (?:[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b")
+# A broadcaster's name as its site prints it over the page: a call sign, perhaps its channel and
+# city ("WSB-TV Channel 2 - Atlanta", "KTLA 5", "WFAA").
+STATION_NAME = re.compile(
+    r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?(?:\s+(?:Channel\s+)?\d{1,2})?"
+    r"(?:\s+[-–|]\s+[A-Z][\w .'’-]{1,30})?$")
 # A masthead alone on its line: two to four capitalised words ("New Straits Times", "Business
 # Recorder"), none a number.
 MASTHEAD_NAME = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}$")
