@@ -162,3 +162,54 @@ def test_layout_related_box_goes_on_over_a_teasers_type_label() -> None:
     box = ("Related content", "Press release", "Library to close on Saturdays")
     text = _scraped(HEADLINE, "By Ann Roe", "June 11, 2023", tail=box)
     assert _kind_of(text, box[-1]) != "body"
+
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    # a picture label in the closing brackets, though a sentence reports speech
+    ("ALERT LEVEL 3. The pool's roof sags over the deep end on Monday (June 12, 2023). The "
+     "council said it could close within days. (PNA photo by Ann Roe)", "Ann Roe"),
+    # a wire after a dash closing a picture's sentence
+    ("Villagers wade through floodwaters near the pool in Tumpat on Sunday (Dec 1). — Bernama",
+     "Bernama"),
+])
+def test_layout_round18_caption_under_the_stamp_credits_the_picture(
+        caption: str, credit: str) -> None:
+    text = _scraped(HEADLINE, "By Ann Roe", "June 12, 2023, 5:41 pm", caption)
+    layout = sound_layout(text)
+    start = text.index(caption)
+    region = next(r for r in layout.regions if r.start <= start < r.end)
+    assert (region.kind, region.credit) == ("caption", credit)
+    assert layout.metadata.standfirst is None
+
+
+def test_layout_story_paragraph_signed_by_its_wire_after_a_dash_stays_body() -> None:
+    line = "The council said the pool would close on Sunday (Dec 1). — Bernama"
+    text = "\n".join([HEADLINE, "By Ann Roe", "June 11, 2023", LEDE, *PARAGRAPHS, line])
+    assert _kind_of(text, line) != "caption"
+
+
+def test_layout_day_over_its_time_under_a_repeated_section_label() -> None:
+    text = _scraped("Nation", HEADLINE, "By RAHIMY RAHIM", "Nation", "Sunday, 01 Dec 2024",
+                    "7:45 PM MYT")
+    layout = sound_layout(text, url="https://www.thestar.com.my/news/nation/2024/12/01/pool")
+    assert layout.metadata.published == "2024-12-01T11:45:00+00:00"
+    assert layout.metadata.dateline is None
+    assert _kind_of(text, LEDE) == "body"
+
+
+def test_layout_relative_update_under_a_day_is_not_its_time() -> None:
+    text = _scraped(HEADLINE, "By Ann Roe", "Sat., Oct. 4, 2025", "Updated 8 hrs ago")
+    assert sound_layout(text).metadata.published == "2025-10-04T00:00:00+00:00"
+
+
+def test_layout_reader_view_dek_over_the_pages_own_byline_block() -> None:
+    dek = ("A council voted on Tuesday to close the town's only public pool after a two-year "
+           "fight over its repair bill.")
+    text = _scraped(HEADLINE, "Ann Roe", "5–6 minutes", dek, "Ann Roe", "Pristina", "BIRN",
+                    "September 24, 2023", "11:03")
+    layout = sound_layout(text, url="https://balkaninsight.com/2023/09/24/pool/")
+    meta = layout.metadata
+    assert (meta.standfirst, meta.dateline, meta.published) == (
+        dek, "Pristina", "2023-09-24T09:03:00+00:00")
+    assert _kind_of(text, "BIRN") == "boilerplate"
+    assert _kind_of(text, LEDE) == "body"

@@ -490,6 +490,9 @@ def _caption_credit(text: str) -> str | None:
     if tail:
         return tail
     match = R.CAPTION_BRACKET.search(text)
+    if match and R.PICTURE_BY_CREDIT.match(match.group("credit").strip()) and _words(
+            text[: match.start()]) >= 3:
+        return _credit_name(match.group("credit"))  # "… (PNA photo by Connie Calipay)"
     if R.SPEECH_VERB.search(text) and not (match and _is_unfinished_credited(text, match)):
         return None
     if match and _words(text[: match.start()]) >= 3:
@@ -538,6 +541,10 @@ def _caption_credit(text: str) -> str | None:
             return _credit_name(credit)
     if (hyphened := _hyphen_credit(text)) is not None:
         return hyphened
+    dash_wire = R.CAPTION_DASH_AGENCY_TAIL.search(text)
+    if dash_wire and R.PICTURE_SENTENCE.match(text) and _picture_sized(
+            text[: dash_wire.start() + 1]):
+        return dash_wire.group("credit")  # "Villagers wade … on Sunday (Dec 1). — Bernama"
     dated_dash = R.CAPTION_DATED_DASH.match(text)
     # a wire after the dash signs a story paragraph off, dated or not ("… on November 10,
     # 2025. — Reuters")

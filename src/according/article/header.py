@@ -422,7 +422,9 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
             reading.kinds[i] = ("related", None)
         elif R.SECTION_IN_LINE.match(text) or metas and (
                 R.OUTLET_SHAPE.match(text) or _is_country_tag(text) or R.HANDLE_LINE.match(text)
-                or R.COUNTER_LINE.match(text)):
+                or R.COUNTER_LINE.match(text)
+                or _is_plain_label(text) and _printed_above(lines, i)  # "Nation" again
+                or R.DESK_CODE.match(text) and text not in R.WIRES):  # "BIRN" in the block
             # "In News"; an outlet's logo line; "Palestinian Territories" under the stamp; an
             # author card's handle under its e-mail ("@RichardOrange76"); a view or comment
             # counter under the stamp ("12")
@@ -431,6 +433,8 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
             pending.append(i)  # MailOnline's third summary bullet over its byline
         elif metas and not pending and _shows_given_standfirst(text, hints):
             pending.append(i)  # the page's dek under its byline line (RFE/RL's "intro" box)
+        elif metas and not pending and _is_dek_over_meta_again(lines, i, reading):
+            pending.append(i)  # a reader view's byline over the page's dek and own byline
         elif (_is_prose(text) and (metas or len(pending) >= 2 or not headline)
               or dateline_of(text) is not None):
             break  # the story starts: "WASHINGTON (AP) — …" is never a standfirst
@@ -529,7 +533,7 @@ def _header_caption(lines: list[_Line], i: int, reading: _Reading) -> tuple[str,
 def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) -> str | None:
     text = lines[i].text
     if R.DATE_LINE.match(text):
-        _read_stamp(_with_label_above(lines, i), reading)
+        _read_stamp(_with_time_below(lines, i, _with_label_above(lines, i)), reading)
         return "date"
     if _stamp_parts(text):  # "Updated 6:05 PM EST, … · Published 11:30 PM EST, …"
         _read_stamp(text, reading)
@@ -609,9 +613,10 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
         reading.byline.append(text)  # The Sun's writers a name a line
         return "byline"
     # A place we do not know, between the byline and the date ("Byline / Place / Date").
-    if (R.PLACE_SHAPE.match(text) and reading.dateline is None and R.DATE_LINE.match(nxt)
+    if (R.PLACE_SHAPE.match(text) and reading.dateline is None and _date_under(lines, i)
             and after_byline and not _is_furniture(text) and not R.OUTLET_SHAPE.match(text)
-            and not R.PHOTO_CREDIT_LINE.match(text)):  # "Getty Images" is no place
+            and not R.PHOTO_CREDIT_LINE.match(text)  # "Getty Images" is no place
+            and not _printed_above(lines, i)):
         reading.dateline = text
         return "dateline"
     return None
@@ -675,6 +680,41 @@ def _lone_dateline(lines: list[_Line], i: int) -> str | None:
         return None
     place = match.group("place")
     return place if place.isupper() or _is_place(place) else None
+
+
+def _date_under(lines: list[_Line], i: int) -> bool:
+    """A stamp on the next line, or under a desk's or network's code there ("Pristina" /
+    "BIRN" / "September 24, 2023", Balkan Insight)."""
+    below = [ln.text for ln in lines[i + 1:i + 3]]
+    return bool(below and R.DATE_LINE.match(below[0])) or (
+        len(below) == 2 and bool(R.DESK_CODE.match(below[0])) and below[0] not in R.WIRES
+        and bool(R.DATE_LINE.match(below[1])))
+
+
+def _is_dek_over_meta_again(lines: list[_Line], i: int, reading: _Reading) -> bool:
+    """A sentence of a standfirst's length with the byline printed again under it ("Xhorxhina
+    Bami" over the dek and again under it: a reader view's header over the page's own), so
+    the story has not begun."""
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    return (bool(reading.byline) and _is_prose(lines[i].text)
+            and _words(lines[i].text) <= STANDFIRST_MAX_WORDS
+            and _byline_names(nxt)[0] == reading.byline)
+
+
+def _with_time_below(lines: list[_Line], i: int, stamp: str) -> str:
+    """A day with its time when the time stands on the line below ("Sunday, 01 Dec 2024" over
+    "7:45 PM MYT", The Star; "September 24, 2023" over "11:03", Balkan Insight)."""
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    clock = re.match(r"^\d{1,2}[:.]\d{2}\b", nxt)  # a clock's time, not "8 hrs ago"
+    if clock and R.TIME_ONLY_LINE.match(nxt) and not R.TIME_IN_STAMP.search(stamp):
+        return f"{stamp} {nxt}"
+    return stamp
+
+
+def _printed_above(lines: list[_Line], i: int) -> bool:
+    """The line repeats one printed above it (The Star's section "Nation" over the headline
+    and again under the byline): a label, not the story's place."""
+    return any(_norm(ln.text) == _norm(lines[i].text) for ln in lines[:i])
 
 
 def _with_label_above(lines: list[_Line], i: int) -> str:

@@ -151,7 +151,13 @@ PICTURE_SENTENCE = re.compile(
     r"|poses?|gathers?|queues?|shelters?|reacts?|mourns?|prays?|waves?|(?:is|are) (?:seen|pictured)"
     r"|arrives?|rides?|carries|carry|marches|march|attends?|addresses|delivers|patrols?"
     r"|crosses|cross|looks? on|watch(?:es)?|rally|rallies|celebrates?|flees|flee|searches"
-    r"|search|lines? up|takes? part) ")
+    r"|search|lines? up|takes? part"
+    # round 18: "Villagers wade through floodwaters …" (The Star)
+    r"|wades?|clears?|holds?|sorts?|collects?|receives?) ")
+# A wire after a dash closing a caption's one sentence: "… on Sunday (Dec 1). — Bernama" (The
+# Star): a picture's credit only when the sentence shows what a picture does (PICTURE_SENTENCE).
+CAPTION_DASH_AGENCY_TAIL = re.compile(
+    r"[.!?)]\s+[—–]\s*(?P<credit>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2})$")
 # A picture's source after the caption's sentence, an agency and its photographer: "… in
 # Canberra. Source: AAP / Mick Tsikas" (SBS News).
 CAPTION_SOURCE_TAIL = re.compile(
@@ -333,6 +339,10 @@ CREDIT_LABEL = re.compile(
     r"(?:\s+/\s+|\s*\|\s*|\s*[:.,]?\s*)",
     re.IGNORECASE,
 )
+# A picture's own label and its taker in the brackets closing a caption: "(PNA photo by Connie
+# Calipay)", "(Photo courtesy of the PDRRMO)". A caption whatever its sentences report.
+PICTURE_BY_CREDIT = re.compile(
+    r"^(?:[\w'’]+ )?(?:photo|photograph|picture|pic)s? (?:by|courtesy of)\s+\S", re.IGNORECASE)
 # A finished sentence and a name in round brackets closing it: "… bedside clinical staff. (Mass
 # General Brigham)".
 CAPTION_BRACKET_TAIL = re.compile(r"^.{10,400}[.!?]\s+\((?P<credit>[^()]{2,60})\)$")
