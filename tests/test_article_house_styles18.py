@@ -213,3 +213,31 @@ def test_layout_reader_view_dek_over_the_pages_own_byline_block() -> None:
         dek, "Pristina", "2023-09-24T09:03:00+00:00")
     assert _kind_of(text, "BIRN") == "boilerplate"
     assert _kind_of(text, LEDE) == "body"
+
+
+DEK = ("Councillors said the decision was forced by a repair bill the town could not meet, "
+       "ending a two-year campaign.")
+
+
+def test_layout_reader_view_dek_over_the_pages_byline_and_stamp_line() -> None:
+    text = _scraped(HEADLINE, "Ann Roe", "6–7 minutes", DEK,
+                    "OLJ / By Ann Roe, 02 November 2023 18:40")
+    meta = sound_layout(text, url="https://today.lorientlejour.com/article/1/pool.html").metadata
+    assert (meta.standfirst, meta.byline, meta.published) == (
+        DEK, ("Ann Roe",), "2023-11-02T16:40:00+00:00")
+
+
+def test_layout_live_pages_dek_over_its_key_points_box_is_the_standfirst() -> None:
+    text = _scraped("Live", HEADLINE, "Published on May 25, 2024, at 9:05 am (Paris)",
+                    "Le Pool with AFP and Reuters", DEK, "Live", "Key points",
+                    "The pool will close in June.")
+    layout = sound_layout(text)
+    assert layout.metadata.standfirst == DEK
+    assert _kind_of(text, LEDE) == "body"
+
+
+def test_layout_dateline_lede_over_a_stamp_is_no_standfirst() -> None:
+    lede = "Mumbai: " + LEDE
+    text = "\n".join([HEADLINE, "By Ann Roe", lede, "Updated: 4 November, 2025 10:02 am IST",
+                      *PARAGRAPHS])
+    assert sound_layout(text).metadata.standfirst is None

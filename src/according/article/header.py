@@ -433,7 +433,8 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
             pending.append(i)  # MailOnline's third summary bullet over its byline
         elif metas and not pending and _shows_given_standfirst(text, hints):
             pending.append(i)  # the page's dek under its byline line (RFE/RL's "intro" box)
-        elif metas and not pending and _is_dek_over_meta_again(lines, i, reading):
+        elif metas and not pending and (_is_dek_over_meta_again(lines, i, reading)
+                                         or _is_dek_over_summary_box(lines, i)):
             pending.append(i)  # a reader view's byline over the page's dek and own byline
         elif (_is_prose(text) and (metas or len(pending) >= 2 or not headline)
               or dateline_of(text) is not None):
@@ -597,6 +598,9 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
         return "date"
     if R.BARE_STAMP_LABEL.match(text) and R.DATE_LINE.match(nxt):
         return "date"  # "Updated" alone over its time
+    if (stamp := _byline_again_with_stamp(text, reading)) is not None:
+        _read_stamp(stamp, reading)  # "OLJ / By Nada Merhi, 02 November 2023 18:40"
+        return "date"
     after_byline = metas and metas[-1] == i - 1 and reading.kinds[metas[-1]][0] == "byline"
     if after_byline and _read_byline_role(text, reading):
         return "byline"
@@ -696,9 +700,38 @@ def _is_dek_over_meta_again(lines: list[_Line], i: int, reading: _Reading) -> bo
     Bami" over the dek and again under it: a reader view's header over the page's own), so
     the story has not begun."""
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-    return (bool(reading.byline) and _is_prose(lines[i].text)
-            and _words(lines[i].text) <= STANDFIRST_MAX_WORDS
-            and _byline_names(nxt)[0] == reading.byline)
+    text = lines[i].text
+    if not _is_prose(text) or _words(text) > STANDFIRST_MAX_WORDS or dateline_of(text):
+        return False
+    # the byline again, or the page's own byline-and-stamp line ("OLJ / By Nada Merhi, 02
+    # November 2023 18:40", L'Orient Today)
+    return bool(reading.byline) and (_byline_names(nxt)[0] == reading.byline or bool(
+        re.search(r"\bby\s", nxt, re.IGNORECASE) and _stamp_in_line(nxt)
+        and any(name in nxt for name in reading.byline)))
+
+
+def _byline_again_with_stamp(text: str, reading: _Reading) -> str | None:
+    """The stamp of a line printing the byline's writer again with "By" and the stamp ("OLJ /
+    By Nada Merhi, 02 November 2023 18:40" under a reader view's "Nada Merhi"), else None."""
+    if not reading.byline or not any(name in text for name in reading.byline):
+        return None
+    found = _stamp_in_line(text)
+    return found[1] if found and re.search(r"\bby\s", found[0], re.IGNORECASE) else None
+
+
+def _is_dek_over_summary_box(lines: list[_Line], i: int) -> bool:
+    """A sentence of a standfirst's length over a live page's summary box ("… Follow the
+    day's events with Le Monde's journalists." over "Live" / "Key points"): the story
+    begins under the box."""
+    text = lines[i].text
+    if not _is_prose(text) or _words(text) > STANDFIRST_MAX_WORDS or dateline_of(text):
+        return False
+    for ln in lines[i + 1:i + 3]:
+        if R.SUMMARY_HEADING.match(ln.text) or R.POINTS_HEADING.match(ln.text):
+            return True
+        if not _is_furniture(ln.text):
+            return False
+    return False
 
 
 def _with_time_below(lines: list[_Line], i: int, stamp: str) -> str:
