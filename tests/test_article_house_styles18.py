@@ -241,3 +241,26 @@ def test_layout_dateline_lede_over_a_stamp_is_no_standfirst() -> None:
     text = "\n".join([HEADLINE, "By Ann Roe", lede, "Updated: 4 November, 2025 10:02 am IST",
                       *PARAGRAPHS])
     assert sound_layout(text).metadata.standfirst is None
+
+
+@pytest.mark.parametrize(("creator", "byline"), [
+    ("Wanga Gwede - Nyasa Times", ("Wanga Gwede",)),
+    ("Ann Roe – The Pool Times", ("Ann Roe",)),
+    ("Jean-Paul Roe", ("Jean-Paul Roe",)),
+])
+def test_clean_byline_cuts_the_paper_after_a_spaced_dash(
+        creator: str, byline: tuple[str, ...]) -> None:
+    from according.article.metadata import clean_byline
+
+    assert clean_byline((creator,)) == byline
+
+
+def test_layout_photographer_glued_to_the_captions_full_stop_is_its_credit() -> None:
+    caption = ("Swimmers and lifeguards gather near the pool gates in Dhaka on 16 July.Sajid "
+               "Hossain")
+    text = _scraped(HEADLINE, "Staff Correspondent", "Dhaka", "Updated: 16 Jul 2024, 22: 41",
+                    caption)
+    layout = sound_layout(text)
+    start = text.index(caption)
+    region = next(r for r in layout.regions if r.start <= start < r.end)
+    assert (region.kind, region.credit) == ("caption", "Sajid Hossain")

@@ -562,6 +562,9 @@ def _caption_credit(text: str) -> str | None:
     paper = R.CAPTION_NAME_PAPER_TAIL.search(text)
     if paper and _is_name_and_paper(paper.group("credit")):
         return paper.group("credit")  # "… in Wayne. Ryan Garza, Detroit Free Press"
+    glued = R.CAPTION_GLUED_NAME.search(text)
+    if glued and not R.QUOTE_MARK.search(text) and _words(text[: glued.start()]) >= 5:
+        return glued.group("credit")  # "… in Dhaka on 16 July.Sajid Hossain"
     return _outlet_after_sentence(text)
 
 

@@ -200,6 +200,10 @@ CAPTION_AGENCY_TAIL = re.compile(
 )
 # A source's initials glued to the caption by a slash: "… at State House, Nairobi/PCS".
 CAPTION_GLUED_SLASH = re.compile(r"(?<=[a-z])/(?P<credit>[A-Z]{2,10})$")
+# A photographer's name glued to the caption's full stop by a copy (the credit an inline
+# element of its own): "… in Dhaka on 16 July.Sajid Hossain" (Prothom Alo).
+CAPTION_GLUED_NAME = re.compile(
+    r"(?<=[a-z\d)])\.(?P<credit>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})$")
 # A file picture's label after a hyphen closing the caption's sentence: "… at Jamaica House.
 # - File".
 CAPTION_DASH_FILE = re.compile(r"[.!?]\s+[-–—]\s*(?P<credit>file(?: photo)?|contributed|supplied)$",
