@@ -264,3 +264,30 @@ def test_layout_photographer_glued_to_the_captions_full_stop_is_its_credit() -> 
     start = text.index(caption)
     region = next(r for r in layout.regions if r.start <= start < r.end)
     assert (region.kind, region.credit) == ("caption", "Sajid Hossain")
+
+
+def test_layout_site_clock_in_the_menu_is_not_the_stories_day() -> None:
+    top = ("Pool Gazette", "Sunday, 22 October 2023", "Home", "Egypt", "World", "Business",
+           "Opinion", "Politics")
+    text = _scraped(*top, HEADLINE, "Pool Gazette , Saturday 21 Oct 2023")
+    layout = sound_layout(text)
+    assert layout.metadata.published == "2023-10-21T00:00:00+00:00"
+    assert _kind_of(text, "Sunday, 22 October 2023") == "boilerplate"
+
+
+def test_layout_stamp_over_the_headline_under_a_kicker_is_still_read() -> None:
+    text = _scraped("World", "Published August 23, 2023 3:47pm EDT", HEADLINE, "By Ann Roe")
+    assert sound_layout(text).metadata.published == "2023-08-23T19:47:00+00:00"
+
+
+def test_layout_labelled_stamp_between_short_lines_is_no_site_clock() -> None:
+    text = _scraped(HEADLINE, "Staff Correspondent", "Dhaka", "Updated: 16 Jul 2024, 22: 41",
+                    "Follow")
+    meta = sound_layout(text, url="https://en.prothomalo.com/bangladesh/pool").metadata
+    assert meta.published == "2024-07-16T16:41:00+00:00"
+
+
+def test_layout_day_between_menus_with_no_other_stamp_is_the_stories_day() -> None:
+    top = ("Pool Gazette", "Sunday, 22 October 2023", "Home", "Egypt", "World", "Business")
+    text = _scraped(*top, HEADLINE, "By Ann Roe")
+    assert sound_layout(text).metadata.published == "2023-10-22T00:00:00+00:00"

@@ -46,7 +46,7 @@ from according.article.lines import (
     _stamp_parts,
     _words,
 )
-from according.article.scraped import _stamp_in_line
+from according.article.scraped import _is_site_clock, _stamp_in_line
 from according.data import article_rules as R
 from according.outlets import outlet_named
 from according.records import Metadata
@@ -346,7 +346,7 @@ def _top_kind(lines: list[_Line], i: int, reading: _Reading) -> tuple[str, str |
     caption = _caption(lines[i].text)
     if caption and not _is_furniture(lines[i].text):
         return caption
-    if R.DATE_LINE.match(lines[i].text):
+    if R.DATE_LINE.match(lines[i].text) and not _is_site_clock(lines, i):
         _read_stamp(lines[i].text, reading)
         return ("date", None)
     return ("boilerplate", None)
@@ -609,6 +609,9 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
     if not reading.byline and not _caption(text) and _read_byline(text, reading):
         # "KYODO NEWS - Jun 3, 2025 - 19:42 | Business, All": a stamp naming no one
         stamped = R.BYLINE_WITH_STAMP.match(text)
+        glued = _stamp_in_line(text)
+        if not stamped and glued and glued[0]:
+            _read_stamp(glued[1], reading)  # "Ahram Online , Saturday 21 Oct 2023"
         if R.NAME_GLUED_STAMP.match(text):
             return "date"  # "Jen MillsPublished …": a stamp line, as the scraped sweep labels it
         return "date" if stamped and not reading.byline and R.DATE_LINE.match(
