@@ -291,3 +291,16 @@ def test_layout_day_between_menus_with_no_other_stamp_is_the_stories_day() -> No
     top = ("Pool Gazette", "Sunday, 22 October 2023", "Home", "Egypt", "World", "Business")
     text = _scraped(*top, HEADLINE, "By Ann Roe")
     assert sound_layout(text).metadata.published == "2023-10-22T00:00:00+00:00"
+
+
+@pytest.mark.parametrize(("opening", "place"), [
+    ("GAZIANTEP, Türkiye / DAMASCUS, Syria – ", "GAZIANTEP, Türkiye / DAMASCUS, Syria"),
+    ("ABIDJAN, Côte d'Ivoire – ", "ABIDJAN, Côte d'Ivoire"),
+    ("GAZIANTEP, Türkiye – ", "GAZIANTEP, Türkiye"),
+])
+def test_dateline_of_reads_offices_with_countries_spelled_beyond_ascii(
+        opening: str, place: str) -> None:
+    from according.article.body import dateline_of
+
+    found = dateline_of(opening + LEDE)
+    assert found is not None and found[1] == place

@@ -880,7 +880,9 @@ _TITLE_PLACE = r"[A-Z][a-zà-öø-ÿ'’.-]+(?:[ -][A-Z][a-zà-öø-ÿ'’.-]+){
 # Places joined by a slash ("Kuala Lumpur/Geneva"), as press releases from two offices print.
 _TITLE_PLACES = rf"{_TITLE_PLACE}(?:/{_TITLE_PLACE})*"
 _REGION = (r"(?:[A-Z][a-z]{1,4}\.(?: ?[A-Z]\.)?|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?"
-           r"|[A-Z]{2})")
+           r"|[A-Z]{2}"
+           # a country's own spelling with a letter beyond ASCII: "Türkiye", "Côte d'Ivoire"
+           r"|[A-Z][a-zà-öø-ÿ]+(?: d[’'][A-Z][a-zà-öø-ÿ]+)?)")
 # (a month in capitals too: "MUSCAT, JUNE 14")
 _DATELINE_DATE = (r"(?:(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2}(?:, \d{4})?"
                   # an ordinal day and a comma before the year: "3rd November, 2025" (WAM)
@@ -893,7 +895,9 @@ DATELINE_PREFIX = re.compile(
     rf"^(?:(?P<rplace>{_CAPS_PLACE}(?:, {_REGION}){{0,2}}|{_TITLE_PLACES}(?:, {_REGION})?)"
     rf"(?:, {_DATELINE_DATE})?\s*(?:--)?(?:/(?P<rwire>[A-Za-z][A-Za-z ]{{1,20}})/"
     rf"|\((?P<rwire2>[A-Z][A-Za-z]+ [A-Za-z ]{{2,20}})\)){_DASH}"
-    rf"|(?P<place>{_CAPS_PLACE}(?:, {_REGION}){{0,2}})(?:, (?P<date>{_DATELINE_DATE}))?"
+    # (two offices each with its country: "GAZIANTEP, Türkiye / DAMASCUS, Syria –", UNFPA)
+    rf"|(?P<place>{_CAPS_PLACE}(?:, {_REGION}){{0,2}}(?: / {_CAPS_PLACE}, {_REGION})*)"
+    rf"(?:, (?P<date>{_DATELINE_DATE}))?"
     rf"(?:\s*\((?P<wire>[A-Za-z]{{2,8}})\))?{_DASH}"
     rf"|(?P<tplace>{_TITLE_PLACE})\s*\((?P<twire>[A-Za-z]{{2,8}})\){_DASH}"
     rf"|(?P<cplace>{_TITLE_PLACE}, {_REGION}){_DASH}"
