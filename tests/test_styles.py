@@ -230,12 +230,28 @@ def test_styles_every_record_has_its_day(records: list[Record]) -> None:
 # convention (The Indian Express's "Name | Pune | Updated …" names Pune as the dateline).
 # Its rules took styles_fresh10's last miss (a live post's headline, which the page's JSON-LD
 # names among its liveBlogUpdate headlines).
+# In styles_fresh18 (14 outlets never used before, as scraped text of 2023-2025 news in the
+# forms users get it: select-all copies with their menus a word a line, crawler dumps with no
+# blank lines, reader-view copies, a WordPress feed item and a JSON line: the Philippine News
+# Agency, KUNA, Interfax-Ukraine, Balkan Insight, Ahram Online, Nyasa Times, L'Orient Today,
+# The Star (Malaysia), Prothom Alo, KTLA, WSB-TV, KentOnline, UNFPA and Le Monde's live page;
+# 380 of 503 right on the first run, 383 against the four expectations fixed to earlier
+# rounds' conventions: 'Agence France-Presse' for "with AFP", a "contributed to this report"
+# writer credited, a copyright line's holder credited, own paper or parent company; 501
+# after): the misses were headlines under copied menus (5 of 14 right), menu and counter
+# lines, stamps split over two lines or zoned by a city ("(Paris)") or by a newsroom's country,
+# captions (a picture label in brackets, a wire after a dash, a name glued to the full stop),
+# reader views' deks. The two left are outlets the table lacks, which no line of the page
+# gives in the table's form: "Interfax-Ukraine" (interfax.com.ua; the table's Interfax has
+# interfax.com only) and "The Star (Malaysia)" (thestar.com.my, which prints "The Star" as
+# papers in Kenya, Canada and Britain do). Rules 18 also raised styles_fresh16 (329 -> 331)
+# and styles_fresh7 (591 -> 592).
 FRESH_FLOORS = {"styles_fresh": 144, "styles_fresh2": 96, "styles_fresh3": 285,
                 "styles_fresh4": 355, "styles_fresh5": 381, "styles_fresh6": 228,
-                "styles_fresh7": 591, "styles_fresh8": 458, "styles_fresh9": 483,
+                "styles_fresh7": 592, "styles_fresh8": 458, "styles_fresh9": 483,
                 "styles_fresh10": 287, "styles_fresh11": 362, "styles_fresh12": 168,
                 "styles_fresh13": 394, "styles_fresh14": 408, "styles_fresh15": 213,
-                "styles_fresh16": 329, "styles_fresh17": 413}
+                "styles_fresh16": 331, "styles_fresh17": 413, "styles_fresh18": 501}
 
 
 @pytest.mark.parametrize(("folder", "floor"), FRESH_FLOORS.items())
@@ -252,7 +268,8 @@ def test_styles_fresh_sets_hold_their_floor(folder: str, floor: int) -> None:
                                     "styles_fresh9", "styles_fresh10", "styles_fresh11",
                                     "styles_fresh12", "styles_fresh13",
                                     "styles_fresh14", "styles_fresh15",
-                                    "styles_fresh16", "styles_fresh17"])
+                                    "styles_fresh16", "styles_fresh17",
+                                    "styles_fresh18"])
 def test_styles_fresh_sets_report_nothing_from_furniture(folder: str) -> None:
     from according.extract import extract_inputs
 

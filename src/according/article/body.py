@@ -77,12 +77,13 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int,
         caption_next = bool(R.CAPTION_LEAD.match(text)) or (
             bool(R.IMAGE_SOURCE.match(text)) and caption_next)
         in_list = _list_under(text) or (
-            in_list if found and in_list and found[0] == _LIST_ITEM_KINDS[in_list] else None)
+            in_list if found and in_list and _keeps_list(found[0], in_list) else None)
         if in_list == "points" and story_begun and _opens_timeline(lines[i + 1:i + 2]):
             in_list = None  # "Key events" over timed entries amid the story: its timeline
         story_begun = story_begun or found is None and bool(R.SENTENCE_END.search(text))
         ended = ended or bool(R.END_MARK.match(text)) or _opens_sender_boilerplate(
-            text, lines[i + 1].text if i + 1 < len(lines) else "")
+            text, lines[i + 1].text if i + 1 < len(lines) else "") or (
+            found is None and bool(R.END_MARK_TAIL.search(text)))
         if found:
             reading.kinds[i] = found
         _note_wire_tail(text, found, reading)
@@ -301,6 +302,14 @@ _LIST_ITEM_KINDS["points"] = "boilerplate"  # unmarked points under "Key Events"
 POINT_MAX_WORDS = 16  # a live page's event title or a summary box's point is this short
 
 
+def _keeps_list(kind: str, in_list: str) -> bool:
+    """A line of this kind goes on with the list: one of its items, or in a box of related
+    stories a teaser's stamp on its own line ("Read also" / "13:40 22.03.2024" / "Zelensky:
+    …", Interfax-Ukraine)."""
+    return kind == _LIST_ITEM_KINDS[in_list] or in_list == "related" and kind in (
+        "date", "boilerplate")  # a teaser's type label: "Related content" / "Press release"
+
+
 def _list_under(text: str) -> str | None:
     """The kind of list a heading line heads, if it heads one."""
     if R.TOPIC_HEADING.match(text):
@@ -473,8 +482,10 @@ def _credit_names(who: str) -> list[str]:
         described = name[:1].islower()
         if (name and any(c.isupper() for c in name) and not R.COMPANY_SUFFIX.match(name)
                 and not described):
-            known = outlet_named(name)
-            out.append(known.name if known else name)
+            # a wire by its initials ("© 2023 PNA") is credited by its name, as a dateline's is
+            wire = R.WIRES.get(name.upper())
+            known = outlet_named(wire or name)
+            out.append(known.name if known else wire or name)
     return out
 
 
@@ -511,6 +522,9 @@ def _caption_credit(text: str) -> str | None:
     if tail:
         return tail
     match = R.CAPTION_BRACKET.search(text)
+    if match and R.PICTURE_BY_CREDIT.match(match.group("credit").strip()) and _words(
+            text[: match.start()]) >= 3:
+        return _credit_name(match.group("credit"))  # "… (PNA photo by Connie Calipay)"
     if R.SPEECH_VERB.search(text) and not (match and _is_unfinished_credited(text, match)):
         return None
     if match and _words(text[: match.start()]) >= 3:
@@ -559,6 +573,10 @@ def _caption_credit(text: str) -> str | None:
             return _credit_name(credit)
     if (hyphened := _hyphen_credit(text)) is not None:
         return hyphened
+    dash_wire = R.CAPTION_DASH_AGENCY_TAIL.search(text)
+    if dash_wire and R.PICTURE_SENTENCE.match(text) and _picture_sized(
+            text[: dash_wire.start() + 1]):
+        return dash_wire.group("credit")  # "Villagers wade … on Sunday (Dec 1). — Bernama"
     dated_dash = R.CAPTION_DATED_DASH.match(text)
     # a wire after the dash signs a story paragraph off, dated or not ("… on November 10,
     # 2025. — Reuters")
@@ -579,6 +597,9 @@ def _caption_credit(text: str) -> str | None:
     shouted = R.CAPTION_CAPS_NAME_PAPER_TAIL.search(text)
     if shouted and _is_shouted_name_and_paper(shouted.group("credit")):
         return shouted.group("credit")  # "… near Duncan. DARREN STONE, TIMES COLONIST"
+    glued = R.CAPTION_GLUED_NAME.search(text)
+    if glued and not R.QUOTE_MARK.search(text) and _words(text[: glued.start()]) >= 5:
+        return glued.group("credit")  # "… in Dhaka on 16 July.Sajid Hossain"
     return _outlet_after_sentence(text)
 
 

@@ -46,6 +46,7 @@ from according.article.lines import (
     _stamp_parts,
     _words,
 )
+from according.article.scraped import _is_site_clock, _stamp_in_line
 from according.data import article_rules as R
 from according.outlets import outlet_named
 from according.records import Metadata
@@ -101,11 +102,77 @@ def _headline_index(lines: list[_Line]) -> int | None:
     paragraph first (HTML extraction without a title, a wire story opening "WASHINGTON
     (AP) — …") means no headline."""
     i = _top_end(lines)
+    menu = _headline_under_menu(lines)
+    if menu is not None and menu > i:
+        return menu
     if i >= len(lines):
         return None
     text = lines[i].text
     story = _is_wire_lede(text) or _words(text) > HEADLINE_MAX_WORDS
     return None if story or _is_stamp(text) else i
+
+
+MENU_SCAN = 30  # lines a copied page's menus may fill above its headline
+MENU_ITEM_MAX_WORDS = 3  # "Home", "Life & Style", "Press releases"
+MENU_RUN_MIN = 3  # short lines in a row that make a menu, not a kicker or two
+MENU_META_LINES = 3  # lines under a headline its byline or stamp may sit below
+
+
+def _headline_under_menu(lines: list[_Line]) -> int | None:
+    """The headline of a page copied with its menus a word a line (Ahram Online's "Home" /
+    "Egypt" / "World" / … / "Politics" over the headline; a station's "KTLA" / "Los
+    Angeles" / "58°" / "Toggle Menu"): the first line of more words under a run of at least
+    three short lines (menu items, the site's name, the day of copying, skip links), when a
+    byline or a stamp sits within three lines under it. None when the run is shorter or
+    nothing under the line shows it is the headline."""
+    run = 0
+    for i, line in enumerate(lines[:MENU_SCAN]):
+        text = line.text
+        if (_is_menu_item(text) or _is_furniture(text) or R.DATE_LINE.match(text)
+                or i < SITE_NAME_LINES and _is_site_name(text)):
+            run += 1
+            continue
+        if run < MENU_RUN_MIN or not _is_headline_shaped(text):
+            return None
+        below = lines[i + 1:i + 1 + MENU_META_LINES]
+        return i if any(_is_header_meta(ln.text) for ln in below) else None
+    return None
+
+
+SITE_NAME_LINES = 2  # a copy's first lines, where the site's name sits over its menus
+
+
+def _is_site_name(text: str) -> bool:
+    """A site's name over its menus ("United Nations Population Fund", "WSB-TV Channel 2 -
+    Atlanta"): a few capitalised words, no sentence."""
+    words = text.split()
+    return (_words(text) <= MASTHEAD_MAX_WORDS and not R.SENTENCE_END.search(text)
+            and all(w[0].isupper() or w[0].isdigit() or w in _NAME_JOINERS for w in words))
+
+
+_NAME_JOINERS = frozenset({"of", "and", "the", "for", "-", "–", "|", "&"})
+
+
+def _is_menu_item(text: str) -> bool:
+    """A menu's entry copied a line each ("Home", "Life & Style", "Log in", "58°"): a few
+    words, no sentence, no "By" (a byline under a short headline ends the run)."""
+    return (_words(text) <= MENU_ITEM_MAX_WORDS and not R.SENTENCE_END.search(text)
+            and not text.lower().startswith(("by ", "by:")) and not _is_stamp(text))
+
+
+def _is_headline_shaped(text: str) -> bool:
+    """A line that can be a headline: more words than a menu's entry, no full stop at its
+    end (a caption's or a standfirst's), not a stamp, a byline or a dateline's lede."""
+    return (MENU_ITEM_MAX_WORDS < _words(text) <= HEADLINE_MAX_WORDS
+            and not text.rstrip().endswith(".") and not _is_stamp(text)
+            and not _byline_names(text)[0] and not _is_wire_lede(text))
+
+
+def _is_header_meta(text: str) -> bool:
+    """A byline ("By Ann Roe", "by: Ann Roe, Jo Bloggs") or a stamp line, glued or labelled
+    ("Published: 05:00, 11 August 2023", "Ahram Online , Saturday 21 Oct 2023")."""
+    return bool(text.lower().startswith(("by ", "by:")) or _is_stamp(text)
+                or R.DATE_LINE.match(text) or _stamp_in_line(text))
 
 
 def _top_end(lines: list[_Line]) -> int:
@@ -126,6 +193,7 @@ def _is_top_line(lines: list[_Line], i: int) -> bool:
                 or R.DATE_LINE.match(text) or _is_caption_under_credit(lines, i)
                 or _is_stacked_label(lines, i) or _is_label_over_top_lines(lines, i)
                 or _is_masthead(lines, i) or _is_label_over_kicker(lines, i)
+                or _is_station_over_headline(lines, i)
                 or _is_news_section_label(lines, i))
 
 
@@ -160,6 +228,21 @@ def _is_masthead(lines: list[_Line], i: int) -> bool:
             return bool(_byline_names(after)[0] or _is_stamp(after) or R.DATE_LINE.match(after)
                         or R.BY_NAME_DASH_STAMP.match(after))
         if not _is_plain_label(under):
+            return False
+    return False
+
+
+def _is_station_over_headline(lines: list[_Line], i: int) -> bool:
+    """A station's name over the page ("WSB-TV Channel 2 - Atlanta" over "Local" over the
+    headline): the text's first line, a call sign's shape, at most two labels under it, then
+    a headline-shaped line with a byline or a stamp right under it (a desk's "By WSBTV.com
+    News Staff" included)."""
+    if i != 0 or not R.STATION_NAME.match(lines[0].text):
+        return False
+    for j in range(1, min(len(lines) - 1, 2 + MASTHEAD_LABELS_MAX)):
+        if _is_headline_shaped(lines[j].text):
+            return any(_is_header_meta(ln.text) for ln in lines[j + 1:j + 1 + MENU_META_LINES])
+        if not _is_plain_label(lines[j].text):
             return False
     return False
 
@@ -263,7 +346,7 @@ def _top_kind(lines: list[_Line], i: int, reading: _Reading) -> tuple[str, str |
     caption = _caption(lines[i].text)
     if caption and not _is_furniture(lines[i].text):
         return caption
-    if R.DATE_LINE.match(lines[i].text):
+    if R.DATE_LINE.match(lines[i].text) and not _is_site_clock(lines, i):
         _read_stamp(lines[i].text, reading)
         return ("date", None)
     return ("boilerplate", None)
@@ -339,7 +422,9 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
             reading.kinds[i] = ("related", None)
         elif R.SECTION_IN_LINE.match(text) or metas and (
                 R.OUTLET_SHAPE.match(text) or _is_country_tag(text) or R.HANDLE_LINE.match(text)
-                or R.COUNTER_LINE.match(text)):
+                or R.COUNTER_LINE.match(text)
+                or _is_plain_label(text) and _printed_above(lines, i)  # "Nation" again
+                or R.DESK_CODE.match(text) and text not in R.WIRES):  # "BIRN" in the block
             # "In News"; an outlet's logo line; "Palestinian Territories" under the stamp; an
             # author card's handle under its e-mail ("@RichardOrange76"); a view or comment
             # counter under the stamp ("12")
@@ -348,6 +433,9 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
             pending.append(i)  # MailOnline's third summary bullet over its byline
         elif metas and not pending and _shows_given_standfirst(text, hints):
             pending.append(i)  # the page's dek under its byline line (RFE/RL's "intro" box)
+        elif metas and not pending and (_is_dek_over_meta_again(lines, i, reading)
+                                         or _is_dek_over_summary_box(lines, i)):
+            pending.append(i)  # a reader view's byline over the page's dek and own byline
         elif (_is_prose(text) and (metas or len(pending) >= 2 or not headline)
               or dateline_of(text) is not None):
             break  # the story starts: "WASHINGTON (AP) — …" is never a standfirst
@@ -446,7 +534,7 @@ def _header_caption(lines: list[_Line], i: int, reading: _Reading) -> tuple[str,
 def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) -> str | None:
     text = lines[i].text
     if R.DATE_LINE.match(text):
-        _read_stamp(_with_label_above(lines, i), reading)
+        _read_stamp(_with_time_below(lines, i, _with_label_above(lines, i)), reading)
         return "date"
     if _stamp_parts(text):  # "Updated 6:05 PM EST, … · Published 11:30 PM EST, …"
         _read_stamp(text, reading)
@@ -510,6 +598,9 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
         return "date"
     if R.BARE_STAMP_LABEL.match(text) and R.DATE_LINE.match(nxt):
         return "date"  # "Updated" alone over its time
+    if (stamp := _byline_again_with_stamp(text, reading)) is not None:
+        _read_stamp(stamp, reading)  # "OLJ / By Nada Merhi, 02 November 2023 18:40"
+        return "date"
     after_byline = metas and metas[-1] == i - 1 and reading.kinds[metas[-1]][0] == "byline"
     if after_byline and _read_byline_role(text, reading):
         return "byline"
@@ -518,6 +609,9 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
     if not reading.byline and not _caption(text) and _read_byline(text, reading):
         # "KYODO NEWS - Jun 3, 2025 - 19:42 | Business, All": a stamp naming no one
         stamped = R.BYLINE_WITH_STAMP.match(text)
+        glued = _stamp_in_line(text)
+        if not stamped and glued and glued[0]:
+            _read_stamp(glued[1], reading)  # "Ahram Online , Saturday 21 Oct 2023"
         if R.NAME_GLUED_STAMP.match(text):
             return "date"  # "Jen MillsPublished …": a stamp line, as the scraped sweep labels it
         return "date" if stamped and not reading.byline and R.DATE_LINE.match(
@@ -526,9 +620,10 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
         reading.byline.append(text)  # The Sun's writers a name a line
         return "byline"
     # A place we do not know, between the byline and the date ("Byline / Place / Date").
-    if (R.PLACE_SHAPE.match(text) and reading.dateline is None and R.DATE_LINE.match(nxt)
+    if (R.PLACE_SHAPE.match(text) and reading.dateline is None and _date_under(lines, i)
             and after_byline and not _is_furniture(text) and not R.OUTLET_SHAPE.match(text)
-            and not R.PHOTO_CREDIT_LINE.match(text)):  # "Getty Images" is no place
+            and not R.PHOTO_CREDIT_LINE.match(text)  # "Getty Images" is no place
+            and not _printed_above(lines, i)):
         reading.dateline = text
         return "dateline"
     return None
@@ -592,6 +687,70 @@ def _lone_dateline(lines: list[_Line], i: int) -> str | None:
         return None
     place = match.group("place")
     return place if place.isupper() or _is_place(place) else None
+
+
+def _date_under(lines: list[_Line], i: int) -> bool:
+    """A stamp on the next line, or under a desk's or network's code there ("Pristina" /
+    "BIRN" / "September 24, 2023", Balkan Insight)."""
+    below = [ln.text for ln in lines[i + 1:i + 3]]
+    return bool(below and R.DATE_LINE.match(below[0])) or (
+        len(below) == 2 and bool(R.DESK_CODE.match(below[0])) and below[0] not in R.WIRES
+        and bool(R.DATE_LINE.match(below[1])))
+
+
+def _is_dek_over_meta_again(lines: list[_Line], i: int, reading: _Reading) -> bool:
+    """A sentence of a standfirst's length with the byline printed again under it ("Xhorxhina
+    Bami" over the dek and again under it: a reader view's header over the page's own), so
+    the story has not begun."""
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    text = lines[i].text
+    if not _is_prose(text) or _words(text) > STANDFIRST_MAX_WORDS or dateline_of(text):
+        return False
+    # the byline again, or the page's own byline-and-stamp line ("OLJ / By Nada Merhi, 02
+    # November 2023 18:40", L'Orient Today)
+    return bool(reading.byline) and (_byline_names(nxt)[0] == reading.byline or bool(
+        re.search(r"\bby\s", nxt, re.IGNORECASE) and _stamp_in_line(nxt)
+        and any(name in nxt for name in reading.byline)))
+
+
+def _byline_again_with_stamp(text: str, reading: _Reading) -> str | None:
+    """The stamp of a line printing the byline's writer again with "By" and the stamp ("OLJ /
+    By Nada Merhi, 02 November 2023 18:40" under a reader view's "Nada Merhi"), else None."""
+    if not reading.byline or not any(name in text for name in reading.byline):
+        return None
+    found = _stamp_in_line(text)
+    return found[1] if found and re.search(r"\bby\s", found[0], re.IGNORECASE) else None
+
+
+def _is_dek_over_summary_box(lines: list[_Line], i: int) -> bool:
+    """A sentence of a standfirst's length over a live page's summary box ("… Follow the
+    day's events with Le Monde's journalists." over "Live" / "Key points"): the story
+    begins under the box."""
+    text = lines[i].text
+    if not _is_prose(text) or _words(text) > STANDFIRST_MAX_WORDS or dateline_of(text):
+        return False
+    for ln in lines[i + 1:i + 3]:
+        if R.SUMMARY_HEADING.match(ln.text) or R.POINTS_HEADING.match(ln.text):
+            return True
+        if not _is_furniture(ln.text):
+            return False
+    return False
+
+
+def _with_time_below(lines: list[_Line], i: int, stamp: str) -> str:
+    """A day with its time when the time stands on the line below ("Sunday, 01 Dec 2024" over
+    "7:45 PM MYT", The Star; "September 24, 2023" over "11:03", Balkan Insight)."""
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    clock = re.match(r"^\d{1,2}[:.]\d{2}\b", nxt)  # a clock's time, not "8 hrs ago"
+    if clock and R.TIME_ONLY_LINE.match(nxt) and not R.TIME_IN_STAMP.search(stamp):
+        return f"{stamp} {nxt}"
+    return stamp
+
+
+def _printed_above(lines: list[_Line], i: int) -> bool:
+    """The line repeats one printed above it (The Star's section "Nation" over the headline
+    and again under the byline): a label, not the story's place."""
+    return any(_norm(ln.text) == _norm(lines[i].text) for ln in lines[:i])
 
 
 def _with_label_above(lines: list[_Line], i: int) -> str:

@@ -137,6 +137,7 @@ def clean_byline(names: tuple[str, ...]) -> tuple[str, ...]:
     -> nothing)."""
     out = []
     for raw in names:
+        raw = _without_outlet_after_dash(raw)
         name = _clean_name(R.BYLINE_PREFIX.sub("", raw.split(",")[0].split(" | ")[0]))
         desk = R.AGENCY_BYLINE.match(name)
         if desk and desk.group("outlet") is None:
@@ -149,6 +150,16 @@ def clean_byline(names: tuple[str, ...]) -> tuple[str, ...]:
             continue
         out.append(name)
     return tuple(dict.fromkeys(out))
+
+
+def _without_outlet_after_dash(name: str) -> str:
+    """An author field without the paper after a spaced dash ("Wanga Gwede - Nyasa Times", a
+    WordPress feed's creator): the part after it is cut when it is an outlet's name."""
+    parts = re.split(r"\s+[-–—]\s+", name, maxsplit=1)
+    if len(parts) < 2:
+        return name
+    tail = parts[1].strip()
+    return parts[0] if outlet_named(tail) or R.OUTLET_SHAPE.match(tail) else name
 
 
 def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> str | None:

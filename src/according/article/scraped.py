@@ -67,9 +67,36 @@ def _stamp_in_line(text: str) -> tuple[str, str] | None:
             stamp = " ".join(tokens[start:end])
             # a label before a bar is left to the prefix ("by j03f3l_1000 | Jun 2, 2020")
             if R.DATE_LINE.match(stamp) and not R.LABEL_BEFORE_BAR.match(stamp) or _stamp_parts(
-                    stamp):
+                    stamp) or _dated_with_city_zone(stamp):
                 return prefix, stamp
     return None
+
+
+SITE_MENU_ITEM_MAX_WORDS = 3  # "Home", "Life & Style"
+
+
+def _is_site_clock(lines: list[_Line], i: int) -> bool:
+    """The day of copying a site prints in its header, between its name and its menu
+    ("Ahram Online" / "Sunday, 22 October 2023" / "Home"): a day without a time with short
+    menu lines above and below it, not the story's stamp."""
+    text = lines[i].text
+    if i == 0 or i + 1 >= len(lines) or R.TIME_IN_STAMP.search(text) or R.DATE_PREFIX.match(
+            text) or not R.DATE_LINE.match(text):
+        return False  # a labelled stamp ("Updated: …") is the page's own
+    between_menus = all(_is_furniture(t) or _words(t) <= SITE_MENU_ITEM_MAX_WORDS
+                        and not R.SENTENCE_END.search(t) and not R.DATE_LINE.match(t)
+                        for t in (lines[i - 1].text, lines[i + 1].text))
+    # only when the page shows a stamp of its own further down: else the day is the story's
+    return between_menus and any(_stamp_in_line(ln.text) is not None
+                                 for ln in lines[i + 2:SWEEP_LINES])
+
+
+def _dated_with_city_zone(stamp: str) -> bool:
+    """A stamp whose zone is its newsroom's city in brackets ("May 25, 2024, at 9:05 am
+    (Paris)"): kept whole, so the zone is read with it."""
+    city = R.CITY_ZONE_TOKEN.search(stamp)
+    return bool(city and stamp.rstrip(" ,").endswith(city.group())
+                and R.DATE_LINE.match(stamp[:city.start()].rstrip(" ,")))
 
 
 def _label_above(lines: list[_Line], i: int, stamp: str) -> str:
@@ -100,7 +127,7 @@ def _sweep_stamps(lines: list[_Line], reading: _Reading) -> None:
         kind = reading.kinds.get(i, ("body", None))[0]
         if kind == "body" and _is_lede(lines, i):
             return
-        if kind not in _SWEPT_KINDS and kind != "headline":
+        if kind not in _SWEPT_KINDS and kind != "headline" or _is_site_clock(lines, i):
             continue
         found = _stamp_in_line(line.text)
         # a related story's teaser and its date are another story's ("Read more: Library to

@@ -115,6 +115,10 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # a live blog's link to its earlier days: "Catch up on our previous coverage here"
         r"(?:catch up on|read|see|follow) (?:all )?(?:of )?(?:our|the) (?:previous|earlier"
         r"|yesterday(?:'|’)s|full|live) (?:coverage|updates|live blog|posts)\b.{0,40}$",
+        # a copied menu's buttons and search box: "Toggle Menu", "Open Navigation", "Please
+        # enter a search term." (Nexstar's station sites)
+        r"(?:toggle|open|close) (?:the )?(?:menu|navigation|search)$",
+        r"please enter a search term\.?$",
     ),
     "buttons": (
         rf"(?:share|save|bookmark|follow|gift|comment|comments|listen)(?: us)?(?:\s+{_SOCIAL})*"
@@ -525,6 +529,25 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # "More: …" (a headline: no full stop inside)
         r"more ?: (?-i:[A-Z‘'\"“])[^.!?]{5,150}$",
     ),
+    # Round 18's copies of pages (select-all, reader view, crawler dumps): a reader view's
+    # reading time ("5–6 minutes"), counters and link buttons ("Views: 3,412", "Short link:",
+    # "Share/Bookmark", "Twitter / X"), a station site's bracketed promotions inside the story
+    # ("[DOWNLOAD: Free WSB-TV News app …]", "[SPECIAL SECTION: …]") and its player's
+    # fallback, a live page's stamp of its last post ("Live updated May 25, 2024 at 8:42
+    # pm"), a channel prompt ("Follow and Subscribe Nyasa TV :"), a list's way back ("All
+    # news").
+    "copied_pages": (
+        r"\d{1,2}\s*[–-]\s*\d{1,2} minutes$", r"\d{1,2} minutes? read$",
+        r"views?\s*:?\s*\d[\d,.]*k?$", r"short ?link:?$", r"share\s*/\s*bookmark$",
+        rf"{_SOCIAL}\s*/\s*{_SOCIAL}$",
+        r"\[(?-i:[A-Z][A-Z ]{2,30}):[^\[\]]{3,120}\]$",
+        r"this browser does not support the video element\.?$",
+        r"live(?: updated| update)? (?:on )?(?-i:[A-Z][a-z]{2,8}\.?) \d{1,2}, \d{4}\b.{0,30}$",
+        r"follow and subscribe\b.{0,40}:?$", r"all (?:news|stories|headlines)$",
+        # an agency's page type under its stamp: "Situation update" (UNFPA), "Press release"
+        r"(?:situation (?:update|report)|press release|news release|media advisory"
+        r"|briefing notes?|news story|feature story)$",
+    ),
 }
 
 # Furniture whatever follows: a copyright sign opens no story sentence ("© 2022, Site.com.
@@ -554,6 +577,10 @@ RELATED_HEADING = re.compile(
     r"|trending(?: stories"
     r"| now)?|you (?:may|might) also like|also in [\w’' ]{2,30}?|more stories|more news"
     r"|in other news|what to read next"
+    # a station's and a paper's boxes: "Trending on KTLA", "Read more from Politics", "KUNA
+    # News Headlines"
+    r"|trending on [\w’'.-]+(?: [\w’'.-]+){0,3}|read more from [\w’' ]{1,30}?"
+    r"|(?-i:[A-Z][\w.-]*) news headlines"
     r"|recommended for you|related posts|continue reading"
     r"|don(?:'|’)t miss(?: (?:these|this|our) [\w’' ]{1,40})?)"
     r"(?: in [\w ]{2,30})?\s*(?:[:.]|\.\.\.|…)?$",
@@ -584,7 +611,7 @@ TOPIC_HEADING = re.compile(
     r"|tags:?|regions?(?: / countr(?:y|ies))?|countr(?:y|ies)|themes?"
     r"|more about:?|filed under:?|media contacts?:?|press contacts?:?"
     r"|in this (?:news|story|article):?|(?:similar|narrower|broader|more|other) topics:?"
-    r"|languages?|news provided by"
+    r"|languages?|news provided by|search keywords:?"
     r"|for (?:further|more) information(?: on this (?:topic|story|release))?"
     r"(?: or (?:to )?(?:arrange|request|book) an? interviews?)?,? (?:please )?contact:?)$",
     re.IGNORECASE,

@@ -151,12 +151,21 @@ PICTURE_SENTENCE = re.compile(
     r"|poses?|gathers?|queues?|shelters?|reacts?|mourns?|prays?|waves?|(?:is|are) (?:seen|pictured)"
     r"|arrives?|rides?|carries|carry|marches|march|attends?|addresses|delivers|patrols?"
     r"|crosses|cross|looks? on|watch(?:es)?|rally|rallies|celebrates?|flees|flee|searches"
-    r"|search|lines? up|takes? part) ")
+    r"|search|lines? up|takes? part"
+    # round 18: "Villagers wade through floodwaters …" (The Star)
+    r"|wades?|clears?|holds?|sorts?|collects?|receives?) ")
+# A wire after a dash closing a caption's one sentence: "… on Sunday (Dec 1). — Bernama" (The
+# Star): a picture's credit only when the sentence shows what a picture does (PICTURE_SENTENCE).
+CAPTION_DASH_AGENCY_TAIL = re.compile(
+    r"[.!?)]\s+[—–]\s*(?P<credit>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2})$")
 # A picture's source after the caption's sentence, an agency and its photographer: "… in
 # Canberra. Source: AAP / Mick Tsikas" (SBS News).
 CAPTION_SOURCE_TAIL = re.compile(
     r"[.!?”\"]\s+[Ss]ource:\s*(?P<credit>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}\s*/\s*"
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})$")
+# A wire's end mark glued to its story's last paragraph: "… within days. (end)" (KUNA); what
+# follows (the editors' initials "aab.hm", the agency's headline box) is no story.
+END_MARK_TAIL = re.compile(r"[.!?”\"]\s*\((?:end|ends)\)$", re.IGNORECASE)
 # A story paragraph closing with a wire's initials: "… the union said. (NAN)".
 WIRE_TAIL = re.compile(r"\((?P<wire>[A-Za-z]{2,8})\)\s*$")
 
@@ -191,6 +200,10 @@ CAPTION_AGENCY_TAIL = re.compile(
 )
 # A source's initials glued to the caption by a slash: "… at State House, Nairobi/PCS".
 CAPTION_GLUED_SLASH = re.compile(r"(?<=[a-z])/(?P<credit>[A-Z]{2,10})$")
+# A photographer's name glued to the caption's full stop by a copy (the credit an inline
+# element of its own): "… in Dhaka on 16 July.Sajid Hossain" (Prothom Alo).
+CAPTION_GLUED_NAME = re.compile(
+    r"(?<=[a-z\d)])\.(?P<credit>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})$")
 # A file picture's label after a hyphen closing the caption's sentence: "… at Jamaica House.
 # - File".
 CAPTION_DASH_FILE = re.compile(r"[.!?]\s+[-–—]\s*(?P<credit>file(?: photo)?|contributed|supplied)$",
@@ -351,6 +364,10 @@ CREDIT_LABEL = re.compile(
     r"(?:\s+/\s+|\s*\|\s*|\s*[:.,]?\s*)",
     re.IGNORECASE,
 )
+# A picture's own label and its taker in the brackets closing a caption: "(PNA photo by Connie
+# Calipay)", "(Photo courtesy of the PDRRMO)". A caption whatever its sentences report.
+PICTURE_BY_CREDIT = re.compile(
+    r"^(?:[\w'’]+ )?(?:photo|photograph|picture|pic)s? (?:by|courtesy of)\s+\S", re.IGNORECASE)
 # A finished sentence and a name in round brackets closing it: "… bedside clinical staff. (Mass
 # General Brigham)".
 CAPTION_BRACKET_TAIL = re.compile(r"^.{10,400}[.!?]\s+\((?P<credit>[^()]{2,60})\)$")
@@ -546,6 +563,11 @@ OUTLET_SHAPE = re.compile(
 # 11:54pm" (New Straits Times).
 BY_NAME_DASH_STAMP = re.compile(
     r"^By (?:[A-Z][\w'’.-]+ ){1,3}- (?:[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b")
+# A broadcaster's name as its site prints it over the page: a call sign, perhaps its channel and
+# city ("WSB-TV Channel 2 - Atlanta", "KTLA 5", "WFAA").
+STATION_NAME = re.compile(
+    r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?(?:\s+(?:Channel\s+)?\d{1,2})?"
+    r"(?:\s+[-–|]\s+[A-Z][\w .'’-]{1,30})?$")
 # A masthead alone on its line: two to four capitalised words ("New Straits Times", "Business
 # Recorder"), none a number.
 MASTHEAD_NAME = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}$")
@@ -781,6 +803,8 @@ COUNTRY_ZONES: dict[str, str] = {
     "hu": "Europe/Budapest", "ro": "Europe/Bucharest", "bg": "Europe/Sofia",
     "af": "Asia/Kabul", "so": "Africa/Mogadishu", "ye": "Asia/Aden", "iq": "Asia/Baghdad",
     "sy": "Asia/Damascus", "ps": "Asia/Hebron", "ss": "Africa/Juba",
+    "rs": "Europe/Belgrade", "xk": "Europe/Belgrade", "ba": "Europe/Sarajevo",
+    "mk": "Europe/Skopje", "al": "Europe/Tirane", "hr": "Europe/Zagreb",
 }
 # The country of a newsroom publishing under a generic domain (.com, .net): a stamp without a
 # zone on its pages is in that country's time, as on a country-code domain ("June 5, 2024 -
@@ -816,6 +840,10 @@ DOMAIN_COUNTRIES: dict[str, str] = {
     "hiiraan.com": "so", "trtworld.com": "tr", "aa.com.tr": "tr",
     # South Africa's public broadcaster, Bahrain's Gulf Daily News (round 14)
     "sabcnews.com": "za", "gdnonline.com": "bh",
+    # round 18: Prothom Alo (Dhaka), L'Orient Today (Beirut), Nyasa Times (Malawi), Balkan
+    # Insight (BIRN's newsrooms, all on Central European time)
+    "prothomalo.com": "bd", "lorientlejour.com": "lb", "nyasatimes.com": "mw",
+    "balkaninsight.com": "rs",
 }
 # The zone of a newsroom in a country of several zones, for a stamp printed without one:
 # a regional paper or station prints its own city's time ("Nov. 18, 2025 at 3:12 p.m." on
@@ -845,6 +873,8 @@ DOMAIN_ZONES: dict[str, str] = {
     "couriermail.com.au": "Australia/Brisbane", "adelaidenow.com.au": "Australia/Adelaide",
     # Australian Associated Press files from its Sydney newsroom (round 14)
     "aap.com.au": "Australia/Sydney",
+    # round 18's station sites: KTLA (Los Angeles), WSB-TV (Atlanta)
+    "ktla.com": "America/Los_Angeles", "wsbtv.com": "America/New_York",
 }
 # Zones named without saying summer or winter ("4:30 p.m. ET", "10:15, UK"): the offset
 # depends on the day.
@@ -852,6 +882,16 @@ TZ_REGIONS: dict[str, str] = {
     "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
     "PT": "America/Los_Angeles", "UK": "Europe/London",
 }
+# A zone named by its newsroom's city in brackets: "May 25, 2024, at 9:05 am (Paris)" (Le
+# Monde), "(Beirut time)".
+CITY_ZONES: dict[str, str] = {
+    "Paris": "Europe/Paris", "London": "Europe/London", "Brussels": "Europe/Brussels",
+    "Berlin": "Europe/Berlin", "Geneva": "Europe/Zurich", "Beirut": "Asia/Beirut",
+    "Kyiv": "Europe/Kyiv", "Moscow": "Europe/Moscow", "Jerusalem": "Asia/Jerusalem",
+    "Cairo": "Africa/Cairo", "New York": "America/New_York", "Washington": "America/New_York",
+}
+CITY_ZONE_TOKEN = re.compile(
+    r"\((?P<city>" + "|".join(CITY_ZONES) + r")(?: time)?\)", re.IGNORECASE)
 # A zone anywhere in a stamp: "GMT+3", "+0300", "-05:00", or an abbreviation (known ones count).
 TZ_TOKEN = re.compile(
     r"\(?(?<![\w+\-])(?:(?:UTC|GMT)\s*(?P<gsign>[+-])(?P<gh>\d{1,2})(?::?(?P<gm>\d{2}))?"
@@ -871,7 +911,9 @@ _TITLE_PLACE = r"[A-Z][a-zà-öø-ÿ'’.-]+(?:[ -][A-Z][a-zà-öø-ÿ'’.-]+){
 _TITLE_PLACES = rf"{_TITLE_PLACE}(?:/{_TITLE_PLACE})*"
 # (a Nigerian state as Legit.ng names it: "Eruku, Kwara state -")
 _REGION = (r"(?:[A-Z][a-z]{1,4}\.(?: ?[A-Z]\.)?|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+| state)?"
-           r"|[A-Z]{2})")
+           r"|[A-Z]{2}"
+           # a country's own spelling with a letter beyond ASCII: "Türkiye", "Côte d'Ivoire"
+           r"|[A-Z][a-zà-öø-ÿ]+(?: d[’'][A-Z][a-zà-öø-ÿ]+)?)")
 # (a month in capitals too: "MUSCAT, JUNE 14")
 _DATELINE_DATE = (r"(?:(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2}(?:, \d{4})?"
                   # an ordinal day and a comma before the year: "3rd November, 2025" (WAM)
@@ -884,7 +926,9 @@ DATELINE_PREFIX = re.compile(
     rf"^(?:(?P<rplace>{_CAPS_PLACE}(?:, {_REGION}){{0,2}}|{_TITLE_PLACES}(?:, {_REGION})?)"
     rf"(?:, {_DATELINE_DATE})?\s*(?:--)?(?:/(?P<rwire>[A-Za-z][A-Za-z ]{{1,20}})/"
     rf"|\((?P<rwire2>[A-Z][A-Za-z]+ [A-Za-z ]{{2,20}})\)){_DASH}"
-    rf"|(?P<place>{_CAPS_PLACE}(?:, {_REGION}){{0,2}})(?:, (?P<date>{_DATELINE_DATE}))?"
+    # (two offices each with its country: "GAZIANTEP, Türkiye / DAMASCUS, Syria –", UNFPA)
+    rf"|(?P<place>{_CAPS_PLACE}(?:, {_REGION}){{0,2}}(?: / {_CAPS_PLACE}, {_REGION})*)"
+    rf"(?:, (?P<date>{_DATELINE_DATE}))?"
     rf"(?:\s*\((?P<wire>[A-Za-z]{{2,8}})\))?{_DASH}"
     rf"|(?P<tplace>{_TITLE_PLACE})\s*\((?P<twire>[A-Za-z]{{2,8}})\){_DASH}"
     rf"|(?P<cplace>{_TITLE_PLACE}, {_REGION}){_DASH}"
@@ -968,6 +1012,8 @@ WIRES: dict[str, str] = {
     "QNA": "Qatar News Agency", "XINHUA": "Xinhua", "DPA": "dpa", "EFE": "EFE", "APA": "APA",
     "AA": "Anadolu Agency", "IRNA": "IRNA", "KNA": "Kenya News Agency", "GNA": "Ghana News Agency",
     "BERNAMA": "Bernama", "TASS": "TASS", "UNB": "UNB", "BSS": "BSS",
+    # the Philippines' state agency, as its copy signs off ("… (PNA)")
+    "PNA": "Philippine News Agency",
     # Europe's national agencies, as English services credit them ("By The Brussels Times with
     # Belga", swissinfo.ch's "Keystone-SDA")
     "BELGA": "Belga", "ANSA": "ANSA", "KEYSTONE-SDA": "Keystone-SDA", "LUSA": "Lusa",
@@ -1046,6 +1092,8 @@ SCRAPED_GLUE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=\S)/(?=[A-Z][a-z])"), " / "),
     # no space between the day's comma and the year: "Published: 00:22, Mar 06,2023" (New Age)
     (re.compile(r"(?<=\b[A-Z][a-z]{2} \d{2}),(?=(?:19|20)\d\d\b)"), ", "),
+    # a space after the time's colon: "Updated: 16 Jul 2024, 22: 41" (Prothom Alo)
+    (re.compile(r"(?<=(?:19|20)\d\d, )(\d{1,2}): (?=\d{2}\b)"), r"\1:"),
 )
 # A stamp glued to the end of a sentence, as a copy joins a standfirst and the stamp under it
 # ("… What's the secret to its recovery?Monday, 6 January 2020"): group "stamp".

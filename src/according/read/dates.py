@@ -233,6 +233,13 @@ def date_style(url: str | None = None, language: str | None = None) -> DateStyle
 
 def _zone(stamp: str, country: str | None = None) -> tuple[tzinfo | None, str]:
     """The first zone the stamp names, wherever it sits, and the stamp without it."""
+    city = R.CITY_ZONE_TOKEN.search(stamp)
+    if city:
+        from zoneinfo import ZoneInfo
+
+        rest = f"{stamp[: city.start()]} {stamp[city.end():]}"
+        name = next(v for k, v in R.CITY_ZONES.items() if k.lower() == city["city"].lower())
+        return ZoneInfo(name), re.sub(r"\s+,", ",", " ".join(rest.split())).strip(" ,")
     for match in R.TZ_TOKEN.finditer(stamp):
         zone = _tzinfo(match, country)
         if zone is not None:
