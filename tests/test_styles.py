@@ -245,13 +245,16 @@ def test_styles_every_record_has_its_day(records: list[Record]) -> None:
 # gives in the table's form: "Interfax-Ukraine" (interfax.com.ua; the table's Interfax has
 # interfax.com only) and "The Star (Malaysia)" (thestar.com.my, which prints "The Star" as
 # papers in Kenya, Canada and Britain do). Rules 18 also raised styles_fresh16 (329 -> 331)
-# and styles_fresh7 (591 -> 592).
+# and styles_fresh7 (591 -> 592). The outlets of rounds 17 and 18 that the table lacked went
+# into it with the lead's batch of 2026-11-27 (migrated in place in a ledger: ledger/migrate.py),
+# which took the last fact of each (414/414, 503/503; the UNFPA page of round 17 now named
+# "UNFPA", as the table names UNICEF and UNHCR).
 FRESH_FLOORS = {"styles_fresh": 144, "styles_fresh2": 96, "styles_fresh3": 285,
-                "styles_fresh4": 355, "styles_fresh5": 381, "styles_fresh6": 228,
-                "styles_fresh7": 592, "styles_fresh8": 458, "styles_fresh9": 483,
-                "styles_fresh10": 287, "styles_fresh11": 362, "styles_fresh12": 168,
+                "styles_fresh4": 355, "styles_fresh5": 382, "styles_fresh6": 228,
+                "styles_fresh7": 592, "styles_fresh8": 458, "styles_fresh9": 487,
+                "styles_fresh10": 287, "styles_fresh11": 364, "styles_fresh12": 168,
                 "styles_fresh13": 394, "styles_fresh14": 408, "styles_fresh15": 213,
-                "styles_fresh16": 331, "styles_fresh17": 413, "styles_fresh18": 501}
+                "styles_fresh16": 334, "styles_fresh17": 414, "styles_fresh18": 503}
 
 
 @pytest.mark.parametrize(("folder", "floor"), FRESH_FLOORS.items())
