@@ -315,3 +315,83 @@ def _prefer_by_line(lines: list[_Line], reading: _Reading) -> None:
             reading.dateline = None
         reading.kinds[at[0]] = ("caption", None)
         reading.kinds[at[0] + 1] = ("byline", None)
+
+
+META_HEADLINE_SEARCH = 2  # lines over a byline or stamp searched for the headline
+SHORT_TOP_LINE_WORDS = 4  # a top line this short is a menu's item or a slogan, no headline
+FAR_FROM_META = 4  # a notice this far over the byline or stamp is no headline
+BYLINE_UNDER_HEADLINE = 3  # lines under a headline printed after its stamp searched for a name
+
+
+def _headline_over_meta(lines: list[_Line], reading: _Reading) -> str | None:
+    """The headline a copy prints over the header's meta block, when the line read as the
+    headline is a menu's item, a slogan or a notice at the page's top, else None.
+
+    A copy of a whole page keeps the menus, share buttons and the site's slogan over the
+    headline ("Instagram", "Click to copy", "Democracy Dies in Darkness"); the headline is
+    the line that stands straight over the byline or the stamp (perhaps over a standfirst),
+    or straight under a stamp with the writer's name under it. The line read is replaced
+    only when it is short, a notice far from any byline or stamp, or that headline with
+    breadcrumbs glued before it."""
+    head = next((i for i, k in reading.kinds.items() if k[0] == "headline"), None)
+    if head is None:
+        return None
+    anchor = next((i for i in range(head + 1, min(len(lines), SWEEP_LINES))
+                   if _is_meta_anchor(lines, i) or _is_lede(lines, i)), None)
+    if anchor is None or _is_lede(lines, anchor) or anchor <= head + 2:
+        return None  # the headline is over its byline or stamp, or the text has none
+    found = _headline_above_meta(lines, anchor) or _headline_below_stamp(lines, anchor)
+    if found is None or found <= head:
+        return None
+    text, better = lines[head].text, lines[found].text
+    short = _words(text) <= SHORT_TOP_LINE_WORDS and _words(better) > _words(text)
+    # a notice of sentences ("Thank you for visiting …. You are using …"), or breadcrumbs
+    # glued to the headline printed again under them ("Home Climate Forests key to …")
+    notice = not _is_headline_shape(text) and anchor >= head + FAR_FROM_META
+    crumbs = text.endswith(f" {better}")
+    return better if short or notice or crumbs else None
+
+
+def _is_meta_anchor(lines: list[_Line], i: int) -> bool:
+    """A "By" line (or "By" alone, "Author:"), a stamp line, or a name over a stamp."""
+    text = lines[i].text
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    return bool(R.BYLINE_PREFIX.match(text) and not _is_prose(text) and _words(text) <= 12
+                or R.BARE_BY.match(text) or R.AUTHOR_LABEL.match(text)
+                or _is_stamp_line(text) or _is_name_line(text) and _is_stamp_line(nxt))
+
+
+def _headline_above_meta(lines: list[_Line], anchor: int) -> int | None:
+    """The headline over the meta line at `anchor`: the line two up when the line between
+    is its standfirst (a sentence, or a longer line), else the line straight over it (which
+    may run to two sentences: "31% of buyers asked friends. Here's why …")."""
+    over = anchor - 1
+    two_up = anchor - META_HEADLINE_SEARCH
+    under = lines[over].text
+    top = lines[two_up].text if two_up >= 0 else ""
+    headline_two_up = (_words(top) >= STANDFIRST_HEADLINE_MIN_WORDS and _is_headline_shape(top)
+                       and not _is_stamp_line(under) and not _is_furniture(under))
+    if headline_two_up and (R.SENTENCE_END.search(under) or _words(under) > _words(top)):
+        return two_up
+    # a line under a writer's name is the writer's role ("Hazel Wyatt" / "Education
+    # correspondent, BBC News" / stamp)
+    role = _is_role(under) or _is_name_line(top)
+    if not role and _words(under) <= SENTENCE_HEADLINE_MAX_WORDS and _is_headline_shape(
+            under, sentences=True):
+        return over
+    return None
+
+
+def _headline_below_stamp(lines: list[_Line], anchor: int) -> int | None:
+    """The headline printed straight under the stamp, with the writer's name or "By" line
+    within a few lines under it ("24 September 2019" / headline / standfirst / "Ann Roe")."""
+    below = anchor + 1
+    if below >= len(lines) or not _is_stamp_line(lines[anchor].text):
+        return None
+    if not _is_headline_shape(lines[below].text):
+        return None
+    names = lines[below + 1:below + 1 + BYLINE_UNDER_HEADLINE]
+    return below if any(_is_byline_line(ln.text) for ln in names) else None
+
+
+STANDFIRST_HEADLINE_MIN_WORDS = 5  # a headline over a standfirst is at least this long

@@ -1,0 +1,60 @@
+"""Scraped text of whole pages: the menus, share buttons and author boxes a copy of a real
+page keeps around the story (bench/eval_scraped_text.py measures them on public sets). Each
+text here is written for the test in the form such copies take; none is a page's text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pool_story import HEADLINE, LEDE, PARAGRAPHS
+from tests.test_article import sound_layout
+
+
+def _page(*top: str, after: tuple[str, ...] = ()) -> str:
+    """A page's copy: the `top` lines (menus, headline, meta), then the story."""
+    return "\n\n".join([*top, LEDE, *PARAGRAPHS, *after])
+
+
+# -- the headline over the meta block, under a page's menus --------------------------------
+
+# a site's menu as a copy keeps it, longer than the top lines searched for section labels
+MENU = ("Home", "News", "Sport", "Business", "Opinion", "Culture", "Travel", "Weather",
+        "Podcasts", "Video", "Newsletters", "Events", "Jobs", "Puzzles", "Obituaries", "Archive")
+
+
+@pytest.mark.parametrize("top", [
+    # a slogan of four words over the headline and a standfirst without a full stop
+    ("Truth In Every Line", HEADLINE, "Swimmers face a 20-mile trip to the nearest lanes",
+     "By Ann Roe", "March 4, 2025 at 11:24 a.m. EST"),
+    # a rubric of four words in headline case over the headline and its standfirst
+    ("The Art of Swimming", HEADLINE, "Swimmers will have nowhere to train. Who pays?",
+     "By Ann Roe", "March 4, 2025"),
+    # a long menu over the headline, a standfirst and the "By" line
+    (*MENU, HEADLINE, "Swimmers will face a 20-mile trip to the nearest lanes.", "By Ann Roe",
+     "Today 5:00 am"),
+    # a long menu over "By" alone over the name
+    (*MENU, HEADLINE, "By", "Ann Roe", "Date", "March 4, 2025"),
+    # a long menu over a stamp over the headline, the writer's name or "By" line under it
+    (*MENU, "4 March 2025", HEADLINE, "Ann Roe"),
+    (*MENU, "Mar 4, 2025 10:47 AM EST", HEADLINE, "TAG: pools, council, leisure", "By Ann Roe"),
+    # a notice of sentences at the page's top, far over the meta block
+    ("Thank you for visiting riverside.example. You are using an old browser version.",
+     "Menu", "Search", "Sign in", "LOCAL", "4 March 2025", HEADLINE,
+     "Swimmers face a long trip to the nearest lanes.", "Ann Roe"),
+])
+def test_layout_headline_over_meta_block_under_menus(top: tuple[str, ...]) -> None:
+    assert sound_layout(_page(*top)).metadata.headline == HEADLINE
+
+
+def test_layout_headline_under_glued_breadcrumbs_is_the_line_printed_again() -> None:
+    text = _page(f"Home Local {HEADLINE}", "Riverside Leisure Trust", "Local",
+                 HEADLINE, "By Ann Roe", "March 4, 2025")
+    assert sound_layout(text).metadata.headline == HEADLINE
+
+
+def test_layout_long_headline_over_bullet_standfirst_is_kept() -> None:
+    text = _page(HEADLINE, "Swimmers face a 20-mile trip to the nearest lanes",
+                 "Clubs say the county pool is already full most evenings",
+                 "Two boilers failed in the winter and were never replaced",
+                 "By Ann Roe", "Published:", "15:56 GMT, 4 March 2025")
+    assert sound_layout(text).metadata.headline == HEADLINE
