@@ -58,3 +58,23 @@ def test_layout_long_headline_over_bullet_standfirst_is_kept() -> None:
                  "Two boilers failed in the winter and were never replaced",
                  "By Ann Roe", "Published:", "15:56 GMT, 4 March 2025")
     assert sound_layout(text).metadata.headline == HEADLINE
+
+
+# -- several writers a line each under "By" ------------------------------------------------
+
+@pytest.mark.parametrize(("top", "names"), [
+    # joined by commas and "&", a note's mark on the first, the list folded before the last
+    ((HEADLINE, "Swimmers will have nowhere to train, the clubs say.", "By", "Ann Roe0,",
+      "Ben Hale,", "Cara Mills &", "…", "Dan Cole", "Ann Roe",
+      "Ann Roe is a reporter in Riverside."),
+     ("Ann Roe", "Ben Hale", "Cara Mills", "Dan Cole")),
+    # no joins, roles glued to some names, the list over the stamp's label
+    ((HEADLINE, "Swimmers will have nowhere to train, the clubs say.", "By",
+      "Ann RoeNews Reporter", "Ben HaleNews Reporter", "Cara Mills", "Dan Cole", "Updated",
+      "20:49, 4 Mar 2025"),
+     ("Ann Roe", "Ben Hale", "Cara Mills", "Dan Cole")),
+])
+def test_layout_writers_stacked_under_bare_by_are_all_read(top: tuple[str, ...],
+                                                           names: tuple[str, ...]) -> None:
+    assert sound_layout(_page(*top)).metadata.byline == names
+

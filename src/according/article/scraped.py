@@ -16,6 +16,7 @@ from according.article.byline import _is_role, _read_byline
 from according.article.lines import (
     HEADLINE_MAX_WORDS,
     LEDE_MIN_WORDS,
+    _clean_name,
     _is_furniture,
     _is_prose,
     _Line,
@@ -395,3 +396,61 @@ def _headline_below_stamp(lines: list[_Line], anchor: int) -> int | None:
 
 
 STANDFIRST_HEADLINE_MIN_WORDS = 5  # a headline over a standfirst is at least this long
+
+
+def _sweep_stacked_writers(lines: list[_Line], reading: _Reading) -> None:
+    """Add the other writers a copy prints a line each under "By" alone ("By" / "Ann Roe," /
+    "Ben Hale &" / "…" / "Cara Mills", or "By" / "Ann RoeNews Reporter" / "Ben Hale" /
+    "Updated"), where the header reader took only the first. A list joined by commas or "&"
+    ends at the name after the last join; a list without joins must end over a stamp (a
+    name under the byline may be an author box's or a caption's)."""
+    bare = min((i for i, k in reading.kinds.items() if k[0] == "byline"), default=None)
+    if not reading.byline or bare is None or bare + 1 >= len(lines) or not (
+            R.BARE_BY.match(lines[bare].text) or R.AUTHOR_LABEL.match(lines[bare].text)):
+        return
+    first = bare + 1  # the first writer's line, read by the header reader
+    joined = bool(R.STACKED_NAME_JOIN.search(lines[first].text))
+    names: list[str] = []
+    taken: list[int] = []
+    ended = not joined  # a joined list is whole once a name comes without a join
+    i = first + 1
+    while i < min(len(lines), first + 1 + STACKED_WRITERS_MAX) and not (joined and ended):
+        text = lines[i].text
+        name = _stacked_name(text)
+        if joined and R.STACKED_NAME_FOLD.match(text) or name is None and _is_role(text):
+            # the fold of a long list, or the role of the writer above ("Senior Reporter")
+            taken.append(i)
+            i += 1
+            continue
+        more = bool(R.STACKED_NAME_JOIN.search(text))
+        if name in reading.byline and reading.kinds.get(i, ("body", None))[0] == "byline":
+            ended, i = not more, i + 1  # a second writer the header reader took already
+            continue
+        if name is None or name in reading.byline or name in names or more and not joined:
+            break  # (a join under names without one starts a list of its own)
+        names.append(name)
+        taken.append(i)
+        ended = not more
+        i += 1
+    over_stamp = i < len(lines) and _is_stamp_line(lines[i].text)
+    if not names or not ended or not joined and not over_stamp:
+        return
+    reading.byline.extend(names)
+    for j in taken:
+        reading.kinds[j] = ("byline", None)
+
+
+STACKED_WRITERS_MAX = 12  # lines under the first writer searched for the others
+
+
+def _stacked_name(text: str) -> str | None:
+    """The writer's name on a line of a stacked byline, without the join after it, a note's
+    mark or a role glued to it ("Ann Roe0,", "Ann RoeNews Reporter"), else None."""
+    said = R.NAME_NOTE_MARK.sub("", R.STACKED_NAME_JOIN.sub("", text)).strip()
+    bare, role = _without_role(_unglued(said))
+    name = _clean_name(bare if role else said)
+    return name if name and _words(name) <= STACKED_NAME_MAX_WORDS and _is_name_line(
+        name) and not _is_role(name) else None
+
+
+STACKED_NAME_MAX_WORDS = 4

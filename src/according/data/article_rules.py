@@ -1072,3 +1072,8 @@ NAME_GLUED_TAIL = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*?[a
 # 2020"): in a copy's meta line they are what the line prints before its stamp.
 LABEL_BEFORE_BAR = re.compile(r"^(?!by\s)[^\s|•]+(?:\s[^\s|•]+){0,3}\s*[|•]\s*(?=\w)",
                               re.IGNORECASE)
+# What a copy keeps after each of several writers printed a line each under "By" ("Ann Roe,",
+# "Ben Hale &", "Cara Mills and"): the list goes on to the next line.
+STACKED_NAME_JOIN = re.compile(r"\s*(?:,|&|\band)\s*$")
+# The fold of a list of writers too long to show ("…", "...", "+2 more"): more names follow.
+STACKED_NAME_FOLD = re.compile(r"^(?:…|\.{3}|\+\s?\d+(?: more)?)$", re.IGNORECASE)
