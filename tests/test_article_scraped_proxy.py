@@ -78,3 +78,16 @@ def test_layout_writers_stacked_under_bare_by_are_all_read(top: tuple[str, ...],
                                                            names: tuple[str, ...]) -> None:
     assert sound_layout(_page(*top)).metadata.byline == names
 
+
+
+# -- a social button or handle glued to the writer's name ----------------------------------
+
+@pytest.mark.parametrize("top", [
+    (HEADLINE, "Swimmers will have nowhere to train, the clubs say.", "By Ann RoeTwitter",
+     "Today 5:00 am"),
+    (HEADLINE, "Published Tue, Mar 4 20252:23 PM EST", "Ann Roe@annroe", "WATCH LIVE"),
+    (HEADLINE, "March 4, 2025", "Ann RoeFollow"),
+])
+def test_layout_writer_glued_to_social_button_or_handle_is_read(top: tuple[str, ...]) -> None:
+    assert sound_layout(_page(*top)).metadata.byline == ("Ann Roe",)
+

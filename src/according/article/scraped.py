@@ -454,3 +454,28 @@ def _stacked_name(text: str) -> str | None:
 
 
 STACKED_NAME_MAX_WORDS = 4
+
+
+def _sweep_social_tails(lines: list[_Line], reading: _Reading) -> None:
+    """Writers' names without the social button or handle a copy glues to them ("Ann
+    RoeTwitter" -> "Ann Roe"); and where no byline was read, a name glued to a handle in the
+    header ("Ann Roe@annroe" under the stamp) is the writer's: only a writer's line carries
+    one."""
+    reading.byline = [_without_social_tail(name) for name in reading.byline]
+    if reading.byline or reading.byline_outlet:
+        return
+    for i in range(min(len(lines), SWEEP_LINES)):
+        kind = reading.kinds.get(i, ("body", None))[0]
+        if kind == "body" and _is_lede(lines, i):
+            return
+        name = _without_social_tail(lines[i].text)
+        bare = R.BYLINE_PREFIX.sub("", name)
+        if name != lines[i].text and _is_name_line(bare) and not _is_role(bare):
+            reading.byline = [bare]
+            reading.kinds[i] = ("byline", None)
+            return
+
+
+def _without_social_tail(name: str) -> str:
+    tail = R.NAME_SOCIAL_TAIL.match(name)
+    return tail.group("name") if tail else name

@@ -1077,3 +1077,9 @@ LABEL_BEFORE_BAR = re.compile(r"^(?!by\s)[^\s|•]+(?:\s[^\s|•]+){0,3}\s*[|•
 STACKED_NAME_JOIN = re.compile(r"\s*(?:,|&|\band)\s*$")
 # The fold of a list of writers too long to show ("…", "...", "+2 more"): more names follow.
 STACKED_NAME_FOLD = re.compile(r"^(?:…|\.{3}|\+\s?\d+(?: more)?)$", re.IGNORECASE)
+# A social button or handle a copy glues to a writer's name ("Ann RoeTwitter", "Ann
+# Roe@annroe", "Ann RoeFollow", "By Ann Roe Twitter"): group "name" the name (with any "By").
+NAME_SOCIAL_TAIL = re.compile(
+    r"^(?P<name>(?:[Bb]y\s+)?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}?)"
+    r"(?:\s?@\w{2,}|(?:(?<=[a-z])|\s)(?:Twitter|Facebook|Instagram|LinkedIn|Email|Follow"
+    r"|Bluesky|Threads|Mastodon)(?:\s?@\w{2,})?)$")
