@@ -91,3 +91,16 @@ def test_layout_writers_stacked_under_bare_by_are_all_read(top: tuple[str, ...],
 def test_layout_writer_glued_to_social_button_or_handle_is_read(top: tuple[str, ...]) -> None:
     assert sound_layout(_page(*top)).metadata.byline == ("Ann Roe",)
 
+
+
+# -- a writer without "By", a long job title after the name, over the stamp ------------------
+
+@pytest.mark.parametrize("line", [
+    "Ann Roe Deputy Content Hub Director",
+    "Ann Roe Audience Growth Manager",
+    "Ann Roe Senior Digital Strategist",
+])
+def test_layout_name_before_long_title_over_stamp_is_the_writer(line: str) -> None:
+    text = _page(HEADLINE, "Swimmers will have nowhere to train, the clubs say", "News", line,
+                 "08:39, 04 Mar 2025Updated 08:41, 04 Mar 2025")
+    assert sound_layout(text).metadata.byline == ("Ann Roe",)

@@ -169,6 +169,23 @@ def _byline_at(lines: list[_Line], i: int) -> tuple[tuple[int, ...], str] | None
     glued = _stamp_in_line(text) or _time_ago_in_line(text)
     if glued and _is_name_line(glued[0]):
         return (i,), f"By {glued[0]}"
+    if (titled := _name_before_title(text)) and _is_stamp_line(nxt):
+        return (i,), f"By {titled}"  # "Ann Roe Deputy Content Hub Director" over the stamp
+    return None
+
+
+def _name_before_title(text: str) -> str | None:
+    """The name before a job title of up to five capitalised words ("Ann Roe Deputy Content
+    Hub Director" -> "Ann Roe"), the longest title leaving a name of two words or more (as
+    `_without_role` cuts a shorter one), else None."""
+    words = text.split()
+    if not words or words[-1].lower() not in R.TITLE_ROLE_NOUNS:
+        return None
+    for size in range(min(R.TITLE_AFTER_NAME_MAX_WORDS, len(words) - 2), 0, -1):
+        name, title = words[:-size], words[-size:]
+        if all(w[0].isupper() or w in R.ROLE_CONNECTORS for w in title) and _is_name_line(
+                " ".join(name)):
+            return " ".join(name)
     return None
 
 

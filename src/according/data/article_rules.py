@@ -1083,3 +1083,8 @@ NAME_SOCIAL_TAIL = re.compile(
     r"^(?P<name>(?:[Bb]y\s+)?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}?)"
     r"(?:\s?@\w{2,}|(?:(?<=[a-z])|\s)(?:Twitter|Facebook|Instagram|LinkedIn|Email|Follow"
     r"|Bluesky|Threads|Mastodon)(?:\s?@\w{2,})?)$")
+# The last words of a job title a copy prints after the writer's name over the stamp ("Ann
+# Roe Deputy Content Hub Director"), beside ROLE_NOUNS.
+TITLE_ROLE_NOUNS = ROLE_NOUNS | frozenset(
+    "director directors manager strategist specialist curator head".split())
+TITLE_AFTER_NAME_MAX_WORDS = 5
