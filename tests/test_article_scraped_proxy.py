@@ -104,3 +104,20 @@ def test_layout_name_before_long_title_over_stamp_is_the_writer(line: str) -> No
     text = _page(HEADLINE, "Swimmers will have nowhere to train, the clubs say", "News", line,
                  "08:39, 04 Mar 2025Updated 08:41, 04 Mar 2025")
     assert sound_layout(text).metadata.byline == ("Ann Roe",)
+
+
+# -- a share row's copy button over the headline -----------------------------------------
+
+@pytest.mark.parametrize("button", ["Click to copy URL", "Click to copy", "Click to copy link"])
+def test_layout_copy_button_over_headline_is_furniture(button: str) -> None:
+    text = _page("Share this:", "Click to share on Facebook (Opens in new window)", button,
+                 HEADLINE, "By Ann Roe", "View author archive")
+    layout = sound_layout(text)
+    assert layout.metadata.headline == HEADLINE
+    assert layout.metadata.byline == ("Ann Roe",)
+
+
+@pytest.mark.parametrize("crumbs", ["Home » Local » Leisure » Pools", "Home → Local → Leisure"])
+def test_layout_breadcrumbs_joined_by_guillemets_or_arrows_are_no_headline(crumbs: str) -> None:
+    text = _page(crumbs, HEADLINE, "Question: where will the swimming clubs train now?")
+    assert sound_layout(text).metadata.headline == HEADLINE
