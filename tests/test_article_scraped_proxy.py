@@ -121,3 +121,19 @@ def test_layout_copy_button_over_headline_is_furniture(button: str) -> None:
 def test_layout_breadcrumbs_joined_by_guillemets_or_arrows_are_no_headline(crumbs: str) -> None:
     text = _page(crumbs, HEADLINE, "Question: where will the swimming clubs train now?")
     assert sound_layout(text).metadata.headline == HEADLINE
+
+
+@pytest.mark.parametrize("top", [
+    # a labelled byline ("by:") under the headline, a place and its state over it
+    ("Riverside County Hall", "Riverside", HEADLINE, "by: Ann Roe", "Posted:",
+     "Mar 4, 2025 / 04:43 PM EST"),
+    # a pull quote printed over the headline as its kicker
+    ("home page", "'We did everything we could to keep it open for the families'", HEADLINE,
+     "Swimming clubs say the nearest pool is 20 miles away, and full most evenings",
+     "By Ann Roe", "4 March 2025, 3:51 pm"),
+    # a page's style code run together over a bare "Updated" label, the headline under it
+    ("for-phone-onlyfor-tablet-portrait-upfor-desktop-up", "Leisure", "Updated", HEADLINE,
+     "By Ann Roe", "4 Min Read"),
+])
+def test_layout_headline_over_labelled_byline_under_quote_or_code(top: tuple[str, ...]) -> None:
+    assert sound_layout(_page(*top)).metadata.headline == HEADLINE

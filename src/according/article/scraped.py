@@ -362,21 +362,31 @@ def _headline_over_meta(lines: list[_Line], reading: _Reading) -> str | None:
     if found is None or found <= head:
         return None
     text, better = lines[head].text, lines[found].text
-    short = _words(text) <= SHORT_TOP_LINE_WORDS and _words(better) > _words(text)
+    # (a line without a space is a code or a menu run together: "for-phone-onlyfor-tablet")
+    short = _words(text) <= SHORT_TOP_LINE_WORDS and _words(better) > _words(text) or (
+        " " not in text)
+    # a quotation over the headline is the story's pull quote, printed as a kicker
+    quoted = bool(R.WHOLE_QUOTE_LINE.match(text)) and not R.WHOLE_QUOTE_LINE.match(better)
     # a notice of sentences ("Thank you for visiting …. You are using …"), or breadcrumbs
     # glued to the headline printed again under them ("Home Climate Forests key to …")
     notice = not _is_headline_shape(text) and anchor >= head + FAR_FROM_META
     crumbs = text.endswith(f" {better}")
-    return better if short or notice or crumbs else None
+    return better if short or notice or crumbs or quoted else None
 
 
 def _is_meta_anchor(lines: list[_Line], i: int) -> bool:
-    """A "By" line (or "By" alone, "Author:"), a stamp line, or a name over a stamp."""
+    """A "By" line (or "By" alone, "Author:"), a stamp line (not a bare label: "Updated"
+    alone may label nothing), or a name over a stamp."""
     text = lines[i].text
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-    return bool(R.BYLINE_PREFIX.match(text) and not _is_prose(text) and _words(text) <= 12
+    by = R.BYLINE_PREFIX.match(text) or R.BYLINE_VERB_LEAD.match(text)  # "by: Ann Roe"
+    return bool(by and not _is_prose(text) and _words(text) <= 12
                 or R.BARE_BY.match(text) or R.AUTHOR_LABEL.match(text)
-                or _is_stamp_line(text) or _is_name_line(text) and _is_stamp_line(nxt))
+                or _is_dated_line(text) or _is_name_line(text) and _is_dated_line(nxt))
+
+
+def _is_dated_line(text: str) -> bool:
+    return _is_stamp_line(text) and not R.BARE_STAMP_LABEL_SCRAPED.match(text)
 
 
 def _headline_above_meta(lines: list[_Line], anchor: int) -> int | None:

@@ -1088,3 +1088,6 @@ NAME_SOCIAL_TAIL = re.compile(
 TITLE_ROLE_NOUNS = ROLE_NOUNS | frozenset(
     "director directors manager strategist specialist curator head".split())
 TITLE_AFTER_NAME_MAX_WORDS = 5
+# A line that is one quotation and nothing else ("'The most important thing is to stay'",
+# "“We will not close it”"): a pull quote printed over the headline.
+WHOLE_QUOTE_LINE = re.compile(r"^(?:'[^']{8,}'|‘[^’]{8,}’|\"[^\"]{8,}\"|“[^”]{8,}”)$")
