@@ -137,3 +137,17 @@ def test_layout_breadcrumbs_joined_by_guillemets_or_arrows_are_no_headline(crumb
 ])
 def test_layout_headline_over_labelled_byline_under_quote_or_code(top: tuple[str, ...]) -> None:
     assert sound_layout(_page(*top)).metadata.headline == HEADLINE
+
+
+# -- a button row's label read as the writer, the "By" line further down --------------------
+
+@pytest.mark.parametrize("label", ["QUICK READ", "SPEED READ", "Latest Video"])
+def test_layout_label_read_as_writer_yields_to_by_line_below(label: str) -> None:
+    text = _page(HEADLINE, "The pool's roof was beyond repair, the council said.", label,
+                 "SUMMARY", "LISTEN", "By", "Ann Roe", "Follow", "04 March 2025")
+    assert sound_layout(text).metadata.byline == ("Ann Roe",)
+
+
+def test_layout_name_without_by_over_stamp_keeps_its_place_over_later_by_line() -> None:
+    text = _page(HEADLINE, "Ann Roe", "4 March 2025", "By the pool: what the clubs will do")
+    assert sound_layout(text).metadata.byline == ("Ann Roe",)

@@ -506,3 +506,32 @@ def _sweep_social_tails(lines: list[_Line], reading: _Reading) -> None:
 def _without_social_tail(name: str) -> str:
     tail = R.NAME_SOCIAL_TAIL.match(name)
     return tail.group("name") if tail else name
+
+
+def _sweep_marked_byline(lines: list[_Line], reading: _Reading) -> None:
+    """A byline read from a line without "By" whose words are no person's ("SPEED READ", a
+    button row's label under the headline) yields to a "By" line, or "By" alone over a
+    name, further down the header: that one names the writer."""
+    at = sorted(i for i, k in reading.kinds.items() if k[0] == "byline")
+    if not reading.byline or not at or any(_is_marked(lines[i].text) for i in at):
+        return
+    if all(_is_name_line(name) for name in reading.byline):
+        return  # a person's name without "By" ("Ann Roe" over the stamp) stands
+    for i in range(at[-1] + 1, min(len(lines), SWEEP_LINES)):
+        if reading.kinds.get(i, ("body", None))[0] == "body" and _is_lede(lines, i):
+            return
+        found = _byline_at(lines, i) if _is_marked(lines[i].text) else None
+        trial = _Reading()
+        if found and _read_byline(found[1], trial) and trial.byline:
+            reading.byline = trial.byline
+            for j in at:
+                reading.kinds[j] = ("boilerplate", None)
+            for j in found[0]:
+                reading.kinds[j] = ("byline", None)
+            return
+
+
+def _is_marked(text: str) -> bool:
+    """A line that says it names the writer: "By …", "By" alone, "Author:", "by: …"."""
+    return bool(R.BYLINE_PREFIX.match(text) or R.BARE_BY.match(text)
+                or R.AUTHOR_LABEL.match(text) or R.BYLINE_VERB_LEAD.match(text))
