@@ -151,3 +151,20 @@ def test_layout_label_read_as_writer_yields_to_by_line_below(label: str) -> None
 def test_layout_name_without_by_over_stamp_keeps_its_place_over_later_by_line() -> None:
     text = _page(HEADLINE, "Ann Roe", "4 March 2025", "By the pool: what the clubs will do")
     assert sound_layout(text).metadata.byline == ("Ann Roe",)
+
+
+# -- an outlet named as the byline -----------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["By Riverside Post with Agencies",
+                                  "By Riverside Post with news agencies"])
+def test_layout_outlet_with_unnamed_agencies_is_no_writer(line: str) -> None:
+    layout = sound_layout(_page(HEADLINE, line, "Published on", "04/03/2025 - 16:38"))
+    assert layout.metadata.byline == ()
+    assert layout.metadata.outlet == "Riverside Post"
+
+
+def test_layout_paper_as_byline_yields_to_slash_joined_writers_over_story() -> None:
+    text = _page("Local NewsNews", HEADLINE, "by Riverside Times", "March 4, 2025", "Share0",
+                 "…as swimming clubs look for lanes elsewhere", "Ann Roe/Ben Hale")
+    layout = sound_layout(text)
+    assert layout.metadata.byline == ("Ann Roe", "Ben Hale")

@@ -20,6 +20,7 @@ from according.article.scraped import (
     _headline_under_kicker,
     _sweep_byline,
     _sweep_marked_byline,
+    _sweep_outlet_byline,
     _sweep_social_tails,
     _sweep_stacked_writers,
     _sweep_stamps,
@@ -54,6 +55,7 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     _sweep_stamps(lines, reading)
     _sweep_byline(lines, reading)
     _sweep_marked_byline(lines, reading)
+    _sweep_outlet_byline(lines, reading)
     _sweep_stacked_writers(lines, reading)
     _sweep_social_tails(lines, reading)
     if not (hints and hints.headline) and (better := _headline_under_kicker(lines, reading)

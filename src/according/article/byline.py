@@ -83,6 +83,8 @@ def _read_byline_with(text: str, reading: _Reading) -> bool:
     match = R.BYLINE_WITH.match(text)
     if not match:
         return False
+    if R.UNNAMED_AGENCIES.match(match.group("with").strip()):
+        return _read_byline_with_agencies(match.group("by"), reading)
     others = [p.strip() for p in R.NAME_SPLIT.split(match.group("with")) if p.strip()]
     wires = [R.WIRES.get(p.upper()) for p in others]
     paper = R.BYLINE_PREFIX.sub("", match.group("by")).strip()
@@ -105,6 +107,16 @@ def _read_byline_with(text: str, reading: _Reading) -> bool:
         return False
     reading.byline = names + more
     return True
+
+
+def _read_byline_with_agencies(by: str, reading: _Reading) -> bool:
+    """ "By Euronews with Agencies": the outlet's own byline (or a writer's: "By Ann Roe with
+    agencies") crediting wires it does not name."""
+    paper = R.BYLINE_PREFIX.sub("", by).strip()
+    if R.OUTLET_SHAPE.match(paper) and outlet_named(paper) is None:
+        reading.byline_outlet = reading.byline_outlet or paper  # a paper the table lacks
+        return True
+    return _read_byline(by, reading)
 
 
 def _agency_byline(text: str) -> Outlet | bool | None:

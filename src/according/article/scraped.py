@@ -535,3 +535,25 @@ def _is_marked(text: str) -> bool:
     """A line that says it names the writer: "By …", "By" alone, "Author:", "by: …"."""
     return bool(R.BYLINE_PREFIX.match(text) or R.BARE_BY.match(text)
                 or R.AUTHOR_LABEL.match(text) or R.BYLINE_VERB_LEAD.match(text))
+
+
+def _sweep_outlet_byline(lines: list[_Line], reading: _Reading) -> None:
+    """A byline naming the paper, not a person ("by Riverside Times", a site's own account
+    on a blog platform), is the outlet's; the writers are then those a line of names joined
+    by slashes names over the story ("Ann Roe/Ben Hale"), if the header has one."""
+    names = reading.byline
+    if not names or not all(R.OUTLET_SHAPE.match(n) and n.split()[0] not in R.FIRST_NAMES
+                            and not n.startswith("The ") for n in names):
+        return
+    reading.byline_outlet = reading.byline_outlet or names[0]
+    reading.byline = []
+    start = max(i for i, k in reading.kinds.items() if k[0] == "byline") + 1
+    for i in range(start, min(len(lines), SWEEP_LINES)):
+        if reading.kinds.get(i, ("body", None))[0] == "body" and _is_lede(lines, i):
+            return
+        parts = [p.strip() for p in lines[i].text.split("/")]
+        if len(parts) >= 2 and all(_is_name_line(p) and not R.OUTLET_SHAPE.match(p)
+                                   for p in parts) and _is_lede(lines, i + 1):
+            reading.byline = parts
+            reading.kinds[i] = ("byline", None)
+            return

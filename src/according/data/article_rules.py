@@ -1091,3 +1091,7 @@ TITLE_AFTER_NAME_MAX_WORDS = 5
 # A line that is one quotation and nothing else ("'The most important thing is to stay'",
 # "“We will not close it”"): a pull quote printed over the headline.
 WHOLE_QUOTE_LINE = re.compile(r"^(?:'[^']{8,}'|‘[^’]{8,}’|\"[^\"]{8,}\"|“[^”]{8,}”)$")
+# The unnamed wires an outlet credits after its own name ("By Euronews with Agencies", "By
+# Riverside Post with agencies"): no writer's name.
+UNNAMED_AGENCIES = re.compile(r"^(?:(?:news |wire )?agenc(?:y|ies)|(?:the )?wires?)$",
+                              re.IGNORECASE)
