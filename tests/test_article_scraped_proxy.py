@@ -168,3 +168,16 @@ def test_layout_paper_as_byline_yields_to_slash_joined_writers_over_story() -> N
                  "…as swimming clubs look for lanes elsewhere", "Ann Roe/Ben Hale")
     layout = sound_layout(text)
     assert layout.metadata.byline == ("Ann Roe", "Ben Hale")
+
+
+@pytest.mark.parametrize("kicker", ["newsletter", "WEEKEND BRIEF"])
+def test_layout_asking_headline_of_sentences_under_kicker_is_the_headline(kicker: str) -> None:
+    headline = "Pool Brief: The town's pool is closing. Who will pay for the lanes?"
+    text = _page(kicker, headline, "Ann Roe-Smith", "Published 3 seconds ago")
+    assert sound_layout(text).metadata.headline == headline
+
+
+def test_layout_short_headline_over_standfirst_that_stops_is_kept() -> None:
+    text = _page("Pool closes", "The town's pool is closing. Clubs will have to travel.",
+                 "By Ann Roe", "March 4, 2025")
+    assert sound_layout(text).metadata.headline == "Pool closes"

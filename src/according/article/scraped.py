@@ -355,9 +355,14 @@ def _headline_over_meta(lines: list[_Line], reading: _Reading) -> str | None:
     if head is None:
         return None
     anchor = next((i for i in range(head + 1, min(len(lines), SWEEP_LINES))
-                   if _is_meta_anchor(lines, i) or _is_lede(lines, i)), None)
-    if anchor is None or _is_lede(lines, anchor) or anchor <= head + 2:
-        return None  # the headline is over its byline or stamp, or the text has none
+                   if _is_meta_anchor(lines, i) or _is_lede(lines, i)
+                   or _is_read_byline_over_stamp(lines, i, reading)), None)
+    if anchor is None or _is_lede(lines, anchor):
+        return None  # the text has no byline or stamp over its story
+    if anchor == head + 2 and _is_asking_headline_under_kicker(lines, head):
+        return lines[head + 1].text  # "newsletter" / "Brief: Chips soar. Too far?" / byline
+    if anchor <= head + 2:
+        return None  # the headline is over its byline or stamp (perhaps over a standfirst)
     found = _headline_above_meta(lines, anchor) or _headline_below_stamp(lines, anchor)
     if found is None or found <= head:
         return None
@@ -557,3 +562,21 @@ def _sweep_outlet_byline(lines: list[_Line], reading: _Reading) -> None:
             reading.byline = parts
             reading.kinds[i] = ("byline", None)
             return
+
+
+def _is_asking_headline_under_kicker(lines: list[_Line], head: int) -> bool:
+    """The line under a kicker ("newsletter", "WORLD") is a headline of two sentences that
+    does not stop ("Brief: Chips soar. Is that too far?"), not a standfirst (which ends in a
+    full stop)."""
+    under = lines[head + 1].text
+    return (_is_kicker(lines[head].text) and _words(under) <= SENTENCE_HEADLINE_MAX_WORDS
+            and _is_headline_shape(under, sentences=True) and not R.FULL_STOP_END.search(under)
+            and _words(under) > _words(lines[head].text))
+
+
+def _is_read_byline_over_stamp(lines: list[_Line], i: int, reading: _Reading) -> bool:
+    """A line the header reader took for the byline, straight over a stamp ("Ann
+    Roe-Smith" / "Published 3 seconds ago"): a name the name test is too strict for."""
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    return (reading.kinds.get(i, ("body", None))[0] == "byline" and _is_dated_line(nxt)
+            and not _is_kicker(lines[i].text))  # "LOCAL" over the stamp is a section's
