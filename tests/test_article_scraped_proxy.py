@@ -181,3 +181,16 @@ def test_layout_short_headline_over_standfirst_that_stops_is_kept() -> None:
     text = _page("Pool closes", "The town's pool is closing. Clubs will have to travel.",
                  "By Ann Roe", "March 4, 2025")
     assert sound_layout(text).metadata.headline == "Pool closes"
+
+
+def test_layout_headline_printed_twice_under_blog_masthead_is_the_headline() -> None:
+    text = _page("RIVERSIDE SWIMMER The Town Pool Diary",
+                 "Here is where I write about the pool and the people who swim in it.",
+                 "Tuesday, March 4, 2025", HEADLINE, HEADLINE.lower())
+    assert sound_layout(text).metadata.headline == HEADLINE
+
+
+def test_layout_credit_printed_twice_under_headline_is_no_headline() -> None:
+    text = _page(HEADLINE, "The council's pool", "- Copyright Ann Roe/AP", "Copyright Ann Roe/AP",
+                 "By Ben Hale", "04/03/2025 - 16:38")
+    assert sound_layout(text).metadata.headline == HEADLINE

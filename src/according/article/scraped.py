@@ -12,6 +12,7 @@ undone, for the first stamp line.
 
 from __future__ import annotations
 
+from according.article.body import line_kind
 from according.article.byline import _is_role, _read_byline
 from according.article.lines import (
     HEADLINE_MAX_WORDS,
@@ -20,6 +21,7 @@ from according.article.lines import (
     _is_furniture,
     _is_prose,
     _Line,
+    _norm,
     _read_stamp,
     _Reading,
     _Stamp,
@@ -357,6 +359,9 @@ def _headline_over_meta(lines: list[_Line], reading: _Reading) -> str | None:
     anchor = next((i for i in range(head + 1, min(len(lines), SWEEP_LINES))
                    if _is_meta_anchor(lines, i) or _is_lede(lines, i)
                    or _is_read_byline_over_stamp(lines, i, reading)), None)
+    doubled = _doubled_headline(lines, head, anchor)
+    if doubled is not None:
+        return doubled  # the page's title and its h1, one over the other
     if anchor is None or _is_lede(lines, anchor):
         return None  # the text has no byline or stamp over its story
     if anchor == head + 2 and _is_asking_headline_under_kicker(lines, head):
@@ -580,3 +585,22 @@ def _is_read_byline_over_stamp(lines: list[_Line], i: int, reading: _Reading) ->
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     return (reading.kinds.get(i, ("body", None))[0] == "byline" and _is_dated_line(nxt)
             and not _is_kicker(lines[i].text))  # "LOCAL" over the stamp is a section's
+
+
+DOUBLED_HEADLINE_SEARCH = 8  # lines under the line read as the headline searched
+
+
+def _doubled_headline(lines: list[_Line], head: int, anchor: int | None) -> str | None:
+    """A headline-shaped line printed twice, one copy straight over the other (a blog's
+    post title over its h1, "Meta-Programming In Emacs" / "Meta-programming in Emacs"),
+    under the line read as the headline and over the story: the headline, else None."""
+    end = min(len(lines) - 1, head + 1 + DOUBLED_HEADLINE_SEARCH)
+    if _norm(lines[head].text) == _norm(lines[head + 1].text if head + 1 < len(lines) else ""):
+        return None  # the line read is doubled itself
+    for j in range(head + 1, end):
+        if _is_lede(lines, j) or anchor is not None and _is_lede(lines, anchor) and j >= anchor:
+            return None
+        if _norm(lines[j].text) == _norm(lines[j + 1].text) and _is_headline_shape(
+                lines[j].text) and line_kind(lines[j + 1].text) == "body":
+            return lines[j].text  # (a picture's credit printed twice is no headline)
+    return None
