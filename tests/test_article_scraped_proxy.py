@@ -194,3 +194,14 @@ def test_layout_credit_printed_twice_under_headline_is_no_headline() -> None:
     text = _page(HEADLINE, "The council's pool", "- Copyright Ann Roe/AP", "Copyright Ann Roe/AP",
                  "By Ben Hale", "04/03/2025 - 16:38")
     assert sound_layout(text).metadata.headline == HEADLINE
+
+
+@pytest.mark.parametrize(("line", "wires"), [
+    ("By Ann Roe with AP", ("The Associated Press",)),
+    ("By Ann Roe with AP, AFP", ("The Associated Press", "Agence France-Presse")),
+])
+def test_layout_writer_with_wires_credits_them_and_names_no_by_wire(
+        line: str, wires: tuple[str, ...]) -> None:
+    layout = sound_layout(_page(HEADLINE, line, "Published on", "04/03/2025 - 16:38"))
+    assert layout.metadata.byline == ("Ann Roe",)
+    assert all(w in layout.metadata.credits for w in wires)

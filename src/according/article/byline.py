@@ -102,6 +102,13 @@ def _read_byline_with(text: str, reading: _Reading) -> bool:
             reading.credits.append(known.name if known else wire)
         return True
     names, _, _ = _byline_names(match.group("by"))
+    if names and all(wires):
+        # "By Ann Roe with AP": the writer's byline crediting a wire, which writes no name
+        reading.byline = names
+        for wire in wires:
+            known = outlet_named(wire)
+            reading.credits.append(known.name if known else wire)
+        return True
     more, _, _ = _byline_names("By " + R.CREDIT_PLACE.sub("", match.group("with")))
     if not names or not more:
         return False
