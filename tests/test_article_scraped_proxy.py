@@ -205,3 +205,15 @@ def test_layout_writer_with_wires_credits_them_and_names_no_by_wire(
     layout = sound_layout(_page(HEADLINE, line, "Published on", "04/03/2025 - 16:38"))
     assert layout.metadata.byline == ("Ann Roe",)
     assert all(w in layout.metadata.credits for w in wires)
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Ann Roe and AP", ("Ann Roe",)),
+    ("Ann Roe & Reuters", ("Ann Roe",)),
+])
+def test_layout_writers_and_wire_without_by_over_stamp(line: str,
+                                                       names: tuple[str, ...]) -> None:
+    layout = sound_layout(_page("World", "USA", HEADLINE, line, "March 4, 2025 - 4.34pm",
+                                "Powered by"))
+    assert layout.metadata.byline == names
+    assert layout.metadata.credits

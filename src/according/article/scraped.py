@@ -173,7 +173,22 @@ def _byline_at(lines: list[_Line], i: int) -> tuple[tuple[int, ...], str] | None
         return (i,), f"By {glued[0]}"
     if (titled := _name_before_title(text)) and _is_stamp_line(nxt):
         return (i,), f"By {titled}"  # "Ann Roe Deputy Content Hub Director" over the stamp
+    if (with_wires := _names_and_wires(text)) and _is_stamp_line(nxt):
+        return (i,), with_wires  # "Ann Roe and AP" over the stamp
     return None
+
+
+def _names_and_wires(text: str) -> str | None:
+    """A line naming writers and then wires without "By" ("Ann Roe and AP", "Ann Roe, Ben
+    Hale and Reuters"), as a "By … with …" byline the byline reader credits the wires of,
+    else None."""
+    pieces = [p.strip() for p in R.NAME_SPLIT.split(text) if p.strip()]
+    wires = [p for p in pieces if R.WIRES.get(p.upper())]
+    names = pieces[:len(pieces) - len(wires)]
+    if not wires or not names or pieces[len(names):] != wires or not all(
+            _is_name_line(n) for n in names):
+        return None
+    return f"By {', '.join(names)} with {', '.join(wires)}"
 
 
 def _name_before_title(text: str) -> str | None:
