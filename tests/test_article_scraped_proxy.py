@@ -217,3 +217,12 @@ def test_layout_writers_and_wire_without_by_over_stamp(line: str,
                                 "Powered by"))
     assert layout.metadata.byline == names
     assert layout.metadata.credits
+
+
+# -- a reading time glued to the stamp ----------------------------------------------------
+
+@pytest.mark.parametrize("line", ["Tue., March 4, 2025timer5 min. read",
+                                  "March 4, 2025clock 3 min read"])
+def test_layout_stamp_glued_to_reading_time_gives_its_day(line: str) -> None:
+    layout = sound_layout(_page(HEADLINE, "By Ann Roe Staff Writer", line))
+    assert (layout.metadata.published or "")[:10] == "2025-03-04"

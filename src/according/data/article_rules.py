@@ -1015,6 +1015,10 @@ SCRAPED_GLUE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=\S)/(?=[A-Z][a-z])"), " / "),
     # no space between the day's comma and the year: "Published: 00:22, Mar 06,2023" (New Age)
     (re.compile(r"(?<=\b[A-Z][a-z]{2} \d{2}),(?=(?:19|20)\d\d\b)"), ", "),
+    # a reading time glued to the stamp, with its icon's name: "Mon., March 23, 2020timer5
+    # min. read" (read for the stamp alone)
+    (re.compile(r"(?<=\d)\s*(?:timer|clock|time)?\s*[·|•]?\s*\d{1,3}\s*min(?:ute)?s?\.?"
+                r"\s*read$", re.IGNORECASE), ""),
 )
 # A stamp glued to the end of a sentence, as a copy joins a standfirst and the stamp under it
 # ("… What's the secret to its recovery?Monday, 6 January 2020"): group "stamp".
