@@ -226,3 +226,9 @@ def test_layout_writers_and_wire_without_by_over_stamp(line: str,
 def test_layout_stamp_glued_to_reading_time_gives_its_day(line: str) -> None:
     layout = sound_layout(_page(HEADLINE, "By Ann Roe Staff Writer", line))
     assert (layout.metadata.published or "")[:10] == "2025-03-04"
+
+
+@pytest.mark.parametrize("line", ["By Ann Roe •", "By Ann Roe |", "By Ann Roe ·"])
+def test_layout_byline_with_meta_row_separator_left_at_its_end(line: str) -> None:
+    layout = sound_layout(_page(HEADLINE, line, "March 4, 2025 5:19pm"))
+    assert layout.metadata.byline == ("Ann Roe",)

@@ -23,6 +23,7 @@ def _read_byline(text: str, reading: _Reading) -> bool:
     """A byline line: names (with an outlet, a place, a role or a stamp), or an agency."""
     if _is_furniture(text):
         return False
+    text = R.TRAILING_META_SEPARATOR.sub("", text)  # "By Ann Roe •" (the stamp went below)
     with_stamp = R.BYLINE_WITH_STAMP.match(text)
     if with_stamp and R.DATE_LINE.match(with_stamp.group("stamp")):
         if _read_byline(with_stamp.group("by"), reading):

@@ -1099,3 +1099,6 @@ WHOLE_QUOTE_LINE = re.compile(r"^(?:'[^']{8,}'|‘[^’]{8,}’|\"[^\"]{8,}\"|�
 # Riverside Post with agencies"): no writer's name.
 UNNAMED_AGENCIES = re.compile(r"^(?:(?:news |wire )?agenc(?:y|ies)|(?:the )?wires?)$",
                               re.IGNORECASE)
+# The separator a meta row prints after the byline when the stamp it parted went to the next
+# line ("By Ann Roe •" over "11/08/23 5:19pm", "By Ann Roe |").
+TRAILING_META_SEPARATOR = re.compile(r"\s+[|·•]$")
