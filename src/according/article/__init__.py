@@ -15,16 +15,14 @@ from according.article.body import _read_body, _read_dateline_prefix, _regions, 
 from according.article.header import _read_header
 from according.article.lines import _lines, _Reading
 from according.article.metadata import _metadata
-from according.article.scraped import (
+from according.article.page_copy import (
     _headline_over_meta,
-    _headline_under_kicker,
-    _sweep_byline,
     _sweep_marked_byline,
     _sweep_outlet_byline,
     _sweep_social_tails,
     _sweep_stacked_writers,
-    _sweep_stamps,
 )
+from according.article.scraped import _headline_under_kicker, _sweep_byline, _sweep_stamps
 from according.read.dates import published_utc
 from according.records import Metadata, Region
 
