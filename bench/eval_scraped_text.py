@@ -70,8 +70,10 @@ def article_part(root: Any) -> Any | None:
                   if len(p.text_content().split()) >= _LONG_PARAGRAPH), None)
     if first is None:
         return None
-    ancestors = {id(a) for a in first.iterancestors()}
-    return next((a for a in h1.iterancestors() if id(a) in ancestors), None)
+    # kept alive while compared: lxml makes a fresh proxy per visit, and a freed proxy's id()
+    # is given to the next, so ids of proxies no longer held match unrelated elements
+    ancestors = list(first.iterancestors())
+    return next((a for a in h1.iterancestors() if any(a is b for b in ancestors)), None)
 
 
 def _long_paragraphs(el: Any) -> bool:

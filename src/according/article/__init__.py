@@ -15,6 +15,13 @@ from according.article.body import _read_body, _read_dateline_prefix, _regions, 
 from according.article.header import _read_header
 from according.article.lines import _lines, _Reading
 from according.article.metadata import _metadata
+from according.article.page_copy import (
+    _headline_over_meta,
+    _sweep_marked_byline,
+    _sweep_outlet_byline,
+    _sweep_social_tails,
+    _sweep_stacked_writers,
+)
 from according.article.scraped import _headline_under_kicker, _sweep_byline, _sweep_stamps
 from according.read.dates import published_utc
 from according.records import Metadata, Region
@@ -45,7 +52,12 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     _read_dateline_prefix(lines, reading, body_from)
     _sweep_stamps(lines, reading)
     _sweep_byline(lines, reading)
-    if not (hints and hints.headline) and (better := _headline_under_kicker(lines, reading)):
+    _sweep_marked_byline(lines, reading)
+    _sweep_outlet_byline(lines, reading)
+    _sweep_stacked_writers(lines, reading)
+    _sweep_social_tails(lines, reading)
+    if not (hints and hints.headline) and (better := _headline_under_kicker(lines, reading)
+                                           or _headline_over_meta(lines, reading)):
         # a copy's kicker was read as the headline: read again with the headline under it
         return read_layout(text, hints=replace(hints or Metadata(), headline=better), url=url)
     reading.outlet_lines = [lines[i].text for i in sorted(reading.kinds)

@@ -23,6 +23,7 @@ def _read_byline(text: str, reading: _Reading) -> bool:
     """A byline line: names (with an outlet, a place, a role or a stamp), or an agency."""
     if _is_furniture(text):
         return False
+    text = R.TRAILING_META_SEPARATOR.sub("", text)  # "By Ann Roe •" (the stamp went below)
     with_stamp = R.BYLINE_WITH_STAMP.match(text)
     if with_stamp and R.DATE_LINE.match(with_stamp.group("stamp")):
         if _read_byline(with_stamp.group("by"), reading):
@@ -83,6 +84,8 @@ def _read_byline_with(text: str, reading: _Reading) -> bool:
     match = R.BYLINE_WITH.match(text)
     if not match:
         return False
+    if R.UNNAMED_AGENCIES.match(match.group("with").strip()):
+        return _read_byline_with_agencies(match.group("by"), reading)
     others = [p.strip() for p in R.NAME_SPLIT.split(match.group("with")) if p.strip()]
     wires = [R.WIRES.get(p.upper()) for p in others]
     paper = R.BYLINE_PREFIX.sub("", match.group("by")).strip()
@@ -100,11 +103,28 @@ def _read_byline_with(text: str, reading: _Reading) -> bool:
             reading.credits.append(known.name if known else wire)
         return True
     names, _, _ = _byline_names(match.group("by"))
+    if names and all(wires):
+        # "By Ann Roe with AP": the writer's byline crediting a wire, which writes no name
+        reading.byline = names
+        for wire in wires:
+            known = outlet_named(wire)
+            reading.credits.append(known.name if known else wire)
+        return True
     more, _, _ = _byline_names("By " + R.CREDIT_PLACE.sub("", match.group("with")))
     if not names or not more:
         return False
     reading.byline = names + more
     return True
+
+
+def _read_byline_with_agencies(by: str, reading: _Reading) -> bool:
+    """ "By Euronews with Agencies": the outlet's own byline (or a writer's: "By Ann Roe with
+    agencies") crediting wires it does not name."""
+    paper = R.BYLINE_PREFIX.sub("", by).strip()
+    if R.OUTLET_SHAPE.match(paper) and outlet_named(paper) is None:
+        reading.byline_outlet = reading.byline_outlet or paper  # a paper the table lacks
+        return True
+    return _read_byline(by, reading)
 
 
 def _agency_byline(text: str) -> Outlet | bool | None:

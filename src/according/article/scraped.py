@@ -195,6 +195,38 @@ def _byline_at(lines: list[_Line], i: int) -> tuple[tuple[int, ...], str] | None
     glued = _stamp_in_line(text) or _time_ago_in_line(text)
     if glued and _is_name_line(glued[0]):
         return (i,), f"By {glued[0]}"
+    if (titled := _name_before_title(text)) and _is_stamp_line(nxt):
+        return (i,), f"By {titled}"  # "Ann Roe Deputy Content Hub Director" over the stamp
+    if (with_wires := _names_and_wires(text)) and _is_stamp_line(nxt):
+        return (i,), with_wires  # "Ann Roe and AP" over the stamp
+    return None
+
+
+def _names_and_wires(text: str) -> str | None:
+    """A line naming writers and then wires without "By" ("Ann Roe and AP", "Ann Roe, Ben
+    Hale and Reuters"), as a "By … with …" byline the byline reader credits the wires of,
+    else None."""
+    pieces = [p.strip() for p in R.NAME_SPLIT.split(text) if p.strip()]
+    wires = [p for p in pieces if R.WIRES.get(p.upper())]
+    names = pieces[:len(pieces) - len(wires)]
+    if not wires or not names or pieces[len(names):] != wires or not all(
+            _is_name_line(n) for n in names):
+        return None
+    return f"By {', '.join(names)} with {', '.join(wires)}"
+
+
+def _name_before_title(text: str) -> str | None:
+    """The name before a job title of up to five capitalised words ("Ann Roe Deputy Content
+    Hub Director" -> "Ann Roe"), the longest title leaving a name of two words or more (as
+    `_without_role` cuts a shorter one), else None."""
+    words = text.split()
+    if not words or words[-1].lower() not in R.TITLE_ROLE_NOUNS:
+        return None
+    for size in range(min(R.TITLE_AFTER_NAME_MAX_WORDS, len(words) - 2), 0, -1):
+        name, title = words[:-size], words[-size:]
+        if all(w[0].isupper() or w in R.ROLE_CONNECTORS for w in title) and _is_name_line(
+                " ".join(name)):
+            return " ".join(name)
     return None
 
 

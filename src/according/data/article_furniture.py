@@ -177,6 +177,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # whole number ("12", "10k") only under the stamp (header.COUNTER_LINE): among the
         # paragraphs, or as a text of its own, it is a recipe's, a list's or a race's
         r"\d{1,3}[.,]\dk$",
+        # a share row's copy button, alone or naming what it copies: "Click to copy URL"
+        r"click to copy(?: (?:the )?(?:url|link|address))?$",
     ),
     "advertisement": (
         r"advertisement$", r"advertisement - scroll to continue", r"ad feedback$", r"text ad:",
@@ -311,6 +313,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # a breadcrumb or tag row joined by slashes: "Bangladesh / Top News / Economy",
         # "Garment exports / RMG / BGMEA / EPB" (three short items at least, no sentence)
         r"[\w&'’-]+(?: [\w&'’-]+){0,3}(?: / [\w&'’-]+(?: [\w&'’-]+){0,3}){2,}$",
+        # a breadcrumb row joined by guillemets or arrows: "Home » Gardening » Vines"
+        r"[\w&'’-]+(?: [\w&'’-]+){0,3}(?:\s*[»→]\s*[\w&'’-]+(?: [\w&'’-]+){0,3}){1,}$",
     ),
     "licensing": (
         r"reuse this content$", r"our standards: the thomson reuters trust principles",

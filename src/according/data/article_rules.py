@@ -1094,6 +1094,10 @@ SCRAPED_GLUE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=\b[A-Z][a-z]{2} \d{2}),(?=(?:19|20)\d\d\b)"), ", "),
     # a space after the time's colon: "Updated: 16 Jul 2024, 22: 41" (Prothom Alo)
     (re.compile(r"(?<=(?:19|20)\d\d, )(\d{1,2}): (?=\d{2}\b)"), r"\1:"),
+    # a reading time glued to the stamp, with its icon's name: "Mon., March 23, 2020timer5
+    # min. read" (read for the stamp alone)
+    (re.compile(r"(?<=\d)\s*(?:timer|clock|time)?\s*[·|•]?\s*\d{1,3}\s*min(?:ute)?s?\.?"
+                r"\s*read$", re.IGNORECASE), ""),
 )
 # A stamp glued to the end of a sentence, as a copy joins a standfirst and the stamp under it
 # ("… What's the secret to its recovery?Monday, 6 January 2020"): group "stamp".
@@ -1151,3 +1155,29 @@ NAME_GLUED_TAIL = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*?[a
 # 2020"): in a copy's meta line they are what the line prints before its stamp.
 LABEL_BEFORE_BAR = re.compile(r"^(?!by\s)[^\s|•]+(?:\s[^\s|•]+){0,3}\s*[|•]\s*(?=\w)",
                               re.IGNORECASE)
+# What a copy keeps after each of several writers printed a line each under "By" ("Ann Roe,",
+# "Ben Hale &", "Cara Mills and"): the list goes on to the next line.
+STACKED_NAME_JOIN = re.compile(r"\s*(?:,|&|\band)\s*$")
+# The fold of a list of writers too long to show ("…", "...", "+2 more"): more names follow.
+STACKED_NAME_FOLD = re.compile(r"^(?:…|\.{3}|\+\s?\d+(?: more)?)$", re.IGNORECASE)
+# A social button or handle a copy glues to a writer's name ("Ann RoeTwitter", "Ann
+# Roe@annroe", "Ann RoeFollow", "By Ann Roe Twitter"): group "name" the name (with any "By").
+NAME_SOCIAL_TAIL = re.compile(
+    r"^(?P<name>(?:[Bb]y\s+)?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}?)"
+    r"(?:\s?@\w{2,}|(?:(?<=[a-z])|\s)(?:Twitter|Facebook|Instagram|LinkedIn|Email|Follow"
+    r"|Bluesky|Threads|Mastodon)(?:\s?@\w{2,})?)$")
+# The last words of a job title a copy prints after the writer's name over the stamp ("Ann
+# Roe Deputy Content Hub Director"), beside ROLE_NOUNS.
+TITLE_ROLE_NOUNS = ROLE_NOUNS | frozenset(
+    "director directors manager strategist specialist curator head".split())
+TITLE_AFTER_NAME_MAX_WORDS = 5
+# A line that is one quotation and nothing else ("'The most important thing is to stay'",
+# "“We will not close it”"): a pull quote printed over the headline.
+WHOLE_QUOTE_LINE = re.compile(r"^(?:'[^']{8,}'|‘[^’]{8,}’|\"[^\"]{8,}\"|“[^”]{8,}”)$")
+# The unnamed wires an outlet credits after its own name ("By Euronews with Agencies", "By
+# Riverside Post with agencies"): no writer's name.
+UNNAMED_AGENCIES = re.compile(r"^(?:(?:news |wire )?agenc(?:y|ies)|(?:the )?wires?)$",
+                              re.IGNORECASE)
+# The separator a meta row prints after the byline when the stamp it parted went to the next
+# line ("By Ann Roe •" over "11/08/23 5:19pm", "By Ann Roe |").
+TRAILING_META_SEPARATOR = re.compile(r"\s+[|·•]$")
