@@ -822,6 +822,8 @@ DOMAIN_COUNTRIES: dict[str, str] = {
     "koreaherald.com": "kr", "taipeitimes.com": "tw", "kathmandupost.com": "np",
     "thedailystar.net": "bd", "dhakatribune.com": "bd", "tbsnews.net": "bd", "dawn.com": "pk",
     "newagebd.net": "bd",
+    # round 19: Bangladesh's, Myanmar's, Georgia's and Syria's newsrooms on generic domains
+    "bdnews24.com": "bd", "myanmar-now.org": "mm", "oc-media.org": "ge", "enabbaladi.net": "sy",
     "thehimalayantimes.com": "np", "nepalitimes.com": "np", "nagariknetwork.com": "np",
     "geo.tv": "pk", "thenews.com.pk": "pk", "kuwaittimes.com": "kw", "citizen.digital": "ke",
     "indiatimes.com": "in", "hindustantimes.com": "in", "thehindu.com": "in",
