@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from according.article import line_kind, read_layout
+from according.read import ArticleInput, read_string
 from tests.pool_story import HEADLINE, LEDE, PARAGRAPHS
 from tests.test_article import sound_layout
 
@@ -40,3 +42,46 @@ def test_layout_round19_stamp_is_read_in_its_newsrooms_zone() -> None:
     text = _scraped(HEADLINE, "Staff Correspondent", "Published : 20 Nov 2025, 05:32 PM")
     url = "https://bdnews24.com/health/pool"
     assert sound_layout(text, url=url).metadata.published == "2025-11-20T11:32:00+00:00"
+
+
+STORY = "".join(f"<p>{p}</p>" for p in (LEDE, *PARAGRAPHS))
+
+
+def _page(figure: str) -> str:
+    return (f"<!doctype html><html lang='en'><head><title>{HEADLINE}</title></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><main><article>"
+            f"<h1>{HEADLINE}</h1>{figure}<div class='body'>{STORY}</div></article></main>"
+            "<footer><p>Copyright 2025 The Ledger</p></footer></body></html>")
+
+
+def _caption_credits(html: str) -> list[str | None]:
+    got = read_string(html)
+    assert isinstance(got, ArticleInput), str(got)
+    layout = read_layout(got.text, hints=got.hints)
+    return [r.credit for r in layout.regions if r.kind == "caption"]
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("The pool's roof in June. Photo by: Ann Roe / AFP", "Ann Roe / AFP"),  # Devex
+    ("Swimmers at the pool on Thursday. | Ann Roe/AFP via Getty Images",  # Politico Europe
+     "Ann Roe/AFP via Getty Images"),
+])
+def test_layout_round19_caption_credit_forms_close_a_caption(line: str, credit: str) -> None:
+    assert line_kind(line) == "caption"
+    text = "\n\n".join([HEADLINE, LEDE, line, *PARAGRAPHS])
+    found = [r for r in sound_layout(text).regions if text[r.start:r.end] == line]
+    assert found and found[0].kind == "caption" and found[0].credit == credit
+
+
+def test_read_html_caption_credit_in_an_element_of_its_own_is_the_captions_credit() -> None:
+    figure = ("<figure><img src='a.jpg'><figcaption><span class='MediaCaption-caption'>The "
+              "pool's boilers in the plant room</span> <span class='MediaCaption-credit'>Ann "
+              "Roe / Kommersant / Sipa USA</span></figcaption></figure>")
+    assert _caption_credits(_page(figure)) == ["Ann Roe / Kommersant / Sipa USA"]
+
+
+def test_read_html_caption_credit_span_after_a_credited_caption_keeps_its_form() -> None:
+    figure = ("<figure><img src='a.jpg'><figcaption>Floodwater covers the road near the pool "
+              "on Wednesday afternoon. <span class='credit'>DARREN STONE, TIMES COLONIST</span>"
+              "</figcaption></figure>")
+    assert _caption_credits(_page(figure)) == ["DARREN STONE, TIMES COLONIST"]

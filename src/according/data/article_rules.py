@@ -238,13 +238,17 @@ CAPTION_BAR_CREDIT = re.compile(
 CAPTION_LABELLED_TAIL = re.compile(
     r"[.!?”\"]\s+(?:(?:file|archive|stock) )?(?:photograph|photo|picture|image|pic|credit)s?"
     # (or a spaced dash, as Times of Oman prints it: "… in Wadi Bani Khalid. Photo - ONA")
-    r"(?: credits?)?(?:\s*:\s*|\s+by\s+|\s+[-–—]\s+)"
+    # ("… in Dollo Ado, Ethiopia. Photo by: Name / AFP": a colon after "by", Devex)
+    r"(?: credits?)?(?:\s*:\s*|\s+by\s+|\s+by\s*:\s*|\s+[-–—]\s+)"
     # its own closing stop, as Hong Kong Free Press prints it ("… Photo: Kyle Lam/HKFP.")
     r"(?P<credit>[^.:…\"“”]{2,80})\.?$", re.IGNORECASE)
 # One credit after a bar closing the caption's sentence: "… on Saturday. | Kyodo", "… in
 # Tokyo. | Getty Images", "… | Ryusei Takahashi".
 CAPTION_BAR_TAIL = re.compile(
-    r"[.!?”\"]\s*\|\s*(?P<credit>[A-Z][\w.'’&-]*(?:(?: |/|\s/\s)[A-Z][\w.'’&-]*){0,4})$")
+    r"[.!?”\"]\s*\|\s*(?P<credit>[A-Z][\w.'’&-]*(?:(?: |/|\s/\s)[A-Z][\w.'’&-]*){0,4}"
+    # a photographer's agency and its distributor: "… on Thursday. | Name/AFP via Getty
+    # Images" (Politico Europe)
+    r"(?: via [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2})?)$")
 # A picture label after a dash closing the caption's sentence, printed in capitals: "… on
 # Wednesday. —PHOTO COURTESY OF ILOCOS SUR PDRRMO", "… —CONTRIBUTED PHOTO"; a bare wire after
 # a dash ("… next week. — Reuters") signs a story paragraph off, so a picture word is needed.
