@@ -85,3 +85,21 @@ def test_read_html_caption_credit_span_after_a_credited_caption_keeps_its_form()
               "on Wednesday afternoon. <span class='credit'>DARREN STONE, TIMES COLONIST</span>"
               "</figcaption></figure>")
     assert _caption_credits(_page(figure)) == ["DARREN STONE, TIMES COLONIST"]
+
+
+@pytest.mark.parametrize("line", [
+    "(Edited by Alice Taylor-Braçe)",  # Euractiv
+    "This article has been updated.",  # Politico Europe
+    "Pool Now is an independent news agency.",  # Myanmar Now
+    "PG Media is a non-profit, independent news organisation. Support our work by becoming a "
+    "member.",  # OC Media
+])
+def test_layout_round19_notes_under_the_story_are_furniture(line: str) -> None:
+    text = _scraped(HEADLINE, "By Ann Roe", "June 11, 2023", tail=(line,))
+    assert _kind_of(text, line) == "boilerplate"
+    assert _kind_of(text, LEDE) == "body"
+
+
+def test_line_kind_story_sentence_about_an_independent_outlet_stays_story() -> None:
+    assert line_kind("Pool Now is an independent news outlet that the ministry declared "
+                     "undesirable in 2023.") == "body"
