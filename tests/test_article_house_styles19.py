@@ -103,3 +103,27 @@ def test_layout_round19_notes_under_the_story_are_furniture(line: str) -> None:
 def test_line_kind_story_sentence_about_an_independent_outlet_stays_story() -> None:
     assert line_kind("Pool Now is an independent news outlet that the ministry declared "
                      "undesirable in 2023.") == "body"
+
+
+def test_layout_second_writer_on_the_line_under_the_byline_joins_it() -> None:
+    text = _scraped(HEADLINE, "November 20, 2025 4:02 pm CET", "By Ann Roe", "and Max Griera",
+                    "4 Mins Read")
+    layout = sound_layout(text)
+    assert layout.metadata.byline == ("Ann Roe", "Max Griera")
+    assert _kind_of(text, "and Max Griera") == "byline"
+    assert _kind_of(text, LEDE) == "body"
+
+
+def test_layout_outlet_and_place_line_over_the_lede_is_the_dateline() -> None:
+    text = _scraped("Pool Gazette", "Home", "News", HEADLINE, "20/11/2025",
+                    "Pool Gazette – Daraa")
+    layout = sound_layout(text)
+    assert layout.metadata.dateline == "Daraa"
+    assert layout.metadata.byline == ()
+    assert _kind_of(text, "Pool Gazette – Daraa") == "dateline"
+
+
+def test_layout_outlet_and_writer_line_is_no_dateline() -> None:
+    text = _scraped("Pool Gazette", "Home", "News", HEADLINE, "20/11/2025",
+                    "Pool Gazette – Hassan Ibrahim")
+    assert sound_layout(text).metadata.dateline is None

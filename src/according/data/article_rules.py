@@ -443,6 +443,9 @@ CLOSING_BY = re.compile(r"^By (?-i:(?!(?:The|Christmas|Easter|New|Monday|Tuesday
                         r"[A-Z][a-z'’-]+(?: (?!(?:Eve|Morning|Night|Evening|Afternoon"
                         r"|Weekend)\b)[A-Z][a-z'’-]+){1,3})$",
                         re.IGNORECASE)
+# A byline's second writer on a line of its own under the first: "By Ann Roe" / "and Jo
+# Bloggs" (Politico Europe copied with select-all).
+AND_WRITER_LINE = re.compile(r"^(?:and|&)\s+(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})$")
 BARE_BY_DASH = re.compile(r"^by\s*[—–-]+$", re.IGNORECASE)
 GLUED_BY = re.compile(r"^(?:News|Politics|Sport|World|Business)By$")
 WRITTEN_BY = re.compile(r"^written by\s*:\s*", re.IGNORECASE)
@@ -977,6 +980,11 @@ SECTION_WORDS = frozenset({
 PLACE_OUTLET_LINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACES}|{_CAPS_PLACE})\s*(?:—|–|--|-)\s+(?P<outlet>[A-Z][\w'’.&-]*"
     rf"(?: [A-Z][\w'’.&-]*){{0,3}})$")
+# The outlet and a place on a line of their own over the lede, the other way round: "Enab
+# Baladi – Daraa" (the outlet's name first, then where the story was filed).
+OUTLET_PLACE_LINE = re.compile(
+    r"^(?P<outlet>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3})\s+(?:—|–|--|-)\s+"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})$")
 # A place and a day on a line of their own under a headline: "Jerusalem, 3 June 2025" (a
 # press release's dateline).
 # A place we may not know, in capitals, and its country, on a line of the header: "KAYA,
