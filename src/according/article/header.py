@@ -561,6 +561,9 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
         reading.dateline = place_outlet.group("place")  # "Aden - Asharq Al-Awsat"
         reading.byline_outlet = reading.byline_outlet or named.name
         return "dateline"
+    if reading.dateline is None and (filed := _outlet_place_line(lines, i)):
+        reading.dateline = filed  # "Enab Baladi – Daraa"
+        return "dateline"
     place_day = R.PLACE_DAY_LINE.match(text)
     if place_day and reading.dateline is None and not _is_furniture(text):
         reading.dateline = place_day.group("place")  # "Jerusalem, 3 June 2025"
@@ -588,6 +591,9 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
         return "byline"  # "By —" alone over "Name, Associated Press" (PBS)
     if reading.byline and i > 0 and R.BARE_BY_DASH.match(lines[i - 1].text):
         return "byline"  # the name line under "By —"
+    if reading.byline and (more := _second_writer_line(lines, i, reading)):
+        reading.byline.append(more)  # "and Jo Bloggs" under "By Ann Roe"
+        return "byline"
     if R.GLUED_BY.match(text) and not reading.byline and _read_byline(f"By {nxt}", reading):
         return "byline"  # Reach's section glued to "By" ("NewsBy") over the name
     if reading.byline and R.WRITTEN_BY.match(text) and _read_labelled_writer(text, reading):
@@ -676,6 +682,32 @@ def _is_writer_name(name: str) -> bool:
     Today NE", "Al Jazeera Staff")."""
     return (bool(R.SIGNATURE_NAME.match(name)) and outlet_named(name) is None
             and not R.NOT_A_WRITER.search(name) and not _agency_byline(name))
+
+
+def _outlet_place_line(lines: list[_Line], i: int) -> str | None:
+    """The place of an "Outlet – Place" line over the lede ("Enab Baladi – Daraa"): the
+    outlet one the table knows or the page prints alone above (its masthead), the place one
+    word or one we know (a writer after the outlet, "Enab Baladi – Hassan Ibrahim", has two
+    words or more); else None."""
+    match = R.OUTLET_PLACE_LINE.match(lines[i].text)
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    if not match or not _is_prose(nxt):
+        return None
+    outlet, place = match.group("outlet"), match.group("place")
+    own = outlet_named(outlet) is not None or any(ln.text == outlet for ln in lines[:i])
+    one_word = " " not in place and place.casefold() not in R.SECTION_WORDS
+    return place if own and (one_word or _is_place(place)) else None
+
+
+def _second_writer_line(lines: list[_Line], i: int, reading: _Reading) -> str | None:
+    """The name of a line adding a second writer right under the byline's line ("By Ann Roe"
+    / "and Jo Bloggs"): no story line is "and" and a name alone; else None."""
+    match = R.AND_WRITER_LINE.match(lines[i].text)
+    above = reading.kinds.get(i - 1)
+    if not match or not above or above[0] != "byline":
+        return None
+    names, _, _ = _byline_names("By " + match.group("name"))
+    return names[0] if len(names) == 1 else None
 
 
 def _lone_dateline(lines: list[_Line], i: int) -> str | None:

@@ -216,7 +216,7 @@ def _outlet_spelling_domain(text: str, domain: str | None) -> str | None:
     "The New Indian Express" on newindianexpress.com, "Newcastle Herald" on
     newcastleherald.com.au): two capitalised words or more, or one in capitals ("WRAL"), "The"
     kept when capitalised."""
-    label = domain.split(".")[0] if domain else ""
+    label = _domain_letters(domain)
     if len(label) < OUTLET_LABEL_MIN_CHARS:
         return _short_label_newsroom(text, label)
     for match in R.CAPITALISED_RUN.finditer(text):
@@ -240,6 +240,12 @@ def _outlet_spelling_domain(text: str, domain: str | None) -> str | None:
                         return match.group().rstrip(".,;:")
                     return " ".join(words[i - 1 if the else i:j + 1]).rstrip(".,;:")
     return None
+
+
+def _domain_letters(domain: str | None) -> str:
+    """The letters a domain's name spells: its first label without hyphens, which join its
+    words ("myanmar-now.org" spells "Myanmar Now", "oc-media.org" "OC Media")."""
+    return (domain or "").split(".")[0].replace("-", "")
 
 
 def _masthead_abbreviating_domain(text: str, domain: str | None) -> str | None:
@@ -282,8 +288,7 @@ def _is_name_line(text: str, match: re.Match[str]) -> bool:
 
 def _spells_domain(name: str | None, url: str | None) -> bool:
     """The name's letters are the page's domain's ("ECONOMYNEXT" on economynext.com)."""
-    domain = registered_domain(url) or ""
-    label = domain.split(".")[0]
+    label = _domain_letters(registered_domain(url))
     return bool(name) and len(label) >= OUTLET_LABEL_MIN_CHARS and re.sub(
         r"[^a-z0-9]", "", (name or "").lower()) == label
 

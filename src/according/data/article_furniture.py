@@ -552,6 +552,23 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:situation (?:update|report)|press release|news release|media advisory"
         r"|briefing notes?|news story|feature story)$",
     ),
+    # round 19: a story's editor in brackets, its update note and the outlet describing
+    # itself under the story
+    "notes": (
+        # "(Edited by Name)" in italics under a Euractiv story: an editor, not a writer
+        r"\((?:edited|editing|sub-edited|copy-edited) by\s*:?\s*(?-i:[A-Z])[^()]{1,80}\)\.?$",
+        # "This article has been updated." / "This story was updated to include …"
+        r"this (?:article|story|post|report) (?:has been|was|is being) updated\b.{0,200}$",
+        # "Myanmar Now is an independent news agency.", "OC Media is a non-profit, independent
+        # news organisation. Support our work …": a line of its own naming itself, never a
+        # story's sentence about another newsroom (no one said it; an independence word)
+        r"(?!.*\b(?:said|says|told|according)\b)(?-i:[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4})"
+        r" is an? (?:[\w-]+,? ){0,3}(?:independent|non-?profit|not-for-profit|nonpartisan)"
+        r"(?:,? [\w-]+){0,3} (?:news|media|journalism) (?:agency|organi[sz]ation|outlet|site"
+        r"|website|platform|publication|service|cooperative)"
+        # (alone, or with its appeal: a story's background sentence goes on to say more)
+        r"(?:\.?$|\.\s+(?:support|become|donate|help|join|learn more|find out)\b.{0,160}$)",
+    ),
 }
 
 # Furniture whatever follows: a copyright sign opens no story sentence ("© 2022, Site.com.

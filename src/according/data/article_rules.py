@@ -238,13 +238,17 @@ CAPTION_BAR_CREDIT = re.compile(
 CAPTION_LABELLED_TAIL = re.compile(
     r"[.!?”\"]\s+(?:(?:file|archive|stock) )?(?:photograph|photo|picture|image|pic|credit)s?"
     # (or a spaced dash, as Times of Oman prints it: "… in Wadi Bani Khalid. Photo - ONA")
-    r"(?: credits?)?(?:\s*:\s*|\s+by\s+|\s+[-–—]\s+)"
+    # ("… in Dollo Ado, Ethiopia. Photo by: Name / AFP": a colon after "by", Devex)
+    r"(?: credits?)?(?:\s*:\s*|\s+by\s+|\s+by\s*:\s*|\s+[-–—]\s+)"
     # its own closing stop, as Hong Kong Free Press prints it ("… Photo: Kyle Lam/HKFP.")
     r"(?P<credit>[^.:…\"“”]{2,80})\.?$", re.IGNORECASE)
 # One credit after a bar closing the caption's sentence: "… on Saturday. | Kyodo", "… in
 # Tokyo. | Getty Images", "… | Ryusei Takahashi".
 CAPTION_BAR_TAIL = re.compile(
-    r"[.!?”\"]\s*\|\s*(?P<credit>[A-Z][\w.'’&-]*(?:(?: |/|\s/\s)[A-Z][\w.'’&-]*){0,4})$")
+    r"[.!?”\"]\s*\|\s*(?P<credit>[A-Z][\w.'’&-]*(?:(?: |/|\s/\s)[A-Z][\w.'’&-]*){0,4}"
+    # a photographer's agency and its distributor: "… on Thursday. | Name/AFP via Getty
+    # Images" (Politico Europe)
+    r"(?: via [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2})?)$")
 # A picture label after a dash closing the caption's sentence, printed in capitals: "… on
 # Wednesday. —PHOTO COURTESY OF ILOCOS SUR PDRRMO", "… —CONTRIBUTED PHOTO"; a bare wire after
 # a dash ("… next week. — Reuters") signs a story paragraph off, so a picture word is needed.
@@ -439,6 +443,9 @@ CLOSING_BY = re.compile(r"^By (?-i:(?!(?:The|Christmas|Easter|New|Monday|Tuesday
                         r"[A-Z][a-z'’-]+(?: (?!(?:Eve|Morning|Night|Evening|Afternoon"
                         r"|Weekend)\b)[A-Z][a-z'’-]+){1,3})$",
                         re.IGNORECASE)
+# A byline's second writer on a line of its own under the first: "By Ann Roe" / "and Jo
+# Bloggs" (Politico Europe copied with select-all).
+AND_WRITER_LINE = re.compile(r"^(?:and|&)\s+(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})$")
 BARE_BY_DASH = re.compile(r"^by\s*[—–-]+$", re.IGNORECASE)
 GLUED_BY = re.compile(r"^(?:News|Politics|Sport|World|Business)By$")
 WRITTEN_BY = re.compile(r"^written by\s*:\s*", re.IGNORECASE)
@@ -822,6 +829,8 @@ DOMAIN_COUNTRIES: dict[str, str] = {
     "koreaherald.com": "kr", "taipeitimes.com": "tw", "kathmandupost.com": "np",
     "thedailystar.net": "bd", "dhakatribune.com": "bd", "tbsnews.net": "bd", "dawn.com": "pk",
     "newagebd.net": "bd",
+    # round 19: Bangladesh's, Myanmar's, Georgia's and Syria's newsrooms on generic domains
+    "bdnews24.com": "bd", "myanmar-now.org": "mm", "oc-media.org": "ge", "enabbaladi.net": "sy",
     "thehimalayantimes.com": "np", "nepalitimes.com": "np", "nagariknetwork.com": "np",
     "geo.tv": "pk", "thenews.com.pk": "pk", "kuwaittimes.com": "kw", "citizen.digital": "ke",
     "indiatimes.com": "in", "hindustantimes.com": "in", "thehindu.com": "in",
@@ -971,6 +980,11 @@ SECTION_WORDS = frozenset({
 PLACE_OUTLET_LINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACES}|{_CAPS_PLACE})\s*(?:—|–|--|-)\s+(?P<outlet>[A-Z][\w'’.&-]*"
     rf"(?: [A-Z][\w'’.&-]*){{0,3}})$")
+# The outlet and a place on a line of their own over the lede, the other way round: "Enab
+# Baladi – Daraa" (the outlet's name first, then where the story was filed).
+OUTLET_PLACE_LINE = re.compile(
+    r"^(?P<outlet>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3})\s+(?:—|–|--|-)\s+"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})$")
 # A place and a day on a line of their own under a headline: "Jerusalem, 3 June 2025" (a
 # press release's dateline).
 # A place we may not know, in capitals, and its country, on a line of the header: "KAYA,

@@ -116,6 +116,10 @@ _SUBHEADING_SCAN = 4
 _DESK_WITH_MAX_WORDS = 8  # "Africanews with AFP", "By Euronews with AP, AFP": a short line
 _HEADLINE_SCAN = 5  # paragraphs of the extraction searched for the headline it kept
 _CAPTION_BLOCKS = frozenset({"p", "div", "span"})
+# An element holding a picture's credit inside its caption: "MediaCaption-credit",
+# "caption-credit", "photo-credit", "copyright".
+_CREDIT_CLASS = re.compile(r"(?:^|[\s_-])(?:credit|copyright|photographer)s?(?:$|[\s_-])",
+                           re.IGNORECASE)
 _CAPTION_CLASS = re.compile(r"(?:^|[\s_-])caption(?:-text)?(?:$|\s)", re.IGNORECASE)
 _SUBHEADING_MIN_WORDS = 10  # an h2 under the h1 this long is a standfirst, not a section head
 # A shown h1 this long reads as a story's headline (a logo or section h1 is one to three words).
@@ -656,10 +660,32 @@ def _shown(root: Any) -> list[Any]:
 def _figcaptions(shown: list[Any]) -> list[str]:
     """The page's figure captions: figcaptions, and blocks classed as a caption (an AMP page's
     `<p class="caption">` under its `<amp-img>`) outside one."""
-    captions = [_shown_text(el) for el in shown if el.tag == "figcaption" or (
+    captions = [_figcaption_text(el) for el in shown if el.tag == "figcaption" or (
         el.tag in _CAPTION_BLOCKS and _CAPTION_CLASS.search(el.get("class") or "")
         and not any(a.tag == "figcaption" for a in el.iterancestors()))]
     return list(dict.fromkeys(c for c in captions if c))
+
+
+def _figcaption_text(el: Any) -> str:
+    """A caption's text, its credit in brackets when the page prints the credit in an element
+    of its own with no label ("A military enlistment office in Ufa" and, classed as the
+    credit, "Name / Kommersant / Sipa USA", Meduza): the two would otherwise run together as
+    one sentence with no credit in it."""
+    credits = [c for c in el.iter() if c is not el and isinstance(c.tag, str)
+               and _CREDIT_CLASS.search(c.get("class") or "")]
+    from according.article import line_kind
+
+    credit = _shown_text(credits[0]) if len(credits) == 1 else ""
+    text = _shown_text(el)
+    # a caption that reads as one as printed keeps its form ("… afternoon. DARREN STONE,
+    # TIMES COLONIST")
+    if not credit or R.CAPTION_BRACKET.search(credit) or not text.endswith(credit) or (
+            line_kind(text) == "caption"):
+        return text
+    caption = text[: len(text) - len(credit)].rstrip()
+    if not caption or R.CAPTION_LEAD.match(caption) or caption.endswith(":"):
+        return text  # "Photo: Name": the label already marks the credit
+    return f"{caption} ({credit})"
 
 
 def _shown_standfirst(shown: list[Any], paragraphs: list[str]) -> str | None:
