@@ -54,11 +54,6 @@ def _html_layout(header: str, head: str = SITE):  # noqa: ANN202
 # PICTURE_SENTENCE's new verbs: hold, receive, collect, clear, sort, wade).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: CAPTION_DASH_AGENCY_TAIL takes a "
-                   "story's last paragraph signed off '— Bernama' for a caption when its verb is "
-                   "one PICTURE_SENTENCE gained ('holds', 'receives', 'collects' are a story's "
-                   "present tense too): the paragraph leaves the story and the wire is credited "
-                   "for a picture (every Bernama story a Malaysian paper runs ends so)")
 @pytest.mark.parametrize("line", [
     "The state fund holds RM2 billion in assets and reports to the finance ministry. — Bernama",
     "The ministry receives about 2,000 applications for the grant every year. — Bernama",
@@ -81,20 +76,12 @@ def test_layout_picture_sentence_signed_by_a_wire_after_a_dash_is_a_caption() ->
 # Captions: a photographer's name glued to the caption's full stop (CAPTION_GLUED_NAME).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: CAPTION_GLUED_NAME takes 'Mr.Ahmed "
-                   "Khan' (no space after 'Mr.', as many South Asian papers print it) closing a "
-                   "story paragraph for a photographer glued to a caption's full stop: the "
-                   "paragraph becomes a caption crediting 'Ahmed Khan'")
 def test_layout_title_glued_to_a_name_closing_a_story_paragraph_is_no_caption() -> None:
     line = ("The meeting on the future of the site was chaired by the district commissioner "
             "Mr.Ahmed Khan")
     assert _kinds(HEADLINE, "By Ann Roe", DAY, after=(line, LAST))[line][0] == "body"
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: CAPTION_GLUED_NAME takes a copy's "
-                   "link or subheading glued to the paragraph above it ('… over the summer.Read "
-                   "More', '… in March.What Happens Next') for a photographer: the story "
-                   "paragraph becomes a caption crediting 'Read More'")
 @pytest.mark.parametrize("line", [
     f"{LAST[:-1]}.Read More",
     f"{LAST[:-1]}.Related Articles",
@@ -184,10 +171,6 @@ def test_layout_story_sentence_with_an_image_word_after_its_stop_is_no_credit() 
 # Body: a live page's post titles by their bare times (body._label_post_headlines).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: _label_post_headlines takes a "
-                   "timeline's entries under their bare times ('9:00 a.m.' / 'Police say the "
-                   "protest is peaceful') for a live post's titles: a story's own attributions "
-                   "become furniture on any timeline of two times or more")
 def test_layout_timeline_entry_under_its_time_stays_story() -> None:
     kinds = _text_kinds(HEADLINE, "By Ann Roe", DAY, LEDE, "9:00 a.m.",
                         "Police say the protest is peaceful",
@@ -198,10 +181,6 @@ def test_layout_timeline_entry_under_its_time_stays_story() -> None:
             kinds["Mayor says the pool must close"]) == ("body", "body")
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: _label_post_headlines takes a "
-                   "post's closing short question ('Will the pool ever reopen?') right before "
-                   "the next post's time for the next post's headline: '?' is not among the "
-                   "stops it excludes")
 def test_layout_live_post_closing_with_a_short_question_keeps_it() -> None:
     kinds = _text_kinds(HEADLINE, "By Ann Roe", DAY, "12:15 p.m. ET", LEDE,
                         "Will the pool ever reopen?", "12:40 p.m. ET", PARAGRAPHS[2],

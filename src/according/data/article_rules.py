@@ -154,6 +154,12 @@ PICTURE_SENTENCE = re.compile(
     r"|search|lines? up|takes? part"
     # round 18: "Villagers wade through floodwaters …" (The Star)
     r"|wades?|clears?|holds?|sorts?|collects?|receives?) ")
+# An amount as what the picture sentence's verb holds or takes in: "holds RM2 billion in
+# assets", "receives about 2,000 applications" (a story's present of what an institution does;
+# a picture shows a thing held, not an estimate or billions).
+UNPICTURED_AMOUNT = re.compile(
+    r"(?:about|around|some|nearly|almost|roughly|more than|over|up to) (?:[A-Z]{1,3}\$?|[$£€])?\d"
+    r"|(?:[A-Z]{1,3}\$?|[$£€])?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn)\b")
 # A wire after a dash closing a caption's one sentence: "… on Sunday (Dec 1). — Bernama" (The
 # Star): a picture's credit only when the sentence shows what a picture does (PICTURE_SENTENCE).
 CAPTION_DASH_AGENCY_TAIL = re.compile(
