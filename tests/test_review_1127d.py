@@ -104,12 +104,6 @@ def test_layout_story_paragraph_glued_to_a_name_it_quotes_stays_story(line: str)
 # Captions: a picture introduced by who released it (CAPTION_RELEASED_BY).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: CAPTION_RELEASED_BY takes a story "
-                   "sentence in the present ('An image released by Harbour Council on Tuesday "
-                   "shows …', as wire copy describes a handout) for a caption: 'shows' is let "
-                   "through for a caption's sake ('A satellite image released by Maxar … shows "
-                   "…'), so the paragraph leaves the story and the council is credited for a "
-                   "picture")
 def test_layout_story_sentence_on_a_released_image_in_the_present_stays_story() -> None:
     line = ("An image released by Harbour Council on Tuesday shows water pouring through the "
             "roof onto the lanes.")
@@ -247,11 +241,6 @@ def test_layout_headline_under_a_menu_run_with_a_byline_under_it_is_the_headline
 # Header: a site's clock between its name and its menu (scraped._is_site_clock).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: _is_site_clock takes the story's "
-                   "own day over its headline, between a section label and a button ('Local' / "
-                   "'October 8, 2025' / 'Listen'), for the site's clock when any stamp shows "
-                   "further down: a related teaser's day ('… | March 3, 2025') leaves the story "
-                   "undated, an update's day ('Updated: October 9, 2025') dates it by the update")
 @pytest.mark.parametrize(("above", "below"), [
     ((), ("Related", "Library to close on Saturdays | March 3, 2025")),
     (("Updated: October 9, 2025",), ()),
@@ -271,10 +260,6 @@ def test_layout_stamp_between_a_byline_and_a_button_stays_the_story_stamp() -> N
 # Furniture of copied pages (FURNITURE_FAMILIES["copied_pages"]) and related boxes.
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: the copied pages' bracketed-"
-                   "promotion pattern ('[DOWNLOAD: …]') takes an editor's update in brackets "
-                   "('[UPDATE: Harbour Council said on Wednesday it would appeal …]') for "
-                   "furniture: the story's latest report leaves it (US pages bracket updates so)")
 def test_line_kind_bracketed_update_reporting_speech_is_body() -> None:
     assert line_kind("[UPDATE: Harbour Council said on Wednesday it would appeal the "
                      "ruling.]") == "body"

@@ -323,9 +323,12 @@ CAPTION_CREDIT_FIRST = re.compile(
     r"[^:]{5,300}[.!?]?$", re.IGNORECASE)
 # A picture introduced by who released it, in the present or with no verb: "Image released by
 # Houthi media of the attack" (Splash247), "This handout photo released by the Iranian Army
-# shows …"; a story's "Video released by the army showed …" (past tense) is no caption.
+# shows …"; a story's "Video released by the army showed …" (past tense) is no caption, nor
+# one saying on what day it was released before what it shows ("An image released by the
+# council on Tuesday shows …", as "Images released … on Monday show …").
 CAPTION_RELEASED_BY = re.compile(
     r"^(?!.*\b(?:showed|show|said|says|told|was|were|had|appeared|appear)\b)"
+    r"(?!.*\bon (?:\w+day|\w+ \d{1,2}|\d{1,2} \w+),? shows\b)"
     r"(?:(?:an?|this|the) )?(?:handout )?(?:image|photo|photograph|picture|video grab|still"
     r"|screengrab|satellite image)s? (?:released|provided|distributed|handed out|published)"
     r" by (?:the )?(?P<credit>(?-i:[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|media|news|agency"
