@@ -130,10 +130,6 @@ def test_layout_caption_of_an_obligation_signed_after_a_hyphen_keeps_its_credit(
     assert _kinds(HEADLINE, "By Ann Roe", DAY, after=(line,))[line] == ("caption", "Tina Comeau")
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: CREDIT_PHOTO_TAIL cuts 'photo' "
-                   "off a label that names no source ('(Submitted photo)', '(Family photo)', as "
-                   "small papers print them): 'Submitted' and 'Family' are credited as sources, "
-                   "where 'file photo' and 'staff photo' stay whole")
 @pytest.mark.parametrize("label", ["Submitted photo", "Family photo"])
 def test_layout_caption_closing_with_a_label_photo_keeps_the_label_whole(label: str) -> None:
     line = f"Swimmers at Harbour pool in the summer of 1985. ({label})"
@@ -337,10 +333,6 @@ def test_read_html_summary_box_of_points_gives_its_first_point_as_standfirst() -
 # HTML pages: a live blog's post headlines named in its JSON-LD (read/html._without_post_headlines).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: _without_post_headlines drops a "
-                   "post's own paragraph when the JSON-LD gives its text as the update's headline "
-                   "(a post without a title, whose headline the CMS fills with its text): the "
-                   "post's quote leaves the story")
 def test_read_html_live_post_whose_headline_is_its_text_keeps_the_text() -> None:
     ld = {"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": HEADLINE,
           "coverageStartTime": "2025-10-08T09:00:00Z",

@@ -387,10 +387,12 @@ CREDIT_LEAD_WORDS = re.compile(r"^(?:courtesy(?: of)?|via)\s+(?=\S)", re.IGNOREC
 CREDIT_TAIL_LABEL = re.compile(r"\s+(?:files?|file photo|handout)$", re.IGNORECASE)
 # A picture word in small letters after the source's name: "(GDF photo)" credits "GDF", as
 # "— SPA photo" does; a label's own ("file photo", "staff photo", "Getty/file photo") stays
-# whole, and so does a photo desk's name ("AA Photo", "UN Photo", "AP Photo").
+# whole (a small paper's "(Submitted photo)", "(Family photo)", "(Courtesy photo)" name no
+# source), and so does a photo desk's name ("AA Photo", "UN Photo", "AP Photo").
 CREDIT_PHOTO_TAIL = re.compile(
     r"(?<=\w)(?<!\bfile)(?<!\barchive)(?<!\bstock)(?<!\bstaff)(?<!\bcontributed)"
-    r"(?<!\bsupplied)(?<!\bhandout)\s+(?-i:(?:photo|picture|pic)s?)$", re.IGNORECASE)
+    r"(?<!\bsupplied)(?<!\bhandout)(?<!\bsubmitted)(?<!\bfamily)(?<!\bcourtesy)"
+    r"\s+(?-i:(?:photo|picture|pic)s?)$", re.IGNORECASE)
 # Brackets that end a sentence without being a credit: party tags "(D-N.Y.)", notes "(WARNING: …)".
 NOT_A_CREDIT = re.compile(r"^(?-i:[DRI]-[A-Z]|[A-Z]{2,}:)|^\d{4}$|^(?:now|earlier|updated|pictured"
                           r"|left|right|centre|center|top|bottom|above|below|file)$",

@@ -1516,8 +1516,11 @@ def _without_post_headlines(root: Any, paragraphs: list[str]) -> list[str]:
 def _update_headlines(obj: dict) -> list[str]:
     updates = obj.get("liveBlogUpdate")
     items = updates if isinstance(updates, list) else [updates] if updates else []
+    # a headline ending with a full stop is a post's own text, which a CMS fills the headline
+    # of an untitled post with: the paragraph stays
     return [u["headline"] for u in items if isinstance(u, dict)
-            and isinstance(u.get("headline"), str) and u["headline"].strip()]
+            and isinstance(u.get("headline"), str) and u["headline"].strip()
+            and not u["headline"].rstrip().rstrip("\"”’'").endswith(".")]
 
 
 def _is_live_blog(root: Any) -> bool:
