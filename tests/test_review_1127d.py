@@ -203,9 +203,6 @@ def test_layout_day_over_its_time_on_the_next_line_reads_both() -> None:
 # Header: a standfirst over a live page's 'Key points' box (header._is_dek_over_summary_box).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: _is_dek_over_summary_box takes a "
-                   "story's lede over an explainer's 'Key points' list for a standfirst: the "
-                   "first paragraph, with its attribution, leaves the story")
 def test_layout_lede_over_a_key_points_list_stays_the_lede() -> None:
     kinds = _text_kinds(HEADLINE, "By Ann Roe", DAY, LEDE, "Key points",
                         "- The pool shuts in June", "- The site may become a park", *PARAGRAPHS)
@@ -219,10 +216,6 @@ def test_line_kind_story_sentence_on_a_deal_key_points_is_body() -> None:
 # Header: the headline under a copied menu (header._headline_under_menu).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: _headline_under_menu takes the "
-                   "first longer line under a menu run for the headline without skipping a lead "
-                   "picture's credit line ('Photo: Harbour Council archive'), which _top_end "
-                   "skipped: the credit is the headline and the headline the standfirst")
 def test_layout_picture_credit_between_a_menu_and_the_headline_is_no_headline() -> None:
     meta = _layout("Home", "News", "Local", "Photo: Harbour Council archive", HEADLINE,
                    "By Ann Roe", DAY).metadata

@@ -132,6 +132,8 @@ def _headline_under_menu(lines: list[_Line]) -> int | None:
                 or i < SITE_NAME_LINES and _is_site_name(text)):
             run += 1
             continue
+        if run >= MENU_RUN_MIN and R.IMAGE_SOURCE.match(text):
+            continue  # a lead picture's credit line ("Photo: Harbour Council archive")
         if run < MENU_RUN_MIN or not _is_headline_shaped(text):
             return None
         below = lines[i + 1:i + 1 + MENU_META_LINES]
@@ -725,16 +727,14 @@ def _byline_again_with_stamp(text: str, reading: _Reading) -> str | None:
 def _is_dek_over_summary_box(lines: list[_Line], i: int) -> bool:
     """A sentence of a standfirst's length over a live page's summary box ("… Follow the
     day's events with Le Monde's journalists." over "Live" / "Key points"): the story
-    begins under the box."""
+    begins under the box. The box sits under the page's badge ("Live"); an explainer's box
+    straight under a paragraph ("Key points" / "- The pool shuts in June") follows the lede."""
     text = lines[i].text
     if not _is_prose(text) or _words(text) > STANDFIRST_MAX_WORDS or dateline_of(text):
         return False
-    for ln in lines[i + 1:i + 3]:
-        if R.SUMMARY_HEADING.match(ln.text) or R.POINTS_HEADING.match(ln.text):
-            return True
-        if not _is_furniture(ln.text):
-            return False
-    return False
+    below = [ln.text for ln in lines[i + 1:i + 3]]
+    return len(below) == 2 and _is_furniture(below[0]) and bool(
+        R.SUMMARY_HEADING.match(below[1]) or R.POINTS_HEADING.match(below[1]))
 
 
 def _with_time_below(lines: list[_Line], i: int, stamp: str) -> str:
