@@ -187,9 +187,6 @@ def test_layout_live_post_closing_with_a_short_quote_keeps_it() -> None:
 # Header: a day over a clock time on the next line (header._with_time_below).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: _with_time_below reads a video's "
-                   "running time under the day ('1:32') as the stamp's clock time: the story is "
-                   "dated 01:32")
 def test_layout_video_length_under_the_day_is_no_stamp_time() -> None:
     assert _layout(HEADLINE, "By Ann Roe", DAY, "1:32").metadata.published == (
         "2025-10-08T00:00:00+00:00")
@@ -306,9 +303,6 @@ def test_layout_unnamed_special_correspondent_is_no_writer() -> None:
 # HTML pages: a summary box's points (read/html._without_summary_points).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: _without_summary_points drops "
-                   "every paragraph equal to a point of the summary box, wherever it stands: a "
-                   "box that copies a story's quote as a point takes the quote out of the story")
 def test_read_html_summary_point_repeating_a_story_quote_keeps_the_quote() -> None:
     box = (f"<ul class='article-summary'><li>The pool shuts in June</li><li>{QUOTE}</li></ul>")
     text, _ = _html_layout(BYLINE + box)

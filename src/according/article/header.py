@@ -742,7 +742,11 @@ def _with_time_below(lines: list[_Line], i: int, stamp: str) -> str:
     "7:45 PM MYT", The Star; "September 24, 2023" over "11:03", Balkan Insight)."""
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     clock = re.match(r"^\d{1,2}[:.]\d{2}\b", nxt)  # a clock's time, not "8 hrs ago"
-    if clock and R.TIME_ONLY_LINE.match(nxt) and not R.TIME_IN_STAMP.search(stamp):
+    # a bare one-digit hour ("1:32") is a video's running time: a 24-hour clock prints "11:03",
+    # "09:05", and a 12-hour one its "PM"
+    running_time = re.fullmatch(r"\d[:.]\d{2}", nxt.strip()) is not None
+    if (clock and R.TIME_ONLY_LINE.match(nxt) and not running_time
+            and not R.TIME_IN_STAMP.search(stamp)):
         return f"{stamp} {nxt}"
     return stamp
 

@@ -758,8 +758,17 @@ def _without_summary_points(shown: list[Any], paragraphs: list[str],
                 and _norm(_first_point(el)) == _norm(standfirst)), None)
     if box is None:
         return paragraphs
+    # each point once, the box's copy over the lead: a story paragraph the box repeats
+    # further down (a quote made a point) stays
     points = {_norm(_standfirst_text(li)) for li in _points(box)}
-    return [p for p in paragraphs if _norm(R.LIST_MARKER.sub("", p)) not in points]
+    kept = []
+    for p in paragraphs:
+        point = _norm(R.LIST_MARKER.sub("", p))
+        if point in points:
+            points.discard(point)
+        else:
+            kept.append(p)
+    return kept
 
 
 def _first_point(el: Any) -> str:
