@@ -278,10 +278,6 @@ def test_layout_paragraph_with_an_end_mark_inside_a_quote_goes_on() -> None:
 # Header: a label printed again under the byline is no place (header._printed_above).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: _printed_above drops the place "
-                   "under the byline when the kicker over the headline names the same place "
-                   "('Harbour' / headline / 'By Ann Roe' / 'Harbour' / day): a city's section "
-                   "label is the story's place as often as not, and the dateline is lost")
 def test_layout_place_under_the_byline_named_by_the_kicker_too_is_the_dateline() -> None:
     assert _layout("Harbour", HEADLINE, "By Ann Roe", "Harbour", DAY).metadata.dateline == (
         "Harbour")
@@ -333,9 +329,6 @@ def test_read_html_live_post_whose_headline_is_its_text_keeps_the_text() -> None
 # (read/html._with_marked_dateline).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: _DATELINE_CLASS takes any class "
-                   "ending '-location' under the h1 for the story's place: an event box's venue "
-                   "('event-location': 'Riverside Leisure Centre') becomes the dateline")
 def test_read_html_event_venue_under_the_headline_is_no_dateline() -> None:
     venue = "<div class='event-location'>Riverside Leisure Centre</div>"
     assert _html_layout(BYLINE + venue)[1].metadata.dateline is None

@@ -625,7 +625,9 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
     if (R.PLACE_SHAPE.match(text) and reading.dateline is None and _date_under(lines, i)
             and after_byline and not _is_furniture(text) and not R.OUTLET_SHAPE.match(text)
             and not R.PHOTO_CREDIT_LINE.match(text)  # "Getty Images" is no place
-            and not _printed_above(lines, i)):
+            and not (_printed_above(lines, i) and text.casefold() in R.SECTION_WORDS)):
+        # a section's name printed again ("Nation") is a label; a place's name printed again
+        # (a city's kicker "Harbour" over the headline) is still the story's place
         reading.dateline = text
         return "dateline"
     return None

@@ -978,7 +978,9 @@ SECTION_WORDS = frozenset({
     "comment", "culture", "health", "science", "technology", "tech", "entertainment",
     "lifestyle", "travel", "economy", "markets", "money", "video", "live", "editorial",
     "features", "feature", "local", "national", "international", "breaking news", "latest",
-    "world news", "top stories", "environment", "climate", "education", "crime", "weather"})
+    "world news", "top stories", "environment", "climate", "education", "crime", "weather",
+    # The Star's "Nation" and "Metro", printed over the headline and again under the byline
+    "nation", "metro"})
 PLACE_OUTLET_LINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACES}|{_CAPS_PLACE})\s*(?:—|–|--|-)\s+(?P<outlet>[A-Z][\w'’.&-]*"
     rf"(?: [A-Z][\w'’.&-]*){{0,3}})$")

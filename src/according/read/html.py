@@ -691,8 +691,9 @@ def _shown_standfirst(shown: list[Any], paragraphs: list[str]) -> str | None:
 
 # An element the page names for the story's place: "dateline", "city-name", "article-location"
 # (a class's last word; a menu's "location-bar" is none).
-_DATELINE_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:dateline|city|city-name|location)(?:$|\s)",
-                             re.IGNORECASE)
+# (an event's, a venue's or a job's location box names no place of the story's)
+_DATELINE_CLASS = re.compile(r"(?:^|\s)(?!(?:event|venue|job|store|weather)s?[_-])(?:[\w-]*[_-])?"
+                             r"(?:dateline|city|city-name|location)(?:$|\s)", re.IGNORECASE)
 _DATELINE_MAX_WORDS = 4
 
 
