@@ -121,10 +121,6 @@ def test_layout_story_sentence_on_a_released_photo_in_the_past_stays_story(line:
 # Captions: the photographer after a spaced hyphen, not after an opinion (_hyphen_credit).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: _hyphen_credit's opinion words "
-                   "turn a caption saying what people must do ('Drivers must queue for fuel …') "
-                   "back into story text: its photographer's credit is lost (captions rarely "
-                   "say 'must' or 'should')")
 def test_layout_caption_of_an_obligation_signed_after_a_hyphen_keeps_its_credit() -> None:
     line = "Drivers must queue for fuel at a petrol station in Harare on Tuesday. - Tina Comeau"
     assert _kinds(HEADLINE, "By Ann Roe", DAY, after=(line,))[line] == ("caption", "Tina Comeau")

@@ -646,13 +646,16 @@ def _hyphen_credit(text: str) -> str | None:
         return None
     sentence = text[: match.start()]
     credit = match.group("credit")
+    # an opinion's "must" or "should" is undated; a caption of what people must do dates its
+    # moment ("Drivers must queue for fuel … in Harare on Tuesday. - Tina Comeau")
+    opinion = re.search(r"\b(?:should|must|ought|shouldn't|mustn't)\b", sentence,
+                        re.IGNORECASE) and not re.search(r"\bon (?-i:[A-Z][a-z]+day)\b", sentence)
     # (a hyphen signs a story's lines off too: twenty words at most, as the one sentence of
     # a caption under a picture)
     if (not _picture_sized(sentence) or len(sentence.split()) > HYPHEN_CAPTION_MAX_WORDS
             or R.QUOTE_MARK.search(sentence)
             or re.search(r"\b(?:I|we|my|our|us|you|your)\b", sentence, re.IGNORECASE)
-            or re.search(r"\b(?:should|must|ought|shouldn't|mustn't)\b", sentence,
-                         re.IGNORECASE)):
+            or opinion):
         return None
     return credit
 
