@@ -6,7 +6,9 @@ a standfirst over a 'Key points' box; a summary box's points; a site's clock; a 
 again; copied pages' furniture and related boxes; the marked city and the meta row's place as
 datelines; the unnamed desk), tried on story text, headers and pages they could misfire on.
 An overreach found is pinned as a strict xfail naming what goes wrong (each passes on
-f94f16a, before the rules); a risk found safe is kept only where it guards one."""
+f94f16a, before the rules); a risk found safe is kept only where it guards one. The seventeen
+misfires were fixed on branch fix-review-1127d, their markers removed: each test now pins its
+fix."""
 
 from __future__ import annotations
 
@@ -54,11 +56,6 @@ def _html_layout(header: str, head: str = SITE):  # noqa: ANN202
 # PICTURE_SENTENCE's new verbs: hold, receive, collect, clear, sort, wade).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: CAPTION_DASH_AGENCY_TAIL takes a "
-                   "story's last paragraph signed off '— Bernama' for a caption when its verb is "
-                   "one PICTURE_SENTENCE gained ('holds', 'receives', 'collects' are a story's "
-                   "present tense too): the paragraph leaves the story and the wire is credited "
-                   "for a picture (every Bernama story a Malaysian paper runs ends so)")
 @pytest.mark.parametrize("line", [
     "The state fund holds RM2 billion in assets and reports to the finance ministry. — Bernama",
     "The ministry receives about 2,000 applications for the grant every year. — Bernama",
@@ -81,20 +78,12 @@ def test_layout_picture_sentence_signed_by_a_wire_after_a_dash_is_a_caption() ->
 # Captions: a photographer's name glued to the caption's full stop (CAPTION_GLUED_NAME).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: CAPTION_GLUED_NAME takes 'Mr.Ahmed "
-                   "Khan' (no space after 'Mr.', as many South Asian papers print it) closing a "
-                   "story paragraph for a photographer glued to a caption's full stop: the "
-                   "paragraph becomes a caption crediting 'Ahmed Khan'")
 def test_layout_title_glued_to_a_name_closing_a_story_paragraph_is_no_caption() -> None:
     line = ("The meeting on the future of the site was chaired by the district commissioner "
             "Mr.Ahmed Khan")
     assert _kinds(HEADLINE, "By Ann Roe", DAY, after=(line, LAST))[line][0] == "body"
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: CAPTION_GLUED_NAME takes a copy's "
-                   "link or subheading glued to the paragraph above it ('… over the summer.Read "
-                   "More', '… in March.What Happens Next') for a photographer: the story "
-                   "paragraph becomes a caption crediting 'Read More'")
 @pytest.mark.parametrize("line", [
     f"{LAST[:-1]}.Read More",
     f"{LAST[:-1]}.Related Articles",
@@ -117,12 +106,6 @@ def test_layout_story_paragraph_glued_to_a_name_it_quotes_stays_story(line: str)
 # Captions: a picture introduced by who released it (CAPTION_RELEASED_BY).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: CAPTION_RELEASED_BY takes a story "
-                   "sentence in the present ('An image released by Harbour Council on Tuesday "
-                   "shows …', as wire copy describes a handout) for a caption: 'shows' is let "
-                   "through for a caption's sake ('A satellite image released by Maxar … shows "
-                   "…'), so the paragraph leaves the story and the council is credited for a "
-                   "picture")
 def test_layout_story_sentence_on_a_released_image_in_the_present_stays_story() -> None:
     line = ("An image released by Harbour Council on Tuesday shows water pouring through the "
             "roof onto the lanes.")
@@ -140,19 +123,11 @@ def test_layout_story_sentence_on_a_released_photo_in_the_past_stays_story(line:
 # Captions: the photographer after a spaced hyphen, not after an opinion (_hyphen_credit).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: _hyphen_credit's opinion words "
-                   "turn a caption saying what people must do ('Drivers must queue for fuel …') "
-                   "back into story text: its photographer's credit is lost (captions rarely "
-                   "say 'must' or 'should')")
 def test_layout_caption_of_an_obligation_signed_after_a_hyphen_keeps_its_credit() -> None:
     line = "Drivers must queue for fuel at a petrol station in Harare on Tuesday. - Tina Comeau"
     assert _kinds(HEADLINE, "By Ann Roe", DAY, after=(line,))[line] == ("caption", "Tina Comeau")
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: CREDIT_PHOTO_TAIL cuts 'photo' "
-                   "off a label that names no source ('(Submitted photo)', '(Family photo)', as "
-                   "small papers print them): 'Submitted' and 'Family' are credited as sources, "
-                   "where 'file photo' and 'staff photo' stay whole")
 @pytest.mark.parametrize("label", ["Submitted photo", "Family photo"])
 def test_layout_caption_closing_with_a_label_photo_keeps_the_label_whole(label: str) -> None:
     line = f"Swimmers at Harbour pool in the summer of 1985. ({label})"
@@ -184,10 +159,6 @@ def test_layout_story_sentence_with_an_image_word_after_its_stop_is_no_credit() 
 # Body: a live page's post titles by their bare times (body._label_post_headlines).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: _label_post_headlines takes a "
-                   "timeline's entries under their bare times ('9:00 a.m.' / 'Police say the "
-                   "protest is peaceful') for a live post's titles: a story's own attributions "
-                   "become furniture on any timeline of two times or more")
 def test_layout_timeline_entry_under_its_time_stays_story() -> None:
     kinds = _text_kinds(HEADLINE, "By Ann Roe", DAY, LEDE, "9:00 a.m.",
                         "Police say the protest is peaceful",
@@ -198,10 +169,6 @@ def test_layout_timeline_entry_under_its_time_stays_story() -> None:
             kinds["Mayor says the pool must close"]) == ("body", "body")
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: _label_post_headlines takes a "
-                   "post's closing short question ('Will the pool ever reopen?') right before "
-                   "the next post's time for the next post's headline: '?' is not among the "
-                   "stops it excludes")
 def test_layout_live_post_closing_with_a_short_question_keeps_it() -> None:
     kinds = _text_kinds(HEADLINE, "By Ann Roe", DAY, "12:15 p.m. ET", LEDE,
                         "Will the pool ever reopen?", "12:40 p.m. ET", PARAGRAPHS[2],
@@ -218,9 +185,6 @@ def test_layout_live_post_closing_with_a_short_quote_keeps_it() -> None:
 # Header: a day over a clock time on the next line (header._with_time_below).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: _with_time_below reads a video's "
-                   "running time under the day ('1:32') as the stamp's clock time: the story is "
-                   "dated 01:32")
 def test_layout_video_length_under_the_day_is_no_stamp_time() -> None:
     assert _layout(HEADLINE, "By Ann Roe", DAY, "1:32").metadata.published == (
         "2025-10-08T00:00:00+00:00")
@@ -234,9 +198,6 @@ def test_layout_day_over_its_time_on_the_next_line_reads_both() -> None:
 # Header: a standfirst over a live page's 'Key points' box (header._is_dek_over_summary_box).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: _is_dek_over_summary_box takes a "
-                   "story's lede over an explainer's 'Key points' list for a standfirst: the "
-                   "first paragraph, with its attribution, leaves the story")
 def test_layout_lede_over_a_key_points_list_stays_the_lede() -> None:
     kinds = _text_kinds(HEADLINE, "By Ann Roe", DAY, LEDE, "Key points",
                         "- The pool shuts in June", "- The site may become a park", *PARAGRAPHS)
@@ -250,10 +211,6 @@ def test_line_kind_story_sentence_on_a_deal_key_points_is_body() -> None:
 # Header: the headline under a copied menu (header._headline_under_menu).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: _headline_under_menu takes the "
-                   "first longer line under a menu run for the headline without skipping a lead "
-                   "picture's credit line ('Photo: Harbour Council archive'), which _top_end "
-                   "skipped: the credit is the headline and the headline the standfirst")
 def test_layout_picture_credit_between_a_menu_and_the_headline_is_no_headline() -> None:
     meta = _layout("Home", "News", "Local", "Photo: Harbour Council archive", HEADLINE,
                    "By Ann Roe", DAY).metadata
@@ -268,11 +225,6 @@ def test_layout_headline_under_a_menu_run_with_a_byline_under_it_is_the_headline
 # Header: a site's clock between its name and its menu (scraped._is_site_clock).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: _is_site_clock takes the story's "
-                   "own day over its headline, between a section label and a button ('Local' / "
-                   "'October 8, 2025' / 'Listen'), for the site's clock when any stamp shows "
-                   "further down: a related teaser's day ('… | March 3, 2025') leaves the story "
-                   "undated, an update's day ('Updated: October 9, 2025') dates it by the update")
 @pytest.mark.parametrize(("above", "below"), [
     ((), ("Related", "Library to close on Saturdays | March 3, 2025")),
     (("Updated: October 9, 2025",), ()),
@@ -292,10 +244,6 @@ def test_layout_stamp_between_a_byline_and_a_button_stays_the_story_stamp() -> N
 # Furniture of copied pages (FURNITURE_FAMILIES["copied_pages"]) and related boxes.
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: the copied pages' bracketed-"
-                   "promotion pattern ('[DOWNLOAD: …]') takes an editor's update in brackets "
-                   "('[UPDATE: Harbour Council said on Wednesday it would appeal …]') for "
-                   "furniture: the story's latest report leaves it (US pages bracket updates so)")
 def test_line_kind_bracketed_update_reporting_speech_is_body() -> None:
     assert line_kind("[UPDATE: Harbour Council said on Wednesday it would appeal the "
                      "ruling.]") == "body"
@@ -328,10 +276,6 @@ def test_layout_paragraph_with_an_end_mark_inside_a_quote_goes_on() -> None:
 # Header: a label printed again under the byline is no place (header._printed_above).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: _printed_above drops the place "
-                   "under the byline when the kicker over the headline names the same place "
-                   "('Harbour' / headline / 'By Ann Roe' / 'Harbour' / day): a city's section "
-                   "label is the story's place as often as not, and the dateline is lost")
 def test_layout_place_under_the_byline_named_by_the_kicker_too_is_the_dateline() -> None:
     assert _layout("Harbour", HEADLINE, "By Ann Roe", "Harbour", DAY).metadata.dateline == (
         "Harbour")
@@ -353,9 +297,6 @@ def test_layout_unnamed_special_correspondent_is_no_writer() -> None:
 # HTML pages: a summary box's points (read/html._without_summary_points).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: _without_summary_points drops "
-                   "every paragraph equal to a point of the summary box, wherever it stands: a "
-                   "box that copies a story's quote as a point takes the quote out of the story")
 def test_read_html_summary_point_repeating_a_story_quote_keeps_the_quote() -> None:
     box = (f"<ul class='article-summary'><li>The pool shuts in June</li><li>{QUOTE}</li></ul>")
     text, _ = _html_layout(BYLINE + box)
@@ -373,10 +314,6 @@ def test_read_html_summary_box_of_points_gives_its_first_point_as_standfirst() -
 # HTML pages: a live blog's post headlines named in its JSON-LD (read/html._without_post_headlines).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: _without_post_headlines drops a "
-                   "post's own paragraph when the JSON-LD gives its text as the update's headline "
-                   "(a post without a title, whose headline the CMS fills with its text): the "
-                   "post's quote leaves the story")
 def test_read_html_live_post_whose_headline_is_its_text_keeps_the_text() -> None:
     ld = {"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": HEADLINE,
           "coverageStartTime": "2025-10-08T09:00:00Z",
@@ -390,9 +327,6 @@ def test_read_html_live_post_whose_headline_is_its_text_keeps_the_text() -> None
 # (read/html._with_marked_dateline).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27d: _DATELINE_CLASS takes any class "
-                   "ending '-location' under the h1 for the story's place: an event box's venue "
-                   "('event-location': 'Riverside Leisure Centre') becomes the dateline")
 def test_read_html_event_venue_under_the_headline_is_no_dateline() -> None:
     venue = "<div class='event-location'>Riverside Leisure Centre</div>"
     assert _html_layout(BYLINE + venue)[1].metadata.dateline is None

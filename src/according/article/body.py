@@ -180,14 +180,21 @@ def _label_post_headlines(lines: list[_Line], reading: _Reading, body_from: int)
               and R.TIME_ONLY_LINE.match(lines[i].text)]
     if len(stamps) < 2:
         return
+    titles = []
     for i in (s - 1 for s in stamps if s - 1 > body_from):
         text = lines[i].text
         before = lines[i - 1].text
         if (reading.kinds.get(i, ("body", None))[0] == "body" and _words(text) <= POINT_MAX_WORDS
                 and text[-1:] not in ".:;,\"”" and not _is_speech(text)
                 and (before[-1:] in ".!?\"”" or (i - 1) in reading.kinds)):
-            reading.kinds[i] = ("boilerplate", None)
-    for i in (s + 1 for s in stamps if s + 2 < len(lines)):
+            titles.append(i)
+    # a question titles a post only on a page that titles its posts ("How many pools are
+    # left?" among "Governor declares emergency …"); alone, it closes the post above
+    if any(not lines[i].text.endswith("?") for i in titles):
+        reading.kinds.update((i, ("boilerplate", None)) for i in titles)
+    # a title under its post's age ("3h ago"): a clock time alone also stamps a story's
+    # timeline, whose entries ("9:00 a.m." / "Police say the protest is peaceful") are story
+    for i in (s + 1 for s in stamps if s + 2 < len(lines) and _is_age_stamp(lines[s].text)):
         # a post's title under its time ("3h ago" / "Homes lost, premier says" / the post):
         # a headline's shape, no stop, over a finished paragraph ("… says" is a headline's
         # attribution here, not a sentence: a story's sentence ends with its stop)
@@ -196,6 +203,11 @@ def _label_post_headlines(lines: list[_Line], reading: _Reading, body_from: int)
                 and text[-1:].isalnum() and text[:1].isupper()
                 and R.SENTENCE_END.search(lines[i + 1].text) and _is_prose(lines[i + 1].text)):
             reading.kinds[i] = ("boilerplate", None)
+
+
+def _is_age_stamp(text: str) -> bool:
+    """A live post's stamp saying how long ago it was posted ("3h ago", "just now")."""
+    return bool(re.search(r"\bago$|^just now$", text.strip(), re.IGNORECASE))
 
 
 def _opens_sender_boilerplate(text: str, nxt: str) -> bool:
@@ -549,8 +561,7 @@ def _caption_credit(text: str) -> str | None:
         # (a picture's sentence is one short one: a story paragraph in the present, "Swimmers
         # gather … every Tuesday to protest the closure, which the council approved …", is
         # longer or reports more)
-        pictured_sentence = (R.PICTURE_SENTENCE.match(text) is not None
-                             and _picture_sized(text[:match.start()]))
+        pictured_sentence = _is_picture_sentence(text) and _picture_sized(text[:match.start()])
         wire_tail = finished and credit.upper() in R.WIRES and not pictured_sentence
         agency = agency or bool(R.CALL_SIGN.match(credit)) or square and pictured or named_paper
         if (credit and not R.NOT_A_CREDIT.match(credit) and (agency or shouted) and not wire_tail
@@ -574,7 +585,7 @@ def _caption_credit(text: str) -> str | None:
     if (hyphened := _hyphen_credit(text)) is not None:
         return hyphened
     dash_wire = R.CAPTION_DASH_AGENCY_TAIL.search(text)
-    if dash_wire and R.PICTURE_SENTENCE.match(text) and _picture_sized(
+    if dash_wire and _is_picture_sentence(text) and _picture_sized(
             text[: dash_wire.start() + 1]):
         return dash_wire.group("credit")  # "Villagers wade … on Sunday (Dec 1). — Bernama"
     dated_dash = R.CAPTION_DATED_DASH.match(text)
@@ -598,9 +609,27 @@ def _caption_credit(text: str) -> str | None:
     if shouted and _is_shouted_name_and_paper(shouted.group("credit")):
         return shouted.group("credit")  # "… near Duncan. DARREN STONE, TIMES COLONIST"
     glued = R.CAPTION_GLUED_NAME.search(text)
-    if glued and not R.QUOTE_MARK.search(text) and _words(text[: glued.start()]) >= 5:
+    if (glued and not R.QUOTE_MARK.search(text) and _words(text[: glued.start()]) >= 5
+            and _is_glued_name(text[: glued.start()], glued.group("credit"))):
         return glued.group("credit")  # "… in Dhaka on 16 July.Sajid Hossain"
     return _outlet_after_sentence(text)
+
+
+# the titles printed with a stop before a name, glued to it by some papers ("Mr.Ahmed Khan")
+_NAME_TITLE_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "mx", "messrs", "engr", "adv"})
+# a subheading's opening word ("What Happens Next", "How It Works"): no name opens so
+_SUBHEADING_OPENERS = frozenset({"what", "how", "why", "when", "where", "who", "which", "the"})
+
+
+def _is_glued_name(before: str, credit: str) -> bool:
+    """A photographer's name glued to the caption's stop, not the name's own title glued to it
+    ("… chaired by Mr.Ahmed Khan"), nor a copy's link or subheading glued to a paragraph
+    ("….Read More", "….Related Articles", "….What Happens Next")."""
+    titled = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    if titled in _NAME_TITLE_ABBREVIATIONS or titled in R.TITLE_WORDS:
+        return False
+    box_line = _body_line_kind(credit, _Reading())
+    return box_line is None and credit.split(" ")[0].lower() not in _SUBHEADING_OPENERS
 
 
 HYPHEN_CAPTION_MAX_WORDS = 20
@@ -617,13 +646,16 @@ def _hyphen_credit(text: str) -> str | None:
         return None
     sentence = text[: match.start()]
     credit = match.group("credit")
+    # an opinion's "must" or "should" is undated; a caption of what people must do dates its
+    # moment ("Drivers must queue for fuel … in Harare on Tuesday. - Tina Comeau")
+    opinion = re.search(r"\b(?:should|must|ought|shouldn't|mustn't)\b", sentence,
+                        re.IGNORECASE) and not re.search(r"\bon (?-i:[A-Z][a-z]+day)\b", sentence)
     # (a hyphen signs a story's lines off too: twenty words at most, as the one sentence of
     # a caption under a picture)
     if (not _picture_sized(sentence) or len(sentence.split()) > HYPHEN_CAPTION_MAX_WORDS
             or R.QUOTE_MARK.search(sentence)
             or re.search(r"\b(?:I|we|my|our|us|you|your)\b", sentence, re.IGNORECASE)
-            or re.search(r"\b(?:should|must|ought|shouldn't|mustn't)\b", sentence,
-                         re.IGNORECASE)):
+            or opinion):
         return None
     return credit
 
@@ -829,6 +861,14 @@ def _regions(lines: list[_Line], reading: _Reading) -> tuple[Region, ...]:
 
 
 PICTURE_SENTENCE_MAX_WORDS = 30
+
+
+def _is_picture_sentence(text: str) -> bool:
+    """Someone doing, in the present, what a picture shows (PICTURE_SENTENCE), and not holding
+    or taking in an amount no picture shows ("The state fund holds RM2 billion …", "The
+    ministry receives about 2,000 applications …": a story's present, signed off by its wire)."""
+    doing = R.PICTURE_SENTENCE.match(text)
+    return doing is not None and not R.UNPICTURED_AMOUNT.match(text, doing.end())
 
 
 def _picture_sized(sentence: str) -> bool:

@@ -132,6 +132,8 @@ def _headline_under_menu(lines: list[_Line]) -> int | None:
                 or i < SITE_NAME_LINES and _is_site_name(text)):
             run += 1
             continue
+        if run >= MENU_RUN_MIN and R.IMAGE_SOURCE.match(text):
+            continue  # a lead picture's credit line ("Photo: Harbour Council archive")
         if run < MENU_RUN_MIN or not _is_headline_shaped(text):
             return None
         below = lines[i + 1:i + 1 + MENU_META_LINES]
@@ -629,7 +631,9 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
     if (R.PLACE_SHAPE.match(text) and reading.dateline is None and _date_under(lines, i)
             and after_byline and not _is_furniture(text) and not R.OUTLET_SHAPE.match(text)
             and not R.PHOTO_CREDIT_LINE.match(text)  # "Getty Images" is no place
-            and not _printed_above(lines, i)):
+            and not (_printed_above(lines, i) and text.casefold() in R.SECTION_WORDS)):
+        # a section's name printed again ("Nation") is a label; a place's name printed again
+        # (a city's kicker "Harbour" over the headline) is still the story's place
         reading.dateline = text
         return "dateline"
     return None
@@ -757,16 +761,14 @@ def _byline_again_with_stamp(text: str, reading: _Reading) -> str | None:
 def _is_dek_over_summary_box(lines: list[_Line], i: int) -> bool:
     """A sentence of a standfirst's length over a live page's summary box ("… Follow the
     day's events with Le Monde's journalists." over "Live" / "Key points"): the story
-    begins under the box."""
+    begins under the box. The box sits under the page's badge ("Live"); an explainer's box
+    straight under a paragraph ("Key points" / "- The pool shuts in June") follows the lede."""
     text = lines[i].text
     if not _is_prose(text) or _words(text) > STANDFIRST_MAX_WORDS or dateline_of(text):
         return False
-    for ln in lines[i + 1:i + 3]:
-        if R.SUMMARY_HEADING.match(ln.text) or R.POINTS_HEADING.match(ln.text):
-            return True
-        if not _is_furniture(ln.text):
-            return False
-    return False
+    below = [ln.text for ln in lines[i + 1:i + 3]]
+    return len(below) == 2 and _is_furniture(below[0]) and bool(
+        R.SUMMARY_HEADING.match(below[1]) or R.POINTS_HEADING.match(below[1]))
 
 
 def _with_time_below(lines: list[_Line], i: int, stamp: str) -> str:
@@ -774,7 +776,11 @@ def _with_time_below(lines: list[_Line], i: int, stamp: str) -> str:
     "7:45 PM MYT", The Star; "September 24, 2023" over "11:03", Balkan Insight)."""
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     clock = re.match(r"^\d{1,2}[:.]\d{2}\b", nxt)  # a clock's time, not "8 hrs ago"
-    if clock and R.TIME_ONLY_LINE.match(nxt) and not R.TIME_IN_STAMP.search(stamp):
+    # a bare one-digit hour ("1:32") is a video's running time: a 24-hour clock prints "11:03",
+    # "09:05", and a 12-hour one its "PM"
+    running_time = re.fullmatch(r"\d[:.]\d{2}", nxt.strip()) is not None
+    if (clock and R.TIME_ONLY_LINE.match(nxt) and not running_time
+            and not R.TIME_IN_STAMP.search(stamp)):
         return f"{stamp} {nxt}"
     return stamp
 

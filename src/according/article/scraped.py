@@ -86,9 +86,18 @@ def _is_site_clock(lines: list[_Line], i: int) -> bool:
     between_menus = all(_is_furniture(t) or _words(t) <= SITE_MENU_ITEM_MAX_WORDS
                         and not R.SENTENCE_END.search(t) and not R.DATE_LINE.match(t)
                         for t in (lines[i - 1].text, lines[i + 1].text))
-    # only when the page shows a stamp of its own further down: else the day is the story's
-    return between_menus and any(_stamp_in_line(ln.text) is not None
-                                 for ln in lines[i + 2:SWEEP_LINES])
+    # only when the page shows a stamp of its own further down, in its header (above the
+    # story's first paragraph: a related teaser's day or an update's under it is no
+    # publication stamp): else the day is the story's
+    if not between_menus:
+        return False
+    for j in range(i + 2, min(len(lines), SWEEP_LINES)):
+        if _is_lede(lines, j):
+            return False
+        if _stamp_in_line(lines[j].text) is not None and not R.UPDATE_PREFIX.match(
+                lines[j].text):
+            return True
+    return False
 
 
 def _dated_with_city_zone(stamp: str) -> bool:

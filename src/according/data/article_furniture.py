@@ -544,7 +544,9 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"\d{1,2}\s*[–-]\s*\d{1,2} minutes$", r"\d{1,2} minutes? read$",
         r"views?\s*:?\s*\d[\d,.]*k?$", r"short ?link:?$", r"share\s*/\s*bookmark$",
         rf"{_SOCIAL}\s*/\s*{_SOCIAL}$",
-        r"\[(?-i:[A-Z][A-Z ]{2,30}):[^\[\]]{3,120}\]$",
+        # (an editor's update or correction in brackets is the story's latest report:
+        # "[UPDATE: Harbour Council said on Wednesday it would appeal …]")
+        r"\[(?!(?-i:UPDATED?|CORRECTION|CLARIFICATION)\b)(?-i:[A-Z][A-Z ]{2,30}):[^\[\]]{3,120}\]$",
         r"this browser does not support the video element\.?$",
         r"live(?: updated| update)? (?:on )?(?-i:[A-Z][a-z]{2,8}\.?) \d{1,2}, \d{4}\b.{0,30}$",
         r"follow and subscribe\b.{0,40}:?$", r"all (?:news|stories|headlines)$",

@@ -154,6 +154,12 @@ PICTURE_SENTENCE = re.compile(
     r"|search|lines? up|takes? part"
     # round 18: "Villagers wade through floodwaters …" (The Star)
     r"|wades?|clears?|holds?|sorts?|collects?|receives?) ")
+# An amount as what the picture sentence's verb holds or takes in: "holds RM2 billion in
+# assets", "receives about 2,000 applications" (a story's present of what an institution does;
+# a picture shows a thing held, not an estimate or billions).
+UNPICTURED_AMOUNT = re.compile(
+    r"(?:about|around|some|nearly|almost|roughly|more than|over|up to) (?:[A-Z]{1,3}\$?|[$£€])?\d"
+    r"|(?:[A-Z]{1,3}\$?|[$£€])?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn)\b")
 # A wire after a dash closing a caption's one sentence: "… on Sunday (Dec 1). — Bernama" (The
 # Star): a picture's credit only when the sentence shows what a picture does (PICTURE_SENTENCE).
 CAPTION_DASH_AGENCY_TAIL = re.compile(
@@ -321,9 +327,12 @@ CAPTION_CREDIT_FIRST = re.compile(
     r"[^:]{5,300}[.!?]?$", re.IGNORECASE)
 # A picture introduced by who released it, in the present or with no verb: "Image released by
 # Houthi media of the attack" (Splash247), "This handout photo released by the Iranian Army
-# shows …"; a story's "Video released by the army showed …" (past tense) is no caption.
+# shows …"; a story's "Video released by the army showed …" (past tense) is no caption, nor
+# one saying on what day it was released before what it shows ("An image released by the
+# council on Tuesday shows …", as "Images released … on Monday show …").
 CAPTION_RELEASED_BY = re.compile(
     r"^(?!.*\b(?:showed|show|said|says|told|was|were|had|appeared|appear)\b)"
+    r"(?!.*\bon (?:\w+day|\w+ \d{1,2}|\d{1,2} \w+),? shows\b)"
     r"(?:(?:an?|this|the) )?(?:handout )?(?:image|photo|photograph|picture|video grab|still"
     r"|screengrab|satellite image)s? (?:released|provided|distributed|handed out|published)"
     r" by (?:the )?(?P<credit>(?-i:[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|media|news|agency"
@@ -382,10 +391,12 @@ CREDIT_LEAD_WORDS = re.compile(r"^(?:courtesy(?: of)?|via)\s+(?=\S)", re.IGNOREC
 CREDIT_TAIL_LABEL = re.compile(r"\s+(?:files?|file photo|handout)$", re.IGNORECASE)
 # A picture word in small letters after the source's name: "(GDF photo)" credits "GDF", as
 # "— SPA photo" does; a label's own ("file photo", "staff photo", "Getty/file photo") stays
-# whole, and so does a photo desk's name ("AA Photo", "UN Photo", "AP Photo").
+# whole (a small paper's "(Submitted photo)", "(Family photo)", "(Courtesy photo)" name no
+# source), and so does a photo desk's name ("AA Photo", "UN Photo", "AP Photo").
 CREDIT_PHOTO_TAIL = re.compile(
     r"(?<=\w)(?<!\bfile)(?<!\barchive)(?<!\bstock)(?<!\bstaff)(?<!\bcontributed)"
-    r"(?<!\bsupplied)(?<!\bhandout)\s+(?-i:(?:photo|picture|pic)s?)$", re.IGNORECASE)
+    r"(?<!\bsupplied)(?<!\bhandout)(?<!\bsubmitted)(?<!\bfamily)(?<!\bcourtesy)"
+    r"\s+(?-i:(?:photo|picture|pic)s?)$", re.IGNORECASE)
 # Brackets that end a sentence without being a credit: party tags "(D-N.Y.)", notes "(WARNING: …)".
 NOT_A_CREDIT = re.compile(r"^(?-i:[DRI]-[A-Z]|[A-Z]{2,}:)|^\d{4}$|^(?:now|earlier|updated|pictured"
                           r"|left|right|centre|center|top|bottom|above|below|file)$",
@@ -976,7 +987,9 @@ SECTION_WORDS = frozenset({
     "comment", "culture", "health", "science", "technology", "tech", "entertainment",
     "lifestyle", "travel", "economy", "markets", "money", "video", "live", "editorial",
     "features", "feature", "local", "national", "international", "breaking news", "latest",
-    "world news", "top stories", "environment", "climate", "education", "crime", "weather"})
+    "world news", "top stories", "environment", "climate", "education", "crime", "weather",
+    # The Star's "Nation" and "Metro", printed over the headline and again under the byline
+    "nation", "metro"})
 PLACE_OUTLET_LINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACES}|{_CAPS_PLACE})\s*(?:—|–|--|-)\s+(?P<outlet>[A-Z][\w'’.&-]*"
     rf"(?: [A-Z][\w'’.&-]*){{0,3}})$")

@@ -717,8 +717,9 @@ def _shown_standfirst(shown: list[Any], paragraphs: list[str]) -> str | None:
 
 # An element the page names for the story's place: "dateline", "city-name", "article-location"
 # (a class's last word; a menu's "location-bar" is none).
-_DATELINE_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:dateline|city|city-name|location)(?:$|\s)",
-                             re.IGNORECASE)
+# (an event's, a venue's or a job's location box names no place of the story's)
+_DATELINE_CLASS = re.compile(r"(?:^|\s)(?!(?:event|venue|job|store|weather)s?[_-])(?:[\w-]*[_-])?"
+                             r"(?:dateline|city|city-name|location)(?:$|\s)", re.IGNORECASE)
 _DATELINE_MAX_WORDS = 4
 
 
@@ -784,8 +785,17 @@ def _without_summary_points(shown: list[Any], paragraphs: list[str],
                 and _norm(_first_point(el)) == _norm(standfirst)), None)
     if box is None:
         return paragraphs
+    # each point once, the box's copy over the lead: a story paragraph the box repeats
+    # further down (a quote made a point) stays
     points = {_norm(_standfirst_text(li)) for li in _points(box)}
-    return [p for p in paragraphs if _norm(R.LIST_MARKER.sub("", p)) not in points]
+    kept = []
+    for p in paragraphs:
+        point = _norm(R.LIST_MARKER.sub("", p))
+        if point in points:
+            points.discard(point)
+        else:
+            kept.append(p)
+    return kept
 
 
 def _first_point(el: Any) -> str:
@@ -1542,8 +1552,11 @@ def _without_post_headlines(root: Any, paragraphs: list[str]) -> list[str]:
 def _update_headlines(obj: dict) -> list[str]:
     updates = obj.get("liveBlogUpdate")
     items = updates if isinstance(updates, list) else [updates] if updates else []
+    # a headline ending with a full stop is a post's own text, which a CMS fills the headline
+    # of an untitled post with: the paragraph stays
     return [u["headline"] for u in items if isinstance(u, dict)
-            and isinstance(u.get("headline"), str) and u["headline"].strip()]
+            and isinstance(u.get("headline"), str) and u["headline"].strip()
+            and not u["headline"].rstrip().rstrip("\"”’'").endswith(".")]
 
 
 def _is_live_blog(root: Any) -> bool:
