@@ -132,9 +132,10 @@ def _records() -> list:
     return [first, desk, wire, lusa, colonist, seen]
 
 
-def _build(path: Path, folder: Path) -> dict:
-    """One ingest: the records, a sighting of the outlet-less one under "Eurasianet" and
-    "Myanmar Now", of the Eurasianet one under "Telegraph India", and a failed input; the signature with the errors and views."""
+def _build(path: Path, folder: Path, extra: tuple = ()) -> dict:
+    """One ingest: the records (and `extra`), a sighting of the outlet-less one under
+    "Eurasianet" and "Myanmar Now", of the Eurasianet one under "Telegraph India", and a
+    failed input; the signature with the errors and views."""
     folder.mkdir(exist_ok=True)
     (folder / "items.jsonl").write_text(
         json.dumps({"text": SEEN, "outlet": "Eurasianet"}) + "\n"
@@ -143,7 +144,7 @@ def _build(path: Path, folder: Path) -> dict:
         + "\n", encoding="utf-8")
     (folder / "bad.txt").write_text("FAIL-EXTRACTION here", encoding="utf-8")
     with open_ledger(path) as ledger:
-        ledger.add_records(_records())
+        ledger.add_records([*_records(), *extra])
         ledger.ingest([folder / "items.jsonl", folder / "bad.txt"], extract=toy_extract)
         return everything(ledger)
 
@@ -500,3 +501,125 @@ def test_review_migrate_stale_ledger_written_to_equals_a_clean_ingest(tmp_path):
         ledger.add_records(records[:-2])
         ledger.add_records(records[-2:])
         assert _differences(got, everything(ledger)) == {}
+
+
+# -- the command line: `according rebuild`, then the views ----------------------------------
+
+def _cli(*args: str) -> tuple[int, str]:
+    from typer.testing import CliRunner
+
+    from according.cli import app
+
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.output
+
+
+@pytest.mark.parametrize("view", ["sources", "claims", "figures", "quotes"])
+def test_review_migrate_cli_views_after_rebuild_equal_a_clean_ingest(tmp_path, view):
+    with _outlets_as(HISTORY_TEXT):
+        _build(tmp_path / "old.duckdb", tmp_path / "in")
+    _build(tmp_path / "clean.duckdb", tmp_path / "in")
+    code, said = _cli(view, "--db", str(tmp_path / "old.duckdb"))
+    assert code != 0 and "according rebuild" in said  # read-only: stale, untouched
+    assert _cli("rebuild", "--db", str(tmp_path / "old.duckdb"))[0] == 0
+    got = _cli(view, "--db", str(tmp_path / "old.duckdb"), "--format", "json")
+    expected = _cli(view, "--db", str(tmp_path / "clean.duckdb"), "--format", "json")
+    assert got[0] == 0 and got == expected
+
+
+# -- stories regrouped: a group split and another joined -------------------------------------
+
+BASE = ("Rescue teams in the northern hills worked through the night to reach villages cut "
+        "off by landslides after three days of torrential rain, officials said, as roads "
+        "collapsed and power lines came down across the district and hundreds of families "
+        "sheltered in schools and mosques waiting for food and clean water to arrive")
+TAILS = (" while farmers counted their drowned cattle and ruined rice terraces on the slopes "
+         "above the swollen river near the old stone bridge.",
+         " and the regional governor promised emergency funds for rebuilding homes, clinics "
+         "and the market halls destroyed when the mud swept through the valley.",
+         " as volunteers from the capital loaded trucks with blankets, tents, medicine and "
+         "rice to be driven north once engineers have cleared the mountain pass.")
+
+
+def _chain() -> list:
+    """Three reports of one story, each with its own tail: the first under the desk byline
+    "Myanmar Now" crediting Reuters, the second under that byline alone, the third credited
+    to Reuters. Before the day's outlets the first two share a byline name; after, the
+    first and third share a wire."""
+    a, b, c = (article(BASE + tail, path=f"chain{n}.txt", outlet=outlet)
+               for n, (tail, outlet) in enumerate(zip(TAILS, ("Harbour Gazette", "Osprey Post",
+                                                               "Kestrel Times"), strict=True)))
+    a = replace(a, metadata=replace(a.metadata, byline=("Myanmar Now",), credits=("Reuters",)))
+    b = replace(b, metadata=replace(b.metadata, byline=("Myanmar Now",)))
+    c = replace(c, metadata=replace(c.metadata, credits=("Reuters",)))
+    return [a, b, c]
+
+
+def _stories(ledger) -> set:  # noqa: ANN001
+    return full_signature(ledger)["stories"]
+
+
+def test_review_migrate_regrouped_stories_equal_a_clean_ingest(tmp_path):
+    records = [*_records(), *_chain()]
+    with _outlets_as(HISTORY_TEXT), open_ledger(tmp_path / "old.duckdb") as ledger:
+        ledger.add_records(records)
+        before = _stories(ledger)
+    with open_ledger(tmp_path / "clean.duckdb") as ledger:
+        ledger.add_records(records)
+        expected = everything(ledger)
+    assert before != expected["stories"]  # the day's outlets move the chain's groups
+    with open_ledger(tmp_path / "old.duckdb") as ledger:
+        ledger.rebuild()
+        assert _differences(everything(ledger), expected) == {}
+
+
+KILLED_REBUILD = textwrap.dedent("""
+    import sys, time
+    sys.path[:0] = [{tests!r}, {src!r}]
+    from according.ledger import merge, open_ledger
+    real = merge.merge_all
+    def stall(*a, **k):
+        real(*a, **k)
+        print("midway", flush=True)
+        time.sleep(60)
+    merge.merge_all = stall
+    with open_ledger({db!r}) as ledger:
+        ledger.rebuild()
+""")
+
+
+def _colonist_source() -> object:
+    """A source the day's table moves ("Times Colonist" -> Victoria Times Colonist): the
+    migration falls back to a full rebuild."""
+    text = (f'Aziz Karimov said "{QUOTE}", Times Colonist reported, and the aid convoys '
+            "were held at the border.")
+    return article(text, outlet="Harbour Gazette", path="src.txt",
+                   entities=(("Aziz Karimov", "person", None),
+                             ("Times Colonist", "organization", None)),
+                   attributions=(("Aziz Karimov", "person", "E1", "said", QUOTE, "direct"),
+                                 ("Times Colonist", "organization", "E2", "reported",
+                                  "the aid convoys were held at the border", "indirect")))
+
+
+def test_review_migrate_full_rebuild_killed_then_rerun_equals_clean(tmp_path):
+    """The fallback a moved source key takes (rebuild_file), killed after its merges:
+    the old ledger stands, errors and sightings kept; a rerun equals a clean ingest."""
+    extra = (_colonist_source(),)
+    with _outlets_as(HISTORY_TEXT):
+        before = _build(tmp_path / "old.duckdb", tmp_path / "in", extra)
+    expected = _build(tmp_path / "clean.duckdb", tmp_path / "in", extra)
+    tests = Path(__file__).parent
+    script = KILLED_REBUILD.format(tests=str(tests), src=str(tests.parent / "src"),
+                                   db=str(tmp_path / "old.duckdb"))
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "midway"
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+    with _outlets_as(HISTORY_TEXT), open_ledger(tmp_path / "old.duckdb") as ledger:
+        assert ledger.merges_current()
+        assert _differences(everything(ledger), before) == {}
+    with open_ledger(tmp_path / "old.duckdb") as ledger:
+        ledger.rebuild()
+        assert _differences(everything(ledger), expected) == {}
