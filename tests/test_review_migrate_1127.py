@@ -686,3 +686,34 @@ def test_review_migrate_outlet_renamed_equals_a_clean_ingest(tmp_path):
             ledger.rebuild()
             got = everything(ledger)
     assert set(_differences(got, expected)) <= {"articles"}
+
+
+KILLED_AFTER = textwrap.dedent("""
+    import sys, time
+    sys.path[:0] = [{tests!r}, {src!r}]
+    from according.ledger import open_ledger
+    with open_ledger({db!r}) as ledger:
+        ledger.rebuild()
+        print("migrated", flush=True)
+        time.sleep(60)
+""")
+
+
+def test_review_migrate_sigkill_after_commit_before_the_log_is_folded(tmp_path):
+    """Killed after the migration committed but before its log was folded into the file:
+    the reopened ledger replays it, current and equal to a clean ingest."""
+    with _outlets_as(HISTORY_TEXT):
+        _build(tmp_path / "old.duckdb", tmp_path / "in")
+    expected = _build(tmp_path / "clean.duckdb", tmp_path / "in")
+    tests = Path(__file__).parent
+    script = KILLED_AFTER.format(tests=str(tests), src=str(tests.parent / "src"),
+                                 db=str(tmp_path / "old.duckdb"))
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "migrated"
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+    with open_ledger(tmp_path / "old.duckdb") as ledger:
+        assert ledger.merges_current()
+        assert set(_differences(everything(ledger), expected)) <= {"articles"}
