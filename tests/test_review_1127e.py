@@ -72,6 +72,23 @@ def test_layout_wire_over_a_section_or_a_writer_over_the_lede_is_no_dateline(lin
     assert _layout(HEADLINE, "By Ann Roe", DAY, line).metadata.dateline is None
 
 
+# Headlines: the headline over the byline or stamp under menus, slogans and notices
+# (page_copy._headline_over_meta).
+
+
+@pytest.mark.parametrize(("top", "headline"), [
+    (("Harbour Gazette", "Council shuts pool forever"), "Council shuts pool forever"),
+    (("Exclusive", HEADLINE), HEADLINE),
+    (("Sign up for our free morning newsletter", "Home", "News", "Local", "Sport", HEADLINE),
+     HEADLINE),
+    (("Pool to close", "Swimmers face a 20-mile trip to the next pool after the vote."),
+     "Pool to close"),
+])
+def test_layout_short_or_kickered_headline_over_the_byline_stays_the_headline(
+        top: tuple[str, ...], headline: str) -> None:
+    assert _layout(*top, "By Ann Roe", DAY).metadata.headline == headline
+
+
 # Headlines: a headline-shaped line printed twice under the line read as the headline
 # (page_copy._doubled_headline).
 
