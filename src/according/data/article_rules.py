@@ -915,7 +915,8 @@ _REGION = (r"(?:[A-Z][a-z]{1,4}\.(?: ?[A-Z]\.)?|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A
            # a country's own spelling with a letter beyond ASCII: "Türkiye", "Côte d'Ivoire"
            r"|[A-Z][a-zà-öø-ÿ]+(?: d[’'][A-Z][a-zà-öø-ÿ]+)?)")
 # (a month in capitals too: "MUSCAT, JUNE 14")
-_DATELINE_DATE = (r"(?:(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2}(?:, \d{4})?"
+# (the year may follow the day with no comma: "UNITED NATIONS, Oct 27 2023 (IPS) -", IPS)
+_DATELINE_DATE = (r"(?:(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2}(?:,? \d{4})?"
                   # an ordinal day and a comma before the year: "3rd November, 2025" (WAM)
                   r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?(?:,? \d{4})?)")
 # a hyphen with no space on either side joins words ("Miami-Dade County"): no dateline's dash
@@ -1181,3 +1182,13 @@ UNNAMED_AGENCIES = re.compile(r"^(?:(?:news |wire )?agenc(?:y|ies)|(?:the )?wire
 # The separator a meta row prints after the byline when the stamp it parted went to the next
 # line ("By Ann Roe •" over "11/08/23 5:19pm", "By Ann Roe |").
 TRAILING_META_SEPARATOR = re.compile(r"\s+[|·•]$")
+
+# A writer's field under the story, its label before the name: "Reporter: Rahmat Fajri"
+# (ANTARA, over "Editor: …"), "Writer: Ann Roe", "Reported by: Ann Roe".
+FOOT_WRITER_FIELD = re.compile(
+    r"^(?:reporter|writer|reported by|reporting by|written by)\s*:\s*(?P<name>\S.{1,60})$",
+    re.IGNORECASE)
+# A byline and its place after a spaced full stop: "Our Correspondent . Cox's Bazar" (New Age),
+# "Ann Roe . Dhaka".
+DOTTED_BYLINE = re.compile(
+    r"^(?P<by>[A-Z][\w'’-]*(?: [\w'’-]+){0,4}) \. (?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})$")

@@ -1,0 +1,51 @@
+"""Writer lines the header reader took for something else: a writer's labelled field under
+the story ("Reporter: Name", as ANTARA signs its stories) where the header names no one, and
+a byline with its place after a spaced full stop ("Our Correspondent . Cox's Bazar") read as
+the standfirst."""
+
+from __future__ import annotations
+
+from according.article.byline import _read_byline
+from according.article.lines import _is_prose, _Line, _Reading
+from according.article.scraped import _is_name_line, _is_stamp_line
+from according.data import article_rules as R
+
+DOTTED_BYLINE_STAMP_SEARCH = 2  # lines around a dotted byline searched for its stamp
+
+
+def _sweep_foot_writer(lines: list[_Line], reading: _Reading) -> None:
+    """The writer's field under the story ("Reporter: Ann Roe") names the writer when no
+    byline or outlet's byline was read in the header; its line is the byline."""
+    if reading.byline or reading.byline_outlet:
+        return
+    for i, line in enumerate(lines):
+        field = R.FOOT_WRITER_FIELD.match(line.text)
+        if not field or _is_prose(line.text) or not _is_name_line(field.group("name")):
+            continue
+        trial = _Reading()
+        if _read_byline(f"By {field.group('name')}", trial) and trial.byline:
+            reading.byline = trial.byline
+            reading.kinds[i] = ("byline", None)
+            return
+
+
+def _sweep_dotted_byline(lines: list[_Line], reading: _Reading) -> None:
+    """A line read as the standfirst that is a byline and its place after a spaced full
+    stop, next to the stamp ("Our Correspondent . Cox's Bazar" over "Published: …"): a
+    byline (a desk's names no writer), no standfirst."""
+    at = next((i for i, k in reading.kinds.items() if k[0] == "standfirst"), None)
+    if at is None or not (dotted := R.DOTTED_BYLINE.match(lines[at].text)):
+        return
+    near = lines[max(0, at - DOTTED_BYLINE_STAMP_SEARCH):at + 1 + DOTTED_BYLINE_STAMP_SEARCH]
+    by = dotted.group("by")
+    if not any(_is_stamp_line(ln.text) for ln in near) or not (
+            R.AGENCY_BYLINE.match(by) or _is_name_line(by)):
+        return
+    trial = _Reading()
+    if not _read_byline(f"By {by}", trial):
+        return
+    if not reading.byline and not reading.byline_outlet:
+        reading.byline = trial.byline
+    if reading.standfirst == lines[at].text:
+        reading.standfirst = None
+    reading.kinds[at] = ("byline", None)

@@ -1,0 +1,61 @@
+"""Article layout: leftovers of the earlier rounds of fresh house styles (tests/data/
+styles_fresh5 to styles_fresh16) that were real reader gaps, each pinned on a short page of
+its own written the way the outlets print it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pool_story import HEADLINE, LEDE, PARAGRAPHS
+from tests.test_article import sound_layout
+
+TEXT_LEDE = LEDE[0].lower() + LEDE[1:]
+
+
+def _scraped(*top: str, tail: tuple[str, ...] = ()) -> str:
+    """A scraped page: `top` lines over the lede, the story's paragraphs, `tail` under it."""
+    return "\n".join([*top, LEDE, *PARAGRAPHS, *tail])
+
+
+@pytest.mark.parametrize(("dateline", "place", "day"), [
+    ("UNITED NATIONS, Oct 27 2023 (IPS) - ", "UNITED NATIONS", "2023-10-27"),
+    ("GENEVA, June 4 2024 - ", "GENEVA", "2024-06-04"),
+])
+def test_layout_dateline_day_with_no_comma_before_the_year(dateline: str, place: str,
+                                                           day: str) -> None:
+    text = "\n".join([HEADLINE, "By Ann Roe", f"{dateline}The {TEXT_LEDE[4:]}", *PARAGRAPHS])
+    metadata = sound_layout(text).metadata
+    assert metadata.dateline == place
+    assert (metadata.published or "").startswith(day)
+
+
+@pytest.mark.parametrize(("field", "writer"), [
+    ("Reporter: Rahmat Fajri", "Rahmat Fajri"),
+    ("Writer: Ann Roe", "Ann Roe"),
+])
+def test_layout_foot_writer_field_names_the_writer(field: str, writer: str) -> None:
+    text = _scraped(HEADLINE, "June 11, 2023", tail=(field, "Editor: Ben Hale",
+                                                     "Copyright © Pool News 2023"))
+    layout = sound_layout(text)
+    assert layout.metadata.byline == (writer,)
+    start = text.index(field)
+    assert next(r.kind for r in layout.regions if r.start <= start < r.end) == "byline"
+
+
+def test_layout_foot_writer_field_leaves_the_header_byline() -> None:
+    text = _scraped(HEADLINE, "By Ann Roe", "June 11, 2023", tail=("Reporter: Ben Hale",))
+    assert sound_layout(text).metadata.byline == ("Ann Roe",)
+
+
+@pytest.mark.parametrize(("line", "writers"), [
+    ("Our Correspondent . Cox's Bazar", ()),
+    ("Ann Roe . Dhaka", ("Ann Roe",)),
+])
+def test_layout_byline_with_place_after_a_spaced_full_stop(line: str,
+                                                          writers: tuple[str, ...]) -> None:
+    text = _scraped("Pool News", "Local", HEADLINE, line, "Published: 00:22, Mar 06,2023")
+    layout = sound_layout(text)
+    assert layout.metadata.standfirst is None
+    assert layout.metadata.byline == writers
+    start = text.index(line)
+    assert next(r.kind for r in layout.regions if r.start <= start < r.end) == "byline"
