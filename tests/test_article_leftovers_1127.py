@@ -59,3 +59,22 @@ def test_layout_byline_with_place_after_a_spaced_full_stop(line: str,
     assert layout.metadata.byline == writers
     start = text.index(line)
     assert next(r.kind for r in layout.regions if r.start <= start < r.end) == "byline"
+
+
+def test_layout_portrait_name_the_story_quotes_is_no_byline() -> None:
+    portrait = "Council Leader Ben Hale"
+    text = "\n".join(["Pool News", "Home", "News", HEADLINE,
+                      "General News of Monday, 7 August 2023", "Comments (12)",
+                      "Listen to Article", portrait, LEDE,
+                      f"{portrait} said the pool had cost the town too much to keep open.",
+                      *PARAGRAPHS])
+    layout = sound_layout(text)
+    assert layout.metadata.byline == ()
+    start = text.index(portrait)
+    assert next(r.kind for r in layout.regions if r.start <= start < r.end) != "byline"
+
+
+def test_layout_writer_over_the_story_stays_when_the_story_names_others() -> None:
+    text = "\n".join([HEADLINE, "Ann Roe", "Monday, 7 August 2023", LEDE,
+                      "Council Leader Ben Hale said the pool had cost too much.", *PARAGRAPHS])
+    assert sound_layout(text).metadata.byline == ("Ann Roe",)

@@ -23,7 +23,11 @@ from according.article.page_copy import (
     _sweep_stacked_writers,
 )
 from according.article.scraped import _headline_under_kicker, _sweep_byline, _sweep_stamps
-from according.article.writer_lines import _sweep_dotted_byline, _sweep_foot_writer
+from according.article.writer_lines import (
+    _drop_subject_byline,
+    _sweep_dotted_byline,
+    _sweep_foot_writer,
+)
 from according.read.dates import published_utc
 from according.records import Metadata, Region
 
@@ -53,6 +57,7 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     _read_dateline_prefix(lines, reading, body_from)
     _sweep_stamps(lines, reading)
     _sweep_byline(lines, reading)
+    _drop_subject_byline(lines, reading)
     _sweep_dotted_byline(lines, reading)
     _sweep_foot_writer(lines, reading)
     _sweep_marked_byline(lines, reading)

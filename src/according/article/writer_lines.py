@@ -49,3 +49,21 @@ def _sweep_dotted_byline(lines: list[_Line], reading: _Reading) -> None:
     if reading.standfirst == lines[at].text:
         reading.standfirst = None
     reading.kinds[at] = ("byline", None)
+
+
+def _drop_subject_byline(lines: list[_Line], reading: _Reading) -> None:
+    """A line read as the byline without "By" that names, word for word, someone the story
+    then quotes ("Minority Leader Haruna Iddrisu" over the lede, "Minority Leader Haruna
+    Iddrisu said …" in it) is a portrait's caption naming its subject: no byline."""
+    at = [i for i, k in reading.kinds.items() if k[0] == "byline"]
+    if len(at) != 1 or not reading.byline:
+        return
+    text = lines[at[0]].text
+    if R.BYLINE_PREFIX.match(text) or R.BYLINE_VERB_LEAD.match(text):
+        return
+    for line in lines[at[0] + 1:]:
+        start = line.text.find(text)
+        if start >= 0 and R.SUBJECT_SPEAKS_AFTER.match(line.text[start + len(text):]):
+            reading.byline, reading.byline_outlet = [], None
+            reading.kinds[at[0]] = ("caption", None)
+            return

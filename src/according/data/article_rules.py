@@ -1192,3 +1192,6 @@ FOOT_WRITER_FIELD = re.compile(
 # "Ann Roe . Dhaka".
 DOTTED_BYLINE = re.compile(
     r"^(?P<by>[A-Z][\w'’-]*(?: [\w'’-]+){0,4}) \. (?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})$")
+# A speech verb after a person named in the story ("Minority Leader Haruna Iddrisu said …"):
+# a line naming that person over the story is a portrait's caption, not the byline.
+SUBJECT_SPEAKS_AFTER = re.compile(r"^,?\s+(?:said|says|told|added|argued|warned|stated)\b")
