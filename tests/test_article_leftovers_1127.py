@@ -78,3 +78,24 @@ def test_layout_writer_over_the_story_stays_when_the_story_names_others() -> Non
     text = "\n".join([HEADLINE, "Ann Roe", "Monday, 7 August 2023", LEDE,
                       "Council Leader Ben Hale said the pool had cost too much.", *PARAGRAPHS])
     assert sound_layout(text).metadata.byline == ("Ann Roe",)
+
+
+def _kind_at(text: str, line: str) -> str:
+    layout = sound_layout(text)
+    start = text.index(line)
+    return next(r.kind for r in layout.regions if r.start <= start < r.end)
+
+
+@pytest.mark.parametrize("label", ["Dive Insight:", "Key Points:", "What Happens Next:"])
+def test_layout_colon_label_between_paragraphs_is_no_story_line(label: str) -> None:
+    text = "\n".join([HEADLINE, "By Ann Roe", "June 11, 2023", LEDE, PARAGRAPHS[0], label,
+                      *PARAGRAPHS[1:]])
+    assert _kind_at(text, label) != "body"
+    assert _kind_at(text, PARAGRAPHS[1]) == "body"
+
+
+@pytest.mark.parametrize("label", ["Mr Smith:", "Senator Warren:", "Ann Roe:"])
+def test_layout_speaker_label_between_paragraphs_stays_in_the_story(label: str) -> None:
+    text = "\n".join([HEADLINE, "By Ben Hale", "June 11, 2023", LEDE, PARAGRAPHS[0], label,
+                      *PARAGRAPHS[1:]])
+    assert _kind_at(text, label) == "body"

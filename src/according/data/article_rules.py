@@ -1195,3 +1195,8 @@ DOTTED_BYLINE = re.compile(
 # A speech verb after a person named in the story ("Minority Leader Haruna Iddrisu said …"):
 # a line naming that person over the story is a portrait's caption, not the byline.
 SUBJECT_SPEAKS_AFTER = re.compile(r"^,?\s+(?:said|says|told|added|argued|warned|stated)\b")
+# A section's label between a story's paragraphs: a few capitalised words and a colon on a
+# line of their own ("Dive Insight:", "Key Points:", "What Happens Next:").
+COLON_HEADING = re.compile(r"^[A-Z][\w'’&-]*(?: [A-Za-z][\w'’&-]*){0,3}\s*:$")
+# Honorifics a speaker's label opens with in a transcript ("Mr Smith:", "Ms Roe:"): no heading.
+SPEAKER_HONORIFICS = frozenset("mr mrs ms miss mx sir dame lord lady".split())

@@ -1,0 +1,27 @@
+"""Section labels between a story's paragraphs that the body reader keeps as story lines: a
+few capitalised words and a colon on a line of their own ("Dive Insight:", a trade paper's
+head over its analysis). A label says what follows; it reports nothing."""
+
+from __future__ import annotations
+
+from according.article.lines import _is_prose, _Line, _Reading
+from according.data import article_rules as R
+
+
+def _label_colon_headings(lines: list[_Line], reading: _Reading, body_from: int) -> None:
+    """Label as furniture a colon label between a finished story paragraph and a story
+    paragraph, every word of it capitalised save short joining words and no writer's first
+    name, honorific or title opening it (a transcript's "Ann Roe:", "Mr Smith:" or "Senator
+    Warren:" names a speaker)."""
+    for i in range(max(body_from, 1), len(lines) - 1):
+        text = lines[i].text
+        if reading.kinds.get(i, ("body", None))[0] != "body" or not R.COLON_HEADING.match(text):
+            continue
+        words = text.rstrip(" :").split()
+        first = words[0].lower().rstrip(".")
+        if (words[0] in R.FIRST_NAMES or first in R.SPEAKER_HONORIFICS or first in R.TITLE_WORDS
+                or not all(w[0].isupper() or len(w) <= 3 for w in words)):
+            continue
+        if (all(reading.kinds.get(j, ("body", None))[0] == "body" for j in (i - 1, i + 1))
+                and lines[i - 1].text[-1:] in ".!?\"”" and _is_prose(lines[i + 1].text)):
+            reading.kinds[i] = ("boilerplate", None)
