@@ -99,3 +99,20 @@ def test_layout_speaker_label_between_paragraphs_stays_in_the_story(label: str) 
     text = "\n".join([HEADLINE, "By Ben Hale", "June 11, 2023", LEDE, PARAGRAPHS[0], label,
                       *PARAGRAPHS[1:]])
     assert _kind_at(text, label) == "body"
+
+
+@pytest.mark.parametrize("label", [
+    "Riverside Leisure Trust chief executive Eddington Mazambani",
+    "Council Leader Ben Hale",
+])
+def test_layout_titled_name_over_the_lede_is_a_portrait_caption(label: str) -> None:
+    text = _scraped("News", HEADLINE, "BY ANN ROE", "on September 4, 2024", label)
+    layout = sound_layout(text)
+    assert layout.metadata.byline == ("ANN ROE",)
+    assert _kind_at(text, label) == "caption"
+
+
+@pytest.mark.parametrize("line", ["Political Correspondent Ann Roe", "Mayor Ben Hale Says No"])
+def test_layout_journalists_title_or_headline_over_the_lede_is_no_portrait(line: str) -> None:
+    text = _scraped("News", HEADLINE, "September 4, 2024", line)
+    assert _kind_at(text, line) != "caption"

@@ -26,6 +26,7 @@ from according.article.scraped import _headline_under_kicker, _sweep_byline, _sw
 from according.article.story_heads import _label_colon_headings
 from according.article.writer_lines import (
     _drop_subject_byline,
+    _label_portrait_over_lede,
     _sweep_dotted_byline,
     _sweep_foot_writer,
 )
@@ -62,6 +63,7 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     _drop_subject_byline(lines, reading)
     _sweep_dotted_byline(lines, reading)
     _sweep_foot_writer(lines, reading)
+    _label_portrait_over_lede(lines, reading)
     _sweep_marked_byline(lines, reading)
     _sweep_outlet_byline(lines, reading)
     _sweep_stacked_writers(lines, reading)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from according.article.byline import _read_byline
 from according.article.lines import _is_prose, _Line, _Reading
-from according.article.scraped import _is_name_line, _is_stamp_line
+from according.article.scraped import SWEEP_LINES, _is_lede, _is_name_line, _is_stamp_line
 from according.data import article_rules as R
 
 DOTTED_BYLINE_STAMP_SEARCH = 2  # lines around a dotted byline searched for its stamp
@@ -67,3 +67,52 @@ def _drop_subject_byline(lines: list[_Line], reading: _Reading) -> None:
             reading.byline, reading.byline_outlet = [], None
             reading.kinds[at[0]] = ("caption", None)
             return
+
+
+PORTRAIT_LABEL_MIN_WORDS = 3  # "President Joe Biden"
+PORTRAIT_LABEL_MAX_WORDS = 12
+# kinds a portrait's label straight over the lede may have been read as
+_PORTRAIT_READ_AS = frozenset({"related", "standfirst", "byline", "body"})
+
+
+def _label_portrait_over_lede(lines: list[_Line], reading: _Reading) -> None:
+    """A job's title and a name with no comma between, alone on the line straight over the
+    story's first paragraph ("Zimbabwe Energy Regulatory Authority chief executive Eddington
+    Mazambani" under the stamp): a portrait's caption, neither a related link, the
+    standfirst nor the byline. Only there: a headline in title case may read so too."""
+    lede = next((i for i in range(1, min(len(lines), SWEEP_LINES))
+                 if reading.kinds.get(i, ("body", None))[0] == "body" and _is_lede(lines, i)),
+                None)
+    if lede is None:
+        return
+    at = lede - 1
+    kind = reading.kinds.get(at, ("body", None))[0]
+    text = lines[at].text
+    if kind not in _PORTRAIT_READ_AS or R.BYLINE_PREFIX.match(text) or not (
+            _is_titled_name_label(text)):
+        return
+    if kind == "byline":
+        if len([k for k in reading.kinds.values() if k[0] == "byline"]) > 1:
+            return
+        reading.byline, reading.byline_outlet = [], None
+    if reading.standfirst == text:
+        reading.standfirst = None
+    reading.kinds[at] = ("caption", None)
+
+
+def _is_titled_name_label(text: str) -> bool:
+    """A job's title and a name with no comma between, nothing else: the word before the
+    name is a title's job word, not a journalist's ("Political Correspondent Ann Roe" is a
+    byline)."""
+    words = text.split()
+    if not PORTRAIT_LABEL_MIN_WORDS <= len(words) <= PORTRAIT_LABEL_MAX_WORDS:
+        return False
+    for size in R.PORTRAIT_NAME_WORDS:
+        title, name = words[:-size], words[-size:]
+        if (title and title[-1].lower() in R.TITLE_WORDS
+                and title[-1].lower() not in R.ROLE_NOUNS
+                and all(R.PORTRAIT_TITLE_WORD.match(w) for w in title)
+                and all(R.PORTRAIT_NAME_WORD.match(w) and w.lower().rstrip(".")
+                        not in R.TITLE_WORDS for w in name)):
+            return True
+    return False

@@ -1200,3 +1200,10 @@ SUBJECT_SPEAKS_AFTER = re.compile(r"^,?\s+(?:said|says|told|added|argued|warned|
 COLON_HEADING = re.compile(r"^[A-Z][\w'’&-]*(?: [A-Za-z][\w'’&-]*){0,3}\s*:$")
 # Honorifics a speaker's label opens with in a transcript ("Mr Smith:", "Ms Roe:"): no heading.
 SPEAKER_HONORIFICS = frozenset("mr mrs ms miss mx sir dame lord lady".split())
+# A portrait's label without a comma, the job word straight before the name ("Zimbabwe Energy
+# Regulatory Authority chief executive Eddington Mazambani", "Minority Leader Haruna
+# Iddrisu"): the title's words, capitalised or small, no digits nor punctuation but a full
+# stop or hyphen.
+PORTRAIT_TITLE_WORD = re.compile(r"^(?:[A-Z][\w'’.&-]*|[a-z][a-z-]*)$")
+PORTRAIT_NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+\.?$|^[A-Z]\.$")
+PORTRAIT_NAME_WORDS = (2, 3)  # "Haruna Iddrisu", "Ngoni Tendai Katsvairo"
