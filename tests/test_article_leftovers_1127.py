@@ -116,3 +116,18 @@ def test_layout_titled_name_over_the_lede_is_a_portrait_caption(label: str) -> N
 def test_layout_journalists_title_or_headline_over_the_lede_is_no_portrait(line: str) -> None:
     text = _scraped("News", HEADLINE, "September 4, 2024", line)
     assert _kind_at(text, line) != "caption"
+
+
+ABOUT = ("Pool Action is a movement of 2 million swimmers which campaigns for public pools "
+         "so everyone can learn to swim.")
+
+
+def test_layout_about_line_closing_the_page_under_a_related_box_is_furniture() -> None:
+    text = _scraped(HEADLINE, "By Ann Roe", "June 11, 2023",
+                    tail=("Related content", "Library to close on Saturdays", ABOUT))
+    assert _kind_at(text, ABOUT) == "boilerplate"
+
+
+def test_layout_about_line_inside_the_story_stays_a_story_line() -> None:
+    text = _scraped(HEADLINE, "By Ann Roe", "June 11, 2023", tail=(ABOUT,))
+    assert _kind_at(text, ABOUT) == "body"

@@ -25,3 +25,16 @@ def _label_colon_headings(lines: list[_Line], reading: _Reading, body_from: int)
         if (all(reading.kinds.get(j, ("body", None))[0] == "body" for j in (i - 1, i + 1))
                 and lines[i - 1].text[-1:] in ".!?\"”" and _is_prose(lines[i + 1].text)):
             reading.kinds[i] = ("boilerplate", None)
+
+
+def _label_closing_about(lines: list[_Line], reading: _Reading, body_from: int) -> None:
+    """Label as furniture an organisation's "about" line ("Amnesty International is a
+    movement of 10 million people …") standing last on the page under lines that are no
+    story (a related box, "Take action"): the story ended above it."""
+    last = len(lines) - 1
+    if last <= body_from or reading.kinds.get(last, ("body", None))[0] != "body":
+        return
+    if reading.kinds.get(last - 1, ("body", None))[0] == "body":
+        return
+    if R.ABOUT_ORG_LINE.match(lines[last].text):
+        reading.kinds[last] = ("boilerplate", None)

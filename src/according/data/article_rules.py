@@ -1207,3 +1207,10 @@ SPEAKER_HONORIFICS = frozenset("mr mrs ms miss mx sir dame lord lady".split())
 PORTRAIT_TITLE_WORD = re.compile(r"^(?:[A-Z][\w'’.&-]*|[a-z][a-z-]*)$")
 PORTRAIT_NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+\.?$|^[A-Z]\.$")
 PORTRAIT_NAME_WORDS = (2, 3)  # "Haruna Iddrisu", "Ngoni Tendai Katsvairo"
+# An organisation's "about" line closing a release's page ("Amnesty International is a
+# movement of 10 million people which …", "Save the Children is an independent charity …").
+ABOUT_ORG_LINE = re.compile(
+    r"^(?:[A-Z][\w&'’.-]*|of|for|the|and)(?: (?:[A-Z][\w&'’.-]*|of|for|the|and)){0,7}"
+    r" (?:\([A-Z]{2,8}\) )?is (?:a|an|the) (?:[\w-]+ ){0,4}(?:movement|organi[sz]ation|charity"
+    r"|non-?profit|NGO|network|federation|coalition|foundation|association|institute|agency"
+    r"|alliance|union|body|group|company|charitable trust)\b")
