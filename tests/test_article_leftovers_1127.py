@@ -131,3 +131,17 @@ def test_layout_about_line_closing_the_page_under_a_related_box_is_furniture() -
 def test_layout_about_line_inside_the_story_stays_a_story_line() -> None:
     text = _scraped(HEADLINE, "By Ann Roe", "June 11, 2023", tail=(ABOUT,))
     assert _kind_at(text, ABOUT) == "body"
+
+
+def test_layout_short_lines_between_the_last_paragraph_and_the_footer_are_promotions() -> None:
+    text = _scraped(HEADLINE, "By Ann Roe", "June 11, 2023",
+                    tail=("Today", "Pool News Tech Talks", "Most viewed", "Share this article"))
+    assert _kind_at(text, "Pool News Tech Talks") == "boilerplate"
+    assert _kind_at(text, "Today") == "boilerplate"
+    assert _kind_at(text, PARAGRAPHS[-1]) == "body"
+
+
+def test_layout_list_introduced_at_the_story_end_stays_story_text() -> None:
+    text = _scraped(HEADLINE, "By Ann Roe", "June 11, 2023",
+                    tail=("The clubs that will move are:", "Riverside Otters", "Most viewed"))
+    assert _kind_at(text, "Riverside Otters") == "body"

@@ -23,7 +23,11 @@ from according.article.page_copy import (
     _sweep_stacked_writers,
 )
 from according.article.scraped import _headline_under_kicker, _sweep_byline, _sweep_stamps
-from according.article.story_heads import _label_closing_about, _label_colon_headings
+from according.article.story_heads import (
+    _label_closing_about,
+    _label_colon_headings,
+    _label_promotions_over_footer,
+)
 from according.article.writer_lines import (
     _drop_subject_byline,
     _label_portrait_over_lede,
@@ -58,6 +62,7 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     _read_body(lines, reading, body_from, given_byline=hints.byline if hints else ())
     _label_colon_headings(lines, reading, body_from)
     _label_closing_about(lines, reading, body_from)
+    _label_promotions_over_footer(lines, reading, body_from)
     _read_dateline_prefix(lines, reading, body_from)
     _sweep_stamps(lines, reading)
     _sweep_byline(lines, reading)

@@ -4,7 +4,7 @@ head over its analysis). A label says what follows; it reports nothing."""
 
 from __future__ import annotations
 
-from according.article.lines import _is_prose, _Line, _Reading
+from according.article.lines import _is_prose, _Line, _Reading, _words
 from according.data import article_rules as R
 
 
@@ -38,3 +38,36 @@ def _label_closing_about(lines: list[_Line], reading: _Reading, body_from: int) 
         return
     if R.ABOUT_ORG_LINE.match(lines[last].text):
         reading.kinds[last] = ("boilerplate", None)
+
+
+PROMOTION_MAX_WORDS = 4  # "Today", "Euronews Tech Talks": a box's name, no list's item
+PROMOTIONS_MAX = 3  # such lines straight over the footer
+
+
+def _label_promotions_over_footer(lines: list[_Line], reading: _Reading,
+                                  body_from: int) -> None:
+    """Label as furniture the few short lines between the story's finished last paragraph
+    and the footer's first heading ("… in recent summers." / "Today" / "Euronews Tech Talks"
+    / "Most viewed"): promotion boxes' names. A list ending the story is introduced so
+    ("The candidates are:"), and stays story text."""
+    end = len(lines)
+    while end > body_from and reading.kinds.get(end - 1, ("body", None))[0] in _FOOTER_KINDS:
+        end -= 1  # the footer: furniture and links to the page's end
+    if end == len(lines):
+        return
+    top = end
+    while (top > body_from and reading.kinds.get(top - 1, ("body", None))[0] == "body"
+           and _words(lines[top - 1].text) <= PROMOTION_MAX_WORDS
+           and not R.SENTENCE_END.search(lines[top - 1].text)
+           and not lines[top - 1].text.rstrip().endswith(":")):
+        top -= 1
+    if not 0 < end - top <= PROMOTIONS_MAX or top <= body_from:
+        return
+    above = lines[top - 1].text
+    if reading.kinds.get(top - 1, ("body", None))[0] == "body" and _is_prose(above) and (
+            above.rstrip()[-1:] in ".!?\"”"):
+        for i in range(top, end):
+            reading.kinds[i] = ("boilerplate", None)
+
+
+_FOOTER_KINDS = frozenset({"boilerplate", "related"})
