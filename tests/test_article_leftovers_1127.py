@@ -145,3 +145,16 @@ def test_layout_list_introduced_at_the_story_end_stays_story_text() -> None:
     text = _scraped(HEADLINE, "By Ann Roe", "June 11, 2023",
                     tail=("The clubs that will move are:", "Riverside Otters", "Most viewed"))
     assert _kind_at(text, "Riverside Otters") == "body"
+
+
+@pytest.mark.parametrize(("headline", "dateline"), [
+    ("Council closes the only public pool in Tottlebury", "Tottlebury"),
+    ("Swimmers protest pool closure outside Tottlebury", "Tottlebury"),
+    ("Council closes the only public pool", None),  # the headline names no place
+    ("Analysis of the pool closure in Tottlebury", None),  # "Analysis:" is no place
+])
+def test_layout_colon_dateline_at_a_place_the_headline_names(headline: str,
+                                                            dateline: str | None) -> None:
+    opener = "Analysis" if headline.startswith("Analysis") else "Tottlebury"
+    text = "\n".join([headline, "PTI", f"{opener}: The {TEXT_LEDE[4:]}", *PARAGRAPHS])
+    assert sound_layout(text).metadata.dateline == dateline

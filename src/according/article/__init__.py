@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from according.article.body import _read_body, _read_dateline_prefix, _regions, line_kind
 from according.article.header import _read_header
+from according.article.headline_place import _read_colon_place_named_in_headline
 from according.article.lines import _lines, _Reading
 from according.article.metadata import _metadata
 from according.article.page_copy import (
@@ -64,6 +65,7 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     _label_closing_about(lines, reading, body_from)
     _label_promotions_over_footer(lines, reading, body_from)
     _read_dateline_prefix(lines, reading, body_from)
+    _read_colon_place_named_in_headline(lines, reading, body_from)
     _sweep_stamps(lines, reading)
     _sweep_byline(lines, reading)
     _drop_subject_byline(lines, reading)

@@ -1214,3 +1214,9 @@ ABOUT_ORG_LINE = re.compile(
     r" (?:\([A-Z]{2,8}\) )?is (?:a|an|the) (?:[\w-]+ ){0,4}(?:movement|organi[sz]ation|charity"
     r"|non-?profit|NGO|network|federation|coalition|foundation|association|institute|agency"
     r"|alliance|union|body|group|company|charitable trust)\b")
+# A colon dateline at a place the gazetteer may lack ("Sriharikota: The Indian Space …"): one
+# or two capitalised words and a colon opening the lede, read only when the headline names
+# the same place after a preposition ("… satellite from Sriharikota").
+COLON_PLACE_OPENING = re.compile(
+    r"^(?P<place>[A-Z][a-z'’-]{2,}(?: [A-Z][a-z'’-]{2,})?):\s+(?=[A-Z\"“])")
+HEADLINE_PLACE_PREPOSITIONS = ("in", "from", "at", "near", "off", "outside")
