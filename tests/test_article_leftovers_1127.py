@@ -158,3 +158,11 @@ def test_layout_colon_dateline_at_a_place_the_headline_names(headline: str,
     opener = "Analysis" if headline.startswith("Analysis") else "Tottlebury"
     text = "\n".join([headline, "PTI", f"{opener}: The {TEXT_LEDE[4:]}", *PARAGRAPHS])
     assert sound_layout(text).metadata.dateline == dateline
+
+
+@pytest.mark.parametrize("url", ["https://www.itv.com/news/2025-08-04/pool-closes",
+                                 "https://news.sky.com/story/pool-closes-123"])
+def test_layout_british_broadcaster_on_com_stamps_in_london_time(url: str) -> None:
+    text = "\n".join([HEADLINE, "Pool News", "Monday 4 August 2025 at 2:35pm", LEDE,
+                      *PARAGRAPHS])
+    assert sound_layout(text, url=url).metadata.published == "2025-08-04T13:35:00+00:00"
