@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from according.records import Metadata
 from tests.pool_story import HEADLINE, LEDE, PARAGRAPHS
 from tests.test_article import sound_layout
 
@@ -166,3 +167,22 @@ def test_layout_british_broadcaster_on_com_stamps_in_london_time(url: str) -> No
     text = "\n".join([HEADLINE, "Pool News", "Monday 4 August 2025 at 2:35pm", LEDE,
                       *PARAGRAPHS])
     assert sound_layout(text, url=url).metadata.published == "2025-08-04T13:35:00+00:00"
+
+
+CAPTION = "Swimmers leave the pool in Tottlebury on Tuesday evening. (Cuartoscuro)"
+
+
+def test_layout_caption_closing_with_a_one_word_agency_under_the_headline() -> None:
+    text = "\n\n".join([HEADLINE, CAPTION, LEDE, *PARAGRAPHS])
+    layout = sound_layout(text, hints=Metadata(headline=HEADLINE))
+    start = text.index(CAPTION)
+    region = next(r for r in layout.regions if r.start <= start < r.end)
+    assert (region.kind, region.credit) == ("caption", "Cuartoscuro")
+
+
+@pytest.mark.parametrize("tail", ["(Reuters)", "(File)", "(Updated)"])
+def test_layout_one_word_bracket_that_names_no_agency_is_no_credit(tail: str) -> None:
+    line = f"Swimmers leave the pool in Tottlebury on Tuesday evening. {tail}"
+    text = "\n\n".join([HEADLINE, line, LEDE, *PARAGRAPHS])
+    layout = sound_layout(text, hints=Metadata(headline=HEADLINE))
+    assert all(r.credit != tail.strip("()") for r in layout.regions)

@@ -1222,3 +1222,6 @@ ABOUT_ORG_LINE = re.compile(
 COLON_PLACE_OPENING = re.compile(
     r"^(?P<place>[A-Z][a-z'’-]{2,}(?: [A-Z][a-z'’-]{2,})?):\s+(?=[A-Z\"“])")
 HEADLINE_PLACE_PREPOSITIONS = ("in", "from", "at", "near", "off", "outside")
+# A photo agency named in one capitalised word in a caption's closing brackets ("…
+# morning. (Cuartoscuro)", Mexico News Daily's feed items).
+ONE_WORD_AGENCY = re.compile(r"^[A-Z][a-z]{3,20}$")
