@@ -186,3 +186,9 @@ def test_layout_one_word_bracket_that_names_no_agency_is_no_credit(tail: str) ->
     text = "\n\n".join([HEADLINE, line, LEDE, *PARAGRAPHS])
     layout = sound_layout(text, hints=Metadata(headline=HEADLINE))
     assert all(r.credit != tail.strip("()") for r in layout.regions)
+
+
+def test_layout_list_of_sentence_case_items_over_the_footer_stays_story_text() -> None:
+    text = _scraped(HEADLINE, "By Ann Roe", "June 11, 2023",
+                    tail=("Bring a towel", "Check the timetable", "Most viewed"))
+    assert _kind_at(text, "Bring a towel") == "body"

@@ -48,8 +48,9 @@ def _label_promotions_over_footer(lines: list[_Line], reading: _Reading,
                                   body_from: int) -> None:
     """Label as furniture the few short lines between the story's finished last paragraph
     and the footer's first heading ("… in recent summers." / "Today" / "Euronews Tech Talks"
-    / "Most viewed"): promotion boxes' names. A list ending the story is introduced so
-    ("The candidates are:"), and stays story text."""
+    / "Most viewed"): promotion boxes' names, every word capitalised. A list ending the story
+    is introduced so ("The candidates are:") or written as sentences are ("Drink plenty of
+    water"), and stays story text."""
     end = len(lines)
     while end > body_from and reading.kinds.get(end - 1, ("body", None))[0] in _FOOTER_KINDS:
         end -= 1  # the footer: furniture and links to the page's end
@@ -58,6 +59,7 @@ def _label_promotions_over_footer(lines: list[_Line], reading: _Reading,
     top = end
     while (top > body_from and reading.kinds.get(top - 1, ("body", None))[0] == "body"
            and _words(lines[top - 1].text) <= PROMOTION_MAX_WORDS
+           and all(w[:1].isupper() for w in lines[top - 1].text.split())  # a name, no list item
            and not R.SENTENCE_END.search(lines[top - 1].text)
            and not lines[top - 1].text.rstrip().endswith(":")):
         top -= 1
