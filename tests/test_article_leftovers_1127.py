@@ -192,3 +192,18 @@ def test_layout_list_of_sentence_case_items_over_the_footer_stays_story_text() -
     text = _scraped(HEADLINE, "By Ann Roe", "June 11, 2023",
                     tail=("Bring a towel", "Check the timetable", "Most viewed"))
     assert _kind_at(text, "Bring a towel") == "body"
+
+
+def test_layout_bare_name_over_the_lede_the_story_names_is_a_portrait() -> None:
+    lede = f"Council Leader Ben Hale said {TEXT_LEDE}"
+    text = "\n".join(["Politics", HEADLINE, "Ann Roe", "September 6, 2023",
+                      "Facebook Twitter LinkedIn WhatsApp Email", "Ben Hale", lede, *PARAGRAPHS])
+    layout = sound_layout(text)
+    assert layout.metadata.byline == ("Ann Roe",)
+    assert _kind_at(text, "Ben Hale\n") == "caption"
+
+
+def test_layout_second_writer_over_the_lede_credited_at_the_foot_is_no_portrait() -> None:
+    text = "\n".join(["Politics", HEADLINE, "By Ann Roe", "September 6, 2023", "Ben Hale", LEDE,
+                      *PARAGRAPHS, "Ben Hale contributed to this report."])
+    assert _kind_at(text, "Ben Hale\n") != "caption"

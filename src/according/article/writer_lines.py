@@ -6,7 +6,7 @@ the standfirst."""
 from __future__ import annotations
 
 from according.article.byline import _read_byline
-from according.article.lines import _is_prose, _Line, _Reading
+from according.article.lines import _is_prose, _Line, _Reading, _words
 from according.article.scraped import SWEEP_LINES, _is_lede, _is_name_line, _is_stamp_line
 from according.data import article_rules as R
 
@@ -89,7 +89,7 @@ def _label_portrait_over_lede(lines: list[_Line], reading: _Reading) -> None:
     kind = reading.kinds.get(at, ("body", None))[0]
     text = lines[at].text
     if kind not in _PORTRAIT_READ_AS or R.BYLINE_PREFIX.match(text) or not (
-            _is_titled_name_label(text)):
+            _is_titled_name_label(text) or _is_named_subject(lines, at, reading)):
         return
     if kind == "byline":
         if len([k for k in reading.kinds.values() if k[0] == "byline"]) > 1:
@@ -116,3 +116,21 @@ def _is_titled_name_label(text: str) -> bool:
                         not in R.TITLE_WORDS for w in name)):
             return True
     return False
+
+
+def _is_named_subject(lines: list[_Line], at: int, reading: _Reading) -> bool:
+    """A bare name on the line over the lede, on a page whose byline another line gave,
+    that the story names again ("Bola Tinubu" over a lede on "President Bola Tinubu"): the
+    subject of a portrait, not a second writer."""
+    text = lines[at].text
+    if reading.kinds.get(at, ("body", None))[0] != "body" or not reading.byline:
+        return False
+    if text in reading.byline or not _is_name_line(text) or _words(text) > NAMED_SUBJECT_MAX_WORDS:
+        return False
+    # in a story paragraph, not a credit line ("Ben Hale contributed to this report.")
+    return any(text in line.text and reading.kinds.get(j, ("body", None))[0] == "body"
+               and not R.CONTRIBUTED_LINE.search(line.text)
+               for j, line in enumerate(lines[at + 1:], start=at + 1))
+
+
+NAMED_SUBJECT_MAX_WORDS = 3

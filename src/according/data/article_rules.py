@@ -1225,3 +1225,5 @@ HEADLINE_PLACE_PREPOSITIONS = ("in", "from", "at", "near", "off", "outside")
 # A photo agency named in one capitalised word in a caption's closing brackets ("…
 # morning. (Cuartoscuro)", Mexico News Daily's feed items).
 ONE_WORD_AGENCY = re.compile(r"^[A-Z][a-z]{3,20}$")
+# A credit line naming a writer inside the story's text: "Ben Hale contributed to this report."
+CONTRIBUTED_LINE = re.compile(r"\bcontribut(?:ed|ing|ion)\b|\breporting\b", re.IGNORECASE)
