@@ -261,12 +261,25 @@ def test_styles_every_record_has_its_day(records: list[Record]) -> None:
 # generic domain's newsroom zone (bdnews24), an editor in brackets, an update note and an
 # outlet describing itself under the story, a second writer on a line of its own ("and Name")
 # and "Enab Baladi – Daraa" (outlet, then place) as a dateline; 290 of 290 after.
+# The leftovers of 2026-11-27 (tests/test_article_leftovers_1127.py) took the real gaps of the
+# earlier rounds: a dateline's day with no comma before its year (IPS), a foot "Reporter:"
+# field, a byline's place after a spaced full stop (New Age), portrait labels over the lede
+# (a title and a name with no comma, a bare name the story names again, a name the story
+# quotes), a colon label between paragraphs ("Dive Insight:"), a closing "about" line, short
+# promotion names over the footer, a colon dateline the headline names as a place
+# ("Sriharikota:"), ITV's London stamps, a one-word agency in a feed caption's brackets. Left:
+# styles_fresh5 3, styles_fresh6 5, styles_fresh7 6, styles_fresh8 2, styles_fresh12 2,
+# styles_fresh14 4, styles_fresh15 7, styles_fresh16 10: outlet-table names, expectations
+# disputed between rounds (a wire as the byline, "Our Correspondent" as a writer where
+# styles_fresh7 wants none, "KQED Inc" where styles_fresh18 keeps "Nexstar Media Inc", an
+# agency's own page crediting it, a summary as the standfirst), lines the extraction drops or
+# misorders, MailOnline's unmarked caption and CNA read as Channel NewsAsia on a Taiwanese page.
 FRESH_FLOORS = {"styles_fresh": 144, "styles_fresh2": 96, "styles_fresh3": 285,
-                "styles_fresh4": 355, "styles_fresh5": 382, "styles_fresh6": 228,
-                "styles_fresh7": 592, "styles_fresh8": 458, "styles_fresh9": 487,
-                "styles_fresh10": 287, "styles_fresh11": 364, "styles_fresh12": 168,
-                "styles_fresh13": 394, "styles_fresh14": 408, "styles_fresh15": 213,
-                "styles_fresh16": 334, "styles_fresh17": 414, "styles_fresh18": 503,
+                "styles_fresh4": 355, "styles_fresh5": 385, "styles_fresh6": 228,
+                "styles_fresh7": 595, "styles_fresh8": 460, "styles_fresh9": 487,
+                "styles_fresh10": 287, "styles_fresh11": 364, "styles_fresh12": 169,
+                "styles_fresh13": 394, "styles_fresh14": 409, "styles_fresh15": 213,
+                "styles_fresh16": 338, "styles_fresh17": 414, "styles_fresh18": 503,
                 "styles_fresh19": 290}
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from according.article.body import _read_body, _read_dateline_prefix, _regions, line_kind
 from according.article.header import _read_header
+from according.article.headline_place import _read_colon_place_named_in_headline
 from according.article.lines import _lines, _Reading
 from according.article.metadata import _metadata
 from according.article.page_copy import (
@@ -23,6 +24,17 @@ from according.article.page_copy import (
     _sweep_stacked_writers,
 )
 from according.article.scraped import _headline_under_kicker, _sweep_byline, _sweep_stamps
+from according.article.story_heads import (
+    _label_closing_about,
+    _label_colon_headings,
+    _label_promotions_over_footer,
+)
+from according.article.writer_lines import (
+    _drop_subject_byline,
+    _label_portrait_over_lede,
+    _sweep_dotted_byline,
+    _sweep_foot_writer,
+)
 from according.read.dates import published_utc
 from according.records import Metadata, Region
 
@@ -49,9 +61,17 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     reading = _Reading()
     body_from = _read_header(lines, reading, hints)
     _read_body(lines, reading, body_from, given_byline=hints.byline if hints else ())
+    _label_colon_headings(lines, reading, body_from)
+    _label_closing_about(lines, reading, body_from)
+    _label_promotions_over_footer(lines, reading, body_from)
     _read_dateline_prefix(lines, reading, body_from)
+    _read_colon_place_named_in_headline(lines, reading, body_from)
     _sweep_stamps(lines, reading)
     _sweep_byline(lines, reading)
+    _drop_subject_byline(lines, reading)
+    _sweep_dotted_byline(lines, reading)
+    _sweep_foot_writer(lines, reading)
+    _label_portrait_over_lede(lines, reading)
     _sweep_marked_byline(lines, reading)
     _sweep_outlet_byline(lines, reading)
     _sweep_stacked_writers(lines, reading)

@@ -510,6 +510,26 @@ def _is_field_value(lines: list[_Line], i: int, reading: _Reading) -> bool:
             and not R.SENTENCE_END.search(R.COMPANY_NAME_TAIL.sub("", text)))
 
 
+def _is_one_word_agency(credit: str) -> bool:
+    """A photo agency named in one word ("Cuartoscuro"): capitalised, no wire (a wire's
+    initials close a story's paragraph), no placement word ("File", "Left") nor section."""
+    return (bool(R.ONE_WORD_AGENCY.match(credit)) and not R.NOT_A_CREDIT.match(credit)
+            and credit.upper() not in R.WIRES and credit.casefold() not in R.SECTION_WORDS
+            and not _is_furniture(credit))
+
+
+def _between_headline_and_lede(lines: list[_Line], i: int, reading: _Reading) -> bool:
+    """The line stands alone straight under the headline and over a story paragraph, where
+    a feed item's figure caption stands."""
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    return (i > 0 and reading.kinds.get(i - 1, ("", None))[0] == "headline"
+            and _words(lines[i].text) <= ONE_WORD_CREDIT_CAPTION_MAX_WORDS and _is_prose(nxt)
+            and _words(nxt) >= LEDE_MIN_WORDS)
+
+
+ONE_WORD_CREDIT_CAPTION_MAX_WORDS = 30
+
+
 def _header_caption(lines: list[_Line], i: int, reading: _Reading) -> tuple[str, str | None] | None:
     """A caption in the header, or the line after a bare "Image caption," lead."""
     found = _caption(lines[i].text)
@@ -521,6 +541,9 @@ def _header_caption(lines: list[_Line], i: int, reading: _Reading) -> tuple[str,
     credited = R.CAPTION_BRACKET_TAIL.match(lines[i].text)
     if credited and _is_titled_name(credited.group("credit")) and not R.NOT_A_CREDIT.match(
             credited.group("credit")) and credited.group("credit").upper() not in R.WIRES:
+        return ("caption", credited.group("credit"))
+    if credited and _is_one_word_agency(credited.group("credit")) and _between_headline_and_lede(
+            lines, i, reading):
         return ("caption", credited.group("credit"))
     # a caption over its credit line ("Representative image of a bus." / "Credit: DH Photo/…")
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""

@@ -864,6 +864,8 @@ DOMAIN_COUNTRIES: dict[str, str] = {
     # Insight (BIRN's newsrooms, all on Central European time)
     "prothomalo.com": "bd", "lorientlejour.com": "lb", "nyasatimes.com": "mw",
     "balkaninsight.com": "rs",
+    # Britain's broadcasters on .com addresses: ITV News, Sky News, Channel 4 News, GB News
+    "itv.com": "uk", "sky.com": "uk", "channel4.com": "uk", "gbnews.com": "uk",
 }
 # The zone of a newsroom in a country of several zones, for a stamp printed without one:
 # a regional paper or station prints its own city's time ("Nov. 18, 2025 at 3:12 p.m." on
@@ -935,7 +937,8 @@ _REGION = (r"(?:[A-Z][a-z]{1,4}\.(?: ?[A-Z]\.)?|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A
            # a country's own spelling with a letter beyond ASCII: "Türkiye", "Côte d'Ivoire"
            r"|[A-Z][a-zà-öø-ÿ]+(?: d[’'][A-Z][a-zà-öø-ÿ]+)?)")
 # (a month in capitals too: "MUSCAT, JUNE 14")
-_DATELINE_DATE = (r"(?:(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2}(?:, \d{4})?"
+# (the year may follow the day with no comma: "UNITED NATIONS, Oct 27 2023 (IPS) -", IPS)
+_DATELINE_DATE = (r"(?:(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2}(?:,? \d{4})?"
                   # an ordinal day and a comma before the year: "3rd November, 2025" (WAM)
                   r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?(?:,? \d{4})?)")
 # a hyphen with no space on either side joins words ("Miami-Dade County"): no dateline's dash
@@ -1208,3 +1211,46 @@ UNNAMED_AGENCIES = re.compile(r"^(?:(?:news |wire )?agenc(?:y|ies)|(?:the )?wire
 # The separator a meta row prints after the byline when the stamp it parted went to the next
 # line ("By Ann Roe •" over "11/08/23 5:19pm", "By Ann Roe |").
 TRAILING_META_SEPARATOR = re.compile(r"\s+[|·•]$")
+
+# A writer's field under the story, its label before the name: "Reporter: Rahmat Fajri"
+# (ANTARA, over "Editor: …"), "Writer: Ann Roe", "Reported by: Ann Roe".
+FOOT_WRITER_FIELD = re.compile(
+    r"^(?:reporter|writer|reported by|reporting by|written by)\s*:\s*(?P<name>\S.{1,60})$",
+    re.IGNORECASE)
+# A byline and its place after a spaced full stop: "Our Correspondent . Cox's Bazar" (New Age),
+# "Ann Roe . Dhaka".
+DOTTED_BYLINE = re.compile(
+    r"^(?P<by>[A-Z][\w'’-]*(?: [\w'’-]+){0,4}) \. (?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})$")
+# A speech verb after a person named in the story ("Minority Leader Haruna Iddrisu said …"):
+# a line naming that person over the story is a portrait's caption, not the byline.
+SUBJECT_SPEAKS_AFTER = re.compile(r"^,?\s+(?:said|says|told|added|argued|warned|stated)\b")
+# A section's label between a story's paragraphs: a few capitalised words and a colon on a
+# line of their own ("Dive Insight:", "Key Points:", "What Happens Next:").
+COLON_HEADING = re.compile(r"^[A-Z][\w'’&-]*(?: [A-Za-z][\w'’&-]*){0,3}\s*:$")
+# Honorifics a speaker's label opens with in a transcript ("Mr Smith:", "Ms Roe:"): no heading.
+SPEAKER_HONORIFICS = frozenset("mr mrs ms miss mx sir dame lord lady".split())
+# A portrait's label without a comma, the job word straight before the name ("Zimbabwe Energy
+# Regulatory Authority chief executive Eddington Mazambani", "Minority Leader Haruna
+# Iddrisu"): the title's words, capitalised or small, no digits nor punctuation but a full
+# stop or hyphen.
+PORTRAIT_TITLE_WORD = re.compile(r"^(?:[A-Z][\w'’.&-]*|[a-z][a-z-]*)$")
+PORTRAIT_NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+\.?$|^[A-Z]\.$")
+PORTRAIT_NAME_WORDS = (2, 3)  # "Haruna Iddrisu", "Ngoni Tendai Katsvairo"
+# An organisation's "about" line closing a release's page ("Amnesty International is a
+# movement of 10 million people which …", "Save the Children is an independent charity …").
+ABOUT_ORG_LINE = re.compile(
+    r"^(?:[A-Z][\w&'’.-]*|of|for|the|and)(?: (?:[A-Z][\w&'’.-]*|of|for|the|and)){0,7}"
+    r" (?:\([A-Z]{2,8}\) )?is (?:a|an|the) (?:[\w-]+ ){0,4}(?:movement|organi[sz]ation|charity"
+    r"|non-?profit|NGO|network|federation|coalition|foundation|association|institute|agency"
+    r"|alliance|union|body|group|company|charitable trust)\b")
+# A colon dateline at a place the gazetteer may lack ("Sriharikota: The Indian Space …"): one
+# or two capitalised words and a colon opening the lede, read only when the headline names
+# the same place after a preposition ("… satellite from Sriharikota").
+COLON_PLACE_OPENING = re.compile(
+    r"^(?P<place>[A-Z][a-z'’-]{2,}(?: [A-Z][a-z'’-]{2,})?):\s+(?=[A-Z\"“])")
+HEADLINE_PLACE_PREPOSITIONS = ("in", "from", "at", "near", "off", "outside")
+# A photo agency named in one capitalised word in a caption's closing brackets ("…
+# morning. (Cuartoscuro)", Mexico News Daily's feed items).
+ONE_WORD_AGENCY = re.compile(r"^[A-Z][a-z]{3,20}$")
+# A credit line naming a writer inside the story's text: "Ben Hale contributed to this report."
+CONTRIBUTED_LINE = re.compile(r"\bcontribut(?:ed|ing|ion)\b|\breporting\b", re.IGNORECASE)
