@@ -1,0 +1,78 @@
+"""Article layout: the families a twentieth round of fresh house styles (tests/data/
+styles_fresh20: LRT, Times of Central Asia and Barbados Today pages; a Haitian Times phone
+share, 24.kg and Logistics Cluster select-all copies, a Samoa Observer crawler dump, an LSM
+newsletter email, a Brazilian Report reader view and an OPB phone copy) found wrong, each
+pinned on a short page or line of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from according.article import line_kind
+from tests.pool_story import HEADLINE, LEDE, PARAGRAPHS
+from tests.test_article import sound_layout
+
+
+def _scraped(*top: str, tail: tuple[str, ...] = ()) -> str:
+    """A scraped page: `top` lines over the story, the story, `tail` under it."""
+    return "\n".join([*top, LEDE, *PARAGRAPHS, *tail])
+
+
+def _kind_of(text: str, line: str, **kwargs) -> str:  # type: ignore[no-untyped-def]
+    """The kind of the region holding `line` (regions may join neighbouring lines)."""
+    layout = sound_layout(text, **kwargs)
+    start = text.index(line)
+    return next(r.kind for r in layout.regions if r.start <= start < r.end)
+
+
+MAIL_TOP = ("From: Pool Weekly <newsletter@pool.example>",
+            "Subject: Morning Briefing: council votes",
+            "Date: Thu, 12 Jun 2025 07:00:12 +0300", "", "View in browser", "",
+            "Morning Briefing – Thursday, June 12", "")
+
+
+def test_layout_newsletter_mail_headers_are_not_the_headline() -> None:
+    text = "\n".join([*MAIL_TOP, HEADLINE, "", LEDE, "", *PARAGRAPHS, "",
+                      "Unsubscribe | Manage preferences"])
+    layout = sound_layout(text)
+    assert layout.metadata.headline == HEADLINE
+    assert layout.metadata.standfirst is None
+    assert _kind_of(text, "Unsubscribe") != "body"
+
+
+@pytest.mark.parametrize("line", [
+    "From: LSM English <newsletter@lsm.lv>",
+    "Subject: Morning Briefing: Saeima extends conscription to women",
+    "Date: Thu, 12 Jun 2025 07:00:12 +0300",
+    "View in browser",
+    "View this email in your browser",
+    "Unsubscribe | Manage preferences",
+    "Read more on LSM.lv",
+    "Morning Briefing – Thursday, June 12",
+    "Full or partial copying of materials is prohibited.",
+    "(emmanueljoseph@barbadostoday.bb)",
+    "PDF | 412.5 KB",
+    "Follow 24.kg on Telegram",
+    "© 24.kg news agency, 2025. All rights reserved.",
+    "Documents",
+    "Contact",
+])
+def test_line_kind_round20_mail_and_page_furniture_is_not_story(line: str) -> None:
+    assert line_kind(line) != "body"
+
+
+@pytest.mark.parametrize("line", [
+    "Subjects of the inquiry included three former ministers, the committee said.",
+    "From the border, the convoy moved on to Nyala, where 41 trucks were unloaded.",
+    "Contact with the crew was lost at 02:00, the coast guard said.",
+    "Any use of force against civilians is prohibited under the ceasefire, he said.",
+])
+def test_line_kind_round20_story_sentences_stay_story(line: str) -> None:
+    assert line_kind(line) == "body"
+
+
+def test_layout_popular_box_under_the_story_is_related() -> None:
+    text = _scraped(HEADLINE, "June 11, 2023",
+                    tail=("Popular", "Prices for coal in the capital rise ahead of winter",
+                          "© 2023 The Ledger"))
+    assert _kind_of(text, "Prices for coal") == "related"
