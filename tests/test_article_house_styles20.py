@@ -76,3 +76,16 @@ def test_layout_popular_box_under_the_story_is_related() -> None:
                     tail=("Popular", "Prices for coal in the capital rise ahead of winter",
                           "© 2023 The Ledger"))
     assert _kind_of(text, "Prices for coal") == "related"
+
+
+def test_layout_accented_capitals_open_a_dateline() -> None:
+    text = "\n".join([HEADLINE, "By Ann Roe", "November 18, 2025", "",
+                      f"GONAÏVES, Haiti — {LEDE}", *PARAGRAPHS])
+    assert sound_layout(text).metadata.dateline == "GONAÏVES, Haiti"
+
+
+def test_layout_newsroom_initials_in_brackets_close_a_byline() -> None:
+    text = _scraped(HEADLINE, "Cassandra Profita (OPB)", "Aug. 14, 2025 6:12 p.m.")
+    metadata = sound_layout(text).metadata
+    assert metadata.byline == ("Cassandra Profita",)
+    assert metadata.standfirst is None

@@ -484,6 +484,9 @@ BYLINE_SEPARATOR = re.compile(r"\s+[|/·•]\s+")
 BYLINE_DASH = re.compile(r"\s+[–—-]\s+")
 # A station or paper in brackets closing a byline: "Author: Jordan Reyes (WFAA)".
 BYLINE_BRACKET_OUTLET = re.compile(r"\s*\((?P<outlet>[A-Z][\w&.'’ -]{1,40})\)$")
+# A newsroom's initials in those brackets, one the table may lack: "Cassandra Profita (OPB)"
+# (a public radio station's copy), "(KPBS)", "(BNS)".
+BYLINE_BRACKET_INITIALS = re.compile(r"^[A-Z]{2,6}$")
 # A job before the names: "By business reporters Rachel Clayton and Gareth Hutchens", "By
 # political reporter Jake Evans", "By North America correspondent Jane Doe".
 BYLINE_ROLE_LEAD = re.compile(
@@ -914,7 +917,8 @@ DAY_FIRST_LOCALES = re.compile(r"^en[-_](?!us\b|ph\b)|^(?!en\b)[a-z]{2}\b", re.I
 # "NEW YORK/PORT SUDAN, 7 March 2025 –", "VIGAN CITY, Ilocos Sur, Philippines —" (a province
 # and its country).
 # (places joined by a spaced slash too: "TAWILA / EL FASHER –", Radio Dabanga)
-_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:(?:[ /]| / )[A-Z][A-Z.'’-]+)*"
+# (capitals beyond ASCII too: "GONAÏVES, Haiti —", The Haitian Times; "BOGOTÁ")
+_CAPS_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:(?:[ /]| / )[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+)*"
 _TITLE_PLACE = r"[A-Z][a-zà-öø-ÿ'’.-]+(?:[ -][A-Z][a-zà-öø-ÿ'’.-]+){0,2}"
 # Places joined by a slash ("Kuala Lumpur/Geneva"), as press releases from two offices print.
 _TITLE_PLACES = rf"{_TITLE_PLACE}(?:/{_TITLE_PLACE})*"
