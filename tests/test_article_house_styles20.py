@@ -89,3 +89,15 @@ def test_layout_newsroom_initials_in_brackets_close_a_byline() -> None:
     metadata = sound_layout(text).metadata
     assert metadata.byline == ("Cassandra Profita",)
     assert metadata.standfirst is None
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    (f"{HEADLINE} - The Pool Ledger", HEADLINE),
+    # a headline's own dash, its tail no name of the shared site's: kept whole
+    (f"{HEADLINE} - a year on", f"{HEADLINE} - a year on"),
+])
+def test_layout_shared_title_loses_the_site_name_its_address_spells(title: str,
+                                                                    want: str) -> None:
+    text = _scraped(title, "https://poolledger.com/2025/11/18/council-votes/", "",
+                    "By Ann Roe", "November 18, 2025", "")
+    assert sound_layout(text).metadata.headline == want
