@@ -101,3 +101,11 @@ def test_layout_shared_title_loses_the_site_name_its_address_spells(title: str,
     text = _scraped(title, "https://poolledger.com/2025/11/18/council-votes/", "",
                     "By Ann Roe", "November 18, 2025", "")
     assert sound_layout(text).metadata.headline == want
+
+
+def test_layout_subject_slash_photographer_on_agency_is_the_caption_credit() -> None:
+    from tests.test_article_house_styles19 import _caption_credits, _page
+
+    figure = ("<figure><img src='a.jpg'><figcaption>Vilnius Airport / D. Umbrasas/LRT"
+              "</figcaption></figure>")
+    assert _caption_credits(_page(figure)) == ["D. Umbrasas/LRT"]

@@ -199,6 +199,10 @@ CAPTION_AGENCY_TAIL = re.compile(
     r"(?:/[A-Z][\w .'’-]{1,40}?){1,3})(?:\s+Purchase Licensing Rights, opens new tab)?\s*$"
 )
 # A source's initials glued to the caption by a slash: "… at State House, Nairobi/PCS".
+# A caption's subject, a spaced slash and the photographer's name on its agency, the name
+# perhaps opening with an initial: "Vilnius Airport / D. Umbrasas/LRT" (LRT English).
+CAPTION_SUBJECT_SLASH_CREDIT = re.compile(
+    r"\s/\s(?P<credit>(?:[A-Z]\.\s?)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}/[A-Z][\w&.'’-]{1,30})$")
 CAPTION_GLUED_SLASH = re.compile(r"(?<=[a-z])/(?P<credit>[A-Z]{2,10})$")
 # A photographer's name glued to the caption's full stop by a copy (the credit an inline
 # element of its own): "… in Dhaka on 16 July.Sajid Hossain" (Prothom Alo).
