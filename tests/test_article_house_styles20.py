@@ -109,3 +109,15 @@ def test_layout_subject_slash_photographer_on_agency_is_the_caption_credit() -> 
     figure = ("<figure><img src='a.jpg'><figcaption>Vilnius Airport / D. Umbrasas/LRT"
               "</figcaption></figure>")
     assert _caption_credits(_page(figure)) == ["D. Umbrasas/LRT"]
+
+
+DEK = ("Six months after the worst floods in its history, the town is bracing for more rain, "
+       "with hundreds of people still out of their homes.")
+
+
+def test_layout_reader_view_dek_over_the_pages_own_stamp_is_the_standfirst() -> None:
+    text = "\n".join(["pool.report", HEADLINE, "Ann Roe", "3–4 minutes", "", DEK, "",
+                      "Published on November 4, 2024", "", LEDE, "", *PARAGRAPHS])
+    metadata = sound_layout(text).metadata
+    assert metadata.standfirst == DEK
+    assert metadata.published == "2024-11-04T00:00:00+00:00"
