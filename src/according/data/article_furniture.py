@@ -606,6 +606,15 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # one-word box headings under a story: "Documents" (a page's downloads), "Contact"
         r"(?:documents|downloads|attachments|contact)$",
     ),
+    # round 20: a humanitarian cluster's page: its tag row under the stamp ("Sudan | News") and
+    # its lead agency named in the footer ("Logistics Cluster is led by the World Food
+    # Programme", no full stop: a story's sentence ends in one)
+    "cluster": (
+        r"(?:[\w'’-]+ ){0,2}[\w'’-]+\s*\|\s*(?:news|stories|press releases?|updates?"
+        r"|situation reports?)$",
+        r"(?-i:[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4}) is (?:co-)?(?:led|hosted|managed)"
+        r" by (?:the )?(?-i:[A-Z])[\w'’ ()-]{2,80}(?<![.])$",
+    ),
 }
 
 # Furniture whatever follows: a copyright sign opens no story sentence ("© 2022, Site.com.
