@@ -124,3 +124,12 @@ def test_layout_reader_view_dek_over_the_pages_own_stamp_is_the_standfirst() -> 
     metadata = sound_layout(text).metadata
     assert metadata.standfirst == DEK
     assert metadata.published == "2024-11-04T00:00:00+00:00"
+
+
+@pytest.mark.parametrize(("url", "want"), [
+    ("https://24.kg/english/312345_border_villages/", "2025-11-21T08:05:00+00:00"),
+    ("https://www.lsm.lv/raksts/en/latvia/saeima-votes.a123456/", "2025-11-21T12:05:00+00:00"),
+])
+def test_layout_round20_stamp_is_read_in_its_newsrooms_zone(url: str, want: str) -> None:
+    text = _scraped(HEADLINE, "Nov 21, 2025 14:05", "Author: Ann Roe")
+    assert sound_layout(text, url=url).metadata.published == want

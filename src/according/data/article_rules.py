@@ -819,6 +819,11 @@ COUNTRY_ZONES: dict[str, str] = {
     "sy": "Asia/Damascus", "ps": "Asia/Hebron", "ss": "Africa/Juba",
     "rs": "Europe/Belgrade", "xk": "Europe/Belgrade", "ba": "Europe/Sarajevo",
     "mk": "Europe/Skopje", "al": "Europe/Tirane", "hr": "Europe/Zagreb",
+    # round 20: Central Asia's, the Baltics' and the Caribbean's newsrooms (24.kg, LRT, LSM,
+    # Barbados Today); .ws (Samoa) is sold as "website" and stays out
+    "kg": "Asia/Bishkek", "uz": "Asia/Tashkent", "tj": "Asia/Dushanbe", "lt": "Europe/Vilnius",
+    "lv": "Europe/Riga", "ee": "Europe/Tallinn", "bb": "America/Barbados",
+    "ht": "America/Port-au-Prince",
 }
 # The country of a newsroom publishing under a generic domain (.com, .net): a stamp without a
 # zone on its pages is in that country's time, as on a country-code domain ("June 5, 2024 -
