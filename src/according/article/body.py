@@ -574,7 +574,8 @@ def _caption_credit(text: str) -> str | None:
         if credit and _is_titled_name(credit) and not R.NOT_A_CREDIT.match(credit) and (
                 finished or photographer):
             return _credit_name(credit)
-    for pattern in (R.CAPTION_AGENCY_TAIL, R.CAPTION_OWNED_PHOTO, R.CAPTION_PHOTOGRAPH,
+    for pattern in (R.CAPTION_SUBJECT_SLASH_CREDIT,
+                    R.CAPTION_AGENCY_TAIL, R.CAPTION_OWNED_PHOTO, R.CAPTION_PHOTOGRAPH,
                     R.CAPTION_NAME_AGENCY, R.CAPTION_SLASH_CREDIT, R.CAPTION_LABEL_TAIL,
                     R.CAPTION_CAPS_TAIL, R.CAPTION_BAR_TAIL, R.CAPTION_DASH_SOURCE_PHOTO,
                     R.CAPTION_GLUED_SLASH, R.CAPTION_DASH_FILE, R.CAPTION_STOCK_TAIL):

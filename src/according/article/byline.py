@@ -183,6 +183,8 @@ def _byline_names(text: str) -> tuple[list[str], str | None, str | None]:
     said = bracketed.group("outlet") if bracketed else None
     known = (outlet_named(said) or _wire_by_name(said)) if said else None
     in_brackets = known.name if known else said if said and R.CALL_SIGN.match(said) else None
+    if said and not in_brackets and R.BYLINE_BRACKET_INITIALS.match(said):
+        in_brackets = said  # a newsroom's initials the table lacks: "Name (OPB)"
     in_brackets = in_brackets or filed_for
     if bracketed and in_brackets:
         text = text[:bracketed.start()]

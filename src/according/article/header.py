@@ -436,7 +436,8 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
         elif metas and not pending and _shows_given_standfirst(text, hints):
             pending.append(i)  # the page's dek under its byline line (RFE/RL's "intro" box)
         elif metas and not pending and (_is_dek_over_meta_again(lines, i, reading)
-                                         or _is_dek_over_summary_box(lines, i)):
+                                         or _is_dek_over_summary_box(lines, i)
+                                         or _is_dek_over_own_stamp(lines, i, reading)):
             pending.append(i)  # a reader view's byline over the page's dek and own byline
         elif (_is_prose(text) and (metas or len(pending) >= 2 or not headline)
               or dateline_of(text) is not None):
@@ -770,6 +771,18 @@ def _is_dek_over_meta_again(lines: list[_Line], i: int, reading: _Reading) -> bo
     return bool(reading.byline) and (_byline_names(nxt)[0] == reading.byline or bool(
         re.search(r"\bby\s", nxt, re.IGNORECASE) and _stamp_in_line(nxt)
         and any(name in nxt for name in reading.byline)))
+
+
+def _is_dek_over_own_stamp(lines: list[_Line], i: int, reading: _Reading) -> bool:
+    """A sentence of a standfirst's length under a reader view's byline and over the page's
+    own labelled stamp ("Published on November 4, 2024", The Brazilian Report): the page's
+    header goes on under the dek, so the story has not begun."""
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    text = lines[i].text
+    if not reading.byline or not R.DATE_PREFIX.match(nxt) or not R.DATE_LINE.match(nxt):
+        return False
+    return (_is_prose(text) and _words(text) <= STANDFIRST_MAX_WORDS
+            and dateline_of(text) is None)
 
 
 def _byline_again_with_stamp(text: str, reading: _Reading) -> str | None:

@@ -48,7 +48,7 @@ def _metadata(text: str, reading: _Reading, hints: Metadata | None, url: str | N
     # wire's would, and names no place
     dateline = None if _spells_domain(reading.dateline, url) else reading.dateline
     return Metadata(
-        headline=hints.headline or reading.headline,
+        headline=hints.headline or _without_shared_site_name(reading.headline, text),
         standfirst=reading.standfirst or hints.standfirst,
         byline=_people(clean_byline(hints.byline), outlet) or _people(reading.byline, outlet),
         dateline=dateline or hints.dateline,
@@ -240,6 +240,27 @@ def _outlet_spelling_domain(text: str, domain: str | None) -> str | None:
                         return match.group().rstrip(".,;:")
                     return " ".join(words[i - 1 if the else i:j + 1]).rstrip(".,;:")
     return None
+
+
+# A phone browser's share as text: the page's title, then its address on a line of its own.
+SHARED_ADDRESS_LINE = re.compile(r"^https?://\S+$", re.MULTILINE)
+SHARED_ADDRESS_SEARCH_CHARS = 600
+
+
+def _without_shared_site_name(headline: str | None, text: str) -> str | None:
+    """A shared title without the site's name after its separator ("Gangs drive … - The
+    Haitian Times" over "https://haitiantimes.com/…"): cut only when the name spells the
+    shared address's domain, so a headline's own dash ("Gaza - a year on") stays."""
+    if not headline:
+        return headline
+    address = SHARED_ADDRESS_LINE.search(text[:SHARED_ADDRESS_SEARCH_CHARS])
+    parts = re.split(r"\s+[|–—-]\s+", headline)
+    if not address or len(parts) < 2:
+        return headline
+    label = _domain_letters(registered_domain(address.group()))
+    if len(label) >= OUTLET_LABEL_MIN_CHARS and _letters(parts[-1]) == label:
+        return headline[:headline.rindex(parts[-1])].rstrip(" |–—-")
+    return headline
 
 
 def _domain_letters(domain: str | None) -> str:

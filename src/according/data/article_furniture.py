@@ -571,6 +571,52 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # (alone, or with its appeal: a story's background sentence goes on to say more)
         r"(?:\.?$|\.\s+(?:support|become|donate|help|join|learn more|find out)\b.{0,160}$)",
     ),
+    # round 20: a newsletter email pasted whole, an agency's copying notice, a writer's
+    # address in brackets under the story and a download's file line
+    "mail": (
+        # the mail's own header lines: "From: LSM English <newsletter@lsm.lv>", "Subject: …",
+        # "Date: Thu, 12 Jun 2025 07:00:12 +0300" (a sender's address in angle brackets, a
+        # date in the mail's form: never a story's sentence)
+        r"(?:from|to|reply-to|cc|sender):\s*[^<>]{0,60}<[^\s@<>]+@[^\s@<>]+>$",
+        r"subject:\s+\S.{0,200}$",
+        r"date:\s+(?:(?:mon|tue|wed|thu|fri|sat|sun),?\s+)?\d{1,2}\s+\w{3,9}\s+\d{4}"
+        r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[+-]\d{4}|gmt|utc))?$",
+        # the mail's links: "View in browser", "View this email in your browser",
+        # "Unsubscribe | Manage preferences", "Read more on LSM.lv"
+        r"view (?:(?:this|it|the) (?:e-?mail |newsletter )?)?(?:in (?:your |a |the )?(?:web )?"
+        r"browser|online)$",
+        r"unsubscribe(?:\s*[|•·]\s*(?:manage|update) (?:your )?(?:e-?mail )?preferences)?$",
+        r"read (?:more|the full story|it) on [\w-]+(?:\.[\w-]+)+$",
+        # "Full or partial copying of materials is prohibited." (24.kg under its © line)
+        r"(?:full or partial|any) (?:copying|reproduction|use|republication) of (?:the |our )?"
+        r"(?:materials?|content|articles?)\b.{0,120}$",
+        # "(emmanueljoseph@barbadostoday.bb)": the writer's address in brackets, the last
+        # paragraph of a Barbados Today story
+        r"\(\s*[^\s@()]+@[^\s@()]+\.\w+\s*\)\.?$",
+        # "PDF | 412.5 KB": a listed document's type and size
+        r"(?:pdf|docx?|xlsx?|pptx?|zip|csv)\s*[|·•,(–-]?\s*\d+(?:[.,]\d+)?\s*[kmg]i?b\)?$",
+        # "Follow 24.kg on Telegram": a follow prompt naming the outlet and a platform
+        r"follow (?:us|[\w.-]+(?: [\w.-]+){0,3}) on (?:telegram|whatsapp|twitter|x|facebook"
+        r"|instagram|youtube|tiktok|threads|bluesky|google news)$",
+        # "© 24.kg news agency, 2025": a copyright sign before a name that opens with a digit
+        r"©\s*\d[\w.-]*[a-z][\w.-]*\b",
+        # "Morning Briefing – Thursday, June 12": a newsletter's edition line, its name and the
+        # weekday of sending
+        r"(?:[\w'’]+ ){0,3}(?:briefing|newsletter|digest|bulletin|roundup|update|edition)"
+        r"\s*[–—:|-]\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:\d{1,2} \w+|\w+ \d{1,2})"
+        r"(?:,? \d{4})?$",
+        # one-word box headings under a story: "Documents" (a page's downloads), "Contact"
+        r"(?:documents|downloads|attachments|contact)$",
+    ),
+    # round 20: a humanitarian cluster's page: its tag row under the stamp ("Sudan | News") and
+    # its lead agency named in the footer ("Logistics Cluster is led by the World Food
+    # Programme", no full stop: a story's sentence ends in one)
+    "cluster": (
+        r"(?:[\w'’-]+ ){0,2}[\w'’-]+\s*\|\s*(?:news|stories|press releases?|updates?"
+        r"|situation reports?)$",
+        r"(?-i:[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4}) is (?:co-)?(?:led|hosted|managed)"
+        r" by (?:the )?(?-i:[A-Z])[\w'’ ()-]{2,80}(?<![.])$",
+    ),
 }
 
 # Furniture whatever follows: a copyright sign opens no story sentence ("© 2022, Site.com.
@@ -605,6 +651,8 @@ RELATED_HEADING = re.compile(
     r"|trending on [\w’'.-]+(?: [\w’'.-]+){0,3}|read more from [\w’' ]{1,30}?"
     r"|(?-i:[A-Z][\w.-]*) news headlines"
     r"|recommended for you|related posts|continue reading"
+    # 24.kg's box of most-read stories under a story: "Popular"
+    r"|popular(?: (?:now|news|stories|today|this week))?"
     r"|don(?:'|’)t miss(?: (?:these|this|our) [\w’' ]{1,40})?)"
     r"(?: in [\w ]{2,30})?\s*(?:[:.]|\.\.\.|…)?$",
     re.IGNORECASE,

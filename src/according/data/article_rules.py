@@ -205,6 +205,10 @@ CAPTION_AGENCY_TAIL = re.compile(
     r"(?:/[A-Z][\w .'’-]{1,40}?){1,3})(?:\s+Purchase Licensing Rights, opens new tab)?\s*$"
 )
 # A source's initials glued to the caption by a slash: "… at State House, Nairobi/PCS".
+# A caption's subject, a spaced slash and the photographer's name on its agency, the name
+# perhaps opening with an initial: "Vilnius Airport / D. Umbrasas/LRT" (LRT English).
+CAPTION_SUBJECT_SLASH_CREDIT = re.compile(
+    r"\s/\s(?P<credit>(?:[A-Z]\.\s?)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}/[A-Z][\w&.'’-]{1,30})$")
 CAPTION_GLUED_SLASH = re.compile(r"(?<=[a-z])/(?P<credit>[A-Z]{2,10})$")
 # A photographer's name glued to the caption's full stop by a copy (the credit an inline
 # element of its own): "… in Dhaka on 16 July.Sajid Hossain" (Prothom Alo).
@@ -495,6 +499,9 @@ BYLINE_SEPARATOR = re.compile(r"\s+[|/·•]\s+")
 BYLINE_DASH = re.compile(r"\s+[–—-]\s+")
 # A station or paper in brackets closing a byline: "Author: Jordan Reyes (WFAA)".
 BYLINE_BRACKET_OUTLET = re.compile(r"\s*\((?P<outlet>[A-Z][\w&.'’ -]{1,40})\)$")
+# A newsroom's initials in those brackets, one the table may lack: "Cassandra Profita (OPB)"
+# (a public radio station's copy), "(KPBS)", "(BNS)".
+BYLINE_BRACKET_INITIALS = re.compile(r"^[A-Z]{2,6}$")
 # A job before the names: "By business reporters Rachel Clayton and Gareth Hutchens", "By
 # political reporter Jake Evans", "By North America correspondent Jane Doe".
 BYLINE_ROLE_LEAD = re.compile(
@@ -823,6 +830,11 @@ COUNTRY_ZONES: dict[str, str] = {
     "sy": "Asia/Damascus", "ps": "Asia/Hebron", "ss": "Africa/Juba",
     "rs": "Europe/Belgrade", "xk": "Europe/Belgrade", "ba": "Europe/Sarajevo",
     "mk": "Europe/Skopje", "al": "Europe/Tirane", "hr": "Europe/Zagreb",
+    # round 20: Central Asia's, the Baltics' and the Caribbean's newsrooms (24.kg, LRT, LSM,
+    # Barbados Today); .ws (Samoa) is sold as "website" and stays out
+    "kg": "Asia/Bishkek", "uz": "Asia/Tashkent", "tj": "Asia/Dushanbe", "lt": "Europe/Vilnius",
+    "lv": "Europe/Riga", "ee": "Europe/Tallinn", "bb": "America/Barbados",
+    "ht": "America/Port-au-Prince",
 }
 # The country of a newsroom publishing under a generic domain (.com, .net): a stamp without a
 # zone on its pages is in that country's time, as on a country-code domain ("June 5, 2024 -
@@ -927,7 +939,8 @@ DAY_FIRST_LOCALES = re.compile(r"^en[-_](?!us\b|ph\b)|^(?!en\b)[a-z]{2}\b", re.I
 # "NEW YORK/PORT SUDAN, 7 March 2025 –", "VIGAN CITY, Ilocos Sur, Philippines —" (a province
 # and its country).
 # (places joined by a spaced slash too: "TAWILA / EL FASHER –", Radio Dabanga)
-_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:(?:[ /]| / )[A-Z][A-Z.'’-]+)*"
+# (capitals beyond ASCII too: "GONAÏVES, Haiti —", The Haitian Times; "BOGOTÁ")
+_CAPS_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:(?:[ /]| / )[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+)*"
 _TITLE_PLACE = r"[A-Z][a-zà-öø-ÿ'’.-]+(?:[ -][A-Z][a-zà-öø-ÿ'’.-]+){0,2}"
 # Places joined by a slash ("Kuala Lumpur/Geneva"), as press releases from two offices print.
 _TITLE_PLACES = rf"{_TITLE_PLACE}(?:/{_TITLE_PLACE})*"
