@@ -200,9 +200,10 @@ def _differences(got: dict, expected: dict) -> dict:
 # -- each earlier table migrated to HEAD's --------------------------------------------------
 
 def test_review_migrate_earlier_tables_differ_where_the_records_meet_them():
-    assert [o["name"] for o in HEAD_RAW["outlets"][-6:]] == list(ROUND_19)
+    assert set(ROUND_19) <= {o["name"] for o in HEAD_RAW["outlets"]}
     assert outlets.outlets_of(HISTORY_TEXT) != outlets.outlets_of(BATCH_TEXT)
-    assert len(outlets.outlets_of(BATCH_TEXT)) + 27 == len(outlets.outlets_of(HEAD_TEXT))
+    # (the table grows: 27 outlets came after the batch that day, more may since)
+    assert len(outlets.outlets_of(BATCH_TEXT)) + 27 <= len(outlets.outlets_of(HEAD_TEXT))
 
 
 @pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
