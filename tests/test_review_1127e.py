@@ -44,25 +44,17 @@ def _html_layout(header: str, head: str = "", url: str | None = None):  # noqa: 
 # trusted).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27e: 'Outlet – Place' reads a story "
-                   "label after a wire's name ('Reuters – Exclusive') as the dateline")
 @pytest.mark.parametrize("line", ["Reuters – Exclusive", "Reuters – Updated"])
 def test_layout_label_after_a_wire_over_the_lede_is_no_dateline(line: str) -> None:
     assert _layout(HEADLINE, "By Ann Roe", DAY, line).metadata.dateline is None
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27e: 'Outlet – Place' reads a label "
-                   "after the masthead printed above ('Harbour Watch – Explainer') as the "
-                   "dateline")
 def test_layout_label_after_the_masthead_over_the_lede_is_no_dateline() -> None:
     meta = _layout("Harbour Watch", HEADLINE, "By Ann Roe", DAY,
                    "Harbour Watch – Explainer").metadata
     assert meta.dateline is None
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27e: 'Outlet – Place' trusts a one-word "
-                   "place, so a wire and its writer's surname ('Reuters – Roe') give the "
-                   "dateline 'Roe'")
 def test_layout_wire_and_a_surname_over_the_lede_is_no_dateline() -> None:
     assert _layout(HEADLINE, DAY, "Reuters – Roe").metadata.dateline is None
 

@@ -699,8 +699,18 @@ def _outlet_place_line(lines: list[_Line], i: int) -> str | None:
         return None
     outlet, place = match.group("outlet"), match.group("place")
     own = outlet_named(outlet) is not None or any(ln.text == outlet for ln in lines[:i])
-    one_word = " " not in place and place.casefold() not in R.SECTION_WORDS
+    label = place.casefold() in R.SECTION_WORDS or place.casefold() in R.STORY_LABEL_WORDS
+    # a one-word place the page prints as a person's surname ("Reuters – Roe" over a story
+    # quoting "Ann Roe") is the writer's, not where the story was filed
+    one_word = " " not in place and not label and not _surname_on_page(lines, place)
     return place if own and (one_word or _is_place(place)) else None
+
+
+def _surname_on_page(lines: list[_Line], word: str) -> bool:
+    """`word` printed after a first name the table knows somewhere on the page ("Ann Roe")."""
+    after_first_name = re.compile(rf"\b(?P<first>[A-Z][a-z]+) {re.escape(word)}\b")
+    return any(m.group("first") in R.FIRST_NAMES
+               for ln in lines for m in after_first_name.finditer(ln.text))
 
 
 def _second_writer_line(lines: list[_Line], i: int, reading: _Reading) -> str | None:

@@ -990,6 +990,14 @@ SECTION_WORDS = frozenset({
     "world news", "top stories", "environment", "climate", "education", "crime", "weather",
     # The Star's "Nation" and "Metro", printed over the headline and again under the byline
     "nation", "metro"})
+# A story's label printed after the outlet's name over the lede ("Reuters – Exclusive",
+# "Harbour Watch – Explainer"): a kind of story or a notice, never where it was filed.
+STORY_LABEL_WORDS = frozenset({
+    "exclusive", "updated", "update", "explainer", "explained", "breaking", "factbox",
+    "fact check", "factcheck", "insight", "interview", "review", "podcast", "correction",
+    "corrected", "watch", "listen", "live updates", "special report", "investigation",
+    "profile", "obituary", "preview", "recap", "briefing", "newsletter", "sponsored",
+    "advertisement", "advertorial", "photos", "gallery", "graphics", "long read", "q&a"})
 PLACE_OUTLET_LINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACES}|{_CAPS_PLACE})\s*(?:—|–|--|-)\s+(?P<outlet>[A-Z][\w'’.&-]*"
     rf"(?: [A-Z][\w'’.&-]*){{0,3}})$")
