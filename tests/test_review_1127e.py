@@ -85,9 +85,6 @@ def test_layout_short_or_kickered_headline_over_the_byline_stays_the_headline(
 # (page_copy._doubled_headline).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27e: a headline printed twice takes a "
-                   "standfirst a copied page prints twice (dek and summary) under the stamp "
-                   "for the headline, the real headline dropped as furniture")
 def test_layout_standfirst_printed_twice_under_the_stamp_keeps_the_headline() -> None:
     meta = _layout(HEADLINE, "By Ann Roe", DAY, STANDFIRST, STANDFIRST).metadata
     assert meta.headline == HEADLINE

@@ -299,6 +299,9 @@ def _doubled_headline(lines: list[_Line], head: int, anchor: int | None) -> str 
     for j in range(head + 1, end):
         if _is_lede(lines, j) or anchor is not None and _is_lede(lines, anchor) and j >= anchor:
             return None
+        if anchor == head + 1 and j > anchor:
+            return None  # the line read stands straight over its byline or stamp: a pair
+            # under them is a standfirst printed twice (dek and summary), no headline
         if _norm(lines[j].text) == _norm(lines[j + 1].text) and _is_headline_shape(
                 lines[j].text) and line_kind(lines[j + 1].text) == "body":
             return lines[j].text  # (a picture's credit printed twice is no headline)
