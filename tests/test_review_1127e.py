@@ -204,9 +204,6 @@ def test_layout_and_a_writer_under_the_byline_joins_it() -> None:
 # Furniture: the 'notes' family (FURNITURE_FAMILIES["notes"]).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27e: the update note drops a story's "
-                   "correction or new statement ('This story has been updated to include the "
-                   "mayor's statement that …') as furniture")
 @pytest.mark.parametrize("line", [
     "This story has been updated to include the mayor's statement that the pool will stay "
     "open.",
