@@ -153,8 +153,6 @@ def test_layout_by_the_numbers_subheading_takes_no_writer() -> None:
 # (page_copy._sweep_outlet_byline).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27e: a paper-shaped byline drops a "
-                   "writer whose surname is a paper's word ('By Lena Sun', 'By Jo Mail')")
 @pytest.mark.parametrize("name", ["Lena Sun", "Jo Mail"])
 def test_layout_writer_with_a_paper_word_surname_stays_the_writer(name: str) -> None:
     assert _layout(HEADLINE, f"By {name}", DAY).metadata.byline == (name,)

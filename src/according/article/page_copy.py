@@ -252,7 +252,8 @@ def _sweep_outlet_byline(lines: list[_Line], reading: _Reading) -> None:
     by slashes names over the story ("Ann Roe/Ben Hale"), if the header has one."""
     names = reading.byline
     if not names or not all(R.OUTLET_SHAPE.match(n) and n.split()[0] not in R.FIRST_NAMES
-                            and not n.startswith("The ") for n in names):
+                            and not n.startswith("The ") and not _paper_word_surname(n)
+                            for n in names):
         return
     reading.byline_outlet = reading.byline_outlet or names[0]
     reading.byline = []
@@ -266,6 +267,15 @@ def _sweep_outlet_byline(lines: list[_Line], reading: _Reading) -> None:
             reading.byline = parts
             reading.kinds[i] = ("byline", None)
             return
+
+
+def _paper_word_surname(name: str) -> bool:
+    """A person's name whose surname is a paper's word ("Lena Sun", "Jo Mail"), not a paper
+    ("Riverside Times", "Morning Star", "Jakarta Post"): two words, the second a surname
+    papers use too, the first no word a paper's name opens with and no place we know."""
+    words = name.split()
+    return (len(words) == 2 and words[1] in R.PAPER_WORD_SURNAMES
+            and words[0] not in R.PAPER_NAME_OPENERS and words[0].lower() not in R.PLACES)
 
 
 def _is_asking_headline_under_kicker(lines: list[_Line], head: int) -> bool:

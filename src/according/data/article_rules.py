@@ -572,6 +572,17 @@ PAPER_NAME = re.compile(
     r"|Telegraph|Gazette|Chronicle|Echo|Mail|Express|Observer|Standard|Star|Sun|Monitor"
     r"|Argus|Courier|Review|Independent|Guardian|Record|Register|Dispatch|Mirror|Leader"
     r"|Examiner|Bulletin|Voice|Ledger|Inquirer|Enquirer|Sentinel|Clarion|Nation)$")
+# A paper's word that is also a person's surname ("By Lena Sun", "By Jo Mail"), and the
+# words a paper's own name opens with before it ("Daily Mail", "Morning Star"): a two-word
+# byline of a first word none of these and such a surname is a person's name.
+PAPER_WORD_SURNAMES = frozenset({
+    "Sun", "Mail", "Post", "Star", "Herald", "Press", "Standard", "Record", "Leader", "Voice",
+    "Echo", "Courier", "Register", "Monitor"})
+PAPER_NAME_OPENERS = frozenset({
+    "Daily", "Morning", "Evening", "Sunday", "Weekly", "Weekend", "Night", "Global",
+    "National", "Local", "Metro", "City", "Town", "County", "Community", "Business", "Financial",
+    "Mail", "News", "Press", "Online", "Digital", "Free", "Western", "Eastern", "Northern",
+    "Southern"})
 OUTLET_SHAPE = re.compile(
     r"^(?:The(?: [A-Z][\w'’.&-]*){1,5}|(?:[A-Z][\w'’.&-]*\s){0,4}(?:News|NewsWire|Newswire|Wire"
     r"|Press|Times|Post|Herald|Media|Agency|Service|Network|Online|Journal|Tribune|Telegraph"
