@@ -104,9 +104,6 @@ def test_layout_pull_quote_printed_twice_in_the_story_stays_story() -> None:
 # Bylines: a social button or handle glued to a name (page_copy._sweep_social_tails).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27e: the social tail reads a title-case "
-                   "headline ending in a network's name ('Elon Musk Buys Twitter') as a "
-                   "writer glued to a button, the writer 'Elon Musk Buys'")
 @pytest.mark.parametrize("headline", ["Elon Musk Buys Twitter", "Harbour Police Join Bluesky"])
 def test_layout_title_case_headline_ending_in_a_network_is_no_writer(headline: str) -> None:
     assert _layout(headline, DAY).metadata.byline == ()

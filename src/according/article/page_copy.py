@@ -206,6 +206,11 @@ def _sweep_social_tails(lines: list[_Line], reading: _Reading) -> None:
             return
         name = _without_social_tail(lines[i].text)
         bare = R.BYLINE_PREFIX.sub("", name)
+        # (a network's name after a space, without "By" or a handle, ends a title-case
+        # headline as often: "Elon Musk Buys Twitter")
+        spaced = lines[i].text[len(name):][:1].isspace() and "@" not in lines[i].text[len(name):]
+        if spaced and name == bare:
+            continue
         if name != lines[i].text and _is_name_line(bare) and not _is_role(bare):
             reading.byline = [bare]
             reading.kinds[i] = ("byline", None)
