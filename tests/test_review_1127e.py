@@ -184,8 +184,6 @@ def test_layout_writer_and_wire_line_under_the_stamp_takes_no_writer() -> None:
 # Bylines: 'and Name' under 'By Name' (header._second_writer_line).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27e: 'and Name' under the byline joins "
-                   "a body of two capitalised words ('and Harbour Council') as a writer")
 def test_layout_and_an_organisation_under_the_byline_is_no_writer() -> None:
     meta = _layout(HEADLINE, "By Ann Roe", "and Harbour Council", DAY).metadata
     assert meta.byline == ("Ann Roe",)

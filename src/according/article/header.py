@@ -721,7 +721,14 @@ def _second_writer_line(lines: list[_Line], i: int, reading: _Reading) -> str | 
     if not match or not above or above[0] != "byline":
         return None
     names, _, _ = _byline_names("By " + match.group("name"))
-    return names[0] if len(names) == 1 else None
+    return names[0] if len(names) == 1 and _reads_as_person(names[0]) else None
+
+
+def _reads_as_person(name: str) -> bool:
+    """A name joined to the byline that is a person's ("Ben Hale"), not a body's ("Harbour
+    Council"): a first name the table knows, or no word a body's name ends with."""
+    words = name.split()
+    return words[0] in R.FIRST_NAMES or not any(w in R.ORG_WORDS for w in words)
 
 
 def _lone_dateline(lines: list[_Line], i: int) -> str | None:

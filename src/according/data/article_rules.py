@@ -365,6 +365,9 @@ TITLE_WORDS = frozenset(
 _FIRST_NAME_LISTS = json.loads(
     files("according.data").joinpath("entities_first_names.json").read_text("utf-8"))
 FIRST_NAMES = frozenset(n for key in ("female", "male") for n in _FIRST_NAME_LISTS[key])
+# The words that end a body's name (the entities' list): "Harbour Council", "Pool Trust".
+ORG_WORDS = frozenset(json.loads(
+    files("according.data").joinpath("entities_words.json").read_text("utf-8"))["org_words"])
 # A photographer and an agency: "Jane Roe/AFP", "Mohammed Abed / AFP".
 PERSON_SLASH = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+\s*/\s*\S")
 # Labels in front of a credit that are not part of it: "(Photo: Name/AFP)" -> "Name/AFP",
