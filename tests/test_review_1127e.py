@@ -44,25 +44,17 @@ def _html_layout(header: str, head: str = "", url: str | None = None):  # noqa: 
 # trusted).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27e: 'Outlet – Place' reads a story "
-                   "label after a wire's name ('Reuters – Exclusive') as the dateline")
 @pytest.mark.parametrize("line", ["Reuters – Exclusive", "Reuters – Updated"])
 def test_layout_label_after_a_wire_over_the_lede_is_no_dateline(line: str) -> None:
     assert _layout(HEADLINE, "By Ann Roe", DAY, line).metadata.dateline is None
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27e: 'Outlet – Place' reads a label "
-                   "after the masthead printed above ('Harbour Watch – Explainer') as the "
-                   "dateline")
 def test_layout_label_after_the_masthead_over_the_lede_is_no_dateline() -> None:
     meta = _layout("Harbour Watch", HEADLINE, "By Ann Roe", DAY,
                    "Harbour Watch – Explainer").metadata
     assert meta.dateline is None
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27e: 'Outlet – Place' trusts a one-word "
-                   "place, so a wire and its writer's surname ('Reuters – Roe') give the "
-                   "dateline 'Roe'")
 def test_layout_wire_and_a_surname_over_the_lede_is_no_dateline() -> None:
     assert _layout(HEADLINE, DAY, "Reuters – Roe").metadata.dateline is None
 
@@ -93,9 +85,6 @@ def test_layout_short_or_kickered_headline_over_the_byline_stays_the_headline(
 # (page_copy._doubled_headline).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27e: a headline printed twice takes a "
-                   "standfirst a copied page prints twice (dek and summary) under the stamp "
-                   "for the headline, the real headline dropped as furniture")
 def test_layout_standfirst_printed_twice_under_the_stamp_keeps_the_headline() -> None:
     meta = _layout(HEADLINE, "By Ann Roe", DAY, STANDFIRST, STANDFIRST).metadata
     assert meta.headline == HEADLINE
@@ -115,9 +104,6 @@ def test_layout_pull_quote_printed_twice_in_the_story_stays_story() -> None:
 # Bylines: a social button or handle glued to a name (page_copy._sweep_social_tails).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27e: the social tail reads a title-case "
-                   "headline ending in a network's name ('Elon Musk Buys Twitter') as a "
-                   "writer glued to a button, the writer 'Elon Musk Buys'")
 @pytest.mark.parametrize("headline", ["Elon Musk Buys Twitter", "Harbour Police Join Bluesky"])
 def test_layout_title_case_headline_ending_in_a_network_is_no_writer(headline: str) -> None:
     assert _layout(headline, DAY).metadata.byline == ()
@@ -164,8 +150,6 @@ def test_layout_by_the_numbers_subheading_takes_no_writer() -> None:
 # (page_copy._sweep_outlet_byline).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27e: a paper-shaped byline drops a "
-                   "writer whose surname is a paper's word ('By Lena Sun', 'By Jo Mail')")
 @pytest.mark.parametrize("name", ["Lena Sun", "Jo Mail"])
 def test_layout_writer_with_a_paper_word_surname_stays_the_writer(name: str) -> None:
     assert _layout(HEADLINE, f"By {name}", DAY).metadata.byline == (name,)
@@ -200,8 +184,6 @@ def test_layout_writer_and_wire_line_under_the_stamp_takes_no_writer() -> None:
 # Bylines: 'and Name' under 'By Name' (header._second_writer_line).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27e: 'and Name' under the byline joins "
-                   "a body of two capitalised words ('and Harbour Council') as a writer")
 def test_layout_and_an_organisation_under_the_byline_is_no_writer() -> None:
     meta = _layout(HEADLINE, "By Ann Roe", "and Harbour Council", DAY).metadata
     assert meta.byline == ("Ann Roe",)
@@ -215,9 +197,6 @@ def test_layout_and_a_writer_under_the_byline_joins_it() -> None:
 # Furniture: the 'notes' family (FURNITURE_FAMILIES["notes"]).
 
 
-@pytest.mark.xfail(strict=True, reason="review 2026-11-27e: the update note drops a story's "
-                   "correction or new statement ('This story has been updated to include the "
-                   "mayor's statement that …') as furniture")
 @pytest.mark.parametrize("line", [
     "This story has been updated to include the mayor's statement that the pool will stay "
     "open.",

@@ -723,8 +723,18 @@ def _outlet_place_line(lines: list[_Line], i: int) -> str | None:
         return None
     outlet, place = match.group("outlet"), match.group("place")
     own = outlet_named(outlet) is not None or any(ln.text == outlet for ln in lines[:i])
-    one_word = " " not in place and place.casefold() not in R.SECTION_WORDS
+    label = place.casefold() in R.SECTION_WORDS or place.casefold() in R.STORY_LABEL_WORDS
+    # a one-word place the page prints as a person's surname ("Reuters – Roe" over a story
+    # quoting "Ann Roe") is the writer's, not where the story was filed
+    one_word = " " not in place and not label and not _surname_on_page(lines, place)
     return place if own and (one_word or _is_place(place)) else None
+
+
+def _surname_on_page(lines: list[_Line], word: str) -> bool:
+    """`word` printed after a first name the table knows somewhere on the page ("Ann Roe")."""
+    after_first_name = re.compile(rf"\b(?P<first>[A-Z][a-z]+) {re.escape(word)}\b")
+    return any(m.group("first") in R.FIRST_NAMES
+               for ln in lines for m in after_first_name.finditer(ln.text))
 
 
 def _second_writer_line(lines: list[_Line], i: int, reading: _Reading) -> str | None:
@@ -735,7 +745,14 @@ def _second_writer_line(lines: list[_Line], i: int, reading: _Reading) -> str | 
     if not match or not above or above[0] != "byline":
         return None
     names, _, _ = _byline_names("By " + match.group("name"))
-    return names[0] if len(names) == 1 else None
+    return names[0] if len(names) == 1 and _reads_as_person(names[0]) else None
+
+
+def _reads_as_person(name: str) -> bool:
+    """A name joined to the byline that is a person's ("Ben Hale"), not a body's ("Harbour
+    Council"): a first name the table knows, or no word a body's name ends with."""
+    words = name.split()
+    return words[0] in R.FIRST_NAMES or not any(w in R.ORG_WORDS for w in words)
 
 
 def _lone_dateline(lines: list[_Line], i: int) -> str | None:

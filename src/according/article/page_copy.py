@@ -206,6 +206,11 @@ def _sweep_social_tails(lines: list[_Line], reading: _Reading) -> None:
             return
         name = _without_social_tail(lines[i].text)
         bare = R.BYLINE_PREFIX.sub("", name)
+        # (a network's name after a space, without "By" or a handle, ends a title-case
+        # headline as often: "Elon Musk Buys Twitter")
+        spaced = lines[i].text[len(name):][:1].isspace() and "@" not in lines[i].text[len(name):]
+        if spaced and name == bare:
+            continue
         if name != lines[i].text and _is_name_line(bare) and not _is_role(bare):
             reading.byline = [bare]
             reading.kinds[i] = ("byline", None)
@@ -252,7 +257,8 @@ def _sweep_outlet_byline(lines: list[_Line], reading: _Reading) -> None:
     by slashes names over the story ("Ann Roe/Ben Hale"), if the header has one."""
     names = reading.byline
     if not names or not all(R.OUTLET_SHAPE.match(n) and n.split()[0] not in R.FIRST_NAMES
-                            and not n.startswith("The ") for n in names):
+                            and not n.startswith("The ") and not _paper_word_surname(n)
+                            for n in names):
         return
     reading.byline_outlet = reading.byline_outlet or names[0]
     reading.byline = []
@@ -266,6 +272,15 @@ def _sweep_outlet_byline(lines: list[_Line], reading: _Reading) -> None:
             reading.byline = parts
             reading.kinds[i] = ("byline", None)
             return
+
+
+def _paper_word_surname(name: str) -> bool:
+    """A person's name whose surname is a paper's word ("Lena Sun", "Jo Mail"), not a paper
+    ("Riverside Times", "Morning Star", "Jakarta Post"): two words, the second a surname
+    papers use too, the first no word a paper's name opens with and no place we know."""
+    words = name.split()
+    return (len(words) == 2 and words[1] in R.PAPER_WORD_SURNAMES
+            and words[0] not in R.PAPER_NAME_OPENERS and words[0].lower() not in R.PLACES)
 
 
 def _is_asking_headline_under_kicker(lines: list[_Line], head: int) -> bool:
@@ -299,6 +314,9 @@ def _doubled_headline(lines: list[_Line], head: int, anchor: int | None) -> str 
     for j in range(head + 1, end):
         if _is_lede(lines, j) or anchor is not None and _is_lede(lines, anchor) and j >= anchor:
             return None
+        if anchor == head + 1 and j > anchor:
+            return None  # the line read stands straight over its byline or stamp: a pair
+            # under them is a standfirst printed twice (dek and summary), no headline
         if _norm(lines[j].text) == _norm(lines[j + 1].text) and _is_headline_shape(
                 lines[j].text) and line_kind(lines[j + 1].text) == "body":
             return lines[j].text  # (a picture's credit printed twice is no headline)

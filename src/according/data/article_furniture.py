@@ -559,8 +559,11 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
     "notes": (
         # "(Edited by Name)" in italics under a Euractiv story: an editor, not a writer
         r"\((?:edited|editing|sub-edited|copy-edited) by\s*:?\s*(?-i:[A-Z])[^()]{1,80}\)\.?$",
-        # "This article has been updated." / "This story was updated to include …"
-        r"this (?:article|story|post|report) (?:has been|was|is being) updated\b.{0,200}$",
+        # "This article has been updated." / "This story was updated to include …": the bare
+        # note; one carrying the news or a correction ("… to include the mayor's statement
+        # that …", "… to reflect that the council voted 9-4, not 8-5") is the story's
+        r"this (?:article|story|post|report) (?:has been|was|is being) updated\b"
+        r"(?!.*\b(?:that|said|says|told|which|who|after|not)\b).{0,200}$",
         # "Myanmar Now is an independent news agency.", "OC Media is a non-profit, independent
         # news organisation. Support our work …": a line of its own naming itself, never a
         # story's sentence about another newsroom (no one said it; an independence word)

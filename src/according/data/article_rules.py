@@ -369,6 +369,9 @@ TITLE_WORDS = frozenset(
 _FIRST_NAME_LISTS = json.loads(
     files("according.data").joinpath("entities_first_names.json").read_text("utf-8"))
 FIRST_NAMES = frozenset(n for key in ("female", "male") for n in _FIRST_NAME_LISTS[key])
+# The words that end a body's name (the entities' list): "Harbour Council", "Pool Trust".
+ORG_WORDS = frozenset(json.loads(
+    files("according.data").joinpath("entities_words.json").read_text("utf-8"))["org_words"])
 # A photographer and an agency: "Jane Roe/AFP", "Mohammed Abed / AFP".
 PERSON_SLASH = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+\s*/\s*\S")
 # Labels in front of a credit that are not part of it: "(Photo: Name/AFP)" -> "Name/AFP",
@@ -579,6 +582,17 @@ PAPER_NAME = re.compile(
     r"|Telegraph|Gazette|Chronicle|Echo|Mail|Express|Observer|Standard|Star|Sun|Monitor"
     r"|Argus|Courier|Review|Independent|Guardian|Record|Register|Dispatch|Mirror|Leader"
     r"|Examiner|Bulletin|Voice|Ledger|Inquirer|Enquirer|Sentinel|Clarion|Nation)$")
+# A paper's word that is also a person's surname ("By Lena Sun", "By Jo Mail"), and the
+# words a paper's own name opens with before it ("Daily Mail", "Morning Star"): a two-word
+# byline of a first word none of these and such a surname is a person's name.
+PAPER_WORD_SURNAMES = frozenset({
+    "Sun", "Mail", "Post", "Star", "Herald", "Press", "Standard", "Record", "Leader", "Voice",
+    "Echo", "Courier", "Register", "Monitor"})
+PAPER_NAME_OPENERS = frozenset({
+    "Daily", "Morning", "Evening", "Sunday", "Weekly", "Weekend", "Night", "Global",
+    "National", "Local", "Metro", "City", "Town", "County", "Community", "Business", "Financial",
+    "Mail", "News", "Press", "Online", "Digital", "Free", "Western", "Eastern", "Northern",
+    "Southern"})
 OUTLET_SHAPE = re.compile(
     r"^(?:The(?: [A-Z][\w'’.&-]*){1,5}|(?:[A-Z][\w'’.&-]*\s){0,4}(?:News|NewsWire|Newswire|Wire"
     r"|Press|Times|Post|Herald|Media|Agency|Service|Network|Online|Journal|Tribune|Telegraph"
@@ -1006,6 +1020,14 @@ SECTION_WORDS = frozenset({
     "world news", "top stories", "environment", "climate", "education", "crime", "weather",
     # The Star's "Nation" and "Metro", printed over the headline and again under the byline
     "nation", "metro"})
+# A story's label printed after the outlet's name over the lede ("Reuters – Exclusive",
+# "Harbour Watch – Explainer"): a kind of story or a notice, never where it was filed.
+STORY_LABEL_WORDS = frozenset({
+    "exclusive", "updated", "update", "explainer", "explained", "breaking", "factbox",
+    "fact check", "factcheck", "insight", "interview", "review", "podcast", "correction",
+    "corrected", "watch", "listen", "live updates", "special report", "investigation",
+    "profile", "obituary", "preview", "recap", "briefing", "newsletter", "sponsored",
+    "advertisement", "advertorial", "photos", "gallery", "graphics", "long read", "q&a"})
 PLACE_OUTLET_LINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACES}|{_CAPS_PLACE})\s*(?:—|–|--|-)\s+(?P<outlet>[A-Z][\w'’.&-]*"
     rf"(?: [A-Z][\w'’.&-]*){{0,3}})$")
