@@ -206,11 +206,6 @@ def test_review_migrate_earlier_tables_differ_where_the_records_meet_them():
     assert len(outlets.outlets_of(BATCH_TEXT)) + 27 <= len(outlets.outlets_of(HEAD_TEXT))
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "review 2026-11-27 migrate: an article stored without an outlet whose outlet a sighting "
-    "filled in keeps articles.outlet_key NULL in a clean ingest and a rebuild (the key is "
-    "the record's), but update_outlet_keys reads the filled `outlet` column and writes its "
-    "key: after any outlet-table change the migrated ledger differs from a clean one"))
 @pytest.mark.parametrize("earlier", sorted(EARLIER))
 def test_review_migrate_ledger_of_an_earlier_table_equals_a_clean_ingest(tmp_path, earlier):
     got, expected = _stale_then_migrated(tmp_path, EARLIER[earlier], HEAD_TEXT)
@@ -220,8 +215,8 @@ def test_review_migrate_ledger_of_an_earlier_table_equals_a_clean_ingest(tmp_pat
 @pytest.mark.parametrize("earlier", sorted(EARLIER))
 def test_review_migrate_earlier_table_differs_only_in_sighting_filled_article_keys(
         tmp_path, earlier):
-    """Everything but the one known difference (the xfail above) equals a clean ingest:
-    sources, claims, stories, wire flags, sightings' keys, errors, the views."""
+    """Everything but the articles' outlet keys (the test above checks them too) equals a
+    clean ingest: sources, claims, stories, wire flags, sightings' keys, errors, the views."""
     got, expected = _stale_then_migrated(tmp_path, EARLIER[earlier], HEAD_TEXT)
     diff = _differences(got, expected)
     assert set(diff) <= {"articles"}
@@ -442,11 +437,6 @@ def test_review_migrate_front_page_caches_equal_a_clean_ingest(tmp_path):
 
 # -- a change no stored name meets, a moved source key, a stale ledger written to ----------
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "review 2026-11-27 migrate: an outlet added that no stored name meets still rewrites "
-    "the outlet key of every article whose outlet a sighting filled (NULL -> the sighting's "
-    "outlet), and refreshes their quote clusters: rows written, and a key no clean ingest "
-    "gives"))
 def test_review_migrate_unmet_outlet_rewrites_no_sighting_filled_article(tmp_path):
     _build(tmp_path / "old.duckdb", tmp_path / "in")
     with open_ledger(tmp_path / "old.duckdb") as ledger:
@@ -667,10 +657,8 @@ def test_review_migrate_chained_through_each_days_table_equals_one_clean_ingest(
             got = stored(ledger)
     expected = _build(tmp_path / "clean.duckdb", tmp_path / "in")
     expected.pop("views")
-    diff = _differences(got, expected)
-    assert set(diff) <= {"articles"}  # the sighting-filled key only (xfail above)
-    extra, missing = diff.get("articles", (set(), set()))
-    assert len(extra) == len(missing) <= 1 and all(a[3] is None for a in missing)
+    # the sighting-filled article's key too (fix-migrate-outlet-key)
+    assert _differences(got, expected) == {}
 
 
 def test_review_migrate_outlet_renamed_equals_a_clean_ingest(tmp_path):

@@ -5,8 +5,9 @@ rebuild` gives.
 What the outlet table (data/outlets.json) decides in a ledger, and how each is redone:
 
 * the canonical outlet of an article and of each sighting (`outlet_key`): recomputed for
-  the distinct stored outlet names and compared with the stored keys; the quote clusters
-  of the articles whose keys changed are summed up again (their outlets);
+  the distinct stored outlet names (an article's: its record's, update_outlet_keys) and
+  compared with the stored keys; the quote clusters of the articles whose keys changed
+  are summed up again (their outlets);
 * a source's key where its name is an outlet's form (names._org_key): the key under the
   old and the new table is compared for the distinct organisation names stored, and the
   display name of the sources keyed by a changed form is recomputed; a mention whose key
@@ -163,24 +164,32 @@ def renamed_sources(con: duckdb.DuckDBPyConnection, changes: OutletChanges) -> s
 
 def update_outlet_keys(con: duckdb.DuckDBPyConnection) -> set[int]:
     """Give articles and sightings the outlet key today's table gives their outlet name,
-    where it differs (read by distinct name); returns the articles whose keys changed."""
+    where it differs (read by distinct name); returns the articles whose keys changed.
+
+    A sighting's key is its own outlet's; an article's is its record's outlet's, as ingest
+    and rebuild give it, not the `outlet` column's, which a sighting fills in where the
+    record had none (rebuild._FILLED). An article stored with a NULL key had no outlet or
+    a blank one: NULL under every table, whatever a sighting filled in. One with a key had
+    a named outlet, which a sighting never overwrites, so its column is its record's
+    outlet. So only articles with a key are read, and by distinct name still."""
     from according.ledger.derive import outlet_key as canonical
 
     seqs: set[int] = set()
-    for table, article in (("articles", "seq"), ("appearances", "article_id")):
+    for table, article, keyed in (("articles", "seq", "outlet_key IS NOT NULL"),
+                                  ("appearances", "article_id", "outlet IS NOT NULL")):
         pairs = con.execute(f"SELECT DISTINCT outlet, outlet_key FROM {table} "
-                            "WHERE outlet IS NOT NULL").fetchall()
+                            f"WHERE {keyed}").fetchall()
         fixed = {o: k for o, old in pairs if (k := canonical(o)) != old}
         if not fixed:
             continue
         con.register("_okeys_view", pa.table({"outlet": list(fixed),
                                               "outlet_key": list(fixed.values())}))
         try:
-            con.execute(f"UPDATE {table} SET outlet_key = v.outlet_key FROM _okeys_view v "
-                        f"WHERE {table}.outlet = v.outlet")
             ids = [r[0] for r in con.execute(
-                f"SELECT DISTINCT {article} FROM {table} WHERE outlet = ANY($o)",
+                f"SELECT DISTINCT {article} FROM {table} WHERE {keyed} AND outlet = ANY($o)",
                 {"o": list(fixed)}).fetchall()]
+            con.execute(f"UPDATE {table} SET outlet_key = v.outlet_key FROM _okeys_view v "
+                        f"WHERE {table}.outlet = v.outlet AND {table}.{keyed}")
         finally:
             merge.unregister(con, "_okeys_view")
         if table == "articles":
