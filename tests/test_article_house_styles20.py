@@ -133,3 +133,32 @@ def test_layout_reader_view_dek_over_the_pages_own_stamp_is_the_standfirst() -> 
 def test_layout_round20_stamp_is_read_in_its_newsrooms_zone(url: str, want: str) -> None:
     text = _scraped(HEADLINE, "Nov 21, 2025 14:05", "Author: Ann Roe")
     assert sound_layout(text, url=url).metadata.published == want
+
+
+@pytest.mark.parametrize(("url", "stamp", "want"), [
+    # Oregon Public Broadcasting (Portland) in summer time: UTC-7
+    ("https://www.opb.org/article/2025/08/14/fire/", "Aug. 14, 2025 6:12 p.m.",
+     "2025-08-15T01:12:00+00:00"),
+    # the Samoa Observer (Apia, UTC+13 with no summer time), on a .ws address that names no zone
+    ("https://www.samoaobserver.ws/category/samoa/112233", "06 March 2025, 4:30PM",
+     "2025-03-06T03:30:00+00:00"),
+])
+def test_layout_stamp_is_read_in_the_zone_its_outlets_domain_gives(url: str, stamp: str,
+                                                                   want: str) -> None:
+    text = _scraped(HEADLINE, "By Ann Roe", stamp)
+    assert sound_layout(text, url=url).metadata.published == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    # the sign before the word "Copyright" (Samoa Observer)
+    ("© Copyright 2025 Pool Ledger. All rights reserved.", ["Pool Ledger"]),
+    # the holder before the year (24.kg), its name all lower case but in the outlet table
+    ("© 24.kg news agency, 2025. All rights reserved.", ["24.kg"]),
+    ("© Pool Ledger, 2025. All rights reserved.", ["Pool Ledger"]),
+])
+def test_layout_copyright_line_is_furniture_that_credits_its_holder(line: str,
+                                                                     want: list[str]) -> None:
+    text = _scraped(HEADLINE, "By Ann Roe", "November 18, 2025", "", tail=("", line))
+    layout = sound_layout(text)
+    assert list(layout.metadata.credits) == want
+    assert _kind_of(text, line) == "boilerplate"

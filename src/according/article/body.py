@@ -492,8 +492,10 @@ def _credit_names(who: str) -> list[str]:
         name = _clean_name(name)
         # "a division of Corus Entertainment Inc" describes the holder; it names no one
         described = name[:1].islower()
-        if (name and any(c.isupper() for c in name) and not R.COMPANY_SUFFIX.match(name)
-                and not described):
+        # an outlet the table knows counts however it is written ("© 24.kg news agency, 2025")
+        named = any(c.isupper() for c in name) or (
+            name[:1].isdigit() and outlet_named(name) is not None)
+        if name and named and not R.COMPANY_SUFFIX.match(name) and not described:
             # a wire by its initials ("© 2023 PNA") is credited by its name, as a dateline's is
             wire = R.WIRES.get(name.upper())
             known = outlet_named(wire or name)

@@ -96,6 +96,10 @@ CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
         r"[\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?))"
         r" contributed\.?$",
         r"^(?:copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})\s+(?:by\s+)?(?P<who>[^.]+?)\.(?:\s.*)?$",
+        # the sign before the word: "© Copyright 2025 Samoa Observer. All rights reserved."
+        r"^©\s*copyright\s+\d{4}\s+(?:by\s+)?(?P<who>[^.]+?)\.(?:\s.*)?$",
+        # the holder before the year: "© 24.kg news agency, 2025. All rights reserved."
+        r"^©\s*(?P<who>[^,/©]{2,60}?),\s*\d{4}\.(?:\s.*)?$",
         r"^(?:photo |image )?courtesy(?: of)? (?P<who>[A-Z][^.;:]{1,60}?)\.?$",
         r"^this (?:story|article|report) (?:was|has been) (?:published|produced) (?:in partnership"
         r" with|by) (?P<who>[^.]+?)\.?$",
@@ -141,7 +145,8 @@ CREDIT_PLACE_WITH_REGION = re.compile(
     r"\s+(?:in|from) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?"
     r"(?=\s*;|,?\s*$)")
 # Copyright lines are furniture, but the wire they name is still a credit.
-COPYRIGHT = re.compile(r"^(?:copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})", re.IGNORECASE)
+COPYRIGHT = re.compile(r"^(?:copyright\s+(?:©\s*)?\d{4}|©\s*(?:copyright\s+)?\d{4}"
+                       r"|©\s*[^,/©]{2,60}?,\s*\d{4}\.)", re.IGNORECASE)
 # A caption's sentence: someone doing, in the present, what a picture shows ("A money
 # changer counts notes in Aden.", "Richard Marles speaks during Question Time"): with a wire in
 # brackets after it, a picture's credit, not a story paragraph signed off by its wire (whose
@@ -923,6 +928,9 @@ DOMAIN_ZONES: dict[str, str] = {
     "aap.com.au": "Australia/Sydney",
     # round 18's station sites: KTLA (Los Angeles), WSB-TV (Atlanta)
     "ktla.com": "America/Los_Angeles", "wsbtv.com": "America/New_York",
+    # round 20: Oregon Public Broadcasting (Portland); the Samoa Observer (Apia), whose .ws
+    # stays out of the country-code table
+    "opb.org": "America/Los_Angeles", "samoaobserver.ws": "Pacific/Apia",
 }
 # Zones named without saying summer or winter ("4:30 p.m. ET", "10:15, UK"): the offset
 # depends on the day.
