@@ -5,12 +5,10 @@ live blog, all as HTML pages) found wrong, each pinned on a short page or line o
 
 from __future__ import annotations
 
-import json
-
 from according.article import line_kind
-from according.read import ArticleInput, read_string
 from tests.pool_story import HEADLINE, LEDE, PARAGRAPHS
 from tests.test_article import sound_layout
+from tests.test_article_house_styles15 import _json_ld, _kinds, _read
 
 STORY = "".join(f"<p>{p}</p>" for p in (LEDE, *PARAGRAPHS))
 
@@ -21,21 +19,6 @@ def _page(head: str = "", header: str = "", story: str = f"<div class='body'>{ST
             "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><main><article>"
             f"{header}<h1>{h1}</h1>{below}{story}</article>{after}</main>"
             "<footer><p>Copyright 2025 The Ledger</p></footer></body></html>")
-
-
-def _read(html: str, url: str | None = None) -> ArticleInput:
-    got = read_string(html, url=url)
-    assert isinstance(got, ArticleInput), str(got)
-    return got
-
-
-def _json_ld(obj: dict) -> str:
-    return f"<script type='application/ld+json'>{json.dumps(obj)}</script>"
-
-
-def _kinds(text: str, **kwargs) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    layout = sound_layout(text, **kwargs)
-    return {text[r.start:r.end]: r.kind for r in layout.regions}
 
 
 # Headline: the h1 under a kicker the JSON-LD headline carries before a colon, over a shorter
