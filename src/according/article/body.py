@@ -432,12 +432,21 @@ def _caption(text: str) -> Kind | None:
         released = R.CAPTION_RELEASED_BY.match(text)
         if released:
             return ("caption", released.group("credit"))
-        credit = _caption_credit(text)
+        credit = _tidy_credit(_caption_credit(text))
         if credit:
             return ("caption", credit)
     if _is_portrait_caption(text):
         return ("caption", None)
     return None
+
+
+def _tidy_credit(credit: str | None) -> str | None:
+    """A caption credit without its leftovers: a slash before the name ("/ KPLC" of "PHOTO/
+    KPLC") and a picture desk's reference number after it ("Sarah Standing (140525-1)")."""
+    if not credit:
+        return credit
+    tidy = R.CREDIT_PICTURE_NUMBER.sub("", R.CREDIT_LEFTOVER_MARK.sub("", credit)).strip()
+    return tidy or credit
 
 
 def _is_portrait_caption(text: str) -> bool:

@@ -620,6 +620,29 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?-i:[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4}) is (?:co-)?(?:led|hosted|managed)"
         r" by (?:the )?(?-i:[A-Z])[\w'’ ()-]{2,80}(?<![.])$",
     ),
+    # round 22: a syndication disclaimer, an inbox prompt, a sign-up box's error line, a
+    # comment prompt, a link to the story in the outlet's other language, an "Editor's Choice:"
+    # link line
+    "round22": (
+        # "(Only the headline and picture of this report may have been reworked by the
+        # Business Standard staff; the rest of the content is auto-generated from a
+        # syndicated feed.)", "(Except for the headline, this story has not been edited by
+        # NDTV staff and is published from a syndicated feed.)"
+        r"\(?(?:only the headline|except for the headline)\b.{0,200}\bsyndicated feed\.?\)?\.?$",
+        # "Get the biggest stories from Hull and East Yorkshire straight to your inbox - sign
+        # up to our daily newsletter here"
+        r"get .{0,100}\b(?:straight|sent|delivered|directly) to your inbox\b.{0,120}$",
+        # "Sorry, there seem to be some issues. Please try again later."
+        r"sorry, (?:there (?:seems?|appears?) to (?:be|have been)|something went wrong)\b"
+        r".{0,100}$",
+        # "Want to join the conversation? Please or to comment on this article." (the log-in
+        # links' words gone)
+        r"want to join the (?:conversation|discussion)\?.{0,120}$",
+        # "Read this story in Icelandic: Hraunflæði minnkar", "Read the article in Swedish"
+        r"read (?:this|the) (?:story|article|report) in (?-i:[A-Z])[\w'’-]+\s*(?::\s*\S.{0,150})?$",
+        # "Editor's Choice: Prabowo Orders Faster Flood Tunnel Project in Jakarta"
+        r"editor[’']?s choice\s*[:\-–—|]\s*\S.{0,150}$",
+    ),
 }
 
 # Furniture whatever follows: a copyright sign opens no story sentence ("© 2022, Site.com.

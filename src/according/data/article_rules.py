@@ -1297,3 +1297,11 @@ HEADLINE_PLACE_PREPOSITIONS = ("in", "from", "at", "near", "off", "outside")
 ONE_WORD_AGENCY = re.compile(r"^[A-Z][a-z]{3,20}$")
 # A credit line naming a writer inside the story's text: "Ben Hale contributed to this report."
 CONTRIBUTED_LINE = re.compile(r"\bcontribut(?:ed|ing|ion)\b|\breporting\b", re.IGNORECASE)
+
+# Round 22: a caption credit's leftovers. A slash left before the name when the label is
+# spaced from it ("… lines. PHOTO/ KPLC" -> "/ KPLC"), and a picture desk's reference number
+# in brackets after the name ("… Picture: Sarah Standing (140525-1)", National World papers):
+# neither is part of who took or gave the picture.
+CREDIT_LEFTOVER_MARK = re.compile(r"^[/|\\]\s*(?=\S)")
+CREDIT_PICTURE_NUMBER = re.compile(r"\s*\((?:ref\.?\s*|no\.?\s*|#)?\d[\d/_-]*\)$",
+                                   re.IGNORECASE)
