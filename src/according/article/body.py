@@ -826,7 +826,13 @@ def dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
     wire = R.WIRES.get(wire_code.upper(), wire_code) if wire_code else None
     if groups["cdesk"]:  # a paper's own desk ("DHNS") is no wire; a wire's code ("PTI") is
         wire = R.WIRES.get(groups["cdesk"])
-    return match.end(), (_clean_place(place) if place else None), wire
+    return match.end(), (_clean_place(_without_site_name(place)) if place else None), wire
+
+
+def _without_site_name(place: str) -> str:
+    """A dateline's place without the site's own name before it ("TEMPO.CO, Jakarta" ->
+    "Jakarta")."""
+    return R.SITE_NAME_BEFORE_PLACE.sub("", place) or place
 
 
 def _clean_place(place: str) -> str:

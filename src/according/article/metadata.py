@@ -136,7 +136,7 @@ def clean_byline(names: tuple[str, ...]) -> tuple[str, ...]:
     Associate Professor, Nottingham Trent University" -> "Richard Yarnell", "Al Jazeera Staff"
     -> nothing)."""
     out = []
-    for raw in names:
+    for raw in (w for field in names for w in _writers_in_field(field)):
         raw = _without_outlet_after_dash(raw)
         name = _clean_name(R.BYLINE_PREFIX.sub("", raw.split(",")[0].split(" | ")[0]))
         desk = R.AGENCY_BYLINE.match(name)
@@ -150,6 +150,29 @@ def clean_byline(names: tuple[str, ...]) -> tuple[str, ...]:
             continue
         out.append(name)
     return tuple(dict.fromkeys(out))
+
+
+def _writers_in_field(field: str) -> list[str]:
+    """One author field naming several writers with commas ("Ólöf Rún Erlendsdóttir, Oddur
+    Þórðarson", a feed's dc:creator), writer by writer; a field with a role, an affiliation
+    or an outlet after its comma ("Ann Roe, Political Editor", "Ann Roe, Reuters") stays
+    whole, for the comma cut that follows."""
+    if "," not in field:
+        return [field]
+    people = [p.strip() for p in field.split(",") if p.strip()]
+    if len(people) > 1 and all(_is_bare_name(p) for p in people):
+        return people
+    return [field]
+
+
+def _is_bare_name(text: str) -> bool:
+    """Two to four capitalised words, no digit, no role word, no outlet or agency: a person's
+    name."""
+    words = text.split()
+    return (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+            and not any(c.isdigit() for c in text) and not outlet_named(text)
+            and not R.AGENCY_WORDS.search(text)
+            and not any(w.lower().strip(".") in R.ROLE_NOUNS for w in words))
 
 
 def _without_outlet_after_dash(name: str) -> str:

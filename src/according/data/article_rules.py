@@ -1305,3 +1305,7 @@ CONTRIBUTED_LINE = re.compile(r"\bcontribut(?:ed|ing|ion)\b|\breporting\b", re.I
 CREDIT_LEFTOVER_MARK = re.compile(r"^[/|\\]\s*(?=\S)")
 CREDIT_PICTURE_NUMBER = re.compile(r"\s*\((?:ref\.?\s*|no\.?\s*|#)?\d[\d/_-]*\)$",
                                    re.IGNORECASE)
+# A site's own name, a domain, before the place of its dateline: "TEMPO.CO, Jakarta - …"
+# (Tempo), "KOMPAS.com, Surabaya - …": the place is what follows.
+SITE_NAME_BEFORE_PLACE = re.compile(
+    r"^[A-Za-z0-9-]+\.(?:co|com|net|org|id|news)(?:\.[a-z]{2})?,\s+(?=\S)", re.IGNORECASE)
