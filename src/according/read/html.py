@@ -1180,8 +1180,8 @@ def _published(page: _Page, doc: object, paragraphs: list[str]) -> tuple[str | N
     header = _header_elements(page.shown, paragraphs)
     stamps = list(_shown_stamps(header))
     shown = [(text, machine) for text, machine in stamps if not R.UPDATE_PREFIX.match(text)]
-    for stamp in [*_json_ld_dates(page.root), *_meta_dates(page.root),
-                  *(m for _, m in shown if m)]:
+    for stamp in _timed_over_day_only([*_json_ld_dates(page.root), *_meta_dates(page.root),
+                                       *(m for _, m in shown if m)]):
         utc = _readable(stamp, page)
         if utc and _is_live_blog(page.root):
             # a live blog's later days are its posts: it is published when its coverage began
@@ -1198,6 +1198,20 @@ def _published(page: _Page, doc: object, paragraphs: list[str]) -> tuple[str | N
     if guess and _year_only(guess, page.root):
         return None, None
     return (published_utc(guess) if guess else None), None
+
+
+def _timed_over_day_only(stamps: list[str]) -> list[str]:
+    """The machine-readable stamps in order, less those that give only a day ("2025-10-28",
+    an OHCHR page's WebPage datePublished) when another gives that day with its time
+    ("2025-10-28T11:30:00+01:00", its article:published_time): the day-only one would read
+    as midnight UTC."""
+    timed_days = {s.strip()[:10] for s in stamps if R.TIME_IN_STAMP.search(s)}
+    return [s for s in stamps
+            if R.TIME_IN_STAMP.search(s) or not _ISO_DAY.match(s.strip())
+            or s.strip()[:10] not in timed_days]
+
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 _NEW_YEAR_SHOWN = re.compile(r"\b(?:jan(?:uary|\.)?\s+1(?:st)?\b|1(?:st)?\s+jan(?:uary)?\b"
@@ -1612,6 +1626,7 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
     byline = _as_slashed_organisation(byline, _json_ld_organisation_authors(page.root))
     byline = _without_site_desks(byline, _json_ld_organisation_authors(page.root),
                                  (*_og_site_names(page.root), site, outlet))
+    byline = _without_mailed_organisations(byline, _json_ld_organisation_authors(page.root))
     byline = byline or _shown_bold_byline(page.shown, paragraphs)
     if byline and all(map(_is_wire, byline)):
         # a regional paper's copy of a wire story names its agency as author, its writer in
@@ -1879,6 +1894,22 @@ def _without_site_desks(byline: tuple[str, ...], organisations: list[str],
     desks = {_norm(o) for o in organisations
              if any(_norm(o).startswith((f"{name}'s ", f"{name}’s ")) for name in own)}
     return tuple(name for name in byline if _norm(name) not in desks)
+
+
+def _without_mailed_organisations(byline: tuple[str, ...],
+                                  organisations: list[str]) -> tuple[str, ...]:
+    """The byline without an organisation the JSON-LD gives as author followed by the pieces
+    of its e-mail address ("Radio Sweden radiosweden se" of "Radio Sweden
+    radiosweden@sverigesradio.se" at a story's foot): a programme's or desk's contact line
+    names no writer."""
+    orgs = [_norm(o) for o in organisations if o]
+
+    def mailed(name: str) -> bool:
+        words = name.split()
+        return any(_norm(" ".join(words[:len(org.split())])) == org
+                   and words[len(org.split()):]
+                   and all(w.islower() for w in words[len(org.split()):]) for org in orgs)
+    return tuple(n for n in byline if not mailed(n))
 
 
 # a writer and the place filed from, in bold on a line of its own over the story ("Sunday
