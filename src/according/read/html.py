@@ -74,6 +74,10 @@ _STANDFIRST_CLASS = re.compile(
     r"|(?-i:[a-z](?:Dek|Standfirst|Subtitle|Subheadline|Excerpt))(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# (Nordic public broadcasters' CMS words for it: "article-details__preamble" (Sveriges Radio),
+# "ingress" (NRK, Yle), "manchet" (DR))
+_STANDFIRST_CLASS_NORDIC = re.compile(r"(?:^|[\s_-])(?:preamble|ingress|manchet)(?:$|[\s_-])",
+                                      re.IGNORECASE)
 _DATE_CLASS = re.compile(r"date|time|publish|updated|byline|meta|stamp", re.IGNORECASE)
 _STAMP_MAX_CHARS = 90
 _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
@@ -703,8 +707,8 @@ def _shown_standfirst(shown: list[Any], paragraphs: list[str]) -> str | None:
     later = {_norm(p) for p in paragraphs[(titled[0] if titled else 0) + 2:]}
     story = {id(node) for node in headline.iterancestors()} if headline is not None else set()
     for el in shown[start:end]:
-        if _marked_standfirst(el) and not _chrome_standfirst(el, story) and not _lead_box(
-                el, shown, (start, end)):
+        if _marked_standfirst(el) and not _chrome_standfirst(el, story) and (not _lead_box(
+                el, shown, (start, end)) or _named_preamble(el)):
             text = _first_point(el) if _bullet_summary(el) else _standfirst_text(el)
             # a teaser cut off in a sidebar ("… Trust me, the air up...") summarises another
             # story; a dek may end in dots of its own ("… what a time to be alive...")
@@ -721,6 +725,10 @@ def _shown_standfirst(shown: list[Any], paragraphs: list[str]) -> str | None:
 _DATELINE_CLASS = re.compile(r"(?:^|\s)(?!(?:event|venue|job|store|weather)s?[_-])(?:[\w-]*[_-])?"
                              r"(?:dateline|city|city-name|location)(?:$|\s)", re.IGNORECASE)
 _DATELINE_MAX_WORDS = 4
+# (an Indian paper's author box names the place filed from in a "place" span: Business
+# Standard's "<span class='aut-place'>New Delhi</span>"; no ad slot's "ad-place")
+_DATELINE_PLACE_CLASS = re.compile(r"(?:^|\s)(?!ad[_-])(?:[\w-]*[_-])?place(?:$|\s)",
+                                   re.IGNORECASE)
 
 
 def _with_marked_dateline(hints: Metadata, shown: list[Any], paragraphs: list[str]) -> Metadata:
@@ -731,7 +739,8 @@ def _with_marked_dateline(hints: Metadata, shown: list[Any], paragraphs: list[st
         return hints
     for el in _under_headline(_header_elements(shown, paragraphs), shown):
         text = _shown_text(el).strip(" ,:-–—")
-        if (_DATELINE_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if ((_DATELINE_CLASS.search(marks) or _DATELINE_PLACE_CLASS.search(marks))
                 and 1 <= len(text.split()) <= _DATELINE_MAX_WORDS
                 and R.PLACE_SHAPE.match(text) and not any(c.isdigit() for c in text)):
             return dataclasses.replace(hints, dateline=text)
@@ -962,7 +971,8 @@ def _marked_standfirst(el: Any) -> bool:
     marks = f"{el.get('class') or ''} {el.get('data-gu-name') or ''} {el.get('id') or ''}"
     if el.tag in _PICTURE_TAGS or any(True for _ in el.iter(*_PICTURE_TAGS)):
         return False
-    return bool(_STANDFIRST_CLASS.search(marks) or _TEASER_CLASS.search(marks))
+    return bool(_STANDFIRST_CLASS.search(marks) or _TEASER_CLASS.search(marks)
+                or _STANDFIRST_CLASS_NORDIC.search(marks))
 
 
 def _chrome_standfirst(el: Any, story: set[int]) -> bool:
@@ -994,6 +1004,13 @@ def _header_span(shown: list[Any], paragraphs: list[str]) -> tuple[int, int]:
     end = _story_start(shown, paragraphs) if paragraphs else len(shown)
     h1s = [i for i in range(end) if shown[i].tag == "h1"]
     return (h1s[-1] if end < len(shown) else h1s[0]) if h1s else 0, end
+
+
+def _named_preamble(el: Any) -> bool:
+    """The box is classed by the Nordic CMS word for a standfirst ("preamble", "ingress"):
+    printed after the picture, right above the story, it is still the sub-heading (Sveriges
+    Radio), not a lead box ("lead", Ukrinform, ERR)."""
+    return bool(_STANDFIRST_CLASS_NORDIC.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
 
 
 def _lead_box(el: Any, shown: list[Any], header: tuple[int, int]) -> bool:
