@@ -1472,20 +1472,11 @@ def _agreeing_stamp(candidates: list[tuple[str, str | None]], chosen: datetime, 
             continue  # "02/11/2023" read back without the page would be another day
         if _names_instant(text, chosen, page.dates, local_clock=local_clock):
             exact = published_utc(text, style=page.dates) if is_instant(text) else None
-            return _to_the_second(exact, utc) or utc, stamp_as_written(text)
+            return exact or utc, stamp_as_written(text)
         if machine and _names_instant(machine, chosen, page.dates, local_clock=True):
             written = text if R.TIME_IN_STAMP.search(text) else machine
             return utc, stamp_as_written(written)
     return None
-
-
-def _to_the_second(shown: str | None, chosen: str) -> str | None:
-    """The shown stamp's UTC time, or the chosen markup time when both name the same minute:
-    a stamp shown to the minute ("Aug 12, 2025 / 02:46 PM CDT") does not cut the markup's
-    seconds ("2025-08-12T19:46:21+00:00")."""
-    if shown and shown[:16] == chosen[:16] and shown[16:19] in ("", ":00"):
-        return chosen
-    return shown
 
 
 def _names_instant(stamp: str, chosen: datetime, style: DateStyle, *, local_clock: bool) -> bool:
