@@ -68,6 +68,13 @@ def test_layout_lede_signed_by_a_known_wire_under_the_headline_stays_story(tail:
     assert region.kind == "body"
 
 
+def test_layout_picture_caption_signed_by_a_photo_agency_under_the_headline_credits_it() -> None:
+    caption = "Residents inspect the rubble of a building in Khan Younis on Tuesday. (Anadolu)"
+    text = "\n\n".join([JENIN_HEADLINE, caption, JENIN_LEDE, *PARAGRAPHS])
+    region, _ = _region_at(text, caption, hints=Metadata(headline=JENIN_HEADLINE))
+    assert (region.kind, region.credit) == ("caption", "Anadolu")
+
+
 # Captions: a wire after a story paragraph whose present verb holds a count
 # (body._is_picture_sentence, UNPICTURED_AMOUNT: review 1127d's fix for 'holds RM2 billion').
 # A plain count or a share is no more a picture than 'about 2,000' is.
