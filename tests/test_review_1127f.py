@@ -3,9 +3,10 @@ leftovers' article/writer_lines.py, story_heads.py and headline_place.py, the on
 agency in brackets, round 20's 'mail' and 'cluster' furniture and copyright-line credits,
 read/html's h1 after a JSON-LD kicker) tried on conflict, political and humanitarian news
 they could misfire on. An overreach found is pinned as a strict xfail naming what goes
-wrong; a risk found safe is kept only where it guards one. Two misfires older than the day
-(a copyright line's 'All Rights Reserved' credited, a short lede not ending in a stop read
-as a related link) are pinned too, their reasons say so."""
+wrong (each one the session brought passes on f94f16a, before it); a risk found safe is
+kept only where it guards one. Misfires older than the day ('Copyright © 2025 All Rights
+Reserved.' credited, a short lede not ending in a stop read as a related link, '(retd)'
+after a rank losing the byline) are pinned too, their reasons say so."""
 
 from __future__ import annotations
 
