@@ -81,9 +81,6 @@ def test_layout_picture_caption_signed_by_a_photo_agency_under_the_headline_cred
 # A plain count or a share is no more a picture than 'about 2,000' is.
 
 
-@pytest.mark.xfail(strict=True, reason="a story's closing paragraph signed by its wire whose "
-                   "'holds'/'receives' takes a bare count or a percentage is read as a caption: "
-                   "UNPICTURED_AMOUNT knows only 'about N' and millions")
 @pytest.mark.parametrize("last", [
     "Zamzam camp holds 500,000 people who fled the fighting in El Fasher. — Reuters",
     "UNRWA receives only 40 percent of the funding it needs. (AP)",
@@ -119,9 +116,6 @@ def test_layout_breadcrumb_ending_in_slash_joined_regions_credits_nobody(crumbs:
 # says what an armed group or agency is, and an advertisement label often stands over it.
 
 
-@pytest.mark.xfail(strict=True, reason="a story's closing background paragraph ('X is a "
-                   "paramilitary group …') under an 'Advertisement' label is taken for an "
-                   "organisation's about line: dropped from the body")
 @pytest.mark.parametrize("last", [
     "The Rapid Support Forces is a paramilitary group that grew out of the Janjaweed militias "
     "accused of genocide in Darfur in the 2000s.",
@@ -249,8 +243,6 @@ def test_layout_label_opening_the_lede_is_no_colon_dateline(headline: str) -> No
 # 2025.' forms of c1098f4). A footer with no holder names nobody.
 
 
-@pytest.mark.xfail(strict=True, reason="a copyright footer with no holder credits 'All Rights "
-                   "Reserved' (c1098f4's new forms; the 'Copyright © 2025 …' form did before)")
 @pytest.mark.parametrize("footer", [
     "© Copyright 2025 All Rights Reserved.",
     "© Copyright 2025 - All rights reserved.",

@@ -490,6 +490,8 @@ def _credit_names(who: str) -> list[str]:
     for piece in R.NAME_SPLIT.split(R.CREDIT_PLACE_WITH_REGION.sub("", who)):
         name = R.CREDIT_PLACE.sub("", R.CREDIT_ROLE_PREFIX.sub("", piece.strip()))
         name = _clean_name(name)
+        if R.RIGHTS_PHRASE.match(name):  # a footer without a holder reserves, naming no one
+            continue
         # "a division of Corus Entertainment Inc" describes the holder; it names no one
         described = name[:1].islower()
         # an outlet the table knows counts however it is written ("© 24.kg news agency, 2025")

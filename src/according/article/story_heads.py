@@ -30,11 +30,15 @@ def _label_colon_headings(lines: list[_Line], reading: _Reading, body_from: int)
 def _label_closing_about(lines: list[_Line], reading: _Reading, body_from: int) -> None:
     """Label as furniture an organisation's "about" line ("Amnesty International is a
     movement of 10 million people …") standing last on the page under lines that are no
-    story (a related box, "Take action"): the story ended above it."""
+    story (a related box, "Take action"): the story ended above it. An advertisement's label
+    ends no story (a wire story's last background paragraph often stands under one), and a
+    line reporting speech ("…, it said in a statement.") is the story's own."""
     last = len(lines) - 1
     if last <= body_from or reading.kinds.get(last, ("body", None))[0] != "body":
         return
     if reading.kinds.get(last - 1, ("body", None))[0] == "body":
+        return
+    if R.ADVERT_LABEL.match(lines[last - 1].text) or R.SPEECH_VERB.search(lines[last].text):
         return
     if R.ABOUT_ORG_LINE.match(lines[last].text):
         reading.kinds[last] = ("boilerplate", None)

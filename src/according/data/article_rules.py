@@ -161,10 +161,13 @@ PICTURE_SENTENCE = re.compile(
     r"|wades?|clears?|holds?|sorts?|collects?|receives?) ")
 # An amount as what the picture sentence's verb holds or takes in: "holds RM2 billion in
 # assets", "receives about 2,000 applications" (a story's present of what an institution does;
-# a picture shows a thing held, not an estimate or billions).
+# a picture shows a thing held, not an estimate or billions). A count in thousands or a share
+# is none either: "Zamzam camp holds 500,000 people", "UNRWA receives only 40 percent of …".
 UNPICTURED_AMOUNT = re.compile(
+    r"(?:only |just |at least |at most |barely |less than |fewer than )?(?:"
     r"(?:about|around|some|nearly|almost|roughly|more than|over|up to) (?:[A-Z]{1,3}\$?|[$£€])?\d"
-    r"|(?:[A-Z]{1,3}\$?|[$£€])?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn)\b")
+    r"|(?:[A-Z]{1,3}\$?|[$£€])?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn)\b"
+    r"|\d{1,3}(?:,\d{3})+\b|\d[\d.]*\s*(?:%|percent\b|per cent\b))")
 # A wire after a dash closing a caption's one sentence: "… on Sunday (Dec 1). — Bernama" (The
 # Star): a picture's credit only when the sentence shows what a picture does (PICTURE_SENTENCE).
 CAPTION_DASH_AGENCY_TAIL = re.compile(
@@ -1297,3 +1300,10 @@ HEADLINE_PLACE_PREPOSITIONS = ("in", "from", "at", "near", "off", "outside")
 ONE_WORD_AGENCY = re.compile(r"^[A-Z][a-z]{3,20}$")
 # A credit line naming a writer inside the story's text: "Ben Hale contributed to this report."
 CONTRIBUTED_LINE = re.compile(r"\bcontribut(?:ed|ing|ion)\b|\breporting\b", re.IGNORECASE)
+# The rights a copyright footer reserves, where a holder would stand in one without a holder
+# ("© Copyright 2025 All Rights Reserved.", "© All rights reserved, 2025."): no one's name.
+RIGHTS_PHRASE = re.compile(r"^(?:all |some )?rights? reserved\b", re.IGNORECASE)
+# An advertisement's label ("Advertisement", "Story continues below advertisement"): it stands
+# inside a story as often as after it, so it ends nothing.
+ADVERT_LABEL = re.compile("|".join(f"(?:{p})" for p in FURNITURE_FAMILIES["advertisement"]),
+                          re.IGNORECASE)
