@@ -50,9 +50,6 @@ def _region_at(text: str, line: str, **kwargs):  # noqa: ANN202
 # edit note signs a story's lede the same way.
 
 
-@pytest.mark.xfail(strict=True, reason="a lede signed by a wire missing from WIRES (or "
-                   "'(Agencies)', '(Corrected)') is read as a caption crediting it: the lede "
-                   "leaves the body")
 @pytest.mark.parametrize("tail", ["(Anadolu)", "(Kyodo)", "(Agencies)", "(Corrected)"])
 def test_layout_lede_signed_in_brackets_under_the_headline_stays_story(tail: str) -> None:
     lede = f"{JENIN_LEDE} {tail}"
@@ -307,8 +304,6 @@ def _speaker_page(ld_headline: str, h1: str) -> str:
             f"<div class='body'>{STORY}</div></article></main></body></html>")
 
 
-@pytest.mark.xfail(strict=True, reason="the JSON-LD headline 'Zelensky: We will not …' is "
-                   "replaced by the h1 without its speaker: a given headline loses who said it")
 @pytest.mark.parametrize("speaker", ["Zelensky", "Hamas"])
 def test_read_html_speaker_before_the_colon_of_the_json_ld_headline_is_kept(
         speaker: str) -> None:

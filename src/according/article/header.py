@@ -516,7 +516,7 @@ def _is_one_word_agency(credit: str) -> bool:
     initials close a story's paragraph), no placement word ("File", "Left") nor section."""
     return (bool(R.ONE_WORD_AGENCY.match(credit)) and not R.NOT_A_CREDIT.match(credit)
             and credit.upper() not in R.WIRES and credit.casefold() not in R.SECTION_WORDS
-            and not _is_furniture(credit))
+            and not _is_furniture(credit) and not R.ONE_WORD_NO_AGENCY.match(credit))
 
 
 def _between_headline_and_lede(lines: list[_Line], i: int, reading: _Reading) -> bool:
@@ -543,8 +543,10 @@ def _header_caption(lines: list[_Line], i: int, reading: _Reading) -> tuple[str,
     if credited and _is_titled_name(credited.group("credit")) and not R.NOT_A_CREDIT.match(
             credited.group("credit")) and credited.group("credit").upper() not in R.WIRES:
         return ("caption", credited.group("credit"))
+    # a sentence reporting what was said ("…, the health ministry said. (Anadolu)") is a lede
+    # signed by its wire, not a picture
     if credited and _is_one_word_agency(credited.group("credit")) and _between_headline_and_lede(
-            lines, i, reading):
+            lines, i, reading) and not R.SPEECH_VERB.search(lines[i].text):
         return ("caption", credited.group("credit"))
     # a caption over its credit line ("Representative image of a bus." / "Credit: DH Photo/…")
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""

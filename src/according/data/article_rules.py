@@ -1307,3 +1307,8 @@ RIGHTS_PHRASE = re.compile(r"^(?:all |some )?rights? reserved\b", re.IGNORECASE)
 # inside a story as often as after it, so it ends nothing.
 ADVERT_LABEL = re.compile("|".join(f"(?:{p})" for p in FURNITURE_FAMILIES["advertisement"]),
                           re.IGNORECASE)
+# One bracketed word closing a lede that names no photo agency: an edit note or the unnamed
+# wires a story was put together from ("… the ministry said. (Corrected)", "(Agencies)").
+ONE_WORD_NO_AGENCY = re.compile(r"^(?:agencies|wires|corrected|correction|clarified|amended"
+                                r"|edited|exclusive|analysis|opinion|watch|listen)$",
+                                re.IGNORECASE)
