@@ -131,9 +131,6 @@ def test_layout_closing_background_paragraph_under_an_advert_label_stays_story(
 # own correspondent, who wrote it.
 
 
-@pytest.mark.xfail(strict=True, reason="a broadcaster's correspondent named over the stamp "
-                   "and quoted in the story ('… correspondent Alistair Bunkall said …') loses "
-                   "the byline: read as a portrait's caption")
 def test_layout_correspondent_quoting_their_own_report_stays_the_writer() -> None:
     text = "\n".join([
         "Israel and Hamas agree to extend Gaza truce by two days", "Alistair Bunkall",
@@ -317,9 +314,6 @@ def test_read_html_speaker_before_the_colon_of_the_json_ld_headline_is_kept(
 # _is_related_line, older than the day).
 
 
-@pytest.mark.xfail(strict=True, reason="(older than the day) a lede of 25 words or fewer not "
-                   "ending in a stop ('… said. (Reuters)', '… said:') under the byline and "
-                   "stamp is read as a related link: the lede leaves the body")
 @pytest.mark.parametrize("lede", [
     f"{JENIN_LEDE} (Reuters)",
     f"{JENIN_LEDE} — AFP",

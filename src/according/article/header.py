@@ -885,9 +885,12 @@ def _is_meta_row(text: str) -> bool:
 
 
 def _is_related_line(text: str) -> bool:
-    """A headline-shaped line after the byline block: another story's link."""
+    """A headline-shaped line after the byline block: another story's link. A sentence signed
+    off by its wire ("… said. (Reuters)") or closing on a colon before a quote is finished: a
+    short lede, no link (a box's short label, "What you need to know:", is no lede)."""
+    signed = R.SENTENCE_SIGN_OFF.search(text) and _is_prose(R.SENTENCE_SIGN_OFF.sub(".", text))
     return bool(R.RELATED.match(text)) or (
-        not R.SENTENCE_END.search(text) and 4 <= _words(text) <= 25
+        not R.SENTENCE_END.search(text) and not signed and 4 <= _words(text) <= 25
     )
 
 

@@ -1312,3 +1312,8 @@ ADVERT_LABEL = re.compile("|".join(f"(?:{p})" for p in FURNITURE_FAMILIES["adver
 ONE_WORD_NO_AGENCY = re.compile(r"^(?:agencies|wires|corrected|correction|clarified|amended"
                                 r"|edited|exclusive|analysis|opinion|watch|listen)$",
                                 re.IGNORECASE)
+# What may close a finished sentence and leave it finished: a wire's or agency's sign-off in
+# brackets or after a dash ("… the ministry said. (Reuters)", "… said. — AFP"), or a colon
+# introducing a quote or list ("… it said in a statement on Sunday:").
+SENTENCE_SIGN_OFF = re.compile(
+    r"(?<=[.!?\"”’])\s*(?:\([A-Z][\w&.'’ -]{1,30}\)|[—–-]\s*[A-Z][\w&.'’ -]{1,30})$|(?<=\w):$")
