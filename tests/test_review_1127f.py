@@ -158,9 +158,6 @@ def test_layout_portrait_of_a_quoted_leader_over_the_lede_is_no_writer() -> None
 # the name.
 
 
-@pytest.mark.xfail(strict=True, reason="'Executive Editor Ann Roe' over the lede is split "
-                   "as title 'Executive' + name 'Editor Ann Roe' and read as a portrait's "
-                   "caption: the byline is lost")
 def test_layout_executive_editor_byline_over_the_lede_is_no_portrait() -> None:
     line = "Executive Editor Ann Roe"
     text = "\n".join(["News", SUDAN_HEADLINE, "21 March 2025", line, SUDAN_LEDE,
@@ -181,9 +178,6 @@ def test_layout_newsroom_title_byline_over_the_lede_is_no_portrait(line: str) ->
 # speaker named by surname alone is no section's label.
 
 
-@pytest.mark.xfail(strict=True, reason="an interview's speaker label by surname ('Zelensky:', "
-                   "'ZELENSKY:') is taken for a section label and dropped: the answer under it "
-                   "loses its speaker")
 @pytest.mark.parametrize("label", ["Zelensky:", "ZELENSKY:"])
 def test_layout_surname_speaker_label_in_an_interview_stays_story(label: str) -> None:
     answer = ("We are ready for a just peace, but we will not trade our territory for a pause "

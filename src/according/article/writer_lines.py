@@ -115,6 +115,8 @@ def _is_titled_name_label(text: str) -> bool:
         title, name = words[:-size], words[-size:]
         if (title and title[-1].lower() in R.TITLE_WORDS
                 and title[-1].lower() not in R.ROLE_NOUNS
+                # "Executive Editor Ann Roe" is a newsroom title, not "Executive" + a name
+                and name[0].lower() not in R.ROLE_NOUNS
                 and all(R.PORTRAIT_TITLE_WORD.match(w) for w in title)
                 and all(R.PORTRAIT_NAME_WORD.match(w) and w.lower().rstrip(".")
                         not in R.TITLE_WORDS for w in name)):
