@@ -99,9 +99,6 @@ def test_layout_picture_sentence_signed_by_a_wire_stays_a_caption() -> None:
 # slash the same way.
 
 
-@pytest.mark.xfail(strict=True, reason="a breadcrumb ending in a slash-joined section "
-                   "('News / Europe / Russia/Ukraine') is read as a caption crediting "
-                   "'Russia/Ukraine' as photographer")
 @pytest.mark.parametrize("crumbs", ["News / Europe / Russia/Ukraine", "Home / News / Israel/Gaza"])
 def test_layout_breadcrumb_ending_in_slash_joined_regions_credits_nobody(crumbs: str) -> None:
     text = "\n".join([crumbs, HEADLINE, "By Ann Roe", DAY, LEDE, *PARAGRAPHS])
@@ -256,17 +253,12 @@ def test_layout_copyright_footer_of_a_wire_credits_it(footer: str, credit: str) 
 # Furniture: round 20's 'mail' and 'cluster' families (article_furniture.py).
 
 
-@pytest.mark.xfail(strict=True, reason="'mail' family's copying notice ('any republication "
-                   "of content …') matches a story sentence on a media law: dropped")
 def test_line_kind_story_sentence_on_banned_republication_is_body() -> None:
     line = ("Any republication of content from Meduza is now a criminal offence under the law "
             "on undesirable organisations.")
     assert line_kind(line) == "body"
 
 
-@pytest.mark.xfail(strict=True, reason="'cluster' family's 'X is led by Y' footer matches an "
-                   "explainer's fact line without a stop ('The Rapid Support Forces is led by "
-                   "…'): dropped")
 def test_line_kind_explainer_line_on_who_leads_an_armed_group_is_body() -> None:
     assert line_kind("The Rapid Support Forces is led by Mohamed Hamdan Dagalo") == "body"
 

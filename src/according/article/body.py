@@ -584,6 +584,10 @@ def _caption_credit(text: str) -> str | None:
                     R.CAPTION_CAPS_TAIL, R.CAPTION_BAR_TAIL, R.CAPTION_DASH_SOURCE_PHOTO,
                     R.CAPTION_GLUED_SLASH, R.CAPTION_DASH_FILE, R.CAPTION_STOCK_TAIL):
         match = pattern.search(text)
+        # a breadcrumb's sections ("News / Europe / Russia/Ukraine") are no subject
+        if (match and pattern is R.CAPTION_SUBJECT_SLASH_CREDIT
+                and " / " in text[: match.start()]):
+            continue
         if match and match.start() > 0:
             credit = next(v for v in match.groupdict().values() if v)
             return _credit_name(credit)
