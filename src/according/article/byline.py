@@ -176,6 +176,7 @@ def _byline_names(text: str) -> tuple[list[str], str | None, str | None]:
     if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
         return [], None, None
     text = R.BYLINE_ROLE_LEAD.sub("By ", R.BYLINE_VERB_LEAD.sub("By ", text))
+    text = R.RANK_SUFFIX.sub("", text)
     text, filed_for = _without_outlet_filed_for(text)
     text = _with_caps_place_read(text)
     # the writer's station or paper in brackets: "Author: Jordan Reyes (WFAA)"

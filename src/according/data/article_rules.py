@@ -1294,7 +1294,8 @@ ABOUT_ORG_LINE = re.compile(
 # the same place after a preposition ("… satellite from Sriharikota").
 COLON_PLACE_OPENING = re.compile(
     r"^(?P<place>[A-Z][a-z'’-]{2,}(?: [A-Z][a-z'’-]{2,})?):\s+(?=[A-Z\"“])")
-HEADLINE_PLACE_PREPOSITIONS = ("in", "from", "at", "near", "off", "outside")
+HEADLINE_PLACE_PREPOSITIONS = ("in", "from", "at", "near", "off", "outside", "on", "into", "over",
+                               "across", "along")
 # A photo agency named in one capitalised word in a caption's closing brackets ("…
 # morning. (Cuartoscuro)", Mexico News Daily's feed items).
 ONE_WORD_AGENCY = re.compile(r"^[A-Z][a-z]{3,20}$")
@@ -1317,3 +1318,6 @@ ONE_WORD_NO_AGENCY = re.compile(r"^(?:agencies|wires|corrected|correction|clarif
 # introducing a quote or list ("… it said in a statement on Sunday:").
 SENTENCE_SIGN_OFF = re.compile(
     r"(?<=[.!?\"”’])\s*(?:\([A-Z][\w&.'’ -]{1,30}\)|[—–-]\s*[A-Z][\w&.'’ -]{1,30})$|(?<=\w):$")
+# A retired officer's mark after the name in an op-ed's byline ("By Lt Gen Ann Roe (retd)",
+# "Ann Roe (Retd.)"): a rank's suffix, no outlet in brackets.
+RANK_SUFFIX = re.compile(r"\s*\((?:retd|ret|rtd|retired|rted)\.?\)", re.IGNORECASE)
