@@ -171,6 +171,18 @@ def test_layout_newsroom_title_byline_over_the_lede_is_no_portrait(line: str) ->
     assert _region_at(text, line)[0].kind == "byline"
 
 
+@pytest.mark.parametrize(("line", "writer"), [
+    ("Middle East Editor Jeremy Bowen", "Jeremy Bowen"),
+    ("Chief International Correspondent Lyse Doucet", "Lyse Doucet"),
+])
+def test_layout_long_newsroom_title_byline_over_the_lede_reads_the_writer(
+        line: str, writer: str) -> None:
+    text = "\n".join(["News", SUDAN_HEADLINE, "21 March 2025", line, SUDAN_LEDE,
+                      *SUDAN_PARAGRAPHS])
+    region, layout = _region_at(text, line)
+    assert (region.kind, layout.metadata.byline) == ("byline", (writer,))
+
+
 # Body: a colon label between paragraphs (story_heads._label_colon_headings). A transcript's
 # speaker named by surname alone is no section's label.
 
