@@ -499,6 +499,8 @@ def _credit_names(who: str) -> list[str]:
     for piece in R.NAME_SPLIT.split(R.CREDIT_PLACE_WITH_REGION.sub("", who)):
         name = R.CREDIT_PLACE.sub("", R.CREDIT_ROLE_PREFIX.sub("", piece.strip()))
         name = _clean_name(name)
+        if R.RIGHTS_PHRASE.match(name):  # a footer without a holder reserves, naming no one
+            continue
         # "a division of Corus Entertainment Inc" describes the holder; it names no one
         described = name[:1].islower()
         # an outlet the table knows counts however it is written ("© 24.kg news agency, 2025")
@@ -591,6 +593,10 @@ def _caption_credit(text: str) -> str | None:
                     R.CAPTION_CAPS_TAIL, R.CAPTION_BAR_TAIL, R.CAPTION_DASH_SOURCE_PHOTO,
                     R.CAPTION_GLUED_SLASH, R.CAPTION_DASH_FILE, R.CAPTION_STOCK_TAIL):
         match = pattern.search(text)
+        # a breadcrumb's sections ("News / Europe / Russia/Ukraine") are no subject
+        if (match and pattern is R.CAPTION_SUBJECT_SLASH_CREDIT
+                and " / " in text[: match.start()]):
+            continue
         if match and match.start() > 0:
             credit = next(v for v in match.groupdict().values() if v)
             return _credit_name(credit)

@@ -176,6 +176,7 @@ def _byline_names(text: str) -> tuple[list[str], str | None, str | None]:
     if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
         return [], None, None
     text = R.BYLINE_ROLE_LEAD.sub("By ", R.BYLINE_VERB_LEAD.sub("By ", text))
+    text = R.RANK_SUFFIX.sub("", text)
     text, filed_for = _without_outlet_filed_for(text)
     text = _with_caps_place_read(text)
     # the writer's station or paper in brackets: "Author: Jordan Reyes (WFAA)"
@@ -196,6 +197,9 @@ def _byline_names(text: str) -> tuple[list[str], str | None, str | None]:
         outlet = pieces[-1].strip()  # "Sok Chan / Khmer Times": a paper the table lacks
     named, role = _without_role(pieces[0])
     match = R.BYLINE.match(named)
+    if not match and (untitled := _without_newsroom_title(named)):
+        named = untitled  # "Middle East Editor Jeremy Bowen": the title too long for a name
+        match = R.BYLINE.match(named)
     if not match:
         return [], None, None
     names = [_clean_name(n) for n in R.NAME_SPLIT.split(match.group("names")) if n.strip()]
@@ -227,6 +231,22 @@ def _byline_names(text: str) -> tuple[list[str], str | None, str | None]:
         # "Jane Doe, The Daily Star": a later piece opening so is no name (a paper, a desk)
         names = [n for n in names if not R.NOT_NAME_START.match(n)]
     return names, outlet, place
+
+
+def _without_newsroom_title(text: str) -> str | None:
+    """The byline without a newsroom title of capitalised words ending in a role noun before
+    a name of two or three words ("Middle East Editor Jeremy Bowen" -> "Jeremy Bowen", "By
+    Chief International Correspondent Lyse Doucet" -> "By Lyse Doucet"); None when no such
+    title opens it."""
+    by = R.BYLINE_PREFIX.match(text)
+    lead = by.group() if by else ""
+    words = text[len(lead):].split()
+    for cut in range(len(words) - 2, max(0, len(words) - 4), -1):
+        title = words[:cut]
+        if (title[-1].lower() in R.ROLE_NOUNS and len(title) <= R.ROLE_LINE_MAX_WORDS
+                and all(w[0].isupper() or w in R.ROLE_CONNECTORS for w in title)):
+            return lead + " ".join(words[cut:])
+    return None
 
 
 def _without_outlet_filed_for(text: str) -> tuple[str, str | None]:

@@ -516,7 +516,7 @@ def _is_one_word_agency(credit: str) -> bool:
     initials close a story's paragraph), no placement word ("File", "Left") nor section."""
     return (bool(R.ONE_WORD_AGENCY.match(credit)) and not R.NOT_A_CREDIT.match(credit)
             and credit.upper() not in R.WIRES and credit.casefold() not in R.SECTION_WORDS
-            and not _is_furniture(credit))
+            and not _is_furniture(credit) and not R.ONE_WORD_NO_AGENCY.match(credit))
 
 
 def _between_headline_and_lede(lines: list[_Line], i: int, reading: _Reading) -> bool:
@@ -543,8 +543,10 @@ def _header_caption(lines: list[_Line], i: int, reading: _Reading) -> tuple[str,
     if credited and _is_titled_name(credited.group("credit")) and not R.NOT_A_CREDIT.match(
             credited.group("credit")) and credited.group("credit").upper() not in R.WIRES:
         return ("caption", credited.group("credit"))
+    # a sentence reporting what was said ("…, the health ministry said. (Anadolu)") is a lede
+    # signed by its wire, not a picture
     if credited and _is_one_word_agency(credited.group("credit")) and _between_headline_and_lede(
-            lines, i, reading):
+            lines, i, reading) and not R.SPEECH_VERB.search(lines[i].text):
         return ("caption", credited.group("credit"))
     # a caption over its credit line ("Representative image of a bus." / "Credit: DH Photo/…")
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
@@ -883,9 +885,12 @@ def _is_meta_row(text: str) -> bool:
 
 
 def _is_related_line(text: str) -> bool:
-    """A headline-shaped line after the byline block: another story's link."""
+    """A headline-shaped line after the byline block: another story's link. A sentence signed
+    off by its wire ("… said. (Reuters)") or closing on a colon before a quote is finished: a
+    short lede, no link (a box's short label, "What you need to know:", is no lede)."""
+    signed = R.SENTENCE_SIGN_OFF.search(text) and _is_prose(R.SENTENCE_SIGN_OFF.sub(".", text))
     return bool(R.RELATED.match(text)) or (
-        not R.SENTENCE_END.search(text) and 4 <= _words(text) <= 25
+        not R.SENTENCE_END.search(text) and not signed and 4 <= _words(text) <= 25
     )
 
 

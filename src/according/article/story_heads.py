@@ -4,6 +4,8 @@ head over its analysis). A label says what follows; it reports nothing."""
 
 from __future__ import annotations
 
+import re
+
 from according.article.lines import _is_prose, _Line, _Reading, _words
 from according.data import article_rules as R
 
@@ -22,19 +24,35 @@ def _label_colon_headings(lines: list[_Line], reading: _Reading, body_from: int)
         if (words[0] in R.FIRST_NAMES or first in R.SPEAKER_HONORIFICS or first in R.TITLE_WORDS
                 or not all(w[0].isupper() or len(w) <= 3 for w in words)):
             continue
+        if len(words) == 1 and _is_speaker_word(words[0], lines, i):
+            continue
         if (all(reading.kinds.get(j, ("body", None))[0] == "body" for j in (i - 1, i + 1))
                 and lines[i - 1].text[-1:] in ".!?\"”" and _is_prose(lines[i + 1].text)):
             reading.kinds[i] = ("boilerplate", None)
 
 
+def _is_speaker_word(word: str, lines: list[_Line], at: int) -> bool:
+    """A one-word label that names a transcript's speaker: shouted ("ZELENSKY:", as
+    transcripts print speakers), or a word the page writes elsewhere with its capital
+    ("Zelensky" in the headline "Zelensky: 'We will not …'"): a surname, no section's name."""
+    if word.isupper() and len(word) > 1:
+        return True
+    named = re.compile(rf"\b{re.escape(word)}\b")
+    return any(named.search(line.text) for j, line in enumerate(lines) if j != at)
+
+
 def _label_closing_about(lines: list[_Line], reading: _Reading, body_from: int) -> None:
     """Label as furniture an organisation's "about" line ("Amnesty International is a
     movement of 10 million people …") standing last on the page under lines that are no
-    story (a related box, "Take action"): the story ended above it."""
+    story (a related box, "Take action"): the story ended above it. An advertisement's label
+    ends no story (a wire story's last background paragraph often stands under one), and a
+    line reporting speech ("…, it said in a statement.") is the story's own."""
     last = len(lines) - 1
     if last <= body_from or reading.kinds.get(last, ("body", None))[0] != "body":
         return
     if reading.kinds.get(last - 1, ("body", None))[0] == "body":
+        return
+    if R.ADVERT_LABEL.match(lines[last - 1].text) or R.SPEECH_VERB.search(lines[last].text):
         return
     if R.ABOUT_ORG_LINE.match(lines[last].text):
         reading.kinds[last] = ("boilerplate", None)

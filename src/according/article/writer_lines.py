@@ -54,12 +54,16 @@ def _sweep_dotted_byline(lines: list[_Line], reading: _Reading) -> None:
 def _drop_subject_byline(lines: list[_Line], reading: _Reading) -> None:
     """A line read as the byline without "By" that names, word for word, someone the story
     then quotes ("Minority Leader Haruna Iddrisu" over the lede, "Minority Leader Haruna
-    Iddrisu said …" in it) is a portrait's caption naming its subject: no byline."""
+    Iddrisu said …" in it) is a portrait's caption naming its subject: no byline. A name
+    straight over the stamp stands where a writer's does, and a broadcaster's story quotes its
+    own correspondent ("… correspondent Alistair Bunkall said …"): it stays the byline."""
     at = [i for i, k in reading.kinds.items() if k[0] == "byline"]
     if len(at) != 1 or not reading.byline:
         return
     text = lines[at[0]].text
     if R.BYLINE_PREFIX.match(text) or R.BYLINE_VERB_LEAD.match(text):
+        return
+    if at[0] + 1 < len(lines) and _is_stamp_line(lines[at[0] + 1].text):
         return
     for line in lines[at[0] + 1:]:
         start = line.text.find(text)
@@ -111,6 +115,8 @@ def _is_titled_name_label(text: str) -> bool:
         title, name = words[:-size], words[-size:]
         if (title and title[-1].lower() in R.TITLE_WORDS
                 and title[-1].lower() not in R.ROLE_NOUNS
+                # "Executive Editor Ann Roe" is a newsroom title, not "Executive" + a name
+                and name[0].lower() not in R.ROLE_NOUNS
                 and all(R.PORTRAIT_TITLE_WORD.match(w) for w in title)
                 and all(R.PORTRAIT_NAME_WORD.match(w) and w.lower().rstrip(".")
                         not in R.TITLE_WORDS for w in name)):

@@ -590,9 +590,14 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"browser|online)$",
         r"unsubscribe(?:\s*[|•·]\s*(?:manage|update) (?:your )?(?:e-?mail )?preferences)?$",
         r"read (?:more|the full story|it) on [\w-]+(?:\.[\w-]+)+$",
-        # "Full or partial copying of materials is prohibited." (24.kg under its © line)
+        # "Full or partial copying of materials is prohibited." (24.kg under its © line): the
+        # notice ends on its ban, no clause after ("… is now a criminal offence under the
+        # law", "… is prohibited, Roskomnadzor said" are a story's)
         r"(?:full or partial|any) (?:copying|reproduction|use|republication) of (?:the |our )?"
-        r"(?:materials?|content|articles?)\b.{0,120}$",
+        r"(?:materials?|content|articles?)\b[^,;]{0,120}?(?:(?:is|are) (?:strictly )?"
+        r"(?:prohibited|forbidden|not (?:allowed|permitted))|without (?:(?:the )?(?:prior )?"
+        r"(?:written )?(?:permission|consent)|(?:a )?(?:hyperlink|link|reference)))"
+        r"(?: (?:without|unless|except)[^,;]{0,80}?)?\.?$",
         # "(emmanueljoseph@barbadostoday.bb)": the writer's address in brackets, the last
         # paragraph of a Barbados Today story
         r"\(\s*[^\s@()]+@[^\s@()]+\.\w+\s*\)\.?$",
@@ -617,7 +622,10 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
     "cluster": (
         r"(?:[\w'’-]+ ){0,2}[\w'’-]+\s*\|\s*(?:news|stories|press releases?|updates?"
         r"|situation reports?)$",
-        r"(?-i:[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4}) is (?:co-)?(?:led|hosted|managed)"
+        # the subject a coordination body by its name's last word ("The Rapid Support Forces
+        # is led by …" is an explainer's line)
+        r"(?:the )?(?-i:(?:[A-Z][\w'’.&-]* ){0,4}(?:Cluster|Sector|Working Group|Area of"
+        r" Responsibility|AoR)) is (?:co-)?(?:led|hosted|managed)"
         r" by (?:the )?(?-i:[A-Z])[\w'’ ()-]{2,80}(?<![.])$",
     ),
     # round 22: a syndication disclaimer, an inbox prompt, a sign-up box's error line, a

@@ -161,10 +161,13 @@ PICTURE_SENTENCE = re.compile(
     r"|wades?|clears?|holds?|sorts?|collects?|receives?) ")
 # An amount as what the picture sentence's verb holds or takes in: "holds RM2 billion in
 # assets", "receives about 2,000 applications" (a story's present of what an institution does;
-# a picture shows a thing held, not an estimate or billions).
+# a picture shows a thing held, not an estimate or billions). A count in thousands or a share
+# is none either: "Zamzam camp holds 500,000 people", "UNRWA receives only 40 percent of …".
 UNPICTURED_AMOUNT = re.compile(
+    r"(?:only |just |at least |at most |barely |less than |fewer than )?(?:"
     r"(?:about|around|some|nearly|almost|roughly|more than|over|up to) (?:[A-Z]{1,3}\$?|[$£€])?\d"
-    r"|(?:[A-Z]{1,3}\$?|[$£€])?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn)\b")
+    r"|(?:[A-Z]{1,3}\$?|[$£€])?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn)\b"
+    r"|\d{1,3}(?:,\d{3})+\b|\d[\d.]*\s*(?:%|percent\b|per cent\b))")
 # A wire after a dash closing a caption's one sentence: "… on Sunday (Dec 1). — Bernama" (The
 # Star): a picture's credit only when the sentence shows what a picture does (PICTURE_SENTENCE).
 CAPTION_DASH_AGENCY_TAIL = re.compile(
@@ -1291,7 +1294,8 @@ ABOUT_ORG_LINE = re.compile(
 # the same place after a preposition ("… satellite from Sriharikota").
 COLON_PLACE_OPENING = re.compile(
     r"^(?P<place>[A-Z][a-z'’-]{2,}(?: [A-Z][a-z'’-]{2,})?):\s+(?=[A-Z\"“])")
-HEADLINE_PLACE_PREPOSITIONS = ("in", "from", "at", "near", "off", "outside")
+HEADLINE_PLACE_PREPOSITIONS = ("in", "from", "at", "near", "off", "outside", "on", "into", "over",
+                               "across", "along")
 # A photo agency named in one capitalised word in a caption's closing brackets ("…
 # morning. (Cuartoscuro)", Mexico News Daily's feed items).
 ONE_WORD_AGENCY = re.compile(r"^[A-Z][a-z]{3,20}$")
@@ -1309,3 +1313,24 @@ CREDIT_PICTURE_NUMBER = re.compile(r"\s*\((?:ref\.?\s*|no\.?\s*|#)?\d[\d/_-]*\)$
 # (Tempo), "KOMPAS.com, Surabaya - …": the place is what follows.
 SITE_NAME_BEFORE_PLACE = re.compile(
     r"^[A-Za-z0-9-]+\.(?:co|com|net|org|id|news)(?:\.[a-z]{2})?,\s+(?=\S)", re.IGNORECASE)
+
+# The rights a copyright footer reserves, where a holder would stand in one without a holder
+# ("© Copyright 2025 All Rights Reserved.", "© All rights reserved, 2025."): no one's name.
+RIGHTS_PHRASE = re.compile(r"^(?:all |some )?rights? reserved\b", re.IGNORECASE)
+# An advertisement's label ("Advertisement", "Story continues below advertisement"): it stands
+# inside a story as often as after it, so it ends nothing.
+ADVERT_LABEL = re.compile("|".join(f"(?:{p})" for p in FURNITURE_FAMILIES["advertisement"]),
+                          re.IGNORECASE)
+# One bracketed word closing a lede that names no photo agency: an edit note or the unnamed
+# wires a story was put together from ("… the ministry said. (Corrected)", "(Agencies)").
+ONE_WORD_NO_AGENCY = re.compile(r"^(?:agencies|wires|corrected|correction|clarified|amended"
+                                r"|edited|exclusive|analysis|opinion|watch|listen)$",
+                                re.IGNORECASE)
+# What may close a finished sentence and leave it finished: a wire's or agency's sign-off in
+# brackets or after a dash ("… the ministry said. (Reuters)", "… said. — AFP"), or a colon
+# introducing a quote or list ("… it said in a statement on Sunday:").
+SENTENCE_SIGN_OFF = re.compile(
+    r"(?<=[.!?\"”’])\s*(?:\([A-Z][\w&.'’ -]{1,30}\)|[—–-]\s*[A-Z][\w&.'’ -]{1,30})$|(?<=\w):$")
+# A retired officer's mark after the name in an op-ed's byline ("By Lt Gen Ann Roe (retd)",
+# "Ann Roe (Retd.)"): a rank's suffix, no outlet in brackets.
+RANK_SUFFIX = re.compile(r"\s*\((?:retd|ret|rtd|retired|rted)\.?\)", re.IGNORECASE)

@@ -1990,17 +1990,30 @@ def _with_shown_headline(hints: Metadata, root: Any, shown: list[Any], paragraph
     # the h1 counts when the article's own markup names it its headline: a page's h1 may be a
     # section's name ("Letters to the Editor"), carry a section label ("Local News | …") or
     # be an advertisement's heading
-    if not _names_shown_headline(shown_headline, _json_ld_headlines(root)):
+    if not _names_shown_headline(shown_headline, _json_ld_headlines(root),
+                                 _header_texts(shown, paragraphs)):
         return hints
     return dataclasses.replace(hints, headline=shown_headline)
 
 
-def _names_shown_headline(shown_headline: str, headlines: list[str]) -> bool:
+def _names_shown_headline(shown_headline: str, headlines: list[str],
+                          header_texts: frozenset[str] = frozenset()) -> bool:
     """Whether the article's JSON-LD gives the h1 as its headline: as it is, or after the
     kicker the page shows apart over it ("Cyclone Fina: Warning zone extended …" for the h1
-    "Warning zone extended …", a News Corp page's label and headline in one)."""
+    "Warning zone extended …", a News Corp page's label and headline in one). The kicker
+    counts only when the page's header shows it as an element of its own: a speaker before
+    the colon ("Zelensky: We will not give up our land") is part of the headline, and an h1
+    without the speaker drops who said it."""
     shown = _norm(shown_headline)
-    return any(_norm(h) == shown or _norm(h).endswith(": " + shown) for h in headlines)
+    return any(_norm(h) == shown or (_norm(h).endswith(": " + shown)
+                                     and _norm(h)[: -len(": " + shown)] in header_texts)
+               for h in headlines)
+
+
+def _header_texts(shown: list[Any], paragraphs: list[str]) -> frozenset[str]:
+    """The texts of the page header's elements, normalised (a kicker shown apart: "Cyclone
+    Fina")."""
+    return frozenset(_norm(_shown_text(el)) for el in _header_elements(shown, paragraphs))
 
 
 def _story_h1(shown: list[Any], paragraphs: list[str]) -> str | None:
