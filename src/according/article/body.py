@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from according.article.dated_dateline import dated_dateline_of
 from according.article.lines import (
     CAPTION_MAX_WORDS,
     CREDIT_MAX_WORDS,
@@ -781,6 +782,11 @@ def _read_dateline_prefix(lines: list[_Line], reading: _Reading, body_from: int)
 def dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
     """Where a paragraph's opening dateline ends, its place and its wire, or None when the
     paragraph does not open with one."""
+    return _prefix_dateline_of(text) or dated_dateline_of(text)
+
+
+def _prefix_dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
+    """dateline_of by the forms of R.DATELINE_PREFIX."""
     match = R.DATELINE_PREFIX.match(text)
     if not match or not any(c.islower() for c in text[match.end():][:40]):
         return None

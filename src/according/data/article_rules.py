@@ -103,6 +103,10 @@ CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
         r"^(?:photo |image )?courtesy(?: of)? (?P<who>[A-Z][^.;:]{1,60}?)\.?$",
         r"^this (?:story|article|report) (?:was|has been) (?:published|produced) (?:in partnership"
         r" with|by) (?P<who>[^.]+?)\.?$",
+        # round 21: a database export's copyright field, no stop before the reservation:
+        # "Copyright 2025 Caribbean Media Corporation All Rights Reserved" (Nexis Uni)
+        r"^(?:copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})\s+(?:by\s+)?(?P<who>[^.]+?),?\s+all rights"
+        r" reserved\.?$",
     )
 )
 # A line naming the story's sources, the outlet and its wires: "Source: SBS News, AAP",
