@@ -101,6 +101,8 @@ def test_layout_factiva_source_lines_need_an_export() -> None:
     "👉 Full story: https://poolledger.com/council-votes/",
     "📲 Join Pool Ledger on Telegram: t.me/poolledger",
     "Shared via Pool Ledger app",
+    "Sent from my iPhone",
+    "to me, Ann ▾",
     "Pool Ledger is run by a small team and funded through donations from our readers.",
     "Become a Patron",
     "Translator: Dewi Elvia Muthiariny",
@@ -119,6 +121,7 @@ def test_line_kind_round21_wrapper_lines_are_not_story(line: str) -> None:
     "The report runs to 40 pages, and page 3 of 40 lists the repairs the pool needs.",
     "Body cameras were worn by the officers, the police said on Tuesday.",
     "The council's inbox filled with 2,000 emails in a week, the clerk said.",
+    "To me, this pool is where every child in the town learned to swim and I will fight.",
 ])
 def test_line_kind_round21_story_sentences_stay_story(line: str) -> None:
     assert line_kind(line) == "body"
@@ -202,3 +205,17 @@ def test_layout_known_outlet_under_a_skip_link_is_the_publisher() -> None:
     text = "\n".join(["Skip to content", "Notes from Poland", "Support us", "News", HEADLINE,
                       "March 12, 2025", "Ann Roe", LEDE, *PARAGRAPHS])
     assert sound_layout(text).metadata.outlet == "Notes from Poland"
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    # a company's two abbreviations: the first one's stop is inside the holder's name
+    ("© 2024 Pool Ledger Media Pvt. Ltd.", ("Pool Ledger Media Pvt. Ltd",)),
+    ("Copyright © 2024 Pool Media Sdn. Bhd. All rights reserved.", ("Pool Media Sdn. Bhd",)),
+    # a brand written in lower case, a capitalised word after it
+    ("© 2025 bne IntelliNews. All rights reserved.", ("bne IntelliNews",)),
+    # a phrase describing the holder names no one
+    ("© 2025 a Pool Ledger company.", ()),
+])
+def test_layout_copyright_line_credits_its_holder_whole(line: str, want: tuple[str, ...]) -> None:
+    text = "\n".join([HEADLINE, "By Ann Roe", "June 3, 2024", "", LEDE, *PARAGRAPHS, "", line])
+    assert sound_layout(text).metadata.credits == want

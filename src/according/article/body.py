@@ -25,6 +25,7 @@ from according.article.lines import (
     _words,
 )
 from according.data import article_rules as R
+from according.data.article_copies import LOWER_CASE_OPENERS
 from according.outlets import outlet_named
 from according.records import Region
 
@@ -486,13 +487,21 @@ def wires_named(names: str) -> list[str]:
     return out
 
 
+def _is_lower_case_brand(name: str) -> bool:
+    """A name whose brand is written in lower case, a capitalised word straight after it
+    ("bne IntelliNews"), not a phrase describing a holder ("a Corus company")."""
+    words = name.split()
+    return (len(words) >= 2 and words[0].isalpha() and words[0] not in LOWER_CASE_OPENERS
+            and words[1][:1].isupper())
+
+
 def _credit_names(who: str) -> list[str]:
     out = []
     for piece in R.NAME_SPLIT.split(R.CREDIT_PLACE_WITH_REGION.sub("", who)):
         name = R.CREDIT_PLACE.sub("", R.CREDIT_ROLE_PREFIX.sub("", piece.strip()))
         name = _clean_name(name)
         # "a division of Corus Entertainment Inc" describes the holder; it names no one
-        described = name[:1].islower()
+        described = name[:1].islower() and not _is_lower_case_brand(name)
         # an outlet the table knows counts however it is written ("© 24.kg news agency, 2025")
         named = any(c.isupper() for c in name) or (
             name[:1].isdigit() and outlet_named(name) is not None)

@@ -35,7 +35,7 @@ COPY_FAMILIES: dict[str, tuple[str, ...]] = {
     # with a postal address between dots
     "webmail": (
         r"inbox$",
-        r"to (?:me|you)(?:\s*[,▾].{0,60})?$",
+        r"to (?:me|you)(?:,\s*[\w'’-]+(?: [\w'’-]+){0,2})?\s*▾?$",
         r"(?-i:[A-Z])[^<>@]{0,60}<[^\s@<>]+@[^\s@<>]+>(?:\s+(?:unsubscribe|via [\w.-]+))?$",
         r"sent:\s+.{0,40}\d{4}.{0,12}\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$",
         r"(?:to|cc):\s+(?-i:[A-Z])[^.!?:]{0,80}$",
@@ -64,6 +64,7 @@ COPY_FAMILIES: dict[str, tuple[str, ...]] = {
         r"|follow|download|watch|listen|more)\b.{0,160}$",
         r"(?:shared|sent) (?:via|from|using) (?:the |my )?[\w.'’ -]{1,40}?(?: app| for (?:ios"
         r"|android|iphone|ipad))$",
+        r"sent from my (?:iphone|ipad|android|samsung|galaxy|mobile|phone)\b.{0,30}$",
     ),
     # a reader-funded site's appeal under the story: "Notes from Poland is run by a small
     # editorial team and published by an independent, non-profit foundation that is funded
@@ -134,3 +135,6 @@ TITLE_SITE = re.compile(r"^(?P<title>.+?)\s+[-–—|]\s+(?P<site>[A-Z][\w.&'’
 # A site's name with its domain before a dateline's place ("TEMPO.CO, Jakarta -").
 SITE_BEFORE_PLACE = re.compile(r"^[A-Za-z0-9-]+\.(?:co|com|net|org|id|in|ph|my|ng|news)"
                                r"(?:\.[a-z]{2})?,\s*(?=\S)", re.IGNORECASE)
+# Words opening a phrase that describes a copyright holder ("a division of Corus …", "part
+# of the Guardian Media Group"), never a brand written in lower case ("bne IntelliNews").
+LOWER_CASE_OPENERS = frozenset("a an the part one member subsidiary division unit".split())

@@ -95,7 +95,11 @@ CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
         r"^(?-i:(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}(?:'s|’s)) (?P<who>(?-i:[A-Z]"
         r"[\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?))"
         r" contributed\.?$",
-        r"^(?:copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})\s+(?:by\s+)?(?P<who>[^.]+?)\.(?:\s.*)?$",
+        r"^(?:copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})\s+(?:by\s+)?(?P<who>(?:[^.]|"
+        # round 21: a company's two abbreviations, the first one's stop inside the name ("©
+        # 2024 Nepal Republic Media Pvt. Ltd.", "Star Media Sdn. Bhd.")
+        r"(?:(?<=\bPvt)|(?<=\bPte)|(?<=\bCo)|(?<=\bSdn))\.(?= (?:Ltd|Limited|Bhd|Inc|LLC)\b))+?)"
+        r"\.(?! (?:Ltd|Limited|Bhd|Inc|LLC)\b)(?:\s.*)?$",
         # the sign before the word: "© Copyright 2025 Samoa Observer. All rights reserved."
         r"^©\s*copyright\s+\d{4}\s+(?:by\s+)?(?P<who>[^.]+?)\.(?:\s.*)?$",
         # the holder before the year: "© 24.kg news agency, 2025. All rights reserved."
