@@ -213,8 +213,9 @@ def test_layout_known_outlet_under_a_skip_link_is_the_publisher() -> None:
     ("Copyright © 2024 Pool Media Sdn. Bhd. All rights reserved.", ("Pool Media Sdn. Bhd",)),
     # a brand written in lower case, a capitalised word after it
     ("© 2025 bne IntelliNews. All rights reserved.", ("bne IntelliNews",)),
-    # a phrase describing the holder names no one
+    # a phrase describing the holder names no one, nor does a role left before a name
     ("© 2025 a Pool Ledger company.", ()),
+    ("Ledger staff writer Ann Roe contributed to this report.", ()),
 ])
 def test_layout_copyright_line_credits_its_holder_whole(line: str, want: tuple[str, ...]) -> None:
     text = "\n".join([HEADLINE, "By Ann Roe", "June 3, 2024", "", LEDE, *PARAGRAPHS, "", line])

@@ -25,7 +25,7 @@ from according.article.lines import (
     _words,
 )
 from according.data import article_rules as R
-from according.data.article_copies import LOWER_CASE_OPENERS
+from according.data.article_copies import LOWER_CASE_BRAND_MAX, LOWER_CASE_OPENERS
 from according.outlets import outlet_named
 from according.records import Region
 
@@ -488,11 +488,15 @@ def wires_named(names: str) -> list[str]:
 
 
 def _is_lower_case_brand(name: str) -> bool:
-    """A name whose brand is written in lower case, a capitalised word straight after it
-    ("bne IntelliNews"), not a phrase describing a holder ("a Corus company")."""
+    """A name whose brand is written in lower case, short or with a capital inside, and a
+    capitalised word straight after it ("bne IntelliNews", "eNCA News"), not a phrase
+    describing a holder ("a Corus company") nor a role left before a name ("writer Summer
+    Lin")."""
     words = name.split()
-    return (len(words) >= 2 and words[0].isalpha() and words[0] not in LOWER_CASE_OPENERS
-            and words[1][:1].isupper())
+    if len(words) < 2 or not words[0].isalpha() or words[0] in LOWER_CASE_OPENERS:
+        return False
+    brand_shaped = len(words[0]) <= LOWER_CASE_BRAND_MAX or not words[0][1:].islower()
+    return brand_shaped and words[1][:1].isupper()
 
 
 def _credit_names(who: str) -> list[str]:

@@ -138,3 +138,4 @@ SITE_BEFORE_PLACE = re.compile(r"^[A-Za-z0-9-]+\.(?:co|com|net|org|id|in|ph|my|n
 # Words opening a phrase that describes a copyright holder ("a division of Corus …", "part
 # of the Guardian Media Group"), never a brand written in lower case ("bne IntelliNews").
 LOWER_CASE_OPENERS = frozenset("a an the part one member subsidiary division unit".split())
+LOWER_CASE_BRAND_MAX = 4  # letters of a lower-case brand ("bne", "mint"); longer is a word
