@@ -157,6 +157,9 @@ def test_dateline_of_dated_dateline_gives_its_place(line: str, place: str) -> No
 @pytest.mark.parametrize("line", [
     "On Monday, March 3 – the day the pool closed – swimmers gathered outside.",
     "In Westbury, March 3: a day the town will not forget, the mayor said.",
+    # a title-case place neither known nor with its country, an unknown code after it
+    "Westbury, June 10, XYZQ - The council voted 9-4 on Tuesday to close the pool.",
+    "Westbury, June 10 - The council voted 9-4 on Tuesday to close the pool.",
 ])
 def test_dated_dateline_of_time_phrase_is_no_dateline(line: str) -> None:
     assert dated_dateline_of(line) is None
@@ -205,6 +208,13 @@ def test_layout_known_outlet_under_a_skip_link_is_the_publisher() -> None:
     text = "\n".join(["Skip to content", "Notes from Poland", "Support us", "News", HEADLINE,
                       "March 12, 2025", "Ann Roe", LEDE, *PARAGRAPHS])
     assert sound_layout(text).metadata.outlet == "Notes from Poland"
+
+
+def test_layout_known_outlet_the_headline_opens_with_is_a_topic_tag() -> None:
+    text = "\n".join(["Skip to content", "Notes from Poland",
+                      "Notes from Poland wins press award for its housing series",
+                      "March 12, 2025", "Ann Roe", LEDE, *PARAGRAPHS])
+    assert sound_layout(text).metadata.outlet is None
 
 
 @pytest.mark.parametrize(("line", "want"), [

@@ -167,7 +167,11 @@ def _sweep_known_masthead(lines: list[_Line], reading: _Reading) -> None:
     if reading.masthead:
         return
     head = next((i for i, (kind, _) in sorted(reading.kinds.items()) if kind == "headline"), None)
-    for i in range(min(KNOWN_MASTHEAD_LINES, head if head is not None else 0)):
+    # (the line right over the headline, or one the headline opens with, is a topic tag:
+    # "New York Times" over "New York Times sues chatbot maker …")
+    for i in range(min(KNOWN_MASTHEAD_LINES, head - 1 if head is not None else 0)):
+        if (reading.headline or "").lower().startswith(lines[i].text.lower()):
+            continue
         known = outlet_named(lines[i].text)
         if known and not known.plain_word and known.forms:
             reading.masthead = known.name

@@ -18,4 +18,13 @@ def dated_dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
     if any(w.lower() in C.NOT_DATELINE_WORDS for w in place.replace(",", "").split()):
         return None
     wire = match.group("wire")
-    return match.end(), place, wire if wire and wire.upper() in R.WIRES else None
+    known_wire = wire is not None and wire.upper() in R.WIRES
+    capitals = place.split(",")[0].isupper()
+    # a wire's dateline is in capitals ("PORT OF SPAIN, Trinidad, Jan 10, CMC –"); one in
+    # title case names its country or a place the list knows ("Bridgetown, Barbados, July 3,
+    # 2024 –"): "Sefwi Wiawso, June 10, XYZQ -" is neither
+    if wire and not known_wire and not capitals:
+        return None
+    if not (capitals or "," in place or place.lower() in R.PLACES):
+        return None
+    return match.end(), place, wire if known_wire else None
