@@ -230,3 +230,11 @@ def test_layout_known_outlet_the_headline_opens_with_is_a_topic_tag() -> None:
 def test_layout_copyright_line_credits_its_holder_whole(line: str, want: tuple[str, ...]) -> None:
     text = "\n".join([HEADLINE, "By Ann Roe", "June 3, 2024", "", LEDE, *PARAGRAPHS, "", line])
     assert sound_layout(text).metadata.credits == want
+
+
+def test_layout_channel_post_stamp_is_read_in_its_outlets_home_zone() -> None:
+    # ZimLive is known with its site (zimlive.com, a Harare newsroom): its channel's time
+    # without a zone is Harare's (UTC+2)
+    text = "\n".join(["ZimLive, [14/03/2025 11:12]", HEADLINE, "", f"HARARE – {LEDE}", "",
+                      *PARAGRAPHS])
+    assert sound_layout(text).metadata.published == "2025-03-14T09:12:00+00:00"

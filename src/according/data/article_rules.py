@@ -905,6 +905,8 @@ DOMAIN_COUNTRIES: dict[str, str] = {
     "balkaninsight.com": "rs",
     # Britain's broadcasters on .com addresses: ITV News, Sky News, Channel 4 News, GB News
     "itv.com": "uk", "sky.com": "uk", "channel4.com": "uk", "gbnews.com": "uk",
+    # round 21: ZimLive (Harare), whose Telegram channel posts carry no address
+    "zimlive.com": "zw",
 }
 # The zone of a newsroom in a country of several zones, for a stamp printed without one:
 # a regional paper or station prints its own city's time ("Nov. 18, 2025 at 3:12 p.m." on
