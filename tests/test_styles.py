@@ -301,7 +301,7 @@ FRESH_FLOORS = {"styles_fresh": 144, "styles_fresh2": 96, "styles_fresh3": 285,
                 "styles_fresh10": 287, "styles_fresh11": 364, "styles_fresh12": 169,
                 "styles_fresh13": 394, "styles_fresh14": 409, "styles_fresh15": 213,
                 "styles_fresh16": 338, "styles_fresh17": 414, "styles_fresh18": 503,
-                "styles_fresh19": 290, "styles_fresh20": 233,
+                "styles_fresh19": 290, "styles_fresh20": 234,
                 "styles_fresh21": 341}
 
 
