@@ -12,6 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from according.article.body import _read_body, _read_dateline_prefix, _regions, line_kind
+from according.article.copies import (
+    _export_story_start,
+    _headline_under_story_label,
+    _sweep_export,
+    _sweep_known_masthead,
+    _sweep_mail_stamps,
+    _sweep_messenger_head,
+    _sweep_print_header,
+    dateline_without_site,
+    without_lead_emoji,
+)
 from according.article.header import _read_header
 from according.article.headline_place import _read_colon_place_named_in_headline
 from according.article.lines import _lines, _Reading
@@ -76,11 +87,23 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     _sweep_outlet_byline(lines, reading)
     _sweep_stacked_writers(lines, reading)
     _sweep_social_tails(lines, reading)
+    _sweep_export(lines, reading)
+    if (story := _export_story_start(lines, reading)) is not None:
+        _read_dateline_prefix(lines, reading, story)
+    _sweep_messenger_head(lines, reading)
+    _sweep_mail_stamps(lines, reading)
+    _sweep_print_header(lines, reading)
+    _sweep_known_masthead(lines, reading)
     if not (hints and hints.headline) and (better := _headline_under_kicker(lines, reading)
-                                           or _headline_over_meta(lines, reading)):
+                                           or _headline_over_meta(lines, reading)
+                                           or _headline_under_story_label(lines, reading)):
         # a copy's kicker was read as the headline: read again with the headline under it
         return read_layout(text, hints=replace(hints or Metadata(), headline=better), url=url)
     reading.outlet_lines = [lines[i].text for i in sorted(reading.kinds)
                             if reading.kinds[i][0] in _PUBLISHER_LINE_KINDS]
     regions = _regions(lines, reading)
-    return Layout(regions, _metadata(text, reading, hints, url))
+    metadata = _metadata(text, reading, hints, url)
+    if not (hints and hints.headline):
+        metadata = replace(metadata, headline=without_lead_emoji(metadata.headline))
+    metadata = replace(metadata, dateline=dateline_without_site(metadata.dateline))
+    return Layout(regions, metadata)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from according.article.dated_dateline import dated_dateline_of
 from according.article.lines import (
     CAPTION_MAX_WORDS,
     CREDIT_MAX_WORDS,
@@ -24,6 +25,7 @@ from according.article.lines import (
     _words,
 )
 from according.data import article_rules as R
+from according.data.article_copies import LOWER_CASE_BRAND_MAX, LOWER_CASE_OPENERS
 from according.outlets import outlet_named
 from according.records import Region
 
@@ -494,6 +496,18 @@ def wires_named(names: str) -> list[str]:
     return out
 
 
+def _is_lower_case_brand(name: str) -> bool:
+    """A name whose brand is written in lower case, short or with a capital inside, and a
+    capitalised word straight after it ("bne IntelliNews", "eNCA News"), not a phrase
+    describing a holder ("a Corus company") nor a role left before a name ("writer Summer
+    Lin")."""
+    words = name.split()
+    if len(words) < 2 or not words[0].isalpha() or words[0] in LOWER_CASE_OPENERS:
+        return False
+    brand_shaped = len(words[0]) <= LOWER_CASE_BRAND_MAX or not words[0][1:].islower()
+    return brand_shaped and words[1][:1].isupper()
+
+
 def _credit_names(who: str) -> list[str]:
     out = []
     for piece in R.NAME_SPLIT.split(R.CREDIT_PLACE_WITH_REGION.sub("", who)):
@@ -502,7 +516,7 @@ def _credit_names(who: str) -> list[str]:
         if R.RIGHTS_PHRASE.match(name):  # a footer without a holder reserves, naming no one
             continue
         # "a division of Corus Entertainment Inc" describes the holder; it names no one
-        described = name[:1].islower()
+        described = name[:1].islower() and not _is_lower_case_brand(name)
         # an outlet the table knows counts however it is written ("© 24.kg news agency, 2025")
         named = any(c.isupper() for c in name) or (
             name[:1].isdigit() and outlet_named(name) is not None)
@@ -796,6 +810,11 @@ def _read_dateline_prefix(lines: list[_Line], reading: _Reading, body_from: int)
 def dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
     """Where a paragraph's opening dateline ends, its place and its wire, or None when the
     paragraph does not open with one."""
+    return _prefix_dateline_of(text) or dated_dateline_of(text)
+
+
+def _prefix_dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
+    """dateline_of by the forms of R.DATELINE_PREFIX."""
     match = R.DATELINE_PREFIX.match(text)
     if not match or not any(c.islower() for c in text[match.end():][:40]):
         return None

@@ -26,6 +26,7 @@ from according.article.byline import (
     _read_byline,
     _read_byline_role,
 )
+from according.article.dated_dateline import dated_dateline_of
 from according.article.lines import (
     CAPTION_MAX_WORDS,
     HEADER_SCAN,
@@ -384,6 +385,8 @@ def _is_title_case(text: str) -> bool:
 def _is_wire_lede(text: str) -> bool:
     """A story's first sentence after a dateline ("WASHINGTON (AP) — The Senate voted …"),
     not a headline with a kicker ("EXCLUSIVE – Roger Stone: …")."""
+    if dated_dateline_of(text) is not None:
+        return True  # "Bridgetown, Barbados, July 3, 2024 – The …", a PDF's line cut short
     match = R.DATELINE_PREFIX.match(text)
     if not match or _words(text) < LEDE_MIN_WORDS or not _is_prose(text):
         return False
@@ -985,6 +988,7 @@ def _header_without_meta(
     described = _shows_given_standfirst(line.text, hints)
     unfinished = (line.text[-1].isalnum() and 8 <= _words(line.text) <= 60
                   and not R.DATELINE_PREFIX.match(line.text) and _is_one_phrase(line.text)
+                  and dated_dateline_of(line.text) is None
                   and not _unpunctuated_story(lines, nxt + 1))
     if (same_block and _words(line.text) <= 40) or described or unfinished:
         _label_standfirst(lines, reading, [nxt], hints)

@@ -66,11 +66,23 @@ def _published(
     """The time the input gave, else the best stamp the text shows; (UTC, as written)."""
     if hints.published:
         return published_utc(hints.published), hints.published_text
-    style = date_style(url) if url else _style_in_stamps(reading.stamps)
+    style = date_style(url) if url else (_masthead_home_style(reading)
+                                         or _style_in_stamps(reading.stamps))
     stamp = _chosen_stamp(reading.stamps, style)
     if stamp is None:
         return _day_in_url(url), None
     return published_utc(stamp, style=style), stamp
+
+
+def _masthead_home_style(reading: _Reading) -> DateStyle | None:
+    """Without an address, the date style of the site of the outlet whose name heads the
+    text, when the outlet table knows its site and that site's country or zone is known (a
+    channel post "ZimLive, [14/03/2025 11:12]": Harare's time, as on zimlive.com)."""
+    known = outlet_named(reading.masthead) if reading.masthead else None
+    if known is None or not known.domains:
+        return None
+    style = date_style(f"https://{known.domains[0]}/")
+    return style if style.country or style.home_zone else None
 
 
 def _day_in_url(url: str | None) -> str | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from according.data.article_copies import COPY_FAMILIES
+
 _SOCIAL = r"(?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|flipboard|email|e-mail|print" \
           r"|messenger|telegram|copy link|copy|link copied|bluesky|threads|sms)"
 
@@ -687,7 +689,10 @@ RELATED_HEADING = re.compile(
     r"|recommended for you|related posts|continue reading"
     # 24.kg's box of most-read stories under a story: "Popular"
     r"|popular(?: (?:now|news|stories|today|this week))?"
-    r"|don(?:'|’)t miss(?: (?:these|this|our) [\w’' ]{1,40})?)"
+    r"|don(?:'|’)t miss(?: (?:these|this|our) [\w’' ]{1,40})?"
+    # round 21: "Related story" (Republica), "Further reading" (Notes from Poland), "Read
+    # Other Articles In Headlines" (The Point, its section's name after "In")
+    r"|related story|further reading|read other (?:articles|stories|news))"
     r"(?: in [\w ]{2,30})?\s*(?:[:.]|\.\.\.|…)?$",
     re.IGNORECASE,
 )
@@ -788,3 +793,8 @@ PLACES: frozenset[str] = frozenset(
     """.replace("\n", "").split("|")
     if p.strip()
 )
+
+# round 21: the wrappers scraped text arrives in (database exports, webmail, print, messengers)
+# (a name already taken would replace that family: the copies' names are their own)
+assert not set(COPY_FAMILIES) & set(FURNITURE_FAMILIES)
+FURNITURE_FAMILIES.update(COPY_FAMILIES)

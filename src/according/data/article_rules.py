@@ -95,7 +95,11 @@ CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
         r"^(?-i:(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}(?:'s|’s)) (?P<who>(?-i:[A-Z]"
         r"[\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?))"
         r" contributed\.?$",
-        r"^(?:copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})\s+(?:by\s+)?(?P<who>[^.]+?)\.(?:\s.*)?$",
+        r"^(?:copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})\s+(?:by\s+)?(?P<who>(?:[^.]|"
+        # round 21: a company's two abbreviations, the first one's stop inside the name ("©
+        # 2024 Nepal Republic Media Pvt. Ltd.", "Star Media Sdn. Bhd.")
+        r"(?:(?<=\bPvt)|(?<=\bPte)|(?<=\bCo)|(?<=\bSdn))\.(?= (?:Ltd|Limited|Bhd|Inc|LLC)\b))+?)"
+        r"\.(?! (?:Ltd|Limited|Bhd|Inc|LLC)\b)(?:\s.*)?$",
         # the sign before the word: "© Copyright 2025 Samoa Observer. All rights reserved."
         r"^©\s*copyright\s+\d{4}\s+(?:by\s+)?(?P<who>[^.]+?)\.(?:\s.*)?$",
         # the holder before the year: "© 24.kg news agency, 2025. All rights reserved."
@@ -103,6 +107,10 @@ CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
         r"^(?:photo |image )?courtesy(?: of)? (?P<who>[A-Z][^.;:]{1,60}?)\.?$",
         r"^this (?:story|article|report) (?:was|has been) (?:published|produced) (?:in partnership"
         r" with|by) (?P<who>[^.]+?)\.?$",
+        # round 21: a database export's copyright field, no stop before the reservation:
+        # "Copyright 2025 Caribbean Media Corporation All Rights Reserved" (Nexis Uni)
+        r"^(?:copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})\s+(?:by\s+)?(?P<who>[^.]+?),?\s+all rights"
+        r" reserved\.?$",
     )
 )
 # A line naming the story's sources, the outlet and its wires: "Source: SBS News, AAP",
@@ -900,6 +908,8 @@ DOMAIN_COUNTRIES: dict[str, str] = {
     "balkaninsight.com": "rs",
     # Britain's broadcasters on .com addresses: ITV News, Sky News, Channel 4 News, GB News
     "itv.com": "uk", "sky.com": "uk", "channel4.com": "uk", "gbnews.com": "uk",
+    # round 21: ZimLive (Harare), whose Telegram channel posts carry no address
+    "zimlive.com": "zw",
 }
 # The zone of a newsroom in a country of several zones, for a stamp printed without one:
 # a regional paper or station prints its own city's time ("Nov. 18, 2025 at 3:12 p.m." on

@@ -1,0 +1,178 @@
+"""Stories in the wrappers users get them in (round 21): a database's document export, a
+messenger's channel post, a newsletter's lead story under its label.
+
+Each reader here tries one wrapper and returns early when the text is not in it; the
+wrappers' own lines are data in `according.data.article_copies`.
+"""
+
+from __future__ import annotations
+
+from according.article.body import _credited
+from according.article.lines import _clean_name, _Line, _Reading, _Stamp
+from according.data import article_copies as C
+from according.data import article_rules as R
+from according.outlets import outlet_named
+
+EXPORT_HEAD_LINES = 12  # an export's fields sit above its story, within these lines
+STORY_LABEL_LINES = 25  # a newsletter's lead-story label sits within these lines
+
+
+def _is_export(lines: list[_Line]) -> bool:
+    """A database's document export: it closes with its own end line ("End of Document",
+    "Load-Date: …", Factiva's "Document MANLTM0020241210ekca0000b")."""
+    return any(C.EXPORT_END.match(ln.text) for ln in lines[-4:])
+
+
+def _sweep_export(lines: list[_Line], reading: _Reading) -> None:
+    """Read an export's fields: the writer and the place its Byline and Dateline fields name,
+    the source line above the day (Nexis Uni) or above the source's code and language
+    (Factiva) as the publisher, and Factiva's time under the day."""
+    if not _is_export(lines):
+        return
+    head = lines[:EXPORT_HEAD_LINES]
+    for i, line in enumerate(head):
+        if (by := C.EXPORT_BYLINE.match(line.text)) and not reading.byline:
+            reading.byline = [_clean_name(n) for n in C.EXPORT_NAME_SPLIT.split(by.group("who"))
+                              if n.strip()]
+            reading.kinds[i] = ("byline", None)
+        elif (place := C.EXPORT_DATELINE.match(line.text)) and not reading.dateline:
+            reading.dateline = _clean_name(place.group("place"))
+            reading.kinds[i] = ("dateline", None)
+    source = _factiva_source(head, reading) or _nexis_source(head, reading)
+    if source is not None and not reading.masthead:
+        reading.masthead = C.SOURCE_REGION.sub("", lines[source].text)
+        reading.kinds[source] = ("boilerplate", None)
+    _read_time_under_day(head, reading)
+    for line in head:
+        if R.COPYRIGHT.match(line.text) and (holders := _credited(line.text)):
+            reading.credits.extend(h for h in holders if h not in reading.credits)
+
+
+def _export_story_start(lines: list[_Line], reading: _Reading) -> int | None:
+    """The first line of an export's story (the first its fields leave unlabelled), where its
+    dateline is read again: the fields pushed it past where the body reader looked."""
+    if not _is_export(lines) or reading.dateline_cut is not None:
+        return None
+    return next((i for i in range(len(lines)) if i not in reading.kinds and i > 0), None)
+
+
+def _factiva_source(head: list[_Line], reading: _Reading) -> int | None:
+    """Factiva's source name: the line over the source's code and the language line."""
+    for i in range(1, len(head) - 1):
+        if C.EXPORT_SOURCE_CODE.match(head[i].text) and C.EXPORT_LANGUAGE.match(head[i + 1].text):
+            reading.kinds[i] = ("boilerplate", None)
+            reading.kinds[i + 1] = ("boilerplate", None)
+            return i - 1
+    return None
+
+
+def _nexis_source(head: list[_Line], reading: _Reading) -> int | None:
+    """Nexis Uni's source name: the line between the title and the day ("Post-Courier (Papua
+    New Guinea)" / "May 27, 2024 Monday")."""
+    for i in range(1, min(len(head) - 1, 4)):
+        if _is_day(i + 1, reading) and not _is_day(i, reading):
+            return i
+    return None
+
+
+def _is_day(i: int, reading: _Reading) -> bool:
+    return reading.kinds.get(i, ("", None))[0] == "date"
+
+
+def _read_time_under_day(head: list[_Line], reading: _Reading) -> None:
+    """Factiva prints the time of publication (GMT) on the line under the day ("10 December
+    2024" / "01:32"): the stamp is the two together."""
+    for i in range(len(head) - 1):
+        if not C.EXPORT_TIME.match(head[i + 1].text):
+            continue
+        for stamp in reading.stamps:
+            if stamp.text == head[i].text:
+                stamp.text = f"{stamp.text} {head[i + 1].text}"
+                reading.kinds[i + 1] = ("date", None)
+                return
+
+
+def _sweep_messenger_head(lines: list[_Line], reading: _Reading) -> None:
+    """A channel post copied from Telegram Desktop opens with the channel's name and the
+    post's time ("ZimLive, [14/03/2025 11:12]"): the publisher and the publication time."""
+    if not lines or not (head := C.MESSENGER_HEAD.match(lines[0].text)):
+        return
+    reading.kinds[0] = ("date", None)
+    reading.stamps.append(_Stamp(head.group("stamp"), 1))
+    reading.masthead = reading.masthead or head.group("channel").strip()
+
+
+def _headline_under_story_label(lines: list[_Line], reading: _Reading) -> str | None:
+    """A newsletter's lead story under its label ("TOP STORY" / "Romania posts …"): the line
+    under the label is the story's headline, whatever the mail's subject or header lines
+    above it were read as. None when there is no label or the headline is already that."""
+    for i, line in enumerate(lines[:STORY_LABEL_LINES - 1]):
+        if C.STORY_LABEL.match(line.text):
+            below = lines[i + 1].text
+            return None if below == reading.headline else below
+    return None
+
+
+def without_lead_emoji(headline: str | None) -> str | None:
+    """A headline without the emoji a channel puts before it ("⚡️ Harare council …")."""
+    return C.LEAD_EMOJI.sub("", headline) if headline else headline
+
+
+
+def _sweep_mail_stamps(lines: list[_Line], reading: _Reading) -> None:
+    """A newsletter's stamps above its lead-story label are the mail's ("Tue, Aug 20, 2024,
+    6:02 AM" in a webmail's header); the story's own day under the label dates the story."""
+    label = next((i for i, ln in enumerate(lines[:STORY_LABEL_LINES])
+                  if C.STORY_LABEL.match(ln.text)), None)
+    if label is None:
+        return
+    dated = [i for i, (kind, _) in reading.kinds.items() if kind == "date"]
+    above = {lines[i].text for i in dated if i < label}
+    below = {lines[i].text for i in dated if i > label}
+    if not below:
+        return
+    reading.stamps = [s for s in reading.stamps if s.text not in above or s.text in below]
+    for i, (kind, _) in list(reading.kinds.items()):
+        if kind == "date" and i < label:
+            reading.kinds[i] = ("boilerplate", None)
+
+
+def _sweep_print_header(lines: list[_Line], reading: _Reading) -> None:
+    """A browser's print header carries the page's title, the headline and the site's name
+    after a separator ("12/12/24, 9:03 AM Argentina's … - Buenos Aires Herald"): the site
+    is the publisher."""
+    if reading.masthead or not reading.headline:
+        return
+    for line in lines[:3]:
+        head = C.PRINT_HEADER.match(line.text)
+        site = head and C.TITLE_SITE.match(head.group("title"))
+        if site and site.group("title") == reading.headline:
+            reading.masthead = site.group("site")
+            return
+
+
+def dateline_without_site(dateline: str | None) -> str | None:
+    """A dateline without the site's name before its place ("TEMPO.CO, Jakarta" ->
+    "Jakarta"): the outlet signs the story as a wire would, the place follows."""
+    return C.SITE_BEFORE_PLACE.sub("", dateline) if dateline else dateline
+
+
+KNOWN_MASTHEAD_LINES = 3  # a select-all copy's masthead sits under at most two skip links
+
+
+def _sweep_known_masthead(lines: list[_Line], reading: _Reading) -> None:
+    """A select-all copy opens with a skip link, then the site's name ("Skip to content" /
+    "Notes from Poland" / menu words): a name the outlet table knows, printed whole on one of
+    the first lines above the headline, is the publisher."""
+    if reading.masthead:
+        return
+    head = next((i for i, (kind, _) in sorted(reading.kinds.items()) if kind == "headline"), None)
+    # (the line right over the headline, or one the headline opens with, is a topic tag:
+    # "New York Times" over "New York Times sues chatbot maker …")
+    for i in range(min(KNOWN_MASTHEAD_LINES, head - 1 if head is not None else 0)):
+        if (reading.headline or "").lower().startswith(lines[i].text.lower()):
+            continue
+        known = outlet_named(lines[i].text)
+        if known and not known.plain_word and known.forms:
+            reading.masthead = known.name
+            return
