@@ -4,7 +4,8 @@ capsized on Lake Kivu (an AFP story carried by three outlets under varied credit
 Xinhua's own report), a bushfire in the Grampians (an AP story and two copies) and a
 building collapse in Bhiwandi (a PTI story and its "(With agency inputs)" edit), with
 papers' own reporting of each. Each test pins one family of answers that misled on the
-first run (236 of 259 right): a copy of a wire story credited only at its foot, or only
+first run (236 of 259 right), and one of trial 2's (a claim told to a paper "that ..."
+two claims): a copy of a wire story credited only at its foot, or only
 "with agency inputs", listed as a paper's own report; "Jean Jacques Bulambo" and
 "Jean-Jacques Bulambo" two people; "Collector Sneha Kulkarni" an organization of that
 name; homes "lost" and homes "destroyed" ("had destroyed 22 homes") different counts, so
@@ -13,6 +14,7 @@ two tallies of one day were not flagged."""
 from __future__ import annotations
 
 import importlib.util
+import shutil
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,7 @@ import according
 from according.ledger import open_ledger, rebuild, views
 from according.ledger.figures import counted_key
 from according.ledger.names import split_person
+from according.ledger.quotes import claim_words
 from ledger_records import article, full_signature
 
 DATA = Path(__file__).parent / "data" / "ledger_trial3"
@@ -150,6 +153,37 @@ def test_ledger_trial3_homes_destroyed_and_lost_on_one_day_disagree(trial):
     assert clashes[0].within_article and clashes[0].first.day == "2025-11-12"
 
 
+# --- claims: a reported clause is the same claim with or without its "that" ---------------
+
+def test_claim_words_drop_the_that_opening_a_reported_clause():
+    said = claim_words("the government would open six more treatment centres", quote=False)
+    assert claim_words("that the government would open six more treatment centres",
+                       quote=False) == said
+    assert claim_words('"That is not true,"', quote=True)[0] == "that"  # a quote's own word
+    assert claim_words("that", quote=False) == ("that",)
+
+
+def test_ledger_claim_told_the_paper_that_is_the_claim_said_elsewhere(tmp_path):
+    """Trial 2: "Health Minister Celia Nhantumbo said the government would open six more
+    treatment centres by Friday" (Reuters) and "... told the Maputo Daily that the
+    government would ..." (the paper's own interview): one claim, two original reports."""
+    claim = "the government would open six more treatment centres by Friday"
+    wire = f"Health Minister Celia Nhantumbo said {claim}."
+    paper = f"Health Minister Celia Nhantumbo told the Maputo Daily that {claim}."
+    records = [
+        article(text, outlet=outlet, published=published, path=path,
+                entities=(("Celia Nhantumbo", "person", "Health Minister"),),
+                attributions=(("Celia Nhantumbo", "person", "E1", cue, content, "indirect"),))
+        for text, outlet, published, path, cue, content in (
+            (wire, "Reuters", "2025-10-06T07:45:00+00:00", "reuters.txt", "said", claim),
+            (paper, "Maputo Daily", "2025-10-07T16:00:00+00:00", "maputo.txt", "told",
+             "that " + claim))]
+    with open_ledger(tmp_path / "l.duckdb") as ledger:
+        ledger.add_records(records)
+        claims = [c for c in ledger.claims(limit=50) if "treatment centres" in c.text]
+    assert [(c.n_reports, c.n_outlets, c.wire_only) for c in claims] == [(2, 2, False)]
+
+
 # --- migration: merge rules 6 -> 7 ----------------------------------------------------------
 
 def test_migrate_in_place_rules_6_shows_a_wire_copy_as_wire(tmp_path, monkeypatch):
@@ -190,11 +224,41 @@ def test_migrate_in_place_rules_6_with_a_hyphenated_first_name_rebuilds(tmp_path
     path = tmp_path / "old.duckdb"
     with open_ledger(path) as ledger:
         ledger.add_records([record])
-        ledger.con.execute("UPDATE attributions SET source_key = 'person:jean-jacques bulambo'")
         rebuild.mark_merges_current(ledger.con, "merge-rules/6")
+    assert _migrates_in_place(path)  # as stored today: nothing moves
     with open_ledger(path) as ledger:
-        assert not rebuild.migrate_in_place(ledger.con, ledger.con.execute(
-            "SELECT value FROM ledger_meta WHERE key = 'merges'").fetchall()[0][0])
+        ledger.con.execute("UPDATE attributions SET source_key = 'person:jean-jacques bulambo'")
+    assert not _migrates_in_place(path)
+
+
+def test_migrate_in_place_rules_6_with_a_claim_opening_with_that_rebuilds(tmp_path):
+    """A claim stored with its opening "that" under rules 6 moves to another text key."""
+    text = "Celia Nhantumbo told the paper that the clinics would open by Friday."
+    record = article(text, outlet="Maputo Daily", published="2025-10-07T16:00:00+00:00",
+                     entities=(("Celia Nhantumbo", "person", None),),
+                     attributions=(("Celia Nhantumbo", "person", "E1", "told",
+                                    "that the clinics would open by Friday", "indirect"),))
+    path = tmp_path / "old.duckdb"
+    with open_ledger(path) as ledger:
+        ledger.add_records([record])
+        rebuild.mark_merges_current(ledger.con, "merge-rules/6")
+    assert _migrates_in_place(path)
+    with open_ledger(path) as ledger:
+        ledger.con.execute("UPDATE attributions SET words = 'that ' || words")
+    assert not _migrates_in_place(path)
+
+
+def _migrates_in_place(path: Path) -> bool:
+    """Whether the ledger at `path` (merged by rules 6) migrates in place, tried on a copy."""
+    tried = path.with_name("tried-" + path.name)
+    shutil.copyfile(path, tried)
+    wal = path.with_name(path.name + ".wal")
+    if wal.exists():  # what the last session wrote may not be checkpointed yet
+        shutil.copyfile(wal, tried.with_name(tried.name + ".wal"))
+    with open_ledger(tried) as ledger:
+        stored = ledger.con.execute(
+            "SELECT value FROM ledger_meta WHERE key = 'merges'").fetchall()[0][0]
+        return rebuild.migrate_in_place(ledger.con, stored)
 
 
 # --- the trial's floor -------------------------------------------------------------------

@@ -359,3 +359,12 @@ def front_articles(con: duckdb.DuckDBPyConnection) -> list[int]:
     report now shows as wire: views.article_summaries), to be shown again."""
     return [r[0] for r in con.execute(
         "SELECT DISTINCT id FROM fronts WHERE list = 'articles' ORDER BY 1").fetchall()]
+
+
+def claims_opening_with_that(con: duckdb.DuckDBPyConnection) -> bool:
+    """merge-rules/6 -> 7: whether a stored claim (not a quote) has words opening with the
+    complementizer "that", which quotes.claim_words now drops: its text key moves, and its
+    claim cluster with it (a rebuild)."""
+    return bool(con.execute(
+        "SELECT 1 FROM attributions WHERE NOT quote AND words LIKE 'that %' LIMIT 1"
+    ).fetchall())

@@ -183,9 +183,11 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     those that changed are grouped again with their groups (migrate.regroup_stories).
 
     merge-rules/6 -> 7: a person's hyphenated first name is keyed by its first part, as a
-    spaced one is ("Jean-Jacques Bulambo" is "Jean Jacques Bulambo"): a ledger holding such
-    a key is rebuilt (migrate.hyphenated_first_names), else its keys stand; a copy of a wire
-    report shows as wire in the articles list, whose first page is shown again.
+    spaced one is ("Jean-Jacques Bulambo" is "Jean Jacques Bulambo"), and a claim's words
+    leave out the "that" opening a reported clause (quotes.claim_words): a ledger holding
+    such a key or such a claim is rebuilt (migrate.hyphenated_first_names,
+    claims_opening_with_that), else its keys stand; a copy of a wire report shows as wire
+    in the articles list, whose first page is shown again.
 
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
@@ -214,7 +216,8 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     if RULES_VERSION != "merge-rules/7" or code not in (
             "merge-rules/3", "merge-rules/4", "merge-rules/5", "merge-rules/6", RULES_VERSION):
         return False
-    if code != RULES_VERSION and migrate.hyphenated_first_names(con):
+    if code != RULES_VERSION and (migrate.hyphenated_first_names(con)
+                                  or migrate.claims_opening_with_that(con)):
         return False
     outlets = old["outlets.json"] if old["outlets.json"] != now["outlets.json"] else None
     counted = old["ledger_counted.json"] != now["ledger_counted.json"]
