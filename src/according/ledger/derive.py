@@ -40,7 +40,7 @@ from according.ledger.names import (
     normalise_org,
     split_person,
 )
-from according.ledger.quotes import numbers, quote_words, same_words, shingles, text_key
+from according.ledger.quotes import claim_words, numbers, same_words, shingles, text_key
 from according.ledger.rows import TableRows
 from according.records import Record
 
@@ -121,7 +121,8 @@ def _add_attribution_columns(rows: TableRows, record: Record, seq: int) -> dict[
     """Fill the attribution merge columns; returns attribution id -> its local source key."""
     cols = rows.columns.setdefault("attributions", {})
     key_of = {}
-    contents = [quote_words(" … ".join(c.text for c in a.content)) for a in record.attributions]
+    contents = [claim_words(" … ".join(c.text for c in a.content), quote=a.kind in QUOTE_KINDS)
+                for a in record.attributions]
     same_as = article_texts(contents)
     for index, (a, mention) in enumerate(zip(record.attributions, source_mentions(record),
                                              strict=True)):

@@ -50,15 +50,21 @@ def counted_rules() -> dict:
     text = resources.files("according.data").joinpath("ledger_counted.json").read_text("utf-8")
     rules = json.loads(text)
     rules["stopwords"] = frozenset(rules["stopwords"])
+    rules["passive_auxiliaries"] = frozenset(rules.get("passive_auxiliaries", ()))
     return rules
 
 
 def counted_words(counted: str | None) -> frozenset[str]:
-    """The normalised words of what a figure counts (see module docstring)."""
+    """The normalised words of what a figure counts (see module docstring); a word with a
+    passive sense of its own ("had been lost") is mapped through `passive_synonyms`."""
     rules = counted_rules()
     synonyms = rules["synonyms"]
+    passive = rules.get("passive_synonyms", {})
     out = set()
+    before = ""
     for word in _WORD.findall((counted or "").lower()):
+        word, before = (passive.get(word, word) if before in rules["passive_auxiliaries"]
+                        else word), word
         if word in rules["stopwords"]:
             continue
         if word not in synonyms and word.endswith("s") and word[:-1] in synonyms:

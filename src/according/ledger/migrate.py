@@ -343,3 +343,28 @@ def counted_candidates(con: duckdb.DuckDBPyConnection) -> list[int]:
             ORDER BY 1""").fetchall()]
     finally:
         merge.unregister(con, "_counted_view")
+
+
+def hyphenated_first_names(con: duckdb.DuckDBPyConnection) -> bool:
+    """merge-rules/6 -> 7: whether a stored person key has a hyphenated first name
+    ("person:jean-jacques bulambo"), which names.split_person now keys by its first part:
+    such keys move, and their clusters with them (a rebuild)."""
+    return bool(con.execute(r"""
+        SELECT 1 FROM attributions WHERE source_key LIKE 'person:%'
+          AND regexp_matches(source_key, '^person:[^ ?]+-[^ ]* ') LIMIT 1""").fetchall())
+
+
+def front_articles(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """merge-rules/6 -> 7: the articles the articles list's front shows (a copy of a wire
+    report now shows as wire: views.article_summaries), to be shown again."""
+    return [r[0] for r in con.execute(
+        "SELECT DISTINCT id FROM fronts WHERE list = 'articles' ORDER BY 1").fetchall()]
+
+
+def claims_opening_with_that(con: duckdb.DuckDBPyConnection) -> bool:
+    """merge-rules/6 -> 7: whether a stored claim (not a quote) has words opening with the
+    complementizer "that", which quotes.claim_words now drops: its text key moves, and its
+    claim cluster with it (a rebuild)."""
+    return bool(con.execute(
+        "SELECT 1 FROM attributions WHERE NOT quote AND words LIKE 'that %' LIMIT 1"
+    ).fetchall())

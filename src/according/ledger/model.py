@@ -95,7 +95,7 @@ class ArticleSummary:
     n_quantities: int = 0
     original: str | None = None
     outlets: tuple[str, ...] = ()  # every outlet the text was seen under
-    wire: bool = False  # credited to, or published by, a wire service
+    wire: bool = False  # credited to, or published by, a wire service, or a copy of such a report
 
 
 @dataclass(frozen=True)

@@ -139,7 +139,10 @@ def split_person(name: str) -> tuple[str | None, str, frozenset[str]]:
     surname = kept[-1]
     if len(kept) == 1:
         return None, surname, frozenset(titles)
-    first = rules["nicknames"].get(kept[0], kept[0])
+    # a hyphenated given name is its first part, as a spaced one is ("Jean-Jacques" and
+    # "Jean Jacques" alike give jean: the middle names are dropped either way)
+    given = kept[0].split("-", 1)[0] or kept[0]
+    first = rules["nicknames"].get(given, given)
     return first, surname, frozenset(titles)
 
 

@@ -12,8 +12,9 @@ short for 3-grams join only when their words are identical. A cluster is a conne
 component of joined texts, so the clusters do not depend on the order texts arrive in.
 
 In the ledger, quotes (direct and mixed attributions) join by LSH and verification; every
-other content joins only a text with identical words (`text_key`), so a paraphrase stays
-its own claim but a wire copy's sentence is the same claim.
+other content joins only a text with identical words (`text_key`; a reported clause's
+opening "that" aside: `claim_words`), so a paraphrase stays its own claim but a wire
+copy's sentence is the same claim.
 """
 
 from __future__ import annotations
@@ -38,6 +39,14 @@ _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 def quote_words(text: str) -> tuple[str, ...]:
     """The words of a text, lower-cased, with punctuation and quote marks dropped."""
     return tuple(_WORDS.findall(text.lower().replace("’", "'")))
+
+
+def claim_words(text: str, *, quote: bool) -> tuple[str, ...]:
+    """The words a content is compared by: quote_words, less the complementizer that opens
+    a reported clause ("told the paper that the government would …" reports what "said the
+    government would …" does); a quote keeps every word it was given."""
+    words = quote_words(text)
+    return words[1:] if not quote and words[:1] == ("that",) and len(words) > 1 else words
 
 
 def shingles(text: str | tuple[str, ...], k: int = SHINGLE) -> frozenset[str]:

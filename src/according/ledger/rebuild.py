@@ -24,7 +24,7 @@ import duckdb
 from according.ledger.rows import SCHEMA_SQL, SCHEMA_VERSION, create_indexes, rows_for_numbered
 from according.records import Record
 
-RULES_VERSION = "merge-rules/6"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/7"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -182,6 +182,13 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     articles with such lines (migrate.wire_candidates) get their wire services again, and
     those that changed are grouped again with their groups (migrate.regroup_stories).
 
+    merge-rules/6 -> 7: a person's hyphenated first name is keyed by its first part, as a
+    spaced one is ("Jean-Jacques Bulambo" is "Jean Jacques Bulambo"), and a claim's words
+    leave out the "that" opening a reported clause (quotes.claim_words): a ledger holding
+    such a key or such a claim is rebuilt (migrate.hyphenated_first_names,
+    claims_opening_with_that), else its keys stand; a copy of a wire report shows as wire
+    in the articles list, whose first page is shown again.
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -190,6 +197,8 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     ledger_counted.json changed: the series key and label of each distinct (counted, unit)
     are compared; the articles of figures whose differ are derived again (series, group,
     clashes, series order), and every series' counted words are set again."""
+    from according.ledger import migrate
+
     found = stored_rules(con, stored)
     if found is None:
         return False
@@ -204,8 +213,11 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/6" or code not in (
-            "merge-rules/3", "merge-rules/4", "merge-rules/5", RULES_VERSION):
+    if RULES_VERSION != "merge-rules/7" or code not in (
+            "merge-rules/3", "merge-rules/4", "merge-rules/5", "merge-rules/6", RULES_VERSION):
+        return False
+    if code != RULES_VERSION and (migrate.hyphenated_first_names(con)
+                                  or migrate.claims_opening_with_that(con)):
         return False
     outlets = old["outlets.json"] if old["outlets.json"] != now["outlets.json"] else None
     counted = old["ledger_counted.json"] != now["ledger_counted.json"]
@@ -214,7 +226,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3, 4 or 5 -> 6, a changed outlet table and a changed counted table, in
+    """merge-rules/3, 4, 5 or 6 -> 7, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     con.begin()
@@ -250,7 +262,7 @@ def _stories_and_outlets_again(con: duckdb.DuckDBPyConnection, code: str,
         sources = migrate.renamed_sources(con, changes)
         story_seqs |= set(migrate.byline_candidates(con, changes.keys))
     keyed = migrate.update_outlet_keys(con)
-    if code != RULES_VERSION:
+    if code in ("merge-rules/3", "merge-rules/4", "merge-rules/5"):
         story_seqs |= set(migrate.wire_candidates(con))
     restoried = migrate.update_story_keys(con, story_seqs)
     groups = migrate.regroup_stories(con, restoried)
@@ -260,7 +272,8 @@ def _stories_and_outlets_again(con: duckdb.DuckDBPyConnection, code: str,
         clusters |= merge._clusters_of_groups(con, groups)
     if clusters or sources:
         merge.refresh(con, recompute_sources=sources, clusters=clusters)
-    fronts.touch_articles(con, keyed | set(restoried))
+    shown_again = set(migrate.front_articles(con)) if code != RULES_VERSION else set()
+    fronts.touch_articles(con, keyed | set(restoried) | shown_again)
     return True
 
 

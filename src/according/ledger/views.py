@@ -187,14 +187,25 @@ def article_summaries(con: duckdb.DuckDBPyConnection, seqs: Sequence[int],
     if not seqs:
         return {}
     found = _article_rows(con, seqs, f"id, strftime(published, {_ISO}), outlet, headline, url, "
-                                     "n_attributions, n_quantities, len(wire) > 0", rowids)
-    rows = [(seq, *r[:7], r[8], r[7]) for seq, r in found.items()]
+                                     "n_attributions, n_quantities, len(wire) > 0, group_seq",
+                          rowids)
+    wire_firsts = _wire_first_reports(con, {r[8] for seq, r in found.items()
+                                            if not r[7] and r[8] not in (None, seq)})
+    rows = [(seq, *r[:7], r[9], r[7] or r[8] in wire_firsts) for seq, r in found.items()]
     # the outlets each was seen under, asked apart: as a subquery of the query above it
     # costs a pass over every appearance
     outlets = _outlets_of(con, [r[1] for r in rows])
     return {r[0]: ArticleSummary(r[1], r[2], r[3], r[4], r[5], r[0], r[6] or 0, r[7] or 0,
                                  r[8] or r[1], tuple(outlets.get(r[1]) or ()), bool(r[9]))
             for r in rows}
+
+
+def _wire_first_reports(con: duckdb.DuckDBPyConnection, groups: set[int]) -> set[int]:
+    """The story groups among `groups` whose first report (the original every member
+    shows) is wire copy: a paper's light edit of a wire story is wire copy too, credited
+    or not ("— Agence France-Presse" at its foot, "(With agency inputs)", no credit)."""
+    return {seq for seq, wire in _rows_by_key(con, "articles", "seq", sorted(groups),
+                                              "seq, len(wire) > 0") if wire}
 
 
 def _outlets_of(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> dict[str, list[str]]:
