@@ -12,6 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from according.article.body import _read_body, _read_dateline_prefix, _regions, line_kind
+from according.article.front_matter import (
+    FrontMatter,
+    blank_front_matter,
+    front_matter,
+    front_matter_hints,
+)
 from according.article.header import _read_header
 from according.article.headline_place import _read_colon_place_named_in_headline
 from according.article.lines import _lines, _Reading
@@ -57,6 +63,8 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     time or outlet given is never replaced by one read from the text; the text fills
     the rest.
     """
+    if (header := front_matter(text)) is not None:
+        return _layout_under_front_matter(text, header, hints, url)
     lines = _lines(text)
     reading = _Reading()
     body_from = _read_header(lines, reading, hints)
@@ -84,3 +92,13 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
                             if reading.kinds[i][0] in _PUBLISHER_LINE_KINDS]
     regions = _regions(lines, reading)
     return Layout(regions, _metadata(text, reading, hints, url))
+
+
+def _layout_under_front_matter(text: str, header: FrontMatter, hints: Metadata | None,
+                               url: str | None) -> Layout:
+    """The story under a tool's metadata header, read with the header's fields as given
+    metadata; the header's lines are the tool's furniture (boilerplate)."""
+    merged, url = front_matter_hints(header, hints, url)
+    below = read_layout(blank_front_matter(text, header), hints=merged, url=url)
+    head = [Region(line.start, line.end, "boilerplate") for line in _lines(text[:header.end])]
+    return Layout((*head, *below.regions), below.metadata)

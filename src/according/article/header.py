@@ -108,8 +108,21 @@ def _headline_index(lines: list[_Line]) -> int | None:
     if i >= len(lines):
         return None
     text = lines[i].text
-    story = _is_wire_lede(text) or _words(text) > HEADLINE_MAX_WORDS
+    story = (_is_wire_lede(text) or _words(text) > HEADLINE_MAX_WORDS
+             or _is_lede_sentence(text))
     return None if story or _is_stamp(text) else i
+
+
+# A first line this long that ends its sentence is the story's lede (newspaper3k's and
+# trafilatura's text carry no headline), not a headline: headlines stop short of it.
+LEDE_SENTENCE_MIN_WORDS = 26
+
+
+def _is_lede_sentence(text: str) -> bool:
+    """A story's opening sentence: many words, closed by a full stop (a quote's mark after it
+    allowed)."""
+    return (_words(text) >= LEDE_SENTENCE_MIN_WORDS
+            and re.search(r"\.[\"”’']?$", text.rstrip()) is not None and _is_prose(text))
 
 
 MENU_SCAN = 30  # lines a copied page's menus may fill above its headline
@@ -389,7 +402,7 @@ def _is_wire_lede(text: str) -> bool:
         return False
     g = match.groupdict()
     place = g["place"] or g["tplace"] or g["cplace"] or g["dplace"] or g["colon"] or ""
-    return bool(g["wire"] or g["twire"] or g["dwire"] or g["date"] or g["cplace"]
+    return bool(g["wire"] or g["twire"] or g["dwire"] or g["gwire2"] or g["date"] or g["cplace"]
                 or g["bplace"] or g["cdesk"] or "," in place or _is_place(place))
 
 

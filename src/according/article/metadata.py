@@ -41,9 +41,10 @@ MASTHEAD_TOP_LINES = 3  # a scraped page's masthead is among its first lines
 def _metadata(text: str, reading: _Reading, hints: Metadata | None, url: str | None) -> Metadata:
     hints = hints or Metadata()
     published, published_text = _published(reading, hints, url)
-    credits = list(dict.fromkeys([*reading.credits, *hints.credits,
-                                  *_wires_in_byline(hints.byline)]))
+    credits = _spaced_names(text, list(dict.fromkeys([*reading.credits, *hints.credits,
+                                                      *_wires_in_byline(hints.byline)])))
     outlet = _outlet(text, reading, hints, url)
+    outlet = _spaced_names(text, [outlet])[0] if outlet else outlet
     # "ECONOMYNEXT – Sri Lanka's central bank …": the outlet's own name opens the story as a
     # wire's would, and names no place
     dateline = None if _spells_domain(reading.dateline, url) else reading.dateline
@@ -389,3 +390,21 @@ def _outlet_in_text(text: str) -> str | None:
 def _letters(name: str) -> str:
     """A name's letters, lower case, without a leading "the"."""
     return re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", name.lower()))
+
+
+_INTERCAPS = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+){1,3}$")
+
+
+def _spaced_names(text: str, names: list[str]) -> list[str]:
+    """Names with a station's name run together ("HawaiiNewsNow", as its dateline's brackets
+    print it) written as the page spells it elsewhere ("Copyright 2023 Hawaii News Now"),
+    once: the words apart are the name, the run-together form is the site's tag."""
+    out: list[str] = []
+    for name in names:
+        if _INTERCAPS.match(name):
+            spaced = " ".join(re.findall(r"[A-Z][a-z]+", name))
+            if re.search(rf"(?<![\w-]){re.escape(spaced)}(?![\w-])", text):
+                name = spaced
+        if name not in out:
+            out.append(name)
+    return out
