@@ -18,6 +18,7 @@ from according.article.front_matter import (
     front_matter,
     front_matter_hints,
 )
+from according.article.glued_byline import sweep_glued_byline
 from according.article.header import _read_header
 from according.article.headline_place import _read_colon_place_named_in_headline
 from according.article.lines import _lines, _Reading
@@ -84,6 +85,7 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     _sweep_outlet_byline(lines, reading)
     _sweep_stacked_writers(lines, reading)
     _sweep_social_tails(lines, reading)
+    sweep_glued_byline(lines, reading)
     if not (hints and hints.headline) and (better := _headline_under_kicker(lines, reading)
                                            or _headline_over_meta(lines, reading)):
         # a copy's kicker was read as the headline: read again with the headline under it

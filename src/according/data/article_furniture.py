@@ -657,6 +657,9 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # donations:"
         r"if you (?:would like|want|wish) to (?:help|donate|support)\b.{0,150}"
         r"\b(?:donations?|donate|charities|organi[sz]ations)\b.{0,40}[:.]?$",
+        # a wire's desk initials closing its copy, ending with the agency's code:
+        # "AC/as/lb/APA" (APA), "JN/ab/MD/AFP"
+        r"(?:[A-Za-z]{1,4}/){2,5}[A-Z]{2,8}$",
     ),
 }
 

@@ -481,7 +481,9 @@ BARE_STAMP_LABEL = re.compile(r"^(?:published|updated|last updated|posted|modifi
 # "Words by Jane Doe" (read as "By Jane Doe"); a label instead of "by": "Author: Jane Doe, John
 # Roe" (TEGNA's stations).
 BYLINE_VERB_LEAD = re.compile(r"^(?:(?:written|posted|words|story|text|article|reported) by\s*:?"
-                              r"|authors?\s*:|by\s*:)\s*(?=[A-Z])", re.IGNORECASE)
+                              r"|authors?\s*:|by\s*:"
+                              # "Text: Anna Rubtsova" (Novaya Gazeta Europe's writer label)
+                              r"|text\s*:)\s*(?=[A-Z])", re.IGNORECASE)
 # A byline with others after "with": "By Jane DOE with John ROE in Cairo" (AFP's form: the
 # second writer and where they were), "By Euronews with AP, AFP" (the outlet and its wires).
 # Without "by" only an outlet crediting its wires: "DAILY SABAH WITH AA".
