@@ -229,7 +229,8 @@ def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> s
     # a host given for the name ("armenpress.am", news-please's source_domain) yields to the
     # page's own spelling of it ("Follow the Cyprus Mail …") or the wire that spells it
     # ("YEREVAN, SEPTEMBER 26, ARMENPRESS.")
-    if given and _is_host(given):
+    # ("TheList.com", a site name written as its host, is the name it gives itself)
+    if given and _is_host(given) and given == given.lower():
         return (masthead or named or spelled or _wire_spelling_domain(reading.wire, url)
                 or given)
     return (masthead or named or given or spelled or by_known or shaped or reading.wire
