@@ -23,6 +23,13 @@ from according.article.copies import (
     dateline_without_site,
     without_lead_emoji,
 )
+from according.article.front_matter import (
+    FrontMatter,
+    blank_front_matter,
+    front_matter,
+    front_matter_hints,
+)
+from according.article.glued_byline import sweep_glued_byline
 from according.article.header import _read_header
 from according.article.headline_place import _read_colon_place_named_in_headline
 from according.article.lines import _lines, _Reading
@@ -68,6 +75,8 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     time or outlet given is never replaced by one read from the text; the text fills
     the rest.
     """
+    if (header := front_matter(text)) is not None:
+        return _layout_under_front_matter(text, header, hints, url)
     lines = _lines(text)
     reading = _Reading()
     body_from = _read_header(lines, reading, hints)
@@ -94,6 +103,7 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     _sweep_mail_stamps(lines, reading)
     _sweep_print_header(lines, reading)
     _sweep_known_masthead(lines, reading)
+    sweep_glued_byline(lines, reading)
     if not (hints and hints.headline) and (better := _headline_under_kicker(lines, reading)
                                            or _headline_over_meta(lines, reading)
                                            or _headline_under_story_label(lines, reading)):
@@ -107,3 +117,13 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
         metadata = replace(metadata, headline=without_lead_emoji(metadata.headline))
     metadata = replace(metadata, dateline=dateline_without_site(metadata.dateline))
     return Layout(regions, metadata)
+
+
+def _layout_under_front_matter(text: str, header: FrontMatter, hints: Metadata | None,
+                               url: str | None) -> Layout:
+    """The story under a tool's metadata header, read with the header's fields as given
+    metadata; the header's lines are the tool's furniture (boilerplate)."""
+    merged, url = front_matter_hints(header, hints, url)
+    below = read_layout(blank_front_matter(text, header), hints=merged, url=url)
+    head = [Region(line.start, line.end, "boilerplate") for line in _lines(text[:header.end])]
+    return Layout((*head, *below.regions), below.metadata)

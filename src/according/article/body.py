@@ -830,6 +830,10 @@ def _prefix_dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
         if groups["gwire"] not in R.WIRES:
             return None
         place = groups["gplace"]
+    if groups["gplace2"]:
+        if groups["gwire2"] not in R.WIRES:
+            return None
+        place = groups["gplace2"]
     if groups["pplace"]:
         if groups["pplace"].lower() not in R.PLACES:
             return None  # "Meanwhile. The …" is no place
@@ -842,7 +846,7 @@ def _prefix_dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
                 and not (groups["colon"] and _is_caps_place(first))):
             return None
     wire_code = (groups["wire"] or groups["twire"] or groups["dwire"] or groups["wwire"]
-                 or groups["gwire"] or release_wire)
+                 or groups["gwire"] or groups["gwire2"] or release_wire)
     bracketed = groups["bplace"]
     if bracketed and bracketed.lower() in _COLON_LABELS:
         return None  # "(Update) – …" labels the paragraph

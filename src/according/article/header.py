@@ -109,8 +109,21 @@ def _headline_index(lines: list[_Line]) -> int | None:
     if i >= len(lines):
         return None
     text = lines[i].text
-    story = _is_wire_lede(text) or _words(text) > HEADLINE_MAX_WORDS
+    story = (_is_wire_lede(text) or _words(text) > HEADLINE_MAX_WORDS
+             or _is_lede_sentence(text))
     return None if story or _is_stamp(text) else i
+
+
+# A first line this long that ends its sentence is the story's lede (newspaper3k's and
+# trafilatura's text carry no headline), not a headline: headlines stop short of it.
+LEDE_SENTENCE_MIN_WORDS = 26
+
+
+def _is_lede_sentence(text: str) -> bool:
+    """A story's opening sentence: many words, closed by a full stop (a quote's mark after it
+    allowed)."""
+    return (_words(text) >= LEDE_SENTENCE_MIN_WORDS
+            and re.search(r"\.[\"”’']?$", text.rstrip()) is not None and _is_prose(text))
 
 
 MENU_SCAN = 30  # lines a copied page's menus may fill above its headline
@@ -392,7 +405,7 @@ def _is_wire_lede(text: str) -> bool:
         return False
     g = match.groupdict()
     place = g["place"] or g["tplace"] or g["cplace"] or g["dplace"] or g["colon"] or ""
-    return bool(g["wire"] or g["twire"] or g["dwire"] or g["date"] or g["cplace"]
+    return bool(g["wire"] or g["twire"] or g["dwire"] or g["gwire2"] or g["date"] or g["cplace"]
                 or g["bplace"] or g["cdesk"] or "," in place or _is_place(place))
 
 
@@ -564,6 +577,10 @@ def _header_caption(lines: list[_Line], i: int, reading: _Reading) -> tuple[str,
 
 def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) -> str | None:
     text = lines[i].text
+    if reading.dateline is None and (filed := _place_before_bar(text)):
+        reading.dateline = filed  # "Imphal | Aug 30, 2023": the place, then the stamp
+    if _stamp_by_wire_desk(text, reading):
+        return "date"
     if R.DATE_LINE.match(text):
         _read_stamp(_with_time_below(lines, i, _with_label_above(lines, i)), reading)
         return "date"
@@ -995,3 +1012,34 @@ def _header_without_meta(
         return nxt + 1
     return nxt
 
+
+
+# A wire's desk after a stamp: "Published on 27.07.2023 at 15h21 by APA-Niamey (Niger)" (the
+# agency's code, a hyphen, the desk's city and perhaps its country in brackets).
+_WIRE_DESK_TAIL = re.compile(
+    r"\s+by\s+(?P<wire>[A-Z]{2,8})-(?P<place>[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){0,2})"
+    r"(?:\s*\([A-Z][\w '’-]{1,30}\))?$")
+
+
+def _stamp_by_wire_desk(text: str, reading: _Reading) -> bool:
+    """Read a stamp signed by a known wire's desk: the stamp, the wire as a credit and the
+    desk's city as the dateline. False when the line is no such row."""
+    desk = _WIRE_DESK_TAIL.search(text)
+    stamp = text[:desk.start()] if desk else ""
+    if not desk or desk["wire"] not in R.WIRES or not R.DATE_LINE.match(stamp):
+        return False
+    _read_stamp(stamp, reading)
+    known = outlet_named(R.WIRES[desk["wire"]])
+    reading.credits.append(known.name if known else R.WIRES[desk["wire"]])
+    reading.dateline = reading.dateline or desk["place"]
+    return True
+
+
+def _place_before_bar(text: str) -> str | None:
+    """The place a meta row names between bars or before its stamp ("Imphal | Aug 30, 2023",
+    "Devdiscourse News Desk | Islamabad | Updated: 01-11-2023 18:42 IST"): a place the
+    gazetteer knows, in a row that carries a stamp."""
+    parts = [p.strip() for p in re.split(r"\s+\|\s+", text)]
+    if len(parts) < 2 or not any(R.DATE_LINE.match(p) for p in parts[1:]):
+        return None
+    return next((p for p in parts[:-1] if p.lower() in R.PLACES), None)

@@ -41,16 +41,22 @@ MASTHEAD_TOP_LINES = 3  # a scraped page's masthead is among its first lines
 def _metadata(text: str, reading: _Reading, hints: Metadata | None, url: str | None) -> Metadata:
     hints = hints or Metadata()
     published, published_text = _published(reading, hints, url)
-    credits = list(dict.fromkeys([*reading.credits, *hints.credits,
-                                  *_wires_in_byline(hints.byline)]))
+    credits = _spaced_names(text, list(dict.fromkeys([*reading.credits, *hints.credits,
+                                                      *_wires_in_byline(hints.byline)])))
     outlet = _outlet(text, reading, hints, url)
+    outlet = _cased_name(text, _spaced_names(text, [outlet])[0]) if outlet else outlet
     # "ECONOMYNEXT – Sri Lanka's central bank …": the outlet's own name opens the story as a
     # wire's would, and names no place
     dateline = None if _spells_domain(reading.dateline, url) else reading.dateline
+    byline = _people(clean_byline(hints.byline), outlet) or _people(reading.byline, outlet)
+    # "By RFA Burmese", "Devdiscourse News Desk": the outlet's own service or desk is no
+    # writer, and no credit either (as "MEE staff", "Tribune Desk" are not)
+    byline = tuple(n for n in byline if not _is_own_desk(n, outlet))
+    credits = _own_initials_named(credits, outlet)
     return Metadata(
         headline=hints.headline or _without_shared_site_name(reading.headline, text),
         standfirst=reading.standfirst or hints.standfirst,
-        byline=_people(clean_byline(hints.byline), outlet) or _people(reading.byline, outlet),
+        byline=byline,
         dateline=dateline or hints.dateline,
         published=published,
         published_text=published_text,
@@ -232,8 +238,21 @@ def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> s
     if masthead and spelled and _letters(masthead) != _letters(spelled):
         masthead = None  # a kicker in a paper's shape ("Money Mail"), not the address's paper
     # a site given by its host publishes the page, whichever wire its dateline credits
+    # a host given for the name ("armenpress.am", news-please's source_domain) yields to the
+    # page's own spelling of it ("Follow the Cyprus Mail …") or the wire that spells it
+    # ("YEREVAN, SEPTEMBER 26, ARMENPRESS.")
+    # ("TheList.com", a site name written as its host, is the name it gives itself)
+    if given and _is_host(given) and given == given.lower():
+        return (masthead or named or spelled or _wire_spelling_domain(reading.wire, url)
+                or given)
     return (masthead or named or given or spelled or by_known or shaped or reading.wire
             or _outlet_in_text(text) or registered_domain(url))
+
+
+def _wire_spelling_domain(wire: str | None, url: str | None) -> str | None:
+    """The wire a dateline names when its letters are the page's domain's (the agency's own
+    site)."""
+    return wire if wire and _spells_domain(wire, url) else None
 
 
 def _without_own_initials(name: str) -> str:
@@ -313,6 +332,8 @@ def _masthead_abbreviating_domain(text: str, domain: str | None) -> str | None:
     if len(label) < 3 or not label.isalpha():
         return None
     for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:MASTHEAD_TOP_LINES]:
+        # a masthead in capitals ("IMPHAL FREE PRESS") is the name in its words' case
+        line = line.title() if line.isupper() and " " in line else line
         if not R.MASTHEAD_NAME.match(line):
             continue
         words = [w.lower() for w in line.split()]
@@ -401,3 +422,68 @@ def _outlet_in_text(text: str) -> str | None:
 def _letters(name: str) -> str:
     """A name's letters, lower case, without a leading "the"."""
     return re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", name.lower()))
+
+
+_INTERCAPS = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+){1,3}$")
+
+
+def _spaced_names(text: str, names: list[str]) -> list[str]:
+    """Names with a station's name run together ("HawaiiNewsNow", as its dateline's brackets
+    print it) written as the page spells it elsewhere ("Copyright 2023 Hawaii News Now"),
+    once: the words apart are the name, the run-together form is the site's tag."""
+    out: list[str] = []
+    for name in names:
+        if _INTERCAPS.match(name):
+            spaced = " ".join(re.findall(r"[A-Z][a-z]+", name))
+            if re.search(rf"(?<![\w-]){re.escape(spaced)}(?![\w-])", text):
+                name = spaced
+        if name not in out:
+            out.append(name)
+    return out
+
+
+CASED_NAME_MIN_CHARS = 8  # shorter capitals are call signs and initials ("WRAL", "UNICEF")
+
+
+def _cased_name(text: str, name: str) -> str:
+    """A name the page spelt in capitals ("DEVDISCOURSE" in a box's heading, "ARMENPRESS" in
+    a dateline) as a wire's name or the page's own spelling in small letters elsewhere
+    ("Devdiscourse News Desk"); a name the outlet table knows stays as it is."""
+    if not (name.isupper() and len(name) >= CASED_NAME_MIN_CHARS and " " not in name) or (
+            outlet_named(name)):
+        return name
+    if name in R.WIRES:
+        return R.WIRES[name]
+    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE):
+        if not match.group().isupper():
+            return match.group()
+    return name
+
+
+OWN_DESK_MAX_WORDS = 4  # "RFA Burmese", "Devdiscourse News Desk"
+
+
+def _initials(name: str | None) -> str:
+    """The capitals opening a name's words ("Agence de Presse Africaine" -> "APA"); empty for
+    a name of one word."""
+    words = (name or "").split()
+    letters = "".join(w[0] for w in words if w[0].isupper())
+    return letters if len(letters) >= 2 else ""
+
+
+def _is_own_desk(name: str, outlet: str | None) -> bool:
+    """A byline name that is the outlet's own desk or service: its first word the outlet's
+    name or initials, a few words in all."""
+    words = name.split()
+    if not outlet or not 2 <= len(words) <= OWN_DESK_MAX_WORDS:
+        return False
+    first = words[0].lower()
+    return first == outlet.lower() or first == _initials(outlet).lower()
+
+
+def _own_initials_named(credits: list[str], outlet: str | None) -> list[str]:
+    """Credits with the outlet's initials ("APA" in its own dateline, "RFA") written as the
+    outlet's name, once each."""
+    initials = _initials(outlet)
+    named = [outlet if outlet and initials and c == initials else c for c in credits]
+    return list(dict.fromkeys(named))

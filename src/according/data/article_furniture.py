@@ -653,6 +653,24 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # "Editor's Choice: Prabowo Orders Faster Flood Tunnel Project in Jakarta"
         r"editor[’']?s choice\s*[:\-–—|]\s*\S.{0,150}$",
     ),
+    # round 23: an aggregator's syndication note, a translator's and editor's credit line, a
+    # donations lead-in over a list of charities
+    "round23": (
+        # "(This story has not been edited by Devdiscourse staff and is auto-generated from a
+        # syndicated feed.)"
+        r"\(?this (?:story|article|report|copy) has not been edited by .{0,80}\bstaff\b"
+        r".{0,160}\bsyndicated (?:feed|news feed)\.?\)?\.?$",
+        # "Translated by Htin Aung Kyaw. Edited by Malcolm Foster." (Radio Free Asia)
+        r"translated (?:from [\w-]+ )?by (?-i:[A-Z])[\w .'’-]{2,60}\."
+        r"(?:\s+(?:edited|written in english) by (?-i:[A-Z])[\w .,'’-]{2,80}\.?)?$",
+        # "If you would like to help those affected, these organizations are accepting
+        # donations:"
+        r"if you (?:would like|want|wish) to (?:help|donate|support)\b.{0,150}"
+        r"\b(?:donations?|donate|charities|organi[sz]ations)\b.{0,40}[:.]?$",
+        # a wire's desk initials closing its copy, ending with the agency's code:
+        # "AC/as/lb/APA" (APA), "JN/ab/MD/AFP"
+        r"(?:[A-Za-z]{1,4}/){2,5}[A-Z]{2,8}$",
+    ),
 }
 
 # Furniture whatever follows: a copyright sign opens no story sentence ("© 2022, Site.com.
@@ -685,6 +703,8 @@ RELATED_HEADING = re.compile(
     # a station's and a paper's boxes: "Trending on KTLA", "Read more from Politics", "KUNA
     # News Headlines"
     r"|trending on [\w’'.-]+(?: [\w’'.-]+){0,3}|read more from [\w’' ]{1,30}?"
+    # an aggregator's box of its other stories: "READ MORE ON DEVDISCOURSE"
+    r"|read more on [\w’'.-]+(?: [\w’'.-]+){0,3}"
     r"|(?-i:[A-Z][\w.-]*) news headlines"
     r"|recommended for you|related posts|continue reading"
     # 24.kg's box of most-read stories under a story: "Popular"
@@ -798,3 +818,9 @@ PLACES: frozenset[str] = frozenset(
 # (a name already taken would replace that family: the copies' names are their own)
 assert not set(COPY_FAMILIES) & set(FURNITURE_FAMILIES)
 FURNITURE_FAMILIES.update(COPY_FAMILIES)
+# Round 23: places of the Maghreb, the eastern Mediterranean, the Caucasus, India's northeast
+# and the Pacific that datelines and header rows name ("Marrakech – …", "Imphal | Aug 30, 2023").
+PLACES = PLACES | frozenset(
+    "marrakech marrakesh casablanca fez tangier agadir benghazi derna misrata sebha nicosia"
+    " limassol larnaca famagusta gyumri goris stepanakert batumi kutaisi pokhara imphal shillong"
+    " aizawl kohima agartala itanagar honolulu hilo lahaina kahului".split())

@@ -492,7 +492,9 @@ BARE_STAMP_LABEL = re.compile(r"^(?:published|updated|last updated|posted|modifi
 # "Words by Jane Doe" (read as "By Jane Doe"); a label instead of "by": "Author: Jane Doe, John
 # Roe" (TEGNA's stations).
 BYLINE_VERB_LEAD = re.compile(r"^(?:(?:written|posted|words|story|text|article|reported) by\s*:?"
-                              r"|authors?\s*:|by\s*:)\s*(?=[A-Z])", re.IGNORECASE)
+                              r"|authors?\s*:|by\s*:"
+                              # "Text: Anna Rubtsova" (Novaya Gazeta Europe's writer label)
+                              r"|text\s*:)\s*(?=[A-Z])", re.IGNORECASE)
 # A byline with others after "with": "By Jane DOE with John ROE in Cairo" (AFP's form: the
 # second writer and where they were), "By Euronews with AP, AFP" (the outlet and its wires).
 # Without "by" only an outlet crediting its wires: "DAILY SABAH WITH AA".
@@ -653,7 +655,8 @@ MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
-_TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+_TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?" \
+        r"|(?:[01]?\d|2[0-3])h[0-5]\d)"  # (round 23: "15h21", as French-speaking desks write it)
 # A 24-hour time without a colon before its zone, perhaps the same time in a second zone in
 # brackets: "Updated 2010 GMT (0410 HKT) March 14, 2021" (read as "20:10 GMT").
 # Never a year after its day or month: "May 3, 2021 UTC", "14 March 2020 GMT".
@@ -675,7 +678,10 @@ _DATE = (
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{_ISO}"
     # a dash before the year: "November 4 - 2025" (Radio Dabanga)
     rf"|{MONTH}\s+\d{{1,2}}\s+[-–]\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}"
-    rf"|\d{{4}}/\d{{1,2}}/\d{{1,2}})"
+    rf"|\d{{4}}/\d{{1,2}}/\d{{1,2}}"
+    # round 23: a day with hyphens, day first ("01-11-2023 18:42 IST", Devdiscourse), and a
+    # year first with dots ("2023.10.30", Radio Free Asia)
+    rf"|\d{{1,2}}-\d{{1,2}}-\d{{4}}|\d{{4}}\.\d{{1,2}}\.\d{{1,2}})"
 )
 _STAMP_WORD = (r"(?:publication date|published date|date published|originally published"
                r"|first published|published|publish|updated|update|last updated"
@@ -802,7 +808,8 @@ INTERCAPPED_WORD = re.compile(r"[A-Z][a-z]+[A-Z]\w*[a-z]")
 URL_DAY = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])/")
 
 TIME_IN_STAMP = re.compile(
-    r"\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b|T\d{2}|" + _HHMM_ZONED, re.IGNORECASE)
+    r"\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b|T\d{2}|(?<![\w.])\d{1,2}h[0-5]\d(?!\w)|" + _HHMM_ZONED,
+    re.IGNORECASE)
 # The day of a stamp, to tell whether two stamps name the same day.
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 # Years a publication stamp may have; others are a CMS's placeholder ("0001-01-01") or junk.
@@ -945,6 +952,18 @@ DOMAIN_ZONES: dict[str, str] = {
     # stays out of the country-code table
     "opb.org": "America/Los_Angeles", "samoaobserver.ws": "Pacific/Apia",
 }
+# Round 23: the Caucasus', the Maghreb's and the Sahel's newsrooms (Armenpress, Civil.ge, the
+# Libya Observer, Morocco World News, APA's desks), and newsrooms of one country on generic
+# domains: a zoneless stamp there is in that country's time.
+COUNTRY_ZONES.update({
+    "am": "Asia/Yerevan", "ge": "Asia/Tbilisi", "az": "Asia/Baku", "ly": "Africa/Tripoli",
+    "ma": "Africa/Casablanca", "ne": "Africa/Niamey", "ml": "Africa/Bamako",
+    "bf": "Africa/Ouagadougou",
+})
+DOMAIN_COUNTRIES.update({
+    "devdiscourse.com": "in", "cyprus-mail.com": "cy", "jordantimes.com": "jo",
+    "moroccoworldnews.com": "ma", "apanews.net": "sn",
+})
 # Zones named without saying summer or winter ("4:30 p.m. ET", "10:15, UK"): the offset
 # depends on the day.
 TZ_REGIONS: dict[str, str] = {
@@ -1000,7 +1019,8 @@ DATELINE_PREFIX = re.compile(
     # (two offices each with its country: "GAZIANTEP, Türkiye / DAMASCUS, Syria –", UNFPA)
     rf"|(?P<place>{_CAPS_PLACE}(?:, {_REGION}){{0,2}}(?: / {_CAPS_PLACE}, {_REGION})*)"
     rf"(?:, (?P<date>{_DATELINE_DATE}))?"
-    rf"(?:\s*\((?P<wire>[A-Za-z]{{2,8}})\))?{_DASH}"
+    # (a station's name run together in the brackets: "LAHAINA (HawaiiNewsNow) - …")
+    rf"(?:\s*\((?P<wire>[A-Za-z]{{2,8}}|[A-Z][a-z]+(?:[A-Z][a-z]+){{1,3}})\))?{_DASH}"
     rf"|(?P<tplace>{_TITLE_PLACE})\s*\((?P<twire>[A-Za-z]{{2,8}})\){_DASH}"
     rf"|(?P<cplace>{_TITLE_PLACE}, {_REGION}){_DASH}"
     rf"|(?P<dplace>{_TITLE_PLACE}){_DASH}"
@@ -1017,6 +1037,9 @@ DATELINE_PREFIX = re.compile(
     rf"|\s+(?=[A-Z\"“]))"
     # the wire after the day without brackets: "Sefwi Wiawso, June 10, GNA - …"
     rf"|(?P<gplace>{_TITLE_PLACES}), {_DATELINE_DATE}, (?P<gwire>[A-Z]{{2,8}}){_DASH}"
+    # the same in capitals with a full stop after the wire: "YEREVAN, SEPTEMBER 26, ARMENPRESS.
+    # The …" (Armenpress)
+    rf"|(?P<gplace2>{_CAPS_PLACE}), {_DATELINE_DATE}, (?P<gwire2>[A-Z]{{2,12}})\.\s+(?=[A-Z\"“])"
     # a known place and a full stop, as East African papers print it: "Dodoma. The …"
     rf"|(?P<pplace>{_TITLE_PLACE})\.\s+(?=[A-Z\"“])"
     # a press release's place and day: "Kuala Lumpur/Geneva, 27 June 2025 – …"
@@ -1104,6 +1127,8 @@ WIRES: dict[str, str] = {
     # Belga", swissinfo.ch's "Keystone-SDA")
     "BELGA": "Belga", "ANSA": "ANSA", "KEYSTONE-SDA": "Keystone-SDA", "LUSA": "Lusa",
     "NTB": "NTB", "AAP": "Australian Associated Press",
+    # Armenia's state agency, as its dateline names it ("YEREVAN, SEPTEMBER 26, ARMENPRESS.")
+    "ARMENPRESS": "Armenpress",
     # Canada's wire by its name, as its clients' bylines write it ("Ann Roe, The Canadian Press")
     "CANADIAN PRESS": "Canadian Press",
     # a sports wire whose copy runs on portals and papers ("Field Level Media" as the byline)
@@ -1344,3 +1369,11 @@ SENTENCE_SIGN_OFF = re.compile(
 # A retired officer's mark after the name in an op-ed's byline ("By Lt Gen Ann Roe (retd)",
 # "Ann Roe (Retd.)"): a rank's suffix, no outlet in brackets.
 RANK_SUFFIX = re.compile(r"\s*\((?:retd|ret|rtd|retired|rted)\.?\)", re.IGNORECASE)
+
+# Round 23: the fields of a metadata header over a text, trafilatura's txt output with
+# metadata ("---" / "title: …" / "author: …" / "date: 2023-09-12" / "sitename: …" / "---"),
+# as that tool writes them; Markdown front matter uses the same keys for the same things.
+FRONT_MATTER_KEYS = frozenset((
+    "title", "author", "url", "hostname", "description", "sitename", "date", "categories",
+    "tags", "fingerprint", "id", "license", "language", "image", "pagetype", "source",
+    "source-hostname", "excerpt"))

@@ -24,6 +24,7 @@ _URL_DAY = re.compile(
 _MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 _NUMERIC_DAY = re.compile(r"(?<!\d)(\d{1,2})[/.](\d{1,2})[/.]\d{4}(?!\d)")
+_FRENCH_CLOCK = re.compile(r"(?<![\w.])([01]?\d|2[0-3])h([0-5]\d)(?!\w)")
 _GENERIC_SUFFIX = re.compile(r"^[a-z]{3,}$")  # com, org, net, news: no country to go by
 # A locale in an address's path ("msn.com/en-gb/news/…", "/en_AU/"): the edition's language.
 _PATH_LOCALE = re.compile(r"/(en[-_][a-z]{2})(?=/|$)", re.IGNORECASE)
@@ -107,6 +108,7 @@ def _published_local(stamp: str, style: DateStyle) -> datetime | None:
         return None  # no stamp is that long; dateparser would take seconds over it
     stamp = _without_tail(R.DATE_PREFIX.sub("", R.STAMP_LABEL.sub("", stamp.strip())))
     stamp = R.HHMM_ZONED.sub(r"\g<h>:\g<m> \g<zone>", stamp)  # "2010 GMT (0410 HKT)"
+    stamp = _FRENCH_CLOCK.sub(r"\1:\2", stamp)  # "27.07.2023 at 15h21" (APA)
     if not stamp or stamp_out_of_range(stamp):
         return None
     iso = _from_iso(stamp)

@@ -19,7 +19,9 @@ from according.records import InputInfo, Metadata
 HEADLINE_FIELDS = ("headline", "title")
 PUBLISHED_FIELDS = ("published", "date_publish", "date")
 BYLINE_FIELDS = ("byline", "author", "authors")
-OUTLET_FIELDS = ("outlet", "sitename", "source_domain")
+OUTLET_FIELDS = ("outlet", "sitename", "source_domain", "source-hostname")
+# trafilatura's JSON output holds the page's address in "source" (and no "url").
+URL_FIELDS = ("url", "source")
 
 
 def jsonl_articles(
@@ -48,7 +50,9 @@ def _line_article(raw: bytes, label: str, path: str) -> ArticleInput | InputErro
         return InputError(label, "not valid JSON (nested too deeply to read)")
     if not isinstance(obj, dict):
         return InputError(label, "not a JSON object")
-    url = _string(obj.get("url"))
+    url = next((u for u in (_string(obj.get(n)) for n in URL_FIELDS)
+                if u and u.lower().startswith(("http://", "https://"))), None) \
+        or _string(obj.get("url"))
     stamp_field = _first_field(obj, PUBLISHED_FIELDS)
     published, warnings = published_hint(obj.get(stamp_field), f"{stamp_field} field", url)
     hints = _hints(obj, published, stamp_field)
