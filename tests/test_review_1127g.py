@@ -51,6 +51,22 @@ def test_clean_byline_writer_and_organisation_with_its_word_is_one_writer() -> N
     assert clean_byline(("Ann Roe, Human Rights Watch",)) == ("Ann Roe",)
 
 
+@pytest.mark.xfail(strict=True, reason="metadata._writers_in_field splits only when every piece "
+                   "is a bare name: 'and' before the last writer or a wire after them leaves the "
+                   "field whole, and the comma cut keeps the first writer alone")
+@pytest.mark.parametrize(("field", "writers"), [
+    ("Ann Roe, Ben Hale and Lin Wu", ("Ann Roe", "Ben Hale", "Lin Wu")),
+    ("Ann Roe, Ben Hale, Reuters", ("Ann Roe", "Ben Hale")),
+])
+def test_clean_byline_comma_joined_writers_with_and_or_a_wire_each(
+        field: str, writers: tuple[str, ...]) -> None:
+    assert clean_byline((field,)) == writers
+
+
+def test_clean_byline_comma_joined_writers_each_three() -> None:
+    assert clean_byline(("Ann Roe, Ben Hale, Lin Wu",)) == ("Ann Roe", "Ben Hale", "Lin Wu")
+
+
 @pytest.mark.xfail(strict=True, reason="older than the session: read/html splits an author "
                    "meta 'Ann Roe, New Delhi' at the comma and gives the place as a writer")
 def test_read_html_author_meta_with_the_place_filed_from_is_one_writer() -> None:
