@@ -31,17 +31,12 @@ from tests.test_review_1127f import (
 # from, or a think tank's fellow and the institution, the same way.
 
 
-@pytest.mark.xfail(strict=True, reason="metadata._writers_in_field splits 'Ann Roe, New Delhi' "
-                   "at the comma and reads the two-word place as a second writer")
 @pytest.mark.parametrize("field", ["Ann Roe, New Delhi", "Ann Roe, Tel Aviv",
                                    "Ann Roe, Port Sudan", "Ann Roe, Gaza City"])
 def test_clean_byline_writer_and_place_filed_from_is_one_writer(field: str) -> None:
     assert clean_byline((field,)) == ("Ann Roe",)
 
 
-@pytest.mark.xfail(strict=True, reason="metadata._writers_in_field reads the institution after "
-                   "an op-ed writer's comma ('Chatham House', 'Harvard University') or a title "
-                   "the role nouns lack ('Senior Fellow', 'Special Envoy') as a writer")
 @pytest.mark.parametrize("field", ["Ann Roe, Chatham House", "Ann Roe, Harvard University",
                                    "Ann Roe, Senior Fellow", "Ann Roe, Special Envoy"])
 def test_clean_byline_writer_and_institution_is_one_writer(field: str) -> None:
@@ -52,9 +47,6 @@ def test_clean_byline_writer_and_organisation_with_its_word_is_one_writer() -> N
     assert clean_byline(("Ann Roe, Human Rights Watch",)) == ("Ann Roe",)
 
 
-@pytest.mark.xfail(strict=True, reason="metadata._writers_in_field splits only when every piece "
-                   "is a bare name: 'and' before the last writer or a wire after them leaves the "
-                   "field whole, and the comma cut keeps the first writer alone")
 @pytest.mark.parametrize(("field", "writers"), [
     ("Ann Roe, Ben Hale and Lin Wu", ("Ann Roe", "Ben Hale", "Lin Wu")),
     ("Ann Roe, Ben Hale, Reuters", ("Ann Roe", "Ben Hale")),
@@ -68,8 +60,6 @@ def test_clean_byline_comma_joined_writers_each_three() -> None:
     assert clean_byline(("Ann Roe, Ben Hale, Lin Wu",)) == ("Ann Roe", "Ben Hale", "Lin Wu")
 
 
-@pytest.mark.xfail(strict=True, reason="older than the session: read/html splits an author "
-                   "meta 'Ann Roe, New Delhi' at the comma and gives the place as a writer")
 def test_read_html_author_meta_with_the_place_filed_from_is_one_writer() -> None:
     article = _read(_page(head="<meta name='author' content='Ann Roe, New Delhi'>"))
     assert article.hints.byline == ("Ann Roe",)

@@ -177,10 +177,35 @@ def _writers_in_field(field: str) -> list[str]:
     whole, for the comma cut that follows."""
     if "," not in field:
         return [field]
-    people = [p.strip() for p in field.split(",") if p.strip()]
-    if len(people) > 1 and all(_is_bare_name(p) for p in people):
+    # "Ann Roe, Ben Hale and Lin Wu": the last writer after "and" is one more
+    people = [p.strip() for p in _WRITER_JOINS.split(field) if p.strip()]
+    # "Ann Roe, Ben Hale, Reuters": the wire or outlet the writers filed for closes the field
+    if len(people) > 2 and _is_wire_or_outlet(people[-1]):
+        people = people[:-1]
+    if len(people) > 1 and all(_is_bare_name(p) for p in people) and not any(
+            _is_place_or_affiliation(p) for p in people):
         return people
     return [field]
+
+
+_WRITER_JOINS = re.compile(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+
+
+def _is_wire_or_outlet(text: str) -> bool:
+    said = text.upper()
+    return said in R.WIRES or said.removeprefix("THE ") in R.WIRE_BY_NAME or bool(
+        outlet_named(text))
+
+
+def _is_place_or_affiliation(text: str) -> bool:
+    """A piece after a writer's comma that names where they filed from ("New Delhi", "Tel
+    Aviv") or the institution or title they write under ("Chatham House", "Senior Fellow"):
+    no second writer, unless it opens with a first name ("Ann Roe, Ben Hale")."""
+    words = text.split()
+    if words[0] in R.FIRST_NAMES:
+        return False
+    return text.lower() in R.PLACES or any(
+        w in R.ORG_WORDS or w.lower() in R.AFFILIATION_WORDS for w in words)
 
 
 def _is_bare_name(text: str) -> bool:

@@ -1377,3 +1377,11 @@ FRONT_MATTER_KEYS = frozenset((
     "title", "author", "url", "hostname", "description", "sitename", "date", "categories",
     "tags", "fingerprint", "id", "license", "language", "image", "pagetype", "source",
     "source-hostname", "excerpt"))
+
+# Review 1127g: the words that end an institution's or a title's name after a writer's comma
+# in an op-ed's author field ("Ann Roe, Chatham House", "Ann Roe, Senior Fellow"): no second
+# writer's surname. The bodies' own words (ORG_WORDS) count as well.
+AFFILIATION_WORDS = frozenset(
+    "house watch centre center college school academy forum institution council university"
+    " institute foundation fellow envoy adviser advisor professor lecturer researcher"
+    " director analyst scholar senior special".split())

@@ -53,6 +53,7 @@ from according.read.page_names import (
     address_names,
     each_person,
     headline_without_site,
+    is_place_filed_from,
     page_byline,
     squashed,
 )
@@ -1622,6 +1623,10 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
     named = {_letters(m) for m in marked}
     author = ";".join(a for a in _AUTHOR_SPLIT.split(author) if _letters(a) in named
                       or not any(_letters(a) in url for url in from_addresses))
+    # "Ann Roe, New Delhi" as author meta, split by trafilatura at its comma: the place the
+    # writer filed from, which no meta names as a person, is no writer
+    author = ";".join(a for a in _AUTHOR_SPLIT.split(author)
+                      if _letters(a) in named or not is_place_filed_from(a))
     site = _site_name(page.root, getattr(doc, "sitename", None) or None,
                       getattr(doc, "title", None))
     site = _address_publisher(page.root, page.address, site) or site

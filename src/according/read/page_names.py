@@ -130,7 +130,8 @@ def each_person(name: str) -> list[str]:
     out: list[str] = []
     for chunk in (c.strip() for c in _AND.split(name.strip()) if c.strip()):
         pieces = [p.strip() for p in chunk.split(",") if p.strip()]
-        people = [p for p in pieces if not _JOB_WORD.search(p)] or pieces[:1]
+        people = [p for i, p in enumerate(pieces) if not _JOB_WORD.search(p)
+                  and not (i and is_place_filed_from(p))] or pieces[:1]
         if _citation_name(people):
             out.append(f"{people[1]} {people[0]}")  # "Smith, John", "Smith, John A."
         elif len(people) > 1 and all(len(p.split()) >= 2 or _outlet(p) for p in people):
@@ -141,6 +142,14 @@ def each_person(name: str) -> list[str]:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def is_place_filed_from(piece: str) -> bool:
+    """The place a writer filed from after their comma ("Ann Roe, New Delhi"): a place the
+    gazetteer of datelines knows, no second writer."""
+    from according.data import article_rules as R
+
+    return piece.lower().rstrip(".") in R.PLACES
 
 
 def _outlet(name: str) -> bool:
