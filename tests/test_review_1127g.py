@@ -70,9 +70,6 @@ def test_read_html_author_meta_with_the_place_filed_from_is_one_writer() -> None
 # permits copying with a link rather than banning it.
 
 
-@pytest.mark.xfail(strict=True, reason="the narrowed 'mail' copying notice needs 'is "
-                   "prohibited' or 'without permission/link': a notice permitting copying "
-                   "'only with a hyperlink' is body again (furniture on 7709103)")
 @pytest.mark.parametrize("line", [
     "Full or partial reproduction of materials is permitted only with a hyperlink to the source.",
     "Full or partial copying of materials is allowed only with an active hyperlink to 24.kg.",
@@ -87,9 +84,6 @@ def test_line_kind_copying_notice_permitting_with_a_link_is_furniture(line: str)
 # in an inflation story holds banknotes counted in thousands.
 
 
-@pytest.mark.xfail(strict=True, reason="UNPICTURED_AMOUNT's count in thousands ('holds "
-                   "100,000') makes a banknote picture's caption a story paragraph and loses "
-                   "its credit (a caption on 7709103)")
 @pytest.mark.parametrize(("line", "credit"), [
     ("A money changer holds 100,000 Lebanese pound notes at his shop in Beirut. (AP)", "AP"),
     ("A woman holds 20,000 bolivars in cash at a market in Caracas. (Reuters)", "Reuters"),
@@ -281,8 +275,6 @@ def test_dateline_of_site_domain_before_titled_place_is_cut(opening: str) -> Non
 # print the plural's apostrophe after the s.
 
 
-@pytest.mark.xfail(strict=True, reason="the round22 family's 'editor[’']?s choice' misses the "
-                   "plural 'Editors’ Choice:' link line")
 def test_line_kind_editors_plural_choice_link_is_furniture() -> None:
     assert line_kind("Editors' Choice: Ceasefire talks resume in Cairo") != "body"
 

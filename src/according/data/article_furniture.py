@@ -598,7 +598,11 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:full or partial|any) (?:copying|reproduction|use|republication) of (?:the |our )?"
         r"(?:materials?|content|articles?)\b[^,;]{0,120}?(?:(?:is|are) (?:strictly )?"
         r"(?:prohibited|forbidden|not (?:allowed|permitted))|without (?:(?:the )?(?:prior )?"
-        r"(?:written )?(?:permission|consent)|(?:a )?(?:hyperlink|link|reference)))"
+        r"(?:written )?(?:permission|consent)|(?:a )?(?:hyperlink|link|reference))"
+        # "… is permitted only with a hyperlink to the source." (review 1127g): the notice
+        # allowing copying on its one condition, ending on it
+        r"|(?:is|are) (?:permitted|allowed) only with (?:an? )?(?:active )?"
+        r"(?:hyperlink|link|reference) to [^,;]{0,60}?)"
         r"(?: (?:without|unless|except)[^,;]{0,80}?)?\.?$",
         # "(emmanueljoseph@barbadostoday.bb)": the writer's address in brackets, the last
         # paragraph of a Barbados Today story
@@ -651,7 +655,7 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # "Read this story in Icelandic: Hraunflæði minnkar", "Read the article in Swedish"
         r"read (?:this|the) (?:story|article|report) in (?-i:[A-Z])[\w'’-]+\s*(?::\s*\S.{0,150})?$",
         # "Editor's Choice: Prabowo Orders Faster Flood Tunnel Project in Jakarta"
-        r"editor[’']?s choice\s*[:\-–—|]\s*\S.{0,150}$",
+        r"editor(?:[’']?s|s[’']) choice\s*[:\-–—|]\s*\S.{0,150}$",
     ),
     # round 23: an aggregator's syndication note, a translator's and editor's credit line, a
     # donations lead-in over a list of charities

@@ -170,12 +170,19 @@ PICTURE_SENTENCE = re.compile(
 # An amount as what the picture sentence's verb holds or takes in: "holds RM2 billion in
 # assets", "receives about 2,000 applications" (a story's present of what an institution does;
 # a picture shows a thing held, not an estimate or billions). A count in thousands or a share
-# is none either: "Zamzam camp holds 500,000 people", "UNRWA receives only 40 percent of …".
+# is none either: "Zamzam camp holds 500,000 people", "UNRWA receives only 40 percent of …";
+# but a count of banknotes or a currency is ("A money changer holds 100,000 Lebanese pound
+# notes", review 1127g): cash in hand is pictured.
 UNPICTURED_AMOUNT = re.compile(
     r"(?:only |just |at least |at most |barely |less than |fewer than )?(?:"
     r"(?:about|around|some|nearly|almost|roughly|more than|over|up to) (?:[A-Z]{1,3}\$?|[$£€])?\d"
     r"|(?:[A-Z]{1,3}\$?|[$£€])?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn)\b"
-    r"|\d{1,3}(?:,\d{3})+\b|\d[\d.]*\s*(?:%|percent\b|per cent\b))")
+    r"|\d{1,3}(?:,\d{3})+\b(?![,\d])(?!\s+(?:[A-Z][\w-]*\s+)?" + r"(?:{})s?\b)".format(
+        "|".join(("pound", "dollar", "euro", "bolivar", "rupee", "naira", "lira", "rial",
+                  "riyal", "dinar", "dirham", "shilling", "peso", "yuan", "yen", "rouble",
+                  "ruble", "hryvnia", "kwacha", "cedi", "rand", "franc", "afghani", "taka",
+                  "kyat", "note", "banknote", "bill", "coin")))
+    + r"|\d[\d.]*\s*(?:%|percent\b|per cent\b))")
 # A wire after a dash closing a caption's one sentence: "… on Sunday (Dec 1). — Bernama" (The
 # Star): a picture's credit only when the sentence shows what a picture does (PICTURE_SENTENCE).
 CAPTION_DASH_AGENCY_TAIL = re.compile(
