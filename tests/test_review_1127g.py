@@ -99,9 +99,6 @@ def test_layout_banknote_picture_caption_keeps_its_credit(line: str, credit: str
 # fix 14). A person or group the headline puts pressure 'on' opens a quote the same way.
 
 
-@pytest.mark.xfail(strict=True, reason="HEADLINE_PLACE_PREPOSITIONS' 'on'/'over' read a "
-                   "speaker the headline names after them ('pressure on Trump', 'over Hamas') "
-                   "as the dateline of a lede opening 'Trump: …'")
 @pytest.mark.parametrize(("headline", "lede"), [
     ("Zelensky turns up pressure on Trump",
      "Trump: “We are going to get a deal,” the US president told reporters on Sunday as "

@@ -21,7 +21,9 @@ def _read_colon_place_named_in_headline(lines: list[_Line], reading: _Reading,
         if i in reading.kinds:
             continue
         opening = R.COLON_PLACE_OPENING.match(lines[i].text)
-        if opening and _headline_names_place(reading.headline, opening.group("place")):
+        if opening and _headline_names_place(reading.headline, opening.group("place")) and not (
+                _is_speaker_named_after_loose_preposition(reading.headline, opening.group("place"))
+                and R.COLON_SPEAKER_LEDE.match(lines[i].text[opening.end():])):
             reading.dateline = opening.group("place")
             reading.dateline_cut = (i, opening.end())
         return
@@ -30,3 +32,13 @@ def _read_colon_place_named_in_headline(lines: list[_Line], reading: _Reading,
 def _headline_names_place(headline: str, place: str) -> bool:
     prepositions = "|".join(R.HEADLINE_PLACE_PREPOSITIONS)
     return re.search(rf"\b(?:{prepositions}) {re.escape(place)}\b", headline) is not None
+
+
+def _is_speaker_named_after_loose_preposition(headline: str, name: str) -> bool:
+    """A name the headline puts only after 'on', 'over' or 'into' ("pressure on Trump") that
+    the gazetteer does not know as a place: a speaker as often as a scene."""
+    if name.lower() in R.PLACES:
+        return False
+    strict = "|".join(p for p in R.HEADLINE_PLACE_PREPOSITIONS
+                      if p not in R.HEADLINE_SPEAKER_PREPOSITIONS)
+    return re.search(rf"\b(?:{strict}) {re.escape(name)}\b", headline) is None

@@ -1338,6 +1338,16 @@ COLON_PLACE_OPENING = re.compile(
     r"^(?P<place>[A-Z][a-z'’-]{2,}(?: [A-Z][a-z'’-]{2,})?):\s+(?=[A-Z\"“])")
 HEADLINE_PLACE_PREPOSITIONS = ("in", "from", "at", "near", "off", "outside", "on", "into", "over",
                                "across", "along")
+# The prepositions of the above that put pressure on a speaker as often as they place a
+# scene ("pressure on Trump", "rallies over Hamas", review 1127g): the name after them is a
+# dateline only when the gazetteer knows it or the lede after its colon is no one's speech.
+HEADLINE_SPEAKER_PREPOSITIONS = frozenset(("on", "over", "into"))
+# A lede after a colon that is its opener's speech: a quote opening it ("Trump: “We are going
+# to …”") or the speaker referred back to as the sentence's subject ("Hamas: The group said …",
+# "Trump: The US president said …").
+COLON_SPEAKER_LEDE = re.compile(
+    r"^(?:[“\"‘]|(?:the|he|she|it|they)(?: [\w-]+){0,2} (?:said|says|told|added|stated"
+    r"|warned|insisted|vowed)\b)", re.IGNORECASE)
 # A photo agency named in one capitalised word in a caption's closing brackets ("…
 # morning. (Cuartoscuro)", Mexico News Daily's feed items).
 ONE_WORD_AGENCY = re.compile(r"^[A-Z][a-z]{3,20}$")
