@@ -165,9 +165,6 @@ def test_read_html_advert_slot_classed_place_gives_no_dateline(slot: str) -> Non
 # label over the lede names a leader by the same title ('UN Aid Chief', 'Chief of Staff').
 
 
-@pytest.mark.xfail(strict=True, reason="byline._without_newsroom_title cuts 'UN Aid Chief' as a "
-                   "newsroom title ('chief' a role noun): a leader's portrait label over the lede "
-                   "gives the writer 'Tom Fletcher' (no byline on 7709103)")
 def test_layout_portrait_label_of_a_un_chief_over_the_lede_is_no_writer() -> None:
     text = "\n".join(["News", SUDAN_HEADLINE, DAY, "UN Aid Chief Tom Fletcher", SUDAN_LEDE,
                       "Fletcher told the Security Council on Friday that aid to El Fasher had "

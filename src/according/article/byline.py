@@ -244,9 +244,18 @@ def _without_newsroom_title(text: str) -> str | None:
     for cut in range(len(words) - 2, max(0, len(words) - 4), -1):
         title = words[:cut]
         if (title[-1].lower() in R.ROLE_NOUNS and len(title) <= R.ROLE_LINE_MAX_WORDS
-                and all(w[0].isupper() or w in R.ROLE_CONNECTORS for w in title)):
+                and all(w[0].isupper() or w in R.ROLE_CONNECTORS for w in title)
+                and (lead or not _is_leader_title(title))):
             return lead + " ".join(words[cut:])
     return None
+
+
+def _is_leader_title(title: list[str]) -> bool:
+    """A title ending in 'Chief' or 'Staff' with no newsroom word before it ("UN Aid Chief",
+    "Hezbollah Chief", "Chief of Staff"): a leader's, as a portrait's label prints it over the
+    lede, unless "By" opens the line ("Bureau Chief", "Sports Staff" are a newsroom's)."""
+    return title[-1].lower() in R.LEADER_ROLE_NOUNS and not any(
+        w.lower() in R.NEWSROOM_TITLE_WORDS for w in title[:-1])
 
 
 def _without_outlet_filed_for(text: str) -> tuple[str, str | None]:

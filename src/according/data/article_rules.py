@@ -1402,3 +1402,10 @@ AFFILIATION_WORDS = frozenset(
     "house watch centre center college school academy forum institution council university"
     " institute foundation fellow envoy adviser advisor professor lecturer researcher"
     " director analyst scholar senior special".split())
+# Review 1127g: the role nouns that close a leader's title as often as a newsroom's ("UN Aid
+# Chief Tom Fletcher" on a portrait's label), and the words that make such a title a
+# newsroom's ("Washington Bureau Chief", "News Staff").
+LEADER_ROLE_NOUNS = frozenset(("chief", "staff"))
+NEWSROOM_TITLE_WORDS = frozenset(
+    "bureau news newsroom desk editorial sports sport photo picture digital political"
+    " correspondent correspondents editor editors reporter reporters online web".split())
