@@ -151,9 +151,6 @@ def test_layout_ngo_about_line_under_a_related_box_is_furniture() -> None:
 # '…-place' under the headline as often, and 'ad-' is only one of its spellings.
 
 
-@pytest.mark.xfail(strict=True, reason="read/html._DATELINE_PLACE_CLASS excludes only 'ad-': "
-                   "an 'ads-place' or 'adv-place' slot under the headline gives the dateline "
-                   "'Advertisement'")
 @pytest.mark.parametrize("slot", ["ads-place", "adv-place", "banner-place"])
 def test_read_html_advert_slot_classed_place_gives_no_dateline(slot: str) -> None:
     article = _read(_page(below=f"<div class='{slot}'><span>Advertisement</span></div>"))

@@ -727,9 +727,11 @@ _DATELINE_CLASS = re.compile(r"(?:^|\s)(?!(?:event|venue|job|store|weather)s?[_-
                              r"(?:dateline|city|city-name|location)(?:$|\s)", re.IGNORECASE)
 _DATELINE_MAX_WORDS = 4
 # (an Indian paper's author box names the place filed from in a "place" span: Business
-# Standard's "<span class='aut-place'>New Delhi</span>"; no ad slot's "ad-place")
-_DATELINE_PLACE_CLASS = re.compile(r"(?:^|\s)(?!ad[_-])(?:[\w-]*[_-])?place(?:$|\s)",
-                                   re.IGNORECASE)
+# Standard's "<span class='aut-place'>New Delhi</span>"; no ad slot's "ad-place", "ads-place",
+# "adv-place", "banner-place" or a promotion's or sponsor's, review 1127g)
+_DATELINE_PLACE_CLASS = re.compile(
+    r"(?:^|\s)(?!(?:ads?|advert\w*|adv|banner|promo\w*|sponsor\w*|dfp|gpt)[_-])"
+    r"(?:[\w-]*[_-])?place(?:$|\s)", re.IGNORECASE)
 
 
 def _with_marked_dateline(hints: Metadata, shown: list[Any], paragraphs: list[str]) -> Metadata:
@@ -743,7 +745,8 @@ def _with_marked_dateline(hints: Metadata, shown: list[Any], paragraphs: list[st
         marks = f"{el.get('class') or ''} {el.get('id') or ''}"
         if ((_DATELINE_CLASS.search(marks) or _DATELINE_PLACE_CLASS.search(marks))
                 and 1 <= len(text.split()) <= _DATELINE_MAX_WORDS
-                and R.PLACE_SHAPE.match(text) and not any(c.isdigit() for c in text)):
+                and R.PLACE_SHAPE.match(text) and not any(c.isdigit() for c in text)
+                and not R.ADVERT_LABEL.fullmatch(text)):
             return dataclasses.replace(hints, dateline=text)
         if (place := _meta_row_place(text)) is not None:
             return dataclasses.replace(hints, dateline=place)
