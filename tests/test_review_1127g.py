@@ -127,9 +127,6 @@ def test_layout_colon_dateline_at_a_place_the_headline_names_after_over() -> Non
 # closes a press release's page all the same.
 
 
-@pytest.mark.xfail(strict=True, reason="story_heads._label_closing_about skips every about "
-                   "line under an advertisement label (ADVERT_LABEL): an NGO's boilerplate "
-                   "closing the page is story again (furniture on 7709103)")
 def test_layout_ngo_about_line_under_an_advert_label_is_furniture() -> None:
     last = ("Amnesty International is a global movement of more than 10 million people who "
             "take injustice personally.")

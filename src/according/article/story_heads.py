@@ -45,14 +45,20 @@ def _label_closing_about(lines: list[_Line], reading: _Reading, body_from: int) 
     """Label as furniture an organisation's "about" line ("Amnesty International is a
     movement of 10 million people …") standing last on the page under lines that are no
     story (a related box, "Take action"): the story ended above it. An advertisement's label
-    ends no story (a wire story's last background paragraph often stands under one), and a
-    line reporting speech ("…, it said in a statement.") is the story's own."""
+    ends no story (a wire story's last background paragraph often stands under one) unless
+    the line under it is a campaigning body's own ("… is a global movement"), and a line
+    reporting speech ("…, it said in a statement.") is the story's own."""
     last = len(lines) - 1
     if last <= body_from or reading.kinds.get(last, ("body", None))[0] != "body":
         return
     if reading.kinds.get(last - 1, ("body", None))[0] == "body":
         return
-    if R.ADVERT_LABEL.match(lines[last - 1].text) or R.SPEECH_VERB.search(lines[last].text):
+    if R.SPEECH_VERB.search(lines[last].text):
+        return
+    if R.ADVERT_LABEL.match(lines[last - 1].text):
+        # under an advertisement's label, only a campaigning body's own boilerplate
+        if R.ABOUT_NGO_LINE.match(lines[last].text):
+            reading.kinds[last] = ("boilerplate", None)
         return
     if R.ABOUT_ORG_LINE.match(lines[last].text):
         reading.kinds[last] = ("boilerplate", None)

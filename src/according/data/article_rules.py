@@ -1331,6 +1331,14 @@ ABOUT_ORG_LINE = re.compile(
     r" (?:\([A-Z]{2,8}\) )?is (?:a|an|the) (?:[\w-]+ ){0,4}(?:movement|organi[sz]ation|charity"
     r"|non-?profit|NGO|network|federation|coalition|foundation|association|institute|agency"
     r"|alliance|union|body|group|company|charitable trust)\b")
+# The same line naming itself as only a campaigning body does ("Amnesty International is a
+# global movement …", "… is an independent charity"): an NGO's boilerplate even under an
+# advertisement's label, where a wire's background line ("The Rapid Support Forces is a
+# paramilitary group …", "… is the UN agency for …") stands too (review 1127g).
+ABOUT_NGO_LINE = re.compile(
+    r"^(?:[A-Z][\w&'’.-]*|of|for|the|and)(?: (?:[A-Z][\w&'’.-]*|of|for|the|and)){0,7}"
+    r" (?:\([A-Z]{2,8}\) )?is (?:a|an|the) (?:[\w-]+ ){0,4}(?:movement|charity|non-?profit"
+    r"|NGO|federation|coalition|charitable trust)\b")
 # A colon dateline at a place the gazetteer may lack ("Sriharikota: The Indian Space …"): one
 # or two capitalised words and a colon opening the lede, read only when the headline names
 # the same place after a preposition ("… satellite from Sriharikota").
