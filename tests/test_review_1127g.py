@@ -185,9 +185,6 @@ def test_layout_long_newsroom_title_with_by_reads_the_writer() -> None:
 # fix 8). A section's label the page also prints as its kicker is no speaker.
 
 
-@pytest.mark.xfail(strict=True, reason="story_heads._is_speaker_word takes 'Analysis:' for a "
-                   "speaker because the page's kicker prints 'Analysis': the section label is "
-                   "story again (furniture on 7709103)")
 def test_layout_section_label_the_kicker_repeats_is_furniture() -> None:
     text = "\n".join(["Analysis", SUDAN_HEADLINE, "By Ann Roe", DAY, SUDAN_LEDE,
                       SUDAN_PARAGRAPHS[0], "Analysis:", SUDAN_PARAGRAPHS[1],

@@ -38,7 +38,10 @@ def _is_speaker_word(word: str, lines: list[_Line], at: int) -> bool:
     if word.isupper() and len(word) > 1:
         return True
     named = re.compile(rf"\b{re.escape(word)}\b")
-    return any(named.search(line.text) for j, line in enumerate(lines) if j != at)
+    # a line that is the word alone is a kicker or section label ("Analysis" over the
+    # headline, review 1127g), no one named
+    return any(named.search(line.text) for j, line in enumerate(lines)
+               if j != at and line.text.strip(" :").casefold() != word.casefold())
 
 
 def _label_closing_about(lines: list[_Line], reading: _Reading, body_from: int) -> None:
