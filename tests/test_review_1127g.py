@@ -238,9 +238,6 @@ def test_layout_related_video_headline_credits_nobody() -> None:
 # JAKARTA --').
 
 
-@pytest.mark.xfail(strict=True, reason="dateline_of finds no dateline before the domain is "
-                   "cut: SITE_NAME_BEFORE_PLACE only ever sees 'TEMPO.CO'/'KOMPAS.COM, Surabaya' "
-                   "shapes; 'KOMPAS.com', 'Liputan6.com' and a capitalised place give none")
 @pytest.mark.parametrize("opening", ["KOMPAS.com, Surabaya -", "Liputan6.com, Jakarta -",
                                      "REPUBLIKA.CO.ID, JAKARTA --", "TRIBUNNEWS.COM, JAKARTA -"])
 def test_dateline_of_indonesian_site_domain_before_place_is_cut(opening: str) -> None:

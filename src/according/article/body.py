@@ -810,7 +810,19 @@ def _read_dateline_prefix(lines: list[_Line], reading: _Reading, body_from: int)
 def dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
     """Where a paragraph's opening dateline ends, its place and its wire, or None when the
     paragraph does not open with one."""
-    return _prefix_dateline_of(text) or dated_dateline_of(text)
+    found = _prefix_dateline_of(text) or dated_dateline_of(text)
+    site = R.SITE_NAME_BEFORE_PLACE.match(text) if found is None else None
+    if site is None:
+        return found
+    # "KOMPAS.com, Surabaya -", "REPUBLIKA.CO.ID, JAKARTA --" (review 1127g): the site's own
+    # domain cut first, the place after it is read as any dateline's
+    rest = text[site.end():]
+    after = _prefix_dateline_of(rest) or dated_dateline_of(rest)
+    if after:
+        return site.end() + after[0], after[1], after[2]
+    # the domain says a dateline follows: a place the gazetteer lacks ("Surabaya") is one
+    dashed = R.PLACE_DASH_AFTER_SITE.match(rest)
+    return (site.end() + dashed.end(), dashed.group("place"), None) if dashed else None
 
 
 def _prefix_dateline_of(text: str) -> tuple[int, str | None, str | None] | None:

@@ -1373,6 +1373,10 @@ CREDIT_PICTURE_NUMBER = re.compile(r"\s*\((?:ref\.?\s*|no\.?\s*|#)?\d[\d/_-]*\)$
 # (Tempo), "KOMPAS.com, Surabaya - …": the place is what follows.
 SITE_NAME_BEFORE_PLACE = re.compile(
     r"^[A-Za-z0-9-]+\.(?:co|com|net|org|id|news)(?:\.[a-z]{2})?,\s+(?=\S)", re.IGNORECASE)
+# The place after such a domain and a dash ("KOMPAS.com, Surabaya - …"), one or two capitalised
+# words the gazetteer may lack: the domain before it says it is the dateline.
+PLACE_DASH_AFTER_SITE = re.compile(
+    r"^(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+[-–—]{1,2}\s+(?=[A-Z\"“])")
 
 # The rights a copyright footer reserves, where a holder would stand in one without a holder
 # ("© Copyright 2025 All Rights Reserved.", "© All rights reserved, 2025."): no one's name.
