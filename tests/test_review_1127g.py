@@ -204,9 +204,6 @@ def test_layout_section_label_named_nowhere_else_is_furniture() -> None:
 # scene as often as ledes do.
 
 
-@pytest.mark.xfail(strict=True, reason="older than the session, and the SPEECH_VERB guard now "
-                   "blocks it too: a picture caption saying what officials said of the scene "
-                   "loses its photo agency and reads as story")
 @pytest.mark.parametrize("caption", [
     "Smoke rises over Khan Younis after an Israeli strike that the army said targeted Hamas. "
     "(Anadolu)",

@@ -541,10 +541,14 @@ def _between_headline_and_lede(lines: list[_Line], i: int, reading: _Reading) ->
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     return (i > 0 and reading.kinds.get(i - 1, ("", None))[0] == "headline"
             and _words(lines[i].text) <= ONE_WORD_CREDIT_CAPTION_MAX_WORDS and _is_prose(nxt)
-            and _words(nxt) >= LEDE_MIN_WORDS)
+            and (_words(nxt) >= LEDE_MIN_WORDS or _words(nxt) >= SHORT_LEDE_MIN_WORDS
+                 and bool(R.SENTENCE_END.search(nxt))))
 
 
 ONE_WORD_CREDIT_CAPTION_MAX_WORDS = 30
+# a wire's lede of one finished sentence is often shorter ("Israeli forces killed 12 people in
+# Jenin overnight, the Palestinian health ministry said.", 13 words; review 1127g)
+SHORT_LEDE_MIN_WORDS = 10
 
 
 def _header_caption(lines: list[_Line], i: int, reading: _Reading) -> tuple[str, str | None] | None:
@@ -562,7 +566,8 @@ def _header_caption(lines: list[_Line], i: int, reading: _Reading) -> tuple[str,
     # a sentence reporting what was said ("…, the health ministry said. (Anadolu)") is a lede
     # signed by its wire, not a picture
     if credited and _is_one_word_agency(credited.group("credit")) and _between_headline_and_lede(
-            lines, i, reading) and not R.SPEECH_VERB.search(lines[i].text):
+            lines, i, reading) and not R.SPEECH_VERB.search(
+                R.EMBEDDED_SPEECH.sub("", lines[i].text)):
         return ("caption", credited.group("credit"))
     # a caption over its credit line ("Representative image of a bus." / "Credit: DH Photo/…")
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""

@@ -1177,6 +1177,14 @@ SPEECH_VERB = re.compile(
     r"\b(?:said|says|say|told|tells|added|asked|wrote|writes|according to|stated|argued|claimed)\b",
     re.IGNORECASE,
 )
+# Speech inside a relative clause of a picture's sentence ("… a strike that the army said
+# targeted Hamas", "… hit by what officials said was a Russian drone", review 1127g): what the
+# scene is said to be, no sentence reporting speech; one closing the sentence ("…, the
+# ministry said.") or said "on Sunday" is not inside one.
+EMBEDDED_SPEECH = re.compile(
+    r"\b(?:that|which|what)\s+(?:[\w'’-]+\s+){0,3}(?:said|says|claimed)\s+"
+    r"(?!(?:on|in|at|late|early|earlier|yesterday|today|last|this|that|it|they|he|she)\b)"
+    r"(?=[\w])", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
 # A sentence ending inside a line ("… and its advertiser. All opinions are mine"): a full
 # stop after a lower-case word (not "Mr." or "Inc."), then a capital.
