@@ -221,8 +221,6 @@ def test_layout_picture_caption_reporting_speech_under_the_headline_keeps_its_ag
 # related video's headline closes on '(VIDEO)'.
 
 
-@pytest.mark.xfail(strict=True, reason="older than the session: a related video's headline "
-                   "closing on '(VIDEO)' is read as a caption credited to 'VIDEO'")
 def test_layout_related_video_headline_credits_nobody() -> None:
     line = "Hostage families: ‘Bring them home now’ (VIDEO)"
     text = "\n".join([JENIN_HEADLINE, "By Ann Roe", DAY, line, JENIN_LEDE, *PARAGRAPHS])

@@ -427,9 +427,11 @@ CREDIT_PHOTO_TAIL = re.compile(
     r"(?<=\w)(?<!\bfile)(?<!\barchive)(?<!\bstock)(?<!\bstaff)(?<!\bcontributed)"
     r"(?<!\bsupplied)(?<!\bhandout)(?<!\bsubmitted)(?<!\bfamily)(?<!\bcourtesy)"
     r"\s+(?-i:(?:photo|picture|pic)s?)$", re.IGNORECASE)
-# Brackets that end a sentence without being a credit: party tags "(D-N.Y.)", notes "(WARNING: …)".
+# Brackets that end a sentence without being a credit: party tags "(D-N.Y.)", notes "(WARNING: …)",
+# and the kind of media a related link opens ("… ‘Bring them home now’ (VIDEO)", review 1127g).
 NOT_A_CREDIT = re.compile(r"^(?-i:[DRI]-[A-Z]|[A-Z]{2,}:)|^\d{4}$|^(?:now|earlier|updated|pictured"
-                          r"|left|right|centre|center|top|bottom|above|below|file)$",
+                          r"|left|right|centre|center|top|bottom|above|below|file"
+                          r"|videos?|audio|podcast|gallery|photos|infographic|interactive)$",
                           re.IGNORECASE)
 AGENCY_WORDS = re.compile(
     r"\b(?:getty|afp|ap|reuters|epa|pa|pool|shutterstock|alamy|photo|photograph|bloomberg"
