@@ -166,8 +166,6 @@ def test_layout_portrait_label_of_a_un_chief_over_the_lede_is_no_writer() -> Non
     assert sound_layout(text).metadata.byline == ()
 
 
-@pytest.mark.xfail(strict=True, reason="older than the session: a leader's portrait label "
-                   "over the lede, quoted by surname only, is read as the byline")
 def test_layout_portrait_label_of_a_militia_chief_over_the_lede_is_no_writer() -> None:
     text = "\n".join(["News", SUDAN_HEADLINE, DAY, "Hezbollah Chief Naim Qassem", SUDAN_LEDE,
                       "Qassem said in a televised speech on Friday that the group would not "

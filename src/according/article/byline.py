@@ -228,6 +228,8 @@ def _byline_names(text: str) -> tuple[list[str], str | None, str | None]:
             return [], None, None  # "Palestinian Territories": a country tag
         if any(n.split()[-1].lower() == "news" for n in names):
             return [], None, None  # "Latest News", "Business News": a section, no one's name
+        if any(_holds_leader_title(n) for n in names):
+            return [], None, None  # "Hezbollah Chief Naim Qassem": a portrait's label
         # "Jane Doe, The Daily Star": a later piece opening so is no name (a paper, a desk)
         names = [n for n in names if not R.NOT_NAME_START.match(n)]
     return names, outlet, place
@@ -248,6 +250,14 @@ def _without_newsroom_title(text: str) -> str | None:
                 and (lead or not _is_leader_title(title))):
             return lead + " ".join(words[cut:])
     return None
+
+
+def _holds_leader_title(name: str) -> bool:
+    """A leader's title before a name of two words or more ("Hezbollah Chief Naim Qassem",
+    review 1127g): a portrait's label, as _is_leader_title says."""
+    words = name.split()
+    return any(w.lower() in R.LEADER_ROLE_NOUNS and _is_leader_title(words[:i + 1])
+               for i, w in enumerate(words[:-2]) if i > 0)
 
 
 def _is_leader_title(title: list[str]) -> bool:
