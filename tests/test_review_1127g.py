@@ -215,6 +215,17 @@ def test_layout_picture_caption_reporting_speech_under_the_headline_keeps_its_ag
     assert region.kind == "caption" and region.credit in caption
 
 
+@pytest.mark.parametrize("lede", [
+    "Israeli forces killed 12 people in Jenin, the health ministry said on Sunday. (Anadolu)",
+    "Gaza's health ministry said that the strike killed 12 people in Khan Younis. (Anadolu)",
+])
+def test_layout_lede_reporting_speech_signed_by_its_agency_under_the_headline_is_story(
+        lede: str) -> None:
+    text = "\n\n".join([JENIN_HEADLINE, lede, JENIN_LEDE, *PARAGRAPHS])
+    region, _ = _region_at(text, lede, hints=Metadata(headline=JENIN_HEADLINE))
+    assert region.kind == "body"
+
+
 # Related links: a headline-shaped line after the byline block (header._is_related_line). A
 # related video's headline closes on '(VIDEO)'.
 
