@@ -135,3 +135,19 @@ def test_layout_writer_note_ending_with_their_address_is_furniture() -> None:
 
 def test_published_utc_israel_daylight_time() -> None:
     assert published_utc("14 June 2025 at 21:10 (IDT)") == "2025-06-14T18:10:00+00:00"
+
+
+# Times: a caption's credit names no time ("Name/USA TODAY NETWORK", a Gannett paper's).
+
+
+def test_find_times_skip_a_captions_credit(nlp) -> None:  # noqa: ANN001
+    from datetime import UTC, datetime
+
+    from according.records import Region
+    from according.times import find_times
+
+    caption = "Crews work on a water line in Hull. Ann Roe/USA TODAY NETWORK"
+    credit = "Ann Roe/USA TODAY NETWORK"
+    found = find_times(nlp(caption), datetime(2024, 10, 4, 21, 18, tzinfo=UTC),
+                       (Region(0, len(caption), "caption", credit),))
+    assert [t.span.text for t in found] == []
