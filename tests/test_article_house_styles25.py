@@ -50,6 +50,15 @@ def test_read_html_caption_credit_beside_the_caption_is_its_credit() -> None:
     assert [r.credit for r in layout.regions if r.kind == "caption"] == ["Ledger Council"]
 
 
+def test_read_html_caption_field_closed_by_a_bare_name_credits_it() -> None:
+    below = ("<div class='field field--name-field-image'><img src='pool.jpg' alt=''></div>"
+             "<div class='field field--name-field-image-caption field__item'>Swimmers leave the "
+             "pool in Hull on its last open day in September. Ann Roe</div>")
+    article = _read(_page(below=below))
+    layout = read_layout(article.text, hints=article.hints)
+    assert [r.credit for r in layout.regions if r.kind == "caption"] == ["Ann Roe"]
+
+
 # Bylines: a writer's name with the paper's run on after it in one author field (BLOX), the
 # house's short name for itself as author (a Ghost site's house account), a live page's post
 # writers in its JSON-LD.

@@ -673,7 +673,8 @@ def _shown(root: Any) -> list[Any]:
 def _figcaptions(shown: list[Any]) -> list[str]:
     """The page's figure captions: figcaptions, and blocks classed as a caption (an AMP page's
     `<p class="caption">` under its `<amp-img>`) outside one."""
-    captions = [_with_sibling_credit(el, _figcaption_text(el)) for el in shown
+    captions = [_with_bare_name_credit(_with_sibling_credit(el, _figcaption_text(el)))
+                for el in shown
                 if el.tag == "figcaption" or (
         el.tag in _CAPTION_BLOCKS and _CAPTION_CLASS.search(el.get("class") or "")
         and not any(a.tag == "figcaption" for a in el.iterancestors()))]
@@ -699,6 +700,22 @@ def _with_sibling_credit(el: Any, text: str) -> str:
     return f"{text} ({credit.strip('()')})"
 
 
+def _with_bare_name_credit(text: str) -> str:
+    """A caption closed by its photographer's bare name after the sentence, no mark between
+    ("… fleeing shelling near the border. Heng Chivoan", a Drupal caption field), with the
+    name in brackets, as a credit element's is put: bare, the caption reads as a story
+    paragraph. Only for a caption the page marks as one (a figcaption or a caption's
+    class) that the layout would not read as one as printed."""
+    from according.article import line_kind
+
+    match = _BARE_NAME_TAIL.search(text)
+    if not match or line_kind(text) == "caption" or len(text[: match.start()].split()) < 6:
+        return text
+    return f"{text[: match.start('name')].rstrip()} ({match.group('name')})"
+
+
+# A name of two or three capitalised words closing a caption's finished sentence.
+_BARE_NAME_TAIL = re.compile(r"[a-z\d)][.!?]\s+(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})$")
 _SIBLING_CREDIT_MAX_CHARS = 60  # a credit names a taker and an agency, not a sentence
 
 
