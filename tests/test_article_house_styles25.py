@@ -59,24 +59,14 @@ def test_read_html_caption_field_closed_by_a_bare_name_credits_it() -> None:
     assert [r.credit for r in layout.regions if r.kind == "caption"] == ["Ann Roe"]
 
 
-# Bylines: a writer's name with the paper's run on after it in one author field (BLOX), the
-# house's short name for itself as author (a Ghost site's house account), a live page's post
-# writers in its JSON-LD.
+# Bylines: a writer's name with the paper's run on after it in one author field (BLOX), a live
+# page's post writers in its JSON-LD.
 
 
 def test_read_layout_writer_with_paper_run_on_is_the_writer() -> None:
     head = ("<meta name='author' content='Ann Roe Ledger Gazette'>"
             "<meta property='og:site_name' content='Ledger Gazette'>")
     assert _metadata(_page(head=head)).byline == ("Ann Roe",)
-
-
-def test_read_layout_outlet_short_name_as_author_is_no_writer() -> None:
-    ld = {"@context": "https://schema.org", "@type": "Article", "headline": HEADLINE,
-          "datePublished": "2025-04-04T09:30:15.000Z",
-          "author": {"@type": "Person", "name": "Ledger"},
-          "publisher": {"@type": "Organization", "name": "Ledger Gazette"}}
-    head = _json_ld(ld) + "<meta property='og:site_name' content='Ledger Gazette'>"
-    assert _metadata(_page(head=head)).byline == ()
 
 
 def test_read_html_live_post_writers_are_not_the_pages_byline() -> None:

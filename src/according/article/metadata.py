@@ -52,10 +52,8 @@ def _metadata(text: str, reading: _Reading, hints: Metadata | None, url: str | N
     # "By RFA Burmese", "Devdiscourse News Desk": the outlet's own service or desk is no
     # writer, and no credit either (as "MEE staff", "Tribune Desk" are not)
     byline = tuple(n for n in byline if not _is_own_desk(n, outlet))
-    # round 25: "Danyelle Khmara Arizona Daily Star" (BLOX's author field), "Frontier" (a
-    # Ghost site's house account for "Frontier Myanmar")
-    byline = tuple(dict.fromkeys(n for n in (_without_own_outlet(n, outlet) for n in byline)
-                                 if not _is_outlet_short_name(n, outlet)))
+    # round 25: "Danyelle Khmara Arizona Daily Star" (BLOX's author field)
+    byline = tuple(dict.fromkeys(_without_own_outlet(n, outlet) for n in byline))
     credits = _own_initials_named(credits, outlet)
     return Metadata(
         headline=hints.headline or _without_shared_site_name(reading.headline, text),
@@ -497,17 +495,6 @@ def _without_own_outlet(name: str, outlet: str | None) -> str:
         return name
     rest = " ".join(words[: -len(own)])
     return rest if _is_bare_name(rest) else name
-
-
-def _is_outlet_short_name(name: str, outlet: str | None) -> bool:
-    """A byline name that is the outlet's leading words, the house's short name for itself
-    ("Frontier" for "Frontier Myanmar", "Daily Post" for "Daily Post Nigeria"): the house, no
-    writer."""
-    if not outlet:
-        return False
-    words = [w.lower() for w in name.split()]
-    own = [w.lower() for w in re.sub(r"^the ", "", outlet, flags=re.IGNORECASE).split()]
-    return 0 < len(words) < len(own) and own[: len(words)] == words
 
 
 def _own_initials_named(credits: list[str], outlet: str | None) -> list[str]:
