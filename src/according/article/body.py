@@ -282,7 +282,18 @@ def _is_author_note(text: str, byline: list[str]) -> bool:
             words = R.WORD.findall(text[len(name) + 4:])[:AUTHOR_NOTE_ROLE_WORDS]
             if any(w.lower() in R.ROLE_NOUNS for w in words):
                 return True
+        # round 25: "Joel Burgess has lived in Western North Carolina … and covers government.
+        # Email him at jburgess@citizentimes.com." (a note ending with the writer's address)
+        if text.startswith(f"{name} ") and _AUTHOR_CONTACT.search(text):
+            return True
     return False
+
+
+# The writer's address closing a note about them: "Email him at name@paper.com.", "Reach her
+# at …", "Contact them at …".
+_AUTHOR_CONTACT = re.compile(
+    r"\b(?:e-?mail|reach|contact|write to)\s+(?:him|her|them)\s+(?:at|on)\s+\S+@\S+\.\w+\.?$",
+    re.IGNORECASE)
 
 
 def _is_author_card(lines: list[_Line], i: int, writers: list[str]) -> bool:

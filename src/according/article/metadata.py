@@ -52,6 +52,8 @@ def _metadata(text: str, reading: _Reading, hints: Metadata | None, url: str | N
     # "By RFA Burmese", "Devdiscourse News Desk": the outlet's own service or desk is no
     # writer, and no credit either (as "MEE staff", "Tribune Desk" are not)
     byline = tuple(n for n in byline if not _is_own_desk(n, outlet))
+    # round 25: "Danyelle Khmara Arizona Daily Star" (BLOX's author field)
+    byline = tuple(dict.fromkeys(_without_own_outlet(n, outlet) for n in byline))
     credits = _own_initials_named(credits, outlet)
     return Metadata(
         headline=hints.headline or _without_shared_site_name(reading.headline, text),
@@ -504,6 +506,20 @@ def _is_own_desk(name: str, outlet: str | None) -> bool:
         return False
     first = words[0].lower()
     return first == outlet.lower() or first == _initials(outlet).lower()
+
+
+def _without_own_outlet(name: str, outlet: str | None) -> str:
+    """A writer's name without the outlet's name run on after it with no comma or dash ("Name
+    Arizona Daily Star": a CMS joining the writer's and the paper's names in one author field),
+    when a person's name of two to four words is left."""
+    if not outlet:
+        return name
+    words, own = name.split(), outlet.split()
+    if len(words) <= len(own) or [w.lower() for w in words[-len(own):]] != [
+            w.lower() for w in own]:
+        return name
+    rest = " ".join(words[: -len(own)])
+    return rest if _is_bare_name(rest) else name
 
 
 def _own_initials_named(credits: list[str], outlet: str | None) -> list[str]:

@@ -675,6 +675,22 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # "AC/as/lb/APA" (APA), "JN/ab/MD/AFP"
         r"(?:[A-Za-z]{1,4}/){2,5}[A-Z]{2,8}$",
     ),
+    # round 25: a newsletter prompt after "Stay informed:", a "Contact reporter" line with the
+    # writer's address, the fixed section titles of a house format (Semafor's)
+    "round25": (
+        # "Stay informed: Get our Helene recovery newsletter" (Gannett), "Stay up to date -
+        # sign up for our newsletters"
+        r"stay (?:informed|in the know|up to date|updated|connected)\s*[:\-–—]\s*.{0,100}"
+        r"\bnewsletters?\b.{0,80}$",
+        # "Contact reporter Danyelle Khmara at dkhmara@tucson.com or 520-573-4223. On X:
+        # @DanyelleKhmara" (BLOX papers)
+        r"contact (?:reporter|writer|the (?:reporter|writer|author)) (?-i:[A-Z])[\w .'’-]{2,60}"
+        r" at \S+@\S+.{0,150}$",
+        # Semafor's story format: "The News", "Know More", "The View From Lagos", "Room for
+        # Disagreement", "Step Back", "Notable"
+        r"(?:the news|know more|room for disagreement|step back|notable"
+        r"|the view from (?-i:[A-Z])[\w'’ -]{2,30})$",
+    ),
 }
 
 # Furniture whatever follows: a copyright sign opens no story sentence ("© 2022, Site.com.

@@ -272,7 +272,8 @@ CAPTION_LABELLED_TAIL = re.compile(
     r"[.!?”\"]\s+(?:(?:file|archive|stock) )?(?:photograph|photo|picture|image|pic|credit)s?"
     # (or a spaced dash, as Times of Oman prints it: "… in Wadi Bani Khalid. Photo - ONA")
     # ("… in Dollo Ado, Ethiopia. Photo by: Name / AFP": a colon after "by", Devex)
-    r"(?: credits?)?(?:\s*:\s*|\s+by\s+|\s+by\s*:\s*|\s+[-–—]\s+)"
+    # round 25: "… on Wednesday. Image courtesy: PTI" (Firstpost)
+    r"(?: credits?| courtesy)?(?:\s*:\s*|\s+by\s+|\s+by\s*:\s*|\s+[-–—]\s+)"
     # its own closing stop, as Hong Kong Free Press prints it ("… Photo: Kyle Lam/HKFP.")
     r"(?P<credit>[^.:…\"“”]{2,80})\.?$", re.IGNORECASE)
 # One credit after a bar closing the caption's sentence: "… on Saturday. | Kyodo", "… in
@@ -839,6 +840,9 @@ TZ_OFFSETS: dict[str, int] = {
     "ICT": 420, "WIB": 420, "WITA": 480, "WIT": 540, "MYT": 480, "PHT": 480, "PHST": 480,
     "NPT": 345, "SLST": 330, "MMT": 390,
 }
+# round 25: Israel's daylight time ("13 June 2025 at 03:58 (IDT)", i24NEWS, Ynet), and its
+# standard time's own name ("IST" alone is India's)
+TZ_OFFSETS.update({"IDT": 180})
 # Abbreviations that mean another zone on a page of a given country (by its domain's country
 # code): "IST" is India's (+05:30) but Ireland's summer time on .ie pages and Israel's on .il.
 TZ_BY_COUNTRY: dict[str, dict[str, int]] = {"IST": {"ie": 60, "il": 120}}

@@ -478,12 +478,21 @@ def _with_story_continued(shown: list[Any], paragraphs: list[str]) -> list[str]:
         missing = [t for t in _block_paragraphs(block)
                    if not any(_squashed(t)[:_LEAD_KEY_CHARS] in k for k in kept)]
         told = sum(map(_is_story_paragraph, missing))
-        if told < _CONTINUED_MIN_PARAGRAPHS or 2 * told < len(missing):
+        # round 25: a live page's posts, each an element of its own, hold a paragraph or two
+        least = 1 if _LIVE_POST_CLASS.search(block.get("class") or "") else (
+            _CONTINUED_MIN_PARAGRAPHS)
+        if told < least or 2 * told < len(missing):
             continue  # no story goes on there (the tags, the author's box)
         ends = [i for i, k in enumerate(kept) if k and k[:_LEAD_KEY_CHARS] in inside]
         at = ends[-1] + 1 if ends else len(out)
         out[at:at] = missing
     return out
+
+
+# A live page's post, by its class: "live-item", "liveblog-entry", "live-post", "blog-update"
+_LIVE_POST_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:live|liveblog|live-blog|blog)[_-]{0,2}(?:item|post|entry|update|event)s?"
+    r"(?:$|[\s_-])", re.IGNORECASE)
 
 
 def _story_blocks(shown: list[Any], holder: Any) -> list[Any]:
@@ -665,10 +674,50 @@ def _shown(root: Any) -> list[Any]:
 def _figcaptions(shown: list[Any]) -> list[str]:
     """The page's figure captions: figcaptions, and blocks classed as a caption (an AMP page's
     `<p class="caption">` under its `<amp-img>`) outside one."""
-    captions = [_figcaption_text(el) for el in shown if el.tag == "figcaption" or (
+    captions = [_with_bare_name_credit(_with_sibling_credit(el, _figcaption_text(el)))
+                for el in shown
+                if el.tag == "figcaption" or (
         el.tag in _CAPTION_BLOCKS and _CAPTION_CLASS.search(el.get("class") or "")
         and not any(a.tag == "figcaption" for a in el.iterancestors()))]
     return list(dict.fromkeys(c for c in captions if c))
+
+
+def _with_sibling_credit(el: Any, text: str) -> str:
+    """A caption's text with the credit the page prints in an element of its own beside the
+    caption, not inside it (Brightspot's `<div class="Figure-caption">` and then `<div
+    class="Figure-credit">Utah Fire Info</div>` in one box), in brackets: apart, the caption
+    is a bare sentence that reads as the story's. A caption with a credit element inside it
+    keeps its own."""
+    parent = el.getparent()
+    if not text or parent is None or any(
+            c is not el and isinstance(c.tag, str) and _CREDIT_CLASS.search(c.get("class") or "")
+            for c in el.iter()):
+        return text
+    beside = [c for c in parent if c is not el and isinstance(c.tag, str)
+              and _CREDIT_CLASS.search(c.get("class") or "")]
+    credit = _shown_text(beside[0]) if len(beside) == 1 else ""
+    if not credit or len(credit) > _SIBLING_CREDIT_MAX_CHARS or credit in text:
+        return text
+    return f"{text} ({credit.strip('()')})"
+
+
+def _with_bare_name_credit(text: str) -> str:
+    """A caption closed by its photographer's bare name after the sentence, no mark between
+    ("… fleeing shelling near the border. Heng Chivoan", a Drupal caption field), with the
+    name in brackets, as a credit element's is put: bare, the caption reads as a story
+    paragraph. Only for a caption the page marks as one (a figcaption or a caption's
+    class) that the layout would not read as one as printed."""
+    from according.article import line_kind
+
+    match = _BARE_NAME_TAIL.search(text)
+    if not match or line_kind(text) == "caption" or len(text[: match.start()].split()) < 6:
+        return text
+    return f"{text[: match.start('name')].rstrip()} ({match.group('name')})"
+
+
+# A name of two or three capitalised words closing a caption's finished sentence.
+_BARE_NAME_TAIL = re.compile(r"[a-z\d)][.!?]\s+(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})$")
+_SIBLING_CREDIT_MAX_CHARS = 60  # a credit names a taker and an agency, not a sentence
 
 
 def _figcaption_text(el: Any) -> str:
@@ -1630,6 +1679,7 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
     # writer filed from, which no meta names as a person, is no writer
     author = ";".join(a for a in _AUTHOR_SPLIT.split(author)
                       if _letters(a) in named or not is_place_filed_from(a))
+    author = _without_post_writers(author, page.root, metas)
     site = _site_name(page.root, getattr(doc, "sitename", None) or None,
                       getattr(doc, "title", None))
     site = _address_publisher(page.root, page.address, site) or site
@@ -1808,6 +1858,31 @@ def _is_address(value: str) -> bool:
     """An address given as author ("www.facebook.com/…", "https://…/authors/ann-roe/"), not
     names joined by a slash ("Ann Roe / Ben Okafor", "Ann Roe/Reuters")."""
     return bool(re.search(r"://|^www\.|\.\w{2,}/", value, re.IGNORECASE))
+
+
+def _without_post_writers(author: str, root: Any, metas: list[str]) -> str:
+    """Trafilatura's author without the writers the page's JSON-LD names only on a live page's
+    posts (a LiveBlogPosting's `liveBlogUpdate` items, each with its own author): a post's
+    writer is not the page's, unless the article itself or an author meta names them too."""
+    posts = _json_ld_post_writers(root)
+    if not posts:
+        return author
+    own = {_letters(n) for n in (*_json_ld_people(root), *metas)}
+    return ";".join(a for a in _AUTHOR_SPLIT.split(author)
+                    if _letters(a) in own or _letters(a) not in posts)
+
+
+def _json_ld_post_writers(root: Any) -> set[str]:
+    """The names (letters only) of the authors of the posts a live page's JSON-LD lists."""
+    names = set()
+    for obj, _ in _json_ld_objects(root) if root is not None else ():
+        updates = obj.get("liveBlogUpdate")
+        for post in updates if isinstance(updates, list) else [updates]:
+            authors = post.get("author") if isinstance(post, dict) else None
+            for one in authors if isinstance(authors, list) else [authors]:
+                if isinstance(one, dict):
+                    names.update(_letters(n) for n in _name_strings(one))
+    return names
 
 
 def _json_ld_people(root: Any) -> list[str]:

@@ -92,6 +92,7 @@ def find_times(
     """
     skipped = [(r.start, r.end) for r in regions if r.kind in SKIPPED_REGIONS]
     full = doc_text(doc)
+    skipped += _caption_credit_spans(full, regions)
     tenses: dict[int, str] = {}
     day = published.date() if published is not None else None
     out: list[TimeExpression] = []
@@ -129,6 +130,17 @@ def find_times(
         out.append(_expression(full, start, end, timex))
         last_end = end
     return tuple(out)
+
+
+def _caption_credit_spans(full: str, regions: Sequence[Region]) -> list[tuple[int, int]]:
+    """Where each caption's credit sits in its caption: a photographer and an agency's name
+    name no time, whatever words they share with one ("Name/USA TODAY NETWORK")."""
+    spans = []
+    for r in regions:
+        at = full.rfind(r.credit, r.start, r.end) if r.kind == "caption" and r.credit else -1
+        if at >= 0:
+            spans.append((at, at + len(r.credit or "")))
+    return spans
 
 
 def _read(full: str, start: int, end: int, ctx: Context) -> Timex | None:
