@@ -303,7 +303,7 @@ FRESH_FLOORS = {"styles_fresh": 144, "styles_fresh2": 96, "styles_fresh3": 285,
                 "styles_fresh16": 338, "styles_fresh17": 414, "styles_fresh18": 503,
                 "styles_fresh19": 290, "styles_fresh20": 234,
                 "styles_fresh21": 345, "styles_fresh22": 285,
-                "styles_fresh23": 244, "styles_fresh25": 299}
+                "styles_fresh23": 244, "styles_fresh25": 300}
 
 
 @pytest.mark.parametrize(("folder", "floor"), FRESH_FLOORS.items())
