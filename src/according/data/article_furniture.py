@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from according.data.article_carriers import CARRIER_FAMILIES
 from according.data.article_copies import COPY_FAMILIES
 
 _SOCIAL = r"(?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|flipboard|email|e-mail|print" \
@@ -798,3 +799,8 @@ PLACES: frozenset[str] = frozenset(
 # (a name already taken would replace that family: the copies' names are their own)
 assert not set(COPY_FAMILIES) & set(FURNITURE_FAMILIES)
 FURNITURE_FAMILIES.update(COPY_FAMILIES)
+
+# round 24: carriers' lines around the stories they carry (portals, news apps, e-paper kiosks,
+# aggregators, social posts, writers' newsletters)
+assert not set(CARRIER_FAMILIES) & set(FURNITURE_FAMILIES)
+FURNITURE_FAMILIES.update(CARRIER_FAMILIES)
