@@ -189,3 +189,13 @@ def test_read_html_own_page_keeps_its_name_over_a_json_ld_provider() -> None:
     head = "<meta property='og:site_name' content='Westshire Ledger'>" + _json_ld(ld)
     article = _read(_carrier_page(head), url="https://ledger.example.com/news/pool")
     assert article.hints.outlet == "Westshire Ledger"
+
+
+def test_layout_republishing_note_on_an_own_copy_stays_a_credit() -> None:
+    # a guard: with no carrier's mark the note credits the site republished, which publishes
+    # nothing here
+    text = story_text("By Ann Roe", after=("This article originally appeared on The "
+                                           "Conversation.",))
+    metadata = sound_layout("Westshire Ledger\n\n" + text).metadata
+    assert metadata.outlet != "The Conversation"
+    assert "The Conversation" in metadata.credits

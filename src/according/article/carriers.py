@@ -32,11 +32,13 @@ def is_carrier(name: str | None) -> bool:
     return bool(name) and name.strip().lower() in K.CARRIER_NAMES
 
 
-def publisher_in_line(text: str) -> str | None:
+def publisher_in_line(text: str, carried: bool = False) -> str | None:
     """The publisher a carrier's, newsletter's or aggregator's line names ("Read more on
-    Newsweek", "This story was originally featured on Fortune.com", "KOMO News · 5h",
-    "Sowetan · 14 Aug 2024 · Page 4"), as the outlet table names it where it knows it."""
-    for pattern in (*K.PUBLISHER_LINES, K.SOURCE_AGE_LINE, K.EDITION_LINE):
+    Newsweek", "KOMO News · 5h", "Sowetan · 14 Aug 2024 · Page 4", and in a carrier's copy
+    "This story was originally featured on Fortune.com"), as the outlet table names it where
+    it knows it."""
+    extra = K.CARRIED_PUBLISHER_LINES if carried else ()
+    for pattern in (*K.PUBLISHER_LINES, *extra, K.SOURCE_AGE_LINE, K.EDITION_LINE):
         match = pattern.match(text)
         if match:
             name = K.EDITION_CITY.sub("", _WEB_SUFFIX.sub("", match.group("outlet").strip()))
@@ -52,31 +54,33 @@ def _sweep_carrier_copy(lines: list[_Line], reading: _Reading) -> None:
     outlet (over a carrier's name read as the masthead), and a carrier's note naming that
     publisher credits no one. A carrier's copy naming no publisher on a line of its own
     names it on the line over the headline (Apple News's "The Times")."""
-    publisher = None
-    for i, line in enumerate(lines):
-        name = publisher_in_line(line.text)
-        if name is None:
-            continue
-        publisher = publisher or name
-        if (edition := K.EDITION_LINE.match(line.text)) and i != _headline_index(reading):
-            # the e-paper's day is the story's ("Sowetan · 14 Aug 2024 · Page 4")
-            reading.kinds[i] = ("date", None)
-            if not any(s.text == edition.group("day") for s in reading.stamps):
-                reading.stamps.append(_Stamp(edition.group("day"), 1))
-        elif reading.kinds.get(i, ("body", None))[0] not in ("date", "headline"):
-            reading.kinds[i] = ("boilerplate", None)
-        if reading.standfirst == line.text:
-            reading.standfirst = None
     # a carrier's name over the headline, not a share button's ("Flipboard" under the byline)
     head = _headline_index(reading)
     carried = (any(is_carrier(ln.text) for ln in lines[:head or 0])
                or any(_is_carrier_line(ln.text) for ln in lines))
+    publisher = None
+    for i, line in enumerate(lines):
+        name = publisher_in_line(line.text, carried)
+        if name is None:
+            continue
+        publisher = publisher or name
+        kind = reading.kinds.get(i, ("body", None))[0]
+        if (edition := K.EDITION_LINE.match(line.text)) and i != head:
+            # the e-paper's day is the story's ("Sowetan · 14 Aug 2024 · Page 4")
+            reading.kinds[i] = ("date", None)
+            if not any(s.text == edition.group("day") for s in reading.stamps):
+                reading.stamps.append(_Stamp(edition.group("day"), 1))
+        elif kind in ("body", "standfirst"):
+            reading.kinds[i] = ("boilerplate", None)
+        if reading.standfirst == line.text:
+            reading.standfirst = None
     publisher = publisher or (_provider_over_headline(lines, reading) if carried else None)
     if publisher is None:
         return
     if not reading.masthead or is_carrier(reading.masthead):
         reading.masthead = publisher
-    reading.credits = [c for c in reading.credits if _letters(c) != _letters(publisher)]
+    if carried:  # the carrier's note names the publisher it carries, no source of the story
+        reading.credits = [c for c in reading.credits if _letters(c) != _letters(publisher)]
 
 
 def _is_carrier_line(text: str) -> bool:

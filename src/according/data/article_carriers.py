@@ -38,10 +38,6 @@ PUBLISHER_LINES: tuple[re.Pattern[str], ...] = tuple(
         # MSN's foot: "Read more on Newsweek", "Continue reading on The Independent"
         rf"^(?:read|continue reading|read the full (?:story|article)|read full (?:story|article))"
         rf"(?: more)? (?:on|at) {_NAME}\.?$",
-        # Yahoo's partner foot: "This story was originally featured on Fortune.com",
-        # "This article originally appeared on Salt Lake Tribune: <its headline>"
-        rf"^this (?:story|article) (?:was )?originally (?:featured|appeared|published|ran)"
-        rf" (?:on|in|by) {_NAME}(?:\.com)?(?:\.|:.*)?$",
         # Google News's viewer: "Open in Malaysiakini" (not "Open in app", "Open in browser")
         rf"^open in (?!(?:the )?(?:app|browser|new tab|new window|chrome|safari)\b){_NAME}$",
         # a writer's newsletter: "Thanks for reading Grid Notes! Subscribe for free …"
@@ -49,6 +45,15 @@ PUBLISHER_LINES: tuple[re.Pattern[str], ...] = tuple(
         # an aggregator's own summary: "Summary by Ground News"
         rf"^summary by {_NAME}$",
     )
+)
+
+# A carrier's partner foot: "This story was originally featured on Fortune.com", "This article
+# originally appeared on Salt Lake Tribune: <its headline>". Read only in a carrier's copy: on
+# a paper's own page the same note credits the site it republishes ("This article originally
+# appeared on The Conversation.").
+CARRIED_PUBLISHER_LINES: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"^this (?:story|article) (?:was )?originally (?:featured|appeared|published|ran)"
+               rf" (?:on|in|by) {_NAME}(?:\.com)?(?:\.|:.*)?$", re.IGNORECASE),
 )
 
 # A news app's source line under or over the headline: the publisher and the story's age
@@ -80,15 +85,14 @@ SOURCE_NAME_MAX_WORDS = 5
 
 CARRIER_FAMILIES: dict[str, tuple[str, ...]] = {
     # a carrier's own lines around the story it carries: "Continue reading", "Read full story",
-    # "View original article", "Full Coverage", "Shared from Apple News", the foot naming the
-    # partner, "Open in Malaysiakini", "Story by Name • 2h"
+    # "View original article", "Full Coverage", "Shared from Apple News", "Open in Malaysiakini"
+    # (the partner's "originally featured on" foot is furniture only in a carrier's copy: see
+    # CARRIED_PUBLISHER_LINES)
     "carrier": (
         r"(?:read|view|see) (?:the )?(?:full|original) (?:story|article)$",
         r"read (?:more|the full (?:story|article)|full (?:story|article)) (?:on|at) \S.{0,60}$",
         r"full coverage$",
         r"shared (?:from|via|with) (?:apple news|google news|the \w+ app|smartnews|newsbreak)$",
-        r"this (?:story|article) (?:was )?originally (?:featured|appeared|published|ran)"
-        r" (?:on|in|by) \S.{0,200}$",
         r"open in (?-i:[A-Z0-9])[\w&'’. -]{1,40}$",
         r"https?://apple\.news/\S+$",
         r"printed and distributed by pressreader$",
