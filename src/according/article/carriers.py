@@ -38,14 +38,19 @@ def publisher_in_line(text: str, carried: bool = False) -> str | None:
     "This story was originally featured on Fortune.com"), as the outlet table names it where
     it knows it."""
     extra = K.CARRIED_PUBLISHER_LINES if carried else ()
-    for pattern in (*K.PUBLISHER_LINES, *extra, K.SOURCE_AGE_LINE, K.EDITION_LINE):
+    for n, pattern in enumerate((*K.PUBLISHER_LINES, *extra, K.SOURCE_AGE_LINE, K.EDITION_LINE)):
         match = pattern.match(text)
         if match:
-            name = K.EDITION_CITY.sub("", _WEB_SUFFIX.sub("", match.group("outlet").strip()))
+            said = match.group("outlet").strip()
+            name = K.EDITION_CITY.sub("", _WEB_SUFFIX.sub("", said))
             name = _clean_name(name.rstrip(".:!"))
-            if name and not is_carrier(name):
-                known = outlet_named(name)
-                return known.name if known else name
+            if not name or is_carrier(name):
+                continue
+            known = outlet_named(name)
+            if (n == K.UNSURE_PUBLISHER_LINE and not carried and not known
+                    and not K.SITE_WRITTEN.search(said)):
+                continue  # "Read more on Brexit": a topic's link
+            return known.name if known else name
     return None
 
 
@@ -57,7 +62,7 @@ def _sweep_carrier_copy(lines: list[_Line], reading: _Reading) -> None:
     # a carrier's name over the headline, not a share button's ("Flipboard" under the byline)
     head = _headline_index(reading)
     carried = (any(is_carrier(ln.text) for ln in lines[:head or 0])
-               or any(_is_carrier_line(ln.text) for ln in lines))
+               or any(K.CARRIER_MARKS.match(ln.text) for ln in lines))
     publisher = None
     for i, line in enumerate(lines):
         name = publisher_in_line(line.text, carried)
@@ -83,10 +88,6 @@ def _sweep_carrier_copy(lines: list[_Line], reading: _Reading) -> None:
         reading.credits = [c for c in reading.credits if _letters(c) != _letters(publisher)]
 
 
-def _is_carrier_line(text: str) -> bool:
-    return any(re.match(p, text, re.IGNORECASE) for p in K.CARRIER_FAMILIES["carrier"])
-
-
 def _provider_over_headline(lines: list[_Line], reading: _Reading) -> str | None:
     """The provider's name on the line straight over the headline, in a few capitalised
     words that are no carrier's, no stamp and no furniture."""
@@ -100,6 +101,8 @@ def _provider_over_headline(lines: list[_Line], reading: _Reading) -> str | None
             or not all(w[0].isupper() or w in ("of", "and", "the", "&") for w in words)):
         return None
     known = outlet_named(text)
+    if not known and len(words) < 2:
+        return None  # a section's word ("Politics"), not a provider's name
     return known.name if known else text
 
 

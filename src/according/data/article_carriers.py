@@ -38,8 +38,6 @@ PUBLISHER_LINES: tuple[re.Pattern[str], ...] = tuple(
         # MSN's foot: "Read more on Newsweek", "Continue reading on The Independent"
         rf"^(?:read|continue reading|read the full (?:story|article)|read full (?:story|article))"
         rf"(?: more)? (?:on|at) {_NAME}\.?$",
-        # Google News's viewer: "Open in Malaysiakini" (not "Open in app", "Open in browser")
-        rf"^open in (?!(?:the )?(?:app|browser|new tab|new window|chrome|safari)\b){_NAME}$",
         # a writer's newsletter: "Thanks for reading Grid Notes! Subscribe for free …"
         rf"^thanks for reading {_NAME}[!.]",
         # an aggregator's own summary: "Summary by Ground News"
@@ -51,10 +49,26 @@ PUBLISHER_LINES: tuple[re.Pattern[str], ...] = tuple(
 # originally appeared on Salt Lake Tribune: <its headline>". Read only in a carrier's copy: on
 # a paper's own page the same note credits the site it republishes ("This article originally
 # appeared on The Conversation.").
+# Google News's viewer names its publisher the same way: "Open in Malaysiakini" (elsewhere
+# "Open in Google Maps" is a link).
 CARRIED_PUBLISHER_LINES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^this (?:story|article) (?:was )?originally (?:featured|appeared|published|ran)"
                rf" (?:on|in|by) {_NAME}(?:\.com)?(?:\.|:.*)?$", re.IGNORECASE),
+    re.compile(rf"^open in (?!(?:the )?(?:app|browser|new tab|new window|chrome|safari)\b)"
+               rf"{_NAME}$", re.IGNORECASE),
 )
+# "Read more on Brexit" is a topic's link: outside a carrier's copy, a "read more on" line
+# names a publisher only when the outlet table knows it or it is written as a site
+# ("LSM.lv", "Mongabay.com").
+SITE_WRITTEN = re.compile(r"\.(?:[a-z]{2,6})$")
+UNSURE_PUBLISHER_LINE = 0  # index of that line in PUBLISHER_LINES
+
+# The marks of a carrier's copy besides its name over the headline: Apple News's share line
+# and short link, PressReader's print line.
+CARRIER_MARKS = re.compile(
+    r"^(?:shared (?:from|via) (?:apple news|google news|smartnews|newsbreak)"
+    r"|https?://apple\.news/\S+|printed and distributed by pressreader|pressreader\.com\b.*)$",
+    re.IGNORECASE)
 
 # A news app's source line under or over the headline: the publisher and the story's age
 # ("KOMO News · 5h", "The Arizona Republic · 2d").
