@@ -204,7 +204,8 @@ def test_layout_republishing_note_on_an_own_copy_stays_a_credit() -> None:
 def test_layout_topic_and_map_links_name_no_publisher() -> None:
     # a guard: on a paper's own copy "Read more on Brexit" links a topic and "Open in Google
     # Maps" a map; a one-word section over the headline of an app's share names no provider
-    text = story_text("By Ann Roe", after=("Read more on Brexit", "Open in Google Maps"))
-    assert sound_layout(text).metadata.outlet not in {"Brexit", "Google Maps"}
+    text = story_text("By Ann Roe", after=("Read more on Brexit", "Open in Google Maps",
+                                           "Sport Extra · 3h"))
+    assert sound_layout(text).metadata.outlet not in {"Brexit", "Google Maps", "Sport Extra"}
     shared = _copy("Politics", HEADLINE, "Ann Roe", LEDE, *PARAGRAPHS, "Shared from Apple News")
     assert sound_layout(shared).metadata.outlet != "Politics"

@@ -38,7 +38,11 @@ def publisher_in_line(text: str, carried: bool = False) -> str | None:
     "This story was originally featured on Fortune.com"), as the outlet table names it where
     it knows it."""
     extra = K.CARRIED_PUBLISHER_LINES if carried else ()
-    for n, pattern in enumerate((*K.PUBLISHER_LINES, *extra, K.SOURCE_AGE_LINE, K.EDITION_LINE)):
+    patterns = (*K.PUBLISHER_LINES, *extra, K.SOURCE_AGE_LINE, K.EDITION_LINE)
+    # "Read more on Brexit" links a topic and "Politics · 3h" dates a section's teaser: outside
+    # a carrier's copy these name a publisher the table knows or one written as a site
+    unsure = (patterns[K.UNSURE_PUBLISHER_LINE], K.SOURCE_AGE_LINE)
+    for pattern in patterns:
         match = pattern.match(text)
         if match:
             said = match.group("outlet").strip()
@@ -47,9 +51,8 @@ def publisher_in_line(text: str, carried: bool = False) -> str | None:
             if not name or is_carrier(name):
                 continue
             known = outlet_named(name)
-            if (n == K.UNSURE_PUBLISHER_LINE and not carried and not known
-                    and not K.SITE_WRITTEN.search(said)):
-                continue  # "Read more on Brexit": a topic's link
+            if pattern in unsure and not carried and not known and not K.SITE_WRITTEN.search(said):
+                continue
             return known.name if known else name
     return None
 
