@@ -295,15 +295,23 @@ def test_styles_every_record_has_its_day(records: list[Record]) -> None:
 # copyright line's holder credited in two more forms ("© Copyright 2025 X.", "© 24.kg news
 # agency, 2025.") and the zones of opb.org and samoaobserver.ws; left are 24.kg's Bishkek
 # stamp and its outlet (a copy with no address), LSM's outlet and LRT's "LRT.lt, BNS".
+# Round 24 (news through carriers: MSN, Yahoo News, Apple News, Google News, NewsBreak,
+# SmartNews, PressReader, Substack, Ground News, a Facebook post; MSN and Yahoo pages) got 221
+# of 258 on its first run (text 180/214, HTML 41/44): outlets 2/12, the publisher a carrier
+# names on a line of its own or in its page's provider meta; 256 after, and LSM's and
+# Mongabay's outlets in rounds 20 and 21 ("Read more on LSM.lv", "Read the full story on
+# Mongabay.com"). Left: two stamps in zones only the outlet table's entries for Malaysiakini
+# and GMA News would give.
 FRESH_FLOORS = {"styles_fresh": 144, "styles_fresh2": 96, "styles_fresh3": 285,
                 "styles_fresh4": 355, "styles_fresh5": 385, "styles_fresh6": 228,
                 "styles_fresh7": 595, "styles_fresh8": 460, "styles_fresh9": 487,
                 "styles_fresh10": 287, "styles_fresh11": 364, "styles_fresh12": 169,
                 "styles_fresh13": 394, "styles_fresh14": 409, "styles_fresh15": 213,
                 "styles_fresh16": 338, "styles_fresh17": 414, "styles_fresh18": 503,
-                "styles_fresh19": 290, "styles_fresh20": 234,
-                "styles_fresh21": 345, "styles_fresh22": 285,
-                "styles_fresh23": 244, "styles_fresh25": 300}
+                "styles_fresh19": 290, "styles_fresh20": 235,
+                "styles_fresh21": 346, "styles_fresh22": 285,
+                "styles_fresh23": 244, "styles_fresh24": 256,
+                "styles_fresh25": 300}
 
 
 @pytest.mark.parametrize(("folder", "floor"), FRESH_FLOORS.items())
@@ -324,7 +332,7 @@ def test_styles_fresh_sets_hold_their_floor(folder: str, floor: int) -> None:
                                     "styles_fresh18", "styles_fresh19",
                                     "styles_fresh20", "styles_fresh21",
                                     "styles_fresh22", "styles_fresh23",
-                                    "styles_fresh25"])
+                                    "styles_fresh24", "styles_fresh25"])
 def test_styles_fresh_sets_report_nothing_from_furniture(folder: str) -> None:
     from according.extract import extract_inputs
 

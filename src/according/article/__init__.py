@@ -12,6 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from according.article.body import _read_body, _read_dateline_prefix, _regions, line_kind
+from according.article.carriers import (
+    _headline_of_link_card,
+    _headline_under_edition_line,
+    _sweep_carrier_copy,
+    _sweep_social_post,
+    _sweep_source_cards,
+)
 from according.article.copies import (
     _export_story_start,
     _headline_under_story_label,
@@ -102,9 +109,14 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     _sweep_messenger_head(lines, reading)
     _sweep_mail_stamps(lines, reading)
     _sweep_print_header(lines, reading)
+    _sweep_social_post(lines, reading)
+    _sweep_source_cards(lines, reading)
+    _sweep_carrier_copy(lines, reading)
     _sweep_known_masthead(lines, reading)
     sweep_glued_byline(lines, reading)
     if not (hints and hints.headline) and (better := _headline_under_kicker(lines, reading)
+                                           or _headline_of_link_card(lines, reading)
+                                           or _headline_under_edition_line(lines, reading)
                                            or _headline_over_meta(lines, reading)
                                            or _headline_under_story_label(lines, reading)):
         # a copy's kicker was read as the headline: read again with the headline under it

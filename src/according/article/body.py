@@ -589,7 +589,9 @@ def _caption_credit(text: str) -> str | None:
         pictured = pictured or square and bool(R.SQUARE_NAME_PAPER.match(credit))
         # "[Getty/file photo]": a picture agency and a picture word in square brackets
         pictured = pictured or square and "/" in credit and bool(R.AGENCY_WORDS.search(credit))
-        named_paper = not square and finished and _is_name_and_paper(credit)
+        # "(Rick Egan | The Salt Lake Tribune)": the photographer and the paper between a bar
+        named_paper = not square and finished and (
+            _is_name_and_paper(credit) or _is_name_and_paper(R.CREDIT_BAR.sub(", ", credit, 1)))
         if "," in credit and not (square and pictured or named_paper) or square and not pictured:
             credit = ""
         agency = bool(R.AGENCY_WORDS.search(credit)) or "/" in credit or " via " in credit

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from according.data.article_carriers import CARRIER_FAMILIES
 from according.data.article_copies import COPY_FAMILIES
 
 _SOCIAL = r"(?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|flipboard|email|e-mail|print" \
@@ -844,3 +845,8 @@ PLACES = PLACES | frozenset(
     "marrakech marrakesh casablanca fez tangier agadir benghazi derna misrata sebha nicosia"
     " limassol larnaca famagusta gyumri goris stepanakert batumi kutaisi pokhara imphal shillong"
     " aizawl kohima agartala itanagar honolulu hilo lahaina kahului".split())
+
+# round 24: carriers' lines around the stories they carry (portals, news apps, e-paper kiosks,
+# aggregators, social posts, writers' newsletters)
+assert not set(CARRIER_FAMILIES) & set(FURNITURE_FAMILIES)
+FURNITURE_FAMILIES.update(CARRIER_FAMILIES)

@@ -414,6 +414,8 @@ PICTURE_BY_CREDIT = re.compile(
     r"^(?:[\w'’]+ )?(?:photo|photograph|picture|pic)s? (?:by|courtesy of)\s+\S", re.IGNORECASE)
 # A finished sentence and a name in round brackets closing it: "… bedside clinical staff. (Mass
 # General Brigham)".
+# The bar between a photographer's name and the paper in a caption's credit (round 24).
+CREDIT_BAR = re.compile(r"\s+\|\s+")
 CAPTION_BRACKET_TAIL = re.compile(r"^.{10,400}[.!?]\s+\((?P<credit>[^()]{2,60})\)$")
 # Words around a credit that say how the picture came, not who gave it: "Courtesy of Oregon
 # Department of Forestry" -> the department, "(Photo via ICT)" -> "ICT", "(Name / Free Press
@@ -930,6 +932,9 @@ DOMAIN_COUNTRIES: dict[str, str] = {
     "itv.com": "uk", "sky.com": "uk", "channel4.com": "uk", "gbnews.com": "uk",
     # round 21: ZimLive (Harare), whose Telegram channel posts carry no address
     "zimlive.com": "zw",
+    # round 24: Malaysiakini (Kuala Lumpur) and the Sowetan (Johannesburg), met in carriers'
+    # copies that carry no address
+    "malaysiakini.com": "my", "sowetanlive.co.za": "za",
 }
 # The zone of a newsroom in a country of several zones, for a stamp printed without one:
 # a regional paper or station prints its own city's time ("Nov. 18, 2025 at 3:12 p.m." on

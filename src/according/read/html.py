@@ -1683,6 +1683,7 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
     site = _site_name(page.root, getattr(doc, "sitename", None) or None,
                       getattr(doc, "title", None))
     site = _address_publisher(page.root, page.address, site) or site
+    site = _carried_publisher(page.root, site) or site
     outlet = _site_outlet(site, page.address)
     people = _json_ld_people(page.root)
     byline = page_byline([_as_marked(a, marked) for a in _AUTHOR_SPLIT.split(author) if a],
@@ -1771,6 +1772,20 @@ def _address_publisher(root: Any, address: str | None, site: str | None) -> str 
     # a spelled-out name only: "EWN" on ewn.co.za is the initials of the site's "Eyewitness News"
     return next((p for p in _json_ld_publishers(root) if " " in p.strip() and _letters(p) in own),
                 None)
+
+
+def _carried_publisher(root: Any, site: str | None) -> str | None:
+    """The publisher a carrier's page names for the story it carries (round 24): on a page
+    whose site is a carrier ("Yahoo News", "MSN"), the JSON-LD's sourceOrganization or
+    provider, a `provider` meta, or a JSON-LD publisher that is no carrier; else None."""
+    from according.article.carriers import is_carrier
+
+    if root is None or not is_carrier(site):
+        return None
+    named = [*_json_ld_names(root, "sourceOrganization"), *_json_ld_names(root, "provider"),
+             *root.xpath("//meta[@name='provider' or @property='provider']/@content"),
+             *_json_ld_publishers(root)]
+    return next((_clean(n) for n in named if _clean(n) and not is_carrier(_clean(n))), None)
 
 
 def _letters(name: str) -> str:
