@@ -104,7 +104,8 @@ CARRIER_FAMILIES: dict[str, tuple[str, ...]] = {
     # CARRIED_PUBLISHER_LINES)
     "carrier": (
         r"(?:read|view|see) (?:the )?(?:full|original) (?:story|article)$",
-        r"read (?:more|the full (?:story|article)|full (?:story|article)) (?:on|at) \S.{0,60}$",
+        # ("Read more on X" is left to the related family: over a box of links it heads them)
+        r"read (?:the full (?:story|article)|full (?:story|article)) (?:on|at) \S.{0,60}$",
         r"full coverage$",
         r"shared (?:from|via|with) (?:apple news|google news|the \w+ app|smartnews|newsbreak)$",
         r"open in (?-i:[A-Z0-9])[\w&'’. -]{1,40}$",
