@@ -368,3 +368,130 @@ def claims_opening_with_that(con: duckdb.DuckDBPyConnection) -> bool:
     return bool(con.execute(
         "SELECT 1 FROM attributions WHERE NOT quote AND words LIKE 'that %' LIMIT 1"
     ).fetchall())
+
+
+def person_candidates(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """merge-rules/7 -> 8: the articles whose person mentions names.py may now key
+    differently: those naming a person (a person source's span or entity name, or a person
+    entity of the article, which a surname alone is read against) with a character outside
+    ASCII (accents are folded, any script's letters kept), a "dj" (read as "d") or a
+    hyphen (a hyphenated first name, rules 6 -> 7; a surname alone standing for a
+    hyphenated one)."""
+    odd = r"regexp_matches({c}, '[^\x00-\x7F]|-|[Dd][Jj]')"
+    return [r[0] for r in con.execute(f"""
+        SELECT seq FROM articles WHERE id IN (
+            SELECT a.article_id FROM attributions a
+            LEFT JOIN entities e ON e.article_id = a.article_id
+                                AND e.entity_id = a.source_entity
+            WHERE a.source_kind = 'person' AND ({odd.format(c="coalesce(a.source_text, '')")}
+                                                OR {odd.format(c="coalesce(e.name, '')")})
+            UNION SELECT article_id FROM entities WHERE type = 'person'
+                AND {odd.format(c="coalesce(name, '')")})
+        ORDER BY seq""").fetchall()]
+
+
+# the attribution columns names.mention_facts decides (derive._add_attribution_columns)
+_PERSON_COLUMNS = ("source_key", "source_name", "source_phrase", "named", "surname", "first",
+                   "waiting", "titles", "article_firsts", "name_full")
+
+
+@dataclass
+class Rekeyed:
+    """What re-keying people changed: the articles, their attribution refs, the sources
+    mentions left or joined, their quote clusters, figure groups and series."""
+
+    seqs: set[int]
+    sources: set[int]
+    clusters: set[int]
+    groups: set[int]
+    series: set[int]
+
+
+def rekey_people(con: duckdb.DuckDBPyConnection, seqs: Iterable[int]) -> Rekeyed:
+    """Derive the source facts of articles `seqs` again from their stored records (today's
+    names.py), write the mentions whose facts differ, fill the name evidence again and
+    re-resolve every surname-only mention of the surnames they had or have: each mention
+    then holds the key one clean ingest gives it (the keys of other surnames read no
+    evidence that changed). Source ids are hashes of keys, so a source keeps its id
+    wherever its key stands, and sources whose new keys meet are one."""
+    from according.ledger.derive import make_ref, source_mentions
+    from according.ledger.minhash import hash64
+    from according.ledger.names import is_pronoun, mention_facts, split_person
+    from according.records import Record
+
+    ordered = sorted(set(seqs))
+    rows: dict[str, list] = {"ref": [], "source_id": [], **{c: [] for c in _PERSON_COLUMNS}}
+    old_ids: set[int] = set()
+    surnames: set[str] = set()
+    changed: set[int] = set()
+    for at in range(0, len(ordered), STORY_CHUNK):
+        chunk = merge.ids_table(con, "_people_again", ordered[at:at + STORY_CHUNK])
+        stored = {}
+        for row in con.execute(
+                f"SELECT ref, source_id, {', '.join(_PERSON_COLUMNS)} "
+                f"FROM attributions WHERE seq IN (SELECT id FROM {chunk})").fetchall():
+            stored[row[0]] = row
+        for seq, doc in con.execute("SELECT seq, record_json FROM articles "
+                                    f"WHERE seq IN (SELECT id FROM {chunk})").fetchall():
+            record = Record.from_dict(json.loads(doc))
+            for index, mention in enumerate(source_mentions(record)):
+                ref = make_ref(seq, index)
+                facts = mention_facts(mention)
+                surname = facts.surname or (facts.key.rsplit(" ", 1)[1] if facts.first
+                                            else None)
+                new = (facts.key, facts.name,
+                       None if is_pronoun(facts.surface) else facts.surface or None,
+                       facts.named, surname, facts.first, facts.surname is not None,
+                       sorted(facts.titles), sorted(facts.article_firsts),
+                       mention.type == "person" and split_person(facts.name)[0] is not None)
+                old = stored[ref]
+                # a waiting mention's stored key is its resolved one: compared without it
+                same = new[1:] == tuple(_listed(v) for v in old[3:]) and (
+                    facts.surname is not None or new[0] == old[2])
+                if same:
+                    continue
+                changed.add(seq)
+                old_ids.add(old[1])
+                surnames |= {s for s in (old[6], surname) if s}
+                rows["ref"].append(ref)
+                rows["source_id"].append(hash64(facts.key))
+                for column, value in zip(_PERSON_COLUMNS, new, strict=True):
+                    rows[column].append(value)
+    if not rows["ref"]:
+        return Rekeyed(set(), set(), set(), set(), set())
+    refs = rows["ref"]
+    con.register("_people_view", pa.table(rows))
+    try:
+        assigned = ", ".join(f"{c} = v.{c}" for c in ("source_id", *_PERSON_COLUMNS))
+        con.execute(f"UPDATE attributions SET {assigned} FROM _people_view v "
+                    "WHERE attributions.ref = v.ref")
+    finally:
+        merge.unregister(con, "_people_view")
+    merge.fill_name_evidence(con)
+    moved = merge.resolve_waiting_people(con, surnames=surnames)
+    touched = merge.ids_table(con, "_rekeyed_refs", [*refs, *(m.ref for m in moved)])
+    seqs_all = changed | {m.seq for m in moved}
+    sources = old_ids | {m.old for m in moved} | {r[0] for r in con.execute(
+        f"SELECT DISTINCT source_id FROM attributions WHERE ref IN (SELECT id FROM {touched})"
+    ).fetchall()}
+    clusters = {r[0] for r in con.execute(
+        "SELECT DISTINCT cluster FROM attributions WHERE cluster IS NOT NULL "
+        f"AND ref IN (SELECT id FROM {touched})").fetchall()}
+    # the figures take their attribution's local key and resolved source
+    con.execute(f"""
+        UPDATE quantities SET source_key = a.local_key, source_id = a.source_id FROM (
+            SELECT a.seq, a.attribution_id, a.source_id,
+                   CASE WHEN a.waiting THEN 'person:? ' || a.surname || ' @' || a.article_id
+                        ELSE a.source_key END AS local_key
+            FROM attributions a WHERE a.ref IN (SELECT id FROM {touched})) a
+        WHERE quantities.seq = a.seq AND quantities.attribution_id = a.attribution_id""")
+    figures = con.execute(f"""
+        SELECT DISTINCT q.group_id, q.series_id FROM quantities q JOIN attributions a
+          ON q.seq = a.seq AND q.attribution_id = a.attribution_id
+        WHERE a.ref IN (SELECT id FROM {touched})""").fetchall()
+    return Rekeyed(seqs_all, sources, clusters, {g for g, _ in figures if g is not None},
+                   {s for _, s in figures if s is not None})
+
+
+def _listed(value: object) -> object:
+    return sorted(value) if isinstance(value, list) else value

@@ -24,7 +24,7 @@ import duckdb
 from according.ledger.rows import SCHEMA_SQL, SCHEMA_VERSION, create_indexes, rows_for_numbered
 from according.records import Record
 
-RULES_VERSION = "merge-rules/7"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/8"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -213,15 +213,17 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/7" or code not in (
-            "merge-rules/3", "merge-rules/4", "merge-rules/5", "merge-rules/6", RULES_VERSION):
+    if RULES_VERSION != "merge-rules/8" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
-    if code != RULES_VERSION and (migrate.hyphenated_first_names(con)
-                                  or migrate.claims_opening_with_that(con)):
+    if code in _BEFORE_7 and migrate.claims_opening_with_that(con):
         return False
     outlets = old["outlets.json"] if old["outlets.json"] != now["outlets.json"] else None
     counted = old["ledger_counted.json"] != now["ledger_counted.json"]
     return _migrate_last_steps(con, code, outlets, counted)
+
+
+_BEFORE_7 = ("merge-rules/3", "merge-rules/4", "merge-rules/5", "merge-rules/6")
+_IN_PLACE_FROM = (*_BEFORE_7, "merge-rules/7")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
@@ -234,6 +236,8 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
         if not _stories_and_outlets_again(con, code, old_outlets):
             con.rollback()
             return False
+        if code != RULES_VERSION:
+            _people_again(con)
         _figures_again(con, code, counted)
         mark_merges_current(con)
         con.commit()
@@ -272,9 +276,27 @@ def _stories_and_outlets_again(con: duckdb.DuckDBPyConnection, code: str,
         clusters |= merge._clusters_of_groups(con, groups)
     if clusters or sources:
         merge.refresh(con, recompute_sources=sources, clusters=clusters)
-    shown_again = set(migrate.front_articles(con)) if code != RULES_VERSION else set()
+    shown_again = set(migrate.front_articles(con)) if code in _BEFORE_7 else set()
     fronts.touch_articles(con, keyed | set(restoried) | shown_again)
     return True
+
+
+def _people_again(con: duckdb.DuckDBPyConnection) -> None:
+    """merge-rules/7 -> 8 (and 6 -> 7's hyphenated first names): the person mentions of
+    the articles naming a person with an accent, another script's letter or a hyphen
+    (migrate.person_candidates) keyed again (migrate.rekey_people), with the summaries of
+    the sources, quote clusters, figure groups and series they left or joined."""
+    from according.ledger import fronts, merge, migrate, stats
+
+    done = migrate.rekey_people(con, migrate.person_candidates(con))
+    if not done.seqs:
+        return
+    merge.refresh(con, recompute_sources=done.sources, clusters=done.clusters,
+                  groups=done.groups, recompute_series=done.series)
+    if done.series:  # their rows of the series' as-of order name the sources
+        stats.add_series_order(con, f"IN ({', '.join(map(str, sorted(done.seqs)))})",
+                               series=done.series)
+    fronts.touch_articles(con, done.seqs)
 
 
 def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> None:
