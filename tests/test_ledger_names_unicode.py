@@ -161,7 +161,8 @@ _TABLES = {
     "source_forms": "*", "source_kinds": "*", "person_names": "*", "cluster_stats": "*",
     "cluster_sources": "*", "source_quotes": "*", "series_order": "*", "series_stats": "*",
     "group_stats": "*", "waiting_people": "*", "cluster_firsts": "*", "figure_clashes": "*",
-    "claim_counts": "*",
+    "claim_counts": "*", "source_names": "DISTINCT *", "words": "DISTINCT *",
+    "word_index": "DISTINCT *", "fronts": "* EXCLUDE (shown)",
 }
 
 

@@ -22,6 +22,15 @@ comparison group, clashes and series) is compared per distinct (counted, unit) s
 again (merge.place_figures_again). data/ledger_names.json (person keys, titles, the wire
 services) is not migrated: a change of it needs a rebuild.
 
+A person key that today's names.py reads otherwise than the stored one (merge rules 8:
+accents folded, any script's letters, a surname alone standing for a hyphenated one; 7:
+a hyphenated first name) is moved in place (`rekey_people`): only articles naming a
+person with a character outside ASCII, a "dj" or a hyphen can move (`person_candidates`),
+their mentions' facts are derived again from their records, and every surname-only
+mention of a surname they had or have is resolved again, since only those read evidence
+that changed. Source ids are hashes of keys, so a source keeps its id, and sources whose
+new keys meet become one.
+
 An article whose story key changed (the outlet table's, or merge-rules/6's wire rule:
 `wire_candidates`) is grouped again with every article of the groups it and its LSH
 bucket neighbours were in (`regroup_stories`): a link between two articles neither of
@@ -345,15 +354,6 @@ def counted_candidates(con: duckdb.DuckDBPyConnection) -> list[int]:
         merge.unregister(con, "_counted_view")
 
 
-def hyphenated_first_names(con: duckdb.DuckDBPyConnection) -> bool:
-    """merge-rules/6 -> 7: whether a stored person key has a hyphenated first name
-    ("person:jean-jacques bulambo"), which names.split_person now keys by its first part:
-    such keys move, and their clusters with them (a rebuild)."""
-    return bool(con.execute(r"""
-        SELECT 1 FROM attributions WHERE source_key LIKE 'person:%'
-          AND regexp_matches(source_key, '^person:[^ ?]+-[^ ]* ') LIMIT 1""").fetchall())
-
-
 def front_articles(con: duckdb.DuckDBPyConnection) -> list[int]:
     """merge-rules/6 -> 7: the articles the articles list's front shows (a copy of a wire
     report now shows as wire: views.article_summaries), to be shown again."""
@@ -495,3 +495,17 @@ def rekey_people(con: duckdb.DuckDBPyConnection, seqs: Iterable[int]) -> Rekeyed
 
 def _listed(value: object) -> object:
     return sorted(value) if isinstance(value, list) else value
+
+
+def drop_source_words(con: duckdb.DuckDBPyConnection, sources: set[int]) -> None:
+    """Remove the search index rows (words.py) of `sources`, whose forms and names a
+    recomputation of their summaries indexes again: a source that lost its members (a key
+    that moved) is then found no more."""
+    from according.ledger.words import SOURCE
+
+    if not sources:
+        return
+    table = merge.ids_table(con, "_unindexed_sources", sources)
+    con.execute(f"DELETE FROM word_index WHERE kind = {SOURCE} "
+                f"AND id IN (SELECT id FROM {table})")
+    con.execute(f"DELETE FROM source_names WHERE source_id IN (SELECT id FROM {table})")

@@ -185,9 +185,19 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     merge-rules/6 -> 7: a person's hyphenated first name is keyed by its first part, as a
     spaced one is ("Jean-Jacques Bulambo" is "Jean Jacques Bulambo"), and a claim's words
     leave out the "that" opening a reported clause (quotes.claim_words): a ledger holding
-    such a key or such a claim is rebuilt (migrate.hyphenated_first_names,
-    claims_opening_with_that), else its keys stand; a copy of a wire report shows as wire
-    in the articles list, whose first page is shown again.
+    such a claim is rebuilt (migrate.claims_opening_with_that; its text key moves, and
+    with it quote clusters and their LSH buckets), else its keys stand; a copy of a wire
+    report shows as wire in the articles list, whose first page is shown again.
+
+    merge-rules/7 -> 8 (and the hyphenated first names of 6 -> 7): a person's name is read
+    in letters of any script with its accents folded ("Ana García-López" is "Ana
+    Garcia-Lopez", where rules 7 keyed her "ana pez"), and a surname alone stands for the
+    one hyphenated surname of its article holding it. The articles naming a person with
+    a character outside ASCII, a "dj" or a hyphen are keyed again in place
+    (migrate.person_candidates, rekey_people): the mentions whose facts differ are
+    written, the name evidence filled again, the surname-only mentions of their surnames
+    resolved again, and the sources, quote clusters, figure groups and series they left
+    or joined summed up again (_people_again).
 
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
@@ -291,6 +301,7 @@ def _people_again(con: duckdb.DuckDBPyConnection) -> None:
     done = migrate.rekey_people(con, migrate.person_candidates(con))
     if not done.seqs:
         return
+    migrate.drop_source_words(con, done.sources)  # indexed again with their summaries
     merge.refresh(con, recompute_sources=done.sources, clusters=done.clusters,
                   groups=done.groups, recompute_series=done.series)
     if done.series:  # their rows of the series' as-of order name the sources
