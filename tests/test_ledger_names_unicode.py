@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from according.ledger import names, open_ledger, rebuild
+from according.ledger import derive, names, open_ledger, rebuild
 from according.ledger.names import name_fold, split_person, split_person_before_8
+from according.ledger.quotes import quote_words
 from ledger_records import article, full_signature
 
 
@@ -189,10 +190,11 @@ def _clean(tmp_path: Path, fill) -> tuple:  # noqa: ANN001
         return full_signature(ledger), _rows(ledger), _views(ledger)
 
 
-def _old(tmp_path: Path, fill, monkeypatch, code: str = "merge-rules/7") -> Path:  # noqa: ANN001
+def _old(tmp_path: Path, fill, monkeypatch, code: str = "merge-rules/7",  # noqa: ANN001
+         rules=None) -> Path:  # noqa: ANN001
     path = tmp_path / "old.duckdb"
     with monkeypatch.context() as patch:
-        _as_rules_7(patch)
+        (rules or _as_rules_7)(patch)
         with open_ledger(path) as ledger:
             fill(ledger)
             rebuild.mark_merges_current(ledger.con, code)
@@ -228,21 +230,59 @@ def test_migrate_in_place_rules_7_rekeys_accented_people(tmp_path, monkeypatch):
     assert found[2] == expected[2]
 
 
-def test_migrate_in_place_rules_6_with_hyphenated_first_name_and_no_that(tmp_path,
-                                                                         monkeypatch):
-    """Rules 6 -> 8 re-keys hyphenated first names in place too (rules 7 rebuilt them)."""
-    records = _records()[:-1]  # no claim opening with "that" (rules 6 rebuild those)
+def _as_rules_6(patch) -> None:  # noqa: ANN001
+    """As _as_rules_7, and a claim keeps the "that" opening it (quotes.claim_words before
+    merge rules 7)."""
+    _as_rules_7(patch)
+    patch.setattr(derive, "claim_words", lambda text, quote: quote_words(text))
+
+
+def test_migrate_in_place_rules_6_rewords_that_claims_and_rekeys_people(tmp_path,
+                                                                        monkeypatch):
+    """Rules 6 -> 8 in place: hyphenated first names and accented names re-keyed, claims
+    opening with "that" given their words again (rules 7 rebuilt both)."""
+    def fill(ledger):  # noqa: ANN001, ANN202
+        ledger.add_records(_records())
+
+    expected = _clean(tmp_path, fill)
+    path = _old(tmp_path, fill, monkeypatch, "merge-rules/6", _as_rules_6)
+    with open_ledger(path) as ledger:
+        ledger.con.execute("UPDATE attributions SET source_key = 'person:jean-jacques bulambo',"
+                           " first = 'jean-jacques' WHERE source_key = 'person:jean bulambo'")
+        assert ledger.con.execute(
+            "SELECT count(*) FROM attributions WHERE words LIKE 'that %'").fetchall() == [(1,)]
+    found = _migrated(path, monkeypatch)
+    assert found[0] == expected[0]
+    assert found[1] == expected[1]
+    assert found[2] == expected[2]
+
+
+def test_migrate_in_place_rules_6_that_claim_meeting_a_quote_rebuilds(tmp_path, monkeypatch):
+    """A claim whose words, without their "that", are a quote's text joins that quote's
+    cluster (its LSH buckets): the ledger is rebuilt, and equals a clean ingest."""
+    said = "the clinics would open by Friday"
+    records = [
+        _story(f'"{said.capitalize()}," Moussa N\'Diaye said.', "Dakar Daily", 9, "q.txt",
+               ("Moussa N'Diaye",), ()),
+        *_records()[-1:]]
+    records[0] = article(
+        records[0].text, outlet="Dakar Daily", published="2025-11-09T09:00:00+00:00",
+        path="q.txt", entities=(("Moussa N'Diaye", "person", None),),
+        attributions=(("Moussa N'Diaye", "person", "E1", "said", said.capitalize(),
+                       "direct"),))
 
     def fill(ledger):  # noqa: ANN001, ANN202
         ledger.add_records(records)
 
     expected = _clean(tmp_path, fill)
-    path = _old(tmp_path, fill, monkeypatch, "merge-rules/6")
+    path = _old(tmp_path, fill, monkeypatch, "merge-rules/6", _as_rules_6)
     with open_ledger(path) as ledger:
-        ledger.con.execute("UPDATE attributions SET source_key = 'person:jean-jacques bulambo',"
-                           " first = 'jean-jacques' WHERE source_key = 'person:jean bulambo'")
-    found = _migrated(path, monkeypatch)
-    assert found[0] == expected[0]
+        stored = ledger.con.execute(
+            "SELECT value FROM ledger_meta WHERE key = 'merges'").fetchall()[0][0]
+        assert not rebuild.migrate_in_place(ledger.con, stored)
+        assert not ledger.merges_current()
+        ledger.rebuild()
+        assert full_signature(ledger) == expected[0]
 
 
 def test_migrate_in_place_kill_leaves_the_old_ledger(tmp_path, monkeypatch):

@@ -233,8 +233,9 @@ def test_migrate_in_place_rules_6_with_a_hyphenated_first_name_rekeys_it(tmp_pat
             ("person:jean bulambo", "jean")]
 
 
-def test_migrate_in_place_rules_6_with_a_claim_opening_with_that_rebuilds(tmp_path):
-    """A claim stored with its opening "that" under rules 6 moves to another text key."""
+def test_migrate_in_place_rules_6_with_a_claim_opening_with_that_rewords_it(tmp_path):
+    """A claim stored with its opening "that" under rules 6 gets its words again in place
+    (migrate.reword_claims), where rules 7 rebuilt the ledger: no quote shares its text."""
     text = "Celia Nhantumbo told the paper that the clinics would open by Friday."
     record = article(text, outlet="Maputo Daily", published="2025-10-07T16:00:00+00:00",
                      entities=(("Celia Nhantumbo", "person", None),),
@@ -243,11 +244,12 @@ def test_migrate_in_place_rules_6_with_a_claim_opening_with_that_rebuilds(tmp_pa
     path = tmp_path / "old.duckdb"
     with open_ledger(path) as ledger:
         ledger.add_records([record])
+        ledger.con.execute("UPDATE attributions SET words = 'that ' || words")
         rebuild.mark_merges_current(ledger.con, "merge-rules/6")
     assert _migrates_in_place(path)
-    with open_ledger(path) as ledger:
-        ledger.con.execute("UPDATE attributions SET words = 'that ' || words")
-    assert not _migrates_in_place(path)
+    with open_ledger(path.with_name("tried-" + path.name)) as ledger:
+        assert ledger.con.execute("SELECT words FROM attributions").fetchall() == [
+            ("the clinics would open by friday",)]
 
 
 def _migrates_in_place(path: Path) -> bool:

@@ -361,15 +361,6 @@ def front_articles(con: duckdb.DuckDBPyConnection) -> list[int]:
         "SELECT DISTINCT id FROM fronts WHERE list = 'articles' ORDER BY 1").fetchall()]
 
 
-def claims_opening_with_that(con: duckdb.DuckDBPyConnection) -> bool:
-    """merge-rules/6 -> 7: whether a stored claim (not a quote) has words opening with the
-    complementizer "that", which quotes.claim_words now drops: its text key moves, and its
-    claim cluster with it (a rebuild)."""
-    return bool(con.execute(
-        "SELECT 1 FROM attributions WHERE NOT quote AND words LIKE 'that %' LIMIT 1"
-    ).fetchall())
-
-
 def person_candidates(con: duckdb.DuckDBPyConnection) -> list[int]:
     """merge-rules/7 -> 8: the articles whose person mentions names.py may now key
     differently: those naming a person (a person source's span or entity name, or a person
@@ -509,3 +500,105 @@ def drop_source_words(con: duckdb.DuckDBPyConnection, sources: set[int]) -> None
     con.execute(f"DELETE FROM word_index WHERE kind = {SOURCE} "
                 f"AND id IN (SELECT id FROM {table})")
     con.execute(f"DELETE FROM source_names WHERE source_id IN (SELECT id FROM {table})")
+
+
+def that_claim_articles(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """merge-rules/6 -> 7: the articles with a claim (not a quote) whose stored words open
+    with "that", which quotes.claim_words now drops."""
+    return [r[0] for r in con.execute(
+        "SELECT DISTINCT seq FROM attributions WHERE NOT quote AND words LIKE 'that %' "
+        "ORDER BY 1").fetchall()]
+
+
+@dataclass
+class Reworded:
+    """What giving claims their words again changed: None where a quote text is touched
+    (its LSH buckets and cluster would move: a rebuild), else the articles, the quote
+    clusters left or joined and the sources of the moved claims."""
+
+    seqs: set[int]
+    clusters: set[int]
+    sources: set[int]
+
+
+def reword_claims(con: duckdb.DuckDBPyConnection, seqs: Iterable[int]) -> Reworded | None:
+    """Derive the words and text keys of the contents of articles `seqs` again from their
+    records (quotes.claim_words, derive.article_texts); where only texts that no quote
+    shares change (a claim's text is then its own cluster, labelled by its first member:
+    merge._cluster_all_texts), write them and their texts and clusters again; None, with
+    nothing written, where a changed content is a quote or its old or new text holds one."""
+    from according.ledger.derive import QUOTE_KINDS, article_texts, make_ref
+    from according.ledger.quotes import claim_words, text_key
+    from according.records import Record
+
+    ordered = sorted(set(seqs))
+    if ordered and _quote_text_held(con):  # known before reading a record
+        return None
+    rows: dict[str, list] = {"ref": [], "words": [], "text_key": []}
+    old_keys: set[int] = set()
+    changed: set[int] = set()
+    for at in range(0, len(ordered), STORY_CHUNK):
+        if rows["text_key"] and con.execute(  # each chunk's new texts, so as to stop early
+                "SELECT 1 FROM texts WHERE quote AND text_key = ANY($k) LIMIT 1",
+                {"k": sorted({k for k in rows["text_key"] if k is not None})}).fetchall():
+            return None
+        chunk = merge.ids_table(con, "_claims_again", ordered[at:at + STORY_CHUNK])
+        stored = {r[0]: r[1:] for r in con.execute(
+            "SELECT ref, words, text_key, quote FROM attributions "
+            f"WHERE seq IN (SELECT id FROM {chunk})").fetchall()}
+        for seq, doc in con.execute("SELECT seq, record_json FROM articles "
+                                    f"WHERE seq IN (SELECT id FROM {chunk})").fetchall():
+            record = Record.from_dict(json.loads(doc))
+            contents = [claim_words(" … ".join(c.text for c in a.content),
+                                    quote=a.kind in QUOTE_KINDS) for a in record.attributions]
+            same_as = article_texts(contents)
+            for index, words in enumerate(contents):
+                ref = make_ref(seq, index)
+                new = (" ".join(words) if words else None, text_key(contents[same_as[index]]))
+                old = stored[ref]
+                if new == old[:2]:
+                    continue
+                if old[2]:
+                    return None
+                changed.add(seq)
+                old_keys.add(old[1])
+                rows["ref"].append(ref)
+                rows["words"].append(new[0])
+                rows["text_key"].append(new[1])
+    if not rows["ref"]:
+        return Reworded(set(), set(), set())
+    keys = sorted((old_keys | set(rows["text_key"])) - {None})
+    if con.execute("SELECT 1 FROM texts WHERE quote AND text_key = ANY($k) LIMIT 1",
+                   {"k": keys}).fetchall():
+        return None
+    clusters = {r[0] for r in con.execute(
+        "SELECT DISTINCT cluster FROM texts WHERE text_key = ANY($k)", {"k": keys}).fetchall()}
+    con.register("_claims_view", pa.table(rows))
+    try:
+        con.execute("UPDATE attributions SET words = v.words, text_key = v.text_key "
+                    "FROM _claims_view v WHERE attributions.ref = v.ref")
+    finally:
+        merge.unregister(con, "_claims_view")
+    # the texts of the keys they left or joined, from their members (no quote among them)
+    con.execute("DELETE FROM texts WHERE text_key = ANY($k)", {"k": keys})
+    con.execute(f"""
+        INSERT INTO texts
+        SELECT text_key, min(ref), {merge.TEXT_WORDS}, bool_or(quote), min(ref)
+        FROM attributions WHERE text_key = ANY($k) GROUP BY text_key ORDER BY min(ref)""",
+                {"k": keys})
+    con.execute("UPDATE attributions SET cluster = t.cluster FROM texts t "
+                "WHERE attributions.text_key = t.text_key AND t.text_key = ANY($k) "
+                "AND attributions.cluster IS DISTINCT FROM t.cluster", {"k": keys})
+    clusters |= {r[0] for r in con.execute(
+        "SELECT DISTINCT cluster FROM texts WHERE text_key = ANY($k)", {"k": keys}).fetchall()}
+    sources = {r[0] for r in con.execute(
+        "SELECT DISTINCT source_id FROM attributions WHERE text_key = ANY($k)",
+        {"k": keys}).fetchall()}
+    return Reworded(changed, clusters, sources)
+
+
+def _quote_text_held(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether a claim opening with "that" is stored in a text a quote shares."""
+    return bool(con.execute("""
+        SELECT 1 FROM attributions a JOIN texts t USING (text_key)
+        WHERE NOT a.quote AND a.words LIKE 'that %' AND t.quote LIMIT 1""").fetchall())

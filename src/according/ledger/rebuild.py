@@ -184,10 +184,12 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
 
     merge-rules/6 -> 7: a person's hyphenated first name is keyed by its first part, as a
     spaced one is ("Jean-Jacques Bulambo" is "Jean Jacques Bulambo"), and a claim's words
-    leave out the "that" opening a reported clause (quotes.claim_words): a ledger holding
-    such a claim is rebuilt (migrate.claims_opening_with_that; its text key moves, and
-    with it quote clusters and their LSH buckets), else its keys stand; a copy of a wire
-    report shows as wire in the articles list, whose first page is shown again.
+    leave out the "that" opening a reported clause (quotes.claim_words): such claims get
+    their words and texts again in place where no quote text is touched
+    (migrate.reword_claims: a text no quote shares is its own cluster), else the ledger is
+    rebuilt (a quote text's key, words or first member moving moves its LSH buckets and
+    clusters); a copy of a wire report shows as wire in the articles list, whose first
+    page is shown again.
 
     merge-rules/7 -> 8 (and the hyphenated first names of 6 -> 7): a person's name is read
     in letters of any script with its accents folded ("Ana García-López" is "Ana
@@ -207,7 +209,6 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     ledger_counted.json changed: the series key and label of each distinct (counted, unit)
     are compared; the articles of figures whose differ are derived again (series, group,
     clashes, series order), and every series' counted words are set again."""
-    from according.ledger import migrate
 
     found = stored_rules(con, stored)
     if found is None:
@@ -224,8 +225,6 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
             return False
         code = "merge-rules/3"
     if RULES_VERSION != "merge-rules/8" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
-        return False
-    if code in _BEFORE_7 and migrate.claims_opening_with_that(con):
         return False
     outlets = old["outlets.json"] if old["outlets.json"] != now["outlets.json"] else None
     counted = old["ledger_counted.json"] != now["ledger_counted.json"]
@@ -244,6 +243,9 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
     con.begin()
     try:
         if not _stories_and_outlets_again(con, code, old_outlets):
+            con.rollback()
+            return False
+        if code in _BEFORE_7 and not _claims_again(con):
             con.rollback()
             return False
         if code != RULES_VERSION:
@@ -288,6 +290,32 @@ def _stories_and_outlets_again(con: duckdb.DuckDBPyConnection, code: str,
         merge.refresh(con, recompute_sources=sources, clusters=clusters)
     shown_again = set(migrate.front_articles(con)) if code in _BEFORE_7 else set()
     fronts.touch_articles(con, keyed | set(restoried) | shown_again)
+    return True
+
+
+def _claims_again(con: duckdb.DuckDBPyConnection) -> bool:
+    """merge-rules/6 -> 7: the claims opening with "that" get their words again
+    (migrate.reword_claims), with the texts and clusters they left or joined, the
+    surname-only mentions in those clusters resolved again (their quoted evidence) and
+    the summaries of both; False, with nothing written, where a quote text is touched."""
+    from according.ledger import merge, migrate, stats
+
+    done = migrate.reword_claims(con, migrate.that_claim_articles(con))
+    if done is None:
+        return False
+    if not done.seqs:
+        return True
+    merge.fill_cluster_firsts(con)
+    moved = merge.resolve_waiting_people(con, surnames=set(), clusters=done.clusters)
+    sources = done.sources | {m.old for m in moved} | {m.new for m in moved}
+    clusters = done.clusters | {m.cluster for m in moved if m.cluster is not None}
+    groups, series, seqs = merge._figures_of_moves(con, moved)
+    migrate.drop_source_words(con, sources)
+    merge.refresh(con, recompute_sources=sources, clusters=clusters, groups=groups,
+                  recompute_series=series)
+    if seqs:
+        stats.add_series_order(con, f"IN ({', '.join(map(str, sorted(seqs)))})",
+                               series=series)
     return True
 
 
