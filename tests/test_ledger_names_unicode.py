@@ -102,6 +102,18 @@ def _records() -> list:
                (("Conor O'Brien", "E1", "said", "the port was shut"),
                 ("Abdel Fattah Al-Sisi", "E2", "said", "the crossing would open"),
                 ("Jean Jacques Bulambo", "E3", "said", "the boat was overloaded"))),
+        article("The National Rifle Association said the bill was wrong.",
+                outlet="Austin Star", published="2025-11-08T12:00:00+00:00", path="h.txt",
+                entities=(("National Rifle Association", "organization", None),),
+                attributions=(("The National Rifle Association", "organization", "E1",
+                               "said", "the bill was wrong", "indirect"),)),
+        article("Ana García-López said the vote was close. The NRA said the bill was bad.",
+                outlet="Austin Star", published="2025-11-08T15:00:00+00:00", path="i.txt",
+                entities=(("Ana García-López", "person", None), ("NRA", "organization", None)),
+                attributions=(("Ana García-López", "person", "E1", "said", "the vote was close",
+                               "indirect"),
+                              ("The NRA", "organization", "E2", "said", "the bill was bad",
+                               "indirect"))),
         _story("Moussa N'Diaye told the paper that the clinics would open by Friday.",
                "Dakar Daily", 9, "g.txt", ("Moussa N'Diaye",),
                (("Moussa N'Diaye", "E1", "told", "that the clinics would open by Friday"),)),
@@ -123,16 +135,17 @@ def _members(ledger, name_part: str) -> list[set[str]]:  # noqa: ANN001
 def test_ledger_accented_and_plain_spellings_are_one_source(tmp_path):
     with open_ledger(tmp_path / "l.duckdb") as ledger:
         ledger.add_records(_records())
-        assert _members(ledger, "Ana Garc") == [{"a.txt", "b.txt"}]
+        assert _members(ledger, "Ana Garc") == [{"a.txt", "b.txt", "i.txt"}]
         assert _members(ledger, "Luis Garc") == [{"c.txt"}]  # another first name: apart
         ana = [s for s in ledger.sources(limit=100) if s.name.startswith("Ana Garc")]
-        assert len(ana) == 1 and ana[0].n_articles == 2
+        assert len(ana) == 1 and ana[0].n_articles == 3
         assert ana[0].name in {"Ana García-López", "Ana Garcia-Lopez"}
         assert _members(ledger, "okovi") == [{"d.txt", "e.txt"}]
         assert len(_members(ledger, "Erdo")) == 1
         assert _members(ledger, "Brien") == [{"e.txt", "f.txt"}]
         assert _members(ledger, "Sisi") == [{"e.txt", "f.txt"}]  # "Sisi" alone: al-Sisi
         assert _members(ledger, "Bulambo") == [{"d.txt", "f.txt"}]
+        assert _members(ledger, "Rifle") == [{"h.txt", "i.txt"}]  # "NRA": an acronym
 
 
 def test_ledger_surname_alone_after_a_hyphenated_surname_is_that_person(tmp_path):

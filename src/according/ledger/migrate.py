@@ -407,7 +407,7 @@ def rekey_people(con: duckdb.DuckDBPyConnection, seqs: Iterable[int]) -> Rekeyed
     wherever its key stands, and sources whose new keys meet are one."""
     from according.ledger.derive import make_ref, source_mentions
     from according.ledger.minhash import hash64
-    from according.ledger.names import is_pronoun, mention_facts, split_person
+    from according.ledger.names import PERSONISH, is_pronoun, mention_facts, split_person
     from according.records import Record
 
     ordered = sorted(set(seqs))
@@ -426,6 +426,8 @@ def rekey_people(con: duckdb.DuckDBPyConnection, seqs: Iterable[int]) -> Rekeyed
                                     f"WHERE seq IN (SELECT id FROM {chunk})").fetchall():
             record = Record.from_dict(json.loads(doc))
             for index, mention in enumerate(source_mentions(record)):
+                if mention.type not in PERSONISH:  # (an acronym's stored key is resolved)
+                    continue
                 ref = make_ref(seq, index)
                 facts = mention_facts(mention)
                 surname = facts.surname or (facts.key.rsplit(" ", 1)[1] if facts.first
