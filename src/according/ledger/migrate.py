@@ -534,7 +534,7 @@ def reword_claims(con: duckdb.DuckDBPyConnection, seqs: Iterable[int]) -> Reword
     from according.records import Record
 
     ordered = sorted(set(seqs))
-    if ordered and _quote_text_held(con):  # known before reading a record
+    if ordered and quote_text_held(con):  # known before reading a record
         return None
     rows: dict[str, list] = {"ref": [], "words": [], "text_key": []}
     old_keys: set[int] = set()
@@ -599,7 +599,7 @@ def reword_claims(con: duckdb.DuckDBPyConnection, seqs: Iterable[int]) -> Reword
     return Reworded(changed, clusters, sources)
 
 
-def _quote_text_held(con: duckdb.DuckDBPyConnection) -> bool:
+def quote_text_held(con: duckdb.DuckDBPyConnection) -> bool:
     """Whether a claim opening with "that" is stored in a text a quote shares."""
     return bool(con.execute("""
         SELECT 1 FROM attributions a JOIN texts t USING (text_key)

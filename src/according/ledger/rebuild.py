@@ -209,6 +209,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     ledger_counted.json changed: the series key and label of each distinct (counted, unit)
     are compared; the articles of figures whose differ are derived again (series, group,
     clashes, series order), and every series' counted words are set again."""
+    from according.ledger import migrate
 
     found = stored_rules(con, stored)
     if found is None:
@@ -225,6 +226,8 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
             return False
         code = "merge-rules/3"
     if RULES_VERSION != "merge-rules/8" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+        return False
+    if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
     outlets = old["outlets.json"] if old["outlets.json"] != now["outlets.json"] else None
     counted = old["ledger_counted.json"] != now["ledger_counted.json"]
