@@ -331,14 +331,18 @@ def test_migrate_in_place_kill_leaves_the_old_ledger(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("trial", ["test_ledger_trial2", "test_ledger_trial3"])
-def test_migrate_in_place_rules_7_trial_equals_a_clean_ingest(trial, tmp_path, monkeypatch):
+@pytest.mark.parametrize("code", ["merge-rules/7", "merge-rules/6"])
+def test_migrate_in_place_trial_equals_a_clean_ingest(trial, code, tmp_path, monkeypatch):
+    """The trials merged by rules 7 (accented names) or 6 (and hyphenated first names,
+    claims opening with "that") migrate in place to what one clean ingest gives."""
     inputs = importlib.import_module(trial).INPUTS
 
     def fill(ledger):  # noqa: ANN001, ANN202
         ledger.ingest(inputs)
 
     expected = _clean(tmp_path, fill)
-    path = _old(tmp_path, fill, monkeypatch)
+    rules = _as_rules_6 if code == "merge-rules/6" else _as_rules_7
+    path = _old(tmp_path, fill, monkeypatch, code, rules)
     found = _migrated(path, monkeypatch)
     assert found[0] == expected[0]
     assert found[1] == expected[1]

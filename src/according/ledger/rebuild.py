@@ -240,7 +240,7 @@ _IN_PLACE_FROM = (*_BEFORE_7, "merge-rules/7")
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3, 4, 5 or 6 -> 7, a changed outlet table and a changed counted table, in
+    """merge-rules/3, 4, 5, 6 or 7 -> 8, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     con.begin()
