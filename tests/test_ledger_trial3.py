@@ -212,10 +212,9 @@ def test_migrate_in_place_rules_6_shows_a_wire_copy_as_wire(tmp_path, monkeypatc
     assert called == []
 
 
-def test_migrate_in_place_rules_6_with_a_hyphenated_first_name_rebuilds(tmp_path,
-                                                                         monkeypatch):
-    """A person keyed by a hyphenated first name under rules 6 moves to another key: the
-    ledger is rebuilt, not migrated."""
+def test_migrate_in_place_rules_6_with_a_hyphenated_first_name_rekeys_it(tmp_path):
+    """A person keyed by a hyphenated first name under rules 6 moves to another key: merge
+    rules 8 re-key it in place (migrate.rekey_people), where rules 7 rebuilt the ledger."""
     text = "Jean-Jacques Bulambo said the boat was overloaded."
     record = article(text, outlet="Goma Dispatch", published="2025-11-03T15:00:00+00:00",
                      entities=(("Jean-Jacques Bulambo", "person", None),),
@@ -224,15 +223,19 @@ def test_migrate_in_place_rules_6_with_a_hyphenated_first_name_rebuilds(tmp_path
     path = tmp_path / "old.duckdb"
     with open_ledger(path) as ledger:
         ledger.add_records([record])
+        ledger.con.execute("UPDATE attributions SET source_key = 'person:jean-jacques bulambo',"
+                           " first = 'jean-jacques'")
         rebuild.mark_merges_current(ledger.con, "merge-rules/6")
-    assert _migrates_in_place(path)  # as stored today: nothing moves
-    with open_ledger(path) as ledger:
-        ledger.con.execute("UPDATE attributions SET source_key = 'person:jean-jacques bulambo'")
-    assert not _migrates_in_place(path)
+    assert _migrates_in_place(path)
+    tried = path.with_name("tried-" + path.name)
+    with open_ledger(tried) as ledger:
+        assert ledger.con.execute("SELECT source_key, first FROM attributions").fetchall() == [
+            ("person:jean bulambo", "jean")]
 
 
-def test_migrate_in_place_rules_6_with_a_claim_opening_with_that_rebuilds(tmp_path):
-    """A claim stored with its opening "that" under rules 6 moves to another text key."""
+def test_migrate_in_place_rules_6_with_a_claim_opening_with_that_rewords_it(tmp_path):
+    """A claim stored with its opening "that" under rules 6 gets its words again in place
+    (migrate.reword_claims), where rules 7 rebuilt the ledger: no quote shares its text."""
     text = "Celia Nhantumbo told the paper that the clinics would open by Friday."
     record = article(text, outlet="Maputo Daily", published="2025-10-07T16:00:00+00:00",
                      entities=(("Celia Nhantumbo", "person", None),),
@@ -241,11 +244,12 @@ def test_migrate_in_place_rules_6_with_a_claim_opening_with_that_rebuilds(tmp_pa
     path = tmp_path / "old.duckdb"
     with open_ledger(path) as ledger:
         ledger.add_records([record])
+        ledger.con.execute("UPDATE attributions SET words = 'that ' || words")
         rebuild.mark_merges_current(ledger.con, "merge-rules/6")
     assert _migrates_in_place(path)
-    with open_ledger(path) as ledger:
-        ledger.con.execute("UPDATE attributions SET words = 'that ' || words")
-    assert not _migrates_in_place(path)
+    with open_ledger(path.with_name("tried-" + path.name)) as ledger:
+        assert ledger.con.execute("SELECT words FROM attributions").fetchall() == [
+            ("the clinics would open by friday",)]
 
 
 def _migrates_in_place(path: Path) -> bool:

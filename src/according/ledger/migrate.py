@@ -22,6 +22,15 @@ comparison group, clashes and series) is compared per distinct (counted, unit) s
 again (merge.place_figures_again). data/ledger_names.json (person keys, titles, the wire
 services) is not migrated: a change of it needs a rebuild.
 
+A person key that today's names.py reads otherwise than the stored one (merge rules 8:
+accents folded, any script's letters, a surname alone standing for a hyphenated one; 7:
+a hyphenated first name) is moved in place (`rekey_people`): only articles naming a
+person with a character outside ASCII, a "dj" or a hyphen can move (`person_candidates`),
+their mentions' facts are derived again from their records, and every surname-only
+mention of a surname they had or have is resolved again, since only those read evidence
+that changed. Source ids are hashes of keys, so a source keeps its id, and sources whose
+new keys meet become one.
+
 An article whose story key changed (the outlet table's, or merge-rules/6's wire rule:
 `wire_candidates`) is grouped again with every article of the groups it and its LSH
 bucket neighbours were in (`regroup_stories`): a link between two articles neither of
@@ -345,15 +354,6 @@ def counted_candidates(con: duckdb.DuckDBPyConnection) -> list[int]:
         merge.unregister(con, "_counted_view")
 
 
-def hyphenated_first_names(con: duckdb.DuckDBPyConnection) -> bool:
-    """merge-rules/6 -> 7: whether a stored person key has a hyphenated first name
-    ("person:jean-jacques bulambo"), which names.split_person now keys by its first part:
-    such keys move, and their clusters with them (a rebuild)."""
-    return bool(con.execute(r"""
-        SELECT 1 FROM attributions WHERE source_key LIKE 'person:%'
-          AND regexp_matches(source_key, '^person:[^ ?]+-[^ ]* ') LIMIT 1""").fetchall())
-
-
 def front_articles(con: duckdb.DuckDBPyConnection) -> list[int]:
     """merge-rules/6 -> 7: the articles the articles list's front shows (a copy of a wire
     report now shows as wire: views.article_summaries), to be shown again."""
@@ -361,10 +361,246 @@ def front_articles(con: duckdb.DuckDBPyConnection) -> list[int]:
         "SELECT DISTINCT id FROM fronts WHERE list = 'articles' ORDER BY 1").fetchall()]
 
 
-def claims_opening_with_that(con: duckdb.DuckDBPyConnection) -> bool:
-    """merge-rules/6 -> 7: whether a stored claim (not a quote) has words opening with the
-    complementizer "that", which quotes.claim_words now drops: its text key moves, and its
-    claim cluster with it (a rebuild)."""
-    return bool(con.execute(
-        "SELECT 1 FROM attributions WHERE NOT quote AND words LIKE 'that %' LIMIT 1"
-    ).fetchall())
+def person_candidates(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """merge-rules/7 -> 8: the articles whose person mentions names.py may now key
+    differently: those naming a person (a person source's span or entity name, or a person
+    entity of the article, which a surname alone is read against) with a character outside
+    ASCII (accents are folded, any script's letters kept), a "dj" (read as "d") or a
+    hyphen (a hyphenated first name, rules 6 -> 7; a surname alone standing for a
+    hyphenated one)."""
+    odd = r"regexp_matches({c}, '[^\x00-\x7F]|-|[Dd][Jj]')"
+    return [r[0] for r in con.execute(f"""
+        SELECT seq FROM articles WHERE id IN (
+            SELECT a.article_id FROM attributions a
+            LEFT JOIN entities e ON e.article_id = a.article_id
+                                AND e.entity_id = a.source_entity
+            WHERE a.source_kind = 'person' AND ({odd.format(c="coalesce(a.source_text, '')")}
+                                                OR {odd.format(c="coalesce(e.name, '')")})
+            UNION SELECT article_id FROM entities WHERE type = 'person'
+                AND {odd.format(c="coalesce(name, '')")})
+        ORDER BY seq""").fetchall()]
+
+
+# the attribution columns names.mention_facts decides (derive._add_attribution_columns)
+_PERSON_COLUMNS = ("source_key", "source_name", "source_phrase", "named", "surname", "first",
+                   "waiting", "titles", "article_firsts", "name_full")
+
+
+@dataclass
+class Rekeyed:
+    """What re-keying people changed: the articles, their attribution refs, the sources
+    mentions left or joined, their quote clusters, figure groups and series."""
+
+    seqs: set[int]
+    sources: set[int]
+    clusters: set[int]
+    groups: set[int]
+    series: set[int]
+
+
+def rekey_people(con: duckdb.DuckDBPyConnection, seqs: Iterable[int]) -> Rekeyed:
+    """Derive the source facts of articles `seqs` again from their stored records (today's
+    names.py), write the mentions whose facts differ, fill the name evidence again and
+    re-resolve every surname-only mention of the surnames they had or have: each mention
+    then holds the key one clean ingest gives it (the keys of other surnames read no
+    evidence that changed). Source ids are hashes of keys, so a source keeps its id
+    wherever its key stands, and sources whose new keys meet are one."""
+    from according.ledger.derive import make_ref, source_mentions
+    from according.ledger.minhash import hash64
+    from according.ledger.names import PERSONISH, is_pronoun, mention_facts, split_person
+    from according.records import Record
+
+    ordered = sorted(set(seqs))
+    rows: dict[str, list] = {"ref": [], "source_id": [], **{c: [] for c in _PERSON_COLUMNS}}
+    old_ids: set[int] = set()
+    surnames: set[str] = set()
+    changed: set[int] = set()
+    for at in range(0, len(ordered), STORY_CHUNK):
+        chunk = merge.ids_table(con, "_people_again", ordered[at:at + STORY_CHUNK])
+        stored = {}
+        for row in con.execute(
+                f"SELECT ref, source_id, {', '.join(_PERSON_COLUMNS)} "
+                f"FROM attributions WHERE seq IN (SELECT id FROM {chunk})").fetchall():
+            stored[row[0]] = row
+        for seq, doc in con.execute("SELECT seq, record_json FROM articles "
+                                    f"WHERE seq IN (SELECT id FROM {chunk})").fetchall():
+            record = Record.from_dict(json.loads(doc))
+            for index, mention in enumerate(source_mentions(record)):
+                if mention.type not in PERSONISH:  # (an acronym's stored key is resolved)
+                    continue
+                ref = make_ref(seq, index)
+                facts = mention_facts(mention)
+                surname = facts.surname or (facts.key.rsplit(" ", 1)[1] if facts.first
+                                            else None)
+                new = (facts.key, facts.name,
+                       None if is_pronoun(facts.surface) else facts.surface or None,
+                       facts.named, surname, facts.first, facts.surname is not None,
+                       sorted(facts.titles), sorted(facts.article_firsts),
+                       mention.type == "person" and split_person(facts.name)[0] is not None)
+                old = stored[ref]
+                # a waiting mention's stored key is its resolved one: compared without it
+                same = new[1:] == tuple(_listed(v) for v in old[3:]) and (
+                    facts.surname is not None or new[0] == old[2])
+                if same:
+                    continue
+                changed.add(seq)
+                old_ids.add(old[1])
+                surnames |= {s for s in (old[6], surname) if s}
+                rows["ref"].append(ref)
+                rows["source_id"].append(hash64(facts.key))
+                for column, value in zip(_PERSON_COLUMNS, new, strict=True):
+                    rows[column].append(value)
+    if not rows["ref"]:
+        return Rekeyed(set(), set(), set(), set(), set())
+    refs = rows["ref"]
+    con.register("_people_view", pa.table(rows))
+    try:
+        assigned = ", ".join(f"{c} = v.{c}" for c in ("source_id", *_PERSON_COLUMNS))
+        con.execute(f"UPDATE attributions SET {assigned} FROM _people_view v "
+                    "WHERE attributions.ref = v.ref")
+    finally:
+        merge.unregister(con, "_people_view")
+    merge.fill_name_evidence(con)
+    moved = merge.resolve_waiting_people(con, surnames=surnames)
+    touched = merge.ids_table(con, "_rekeyed_refs", [*refs, *(m.ref for m in moved)])
+    seqs_all = changed | {m.seq for m in moved}
+    sources = old_ids | {m.old for m in moved} | {r[0] for r in con.execute(
+        f"SELECT DISTINCT source_id FROM attributions WHERE ref IN (SELECT id FROM {touched})"
+    ).fetchall()}
+    clusters = {r[0] for r in con.execute(
+        "SELECT DISTINCT cluster FROM attributions WHERE cluster IS NOT NULL "
+        f"AND ref IN (SELECT id FROM {touched})").fetchall()}
+    # the figures take their attribution's local key and resolved source
+    con.execute(f"""
+        UPDATE quantities SET source_key = a.local_key, source_id = a.source_id FROM (
+            SELECT a.seq, a.attribution_id, a.source_id,
+                   CASE WHEN a.waiting THEN 'person:? ' || a.surname || ' @' || a.article_id
+                        ELSE a.source_key END AS local_key
+            FROM attributions a WHERE a.ref IN (SELECT id FROM {touched})) a
+        WHERE quantities.seq = a.seq AND quantities.attribution_id = a.attribution_id""")
+    figures = con.execute(f"""
+        SELECT DISTINCT q.group_id, q.series_id FROM quantities q JOIN attributions a
+          ON q.seq = a.seq AND q.attribution_id = a.attribution_id
+        WHERE a.ref IN (SELECT id FROM {touched})""").fetchall()
+    return Rekeyed(seqs_all, sources, clusters, {g for g, _ in figures if g is not None},
+                   {s for _, s in figures if s is not None})
+
+
+def _listed(value: object) -> object:
+    return sorted(value) if isinstance(value, list) else value
+
+
+def drop_source_words(con: duckdb.DuckDBPyConnection, sources: set[int]) -> None:
+    """Remove the search index rows (words.py) of `sources`, whose forms and names a
+    recomputation of their summaries indexes again: a source that lost its members (a key
+    that moved) is then found no more."""
+    from according.ledger.words import SOURCE
+
+    if not sources:
+        return
+    table = merge.ids_table(con, "_unindexed_sources", sources)
+    con.execute(f"DELETE FROM word_index WHERE kind = {SOURCE} "
+                f"AND id IN (SELECT id FROM {table})")
+    con.execute(f"DELETE FROM source_names WHERE source_id IN (SELECT id FROM {table})")
+
+
+def that_claim_articles(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """merge-rules/6 -> 7: the articles with a claim (not a quote) whose stored words open
+    with "that", which quotes.claim_words now drops."""
+    return [r[0] for r in con.execute(
+        "SELECT DISTINCT seq FROM attributions WHERE NOT quote AND words LIKE 'that %' "
+        "ORDER BY 1").fetchall()]
+
+
+@dataclass
+class Reworded:
+    """What giving claims their words again changed: None where a quote text is touched
+    (its LSH buckets and cluster would move: a rebuild), else the articles, the quote
+    clusters left or joined and the sources of the moved claims."""
+
+    seqs: set[int]
+    clusters: set[int]
+    sources: set[int]
+
+
+def reword_claims(con: duckdb.DuckDBPyConnection, seqs: Iterable[int]) -> Reworded | None:
+    """Derive the words and text keys of the contents of articles `seqs` again from their
+    records (quotes.claim_words, derive.article_texts); where only texts that no quote
+    shares change (a claim's text is then its own cluster, labelled by its first member:
+    merge._cluster_all_texts), write them and their texts and clusters again; None, with
+    nothing written, where a changed content is a quote or its old or new text holds one."""
+    from according.ledger.derive import QUOTE_KINDS, article_texts, make_ref
+    from according.ledger.quotes import claim_words, text_key
+    from according.records import Record
+
+    ordered = sorted(set(seqs))
+    if ordered and quote_text_held(con):  # known before reading a record
+        return None
+    rows: dict[str, list] = {"ref": [], "words": [], "text_key": []}
+    old_keys: set[int] = set()
+    changed: set[int] = set()
+    for at in range(0, len(ordered), STORY_CHUNK):
+        if rows["text_key"] and con.execute(  # each chunk's new texts, so as to stop early
+                "SELECT 1 FROM texts WHERE quote AND text_key = ANY($k) LIMIT 1",
+                {"k": sorted({k for k in rows["text_key"] if k is not None})}).fetchall():
+            return None
+        chunk = merge.ids_table(con, "_claims_again", ordered[at:at + STORY_CHUNK])
+        stored = {r[0]: r[1:] for r in con.execute(
+            "SELECT ref, words, text_key, quote FROM attributions "
+            f"WHERE seq IN (SELECT id FROM {chunk})").fetchall()}
+        for seq, doc in con.execute("SELECT seq, record_json FROM articles "
+                                    f"WHERE seq IN (SELECT id FROM {chunk})").fetchall():
+            record = Record.from_dict(json.loads(doc))
+            contents = [claim_words(" … ".join(c.text for c in a.content),
+                                    quote=a.kind in QUOTE_KINDS) for a in record.attributions]
+            same_as = article_texts(contents)
+            for index, words in enumerate(contents):
+                ref = make_ref(seq, index)
+                new = (" ".join(words) if words else None, text_key(contents[same_as[index]]))
+                old = stored[ref]
+                if new == old[:2]:
+                    continue
+                if old[2]:
+                    return None
+                changed.add(seq)
+                old_keys.add(old[1])
+                rows["ref"].append(ref)
+                rows["words"].append(new[0])
+                rows["text_key"].append(new[1])
+    if not rows["ref"]:
+        return Reworded(set(), set(), set())
+    keys = sorted((old_keys | set(rows["text_key"])) - {None})
+    if con.execute("SELECT 1 FROM texts WHERE quote AND text_key = ANY($k) LIMIT 1",
+                   {"k": keys}).fetchall():
+        return None
+    clusters = {r[0] for r in con.execute(
+        "SELECT DISTINCT cluster FROM texts WHERE text_key = ANY($k)", {"k": keys}).fetchall()}
+    con.register("_claims_view", pa.table(rows))
+    try:
+        con.execute("UPDATE attributions SET words = v.words, text_key = v.text_key "
+                    "FROM _claims_view v WHERE attributions.ref = v.ref")
+    finally:
+        merge.unregister(con, "_claims_view")
+    # the texts of the keys they left or joined, from their members (no quote among them)
+    con.execute("DELETE FROM texts WHERE text_key = ANY($k)", {"k": keys})
+    con.execute(f"""
+        INSERT INTO texts
+        SELECT text_key, min(ref), {merge.TEXT_WORDS}, bool_or(quote), min(ref)
+        FROM attributions WHERE text_key = ANY($k) GROUP BY text_key ORDER BY min(ref)""",
+                {"k": keys})
+    con.execute("UPDATE attributions SET cluster = t.cluster FROM texts t "
+                "WHERE attributions.text_key = t.text_key AND t.text_key = ANY($k) "
+                "AND attributions.cluster IS DISTINCT FROM t.cluster", {"k": keys})
+    clusters |= {r[0] for r in con.execute(
+        "SELECT DISTINCT cluster FROM texts WHERE text_key = ANY($k)", {"k": keys}).fetchall()}
+    sources = {r[0] for r in con.execute(
+        "SELECT DISTINCT source_id FROM attributions WHERE text_key = ANY($k)",
+        {"k": keys}).fetchall()}
+    return Reworded(changed, clusters, sources)
+
+
+def quote_text_held(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether a claim opening with "that" is stored in a text a quote shares."""
+    return bool(con.execute("""
+        SELECT 1 FROM attributions a JOIN texts t USING (text_key)
+        WHERE NOT a.quote AND a.words LIKE 'that %' AND t.quote LIMIT 1""").fetchall())

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -56,6 +57,16 @@ from according.outlets import OUTLETS, Outlet
 PERSONISH = frozenset({"person"})
 ORGISH = frozenset({"organization", "outlet", "group"})
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*\.?")
+# a word of a person's name after name_fold: letters and digits of any script, with the
+# hyphens and apostrophes inside a name ("garcia-lopez", "o'brien", "n'diaye", "al-sisi")
+_NAME_WORD = re.compile(r"[^\W_][\w'\-]*\.?")
+# letters NFKD does not take apart, written as their base letters for a name key
+_FOLD_LETTERS = str.maketrans({
+    "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
+    "ħ": "h", "Ħ": "H", "ı": "i", "ŧ": "t", "Ŧ": "T", "þ": "th", "Þ": "Th", "ß": "ss",
+    "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe",
+    "’": "'", "‘": "'", "ʼ": "'", "ʻ": "'", "`": "'", "´": "'",
+    "‐": "-", "‑": "-", "‒": "-"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ACRONYM_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "&"})
 # pronoun and relative sources are resolved to an entity, but are no surface form of its name
@@ -115,13 +126,35 @@ def normalise_org(name: str) -> str:
     return " ".join(words)
 
 
+def name_fold(name: str) -> str:
+    """A name with its accents and marks folded away for keying ("García-López" ->
+    "Garcia-Lopez", "Đoković" -> "Dokovic", "Nguyễn" -> "Nguyen", "O’Brien" -> "O'Brien"):
+    one person written with and without accents is one key; letters of other scripts
+    stay as they are. Only keys are folded: the shown name keeps its accents."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_FOLD_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=65536)
 def split_person(name: str) -> tuple[str | None, str, frozenset[str]]:
-    """(canonical first name or None, surname, evidential titles) of a person's name."""
+    """(canonical first name or None, surname, evidential titles) of a person's name,
+    read from its accent-folded words (name_fold)."""
+    return _split_person(name, unicode=True)
+
+
+def split_person_before_8(name: str) -> tuple[str | None, str, frozenset[str]]:
+    """split_person as merge rules 7 read a name: ASCII letters only, no folding ("Ana
+    García-López" -> ana, pez), to tell which stored keys merge rules 8 moves
+    (ledger/migrate.py)."""
+    return _split_person(name, unicode=False)
+
+
+def _split_person(name: str, *, unicode: bool) -> tuple[str | None, str, frozenset[str]]:
     rules = name_rules()
     titles_known = rules["title_set"]
     drop = rules["drop_set"]
-    words = [_POSSESSIVE.sub("", w) for w in _WORD.findall(name)]
+    found = _NAME_WORD.findall(name_fold(name)) if unicode else _WORD.findall(name)
+    words = [_POSSESSIVE.sub("", w) for w in found]
     titles: set[str] = set()
     kept: list[str] = []
     for word in words:
@@ -132,6 +165,10 @@ def split_person(name: str) -> tuple[str | None, str, frozenset[str]]:
             continue
         elif len(low) == 1 and kept:
             continue  # a middle initial
+        elif unicode:
+            # "Đ" is written "Dj" in Serbian and Croatian names and "D" in Vietnamese ones:
+            # a key reads "dj" as "d" so that "Đoković", "Djokovic" and "Dokovic" are one
+            kept.append(low.replace("dj", "d"))
         else:
             kept.append(low)
     if not kept:
@@ -194,6 +231,16 @@ def _full_of(surname: str, names: Iterable[str]) -> set[tuple[str, str]]:
     return {fs for fs in found if fs[0] and fs[1] == surname}  # type: ignore[misc]
 
 
+def whole_surname(part: str, names: Iterable[str]) -> str:
+    """The hyphenated surname of the one full name among `names` (its article's people)
+    that `part` is a part of ("Lopez" or "Garcia" after "Ana García-López", "Sisi" after
+    "Abdel Fattah al-Sisi"), else `part` itself: a surname-only mention is read as that
+    person's, where its article names no one with the part alone as surname."""
+    wholes = {fs[1] for n in names if (fs := split_person(n))[0] and "-" in fs[1]
+              and part in fs[1].split("-")}
+    return wholes.pop() if len(wholes) == 1 else part
+
+
 def source_phrase(surface: str) -> str:
     """The noun phrase naming a source: the span cut before its first clause boundary
     (comma, dash, bracket, relative pronoun, subordinating word), at most MAX_NAME_WORDS."""
@@ -244,6 +291,9 @@ def mention_facts(m: SourceMention) -> MentionFacts:
             return MentionFacts(f"person:{first} {surname}", name, surface, True, first=first,
                                 titles=titles)
         firsts = frozenset(f for f, _ in _full_of(surname, m.article_people))
+        if not firsts:
+            surname = whole_surname(surname, m.article_people)
+            firsts = frozenset(f for f, _ in _full_of(surname, m.article_people))
         return MentionFacts(f"person:? {surname} @{m.article_id}", name, surface, True,
                             surname=surname, titles=titles, article_firsts=firsts)
     if m.type in ORGISH:

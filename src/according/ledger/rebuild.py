@@ -24,7 +24,7 @@ import duckdb
 from according.ledger.rows import SCHEMA_SQL, SCHEMA_VERSION, create_indexes, rows_for_numbered
 from according.records import Record
 
-RULES_VERSION = "merge-rules/7"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/8"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -184,10 +184,22 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
 
     merge-rules/6 -> 7: a person's hyphenated first name is keyed by its first part, as a
     spaced one is ("Jean-Jacques Bulambo" is "Jean Jacques Bulambo"), and a claim's words
-    leave out the "that" opening a reported clause (quotes.claim_words): a ledger holding
-    such a key or such a claim is rebuilt (migrate.hyphenated_first_names,
-    claims_opening_with_that), else its keys stand; a copy of a wire report shows as wire
-    in the articles list, whose first page is shown again.
+    leave out the "that" opening a reported clause (quotes.claim_words): such claims get
+    their words and texts again in place where no quote text is touched
+    (migrate.reword_claims: a text no quote shares is its own cluster), else the ledger is
+    rebuilt (a quote text's key, words or first member moving moves its LSH buckets and
+    clusters); a copy of a wire report shows as wire in the articles list, whose first
+    page is shown again.
+
+    merge-rules/7 -> 8 (and the hyphenated first names of 6 -> 7): a person's name is read
+    in letters of any script with its accents folded ("Ana García-López" is "Ana
+    Garcia-Lopez", where rules 7 keyed her "ana pez"), and a surname alone stands for the
+    one hyphenated surname of its article holding it. The articles naming a person with
+    a character outside ASCII, a "dj" or a hyphen are keyed again in place
+    (migrate.person_candidates, rekey_people): the mentions whose facts differ are
+    written, the name evidence filled again, the surname-only mentions of their surnames
+    resolved again, and the sources, quote clusters, figure groups and series they left
+    or joined summed up again (_people_again).
 
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
@@ -213,20 +225,22 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/7" or code not in (
-            "merge-rules/3", "merge-rules/4", "merge-rules/5", "merge-rules/6", RULES_VERSION):
+    if RULES_VERSION != "merge-rules/8" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
-    if code != RULES_VERSION and (migrate.hyphenated_first_names(con)
-                                  or migrate.claims_opening_with_that(con)):
+    if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
     outlets = old["outlets.json"] if old["outlets.json"] != now["outlets.json"] else None
     counted = old["ledger_counted.json"] != now["ledger_counted.json"]
     return _migrate_last_steps(con, code, outlets, counted)
 
 
+_BEFORE_7 = ("merge-rules/3", "merge-rules/4", "merge-rules/5", "merge-rules/6")
+_IN_PLACE_FROM = (*_BEFORE_7, "merge-rules/7")
+
+
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3, 4, 5 or 6 -> 7, a changed outlet table and a changed counted table, in
+    """merge-rules/3, 4, 5, 6 or 7 -> 8, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     con.begin()
@@ -234,6 +248,11 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
         if not _stories_and_outlets_again(con, code, old_outlets):
             con.rollback()
             return False
+        if code in _BEFORE_7 and not _claims_again(con):
+            con.rollback()
+            return False
+        if code != RULES_VERSION:
+            _people_again(con)
         _figures_again(con, code, counted)
         mark_merges_current(con)
         con.commit()
@@ -272,9 +291,54 @@ def _stories_and_outlets_again(con: duckdb.DuckDBPyConnection, code: str,
         clusters |= merge._clusters_of_groups(con, groups)
     if clusters or sources:
         merge.refresh(con, recompute_sources=sources, clusters=clusters)
-    shown_again = set(migrate.front_articles(con)) if code != RULES_VERSION else set()
+    shown_again = set(migrate.front_articles(con)) if code in _BEFORE_7 else set()
     fronts.touch_articles(con, keyed | set(restoried) | shown_again)
     return True
+
+
+def _claims_again(con: duckdb.DuckDBPyConnection) -> bool:
+    """merge-rules/6 -> 7: the claims opening with "that" get their words again
+    (migrate.reword_claims), with the texts and clusters they left or joined, the
+    surname-only mentions in those clusters resolved again (their quoted evidence) and
+    the summaries of both; False, with nothing written, where a quote text is touched."""
+    from according.ledger import merge, migrate, stats
+
+    done = migrate.reword_claims(con, migrate.that_claim_articles(con))
+    if done is None:
+        return False
+    if not done.seqs:
+        return True
+    merge.fill_cluster_firsts(con)
+    moved = merge.resolve_waiting_people(con, surnames=set(), clusters=done.clusters)
+    sources = done.sources | {m.old for m in moved} | {m.new for m in moved}
+    clusters = done.clusters | {m.cluster for m in moved if m.cluster is not None}
+    groups, series, seqs = merge._figures_of_moves(con, moved)
+    migrate.drop_source_words(con, sources)
+    merge.refresh(con, recompute_sources=sources, clusters=clusters, groups=groups,
+                  recompute_series=series)
+    if seqs:
+        stats.add_series_order(con, f"IN ({', '.join(map(str, sorted(seqs)))})",
+                               series=series)
+    return True
+
+
+def _people_again(con: duckdb.DuckDBPyConnection) -> None:
+    """merge-rules/7 -> 8 (and 6 -> 7's hyphenated first names): the person mentions of
+    the articles naming a person with an accent, another script's letter or a hyphen
+    (migrate.person_candidates) keyed again (migrate.rekey_people), with the summaries of
+    the sources, quote clusters, figure groups and series they left or joined."""
+    from according.ledger import fronts, merge, migrate, stats
+
+    done = migrate.rekey_people(con, migrate.person_candidates(con))
+    if not done.seqs:
+        return
+    migrate.drop_source_words(con, done.sources)  # indexed again with their summaries
+    merge.refresh(con, recompute_sources=done.sources, clusters=done.clusters,
+                  groups=done.groups, recompute_series=done.series)
+    if done.series:  # their rows of the series' as-of order name the sources
+        stats.add_series_order(con, f"IN ({', '.join(map(str, sorted(done.seqs)))})",
+                               series=done.series)
+    fronts.touch_articles(con, done.seqs)
 
 
 def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> None:
