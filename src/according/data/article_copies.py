@@ -139,3 +139,9 @@ SITE_BEFORE_PLACE = re.compile(r"^[A-Za-z0-9-]+\.(?:co|com|net|org|id|in|ph|my|n
 # of the Guardian Media Group"), never a brand written in lower case ("bne IntelliNews").
 LOWER_CASE_OPENERS = frozenset("a an the part one member subsidiary division unit".split())
 LOWER_CASE_BRAND_MAX = 4  # letters of a lower-case brand ("bne", "mint"); longer is a word
+# Review 1127h: the label of an editor's note over a story, written like a dateline in capitals
+# with its day ("UPDATE, March 21:", "CORRECTION, March 21 –", "EDITOR'S NOTE, Oct. 9 —"): no
+# place.
+EDITORS_NOTE_WORDS = frozenset(
+    "update updated updates correction corrections clarification editor's editors' editor’s"
+    " editors’ note".split())
