@@ -212,3 +212,44 @@ def test_layout_given_time_and_headline_win_over_a_channel_head_and_a_story_labe
     meta = sound_layout(text, hints=given).metadata
     assert (meta.headline, meta.published, meta.outlet) == (
         "Given headline", "2025-03-21T08:00:00+00:00", "Sudan War Monitor")
+
+
+# Newsletters: the line under a lead-story label is the headline (copies.
+# _headline_under_story_label, round 21). A label closing the text has no line under it: the
+# reader raised IndexError and no article was read (fixed by review 1127h).
+
+
+@pytest.mark.parametrize("text", [
+    "\n".join([SUDAN_HEADLINE, "By Ann Roe", DAY, SUDAN_LEDE, *SUDAN_PARAGRAPHS, "Top story"]),
+    "\n".join([SUDAN_HEADLINE, SUDAN_LEDE, "TOP STORY"]),
+])
+def test_layout_story_label_closing_the_text_reads_the_story(text: str) -> None:
+    assert sound_layout(text + "\n").metadata.headline == SUDAN_HEADLINE
+
+
+# Database exports: Nexis Uni's Byline field (copies._sweep_export, round 21). Wire copy in a
+# paper's export names its agency there, alone or after the writer.
+
+_EXPORT_HEAD = [SUDAN_HEADLINE, "Post-Courier (Papua New Guinea)", "March 21, 2025 Friday",
+                "Copyright 2025 Post-Courier All Rights Reserved", "Section: NEWS; Pg. 3",
+                "Length: 300 words"]
+_EXPORT_FOOT = ["Load-Date: March 22, 2025", "End of Document"]
+
+
+@pytest.mark.parametrize(("field", "writers", "wire"), [
+    ("Byline: AFP", (), "Agence France-Presse"),
+    ("Byline: Agence France-Presse", (), "Agence France-Presse"),
+    ("Byline: Ann Roe, Reuters", ("Ann Roe",), "Reuters"),
+])
+def test_layout_export_byline_field_naming_a_wire_credits_it(
+        field: str, writers: tuple[str, ...], wire: str) -> None:
+    text = "\n".join([*_EXPORT_HEAD, field, "Body", SUDAN_LEDE, *SUDAN_PARAGRAPHS,
+                      *_EXPORT_FOOT]) + "\n"
+    meta = sound_layout(text).metadata
+    assert (meta.byline, wire in meta.credits) == (writers, True)
+
+
+def test_layout_export_byline_field_with_two_writers_reads_both() -> None:
+    text = "\n".join([*_EXPORT_HEAD, "Byline: JEFFREY ELAPA and ANN ROE", "Body", SUDAN_LEDE,
+                      *SUDAN_PARAGRAPHS, *_EXPORT_FOOT]) + "\n"
+    assert len(sound_layout(text).metadata.byline) == 2
