@@ -253,3 +253,24 @@ def test_layout_export_byline_field_with_two_writers_reads_both() -> None:
     text = "\n".join([*_EXPORT_HEAD, "Byline: JEFFREY ELAPA and ANN ROE", "Body", SUDAN_LEDE,
                       *SUDAN_PARAGRAPHS, *_EXPORT_FOOT]) + "\n"
     assert len(sound_layout(text).metadata.byline) == 2
+
+
+# Outlets: a name read in capitals takes the page's spelling in small letters elsewhere
+# (metadata._cased_name, round 23). The page's host and its desk's address spell the domain
+# in small letters, not the name: the outlet came out as 'harbourdiscourse' (fixed by review
+# 1127h).
+
+
+@pytest.mark.parametrize("foot", ["Read more at www.harbourdiscourse.com/news",
+                                  "Email tips to desk@harbourdiscourse.com"])
+def test_layout_capitals_outlet_takes_no_spelling_from_a_host_or_address(foot: str) -> None:
+    text = "\n".join(["HARBOURDISCOURSE", SUDAN_HEADLINE, "By Ann Roe", DAY, BODY, foot]) + "\n"
+    outlet = sound_layout(text, url="https://www.harbourdiscourse.com/a/1").metadata.outlet
+    assert outlet == "HARBOURDISCOURSE"
+
+
+def test_layout_capitals_outlet_takes_the_pages_spelling_closing_a_sentence() -> None:
+    text = "\n".join(["HARBOURDISCOURSE", SUDAN_HEADLINE, "By Ann Roe", DAY, BODY,
+                      "This story was edited by Harbourdiscourse."]) + "\n"
+    outlet = sound_layout(text, url="https://www.harbourdiscourse.com/a/1").metadata.outlet
+    assert outlet == "Harbourdiscourse"

@@ -498,7 +498,10 @@ def _cased_name(text: str, name: str) -> str:
         return name
     if name in R.WIRES:
         return R.WIRES[name]
-    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE):
+    # (not the name inside a host, an address or a link: "www.devdiscourse.com",
+    # "desk@devdiscourse.com" spell the domain, not the name; review 1127h)
+    for match in re.finditer(rf"(?<![\w@./-]){re.escape(name)}(?![\w@/-]|\.\w)", text,
+                             re.IGNORECASE):
         if not match.group().isupper():
             return match.group()
     return name
