@@ -274,3 +274,24 @@ def test_layout_capitals_outlet_takes_the_pages_spelling_closing_a_sentence() ->
                       "This story was edited by Harbourdiscourse."]) + "\n"
     outlet = sound_layout(text, url="https://www.harbourdiscourse.com/a/1").metadata.outlet
     assert outlet == "Harbourdiscourse"
+
+
+# Furniture: a browser's print header (article_copies 'print_to_pdf', round 21: the printing
+# day and time, then the page's title). A chat's exported line and a timeline's entry open
+# with a day and a time the same way; they were furniture (fixed by review 1127h).
+
+
+@pytest.mark.parametrize("line", [
+    "21/03/2025, 10:12 - Ann Roe: The army has taken the palace, we can see the flag from here",
+    "10/7/23, 6:29 AM Hamas fighters breach the border fence at several points.",
+])
+def test_line_kind_chat_line_or_timeline_entry_with_its_day_and_time_is_body(line: str) -> None:
+    assert line_kind(line) == "body"
+
+
+@pytest.mark.parametrize("line", [
+    "12/12/24, 9:03 AM Sudan's army retakes presidential palace - Harbour Gazette",
+    "3/21/25, 10:12 AM Sudan's army retakes presidential palace | Reuters",
+])
+def test_line_kind_print_header_is_still_furniture(line: str) -> None:
+    assert line_kind(line) != "body"
