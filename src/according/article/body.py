@@ -25,7 +25,11 @@ from according.article.lines import (
     _words,
 )
 from according.data import article_rules as R
-from according.data.article_copies import LOWER_CASE_BRAND_MAX, LOWER_CASE_OPENERS
+from according.data.article_copies import (
+    EDITORS_NOTE_WORDS,
+    LOWER_CASE_BRAND_MAX,
+    LOWER_CASE_OPENERS,
+)
 from according.outlets import outlet_named
 from according.records import Region
 
@@ -824,6 +828,8 @@ def dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
     """Where a paragraph's opening dateline ends, its place and its wire, or None when the
     paragraph does not open with one."""
     found = _prefix_dateline_of(text) or dated_dateline_of(text)
+    if found is not None and _is_editors_note(found[1]):
+        return None  # "UPDATE, March 21: …", "CORRECTION, March 21 – …" (review 1127h)
     site = R.SITE_NAME_BEFORE_PLACE.match(text) if found is None else None
     if site is None:
         return found
@@ -836,6 +842,12 @@ def dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
     # the domain says a dateline follows: a place the gazetteer lacks ("Surabaya") is one
     dashed = R.PLACE_DASH_AFTER_SITE.match(rest)
     return (site.end() + dashed.end(), dashed.group("place"), None) if dashed else None
+
+
+def _is_editors_note(place: str | None) -> bool:
+    """A dateline's place made of an editor's note's label ("UPDATE", "EDITOR'S NOTE")."""
+    words = (place or "").lower().split()
+    return bool(words) and all(w in EDITORS_NOTE_WORDS for w in words)
 
 
 def _prefix_dateline_of(text: str) -> tuple[int, str | None, str | None] | None:

@@ -56,6 +56,10 @@ def _read_byline(text: str, reading: _Reading) -> bool:
     if _read_byline_with(text, reading):
         return True
     agency = _agency_byline(text)
+    if agency is None and R.BYLINE_VERB_LEAD.match(text):
+        # "Text: AFP", "Written by: Reuters" (review 1127h): the label names the wire as "By"
+        # would
+        agency = _agency_byline(R.BYLINE_VERB_LEAD.sub("By ", text))
     if agency is not None:
         _read_outlet_credit(agency.name if isinstance(agency, Outlet) else None, reading)
         desk = R.AGENCY_BYLINE.match(text)

@@ -32,8 +32,9 @@ def _sweep_export(lines: list[_Line], reading: _Reading) -> None:
     head = lines[:EXPORT_HEAD_LINES]
     for i, line in enumerate(head):
         if (by := C.EXPORT_BYLINE.match(line.text)) and not reading.byline:
-            reading.byline = [_clean_name(n) for n in C.EXPORT_NAME_SPLIT.split(by.group("who"))
-                              if n.strip()]
+            writers, wires = _export_writers(by.group("who"))
+            reading.byline = writers
+            reading.credits.extend(w for w in wires if w not in reading.credits)
             reading.kinds[i] = ("byline", None)
         elif (place := C.EXPORT_DATELINE.match(line.text)) and not reading.dateline:
             reading.dateline = _clean_name(place.group("place"))
@@ -46,6 +47,31 @@ def _sweep_export(lines: list[_Line], reading: _Reading) -> None:
     for line in head:
         if R.COPYRIGHT.match(line.text) and (holders := _credited(line.text)):
             reading.credits.extend(h for h in holders if h not in reading.credits)
+
+
+def _export_writers(field: str) -> tuple[list[str], list[str]]:
+    """The writers a Byline field names and the wires it credits (review 1127h): "Byline:
+    AFP" names no writer, "Byline: Ann Roe, Reuters" one writer and her wire."""
+    writers: list[str] = []
+    wires: list[str] = []
+    for piece in (p.strip() for p in C.EXPORT_NAME_SPLIT.split(field) if p.strip()):
+        parts = [p.strip() for p in piece.split(",") if p.strip()]
+        named = [_wire_named(p) for p in parts]
+        if named[0] is not None:
+            wires.append(named[0])
+        elif len(parts) > 1 and all(named[1:]):
+            writers.append(_clean_name(parts[0]))
+            wires.extend(n for n in named[1:] if n)
+        else:
+            writers.append(_clean_name(piece))
+    return writers, wires
+
+
+def _wire_named(text: str) -> str | None:
+    """The wire or outlet a Byline field's piece names ("AFP", "Reuters"), else None."""
+    said = R.WIRES.get(text.upper(), text)
+    known = outlet_named(said)
+    return known.name if known else (said if text.upper() in R.WIRES else None)
 
 
 def _export_story_start(lines: list[_Line], reading: _Reading) -> int | None:
@@ -108,6 +134,8 @@ def _headline_under_story_label(lines: list[_Line], reading: _Reading) -> str | 
     above it were read as. None when there is no label or the headline is already that."""
     for i, line in enumerate(lines[:STORY_LABEL_LINES - 1]):
         if C.STORY_LABEL.match(line.text):
+            if i + 1 >= len(lines):
+                return None  # a label closing the text (review 1127h: an IndexError before)
             below = lines[i + 1].text
             return None if below == reading.headline else below
     return None

@@ -17,6 +17,14 @@ GLUED_BYLINE = re.compile(
     r"(?: in (?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?) (?=[A-Z\"“][a-z]*\s+[a-z0-9])"
     r"| (?=(?:The|A|An|This|These|At least|More than)\s+[a-z0-9]))")
 GLUED_LEDE_MIN_WORDS = 20  # a lede's length after the name; a byline line alone is shorter
+# Words of a time phrase opening a lede ("By Christmas Eve The army …", "By Late March A …"):
+# no writer's name holds them (review 1127h).
+# (months and seasons that are first names too, "April Ryan", "June Kelly", "Summer Lin",
+# are left out)
+TIME_PHRASE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march july"
+    " september october november december christmas easter day night morning afternoon"
+    " evening midnight noon late early week weekend month year ramadan eid".split())
 
 
 def sweep_glued_byline(lines: list[_Line], reading: _Reading) -> None:
@@ -29,5 +37,7 @@ def sweep_glued_byline(lines: list[_Line], reading: _Reading) -> None:
     if first is None:
         return
     match = GLUED_BYLINE.match(lines[first].text)
+    if match and any(w.lower() in TIME_PHRASE_WORDS for w in match.group("name").split()):
+        return
     if match and len(lines[first].text[match.end():].split()) >= GLUED_LEDE_MIN_WORDS:
         reading.byline = [match.group("name")]

@@ -44,7 +44,10 @@ def _metadata(text: str, reading: _Reading, hints: Metadata | None, url: str | N
     credits = _spaced_names(text, list(dict.fromkeys([*reading.credits, *hints.credits,
                                                       *_wires_in_byline(hints.byline)])))
     outlet = _outlet(text, reading, hints, url)
-    outlet = _cased_name(text, _spaced_names(text, [outlet])[0]) if outlet else outlet
+    # an outlet as the input stated it keeps its spelling ("KHAOSODENGLISH", "HawaiiNewsNow"
+    # in a JSON line's sitename): only a name read from the text is respelt (review 1127h)
+    if outlet and outlet not in (hints.outlet or ""):
+        outlet = _cased_name(text, _spaced_names(text, [outlet])[0])
     # "ECONOMYNEXT – Sri Lanka's central bank …": the outlet's own name opens the story as a
     # wire's would, and names no place
     dateline = None if _spells_domain(reading.dateline, url) else reading.dateline
@@ -264,6 +267,8 @@ def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> s
                                      or reading.masthead)
     if masthead and spelled and _letters(masthead) != _letters(spelled):
         masthead = None  # a kicker in a paper's shape ("Money Mail"), not the address's paper
+    if masthead and _masthead_of_another_site(masthead, url, given):
+        masthead = None  # "Reuters" in the menu of a page on harbourgazette.com (review 1127h)
     # a site given by its host publishes the page, whichever wire its dateline credits
     # a host given for the name ("armenpress.am", news-please's source_domain) yields to the
     # page's own spelling of it ("Follow the Cyprus Mail …") or the wire that spells it
@@ -274,6 +279,20 @@ def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> s
                 or given)
     return (masthead or named or given or spelled or by_known or shaped or reading.wire
             or _outlet_in_text(text) or registered_domain(url))
+
+
+def _masthead_of_another_site(masthead: str, url: str | None, given: str | None) -> bool:
+    """A masthead naming an outlet the table knows with its sites, over a page on none of them
+    (the address's, or the host given for the outlet): a wire or a partner in the page's
+    menu, not its publisher. A site of the same name under another suffix ("aljazeera.net")
+    and an address holding the outlet's own ("web.archive.org/web/…/reuters.com/…") are its."""
+    known = outlet_named(masthead)
+    host = given if given and _is_host(given) else None
+    page = registered_domain(url) or (registered_domain(f"https://{host}") if host else None)
+    if known is None or not known.domains or page is None:
+        return False
+    label = page.split(".")[0]
+    return not any(d.split(".")[0] == label or d in (url or "") for d in known.domains)
 
 
 def _wire_spelling_domain(wire: str | None, url: str | None) -> str | None:
@@ -481,13 +500,23 @@ def _cased_name(text: str, name: str) -> str:
         return name
     if name in R.WIRES:
         return R.WIRES[name]
-    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE):
+    # (not the name inside a host, an address or a link: "www.devdiscourse.com",
+    # "desk@devdiscourse.com" spell the domain, not the name; review 1127h)
+    for match in re.finditer(rf"(?<![\w@./-]){re.escape(name)}(?![\w@/-]|\.\w)", text,
+                             re.IGNORECASE):
         if not match.group().isupper():
             return match.group()
     return name
 
 
 OWN_DESK_MAX_WORDS = 4  # "RFA Burmese", "Devdiscourse News Desk"
+OWN_DESK_INITIALS_MIN = 3  # "RFA", "IFP"; two letters open writers' names too ("AJ")
+# The words naming a newsroom's desk or staff after the outlet's name ("Dawn Report",
+# "Devdiscourse News Desk", "IFP Bureau").
+OWN_DESK_WORDS = frozenset(
+    "desk staff bureau news service services team report reports reporter reporters"
+    " correspondent correspondents web digital online newsroom editors editorial writers"
+    " wire agencies monitoring".split())
 
 
 def _initials(name: str | None) -> str:
@@ -504,8 +533,14 @@ def _is_own_desk(name: str, outlet: str | None) -> bool:
     words = name.split()
     if not outlet or not 2 <= len(words) <= OWN_DESK_MAX_WORDS:
         return False
-    first = words[0].lower()
-    return first == outlet.lower() or first == _initials(outlet).lower()
+    first, initials = words[0].lower(), _initials(outlet).lower()
+    if first not in (outlet.lower(), initials):
+        return False
+    # "Dawn Foster" on Dawn, "AJ Willingham" on Al Jazeera (review 1127h): a writer's first
+    # name that is the outlet's one word or two initials; a desk says so ("Dawn Report"), a
+    # service opens with its longer initials ("RFA Burmese")
+    return (any(w.lower() in OWN_DESK_WORDS for w in words[1:])
+            or (first == initials and len(initials) >= OWN_DESK_INITIALS_MIN))
 
 
 def _without_own_outlet(name: str, outlet: str | None) -> str:

@@ -52,7 +52,11 @@ COPY_FAMILIES: dict[str, tuple[str, ...]] = {
     # title: "12/12/24, 9:03 AM Headline - Outlet") and footer (the address and a page count
     # "1/2"); a PDF's running footer ("CDEMA Press Release – Hurricane Beryl   Page 1 of 2")
     "print_to_pdf": (
-        r"\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+\S+){3,40}$",
+        # (not a chat's exported line, "21/03/2025, 10:12 - Ann Roe: …", nor a timeline's
+        # entry closing its sentence, "10/7/23, 6:29 AM Hamas fighters breach …."; review
+        # 1127h)
+        r"\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?!\s*[-–]\s)"
+        r"(?:\s+\S+){3,40}(?<![a-z]\.)$",
         r"(?:https?://|www\.)\S+\s+\d{1,3}/\d{1,3}$",
         r"(?:.{0,100}?\s)?page \d{1,3} (?:of|/) \d{1,3}$",
     ),
@@ -139,3 +143,9 @@ SITE_BEFORE_PLACE = re.compile(r"^[A-Za-z0-9-]+\.(?:co|com|net|org|id|in|ph|my|n
 # of the Guardian Media Group"), never a brand written in lower case ("bne IntelliNews").
 LOWER_CASE_OPENERS = frozenset("a an the part one member subsidiary division unit".split())
 LOWER_CASE_BRAND_MAX = 4  # letters of a lower-case brand ("bne", "mint"); longer is a word
+# Review 1127h: the label of an editor's note over a story, written like a dateline in capitals
+# with its day ("UPDATE, March 21:", "CORRECTION, March 21 –", "EDITOR'S NOTE, Oct. 9 —"): no
+# place.
+EDITORS_NOTE_WORDS = frozenset(
+    "update updated updates correction corrections clarification editor's editors' editor’s"
+    " editors’ note".split())
