@@ -174,6 +174,15 @@ def test_sources_shared_surname_goes_to_most_recent_person(nlp):
          "People close to the prime minister"),
         ("Two officials said the shipment had been paused.", "Two officials"),
         ("Israeli officials have warned of an imminent invasion.", "Israeli officials"),
+        # the reasons a description stays unnamed, as local and exile media word them
+        ("A doctor at the camp's hospital, who did not want to be named, said 12 had died.",
+         "A doctor at the camp's hospital"),
+        ("A camp elder, speaking on condition of anonymity for fear of reprisals, said the "
+         "shelling went on all night.", "A camp elder"),
+        ("A nurse, who asked that her name not be published, said the clinic had closed.",
+         "A nurse"),
+        ("A resident said the gate had been shelled. She asked that her name not be used.",
+         "A resident"),
     ],
 )
 def test_sources_anonymous_typed(nlp, text, source):
