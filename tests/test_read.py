@@ -470,3 +470,20 @@ def test_read_jsonl_an_odd_line_costs_only_that_line(tmp_path):
     assert isinstance(results[0], ArticleInput) and results[0].hints.byline == ()
     assert isinstance(results[1], InputError) and results[1].name.endswith("line 2")
     assert isinstance(results[2], ArticleInput)
+
+
+def test_read_jsonl_a_record_of_extract_is_refused_not_read_as_an_article(tmp_path):
+    # a folder of `according extract` output given to ingest: each record would be extracted
+    # again from its text alone (its headline, time and outlet lost) under the article's id
+    story = "Councillors voted on Tuesday to close the pool. " * 5
+    record = {"schema": "according/1", "id": "a1b2", "input": {"path": "pool.txt"},
+              "text": story, "metadata": {"headline": "Pool to close"}, "regions": [],
+              "entities": [], "attributions": [], "quantities": [], "times": []}
+    (tmp_path / "pool.json").write_text(json.dumps(record), encoding="utf-8")
+    (tmp_path / "items.jsonl").write_text(json.dumps(record) + "\n"
+                                          + json.dumps({"text": story}) + "\n",
+                                          encoding="utf-8")
+    results = list(read_inputs([str(tmp_path)]))
+    refused = [r for r in results if isinstance(r, InputError)]
+    assert len(refused) == 2 and all("according extract" in r.reason for r in refused)
+    assert [type(r) for r in results].count(ArticleInput) == 1

@@ -20,6 +20,9 @@ HEADLINE_FIELDS = ("headline", "title")
 PUBLISHED_FIELDS = ("published", "date_publish", "date")
 BYLINE_FIELDS = ("byline", "author", "authors")
 OUTLET_FIELDS = ("outlet", "sitename", "source_domain", "source-hostname")
+# The fields every record of the contract holds beside the text (CONTRACT.md): a line with
+# them all is a record made from an article, never an article.
+RECORD_FIELDS = frozenset(("schema", "id", "regions", "attributions"))
 # trafilatura's JSON output holds the page's address in "source" (and no "url").
 URL_FIELDS = ("url", "source")
 
@@ -50,6 +53,11 @@ def _line_article(raw: bytes, label: str, path: str) -> ArticleInput | InputErro
         return InputError(label, "not valid JSON (nested too deeply to read)")
     if not isinstance(obj, dict):
         return InputError(label, "not a JSON object")
+    if RECORD_FIELDS <= obj.keys():
+        # read as an article, a record's text would be extracted again without its input's
+        # fields (headline, time, outlet) and stored under the same id, blocking the article
+        return InputError(label, "a record `according extract` made, not an article; give "
+                                 "ingest the article itself (or an export folder of records)")
     url = next((u for u in (_string(obj.get(n)) for n in URL_FIELDS)
                 if u and u.lower().startswith(("http://", "https://"))), None) \
         or _string(obj.get("url"))
