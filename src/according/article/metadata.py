@@ -54,6 +54,9 @@ def _metadata(text: str, reading: _Reading, hints: Metadata | None, url: str | N
     byline = tuple(n for n in byline if not _is_own_desk(n, outlet))
     # round 25: "Danyelle Khmara Arizona Daily Star" (BLOX's author field)
     byline = tuple(dict.fromkeys(_without_own_outlet(n, outlet) for n in byline))
+    # round 26: "Amu" for "Amu TV", "Al-Masdar Online - Exclusive": the house's own name,
+    # without its media word or with a label after a dash, is no writer
+    byline = tuple(n for n in byline if not _is_house_name(n, outlet))
     credits = _own_initials_named(credits, outlet)
     return Metadata(
         headline=hints.headline or _without_shared_site_name(reading.headline, text),
@@ -506,6 +509,21 @@ def _is_own_desk(name: str, outlet: str | None) -> bool:
         return False
     first = words[0].lower()
     return first == outlet.lower() or first == _initials(outlet).lower()
+
+
+def _is_house_name(name: str, outlet: str | None) -> bool:
+    """A byline name that is the outlet's own: the whole name with a label after a dash ("Al-
+    Masdar Online - Exclusive"), or the name without one closing media word ("Amu" for "Amu
+    TV", "Horseed" for "Horseed Media"); a name of the outlet's leading words that leaves more
+    than a media word ("Google" for "Google Online Security Blog") may be a writer's."""
+    if not outlet:
+        return False
+    head = R.HOUSE_NAME_LABEL.sub("", name).strip().lower()
+    own = re.sub(r"^the ", "", outlet.strip(), flags=re.IGNORECASE).lower()
+    if head == own and head != name.strip().lower():
+        return True
+    short = R.HOUSE_MEDIA_WORD.sub("", own).strip()
+    return bool(short) and short != own and head == short
 
 
 def _without_own_outlet(name: str, outlet: str | None) -> str:
