@@ -129,3 +129,41 @@ def test_read_layout_correspondent_withheld_byline_is_no_standfirst() -> None:
     meta = sound_layout(text).metadata
     assert meta.standfirst is None
     assert meta.byline == ()
+
+
+# Outlets: a brand printed in small letters alone on a copy's first lines ("hromadske" on
+# hromadske.ua), a site name whose leading words spell the domain before a tagline with no
+# separator ("Mizzima Myanmar News and Insight" on mizzima.com).
+
+
+def test_read_layout_lower_case_brand_line_is_the_outlet() -> None:
+    text = f"{HEADLINE}\nledgerpost\nAnn Roe\n{LEDE}\n{PARAGRAPHS[0]}\n"
+    meta = sound_layout(text, url="https://ledgerpost.ua/en/posts/pool").metadata
+    assert meta.outlet == "ledgerpost"
+
+
+def test_read_html_site_name_spelling_domain_before_a_tagline_is_the_outlet() -> None:
+    head = ("<meta property='og:site_name' content='Ledgerpost Hull News and Insight'>"
+            "<meta property='og:url' content='https://www.ledgerpost.com/news/pool'>")
+    article = _read(_page(head=head))
+    url = article.info.url or "https://www.ledgerpost.com/news/pool"
+    assert read_layout(article.text, hints=article.hints, url=url).metadata.outlet == (
+        "Ledgerpost")
+
+
+# Headlines: a site's title over a copy, its address and a tagline after a spaced separator.
+
+
+def test_read_layout_site_title_line_over_a_copy_is_no_headline() -> None:
+    text = (f"Ledgerpost.com : Hull news 7/7\nHome\nNews\n{HEADLINE}\n28/01/2025 09:14:32\n"
+            f"{LEDE}\n{PARAGRAPHS[0]}\n")
+    assert sound_layout(text).metadata.headline == HEADLINE
+
+
+# Times: HaitiLibre's zoneless stamp is Port-au-Prince's time.
+
+
+def test_read_layout_haitilibre_stamp_is_port_au_prince_time() -> None:
+    text = f"{HEADLINE}\n28/01/2025 09:14:32\n{LEDE}\n{PARAGRAPHS[0]}\n"
+    url = "https://www.haitilibre.com/en/news-43812-pool.html"
+    assert sound_layout(text, url=url).metadata.published == "2025-01-28T14:14:32+00:00"

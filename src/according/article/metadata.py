@@ -245,7 +245,10 @@ def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> s
         if known:
             return known.name
         tagged = R.SITE_NAME_WITH_TAGLINE.match(given) if titled else None
-        return tagged.group("name") if tagged else given
+        if tagged:
+            return tagged.group("name")
+        # round 26: "Mizzima Myanmar News and Insight" on mizzima.com
+        return _site_name_without_tagline(given, registered_domain(url)) or given
     found = outlet_of_url(url) or (outlet_of_url(f"https://{given}") if given else None)
     if found:
         return found.name
@@ -254,7 +257,8 @@ def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> s
     # a masthead shortened to the address comes first: "IPS News" further down is a byline's
     spelled = (_masthead_abbreviating_domain(text, registered_domain(url))
                or _outlet_spelling_domain(text, registered_domain(url))
-               or _domain_as_written(text, registered_domain(url)))
+               or _domain_as_written(text, registered_domain(url))
+               or _lower_case_brand_line(text, registered_domain(url)))
     # the page's own name for its address ("© 2025 Harbour Gazette" on harbourgazette.co.uk)
     # comes before the wire its byline names ("By Ann Roe" / "Associated Press")
     named = _outlet_in_lines(reading.outlet_lines)
@@ -410,6 +414,44 @@ def _domain_as_written(text: str, domain: str | None) -> str | None:
         if any(c.isupper() for c in said) and any(c.islower() for c in said):
             return said
     return None
+
+
+SITE_TAGLINE_MIN_WORDS = 3  # "Sky News" on news.sky.com keeps its "News"
+
+
+def _site_name_without_tagline(site_name: str, domain: str | None) -> str | None:
+    """A site name's leading words when they spell the page's domain and a tagline of three
+    words or more about news follows with no separator ("Mizzima Myanmar News and Insight" on
+    mizzima.com -> "Mizzima"), else None."""
+    label = re.sub(r"[^a-z0-9]", "", domain.split(".")[0].lower()) if domain else ""
+    if len(label) < OUTLET_LABEL_MIN_CHARS:
+        return None
+    words = site_name.split()
+    spelled = ""
+    for i, word in enumerate(words):
+        spelled += re.sub(r"[^a-z0-9]", "", word.lower())
+        if spelled == label:
+            rest = words[i + 1:]
+            tagline = len(rest) >= SITE_TAGLINE_MIN_WORDS and any(
+                w.lower() in ("news", "insight", "analysis") for w in rest)
+            return " ".join(words[: i + 1]) if tagline else None
+        if not label.startswith(spelled):
+            return None
+    return None
+
+
+LOWER_BRAND_TOP_LINES = 5  # a copy's masthead sits among its first lines
+
+
+def _lower_case_brand_line(text: str, domain: str | None) -> str | None:
+    """The domain's name printed alone on one of the copy's first lines in small letters, as
+    the house styles its brand ("hromadske" on hromadske.ua, "borkena" on borkena.com): the
+    outlet's own spelling of its name, not its address."""
+    label = domain.split(".")[0] if domain else ""
+    if len(label) < OUTLET_LABEL_MIN_CHARS:
+        return None
+    top = [ln.strip() for ln in text.splitlines() if ln.strip()][:LOWER_BRAND_TOP_LINES]
+    return label if label in top else None
 
 
 def _is_host(name: str) -> bool:

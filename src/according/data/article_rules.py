@@ -982,6 +982,10 @@ DOMAIN_COUNTRIES.update({
     "devdiscourse.com": "in", "cyprus-mail.com": "cy", "jordantimes.com": "jo",
     "moroccoworldnews.com": "ma", "apanews.net": "sn",
 })
+# Round 26: HaitiLibre prints Port-au-Prince's time on a generic domain ("28/01/2025
+# 09:14:32"); Haiti's own code stays in the table too.
+COUNTRY_ZONES.update({"ht": "America/Port-au-Prince"})
+DOMAIN_COUNTRIES.update({"haitilibre.com": "ht"})
 # Zones named without saying summer or winter ("4:30 p.m. ET", "10:15, UK"): the offset
 # depends on the day.
 TZ_REGIONS: dict[str, str] = {
@@ -1082,6 +1086,11 @@ HOUSE_NAME_LABEL = re.compile(r"\s+[-–—|]\s+(?:exclusive|staff|desk|newsroom
                               r"|team|reporters?|correspondents?)$", re.IGNORECASE)
 HOUSE_MEDIA_WORD = re.compile(r"\s+(?:tv|television|radio|media|online|news|network)$",
                               re.IGNORECASE)
+# round 26: a site's title over a copy, its address written out and a tagline after a spaced
+# separator ("HaitiLibre.com : Haiti news 7/7", "Example.net | Your daily news"): the masthead,
+# never the headline
+SITE_TITLE_LINE = re.compile(
+    r"^[A-Za-z0-9][\w-]*\.(?:com|net|org|info|news|[a-z]{2})(?:\.[a-z]{2})?\s+[:|–—-]\s+\S.{0,60}$")
 # round 26: WordPress's feed footer, "The post <headline> appeared first on <site>.": the
 # headline it quotes may end with who said it ("… agency says"), and it is still no story line
 FEED_POST_FOOTER = re.compile(r"^the post .{5,300} appeared first on .{2,80}$", re.IGNORECASE)
