@@ -403,6 +403,8 @@ def _body_line_kind(text: str, reading: _Reading) -> Kind | None:
     Reported speech, and a sentence ending in who said it, are story text whatever they
     begin with ("Sign up to the scheme was voluntary, the union said.").
     """
+    if R.FEED_POST_FOOTER.match(text):
+        return ("boilerplate", None)
     if (_is_speech(text) or R.ATTRIBUTION_TAIL.search(text)) and not _labelled_credit_tail(text):
         return None
     words = _words(text)
@@ -563,6 +565,9 @@ def _caption_credit(text: str) -> str | None:
     if labelled and (not R.QUOTE_MARK.search(text[: labelled.start()])
                      or _is_titled_name(labelled.group("credit").strip())):
         return _credit_name(labelled.group("credit"))
+    worded = R.CAPTION_SOURCE_WORD.search(text)
+    if worded and _words(text[: worded.start()]) >= 3:
+        return worded.group("credit")
     sourced = R.CAPTION_SOURCE_TAIL.search(text)
     if sourced and _words(text[: sourced.start()]) >= 3:
         return sourced.group("credit")
@@ -827,7 +832,8 @@ def _read_dateline_prefix(lines: list[_Line], reading: _Reading, body_from: int)
 def dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
     """Where a paragraph's opening dateline ends, its place and its wire, or None when the
     paragraph does not open with one."""
-    found = _prefix_dateline_of(text) or dated_dateline_of(text)
+    found = (_prefix_dateline_of(text) or dated_dateline_of(text)
+             or _outlet_bracket_dateline_of(text))
     if found is not None and _is_editors_note(found[1]):
         return None  # "UPDATE, March 21: …", "CORRECTION, March 21 – …" (review 1127h)
     site = R.SITE_NAME_BEFORE_PLACE.match(text) if found is None else None
@@ -893,6 +899,19 @@ def _prefix_dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
     if groups["cdesk"]:  # a paper's own desk ("DHNS") is no wire; a wire's code ("PTI") is
         wire = R.WIRES.get(groups["cdesk"])
     return match.end(), (_clean_place(_without_site_name(place)) if place else None), wire
+
+
+def _outlet_bracket_dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
+    """A known place and the outlet's own name in brackets ("Aden (Al-Masdar Online) – …"):
+    the place, and the outlet as the dateline's credit, as a wire's code in brackets is."""
+    match = R.OUTLET_BRACKET_DATELINE.match(text)
+    if not match or not any(c.islower() for c in text[match.end():][:40]):
+        return None
+    place, name = match.group("place"), match.group("name")
+    known = outlet_named(name)
+    if not known and not R.MEDIA_NAME_END.search(name):
+        return None
+    return match.end(), _clean_place(place), known.name if known else name
 
 
 def _without_site_name(place: str) -> str:

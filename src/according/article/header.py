@@ -210,7 +210,8 @@ def _is_top_line(lines: list[_Line], i: int) -> bool:
                 or _is_stacked_label(lines, i) or _is_label_over_top_lines(lines, i)
                 or _is_masthead(lines, i) or _is_label_over_kicker(lines, i)
                 or _is_station_over_headline(lines, i)
-                or _is_news_section_label(lines, i))
+                or _is_news_section_label(lines, i)
+                or bool(R.SITE_TITLE_LINE.match(text)))
 
 
 MASTHEAD_MAX_WORDS = 5

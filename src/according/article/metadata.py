@@ -57,6 +57,9 @@ def _metadata(text: str, reading: _Reading, hints: Metadata | None, url: str | N
     byline = tuple(n for n in byline if not _is_own_desk(n, outlet))
     # round 25: "Danyelle Khmara Arizona Daily Star" (BLOX's author field)
     byline = tuple(dict.fromkeys(_without_own_outlet(n, outlet) for n in byline))
+    # round 26: "Amu" for "Amu TV", "Al-Masdar Online - Exclusive": the house's own name,
+    # without its media word or with a label after a dash, is no writer
+    byline = tuple(n for n in byline if not _is_house_name(n, outlet))
     credits = _own_initials_named(credits, outlet)
     return Metadata(
         headline=hints.headline or _without_shared_site_name(reading.headline, text),
@@ -245,7 +248,10 @@ def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> s
         if known:
             return known.name
         tagged = R.SITE_NAME_WITH_TAGLINE.match(given) if titled else None
-        return tagged.group("name") if tagged else given
+        if tagged:
+            return tagged.group("name")
+        # round 26: "Mizzima Myanmar News and Insight" on mizzima.com
+        return _site_name_without_tagline(given, registered_domain(url)) or given
     found = outlet_of_url(url) or (outlet_of_url(f"https://{given}") if given else None)
     if found:
         return found.name
@@ -254,7 +260,8 @@ def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> s
     # a masthead shortened to the address comes first: "IPS News" further down is a byline's
     spelled = (_masthead_abbreviating_domain(text, registered_domain(url))
                or _outlet_spelling_domain(text, registered_domain(url))
-               or _domain_as_written(text, registered_domain(url)))
+               or _domain_as_written(text, registered_domain(url))
+               or _lower_case_brand_line(text, registered_domain(url)))
     # the page's own name for its address ("© 2025 Harbour Gazette" on harbourgazette.co.uk)
     # comes before the wire its byline names ("By Ann Roe" / "Associated Press")
     named = _outlet_in_lines(reading.outlet_lines)
@@ -428,6 +435,44 @@ def _domain_as_written(text: str, domain: str | None) -> str | None:
     return None
 
 
+SITE_TAGLINE_MIN_WORDS = 3  # "Sky News" on news.sky.com keeps its "News"
+
+
+def _site_name_without_tagline(site_name: str, domain: str | None) -> str | None:
+    """A site name's leading words when they spell the page's domain and a tagline of three
+    words or more about news follows with no separator ("Mizzima Myanmar News and Insight" on
+    mizzima.com -> "Mizzima"), else None."""
+    label = re.sub(r"[^a-z0-9]", "", domain.split(".")[0].lower()) if domain else ""
+    if len(label) < OUTLET_LABEL_MIN_CHARS:
+        return None
+    words = site_name.split()
+    spelled = ""
+    for i, word in enumerate(words):
+        spelled += re.sub(r"[^a-z0-9]", "", word.lower())
+        if spelled == label:
+            rest = words[i + 1:]
+            tagline = len(rest) >= SITE_TAGLINE_MIN_WORDS and any(
+                w.lower() in ("news", "insight", "analysis") for w in rest)
+            return " ".join(words[: i + 1]) if tagline else None
+        if not label.startswith(spelled):
+            return None
+    return None
+
+
+LOWER_BRAND_TOP_LINES = 5  # a copy's masthead sits among its first lines
+
+
+def _lower_case_brand_line(text: str, domain: str | None) -> str | None:
+    """The domain's name printed alone on one of the copy's first lines in small letters, as
+    the house styles its brand ("hromadske" on hromadske.ua, "borkena" on borkena.com): the
+    outlet's own spelling of its name, not its address."""
+    label = domain.split(".")[0] if domain else ""
+    if len(label) < OUTLET_LABEL_MIN_CHARS:
+        return None
+    top = [ln.strip() for ln in text.splitlines() if ln.strip()][:LOWER_BRAND_TOP_LINES]
+    return label if label in top else None
+
+
 def _is_host(name: str) -> bool:
     return "." in name and " " not in name
 
@@ -541,6 +586,21 @@ def _is_own_desk(name: str, outlet: str | None) -> bool:
     # service opens with its longer initials ("RFA Burmese")
     return (any(w.lower() in OWN_DESK_WORDS for w in words[1:])
             or (first == initials and len(initials) >= OWN_DESK_INITIALS_MIN))
+
+
+def _is_house_name(name: str, outlet: str | None) -> bool:
+    """A byline name that is the outlet's own: the whole name with a label after a dash ("Al-
+    Masdar Online - Exclusive"), or the name without one closing media word ("Amu" for "Amu
+    TV", "Horseed" for "Horseed Media"); a name of the outlet's leading words that leaves more
+    than a media word ("Google" for "Google Online Security Blog") may be a writer's."""
+    if not outlet:
+        return False
+    head = R.HOUSE_NAME_LABEL.sub("", name).strip().lower()
+    own = re.sub(r"^the ", "", outlet.strip(), flags=re.IGNORECASE).lower()
+    if head == own and head != name.strip().lower():
+        return True
+    short = R.HOUSE_MEDIA_WORD.sub("", own).strip()
+    return bool(short) and short != own and head == short
 
 
 def _without_own_outlet(name: str, outlet: str | None) -> str:

@@ -692,6 +692,43 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:the news|know more|room for disagreement|step back|notable"
         r"|the view from (?-i:[A-Z])[\w'’ -]{2,30})$",
     ),
+    # round 26: the notices of newsrooms reporting from conflict zones and exile (a mirror
+    # site for readers where the site is blocked, reporters' names withheld for their safety,
+    # a story translated or first published elsewhere, a reader appeal naming the newsroom, a
+    # news-tip address), a German wire's routing codes and WordPress's feed footer
+    "round26": (
+        # "Having trouble reaching our site in Sudan? Use our mirror at … or follow us on
+        # Telegram"
+        r"(?:having trouble|unable to|can(?:'|’)?t|cannot) (?:reaching|reach|accessing|access)"
+        r" (?:our|this|the) (?:site|website)\b.{0,200}$",
+        # "Our journalists work under threat. The names of Ayin's reporters …", "Amu's
+        # reporters in Afghanistan work under severe restrictions. Their names are not
+        # published to protect them."
+        r"(?:our|[\w’'-]+[’']s) (?:journalists|reporters|correspondents)\b.{0,60}"
+        r"\bwork (?:under|in) (?:threat|severe restrictions"
+        r"|(?:great|grave|constant) (?:risk|danger))\b.{0,200}$",
+        # "This report was translated from Arabic by Ayin's editors."
+        r"this (?:report|article|story|piece) (?:was|has been) translated from [\w-]+\b.{0,80}$",
+        # "A version of this article was first published in Hebrew on Local Call. Read it here."
+        r"(?:a|an earlier|the original) version of this (?:article|story|report|piece) (?:was )?"
+        r"(?:first )?(?:published|appeared)\b.{0,150}$",
+        # "Ayin is an independent, non-profit newsroom. Your donation keeps our reporters on the
+        # ground. Donate now"
+        r"[\w’'.+-]+(?: [\w’'.+-]+){0,3} is (?:an? )?(?:independent,? )?(?:non-?profit"
+        r"|not-for-profit|reader-funded|reader-supported)\b.{0,60}\b.{0,200}"
+        r"\b(?:donat\w*|support|members?hip|become a member)\b.{0,120}$",
+        # "Send us your news tip at info@borkena.com"
+        r"send us (?:your )?(?:news )?tips?\b.{0,100}$",
+        # dpa's routing line of desk and editor codes closing its copy: "dpa ma yyzz n1 mkr"
+        r"(?-i:dpa(?: [a-z0-9]{1,5}){2,6})$",
+        # WordPress's feed footer: "The post <headline> appeared first on <site>."
+        r"the post .{5,300} appeared first on .{2,80}$",
+        # a byline whose writer is withheld for their safety: "By a correspondent in
+        # Ouagadougou", "By a staff reporter" ("By Our Correspondent" stays a byline, as the
+        # sets have it since round 16)
+        r"by (?:a|an) (?:special |staff |local )?(?:correspondent|reporter|journalist"
+        r"|staff (?:writer|reporter))(?: (?:in|from) (?-i:[A-Z])[\w’'. -]{1,40})?$",
+    ),
 }
 
 # Furniture whatever follows: a copyright sign opens no story sentence ("© 2022, Site.com.
