@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from according.article import line_kind
+from according.article import line_kind, read_layout
 from according.read.html import _with_bare_name_credit
 from tests.pool_story import HEADLINE, LEDE, PARAGRAPHS
 from tests.test_article import sound_layout
@@ -78,6 +78,23 @@ def test_read_html_wire_story_on_a_papers_site_keeps_the_paper_as_outlet() -> No
     assert _read(_page(head=head)).hints.outlet == "Westshire Ledger"
 
 
+# A carrier's name over the headline marks a carrier's copy: a share row's "Flipboard" over a
+# paper's headline is a button, not a carrier.
+
+
+@pytest.mark.xfail(strict=True, reason="carriers._sweep_carrier_copy: a share row over the "
+                   "headline ('Facebook', 'Flipboard', 'Email') marks the paper's own copy as a "
+                   "carrier's, so a republished piece's 'originally appeared on' foot takes the "
+                   "outlet and loses its credit")
+def test_layout_share_row_over_the_headline_is_no_carrier() -> None:
+    text = _copy("Westshire Ledger", "Share", "Facebook", "Flipboard", "Email", HEADLINE,
+                 "Ann Roe, Hull University", LEDE, *PARAGRAPHS,
+                 "This article originally appeared on The Conversation.")
+    metadata = sound_layout(text).metadata
+    assert metadata.outlet != "The Conversation"
+    assert "The Conversation" in metadata.credits
+
+
 # Captions (round 25, read/html._with_bare_name_credit): a caption closed by a name after a
 # finished sentence gets the name as its credit. A titled name ("Gov. Ann Roe") ends the
 # sentence's abbreviation, not a sentence; a viewer's button text is no photographer.
@@ -130,6 +147,28 @@ def test_read_html_one_writer_live_page_keeps_its_byline() -> None:
                               "author": {"@type": "Person", "name": "Ann Roe"}}]}
     byline = "<p class='byline'>By <a rel='author' href='/author/ann-roe'>Ann Roe</a></p>"
     assert _read(_page(head=_json_ld(ld), below=byline)).hints.byline == ("Ann Roe",)
+
+
+@pytest.mark.xfail(strict=True, reason="read/html._with_story_continued: a live page's post "
+                   "of one paragraph continues the story (round 25), and a sponsor's post in the "
+                   "feed is one such paragraph, kept as the story's")
+def test_read_html_live_page_sponsor_post_is_not_the_story() -> None:
+    promo = ("This live blog is brought to you by Hull Motors, whose new showroom on the high "
+             "street opens on Saturday.")
+    first = f"<p>{LEDE}</p><p>{PARAGRAPHS[0]}</p>"
+    posts = "".join(
+        f"<article class='live-item'><div class='live-item-header'><time>0{i}:00</time> "
+        f"<span>Ann Roe</span></div>{p}</article>"
+        for i, p in enumerate((first, f"<p>{PARAGRAPHS[1]}</p>", f"<p>{promo}</p>",
+                               f"<p>{PARAGRAPHS[2]}</p>"), start=1))
+    html = (f"<!doctype html><html lang='en'><head><title>{HEADLINE}</title></head><body>"
+            f"<main><h1>{HEADLINE}</h1><div class='live-feed'>{posts}</div></main>"
+            "<footer><p>Copyright 2025 The Ledger</p></footer></body></html>")
+    article = _read(html)
+    assert PARAGRAPHS[2] in article.text
+    kinds = {article.text[r.start:r.end]: r.kind
+             for r in read_layout(article.text, hints=article.hints).regions}
+    assert kinds.get(promo) != "body"
 
 
 def test_read_html_related_blog_post_card_does_not_continue_the_story() -> None:
