@@ -32,16 +32,12 @@ def _kinds(text: str) -> dict[str, str]:
 # inside its story, or lists a teaser from another outlet under it.
 
 
-@pytest.mark.xfail(strict=True, reason="carriers.publisher_in_line: 'Read more on Reuters' "
-                   "between a paper's own paragraphs names Reuters as the outlet")
 def test_layout_read_more_on_a_wire_inside_a_papers_story_names_no_outlet() -> None:
     text = _copy(HEADLINE, "By Ann Roe", LEDE, PARAGRAPHS[0], "Read more on Reuters",
                  *PARAGRAPHS[1:])
     assert sound_layout(text).metadata.outlet != "Reuters"
 
 
-@pytest.mark.xfail(strict=True, reason="carriers.publisher_in_line: a teaser's 'Reuters · 5h' "
-                   "under a paper's story (a related-news list) names Reuters as the outlet")
 def test_layout_news_app_line_under_the_story_is_no_publisher() -> None:
     text = _copy(HEADLINE, "By Ann Roe", LEDE, *PARAGRAPHS, "More news", "Reuters · 5h",
                  "Ferry services cut as strike enters second week")
@@ -82,10 +78,6 @@ def test_read_html_wire_story_on_a_papers_site_keeps_the_paper_as_outlet() -> No
 # paper's headline is a button, not a carrier.
 
 
-@pytest.mark.xfail(strict=True, reason="carriers._sweep_carrier_copy: a share row over the "
-                   "headline ('Facebook', 'Flipboard', 'Email') marks the paper's own copy as a "
-                   "carrier's, so a republished piece's 'originally appeared on' foot takes the "
-                   "outlet and loses its credit")
 def test_layout_share_row_over_the_headline_is_no_carrier() -> None:
     text = _copy("Westshire Ledger", "Share", "Facebook", "Flipboard", "Email", HEADLINE,
                  "Ann Roe, Hull University", LEDE, *PARAGRAPHS,
@@ -100,9 +92,6 @@ def test_layout_share_row_over_the_headline_is_no_carrier() -> None:
 # sentence's abbreviation, not a sentence; a viewer's button text is no photographer.
 
 
-@pytest.mark.xfail(strict=True, reason="read/html._BARE_NAME_TAIL: the stop of a title's "
-                   "abbreviation ('Gov.', 'Sen.', 'Mr.') ends a sentence there, so the titled "
-                   "person the caption names becomes its photographer")
 @pytest.mark.parametrize("caption", [
     "Supporters wait outside the hall in Hull for a rally with Gov. Ann Roe",
     "Reporters gather in the corridor of the Senate to question Sen. Ben Hale",
@@ -112,18 +101,12 @@ def test_caption_closed_by_a_titled_name_gets_no_credit(caption: str) -> None:
     assert _with_bare_name_credit(caption) == caption
 
 
-@pytest.mark.xfail(strict=True, reason="read/html._BARE_NAME_TAIL: a viewer's button text "
-                   "left in a figcaption ('Enlarge Image', 'View Gallery') is read as a "
-                   "photographer's name")
 @pytest.mark.parametrize("button", ["Enlarge Image", "View Gallery", "Expand Image"])
 def test_caption_closed_by_a_viewers_button_gets_no_credit(button: str) -> None:
     caption = f"Residents look at the damage left by the storm in Hull on Tuesday. {button}"
     assert "(" not in _with_bare_name_credit(caption)
 
 
-@pytest.mark.xfail(strict=True, reason="read/html._with_sibling_credit: a copyright line in the "
-                   "story's own container, beside a caption block there, is read as the "
-                   "caption's credit ('Westshire Ledger)', its sign dropped, its bracket kept)")
 def test_read_html_copyright_line_beside_a_caption_block_is_not_its_credit() -> None:
     caption = "Swimmers leave the pool in Hull on its last open day in September."
     story = ("<div class='body'><figure><img src='pool.jpg' alt=''></figure>"
@@ -149,9 +132,6 @@ def test_caption_ending_in_a_place_or_companion_mid_sentence_gets_no_credit(
 # one-writer live page names its writer in the page's byline and on every post.
 
 
-@pytest.mark.xfail(strict=True, reason="read/html._without_post_writers: a live page's own "
-                   "writer, named in its byline element and on its posts, is dropped as a post "
-                   "writer when the JSON-LD's article author is the outlet")
 def test_read_html_one_writer_live_page_keeps_its_byline() -> None:
     ld = {"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": HEADLINE,
           "datePublished": "2025-06-13T00:58:40Z",
@@ -163,9 +143,6 @@ def test_read_html_one_writer_live_page_keeps_its_byline() -> None:
     assert _read(_page(head=_json_ld(ld), below=byline)).hints.byline == ("Ann Roe",)
 
 
-@pytest.mark.xfail(strict=True, reason="read/html._with_story_continued: a live page's post "
-                   "of one paragraph continues the story (round 25), and a sponsor's post in the "
-                   "feed is one such paragraph, kept as the story's")
 def test_read_html_live_page_sponsor_post_is_not_the_story() -> None:
     promo = ("This live blog is brought to you by Hull Motors, whose new showroom on the high "
              "street opens on Saturday.")

@@ -64,12 +64,15 @@ def _sweep_carrier_copy(lines: list[_Line], reading: _Reading) -> None:
     names it on the line over the headline (Apple News's "The Times")."""
     # a carrier's name over the headline, not a share button's ("Flipboard" under the byline)
     head = _headline_index(reading)
-    carried = (any(is_carrier(ln.text) for ln in lines[:head or 0])
+    carried = (any(is_carrier(ln.text) and not _in_share_row(lines, i)
+                   for i, ln in enumerate(lines[:head or 0]))
                or any(K.CARRIER_MARKS.match(ln.text) for ln in lines))
     publisher = None
+    prose = [i for i, ln in enumerate(lines)
+             if reading.kinds.get(i, ("body", None))[0] == "body" and _is_prose(ln.text)]
     for i, line in enumerate(lines):
         name = publisher_in_line(line.text, carried)
-        if name is None:
+        if name is None or (not carried and _misplaced_publisher_line(line.text, i, prose)):
             continue
         publisher = publisher or name
         kind = reading.kinds.get(i, ("body", None))[0]
@@ -89,6 +92,25 @@ def _sweep_carrier_copy(lines: list[_Line], reading: _Reading) -> None:
         reading.masthead = publisher
     if carried:  # the carrier's note names the publisher it carries, no source of the story
         reading.credits = [c for c in reading.credits if _letters(c) != _letters(publisher)]
+
+
+def _in_share_row(lines: list[_Line], i: int) -> bool:
+    """The line is a share row's button ("Facebook" / "Flipboard" / "Email" over a paper's
+    headline): a carrier's name there is a button, not the carrier's copy (review 1127i)."""
+    return any(K.SHARE_BUTTON.match(lines[j].text) for j in (i - 1, i + 1)
+               if 0 <= j < len(lines))
+
+
+def _misplaced_publisher_line(text: str, i: int, prose: list[int]) -> bool:
+    """Outside a carrier's copy, a "Read more on X" line between the story's paragraphs (a
+    paper linking a wire's coverage) and an "X · 5h" line under them (a related-news teaser)
+    name no publisher: the portal's foot closes the copy, the app's source line heads it
+    (review 1127i)."""
+    if K.PUBLISHER_LINES[K.UNSURE_PUBLISHER_LINE].match(text):
+        return any(j > i for j in prose)
+    if K.SOURCE_AGE_LINE.match(text):
+        return any(j < i for j in prose)
+    return False
 
 
 def _provider_over_headline(lines: list[_Line], reading: _Reading) -> str | None:

@@ -70,6 +70,13 @@ CARRIER_MARKS = re.compile(
     r"|https?://apple\.news/\S+|printed and distributed by pressreader|pressreader\.com\b.*)$",
     re.IGNORECASE)
 
+# A share row's buttons, one a line ("Facebook", "Email"): a carrier's name among them
+# ("Flipboard") is a button over a paper's own copy (review 1127i).
+SHARE_BUTTON = re.compile(
+    r"^(?:share(?: this)?(?: (?:story|article))?|facebook|twitter|x|whatsapp|linkedin|reddit"
+    r"|pinterest|telegram|messenger|bluesky|threads|email|e-mail|print|copy link|copy)$",
+    re.IGNORECASE)
+
 # A news app's source line under or over the headline: the publisher and the story's age
 # ("KOMO News · 5h", "The Arizona Republic · 2d").
 SOURCE_AGE_LINE = re.compile(
@@ -128,6 +135,13 @@ CARRIER_FAMILIES: dict[str, tuple[str, ...]] = {
         r"all reactions:?$",
         r"\d[\d.,]*\s*[km]? (?:comments?|shares?|reposts?|reactions?)$",
         r"(?:like|repost)$",
+    ),
+    # a sponsor's post in a live page's feed or a newsletter: "This live blog is brought to you
+    # by Hull Motors, …" (review 1127i: a live page's one-paragraph posts continue the story)
+    "sponsor_post": (
+        r"(?:this|our|today's) (?:live blog|live coverage|live page|coverage|newsletter|podcast"
+        r"|briefing|series|section) (?:is|was|comes to you) (?:brought to you|sponsored|presented"
+        r"|powered|paid for|made possible|in partnership with)(?: by)?\b.{2,160}$",
     ),
     # a writer's newsletter's prompts: "Thanks for reading Grid Notes! Subscribe for free …",
     # "12 Likes", "Discussion about this post"
