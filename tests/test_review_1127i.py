@@ -206,3 +206,25 @@ def test_find_times_keep_a_captions_day_beside_its_credit(nlp) -> None:  # noqa:
     found = find_times(nlp(caption), datetime(2024, 10, 4, 21, 18, tzinfo=UTC),
                        (Region(0, len(caption), "caption", "Ann Roe/USA TODAY NETWORK"),))
     assert [t.span.text for t in found] == ["Tuesday"]
+
+
+# Live pages (round 25, read/html._LIVE_POST_CLASS): a live page's one-paragraph posts
+# continue the story. A blog theme's teaser cards under a post share the post's tag and class
+# ("blog-post", Bootstrap's blog) and hold an excerpt of one paragraph each.
+
+
+def test_read_html_blog_theme_teaser_cards_do_not_continue_the_story() -> None:
+    teasers = ("Swimming clubs across the county have been asked to share lanes while the "
+               "leisure centre is rebuilt over the next two years.",
+               "The library on the high street will open on Sundays from next month after the "
+               "council found money for two more staff.")
+    story = "".join(f"<p>{p}</p>" for p in (LEDE, *PARAGRAPHS))
+    cards = "".join(f"<article class='blog-post'><h2>More news {i}</h2><p>{t}</p></article>"
+                    for i, t in enumerate(teasers))
+    html = (f"<!doctype html><html lang='en'><head><title>{HEADLINE}</title></head><body>"
+            f"<main><div class='col-md-8'><article class='blog-post'><h1>{HEADLINE}</h1>"
+            f"<p class='blog-post-meta'>June 3, 2025 by Ann Roe</p>{story}</article>"
+            f"<h3>More from the blog</h3>{cards}</div></main>"
+            "<footer><p>Copyright 2025 The Ledger</p></footer></body></html>")
+    text = _read(html).text
+    assert not any(t in text for t in teasers)

@@ -490,9 +490,11 @@ def _with_story_continued(shown: list[Any], paragraphs: list[str]) -> list[str]:
 
 
 # A live page's post, by its class: "live-item", "liveblog-entry", "live-post", "blog-update"
+# (not "blog-post", "blog-item": a blog theme's teaser cards under a post, each of the story's
+# tag and class, hold an excerpt of one paragraph: review 1127i)
 _LIVE_POST_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:live|liveblog|live-blog|blog)[_-]{0,2}(?:item|post|entry|update|event)s?"
-    r"(?:$|[\s_-])", re.IGNORECASE)
+    r"(?:^|[\s_-])(?:(?:live|liveblog|live-blog)[_-]{0,2}(?:item|post|entry|update|event)"
+    r"|blog[_-]{0,2}update)s?(?:$|[\s_-])", re.IGNORECASE)
 
 
 def _story_blocks(shown: list[Any], holder: Any) -> list[Any]:
