@@ -178,7 +178,9 @@ def test_read_html_related_blog_post_card_does_not_continue_the_story() -> None:
 @pytest.mark.xfail(strict=True, reason="article_furniture round25: Semafor's section titles "
                    "('Step Back', 'The News', 'The View From …') are furniture on any page, so "
                    "another outlet's subhead of those words is dropped while its other subheads "
-                   "stay with the story; h2's round-25 test pins them furniture as lines alone")
+                   "stay with the story. Left: h2's round-25 test pins them furniture as lines "
+                   "alone, and a lone 'Know More' is as often a button (Indian sites' 'read "
+                   "more'), 'Notable' a box's heading; no rule on the line tells them apart")
 def test_layout_one_section_title_as_a_subhead_stays_with_the_story() -> None:
     text = "\n\n".join([HEADLINE, "By Ann Roe", LEDE, PARAGRAPHS[0], "What Happens Next",
                         PARAGRAPHS[1], "The View From Hull", *PARAGRAPHS[2:]])
@@ -228,3 +230,24 @@ def test_read_html_blog_theme_teaser_cards_do_not_continue_the_story() -> None:
             "<footer><p>Copyright 2025 The Ledger</p></footer></body></html>")
     text = _read(html).text
     assert not any(t in text for t in teasers)
+
+
+# A carrier's copy (round 24, carriers._sweep_carrier_copy): the first publisher line named
+# the outlet, and the partner's own link between its paragraphs comes before the foot.
+
+
+@pytest.mark.parametrize("foot", [
+    ("Continue reading", "Read more on Westshire Ledger"),
+    (f"This article originally appeared on Westshire Ledger: {HEADLINE}",),
+])
+def test_layout_carried_copy_link_between_paragraphs_does_not_beat_the_foot(
+        foot: tuple[str, ...]) -> None:
+    text = _copy("Yahoo News", HEADLINE, "Ann Roe", "Tue, June 3, 2025 at 9:40 AM GMT+1", LEDE,
+                 PARAGRAPHS[0], "Read more at Reuters", *PARAGRAPHS[1:], *foot)
+    assert sound_layout(text).metadata.outlet == "Westshire Ledger"
+
+
+def test_layout_carried_copy_link_alone_still_names_the_publisher() -> None:
+    text = _copy("MSN", HEADLINE, "Story by Ann Roe • 4h", LEDE, *PARAGRAPHS,
+                 "Read more on Westshire Ledger", "More for you")
+    assert sound_layout(text).metadata.outlet == "Westshire Ledger"

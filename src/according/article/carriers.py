@@ -67,14 +67,21 @@ def _sweep_carrier_copy(lines: list[_Line], reading: _Reading) -> None:
     carried = (any(is_carrier(ln.text) and not _in_share_row(lines, i)
                    for i, ln in enumerate(lines[:head or 0]))
                or any(K.CARRIER_MARKS.match(ln.text) for ln in lines))
-    publisher = None
+    publisher = misplaced = None
     prose = [i for i, ln in enumerate(lines)
              if reading.kinds.get(i, ("body", None))[0] == "body" and _is_prose(ln.text)]
     for i, line in enumerate(lines):
         name = publisher_in_line(line.text, carried)
-        if name is None or (not carried and _misplaced_publisher_line(line.text, i, prose)):
+        if name is None:
             continue
-        publisher = publisher or name
+        if _misplaced_publisher_line(line.text, i, prose):
+            if not carried:
+                continue
+            # in a carrier's copy, the partner's own link between its paragraphs ("Read more
+            # at Reuters") names its publisher only where no foot or source line does
+            misplaced = misplaced or name
+        else:
+            publisher = publisher or name
         kind = reading.kinds.get(i, ("body", None))[0]
         if (edition := K.EDITION_LINE.match(line.text)) and i != head:
             # the e-paper's day is the story's ("Sowetan · 14 Aug 2024 · Page 4")
@@ -86,6 +93,7 @@ def _sweep_carrier_copy(lines: list[_Line], reading: _Reading) -> None:
         if reading.standfirst == line.text:
             reading.standfirst = None
     publisher = publisher or (_provider_over_headline(lines, reading) if carried else None)
+    publisher = publisher or misplaced
     if publisher is None:
         return
     if not reading.masthead or is_carrier(reading.masthead):
