@@ -251,3 +251,22 @@ def test_layout_carried_copy_link_alone_still_names_the_publisher() -> None:
     text = _copy("MSN", HEADLINE, "Story by Ann Roe • 4h", LEDE, *PARAGRAPHS,
                  "Read more on Westshire Ledger", "More for you")
     assert sound_layout(text).metadata.outlet == "Westshire Ledger"
+
+
+# Bylines (round 25, metadata._without_own_outlet): the paper's name run on after a writer's
+# ("Ann Roe Arizona Daily Star") is dropped. A one-word outlet closing a three-word name is as
+# likely the writer's surname.
+
+
+def test_read_layout_writer_surnamed_as_a_one_word_outlet_keeps_the_surname() -> None:
+    head = ("<meta name='author' content='Mary Ann Forbes'>"
+            "<meta property='og:site_name' content='Forbes'>")
+    article = _read(_page(head=head))
+    assert read_layout(article.text, hints=article.hints).metadata.byline == ("Mary Ann Forbes",)
+
+
+def test_read_layout_writer_with_a_two_word_paper_run_on_is_the_writer() -> None:
+    head = ("<meta name='author' content='Ann Roe Westshire Ledger'>"
+            "<meta property='og:site_name' content='Westshire Ledger'>")
+    article = _read(_page(head=head))
+    assert read_layout(article.text, hints=article.hints).metadata.byline == ("Ann Roe",)
