@@ -101,7 +101,8 @@ def test_caption_closed_by_a_titled_name_gets_no_credit(caption: str) -> None:
     assert _with_bare_name_credit(caption) == caption
 
 
-@pytest.mark.parametrize("button", ["Enlarge Image", "View Gallery", "Expand Image"])
+@pytest.mark.parametrize("button", ["Enlarge Image", "View Gallery", "Expand Image",
+                                    "Hide Caption"])
 def test_caption_closed_by_a_viewers_button_gets_no_credit(button: str) -> None:
     caption = f"Residents look at the damage left by the storm in Hull on Tuesday. {button}"
     assert "(" not in _with_bare_name_credit(caption)
@@ -116,6 +117,11 @@ def test_read_html_copyright_line_beside_a_caption_block_is_not_its_credit() -> 
     article = _read(_page(story=story))
     layout = read_layout(article.text, hints=article.hints)
     assert [r.credit for r in layout.regions if r.kind == "caption"] in ([], [None])
+
+
+def test_caption_closed_by_an_agency_of_viewer_like_words_is_credited() -> None:
+    caption = "Residents look at the damage left by the storm in Hull on Tuesday. Image Source"
+    assert _with_bare_name_credit(caption).endswith("(Image Source)")
 
 
 @pytest.mark.parametrize("caption", [

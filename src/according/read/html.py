@@ -739,9 +739,11 @@ def _is_viewer_button(name: str) -> bool:
 _TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr gov sen rep gen col capt cmdr lt sgt prof rev st mt pres supt insp cllr hon fr"
     " adm brig maj cpl pvt".split())
+# (a button's verbs and the viewer's nouns; not "Images", "Photo": "Getty Images", "Image
+# Source", "Lens Photo" name agencies)
 _VIEWER_WORDS = frozenset(
-    "image images gallery photo photos caption enlarge expand view close share slideshow video"
-    " zoom fullscreen".split())
+    "enlarge expand view close share open hide toggle zoom fullscreen gallery slideshow caption"
+    .split())
 
 
 # A name of two or three capitalised words closing a caption's finished sentence.
