@@ -96,6 +96,7 @@ def test_layout_share_row_over_the_headline_is_no_carrier() -> None:
     "Supporters wait outside the hall in Hull for a rally with Gov. Ann Roe",
     "Reporters gather in the corridor of the Senate to question Sen. Ben Hale",
     "Residents of the flooded street in Hull talk with Mr. Ben Hale",
+    "Hull's players celebrate their second goal in the cup match vs. Real Madrid",
 ])
 def test_caption_closed_by_a_titled_name_gets_no_credit(caption: str) -> None:
     assert _with_bare_name_credit(caption) == caption

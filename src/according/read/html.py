@@ -738,7 +738,7 @@ def _is_viewer_button(name: str) -> bool:
 
 _TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr gov sen rep gen col capt cmdr lt sgt prof rev st mt pres supt insp cllr hon fr"
-    " adm brig maj cpl pvt".split())
+    " adm brig maj cpl pvt vs v co ave".split())  # and "vs. Real Madrid", "Co. Donegal"
 # (a button's verbs and the viewer's nouns; not "Images", "Photo": "Getty Images", "Image
 # Source", "Lens Photo" name agencies)
 _VIEWER_WORDS = frozenset(
