@@ -277,3 +277,14 @@ def test_read_layout_writer_with_a_two_word_paper_run_on_is_the_writer() -> None
             "<meta property='og:site_name' content='Westshire Ledger'>")
     article = _read(_page(head=head))
     assert read_layout(article.text, hints=article.hints).metadata.byline == ("Ann Roe",)
+
+
+# Furniture (round 25, family round25): a "Stay informed:" newsletter prompt. A story's
+# paragraph opening on the same words reports what someone said.
+
+
+def test_line_kind_stay_connected_paragraph_reporting_a_newsletter_is_body() -> None:
+    line = ("Stay connected: the council said its weekly newsletter would carry flood warnings "
+            "from June.")
+    assert line_kind(line) == "body"
+    assert line_kind("Stay informed: Get our council and schools newsletter") != "body"
