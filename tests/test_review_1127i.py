@@ -288,3 +288,16 @@ def test_line_kind_stay_connected_paragraph_reporting_a_newsletter_is_body() -> 
             "from June.")
     assert line_kind(line) == "body"
     assert line_kind("Stay informed: Get our council and schools newsletter") != "body"
+
+
+# An aggregator's source cards (round 24, carriers._sweep_source_cards): a source's name, its
+# bias label, the source's headline. A party guide in a story prints a party, its leaning and
+# a sentence on its policy.
+
+
+def test_layout_party_guide_under_a_leaning_label_stays_with_the_story() -> None:
+    policy = ("Reform UK wants to cut net migration to zero within five years and leave the "
+              "European Convention on Human Rights.")
+    text = "\n\n".join([HEADLINE, "By Ann Roe", LEDE, PARAGRAPHS[0], "Where the parties stand",
+                        "Reform UK", "Right", policy, *PARAGRAPHS[1:]])
+    assert _kinds(text)[policy] == "body"

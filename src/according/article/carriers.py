@@ -200,6 +200,11 @@ def _sweep_source_cards(lines: list[_Line], reading: _Reading) -> None:
         name = lines[i - 1].text
         if _words(name) > K.SOURCE_NAME_MAX_WORDS or name.endswith((".", "!", "?")):
             continue
+        # a source's headline closes on no stop: a sentence under the label makes it a story's
+        # own list ("Reform UK" / "Right" / "Reform UK wants to …." in a party guide, review
+        # 1127i)
+        if _is_prose(lines[i + 1].text):
+            continue
         for j in (i - 1, i, i + 1):
             if reading.kinds.get(j, ("body", None))[0] in ("body", "standfirst"):
                 reading.kinds[j] = ("boilerplate", None)
