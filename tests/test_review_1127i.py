@@ -301,3 +301,19 @@ def test_layout_party_guide_under_a_leaning_label_stays_with_the_story() -> None
     text = "\n\n".join([HEADLINE, "By Ann Roe", LEDE, PARAGRAPHS[0], "Where the parties stand",
                         "Reform UK", "Right", policy, *PARAGRAPHS[1:]])
     assert _kinds(text)[policy] == "body"
+
+
+# Outside a carrier's copy (round 24), "Read more on X" names a publisher written as a site
+# ("LSM.lv"). A story's foot sends readers to an official site for advice the same way.
+
+
+@pytest.mark.parametrize("foot", ["Read more at Ready.gov", "Read more at CDC.gov",
+                                  "Read more at WHO.int"])
+def test_layout_read_more_at_an_official_site_names_no_outlet(foot: str) -> None:
+    text = _copy(HEADLINE, "By Ann Roe", LEDE, *PARAGRAPHS, foot)
+    assert sound_layout(text).metadata.outlet is None
+
+
+def test_layout_read_more_on_a_news_site_written_as_a_site_names_it() -> None:
+    text = _copy(HEADLINE, "By Ann Roe", LEDE, *PARAGRAPHS, "Read more on Westshire.lv")
+    assert sound_layout(text).metadata.outlet == "Westshire.lv"

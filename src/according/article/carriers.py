@@ -51,7 +51,8 @@ def publisher_in_line(text: str, carried: bool = False) -> str | None:
             if not name or is_carrier(name):
                 continue
             known = outlet_named(name)
-            if pattern in unsure and not carried and not known and not K.SITE_WRITTEN.search(said):
+            if pattern in unsure and not carried and not known and (
+                    not K.SITE_WRITTEN.search(said) or K.OFFICIAL_SITE.search(said)):
                 continue
             return known.name if known else name
     return None

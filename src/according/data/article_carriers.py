@@ -62,6 +62,10 @@ CARRIED_PUBLISHER_LINES: tuple[re.Pattern[str], ...] = (
 # ("LSM.lv", "Mongabay.com").
 SITE_WRITTEN = re.compile(r"\.(?:[a-z]{2,6})$")
 UNSURE_PUBLISHER_LINE = 0  # index of that line in PUBLISHER_LINES
+# A government's, a university's or an international body's site ("Read more at CDC.gov",
+# "Read more at WHO.int") is where a story sends readers for advice, no publisher of the story
+# (review 1127i).
+OFFICIAL_SITE = re.compile(r"\.(?:gov|mil|edu|int|gouv|govt|gc)(?:\.[a-z]{2})?$", re.IGNORECASE)
 
 # The marks of a carrier's copy besides its name over the headline: Apple News's share line
 # and short link, PressReader's print line.
