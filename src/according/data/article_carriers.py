@@ -115,7 +115,9 @@ CARRIER_FAMILIES: dict[str, tuple[str, ...]] = {
     # CARRIED_PUBLISHER_LINES)
     "carrier": (
         r"(?:read|view|see) (?:the )?(?:full|original) (?:story|article)$",
-        r"read (?:more|the full (?:story|article)|full (?:story|article)) (?:on|at) \S.{0,60}$",
+        # ("read more on X" is left to the related box's heading: "READ MORE ON DEVDISCOURSE"
+        # over its other stories)
+        r"read (?:more at|(?:the full|full) (?:story|article) (?:on|at)) \S.{0,60}$",
         r"full coverage$",
         r"shared (?:from|via|with) (?:apple news|google news|the \w+ app|smartnews|newsbreak)$",
         r"open in (?-i:[A-Z0-9])[\w&'’. -]{1,40}$",
