@@ -51,7 +51,8 @@ def publisher_in_line(text: str, carried: bool = False) -> str | None:
             if not name or is_carrier(name):
                 continue
             known = outlet_named(name)
-            if pattern in unsure and not carried and not known and not K.SITE_WRITTEN.search(said):
+            if pattern in unsure and not carried and not known and (
+                    not K.SITE_WRITTEN.search(said) or K.OFFICIAL_SITE.search(said)):
                 continue
             return known.name if known else name
     return None
@@ -64,14 +65,24 @@ def _sweep_carrier_copy(lines: list[_Line], reading: _Reading) -> None:
     names it on the line over the headline (Apple News's "The Times")."""
     # a carrier's name over the headline, not a share button's ("Flipboard" under the byline)
     head = _headline_index(reading)
-    carried = (any(is_carrier(ln.text) for ln in lines[:head or 0])
+    carried = (any(is_carrier(ln.text) and not _in_share_row(lines, i)
+                   for i, ln in enumerate(lines[:head or 0]))
                or any(K.CARRIER_MARKS.match(ln.text) for ln in lines))
-    publisher = None
+    publisher = misplaced = None
+    prose = [i for i, ln in enumerate(lines)
+             if reading.kinds.get(i, ("body", None))[0] == "body" and _is_prose(ln.text)]
     for i, line in enumerate(lines):
         name = publisher_in_line(line.text, carried)
         if name is None:
             continue
-        publisher = publisher or name
+        if _misplaced_publisher_line(line.text, i, prose):
+            if not carried:
+                continue
+            # in a carrier's copy, the partner's own link between its paragraphs ("Read more
+            # at Reuters") names its publisher only where no foot or source line does
+            misplaced = misplaced or name
+        else:
+            publisher = publisher or name
         kind = reading.kinds.get(i, ("body", None))[0]
         if (edition := K.EDITION_LINE.match(line.text)) and i != head:
             # the e-paper's day is the story's ("Sowetan · 14 Aug 2024 · Page 4")
@@ -83,12 +94,32 @@ def _sweep_carrier_copy(lines: list[_Line], reading: _Reading) -> None:
         if reading.standfirst == line.text:
             reading.standfirst = None
     publisher = publisher or (_provider_over_headline(lines, reading) if carried else None)
+    publisher = publisher or misplaced
     if publisher is None:
         return
     if not reading.masthead or is_carrier(reading.masthead):
         reading.masthead = publisher
     if carried:  # the carrier's note names the publisher it carries, no source of the story
         reading.credits = [c for c in reading.credits if _letters(c) != _letters(publisher)]
+
+
+def _in_share_row(lines: list[_Line], i: int) -> bool:
+    """The line is a share row's button ("Facebook" / "Flipboard" / "Email" over a paper's
+    headline): a carrier's name there is a button, not the carrier's copy (review 1127i)."""
+    return any(K.SHARE_BUTTON.match(lines[j].text) for j in (i - 1, i + 1)
+               if 0 <= j < len(lines))
+
+
+def _misplaced_publisher_line(text: str, i: int, prose: list[int]) -> bool:
+    """Outside a carrier's copy, a "Read more on X" line between the story's paragraphs (a
+    paper linking a wire's coverage) and an "X · 5h" line under them (a related-news teaser)
+    name no publisher: the portal's foot closes the copy, the app's source line heads it
+    (review 1127i)."""
+    if K.PUBLISHER_LINES[K.UNSURE_PUBLISHER_LINE].match(text):
+        return any(j > i for j in prose)
+    if K.SOURCE_AGE_LINE.match(text):
+        return any(j < i for j in prose)
+    return False
 
 
 def _provider_over_headline(lines: list[_Line], reading: _Reading) -> str | None:
@@ -169,6 +200,11 @@ def _sweep_source_cards(lines: list[_Line], reading: _Reading) -> None:
             continue
         name = lines[i - 1].text
         if _words(name) > K.SOURCE_NAME_MAX_WORDS or name.endswith((".", "!", "?")):
+            continue
+        # a source's headline closes on no stop: a sentence under the label makes it a story's
+        # own list ("Reform UK" / "Right" / "Reform UK wants to …." in a party guide, review
+        # 1127i)
+        if _is_prose(lines[i + 1].text):
             continue
         for j in (i - 1, i, i + 1):
             if reading.kinds.get(j, ("body", None))[0] in ("body", "standfirst"):

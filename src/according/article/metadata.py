@@ -607,7 +607,10 @@ def _without_own_outlet(name: str, outlet: str | None) -> str:
     """A writer's name without the outlet's name run on after it with no comma or dash ("Name
     Arizona Daily Star": a CMS joining the writer's and the paper's names in one author field),
     when a person's name of two to four words is left."""
-    if not outlet:
+    # an outlet of one word closing a name of three is as likely the writer's surname ("Mary
+    # Ann Forbes" on Forbes): a run-on outlet is a paper's name of two words or more (review
+    # 1127i)
+    if not outlet or len(outlet.split()) < 2:
         return name
     words, own = name.split(), outlet.split()
     if len(words) <= len(own) or [w.lower() for w in words[-len(own):]] != [

@@ -62,12 +62,23 @@ CARRIED_PUBLISHER_LINES: tuple[re.Pattern[str], ...] = (
 # ("LSM.lv", "Mongabay.com").
 SITE_WRITTEN = re.compile(r"\.(?:[a-z]{2,6})$")
 UNSURE_PUBLISHER_LINE = 0  # index of that line in PUBLISHER_LINES
+# A government's, a university's or an international body's site ("Read more at CDC.gov",
+# "Read more at WHO.int") is where a story sends readers for advice, no publisher of the story
+# (review 1127i).
+OFFICIAL_SITE = re.compile(r"\.(?:gov|mil|edu|int|gouv|govt|gc)(?:\.[a-z]{2})?$", re.IGNORECASE)
 
 # The marks of a carrier's copy besides its name over the headline: Apple News's share line
 # and short link, PressReader's print line.
 CARRIER_MARKS = re.compile(
     r"^(?:shared (?:from|via) (?:apple news|google news|smartnews|newsbreak)"
     r"|https?://apple\.news/\S+|printed and distributed by pressreader|pressreader\.com\b.*)$",
+    re.IGNORECASE)
+
+# A share row's buttons, one a line ("Facebook", "Email"): a carrier's name among them
+# ("Flipboard") is a button over a paper's own copy (review 1127i).
+SHARE_BUTTON = re.compile(
+    r"^(?:share(?: this)?(?: (?:story|article))?|facebook|twitter|x|whatsapp|linkedin|reddit"
+    r"|pinterest|telegram|messenger|bluesky|threads|email|e-mail|print|copy link|copy)$",
     re.IGNORECASE)
 
 # A news app's source line under or over the headline: the publisher and the story's age
@@ -104,8 +115,9 @@ CARRIER_FAMILIES: dict[str, tuple[str, ...]] = {
     # CARRIED_PUBLISHER_LINES)
     "carrier": (
         r"(?:read|view|see) (?:the )?(?:full|original) (?:story|article)$",
-        # ("Read more on X" is left to the related family: over a box of links it heads them)
-        r"read (?:the full (?:story|article)|full (?:story|article)) (?:on|at) \S.{0,60}$",
+        # ("read more on X" is left to the related box's heading: "READ MORE ON DEVDISCOURSE"
+        # over its other stories)
+        r"read (?:more at|(?:the full|full) (?:story|article) (?:on|at)) \S.{0,60}$",
         r"full coverage$",
         r"shared (?:from|via|with) (?:apple news|google news|the \w+ app|smartnews|newsbreak)$",
         r"open in (?-i:[A-Z0-9])[\w&'’. -]{1,40}$",
@@ -129,6 +141,13 @@ CARRIER_FAMILIES: dict[str, tuple[str, ...]] = {
         r"all reactions:?$",
         r"\d[\d.,]*\s*[km]? (?:comments?|shares?|reposts?|reactions?)$",
         r"(?:like|repost)$",
+    ),
+    # a sponsor's post in a live page's feed or a newsletter: "This live blog is brought to you
+    # by Hull Motors, …" (review 1127i: a live page's one-paragraph posts continue the story)
+    "sponsor_post": (
+        r"(?:this|our|today's) (?:live blog|live coverage|live page|coverage|newsletter|podcast"
+        r"|briefing|series|section) (?:is|was|comes to you) (?:brought to you|sponsored|presented"
+        r"|powered|paid for|made possible|in partnership with)(?: by)?\b.{2,160}$",
     ),
     # a writer's newsletter's prompts: "Thanks for reading Grid Notes! Subscribe for free …",
     # "12 Likes", "Discussion about this post"

@@ -681,7 +681,10 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
     "round25": (
         # "Stay informed: Get our Helene recovery newsletter" (Gannett), "Stay up to date -
         # sign up for our newsletters"
-        r"stay (?:informed|in the know|up to date|updated|connected)\s*[:\-–—]\s*.{0,100}"
+        # (a prompt reports nothing: "Stay connected: the council said its newsletter would
+        # carry flood warnings" is the story's, review 1127i)
+        r"stay (?:informed|in the know|up to date|updated|connected)\s*[:\-–—]\s*"
+        r"(?!.*\b(?:said|says|told|announced|warned|added)\b).{0,100}"
         r"\bnewsletters?\b.{0,80}$",
         # "Contact reporter Danyelle Khmara at dkhmara@tucson.com or 520-573-4223. On X:
         # @DanyelleKhmara" (BLOX papers)

@@ -490,9 +490,11 @@ def _with_story_continued(shown: list[Any], paragraphs: list[str]) -> list[str]:
 
 
 # A live page's post, by its class: "live-item", "liveblog-entry", "live-post", "blog-update"
+# (not "blog-post", "blog-item": a blog theme's teaser cards under a post, each of the story's
+# tag and class, hold an excerpt of one paragraph: review 1127i)
 _LIVE_POST_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:live|liveblog|live-blog|blog)[_-]{0,2}(?:item|post|entry|update|event)s?"
-    r"(?:$|[\s_-])", re.IGNORECASE)
+    r"(?:^|[\s_-])(?:(?:live|liveblog|live-blog)[_-]{0,2}(?:item|post|entry|update|event)"
+    r"|blog[_-]{0,2}update)s?(?:$|[\s_-])", re.IGNORECASE)
 
 
 def _story_blocks(shown: list[Any], holder: Any) -> list[Any]:
@@ -693,8 +695,11 @@ def _with_sibling_credit(el: Any, text: str) -> str:
             c is not el and isinstance(c.tag, str) and _CREDIT_CLASS.search(c.get("class") or "")
             for c in el.iter()):
         return text
+    # next to the caption: a copyright line at the foot of a story's container that holds a
+    # caption block is the page's, not the picture's (review 1127i)
+    near = [c for c in (el.getprevious(), el.getnext()) if c is not None]
     beside = [c for c in parent if c is not el and isinstance(c.tag, str)
-              and _CREDIT_CLASS.search(c.get("class") or "")]
+              and _CREDIT_CLASS.search(c.get("class") or "") and c in near]
     credit = _shown_text(beside[0]) if len(beside) == 1 else ""
     if not credit or len(credit) > _SIBLING_CREDIT_MAX_CHARS or credit in text:
         return text
@@ -712,7 +717,33 @@ def _with_bare_name_credit(text: str) -> str:
     match = _BARE_NAME_TAIL.search(text)
     if not match or line_kind(text) == "caption" or len(text[: match.start()].split()) < 6:
         return text
+    if _ends_on_title(text[: match.start("name")]) or _is_viewer_button(match.group("name")):
+        return text
     return f"{text[: match.start('name')].rstrip()} ({match.group('name')})"
+
+
+def _ends_on_title(before: str) -> bool:
+    """The text before a caption's closing name ends on a title's abbreviation ("… a rally
+    with Gov.", "… talk with Mr."), whose stop ends no sentence: the name is the person the
+    caption shows, not its photographer (review 1127i)."""
+    words = before.split()
+    return bool(words) and words[-1].rstrip(".").lower() in _TITLE_ABBREVIATIONS
+
+
+def _is_viewer_button(name: str) -> bool:
+    """A picture viewer's button text left in a caption ("Enlarge Image", "View Gallery"),
+    not a photographer's name (review 1127i)."""
+    return any(w.lower() in _VIEWER_WORDS for w in name.split())
+
+
+_TITLE_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gov sen rep gen col capt cmdr lt sgt prof rev st mt pres supt insp cllr hon fr"
+    " adm brig maj cpl pvt vs v co ave".split())  # and "vs. Real Madrid", "Co. Donegal"
+# (a button's verbs and the viewer's nouns; not "Images", "Photo": "Getty Images", "Image
+# Source", "Lens Photo" name agencies)
+_VIEWER_WORDS = frozenset(
+    "enlarge expand view close share open hide toggle zoom fullscreen gallery slideshow caption"
+    .split())
 
 
 # A name of two or three capitalised words closing a caption's finished sentence.
@@ -1883,8 +1914,30 @@ def _without_post_writers(author: str, root: Any, metas: list[str]) -> str:
     if not posts:
         return author
     own = {_letters(n) for n in (*_json_ld_people(root), *metas)}
+    shown = _page_byline_letters(root)
     return ";".join(a for a in _AUTHOR_SPLIT.split(author)
-                    if _letters(a) in own or _letters(a) not in posts)
+                    if _letters(a) in own or _letters(a) not in posts
+                    or (_letters(a) and _letters(a) in shown))
+
+
+def _page_byline_letters(root: Any) -> str:
+    """The letters of the page's own byline elements (a `rel="author"` link, an element
+    classed as the byline or author), none inside a live post: a one-writer live page names
+    its writer there and on every post, and the writer is the page's (review 1127i)."""
+    if root is None:
+        return ""
+    found = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or not (
+                el.get("rel") == "author" or _BYLINE_ELEMENT_CLASS.search(el.get("class") or "")):
+            continue
+        if any(_LIVE_POST_CLASS.search(n.get("class") or "") for n in (el, *el.iterancestors())):
+            continue
+        found.append(_letters(el.text_content()))
+    return " ".join(found)
+
+
+_BYLINE_ELEMENT_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|author)(?:$|[\s_-])", re.IGNORECASE)
 
 
 def _json_ld_post_writers(root: Any) -> set[str]:
