@@ -105,6 +105,10 @@ def _records() -> list:
         _said("Министерство Здравоохранения said the vaccine arrived late.", "Minsk Post", 9,
               "i.txt", ("Министерство Здравоохранения",),
               (("Министерство Здравоохранения", "E1", "the vaccine arrived late"),)),
+        # a one-word name is read as the longer name of its article ending in it, the
+        # outlet's among them: rules 8 read "El País" as "el pa s", which "Pais" ends not
+        _said("Pais said the vote was close.", "El País", 10, "j.txt", ("Pais",),
+              (("Pais", "E1", "the vote was close"),)),
     ]
 
 
@@ -132,6 +136,7 @@ def test_ledger_accented_and_plain_org_names_are_one_source(tmp_path):
         assert _members(ledger, "R_V") == [{"f.txt", "g.txt"}]
         assert _members(ledger, "RT") == [{"h.txt"}]  # Russia Today, not RTÉ
         assert _members(ledger, "Министерство") == [{"h.txt", "i.txt"}]
+        assert _members(ledger, "El País") == [{"j.txt"}]
 
 
 def test_ledger_rules_8_split_accented_org_names(tmp_path, monkeypatch):
@@ -144,6 +149,7 @@ def test_ledger_rules_8_split_accented_org_names(tmp_path, monkeypatch):
             "SELECT source_key FROM attributions").fetchall()}
         assert {"org:r v", "org:minist re de la sant", "org:rté"} - keys == {"org:rté"}
         assert not any(k.startswith("org:м") for k in keys)  # no Cyrillic key
+        assert "org:pais" in keys and "org:el pais" not in keys
 
 
 def test_migrate_in_place_rules_8_rekeys_accented_orgs(tmp_path, monkeypatch):

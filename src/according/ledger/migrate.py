@@ -649,7 +649,8 @@ def outlet_keys_moved(table: tuple[Outlet, ...]) -> set[str]:
 
 def org_candidates(con: duckdb.DuckDBPyConnection, moved_keys: set[str]) -> list[int]:
     """merge-rules/8 -> 9: the articles whose sources names.py may now key otherwise: those
-    naming something (an entity, a source's span) with a character outside ASCII or a
+    naming something (an entity, a source's span, the outlet, whose name a one-word
+    organisation may end: "Pais" in El País) with a character outside ASCII or a
     backtick, where normalise_org changed, and those naming something whose key is one
     of `moved_keys` (outlet_keys_moved), where the outlet table reads it otherwise. On
     the other names normalise_org is normalise_org_before_9."""
@@ -658,6 +659,7 @@ def org_candidates(con: duckdb.DuckDBPyConnection, moved_keys: set[str]) -> list
     hit = [n for (n,) in con.execute("""
         SELECT DISTINCT name FROM entities WHERE name IS NOT NULL
         UNION SELECT DISTINCT source_text FROM attributions WHERE source_text IS NOT NULL
+        UNION SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL
         """).fetchall() if normalise_org(n) in moved_keys] if moved_keys else []
     con.execute("CREATE OR REPLACE TEMP TABLE _org_hit (name VARCHAR)")
     if hit:
@@ -669,6 +671,7 @@ def org_candidates(con: duckdb.DuckDBPyConnection, moved_keys: set[str]) -> list
             UNION SELECT article_id FROM attributions
             WHERE {_ORG_ODD.format(c="source_text")}
                OR source_text IN (SELECT name FROM _org_hit))
+           OR {_ORG_ODD.format(c="outlet")} OR outlet IN (SELECT name FROM _org_hit)
         ORDER BY seq""").fetchall()]
 
 
