@@ -46,11 +46,21 @@ def test_normalise_org_reads_letters_of_any_script():
 @pytest.mark.parametrize("name", [
     "The World Health Organization's", "U.N. agency", "Reuters’", "foo_bar Group",
     "AT&T", "Doctors-Without-Borders", "  the  BBC  ", "1st Battalion",
+    "Reuters’", "O’Neill Institute’s", "“Doctors” – Group", "«Le Monde» — desk",
+    "the ’90s Fund", "Smith’s–Jones’ Ltd", "”Acme“",
 ])
 def test_normalise_org_on_ascii_is_rules_8(name):
-    """On ASCII without a backtick the key is merge rules 8's: only names outside ASCII
-    can move (migrate.org_candidates)."""
+    """On ASCII without a backtick, and with the marks migrate.ORG_SAME_MARKS, the key is
+    merge rules 8's: only the other names can move (migrate.org_candidates)."""
     assert normalise_org(name) == normalise_org_before_9(name)
+
+
+def test_normalise_org_marks_rules_8_read_alike_are_those_listed():
+    for mark in migrate.ORG_SAME_MARKS:
+        for name in (f"Acme{mark}s Fund", f"{mark}Acme{mark} Fund", f"Ac{mark}me"):
+            assert normalise_org(name) == normalise_org_before_9(name)
+    for mark in "‘`ÉŁ":  # read otherwise: not listed
+        assert normalise_org(f"Ac{mark}me") != normalise_org_before_9(f"Ac{mark}me")
 
 
 def test_outlet_keys_moved_rt_is_no_longer_rte():

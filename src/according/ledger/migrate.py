@@ -624,9 +624,13 @@ def quote_text_held(con: duckdb.DuckDBPyConnection) -> bool:
         WHERE NOT a.quote AND a.words LIKE 'that %' AND t.quote LIMIT 1""").fetchall())
 
 
+# characters outside ASCII that normalise_org reads as normalise_org_before_9 did: the
+# right single quote (inside a word in both: "O’Neill", a possessive "Reuters’"), and
+# quote marks and dashes NFKD keeps, no word holds (test_normalise_org_on_ascii_is_rules_8)
+ORG_SAME_MARKS = "’“”–—«»"
 # a stored name normalise_org may read otherwise than normalise_org_before_9 (merge rules 9):
-# a character outside ASCII, or a backtick (name_fold reads it as an apostrophe)
-_ORG_ODD = r"regexp_matches({c}, '[^\x00-\x7F]|`')"
+# another character outside ASCII, or a backtick (name_fold reads it as an apostrophe)
+_ORG_ODD = r"regexp_matches({c}, '[^\x00-\x7F" + ORG_SAME_MARKS + r"]|`')"
 # the attribution columns names.mention_facts decides for a source that is not a person
 _ORG_COLUMNS = ("source_key", "source_name", "source_phrase", "named", "initials",
                 "org_initials", "org_norm")
