@@ -208,6 +208,14 @@ FIGURES = [
     # an age in apposition is a figure, in years, as a "15-year-old" is
     ("Groberg, 33, opened up to Decode DC about his decision.", "33", 33, 33, 33, None, "year",
      None),
+    # an age compound gives an age and counts nothing ("two-year-old son" is not two sons)
+    ("Amal Idris carried her two-year-old son out of the camp.", "two-year-old", 2, 2, 2,
+     None, "year", None),
+    ("Nurses cared for a six-month-old baby all night.", "six-month-old", 6, 6, 6, None,
+     "month", None),
+    # a "-ves" plural of a "-ve" noun keeps its "-ve" unit (the lemmatizer says "graf")
+    ("Residents counted more than 40 graves by Tuesday.", "more than 40", 40, 40, None,
+     "more than", "grave", "graves"),
 ]
 
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from according.quantities.lexicon import (
     DIGITS_RE,
+    DURATION_UNITS,
     EVENT_PARTICIPLES,
     FINITE_TAGS,
     HEAD_NOUN_WINDOW,
@@ -14,6 +15,7 @@ from according.quantities.lexicon import (
     STATE_PHRASES,
     TIME_UNITS,
     TOTAL_NOUNS,
+    VE_SINGULARS,
 )
 from according.quantities.numbers import MEASURE_UNITS, Number
 
@@ -22,6 +24,9 @@ if TYPE_CHECKING:
 
 TOTAL_OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "oprd"})
 TALLY_NOUNS = frozenset({"toll", "tally"})  # a bare "toll" says what it counts, "number" not
+
+# the time units of an age: "year" of "two-year-old", "month" of "six-month-old"
+AGE_UNITS = frozenset(DURATION_UNITS.values())
 
 
 def _subtree_noun(noun: Token, after: int) -> str:
@@ -37,7 +42,7 @@ def _subtree_noun(noun: Token, after: int) -> str:
 
 def counted(doc: Doc, n: Number) -> tuple[str | None, Token | None]:
     """What the number counts, as written, and the noun it rests on."""
-    if n.unit in MEASURE_UNITS:
+    if n.unit in MEASURE_UNITS or is_age(doc, n):
         return None, None
     tokens = range(n.start, n.end)
     for i in reversed(tokens):
@@ -59,6 +64,22 @@ def counted(doc: Doc, n: Number) -> tuple[str | None, Token | None]:
         ):
             return _with_event(head, _subtree_noun(head, n.end)), head
     return _total(doc, n) or _next_noun(doc, n)
+
+
+def is_age(doc: Doc, n: Number) -> bool:
+    """Is the figure an age compound ("two-year-old son", "a 15 years old girl")? It gives
+    the age of what follows and counts nothing: "two-year-old son" is not two sons."""
+    return n.unit in AGE_UNITS and 0 < n.end <= len(doc) and doc[n.end - 1].lower_ == "old"
+
+
+def noun_lemma(noun: Token) -> str:
+    """The noun's lemma, with a "-ve" singular the lemmatizer read as "-f" put back
+    ("graves" -> "grave", not "graf")."""
+    lemma = noun.lemma_.lower()
+    word = noun.lower_
+    if word.endswith("ves") and lemma.endswith(("f", "fe")) and word[:-1] in VE_SINGULARS:
+        return word[:-1]
+    return lemma
 
 
 def _next_noun(doc: Doc, n: Number) -> tuple[str | None, Token | None]:
@@ -170,4 +191,4 @@ def unit(n: Number, noun: Token | None, doc: Doc | None = None) -> str | None:
         return "people"
     if noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS"):  # "3.5 million Syrians"
         return "people"
-    return noun.lemma_.lower()
+    return noun_lemma(noun)

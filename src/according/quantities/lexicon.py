@@ -83,6 +83,9 @@ _PEOPLE = json.loads(_DATA.joinpath("quantities_people.json").read_text("utf-8")
 PERSON_NOUNS = frozenset(_LEX["person_nouns"]) | frozenset(_PEOPLE["person_nouns"])
 COUNT_NOUNS = frozenset(_LEX["count_nouns"]) | PERSON_NOUNS
 COUNT_SUFFIX_WORDS = frozenset(_LEX["count_suffix_words"])
+# nouns whose plural ends in "-ves" from a "-ve" singular: the lemmatizer's "-ves" -> "-f"
+# rule reads "graves" as "graf" and "motives" as "motif" (wolves, leaves and calves it reads right)
+VE_SINGULARS = frozenset(_LEX["ve_singulars"])
 UNIT_WORDS: dict[str, str] = _LEX["unit_words"]
 TEMPERATURE_UNITS: dict[str, str] = _LEX["temperature_units"]
 TOTAL_NOUNS = frozenset(_LEX["total_nouns"])
