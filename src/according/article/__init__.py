@@ -21,6 +21,7 @@ from according.article.carriers import (
 )
 from according.article.copies import (
     _export_story_start,
+    _headline_of_mail_subject,
     _headline_under_story_label,
     _sweep_export,
     _sweep_known_masthead,
@@ -118,7 +119,8 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
                                            or _headline_of_link_card(lines, reading)
                                            or _headline_under_edition_line(lines, reading)
                                            or _headline_over_meta(lines, reading)
-                                           or _headline_under_story_label(lines, reading)):
+                                           or _headline_under_story_label(lines, reading)
+                                           or _headline_of_mail_subject(lines, reading)):
         # a copy's kicker was read as the headline: read again with the headline under it
         return read_layout(text, hints=replace(hints or Metadata(), headline=better), url=url)
     reading.outlet_lines = [lines[i].text for i in sorted(reading.kinds)

@@ -8,11 +8,13 @@ wrappers' own lines are data in `according.data.article_copies`.
 from __future__ import annotations
 
 from according.article.body import _credited
+from according.article.header import _is_headline_shaped
 from according.article.lines import _clean_name, _Line, _Reading, _Stamp
 from according.data import article_copies as C
 from according.data import article_rules as R
 from according.outlets import outlet_named
 
+MAIL_HEAD_LINES = 8  # a pasted mail's header lines (From, To, Date, Subject) open the text
 EXPORT_HEAD_LINES = 12  # an export's fields sit above its story, within these lines
 STORY_LABEL_LINES = 25  # a newsletter's lead-story label sits within these lines
 
@@ -31,7 +33,8 @@ def _sweep_export(lines: list[_Line], reading: _Reading) -> None:
         return
     head = lines[:EXPORT_HEAD_LINES]
     for i, line in enumerate(head):
-        if (by := C.EXPORT_BYLINE.match(line.text)) and not reading.byline:
+        if (by := C.EXPORT_BYLINE.match(line.text)) and (
+                not reading.byline or _byline_read_above_field(reading, i)):
             writers, wires = _export_writers(by.group("who"))
             reading.byline = writers
             reading.credits.extend(w for w in wires if w not in reading.credits)
@@ -204,3 +207,30 @@ def _sweep_known_masthead(lines: list[_Line], reading: _Reading) -> None:
         if known and not known.plain_word and known.forms:
             reading.masthead = known.name
             return
+
+
+def _headline_of_mail_subject(lines: list[_Line], reading: _Reading) -> str | None:
+    """A pasted mail's Subject (under or over its From/To/Date lines) is the headline when
+    the story under the mail's head has no headline line of its own: the headline read is a
+    header line ("To: reader@example.com"), a lede sentence, or none. None otherwise, and
+    when the text opens with no mail head."""
+    head = [ln.text for ln in lines[:MAIL_HEAD_LINES]]
+    subject = next((m.group("subject").strip() for t in head
+                    if (m := C.MAIL_SUBJECT.match(t))), None)
+    if subject is None or not any(C.MAIL_HEADER.match(t) for t in head):
+        return None
+    read = reading.headline
+    if read is not None and read != subject and not C.MAIL_HEADER.match(read) \
+            and not C.MAIL_SUBJECT.match(read) and _is_headline_shaped(read):
+        return None
+    return None if read == subject else subject
+
+
+def _byline_read_above_field(reading: _Reading, field: int) -> bool:
+    """Was the byline read from a line of the export's head above its Byline field (an
+    unlabelled field such as "Main Edition" under the day)? The field names the writer, so
+    it wins, and that line goes back to being the export's furniture."""
+    above = [i for i in range(field) if reading.kinds.get(i, ("", None))[0] == "byline"]
+    for i in above:
+        reading.kinds[i] = ("boilerplate", None)
+    return bool(above)

@@ -28,6 +28,13 @@ COPY_FAMILIES: dict[str, tuple[str, ...]] = {
         r"end of document$",
         r"(?:body|graphic|classification)$",
         r"document [a-z0-9]{4,12}20\d{6}[a-z0-9]{5,12}$",
+        # the paper's edition under the day ("Main Edition", "Late City Final Edition",
+        # "FIRST EDITION", "Edition 1"): a field of the print copy, never its writer
+        r"(?:(?:main|final|late|early|first|second|third|city|national|international|metro"
+        r"|home|weekend|sunday|saturday|daily|online|print|regional|state|country|morning"
+        r"|evening|all|northern|southern|eastern|western|scotland|ireland|uk)\s+){1,3}"
+        r"editions?$",
+        r"edition\s+\d{1,2}$",
     ),
     # a newsletter pasted from a webmail view: Gmail's "Inbox" label, the sender with its
     # address (and Gmail's "Unsubscribe" link) on one line, "to me"; Outlook's "Sent: 05
@@ -149,3 +156,9 @@ LOWER_CASE_BRAND_MAX = 4  # letters of a lower-case brand ("bne", "mint"); longe
 EDITORS_NOTE_WORDS = frozenset(
     "update updated updates correction corrections clarification editor's editors' editor’s"
     " editors’ note".split())
+# A mail's header lines pasted above a newsletter's story ("From: …", "To: …", "Date: …",
+# "Sent: …") and its subject line, whose words (after any "Re:"/"Fwd:") are the group
+# "subject": the headline when the story under it has none of its own.
+MAIL_HEADER = re.compile(r"^(?:from|to|cc|bcc|reply-to|sent|date)\s*:\s*\S", re.IGNORECASE)
+MAIL_SUBJECT = re.compile(r"^subject\s*:\s*(?:(?:re|fwd?|aw|tr)\s*:\s*)*(?P<subject>\S.{0,200})$",
+                          re.IGNORECASE)

@@ -584,6 +584,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # "Date: Thu, 12 Jun 2025 07:00:12 +0300" (a sender's address in angle brackets, a
         # date in the mail's form: never a story's sentence)
         r"(?:from|to|reply-to|cc|sender):\s*[^<>]{0,60}<[^\s@<>]+@[^\s@<>]+>$",
+        # (and a recipient's bare address: "To: reader@example.com", "Cc: a@x.org, b@y.org")
+        r"(?:to|cc|bcc|reply-to):\s*[^\s@<>,;]+@[^\s@<>,;]+(?:\s*[,;]\s*[^\s@<>,;]+@[^\s@<>,;]+)*$",
         r"subject:\s+\S.{0,200}$",
         r"date:\s+(?:(?:mon|tue|wed|thu|fri|sat|sun),?\s+)?\d{1,2}\s+\w{3,9}\s+\d{4}"
         r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[+-]\d{4}|gmt|utc))?$",
