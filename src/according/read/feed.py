@@ -1,7 +1,9 @@
 """RSS and Atom feeds: each entry with its full content is an article.
 
 An entry with only a short summary is a teaser, not an article: it is an InputError (the
-run exits 1), its reason saying so, so a feed of teasers is not mistaken for articles.
+run exits 1), its reason saying so, so a feed of teasers is not mistaken for articles. A
+short description that holds a brief whole (two or more paragraphs, none cut short) is the
+article.
 Each entry is read on its own: one that cannot be read is that entry's error, and a date
 out of range is dropped with a warning in the record. A feed feedparser refuses as a whole
 (it raises on some markup) is read again entry by entry, so only the bad entries are lost.
@@ -19,6 +21,13 @@ from according.read.text import check_article
 from according.records import InputInfo, Metadata
 
 MIN_SUMMARY_WORDS = 80  # a summary shorter than this is a teaser, not the article
+# ... unless it holds the story whole: paragraphs of their own (a teaser is one, cut short)
+MIN_STORY_PARAGRAPHS = 2
+MIN_STORY_PARAGRAPH_WORDS = 8
+# a teaser's tail: WordPress's "The post … appeared first on …", "Continue reading", a cut
+# marked "…" or "[...]"
+_TEASER_TAIL = re.compile(r"\bappeared first on\b|\b(?:continue|keep) reading\b|\bread more\b"
+                          r"|(?:…|\.\.\.)\s*\]?\s*$", re.IGNORECASE)
 # numeric character references, which feedparser turns into characters before it encodes
 # them: one naming a surrogate, NUL or no character at all makes it raise for the whole feed
 _CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
@@ -109,7 +118,18 @@ def _entry_body(entry: Any) -> str | None:
     if contents and contents[0].get("value", "").strip():
         return fragment_text(contents[0]["value"]) or None
     summary = fragment_text(entry.get("summary") or "")
-    return summary if len(summary.split()) >= MIN_SUMMARY_WORDS else None
+    long_enough = len(summary.split()) >= MIN_SUMMARY_WORDS
+    return summary if long_enough or _summary_is_story(summary) else None
+
+
+def _summary_is_story(summary: str) -> bool:
+    """Does a short description hold the whole story (a brief in two or more paragraphs of
+    sentences, none cut short nor a "Continue reading" link), not a teaser of it?"""
+    paragraphs = [p for p in summary.split("\n\n")
+                  if len(p.split()) >= MIN_STORY_PARAGRAPH_WORDS]
+    if any(_TEASER_TAIL.search(p) for p in paragraphs):
+        return False
+    return len(paragraphs) >= MIN_STORY_PARAGRAPHS
 
 
 def _authors(entry: Any) -> tuple[str, ...]:
