@@ -12,6 +12,11 @@ refers to. Rules, in order (word lists in data/sources_patterns.json):
 5. the head word (or its apposition: "Another critic, Laurence Tribe,") is a mention
    of an entity (name, short form, outlet, "he" resolved by entities/) -> that
    entity, typed by it (a place speaking, "Israel said", is an organization);
+   A "he"/"she" after an anonymous source ("A rebel commander, who requested anonymity,
+   said … He said …") is that source (anonymous, no entity) when it is the nearest fitting
+   speaker: singular, within ANONYMOUS_LOOKBACK sentences, the person the entity layer
+   gives the pronoun not named since (a name inside its words, "a diplomat in Nairobi",
+   does not count), not of the other gender;
 6. it/they -> the latest noun subject of the same number in this or the 3 sentences
    before (main clauses first, quotes skipped), classified by these rules; else "it"
    -> the latest organization, "they" -> the previous source if plural, else group;
@@ -43,6 +48,7 @@ Nesting (`within`) is attribution/nesting.py's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -107,6 +113,13 @@ ENTITY_SOURCE_TYPE: dict[str, SourceType] = {
     "place": "organization", "group": "group",
 }
 NOMINAL_LOOKBACK = 2500  # characters back to look for a nominal's antecedent
+ANONYMOUS_LOOKBACK = 3  # sentences back a "he"/"she" may reach an anonymous source
+# words of an anonymous source's description that give its gender ("because he was …")
+FEMALE_WORDS = frozenset({"she", "her", "hers", "herself", "woman", "women", "mother",
+                          "spokeswoman", "businesswoman", "wife", "daughter", "sister"})
+MALE_WORDS = frozenset({"he", "him", "his", "himself", "man", "men", "father", "spokesman",
+                        "businessman", "husband", "son", "brother"})
+_WORD_RE = re.compile(r"[\w'’]+")
 UNRESOLVED_PENALTY = 0.9
 
 
@@ -132,6 +145,8 @@ class _Resolver:
         self.described_heads: dict[str, int] = {}
         self.depth = 0
         self.quotes = quotes_of(doc)
+        # the anonymous sources met so far ("An RSF commander, who requested anonymity, ...")
+        self.anonymous_spans: list[Span] = []
 
     def entity_of(self, head: Token) -> int | None:
         """The cluster with a mention covering the head token."""
@@ -179,6 +194,8 @@ class _Resolver:
         if idx is None:  # "Another critic, Laurence H. Tribe, said"
             idx = next((i for c in head.children if c.dep_ == "appos"
                         for i in [self.entity_of(c)] if i is not None), None)
+        if head.lower_ in PERSON_PRONOUNS and self.anonymous_antecedent(head, idx, span.start):
+            return "anonymous", None, False
         if idx is not None and head.lower_ in PERSON_PRONOUNS:
             idx = self.missed_person_since(idx, head, span.start)
         if idx is not None and head.lower_ not in PLURAL_PRONOUNS | THING_PRONOUNS:
@@ -198,6 +215,39 @@ class _Resolver:
         first = self.clusters[prev[1]].name.split()[0]
         wanted = "f" if pronoun.lower_ in FEMALE_PRONOUNS else "m"
         return prev[1] if FIRST_NAMES.get(first, wanted) == wanted else idx
+
+    def anonymous_antecedent(self, pronoun: Token, idx: int | None, pos: int) -> bool:
+        """Does a "he"/"she" source stand for an anonymous source, the nearest fitting speaker
+        before it? ("A rebel commander, who requested anonymity, said … He said …"): one
+        met within ANONYMOUS_LOOKBACK sentences and after the last time the entity layer's
+        antecedent `idx` was named (a name inside its description, "a diplomat in Nairobi",
+        is not), singular, and whose own words do not give the other gender."""
+        start = pronoun.sent.start
+        for anon in reversed(self.anonymous_spans):
+            if anon.start >= pos:
+                continue
+            words = self.doc.char_span(anon.start, anon.end, alignment_mode="expand")
+            if words is None or self.sentences_between(words.start, start) > ANONYMOUS_LOOKBACK:
+                return False
+            if idx is not None and self.last_named(idx, pos) >= anon.end:  # named since
+                return False
+            head = source_head(self.doc, anon)
+            if head is not None and head.tag_ not in ("NNS", "NNPS") and \
+                    self.gender_fits(anon, pronoun):
+                return True
+        return False
+
+    def sentences_between(self, i: int, j: int) -> int:
+        """How many sentence starts lie after token `i` up to token `j`."""
+        return sum(1 for t in self.doc[i + 1:j + 1] if t.is_sent_start)
+
+    def gender_fits(self, anon: Span, pronoun: Token) -> bool:
+        """Is nothing in the anonymous source's words ("because he was not authorised",
+        "asked that her name not be used") of the other gender than `pronoun`?"""
+        female = pronoun.lower_ in FEMALE_PRONOUNS
+        words = {w.lower() for w in _WORD_RE.findall(anon.text)}
+        other = MALE_WORDS if female else FEMALE_WORDS
+        return not words & other
 
     def last_named(self, idx: int, pos: int) -> int:
         """Where the entity `idx` was last named (not a pronoun) before `pos`; -1: never."""
@@ -481,6 +531,8 @@ def resolve_sources(
         kind, idx, short = res.resolve(raw)
         if raw.source is not None and kind != "unspecified":
             res.previous = (kind, idx, raw.source.start)
+        if raw.source is not None and kind == "anonymous":
+            res.anonymous_spans.append(raw.source)
         if kind in ("anonymous", "organization") and raw.source is not None and (
                 kind == "anonymous" or idx is None):
             head = source_head(doc, raw.source)
