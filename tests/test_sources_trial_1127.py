@@ -49,3 +49,34 @@ def test_sources_pronoun_after_anonymous_source_is_anonymous(nlp, text: str) -> 
 def test_sources_pronoun_keeps_nearest_fitting_named_person(nlp, text: str, name: str) -> None:
     *_, last = _sources(nlp, text)
     assert last == ("He", "person", name)
+
+
+def test_sources_platform_is_never_the_antecedent_of_the_group(nlp) -> None:  # noqa: ANN001
+    text = ("The Rapid Support Forces denied targeting civilians. In a statement on Telegram, "
+            "the group said its fighters had fired only at army positions.")
+    assert ("the group", "organization", "Rapid Support Forces") in _sources(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesperson for the health ministry in Port Sudan said the ministry stood by its "
+    "count of 34 deaths.",
+    "Interior Minister Ana Ruiz visited the camp. \"We will rebuild,\" she wrote on X. The "
+    "ministry's spokesman in Madrid said 40 tents had arrived.",
+])
+def test_sources_place_where_speaker_is_does_not_speak(nlp, text: str) -> None:
+    *_, last = _sources(nlp, text)
+    assert last[1:] == ("anonymous", None)
+
+
+def test_sources_metonymic_governments_still_speak(nlp) -> None:  # noqa: ANN001
+    text = ("Washington said it would send more aid. A Kremlin spokesman said the talks were "
+            "over.")
+    assert _sources(nlp, text) == [("Washington", "organization", "Washington"),
+                                   ("A Kremlin spokesman", "organization", "Kremlin")]
+
+
+def test_sources_platform_company_still_speaks(nlp) -> None:  # noqa: ANN001
+    # the platform named as its own speaker, not as where something was posted
+    text = ("The army posted the video on Telegram. A spokesman for Telegram said the channel "
+            "was removed.")
+    assert ("A spokesman for Telegram", "organization", "Telegram") in _sources(nlp, text)

@@ -38,6 +38,9 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 THING_PRONOUNS = frozenset(_P["thing_pronouns"])
 PLURAL_PRONOUNS = frozenset(_P["plural_pronouns"])
 OWNER_PREPS = frozenset(_P["owner_preps"])
+PLATFORMS = frozenset(_P["platforms"])
+LOCATIVE_PREPS = frozenset(_P["locative_preps"])
+POSTING_PREPS = frozenset(_P["posting_preps"])
 
 
 def is_coordinated(doc: Doc, span: Span, head: Token) -> bool:

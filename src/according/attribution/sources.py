@@ -31,12 +31,17 @@ refers to. Rules, in order (word lists in data/sources_patterns.json):
    or a spokesperson for no named organization (nor for a person: "a spokesman for
    Mr. Trump") -> anonymous with `entity` None: the entity is the source's identity
    (the ledger counts by it) and an anonymous source has none; its affiliation stays
-   in the span text. Anonymity wording (rule 2) wins over a named organization;
+   in the span text; a place after a locative preposition ("the health ministry in Port
+   Sudan") says where the speaker is, not whom it speaks for ("a Kremlin spokesman" and
+   "Washington said" stay the government's). Anonymity wording (rule 2) wins over a named
+   organization;
    a place noun ("the neighbouring county", "the city") -> organization, no entity
    ("the two countries": group);
 9. group words ("critics", "a number of Democrats", "12 percent") -> group;
 10. a definite description ("the agency", "the group", "the president", "the
-   Republican nominee") -> the latest compatible entity ("the agency" needs an
+   Republican nominee") -> the latest compatible entity, never a platform last named as
+   where something was posted ("In a statement on Telegram, the group said": the group
+   named before; "Telegram said it removed the post" is the company) ("the agency" needs an
    organization named with Department/Agency/... unless one was named within 400
    characters; "the military" needs Forces/Army/military); else its type, no entity;
 11. a capitalized name nothing matched: a person with that surname, else a new person
@@ -61,6 +66,7 @@ from according.attribution.source_heads import (
     DOCUMENT_HEADS,
     GROUP_HEADS,
     GROUP_RE,
+    LOCATIVE_PREPS,
     LOOSE_CHARS,
     LOOSE_HEADS,
     ORG_HEADS,
@@ -69,7 +75,9 @@ from according.attribution.source_heads import (
     OWNER_PREPS,
     PERSON_PRONOUNS,
     PLACE_HEADS,
+    PLATFORMS,
     PLURAL_PRONOUNS,
+    POSTING_PREPS,
     RELATIVE_PRONOUNS,
     ROLE_HEADS,
     STRONG_ANON,
@@ -409,9 +417,37 @@ class _Resolver:
                     return pobj
         return None
 
+    def posted_on(self, idx: int, mention: Mention) -> bool:
+        """Is the mention a platform named as where something was posted ("a statement on
+        Telegram", "via X")? Not a speaker there: the one who posted is."""
+        if self.clusters[idx].name.lower().strip(" .") not in PLATFORMS:
+            return False
+        tok = self.doc[mention.head]
+        return tok.dep_ == "pobj" and tok.head.lower_ in POSTING_PREPS
+
+    def is_located(self, mention: Mention) -> bool:
+        """Is the mention a place after a locative preposition ("the ministry in Port Sudan",
+        "a diplomat in Nairobi")? It says where the speaker is, not whom it speaks for."""
+        tok = self.doc[mention.head]
+        while tok.dep_ == "compound" and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+
+    def speaking_cluster_at(self, start: int, end: int) -> int | None:
+        """The cluster named last inside [start, end) that may speak for an unnamed speaker:
+        not a platform posted on, nor a place said to be where the speaker is."""
+        best: tuple[int, int] | None = None
+        for i, c in enumerate(self.clusters):
+            for m in c.mentions:
+                if start <= m.span.start and m.span.end <= end and \
+                        not (c.type == "place" and self.is_located(m)) and \
+                        not self.posted_on(i, m) and (best is None or m.span.end > best[0]):
+                    best = (m.span.end, i)
+        return best[1] if best else None
+
     def affiliation(self, span: Span, head: Token | None) -> int | None:
         """The organization an unnamed speaker belongs to, as named in the span."""
-        idx = cluster_at(tuple(self.clusters), span.start, span.end)
+        idx = self.speaking_cluster_at(span.start, span.end)
         if idx is not None and self.clusters[idx].type in ("organization", "outlet", "place"):
             return idx
         if head is None:
@@ -419,8 +455,11 @@ class _Resolver:
         for tok in head.subtree:
             if tok.i != head.i and (tok.lemma_ in ORG_HEADS) and \
                     (tok.dep_ == "compound" or any(t.lower_ == "the" for t in tok.lefts)):
+                # only a bare "the ministry" is anaphoric: "the health ministry in Port
+                # Sudan" is not the last organization named, whatever it is
+                bare = all(t.dep_ in BARE_DEPS for t in tok.children)
                 return self.recent(span.start, ("organization",), ORG_HEADS[tok.lemma_],
-                                   tok.lemma_ in LOOSE_HEADS)
+                                   tok.lemma_ in LOOSE_HEADS and bare)
         return None
 
     def recent(self, pos: int, types: tuple[str, ...], keys: tuple[str, ...],
@@ -430,6 +469,9 @@ class _Resolver:
         best: list[tuple[int, int, int]] = []
         for i, c in enumerate(self.clusters):
             if c.type not in types:
+                continue
+            before = [m for m in c.mentions if m.span.start < pos]
+            if before and self.posted_on(i, before[-1]):  # "on Telegram, the group said"
                 continue
             last = max((m.span.start for m in c.mentions if m.span.start < pos), default=-1)
             if last < 0 or pos - last > NOMINAL_LOOKBACK:
