@@ -188,12 +188,3 @@ def test_label_site_outlet_bare_label_gives_table_name() -> None:
     assert label_site_outlet("kansascity", url) == "The Kansas City Star"
     assert label_site_outlet("Kansas City Star", url) is None
 
-
-def test_read_layout_partner_newsroom_before_role_is_credited() -> None:
-    partner = sound_layout(story_text(after=(
-        "Kansas City Star reporter Eric Adler contributed to this report.",)))
-    assert set(partner.metadata.credits) == {"The Kansas City Star", "Eric Adler"}
-    # a paper's short name for itself names no partner ("The Times" of London is one word)
-    own = sound_layout(story_text(after=(
-        "Times staff writer Summer Lin contributed to this report.",)))
-    assert "The Times" not in own.metadata.credits

@@ -528,8 +528,6 @@ def _is_lower_case_brand(name: str) -> bool:
 def _credit_names(who: str) -> list[str]:
     out = []
     for piece in R.NAME_SPLIT.split(R.CREDIT_PLACE_WITH_REGION.sub("", who)):
-        if (newsroom := _partner_newsroom(piece)) is not None:
-            out.append(newsroom)  # "Alaska Beacon reporter James Brooks" (round 27)
         name = R.CREDIT_PLACE.sub("", R.CREDIT_ROLE_PREFIX.sub("", piece.strip()))
         name = _clean_name(name)
         if R.RIGHTS_PHRASE.match(name):  # a footer without a holder reserves, naming no one
@@ -545,22 +543,6 @@ def _credit_names(who: str) -> list[str]:
             known = outlet_named(wire or name)
             out.append(known.name if known else wire or name)
     return out
-
-
-def _partner_newsroom(piece: str) -> str | None:
-    """The newsroom a contributor's role names before the name ("Alaska Beacon reporter James
-    Brooks"), by its full name or a form the outlet table lists; a paper's short name for
-    itself ("Times staff writer Summer Lin", one word: "The Times" of London too) is none."""
-    from according.outlets import outlet_key
-
-    partner = R.CREDIT_ROLE_OUTLET.match(piece.strip())
-    if partner and len(partner.group("outlet").removeprefix("The ").split()) < 2:
-        return None
-    known = outlet_named(partner.group("outlet")) if partner else None
-    if partner is None or known is None or outlet_key(partner.group("outlet")) not in {
-            outlet_key(n) for n in (known.name, *known.forms)}:
-        return None
-    return known.name
 
 
 def _house_tail_credit(text: str) -> str | None:

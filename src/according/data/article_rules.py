@@ -1487,9 +1487,3 @@ BYLINE = re.compile(BYLINE.pattern.replace(NAME, NAME_LATIN))
 CAPTION_SOURCE_BRACKET = re.compile(
     r"[.!?”\"]\s*\((?:source|supplied|courtesy)(?: of)?\s*:\s*(?P<credit>[A-Z0-9][\w&.'’-]*"
     r"(?: [A-Z][\w&.'’-]*){0,3})\)$", re.IGNORECASE)
-# Round 27: a partner newsroom before a contributor's role: "Alaska Beacon reporter James
-# Brooks contributed to this report" credits the newsroom (when the outlet table knows it)
-# beside the writer.
-CREDIT_ROLE_OUTLET = re.compile(
-    r"^(?P<outlet>(?:The )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4})\s+(?:staff )?(?:writers?"
-    r"|reporters?|correspondents?|journalists?|photographers?)\s+(?-i:[A-Z])")
