@@ -9,9 +9,19 @@ data in `according.data.article_rules` and `article_furniture`; each small reade
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from according.article.body import _read_body, _read_dateline_prefix, _regions, line_kind
+from according.article.captures import (
+    capture_banner,
+    export_front_matter,
+    fuller_masthead,
+    print_address,
+    read_later_address,
+    sweep_host_masthead,
+    tool_spans,
+)
 from according.article.carriers import (
     _headline_of_link_card,
     _headline_under_edition_line,
@@ -61,6 +71,7 @@ from according.article.writer_lines import (
     _sweep_dotted_byline,
     _sweep_foot_writer,
 )
+from according.read.captures import page_address
 from according.read.dates import published_utc
 from according.records import Metadata, Region
 
@@ -83,8 +94,15 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     time or outlet given is never replaced by one read from the text; the text fills
     the rest.
     """
-    if (header := front_matter(text)) is not None:
+    if (header := front_matter(text) or export_front_matter(text)) is not None:
         return _layout_under_front_matter(text, header, hints, url)
+    # an archive's capture or a read-later copy: the page's own address stands for the
+    # archive's, and the tool's lines (a capture's banner, an export's highlights) are blanked
+    url = page_address(url) if url else read_later_address(text) or print_address(text)
+    if (banner := capture_banner(text)) is not None:
+        url = url or banner.address
+    if spans := tool_spans(text, banner):
+        return _layout_without_tool_lines(text, spans, hints, url)
     lines = _lines(text)
     reading = _Reading()
     body_from = _read_header(lines, reading, hints)
@@ -114,6 +132,7 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     _sweep_source_cards(lines, reading)
     _sweep_carrier_copy(lines, reading)
     _sweep_known_masthead(lines, reading)
+    sweep_host_masthead(lines, reading)
     sweep_glued_byline(lines, reading)
     if not (hints and hints.headline) and (better := _headline_under_kicker(lines, reading)
                                            or _headline_of_link_card(lines, reading)
@@ -127,6 +146,8 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
                             if reading.kinds[i][0] in _PUBLISHER_LINE_KINDS]
     regions = _regions(lines, reading)
     metadata = _metadata(text, reading, hints, url)
+    if not (hints and hints.outlet):
+        metadata = replace(metadata, outlet=fuller_masthead(lines, reading, metadata.outlet))
     if not (hints and hints.headline):
         metadata = replace(metadata, headline=without_lead_emoji(metadata.headline))
     metadata = replace(metadata, dateline=dateline_without_site(metadata.dateline))
@@ -141,3 +162,16 @@ def _layout_under_front_matter(text: str, header: FrontMatter, hints: Metadata |
     below = read_layout(blank_front_matter(text, header), hints=merged, url=url)
     head = [Region(line.start, line.end, "boilerplate") for line in _lines(text[:header.end])]
     return Layout((*head, *below.regions), below.metadata)
+
+
+def _layout_without_tool_lines(text: str, spans: list[tuple[int, int]], hints: Metadata | None,
+                               url: str | None) -> Layout:
+    """The story read with a tool's lines (an archive's banner, an export's highlights)
+    blanked; those lines are the tool's furniture (boilerplate)."""
+    blanked = text
+    for start, end in spans:
+        blanked = blanked[:start] + re.sub(r"[^\r\n]", " ", blanked[start:end]) + blanked[end:]
+    below = read_layout(blanked, hints=hints, url=url)
+    tool = [Region(line.start, line.end, "boilerplate") for line in _lines(text)
+            if any(start <= line.start < end for start, end in spans)]
+    return Layout(tuple(sorted((*tool, *below.regions), key=lambda r: r.start)), below.metadata)

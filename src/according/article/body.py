@@ -571,6 +571,10 @@ def _caption_credit(text: str) -> str | None:
     sourced = R.CAPTION_SOURCE_TAIL.search(text)
     if sourced and _words(text[: sourced.start()]) >= 3:
         return sourced.group("credit")
+    bracketed = R.CAPTION_SOURCE_BRACKET.search(text)
+    if (bracketed and _words(text[: bracketed.start()]) >= 3 and not R.SPEECH_VERB.search(text)
+            and _picture_sized(text[: bracketed.start() + 1])):
+        return bracketed.group("credit")  # "… in a Wellington street. (Source: 1News)"
     filed = R.CAPTION_FILE_LABEL_TAIL.search(text)
     if filed and _words(text[: filed.start()]) >= 3:
         return filed.group("credit")

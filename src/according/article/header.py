@@ -704,7 +704,9 @@ def _is_second_writer(text: str, reading: _Reading, above: str, below: str) -> b
             and (first in R.FIRST_NAMES or named_above and not place_slot)
             and text not in reading.byline and not _is_place(text)
             and not R.BYLINE_PREFIX.match(text) and not R.PHOTO_CREDIT_LINE.match(text)
-            and not R.PHOTO_CREDIT_LINE.match(above))
+            and not R.PHOTO_CREDIT_LINE.match(above)
+            # a read-later app's button under the byline ("View Original", round 27)
+            and not _is_furniture(text))
 
 
 def _read_name_and_wire(text: str, reading: _Reading) -> bool:

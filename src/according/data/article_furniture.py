@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from according.data.article_captures import CAPTURE_FAMILIES
 from according.data.article_carriers import CARRIER_FAMILIES
 from according.data.article_copies import COPY_FAMILIES
 
@@ -892,3 +893,7 @@ PLACES = PLACES | frozenset(
 # aggregators, social posts, writers' newsletters)
 assert not set(CARRIER_FAMILIES) & set(FURNITURE_FAMILIES)
 FURNITURE_FAMILIES.update(CARRIER_FAMILIES)
+
+# round 27: archives' and read-later apps' lines around a story, and a browser's print footer
+assert not set(CAPTURE_FAMILIES) & set(FURNITURE_FAMILIES)
+FURNITURE_FAMILIES.update(CAPTURE_FAMILIES)

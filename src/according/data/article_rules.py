@@ -1473,3 +1473,17 @@ LEADER_ROLE_NOUNS = frozenset(("chief", "staff"))
 NEWSROOM_TITLE_WORDS = frozenset(
     "bureau news newsroom desk editorial sports sport photo picture digital political"
     " correspondent correspondents editor editors reporter reporters online web".split())
+
+# Round 27: Indonesia spans three zones, so .id stays out of COUNTRY_ZONES; the Jakarta Globe
+# prints its capital newsroom's time ("June 11, 2025 | 9:12 pm").
+DOMAIN_ZONES.update({"jakartaglobe.id": "Asia/Jakarta"})
+
+# Round 27: a writer's name with Latin letters outside ASCII ("By Lila Fernández", "By Zoë
+# Ní Bhriain") is a byline as its ASCII spelling is; the patterns above are built again with it.
+NAME_LATIN = NAME.replace("a-zA-Z", "a-zA-ZÀ-ÖØ-öø-ÿ")
+BYLINE = re.compile(BYLINE.pattern.replace(NAME, NAME_LATIN))
+# Round 27: a caption closed by its picture's source in brackets, as TVNZ's 1News prints it:
+# "A smart water meter being installed in a Wellington street. (Source: 1News)".
+CAPTION_SOURCE_BRACKET = re.compile(
+    r"[.!?”\"]\s*\((?:source|supplied|courtesy)(?: of)?\s*:\s*(?P<credit>[A-Z0-9][\w&.'’-]*"
+    r"(?: [A-Z][\w&.'’-]*){0,3})\)$", re.IGNORECASE)

@@ -31,11 +31,22 @@ import dataclasses
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 from according.data import article_rules as R
+from according.read.captures import (
+    Capture,
+    capture_text,
+    credit_without_address,
+    is_archive_address,
+    page_address,
+    reader_view,
+    strip_capture,
+    title_headline,
+    titled_site,
+)
 from according.read.dates import (
     DateStyle,
     address_day,
@@ -54,6 +65,7 @@ from according.read.page_names import (
     each_person,
     headline_without_site,
     is_place_filed_from,
+    label_site_outlet,
     page_byline,
     squashed,
 )
@@ -215,6 +227,12 @@ def _html_article(
     import trafilatura
 
     root = _without_hover_cards(_tree(html))
+    # an archive's capture: its chrome and own meta go, the archived page's address stands
+    capture = strip_capture(root)
+    archived = capture.address if capture else None
+    if capture and capture.flattened:
+        return _flattened_capture_article(root, capture, name=name, url=url, fmt=fmt,
+                                          extra=extra)
     doc = trafilatura.bare_extraction(
         root if root is not None else html, url=url, with_metadata=True, include_comments=False,
         include_tables=False,
@@ -222,7 +240,13 @@ def _html_article(
     if doc is None or not (doc.text or "").strip():
         return InputError(name, "no article text found in the HTML")
     canonical = _canonical(root)
+    # round 27: a page saved from a reader view links the story's address in its header
+    reader = reader_view(root)
+    canonical = canonical or (reader.address if reader else None)
     address = url or canonical
+    if archived or is_archive_address(address):
+        address = page_address(url) or archived or page_address(canonical)
+        canonical = archived or page_address(canonical)
     # a page read at an address naming no day (a portal's copy of a syndicated story) may
     # link its first publisher's address that does
     day_address = address if address_day(address) or not canonical else canonical
@@ -238,12 +262,37 @@ def _html_article(
     paragraphs = _without_summary_points(page.shown, paragraphs, standfirst)
     paragraphs = _without_post_headlines(root, paragraphs)
     hints = _merge(_page_hints(page, doc, paragraphs, standfirst), extra)
+    if not (extra and extra.outlet) and (
+            labelled := label_site_outlet(hints.outlet, page.address)) is not None:
+        hints = replace(hints, outlet=labelled)
+    if reader and reader.byline and not hints.byline:
+        hints = replace(hints, byline=reader.byline)
+    if reader and not hints.outlet:
+        title = next((str(t) for t in root.xpath("//title/text()")), None)
+        hints = replace(hints, outlet=titled_site(title, page.address))
     hints = _with_marked_dateline(hints, page.shown, paragraphs)
     hints = _with_shown_headline(hints, root, page.shown, paragraphs, extra)
     text = _with_header("\n\n".join(paragraphs), hints.headline, standfirst)
     text = _with_captions(text, _figcaptions(page.shown))
     info = InputInfo(name, url, fmt)
     return check_article(text, name) or ArticleInput(text, info, hints, tuple(page.warnings))
+
+
+def _flattened_capture_article(root: Any, capture: Capture, *, name: str, url: str | None,
+                               fmt: InputFormat, extra: Metadata | None
+                               ) -> ArticleInput | InputError:
+    """An archive.today capture read as a select-all copy: its markup is flattened to inline
+    styles (no classes, no meta of the page's own), so its lines say what they are; the
+    outlet the table knows at the archived address is given."""
+    from according.outlets import outlet_of_url
+
+    text = capture_text(root)
+    known = outlet_of_url(capture.address)
+    title = next((str(t) for t in root.xpath("//title/text()")), None)
+    hints = _merge(Metadata(headline=title_headline(title, text),
+                            outlet=known.name if known else None), extra)
+    info = InputInfo(name, url, fmt)
+    return check_article(text, name) or ArticleInput(text, info, hints, ())
 
 
 def fragment_text(fragment: str) -> str:
@@ -762,6 +811,10 @@ def _figcaption_text(el: Any) -> str:
 
     credit = _shown_text(credits[0]) if len(credits) == 1 else ""
     text = _shown_text(el)
+    if credit and (bare := credit_without_address(credit)) != credit:
+        # round 27: McClatchy's "Renée C. Byer rbyer@sacbee.com": the photographer's
+        # address is no part of the credit
+        text, credit = text[: len(text) - len(credit)].rstrip() + f" {bare}", bare
     # a caption that reads as one as printed keeps its form ("… afternoon. DARREN STONE,
     # TIMES COLONIST")
     if not credit or R.CAPTION_BRACKET.search(credit) or not text.endswith(credit) or (

@@ -213,3 +213,17 @@ def address_names(address: str | None) -> list[str]:
     under = host.removesuffix(domain).rstrip(".")
     names += [label for label in under.split(".") if label and label != "www"]
     return names
+
+
+def label_site_outlet(site: str | None, address: str | None) -> str | None:
+    """The outlet the table knows at `address` when the page's site name is only its
+    address's label (og:site_name "kansascity" on kansascity.com: McClatchy's pages), else
+    None (round 27)."""
+    from according.outlets import outlet_of_url
+
+    if not site or " " in site or "." in site:
+        return None
+    if site.lower().replace("-", "") not in {n.replace("-", "") for n in address_names(address)}:
+        return None
+    known = outlet_of_url(address)
+    return known.name if known else None
