@@ -892,3 +892,10 @@ PLACES = PLACES | frozenset(
 # aggregators, social posts, writers' newsletters)
 assert not set(CARRIER_FAMILIES) & set(FURNITURE_FAMILIES)
 FURNITURE_FAMILIES.update(CARRIER_FAMILIES)
+
+# round 28: transcripts' and Q&As' own lines (stage directions, time codes, notices on how
+# the text was made, a programme's production sheet, a release's end marks)
+from according.data.article_transcripts import TRANSCRIPT_FAMILIES  # noqa: E402
+
+assert not set(TRANSCRIPT_FAMILIES) & set(FURNITURE_FAMILIES)
+FURNITURE_FAMILIES.update(TRANSCRIPT_FAMILIES)
