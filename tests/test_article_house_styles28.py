@@ -175,3 +175,11 @@ def test_layout_sentence_under_video_duration_is_a_caption() -> None:
             "seconds\n6m\nThe council's leader speaks to The Ledger from the town hall.\n"
             f"Transcript\n{TURNS}")
     assert _kind_of(text, "The council's leader speaks") == "caption"
+
+
+def test_line_kind_story_sentences_like_transcript_notes_stay_story() -> None:
+    for line in ("Her remarks have been edited out of the official record, the lawyer said.",
+                 "The report is published by Oxford University Press.",
+                 "The council acknowledges the traditional owners of the land at every meeting, "
+                 "the mayor said."):
+        assert _kind_in_story(line) != "boilerplate", line

@@ -51,9 +51,10 @@ TRANSCRIPT_FAMILIES: dict[str, tuple[str, ...]] = {
         # conversation has been condensed and lightly edited."
         r"(?:this|the following) (?:interview|conversation|q ?(?:&|and) ?a|exchange|transcript)"
         r" (?:has been|was|is|have been) (?:(?:lightly|slightly) )?(?:edited|condensed)"
-        r"\b.{0,60}$",
+        r"(?: and (?:lightly )?(?:edited|condensed))?(?: (?:for|to improve) (?:length|clarity"
+        r"|brevity|readability)(?:,? (?:and )?(?:length|clarity|brevity|readability))*)?\.?$",
         r"(?:interviews?|answers?|responses?|remarks?) (?:have|has) been (?:lightly )?"
-        r"(?:edited|condensed)\b.{0,60}$",
+        r"(?:edited|condensed)\b.{0,20}\b(?:length|clarity|brevity|readability)\.?$",
     ),
     "programme_sheet": (
         # a programme transcript's header (BBC Radio 4's): "BRITISH BROADCASTING CORPORATION",
@@ -86,13 +87,17 @@ TRANSCRIPT_FAMILIES: dict[str, tuple[str, ...]] = {
     "publishers": (
         # a magazine's owner line and its full copyright: "Slate is published by The Slate
         # Group, a Graham Holdings Company.", "All contents © 2025 The Slate Group LLC."
-        r"(?-i:[A-Z])[\w.&'’ -]{1,40} is published by (?-i:[A-Z]).{0,80}$",
+        r"(?-i:[A-Z])[\w.&'’ -]{1,40} is published by (?-i:[A-Z]).{0,80}\b(?:Company|Group|Inc"
+        r"|LLC|Ltd|Limited|plc|Corporation|Media|Holdings)\.?$",
         r"all contents? (?:©|copyright|\(c\)) .{0,80}$",
         r"get the best of (?:news|politics|culture)\b.{0,40}$",
         # an Australian outlet's acknowledgement of country
         r"acknowledgement of country$",
-        r"(?:the )?[\w ]{1,40} acknowledges? (?:the )?(?:first (?:australians|nations|peoples)"
-        r"|aboriginal|traditional (?:custodians|owners))\b",
+        # (never a reported sentence: "The council acknowledges the traditional owners …,
+        # the mayor said.")
+        r"(?!.*(?:\bsaid\b|\bsays\b|[\"“”]))(?:the )?[\w ]{1,40} acknowledges? (?:the )?"
+        r"(?:first (?:australians|nations|peoples)|aboriginal|traditional (?:custodians|owners))"
+        r"\b.{0,200}\blands?\b",
     ),
 }
 
