@@ -65,6 +65,15 @@ from according.article.story_heads import (
     _label_colon_headings,
     _label_promotions_over_footer,
 )
+from according.article.transcripts import (
+    drop_relabelled_standfirst,
+    episode_title,
+    headline_under_masthead,
+    label_video_descriptions,
+    transcript_title,
+    unlabel_speaker_headings,
+    with_air_time,
+)
 from according.article.writer_lines import (
     _drop_subject_byline,
     _label_portrait_over_lede,
@@ -134,12 +143,19 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     _sweep_known_masthead(lines, reading)
     sweep_host_masthead(lines, reading)
     sweep_glued_byline(lines, reading)
+    # round 28: transcripts' heads and a parliament's speaker headings
+    unlabel_speaker_headings(lines, reading)
+    label_video_descriptions(lines, reading)
+    drop_relabelled_standfirst(lines, reading)
+    if (title := transcript_title(lines, reading, hints)) is not None:
+        return read_layout(text, hints=replace(hints or Metadata(), headline=title), url=url)
     if not (hints and hints.headline) and (better := _headline_under_kicker(lines, reading)
                                            or _headline_of_link_card(lines, reading)
                                            or _headline_under_edition_line(lines, reading)
                                            or _headline_over_meta(lines, reading)
                                            or _headline_under_story_label(lines, reading)
-                                           or _headline_of_mail_subject(lines, reading)):
+                                           or _headline_of_mail_subject(lines, reading)
+                                           or headline_under_masthead(lines, reading)):
         # a copy's kicker was read as the headline: read again with the headline under it
         return read_layout(text, hints=replace(hints or Metadata(), headline=better), url=url)
     reading.outlet_lines = [lines[i].text for i in sorted(reading.kinds)
@@ -150,6 +166,8 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
         metadata = replace(metadata, outlet=fuller_masthead(lines, reading, metadata.outlet))
     if not (hints and hints.headline):
         metadata = replace(metadata, headline=without_lead_emoji(metadata.headline))
+        metadata = replace(metadata, headline=episode_title(metadata.headline))
+    metadata = with_air_time(metadata, lines)
     metadata = replace(metadata, dateline=dateline_without_site(metadata.dateline))
     return Layout(regions, metadata)
 

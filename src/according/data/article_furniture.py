@@ -897,3 +897,10 @@ FURNITURE_FAMILIES.update(CARRIER_FAMILIES)
 # round 27: archives' and read-later apps' lines around a story, and a browser's print footer
 assert not set(CAPTURE_FAMILIES) & set(FURNITURE_FAMILIES)
 FURNITURE_FAMILIES.update(CAPTURE_FAMILIES)
+
+# round 28: transcripts' and Q&As' own lines (stage directions, time codes, notices on how
+# the text was made, a programme's production sheet, a release's end marks)
+from according.data.article_transcripts import TRANSCRIPT_FAMILIES  # noqa: E402
+
+assert not set(TRANSCRIPT_FAMILIES) & set(FURNITURE_FAMILIES)
+FURNITURE_FAMILIES.update(TRANSCRIPT_FAMILIES)

@@ -1,0 +1,202 @@
+"""Round 28: what a transcript's head says about the article.
+
+A broadcast transcript dates itself by when the programme went out ("Aired 8-9p ET" under
+its day, "TRANSMISSION: Tuesday 4th March 2025 2000 – 2040"), titles itself with the
+programme's name around the episode's ('TRANSCRIPT OF "FILE ON 4" – "PRISON LEAVERS"') or
+hangs its segment titles under a page title that is only "Transcripts"; a parliament's record
+heads each speech with the member's name and party in brackets, which is no caption.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time
+
+from according.article.lines import _Line, _Reading
+from according.data import article_rules as R
+from according.data import article_transcripts as T
+from according.records import Metadata
+
+AIR_HEAD_LINES = 30  # a transcript's air line is among its first lines
+NOON = 12
+
+
+def transcript_title(lines: list[_Line], reading: _Reading, hints: Metadata | None) -> str | None:
+    """The segment title under a page titled only "Transcripts" (CNN's "Storms Batter
+    Southeast; …. Aired 10-11a ET"), without its air slot; the same title when the headline
+    read is that line itself. None when the headline is anything else."""
+    read = (hints.headline if hints and hints.headline else reading.headline) or ""
+    if (own := T.TITLE_WITH_AIR_SLOT.match(read)) is not None:
+        return own.group("title").strip()
+    if not T.GENERIC_TRANSCRIPT_TITLE.match(read.strip()):
+        return None
+    for line in lines[:AIR_HEAD_LINES]:
+        if (found := T.TITLE_WITH_AIR_SLOT.match(line.text)) is not None:
+            return found.group("title").strip()
+    return None
+
+
+def episode_title(headline: str | None) -> str | None:
+    """The episode's title of a programme transcript's title line ('TRANSCRIPT OF "FILE ON
+    4" – "PRISON LEAVERS: NOWHERE TO GO"'); any other headline unchanged."""
+    found = T.EPISODE_TITLE.match(headline or "")
+    return found.group("title").strip() if found else headline
+
+
+def with_air_time(metadata: Metadata, lines: list[_Line]) -> Metadata:
+    """The publication time a transcript's air line gives, when the article is dated by its
+    day alone (or not at all): the day's time, as a stamp giving the time on the same day wins
+    over one giving the day. A stated time is kept."""
+    if metadata.published and not _day_only(metadata):
+        return metadata
+    day = date.fromisoformat(metadata.published[:10]) if metadata.published else None
+    aired = _air_time(lines[:AIR_HEAD_LINES], day)
+    if aired is None:
+        return metadata
+    utc, text = aired
+    aired_day = _local_day(text)
+    if day is not None and aired_day is not None and aired_day != day:
+        return metadata  # the air line names another day than the one the article gives
+    return Metadata(**{**metadata.__dict__, "published": utc, "published_text": text})
+
+
+def unlabel_speaker_headings(lines: list[_Line], reading: _Reading) -> None:
+    """A parliament's speaker headings read as captions ("Helen Fairbrother (Bath and Wells
+    North) (LD)", "The Secretary of State for … (Rachel Dunmore)") are the record's text, not
+    captions: their brackets credit no one."""
+    for i, line in enumerate(lines):
+        if reading.kinds.get(i, ("", None))[0] != "caption":
+            continue
+        if T.MEMBER_HEADING.match(line.text) or T.OFFICE_HOLDER_HEADING.match(line.text):
+            del reading.kinds[i]
+
+
+def drop_relabelled_standfirst(lines: list[_Line], reading: _Reading) -> None:
+    """A standfirst whose line a later reader labelled otherwise ("REPORTER: Hannah Pell"
+    taken for a sub-heading, then for the byline) is no standfirst."""
+    if reading.standfirst is None:
+        return
+    shown = [i for i, line in enumerate(lines)
+             if R.LIST_MARKER.sub("", line.text) == reading.standfirst]
+    if shown and all(reading.kinds.get(i, ("", None))[0] != "standfirst" for i in shown):
+        reading.standfirst = None
+
+
+def _day_only(metadata: Metadata) -> bool:
+    stamp = metadata.published or ""
+    if not stamp.endswith("T00:00:00+00:00"):
+        return False
+    return not (metadata.published_text and R.TIME_IN_STAMP.search(metadata.published_text))
+
+
+def _air_time(head: list[_Line], day: date | None) -> tuple[str, str] | None:
+    """(UTC time, the line as printed) of the first air line in the head, else None."""
+    texts = [line.text for line in head]
+    for k, text in enumerate(texts):
+        if (found := T.AIRED_AT.match(text) or T.TRANSMISSION_AT.match(text)) is not None:
+            zone = found.groupdict().get("zone") or "GMT"
+            hour = _hour(int(found["h"]), found.groupdict().get("ap"))
+            return _utc(found["day"], hour, int(found["m"]), zone, text)
+        if (slot := T.AIR_SLOT.search(text)) is not None and day is not None:
+            hour = _hour(int(slot["h"]), _start_meridiem(slot))
+            return _utc(day.isoformat(), hour, int(slot["m"] or 0), slot["zone"], text)
+        if (ends := T.ENDS_DAY.match(text)) is not None:
+            issued = next((m for t in texts[k + 1:k + 3] if (m := T.ISSUED_AT.match(t))), None)
+            if issued is not None:
+                return _utc(ends["day"], int(issued["h"]), int(issued["m"]), issued["zone"],
+                            issued.group(0))
+    return None
+
+
+def _start_meridiem(slot: re.Match[str]) -> str:
+    """The half of the day a slot starts in: its own, else its end's ("8-9p" is 8 p.m.),
+    but a slot ending at noon starts in the morning ("11-12p")."""
+    if slot["ap"]:
+        return slot["ap"]
+    end_half = slot["ap2"].lower()
+    if end_half == "p" and int(slot["h2"]) == NOON and int(slot["h"]) < NOON:
+        return "a"
+    return end_half
+
+
+def _hour(hour: int, meridiem: str | None) -> int:
+    if not meridiem:
+        return hour
+    if meridiem.lower() == "p":
+        return hour if hour == NOON else hour + NOON
+    return 0 if hour == NOON else hour
+
+
+def _utc(day_text: str, hour: int, minute: int, zone: str, text: str) -> tuple[str, str] | None:
+    from zoneinfo import ZoneInfo
+
+    import dateparser
+
+    day = dateparser.parse(day_text, languages=["en"],
+                           settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    if day is None or not (0 <= hour < 24 and 0 <= minute < 60):  # noqa: PLR2004
+        return None
+    local = datetime.combine(day.date(), time(hour, minute),
+                             tzinfo=ZoneInfo(T.CLOCK_ZONES[zone.upper()]))
+    return local.astimezone(UTC).isoformat(), text
+
+
+def _local_day(text: str) -> date | None:
+    """The day the air line names, in its own zone (None when it names none itself)."""
+    found = T.AIRED_AT.match(text) or T.TRANSMISSION_AT.match(text)
+    if found is None:
+        return None
+    import dateparser
+
+    day = dateparser.parse(found["day"], languages=["en"])
+    return day.date() if day else None
+
+
+MASTHEAD_HEADLINE_SEARCH = 15  # lines under a masthead searched for the headline (menus)
+MASTHEAD_META_SEARCH = 3  # lines under that headline searched for its stamp
+
+
+def headline_under_masthead(lines: list[_Line], reading: _Reading) -> str | None:
+    """The headline under an outlet's name read as the headline ("ABC News" over its menu,
+    a programme's name and "Treasurer defends …" over "Posted Tue 4 Mar 2025 …"): the first
+    headline-shaped line under it with a stamp within a few lines. None when the headline read
+    is not a name the outlet table knows."""
+    from according.article.scraped import _is_headline_shape, _is_stamp_line
+    from according.outlets import outlet_named
+
+    head = next((i for i, k in sorted(reading.kinds.items()) if k[0] == "headline"), None)
+    if head is None:
+        return None
+    known = outlet_named(lines[head].text)
+    if known is None or known.plain_word:
+        return None
+    for j in range(head + 1, min(len(lines), head + 1 + MASTHEAD_HEADLINE_SEARCH)):
+        text = lines[j].text
+        if _is_headline_shape(text) and any(
+                _is_stamp_line(ln.text) for ln in lines[j + 1:j + 1 + MASTHEAD_META_SEARCH]):
+            return text
+    return None
+
+
+VIDEO_DESCRIPTION_MAX_WORDS = 40
+
+
+def label_video_descriptions(lines: list[_Line], reading: _Reading) -> None:
+    """The sentence under a video block's duration ("Duration: 8 minutes 41 seconds" / "8m" /
+    "Treasurer Jim Calloway speaks to 7.30 from Parliament House.") describes the video: a
+    caption, not the story's first paragraph."""
+    from according.article.lines import _words
+
+    for i, line in enumerate(lines[:-1]):
+        if not T.VIDEO_DURATION.match(line.text):
+            continue
+        j = i + 1
+        while j < len(lines) and T.VIDEO_DURATION.match(lines[j].text):
+            j += 1
+        if j >= len(lines) or j in reading.kinds:
+            continue
+        text = lines[j].text
+        one_sentence = len(R.SENTENCE_INSIDE.findall(text)) == 0
+        if one_sentence and _words(text) <= VIDEO_DESCRIPTION_MAX_WORDS \
+                and R.FULL_STOP_END.search(text) and not T.SPEAKER_LABEL.match(text):
+            reading.kinds[j] = ("caption", None)
