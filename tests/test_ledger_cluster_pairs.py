@@ -15,8 +15,10 @@ import pytest
 
 from according.ledger import open_ledger, stats, store
 from according.ledger.rows import SCHEMA_VERSION
+from according.records import Record
+from ledger_records import article
 from test_ledger_cluster_sums import TABLES, snapshot
-from test_ledger_held_writer import ORGS, _again, _pages, _said
+from test_ledger_held_writer import CLAIM, ORGS, _again, _pages, _said
 
 PARTS = ("cluster_sources", "cluster_groups", "cluster_outlets")
 PAIR_INDEXES = ("cluster_sources_pair", "cluster_groups_pair", "cluster_outlets_pair")
@@ -139,3 +141,31 @@ def test_ledger_of_schema_15_gets_its_cluster_pairs_in_place_even_after_a_kill(
         ledger.add_records(records[12:20])
         ledger.add_records(records[20:])
         assert _comparable(ledger) == migrated
+
+
+def _anonymous(n: int) -> Record:
+    """Article n: an unnamed official (anonymous: never merged, not named) quotes CLAIM."""
+    text = f'An official in town {n} said "{CLAIM}" on Monday.'
+    return article(text, outlet=f"Courier {n}", published=f"2025-02-{n + 1:02d}T10:00:00+00:00",
+                   path=f"anon{n}.txt",
+                   attributions=(("An official", "anonymous", None, "said", CLAIM, "direct"),))
+
+
+def test_ledger_grown_claim_lists_a_new_named_source_before_its_unnamed_ones(tmp_path):
+    # a claim first quoted by unnamed officials, then by councils one article at a time:
+    # each council goes after the named ones stored and before every unnamed one, as
+    # the claim's list made from all its sources orders them
+    path = tmp_path / "l.duckdb"
+    with open_ledger(path) as ledger:
+        ledger.add_records([_anonymous(n) for n in range(3)])
+        for n in range(4):
+            ledger.add_records([_said(n)])
+        grown = _comparable(ledger)
+        listed = ledger.con.execute("SELECT sources, n_sources, n_named FROM cluster_stats "
+                                    "WHERE n_sources = 7").fetchall()
+        ledger.rebuild()
+        assert _comparable(ledger) == grown
+    assert len(listed) == 1
+    names, n_sources, n_named = listed[0]
+    assert (n_sources, n_named) == (7, 4)
+    assert [name.endswith("Council") for name in names] == [True] * 4 + [False] * 3
