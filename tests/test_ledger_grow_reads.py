@@ -28,10 +28,10 @@ def test_ledger_cluster_growth_reads_its_articles_appearances_and_listed_names(t
     with open_ledger(tmp_path / "ledger.duckdb") as ledger:
         for start in range(0, len(records), 6):
             ledger.add_records(records[start:start + 6])
-            for name in ("_member_appearances", "_listed_sources", "_new_sources"):
+            for name in ("_member_appearances", "_listed_sources", "_grown_sources"):
                 if (n := _rows(ledger.con, name)) is not None:
                     seen[name] = max(seen.get(name, 0), n)
-        assert set(seen) == {"_member_appearances", "_listed_sources", "_new_sources"}
+        assert set(seen) == {"_member_appearances", "_listed_sources", "_grown_sources"}
         appearances = ledger.con.execute("SELECT count(*) FROM appearances").fetchall()[0][0]
         assert 0 < seen["_member_appearances"] <= 6 < appearances  # a batch's own articles
         listed = ledger.con.execute(

@@ -14,7 +14,7 @@ from according.ledger.words import SCHEMA_SQL as WORDS_SCHEMA_SQL
 from according.ledger.words import TABLES as WORD_TABLES
 from according.records import Record, iter_spans
 
-SCHEMA_VERSION = "16"
+SCHEMA_VERSION = "15"
 # The tables a record becomes (rows_for), with the merge columns of derive.py (NULL until
 # merged), then the tables ledger/merge.py keeps across articles. Every derived column and
 # table is recomputed by `according rebuild`.
@@ -109,7 +109,7 @@ CREATE TABLE IF NOT EXISTS series_stats (
     n_figures BIGINT, n_articles BIGINT, n_disagreements BIGINT, places VARCHAR[],
     last_day VARCHAR, sample {FIGURE}[]);
 CREATE TABLE IF NOT EXISTS cluster_sources (
-    cluster BIGINT, source_id BIGINT, named BOOLEAN, first_ref BIGINT, pair UBIGINT);
+    cluster BIGINT, source_id BIGINT, named BOOLEAN, first_ref BIGINT);
 CREATE TABLE IF NOT EXISTS source_quotes (
     source_id BIGINT, cluster BIGINT, n_quotes BIGINT, first_published TIMESTAMPTZ,
     first_seq BIGINT, first_ref BIGINT);
@@ -121,9 +121,9 @@ CREATE TABLE IF NOT EXISTS fronts (
     list VARCHAR, id BIGINT, a BIGINT, b BIGINT, p TIMESTAMPTZ, s BIGINT, r BIGINT,
     depends BIGINT[], shown VARCHAR);
 CREATE TABLE IF NOT EXISTS front_state (list VARCHAR, complete BOOLEAN, total BIGINT);
-CREATE TABLE IF NOT EXISTS cluster_groups (cluster BIGINT, group_seq BIGINT, pair UBIGINT);
+CREATE TABLE IF NOT EXISTS cluster_groups (cluster BIGINT, group_seq BIGINT);
 CREATE TABLE IF NOT EXISTS cluster_outlets (
-    cluster BIGINT, outlet_key VARCHAR, first_seq BIGINT, seen TIMESTAMPTZ, pair UBIGINT);
+    cluster BIGINT, outlet_key VARCHAR, first_seq BIGINT, seen TIMESTAMPTZ);
 CREATE TABLE IF NOT EXISTS person_names (surname VARCHAR, first VARCHAR, titles VARCHAR[]);
 CREATE TABLE IF NOT EXISTS org_names (org_initials VARCHAR, org_norm VARCHAR);
 CREATE TABLE IF NOT EXISTS cluster_firsts (cluster BIGINT, surname VARCHAR, first VARCHAR);
@@ -165,9 +165,6 @@ CREATE INDEX IF NOT EXISTS attributions_initials ON attributions (initials);
 CREATE INDEX IF NOT EXISTS waiting_people_cluster ON waiting_people (cluster);
 CREATE INDEX IF NOT EXISTS waiting_people_surname ON waiting_people (surname);
 CREATE INDEX IF NOT EXISTS attributions_source ON attributions (source_id);
-CREATE INDEX IF NOT EXISTS cluster_sources_pair ON cluster_sources (pair);
-CREATE INDEX IF NOT EXISTS cluster_groups_pair ON cluster_groups (pair);
-CREATE INDEX IF NOT EXISTS cluster_outlets_pair ON cluster_outlets (pair);
 """
 
 
@@ -218,9 +215,6 @@ ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
                       "shown VARCHAR", "quote_shown VARCHAR"),
     "series_stats": (f"sample {FIGURE_TYPE}[]",),
     "figure_clashes": ("series_id BIGINT",),
-    "cluster_sources": ("pair UBIGINT",),
-    "cluster_groups": ("pair UBIGINT",),
-    "cluster_outlets": ("pair UBIGINT",),
 }
 
 CHILD_TABLES: tuple[str, ...] = (

@@ -145,36 +145,21 @@ SELECT mm.cluster,
 FROM mm GROUP BY mm.cluster
 """
 
-
-def pair_sql(cluster: str, key: str) -> str:
-    """SQL for the `pair` column of a per-cluster table (schema 16): a 64-bit digest of
-    (cluster, key), indexed, so that a batch finds the stored row of each pair it adds to
-    through the index instead of reading every row of the cluster (DuckDB uses an index on
-    one column only). md5, not DuckDB's hash(): a stored digest must not change with the
-    DuckDB version. Two pairs sharing a digest only cost a row read more."""
-    return f"md5_number_lower({cluster}::VARCHAR || '|' || coalesce({key}::VARCHAR, ''))"
-
-
 # what a cluster's distinct sources, reports and outlets are read from, kept per cluster so
 # a cluster that gains members is summed up from them without reading its old members
 _CLUSTER_PARTS = {
     "cluster_sources": f"""
-        SELECT cluster, source_id, bool_and(named) AS named, min(ref) AS first_ref,
-               {pair_sql("cluster", "source_id")} AS pair
+        SELECT cluster, source_id, bool_and(named) AS named, min(ref) AS first_ref
         FROM attributions WHERE cluster IS NOT NULL
           AND source_key NOT IN ('{NONE_KEY}', '{UNRESOLVED_KEY}') {{where}} GROUP BY ALL""",
-    "cluster_groups": f"""
-        SELECT DISTINCT a.cluster, ar.group_seq, {pair_sql("a.cluster", "ar.group_seq")} AS pair
-        FROM attributions a
-        JOIN articles ar ON ar.seq = a.seq WHERE a.cluster IS NOT NULL {{where}}""",
-    "cluster_outlets": f"""
-        SELECT a.cluster, ap.outlet_key, min(a.seq) AS first_seq, min(ap.seen_at) AS seen,
-               {pair_sql("a.cluster", "ap.outlet_key")} AS pair
+    "cluster_groups": """
+        SELECT DISTINCT a.cluster, ar.group_seq FROM attributions a
+        JOIN articles ar ON ar.seq = a.seq WHERE a.cluster IS NOT NULL {where}""",
+    "cluster_outlets": """
+        SELECT a.cluster, ap.outlet_key, min(a.seq) AS first_seq, min(ap.seen_at) AS seen
         FROM attributions a JOIN appearances ap ON ap.article_id = a.article_id
-        WHERE a.cluster IS NOT NULL AND ap.outlet_key IS NOT NULL {{where}} GROUP BY ALL""",
+        WHERE a.cluster IS NOT NULL AND ap.outlet_key IS NOT NULL {where} GROUP BY ALL""",
 }
-PAIR_KEYS = {"cluster_sources": "source_id", "cluster_groups": "group_seq",
-             "cluster_outlets": "outlet_key"}  # the key of each part's pair besides cluster
 _PART_KEYS = {"cluster_sources": (("cluster", "source_id"), {"mins": ("first_ref",),
                                                              "ands": ("named",)}),
               "cluster_groups": (("cluster", "group_seq"), {}),
@@ -432,7 +417,17 @@ def _merged_sample(old: str, new: str, size: int) -> str:
 
 
 _GROWN = f"""
-WITH k AS (SELECT d.*, o.cluster IS NOT NULL AS had, o.text AS old_text,
+WITH src AS (SELECT cluster, count(*) AS n, count(*) FILTER (named) AS named
+             FROM _grown_sources GROUP BY cluster),
+listed AS (SELECT cs.cluster,
+                  list(s.name ORDER BY NOT cs.named, cs.first_ref)[1:{LIST_CAP}] AS names
+           FROM _listed_sources cs LEFT JOIN _listed_names s USING (source_id)
+           GROUP BY cs.cluster),
+grp AS (SELECT cluster, count(*) AS n FROM _grown_groups GROUP BY cluster),
+outs AS (SELECT cluster, count(*) AS n,
+                list(outlet_key ORDER BY first_seq, seen, outlet_key)[1:{LIST_CAP}] AS keys
+         FROM _grown_outlets GROUP BY cluster),
+k AS (SELECT d.*, o.cluster IS NOT NULL AS had, o.text AS old_text,
              o.quote_text AS old_quote_text, o.n_members AS old_members,
              o.n_quotes AS old_quotes, o.n_articles AS old_articles,
              o.wire_only AS old_wire, o.sample AS old_sample,
@@ -449,68 +444,17 @@ WITH k AS (SELECT d.*, o.cluster IS NOT NULL AS had, o.text AS old_text,
 SELECT k.cluster, {_longer("k.text", "k.old_text")},
     coalesce(k.old_members, 0) + k.n_members, coalesce(k.old_quotes, 0) + k.n_quotes,
     coalesce(k.old_articles, 0) + k.n_articles,
-    coalesce(p.n_sources, 0), coalesce(p.n_named, 0), coalesce(p.n_reports, 0),
-    coalesce(p.n_outlets, 0),
+    coalesce(src.n, 0), coalesce(src.named, 0), coalesce(grp.n, 0), coalesce(outs.n, 0),
     CASE WHEN k.had THEN k.old_wire AND k.wire_only ELSE k.wire_only END,
-    coalesce(p.sources, []), coalesce(p.outlets, []),
+    coalesce(listed.names, []), coalesce(outs.keys, []),
     k.first.r, k.qfirst.r, CASE WHEN k.first.u THEN NULL ELSE k.first.p END, k.first.s,
     {_longer("k.quote_text", "k.old_quote_text")},
     CASE WHEN k.qfirst.u OR k.qfirst.r IS NULL THEN NULL ELSE k.qfirst.p END, k.qfirst.s,
     {_merged_sample("k.old_sample", "k.sample", SAMPLE)},
     {_merged_sample("k.old_quote_sample", "k.quote_sample", SAMPLE + 1)}
-FROM k LEFT JOIN _grown_parts p USING (cluster)
+FROM k LEFT JOIN src USING (cluster) LEFT JOIN listed USING (cluster)
+LEFT JOIN grp USING (cluster) LEFT JOIN outs USING (cluster)
 """
-# (schema 16) a grown cluster's distinct sources, reports and outlets: its stored counts
-# and lists (_old_clusters) with the pairs the batch added (_new_sources, _new_groups,
-# _new_outlets; _add found each stored pair through the `pair` index). A new pair comes
-# from a new article, so it sorts after every stored one (first_ref, first_seq): a list
-# grows at its end, a named source after the stored named ones. A cluster one of whose
-# stored pairs moved in its list's order (a source's mention no longer named) has its
-# list made again from all its pairs (_full_sources, _full_outlets), as before schema 16.
-_GROWN_PARTS = f"""
-WITH ns AS (SELECT s.cluster, count(*) AS n, count(*) FILTER (s.named) AS named,
-                   list(l.name ORDER BY s.first_ref) FILTER (s.named) AS named_names,
-                   list(l.name ORDER BY s.first_ref) FILTER (NOT s.named) AS other_names
-            FROM _new_sources s LEFT JOIN _listed_names l USING (source_id) GROUP BY s.cluster),
-ng AS (SELECT cluster, count(*) AS n FROM _new_groups GROUP BY cluster),
-nu AS (SELECT cluster, count(*) AS n,
-              list(outlet_key ORDER BY first_seq, seen, outlet_key) AS keys
-       FROM _new_outlets GROUP BY cluster),
-fs AS (SELECT s.cluster,
-              list(l.name ORDER BY NOT s.named, s.first_ref)[1:{LIST_CAP}] AS names
-       FROM _full_sources s LEFT JOIN _listed_names l USING (source_id) GROUP BY s.cluster),
-fo AS (SELECT cluster,
-              list(outlet_key ORDER BY first_seq, seen, outlet_key)[1:{LIST_CAP}] AS keys
-       FROM _full_outlets GROUP BY cluster),
-o AS (SELECT d.cluster, coalesce(c.n_sources, 0) AS n_sources,
-             coalesce(c.n_named, 0) AS n_named, coalesce(c.n_reports, 0) AS n_reports,
-             coalesce(c.n_outlets, 0) AS n_outlets, coalesce(c.sources, []) AS sources,
-             coalesce(c.outlets, []) AS outlets,
-             least(coalesce(c.n_named, 0), {LIST_CAP}) AS listed_named
-      FROM (SELECT DISTINCT cluster FROM _new_part) d LEFT JOIN _old_clusters c USING (cluster))
-SELECT o.cluster, o.n_sources + coalesce(ns.n, 0) AS n_sources,
-    o.n_named + coalesce(ns.named, 0) - coalesce(ms.flips, 0) AS n_named,
-    o.n_reports + coalesce(ng.n, 0) AS n_reports, o.n_outlets + coalesce(nu.n, 0) AS n_outlets,
-    CASE WHEN ms.cluster IS NOT NULL THEN coalesce(fs.names, []) ELSE list_concat(
-        list_slice(o.sources, 1, o.listed_named), coalesce(ns.named_names, []),
-        list_slice(o.sources, o.listed_named + 1, {LIST_CAP}),
-        coalesce(ns.other_names, []))[1:{LIST_CAP}] END AS sources,
-    CASE WHEN mo.cluster IS NOT NULL THEN coalesce(fo.keys, [])
-         ELSE list_concat(o.outlets, coalesce(nu.keys, []))[1:{LIST_CAP}] END AS outlets
-FROM o LEFT JOIN ns USING (cluster) LEFT JOIN ng USING (cluster) LEFT JOIN nu USING (cluster)
-LEFT JOIN fs USING (cluster) LEFT JOIN fo USING (cluster)
-LEFT JOIN _moved_sources ms USING (cluster) LEFT JOIN _moved_outlets mo USING (cluster)
-"""
-# the stored pairs whose order in their cluster's list a batch changed (_add's `_stored`
-# rows against its `_merged` ones), per part; `flips`: named sources no longer named
-_MOVED_PARTS = {
-    "cluster_sources": """SELECT m.cluster, count(*) FILTER (t.named AND NOT m.named) AS flips
-        FROM _merged m JOIN _stored t USING (_row)
-        WHERE t.named IS DISTINCT FROM m.named OR t.first_ref IS DISTINCT FROM m.first_ref
-        GROUP BY m.cluster""",
-    "cluster_outlets": """SELECT DISTINCT m.cluster FROM _merged m JOIN _stored t USING (_row)
-        WHERE t.first_seq IS DISTINCT FROM m.first_seq OR t.seen IS DISTINCT FROM m.seen""",
-}
 
 # the most constraining low and high bound of each article in a group, then the best two
 # articles for each: enough to tell whether any figure clashes with another article's
@@ -709,8 +653,8 @@ def source_member_columns(con: duckdb.DuckDBPyConnection) -> str:
 
 def _add(con: duckdb.DuckDBPyConnection, table: str, keys: Sequence[str], delta_sql: str,
          sums: Sequence[str], mins: Sequence[str] = (), maxes: Sequence[str] = (),
-         ands: Sequence[str] = (), firsts: Sequence[str] = (), lasts: Sequence[str] = (),
-         lookup: str | None = None) -> str:
+         ands: Sequence[str] = (), firsts: Sequence[str] = (), lasts: Sequence[str] = ()
+         ) -> str:
     """Add the rows of `delta_sql` to `table`: existing keys get their counts summed (mins,
     maxes and ands combined; `firsts`/`lasts` lists merged, keeping the SAMPLE smallest or
     largest), new keys are inserted (and left in temp table `_added`). Returns the id set
@@ -722,11 +666,9 @@ def _add(con: duckdb.DuckDBPyConnection, table: str, keys: Sequence[str], delta_
     every row group holding such a row again, and a batch's rows lie in nearly every row
     group of a big table (100k articles: source_forms' 9 row groups, all of them rewritten
     at each checkpoint), while a delete marks the row and the insert appends to the last
-    row group; the log holds the row either way (a narrow row here, a few bytes more).
-    `lookup`: the indexed column the stored rows are found by (keys[0] if None; `pair`,
-    a digest of the keys, finds the rows of the delta's keys alone)."""
+    row group; the log holds the row either way (a narrow row here, a few bytes more)."""
     con.execute(f"CREATE OR REPLACE TEMP TABLE _delta AS {delta_sql}")
-    first = lookup or keys[0]
+    first = keys[0]
     # the stored rows of the delta's first keys, read through the index of keys[0]: each
     # statement on `table` filters that column alone (else DuckDB scans the whole table)
     firsts_of = _literal_set([r[0] for r in con.execute(
@@ -1224,51 +1166,42 @@ def refresh_cluster_parts(con: duckdb.DuckDBPyConnection) -> None:
         _refresh(con, table, "cluster", sql, None)
 
 
-# what a grown cluster's new row is made of (_GROWN, _GROWN_PARTS) and what is compared
-# after, of its stored row: not its narrow forms (made again, _with_shown); a row is read
-# by its id one column at a time, and a list column costs a block read of its own and of
-# its entries (its lists of sources and outlets: read here, where schema 15 read every
-# row of the cluster's parts)
+# what a grown cluster's new row is made of (_GROWN) and what is compared after, of its
+# stored row: not its lists of sources and outlets (summed up from cluster_sources and
+# cluster_outlets) nor its narrow forms (made again, _with_shown); a row is read by its id
+# one column at a time, and a list column costs a block read of its own and of its entries
 _OLD_CLUSTER = ("cluster, text, quote_text, n_members, n_quotes, n_articles, n_sources, n_named, "
-                "n_reports, n_outlets, sources, outlets, "
                 "wire_only, first_published, first_seq, first_ref, quote_first_published, "
                 "quote_first_seq, first_quote_ref, sample, quote_sample")
 
 
-def _add_pairs(con: duckdb.DuckDBPyConnection, table: str, sql: str) -> None:
-    """Add a batch's rows of cluster part `table` (sql: its delta) through the `pair`
-    index, leaving its new pairs in `_new_<part>` and, for the parts that order a list,
-    the clusters whose stored pairs moved in it in `_moved_<part>`."""
-    part = table.split("_")[1]
-    keys, combine = _PART_KEYS[table]
-    _add(con, table, keys, sql, (), **combine, lookup="pair")
-    con.execute(f"CREATE OR REPLACE TEMP TABLE _new_{part} AS SELECT * FROM _added")
-    if table in _MOVED_PARTS:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE _moved_{part} AS {_MOVED_PARTS[table]}")
-
-
-def _full_parts(con: duckdb.DuckDBPyConnection) -> None:
-    """Temp tables `_full_sources` and `_full_outlets`: every pair of the clusters whose
-    stored pairs moved in their list's order (_moved_sources, _moved_outlets; rare), read
-    through the cluster index."""
-    for part in ("sources", "outlets"):
-        moved = _literal_set([r[0] for r in con.execute(
-            f"SELECT cluster FROM _moved_{part} LIMIT {LITERAL_IDS + 1}").fetchall()],
-            f"(SELECT cluster FROM _moved_{part})")
-        con.execute(f"CREATE OR REPLACE TEMP TABLE _full_{part} AS SELECT * "
-                    f"FROM cluster_{part} WHERE cluster IN {moved}")
+def _rows_after_add(con: duckdb.DuckDBPyConnection, table: str, members: str,
+                    added_to: str) -> str:
+    """SQL for the rows of cluster part `table` of the clusters `members` (an id_set) after
+    _add added to the clusters `added_to` (its return): theirs from what _add read and
+    wrote (`_stored`, `_merged`, `_added`), the others' read through the cluster index.
+    Reading all of them again fetched each row a second time, one row group per row at 1M
+    articles (0.8 s CPU a batch of 32 over the three parts)."""
+    if members.startswith("(SELECT") or added_to.startswith("(SELECT"):
+        return f"SELECT * FROM {table} WHERE cluster IN {members}"
+    listed = {int(v) for v in re.findall(r"-?\d+", members)}
+    others = _literal_set(sorted(listed - {int(v) for v in re.findall(r"-?\d+", added_to)}),
+                          "")
+    stored = ("SELECT * EXCLUDE (_row) FROM _stored "
+              "WHERE _row NOT IN (SELECT _row FROM _merged) "
+              "UNION ALL SELECT * EXCLUDE (_row) FROM _merged UNION ALL SELECT * FROM _added")
+    if others == "(NULL)":
+        return stored
+    return f"{stored} UNION ALL SELECT * FROM {table} WHERE cluster IN {others}"
 
 
 def _read_listed_names(con: duckdb.DuckDBPyConnection) -> None:
-    """Leave in `_listed_sources` the sources whose names a grown cluster's list may gain
-    (the first LIST_CAP of its new pairs, and of every pair of a cluster made again; a
-    source's first ref in a cluster is its own) and in `_listed_names` their names, read
-    through source_stats' id index: a join with source_stats read the id and name of
-    every source (1M articles: 0.6 s CPU a batch)."""
+    """Leave in `_listed_sources` the sources of each grown cluster that its list of names
+    shows (the first LIST_CAP; a source's first ref in a cluster is its own) and in
+    `_listed_names` their names, read through source_stats' id index: a join with
+    source_stats read the id and name of every source (1M articles: 0.6 s CPU a batch)."""
     con.execute("CREATE OR REPLACE TEMP TABLE _listed_sources AS SELECT cluster, source_id, "
-                "named, first_ref FROM (SELECT cluster, source_id, named, first_ref "
-                "FROM _new_sources UNION ALL SELECT cluster, source_id, named, first_ref "
-                "FROM _full_sources) QUALIFY row_number() OVER ("
+                "named, first_ref FROM _grown_sources QUALIFY row_number() OVER ("
                 f"PARTITION BY cluster ORDER BY NOT named, first_ref) <= {LIST_CAP}")
     listed = _literal_set([r[0] for r in con.execute(
         "SELECT DISTINCT source_id FROM _listed_sources WHERE source_id IS NOT NULL "
@@ -1289,17 +1222,19 @@ def grow_clusters(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: st
                 + _NEW_MEMBERS.format(lo=lo, hi=hi, ids=ids))
     member = "AND seq BETWEEN {lo} AND {hi} AND cluster IN (SELECT id FROM {ids})"
     for table, sql in _CLUSTER_PARTS.items():
+        keys, combine = _PART_KEYS[table]
         sql = _joining_appearances_of(
             con, sql, f"SELECT id FROM articles WHERE seq BETWEEN {lo} AND {hi}")
         where = member.replace("seq", "a.seq").replace("cluster IN", "a.cluster IN") \
             if "a.cluster" in sql else member
-        _add_pairs(con, table, sql.format(where=where.format(lo=lo, hi=hi, ids=ids)))
-    _full_parts(con)
+        added_to = _add(con, table, keys, sql.format(
+            where=where.format(lo=lo, hi=hi, ids=ids)), (), **combine)
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _grown_{table.split('_')[1]} AS "
+                    + _rows_after_add(con, table, members, added_to))
     con.execute(f"CREATE OR REPLACE TEMP TABLE _new_part AS {_NEW_PART}")
     con.execute(f"CREATE OR REPLACE TEMP TABLE _old_clusters AS SELECT {_OLD_CLUSTER} "
                 f"FROM cluster_stats WHERE cluster IN {members}")
     _read_listed_names(con)
-    con.execute(f"CREATE OR REPLACE TEMP TABLE _grown_parts AS {_GROWN_PARTS}")
     con.execute(f"CREATE OR REPLACE TEMP TABLE _grown AS {_GROWN}")
     _store_grown(con)
     quoted = [r[0] for r in con.execute(

@@ -325,8 +325,7 @@ class Store:
             return
         had_articles = _has_table(con, "articles")
         if version in ("5", "6", "7", "8", "9", "10", "11", "12",  # new: tables filled from
-                       "13", "14", "15"):                          # others, indexes
-            _add_cluster_pairs(con)  # first: the steps below write and index the parts
+                       "13", "14"):                                # others, indexes
             if version in ("5", "6", "7"):
                 con.begin()
                 con.execute(SCHEMA_SQL)
@@ -356,9 +355,7 @@ class Store:
                 _upgrade_12_to_13(con)
             if int(version) < 14:
                 _upgrade_13_to_14(con)
-            if int(version) < 15:
-                _upgrade_14_to_15(con)
-            _upgrade_15_to_16(con)
+            _upgrade_14_to_15(con)
             return
         con.execute(SCHEMA_SQL)
         for table, columns in ADDED_COLUMNS.items():
@@ -866,34 +863,6 @@ def _upgrade_14_to_15(con: duckdb.DuckDBPyConnection) -> None:
     for column in ("quote_text", "shown"):
         con.execute(f"ALTER TABLE source_quotes DROP COLUMN IF EXISTS {column}")
     _set_meta(con, "schema", "15")
-    con.commit()
-    con.execute("CHECKPOINT")
-
-
-def _add_cluster_pairs(con: duckdb.DuckDBPyConnection) -> None:
-    """(schema 16) Give the per-cluster tables that exist their `pair` column
-    (stats.pair_sql), filled where empty, in one transaction: a kill before its commit
-    leaves them as they were, and after it the next open finds the rows filled."""
-    con.begin()
-    for table, key in stats.PAIR_KEYS.items():
-        if not _has_table(con, table):
-            continue  # (schema 5 and 6: made by SCHEMA_SQL with the column)
-        con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS pair UBIGINT")
-        con.execute(f"UPDATE {table} SET pair = {stats.pair_sql('cluster', key)} "
-                    "WHERE pair IS NULL")
-    con.commit()
-
-
-def _upgrade_15_to_16(con: duckdb.DuckDBPyConnection) -> None:
-    """Schema 15 -> 16: the per-cluster tables (cluster_sources, cluster_groups,
-    cluster_outlets) keep a digest of each (cluster, key) pair, indexed, so that a batch
-    reads the stored pairs it adds to, not every pair of the clusters it touches
-    (_add_cluster_pairs, run first); the indexes are made and written to the file before
-    the version, so a kill before the version's commit leaves schema 15 and the next
-    open finishes the step."""
-    create_indexes(con)
-    con.begin()
-    _set_meta(con, "schema", "16")
     con.commit()
     con.execute("CHECKPOINT")
 
