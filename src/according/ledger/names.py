@@ -60,6 +60,9 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*\.?")
 # a word of a person's name after name_fold: letters and digits of any script, with the
 # hyphens and apostrophes inside a name ("garcia-lopez", "o'brien", "n'diaye", "al-sisi")
 _NAME_WORD = re.compile(r"[^\W_][\w'\-]*\.?")
+# a word of an organisation's name after name_fold: _WORD with letters and digits of any
+# script (no underscore, as _WORD has none: on ASCII the two find the same words)
+_ORG_WORD = re.compile(r"[^\W_](?:[^\W_]|['’\-])*\.?")
 # letters NFKD does not take apart, written as their base letters for a name key
 _FOLD_LETTERS = str.maketrans({
     "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
@@ -118,8 +121,20 @@ def outlet_names(outlets: Iterable[Outlet]) -> dict[str, str]:
 
 @lru_cache(maxsize=65536)
 def normalise_org(name: str) -> str:
-    """Lower case, possessive, punctuation and a leading "the" removed."""
-    words = [_POSSESSIVE.sub("", w.rstrip(".")) for w in _WORD.findall(name.lower())]
+    """Lower case, accents folded (name_fold: "Médecins Sans Frontières" is "medecins sans
+    frontieres", "RÚV" is "ruv"), letters of any script kept, possessive, punctuation and
+    a leading "the" removed. On ASCII without a backtick it is normalise_org_before_9."""
+    return _org_words(_ORG_WORD.findall(name_fold(name.lower()).lower()))
+
+
+def normalise_org_before_9(name: str) -> str:
+    """normalise_org as merge rules 8 and earlier read a name: ASCII letters only, no
+    folding ("RÚV" -> "r v"), to tell which stored keys merge rules 9 moves (migrate.py)."""
+    return _org_words(_WORD.findall(name.lower()))
+
+
+def _org_words(found: list[str]) -> str:
+    words = [_POSSESSIVE.sub("", w.rstrip(".")) for w in found]
     words = [w.replace("’", "'") for w in words if w]
     if words and words[0] == "the":
         words = words[1:]
@@ -172,7 +187,8 @@ def _split_person(name: str, *, unicode: bool) -> tuple[str | None, str, frozens
         else:
             kept.append(low)
     if not kept:
-        return None, normalise_org(name), frozenset(titles)
+        return None, (normalise_org if unicode else normalise_org_before_9)(name), frozenset(
+            titles)
     surname = kept[-1]
     if len(kept) == 1:
         return None, surname, frozenset(titles)

@@ -18,13 +18,17 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 
 from according.ledger.rows import SCHEMA_SQL, SCHEMA_VERSION, create_indexes, rows_for_numbered
 from according.records import Record
 
-RULES_VERSION = "merge-rules/8"  # bump when names, quotes, duplicates or figures change
+if TYPE_CHECKING:
+    from according.ledger.migrate import Rekeyed
+
+RULES_VERSION = "merge-rules/9"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -201,6 +205,13 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     resolved again, and the sources, quote clusters, figure groups and series they left
     or joined summed up again (_people_again).
 
+    merge-rules/8 -> 9: an organisation's name is read in letters of any script with its
+    accents folded (names.normalise_org: "Médecins Sans Frontières" is "Medecins Sans
+    Frontieres", "RÚV" no longer "r v"). Where nothing stored moves (migrate.org_keys_move:
+    the articles naming something outside ASCII have their facts read both ways, and the
+    outlet names and keys the outlet table reads otherwise are looked for) the merges stand
+    and only the version moves; else the ledger is rebuilt.
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -225,7 +236,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/8" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/9" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -235,14 +246,17 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
 
 
 _BEFORE_7 = ("merge-rules/3", "merge-rules/4", "merge-rules/5", "merge-rules/6")
-_IN_PLACE_FROM = (*_BEFORE_7, "merge-rules/7")
+_BEFORE_8 = (*_BEFORE_7, "merge-rules/7")
+_IN_PLACE_FROM = (*_BEFORE_8, "merge-rules/8")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3, 4, 5, 6 or 7 -> 8, a changed outlet table and a changed counted table, in
+    """merge-rules/3, 4, 5, 6, 7 or 8 -> 9, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
+    from according.ledger import migrate
+
     con.begin()
     try:
         if not _stories_and_outlets_again(con, code, old_outlets):
@@ -251,9 +265,13 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
         if code in _BEFORE_7 and not _claims_again(con):
             con.rollback()
             return False
-        if code != RULES_VERSION:
-            _people_again(con)
+        if code in _BEFORE_8:
+            _people_again(con, migrate.person_candidates(con))
+        if code != RULES_VERSION and not _orgs_again(con, code, old_outlets):
+            con.rollback()
+            return False
         _figures_again(con, code, counted)
+        migrate.drop_unused_words(con)
         mark_merges_current(con)
         con.commit()
     except BaseException:
@@ -322,14 +340,49 @@ def _claims_again(con: duckdb.DuckDBPyConnection) -> bool:
     return True
 
 
-def _people_again(con: duckdb.DuckDBPyConnection) -> None:
+def _people_again(con: duckdb.DuckDBPyConnection, seqs: list[int]) -> None:
     """merge-rules/7 -> 8 (and 6 -> 7's hyphenated first names): the person mentions of
     the articles naming a person with an accent, another script's letter or a hyphen
     (migrate.person_candidates) keyed again (migrate.rekey_people), with the summaries of
     the sources, quote clusters, figure groups and series they left or joined."""
+    from according.ledger import migrate
+
+    _summed_again(con, migrate.rekey_people(con, seqs))
+
+
+def _orgs_again(con: duckdb.DuckDBPyConnection, code: str, old_outlets: bytes | None
+                ) -> bool:
+    """merge-rules/8 -> 9 (and earlier): the sources of the articles naming something
+    outside ASCII, or a name the outlet table now reads otherwise (migrate.org_candidates),
+    keyed again (migrate.rekey_orgs; merge rules 8 keyed persons named only by titles as
+    organisations: rekey_people), and the sources keyed by such a name named again, with
+    the summaries they touch; False, with nothing written, where the ledger's outlet
+    table is not today's and an article may move (the outlet migration read its keys
+    under today's normalise_org)."""
+    from according.ledger import merge, migrate
+    from according.outlets import OUTLETS, outlets_of
+
+    tables = [OUTLETS] if old_outlets is None else [outlets_of(old_outlets.decode("utf-8")),
+                                                    OUTLETS]
+    moved_keys = set().union(*(migrate.outlet_keys_moved(t) for t in tables))
+    seqs = migrate.org_candidates(con, moved_keys)
+    if seqs and old_outlets is not None:
+        return False
+    if code == "merge-rules/8":
+        _people_again(con, seqs)
+    _summed_again(con, migrate.rekey_orgs(con, seqs))
+    renamed = migrate.sources_named_by(con, moved_keys)
+    if renamed:
+        migrate.drop_source_words(con, renamed)
+        merge.refresh(con, recompute_sources=renamed)
+    return True
+
+
+def _summed_again(con: duckdb.DuckDBPyConnection, done: Rekeyed) -> None:
+    """The summaries of the sources, quote clusters, figure groups and series that re-keyed
+    mentions (`done`) left or joined, and their articles' pages."""
     from according.ledger import fronts, merge, migrate, stats
 
-    done = migrate.rekey_people(con, migrate.person_candidates(con))
     if not done.seqs:
         return
     migrate.drop_source_words(con, done.sources)  # indexed again with their summaries
