@@ -7,10 +7,12 @@ place to what one clean ingest gives today."""
 from __future__ import annotations
 
 import importlib
+import json
 import shutil
 
 import pytest
 
+from according import outlets
 from according.ledger import merge, migrate, names, open_ledger, rebuild
 from according.ledger.names import acronym, normalise_org, normalise_org_before_9
 from according.outlets import OUTLETS
@@ -174,22 +176,78 @@ def test_migrate_in_place_rules_8_rekeys_accented_orgs(tmp_path, monkeypatch):
     assert found[2] == expected[2]
 
 
-def test_migrate_in_place_rules_8_outlet_changed_with_accented_orgs_rebuilds(
+def _older_outlet_table() -> str:
+    """Today's outlet table without El País, Süddeutsche Zeitung and Eurasianet, and with
+    RT's form "Russia Today" written "RT News": a table a rules-8 ledger was merged under."""
+    raw = json.loads(rebuild.data_file("outlets.json"))
+    gone = {"El País", "Süddeutsche Zeitung", "Eurasianet"}
+    raw["outlets"] = [{**o, "forms": ["RT News" if f == "Russia Today" else f
+                                      for f in o["forms"]]}
+                      for o in raw["outlets"] if o["name"] not in gone]
+    return json.dumps(raw, indent=1, ensure_ascii=False) + "\n"
+
+
+def test_outlet_keys_moved_reads_each_table_under_its_rules():
+    """The stored table under rules 8 against today's under rules 9, in one pass: a key
+    the new table adds ("eurasianet"), one only folding finds ("suddeutsche zeitung"), and
+    rules 8's reading of the old table ("s ddeutsche zeitung" is gone from both)."""
+    older = outlets.outlets_of(_older_outlet_table())
+    moved = migrate.outlet_keys_moved(older, OUTLETS)
+    assert {"eurasianet", "suddeutsche zeitung", "el pais", "rt", "russia today",
+            "rt news"} <= moved
+    assert "eurasianet" not in migrate.outlet_keys_moved(older)
+    assert "bbc" not in moved
+
+
+def _table_records() -> list:
+    """_records() and sources the older table reads otherwise: an accented outlet name
+    (keyed "s ddeutsche zeitung" by rules 8) and a plain one-word one the table adds."""
+    return [*_records(),
+            _said("Süddeutsche Zeitung said the train was late. Eurasianet said the pass "
+                  "was shut.", "Munich Morning", 11, "k.txt",
+                  ("Süddeutsche Zeitung", "Eurasianet"),
+                  (("Süddeutsche Zeitung", "E1", "the train was late"),
+                   ("Eurasianet", "E2", "the pass was shut")))]
+
+
+def test_migrate_in_place_rules_8_outlet_changed_with_accented_orgs_equals_clean(
         tmp_path, monkeypatch):
-    """The outlet migration reads keys by today's normalise_org: with another outlet table
-    stored and an article that may move, the ledger is rebuilt (nothing written first)."""
-    path = _old(tmp_path, lambda ledger: ledger.add_records(_records()), monkeypatch,
-                "merge-rules/8", _as_rules_8)
+    """A rules-8 ledger merged under an older outlet table, naming organisations outside
+    ASCII: both changes are read in one pass (migrate.outlet_keys_moved over both tables)
+    and the ledger is re-keyed in place, equal to one clean ingest row for row. Merge
+    rules 9 as first written fell back to a full rebuild here."""
+    from test_review_migrate_1127 import use_outlet_table
+
+    older = _older_outlet_table()
+
+    def fill(ledger):  # noqa: ANN001, ANN202
+        ledger.add_records(_table_records())
+
+    expected = _clean(tmp_path, fill)
+    path = tmp_path / "old.duckdb"
+    with monkeypatch.context() as patch:
+        _as_rules_8(patch)
+        undo = use_outlet_table(older)
+        try:
+            with open_ledger(path) as ledger:
+                fill(ledger)
+                rebuild.mark_merges_current(ledger.con, "merge-rules/8")
+                keys = {k for (k,) in ledger.con.execute(
+                    "SELECT source_key FROM attributions").fetchall()}
+        finally:
+            undo()
+    names.name_rules.cache_clear()
+    names.split_person.cache_clear()
+    assert {"org:s ddeutsche zeitung", "org:eurasianet", "org:pais"} <= keys
     with open_ledger(path) as ledger:
-        before = _rows(ledger)
-        old = rebuild.data_contents()
-        old["outlets.json"] = old["outlets.json"].replace(b'"Russia Today"', b'"RT News"')
-        assert old["outlets.json"] != rebuild.data_contents()["outlets.json"]
-        rebuild.mark_merges_current(ledger.con, "merge-rules/8", old)
-        stored = ledger.con.execute(
+        stored_version = ledger.con.execute(
             "SELECT value FROM ledger_meta WHERE key = 'merges'").fetchall()[0][0]
-        assert not rebuild.migrate_in_place(ledger.con, stored)
-        assert _rows(ledger) == before
+        assert rebuild.stored_rules(ledger.con, stored_version)[1]["outlets.json"] == (
+            older.encode("utf-8"))
+    found = _migrated(path, monkeypatch)
+    assert found[0] == expected[0]
+    assert found[1] == expected[1]
+    assert found[2] == expected[2]
 
 
 def test_migrate_in_place_rules_8_kill_leaves_the_old_ledger(tmp_path, monkeypatch):

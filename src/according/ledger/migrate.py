@@ -636,18 +636,23 @@ _ORG_COLUMNS = ("source_key", "source_name", "source_phrase", "named", "initials
                 "org_initials", "org_norm")
 
 
-def outlet_keys_moved(table: tuple[Outlet, ...]) -> set[str]:
-    """merge-rules/8 -> 9: the lookup keys (names.outlet_names) whose outlet, or the key of
-    that outlet's name, differ between normalise_org_before_9 and normalise_org over outlet
-    table `table` ("le telegramme" finds "Le Télégramme" now; "s ddeutsche zeitung" is
-    "suddeutsche zeitung")."""
+def outlet_keys_moved(old_table: tuple[Outlet, ...],
+                      new_table: tuple[Outlet, ...] | None = None) -> set[str]:
+    """merge-rules/8 -> 9, with a change of the outlet table in the same pass: the lookup
+    keys (names.outlet_names) whose outlet, or the key of that outlet's name, differ
+    between `old_table` read by normalise_org_before_9 (as the stored keys were made) and
+    `new_table` (`old_table` when None) read by normalise_org ("le telegramme" finds "Le
+    Télégramme" now; "s ddeutsche zeitung" is "suddeutsche zeitung"; an outlet the new
+    table adds or renames). Reading each table under its own rules at once is what lets
+    both changes be re-keyed together (rebuild._orgs_again)."""
     from according.ledger.names import normalise_org, normalise_org_before_9
 
-    def read(normaliser) -> dict[str, tuple[str, str]]:  # noqa: ANN001
+    def read(table: tuple[Outlet, ...], normaliser) -> dict[str, tuple[str, str]]:  # noqa: ANN001
         return {normaliser(form): (outlet.name, normaliser(outlet.name)) for outlet in table
                 for form in (outlet.name, *outlet.forms)}
 
-    before, now = read(normalise_org_before_9), read(normalise_org)
+    before = read(old_table, normalise_org_before_9)
+    now = read(old_table if new_table is None else new_table, normalise_org)
     return {k for k in before.keys() | now.keys() if before.get(k) != now.get(k)}
 
 

@@ -207,10 +207,11 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
 
     merge-rules/8 -> 9: an organisation's name is read in letters of any script with its
     accents folded (names.normalise_org: "Médecins Sans Frontières" is "Medecins Sans
-    Frontieres", "RÚV" no longer "r v"). Where nothing stored moves (migrate.org_keys_move:
-    the articles naming something outside ASCII have their facts read both ways, and the
-    outlet names and keys the outlet table reads otherwise are looked for) the merges stand
-    and only the version moves; else the ledger is rebuilt.
+    Frontieres", "RÚV" no longer "r v"). The articles naming something outside ASCII, or a
+    name whose outlet lookup the stored table under rules 8 and today's under rules 9 read
+    otherwise (one pass over both tables: migrate.outlet_keys_moved), have the facts of
+    their sources derived again and written where they differ (_orgs_again), also where
+    the outlet table changed too.
 
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
@@ -267,9 +268,8 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             return False
         if code in _BEFORE_8:
             _people_again(con, migrate.person_candidates(con))
-        if code != RULES_VERSION and not _orgs_again(con, code, old_outlets):
-            con.rollback()
-            return False
+        if code != RULES_VERSION:
+            _orgs_again(con, code, old_outlets)
         _figures_again(con, code, counted)
         migrate.drop_unused_words(con)
         mark_merges_current(con)
@@ -351,23 +351,21 @@ def _people_again(con: duckdb.DuckDBPyConnection, seqs: list[int]) -> None:
 
 
 def _orgs_again(con: duckdb.DuckDBPyConnection, code: str, old_outlets: bytes | None
-                ) -> bool:
+                ) -> None:
     """merge-rules/8 -> 9 (and earlier): the sources of the articles naming something
-    outside ASCII, or a name the outlet table now reads otherwise (migrate.org_candidates),
-    keyed again (migrate.rekey_orgs; merge rules 8 keyed persons named only by titles as
-    organisations: rekey_people), and the sources keyed by such a name named again, with
-    the summaries they touch; False, with nothing written, where the ledger's outlet
-    table is not today's and an article may move (the outlet migration read its keys
-    under today's normalise_org)."""
+    outside ASCII, or a name whose lookup key the stored outlet table under rules 8 and
+    today's under rules 9 read otherwise (migrate.outlet_keys_moved, both changes in one
+    pass; migrate.org_candidates), keyed again from their records (migrate.rekey_orgs;
+    merge rules 8 keyed persons named only by titles as organisations: rekey_people), and
+    the sources keyed by such a name named again, with the summaries they touch. A source
+    key that the outlet table's change alone moves has sent the ledger to a rebuild
+    before this (_stories_and_outlets_again), so what is left moves in place."""
     from according.ledger import merge, migrate
     from according.outlets import OUTLETS, outlets_of
 
-    tables = [OUTLETS] if old_outlets is None else [outlets_of(old_outlets.decode("utf-8")),
-                                                    OUTLETS]
-    moved_keys = set().union(*(migrate.outlet_keys_moved(t) for t in tables))
+    before = OUTLETS if old_outlets is None else outlets_of(old_outlets.decode("utf-8"))
+    moved_keys = migrate.outlet_keys_moved(before, OUTLETS)
     seqs = migrate.org_candidates(con, moved_keys)
-    if seqs and old_outlets is not None:
-        return False
     if code == "merge-rules/8":
         _people_again(con, seqs)
     _summed_again(con, migrate.rekey_orgs(con, seqs))
@@ -375,7 +373,6 @@ def _orgs_again(con: duckdb.DuckDBPyConnection, code: str, old_outlets: bytes | 
     if renamed:
         migrate.drop_source_words(con, renamed)
         merge.refresh(con, recompute_sources=renamed)
-    return True
 
 
 def _summed_again(con: duckdb.DuckDBPyConnection, done: Rekeyed) -> None:
