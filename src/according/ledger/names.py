@@ -23,7 +23,10 @@ The rule (documented in the README):
   Post); a one-word short form ("the Post") takes the one longer name in the same article
   ending in that word; an all-capitals acronym takes the one organisation whose initials
   it spells.
-* Anonymous, unspecified and document sources are never merged across articles.
+* Anonymous, unspecified and document sources are never merged across independent
+  articles: each is kept per story (`occurrence_key`), so the copies of one story (a
+  near-duplicate group, a wire story and its republications) name one occurrence of the
+  description, counted once, while two independent articles' "a senior official" stay two.
 * Hygiene: a pronoun or relative pronoun ("she", "they", "which", "who", "that") that the
   extractor linked to no entity is no source: it goes to one "unresolved pronoun" bucket;
   an attribution with no source span goes to one "no source" bucket. A source written as
@@ -316,9 +319,25 @@ def mention_facts(m: SourceMention) -> MentionFacts:
         key, initials = _org_key(m)
         return MentionFacts(key, name, surface, True, initials=initials,
                             org_initials=acronym(m.name) or None)
-    # anonymous, unspecified, document: never merged across articles
+    # anonymous, unspecified, document: never merged across articles (the story's copies
+    # share the original's occurrence at merge time: occurrence_key)
     return MentionFacts(f"{m.type}:{normalise_org(m.surface or m.name)} @{m.article_id}",
                         name, surface, m.type == "document")
+
+
+def is_occurrence_key(key: str) -> bool:
+    """Whether a source key is kept per story: an anonymous, unspecified or document
+    source's ("anonymous:a senior official @<article id>"), not a person's or an
+    organisation's (a waiting surname is kept per article until evidence resolves it)."""
+    return " @" in key and not key.startswith(("person:", "org:"))
+
+
+def occurrence_key(key: str, original: str) -> str:
+    """The key an occurrence-kept source (is_occurrence_key) of an article takes in its
+    story: its description at the story's original, the first article of its near-
+    duplicate group (article id `original`), so that a wire story and its copies count one
+    anonymous source once. An article that is its own original keeps its key."""
+    return key[:key.rindex(" @")] + " @" + original
 
 
 def mention_facts_waiting(article_id: str, surname: str, titles: Iterable[str],

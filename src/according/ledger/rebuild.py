@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/9"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/10"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -213,6 +213,12 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     their sources derived again and written where they differ (_orgs_again), also where
     the outlet table changed too.
 
+    merge-rules/9 -> 10: an anonymous, unspecified or document source is kept per story,
+    not per article (names.occurrence_key): in a story of more than one article (a wire
+    story and its copies) the copies' such sources take the key of the original's, so one
+    anonymous source in a story and its copy counts once (_occurrences_again); only the
+    articles of near-duplicate groups are read.
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -237,7 +243,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/9" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/10" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -248,12 +254,13 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
 
 _BEFORE_7 = ("merge-rules/3", "merge-rules/4", "merge-rules/5", "merge-rules/6")
 _BEFORE_8 = (*_BEFORE_7, "merge-rules/7")
-_IN_PLACE_FROM = (*_BEFORE_8, "merge-rules/8")
+_BEFORE_9 = (*_BEFORE_8, "merge-rules/8")
+_IN_PLACE_FROM = (*_BEFORE_9, "merge-rules/9")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3, 4, 5, 6, 7 or 8 -> 9, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 9 -> 10, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -268,8 +275,10 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             return False
         if code in _BEFORE_8:
             _people_again(con, migrate.person_candidates(con))
-        if code != RULES_VERSION:
+        if code in _BEFORE_9:
             _orgs_again(con, code, old_outlets)
+        if code != RULES_VERSION:
+            _occurrences_again(con, None)
         _figures_again(con, code, counted)
         migrate.drop_unused_words(con)
         mark_merges_current(con)
@@ -303,6 +312,7 @@ def _stories_and_outlets_again(con: duckdb.DuckDBPyConnection, code: str,
         story_seqs |= set(migrate.wire_candidates(con))
     restoried = migrate.update_story_keys(con, story_seqs)
     groups = migrate.regroup_stories(con, restoried)
+    _occurrences_again(con, groups)  # the copies of a regrouped story take its original
     clusters = migrate.clusters_of_articles(con, keyed) | migrate.clusters_of_sources(
         con, sources)
     if groups:
@@ -373,6 +383,23 @@ def _orgs_again(con: duckdb.DuckDBPyConnection, code: str, old_outlets: bytes | 
     if renamed:
         migrate.drop_source_words(con, renamed)
         merge.refresh(con, recompute_sources=renamed)
+
+
+def _occurrences_again(con: duckdb.DuckDBPyConnection, groups: set[int] | None) -> None:
+    """merge-rules/9 -> 10 (None: every story of more than one article), and the stories
+    an outlet table's change regrouped (`groups`): an anonymous, unspecified or document
+    source of a story's copy takes the key of its original's (merge.rekey_story_occurrences),
+    with the summaries of the sources, quote clusters, figure groups and series it left or
+    joined."""
+    from according.ledger import merge, migrate
+
+    moved = merge.rekey_story_occurrences(con, groups)
+    if not moved:
+        return
+    figure_groups, series, _ = merge._figures_of_moves(con, moved)
+    _summed_again(con, migrate.Rekeyed(
+        {m.seq for m in moved}, {m.old for m in moved} | {m.new for m in moved},
+        {m.cluster for m in moved if m.cluster is not None}, figure_groups, series))
 
 
 def _summed_again(con: duckdb.DuckDBPyConnection, done: Rekeyed) -> None:
