@@ -1480,7 +1480,11 @@ DOMAIN_ZONES.update({"jakartaglobe.id": "Asia/Jakarta"})
 
 # Round 27: a writer's name with Latin letters outside ASCII ("By Lila Fernández", "By Zoë
 # Ní Bhriain") is a byline as its ASCII spelling is; the patterns above are built again with it.
-NAME_LATIN = NAME.replace("a-zA-Z", "a-zA-ZÀ-ÖØ-öø-ÿ")
+# (review 1127j: and beyond Latin-1, "By Łukasz Dąbrowski", "By Ayşe Yılmaz", "By Nguyễn Văn
+# An": Latin Extended-A and B and Vietnamese letters, an accented capital first, "Émile".)
+LATIN_LETTERS = "a-zA-ZÀ-ÖØ-öø-ɏḀ-ỿ"
+LATIN_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-Ỿ"  # Latin Extended's capitals alternate with their small letters
+NAME_LATIN = NAME.replace("a-zA-Z", LATIN_LETTERS).replace("[A-Z]", f"[{LATIN_CAPITALS}]")
 BYLINE = re.compile(BYLINE.pattern.replace(NAME, NAME_LATIN))
 # Round 27: a caption closed by its picture's source in brackets, as TVNZ's 1News prints it:
 # "A smart water meter being installed in a Wellington street. (Source: 1News)".
