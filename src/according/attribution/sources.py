@@ -128,12 +128,32 @@ FEMALE_WORDS = frozenset({"she", "her", "hers", "herself", "woman", "women", "mo
 MALE_WORDS = frozenset({"he", "him", "his", "himself", "man", "men", "father", "spokesman",
                         "businessman", "husband", "son", "brother"})
 _WORD_RE = re.compile(r"[\w'’]+")
+# (review 1127j) a head noun that gives its gender beyond the words above: "-woman"/"-man"
+# compounds ("a policewoman", "a chairwoman", "a fisherman") and kin and titles
+FEMALE_HEADS = frozenset({"girl", "actress", "grandmother", "aunt", "niece", "nun", "widow",
+                          "lady", "queen", "mrs", "ms", "waitress", "granddaughter"})
+MALE_HEADS = frozenset({"boy", "actor", "grandfather", "uncle", "nephew", "monk", "widower",
+                        "king", "mr", "waiter", "grandson"})
+NOT_MAN_COMPOUNDS = frozenset({"human", "german", "roman", "ottoman", "shaman", "talisman",
+                               "caiman", "layman"})
 UNRESOLVED_PENALTY = 0.9
 
 
 def _order_key(raw: RawAttribution) -> tuple[int, int]:
     spans = [s for s in (raw.source, raw.cue, *raw.content) if s is not None]
     return (min((s.start for s in spans), default=0), raw.cue.start if raw.cue else 0)
+
+
+def head_gender(word: str) -> str | None:
+    """"f" or "m" when a source's head noun gives its gender ("policewoman", "fisherman",
+    "grandmother"), else None ("official", "human")."""
+    word = word.lower()
+    if word in FEMALE_WORDS or word in FEMALE_HEADS or word.endswith(("woman", "women")):
+        return "f"
+    if word in MALE_WORDS or word in MALE_HEADS or (
+            word.endswith(("man", "men")) and word not in NOT_MAN_COMPOUNDS):
+        return "m"
+    return None
 
 
 class _Resolver:
@@ -255,7 +275,9 @@ class _Resolver:
         female = pronoun.lower_ in FEMALE_PRONOUNS
         words = {w.lower() for w in _WORD_RE.findall(anon.text)}
         other = MALE_WORDS if female else FEMALE_WORDS
-        return not words & other
+        head = source_head(self.doc, anon)
+        said = head_gender(head.lower_) if head is not None else None
+        return not words & other and said != ("m" if female else "f")
 
     def last_named(self, idx: int, pos: int) -> int:
         """Where the entity `idx` was last named (not a pronoun) before `pos`; -1: never."""
@@ -433,6 +455,18 @@ class _Resolver:
             tok = tok.head
         return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
 
+    def locates_organization(self, mention: Mention) -> bool:
+        """Does the mention's locative preposition hang on an organization ("the Ukrainian
+        army in Kyiv", "the embassy in Washington")? Then it is where that organization is,
+        even where the tagger typed it an organization (review 1127j)."""
+        tok = self.doc[mention.head]
+        while tok.dep_ == "compound" and tok.head.i != tok.i:
+            tok = tok.head
+        holder = tok.head.head
+        return holder.lemma_ in ORG_HEADS or any(
+            m.head == holder.i for c in self.clusters if c.type == "organization"
+            for m in c.mentions)
+
     def speaking_cluster_at(self, start: int, end: int) -> int | None:
         """The cluster named last inside [start, end) that may speak for an unnamed speaker:
         not a platform posted on, nor a place said to be where the speaker is."""
@@ -440,7 +474,8 @@ class _Resolver:
         for i, c in enumerate(self.clusters):
             for m in c.mentions:
                 if start <= m.span.start and m.span.end <= end and \
-                        not (c.type == "place" and self.is_located(m)) and \
+                        not ((c.type == "place" or self.locates_organization(m))
+                             and self.is_located(m)) and \
                         not self.posted_on(i, m) and (best is None or m.span.end > best[0]):
                     best = (m.span.end, i)
         return best[1] if best else None
