@@ -57,6 +57,10 @@ BANNER_LABEL = re.compile(r"^(?:original url|created by|captured|collected by|sa
                           re.IGNORECASE)
 BANNER_WINDOW = 45  # a banner's lines sit within these many lines of its opener
 BANNER_GAP = 2  # lines in a row that no banner pattern takes, inside a banner (a note)
+# (review 1127j) a line of this many words right under the opener, before any banner line,
+# is a headline: the opener was a story's kicker naming the archive ("Internet Archive" over
+# "Internet Archive loses appeal over …"), not a banner
+BANNER_KICKER_WORDS = 4
 
 # A read-later export in Markdown (Omnivore's): its links to the app and to the original,
 # its tag line and its highlight section, which quotes the story before the story.
@@ -122,3 +126,12 @@ CAPTURE_FAMILIES: dict[str, tuple[str, ...]] = {
 # A browser's print header: the page's title and its address on one line ("State Farm wins
 # … | CalMatters https://calmatters.org/…").
 PRINT_TITLE_ADDRESS = re.compile(r"^(?P<title>\S.{5,250}?)\s+(?P<address>https?://\S+)$")
+
+# (review 1127j) a site's buttons and menu words before its brand ("Support Civil Beat",
+# "About Civil Beat"): never the place of a fuller masthead ("Honolulu Civil Beat")
+NOT_MASTHEAD_PLACES = frozenset((
+    "about", "support", "donate", "subscribe", "join", "follow", "contact", "visit", "read",
+    "more", "latest", "from", "by", "on", "with", "home", "menu", "search", "sign", "login",
+    "log", "share", "watch", "listen", "shop", "advertise", "careers", "jobs", "newsletters",
+    "newsletter", "podcasts", "events", "opinion", "news", "sponsored", "partner", "presented",
+))
