@@ -121,6 +121,8 @@ ENTITY_SOURCE_TYPE: dict[str, SourceType] = {
     "place": "organization", "group": "group",
 }
 NOMINAL_LOOKBACK = 2500  # characters back to look for a nominal's antecedent
+# the names "the company" needs ("Inc", "Corp", …), which a platform's bare name lacks
+COMPANY_KEYS = ORG_HEADS["company"]
 ANONYMOUS_LOOKBACK = 3  # sentences back a "he"/"she" may reach an anonymous source
 # words of an anonymous source's description that give its gender ("because he was …")
 FEMALE_WORDS = frozenset({"she", "her", "hers", "herself", "woman", "women", "mother",
@@ -447,6 +449,11 @@ class _Resolver:
         tok = self.doc[mention.head]
         return tok.dep_ == "pobj" and tok.head.lower_ in POSTING_PREPS
 
+    def is_platform(self, idx: int) -> bool:
+        """Is the cluster a platform by its bare name ("Telegram", "TikTok")? Speaking, it is
+        the company that runs it: "the company" after "Telegram removed the channel"."""
+        return self.clusters[idx].name.lower().strip(" .") in PLATFORMS
+
     def is_located(self, mention: Mention) -> bool:
         """Is the mention a place after a locative preposition ("the ministry in Port Sudan",
         "a diplomat in Nairobi")? It says where the speaker is, not whom it speaks for."""
@@ -512,7 +519,8 @@ class _Resolver:
             if last < 0 or pos - last > NOMINAL_LOOKBACK:
                 continue
             words = set(c.name.lower().replace(".", " ").split())
-            keyed = int(any(k.lower() in words for k in keys))  # "Co" is not in "Council"
+            keyed = int(any(k.lower() in words for k in keys)  # "Co" is not in "Council"
+                        or (keys == COMPANY_KEYS and self.is_platform(i)))
             if keyed or not keys or (loose and pos - last <= LOOSE_CHARS):
                 best.append((keyed, last, i))
         return max(best)[2] if best else None
