@@ -58,25 +58,22 @@ def test_layout_wayback_words_inside_a_story_stay_the_storys() -> None:
 
 
 # Round 27's archive address -> original address: archive.today's other address forms, the
-# AMP viewer's form for a page served over http, and the AMP cache's own query parameter.
+# AMP viewer's form for a page served over http, and the AMP cache's own query parameter, were
+# missed (fixed: data ORIGINAL_IN_ADDRESS, AMP_VIEWER_PARAMETERS).
 
 
-@pytest.mark.xfail(strict=True, reason="data/article_captures.ORIGINAL_IN_ADDRESS: only "
-                   "archive.today's dotted stamp and o/ forms, Google's /amp/s/ form only")
 @pytest.mark.parametrize(("address", "original"), [
     ("https://archive.ph/newest/https://www.express.co.uk/news/uk/1990123/water-bills",
      "https://www.express.co.uk/news/uk/1990123/water-bills"),
     ("https://archive.ph/20250327213344/https://www.express.co.uk/news/uk/1990123/water-bills",
      "https://www.express.co.uk/news/uk/1990123/water-bills"),
     ("https://www.google.com/amp/www.dailyrecord.co.uk/news/clyde-tunnel-31.amp",
-     "https://www.dailyrecord.co.uk/news/clyde-tunnel-31.amp"),
+     "http://www.dailyrecord.co.uk/news/clyde-tunnel-31.amp"),
 ])
 def test_captures_original_address_in_other_archive_forms(address: str, original: str) -> None:
     assert original_address(address) == original
 
 
-@pytest.mark.xfail(strict=True, reason="read/captures.original_address: the AMP cache's viewer "
-                   "parameter (amp_js_v, usqp) stays on the page's own address")
 def test_captures_amp_cache_viewer_parameters_are_not_the_pages() -> None:
     address = ("https://www-dailyrecord-co-uk.cdn.ampproject.org/v/s/www.dailyrecord.co.uk/news/"
                "clyde-tunnel-31.amp?amp_js_v=0.1&usqp=mq331AQIUAKwASCAAgM%3D")

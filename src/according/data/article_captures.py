@@ -27,12 +27,19 @@ ORIGINAL_IN_ADDRESS = (
     re.compile(r"^https?://(?:web|wayback)\.archive\.org/web/\d{1,14}(?:[a-z]{2}_)?/"
                r"(?P<original>(?:https?:/{1,2})?[\w.-]+\.[a-z]{2,}\S*)$", re.IGNORECASE),
     re.compile(r"^https?://archive\.(?:today|ph|is|li|vn|md|fo)/(?:o/\w+|\d{4}\.\d{2}\.\d{2}"
-               r"-\d{6})/(?P<original>https?://\S+)$", re.IGNORECASE),
+               r"-\d{6}|\d{14}|newest|oldest)/(?P<original>https?://\S+)$", re.IGNORECASE),
     re.compile(r"^https?://[\w-]+\.cdn\.ampproject\.org/(?:[a-z]/)+s/(?P<original>[\w.-]+\.[a-z]"
                r"{2,}/\S*)$", re.IGNORECASE),
     re.compile(r"^https?://(?:www\.)?google\.[a-z.]{2,6}/amp/s/(?P<original>[\w.-]+\.[a-z]{2,}"
                r"/\S*)$", re.IGNORECASE),
+    # (review 1127j) Google's AMP viewer for a page served over http: "google.com/amp/www.…"
+    re.compile(r"^https?://(?:www\.)?google\.[a-z.]{2,6}/amp/(?!s/)(?P<http_original>[\w.-]+\.[a-z]"
+               r"{2,}/\S*)$", re.IGNORECASE),
 )
+
+# (review 1127j) the AMP cache's and viewer's own query parameters, never the page's
+AMP_VIEWER_PARAMETERS = frozenset(("amp_js_v", "usqp", "amp_gsa", "_gsa", "amp_tf", "aoh",
+                                   "referrer", "ampshare"))
 
 # The first line of a capture's banner as a select-all copy gives it.
 BANNER_OPENER = re.compile(
