@@ -127,6 +127,33 @@ def test_layout_byline_with_latin1_letters_still_read() -> None:
     assert sound_layout(text).metadata.byline == ("Zoë Ní Bhriain",)
 
 
+# Round 27's "(Source: X)" caption credits: the pattern is case-blind, so its capital (a name)
+# takes any word: a chart note's "(Source: council figures)" and a "(source: supplied)" gave
+# those words as a photographer's credit.
+
+
+@pytest.mark.xfail(strict=True, reason="data/article_rules.CAPTION_SOURCE_BRACKET: IGNORECASE "
+                   "makes the credit's capital [A-Z] take a lower-case word")
+@pytest.mark.parametrize(("line", "words"), [
+    ("Pool visits fell by a third last year. (Source: council figures)", "council figures"),
+    ("A lifeguard watches swimmers on the pool's last open day. (source: supplied)",
+     "supplied"),
+])
+def test_layout_bracketed_source_of_lower_case_words_is_no_credit(line: str,
+                                                                  words: str) -> None:
+    text = _copy(HEADLINE, "By Ann Roe", LEDE, line, *PARAGRAPHS)
+    layout = sound_layout(text)
+    assert words not in [r.credit for r in layout.regions]
+
+
+def test_layout_bracketed_source_name_is_the_captions_credit() -> None:
+    # guard: round 27's own case
+    line = "A smart water meter being installed in a Wellington street. (Source: 1News)"
+    text = _copy(HEADLINE, "By Ann Roe", LEDE, line, *PARAGRAPHS)
+    layout = sound_layout(text)
+    assert [r.credit for r in layout.regions if text[r.start:r.end] == line] == ["1News"]
+
+
 # A mail's Subject as headline (75f564b): only when the story has none of its own.
 
 
