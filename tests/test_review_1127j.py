@@ -156,14 +156,23 @@ def test_layout_bracketed_source_name_is_the_captions_credit() -> None:
 # A mail's Subject as headline (75f564b): only when the story has none of its own.
 
 
-@pytest.mark.xfail(strict=True, reason="article/copies._headline_of_mail_subject: a short "
-                   "headline of the story's own (three words) is not 'headline-shaped', so the "
-                   "newsletter's Subject replaces it")
+# A three-word headline of the story's own is not "headline-shaped", so the Subject replaced
+# it (fixed: copies._is_short_headline_over_lede); a label over a list still gives way.
 def test_layout_mail_story_short_headline_wins_over_subject() -> None:
     text = _mail("From: Valley Notes <notes@valley.example>",
                  "Date: Tue, 3 Mar 2026 07:00:00 +0000", "Subject: Valley Notes: Tuesday",
                  "To: reader@example.com", story=("Bridge to close", MAIL_LEDE, MAIL_BODY))
     assert sound_layout(text).metadata.headline == "Bridge to close"
+
+
+def test_layout_mail_label_over_a_list_gives_way_to_the_subject() -> None:
+    # guard: a newsletter's short label over its list of headlines is no story's headline
+    text = _mail("From: Valley Notes <notes@valley.example>",
+                 "Date: Tue, 3 Mar 2026 07:00:00 +0000",
+                 "Subject: Bridge on Route 9 to close for repairs", "To: reader@example.com",
+                 story=("Top stories", "Bridge on Route 9 to close\nLibrary hours cut",
+                        MAIL_LEDE, MAIL_BODY))
+    assert sound_layout(text).metadata.headline != "Top stories"
 
 
 def test_layout_print_edition_line_under_a_headline_keeps_the_headline() -> None:
