@@ -226,9 +226,8 @@ def test_feed_two_paragraph_teaser_with_a_link_line_is_refused(tmp_path: Path,
     assert isinstance(entry, InputError)
 
 
-@pytest.mark.xfail(strict=True, reason="read/feed._is_link_line: a newsletter or subscription "
-                   "prompt, a syndication note or a 'stay with us' line closing a one-paragraph "
-                   "teaser is taken for a second paragraph of the story")
+# A newsletter or subscription prompt, a syndication note or a "stay with us" line closing a
+# one-paragraph teaser was taken for the story's second paragraph (fixed: feed._LINK_LINE).
 @pytest.mark.parametrize("second", [
     "Sign up for our free morning newsletter to get the top stories in your inbox.",
     "Subscribe to Riverton Today for unlimited access to local news.",

@@ -32,7 +32,13 @@ _TEASER_TAIL = re.compile(r"\bappeared first on\b|\b(?:continue|keep) reading\b|
 # the Riverton Today website.", "Listen to the episode on Apple Podcasts, Spotify or …"
 _LINK_LINE = re.compile(r"^\s*(?:read|listen|watch|click|tap|subscribe|see|find|get|view)\b"
                         r".{0,200}\b(?:story|article|report|episode|podcasts?|here|website"
-                        r"|site|app)\b", re.IGNORECASE)
+                        r"|site|app)\b"
+                        # a prompt: "Sign up for our … newsletter", "Subscribe to X for …
+                        # access", "Stay with X for updates", a syndication note
+                        r"|^\s*(?:sign up|subscribe|stay with|follow|join)\b.{0,200}"
+                        r"\b(?:newsletters?|access|updates|inbox|alerts|coverage)\b"
+                        r"|\b(?:first|originally) (?:appeared|published) (?:on|in|at|by)\b",
+                        re.IGNORECASE)
 LINK_LINE_MAX_WORDS = 25
 # a whole paragraph's last character: a feed's character limit cuts mid-sentence, no "…"
 _PARAGRAPH_END = re.compile(r"[.!?\"”’)]\s*$")
