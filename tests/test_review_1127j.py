@@ -122,8 +122,8 @@ def test_layout_byline_with_latin_extended_letters(name: str) -> None:
     assert sound_layout(text).metadata.byline == (name,)
 
 
-@pytest.mark.xfail(strict=True, reason="data/article_rules.NAME: one particle of a fixed few, "
-                   "so 'de la', 'van der', 'dos' and a one-letter 'Ó' stop the name")
+# One particle of a fixed few: "de la", "van der", "dos" and a one-letter "Ó" stopped the name
+# (fixed: data/article_rules.WIDER_NAME_PARTICLES).
 @pytest.mark.parametrize("name", ["Juan de la Cruz", "Pieter van der Berg", "Ana dos Santos",
                                   "Seán Ó Súilleabháin"])
 def test_layout_byline_with_two_word_or_one_letter_particles(name: str) -> None:

@@ -1484,7 +1484,14 @@ DOMAIN_ZONES.update({"jakartaglobe.id": "Asia/Jakarta"})
 # An": Latin Extended-A and B and Vietnamese letters, an accented capital first, "Émile".)
 LATIN_LETTERS = "a-zA-ZÀ-ÖØ-öø-ɏḀ-ỿ"
 LATIN_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-Ỿ"  # Latin Extended's capitals alternate with their small letters
-NAME_LATIN = NAME.replace("a-zA-Z", LATIN_LETTERS).replace("[A-Z]", f"[{LATIN_CAPITALS}]")
+# (and particles of two words or one letter: "Juan de la Cruz", "Pieter van der Berg", "Ana dos
+# Santos", "Seán Ó Súilleabháin")
+NAME_PARTICLES = "(?:de |van |von |al-|bin |el |da |di |du |le |la )?"
+WIDER_NAME_PARTICLES = ("(?:de la |de las |de los |van der |van den |van de |von der |dos |das "
+                        "|do |del |della |der |den |ter |ten |Ó |Ua |de |van |von |al-|bin |el "
+                        "|da |di |du |le |la )?")
+NAME_LATIN = NAME.replace("a-zA-Z", LATIN_LETTERS).replace("[A-Z]", f"[{LATIN_CAPITALS}]") \
+    .replace(NAME_PARTICLES, WIDER_NAME_PARTICLES)
 BYLINE = re.compile(BYLINE.pattern.replace(NAME, NAME_LATIN))
 # Round 27: a caption closed by its picture's source in brackets, as TVNZ's 1News prints it:
 # "A smart water meter being installed in a Wellington street. (Source: 1News)".
