@@ -313,9 +313,8 @@ def test_sources_he_after_an_anonymous_woman_is_the_minister(nlp, anonymous: str
     assert last == ("He", "person", "Omar Haddad")
 
 
-@pytest.mark.xfail(strict=True, reason="attribution/sources.anonymous_antecedent: 'named since' "
-                   "counts the entity layer's name mentions only, not a source description "
-                   "resolved to the person since ('The mayor later said')")
+# "Named since" counted the entity layer's name mentions only, not a description resolved
+# to the person as a source since ("The mayor later said") (fixed: sources.last_spoke).
 def test_sources_she_after_the_person_described_since_the_anonymous_source(nlp) -> None:  # noqa: ANN001
     text = ("Mayor Ann Cole said the bridge was safe. A city engineer, who asked not to be "
             "named, said cracks had been found. The mayor later said she had not seen the "

@@ -177,6 +177,9 @@ class _Resolver:
         self.quotes = quotes_of(doc)
         # the anonymous sources met so far ("An RSF commander, who requested anonymity, ...")
         self.anonymous_spans: list[Span] = []
+        # where each person spoke as a source by a name or a description ("The mayor later
+        # said"), not a pronoun: a naming since an anonymous source (review 1127j)
+        self.spoke_at: dict[int, list[int]] = {}
 
     def entity_of(self, head: Token) -> int | None:
         """The cluster with a mention covering the head token."""
@@ -259,13 +262,18 @@ class _Resolver:
             words = self.doc.char_span(anon.start, anon.end, alignment_mode="expand")
             if words is None or self.sentences_between(words.start, start) > ANONYMOUS_LOOKBACK:
                 return False
-            if idx is not None and self.last_named(idx, pos) >= anon.end:  # named since
+            if idx is not None and max(self.last_named(idx, pos),
+                                       self.last_spoke(idx, pos)) >= anon.end:  # named since
                 return False
             head = source_head(self.doc, anon)
             if head is not None and head.tag_ not in ("NNS", "NNPS") and \
                     self.gender_fits(anon, pronoun):
                 return True
         return False
+
+    def last_spoke(self, idx: int, pos: int) -> int:
+        """Where the entity `idx` last spoke as a source not a pronoun before `pos`; -1: never."""
+        return max((at for at in self.spoke_at.get(idx, ()) if at < pos), default=-1)
 
     def sentences_between(self, i: int, j: int) -> int:
         """How many sentence starts lie after token `i` up to token `j`."""
@@ -618,6 +626,10 @@ def resolve_sources(
             res.previous = (kind, idx, raw.source.start)
         if raw.source is not None and kind == "anonymous":
             res.anonymous_spans.append(raw.source)
+        if raw.source is not None and kind == "person" and idx is not None and \
+                (head := source_head(doc, raw.source)) is not None and \
+                head.lower_ not in PERSON_PRONOUNS:
+            res.spoke_at.setdefault(idx, []).append(raw.source.start)
         if kind in ("anonymous", "organization") and raw.source is not None and (
                 kind == "anonymous" or idx is None):
             head = source_head(doc, raw.source)
