@@ -41,8 +41,8 @@ def capture_banner(text: str) -> CaptureBanner | None:
             label_value = bool(C.BANNER_LABEL.match(line)) and not label_value
             continue
         gap += 1
-        if gap > C.BANNER_GAP:
-            break
+        if gap > C.BANNER_GAP or (last == 0 and len(line.split()) >= C.BANNER_KICKER_WORDS):
+            break  # a sentence under the opener: a kicker naming the archive, over a headline
     if last == 0:
         return None
     end = sum(len(ln) for ln in raw[:shown[last][0] + 1])
@@ -205,6 +205,7 @@ def fuller_masthead(lines: list[_Line], reading: _Reading, outlet: str | None) -
         extra = len(words) - len(outlet.split())
         if (0 < extra <= FULLER_NAME_EXTRA_WORDS and lines[i].text.endswith(f" {outlet}")
                 and all(w[:1].isupper() for w in words)
+                and not {w.lower() for w in words[:extra]} & C.NOT_MASTHEAD_PLACES
                 and reading.kinds.get(i, ("body", None))[0] != "headline"):
             return lines[i].text
     return outlet

@@ -221,7 +221,8 @@ def _headline_of_mail_subject(lines: list[_Line], reading: _Reading) -> str | No
         return None
     read = reading.headline
     if read is not None and read != subject and not C.MAIL_HEADER.match(read) \
-            and not C.MAIL_SUBJECT.match(read) and _is_headline_shaped(read):
+            and not C.MAIL_SUBJECT.match(read) and (
+                _is_headline_shaped(read) or _is_short_headline_over_lede(lines, read)):
         return None
     return None if read == subject else subject
 
@@ -234,3 +235,19 @@ def _byline_read_above_field(reading: _Reading, field: int) -> bool:
     for i in above:
         reading.kinds[i] = ("boilerplate", None)
     return bool(above)
+
+
+SHORT_HEADLINE_MIN_WORDS = 2  # "Bridge to close", "Mayor resigns"
+LEDE_MIN_WORDS = 12  # the sentence a short headline stands over
+
+
+def _is_short_headline_over_lede(lines: list[_Line], read: str) -> bool:
+    """Is the headline read a short one of the story's own ("Bridge to close"), too short for
+    the headline shape but standing right over the lede (a sentence of its own), not a
+    newsletter's label over a list ("Top stories", "In this issue:")? (review 1127j)"""
+    at = next((i for i, ln in enumerate(lines) if ln.text == read), None)
+    if at is None or at + 1 >= len(lines) or C.STORY_LABEL.match(read):
+        return False
+    below = lines[at + 1].text
+    return (len(read.split()) >= SHORT_HEADLINE_MIN_WORDS and not read.endswith((".", ":"))
+            and len(below.split()) >= LEDE_MIN_WORDS and below.endswith((".", "\"", "”")))

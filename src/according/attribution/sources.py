@@ -121,6 +121,8 @@ ENTITY_SOURCE_TYPE: dict[str, SourceType] = {
     "place": "organization", "group": "group",
 }
 NOMINAL_LOOKBACK = 2500  # characters back to look for a nominal's antecedent
+# the names "the company" needs ("Inc", "Corp", …), which a platform's bare name lacks
+COMPANY_KEYS = ORG_HEADS["company"]
 ANONYMOUS_LOOKBACK = 3  # sentences back a "he"/"she" may reach an anonymous source
 # words of an anonymous source's description that give its gender ("because he was …")
 FEMALE_WORDS = frozenset({"she", "her", "hers", "herself", "woman", "women", "mother",
@@ -128,12 +130,32 @@ FEMALE_WORDS = frozenset({"she", "her", "hers", "herself", "woman", "women", "mo
 MALE_WORDS = frozenset({"he", "him", "his", "himself", "man", "men", "father", "spokesman",
                         "businessman", "husband", "son", "brother"})
 _WORD_RE = re.compile(r"[\w'’]+")
+# (review 1127j) a head noun that gives its gender beyond the words above: "-woman"/"-man"
+# compounds ("a policewoman", "a chairwoman", "a fisherman") and kin and titles
+FEMALE_HEADS = frozenset({"girl", "actress", "grandmother", "aunt", "niece", "nun", "widow",
+                          "lady", "queen", "mrs", "ms", "waitress", "granddaughter"})
+MALE_HEADS = frozenset({"boy", "actor", "grandfather", "uncle", "nephew", "monk", "widower",
+                        "king", "mr", "waiter", "grandson"})
+NOT_MAN_COMPOUNDS = frozenset({"human", "german", "roman", "ottoman", "shaman", "talisman",
+                               "caiman", "layman"})
 UNRESOLVED_PENALTY = 0.9
 
 
 def _order_key(raw: RawAttribution) -> tuple[int, int]:
     spans = [s for s in (raw.source, raw.cue, *raw.content) if s is not None]
     return (min((s.start for s in spans), default=0), raw.cue.start if raw.cue else 0)
+
+
+def head_gender(word: str) -> str | None:
+    """"f" or "m" when a source's head noun gives its gender ("policewoman", "fisherman",
+    "grandmother"), else None ("official", "human")."""
+    word = word.lower()
+    if word in FEMALE_WORDS or word in FEMALE_HEADS or word.endswith(("woman", "women")):
+        return "f"
+    if word in MALE_WORDS or word in MALE_HEADS or (
+            word.endswith(("man", "men")) and word not in NOT_MAN_COMPOUNDS):
+        return "m"
+    return None
 
 
 class _Resolver:
@@ -155,6 +177,9 @@ class _Resolver:
         self.quotes = quotes_of(doc)
         # the anonymous sources met so far ("An RSF commander, who requested anonymity, ...")
         self.anonymous_spans: list[Span] = []
+        # where each person spoke as a source by a name or a description ("The mayor later
+        # said"), not a pronoun: a naming since an anonymous source (review 1127j)
+        self.spoke_at: dict[int, list[int]] = {}
 
     def entity_of(self, head: Token) -> int | None:
         """The cluster with a mention covering the head token."""
@@ -237,13 +262,18 @@ class _Resolver:
             words = self.doc.char_span(anon.start, anon.end, alignment_mode="expand")
             if words is None or self.sentences_between(words.start, start) > ANONYMOUS_LOOKBACK:
                 return False
-            if idx is not None and self.last_named(idx, pos) >= anon.end:  # named since
+            if idx is not None and max(self.last_named(idx, pos),
+                                       self.last_spoke(idx, pos)) >= anon.end:  # named since
                 return False
             head = source_head(self.doc, anon)
             if head is not None and head.tag_ not in ("NNS", "NNPS") and \
                     self.gender_fits(anon, pronoun):
                 return True
         return False
+
+    def last_spoke(self, idx: int, pos: int) -> int:
+        """Where the entity `idx` last spoke as a source not a pronoun before `pos`; -1: never."""
+        return max((at for at in self.spoke_at.get(idx, ()) if at < pos), default=-1)
 
     def sentences_between(self, i: int, j: int) -> int:
         """How many sentence starts lie after token `i` up to token `j`."""
@@ -255,7 +285,9 @@ class _Resolver:
         female = pronoun.lower_ in FEMALE_PRONOUNS
         words = {w.lower() for w in _WORD_RE.findall(anon.text)}
         other = MALE_WORDS if female else FEMALE_WORDS
-        return not words & other
+        head = source_head(self.doc, anon)
+        said = head_gender(head.lower_) if head is not None else None
+        return not words & other and said != ("m" if female else "f")
 
     def last_named(self, idx: int, pos: int) -> int:
         """Where the entity `idx` was last named (not a pronoun) before `pos`; -1: never."""
@@ -425,6 +457,11 @@ class _Resolver:
         tok = self.doc[mention.head]
         return tok.dep_ == "pobj" and tok.head.lower_ in POSTING_PREPS
 
+    def is_platform(self, idx: int) -> bool:
+        """Is the cluster a platform by its bare name ("Telegram", "TikTok")? Speaking, it is
+        the company that runs it: "the company" after "Telegram removed the channel"."""
+        return self.clusters[idx].name.lower().strip(" .") in PLATFORMS
+
     def is_located(self, mention: Mention) -> bool:
         """Is the mention a place after a locative preposition ("the ministry in Port Sudan",
         "a diplomat in Nairobi")? It says where the speaker is, not whom it speaks for."""
@@ -433,6 +470,18 @@ class _Resolver:
             tok = tok.head
         return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
 
+    def locates_organization(self, mention: Mention) -> bool:
+        """Does the mention's locative preposition hang on an organization ("the Ukrainian
+        army in Kyiv", "the embassy in Washington")? Then it is where that organization is,
+        even where the tagger typed it an organization (review 1127j)."""
+        tok = self.doc[mention.head]
+        while tok.dep_ == "compound" and tok.head.i != tok.i:
+            tok = tok.head
+        holder = tok.head.head
+        return holder.lemma_ in ORG_HEADS or any(
+            m.head == holder.i for c in self.clusters if c.type == "organization"
+            for m in c.mentions)
+
     def speaking_cluster_at(self, start: int, end: int) -> int | None:
         """The cluster named last inside [start, end) that may speak for an unnamed speaker:
         not a platform posted on, nor a place said to be where the speaker is."""
@@ -440,7 +489,8 @@ class _Resolver:
         for i, c in enumerate(self.clusters):
             for m in c.mentions:
                 if start <= m.span.start and m.span.end <= end and \
-                        not (c.type == "place" and self.is_located(m)) and \
+                        not ((c.type == "place" or self.locates_organization(m))
+                             and self.is_located(m)) and \
                         not self.posted_on(i, m) and (best is None or m.span.end > best[0]):
                     best = (m.span.end, i)
         return best[1] if best else None
@@ -477,7 +527,8 @@ class _Resolver:
             if last < 0 or pos - last > NOMINAL_LOOKBACK:
                 continue
             words = set(c.name.lower().replace(".", " ").split())
-            keyed = int(any(k.lower() in words for k in keys))  # "Co" is not in "Council"
+            keyed = int(any(k.lower() in words for k in keys)  # "Co" is not in "Council"
+                        or (keys == COMPANY_KEYS and self.is_platform(i)))
             if keyed or not keys or (loose and pos - last <= LOOSE_CHARS):
                 best.append((keyed, last, i))
         return max(best)[2] if best else None
@@ -575,6 +626,10 @@ def resolve_sources(
             res.previous = (kind, idx, raw.source.start)
         if raw.source is not None and kind == "anonymous":
             res.anonymous_spans.append(raw.source)
+        if raw.source is not None and kind == "person" and idx is not None and \
+                (head := source_head(doc, raw.source)) is not None and \
+                head.lower_ not in PERSON_PRONOUNS:
+            res.spoke_at.setdefault(idx, []).append(raw.source.start)
         if kind in ("anonymous", "organization") and raw.source is not None and (
                 kind == "anonymous" or idx is None):
             head = source_head(doc, raw.source)

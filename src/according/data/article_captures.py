@@ -27,12 +27,19 @@ ORIGINAL_IN_ADDRESS = (
     re.compile(r"^https?://(?:web|wayback)\.archive\.org/web/\d{1,14}(?:[a-z]{2}_)?/"
                r"(?P<original>(?:https?:/{1,2})?[\w.-]+\.[a-z]{2,}\S*)$", re.IGNORECASE),
     re.compile(r"^https?://archive\.(?:today|ph|is|li|vn|md|fo)/(?:o/\w+|\d{4}\.\d{2}\.\d{2}"
-               r"-\d{6})/(?P<original>https?://\S+)$", re.IGNORECASE),
+               r"-\d{6}|\d{14}|newest|oldest)/(?P<original>https?://\S+)$", re.IGNORECASE),
     re.compile(r"^https?://[\w-]+\.cdn\.ampproject\.org/(?:[a-z]/)+s/(?P<original>[\w.-]+\.[a-z]"
                r"{2,}/\S*)$", re.IGNORECASE),
     re.compile(r"^https?://(?:www\.)?google\.[a-z.]{2,6}/amp/s/(?P<original>[\w.-]+\.[a-z]{2,}"
                r"/\S*)$", re.IGNORECASE),
+    # (review 1127j) Google's AMP viewer for a page served over http: "google.com/amp/www.…"
+    re.compile(r"^https?://(?:www\.)?google\.[a-z.]{2,6}/amp/(?!s/)(?P<http_original>[\w.-]+\.[a-z]"
+               r"{2,}/\S*)$", re.IGNORECASE),
 )
+
+# (review 1127j) the AMP cache's and viewer's own query parameters, never the page's
+AMP_VIEWER_PARAMETERS = frozenset(("amp_js_v", "usqp", "amp_gsa", "_gsa", "amp_tf", "aoh",
+                                   "referrer", "ampshare"))
 
 # The first line of a capture's banner as a select-all copy gives it.
 BANNER_OPENER = re.compile(
@@ -57,6 +64,10 @@ BANNER_LABEL = re.compile(r"^(?:original url|created by|captured|collected by|sa
                           re.IGNORECASE)
 BANNER_WINDOW = 45  # a banner's lines sit within these many lines of its opener
 BANNER_GAP = 2  # lines in a row that no banner pattern takes, inside a banner (a note)
+# (review 1127j) a line of this many words right under the opener, before any banner line,
+# is a headline: the opener was a story's kicker naming the archive ("Internet Archive" over
+# "Internet Archive loses appeal over …"), not a banner
+BANNER_KICKER_WORDS = 4
 
 # A read-later export in Markdown (Omnivore's): its links to the app and to the original,
 # its tag line and its highlight section, which quotes the story before the story.
@@ -122,3 +133,12 @@ CAPTURE_FAMILIES: dict[str, tuple[str, ...]] = {
 # A browser's print header: the page's title and its address on one line ("State Farm wins
 # … | CalMatters https://calmatters.org/…").
 PRINT_TITLE_ADDRESS = re.compile(r"^(?P<title>\S.{5,250}?)\s+(?P<address>https?://\S+)$")
+
+# (review 1127j) a site's buttons and menu words before its brand ("Support Civil Beat",
+# "About Civil Beat"): never the place of a fuller masthead ("Honolulu Civil Beat")
+NOT_MASTHEAD_PLACES = frozenset((
+    "about", "support", "donate", "subscribe", "join", "follow", "contact", "visit", "read",
+    "more", "latest", "from", "by", "on", "with", "home", "menu", "search", "sign", "login",
+    "log", "share", "watch", "listen", "shop", "advertise", "careers", "jobs", "newsletters",
+    "newsletter", "podcasts", "events", "opinion", "news", "sponsored", "partner", "presented",
+))

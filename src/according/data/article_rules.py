@@ -1480,10 +1480,23 @@ DOMAIN_ZONES.update({"jakartaglobe.id": "Asia/Jakarta"})
 
 # Round 27: a writer's name with Latin letters outside ASCII ("By Lila Fernández", "By Zoë
 # Ní Bhriain") is a byline as its ASCII spelling is; the patterns above are built again with it.
-NAME_LATIN = NAME.replace("a-zA-Z", "a-zA-ZÀ-ÖØ-öø-ÿ")
+# (review 1127j: and beyond Latin-1, "By Łukasz Dąbrowski", "By Ayşe Yılmaz", "By Nguyễn Văn
+# An": Latin Extended-A and B and Vietnamese letters, an accented capital first, "Émile".)
+LATIN_LETTERS = "a-zA-ZÀ-ÖØ-öø-ɏḀ-ỿ"
+LATIN_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-Ỿ"  # Latin Extended's capitals alternate with their small letters
+# (and particles of two words or one letter: "Juan de la Cruz", "Pieter van der Berg", "Ana dos
+# Santos", "Seán Ó Súilleabháin")
+NAME_PARTICLES = "(?:de |van |von |al-|bin |el |da |di |du |le |la )?"
+WIDER_NAME_PARTICLES = ("(?:de la |de las |de los |van der |van den |van de |von der |dos |das "
+                        "|do |del |della |der |den |ter |ten |Ó |Ua |de |van |von |al-|bin |el "
+                        "|da |di |du |le |la )?")
+NAME_LATIN = NAME.replace("a-zA-Z", LATIN_LETTERS).replace("[A-Z]", f"[{LATIN_CAPITALS}]") \
+    .replace(NAME_PARTICLES, WIDER_NAME_PARTICLES)
 BYLINE = re.compile(BYLINE.pattern.replace(NAME, NAME_LATIN))
 # Round 27: a caption closed by its picture's source in brackets, as TVNZ's 1News prints it:
 # "A smart water meter being installed in a Wellington street. (Source: 1News)".
 CAPTION_SOURCE_BRACKET = re.compile(
-    r"[.!?”\"]\s*\((?:source|supplied|courtesy)(?: of)?\s*:\s*(?P<credit>[A-Z0-9][\w&.'’-]*"
-    r"(?: [A-Z][\w&.'’-]*){0,3})\)$", re.IGNORECASE)
+    r"[.!?”\"]\s*\((?:source|supplied|courtesy)(?: of)?\s*:\s*(?P<credit>(?-i:[A-Z0-9])[\w&.'’-]*"
+    r"(?: (?-i:[A-Z])[\w&.'’-]*){0,3})\)$", re.IGNORECASE)
+# (review 1127j: the credit's capitals are case-true: "(Source: council figures)", a chart
+# note's, gives no credit.)

@@ -69,7 +69,11 @@ def counted(doc: Doc, n: Number) -> tuple[str | None, Token | None]:
 def is_age(doc: Doc, n: Number) -> bool:
     """Is the figure an age compound ("two-year-old son", "a 15 years old girl")? It gives
     the age of what follows and counts nothing: "two-year-old son" is not two sons."""
-    return n.unit in AGE_UNITS and 0 < n.end <= len(doc) and doc[n.end - 1].lower_ == "old"
+    if n.unit not in AGE_UNITS or not 0 < n.end <= len(doc):
+        return False
+    after = [t.lower_ for t in doc[n.end:n.end + 2]]
+    # (review 1127j) a plural age noun: "two 15-year-olds" ("15-year", "-", "olds")
+    return doc[n.end - 1].lower_ == "old" or after[:1] == ["olds"] or after == ["-", "olds"]
 
 
 def noun_lemma(noun: Token) -> str:

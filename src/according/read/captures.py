@@ -23,10 +23,28 @@ def original_address(url: str | None) -> str | None:
     else None."""
     for pattern in C.ORIGINAL_IN_ADDRESS:
         if url and (found := pattern.match(url.strip())):
+            if (plain := found.groupdict().get("http_original")) is not None:
+                return _without_amp_viewer(f"http://{plain}")  # Google's viewer, http page
             original = found.group("original")
             original = re.sub(r"^(https?):/+", r"\1://", original)
-            return original if original.startswith("http") else f"https://{original}"
+            return _without_amp_viewer(original if original.startswith("http")
+                                       else f"https://{original}")
     return None
+
+
+def _without_amp_viewer(address: str) -> str:
+    """`address` without the AMP cache's or viewer's own query parameters ("amp_js_v=0.1",
+    "usqp=…"): the page's address carries none of them (review 1127j)."""
+    from urllib.parse import parse_qsl, urlencode, urlunsplit
+
+    parts = urlsplit(address)
+    if not parts.query:
+        return address
+    kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if k.lower() not in C.AMP_VIEWER_PARAMETERS]
+    if len(kept) == len(parse_qsl(parts.query, keep_blank_values=True)):
+        return address  # the page's own query, as written
+    return urlunsplit(parts._replace(query=urlencode(kept)))
 
 
 def is_archive_address(url: str | None) -> bool:

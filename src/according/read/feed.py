@@ -28,6 +28,20 @@ MIN_STORY_PARAGRAPH_WORDS = 8
 # marked "…" or "[...]"
 _TEASER_TAIL = re.compile(r"\bappeared first on\b|\b(?:continue|keep) reading\b|\bread more\b"
                           r"|(?:…|\.\.\.)\s*\]?\s*$", re.IGNORECASE)
+# (review 1127j) a teaser's closing link line, a paragraph of its own: "Read the full story on
+# the Riverton Today website.", "Listen to the episode on Apple Podcasts, Spotify or …"
+_LINK_LINE = re.compile(r"^\s*(?:read|listen|watch|click|tap|subscribe|see|find|get|view)\b"
+                        r".{0,200}\b(?:story|article|report|episode|podcasts?|here|website"
+                        r"|site|app)\b"
+                        # a prompt: "Sign up for our … newsletter", "Subscribe to X for …
+                        # access", "Stay with X for updates", a syndication note
+                        r"|^\s*(?:sign up|subscribe|stay with|follow|join)\b.{0,200}"
+                        r"\b(?:newsletters?|access|updates|inbox|alerts|coverage)\b"
+                        r"|\b(?:first|originally) (?:appeared|published) (?:on|in|at|by)\b",
+                        re.IGNORECASE)
+LINK_LINE_MAX_WORDS = 25
+# a whole paragraph's last character: a feed's character limit cuts mid-sentence, no "…"
+_PARAGRAPH_END = re.compile(r"[.!?\"”’)]\s*$")
 # numeric character references, which feedparser turns into characters before it encodes
 # them: one naming a surrogate, NUL or no character at all makes it raise for the whole feed
 _CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
@@ -127,9 +141,16 @@ def _summary_is_story(summary: str) -> bool:
     sentences, none cut short nor a "Continue reading" link), not a teaser of it?"""
     paragraphs = [p for p in summary.split("\n\n")
                   if len(p.split()) >= MIN_STORY_PARAGRAPH_WORDS]
-    if any(_TEASER_TAIL.search(p) for p in paragraphs):
+    if any(_TEASER_TAIL.search(p) or not _PARAGRAPH_END.search(p) for p in paragraphs):
         return False
+    if paragraphs and _is_link_line(paragraphs[-1]):  # a link line is none of the story's
+        paragraphs = paragraphs[:-1]
     return len(paragraphs) >= MIN_STORY_PARAGRAPHS
+
+
+def _is_link_line(paragraph: str) -> bool:
+    """Is the paragraph a teaser's link to the story or the episode, not a sentence of it?"""
+    return len(paragraph.split()) <= LINK_LINE_MAX_WORDS and bool(_LINK_LINE.search(paragraph))
 
 
 def _authors(entry: Any) -> tuple[str, ...]:
