@@ -69,6 +69,22 @@ def test_cli_articles_filters_and_pages(service_ledger):  # noqa: F811
     assert missing.exit_code == 2 and "no ledger at" in missing.output
 
 
+@pytest.mark.parametrize("command", ["articles", "sources", "claims"])
+def test_cli_ledger_copied_without_its_log_says_so_in_one_line(tmp_path, command):
+    """A stranger's copy of a .duckdb whose rows were still in its .wal: `articles` printed a
+    traceback saying the ledger was merged by other rules; every view now says in one line
+    that the file holds no ledger tables and to copy its write-ahead log too."""
+    import duckdb
+
+    empty = tmp_path / "copy.duckdb"
+    duckdb.connect(str(empty)).close()
+    result = run(command, "--db", str(empty))
+    lines = result.output.strip().splitlines()
+    assert result.exit_code != 0
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert len(lines) == 1 and str(empty) in lines[0] and ".wal" in lines[0]
+
+
 def test_cli_tables_print_stored_text_as_written(service_ledger, monkeypatch):  # noqa: F811
     """Issue 8 item 6: `[/bold]` in a quote crashed the tables; `[link=…]` was rendered."""
     monkeypatch.setenv("COLUMNS", "400")

@@ -220,6 +220,7 @@ def test_ledger_writer_folds_its_log_into_the_file_when_it_closes(tmp_path, monk
     replays no log into the indexes) and leaves a smaller one; a long-lived writer logs
     until then; a reader's close writes nothing."""
     monkeypatch.setattr(store_module, "FOLD_LOG_AT", 1 << 30)
+    monkeypatch.setattr(store_module, "FOLD_FILE_UNDER", 0)  # as a big ledger's file
     small = tmp_path / "small.duckdb"
     with open_ledger(small) as ledger:
         ledger.add_records([_said(9)])
@@ -242,6 +243,26 @@ def test_ledger_writer_folds_its_log_into_the_file_when_it_closes(tmp_path, monk
     with open_ledger(path, read_only=True) as ledger:
         ledger.count("articles")
     assert path.stat().st_mtime_ns == stamp
+
+
+def test_ledger_small_file_alone_holds_every_article_after_a_writer_closes(tmp_path):
+    """Under FOLD_FILE_UNDER a writer's close folds even a small log, so a copy of the
+    .duckdb without its .wal (what a newcomer copies) holds every article; a copy made
+    before the fold was empty."""
+    import shutil
+
+    path = tmp_path / "ledger.duckdb"
+    with open_ledger(path) as ledger:
+        ledger.add_records([_said(n) for n in range(3)])
+    log = Path(str(path) + ".wal")
+    assert not log.exists() or log.stat().st_size == 0
+    copy = tmp_path / "copy" / "ledger.duckdb"
+    copy.parent.mkdir()
+    shutil.copyfile(path, copy)
+    with open_ledger(copy, read_only=True) as ledger:
+        assert ledger.count("articles") == 3
+        assert [c.text for c in ledger.claims().items] == \
+            [c.text for c in open_ledger(path, read_only=True).claims().items]
 
 
 def test_ledger_writer_whose_checkpoint_fails_keeps_its_log(tmp_path, monkeypatch):

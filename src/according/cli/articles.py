@@ -31,6 +31,7 @@ def articles(
 ) -> None:
     """List the articles stored in the ledger, newest first: id, published, outlet,
     headline. `according show ID` prints one of them."""
+    from according.ledger import LedgerError
     from according.service.reader import LedgerReader, LedgerUnavailable
 
     fmt = choose_format(fmt, as_json)
@@ -42,6 +43,8 @@ def articles(
         found = reader.articles(outlet=outlet, since=since and since.date().isoformat(),
                                 until=until and until.date().isoformat(), query=query,
                                 limit=limit, offset=offset)
+    except LedgerError as err:  # a ledger of other rules, or a copy without its log
+        raise fail(str(err)) from err
     finally:
         reader.close()
     rows = [{"id": a.id, "published": a.published, "outlet": a.outlet,

@@ -35,6 +35,7 @@ from according.ledger.store import (
     IngestSummary,
     LedgerError,
     Store,
+    _has_table,
     ingest_inputs,
 )
 from according.records import Record
@@ -139,6 +140,10 @@ class Ledger(Store):
         """The connection queries read; merges from older rules are rebuilt first (or, on
         a read-only ledger, refused with what to do)."""
         if not self.merges_current():
+            if self.read_only and not _has_table(self.con, "articles"):
+                raise LedgerError(f"ledger {self.path} holds no ledger tables: it was not "
+                                  "made by `according ingest`, or it was copied without "
+                                  f"its write-ahead log {self.path}.wal (copy both)")
             if self.read_only:
                 raise LedgerError(f"ledger {self.path} was merged by other rules than this "
                                   f"version's: run `according rebuild --db {self.path}`")

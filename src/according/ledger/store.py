@@ -89,6 +89,10 @@ CHECKPOINT_THRESHOLD = "8MB"  # write-ahead log size at which a write checkpoint
 # log under 1 MB pins a few hundred MB of index at the next open (one of 1.9 MB, 640 MB)
 FOLD_ON_RELEASE = True
 FOLD_LOG_AT = 1 << 20
+# a ledger file under this size folds any log at a writer's close: its checkpoint costs
+# milliseconds, and the file alone then holds every article stored (a newcomer's copy of
+# the .duckdb without its .wal was empty); over it, a log under FOLD_LOG_AT stays for later
+FOLD_FILE_UNDER = 64 << 20
 # parts in a row that fitted under a learnt batch limit before it doubles: a failed try
 # costs about 4.5 batches' work (100k articles, a 500MB cap), a half-size batch about 1.6x
 # per article, so a one-off failure is retried after 8 batches and a steady one costs
@@ -869,11 +873,14 @@ def _upgrade_14_to_15(con: duckdb.DuckDBPyConnection) -> None:
 
 def _fold_log(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     """Checkpoint a writer's connection if its write-ahead log holds FOLD_LOG_AT bytes or
-    more (at least one); a failure (a full disk, another transaction) leaves the log as it
-    is, replayed at the next open: nothing committed is lost."""
+    more (at least one), or any log when the file is under FOLD_FILE_UNDER; a failure (a
+    full disk, another transaction) leaves the log as it is, replayed at the next open:
+    nothing committed is lost."""
     log = Path(str(path) + ".wal")
     try:
-        if log.exists() and log.stat().st_size >= max(FOLD_LOG_AT, 1):
+        logged = log.stat().st_size if log.exists() else 0
+        if logged >= max(FOLD_LOG_AT, 1) or \
+                (logged > 0 and path.stat().st_size < FOLD_FILE_UNDER):
             con.execute("CHECKPOINT")
     except (duckdb.Error, OSError):
         pass
