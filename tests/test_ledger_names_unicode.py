@@ -165,6 +165,15 @@ def _as_rules_7(patch) -> None:  # noqa: ANN001
     patch.setattr(names, "_NAME_WORD", names._WORD)
     patch.setattr(names, "name_fold", lambda name: name)
     patch.setattr(names, "whole_surname", lambda part, people: part)
+    _as_rules_8(patch)
+
+
+def _as_rules_8(patch) -> None:  # noqa: ANN001
+    """names.py and derive.py as merge rules 8 read organisation names: ASCII words, no
+    folding (names.normalise_org_before_9)."""
+    patch.setattr(names, "normalise_org", names.normalise_org_before_9)
+    patch.setattr(derive, "normalise_org", names.normalise_org_before_9)
+    names.name_rules.cache_clear()
     names.split_person.cache_clear()
 
 
@@ -212,6 +221,7 @@ def _old(tmp_path: Path, fill, monkeypatch, code: str = "merge-rules/7",  # noqa
             fill(ledger)
             rebuild.mark_merges_current(ledger.con, code)
     names.split_person.cache_clear()
+    names.name_rules.cache_clear()
     return path
 
 

@@ -3,7 +3,9 @@
 Normalisation (documented in the README): the words of `counted` are lower-cased, stop
 words dropped, each word mapped through the synonym table in data/ledger_counted.json
 ("killed", "died", "deaths" -> dead), and the sorted set of words plus the unit is the
-series key ("people have died" and "people killed" -> "dead people | people").
+series key ("people have died" and "people killed" -> "dead people | people"). A count of
+people is read as one whatever its wording (`people_reading`): "18 deaths", "40
+fatalities" and "a death toll of 18" are "dead people | people" too.
 
 A series reads by its most common wording ("people have died"), not its key.
 
@@ -74,9 +76,32 @@ def counted_words(counted: str | None) -> frozenset[str]:
 
 
 def counted_key(counted: str | None, unit: str | None) -> str:
-    """The series key: sorted normalised counted words, then the unit."""
-    unit_word = (unit or "").lower()
-    return " ".join(sorted(counted_words(counted))) + " | " + unit_word
+    """The series key: sorted normalised counted words, then the unit, people read as
+    people however the count is worded (`people_reading`)."""
+    words, unit_word = people_reading(counted_words(counted), (unit or "").lower())
+    return " ".join(sorted(words)) + " | " + unit_word
+
+
+def people_reading(words: frozenset[str], unit: str) -> tuple[frozenset[str], str]:
+    """(counted words, unit) of a figure that says what it counts, with a count of people
+    read as one whatever its wording (data/ledger_counted.json `people_states`): a unit
+    that is itself a state of people ("deaths", "fatalities", "wounded") is people in that
+    state, a figure with no unit counting only such states ("death toll") counts people,
+    and a count in people holds the word "people" ("23 killed" is "23 people killed").
+    A figure that does not say what it counts is left as it is (`comparable`)."""
+    rules = counted_rules()
+    people = rules.get("people_unit")  # absent from tables before it (ledger_history)
+    if not words or not people:
+        return words, unit
+    states = frozenset(rules.get("people_states", ()))
+    unit_states = counted_words(unit)
+    if unit_states and unit_states <= states:
+        words, unit = words | unit_states, people
+    elif not unit and words <= states:
+        unit = people
+    if unit == people:
+        words = words | {people}
+    return words, unit
 
 
 def matches_counted(query: str, figure: Figure) -> bool:

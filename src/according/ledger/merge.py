@@ -6,10 +6,13 @@ A batch of new articles joins what is stored, inside the batch's own transaction
    group through the story LSH buckets (duplicates.py); each content joins a text (same
    words) and, if it is a quote, a quote cluster through the text LSH buckets (quotes.py);
    groups and clusters that a new article or quote bridges are relabelled to their
-   smallest id. The batch's rows get their group and cluster ids.
+   smallest id. The batch's rows get their group and cluster ids, and their anonymous,
+   unspecified and document sources the key of their story's original
+   (names.occurrence_key: a wire story and its copies name one occurrence).
 2. the caller inserts the rows;
 3. `finish_batch`: sources waiting on other articles (a surname alone, an acronym,
-   names.py) are resolved again wherever the evidence they read changed, and the
+   names.py) are resolved again wherever the evidence they read changed, the stored
+   copies of a story joined to another take its original's occurrences, and the
    summaries (stats.py) of every source, cluster, figure group and series the batch
    touched are recomputed from their members.
 
@@ -35,7 +38,14 @@ from according.ledger import fronts, stats
 from according.ledger.duplicates import StoryKey, same_story, story_buckets
 from according.ledger.figures import counted_words
 from according.ledger.minhash import hash64
-from according.ledger.names import acronym_key, mention_facts_waiting, name_rules, resolve_surnames
+from according.ledger.names import (
+    acronym_key,
+    is_occurrence_key,
+    mention_facts_waiting,
+    name_rules,
+    occurrence_key,
+    resolve_surnames,
+)
 from according.ledger.quotes import numbers, quote_buckets, same_words, shingles
 from according.ledger.rows import TableRows
 from according.ledger.words import HEADLINE, add_words, index_all
@@ -150,9 +160,15 @@ class Move(NamedTuple):
 
 
 def one_article(key: str) -> bool:
-    """Whether a source key is kept per article (" @article id": a waiting surname, an
-    anonymous source): all its members are in that one article."""
-    return " @" in key
+    """Whether a source key is kept per article (a waiting surname, "person:? smith
+    @<article id>"): all its members are in that one article. An anonymous source is kept
+    per story (names.occurrence_key): its members may lie in the story's copies."""
+    return key.startswith("person:? ") and " @" in key
+
+
+# a stored source key kept per story (names.is_occurrence_key), as SQL over column {c}
+OCCURRENCE_SQL = ("({c} LIKE '% @%' AND NOT starts_with({c}, 'person:') "
+                  "AND NOT starts_with({c}, 'org:'))")
 
 
 @dataclass
@@ -176,6 +192,7 @@ def prepare_batch(con: duckdb.DuckDBPyConnection, rows: TableRows) -> BatchState
     """Give the batch's rows their group and cluster ids (see module doc, step 1)."""
     state = BatchState()
     _join_stories(con, rows, state)
+    _occurrences_of_batch(con, rows)
     _join_texts(con, rows, state)
     att = rows.columns.get("attributions", {})
     surnames = {s for s, w, f in zip(att.get("surname", ()), att.get("waiting", ()),
@@ -187,6 +204,8 @@ def prepare_batch(con: duckdb.DuckDBPyConnection, rows: TableRows) -> BatchState
 
 def finish_batch(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchState) -> None:
     """After the batch's rows are inserted: merge tables, waiting sources, summaries."""
+    from according.ledger import migrate  # (it imports this module)
+
     insert_columns(con, "texts", state.texts)
     insert_columns(con, "text_buckets", state.text_buckets)
     insert_columns(con, "story_buckets", state.story_buckets)
@@ -201,6 +220,13 @@ def finish_batch(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSt
                                    clusters=state.merged_clusters, quoted=quoted,
                                    titles=_added_titles(att, state.evidence_before))
     moved += resolve_waiting_acronyms(con, _changed_initials(att, state.norms_before), seqs)
+    # stored copies of stories the batch joined to another take that story's original;
+    # the occurrences they leave have no member left, nor words to be found by
+    occurrences = rekey_story_occurrences(con, state.regrouped)
+    moved += occurrences
+    left = {m.old for m in occurrences}
+    if left:
+        migrate.drop_source_words(con, left)
     recompute_sources, article_sources, moved_in = _moved_sources(moved, seqs)
     # clusters whose old members changed are recomputed; the others gain members by sums
     recompute_clusters = set(state.merged_clusters)
@@ -222,6 +248,8 @@ def finish_batch(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSt
     if moved_seqs - seqs:  # stored figures whose page rows name the old source
         stats.add_series_order(con, f"IN ({', '.join(map(str, sorted(moved_seqs - seqs)))})",
                                series=moved_series)
+    if left:
+        migrate.drop_unused_words(con)
 
 
 def _figures_of_moves(con: duckdb.DuckDBPyConnection, moved: Sequence[Move]
@@ -501,6 +529,52 @@ def _join_stories(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchS
         "bucket": [b for bs in buckets for b in bs.tolist()],
         "seq": [seqs[i] for i, bs in enumerate(buckets) for _ in range(len(bs))],
     }
+
+
+def _occurrences_of_batch(con: duckdb.DuckDBPyConnection, rows: TableRows) -> None:
+    """Give the batch's sources kept per story (names.is_occurrence_key) the key of their
+    story's original (names.occurrence_key), once _join_stories gave each its group."""
+    arts, att = rows.columns.get("articles"), rows.columns.get("attributions")
+    if not arts or not att or "group_seq" not in arts:
+        return
+    id_of = dict(zip(arts["seq"], arts["id"], strict=True))
+    group_of = {seq: g for seq, g in zip(arts["seq"], arts["group_seq"], strict=True)
+                if g != seq}
+    stored = sorted({g for g in group_of.values() if g not in id_of})
+    if stored:
+        id_of |= dict(lookup(con, "SELECT seq, id FROM articles WHERE seq IN ({values})",
+                             stored))
+    for i, (seq, key) in enumerate(zip(att["seq"], att["source_key"], strict=True)):
+        if seq in group_of and is_occurrence_key(key):
+            att["source_key"][i] = occurrence_key(key, id_of[group_of[seq]])
+            att["source_id"][i] = hash64(att["source_key"][i])
+
+
+def rekey_story_occurrences(con: duckdb.DuckDBPyConnection, groups: Iterable[int] | None
+                            ) -> list[Move]:
+    """Give the stored sources kept per story (names.is_occurrence_key) of the articles
+    of story groups `groups` (None: every group of more than one article) the key of
+    their group's original where theirs differs; returns the moved mentions (applied)."""
+    if groups is None:
+        where = "ar.group_seq IN (SELECT group_seq FROM articles WHERE group_seq <> seq)"
+    else:
+        groups = {int(g) for g in groups if g is not None}
+        if not groups:
+            return []
+        where = f"ar.group_seq IN (SELECT id FROM {ids_table(con, '_story_groups', groups)})"
+    rows = con.execute(f"""
+        SELECT a.ref, a.source_id, a.source_key, a.seq, a.cluster, g.id
+        FROM articles ar JOIN articles g ON g.seq = ar.group_seq
+        JOIN attributions a ON a.seq = ar.seq
+        WHERE {where} AND {OCCURRENCE_SQL.format(c="a.source_key")}
+        ORDER BY a.ref""").fetchall()
+    moved = []
+    for ref, sid, key, seq, cluster, original in rows:
+        new = occurrence_key(key, original)
+        if new != key:
+            moved.append(Move(ref, sid, hash64(new), seq, key, new, cluster))
+    _apply_moves(con, moved)
+    return moved
 
 
 # -- texts and quote clusters ---------------------------------------------------------------
@@ -1077,6 +1151,7 @@ def merge_all(con: duckdb.DuckDBPyConnection, *, progress: object = None) -> Non
     fill_name_evidence(con, clusters=False)
     say("near-duplicate articles")
     _group_all_stories(con)
+    rekey_story_occurrences(con, None)
     say("texts and quote clusters")
     _cluster_all_texts(con)
     fill_cluster_firsts(con)

@@ -499,9 +499,27 @@ def drop_source_words(con: duckdb.DuckDBPyConnection, sources: set[int]) -> None
     if not sources:
         return
     table = merge.ids_table(con, "_unindexed_sources", sources)
+    con.execute("CREATE TEMP TABLE IF NOT EXISTS _dropped_words (word_id UBIGINT)")
+    con.execute(f"INSERT INTO _dropped_words SELECT DISTINCT word_id FROM word_index "
+                f"WHERE kind = {SOURCE} AND id IN (SELECT id FROM {table})")
     con.execute(f"DELETE FROM word_index WHERE kind = {SOURCE} "
                 f"AND id IN (SELECT id FROM {table})")
     con.execute(f"DELETE FROM source_names WHERE source_id IN (SELECT id FROM {table})")
+
+
+def drop_unused_words(con: duckdb.DuckDBPyConnection) -> None:
+    """Remove from the vocabulary the words drop_source_words took out of the index that
+    nothing indexes again (a display name the outlet table no longer gives: "RTÉ" for
+    "RT"), as a clean ingest never holds them."""
+    found = con.execute("SELECT count(*) FROM duckdb_tables() WHERE temporary "
+                        "AND table_name = '_dropped_words'").fetchall()[0][0]
+    if not found:
+        return
+    con.execute("""
+        DELETE FROM words WHERE word_id IN (SELECT word_id FROM _dropped_words)
+          AND word_id NOT IN (SELECT word_id FROM word_index
+                              WHERE word_id IN (SELECT word_id FROM _dropped_words))""")
+    con.execute("DROP TABLE _dropped_words")
 
 
 def that_claim_articles(con: duckdb.DuckDBPyConnection) -> list[int]:
@@ -604,3 +622,162 @@ def quote_text_held(con: duckdb.DuckDBPyConnection) -> bool:
     return bool(con.execute("""
         SELECT 1 FROM attributions a JOIN texts t USING (text_key)
         WHERE NOT a.quote AND a.words LIKE 'that %' AND t.quote LIMIT 1""").fetchall())
+
+
+# characters outside ASCII that normalise_org reads as normalise_org_before_9 did: the
+# right single quote (inside a word in both: "O’Neill", a possessive "Reuters’"), and
+# quote marks and dashes NFKD keeps, no word holds (test_normalise_org_on_ascii_is_rules_8)
+ORG_SAME_MARKS = "’“”–—«»"
+# a stored name normalise_org may read otherwise than normalise_org_before_9 (merge rules 9):
+# another character outside ASCII, or a backtick (name_fold reads it as an apostrophe)
+_ORG_ODD = r"regexp_matches({c}, '[^\x00-\x7F" + ORG_SAME_MARKS + r"]|`')"
+# the attribution columns names.mention_facts decides for a source that is not a person
+_ORG_COLUMNS = ("source_key", "source_name", "source_phrase", "named", "initials",
+                "org_initials", "org_norm")
+
+
+def outlet_keys_moved(old_table: tuple[Outlet, ...],
+                      new_table: tuple[Outlet, ...] | None = None) -> set[str]:
+    """merge-rules/8 -> 9, with a change of the outlet table in the same pass: the lookup
+    keys (names.outlet_names) whose outlet, or the key of that outlet's name, differ
+    between `old_table` read by normalise_org_before_9 (as the stored keys were made) and
+    `new_table` (`old_table` when None) read by normalise_org ("le telegramme" finds "Le
+    Télégramme" now; "s ddeutsche zeitung" is "suddeutsche zeitung"; an outlet the new
+    table adds or renames). Reading each table under its own rules at once is what lets
+    both changes be re-keyed together (rebuild._orgs_again)."""
+    from according.ledger.names import normalise_org, normalise_org_before_9
+
+    def read(table: tuple[Outlet, ...], normaliser) -> dict[str, tuple[str, str]]:  # noqa: ANN001
+        return {normaliser(form): (outlet.name, normaliser(outlet.name)) for outlet in table
+                for form in (outlet.name, *outlet.forms)}
+
+    before = read(old_table, normalise_org_before_9)
+    now = read(old_table if new_table is None else new_table, normalise_org)
+    return {k for k in before.keys() | now.keys() if before.get(k) != now.get(k)}
+
+
+def org_candidates(con: duckdb.DuckDBPyConnection, moved_keys: set[str]) -> list[int]:
+    """merge-rules/8 -> 9: the articles whose sources names.py may now key otherwise: those
+    naming something (an entity, a source's span, the outlet, whose name a one-word
+    organisation may end: "Pais" in El País) with a character outside ASCII or a
+    backtick, where normalise_org changed, and those naming something whose key is one
+    of `moved_keys` (outlet_keys_moved), where the outlet table reads it otherwise. On
+    the other names normalise_org is normalise_org_before_9."""
+    from according.ledger.names import normalise_org
+
+    hit = [n for (n,) in con.execute("""
+        SELECT DISTINCT name FROM entities WHERE name IS NOT NULL
+        UNION SELECT DISTINCT source_text FROM attributions WHERE source_text IS NOT NULL
+        UNION SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL
+        """).fetchall() if normalise_org(n) in moved_keys] if moved_keys else []
+    con.execute("CREATE OR REPLACE TEMP TABLE _org_hit (name VARCHAR)")
+    if hit:
+        con.executemany("INSERT INTO _org_hit VALUES (?)", [[n] for n in hit])
+    return [r[0] for r in con.execute(f"""
+        SELECT seq FROM articles WHERE id IN (
+            SELECT article_id FROM entities
+            WHERE {_ORG_ODD.format(c="name")} OR name IN (SELECT name FROM _org_hit)
+            UNION SELECT article_id FROM attributions
+            WHERE {_ORG_ODD.format(c="source_text")}
+               OR source_text IN (SELECT name FROM _org_hit))
+           OR {_ORG_ODD.format(c="outlet")} OR outlet IN (SELECT name FROM _org_hit)
+        ORDER BY seq""").fetchall()]
+
+
+def sources_named_by(con: duckdb.DuckDBPyConnection, moved_keys: set[str]) -> set[int]:
+    """The sources keyed by one of `moved_keys` (outlet_keys_moved): their display name is
+    the outlet table's (names.display_name), which may now be another."""
+    keys = sorted("org:" + k for k in moved_keys)
+    if not keys:
+        return set()
+    return {r[0] for r in con.execute(
+        "SELECT DISTINCT source_id FROM attributions WHERE source_key IN (SELECT unnest(?))",
+        [keys]).fetchall()}
+
+
+def rekey_orgs(con: duckdb.DuckDBPyConnection, seqs: Iterable[int]) -> Rekeyed:
+    """merge-rules/8 -> 9: derive the facts of the sources of articles `seqs` that are not
+    people again from their stored records (today's names.py), write the mentions whose
+    facts differ, fill the organisations' acronym evidence (org_names) again and
+    re-resolve every all-capitals acronym of the initials they had or have and of their
+    articles: each mention then holds the key one clean ingest gives it (other acronyms
+    read no evidence that changed). Source ids are hashes of keys, as rekey_people."""
+    from according.ledger.derive import make_ref, source_mentions
+    from according.ledger.minhash import hash64
+    from according.ledger.names import PERSONISH, is_pronoun, mention_facts, normalise_org
+    from according.records import Record
+
+    ordered = sorted(set(seqs))
+    rows: dict[str, list] = {"ref": [], "source_id": [], "local_key": [],
+                             **{c: [] for c in _ORG_COLUMNS}}
+    old_ids: set[int] = set()
+    initials: set[str] = set()
+    changed: set[int] = set()
+    for at in range(0, len(ordered), STORY_CHUNK):
+        chunk = merge.ids_table(con, "_orgs_again", ordered[at:at + STORY_CHUNK])
+        stored = {row[0]: row for row in con.execute(
+            f"SELECT ref, source_id, {', '.join(_ORG_COLUMNS)} "
+            f"FROM attributions WHERE seq IN (SELECT id FROM {chunk})").fetchall()}
+        for seq, doc in con.execute("SELECT seq, record_json FROM articles "
+                                    f"WHERE seq IN (SELECT id FROM {chunk})").fetchall():
+            record = Record.from_dict(json.loads(doc))
+            for index, mention in enumerate(source_mentions(record)):
+                if mention.type in PERSONISH:  # (rekey_people)
+                    continue
+                ref = make_ref(seq, index)
+                facts = mention_facts(mention)
+                new = (facts.key, facts.name,
+                       None if is_pronoun(facts.surface) else facts.surface or None,
+                       facts.named, facts.initials, facts.org_initials,
+                       normalise_org(mention.name) if facts.org_initials else None)
+                old = stored[ref]
+                # a waiting acronym's stored key is its resolved one: compared without it
+                if new[1:] == old[3:] and (facts.initials is not None or new[0] == old[2]):
+                    continue
+                changed.add(seq)
+                old_ids.add(old[1])
+                initials |= {i for i in (old[6], old[7], facts.initials, facts.org_initials)
+                             if i}
+                rows["ref"].append(ref)
+                rows["source_id"].append(hash64(facts.key))
+                rows["local_key"].append(facts.key)
+                for column, value in zip(_ORG_COLUMNS, new, strict=True):
+                    rows[column].append(value)
+    if not rows["ref"]:
+        return Rekeyed(set(), set(), set(), set(), set())
+    con.register("_orgs_view", pa.table(rows))
+    try:
+        assigned = ", ".join(f"{c} = v.{c}" for c in ("source_id", *_ORG_COLUMNS))
+        con.execute(f"UPDATE attributions SET {assigned} FROM _orgs_view v "
+                    "WHERE attributions.ref = v.ref")
+        # the figures take their attribution's local key (an acronym's unresolved one)
+        con.execute("""
+            UPDATE quantities SET source_key = v.local_key, source_id = v.source_id FROM (
+                SELECT a.seq, a.attribution_id, v.local_key, v.source_id FROM attributions a
+                JOIN _orgs_view v ON v.ref = a.ref) v
+            WHERE quantities.seq = v.seq AND quantities.attribution_id = v.attribution_id""")
+    finally:
+        merge.unregister(con, "_orgs_view")
+    merge.fill_name_evidence(con)
+    moved = merge.resolve_waiting_acronyms(con, initials, changed)
+    return _rekeyed(con, [*rows["ref"], *(m.ref for m in moved)], changed, old_ids, moved)
+
+
+def _rekeyed(con: duckdb.DuckDBPyConnection, refs: list[int], changed: set[int],
+             old_ids: set[int], moved: list) -> Rekeyed:
+    """What re-keying the mentions `refs` of articles `changed` (sources `old_ids` before)
+    and the waiting mentions `moved` then touched."""
+    touched = merge.ids_table(con, "_rekeyed_refs", refs)
+    sources = old_ids | {m.old for m in moved} | {r[0] for r in con.execute(
+        f"SELECT DISTINCT source_id FROM attributions WHERE ref IN (SELECT id FROM {touched})"
+    ).fetchall()}
+    clusters = {r[0] for r in con.execute(
+        "SELECT DISTINCT cluster FROM attributions WHERE cluster IS NOT NULL "
+        f"AND ref IN (SELECT id FROM {touched})").fetchall()}
+    figures = con.execute(f"""
+        SELECT DISTINCT q.group_id, q.series_id FROM quantities q JOIN attributions a
+          ON q.seq = a.seq AND q.attribution_id = a.attribution_id
+        WHERE a.ref IN (SELECT id FROM {touched})""").fetchall()
+    return Rekeyed(changed | {m.seq for m in moved}, sources, clusters,
+                   {g for g, _ in figures if g is not None},
+                   {s for _, s in figures if s is not None})

@@ -23,7 +23,10 @@ The rule (documented in the README):
   Post); a one-word short form ("the Post") takes the one longer name in the same article
   ending in that word; an all-capitals acronym takes the one organisation whose initials
   it spells.
-* Anonymous, unspecified and document sources are never merged across articles.
+* Anonymous, unspecified and document sources are never merged across independent
+  articles: each is kept per story (`occurrence_key`), so the copies of one story (a
+  near-duplicate group, a wire story and its republications) name one occurrence of the
+  description, counted once, while two independent articles' "a senior official" stay two.
 * Hygiene: a pronoun or relative pronoun ("she", "they", "which", "who", "that") that the
   extractor linked to no entity is no source: it goes to one "unresolved pronoun" bucket;
   an attribution with no source span goes to one "no source" bucket. A source written as
@@ -60,6 +63,9 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*\.?")
 # a word of a person's name after name_fold: letters and digits of any script, with the
 # hyphens and apostrophes inside a name ("garcia-lopez", "o'brien", "n'diaye", "al-sisi")
 _NAME_WORD = re.compile(r"[^\W_][\w'\-]*\.?")
+# a word of an organisation's name after name_fold: _WORD with letters and digits of any
+# script (no underscore, as _WORD has none: on ASCII the two find the same words)
+_ORG_WORD = re.compile(r"[^\W_](?:[^\W_]|['’\-])*\.?")
 # letters NFKD does not take apart, written as their base letters for a name key
 _FOLD_LETTERS = str.maketrans({
     "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
@@ -118,8 +124,20 @@ def outlet_names(outlets: Iterable[Outlet]) -> dict[str, str]:
 
 @lru_cache(maxsize=65536)
 def normalise_org(name: str) -> str:
-    """Lower case, possessive, punctuation and a leading "the" removed."""
-    words = [_POSSESSIVE.sub("", w.rstrip(".")) for w in _WORD.findall(name.lower())]
+    """Lower case, accents folded (name_fold: "Médecins Sans Frontières" is "medecins sans
+    frontieres", "RÚV" is "ruv"), letters of any script kept, possessive, punctuation and
+    a leading "the" removed. On ASCII without a backtick it is normalise_org_before_9."""
+    return _org_words(_ORG_WORD.findall(name_fold(name.lower()).lower()))
+
+
+def normalise_org_before_9(name: str) -> str:
+    """normalise_org as merge rules 8 and earlier read a name: ASCII letters only, no
+    folding ("RÚV" -> "r v"), to tell which stored keys merge rules 9 moves (migrate.py)."""
+    return _org_words(_WORD.findall(name.lower()))
+
+
+def _org_words(found: list[str]) -> str:
+    words = [_POSSESSIVE.sub("", w.rstrip(".")) for w in found]
     words = [w.replace("’", "'") for w in words if w]
     if words and words[0] == "the":
         words = words[1:]
@@ -172,7 +190,8 @@ def _split_person(name: str, *, unicode: bool) -> tuple[str | None, str, frozens
         else:
             kept.append(low)
     if not kept:
-        return None, normalise_org(name), frozenset(titles)
+        return None, (normalise_org if unicode else normalise_org_before_9)(name), frozenset(
+            titles)
     surname = kept[-1]
     if len(kept) == 1:
         return None, surname, frozenset(titles)
@@ -300,9 +319,25 @@ def mention_facts(m: SourceMention) -> MentionFacts:
         key, initials = _org_key(m)
         return MentionFacts(key, name, surface, True, initials=initials,
                             org_initials=acronym(m.name) or None)
-    # anonymous, unspecified, document: never merged across articles
+    # anonymous, unspecified, document: never merged across articles (the story's copies
+    # share the original's occurrence at merge time: occurrence_key)
     return MentionFacts(f"{m.type}:{normalise_org(m.surface or m.name)} @{m.article_id}",
                         name, surface, m.type == "document")
+
+
+def is_occurrence_key(key: str) -> bool:
+    """Whether a source key is kept per story: an anonymous, unspecified or document
+    source's ("anonymous:a senior official @<article id>"), not a person's or an
+    organisation's (a waiting surname is kept per article until evidence resolves it)."""
+    return " @" in key and not key.startswith(("person:", "org:"))
+
+
+def occurrence_key(key: str, original: str) -> str:
+    """The key an occurrence-kept source (is_occurrence_key) of an article takes in its
+    story: its description at the story's original, the first article of its near-
+    duplicate group (article id `original`), so that a wire story and its copies count one
+    anonymous source once. An article that is its own original keeps its key."""
+    return key[:key.rindex(" @")] + " @" + original
 
 
 def mention_facts_waiting(article_id: str, surname: str, titles: Iterable[str],

@@ -18,13 +18,17 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 
 from according.ledger.rows import SCHEMA_SQL, SCHEMA_VERSION, create_indexes, rows_for_numbered
 from according.records import Record
 
-RULES_VERSION = "merge-rules/8"  # bump when names, quotes, duplicates or figures change
+if TYPE_CHECKING:
+    from according.ledger.migrate import Rekeyed
+
+RULES_VERSION = "merge-rules/10"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -201,6 +205,20 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     resolved again, and the sources, quote clusters, figure groups and series they left
     or joined summed up again (_people_again).
 
+    merge-rules/8 -> 9: an organisation's name is read in letters of any script with its
+    accents folded (names.normalise_org: "Médecins Sans Frontières" is "Medecins Sans
+    Frontieres", "RÚV" no longer "r v"). The articles naming something outside ASCII, or a
+    name whose outlet lookup the stored table under rules 8 and today's under rules 9 read
+    otherwise (one pass over both tables: migrate.outlet_keys_moved), have the facts of
+    their sources derived again and written where they differ (_orgs_again), also where
+    the outlet table changed too.
+
+    merge-rules/9 -> 10: an anonymous, unspecified or document source is kept per story,
+    not per article (names.occurrence_key): in a story of more than one article (a wire
+    story and its copies) the copies' such sources take the key of the original's, so one
+    anonymous source in a story and its copy counts once (_occurrences_again); only the
+    articles of near-duplicate groups are read.
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -225,7 +243,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/8" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/10" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -235,14 +253,18 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
 
 
 _BEFORE_7 = ("merge-rules/3", "merge-rules/4", "merge-rules/5", "merge-rules/6")
-_IN_PLACE_FROM = (*_BEFORE_7, "merge-rules/7")
+_BEFORE_8 = (*_BEFORE_7, "merge-rules/7")
+_BEFORE_9 = (*_BEFORE_8, "merge-rules/8")
+_IN_PLACE_FROM = (*_BEFORE_9, "merge-rules/9")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3, 4, 5, 6 or 7 -> 8, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 9 -> 10, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
+    from according.ledger import migrate
+
     con.begin()
     try:
         if not _stories_and_outlets_again(con, code, old_outlets):
@@ -251,9 +273,14 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
         if code in _BEFORE_7 and not _claims_again(con):
             con.rollback()
             return False
+        if code in _BEFORE_8:
+            _people_again(con, migrate.person_candidates(con))
+        if code in _BEFORE_9:
+            _orgs_again(con, code, old_outlets)
         if code != RULES_VERSION:
-            _people_again(con)
+            _occurrences_again(con, None)
         _figures_again(con, code, counted)
+        migrate.drop_unused_words(con)
         mark_merges_current(con)
         con.commit()
     except BaseException:
@@ -285,6 +312,7 @@ def _stories_and_outlets_again(con: duckdb.DuckDBPyConnection, code: str,
         story_seqs |= set(migrate.wire_candidates(con))
     restoried = migrate.update_story_keys(con, story_seqs)
     groups = migrate.regroup_stories(con, restoried)
+    _occurrences_again(con, groups)  # the copies of a regrouped story take its original
     clusters = migrate.clusters_of_articles(con, keyed) | migrate.clusters_of_sources(
         con, sources)
     if groups:
@@ -322,14 +350,63 @@ def _claims_again(con: duckdb.DuckDBPyConnection) -> bool:
     return True
 
 
-def _people_again(con: duckdb.DuckDBPyConnection) -> None:
+def _people_again(con: duckdb.DuckDBPyConnection, seqs: list[int]) -> None:
     """merge-rules/7 -> 8 (and 6 -> 7's hyphenated first names): the person mentions of
     the articles naming a person with an accent, another script's letter or a hyphen
     (migrate.person_candidates) keyed again (migrate.rekey_people), with the summaries of
     the sources, quote clusters, figure groups and series they left or joined."""
+    from according.ledger import migrate
+
+    _summed_again(con, migrate.rekey_people(con, seqs))
+
+
+def _orgs_again(con: duckdb.DuckDBPyConnection, code: str, old_outlets: bytes | None
+                ) -> None:
+    """merge-rules/8 -> 9 (and earlier): the sources of the articles naming something
+    outside ASCII, or a name whose lookup key the stored outlet table under rules 8 and
+    today's under rules 9 read otherwise (migrate.outlet_keys_moved, both changes in one
+    pass; migrate.org_candidates), keyed again from their records (migrate.rekey_orgs;
+    merge rules 8 keyed persons named only by titles as organisations: rekey_people), and
+    the sources keyed by such a name named again, with the summaries they touch. A source
+    key that the outlet table's change alone moves has sent the ledger to a rebuild
+    before this (_stories_and_outlets_again), so what is left moves in place."""
+    from according.ledger import merge, migrate
+    from according.outlets import OUTLETS, outlets_of
+
+    before = OUTLETS if old_outlets is None else outlets_of(old_outlets.decode("utf-8"))
+    moved_keys = migrate.outlet_keys_moved(before, OUTLETS)
+    seqs = migrate.org_candidates(con, moved_keys)
+    if code == "merge-rules/8":
+        _people_again(con, seqs)
+    _summed_again(con, migrate.rekey_orgs(con, seqs))
+    renamed = migrate.sources_named_by(con, moved_keys)
+    if renamed:
+        migrate.drop_source_words(con, renamed)
+        merge.refresh(con, recompute_sources=renamed)
+
+
+def _occurrences_again(con: duckdb.DuckDBPyConnection, groups: set[int] | None) -> None:
+    """merge-rules/9 -> 10 (None: every story of more than one article), and the stories
+    an outlet table's change regrouped (`groups`): an anonymous, unspecified or document
+    source of a story's copy takes the key of its original's (merge.rekey_story_occurrences),
+    with the summaries of the sources, quote clusters, figure groups and series it left or
+    joined."""
+    from according.ledger import merge, migrate
+
+    moved = merge.rekey_story_occurrences(con, groups)
+    if not moved:
+        return
+    figure_groups, series, _ = merge._figures_of_moves(con, moved)
+    _summed_again(con, migrate.Rekeyed(
+        {m.seq for m in moved}, {m.old for m in moved} | {m.new for m in moved},
+        {m.cluster for m in moved if m.cluster is not None}, figure_groups, series))
+
+
+def _summed_again(con: duckdb.DuckDBPyConnection, done: Rekeyed) -> None:
+    """The summaries of the sources, quote clusters, figure groups and series that re-keyed
+    mentions (`done`) left or joined, and their articles' pages."""
     from according.ledger import fronts, merge, migrate, stats
 
-    done = migrate.rekey_people(con, migrate.person_candidates(con))
     if not done.seqs:
         return
     migrate.drop_source_words(con, done.sources)  # indexed again with their summaries

@@ -15,7 +15,8 @@ quote_buckets, names.resolve_surnames and acronym_key) called inside Spark tasks
 * waiting sources: surname-only mentions resolved per surname against the whole
   archive's full names and titles and the first names credited with the same words
   (grouped by surname, one `resolve_surnames` call per surname), acronyms against every
-  organisation whose initials they spell (grouped by initials).
+  organisation whose initials they spell (grouped by initials); the anonymous sources of
+  a story's copies take the key of the story's original (names.occurrence_key).
 
 Connected components are computed by min-label propagation over the edge DataFrame (each
 label hooks to the smallest label across its members' edges, then each node takes the
@@ -283,6 +284,30 @@ def source_moves(spark: SparkSession, attributions: DataFrame) -> DataFrame:
     return people_df.join(acronym_df.select("ref"), "ref", "left_anti").union(acronym_df)
 
 
+def _occurrence_moves(rows: Iterator) -> Iterator[tuple[int, str, int]]:
+    from according.ledger.minhash import hash64
+    from according.ledger.names import is_occurrence_key, occurrence_key
+
+    for r in rows:
+        if is_occurrence_key(r.source_key):
+            key = occurrence_key(r.source_key, r.original)
+            if key != r.source_key:
+                yield int(r.ref), key, hash64(key)
+
+
+def occurrence_moves(spark: SparkSession, attributions: DataFrame, articles: DataFrame,
+                     groups: DataFrame) -> DataFrame:
+    """(ref, source_key, source_id) of the anonymous, unspecified and document sources of
+    a story's copies, keyed at the story's original (names.occurrence_key), as merge_all
+    gives them (merge.rekey_story_occurrences)."""
+    originals = groups.filter("seq <> group_seq").join(
+        articles.select(F.col("seq").alias("group_seq"), F.col("id").alias("original")),
+        "group_seq").select("seq", "original")
+    copies = attributions.filter(F.col("source_key").contains(" @")).join(
+        originals, "seq").select("ref", "source_key", "original")
+    return spark.createDataFrame(copies.rdd.mapPartitions(_occurrence_moves), MOVE_SCHEMA)
+
+
 # -- the job -----------------------------------------------------------------------------------
 
 
@@ -302,7 +327,9 @@ def compute_merges(spark: SparkSession, output: str) -> MergeSummary:
     texts = spark.read.parquet(f"{target}/texts")
     clustered = attributions.drop("cluster").join(
         texts.select("text_key", "cluster"), "text_key", "left")
-    moves = source_moves(spark, clustered)
+    # a story copy's anonymous sources are never waiting ones: the two sets of moves are apart
+    moves = source_moves(spark, clustered).union(
+        occurrence_moves(spark, clustered, articles, groups))
     moves.write.mode("overwrite").parquet(f"{target}/moves")
     moves = spark.read.parquet(f"{target}/moves")
     merged = clustered.join(moves.withColumnRenamed("source_key", "moved_key")
