@@ -16,7 +16,8 @@ refers to. Rules, in order (word lists in data/sources_patterns.json):
    said … He said …") is that source (anonymous, no entity) when it is the nearest fitting
    speaker: singular, within ANONYMOUS_LOOKBACK sentences, the person the entity layer
    gives the pronoun not named since (a name inside its words, "a diplomat in Nairobi",
-   does not count), not of the other gender;
+   does not count), not of the other gender; its source's `refers_to` is then the id of
+   that source's attribution (the description's, for a second "he");
 6. it/they -> the latest noun subject of the same number in this or the 3 sentences
    before (main clauses first, quotes skipped), classified by these rules; else "it"
    -> the latest organization, "they" -> the previous source if plural, else group;
