@@ -173,21 +173,27 @@ class Source:
     span: Span | None
     type: SourceType
     entity: str | None = None
+    # optional: the attribution whose source this pronoun stands for, where that source has
+    # no entity ("He said" after "An RSF commander, who requested anonymity, said")
+    refers_to: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         s = self.span
-        return {
+        d: dict[str, Any] = {
             "start": s.start if s else None,
             "end": s.end if s else None,
             "text": s.text if s else None,
             "entity": self.entity,
             "type": self.type,
         }
+        if self.refers_to is not None:  # absent otherwise: records without it stay as they were
+            d["refers_to"] = self.refers_to
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Source:
         span = Span.from_dict(d) if d.get("start") is not None else None
-        return cls(span, d.get("type", "unspecified"), d.get("entity"))
+        return cls(span, d.get("type", "unspecified"), d.get("entity"), d.get("refers_to"))
 
 
 @dataclass(frozen=True)

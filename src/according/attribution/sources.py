@@ -16,7 +16,8 @@ refers to. Rules, in order (word lists in data/sources_patterns.json):
    said … He said …") is that source (anonymous, no entity) when it is the nearest fitting
    speaker: singular, within ANONYMOUS_LOOKBACK sentences, the person the entity layer
    gives the pronoun not named since (a name inside its words, "a diplomat in Nairobi",
-   does not count), not of the other gender;
+   does not count), not of the other gender; its source's `refers_to` is then the id of
+   that source's attribution (the description's, for a second "he");
 6. it/they -> the latest noun subject of the same number in this or the 3 sentences
    before (main clauses first, quotes skipped), classified by these rules; else "it"
    -> the latest organization, "they" -> the previous source if plural, else group;
@@ -180,6 +181,8 @@ class _Resolver:
         # where each person spoke as a source by a name or a description ("The mayor later
         # said"), not a pronoun: a naming since an anonymous source (review 1127j)
         self.spoke_at: dict[int, list[int]] = {}
+        # the anonymous source the last resolved "he"/"she" stands for (anonymous_antecedent)
+        self.antecedent: Span | None = None
 
     def entity_of(self, head: Token) -> int | None:
         """The cluster with a mention covering the head token."""
@@ -227,8 +230,10 @@ class _Resolver:
         if idx is None:  # "Another critic, Laurence H. Tribe, said"
             idx = next((i for c in head.children if c.dep_ == "appos"
                         for i in [self.entity_of(c)] if i is not None), None)
-        if head.lower_ in PERSON_PRONOUNS and self.anonymous_antecedent(head, idx, span.start):
-            return "anonymous", None, False
+        if head.lower_ in PERSON_PRONOUNS:
+            self.antecedent = self.anonymous_antecedent(head, idx, span.start)
+            if self.antecedent is not None:
+                return "anonymous", None, False
         if idx is not None and head.lower_ in PERSON_PRONOUNS:
             idx = self.missed_person_since(idx, head, span.start)
         if idx is not None and head.lower_ not in PLURAL_PRONOUNS | THING_PRONOUNS:
@@ -249,27 +254,27 @@ class _Resolver:
         wanted = "f" if pronoun.lower_ in FEMALE_PRONOUNS else "m"
         return prev[1] if FIRST_NAMES.get(first, wanted) == wanted else idx
 
-    def anonymous_antecedent(self, pronoun: Token, idx: int | None, pos: int) -> bool:
-        """Does a "he"/"she" source stand for an anonymous source, the nearest fitting speaker
-        before it? ("A rebel commander, who requested anonymity, said … He said …"): one
-        met within ANONYMOUS_LOOKBACK sentences and after the last time the entity layer's
-        antecedent `idx` was named (a name inside its description, "a diplomat in Nairobi",
-        is not), singular, and whose own words do not give the other gender."""
+    def anonymous_antecedent(self, pronoun: Token, idx: int | None, pos: int) -> Span | None:
+        """The anonymous source a "he"/"she" source stands for, the nearest fitting speaker
+        before it, if any ("A rebel commander, who requested anonymity, said … He said …"):
+        one met within ANONYMOUS_LOOKBACK sentences and after the last time the entity
+        layer's antecedent `idx` was named (a name inside its description, "a diplomat in
+        Nairobi", is not), singular, and whose own words do not give the other gender."""
         start = pronoun.sent.start
         for anon in reversed(self.anonymous_spans):
             if anon.start >= pos:
                 continue
             words = self.doc.char_span(anon.start, anon.end, alignment_mode="expand")
             if words is None or self.sentences_between(words.start, start) > ANONYMOUS_LOOKBACK:
-                return False
+                return None
             if idx is not None and max(self.last_named(idx, pos),
                                        self.last_spoke(idx, pos)) >= anon.end:  # named since
-                return False
+                return None
             head = source_head(self.doc, anon)
             if head is not None and head.tag_ not in ("NNS", "NNPS") and \
                     self.gender_fits(anon, pronoun):
-                return True
-        return False
+                return anon
+        return None
 
     def last_spoke(self, idx: int, pos: int) -> int:
         """Where the entity `idx` last spoke as a source not a pronoun before `pos`; -1: never."""
@@ -620,12 +625,22 @@ def resolve_sources(
     order) with sources resolved, typed and nested; spans are kept as given."""
     res = _Resolver(doc, find_entities(doc))
     resolved = []
+    # an anonymous source's span -> the attribution id its pronouns refer to (its own, or
+    # for a pronoun itself, the description it stands for: "He added" after "He said")
+    described: dict[tuple[int, int], str] = {}
     for raw in sorted(raws, key=_order_key):
+        res.antecedent = None
         kind, idx, short = res.resolve(raw)
+        refers_to = None
+        if kind == "anonymous" and res.antecedent is not None:
+            refers_to = described.get((res.antecedent.start, res.antecedent.end))
         if raw.source is not None and kind != "unspecified":
             res.previous = (kind, idx, raw.source.start)
         if raw.source is not None and kind == "anonymous":
             res.anonymous_spans.append(raw.source)
+            if idx is None and (refers_to is not None or res.antecedent is None):
+                described.setdefault((raw.source.start, raw.source.end),
+                                     refers_to or f"A{len(resolved) + 1}")
         if raw.source is not None and kind == "person" and idx is not None and \
                 (head := source_head(doc, raw.source)) is not None and \
                 head.lower_ not in PERSON_PRONOUNS:
@@ -638,17 +653,17 @@ def resolve_sources(
                 heads[head.lemma_.lower()] = raw.source.start
         rec = cluster_at(tuple(res.clusters), raw.recipient.start, raw.recipient.end) \
             if raw.recipient is not None else None
-        resolved.append((raw, kind, idx, short, rec))
+        resolved.append((raw, kind, idx, short, rec, refers_to))
     order = sorted(range(len(res.clusters)), key=lambda i: res.clusters[i].start)
     ids = {old: f"E{rank}" for rank, old in enumerate(order, start=1)}
     entities = tuple(
         res.clusters[old].to_entity(ids[old], tuple(res.extra.get(old, ()))) for old in order
     )
     atts: list[Attribution] = []
-    for n, (raw, kind, idx, short, rec) in enumerate(resolved, start=1):
+    for n, (raw, kind, idx, short, rec, refers_to) in enumerate(resolved, start=1):
         recipient = Recipient(raw.recipient, ids.get(rec)) if raw.recipient else None
         conf = raw.confidence * (UNRESOLVED_PENALTY if short else 1.0)
-        source = Source(raw.source, kind, ids.get(idx))
+        source = Source(raw.source, kind, ids.get(idx), refers_to)
         atts.append(Attribution(f"A{n}", raw.kind, source, raw.cue, raw.content, recipient,
                                 None, conf))
     return entities, nest_attributions(atts)

@@ -42,7 +42,7 @@ from according.ledger.names import (
 )
 from according.ledger.quotes import claim_words, numbers, same_words, shingles, text_key
 from according.ledger.rows import TableRows
-from according.records import Record
+from according.records import Attribution, Record
 
 REF_BITS = 20  # a ref is seq << REF_BITS | index: up to a million attributions per article
 QUOTE_KINDS = frozenset({"direct", "mixed"})
@@ -70,16 +70,39 @@ def source_mentions(record: Record) -> list[SourceMention]:
     people = tuple(dict.fromkeys(e.name for e in record.entities if e.type == "person"))
     article_id = record.id
     out = []
-    for a in record.attributions:
+    stands_for = pronoun_antecedents(record)
+    for own in record.attributions:
+        a = stands_for.get(own.id, own)  # a pronoun's source is its description's
         entity = entities.get(a.source.entity) if a.source.entity else None
         span = a.source.span.text if a.source.span else ""
         surface = span or (entity.name if entity else "")
         name = entity.name if entity else span
         type_ = entity.type if a.source.type == "unspecified" and entity else a.source.type
         out.append(SourceMention(
-            article_id, a.id, surface, name or surface, type_, entity.title if entity else None,
+            article_id, own.id, surface, name or surface, type_, entity.title if entity else None,
             tuple(dict.fromkeys(org_names)), people if entity is None else (),
         ))
+    return out
+
+
+def pronoun_antecedents(record: Record) -> dict[str, Attribution]:
+    """attribution id -> the attribution of the same record whose source its pronoun source
+    stands for (the record's `refers_to`: "He said" after "An RSF commander, who requested
+    anonymity, said"), so that the ledger names and counts the quote as that description's,
+    not as "(unresolved pronoun)". Chains ("He added" -> "He said" -> the description) are
+    followed; a target with an entity, without a source span or outside the record is not
+    taken. Records stored without the field give {}: their reading is unchanged."""
+    by_id = {a.id: a for a in record.attributions}
+    out = {}
+    for a in record.attributions:
+        seen = {a.id}
+        target = by_id.get(a.source.refers_to or "")
+        while target is not None and target.id not in seen and target.source.refers_to:
+            seen.add(target.id)
+            target = by_id.get(target.source.refers_to)
+        if target is not None and target.id not in seen and target.source.span is not None \
+                and target.source.entity is None:
+            out[a.id] = target
     return out
 
 
