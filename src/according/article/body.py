@@ -439,7 +439,7 @@ def _body_line_kind(text: str, reading: _Reading) -> Kind | None:
     words = _words(text)
     if (first_ran := republished_from(text)) is not None:
         reading.republished_from.append(first_ran)
-        return ("boilerplate", None)
+        return (republishing_note_kind(text), None)
     if words <= CREDIT_MAX_WORDS:
         credited = _credited(text)
         if credited is not None:
@@ -545,6 +545,16 @@ def republished_from(text: str) -> str | None:
     who = match.group("who")
     known = outlet_named(who)
     return known.name if known else who
+
+
+def republishing_note_kind(text: str) -> str:
+    """A republishing note's kind: a licence's terms ("… is republished from The Conversation
+    under a Creative Commons license.") are boilerplate, a bare note of where the story
+    first ran ("This article originally appeared on The Conversation.") a credit line."""
+    return "boilerplate" if _LICENCE_TERMS.search(text) else "credit"
+
+
+_LICENCE_TERMS = re.compile(r"\brepublish|\blicen[cs]e|\bcontent-sharing\b", re.IGNORECASE)
 
 
 def source_wires(text: str) -> list[str]:
