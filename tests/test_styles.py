@@ -324,7 +324,8 @@ FRESH_FLOORS = {"styles_fresh": 144, "styles_fresh2": 96, "styles_fresh3": 285,
                 "styles_fresh21": 347, "styles_fresh22": 285,
                 "styles_fresh23": 244, "styles_fresh24": 258,
                 "styles_fresh25": 300, "styles_fresh26": 273,
-                "styles_fresh27": 319, "styles_fresh28": 219}
+                "styles_fresh27": 319, "styles_fresh28": 219,
+                "styles_fresh29": 223}
 
 
 @pytest.mark.parametrize(("folder", "floor"), FRESH_FLOORS.items())
@@ -347,7 +348,7 @@ def test_styles_fresh_sets_hold_their_floor(folder: str, floor: int) -> None:
                                     "styles_fresh22", "styles_fresh23",
                                     "styles_fresh24", "styles_fresh25",
                                     "styles_fresh26", "styles_fresh27",
-                                    "styles_fresh28"])
+                                    "styles_fresh28", "styles_fresh29"])
 def test_styles_fresh_sets_report_nothing_from_furniture(folder: str) -> None:
     from according.extract import extract_inputs
 

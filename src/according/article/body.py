@@ -30,6 +30,7 @@ from according.data.article_copies import (
     LOWER_CASE_BRAND_MAX,
     LOWER_CASE_OPENERS,
 )
+from according.data.article_revisions import REPUBLISHED_FROM
 from according.outlets import outlet_named
 from according.records import Region
 
@@ -70,6 +71,7 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int,
         if found and found[0] == "date" and R.PUBLICATION_PREFIX.match(text.lstrip("(")):
             _read_stamp(text, reading)  # "Published on August 10, 2023" under the story
         if found is None and (_is_author_note(text, writers) or _is_author_card(lines, i, writers)
+                              or _is_contributor_bio(text, writers)
                               or (i - 1) in reading.kinds
                               and _is_newsletter_name(text, lines[i + 1:i + 2])):
             found = ("boilerplate", None)
@@ -293,6 +295,33 @@ def _is_author_note(text: str, byline: list[str]) -> bool:
     return False
 
 
+# Round 29: what a guest writer is, in the note under a commentary or a republished piece:
+# "Priya Raman is an associate professor of education policy at …", "Miriam Adeyemi, a former
+# chief economist at the African Development Bank, is a professor of international economics
+# at …" (the job within a few words of "is", an apposition allowed before it).
+_CONTRIBUTOR_ROLES = frozenset(
+    "professor professors lecturer fellow researcher economist scientist director dean chair"
+    " president minister author founder ambassador adviser advisor governor scholar historian"
+    " physician lawyer partner student candidate secretary commissioner".split())
+_CONTRIBUTOR_APPOSITION = re.compile(r"^,\s+(?:an?|the)\s[^.;]{3,150}?,\s+(?=is\s)")
+CONTRIBUTOR_ROLE_WORDS = 8
+
+
+def _is_contributor_bio(text: str, writers: list[str]) -> bool:
+    """A note on what a guest writer (a byline's name) is, under their piece."""
+    for name in writers:
+        if not text.startswith(name):
+            continue
+        rest = text[len(name):]
+        rest = rest[m.end():] if (m := _CONTRIBUTOR_APPOSITION.match(rest)) else rest.lstrip()
+        if not re.match(r"is\s+(?:an?|the)\s", rest):
+            continue
+        words = R.WORD.findall(rest)[1:CONTRIBUTOR_ROLE_WORDS + 1]
+        if any(w.lower() in _CONTRIBUTOR_ROLES for w in words):
+            return True
+    return False
+
+
 # The writer's address closing a note about them: "Email him at name@paper.com.", "Reach her
 # at …", "Contact them at …".
 _AUTHOR_CONTACT = re.compile(
@@ -408,6 +437,9 @@ def _body_line_kind(text: str, reading: _Reading) -> Kind | None:
     if (_is_speech(text) or R.ATTRIBUTION_TAIL.search(text)) and not _labelled_credit_tail(text):
         return None
     words = _words(text)
+    if (first_ran := republished_from(text)) is not None:
+        reading.republished_from.append(first_ran)
+        return (republishing_note_kind(text), None)
     if words <= CREDIT_MAX_WORDS:
         credited = _credited(text)
         if credited is not None:
@@ -440,6 +472,8 @@ def _caption(text: str) -> Kind | None:
     """A picture's caption or credit line, with the credit it names."""
     if R.BYLINE_VERB_LEAD.match(text):
         return None  # "Author: Jordan Reyes (WFAA)": a labelled byline, whatever it closes with
+    if boxed := _BRACKETED_PICTURE_CREDIT.match(text):  # round 29: "[Photo: Name/Unsplash]"
+        return ("caption", _credit_name(boxed.group("credit")))
     source = R.IMAGE_SOURCE.match(text) or R.CAPTION_CREDIT_FIRST.match(text)
     if source:
         return ("caption", _credit_name(source.group("credit")))
@@ -457,6 +491,13 @@ def _caption(text: str) -> Kind | None:
     if _is_portrait_caption(text):
         return ("caption", None)
     return None
+
+
+# A caption that is only its credit in square brackets, label and all: "[Photo: Mikhail
+# Voronin/Unsplash]" (Fast Company), "[Image: Getty Images]".
+_BRACKETED_PICTURE_CREDIT = re.compile(
+    r"^\[(?:photos?|images?|pictures?|photograph|illustration)\s*:\s*(?P<credit>[^\[\]]{2,80})\]$",
+    re.IGNORECASE)
 
 
 def _tidy_credit(credit: str | None) -> str | None:
@@ -492,6 +533,28 @@ def _credited(text: str) -> list[str] | None:
         names = [n for who in (segments or [match.group("who")]) for n in _credit_names(who)]
         return list(dict.fromkeys(names))
     return None
+
+
+def republished_from(text: str) -> str | None:
+    """The publisher a republishing note names as where the story first ran ("This article
+    first appeared on KFF Health News and is republished here under a Creative Commons
+    license." -> KFF Health News), as the outlet table names it; None for any other line."""
+    match = REPUBLISHED_FROM.match(text)
+    if not match:
+        return None
+    who = match.group("who")
+    known = outlet_named(who)
+    return known.name if known else who
+
+
+def republishing_note_kind(text: str) -> str:
+    """A republishing note's kind: a licence's terms ("… is republished from The Conversation
+    under a Creative Commons license.") are boilerplate, a bare note of where the story
+    first ran ("This article originally appeared on The Conversation.") a credit line."""
+    return "boilerplate" if _LICENCE_TERMS.search(text) else "credit"
+
+
+_LICENCE_TERMS = re.compile(r"\brepublish|\blicen[cs]e|\bcontent-sharing\b", re.IGNORECASE)
 
 
 def source_wires(text: str) -> list[str]:
@@ -558,7 +621,26 @@ def _house_tail_credit(text: str) -> str | None:
     return None
 
 
+# Round 29: a photographer and a paper the table knows, in round brackets after the caption's
+# sentence: "(Owen Ruiz, The Colorado Sun)", "(Lena Ortiz for ProPublica)".
+_PHOTOGRAPHER_OF_PAPER = re.compile(
+    r"[.!?]\s*\((?P<credit>(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?:, | for )"
+    r"(?P<paper>[^(),]{2,60}))\)$")
+
+
+def _photographer_of_known_paper(text: str) -> str | None:
+    """The credit of a caption closing with a photographer's name and a paper the outlet
+    table knows (the first-name list need not know the photographer), else None."""
+    match = _PHOTOGRAPHER_OF_PAPER.search(text)
+    if (not match or _words(text[: match.start()]) < 3 or R.SPEECH_VERB.search(text)
+            or outlet_named(match.group("paper")) is None):
+        return None
+    return match.group("credit")
+
+
 def _caption_credit(text: str) -> str | None:
+    if (owned := _photographer_of_known_paper(text)) is not None:
+        return owned
     labelled = R.CAPTION_LABELLED_TAIL.search(text)
     # a caption may quote ("… was now "a year-round reality". File picture: Larry Cummins"):
     # a labelled name closing it is still its credit

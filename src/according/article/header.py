@@ -16,6 +16,8 @@ from according.article.body import (
     _is_titled_name,
     dateline_of,
     line_kind,
+    republished_from,
+    republishing_note_kind,
     source_wires,
 )
 from according.article.byline import (
@@ -430,6 +432,9 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
         elif wires := source_wires(text):  # "Source: SBS News, AAP" under the byline
             reading.credits.extend(wires)
             reading.kinds[i] = ("boilerplate", None)
+        elif (first_ran := republished_from(text)) is not None:  # round 29, over the story
+            reading.republished_from.append(first_ran)
+            reading.kinds[i] = (republishing_note_kind(text), None)
         elif _is_furniture(text) or _is_field_value(lines, i, reading):
             reading.kinds[i] = ("boilerplate", None)
         elif (found := _header_caption(lines, i, reading)) is not None:

@@ -51,6 +51,9 @@ class _Reading:
     outlet_lines: list[str] = field(default_factory=list)  # "Source: Al Jazeera", "© 2025 NPR"
     masthead: str | None = None  # the paper's name printed over the page ("Indian Ocean Post")
     dateline_cut: tuple[int, int] | None = None  # (line index, offset where body resumes)
+    # round 29: where a republished story first ran ("This article first appeared on KFF
+    # Health News …"): credited unless it is the page's own outlet
+    republished_from: list[str] = field(default_factory=list)
 
 
 def _lines(text: str) -> list[_Line]:

@@ -18,6 +18,7 @@ from datetime import date
 from according.article.lines import _clean_name, _Reading, _Stamp, _without_role
 from according.article.scraped import _style_in_stamps
 from according.data import article_rules as R
+from according.data.article_revisions import WIRE_VERSION_PREFIX
 from according.outlets import (
     is_titled_site_name,
     outlet_in_site_name,
@@ -32,6 +33,7 @@ from according.read.dates import (
     published_utc,
     stamp_as_written,
 )
+from according.read.page_names import label_site_outlet
 from according.records import Metadata
 
 OUTLET_LABEL_MIN_CHARS = 4  # a shorter domain label ("ft", "abc") spells too many names
@@ -61,8 +63,10 @@ def _metadata(text: str, reading: _Reading, hints: Metadata | None, url: str | N
     # without its media word or with a label after a dash, is no writer
     byline = tuple(n for n in byline if not _is_house_name(n, outlet))
     credits = _own_initials_named(credits, outlet)
+    credits = _with_first_publishers(credits, reading.republished_from, outlet)
     return Metadata(
-        headline=hints.headline or _without_shared_site_name(reading.headline, text),
+        headline=_without_version_label(
+            hints.headline or _without_shared_site_name(reading.headline, text)),
         standfirst=reading.standfirst or hints.standfirst,
         byline=byline,
         dateline=dateline or hints.dateline,
@@ -240,6 +244,13 @@ def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> s
     """The outlet, by the cascade in the module docstring."""
     given = _without_own_initials(hints.outlet) if hints.outlet else None
     if given and not _is_host(given):
+        # round 29: a site name that is only its address's label, the address given beside
+        # the page ("koreatimes" on koreatimes.co.kr, a page naming no address of its own)
+        # (a name in the input's own spelling, "HawaiiNewsNow", "KHAOSODENGLISH", or one the
+        # table knows, "Nation" on nation.africa in a JSON line, stays)
+        if (given[1:].islower() and outlet_named(given) is None
+                and (labelled := label_site_outlet(given, url)) is not None):
+            return labelled
         titled = is_titled_site_name(given)
         known = outlet_in_site_name(given) if titled else None
         # a site name with a section we do not know ("Anadolu Ajansı - World") yields to the
@@ -261,7 +272,8 @@ def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> s
     spelled = (_masthead_abbreviating_domain(text, registered_domain(url))
                or _outlet_spelling_domain(text, registered_domain(url))
                or _domain_as_written(text, registered_domain(url))
-               or _lower_case_brand_line(text, registered_domain(url)))
+               or _lower_case_brand_line(text, registered_domain(url))
+               or _masthead_with_state_code(text, registered_domain(url)))
     # the page's own name for its address ("© 2025 Harbour Gazette" on harbourgazette.co.uk)
     # comes before the wire its byline names ("By Ann Roe" / "Associated Press")
     named = _outlet_in_lines(reading.outlet_lines)
@@ -395,6 +407,33 @@ def _masthead_abbreviating_domain(text: str, domain: str | None) -> str | None:
         shortened = {initials, initials + "news", words[0][0] + "".join(words[1:])}
         if label in shortened or (label.startswith(joined) and len(label) == len(joined) + 2
                                   and len(joined) >= 6):
+            return line
+    return None
+
+
+# A US state's postal code, as newsrooms named after their state shorten it in their address
+# ("Louisiana Illuminator" on lailluminator.com, "Arizona Mirror" on azmirror.com).
+_STATE_CODES = dict(zip(
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia"
+    " hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts"
+    " michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon"
+    " pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming".split(),
+    "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv oh ok"
+    " or pa tn tx ut vt va wa wi wy".split(), strict=True))
+
+
+def _masthead_with_state_code(text: str, domain: str | None) -> str | None:
+    """The name alone on one of the page's first lines whose address writes its state as the
+    postal code ("Louisiana Illuminator" on lailluminator.com), round 29."""
+    label = domain.split(".")[0] if domain else ""
+    if len(label) < OUTLET_LABEL_MIN_CHARS or not label.isalpha():
+        return None
+    for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:MASTHEAD_TOP_LINES]:
+        words = line.split()
+        if (len(words) < 2 or not R.MASTHEAD_NAME.match(line)
+                or (code := _STATE_CODES.get(words[0].lower())) is None):
+            continue
+        if label == code + "".join(w.lower() for w in words[1:]):
             return line
     return None
 
@@ -618,6 +657,28 @@ def _without_own_outlet(name: str, outlet: str | None) -> str:
         return name
     rest = " ".join(words[: -len(own)])
     return rest if _is_bare_name(rest) else name
+
+
+# A column's or partner's label in brackets before a headline: "[Project Syndicate] The real
+# cost of a tariff truce", "[Interview] …" (a label of a few words, a headline after it).
+_BRACKET_LABEL = re.compile(r"^\[[^\[\]]{2,40}\]\s+(?=(?:\S+\s+){2}\S)")
+
+
+def _without_version_label(headline: str | None) -> str | None:
+    """The headline without a wire's version prefix ("UPDATE 2-", "CORRECTED-", "REFILE-")
+    or a bracketed column label before it: the story's headline is the same in every
+    version of it."""
+    if not headline:
+        return headline
+    return _BRACKET_LABEL.sub("", WIRE_VERSION_PREFIX.sub("", headline)) or headline
+
+
+def _with_first_publishers(credits: list[str], first_ran: list[str],
+                           outlet: str | None) -> list[str]:
+    """Credits with the publishers republishing notes name as where the story first ran,
+    except the page's own outlet (The Conversation's feed prints "This article is republished
+    from The Conversation …" under its own stories)."""
+    return list(dict.fromkeys([*credits, *(n for n in first_ran if n != outlet)]))
 
 
 def _own_initials_named(credits: list[str], outlet: str | None) -> list[str]:

@@ -904,3 +904,11 @@ from according.data.article_transcripts import TRANSCRIPT_FAMILIES  # noqa: E402
 
 assert not set(TRANSCRIPT_FAMILIES) & set(FURNITURE_FAMILIES)
 FURNITURE_FAMILIES.update(TRANSCRIPT_FAMILIES)
+
+# round 29: corrected, updated and republished stories' own lines (a wire's note on what
+# changed, correction and amendment notes, editor's and update notes, a developing story's
+# note, republishing networks' boilerplate)
+from according.data.article_revisions import REVISION_FAMILIES  # noqa: E402
+
+assert not set(REVISION_FAMILIES) & set(FURNITURE_FAMILIES)
+FURNITURE_FAMILIES.update(REVISION_FAMILIES)

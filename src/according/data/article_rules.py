@@ -1500,3 +1500,11 @@ CAPTION_SOURCE_BRACKET = re.compile(
     r"(?: (?-i:[A-Z])[\w&.'’-]*){0,3})\)$", re.IGNORECASE)
 # (review 1127j: the credit's capitals are case-true: "(Source: council figures)", a chart
 # note's, gives no credit.)
+
+# Round 29: a network's copyright with a colon under a commentary it syndicates: "Copyright:
+# Project Syndicate, 2025." (its holder credited, as a copy's own copyright line's is).
+CREDIT_LINES = (*CREDIT_LINES, re.compile(
+    r"^copyright\s*:\s*(?P<who>(?-i:[A-Z])[^,.;:©]{1,60}?),?\s*\d{4}\.?$", re.IGNORECASE))
+# Round 29: zoneless stamps of a Washington all-news station and a Baton Rouge newsroom of
+# States Newsroom ("March 6, 2025, 7:42 AM"; "MARCH 7, 2025 5:00 AM")
+DOMAIN_ZONES.update({"wtop.com": "America/New_York", "lailluminator.com": "America/Chicago"})
