@@ -70,3 +70,37 @@ def test_quantities_time_word_after_a_figure_is_never_its_unit(tmp_path, nlp):
     earlier = _figure(record, "18")
     assert earlier.unit == "people"
     assert "yesterday" not in (earlier.counted or "")
+
+
+TRANSCRIPT = (
+    "ANCHOR: Rescue teams in the valley are still searching for survivors. Our correspondent "
+    "Mira Holst is in Drevny.\n\n"
+    "MIRA HOLST: Thanks. The water has started to fall and the first families are going "
+    "home.\n\n"
+    "ANCHOR: And the aid agencies?\n\n"
+    "UNIDENTIFIED MALE: We have had no clean water here for three days now.\n\n"
+    "TOMAS VARGA: The clinic in the old school is running out of bandages.\n")
+
+
+def test_sources_transcript_speaker_label_is_the_named_person(tmp_path, nlp):
+    record = _record(tmp_path, TRANSCRIPT, headline="Evening bulletin")
+    entities = {e.id: e for e in record.entities}
+    by_label = {a.source.span.text: a for a in record.attributions
+                if a.cue is not None and a.cue.text == ":"}
+    holst = by_label["MIRA HOLST"]
+    assert holst.source.type == "person"
+    assert entities[holst.source.entity].name == "Mira Holst"
+    varga = by_label["TOMAS VARGA"]
+    assert varga.source.type == "person"
+    assert entities[varga.source.entity].name == "Tomas Varga"
+    assert not any(e.type == "organization" and e.name in ("HOLST", "VARGA", "ANCHOR")
+                   for e in record.entities)
+
+
+def test_sources_transcript_role_label_is_no_named_source(tmp_path, nlp):
+    record = _record(tmp_path, TRANSCRIPT, headline="Evening bulletin")
+    roles = [a.source for a in record.attributions
+             if a.source.span and a.source.span.text in ("ANCHOR", "UNIDENTIFIED MALE")]
+    assert roles  # the turn stays an attribution (PolNeAR marks "HOST: …" so)
+    assert all(s.type == "anonymous" and s.entity is None for s in roles)
+    assert not any(e.name.upper() in ("ANCHOR", "UNIDENTIFIED MALE") for e in record.entities)
