@@ -104,3 +104,12 @@ def test_sources_transcript_role_label_is_no_named_source(tmp_path, nlp):
     assert roles  # the turn stays an attribution (PolNeAR marks "HOST: …" so)
     assert all(s.type == "anonymous" and s.entity is None for s in roles)
     assert not any(e.name.upper() in ("ANCHOR", "UNIDENTIFIED MALE") for e in record.entities)
+
+
+def test_quantities_could_exceed_is_a_more_than_hedge(tmp_path, nlp):
+    record = _record(tmp_path, "Officials warned that the toll could exceed 40. Relief "
+                     "workers said the number of homeless could surpass 2,000.")
+    toll = _figure(record, "exceed 40")
+    assert (toll.hedge, toll.low, toll.high) == ("more than", 40, None)
+    homeless = _figure(record, "surpass 2,000")
+    assert (homeless.hedge, homeless.low, homeless.high) == ("more than", 2000, None)
