@@ -113,3 +113,8 @@ def test_quantities_could_exceed_is_a_more_than_hedge(tmp_path, nlp):
     assert (toll.hedge, toll.low, toll.high) == ("more than", 40, None)
     homeless = _figure(record, "surpass 2,000")
     assert (homeless.hedge, homeless.low, homeless.high) == ("more than", 2000, None)
+
+
+def test_as_of_bare_from_before_a_figure_is_no_comparison(tmp_path, nlp):
+    record = _record(tmp_path, "Police moved 200 people from 3 villages on Monday.")
+    assert _figure(record, "200").as_of == "2024-05-13"

@@ -46,9 +46,12 @@ CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl", "xcomp", "con
 NOT_A_MOMENT = frozenset({"duration", "set"})
 AS_OF_GRANULARITIES = frozenset({"day", "week", "month", "year", "datetime"})
 # a figure an earlier one is compared with: "27 have died, up from 18 yesterday", "compared
-# with 12 last year"; a time right after it says when that earlier figure stood
-COMPARED_OPENER = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+$",
-                             re.IGNORECASE)
+# with 12 last year"); a time right after it says when that earlier figure stood; a bare
+# "from" is no comparison ("200 people from 3 villages on Monday")
+COMPARED_OPENER = re.compile(
+    r"\b(?:(?:up|down|rose|risen|rising|fell|fallen|falling|climbed|jumped|dropped|"
+    r"increased|decreased|grew|grown)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+$",
+    re.IGNORECASE)
 # between the earlier figure and its time: a few words, no punctuation ("18 deaths on")
 COMPARED_GAP = re.compile(r"^(?:\s+[^\s,;:.!?()]+){0,3}\s+$")
 

@@ -18,7 +18,10 @@ if TYPE_CHECKING:
 BOUND_JOINERS = (("and",), (",",), ("but",), (",", "and"), (",", "but"))
 SHARED_UNITS = frozenset({*CURRENCY_CODES, "percent"})
 # words that open a figure an earlier one is compared with: "27 have died, up from 18"
-COMPARED_OPENERS = frozenset({("up", "from"), ("down", "from"), ("compared", "with"),
+# (as_of.COMPARED_OPENER reads the same words in the text)
+CHANGE_WORDS = ("up", "down", "rose", "risen", "rising", "fell", "fallen", "falling", "climbed",
+                "jumped", "dropped", "increased", "decreased", "grew", "grown")
+COMPARED_OPENERS = frozenset({*((w, "from") for w in CHANGE_WORDS), ("compared", "with"),
                               ("compared", "to"), ("versus",), ("vs",), ("vs.",)})
 
 
