@@ -170,6 +170,15 @@ def bare_passive(v: ParseView, i: int) -> bool:
     return all(v.dep[c] not in ("prep", "agent") or _of_time(v, c) for c in v.children[i])
 
 
+def agentless_passive(v: ParseView, i: int) -> bool:
+    """A passive verb with no agent ("18 deaths had been confirmed"): who confirmed is not
+    in its clause."""
+    if v.tag[i] != "VBN":
+        return False
+    deps = [v.dep[c] for c in v.children[i] if not (v.dep[c] == "agent" and _of_time(v, c))]
+    return "auxpass" in deps and "agent" not in deps
+
+
 def _of_time(v: ParseView, prep: int) -> bool:
     """A preposition whose object is a date or time ("in May", "by Tuesday")."""
     return any(v.ent[g] in ("DATE", "TIME") for g in v.children[prep])

@@ -18,6 +18,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from according.attribution.cue_heads import (
+    agentless_passive,
     bare_passive,
     head_score,
     quoted_sentences,
@@ -93,11 +94,16 @@ def scored_heads(doc: Doc, lex: Lexicon, quotes: tuple[tuple[int, int], ...],
     taken = [r.cue for r in specials if r.cue is not None]
     reported = [c for r in specials if r.kind == "according_to" for c in r.content]
     in_taken = _inside(v.idx, taken)
+    in_reported = _inside(v.idx, reported)
     out = []
     for i in range(v.n):
         if quoted[i] or in_taken[i] or bare_passive(v, i) or (
                 v.dep[i] == "relcl" and anonymity_formula(doc[i])):
             continue  # "who asked not to be named" says why a source is unnamed
+        if in_reported[i] and agentless_passive(v, i):
+            # "18 deaths had been confirmed …, according to the emergency office": the
+            # office is who confirmed; an agentless passive there is no report of its own
+            continue
         scored = head_score(v, i, quoted_sents, rules_take)
         if scored is not None:
             kind = "verb+rules" if i in taken_by_rules else scored[0]

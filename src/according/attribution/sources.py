@@ -92,6 +92,7 @@ from according.attribution.source_heads import (
     source_head,
     subjects_before,
 )
+from according.attribution.special import ROLE_HINT, SPEAKER_HINT
 from according.entities import EntityCluster, Mention, cluster_at, find_entities
 from according.entities.coreference import FEMALE_PRONOUNS, FIRST_NAMES
 from according.entities.person_names import (
@@ -196,7 +197,28 @@ class _Resolver:
         """Type, cluster index and whether resolution fell short (lowers confidence)."""
         if raw.source is None or raw.source_hint == "unspecified":
             return "unspecified", None, False
+        if raw.source_hint == SPEAKER_HINT:
+            return self.speaker(raw.source)
+        if raw.source_hint == ROLE_HINT:  # "ANCHOR:", "UNIDENTIFIED MALE:": nobody named
+            return "anonymous", None, False
         return self.classify(raw.source)
+
+    def speaker(self, label: Span) -> tuple[SourceType, int | None, bool]:
+        """A transcript speaker label ("MIRA HOLST:", "TAPPER:") is the person speaking
+        that turn, never an organization: the person of that name (a surname label: of
+        that surname), else a new person named by the whole label."""
+        low = label.text.lower()
+        for i, c in enumerate(self.clusters):
+            name = c.name.lower()
+            surname = " " not in low and name.split()[-1:] == [low]
+            if c.type == "person" and (name == low or surname):
+                self.extra.setdefault(i, []).append(label)
+                return "person", i, False
+        toks = self.doc.char_span(label.start, label.end, alignment_mode="expand")
+        if toks is None or not len(toks):
+            return "person", None, True
+        name = " ".join(w.capitalize() if w.isupper() else w for w in label.text.split())
+        return "person", self.new_entity(toks[-1], "person", toks[0].i, name=name), False
 
     def classify(self, span: Span, depth: int = 0) -> tuple[SourceType, int | None, bool]:
         """The source type and entity of a span (depth > 0: an antecedent of "it"/"they")."""

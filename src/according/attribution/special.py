@@ -36,6 +36,19 @@ NOT_NAMES = frozenset({"update", "updated", "watch", "read", "note", "photos", "
                        "transcript", "clip", "begin", "end", "live", "still", "here", "total",
                        # a wire flash's label ("URGENT: Hamas says …")
                        "urgent", "flash", "newsflash", "alert", "developing", "bulletin"})
+# a transcript turn's role label ("ANCHOR:", "UNIDENTIFIED MALE:", "CO-HOST:"): the
+# programme's own voice or someone it does not name, no named source
+ROLE_LABEL_WORDS = frozenset({
+    "anchor", "co-anchor", "host", "co-host", "presenter", "reporter", "correspondent",
+    "newsreader", "newscaster", "announcer", "narrator", "moderator", "interviewer",
+    "caller", "voice", "unidentified", "unknown", "male", "female", "man", "woman",
+    "speaker", "audience", "member", "crowd", "protester", "protesters", "crosstalk",
+    "off-camera", "off", "camera", "question", "answer", "questioner", "participant",
+    "#1", "#2", "1", "2", "3"})
+# the source hints of a transcript speaker label: a person's name, never an organization;
+# a role label is a turn (PolNeAR marks "HOST: …" so) by someone unnamed, no named source
+SPEAKER_HINT = "speaker"
+ROLE_HINT = "role"
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
@@ -118,11 +131,20 @@ def headline_colon_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
         if content is None or len(content.text.split()) < HEADLINE_MIN_WORDS or any(
                 w in NOT_NAMES for w in source.text.lower().split()):
             continue
+        hint = (ROLE_HINT if is_role_label(source.text) else SPEAKER_HINT) if speaker else None
         if content.text[-1:] in "”’\"'" and text[line_end - 1] in "”’\"'":
             content = Span.of(text, content.start, line_end)
         out.append(RawAttribution("direct" if content.text[:1] in "“‘\"'" else "indirect", source,
-                                  Span.of(text, colon, colon + 1), (content,), None, 0.6, None))
+                                  Span.of(text, colon, colon + 1), (content,), None, 0.6,
+                                  hint))
     return out
+
+
+def is_role_label(label: str) -> bool:
+    """Whether a transcript speaker label names a role, not a person: "ANCHOR",
+    "UNIDENTIFIED MALE", "CO-HOST"."""
+    words = label.lower().replace(",", " ").split()
+    return bool(words) and all(w in ROLE_LABEL_WORDS for w in words)
 
 
 def in_document_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:

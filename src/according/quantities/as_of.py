@@ -27,6 +27,7 @@ belongs to the clause of its nearest ancestor verb that heads a clause.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -44,6 +45,15 @@ CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl", "xcomp", "con
                          "parataxis", "csubj", "pcomp"})
 NOT_A_MOMENT = frozenset({"duration", "set"})
 AS_OF_GRANULARITIES = frozenset({"day", "week", "month", "year", "datetime"})
+# a figure an earlier one is compared with: "27 have died, up from 18 yesterday", "compared
+# with 12 last year"); a time right after it says when that earlier figure stood; a bare
+# "from" is no comparison ("200 people from 3 villages on Monday")
+COMPARED_OPENER = re.compile(
+    r"\b(?:(?:up|down|rose|risen|rising|fell|fallen|falling|climbed|jumped|dropped|"
+    r"increased|decreased|grew|grown)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+$",
+    re.IGNORECASE)
+# between the earlier figure and its time: a few words, no punctuation ("18 deaths on")
+COMPARED_GAP = re.compile(r"^(?:\s+[^\s,;:.!?()]+){0,3}\s+$")
 
 
 def figures_as_of(
@@ -56,8 +66,13 @@ def figures_as_of(
     day = published.date().isoformat() if published is not None else None
     out = []
     dated = [t for t in times if t.value is not None and t.granularity in AS_OF_GRANULARITIES]
+    compared = _compared_times(doc.text, quantities, dated)
+    moments = [t for t in moments if t not in compared.values()]
+    dated = [t for t in dated if t not in compared.values()]
     for q in quantities:
-        found = _in_clause(doc, q.span.start, q.span.end, moments)
+        found = compared.get(q.span.start)
+        if found is None:
+            found = _in_clause(doc, q.span.start, q.span.end, moments)
         if found is None:
             found = _time_of_relative(doc, q.span.start, q.span.end, dated)
         if found is None:
@@ -72,6 +87,23 @@ def figures_as_of(
         else:
             out.append(q)
     return tuple(out)
+
+
+def _compared_times(text: str, quantities: Sequence[Quantity],
+                    dated: Sequence[TimeExpression]) -> dict[int, TimeExpression]:
+    """Each figure an earlier one is compared with ("up from 18 yesterday"), by its start,
+    with the time right after it: that time is the earlier figure's, never the main one's
+    ("27 have died, up from 18 yesterday": the 27 is today's)."""
+    found: dict[int, TimeExpression] = {}
+    for q in quantities:
+        before = text[max(0, q.span.start - 20):q.span.start]
+        if not COMPARED_OPENER.search(before):
+            continue
+        after = [t for t in dated if q.span.end < t.span.start <= q.span.end + 40
+                 and COMPARED_GAP.match(text[q.span.end:t.span.start])]
+        if after:
+            found[q.span.start] = min(after, key=lambda t: t.span.start)
+    return found
 
 
 def _as_of_value(value: str | None) -> str | None:

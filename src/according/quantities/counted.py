@@ -13,7 +13,7 @@ from according.quantities.lexicon import (
     LIGHT_VERBS,
     PERSON_NOUNS,
     STATE_PHRASES,
-    TIME_UNITS,
+    TIME_WORDS,
     TOTAL_NOUNS,
     VE_SINGULARS,
 )
@@ -56,7 +56,7 @@ def counted(doc: Doc, n: Number) -> tuple[str | None, Token | None]:
         if (
             n.end <= head.i <= n.end + HEAD_NOUN_WINDOW
             and head.pos_ in ("NOUN", "PROPN")
-            and head.lower_ not in TIME_UNITS
+            and head.lower_ not in TIME_WORDS
             and not any(
                 (t.is_punct and t.text not in "-–") or t.pos_ == "CCONJ" or t.tag_ in FINITE_TAGS
                 for t in doc[n.end : head.i]
@@ -92,7 +92,7 @@ def _next_noun(doc: Doc, n: Number) -> tuple[str | None, Token | None]:
     if n.end >= len(doc):
         return None, None
     noun = doc[n.end]
-    if noun.tag_ in ("NNS", "NNPS") and noun.lower_ not in TIME_UNITS:
+    if noun.tag_ in ("NNS", "NNPS") and noun.lower_ not in TIME_WORDS:
         return _with_event(noun, noun.text), noun
     return None, None
 

@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 
 BOUND_JOINERS = (("and",), (",",), ("but",), (",", "and"), (",", "but"))
 SHARED_UNITS = frozenset({*CURRENCY_CODES, "percent"})
+# words that open a figure an earlier one is compared with: "27 have died, up from 18"
+# (as_of.COMPARED_OPENER reads the same words in the text)
+CHANGE_WORDS = ("up", "down", "rose", "risen", "rising", "fell", "fallen", "falling", "climbed",
+                "jumped", "dropped", "increased", "decreased", "grew", "grown")
+COMPARED_OPENERS = frozenset({*((w, "from") for w in CHANGE_WORDS), ("compared", "with"),
+                              ("compared", "to"), ("versus",), ("vs",), ("vs.",)})
 
 
 @dataclass(frozen=True)
@@ -72,4 +78,21 @@ def join_figures(doc: Doc, figures: list[Figure]) -> list[Figure]:
                 a = replace(a, number=replace(a.number, unit=b.number.unit))
         out.append(a)
         i += 1
+    return _compared_counts(doc, out)
+
+
+def _compared_counts(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """A bare figure an earlier one is compared with counts what the figure before it in
+    its sentence counts: "27 people have died, up from 18 yesterday" - the 18 are people
+    who had died (never "yesterday"s)."""
+    out = list(figures)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if b.counted is not None or b.number.unit or a.counted is None:
+            continue
+        if doc[a.start].sent.start != doc[b.start].sent.start:
+            continue
+        words = tuple(t.lower_ for t in doc[max(0, b.start - 2):b.start])
+        if words in COMPARED_OPENERS or words[-1:] in COMPARED_OPENERS:
+            out[k] = replace(b, counted=a.counted, noun=a.noun)
     return out

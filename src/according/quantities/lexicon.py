@@ -109,6 +109,9 @@ FINITE_TAGS = FINITE_VERB_TAGS
 SKIPPED_REGIONS = META_REGION_KINDS
 # the times lexicon's month names, each also with a full stop ("Sept.")
 MONTHS = frozenset(m for name in TIME_MONTHS for m in (name, name + "."))
+# words that name a time, never what a figure counts: "up from 18 yesterday" counts no
+# yesterdays (the time tells when the 18 stood)
+TIME_WORDS = TIME_UNITS | TIME_OF_DAY_WORDS | WEEKDAYS | MONTHS
 NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 DIGITS_RE = re.compile(
     rf"^(?P<num>{NUM})(?P<scale>k|m|mn|mln|bn|b|tn|trn|million|billion|trillion)?$",
