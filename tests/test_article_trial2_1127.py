@@ -58,3 +58,21 @@ def test_layout_unknown_masthead_over_desk_credit_names_outlet() -> None:
     layout = sound_layout(text)
     assert layout.metadata.outlet == "The Eastfield Herald"
     assert layout.metadata.headline == "Storm closes ferry crossings on the lake"
+
+
+def test_layout_wire_update_notes_furniture_correction_stays_story() -> None:
+    # a guard (round 29 already reads these): "UPDATE 2-" off the headline, the wire's
+    # "(Adds …)" note furniture, a correction stating what was wrong the story's
+    correction = ("Correction: An earlier version of this story misspelled the name of the "
+                  "harbour master.")
+    text = "\n\n".join([
+        "UPDATE 2-Lake ferries stay in port for third day", "By Lena Strom",
+        "EASTFIELD, March 3 (Reuters) - Ferry crossings on the lake were cancelled for a third "
+        "day on Tuesday, the operator said, as storms moved across the region.",
+        "\"All six boats will stay in port until Thursday,\" said Ann Berg, a spokeswoman.",
+        "(Adds operator's comment, paragraphs 1-2)", correction])
+    layout = sound_layout(text)
+    assert layout.metadata.headline == "Lake ferries stay in port for third day"
+    kinds = {text[r.start:r.end]: r.kind for r in layout.regions}
+    assert kinds["(Adds operator's comment, paragraphs 1-2)"] != "body"
+    assert kinds[correction] == "body"
