@@ -539,3 +539,22 @@ def test_read_html_drop_cap_before_the_paragraph_is_its_initial() -> None:
             "</div></div></article></main></body></html>")
     blocks = hints_of(html).text.split("\n\n")
     assert LEDE in blocks and LEDE[1:] not in blocks
+
+
+WAYBACK_TOOLBAR = ("<div id='wm-ipp-base'><div id='wm-ipp'><a href='https://web.archive.org/web/'>"
+                   "Wayback Machine</a></div></div>")
+
+
+def test_read_html_capture_saved_without_address_keeps_original() -> None:
+    # a Wayback capture saved to a file, read with no address: the page's canonical link
+    # (the original's) is the input's address (stranger trial 2)
+    html = page('<link rel="canonical" href="https://ledger.example/news/2025/03/04/pool">'
+                '<script src="//web.archive.org/_static/js/wombat.js"></script>',
+                after=WAYBACK_TOOLBAR)
+    html = html.replace("<body>", f"<body>{WAYBACK_TOOLBAR}", 1)
+    assert hints_of(html).info.url == "https://ledger.example/news/2025/03/04/pool"
+
+
+def test_read_html_plain_page_without_address_keeps_none() -> None:
+    html = page('<link rel="canonical" href="https://ledger.example/news/2025/03/04/pool">')
+    assert hints_of(html).info.url is None

@@ -24,6 +24,7 @@ from according.article.lines import (
     _Stamp,
     _words,
 )
+from according.article.transcripts import is_speaker_label
 from according.data import article_rules as R
 from according.data.article_copies import (
     EDITORS_NOTE_WORDS,
@@ -896,6 +897,8 @@ def _read_dateline_prefix(lines: list[_Line], reading: _Reading, body_from: int)
         if i in reading.kinds:
             continue
         cut = dateline_of(lines[i].text)
+        if cut is not None and is_speaker_label(lines, i, cut[0]):
+            return  # "ANCHOR: …": a transcript's speaker turn, no dateline (stranger trial 2)
         if cut is not None:
             end, place, wire = cut
             reading.dateline_cut = (i, end)

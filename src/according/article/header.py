@@ -50,7 +50,9 @@ from according.article.lines import (
     _words,
 )
 from according.article.scraped import _is_site_clock, _stamp_in_line
+from according.article.transcripts import is_speaker_label
 from according.data import article_rules as R
+from according.data import article_transcripts as T
 from according.outlets import outlet_named
 from according.records import Metadata
 
@@ -112,7 +114,7 @@ def _headline_index(lines: list[_Line]) -> int | None:
         return None
     text = lines[i].text
     story = (_is_wire_lede(text) or _words(text) > HEADLINE_MAX_WORDS
-             or _is_lede_sentence(text))
+             or _is_lede_sentence(text) or _opens_speaker_turn(lines, i))
     return None if story or _is_stamp(text) else i
 
 
@@ -213,7 +215,22 @@ def _is_top_line(lines: list[_Line], i: int) -> bool:
                 or _is_masthead(lines, i) or _is_label_over_kicker(lines, i)
                 or _is_station_over_headline(lines, i)
                 or _is_news_section_label(lines, i)
-                or bool(R.SITE_TITLE_LINE.match(text)))
+                or bool(R.SITE_TITLE_LINE.match(text))
+                or _is_transcript_furniture(text))
+
+
+def _opens_speaker_turn(lines: list[_Line], i: int) -> bool:
+    """A transcript's turn ("ANCHOR: Rescue teams …", a label other turns open with too):
+    the story, never its headline."""
+    label = T.SPEAKER_LABEL.match(lines[i].text)
+    return label is not None and is_speaker_label(lines, i, label.end())
+
+
+def _is_transcript_furniture(text: str) -> bool:
+    """A transcript's air line ("Aired Monday 23 November 2026, 18:00 CET") or label line
+    ("TRANSCRIPT EXCERPT") over its turns: never its headline nor its byline."""
+    return bool(T.AIR_LINE.match(text) and R.STAMP_DAY.search(text)
+                or T.TRANSCRIPT_LABEL_LINE.match(text))
 
 
 MASTHEAD_MAX_WORDS = 5
@@ -245,10 +262,20 @@ def _is_masthead(lines: list[_Line], i: int) -> bool:
             # a "By" line holding the writer and the stamp with a dash ("By Farah Solhi -
             # August 12, 2023 @ 11:54pm", NST) is a byline as surely
             return bool(_byline_names(after)[0] or _is_stamp(after) or R.DATE_LINE.match(after)
-                        or R.BY_NAME_DASH_STAMP.match(after))
+                        or R.BY_NAME_DASH_STAMP.match(after)
+                        or _desk_credit_over_stamp(lines, j + 1))
         if not _is_plain_label(under):
             return False
     return False
+
+
+def _desk_credit_over_stamp(lines: list[_Line], i: int) -> bool:
+    """A desk's credit naming no one ("Staff and agencies", "Staff reporters") right over
+    the stamp: the byline block under a masthead's headline (stranger trial 2)."""
+    if i + 1 >= len(lines) or not R.DESK_CREDIT_LINE.match(lines[i].text):
+        return False
+    below = lines[i + 1].text
+    return bool(_is_stamp(below) or R.DATE_LINE.match(below))
 
 
 def _is_station_over_headline(lines: list[_Line], i: int) -> bool:
@@ -422,7 +449,9 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
     i = start
     while i < len(lines) and i - last <= HEADER_SCAN:
         text = lines[i].text
-        kind = _meta_kind(lines, i, reading, metas)
+        # a transcript's label line ("ROUGH TRANSCRIPT") is furniture, never its byline
+        transcript_label = bool(T.TRANSCRIPT_LABEL_LINE.match(text))
+        kind = None if transcript_label else _meta_kind(lines, i, reading, metas)
         if headline and i == start and _norm(text) == _norm(reading.headline or "") and not (
                 _is_prose(text)):
             reading.kinds[i] = ("boilerplate", None)  # the headline printed again under it
@@ -435,7 +464,7 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
         elif (first_ran := republished_from(text)) is not None:  # round 29, over the story
             reading.republished_from.append(first_ran)
             reading.kinds[i] = (republishing_note_kind(text), None)
-        elif _is_furniture(text) or _is_field_value(lines, i, reading):
+        elif transcript_label or _is_furniture(text) or _is_field_value(lines, i, reading):
             reading.kinds[i] = ("boilerplate", None)
         elif (found := _header_caption(lines, i, reading)) is not None:
             reading.kinds[i] = found

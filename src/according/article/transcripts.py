@@ -52,7 +52,7 @@ def with_air_time(metadata: Metadata, lines: list[_Line]) -> Metadata:
     day = date.fromisoformat(metadata.published[:10]) if metadata.published else None
     aired = _air_time(lines[:AIR_HEAD_LINES], day)
     if aired is None:
-        return metadata
+        return metadata if metadata.published else _with_programme_day(metadata, lines)
     utc, text = aired
     aired_day = _local_day(text)
     if day is not None and aired_day is not None and aired_day != day:
@@ -82,6 +82,29 @@ def drop_relabelled_standfirst(lines: list[_Line], reading: _Reading) -> None:
         reading.standfirst = None
 
 
+PROGRAMME_DAY_LINES = 4  # a programme's title or air line heads the transcript
+
+
+def _with_programme_day(metadata: Metadata, lines: list[_Line]) -> Metadata:
+    """The day a programme's title or air line names ("VRT Radio Evening Bulletin, transcript
+    excerpt, Monday 23 November 2026"), for an article nothing else dates."""
+    import dateparser
+
+    for line in lines[:PROGRAMME_DAY_LINES]:
+        if not T.PROGRAMME_DAY_LINE.search(line.text):
+            continue
+        day = R.STAMP_DAY.search(line.text)
+        if day is None or not re.search(r"\d{4}", day.group()):
+            continue
+        parsed = dateparser.parse(day.group(), languages=["en"],
+                                  settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+        if parsed is not None:
+            stamp = datetime.combine(parsed.date(), time(0, 0), tzinfo=UTC).isoformat()
+            return Metadata(**{**metadata.__dict__, "published": stamp,
+                               "published_text": day.group()})
+    return metadata
+
+
 def _day_only(metadata: Metadata) -> bool:
     stamp = metadata.published or ""
     if not stamp.endswith("T00:00:00+00:00"):
@@ -93,7 +116,8 @@ def _air_time(head: list[_Line], day: date | None) -> tuple[str, str] | None:
     """(UTC time, the line as printed) of the first air line in the head, else None."""
     texts = [line.text for line in head]
     for k, text in enumerate(texts):
-        if (found := T.AIRED_AT.match(text) or T.TRANSMISSION_AT.match(text)) is not None:
+        if (found := T.AIRED_AT.match(text) or T.TRANSMISSION_AT.match(text)
+                or T.AIRED_DAY_FIRST.match(text)) is not None:
             zone = found.groupdict().get("zone") or "GMT"
             hour = _hour(int(found["h"]), found.groupdict().get("ap"))
             return _utc(found["day"], hour, int(found["m"]), zone, text)
@@ -143,7 +167,7 @@ def _utc(day_text: str, hour: int, minute: int, zone: str, text: str) -> tuple[s
 
 def _local_day(text: str) -> date | None:
     """The day the air line names, in its own zone (None when it names none itself)."""
-    found = T.AIRED_AT.match(text) or T.TRANSMISSION_AT.match(text)
+    found = T.AIRED_AT.match(text) or T.TRANSMISSION_AT.match(text) or T.AIRED_DAY_FIRST.match(text)
     if found is None:
         return None
     import dateparser
@@ -200,3 +224,26 @@ def label_video_descriptions(lines: list[_Line], reading: _Reading) -> None:
         if one_sentence and _words(text) <= VIDEO_DESCRIPTION_MAX_WORDS \
                 and R.FULL_STOP_END.search(text) and not T.SPEAKER_LABEL.match(text):
             reading.kinds[j] = ("caption", None)
+
+
+def is_speaker_label(lines: list[_Line], i: int, end: int) -> bool:
+    """Whether a paragraph's opening "LABEL:" (cut at end) is a transcript's speaker turn,
+    never a dateline: a speaker's role ("ANCHOR:", "PRESENTER:"), or a label that opens
+    another paragraph too in a dialogue (each turn of "MIRA HOLST: …" between another
+    speaker's). A headline's topic repeated ("Haiti: …" over "Haiti: …") is no dialogue."""
+    label = lines[i].text[:end].strip()
+    if not label.endswith(":"):
+        return False
+    if label[:-1].strip().lower() in T.SPEAKER_ROLES:
+        return True
+    return label in _recurring_labels(lines) and len(_recurring_labels(lines)) >= 2
+
+
+def _recurring_labels(lines: list[_Line]) -> set[str]:
+    """The speaker labels ("MIRA HOLST:") opening two or more of the text's paragraphs."""
+    seen: dict[str, int] = {}
+    for line in lines:
+        if (found := T.SPEAKER_LABEL.match(line.text)) is not None:
+            label = found.group().strip()
+            seen[label] = seen.get(label, 0) + 1
+    return {label for label, count in seen.items() if count >= 2}

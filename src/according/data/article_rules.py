@@ -1508,3 +1508,11 @@ CREDIT_LINES = (*CREDIT_LINES, re.compile(
 # Round 29: zoneless stamps of a Washington all-news station and a Baton Rouge newsroom of
 # States Newsroom ("March 6, 2025, 7:42 AM"; "MARCH 7, 2025 5:00 AM")
 DOMAIN_ZONES.update({"wtop.com": "America/New_York", "lailluminator.com": "America/Chicago"})
+
+# Stranger trial 2: a desk's credit naming no writer, as a regional copy prints it under the
+# headline: "Staff and agencies", "Staff reporter", "From our correspondents", "News desk"
+DESK_CREDIT_LINE = re.compile(
+    r"^(?:by )?(?:(?:our )?staff(?: (?:reporters?|writers?|and agencies|and wires))?"
+    r"|(?:news|city|foreign|regional|metro) desk"
+    r"|(?:from )?(?:our|agency) (?:correspondents?|reporters?)"
+    r"|agencies|wires?(?: services)?|staff and agency reporters?)$", re.IGNORECASE)

@@ -169,3 +169,29 @@ VIDEO_DURATION = re.compile(
 SPEAKER_LABEL = re.compile(
     r"^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?:(?-i:[A-Z][A-Z.'’ -]{1,40})(?:, [^:]{2,60})?"
     r"|(?-i:[A-Z])[\w.'’ -]{1,40}|q\.?|a\.?):\s")
+
+# Round 30 (stranger trial 2): a European air line, day first and on a 24-hour clock: "Aired
+# Monday 23 November 2026, 18:00 CET"
+CLOCK_ZONES.update({"CET": "Europe/Paris", "CEST": "Europe/Paris", "WET": "Europe/Lisbon",
+                    "EET": "Europe/Athens", "UTC": "UTC"})
+AIRED_DAY_FIRST = re.compile(
+    r"^aired (?P<day>(?:[a-z]+day,? )?\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\.?,? \d{4}),?\s*"
+    r"(?:at )?(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<zone>CET|CEST|WET|EET|UTC|GMT|BST)$",
+    re.IGNORECASE)
+# A programme's line naming the day it went out: "VRT Radio Evening Bulletin, transcript
+# excerpt, Monday 23 November 2026", "Aired Monday 23 November 2026": a transcript's word or
+# an air verb beside the day
+PROGRAMME_DAY_LINE = re.compile(
+    r"\btranscript\b|^(?:aired|broadcast|first broadcast|transmitted|on air)\b", re.IGNORECASE)
+AIR_LINE = re.compile(r"^(?:aired|first broadcast|broadcast on|transmitted)\b", re.IGNORECASE)
+# a transcript's own label line: "TRANSCRIPT", "TRANSCRIPT EXCERPT", "ROUGH TRANSCRIPT",
+# "Full transcript", "Transcript (edited)"
+TRANSCRIPT_LABEL_LINE = re.compile(
+    r"^(?:(?:rough|full|partial|edited|unedited|raw|show|programme|program|rush) )?"
+    r"transcripts?(?: (?:excerpt|extract|only|follows))?(?: \((?:edited|excerpt|unedited)\))?:?$",
+    re.IGNORECASE)
+# speakers' roles a transcript labels turns by ("ANCHOR: …", "PRESENTER: …"): never a place
+SPEAKER_ROLES = frozenset(
+    "anchor anchors presenter presenters host hosts co-host reporter correspondent interviewer"
+    " moderator narrator announcer newsreader caller guest voice voiceover commentator"
+    " panellist panelist interpreter translator".split())

@@ -274,8 +274,19 @@ def _html_article(
     hints = _with_shown_headline(hints, root, page.shown, paragraphs, extra)
     text = _with_header("\n\n".join(paragraphs), hints.headline, standfirst)
     text = _with_captions(text, _figcaptions(page.shown))
-    info = InputInfo(name, url, fmt)
+    info = InputInfo(name, _capture_input_address(url, capture, canonical), fmt)
     return check_article(text, name) or ArticleInput(text, info, hints, tuple(page.warnings))
+
+
+def _capture_input_address(url: str | None, capture: Capture | None,
+                           canonical: str | None) -> str | None:
+    """The address an input is recorded under: the one given; for a capture saved to a file
+    and read without one, the archived page's own address (its canonical link or og:url, the
+    original's), so the ledger keeps where the story ran (stranger trial 2)."""
+    if url or capture is None:
+        return url
+    own = capture.address or canonical
+    return None if own is None or is_archive_address(own) else own
 
 
 def _flattened_capture_article(root: Any, capture: Capture, *, name: str, url: str | None,
