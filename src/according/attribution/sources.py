@@ -99,6 +99,7 @@ from according.entities.person_names import (
     ORG_WORDS,
     full_name_of,
     initials_of_a_person,
+    names_an_organization,
     split_lead_title,
     title_before,
 )
@@ -565,9 +566,10 @@ class _Resolver:
         person (without a title taken into it: "Deputy Fire Chief Ana Cruz"), or an
         organization when it ends in a company word ("Foo Holdings")."""
         first = self.name_start(head)
-        if first < head.i and head.text in ORG_WORDS:
-            return "organization", self.new_entity(head, "organization"), False
         end = head.idx + len(head.text)
+        if first < head.i and (head.text in ORG_WORDS or names_an_organization(
+                self.text, self.doc[first].idx, end)):  # "Médecins Sans Frontières said"
+            return "organization", self.new_entity(head, "organization"), False
         title, start = split_lead_title(self.text, self.doc[first].idx, end)
         if start > self.doc[first].idx:  # "Deputy Fire Chief Ana Cruz": Ana Cruz
             found = self.doc.char_span(start, end, alignment_mode="expand")

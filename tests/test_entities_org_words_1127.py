@@ -1,0 +1,56 @@
+"""Organizations named by words the small NER does not know ("Médecins Sans Frontières",
+a stranger's trial 2026-11-27): typed organization whether the NER tags them PERSON or
+misses them, in English and the languages NGO and agency names come in; a person whose
+surname is such a word stays a person where a title or first name marks one."""
+
+from __future__ import annotations
+
+import pytest
+
+from according.attribution.find import find_attributions
+from according.attribution.sources import resolve_sources
+from according.entities.person_names import names_an_organization, word_label
+
+
+def _types(nlp, text: str) -> dict[str, str]:  # noqa: ANN001
+    """Entity name -> type, after source resolution (as `according extract` gives them)."""
+    doc = nlp(text)
+    entities, _ = resolve_sources(doc, find_attributions(doc))
+    return {e.name: e.type for e in entities}
+
+
+@pytest.mark.parametrize("name", [
+    "Médecins Sans Frontières", "Medecins Sans Frontieres",
+])
+def test_entities_msf_speaking_is_organization(nlp, name: str) -> None:
+    text = (f"{name} said it had sent two medical teams to Drevny. \"Clean water is now "
+            "the most urgent need,\" said Lena Ostrova, MSF's emergency coordinator.")
+    types = _types(nlp, text)
+    assert types[name] == "organization"
+    assert types["Lena Ostrova"] == "person"
+
+
+@pytest.mark.parametrize("name", [
+    "Médecins Sans Frontières", "Cruz Roja Española", "Media Luna Roja", "Croix-Rouge Française",
+    "Fondation Abbé Pierre", "Human Rights Watch", "Rapid Support Forces", "Polisario Front",
+    "Amnesty International", "Norwegian Refugee Council", "Heinrich Böll Stiftung",
+    "Comité Internacional", "Agence Française", "Kenya Red Cross Society",
+])
+def test_entities_org_words_make_person_tag_organization(nlp, name: str) -> None:
+    text = f"{name} said on Monday that aid had reached the town."
+    doc = nlp(text)
+    assert word_label(doc, 0, len(name), "PERSON") == "ORG"
+    assert names_an_organization(text, 0, len(name))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mayor Jean Bureau said the bridge would reopen on Monday.", "Jean Bureau"),
+    ("Tom Council said the bridge would reopen on Monday.", "Tom Council"),
+    ("Mr Sam Watch said the bridge would reopen on Monday.", "Sam Watch"),
+])
+def test_entities_person_with_org_word_surname_stays_person(nlp, text: str, name: str) -> None:
+    start = text.index(name)
+    doc = nlp(text)
+    assert word_label(doc, start, start + len(name), "PERSON") != "ORG"
+    assert not names_an_organization(text, start, start + len(name))
+    assert _types(nlp, text).get(name, "person") == "person"
