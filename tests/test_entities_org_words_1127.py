@@ -9,6 +9,7 @@ import pytest
 
 from according.attribution.find import find_attributions
 from according.attribution.sources import resolve_sources
+from according.entities.find import find_entities
 from according.entities.person_names import names_an_organization, word_label
 
 
@@ -54,3 +55,20 @@ def test_entities_person_with_org_word_surname_stays_person(nlp, text: str, name
     assert word_label(doc, start, start + len(name), "PERSON") != "ORG"
     assert not names_an_organization(text, start, start + len(name))
     assert _types(nlp, text).get(name, "person") == "person"
+
+
+@pytest.mark.parametrize(("text", "name", "acronym"), [
+    ("Médecins Sans Frontières (MSF) said it had sent two medical teams to Drevny. \"Clean "
+     "water is now the most urgent need,\" said Lena Ostrova, an MSF coordinator.",
+     "Médecins Sans Frontières", "MSF"),
+    ("On Monday the Kenya Red Cross (KRC) said roads were cut. KRC teams reached Garissa.",
+     "Kenya Red Cross", "KRC"),
+])
+def test_entities_bracketed_acronym_joins_untagged_name(nlp, text: str, name: str,
+                                                        acronym: str) -> None:
+    clusters = [c for c in find_entities(nlp(text)) if acronym in c.aliases]
+    assert [c.name for c in clusters] == [name]
+    (org,) = clusters
+    assert org.type == "organization"
+    assert [m.span.text for m in org.mentions].count(acronym) == text.count(acronym)
+    assert all(text[m.span.start:m.span.end] == m.span.text for m in org.mentions)
