@@ -72,3 +72,18 @@ def test_entities_bracketed_acronym_joins_untagged_name(nlp, text: str, name: st
     assert org.type == "organization"
     assert [m.span.text for m in org.mentions].count(acronym) == text.count(acronym)
     assert all(text[m.span.start:m.span.end] == m.span.text for m in org.mentions)
+
+
+def test_entities_initials_named_before_the_missed_name_join_it(nlp) -> None:
+    # "MSF's" (tagged ORG) and "Médecins Sans Frontières said" (untagged) are one entity
+    text = ("Médecins Sans Frontières said it had sent two medical teams to Drevny. \"Clean "
+            "water is now the most urgent need,\" said Lena Ostrova, MSF's emergency "
+            "coordinator.")
+    doc = nlp(text)
+    entities, atts = resolve_sources(doc, find_attributions(doc))
+    (org,) = [e for e in entities if e.type == "organization" and "MSF" in text[
+        min(m.start for m in e.mentions):max(m.end for m in e.mentions)]]
+    assert org.name == "Médecins Sans Frontières"
+    assert [m.text for m in org.mentions] == ["Médecins Sans Frontières", "MSF"]
+    assert all(text[m.start:m.end] == m.text for m in org.mentions)
+    assert entities[0] is org and atts[0].source.entity == org.id

@@ -21,7 +21,6 @@ Post"). Within an article:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -39,7 +38,15 @@ from according.entities.person_names import (
     titled_name,
     word_label,
 )
-from according.entities.words import WORDS, common_nouns, data_json, data_lines, is_acronym
+from according.entities.words import (
+    WORDS,
+    capital_letters,
+    common_nouns,
+    data_json,
+    data_lines,
+    is_acronym,
+    name_initials,
+)
 from according.entities.words import norm as _norm
 from according.nlp import doc_text
 from according.outlets import OUTLETS, outlet_key
@@ -323,20 +330,13 @@ def _name_before_acronym(text: str, start: int, end: int) -> tuple[int, int] | N
             break
         run.append(w)
     run.reverse()
-    want = _plain_initials(acronym)
+    want = capital_letters(acronym)
     for i, first in enumerate(run):
         if not first.group()[:1].isupper():
             continue
-        capitals = [w.group() for w in run[i:] if w.group()[:1].isupper()]
-        if _plain_initials("".join(c[0] for c in capitals)) == want:
+        if name_initials(" ".join(w.group() for w in run[i:])) == want:
             return offset + first.start(), offset + run[-1].end()
     return None
-
-
-def _plain_initials(letters: str) -> str:
-    """Capital letters without accents ("Médecins" starts with M), as initials compare."""
-    return "".join(c for c in unicodedata.normalize("NFKD", letters)
-                   if c.isupper() and not unicodedata.combining(c))
 
 
 def _add_name_before_acronym(b: EntityBuilder, start: int, end: int) -> None:
