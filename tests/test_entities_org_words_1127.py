@@ -44,9 +44,18 @@ def test_entities_org_words_make_person_tag_organization(nlp, name: str) -> None
     assert names_an_organization(text, 0, len(name))
 
 
+@pytest.mark.parametrize("name", ["Victoria Police", "Grace Foundation", "Jordan Council"])
+def test_entities_first_name_before_a_last_org_word_stays_organization(nlp, name: str) -> None:
+    """An organization word at a name's end ("Victoria Police") outweighs a first name
+    before it, as before the org-name words came in."""
+    text = f"{name} said on Monday that aid had reached the town."
+    assert word_label(nlp(text), 0, len(name), "PERSON") == "ORG"
+    assert names_an_organization(text, 0, len(name))
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Mayor Jean Bureau said the bridge would reopen on Monday.", "Jean Bureau"),
-    ("Tom Council said the bridge would reopen on Monday.", "Tom Council"),
+    ("Sam Watch said the bridge would reopen on Monday.", "Sam Watch"),
     ("Mr Sam Watch said the bridge would reopen on Monday.", "Sam Watch"),
 ])
 def test_entities_person_with_org_word_surname_stays_person(nlp, text: str, name: str) -> None:

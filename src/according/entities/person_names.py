@@ -103,7 +103,8 @@ def word_label(doc: Doc, start: int, end: int, label: str) -> str | None:
     words = text[start:end].split()
     if len(words) > 1 and words[0] in EVENT_WORDS and not _speaks_or_marked(doc, start, end):
         return "EVENT"
-    if len(words) > 1 and words[-1] in ORG_WORDS and not _marked_person(text, start, words, label):
+    # a first name does not keep a person here: "Victoria Police", "Grace Foundation"
+    if len(words) > 1 and words[-1] in ORG_WORDS and not _marked_person(text, start, words, ""):
         return "ORG"
     if label == "PERSON" and len(words) > 1 and _has_org_name_word(words) and \
             not _marked_person(text, start, words, label):
@@ -127,7 +128,9 @@ def names_an_organization(text: str, start: int, end: int) -> bool:
     """Do the words of a name the NER missed say it is an organization's ("Médecins Sans
     Frontières said"), with no title, honorific or first name marking it a person's?"""
     words = text[start:end].split()
-    return len(words) > 1 and (words[-1] in ORG_WORDS or _has_org_name_word(words)) and \
+    if len(words) > 1 and words[-1] in ORG_WORDS:
+        return not _marked_person(text, start, words, "")
+    return len(words) > 1 and _has_org_name_word(words) and \
         not _marked_person(text, start, words, "PERSON")
 
 
@@ -139,8 +142,8 @@ def _has_org_name_word(words: list[str]) -> bool:
 
 def _marked_person(text: str, start: int, words: list[str], label: str) -> bool:
     """Do a title, honorific or (for a two-word PERSON) a first name mark a name with an
-    organization word in it as a person's ("Mayor Jean Bureau", "Mr Tom Council", "Tom
-    Council" tagged PERSON)?"""
+    organization word in it as a person's ("Mayor Jean Bureau", "Mr Tom Council", "Sam
+    Watch" tagged PERSON)?"""
     if words[0] in PERSON_MARKERS or _marker_before(text, start) or title_before(text, start):
         return True
     return label == "PERSON" and len(words) == 2 and words[0] in _FIRST_NAMES
