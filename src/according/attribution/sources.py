@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from according.attribution.nesting import nest_attributions
@@ -99,10 +100,16 @@ from according.entities.person_names import (
     ORG_WORDS,
     full_name_of,
     initials_of_a_person,
+    names_an_organization,
     split_lead_title,
     title_before,
 )
-from according.entities.words import is_institution_initials
+from according.entities.words import (
+    capital_letters,
+    is_acronym,
+    is_institution_initials,
+    name_initials,
+)
 from according.nlp import doc_text
 from according.quotations import quotes_of
 from according.records import (
@@ -565,9 +572,10 @@ class _Resolver:
         person (without a title taken into it: "Deputy Fire Chief Ana Cruz"), or an
         organization when it ends in a company word ("Foo Holdings")."""
         first = self.name_start(head)
-        if first < head.i and head.text in ORG_WORDS:
-            return "organization", self.new_entity(head, "organization"), False
         end = head.idx + len(head.text)
+        if first < head.i and (head.text in ORG_WORDS or names_an_organization(
+                self.text, self.doc[first].idx, end)):  # "Médecins Sans Frontières said"
+            return "organization", self.organization_named(head, first), False
         title, start = split_lead_title(self.text, self.doc[first].idx, end)
         if start > self.doc[first].idx:  # "Deputy Fire Chief Ana Cruz": Ana Cruz
             found = self.doc.char_span(start, end, alignment_mode="expand")
@@ -575,6 +583,22 @@ class _Resolver:
         if first == head.i and (full := full_name_of(self.doc, head.text)) is not None:
             return "person", self.new_entity(head, "person", first, title, full), False
         return "person", self.new_entity(head, "person", first, title), False
+
+    def organization_named(self, head: Token, first: int) -> int:
+        """The organization of a name the NER missed, tokens `first` to `head`: the one
+        the article named by its initials where there is one ("MSF's coordinator" and
+        "Médecins Sans Frontières said"), given the full name, else a new one."""
+        start, end = self.doc[first].idx, head.idx + len(head.text)
+        name = self.text[start:end]
+        initials = name_initials(name)
+        for i, c in enumerate(self.clusters):
+            if c.type == "organization" and len(initials) > 1 and is_acronym(c.name) and \
+                    capital_letters(c.name) == initials:
+                mention = Mention(Span.of(self.text, start, end), "name", head.i)
+                self.clusters[i] = replace(c, name=name, aliases=(*c.aliases, name), mentions=tuple(
+                    sorted((*c.mentions, mention), key=lambda m: (m.span.start, m.span.end))))
+                return i
+        return self.new_entity(head, "organization", first)
 
     def name_start(self, head: Token) -> int:
         """The first token of the proper name ending at `head` (its compound names)."""

@@ -38,7 +38,15 @@ from according.entities.person_names import (
     titled_name,
     word_label,
 )
-from according.entities.words import WORDS, common_nouns, data_json, data_lines, is_acronym
+from according.entities.words import (
+    WORDS,
+    capital_letters,
+    common_nouns,
+    data_json,
+    data_lines,
+    is_acronym,
+    name_initials,
+)
 from according.entities.words import norm as _norm
 from according.nlp import doc_text
 from according.outlets import OUTLETS, outlet_key
@@ -291,8 +299,53 @@ def _add_ner(b: EntityBuilder) -> list[tuple[int, int, int]]:
             if outlet is not None:
                 b.add(b.drafts[outlet].key, b.drafts[outlet].name, "outlet", start, end, "short")
             else:
+                _add_name_before_acronym(b, start, end)
                 _add_org(b, start, end)
     return singles
+
+
+# lower-case words inside an organization's name ("Médecins Sans Frontières", "Ministry of
+# Health", "Cruz Roja de Chile") that no initials stand for
+_NAME_JOINERS = frozenset({"and", "de", "del", "des", "du", "d'", "et", "for", "für", "la",
+                           "le", "les", "of", "the", "und", "y"})
+_ACRONYM_NAME_MAX_WORDS = 8
+
+
+def _name_before_acronym(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name in capitalized words right before initials in brackets that they spell
+    ("Médecins Sans Frontières (MSF)", "Ministry of Health (MoH)"), where the NER tagged
+    only the initials; None when the words before spell no such name."""
+    acronym = text[start:end]
+    if not (is_acronym(acronym) and text[start - 1:start] == "(" and text[end:end + 1] == ")"):
+        return None
+    offset = max(0, start - 200)
+    before = text[offset:start - 1].rstrip(" \xa0")
+    words = list(re.finditer(r"[^\W\d_][\w'\u2019-]*", before))
+    if not words or words[-1].end() != len(before):
+        return None
+    run: list[re.Match[str]] = []
+    for w in reversed(words[-_ACRONYM_NAME_MAX_WORDS:]):
+        gap = before[w.end():run[-1].start()] if run else ""
+        if gap.strip() or not (w.group()[:1].isupper() or w.group().lower() in _NAME_JOINERS):
+            break
+        run.append(w)
+    run.reverse()
+    want = capital_letters(acronym)
+    for i, first in enumerate(run):
+        if not first.group()[:1].isupper():
+            continue
+        if name_initials(" ".join(w.group() for w in run[i:])) == want:
+            return offset + first.start(), offset + run[-1].end()
+    return None
+
+
+def _add_name_before_acronym(b: EntityBuilder, start: int, end: int) -> None:
+    """The organization that bracketed initials follow, where the NER tagged only the
+    initials ("Médecins Sans Frontières (MSF) said"): its name, with the initials its
+    alias, so that the name is the entity's and later bare initials join it."""
+    found = _name_before_acronym(b.text, start, end)
+    if found is not None and not b.overlaps(*found):
+        _add_org(b, *found)
 
 
 HEADLINE_LINE_MAX_CHARS = 400

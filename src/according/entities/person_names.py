@@ -7,11 +7,13 @@ its end an organization ("Quayline Homes"). Word lists: data/entities_*.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from according.entities.builder import EntityBuilder
 from according.entities.words import (
     WORDS,
+    data_json,
     data_lines,
     head_at,
     is_acronym,
@@ -26,6 +28,20 @@ if TYPE_CHECKING:
 TITLES: tuple[str, ...] = tuple(sorted(data_lines("entities_titles.txt"), key=len, reverse=True))
 HONORIFICS: frozenset[str] = frozenset(data_lines("entities_honorifics.txt"))
 ORG_WORDS = frozenset(WORDS["org_words"])
+_FIRST_NAMES = frozenset(n for names in data_json("entities_first_names.json").values()
+                         for n in names)
+
+
+def _plain(words: str) -> str:
+    """Words compared without accents or case ("Médecins" is "medecins")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", words)
+                   if not unicodedata.combining(c)).casefold()
+
+
+# one word or two ("Cruz Roja"), as a run of whole words inside a name
+_ORG_NAME_WORDS = re.compile(r"(?<![\w-])(?:" + "|".join(
+    re.escape(_plain(w)) for w in sorted(WORDS["org_name_words"], key=len, reverse=True)
+) + r")(?![\w-])")
 EVENT_WORDS = frozenset(WORDS["event_words"])
 PERSON_MARKERS = HONORIFICS | frozenset(WORDS["person_markers"])
 STREET_WORDS = frozenset(WORDS["street_words"])
@@ -87,8 +103,12 @@ def word_label(doc: Doc, start: int, end: int, label: str) -> str | None:
     words = text[start:end].split()
     if len(words) > 1 and words[0] in EVENT_WORDS and not _speaks_or_marked(doc, start, end):
         return "EVENT"
-    if len(words) > 1 and words[-1] in ORG_WORDS:
+    # a first name does not keep a person here: "Victoria Police", "Grace Foundation"
+    if len(words) > 1 and words[-1] in ORG_WORDS and not _marked_person(text, start, words, ""):
         return "ORG"
+    if label == "PERSON" and len(words) > 1 and _has_org_name_word(words) and \
+            not _marked_person(text, start, words, label):
+        return "ORG"  # "Médecins Sans Frontières", "Human Rights Watch" tagged PERSON
     if label == "PERSON" and len(words) > 1 and (words[0] in SAINT_WORDS or (
             words[-1] in STREET_WORDS and _LOCATIVE_BEFORE.search(text[max(0, start - 8):start]))):
         return "FAC"
@@ -102,6 +122,31 @@ def word_label(doc: Doc, start: int, end: int, label: str) -> str | None:
     if len(words) == 1 and not words[0].isupper() and PERSON_AFTER.match(text, end):
         return "PERSON"
     return None
+
+
+def names_an_organization(text: str, start: int, end: int) -> bool:
+    """Do the words of a name the NER missed say it is an organization's ("Médecins Sans
+    Frontières said"), with no title, honorific or first name marking it a person's?"""
+    words = text[start:end].split()
+    if len(words) > 1 and words[-1] in ORG_WORDS:
+        return not _marked_person(text, start, words, "")
+    return len(words) > 1 and _has_org_name_word(words) and \
+        not _marked_person(text, start, words, "PERSON")
+
+
+def _has_org_name_word(words: list[str]) -> bool:
+    """Is a capitalized word (or two) of the name one that marks an organization?"""
+    capitalized = [w for w in words if w[:1].isupper()]
+    return _ORG_NAME_WORDS.search(_plain(" ".join(capitalized))) is not None
+
+
+def _marked_person(text: str, start: int, words: list[str], label: str) -> bool:
+    """Do a title, honorific or (for a two-word PERSON) a first name mark a name with an
+    organization word in it as a person's ("Mayor Jean Bureau", "Mr Tom Council", "Sam
+    Watch" tagged PERSON)?"""
+    if words[0] in PERSON_MARKERS or _marker_before(text, start) or title_before(text, start):
+        return True
+    return label == "PERSON" and len(words) == 2 and words[0] in _FIRST_NAMES
 
 
 def _marker_before(text: str, start: int) -> bool:

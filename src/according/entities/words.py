@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
@@ -86,3 +87,15 @@ def last_name_forms(name: str) -> tuple[str, ...]:
     last = name.split()[-1]
     bare = _PARTICLE.sub("", last)
     return (last,) if bare == last else (last, bare[:1].upper() + bare[1:])
+
+
+def capital_letters(letters: str) -> str:
+    """The capital letters, without accents ("MoH" -> "MH", "É" -> "E"): initials compared."""
+    return "".join(c for c in unicodedata.normalize("NFKD", letters)
+                   if c.isupper() and not unicodedata.combining(c))
+
+
+def name_initials(name: str) -> str:
+    """The initials a name's capitalized words spell ("Médecins Sans Frontières" -> "MSF",
+    "Ministry of Health" -> "MH")."""
+    return capital_letters("".join(w[0] for w in name.split() if w[:1].isupper()))
