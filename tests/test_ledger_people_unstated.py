@@ -47,6 +47,16 @@ def _pair() -> list:
     return [first, second]
 
 
+def _with_bare_persons() -> list:
+    """The pair and a figure that does not say what it counts, in persons: its series key
+    is the same under both tables, so a migration leaves it alone, and its words (people,
+    for a `counted` filter) must be what a clean ingest gives."""
+    third = article("DREVNY - Rescuers reached 40 persons on Sunday.", outlet="Harbour "
+                    "Gazette", published=DAY, path="rescuers.txt",
+                    quantities=(("40 persons", 40, None, None, None, None, "persons"),))
+    return [*_pair(), third]
+
+
 def test_ledger_unaccounted_for_and_treated_people_do_not_disagree(tmp_path):
     with open_ledger(tmp_path / "l.duckdb") as ledger:
         ledger.add_records(_pair())
@@ -74,7 +84,7 @@ def _old_ledger(path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
         patch.setattr(rebuild, "data_file", lambda name: OLD_TEXT
                       if name == "ledger_counted.json" else packaged(name))
         with open_ledger(path) as ledger:
-            ledger.add_records(_pair())
+            ledger.add_records(_with_bare_persons())
             (n,) = ledger.con.execute("SELECT sum(n_disagreements) FROM series_stats "
                                       "WHERE key = 'people | people'").fetchall()[0]
             assert n > 0  # the false disagreement, before
@@ -83,7 +93,7 @@ def _old_ledger(path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
 def test_ledger_migration_people_alone_in_place_equals_a_clean_ingest(tmp_path, monkeypatch):
     _old_ledger(tmp_path / "old.duckdb", monkeypatch)
     with open_ledger(tmp_path / "clean.duckdb") as ledger:
-        ledger.add_records(_pair())
+        ledger.add_records(_with_bare_persons())
         expected = full_signature(ledger), _rows(ledger)
     rebuilt: list = []
     monkeypatch.setattr(rebuild, "rebuild_file", lambda *a, **k: rebuilt.append(a))
@@ -93,3 +103,12 @@ def test_ledger_migration_people_alone_in_place_equals_a_clean_ingest(tmp_path, 
         assert ledger.merges_current() and rebuilt == []
         assert (full_signature(ledger), _rows(ledger)) == expected
         assert all(not s.disagreements for s in ledger.figures().items)
+        assert {s.key for s in ledger.figures(counted="people").items} == {
+            " | people", " | persons"}
+
+
+def test_ledger_people_still_filters_figures_of_people(tmp_path):
+    with open_ledger(tmp_path / "l.duckdb") as ledger:
+        ledger.add_records(_pair())
+        assert [s.key for s in ledger.figures(counted="people").items] == [" | people"]
+        assert ledger.figures(counted="persons").items[0].key == " | people"
