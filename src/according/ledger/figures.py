@@ -75,6 +75,27 @@ def counted_words(counted: str | None) -> frozenset[str]:
     return frozenset(out)
 
 
+def people_named(text: str | None) -> frozenset[str]:
+    """{"people"} when `text` names people ("people", "persons": `people_words` in
+    data/ledger_counted.json), else nothing. Those words are stop words of what a figure
+    counts ("about 400 people" alone does not say what it counts), but a unit of people and
+    a `--counted people` query still name people."""
+    rules = counted_rules()
+    named = set(_WORD.findall((text or "").lower())) & set(rules.get("people_words", ()))
+    return frozenset({rules["people_unit"]}) if named and rules.get("people_unit") else frozenset()
+
+
+def unit_words(unit: str | None) -> frozenset[str]:
+    """A unit's normalised words, a unit of people being the word people."""
+    return counted_words(unit) | people_named(unit)
+
+
+def query_words(query: str | None) -> frozenset[str]:
+    """The words a `counted` filter asks for: its counted words, and people if it names
+    them (a series of people holds the word through its key or unit)."""
+    return counted_words(query) | people_named(query)
+
+
 def counted_key(counted: str | None, unit: str | None) -> str:
     """The series key: sorted normalised counted words, then the unit, people read as
     people however the count is worded (`people_reading`)."""
@@ -106,8 +127,9 @@ def people_reading(words: frozenset[str], unit: str) -> tuple[frozenset[str], st
 
 def matches_counted(query: str, figure: Figure) -> bool:
     """Whether every normalised word of `query` is in the figure's counted words or unit."""
-    wanted = counted_words(query)
-    have = counted_words(figure.counted) | counted_words(figure.unit)
+    wanted = query_words(query)
+    have = (people_reading(counted_words(figure.counted), (figure.unit or "").lower())[0]
+            | unit_words(figure.unit))
     return bool(wanted) and wanted <= have
 
 

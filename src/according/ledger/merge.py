@@ -36,7 +36,7 @@ import pyarrow as pa
 
 from according.ledger import fronts, stats
 from according.ledger.duplicates import StoryKey, same_story, story_buckets
-from according.ledger.figures import counted_words
+from according.ledger.figures import unit_words
 from according.ledger.minhash import hash64
 from according.ledger.names import (
     acronym_key,
@@ -439,7 +439,7 @@ def fill_series_words(con: duckdb.DuckDBPyConnection, series: set[int] | None) -
     rows = con.execute(f"SELECT series_id, key, unit FROM series_stats {where}").fetchall()
     if not rows:
         return
-    words = [sorted(set(key.split(" | ")[0].split()) | counted_words(unit))
+    words = [sorted(set(key.split(" | ")[0].split()) | unit_words(unit))
              for _, key, unit in rows]
     con.register("_words_view", pa.table({"series_id": [r[0] for r in rows], "words": words}))
     try:

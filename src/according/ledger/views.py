@@ -17,7 +17,7 @@ import duckdb
 
 from according.ledger import fronts, words
 from according.ledger.derive import outlet_key
-from according.ledger.figures import bounds_clash, counted_words
+from according.ledger.figures import bounds_clash, query_words
 from according.ledger.minhash import hash64
 from according.ledger.model import (
     MEMBERS_IN_LIST,
@@ -651,7 +651,7 @@ def figures(con: duckdb.DuckDBPyConnection, counted: str | None, place: str | No
     words, `place` figures placed where the text says."""
     conditions, params = [], {}
     if counted is not None:
-        wanted = sorted(counted_words(counted))
+        wanted = sorted(query_words(counted))
         if not wanted:
             return Page((), 0, limit, offset)
         conditions.append("list_has_all(words, $words)")
