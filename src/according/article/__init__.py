@@ -78,6 +78,7 @@ from according.article.writer_lines import (
     _drop_subject_byline,
     _label_portrait_over_lede,
     _sweep_dotted_byline,
+    _sweep_fact_check_writer,
     _sweep_foot_writer,
 )
 from according.read.captures import page_address
@@ -126,6 +127,7 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     _drop_subject_byline(lines, reading)
     _sweep_dotted_byline(lines, reading)
     _sweep_foot_writer(lines, reading)
+    _sweep_fact_check_writer(lines, reading)
     _label_portrait_over_lede(lines, reading)
     _sweep_marked_byline(lines, reading)
     _sweep_outlet_byline(lines, reading)

@@ -66,7 +66,7 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int,
         if i in reading.kinds:
             # a points box's heading the header labelled still heads its points
             in_list = "points" if R.POINTS_HEADING.match(text) else None
-            ended = ended or bool(R.END_MARK.match(text))
+            ended = ended or bool(R.END_MARK.match(text) or R.SOURCES_HEADING.match(text))
             continue
         found = _body_line_kind(text, reading)
         if found and found[0] == "date" and R.PUBLICATION_PREFIX.match(text.lstrip("(")):
@@ -92,7 +92,8 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int,
         story_begun = story_begun or found is None and bool(R.SENTENCE_END.search(text))
         ended = ended or bool(R.END_MARK.match(text)) or _opens_sender_boilerplate(
             text, lines[i + 1].text if i + 1 < len(lines) else "") or (
-            found is None and bool(R.END_MARK_TAIL.search(text)))
+            found is None and bool(R.END_MARK_TAIL.search(text))) or (
+            bool(R.SOURCES_HEADING.match(text)))
         if found:
             reading.kinds[i] = found
         _note_wire_tail(text, found, reading)
@@ -303,7 +304,9 @@ def _is_author_note(text: str, byline: list[str]) -> bool:
 _CONTRIBUTOR_ROLES = frozenset(
     "professor professors lecturer fellow researcher economist scientist director dean chair"
     " president minister author founder ambassador adviser advisor governor scholar historian"
-    " physician lawyer partner student candidate secretary commissioner".split())
+    " physician lawyer partner student candidate secretary commissioner"
+    # round 30: a fact-check desk's writer, "Leah Morales is a fact-checker at Snopes."
+    " checker checkers".split())
 _CONTRIBUTOR_APPOSITION = re.compile(r"^,\s+(?:an?|the)\s[^.;]{3,150}?,\s+(?=is\s)")
 CONTRIBUTOR_ROLE_WORDS = 8
 

@@ -139,7 +139,8 @@ def _agency_byline(text: str) -> Outlet | bool | None:
         return twice
     if R.SERVICE_BYLINE.match(text):
         return True  # "By RFE/RL's Georgian Service": a desk, not cut at its slash
-    match = R.OUTLET_DESK_BYLINE.match(text) or R.AGENCY_BYLINE.match(text)
+    match = (R.FACT_CHECK_DESK_BYLINE.match(text) or R.OUTLET_DESK_BYLINE.match(text)
+             or R.AGENCY_BYLINE.match(text))
     if not match or _words(text) > 6:
         return None
     if match.group("outlet") is None:
@@ -181,6 +182,7 @@ def _byline_names(text: str) -> tuple[list[str], str | None, str | None]:
         return [], None, None
     text = R.BYLINE_ROLE_LEAD.sub("By ", R.BYLINE_VERB_LEAD.sub("By ", text))
     text = R.RANK_SUFFIX.sub("", text)
+    text = R.FACT_CHECK_DESK_TAIL.sub("", text)
     text, filed_for = _without_outlet_filed_for(text)
     text = _with_caps_place_read(text)
     # the writer's station or paper in brackets: "Author: Jordan Reyes (WFAA)"

@@ -29,6 +29,22 @@ def _sweep_foot_writer(lines: list[_Line], reading: _Reading) -> None:
             return
 
 
+def _sweep_fact_check_writer(lines: list[_Line], reading: _Reading) -> None:
+    """A fact-check desk's "Fact check by Ann Roe" under its claim box names the writer when
+    no byline was read in the header; its line is the byline."""
+    if reading.byline or reading.byline_outlet:
+        return
+    for i, line in enumerate(lines):
+        field = R.FACT_CHECK_WRITER.match(line.text)
+        if not field or not _is_name_line(field.group("name")):
+            continue
+        trial = _Reading()
+        if _read_byline(f"By {field.group('name')}", trial) and trial.byline:
+            reading.byline = trial.byline
+            reading.kinds[i] = ("byline", None)
+            return
+
+
 def _sweep_dotted_byline(lines: list[_Line], reading: _Reading) -> None:
     """A line read as the standfirst that is a byline and its place after a spaced full
     stop, next to the stamp ("Our Correspondent . Cox's Bazar" over "Published: …"): a

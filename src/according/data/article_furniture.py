@@ -735,6 +735,50 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"by (?:a|an) (?:special |staff |local )?(?:correspondent|reporter|journalist"
         r"|staff (?:writer|reporter))(?: (?:in|from) (?-i:[A-Z])[\w’'. -]{1,40})?$",
     ),
+    # round 30: a fact-check desk's box and notes. The claim and the verdict's explanation are
+    # the story's; the box's labels, a rating alone ("Rating: False", "Pants on Fire"), the
+    # desk's partnership and network notes and its suggest-a-claim prompt are the page's.
+    "fact_check": (
+        # the box's labels alone: "What was claimed", "OUR VERDICT", "Claim:", "VERDICT"
+        r"(?:what was claimed|what we found|(?:our |the )?verdict|(?:our |the )?ruling|rating"
+        r"|claim(?: review)?|the claim|the statement|fact ?check|about this rating)\s*:?$",
+        # Snopes's heading over its note on what the claim leaves out
+        r"context\s*:?$",
+        # a rating label with its rating and nothing more: "Verdict: Incorrect", "Fact Check :
+        # False", "Claimed By : Social media users"
+        r"(?:(?:our |the )?verdict|(?:our )?rating|fact ?check|truth-o-meter)\s*:\s*"
+        r"(?:mostly |partly |half[- ])?(?:false|true|incorrect|correct|misleading|unproven"
+        r"|unsupported|mixture|pants on fire|missing context|altered|satire|fake|exaggerated"
+        r"|miscaptioned|outdated|scam|no evidence|needs context)[.!]?$",
+        r"claimed by\s*:.{1,60}$",
+        # a rating alone on its line, under its label or by the meter's image
+        r"(?:mostly |partly |half[- ])?(?:false|true|incorrect|misleading|unproven|mixture"
+        r"|pants on fire|missing context|miscaptioned)[.!]?$",
+        # "This article was produced as part of AFP's fact-checking partnership with Meta",
+        # "This report was written by Africa Check, a non-partisan fact-checking organisation",
+        # "This article was produced by the Reuters Fact Check team."
+        r"this (?:article|report|fact[- ]?check|story) (?:was|is|has been) (?:produced|written"
+        r"|published)(?: as part of| by)\b.{0,120}\bfact[- ]?check\w*\b.{0,300}$",
+        # "This article is part of our work fact checking potentially false pictures …"
+        r"this (?:article|report|fact[- ]?check) is part of (?:our|the)\b.{0,60}"
+        r"\bfact[- ]?check\w*\b.{0,300}$",
+        # "AFP Fact Check is part of Meta’s third-party fact-checking programme."
+        r"[\w’'. -]{2,40} is (?:part of|a partner in) (?:meta|facebook|tiktok)(?:'|’)s\b.{0,60}"
+        r"\bfact[- ]?checking\b.{0,300}$",
+        # "AAP FactCheck is an accredited member of the International Fact-Checking Network."
+        r"[\w’'. -]{2,40} is (?:an? )?(?:accredited|verified|certified) (?:member|signatory)"
+        r" of the international fact[- ]checking network\b.{0,300}$",
+        # "If you would like to suggest a claim for us to check, email …"
+        r"if you would like (?:us )?to (?:suggest|submit|send)(?: us)? a claim\b.{0,200}$",
+        # the desks' appeals: "Full Fact fights bad information", "Bad information ruins lives.
+        # …", "Help us fight false information", "Republish our content for free"
+        r"[\w’'. -]{2,30} fights (?:bad|false) information[.!]?$",
+        r"bad information ruins lives\b.{0,250}$",
+        r"help us (?:fight|tackle|counter|stop) (?:bad|false|mis)\w* ?information[.!]?$",
+        r"republish our (?:content|stories|articles|work|fact[- ]checks) for free[.!]?$",
+        # AAP's reuse notice: "All information, text and images included on the AAP Websites …"
+        r"all (?:information|content),? text and images included on\b.{0,300}$",
+    ),
 }
 
 # Furniture whatever follows: a copyright sign opens no story sentence ("© 2022, Site.com.

@@ -506,7 +506,9 @@ BARE_STAMP_LABEL = re.compile(r"^(?:published|updated|last updated|posted|modifi
 BYLINE_VERB_LEAD = re.compile(r"^(?:(?:written|posted|words|story|text|article|reported) by\s*:?"
                               r"|authors?\s*:|by\s*:"
                               # "Text: Anna Rubtsova" (Novaya Gazeta Europe's writer label)
-                              r"|text\s*:)\s*(?=[A-Z])", re.IGNORECASE)
+                              r"|text\s*:"
+                              # "Fact check by Leah Morales" (Snopes, Africa Check)
+                              r"|fact[- ]?check(?:ed)? by\s*:?)\s*(?=[A-Z])", re.IGNORECASE)
 # A byline with others after "with": "By Jane DOE with John ROE in Cairo" (AFP's form: the
 # second writer and where they were), "By Euronews with AP, AFP" (the outlet and its wires).
 # Without "by" only an outlet crediting its wires: "DAILY SABAH WITH AA".
@@ -1357,6 +1359,20 @@ TRAILING_META_SEPARATOR = re.compile(r"\s+[|·•]$")
 FOOT_WRITER_FIELD = re.compile(
     r"^(?:reporter|writer|reported by|reporting by|written by)\s*:\s*(?P<name>\S.{1,60})$",
     re.IGNORECASE)
+# A fact check's list of its sources, under its ruling: the story has ended ("Our Sources"
+# on PolitiFact, "Sources:" on Snopes).
+SOURCES_HEADING = re.compile(r"^(?:our )?sources\s*:?$", re.IGNORECASE)
+# A fact-check desk as the byline, no person: "By Reuters Fact Check", "AFP Fact Check".
+FACT_CHECK_DESK_BYLINE = re.compile(
+    r"^(?:by\s+)?(?P<outlet>(?-i:[A-Z][\w&.'’-]*))(?P<desk> fact ?check(?: team)?)$",
+    re.IGNORECASE)
+# The desk's name under the writer's, run on into one byline: "Jack Fenwick AAP FactCheck".
+FACT_CHECK_DESK_TAIL = re.compile(r"(?<=[a-z])\s+(?-i:[A-Z][\w&.'’-]*) ?fact ?check$",
+                                  re.IGNORECASE)
+# A fact-check desk's writer line, wherever the box puts it: "Fact check by Tolu Adebayo"
+# (Africa Check, below its claim and verdict; Snopes, under the stamp).
+FACT_CHECK_WRITER = re.compile(r"^fact[- ]?check(?:ed)? by\s*:?\s*(?P<name>\S.{1,60})$",
+                               re.IGNORECASE)
 # A byline and its place after a spaced full stop: "Our Correspondent . Cox's Bazar" (New Age),
 # "Ann Roe . Dhaka".
 DOTTED_BYLINE = re.compile(

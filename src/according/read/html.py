@@ -1775,6 +1775,9 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
     author = ";".join(a for a in _AUTHOR_SPLIT.split(author)
                       if _letters(a) in named or not is_place_filed_from(a))
     author = _without_post_writers(author, page.root, metas)
+    # a fact check's ClaimReview names whoever made the claim as its item's author: no writer
+    claimants = {_letters(c) for c in _json_ld_claimants(page.root)}
+    author = ";".join(a for a in _AUTHOR_SPLIT.split(author) if _letters(a) not in claimants)
     site = _site_name(page.root, getattr(doc, "sitename", None) or None,
                       getattr(doc, "title", None))
     site = _address_publisher(page.root, page.address, site) or site
@@ -1789,6 +1792,7 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
     byline = _without_site_desks(byline, _json_ld_organisation_authors(page.root),
                                  (*_og_site_names(page.root), site, outlet))
     byline = _without_mailed_organisations(byline, _json_ld_organisation_authors(page.root))
+    byline = _without_organisation_tails(byline, _json_ld_organisation_authors(page.root))
     byline = byline or _shown_bold_byline(page.shown, paragraphs)
     if byline and all(map(_is_wire, byline)):
         # a regional paper's copy of a wire story names its agency as author, its writer in
@@ -2074,6 +2078,21 @@ def _json_ld_names(root: Any, field: str) -> list[str]:
     return names
 
 
+def _json_ld_claimants(root: Any) -> list[str]:
+    """The names a ClaimReview gives as the author of the claim it reviews ("Facebook posts"
+    on PolitiFact): the checked, not the checker."""
+    if root is None:
+        return []
+    names = []
+    for obj, _ in _json_ld_objects(root):
+        item = obj.get("itemReviewed") if "ClaimReview" in str(obj.get("@type") or "") else None
+        authors = item.get("author") if isinstance(item, dict) else None
+        for author in authors if isinstance(authors, list) else [authors]:
+            if isinstance(author, dict) and isinstance(author.get("name"), str):
+                names.append(author["name"])
+    return names
+
+
 def _json_ld_organisation_authors(root: Any) -> list[str]:
     """The names of the organisations the page's JSON-LD gives as authors ("The New Arab Staff
     & Agencies")."""
@@ -2117,6 +2136,20 @@ def _without_site_desks(byline: tuple[str, ...], organisations: list[str],
     desks = {_norm(o) for o in organisations
              if any(_norm(o).startswith((f"{name}'s ", f"{name}’s ")) for name in own)}
     return tuple(name for name in byline if _norm(name) not in desks)
+
+
+def _without_organisation_tails(byline: tuple[str, ...],
+                                organisations: list[str]) -> tuple[str, ...]:
+    """The byline's writers without the desk the JSON-LD gives as author run on after the
+    name ("Jack Fenwick AAP FactCheck", the desk on its own line under the writer's): the
+    writer alone."""
+    tails = [re.compile(rf"(?<=\S)\s+{re.escape(o)}$", re.IGNORECASE) for o in organisations]
+    cut = []
+    for name in byline:
+        for tail in tails:
+            name = tail.sub("", name)
+        cut.append(name)
+    return tuple(cut)
 
 
 def _without_mailed_organisations(byline: tuple[str, ...],
