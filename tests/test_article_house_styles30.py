@@ -5,6 +5,7 @@ and Snopes) found wrong, each pinned on a short page or line of its own."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -113,3 +114,14 @@ def test_html_desk_run_on_after_the_writer_is_cut_from_the_byline() -> None:
                         name="p.html")
     assert isinstance(page, ArticleInput)
     assert page.hints.byline == ("Jack Fenwick",)
+
+
+
+def test_html_by_line_the_extraction_drops_names_the_writer() -> None:
+    # PolitiFact's page: "By Maya Okonjo" under the claim box, dropped by trafilatura, whose
+    # author is the ClaimReview's claimant
+    path = (Path(__file__).parent / "data" / "styles_fresh30"
+            / "politifact-insulin-cap-pants-on-fire.html")
+    got = html_article(path.read_text("utf-8"), name=path.name)
+    assert isinstance(got, ArticleInput)
+    assert got.hints.byline == ("Maya Okonjo",)

@@ -1794,6 +1794,7 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
     byline = _without_mailed_organisations(byline, _json_ld_organisation_authors(page.root))
     byline = _without_organisation_tails(byline, _json_ld_organisation_authors(page.root))
     byline = byline or _shown_bold_byline(page.shown, paragraphs)
+    byline = byline or _shown_by_line(page.shown, paragraphs)
     if byline and all(map(_is_wire, byline)):
         # a regional paper's copy of a wire story names its agency as author, its writer in
         # the byline it shows: "By Rachel Okonjo Associated Press"
@@ -2185,6 +2186,21 @@ def _shown_bold_byline(shown: list[Any], paragraphs: list[str]) -> tuple[str, ..
                 bold[0].tail or "").strip() or len(el) != 1:
             continue
         match = _BOLD_WRITER.match(_shown_text(el))
+        if match and _bold_name_is_a_person(match.group("name")):
+            return (match.group("name"),)
+    return ()
+
+
+# "By Maya Okonjo" alone in a paragraph of the header (PolitiFact's, under its claim box).
+_SHOWN_BY_LINE = re.compile(r"^By\s+(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})$")
+
+
+def _shown_by_line(shown: list[Any], paragraphs: list[str]) -> tuple[str, ...]:
+    """The writer a "By Name" paragraph alone names between the headline and the story, when
+    no meta names one and the extraction dropped the line."""
+    start, end = _header_span(shown, paragraphs)
+    for el in shown[start:end]:
+        match = _SHOWN_BY_LINE.match(_shown_text(el)) if el.tag == "p" else None
         if match and _bold_name_is_a_person(match.group("name")):
             return (match.group("name"),)
     return ()
