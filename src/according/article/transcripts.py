@@ -91,7 +91,7 @@ def _with_programme_day(metadata: Metadata, lines: list[_Line]) -> Metadata:
     import dateparser
 
     for line in lines[:PROGRAMME_DAY_LINES]:
-        if not T.PROGRAMME_DAY_LINE.search(line.text):
+        if not T.PROGRAMME_DAY_LINE.search(line.text) or _story_sentence(line.text):
             continue
         day = R.STAMP_DAY.search(line.text)
         if day is None or not re.search(r"\d{4}", day.group()):
@@ -103,6 +103,13 @@ def _with_programme_day(metadata: Metadata, lines: list[_Line]) -> Metadata:
             return Metadata(**{**metadata.__dict__, "published": stamp,
                                "published_text": day.group()})
     return metadata
+
+
+def _story_sentence(text: str) -> bool:
+    """Whether a line naming a transcript is the story's sentence ("A transcript of the
+    meeting on Monday 23 November 2026 shows …"), not a programme's title or air line: it
+    ends on a full stop and names no air verb first (review 1127k)."""
+    return bool(re.search(r"[.!?][\"”’']?$", text.strip())) and not T.AIR_LINE.match(text)
 
 
 def _day_only(metadata: Metadata) -> bool:
