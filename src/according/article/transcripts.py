@@ -65,10 +65,18 @@ def unlabel_speaker_headings(lines: list[_Line], reading: _Reading) -> None:
     North) (LD)", "The Secretary of State for … (Rachel Dunmore)") are the record's text, not
     captions: their brackets credit no one."""
     for i, line in enumerate(lines):
-        if reading.kinds.get(i, ("", None))[0] != "caption":
+        kind, credit = reading.kinds.get(i, ("", None))
+        if kind != "caption" or _picture_agency(credit):
             continue
         if T.MEMBER_HEADING.match(line.text) or T.OFFICE_HOLDER_HEADING.match(line.text):
             del reading.kinds[i]
+
+
+def _picture_agency(credit: str | None) -> bool:
+    """Whether a caption's credit names a picture agency ("Getty Images", "PA"): a photo's
+    caption opening on an office ("The Prime Minister and …"), never a speaker heading,
+    whose brackets hold a member's seat, party or name (review 1127k)."""
+    return credit is not None and R.AGENCY_WORDS.search(credit) is not None
 
 
 def drop_relabelled_standfirst(lines: list[_Line], reading: _Reading) -> None:
