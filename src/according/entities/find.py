@@ -249,6 +249,16 @@ def _org_phrase(doc: Doc, ent_end: int) -> int | None:
     return None
 
 
+def _noun_before_a_title(doc: Doc, ent: TokenSpan) -> bool:
+    """Whether a one-word ORG is a common noun capitalized before a title and a person's
+    name ("Party leader Keir Starmer", "Council leader Ann Roe"): the title's word, not an
+    organization the article names (review 1127k)."""
+    after = ent.end
+    return (len(ent) == 1 and ent.text.lower() in common_nouns()
+            and after + 1 < len(doc) and doc[after].text.islower() and doc[after].tag_ == "NN"
+            and doc[after + 1].ent_type_ == "PERSON" and doc[after + 1].ent_iob_ == "B")
+
+
 def _speaker_role_label(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a transcript turn's role label opening its line ("HOST:",
     "ANCHOR:"), which names a role, never an entity."""
@@ -287,6 +297,8 @@ def _add_ner(b: EntityBuilder) -> list[tuple[int, int, int]]:
             continue
         if _speaker_role_label(text, start, end):
             continue  # "HOST: How many …": a turn's role, no one named (review 1127k)
+        if label == "ORG" and _noun_before_a_title(doc, ent):
+            continue  # "Party leader Keir Starmer": a title's word, no organization named
         noun = _org_phrase(doc, ent.end) if label in ("PERSON", "GPE", "NORP") else None
         if noun is not None:
             tok = doc[noun]
