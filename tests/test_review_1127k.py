@@ -233,12 +233,3 @@ def test_entities_missed_org_name_before_a_title_is_an_organization(tmp_path, nl
                      "held.")
     assert ("organization", "Human Rights Watch") in {(e.type, e.name) for e in record.entities}
 
-
-@pytest.mark.xfail(strict=True, reason="a content warning's label line ('WARNING: …') is no "
-                   "turn any more, but the report in the paragraph after it is still lost")
-def test_attribution_report_after_a_warning_label_line_is_kept(tmp_path, nlp) -> None:  # noqa: ANN001
-    record = _record(tmp_path, "The mayor defended the vote.\n\nWARNING: This story contains "
-                     "details some readers may find distressing.\n\nThe mayor said 300 "
-                     "families used it.")
-    assert "said" in [a.cue.text for a in record.attributions if a.cue is not None]
-    assert not any(e.name == "WARNING" for e in record.entities)
