@@ -249,12 +249,17 @@ def _org_phrase(doc: Doc, ent_end: int) -> int | None:
     return None
 
 
+# an organization's own words, which alone before a title are that title's ("Hamas leader
+# Yahya Sinwar" keeps Hamas: a name, no such word)
+_ORG_TITLE_NOUNS = frozenset(WORDS["org_words"]) | frozenset(WORDS["org_name_words"])
+
+
 def _noun_before_a_title(doc: Doc, ent: TokenSpan) -> bool:
     """Whether a one-word ORG is a common noun capitalized before a title and a person's
     name ("Party leader Keir Starmer", "Council leader Ann Roe"): the title's word, not an
     organization the article names (review 1127k)."""
     after = ent.end
-    return (len(ent) == 1 and ent.text.lower() in common_nouns()
+    return (len(ent) == 1 and ent.text in _ORG_TITLE_NOUNS and ent.text.lower() in common_nouns()
             and after + 1 < len(doc) and doc[after].text.islower() and doc[after].tag_ == "NN"
             and doc[after + 1].ent_type_ == "PERSON" and doc[after + 1].ent_iob_ == "B")
 
