@@ -544,7 +544,9 @@ def republished_from(text: str) -> str | None:
     first appeared on KFF Health News and is republished here under a Creative Commons
     license." -> KFF Health News), as the outlet table names it; None for any other line."""
     match = REPUBLISHED_FROM.match(text)
-    if not match:
+    # the note speaks of this page's story; "The story was first published by The Sun on
+    # Monday, and …" tells of another one and is the story's (review 1127k)
+    if not match or not _THIS_STORY.match(text):
         return None
     who = match.group("who")
     known = outlet_named(who)
@@ -558,6 +560,7 @@ def republishing_note_kind(text: str) -> str:
     return "boilerplate" if _LICENCE_TERMS.search(text) else "credit"
 
 
+_THIS_STORY = re.compile(r"this\b", re.IGNORECASE)
 _LICENCE_TERMS = re.compile(r"\brepublish|\blicen[cs]e|\bcontent-sharing\b", re.IGNORECASE)
 
 

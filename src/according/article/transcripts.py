@@ -65,10 +65,18 @@ def unlabel_speaker_headings(lines: list[_Line], reading: _Reading) -> None:
     North) (LD)", "The Secretary of State for … (Rachel Dunmore)") are the record's text, not
     captions: their brackets credit no one."""
     for i, line in enumerate(lines):
-        if reading.kinds.get(i, ("", None))[0] != "caption":
+        kind, credit = reading.kinds.get(i, ("", None))
+        if kind != "caption" or _picture_agency(credit):
             continue
         if T.MEMBER_HEADING.match(line.text) or T.OFFICE_HOLDER_HEADING.match(line.text):
             del reading.kinds[i]
+
+
+def _picture_agency(credit: str | None) -> bool:
+    """Whether a caption's credit names a picture agency ("Getty Images", "PA"): a photo's
+    caption opening on an office ("The Prime Minister and …"), never a speaker heading,
+    whose brackets hold a member's seat, party or name (review 1127k)."""
+    return credit is not None and R.AGENCY_WORDS.search(credit) is not None
 
 
 def drop_relabelled_standfirst(lines: list[_Line], reading: _Reading) -> None:
@@ -91,7 +99,7 @@ def _with_programme_day(metadata: Metadata, lines: list[_Line]) -> Metadata:
     import dateparser
 
     for line in lines[:PROGRAMME_DAY_LINES]:
-        if not T.PROGRAMME_DAY_LINE.search(line.text):
+        if not T.PROGRAMME_DAY_LINE.search(line.text) or _story_sentence(line.text):
             continue
         day = R.STAMP_DAY.search(line.text)
         if day is None or not re.search(r"\d{4}", day.group()):
@@ -103,6 +111,13 @@ def _with_programme_day(metadata: Metadata, lines: list[_Line]) -> Metadata:
             return Metadata(**{**metadata.__dict__, "published": stamp,
                                "published_text": day.group()})
     return metadata
+
+
+def _story_sentence(text: str) -> bool:
+    """Whether a line naming a transcript is the story's sentence ("A transcript of the
+    meeting on Monday 23 November 2026 shows …"), not a programme's title or air line: it
+    ends on a full stop and names no air verb first (review 1127k)."""
+    return bool(re.search(r"[.!?][\"”’']?$", text.strip())) and not T.AIR_LINE.match(text)
 
 
 def _day_only(metadata: Metadata) -> bool:

@@ -37,10 +37,12 @@ REVISION_FAMILIES: dict[str, tuple[str, ...]] = {
         # a wire's note on what changed, in brackets, alone on its line: "(Updates with mining
         # ministry comment in paragraphs 5-6)", "(Corrects day of decision in paragraph 4 to
         # Wednesday from Tuesday)", "(Refiles to fix typo in headline)", "(Adds analyst
-        # comment, byline)"
+        # comment, byline)"; a note, not a sentence: a story's own bracketed sentence ends on
+        # its full stop or says who said it ("(Updates on the talks are expected Friday, the
+        # mayor said.)", review 1127k)
         r"\((?:updates|adds|corrects|refiles|recasts|repeats|rewrites|changes|fixes|removes"
-        r"|inserts|clarifies|writes through|re-?tops|tops|deletes|amends|restores)\b[^()]{0,300}"
-        r"\)$",
+        r"|inserts|clarifies|writes through|re-?tops|tops|deletes|amends|restores)\b"
+        r"(?![^()]*\b(?:said|says|told)\b)[^()]{0,300}(?<![.!?])\)$",
         # "Correction appended", "Corrections appended"
         r"corrections? appended\.?$",
         # "This article was amended on 5 March 2025.", "This post was corrected at 3:10

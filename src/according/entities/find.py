@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from according.data.article_transcripts import SPEAKER_ROLES
 from according.entities.builder import EntityBuilder, EntityCluster
 from according.entities.coreference import (
     FIRST_NAMES,
@@ -248,6 +249,29 @@ def _org_phrase(doc: Doc, ent_end: int) -> int | None:
     return None
 
 
+# an organization's own words, which alone before a title are that title's ("Hamas leader
+# Yahya Sinwar" keeps Hamas: a name, no such word)
+_ORG_TITLE_NOUNS = frozenset(WORDS["org_words"]) | frozenset(WORDS["org_name_words"])
+
+
+def _noun_before_a_title(doc: Doc, ent: TokenSpan) -> bool:
+    """Whether a one-word ORG is a common noun capitalized before a title and a person's
+    name ("Party leader Keir Starmer", "Council leader Ann Roe"): the title's word, not an
+    organization the article names (review 1127k)."""
+    after = ent.end
+    return (len(ent) == 1 and ent.text in _ORG_TITLE_NOUNS and ent.text.lower() in common_nouns()
+            and after + 1 < len(doc) and doc[after].text.islower() and doc[after].tag_ == "NN"
+            and doc[after + 1].ent_type_ == "PERSON" and doc[after + 1].ent_iob_ == "B")
+
+
+def _speaker_role_label(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a transcript turn's role label opening its line ("HOST:",
+    "ANCHOR:"), which names a role, never an entity."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (text[line_start:start].strip() == "" and text[end:end + 1] == ":"
+            and text[start:end].lower() in SPEAKER_ROLES)
+
+
 def _add_ner(b: EntityBuilder) -> list[tuple[int, int, int]]:
     """Add NER names; return the one-word person names (start, end, head) for linking."""
     doc, text = b.doc, b.text
@@ -276,6 +300,10 @@ def _add_ner(b: EntityBuilder) -> list[tuple[int, int, int]]:
         surface = text[start:end]
         if not surface or surface in NOT_NAMES or b.overlaps(start, end):
             continue
+        if _speaker_role_label(text, start, end):
+            continue  # "HOST: How many …": a turn's role, no one named (review 1127k)
+        if label == "ORG" and _noun_before_a_title(doc, ent):
+            continue  # "Party leader Keir Starmer": a title's word, no organization named
         noun = _org_phrase(doc, ent.end) if label in ("PERSON", "GPE", "NORP") else None
         if noun is not None:
             tok = doc[noun]
