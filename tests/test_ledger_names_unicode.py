@@ -315,25 +315,35 @@ def test_migrate_in_place_kill_leaves_the_old_ledger(tmp_path, monkeypatch):
         ledger.add_records(_records())
 
     path = _old(tmp_path, fill, monkeypatch)
+    assert_killed_migration_keeps_the_ledger(path, tmp_path, monkeypatch,
+                                             "resolve_waiting_people", "merge-rules/7/")
+
+
+def assert_killed_migration_keeps_the_ledger(path, tmp_path, monkeypatch,  # noqa: ANN001
+                                             step: str, rules: str) -> None:
+    """On a copy of the ledger at `path` (its log too: what the last session wrote may not
+    be checkpointed yet), a migration killed at merge.`step` leaves the rows and the stored
+    rules (`rules` …) as they were."""
+    from according.ledger import merge
+
     copy = tmp_path / "copy.duckdb"
     shutil.copyfile(path, copy)
     wal = path.with_name(path.name + ".wal")
-    if wal.exists():  # what the last session wrote may not be checkpointed yet
+    if wal.exists():
         shutil.copyfile(wal, copy.with_name(copy.name + ".wal"))
     with open_ledger(copy) as ledger:
         before = _rows(ledger)
         stored = ledger.con.execute(
             "SELECT value FROM ledger_meta WHERE key = 'merges'").fetchall()[0][0]
-    from according.ledger import merge
 
     def killed(*a, **k):  # noqa: ANN002, ANN003, ANN202
         raise KeyboardInterrupt
 
     with monkeypatch.context() as patch:
-        patch.setattr(merge, "resolve_waiting_people", killed)
+        patch.setattr(merge, step, killed)
         with open_ledger(copy) as ledger, pytest.raises(KeyboardInterrupt):
             rebuild.migrate_in_place(ledger.con, stored)
-    assert stored.startswith("merge-rules/7/")
+    assert stored.startswith(rules)
     with open_ledger(copy) as ledger:
         assert _rows(ledger) == before
         assert ledger.con.execute(

@@ -8,16 +8,21 @@ from __future__ import annotations
 
 import importlib
 import json
-import shutil
 
 import pytest
 
 from according import outlets
-from according.ledger import merge, migrate, names, open_ledger, rebuild
+from according.ledger import migrate, names, open_ledger, rebuild
 from according.ledger.names import acronym, normalise_org, normalise_org_before_9
 from according.outlets import OUTLETS
 from ledger_records import article
-from test_ledger_names_unicode import _as_rules_8, _clean, _migrated, _old, _rows
+from test_ledger_names_unicode import (
+    _as_rules_8,
+    _clean,
+    _migrated,
+    _old,
+    assert_killed_migration_keeps_the_ledger,
+)
 
 
 @pytest.mark.parametrize(("one", "other"), [
@@ -254,28 +259,8 @@ def test_migrate_in_place_rules_8_kill_leaves_the_old_ledger(tmp_path, monkeypat
     """A failure (a kill) inside the re-keying leaves the ledger as merged by rules 8."""
     path = _old(tmp_path, lambda ledger: ledger.add_records(_records()), monkeypatch,
                 "merge-rules/8", _as_rules_8)
-    copy = tmp_path / "copy.duckdb"
-    shutil.copyfile(path, copy)
-    wal = path.with_name(path.name + ".wal")
-    if wal.exists():
-        shutil.copyfile(wal, copy.with_name(copy.name + ".wal"))
-    with open_ledger(copy) as ledger:
-        before = _rows(ledger)
-        stored = ledger.con.execute(
-            "SELECT value FROM ledger_meta WHERE key = 'merges'").fetchall()[0][0]
-
-    def killed(*a, **k):  # noqa: ANN002, ANN003, ANN202
-        raise KeyboardInterrupt
-
-    with monkeypatch.context() as patch:
-        patch.setattr(merge, "resolve_waiting_acronyms", killed)
-        with open_ledger(copy) as ledger, pytest.raises(KeyboardInterrupt):
-            rebuild.migrate_in_place(ledger.con, stored)
-    assert stored.startswith("merge-rules/8/")
-    with open_ledger(copy) as ledger:
-        assert _rows(ledger) == before
-        assert ledger.con.execute(
-            "SELECT value FROM ledger_meta WHERE key = 'merges'").fetchall()[0][0] == stored
+    assert_killed_migration_keeps_the_ledger(path, tmp_path, monkeypatch,
+                                             "resolve_waiting_acronyms", "merge-rules/8/")
 
 
 @pytest.mark.parametrize("trial", ["test_ledger_trial2", "test_ledger_trial3"])
