@@ -89,6 +89,11 @@ class Metadata:
     outlet: str | None = None
     credits: tuple[str, ...] = ()
     language: str = "en"
+    # optional (2026-11-27): a publication time `published` cannot hold whole, as TIMEX3
+    # writes it ("XXXX-11-22": a dateline's day without a year; "2026-11-22T21:15": a clock
+    # in no known zone), and what the time rests on when it is not a stamp read whole
+    published_timex3: str | None = None
+    published_from: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -101,6 +106,9 @@ class Metadata:
             "outlet": self.outlet,
             "credits": list(self.credits),
             "language": self.language,
+            **{name: value for name, value in (("published_timex3", self.published_timex3),
+                                               ("published_from", self.published_from))
+               if value is not None},
         }
 
     @classmethod
@@ -115,6 +123,8 @@ class Metadata:
             outlet=d.get("outlet"),
             credits=tuple(d.get("credits") or ()),
             language=d.get("language", "en"),
+            published_timex3=d.get("published_timex3"),
+            published_from=d.get("published_from"),
         )
 
 

@@ -169,7 +169,10 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     if not (hints and hints.headline):
         metadata = replace(metadata, headline=without_lead_emoji(metadata.headline))
         metadata = replace(metadata, headline=episode_title(metadata.headline))
+    read_time = metadata.published
     metadata = with_air_time(metadata, lines)
+    if metadata.published != read_time:  # a transcript's air line gave the time whole
+        metadata = replace(metadata, published_timex3=None, published_from=None)
     metadata = replace(metadata, dateline=dateline_without_site(metadata.dateline))
     return Layout(regions, metadata)
 

@@ -24,6 +24,7 @@ from according.article.lines import (
     _Stamp,
     _words,
 )
+from according.article.pubtime import dateline_month_day
 from according.article.transcripts import is_speaker_label
 from according.data import article_rules as R
 from according.data.article_copies import (
@@ -913,6 +914,10 @@ def _read_dateline_prefix(lines: list[_Line], reading: _Reading, body_from: int)
             day = R.STAMP_DAY.search(lines[i].text[:end])
             if day and not reading.stamps and re.search(r"\d{4}", day.group()):
                 reading.stamps.append(_Stamp(day.group(), DATELINE_DAY_RANK))
+            # "VELMORA, Nov 22 (Reuters) - …": a day without its year, kept for
+            # article/pubtime.py to date the story only where the copy gives the year
+            elif day is None:
+                reading.dateline_day = dateline_month_day(lines[i].text[:end])
             if wire:
                 known = outlet_named(wire)
                 reading.wire = reading.wire or (known.name if known else wire)

@@ -114,10 +114,14 @@ def _read_time_under_day(head: list[_Line], reading: _Reading) -> None:
     for i in range(len(head) - 1):
         if not C.EXPORT_TIME.match(head[i + 1].text):
             continue
+        if any(s.text == f"{head[i].text} {head[i + 1].text}" for s in reading.stamps):
+            reading.stamp_clock_utc = True  # the stamp reader joined the two: still GMT
+            return
         for stamp in reading.stamps:
             if stamp.text == head[i].text:
                 stamp.text = f"{stamp.text} {head[i + 1].text}"
                 reading.kinds[i + 1] = ("date", None)
+                reading.stamp_clock_utc = True
                 return
 
 

@@ -54,6 +54,11 @@ class _Reading:
     # round 29: where a republished story first ran ("This article first appeared on KFF
     # Health News …"): credited unless it is the page's own outlet
     republished_from: list[str] = field(default_factory=list)
+    # 2026-11-27: a dateline's month and day without a year ("VELMORA, Nov 22 (Reuters) -"),
+    # as written, for a story nothing else dates (article/pubtime.py)
+    dateline_day: str | None = None
+    # the stamp's clock is UTC though it names no zone (Factiva's time line under the day)
+    stamp_clock_utc: bool = False
 
 
 def _lines(text: str) -> list[_Line]:

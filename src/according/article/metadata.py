@@ -16,6 +16,7 @@ import re
 from datetime import date
 
 from according.article.lines import _clean_name, _Reading, _Stamp, _without_role
+from according.article.pubtime import dated_dateline, zoneless_clock
 from according.article.scraped import _style_in_stamps
 from according.data import article_rules as R
 from according.data.article_revisions import WIRE_VERSION_PREFIX
@@ -42,7 +43,8 @@ MASTHEAD_TOP_LINES = 3  # a scraped page's masthead is among its first lines
 
 def _metadata(text: str, reading: _Reading, hints: Metadata | None, url: str | None) -> Metadata:
     hints = hints or Metadata()
-    published, published_text = _published(reading, hints, url)
+    published, published_text, published_timex3, published_from = _published_in_full(
+        text, reading, hints, url)
     credits = _spaced_names(text, list(dict.fromkeys([*reading.credits, *hints.credits,
                                                       *_wires_in_byline(hints.byline)])))
     outlet = _outlet(text, reading, hints, url)
@@ -75,6 +77,8 @@ def _metadata(text: str, reading: _Reading, hints: Metadata | None, url: str | N
         outlet=outlet,
         credits=tuple(credits),
         language=hints.language,
+        published_timex3=published_timex3,
+        published_from=published_from,
     )
 
 
@@ -90,6 +94,30 @@ def _published(
     if stamp is None:
         return _day_in_url(url), None
     return published_utc(stamp, style=style), stamp
+
+
+def _published_in_full(
+    text: str, reading: _Reading, hints: Metadata, url: str | None
+) -> tuple[str | None, str | None, str | None, str | None]:
+    """`_published`, and where `published` cannot hold the time whole (article/pubtime.py)
+    its TIMEX3 value and what it rests on: a text copy's clock in no known zone keeps its day
+    alone; a wire dateline's day without a year is dated only by a year the copy gives."""
+    published, published_text = _published(reading, hints, url)
+    if hints.published:
+        return published, published_text, None, None
+    if published_text is not None and published is not None:
+        if url is not None or reading.stamp_clock_utc:
+            return published, published_text, None, None  # an address's zone, or UTC's
+        style = _masthead_home_style(reading) or _style_in_stamps(reading.stamps)
+        zoneless = zoneless_clock(published_text, style)
+        if zoneless is None:
+            return published, published_text, None, None
+        day, clock = zoneless
+        return day, published_text, clock, "stamp without a zone: its day alone"
+    if published is not None or reading.dateline_day is None:
+        return published, published_text, None, None
+    day, timex3, rests_on = dated_dateline(reading.dateline_day, text)
+    return day, reading.dateline_day if day else None, timex3, rests_on
 
 
 def _masthead_home_style(reading: _Reading) -> DateStyle | None:

@@ -102,6 +102,12 @@ class Metadata(_Contract):
     outlet: str | None
     credits: list[str]
     language: str
+    published_timex3: str | None = Field(
+        None, description="only where `published` cannot hold the time whole, as TIMEX3 "
+        "writes it: 'XXXX-11-22' (a dateline's day without a year), '2026-11-22T21:15' (a "
+        "clock in no known zone; `published` keeps its day)")
+    published_from: str | None = Field(
+        None, description="what such a time rests on, in words")
 
 
 class InputInfo(_Contract):

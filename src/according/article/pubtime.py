@@ -1,0 +1,108 @@
+"""Publication times the text states only in part (2026-11-27, stranger trial 2).
+
+- A wire's dateline gives a month and day without a year ("VELMORA, Nov 22 (Reuters) -"),
+  and nothing else dates the story. The year is taken only from a date the copy itself gives
+  for its reading ("Retrieved 24 November 2026", Nexis Uni's "Load-Date:"): the latest year
+  that puts the month-day on or before that date, at most `READ_AFTER_MAX_DAYS` before it.
+  Without one, `published` stays unset and `published_timex3` keeps the month-day with an
+  unknown year ("XXXX-11-22", as TIMEX3 writes it). A year is never guessed from today's
+  date, nor from a date in the story (a past event's "Nov 30, 2025" would date a 2026 story
+  to 2025).
+- A text copy's stamp shows a clock without a zone ("Published Nov 22, 2026 9:15 p.m."), and
+  neither an address nor the outlet's home tells the zone: `published` keeps its day alone
+  (that day's midnight UTC, as a stamp without a time is read) instead of claiming the clock
+  was UTC, and `published_timex3` keeps the clock without an offset ("2026-11-22T21:15").
+
+`published_from` says, in words, what such a time rests on.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from according.data import article_pubtime as P
+from according.data import article_rules as R
+from according.read.dates import DateStyle, home_zone, is_instant, published_local
+
+_MONTHS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+
+
+def dateline_month_day(head: str) -> str | None:
+    """The month and day a dateline's head gives without a year ("VELMORA, Nov 22 (Reuters)
+    -" -> "Nov 22"), as written, or None."""
+    match = P.DATELINE_MONTH_DAY.search(head)
+    return match.group() if match else None
+
+
+def month_day(written: str) -> tuple[int, int] | None:
+    """(month, day) of a month-day as written ("Nov. 22", "22 November"), or None when it
+    names no day of the calendar (a 31 November)."""
+    match = P.DATELINE_MONTH_DAY.search(written)
+    if match is None:
+        return None
+    name = (match.group("month") or match.group("month2")).lower()[:3]
+    month, day = _MONTHS[name], int(match.group("day") or match.group("day2"))
+    try:
+        date(2000, month, day)  # a leap year: 29 February is a day
+    except ValueError:
+        return None
+    return month, day
+
+
+def read_date(text: str) -> tuple[date, str] | None:
+    """The day a copy says it was read or saved on ("Retrieved 24 November 2026"), and that
+    line; the latest such day when there are several, or None."""
+    found: list[tuple[date, str]] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not P.READ_DATE_LINE.match(line):
+            continue
+        day = R.STAMP_DAY.search(line)
+        local = published_local(day.group()) if day else None
+        if local is not None:
+            found.append((local.date(), line))
+    return max(found) if found else None
+
+
+def year_before(month: int, day: int, bound: date) -> int | None:
+    """The latest year whose `month`/`day` is on or before `bound` and at most
+    `READ_AFTER_MAX_DAYS` before it, or None."""
+    for year in (bound.year, bound.year - 1):
+        try:
+            when = date(year, month, day)
+        except ValueError:  # 29 February of a common year
+            continue
+        if when <= bound:
+            return year if bound - when <= timedelta(days=P.READ_AFTER_MAX_DAYS) else None
+    return None
+
+
+def dated_dateline(written: str, text: str) -> tuple[str | None, str | None, str | None]:
+    """A dateline's month-day (`written`, "Nov 22") as (published, published_timex3,
+    published_from): with the year the copy's read date gives, that day's midnight UTC;
+    without one, no time and the month-day of an unknown year; nothing for a day the
+    calendar lacks ("Nov 31")."""
+    parts = month_day(written)
+    if parts is None:
+        return None, None, None
+    month, day = parts
+    seen = read_date(text)
+    year = year_before(month, day, seen[0]) if seen else None
+    if year is None:
+        return None, f"XXXX-{month:02d}-{day:02d}", f"dateline {written!r}; no year given"
+    stamp = date(year, month, day).isoformat()
+    return f"{stamp}T00:00:00+00:00", stamp, f"dateline {written!r}; year from {seen[1]!r}"
+
+
+def zoneless_clock(stamp: str, style: DateStyle) -> tuple[str, str] | None:
+    """For a stamp showing a clock but no zone, when the page's style knows no home zone
+    either: (its day's midnight UTC, its clock without an offset as TIMEX3 writes it:
+    "2026-11-22T21:15"); None for any other stamp."""
+    if not R.TIME_IN_STAMP.search(stamp) or is_instant(stamp) or home_zone(style) is not None:
+        return None
+    local = published_local(stamp, style=style)
+    if local is None:
+        return None
+    clock = local.strftime("%Y-%m-%dT%H:%M" + (":%S" if local.second else ""))
+    return f"{local.date().isoformat()}T00:00:00+00:00", clock
