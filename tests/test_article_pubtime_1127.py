@@ -6,6 +6,7 @@ and a zoneless TIMEX3 value instead of being claimed as UTC (article/pubtime.py)
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -112,10 +113,10 @@ def test_pubtime_month_day_of_dateline_forms() -> None:
     assert month_day("Nov 31") is None
 
 
-def test_pubtime_read_date_latest_of_the_copy_lines() -> None:
-    text = "Story\n\nSaved on 3 March 2026\n\nAccessed: 2026-03-09\n"
+def test_pubtime_read_date_earliest_of_the_copy_lines() -> None:
+    text = "Story\n\nSaved on 9 March 2026\n\nAccessed: 2026-03-03\n"
     found = read_date(text)
-    assert found is not None and found[0] == date(2026, 3, 9)
+    assert found is not None and found[0] == date(2026, 3, 3)
     assert read_date("He retrieved the bodies on 3 March 2026 from the river.\n") is None
 
 
@@ -183,3 +184,75 @@ def test_pubtime_metadata_fields_only_when_set() -> None:
     shown = meta.to_dict()
     assert shown["published_timex3"] == "XXXX-11-22"
     assert Metadata.from_dict(shown) == meta
+
+
+# A container's fetch date bounds the year too (a WARC record's date, a JSON line's)
+
+
+def _wire_page() -> bytes:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (
+        f"VELMORA, Nov 22 (Reuters) - {STORY}", MORE,
+        "Governor Pavel Renko declared three days of mourning and said 2,300 homes had been "
+        "damaged in the valley."))
+    return (f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>"
+            f"{paragraphs}</article></body></html>").encode()
+
+
+def test_pubtime_dateline_year_from_warc_date(tmp_path: Path) -> None:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from according.article import read_layout
+    from according.read import ArticleInput, read_inputs
+
+    path = tmp_path / "crawl.warc.gz"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")],
+                                   protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(
+            "https://news.example/world/velmora-floods", "response",
+            payload=io.BytesIO(_wire_page()), http_headers=headers,
+            warc_headers_dict={"WARC-Date": "2026-11-23T06:00:00Z"}))
+    [got] = read_inputs([str(path)])
+    assert isinstance(got, ArticleInput)
+    assert got.hints is not None and got.hints.published is None
+    meta = read_layout(got.text, hints=got.hints, url=got.info.url).metadata
+    assert meta.published == "2026-11-22T00:00:00+00:00"
+    assert meta.published_from and "retrieved 2026-11-23" in meta.published_from
+    assert "retrieved" not in meta.to_dict()  # a hint, never in the record
+
+
+def test_pubtime_dateline_year_from_json_line_download_date(tmp_path: Path) -> None:
+    import json
+
+    from according.article import read_layout
+    from according.read import ArticleInput, read_inputs
+
+    path = tmp_path / "items.jsonl"
+    line = {"title": HEADLINE, "maintext": _wire("VELMORA, Nov 22 (Reuters) -"),
+            "date_publish": None, "date_download": "2026-12-01 09:30:00"}
+    path.write_text(json.dumps(line) + "\n", "utf-8")
+    [got] = read_inputs([str(path)])
+    assert isinstance(got, ArticleInput)
+    meta = read_layout(got.text, hints=got.hints, url=got.info.url).metadata
+    assert meta.published == "2026-11-22T00:00:00+00:00"
+    assert meta.published_timex3 == "2026-11-22"
+
+
+def test_pubtime_zoneless_clock_in_outlet_home_zone() -> None:
+    # the outlet the copy is of is known, with its newsroom's zone (express.co.uk: London,
+    # summer time in June): its clock is read there, not claimed as UTC
+    layout = sound_layout(_stamped("Published 27 June 2025 00:30"),
+                          hints=Metadata(outlet="Daily Express"))
+    assert layout.metadata.published == "2025-06-26T23:30:00+00:00"
+    assert layout.metadata.published_timex3 is None
+    assert "Europe/London" in (layout.metadata.published_from or "")
+
+
+def test_pubtime_ap_dateline_without_day_gives_nothing() -> None:
+    meta = sound_layout(_wire("WASHINGTON (AP) —")).metadata
+    assert meta.published is None
+    assert meta.published_timex3 is None and meta.published_from is None

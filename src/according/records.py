@@ -94,6 +94,9 @@ class Metadata:
     # in no known zone), and what the time rests on when it is not a stamp read whole
     published_timex3: str | None = None
     published_from: str | None = None
+    # a hint only, never in the record: when the input says it was fetched (a WARC record's
+    # date, a JSON line's "date_download"), ISO 8601; it bounds a dateline day's year
+    retrieved: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

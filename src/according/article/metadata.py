@@ -16,7 +16,7 @@ import re
 from datetime import date
 
 from according.article.lines import _clean_name, _Reading, _Stamp, _without_role
-from according.article.pubtime import dated_dateline, zoneless_clock
+from according.article.pubtime import dated_dateline, outlet_home_style, zoneless_clock
 from according.article.scraped import _style_in_stamps
 from according.data import article_rules as R
 from according.data.article_revisions import WIRE_VERSION_PREFIX
@@ -101,23 +101,37 @@ def _published_in_full(
 ) -> tuple[str | None, str | None, str | None, str | None]:
     """`_published`, and where `published` cannot hold the time whole (article/pubtime.py)
     its TIMEX3 value and what it rests on: a text copy's clock in no known zone keeps its day
-    alone; a wire dateline's day without a year is dated only by a year the copy gives."""
+    alone (in the outlet's home zone where the table knows it); a wire dateline's day without
+    a year is dated only by a year the copy or its container gives."""
     published, published_text = _published(reading, hints, url)
-    if hints.published:
-        return published, published_text, None, None
-    if published_text is not None and published is not None:
-        if url is not None or reading.stamp_clock_utc:
-            return published, published_text, None, None  # an address's zone, or UTC's
-        style = _masthead_home_style(reading) or _style_in_stamps(reading.stamps)
-        zoneless = zoneless_clock(published_text, style)
-        if zoneless is None:
-            return published, published_text, None, None
-        day, clock = zoneless
-        return day, published_text, clock, "stamp without a zone: its day alone"
+    if hints.published or published_text is not None:
+        if hints.published or published is None or url is not None or reading.stamp_clock_utc:
+            return published, published_text, None, None  # as given; an address's zone; UTC
+        return _zoneless_published(text, reading, hints, published, published_text)
     if published is not None or reading.dateline_day is None:
-        return published, published_text, None, None
-    day, timex3, rests_on = dated_dateline(reading.dateline_day, text)
+        return published, published_text, None, None  # the address's day, or nothing
+    day, timex3, rests_on = dated_dateline(reading.dateline_day, text, hints.retrieved)
     return day, reading.dateline_day if day else None, timex3, rests_on
+
+
+def _zoneless_published(
+    text: str, reading: _Reading, hints: Metadata, published: str, stamp: str
+) -> tuple[str | None, str | None, str | None, str | None]:
+    """A text copy's stamp without an address: as read, unless it shows a clock in no zone
+    its masthead or stamps tell; then in the outlet's home zone where the table knows it
+    ("Daily Express": London), else its day alone and the zoneless clock beside it."""
+    style = _masthead_home_style(reading) or _style_in_stamps(reading.stamps)
+    zoneless = zoneless_clock(stamp, style)
+    if zoneless is None:
+        return published, stamp, None, None
+    outlet = _outlet(text, reading, hints, None)
+    home = outlet_home_style(outlet, style)
+    if home is not None:
+        zone = home.home_zone or R.COUNTRY_ZONES.get(home.country or "")
+        return (published_utc(stamp, style=home), stamp, None,
+                f"stamp without a zone: in the home zone of {outlet} ({zone})")
+    day, clock = zoneless
+    return day, stamp, clock, "stamp without a zone: its day alone"
 
 
 def _masthead_home_style(reading: _Reading) -> DateStyle | None:

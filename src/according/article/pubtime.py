@@ -52,7 +52,7 @@ def month_day(written: str) -> tuple[int, int] | None:
 
 def read_date(text: str) -> tuple[date, str] | None:
     """The day a copy says it was read or saved on ("Retrieved 24 November 2026"), and that
-    line; the latest such day when there are several, or None."""
+    line; the earliest such day when there are several (the story ran before it), or None."""
     found: list[tuple[date, str]] = []
     for raw in text.splitlines():
         line = raw.strip()
@@ -62,7 +62,14 @@ def read_date(text: str) -> tuple[date, str] | None:
         local = published_local(day.group()) if day else None
         if local is not None:
             found.append((local.date(), line))
-    return max(found) if found else None
+    return min(found) if found else None
+
+
+def retrieved_date(retrieved: str | None) -> tuple[date, str] | None:
+    """The day an input's container says it was fetched (a WARC record's "WARC-Date", a
+    JSON line's "date_download"), and how to name it, or None."""
+    local = published_local(retrieved) if retrieved else None
+    return (local.date(), f"retrieved {retrieved}") if local is not None else None
 
 
 def year_before(month: int, day: int, bound: date) -> int | None:
@@ -78,21 +85,40 @@ def year_before(month: int, day: int, bound: date) -> int | None:
     return None
 
 
-def dated_dateline(written: str, text: str) -> tuple[str | None, str | None, str | None]:
+def dated_dateline(written: str, text: str, retrieved: str | None = None
+                   ) -> tuple[str | None, str | None, str | None]:
     """A dateline's month-day (`written`, "Nov 22") as (published, published_timex3,
-    published_from): with the year the copy's read date gives, that day's midnight UTC;
+    published_from): with the year the earliest read date gives (a line of the copy, or the
+    container's fetch date `retrieved`), that day's midnight UTC;
     without one, no time and the month-day of an unknown year; nothing for a day the
     calendar lacks ("Nov 31")."""
     parts = month_day(written)
     if parts is None:
         return None, None, None
     month, day = parts
-    seen = read_date(text)
+    dates = [d for d in (read_date(text), retrieved_date(retrieved)) if d is not None]
+    seen = min(dates) if dates else None
     year = year_before(month, day, seen[0]) if seen else None
     if year is None:
         return None, f"XXXX-{month:02d}-{day:02d}", f"dateline {written!r}; no year given"
     stamp = date(year, month, day).isoformat()
     return f"{stamp}T00:00:00+00:00", stamp, f"dateline {written!r}; year from {seen[1]!r}"
+
+
+def outlet_home_style(outlet: str | None, style: DateStyle) -> DateStyle | None:
+    """`style` with the home zone of `outlet`'s newsroom, when the outlet table knows its site
+    and that site's country or zone is known ("Daily Express": express.co.uk, London's time),
+    else None. The way `style` orders a numeric day is kept: it was read off the page."""
+    from according.outlets import outlet_named
+    from according.read.dates import date_style
+
+    known = outlet_named(outlet) if outlet else None
+    if known is None or not known.domains:
+        return None
+    home = date_style(f"https://{known.domains[0]}/")
+    if home_zone(home) is None:
+        return None
+    return DateStyle(style.day_first, home.country, home.home_zone)
 
 
 def zoneless_clock(stamp: str, style: DateStyle) -> tuple[str, str] | None:

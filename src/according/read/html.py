@@ -2342,4 +2342,5 @@ def _merge(base: Metadata, extra: Metadata | None) -> Metadata:
         published_text=extra.published_text or base.published_text,
         outlet=extra.outlet or base.outlet,
         credits=extra.credits or base.credits,
+        retrieved=extra.retrieved or base.retrieved,
     )

@@ -18,6 +18,9 @@ from according.records import InputInfo, Metadata
 # Each field's names, ours first: the first one a line holds is read.
 HEADLINE_FIELDS = ("headline", "title")
 PUBLISHED_FIELDS = ("published", "date_publish", "date")
+# When the item was fetched (news-please's "date_download"): a hint that bounds the year of a
+# dateline's day without one (article/pubtime.py), never a publication time.
+RETRIEVED_FIELDS = ("retrieved", "date_download", "date_crawled", "crawled", "accessed")
 BYLINE_FIELDS = ("byline", "author", "authors")
 OUTLET_FIELDS = ("outlet", "sitename", "source_domain", "source-hostname")
 # The fields every record of the contract holds beside the text (CONTRACT.md): a line with
@@ -99,4 +102,5 @@ def _hints(obj: dict, published: str | None, stamp_field: str) -> Metadata:
         published_text=_string(obj.get(stamp_field)),
         outlet=_string(obj.get(_first_field(obj, OUTLET_FIELDS))),
         byline=tuple(b for b in byline if isinstance(b, str) and b.strip()),
+        retrieved=_string(obj.get(_first_field(obj, RETRIEVED_FIELDS))),
     )

@@ -12,6 +12,7 @@ from typing import Any, BinaryIO
 
 from according.read.html import html_article
 from according.read.inputs import ArticleInput, InputError, too_big
+from according.records import Metadata
 
 ARTICLE_RECORD_TYPES = ("response", "resource")
 
@@ -62,9 +63,12 @@ def _record_article(record: Any, label: str, max_bytes: int) -> ArticleInput | I
             return InputError(label, too_big(_length(record, len(payload)), max_bytes,
                                              "per WARC record"))
         url = record.rec_headers.get_header("WARC-Target-URI")
+        fetched = record.rec_headers.get_header("WARC-Date")
     except Exception as err:  # a damaged record costs itself only
         return InputError(label, f"could not be read ({type(err).__name__}: {_first_line(err)})")
-    return html_article(payload, name=label, url=url, fmt="warc")
+    # the capture's date bounds the year of a dateline's day without one (article/pubtime.py)
+    extra = Metadata(retrieved=fetched) if fetched else None
+    return html_article(payload, name=label, url=url, fmt="warc", extra=extra)
 
 
 def _unread_bytes_after(iterator: Any, stream: BinaryIO) -> bool:
