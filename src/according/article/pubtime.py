@@ -1,15 +1,17 @@
 """Publication times the text states only in part (2026-11-27, stranger trial 2).
 
 - A wire's dateline gives a month and day without a year ("VELMORA, Nov 22 (Reuters) -"),
-  and nothing else dates the story. The year is taken only from a date the copy itself gives
-  for its reading ("Retrieved 24 November 2026", Nexis Uni's "Load-Date:"): the latest year
-  that puts the month-day on or before that date, at most `READ_AFTER_MAX_DAYS` before it.
+  and nothing else dates the story. The year is taken only from a date the copy gives for
+  its reading ("Retrieved 24 November 2026", Nexis Uni's "Load-Date:") or its container's
+  fetch date (a WARC record's, a JSON line's "date_download"), the earliest of them: the
+  latest year that puts the month-day on or before it, at most `READ_AFTER_MAX_DAYS` before.
   Without one, `published` stays unset and `published_timex3` keeps the month-day with an
   unknown year ("XXXX-11-22", as TIMEX3 writes it). A year is never guessed from today's
   date, nor from a date in the story (a past event's "Nov 30, 2025" would date a 2026 story
   to 2025).
-- A text copy's stamp shows a clock without a zone ("Published Nov 22, 2026 9:15 p.m."), and
-  neither an address nor the outlet's home tells the zone: `published` keeps its day alone
+- A text copy's stamp shows a clock without a zone ("Published Nov 22, 2026 9:15 p.m.") and
+  has no address: it is read in the outlet's home zone where the outlet table's site gives
+  one (`outlet_home_style`); failing that, `published` keeps its day alone
   (that day's midnight UTC, as a stamp without a time is read) instead of claiming the clock
   was UTC, and `published_timex3` keeps the clock without an offset ("2026-11-22T21:15").
 
