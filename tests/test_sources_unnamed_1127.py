@@ -1,0 +1,63 @@
+"""Unnamed people as sources, as the third stranger's trial (2026-11-27) found them: "A
+senior commander, who would not let us use his name," and "A doctor" were typed persons, so
+the ledger merged unnamed speakers of unrelated stories into one named person."""
+
+from __future__ import annotations
+
+import pytest
+
+from according.attribution.find import find_attributions
+from according.attribution.sources import resolve_sources
+
+
+def _sources(nlp, text: str) -> list[tuple[str, str, str | None]]:  # noqa: ANN001
+    """(source words, source type, entity name) of each attribution with a source."""
+    entities, atts = resolve_sources(nlp(text), find_attributions(nlp(text)))
+    names = {e.id: e.name for e in entities}
+    for a in atts:
+        if a.source.span is not None:
+            assert text[a.source.span.start:a.source.span.end] == a.source.span.text
+    return [(a.source.span.text, a.source.type, names.get(a.source.entity))
+            for a in atts if a.source.span is not None]
+
+
+@pytest.mark.parametrize("text", [
+    "A senior commander, who would not let us use his name, told me that 40 shells had hit "
+    "the district.",
+    "A doctor, who declined to give his name, said 30 people had died.",
+    "A local journalist, who did not give her name, said the market was full.",
+    "A resident who refused to be named said the shelling began at dawn.",
+    "A nurse, who withheld her surname, said the ward was full.",
+])
+def test_sources_name_withheld_is_anonymous(nlp, text: str) -> None:
+    (only,) = _sources(nlp, text)
+    assert only[1:] == ("anonymous", None)
+
+
+@pytest.mark.parametrize("text", [
+    "A doctor at Kessarin General Hospital said 30 people had died.",
+    "One woman in the queue told reporters she had lost her son.",
+    "Another resident said the water had been cut for three days.",
+])
+def test_sources_indefinite_description_is_an_unnamed_source(nlp, text: str) -> None:
+    (only,) = _sources(nlp, text)
+    assert only[1:] == ("anonymous", None)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A nurse, Amal Haddad, said the ward was full.", "Amal Haddad"),
+    ("The mayor, Viktor Halas, said residents were leaving.", "Viktor Halas"),
+])
+def test_sources_description_with_a_name_stays_that_person(nlp, text: str, name: str) -> None:
+    (only,) = _sources(nlp, text)
+    assert only[1:] == ("person", name)
+
+
+def test_sources_name_withholding_clause_is_no_attribution_of_its_own(nlp) -> None:
+    # "who asked that her name not be used" explains why she is unnamed; it reports nothing
+    text = ("Mayor Tom Reyes said the shelter was open. A clerk, who asked that her name not "
+            "be used, said the books were closed. He said nothing more.")
+    found = _sources(nlp, text)
+    assert [s for s, *_ in found] == ["Mayor Tom Reyes",
+                                      "A clerk, who asked that her name not be used,", "He"]
+    assert found[-1][1:] == ("person", "Tom Reyes")
