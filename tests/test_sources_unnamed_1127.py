@@ -61,3 +61,19 @@ def test_sources_name_withholding_clause_is_no_attribution_of_its_own(nlp) -> No
     assert [s for s, *_ in found] == ["Mayor Tom Reyes",
                                       "A clerk, who asked that her name not be used,", "He"]
     assert found[-1][1:] == ("person", "Tom Reyes")
+
+
+def test_sources_dateline_city_parsed_as_subject_gives_way_to_the_speaker() -> None:
+    # the parser makes "MAROSH" and "Ministry" both subjects of "said": the city is cut off
+    # as dateline, and the ministry, not nobody, is who said it
+    from according.extract import extract_text
+
+    text = ("Toll rises in market shelling\n\nBy Lena Ortiz\n\nMAROSH — Dorvania's Ministry of "
+            "Health said on Tuesday that 31 people had been killed in Monday's shelling of the "
+            "Kessarin market.\n\nThe United Nations gave a lower figure.\n")
+    record = extract_text(text)
+    first = record.attributions[0]
+    assert first.source.span is not None
+    assert first.source.span.text == "Dorvania's Ministry of Health"
+    assert text[first.source.span.start:first.source.span.end] == first.source.span.text
+    assert first.source.type == "organization"
