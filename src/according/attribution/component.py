@@ -26,6 +26,7 @@ from according.attribution.raw import RawAttribution
 from according.attribution.sources import resolve_sources
 from according.nlp import doc_text
 from according.records import META_REGION_KINDS, Region, Span
+from according.withdrawn import withdrawn_lead_ins
 
 FACTORY = "according"
 # Regions whose lines report nothing: a byline or "Related: X warns" is not an attribution,
@@ -144,6 +145,12 @@ def _after_dateline(span: Span, datelines: Sequence[tuple[int, int]], text: str
     return span
 
 
+def _reports_a_withdrawal(raw: RawAttribution, lead_ins: Sequence[tuple[int, int]]) -> bool:
+    """Is `raw` a correction's "An earlier version of this article said …" (its cue inside
+    the lead-in)? Nobody claims what the outlet withdraws (according.withdrawn)."""
+    return raw.cue is not None and any(a <= raw.cue.start < b for a, b in lead_ins)
+
+
 class AccordingComponent:
     """Sets doc._.attributions and doc._.entities on a parsed Doc."""
 
@@ -155,8 +162,10 @@ class AccordingComponent:
         text = doc_text(doc)
         furniture = _Furniture(doc._.regions, text)
         datelines = [(r.start, r.end) for r in doc._.regions if r.kind == "dateline"]
+        withdrawn = withdrawn_lead_ins(text)
         raws = [_source_after_dateline(r, datelines, text, doc) for r in find_attributions(doc)
-                if r.confidence >= self.min_confidence and reported_in_body(r, furniture)]
+                if r.confidence >= self.min_confidence and reported_in_body(r, furniture)
+                and not _reports_a_withdrawal(r, withdrawn)]
         entities, attributions = resolve_sources(doc, raws)
         doc._.entities = entities
         doc._.attributions = attributions
