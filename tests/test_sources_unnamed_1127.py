@@ -77,3 +77,18 @@ def test_sources_dateline_city_parsed_as_subject_gives_way_to_the_speaker() -> N
     assert first.source.span.text == "Dorvania's Ministry of Health"
     assert text[first.source.span.start:first.source.span.end] == first.source.span.text
     assert first.source.type == "organization"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a role in apposition makes a name the NER tagged ORG a person
+    ("\"Every day we wait, the evidence gets older,\" said Amara Diallo, the head of the "
+     "monitoring mission.", ("person", "Amara Diallo")),
+    # "the charity" refers back to the charity named before it
+    ("Frontline Medical Relief says 38 people have died. The charity has not explained the "
+     "gap with official figures.", ("organization", "Frontline Medical Relief")),
+    # staff are a group, and a place after "in" says where they are, not who they are
+    ("Hospital staff in Kessarin said they were overwhelmed.", ("group", None)),
+])
+def test_sources_trial3_speaker_types(nlp, text: str, expected: tuple[str, str | None]) -> None:
+    *_, last = _sources(nlp, text)
+    assert last[1:] == expected
