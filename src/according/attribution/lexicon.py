@@ -169,7 +169,13 @@ def _bare_infinitive(tok: Token, children: list[Token], is_cue: Callable[[Token]
 # anonymity": a relative clause that says why a source is unnamed, never a report of its own
 ANONYMITY_CLAUSE = re.compile(
     r"^(?:who|that)\s+(?:asked|requested|spoke|declined|was|were)\b[^.]{0,40}?"
-    r"\b(?:not to be (?:named|identified)|anonymity|to be (?:named|identified))\b", re.I)
+    r"\b(?:not to be (?:named|identified)|anonymity|to be (?:named|identified))\b"
+    # "who asked that her name not be used", "who declined to give his name", "who would
+    # not let us use his name"
+    r"|^(?:who|that)\b[^.]{0,40}?\b(?:(?:his|her|their)\s+names?\s+(?:not\s+)?(?:be\s+)?"
+    r"(?:published|used|withheld|disclosed|given)"
+    r"|(?:give|share|provide|disclose|reveal|use|publish)\s+(?:(?:his|her|their)\s+)"
+    r"(?:(?:full|last|real|family)\s+)?(?:sur)?names?)\b", re.I)
 
 
 def anonymity_formula(tok: Token) -> bool:

@@ -403,7 +403,12 @@ class _Resolver:
                 return self.new_person(head)
         if head.tag_ in ("NNS", "NNPS"):
             return "group", None, False
-        # an unresolved "the spokesman" failed; "an architect" never referred back
+        if is_unnamed_description(head):
+            # "A doctor said", "One woman told reporters": a person the story does not name
+            # is an unnamed source, as "a senior official" is; typed "person", the ledger
+            # would merge every article's "a doctor" into one speaker
+            return "anonymous", None, False
+        # an unresolved "the spokesman" failed
         return "person", None, bare
 
     def typed(self, idx: int | None, default: SourceType, span: Span,
@@ -713,3 +718,22 @@ def resolve_sources(
         atts.append(Attribution(f"A{n}", raw.kind, source, raw.cue, raw.content, recipient,
                                 None, conf))
     return entities, nest_attributions(atts)
+
+
+# determiners that introduce someone not named before: "a doctor", "one woman", "another
+# resident" (not "the doctor", who may be someone named earlier)
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "another"})
+
+
+def is_unnamed_description(head: Token) -> bool:
+    """Is the source headed by `head` an indefinite description of a person with no name
+    in it ("A local journalist", "One woman in the queue"), not a name the tagger missed?"""
+    if head.pos_ == "PROPN" or head.text[:1].isupper():
+        return False
+    if not any(t.lower_ in INDEFINITE_DETERMINERS and t.dep_ in ("det", "nummod")
+               for t in head.lefts):
+        return False
+    # a name beside it ("a nurse, Amal Haddad,") names the person
+    return not any(t.dep_ == "appos" for t in head.children) and not any(
+        t.ent_type_ == "PERSON" for t in head.subtree if t.i != head.i)
+

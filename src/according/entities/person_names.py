@@ -68,6 +68,12 @@ _HEADED_TITLE_LEAD = re.compile(_HEADED_TITLE + r"[ \xa0]+(?=[A-Z])")
 _AGE = r"\d{1,3}(?=[,;)]|\.(?!\d))"
 _AGE_AFTER = re.compile(r",[ \xa0]+" + _AGE)
 PERSON_AFTER = re.compile(r",[ \xa0]+(?:who\b|" + _AGE + ")")
+# ", the head of the monitoring mission": a role of a person in apposition after a name
+ROLE_APPOSITION_AFTER = re.compile(
+    r",[ \xa0]+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:head|chief|director|leader|"
+    r"founder|co-founder|coordinator|commander|spokes(?:man|woman|person)|minister|president|"
+    r"chair(?:man|woman|person)?|secretary|envoy|representative|manager|editor|mayor|"
+    r"governor|deputy|executive)\s+(?:of|for|at)\b", re.I)
 _HONORIFIC_BEFORE = re.compile(r"\b(Mrs?\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady)[\s\xa0]+$")
 _MARKERS = "|".join(sorted({re.escape(m.rstrip(".")) for m in PERSON_MARKERS}, key=len,
                             reverse=True))
@@ -121,6 +127,10 @@ def word_label(doc: Doc, start: int, end: int, label: str) -> str | None:
         return "PERSON"
     if len(words) == 1 and not words[0].isupper() and PERSON_AFTER.match(text, end):
         return "PERSON"
+    if label == "ORG" and 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) and \
+            words[-1] not in ORG_WORDS and not _has_org_name_word(words) and \
+            ROLE_APPOSITION_AFTER.match(text, end):
+        return "PERSON"  # "said Amara Diallo, the head of the monitoring mission"
     return None
 
 

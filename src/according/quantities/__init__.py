@@ -92,6 +92,7 @@ from according.quantities.shapes import (
     ratio,
 )
 from according.records import Attribution, Quantity, Region, Span
+from according.withdrawn import withdrawn_statements
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -226,10 +227,13 @@ def find_quantities(
 ) -> tuple[Quantity, ...]:
     """Every figure in `doc`, in text order, with bounds, hedge, counted, unit and attribution.
 
-    Numbers inside byline, date, dateline, credit and boilerplate regions are skipped.
+    Numbers inside byline, date, dateline, credit and boilerplate regions are skipped, and
+    so are those of a statement a correction withdraws (according.withdrawn).
     """
     text = doc_text(doc)
     skipped = [(r.start, r.end) for r in regions if r.kind in SKIPPED_REGIONS]
+    # what a correction says an earlier version got wrong is no figure the story gives
+    skipped += withdrawn_statements(text)
     sents = [(s.start_char, s.end_char) for s in doc.sents] if attributions else []
     figures: list[Figure] = []
     i = 0
