@@ -24,6 +24,11 @@ from according.article.lines import (
     _Stamp,
     _words,
 )
+from according.article.release_wires import (
+    describes_sender,
+    release_sender,
+    release_wire_dateline_of,
+)
 from according.article.transcripts import is_speaker_label
 from according.data import article_rules as R
 from according.data.article_copies import (
@@ -233,7 +238,12 @@ def _opens_sender_boilerplate(text: str, nxt: str) -> bool:
     # this year, forecasters said." is story
     name = about.group("name")
     rest = nxt[len(name):] if nxt.startswith(name) else ""
-    return bool(rest and _SELF_DESCRIPTION.match(rest) and not R.SPEECH_VERB.search(nxt))
+    if R.SPEECH_VERB.search(nxt):
+        return False
+    # round 31: "Hearthline Appliances, Inc., based in Secaucus, … designs and sells …",
+    # "The Gulf Coast Food Bank Alliance is a network …"
+    return bool(rest and _SELF_DESCRIPTION.match(rest)) or describes_sender(name, nxt) or (
+        nxt.startswith(f"The {name}") and bool(_SELF_DESCRIPTION.match(nxt[len(name) + 4:])))
 
 
 # what follows a sender's name in its self-description: an optional legal suffix or ticker,
@@ -444,6 +454,11 @@ def _body_line_kind(text: str, reading: _Reading) -> Kind | None:
     if (first_ran := republished_from(text)) is not None:
         reading.republished_from.append(first_ran)
         return (republishing_note_kind(text), None)
+    if (sender := release_sender(text)) is not None:
+        # round 31: a carrier's "This press release was produced by …": its sender supplied
+        # the copy, credited as a republished story's first publisher is
+        reading.republished_from.append(sender)
+        return ("boilerplate", None)
     if words <= CREDIT_MAX_WORDS:
         credited = _credited(text)
         if credited is not None:
@@ -927,8 +942,10 @@ def _read_dateline_prefix(lines: list[_Line], reading: _Reading, body_from: int)
 def dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
     """Where a paragraph's opening dateline ends, its place and its wire, or None when the
     paragraph does not open with one."""
-    found = (_prefix_dateline_of(text) or dated_dateline_of(text)
-             or _outlet_bracket_dateline_of(text))
+    # round 31: a release wire's own form first ("Vancouver, British Columbia--(Newsfile Corp.
+    # - …) -" would read as a place and a dash alone)
+    found = (release_wire_dateline_of(text) or _prefix_dateline_of(text)
+             or dated_dateline_of(text) or _outlet_bracket_dateline_of(text))
     if found is not None and _is_editors_note(found[1]):
         return None  # "UPDATE, March 21: …", "CORRECTION, March 21 – …" (review 1127h)
     site = R.SITE_NAME_BEFORE_PLACE.match(text) if found is None else None
