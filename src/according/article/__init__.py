@@ -60,10 +60,12 @@ from according.article.page_copy import (
     _sweep_stacked_writers,
 )
 from according.article.release_wires import (
+    dateline_under_tags,
     headline_over_release_dateline,
     headline_over_report_rows,
     label_capital_headings,
     report_source,
+    sweep_release_senders,
     sweep_release_stamps,
 )
 from according.article.scraped import _headline_under_kicker, _sweep_byline, _sweep_stamps
@@ -129,9 +131,13 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     _label_closing_about(lines, reading, body_from)
     _label_promotions_over_footer(lines, reading, body_from)
     _read_dateline_prefix(lines, reading, body_from)
+    if reading.dateline_cut is None and (
+            lede := dateline_under_tags(lines, reading, body_from)) is not None:
+        _read_dateline_prefix(lines, reading, lede)  # round 31: under a tag or points
     _read_colon_place_named_in_headline(lines, reading, body_from)
     _sweep_stamps(lines, reading)
     sweep_release_stamps(lines, reading)  # round 31
+    sweep_release_senders(lines, reading)
     _sweep_byline(lines, reading)
     _drop_subject_byline(lines, reading)
     _sweep_dotted_byline(lines, reading)

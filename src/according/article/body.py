@@ -25,8 +25,8 @@ from according.article.lines import (
     _words,
 )
 from according.article.release_wires import (
+    bracketed_place_dateline_of,
     describes_sender,
-    release_sender,
     release_wire_dateline_of,
 )
 from according.article.transcripts import is_speaker_label
@@ -454,11 +454,6 @@ def _body_line_kind(text: str, reading: _Reading) -> Kind | None:
     if (first_ran := republished_from(text)) is not None:
         reading.republished_from.append(first_ran)
         return (republishing_note_kind(text), None)
-    if (sender := release_sender(text)) is not None:
-        # round 31: a carrier's "This press release was produced by …": its sender supplied
-        # the copy, credited as a republished story's first publisher is
-        reading.republished_from.append(sender)
-        return ("boilerplate", None)
     if words <= CREDIT_MAX_WORDS:
         credited = _credited(text)
         if credited is not None:
@@ -709,7 +704,10 @@ def _caption_credit(text: str) -> str | None:
         # "(Rick Egan | The Salt Lake Tribune)": the photographer and the paper between a bar
         named_paper = not square and finished and (
             _is_name_and_paper(credit) or _is_name_and_paper(R.CREDIT_BAR.sub(", ", credit, 1)))
-        if "," in credit and not (square and pictured or named_paper) or square and not pictured:
+        # round 31: a company's legal form after a comma ("(PRNewsfoto/Hearthline Appliances,
+        # Inc.)") lists no second name
+        listed = "," in R.COMPANY_NAME_TAIL.sub("", credit)
+        if listed and not (square and pictured or named_paper) or square and not pictured:
             credit = ""
         agency = bool(R.AGENCY_WORDS.search(credit)) or "/" in credit or " via " in credit
         shouted = credit.isupper() and len(credit) >= 2
@@ -723,7 +721,7 @@ def _caption_credit(text: str) -> str | None:
         agency = agency or bool(R.CALL_SIGN.match(credit)) or square and pictured or named_paper
         if (credit and not R.NOT_A_CREDIT.match(credit) and (agency or shouted) and not wire_tail
                 and (agency or not finished)):
-            return _credit_name(credit)
+            return _with_legal_stop(_credit_name(credit), match.group("credit"))
         # "… on Tuesday. (Alberta Wildfire)": a named source of the picture after its sentence;
         # "… on Tuesday morning (Jeremy Selwyn)": a photographer after an unfinished one
         unfinished = not R.SENTENCE_END.search(text[: match.start()].rstrip())
@@ -944,7 +942,8 @@ def dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
     paragraph does not open with one."""
     # round 31: a release wire's own form first ("Vancouver, British Columbia--(Newsfile Corp.
     # - …) -" would read as a place and a dash alone)
-    found = (release_wire_dateline_of(text) or _prefix_dateline_of(text)
+    found = (release_wire_dateline_of(text) or bracketed_place_dateline_of(text)
+             or _prefix_dateline_of(text)
              or dated_dateline_of(text) or _outlet_bracket_dateline_of(text))
     if found is not None and _is_editors_note(found[1]):
         return None  # "UPDATE, March 21: …", "CORRECTION, March 21 – …" (review 1127h)
@@ -1094,3 +1093,12 @@ def _picture_sized(sentence: str) -> bool:
     return (len(said.split()) <= PICTURE_SENTENCE_MAX_WORDS
             and not R.SENTENCE_END.search(said.rstrip(".!? ")) and not re.search(
                 r",\s+(?:which|who|that)\b", said))
+
+
+def _with_legal_stop(name: str, printed: str) -> str:
+    """A credit's name with the stop of the company's legal form it was printed with
+    ("PRNewsfoto/Hearthline Appliances, Inc." keeps "Inc."), which cleaning took."""
+    printed = printed.strip()
+    legal = R.COMPANY_NAME_TAIL.search(printed)
+    stop = printed.endswith(".") and legal is not None and not name.endswith(".")
+    return name + "." if stop and printed.startswith(name) else name

@@ -21,6 +21,28 @@ def release_wire_dateline_of(text: str) -> tuple[int, str | None, str | None] | 
     return match.end(), match.group("place"), wire
 
 
+def bracketed_place_dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
+    """A place and its state in brackets opening a release ("(Washington, DC) – Detectives
+    …" -> "Washington, DC"), or None."""
+    match = P.BRACKETED_PLACE_WITH_STATE.match(text)
+    if not match or not any(c.islower() for c in text[match.end():][:40]):
+        return None
+    return match.end(), match.group("place"), None
+
+
+def sweep_release_senders(lines: list[_Line], reading: _Reading) -> None:
+    """A carrier's note that a post is a press release ("This press release was produced by
+    the Montclair Public Library. …"), wherever it stands: furniture, and its sender credited
+    as a republished story's first publisher is (it supplied the copy)."""
+    for i, line in enumerate(lines):
+        sender = release_sender(line.text)
+        if sender is None:
+            continue
+        reading.republished_from.append(sender)
+        if reading.kinds.get(i, ("body", None))[0] == "body":
+            reading.kinds[i] = ("boilerplate", None)
+
+
 def release_sender(text: str) -> str | None:
     """The sender a carrier's note names for a press release it posts ("This press release
     was produced by the Montclair Public Library. …" -> "Montclair Public Library"), or
@@ -180,3 +202,32 @@ def label_capital_headings(lines: list[_Line], reading: _Reading, body_from: int
                 and all(reading.kinds.get(j, ("body", None))[0] == "body" for j in (i - 1, i + 1))
                 and lines[i - 1].text[-1:] in ".!?\"”" and _is_prose(lines[i + 1].text)):
             reading.kinds[i] = ("boilerplate", None)
+
+
+TAG_LINE_MAX_WORDS = 3
+DATELINE_SEARCH_LINES = 4  # lines from the story's start over which a dateline is looked for
+
+
+def dateline_under_tags(lines: list[_Line], reading: _Reading, body_from: int) -> int | None:
+    """Where the story's first paragraph stands when a country tag ("Myanmar" under an ICRC
+    release's day) or a summary's points ("- About 185,000 customers remain …") come before
+    it and it opens with a dateline ("Yangon (ICRC) – …", "CHARLOTTE, N.C. – …"): its line
+    index, or None when the first line is not such a tag or no dateline follows."""
+    from according.article.body import dateline_of
+    from according.article.lines import _words
+
+    first = None
+    for i in range(body_from, min(len(lines), body_from + DATELINE_SEARCH_LINES)):
+        if i in reading.kinds:
+            continue
+        text = lines[i].text
+        if dateline_of(text) is not None:
+            return i if first is not None else None
+        first = i
+        tag = _words(text) <= TAG_LINE_MAX_WORDS and not R.SENTENCE_END.search(text)
+        if not (tag or _LIST_ITEM.match(text)):
+            return None
+    return None
+
+
+_LIST_ITEM = re.compile(r"^[-•*▪–] \S")

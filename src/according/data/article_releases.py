@@ -99,3 +99,17 @@ RELEASE_STAMP_SOURCE = re.compile(r"^(?P<stamp>\S.{5,60}?)\s+\|\s+source\s*:\s+\
 # line of its own, under the report's title), "Source: OCHA"
 REPORT_FORMAT_ROW = re.compile(r"^format\s*:\s*(?P<type>\S.{0,60})$", re.IGNORECASE)
 REPORT_SOURCE_ROW = re.compile(r"^sources?\s*:\s*(?P<source>\S.{0,80})$", re.IGNORECASE)
+
+# A newsroom's word after the outlet's own name in a site name: "GlobeNewswire News Room",
+# "Duke Energy News Center", "Acme Press Room"
+NEWSROOM_TAIL = re.compile(r"\s+(?:news ?room|news cent(?:er|re)|media cent(?:er|re)|press ?room"
+                           r"|press cent(?:er|re))$", re.IGNORECASE)
+# The meta a government platform names the organisation that published a page in: GOV.UK's
+# "govuk:primary-publishing-organisation" (every department's releases share the site)
+PUBLISHING_ORGANISATION_METAS = ("govuk:primary-publishing-organisation",)
+
+# A police or city release's dateline: the place and its state in brackets, "(Washington, DC)
+# – Detectives …" (the place keeps its state, as "PORTLAND, Ore. —" does)
+BRACKETED_PLACE_WITH_STATE = re.compile(
+    r"^\((?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:[A-Z]{2}|D\.C\.|[A-Z][a-z]{1,4}\.))\)"
+    r"\s*(?:—|–|--|-)\s+(?=\S)")
