@@ -187,15 +187,19 @@ CAPITAL_HEADING_MAX_WORDS = 5
 
 def label_capital_headings(lines: list[_Line], reading: _Reading, body_from: int) -> None:
     """A report's section heading in capitals between its paragraphs ("SITUATION OVERVIEW",
-    "HUMANITARIAN RESPONSE" in an OCHA update): a short line of capital letters with no digit
-    or stop, a finished paragraph before it and a story paragraph after it, naming no place
-    (a lone dateline "WASHINGTON" over the lede stays). A heading reports nothing."""
+    "HUMANITARIAN RESPONSE" in an OCHA update): a short line of capital letters, two of its
+    words long ones, with no digit or stop, a finished paragraph before it and a story
+    paragraph after it, naming no place (a lone dateline "WASHINGTON" over the lede stays).
+    A heading reports nothing."""
     from according.article.lines import _is_prose, _words
 
     for i in range(max(body_from, 1), len(lines) - 1):
         text = lines[i].text
         if (reading.kinds.get(i, ("body", None))[0] == "body"
-                and 1 <= _words(text) <= CAPITAL_HEADING_MAX_WORDS
+                and _words(text) <= CAPITAL_HEADING_MAX_WORDS
+                # two words of four letters or more: initials alone ("GPU") head a
+                # story's own part and stay story (round 5)
+                and len([w for w in text.split() if len(w) >= 4]) >= 2
                 and text.isupper() and text[-1:].isalpha()
                 and not any(c.isdigit() or c in ",:–—-" for c in text)
                 and text.lower() not in R.PLACES
