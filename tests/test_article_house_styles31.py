@@ -271,7 +271,3 @@ def test_read_html_jsonld_unchanged_by_newsroom_rule() -> None:
             f"<script type='application/ld+json'>{json.dumps(ld)}</script>")
     assert _read(_page(head)).hints.outlet == "Harbor Town News Room"
 
-
-def test_layout_capital_initials_between_paragraphs_stay_story() -> None:
-    text = f"{HEADLINE}\n\n{LEDE}\n\n{PARAGRAPHS[0]}\n\nGPU\n\n{PARAGRAPHS[1]}\n"
-    assert _kind_of(text, "GPU") == "body"
