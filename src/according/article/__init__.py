@@ -59,6 +59,15 @@ from according.article.page_copy import (
     _sweep_social_tails,
     _sweep_stacked_writers,
 )
+from according.article.release_wires import (
+    dateline_under_tags,
+    headline_over_release_dateline,
+    headline_over_report_rows,
+    label_capital_headings,
+    report_source,
+    sweep_release_senders,
+    sweep_release_stamps,
+)
 from according.article.scraped import _headline_under_kicker, _sweep_byline, _sweep_stamps
 from according.article.story_heads import (
     _label_closing_about,
@@ -117,12 +126,18 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     reading = _Reading()
     body_from = _read_header(lines, reading, hints)
     _read_body(lines, reading, body_from, given_byline=hints.byline if hints else ())
+    label_capital_headings(lines, reading, body_from)  # round 31
     _label_colon_headings(lines, reading, body_from)
     _label_closing_about(lines, reading, body_from)
     _label_promotions_over_footer(lines, reading, body_from)
     _read_dateline_prefix(lines, reading, body_from)
+    if reading.dateline_cut is None and (
+            lede := dateline_under_tags(lines, reading, body_from)) is not None:
+        _read_dateline_prefix(lines, reading, lede)  # round 31: under a tag or points
     _read_colon_place_named_in_headline(lines, reading, body_from)
     _sweep_stamps(lines, reading)
+    sweep_release_stamps(lines, reading)  # round 31
+    sweep_release_senders(lines, reading)
     _sweep_byline(lines, reading)
     _drop_subject_byline(lines, reading)
     _sweep_dotted_byline(lines, reading)
@@ -157,7 +172,9 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
                                            or _headline_over_meta(lines, reading)
                                            or _headline_under_story_label(lines, reading)
                                            or _headline_of_mail_subject(lines, reading)
-                                           or headline_under_masthead(lines, reading)):
+                                           or headline_under_masthead(lines, reading)
+                                           or headline_over_release_dateline(lines, reading)
+                                           or headline_over_report_rows(lines, reading)):
         # a copy's kicker was read as the headline: read again with the headline under it
         return read_layout(text, hints=replace(hints or Metadata(), headline=better), url=url)
     reading.outlet_lines = [lines[i].text for i in sorted(reading.kinds)
@@ -166,6 +183,8 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     metadata = _metadata(text, reading, hints, url)
     if not (hints and hints.outlet):
         metadata = replace(metadata, outlet=fuller_masthead(lines, reading, metadata.outlet))
+        # round 31: a portal's report names its source ("Source: OCHA" on ReliefWeb)
+        metadata = replace(metadata, outlet=report_source(lines) or metadata.outlet)
     if not (hints and hints.headline):
         metadata = replace(metadata, headline=without_lead_emoji(metadata.headline))
         metadata = replace(metadata, headline=episode_title(metadata.headline))

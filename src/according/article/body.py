@@ -25,6 +25,11 @@ from according.article.lines import (
     _words,
 )
 from according.article.pubtime import dateline_month_day
+from according.article.release_wires import (
+    bracketed_place_dateline_of,
+    describes_sender,
+    release_wire_dateline_of,
+)
 from according.article.transcripts import is_speaker_label
 from according.data import article_rules as R
 from according.data.article_copies import (
@@ -234,7 +239,12 @@ def _opens_sender_boilerplate(text: str, nxt: str) -> bool:
     # this year, forecasters said." is story
     name = about.group("name")
     rest = nxt[len(name):] if nxt.startswith(name) else ""
-    return bool(rest and _SELF_DESCRIPTION.match(rest) and not R.SPEECH_VERB.search(nxt))
+    if R.SPEECH_VERB.search(nxt):
+        return False
+    # round 31: "Hearthline Appliances, Inc., based in Secaucus, … designs and sells …",
+    # "The Gulf Coast Food Bank Alliance is a network …"
+    return bool(rest and _SELF_DESCRIPTION.match(rest)) or describes_sender(name, nxt) or (
+        nxt.startswith(f"The {name}") and bool(_SELF_DESCRIPTION.match(nxt[len(name) + 4:])))
 
 
 # what follows a sender's name in its self-description: an optional legal suffix or ticker,
@@ -695,7 +705,10 @@ def _caption_credit(text: str) -> str | None:
         # "(Rick Egan | The Salt Lake Tribune)": the photographer and the paper between a bar
         named_paper = not square and finished and (
             _is_name_and_paper(credit) or _is_name_and_paper(R.CREDIT_BAR.sub(", ", credit, 1)))
-        if "," in credit and not (square and pictured or named_paper) or square and not pictured:
+        # round 31: a company's legal form after a comma ("(PRNewsfoto/Hearthline Appliances,
+        # Inc.)") lists no second name
+        listed = "," in R.COMPANY_NAME_TAIL.sub("", credit)
+        if listed and not (square and pictured or named_paper) or square and not pictured:
             credit = ""
         agency = bool(R.AGENCY_WORDS.search(credit)) or "/" in credit or " via " in credit
         shouted = credit.isupper() and len(credit) >= 2
@@ -709,7 +722,7 @@ def _caption_credit(text: str) -> str | None:
         agency = agency or bool(R.CALL_SIGN.match(credit)) or square and pictured or named_paper
         if (credit and not R.NOT_A_CREDIT.match(credit) and (agency or shouted) and not wire_tail
                 and (agency or not finished)):
-            return _credit_name(credit)
+            return _with_legal_stop(_credit_name(credit), match.group("credit"))
         # "… on Tuesday. (Alberta Wildfire)": a named source of the picture after its sentence;
         # "… on Tuesday morning (Jeremy Selwyn)": a photographer after an unfinished one
         unfinished = not R.SENTENCE_END.search(text[: match.start()].rstrip())
@@ -932,8 +945,11 @@ def _read_dateline_prefix(lines: list[_Line], reading: _Reading, body_from: int)
 def dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
     """Where a paragraph's opening dateline ends, its place and its wire, or None when the
     paragraph does not open with one."""
-    found = (_prefix_dateline_of(text) or dated_dateline_of(text)
-             or _outlet_bracket_dateline_of(text))
+    # round 31: a release wire's own form first ("Vancouver, British Columbia--(Newsfile Corp.
+    # - …) -" would read as a place and a dash alone)
+    found = (release_wire_dateline_of(text) or bracketed_place_dateline_of(text)
+             or _prefix_dateline_of(text)
+             or dated_dateline_of(text) or _outlet_bracket_dateline_of(text))
     if found is not None and _is_editors_note(found[1]):
         return None  # "UPDATE, March 21: …", "CORRECTION, March 21 – …" (review 1127h)
     site = R.SITE_NAME_BEFORE_PLACE.match(text) if found is None else None
@@ -1082,3 +1098,12 @@ def _picture_sized(sentence: str) -> bool:
     return (len(said.split()) <= PICTURE_SENTENCE_MAX_WORDS
             and not R.SENTENCE_END.search(said.rstrip(".!? ")) and not re.search(
                 r",\s+(?:which|who|that)\b", said))
+
+
+def _with_legal_stop(name: str, printed: str) -> str:
+    """A credit's name with the stop of the company's legal form it was printed with
+    ("PRNewsfoto/Hearthline Appliances, Inc." keeps "Inc."), which cleaning took."""
+    printed = printed.strip()
+    legal = R.COMPANY_NAME_TAIL.search(printed)
+    stop = printed.endswith(".") and legal is not None and not name.endswith(".")
+    return name + "." if stop and printed.startswith(name) else name

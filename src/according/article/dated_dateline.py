@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from according.article.release_wires import release_wire_dateline_of
 from according.data import article_copies as C
 from according.data import article_rules as R
 
@@ -11,6 +12,8 @@ from according.data import article_rules as R
 def dated_dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
     """Where a dateline carrying its day ends, its place and its known wire ("PORT OF SPAIN,
     Trinidad, Jan 10, CMC – …" -> the place "PORT OF SPAIN, Trinidad"), or None."""
+    if (release := release_wire_dateline_of(text)) is not None:
+        return release  # round 31: "… /EINPresswire.com/ --", "--(Newsfile Corp. - …) -"
     match = C.DATED_DATELINE.match(text)
     if not match or not any(c.islower() for c in text[match.end():][:40]):
         return None

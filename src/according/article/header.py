@@ -1049,6 +1049,9 @@ def _header_without_meta(
                   and not R.DATELINE_PREFIX.match(line.text) and _is_one_phrase(line.text)
                   and dated_dateline_of(line.text) is None
                   and not _unpunctuated_story(lines, nxt + 1))
+    # round 31: a release's first paragraph right under its headline in a copy with no blank
+    # lines ("… /EINPresswire.com/ -- The …") opens with its dateline: never the standfirst
+    same_block = same_block and dateline_of(line.text) is None
     if (same_block and _words(line.text) <= 40) or described or unfinished:
         _label_standfirst(lines, reading, [nxt], hints)
         return nxt + 1

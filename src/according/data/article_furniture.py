@@ -956,3 +956,11 @@ from according.data.article_revisions import REVISION_FAMILIES  # noqa: E402
 
 assert not set(REVISION_FAMILIES) & set(FURNITURE_FAMILIES)
 FURNITURE_FAMILIES.update(REVISION_FAMILIES)
+
+# round 31: press releases' wires and carriers (a wire's calls to send a release, its sender
+# card, disclaimer and distribution channels, a carrier's "This press release was produced
+# by …" note, a report page's rows)
+from according.data.article_releases import RELEASE_FAMILIES  # noqa: E402
+
+assert not set(RELEASE_FAMILIES) & set(FURNITURE_FAMILIES)
+FURNITURE_FAMILIES.update(RELEASE_FAMILIES)

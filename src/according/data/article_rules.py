@@ -1189,6 +1189,9 @@ WIRES: dict[str, str] = {
     # press-release wires, as their datelines name them ("/PRNewswire/", "(GLOBE NEWSWIRE)")
     "PRNEWSWIRE": "PR Newswire", "GLOBE NEWSWIRE": "GlobeNewswire",
     "BUSINESS WIRE": "Business Wire", "CNW": "CNW", "ACCESSWIRE": "ACCESSWIRE",
+    # round 31: release wires by their own dateline forms ("/EINPresswire.com/ --",
+    # "--(Newsfile Corp. - …) -", "/ ACCESS Newswire /")
+    "EINPRESSWIRE": "EIN Presswire", "NEWSFILE": "Newsfile", "ACCESS NEWSWIRE": "ACCESSWIRE",
 }
 
 # The wires by their full names, capitalised, without "The": "ASSOCIATED PRESS" -> "The

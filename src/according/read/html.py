@@ -1782,7 +1782,11 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
                       getattr(doc, "title", None))
     site = _address_publisher(page.root, page.address, site) or site
     site = _carried_publisher(page.root, site) or site
+    site = _publishing_organisation(page.root) or _without_newsroom(site) or site  # round 31
     outlet = _site_outlet(site, page.address)
+    # round 31: a release's sender given as author with its legal form ("Hearthline
+    # Appliances, Inc." in a wire's author meta) is a company, no writer
+    author = _without_company_authors(author, metas)
     people = _json_ld_people(page.root)
     byline = page_byline([_as_marked(a, marked) for a in _AUTHOR_SPLIT.split(author) if a],
                          people, (site, outlet, *_json_ld_publishers(page.root)),
@@ -2344,3 +2348,37 @@ def _merge(base: Metadata, extra: Metadata | None) -> Metadata:
         credits=extra.credits or base.credits,
         retrieved=extra.retrieved or base.retrieved,
     )
+
+
+def _publishing_organisation(root: Any) -> str | None:
+    """The organisation a government platform's meta names as a page's publisher (GOV.UK's
+    "govuk:primary-publishing-organisation": "Department for Transport"), else None: the
+    department issuing a release, not the site every department shares."""
+    if root is None:
+        return None
+    from according.data.article_releases import PUBLISHING_ORGANISATION_METAS
+
+    return next((_clean(str(v)) for name in PUBLISHING_ORGANISATION_METAS
+                 for v in root.xpath(f"//meta[@name='{name}']/@content") if str(v).strip()),
+                None)
+
+
+def _without_newsroom(site: str | None) -> str | None:
+    """A site name without a newsroom's word after a name the outlet table knows
+    ("GlobeNewswire News Room" -> "GlobeNewswire"), else None."""
+    from according.data.article_releases import NEWSROOM_TAIL
+    from according.outlets import outlet_named
+
+    bare = NEWSROOM_TAIL.sub("", site or "").strip()
+    return bare if site and bare != site and outlet_named(bare) else None
+
+
+def _without_company_authors(author: str, metas: list[str]) -> str:
+    """The author names without the pieces of an author meta that is a company with its legal
+    form ("Hearthline Appliances, Inc." split at its comma into "Hearthline Appliances" and
+    "Inc")."""
+    companies = [m for m in metas if R.COMPANY_NAME_TAIL.search(m) and _LEGAL_FORM.search(m)]
+    pieces = {_letters(p) for m in companies for p in re.split(r"[,;]", m) if p.strip()}
+    if not pieces:
+        return author
+    return ";".join(a for a in _AUTHOR_SPLIT.split(author) if _letters(a) not in pieces)
