@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from according.attribution.find import find_attributions
 from according.attribution.raw import RawAttribution
 from according.attribution.sources import resolve_sources
+from according.attribution.turns import own_voice_turns
 from according.nlp import doc_text
 from according.records import META_REGION_KINDS, Region, Span
 
@@ -134,6 +135,9 @@ class AccordingComponent:
         datelines = [(r.start, r.end) for r in doc._.regions if r.kind == "dateline"]
         raws = [_source_after_dateline(r, datelines, text) for r in find_attributions(doc)
                 if r.confidence >= self.min_confidence and reported_in_body(r, furniture)]
+        # a transcript speaker is the source of their own words, not of the reports they
+        # relay inside their turn: those have sources of their own (attribution/turns.py)
+        raws = own_voice_turns(raws, text)
         entities, attributions = resolve_sources(doc, raws)
         doc._.entities = entities
         doc._.attributions = attributions
