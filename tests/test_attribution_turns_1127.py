@@ -52,3 +52,42 @@ def test_turns_speaker_keeps_own_voice_beside_a_relayed_report(tmp_path, nlp):
         ["The water has started to fall here"]]
     assert record.text[holst[0].content[0].start:holst[0].content[0].end] == \
         "The water has started to fall here"
+
+
+def _turn_sources(record, label: str):
+    return [a.source for a in record.attributions if a.source.span.text == label]
+
+
+def test_turns_anchor_is_the_programme_its_header_names(tmp_path, nlp):
+    text = ("VRT Radio Evening Bulletin, transcript excerpt\n\n"
+            "ANCHOR: Rescue teams in the valley are still searching for survivors.\n\n"
+            "UNIDENTIFIED MALE: We have had no clean water here for three days now.\n")
+    record = _record(tmp_path, text)
+    entities = {e.id: e for e in record.entities}
+    (anchor,) = _turn_sources(record, "ANCHOR")
+    assert anchor.type == "outlet"
+    assert entities[anchor.entity].name == "VRT Radio Evening Bulletin"
+    assert entities[anchor.entity].type == "outlet"
+    (caller,) = _turn_sources(record, "UNIDENTIFIED MALE")
+    assert (caller.type, caller.entity) == ("anonymous", None)  # someone the show names not
+
+
+def test_turns_role_label_is_the_person_named_in_that_role(tmp_path, nlp):
+    text = ("ANCHOR: Our correspondent Mira Holst is in Drevny.\n\n"
+            "CORRESPONDENT: The water has started to fall and families are going home.\n")
+    record = _record(tmp_path, text)
+    entities = {e.id: e for e in record.entities}
+    (reporter,) = _turn_sources(record, "CORRESPONDENT")
+    assert reporter.type == "person"
+    assert entities[reporter.entity].name == "Mira Holst"
+
+
+def test_turns_host_without_a_named_programme_is_the_articles_outlet(tmp_path, nlp):
+    text = "HOST: Ferry crossings on the lake were cancelled for a second day.\n"
+    record = _record(tmp_path, text, outlet="Lakeside Radio")
+    entities = {e.id: e for e in record.entities}
+    (host,) = _turn_sources(record, "HOST")
+    assert host.type == "outlet"
+    assert entities[host.entity].name == "Lakeside Radio"
+    unnamed = _record(tmp_path, text)  # nobody says which programme: the outlet, unnamed
+    assert [(s.type, s.entity) for s in _turn_sources(unnamed, "HOST")] == [("outlet", None)]

@@ -38,10 +38,13 @@ HEADLINE_MAX_WORDS = 25
 
 def register_extensions() -> None:
     """doc._.attributions and doc._.entities (set here), and doc._.regions (the article's
-    layout, set by whoever makes the Doc; empty means every line may report)."""
+    layout, set by whoever makes the Doc; empty means every line may report) and
+    doc._.outlet (its outlet's name, or None: who a transcript's "ANCHOR:" speaks for)."""
     for name in ("attributions", "entities", "regions"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=())
+    if not Doc.has_extension("outlet"):  # the article's outlet (metadata), set with regions
+        Doc.set_extension("outlet", default=None)
 
 
 register_extensions()
