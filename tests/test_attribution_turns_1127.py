@@ -33,7 +33,7 @@ def _record(tmp_path, text: str, headline: str = "Evening bulletin", **meta):
 
 def _sources_of(record, words: str) -> list[str]:
     """The source spans of every attribution whose content holds `words`."""
-    return [a.source.span.text for a in record.attributions
+    return [a.source.span.text if a.source.span else None for a in record.attributions
             if any(words in c.text for c in a.content)]
 
 
@@ -46,7 +46,8 @@ def test_turns_relayed_report_is_not_the_speakers(tmp_path, nlp):
 
 def test_turns_speaker_keeps_own_voice_beside_a_relayed_report(tmp_path, nlp):
     record = _record(tmp_path, RELAYING)
-    holst = [a for a in record.attributions if a.source.span.text == "MIRA HOLST"]
+    holst = [a for a in record.attributions
+             if a.source.span and a.source.span.text == "MIRA HOLST"]
     # "Thanks." is no claim; the first turn relays only, the second says one thing itself
     assert [[c.text for c in a.content] for a in holst] == [
         ["The water has started to fall here"]]
@@ -55,7 +56,8 @@ def test_turns_speaker_keeps_own_voice_beside_a_relayed_report(tmp_path, nlp):
 
 
 def _turn_sources(record, label: str):
-    return [a.source for a in record.attributions if a.source.span.text == label]
+    return [a.source for a in record.attributions
+            if a.source.span and a.source.span.text == label]
 
 
 def test_turns_anchor_is_the_programme_its_header_names(tmp_path, nlp):
@@ -91,3 +93,12 @@ def test_turns_host_without_a_named_programme_is_the_articles_outlet(tmp_path, n
     assert entities[host.entity].name == "Lakeside Radio"
     unnamed = _record(tmp_path, text)  # nobody says which programme: the outlet, unnamed
     assert [(s.type, s.entity) for s in _turn_sources(unnamed, "HOST")] == [("outlet", None)]
+
+
+def test_turns_speakers_own_or_sourceless_report_stays_the_speakers(tmp_path, nlp):
+    text = ("ANCHOR: Is the dam holding?\n\n"
+            "MIRA HOLST: I said this morning that the dam would hold. The north wall is "
+            "reportedly cracked, and engineers are on their way.\n")
+    record = _record(tmp_path, text)
+    assert "MIRA HOLST" in _sources_of(record, "the dam would hold")
+    assert "MIRA HOLST" in _sources_of(record, "The north wall is")

@@ -7,6 +7,8 @@ province now says 27 people have died. Governor Pavel Renko told reporters that 
 found as attributions of their own inside the turn; the speaker is the source only of
 what is left: each embedded attribution's extent (source, cue and content) is cut out of
 the turn's content, and a turn with nothing of its own left ("Thanks.") is no attribution.
+A report with no source ("The dam is reportedly cracked") or the speaker's own ("I said
+it then: …", "we believe …") stays the speaker's: nobody else is named for it.
 Without the cut one claim counts the reporter, the province and the governor as three
 sources of it (stranger trial 2, 05-broadcast).
 """
@@ -26,11 +28,20 @@ TURN_HINTS = frozenset({SPEAKER_HINT, ROLE_HINT})
 # "Thanks." or "Well," between two reports says nothing a fact-checker could check
 OWN_VOICE_MIN_WORDS = 3
 EDGE_CHARS = " \t\n,;:—–-."
+# a report by the speaker themself inside their turn ("I said", "we believe")
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "myself", "ourselves"})
 
 
 def is_turn(raw: RawAttribution) -> bool:
     """Whether `raw` is a transcript speaker's turn ("NAME: …" with a speaker or role hint)."""
     return raw.source_hint in TURN_HINTS and raw.cue is not None and raw.cue.text == ":"
+
+
+def relays_another(raw: RawAttribution) -> bool:
+    """Whether a report names a source other than whoever speaks it: not sourceless
+    ("reportedly"), not the speaker ("I said")."""
+    return raw.source is not None and raw.source_hint != "unspecified" and \
+        raw.source.text.lower() not in FIRST_PERSON
 
 
 def extent(raw: RawAttribution) -> tuple[int, int]:
@@ -42,7 +53,7 @@ def extent(raw: RawAttribution) -> tuple[int, int]:
 def own_voice_turns(raws: Sequence[RawAttribution], text: str) -> list[RawAttribution]:
     """`raws` with every transcript turn's content cut to the speaker's own voice (module
     doc); a turn left with none is dropped. The other attributions are unchanged."""
-    reports = [r for r in raws if not is_turn(r) and r.cue is not None]
+    reports = [r for r in raws if not is_turn(r) and r.cue is not None and relays_another(r)]
     out = []
     for raw in raws:
         if not is_turn(raw):
