@@ -102,3 +102,19 @@ def test_turns_speakers_own_or_sourceless_report_stays_the_speakers(tmp_path, nl
     record = _record(tmp_path, text)
     assert "MIRA HOLST" in _sources_of(record, "the dam would hold")
     assert "MIRA HOLST" in _sources_of(record, "The north wall is")
+
+
+def test_turns_programme_role_after_an_outlet_or_rank_is_no_person(tmp_path, nlp):
+    # (a first line "CNN ANCHOR: …" is read as a dateline by the layout: a turn before it)
+    text = ("MIRA HOLST: The valley is quiet tonight and the rain has stopped.\n\n"
+            "CNN ANCHOR: Rescue teams in the valley are still searching for survivors.\n\n"
+            "SENIOR CORRESPONDENT: The water has started to fall and families are going "
+            "home.\n")
+    record = _record(tmp_path, text)
+    entities = {e.id: e for e in record.entities}
+    (anchor,) = _turn_sources(record, "CNN ANCHOR")
+    assert (anchor.type, entities[anchor.entity].name) == ("outlet", "CNN")
+    (reporter,) = _turn_sources(record, "SENIOR CORRESPONDENT")
+    assert reporter.type == "outlet"
+    assert not {e.name.lower() for e in record.entities} & {"cnn anchor",
+                                                           "senior correspondent"}

@@ -7,10 +7,11 @@ role label is, first found first:
 
 1. the person the transcript names in that role ("Our correspondent Mira Holst" for
    "CORRESPONDENT:", "host Jake Tapper" for "HOST:"), when exactly one is so named;
-2. the outlet the transcript's header names just before its first turn: a known outlet, else
+2. the outlet named in the label itself ("CNN ANCHOR:");
+3. the outlet the transcript's header names just before its first turn: a known outlet, else
    an organization with a broadcast word in its name ("VRT Radio Evening Bulletin");
-3. the article's outlet (its metadata, from the page or feed);
-4. else the outlet, unnamed (source type outlet, no entity).
+4. the article's outlet (its metadata, from the page or feed);
+5. else the outlet, unnamed (source type outlet, no entity).
 
 Anyone else a label does not name ("UNIDENTIFIED MALE:", "CALLER:", "CROWD:") stays an
 anonymous source, as before.
@@ -63,6 +64,14 @@ def _role_before(text: str, start: int, family: frozenset[str]) -> bool:
     line = text[max(0, start - ROLE_BEFORE_CHARS):start].split("\n")[-1]
     words = _WORD.findall(line.lower())
     return bool(words) and words[-1] in family
+
+
+def outlet_in_label(clusters: Sequence[EntityCluster], start: int, end: int) -> int | None:
+    """The outlet (or organization) a label names inside [start, end): "CNN" of "CNN
+    ANCHOR"."""
+    return next((i for i, c in enumerate(clusters) if c.type in ("outlet", "organization")
+                 and any(start <= m.span.start and m.span.end <= end for m in c.mentions)),
+                None)
 
 
 def header_outlet(clusters: Sequence[EntityCluster], first_turn: int) -> int | None:

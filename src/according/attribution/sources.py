@@ -63,6 +63,7 @@ from according.attribution.nesting import nest_attributions
 from according.attribution.programme import (
     header_outlet,
     named_in_role,
+    outlet_in_label,
     outlet_named,
     programme_role,
 )
@@ -232,7 +233,9 @@ class _Resolver:
         if idx is not None:
             self.extra.setdefault(idx, []).append(label)
             return "person", idx, False
-        idx = header_outlet(self.clusters, self.first_turn)
+        idx = outlet_in_label(self.clusters, label.start, label.end)
+        if idx is None:
+            idx = header_outlet(self.clusters, self.first_turn)
         if idx is None:
             idx = outlet_named(self.clusters, self.outlet)
         if idx is None and self.outlet:  # the page's outlet, not named in the text: the
