@@ -118,3 +118,13 @@ def test_turns_programme_role_after_an_outlet_or_rank_is_no_person(tmp_path, nlp
     assert reporter.type == "outlet"
     assert not {e.name.lower() for e in record.entities} & {"cnn anchor",
                                                            "senior correspondent"}
+
+
+def test_turns_speakers_i_is_the_speaker(tmp_path, nlp):
+    text = ("ANCHOR: Is the dam holding?\n\n"
+            "MIRA HOLST: I said this morning that the dam would hold, and it has.\n")
+    record = _record(tmp_path, text)
+    entities = {e.id: e for e in record.entities}
+    (own,) = [a for a in record.attributions if a.source.span and a.source.span.text == "I"]
+    assert (own.source.type, entities[own.source.entity].name) == ("person", "Mira Holst")
+    assert own.source.span.start in {m.start for m in entities[own.source.entity].mentions}

@@ -101,6 +101,7 @@ from according.attribution.source_heads import (
     subjects_before,
 )
 from according.attribution.special import ROLE_HINT, SPEAKER_HINT
+from according.attribution.turns import is_turn, speaker_of_own_report
 from according.entities import EntityCluster, Mention, cluster_at, find_entities
 from according.entities.coreference import FEMALE_PRONOUNS, FIRST_NAMES
 from according.entities.person_names import (
@@ -719,9 +720,15 @@ def resolve_sources(
     # an anonymous source's span -> the attribution id its pronouns refer to (its own, or
     # for a pronoun itself, the description it stands for: "He added" after "He said")
     described: dict[tuple[int, int], str] = {}
+    turns: list[tuple[RawAttribution, tuple[SourceType, int | None, bool]]] = []
     for raw in sorted(raws, key=_order_key):
         res.antecedent = None
-        kind, idx, short = res.resolve(raw)
+        own = speaker_of_own_report(raw, turns)
+        if own is not None and own[1] is not None and raw.source is not None:
+            res.extra.setdefault(own[1], []).append(raw.source)  # "I" is a mention of them
+        kind, idx, short = own or res.resolve(raw)
+        if is_turn(raw):
+            turns.append((raw, (kind, idx, short)))
         refers_to = None
         if kind == "anonymous" and res.antecedent is not None:
             refers_to = described.get((res.antecedent.start, res.antecedent.end))

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TypeVar
 
 from according.attribution.raw import RawAttribution
 from according.attribution.special import ROLE_HINT, SPEAKER_HINT
 from according.records import Span
 
+T = TypeVar("T")
 TURN_HINTS = frozenset({SPEAKER_HINT, ROLE_HINT})
 # a piece of a turn left between relayed reports is the speaker's own only with as many
 # words as a transcript line needs to be a turn at all (special.HEADLINE_MIN_WORDS):
@@ -30,6 +32,7 @@ OWN_VOICE_MIN_WORDS = 3
 EDGE_CHARS = " \t\n,;:—–-."
 # a report by the speaker themself inside their turn ("I said", "we believe")
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "myself", "ourselves"})
+SPEAKER_SELF = frozenset({"i", "me", "myself"})  # the speaker alone ("we" may be the desk)
 
 
 def is_turn(raw: RawAttribution) -> bool:
@@ -42,6 +45,16 @@ def relays_another(raw: RawAttribution) -> bool:
     ("reportedly"), not the speaker ("I said")."""
     return raw.source is not None and raw.source_hint != "unspecified" and \
         raw.source.text.lower() not in FIRST_PERSON
+
+
+def speaker_of_own_report(raw: RawAttribution, turns: Sequence[tuple[RawAttribution, T]]
+                          ) -> T | None:
+    """A report by "I"/"me" inside a transcript turn ("MIRA HOLST: I said this morning
+    that …") is the turn's speaker's: the resolution `turns` pairs with that turn."""
+    if raw.source is None or raw.source.text.lower() not in SPEAKER_SELF:
+        return None
+    return next((resolved for turn, resolved in reversed(turns)
+                 if any(c.start <= raw.source.start < c.end for c in turn.content)), None)
 
 
 def extent(raw: RawAttribution) -> tuple[int, int]:
