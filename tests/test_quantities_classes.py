@@ -50,10 +50,10 @@ READ = [
      "home"),
     ("Guests may bring 3 through 9 items.", "3 through 9", 6, 3, 9, "item"),
     ("The dose is 5~10 mg.", "5~10 mg", 7.5, 5, 10, "milligram"),
-    # "several"/"a few" before a scale: the value the scale names, bounds from the multiplier
-    ("Several hundred workers walked out.", "Several hundred", 100, 300, 999, "people"),
-    ("A few thousand tickets remain.", "A few thousand", 1000, 2000, 9999, "ticket"),
-    ("The lake is a few hundred metres wide.", "a few hundred metres", 100, 200, 999, "meter"),
+    # "several"/"a few" before a scale: at least the least the multiplier means, no high
+    ("Several hundred workers walked out.", "Several hundred", 300, 300, None, "people"),
+    ("A few thousand tickets remain.", "A few thousand", 2000, 2000, None, "ticket"),
+    ("The lake is a few hundred metres wide.", "a few hundred metres", 200, 200, None, "meter"),
     # a plural noun right after the number is what it counts, however the parse joined it
     ("1.5m tourists visited.", "1.5m", 1.5e6, 1.5e6, 1.5e6, "people"),
     # number words after "point", ordinal fractions, digit fractions before a unit or "of"

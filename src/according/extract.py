@@ -82,6 +82,7 @@ def _prepare(nlp: Language, article: ArticleInput) -> tuple[Doc, Layout]:
     doc = analysed_doc(nlp, article.text)
     layout = read_layout(doc_text(doc), hints=article.hints, url=article.info.url)
     doc._.regions = layout.regions
+    doc._.outlet = layout.metadata.outlet
     return doc, layout
 
 

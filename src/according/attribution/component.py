@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from according.attribution.find import find_attributions
 from according.attribution.raw import RawAttribution
 from according.attribution.sources import resolve_sources
+from according.attribution.turns import own_voice_turns
 from according.nlp import doc_text
 from according.records import META_REGION_KINDS, Region, Span
 from according.withdrawn import withdrawn_lead_ins
@@ -38,10 +39,13 @@ HEADLINE_MAX_WORDS = 25
 
 def register_extensions() -> None:
     """doc._.attributions and doc._.entities (set here), and doc._.regions (the article's
-    layout, set by whoever makes the Doc; empty means every line may report)."""
+    layout, set by whoever makes the Doc; empty means every line may report) and
+    doc._.outlet (its outlet's name, or None: who a transcript's "ANCHOR:" speaks for)."""
     for name in ("attributions", "entities", "regions"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=())
+    if not Doc.has_extension("outlet"):  # the article's outlet (metadata), set with regions
+        Doc.set_extension("outlet", default=None)
 
 
 register_extensions()
@@ -166,6 +170,9 @@ class AccordingComponent:
         raws = [_source_after_dateline(r, datelines, text, doc) for r in find_attributions(doc)
                 if r.confidence >= self.min_confidence and reported_in_body(r, furniture)
                 and not _reports_a_withdrawal(r, withdrawn)]
+        # a transcript speaker is the source of their own words, not of the reports they
+        # relay inside their turn: those have sources of their own (attribution/turns.py)
+        raws = own_voice_turns(raws, text)
         entities, attributions = resolve_sources(doc, raws)
         doc._.entities = entities
         doc._.attributions = attributions

@@ -60,6 +60,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from according.attribution.nesting import nest_attributions
+from according.attribution.programme import (
+    header_outlet,
+    named_in_role,
+    outlet_in_label,
+    outlet_named,
+    programme_role,
+)
 from according.attribution.raw import RawAttribution
 from according.attribution.source_heads import (
     ANON_AFTER,
@@ -94,6 +101,7 @@ from according.attribution.source_heads import (
     subjects_before,
 )
 from according.attribution.special import ROLE_HINT, SPEAKER_HINT
+from according.attribution.turns import is_turn, speaker_of_own_report
 from according.entities import EntityCluster, Mention, cluster_at, find_entities
 from according.entities.coreference import FEMALE_PRONOUNS, FIRST_NAMES
 from according.entities.person_names import (
@@ -191,6 +199,11 @@ class _Resolver:
         self.spoke_at: dict[int, list[int]] = {}
         # the anonymous source the last resolved "he"/"she" stands for (anonymous_antecedent)
         self.antecedent: Span | None = None
+        # a transcript's first speaker label (a header names its programme before it) and
+        # the article's outlet from its page or feed: who a role label ("ANCHOR:") speaks for
+        self.first_turn = len(self.text)
+        self.outlet: str | None = getattr(doc._, "outlet", None) \
+            if doc.has_extension("outlet") else None
 
     def entity_of(self, head: Token) -> int | None:
         """The cluster with a mention covering the head token."""
@@ -207,8 +220,39 @@ class _Resolver:
         if raw.source_hint == SPEAKER_HINT:
             return self.speaker(raw.source)
         if raw.source_hint == ROLE_HINT:  # "ANCHOR:", "UNIDENTIFIED MALE:": nobody named
-            return "anonymous", None, False
+            return self.role(raw.source)
         return self.classify(raw.source)
+
+    def role(self, label: Span) -> tuple[SourceType, int | None, bool]:
+        """A transcript role label (attribution/programme.py): the programme's host is the
+        person named in that role, else the programme's outlet, else the outlet unnamed;
+        anyone else a label does not name ("UNIDENTIFIED MALE") is anonymous."""
+        family = programme_role(label.text)
+        if family is None:
+            return "anonymous", None, False
+        idx = named_in_role(self.text, self.clusters, family)
+        if idx is not None:
+            self.extra.setdefault(idx, []).append(label)
+            return "person", idx, False
+        idx = outlet_in_label(self.clusters, label.start, label.end)
+        if idx is None:
+            idx = header_outlet(self.clusters, self.first_turn)
+        if idx is None:
+            idx = outlet_named(self.clusters, self.outlet)
+        if idx is None and self.outlet:  # the page's outlet, not named in the text: the
+            # label is where the transcript mentions it
+            toks = self.doc.char_span(label.start, label.end, alignment_mode="expand")
+            head = toks[-1].i if toks is not None and len(toks) else 0
+            mention = Mention(label, "alias", head)
+            self.clusters.append(EntityCluster(self.outlet, "outlet", None, (mention,),
+                                               (self.outlet,)))
+            idx = len(self.clusters) - 1
+        if idx is None:
+            return "outlet", None, False
+        if self.clusters[idx].type != "outlet":  # "VRT Radio Evening Bulletin" broadcasts
+            self.clusters[idx] = replace(self.clusters[idx], type="outlet")
+        self.extra.setdefault(idx, []).append(label)
+        return "outlet", idx, False
 
     def speaker(self, label: Span) -> tuple[SourceType, int | None, bool]:
         """A transcript speaker label ("MIRA HOLST:", "TAPPER:") is the person speaking
@@ -675,13 +719,21 @@ def resolve_sources(
     """The article's entities (E1.. by first mention) and its attributions (A1.. in text
     order) with sources resolved, typed and nested; spans are kept as given."""
     res = _Resolver(doc, find_entities(doc))
+    res.first_turn = min((r.source.start for r in raws if r.source is not None
+                          and r.source_hint in (ROLE_HINT, SPEAKER_HINT)), default=res.first_turn)
     resolved = []
     # an anonymous source's span -> the attribution id its pronouns refer to (its own, or
     # for a pronoun itself, the description it stands for: "He added" after "He said")
     described: dict[tuple[int, int], str] = {}
+    turns: list[tuple[RawAttribution, tuple[SourceType, int | None, bool]]] = []
     for raw in sorted(raws, key=_order_key):
         res.antecedent = None
-        kind, idx, short = res.resolve(raw)
+        own = speaker_of_own_report(raw, turns)
+        if own is not None and own[1] is not None and raw.source is not None:
+            res.extra.setdefault(own[1], []).append(raw.source)  # "I" is a mention of them
+        kind, idx, short = own or res.resolve(raw)
+        if is_turn(raw):
+            turns.append((raw, (kind, idx, short)))
         refers_to = None
         if kind == "anonymous" and res.antecedent is not None:
             refers_to = described.get((res.antecedent.start, res.antecedent.end))

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from according.attribution.lexicon import Lexicon
 from according.attribution.parse_features import view_of
+from according.attribution.programme import PROGRAMME_WORDS
 from according.attribution.raw import RawAttribution
 from according.attribution.spans import char_span, token_span
 from according.nlp import doc_text
@@ -142,9 +143,11 @@ def headline_colon_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
 
 def is_role_label(label: str) -> bool:
     """Whether a transcript speaker label names a role, not a person: "ANCHOR",
-    "UNIDENTIFIED MALE", "CO-HOST"."""
+    "UNIDENTIFIED MALE", "CO-HOST", and a programme's role after its outlet or rank ("CNN
+    ANCHOR", "SENIOR CORRESPONDENT": no person called so)."""
     words = label.lower().replace(",", " ").split()
-    return bool(words) and all(w in ROLE_LABEL_WORDS for w in words)
+    return bool(words) and (all(w in ROLE_LABEL_WORDS for w in words)
+                            or words[-1] in PROGRAMME_WORDS)
 
 
 def in_document_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:

@@ -19,9 +19,10 @@ Rules, so that every figure is read the same way:
 - bounds: "more than"/"at least" 35,000 -> low 35000, high None; "nearly"/"up to"
   35,000 -> high 35000, low None; "some"/"about" 300,000 -> value -/+ 10%
   (`approximate_margin`); a bare number -> low == high == value.
-- vague quantities ("hundreds of", "tens of thousands", "several thousand") take `value`
-  from the word (hundreds -> 100) and bounds from its meaning (table `vague`: 200 to 999),
-  so `value` may lie below `low`; the span is the vague word(s) without "of" ("scores").
+- vague quantities ("hundreds of", "tens of thousands", "several thousand") are at least
+  the least they mean (table `vague`'s low: hundreds -> value and low 200), hedge "at
+  least", high None (a count, not the word's 100; "hundreds" is said of 1,200 too); the
+  span is the vague word(s) without "of" ("scores").
   "a dozen" is exactly 12; "X more" is exact (it counts what is added).
 - fractions: "half a million" -> 500000; a share ("a quarter of staff", "fell by a
   third", "two thirds", "five eighths", "3/4 of", a ratio "4 in 10") -> unit "fraction",

@@ -28,11 +28,14 @@ HEDGE_BOUNDS: dict[str, str] = _LEX["hedge_bounds"]
 HEDGE_MAX_WORDS = max(len(k) for k in HEDGE_CANONICAL)
 PREPOSITION_GOVERNORS = frozenset(_LEX["preposition_governors"])
 APPROX_MARGIN: float = _LEX["approximate_margin"]
-# vague word(s) -> (value, as the word says; low; high, from its meaning)
+# vague word(s) -> (value, as the word says; low; high, from its meaning); a figure takes
+# the low alone, hedged VAGUE_HEDGE (numbers.vague_number)
 VAGUE: dict[tuple[str, ...], tuple[int, int, int]] = {
     tuple(k.split()): (v, lo, hi) for k, (v, lo, hi) in _LEX["vague"].items()
 }
 VAGUE_NEEDS_OF = frozenset(_LEX["vague_needs_of"])
+# the hedge of every vague quantity: "hundreds" is at least 200 (numbers.vague_number)
+VAGUE_HEDGE: str = _LEX["vague_hedge"]
 NUMBER_WORDS: dict[str, int] = _LEX["number_words"]
 FRACTIONS: dict[str, float] = _LEX["fractions"]
 SCALES: dict[str, int] = _LEX["scales"]

@@ -24,6 +24,7 @@ from according.quantities.lexicon import (
     TEMPERATURE_UNITS,
     TIME_UNITS,
     VAGUE,
+    VAGUE_HEDGE,
     VAGUE_MAX_WORDS,
     VAGUE_NEEDS_OF,
     WORD_SCALES,
@@ -243,8 +244,11 @@ def fold_number(doc: Doc, i: int) -> Number | None:
 
 
 def vague_number(doc: Doc, i: int) -> Number | None:
-    """A vague quantity from token i ("hundreds of", "tens of thousands"): its value is what
-    the word says (hundreds -> 100), its bounds what it means (200 to 999)."""
+    """A vague quantity from token i ("hundreds of", "tens of thousands", "several
+    thousand"): at least the least it can mean (hundreds: at least 200, the value too), with
+    the hedge "at least" and no high bound. Not "100": a fact-checker would read that as a
+    count; nor a high of 999: "hundreds" is said loosely of 1,200, and the ledger would flag
+    it a clash."""
     for n in range(VAGUE_MAX_WORDS, 0, -1):
         words = tuple(lower(doc, k) for k in range(i, i + n))
         if words in VAGUE:
@@ -252,8 +256,8 @@ def vague_number(doc: Doc, i: int) -> Number | None:
                 return None
             if i > 0 and (doc[i - 1].like_num or lower(doc, i - 1) in NUMBER_WORDS):
                 return None
-            value, lo, hi = VAGUE[words]
-            return Number(i, i + n, value, lo, hi)
+            _, lo, _ = VAGUE[words]
+            return Number(i, i + n, lo, lo, None, hedge=VAGUE_HEDGE)
     return None
 
 
