@@ -91,8 +91,11 @@ def test_turns_host_without_a_named_programme_is_the_articles_outlet(tmp_path, n
     (host,) = _turn_sources(record, "HOST")
     assert host.type == "outlet"
     assert entities[host.entity].name == "Lakeside Radio"
-    unnamed = _record(tmp_path, text)  # nobody says which programme: the outlet, unnamed
-    assert [(s.type, s.entity) for s in _turn_sources(unnamed, "HOST")] == [("outlet", None)]
+    # nobody says which programme: an unnamed source, kept per story by the ledger (an
+    # outlet with no name would key as "host" and merge unrelated programmes' hosts)
+    unnamed = _record(tmp_path, text)
+    assert [(s.type, s.entity) for s in _turn_sources(unnamed, "HOST")] == [
+        ("anonymous", None)]
 
 
 def test_turns_speakers_own_or_sourceless_report_stays_the_speakers(tmp_path, nlp):
@@ -115,7 +118,7 @@ def test_turns_programme_role_after_an_outlet_or_rank_is_no_person(tmp_path, nlp
     (anchor,) = _turn_sources(record, "CNN ANCHOR")
     assert (anchor.type, entities[anchor.entity].name) == ("outlet", "CNN")
     (reporter,) = _turn_sources(record, "SENIOR CORRESPONDENT")
-    assert reporter.type == "outlet"
+    assert (reporter.type, reporter.entity) == ("anonymous", None)  # no programme named
     assert not {e.name.lower() for e in record.entities} & {"cnn anchor",
                                                            "senior correspondent"}
 

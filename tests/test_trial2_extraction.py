@@ -102,9 +102,9 @@ def test_sources_transcript_role_label_is_no_named_source(tmp_path, nlp):
     roles = {a.source.span.text: a.source for a in record.attributions
              if a.source.span and a.source.span.text in ("ANCHOR", "UNIDENTIFIED MALE")}
     assert roles  # the turn stays an attribution (PolNeAR marks "HOST: …" so)
-    # the anchor is the programme speaking (its outlet unnamed here), never an anonymous
-    # source; someone the programme does not name is (attribution/programme.py)
-    assert (roles["ANCHOR"].type, roles["ANCHOR"].entity) == ("outlet", None)
+    # the anchor is the programme speaking; with no outlet named anywhere it is an unnamed
+    # source (kept per story), never an entity called ANCHOR (attribution/programme.py)
+    assert (roles["ANCHOR"].type, roles["ANCHOR"].entity) == ("anonymous", None)
     assert (roles["UNIDENTIFIED MALE"].type, roles["UNIDENTIFIED MALE"].entity) == (
         "anonymous", None)
     assert not any(e.name.upper() in ("ANCHOR", "UNIDENTIFIED MALE") for e in record.entities)

@@ -225,7 +225,7 @@ class _Resolver:
 
     def role(self, label: Span) -> tuple[SourceType, int | None, bool]:
         """A transcript role label (attribution/programme.py): the programme's host is the
-        person named in that role, else the programme's outlet, else the outlet unnamed;
+        person named in that role, else the programme's outlet, else an unnamed source;
         anyone else a label does not name ("UNIDENTIFIED MALE") is anonymous."""
         family = programme_role(label.text)
         if family is None:
@@ -248,7 +248,10 @@ class _Resolver:
                                                (self.outlet,)))
             idx = len(self.clusters) - 1
         if idx is None:
-            return "outlet", None, False
+            # a programme nobody names is an unnamed source: typed an outlet with no name,
+            # the ledger would key every such host "anchor" and merge the hosts of unrelated
+            # programmes into one source; anonymous, it is kept per story
+            return "anonymous", None, False
         if self.clusters[idx].type != "outlet":  # "VRT Radio Evening Bulletin" broadcasts
             self.clusters[idx] = replace(self.clusters[idx], type="outlet")
         self.extra.setdefault(idx, []).append(label)
