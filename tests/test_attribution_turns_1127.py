@@ -131,3 +131,20 @@ def test_turns_speakers_i_is_the_speaker(tmp_path, nlp):
     (own,) = [a for a in record.attributions if a.source.span and a.source.span.text == "I"]
     assert (own.source.type, entities[own.source.entity].name) == ("person", "Mira Holst")
     assert own.source.span.start in {m.start for m in entities[own.source.entity].mentions}
+
+
+def test_turns_name_with_its_role_after_a_comma_is_the_speaker(tmp_path, nlp):
+    # CNN's and NBC's transcripts write "JAKE TAPPER, CNN HOST:": the name speaks
+    text = ("JAKE TAPPER, CNN HOST: Good morning. Flood waters in the valley are finally "
+            "falling.\n\n"
+            "MIRA HOLST, CNN CORRESPONDENT: Rescue teams are still searching the villages.\n\n"
+            "JAKE TAPPER, CNN HOST: Mira, what are officials telling you about the dam?\n")
+    record = _record(tmp_path, text)
+    entities = {e.id: e for e in record.entities}
+    speakers = [(a.source.span.text, a.source.type, entities[a.source.entity].name)
+                for a in record.attributions if a.source.entity is not None]
+    assert ("JAKE TAPPER", "person", "Jake Tapper") in speakers
+    assert ("MIRA HOLST", "person", "Mira Holst") in speakers
+    for a in record.attributions:
+        if a.source.span is not None:
+            assert text[a.source.span.start:a.source.span.end] == a.source.span.text

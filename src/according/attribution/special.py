@@ -123,6 +123,8 @@ def headline_colon_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
     for m in lex.headline_colon.finditer(text):
         line_end = m.end()
         speaker = m.group("source").isupper()  # a transcript line: "TAPPER: And obviously, …"
+        if not speaker and text.startswith(",", m.end("source")):
+            continue  # a role after a comma ("JAKE TAPPER, CNN HOST:") is a transcript's only
         if not speaker and (line_end - m.start() > HEADLINE_MAX_CHARS
                             or text[line_end - 1:line_end] not in ".”’\"'?!"):
             continue
