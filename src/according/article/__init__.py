@@ -52,6 +52,7 @@ from according.article.header import _read_header
 from according.article.headline_place import _read_colon_place_named_in_headline
 from according.article.lines import _lines, _Reading
 from according.article.metadata import _metadata
+from according.article.note_dateline import read_dateline_under_note
 from according.article.page_copy import (
     _headline_over_meta,
     _sweep_marked_byline,
@@ -65,6 +66,7 @@ from according.article.story_heads import (
     _label_colon_headings,
     _label_promotions_over_footer,
 )
+from according.article.text_mastheads import sweep_text_masthead, with_transcript_title_time
 from according.article.transcripts import (
     drop_relabelled_standfirst,
     episode_title,
@@ -121,6 +123,7 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     _label_closing_about(lines, reading, body_from)
     _label_promotions_over_footer(lines, reading, body_from)
     _read_dateline_prefix(lines, reading, body_from)
+    read_dateline_under_note(lines, reading, body_from)
     _read_colon_place_named_in_headline(lines, reading, body_from)
     _sweep_stamps(lines, reading)
     _sweep_byline(lines, reading)
@@ -149,6 +152,8 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     unlabel_speaker_headings(lines, reading)
     label_video_descriptions(lines, reading)
     drop_relabelled_standfirst(lines, reading)
+    # stranger trial 3: a text copy's own masthead, newsroom meta line or transcript title
+    sweep_text_masthead(lines, reading)
     if (title := transcript_title(lines, reading, hints)) is not None:
         return read_layout(text, hints=replace(hints or Metadata(), headline=title), url=url)
     if not (hints and hints.headline) and (better := _headline_under_kicker(lines, reading)
@@ -170,6 +175,7 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
         metadata = replace(metadata, headline=without_lead_emoji(metadata.headline))
         metadata = replace(metadata, headline=episode_title(metadata.headline))
     metadata = with_air_time(metadata, lines)
+    metadata = with_transcript_title_time(metadata)
     metadata = replace(metadata, dateline=dateline_without_site(metadata.dateline))
     return Layout(regions, metadata)
 
