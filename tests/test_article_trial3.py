@@ -157,3 +157,36 @@ def test_dateline_under_story_paragraph_is_not_read() -> None:
             "PELLWORTH — The council opened two schools as shelters on Thursday night.\n\n"
             f"{MORE}")
     assert sound_layout(text).metadata.dateline is None
+
+
+def test_masthead_region_section_names_no_outlet() -> None:
+    """A region's section over a headline ("The Middle East") is no paper's name."""
+    text = ("The Middle East\n\n"
+            "Floods force hundreds from homes in Pellworth\n\n"
+            "By Ines Carvalho\n\n"
+            "Friday 6 March 2026 08:15 GMT\n\n"
+            f"{LEDE}\n\n{MORE}")
+    assert sound_layout(text).metadata.outlet is None
+
+
+def test_release_about_us_heading_names_no_sender() -> None:
+    """A release's "About Us" or "About the Author" heading names no sender."""
+    for heading in ("About Us", "About the Author"):
+        text = ("FOR IMMEDIATE RELEASE\n\n"
+                "River Aid Network: shelters open in Pellworth after floods\n\n"
+                f"PELLWORTH, 6 March 2026 – {LEDE}\n\n{MORE}\n"
+                f"{heading}\n"
+                "We are an independent relief charity working in 9 countries.\n")
+        assert sound_layout(text).metadata.outlet is None, heading
+
+
+def test_release_sender_yields_to_copyright_line() -> None:
+    """A release's copyright line names its publisher more surely than its "About" heading
+    (the sender is the outlet only when nothing else names one)."""
+    text = ("FOR IMMEDIATE RELEASE\n\n"
+            "River Aid Network: shelters open in Pellworth after floods\n\n"
+            f"PELLWORTH, 6 March 2026 – {LEDE}\n\n{MORE}\n"
+            "About River Aid Network\n"
+            "River Aid Network is an independent relief charity working in 9 countries.\n\n"
+            "Copyright 2026 The Guardian. All rights reserved.\n")
+    assert sound_layout(text).metadata.outlet == "The Guardian"

@@ -66,7 +66,11 @@ from according.article.story_heads import (
     _label_colon_headings,
     _label_promotions_over_footer,
 )
-from according.article.text_mastheads import sweep_text_masthead, with_transcript_title_time
+from according.article.text_mastheads import (
+    sweep_text_masthead,
+    with_header_outlet,
+    with_transcript_title_time,
+)
 from according.article.transcripts import (
     drop_relabelled_standfirst,
     episode_title,
@@ -171,6 +175,7 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     metadata = _metadata(text, reading, hints, url)
     if not (hints and hints.outlet):
         metadata = replace(metadata, outlet=fuller_masthead(lines, reading, metadata.outlet))
+        metadata = with_header_outlet(metadata, lines, reading)
     if not (hints and hints.headline):
         metadata = replace(metadata, headline=without_lead_emoji(metadata.headline))
         metadata = replace(metadata, headline=episode_title(metadata.headline))

@@ -37,12 +37,26 @@ def sweep_text_masthead(lines: list[_Line], reading: _Reading) -> None:
     if reading.masthead:
         return
     name = (_name_over_headline(lines, reading)
-            or (_meta_line_newsroom(lines[meta].text) if meta is not None else None)
-            or _programme_of_transcript_title(lines, reading)
-            or _release_sender(lines, reading))
+            or (_meta_line_newsroom(lines[meta].text) if meta is not None else None))
     if name:
-        known = outlet_named(name)
-        reading.masthead = known.name if known and not known.plain_word else name
+        reading.masthead = _table_name(name)
+
+
+def with_header_outlet(metadata: Metadata, lines: list[_Line], reading: _Reading) -> Metadata:
+    """The outlet of an article nothing else names: the programme a transcript's title
+    names, else the sender a press release's "About" heading names. Last of all sources: a
+    copyright line, a byline's outlet or a wire's dateline name the publisher more surely."""
+    if metadata.outlet:
+        return metadata
+    name = _programme_of_transcript_title(lines, reading) or _release_sender(lines, reading)
+    if name is None:
+        return metadata
+    return Metadata(**{**metadata.__dict__, "outlet": _table_name(name)})
+
+
+def _table_name(name: str) -> str:
+    known = outlet_named(name)
+    return known.name if known and not known.plain_word else name
 
 
 def as_name(text: str) -> str:
@@ -99,7 +113,11 @@ def _paper_shaped(name: str) -> bool:
         return True
     if not M.THE_NAME.match(name):
         return False
-    return not any(w.lower() in M.COLUMN_WORDS for w in name.split()[1:])
+    rest = name.split()[1:]
+    # "The Americas", "The Gulf": a region's section over the headline
+    said = " ".join(rest).lower()
+    return not (any(w.lower() in M.COLUMN_WORDS for w in rest)
+                or said in R.PLACES or said in M.REGION_SECTIONS)
 
 
 def _is_label_or_dated_label(text: str) -> bool:
@@ -188,7 +206,11 @@ def _release_sender(lines: list[_Line], reading: _Reading) -> str | None:
         about = R.ABOUT_SENDER.match(line.text)
         if about and reading.kinds.get(i, ("body", None))[0] == "boilerplate":
             name = about.group("name").strip(" .,")
-            return name if _words(name) >= 1 and name[:1].isupper() else None
+            words = [w.lower() for w in name.split()] + [""]
+            if words[0] in M.NOT_SENDER_WORDS or (
+                    words[0] == "the" and words[1] in M.NOT_SENDER_AFTER_THE):
+                return None
+            return name
     return None
 
 

@@ -52,3 +52,16 @@ TRANSCRIPT_TITLE_AT = re.compile(
 # A press release's mark over it: "FOR IMMEDIATE RELEASE", "Press release", "NEWS RELEASE".
 RELEASE_MARK = re.compile(r"^(?:for immediate release|(?:news |media )?press release"
                           r"|news release|media release|for release)\b", re.IGNORECASE)
+# An "About …" heading of a page's own card, naming no sender: "About Us", "About This
+# Release", "About the Author".
+NOT_SENDER_WORDS = frozenset("us this our these me him her them you".split())
+NOT_SENDER_AFTER_THE = frozenset(
+    "author authors writer writers contributor contributors report release survey study"
+    " data project programme program campaign event series".split())
+
+# A region's section a "The …" kicker names over a headline ("The Americas", "The Gulf"): no
+# paper's name.
+REGION_SECTIONS = frozenset({
+    "americas", "gulf", "balkans", "caribbean", "pacific", "arctic", "sahel", "levant",
+    "mideast", "middle east", "far east", "west", "east", "north", "south", "world",
+    "continent", "region", "regions"})
