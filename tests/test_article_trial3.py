@@ -190,3 +190,26 @@ def test_release_sender_yields_to_copyright_line() -> None:
             "River Aid Network is an independent relief charity working in 9 countries.\n\n"
             "Copyright 2026 The Guardian. All rights reserved.\n")
     assert sound_layout(text).metadata.outlet == "The Guardian"
+
+
+def test_button_row_of_share_prompt_and_follow_prompt_is_furniture() -> None:
+    """"Share this live blog | Follow Radio Norden News on X" under a live page's last post
+    is a row of buttons, not the story's (each piece alone is furniture)."""
+    text = ("LIVE: Floods in Pellworth – latest\n\n"
+            "Radio Norden News | Live blog | Updated March 6, 2026, 07:45 UTC\n\n"
+            f"07:40 UTC — {LEDE}\n\n{MORE}\n"
+            "Share this live blog | Follow Radio Norden News on X\n")
+    layout = sound_layout(text)
+    row = text.index("Share this live blog")
+    assert any(r.kind == "boilerplate" and r.start == row for r in layout.regions)
+
+
+def test_bar_line_of_story_words_stays_story() -> None:
+    """A story line with a bar whose pieces are no buttons stays the story's."""
+    text = ("Floods force hundreds from homes in Pellworth\n\n"
+            f"{LEDE}\n\n"
+            "Shelters open | Schools closed until Monday\n\n"
+            f"{MORE}")
+    layout = sound_layout(text)
+    row = text.index("Shelters open")
+    assert any(r.kind == "body" and r.start == row for r in layout.regions)

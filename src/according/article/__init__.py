@@ -67,6 +67,7 @@ from according.article.story_heads import (
     _label_promotions_over_footer,
 )
 from according.article.text_mastheads import (
+    label_button_rows,
     sweep_text_masthead,
     with_header_outlet,
     with_transcript_title_time,
@@ -158,6 +159,7 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     drop_relabelled_standfirst(lines, reading)
     # stranger trial 3: a text copy's own masthead, newsroom meta line or transcript title
     sweep_text_masthead(lines, reading)
+    label_button_rows(lines, reading)
     if (title := transcript_title(lines, reading, hints)) is not None:
         return read_layout(text, hints=replace(hints or Metadata(), headline=title), url=url)
     if not (hints and hints.headline) and (better := _headline_under_kicker(lines, reading)

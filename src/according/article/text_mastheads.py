@@ -244,3 +244,18 @@ def _day_of(text: str) -> str | None:
     day = dateparser.parse(text, languages=["en"],
                            settings={"REQUIRE_PARTS": ["day", "month", "year"]})
     return day.date().isoformat() if day else None
+
+
+def label_button_rows(lines: list[_Line], reading: _Reading) -> None:
+    """Label as furniture a story line that is a row of buttons split by bars, every piece a
+    button or a prompt ("Share this live blog | Follow Channel 9 News on X"): each piece
+    alone is furniture, so the row is."""
+    from according.article.lines import _is_furniture
+
+    for i, line in enumerate(lines):
+        if reading.kinds.get(i, ("body", None))[0] != "body":
+            continue
+        pieces = [p.strip() for p in M.META_SEPARATOR.split(line.text)]
+        if len(pieces) >= 2 and all(
+                _is_furniture(p) or M.LIVE_SHARE_PROMPT.match(p) for p in pieces):
+            reading.kinds[i] = ("boilerplate", None)

@@ -65,3 +65,9 @@ REGION_SECTIONS = frozenset({
     "americas", "gulf", "balkans", "caribbean", "pacific", "arctic", "sahel", "levant",
     "mideast", "middle east", "far east", "west", "east", "north", "south", "world",
     "continent", "region", "regions"})
+
+# A live page's share or follow prompt the furniture families lack: "Share this live blog",
+# "Follow our live coverage" (a piece of a row of buttons split by bars).
+LIVE_SHARE_PROMPT = re.compile(
+    r"^(?:share|follow|bookmark|save) (?:this|our) (?:live ?blog|live page|live coverage"
+    r"|live updates|live feed|blog|coverage|page|story|article)$", re.IGNORECASE)
