@@ -213,3 +213,16 @@ def test_bar_line_of_story_words_stays_story() -> None:
     layout = sound_layout(text)
     row = text.index("Shelters open")
     assert any(r.kind == "body" and r.start == row for r in layout.regions)
+
+
+def test_transcript_title_naming_an_event_names_no_outlet() -> None:
+    """A transcript's title naming an event, not a programme ("Interview with …", "PRESS
+    BRIEFING …"), names no outlet; its time is still read."""
+    for title in ("Transcript: Interview with Ann Roe, 6 March 2026, 21:30",
+                  "TRANSCRIPT: PRESS BRIEFING BY THE MAYOR, 6 MARCH 2026, 21:30"):
+        text = (f"{title}\n\n"
+                "ANCHOR (MARA VOSS): Good evening. Flood water rose through Pellworth.\n\n"
+                "ANCHOR: Our reporter is at the bridge.\n")
+        meta = sound_layout(text).metadata
+        assert meta.outlet is None, title
+        assert meta.published == "2026-03-06T21:30:00+00:00", title

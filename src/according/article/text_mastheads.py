@@ -193,7 +193,16 @@ def _programme_of_transcript_title(lines: list[_Line], reading: _Reading) -> str
     if head is None:
         return None
     found = M.TRANSCRIPT_TITLE_AT.match(lines[head].text)
-    return as_name(found.group("programme").strip()) if found else None
+    if found is None:
+        return None
+    programme = as_name(found.group("programme").strip())
+    words = programme.split()
+    # a programme's name in capitalised words, no event's ("Interview with Ann Roe")
+    if any(w.lower() in M.TRANSCRIPT_EVENT_WORDS for w in words) or not all(
+            w[:1].isupper() or w[:1].isdigit() or w.lower() in M.NAME_SMALL_WORDS
+            for w in words):
+        return None
+    return programme
 
 
 def _release_sender(lines: list[_Line], reading: _Reading) -> str | None:

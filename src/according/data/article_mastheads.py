@@ -71,3 +71,10 @@ REGION_SECTIONS = frozenset({
 LIVE_SHARE_PROMPT = re.compile(
     r"^(?:share|follow|bookmark|save) (?:this|our) (?:live ?blog|live page|live coverage"
     r"|live updates|live feed|blog|coverage|page|story|article)$", re.IGNORECASE)
+
+# Words of an event a transcript's title names instead of a programme ("TRANSCRIPT: PRESS
+# BRIEFING BY THE MINISTER, …", "Transcript: Interview with Ann Roe, …"): no outlet.
+TRANSCRIPT_EVENT_WORDS = frozenset(
+    "interview interviews with briefing briefings conference press statement speech remarks"
+    " address hearing meeting session call debate testimony q&a minister president"
+    " spokesperson spokesman spokeswoman".split())
