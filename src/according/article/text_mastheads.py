@@ -6,9 +6,9 @@ carries, "The Meridian" over its own), a live page's meta line opening with the 
 name before its labels and its stamp ("Channel 9 News | Live blog | Updated November 25,
 2026, 09:30 UTC"), a transcript's title naming the programme ("TRANSCRIPT: DNB EVENING
 NEWS, 24 NOVEMBER 2026, 19:00"), or a press release's "About <sender>" heading at its foot.
-Each names the outlet as a masthead does: the paper carrying a wire's story publishes it,
-and the wire stays credited. The readers here run after the others and only fill what they
-left empty.
+The first two name the outlet as a masthead does (the paper carrying a wire's story
+publishes it, and the wire stays credited); the last two only when nothing else names one.
+The readers here run after the others and only fill what they left empty.
 """
 
 from __future__ import annotations
