@@ -52,6 +52,7 @@ from according.article.header import _read_header
 from according.article.headline_place import _read_colon_place_named_in_headline
 from according.article.lines import _lines, _Reading
 from according.article.metadata import _metadata
+from according.article.note_dateline import read_dateline_under_note
 from according.article.page_copy import (
     _headline_over_meta,
     _sweep_marked_byline,
@@ -73,6 +74,12 @@ from according.article.story_heads import (
     _label_closing_about,
     _label_colon_headings,
     _label_promotions_over_footer,
+)
+from according.article.text_mastheads import (
+    label_button_rows,
+    sweep_text_masthead,
+    with_header_outlet,
+    with_transcript_title_time,
 )
 from according.article.transcripts import (
     drop_relabelled_standfirst,
@@ -134,6 +141,7 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     if reading.dateline_cut is None and (
             lede := dateline_under_tags(lines, reading, body_from)) is not None:
         _read_dateline_prefix(lines, reading, lede)  # round 31: under a tag or points
+    read_dateline_under_note(lines, reading, body_from)
     _read_colon_place_named_in_headline(lines, reading, body_from)
     _sweep_stamps(lines, reading)
     sweep_release_stamps(lines, reading)  # round 31
@@ -164,6 +172,9 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     unlabel_speaker_headings(lines, reading)
     label_video_descriptions(lines, reading)
     drop_relabelled_standfirst(lines, reading)
+    # stranger trial 3: a text copy's own masthead, newsroom meta line or transcript title
+    sweep_text_masthead(lines, reading)
+    label_button_rows(lines, reading)
     if (title := transcript_title(lines, reading, hints)) is not None:
         return read_layout(text, hints=replace(hints or Metadata(), headline=title), url=url)
     if not (hints and hints.headline) and (better := _headline_under_kicker(lines, reading)
@@ -185,6 +196,7 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
         metadata = replace(metadata, outlet=fuller_masthead(lines, reading, metadata.outlet))
         # round 31: a portal's report names its source ("Source: OCHA" on ReliefWeb)
         metadata = replace(metadata, outlet=report_source(lines) or metadata.outlet)
+        metadata = with_header_outlet(metadata, lines, reading)
     if not (hints and hints.headline):
         metadata = replace(metadata, headline=without_lead_emoji(metadata.headline))
         metadata = replace(metadata, headline=episode_title(metadata.headline))
@@ -192,6 +204,7 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     metadata = with_air_time(metadata, lines)
     if metadata.published != read_time:  # a transcript's air line gave the time whole
         metadata = replace(metadata, published_timex3=None, published_from=None)
+    metadata = with_transcript_title_time(metadata)
     metadata = replace(metadata, dateline=dateline_without_site(metadata.dateline))
     return Layout(regions, metadata)
 

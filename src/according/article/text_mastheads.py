@@ -1,0 +1,278 @@
+"""Stranger trial 3: the outlet and time a text copy prints in its own header.
+
+A text copied with no address names its outlet only in its lines: a paper's name alone on
+the first line over the headline and the byline ("THE VALLEY COURIER" over an AP story it
+carries, "The Meridian" over its own), a live page's meta line opening with the newsroom's
+name before its labels and its stamp ("Channel 9 News | Live blog | Updated November 25,
+2026, 09:30 UTC"), a transcript's title naming the programme ("TRANSCRIPT: DNB EVENING
+NEWS, 24 NOVEMBER 2026, 19:00"), or a press release's "About <sender>" heading at its foot.
+The first two name the outlet as a masthead does (the paper carrying a wire's story
+publishes it, and the wire stays credited); the last two only when nothing else names one.
+The readers here run after the others and only fill what they left empty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from according.article.lines import _Line, _read_stamp, _Reading, _words
+from according.data import article_mastheads as M
+from according.data import article_rules as R
+from according.outlets import outlet_named
+from according.read.dates import published_local
+from according.records import Metadata
+
+MASTHEAD_MAX_WORDS = 5  # a paper's name alone on its line
+LABELS_MAX = 2  # section labels or a dated section line between the masthead and the headline
+HEADLINE_META_LINES = 3  # lines under the headline its byline or stamp sits within
+META_LINE_SCAN = 6  # lines of the header a live page's meta line sits among
+META_LABEL_MAX_WORDS = 3  # each label between a meta line's name and its stamp ("Live blog")
+RELEASE_MARK_LINES = 3  # a release's "FOR IMMEDIATE RELEASE" / "Press release" heads it
+
+
+def sweep_text_masthead(lines: list[_Line], reading: _Reading) -> None:
+    """The outlet a text copy names in its header (module doc), as its masthead, when no
+    reader found one; a meta line's stamp is read when no stamp was."""
+    meta = _newsroom_meta_line(lines, reading)
+    if meta is not None:
+        _read_meta_line(lines, reading, meta)
+    if reading.masthead:
+        return
+    name = (_name_over_headline(lines, reading)
+            or (_meta_line_newsroom(lines[meta].text) if meta is not None else None))
+    if name:
+        reading.masthead = _table_name(name)
+
+
+def with_header_outlet(metadata: Metadata, lines: list[_Line], reading: _Reading) -> Metadata:
+    """The outlet of an article nothing else names: the programme a transcript's title
+    names, else the sender a press release's "About" heading names. Last of all sources: a
+    copyright line, a byline's outlet or a wire's dateline name the publisher more surely."""
+    if metadata.outlet:
+        return metadata
+    name = _programme_of_transcript_title(lines, reading) or _release_sender(lines, reading)
+    if name is None:
+        return metadata
+    return Metadata(**{**metadata.__dict__, "outlet": _table_name(name)})
+
+
+def _table_name(name: str) -> str:
+    known = outlet_named(name)
+    return known.name if known and not known.plain_word else name
+
+
+def as_name(text: str) -> str:
+    """A name printed in capitals in its words' case ("THE VALLEY COURIER" -> "The Valley
+    Courier", "DNB EVENING NEWS" -> "DNB Evening News": a short word that is no small word is
+    an initialism); a name in mixed case as printed."""
+    if not text.isupper():
+        return text
+    words = text.split()
+    out = []
+    for k, word in enumerate(words):
+        bare = word.strip(".,'’").lower()
+        if bare in M.NAME_SMALL_WORDS:
+            out.append(word.lower() if k else word.capitalize())
+        elif len(bare) <= M.INITIALISM_MAX_CHARS and bare.isalpha():
+            out.append(word)
+        else:
+            out.append(word.capitalize())
+    return " ".join(out)
+
+
+def _headline_index(reading: _Reading) -> int | None:
+    return next((i for i, (kind, _) in sorted(reading.kinds.items()) if kind == "headline"),
+                None)
+
+
+def _name_over_headline(lines: list[_Line], reading: _Reading) -> str | None:
+    """A paper's name alone on the text's first line ("THE VALLEY COURIER", "The Meridian"),
+    at most two labels or a dated section line ("World | Tuesday, November 24, 2026") under
+    it, then the headline with a byline or a stamp right under that. A name the headline
+    opens with is its topic ("Royal Mail" over "Royal Mail fined …"); a "The …" column over
+    a headline ("The Long Read") names no paper."""
+    head = _headline_index(reading)
+    if head is None or not 1 <= head <= 1 + LABELS_MAX or len(lines) <= head + 1:
+        return None
+    text = lines[0].text
+    if (reading.kinds.get(0, ("boilerplate", None))[0] != "boilerplate"
+            or _words(text) > MASTHEAD_MAX_WORDS or R.SENTENCE_END.search(text)
+            or any(c.isdigit() for c in text)):
+        return None
+    name = as_name(text)
+    if not _paper_shaped(name) or lines[head].text.lower().startswith(name.lower()):
+        return None
+    if not all(_is_label_or_dated_label(lines[j].text) for j in range(1, head)):
+        return None
+    below = lines[head + 1:head + 1 + HEADLINE_META_LINES]
+    return name if any(_is_byline_or_stamp(ln.text) for ln in below) else None
+
+
+def _paper_shaped(name: str) -> bool:
+    """A paper's name: the shape of a paper's ("… Courier", "… Times"), or "The" and one to
+    three capitalised words that name no column ("The Meridian", not "The Big Picture")."""
+    if R.PAPER_NAME.match(name):
+        return True
+    if not M.THE_NAME.match(name):
+        return False
+    rest = name.split()[1:]
+    # "The Americas", "The Gulf": a region's section over the headline
+    said = " ".join(rest).lower()
+    return not (any(w.lower() in M.COLUMN_WORDS for w in rest)
+                or said in R.PLACES or said in M.REGION_SECTIONS)
+
+
+def _is_label_or_dated_label(text: str) -> bool:
+    """A section label over a headline ("World"), a stamp, or a label and a stamp on one
+    line ("World | Tuesday, November 24, 2026")."""
+    if R.DATE_LINE.match(text):
+        return True
+    pieces = M.META_SEPARATOR.split(text)
+    if len(pieces) > 1 and R.DATE_LINE.match(pieces[-1]):
+        return all(_is_short_label(p) for p in pieces[:-1])
+    return _is_short_label(text) and not any(c.isdigit() for c in text)
+
+
+def _is_short_label(text: str) -> bool:
+    return (0 < _words(text) <= META_LABEL_MAX_WORDS and text[:1].isalpha()
+            and not R.SENTENCE_END.search(text))
+
+
+def _is_byline_or_stamp(text: str) -> bool:
+    return bool(text.lower().startswith(("by ", "by:")) or R.DATE_LINE.match(text))
+
+
+def _newsroom_meta_line(lines: list[_Line], reading: _Reading) -> int | None:
+    """The header line printing labels and a stamp split by bars, the first label a
+    newsroom's name ("Channel 9 News | Live blog | Updated November 25, 2026, 09:30 UTC"),
+    left as the standfirst or furniture by the readers before."""
+    head = _headline_index(reading)
+    start = head + 1 if head is not None else 0
+    for i in range(start, min(len(lines), start + META_LINE_SCAN)):
+        kind = reading.kinds.get(i, ("body", None))[0]
+        if kind not in ("standfirst", "boilerplate", "date"):
+            continue
+        pieces = M.META_SEPARATOR.split(lines[i].text)
+        if len(pieces) >= 2 and _meta_line_newsroom(lines[i].text) and _meta_stamp(pieces[-1]):
+            return i
+    return None
+
+
+def _meta_line_newsroom(text: str) -> str | None:
+    """The newsroom a meta line opens with, its other pieces short labels and its last a
+    stamp; else None."""
+    pieces = M.META_SEPARATOR.split(text)
+    if len(pieces) < 2 or not _meta_stamp(pieces[-1]):
+        return None
+    if not all(_is_short_label(p) for p in pieces[1:-1]):
+        return None
+    first = pieces[0].strip()
+    known = outlet_named(first)
+    if known and not known.plain_word:
+        return known.name
+    return first if M.NEWSROOM_NAME.match(first) else None
+
+
+def _meta_stamp(piece: str) -> bool:
+    return bool(R.DATE_LINE.match(piece.strip())) and published_local(piece.strip()) is not None
+
+
+def _read_meta_line(lines: list[_Line], reading: _Reading, i: int) -> None:
+    """Read a meta line's stamp when no readable stamp was read, and label the line a date
+    (no standfirst: a sub-heading says more than who and when)."""
+    stamp = M.META_SEPARATOR.split(lines[i].text)[-1].strip()
+    if not any(published_local(s.text) for s in reading.stamps):
+        _read_stamp(stamp, reading)
+    if reading.standfirst == lines[i].text:
+        reading.standfirst = None
+    reading.kinds[i] = ("date", None)
+
+
+def _programme_of_transcript_title(lines: list[_Line], reading: _Reading) -> str | None:
+    """The programme a transcript's title line names ("TRANSCRIPT: DNB EVENING NEWS, 24
+    NOVEMBER 2026, 19:00" -> "DNB Evening News"), when that line is the headline."""
+    head = _headline_index(reading)
+    if head is None:
+        return None
+    found = M.TRANSCRIPT_TITLE_AT.match(lines[head].text)
+    if found is None:
+        return None
+    programme = as_name(found.group("programme").strip())
+    words = programme.split()
+    # a programme's name in capitalised words, no event's ("Interview with Ann Roe")
+    if any(w.lower() in M.TRANSCRIPT_EVENT_WORDS for w in words) or not all(
+            w[:1].isupper() or w[:1].isdigit() or w.lower() in M.NAME_SMALL_WORDS
+            for w in words):
+        return None
+    return programme
+
+
+def _release_sender(lines: list[_Line], reading: _Reading) -> str | None:
+    """The sender a press release names in its "About <sender>" heading at its foot, when a
+    release mark heads it ("FOR IMMEDIATE RELEASE", "Press release") and the heading is
+    furniture: the body that issued the release publishes it."""
+    if not any(M.RELEASE_MARK.match(ln.text) for ln in lines[:RELEASE_MARK_LINES]):
+        return None
+    for i, line in enumerate(lines):
+        about = R.ABOUT_SENDER.match(line.text)
+        if about and reading.kinds.get(i, ("body", None))[0] == "boilerplate":
+            name = about.group("name").strip(" .,")
+            words = [w.lower() for w in name.split()] + [""]
+            if words[0] in M.NOT_SENDER_WORDS or (
+                    words[0] == "the" and words[1] in M.NOT_SENDER_AFTER_THE):
+                return None
+            return name
+    return None
+
+
+def with_transcript_title_time(metadata: Metadata) -> Metadata:
+    """The time a transcript's title line gives after its day ("…, 24 NOVEMBER 2026, 19:00"),
+    for an article its day alone dates: a time with no zone read as written (as zoneless
+    stamps are), a zone printed read in that zone. A stated time is kept."""
+    from according.article.transcripts import _day_only, _utc
+    from according.data import article_transcripts as T
+
+    if not (metadata.published and _day_only(metadata)) or not metadata.headline:
+        return metadata
+    found = M.TRANSCRIPT_TITLE_AT.match(metadata.headline)
+    if found is None or found["h"] is None:
+        return metadata
+    if _day_of(found["day"]) != metadata.published[:10]:
+        return metadata  # the title names another day than the one the article gives
+    printed = metadata.headline[found.start("day"):].strip()
+    if found["zone"] is None:
+        # a clock in no known zone is not claimed as UTC (article/pubtime.py): the day
+        # stays, and the clock is kept as TIMEX3 writes a time of no known zone
+        clock = f"{metadata.published[:10]}T{int(found['h']):02d}:{int(found['m']):02d}"
+        return replace(metadata, published_text=printed, published_timex3=clock,
+                       published_from="stamp without a zone: its day alone")
+    zone = found["zone"].upper()
+    if zone not in T.CLOCK_ZONES:
+        return metadata
+    aired = _utc(found["day"], int(found["h"]), int(found["m"]), zone, "")
+    if aired is None:
+        return metadata
+    return Metadata(**{**metadata.__dict__, "published": aired[0], "published_text": printed})
+
+
+def _day_of(text: str) -> str | None:
+    import dateparser
+
+    day = dateparser.parse(text, languages=["en"],
+                           settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    return day.date().isoformat() if day else None
+
+
+def label_button_rows(lines: list[_Line], reading: _Reading) -> None:
+    """Label as furniture a story line that is a row of buttons split by bars, every piece a
+    button or a prompt ("Share this live blog | Follow Channel 9 News on X"): each piece
+    alone is furniture, so the row is."""
+    from according.article.lines import _is_furniture
+
+    for i, line in enumerate(lines):
+        if reading.kinds.get(i, ("body", None))[0] != "body":
+            continue
+        pieces = [p.strip() for p in M.META_SEPARATOR.split(line.text)]
+        if len(pieces) >= 2 and all(
+                _is_furniture(p) or M.LIVE_SHARE_PROMPT.match(p) for p in pieces):
+            reading.kinds[i] = ("boilerplate", None)
