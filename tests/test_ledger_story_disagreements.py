@@ -215,8 +215,9 @@ def _random_group(rng: random.Random, group: int) -> list[Member]:
             lo, hi, lo_open = value, float("inf"), rng.random() < 0.5
         else:
             lo, hi, lo_open = float("-inf"), value, False
-        members.append(Member(group * 100 + ref, rng.randint(1, 5), rng.randint(0, 2),
-                              lo, hi, lo_open))
+        source = rng.randint(0, 2)
+        members.append(Member(group * 100 + ref, rng.randint(1, 5), source, lo, hi, lo_open,
+                              f"person:{source}" if source else ""))
     return members
 
 
@@ -227,17 +228,19 @@ def test_count_disagreements_in_sql_equals_the_pairs_counted_one_by_one():
                    if rng.random() < 0.2] for g, ms in groups.items()}
     con = duckdb.connect()
     con.execute("CREATE TABLE quantities (group_id BIGINT, ref BIGINT, seq BIGINT, "
-                "source_id BIGINT, lo DOUBLE, hi DOUBLE, lo_open BOOLEAN)")
+                "source_id BIGINT, source_key VARCHAR, lo DOUBLE, hi DOUBLE, lo_open BOOLEAN)")
     con.execute("CREATE TABLE articles (seq BIGINT, group_seq BIGINT)")
     con.execute("CREATE TABLE figure_clashes (seq BIGINT, ref_a BIGINT, ref_b BIGINT, "
                 "series_id BIGINT)")
-    for g, ms in groups.items():  # each figure its own article, of its member's story
-        con.executemany("INSERT INTO quantities VALUES (?, ?, ?, ?, ?, ?, ?)", [
-            (g, m.ref, m.ref, m.source or None, m.lo, m.hi, m.lo_open) for m in ms])
-        con.executemany("INSERT INTO articles VALUES (?, ?)",
-                        [(m.ref, g * 100 + m.story) for m in ms])
-        con.executemany("INSERT INTO figure_clashes VALUES (?, ?, ?, 0)",
-                        [(a, a, b) for a, b in clashes[g]])
+    # each figure its own article, of its member's story
+    con.executemany("INSERT INTO quantities VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
+        (g, m.ref, m.ref, m.source or None,  # a title-only person is kept per article
+         f"{m.voice} @sha256:{m.ref}" if m.voice else None, m.lo, m.hi, m.lo_open)
+        for g, ms in groups.items() for m in ms])
+    con.executemany("INSERT INTO articles VALUES (?, ?)",
+                    [(m.ref, g * 100 + m.story) for g, ms in groups.items() for m in ms])
+    con.executemany("INSERT INTO figure_clashes VALUES (?, ?, ?, 0)",
+                    [(a, a, b) for pairs in clashes.values() for a, b in pairs])
     table = disagreements.count_disagreements(con, None)
     got = dict(con.execute(f"SELECT group_id, n FROM {table}").fetchall())
     expected = {g: disagreements.count_group(
@@ -255,7 +258,7 @@ def test_story_pairs_count_a_story_with_two_tolls_against_each_other_story():
 
 
 def test_inner_pairs_keep_one_clash_per_story_and_pair_of_sources():
-    members = [Member(1, 1, 7, 3, 3, False), Member(2, 1, 9, 7, 7, False),
-               Member(3, 1, 9, 8, 8, False), Member(4, 1, 7, 3, 3, False)]
+    members = [Member(1, 1, 7, 3, 3, False, "a"), Member(2, 1, 9, 7, 7, False, "b"),
+               Member(3, 1, 9, 8, 8, False, "b"), Member(4, 1, 8, 3, 3, False, "a")]
     assert disagreements.inner_pairs(members, [(1, 2), (1, 3), (4, 2)]) == [(1, 2)]
 

@@ -8,7 +8,9 @@ story, its copies, republications and updates are one story). A disagreement is
   figure of one clashes with some figure of the other), counted once however many copies
   carry either side and in whichever order they came; or
 * within one story, an unordered pair of its sources whose figures clash inside one
-  article (merge.figure_clashes), counted once however many copies repeat it.
+  article (merge.figure_clashes), counted once however many copies repeat it (sources
+  compared as their article reads them, `Member.voice`: the mayor of a story and of its
+  copy are one, though a person known by title only is kept per article).
 
 Two articles of one story that give different numbers (an update revising its own toll)
 are the story correcting itself, not two reports disagreeing: not counted, though each of
@@ -28,8 +30,6 @@ from typing import NamedTuple
 
 import duckdb
 
-from according.ledger.figures import bounds_clash
-
 
 class Member(NamedTuple):
     """One figure of a group as its disagreements read it."""
@@ -40,6 +40,9 @@ class Member(NamedTuple):
     lo: float
     hi: float
     lo_open: bool
+    # who speaks, as its article reads it (its local source key without the article a
+    # title-only person is kept by: "person:? mayor"), alike in a story's copies
+    voice: str = ""
 
 
 # one story's bounds: its highest low (an open one first on a tie) and its lowest high
@@ -80,8 +83,8 @@ FROM ordered o LEFT JOIN inverted s USING (group_id) LEFT JOIN both_ways b USING
 """
 # per group: distinct (story, pair of sources) among its articles' inner clashes
 _INNER_PAIRS = """
-SELECT a.group_id, count(DISTINCT struct_pack(s := a.story, x := least(a.source, b.source),
-                                              y := greatest(a.source, b.source))) AS n
+SELECT a.group_id, count(DISTINCT struct_pack(s := a.story, x := least(a.voice, b.voice),
+                                              y := greatest(a.voice, b.voice))) AS n
 FROM figure_clashes c JOIN {members} a ON a.ref = c.ref_a JOIN {members} b ON b.ref = c.ref_b
 GROUP BY a.group_id
 """
@@ -89,8 +92,10 @@ GROUP BY a.group_id
 _MEMBERS = """
 CREATE OR REPLACE TEMP TABLE _group_members AS
 SELECT q.group_id, q.ref, q.seq, coalesce(ar.group_seq, q.seq) AS story,
-       coalesce(q.source_id, 0) AS source, q.lo, q.hi, coalesce(q.lo_open, false) AS lo_open
-FROM (SELECT group_id, ref, seq, source_id, lo, hi, lo_open FROM quantities
+       coalesce(q.source_id, 0) AS source, q.lo, q.hi, coalesce(q.lo_open, false) AS lo_open,
+       q.row, regexp_replace(coalesce(q.source_key, ''), ' @.*$', '') AS voice
+FROM (SELECT group_id, ref, seq, source_id, source_key, lo, hi, lo_open, rowid AS row
+      FROM quantities
       WHERE {where}) q
 LEFT JOIN (SELECT seq, group_seq FROM articles WHERE seq IN {seqs}) ar USING (seq)
 """
@@ -150,10 +155,11 @@ def story_pairs(members: Sequence[Member]) -> list[tuple[int, int]]:
 
 def side_members(members: Sequence[Member], story: int, other: int) -> list[Member]:
     """The figures of `story` that clash with some figure of `other` (its side of their
-    disagreement)."""
-    theirs = [m for m in members if m.story == other]
-    return [m for m in members if m.story == story and any(
-        bounds_clash((m.lo, m.hi, m.lo_open), (t.lo, t.hi, t.lo_open)) for t in theirs)]
+    disagreement), read against the other's best bounds."""
+    lo, lo_open, hi = story_bounds([m for m in members if m.story == other])[other]
+    return [m for m in members if m.story == story and (
+        _under((m.lo, m.lo_open, m.hi), (lo, lo_open, hi))
+        or _under((lo, lo_open, hi), (m.lo, m.lo_open, m.hi)))]
 
 
 def inner_pairs(members: Sequence[Member], clashes: Sequence[tuple[int, int]]
@@ -164,9 +170,42 @@ def inner_pairs(members: Sequence[Member], clashes: Sequence[tuple[int, int]]
     seen: dict[tuple[int, int, int], tuple[int, int]] = {}
     for a, b in sorted(clashes):
         if a in by_ref and b in by_ref:
-            x, y = sorted((by_ref[a].source, by_ref[b].source))
+            x, y = sorted((by_ref[a].voice, by_ref[b].voice))
             seen.setdefault((by_ref[a].story, x, y), (a, b))
     return list(seen.values())
+
+
+class Sides(NamedTuple):
+    """One disagreement of a group: the figures of each side; `within`: two sources of
+    one story (else two stories)."""
+
+    first: tuple[Member, ...]
+    second: tuple[Member, ...]
+    within: bool
+
+
+def group_disagreements(members: Sequence[Member], clashes: Sequence[tuple[int, int]],
+                        limit: int) -> list[Sides]:
+    """A group's disagreements (at most `limit`), each once: its pairs of stories, earlier
+    story first, then its stories' pairs of sources (`clashes`: pairs of refs of one
+    article), each side with every figure of it."""
+    out = [Sides(tuple(side_members(members, a, b)), tuple(side_members(members, b, a)), False)
+           for a, b in story_pairs(members)[:limit]]
+    by_ref = {m.ref: m for m in members}
+    sides: dict[tuple[int, int, int], tuple[dict, dict]] = {}
+    for a, b in sorted(clashes):
+        if a not in by_ref or b not in by_ref:
+            continue
+        ma, mb = by_ref[a], by_ref[b]
+        if ma.voice > mb.voice:
+            ma, mb = mb, ma
+        x, y = sides.setdefault((ma.story, ma.voice, mb.voice), ({}, {}))
+        x[ma.ref], y[mb.ref] = ma, mb
+    for x, y in sides.values():
+        if len(out) >= limit:
+            break
+        out.append(Sides(tuple(x.values()), tuple(y.values()), True))
+    return out
 
 
 def count_group(members: Sequence[Member], clashes: Sequence[tuple[int, int]]) -> int:
@@ -176,8 +215,23 @@ def count_group(members: Sequence[Member], clashes: Sequence[tuple[int, int]]) -
 
 
 def by_group(rows: Sequence[tuple]) -> dict[int, list[Member]]:
-    """Rows (group_id, ref, story, source, lo, hi, lo_open) as members by group."""
+    """Rows (group_id, ref, story, source, lo, hi, lo_open, voice) as members by group."""
     out: dict[int, list[Member]] = defaultdict(list)
-    for group, ref, story, source, lo, hi, lo_open in rows:
-        out[group].append(Member(ref, story, source, lo, hi, bool(lo_open)))
+    for group, ref, story, source, lo, hi, lo_open, voice in rows:
+        out[group].append(Member(ref, story, source, lo, hi, bool(lo_open), voice))
     return out
+
+
+def members_of(con: duckdb.DuckDBPyConnection, groups: Sequence[int]
+               ) -> tuple[dict[int, list[Member]], list[tuple[int, int]], dict[int, tuple]]:
+    """(members by group, inner clashes (ref, ref), ref -> (quantities rowid, seq)) of the
+    groups `groups` (a few: a page's), read through the group index."""
+    if not groups:
+        return {}, [], {}
+    table = group_members(con, "(" + ", ".join(str(int(g)) for g in sorted(groups)) + ")")
+    rows = con.execute(f"SELECT group_id, ref, story, source, lo, hi, lo_open, voice, row, "
+                       f"seq FROM {table} ORDER BY group_id, ref").fetchall()
+    clashes = con.execute(f"SELECT c.ref_a, c.ref_b FROM figure_clashes c JOIN {table} a "
+                          "ON a.ref = c.ref_a").fetchall()
+    return (by_group([r[:8] for r in rows]), [(a, b) for a, b in clashes],
+            {r[1]: (r[8], r[9]) for r in rows})
