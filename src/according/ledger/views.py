@@ -36,6 +36,7 @@ from according.ledger.model import (
     SearchResults,
     SourceCluster,
 )
+from according.ledger.names import is_acronym, normalise_org, org_key_of_norm
 from according.ledger.stats import (
     FIGURE,
     FIGURE_ORDER,
@@ -964,12 +965,48 @@ def search(con: duckdb.DuckDBPyConnection, text: str, limit: int) -> SearchResul
     summaries = article_summaries(con, [k for k, _ in page], [r for _, r in page])
     articles_ = Page(tuple(summaries[seq] for seq, _ in page), total, limit, 0, capped)
     page, total, capped = _search_found(
-        con, words.SOURCE, text, "source_stats", "source_id", "n_attributions DESC, name, key",
+        con, words.SOURCE, text, "source_stats", "source_id", _SOURCE_ORDER,
         _SOURCE_MATCH, "", like, limit, cap)
+    page, total = _with_acronym_sources(con, text, like, page, total, capped, limit)
     # the sample's shown members' three fields alone: the whole sample reads every field
     rows = _rows_in_order(con, "source_stats", page, _SOURCE_SHOWN)
     sources_ = Page(tuple(_source_clusters(rows, MEMBERS_IN_LIST)), total, limit, 0, capped)
     return SearchResults(text, articles_, quotes_, sources_)
+
+
+_SOURCE_ORDER = "n_attributions DESC, name, key"
+
+
+def _with_acronym_sources(con: duckdb.DuckDBPyConnection, text: str, like: str,
+                          page: list[tuple], total: int, capped: bool, limit: int
+                          ) -> tuple[list[tuple], int]:
+    """A sources page ((key, row id) each) and count with the organisations an acronym
+    `text` stands for ("MSF": Médecins Sans Frontières, whose initials it spells; the
+    ledger's org_names, names.acronym_key) added in the list's order: found through the
+    initials' and the source ids' indexes, a few rows, so the page stays a query of the
+    page's rows."""
+    if not is_acronym(text):
+        return page, total
+    norms = [r[0] for r in con.execute(
+        "SELECT DISTINCT org_norm FROM org_names WHERE org_initials = ?",
+        [normalise_org(text)]).fetchall()]
+    listed = {k for k, _ in page}
+    found = [(k, r) for k, r in _rows_by_key(
+        con, "source_stats", "source_id", sorted({hash64(org_key_of_norm(n)) for n in norms}),
+        "source_id, rowid") if k not in listed]
+    if not found:
+        return page, total
+    matched = {r[0] for r in con.execute(
+        f"SELECT rowid FROM source_stats WHERE rowid = ANY($rowids) AND {_SOURCE_MATCH}",
+        {"rowids": sorted(r for _, r in found), "q": like}).fetchall()}
+    if not capped:  # those the text matched are counted already
+        total += sum(r not in matched for _, r in found)
+    rows = con.execute(
+        f"SELECT source_id, rowid FROM source_stats WHERE rowid = ANY($rowids) "
+        f"ORDER BY {_SOURCE_ORDER} LIMIT $limit",
+        {"rowids": sorted({r for _, r in page} | {r for _, r in found}), "limit": limit}
+    ).fetchall()
+    return [tuple(r) for r in rows], total
 
 
 def _search_found(con: duckdb.DuckDBPyConnection, kind: int, text: str, table: str,
