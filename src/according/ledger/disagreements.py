@@ -7,19 +7,22 @@ story, its copies, republications and updates are one story). A disagreement is
 * an unordered pair of stories of the group whose figures cannot all hold together (some
   figure of one clashes with some figure of the other), counted once however many copies
   carry either side and in whichever order they came; or
-* within one story, an unordered pair of its sources whose figures clash inside one
-  article (merge.figure_clashes), counted once however many copies repeat it (sources
-  compared as their article reads them, `Member.voice`: the mayor of a story and of its
-  copy are one, though a person known by title only is kept per article).
+* within one story, an unordered pair of its sources whose figures clash (in one article,
+  or in two of its articles: a rewrite that gives the army's toll beside the ministry's),
+  counted once however many copies repeat it (sources compared as their article reads
+  them, `Member.voice`: the mayor of a story and of its copy are one, though a person
+  known by title only is kept per article).
 
-Two articles of one story that give different numbers (an update revising its own toll)
-are the story correcting itself, not two reports disagreeing: not counted, though each of
-its numbers still counts against other stories.
+One source of one story whose number changes between its articles (an update revising
+its own toll, the story's own voice included) is the story correcting itself, not two
+reports disagreeing: not counted, though each of its numbers still counts against other
+stories.
 
 A story's figures clash with another's exactly when its lowest high is under the other's
 highest low (or equal to an open one): so each story is its interval of best bounds, and
 the pairs of a group are counted from a sort of those, never by comparing every pair
-(a group of thousands of stories at a million articles).
+(a group of thousands of stories at a million articles); a story's sources likewise, by
+pairs (a story has a few).
 """
 
 from __future__ import annotations
@@ -81,11 +84,19 @@ both_ways AS (
 SELECT o.group_id, o.n - coalesce(s.n, 0) - coalesce(b.n, 0) AS n
 FROM ordered o LEFT JOIN inverted s USING (group_id) LEFT JOIN both_ways b USING (group_id)
 """
-# per group: distinct (story, pair of sources) among its articles' inner clashes
-_INNER_PAIRS = """
-SELECT a.group_id, count(DISTINCT struct_pack(s := a.story, x := least(a.voice, b.voice),
-                                              y := greatest(a.voice, b.voice))) AS n
-FROM figure_clashes c JOIN {members} a ON a.ref = c.ref_a JOIN {members} b ON b.ref = c.ref_b
+# per group: the pairs of one story's voices one under the other (a story has a few)
+_VOICE_PAIRS = f"""
+WITH lows AS (SELECT group_id, story, voice, lo, lo_open FROM {{members}}
+              QUALIFY row_number() OVER (PARTITION BY group_id, story, voice
+                                         ORDER BY lo DESC, lo_open DESC) = 1),
+highs AS (SELECT group_id, story, voice, min(hi) AS hi FROM {{members}} GROUP BY ALL),
+multi AS (SELECT group_id, story FROM {{members}} GROUP BY ALL
+          HAVING count(DISTINCT voice) > 1),
+voices AS (SELECT group_id, story, voice, lo, lo_open, hi FROM lows
+           JOIN highs USING (group_id, story, voice) JOIN multi USING (group_id, story))
+SELECT a.group_id, count(*) AS n FROM voices a JOIN voices b
+  ON b.group_id = a.group_id AND b.story = a.story AND a.voice < b.voice
+WHERE {_UNDER.format(a="a", b="b")} OR {_UNDER.format(a="b", b="a")}
 GROUP BY a.group_id
 """
 # the members of groups: their figures' bounds, source and story
@@ -124,7 +135,8 @@ def count_disagreements(con: duckdb.DuckDBPyConnection, groups: str | None) -> s
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _group_disagreements AS
         SELECT group_id, sum(n)::BIGINT AS n FROM (
-            {_STORY_PAIRS} UNION ALL {_INNER_PAIRS.format(members=members)})
+            SELECT * FROM ({_STORY_PAIRS})
+            UNION ALL SELECT * FROM ({_VOICE_PAIRS.format(members=members)}))
         GROUP BY group_id""")
     return "_group_disagreements"
 
@@ -162,17 +174,19 @@ def side_members(members: Sequence[Member], story: int, other: int) -> list[Memb
         or _under((lo, lo_open, hi), (m.lo, m.lo_open, m.hi)))]
 
 
-def inner_pairs(members: Sequence[Member], clashes: Sequence[tuple[int, int]]
-                ) -> list[tuple[int, int]]:
-    """One (ref, ref) inner clash for each distinct (story, pair of sources) among
-    `clashes` (pairs of refs of one article), the first met by ref."""
-    by_ref = {m.ref: m for m in members}
-    seen: dict[tuple[int, int, int], tuple[int, int]] = {}
-    for a, b in sorted(clashes):
-        if a in by_ref and b in by_ref:
-            x, y = sorted((by_ref[a].voice, by_ref[b].voice))
-            seen.setdefault((by_ref[a].story, x, y), (a, b))
-    return list(seen.values())
+def voice_pairs(members: Sequence[Member]) -> list[tuple[int, str, str]]:
+    """(story, voice, voice), the smaller voice first, of the pairs of one story's sources
+    whose figures clash (in one article or two of the story's)."""
+    by_story: dict[int, list[Member]] = defaultdict(list)
+    for m in members:
+        by_story[m.story].append(m)
+    out = []
+    for story in sorted(by_story):
+        voices = sorted({m.voice for m in by_story[story]})
+        number = {v: i for i, v in enumerate(voices)}
+        as_stories = [m._replace(story=number[m.voice]) for m in by_story[story]]
+        out += [(story, voices[a], voices[b]) for a, b in story_pairs(as_stories)]
+    return out
 
 
 class Sides(NamedTuple):
@@ -184,34 +198,25 @@ class Sides(NamedTuple):
     within: bool
 
 
-def group_disagreements(members: Sequence[Member], clashes: Sequence[tuple[int, int]],
-                        limit: int) -> list[Sides]:
+def group_disagreements(members: Sequence[Member], limit: int) -> list[Sides]:
     """A group's disagreements (at most `limit`), each once: its pairs of stories, earlier
-    story first, then its stories' pairs of sources (`clashes`: pairs of refs of one
-    article), each side with every figure of it."""
+    story first, then its stories' pairs of sources, each side with every figure of it."""
     out = [Sides(tuple(side_members(members, a, b)), tuple(side_members(members, b, a)), False)
            for a, b in story_pairs(members)[:limit]]
-    by_ref = {m.ref: m for m in members}
-    sides: dict[tuple[int, int, int], tuple[dict, dict]] = {}
-    for a, b in sorted(clashes):
-        if a not in by_ref or b not in by_ref:
-            continue
-        ma, mb = by_ref[a], by_ref[b]
-        if ma.voice > mb.voice:
-            ma, mb = mb, ma
-        x, y = sides.setdefault((ma.story, ma.voice, mb.voice), ({}, {}))
-        x[ma.ref], y[mb.ref] = ma, mb
-    for x, y in sides.values():
-        if len(out) >= limit:
-            break
-        out.append(Sides(tuple(x.values()), tuple(y.values()), True))
+    for story, x, y in voice_pairs(members)[:max(limit - len(out), 0)]:
+        mine = [m._replace(story=1 if m.voice == x else 2) for m in members
+                if m.story == story and m.voice in (x, y)]
+        first, second = side_members(mine, 1, 2), side_members(mine, 2, 1)
+        by_ref = {m.ref: m for m in members}
+        out.append(Sides(tuple(by_ref[m.ref] for m in first),
+                         tuple(by_ref[m.ref] for m in second), True))
     return out
 
 
-def count_group(members: Sequence[Member], clashes: Sequence[tuple[int, int]]) -> int:
+def count_group(members: Sequence[Member]) -> int:
     """A group's disagreements (module doc), computed pair by pair: what
     count_disagreements gives, for checking it."""
-    return len(story_pairs(members)) + len(inner_pairs(members, clashes))
+    return len(story_pairs(members)) + len(voice_pairs(members))
 
 
 def by_group(rows: Sequence[tuple]) -> dict[int, list[Member]]:
@@ -223,15 +228,12 @@ def by_group(rows: Sequence[tuple]) -> dict[int, list[Member]]:
 
 
 def members_of(con: duckdb.DuckDBPyConnection, groups: Sequence[int]
-               ) -> tuple[dict[int, list[Member]], list[tuple[int, int]], dict[int, tuple]]:
-    """(members by group, inner clashes (ref, ref), ref -> (quantities rowid, seq)) of the
-    groups `groups` (a few: a page's), read through the group index."""
+               ) -> tuple[dict[int, list[Member]], dict[int, tuple]]:
+    """(members by group, ref -> (quantities rowid, seq)) of the groups `groups` (a few: a
+    page's), read through the group index."""
     if not groups:
-        return {}, [], {}
+        return {}, {}
     table = group_members(con, "(" + ", ".join(str(int(g)) for g in sorted(groups)) + ")")
     rows = con.execute(f"SELECT group_id, ref, story, source, lo, hi, lo_open, voice, row, "
                        f"seq FROM {table} ORDER BY group_id, ref").fetchall()
-    clashes = con.execute(f"SELECT c.ref_a, c.ref_b FROM figure_clashes c JOIN {table} a "
-                          "ON a.ref = c.ref_a").fetchall()
-    return (by_group([r[:8] for r in rows]), [(a, b) for a, b in clashes],
-            {r[1]: (r[8], r[9]) for r in rows})
+    return by_group([r[:8] for r in rows]), {r[1]: (r[8], r[9]) for r in rows}

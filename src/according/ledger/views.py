@@ -841,8 +841,8 @@ def _series_with_disagreements(con: duckdb.DuckDBPyConnection,
     # a group with no disagreement (n_clash 0, stats.py) has no member read
     disagreeing = [r[0] for r in _rows_by_key(con, "group_stats", "group_id", sorted(groups),
                                               "group_id", "AND n_clash > 0")]
-    members, clashes, rows = disagreements.members_of(con, disagreeing)
-    found = {g: disagreements.group_disagreements(ms, clashes, MEMBERS_SHOWN)
+    members, rows = disagreements.members_of(con, disagreeing)
+    found = {g: disagreements.group_disagreements(ms, MEMBERS_SHOWN)
              for g, ms in members.items()}
     by_ref = {d["ref"]: d for d in dicts}
     picked = {_side_figure(side, by_ref) for ds in found.values() for d in ds

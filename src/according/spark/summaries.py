@@ -190,8 +190,7 @@ def claims_table(att: DataFrame, articles: DataFrame, sources: DataFrame,
         "first_ref", "first_quote_ref", "first_seq", "quote_text", "quote_first_seq")
 
 
-def figure_groups_table(figures: DataFrame, articles: DataFrame, clashes: DataFrame
-                        ) -> DataFrame:
+def figure_groups_table(figures: DataFrame, articles: DataFrame) -> DataFrame:
     """One row per figure group (ledger/stats.py `group_stats`, without its extremes):
     its two most constraining lows and highs from distinct articles and its disagreements
     (group_disagreements)."""
@@ -219,18 +218,17 @@ def figure_groups_table(figures: DataFrame, articles: DataFrame, clashes: DataFr
     g = f.groupBy("group_id").agg(F.first("series_id").alias("series_id"),
                                   F.count("*").alias("n")).join(lows, "group_id", "left") \
         .join(highs, "group_id", "left")
-    return g.join(group_disagreements(f, articles, clashes), "group_id", "left").select(
+    return g.join(group_disagreements(f, articles), "group_id", "left").select(
         "group_id", "series_id", "n", "lo1_ref", "lo1_seq", "lo1", "lo1_open", "lo2_ref",
         "lo2_seq", "lo2", "lo2_open", "hi1_ref", "hi1_seq", "hi1", "hi2_ref", "hi2_seq", "hi2",
         F.coalesce("n_clash", F.lit(0).cast("long")).alias("n_clash"))
 
 
-def group_disagreements(figures: DataFrame, articles: DataFrame, clashes: DataFrame
-                        ) -> DataFrame:
+def group_disagreements(figures: DataFrame, articles: DataFrame) -> DataFrame:
     """(group_id, n_clash) of the figure groups with disagreements (ledger/disagreements.py):
     each story's bounds (its highest low, an open one first, and its lowest high), the
-    pairs of a group's stories one under the other, and the distinct (story, pair of
-    voices) of its articles' inner clashes (`clashes`: ref_a, ref_b)."""
+    pairs of a group's stories one under the other, and likewise the pairs of one story's
+    voices (its sources as their articles read them)."""
     members = figures.join(articles.select("seq", "group_seq"), "seq", "left").select(
         "group_id", "ref", F.coalesce("group_seq", "seq").alias("story"), "lo", "hi",
         F.coalesce("lo_open", F.lit(False)).alias("lo_open"),
@@ -249,12 +247,16 @@ def group_disagreements(figures: DataFrame, articles: DataFrame, clashes: DataFr
     pairs = a.join(b, (F.col("a.group_id") == F.col("b.group_id"))
                    & (F.col("a.story") < F.col("b.story"))) \
         .filter(under("a", "b") | under("b", "a")).select(F.col("a.group_id").alias("group_id"))
-    x, y = members.alias("x"), members.alias("y")
-    inner = clashes.join(x, F.col("ref_a") == F.col("x.ref")).join(
-        y, F.col("ref_b") == F.col("y.ref")).select(
-        F.col("x.group_id").alias("group_id"), F.col("x.story").alias("story"),
-        F.least("x.voice", "y.voice").alias("v1"),
-        F.greatest("x.voice", "y.voice").alias("v2")).distinct().select("group_id")
+    voice_lows = members.withColumn("r", F.row_number().over(Window.partitionBy(
+        "group_id", "story", "voice").orderBy(F.col("lo").desc(), F.col("lo_open").desc()))) \
+        .filter("r = 1").select("group_id", "story", "voice", "lo", "lo_open")
+    voices = voice_lows.join(members.groupBy("group_id", "story", "voice").agg(
+        F.min("hi").alias("hi")), ["group_id", "story", "voice"])
+    a, b = voices.alias("a"), voices.alias("b")
+    inner = a.join(b, (F.col("a.group_id") == F.col("b.group_id"))
+                   & (F.col("a.story") == F.col("b.story"))
+                   & (F.col("a.voice") < F.col("b.voice"))) \
+        .filter(under("a", "b") | under("b", "a")).select(F.col("a.group_id").alias("group_id"))
     return pairs.union(inner).groupBy("group_id").agg(F.count("*").alias("n_clash"))
 
 
@@ -305,23 +307,10 @@ def compute_views(spark: SparkSession, output: str, spark_output: str) -> dict[s
     claims.write.mode("overwrite").parquet(f"{target}/claims")
     figures = read_rows(spark, output, "quantities").drop("source_id").join(
         spark.read.parquet(f"{output.rstrip('/')}/{MERGES}/figures"), "ref")
-    groups = figure_groups_table(figures, articles, _clashes(spark, output))
+    groups = figure_groups_table(figures, articles)
     groups.write.mode("overwrite").parquet(f"{target}/figure_groups")
     groups = spark.read.parquet(f"{target}/figure_groups")
     series_table(figures, groups).write.mode("overwrite").parquet(f"{target}/series")
     for table in ("sources", "claims", "figure_groups", "series"):
         counts[table] = spark.read.parquet(f"{target}/{table}").count()
     return counts
-
-
-def _clashes(spark: SparkSession, output: str) -> DataFrame:
-    """(ref_a, ref_b) of every pair of one article's figures that disagree (none written
-    when no article has such a pair)."""
-    from pyarrow import fs
-
-    from according.spark.output import output_filesystem
-
-    filesystem, root = output_filesystem(output)
-    if filesystem.get_file_info(f"{root}/figure_clashes").type == fs.FileType.NotFound:
-        return spark.createDataFrame([], "ref_a bigint, ref_b bigint")
-    return read_rows(spark, output, "figure_clashes").select("ref_a", "ref_b")
