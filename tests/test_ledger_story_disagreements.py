@@ -257,3 +257,33 @@ def test_voice_pairs_keep_one_pair_per_story_and_pair_of_sources_not_a_revision(
                Member(5, 2, 0, 5, 5, False, ""), Member(6, 2, 0, 9, 9, False, "")]
     # story 2's own voice said 5, then 9: a revision, no pair
     assert disagreements.voice_pairs(members) == [(1, "a", "b")]
+
+
+def _own_toll(text: str, n: int, path: str):  # noqa: ANN202
+    record = article(text, outlet="Valley Post", published="2026-11-22T20:00:00+00:00",
+                     path=path, quantities=((str(n), n, None, None, None,
+                                             "people were killed", "people"),))
+    return replace(record, quantities=tuple(
+        replace(q, as_of=DAY, as_of_from="text") for q in record.quantities))
+
+
+def test_ledger_stories_joined_by_a_later_article_are_counted_again(tmp_path):
+    """Two stories, each in its own voice (18, then 23), disagree; a roundup holding both
+    texts joins them into one story (duplicates.py: a text contained in another), whose
+    own voice changing its number is no disagreement: the count drops to what one clean
+    ingest of the three gives."""
+    first = WIRE_BODY.format(n=18)
+    second = LOCAL_BODY.format(n=23)
+    records = [_own_toll(first, 18, "a.txt"), _own_toll(second, 23, "c.txt")]
+    roundup = article(first + " " + second, outlet="Valley Post", path="b.txt",
+                      published="2026-11-22T22:00:00+00:00")
+    with open_ledger(tmp_path / "l.duckdb") as ledger:
+        ledger.add_records(records)
+        assert _stories(ledger) == 2 and _count(ledger) == 1
+        ledger.add_records([roundup])
+        assert _stories(ledger) == 1
+        found = _count(ledger), full_signature(ledger)
+    with open_ledger(tmp_path / "clean.duckdb") as ledger:
+        ledger.add_records([*records, roundup])  # one batch
+        assert (_count(ledger), full_signature(ledger)) == found
+    assert found[0] == 0
