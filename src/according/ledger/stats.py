@@ -891,9 +891,6 @@ def _set_disagreements(con: duckdb.DuckDBPyConnection, members: str | None) -> N
                 f"WHERE group_stats.group_id = d.group_id AND d.n <> 0 {where}")
 
 
-# a figure group's fields that decide whether a member clashes (CLASH_SQL): while they stay
-# the same, a stored member's clash stays what it was
-_CLASH_FIELDS = ("lo1_seq", "lo1", "lo1_open", "lo2", "lo2_open", "hi1_seq", "hi1", "hi2")
 # the new figures of the growing groups, as _GROUP_STATS reads them (a seq range: only the
 # last row groups of quantities and articles are read)
 _NEW_FIGURES = f"""
