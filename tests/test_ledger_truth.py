@@ -121,12 +121,13 @@ def test_ledger_disagreement_within_one_article_names_both_sources(tmp_path):
         ledger.add_records([attributed])
         (series,) = ledger.figures()
         (thing,) = ledger.counted_things()
-    pairs = {frozenset({d.first.text, d.second.text}): d for d in series.disagreements}
-    assert set(pairs) == {frozenset({"Three", "7"}), frozenset({"7", "3"})}
-    assert all(d.within_article for d in pairs.values())
-    assert {pairs[frozenset({"Three", "7"})].first.source,
-            pairs[frozenset({"Three", "7"})].second.source} == {"the mayor", "police"}
-    assert thing.n_disagreements == 2  # the mayor's two figures agree with each other
+    # the mayor (twice) against police: one disagreement of two sources (merge rules 11;
+    # rules 10 listed and counted each clashing pair of figures, two)
+    (clash,) = series.disagreements
+    assert clash.within_article and {clash.first.text, clash.second.text} == {"Three", "7"}
+    assert {clash.first.source, clash.second.source} == {"the mayor", "police"}
+    assert sorted(clash.first_sources + clash.second_sources) == ["police", "the mayor"]
+    assert thing.n_disagreements == 1
 
 
 def test_ledger_figures_that_do_not_say_what_they_count_never_disagree(tmp_path):

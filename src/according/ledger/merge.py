@@ -240,16 +240,35 @@ def finish_batch(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSt
     sources = set(att.get("source_id", ())) | {m.new for m in moved if m.seq in seqs}
     # the figure groups and series whose stored samples name a moved mention's old source
     moved_groups, moved_series, moved_seqs = _figures_of_moves(con, moved)
+    # stories joined together: their figure groups' pairs of stories are counted again
+    story_groups, story_series = figures_of_stories(con, state.regrouped)
     refresh(con, new_seqs=seqs, sources=sources,
             recompute_sources=recompute_sources, article_sources=article_sources,
             moved_in=moved_in, clusters=recompute_clusters, grown_clusters=grown,
-            groups=moved_groups, grown_groups=set(quantities.get("group_id", ())),
-            series=set(quantities.get("series_id", ())), recompute_series=moved_series)
+            groups=moved_groups | story_groups, grown_groups=set(quantities.get("group_id", ())),
+            series=set(quantities.get("series_id", ())) | story_series,
+            recompute_series=moved_series)
     if moved_seqs - seqs:  # stored figures whose page rows name the old source
         stats.add_series_order(con, f"IN ({', '.join(map(str, sorted(moved_seqs - seqs)))})",
                                series=moved_series)
     if left:
         migrate.drop_unused_words(con)
+
+
+def figures_of_stories(con: duckdb.DuckDBPyConnection, stories: Iterable[int]
+                       ) -> tuple[set[int], set[int]]:
+    """(figure groups, series) of the figures of the articles of story groups `stories`:
+    a group's disagreements are pairs of stories (disagreements.py), so they are counted
+    again when stories join or part."""
+    stories = sorted({int(s) for s in stories if s is not None})
+    if not stories:
+        return set(), set()
+    table = ids_table(con, "_figure_stories", stories)
+    rows = con.execute(f"""
+        SELECT DISTINCT group_id, series_id FROM quantities
+        WHERE group_id IS NOT NULL AND seq IN (
+            SELECT seq FROM articles WHERE group_seq IN (SELECT id FROM {table}))""").fetchall()
+    return {g for g, _ in rows}, {s for _, s in rows}
 
 
 def _figures_of_moves(con: duckdb.DuckDBPyConnection, moved: Sequence[Move]

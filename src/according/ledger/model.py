@@ -218,13 +218,22 @@ class Figure:
 
 @dataclass(frozen=True)
 class Disagreement:
-    """Two figures of one series and day whose bounds cannot both hold, both sources named;
-    `within_article` when both are in one article."""
+    """One disagreement of a series (ledger/disagreements.py): two original reports (near-
+    duplicate groups: a wire story and its copies are one) of one day and place whose
+    figures cannot both hold, or two sources of one report (`within_article`). `first`
+    and `second` are a figure of each side; each side's sources, outlets that carried it
+    and articles are listed whole."""
 
     first: Figure
     second: Figure
     reason: str
     within_article: bool = False
+    first_sources: tuple[str, ...] = ()
+    second_sources: tuple[str, ...] = ()
+    first_outlets: tuple[str, ...] = ()
+    second_outlets: tuple[str, ...] = ()
+    first_articles: tuple[str, ...] = ()
+    second_articles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

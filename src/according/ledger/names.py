@@ -238,6 +238,19 @@ def _org_key(mention: SourceMention, outlet_of: dict[str, str] | None = None
     return "org:" + norm, None
 
 
+def org_key_of_norm(norm: str) -> str:
+    """The source key of an organisation whose normalised name is `norm` (as _org_key
+    keys a name of more than one word: through the outlet table)."""
+    return "org:" + normalise_org(name_rules()["outlet_of"].get(norm, norm))
+
+
+def is_acronym(text: str) -> bool:
+    """Whether `text` is written as an acronym: one all-capitals word ("MSF", "WHO"), which
+    the ledger reads as the organisation whose initials it spells (acronym_key)."""
+    word = text.strip()
+    return len(word) > 1 and word.isupper() and not any(c.isspace() for c in word)
+
+
 def org_key_under(mention: SourceMention, outlet_of: dict[str, str]) -> tuple[str, str | None]:
     """An organisation mention's (key, initials) under outlet table `outlet_of`
     (outlet_names of it), for comparing two tables (ledger/migrate.py)."""

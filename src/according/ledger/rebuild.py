@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/10"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/11"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -219,6 +219,11 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     anonymous source in a story and its copy counts once (_occurrences_again); only the
     articles of near-duplicate groups are read.
 
+    merge-rules/10 -> 11: a figure group's disagreements are counted as pairs of original
+    reports (stories: a wire story and its copies are one) and a story's pairs of sources
+    (disagreements.py), not as clashing figures; the groups that had any and the series
+    that had any are counted again (_disagreements_again).
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -243,7 +248,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/10" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/11" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -255,12 +260,13 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
 _BEFORE_7 = ("merge-rules/3", "merge-rules/4", "merge-rules/5", "merge-rules/6")
 _BEFORE_8 = (*_BEFORE_7, "merge-rules/7")
 _BEFORE_9 = (*_BEFORE_8, "merge-rules/8")
-_IN_PLACE_FROM = (*_BEFORE_9, "merge-rules/9")
+_BEFORE_10 = (*_BEFORE_9, "merge-rules/9")
+_IN_PLACE_FROM = (*_BEFORE_10, "merge-rules/10")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 9 -> 10, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 10 -> 11, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -277,9 +283,11 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _people_again(con, migrate.person_candidates(con))
         if code in _BEFORE_9:
             _orgs_again(con, code, old_outlets)
-        if code != RULES_VERSION:
+        if code in _BEFORE_10:
             _occurrences_again(con, None)
         _figures_again(con, code, counted)
+        if code != RULES_VERSION:
+            _disagreements_again(con)
         migrate.drop_unused_words(con)
         mark_merges_current(con)
         con.commit()
@@ -317,8 +325,10 @@ def _stories_and_outlets_again(con: duckdb.DuckDBPyConnection, code: str,
         con, sources)
     if groups:
         clusters |= merge._clusters_of_groups(con, groups)
-    if clusters or sources:
-        merge.refresh(con, recompute_sources=sources, clusters=clusters)
+    figure_groups, series = merge.figures_of_stories(con, groups)
+    if clusters or sources or figure_groups:
+        merge.refresh(con, recompute_sources=sources, clusters=clusters,
+                      groups=figure_groups, series=series)
     shown_again = set(migrate.front_articles(con)) if code in _BEFORE_7 else set()
     fronts.touch_articles(con, keyed | set(restoried) | shown_again)
     return True
@@ -400,6 +410,30 @@ def _occurrences_again(con: duckdb.DuckDBPyConnection, groups: set[int] | None) 
     _summed_again(con, migrate.Rekeyed(
         {m.seq for m in moved}, {m.old for m in moved} | {m.new for m in moved},
         {m.cluster for m in moved if m.cluster is not None}, figure_groups, series))
+
+
+def _disagreements_again(con: duckdb.DuckDBPyConnection) -> None:
+    """merge-rules/10 -> 11: a figure group's disagreements are pairs of stories and a
+    story's pairs of sources (disagreements.py), where rules 10 counted its figures that
+    clash with another article's and every inner clash. Only a group that had some can
+    have any (a pair of stories that disagree has a figure clashing with another
+    article's): those groups are counted again, and the series that had or now have any."""
+    from according.ledger import merge
+
+    groups = {r[0] for r in con.execute("""
+        SELECT group_id FROM group_stats WHERE n_clash > 0
+        UNION SELECT q.group_id FROM quantities q
+        WHERE q.group_id IS NOT NULL AND q.seq IN (SELECT DISTINCT seq FROM figure_clashes)
+          AND q.ref IN (SELECT ref_a FROM figure_clashes)""").fetchall()}
+    series = {r[0] for r in con.execute(
+        "SELECT series_id FROM series_stats WHERE n_disagreements > 0").fetchall()}
+    if groups:
+        table = merge.ids_table(con, "_disagreeing_groups", groups)
+        series |= {r[0] for r in con.execute(
+            f"SELECT DISTINCT series_id FROM group_stats WHERE group_id IN "
+            f"(SELECT id FROM {table})").fetchall()}
+    if groups or series:
+        merge.refresh(con, groups=groups, series=series)
 
 
 def _summed_again(con: duckdb.DuckDBPyConnection, done: Rekeyed) -> None:

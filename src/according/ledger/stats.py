@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 
 import duckdb
 
-from according.ledger import fronts, words
+from according.ledger import disagreements, fronts, words
 from according.ledger.model import MEMBERS_IN_LIST, NO_SOURCE, UNRESOLVED
 from according.ledger.names import NONE_KEY, UNRESOLVED_KEY
 
@@ -490,14 +490,6 @@ CLASH_SQL = """
           ELSE g.hi2 < {q}.lo OR (g.hi2 = {q}.lo AND {q}.lo_open) END))
 """
 
-# clashing figures per group: its members against the other articles' extremes
-_GROUP_CLASHES = f"""
-UPDATE group_stats SET n_clash = (
-    SELECT count(*) FILTER (coalesce({CLASH_SQL.format(q="q")}, false))
-    FROM quantities q, group_stats g
-    WHERE q.group_id = group_stats.group_id AND g.group_id = group_stats.group_id)
-WHERE group_id IN {{ids}}
-"""
 _SERIES_COUNTS = f"""
 SELECT q.series_id, any_value(q.series_key) AS key, NULL AS label, NULL AS unit,
        NULL::VARCHAR[] AS words, count(*) AS n_figures, count(DISTINCT q.seq) AS n_articles,
@@ -526,13 +518,12 @@ WHERE series_id IN {ids}
 _SERIES_PLACE_LIST = f"""coalesce((
     SELECT list(p.part ORDER BY p.n DESC, p.part)[1:{LIST_CAP}]
     FROM series_places p WHERE p.series_id = series_stats.series_id), [])"""
-# a series' disagreements: its groups' clashing figures and its articles' inner clashes,
-# counted over all its groups (a recomputation), or the stored count plus what a batch
-# changed (_clash_delta: a series' groups can be millions, a batch touches a few)
+# a series' disagreements: its groups' (n_clash: disagreements.py, pairs of stories and
+# a story's pairs of sources), counted over all its groups (a recomputation), or the
+# stored count plus what a batch changed (_clash_delta: a series' groups can be millions,
+# a batch touches a few)
 _ALL_DISAGREEMENTS = """coalesce((SELECT sum(g.n_clash) FROM group_stats g
-                                WHERE g.series_id = series_stats.series_id), 0)
-        + coalesce((SELECT count(*) FROM figure_clashes c
-                    WHERE c.series_id = series_stats.series_id), 0)"""
+                                WHERE g.series_id = series_stats.series_id), 0)"""
 _MORE_DISAGREEMENTS = """n_disagreements + coalesce((SELECT d.n FROM _clash_delta d
                                          WHERE d.series_id = series_stats.series_id), 0)"""
 
@@ -872,8 +863,9 @@ def refresh_clusters(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
 
 
 def refresh_groups(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
-    """Recompute group_stats for the figure groups in temp table `ids` (None: all); for
-    some groups, what their series' clash counts gained is left in `_group_clash_delta`."""
+    """Recompute group_stats for the figure groups in temp table `ids` (None: all), their
+    disagreements counted again (disagreements.py); for some groups, what their series'
+    counts gained is left in `_group_clash_delta`."""
     members = id_set(con, ids)
     clash_sums = ("SELECT series_id, sum(n_clash) AS n FROM group_stats "
                   f"WHERE group_id IN {members} GROUP BY ALL")
@@ -881,11 +873,7 @@ def refresh_groups(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
         con.execute(f"CREATE OR REPLACE TEMP TABLE _clash_before AS {clash_sums}")
     _refresh(con, "group_stats", "group_id", _GROUP_STATS, members, "q.group_id",
              ("quantities", "group_id"))
-    clashes = _GROUP_CLASHES
-    if members and not members.startswith("(SELECT"):  # the figures _refresh took
-        clashes = re.sub(r"\bFROM quantities\b", "FROM _m_quantities", clashes)
-    con.execute(clashes.format(
-        ids=members or f"(SELECT id FROM {_every(con, 'group_stats', 'group_id')})"))
+    _set_disagreements(con, members)
     if members:
         con.execute(f"""
             CREATE OR REPLACE TEMP TABLE _group_clash_delta AS
@@ -894,9 +882,15 @@ def refresh_groups(con: duckdb.DuckDBPyConnection, ids: str | None) -> None:
                 UNION ALL SELECT series_id, -n FROM _clash_before) GROUP BY ALL""")
 
 
-# a figure group's fields that decide whether a member clashes (CLASH_SQL): while they stay
-# the same, a stored member's clash stays what it was
-_CLASH_FIELDS = ("lo1_seq", "lo1", "lo1_open", "lo2", "lo2_open", "hi1_seq", "hi1", "hi2")
+def _set_disagreements(con: duckdb.DuckDBPyConnection, members: str | None) -> None:
+    """Set n_clash of the groups `members` (an id_set; None: all) to their disagreements,
+    counted from their figures (disagreements.count_disagreements)."""
+    counts = disagreements.count_disagreements(con, members)
+    where = f"AND group_stats.group_id IN {members}" if members else ""
+    con.execute(f"UPDATE group_stats SET n_clash = d.n FROM {counts} d "
+                f"WHERE group_stats.group_id = d.group_id AND d.n <> 0 {where}")
+
+
 # the new figures of the growing groups, as _GROUP_STATS reads them (a seq range: only the
 # last row groups of quantities and articles are read)
 _NEW_FIGURES = f"""
@@ -964,12 +958,11 @@ def grow_groups(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str)
     """Add the figures of new articles (numbered seqs[0]..seqs[1]) to the figure groups in
     temp table `ids`, whose old members are unchanged: counts summed, the best two articles
     by low and by high picked among the stored two and the new articles' (an old article's
-    best bound is unchanged), and the clash count summed where those extremes stay as they
-    were (then no old member's clash changes); a group whose extremes change has its members
-    counted again from their bounds alone (five narrow columns); a new group (no stored row:
-    every group with figures has one) is its new figures. The same
-    rows as refresh_groups gives, without reading an old member's figure; what the series'
-    clash counts gained is left in `_group_clash_delta`."""
+    best bound is unchanged), and the disagreements kept where no new figure clashes with
+    another article's, else counted again from the group's members (disagreements.py); a
+    new group (no stored row: every group with figures has one) is its new figures. The
+    same rows as refresh_groups gives, without reading an old member's figure where none
+    clashes; what the series' disagreement counts gained is left in `_group_clash_delta`."""
     lo, hi = int(seqs[0]), int(seqs[1])
     members = id_set(con, ids)
     con.execute("CREATE OR REPLACE TEMP TABLE _new_figures AS "
@@ -978,29 +971,28 @@ def grow_groups(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str)
     con.execute(f"CREATE OR REPLACE TEMP TABLE _old_groups AS SELECT {_GROUP_NUMBERS} "
                 f"FROM group_stats WHERE group_id IN {members}")
     con.execute(f"CREATE OR REPLACE TEMP TABLE _grown_figure_groups AS {_GROWN_GROUPS}")
-    same = " AND ".join(f"g.{c} IS NOT DISTINCT FROM o.{c}" for c in _CLASH_FIELDS)
-    con.execute("CREATE OR REPLACE TEMP TABLE _kept_clashes AS SELECT g.group_id "
-                f"FROM _grown_figure_groups g JOIN _old_groups o USING (group_id) WHERE {same}")
-    moved = "SELECT group_id FROM _old_groups WHERE group_id NOT IN " \
-        "(SELECT group_id FROM _kept_clashes)"
-    recount = _literal_set([r[0] for r in con.execute(
-        f"{moved} LIMIT {LITERAL_IDS + 1}").fetchall()], f"({moved})")
-    # the clashes of the new members (every member of a new group), and of the old ones
-    # of a group whose extremes moved, read by their bounds alone
-    con.execute("CREATE OR REPLACE TEMP TABLE _group_bounds AS SELECT group_id, seq, lo, hi, "
-                f"lo_open FROM _new_figures WHERE group_id NOT IN ({moved})")
-    if recount != "(NULL)":
-        con.execute("INSERT INTO _group_bounds SELECT group_id, seq, lo, hi, lo_open "
-                    f"FROM quantities WHERE group_id IN {recount}")
+    # a group's disagreements change only where a new figure clashes with another article's
+    # (its extremes among them) or a new article clashes within: counted again, from all
+    # its members; elsewhere no pair of stories or of sources is new, nor any old one gone
     con.execute(f"""
-        CREATE OR REPLACE TEMP TABLE _group_clashes AS
-        SELECT g.group_id, count(*) FILTER (coalesce({CLASH_SQL.format(q='q')}, false)) AS n
-        FROM _group_bounds q JOIN _grown_figure_groups g USING (group_id) GROUP BY g.group_id""")
-    con.execute("CREATE OR REPLACE TEMP TABLE _grown_figure_groups AS SELECT g.* REPLACE "
-                "(coalesce(o.n_clash_kept, 0) + coalesce(c.n, 0) AS n_clash) "
-                "FROM _grown_figure_groups g LEFT JOIN _group_clashes c USING (group_id) "
-                "LEFT JOIN (SELECT group_id, n_clash AS n_clash_kept FROM _old_groups "
-                "WHERE group_id IN (SELECT group_id FROM _kept_clashes)) o USING (group_id)")
+        CREATE OR REPLACE TEMP TABLE _recounted_groups AS
+        SELECT DISTINCT q.group_id AS id FROM _new_figures q
+        JOIN _grown_figure_groups g USING (group_id)
+        WHERE coalesce({CLASH_SQL.format(q='q')}, false)
+        UNION SELECT q.group_id FROM _new_figures q JOIN (
+            SELECT ref_a AS ref FROM figure_clashes WHERE seq BETWEEN {lo} AND {hi}) c
+          USING (ref)""")
+    recount = id_set(con, "_recounted_groups")
+    con.execute("CREATE OR REPLACE TEMP TABLE _recounted AS SELECT 0::BIGINT AS group_id, "
+                "0::BIGINT AS n LIMIT 0")
+    if recount != "(NULL)":
+        counts = disagreements.count_disagreements(con, recount)
+        con.execute(f"INSERT INTO _recounted SELECT group_id, n FROM {counts}")
+    con.execute("CREATE OR REPLACE TEMP TABLE _grown_figure_groups AS SELECT g.* REPLACE ("
+                "CASE WHEN g.group_id IN (SELECT id FROM _recounted_groups) "
+                "THEN coalesce(c.n, 0) ELSE coalesce(o.n_clash, 0) END AS n_clash) "
+                "FROM _grown_figure_groups g LEFT JOIN _recounted c USING (group_id) "
+                "LEFT JOIN (SELECT group_id, n_clash FROM _old_groups) o USING (group_id)")
     _store_grown_figure_groups(con)
     con.execute("""
         CREATE OR REPLACE TEMP TABLE _group_clash_delta AS
@@ -1109,8 +1101,8 @@ def add_series(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str,
                groups_refreshed: bool = False) -> None:
     """Add the figures of new articles (numbered seqs[0]..seqs[1]) to their series'
     summaries; `ids` (a temp table) holds the series touched. Their disagreement counts
-    gain the articles' inner clashes and, if `groups_refreshed` (the batch's groups were
-    just recomputed by refresh_groups), what their groups' clash counts gained."""
+    gain, if `groups_refreshed` (the batch's groups were just counted again by
+    refresh_groups or grow_groups), what their groups' counts gained."""
     member = f"AND q.seq BETWEEN {int(seqs[0])} AND {int(seqs[1])}"
     add_series_order(con, f"BETWEEN {int(seqs[0])} AND {int(seqs[1])}", new=True)
     _add(con, "series_stats", ("series_id",), _SERIES_COUNTS.format(where=member),
@@ -1118,13 +1110,10 @@ def add_series(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: str,
     for table, sql in _SERIES_PARTS.items():
         _add(con, table, ("series_id", "part"),
              sql.format(where=f"AND seq BETWEEN {int(seqs[0])} AND {int(seqs[1])}"), ("n",))
-    groups = "UNION ALL SELECT * FROM _group_clash_delta" if groups_refreshed else ""
-    con.execute(f"""
-        CREATE OR REPLACE TEMP TABLE _clash_delta AS
-        SELECT series_id, sum(n) AS n FROM (
-            SELECT series_id, count(*) AS n FROM figure_clashes
-            WHERE seq BETWEEN {int(seqs[0])} AND {int(seqs[1])} GROUP BY ALL {groups})
-        GROUP BY ALL""")
+    delta = "SELECT series_id, sum(n) AS n FROM _group_clash_delta GROUP BY ALL" \
+        if groups_refreshed else \
+        "SELECT 0::BIGINT AS series_id, 0::BIGINT AS n LIMIT 0"
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _clash_delta AS {delta}")
     name_series(con, ids, added=True)
 
 

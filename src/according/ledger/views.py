@@ -15,9 +15,9 @@ from datetime import UTC, datetime
 
 import duckdb
 
-from according.ledger import fronts, words
+from according.ledger import disagreements, fronts, words
 from according.ledger.derive import outlet_key
-from according.ledger.figures import bounds_clash, query_words
+from according.ledger.figures import query_words
 from according.ledger.minhash import hash64
 from according.ledger.model import (
     MEMBERS_IN_LIST,
@@ -36,6 +36,7 @@ from according.ledger.model import (
     SearchResults,
     SourceCluster,
 )
+from according.ledger.names import is_acronym, normalise_org, org_key_of_norm
 from according.ledger.stats import (
     FIGURE,
     FIGURE_ORDER,
@@ -830,57 +831,87 @@ def _figures(con: duckdb.DuckDBPyConnection, dicts: Sequence[dict], label: str |
 def _series_with_disagreements(con: duckdb.DuckDBPyConnection,
                                samples: dict[int, list[dict]], labels: dict[int, str]
                                ) -> dict[int, tuple[list[Figure], list[Disagreement]]]:
-    """series id -> (its shown figures in as-of order, the disagreements they are part of:
-    against the other articles' extreme bounds of their group, and within their article)."""
+    """series id -> (its shown figures in as-of order, the disagreements of their figure
+    groups: each pair of stories or of one story's sources once, disagreements.py)."""
     shown = {sid: sorted(figs, key=lambda d: (d["day"] == "", d["day"], d["published"],
                                               d["seq"], d["ref"]))
              for sid, figs in samples.items()}
     dicts = [d for figs in shown.values() for d in figs]
     groups = {d["group_id"] for d in dicts if d["group_id"] is not None}
-    # a group none of whose members clashes with another article's extremes (n_clash 0,
-    # stats.py) gives no pair: only the others' extremes are read
-    extremes = dict(_rows_by_key(con, "group_stats", "group_id", sorted(groups),
-                                 "group_id, extremes", "AND n_clash > 0"))
-    refs = [d["ref"] for d in dicts]
-    within = con.execute(
-        "SELECT ref_a, ref_b FROM figure_clashes WHERE ref_a = ANY($refs) "
-        "OR ref_b = ANY($refs)", {"refs": refs}).fetchall() if refs else []
+    # a group with no disagreement (n_clash 0, stats.py) has no member read
+    disagreeing = [r[0] for r in _rows_by_key(con, "group_stats", "group_id", sorted(groups),
+                                              "group_id", "AND n_clash > 0")]
+    members, rows = disagreements.members_of(con, disagreeing)
+    found = {g: disagreements.group_disagreements(ms, MEMBERS_SHOWN)
+             for g, ms in members.items()}
     by_ref = {d["ref"]: d for d in dicts}
-    missing = {r for pair in within for r in pair if r not in by_ref}
-    if missing:
-        picked = con.execute("SELECT rowid, seq FROM quantities WHERE ref = ANY($refs)",
-                             {"refs": sorted(missing)}).fetchall()
-        by_ref |= {d["ref"]: d for _, d in _figure_rows(con, picked)}
-    every = list(by_ref.values()) + [x for xs in extremes.values() for x in xs or ()]
-    names = _source_names(con, {d["source_id"] for d in every})
+    picked = {_side_figure(side, by_ref) for ds in found.values() for d in ds
+              for side in (d.first, d.second)}
+    by_ref |= {d["ref"]: d for _, d in _figure_rows(
+        con, [rows[r] for r in sorted(picked - by_ref.keys())])}
+    seqs = {rows[m.ref][1] for ds in found.values() for d in ds for m in d.first + d.second}
+    carried = _carried_by(con, seqs)
+    names = _source_names(con, {d["source_id"] for d in by_ref.values()} | {
+        m.source for ds in found.values() for d in ds for m in d.first + d.second})
     out: dict[int, tuple[list[Figure], list[Disagreement]]] = {}
     for sid, figs in shown.items():
         label = labels.get(sid)
-        objects = _figures(con, figs, label, names)
-        clashes: list[Disagreement] = []
-        seen: set[frozenset] = set()
-        pairs = [(d, other, False) for d in figs for other in extremes.get(d["group_id"]) or ()
-                 if other["seq"] != d["seq"] and _clash(d, other)]
-        pairs += [(by_ref[a], by_ref[b], True) for a, b in within
-                  if a in by_ref and b in by_ref and by_ref[a]["series_id"] == sid]
-        for a, b, inside in pairs:
-            key = frozenset({a["ref"], b["ref"]})
-            if key in seen:
-                continue
-            seen.add(key)
-            fa, fb = _figures(con, [a, b], label, names)
-            clashes.append(Disagreement(fa, fb, f"{_describe(fa)} vs {_describe(fb)}", inside))
-        out[sid] = (objects, clashes[:MEMBERS_SHOWN])
+        listed: list[Disagreement] = []
+        for group in dict.fromkeys(d["group_id"] for d in figs):
+            for d in found.get(group, ()):
+                sides = [by_ref[_side_figure(side, by_ref)] for side in (d.first, d.second)]
+                fa, fb = _figures(con, sides, label, names)
+                about = [_side(side, rows, carried, names) for side in (d.first, d.second)]
+                listed.append(Disagreement(
+                    fa, fb, f"{_describe(fa, about[0])} vs {_describe(fb, about[1])}",
+                    d.within, about[0][0], about[1][0], about[0][1], about[1][1],
+                    about[0][2], about[1][2]))
+        out[sid] = (_figures(con, figs, label, names), listed[:MEMBERS_SHOWN])
     return out
 
 
-def _clash(a: dict, b: dict) -> bool:
-    return bounds_clash((a["lo"], a["hi"], a["lo_open"]), (b["lo"], b["hi"], b["lo_open"]))
+def _side_figure(side: Sequence[disagreements.Member], shown: dict[int, dict]) -> int:
+    """The ref of the figure a side is shown by: one of the page's figures if it has one,
+    else its first."""
+    refs = [m.ref for m in side]
+    return next((r for r in refs if r in shown), min(refs))
 
 
-def _describe(f: Figure) -> str:
-    who = f" ({f.source})" if f.source else ""
-    return f"{f.text!r}{who} on {f.day}"
+def _side(side: Sequence[disagreements.Member], rows: dict[int, tuple],
+          carried: dict[int, tuple[str, list[str]]], names: dict[int, str]
+          ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(sources, outlets, article ids) of one side of a disagreement, each once, in order."""
+    seqs = sorted({rows[m.ref][1] for m in side})
+    sources = tuple(dict.fromkeys(names[m.source] for m in side if m.source in names))
+    outlets = tuple(dict.fromkeys(o for s in seqs if s in carried for o in carried[s][1]))
+    return sources, outlets, tuple(carried[s][0] for s in seqs if s in carried)
+
+
+def _carried_by(con: duckdb.DuckDBPyConnection, seqs: set[int]
+                ) -> dict[int, tuple[str, list[str]]]:
+    """seq -> (article id, the outlets it was seen under, by name) of a page's articles:
+    their rows by seq, their sightings through the article id's index (as _outlets_of)."""
+    rows = _rows_by_key(con, "articles", "seq", sorted(seqs), "seq, id, outlet")
+    if not rows:
+        return {}
+    listed = ", ".join("'" + r[1].replace("'", "''") + "'" for r in rows)
+    rowids = [r[0] for r in con.execute(
+        f"SELECT rowid FROM appearances WHERE article_id IN ({listed})").fetchall()]
+    seen = dict(con.execute(
+        "SELECT article_id, list(DISTINCT outlet ORDER BY outlet) FROM appearances "
+        "WHERE rowid = ANY($rowids) AND outlet IS NOT NULL GROUP BY article_id",
+        {"rowids": sorted(rowids)}).fetchall()) if rowids else {}
+    return {seq: (aid, list(dict.fromkeys(([outlet] if outlet else []) + seen.get(aid, []))))
+            for seq, aid, outlet in rows}
+
+
+def _describe(f: Figure, side: tuple[tuple[str, ...], tuple[str, ...], tuple] = ((), (), ())
+              ) -> str:
+    """A side of a disagreement: its figure, its sources and the outlets that carried it."""
+    sources = ", ".join(side[0]) or f.source
+    outlets = ", ".join(side[1])
+    who = "; ".join(x for x in (sources, outlets) if x)
+    return f"{f.text!r}{f' ({who})' if who else ''} on {f.day}"
 
 
 def counted_things(con: duckdb.DuckDBPyConnection, limit: int, offset: int
@@ -934,12 +965,48 @@ def search(con: duckdb.DuckDBPyConnection, text: str, limit: int) -> SearchResul
     summaries = article_summaries(con, [k for k, _ in page], [r for _, r in page])
     articles_ = Page(tuple(summaries[seq] for seq, _ in page), total, limit, 0, capped)
     page, total, capped = _search_found(
-        con, words.SOURCE, text, "source_stats", "source_id", "n_attributions DESC, name, key",
+        con, words.SOURCE, text, "source_stats", "source_id", _SOURCE_ORDER,
         _SOURCE_MATCH, "", like, limit, cap)
+    page, total = _with_acronym_sources(con, text, like, page, total, capped, limit)
     # the sample's shown members' three fields alone: the whole sample reads every field
     rows = _rows_in_order(con, "source_stats", page, _SOURCE_SHOWN)
     sources_ = Page(tuple(_source_clusters(rows, MEMBERS_IN_LIST)), total, limit, 0, capped)
     return SearchResults(text, articles_, quotes_, sources_)
+
+
+_SOURCE_ORDER = "n_attributions DESC, name, key"
+
+
+def _with_acronym_sources(con: duckdb.DuckDBPyConnection, text: str, like: str,
+                          page: list[tuple], total: int, capped: bool, limit: int
+                          ) -> tuple[list[tuple], int]:
+    """A sources page ((key, row id) each) and count with the organisations an acronym
+    `text` stands for ("MSF": Médecins Sans Frontières, whose initials it spells; the
+    ledger's org_names, names.acronym_key) added in the list's order: found through the
+    initials' and the source ids' indexes, a few rows, so the page stays a query of the
+    page's rows."""
+    if not is_acronym(text):
+        return page, total
+    norms = [r[0] for r in con.execute(
+        "SELECT DISTINCT org_norm FROM org_names WHERE org_initials = ?",
+        [normalise_org(text)]).fetchall()]
+    listed = {k for k, _ in page}
+    found = [(k, r) for k, r in _rows_by_key(
+        con, "source_stats", "source_id", sorted({hash64(org_key_of_norm(n)) for n in norms}),
+        "source_id, rowid") if k not in listed]
+    if not found:
+        return page, total
+    matched = {r[0] for r in con.execute(
+        f"SELECT rowid FROM source_stats WHERE rowid = ANY($rowids) AND {_SOURCE_MATCH}",
+        {"rowids": sorted(r for _, r in found), "q": like}).fetchall()}
+    if not capped:  # those the text matched are counted already
+        total += sum(r not in matched for _, r in found)
+    rows = con.execute(
+        f"SELECT source_id, rowid FROM source_stats WHERE rowid = ANY($rowids) "
+        f"ORDER BY {_SOURCE_ORDER} LIMIT $limit",
+        {"rowids": sorted({r for _, r in page} | {r for _, r in found}), "limit": limit}
+    ).fetchall()
+    return [tuple(r) for r in rows], total
 
 
 def _search_found(con: duckdb.DuckDBPyConnection, kind: int, text: str, table: str,

@@ -260,9 +260,18 @@ class FigureRef(BaseModel):
 
 
 class Disagreement(BaseModel):
+    """Two original reports (a wire story and its copies are one) whose figures of one
+    day and place cannot both hold, or two sources of one report (`within_article`): a
+    figure of each side, and each side's sources and the outlets that carried it."""
+
     first: FigureRef
     second: FigureRef
     reason: str
+    within_article: bool = False
+    first_sources: list[str] = []
+    second_sources: list[str] = []
+    first_outlets: list[str] = []
+    second_outlets: list[str] = []
 
 
 class FigureSeries(BaseModel):

@@ -310,5 +310,8 @@ def _series(s: Any, figures: list[Any] | None = None) -> models.FigureSeries:
                                    quantity_id=d.first.quantity_id),
             second=models.FigureRef(article_id=d.second.article_id,
                                     quantity_id=d.second.quantity_id),
-            reason=d.reason) for d in s.disagreements],
+            reason=d.reason, within_article=d.within_article,
+            first_sources=list(d.first_sources), second_sources=list(d.second_sources),
+            first_outlets=list(d.first_outlets), second_outlets=list(d.second_outlets))
+            for d in s.disagreements],
     )

@@ -14,9 +14,10 @@ The same rules as stats.py's SQL, written for Spark:
   carried it, whether every report is wire copy, its longest wording, its first member
   (by publication time, undated last, then ledger order) and first quote;
 * figure groups (one series, day and place): figures, the two most constraining lows and
-  highs of distinct articles, and how many figures clash with another article's;
-* series: figures, articles, last day, disagreements (clashes across articles in its
-  groups and within articles), most used label and unit, places by use.
+  highs of distinct articles, and its disagreements (ledger/disagreements.py: pairs of
+  stories whose figures clash, and a story's pairs of sources clashing in one article);
+* series: figures, articles, last day, disagreements (its groups'), most used label and
+  unit, places by use.
 
 What they leave to the ledger: the sample members each summary row keeps for list pages
 and first publication times (ledger/stats.py fills them when `--db` builds a ledger), and
@@ -189,11 +190,10 @@ def claims_table(att: DataFrame, articles: DataFrame, sources: DataFrame,
         "first_ref", "first_quote_ref", "first_seq", "quote_text", "quote_first_seq")
 
 
-def figure_groups_table(figures: DataFrame) -> DataFrame:
+def figure_groups_table(figures: DataFrame, articles: DataFrame) -> DataFrame:
     """One row per figure group (ledger/stats.py `group_stats`, without its extremes):
-    its two most constraining lows and highs from distinct articles and its clashes."""
-    from according.ledger.stats import CLASH_SQL
-
+    its two most constraining lows and highs from distinct articles and its disagreements
+    (group_disagreements)."""
     f = figures.filter(F.col("group_id").isNotNull())
     low_order = [F.col("lo").desc(), F.col("lo_open").desc(), F.col("ref")]
     high_order = [F.col("hi"), F.col("ref")]
@@ -218,16 +218,49 @@ def figure_groups_table(figures: DataFrame) -> DataFrame:
     g = f.groupBy("group_id").agg(F.first("series_id").alias("series_id"),
                                   F.count("*").alias("n")).join(lows, "group_id", "left") \
         .join(highs, "group_id", "left")
-    clash = F.expr(f"coalesce({CLASH_SQL.format(q='q')}, false)")
-    clashes = f.alias("q").join(g.alias("g"), "group_id").groupBy("group_id").agg(
-        F.sum(clash.cast("long")).alias("n_clash"))
-    return g.join(clashes, "group_id").select(
+    return g.join(group_disagreements(f, articles), "group_id", "left").select(
         "group_id", "series_id", "n", "lo1_ref", "lo1_seq", "lo1", "lo1_open", "lo2_ref",
         "lo2_seq", "lo2", "lo2_open", "hi1_ref", "hi1_seq", "hi1", "hi2_ref", "hi2_seq", "hi2",
-        "n_clash")
+        F.coalesce("n_clash", F.lit(0).cast("long")).alias("n_clash"))
 
 
-def series_table(figures: DataFrame, groups: DataFrame, clashes: DataFrame) -> DataFrame:
+def group_disagreements(figures: DataFrame, articles: DataFrame) -> DataFrame:
+    """(group_id, n_clash) of the figure groups with disagreements (ledger/disagreements.py):
+    each story's bounds (its highest low, an open one first, and its lowest high), the
+    pairs of a group's stories one under the other, and likewise the pairs of one story's
+    voices (its sources as their articles read them)."""
+    members = figures.join(articles.select("seq", "group_seq"), "seq", "left").select(
+        "group_id", "ref", F.coalesce("group_seq", "seq").alias("story"), "lo", "hi",
+        F.coalesce("lo_open", F.lit(False)).alias("lo_open"),
+        F.regexp_replace(F.coalesce("source_key", F.lit("")), " @.*$", "").alias("voice"))
+    lows = members.withColumn("r", F.row_number().over(Window.partitionBy(
+        "group_id", "story").orderBy(F.col("lo").desc(), F.col("lo_open").desc()))) \
+        .filter("r = 1").select("group_id", "story", "lo", "lo_open")
+    stories = lows.join(members.groupBy("group_id", "story").agg(F.min("hi").alias("hi")),
+                        ["group_id", "story"])
+    a, b = stories.alias("a"), stories.alias("b")
+
+    def under(x: str, y: str) -> object:
+        return (F.col(f"{x}.hi") < F.col(f"{y}.lo")) | (
+            (F.col(f"{x}.hi") == F.col(f"{y}.lo")) & F.col(f"{y}.lo_open"))
+
+    pairs = a.join(b, (F.col("a.group_id") == F.col("b.group_id"))
+                   & (F.col("a.story") < F.col("b.story"))) \
+        .filter(under("a", "b") | under("b", "a")).select(F.col("a.group_id").alias("group_id"))
+    voice_lows = members.withColumn("r", F.row_number().over(Window.partitionBy(
+        "group_id", "story", "voice").orderBy(F.col("lo").desc(), F.col("lo_open").desc()))) \
+        .filter("r = 1").select("group_id", "story", "voice", "lo", "lo_open")
+    voices = voice_lows.join(members.groupBy("group_id", "story", "voice").agg(
+        F.min("hi").alias("hi")), ["group_id", "story", "voice"])
+    a, b = voices.alias("a"), voices.alias("b")
+    inner = a.join(b, (F.col("a.group_id") == F.col("b.group_id"))
+                   & (F.col("a.story") == F.col("b.story"))
+                   & (F.col("a.voice") < F.col("b.voice"))) \
+        .filter(under("a", "b") | under("b", "a")).select(F.col("a.group_id").alias("group_id"))
+    return pairs.union(inner).groupBy("group_id").agg(F.count("*").alias("n_clash"))
+
+
+def series_table(figures: DataFrame, groups: DataFrame) -> DataFrame:
     """One row per figure series (ledger/stats.py `series_stats`, without its sample and
     counted words)."""
     from according.ledger.stats import LIST_CAP
@@ -248,17 +281,15 @@ def series_table(figures: DataFrame, groups: DataFrame, clashes: DataFrame) -> D
         "series_id", F.slice(F.transform("ordered", lambda p: p["place"]), 1,
                              LIST_CAP).alias("places"))
     across = groups.groupBy("series_id").agg(F.sum("n_clash").alias("across"))
-    within = clashes.groupBy("series_id").agg(F.count("*").alias("within"))
     zero = F.lit(0).cast("long")
     return s.groupBy("series_id").agg(
         F.first("series_key").alias("key"), F.count("*").alias("n_figures"),
         F.countDistinct("seq").alias("n_articles"), F.max("day").alias("last_day")) \
         .join(labels, "series_id", "left").join(units, "series_id", "left") \
-        .join(places, "series_id", "left").join(across, "series_id", "left") \
-        .join(within, "series_id", "left").select(
+        .join(places, "series_id", "left").join(across, "series_id", "left").select(
         "series_id", "key", "label", F.when(F.col("unit") != "", F.col("unit")).alias("unit"),
         "n_figures", "n_articles",
-        (F.coalesce("across", zero) + F.coalesce("within", zero)).alias("n_disagreements"),
+        F.coalesce("across", zero).alias("n_disagreements"),
         F.coalesce("places", F.array().cast("array<string>")).alias("places"), "last_day")
 
 
@@ -276,24 +307,10 @@ def compute_views(spark: SparkSession, output: str, spark_output: str) -> dict[s
     claims.write.mode("overwrite").parquet(f"{target}/claims")
     figures = read_rows(spark, output, "quantities").drop("source_id").join(
         spark.read.parquet(f"{output.rstrip('/')}/{MERGES}/figures"), "ref")
-    groups = figure_groups_table(figures)
+    groups = figure_groups_table(figures, articles)
     groups.write.mode("overwrite").parquet(f"{target}/figure_groups")
     groups = spark.read.parquet(f"{target}/figure_groups")
-    clashes = _clashes(spark, output)
-    series_table(figures, groups, clashes).write.mode("overwrite").parquet(f"{target}/series")
+    series_table(figures, groups).write.mode("overwrite").parquet(f"{target}/series")
     for table in ("sources", "claims", "figure_groups", "series"):
         counts[table] = spark.read.parquet(f"{target}/{table}").count()
     return counts
-
-
-def _clashes(spark: SparkSession, output: str) -> DataFrame:
-    """The series of every pair of one article's figures that disagree (none written when
-    no article has such a pair)."""
-    from pyarrow import fs
-
-    from according.spark.output import output_filesystem
-
-    filesystem, root = output_filesystem(output)
-    if filesystem.get_file_info(f"{root}/figure_clashes").type == fs.FileType.NotFound:
-        return spark.createDataFrame([], "series_id bigint")
-    return read_rows(spark, output, "figure_clashes").select("series_id")
