@@ -104,3 +104,34 @@ def test_ledger_places_a_toll_where_it_was_not_where_its_source_is(tmp_path):
     pairs = {frozenset((d.first.text, d.second.text)) for d in series.disagreements}
     assert {frozenset(("Thirty-one", "24")), frozenset(("Thirty-one", "38")),
             frozenset(("31", "24")), frozenset(("24", "38"))} <= pairs
+
+
+def test_ledger_merged_by_rules_10_is_placed_again_in_place(tmp_path, monkeypatch):
+    """merge-rules/10 -> 11: a ledger whose figures were placed by an organisation's
+    place and a capital's dateline is brought, without a rebuild, to what one clean ingest
+    gives today."""
+    from according.ledger import derive, figures, rebuild
+    from ledger_records import merge_signature
+
+    records = [_monitor(), _northline()]
+    clean = tmp_path / "clean.duckdb"
+    with open_ledger(clean) as ledger:
+        ledger.add_records(records)
+        expected = merge_signature(ledger)
+    old = tmp_path / "old.duckdb"
+    with monkeypatch.context() as patch:  # the rules 10 places
+        patch.setattr(derive, "place_names_owner", lambda *a: False)
+        patch.setattr(figures, "filed_at_scene", lambda *a: True)
+        with open_ledger(old) as ledger:
+            ledger.add_records(records)
+            assert merge_signature(ledger) != expected
+            ledger.con.execute("UPDATE ledger_meta SET value = ? WHERE key = 'merges'",
+                               [rebuild._rules_version("merge-rules/10")])
+    called: list = []
+    monkeypatch.setattr(rebuild, "rebuild_file", lambda *a, **k: called.append(a))
+    with open_ledger(old) as ledger:
+        assert not ledger.merges_current()
+        (series,) = ledger.figures(counted="killed")
+        assert ledger.merges_current() and merge_signature(ledger) == expected
+    assert called == []  # placed again in place, not rebuilt
+    assert {f.place for f in series.figures} == {"kessarin"}
