@@ -74,15 +74,19 @@ def test_ledger_trial_lead_figure_is_placed_by_its_dateline_as_the_rest(tmp_path
 
 
 def test_ledger_trial_place_named_in_the_sentence_still_wins(tmp_path):
-    """A place the lead sentence itself names (after the dateline) places its figure."""
+    """A place the lead sentence itself names (after the dateline) places its figure. The
+    dateline places the rest only where the text names its place (or its country) too
+    (stranger trial 3): here Bologna, named by the dateline alone, is where the copy was
+    filed, the story is Modena's, so is the fire brigade's 15, and the two tolls disagree."""
     record = _lead_and_second_figure(LEAD.replace("in the floods", "in Modena"),
                                      ("Italy", "Modena"))
     with open_ledger(tmp_path / "l.duckdb") as ledger:
         ledger.add_records([record])
         (series,) = ledger.figures(counted="died")
     places = {f.text: f.place for f in series.figures}
-    assert places == {"Twelve": "modena", "15": "bologna, italy"}
-    assert series.disagreements == ()
+    assert places == {"Twelve": "modena", "15": "modena"}
+    (clash,) = series.disagreements
+    assert clash.within_article
 
 
 def test_ledger_trial_merged_by_rules_3_is_placed_again_in_place(tmp_path, monkeypatch):

@@ -404,6 +404,12 @@ def _vote_key(name: str) -> str:
     return _norm(name).removeprefix("the ")
 
 
+def _after_locative(key: str) -> re.Pattern[str]:
+    """A one-word name right after a locative preposition ("in Kessarin", "near Rafah")."""
+    preps = "|".join(WORDS["locative_preps"])
+    return re.compile(rf"\b(?:{preps})\s+{re.escape(key)}(?![\w-])", re.IGNORECASE)
+
+
 def _label_votes(doc: Doc) -> dict[str, str]:
     """One label per surface form in an article, where the NER disagrees with itself:
     a one-word name ever tagged a place is a place ("in Rafah"); a word that ends a
@@ -425,6 +431,11 @@ def _label_votes(doc: Doc) -> dict[str, str]:
     for key, c in counts.items():
         one_word = " " not in key
         if one_word and (c["GPE"] or c["LOC"]) and "PERSON" in c:
+            out[key] = "GPE" if c["GPE"] else "LOC"
+        elif one_word and (c["GPE"] or c["LOC"]) and "NORP" in c and _after_locative(
+                key).search(text):
+            # "the Kessarin market" read as a nationality, "in Kessarin" as a place: a name
+            # after a locative preposition is a place, its use before a noun is too
             out[key] = "GPE" if c["GPE"] else "LOC"
         elif one_word and "ORG" in c and (key in surnames or any(
                 PERSON_AFTER.match(text, m.end()) for m in re.finditer(

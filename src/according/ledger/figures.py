@@ -14,8 +14,10 @@ of its attribution's sentence, quantities/as_of.py), else its article's publicat
 (UTC); `as_of_from` says which. A week or month stays a week or month ("2024-W19").
 
 A figure's place is the place named nearest to it in its sentence (a dateline is not
-named by the sentence it leads), else its article's dateline, else the place its
-article names most; figures are compared only within one
+named by the sentence it leads, nor is a place in an organisation's name: "Dorvania's
+Ministry of Health"), else its article's dateline when the article names that place again
+or names none, else the place its article names most (a dateline the text never names,
+over a story of another place, is where the copy was filed); figures are compared only within one
 series, day and place (a figure with no place only with others that have none), places
 by `place_key` (merge rules 5): "nampula, mozambique" and "nampula province" are one. A figure
 that does not say what it counts ("5 people", `counted` empty) or has no day is compared with
@@ -175,7 +177,8 @@ def sentence_ends(text: str) -> list[int]:
 def figure_place(text: str, start: int, places: Sequence[tuple[int, str]],
                  dateline: str | None, ends: Sequence[int] | None = None) -> str | None:
     """The place of a figure at `start`: the nearest place mention ((offset, name) pairs)
-    in its sentence, else the dateline, else the article's most named place; lower case.
+    in its sentence, else the dateline where it is the scene (`filed_at_scene`), else the
+    article's most named place; lower case.
     `ends` are the text's sentence_ends, when already known."""
     ends = sentence_ends(text) if ends is None else ends
     i = bisect_right(ends, start)
@@ -184,12 +187,52 @@ def figure_place(text: str, start: int, places: Sequence[tuple[int, str]],
     near = [(abs(offset - start), name) for offset, name in places if left <= offset < right]
     if near:
         return min(near)[1].lower()
-    if dateline and dateline.strip():
+    if dateline and dateline.strip() and filed_at_scene(dateline, places):
         return dateline.strip().lower()
     counts: dict[str, int] = defaultdict(int)
     for _, name in places:
         counts[name.lower()] += 1
     return max(counts, key=lambda n: (counts[n], n)) if counts else None
+
+
+def filed_at_scene(dateline: str, places: Sequence[tuple[int, str]]) -> bool:
+    """Whether a dateline places an article's figures: when its text names no place, or
+    names the dateline's place (or its country) too. A dateline its text never names
+    again, where the text names other places, is where the copy was filed ("MAROSH —", the
+    capital, over a story of shelling in Kessarin: stranger trial 3), and the place the
+    text names most is the figures' place."""
+    if not places:
+        return True
+    # any part of it: a text naming only the country of "KESSARIN, Dorvania" is there too
+    keys = {place_key(part.strip()) for part in dateline.lower().split(",") if part.strip()}
+    return any(place_key(name.lower()) in keys for _, name in places)
+
+
+# an organisation's word after a possessive place ("Dorvania's Ministry of Health",
+# "Gaza's health ministry"): the place owns the body, it is not where a figure happened
+OWNER_WORDS = frozenset({
+    "ministry", "ministries", "government", "army", "military", "police", "agency",
+    "office", "department", "authority", "authorities", "council", "commission",
+    "committee", "service", "services", "officials", "president", "prime", "forces",
+    "embassy", "cabinet", "parliament", "administration", "navy", "coastguard"})
+_POSSESSIVE_WORDS = re.compile(r"['’]s\s+((?:[\w.-]+\s+){0,2}[\w.-]+)")
+
+
+def place_names_owner(text: str, start: int, end: int,
+                      orgs: Sequence[tuple[int, int]]) -> bool:
+    """Whether the place mention at [start, end) is part of an organisation's name: inside
+    an organisation's mention ((start, end) pairs: "Kessarin General Hospital"), or a
+    possessive owning one ("Dorvania's Ministry of Health", "Dorvania's health ministry").
+    Such a place says whose body speaks, not where a figure's deaths were (stranger trial
+    3: the ministry's 31 was placed in "dorvania", apart from 24 and 38 in the town)."""
+    if any(a <= start and end <= b and (a, b) != (start, end) for a, b in orgs):
+        return True
+    m = _POSSESSIVE_WORDS.match(text, end)
+    if m is None:
+        return False
+    words = m.group(1).lower().split()
+    return any(w in OWNER_WORDS for w in words) or any(
+        end < a <= m.end(1) for a, _ in orgs)
 
 
 # words after a place's name that say what kind of place it is, not which

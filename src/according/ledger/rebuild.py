@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/11"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/12"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -224,6 +224,12 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     (disagreements.py), not as clashing figures; the groups that had any and the series
     that had any are counted again (_disagreements_again).
 
+    merge-rules/11 -> 12: a place in an organisation's name ("Dorvania's Ministry of
+    Health") no longer places a figure, and a dateline its text never names again, over a
+    text naming other places, gives way to the place the text names most
+    (figures.place_names_owner, filed_at_scene); the articles with a placed figure are
+    placed again (merge.place_figures_again, only the figures that moved written).
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -248,7 +254,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/11" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/12" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -261,12 +267,13 @@ _BEFORE_7 = ("merge-rules/3", "merge-rules/4", "merge-rules/5", "merge-rules/6")
 _BEFORE_8 = (*_BEFORE_7, "merge-rules/7")
 _BEFORE_9 = (*_BEFORE_8, "merge-rules/8")
 _BEFORE_10 = (*_BEFORE_9, "merge-rules/9")
-_IN_PLACE_FROM = (*_BEFORE_10, "merge-rules/10")
+_BEFORE_11 = (*_BEFORE_10, "merge-rules/10")
+_IN_PLACE_FROM = (*_BEFORE_11, "merge-rules/11")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 10 -> 11, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 11 -> 12, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -286,7 +293,7 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
         if code in _BEFORE_10:
             _occurrences_again(con, None)
         _figures_again(con, code, counted)
-        if code != RULES_VERSION:
+        if code in _BEFORE_11:
             _disagreements_again(con)
         migrate.drop_unused_words(con)
         mark_merges_current(con)
@@ -453,11 +460,13 @@ def _summed_again(con: duckdb.DuckDBPyConnection, done: Rekeyed) -> None:
 
 
 def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> None:
-    """The figures merge rules 3 -> 4 and 4 -> 5 place again, and those whose series key
+    """The figures merge rules 3 -> 4, 4 -> 5 and 11 -> 12 place again, and those whose series key
     or label a changed counted table moves, derived again with their summaries."""
     from according.ledger import merge, migrate, stats
 
     seqs = set(migrate.counted_candidates(con)) if counted else set()
+    if code in _IN_PLACE_FROM:  # merge-rules/11 -> 12: places in names, datelines
+        seqs |= set(_placed_seqs(con))
     if code in ("merge-rules/3", "merge-rules/4"):
         seqs |= set(_keyed_place_seqs(con))
         if code == "merge-rules/3":
@@ -470,6 +479,13 @@ def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> 
             stats.add_series_order(con, f"IN ({', '.join(map(str, sorted(seqs)))})")
     if counted:  # a unit's counted words may change whatever series it is in
         merge.fill_series_words(con, None)
+
+
+def _placed_seqs(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """merge-rules/11 -> 12: only a figure with a place can lose or change it (a place in
+    an organisation's name dropped, a dateline giving way)."""
+    return [r[0] for r in con.execute(
+        "SELECT DISTINCT seq FROM quantities WHERE place IS NOT NULL ORDER BY seq").fetchall()]
 
 
 def _keyed_place_seqs(con: duckdb.DuckDBPyConnection) -> list[int]:

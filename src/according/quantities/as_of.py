@@ -5,6 +5,8 @@ with `as_of` and `as_of_from` set (optional fields of the contract):
 
 1. a time expression in the figure's own clause ("As of Sunday, 35,000 had died";
    "5 people died on Tuesday") -> that time, `as_of_from` "text";
+   a subjectless "-ing" clause takes the time of the verb it hangs on ("Shells hit the
+   market on Monday, killing 27 people": Monday's);
 2. else the time its attribution's sentence gives for the attribution: a time expression
    in the clause of the cue ("On Tuesday, officials said 5 had died", "told reporters on
    Tuesday") -> that time, "text". A time in another clause of that sentence says when
@@ -73,6 +75,8 @@ def figures_as_of(
         found = compared.get(q.span.start)
         if found is None:
             found = _in_clause(doc, q.span.start, q.span.end, moments)
+        if found is None:
+            found = _of_participle_head(doc, q.span.start, q.span.end, moments)
         if found is None:
             found = _time_of_relative(doc, q.span.start, q.span.end, dated)
         if found is None:
@@ -171,6 +175,34 @@ def _in_clause(doc: Doc, start: int, end: int, moments: Sequence[TimeExpression]
         if troot is not None and clause_head(troot).i == head.i and _on_the_verb(troot, head):
             near.append((abs(t.span.start - start), t.span.start, t))
     return min(near, key=lambda x: x[:2])[2] if near else None
+
+
+# a participle clause of these heads tells what its verb's event did ("slammed into the
+# market on Monday, killing at least 27 people and wounding 40 others")
+PARTICIPLE_DEPS = frozenset({"advcl", "conj"})
+
+
+def _of_participle_head(doc: Doc, start: int, end: int, moments: Sequence[TimeExpression]
+                        ) -> TimeExpression | None:
+    """The time of the verb a subjectless "-ing" clause hangs on: "Shells hit the market on
+    Monday morning, killing at least 27 people and wounding 40 others" - the 27 and the
+    40 are Monday's (the clause is what the shelling did, when it did it)."""
+    root = _tokens(doc, start, end)
+    if root is None:
+        return None
+    head = clause_head(root)
+    for _ in range(4):  # "killing ... and wounding ...": up a conj, then the advcl
+        if head.tag_ != "VBG" or head.dep_ not in PARTICIPLE_DEPS or any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children):
+            return None
+        head = clause_head(head.head)
+        for t in moments:
+            troot = _tokens(doc, t.span.start, t.span.end)
+            if troot is not None and root.sent.start_char <= t.span.start < \
+                    root.sent.end_char and clause_head(troot).i == head.i and \
+                    _on_the_verb(troot, head):
+                return t
+    return None
 
 
 def _time_of_relative(doc: Doc, start: int, end: int, dated: Sequence[TimeExpression]

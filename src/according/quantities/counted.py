@@ -94,6 +94,10 @@ def _next_noun(doc: Doc, n: Number) -> tuple[str | None, Token | None]:
     noun = doc[n.end]
     if noun.tag_ in ("NNS", "NNPS") and noun.lower_ not in TIME_WORDS:
         return _with_event(noun, noun.text), noun
+    if noun.lower_ in PEOPLE_STATES and noun.tag_ in ("VBN", "JJ"):
+        # "31 people were confirmed dead and 74 wounded": a state of people read as a verb
+        # or adjective is what the number counts ("74 wounded" is 74 wounded people)
+        return noun.text, noun
     return None, None
 
 
@@ -160,7 +164,34 @@ def _state_of(verb: Token) -> str | None:
     return None
 
 
+def _event_verb(noun: Token) -> Token:
+    """The verb a counted noun is the object of: its head, or the verb over a "between"
+    that holds it ("wounding between 40 and 60 others")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "between" and head.head.pos_ == "VERB":
+        return head.head
+    return head
+
+
+def _state_before(noun: Token, text: str) -> str:
+    """The noun with a state of people written before it ("112 wounded people": wounded
+    people, as "people wounded" are), a participle or adjective that is itself a person
+    noun (lexicon person_nouns: "wounded", "injured", "dead", "displaced")."""
+    states = [c for c in noun.lefts if c.dep_ == "amod" and c.lower_ in PEOPLE_STATES
+              and c.i == noun.i - 1]
+    return f"{states[0].text} {text}" if states and not text.startswith(states[0].text) \
+        else text
+
+
+def _complement(verb: Token) -> str:
+    """An adjective completing a passive verb ("were confirmed dead", "were found dead"):
+    what the subject's count is (dead people), not "confirmed"."""
+    found = [c for c in verb.rights if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"]
+    return f" {found[0].text}" if found else ""
+
+
 def _with_event(noun: Token, text: str) -> str:
+    text = _state_before(noun, text)
     verb = noun.head
     if noun.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and verb.i > noun.i and \
             (state := _state_of(verb)) is not None:
@@ -172,14 +203,25 @@ def _with_event(noun: Token, text: str) -> str:
         and verb.lemma_.lower() not in LIGHT_VERBS
     ):
         auxes = [c.text for c in verb.lefts if c.i > noun.i and c.dep_ in ("aux", "auxpass", "neg")]
-        return " ".join([text, *auxes, verb.text])
-    if noun.dep_ == "dobj" and verb.i < noun.i and verb.lemma_.lower() in EVENT_PARTICIPLES:
+        return " ".join([text, *auxes, verb.text]) + _complement(verb)
+    verb = _event_verb(noun)
+    if noun.dep_ in ("dobj", "pobj") and verb.i < noun.i and \
+            verb.lemma_.lower() in EVENT_PARTICIPLES:
         # "killing at least 23 people": what "23 people were killed" counts
         return f"{text} {EVENT_PARTICIPLES[verb.lemma_.lower()]}"
     for child in noun.rights:
-        if child.dep_ == "acl" and child.tag_ == "VBG" and child.i == noun.i + 1:
+        if child.dep_ == "acl" and child.i == noun.i + 1 and (
+                child.tag_ == "VBG" or EVENT_PARTICIPLE_WORDS & {child.lower_}):
+            # "the 31 people killed when shells struck": people killed
             return _with_participle(noun, text)
     return text
+
+
+EVENT_PARTICIPLE_WORDS = frozenset(EVENT_PARTICIPLES.values())
+# what befell people, written as a person noun ("74 wounded", "112 wounded people", "12
+# dead"): a person noun (lexicon) that is an event's participle, or dead or missing
+PEOPLE_STATES = frozenset(w for w in PERSON_NOUNS
+                          if w in EVENT_PARTICIPLE_WORDS or w in ("dead", "missing"))
 
 
 def unit(n: Number, noun: Token | None, doc: Doc | None = None) -> str | None:
@@ -193,6 +235,18 @@ def unit(n: Number, noun: Token | None, doc: Doc | None = None) -> str | None:
             else None
     if noun.lower_ in PERSON_NOUNS or noun.lemma_.lower() in PERSON_NOUNS:
         return "people"
+    if noun.lower_ == "others" and (earlier := _counted_before(noun)) is not None:
+        return unit(n, earlier)  # "killing 27 people and wounding 40 others": people
     if noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS"):  # "3.5 million Syrians"
         return "people"
     return noun_lemma(noun)
+
+
+def _counted_before(noun: Token) -> Token | None:
+    """The nearest noun before `noun` in its sentence that a number counts ("27 people"
+    of "killing 27 people and wounding 40 others"): what "others" are more of."""
+    for t in reversed(noun.doc[noun.sent.start:noun.i]):
+        if t.pos_ in ("NOUN", "PROPN") and t.lower_ != "others" and any(
+                c.dep_ == "nummod" for c in t.children):
+            return t
+    return None

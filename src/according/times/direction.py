@@ -4,6 +4,8 @@ hangs on, and the words right before it ("as early as Friday", "until at least M
 - a future or modal auxiliary on the clause's verb ("will", "could"), an expectation verb
   governing it ("expected to", "is set to", "due to"), or an infinitive with no finite verb
   in the sentence (headline "Fares to rise in March") -> "future";
+- a past progressive of an arrangement verb reported by a reporting verb ("said it was
+  sending a team on Tuesday") -> "future";
 - a past-tense verb, or a reporting verb in the present ("officials say Tuesday") -> "past";
 - a participle with no auxiliary of its own ("starting with $30 billion on Tuesday") -> the
   tense of the verb it hangs on ("would impose");
@@ -21,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from according.nlp import FINITE_VERB_TAGS
 from according.times.lexicon import (
+    ARRANGEMENT_VERBS,
     EXPECTATION_VERBS,
     FORWARD_CUES,
     FORWARD_HEADS,
@@ -79,6 +82,8 @@ def clause_tense(tok: Token, depth: int = 0) -> str | None:
     perfect = any(c.lemma_ == "have" for c in auxes)
     if words & FUTURE_AUXILIARIES:
         return "future"
+    if _reported_arrangement(verb, auxes):
+        return "future"
     if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes):
         return "past"
     if words & MODAL_AUXILIARIES and not perfect:
@@ -99,6 +104,16 @@ def clause_tense(tok: Token, depth: int = 0) -> str | None:
     if verb.tag_ == "VBN" and not auxes:
         return "past"  # "shares bought from Sept. 14", "the accord signed on Feb. 23"
     return None
+
+
+def _reported_arrangement(verb: Token, auxes: list[Token]) -> bool:
+    """ "The U.N. said it was sending a team to Kessarin on Tuesday" (published on a
+    Monday): a past progressive of an arrangement verb reported by a reporting verb is
+    "is sending" told in the past, a plan to come; "he said he was driving home on
+    Tuesday" tells what was happening (no arrangement verb)."""
+    return (verb.tag_ == "VBG" and verb.lemma_.lower() in ARRANGEMENT_VERBS
+            and any(c.lemma_ == "be" and c.tag_ == "VBD" for c in auxes)
+            and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS)
 
 
 def _will_clause(tok: Token) -> bool:

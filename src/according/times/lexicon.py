@@ -36,6 +36,9 @@ EXPECTATION_VERBS = frozenset(_LEX["expectation_verbs"])
 FORWARD_CUES = frozenset(_LEX["forward_cues"])
 REPORTING_VERBS = frozenset(_LEX["reporting_verbs"])  # "officials say Tuesday": told of
 POSTPONE_VERBS = frozenset(_LEX["postpone_verbs"])  # "extended to Nov. 20" looks ahead
+# a progressive of these reported in the past is an arrangement to come ("said it was
+# sending a team on Tuesday"), as "is sending" is
+ARRANGEMENT_VERBS = frozenset(_LEX["arrangement_verbs"])
 FORWARD_HEADS = frozenset(_LEX["forward_heads"])  # "payable Dec. 7": words that look ahead
 PROGRAMME_NOUNS = frozenset(_LEX["programme_nouns"])
 AMOUNT_ADJECTIVES = frozenset(_LEX["amount_adjectives"])  # "a few weeks" is a duration
