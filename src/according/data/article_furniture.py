@@ -956,3 +956,10 @@ from according.data.article_revisions import REVISION_FAMILIES  # noqa: E402
 
 assert not set(REVISION_FAMILIES) & set(FURNITURE_FAMILIES)
 FURNITURE_FAMILIES.update(REVISION_FAMILIES)
+
+# round 32: opinion pieces', leaders' and letters pages' own lines (a writer's note, letters
+# prompts, a letter's sender line, comment rules, an explainer's appeal)
+from according.data.article_opinion import OPINION_FAMILIES  # noqa: E402
+
+assert not set(OPINION_FAMILIES) & set(FURNITURE_FAMILIES)
+FURNITURE_FAMILIES.update(OPINION_FAMILIES)
