@@ -114,12 +114,12 @@ def _label_letter_signatures(lines: list[_Line], reading: _Reading, body_from: i
     "Grassington"). Those lines sign the letter; the letter is the story's (round 32)."""
     from according.data.article_opinion import LETTER_SENDER, LETTER_SIGNATURE_REACH
 
-    for i in range(body_from, len(lines)):
+    for i in range(len(lines)):  # the first sender line may close the header
         sender = LETTER_SENDER.match(lines[i].text)
         if not sender:
             continue
         signature = {sender.group("name").rstrip("."), sender.group("town").rstrip(".")}
-        for j in range(i + 1, min(i + 1 + LETTER_SIGNATURE_REACH, len(lines))):
+        for j in range(max(i + 1, body_from), min(i + 1 + LETTER_SIGNATURE_REACH, len(lines))):
             text = lines[j].text.rstrip(".,")
             if LETTER_SENDER.match(lines[j].text):
                 break  # the next letter

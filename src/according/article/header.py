@@ -223,7 +223,17 @@ def _opens_speaker_turn(lines: list[_Line], i: int) -> bool:
     """A transcript's turn ("ANCHOR: Rescue teams …", a label other turns open with too):
     the story, never its headline."""
     label = T.SPEAKER_LABEL.match(lines[i].text)
-    return label is not None and is_speaker_label(lines, i, label.end())
+    return (label is not None and is_speaker_label(lines, i, label.end())
+            and not _is_labelled_piece(lines[i].text))
+
+
+def _is_labelled_piece(text: str) -> bool:
+    """A headline after the kind of piece it heads ("Letters: Bus cuts leave our villages
+    stranded", "Opinion: …"; round 32): a letters page's teasers open so too, and no speaker
+    is named "Letters"."""
+    from according.data.article_opinion import OPINION_LABEL_BEFORE
+
+    return bool(OPINION_LABEL_BEFORE.match(text))
 
 
 def _is_transcript_furniture(text: str) -> bool:

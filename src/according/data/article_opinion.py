@@ -68,3 +68,10 @@ LETTER_SENDER = re.compile(
     r"\s+(?P<town>(?-i:[A-Z])[\w'’.-]+(?: [\w'’.-]+){0,4}?)\.?$", re.IGNORECASE)
 # a letter's signature comes within this many lines of its sender line
 LETTER_SIGNATURE_REACH = 12
+
+# The kind of piece written before its headline in a page's markup ("Opinion | Arizona Is
+# Pumping Its Future Dry", "Analysis: The Fed’s pause …"): the page's h1 shows the headline
+# without it.
+OPINION_LABEL_BEFORE = re.compile(
+    r"^(?:opinion|analysis|comment|commentary|guest essay|guest opinion|editorial|op-ed"
+    r"|perspective|column|explainer|letters?)\s*(?:\||:|-|–|—)\s+", re.IGNORECASE)

@@ -2271,7 +2271,18 @@ def _names_shown_headline(shown_headline: str, headlines: list[str],
     shown = _norm(shown_headline)
     return any(_norm(h) == shown or (_norm(h).endswith(": " + shown)
                                      and _norm(h)[: -len(": " + shown)] in header_texts)
+               or _is_labelled_headline(h, shown)
                for h in headlines)
+
+
+def _is_labelled_headline(headline: str, shown: str) -> bool:
+    """Whether the markup's headline is the h1 (normalised: `shown`) after the kind of piece
+    it is ("Opinion | Arizona Is Pumping Its Future Dry", "Analysis: The Fed’s pause …";
+    round 32): the label is the page's, the h1 the headline."""
+    from according.data.article_opinion import OPINION_LABEL_BEFORE
+
+    label = OPINION_LABEL_BEFORE.match(headline)
+    return bool(label) and _norm(headline[label.end():]) == shown
 
 
 def _header_texts(shown: list[Any], paragraphs: list[str]) -> frozenset[str]:
