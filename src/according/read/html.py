@@ -257,7 +257,8 @@ def _html_article(
     paragraphs = _with_lead_apart(page.shown, paragraphs)
     paragraphs = _without_pull_quotes(page.shown, _with_story_continued(page.shown, paragraphs))
     standfirst = _shown_standfirst(page.shown, paragraphs) or _described_subheading(
-        page.shown, getattr(doc, "description", None), paragraphs)
+        page.shown, getattr(doc, "description", None), paragraphs) or _summary_under_headline(
+        page.shown, paragraphs)
     standfirst = _unless_furniture(standfirst or _hashed_dek_over_picture(page.shown, paragraphs))
     paragraphs = _without_summary_points(page.shown, paragraphs, standfirst)
     paragraphs = _without_post_headlines(root, paragraphs)
@@ -990,6 +991,33 @@ def _described_subheading(shown: list[Any], description: str | None,
         if said and said == want and said not in later:
             return text
     return _sentence_subheading(shown, paragraphs, {_unstopped(p) for p in paragraphs})
+
+
+# A box classed a summary ("css-summary", "summary"): under the h1, the page's dek (round 32:
+# The New York Times' summary line, the South China Morning Post's one-point summary).
+_SUMMARY_CLASS = re.compile(r"(?:^|[\s_-])summary(?:$|[\s_-])", re.IGNORECASE)
+_SUMMARY_SCAN = 4  # elements after the h1 (its own children aside) where the box may sit
+_SUMMARY_MIN_WORDS = 6
+
+
+def _summary_under_headline(shown: list[Any], paragraphs: list[str]) -> str | None:
+    """The text of a summary box right under the story's h1 (within a few elements, a
+    kicker's or the columnist's name between them allowed), its first point when it is a
+    list: the standfirst, unless the story below repeats it as a paragraph of its own."""
+    header = _header_elements(shown, paragraphs) if paragraphs else []
+    h1 = next((el for el in header if el.tag == "h1"), None)
+    if h1 is None:
+        return None
+    own = {id(el) for el in h1.iter()}
+    after = [el for el in shown[shown.index(h1) + 1:] if id(el) not in own][:_SUMMARY_SCAN]
+    box = next((el for el in after if _SUMMARY_CLASS.search(el.get("class") or "")), None)
+    if box is None:
+        return None
+    text = _standfirst_text(_points(box)[0]) if _points(box) else _standfirst_text(box)
+    later = {_unstopped(p) for p in paragraphs[2:]}  # past the title and the dek themselves
+    if len(text.split()) < _SUMMARY_MIN_WORDS or _unstopped(text) in later:
+        return None
+    return text
 
 
 def _sentence_subheading(shown: list[Any], paragraphs: list[str],
