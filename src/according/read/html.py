@@ -1014,8 +1014,9 @@ def _summary_under_headline(shown: list[Any], paragraphs: list[str]) -> str | No
     if box is None:
         return None
     text = _standfirst_text(_points(box)[0]) if _points(box) else _standfirst_text(box)
-    later = {_unstopped(p) for p in paragraphs[2:]}  # past the title and the dek themselves
-    if len(text.split()) < _SUMMARY_MIN_WORDS or _unstopped(text) in later:
+    # the extraction may keep the box as a paragraph; the story repeating it keeps it twice
+    repeated = [p for p in paragraphs if _unstopped(p) == _unstopped(text)][1:]
+    if len(text.split()) < _SUMMARY_MIN_WORDS or repeated:
         return None
     return text
 
