@@ -996,23 +996,23 @@ def _described_subheading(shown: list[Any], description: str | None,
 # A box classed a summary ("css-summary", "summary"): under the h1, the page's dek (round 32:
 # The New York Times' summary line, the South China Morning Post's one-point summary).
 _SUMMARY_CLASS = re.compile(r"(?:^|[\s_-])summary(?:$|[\s_-])", re.IGNORECASE)
-_SUMMARY_SCAN = 4  # elements after the h1 (its own children aside) where the box may sit
 _SUMMARY_MIN_WORDS = 6
 
 
 def _summary_under_headline(shown: list[Any], paragraphs: list[str]) -> str | None:
-    """The text of a summary box right under the story's h1 (within a few elements, a
-    kicker's or the columnist's name between them allowed), its first point when it is a
-    list: the standfirst, unless the story below repeats it as a paragraph of its own."""
+    """The text of a summary box straight under the story's h1, its one point when it is a
+    list: the standfirst, unless the story below repeats it as a paragraph of its own. (A
+    box after the stamp or the picture holds the lead; one of several points a live page's
+    summary.)"""
     header = _header_elements(shown, paragraphs) if paragraphs else []
     h1 = next((el for el in header if el.tag == "h1"), None)
     if h1 is None:
         return None
     own = {id(el) for el in h1.iter()}
-    after = [el for el in shown[shown.index(h1) + 1:] if id(el) not in own][:_SUMMARY_SCAN]
+    after = [el for el in shown[shown.index(h1) + 1:] if id(el) not in own][:1]
     box = next((el for el in after if _SUMMARY_CLASS.search(el.get("class") or "")), None)
-    if box is None:
-        return None
+    if box is None or len(_points(box)) > 1:
+        return None  # a box of points is the story in brief (a live page's summary), no dek
     text = _standfirst_text(_points(box)[0]) if _points(box) else _standfirst_text(box)
     # the extraction may keep the box as a paragraph; the story repeating it keeps it twice
     repeated = [p for p in paragraphs if _unstopped(p) == _unstopped(text)][1:]
