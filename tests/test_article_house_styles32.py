@@ -58,6 +58,8 @@ def test_line_kind_opinion_page_notes_and_prompts_are_furniture(line: str) -> No
 
 @pytest.mark.parametrize("line", [
     "The writer is accused of copying passages from a 2019 report, the publisher said.",
+    "The writer is a former member of the council's planning committee, her lawyer said.",
+    "Send your letters to the council by Friday, residents were told at the meeting.",
     "From the start, residents said the pool was too small for the town.",
     "What happened?",
 ])

@@ -29,6 +29,7 @@ OPINION_FAMILIES: dict[str, tuple[str, ...]] = {
     "opinion": (
         # the paper's note on the writer: "The writer is a professor of water resources at
         # IIT Roorkee" (The Hindu, The Indian Express), "The author is a former …"
+        r"(?!.*\b(?:said|says|told|according to)\b)"  # a story's sentence reports
         r"the (?:writer|author|columnist)s? (?:is|are|was) (?:an?|the|former|currently)\b"
         r"(?:\s+[\w'’,-]+){0,8}?\s+" + _WRITER_ROLES + r"\b.{0,250}$",
         # the letters page's invitation under a column: "Do you have an opinion on the issues
@@ -41,7 +42,8 @@ OPINION_FAMILIES: dict[str, tuple[str, ...]] = {
         r"follow (?:the )?[\w'’. -]{2,40} opinion section on\b.{0,200}$",
         # a letters page's address: "Send your letters to yp.letters@… Please include your
         # full name and address.", "Write to us at letters@…"
-        r"(?:send|email|e-mail|write) (?:your letters?|us your letters?) (?:to|at)\b.{0,300}$",
+        r"(?:send|email|e-mail|write) (?:your letters?|us your letters?) (?:to|at)\s+"
+        r"(?:\S+@\S+|the editor\b|letters\b|(?:the )?[\w'’. -]{2,40} letters\b).{0,300}$",
         # a letter's sender over it: "From: Margaret Hale, Grassington."
         r"from:\s+(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){0,4},(?: [\w'’.-]+){1,5}\.?$",
         # an explainer's appeal: "Vox is here to explain this unprecedented moment. Will you
