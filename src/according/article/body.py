@@ -110,6 +110,26 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int,
     _label_post_signatures(lines, reading, body_from)
     _label_post_headlines(lines, reading, body_from)
     _label_section_headings(lines, reading, body_from)
+    _label_letter_signatures(lines, reading, body_from)
+
+
+def _label_letter_signatures(lines: list[_Line], reading: _Reading, body_from: int) -> None:
+    """A letters page's signatures: each letter opens with its sender ("From: Margaret Hale,
+    Grassington.") and closes with the name and the town again, a line each ("Margaret Hale" /
+    "Grassington"). Those lines sign the letter; the letter is the story's (round 32)."""
+    from according.data.article_opinion import LETTER_SENDER, LETTER_SIGNATURE_REACH
+
+    for i in range(len(lines)):  # the first sender line may close the header
+        sender = LETTER_SENDER.match(lines[i].text)
+        if not sender:
+            continue
+        signature = {sender.group("name").rstrip("."), sender.group("town").rstrip(".")}
+        for j in range(max(i + 1, body_from), min(i + 1 + LETTER_SIGNATURE_REACH, len(lines))):
+            text = lines[j].text.rstrip(".,")
+            if LETTER_SENDER.match(lines[j].text):
+                break  # the next letter
+            if text in signature:
+                reading.kinds[j] = ("boilerplate", None)
 
 
 def _label_foot_fields(lines: list[_Line], reading: _Reading, body_from: int) -> None:

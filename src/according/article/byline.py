@@ -139,6 +139,8 @@ def _agency_byline(text: str) -> Outlet | bool | None:
         return twice
     if R.SERVICE_BYLINE.match(text):
         return True  # "By RFE/RL's Georgian Service": a desk, not cut at its slash
+    if _is_opinion_desk(text):
+        return True  # "By Herald View", "The Editorial Board": the paper's leader, no writer
     match = (R.FACT_CHECK_DESK_BYLINE.match(text) or R.OUTLET_DESK_BYLINE.match(text)
              or R.AGENCY_BYLINE.match(text))
     if not match or _words(text) > 6:
@@ -152,6 +154,16 @@ def _agency_byline(text: str) -> Outlet | bool | None:
     person = said.split()[0] in R.FIRST_NAMES and _words(said) >= 2
     return known or (True if (match.group("desk") or R.DESK_CODE.match(text)) and not person
                      else None)
+
+
+def _is_opinion_desk(text: str) -> bool:
+    """A byline naming the paper's leader column or board, not a writer ("By Herald View",
+    "The Times View", "The Editorial Board"; round 32). "By Jane View" names a person."""
+    from according.data.article_opinion import OPINION_DESK_BYLINE
+
+    match = OPINION_DESK_BYLINE.match(text)
+    house = match.group("house").split() if match else []
+    return bool(match) and not (house and house[0] in R.FIRST_NAMES)
 
 
 def _agency_named_twice(text: str) -> Outlet | None:

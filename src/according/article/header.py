@@ -223,7 +223,17 @@ def _opens_speaker_turn(lines: list[_Line], i: int) -> bool:
     """A transcript's turn ("ANCHOR: Rescue teams …", a label other turns open with too):
     the story, never its headline."""
     label = T.SPEAKER_LABEL.match(lines[i].text)
-    return label is not None and is_speaker_label(lines, i, label.end())
+    return (label is not None and is_speaker_label(lines, i, label.end())
+            and not _is_labelled_piece(lines[i].text))
+
+
+def _is_labelled_piece(text: str) -> bool:
+    """A headline after the kind of piece it heads ("Letters: Bus cuts leave our villages
+    stranded", "Opinion: …"; round 32): a letters page's teasers open so too, and no speaker
+    is named "Letters"."""
+    from according.data.article_opinion import OPINION_LABEL_BEFORE
+
+    return bool(OPINION_LABEL_BEFORE.match(text))
 
 
 def _is_transcript_furniture(text: str) -> bool:
@@ -488,7 +498,8 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
             pending.append(i)  # the page's dek under its byline line (RFE/RL's "intro" box)
         elif metas and not pending and (_is_dek_over_meta_again(lines, i, reading)
                                          or _is_dek_over_summary_box(lines, i)
-                                         or _is_dek_over_own_stamp(lines, i, reading)):
+                                         or _is_dek_over_own_stamp(lines, i, reading)
+                                         or _is_dek_between_writer_and_stamp(lines, i, reading)):
             pending.append(i)  # a reader view's byline over the page's dek and own byline
         elif (_is_prose(text) and (metas or len(pending) >= 2 or not headline)
               or dateline_of(text) is not None):
@@ -864,6 +875,22 @@ def _is_dek_over_own_stamp(lines: list[_Line], i: int, reading: _Reading) -> boo
         return False
     return (_is_prose(text) and _words(text) <= STANDFIRST_MAX_WORDS
             and dateline_of(text) is None)
+
+
+DEK_MIN_WORDS = 8  # a standfirst between the writer's name and the stamp is a sentence long
+
+
+def _is_dek_between_writer_and_stamp(lines: list[_Line], i: int, reading: _Reading) -> bool:
+    """A standfirst printed between the writer's name and the stamp (a Guardian column copied
+    as text: headline / "Imogen Clarke" / "A library costs a town less … far larger" / "Wed 5
+    Mar 2025 07.00 GMT"; round 32), its last sentence perhaps unstopped: another story's link
+    sits in no such place."""
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    text = lines[i].text
+    above = reading.kinds.get(i - 1, ("", None))[0]
+    return (above == "byline" and bool(reading.byline) and bool(R.DATE_LINE.match(nxt))
+            and DEK_MIN_WORDS <= _words(text) <= STANDFIRST_MAX_WORDS
+            and dateline_of(text) is None and not _is_furniture(text))
 
 
 def _byline_again_with_stamp(text: str, reading: _Reading) -> str | None:

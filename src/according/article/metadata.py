@@ -316,6 +316,7 @@ def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> s
                or _domain_as_written(text, registered_domain(url))
                or _lower_case_brand_line(text, registered_domain(url))
                or _masthead_with_state_code(text, registered_domain(url)))
+    spelled = _table_name_of_capitals(spelled)
     # the page's own name for its address ("© 2025 Harbour Gazette" on harbourgazette.co.uk)
     # comes before the wire its byline names ("By Ann Roe" / "Associated Press")
     named = _outlet_in_lines(reading.outlet_lines)
@@ -340,6 +341,13 @@ def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> s
                 or given)
     return (masthead or named or given or spelled or by_known or shaped or reading.wire
             or _outlet_in_text(text) or registered_domain(url))
+
+
+def _table_name_of_capitals(name: str | None) -> str | None:
+    """A masthead in capitals spelling the address ("THE TIMES" on thetimes.com) as the table
+    names its outlet ("The Times"; round 32): one outlet, one name, however a page sets it."""
+    known = outlet_named(name) if name and name.isupper() else None
+    return known.name if known else name
 
 
 def _masthead_of_another_site(masthead: str, url: str | None, given: str | None) -> bool:

@@ -964,3 +964,10 @@ from according.data.article_releases import RELEASE_FAMILIES  # noqa: E402
 
 assert not set(RELEASE_FAMILIES) & set(FURNITURE_FAMILIES)
 FURNITURE_FAMILIES.update(RELEASE_FAMILIES)
+
+# round 32: opinion pieces', leaders' and letters pages' own lines (a writer's note, letters
+# prompts, a letter's sender line, comment rules, an explainer's appeal)
+from according.data.article_opinion import OPINION_FAMILIES  # noqa: E402
+
+assert not set(OPINION_FAMILIES) & set(FURNITURE_FAMILIES)
+FURNITURE_FAMILIES.update(OPINION_FAMILIES)

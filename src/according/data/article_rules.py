@@ -1104,7 +1104,9 @@ CAPTION_SOURCE_WORD = re.compile(
 
 # A dateline on a line of its own over the lede: "KARACHI:" (The Express Tribune), "LAGOS —".
 LONE_DATELINE = re.compile(
-    rf"^(?P<place>{_CAPS_PLACE}(?:, {_REGION})?|{_TITLE_PLACE})\s*(?::|—|–|--|-)$")
+    rf"^(?P<place>{_CAPS_PLACE}(?:, {_REGION})?|{_TITLE_PLACE}"
+    # round 32: CNN's dateline paragraph over the lede, "Washington, DC —"
+    rf"|{_TITLE_PLACE}, {_REGION})\s*(?::|—|–|--|-)$")
 # A place and the outlet on a line of their own over the lede: "Aden - Asharq Al-Awsat" (the
 # paper's dateline and credit; the name must be an outlet the table knows).
 # Sections a page files a story under, which a "Section - Outlet" line names before its

@@ -257,7 +257,8 @@ def _html_article(
     paragraphs = _with_lead_apart(page.shown, paragraphs)
     paragraphs = _without_pull_quotes(page.shown, _with_story_continued(page.shown, paragraphs))
     standfirst = _shown_standfirst(page.shown, paragraphs) or _described_subheading(
-        page.shown, getattr(doc, "description", None), paragraphs)
+        page.shown, getattr(doc, "description", None), paragraphs) or _summary_under_headline(
+        page.shown, paragraphs)
     standfirst = _unless_furniture(standfirst or _hashed_dek_over_picture(page.shown, paragraphs))
     paragraphs = _without_summary_points(page.shown, paragraphs, standfirst)
     paragraphs = _without_post_headlines(root, paragraphs)
@@ -990,6 +991,34 @@ def _described_subheading(shown: list[Any], description: str | None,
         if said and said == want and said not in later:
             return text
     return _sentence_subheading(shown, paragraphs, {_unstopped(p) for p in paragraphs})
+
+
+# A box classed a summary ("css-summary", "summary"): under the h1, the page's dek (round 32:
+# The New York Times' summary line, the South China Morning Post's one-point summary).
+_SUMMARY_CLASS = re.compile(r"(?:^|[\s_-])summary(?:$|[\s_-])", re.IGNORECASE)
+_SUMMARY_MIN_WORDS = 6
+
+
+def _summary_under_headline(shown: list[Any], paragraphs: list[str]) -> str | None:
+    """The text of a summary box straight under the story's h1, its one point when it is a
+    list: the standfirst, unless the story below repeats it as a paragraph of its own. (A
+    box after the stamp or the picture holds the lead; one of several points a live page's
+    summary.)"""
+    header = _header_elements(shown, paragraphs) if paragraphs else []
+    h1 = next((el for el in header if el.tag == "h1"), None)
+    if h1 is None:
+        return None
+    own = {id(el) for el in h1.iter()}
+    after = [el for el in shown[shown.index(h1) + 1:] if id(el) not in own][:1]
+    box = next((el for el in after if _SUMMARY_CLASS.search(el.get("class") or "")), None)
+    if box is None or len(_points(box)) > 1:
+        return None  # a box of points is the story in brief (a live page's summary), no dek
+    text = _standfirst_text(_points(box)[0]) if _points(box) else _standfirst_text(box)
+    # the extraction may keep the box as a paragraph; the story repeating it keeps it twice
+    repeated = [p for p in paragraphs if _unstopped(p) == _unstopped(text)][1:]
+    if len(text.split()) < _SUMMARY_MIN_WORDS or repeated:
+        return None
+    return text
 
 
 def _sentence_subheading(shown: list[Any], paragraphs: list[str],
@@ -2275,7 +2304,18 @@ def _names_shown_headline(shown_headline: str, headlines: list[str],
     shown = _norm(shown_headline)
     return any(_norm(h) == shown or (_norm(h).endswith(": " + shown)
                                      and _norm(h)[: -len(": " + shown)] in header_texts)
+               or _is_labelled_headline(h, shown)
                for h in headlines)
+
+
+def _is_labelled_headline(headline: str, shown: str) -> bool:
+    """Whether the markup's headline is the h1 (normalised: `shown`) after the kind of piece
+    it is ("Opinion | Arizona Is Pumping Its Future Dry", "Analysis: The Fed’s pause …";
+    round 32): the label is the page's, the h1 the headline."""
+    from according.data.article_opinion import OPINION_LABEL_BEFORE
+
+    label = OPINION_LABEL_BEFORE.match(headline)
+    return bool(label) and _norm(headline[label.end():]) == shown
 
 
 def _header_texts(shown: list[Any], paragraphs: list[str]) -> frozenset[str]:
