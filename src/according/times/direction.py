@@ -11,6 +11,8 @@ hangs on, and the words right before it ("as early as Friday", "until at least M
   tense of the verb it hangs on ("would impose");
 - failing the clause, the sentence: a future word ("will", "next", "due") -> "future", a
   past-tense verb -> "past", a modal -> "future", else "present";
+- "as of" before the expression in a clause not in the future ("the toll stood at 31 as
+  of Tuesday", "puts the toll at 31 as of Tuesday") -> "past": a count reached by then;
 - a forward cue before the expression ("by", "until", "from", "as early as", "starting")
   turns a present clause forward; in a past clause a deadline ("by", "until", "through")
   is "past deadline": a date without a year within a month ahead is that one ("INS decided
@@ -150,6 +152,11 @@ def tense_at(doc: Doc, start: int, end: int, cache: dict[int, str]) -> str:
     if span.start > 0 and doc[span.start - 1].lower_ == "since":
         return "past"
     tense = clause_tense(span.root)
+    if tense != "future" and _as_of_before(doc, span.start):
+        # "puts the toll at 31 as of Tuesday" (in a Wednesday live blog): a count reached
+        # by that day, never one to come, unless its clause is ("as of Monday, schools will
+        # reopen")
+        return "past"
     if tense in (None, "present") and _forward_cue(doc, span.start):
         return "future"
     if tense == "past" and _forward_cue(doc, span.start, DEADLINE_CUES):
@@ -163,6 +170,11 @@ def tense_at(doc: Doc, start: int, end: int, cache: dict[int, str]) -> str:
 
 
 FILLERS = frozenset({"at", "least", "the", "late", "early", "mid", "most", "latest"})
+
+
+def _as_of_before(doc: Doc, i: int) -> bool:
+    """Do the words before token `i` read "as of" ("31 dead as of Tuesday")?"""
+    return i >= 2 and doc[i - 2].lower_ == "as" and doc[i - 1].lower_ == "of"
 
 
 def _forward_cue(doc: Doc, i: int, cues: frozenset[str] = FORWARD_CUES) -> bool:
