@@ -8,12 +8,15 @@ over a story naming another place, gives way to that place. Also: "verified" and
 
 from __future__ import annotations
 
+import pytest
+
 from according.ledger import open_ledger
 from according.ledger.figures import (
     counted_key,
     figure_place,
     filed_at_scene,
     place_names_owner,
+    place_of_speaker,
 )
 from ledger_records import article, placed_by_dateline
 
@@ -29,6 +32,20 @@ def test_place_names_owner_possessive_of_a_body():
     assert not place_names_owner(text, kessarin, kessarin + len("Kessarin"), [org])
     # a possessive that owns no body: "Turkey's south" is where it happened
     assert not place_names_owner("In Turkey's south 5 died.", 3, 9, [])
+
+
+@pytest.mark.parametrize(("before", "spoke_there"), [
+    ("OCHA told reporters in ", True),
+    ("the spokeswoman told a briefing in ", True),
+    ("at a news conference in ", True),
+    ("speaking in ", True),
+    ("27 people were killed in ", False),
+    ("the ministry said in ", False),
+])
+def test_place_of_speaker_is_where_a_source_spoke(before: str, spoke_there: bool):
+    # a live blog's "OCHA told reporters in Geneva that 26 deaths were verified" placed the
+    # town's Wednesday figures in "geneva" (stranger trial 3)
+    assert place_of_speaker(before + "Geneva that 26 died.", len(before)) is spoke_there
 
 
 def test_place_names_owner_inside_an_organisations_name():
@@ -94,16 +111,20 @@ def _northline():  # noqa: ANN202
 def test_ledger_places_a_toll_where_it_was_not_where_its_source_is(tmp_path):
     """The ministry's 31 (its sentence names "Dorvania's Ministry of Health" and
     "Kessarin"), the U.N.'s 24 and the charity's 38 (sentences naming no place, under a
-    capital's dateline) are all Kessarin's, as is another article's 31: the 24 and the 38
-    disagree with both 31s."""
+    capital's dateline) are all Kessarin's, as is another article's 31: the three sources
+    of the one story disagree pairwise, and the two stories once."""
     with open_ledger(tmp_path / "l.duckdb") as ledger:
         ledger.add_records([_monitor(), _northline()])
         (series,) = ledger.figures(counted="killed")
     assert {f.text: f.place for f in series.figures} == {
         "31": "kessarin", "24": "kessarin", "38": "kessarin", "Thirty-one": "kessarin"}
     pairs = {frozenset((d.first.text, d.second.text)) for d in series.disagreements}
-    assert {frozenset(("Thirty-one", "24")), frozenset(("Thirty-one", "38")),
-            frozenset(("31", "24")), frozenset(("24", "38"))} <= pairs
+    # within the Monitor's story its three sources disagree pairwise; the two stories
+    # disagree once (a pair of stories counts once: disagreements.py, merge rules 11)
+    assert {frozenset(("31", "24")), frozenset(("31", "38")),
+            frozenset(("24", "38"))} <= pairs
+    assert any("Thirty-one" in pair for pair in pairs)
+    assert len(series.disagreements) == 4
 
 
 def test_ledger_merged_by_rules_11_is_placed_again_in_place(tmp_path, monkeypatch):

@@ -28,6 +28,7 @@ from according.ledger.figures import (
     figure_place,
     place_key,
     place_names_owner,
+    place_of_speaker,
     sentence_ends,
     series_label,
     within_article_clashes,
@@ -218,14 +219,16 @@ def sentence_places(record: Record) -> list[tuple[int, str]]:
     those of a dateline ("BOLOGNA, Italy -" before the first sentence), which places the
     whole article, so the lead's figures get the dateline as every other sentence does; nor
     a place in an organisation's name (figures.place_names_owner: "Dorvania's Ministry of
-    Health" says whose ministry, not where the dead were)."""
+    Health" says whose ministry, not where the dead were), nor where a source spoke
+    (figures.place_of_speaker: "told reporters in Geneva")."""
     datelines = [(r.start, r.end) for r in record.regions if r.kind == "dateline"]
     orgs = [(m.start, m.end) for e in record.entities if e.type == "organization"
             for m in e.mentions]
     return [(m.start, e.name) for e in record.entities if e.type == "place"
             for m in e.mentions
             if not any(start <= m.start < end for start, end in datelines)
-            and not place_names_owner(record.text, m.start, m.end, orgs)]
+            and not place_names_owner(record.text, m.start, m.end, orgs)
+            and not place_of_speaker(record.text, m.start)]
 
 
 def _num(value: float | int | None) -> float | None:

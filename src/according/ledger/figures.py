@@ -218,6 +218,23 @@ OWNER_WORDS = frozenset({
 _POSSESSIVE_WORDS = re.compile(r"['’]s\s+((?:[\w.-]+\s+){0,2}[\w.-]+)")
 
 
+# the words before a place that say where a speaker spoke, not where a figure's deaths
+# were: "told reporters in Geneva", "a news conference in Nairobi", "speaking in London"
+_SPEAKER_AT = re.compile(
+    r"(?:\b(?:told|telling|briefed|briefing|addressed|addressing)\s+(?:[\w.-]+\s+){0,2}?"
+    r"(?:reporters|journalists|press|media|correspondents|diplomats|delegates|lawmakers)"
+    r"|\b(?:speaking|spoke|news\s+conference|press\s+conference|press\s+briefing|"
+    r"briefing))\s+in\s+(?:the\s+)?$", re.I)
+
+
+def place_of_speaker(text: str, start: int) -> bool:
+    """Whether the place mention starting at `start` says where a source spoke ("OCHA told
+    reporters in Geneva that 26 deaths were verified"): not where its figure happened (a
+    live blog's Wednesday figures were placed in "geneva", apart from the same day's in
+    the town)."""
+    return _SPEAKER_AT.search(text[max(0, start - 60):start]) is not None
+
+
 def place_names_owner(text: str, start: int, end: int,
                       orgs: Sequence[tuple[int, int]]) -> bool:
     """Whether the place mention at [start, end) is part of an organisation's name: inside
