@@ -195,3 +195,24 @@ def test_ledger_search_answers_random_queries_as_a_scan(ledger_path, batches_of_
                     m.setattr(views, "SEARCH_COUNT_CAP", cap)
                     assert _found(ledger, 2, queries) == _capped(scanned, cap), \
                         (which, by_list, dense, index, cap)
+
+
+def test_cli_search_quote_id_opens_with_show(ledger_path):
+    """A quote found by `according search` carries the id of the article it first appeared
+    in, which `according show` opens (its cluster's number opened nothing)."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from according.cli import app
+
+    with open_ledger(ledger_path, read_only=True) as ledger:
+        quote = next(iter(ledger.quotes(limit=1)))
+    word = max(re.findall(r"[A-Za-z]{5,}", quote.text), key=len)
+    runner = CliRunner()
+    found = runner.invoke(app, ["search", word, "--db", str(ledger_path), "-f", "json"])
+    assert found.exit_code == 0, found.output
+    quotes = [row for row in json.loads(found.stdout) if row["kind"] == "quote"]
+    assert quotes and all(row["id"].startswith("sha256:") for row in quotes)
+    shown = runner.invoke(app, ["show", quotes[0]["id"], "--db", str(ledger_path), "--json"])
+    assert shown.exit_code == 0, shown.output

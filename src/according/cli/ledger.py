@@ -308,14 +308,19 @@ def search(
     limit: LimitOption = 20,
     fmt: FormatOption = None,
 ) -> None:
-    """Find TEXT in headlines, quotes and source names."""
+    """Find TEXT in headlines, quotes and source names.
+
+    A headline's and a quote's id (for a quote, the article it first appeared in) opens
+    with `according show ID`; a source's id is its key, as `according sources` lists it."""
     fmt = choose_format(fmt)
     with _open(db, read_only=True) as ledger:
         found = ledger.search(text, limit=limit)
     rows = ([{"kind": "article", "text": a.headline, "where": a.outlet, "id": a.id}
              for a in found.articles]
-            + [{"kind": "quote", "text": q.text, "where": q.first.source, "id": q.cluster}
-               for q in found.quotes]
+            # a quote's id is the article it first appeared in, so that `according show ID`
+            # opens it (its cluster's number opened nothing: stranger trial 3)
+            + [{"kind": "quote", "text": q.text, "where": q.first.source,
+                "id": q.first.article_id} for q in found.quotes]
             + [{"kind": "source", "text": s.name, "where": s.type, "id": s.key}
                for s in found.sources])
     emit(rows, fmt, title=f"search: {text}", full=rows)
