@@ -32,7 +32,6 @@ def _kind_of(text: str, line: str) -> str:
 # region as often as a paper.
 
 
-@_xfail("_paper_shaped takes any 'The' + 1-3 capitalised words as a paper's name")
 @pytest.mark.parametrize("kicker", ["The Reckoning", "The Housing Crisis", "The Ashes",
                                     "The Royals", "The Midlands"])
 def test_masthead_series_or_topic_kicker_names_no_outlet(kicker: str) -> None:
@@ -54,7 +53,6 @@ def test_masthead_paper_names_still_name_the_outlet() -> None:
     "Local News | Updated Nov 25, 2026, 9:30 a.m.",
     "Latest News | Live | Updated November 25, 2026, 09:30 UTC",
 ])
-@_xfail("NEWSROOM_NAME takes a section ending in 'News' ('Politics News') as a newsroom")
 def test_meta_line_section_named_news_names_no_outlet(line: str) -> None:
     text = f"{HEADLINE}\n\n{line}\n\n{LEDE}\n\n{STORY}\n"
     meta = sound_layout(text).metadata
@@ -77,10 +75,7 @@ def test_meta_line_with_reading_time_is_read_not_the_standfirst() -> None:
 # Round 32's leader-column byline: a writer surnamed View.
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param("Bella View", marks=_xfail(
-        "OPINION_DESK_BYLINE takes 'X View' as a leader column unless X is a known first name")),
-    "Dana Board"])
+@pytest.mark.parametrize("name", ["Bella View", "Dana Board"])
 def test_byline_writer_surnamed_view_or_board_is_a_writer(name: str) -> None:
     text = f"{HEADLINE}\n\nBy {name}\n\n{LEDE}\n\n{STORY}\n"
     assert sound_layout(text).metadata.byline == (name,)
@@ -121,7 +116,6 @@ def test_email_sender_line_quoted_in_a_news_story_is_story() -> None:
 # Publication times: a dateline's month-day and the year a read date gives.
 
 
-@_xfail("year_before bounds the month-day by the read date's UTC day, with no day of slack")
 def test_dateline_new_year_day_east_of_a_read_date_on_new_years_eve() -> None:
     """"SYDNEY, Jan 1 (Reuters)" read on 31 December 2026 (a UTC day: Sydney was already in
     2027): the story ran on 1 January 2027, not a year unknown."""
@@ -134,7 +128,6 @@ def test_dateline_new_year_day_east_of_a_read_date_on_new_years_eve() -> None:
     "Archived footage from 14 March 2025 shows the pool full.",
     "Printed on 2 April 2025, the leaflet promised the pool would stay open.",
 ])
-@_xfail("READ_DATE_LINE takes any line up to 120 characters opening with a read word")
 def test_story_sentence_opening_with_a_read_word_gives_no_year(line: str) -> None:
     """A story's sentence opening "Archived …"/"Printed …" with a past date is no copy's
     read line: it dates nothing (the dateline's year stays unknown)."""
@@ -156,7 +149,6 @@ def test_read_line_still_gives_the_year() -> None:
 # shared by papers of several countries.
 
 
-@_xfail("outlet_home_style takes the one site the table gives a name several papers share")
 @pytest.mark.parametrize("paper", ["Daily News", "The National"])
 def test_zoneless_clock_of_a_shared_paper_name_takes_no_home_zone(paper: str) -> None:
     """"Daily News" (New York's or Tanzania's) and "The National" (Scotland's or Abu Dhabi's):
@@ -173,3 +165,20 @@ def test_zoneless_clock_of_a_distinct_outlet_takes_its_home_zone() -> None:
     text = (f"{HEADLINE}\n\nBy Ines Carvalho\n\nPublished Nov 22, 2026 9:15 p.m.\n\n{LEDE}\n\n"
             f"{STORY}\n\nCopyright 2026 Daily Mail. All rights reserved.\n")
     assert sound_layout(text).metadata.published == "2026-11-22T21:15:00+00:00"
+
+
+# Stranger trial 3's transcript titles: the turns under one are speakers', never datelines.
+
+
+@_xfail("a speaker label that is no role and opens one turn only is read as a dateline")
+@pytest.mark.parametrize("text", [
+    "TRANSCRIPT: STATE OF THE UNION ADDRESS, 4 MARCH 2026, 21:00\n\n"
+    "PRESIDENT: Thank you. The state of our union is strong.\n\n"
+    "We will build more pools in every town.\n",
+    "Transcript: Senate Floor Debate, 4 March 2026, 14:00\n\n"
+    "SENATOR ROE: The pool must stay open.\n\nSENATOR HALE: It cannot.\n",
+])
+def test_transcript_title_turns_are_no_dateline(text: str) -> None:
+    meta = sound_layout(text).metadata
+    assert meta.dateline is None
+    assert meta.published_timex3 is not None and meta.published_timex3.startswith("2026-03-04T")
