@@ -101,7 +101,6 @@ def test_capital_line_in_quotation_marks_is_story() -> None:
 # Round 32's letter sender line: an email quoted in a news story.
 
 
-@_xfail("round 32's letter sender pattern is furniture in any story, not only a letters page")
 def test_email_sender_line_quoted_in_a_news_story_is_story() -> None:
     """"From: Ann Roe, Riverside." under "The email … read:" in a news story (no letters
     page) is the quoted email's, i.e. the story's."""
