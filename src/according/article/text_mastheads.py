@@ -110,11 +110,15 @@ def _name_over_headline(lines: list[_Line], reading: _Reading) -> str | None:
 
 
 def _paper_shaped(name: str) -> bool:
-    """A paper's name: the shape of a paper's ("… Courier", "… Times"), or "The" and one
+    """A paper's name: the shape of a paper's or a newsroom's ("… Courier", "… Times", "The
+    Irish News"), one the outlet table knows, or "The" and one
     capitalised word that names no column, series or region ("The Meridian", not "The
     Briefing", "The Reckoning", "The Ashes" or "The Gulf")."""
-    if R.PAPER_NAME.match(name):
-        return True
+    if R.PAPER_NAME.match(name) or (M.NEWSROOM_NAME.match(name) and not _section_news(name)):
+        return True  # "… Courier", "The Irish News", "The News"; not "World News"
+    known = outlet_named(name)
+    if known is not None and not known.plain_word:
+        return True  # a name the outlet table knows ("The Conversation")
     if not M.THE_NAME.match(name) or M.NOT_PAPER_WORD_END.search(name):
         return False
     rest = name.split()[1:]
