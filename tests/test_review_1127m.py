@@ -224,3 +224,12 @@ def test_html_summary_button_or_ai_note_is_no_standfirst(box: str) -> None:
     page = html_article(_summary_page(box), name="p.html")
     assert isinstance(page, ArticleInput)
     assert page.hints.standfirst is None
+
+
+# Stranger trial 3's meta line: a writer surnamed as a paper is no newsroom.
+
+
+@_xfail("NEWSROOM_NAME takes a writer surnamed Press or Post ('Jon Press') as a newsroom")
+def test_meta_line_writer_surnamed_press_names_no_outlet() -> None:
+    text = f"{HEADLINE}\n\nJon Press | Nov 25, 2026 9:30 a.m.\n\n{LEDE}\n\n{STORY}\n"
+    assert sound_layout(text).metadata.outlet is None
