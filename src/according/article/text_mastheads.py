@@ -193,7 +193,15 @@ def _meta_line_newsroom(text: str) -> str | None:
     known = outlet_named(first)
     if known and not known.plain_word:
         return known.name
+    if _writer_shaped(first):
+        return None  # "Jon Press | Nov 25, 2026": the writer and the stamp (review 1127m)
     return first if M.NEWSROOM_NAME.match(first) and not _section_news(first) else None
+
+
+def _writer_shaped(name: str) -> bool:
+    """A person's two names, the first a first name ("Jon Press", "Emily Post")."""
+    words = name.split()
+    return len(words) == 2 and words[0] in R.FIRST_NAMES
 
 
 def _section_news(name: str) -> bool:

@@ -32,7 +32,8 @@ READ_DATE_LINE = re.compile(rf"^\W{{0,3}}{_READ_WORDS}.{{0,120}}$", re.IGNORECAS
 # sentence opening with such a word ("Archived footage from 14 March 2025 shows …",
 # "Printed on 2 April 2025, the leaflet …") dates no reading (review 1127m).
 READ_WORD_TO_DAY = re.compile(
-    rf"^\W{{0,3}}{_READ_WORDS}\s*[:–—-]?\s*(?:(?:on|at|from|the|original|date)\s*[:]?\s*)*$",
+    rf"^\W{{0,3}}{_READ_WORDS}\s*[:–—-]?\s*(?:from\s+(?:https?://|www\.)\S+\s+)?"
+    r"(?:(?:on|at|from|the|original|date)\s*[:]?\s*)*$",
     re.IGNORECASE)
 READ_DAY_TAIL = re.compile(
     r"^[\s,.;:]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
