@@ -237,3 +237,12 @@ def test_html_summary_button_or_ai_note_is_no_standfirst(box: str) -> None:
 def test_meta_line_writer_surnamed_press_names_no_outlet() -> None:
     text = f"{HEADLINE}\n\nJon Press | Nov 25, 2026 9:30 a.m.\n\n{LEDE}\n\n{STORY}\n"
     assert sound_layout(text).metadata.outlet is None
+
+
+@_xfail("an older 'Name | … | stamp' byline reading takes a two-word section ('Local Politics') "
+        "as the writer; not today's rule, found beside it")
+def test_meta_line_two_word_section_is_no_writer() -> None:
+    text = f"{HEADLINE}\n\nLocal Politics | 3 min read | Nov 25, 2026\n\n{LEDE}\n\n{STORY}\n"
+    meta = sound_layout(text).metadata
+    assert meta.byline == ()
+    assert meta.published == "2026-11-25T00:00:00+00:00"
