@@ -123,6 +123,11 @@ def _label_letter_signatures(lines: list[_Line], reading: _Reading, body_from: i
         sender = LETTER_SENDER.match(lines[i].text)
         if not sender:
             continue
+        if i > body_from and _introduces_quotation(lines[i - 1].text, reading.kinds.get(i - 1)):
+            # "The email, seen by the Courier, read:" / "From: Ann Roe, Riverside.": a mail
+            # the story quotes, its sender line the story's (review 1127m)
+            reading.kinds[i] = ("body", None)
+            continue
         signature = {sender.group("name").rstrip("."), sender.group("town").rstrip(".")}
         for j in range(max(i + 1, body_from), min(i + 1 + LETTER_SIGNATURE_REACH, len(lines))):
             text = lines[j].text.rstrip(".,")
@@ -130,6 +135,11 @@ def _label_letter_signatures(lines: list[_Line], reading: _Reading, body_from: i
                 break  # the next letter
             if text in signature:
                 reading.kinds[j] = ("boilerplate", None)
+
+
+def _introduces_quotation(text: str, kind: Kind | None) -> bool:
+    """A story's sentence introducing what it quotes under it ("The email read:")."""
+    return (kind is None or kind[0] == "body") and text.endswith(":") and _words(text) >= 3
 
 
 def _label_foot_fields(lines: list[_Line], reading: _Reading, body_from: int) -> None:

@@ -162,8 +162,13 @@ def _is_opinion_desk(text: str) -> bool:
     from according.data.article_opinion import OPINION_DESK_BYLINE
 
     match = OPINION_DESK_BYLINE.match(text)
-    house = match.group("house").split() if match else []
-    return bool(match) and not (house and house[0] in R.FIRST_NAMES)
+    if not match:
+        return False
+    house = match.group("house").strip()
+    # no house ("The Editorial Board"), or a paper's: its name or a paper's word ("Herald",
+    # "Yorkshire Post"); "Bella View" names a writer whatever the first-name list knows
+    return not house or house.lower() == "our" or bool(
+        R.OUTLET_SHAPE.match(house) or outlet_named(house))
 
 
 def _agency_named_twice(text: str) -> Outlet | None:

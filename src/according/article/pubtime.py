@@ -24,6 +24,7 @@ from datetime import date, timedelta
 
 from according.data import article_pubtime as P
 from according.data import article_rules as R
+from according.outlets import Outlet
 from according.read.dates import DateStyle, home_zone, is_instant, published_local
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -61,10 +62,18 @@ def read_date(text: str) -> tuple[date, str] | None:
         if not P.READ_DATE_LINE.match(line):
             continue
         day = R.STAMP_DAY.search(line)
-        local = published_local(day.group()) if day else None
+        if day is None or not _read_line_shaped(line, day.start(), day.end()):
+            continue
+        local = published_local(day.group())
         if local is not None:
             found.append((local.date(), line))
     return min(found) if found else None
+
+
+def _read_line_shaped(line: str, start: int, end: int) -> bool:
+    """The read word, at most a joining word or two, the day, and at most its time or the
+    address read ("Retrieved 24 November 2026 from https://…"): no story's sentence."""
+    return bool(P.READ_WORD_TO_DAY.match(line[:start]) and P.READ_DAY_TAIL.match(line[end:]))
 
 
 def retrieved_date(retrieved: str | None) -> tuple[date, str] | None:
@@ -76,7 +85,9 @@ def retrieved_date(retrieved: str | None) -> tuple[date, str] | None:
 
 def year_before(month: int, day: int, bound: date) -> int | None:
     """The latest year whose `month`/`day` is on or before `bound` and at most
-    `READ_AFTER_MAX_DAYS` before it, or None."""
+    `READ_AFTER_MAX_DAYS` before it, or None. The bound is a day somewhere: a day after it
+    (`READ_DAY_SLACK_DAYS`) may already have begun east of where it was read."""
+    bound = bound + timedelta(days=P.READ_DAY_SLACK_DAYS)
     for year in (bound.year, bound.year - 1):
         try:
             when = date(year, month, day)
@@ -115,12 +126,20 @@ def outlet_home_style(outlet: str | None, style: DateStyle) -> DateStyle | None:
     from according.read.dates import date_style
 
     known = outlet_named(outlet) if outlet else None
-    if known is None or not known.domains:
+    if known is None or not known.domains or _shared_name(known):
         return None
     home = date_style(f"https://{known.domains[0]}/")
     if home_zone(home) is None:
         return None
     return DateStyle(style.day_first, home.country, home.home_zone)
+
+
+def _shared_name(known: Outlet) -> bool:
+    """A name papers of several countries print (review 1127m): a plain word the table
+    marks ("The National": Abu Dhabi's and Scotland's, "The Times") or one the table tells
+    apart by its country ("Daily News (Tanzania)", New York's too). Its one site is a guess,
+    and so would its zone be."""
+    return known.plain_word or known.name.endswith(")")
 
 
 def zoneless_clock(stamp: str, style: DateStyle) -> tuple[str, str] | None:

@@ -34,8 +34,9 @@ def sweep_text_masthead(lines: list[_Line], reading: _Reading) -> None:
     """The outlet a text copy names in its header (module doc), as its masthead, when no
     reader found one; a meta line's stamp is read when no stamp was."""
     meta = _newsroom_meta_line(lines, reading)
-    if meta is not None:
-        _read_meta_line(lines, reading, meta)
+    labels = meta if meta is not None else _labelled_meta_line(lines, reading)
+    if labels is not None:
+        _read_meta_line(lines, reading, labels)
     if reading.masthead:
         return
     name = (_name_over_headline(lines, reading)
@@ -109,11 +110,16 @@ def _name_over_headline(lines: list[_Line], reading: _Reading) -> str | None:
 
 
 def _paper_shaped(name: str) -> bool:
-    """A paper's name: the shape of a paper's ("… Courier", "… Times"), or "The" and one to
-    three capitalised words that name no column ("The Meridian", not "The Big Picture")."""
-    if R.PAPER_NAME.match(name):
-        return True
-    if not M.THE_NAME.match(name):
+    """A paper's name: the shape of a paper's or a newsroom's ("… Courier", "… Times", "The
+    Irish News"), one the outlet table knows, or "The" and one
+    capitalised word that names no column, series or region ("The Meridian", not "The
+    Briefing", "The Reckoning", "The Ashes" or "The Gulf")."""
+    if R.PAPER_NAME.match(name) or (M.NEWSROOM_NAME.match(name) and not _section_news(name)):
+        return True  # "… Courier", "The Irish News", "The News"; not "World News"
+    known = outlet_named(name)
+    if known is not None and not known.plain_word:
+        return True  # a name the outlet table knows ("The Conversation")
+    if not M.THE_NAME.match(name) or M.NOT_PAPER_WORD_END.search(name):
         return False
     rest = name.split()[1:]
     # "The Americas", "The Gulf": a region's section over the headline
@@ -158,6 +164,23 @@ def _newsroom_meta_line(lines: list[_Line], reading: _Reading) -> int | None:
     return None
 
 
+def _labelled_meta_line(lines: list[_Line], reading: _Reading) -> int | None:
+    """The standfirst read under the headline when it is a meta line of section labels, a
+    reading time and a stamp, no newsroom first ("Politics News | 3 min read | Nov 25,
+    2026"): its stamp dates the story (review 1127m)."""
+    head = _headline_index(reading)
+    if head is None or reading.standfirst is None:
+        return None
+    for i in range(head + 1, min(len(lines), head + 1 + META_LINE_SCAN)):
+        if lines[i].text != reading.standfirst:
+            continue
+        pieces = M.META_SEPARATOR.split(lines[i].text)
+        if len(pieces) >= 2 and _meta_stamp(pieces[-1]) and all(
+                _is_short_label(p) or M.READING_TIME.match(p) for p in pieces[:-1]):
+            return i
+    return None
+
+
 def _meta_line_newsroom(text: str) -> str | None:
     """The newsroom a meta line opens with, its other pieces short labels and its last a
     stamp; else None."""
@@ -170,7 +193,22 @@ def _meta_line_newsroom(text: str) -> str | None:
     known = outlet_named(first)
     if known and not known.plain_word:
         return known.name
-    return first if M.NEWSROOM_NAME.match(first) else None
+    if _writer_shaped(first):
+        return None  # "Jon Press | Nov 25, 2026": the writer and the stamp (review 1127m)
+    return first if M.NEWSROOM_NAME.match(first) and not _section_news(first) else None
+
+
+def _writer_shaped(name: str) -> bool:
+    """A person's two names, the first a first name ("Jon Press", "Emily Post")."""
+    words = name.split()
+    return len(words) == 2 and words[0] in R.FIRST_NAMES
+
+
+def _section_news(name: str) -> bool:
+    """A section's name ending in a newsroom's word ("Politics News", "Latest News"): every
+    word before that word a section's."""
+    words = [w.lower() for w in name.split()[:-1] if w.lower() != "the"]
+    return bool(words) and all(w in M.SECTION_NEWS_WORDS for w in words)
 
 
 def _meta_stamp(piece: str) -> bool:

@@ -19,6 +19,7 @@ from according.records import Metadata
 
 AIR_HEAD_LINES = 30  # a transcript's air line is among its first lines
 NOON = 12
+TITLE_LINES = 3  # a transcript's title line is among its first lines
 
 
 def transcript_title(lines: list[_Line], reading: _Reading, hints: Metadata | None) -> str | None:
@@ -251,7 +252,20 @@ def is_speaker_label(lines: list[_Line], i: int, end: int) -> bool:
         return False
     if label[:-1].strip().lower() in T.SPEAKER_ROLES:
         return True
+    title = _transcript_title_at(lines)
+    if title is not None and i > title and T.SPEAKER_LABEL.match(lines[i].text):
+        return True  # "PRESIDENT: …" under "TRANSCRIPT: …, 4 MARCH 2026" (review 1127m)
     return label in _recurring_labels(lines) and len(_recurring_labels(lines)) >= 2
+
+
+def _transcript_title_at(lines: list[_Line]) -> int | None:
+    """Where a transcript's title line heads the text ("TRANSCRIPT: DNB EVENING NEWS, 24
+    NOVEMBER 2026"), or None: every "LABEL:" under it opens a turn, however often the
+    speaker talks."""
+    from according.data.article_mastheads import TRANSCRIPT_TITLE_AT
+
+    return next((k for k, line in enumerate(lines[:TITLE_LINES])
+                 if TRANSCRIPT_TITLE_AT.match(line.text)), None)
 
 
 def _recurring_labels(lines: list[_Line]) -> set[str]:

@@ -11,9 +11,15 @@ from __future__ import annotations
 
 import re
 
-# A name "The" opens, one to three capitalised words after it ("The Meridian", "The Valley
-# Courier"): a paper's shape of its own, whatever its last word.
-THE_NAME = re.compile(r"^The(?: [A-Z][a-z'’-]+){1,3}$")
+# A name "The" opens and one capitalised word ("The Meridian", "The Lantern"): a paper's shape
+# of its own, whatever its word. Two or three words with no paper's word among them name a
+# series or a topic ("The Housing Crisis", review 1127m); a paper's name ending in its word
+# ("The Valley Courier") is read by R.PAPER_NAME.
+THE_NAME = re.compile(r"^The [A-Z][a-z'’-]+$")
+# The ending of a "The …" kicker's word that names a series, a people or a region, no paper:
+# a gerund ("The Reckoning", "The Uprising") or a plural ("The Ashes", "The Royals", "The
+# Midlands"); "The Press" and "The Times" are papers' words, read before this.
+NOT_PAPER_WORD_END = re.compile(r"(?:ing|[^s]s)$")
 
 # The words of a column's or a section's name that a "The …" kicker over a headline is made
 # of ("The Long Read", "The Big Picture", "The Briefing"): no paper's name.
@@ -35,6 +41,16 @@ NEWSROOM_NAME = re.compile(
     r"(?:News|TV|Television|Radio|FM|Online|Media|Network|Broadcasting|Press|Times|Post"
     r"|Herald|Journal|Tribune|Telegraph|Gazette|Chronicle|Courier|Observer|Standard|Monitor"
     r"|Review|Record|Dispatch|Mirror|Examiner|Bulletin|Sentinel|Daily|Weekly)$")
+# The words of a section's name that ends in "News" as a newsroom's does ("Politics News",
+# "Local News", "Latest News", "World News"): a meta line opening with one names no
+# newsroom (review 1127m).
+SECTION_NEWS_WORDS = frozenset(
+    "politics political local latest breaking top world national international business"
+    " sports sport entertainment health science tech technology climate weather crime"
+    " education lifestyle travel money finance economy markets regional global more related"
+    " recent trending featured other campus community".split())
+# A reading time among a meta line's labels: "3 min read", "5 minute read".
+READING_TIME = re.compile(r"^\d{1,3}\s*min(?:ute)?s?\s+read$", re.IGNORECASE)
 # " | ", " • ", " · ": the separators of a meta line's pieces
 META_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 
