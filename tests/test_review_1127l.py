@@ -105,9 +105,6 @@ def test_attribution_content_keeps_the_subject_before_a_name_withholding_clause(
 # Corrections: only the outlet's own earlier version is withdrawn.
 
 
-@pytest.mark.xfail(strict=True, reason="withdrawn.py reads a bare 'The original version, "
-                   "…, said' as a correction: a treaty's original version is withdrawn and "
-                   "its figure lost")
 @pytest.mark.parametrize("text", [
     "The original version, signed in 2015, said 40,000 troops would leave, the minister "
     "said.",
@@ -127,9 +124,6 @@ def test_withdrawn_bare_earlier_version_in_a_correction_is_withdrawn(tmp_path) -
     assert "34" not in figures and "31" in figures
 
 
-@pytest.mark.xfail(strict=True, reason="'This story previously stated that …' is a "
-                   "correction formula withdrawn.py does not know: 'This story' is credited "
-                   "with the withdrawn toll, which is kept as a figure")
 def test_withdrawn_story_previously_stated_is_withdrawn(tmp_path) -> None:
     text = ("Correction: This story previously stated that 34 people had been killed.\n\n"
             "The ministry said on Tuesday that 31 people had died.")
