@@ -683,6 +683,12 @@ class _Resolver:
             if c.type != "person":
                 continue
             starts = [m.span.start for m in c.mentions if m.span.start < pos]
+            if starts and all(is_speaker_label(self.text, m.span) for m in c.mentions
+                              if m.span.start < pos):
+                # "JAKE TAPPER, CNN HOST: The governor told reporters …": a transcript's
+                # speaker, known only by a label, speaks of himself as "I"; "the governor"
+                # in the turn is someone else
+                continue
             if starts and (best is None or (len(starts), starts[-1]) > best[:2]):
                 best = (len(starts), starts[-1], i)
         return best[2] if best else None
@@ -773,6 +779,18 @@ def resolve_sources(
         atts.append(Attribution(f"A{n}", raw.kind, source, raw.cue, raw.content, recipient,
                                 None, conf))
     return entities, nest_attributions(atts)
+
+
+# after a name at a line's start, what makes it a transcript's speaker label: a role after a
+# comma, then a colon ("JAKE TAPPER, CNN HOST:", "MIRA HOLST:")
+_LABEL_AFTER = re.compile(r"(?:,[ \xa0][^:\n]{1,60})?:[ \xa0]")
+
+
+def is_speaker_label(text: str, span: Span) -> bool:
+    """Is the mention `span` a transcript speaker label ("JAKE TAPPER, CNN HOST: …")?"""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return not text[line_start:span.start].strip() and \
+        _LABEL_AFTER.match(text, span.end) is not None
 
 
 # determiners that introduce someone not named before: "a doctor", "one woman", "another
