@@ -94,6 +94,7 @@ from according.attribution.source_heads import (
     WEAK_ANON,
     is_collective,
     is_coordinated,
+    is_person_noun,
     is_spokesperson,
     name_with_and_start,
     relative_antecedent,
@@ -803,6 +804,8 @@ def is_unnamed_description(head: Token) -> bool:
     in it ("A local journalist", "One woman in the queue"), not a name the tagger missed?"""
     if head.pos_ == "PROPN" or head.text[:1].isupper():
         return False
+    if not is_person_noun(head):
+        return False  # "A hospital said": an institution, not a person with no name
     if not any(t.lower_ in INDEFINITE_DETERMINERS and t.dep_ in ("det", "nummod")
                for t in head.lefts):
         return False
