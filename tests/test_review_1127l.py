@@ -219,3 +219,32 @@ def test_as_of_future_clause_names_the_coming_day(tmp_path) -> None:
     text = "As of Friday, 40 clinics will close, the ministry said."
     q = _figures(_record(tmp_path, text, WEDNESDAY))["40"]
     assert q.as_of == "2026-11-27"
+
+
+@pytest.mark.parametrize(("text", "figure", "day"), [
+    ("Police said on Tuesday they were holding 40 people.", "40", "2026-11-24"),
+    ("The UN said on Monday it was sending 12 trucks, and they arrived on Tuesday.", "12",
+     "2026-11-23"),
+])
+def test_as_of_day_of_the_reporting_verb_is_no_arrangement_ahead(tmp_path, text: str,
+                                                                 figure: str, day: str) -> None:
+    """ "said on Tuesday they were holding 40 people": Tuesday is when police spoke (the
+    parser hangs it on 'holding'), not next Tuesday."""
+    q = _figures(_record(tmp_path, text, WEDNESDAY))[figure]
+    assert q.as_of == day
+
+
+def test_as_of_reported_arrangement_with_its_own_day_still_looks_ahead(tmp_path) -> None:
+    # guard: the day inside the reported clause
+    text = "The ministry said it was sending 40 doctors to Marosh on Friday."
+    q = _figures(_record(tmp_path, text, WEDNESDAY))["40"]
+    assert q.as_of == "2026-11-27"
+
+
+@pytest.mark.xfail(strict=True, reason="a figure whose clause names its day by a possessive "
+                   "('had died in Monday's attack') takes the publication day")
+def test_as_of_possessive_day_of_the_event(tmp_path) -> None:
+    text = ("The ministry on Tuesday revised the toll, saying 31 people had died in Monday's "
+            "attack.")
+    q = _figures(_record(tmp_path, text, WEDNESDAY))["31"]
+    assert q.as_of in ("2026-11-23", "2026-11-24")
