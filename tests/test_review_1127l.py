@@ -248,3 +248,41 @@ def test_as_of_possessive_day_of_the_event(tmp_path) -> None:
             "attack.")
     q = _figures(_record(tmp_path, text, WEDNESDAY))["31"]
     assert q.as_of in ("2026-11-23", "2026-11-24")
+
+
+# Transcript role labels: the programme's voice
+
+
+def test_programme_anchor_label_before_a_name_is_not_that_person(tmp_path) -> None:
+    """ "ANCHOR: Anna Lind there." names the correspondent inside the anchor's turn: the
+    label before her name is no "anchor Anna Lind", so the anchor is not her."""
+    text = ("ANNA LIND, BBC CORRESPONDENT: We counted 40 shops shut on this street.\n\n"
+            "ANCHOR: Anna Lind there.")
+    sources = _sources(_record(tmp_path, text))
+    assert (sources["ANCHOR"][1] or "").lower() != "anna lind"
+
+
+def test_programme_role_word_before_a_name_still_names_the_role(tmp_path) -> None:
+    # guard: "Our correspondent Mira Holst" names the correspondent
+    text = ("Our correspondent Mira Holst reports from Marosh.\n\n"
+            "CORRESPONDENT: Forty homes were lost here.")
+    assert _sources(_record(tmp_path, text))["CORRESPONDENT"] == ("person", "Mira Holst")
+
+
+@pytest.mark.xfail(strict=True, reason="a role label's two-word turn ('ANCHOR: Thank you.') "
+                   "is no turn: 'Thank' is read as a cue and 'ANCHOR' as an organization")
+def test_programme_anchor_thanks_is_no_organization_thanking(tmp_path) -> None:
+    text = ("MIRA HOLST, SKY NEWS: At least 30 homes are under water.\n\n"
+            "ANCHOR: Thank you.")
+    record = _record(tmp_path, text)
+    assert "ANCHOR" not in {e.name for e in record.entities if e.type == "organization"}
+
+
+@pytest.mark.xfail(strict=True, reason="a speaker label with a title and a party in "
+                   "brackets ('SEN. ANN ROE (D-MA):', as CNN writes it) is no turn: 'I' is "
+                   "left unresolved")
+def test_turns_senator_label_with_party_is_a_turn(tmp_path) -> None:
+    text = ("TAPPER: Senator, is that enough?\n\n"
+            "SEN. ANN ROE (D-MA): No. I told the president last week that we need 2,000.")
+    sources = _sources(_record(tmp_path, text))
+    assert sources.get("I", (None, None))[1] == "Ann Roe"
