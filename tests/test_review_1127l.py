@@ -278,9 +278,6 @@ def test_programme_anchor_thanks_is_no_organization_thanking(tmp_path) -> None:
     assert "ANCHOR" not in {e.name for e in record.entities if e.type == "organization"}
 
 
-@pytest.mark.xfail(strict=True, reason="a speaker label with a title and a party in "
-                   "brackets ('SEN. ANN ROE (D-MA):', as CNN writes it) is no turn: 'I' is "
-                   "left unresolved")
 def test_turns_senator_label_with_party_is_a_turn(tmp_path) -> None:
     text = ("TAPPER: Senator, is that enough?\n\n"
             "SEN. ANN ROE (D-MA): No. I told the president last week that we need 2,000.")
