@@ -37,6 +37,7 @@ BROADCAST_WORDS = frozenset({"radio", "tv", "television", "news", "bulletin", "b
 HEADER_REACH = 400  # characters before the first turn a transcript's header may name it in
 ROLE_BEFORE_CHARS = 40  # how far before a person's name a role word names them so
 _WORD = re.compile(r"[\w-]+")
+_LAST_WORD = re.compile(r"([\w-]+)(\W*)$")  # a line's last word and what follows it
 
 
 def programme_role(label: str) -> frozenset[str] | None:
@@ -61,9 +62,11 @@ def named_in_role(text: str, clusters: Sequence[EntityCluster], family: frozense
 
 
 def _role_before(text: str, start: int, family: frozenset[str]) -> bool:
+    """Is a role word of `family` right before the name ("host Jake Tapper")? Not a role
+    label before a colon ("ANCHOR: Anna Lind there."): the anchor names someone else."""
     line = text[max(0, start - ROLE_BEFORE_CHARS):start].split("\n")[-1]
-    words = _WORD.findall(line.lower())
-    return bool(words) and words[-1] in family
+    last = _LAST_WORD.search(line.lower())
+    return last is not None and last.group(1) in family and ":" not in last.group(2)
 
 
 def outlet_in_label(clusters: Sequence[EntityCluster], start: int, end: int) -> int | None:

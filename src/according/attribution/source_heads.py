@@ -138,6 +138,14 @@ def _person_nouns() -> frozenset[str]:
     return frozenset(data["person_nouns"])
 
 
+def is_person_noun(tok: Token) -> bool:
+    """Is the noun one for a person ("doctor", "woman", "aide", "source"), not for an
+    institution or a thing ("hospital", "report")?"""
+    lemma = tok.lemma_.lower()
+    return lemma in _person_nouns() or tok.lower_ in _person_nouns() or lemma in ANON_HEADS \
+        or lemma in ROLE_HEADS or lemma in SPOKES_HEADS
+
+
 def may_speak(tok: Token) -> bool:
     """Can this noun be a speaker other than the one who reports it: a name, a noun for a
     person, an organization or a group ("the man", "the company", "officials"), not a thing

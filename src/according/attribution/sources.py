@@ -94,6 +94,7 @@ from according.attribution.source_heads import (
     WEAK_ANON,
     is_collective,
     is_coordinated,
+    is_person_noun,
     is_spokesperson,
     name_with_and_start,
     relative_antecedent,
@@ -683,6 +684,12 @@ class _Resolver:
             if c.type != "person":
                 continue
             starts = [m.span.start for m in c.mentions if m.span.start < pos]
+            if starts and all(is_speaker_label(self.text, m.span) for m in c.mentions
+                              if m.span.start < pos):
+                # "JAKE TAPPER, CNN HOST: The governor told reporters …": a transcript's
+                # speaker, known only by a label, speaks of himself as "I"; "the governor"
+                # in the turn is someone else
+                continue
             if starts and (best is None or (len(starts), starts[-1]) > best[:2]):
                 best = (len(starts), starts[-1], i)
         return best[2] if best else None
@@ -775,6 +782,18 @@ def resolve_sources(
     return entities, nest_attributions(atts)
 
 
+# after a name at a line's start, what makes it a transcript's speaker label: a role after a
+# comma, then a colon ("JAKE TAPPER, CNN HOST:", "MIRA HOLST:")
+_LABEL_AFTER = re.compile(r"(?:,[ \xa0][^:\n]{1,60})?:[ \xa0]")
+
+
+def is_speaker_label(text: str, span: Span) -> bool:
+    """Is the mention `span` a transcript speaker label ("JAKE TAPPER, CNN HOST: …")?"""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return not text[line_start:span.start].strip() and \
+        _LABEL_AFTER.match(text, span.end) is not None
+
+
 # determiners that introduce someone not named before: "a doctor", "one woman", "another
 # resident" (not "the doctor", who may be someone named earlier)
 INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "another"})
@@ -785,6 +804,8 @@ def is_unnamed_description(head: Token) -> bool:
     in it ("A local journalist", "One woman in the queue"), not a name the tagger missed?"""
     if head.pos_ == "PROPN" or head.text[:1].isupper():
         return False
+    if not is_person_noun(head):
+        return False  # "A hospital said": an institution, not a person with no name
     if not any(t.lower_ in INDEFINITE_DETERMINERS and t.dep_ in ("det", "nummod")
                for t in head.lefts):
         return False

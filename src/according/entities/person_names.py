@@ -74,6 +74,15 @@ ROLE_APPOSITION_AFTER = re.compile(
     r"founder|co-founder|coordinator|commander|spokes(?:man|woman|person)|minister|president|"
     r"chair(?:man|woman|person)?|secretary|envoy|representative|manager|editor|mayor|"
     r"governor|deputy|executive)\s+(?:of|for|at)\b", re.I)
+# "A ministry spokesman, Rana Ayoub,": a person's role, then the name in apposition between
+# commas (the text before the name, ending at its start). Not a role with a complement ("a
+# spokesman for the group, Islamic Jihad,"): the name there may be the group's
+_ROLE_WORDS = (r"(?:head|chief|director|leader|founder|co-founder|coordinator|commander|"
+               r"spokes(?:man|woman|person)|minister|president|chair(?:man|woman|person)?|"
+               r"secretary|envoy|representative|manager|editor|mayor|governor|deputy|"
+               r"executive)")
+ROLE_APPOSITION_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?" + _ROLE_WORDS + r",[ \xa0]+$", re.I)
 _HONORIFIC_BEFORE = re.compile(r"\b(Mrs?\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady)[\s\xa0]+$")
 _MARKERS = "|".join(sorted({re.escape(m.rstrip(".")) for m in PERSON_MARKERS}, key=len,
                             reverse=True))
@@ -129,8 +138,12 @@ def word_label(doc: Doc, start: int, end: int, label: str) -> str | None:
         return "PERSON"
     if label == "ORG" and 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) and \
             words[-1] not in ORG_WORDS and not _has_org_name_word(words) and \
-            ROLE_APPOSITION_AFTER.match(text, end):
-        return "PERSON"  # "said Amara Diallo, the head of the monitoring mission"
+            (ROLE_APPOSITION_AFTER.match(text, end) or (
+                text[end:end + 1] == "," and
+                ROLE_APPOSITION_BEFORE.search(text, max(0, start - 100), start))):
+        # "said Amara Diallo, the head of the monitoring mission", "A ministry spokesman,
+        # Rana Ayoub, told reporters"
+        return "PERSON"
     return None
 
 

@@ -41,11 +41,12 @@ FRACTIONS: dict[str, float] = _LEX["fractions"]
 SCALES: dict[str, int] = _LEX["scales"]
 WORD_SCALES = {k: v for k, v in SCALES.items() if len(k) > 3}
 # "several thousand", "a few hundred": the value is the scale the words name, the bounds
-# the multiplier's meaning (several: 3 to 9 of them)
+# the multiplier's meaning (several: 3 to 9 of them); "several dozen" too (at least 36)
 VAGUE.update({
     (*mult.split(), scale): (value, lo * value, (hi + 1) * value - 1)
     for mult, (lo, hi) in _LEX["vague_multipliers"].items()
-    for scale, value in WORD_SCALES.items() if value >= 100 and not scale.endswith("s")
+    for scale, value in WORD_SCALES.items()
+    if (value >= 100 or scale == "dozen") and not scale.endswith("s")
 })
 VAGUE_MAX_WORDS = max(len(k) for k in VAGUE)
 PERCENT_WORDS = frozenset(w for w in _LEX["percent_words"] if " " not in w)

@@ -84,7 +84,7 @@ def clause_tense(tok: Token, depth: int = 0) -> str | None:
     perfect = any(c.lemma_ == "have" for c in auxes)
     if words & FUTURE_AUXILIARIES:
         return "future"
-    if _reported_arrangement(verb, auxes):
+    if _reported_arrangement(verb, auxes) and not _before_subject(tok, verb):
         return "future"
     if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes):
         return "past"
@@ -116,6 +116,15 @@ def _reported_arrangement(verb: Token, auxes: list[Token]) -> bool:
     return (verb.tag_ == "VBG" and verb.lemma_.lower() in ARRANGEMENT_VERBS
             and any(c.lemma_ == "be" and c.tag_ == "VBD" for c in auxes)
             and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS)
+
+
+def _before_subject(tok: Token, verb: Token) -> bool:
+    """Does the time `tok` come before its verb's subject ("said on Tuesday they were
+    holding 40 people")? Then it tells when the reporting verb spoke, whatever the parser
+    hangs it on: the reported clause starts at its subject."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and tok.i < subjects[0].left_edge.i and \
+        verb.head.i < tok.i and verb.dep_ == "ccomp"
 
 
 def _will_clause(tok: Token) -> bool:
