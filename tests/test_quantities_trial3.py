@@ -15,6 +15,7 @@ import json
 import pytest
 
 from according.extract import extract_inputs
+from according.quantities import find_quantities
 from according.read import read_inputs
 from figure_helpers import figure_named
 
@@ -84,3 +85,16 @@ def test_as_of_participle_with_a_subject_of_its_own_is_not_its_heads(nlp):
                      "died.")
     (q,) = [q for q in record.quantities if q.span.text == "5"]
     assert q.as_of_from == "published"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "counted"), [
+    # the total is the verb's object and the figure what it was brought to (stranger trial
+    # 3: the ministry's revised 29 counted nothing and was in no series)
+    ("The health ministry on Wednesday lowered the death toll from Monday's shelling of the "
+     "market to 29.", "29", "death toll"),
+    ("The ministry put the death toll at 31.", "31", "death toll"),
+    ("Officials lowered the price to 29 dollars.", "29 dollars", None),
+])
+def test_counted_total_as_the_object_brought_to_a_figure(nlp, sentence, figure, counted):
+    found = {q.span.text: q.counted for q in find_quantities(nlp(sentence))}
+    assert found[figure] == counted

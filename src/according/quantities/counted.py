@@ -113,7 +113,12 @@ def _total(doc: Doc, n: Number) -> tuple[str, Token | None] | None:
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lemma_.lower() not in TOTAL_NOUNS:
-        return None
+        # "the ministry lowered the death toll … to 29", "put the toll at 31": the total is
+        # the verb's object and the figure what it was brought to (stranger trial 3)
+        subject = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if subject is None or subject.lemma_.lower() not in TOTAL_NOUNS or not (
+                tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at")):
+            return None
     for of in subject.rights:
         if of.dep_ == "prep" and of.lower_ == "of":
             noun = next((c for c in of.children if c.dep_ == "pobj"), None)
