@@ -92,3 +92,14 @@ def test_sources_dateline_city_parsed_as_subject_gives_way_to_the_speaker() -> N
 def test_sources_trial3_speaker_types(nlp, text: str, expected: tuple[str, str | None]) -> None:
     *_, last = _sources(nlp, text)
     assert last[1:] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plural noun for people, capitalised as the line's first word, is people, not a name
+    ("- Rebels deny firing on the market", ("Rebels", "group", None)),
+    # a title makes it a name; a surname that is no person noun stays one
+    ("Mr. Rebels said no.", ("Mr. Rebels", "person", "Rebels")),
+])
+def test_sources_capitalised_plural_person_noun_opening_a_line(nlp, text, expected) -> None:
+    (only,) = _sources(nlp, text)
+    assert only == expected

@@ -117,6 +117,7 @@ from according.entities.words import (
     capital_letters,
     is_acronym,
     is_institution_initials,
+    is_plural_person_noun,
     name_initials,
 )
 from according.nlp import doc_text
@@ -447,6 +448,8 @@ class _Resolver:
             idx = self.by_surname(span.start, word)
             if idx is not None:
                 return self.typed(idx, "person", span)
+            if is_plural_person_noun(head.text) and _opens_sentence(head):
+                return "group", None, False  # "- Rebels deny …": people, capitalised first
             if head.pos_ == "PROPN":
                 return self.new_person(head)
         if head.tag_ in ("NNS", "NNPS"):
@@ -812,4 +815,10 @@ def is_unnamed_description(head: Token) -> bool:
     # a name beside it ("a nurse, Amal Haddad,") names the person
     return not any(t.dep_ == "appos" for t in head.children) and not any(
         t.ent_type_ == "PERSON" for t in head.subtree if t.i != head.i)
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """Is `tok` its sentence's first word, after a bullet or a quote mark at most ("- Rebels
+    deny firing": capitalised there by position, not as a name)?"""
+    return all(t.is_punct for t in tok.sent if t.i < tok.i)
 

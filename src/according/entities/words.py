@@ -99,3 +99,19 @@ def name_initials(name: str) -> str:
     """The initials a name's capitalized words spell ("Médecins Sans Frontières" -> "MSF",
     "Ministry of Health" -> "MH")."""
     return capital_letters("".join(w[0] for w in name.split() if w[:1].isupper()))
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns whose first sense is a person (WordNet noun.person, data/quantities_people.json:
+    "rebel", "survivor", "resident")."""
+    return frozenset(data_json("quantities_people.json")["person_nouns"])
+
+
+def is_plural_person_noun(word: str) -> bool:
+    """Is a capitalised word only a plural noun for people ("Rebels", "Survivors" opening a
+    line), not a name? ("Smiths" is no person noun.)"""
+    low = word.lower()
+    return low.endswith("s") and (low[:-1] in person_nouns() or (
+        low.endswith("es") and low[:-2] in person_nouns()))
+
