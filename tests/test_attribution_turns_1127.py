@@ -148,3 +148,19 @@ def test_turns_name_with_its_role_after_a_comma_is_the_speaker(tmp_path, nlp):
     for a in record.attributions:
         if a.source.span is not None:
             assert text[a.source.span.start:a.source.span.end] == a.source.span.text
+
+
+def test_turns_programme_in_capitals_takes_the_outlets_own_spelling(tmp_path, nlp):
+    # a text transcript's title names the programme in capitals; the layout reads the
+    # outlet "DNB Evening News" from it, and the anchor's outlet is spelled so too
+    path = tmp_path / "transcript.txt"
+    path.write_text(
+        "TRANSCRIPT: DNB EVENING NEWS, 24 NOVEMBER 2026, 19:00\n\n[BEGIN TRANSCRIPT]\n\n"
+        "ANCHOR: Good evening. Rescue teams are still searching the market tonight.\n\n"
+        "LUKA PETROV, CORRESPONDENT: The market is gone, and people here are afraid.\n\n"
+        "ANCHOR: Luka, what are officials saying about the toll tonight?\n", "utf-8")
+    (record,) = extract_inputs(read_inputs([str(path)]))
+    assert record.metadata.outlet == "DNB Evening News"
+    entities = {e.id: e for e in record.entities}
+    anchors = _turn_sources(record, "ANCHOR")
+    assert anchors and all(entities[a.entity].name == "DNB Evening News" for a in anchors)

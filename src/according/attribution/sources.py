@@ -256,6 +256,9 @@ class _Resolver:
             return "anonymous", None, False
         if self.clusters[idx].type != "outlet":  # "VRT Radio Evening Bulletin" broadcasts
             self.clusters[idx] = replace(self.clusters[idx], type="outlet")
+        if self.outlet and self.clusters[idx].name.casefold() == self.outlet.casefold():
+            # a title in capitals ("DNB EVENING NEWS") is the outlet the metadata writes
+            self.clusters[idx] = replace(self.clusters[idx], name=self.outlet)
         self.extra.setdefault(idx, []).append(label)
         return "outlet", idx, False
 
