@@ -156,3 +156,18 @@ def test_ledger_merged_by_rules_11_is_placed_again_in_place(tmp_path, monkeypatc
         assert ledger.merges_current() and merge_signature(ledger) == expected
     assert called == []  # placed again in place, not rebuilt
     assert {f.place for f in series.figures} == {"kessarin"}
+
+
+def test_ledger_story_side_names_each_value_with_its_own_sources(tmp_path):
+    """A story's side of a disagreement may hold several figures (the Monitor's 24 by the
+    U.N. and 38 by the charity, both against Northline's 31): each value is named with its
+    own sources, never "'24' (The U.N., Frontline Medical Relief)" (a review of the web
+    page read it as the charity saying 24)."""
+    with open_ledger(tmp_path / "l.duckdb") as ledger:
+        ledger.add_records([_monitor(), _northline()])
+        (series,) = ledger.figures(counted="killed")
+    (across,) = [d for d in series.disagreements if "Thirty-one" in
+                 (d.first.text, d.second.text)]
+    assert "'24' (The U.N)" in across.reason  # the display name drops the last dot
+    assert "'38' (Frontline Medical Relief)" in across.reason
+    assert "Frontline Medical Relief)" not in across.reason.split("'38'")[0]

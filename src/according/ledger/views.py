@@ -862,8 +862,10 @@ def _series_with_disagreements(con: duckdb.DuckDBPyConnection,
                 sides = [by_ref[_side_figure(side, by_ref)] for side in (d.first, d.second)]
                 fa, fb = _figures(con, sides, label, names)
                 about = [_side(side, rows, carried, names) for side in (d.first, d.second)]
+                said = [_side_values(side, names) for side in (d.first, d.second)]
                 listed.append(Disagreement(
-                    fa, fb, f"{_describe(fa, about[0])} vs {_describe(fb, about[1])}",
+                    fa, fb, f"{_describe(fa, about[0], said[0])} vs "
+                            f"{_describe(fb, about[1], said[1])}",
                     d.within, about[0][0], about[1][0], about[0][1], about[1][1],
                     about[0][2], about[1][2]))
         out[sid] = (_figures(con, figs, label, names), listed[:MEMBERS_SHOWN])
@@ -905,11 +907,42 @@ def _carried_by(con: duckdb.DuckDBPyConnection, seqs: set[int]
             for seq, aid, outlet in rows}
 
 
-def _describe(f: Figure, side: tuple[tuple[str, ...], tuple[str, ...], tuple] = ((), (), ())
-              ) -> str:
-    """A side of a disagreement: its figure, its sources and the outlets that carried it."""
-    sources = ", ".join(side[0]) or f.source
+def _side_values(side: Sequence[disagreements.Member], names: dict[int, str]
+                 ) -> list[tuple[str, tuple[str, ...]]]:
+    """(value as bounds, its sources) of each distinct figure value of one side, in order:
+    a story's side may hold several figures ("24" by the U.N. office and "38" by a charity,
+    both against another story's 31), each named with its own sources only."""
+    values: dict[tuple[float, float, bool], list[str]] = {}
+    for m in side:
+        who = values.setdefault((m.lo, m.hi, m.lo_open), [])
+        name = names.get(m.source)
+        if name and name not in who:
+            who.append(name)
+    return [(_bounds_text(lo, hi, lo_open), tuple(who))
+            for (lo, hi, lo_open), who in values.items()]
+
+
+def _bounds_text(lo: float, hi: float, lo_open: bool) -> str:
+    if lo == hi:
+        return f"{lo:g}"
+    if hi == float("inf"):
+        return f"{'more than' if lo_open else 'at least'} {lo:g}"
+    if lo == float("-inf"):
+        return f"up to {hi:g}"
+    return f"{lo:g}-{hi:g}"
+
+
+def _describe(f: Figure, side: tuple[tuple[str, ...], tuple[str, ...], tuple] = ((), (), ()),
+              said: Sequence[tuple[str, tuple[str, ...]]] = ()) -> str:
+    """A side of a disagreement: its figure, its sources and the outlets that carried it;
+    a side of several values names each with its own sources ("'24' (U.N. Office), '38'
+    (Frontline Medical Relief); Daily Monitor": the charity never said 24)."""
     outlets = ", ".join(side[1])
+    if len(said) > 1:
+        values = ", ".join(f"'{v}'" + (f" ({', '.join(who)})" if who else "")
+                           for v, who in said)
+        return f"{values}{f'; {outlets}' if outlets else ''} on {f.day}"
+    sources = ", ".join(side[0]) or f.source
     who = "; ".join(x for x in (sources, outlets) if x)
     return f"{f.text!r}{f' ({who})' if who else ''} on {f.day}"
 
