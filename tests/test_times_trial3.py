@@ -32,6 +32,7 @@ WEDNESDAY = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 @pytest.mark.parametrize(("sentence", "span", "value"), [
     # a count reached by that day (a Wednesday live blog): the Tuesday before, not the next
     ("The ministry puts the toll at 31 dead as of Tuesday.", "Tuesday", "2026-11-24"),
+    ("The ministry puts the toll at 31 as of Tuesday.", "Tuesday", "2026-11-24"),
     ("The U.N. says 26 deaths are verified as of Tuesday.", "Tuesday", "2026-11-24"),
     # a clause in the future still looks ahead
     ("As of Monday, schools will reopen.", "Monday", "2026-11-30"),

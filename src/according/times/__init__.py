@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -122,7 +123,14 @@ def find_times(
             joined = normalise(f"{full[start:end]} {day_named}", ctx)
             timex = joined if joined.value else timex  # "4 a.m. on Wednesday": that day
         if timex is not None and timex.reason == "unresolved":
-            start, end, timex = _rescue(full, start, end, ctx) or (start, end, None)
+            rescued = _rescue(full, start, end, ctx)
+            if rescued is not None and rescued[:2] != (start, end):
+                # the part read is dated by its own words' tense, not the whole span's
+                # ("Tuesday" of "31 as of Tuesday": a day reached, not a schedule)
+                own = tense_at(doc, rescued[0], rescued[1], {})
+                if own != ctx.tense:
+                    rescued = _rescue(full, start, end, replace(ctx, tense=own)) or rescued
+            start, end, timex = rescued or (start, end, None)
         if timex is None:
             continue  # not a time after all, or none this can read
         if timex.anchor and timex.value and timex.type in ("date", "time") and unit_of(timex.value):

@@ -161,10 +161,10 @@ def tense_at(doc: Doc, start: int, end: int, cache: dict[int, str]) -> str:
     if span.start > 0 and doc[span.start - 1].lower_ == "since":
         return "past"
     tense = clause_tense(span.root)
-    if tense != "future" and _as_of_before(doc, span.start):
+    if _as_of_before(doc, span.start) and not _will_clause(span.root):
         # "puts the toll at 31 as of Tuesday" (in a Wednesday live blog): a count reached
-        # by that day, never one to come, unless its clause is ("as of Monday, schools will
-        # reopen")
+        # by that day, never one to come (a weekday in a present clause reads as a schedule),
+        # unless its clause has "will" ("as of Monday, schools will reopen")
         return "past"
     if tense in (None, "present") and _forward_cue(doc, span.start):
         return "future"
