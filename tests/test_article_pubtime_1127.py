@@ -256,3 +256,14 @@ def test_pubtime_ap_dateline_without_day_gives_nothing() -> None:
     meta = sound_layout(_wire("WASHINGTON (AP) —")).metadata
     assert meta.published is None
     assert meta.published_timex3 is None and meta.published_from is None
+
+
+def test_pubtime_read_line_under_a_one_paragraph_story_is_no_stamp() -> None:
+    # a README review: under a one-paragraph story the "Retrieved" line was swept up as the
+    # publication stamp, dating the story to the day it was read
+    text = ("Floods cut off Velmora valley\n\n"
+            "VELMORA, Nov 22 (Reuters) - Floods cut off the Velmora valley on Sunday, "
+            "officials said.\n\nRetrieved 24 November 2026\n")
+    meta = sound_layout(text).metadata
+    assert meta.published == "2026-11-22T00:00:00+00:00"
+    assert "Retrieved 24 November 2026" in (meta.published_from or "")

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from according.data import article_rules as R
+from according.data.article_pubtime import READ_DATE_LINE
 
 HEADLINE_MAX_WORDS = 40
 HEADER_SCAN = 12  # lines after the last header line searched for byline, dateline and date
@@ -145,7 +146,10 @@ def _stamp_parts(text: str) -> list[str]:
 
 def _read_stamp(text: str, reading: _Reading) -> None:
     """Keep a dated stamp line ("Published On 4 Feb 2025") for the publication time, each
-    stamp of a line printing several by its own label."""
+    stamp of a line printing several by its own label. A line dating the copy's reading
+    ("Retrieved 24 November 2026", "Accessed: …") is never one (article/pubtime.py)."""
+    if READ_DATE_LINE.match(text.strip()):
+        return
     for part in _stamp_parts(text) or [text]:
         if not R.DATE_LINE.match(part):
             continue

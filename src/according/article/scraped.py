@@ -27,6 +27,7 @@ from according.article.lines import (
     _words,
 )
 from according.data import article_rules as R
+from according.data.article_pubtime import READ_DATE_LINE
 from according.read.dates import MONTH_FIRST, DateStyle, ambiguous_day, published_local
 
 SWEEP_LINES = 40  # lines from the top a copy's header may fill (menus and kickers included)
@@ -147,6 +148,8 @@ def _sweep_stamps(lines: list[_Line], reading: _Reading) -> None:
             continue
         if found is None or kind == "headline" and found[0]:
             continue  # a stamp opening the top line is read as the headline; else a headline
+        if READ_DATE_LINE.match(line.text.strip()):
+            continue  # "Retrieved 24 November 2026" dates the copy's reading (pubtime.py)
         _read_stamp(_label_above(lines, i, found[1]), reading)
         if not reading.stamps:
             continue

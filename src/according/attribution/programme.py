@@ -11,7 +11,8 @@ role label is, first found first:
 3. the outlet the transcript's header names just before its first turn: a known outlet, else
    an organization with a broadcast word in its name ("VRT Radio Evening Bulletin");
 4. the article's outlet (its metadata, from the page or feed);
-5. else the outlet, unnamed (source type outlet, no entity).
+5. else an unnamed source (source type anonymous, no entity: kept per story by the ledger,
+   where an outlet with no name would key every unknown programme's host as one).
 
 Anyone else a label does not name ("UNIDENTIFIED MALE:", "CALLER:", "CROWD:") stays an
 anonymous source, as before.
