@@ -125,6 +125,24 @@ def test_timeline_places_points_by_day_and_value():
     assert "disagrees with a figure of the same day" in a.lines
 
 
+def test_timeline_lists_each_disagreement_with_both_sides_named():
+    # two disagreements may ring the same two points (a story's 24 and 38 against another
+    # story's 31 are drawn as one line); the page counts and lists the disagreements
+    figures = [_figure("a", 24, "2026-11-24", "Monitor"),
+               _figure("b", 31, "2026-11-24", "Northline")]
+    series = FigureSeries(key="dead people | people", label="dead people", figures=figures,
+                          n_figures=2, disagreements=[
+                              Disagreement(first=FigureRef(article_id="a", quantity_id="Q1"),
+                                           second=FigureRef(article_id="b", quantity_id="Q1"),
+                                           reason=reason)
+                              for reason in ("'24' (U.N.) vs '31' (ministry)",
+                                             "'24' (U.N.) vs '31' (spokesman)")])
+    t = build_timeline(series)
+    assert len(t.links) == 1
+    assert t.disagreements == ("'24' (U.N.) vs '31' (ministry)",
+                               "'24' (U.N.) vs '31' (spokesman)")
+
+
 def test_timeline_merges_repeats_and_caps_points():
     same = [_figure(f"r{i}", 300, "2024-01-01", "Reuters") for i in range(5)]
     assert [p.count for p in build_timeline(_series(same)).points] == [5]

@@ -105,6 +105,9 @@ class Timeline:
     left_out: int  # figures of earlier days not drawn (past MAX_POINTS)
     log_scale: bool
     grouping: str
+    # each disagreement of the series as the ledger words it, both sides named (a pair of
+    # reports counts once, however many of its figures the chart rings)
+    disagreements: tuple[str, ...] = ()
 
     @property
     def figure_count(self) -> int:
@@ -262,7 +265,8 @@ def build_timeline(series: FigureSeries, grouping: str = "outlet") -> Timeline:
     y_ticks = tuple(Tick(round(y_of(10 ** u if log else u, bottom), 1), _tick_label(v))
                     for u, v in _y_ticks(lo, hi, log))
     return Timeline(series.key, series.label, WIDTH, HEIGHT, plot, tuple(points), x_ticks,
-                    y_ticks, groups, links, undated, left_out, log, grouping)
+                    y_ticks, groups, links, undated, left_out, log, grouping,
+                    tuple(d.reason for d in series.disagreements))
 
 
 def _disagreements(series: FigureSeries, points: list[Point], where: dict[tuple, Point]
