@@ -23,7 +23,9 @@ _EXTRACT_LOCK = threading.Lock()  # one spaCy pipeline: one article at a time
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"rows per page (at most "
                                                               f"{MAX_LIMIT})")]
-Offset = Annotated[int, Query(ge=0, description="rows to skip")]
+# at most what DuckDB's BIGINT holds: a larger offset is a 422, never a conversion error
+MAX_OFFSET = 2**62
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="rows to skip")]
 Text = Annotated[str | None, Query(max_length=200, description="a piece of text to find "
                                    "(case-insensitive)")]
 
