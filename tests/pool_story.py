@@ -28,3 +28,21 @@ def line_kinds(text: str, **kwargs) -> dict[str, str]:  # type: ignore[no-untype
     """Each region's text -> its kind, in the layout `sound_layout` checks."""
     layout = sound_layout(text, **kwargs)
     return {text[r.start:r.end]: r.kind for r in layout.regions}
+
+
+def story_with(line: str, *, headline: str = HEADLINE) -> str:
+    """The story as scraped text with `line` between its first and second paragraphs."""
+    return f"{headline}\n\n{LEDE}\n\n{PARAGRAPHS[0]}\n\n{line}\n\n{PARAGRAPHS[1]}\n"
+
+
+def kind_of(text: str, line: str, **kwargs) -> str:  # type: ignore[no-untyped-def]
+    """The layout's kind of the region holding `line` in `text`."""
+    layout = sound_layout(text, **kwargs)
+    start = text.index(line)
+    return next(r.kind for r in layout.regions if r.start <= start < r.end)
+
+
+def kind_in_story(line: str) -> str:
+    """The kind of `line` put inside the story (story_with)."""
+    return kind_of(story_with(line), line)
+

@@ -9,6 +9,7 @@ from __future__ import annotations
 from according.article import read_layout
 from according.article.transcripts import episode_title
 from tests.pool_story import HEADLINE, LEDE, PARAGRAPHS
+from tests.pool_story import kind_of as _kind_of
 from tests.test_article import sound_layout
 from tests.test_article_house_styles15 import _read
 
@@ -26,12 +27,6 @@ def _story_with(line: str) -> str:
 def _kind_in_story(line: str) -> str:
     text = _story_with(line)
     layout = sound_layout(text)
-    start = text.index(line)
-    return next(r.kind for r in layout.regions if r.start <= start < r.end)
-
-
-def _kind_of(text: str, line: str, **kwargs) -> str:  # type: ignore[no-untyped-def]
-    layout = sound_layout(text, **kwargs)
     start = text.index(line)
     return next(r.kind for r in layout.regions if r.start <= start < r.end)
 

@@ -12,22 +12,10 @@ import pytest
 from according.read import ArticleInput
 from according.read.html import html_article
 from tests.pool_story import HEADLINE, LEDE, PARAGRAPHS
+from tests.pool_story import kind_in_story as _kind_in_story
+from tests.pool_story import kind_of as _kind_of
+from tests.pool_story import story_with as _story_with
 from tests.test_article import sound_layout
-
-
-def _story_with(line: str, *, headline: str = HEADLINE) -> str:
-    return f"{headline}\n\n{LEDE}\n\n{PARAGRAPHS[0]}\n\n{line}\n\n{PARAGRAPHS[1]}\n"
-
-
-def _kind_of(text: str, line: str, **kwargs) -> str:  # type: ignore[no-untyped-def]
-    layout = sound_layout(text, **kwargs)
-    start = text.index(line)
-    return next(r.kind for r in layout.regions if r.start <= start < r.end)
-
-
-def _kind_in_story(line: str) -> str:
-    return _kind_of(_story_with(line), line)
-
 
 # The claim box: its labels and a rating alone are the page's; the claim and the verdict's
 # explanation are the story's.

@@ -12,6 +12,7 @@ import pytest
 
 from according.read import ArticleInput, read_string
 from tests.pool_story import HEADLINE, LEDE, PARAGRAPHS
+from tests.pool_story import kind_of as _kind_of
 from tests.test_article import sound_layout
 
 STORY = "\n\n".join(PARAGRAPHS)
@@ -20,12 +21,6 @@ TITLED = "Harbor Town Library Wins State Grant For New Bookmobile"
 
 def _story_with(line: str) -> str:
     return f"{HEADLINE}\n\n{LEDE}\n\n{PARAGRAPHS[0]}\n\n{line}\n\n{PARAGRAPHS[1]}\n"
-
-
-def _kind_of(text: str, line: str, **kwargs) -> str:  # type: ignore[no-untyped-def]
-    layout = sound_layout(text, **kwargs)
-    start = text.index(line)
-    return next(r.kind for r in layout.regions if r.start <= start < r.end)
 
 
 def _read(html: str, url: str | None = None) -> ArticleInput:

@@ -6,13 +6,8 @@ from __future__ import annotations
 import pytest
 
 from tests.pool_story import HEADLINE, LEDE, PARAGRAPHS
+from tests.pool_story import kind_of as _kind_of
 from tests.test_article import sound_layout
-
-
-def _kind_of(text: str, line: str, **kwargs) -> str:  # type: ignore[no-untyped-def]
-    layout = sound_layout(text, **kwargs)
-    start = text.index(line)
-    return next(r.kind for r in layout.regions if r.start <= start < r.end)
 
 
 def _with_line(line: str) -> str:
