@@ -192,6 +192,9 @@ class Appearance(BaseModel):
     outlet: str | None
     published: str | None
     headline: str | None = None
+    original: str | None = Field(None, description="id of the first report of its article's "
+                                 "near-duplicate group (a wire story that this article "
+                                 "republishes); its own id when it is that first report")
 
 
 class SourceSummary(BaseModel):

@@ -29,9 +29,20 @@ def render(request: Request, name: str, status_code: int = 200, **context: Any) 
         request, name, {"ledger_name": reader.path.name, **context}, status_code=status_code)
 
 
+# the list a page belongs to: an error page links back to it
+LISTS = {"articles": ("/", "All articles"), "sources": ("/sources", "All sources"),
+         "claims": ("/claims", "All claims"), "quotes": ("/quotes", "All quotes"),
+         "figures": ("/figures", "All figures"), "errors": ("/errors", "All errors"),
+         "search": ("/search", "Search")}
+
+
 def error_page(request: Request, status_code: int, detail: str) -> Response:
+    """The error as a page: its status, the one-line reason and a link back to the list the
+    request was under (the articles for any other path)."""
+    section = request.url.path.strip("/").split("/", 1)[0]
+    back, back_label = LISTS.get(section, LISTS["articles"])
     return render(request, "error.html", status_code, status=status_code, detail=detail,
-                  nav="")
+                  nav=section if section in LISTS else "", back=back, back_label=back_label)
 
 
 @router.get("/")
