@@ -114,6 +114,43 @@ def test_quotes_page_shows_a_wire_quote_as_one_report_with_its_copies(client):
     assert [m["original"] for m in members] == [ap, ap, ap]
 
 
+def test_quotes_page_shows_the_flags_of_its_claim(client):
+    quotes = client.get("/quotes").text
+    wire = _item(quotes, "running out of tents")
+    flags = re.search(r'<p class="flags">(.*?)</p>', wire, re.S).group(1)
+    assert "wire only" in flags and "single source" in flags
+    assert "1 independent report" in flags and "3 outlets" in flags
+    own = re.search(r'<p class="flags">(.*?)</p>', _item(quotes, "so little to give"),
+                    re.S).group(1)
+    assert "wire only" not in own and "1 outlet: The Guardian" in own
+    listed = client.get("/api/v1/quotes").json()["items"]
+    wire, own = (next(q for q in listed if words in q["text"])
+                 for words in ("running out of tents", "so little to give"))
+    assert wire["wire_only"] is True and wire["n_reports"] == 1
+    assert own["wire_only"] is False and own["outlets"] == ["The Guardian"]
+
+
+def test_figures_page_marks_each_row_a_wire_report_or_a_copy_of_one(client):
+    rows = re.findall(r'<tr id="fig-.*?</tr>', client.get("/figures").text, re.S)
+    families = {re.search(r"<td>((?:The )?[A-Z][\w ]+?)(?: <span|</td>)", r.split(
+        "the UN refugee agency</td>")[1]).group(1): r for r in rows if "About 40,000" in r}
+    assert set(families) == {"Associated Press", "The Denver Post", "Seattle Times"}
+    assert '<span class="flag flag-wire">wire</span>' in families["Associated Press"]
+    for copy in ("The Denver Post", "Seattle Times"):
+        assert "copy of Associated Press" in families[copy]
+
+
+def test_ledger_articles_by_id_gives_each_its_original(rivera_ledger):
+    with open_ledger(rivera_ledger, read_only=True) as ledger:
+        ids = {a.outlet: a.id for a in ledger.articles()}
+        found = ledger.articles_by_id([*ids.values(), "sha256:" + "0" * 64])
+    assert set(found) == set(ids.values())
+    ap = ids["Associated Press"]
+    assert found[ids["Seattle Times"]].original == ap and found[ap].original == ap
+    assert found[ids["The Guardian"]].original == ids["The Guardian"]
+    assert found[ap].wire and not found[ids["The Guardian"]].wire
+
+
 # -- days without a clock ---------------------------------------------------------------------
 
 @pytest.mark.parametrize(("stamp", "written", "timex3", "shown"), [

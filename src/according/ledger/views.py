@@ -240,6 +240,21 @@ def article_summaries(con: duckdb.DuckDBPyConnection, seqs: Sequence[int],
             for r in rows}
 
 
+def summaries_by_id(con: duckdb.DuckDBPyConnection,
+                    ids: Sequence[str]) -> dict[str, ArticleSummary]:
+    """id -> ArticleSummary of these stored articles (a page's few; an unknown id is left
+    out): their rows found through the id index (literal lists), then read by row id."""
+    wanted = sorted(set(ids))
+    found: list[tuple] = []
+    for start in range(0, len(wanted), LITERAL_IDS):
+        listed = ", ".join("'" + i.replace("'", "''") + "'"
+                           for i in wanted[start:start + LITERAL_IDS])
+        found += con.execute(f"SELECT seq, rowid FROM articles WHERE id IN ({listed})"
+                             ).fetchall()
+    summaries = article_summaries(con, [seq for seq, _ in found], [r for _, r in found])
+    return {a.id: a for a in summaries.values()}
+
+
 def _wire_first_reports(con: duckdb.DuckDBPyConnection, groups: set[int]) -> set[int]:
     """The story groups among `groups` whose first report (the original every member
     shows) is wire copy: a paper's light edit of a wire story is wire copy too, credited
@@ -676,6 +691,15 @@ def cluster_appearances(con: duckdb.DuckDBPyConnection, cluster: int, limit: int
                         "WHERE cluster = ?", [cluster]).fetchall()[0][0]
     found = _members(con, "cluster", [cluster], limit, offset=offset).get(cluster, [])
     return Page(tuple(found), total, limit, offset)
+
+
+def claims_of(con: duckdb.DuckDBPyConnection, clusters: Sequence[int]) -> dict[int, Claim]:
+    """The claims of these clusters (a quotes page's) by cluster: their sources, outlets,
+    counts and flags, without members; their cluster_stats rows read through its index."""
+    rows = _rows_by_indexed_key(con, "cluster_stats", "cluster", clusters,
+                                "cluster, text, sources, outlets, n_sources, n_outlets, "
+                                "n_named, n_reports, wire_only, n_members, NULL")
+    return {c.cluster: c for c in _claim_items(con, rows, 0, {})}
 
 
 # -- figures --------------------------------------------------------------------------------

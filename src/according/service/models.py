@@ -220,6 +220,13 @@ class QuoteCluster(BaseModel):
     first: Appearance
     repeats: list[Appearance]
     n_repeats: int
+    # its claim's (the quote as attributed content, Claim): who and what stand behind it
+    outlets: list[str] = Field([], description="every outlet that carried it")
+    n_reports: int | None = Field(None, description="distinct original reports (a wire "
+                                  "story and its copies count once)")
+    single_sourced: bool = False
+    anonymous_only: bool = False
+    wire_only: bool = Field(False, description="every report of it is wire copy")
 
 
 class Claim(BaseModel):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from according.service.models import Appearance
+from according.service.models import Appearance, ArticleSummary
 
 
 @dataclass(frozen=True)
@@ -40,3 +40,16 @@ def stories(appearances: Iterable[Appearance]) -> list[Story]:
         copies = {a.article_id: a for a in reversed(members) if a.article_id != original_id}
         out.append(Story(original_id, first, tuple(reversed(copies.values()))))
     return out
+
+
+def republished(article_id: str, summaries: dict[str, ArticleSummary]) -> str:
+    """What a figure's article is as a report, for its row: "copy of <the original's
+    outlet>" (a republished wire story or syndicated copy), "wire" (a wire service's own
+    report, or credited to one), or "" (an original report, or not known)."""
+    found = summaries.get(article_id)
+    if found is None:
+        return ""
+    if found.original and found.original != article_id:
+        first = summaries.get(found.original)
+        return f"copy of {first.outlet or 'an unknown outlet' if first else 'another report'}"
+    return "wire" if found.wire else ""
