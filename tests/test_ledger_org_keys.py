@@ -115,6 +115,8 @@ def test_ledger_org_keys_generic_ministry_of_one_country_is_one_source(tmp_path)
     ("the Mozambican Red Cross", None),
     ("the provincial health directorate", None),
     ("Metropolitan Police", None),
+    ("the Malibu police", None),  # not Mali's police: a name of its own
+    ("the Chilean army", ("army", "chile")),
 ])
 def test_bodies_generic_body_reads_country_and_one_form(name: str, body):  # noqa: ANN001
     assert generic_body(name, ("dorvania", "kessarin")) == body
@@ -129,6 +131,10 @@ def test_bodies_story_country_dateline_then_most_named():
     assert story_country("MAPUTO", ["", "An outbreak in Mozambique's north"]) == "mozambique"
     assert story_country("MAROSH", ["Shelling hit Kessarin."], ["Dorvania"]) == "dorvania"
     assert story_country("MAROSH", ["Shelling hit Kessarin."]) is None
+    # a one-part dateline is a country only by the table: no place of the story, no
+    # demonym-like start ("INDIANAPOLIS" is not India)
+    assert story_country("MAPUTO", ["In Maputo."], (), ("maputo",)) is None
+    assert story_country("INDIANAPOLIS", [""]) is None
 
 
 def test_names_source_phrase_keeps_an_abbreviations_period():

@@ -50,6 +50,8 @@ _POSSESSIVE_OWNER = re.compile(
     r"^(?:the\s+)?((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*)['’]s?\s", re.UNICODE)
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 MIN_DEMONYM_PREFIX = 4
+# how demonyms end ("Mozambican", "Chilean", "Chinese", "Israeli", "Swedish", "Argentine")
+_DEMONYM_END = re.compile(r"(?:an|ese|i|ish|ic|ine|ene|ite)$")
 _PLACE_NAME = re.compile(r"^[^\W\d_][^\W\d_'’. -]*(?:[ -][^\W\d_][^\W\d_'’.-]*)*$")
 
 
@@ -72,9 +74,9 @@ def fold(text: str) -> str:
     return normalise_org(text)
 
 
-def country_of(text: str, places: Iterable[str] = ()) -> str | None:
-    """The country (or the article's place, `places` folded) that `text` names or whose
-    demonym it is; None when it names none."""
+def country_of(text: str, places: Iterable[str] = (), *, demonym: bool = True) -> str | None:
+    """The country (or the article's place, `places` folded) that `text` names or (with
+    `demonym`) whose demonym it is; None when it names none."""
     word = fold(text)
     if not word:
         return None
@@ -86,7 +88,8 @@ def country_of(text: str, places: Iterable[str] = ()) -> str | None:
         return word
     if word in demonyms:
         return demonyms[word]
-    if len(word) < MIN_DEMONYM_PREFIX or word in GENERIC_WORDS:
+    if not demonym or len(word) < MIN_DEMONYM_PREFIX or word in GENERIC_WORDS \
+            or not _DEMONYM_END.search(word):  # "Malibu" is no demonym of Mali
         return None
     best, length = None, 0
     words = word.count(" ")
@@ -94,7 +97,8 @@ def country_of(text: str, places: Iterable[str] = ()) -> str | None:
         if name.count(" ") != words:  # "Ukrainian interior" is no demonym of Ukraine
             continue
         shared = _shared_prefix(word, name)
-        if shared >= MIN_DEMONYM_PREFIX and shared >= 0.6 * len(name) and shared > length:
+        if shared >= MIN_DEMONYM_PREFIX and shared >= 0.6 * len(name) and shared > length \
+                and len(word) > shared:
             best, length = country, shared
     return best
 
@@ -181,7 +185,7 @@ def story_country(dateline: str | None, texts: Sequence[str],
     one per mention) as countries; ties go to the first named; None when none."""
     parts = [p.strip() for p in (dateline or "").split(",") if p.strip()]
     if parts:  # "KESSARIN, Dorvania": its last part is where the place is, by house style
-        found = country_of(parts[-1], places) or (
+        found = country_of(parts[-1], places if len(parts) > 1 else (), demonym=False) or (
             fold(parts[-1]) if len(parts) > 1 and _PLACE_NAME.match(parts[-1]) else None)
         if found:
             return found
