@@ -132,3 +132,11 @@ def test_sources_dateline_is_no_source_of_a_trailing_saying(nlp) -> None:  # noq
 ])
 def test_sources_verbs_that_report_nothing_give_no_attribution(nlp, text: str) -> None:  # noqa: ANN001
     assert _sources(nlp, text) == []
+
+
+def test_sources_quoted_he_gives_the_speaker_no_gender(nlp) -> None:  # noqa: ANN001
+    # the "he" inside her quotation is the minister, not the historian quoted
+    text = ("Torun Okafor, a historian at Tarvik University, described the minister's "
+            "approach. \"If he is pressed, he will change the subject,\" she said.")
+    *_, last = _sources(nlp, text)
+    assert last == ("she", "person", "Torun Okafor")

@@ -8,8 +8,11 @@ refers to. Rules, in order (word lists in data/sources_patterns.json):
 2. strongly anonymous wording ("unnamed", "familiar with", "people close to",
    "who asked not to be named" just after the span) -> anonymous (see 8);
 3. several sources joined by and/or ("Trump and Pence") -> group, no entity;
-4. a relative pronoun ("..., who said") stands for the noun it attaches to;
-5. the head word (or its apposition: "Another critic, Laurence Tribe,") is a mention
+4. a relative pronoun ("..., who said") stands for the noun it attaches to; a "who" hung
+   on a place or a thing ("An official in Tarvik, a hamlet near Ostby, who asked not to be
+   named") stands for the person the phrase is about;
+5. the head word (or its apposition: "Another critic, Laurence Tribe,"; a person named
+   after a role's complement: "A spokesperson for OCHA, Jana Holm,") is a mention
    of an entity (name, short form, outlet, "he" resolved by entities/) -> that
    entity, typed by it (a place speaking, "Israel said", is an organization);
    A "he"/"she" after an anonymous source ("A rebel commander, who requested anonymity,
@@ -38,7 +41,9 @@ refers to. Rules, in order (word lists in data/sources_patterns.json):
    organization;
    a place noun ("the neighbouring county", "the city") -> organization, no entity
    ("the two countries": group);
-9. group words ("critics", "a number of Democrats", "12 percent") -> group;
+9. group words ("critics", "a number of Democrats", "12 percent") -> group; the officials
+   of an organization the article names ("European Commission officials") -> group, its
+   entity that organization ("two Commission officials", "U.S. officials": anonymous);
 10. a definite description ("the agency", "the group", "the president", "the
    Republican nominee") -> the latest compatible entity, never a platform last named as
    where something was posted ("In a statement on Telegram, the group said": the group

@@ -140,7 +140,8 @@ def add_pronouns(b: EntityBuilder) -> None:
         if idx is not None:
             d = b.drafts[idx]
             b.add(d.key, d.name, "person", tok.idx, tok.idx + len(tok.text), "pronoun", tok.i)
-            if tok.lower_ in ("he", "she"):
+            if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and \
+                    not inside(quotes, tok.idx):  # a quotation's "he" is often someone else
                 learned.setdefault(idx, "f" if tok.lower_ in FEMALE_PRONOUNS else "m")
 
 

@@ -113,8 +113,11 @@ def title_before(text: str, start: int) -> str | None:
     the Interior"), if any."""
     line_start = text.rfind("\n", 0, start) + 1
     office = _OFFICE_TITLE_BEFORE.search(text, max(line_start, start - 80), start)
-    if office:
-        return office.group(1).strip()
+    if office:  # grown only by title words: "Deputy Minister of Health", not "Republican …"
+        words = office.group(1).split()
+        while words[0] not in TITLE_WORDS and words[0] not in _HEAD_SET:
+            words = words[1:]
+        return " ".join(words)
     m = _TITLE_RE.search(text, max(line_start, start - 40), start)
     headed = _HEADED_TITLE_BEFORE.search(text, max(line_start, start - 48), start)
     # a listed title grows only by title words ("Director General"), not "US President"
@@ -291,7 +294,8 @@ def office_name_start(text: str, start: int, end: int) -> int | None:
 def add_first_named(b: EntityBuilder, singles: list[tuple[int, int, int]]) -> None:
     """Names the NER missed that open with a known first name ("Commissioner for Crisis
     Management Elena Varro announces"): the first name and the one or two proper nouns
-    after it, none tagged, none an organization's, street's or title's word."""
+    after it, none tagged, none an organization's, street's or title's word, and not
+    inside an organization's name ("the A. Philip Randolph Institute")."""
     doc = b.doc
     for tok in doc:
         if tok.text not in _FIRST_NAMES or tok.pos_ != "PROPN" or tok.ent_type_:
@@ -302,6 +306,9 @@ def add_first_named(b: EntityBuilder, singles: list[tuple[int, int, int]]) -> No
                     nxt.text in ORG_WORDS or nxt.text in TITLE_WORDS or nxt.text in STREET_WORDS:
                 break
             toks.append(nxt)
+        after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+        if after is not None and after.text in ORG_WORDS:
+            continue  # "the A. Philip Randolph Institute": an organization's name
         start, end = tok.idx, toks[-1].idx + len(toks[-1].text)
         if len(toks) < 2 or b.overlaps(start, end) or any(
                 a < end and start < z for a, z, _ in singles):
