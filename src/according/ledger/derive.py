@@ -224,7 +224,7 @@ def add_figure_columns(rows: TableRows, record: Record, seq: int,
         ref = make_ref(seq, index)
         key = counted_key(q.counted, q.unit)
         day, origin = as_of_day(getattr(q, "as_of", None), getattr(q, "as_of_from", None),
-                                published)
+                                published, getattr(q, "previous", False))
         place = figure_place(record.text, q.span.start, places, record.metadata.dateline, ends)
         group = f"{key}|{day}|{place_key(place)}" if comparable(q.counted, day) else None
         low, high, low_open = bounds(float(q.value), _num(q.low), _num(q.high), q.hedge)

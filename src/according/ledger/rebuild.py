@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/13"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/14"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -239,6 +239,12 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     mentions that differ written), then the copies of a story take the original's
     per-story keys (_occurrences_again).
 
+    merge-rules/13 -> 14: a figure its record marks as a previous value (`previous`: "up
+    from 27", "raised its toll to 31, from 27") with no day of its own has no day, not its
+    article's publication day, so it is compared with none (figures.as_of_day). Records
+    stored before carry no such mark, so nothing is derived again: the step only marks the
+    merges current (an article gets the mark when it is extracted again).
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -263,7 +269,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/13" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/14" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -278,12 +284,13 @@ _BEFORE_9 = (*_BEFORE_8, "merge-rules/8")
 _BEFORE_10 = (*_BEFORE_9, "merge-rules/9")
 _BEFORE_11 = (*_BEFORE_10, "merge-rules/10")
 _BEFORE_12 = (*_BEFORE_11, "merge-rules/11")
-_IN_PLACE_FROM = (*_BEFORE_12, "merge-rules/12")
+_BEFORE_13 = (*_BEFORE_12, "merge-rules/12")
+_IN_PLACE_FROM = (*_BEFORE_13, "merge-rules/13")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 12 -> 13, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 13 -> 14, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -302,7 +309,7 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _orgs_again(con, code, old_outlets)
         if code in _BEFORE_10:
             _occurrences_again(con, None)
-        if code in _IN_PLACE_FROM:  # merge-rules/12 -> 13
+        if code in _BEFORE_13:  # merge-rules/12 -> 13
             _bodies_again(con)
         _figures_again(con, code, counted)
         if code in _BEFORE_11:

@@ -62,6 +62,12 @@ class Quantity(_Contract):
     as_of: str | None = Field(None, description="optional: the day, week or month the figure "
                               "is about")
     as_of_from: Literal["text", "published"] | None = None
+    as_of_heading: dict | None = Field(
+        None, description="this project's, optional: the live-blog heading or entry stamp "
+        "whose day the figure takes (start, end, text, and value: its day or date-time)")
+    previous: bool | None = Field(
+        None, description="this project's, optional: true for a value a later one replaced "
+        "('up from 27'); its as_of is the day named for it, else absent")
 
 
 class TimeExpression(_Contract):
