@@ -275,3 +275,28 @@ def full_signature(ledger) -> dict[str, object]:  # noqa: ANN001
         "JOIN quantities q USING (ref) JOIN series_stats s ON s.series_id = o.series_id"
     ).fetchall())
     return found
+
+
+def migrated_in_place(tmp_path, monkeypatch, records, old_rules, code: str):  # noqa: ANN001, ANN201
+    """(merge signature of a clean ingest of `records`, path of a ledger of them merged
+    with `old_rules` ((module, name, value) patches) and marked as merged by rules `code`):
+    checking first that the old rules merge them otherwise. A migration test opens the
+    path and compares (the stand-in for rebuild_file records any call in `rebuilt`)."""
+    from according.ledger import open_ledger, rebuild
+
+    with open_ledger(tmp_path / "clean.duckdb") as ledger:
+        ledger.add_records(records)
+        expected = merge_signature(ledger)
+    old = tmp_path / "old.duckdb"
+    with monkeypatch.context() as patch:
+        for module, name, value in old_rules:
+            patch.setattr(module, name, value)
+        with open_ledger(old) as ledger:
+            ledger.add_records(records)
+            assert merge_signature(ledger) != expected
+            ledger.con.execute("UPDATE ledger_meta SET value = ? WHERE key = 'merges'",
+                               [rebuild._rules_version(code)])
+    rebuilt: list = []
+    monkeypatch.setattr(rebuild, "rebuild_file", lambda *a, **k: rebuilt.append(a))
+    return expected, old, rebuilt
+

@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/12"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/13"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -230,6 +230,12 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     (figures.place_names_owner, filed_at_scene); the articles with a placed figure are
     placed again (merge.place_figures_again, only the figures that moved written).
 
+    merge-rules/12 -> 13: a figure is placed by its own clause of its sentence or its
+    source's (figures.figure_clause), and a place from the dateline or the article's most
+    named place gives way to the one place its article states for the same series and
+    day (derive.settle_weak_places); the articles with a placed figure are placed again,
+    as in 11 -> 12.
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -254,7 +260,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/12" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/13" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -268,12 +274,13 @@ _BEFORE_8 = (*_BEFORE_7, "merge-rules/7")
 _BEFORE_9 = (*_BEFORE_8, "merge-rules/8")
 _BEFORE_10 = (*_BEFORE_9, "merge-rules/9")
 _BEFORE_11 = (*_BEFORE_10, "merge-rules/10")
-_IN_PLACE_FROM = (*_BEFORE_11, "merge-rules/11")
+_BEFORE_12 = (*_BEFORE_11, "merge-rules/11")
+_IN_PLACE_FROM = (*_BEFORE_12, "merge-rules/12")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 11 -> 12, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 12 -> 13, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -460,12 +467,13 @@ def _summed_again(con: duckdb.DuckDBPyConnection, done: Rekeyed) -> None:
 
 
 def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> None:
-    """The figures merge rules 3 -> 4, 4 -> 5 and 11 -> 12 place again, and those whose series key
-    or label a changed counted table moves, derived again with their summaries."""
+    """The figures merge rules 3 -> 4, 4 -> 5, 11 -> 12 and 12 -> 13 place again, and
+    those whose series key or label a changed counted table moves, derived again with
+    their summaries."""
     from according.ledger import merge, migrate, stats
 
     seqs = set(migrate.counted_candidates(con)) if counted else set()
-    if code in _IN_PLACE_FROM:  # merge-rules/11 -> 12: places in names, datelines
+    if code in _IN_PLACE_FROM:  # merge-rules/11 -> 13: places in names, datelines, clauses
         seqs |= set(_placed_seqs(con))
     if code in ("merge-rules/3", "merge-rules/4"):
         seqs |= set(_keyed_place_seqs(con))
@@ -482,8 +490,8 @@ def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> 
 
 
 def _placed_seqs(con: duckdb.DuckDBPyConnection) -> list[int]:
-    """merge-rules/11 -> 12: only a figure with a place can lose or change it (a place in
-    an organisation's name dropped, a dateline giving way)."""
+    """merge-rules/11 -> 12 and 12 -> 13: only a figure with a place can lose or change it
+    (a place in an organisation's name or another clause dropped, a dateline giving way)."""
     return [r[0] for r in con.execute(
         "SELECT DISTINCT seq FROM quantities WHERE place IS NOT NULL ORDER BY seq").fetchall()]
 
