@@ -277,11 +277,11 @@ def full_signature(ledger) -> dict[str, object]:  # noqa: ANN001
     return found
 
 
-def migrated_in_place(tmp_path, monkeypatch, records, old_rules, code: str):  # noqa: ANN001, ANN201
-    """(merge signature of a clean ingest of `records`, path of a ledger of them merged
-    with `old_rules` ((module, name, value) patches) and marked as merged by rules `code`):
-    checking first that the old rules merge them otherwise. A migration test opens the
-    path and compares (the stand-in for rebuild_file records any call in `rebuilt`)."""
+def assert_migrated_in_place(tmp_path, monkeypatch, records, old_rules,  # noqa: ANN001
+                             code: str, read) -> None:  # noqa: ANN001
+    """A ledger of `records` merged under earlier rules (`old_rules`: (module, name, value)
+    patches giving them) and marked `code` is brought by `read(ledger)` (any read that
+    opens it for writing) to what one clean ingest gives today, in place, not rebuilt."""
     from according.ledger import open_ledger, rebuild
 
     with open_ledger(tmp_path / "clean.duckdb") as ledger:
@@ -296,7 +296,10 @@ def migrated_in_place(tmp_path, monkeypatch, records, old_rules, code: str):  # 
             assert merge_signature(ledger) != expected
             ledger.con.execute("UPDATE ledger_meta SET value = ? WHERE key = 'merges'",
                                [rebuild._rules_version(code)])
-    rebuilt: list = []
-    monkeypatch.setattr(rebuild, "rebuild_file", lambda *a, **k: rebuilt.append(a))
-    return expected, old, rebuilt
-
+    called: list = []
+    monkeypatch.setattr(rebuild, "rebuild_file", lambda *a, **k: called.append(a))
+    with open_ledger(old) as ledger:
+        assert not ledger.merges_current()
+        read(ledger)
+        assert ledger.merges_current() and merge_signature(ledger) == expected
+    assert called == []

@@ -117,7 +117,7 @@ def test_ledger_trial_merged_by_rules_3_is_placed_again_in_place(tmp_path, monke
     with monkeypatch.context() as patch:  # the previous rule: dateline mentions place too
         patch.setattr(derive, "sentence_places", every_place)
         # (and a place of any clause placed a figure, no weak place giving way to its
-        # article's stated one: merge rules 13)
+        # article's stated one: merge rules 14)
         patch.setattr(derive, "settle_weak_places", lambda placed: [p[2] for p in placed])
         patch.setattr(figures, "figure_clause", lambda text, left, right, *_: (left, right))
         with open_ledger(old) as ledger:

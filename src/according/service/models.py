@@ -192,6 +192,9 @@ class Appearance(BaseModel):
     outlet: str | None
     published: str | None
     headline: str | None = None
+    original: str | None = Field(None, description="id of the first report of its article's "
+                                 "near-duplicate group (a wire story that this article "
+                                 "republishes); its own id when it is that first report")
 
 
 class SourceSummary(BaseModel):
@@ -217,6 +220,13 @@ class QuoteCluster(BaseModel):
     first: Appearance
     repeats: list[Appearance]
     n_repeats: int
+    # its claim's (the quote as attributed content, Claim): who and what stand behind it
+    outlets: list[str] = Field([], description="every outlet that carried it")
+    n_reports: int | None = Field(None, description="distinct original reports (a wire "
+                                  "story and its copies count once)")
+    single_sourced: bool = False
+    anonymous_only: bool = False
+    wire_only: bool = Field(False, description="every report of it is wire copy")
 
 
 class Claim(BaseModel):
