@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/14"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/15"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -245,6 +245,12 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     stored before carry no such mark, so nothing is derived again: the step only marks the
     merges current (an article gets the mark when it is extracted again).
 
+    merge-rules/14 -> 15: a figure is placed by its own clause of its sentence or its
+    source's (figures.figure_clause), and a place from the dateline or the article's most
+    named place gives way to the one place its article states for the same series and
+    day (derive.settle_weak_places); the articles with a placed figure are placed again,
+    as in 11 -> 12.
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -269,7 +275,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/14" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/15" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -285,12 +291,13 @@ _BEFORE_10 = (*_BEFORE_9, "merge-rules/9")
 _BEFORE_11 = (*_BEFORE_10, "merge-rules/10")
 _BEFORE_12 = (*_BEFORE_11, "merge-rules/11")
 _BEFORE_13 = (*_BEFORE_12, "merge-rules/12")
-_IN_PLACE_FROM = (*_BEFORE_13, "merge-rules/13")
+_BEFORE_14 = (*_BEFORE_13, "merge-rules/13")
+_IN_PLACE_FROM = (*_BEFORE_14, "merge-rules/14")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 13 -> 14, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 14 -> 15, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -493,12 +500,13 @@ def _summed_again(con: duckdb.DuckDBPyConnection, done: Rekeyed) -> None:
 
 
 def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> None:
-    """The figures merge rules 3 -> 4, 4 -> 5 and 11 -> 12 place again, and those whose series key
-    or label a changed counted table moves, derived again with their summaries."""
+    """The figures merge rules 3 -> 4, 4 -> 5, 11 -> 12 and 14 -> 15 place again, and
+    those whose series key or label a changed counted table moves, derived again with
+    their summaries."""
     from according.ledger import merge, migrate, stats
 
     seqs = set(migrate.counted_candidates(con)) if counted else set()
-    if code in _BEFORE_12:  # merge-rules/11 -> 12: places in names, datelines
+    if code in _IN_PLACE_FROM:  # 11 -> 12 and 14 -> 15: places in names, datelines, clauses
         seqs |= set(_placed_seqs(con))
     if code in ("merge-rules/3", "merge-rules/4"):
         seqs |= set(_keyed_place_seqs(con))
@@ -515,8 +523,8 @@ def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> 
 
 
 def _placed_seqs(con: duckdb.DuckDBPyConnection) -> list[int]:
-    """merge-rules/11 -> 12: only a figure with a place can lose or change it (a place in
-    an organisation's name dropped, a dateline giving way)."""
+    """merge-rules/11 -> 12 and 13 -> 14: only a figure with a place can lose or change it
+    (a place in an organisation's name or another clause dropped, a dateline giving way)."""
     return [r[0] for r in con.execute(
         "SELECT DISTINCT seq FROM quantities WHERE place IS NOT NULL ORDER BY seq").fetchall()]
 
