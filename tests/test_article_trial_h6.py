@@ -74,7 +74,8 @@ def test_pubtime_newsrooms_numeric_stamp_in_its_home_zone() -> None:
 
 LIVE_ENTRIES = ("Monday 2 March\n\n"
                 "18:20 GMT — The coastguard says about 400 residents have left the harbour "
-                "district. \"The sea wall held in most places,\" harbour master Ola Brandt says.\n\n"
+                "district. \"The sea wall held in most places,\" harbour master Ola Brandt "
+                "says.\n\n"
                 "17:05 GMT — Police close the coast road between Kellby and Storvik.\n")
 
 
