@@ -275,3 +275,31 @@ def full_signature(ledger) -> dict[str, object]:  # noqa: ANN001
         "JOIN quantities q USING (ref) JOIN series_stats s ON s.series_id = o.series_id"
     ).fetchall())
     return found
+
+
+def assert_migrated_in_place(tmp_path, monkeypatch, records, old_rules,  # noqa: ANN001
+                             code: str, read) -> None:  # noqa: ANN001
+    """A ledger of `records` merged under earlier rules (`old_rules`: (module, name, value)
+    patches giving them) and marked `code` is brought by `read(ledger)` (any read that
+    opens it for writing) to what one clean ingest gives today, in place, not rebuilt."""
+    from according.ledger import open_ledger, rebuild
+
+    with open_ledger(tmp_path / "clean.duckdb") as ledger:
+        ledger.add_records(records)
+        expected = merge_signature(ledger)
+    old = tmp_path / "old.duckdb"
+    with monkeypatch.context() as patch:
+        for module, name, value in old_rules:
+            patch.setattr(module, name, value)
+        with open_ledger(old) as ledger:
+            ledger.add_records(records)
+            assert merge_signature(ledger) != expected
+            ledger.con.execute("UPDATE ledger_meta SET value = ? WHERE key = 'merges'",
+                               [rebuild._rules_version(code)])
+    called: list = []
+    monkeypatch.setattr(rebuild, "rebuild_file", lambda *a, **k: called.append(a))
+    with open_ledger(old) as ledger:
+        assert not ledger.merges_current()
+        read(ledger)
+        assert ledger.merges_current() and merge_signature(ledger) == expected
+    assert called == []

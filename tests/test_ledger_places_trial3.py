@@ -168,6 +168,6 @@ def test_ledger_story_side_names_each_value_with_its_own_sources(tmp_path):
         (series,) = ledger.figures(counted="killed")
     (across,) = [d for d in series.disagreements if "Thirty-one" in
                  (d.first.text, d.second.text)]
-    assert "'24' (The U.N)" in across.reason  # the display name drops the last dot
+    assert "'24' (The U.N.)" in across.reason  # an abbreviation keeps its period (rules 13)
     assert "'38' (Frontline Medical Relief)" in across.reason
     assert "Frontline Medical Relief)" not in across.reason.split("'38'")[0]

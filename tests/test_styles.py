@@ -342,7 +342,13 @@ FRESH_FLOORS = {"styles_fresh": 144, "styles_fresh2": 96, "styles_fresh3": 285,
                 # Round 32 (opinion, analysis, leaders, letters, explainers: NYT, WaPo, Al
                 # Jazeera, CNN, Vox, SCMP, Guardian, Herald, Times, Yorkshire Post, The Hindu)
                 # got 221 of 247 on its first run (HTML 113/123, text 108/124); 247 after.
-                "styles_fresh32": 247}
+                "styles_fresh32": 247,
+                # Round 33 (regional, public-broadcaster, wire and magazine styles: WCVB, FBC
+                # News, Free Malaysia Today, The Economist, Muscat Daily, ANSA English as
+                # HTML; RTHK, PTI, The Nassau Guardian, Vanuatu Daily Post, Graphic Online as
+                # text) got 281 of 294 on its first run (HTML 129/138, text 152/156; 282 with
+                # one expectation corrected); 294 after.
+                "styles_fresh33": 294}
 
 
 @pytest.mark.parametrize(("folder", "floor"), FRESH_FLOORS.items())
@@ -367,7 +373,7 @@ def test_styles_fresh_sets_hold_their_floor(folder: str, floor: int) -> None:
                                     "styles_fresh26", "styles_fresh27",
                                     "styles_fresh28", "styles_fresh29",
                                     "styles_fresh30", "styles_fresh31",
-                                    "styles_fresh32"])
+                                    "styles_fresh32", "styles_fresh33"])
 def test_styles_fresh_sets_report_nothing_from_furniture(folder: str) -> None:
     from according.extract import extract_inputs
 

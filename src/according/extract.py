@@ -148,7 +148,7 @@ def _build_record(doc: Doc, article: ArticleInput, layout: Layout,
     times = _guarded("times", warnings, _times_near_calendar_ends, doc, published,
                      layout.regions, warnings)
     quantities = _guarded("figure days", warnings, figures_as_of, doc, quantities, times,
-                          attributions, published) or quantities
+                          attributions, published, layout.regions) or quantities
     return Record(
         text=article.text,
         input=article.info,

@@ -58,12 +58,31 @@ OUTLETS: tuple[Outlet, ...] = outlets_of(
 
 
 def outlets_by_key(outlets: tuple[Outlet, ...]) -> dict[str, Outlet]:
-    """outlet_key of each name, form and label -> the first outlet that has it."""
+    """outlet_key of each name, form and label -> the first outlet that has it; and each
+    written_key (WRITTEN + the form with its hyphens) -> its outlet, which outlet_named
+    tries first: two outlets whose names differ only by a hyphen ("Herald Sun" of
+    Melbourne, "The Herald-Sun" of Durham) share an outlet_key, never a written one."""
     table: dict[str, Outlet] = {}
     for outlet in outlets:
         for form in (outlet.name, *outlet.forms, *outlet.labels):
             table.setdefault(outlet_key(form), outlet)
+    for outlet in outlets:
+        for form in (outlet.name, *outlet.forms, *outlet.labels):
+            table.setdefault(written_key(form), outlet)
     return table
+
+
+WRITTEN = "="  # no outlet_key starts with it: outlet_key keeps letters, digits and spaces
+_NOT_WRITTEN_WORD = re.compile(r"[^\w-]+")
+
+
+def written_key(name: str) -> str:
+    """outlet_key with the hyphens inside a name kept ("the Herald-Sun" -> "=herald-sun",
+    "Herald Sun" -> "=herald sun"), marked apart from outlet_key's keys."""
+    words = _NOT_WRITTEN_WORD.sub(" ", name.lower().replace("’s", "").replace("'s", "")).split()
+    while words and words[0] == "the":
+        words = words[1:]
+    return WRITTEN + " ".join(w.strip("-") for w in words if w.strip("-"))
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +97,8 @@ def _by_domain() -> dict[str, Outlet]:
 
 def outlet_named(name: str) -> Outlet | None:
     """The outlet a full name, form or label denotes ("the Washington Post", "WaPo"), else None."""
-    return _by_key().get(outlet_key(name))
+    table = _by_key()
+    return table.get(written_key(name)) or table.get(outlet_key(name))
 
 
 def outlet_in_site_name(site_name: str) -> Outlet | None:

@@ -264,6 +264,22 @@ class Attribution:
 
 
 @dataclass(frozen=True)
+class AsOfHeading:
+    """The heading or entry stamp of a live blog a figure sits under ("Wednesday 15 May",
+    "Updated 09:12 BST Thursday"): its line's span and the day, or date-time, it gives."""
+
+    span: Span
+    value: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.span.to_dict(), "value": self.value}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> AsOfHeading:
+        return cls(Span.from_dict(d), d["value"])
+
+
+@dataclass(frozen=True)
 class Quantity:
     id: str
     span: Span
@@ -276,6 +292,10 @@ class Quantity:
     attribution: str | None = None
     as_of: str | None = None  # optional: the day (week, month) the figure is about
     as_of_from: str | None = None  # optional: "text" (a time of its clause) or "published"
+    # optional, this project's: the live-blog heading or entry stamp whose day it takes
+    as_of_heading: AsOfHeading | None = None
+    # optional, this project's: a value a later one replaced ("up from 27", "to 31, from 27")
+    previous: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -292,6 +312,10 @@ class Quantity:
         if self.as_of is not None:
             d["as_of"] = self.as_of
             d["as_of_from"] = self.as_of_from
+        if self.as_of_heading is not None:
+            d["as_of_heading"] = self.as_of_heading.to_dict()
+        if self.previous:
+            d["previous"] = True
         return d
 
     @classmethod
@@ -300,6 +324,8 @@ class Quantity:
             d["id"], Span.from_dict(d["span"]), d["value"], d.get("low"), d.get("high"),
             d.get("hedge"), d.get("counted"), d.get("unit"), d.get("attribution"),
             d.get("as_of"), d.get("as_of_from"),
+            AsOfHeading.from_dict(d["as_of_heading"]) if d.get("as_of_heading") else None,
+            bool(d.get("previous", False)),
         )
 
 
@@ -407,5 +433,7 @@ def iter_spans(record: Record) -> list[tuple[str, Span]]:
         if a.recipient:
             out.append((f"attribution {a.id} recipient", a.recipient.span))
     out += [(f"quantity {q.id}", q.span) for q in record.quantities]
+    out += [(f"quantity {q.id} as_of_heading", q.as_of_heading.span)
+            for q in record.quantities if q.as_of_heading is not None]
     out += [("time", t.span) for t in record.times]
     return out

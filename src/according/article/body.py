@@ -718,6 +718,10 @@ def _caption_credit(text: str) -> str | None:
     if match and R.PICTURE_BY_CREDIT.match(match.group("credit").strip()) and _words(
             text[: match.start()]) >= 3:
         return _credit_name(match.group("credit"))  # "… (PNA photo by Connie Calipay)"
+    picture_worded = match and R.PICTURE_WORD_CREDIT.match(match.group("credit").strip())
+    if picture_worded and _words(text[: match.start()]) >= 3:
+        # "… the travel blacklist. (Bernama pic)": "Bernama", as "(GDF photo)" credits "GDF"
+        return _credit_name(match.group("credit"))
     if R.SPEECH_VERB.search(text) and not (match and _is_unfinished_credited(text, match)):
         return None
     if match and _words(text[: match.start()]) >= 3:
@@ -747,7 +751,8 @@ def _caption_credit(text: str) -> str | None:
         # (a picture's sentence is one short one: a story paragraph in the present, "Swimmers
         # gather … every Tuesday to protest the closure, which the council approved …", is
         # longer or reports more)
-        pictured_sentence = _is_picture_sentence(text) and _picture_sized(text[:match.start()])
+        pictured_sentence = (_is_picture_sentence(text) or _is_named_scene(
+            text[: match.start()])) and _picture_sized(text[:match.start()])
         wire_tail = finished and credit.upper() in R.WIRES and not pictured_sentence
         agency = agency or bool(R.CALL_SIGN.match(credit)) or square and pictured or named_paper
         if (credit and not R.NOT_A_CREDIT.match(credit) and (agency or shouted) and not wire_tail
@@ -982,6 +987,11 @@ def dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
              or dated_dateline_of(text) or _outlet_bracket_dateline_of(text))
     if found is not None and _is_editors_note(found[1]):
         return None  # "UPDATE, March 21: …", "CORRECTION, March 21 – …" (review 1127h)
+    if found is not None and found[1] is None and found[2]:
+        # round 33: "(ANSA) - VENICE, MAR 4 - …": the wire first, then its place and day
+        after = R.WIRE_FIRST_PLACE_DATE.match(text[found[0]:])
+        if after and any(c.islower() for c in text[found[0] + after.end():][:40]):
+            return found[0] + after.end(), _clean_place(after.group("place")), found[2]
     site = R.SITE_NAME_BEFORE_PLACE.match(text) if found is None else None
     if site is None:
         return found
@@ -1110,6 +1120,7 @@ def _regions(lines: list[_Line], reading: _Reading) -> tuple[Region, ...]:
 
 
 PICTURE_SENTENCE_MAX_WORDS = 30
+NAMED_SCENE_MAX_WORDS = 12  # "The Colosseum in Rome at night", a scene's name, not a report
 
 
 def _is_picture_sentence(text: str) -> bool:
@@ -1118,6 +1129,18 @@ def _is_picture_sentence(text: str) -> bool:
     ministry receives about 2,000 applications …": a story's present, signed off by its wire)."""
     doing = R.PICTURE_SENTENCE.match(text)
     return doing is not None and not R.UNPICTURED_AMOUNT.match(text, doing.end())
+
+
+def _is_named_scene(sentence: str) -> bool:
+    """A caption's sentence naming what the picture shows and where, no verb: capitalised
+    words and only joining words in small letters ("Tourists in St Mark's Square.", "The
+    Colosseum in Rome.", ANSA's captions before "(ANSA)"); a story's sentence signed off by
+    its wire says what happened in words of small letters ("Italy's jobless rate fell …").
+    Round 33."""
+    words = sentence.strip().rstrip(".").split()
+    if not 2 <= len(words) <= NAMED_SCENE_MAX_WORDS or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w.lower() in R.SCENE_JOINING_WORDS for w in words)
 
 
 def _picture_sized(sentence: str) -> bool:

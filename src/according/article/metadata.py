@@ -411,7 +411,11 @@ def _outlet_spelling_domain(text: str, domain: str | None) -> str | None:
                     the = i > 0 and words[i - 1] == "The"
                     # "The West Australian" alone on its line on thewest.com.au: the whole
                     # line is the paper's name, not its first two words
-                    if _is_name_line(text, match) and (not i or the):
+                    # round 33: "Vanuatu Daily Post" atop a copy on dailypost.vu: a name line
+                    # among the copy's first lines that the domain's words close is the
+                    # masthead, the paper's full name
+                    closing = j == len(words) - 1 and _in_top_lines(text, match.start())
+                    if _is_name_line(text, match) and (not i or the or closing):
                         return match.group().rstrip(".,;:")
                     return " ".join(words[i - 1 if the else i:j + 1]).rstrip(".,;:")
     return None
@@ -501,6 +505,11 @@ def _short_label_newsroom(text: str, label: str) -> str | None:
         return None
     match = re.search(rf"\b{label.upper()} {R.NEWSROOM_WORD}\b", text)
     return match.group() if match else None
+
+
+def _in_top_lines(text: str, start: int) -> bool:
+    """The offset is on one of the copy's first non-blank lines (MASTHEAD_TOP_LINES)."""
+    return len([ln for ln in text[:start].splitlines() if ln.strip()]) < MASTHEAD_TOP_LINES
 
 
 def _is_name_line(text: str, match: re.Match[str]) -> bool:

@@ -25,7 +25,12 @@ from according.attribution.cue_heads import (
     threshold,
 )
 from according.attribution.learned import learned_drafts
-from according.attribution.lexicon import Lexicon, anonymity_formula, load_lexicon
+from according.attribution.lexicon import (
+    Lexicon,
+    anonymity_formula,
+    load_lexicon,
+    reports_nothing_by_meaning,
+)
 from according.attribution.parse_features import view_of
 from according.attribution.quote_links import attach_quotes
 from according.attribution.raw import Draft, RawAttribution
@@ -98,8 +103,11 @@ def scored_heads(doc: Doc, lex: Lexicon, quotes: tuple[tuple[int, int], ...],
     out = []
     for i in range(v.n):
         if quoted[i] or in_taken[i] or bare_passive(v, i) or (
-                v.dep[i] == "relcl" and anonymity_formula(doc[i])):
-            continue  # "who asked not to be named" says why a source is unnamed
+                v.dep[i] == "relcl" and anonymity_formula(doc[i])) or (
+                v.pos[i] == "VERB" and reports_nothing_by_meaning(doc[i], lex)):
+            # "who asked not to be named" says why a source is unnamed; "may call the
+            # hotline" and "supported by nine boats" report nothing
+            continue
         if in_reported[i] and agentless_passive(v, i):
             # "18 deaths had been confirmed …, according to the emergency office": the
             # office is who confirmed; an agentless passive there is no report of its own

@@ -14,6 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from according.attribution.source_heads import may_speak
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -60,6 +62,11 @@ class Lexicon:
     # "alleged to exist", "rumoured to be": too rare in PolNeAR train for the classifier,
     # an attribution by their meaning
     allegation_participles: frozenset[str]
+    # frames that report nothing (`reports_nothing`): ringing a line, a quantity's effect
+    phone_verbs: frozenset[str]
+    phone_objects: frozenset[str]
+    measure_heads: frozenset[str]
+    evidential_verbs: frozenset[str]
 
     def rate(self, lemma: str, pos: str) -> float:
         return self.cue_rates.get((lemma, pos), 0.0)
@@ -122,15 +129,24 @@ def load_lexicon() -> Lexicon:
         cue_model_object=float(lists["cue_model_object"]),
         head_thresholds={k: float(v) for k, v in lists["cue_head_thresholds"].items()},
         allegation_participles=frozenset(lists["allegation_participles"]),
+        phone_verbs=frozenset(lists["phone_verbs"]),
+        phone_objects=frozenset(lists["phone_objects"]),
+        measure_heads=frozenset(lists["measure_heads"]),
+        evidential_verbs=frozenset(lists["evidential_verbs"]),
     )
 
 
 def reports_nothing(tok: Token, lex: Lexicon, is_cue: Callable[[Token], bool]) -> bool:
     """Frames in which a cue word reports nothing (rates from PolNeAR train): a bare
     infinitive ("not authorized to discuss", 6% cues), a relative clause on a source without
-    a clause ("Alvarez, who wrote the bill", 31%), a request ("asked the agency for funds")."""
+    a clause ("Alvarez, who wrote the bill", 31%), a request ("asked the agency for funds");
+    and by their meaning: a quantity's effect ("the number of missing determines how many
+    teams are sent"), a participle with its agent on a noun ("volunteers, supported by nine
+    boats"), ringing a line ("may call the hotline")."""
     lemma = tok.lemma_.lower()
     children = list(tok.children)
+    if reports_nothing_by_meaning(tok, lex):
+        return True
     if any(c.dep_ == "ccomp" for c in children):
         return False
     if _bare_infinitive(tok, children, is_cue) or _chain_to_an_act(tok, children, lex):
@@ -138,6 +154,47 @@ def reports_nothing(tok: Token, lex: Lexicon, is_cue: Callable[[Token], bool]) -
     if tok.dep_ == "relcl" and (_in_source(tok, lex) or anonymity_formula(tok)):
         return True
     return any(c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex.request_frames for c in children)
+
+
+def reports_nothing_by_meaning(tok: Token, lex: Lexicon) -> bool:
+    """A verb whose frame says it reports nothing, whatever a learned score says: a
+    quantity's effect, a participle with its agent on a noun, ringing a line (see
+    `reports_nothing`)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = tok.lemma_.lower()
+    children = list(tok.children)
+    return _measure_subject(children, lemma, lex) or (
+        not any(c.dep_ == "ccomp" for c in children)
+        and (_agent_participle(tok, children) or _phone_call(children, lemma, lex)))
+
+
+def _measure_subject(children: list[Token], lemma: str, lex: Lexicon) -> bool:
+    """Is the subject a quantity ("the number of missing", "the water level") and the verb
+    none that figures report by ("show", "suggest")? Not "a number of members": many
+    members, who may speak."""
+    return lemma not in lex.evidential_verbs and any(
+        c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and c.lemma_.lower() in lex.measure_heads
+        and not any(d.lower_ in ("a", "an") for d in c.lefts) for c in children)
+
+
+def _agent_participle(tok: Token, children: list[Token]) -> bool:
+    """A past participle on a noun whose doer is a thing that cannot speak, with no clause
+    of its own ("volunteers, supported by nine boats"): it describes the noun; nobody
+    reports anything ("a view echoed by everyone", "statements made by Republicans" may)."""
+    if tok.tag_ != "VBN" or tok.dep_ != "acl" or tok.head.pos_ not in ("NOUN", "PROPN") or \
+            any(c.dep_ in ("xcomp", "dobj", "dative") for c in children):
+        return False
+    doers = [o for c in children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return bool(doers) and all(o.pos_ == "NOUN" and not may_speak(o) for o in doers)
+
+
+def _phone_call(children: list[Token], lemma: str, lex: Lexicon) -> bool:
+    """"may call the free hotline", "can contact the helpline": ringing a line reports
+    nothing ("called the plan reckless" and "called on the council" do)."""
+    return lemma in lex.phone_verbs and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in lex.phone_objects or c.like_num)
+        for c in children)
 
 
 def _chain_to_an_act(tok: Token, children: list[Token], lex: Lexicon) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from according.attribution.linear import choose, load_model
 from according.attribution.parse_features import ParseView, bucket, dep_path
+from according.attribution.spans import dateline_end
+from according.nlp import doc_text
 
 SOURCE_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 TRIM = frozenset({",", ".", ";", ":", "—", "–", "-", "--", "(", "'s", "’s", "’", "'", '"', "“",
@@ -69,6 +71,16 @@ def _cuts(v: ParseView, tok: int, cue: Range) -> list[tuple[Range, str]]:
     return found
 
 
+def stamp_end(v: ParseView, start: int, head: int) -> int:
+    """The first token after a dateline or a live blog entry's clock stamp ("OSTBY,
+    Norland (AP) — ", "10:50 CET — ") that opens the line of token `head` within its
+    sentence (from `start`); `start` when none does."""
+    end = dateline_end(doc_text(v.doc), v.idx[head])
+    if end is None or end > v.idx[head]:
+        return start
+    return next((t for t in range(start, head + 1) if v.idx[t] >= end), start)
+
+
 def source_options(v: ParseView, head: int, cue: Range, rule: Range | None,
                    quoted: list[bool]) -> tuple[list[Range | None], list[list[str]]]:
     """Candidate source token ranges (None: no source) and their features; `quoted` says
@@ -85,6 +97,7 @@ def source_options(v: ParseView, head: int, cue: Range, rule: Range | None,
             f"none|rule={int(rule is None)}", f"none|q={int(in_quote)}"]
     feats = [none]
     seen: set[Range] = set()
+    stamp = stamp_end(v, start, head)  # a clock stamp is when, not who: no candidate
     for tok in range(start, end):
         if v.pos[tok] not in SOURCE_POS or cue[0] <= tok < cue[1]:
             continue
@@ -96,6 +109,8 @@ def source_options(v: ParseView, head: int, cue: Range, rule: Range | None,
         if tpos == "PRON":
             base.append(f"tw={v.lower[tok]}")
         for rng, cut in _cuts(v, tok, cue):
+            if rng[1] <= stamp:  # one that runs past it is cut there (without_dateline)
+                continue
             if rng in seen:
                 continue
             seen.add(rng)
@@ -112,7 +127,7 @@ def source_options(v: ParseView, head: int, cue: Range, rule: Range | None,
                 f += ["rule", f"rule|cut={cut}", f"rule|hp={hp}"]
             options.append(rng)
             feats.append(f)
-    if rule is not None and rule not in seen:
+    if rule is not None and rule not in seen and rule[1] > stamp:
         options.append(rule)
         feats.append(["rule", "rule|cut=other", f"rule|hp={hp}", "cut=other"])
     return options, feats

@@ -84,15 +84,32 @@ def is_spokesperson(head: Token) -> bool:
                                            " ".join(words[-2:])))
 
 
+# how a place or thing hangs under the person a "who" is about ("an official in Tarvik, a
+# hamlet near Ostby, who …"): a preposition's object, an apposition, a modifier
+_UP_TO_THE_PERSON = frozenset({"pobj", "prep", "appos", "compound", "npadvmod", "advmod",
+                               "amod", "acl"})
+
+
 def relative_antecedent(tok: Token) -> Token:
-    """The noun a relative pronoun stands for; the pronoun itself when none is found."""
+    """The noun a relative pronoun stands for; the pronoun itself when none is found. A
+    "who" the parser hung on a place or a thing ("A local official in Tarvik, a hamlet near
+    Ostby, who asked not to be named") stands for the person the phrase is about."""
     if tok.head.dep_ == "relcl":
-        return tok.head.head
-    i = tok.i - 1
-    while i >= 0 and tok.doc[i].is_punct:
-        i -= 1
-    prev = tok.doc[i] if i >= 0 else tok
-    return prev if prev.pos_ in ("NOUN", "PROPN") else tok
+        ant = tok.head.head
+    else:
+        i = tok.i - 1
+        while i >= 0 and tok.doc[i].is_punct:
+            i -= 1
+        prev = tok.doc[i] if i >= 0 else tok
+        ant = prev if prev.pos_ in ("NOUN", "PROPN") else tok
+    if tok.lower_ == "who" and ant is not tok and ant.ent_type_ != "PERSON" and \
+            not is_person_noun(ant):
+        up = ant
+        while up.dep_ in _UP_TO_THE_PERSON and up.head.i != up.i:
+            up = up.head
+            if up.ent_type_ == "PERSON" or (up.pos_ == "NOUN" and is_person_noun(up)):
+                return up
+    return ant
 
 
 def subjects_before(pron: Token, quotes: tuple[tuple[int, int], ...],

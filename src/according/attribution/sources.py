@@ -8,8 +8,11 @@ refers to. Rules, in order (word lists in data/sources_patterns.json):
 2. strongly anonymous wording ("unnamed", "familiar with", "people close to",
    "who asked not to be named" just after the span) -> anonymous (see 8);
 3. several sources joined by and/or ("Trump and Pence") -> group, no entity;
-4. a relative pronoun ("..., who said") stands for the noun it attaches to;
-5. the head word (or its apposition: "Another critic, Laurence Tribe,") is a mention
+4. a relative pronoun ("..., who said") stands for the noun it attaches to; a "who" hung
+   on a place or a thing ("An official in Tarvik, a hamlet near Ostby, who asked not to be
+   named") stands for the person the phrase is about;
+5. the head word (or its apposition: "Another critic, Laurence Tribe,"; a person named
+   after a role's complement: "A spokesperson for OCHA, Jana Holm,") is a mention
    of an entity (name, short form, outlet, "he" resolved by entities/) -> that
    entity, typed by it (a place speaking, "Israel said", is an organization);
    A "he"/"she" after an anonymous source ("A rebel commander, who requested anonymity,
@@ -38,7 +41,9 @@ refers to. Rules, in order (word lists in data/sources_patterns.json):
    organization;
    a place noun ("the neighbouring county", "the city") -> organization, no entity
    ("the two countries": group);
-9. group words ("critics", "a number of Democrats", "12 percent") -> group;
+9. group words ("critics", "a number of Democrats", "12 percent") -> group; the officials
+   of an organization the article names ("European Commission officials") -> group, its
+   entity that organization ("two Commission officials", "U.S. officials": anonymous);
 10. a definite description ("the agency", "the group", "the president", "the
    Republican nominee") -> the latest compatible entity, never a platform last named as
    where something was posted ("In a statement on Telegram, the group said": the group
@@ -158,6 +163,9 @@ MALE_HEADS = frozenset({"boy", "actor", "grandfather", "uncle", "nephew", "monk"
 NOT_MAN_COMPOUNDS = frozenset({"human", "german", "roman", "ottoman", "shaman", "talisman",
                                "caiman", "layman"})
 UNRESOLVED_PENALTY = 0.9
+# words that pick some of an organization's officials out ("several Commission officials")
+SOME_OF = frozenset({"a", "an", "one", "two", "three", "four", "five", "several", "some",
+                     "many", "few", "other", "another", "more", "most", "senior", "junior"})
 
 
 def _order_key(raw: RawAttribution) -> tuple[int, int]:
@@ -311,6 +319,8 @@ class _Resolver:
         if idx is None:  # "Another critic, Laurence H. Tribe, said"
             idx = next((i for c in head.children if c.dep_ == "appos"
                         for i in [self.entity_of(c)] if i is not None), None)
+        if idx is None and is_person_noun(head):
+            idx = self.named_person_in_apposition(head, span)
         if head.lower_ in PERSON_PRONOUNS:
             self.antecedent = self.anonymous_antecedent(head, idx, span.start)
             if self.antecedent is not None:
@@ -321,6 +331,35 @@ class _Resolver:
             c = self.clusters[idx]
             return ENTITY_SOURCE_TYPE[c.type], idx, False
         return self.by_head(span, head, low)
+
+    def named_person_in_apposition(self, head: Token, span: Span) -> int | None:
+        """The person named in apposition at the end of a role's phrase, where the parser
+        hung the name on the role's complement ("A spokesperson for OCHA, Jana Holm,", "The
+        mayor of Tarvik, Ove Lind,"): the role is that person's, and a place or an
+        organization is never a person. None when no person is named so."""
+        for tok in head.subtree:
+            if tok.dep_ != "appos" or tok.i <= head.i or tok.head.i == head.i:
+                continue
+            idx = self.entity_of(tok)
+            if idx is not None and self.clusters[idx].type == "person" and \
+                    tok.right_edge.idx + len(tok.right_edge.text) >= span.end - 1:
+                return idx
+        return None
+
+    def officials_of(self, span: Span, head: Token) -> int | None:
+        """The organization whose officials, as a body, a plural description is ("European
+        Commission officials", "officials of the Harbour Trust"): one the article names (not
+        a place, "U.S. officials", nor a description, "ministry officials"), with no number
+        or quantifier picking some of them out ("two Commission officials" are unnamed
+        people). None otherwise."""
+        if any(t.dep_ in ("nummod", "quantmod") or t.lower_ in SOME_OF for t in head.lefts):
+            return None
+        idx = self.speaking_cluster_at(span.start, span.end)
+        if idx is None or self.clusters[idx].type != "organization":
+            return None
+        named = [m for m in self.clusters[idx].mentions
+                 if span.start <= m.span.start and m.span.end <= span.end]
+        return idx if any(m.kind in ("name", "alias", "short") for m in named) else None
 
     def missed_person_since(self, idx: int, pronoun: Token, pos: int) -> int:
         """The person a "he"/"she" source stands for: the entity layer's antecedent `idx`,
@@ -411,6 +450,10 @@ class _Resolver:
             aff = self.affiliation(span, head)
             return ("organization", aff, False) if aff is not None else ("anonymous", None, False)
         anon_head = word in ANON_HEADS or head.lemma_ in ANON_HEADS
+        if anon_head and head.tag_ in ("NNS", "NNPS"):
+            org = self.officials_of(span, head)
+            if org is not None:  # "European Commission officials said": the Commission's
+                return "group", org, False
         if any(rx.search(low) for rx in WEAK_ANON) or (anon_head and head.tag_ == "NNS"):
             return "anonymous", None, False
         if word in PLACE_HEADS or head.lemma_ in PLACE_HEADS:  # "the neighbouring county"

@@ -46,11 +46,28 @@ def subtree_span(tok: Token, *, keep_comma: bool = False, skip: Token | None = N
     return token_span(tok.doc, i, j, keep_comma=keep_comma)
 
 
-# "RENO, Nev. (AP) — ", "PORT HALDEN, March 4 (Nordwire) - ", "DOHA: "
+# A live blog entry's clock stamp before its dash ("10:50 CET — ", "9.15am GMT - ",
+# "14:05 – "): when the entry was posted, never who said anything in it
+_CLOCK_STAMP = (r"(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?)(?:\s*[ap]\.?m\.?)?"
+                r"(?:\s+[A-Z]{2,5})?\s*[—–―-]+\s+")
+# "RENO, Nev. (AP) — ", "PORT HALDEN, March 4 (Nordwire) - ", "DOHA: ", a clock stamp
 DATELINE_CUT_RE = re.compile(
     r"^(?:.*(?:\((?:AP|Reuters|UPI|AFP)\)|[A-Z]{3,}[^a-z]*)\s*[—–―-]+\s+"
     r"|[A-Z]{3,}[^\n()]{0,40}\([A-Z][\w .&'-]{1,30}\)\s*[—–―-]+\s+"
-    r"|[A-Z]{3,}(?:[ -][A-Z]{2,})*:\s+)")
+    r"|[A-Z]{3,}(?:[ -][A-Z]{2,})*:\s+|" + _CLOCK_STAMP + ")")
+
+
+DATELINE_MAX_CHARS = 60  # "PORT HALDEN, Norland, March 4 (Nordwire) — " and no longer
+
+
+def dateline_end(text: str, pos: int) -> int | None:
+    """Where a dateline or clock stamp opening the line of `pos` ends ("OSTBY, Norland (AP)
+    — ", "10:50 CET — "), when it ends after `pos`' line start; None when none opens it."""
+    line = text.rfind("\n", 0, pos) + 1
+    while line < pos and text[line].isspace():
+        line += 1
+    m = DATELINE_CUT_RE.match(text[line:line + DATELINE_MAX_CHARS])
+    return line + m.end() if m is not None else None
 
 
 def source_span(tok: Token, verb: Token | None = None) -> Span | None:

@@ -14,6 +14,7 @@ from according.attribution.raw import Draft
 from according.attribution.source_heads import may_speak
 from according.attribution.spans import (
     char_span,
+    dateline_end,
     source_span,
     subtree_span,
     token_span,
@@ -68,15 +69,24 @@ def _subject(tok: Token) -> Token | None:
         return None
     head = _speaker_of_trailing_participle(tok) or tok
     for _ in range(4):
-        for child in head.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+        subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            # a dateline the parser made a second subject ("OSTBY, Norland (AP) —
+            # Norland's government cut …") is where, not who
+            return next((c for c in subjects if not in_dateline(c)), subjects[0])
         if head is tok and (misplaced := _subject_in_fronted_phrase(tok)) is not None:
             return misplaced
         if head.dep_ not in INHERIT_DEPS or head.head is head:
             return None
         head = head.head
     return None
+
+
+def in_dateline(tok: Token) -> bool:
+    """Does `tok` lie in a dateline or clock stamp opening its line ("OSTBY, Norland (AP) —
+    ", "10:50 CET — ")?"""
+    end = dateline_end(doc_text(tok.doc), tok.idx)
+    return end is not None and tok.idx < end
 
 
 def _speaker_of_trailing_participle(tok: Token) -> Token | None:

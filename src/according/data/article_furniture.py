@@ -392,6 +392,10 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?!.*\b(?:said|says|told)\b)we welcome your (?:comments|feedback|letters|views"
         r"|thoughts)\b.{0,80}$",
         r"want to share a (?:news )?tip\b", r"[^\s@]+@[^\s@]+\.\w+$",
+        # round 33: the writer's address labelled under the story ("Writer's email: name@…",
+        # Graphic Online; "Author's e-mail:", "Reporter email:")
+        r"(?:the )?(?:writer|author|reporter|correspondent)(?:(?:'|’)s)? e-?mail(?: address)?"
+        r"\s*:\s*[^\s@]+@[^\s@]+\.\w+$",
         r".{0,60}\[email protected\]$",
         r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:may|can) be reached at\b",
         r"follow (?:[\w'’]+ )?(?:full|complete|latest) coverage of\b",
@@ -489,6 +493,11 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
     "player": (
         r"video (?:loading|unavailable)$", r"click to play\s*tap to play$",
         r"the video will start in \d+\s*(?:cancel)?$", r"play now$",
+        # round 33: a station's pointer to the video over the story, a line of its own
+        # (Hearst's "Video above: Riders react to …", "WATCH ABOVE: …", "Watch the video
+        # above.", "Video below: …")
+        r"(?:video|watch|watch the video|related video|above video|the video)\s+(?:above|below)"
+        r"(?:\s*[:|–—-]\s*(?-i:[A-Z\d\"“'‘]).{0,150}|[.!]?)$",
     ),
     # Share and counter rows of scraped pages, a word a line: MailOnline's "34" / "shares" /
     # "61" / "View" / "comments", Metro's "Share this with", PBS's "Copy URL" and "Leave your

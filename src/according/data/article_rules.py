@@ -412,6 +412,17 @@ CREDIT_LABEL = re.compile(
 # Calipay)", "(Photo courtesy of the PDRRMO)". A caption whatever its sentences report.
 PICTURE_BY_CREDIT = re.compile(
     r"^(?:[\w'’]+ )?(?:photo|photograph|picture|pic)s? (?:by|courtesy of)\s+\S", re.IGNORECASE)
+# The words in small letters a caption naming a scene joins its names with ("Tourists in St
+# Mark's Square", "The Colosseum at night"): no verb among them (round 33).
+SCENE_JOINING_WORDS = frozenset(
+    "in at on of off near outside inside during after before from with by and the a an to"
+    " last this next night morning evening".split())
+# Round 33: the taker and a picture word in the brackets closing a caption, as Malaysian
+# papers print them: "(Bernama pic)", "(FMT pic)", "(Reuters file pic)", "(Facebook pix)".
+# A caption whatever its sentences report; the credit is read as CREDIT_PHOTO_TAIL reads it.
+PICTURE_WORD_CREDIT = re.compile(
+    r"^(?-i:[A-Z])[\w&.'’-]*(?: (?-i:[A-Z])[\w&.'’-]*){0,3} (?:file )?"
+    r"(?:pic|pix|photo|picture)s?$", re.IGNORECASE)
 # A finished sentence and a name in round brackets closing it: "… bedside clinical staff. (Mass
 # General Brigham)".
 # The bar between a photographer's name and the paper in a caption's credit (round 24).
@@ -551,6 +562,12 @@ BYLINE_WITH_STAMP = re.compile(
     r"|updated|posted)\s+)?(?:\w+,?\s+)?\d.*)$",
     re.IGNORECASE,
 )
+# A news agency's word in the languages wires name themselves in, before or after the
+# agency's name in a site name: "Agenzia ANSA", "Agencia EFE", "Agence …", "… News Agency"
+# (round 33).
+AGENCY_WORD_IN_NAME = re.compile(
+    r"^(?:agenzia|agencia|agence|agentur|ag[eê]ncia|agencja|ajans[ıi])\s+"
+    r"|\s+(?:news|press)\s+agency$", re.IGNORECASE)
 # Bylines that credit an agency or a desk, not a person: "By Agency Report", "Al Jazeera Staff",
 # "By HT Correspondent, Mumbai" (a paper's initials and "Correspondent", perhaps a place).
 AGENCY_BYLINE = re.compile(
@@ -561,6 +578,10 @@ AGENCY_BYLINE = re.compile(
     # an Indian paper's unnamed desk: "Our Special Correspondent", "Our Staff Reporter"
     # (The Telegraph, Calcutta)
     r"|(?:special|own|chief|legal|political|diplomatic) (?:correspondents?|reporters?)"
+    # round 33: a newsroom's word in its own language before the house's name, no person:
+    # "Redazione ANSA" (ANSA's JSON-LD author), "Redacción EFE", "Rédaction Africanews"
+    r"|(?:redazione|redacci[oó]n|r[ée]daction|redaktion|reda[cç][aã]o)"
+    r"(?: (?-i:[A-Z][\w&.'’-]*)){0,3}"
     r"|(?P<outlet>[A-Z][\w&.' -]{1,40}?)(?P<desk> (?:staff(?: reporters?| writers?)?|news desk"
     r"|web desk|desk|newsroom|bureau|wire services|staff (?:and|&) agencies|(?:and|&) agencies"
     r"|online|news service))?)"
@@ -695,6 +716,8 @@ _DATE = (
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{_ISO}"
     # a dash before the year: "November 4 - 2025" (Radio Dabanga)
     rf"|{MONTH}\s+\d{{1,2}}\s+[-–]\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}"
+    # round 33: spaced dashes between month, day and year: "Mar - 04 - 2025" (Graphic Online)
+    rf"|{MONTH}\s+[-–]\s+\d{{1,2}}\s+[-–]\s+\d{{4}}"
     rf"|\d{{4}}/\d{{1,2}}/\d{{1,2}}"
     # round 23: a day with hyphens, day first ("01-11-2023 18:42 IST", Devdiscourse), and a
     # year first with dots ("2023.10.30", Radio Free Asia)
@@ -795,7 +818,10 @@ DATE_LINE = re.compile(
     rf"(?:(?:{_STAMP_WORD}(?: on| at)?|on\b){_LABEL_MARK})?"
     rf"(?:(?:{_TIME}(?:\s*{_ZONE})?|{_HHMM_ZONED})(?:,?\s+|\s*[·•|–—-]\s*)(?:on\s+)?)?"
     rf"(?:{_WEEKDAY}\s*(?:[|•·]\s*)?)?{_DATE}"
-    rf"(?:,?\s*(?:at\s+|(?://|[|•·–—/@-])\s*)?{_TIME})?(?:,?\s*{_ZONE})?{_PLACE_TAIL}{_TAIL}"
+    # (round 33: a space before the clock's comma, "Mar - 04 - 2025 , 08:10"; the zone between
+    # the day and the clock, "2025-03-04 HKT 14:35", RTHK)
+    rf"(?:\s+(?-i:[A-Z]{{2,5}})\s+{_TIME}"
+    rf"|\s?,?\s*(?:at\s+|(?://|[|•·–—/@-])\s*)?{_TIME})?(?:,?\s*{_ZONE})?{_PLACE_TAIL}{_TAIL}"
     r"(?(paren)\))$",
     re.IGNORECASE,
 )
@@ -1079,6 +1105,12 @@ DATELINE_PREFIX = re.compile(
     rf"|(?P<colon>(?P<cfirst>{_CAPS_PLACE}|{_TITLE_PLACE})(?:, {_REGION})?)"
     rf"(?:,\s*(?P<cdesk>[A-Z]{{2,6}}))?:\s+(?=[A-Z\"“‘']))"
 )
+
+# Round 33: the place and day after a wire's name opening the copy, as ANSA and AGI print
+# them: "(ANSA) - VENICE, MAR 4 - …" (the day is needed: "(Reuters) - Rome, the capital, …" is
+# the story's).
+WIRE_FIRST_PLACE_DATE = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACES})(?:, {_REGION})?, {_DATELINE_DATE}{_DASH}")
 
 # round 26: a place and the outlet's own name of two to four words in brackets, as a wire's
 # code would stand: "Aden (Al-Masdar Online) – …" (the name must be an outlet the table knows

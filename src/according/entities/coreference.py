@@ -8,7 +8,8 @@ Runs on the EntityBuilder (entities/builder.py) after the names are collected:
 - `add_surname_echoes`: bare last names the NER did not tag ("Trump charges ...");
 - `add_pronouns`: "he/she/his/her" join the most recent person in the same or previous
   sentences, preferring a subject and skipping names inside quotes when the pronoun is
-  outside.
+  outside, and never a person of the other gender (by first name, honorific or title, or
+  by an earlier "he"/"she" that stood for them).
 """
 
 from __future__ import annotations
@@ -129,19 +130,27 @@ def add_pronouns(b: EntityBuilder) -> None:
     if not persons:
         return
     starts = [s.start for s in doc.sents]
+    learned: dict[int, str] = {}  # draft -> the gender a "he"/"she" already gave it
     for m in _PRONOUN_RE.finditer(b.text):
         found = doc.char_span(m.start(), m.end())
         if found is None or found[0].pos_ not in ("PRON", "DET"):
             continue
         tok = found[0]
-        idx = _antecedent(doc, tok, persons, starts, quotes)
+        idx = _antecedent(doc, tok, persons, starts, quotes, learned)
         if idx is not None:
             d = b.drafts[idx]
             b.add(d.key, d.name, "person", tok.idx, tok.idx + len(tok.text), "pronoun", tok.i)
+            if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and \
+                    not inside(quotes, tok.idx):  # a quotation's "he" is often someone else
+                learned.setdefault(idx, "f" if tok.lower_ in FEMALE_PRONOUNS else "m")
 
 
 def _antecedent(doc: Doc, tok: Token, persons: list[tuple[int, int, int, str | None]],
-                starts: list[int], quotes: tuple[tuple[int, int], ...]) -> int | None:
+                starts: list[int], quotes: tuple[tuple[int, int], ...],
+                learned: dict[int, str]) -> int | None:
+    """The person a pronoun stands for (module doc); a person whose first name gives no
+    gender has the one an earlier "he"/"she" gave them ("Halvard Roske … He said" is no
+    "she" later), `learned`."""
     here = bisect_right(starts, tok.i)
     outside = not inside(quotes, tok.idx)
     wanted = "f" if tok.lower_ in FEMALE_PRONOUNS else "m"
@@ -150,7 +159,7 @@ def _antecedent(doc: Doc, tok: Token, persons: list[tuple[int, int, int, str | N
         if p[0] >= tok.idx:
             break
         s = bisect_right(starts, p[1])
-        if s < here - PRONOUN_LOOKBACK or p[3] not in (None, wanted):
+        if s < here - PRONOUN_LOOKBACK or (p[3] or learned.get(p[2])) not in (None, wanted):
             continue
         if outside and s == here and inside(quotes, p[0]):
             continue

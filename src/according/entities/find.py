@@ -34,8 +34,10 @@ from according.entities.coreference import (
 )
 from according.entities.person_names import (
     PERSON_AFTER,
+    add_first_named,
     add_marked_names,
     add_person,
+    office_name_start,
     titled_name,
     word_label,
 )
@@ -295,6 +297,8 @@ def _add_ner(b: EntityBuilder) -> list[tuple[int, int, int]]:
                 start, label = first, "PERSON"
         if label == "ORG" and titled_name(text, start, end):
             label = "PERSON"  # "Nurse Fatima Mussa"
+        if label == "ORG" and (named_at := office_name_start(text, start, end)) is not None:
+            start, label = named_at, "PERSON"  # "Minister of the Interior Halvard Roske"
         if label == "EVENT":
             continue  # "Storm Ciara"
         surface = text[start:end]
@@ -444,8 +448,8 @@ def _label_votes(doc: Doc) -> dict[str, str]:
         marked = word_label(doc, e.start_char, e.end_char, e.label_)
         if marked is not None:  # outweighs any number of unmarked uses
             counts[key][marked] += len(ents)
-        if e.label_ == "PERSON" and len(e) > 1:
-            surnames.add(_norm(e[-1].text))
+        if (e.label_ == "PERSON" or marked == "PERSON") and len(e) > 1:
+            surnames.add(_norm(e[-1].text))  # also a full name the words mark a person's
     out: dict[str, str] = {}
     for key, c in counts.items():
         one_word = " " not in key
@@ -573,6 +577,7 @@ def find_entities(doc: Doc) -> tuple[EntityCluster, ...]:
     _find_outlets(b)
     singles = _add_ner(b)
     add_marked_names(b, singles)
+    add_first_named(b, singles)
     link_singles(b, singles)
     _drop_capitalized_words(b)
     add_surname_echoes(b)

@@ -62,6 +62,14 @@ _DETERMINERS = r"(?:The|A|An|This|That|Its|Their|His|Her|Our|In|On|At|By|For|Wit
 _HEADED_TITLE = (r"((?:(?!" + _DETERMINERS + r")(?:(?:[A-Z]\.){1,3}|[A-Z][\w\-]*)[ \xa0]+){0,3}?(?:"
                  + "|".join(re.escape(h) for h in _TITLE_HEADS) + r"))")
 _HEADED_TITLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\u201c\"]))" + _HEADED_TITLE + r"[ \xa0]+$")
+# An office named by its portfolio before the name: "Minister of the Interior Halvard Roske",
+# "Commissioner for Crisis Management Elena Varro" (the portfolio is capitalized words)
+_OFFICE_OPEN = (r"(?:(?:[A-Z][\w-]*[ \xa0]+){0,2}?(?:" + "|".join(
+    re.escape(h) for h in _TITLE_HEADS) + r")[ \xa0]+(?:of|for)[ \xa0]+(?:the[ \xa0]+)?)")
+_OFFICE_OPEN_BEFORE = re.compile(_OFFICE_OPEN + r"$")
+_OFFICE_TITLE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\u201c\"]))(" + _OFFICE_OPEN
+    + r"(?:[A-Z][\w'\u2019-]*[ \xa0]+(?:(?:and|&)[ \xa0]+)?){1,3})$")
 _HEADED_TITLE_LEAD = re.compile(_HEADED_TITLE + r"[ \xa0]+(?=[A-Z])")
 
 # ", who" or an age ("Mwale, 54, said", "said Mwale, 54.") right after a name: a person's
@@ -82,7 +90,13 @@ _ROLE_WORDS = (r"(?:head|chief|director|leader|founder|co-founder|coordinator|co
                r"secretary|envoy|representative|manager|editor|mayor|governor|deputy|"
                r"executive)")
 ROLE_APPOSITION_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?" + _ROLE_WORDS + r",[ \xa0]+$", re.I)
+    r"\b(?:the|a|an|its|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?" + _ROLE_WORDS
+    + r",[ \xa0]+$", re.I)  # also "Tarvik's mayor, Ove Lind,"
+# "The mayor of Tarvik, Ove Lind,": a role of a place or body named by a proper noun (not
+# "a spokesman for the group, Islamic Jihad,", whose name may be the group's)
+ROLE_OF_NAME_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?(?i:" + _ROLE_WORDS
+    + r")\s+(?:of|for|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,[ \xa0]+$")
 _HONORIFIC_BEFORE = re.compile(r"\b(Mrs?\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady)[\s\xa0]+$")
 _MARKERS = "|".join(sorted({re.escape(m.rstrip(".")) for m in PERSON_MARKERS}, key=len,
                             reverse=True))
@@ -95,8 +109,15 @@ _MARKED_NAME = re.compile(r"(?<![\w.])(?:" + _MISSED_MARKERS + r")\.?[ \xa0]+"
 
 
 def title_before(text: str, start: int) -> str | None:
-    """The title ending just before `start` on its line ("President", "Dr"), if any."""
+    """The title ending just before `start` on its line ("President", "Dr", "Minister of
+    the Interior"), if any."""
     line_start = text.rfind("\n", 0, start) + 1
+    office = _OFFICE_TITLE_BEFORE.search(text, max(line_start, start - 80), start)
+    if office:  # grown only by title words: "Deputy Minister of Health", not "Republican …"
+        words = office.group(1).split()
+        while words[0] not in TITLE_WORDS and words[0] not in _HEAD_SET:
+            words = words[1:]
+        return " ".join(words)
     m = _TITLE_RE.search(text, max(line_start, start - 40), start)
     headed = _HEADED_TITLE_BEFORE.search(text, max(line_start, start - 48), start)
     # a listed title grows only by title words ("Director General"), not "US President"
@@ -136,11 +157,15 @@ def word_label(doc: Doc, start: int, end: int, label: str) -> str | None:
         return "PERSON"
     if len(words) == 1 and not words[0].isupper() and PERSON_AFTER.match(text, end):
         return "PERSON"
+    if 1 < len(words) <= 3 and _AGE_AFTER.match(text, end) and words[-1] not in ORG_WORDS \
+            and all(w[:1].isupper() and w[1:].islower() for w in words):
+        return "PERSON"  # "Ruth Abara, 54, said": an age is a person's
     if label == "ORG" and 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) and \
             words[-1] not in ORG_WORDS and not _has_org_name_word(words) and \
             (ROLE_APPOSITION_AFTER.match(text, end) or (
-                text[end:end + 1] == "," and
-                ROLE_APPOSITION_BEFORE.search(text, max(0, start - 100), start))):
+                text[end:end + 1] == "," and (
+                    ROLE_APPOSITION_BEFORE.search(text, max(0, start - 100), start)
+                    or ROLE_OF_NAME_BEFORE.search(text, max(0, start - 100), start)))):
         # "said Amara Diallo, the head of the monitoring mission", "A ministry spokesman,
         # Rana Ayoub, told reporters"
         return "PERSON"
@@ -244,6 +269,51 @@ def add_marked_names(b: EntityBuilder, singles: list[tuple[int, int, int]]) -> N
                 or toks[-1].text in ORG_WORDS:
             continue
         add_person(b, toks[0].idx, toks[-1].idx + len(toks[-1]), singles)
+
+
+def office_name_start(text: str, start: int, end: int) -> int | None:
+    """Where the person's name starts in a name the NER ran on from an office's portfolio
+    ("[Minister of the] Interior Halvard Roske", "[Commissioner for] Energy Sofia
+    Marchetti"): at a known first name, else the last two words; None when no office opens
+    before `start` or the words do not end in a name."""
+    if not _OFFICE_OPEN_BEFORE.search(text, max(0, start - 60), start):
+        return None
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) < 3:
+        return None
+    at = next((i for i, w in enumerate(words[1:], 1) if w.group() in _FIRST_NAMES),
+              len(words) - 2)
+    name = [w.group() for w in words[at:]]
+    if not 2 <= len(name) <= 3 or not all(
+            w[:1].isupper() and w[1:].isalpha() and w not in ORG_WORDS and w not in TITLE_WORDS
+            for w in name):
+        return None
+    return start + words[at].start()
+
+
+def add_first_named(b: EntityBuilder, singles: list[tuple[int, int, int]]) -> None:
+    """Names the NER missed that open with a known first name ("Commissioner for Crisis
+    Management Elena Varro announces"): the first name and the one or two proper nouns
+    after it, none tagged, none an organization's, street's or title's word, and not
+    inside an organization's name ("the A. Philip Randolph Institute")."""
+    doc = b.doc
+    for tok in doc:
+        if tok.text not in _FIRST_NAMES or tok.pos_ != "PROPN" or tok.ent_type_:
+            continue
+        toks = [tok]
+        for nxt in doc[tok.i + 1:tok.i + 3]:
+            if nxt.pos_ != "PROPN" or nxt.ent_type_ or not nxt.text[:1].isupper() or \
+                    nxt.text in ORG_WORDS or nxt.text in TITLE_WORDS or nxt.text in STREET_WORDS:
+                break
+            toks.append(nxt)
+        after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+        if after is not None and after.text in ORG_WORDS:
+            continue  # "the A. Philip Randolph Institute": an organization's name
+        start, end = tok.idx, toks[-1].idx + len(toks[-1].text)
+        if len(toks) < 2 or b.overlaps(start, end) or any(
+                a < end and start < z for a, z, _ in singles):
+            continue
+        add_person(b, start, end, singles)
 
 
 def split_lead_title(text: str, start: int, end: int,

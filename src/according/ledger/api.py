@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -162,6 +162,11 @@ class Ledger(Store):
         return views.articles(self.query_con, outlet, since, until, query,
                               *clamp_page(limit, offset))
 
+    def articles_by_id(self, ids: Sequence[str]) -> dict[str, ArticleSummary]:
+        """id -> summary of these stored articles (outlets, wire, their group's original);
+        an unknown id is left out."""
+        return views.summaries_by_id(self.query_con, ids)
+
     def sources(
         self, query: str | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0
     ) -> Page[SourceCluster]:
@@ -192,6 +197,11 @@ class Ledger(Store):
         """Attributed contents across articles with independent source/report counts and
         flags; `flagged` keeps single-sourced, anonymous-only or wire-only claims."""
         return views.claims(self.query_con, flagged, *clamp_page(limit, offset))
+
+    def claims_of(self, clusters: Sequence[int]) -> dict[int, Claim]:
+        """The claims of these quote or claim clusters (their `cluster` ids) by cluster:
+        sources, outlets, counts and flags, without members."""
+        return views.claims_of(self.query_con, clusters)
 
     def cluster_appearances(
         self, cluster: int, limit: int = DEFAULT_LIMIT, offset: int = 0

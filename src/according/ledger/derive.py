@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from according.ledger.bodies import fold, story_country
 from according.ledger.duplicates import body_words, byline_names, story_signatures, wire_services
 from according.ledger.figures import (
     as_of_day,
@@ -42,6 +43,7 @@ from according.ledger.names import (
     normalise_org,
     split_person,
 )
+from according.ledger.orgs import bracketed_alias, span_alias, whole_names, whole_span_name
 from according.ledger.quotes import claim_words, numbers, same_words, shingles, text_key
 from according.ledger.rows import TableRows
 from according.records import Attribution, Record
@@ -73,18 +75,43 @@ def source_mentions(record: Record) -> list[SourceMention]:
     article_id = record.id
     out = []
     stands_for = pronoun_antecedents(record)
+    whole = whole_names(record)
+    country, places = story_places(record)
     for own in record.attributions:
         a = stands_for.get(own.id, own)  # a pronoun's source is its description's
         entity = entities.get(a.source.entity) if a.source.entity else None
         span = a.source.span.text if a.source.span else ""
         surface = span or (entity.name if entity else "")
-        name = entity.name if entity else span
+        name = whole.get(entity.id, entity.name) if entity else span
         type_ = entity.type if a.source.type == "unspecified" and entity else a.source.type
+        alias = None
+        if entity is not None and entity.type in ORG_TYPES:
+            name = whole_span_name(span, name) or name
+            # the whole name's alias may follow either part, or the source span
+            alias = next((found for eid in [entity.id, *(e for e, w in whole.items()
+                                                           if w == name and e != entity.id)]
+                          if (found := bracketed_alias(record, eid))), None) or (
+                span_alias(record.text, a.source.span.end, span) if a.source.span else None)
         out.append(SourceMention(
             article_id, own.id, surface, name or surface, type_, entity.title if entity else None,
             tuple(dict.fromkeys(org_names)), people if entity is None else (),
+            country, places, alias,
         ))
     return out
+
+
+def story_places(record: Record) -> tuple[str | None, tuple[str, ...]]:
+    """(the story's country, its places' names folded), for keying generic government
+    bodies (bodies.py): the country its dateline, headline and text name, a place the
+    text names as a body's owner ("Dorvania's Ministry of Health") counting as one."""
+    text = record.text
+    mentions = sorted((m.start, m.end, e.name) for e in record.entities if e.type == "place"
+                      for m in e.mentions)
+    places = tuple(dict.fromkeys(fold(name) for _, _, name in mentions))
+    owners = [name for start, end, name in mentions
+              if place_names_owner(text, start, end, ())]
+    texts = [record.metadata.headline or "", text]
+    return story_country(record.metadata.dateline, texts, owners, places), places
 
 
 def pronoun_antecedents(record: Record) -> dict[str, Attribution]:
@@ -162,7 +189,7 @@ def _add_attribution_columns(rows: TableRows, record: Record, seq: int) -> dict[
                 surname=surname, first=facts.first, waiting=facts.surname is not None,
                 titles=sorted(facts.titles), article_firsts=sorted(facts.article_firsts),
                 initials=facts.initials, org_initials=facts.org_initials,
-                org_norm=normalise_org(mention.name) if facts.org_initials else None,
+                org_norm=facts.org_norm,
                 words=" ".join(words) if words else None,
                 text_key=text_key(contents[same_as[index]]),
                 quote=a.kind in QUOTE_KINDS, cluster=None,
@@ -197,7 +224,7 @@ def add_figure_columns(rows: TableRows, record: Record, seq: int,
         ref = make_ref(seq, index)
         key = counted_key(q.counted, q.unit)
         day, origin = as_of_day(getattr(q, "as_of", None), getattr(q, "as_of_from", None),
-                                published)
+                                published, getattr(q, "previous", False))
         place = figure_place(record.text, q.span.start, places, record.metadata.dateline, ends)
         group = f"{key}|{day}|{place_key(place)}" if comparable(q.counted, day) else None
         low, high, low_open = bounds(float(q.value), _num(q.low), _num(q.high), q.hedge)

@@ -11,7 +11,8 @@ A series reads by its most common wording ("people have died"), not its key.
 
 A figure's day is its as-of day: the record's `as_of` (a time expression of its clause or
 of its attribution's sentence, quantities/as_of.py), else its article's publication day
-(UTC); `as_of_from` says which. A week or month stays a week or month ("2024-W19").
+(UTC); `as_of_from` says which. A week or month stays a week or month ("2024-W19"). A
+previous value ("up from 27", the record's `previous`) with no day of its own has none.
 
 A figure's place is the place named nearest to it in its sentence (a dateline is not
 named by the sentence it leads, nor is a place in an organisation's name: "Dorvania's
@@ -157,14 +158,16 @@ def bounds_clash(a: Bounds, b: Bounds) -> bool:
     return (ahi == blo and blo_open) or (bhi == alo and alo_open)
 
 
-def as_of_day(as_of: str | None, as_of_from: str | None, published: str | None
-              ) -> tuple[str | None, str | None]:
+def as_of_day(as_of: str | None, as_of_from: str | None, published: str | None,
+              previous: bool = False) -> tuple[str | None, str | None]:
     """(day, as_of_from) of a figure: the record's as-of when it has one (a date-time
-    counts as its date), else the publication day; (None, None) when neither is known."""
+    counts as its date), else the publication day; (None, None) when neither is known, or
+    for a previous value with no day of its own ("up from 27": it stood before the report,
+    not on its publication day, so it is compared with none)."""
     if as_of:
         day = as_of[:10] if _ISO_DAY.match(as_of) else as_of
         return day, as_of_from or "text"
-    if published:
+    if published and not previous:
         return published[:10], "published"
     return None, None
 

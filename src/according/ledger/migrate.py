@@ -49,7 +49,7 @@ import pyarrow as pa
 
 from according.ledger import fronts, merge
 from according.ledger.duplicates import StoryKey, same_story
-from according.outlets import Outlet, outlet_key, outlets_by_key
+from according.outlets import Outlet, outlet_key, outlets_by_key, written_key
 
 ORG_KINDS = ("organization", "outlet", "group")
 STORY_CHUNK = 2000  # articles whose records are read at a time
@@ -220,7 +220,8 @@ def byline_candidates(con: duckdb.DuckDBPyConnection, keys: Iterable[str]) -> li
     entries = [r[0] for r in con.execute(
         "SELECT DISTINCT b FROM (SELECT unnest(byline) AS b FROM articles) "
         "WHERE b IS NOT NULL").fetchall()]
-    hit = [e for e in entries if any(outlet_key(p) in keys for p in _BYLINE_SPLIT.split(e))]
+    hit = [e for e in entries if any(outlet_key(p) in keys or written_key(p) in keys
+                                     for p in _BYLINE_SPLIT.split(e))]
     if not hit:
         return []
     return [r[0] for r in con.execute(
@@ -704,7 +705,7 @@ def rekey_orgs(con: duckdb.DuckDBPyConnection, seqs: Iterable[int]) -> Rekeyed:
     read no evidence that changed). Source ids are hashes of keys, as rekey_people."""
     from according.ledger.derive import make_ref, source_mentions
     from according.ledger.minhash import hash64
-    from according.ledger.names import PERSONISH, is_pronoun, mention_facts, normalise_org
+    from according.ledger.names import PERSONISH, is_pronoun, mention_facts
     from according.records import Record
 
     ordered = sorted(set(seqs))
@@ -728,8 +729,7 @@ def rekey_orgs(con: duckdb.DuckDBPyConnection, seqs: Iterable[int]) -> Rekeyed:
                 facts = mention_facts(mention)
                 new = (facts.key, facts.name,
                        None if is_pronoun(facts.surface) else facts.surface or None,
-                       facts.named, facts.initials, facts.org_initials,
-                       normalise_org(mention.name) if facts.org_initials else None)
+                       facts.named, facts.initials, facts.org_initials, facts.org_norm)
                 old = stored[ref]
                 # a waiting acronym's stored key is its resolved one: compared without it
                 if new[1:] == old[3:] and (facts.initials is not None or new[0] == old[2]):

@@ -54,6 +54,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from according.ledger.bodies import generic_body
 from according.ledger.model import NO_SOURCE, UNRESOLVED, SourceCluster
 from according.outlets import OUTLETS, Outlet
 
@@ -87,6 +88,8 @@ _CLAUSE_END = re.compile(
     re.IGNORECASE)
 MAX_NAME_WORDS = 8
 _EDGE = " .,;:\"'“”‘’«»()[]—–-"  # quote marks and punctuation around a source span
+# a name ending in an abbreviation written with periods ("the U.N.", "the U.S.")
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,12 @@ class SourceMention:
     article_names: tuple[str, ...] = ()  # names of outlets/organisations in the same article
     # person entity names in the same article, given when the mention links to no entity
     article_people: tuple[str, ...] = ()
+    # the story's country (bodies.story_country) and its places, folded: a generic
+    # government body ("the health ministry") is keyed by its country (bodies.py)
+    country: str | None = None
+    places: tuple[str, ...] = ()
+    # initials the article writes in brackets after the organisation's name ("... (OCHA)")
+    alias: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -275,13 +284,21 @@ def whole_surname(part: str, names: Iterable[str]) -> str:
 
 def source_phrase(surface: str) -> str:
     """The noun phrase naming a source: the span cut before its first clause boundary
-    (comma, dash, bracket, relative pronoun, subordinating word), at most MAX_NAME_WORDS."""
-    text = " ".join(surface.split()).strip(_EDGE)
+    (comma, dash, bracket, relative pronoun, subordinating word), at most MAX_NAME_WORDS;
+    an abbreviation ending it keeps its period ("the U.N." is "U.N.", not "U.N")."""
+    text = _edge_stripped(" ".join(surface.split()))
     match = _CLAUSE_END.search(text, 1)
     if match and match.start() > 0:
         text = text[:match.start()]
-    words = text.strip(_EDGE).split()
+    words = _edge_stripped(text).split()
     return " ".join(words[:MAX_NAME_WORDS])
+
+
+def _edge_stripped(text: str) -> str:
+    stripped = text.strip(_EDGE)
+    if stripped and _ABBREVIATION_END.search(text[:len(text.rstrip(_EDGE)) + 1]):
+        return stripped + "."
+    return stripped
 
 
 def is_pronoun(surface: str) -> bool:
@@ -305,7 +322,11 @@ class MentionFacts:
     titles: frozenset[str] = frozenset()  # persons: evidential titles
     article_firsts: frozenset[str] = frozenset()  # full-name first names of this surname
     initials: str | None = None  # all-capitals acronyms waiting on the ledger's organisations
-    org_initials: str | None = None  # organisations: the acronym their name spells
+    # organisations: the acronym that stands for them (the bracketed one their article
+    # writes after the name, else the initials the name spells) and the name it stands
+    # for (the key's, so that the acronym takes the key)
+    org_initials: str | None = None
+    org_norm: str | None = None
 
 
 def mention_facts(m: SourceMention) -> MentionFacts:
@@ -329,13 +350,35 @@ def mention_facts(m: SourceMention) -> MentionFacts:
         return MentionFacts(f"person:? {surname} @{m.article_id}", name, surface, True,
                             surname=surname, titles=titles, article_firsts=firsts)
     if m.type in ORGISH:
-        key, initials = _org_key(m)
-        return MentionFacts(key, name, surface, True, initials=initials,
-                            org_initials=acronym(m.name) or None)
+        return _org_facts(m, name, surface)
     # anonymous, unspecified, document: never merged across articles (the story's copies
     # share the original's occurrence at merge time: occurrence_key)
     return MentionFacts(f"{m.type}:{normalise_org(m.surface or m.name)} @{m.article_id}",
                         name, surface, m.type == "document")
+
+
+def _org_facts(m: SourceMention, name: str, surface: str) -> MentionFacts:
+    """An organisation's facts: a generic government body keyed by its country, or kept
+    per story without one (bodies.py); any other by its name (_org_key)."""
+    body = generic_body(m.name, m.places)
+    if body is not None:
+        form, country = body
+        if country is None and surface:  # "Dorvania's Ministry of Health" -> its entity's name
+            country = (generic_body(surface, m.places) or (form, None))[1]
+        country = country or m.country
+        if country is None:
+            return MentionFacts(f"{m.type}:{form} @{m.article_id}", name, surface, True)
+        key = "org:" + normalise_org(f"{country} {form}")
+    else:
+        key, initials = _org_key(m)
+        if initials:
+            return MentionFacts(key, name, surface, True, initials=initials)
+        known = name_rules()["outlet_of"].get(normalise_org(m.alias)) if m.alias else None
+        if known:  # "... Humanitarian Affairs (OCHA)": the table's OCHA, as a bare "OCHA" is
+            key = "org:" + normalise_org(known)
+    spelt = normalise_org(m.alias) if m.alias else acronym(m.name)
+    return MentionFacts(key, name, surface, True, org_initials=spelt or None,
+                        org_norm=key[4:] if spelt else None)
 
 
 def is_occurrence_key(key: str) -> bool:
@@ -445,7 +488,7 @@ def merge_sources(
             if label is not None:
                 quoted[(label, surname)].add(f.first)
         if f.org_initials:
-            org_names[f.org_initials].add(normalise_org(m.name))
+            org_names[f.org_initials].add(f.org_norm or normalise_org(m.name))
     waiting: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(facts):
         if f.surname:

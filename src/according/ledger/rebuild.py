@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/12"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/14"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -230,6 +230,21 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     (figures.place_names_owner, filed_at_scene); the articles with a placed figure are
     placed again (merge.place_figures_again, only the figures that moved written).
 
+    merge-rules/12 -> 13: a generic government body ("the health ministry", "the police")
+    is keyed by its country (bodies.py: the country its name gives, else the story's),
+    or kept per story without one; an organisation's name cut by the NER at "for the"
+    is its whole name, and initials in brackets after it are its alias (orgs.py); a name
+    ending in an abbreviation keeps its period ("U.N."). The articles with an
+    organisation's source have its facts derived again (migrate.rekey_orgs, only the
+    mentions that differ written), then the copies of a story take the original's
+    per-story keys (_occurrences_again).
+
+    merge-rules/13 -> 14: a figure its record marks as a previous value (`previous`: "up
+    from 27", "raised its toll to 31, from 27") with no day of its own has no day, not its
+    article's publication day, so it is compared with none (figures.as_of_day). Records
+    stored before carry no such mark, so nothing is derived again: the step only marks the
+    merges current (an article gets the mark when it is extracted again).
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -254,7 +269,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/12" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/14" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -268,12 +283,14 @@ _BEFORE_8 = (*_BEFORE_7, "merge-rules/7")
 _BEFORE_9 = (*_BEFORE_8, "merge-rules/8")
 _BEFORE_10 = (*_BEFORE_9, "merge-rules/9")
 _BEFORE_11 = (*_BEFORE_10, "merge-rules/10")
-_IN_PLACE_FROM = (*_BEFORE_11, "merge-rules/11")
+_BEFORE_12 = (*_BEFORE_11, "merge-rules/11")
+_BEFORE_13 = (*_BEFORE_12, "merge-rules/12")
+_IN_PLACE_FROM = (*_BEFORE_13, "merge-rules/13")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 11 -> 12, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 13 -> 14, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -292,6 +309,8 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _orgs_again(con, code, old_outlets)
         if code in _BEFORE_10:
             _occurrences_again(con, None)
+        if code in _BEFORE_13:  # merge-rules/12 -> 13
+            _bodies_again(con)
         _figures_again(con, code, counted)
         if code in _BEFORE_11:
             _disagreements_again(con)
@@ -402,6 +421,20 @@ def _orgs_again(con: duckdb.DuckDBPyConnection, code: str, old_outlets: bytes | 
         merge.refresh(con, recompute_sources=renamed)
 
 
+def _bodies_again(con: duckdb.DuckDBPyConnection) -> None:
+    """merge-rules/12 -> 13: the sources of the articles with an organisation's source
+    keyed again from their records (migrate.rekey_orgs: generic bodies by country, whole
+    names, bracketed aliases), with the summaries they touch; the per-story keys of a
+    story's copies then take the original's (_occurrences_again)."""
+    from according.ledger import migrate
+
+    seqs = [r[0] for r in con.execute(
+        "SELECT DISTINCT seq FROM attributions WHERE source_kind IN "
+        "('organization', 'outlet', 'group') ORDER BY seq").fetchall()]
+    _summed_again(con, migrate.rekey_orgs(con, seqs))
+    _occurrences_again(con, None)
+
+
 def _occurrences_again(con: duckdb.DuckDBPyConnection, groups: set[int] | None) -> None:
     """merge-rules/9 -> 10 (None: every story of more than one article), and the stories
     an outlet table's change regrouped (`groups`): an anonymous, unspecified or document
@@ -465,7 +498,7 @@ def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> 
     from according.ledger import merge, migrate, stats
 
     seqs = set(migrate.counted_candidates(con)) if counted else set()
-    if code in _IN_PLACE_FROM:  # merge-rules/11 -> 12: places in names, datelines
+    if code in _BEFORE_12:  # merge-rules/11 -> 12: places in names, datelines
         seqs |= set(_placed_seqs(con))
     if code in ("merge-rules/3", "merge-rules/4"):
         seqs |= set(_keyed_place_seqs(con))

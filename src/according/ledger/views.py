@@ -9,6 +9,7 @@ shown for them (capped, model.MEMBERS_SHOWN).
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -57,6 +58,28 @@ def _like(text: str | None) -> str | None:
     return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+# a search this short, or an acronym, matches whole words only: "UN" is not the "un" of
+# "fund" or "running", nor "NATO" a piece of "DONATOR"
+WHOLE_WORD_MAX = 3
+# a character that is no letter or digit of the Latin, Greek or Cyrillic scripts: the
+# index's words ([\pL\pN]+) as European text writes them, at half the cost of RE2's
+# Unicode classes (other scripts' letters count as edges: more matches, never fewer)
+_WORD_EDGE = r"[^0-9A-Za-z\x{AA}\x{B5}\x{BA}\x{C0}-\x{24F}\x{370}-\x{3FF}\x{400}-\x{4FF}]"
+
+
+def whole_word_query(text: str) -> bool:
+    """Whether a search for `text` matches whole words only: a query of at most
+    WHOLE_WORD_MAX characters, or an acronym ("NATO", "U.N."), holding a letter or digit."""
+    word = text.strip()
+    return any(c.isalnum() for c in word) and (len(word) <= WHOLE_WORD_MAX or is_acronym(word))
+
+
+def _whole_word_pattern(text: str) -> str:
+    """An RE2 pattern finding `text` between non-word characters (or the text's ends),
+    ignoring case as every search does ("KARSA" finds "Karsa")."""
+    return f"(?i)(^|{_WORD_EDGE}){re.escape(text.strip())}({_WORD_EDGE}|$)"
+
+
 def _narrowed(con: duckdb.DuckDBPyConnection, kind: int, table: str, column: str,
               text: str | None, name: str) -> tuple[str, dict]:
     """(" AND rowid = ANY($<name>)", its parameter) keeping the rows of `table` whose
@@ -71,8 +94,24 @@ def _narrowed(con: duckdb.DuckDBPyConnection, kind: int, table: str, column: str
     return f" AND rowid = ANY(${name})", {name: sorted(rowids)}
 
 
-_SOURCE_MATCH = ("(name ILIKE $q ESCAPE '\\' OR len(list_filter(forms, lambda f: f ILIKE $q "
-                 "ESCAPE '\\')) > 0)")
+def _text_match(column: str, whole: bool = False) -> str:
+    """SQL testing `column` against $q: a LIKE pattern (_like), or (`whole`) a whole-word
+    pattern (_whole_word_pattern)."""
+    return f"regexp_matches({column}, $q)" if whole else f"{column} ILIKE $q ESCAPE '\\'"
+
+
+def _source_match(whole: bool = False) -> str:
+    """SQL testing a source's name and forms against $q (as _text_match); a whole-word
+    pattern tests the forms joined by line breaks (non-word characters, so each form's
+    edges stay word edges): a regular expression inside a lambda costs twice as much."""
+    if whole:
+        return ("(regexp_matches(name, $q) OR "
+                "regexp_matches(array_to_string(forms, chr(10)), $q))")
+    return (f"({_text_match('name')} OR len(list_filter(forms, lambda f: "
+            f"{_text_match('f')})) > 0)")
+
+
+_SOURCE_MATCH = _source_match()
 
 
 def _source_filter(con: duckdb.DuckDBPyConnection, text: str) -> tuple[str, dict]:
@@ -199,6 +238,21 @@ def article_summaries(con: duckdb.DuckDBPyConnection, seqs: Sequence[int],
     return {r[0]: ArticleSummary(r[1], r[2], r[3], r[4], r[5], r[0], r[6] or 0, r[7] or 0,
                                  r[8] or r[1], tuple(outlets.get(r[1]) or ()), bool(r[9]))
             for r in rows}
+
+
+def summaries_by_id(con: duckdb.DuckDBPyConnection,
+                    ids: Sequence[str]) -> dict[str, ArticleSummary]:
+    """id -> ArticleSummary of these stored articles (a page's few; an unknown id is left
+    out): their rows found through the id index (literal lists), then read by row id."""
+    wanted = sorted(set(ids))
+    found: list[tuple] = []
+    for start in range(0, len(wanted), LITERAL_IDS):
+        listed = ", ".join("'" + i.replace("'", "''") + "'"
+                           for i in wanted[start:start + LITERAL_IDS])
+        found += con.execute(f"SELECT seq, rowid FROM articles WHERE id IN ({listed})"
+                             ).fetchall()
+    summaries = article_summaries(con, [seq for seq, _ in found], [r for _, r in found])
+    return {a.id: a for a in summaries.values()}
 
 
 def _wire_first_reports(con: duckdb.DuckDBPyConnection, groups: set[int]) -> set[int]:
@@ -639,6 +693,15 @@ def cluster_appearances(con: duckdb.DuckDBPyConnection, cluster: int, limit: int
     return Page(tuple(found), total, limit, offset)
 
 
+def claims_of(con: duckdb.DuckDBPyConnection, clusters: Sequence[int]) -> dict[int, Claim]:
+    """The claims of these clusters (a quotes page's) by cluster: their sources, outlets,
+    counts and flags, without members; their cluster_stats rows read through its index."""
+    rows = _rows_by_indexed_key(con, "cluster_stats", "cluster", clusters,
+                                "cluster, text, sources, outlets, n_sources, n_outlets, "
+                                "n_named, n_reports, wire_only, n_members, NULL")
+    return {c.cluster: c for c in _claim_items(con, rows, 0, {})}
+
+
 # -- figures --------------------------------------------------------------------------------
 
 
@@ -968,8 +1031,9 @@ def errors(con: duckdb.DuckDBPyConnection, limit: int, offset: int) -> Page[Erro
 
 
 def search(con: duckdb.DuckDBPyConnection, text: str, limit: int) -> SearchResults:
-    """Headlines, quotes and sources containing `text`, one page of each, each counted
-    exactly up to SEARCH_COUNT_CAP (beyond it the page says `capped`: "more than").
+    """Headlines, quotes and sources containing `text` (a short text or an acronym as whole
+    words: whole_word_query), one page of each, each counted exactly up to
+    SEARCH_COUNT_CAP (beyond it the page says `capped`: "more than").
 
     Each kind's candidates (the word index's rows holding the text's words, words.py) are
     checked against the text, for the count in row order until more than the cap match,
@@ -980,12 +1044,15 @@ def search(con: duckdb.DuckDBPyConnection, text: str, limit: int) -> SearchResul
     like = _like(text)
     if like is None:
         return SearchResults(text)
+    whole = whole_word_query(text)
+    if whole:  # the word index finds the words themselves; $q is the pattern
+        like = _whole_word_pattern(text)
     cap = SEARCH_COUNT_CAP
     # each kind's page comes with its rows' ids, which its rows are read by (not found
     # again by key)
     page, total, capped = _search_found(
         con, words.QUOTE, text, "cluster_stats", "cluster", _QUOTE_ORDER,
-        "quote_text ILIKE $q ESCAPE '\\'", "AND n_quotes > 0", like, limit, cap)
+        _text_match("quote_text", whole), "AND n_quotes > 0", like, limit, cap, whole)
     if _has_column(con, "cluster_stats", "quote_shown"):
         rows = [_narrow_quote_row(r) for r in _rows_in_order(
             con, "cluster_stats", page, "cluster, quote_text, n_quotes, quote_shown")]
@@ -994,13 +1061,13 @@ def search(con: duckdb.DuckDBPyConnection, text: str, limit: int) -> SearchResul
     quotes_ = Page(tuple(_quote_clusters(con, rows, MEMBERS_IN_LIST)), total, limit, 0, capped)
     page, total, capped = _search_found(
         con, words.HEADLINE, text, "articles", "seq", "published DESC NULLS LAST, seq DESC",
-        "headline ILIKE $q ESCAPE '\\'", "", like, limit, cap)
+        _text_match("headline", whole), "", like, limit, cap, whole)
     summaries = article_summaries(con, [k for k, _ in page], [r for _, r in page])
     articles_ = Page(tuple(summaries[seq] for seq, _ in page), total, limit, 0, capped)
     page, total, capped = _search_found(
         con, words.SOURCE, text, "source_stats", "source_id", _SOURCE_ORDER,
-        _SOURCE_MATCH, "", like, limit, cap)
-    page, total = _with_acronym_sources(con, text, like, page, total, capped, limit)
+        _source_match(whole), "", like, limit, cap, whole)
+    page, total = _with_acronym_sources(con, text, like, page, total, capped, limit, whole)
     # the sample's shown members' three fields alone: the whole sample reads every field
     rows = _rows_in_order(con, "source_stats", page, _SOURCE_SHOWN)
     sources_ = Page(tuple(_source_clusters(rows, MEMBERS_IN_LIST)), total, limit, 0, capped)
@@ -1011,8 +1078,8 @@ _SOURCE_ORDER = "n_attributions DESC, name, key"
 
 
 def _with_acronym_sources(con: duckdb.DuckDBPyConnection, text: str, like: str,
-                          page: list[tuple], total: int, capped: bool, limit: int
-                          ) -> tuple[list[tuple], int]:
+                          page: list[tuple], total: int, capped: bool, limit: int,
+                          whole: bool = False) -> tuple[list[tuple], int]:
     """A sources page ((key, row id) each) and count with the organisations an acronym
     `text` stands for ("MSF": Médecins Sans Frontières, whose initials it spells; the
     ledger's org_names, names.acronym_key) added in the list's order: found through the
@@ -1030,7 +1097,8 @@ def _with_acronym_sources(con: duckdb.DuckDBPyConnection, text: str, like: str,
     if not found:
         return page, total
     matched = {r[0] for r in con.execute(
-        f"SELECT rowid FROM source_stats WHERE rowid = ANY($rowids) AND {_SOURCE_MATCH}",
+        f"SELECT rowid FROM source_stats WHERE rowid = ANY($rowids) AND "
+        f"{_source_match(whole)}",
         {"rowids": sorted(r for _, r in found), "q": like}).fetchall()}
     if not capped:  # those the text matched are counted already
         total += sum(r not in matched for _, r in found)
@@ -1044,10 +1112,12 @@ def _with_acronym_sources(con: duckdb.DuckDBPyConnection, text: str, like: str,
 
 def _search_found(con: duckdb.DuckDBPyConnection, kind: int, text: str, table: str,
                   key: str, order: str, match: str, where: str, like: str, limit: int,
-                  cap: int) -> tuple[list[tuple], int, bool]:
+                  cap: int, whole: bool = False) -> tuple[list[tuple], int, bool]:
     """One kind's page ((key, row id) of each row), count and `capped`: from the word
-    index's candidates, or by a scan when the index cannot narrow."""
-    found = _search_kind(con, kind, text, table, key, order, match, where, like, limit, cap)
+    index's candidates (`whole`: of the text's words themselves), or by a scan when the
+    index cannot narrow."""
+    found = _search_kind(con, kind, text, table, key, order, match, where, like, limit, cap,
+                         whole)
     if found is None:
         found = _search_scan(con, table, key, order, match, where, like, limit, cap)
     return found
@@ -1121,8 +1191,8 @@ def _first_column(order: str) -> str:
 
 
 def _search_kind(con: duckdb.DuckDBPyConnection, kind: int, text: str, table: str, key: str,
-                 order: str, match: str, where: str, like: str, limit: int, cap: int
-                 ) -> tuple[list[tuple], int, bool] | None:
+                 order: str, match: str, where: str, like: str, limit: int, cap: int,
+                 whole: bool = False) -> tuple[list[tuple], int, bool] | None:
     """((key, row id) of the first `limit` rows of `table` in `order` that `match` (SQL on
     $q), their count up to `cap`, whether more than `cap` match) among the word index's
     candidates of `kind` for `text`; None when the index cannot narrow (the caller scans):
@@ -1137,7 +1207,7 @@ def _search_kind(con: duckdb.DuckDBPyConnection, kind: int, text: str, table: st
     found on the first column, so the other order columns are read for those rows only)
     and checks them until it is full. Each row's text is checked once."""
     first = _first_column(order)
-    found = words.candidate_table(con, kind, text, "_search_candidates")
+    found = words.candidate_table(con, kind, text, "_search_candidates", whole)
     if found is None:
         return None
     try:

@@ -106,13 +106,16 @@ def query_words(con: duckdb.DuckDBPyConnection, text: str) -> list[str]:
     return sorted(dict.fromkeys(found), key=lambda w: (-len(w), w))
 
 
-def _word_ids(con: duckdb.DuckDBPyConnection, text: str) -> list[list[int]] | None:
+def _word_ids(con: duckdb.DuckDBPyConnection, text: str,
+              whole: bool = False) -> list[list[int]] | None:
     """For each of the query's longest words narrow enough to use, the vocabulary words
-    containing it; None when none is (the caller scans)."""
+    containing it (`whole`: the word itself, for a whole-word query); None when none is
+    (the caller scans)."""
     used = []
+    test = "word = ?" if whole else "contains(word, ?)"
     for word in query_words(con, text)[:WORDS_USED]:
         ids = [r[0] for r in con.execute(
-            "SELECT word_id FROM words WHERE contains(word, ?) LIMIT ?",
+            f"SELECT word_id FROM words WHERE {test} LIMIT ?",
             [word, BROAD + 1]).fetchall()]
         if len(ids) <= BROAD:
             used.append(ids)
@@ -140,13 +143,14 @@ def candidates(con: duckdb.DuckDBPyConnection, kind: int, text: str) -> list[int
     return sorted(found or ())
 
 
-def candidate_table(con: duckdb.DuckDBPyConnection, kind: int, text: str, name: str
-                    ) -> str | None:
+def candidate_table(con: duckdb.DuckDBPyConnection, kind: int, text: str, name: str,
+                    whole: bool = False) -> str | None:
     """The ids `candidates` gives, left in temp table `name` (one column, id; each id once)
     instead of a list, for a semi-join (`key IN (SELECT id FROM name)`): with tens of
-    thousands of ids that join costs a fraction of `key = ANY(list)`. Returns `name`, or
-    None (and no table) when the text has no word narrow enough to use."""
-    used = _word_ids(con, text)
+    thousands of ids that join costs a fraction of `key = ANY(list)`. `whole`: the ids
+    holding the text's words themselves (a whole-word query). Returns `name`, or None (and
+    no table) when the text has no word narrow enough to use."""
+    used = _word_ids(con, text, whole)
     if used is None:
         return None
     params: dict = {"kind": kind}

@@ -48,7 +48,8 @@ Rules, so that every figure is read the same way:
   that is the object of a verb whose subject is a total counts the total: "death toll"
   in "the death toll has risen to 60", "people killed" in "the number of people killed
   has risen to 60"; so does one a total is brought to ("lowered the death toll to 29",
-  "put the toll at 31"). Measures (celsius, magnitude) count nothing, nor does an age compound
+  "put the toll at 31") or was before ("raising its toll from 27"). Measures (celsius,
+  magnitude) count nothing, nor does an age compound
   ("her two-year-old son": an age, not two sons). A "-ves" plural of a "-ve" noun keeps
   its "-ve" unit ("40 graves" -> "grave", where the lemmatizer says "graf").
 - attribution: the attribution whose content span holds the figure (the smallest such);

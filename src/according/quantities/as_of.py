@@ -15,8 +15,17 @@ with `as_of` and `as_of_from` set (optional fields of the contract):
    A figure in a relative clause on a time ("since 2023, when 150 died") is about that
    time; an "as of" time anywhere in the figure's sentence ("with all sheets counted as
    of Wednesday he had 50.2%") is the moment its count stands at;
-3. else the publication day (the article's own calendar day) -> "published";
-4. with no publication time either, nothing (`as_of` stays None).
+3. else, in a live blog, the day of the entry heading or stamp it sits under ("Wednesday
+   15 May", "Updated 09:12 BST Thursday", "Wednesday's developments": times.headings) ->
+   that day, "text", with the heading's line and its day or date-time in `as_of_heading`;
+4. else the publication day (the article's own calendar day) -> "published";
+5. with no publication time either, nothing (`as_of` stays None).
+
+A figure a later one replaced ("31, up from 27", "raised its toll to 31, from 27 on
+Monday", "revised the count from 40 to 22", "raising its toll from 27") is a previous
+value (`previous`): it takes only the time right after it ("from 27 on Monday": Monday),
+else no day at all (it stood before the report, not on its publication day), and that
+time is never the new value's.
 
 A time counts only when it modifies the clause's verb (through prepositions), not a noun
 ("killed in Monday's earthquake" tells when the quake was), when it resolved to a value
@@ -35,7 +44,8 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from according.records import Attribution, Quantity, TimeExpression
+from according.records import Attribution, Quantity, Region, TimeExpression
+from according.times.headings import entry_headings, heading_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -54,25 +64,73 @@ COMPARED_OPENER = re.compile(
     r"\b(?:(?:up|down|rose|risen|rising|fell|fallen|falling|climbed|jumped|dropped|"
     r"increased|decreased|grew|grown)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+$",
     re.IGNORECASE)
-# between the earlier figure and its time: a few words, no punctuation ("18 deaths on")
-COMPARED_GAP = re.compile(r"^(?:\s+[^\s,;:.!?()]+){0,3}\s+$")
+# between the earlier figure and its time: a few words, no punctuation, no other figure
+# ("18 deaths on"; not "from 27 to 31 on Thursday": Thursday is the 31's)
+COMPARED_GAP = re.compile(r"^(?:\s+[^\s,;:.!?()\d]+){0,3}\s+$")
+# A figure a later one replaced (a previous value): "from" right before it, with the words
+# that give the earlier figure a name ("from a previous figure of 27", "from an earlier 40")
+PREVIOUS_FROM = re.compile(
+    r"\bfrom\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
+    r"(?:(?:previous|previously|earlier|initial|original|prior|last|reported)\s+)?"
+    r"(?:(?:figure|estimate|toll|count|total|tally|number|reading|level)\s+of\s+)?$",
+    re.IGNORECASE)
+# "up from 27", "down from 40", "revised down from 40": the words themselves say it
+PREVIOUS_UP_DOWN = re.compile(r"\b(?:up|down)\s+$", re.IGNORECASE)
+# words of a changing figure, before "from": "rose to 31 from 27", "revised the count
+# from 40 to 22", "raising its toll from 27"
+CHANGE_WORDS = re.compile(
+    r"\b(?:rais\w*|rose|risen|rises?|rising|revis\w*|lower\w*|increas\w*|decreas\w*|"
+    r"reduc\w*|climb\w*|jump\w*|fell|fall(?:s|en|ing)?|dropp?\w*|grew|grow\w*|swell\w*|"
+    r"swollen|soar\w*|surg\w*|dipp?\w*|slid\w*|slipp?\w*|edg\w*|tick\w*|adjust\w*|"
+    r"correct\w*|upgrad\w*|downgrad\w*|updat\w*|doubl\w*|tripl\w*|halv\w*|went|gone|"
+    r"going|cut|cuts|cutting|bump\w*|up|down)\b", re.IGNORECASE)
+# a total named after a change verb with no figure of its own: "raising its toll from 27"
+# (not "raised $5 million from 300 donors": what was raised is no total)
+CHANGED_TOTAL = re.compile(
+    r"\b(?:rais|revis|lower|increas|decreas|reduc|adjust|correct|upgrad|downgrad|updat|"
+    r"bump)\w*(?:\s+(?:down|up)(?:ward)?)?(?:\s+(?:(?:a|an|the|its|their|his|her|this|that)"
+    r"\s+)?(?:[\w-]+\s+){0,3}?(?:toll|tolls|figure|figures|count|estimate|estimates|tally|"
+    r"total|number)(?:\s+of(?:\s+[\w-]+){1,3})?|\s+it)?(?:\s+(?:down|up)(?:ward)?)?\s+$",
+    re.IGNORECASE)
+# "from 40 to 22", "from 27 to about 31": the figure it became
+TO_GAP = re.compile(r"^\s+to\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+# "to 31, from 27": the new figure, then the earlier one
+TO_BEFORE = re.compile(r"\bto\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+# a change to come: the "from" figure is the value now ("will rise to 45.4 sen per
+# kilowatt-hour, from 39.95 sen"), read as any other figure
+FUTURE_HEAD = re.compile(
+    r"\b(?:will|shall|set\s+to|expected\s+to|due\s+to|plans?\s+to|planned\s+to|"
+    r"going\s+to|is\s+to|are\s+to|would)\b|['’]ll\b", re.IGNORECASE)
+NEW_THEN_OLD_GAP = re.compile(r"^[^.;:!?()\d]{0,40}?,?\s*$")
+SENTENCE_STOP = re.compile(r"[.;!?]\s")
 
 
 def figures_as_of(
     doc: Doc, quantities: Sequence[Quantity], times: Sequence[TimeExpression],
     attributions: Sequence[Attribution], published: datetime | None,
+    regions: Sequence[Region] = (),
 ) -> tuple[Quantity, ...]:
-    """The quantities with their as-of time and its origin (module doc)."""
+    """The quantities with their as-of time and its origin (module doc); `regions` (the
+    layout's) tell a live blog's entry headings from its story lines."""
+    headings = entry_headings(doc.text, regions, published)
     moments = [t for t in times if _is_moment(doc, t)]
     cue_of = {a.id: a.cue for a in attributions if a.cue is not None}
     day = published.date().isoformat() if published is not None else None
     out = []
     dated = [t for t in times if t.value is not None and t.granularity in AS_OF_GRANULARITIES]
-    compared = _compared_times(doc.text, quantities, dated)
+    previous = previous_values(doc.text, quantities)
+    compared = _compared_times(doc.text, quantities, dated, previous)
     moments = [t for t in moments if t not in compared.values()]
     dated = [t for t in dated if t not in compared.values()]
     for q in quantities:
         found = compared.get(q.span.start)
+        if q.span.start in previous:
+            # a value a later one replaced stood before the report: the day named for it,
+            # else none known (never the publication day, nor the new value's time)
+            found = found or _after_in_clause(doc, q, moments, quantities)
+            out.append(replace(q, as_of=_as_of_value(found.value) if found else None,
+                               as_of_from="text" if found else None, previous=True))
+            continue
         if found is None:
             found = _in_clause(doc, q.span.start, q.span.end, moments)
         if found is None:
@@ -84,8 +142,12 @@ def figures_as_of(
         cue = cue_of.get(q.attribution) if q.attribution else None
         if found is None and cue is not None:
             found = _in_cue_sentence(doc, cue.start, cue.end, moments)
+        heading = heading_at(headings, q.span.start) if found is None else None
         if found is not None:
             out.append(replace(q, as_of=_as_of_value(found.value), as_of_from="text"))
+        elif heading is not None:
+            out.append(replace(q, as_of=heading.day, as_of_from="text",
+                               as_of_heading=heading.as_of_heading()))
         elif day is not None:
             out.append(replace(q, as_of=day, as_of_from="published"))
         else:
@@ -93,21 +155,70 @@ def figures_as_of(
     return tuple(out)
 
 
+def previous_values(text: str, quantities: Sequence[Quantity]) -> frozenset[int]:
+    """The starts of the figures a later one replaced: "up from 27", "down from 40",
+    "raised its toll to 31, from 27", "revised the count from 40 to 22", "raising its
+    toll from 27". A bare "from" is no earlier value ("200 people from 3 villages")."""
+    starts = sorted(q.span.start for q in quantities)
+    ends = {q.span.start: q.span.end for q in quantities}
+    found = set()
+    for q in quantities:
+        before = text[max(0, q.span.start - 120):q.span.start]
+        stops = list(SENTENCE_STOP.finditer(before))
+        before = before[stops[-1].end():] if stops else before
+        opener = PREVIOUS_FROM.search(before)
+        if opener is None:
+            continue
+        head = before[:opener.start()]
+        from_at = q.span.start - len(before) + opener.start()
+        # "from 40 to 22": the figure it became follows; "to 31, from 27": it came first
+        to_next = any(TO_GAP.match(text[q.span.end:s]) for s in starts
+                      if q.span.end <= s <= q.span.end + 24)
+        new_before = any(TO_BEFORE.search(text[max(0, s - 12):s])
+                         and NEW_THEN_OLD_GAP.match(text[ends[s]:from_at])
+                         for s in starts if from_at - 60 < ends[s] <= from_at)
+        if FUTURE_HEAD.search(head):
+            continue
+        if (PREVIOUS_UP_DOWN.search(head) or CHANGED_TOTAL.search(head)
+                or (CHANGE_WORDS.search(head) and (to_next or new_before))):
+            found.add(q.span.start)
+    return frozenset(found)
+
+
 def _compared_times(text: str, quantities: Sequence[Quantity],
-                    dated: Sequence[TimeExpression]) -> dict[int, TimeExpression]:
-    """Each figure an earlier one is compared with ("up from 18 yesterday"), by its start,
-    with the time right after it: that time is the earlier figure's, never the main one's
-    ("27 have died, up from 18 yesterday": the 27 is today's)."""
+                    dated: Sequence[TimeExpression], previous: frozenset[int] = frozenset()
+                    ) -> dict[int, TimeExpression]:
+    """Each figure an earlier one is compared with ("up from 18 yesterday"), or that a
+    later one replaced (`previous`), by its start, with the time right after it: that time
+    is the earlier figure's, never the main one's ("27 have died, up from 18 yesterday":
+    the 27 is today's)."""
     found: dict[int, TimeExpression] = {}
     for q in quantities:
         before = text[max(0, q.span.start - 20):q.span.start]
-        if not COMPARED_OPENER.search(before):
+        if q.span.start not in previous and not COMPARED_OPENER.search(before):
             continue
         after = [t for t in dated if q.span.end < t.span.start <= q.span.end + 40
                  and COMPARED_GAP.match(text[q.span.end:t.span.start])]
         if after:
             found[q.span.start] = min(after, key=lambda t: t.span.start)
     return found
+
+
+def _after_in_clause(doc: Doc, q: Quantity, moments: Sequence[TimeExpression],
+                     quantities: Sequence[Quantity]) -> TimeExpression | None:
+    """The first time of a previous value's own clause after it, with no other figure
+    between: "down from 7.42 million treatments and 6.25 million patients at the end of
+    March" (not "from 27 to 31 on Thursday": Thursday is the 31's)."""
+    later = [t for t in moments if t.span.start >= q.span.end and not any(
+        q.span.end <= o.span.start < t.span.start and o.span.start != q.span.start
+        and not _joined(doc.text[q.span.end:o.span.start]) for o in quantities)]
+    return _in_clause(doc, q.span.start, q.span.end, later)
+
+
+def _joined(gap: str) -> bool:
+    """Whether a figure after a previous value is given with it ("7.42 million treatments
+    and 6.25 million patients"), not the value it became ("from 27 to 31")."""
+    return bool(re.fullmatch(r"[^\d]*\b(?:and|or)\s+", gap)) and " to " not in gap
 
 
 def _as_of_value(value: str | None) -> str | None:

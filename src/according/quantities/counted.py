@@ -114,10 +114,11 @@ def _total(doc: Doc, n: Number) -> tuple[str, Token | None] | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lemma_.lower() not in TOTAL_NOUNS:
         # "the ministry lowered the death toll … to 29", "put the toll at 31": the total is
-        # the verb's object and the figure what it was brought to (stranger trial 3)
+        # the verb's object and the figure what it was brought to (stranger trial 3), or
+        # what it was before ("raised its toll from 27": a previous value, as_of.py)
         subject = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if subject is None or subject.lemma_.lower() not in TOTAL_NOUNS or not (
-                tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at")):
+                tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at", "from")):
             return None
     for of in subject.rights:
         if of.dep_ == "prep" and of.lower_ == "of":

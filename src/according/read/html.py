@@ -886,7 +886,8 @@ def _with_marked_dateline(hints: Metadata, shown: list[Any], paragraphs: list[st
     if hints.dateline:
         return hints
     for el in _under_headline(_header_elements(shown, paragraphs), shown):
-        text = _shown_text(el).strip(" ,:-–—")
+        # (The Economist prints its place after a bar beside the day: "Mar 6th 2025|ACCRA")
+        text = _shown_text(el).strip(" ,:-–—|")
         marks = f"{el.get('class') or ''} {el.get('id') or ''}"
         if ((_DATELINE_CLASS.search(marks) or _DATELINE_PLACE_CLASS.search(marks))
                 and 1 <= len(text.split()) <= _DATELINE_MAX_WORDS
@@ -2379,7 +2380,8 @@ def _site_outlet(site_name: str | None, address: str | None = None) -> str | Non
         return site_name
     by_address = outlet_of_url(address)
     if by_address and (spelled_alike(site_name, by_address)
-                       or _brand_with_region(site_name, by_address.name, by_address.forms)):
+                       or _brand_with_region(site_name, by_address.name, by_address.forms)
+                       or _agency_word_with_name(site_name, by_address)):
         return by_address.name
     # a publisher's company name ("Bangkok Post Public Company Limited") names its paper; a
     # social handle taken for the name ("Saudi_Gazette", from twitter:site) spaces its words
@@ -2392,6 +2394,19 @@ def _site_outlet(site_name: str | None, address: str | None = None) -> str | Non
     site_name = site_name.replace("_", " ") if " " not in site_name else site_name
     known = outlet_in_site_name(site_name)
     return known.name if known else site_name
+
+
+def _agency_word_with_name(site_name: str, outlet: Any) -> bool:
+    """The site's name is a news agency's word in its own language and the agency's name or
+    label, the table's outlet at the page's address ("Agenzia ANSA", ANSA's JSON-LD publisher
+    on ansa.it; "Agencia EFE", "Agence Tunis Afrique Presse"): that outlet (round 33)."""
+    from according.outlets import outlet_key
+
+    bare = R.AGENCY_WORD_IN_NAME.sub("", site_name).strip()
+    if not bare or bare == site_name.strip():
+        return False
+    return outlet_key(bare) in {outlet_key(n) for n in (outlet.name, *outlet.forms,
+                                                         *outlet.labels)}
 
 
 def _brand_with_region(site_name: str, name: str, forms: tuple[str, ...]) -> bool:

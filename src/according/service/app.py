@@ -30,6 +30,7 @@ from according.service.security import BodyLimit, SecurityHeaders
 log = logging.getLogger("according.service")
 # a JSON body carries the article escaped: room for quotes, backslashes and \n escapes
 JSON_OVERHEAD = 2
+API_PATHS = ("/api/", "/openapi")  # errors here are JSON whatever the client accepts
 
 
 def request_limit(max_bytes: int) -> int:
@@ -75,8 +76,12 @@ def create_app(ledger: str | Path | LedgerReader, *, max_bytes: int = DEFAULT_MA
 
 
 def _wants_json(request: Request) -> bool:
-    return request.url.path.startswith(("/api/", "/openapi")) or (
-        "text/html" not in request.headers.get("accept", ""))
+    """JSON for the API's paths and for a client that asks for JSON and not HTML; an HTML
+    error page for everything else, whatever the client accepts (curl, a link checker)."""
+    if request.url.path.startswith(API_PATHS):
+        return True
+    accept = request.headers.get("accept", "").lower()
+    return "application/json" in accept and "text/html" not in accept
 
 
 def _one_line(text: str) -> str:

@@ -62,6 +62,12 @@ class Quantity(_Contract):
     as_of: str | None = Field(None, description="optional: the day, week or month the figure "
                               "is about")
     as_of_from: Literal["text", "published"] | None = None
+    as_of_heading: dict | None = Field(
+        None, description="this project's, optional: the live-blog heading or entry stamp "
+        "whose day the figure takes (start, end, text, and value: its day or date-time)")
+    previous: bool | None = Field(
+        None, description="this project's, optional: true for a value a later one replaced "
+        "('up from 27'); its as_of is the day named for it, else absent")
 
 
 class TimeExpression(_Contract):
@@ -192,6 +198,9 @@ class Appearance(BaseModel):
     outlet: str | None
     published: str | None
     headline: str | None = None
+    original: str | None = Field(None, description="id of the first report of its article's "
+                                 "near-duplicate group (a wire story that this article "
+                                 "republishes); its own id when it is that first report")
 
 
 class SourceSummary(BaseModel):
@@ -217,6 +226,13 @@ class QuoteCluster(BaseModel):
     first: Appearance
     repeats: list[Appearance]
     n_repeats: int
+    # its claim's (the quote as attributed content, Claim): who and what stand behind it
+    outlets: list[str] = Field([], description="every outlet that carried it")
+    n_reports: int | None = Field(None, description="distinct original reports (a wire "
+                                  "story and its copies count once)")
+    single_sourced: bool = False
+    anonymous_only: bool = False
+    wire_only: bool = Field(False, description="every report of it is wire copy")
 
 
 class Claim(BaseModel):

@@ -14,6 +14,7 @@ from according.service.api import Limit, Offset, Reader, Text
 from according.service.article_view import article_view
 from according.service.reader import LedgerReader
 from according.service.rendering import STATIC_DIR, templates
+from according.service.stories import republished
 from according.service.timeline import GROUPINGS, build_timeline
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -29,9 +30,20 @@ def render(request: Request, name: str, status_code: int = 200, **context: Any) 
         request, name, {"ledger_name": reader.path.name, **context}, status_code=status_code)
 
 
+# the list a page belongs to: an error page links back to it
+LISTS = {"articles": ("/", "All articles"), "sources": ("/sources", "All sources"),
+         "claims": ("/claims", "All claims"), "quotes": ("/quotes", "All quotes"),
+         "figures": ("/figures", "All figures"), "errors": ("/errors", "All errors"),
+         "search": ("/search", "Search")}
+
+
 def error_page(request: Request, status_code: int, detail: str) -> Response:
+    """The error as a page: its status, the one-line reason and a link back to the list the
+    request was under (the articles for any other path)."""
+    section = request.url.path.strip("/").split("/", 1)[0]
+    back, back_label = LISTS.get(section, LISTS["articles"])
     return render(request, "error.html", status_code, status=status_code, detail=detail,
-                  nav="")
+                  nav=section if section in LISTS else "", back=back, back_label=back_label)
 
 
 @router.get("/")
@@ -102,7 +114,10 @@ def figures_page(request: Request, ledger: Reader, key: Text = None, counted: Te
     series = ledger.figures(counted=counted or None, key=chosen, place=place or None,
                             limit=MAX_SERIES)
     timelines = [build_timeline(s, by) for s in series.items]
+    listed = [p.figure.article_id for t in timelines for p in t.points[:TABLE_ROWS]]
+    summaries = ledger.summaries(listed + [f.article_id for t in timelines for f in t.undated])
     return render(request, "figures.html", nav="figures", things=things, timelines=timelines,
+                  reports={i: republished(i, summaries) for i in summaries},
                   more=series.total - len(timelines), table_rows=TABLE_ROWS, key=chosen or "",
                   counted=counted or "", place=place or "", by=by, groupings=GROUPINGS,
                   params={"key": chosen, "counted": counted, "place": place, "by": by})

@@ -12,7 +12,7 @@ article or error count changes (a later ingest), so asking twice costs one compu
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any, TypeVar
@@ -121,6 +121,19 @@ class LedgerReader:
                              query=query, limit=_cap(limit), offset=offset)
         return _page(found, _summary)
 
+    def summaries(self, ids: Iterable[str]) -> dict[str, models.ArticleSummary]:
+        """id -> summary (outlets, wire, its group's original) of these stored articles and
+        of the originals they are copies of; an unknown id is left out."""
+        wanted = tuple(sorted(set(ids)))
+
+        def with_originals() -> dict[str, models.ArticleSummary]:
+            found = self._views.articles_by_id(wanted)
+            originals = {a.original for a in found.values()} - found.keys() - {None}
+            found |= self._views.articles_by_id(sorted(originals))
+            return {i: _summary(a) for i, a in found.items()}
+
+        return self._remember(("summaries", wanted), with_originals)
+
     def outlets(self) -> list[str]:
         """Every outlet a stored article was seen under."""
         def every_outlet() -> list[str]:
@@ -171,7 +184,13 @@ class LedgerReader:
         """Quotes clustered across articles, most repeated first; `by` a piece of the
         source's name."""
         return self._view("quotes", by=by, limit=_cap(limit), offset=offset,
-                          convert=_quotes_page)
+                          convert=self._quotes_with_claims)
+
+    def _quotes_with_claims(self, page: Any) -> models.Page[models.QuoteCluster]:
+        """A page of quote clusters with their claims' outlets, counts and flags (one read
+        of the page's clusters; called by _view, under its lock)."""
+        claims = self._views.claims_of([q.cluster for q in page])
+        return _page(page, lambda q: _quote(q, claims.get(q.cluster)))
 
     def claims(self, *, flagged: bool = False, limit: int = 50,
                offset: int = 0) -> models.Page[models.Claim]:
@@ -259,10 +278,15 @@ def _appearances(items: Any) -> list[models.Appearance]:
     return [_appearance(a) for a in items]
 
 
-def _quote(q: Any) -> models.QuoteCluster:
+def _quote(q: Any, claim: Any = None) -> models.QuoteCluster:
+    """A quote cluster, with its claim's outlets, counts and flags when given."""
+    told = {} if claim is None else {
+        "outlets": list(claim.outlets), "n_reports": claim.n_reports,
+        "single_sourced": claim.single_sourced, "anonymous_only": claim.anonymous_only,
+        "wire_only": claim.wire_only}
     return models.QuoteCluster(text=q.text, first=_appearance(q.first),
                                repeats=_appearances(q.repeats[:MEMBERS_LISTED]),
-                               n_repeats=q.n_repeats)
+                               n_repeats=q.n_repeats, **told)
 
 
 def _claim(c: Any) -> models.Claim:
@@ -273,10 +297,6 @@ def _claim(c: Any) -> models.Claim:
 
 def _sources_page(page: Any) -> models.Page[models.SourceSummary]:
     return _page(page, _source)
-
-
-def _quotes_page(page: Any) -> models.Page[models.QuoteCluster]:
-    return _page(page, _quote)
 
 
 def _claims_page(page: Any) -> models.Page[models.Claim]:

@@ -3,6 +3,7 @@ article is data) and the filters they use; where the static files are."""
 
 from __future__ import annotations
 
+from datetime import datetime, time, timedelta
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote, urlencode
@@ -10,12 +11,16 @@ from urllib.parse import quote, urlencode
 import jinja2
 from fastapi.templating import Jinja2Templates
 
+from according.data.article_rules import TIME_IN_STAMP
 from according.service.article_view import number
+from according.service.stories import stories
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 STATIC_DIR = PACKAGE_DIR / "static"
 TEMPLATE_DIR = PACKAGE_DIR / "templates"
 SAFE_LINK_SCHEMES = ("http://", "https://")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
 
 
 def swagger_ui_dir() -> Path | None:
@@ -31,6 +36,26 @@ def swagger_ui_dir() -> Path | None:
 def day(stamp: str | None) -> str:
     """An ISO time's day, or 'undated'."""
     return stamp[:10] if stamp else "undated"
+
+
+def when(stamp: str | None, written: str | None = None, timex3: str | None = None, *,
+         suffix: str = " UTC") -> str:
+    """A stored UTC time as a page shows it: "2025-05-14 08:30 UTC"; a day without a clock
+    (stored as that day's midnight UTC to the second, as the readers store a bare day, and
+    not `written` with a clock) as "14 May 2025", with the clock a stamp gave without a
+    zone (`timex3` "2025-05-14T21:15") after it; "undated" for none."""
+    if not stamp:
+        return "undated"
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    bare_day = moment.time() == time(0) and moment.utcoffset() in (None, timedelta(0))
+    clock = timex3.partition("T")[2] if timex3 and timex3[:10] == stamp[:10] else ""
+    if not bare_day or (written and TIME_IN_STAMP.search(written) and not clock):
+        return stamp[:16].replace("T", " ") + suffix
+    shown = f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}"
+    return f"{shown}, {clock[:5]} (time zone not given)" if clock else shown
 
 
 def short_id(article_id: str) -> str:
@@ -63,8 +88,8 @@ def environment() -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(TEMPLATE_DIR), autoescape=True,
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
     )
-    env.filters.update(number=number, day=day, short_id=short_id, safe_link=safe_link,
-                       path_part=path_part)
+    env.filters.update(number=number, day=day, when=when, short_id=short_id,
+                       safe_link=safe_link, path_part=path_part, stories=stories)
     env.globals.update(query=query)
     return env
 

@@ -21,7 +21,9 @@ Rules, so that every expression is read the same way:
   decades "199", centuries "19").
 - a weekday or a date without a year ("Oct. 7", "Thursday", "the third quarter") is the
   latest one on or before the publication day, or the next one when its clause looks
-  ahead (times.direction); in a present-tense clause the next one if within 90 days.
+  ahead (times.direction); in a present-tense clause the next one if within 90 days; on
+  a line of its own with little else, a live blog's heading ("Tuesday", "Key events:
+  Wednesday", times.headings), always the latest one on or before.
 - "last May" is the latest May before the publication month, "next May" the first after;
   "June last year" is June of the year before; "last/this/next week" an ISO week,
   "this financial year" the publication year; "N units ago" that unit back ("seven
@@ -62,6 +64,7 @@ from according.records import Region, Span, TimeExpression
 from according.times.calendar import unit_of
 from according.times.direction import tense_at
 from according.times.extents import candidates, extra_spans, is_season_range, trim
+from according.times.headings import heading_line
 from according.times.normalise import normalise
 from according.times.resolve import SKIPPED_REGIONS, resolve_time
 from according.times.timex import Context, Timex, contract_value
@@ -107,7 +110,7 @@ def find_times(
         if kept is None or kept[0] < last_end:
             continue
         start, end = kept
-        tense = tense_at(doc, start, end, tenses)
+        tense = "past" if _on_heading_line(full, start) else tense_at(doc, start, end, tenses)
         sentence_start = _sentence_start(doc, start)
         ended = _period_end(full, end, spans[i + 1] if i + 1 < len(spans) else None, day, tense)
         ctx = Context(day=day, tense=tense, period_end=ended,
@@ -138,6 +141,15 @@ def find_times(
         out.append(_expression(full, start, end, timex))
         last_end = end
     return tuple(out)
+
+
+def _on_heading_line(full: str, start: int) -> bool:
+    """Whether the expression at `start` is a line of its own with little else, a heading
+    of a live blog's entries ("Tuesday", "Key events: Wednesday"): a day gone, not one to
+    come (times.headings)."""
+    line_start = full.rfind("\n", 0, start) + 1
+    line_end = full.find("\n", start)
+    return heading_line(full[line_start:line_end if line_end >= 0 else len(full)])
 
 
 def _caption_credit_spans(full: str, regions: Sequence[Region]) -> list[tuple[int, int]]:
