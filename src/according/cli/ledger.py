@@ -137,11 +137,22 @@ def ingest(
     if quiet or as_json:
         typer.echo(json.dumps(data))
     else:
-        rate = (summary.added + summary.failed) / max(summary.seconds, 1e-9)
-        typer.echo(f"added {summary.added}, skipped {summary.skipped}, failed {summary.failed} "
-                   f"in {summary.seconds:.1f} s ({rate:.1f} articles/s) -> {db}")
+        typer.echo(_summary_line(summary, db))
     if summary.failed:
         raise typer.Exit(1)
+
+
+def _summary_line(summary: Any, db: str) -> str:
+    """An ingest's one-line summary: what was added, skipped and failed (each failure was
+    named on stderr with its reason, and is read again on a rerun, since it may have been
+    fixed), with a rate only when articles were added (stranger trial h6: a rerun that
+    skipped everything printed 0.2 articles/s)."""
+    failed = f", failed {summary.failed}" + (" (named above; read again on each run)"
+                                              if summary.failed else "")
+    rate = (f" ({summary.added / max(summary.seconds, 1e-9):.1f} articles/s)"
+            if summary.added else "")
+    return (f"added {summary.added}, skipped {summary.skipped}{failed} in "
+            f"{summary.seconds:.1f} s{rate} -> {db}")
 
 
 def _more(page: Any) -> None:
