@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/12"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/13"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -230,6 +230,15 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     (figures.place_names_owner, filed_at_scene); the articles with a placed figure are
     placed again (merge.place_figures_again, only the figures that moved written).
 
+    merge-rules/12 -> 13: a story group's original is its earliest published member by
+    day, then a wire service's own story, then other wire copy, then by time, then the
+    first ingested (duplicates.original_rank), where it was the first ingested: every
+    group of more than one article is named again, the renamed ones with their copies'
+    anonymous sources, quote clusters and figures brought up to date; and a quote that is
+    a piece of another joins its cluster (quotes.is_piece, piece_keys): the quote texts
+    are bucketed and clustered again, the clusters that joined summed up again
+    (_originals_and_pieces_again).
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -254,7 +263,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/12" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/13" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -268,12 +277,13 @@ _BEFORE_8 = (*_BEFORE_7, "merge-rules/7")
 _BEFORE_9 = (*_BEFORE_8, "merge-rules/8")
 _BEFORE_10 = (*_BEFORE_9, "merge-rules/9")
 _BEFORE_11 = (*_BEFORE_10, "merge-rules/10")
-_IN_PLACE_FROM = (*_BEFORE_11, "merge-rules/11")
+_BEFORE_12 = (*_BEFORE_11, "merge-rules/11")
+_IN_PLACE_FROM = (*_BEFORE_12, "merge-rules/12")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 11 -> 12, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 12 -> 13, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -283,6 +293,8 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
         if not _stories_and_outlets_again(con, code, old_outlets):
             con.rollback()
             return False
+        if code in _IN_PLACE_FROM:  # merge-rules/12 -> 13
+            _originals_and_pieces_again(con)
         if code in _BEFORE_7 and not _claims_again(con):
             con.rollback()
             return False
@@ -339,6 +351,31 @@ def _stories_and_outlets_again(con: duckdb.DuckDBPyConnection, code: str,
     shown_again = set(migrate.front_articles(con)) if code in _BEFORE_7 else set()
     fronts.touch_articles(con, keyed | set(restoried) | shown_again)
     return True
+
+
+def _originals_and_pieces_again(con: duckdb.DuckDBPyConnection) -> None:
+    """merge-rules/12 -> 13: every story group of more than one article is named by its
+    earliest published member (merge.rename_groups), with what its copies' anonymous
+    sources, quote clusters and figures take from it (merge.restate_groups); the quote
+    texts are bucketed and clustered again with their pieces (merge.recluster_quotes), and
+    the clusters that joined summed up again with the surname-only sources they quote."""
+    from according.ledger import merge, migrate, stats
+
+    merge.restate_groups(con, merge.rename_groups(con, None))
+    clusters = merge.recluster_quotes(con)
+    if not clusters:
+        return
+    merge.fill_cluster_firsts(con)
+    moved = merge.resolve_waiting_people(con, surnames=set(), clusters=clusters)
+    sources = {m.old for m in moved} | {m.new for m in moved}
+    clusters |= {m.cluster for m in moved if m.cluster is not None}
+    groups, series, seqs = merge._figures_of_moves(con, moved)
+    migrate.drop_source_words(con, sources)
+    merge.refresh(con, recompute_sources=sources, clusters=clusters, groups=groups,
+                  recompute_series=series)
+    if seqs:
+        stats.add_series_order(con, f"IN ({', '.join(map(str, sorted(seqs)))})",
+                               series=series)
 
 
 def _claims_again(con: duckdb.DuckDBPyConnection) -> bool:
@@ -465,7 +502,7 @@ def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> 
     from according.ledger import merge, migrate, stats
 
     seqs = set(migrate.counted_candidates(con)) if counted else set()
-    if code in _IN_PLACE_FROM:  # merge-rules/11 -> 12: places in names, datelines
+    if code in _BEFORE_12:  # merge-rules/11 -> 12: places in names, datelines
         seqs |= set(_placed_seqs(con))
     if code in ("merge-rules/3", "merge-rules/4"):
         seqs |= set(_keyed_place_seqs(con))
