@@ -6,10 +6,12 @@ rebuild."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from according.ledger import merge, open_ledger, rebuild
-from ledger_records import article, full_signature
+from ledger_records import article, full_signature, toy_extract
 from test_ledger_names_unicode import _rows
 
 OFFICIAL = "A port official who asked not to be named"
@@ -111,3 +113,22 @@ def test_ledger_migration_rules_12_names_groups_by_their_originals_in_place(
         ledger.rebuild()
         assert ledger.merges_current() and rebuilt == []
         assert (full_signature(ledger), _rows(ledger)) == expected
+
+
+def test_ledger_sighting_that_dates_the_wire_story_makes_it_the_original(tmp_path):
+    """The regional copy (dated), then the AP text from a file with no date: the copy is
+    the original, until a feed item of the AP text gives its publication time and outlet;
+    then the AP story is, as in a ledger that had them from the start."""
+    item = json.dumps({"text": AP_BODY, "published": "2026-11-20T08:15:00Z",
+                       "outlet": "The Associated Press"})
+    (tmp_path / "items.jsonl").write_text(item + "\n", encoding="utf-8")
+    with open_ledger(tmp_path / "l.duckdb") as ledger:
+        ledger.add_records([_regional()])
+        ledger.add_records([_ap(None)])
+        assert _originals(ledger)["Coast Weekly Herald"] == "Coast Weekly Herald"
+        ledger.ingest([tmp_path / "items.jsonl"], extract=toy_extract)
+        assert _originals(ledger) == {"The Associated Press": "The Associated Press",
+                                      "Coast Weekly Herald": "The Associated Press"}
+        ap_id = ledger.con.execute(
+            "SELECT id FROM articles WHERE outlet = 'The Associated Press'").fetchall()[0][0]
+        assert _official(ledger).endswith(" @" + ap_id)
