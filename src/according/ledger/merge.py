@@ -720,8 +720,13 @@ def _join_texts(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSta
     if refs:
         for ref, words, cluster in lookup(
                 con, "SELECT ref, words, cluster FROM texts WHERE ref IN ({values})", refs):
-            w = tuple(words.split())
-            cand[ref] = (w, shingles(w), numbers(w), cluster)
+            cand[ref] = (tuple(words.split()), cluster)
+    compared: dict[tuple[str, ...], tuple[frozenset[str], frozenset[str]]] = {}
+
+    def sets_of(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+        if words not in compared:  # only texts compared (most candidates join early)
+            compared[words] = shingles(words), numbers(words)
+        return compared[words]
     uf = UnionFind()
     node = {k: ("c", existing[k][2]) if k in existing else ("t", batch[k]["ref"])
             for k in batch}
@@ -734,20 +739,19 @@ def _join_texts(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSta
     order = sorted(range(len(probe)), key=probe_ref)
     for p in order:  # each text against the first members of its buckets, by ref
         k, words = probe[p], probe_words[p]
-        sh, nums = shingles(words), numbers(words)
         for bucket in probe_buckets[p].tolist():
             firsts = sorted([(ref, None) for ref in stored.get(bucket, ())]
                             + [(probe_ref(q), q) for q in seen[bucket]])[:FIRST_IN_BUCKET]
             for ref, q in firsts:
                 if q is None:
-                    ow, osh, onums, cluster = cand[ref]
+                    ow, cluster = cand[ref]
                     other = ("c", cluster)
                 else:
-                    ow = probe_words[q]
-                    osh, onums, other = shingles(ow), numbers(ow), node[probe[q]]
-                if uf.find(node[k]) != uf.find(other) and same_quote(
-                        words, ow, sh, osh, nums, onums):
-                    uf.union(node[k], other)
+                    ow, other = probe_words[q], node[probe[q]]
+                if uf.find(node[k]) != uf.find(other):
+                    (sh, nums), (osh, onums) = sets_of(words), sets_of(ow)
+                    if same_quote(words, ow, sh, osh, nums, onums):
+                        uf.union(node[k], other)
             seen[bucket].append(p)
     label_of = {}
     for members in uf.components().values():

@@ -359,16 +359,25 @@ def _originals_and_pieces_again(con: duckdb.DuckDBPyConnection) -> None:
     sources, quote clusters and figures take from it (merge.restate_groups); the quote
     texts are bucketed and clustered again with their pieces (merge.recluster_quotes), and
     the clusters that joined summed up again with the surname-only sources they quote."""
-    from according.ledger import merge, migrate, stats
+    from according.ledger import merge
 
     merge.restate_groups(con, merge.rename_groups(con, None))
     clusters = merge.recluster_quotes(con)
-    if not clusters:
-        return
+    if clusters:
+        _clusters_again(con, clusters, set())
+
+
+def _clusters_again(con: duckdb.DuckDBPyConnection, clusters: set[int], sources: set[int]
+                    ) -> None:
+    """Quote clusters whose members changed: the surname-only mentions in them resolved
+    again (their quoted evidence), and the summaries of the clusters and of `sources` and
+    the sources the mentions left or joined."""
+    from according.ledger import merge, migrate, stats
+
     merge.fill_cluster_firsts(con)
     moved = merge.resolve_waiting_people(con, surnames=set(), clusters=clusters)
-    sources = {m.old for m in moved} | {m.new for m in moved}
-    clusters |= {m.cluster for m in moved if m.cluster is not None}
+    sources = sources | {m.old for m in moved} | {m.new for m in moved}
+    clusters = clusters | {m.cluster for m in moved if m.cluster is not None}
     groups, series, seqs = merge._figures_of_moves(con, moved)
     migrate.drop_source_words(con, sources)
     merge.refresh(con, recompute_sources=sources, clusters=clusters, groups=groups,
@@ -383,24 +392,13 @@ def _claims_again(con: duckdb.DuckDBPyConnection) -> bool:
     (migrate.reword_claims), with the texts and clusters they left or joined, the
     surname-only mentions in those clusters resolved again (their quoted evidence) and
     the summaries of both; False, with nothing written, where a quote text is touched."""
-    from according.ledger import merge, migrate, stats
+    from according.ledger import migrate
 
     done = migrate.reword_claims(con, migrate.that_claim_articles(con))
     if done is None:
         return False
-    if not done.seqs:
-        return True
-    merge.fill_cluster_firsts(con)
-    moved = merge.resolve_waiting_people(con, surnames=set(), clusters=done.clusters)
-    sources = done.sources | {m.old for m in moved} | {m.new for m in moved}
-    clusters = done.clusters | {m.cluster for m in moved if m.cluster is not None}
-    groups, series, seqs = merge._figures_of_moves(con, moved)
-    migrate.drop_source_words(con, sources)
-    merge.refresh(con, recompute_sources=sources, clusters=clusters, groups=groups,
-                  recompute_series=series)
-    if seqs:
-        stats.add_series_order(con, f"IN ({', '.join(map(str, sorted(seqs)))})",
-                               series=series)
+    if done.seqs:
+        _clusters_again(con, set(done.clusters), set(done.sources))
     return True
 
 
