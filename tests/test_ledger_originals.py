@@ -11,6 +11,7 @@ import json
 import pytest
 
 from according.ledger import merge, open_ledger, rebuild
+from ledger_migrations import migrated_in_place
 from ledger_records import article, full_signature, toy_extract
 from test_ledger_names_unicode import _rows
 
@@ -106,13 +107,7 @@ def test_ledger_migration_rules_12_names_groups_by_their_originals_in_place(
             ledger.add_records([_ap()])
             assert _originals(ledger)["The Associated Press"] == "Coast Weekly Herald"
             rebuild.mark_merges_current(ledger.con, "merge-rules/12")
-    rebuilt: list = []
-    monkeypatch.setattr(rebuild, "rebuild_file", lambda *a, **k: rebuilt.append(a))
-    with open_ledger(tmp_path / "old.duckdb") as ledger:
-        assert not ledger.merges_current()
-        ledger.rebuild()
-        assert ledger.merges_current() and rebuilt == []
-        assert (full_signature(ledger), _rows(ledger)) == expected
+    assert migrated_in_place(tmp_path / "old.duckdb", monkeypatch) == expected
 
 
 def test_ledger_sighting_that_dates_the_wire_story_makes_it_the_original(tmp_path):
