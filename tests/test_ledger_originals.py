@@ -101,7 +101,7 @@ def test_ledger_migration_rules_15_names_groups_by_their_originals_in_place(
         ledger.add_records([_ap()])
         expected = full_signature(ledger), _rows(ledger)
     with monkeypatch.context() as patch:  # merge rules 15: the first ingested is original
-        patch.setattr(merge, "original_rank", lambda seq, *_: (seq,))
+        patch.setattr(merge, "group_original", lambda rows: min(r[0] for r in rows))
         with open_ledger(tmp_path / "old.duckdb") as ledger:
             ledger.add_records([_regional()])
             ledger.add_records([_ap()])
@@ -111,16 +111,16 @@ def test_ledger_migration_rules_15_names_groups_by_their_originals_in_place(
 
 
 def test_ledger_sighting_that_dates_the_wire_story_makes_it_the_original(tmp_path):
-    """The regional copy (dated), then the AP text from a file with no date: the copy is
-    the original, until a feed item of the AP text gives its publication time and outlet;
-    then the AP story is, as in a ledger that had them from the start."""
+    """The regional copy (dated, crediting AP by its dateline), then the AP text from a file
+    with no date: the AP story is already the original (the copy credits its wire: stranger
+    trial 5), and stays it once a feed item gives its publication time and outlet."""
     item = json.dumps({"text": AP_BODY, "published": "2026-11-20T08:15:00Z",
                        "outlet": "The Associated Press"})
     (tmp_path / "items.jsonl").write_text(item + "\n", encoding="utf-8")
     with open_ledger(tmp_path / "l.duckdb") as ledger:
         ledger.add_records([_regional()])
         ledger.add_records([_ap(None)])
-        assert _originals(ledger)["Coast Weekly Herald"] == "Coast Weekly Herald"
+        assert _originals(ledger)["Coast Weekly Herald"] == "The Associated Press"
         ledger.ingest([tmp_path / "items.jsonl"], extract=toy_extract)
         assert _originals(ledger) == {"The Associated Press": "The Associated Press",
                                       "Coast Weekly Herald": "The Associated Press"}

@@ -14,9 +14,10 @@ suffice (a wire story lightly rewritten). A text under `MIN_SHINGLES` shingles (
 that is mostly one quote) is the same story only at `SHORT_JACCARD`. Same-story articles
 form a group (a connected component, whatever order they arrive in), one original report
 however many outlets carried it. Its original, which names the group (`group_seq`), is its
-earliest published member by day, then the wire service's own story, then other wire
-copy (a paper's credited copy before its uncredited edit), then the earliest by time, then
-the first ingested (`original_rank`): a regional copy
+wire service's own story where another member credits that service, whatever their dates
+(`group_original`), then its earliest published member by day, then the wire service's own
+story, then other wire copy (a paper's credited copy before its uncredited edit), then the
+earliest by time, then the first ingested (`original_rank`): a regional copy
 ingested before the AP story still has the AP story as its original.
 """
 
@@ -192,6 +193,24 @@ def original_rank(seq: int, published: datetime | str | None, wire: Sequence[str
     when = _utc_seconds(published)
     day = int(when // 86400) if when is not None else 0
     return (when is None, day, wire_service(outlet) is None, not wire, when or 0.0, seq)
+
+
+def group_original(members: Iterable[tuple[int, datetime | str | None, Sequence[str] | None,
+                                          str | None]]) -> int:
+    """The seq of a group's original among its `members` (seq, published, wire, outlet): a
+    wire service's own story that another member credits first, whatever either's date (an
+    undated Reuters story before the dated portal copy that credits Reuters: stranger trial
+    5), then original_rank. The credited services are the group's, so the choice is the same
+    in any ingest order."""
+    rows = list(members)
+    credited = {w for _, _, wire, outlet in rows if wire_service(outlet) is None
+                for w in (wire or ())}
+
+    def key(row: tuple) -> tuple:
+        own = wire_service(row[3])
+        return (own is None or own not in credited, *original_rank(*row))
+
+    return int(min(rows, key=key)[0])
 
 
 def _utc_seconds(published: datetime | str | None) -> float | None:

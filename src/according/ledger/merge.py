@@ -25,9 +25,11 @@ sizes, a killed run resumed, and a rebuild all give the same merges.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import NamedTuple
 
 import duckdb
@@ -35,7 +37,7 @@ import numpy as np
 import pyarrow as pa
 
 from according.ledger import fronts, stats
-from according.ledger.duplicates import StoryKey, original_rank, same_story, story_buckets
+from according.ledger.duplicates import StoryKey, group_original, same_story, story_buckets
 from according.ledger.figures import unit_words
 from according.ledger.minhash import hash64
 from according.ledger.names import (
@@ -255,6 +257,8 @@ def finish_batch(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSt
                                series=moved_series)
     if left or state.merged_clusters:
         migrate.drop_unused_words(con)
+    if dated := date_by_groups(con, seqs):  # a wire story's month-day, its copy's year
+        refresh_sighted(con, dict.fromkeys(dated, True))
 
 
 def figures_of_stories(con: duckdb.DuckDBPyConnection, stories: Iterable[int]
@@ -539,14 +543,21 @@ def _join_stories(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchS
             batch_buckets[bucket].append(i)
     existing_groups = {group for _, group in known.values()}
     components = [members for members in uf.components().values() if len(members) > 1]
-    # a stored group is named by its original, so a component's original is the first of
-    # its stored groups' originals and its new articles (duplicates.original_rank)
-    rank = original_ranks(con, {m for ms in components for m in ms if m in existing_groups})
-    rank |= {seq: original_rank(seq, published, wire, outlet) for seq, published, wire, outlet
-             in zip(seqs, cols["published"], cols["wire"], cols["outlet"], strict=True)}
+    # a component's original is chosen among all its articles, new and every stored member
+    # of its groups (duplicates.group_original: a stored copy that is not its group's
+    # original may credit a wire whose story the batch brings, or the other way round)
+    stored_groups = {m for ms in components for m in ms if m in existing_groups}
+    in_group: dict[int, list[tuple]] = defaultdict(list)
+    for seq, published, wire, outlet, group in lookup_any(
+            con, "SELECT seq, published, wire, outlet, group_seq FROM articles "
+            "WHERE group_seq = ANY($values)", stored_groups):
+        in_group[group].append((seq, published, wire, outlet))
+    new = {seq: (seq, published, wire, outlet) for seq, published, wire, outlet
+           in zip(seqs, cols["published"], cols["wire"], cols["outlet"], strict=True)}
     label_of = {}
     for members in components:
-        label = min(members, key=rank.__getitem__)
+        label = group_original([row for m in members
+                                for row in (in_group[m] if m in in_group else [new[m]])])
         label_of |= dict.fromkeys(members, label)
         absorbed = sorted(m for m in members if m in existing_groups and m != label)
         if absorbed:
@@ -561,10 +572,11 @@ def _join_stories(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchS
     }
 
 
-def original_ranks(con: duckdb.DuckDBPyConnection, seqs: Iterable[int]
-                   ) -> dict[int, tuple[bool, float, bool, int]]:
-    """seq -> duplicates.original_rank of the stored articles `seqs`."""
-    return {seq: original_rank(seq, published, wire, outlet)
+def original_rows(con: duckdb.DuckDBPyConnection, seqs: Iterable[int]
+                  ) -> dict[int, tuple]:
+    """seq -> (seq, published, wire, outlet) of the stored articles `seqs`, as
+    duplicates.group_original reads them."""
+    return {seq: (seq, published, wire, outlet)
             for seq, published, wire, outlet in lookup_any(
                 con, "SELECT seq, published, wire, outlet FROM articles WHERE seq = ANY($values)",
                 seqs)}
@@ -574,10 +586,10 @@ def name_groups(con: duckdb.DuckDBPyConnection, uf: UnionFind) -> dict[int, int]
     """seq -> its group's original (duplicates.original_rank) of the stored articles in
     components of more than one of `uf`, whose nodes are article seqs."""
     components = [members for members in uf.components().values() if len(members) > 1]
-    rank = original_ranks(con, {m for members in components for m in members})
+    row = original_rows(con, {m for members in components for m in members})
     label_of = {}
     for members in components:
-        label_of |= dict.fromkeys(members, min(members, key=rank.__getitem__))
+        label_of |= dict.fromkeys(members, group_original(row[m] for m in members))
     return label_of
 
 
@@ -596,9 +608,9 @@ def rename_groups(con: duckdb.DuckDBPyConnection, seqs: Iterable[int] | None) ->
     for seq, published, wire, outlet, group in con.execute(
             f"SELECT seq, published, wire, outlet, group_seq FROM articles WHERE {where}"
     ).fetchall():
-        members[group].append(original_rank(seq, published, wire, outlet))
-    renamed = {group: min(ranks)[-1] for group, ranks in members.items()
-               if len(ranks) > 1 and min(ranks)[-1] != group}
+        members[group].append((seq, published, wire, outlet))
+    firsts = {group: group_original(rows) for group, rows in members.items() if len(rows) > 1}
+    renamed = {group: first for group, first in firsts.items() if first != group}
     for old, new in sorted(renamed.items()):
         con.execute(f"UPDATE articles SET group_seq = {int(new)} WHERE group_seq = {int(old)}")
     fronts.touch_groups(con, renamed)
@@ -1462,6 +1474,50 @@ def place_figures_again(con: duckdb.DuckDBPyConnection, seqs: Sequence[int], *,
                 unregister(con, "_placed_view")
     return {g for g in groups if g is not None}, {s for s in series if s is not None}
 
+
+def date_by_groups(con: duckdb.DuckDBPyConnection, seqs: Iterable[int] | None) -> list[int]:
+    """Date the undated members of the story groups that articles `seqs` are in (None:
+    every group) whose record keeps its dateline's month-day of an unknown year
+    (`published_timex3` "XXXX-11-24": article/pubtime.py) from the group's dated copies:
+    the year that puts the month-day on or before the earliest copy's day (pubtime.year_before,
+    a day's slack for zones), at most READ_AFTER_MAX_DAYS before it; that day's midnight UTC,
+    as a sighting fills it (the `published` column; a rebuild keeps it). Returns the dated seqs,
+    for refresh_sighted. The copies are the group's, so any ingest order gives one date."""
+    from according.article.pubtime import year_before
+
+    if seqs is None:
+        where = "group_seq IN (SELECT group_seq FROM articles WHERE group_seq <> seq)"
+    else:
+        table = ids_table(con, "_grouped_seqs", seqs)
+        where = ("group_seq IN (SELECT group_seq FROM articles WHERE group_seq <> seq AND seq "
+                 f"IN (SELECT id FROM {table}) UNION SELECT seq FROM articles WHERE seq IN "
+                 f"(SELECT id FROM {table}))")
+    rows = con.execute(
+        "SELECT seq, group_seq, strftime(published, '%Y-%m-%d'), "
+        "json_extract_string(record_json, '$.metadata.published_timex3') "
+        f"FROM articles WHERE {where}").fetchall()
+    earliest: dict[int, date] = {}
+    for _, group, day, _ in rows:
+        if day is not None:
+            when = date.fromisoformat(day)
+            earliest[group] = min(earliest.get(group, when), when)
+    dated = []
+    for seq, group, day, timex3 in rows:
+        if day is not None or group not in earliest or not timex3 or not _MONTH_DAY.fullmatch(
+                timex3):
+            continue
+        month, mday = int(timex3[5:7]), int(timex3[8:10])
+        year = year_before(month, mday, earliest[group])
+        if year is None:
+            continue
+        stamp = f"{date(year, month, mday).isoformat()}T00:00:00+00:00"
+        con.execute("UPDATE articles SET published = ?::TIMESTAMPTZ WHERE seq = ?",
+                    [stamp, seq])
+        dated.append(int(seq))
+    return sorted(dated)
+
+
+_MONTH_DAY = re.compile(r"XXXX-\d\d-\d\d")
 
 # the figure columns derived again (place_figures_again): a re-dated or re-placed figure
 # changes day, place and group; a change of data/ledger_counted.json its series and label

@@ -251,9 +251,13 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     day (derive.settle_weak_places); the articles with a placed figure are placed again,
     as in 11 -> 12.
 
-    merge-rules/15 -> 16: a story group's original is its earliest published member by
-    day, then a wire service's own story, then other wire copy, then by time, then the
-    first ingested (duplicates.original_rank), where it was the first ingested: every
+    merge-rules/15 -> 16: a story group's original is a wire service's own story that
+    another member credits, whatever their dates (duplicates.group_original), then its
+    earliest published member by day, then a wire service's own story, then other wire
+    copy, then by time, then the first ingested (duplicates.original_rank), where it was
+    the first ingested; an undated member whose record keeps its dateline's month-day
+    takes the year of its group's dated copies (merge.date_by_groups), its figures placed
+    on that day (merge.refresh_sighted): every
     group of more than one article is named again, the renamed ones with their copies'
     anonymous sources, quote clusters and figures brought up to date; and a quote that is
     a piece of another joins its cluster (quotes.is_piece, piece_keys): the quote texts
@@ -380,13 +384,16 @@ def _stories_and_outlets_again(con: duckdb.DuckDBPyConnection, code: str,
 
 
 def _originals_and_pieces_again(con: duckdb.DuckDBPyConnection) -> None:
-    """merge-rules/15 -> 16: every story group of more than one article is named by its
-    earliest published member (merge.rename_groups), with what its copies' anonymous
+    """merge-rules/15 -> 16: undated members dated by their groups' copies
+    (merge.date_by_groups); every story group of more than one article is named by its
+    original (merge.rename_groups, duplicates.group_original), with what its copies' anonymous
     sources, quote clusters and figures take from it (merge.restate_groups); the quote
     texts are bucketed and clustered again with their pieces (merge.recluster_quotes), and
     the clusters that joined summed up again with the surname-only sources they quote."""
     from according.ledger import merge
 
+    if dated := merge.date_by_groups(con, None):
+        merge.refresh_sighted(con, dict.fromkeys(dated, True))
     merge.restate_groups(con, merge.rename_groups(con, None))
     clusters = merge.recluster_quotes(con)
     if clusters:
