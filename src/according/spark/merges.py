@@ -145,6 +145,12 @@ def _same_story_pairs(rows: Iterator) -> Iterator[tuple[int, int]]:
             yield r.a, r.b
 
 
+def _own_wire(outlet: str | None) -> str | None:
+    from according.ledger.duplicates import wire_service
+
+    return wire_service(outlet)
+
+
 def _not_wire_outlet(outlet: str | None) -> bool:
     from according.ledger.duplicates import wire_service
 
@@ -173,9 +179,17 @@ def story_groups(spark: SparkSession, articles: DataFrame) -> tuple[DataFrame, D
     components = labels.withColumnRenamed("node", "seq").join(
         articles.select("seq", F.col("published").cast("timestamp").alias("published"),
                         "wire", "outlet"), "seq")
-    # a group is named by its original (duplicates.original_rank): earliest published
+    # a group is named by its original (duplicates.group_original): a wire service's own
+    # story that another member credits, then (duplicates.original_rank) earliest published
     # day, a wire service's own story, other wire copy, earliest time, first ingested
+    components = components.withColumn("own", F.udf(_own_wire, StringType())("outlet"))
+    credited = components.where(F.col("own").isNull()).select(
+        "label", F.explode(F.coalesce("wire", F.array())).alias("credit")) \
+        .groupBy("label").agg(F.collect_set("credit").alias("credited"))
+    components = components.join(credited, "label", "left")
     originals = components.groupBy("label").agg(F.min(F.struct(
+        ~F.coalesce(F.array_contains(F.coalesce("credited", F.array()), F.col("own")),
+                    F.lit(False)),
         F.col("published").isNull(), F.to_date("published"),
         F.udf(_not_wire_outlet, BooleanType())("outlet"),
         F.size(F.coalesce("wire", F.array())) == 0, F.col("published"), F.col("seq")))
