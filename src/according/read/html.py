@@ -226,7 +226,7 @@ def _html_article(
 ) -> ArticleInput | InputError:
     import trafilatura
 
-    root = _without_hover_cards(_tree(html))
+    root = _without_note_marks(_without_hover_cards(_tree(html)))
     # an archive's capture: its chrome and own meta go, the archived page's address stands
     capture = strip_capture(root)
     archived = capture.address if capture else None
@@ -696,6 +696,24 @@ def _without_hover_cards(root: Any) -> Any:
     for el in root.xpath(_HOVER_CARDS):
         if _HOVER_CARD_CLASS.search(el.get("class") or "") and el.getparent() is not None:
             el.drop_tree()  # keeps the text after the card
+    return root
+
+
+# A note's mark in the story's text: a superscript number or letter linking to the page's
+# notes ("…the group.<sup><a href="#fn1">1</a></sup>", "[2]", "*").
+_NOTE_MARK = re.compile(r"^\[?(?:\d{1,3}|[a-z]|\*{1,3})\]?$")
+
+
+def _without_note_marks(root: Any) -> Any:
+    """The page without the marks of its notes in the story's sentences (round 34: a Crisis
+    Group briefing's "…shelter the group.¹" read "group.1", a number the story never gave and
+    a sentence left unfinished). A superscript that links nowhere on the page ("10<sup>2</sup>",
+    "1<sup>st</sup>") stays. None stays None."""
+    if root is None:
+        return None
+    for sup in root.xpath("//sup[.//a[starts-with(@href, '#')]]"):
+        if _NOTE_MARK.match("".join(sup.itertext()).strip()) and sup.getparent() is not None:
+            sup.drop_tree()  # keeps the text after the mark
     return root
 
 

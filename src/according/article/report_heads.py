@@ -1,0 +1,45 @@
+"""Round 34: the heads of situation reports and monitors' pages (WHO's Disease Outbreak News,
+a UNHCR operational update, a Crisis Group briefing, an ACLED overview) that the body reader
+keeps as story lines. A heading says what follows; it reports nothing."""
+
+from __future__ import annotations
+
+import re
+
+from according.article.lines import _is_prose, _Line, _Reading, _words
+from according.data import article_rules as R
+
+SENTENCE_HEADING_MAX_WORDS = 6
+# a heading's own number: a Roman or Arabic numeral or a letter and a stop ("II. A War of
+# Sieges", "3. Response", "B. Health")
+_HEADING_NUMBER = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}|[A-H])\.\s+(?=[A-Z])")
+# a head quoting a witness, in quotation marks and with no stop of its own ("‘Bodies everywhere’")
+_QUOTED_HEAD = re.compile(r"^[‘“\"'](?P<inner>[^‘’“”\"]+)[’”\"']$")
+# the kinds of line a report's first head may follow: its header
+_HEADER_KINDS = frozenset({"headline", "standfirst", "date", "byline"})
+_LIST_MARK = re.compile(r"^[-–•*]\s+(?=\S)")
+
+
+def label_sentence_headings(lines: list[_Line], reading: _Reading, body_from: int) -> None:
+    """A report's section heading in sentence case between its paragraphs ("Situation at a
+    glance", "WHO risk assessment", "Our methodology", "II. A War of Sieges", "‘Bodies
+    everywhere’"): a line of a few words opening with a capital, with no stop, comma,
+    digit or colon, after a finished paragraph (or right under the page's header) and over a
+    story paragraph or a list. A place alone (a dateline "WASHINGTON") and a name alone (a
+    writer's signature) are no heads."""
+    for i in range(max(body_from, 1), len(lines) - 1):
+        if reading.kinds.get(i, ("body", None))[0] != "body":
+            continue
+        text = _HEADING_NUMBER.sub("", lines[i].text)
+        quoted = _QUOTED_HEAD.match(text)
+        text = quoted.group("inner") if quoted else text
+        if not (0 < _words(text) <= SENTENCE_HEADING_MAX_WORDS and text[:1].isupper()
+                and text[-1:].isalnum() and not any(c.isdigit() or c in ",:;|/–—" for c in text)
+                and text.lower() not in R.PLACES and not R.SIGNATURE_NAME.match(text)):
+            continue
+        before = reading.kinds.get(i - 1, ("body", None))[0]
+        after = reading.kinds.get(i + 1, ("body", None))[0]
+        finished = before == "body" and lines[i - 1].text[-1:] in ".!?\"”"
+        if ((finished or before in _HEADER_KINDS) and after == "body"
+                and _is_prose(_LIST_MARK.sub("", lines[i + 1].text))):
+            reading.kinds[i] = ("boilerplate", None)

@@ -1,0 +1,80 @@
+"""Article layout: the families a thirty-fourth round of fresh house styles (tests/data/
+styles_fresh34: situation reports and conflict monitors, ISW, Crisis Group, WHO's Disease
+Outbreak News, Airwars, ACLED and MSF as HTML; a UNHCR operational update, an IOM DTM flash
+update, UN News, a Human Rights Watch dispatch and Amnesty International as text) found wrong,
+each pinned on a short page or line of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from according.read import ArticleInput, read_string
+from tests.pool_story import HEADLINE, LEDE, PARAGRAPHS
+from tests.pool_story import kind_in_story as _kind_in_story
+from tests.pool_story import kind_of as _kind_of
+
+
+def _read(html: str, url: str | None = None) -> ArticleInput:
+    got = read_string(html, url=url)
+    assert isinstance(got, ArticleInput), str(got)
+    return got
+
+
+# A report's section heads in sentence case between its paragraphs (WHO's "Situation at a
+# glance", Airwars' "Our methodology", Crisis Group's numbered "II. A War of Sieges", a
+# quoted head).
+
+
+@pytest.mark.parametrize("line", [
+    "Situation at a glance",
+    "WHO risk assessment",
+    "Our methodology",
+    "II. A War of Sieges",
+    "Cholera fears",
+    "‘Pool was a lifeline’",
+])
+def test_layout_sentence_case_section_head_is_furniture(line: str) -> None:
+    assert _kind_in_story(line) == "boilerplate"
+
+
+def test_layout_section_head_over_a_list_is_furniture() -> None:
+    text = "\n\n".join([HEADLINE, LEDE, PARAGRAPHS[0], "Public health response",
+                        "- The council opened a hotline for swimming clubs on Monday morning.",
+                        "- Residents may comment on the plans until the end of the month.",
+                        *PARAGRAPHS[1:]])
+    assert _kind_of(text, "Public health response") == "boilerplate"
+
+
+@pytest.mark.parametrize("line", [
+    "Ann Roe",           # a name alone: a signature
+    "Washington",        # a place alone: a dateline
+    "Pool to close, 2025",
+    "“We will fight on”, she said",
+])
+def test_layout_short_lines_that_are_no_heads_stay(line: str) -> None:
+    assert _kind_in_story(line) != "boilerplate"
+
+
+def test_layout_short_unfinished_line_after_an_unfinished_one_stays_story() -> None:
+    # the line before is no finished paragraph: the short line may finish it
+    text = "\n\n".join([HEADLINE, LEDE, "The pool will shut in June after the council failed",
+                        "Swimming clubs were told", *PARAGRAPHS[1:]])
+    assert _kind_of(text, "Swimming clubs were told") == "body"
+
+
+# Footnote marks in the story's sentences: a superscript number linking to the page's notes.
+
+
+def test_html_drops_linked_note_marks_keeps_other_superscripts() -> None:
+    html = ("<!doctype html><html lang='en'><head><title>Report</title></head><body><article>"
+            f"<h1>{HEADLINE}</h1>"
+            "<p>The council voted 9-4 on Tuesday to close the pool, officials said, after a "
+            "two-year fight over its repair bill.<sup><a href='#fn1'>1</a></sup></p>"
+            "<p>The pool holds 10<sup>6</sup> litres and was built for the town in the "
+            "1<sup>st</sup> year of the scheme, residents said.</p>"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) +
+            "<ol><li id='fn1'>Interviews with councillors, March 2025.</li></ol>"
+            "</article></body></html>")
+    text = _read(html).text
+    assert "over its repair bill.\n" in text and "bill.1" not in text
+    assert "holds 106 litres" in text and "the 1st year" in text
