@@ -12,6 +12,7 @@ from according.read import ArticleInput, read_string
 from tests.pool_story import HEADLINE, LEDE, PARAGRAPHS
 from tests.pool_story import kind_in_story as _kind_in_story
 from tests.pool_story import kind_of as _kind_of
+from tests.test_article import sound_layout
 
 
 def _read(html: str, url: str | None = None) -> ArticleInput:
@@ -78,3 +79,56 @@ def test_html_drops_linked_note_marks_keeps_other_superscripts() -> None:
     text = _read(html).text
     assert "over its repair bill.\n" in text and "bill.1" not in text
     assert "holds 106 litres" in text and "the 1st year" in text
+
+
+# A report's PDF copied as text: the page foot with its number, the running head repeating
+# the report's title on each page, its boxes of figures, contacts and links, and its thanks
+# to donors.
+
+
+def _pdf_copy() -> str:
+    run = f"TOWN REPORT > {HEADLINE} / 4 March 2025"
+    return "\n".join([
+        "TOWN REPORT", HEADLINE, "4 March 2025", LEDE, "KEY FIGURES", "9-4", "the council's vote",
+        "www.townhall.gov.uk 1", run, "Leisure Services", PARAGRAPHS[0], PARAGRAPHS[1],
+        "www.townhall.gov.uk 2", run, "CONTACTS",
+        "Ann Roe, Leisure Committee Chair, Town Hall, ann.roe@townhall.gov.uk", "LINKS",
+        "Pool consultation - Council minutes - Leisure strategy",
+        "The Council is grateful for the generous support provided by donors who have "
+        "contributed to the pool fund over the years.",
+        "www.townhall.gov.uk 3"])
+
+
+@pytest.mark.parametrize("line", [
+    "KEY FIGURES", "www.townhall.gov.uk 1", "www.townhall.gov.uk 3", "Leisure Services",
+    "CONTACTS", "Ann Roe, Leisure Committee Chair", "LINKS", "Pool consultation - Council",
+    "The Council is grateful for the generous support",
+])
+def test_layout_report_pdf_furniture_is_no_story(line: str) -> None:
+    assert _kind_of(_pdf_copy(), line) != "body"
+
+
+def test_layout_report_pdf_running_head_is_furniture_each_page() -> None:
+    text = _pdf_copy()
+    layout = sound_layout(text)
+    run = f"TOWN REPORT > {HEADLINE} / 4 March 2025"
+    starts = [i for i in range(len(text)) if text.startswith(run, i)]
+    assert len(starts) == 2
+    assert all(next(r.kind for r in layout.regions if r.start <= s < r.end) == "boilerplate"
+               for s in starts)
+    assert layout.metadata.headline == HEADLINE
+    assert _kind_of(text, PARAGRAPHS[0]) == "body"
+
+
+def test_layout_thanks_reported_in_a_story_stay_story() -> None:
+    line = ("The charity is grateful to donors who gave £40,000 in a week, its chair said, "
+            "and will reopen the pool in May.")
+    assert _kind_in_story(line) == "body"
+
+
+@pytest.mark.parametrize("line", ["Key Takeaways:", "Key figures"])
+def test_layout_summary_box_heads_with_colon_or_figures_are_furniture(line: str) -> None:
+    text = "\n\n".join([HEADLINE, LEDE, *PARAGRAPHS, line,
+                         "- The council voted to close the pool.",
+                         "- Swimming clubs face a 20-mile trip."])
+    assert _kind_of(text, line) != "body"

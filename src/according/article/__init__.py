@@ -69,7 +69,7 @@ from according.article.release_wires import (
     sweep_release_senders,
     sweep_release_stamps,
 )
-from according.article.report_heads import label_sentence_headings
+from according.article.report_heads import label_running_heads, label_sentence_headings
 from according.article.scraped import _headline_under_kicker, _sweep_byline, _sweep_stamps
 from according.article.story_heads import (
     _label_closing_about,
@@ -135,7 +135,8 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     body_from = _read_header(lines, reading, hints)
     _read_body(lines, reading, body_from, given_byline=hints.byline if hints else ())
     label_capital_headings(lines, reading, body_from)  # round 31
-    label_sentence_headings(lines, reading, body_from)  # round 34
+    label_running_heads(lines, reading)  # round 34
+    label_sentence_headings(lines, reading, body_from)
     _label_colon_headings(lines, reading, body_from)
     _label_closing_about(lines, reading, body_from)
     _label_promotions_over_footer(lines, reading, body_from)

@@ -16,7 +16,8 @@ _HEADING_NUMBER = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}|[A-H])\.\s+(?=[A-Z])")
 # a head quoting a witness, in quotation marks and with no stop of its own ("‘Bodies everywhere’")
 _QUOTED_HEAD = re.compile(r"^[‘“\"'](?P<inner>[^‘’“”\"]+)[’”\"']$")
 # the kinds of line a report's first head may follow: its header
-_HEADER_KINDS = frozenset({"headline", "standfirst", "date", "byline"})
+# (or a page's furniture: a PDF's page foot and running head over the next page's first head)
+_HEADER_KINDS = frozenset({"headline", "standfirst", "date", "byline", "boilerplate"})
 _LIST_MARK = re.compile(r"^[-–•*]\s+(?=\S)")
 
 
@@ -35,7 +36,7 @@ def label_sentence_headings(lines: list[_Line], reading: _Reading, body_from: in
         text = quoted.group("inner") if quoted else text
         if not (0 < _words(text) <= SENTENCE_HEADING_MAX_WORDS and text[:1].isupper()
                 and text[-1:].isalnum() and not any(c.isdigit() or c in ",:;|/–—" for c in text)
-                and text.lower() not in R.PLACES and not R.SIGNATURE_NAME.match(text)):
+                and text.lower() not in R.PLACES and not _signature(text)):
             continue
         before = reading.kinds.get(i - 1, ("body", None))[0]
         after = reading.kinds.get(i + 1, ("body", None))[0]
@@ -43,3 +44,28 @@ def label_sentence_headings(lines: list[_Line], reading: _Reading, body_from: in
         if ((finished or before in _HEADER_KINDS) and after == "body"
                 and _is_prose(_LIST_MARK.sub("", lines[i + 1].text))):
             reading.kinds[i] = ("boilerplate", None)
+
+
+def _signature(text: str) -> bool:
+    """A name alone, as a writer signs: a first name the name lists know opening it (a head in
+    title case, "Operational Context", has the same shape)."""
+    return bool(R.SIGNATURE_NAME.match(text)) and text.split()[0] in R.FIRST_NAMES
+
+
+RUNNING_HEAD_MIN_REPEATS = 2
+
+
+def label_running_heads(lines: list[_Line], reading: _Reading) -> None:
+    """A PDF's running head copied with its text: a line printed again on each page that holds
+    the report's headline ("OPERATIONAL UPDATE > Chad: Sudan Refugee Emergency / 20 November
+    2026" over each page of a UNHCR update). The headline line itself stays the headline."""
+    headline = reading.headline
+    if not headline:
+        return
+    seen: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.text != headline and headline in line.text:
+            seen.setdefault(line.text, []).append(i)
+    for at in seen.values():
+        if len(at) >= RUNNING_HEAD_MIN_REPEATS:
+            reading.kinds.update((i, ("boilerplate", None)) for i in at)

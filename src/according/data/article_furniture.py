@@ -420,6 +420,9 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:leading )?(?:multi-?media|media|publishing|news|broadcasting)\b",
     ),
     "links": (r"https?://\S+$", r"www\.\S+$",
+              # round 34: a PDF page's foot, the house's address and the page number
+              # ("www.unhcr.org 2")
+              r"(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?\s+\d{1,3}$",
               r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|news|co\.[a-z]{2})$"),
     "errors": (
         r"an error (?:has )?occurred", r"there was an error\b", r"please try again later\.?$",
@@ -440,9 +443,14 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:of|at)\b.{0,200}$", r"(?:foot)?notes?$", r"\[\d{1,2}\]\s.{0,300}$",
         r".{0,80}\bcan be found here\.?$", r"forward-looking statements?$",
         r"notes? (?:to|for) editors:?$", r"={2}\s*[A-Za-z][\w ]{1,30}$",
+        # round 34: a report's standing thanks to its donors ("UNHCR is grateful for the
+        # critical support provided by donors who have contributed to this operation, …")
+        r"(?!.*\b(?:said|says|told)\b)(?-i:[A-Z])[\w&.'’-]*(?: [\w&.'’-]+){0,5} (?:is|are|remains?)"
+        r" (?:deeply |very )?grateful (?:for|to) .{0,80}\bdonors?\b.{0,400}$",
     ),
     "live": (
-        r"key (?:events|points|takeaways|highlights)$", r"at a glance$", r"in brief$",
+        r"key (?:events|points|takeaways|highlights|figures)(?: and figures)?:?$",
+        r"at a glance$", r"in brief$",
         r"in summary$",
         r"show key events only$", r"quick reads?$", r"pinned post$", r"live$", r"live updates$",
         r"refresh$", r"view latest updates?$",
@@ -824,6 +832,8 @@ RELATED_HEADING = re.compile(
     r"|read more on [\w’'.-]+(?: [\w’'.-]+){0,3}"
     r"|(?-i:[A-Z][\w.-]*) news headlines"
     r"|recommended for you|related posts|continue reading"
+    # round 34: a report's box of links ("LINKS", "Useful links", UNHCR's operational update)
+    r"|(?:useful |related |more )?links"
     # 24.kg's box of most-read stories under a story: "Popular"
     r"|popular(?: (?:now|news|stories|today|this week))?"
     r"|don(?:'|’)t miss(?: (?:these|this|our) [\w’' ]{1,40})?"
@@ -848,7 +858,7 @@ RELATED_LINE = re.compile(
 # story.
 SUMMARY_HEADING = re.compile(
     r"^(?:in summary|summary|key (?:points|takeaways)|highlights|at a glance|in brief"
-    r"|what you need to know|quick reads?|key (?:highlights|facts)"
+    r"|what you need to know|quick reads?|key (?:highlights|facts|figures)"
     # a live blog's box over its posts: "What to know about the ice storm:"
     r"|what to know(?: about [\w’'.,-]+(?: [\w’'.,-]+){0,6})?)\s*:?$", re.IGNORECASE)
 # Headings of topic and tag lists, and of contact blocks: the short items under them (topics,
@@ -856,7 +866,7 @@ SUMMARY_HEADING = re.compile(
 TOPIC_HEADING = re.compile(
     r"^(?:(?:read )?related topics?:?|explore more on these topics|suggested topics:?|topics?:?"
     r"|tags:?|regions?(?: / countr(?:y|ies))?|countr(?:y|ies)|themes?"
-    r"|more about:?|filed under:?|media contacts?:?|press contacts?:?"
+    r"|more about:?|filed under:?|media contacts?:?|press contacts?:?|contacts?:?"
     r"|in this (?:news|story|article):?|(?:similar|narrower|broader|more|other) topics:?"
     r"|languages?|news provided by|search keywords:?"
     r"|for (?:further|more) information(?: on this (?:topic|story|release))?"
