@@ -132,3 +132,48 @@ def test_layout_summary_box_heads_with_colon_or_figures_are_furniture(line: str)
                          "- The council voted to close the pool.",
                          "- Swimming clubs face a 20-mile trip."])
     assert _kind_of(text, line) != "body"
+
+
+# Monitors' and agencies' standing lines: pointers to their maps and method, notes on the
+# data's cut-off and on what they do not cover, who made the visuals, how to cite the report,
+# a share row's last button.
+
+
+@pytest.mark.parametrize("line", [
+    "Click here to see the council’s interactive map of the pool site. This map is updated "
+    "daily alongside the static maps in this report.",
+    "Note: The data cut-off for this product was 12:45pm ET on March 4. We will cover later "
+    "reports in the March 5 update.",
+    "We do not report in detail on the pool’s finances because these are well covered in the "
+    "local press and do not affect the decision we are assessing.",
+    "See more information on the council’s methodology and coding decisions, including the "
+    "Codebook.",
+    "Visuals produced by Ana Marco.",
+    "Citable reference: Town Council (4 March 2025). Leisure Update; Pool closure. Available "
+    "at: https://www.example.gov.uk/leisure/pool",
+    "More sharing options",
+])
+def test_layout_monitor_standing_lines_are_furniture(line: str) -> None:
+    assert _kind_in_story(line) != "body"
+
+
+@pytest.mark.parametrize("line", [
+    "Click here was the name of the campaign the swimming clubs ran last year, Roe said.",
+    "The visuals produced by the architects show a park where the pool stands now, the "
+    "council said.",
+])
+def test_layout_story_lines_like_standing_ones_stay(line: str) -> None:
+    assert _kind_in_story(line) == "body"
+
+
+def test_layout_closing_line_of_what_the_house_does_where_is_furniture() -> None:
+    about = "Town Aid defends the rights of swimmers in 12 countries worldwide."
+    text = "\n\n".join([HEADLINE, LEDE, *PARAGRAPHS, "Most Viewed", "Support our work", about])
+    assert _kind_of(text, about) == "boilerplate"
+
+
+def test_layout_further_information_heads_a_box_of_links() -> None:
+    text = "\n\n".join([HEADLINE, LEDE, *PARAGRAPHS, "Further information",
+                        "Council fact sheet: the pool site", "Leisure strategy 2025-2030"])
+    assert _kind_of(text, "Further information") != "body"
+    assert _kind_of(text, "Leisure strategy 2025-2030") != "body"

@@ -75,7 +75,11 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
     "community": (
         r"report (?:a |this )?comment$",
         r"join our commenting forum", r"join (?:the|our) conversation",
-        r"join thought-provoking conversations", r"(?:show|view|hide) comments", r"click here\b",
+        r"join thought-provoking conversations", r"(?:show|view|hide) comments",
+        # round 34: a pointer to the house's other products, whatever it says of them ("Click
+        # here to see ISW’s interactive map of … This map is updated daily …")
+        r"click here to (?:see|view|read|access|explore|download|open|watch|find)\b.{0,300}$",
+        r"click here\b",
         r"tell us what you think\W{0,4}$", r"like this story\?\s*share it\b",
         r"we(?:'|’)?(?:d| would)? (?:want|like|love) to hear what you think",
         r"submit (?:your|a) letter to the editor",
@@ -132,6 +136,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         rf"{_SOCIAL}(?:\s+{_SOCIAL})*$", r"count$", r"comments? \(?\d+\)?$", r"\d+ comments?$",
         r"share (?:this|full) (?:article|story)", r"share this:?$", r"share on\b",
         r"click here to share", r"gift (?:this )?article$", r"save articles to read later",
+        # round 34: HRW's row under its four share lines
+        r"more sharing options$",
         r"listen(?: to this article)?(?:\s*[·|•-]\s*\d+\s*min(?:ute)?s?)?$",
         r"\d+-minute listen$", r"listen · \d+:\d{2}$", r"\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?$",
         r"playlist$", r"transcript$", r"toggle more options$", r"download$", r"embed$",
@@ -383,6 +389,11 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:do you have|got) a (?:story|news tip|tip)\b", r"share (?:it|your story) with us\b",
         r"(?:edited by|editor|editing by|sub-edited by|produced by|web editor)\s*:?\s*"
         r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})$",
+        # round 34: who made a report's pictures ("Visuals produced by Ana Marco.", ACLED;
+        # "Graphics by …", "Maps designed by …")
+        r"(?:visuals?|graphics?|maps?|charts?|data visuali[sz]ations?|illustrations?|design)"
+        r" (?:(?:produced|designed|created|made) )?by (?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)"
+        r"{0,3})(?:(?:,| and) (?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}))*\.?$",
         r"press contacts?:?$", r"for media enquiries", r"follow (?:us|(?-i:[A-Z][\w.]+)) on\b",
         r"like us on facebook", r"about (?-i:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4})$",
         r"(?:write to|e-?mail) (?-i:[A-Z])[^.]{0,80}?\bat\s+[^\s@]+@[^\s@]+\.\w+",
@@ -443,6 +454,22 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:of|at)\b.{0,200}$", r"(?:foot)?notes?$", r"\[\d{1,2}\]\s.{0,300}$",
         r".{0,80}\bcan be found here\.?$", r"forward-looking statements?$",
         r"notes? (?:to|for) editors:?$", r"={2}\s*[A-Za-z][\w ]{1,30}$",
+        # round 34: how to cite the report ("Citable reference: World Health Organization (26
+        # November 2026). Disease Outbreak News; …", "Suggested citation: …", "Cite as: …")
+        r"(?:citable reference|suggested citation|recommended citation|how to cite(?: this"
+        r" (?:report|article|page|brief))?|cite (?:this (?:report|article|page|brief) )?as)"
+        r"\s*:.{0,400}$",
+        # a monitor's note on its data's cut-off ("Note: The data cut-off for this product was
+        # 12:45pm ET on November 25. ISW will cover subsequent reports in …")
+        r"(?:note:\s*)?(?:the )?(?:data )?cut-?off (?:date |time )?(?:for|of) (?:this|the) "
+        r"(?:product|report|update|data|analysis|brief|overview)\b.{0,300}$",
+        # and on what it does not cover ("We do not report in detail on Russian war crimes
+        # because these activities are well-covered in Western media …", ISW)
+        r"we do not (?:report|cover|track) (?:in detail )?on\b.{0,200}\bbecause\b.{0,300}$",
+        # a pointer to the method ("See more information on ACLED’s methodology and coding
+        # decisions …", "For more on our methodology, see …")
+        r"(?:see|read|find|for) (?:more |further )?(?:information |details )?(?:on|about) "
+        r".{0,40}\bmethodolog(?:y|ies)\b.{0,250}$",
         # round 34: a report's standing thanks to its donors ("UNHCR is grateful for the
         # critical support provided by donors who have contributed to this operation, …")
         r"(?!.*\b(?:said|says|told)\b)(?-i:[A-Z])[\w&.'’-]*(?: [\w&.'’-]+){0,5} (?:is|are|remains?)"
@@ -839,7 +866,9 @@ RELATED_HEADING = re.compile(
     r"|don(?:'|’)t miss(?: (?:these|this|our) [\w’' ]{1,40})?"
     # round 21: "Related story" (Republica), "Further reading" (Notes from Poland), "Read
     # Other Articles In Headlines" (The Point, its section's name after "In")
-    r"|related story|further reading|read other (?:articles|stories|news))"
+    r"|related story|further reading|read other (?:articles|stories|news)"
+    # round 34: a report's box of links under its text (WHO's "Further information")
+    r"|further information|more information|useful resources)"
     r"(?: in [\w ]{2,30})?\s*(?:[:.]|\.\.\.|…)?$",
     re.IGNORECASE,
 )

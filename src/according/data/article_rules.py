@@ -1435,7 +1435,12 @@ ABOUT_ORG_LINE = re.compile(
     r"^(?:[A-Z][\w&'’.-]*|of|for|the|and)(?: (?:[A-Z][\w&'’.-]*|of|for|the|and)){0,7}"
     r" (?:\([A-Z]{2,8}\) )?is (?:a|an|the) (?:[\w-]+ ){0,4}(?:movement|organi[sz]ation|charity"
     r"|non-?profit|NGO|network|federation|coalition|foundation|association|institute|agency"
-    r"|alliance|union|body|group|company|charitable trust)\b")
+    r"|alliance|union|body|group|company|charitable trust)\b"
+    # round 34: what it does and where ("Human Rights Watch defends the rights of people in
+    # 100 countries worldwide.", "MSF works in more than 70 countries.")
+    r"|^(?:[A-Z][\w&'’.-]*|of|for|the|and)(?: (?:[A-Z][\w&'’.-]*|of|for|the|and)){0,7}"
+    r" (?:\([A-Z]{2,8}\) )?(?:[a-z]+s)\b[^.]{0,80}\bin (?:more than |over |some )?\d+ "
+    r"countries(?: (?:worldwide|around the world|across the world))?\.?$")
 # The same line naming itself as only a campaigning body does ("Amnesty International is a
 # global movement …", "… is an independent charity"): an NGO's boilerplate even under an
 # advertisement's label, where a wire's background line ("The Rapid Support Forces is a
