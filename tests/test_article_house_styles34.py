@@ -177,3 +177,45 @@ def test_layout_further_information_heads_a_box_of_links() -> None:
                         "Council fact sheet: the pool site", "Leisure strategy 2025-2030"])
     assert _kind_of(text, "Further information") != "body"
     assert _kind_of(text, "Leisure strategy 2025-2030") != "body"
+
+
+# A table's or map's title printed as its caption; an overview's heads that name their country
+# before a colon.
+
+
+@pytest.mark.parametrize("line", [
+    "Table 1. Cases and deaths of the outbreak by district, as of 24 November 2025",
+    "Map: Pool closures in the county, 1-21 March 2025",
+    "Figure 2: Swimmers per week at the pool since 2019",
+])
+def test_layout_figure_titles_are_captions(line: str) -> None:
+    assert _kind_in_story(line) == "caption"
+
+
+def test_layout_map_credit_alone_is_no_title() -> None:
+    from according.data import article_rules as R
+
+    assert not R.FIGURE_TITLE.match("Map: Google")
+    assert not R.FIGURE_TITLE.match("Table manners matter, the chef said.")
+
+
+def test_html_map_figcaption_follows_the_story_as_caption() -> None:
+    html = ("<!doctype html><html lang='en'><head><title>Report</title></head><body><article>"
+            f"<h1>{HEADLINE}</h1>" + "".join(f"<p>{p}</p>" for p in (LEDE, *PARAGRAPHS))
+            + "<figure><img src='/m.png' alt=''><figcaption>Map: Pool closures in the county, "
+            "1-21 March 2025</figcaption></figure></article></body></html>")
+    text = _read(html).text
+    assert "Map: Pool closures in the county" in text
+    assert _kind_of(text, "Map: Pool closures") == "caption"
+
+
+@pytest.mark.parametrize("line", [
+    "Lebanon: Israeli strikes reach a post-ceasefire high",
+    "North Kivu: Camps fill again as fighting spreads",
+])
+def test_layout_country_heads_are_furniture(line: str) -> None:
+    assert _kind_in_story(line) == "boilerplate"
+
+
+def test_layout_a_speaker_before_a_colon_is_no_country_head() -> None:
+    assert _kind_in_story("Ann Roe: We fought for this pool") != "boilerplate"

@@ -208,6 +208,13 @@ IMAGE_SOURCE = re.compile(
     re.IGNORECASE,
 )
 IMAGE_CAPTION = re.compile(r"^(?:image|photo|video) caption,\s*\S", re.IGNORECASE)
+# Round 34: a table's, chart's or map's title printed as its caption ("Table 1. Cases and
+# deaths of Marburg virus disease by woreda, …", WHO; "Map: Israeli strikes in Lebanon, 1-21
+# November 2026", ACLED): the label, its number, a stop or colon, then a title of three words
+# or more ("Map: Google" is a credit).
+FIGURE_TITLE = re.compile(
+    r"^(?:table|figure|fig\.|map|chart|graph|infographic)(?: \d{1,2}[a-z]?)?\s*[.:]\s+"
+    r"(?=(?:\S+\s+){2,})(?-i:[A-Z0-9])[^\n]{0,250}$", re.IGNORECASE)
 CAPTION_LEAD = re.compile(r"^(?:(?:image|photo|video) caption,|image:|photo:|caption:"
                           r"|open this photo in gallery:?)$",
                           re.IGNORECASE)
