@@ -219,3 +219,32 @@ def test_layout_country_heads_are_furniture(line: str) -> None:
 
 def test_layout_a_speaker_before_a_colon_is_no_country_head() -> None:
     assert _kind_in_story("Ann Roe: We fought for this pool") != "boilerplate"
+
+
+# UN News copied as text: the UN banner and the site's tagline over its menu, the picture's
+# credit over its caption, a topic label under the stamp that the menu also prints.
+
+
+def _un_news_copy() -> str:
+    return "\n".join([
+        "Skip to main content", "Welcome to the United Nations", "UN News",
+        "Global perspective Human stories", "Search", "Advanced Search", "Home",
+        "Peace and Security", "Local Affairs", "Health", HEADLINE, "© UNICEF/Jane Okello",
+        "Children wait outside the closed pool in the town centre.", "4 March 2025",
+        "Local Affairs", LEDE, *PARAGRAPHS])
+
+
+def test_layout_un_news_copy_header() -> None:
+    text = _un_news_copy()
+    layout = sound_layout(text)
+    assert layout.metadata.headline == HEADLINE
+    assert layout.metadata.byline == ()
+    assert layout.metadata.standfirst is None
+    assert _kind_of(text, "Children wait outside") == "caption"
+    assert [r.credit for r in layout.regions if r.kind == "caption" and r.credit] == [
+        "UNICEF/Jane Okello"]
+
+
+def test_layout_story_sentence_under_a_copyright_line_stays_story() -> None:
+    text = "\n\n".join([HEADLINE, "© Town Hall/Press Office", LEDE, *PARAGRAPHS])
+    assert _kind_of(text, LEDE[:40]) == "body"

@@ -69,7 +69,12 @@ from according.article.release_wires import (
     sweep_release_senders,
     sweep_release_stamps,
 )
-from according.article.report_heads import label_running_heads, label_sentence_headings
+from according.article.report_heads import (
+    drop_menu_word_byline,
+    label_caption_under_credit,
+    label_running_heads,
+    label_sentence_headings,
+)
 from according.article.scraped import _headline_under_kicker, _sweep_byline, _sweep_stamps
 from according.article.story_heads import (
     _label_closing_about,
@@ -178,6 +183,8 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     # stranger trial 3: a text copy's own masthead, newsroom meta line or transcript title
     sweep_text_masthead(lines, reading)
     label_button_rows(lines, reading)
+    label_caption_under_credit(lines, reading)  # round 34
+    drop_menu_word_byline(lines, reading)
     if (title := transcript_title(lines, reading, hints)) is not None:
         return read_layout(text, hints=replace(hints or Metadata(), headline=title), url=url)
     if not (hints and hints.headline) and (better := _headline_under_kicker(lines, reading)

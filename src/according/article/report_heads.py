@@ -1,6 +1,8 @@
-"""Round 34: the heads of situation reports and monitors' pages (WHO's Disease Outbreak News,
-a UNHCR operational update, a Crisis Group briefing, an ACLED overview) that the body reader
-keeps as story lines. A heading says what follows; it reports nothing."""
+"""Round 34: situation reports' and monitors' pages (WHO's Disease Outbreak News, a UNHCR
+operational update, a Crisis Group briefing, an ACLED overview, UN News): the heads the body
+reader keeps as story lines (a heading says what follows; it reports nothing), a PDF's running
+heads, a picture's credit printed over its caption and a topic label under the stamp that the
+header reads as a writer."""
 
 from __future__ import annotations
 
@@ -88,3 +90,45 @@ def label_running_heads(lines: list[_Line], reading: _Reading) -> None:
     for at in seen.values():
         if len(at) >= RUNNING_HEAD_MIN_REPEATS:
             reading.kinds.update((i, ("boilerplate", None)) for i in at)
+
+
+# A picture's credit alone on a line, the taker after a slash ("© UNICEF/Jospin Benekire",
+# "© WFP/Name"): UN News prints it over the caption.
+_CREDIT_OVER_CAPTION = re.compile(
+    r"^©\s*(?P<credit>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?\s?/\s?"
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})$")
+CAPTION_UNDER_CREDIT_MAX_WORDS = 40
+
+
+def label_caption_under_credit(lines: list[_Line], reading: _Reading) -> None:
+    """A caption printed under its picture's credit line in the header ("© UNICEF/Name" /
+    "Families displaced by fighting arrive at a site …" / the day): one sentence, no speech,
+    right under the credit and over a line that is no story (the stamp, a label). The header
+    took it for the standfirst."""
+    for i in range(len(lines) - 2):
+        found = _CREDIT_OVER_CAPTION.match(lines[i].text)
+        if not found or reading.kinds.get(i, ("body", None))[0] not in ("boilerplate", "credit"):
+            continue
+        text = lines[i + 1].text
+        if (reading.kinds.get(i + 1, ("body", None))[0] in ("standfirst", "body")
+                and _words(text) <= CAPTION_UNDER_CREDIT_MAX_WORDS and text[-1:] == "."
+                and len(R.SENTENCE_END.findall(text)) <= 1 and not R.QUOTE_MARK.search(text)
+                and reading.kinds.get(i + 2, ("body", None))[0] not in ("body", "standfirst")):
+            reading.kinds[i] = ("caption", found.group("credit"))
+            reading.kinds[i + 1] = ("caption", None)
+            if reading.standfirst == text:
+                reading.standfirst = None
+
+
+def drop_menu_word_byline(lines: list[_Line], reading: _Reading) -> None:
+    """A writer the header read from a line that the page also prints among its menu's or
+    tags' furniture above it ("Humanitarian Aid" under UN News's stamp, the same words as its
+    menu's item): a topic's label, no writer. A writer's name opening with a first name stays
+    (the author's card at the page's foot repeats it)."""
+    for i, (kind, _) in list(reading.kinds.items()):
+        text = lines[i].text
+        if (kind == "byline" and text in reading.byline and text.split()[0] not in R.FIRST_NAMES
+                and any(lines[j].text == text and reading.kinds.get(j, ("body", None))[0]
+                        == "boilerplate" for j in range(i))):
+            reading.kinds[i] = ("boilerplate", None)
+            reading.byline.remove(text)

@@ -127,6 +127,10 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # enter a search term." (Nexstar's station sites)
         r"(?:toggle|open|close) (?:the )?(?:menu|navigation|search)$",
         r"please enter a search term\.?$",
+        # round 34: UN sites' banner and UN News's tagline ("Welcome to the United Nations",
+        # "Global perspective Human stories"), a search box's second button
+        r"welcome to the united nations$", r"global perspective,? human stories$",
+        r"advanced search$",
     ),
     "buttons": (
         rf"(?:share|save|bookmark|follow|gift|comment|comments|listen)(?: us)?(?:\s+{_SOCIAL})*"
