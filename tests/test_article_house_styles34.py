@@ -248,3 +248,38 @@ def test_layout_un_news_copy_header() -> None:
 def test_layout_story_sentence_under_a_copyright_line_stays_story() -> None:
     text = "\n\n".join([HEADLINE, "© Town Hall/Press Office", LEDE, *PARAGRAPHS])
     assert _kind_of(text, LEDE[:40]) == "body"
+
+
+# A rights group's caption credited "(Private)"; the stamp printed under the story.
+
+
+def test_layout_private_credit_in_brackets_closes_a_caption() -> None:
+    caption = "A man walks past the closed pool in the town centre, March 2025. (Private)"
+    text = "\n\n".join([HEADLINE, "4 March 2025", caption, LEDE, *PARAGRAPHS])
+    layout = sound_layout(text)
+    assert _kind_of(text, caption) == "caption"
+    assert [r.credit for r in layout.regions if r.kind == "caption"] == ["Private"]
+
+
+def _foot_stamped(stamp: str, *between: str) -> str:
+    return "\n\n".join([HEADLINE, LEDE, *PARAGRAPHS, *between, stamp, "Region / Country",
+                        "Europe", "Topic", "Children's Rights"])
+
+
+@pytest.mark.parametrize("url", [None, "https://www.hrw.org/news/2026/11/26/pool"])
+def test_layout_stamp_under_the_story_dates_it(url: str | None) -> None:
+    text = _foot_stamped("November 26, 2026 10:00AM EST",
+                         "For more Human Rights Watch reporting on pools, please visit:")
+    assert sound_layout(text, url=url).metadata.published == "2026-11-26T15:00:00+00:00"
+
+
+def test_layout_stamp_under_the_story_of_another_day_than_the_address_is_not_read() -> None:
+    text = _foot_stamped("November 20, 2026 10:00AM EST")
+    url = "https://www.hrw.org/news/2026/11/26/pool"
+    assert sound_layout(text, url=url).metadata.published == "2026-11-26T00:00:00+00:00"
+
+
+def test_layout_dated_teaser_under_a_related_box_is_not_the_stamp() -> None:
+    text = "\n\n".join([HEADLINE, LEDE, *PARAGRAPHS, "Related stories",
+                        "Library to close on Saturdays", "November 20, 2026 10:00AM EST"])
+    assert sound_layout(text).metadata.published is None

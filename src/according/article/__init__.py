@@ -74,6 +74,7 @@ from according.article.report_heads import (
     label_caption_under_credit,
     label_running_heads,
     label_sentence_headings,
+    read_foot_stamp,
 )
 from according.article.scraped import _headline_under_kicker, _sweep_byline, _sweep_stamps
 from according.article.story_heads import (
@@ -185,6 +186,7 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     label_button_rows(lines, reading)
     label_caption_under_credit(lines, reading)  # round 34
     drop_menu_word_byline(lines, reading)
+    read_foot_stamp(lines, reading, url)
     if (title := transcript_title(lines, reading, hints)) is not None:
         return read_layout(text, hints=replace(hints or Metadata(), headline=title), url=url)
     if not (hints and hints.headline) and (better := _headline_under_kicker(lines, reading)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from according.article.lines import _is_prose, _Line, _Reading, _words
+from according.article.lines import _is_prose, _Line, _Reading, _Stamp, _words
 from according.data import article_rules as R
 
 SENTENCE_HEADING_MAX_WORDS = 6
@@ -132,3 +132,35 @@ def drop_menu_word_byline(lines: list[_Line], reading: _Reading) -> None:
                         == "boilerplate" for j in range(i))):
             reading.kinds[i] = ("boilerplate", None)
             reading.byline.remove(text)
+
+
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+# what may stand between a story's last paragraph and its stamp at the foot: a pointer to
+# more reporting and its address
+_BETWEEN_STORY_AND_FOOT_STAMP = frozenset({"boilerplate"})
+
+
+def read_foot_stamp(lines: list[_Line], reading: _Reading, url: str | None) -> None:
+    """A stamp with its clock printed under the story's last paragraph, the page dating the
+    story nowhere else ("November 26, 2026 10:00AM EST" under a Human Rights Watch release or
+    dispatch): the publication time, when the page's address names no other day. (A date
+    line further down, under the page's tags and lists, dates another story.)"""
+    from according.read.dates import address_day, published_local
+
+    if reading.stamps:
+        return
+    last_body = max((i for i in range(len(lines))
+                     if reading.kinds.get(i, ("body", None))[0] == "body"), default=None)
+    if last_body is None:
+        return
+    for i in range(last_body + 1, len(lines)):
+        kind = reading.kinds.get(i, ("body", None))[0]
+        if kind == "date":
+            text = lines[i].text
+            local = published_local(text) if _CLOCK.search(text) else None
+            day = address_day(url)
+            if local is not None and (day is None or local.date() == day):
+                reading.stamps.append(_Stamp(text, 1))
+            return
+        if kind not in _BETWEEN_STORY_AND_FOOT_STAMP:
+            return

@@ -1136,9 +1136,11 @@ SITE_TITLE_LINE = re.compile(
 # headline it quotes may end with who said it ("… agency says"), and it is still no story line
 FEED_POST_FOOTER = re.compile(r"^the post .{5,300} appeared first on .{2,80}$", re.IGNORECASE)
 # round 26: a caption closed by a bracketed source word that names no one: "… on May 5, 2025.
-# (Social media)", "(Supplied)", "(Handout)"
+# (Social media)", "(Supplied)", "(Handout)"; round 34: a rights group's picture from a source
+# it does not name, "(Private)" (Amnesty International, as HRW's "© 2025 Private")
 CAPTION_SOURCE_WORD = re.compile(
-    r"(?<=[.!?])\s*\((?P<credit>social media|supplied|handout|courtesy|screengrab|screenshot)\)$",
+    r"(?<=[.!?])\s*\((?P<credit>social media|supplied|handout|courtesy|screengrab|screenshot"
+    r"|private)\)$",
     re.IGNORECASE)
 
 # A dateline on a line of its own over the lede: "KARACHI:" (The Express Tribune), "LAGOS —".
