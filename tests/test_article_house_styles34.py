@@ -283,3 +283,26 @@ def test_layout_dated_teaser_under_a_related_box_is_not_the_stamp() -> None:
     text = "\n\n".join([HEADLINE, LEDE, *PARAGRAPHS, "Related stories",
                         "Library to close on Saturdays", "November 20, 2026 10:00AM EST"])
     assert sound_layout(text).metadata.published is None
+
+
+# HTML: the authors' initials as the page prints them; Drupal's summary field as standfirst.
+
+
+def test_html_authors_keep_the_stops_of_their_initials_as_printed() -> None:
+    html = ("<!doctype html><html lang='en'><head><title>Report</title></head><body><main>"
+            f"<h1>{HEADLINE}</h1><div class='field-name-field-authors'><p>Ann Roe, Ben Okafor, "
+            "and Frederick W. Kagan</p></div><div class='field-name-body'>"
+            + "".join(f"<p>{p}</p>" for p in (LEDE, *PARAGRAPHS)) + "</div></main></body></html>")
+    assert _read(html).hints.byline == ("Ann Roe", "Ben Okafor", "Frederick W. Kagan")
+
+
+def test_html_drupal_summary_field_is_the_standfirst() -> None:
+    summary = "The town's only pool will shut in June, ending a two-year fight over repairs."
+    html = ("<!doctype html><html lang='en'><head><title>Report</title></head><body><main>"
+            f"<article><h1>{HEADLINE}</h1><div class='field--name-field-date'>4 March 2025</div>"
+            f"<div class='field--name-field-summary'><p>{summary}</p></div>"
+            "<figure><img src='/p.jpg' alt=''><figcaption>The pool in 2024. © Ann Roe/Town"
+            "</figcaption></figure><div class='field--name-body'>"
+            + "".join(f"<p>{p}</p>" for p in (LEDE, *PARAGRAPHS))
+            + "</div></article></main></body></html>")
+    assert _read(html).hints.standfirst == summary
