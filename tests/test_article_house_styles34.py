@@ -306,3 +306,32 @@ def test_html_drupal_summary_field_is_the_standfirst() -> None:
             + "".join(f"<p>{p}</p>" for p in (LEDE, *PARAGRAPHS))
             + "</div></article></main></body></html>")
     assert _read(html).hints.standfirst == summary
+
+
+# A briefing's parts: "Principal Findings" under the standfirst, its notes' items, the box of
+# its contributors.
+
+
+def _briefing() -> str:
+    return "\n\n".join([
+        HEADLINE, "The pool is the town's last; the council should keep it open until a buyer "
+        "is found.", "Principal Findings", LEDE, *PARAGRAPHS, "Footnotes",
+        "- Interviews with councillors, Town Hall, March 2025.",
+        "- Council minutes, 4 March 2025.", "Contributors", "Ibrahim Maïga",
+        "Senior Consultant, Leisure"])
+
+
+def test_layout_briefing_parts_are_no_byline_or_story() -> None:
+    text = _briefing()
+    layout = sound_layout(text)
+    assert layout.metadata.byline == ()
+    for line in ("Principal Findings", "- Interviews with councillors", "- Council minutes",
+                 "Contributors", "Senior Consultant, Leisure"):
+        assert _kind_of(text, line) != "body", line
+    assert _kind_of(text, LEDE) == "body"
+
+
+def test_layout_list_after_notes_heading_ends_at_a_paragraph() -> None:
+    text = "\n\n".join([HEADLINE, LEDE, PARAGRAPHS[0], "Notes", "- Council minutes, 2025.",
+                        *PARAGRAPHS[1:]])
+    assert _kind_of(text, PARAGRAPHS[1]) == "body"

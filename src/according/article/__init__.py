@@ -72,6 +72,7 @@ from according.article.release_wires import (
 from according.article.report_heads import (
     drop_menu_word_byline,
     label_caption_under_credit,
+    label_note_lists,
     label_running_heads,
     label_sentence_headings,
     read_foot_stamp,
@@ -143,6 +144,7 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     label_capital_headings(lines, reading, body_from)  # round 31
     label_running_heads(lines, reading)  # round 34
     label_sentence_headings(lines, reading, body_from)
+    label_note_lists(lines, reading)
     _label_colon_headings(lines, reading, body_from)
     _label_closing_about(lines, reading, body_from)
     _label_promotions_over_footer(lines, reading, body_from)

@@ -164,3 +164,22 @@ def read_foot_stamp(lines: list[_Line], reading: _Reading, url: str | None) -> N
             return
         if kind not in _BETWEEN_STORY_AND_FOOT_STAMP:
             return
+
+
+# Headings of a report's notes: the marked or numbered items under them are the notes.
+_NOTES_HEADING = re.compile(r"^(?:foot|end ?)?notes\s*:?$|^references\s*:?$", re.IGNORECASE)
+_NOTE_ITEM = re.compile(r"^(?:[-–•*]|\[?\d{1,3}[.)\]])\s+\S")
+
+
+def label_note_lists(lines: list[_Line], reading: _Reading) -> None:
+    """The items of a report's notes under their heading ("Footnotes" / "- Crisis Group
+    interviews, residents of Timbuktu …, Bamako, September-October 2026."): sources of the
+    text above, not its story; they run until a line that is no item."""
+    for i, line in enumerate(lines):
+        if not (_NOTES_HEADING.match(line.text) and i in reading.kinds):
+            continue
+        for j in range(i + 1, len(lines)):
+            if not _NOTE_ITEM.match(lines[j].text):
+                break
+            if reading.kinds.get(j, ("body", None))[0] == "body":
+                reading.kinds[j] = ("boilerplate", None)

@@ -458,6 +458,9 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:of|at)\b.{0,200}$", r"(?:foot)?notes?$", r"\[\d{1,2}\]\s.{0,300}$",
         r".{0,80}\bcan be found here\.?$", r"forward-looking statements?$",
         r"notes? (?:to|for) editors:?$", r"={2}\s*[A-Za-z][\w ]{1,30}$",
+        # round 34: a briefing's parts ("Principal Findings" over Crisis Group's questions)
+        r"(?:(?:principal|key|main|summary of(?: the)?) )?(?:findings|recommendations"
+        r"|conclusions)$", r"(?:executive summary|introduction|methodology|end ?notes)$",
         # round 34: how to cite the report ("Citable reference: World Health Organization (26
         # November 2026). Disease Outbreak News; …", "Suggested citation: …", "Cite as: …")
         r"(?:citable reference|suggested citation|recommended citation|how to cite(?: this"
@@ -900,6 +903,8 @@ TOPIC_HEADING = re.compile(
     r"^(?:(?:read )?related topics?:?|explore more on these topics|suggested topics:?|topics?:?"
     r"|tags:?|regions?(?: / countr(?:y|ies))?|countr(?:y|ies)|themes?"
     r"|more about:?|filed under:?|media contacts?:?|press contacts?:?|contacts?:?"
+    # round 34: a report's box of who wrote it ("Contributors" / name / title)
+    r"|contributors?:?"
     r"|in this (?:news|story|article):?|(?:similar|narrower|broader|more|other) topics:?"
     r"|languages?|news provided by|search keywords:?"
     r"|for (?:further|more) information(?: on this (?:topic|story|release))?"
