@@ -49,6 +49,9 @@ def label_sentence_headings(lines: list[_Line], reading: _Reading, body_from: in
         text = quoted.group("inner") if quoted else text
         if not (0 < _words(text) <= most and text[:1].isupper()
                 and text[-1:].isalnum() and not any(c.isdigit() or c in ",:;|/–—" for c in text)
+                # a head in capitals is the round-31 rule's (initials alone, "GPU", head a
+                # story's own part and stay story: round 5)
+                and not text.isupper()
                 and text.lower() not in R.PLACES and not _signature(text)):
             continue
         before = reading.kinds.get(i - 1, ("body", None))[0]
