@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/13"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/14"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -239,6 +239,14 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     mentions that differ written), then the copies of a story take the original's
     per-story keys (_occurrences_again).
 
+    merge-rules/13 -> 14: a source with no entity whose span writes a person's name beside
+    a description ("The mayor of Brekka, Ilse Varga,") is that person, a description
+    naming a role is the one person its article names in it, and a person source named by
+    a description ("the national weather service") is kept per story, not split into a
+    first name and surname (roles.py, names.is_description). The articles with such a
+    span have their sources' facts derived again (migrate.rekey_sources), then the copies
+    of a story take the original's per-story keys (_roles_again).
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -263,7 +271,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/13" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/14" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -278,12 +286,13 @@ _BEFORE_9 = (*_BEFORE_8, "merge-rules/8")
 _BEFORE_10 = (*_BEFORE_9, "merge-rules/9")
 _BEFORE_11 = (*_BEFORE_10, "merge-rules/10")
 _BEFORE_12 = (*_BEFORE_11, "merge-rules/11")
-_IN_PLACE_FROM = (*_BEFORE_12, "merge-rules/12")
+_BEFORE_13 = (*_BEFORE_12, "merge-rules/12")
+_IN_PLACE_FROM = (*_BEFORE_13, "merge-rules/13")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 12 -> 13, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 13 -> 14, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -302,8 +311,10 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _orgs_again(con, code, old_outlets)
         if code in _BEFORE_10:
             _occurrences_again(con, None)
-        if code in _IN_PLACE_FROM:  # merge-rules/12 -> 13
+        if code in _BEFORE_13:  # merge-rules/12 -> 13
             _bodies_again(con)
+        if code in _IN_PLACE_FROM:  # merge-rules/13 -> 14
+            _roles_again(con)
         _figures_again(con, code, counted)
         if code in _BEFORE_11:
             _disagreements_again(con)
@@ -425,6 +436,18 @@ def _bodies_again(con: duckdb.DuckDBPyConnection) -> None:
         "SELECT DISTINCT seq FROM attributions WHERE source_kind IN "
         "('organization', 'outlet', 'group') ORDER BY seq").fetchall()]
     _summed_again(con, migrate.rekey_orgs(con, seqs))
+    _occurrences_again(con, None)
+
+
+def _roles_again(con: duckdb.DuckDBPyConnection) -> None:
+    """merge-rules/13 -> 14: the sources of the articles with a span that may name a
+    person beside a description, a role or a description (migrate.role_candidates) keyed
+    again from their records (migrate.rekey_sources: roles.py, names.is_description), with
+    the summaries they touch; the per-story keys of a story's copies then take the
+    original's (_occurrences_again)."""
+    from according.ledger import migrate
+
+    _summed_again(con, migrate.rekey_sources(con, migrate.role_candidates(con)))
     _occurrences_again(con, None)
 
 
