@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/16"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/17"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -260,6 +260,14 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     are bucketed and clustered again, the clusters that joined summed up again
     (_originals_and_pieces_again).
 
+    merge-rules/16 -> 17: a source with no entity whose span writes a person's name beside
+    a description ("The mayor of Brekka, Ilse Varga,") is that person, a description
+    naming a role is the one person its article names in it, and a person source named by
+    a description ("the national weather service") is kept per story, not split into a
+    first name and surname (roles.py, names.is_description). The articles with such a
+    span have their sources' facts derived again (migrate.rekey_sources), then the copies
+    of a story take the original's per-story keys (_roles_again).
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -284,7 +292,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/16" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/17" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -302,12 +310,13 @@ _BEFORE_12 = (*_BEFORE_11, "merge-rules/11")
 _BEFORE_13 = (*_BEFORE_12, "merge-rules/12")
 _BEFORE_14 = (*_BEFORE_13, "merge-rules/13")
 _BEFORE_15 = (*_BEFORE_14, "merge-rules/14")
-_IN_PLACE_FROM = (*_BEFORE_15, "merge-rules/15")
+_BEFORE_16 = (*_BEFORE_15, "merge-rules/15")
+_IN_PLACE_FROM = (*_BEFORE_16, "merge-rules/16")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 15 -> 16, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 16 -> 17, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -317,7 +326,7 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
         if not _stories_and_outlets_again(con, code, old_outlets):
             con.rollback()
             return False
-        if code in _IN_PLACE_FROM:  # merge-rules/15 -> 16
+        if code in _BEFORE_16:  # merge-rules/15 -> 16
             _originals_and_pieces_again(con)
         if code in _BEFORE_7 and not _claims_again(con):
             con.rollback()
@@ -330,6 +339,8 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _occurrences_again(con, None)
         if code in _BEFORE_13:  # merge-rules/12 -> 13
             _bodies_again(con)
+        if code in _IN_PLACE_FROM:  # merge-rules/16 -> 17
+            _roles_again(con)
         _figures_again(con, code, counted)
         if code in _BEFORE_11:
             _disagreements_again(con)
@@ -477,6 +488,18 @@ def _bodies_again(con: duckdb.DuckDBPyConnection) -> None:
     _occurrences_again(con, None)
 
 
+def _roles_again(con: duckdb.DuckDBPyConnection) -> None:
+    """merge-rules/16 -> 17: the sources of the articles with a span that may name a
+    person beside a description, a role or a description (migrate.role_candidates) keyed
+    again from their records (migrate.rekey_sources: roles.py, names.is_description), with
+    the summaries they touch; the per-story keys of a story's copies then take the
+    original's (_occurrences_again)."""
+    from according.ledger import migrate
+
+    _summed_again(con, migrate.rekey_sources(con, migrate.role_candidates(con)))
+    _occurrences_again(con, None)
+
+
 def _occurrences_again(con: duckdb.DuckDBPyConnection, groups: set[int] | None) -> None:
     """merge-rules/9 -> 10 (None: every story of more than one article), and the stories
     an outlet table's change regrouped (`groups`): an anonymous, unspecified or document
@@ -558,7 +581,7 @@ def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> 
 
 
 def _placed_seqs(con: duckdb.DuckDBPyConnection) -> list[int]:
-    """merge-rules/11 -> 12 and 13 -> 14: only a figure with a place can lose or change it
+    """merge-rules/11 -> 12 and 14 -> 15: only a figure with a place can lose or change it
     (a place in an organisation's name or another clause dropped, a dateline giving way)."""
     return [r[0] for r in con.execute(
         "SELECT DISTINCT seq FROM quantities WHERE place IS NOT NULL ORDER BY seq").fetchall()]
