@@ -168,3 +168,23 @@ def test_figures_and_home_link_the_disagreements(client):
     figures = client.get("/figures").text
     assert 'href="/disagreements"' in figures
     assert "/disagreements?counted=" in figures
+
+
+@pytest.mark.parametrize(("flag", "within"), [("--within", [True, True]),
+                                              ("--across", [False, False, False])])
+def test_cli_disagreements_within_or_across(ledger_file, flag, within):  # noqa: ANN001
+    import json
+
+    import typer
+    from typer.testing import CliRunner
+
+    from according.cli.ledger import register
+
+    app = typer.Typer()
+    register(app)
+    result = CliRunner().invoke(app, ["disagreements", "--db", str(ledger_file), flag,
+                                      "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert [r["within_article"] for r in rows] == within
+    assert all(r["first"]["value"] != r["second"]["value"] for r in rows)
