@@ -247,6 +247,9 @@ def disagreements(
     counted: Annotated[str | None, typer.Option("--counted", help="Only the disagreements "
                                                 "of what this counts, as in `figures`.")]
     = None,
+    within: Annotated[bool | None, typer.Option(
+        "--within/--across", help="Only two sources of one report (--within) or only two "
+        "reports (--across).")] = None,
     db: DbOption = "ledger.duckdb",
     limit: LimitOption = 50,
     offset: OffsetOption = 0,
@@ -259,7 +262,8 @@ def disagreements(
     of one report (within), with both sides' values, sources and outlets."""
     fmt = choose_format(fmt)
     with _open(db, read_only=True) as ledger:
-        found = ledger.disagreements(counted=counted, limit=limit, offset=offset)
+        found = ledger.disagreements(counted=counted, limit=limit, offset=offset,
+                                     within=within)
     rows = [{"series": d.first.label, "day": d.first.day, "place": d.first.place,
              "first": d.first.text, "first_sources": d.first_sources,
              "first_outlets": d.first_outlets, "second": d.second.text,

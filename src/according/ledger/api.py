@@ -227,11 +227,14 @@ class Ledger(Store):
 
     def disagreements(
         self, counted: str | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0,
+        within: bool | None = None,
     ) -> Page[Disagreement]:
         """Every disagreement (two original reports, or two sources of one, whose figures of
         one series, day and place cannot both hold), latest day first, both sides named;
-        `counted` as in `figures`."""
-        return views.disagreements_list(self.query_con, counted, *clamp_page(limit, offset))
+        `counted` as in `figures`; `within` True keeps two sources of one report, False two
+        reports."""
+        return views.disagreements_list(self.query_con, counted, *clamp_page(limit, offset),
+                                        within=within)
 
     def counted_things(self, limit: int = DEFAULT_LIMIT, offset: int = 0) -> Page[CountedThing]:
         """What figures count, most reported first, with readable names."""

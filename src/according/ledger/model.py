@@ -234,6 +234,19 @@ class Disagreement:
     second_outlets: tuple[str, ...] = ()
     first_articles: tuple[str, ...] = ()
     second_articles: tuple[str, ...] = ()
+    # each side's distinct values (as bounds: "140", "at least 37", "22000-28000"), each
+    # with its own sources: a side may give several, and `first`/`second` are one pair of
+    # them that clashes by itself (disagreements.headline_pair)
+    first_values: tuple[SideValue, ...] = ()
+    second_values: tuple[SideValue, ...] = ()
+
+
+@dataclass(frozen=True)
+class SideValue:
+    """One value of a side of a disagreement, as bounds, and the sources that gave it."""
+
+    value: str
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/17"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/18"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -268,6 +268,11 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     span have their sources' facts derived again (migrate.rekey_sources), then the copies
     of a story take the original's per-story keys (_roles_again).
 
+    merge-rules/17 -> 18: a phrase set off by a comma ("aid, including 25 million euros
+    from the EU and $18 million from the United States, covered 35% of …") ends at its
+    commas, so the figures after it are not placed by its places (figures._breaks); the
+    articles with a placed figure are placed again, as in 14 -> 15.
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -292,7 +297,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/17" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/18" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -311,12 +316,13 @@ _BEFORE_13 = (*_BEFORE_12, "merge-rules/12")
 _BEFORE_14 = (*_BEFORE_13, "merge-rules/13")
 _BEFORE_15 = (*_BEFORE_14, "merge-rules/14")
 _BEFORE_16 = (*_BEFORE_15, "merge-rules/15")
-_IN_PLACE_FROM = (*_BEFORE_16, "merge-rules/16")
+_BEFORE_17 = (*_BEFORE_16, "merge-rules/16")
+_IN_PLACE_FROM = (*_BEFORE_17, "merge-rules/17")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 16 -> 17, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 17 -> 18, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -339,7 +345,7 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _occurrences_again(con, None)
         if code in _BEFORE_13:  # merge-rules/12 -> 13
             _bodies_again(con)
-        if code in _IN_PLACE_FROM:  # merge-rules/16 -> 17
+        if code in _BEFORE_17:  # merge-rules/16 -> 17
             _roles_again(con)
         _figures_again(con, code, counted)
         if code in _BEFORE_11:
@@ -558,13 +564,13 @@ def _summed_again(con: duckdb.DuckDBPyConnection, done: Rekeyed) -> None:
 
 
 def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> None:
-    """The figures merge rules 3 -> 4, 4 -> 5, 11 -> 12 and 14 -> 15 place again, and
+    """The figures merge rules 3 -> 4, 4 -> 5, 11 -> 12, 14 -> 15 and 17 -> 18 place again, and
     those whose series key or label a changed counted table moves, derived again with
     their summaries."""
     from according.ledger import merge, migrate, stats
 
     seqs = set(migrate.counted_candidates(con)) if counted else set()
-    if code in _BEFORE_15:  # 11 -> 12 and 14 -> 15: places in names, datelines, clauses
+    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, 17 -> 18: places in names, clauses
         seqs |= set(_placed_seqs(con))
     if code in ("merge-rules/3", "merge-rules/4"):
         seqs |= set(_keyed_place_seqs(con))

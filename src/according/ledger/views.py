@@ -35,6 +35,7 @@ from according.ledger.model import (
     Page,
     QuoteCluster,
     SearchResults,
+    SideValue,
     SourceCluster,
 )
 from according.ledger.names import is_acronym, normalise_org, org_key_of_norm
@@ -923,8 +924,8 @@ def _series_with_disagreements(con: duckdb.DuckDBPyConnection,
     found = {g: disagreements.group_disagreements(ms, MEMBERS_SHOWN)
              for g, ms in members.items()}
     by_ref = {d["ref"]: d for d in dicts}
-    picked = {_side_figure(side, by_ref) for ds in found.values() for d in ds
-              for side in (d.first, d.second)}
+    picked = {m.ref for ds in found.values() for d in ds
+              for m in disagreements.headline_pair(d, by_ref.keys())}
     by_ref |= {d["ref"]: d for _, d in _figure_rows(
         con, [rows[r] for r in sorted(picked - by_ref.keys())])}
     seqs = {rows[m.ref][1] for ds in found.values() for d in ds for m in d.first + d.second}
@@ -947,21 +948,22 @@ def _disagreement(con: duckdb.DuckDBPyConnection, d: disagreements.Sides,
                   label: str | None) -> Disagreement:
     """One disagreement as listed: a figure of each side, and each side's sources, outlets
     and articles."""
-    sides = [by_ref[_side_figure(side, by_ref)] for side in (d.first, d.second)]
+    sides = [by_ref[m.ref] for m in disagreements.headline_pair(d, by_ref.keys())]
     fa, fb = _figures(con, sides, label, names)
     about = [_side(side, rows, carried, names) for side in (d.first, d.second)]
     said = [_side_values(side, names) for side in (d.first, d.second)]
     return Disagreement(
         fa, fb, f"{_describe(fa, about[0], said[0])} vs {_describe(fb, about[1], said[1])}",
         d.within, about[0][0], about[1][0], about[0][1], about[1][1], about[0][2],
-        about[1][2])
+        about[1][2], *(tuple(SideValue(v, who) for v, who in side) for side in said))
 
 
 def disagreements_list(con: duckdb.DuckDBPyConnection, counted: str | None, limit: int,
-                       offset: int) -> Page[Disagreement]:
+                       offset: int, within: bool | None = None) -> Page[Disagreement]:
     """Every disagreement of the ledger (disagreements.py: each pair of stories, or of one
     story's sources, once), latest day first, one page; `counted` keeps those of the series
-    it matches (as `figures` does)."""
+    it matches (as `figures` does); `within` True keeps those of two sources of one report,
+    False those of two reports (each group's share counted by SQL, within_counts)."""
     params: dict = {}
     where = "WHERE g.n_clash > 0"
     if counted is not None:
@@ -973,6 +975,12 @@ def disagreements_list(con: duckdb.DuckDBPyConnection, counted: str | None, limi
         f"SELECT g.group_id, g.n_clash, s.label FROM group_stats g JOIN series_stats s "
         f"USING (series_id) {where} ORDER BY coalesce(g.extremes[1].day, '') DESC, "
         f"s.n_figures DESC, s.key, g.group_id", params).fetchall()
+    if within is not None:
+        listed = ", ".join(str(int(g)) for g, _, _ in groups)
+        inside = disagreements.within_counts(con, f"({listed})") if groups else {}
+        groups = [(g, inside.get(g, 0) if within else n - inside.get(g, 0), label)
+                  for g, n, label in groups]
+        groups = [row for row in groups if row[1] > 0]
     total = sum(n for _, n, _ in groups)
     picked, first, seen = {}, 0, 0  # the groups holding the page, and the page's first
     for group, n, label in groups:
@@ -982,9 +990,10 @@ def disagreements_list(con: duckdb.DuckDBPyConnection, counted: str | None, limi
         seen += n
     members, rows = disagreements.members_of(con, list(picked))
     found = [(group, d) for group in picked for d in disagreements.group_disagreements(
-        members.get(group, []), offset + limit)]
+        members.get(group, []), offset + limit if within is None else 1 << 30)
+        if within is None or d.within == within]
     found = found[first:first + limit]
-    refs = sorted({_side_figure(side, {}) for _, d in found for side in (d.first, d.second)})
+    refs = sorted({m.ref for _, d in found for m in disagreements.headline_pair(d)})
     by_ref = {d["ref"]: d for _, d in _figure_rows(con, [rows[r] for r in refs])}
     seqs = {rows[m.ref][1] for _, d in found for m in d.first + d.second}
     carried = _carried_by(con, seqs)
@@ -992,13 +1001,6 @@ def disagreements_list(con: duckdb.DuckDBPyConnection, counted: str | None, limi
     items = tuple(_disagreement(con, d, by_ref, rows, carried, names, picked[group])
                   for group, d in found)
     return Page(items, total, limit, offset)
-
-
-def _side_figure(side: Sequence[disagreements.Member], shown: dict[int, dict]) -> int:
-    """The ref of the figure a side is shown by: one of the page's figures if it has one,
-    else its first."""
-    refs = [m.ref for m in side]
-    return next((r for r in refs if r in shown), min(refs))
 
 
 def _side(side: Sequence[disagreements.Member], rows: dict[int, tuple],

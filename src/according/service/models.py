@@ -290,6 +290,39 @@ class Disagreement(BaseModel):
     second_outlets: list[str] = []
 
 
+class SideValue(BaseModel):
+    """One value of a side of a disagreement, as bounds ("140", "at least 37"), and the
+    sources that gave it."""
+
+    value: str
+    sources: list[str] = []
+
+
+class DisagreementItem(BaseModel):
+    """One disagreement as /disagreements lists it: the series (`key`, its `label`), the
+    day and place, and for each side the figure it is shown by (a pair that clashes by
+    itself), every value it gives with its own sources, its sources, the outlets that
+    carried it and its articles. `within_article`: two sources of one report (a wire story
+    and its copies are one); else two reports."""
+
+    key: str
+    label: str
+    day: str | None
+    place: str | None
+    within_article: bool
+    reason: str
+    first: Figure
+    second: Figure
+    first_values: list[SideValue]
+    second_values: list[SideValue]
+    first_sources: list[str]
+    second_sources: list[str]
+    first_outlets: list[str]
+    second_outlets: list[str]
+    first_articles: list[str]
+    second_articles: list[str]
+
+
 class FigureSeries(BaseModel):
     key: str
     label: str

@@ -238,6 +238,14 @@ class LedgerReader:
             offset += len(got)
         return out
 
+    def disagreements(self, *, counted: str | None = None, within: bool | None = None,
+                      limit: int = 50, offset: int = 0
+                      ) -> models.Page[models.DisagreementItem]:
+        """Every disagreement, latest day first: of the series whose counted words include
+        `counted`'s; `within` True two sources of one report, False two reports."""
+        return self._view("disagreements", counted=counted, within=within, limit=_cap(limit),
+                          offset=offset, convert=_disagreements_page)
+
     @staticmethod
     def default_series(things: list[models.CountedThing]) -> str:
         """The series a figures page opens on: the largest of something named."""
@@ -335,3 +343,24 @@ def _series(s: Any, figures: list[Any] | None = None) -> models.FigureSeries:
             first_outlets=list(d.first_outlets), second_outlets=list(d.second_outlets))
             for d in s.disagreements],
     )
+
+
+def _disagreement_item(d: Any) -> models.DisagreementItem:
+    def figure(f: Any) -> models.Figure:
+        return models.Figure(**_fields(f, models.Figure))
+
+    def values(side: Any) -> list[models.SideValue]:
+        return [models.SideValue(value=v.value, sources=list(v.sources)) for v in side]
+
+    return models.DisagreementItem(
+        key=d.first.key, label=d.first.label or d.first.key, day=d.first.day,
+        place=d.first.place, within_article=d.within_article, reason=d.reason,
+        first=figure(d.first), second=figure(d.second), first_values=values(d.first_values),
+        second_values=values(d.second_values), first_sources=list(d.first_sources),
+        second_sources=list(d.second_sources), first_outlets=list(d.first_outlets),
+        second_outlets=list(d.second_outlets), first_articles=list(d.first_articles),
+        second_articles=list(d.second_articles))
+
+
+def _disagreements_page(page: Any) -> models.Page[models.DisagreementItem]:
+    return _page(page, _disagreement_item)
