@@ -225,11 +225,15 @@ class QuoteCluster(BaseModel):
     text: str
     first: Appearance
     repeats: list[Appearance]
-    n_repeats: int
+    n_repeats: int = Field(description="independent reports that repeated it after the "
+                           "first's (n_reports - 1)")
+    n_reports: int = Field(description="independent reports quoting it (a wire story and "
+                           "its copies count once)")
+    n_articles: int = Field(description="articles quoting it, copies included")
+    n_appearances: int = Field(description="its quotes in all (first and repeats; "
+                               "`repeats` lists the first few)")
     # its claim's (the quote as attributed content, Claim): who and what stand behind it
     outlets: list[str] = Field([], description="every outlet that carried it")
-    n_reports: int | None = Field(None, description="distinct original reports (a wire "
-                                  "story and its copies count once)")
     single_sourced: bool = False
     anonymous_only: bool = False
     wire_only: bool = Field(False, description="every report of it is wire copy")

@@ -289,12 +289,13 @@ def _appearances(items: Any) -> list[models.Appearance]:
 def _quote(q: Any, claim: Any = None) -> models.QuoteCluster:
     """A quote cluster, with its claim's outlets, counts and flags when given."""
     told = {} if claim is None else {
-        "outlets": list(claim.outlets), "n_reports": claim.n_reports,
-        "single_sourced": claim.single_sourced, "anonymous_only": claim.anonymous_only,
-        "wire_only": claim.wire_only}
+        "outlets": list(claim.outlets), "single_sourced": claim.single_sourced,
+        "anonymous_only": claim.anonymous_only, "wire_only": claim.wire_only}
     return models.QuoteCluster(text=q.text, first=_appearance(q.first),
                                repeats=_appearances(q.repeats[:MEMBERS_LISTED]),
-                               n_repeats=q.n_repeats, **told)
+                               n_repeats=q.n_repeats, n_reports=q.n_reports,
+                               n_articles=q.n_articles, n_appearances=q.n_appearances,
+                               **told)
 
 
 def _claim(c: Any) -> models.Claim:
