@@ -63,8 +63,8 @@ def test_layout_round18_menu_buttons_are_furniture(line: str) -> None:
 
 def test_layout_stamp_with_a_space_after_the_times_colon_is_read() -> None:
     text = _scraped(HEADLINE, "Staff Correspondent", "Updated: 16 Jul 2024, 22: 41")
-    meta = sound_layout(text).metadata  # no zone: its day, the clock beside it
-    assert (meta.published, meta.published_timex3) == ("2024-07-16T00:00:00+00:00",
+    meta = sound_layout(text).metadata  # no zone: the clock as written (UTC), and beside it
+    assert (meta.published, meta.published_timex3) == ("2024-07-16T22:41:00+00:00",
                                                         "2024-07-16T22:41")
 
 

@@ -184,8 +184,8 @@ def test_layout_telegram_head_gives_channel_and_time() -> None:
     metadata = sound_layout(text).metadata
     assert metadata.headline == HEADLINE  # without the channel's emoji
     assert metadata.outlet == "Pool Ledger"
-    assert (metadata.published, metadata.published_timex3) == (  # no zone: day and clock
-        "2025-03-14T00:00:00+00:00", "2025-03-14T11:12")
+    assert (metadata.published, metadata.published_timex3) == (  # no zone: the clock as written
+        "2025-03-14T11:12:00+00:00", "2025-03-14T11:12")
     assert metadata.dateline == "WESTBURY"
 
 

@@ -41,7 +41,7 @@ def test_layout_stamp_printed_twice_on_one_line_is_read_once() -> None:
             "Updated Tue 20 May 2025 at 6:01am Tuesday 20 May 2025 at 6:01am\n\n" + STORY)
     layout = sound_layout(text)
     assert (layout.metadata.published, layout.metadata.published_timex3) == (  # no zone
-        "2025-05-20T00:00:00+00:00", "2025-05-20T06:01")
+        "2025-05-20T06:01:00+00:00", "2025-05-20T06:01")
     assert kinds_of(text, layout)[
         "Updated Tue 20 May 2025 at 6:01am Tuesday 20 May 2025 at 6:01am"] == "date"
 

@@ -25,8 +25,8 @@ def test_layout_two_stacked_kickers_are_not_the_headline() -> None:
 
 
 @pytest.mark.parametrize(("line", "published", "clock"), [
-    # no zone: its day, the clock beside it
-    ("On June 3, 2025 4:52 pm", "2025-06-03T00:00:00+00:00", "2025-06-03T16:52"),
+    # no zone: the clock as written (UTC), and beside it
+    ("On June 3, 2025 4:52 pm", "2025-06-03T16:52:00+00:00", "2025-06-03T16:52"),
     ("(Published 03 June 2025, 18:40 IST)", "2025-06-03T13:10:00+00:00", None),
 ])
 def test_layout_stamp_forms_on_their_own_line(line: str, published: str,
@@ -43,7 +43,7 @@ def test_layout_outlet_stamp_and_sections_line_is_a_date_naming_no_one() -> None
     layout = sound_layout(text)
     assert kinds_of(text, layout)[line] == "date"
     assert (layout.metadata.published, layout.metadata.published_timex3) == (  # no zone
-        "2025-06-03T00:00:00+00:00", "2025-06-03T19:42")
+        "2025-06-03T19:42:00+00:00", "2025-06-03T19:42")
     assert layout.metadata.dateline is None and layout.metadata.byline == ()
 
 

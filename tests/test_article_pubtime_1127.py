@@ -123,9 +123,10 @@ def test_pubtime_read_date_earliest_of_the_copy_lines() -> None:
 # A text copy's clock without a zone
 
 
-def test_pubtime_zoneless_clock_keeps_day_not_utc() -> None:
+def test_pubtime_zoneless_clock_kept_as_written() -> None:
     meta = sound_layout(_stamped("Published Nov 22, 2026 9:15 p.m.")).metadata
-    assert meta.published == "2026-11-22T00:00:00+00:00"  # the day, no clock claimed as UTC
+    # stranger trial h6: the clock as written (read as UTC, the zone unknown), not midnight
+    assert meta.published == "2026-11-22T21:15:00+00:00"
     assert meta.published_text == "Nov 22, 2026 9:15 p.m."
     assert meta.published_timex3 == "2026-11-22T21:15"  # TIMEX3: no zone
     assert meta.published_from and "without a zone" in meta.published_from
@@ -133,7 +134,7 @@ def test_pubtime_zoneless_clock_keeps_day_not_utc() -> None:
 
 def test_pubtime_zoneless_clock_seconds_kept() -> None:
     meta = sound_layout(_stamped("2026-11-22 21:15:30")).metadata
-    assert meta.published == "2026-11-22T00:00:00+00:00"
+    assert meta.published == "2026-11-22T21:15:30+00:00"
     assert meta.published_timex3 == "2026-11-22T21:15:30"
 
 

@@ -88,8 +88,8 @@ def test_live_meta_line_without_newsroom_name_names_no_outlet() -> None:
 
 def test_transcript_title_gives_programme_and_air_time() -> None:
     """A transcript's title line with a zoneless time after its day: the programme is the
-    outlet, and the time is kept on that day as a clock of no known zone (not claimed as
-    UTC: article/pubtime.py); the old reading lost it."""
+    outlet, and the time is kept on that day as written (read as UTC, its TIMEX3 value with
+    no zone beside it: article/pubtime.py, stranger trial h6); the old reading lost it."""
     text = ("TRANSCRIPT: KBN NIGHT DESK, 6 MARCH 2026, 21:30\n\n"
             "[BEGIN TRANSCRIPT]\n\n"
             "ANCHOR (MARA VOSS): Good evening. Flood water rose through Pellworth overnight.\n\n"
@@ -97,7 +97,7 @@ def test_transcript_title_gives_programme_and_air_time() -> None:
             "[END TRANSCRIPT]\n")
     meta = sound_layout(text).metadata
     assert meta.outlet == "KBN Night Desk"
-    assert meta.published == "2026-03-06T00:00:00+00:00"
+    assert meta.published == "2026-03-06T21:30:00+00:00"
     assert meta.published_timex3 == "2026-03-06T21:30"
 
 

@@ -92,7 +92,7 @@ def test_ledger_trial_place_named_in_the_sentence_still_wins(tmp_path):
 def test_ledger_trial_merged_by_rules_3_is_placed_again_in_place(tmp_path, monkeypatch):
     """merge-rules/3 -> 4: a ledger whose lead figures were placed by their dateline's
     mentions is brought, without a rebuild, to what one clean ingest gives today."""
-    from according.ledger import derive, rebuild
+    from according.ledger import derive, figures, rebuild
 
     records = [_lead_and_second_figure(),
                article("Nine people had died in the floods as of Sunday, officials said.",
@@ -116,6 +116,10 @@ def test_ledger_trial_merged_by_rules_3_is_placed_again_in_place(tmp_path, monke
 
     with monkeypatch.context() as patch:  # the previous rule: dateline mentions place too
         patch.setattr(derive, "sentence_places", every_place)
+        # (and a place of any clause placed a figure, no weak place giving way to its
+        # article's stated one: merge rules 15)
+        patch.setattr(derive, "settle_weak_places", lambda placed: [p[2] for p in placed])
+        patch.setattr(figures, "figure_clause", lambda text, left, right, *_: (left, right))
         with open_ledger(old) as ledger:
             ledger.add_records(records)
             assert merge_signature(ledger) != expected

@@ -164,6 +164,10 @@ def test_ledger_articles_by_id_gives_each_its_original(rivera_ledger):
      "22 November 2026, 21:15 (time zone not given)"),
     ("2026-11-22T00:00:00+00:00", "Nov 22, 2026", "2026-11-22T21:15",
      "22 November 2026, 21:15 (time zone not given)"),
+    # stranger trial h6: the clock stored as written (read as UTC) is still no UTC time
+    ("2026-11-22T21:15:00+00:00", "Nov 22, 2026 9:15 p.m.", "2026-11-22T21:15",
+     "22 November 2026, 21:15 (time zone not given)"),
+    ("2026-11-22T21:15:00+00:00", "Nov 22, 2026 9:15 p.m. GMT", None, "2026-11-22 21:15 UTC"),
     (None, None, None, "undated"),
 ])
 def test_when_shows_a_bare_day_as_the_day_and_keeps_clocks(stamp, written, timex3, shown):

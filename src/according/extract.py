@@ -86,6 +86,14 @@ def _prepare(nlp: Language, article: ArticleInput) -> tuple[Doc, Layout]:
     return doc, layout
 
 
+def _no_article(doc: Doc, article: ArticleInput, layout: Layout) -> str | None:
+    """Why a laid-out page holds no article (an error page, a section's links), or None."""
+    from according.article.no_article import no_article_reason
+
+    return no_article_reason(doc_text(doc), layout.regions, layout.metadata.headline,
+                             page=article.info.format in ("html", "warc"))
+
+
 def _parsed(nlp: Language, docs: Sequence[Doc]) -> Iterator[Doc | Exception]:
     """The docs parsed (without the attribution component), in order, in groups of at most
     PARSE_GROUP_TOKENS tokens (a long article alone), so memory does not grow with the
@@ -215,6 +223,9 @@ def _extract_batch_now(
             doc, layout = _prepare(nlp, article)
         except Exception as err:  # a bad article must not stop the batch
             out[i] = InputError(article.info.path or "<input>", f"layout failed: {err!r}")
+            continue
+        if (empty := _no_article(doc, article, layout)) is not None:  # an error page, a menu alone
+            out[i] = InputError(article.info.path or "<input>", empty)
             continue
         prepared.append((i, article, doc, layout))
     attribute = nlp.get_pipe(ATTRIBUTION_COMPONENT)

@@ -60,6 +60,7 @@ from according.article.page_copy import (
     _sweep_social_tails,
     _sweep_stacked_writers,
 )
+from according.article.release_heads import headline_under_release_mark, with_release_letterhead
 from according.article.release_wires import (
     dateline_under_tags,
     headline_over_release_dateline,
@@ -76,6 +77,7 @@ from according.article.story_heads import (
     _label_promotions_over_footer,
 )
 from according.article.text_mastheads import (
+    headline_under_live_masthead,
     label_button_rows,
     sweep_text_masthead,
     with_header_outlet,
@@ -185,7 +187,9 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
                                            or _headline_of_mail_subject(lines, reading)
                                            or headline_under_masthead(lines, reading)
                                            or headline_over_release_dateline(lines, reading)
-                                           or headline_over_report_rows(lines, reading)):
+                                           or headline_over_report_rows(lines, reading)
+                                           or headline_under_release_mark(lines, reading)
+                                           or headline_under_live_masthead(lines, reading)):
         # a copy's kicker was read as the headline: read again with the headline under it
         return read_layout(text, hints=replace(hints or Metadata(), headline=better), url=url)
     reading.outlet_lines = [lines[i].text for i in sorted(reading.kinds)
@@ -197,6 +201,7 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
         # round 31: a portal's report names its source ("Source: OCHA" on ReliefWeb)
         metadata = replace(metadata, outlet=report_source(lines) or metadata.outlet)
         metadata = with_header_outlet(metadata, lines, reading)
+        metadata = with_release_letterhead(metadata, lines, reading)  # stranger trial h6
     if not (hints and hints.headline):
         metadata = replace(metadata, headline=without_lead_emoji(metadata.headline))
         metadata = replace(metadata, headline=episode_title(metadata.headline))

@@ -16,7 +16,13 @@ import re
 from datetime import date
 
 from according.article.lines import _clean_name, _Reading, _Stamp, _without_role
-from according.article.pubtime import dated_dateline, outlet_home_style, zoneless_clock
+from according.article.pubtime import (
+    ZONELESS_FROM,
+    dated_dateline,
+    outlet_home_style,
+    published_at_home,
+    zoneless_clock,
+)
 from according.article.scraped import _style_in_stamps
 from according.data import article_rules as R
 from according.data.article_revisions import WIRE_VERSION_PREFIX
@@ -100,8 +106,8 @@ def _published_in_full(
     text: str, reading: _Reading, hints: Metadata, url: str | None
 ) -> tuple[str | None, str | None, str | None, str | None]:
     """`_published`, and where `published` cannot hold the time whole (article/pubtime.py)
-    its TIMEX3 value and what it rests on: a text copy's clock in no known zone keeps its day
-    alone (in the outlet's home zone where the table knows it); a wire dateline's day without
+    its TIMEX3 value and what it rests on: a text copy's clock in no known zone is read as
+    written (in the outlet's home zone where the table knows it); a wire dateline's day without
     a year is dated only by a year the copy or its container gives."""
     published, published_text = _published(reading, hints, url)
     if hints.published or published_text is not None:
@@ -119,7 +125,7 @@ def _zoneless_published(
 ) -> tuple[str | None, str | None, str | None, str | None]:
     """A text copy's stamp without an address: as read, unless it shows a clock in no zone
     its masthead or stamps tell; then in the outlet's home zone where the table knows it
-    ("Daily Express": London), else its day alone and the zoneless clock beside it."""
+    ("Daily Express": London), else as written (UTC) with the zoneless clock beside it."""
     style = _masthead_home_style(reading) or _style_in_stamps(reading.stamps)
     zoneless = zoneless_clock(stamp, style)
     if zoneless is None:
@@ -128,10 +134,10 @@ def _zoneless_published(
     home = outlet_home_style(outlet, style)
     if home is not None:
         zone = home.home_zone or R.COUNTRY_ZONES.get(home.country or "")
-        return (published_utc(stamp, style=home), stamp, None,
+        return (published_at_home(stamp, home), stamp, None,
                 f"stamp without a zone: in the home zone of {outlet} ({zone})")
-    day, clock = zoneless
-    return day, stamp, clock, "stamp without a zone: its day alone"
+    as_written, clock = zoneless
+    return as_written, stamp, clock, ZONELESS_FROM
 
 
 def _masthead_home_style(reading: _Reading) -> DateStyle | None:

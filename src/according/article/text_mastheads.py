@@ -95,7 +95,7 @@ def _name_over_headline(lines: list[_Line], reading: _Reading) -> str | None:
     head = _headline_index(reading)
     if head is None or not 1 <= head <= 1 + LABELS_MAX or len(lines) <= head + 1:
         return None
-    text = lines[0].text
+    text = M.MASTHEAD_LIVE_TAIL.sub("", lines[0].text)  # "The Continental — Live"
     if (reading.kinds.get(0, ("boilerplate", None))[0] != "boilerplate"
             or _words(text) > MASTHEAD_MAX_WORDS or R.SENTENCE_END.search(text)
             or any(c.isdigit() for c in text)):
@@ -103,10 +103,27 @@ def _name_over_headline(lines: list[_Line], reading: _Reading) -> str | None:
     name = as_name(text)
     if not _paper_shaped(name) or lines[head].text.lower().startswith(name.lower()):
         return None
-    if not all(_is_label_or_dated_label(lines[j].text) for j in range(1, head)):
+    if not all(_is_label_or_dated_label(lines[j].text) or _is_menu_row(lines[j].text)
+               for j in range(1, head)):
         return None
     below = lines[head + 1:head + 1 + HEADLINE_META_LINES]
     return name if any(_is_byline_or_stamp(ln.text) for ln in below) else None
+
+
+def headline_under_live_masthead(lines: list[_Line], reading: _Reading) -> str | None:
+    """The headline under a live page's masthead line read as the headline ("The Norland
+    Post — Live" over "Kellby storm live: …"): the headline-shaped line right under it, when
+    the name before the label is a paper's (stranger trial h6), else None."""
+    from according.article.scraped import _is_headline_shape
+
+    head = _headline_index(reading)
+    if head is None or len(lines) <= head + 1:
+        return None
+    tail = M.MASTHEAD_LIVE_TAIL.search(lines[head].text)
+    if tail is None or not _paper_shaped(as_name(lines[head].text[:tail.start()])):
+        return None
+    below = lines[head + 1].text
+    return below if _is_headline_shape(below) else None
 
 
 def _paper_shaped(name: str) -> bool:
@@ -137,6 +154,14 @@ def _is_label_or_dated_label(text: str) -> bool:
     if len(pieces) > 1 and R.DATE_LINE.match(pieces[-1]):
         return all(_is_short_label(p) for p in pieces[:-1])
     return _is_short_label(text) and not any(c.isdigit() for c in text)
+
+
+def _is_menu_row(text: str) -> bool:
+    """A site's menu printed on one line under its name ("Home | News | Region | Sport"):
+    several short labels split by bars (stranger trial h6: "ORVANE HERALD" over its menu)."""
+    pieces = M.META_SEPARATOR.split(text.strip())
+    return len(pieces) >= M.MENU_ROW_MIN_LABELS and all(
+        _is_short_label(p) and not any(c.isdigit() for c in p) for p in pieces)
 
 
 def _is_short_label(text: str) -> bool:
@@ -267,6 +292,7 @@ def with_transcript_title_time(metadata: Metadata) -> Metadata:
     """The time a transcript's title line gives after its day ("…, 24 NOVEMBER 2026, 19:00"),
     for an article its day alone dates: a time with no zone read as written (as zoneless
     stamps are), a zone printed read in that zone. A stated time is kept."""
+    from according.article.pubtime import ZONELESS_FROM
     from according.article.transcripts import _day_only, _utc
     from according.data import article_transcripts as T
 
@@ -279,11 +305,11 @@ def with_transcript_title_time(metadata: Metadata) -> Metadata:
         return metadata  # the title names another day than the one the article gives
     printed = metadata.headline[found.start("day"):].strip()
     if found["zone"] is None:
-        # a clock in no known zone is not claimed as UTC (article/pubtime.py): the day
-        # stays, and the clock is kept as TIMEX3 writes a time of no known zone
+        # a clock in no known zone is read as written (article/pubtime.py), and kept as
+        # TIMEX3 writes a time of no known zone
         clock = f"{metadata.published[:10]}T{int(found['h']):02d}:{int(found['m']):02d}"
-        return replace(metadata, published_text=printed, published_timex3=clock,
-                       published_from="stamp without a zone: its day alone")
+        return replace(metadata, published=f"{clock}:00+00:00", published_text=printed,
+                       published_timex3=clock, published_from=ZONELESS_FROM)
     zone = found["zone"].upper()
     if zone not in T.CLOCK_ZONES:
         return metadata

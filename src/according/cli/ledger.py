@@ -1,4 +1,4 @@
-"""The ledger's commands (ingest, sources, quotes, claims, figures, search, article,
+"""The ledger's commands (ingest, sources, quotes, claims, figures, disagreements, search, article,
 errors, export, rebuild; `articles` is cli/articles.py): thin typer shells over `according.ledger`.
 `register(app)` adds them to an app. A ledger that cannot be used (not a local file,
 damaged, busy, full disk) is one line on stderr naming it and what to do, exit status 2."""
@@ -137,11 +137,22 @@ def ingest(
     if quiet or as_json:
         typer.echo(json.dumps(data))
     else:
-        rate = (summary.added + summary.failed) / max(summary.seconds, 1e-9)
-        typer.echo(f"added {summary.added}, skipped {summary.skipped}, failed {summary.failed} "
-                   f"in {summary.seconds:.1f} s ({rate:.1f} articles/s) -> {db}")
+        typer.echo(_summary_line(summary, db))
     if summary.failed:
         raise typer.Exit(1)
+
+
+def _summary_line(summary: Any, db: str) -> str:
+    """An ingest's one-line summary: what was added, skipped and failed (each failure was
+    named on stderr with its reason, and is read again on a rerun, since it may have been
+    fixed), with a rate only when articles were added (stranger trial h6: a rerun that
+    skipped everything printed 0.2 articles/s)."""
+    failed = f", failed {summary.failed}" + (" (named above; read again on each run)"
+                                              if summary.failed else "")
+    rate = (f" ({summary.added / max(summary.seconds, 1e-9):.1f} articles/s)"
+            if summary.added else "")
+    return (f"added {summary.added}, skipped {summary.skipped}{failed} in "
+            f"{summary.seconds:.1f} s{rate} -> {db}")
 
 
 def _more(page: Any) -> None:
@@ -195,8 +206,9 @@ def quotes(
 
 def figures(
     counted: Annotated[str | None, typer.Option("--counted", help="What is counted, e.g. "
-                                                "'killed' or 'people displaced'; without it, "
-                                                "list what figures count.")] = None,
+                                                "'killed' or 'people displaced', or a series "
+                                                "name or key as listed; without it, list "
+                                                "what figures count.")] = None,
     place: Annotated[str | None, typer.Option("--place", help="Only figures placed there "
                                               "(the place their sentence names).")] = None,
     db: DbOption = "ledger.duckdb",
@@ -229,6 +241,32 @@ def figures(
                  for f in s.figures]
     emit(rows, fmt, title=f"figures: {counted or place}", full=list(series))
     _more(series)
+
+
+def disagreements(
+    counted: Annotated[str | None, typer.Option("--counted", help="Only the disagreements "
+                                                "of what this counts, as in `figures`.")]
+    = None,
+    db: DbOption = "ledger.duckdb",
+    limit: LimitOption = 50,
+    offset: OffsetOption = 0,
+    fmt: FormatOption = None,
+) -> None:
+    """List disagreements, latest day first: figures of one series, day and place that
+    cannot both hold.
+
+    Each is two original reports (a wire story and its copies count once) or two sources
+    of one report (within), with both sides' values, sources and outlets."""
+    fmt = choose_format(fmt)
+    with _open(db, read_only=True) as ledger:
+        found = ledger.disagreements(counted=counted, limit=limit, offset=offset)
+    rows = [{"series": d.first.label, "day": d.first.day, "place": d.first.place,
+             "first": d.first.text, "first_sources": d.first_sources,
+             "first_outlets": d.first_outlets, "second": d.second.text,
+             "second_sources": d.second_sources, "second_outlets": d.second_outlets,
+             "within": d.within_article} for d in found]
+    emit(rows, fmt, title="disagreements", full=list(found))
+    _more(found)
 
 
 def claims(
@@ -340,7 +378,8 @@ def rebuild(db: DbOption = "ledger.duckdb") -> None:
     typer.echo(f"rebuilt {db}")
 
 
-COMMANDS = (ingest, sources, quotes, claims, figures, search, article, errors, export, rebuild)
+COMMANDS = (ingest, sources, quotes, claims, figures, disagreements, search, article, errors,
+            export, rebuild)
 
 
 def register(app: typer.Typer) -> None:

@@ -53,6 +53,9 @@ SECTION_NEWS_WORDS = frozenset(
 READING_TIME = re.compile(r"^\d{1,3}\s*min(?:ute)?s?\s+read$", re.IGNORECASE)
 # " | ", " • ", " · ": the separators of a meta line's pieces
 META_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+# A site's menu on one line under its masthead ("Home | News | Region | Sport"): at least
+# this many labels (two are a section label and a stamp's line).
+MENU_ROW_MIN_LABELS = 3
 
 # A transcript's title line naming the programme, the day and perhaps its time, zone
 # optional: "TRANSCRIPT: DNB EVENING NEWS, 24 NOVEMBER 2026, 19:00", "Transcript – Morning
@@ -94,3 +97,8 @@ TRANSCRIPT_EVENT_WORDS = frozenset(
     "interview interviews with briefing briefings conference press statement speech remarks"
     " address hearing meeting session call debate testimony q&a minister president"
     " spokesperson spokesman spokeswoman".split())
+
+# A live page's label after the paper's name on its masthead line ("The Continental — Live",
+# "KELLBY POST | LIVE"): the name is the masthead (stranger trial h6).
+MASTHEAD_LIVE_TAIL = re.compile(
+    r"\s+[—–|-]\s+live(?:\s+(?:blog|updates|coverage|news))?\s*$", re.IGNORECASE)

@@ -284,7 +284,7 @@ def _add_ner(b: EntityBuilder) -> list[tuple[int, int, int]]:
             continue
         if ent.label_ == "PERSON" and ent.text[:1].islower():
             continue  # "pro-Clinton"
-        end_tok = _headline_cut(doc, text, ent, votes)
+        end_tok = min(_headline_cut(doc, text, ent, votes), _common_word_cut(ent))
         label = votes.get(_vote_key(doc[ent.start:end_tok].text), ent.label_)
         start, end = _trim(text, ent.start_char, doc[end_tok - 1].idx + len(doc[end_tok - 1]),
                            label)
@@ -381,6 +381,25 @@ def _add_name_before_acronym(b: EntityBuilder, start: int, end: int) -> None:
 
 
 HEADLINE_LINE_MAX_CHARS = 400
+
+
+# The small words inside a person's name ("Ursula von der Leyen", "Luiz Inácio Lula da
+# Silva", "Majed bin Ali"): no common word.
+_NAME_PARTICLES = frozenset(
+    "de da di du del della der den van von ter ten te le la al el ul bin ben ibn bint ould ag"
+    " wa zu af ap y dos das do e st".split())
+
+
+def _common_word_cut(ent: TokenSpan) -> int:
+    """Where a "person" the NER ran on into a sentence-case headline's common words really
+    ends: "Lusavia flood death toll rises …" tagged PERSON "Lusavia flood death" is
+    "Lusavia" (stranger trial h6): a name's words are capitalised but for its particles."""
+    if ent.label_ != "PERSON":
+        return ent.end
+    doc = ent.doc
+    # a word after a hyphen is the name's own ("Kim Jong-un")
+    return next((t.i for t in ent[1:] if t.is_alpha and t.text[:1].islower()
+                 and doc[t.i - 1].whitespace_ and t.lower_ not in _NAME_PARTICLES), ent.end)
 
 
 def _headline_cut(doc: Doc, text: str, ent: TokenSpan, known: dict[str, str]) -> int:

@@ -18,6 +18,7 @@ from according.ledger.model import (
     ArticleSummary,
     Claim,
     CountedThing,
+    Disagreement,
     ErrorRow,
     Figure,
     FigureSeries,
@@ -223,6 +224,14 @@ class Ledger(Store):
     ) -> Page[Figure]:
         """The figures of one series (its `key`), in as-of order."""
         return views.series_figures(self.query_con, key, place, *clamp_page(limit, offset))
+
+    def disagreements(
+        self, counted: str | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0,
+    ) -> Page[Disagreement]:
+        """Every disagreement (two original reports, or two sources of one, whose figures of
+        one series, day and place cannot both hold), latest day first, both sides named;
+        `counted` as in `figures`."""
+        return views.disagreements_list(self.query_con, counted, *clamp_page(limit, offset))
 
     def counted_things(self, limit: int = DEFAULT_LIMIT, offset: int = 0) -> Page[CountedThing]:
         """What figures count, most reported first, with readable names."""

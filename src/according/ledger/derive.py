@@ -26,10 +26,10 @@ from according.ledger.figures import (
     bounds,
     comparable,
     counted_key,
-    figure_place,
     place_key,
     place_names_owner,
     place_of_speaker,
+    placed_figure,
     sentence_ends,
     series_label,
     within_article_clashes,
@@ -219,14 +219,26 @@ def add_figure_columns(rows: TableRows, record: Record, seq: int,
     cols = rows.columns.setdefault("quantities", {})
     places = sentence_places(record)
     ends = sentence_ends(record.text) if record.quantities else []
-    local = []
-    for index, q in enumerate(record.quantities):
-        ref = make_ref(seq, index)
+    cues = {a.id: a.cue.start for a in record.attributions if a.cue is not None}
+    read = []
+    for q in record.quantities:
         key = counted_key(q.counted, q.unit)
         day, origin = as_of_day(getattr(q, "as_of", None), getattr(q, "as_of_from", None),
                                 published, getattr(q, "previous", False))
-        place = figure_place(record.text, q.span.start, places, record.metadata.dateline, ends)
-        group = f"{key}|{day}|{place_key(place)}" if comparable(q.counted, day) else None
+        place, stated = placed_figure(record.text, q.span.start, places,
+                                      record.metadata.dateline, ends,
+                                      cues.get(q.attribution or ""), q.span.end)
+        read.append((key, day, origin, place, stated))
+    settled = settle_weak_places([
+        (key if comparable(q.counted, day) else None, day, place, stated)
+        for q, (key, day, _, place, stated) in zip(record.quantities, read, strict=True)])
+    local = []
+    for index, (q, (key, day, origin, place, _), compared_in) in enumerate(
+            zip(record.quantities, read, settled, strict=True)):
+        ref = make_ref(seq, index)
+        # the figure shows its place as found; it is compared where its article places it
+        group = f"{key}|{day}|{place_key(compared_in)}" if comparable(q.counted, day) \
+            else None
         q_low, q_high = figure_ends(q)
         low, high, low_open = bounds(float(q.value), _num(q_low), _num(q_high), q.hedge)
         source = source_of.get(q.attribution) if q.attribution else None
@@ -240,6 +252,31 @@ def add_figure_columns(rows: TableRows, record: Record, seq: int,
     for a, b in within_article_clashes(local):
         rows.add("figure_clashes", seq=seq, ref_a=a, ref_b=b,
                  series_id=cols["series_id"][cols["ref"].index(a)])
+
+
+def settle_weak_places(placed: Sequence[tuple[str | None, str | None, str | None, bool]]
+                       ) -> list[str | None]:
+    """The places of one article's figures, given as (series key, day, place, stated; the
+    key None for a figure compared with none, whose place stays as found). A weak place
+    (a dateline or the article's most named place, figures.placed_figure) takes the place
+    its article states for figures of the same series and day when they state one place
+    (by place_key): a charity's 210 missing in a sentence naming no place is compared with
+    the ministry's 140 "in Orvane province"; else the one place its article states for
+    compared figures of its unit (a follow-up's 210 missing of Tuesday, "displaced across
+    Orvane province" its only stated place for people, is compared with other reports'
+    140 there). Two stated places (two towns' tolls) leave it where it was."""
+    stated: dict[tuple[str, str | None], dict[str | None, str | None]] = {}
+    of_unit: dict[str, dict[str | None, str | None]] = {}
+    for key, day, place, is_stated in placed:
+        if is_stated and key is not None:
+            stated.setdefault((key, day), {}).setdefault(place_key(place), place)
+            of_unit.setdefault(key.rsplit("|", 1)[-1], {}).setdefault(place_key(place), place)
+    out = []
+    for key, day, place, is_stated in placed:
+        found = (stated.get((key, day)) or of_unit.get(key.rsplit("|", 1)[-1], {})
+                 ) if key is not None else {}
+        out.append(next(iter(found.values())) if not is_stated and len(found) == 1 else place)
+    return out
 
 
 def sentence_places(record: Record) -> list[tuple[int, str]]:

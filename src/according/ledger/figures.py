@@ -14,13 +14,20 @@ of its attribution's sentence, quantities/as_of.py), else its article's publicat
 (UTC); `as_of_from` says which. A week or month stays a week or month ("2024-W19"). A
 previous value ("up from 27", the record's `previous`) with no day of its own has none.
 
-A figure's place is the place named nearest to it in its sentence (a dateline is not
-named by the sentence it leads, nor is a place in an organisation's name: "Dorvania's
-Ministry of Health"), else its article's dateline when the article names that place again
-or names none, else the place its article names most (a dateline the text never names,
-over a story of another place, is where the copy was filed); figures are compared only within one
-series, day and place (a figure with no place only with others that have none), places
-by `place_key` (merge rules 5): "nampula, mozambique" and "nampula province" are one. A figure
+A figure's place is the place named nearest to it in its own clause of its sentence or
+in its source's (`figure_clause`: "the EU pledged 25 million euros, matching a US pledge" is
+not placed in the United States; a dateline is not named by the sentence it leads, nor is a
+place in an organisation's name: "Dorvania's Ministry of Health"): a stated place. Else
+its article's dateline when the article names that place again or names none, else the
+place its article names most (a dateline the text never names, over a story of another
+place, is where the copy was filed): a weak place; such a figure is compared where its
+article states the place of figures of the same series and day, when they state one
+(derive.settle_weak_places, still showing its place as found: a
+charity's 210 missing in a sentence naming no place is compared with the ministry's 140
+"in Orvane province" of the same article, not filed under the dateline's town). Figures
+are compared only within one series, day and place (a figure with no place only with
+others that have none), places by `place_key` (merge rules 5): "nampula, mozambique" and
+"nampula province" are one. A figure
 that does not say what it counts ("5 people", `counted` empty) or has no day is compared with
 none: its series key is its unit alone, and two such figures may count different things.
 
@@ -75,7 +82,20 @@ def counted_words(counted: str | None) -> frozenset[str]:
         if word not in synonyms and word.endswith("s") and word[:-1] in synonyms:
             word = word[:-1]
         out.add(synonyms.get(word, word))
-    return frozenset(out)
+    return frozenset(_people_state(out, rules))
+
+
+def _people_state(words: set[str], rules: dict) -> set[str]:
+    """A figure's words with a lost home read as displacement ("forced from their homes":
+    displaced) and the words that only say how a state of people is known dropped
+    ("registered as missing": missing); data/ledger_counted.json `lost_homes`,
+    `state_qualifiers`."""
+    lost = rules.get("lost_homes")
+    if lost and words & set(lost["homes"]) and words & set(lost["verbs"]):
+        words = (words - set(lost["homes"]) - set(lost["verbs"])) | {lost["as"]}
+    if words & set(rules.get("people_states", ())):
+        words = words - set(rules.get("state_qualifiers", ()))
+    return words
 
 
 def people_named(text: str | None) -> frozenset[str]:
@@ -178,24 +198,68 @@ def sentence_ends(text: str) -> list[int]:
 
 
 def figure_place(text: str, start: int, places: Sequence[tuple[int, str]],
-                 dateline: str | None, ends: Sequence[int] | None = None) -> str | None:
-    """The place of a figure at `start`: the nearest place mention ((offset, name) pairs)
-    in its sentence, else the dateline where it is the scene (`filed_at_scene`), else the
-    article's most named place; lower case.
-    `ends` are the text's sentence_ends, when already known."""
+                 dateline: str | None, ends: Sequence[int] | None = None,
+                 speaker_at: int | None = None) -> str | None:
+    """The place of a figure at `start` (placed_figure's place); lower case."""
+    return placed_figure(text, start, places, dateline, ends, speaker_at)[0]
+
+
+def placed_figure(text: str, start: int, places: Sequence[tuple[int, str]],
+                  dateline: str | None, ends: Sequence[int] | None = None,
+                  speaker_at: int | None = None, end: int | None = None
+                  ) -> tuple[str | None, bool]:
+    """(place, stated) of a figure at [start, end): the nearest place mention ((offset,
+    name) pairs) of its own clause of its sentence, or of the clause of its source's cue at
+    `speaker_at` (figure_clause: "the EU pledged 25 million euros, matching a US pledge" is
+    not placed in the United States), stated; else the dateline where it is the scene
+    (`filed_at_scene`), else the article's most named place: a weak place (`stated` False),
+    compared where its article states one place for the same series and day
+    (derive.settle_weak_places). `ends` are the text's sentence_ends, when known."""
     ends = sentence_ends(text) if ends is None else ends
     i = bisect_right(ends, start)
     left = ends[i - 1] if i else 0
     right = ends[i] if i < len(ends) else len(text)
-    near = [(abs(offset - start), name) for offset, name in places if left <= offset < right]
+    spans = [figure_clause(text, left, right, start, start if end is None else end)]
+    if speaker_at is not None and left <= speaker_at < right:
+        spans.append(figure_clause(text, left, right, speaker_at, speaker_at))
+    near = [(abs(offset - start), name) for offset, name in places
+            if any(a <= offset < b for a, b in spans)]
     if near:
-        return min(near)[1].lower()
+        return min(near)[1].lower(), True
     if dateline and dateline.strip() and filed_at_scene(dateline, places):
-        return dateline.strip().lower()
+        return dateline.strip().lower(), False
     counts: dict[str, int] = defaultdict(int)
     for _, name in places:
         counts[name.lower()] += 1
-    return max(counts, key=lambda n: (counts[n], n)) if counts else None
+    return (max(counts, key=lambda n: (counts[n], n)), False) if counts else (None, False)
+
+
+# where a sentence turns to another clause, about another party: "…, matching a US
+# pledge", "…, and the United States announced $18 million", "… and $18 million from the
+# United States", "; …", " — …" (not a relative clause, "Brekka, which lost 12 people",
+# nor a colon, "Brekka: 12 dead", which are about the place before them)
+_CLAUSE_BREAK = re.compile(
+    r"\s*;\s+|\s+[—–-]\s+"
+    r"|,\s+(?=(?:and|but|while|whereas|although|though|matching|compared|against|versus"
+    r"|including|as\s+well\s+as|plus)\b)"
+    r"|\s+(?=(?:and|but|while|whereas|plus)\s+(?:the|a|an|its|their|his|her|another"
+    r"|[$€£¥]|\d|[A-Z]))")
+
+
+def figure_clause(text: str, left: int, right: int, start: int, end: int) -> tuple[int, int]:
+    """[a, b) of the clause of the sentence [left, right) that holds [start, end): the
+    sentence cut where it turns to another clause (_CLAUSE_BREAK), never inside the
+    figure ("between 20 and 30")."""
+    a, b = left, right
+    for m in _CLAUSE_BREAK.finditer(text, left, right):
+        if start <= m.start() < end:
+            continue
+        if m.end() <= start:
+            a = m.end()
+        elif m.start() >= end:
+            b = m.start()
+            break
+    return a, b
 
 
 def filed_at_scene(dateline: str, places: Sequence[tuple[int, str]]) -> bool:

@@ -301,7 +301,8 @@ def regroup_stories(con: duckdb.DuckDBPyConnection, changed: Iterable[int]) -> s
             for b in bucket_members[:n]:
                 if uf.find(a) != uf.find(b) and same_story(keys[a], keys[b]):
                     uf.union(a, b)
-    moved = {seq: g for seq in keys if (g := uf.find(seq)) != old_group[seq]}
+    label = merge.name_groups(con, uf)  # named by their originals
+    moved = {seq: g for seq in keys if (g := label.get(seq, seq)) != old_group[seq]}
     if moved:
         con.register("_regroup_view", pa.table({"seq": list(moved), "g": list(moved.values())}))
         try:

@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/14"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/17"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -245,6 +245,27 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     stored before carry no such mark, so nothing is derived again: the step only marks the
     merges current (an article gets the mark when it is extracted again).
 
+    merge-rules/14 -> 15: a figure is placed by its own clause of its sentence or its
+    source's (figures.figure_clause), and a place from the dateline or the article's most
+    named place gives way to the one place its article states for the same series and
+    day (derive.settle_weak_places); the articles with a placed figure are placed again,
+    as in 11 -> 12.
+
+    merge-rules/15 -> 16: a story group's original is its earliest published member by
+    day, then a wire service's own story, then other wire copy, then by time, then the
+    first ingested (duplicates.original_rank), where it was the first ingested: every
+    group of more than one article is named again, the renamed ones with their copies'
+    anonymous sources, quote clusters and figures brought up to date; and a quote that is
+    a piece of another joins its cluster (quotes.is_piece, piece_keys): the quote texts
+    are bucketed and clustered again, the clusters that joined summed up again
+    (_originals_and_pieces_again).
+
+    merge-rules/16 -> 17: a rising change "from X to Y" ("raised the toll from 27 to 31",
+    the record's `change_from`) is shown and compared by its new value alone, not by its
+    two ends as a range (rows.figure_ends). Records stored before carry no such mark, so
+    nothing is derived again: the step only marks the merges current (an article gets the
+    mark, and its live-blog entries' times their entry's day, when it is extracted again).
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -269,7 +290,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/14" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/17" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -285,12 +306,15 @@ _BEFORE_10 = (*_BEFORE_9, "merge-rules/9")
 _BEFORE_11 = (*_BEFORE_10, "merge-rules/10")
 _BEFORE_12 = (*_BEFORE_11, "merge-rules/11")
 _BEFORE_13 = (*_BEFORE_12, "merge-rules/12")
-_IN_PLACE_FROM = (*_BEFORE_13, "merge-rules/13")
+_BEFORE_14 = (*_BEFORE_13, "merge-rules/13")
+_BEFORE_15 = (*_BEFORE_14, "merge-rules/14")
+_BEFORE_16 = (*_BEFORE_15, "merge-rules/15")
+_IN_PLACE_FROM = (*_BEFORE_16, "merge-rules/16")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 13 -> 14, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 16 -> 17, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -300,6 +324,8 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
         if not _stories_and_outlets_again(con, code, old_outlets):
             con.rollback()
             return False
+        if code in _BEFORE_16:  # merge-rules/15 -> 16
+            _originals_and_pieces_again(con)
         if code in _BEFORE_7 and not _claims_again(con):
             con.rollback()
             return False
@@ -360,22 +386,31 @@ def _stories_and_outlets_again(con: duckdb.DuckDBPyConnection, code: str,
     return True
 
 
-def _claims_again(con: duckdb.DuckDBPyConnection) -> bool:
-    """merge-rules/6 -> 7: the claims opening with "that" get their words again
-    (migrate.reword_claims), with the texts and clusters they left or joined, the
-    surname-only mentions in those clusters resolved again (their quoted evidence) and
-    the summaries of both; False, with nothing written, where a quote text is touched."""
+def _originals_and_pieces_again(con: duckdb.DuckDBPyConnection) -> None:
+    """merge-rules/15 -> 16: every story group of more than one article is named by its
+    earliest published member (merge.rename_groups), with what its copies' anonymous
+    sources, quote clusters and figures take from it (merge.restate_groups); the quote
+    texts are bucketed and clustered again with their pieces (merge.recluster_quotes), and
+    the clusters that joined summed up again with the surname-only sources they quote."""
+    from according.ledger import merge
+
+    merge.restate_groups(con, merge.rename_groups(con, None))
+    clusters = merge.recluster_quotes(con)
+    if clusters:
+        _clusters_again(con, clusters, set())
+
+
+def _clusters_again(con: duckdb.DuckDBPyConnection, clusters: set[int], sources: set[int]
+                    ) -> None:
+    """Quote clusters whose members changed: the surname-only mentions in them resolved
+    again (their quoted evidence), and the summaries of the clusters and of `sources` and
+    the sources the mentions left or joined."""
     from according.ledger import merge, migrate, stats
 
-    done = migrate.reword_claims(con, migrate.that_claim_articles(con))
-    if done is None:
-        return False
-    if not done.seqs:
-        return True
     merge.fill_cluster_firsts(con)
-    moved = merge.resolve_waiting_people(con, surnames=set(), clusters=done.clusters)
-    sources = done.sources | {m.old for m in moved} | {m.new for m in moved}
-    clusters = done.clusters | {m.cluster for m in moved if m.cluster is not None}
+    moved = merge.resolve_waiting_people(con, surnames=set(), clusters=clusters)
+    sources = sources | {m.old for m in moved} | {m.new for m in moved}
+    clusters = clusters | {m.cluster for m in moved if m.cluster is not None}
     groups, series, seqs = merge._figures_of_moves(con, moved)
     migrate.drop_source_words(con, sources)
     merge.refresh(con, recompute_sources=sources, clusters=clusters, groups=groups,
@@ -383,6 +418,20 @@ def _claims_again(con: duckdb.DuckDBPyConnection) -> bool:
     if seqs:
         stats.add_series_order(con, f"IN ({', '.join(map(str, sorted(seqs)))})",
                                series=series)
+
+
+def _claims_again(con: duckdb.DuckDBPyConnection) -> bool:
+    """merge-rules/6 -> 7: the claims opening with "that" get their words again
+    (migrate.reword_claims), with the texts and clusters they left or joined, the
+    surname-only mentions in those clusters resolved again (their quoted evidence) and
+    the summaries of both; False, with nothing written, where a quote text is touched."""
+    from according.ledger import migrate
+
+    done = migrate.reword_claims(con, migrate.that_claim_articles(con))
+    if done is None:
+        return False
+    if done.seqs:
+        _clusters_again(con, set(done.clusters), set(done.sources))
     return True
 
 
@@ -493,12 +542,13 @@ def _summed_again(con: duckdb.DuckDBPyConnection, done: Rekeyed) -> None:
 
 
 def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> None:
-    """The figures merge rules 3 -> 4, 4 -> 5 and 11 -> 12 place again, and those whose series key
-    or label a changed counted table moves, derived again with their summaries."""
+    """The figures merge rules 3 -> 4, 4 -> 5, 11 -> 12 and 14 -> 15 place again, and
+    those whose series key or label a changed counted table moves, derived again with
+    their summaries."""
     from according.ledger import merge, migrate, stats
 
     seqs = set(migrate.counted_candidates(con)) if counted else set()
-    if code in _BEFORE_12:  # merge-rules/11 -> 12: places in names, datelines
+    if code in _BEFORE_15:  # 11 -> 12 and 14 -> 15: places in names, datelines, clauses
         seqs |= set(_placed_seqs(con))
     if code in ("merge-rules/3", "merge-rules/4"):
         seqs |= set(_keyed_place_seqs(con))
@@ -515,8 +565,8 @@ def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> 
 
 
 def _placed_seqs(con: duckdb.DuckDBPyConnection) -> list[int]:
-    """merge-rules/11 -> 12: only a figure with a place can lose or change it (a place in
-    an organisation's name dropped, a dateline giving way)."""
+    """merge-rules/11 -> 12 and 13 -> 14: only a figure with a place can lose or change it
+    (a place in an organisation's name or another clause dropped, a dateline giving way)."""
     return [r[0] for r in con.execute(
         "SELECT DISTINCT seq FROM quantities WHERE place IS NOT NULL ORDER BY seq").fetchall()]
 

@@ -206,9 +206,7 @@ def classify_error(path: Path, err: BaseException) -> LedgerError:
     errno = getattr(err, "errno", None)
     if "lock" in low and ("conflicting" in low or "could not set" in low):
         holder = re.search(r"\(PID (\d+)\)", text)
-        who = f" (process {holder.group(1)})" if holder else ""
-        return LedgerError(f"ledger {path} is in use by another process{who}: wait for it to "
-                           "finish or close it, then retry")
+        return _busy_error(path, int(holder.group(1)) if holder else None)
     if errno in (28, 27) or "no space left" in low or "file too large" in low or \
             "disk is full" in low or "disk full" in low:
         return LedgerError(f"no space left writing ledger {path}: free some disk space and "
@@ -220,6 +218,31 @@ def classify_error(path: Path, err: BaseException) -> LedgerError:
                            "it from a backup, or ingest the articles again into a new ledger")
     first = text.splitlines()[0][:200] if text else type(err).__name__
     return LedgerError(f"ledger {path}: {first}")
+
+
+def _busy_error(path: Path, pid: int | None) -> LedgerError:
+    """What to do about a ledger another process holds: `according serve` holds it while it
+    runs (stranger trial h6: an ingest beside it waited, then failed), an ingest or a
+    rebuild until it finishes."""
+    who = f" (process {pid})" if pid else ""
+    if pid and _is_serve(pid):
+        return LedgerError(
+            f"ledger {path} is in use by `according serve`{who}, which holds it open while it "
+            f"runs: stop serve (Ctrl-C in its terminal, or `kill {pid}`), rerun this, then "
+            f"start serve again; or serve a copy of the ledger and ingest into this one")
+    return LedgerError(f"ledger {path} is in use by another process{who}: wait for an ingest "
+                       "or rebuild to finish, or stop a running `according serve` (it holds "
+                       "the ledger while it runs), then retry")
+
+
+def _is_serve(pid: int) -> bool:
+    """Whether process `pid` is an `according serve` (its command line has the word), as far
+    as this system tells (Linux's /proc; elsewhere unknown: False)."""
+    try:
+        args = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return False
+    return b"serve" in args
 
 
 class Store:

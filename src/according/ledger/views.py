@@ -715,11 +715,9 @@ def figures(con: duckdb.DuckDBPyConnection, counted: str | None, place: str | No
     words, `place` figures placed where the text says."""
     conditions, params = [], {}
     if counted is not None:
-        wanted = sorted(query_words(counted))
-        if not wanted:
+        conditions.append(_counted_filter(counted, params))
+        if conditions[-1] == "false":
             return Page((), 0, limit, offset)
-        conditions.append("list_has_all(words, $words)")
-        params["words"] = wanted
     if _like(place):
         conditions.append("series_id IN (SELECT series_id FROM quantities q WHERE true "
                           f"{_place_filter(place)})")
@@ -743,6 +741,23 @@ def figures(con: duckdb.DuckDBPyConnection, counted: str | None, place: str | No
                                counts.get(sid, 0))
                   for sid, key, label, _, _ in rows if shown.get(sid) and shown[sid][0])
     return Page(items, total, limit, offset)
+
+
+def _counted_filter(counted: str, params: dict) -> str:
+    """The series_stats condition of a `counted` filter (adding its parameters): series
+    whose counted words include its words, or the series it names exactly as `figures`
+    lists them (its label, "people (what is counted not given)", or its key, "| people":
+    a name `figures` lists always finds its series); "false" when it can match none."""
+    wanted = sorted(query_words(counted))
+    name = " ".join(counted.split()).lower()
+    if not name:
+        return "false"
+    params["name"] = name
+    named = "(lower(label) = $name OR trim(key) = $name)"
+    if not wanted:
+        return named
+    params["words"] = wanted
+    return f"(list_has_all(words, $words) OR {named})"
 
 
 def _latest_figures(con: duckdb.DuckDBPyConnection, ids: Sequence[int], place: str | None,
@@ -919,20 +934,64 @@ def _series_with_disagreements(con: duckdb.DuckDBPyConnection,
     out: dict[int, tuple[list[Figure], list[Disagreement]]] = {}
     for sid, figs in shown.items():
         label = labels.get(sid)
-        listed: list[Disagreement] = []
-        for group in dict.fromkeys(d["group_id"] for d in figs):
-            for d in found.get(group, ()):
-                sides = [by_ref[_side_figure(side, by_ref)] for side in (d.first, d.second)]
-                fa, fb = _figures(con, sides, label, names)
-                about = [_side(side, rows, carried, names) for side in (d.first, d.second)]
-                said = [_side_values(side, names) for side in (d.first, d.second)]
-                listed.append(Disagreement(
-                    fa, fb, f"{_describe(fa, about[0], said[0])} vs "
-                            f"{_describe(fb, about[1], said[1])}",
-                    d.within, about[0][0], about[1][0], about[0][1], about[1][1],
-                    about[0][2], about[1][2]))
+        listed = [_disagreement(con, d, by_ref, rows, carried, names, label)
+                  for group in dict.fromkeys(d["group_id"] for d in figs)
+                  for d in found.get(group, ())]
         out[sid] = (_figures(con, figs, label, names), listed[:MEMBERS_SHOWN])
     return out
+
+
+def _disagreement(con: duckdb.DuckDBPyConnection, d: disagreements.Sides,
+                  by_ref: dict[int, dict], rows: dict[int, tuple],
+                  carried: dict[int, tuple[str, list[str]]], names: dict[int, str],
+                  label: str | None) -> Disagreement:
+    """One disagreement as listed: a figure of each side, and each side's sources, outlets
+    and articles."""
+    sides = [by_ref[_side_figure(side, by_ref)] for side in (d.first, d.second)]
+    fa, fb = _figures(con, sides, label, names)
+    about = [_side(side, rows, carried, names) for side in (d.first, d.second)]
+    said = [_side_values(side, names) for side in (d.first, d.second)]
+    return Disagreement(
+        fa, fb, f"{_describe(fa, about[0], said[0])} vs {_describe(fb, about[1], said[1])}",
+        d.within, about[0][0], about[1][0], about[0][1], about[1][1], about[0][2],
+        about[1][2])
+
+
+def disagreements_list(con: duckdb.DuckDBPyConnection, counted: str | None, limit: int,
+                       offset: int) -> Page[Disagreement]:
+    """Every disagreement of the ledger (disagreements.py: each pair of stories, or of one
+    story's sources, once), latest day first, one page; `counted` keeps those of the series
+    it matches (as `figures` does)."""
+    params: dict = {}
+    where = "WHERE g.n_clash > 0"
+    if counted is not None:
+        condition = _counted_filter(counted, params)
+        if condition == "false":
+            return Page((), 0, limit, offset)
+        where += f" AND g.series_id IN (SELECT series_id FROM series_stats WHERE {condition})"
+    groups = con.execute(
+        f"SELECT g.group_id, g.n_clash, s.label FROM group_stats g JOIN series_stats s "
+        f"USING (series_id) {where} ORDER BY coalesce(g.extremes[1].day, '') DESC, "
+        f"s.n_figures DESC, s.key, g.group_id", params).fetchall()
+    total = sum(n for _, n, _ in groups)
+    picked, first, seen = {}, 0, 0  # the groups holding the page, and the page's first
+    for group, n, label in groups:
+        if seen + n > offset and seen < offset + limit:
+            picked[group] = label
+            first = first if len(picked) > 1 else offset - seen
+        seen += n
+    members, rows = disagreements.members_of(con, list(picked))
+    found = [(group, d) for group in picked for d in disagreements.group_disagreements(
+        members.get(group, []), offset + limit)]
+    found = found[first:first + limit]
+    refs = sorted({_side_figure(side, {}) for _, d in found for side in (d.first, d.second)})
+    by_ref = {d["ref"]: d for _, d in _figure_rows(con, [rows[r] for r in refs])}
+    seqs = {rows[m.ref][1] for _, d in found for m in d.first + d.second}
+    carried = _carried_by(con, seqs)
+    names = _source_names(con, {m.source for _, d in found for m in d.first + d.second})
+    items = tuple(_disagreement(con, d, by_ref, rows, carried, names, picked[group])
+                  for group, d in found)
+    return Page(items, total, limit, offset)
 
 
 def _side_figure(side: Sequence[disagreements.Member], shown: dict[int, dict]) -> int:

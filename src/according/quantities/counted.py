@@ -63,7 +63,19 @@ def counted(doc: Doc, n: Number) -> tuple[str | None, Token | None]:
             )
         ):
             return _with_event(head, _subtree_noun(head, n.end)), head
-    return _total(doc, n) or _next_noun(doc, n)
+    return _total(doc, n) or _subject_state(doc, n) or _next_noun(doc, n)
+
+
+def _subject_state(doc: Doc, n: Number) -> tuple[str, Token] | None:
+    """ "112 are missing", "40 were reported dead": a number that is itself a verb's subject
+    counts the state of people the verb's complement names."""
+    tok = doc[n.end - 1]
+    verb = tok.head
+    if n.unit or tok.dep_ not in ("nsubj", "nsubjpass") or verb.i < tok.i or \
+            verb.pos_ not in ("VERB", "AUX"):
+        return None
+    state = _state_token(verb, tok.i)
+    return (state.text, state) if state is not None else None
 
 
 def is_age(doc: Doc, n: Number) -> bool:
@@ -94,9 +106,10 @@ def _next_noun(doc: Doc, n: Number) -> tuple[str | None, Token | None]:
     noun = doc[n.end]
     if noun.tag_ in ("NNS", "NNPS") and noun.lower_ not in TIME_WORDS:
         return _with_event(noun, noun.text), noun
-    if noun.lower_ in PEOPLE_STATES and noun.tag_ in ("VBN", "JJ"):
+    if noun.lower_ in STATE_WORDS and noun.tag_ in ("VBN", "JJ", "VBG"):
         # "31 people were confirmed dead and 74 wounded": a state of people read as a verb
-        # or adjective is what the number counts ("74 wounded" is 74 wounded people)
+        # or adjective is what the number counts ("74 wounded" is 74 wounded people;
+        # "left 112 missing")
         return noun.text, noun
     return None, None
 
@@ -144,14 +157,21 @@ def _partitive_noun(of: Token) -> Token | None:
 def _with_participle(noun: Token, text: str) -> str:
     """The noun plus a participle right after it and that participle's adverb/particle."""
     for child in noun.rights:
-        if child.dep_ == "acl" and child.tag_ in ("VBG", "VBN") and child.i == noun.i + 1:
+        if child.dep_ == "acl" and child.tag_ in ("VBG", "VBN") and _right_after(noun, child):
             end = child.i + 1
             while end < len(noun.doc) and noun.doc[end].head == child and noun.doc[end].dep_ in (
                 "advmod", "prt",
             ):
                 end += 1
-            return text + " " + noun.doc[child.i : end].text
+            return text + " " + noun.doc[child.i : end].text + _state_complement(child, end - 1)
     return text
+
+
+def _right_after(noun: Token, child: Token) -> bool:
+    """Whether `child` follows `noun` with nothing but its own adverbs between ("people
+    still listed as missing")."""
+    between = noun.doc[noun.i + 1:child.i]
+    return child.i > noun.i and all(t.dep_ == "advmod" and t.head == child for t in between)
 
 
 def _state_of(verb: Token) -> str | None:
@@ -193,9 +213,48 @@ def _state_before(noun: Token, text: str) -> str:
 
 def _complement(verb: Token) -> str:
     """An adjective completing a passive verb ("were confirmed dead", "were found dead"):
-    what the subject's count is (dead people), not "confirmed"."""
+    what the subject's count is (dead people), not "confirmed"; or a state of people
+    (_state_complement: "were reported missing", "are registered as missing", "had been
+    forced from their homes")."""
     found = [c for c in verb.rights if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"]
-    return f" {found[0].text}" if found else ""
+    return f" {found[0].text}" if found else _state_complement(verb, verb.i)
+
+
+# what befell people, said after a verb ("listed as missing", "remain unaccounted for",
+# "made homeless"): the person nouns of PEOPLE_STATES and these
+STATE_WORDS_EXTRA = frozenset({"missing", "unaccounted", "homeless", "dead"})
+HOME_WORDS = frozenset({"home", "homes", "house", "houses"})
+
+
+def _state_token(verb: Token, after: int) -> Token | None:
+    """The state of people a verb's complement after `after` names ("reported missing",
+    "registered as missing"), or None."""
+    for c in verb.rights:
+        if c.i <= after:
+            continue
+        if c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in STATE_WORDS:
+            return c
+        if c.dep_ == "prep" and c.lower_ == "as":
+            found = next((g for g in c.children if g.lower_ in STATE_WORDS), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _state_complement(verb: Token, after: int) -> str:
+    """The words after `after` that say what befell the people a verb is about: a state
+    ("reported missing", "registered as missing", "remain unaccounted") or losing their
+    homes ("forced from their homes"); "" when there are none."""
+    state = _state_token(verb, after)
+    if state is not None:
+        return " " + verb.doc[state.head.i if state.head != verb else state.i:state.i + 1].text
+    for c in verb.rights:
+        if c.i > after and c.dep_ == "prep" and c.lower_ in ("from", "out"):
+            home = next((g for g in c.subtree if g.dep_ == "pobj" and g.lower_ in HOME_WORDS),
+                        None)
+            if home is not None:
+                return " " + verb.doc[c.i:home.i + 1].text
+    return ""
 
 
 def _with_event(noun: Token, text: str) -> str:
@@ -204,22 +263,28 @@ def _with_event(noun: Token, text: str) -> str:
     if noun.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and verb.i > noun.i and \
             (state := _state_of(verb)) is not None:
         return f"{text} {state}"  # "4,200 workers had joined the strike": workers on strike
-    if (
-        noun.dep_ in ("nsubj", "nsubjpass")
-        and verb.pos_ in ("VERB", "AUX")
-        and verb.i > noun.i
-        and verb.lemma_.lower() not in LIGHT_VERBS
-    ):
-        auxes = [c.text for c in verb.lefts if c.i > noun.i and c.dep_ in ("aux", "auxpass", "neg")]
-        return " ".join([text, *auxes, verb.text]) + _complement(verb)
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and verb.i > noun.i:
+        if verb.lemma_.lower() not in LIGHT_VERBS:
+            auxes = [c.text for c in verb.lefts
+                     if c.i > noun.i and c.dep_ in ("aux", "auxpass", "neg")]
+            return " ".join([text, *auxes, verb.text]) + _complement(verb)
+        if state := _state_complement(verb, verb.i):  # "12 people remain unaccounted for"
+            return text + state
+    if noun.dep_ == "nsubj" and verb.pos_ == "ADJ" and verb.i > noun.i and \
+            verb.lower_ in STATE_WORDS:  # "made 400 people homeless"
+        return f"{text} {verb.text}"
+    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.i < noun.i and \
+            (state := _state_complement(verb, noun.i)):  # "registered 77 people as missing"
+        return f"{text} {verb.text}{state}"
     verb = _event_verb(noun)
     if noun.dep_ in ("dobj", "pobj") and verb.i < noun.i and \
             verb.lemma_.lower() in EVENT_PARTICIPLES:
         # "killing at least 23 people": what "23 people were killed" counts
         return f"{text} {EVENT_PARTICIPLES[verb.lemma_.lower()]}"
     for child in noun.rights:
-        if child.dep_ == "acl" and child.i == noun.i + 1 and (
-                child.tag_ == "VBG" or EVENT_PARTICIPLE_WORDS & {child.lower_}):
+        if child.dep_ == "acl" and _right_after(noun, child) and (
+                child.tag_ == "VBG" or EVENT_PARTICIPLE_WORDS & {child.lower_}
+                or _state_complement(child, child.i)):
             # "the 31 people killed when shells struck": people killed
             return _with_participle(noun, text)
     return text
@@ -230,6 +295,7 @@ EVENT_PARTICIPLE_WORDS = frozenset(EVENT_PARTICIPLES.values())
 # dead"): a person noun (lexicon) that is an event's participle, or dead or missing
 PEOPLE_STATES = frozenset(w for w in PERSON_NOUNS
                           if w in EVENT_PARTICIPLE_WORDS or w in ("dead", "missing"))
+STATE_WORDS = PEOPLE_STATES | STATE_WORDS_EXTRA
 
 
 def unit(n: Number, noun: Token | None, doc: Doc | None = None) -> str | None:
@@ -241,7 +307,8 @@ def unit(n: Number, noun: Token | None, doc: Doc | None = None) -> str | None:
     if noun is None:
         return "people" if doc is not None and doc[n.end:n.end + 1].text.lower() == "who" \
             else None
-    if noun.lower_ in PERSON_NOUNS or noun.lemma_.lower() in PERSON_NOUNS:
+    if noun.lower_ in PERSON_NOUNS or noun.lemma_.lower() in PERSON_NOUNS or \
+            noun.lower_ in STATE_WORDS:  # "left 112 missing"
         return "people"
     if noun.lower_ == "others" and (earlier := _counted_before(noun)) is not None:
         return unit(n, earlier)  # "killing 27 people and wounding 40 others": people

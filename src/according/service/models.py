@@ -115,7 +115,7 @@ class Metadata(_Contract):
     published_timex3: str | None = Field(
         None, description="only where `published` cannot hold the time whole, as TIMEX3 "
         "writes it: 'XXXX-11-22' (a dateline's day without a year), '2026-11-22T21:15' (a "
-        "clock in no known zone; `published` keeps its day)")
+        "clock in no known zone; `published` keeps that clock as written, read as UTC)")
     published_from: str | None = Field(
         None, description="what such a time rests on, in words")
 

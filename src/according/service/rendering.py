@@ -43,7 +43,8 @@ def when(stamp: str | None, written: str | None = None, timex3: str | None = Non
     """A stored UTC time as a page shows it: "2025-05-14 08:30 UTC"; a day without a clock
     (stored as that day's midnight UTC to the second, as the readers store a bare day, and
     not `written` with a clock) as "14 May 2025", with the clock a stamp gave without a
-    zone (`timex3` "2025-05-14T21:15") after it; "undated" for none."""
+    zone (`timex3` "2025-05-14T21:15") after it, as for a time stored as that clock read as
+    UTC; "undated" for none."""
     if not stamp:
         return "undated"
     try:
@@ -52,7 +53,10 @@ def when(stamp: str | None, written: str | None = None, timex3: str | None = Non
         return stamp
     bare_day = moment.time() == time(0) and moment.utcoffset() in (None, timedelta(0))
     clock = timex3.partition("T")[2] if timex3 and timex3[:10] == stamp[:10] else ""
-    if not bare_day or (written and TIME_IN_STAMP.search(written) and not clock):
+    # a clock in no known zone, stored as written (read as UTC: article/pubtime.py)
+    as_written = bool(clock and timex3 and stamp[:16] == timex3[:16])
+    if (not bare_day and not as_written) or (
+            written and TIME_IN_STAMP.search(written) and not clock):
         return stamp[:16].replace("T", " ") + suffix
     shown = f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}"
     return f"{shown}, {clock[:5]} (time zone not given)" if clock else shown

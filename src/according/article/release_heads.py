@@ -1,0 +1,70 @@
+"""A press release copied as text with its letterhead and a numbered release mark (stranger
+trial h6): the mark ("PRESS RELEASE No. 214/2026") is no headline, the title under it is, and
+the body the letterhead names ("MINISTRY OF THE INTERIOR", over "Press Office") issued it and
+is the outlet when nothing else names one. Rules are data in
+`according.data.article_release_heads`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from according.article.lines import _Line, _Reading
+from according.data import article_release_heads as H
+from according.records import Metadata
+
+
+def _mark_index(reading: _Reading, lines: list[_Line]) -> int | None:
+    """The line of the headline read, when it is a release mark, else None."""
+    head = next((i for i, (kind, _) in sorted(reading.kinds.items()) if kind == "headline"),
+                None)
+    if head is None or not H.RELEASE_MARK_HEADLINE.match(lines[head].text.strip()):
+        return None
+    return head
+
+
+def headline_under_release_mark(lines: list[_Line], reading: _Reading) -> str | None:
+    """The title under a release mark read as the headline ("PRESS RELEASE No. 214/2026" /
+    "For immediate release" / "Brekka, 24 November 2026, 18:00" / "Update on …"): the first
+    headline-shaped line under it past the release's furniture and its stamp, or None."""
+    from according.article.scraped import _is_headline_shape, _is_stamp_line
+
+    mark = _mark_index(reading, lines)
+    if mark is None:
+        return None
+    for line in lines[mark + 1:mark + 1 + H.TITLE_SEARCH_LINES]:
+        text = line.text.strip()
+        if H.RELEASE_FURNITURE.match(text) or _is_stamp_line(text) or _place_stamp(text):
+            continue
+        return text if _is_headline_shape(text) else None
+    return None
+
+
+def _place_stamp(text: str) -> bool:
+    """A release's place before its stamp ("Brekka, 24 November 2026, 18:00")."""
+    from according.article.scraped import _is_stamp_line
+
+    place, sep, rest = text.partition(", ")
+    return bool(sep) and place[:1].isupper() and len(place.split()) <= 3 and _is_stamp_line(
+        rest)
+
+
+def with_release_letterhead(metadata: Metadata, lines: list[_Line],
+                            reading: _Reading) -> Metadata:
+    """The outlet of a release nothing else names: the body its letterhead names over the
+    release mark ("MINISTRY OF THE INTERIOR" -> "Ministry of the Interior")."""
+    from according.article.text_mastheads import as_name
+
+    if metadata.outlet:
+        return metadata
+    mark = next((i for i, ln in enumerate(lines[:H.LETTERHEAD_LINES + 1])
+                 if H.RELEASE_MARK_HEADLINE.match(ln.text.strip())), None)
+    if mark is None:
+        return metadata
+    for i in range(mark - 1, max(-1, mark - 1 - H.LETTERHEAD_LINES), -1):
+        text = lines[i].text.strip()
+        if reading.kinds.get(i, ("body", None))[0] not in ("boilerplate", "headline"):
+            continue
+        if H.SENDER_LINE.match(text) and not H.DESK_LINE.match(text):
+            return replace(metadata, outlet=as_name(text))
+    return metadata
