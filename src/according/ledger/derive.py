@@ -47,7 +47,7 @@ from according.ledger.names import (
 from according.ledger.orgs import bracketed_alias, span_alias, whole_names, whole_span_name
 from according.ledger.quotes import claim_words, numbers, same_words, shingles, text_key
 from according.ledger.roles import source_holders
-from according.ledger.rows import TableRows
+from according.ledger.rows import TableRows, figure_ends
 from according.records import Attribution, Record
 
 REF_BITS = 20  # a ref is seq << REF_BITS | index: up to a million attributions per article
@@ -251,7 +251,8 @@ def add_figure_columns(rows: TableRows, record: Record, seq: int,
         # the figure shows its place as found; it is compared where its article places it
         group = f"{key}|{day}|{place_key(compared_in)}" if comparable(q.counted, day) \
             else None
-        low, high, low_open = bounds(float(q.value), _num(q.low), _num(q.high), q.hedge)
+        q_low, q_high = figure_ends(q)
+        low, high, low_open = bounds(float(q.value), _num(q_low), _num(q_high), q.hedge)
         source = source_of.get(q.attribution) if q.attribution else None
         _append(cols, seq=seq, ref=ref, series_key=key, series_id=hash64(key),
                 label=series_label(q.counted, q.unit), day=day, as_of_from=origin,

@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/18"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/19"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -273,6 +273,12 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     commas, so the figures after it are not placed by its places (figures._breaks); the
     articles with a placed figure are placed again, as in 14 -> 15.
 
+    merge-rules/18 -> 19: a rising change "from X to Y" ("raised the toll from 27 to 31",
+    the record's `change_from`) is shown and compared by its new value alone, not by its
+    two ends as a range (rows.figure_ends). Records stored before carry no such mark, so
+    nothing is derived again: the step only marks the merges current (an article gets the
+    mark, and its live-blog entries' times their entry's day, when it is extracted again).
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -297,7 +303,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/18" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/19" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -317,12 +323,13 @@ _BEFORE_14 = (*_BEFORE_13, "merge-rules/13")
 _BEFORE_15 = (*_BEFORE_14, "merge-rules/14")
 _BEFORE_16 = (*_BEFORE_15, "merge-rules/15")
 _BEFORE_17 = (*_BEFORE_16, "merge-rules/16")
-_IN_PLACE_FROM = (*_BEFORE_17, "merge-rules/17")
+_BEFORE_18 = (*_BEFORE_17, "merge-rules/17")
+_IN_PLACE_FROM = (*_BEFORE_18, "merge-rules/18")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 17 -> 18, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 18 -> 19, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -570,7 +577,7 @@ def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> 
     from according.ledger import merge, migrate, stats
 
     seqs = set(migrate.counted_candidates(con)) if counted else set()
-    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, 17 -> 18: places in names, clauses
+    if code in _BEFORE_18:  # 11 -> 12, 14 -> 15, 17 -> 18: places in names, clauses
         seqs |= set(_placed_seqs(con))
     if code in ("merge-rules/3", "merge-rules/4"):
         seqs |= set(_keyed_place_seqs(con))
