@@ -23,7 +23,8 @@ Tuesday 14 May
 
 Monday 13 May
 
-22:30 CEST — The death toll stands at 19, according to the health ministry. We'll be back early on Tuesday.
+22:30 CEST — The death toll stands at 19, according to the health ministry. \
+We'll be back early on Tuesday.
 
 16:10 CEST — The Red Cross estimates 2,500 people have been forced from their homes.
 
