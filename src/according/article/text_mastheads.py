@@ -112,7 +112,8 @@ def _name_over_headline(lines: list[_Line], reading: _Reading) -> str | None:
     # line says so by its place: the publication's stamp right under it (a nameplate), or a
     # live page's label after it ("Valdoria Today — LIVE")
     nameplate = len(lines) > 1 and head > 1 and _is_stamp_line(lines[1].text)
-    branded = (nameplate or text != lines[0].text) and _brand_shaped(name)
+    branded = ((nameplate or text != lines[0].text) and _brand_shaped(name)
+               and name.lower() not in {w.lower() for w in reading.byline})  # the writer
     if (not (_paper_shaped(name) or branded)
             or lines[head].text.lower().startswith(name.lower())):
         return None
