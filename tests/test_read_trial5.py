@@ -139,3 +139,15 @@ def test_extract_over_a_folder_says_how_many_failed(tmp_path) -> None:
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines()[-1] == (
         "according: extracted 0, failed 2 (each named above)")
+
+
+def test_a_label_before_a_colon_is_no_speaker() -> None:
+    import according
+
+    text = ("Ferry vote night: as it happened\n\nLast updated 3 March 2026, 22:10\n\n"
+            "22:15\nRESULT: The subsidy is approved, 14 votes in favour, 9 against.\n\n"
+            "22:40\nCLAIM: \"Fares have doubled since the subsidy,\" council member Ed Park "
+            "told the meeting.\n")
+    record = according.extract(text)
+    sources = [a.source.span.text for a in record.attributions if a.source.span]
+    assert not {"RESULT", "CLAIM"} & set(sources), sources
