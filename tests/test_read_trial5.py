@@ -89,6 +89,10 @@ def test_a_section_label_or_a_writer_over_the_stamp_names_no_outlet() -> None:
         text = (f"{first}\nPublished 3 March 2026\n\n"
                 "Did the ferry subsidy double fares? No\n\n" + STORY)
         assert read_layout(text).metadata.outlet is None, first
+    # a topic in a sentence's case before a live label is no brand
+    text = ("Ferry strike — live\n\nFerry vote: as it happened\n\n"
+            "Last updated 3 March 2026, 22:10\n\n" + STORY)
+    assert read_layout(text).metadata.outlet is None
 
 
 def test_a_transcripts_station_and_programme_headline() -> None:
