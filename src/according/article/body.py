@@ -1096,7 +1096,9 @@ _COLON_LABELS = frozenset(
     " live video photos photo read related warning disclaimer advertisement source sources"
     " credit caption image editor editors comment review interview explainer transcript"
     " listen highlights summary background context why what how when where who"
-    " factbox timeline urgent flash newsflash alert developing bulletin advisory".split()
+    " factbox timeline urgent flash newsflash alert developing bulletin advisory"
+    # stranger trial 5: a fact-check's labels ("CLAIM: …", "VERDICT: …", "RATING: FALSE")
+    " claim claims verdict rating ruling conclusion".split()
 )
 
 

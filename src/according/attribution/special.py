@@ -36,7 +36,11 @@ NOT_NAMES = frozenset({"update", "updated", "watch", "read", "note", "photos", "
                        "abstract", "text", "correction", "more", "listen", "news", "latest",
                        "transcript", "clip", "begin", "end", "live", "still", "here", "total",
                        # a wire flash's label ("URGENT: Hamas says …")
-                       "urgent", "flash", "newsflash", "alert", "developing", "bulletin"})
+                       "urgent", "flash", "newsflash", "alert", "developing", "bulletin",
+                       # a fact-check's or a live page's labels ("CLAIM: …", "VERDICT: …",
+                       # "RESULT: The budget is approved", stranger trial 5)
+                       "claim", "claims", "verdict", "rating", "ruling", "conclusion",
+                       "result", "results"})
 # a transcript turn's role label ("ANCHOR:", "UNIDENTIFIED MALE:", "CO-HOST:"): the
 # programme's own voice or someone it does not name, no named source
 ROLE_LABEL_WORDS = frozenset({

@@ -60,6 +60,7 @@ from according.read.dates import (
     style_for_stamp,
 )
 from according.read.inputs import ArticleInput, InputError
+from according.read.own_address import own_page_address
 from according.read.page_names import (
     address_names,
     each_person,
@@ -277,7 +278,11 @@ def _html_article(
     hints = _with_shown_headline(hints, root, page.shown, paragraphs, extra)
     text = _with_header("\n\n".join(paragraphs), hints.headline, standfirst)
     text = _with_captions(text, _figcaptions(page.shown))
-    info = InputInfo(name, _capture_input_address(url, capture, canonical), fmt)
+    address = _capture_input_address(url, capture, canonical)
+    if address is None and url is None and capture is None:
+        # stranger trial 5: a saved page's own address, as its head states it
+        address = own_page_address(root, hints.outlet)
+    info = InputInfo(name, address, fmt)
     return check_article(text, name) or ArticleInput(text, info, hints, tuple(page.warnings))
 
 
