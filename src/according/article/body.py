@@ -522,7 +522,7 @@ def _caption(text: str) -> Kind | None:
     source = R.IMAGE_SOURCE.match(text) or R.CAPTION_CREDIT_FIRST.match(text)
     if source:
         return ("caption", _credit_name(source.group("credit")))
-    if R.IMAGE_CAPTION.match(text) or R.CAPTION_LEAD.match(text):
+    if R.IMAGE_CAPTION.match(text) or R.CAPTION_LEAD.match(text) or R.FIGURE_TITLE.match(text):
         return ("caption", None)
     if _words(text) <= CAPTION_MAX_WORDS:
         if R.CAPTION_LABELS_ONLY.search(text) or R.CAPTION_FILE_BRACKET.search(text):
@@ -1096,7 +1096,9 @@ _COLON_LABELS = frozenset(
     " live video photos photo read related warning disclaimer advertisement source sources"
     " credit caption image editor editors comment review interview explainer transcript"
     " listen highlights summary background context why what how when where who"
-    " factbox timeline urgent flash newsflash alert developing bulletin advisory".split()
+    " factbox timeline urgent flash newsflash alert developing bulletin advisory"
+    # stranger trial 5: a fact-check's labels ("CLAIM: …", "VERDICT: …", "RATING: FALSE")
+    " claim claims verdict rating ruling conclusion".split()
 )
 
 

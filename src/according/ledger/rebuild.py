@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/16"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/20"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -264,6 +264,31 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     are bucketed and clustered again, the clusters that joined summed up again
     (_originals_and_pieces_again).
 
+    merge-rules/16 -> 17: a source with no entity whose span writes a person's name beside
+    a description ("The mayor of Brekka, Ilse Varga,") is that person, a description
+    naming a role is the one person its article names in it, and a person source named by
+    a description ("the national weather service") is kept per story, not split into a
+    first name and surname (roles.py, names.is_description). The articles with such a
+    span have their sources' facts derived again (migrate.rekey_sources), then the copies
+    of a story take the original's per-story keys (_roles_again).
+
+    merge-rules/17 -> 18: a phrase set off by a comma ("aid, including 25 million euros
+    from the EU and $18 million from the United States, covered 35% of …") ends at its
+    commas, so the figures after it are not placed by its places (figures._breaks); the
+    articles with a placed figure are placed again, as in 14 -> 15.
+
+    merge-rules/18 -> 19: a rising change "from X to Y" ("raised the toll from 27 to 31",
+    the record's `change_from`) is shown and compared by its new value alone, not by its
+    two ends as a range (rows.figure_ends). Records stored before carry no such mark, so
+    nothing is derived again: the step only marks the merges current (an article gets the
+    mark, and its live-blog entries' times their entry's day, when it is extracted again).
+
+    merge-rules/19 -> 20: an attribution nested in another of its article whose claim is
+    the same quote cluster ("according to finance ministry figures, … and the government
+    expects …") is relayed by the outer one and no second source of the claim
+    (stats.RELAYED_IN_CLUSTER): the clusters with such a member are summed up again
+    (_relayed_again).
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -288,7 +313,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/16" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/20" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -306,12 +331,16 @@ _BEFORE_12 = (*_BEFORE_11, "merge-rules/11")
 _BEFORE_13 = (*_BEFORE_12, "merge-rules/12")
 _BEFORE_14 = (*_BEFORE_13, "merge-rules/13")
 _BEFORE_15 = (*_BEFORE_14, "merge-rules/14")
-_IN_PLACE_FROM = (*_BEFORE_15, "merge-rules/15")
+_BEFORE_16 = (*_BEFORE_15, "merge-rules/15")
+_BEFORE_17 = (*_BEFORE_16, "merge-rules/16")
+_BEFORE_18 = (*_BEFORE_17, "merge-rules/17")
+_BEFORE_19 = (*_BEFORE_18, "merge-rules/18")
+_IN_PLACE_FROM = (*_BEFORE_19, "merge-rules/19")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 15 -> 16, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 19 -> 20, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -321,7 +350,7 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
         if not _stories_and_outlets_again(con, code, old_outlets):
             con.rollback()
             return False
-        if code in _IN_PLACE_FROM:  # merge-rules/15 -> 16
+        if code in _BEFORE_16:  # merge-rules/15 -> 16
             _originals_and_pieces_again(con)
         if code in _BEFORE_7 and not _claims_again(con):
             con.rollback()
@@ -334,6 +363,10 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _occurrences_again(con, None)
         if code in _BEFORE_13:  # merge-rules/12 -> 13
             _bodies_again(con)
+        if code in _BEFORE_17:  # merge-rules/16 -> 17
+            _roles_again(con)
+        if code in _IN_PLACE_FROM:  # merge-rules/19 -> 20
+            _relayed_again(con)
         _figures_again(con, code, counted)
         if code in _BEFORE_11:
             _disagreements_again(con)
@@ -484,6 +517,32 @@ def _bodies_again(con: duckdb.DuckDBPyConnection) -> None:
     _occurrences_again(con, None)
 
 
+def _roles_again(con: duckdb.DuckDBPyConnection) -> None:
+    """merge-rules/16 -> 17: the sources of the articles with a span that may name a
+    person beside a description, a role or a description (migrate.role_candidates) keyed
+    again from their records (migrate.rekey_sources: roles.py, names.is_description), with
+    the summaries they touch; the per-story keys of a story's copies then take the
+    original's (_occurrences_again)."""
+    from according.ledger import migrate
+
+    _summed_again(con, migrate.rekey_sources(con, migrate.role_candidates(con)))
+    _occurrences_again(con, None)
+
+
+def _relayed_again(con: duckdb.DuckDBPyConnection) -> None:
+    """merge-rules/19 -> 20: the quote clusters with a member nested in another member of
+    its article (stats.RELAYED_IN_CLUSTER) summed up again, their relayed sources no longer
+    counted."""
+    from according.ledger import merge
+
+    clusters = {r[0] for r in con.execute(
+        "SELECT DISTINCT i.cluster FROM attributions i JOIN attributions o "
+        "ON o.article_id = i.article_id AND o.attribution_id = i.within "
+        "AND o.cluster = i.cluster WHERE i.within IS NOT NULL").fetchall()}
+    if clusters:
+        merge.refresh(con, clusters=clusters)
+
+
 def _occurrences_again(con: duckdb.DuckDBPyConnection, groups: set[int] | None) -> None:
     """merge-rules/9 -> 10 (None: every story of more than one article), and the stories
     an outlet table's change regrouped (`groups`): an anonymous, unspecified or document
@@ -542,13 +601,13 @@ def _summed_again(con: duckdb.DuckDBPyConnection, done: Rekeyed) -> None:
 
 
 def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> None:
-    """The figures merge rules 3 -> 4, 4 -> 5, 11 -> 12 and 14 -> 15 place again, and
+    """The figures merge rules 3 -> 4, 4 -> 5, 11 -> 12, 14 -> 15 and 17 -> 18 place again, and
     those whose series key or label a changed counted table moves, derived again with
     their summaries."""
     from according.ledger import merge, migrate, stats
 
     seqs = set(migrate.counted_candidates(con)) if counted else set()
-    if code in _BEFORE_15:  # 11 -> 12 and 14 -> 15: places in names, datelines, clauses
+    if code in _BEFORE_18:  # 11 -> 12, 14 -> 15, 17 -> 18: places in names, clauses
         seqs |= set(_placed_seqs(con))
     if code in ("merge-rules/3", "merge-rules/4"):
         seqs |= set(_keyed_place_seqs(con))
@@ -565,7 +624,7 @@ def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> 
 
 
 def _placed_seqs(con: duckdb.DuckDBPyConnection) -> list[int]:
-    """merge-rules/11 -> 12 and 13 -> 14: only a figure with a place can lose or change it
+    """merge-rules/11 -> 12 and 14 -> 15: only a figure with a place can lose or change it
     (a place in an organisation's name or another clause dropped, a dateline giving way)."""
     return [r[0] for r in con.execute(
         "SELECT DISTINCT seq FROM quantities WHERE place IS NOT NULL ORDER BY seq").fetchall()]
