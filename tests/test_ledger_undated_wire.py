@@ -106,3 +106,26 @@ def test_ledger_migration_rules_15_dates_the_wire_story_and_names_it_original(
             assert _seen(ledger)[0]["NewsHub Balkan"] == "NewsHub Balkan"
             rebuild.mark_merges_current(ledger.con, "merge-rules/15")
     assert migrated_in_place(tmp_path / "old.duckdb", monkeypatch) == expected
+
+
+def test_ledger_merged_by_rules_21_dates_the_wire_story_and_names_it_original_in_place(
+        tmp_path, monkeypatch):
+    """merge-rules/21 -> 22: a ledger whose copy named the group and whose wire story was
+    left undated (and whose quote pieces were keyed over windows of 4) is brought, without
+    a rebuild, to what one clean ingest gives today."""
+    from according.ledger import merge, quotes
+    from ledger_records import assert_migrated_in_place
+
+    def earliest_first(rows):  # noqa: ANN001, ANN202
+        return min(rows, key=lambda r: (r[1] is None, str(r[1] or ""), r[0]))[0]
+
+    seen: list = []
+    assert_migrated_in_place(
+        tmp_path, monkeypatch, _records(),
+        [(merge, "group_original", earliest_first), (merge, "date_by_groups", lambda *_: []),
+         (quotes, "PIECE_WINDOW", 4)], "merge-rules/21",
+        lambda ledger: seen.append(_seen(ledger)))
+    originals, days, figure_days = seen[0]
+    assert originals == {"Reuters": "Reuters", "NewsHub Balkan": "Reuters"}
+    assert days == {"Reuters": "2026-11-24", "NewsHub Balkan": "2026-11-24"}
+    assert figure_days == [("NewsHub Balkan", "2026-11-24"), ("Reuters", "2026-11-24")]

@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/21"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/22"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -251,13 +251,9 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     day (derive.settle_weak_places); the articles with a placed figure are placed again,
     as in 11 -> 12.
 
-    merge-rules/15 -> 16: a story group's original is a wire service's own story that
-    another member credits, whatever their dates (duplicates.group_original), then its
-    earliest published member by day, then a wire service's own story, then other wire
-    copy, then by time, then the first ingested (duplicates.original_rank), where it was
-    the first ingested; an undated member whose record keeps its dateline's month-day
-    takes the year of its group's dated copies (merge.date_by_groups), its figures placed
-    on that day (merge.refresh_sighted): every
+    merge-rules/15 -> 16: a story group's original is its earliest published member by
+    day, then a wire service's own story, then other wire copy, then by time, then the
+    first ingested (duplicates.original_rank), where it was the first ingested: every
     group of more than one article is named again, the renamed ones with their copies'
     anonymous sources, quote clusters and figures brought up to date; and a quote that is
     a piece of another joins its cluster (quotes.is_piece, piece_keys): the quote texts
@@ -297,6 +293,17 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     names nor where a source's employer is (derive.sentence_places). The articles with a
     placed or compared figure are placed again, as in 14 -> 15.
 
+    merge-rules/21 -> 22: a story group's original is a wire service's own story that
+    another member credits, whatever their dates, before the earliest published member
+    (duplicates.group_original: an undated Reuters story before the dated portal copy that
+    credits Reuters), and an undated member whose record keeps its dateline's month-day
+    ("XXXX-11-24") takes the year of its group's dated copies (merge.date_by_groups), its
+    figures placed on that day (merge.refresh_sighted); a quote piece's keys are winnowed
+    over windows of 6 (quotes.PIECE_WINDOW, a shared run of 9 words), not 4. The undated
+    members are dated, every group of more than one article named again, and the quote
+    texts bucketed and clustered again, as in 15 -> 16 (_undated_originals_again; a ledger
+    from before 16 has its members dated before that step, which then does the rest).
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -321,7 +328,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/21" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/22" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -344,12 +351,13 @@ _BEFORE_17 = (*_BEFORE_16, "merge-rules/16")
 _BEFORE_18 = (*_BEFORE_17, "merge-rules/17")
 _BEFORE_19 = (*_BEFORE_18, "merge-rules/18")
 _BEFORE_20 = (*_BEFORE_19, "merge-rules/19")
-_IN_PLACE_FROM = (*_BEFORE_20, "merge-rules/20")
+_BEFORE_21 = (*_BEFORE_20, "merge-rules/20")
+_IN_PLACE_FROM = (*_BEFORE_21, "merge-rules/21")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 20 -> 21, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 21 -> 22, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -359,8 +367,8 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
         if not _stories_and_outlets_again(con, code, old_outlets):
             con.rollback()
             return False
-        if code in _BEFORE_16:  # merge-rules/15 -> 16
-            _originals_and_pieces_again(con)
+        if code in _BEFORE_16:  # merge-rules/15 -> 16, with 21 -> 22's dating first
+            _undated_originals_again(con)
         if code in _BEFORE_7 and not _claims_again(con):
             con.rollback()
             return False
@@ -376,6 +384,8 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _roles_again(con)
         if code in _BEFORE_20:  # merge-rules/19 -> 20
             _relayed_again(con)
+        if code in _IN_PLACE_FROM and code not in _BEFORE_16:  # merge-rules/21 -> 22
+            _undated_originals_again(con)
         _figures_again(con, code, counted)
         if code in _BEFORE_11:
             _disagreements_again(con)
@@ -426,20 +436,30 @@ def _stories_and_outlets_again(con: duckdb.DuckDBPyConnection, code: str,
 
 
 def _originals_and_pieces_again(con: duckdb.DuckDBPyConnection) -> None:
-    """merge-rules/15 -> 16: undated members dated by their groups' copies
-    (merge.date_by_groups); every story group of more than one article is named by its
-    original (merge.rename_groups, duplicates.group_original), with what its copies' anonymous
+    """merge-rules/15 -> 16: every story group of more than one article is named by its
+    earliest published member (merge.rename_groups), with what its copies' anonymous
     sources, quote clusters and figures take from it (merge.restate_groups); the quote
     texts are bucketed and clustered again with their pieces (merge.recluster_quotes), and
     the clusters that joined summed up again with the surname-only sources they quote."""
     from according.ledger import merge
 
-    if dated := merge.date_by_groups(con, None):
-        merge.refresh_sighted(con, dict.fromkeys(dated, True))
     merge.restate_groups(con, merge.rename_groups(con, None))
     clusters = merge.recluster_quotes(con)
     if clusters:
         _clusters_again(con, clusters, set())
+
+
+def _undated_originals_again(con: duckdb.DuckDBPyConnection) -> None:
+    """merge-rules/21 -> 22: the undated members of story groups dated by their groups'
+    copies (merge.date_by_groups), their figures placed on that day
+    (merge.refresh_sighted); then the groups named by their originals and the quotes
+    clustered again with their pieces, as in 15 -> 16 (_originals_and_pieces_again:
+    duplicates.group_original, quotes.PIECE_WINDOW)."""
+    from according.ledger import merge
+
+    if dated := merge.date_by_groups(con, None):
+        merge.refresh_sighted(con, dict.fromkeys(dated, True))
+    _originals_and_pieces_again(con)
 
 
 def _clusters_again(con: duckdb.DuckDBPyConnection, clusters: set[int], sources: set[int]
@@ -616,7 +636,7 @@ def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> 
     from according.ledger import merge, migrate, stats
 
     seqs = set(migrate.counted_candidates(con)) if counted else set()
-    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21: places, amounts
+    if code in _BEFORE_21:  # 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21: places, amounts
         seqs |= set(_placed_seqs(con))
     if code in ("merge-rules/3", "merge-rules/4"):
         seqs |= set(_keyed_place_seqs(con))
