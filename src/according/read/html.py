@@ -274,7 +274,8 @@ def _html_article(
     hints = _with_marked_dateline(hints, page.shown, paragraphs)
     hints = _with_shown_headline(hints, root, page.shown, paragraphs, extra)
     text = _with_header("\n\n".join(paragraphs), hints.headline, standfirst)
-    text = _with_captions(text, _figcaptions(page.shown))
+    text, marked = _with_captions(text, _figcaptions(page.shown))
+    hints = replace(hints, captions=marked) if marked else hints
     info = InputInfo(name, _capture_input_address(url, capture, canonical), fmt)
     return check_article(text, name) or ArticleInput(text, info, hints, tuple(page.warnings))
 
@@ -661,14 +662,18 @@ def _with_header(text: str, headline: str | None, standfirst: str | None) -> str
     return "\n\n".join(blocks)
 
 
-def _with_captions(text: str, captions: list[str]) -> str:
-    """The page's captions after the story, those the layout reads as captions only (one
-    without a credit would pass for a story paragraph)."""
+def _with_captions(text: str, captions: list[str]) -> tuple[str, tuple[str, ...]]:
+    """The page's captions after the story, and those of them whose words alone would pass for
+    a story paragraph ("FILE - Somali soldiers patrol a street in Mogadishu, Feb. 17, 2025.",
+    "Senate President, Godswill Akpabio"): the page marks them as captions, so the layout is
+    told (issue 9). A caption the story's text already holds is left where it is."""
     from according.article import line_kind
 
     shown = {_norm(line) for line in text.split("\n\n")}
-    extra = [c for c in captions if _norm(c) not in shown and line_kind(c) == "caption"]
-    return "\n\n".join([text, *extra])
+    extra = [c for c in captions if _norm(c) not in shown and line_kind(c) in ("caption", "body")
+             and "\n" not in c.strip()]
+    marked = tuple(c.strip() for c in extra if line_kind(c) == "body")
+    return "\n\n".join([text, *extra]), marked
 
 
 def _norm(text: str) -> str:

@@ -1,0 +1,62 @@
+"""Article layout: general causes of the facts earlier house-style rounds left (issue 9), each
+pinned on a short page or text of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from according.read import ArticleInput
+from according.read.html import html_article
+from tests.test_article import sound_layout
+
+_STORY = ("<p>KELLBY — The regional water board said on Tuesday it would close two treatment "
+          "plants for repairs, leaving about 40,000 homes on a boil-water notice until Friday."
+          "</p><p>“We have no choice but to shut them while the pumps are replaced,” board "
+          "chair Ann Roe told reporters outside the Kellby plant.</p><p>The board said tankers "
+          "would deliver drinking water to schools and the hospital.</p>")
+
+
+def _page(figure: str) -> str:
+    return ("<html><head><title>Water board shuts two plants | Kellby Courier</title></head>"
+            "<body><article><h1>Water board shuts two plants for repairs</h1>"
+            '<div class="byline">By Jo Bloggs</div>'
+            f"<figure><img src='plant.jpg'><figcaption>{figure}</figcaption></figure>"
+            f"{_STORY}</article></body></html>")
+
+
+def _layout(page: ArticleInput):  # type: ignore[no-untyped-def]
+    return sound_layout(page.text, hints=page.hints)
+
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    # an AP-style file picture's caption: a sentence and its day, no credit
+    ("FILE - Workers inspect a pump at the Kellby treatment plant, Feb. 17, 2025.", None),
+    # a picture's present-tense sentence with no credit
+    ("Workers inspect a pump at the Kellby plant early on November 5.", None),
+    # a portrait's name and title only
+    ("Board chair, Ann Roe", None),
+    # the house's own name in brackets after the sentence
+    ("Workers inspect a pump at the Kellby plant on March 31. (Courier)", "Courier"),
+])
+def test_html_figcaption_the_extraction_drops_stays_a_caption(caption: str,
+                                                              credit: str | None) -> None:
+    page = html_article(_page(caption), name="p.html")
+    assert isinstance(page, ArticleInput)
+    layout = _layout(page)
+    start = page.text.index(caption.split(" (")[0])
+    region = next(r for r in layout.regions if r.start <= start < r.end)
+    assert region.kind == "caption", (caption, region)
+    assert region.credit == credit
+    # the story's own paragraphs stay the story's
+    lede = page.text.index("The regional water board")
+    assert next(r for r in layout.regions if r.start <= lede < r.end).kind == "body"
+
+
+def test_html_figcaption_marks_only_the_line_it_holds() -> None:
+    # a story paragraph saying the same words as no caption stays the story's
+    page = html_article(_page("Workers inspect a pump at the Kellby plant."), name="p.html")
+    assert isinstance(page, ArticleInput)
+    assert page.hints.captions == ("Workers inspect a pump at the Kellby plant.",)
+    layout = _layout(page)
+    board = page.text.index("The board said tankers")
+    assert next(r for r in layout.regions if r.start <= board < r.end).kind == "body"
