@@ -60,3 +60,56 @@ def test_html_figcaption_marks_only_the_line_it_holds() -> None:
     layout = _layout(page)
     board = page.text.index("The board said tankers")
     assert next(r for r in layout.regions if r.start <= board < r.end).kind == "body"
+
+
+# A share sheet's copy: the story's whole address on a line of its own under the headline
+# names the outlet the table knows at its host.
+
+
+def test_text_share_sheet_address_line_names_the_outlet() -> None:
+    text = ("Landslide: Toll rises to 41 as search enters third day\n"
+            "https://www.onmanorama.com/news/kerala/2024/08/04/landslide-toll-third-day.html\n\n"
+            "Shared via Onmanorama app\n\n"
+            "Anjali Menon\n"
+            "Published: August 04, 2024 07:28 PM IST\n\n"
+            "The number of people killed in the landslide rose to 41 on Sunday as rescue teams "
+            "entered the third day of their search, the district administration said.\n\n"
+            "Revenue Minister K Rajan said 18 people were still missing.\n")
+    assert sound_layout(text).metadata.outlet == "Onmanorama"
+
+
+def test_text_address_of_an_unknown_host_names_no_outlet() -> None:
+    text = ("Landslide: Toll rises to 41 as search enters third day\n"
+            "https://www.kellby-courier.example/news/2024/08/04/landslide.html\n\n"
+            "The number of people killed in the landslide rose to 41 on Sunday as rescue teams "
+            "entered the third day of their search, the district administration said.\n")
+    assert sound_layout(text).metadata.outlet in (None, "kellby-courier.example")
+
+
+# A release copied out of its PDF: the mark heads the page over the letterhead; the body the
+# letterhead names sent it, as the outlet table names it.
+
+
+def test_text_release_letterhead_under_the_mark_names_the_sender() -> None:
+    text = ("                                                  PRESS RELEASE\n"
+            "CARIBBEAN DISASTER EMERGENCY MANAGEMENT AGENCY\n\n"
+            "FOR IMMEDIATE RELEASE\n\n"
+            "Agency sends relief teams to Dominica after Tropical Storm Kirk\n\n"
+            "Bridgetown, Barbados, October 3, 2024 – The Caribbean Disaster Emergency "
+            "Management Agency has sent two relief teams to Dominica after Tropical Storm Kirk "
+            "cut power to most of the island.\n\n"
+            "Relief supplies from its warehouse in Antigua will be shipped on Friday, the "
+            "agency said.\n\n"
+            "-END-\n")
+    assert sound_layout(text).metadata.outlet == "CDEMA"
+
+
+def test_text_release_letterhead_under_the_mark_unknown_body_in_title_case() -> None:
+    text = ("PRESS RELEASE\n"
+            "KELLBY REGIONAL WATER AUTHORITY\n\n"
+            "FOR IMMEDIATE RELEASE\n\n"
+            "Water authority shuts two plants for repairs\n\n"
+            "Kellby, October 3, 2024 – The authority will close two treatment plants for "
+            "repairs, leaving 40,000 homes on a boil-water notice until Friday.\n\n"
+            "-END-\n")
+    assert sound_layout(text).metadata.outlet == "Kellby Regional Water Authority"
