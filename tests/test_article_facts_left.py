@@ -113,3 +113,46 @@ def test_text_release_letterhead_under_the_mark_unknown_body_in_title_case() -> 
             "repairs, leaving 40,000 homes on a boil-water notice until Friday.\n\n"
             "-END-\n")
     assert sound_layout(text).metadata.outlet == "Kellby Regional Water Authority"
+
+
+# A fact-checker's copy under its masthead and tagline: the headline is the one whose stamp
+# follows the claim box and the desk's notes, and the claim box is the story's.
+
+_FACT_CHECK = ("Full Fact\n"
+               "Checking claims since 2010\n"
+               "HEALTH\n"
+               "No, the Kellby hospital is not closing its maternity ward next month\n"
+               "Verdict: Incorrect\n"
+               "Claim: Kellby General Hospital will close its maternity ward in December.\n"
+               "Verdict: Incorrect. The hospital trust says the ward will stay open and has "
+               "hired six more midwives.\n"
+               "This report was written by Full Fact, an independent fact-checking charity.\n"
+               "Fact check by Ann Roe\n"
+               "Published 4 November 2025\n"
+               "A post shared more than 3,000 times on Facebook says the maternity ward at Kellby "
+               "General Hospital will close in December.\n"
+               "The hospital trust told Full Fact the ward would stay open.\n")
+
+
+def test_text_fact_check_headline_under_masthead_and_tagline() -> None:
+    layout = sound_layout(_FACT_CHECK)
+    assert layout.metadata.headline == ("No, the Kellby hospital is not closing its maternity "
+                                        "ward next month")
+    assert layout.metadata.standfirst is None
+    claim = _FACT_CHECK.index("Claim:")
+    assert next(r for r in layout.regions if r.start <= claim < r.end).kind == "body"
+
+
+@pytest.mark.parametrize("line", [
+    "Claim: Kellby General Hospital will close its maternity ward in December.",
+    "Verdict: Incorrect. The hospital trust says the ward will stay open.",
+])
+def test_text_fact_check_box_line_is_no_standfirst(line: str) -> None:
+    text = ("No, the Kellby hospital is not closing its maternity ward\n"
+            f"{line}\n"
+            "By Ann Roe\n"
+            "Published 4 November 2025\n"
+            "A post shared more than 3,000 times on Facebook says the maternity ward at Kellby "
+            "General Hospital will close in December, the hospital trust said on Tuesday.\n")
+    layout = sound_layout(text)
+    assert layout.metadata.standfirst is None

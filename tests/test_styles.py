@@ -318,7 +318,7 @@ FRESH_FLOORS = {"styles_fresh": 144, "styles_fresh2": 96, "styles_fresh3": 285,
                 "styles_fresh4": 355, "styles_fresh5": 387, "styles_fresh6": 230,
                 "styles_fresh7": 596, "styles_fresh8": 461, "styles_fresh9": 487,
                 "styles_fresh10": 287, "styles_fresh11": 364, "styles_fresh12": 169,
-                "styles_fresh13": 395, "styles_fresh14": 412, "styles_fresh15": 218,
+                "styles_fresh13": 396, "styles_fresh14": 412, "styles_fresh15": 218,
                 "styles_fresh16": 345, "styles_fresh17": 414, "styles_fresh18": 503,
                 "styles_fresh19": 290, "styles_fresh20": 235,
                 "styles_fresh21": 349, "styles_fresh22": 286,
@@ -331,7 +331,7 @@ FRESH_FLOORS = {"styles_fresh": 144, "styles_fresh2": 96, "styles_fresh3": 285,
                 # 66/93); 163 after. Left: Africa Check's masthead and tagline read as the
                 # headline and standfirst, its "FACT-CHECKS" section line, and AFP's
                 # screenshot caption, which trafilatura drops.
-                "styles_fresh30": 164,
+                "styles_fresh30": 167,
                 # Round 31 (press releases: PR Newswire, GlobeNewswire, GOV.UK, a DC police
                 # release, Duke Energy's newsroom, Business Wire on Yahoo Finance as HTML;
                 # Newsfile, EIN Presswire, the ICRC, an OCHA update on ReliefWeb, Patch as
