@@ -156,3 +156,31 @@ def test_text_fact_check_box_line_is_no_standfirst(line: str) -> None:
             "General Hospital will close in December, the hospital trust said on Tuesday.\n")
     layout = sound_layout(text)
     assert layout.metadata.standfirst is None
+
+
+# A byline in a block of its own with the writer's role after a slash, which the extraction
+# drops, on a page whose markup names only the paper as author.
+
+
+def _byline_page(line: str) -> str:
+    return ("<html><head><title>Water board shuts two plants</title>"
+            '<script type="application/ld+json">{"@context":"https://schema.org","@type":'
+            '"NewsArticle","headline":"Water board shuts two plants for repairs","author":'
+            '{"@type":"Organization","name":"Kellby Courier"}}</script></head>'
+            "<body><div class='story'><h1>Water board shuts two plants for repairs</h1>"
+            f"<div class='name'>{line}</div>"
+            f"<div class='text'>{_STORY}</div></div></body></html>")
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("By Jason Pan / Staff reporter", ("Jason Pan",)),
+    ("By Ann Roe | Staff writer", ("Ann Roe",)),
+    ("By Ann Roe, Senior correspondent", ("Ann Roe",)),
+    # a heading's words are no writer's name
+    ("By The Numbers / Staff writer", ()),
+])
+def test_html_by_line_with_role_after_slash_names_the_writer(line: str,
+                                                             byline: tuple[str, ...]) -> None:
+    page = html_article(_byline_page(line), name="p.html")
+    assert isinstance(page, ArticleInput)
+    assert page.hints.byline == byline

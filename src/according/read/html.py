@@ -2260,8 +2260,14 @@ def _shown_bold_byline(shown: list[Any], paragraphs: list[str]) -> tuple[str, ..
     return ()
 
 
-# "By Maya Okonjo" alone in a paragraph of the header (PolitiFact's, under its claim box).
+# "By Maya Okonjo" alone in a paragraph of the header (PolitiFact's, under its claim box),
+# or in a block of its own with the writer's role after a slash, a bar or a comma ("By Jason
+# Pan / Staff reporter", the Taipei Times; issue 9).
 _SHOWN_BY_LINE = re.compile(r"^By\s+(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})$")
+_SHOWN_BY_ROLE_LINE = re.compile(
+    r"^By\s+(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\s*[/|,]\s*"
+    r"(?:(?:staff|senior|chief|special|political|business|sports?|foreign|city|news)\s+)?"
+    r"(?:reporter|writer|correspondent|journalist)$", re.IGNORECASE)
 
 
 def _shown_by_line(shown: list[Any], paragraphs: list[str]) -> tuple[str, ...]:
@@ -2269,7 +2275,14 @@ def _shown_by_line(shown: list[Any], paragraphs: list[str]) -> tuple[str, ...]:
     no meta names one and the extraction dropped the line."""
     start, end = _header_span(shown, paragraphs)
     for el in shown[start:end]:
-        match = _SHOWN_BY_LINE.match(_shown_text(el)) if el.tag == "p" else None
+        text = _shown_text(el)
+        match = _SHOWN_BY_LINE.match(text) if el.tag == "p" else None
+        if match is None and el.tag in ("p", "div", "span") and not any(
+                isinstance(c.tag, str) and c.tag not in _INLINE for c in el):
+            match = _SHOWN_BY_ROLE_LINE.match(text)
+            # "By The Numbers / Staff writer": a column's name, not a writer's
+            match = None if match and match.group("name").split()[0] in ("The", "A", "An") \
+                else match
         if match and _bold_name_is_a_person(match.group("name")):
             return (match.group("name"),)
     return ()
