@@ -184,3 +184,28 @@ def test_html_by_line_with_role_after_slash_names_the_writer(line: str,
     page = html_article(_byline_page(line), name="p.html")
     assert isinstance(page, ArticleInput)
     assert page.hints.byline == byline
+
+
+# A humanitarian report's "Highlights": its findings, not a news summary box's points.
+
+_HIGHLIGHTS = ("{title}\n\n"
+               "Highlights\n\n"
+               "- More than 1,200 suspected cholera cases have been reported in Kellby province "
+               "since 1 October.\n\n"
+               "- Partners have reached 90,000 people with water treatment supplies.\n\n"
+               "Situation overview\n\n"
+               "Cases continue to rise in the camps, where about 60,000 displaced people live "
+               "with little access to clean water, the health ministry said.\n")
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Kellby: Cholera outbreak - Flash Update No. 3 (4 November 2025)", "body"),
+    ("Kellby Situation Report #12", "body"),
+    # a news story's summary box stays the page's
+    ("Cholera spreads in Kellby camps as rains continue", "boilerplate"),
+])
+def test_text_report_highlights_are_its_findings(title: str, kind: str) -> None:
+    text = _HIGHLIGHTS.format(title=title)
+    layout = sound_layout(text)
+    point = text.index("- More than 1,200")
+    assert next(r for r in layout.regions if r.start <= point < r.end).kind == kind
