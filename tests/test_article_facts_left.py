@@ -209,3 +209,18 @@ def test_text_report_highlights_are_its_findings(title: str, kind: str) -> None:
     layout = sound_layout(text)
     point = text.index("- More than 1,200")
     assert next(r for r in layout.regions if r.start <= point < r.end).kind == kind
+
+
+# A section's word alone over the headline is no masthead.
+
+
+@pytest.mark.parametrize("label", ["News", "Sport", "Business"])
+def test_text_section_word_over_headline_is_no_masthead(label: str) -> None:
+    text = (f"{label}\n\n"
+            "Council to add 40 wardens to town centre by year-end\n\n"
+            "Published: Monday | October 16, 2023 | 12:09 AM\n\n"
+            "Ann Roe/Senior Writer\n\n"
+            "Kellby council will add 40 wardens to the town centre by the end of the year, "
+            "the mayor said on Sunday.\n\n"
+            "The wardens will patrol the market and the bus station, she said.\n")
+    assert sound_layout(text).metadata.outlet != label
