@@ -29,4 +29,9 @@ def label_marked_captions(lines: list[_Line], reading: _Reading, body_from: int,
         bracket = R.CAPTION_BRACKET.search(text)
         credit = bracket.group("credit").strip() if bracket and text[: bracket.start()].rstrip(
             ).endswith((".", "!", "?")) else None
+        # a comma between two names lists a source note ("(Gallup, Pew)"), not a credit,
+        # and a bracket that ends a sentence otherwise ("(D-N.Y.)", "(VIDEO)") credits no one
+        if credit and ("," in R.COMPANY_NAME_TAIL.sub("", credit)
+                       or R.NOT_A_CREDIT.match(credit)):
+            credit = None
         reading.kinds[i] = ("caption", credit)
