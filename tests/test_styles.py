@@ -330,7 +330,7 @@ FRESH_FLOORS = {"styles_fresh": 144, "styles_fresh2": 96, "styles_fresh3": 285,
                 # Reuters, AAP, Snopes) got 126 of 167 on its first run (HTML 60/74, text
                 # 66/93); 163 after. Left: Africa Check's masthead and tagline read as the
                 # headline and standfirst, its "FACT-CHECKS" section line, and AFP's
-                # screenshot caption, which trafilatura drops.
+                # screenshot caption, which trafilatura drops; all read since issue 9 (167).
                 "styles_fresh30": 167,
                 # Round 31 (press releases: PR Newswire, GlobeNewswire, GOV.UK, a DC police
                 # release, Duke Energy's newsroom, Business Wire on Yahoo Finance as HTML;
