@@ -8,6 +8,7 @@ import shutil
 import socket
 import threading
 import time
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,6 +27,37 @@ def ingest(db: Path, *paths: Path) -> None:
 
     result = CliRunner().invoke(app, ["ingest", *map(str, paths), "--db", str(db), "--quiet"])
     assert result.exit_code in (0, 1), result.output  # 1: some input failed, still a ledger
+
+
+def ledger_fixture(*paths: Path, name: str) -> object:
+    """A module-scoped fixture `name`: a ledger made by `according ingest` of `paths` in a
+    new temp folder (`kassel_ledger = ledger_fixture(KASSEL, name="kassel_ledger")`)."""
+
+    @pytest.fixture(scope="module", name=name)
+    def made(tmp_path_factory: pytest.TempPathFactory) -> Path:
+        db = tmp_path_factory.mktemp(paths[0].stem) / "ledger.duckdb"
+        ingest(db, *paths)
+        return db
+
+    return made
+
+
+def client_fixture(ledger: str) -> object:
+    """A module-scoped fixture `client`: fastapi's TestClient of the app serving the ledger
+    of fixture `ledger`, started and stopped."""
+
+    @pytest.fixture(scope="module", name="client")
+    def made(request: pytest.FixtureRequest) -> Iterator[object]:
+        with warnings.catch_warnings():  # starlette's note about httpx2; httpx is chosen
+            warnings.simplefilter("ignore")
+            from fastapi.testclient import TestClient
+
+        from according.service import create_app
+
+        with TestClient(create_app(request.getfixturevalue(ledger))) as client:
+            yield client
+
+    return made
 
 
 def _free_port() -> int:

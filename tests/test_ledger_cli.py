@@ -55,7 +55,8 @@ def test_ledger_cli_quotes_by_name_csv(db):
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.output)))
     assert len(rows) == 1
-    assert rows[0]["first_outlet"] == "The Independent" and rows[0]["repeats"] == "1"
+    assert rows[0]["first_outlet"] == "The Independent"
+    assert (rows[0]["reports"], rows[0]["articles"]) == ("2", "2")  # two papers' own reports
 
 
 def test_ledger_cli_figures_flags_disagreement(db):

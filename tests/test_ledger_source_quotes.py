@@ -13,7 +13,7 @@ import random
 
 import pytest
 
-from according.ledger import open_ledger
+from according.ledger import open_ledger, views
 from according.ledger.rows import SCHEMA_VERSION
 from according.ledger.stats import FIGURE_ORDER, FLAGGED_SQL
 from ledger_records import toy_extract
@@ -26,13 +26,16 @@ BY = tuple(name.split()[-1].lower() for name in NAMES) + ("pronoun", "e", "zzz")
 
 
 def _defined(ledger, by: str) -> list[int]:  # noqa: ANN001
-    """The clusters `quotes(by=...)` lists, by its definition: from every quote's source."""
+    """The clusters `quotes(by=...)` lists, by its definition: from every quote's source
+    (a short name as whole words, as every text filter: views.text_filter)."""
+    q, whole = views.text_filter(by)
+    test = "regexp_matches({}, $q)" if whole else "{} ILIKE $q"
     return [r[0] for r in ledger.con.execute(f"""
         SELECT cluster FROM cluster_stats WHERE n_quotes > 0 AND cluster IN (
             SELECT cluster FROM attributions WHERE quote AND source_id IN (
-                SELECT source_id FROM source_stats WHERE name ILIKE $q
-                   OR len(list_filter(forms, lambda f: f ILIKE $q)) > 0))
-        ORDER BY {QUOTE_ORDER}""", {"q": f"%{by}%"}).fetchall()]
+                SELECT source_id FROM source_stats WHERE {test.format('name')}
+                   OR len(list_filter(forms, lambda f: {test.format('f')})) > 0))
+        ORDER BY {QUOTE_ORDER}""", {"q": q}).fetchall()]
 
 
 def _listed(ledger, by: str) -> list[int]:  # noqa: ANN001

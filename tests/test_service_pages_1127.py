@@ -6,35 +6,18 @@ papers' copies of it (one dated by its day alone) and an independent report."""
 from __future__ import annotations
 
 import re
-import warnings
-from pathlib import Path
 
 import pytest
 
 from according.ledger import open_ledger
 from according.service.rendering import when
-from service_helpers import DATA, ingest
-
-with warnings.catch_warnings():  # starlette's note about httpx2; httpx is the chosen client
-    warnings.simplefilter("ignore")
-    from fastapi.testclient import TestClient
-
-from according.service import create_app  # noqa: E402
+from service_helpers import DATA, client_fixture, ledger_fixture
 
 RIVERA = DATA / "rivera-wire.jsonl"
 
 
-@pytest.fixture(scope="module")
-def rivera_ledger(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("rivera") / "ledger.duckdb"
-    ingest(db, RIVERA)
-    return db
-
-
-@pytest.fixture(scope="module")
-def client(rivera_ledger):
-    with TestClient(create_app(rivera_ledger)) as c:
-        yield c
+rivera_ledger = ledger_fixture(RIVERA, name="rivera_ledger")
+client = client_fixture("rivera_ledger")
 
 
 def _ids(client) -> dict[str, str]:

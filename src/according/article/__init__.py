@@ -71,6 +71,14 @@ from according.article.release_wires import (
     sweep_release_senders,
     sweep_release_stamps,
 )
+from according.article.report_heads import (
+    drop_menu_word_byline,
+    label_caption_under_credit,
+    label_note_lists,
+    label_running_heads,
+    label_sentence_headings,
+    read_foot_stamp,
+)
 from according.article.scraped import _headline_under_kicker, _sweep_byline, _sweep_stamps
 from according.article.story_heads import (
     _label_closing_about,
@@ -138,6 +146,9 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     _read_body(lines, reading, body_from, given_byline=hints.byline if hints else ())
     label_marked_captions(lines, reading, body_from, hints.captions if hints else ())  # issue 9
     label_capital_headings(lines, reading, body_from)  # round 31
+    label_running_heads(lines, reading)  # round 34
+    label_sentence_headings(lines, reading, body_from)
+    label_note_lists(lines, reading)
     _label_colon_headings(lines, reading, body_from)
     _label_closing_about(lines, reading, body_from)
     _label_promotions_over_footer(lines, reading, body_from)
@@ -179,6 +190,9 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     # stranger trial 3: a text copy's own masthead, newsroom meta line or transcript title
     sweep_text_masthead(lines, reading)
     label_button_rows(lines, reading)
+    label_caption_under_credit(lines, reading)  # round 34
+    drop_menu_word_byline(lines, reading)
+    read_foot_stamp(lines, reading, url)
     if (title := transcript_title(lines, reading, hints)) is not None:
         return read_layout(text, hints=replace(hints or Metadata(), headline=title), url=url)
     if not (hints and hints.headline) and (better := _headline_under_kicker(lines, reading)

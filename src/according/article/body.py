@@ -530,7 +530,7 @@ def _caption(text: str) -> Kind | None:
     source = R.IMAGE_SOURCE.match(text) or R.CAPTION_CREDIT_FIRST.match(text)
     if source:
         return ("caption", _credit_name(source.group("credit")))
-    if R.IMAGE_CAPTION.match(text) or R.CAPTION_LEAD.match(text):
+    if R.IMAGE_CAPTION.match(text) or R.CAPTION_LEAD.match(text) or R.FIGURE_TITLE.match(text):
         return ("caption", None)
     if _words(text) <= CAPTION_MAX_WORDS:
         if R.CAPTION_LABELS_ONLY.search(text) or R.CAPTION_FILE_BRACKET.search(text):

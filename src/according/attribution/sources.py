@@ -110,6 +110,7 @@ from according.attribution.special import ROLE_HINT, SPEAKER_HINT
 from according.attribution.turns import is_turn, speaker_of_own_report
 from according.entities import EntityCluster, Mention, cluster_at, find_entities
 from according.entities.coreference import FEMALE_PRONOUNS, FIRST_NAMES
+from according.entities.descriptors import descriptor_lead
 from according.entities.person_names import (
     ORG_WORDS,
     full_name_of,
@@ -675,6 +676,11 @@ class _Resolver:
         organization when it ends in a company word ("Foo Holdings")."""
         first = self.name_start(head)
         end = head.idx + len(head.text)
+        lead = descriptor_lead(self.text[self.doc[first].idx:end])
+        if lead and first < head.i:  # "Watchdog Clearline said": the watchdog's name
+            found = self.doc.char_span(self.doc[first].idx + lead, end, alignment_mode="expand")
+            if found is not None and len(found):
+                return "organization", self.organization_named(head, found.start), False
         if first < head.i and (head.text in ORG_WORDS or names_an_organization(
                 self.text, self.doc[first].idx, end)):  # "Médecins Sans Frontières said"
             return "organization", self.organization_named(head, first), False

@@ -21,7 +21,8 @@ def articles(
     until: Annotated[datetime | None, typer.Option("--until", formats=["%Y-%m-%d"],
                      help="Published on or before this day (UTC), YYYY-MM-DD.")] = None,
     query: Annotated[str | None, typer.Option("--query", "-q", help="Only headlines "
-                                              "containing this.")] = None,
+                                              "containing this (whole words when short or "
+                                              "an acronym: 'UN').")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many "
                                        "rows.")] = 50,
     offset: Annotated[int, typer.Option("--offset", min=0, help="Skip this many rows "

@@ -167,7 +167,8 @@ def _more(page: Any) -> None:
 def sources(
     db: DbOption = "ledger.duckdb",
     query: Annotated[str | None, typer.Option("--query", "-q", help="Only sources with a "
-                                              "name or surface form containing this.")] = None,
+                                              "name or surface form containing this (whole "
+                                              "words when short or an acronym: 'UN').")] = None,
     limit: LimitOption = 50,
     offset: OffsetOption = 0,
     fmt: FormatOption = None,
@@ -186,19 +187,24 @@ def sources(
 def quotes(
     db: DbOption = "ledger.duckdb",
     by: Annotated[str | None, typer.Option("--by", help="Only quotes by a source whose name "
-                                           "or surface form contains NAME.")] = None,
+                                           "or surface form contains NAME (whole words "
+                                           "when short or an acronym: 'AP').")] = None,
     limit: LimitOption = 50,
     offset: OffsetOption = 0,
     fmt: FormatOption = None,
 ) -> None:
-    """List quotes clustered across articles: first appearance and who repeated it."""
+    """List quotes clustered across articles: first appearance, the independent reports
+    and articles quoting it (a wire story and its copies are one report), who repeated it."""
     fmt = choose_format(fmt)
     with _open(db, read_only=True) as ledger:
         clusters = ledger.quotes(by=by, limit=limit, offset=offset)
     rows = [{"quote": q.text, "source": q.first.source,
              "first_outlet": q.first.outlet or UNKNOWN_OUTLET,
-             "first_published": q.first.published, "repeats": q.n_repeats,
-             "repeated_by": [f"{r.outlet or UNKNOWN_OUTLET} ({r.source})" for r in q.repeats]}
+             "first_published": q.first.published, "reports": q.n_reports,
+             "articles": q.n_articles,
+             "repeated_by": [f"{r.outlet or UNKNOWN_OUTLET} ({r.source})"
+                             + (" copy" if r.original not in (None, r.article_id) else "")
+                             for r in q.repeats]}
             for q in clusters]
     emit(rows, fmt, title="quotes", full=list(clusters))
     _more(clusters)
@@ -247,6 +253,9 @@ def disagreements(
     counted: Annotated[str | None, typer.Option("--counted", help="Only the disagreements "
                                                 "of what this counts, as in `figures`.")]
     = None,
+    within: Annotated[bool | None, typer.Option(
+        "--within/--across", help="Only two sources of one report (--within) or only two "
+        "reports (--across).")] = None,
     db: DbOption = "ledger.duckdb",
     limit: LimitOption = 50,
     offset: OffsetOption = 0,
@@ -259,7 +268,8 @@ def disagreements(
     of one report (within), with both sides' values, sources and outlets."""
     fmt = choose_format(fmt)
     with _open(db, read_only=True) as ledger:
-        found = ledger.disagreements(counted=counted, limit=limit, offset=offset)
+        found = ledger.disagreements(counted=counted, limit=limit, offset=offset,
+                                     within=within)
     rows = [{"series": d.first.label, "day": d.first.day, "place": d.first.place,
              "first": d.first.text, "first_sources": d.first_sources,
              "first_outlets": d.first_outlets, "second": d.second.text,

@@ -75,7 +75,11 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
     "community": (
         r"report (?:a |this )?comment$",
         r"join our commenting forum", r"join (?:the|our) conversation",
-        r"join thought-provoking conversations", r"(?:show|view|hide) comments", r"click here\b",
+        r"join thought-provoking conversations", r"(?:show|view|hide) comments",
+        # round 34: a pointer to the house's other products, whatever it says of them ("Click
+        # here to see ISW’s interactive map of … This map is updated daily …")
+        r"click here to (?:see|view|read|access|explore|download|open|watch|find)\b.{0,300}$",
+        r"click here\b",
         r"tell us what you think\W{0,4}$", r"like this story\?\s*share it\b",
         r"we(?:'|’)?(?:d| would)? (?:want|like|love) to hear what you think",
         r"submit (?:your|a) letter to the editor",
@@ -123,6 +127,10 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # enter a search term." (Nexstar's station sites)
         r"(?:toggle|open|close) (?:the )?(?:menu|navigation|search)$",
         r"please enter a search term\.?$",
+        # round 34: UN sites' banner and UN News's tagline ("Welcome to the United Nations",
+        # "Global perspective Human stories"), a search box's second button
+        r"welcome to the united nations$", r"global perspective,? human stories$",
+        r"advanced search$",
     ),
     "buttons": (
         rf"(?:share|save|bookmark|follow|gift|comment|comments|listen)(?: us)?(?:\s+{_SOCIAL})*"
@@ -132,6 +140,8 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         rf"{_SOCIAL}(?:\s+{_SOCIAL})*$", r"count$", r"comments? \(?\d+\)?$", r"\d+ comments?$",
         r"share (?:this|full) (?:article|story)", r"share this:?$", r"share on\b",
         r"click here to share", r"gift (?:this )?article$", r"save articles to read later",
+        # round 34: HRW's row under its four share lines
+        r"more sharing options$",
         r"listen(?: to this article)?(?:\s*[·|•-]\s*\d+\s*min(?:ute)?s?)?$",
         r"\d+-minute listen$", r"listen · \d+:\d{2}$", r"\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?$",
         r"playlist$", r"transcript$", r"toggle more options$", r"download$", r"embed$",
@@ -383,6 +393,11 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:do you have|got) a (?:story|news tip|tip)\b", r"share (?:it|your story) with us\b",
         r"(?:edited by|editor|editing by|sub-edited by|produced by|web editor)\s*:?\s*"
         r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})$",
+        # round 34: who made a report's pictures ("Visuals produced by Ana Marco.", ACLED;
+        # "Graphics by …", "Maps designed by …")
+        r"(?:visuals?|graphics?|maps?|charts?|data visuali[sz]ations?|illustrations?|design)"
+        r" (?:(?:produced|designed|created|made) )?by (?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)"
+        r"{0,3})(?:(?:,| and) (?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}))*\.?$",
         r"press contacts?:?$", r"for media enquiries", r"follow (?:us|(?-i:[A-Z][\w.]+)) on\b",
         r"like us on facebook", r"about (?-i:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4})$",
         r"(?:write to|e-?mail) (?-i:[A-Z])[^.]{0,80}?\bat\s+[^\s@]+@[^\s@]+\.\w+",
@@ -420,6 +435,9 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:leading )?(?:multi-?media|media|publishing|news|broadcasting)\b",
     ),
     "links": (r"https?://\S+$", r"www\.\S+$",
+              # round 34: a PDF page's foot, the house's address and the page number
+              # ("www.unhcr.org 2")
+              r"(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?\s+\d{1,3}$",
               r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|news|co\.[a-z]{2})$"),
     "errors": (
         r"an error (?:has )?occurred", r"there was an error\b", r"please try again later\.?$",
@@ -440,9 +458,33 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:of|at)\b.{0,200}$", r"(?:foot)?notes?$", r"\[\d{1,2}\]\s.{0,300}$",
         r".{0,80}\bcan be found here\.?$", r"forward-looking statements?$",
         r"notes? (?:to|for) editors:?$", r"={2}\s*[A-Za-z][\w ]{1,30}$",
+        # round 34: a briefing's parts ("Principal Findings" over Crisis Group's questions)
+        r"(?:(?:principal|key|main|summary of(?: the)?) )?(?:findings|recommendations"
+        r"|conclusions)$", r"(?:executive summary|introduction|methodology|end ?notes)$",
+        # round 34: how to cite the report ("Citable reference: World Health Organization (26
+        # November 2026). Disease Outbreak News; …", "Suggested citation: …", "Cite as: …")
+        r"(?:citable reference|suggested citation|recommended citation|how to cite(?: this"
+        r" (?:report|article|page|brief))?|cite (?:this (?:report|article|page|brief) )?as)"
+        r"\s*:.{0,400}$",
+        # a monitor's note on its data's cut-off ("Note: The data cut-off for this product was
+        # 12:45pm ET on November 25. ISW will cover subsequent reports in …")
+        r"(?:note:\s*)?(?:the )?(?:data )?cut-?off (?:date |time )?(?:for|of) (?:this|the) "
+        r"(?:product|report|update|data|analysis|brief|overview)\b.{0,300}$",
+        # and on what it does not cover ("We do not report in detail on Russian war crimes
+        # because these activities are well-covered in Western media …", ISW)
+        r"we do not (?:report|cover|track) (?:in detail )?on\b.{0,200}\bbecause\b.{0,300}$",
+        # a pointer to the method ("See more information on ACLED’s methodology and coding
+        # decisions …", "For more on our methodology, see …")
+        r"(?:see|read|find|for) (?:more |further )?(?:information |details )?(?:on|about) "
+        r".{0,40}\bmethodolog(?:y|ies)\b.{0,250}$",
+        # round 34: a report's standing thanks to its donors ("UNHCR is grateful for the
+        # critical support provided by donors who have contributed to this operation, …")
+        r"(?!.*\b(?:said|says|told)\b)(?-i:[A-Z])[\w&.'’-]*(?: [\w&.'’-]+){0,5} (?:is|are|remains?)"
+        r" (?:deeply |very )?grateful (?:for|to) .{0,80}\bdonors?\b.{0,400}$",
     ),
     "live": (
-        r"key (?:events|points|takeaways|highlights)$", r"at a glance$", r"in brief$",
+        r"key (?:events|points|takeaways|highlights|figures)(?: and figures)?:?$",
+        r"at a glance$", r"in brief$",
         r"in summary$",
         r"show key events only$", r"quick reads?$", r"pinned post$", r"live$", r"live updates$",
         r"refresh$", r"view latest updates?$",
@@ -824,12 +866,16 @@ RELATED_HEADING = re.compile(
     r"|read more on [\w’'.-]+(?: [\w’'.-]+){0,3}"
     r"|(?-i:[A-Z][\w.-]*) news headlines"
     r"|recommended for you|related posts|continue reading"
+    # round 34: a report's box of links ("LINKS", "Useful links", UNHCR's operational update)
+    r"|(?:useful |related |more )?links"
     # 24.kg's box of most-read stories under a story: "Popular"
     r"|popular(?: (?:now|news|stories|today|this week))?"
     r"|don(?:'|’)t miss(?: (?:these|this|our) [\w’' ]{1,40})?"
     # round 21: "Related story" (Republica), "Further reading" (Notes from Poland), "Read
     # Other Articles In Headlines" (The Point, its section's name after "In")
-    r"|related story|further reading|read other (?:articles|stories|news))"
+    r"|related story|further reading|read other (?:articles|stories|news)"
+    # round 34: a report's box of links under its text (WHO's "Further information")
+    r"|further information|more information|useful resources)"
     r"(?: in [\w ]{2,30})?\s*(?:[:.]|\.\.\.|…)?$",
     re.IGNORECASE,
 )
@@ -848,7 +894,7 @@ RELATED_LINE = re.compile(
 # story.
 SUMMARY_HEADING = re.compile(
     r"^(?:in summary|summary|key (?:points|takeaways)|highlights|at a glance|in brief"
-    r"|what you need to know|quick reads?|key (?:highlights|facts)"
+    r"|what you need to know|quick reads?|key (?:highlights|facts|figures)"
     # a live blog's box over its posts: "What to know about the ice storm:"
     r"|what to know(?: about [\w’'.,-]+(?: [\w’'.,-]+){0,6})?)\s*:?$", re.IGNORECASE)
 # Headings of topic and tag lists, and of contact blocks: the short items under them (topics,
@@ -856,7 +902,9 @@ SUMMARY_HEADING = re.compile(
 TOPIC_HEADING = re.compile(
     r"^(?:(?:read )?related topics?:?|explore more on these topics|suggested topics:?|topics?:?"
     r"|tags:?|regions?(?: / countr(?:y|ies))?|countr(?:y|ies)|themes?"
-    r"|more about:?|filed under:?|media contacts?:?|press contacts?:?"
+    r"|more about:?|filed under:?|media contacts?:?|press contacts?:?|contacts?:?"
+    # round 34: a report's box of who wrote it ("Contributors" / name / title)
+    r"|contributors?:?"
     r"|in this (?:news|story|article):?|(?:similar|narrower|broader|more|other) topics:?"
     r"|languages?|news provided by|search keywords:?"
     r"|for (?:further|more) information(?: on this (?:topic|story|release))?"

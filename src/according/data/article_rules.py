@@ -208,6 +208,13 @@ IMAGE_SOURCE = re.compile(
     re.IGNORECASE,
 )
 IMAGE_CAPTION = re.compile(r"^(?:image|photo|video) caption,\s*\S", re.IGNORECASE)
+# Round 34: a table's, chart's or map's title printed as its caption ("Table 1. Cases and
+# deaths of Marburg virus disease by woreda, …", WHO; "Map: Israeli strikes in Lebanon, 1-21
+# November 2026", ACLED): the label, its number, a stop or colon, then a title of three words
+# or more ("Map: Google" is a credit).
+FIGURE_TITLE = re.compile(
+    r"^(?:table|figure|fig\.|map|chart|graph|infographic)(?: \d{1,2}[a-z]?)?\s*[.:]\s+"
+    r"(?=(?:\S+\s+){2,})(?-i:[A-Z0-9])[^\n]{0,250}$", re.IGNORECASE)
 CAPTION_LEAD = re.compile(r"^(?:(?:image|photo|video) caption,|image:|photo:|caption:"
                           r"|open this photo in gallery:?)$",
                           re.IGNORECASE)
@@ -1136,9 +1143,11 @@ SITE_TITLE_LINE = re.compile(
 # headline it quotes may end with who said it ("… agency says"), and it is still no story line
 FEED_POST_FOOTER = re.compile(r"^the post .{5,300} appeared first on .{2,80}$", re.IGNORECASE)
 # round 26: a caption closed by a bracketed source word that names no one: "… on May 5, 2025.
-# (Social media)", "(Supplied)", "(Handout)"
+# (Social media)", "(Supplied)", "(Handout)"; round 34: a rights group's picture from a source
+# it does not name, "(Private)" (Amnesty International, as HRW's "© 2025 Private")
 CAPTION_SOURCE_WORD = re.compile(
-    r"(?<=[.!?])\s*\((?P<credit>social media|supplied|handout|courtesy|screengrab|screenshot)\)$",
+    r"(?<=[.!?])\s*\((?P<credit>social media|supplied|handout|courtesy|screengrab|screenshot"
+    r"|private)\)$",
     re.IGNORECASE)
 
 # A dateline on a line of its own over the lede: "KARACHI:" (The Express Tribune), "LAGOS —".
@@ -1442,7 +1451,12 @@ ABOUT_ORG_LINE = re.compile(
     r"^(?:[A-Z][\w&'’.-]*|of|for|the|and)(?: (?:[A-Z][\w&'’.-]*|of|for|the|and)){0,7}"
     r" (?:\([A-Z]{2,8}\) )?is (?:a|an|the) (?:[\w-]+ ){0,4}(?:movement|organi[sz]ation|charity"
     r"|non-?profit|NGO|network|federation|coalition|foundation|association|institute|agency"
-    r"|alliance|union|body|group|company|charitable trust)\b")
+    r"|alliance|union|body|group|company|charitable trust)\b"
+    # round 34: what it does and where ("Human Rights Watch defends the rights of people in
+    # 100 countries worldwide.", "MSF works in more than 70 countries.")
+    r"|^(?:[A-Z][\w&'’.-]*|of|for|the|and)(?: (?:[A-Z][\w&'’.-]*|of|for|the|and)){0,7}"
+    r" (?:\([A-Z]{2,8}\) )?(?:[a-z]+s)\b[^.]{0,80}\bin (?:more than |over |some )?\d+ "
+    r"countries(?: (?:worldwide|around the world|across the world))?\.?$")
 # The same line naming itself as only a campaigning body does ("Amnesty International is a
 # global movement …", "… is an independent charity"): an NGO's boilerplate even under an
 # advertisement's label, where a wire's background line ("The Rapid Support Forces is a

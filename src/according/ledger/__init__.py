@@ -34,6 +34,7 @@ from according.ledger.model import (
     Page,
     QuoteCluster,
     SearchResults,
+    SideValue,
     SourceCluster,
 )
 
@@ -50,7 +51,7 @@ __all__ = [
     "DEFAULT_LIMIT", "MAX_LIMIT", "Appearance", "ArticleSummary", "Claim", "CountedThing",
     "Disagreement", "ErrorRow", "EXPORT_FORMATS", "Figure", "FigureSeries", "IngestProgress",
     "IngestSummary", "Ledger", "LedgerError", "Page", "QuoteCluster", "SearchResults",
-    "SourceCluster", "open_ledger", "summary_dict",
+    "SideValue", "SourceCluster", "open_ledger", "summary_dict",
 ]
 _LAZY = {
     "Ledger": "according.ledger.api", "open_ledger": "according.ledger.api",

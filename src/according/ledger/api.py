@@ -159,7 +159,8 @@ class Ledger(Store):
     ) -> Page[ArticleSummary]:
         """Stored articles, newest first: `outlet` (any outlet it was seen under, exact or
         canonical name), published in [`since`, `until`] (ISO dates or times, UTC), `query`
-        a case-insensitive piece of the headline."""
+        a case-insensitive piece of the headline (its whole words when it is short or an
+        acronym, as every text filter: views.text_filter)."""
         return views.articles(self.query_con, outlet, since, until, query,
                               *clamp_page(limit, offset))
 
@@ -172,7 +173,7 @@ class Ledger(Store):
         self, query: str | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0
     ) -> Page[SourceCluster]:
         """Sources merged across articles, most cited first (rule: ledger/names.py);
-        `query` keeps those with a name or surface form containing it."""
+        `query` keeps those with a name or surface form containing it (views.text_filter)."""
         return views.sources(self.query_con, query, *clamp_page(limit, offset))
 
     def source(self, key: str) -> SourceCluster:
@@ -188,8 +189,9 @@ class Ledger(Store):
     def quotes(
         self, by: str | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0
     ) -> Page[QuoteCluster]:
-        """Quotes clustered across articles with first appearance and repeats, most repeated
-        first; `by` keeps quotes whose source has a name or surface form containing it."""
+        """Quotes clustered across articles with first appearance and repeats, the
+        independent reports and articles quoting each, most quoted first; `by` keeps quotes
+        whose source has a name or surface form containing it (views.text_filter)."""
         return views.quotes(self.query_con, by, *clamp_page(limit, offset))
 
     def claims(
@@ -227,11 +229,14 @@ class Ledger(Store):
 
     def disagreements(
         self, counted: str | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0,
+        within: bool | None = None,
     ) -> Page[Disagreement]:
         """Every disagreement (two original reports, or two sources of one, whose figures of
         one series, day and place cannot both hold), latest day first, both sides named;
-        `counted` as in `figures`."""
-        return views.disagreements_list(self.query_con, counted, *clamp_page(limit, offset))
+        `counted` as in `figures`; `within` True keeps two sources of one report, False two
+        reports."""
+        return views.disagreements_list(self.query_con, counted, *clamp_page(limit, offset),
+                                        within=within)
 
     def counted_things(self, limit: int = DEFAULT_LIMIT, offset: int = 0) -> Page[CountedThing]:
         """What figures count, most reported first, with readable names."""

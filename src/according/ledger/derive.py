@@ -36,6 +36,7 @@ from according.ledger.figures import (
 )
 from according.ledger.minhash import hash64
 from according.ledger.names import (
+    MentionFacts,
     SourceMention,
     is_pronoun,
     mention_facts,
@@ -45,7 +46,8 @@ from according.ledger.names import (
 )
 from according.ledger.orgs import bracketed_alias, span_alias, whole_names, whole_span_name
 from according.ledger.quotes import claim_words, numbers, same_words, shingles, text_key
-from according.ledger.rows import TableRows
+from according.ledger.roles import source_holders
+from according.ledger.rows import TableRows, figure_ends
 from according.records import Attribution, Record
 
 REF_BITS = 20  # a ref is seq << REF_BITS | index: up to a million attributions per article
@@ -77,11 +79,15 @@ def source_mentions(record: Record) -> list[SourceMention]:
     stands_for = pronoun_antecedents(record)
     whole = whole_names(record)
     country, places = story_places(record)
+    holders = source_holders(record, {a.source.entity for a in record.attributions
+                                      if a.source.entity and a.source.type == "person"})
     for own in record.attributions:
         a = stands_for.get(own.id, own)  # a pronoun's source is its description's
         entity = entities.get(a.source.entity) if a.source.entity else None
         span = a.source.span.text if a.source.span else ""
         surface = span or (entity.name if entity else "")
+        if a.id in holders and holders[a.id] is None:  # a role two people hold (roles.py)
+            entity = None
         name = whole.get(entity.id, entity.name) if entity else span
         type_ = entity.type if a.source.type == "unspecified" and entity else a.source.type
         alias = None
@@ -95,7 +101,7 @@ def source_mentions(record: Record) -> list[SourceMention]:
         out.append(SourceMention(
             article_id, own.id, surface, name or surface, type_, entity.title if entity else None,
             tuple(dict.fromkeys(org_names)), people if entity is None else (),
-            country, places, alias,
+            country, places, alias, holders.get(a.id),
         ))
     return out
 
@@ -181,20 +187,26 @@ def _add_attribution_columns(rows: TableRows, record: Record, seq: int) -> dict[
         facts = mention_facts(mention)
         key_of[a.id] = facts.key
         words = contents[index]
-        surname = facts.surname or (facts.key.rsplit(" ", 1)[1] if facts.first else None)
-        _append(cols, seq=seq, ref=make_ref(seq, index), source_key=facts.key,
-                source_id=hash64(facts.key), source_name=facts.name,
-                source_phrase=None if is_pronoun(facts.surface) else facts.surface or None,
-                source_kind=mention.type, named=facts.named,
-                surname=surname, first=facts.first, waiting=facts.surname is not None,
-                titles=sorted(facts.titles), article_firsts=sorted(facts.article_firsts),
-                initials=facts.initials, org_initials=facts.org_initials,
-                org_norm=facts.org_norm,
+        _append(cols, seq=seq, ref=make_ref(seq, index), source_id=hash64(facts.key),
+                source_kind=mention.type, **source_columns(mention, facts),
                 words=" ".join(words) if words else None,
                 text_key=text_key(contents[same_as[index]]),
-                quote=a.kind in QUOTE_KINDS, cluster=None,
-                name_full=mention.type == "person" and split_person(facts.name)[0] is not None)
+                quote=a.kind in QUOTE_KINDS, cluster=None)
     return key_of
+
+
+def source_columns(mention: SourceMention, facts: MentionFacts) -> dict[str, object]:
+    """The attribution columns a mention's merge facts fill (a migration compares them)."""
+    surname = facts.surname or (facts.key.rsplit(" ", 1)[1] if facts.first else None)
+    return {
+        "source_key": facts.key, "source_name": facts.name,
+        "source_phrase": None if is_pronoun(facts.surface) else facts.surface or None,
+        "named": facts.named, "surname": surname, "first": facts.first,
+        "waiting": facts.surname is not None, "titles": sorted(facts.titles),
+        "article_firsts": sorted(facts.article_firsts), "initials": facts.initials,
+        "org_initials": facts.org_initials, "org_norm": facts.org_norm,
+        "name_full": mention.type == "person" and split_person(facts.name)[0] is not None,
+    }
 
 
 def article_texts(contents: Sequence[tuple[str, ...]]) -> list[int]:
@@ -239,7 +251,8 @@ def add_figure_columns(rows: TableRows, record: Record, seq: int,
         # the figure shows its place as found; it is compared where its article places it
         group = f"{key}|{day}|{place_key(compared_in)}" if comparable(q.counted, day) \
             else None
-        low, high, low_open = bounds(float(q.value), _num(q.low), _num(q.high), q.hedge)
+        q_low, q_high = figure_ends(q)
+        low, high, low_open = bounds(float(q.value), _num(q_low), _num(q_high), q.hedge)
         source = source_of.get(q.attribution) if q.attribution else None
         _append(cols, seq=seq, ref=ref, series_key=key, series_id=hash64(key),
                 label=series_label(q.counted, q.unit), day=day, as_of_from=origin,

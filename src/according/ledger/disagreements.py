@@ -141,6 +141,13 @@ def count_disagreements(con: duckdb.DuckDBPyConnection, groups: str | None) -> s
     return "_group_disagreements"
 
 
+def within_counts(con: duckdb.DuckDBPyConnection, groups: str) -> dict[int, int]:
+    """group -> its disagreements within one story (pairs of a story's sources), of the
+    groups `groups` (as group_members); the rest of a group's count are pairs of stories."""
+    members = group_members(con, groups)
+    return dict(con.execute(_VOICE_PAIRS.format(members=members)).fetchall())
+
+
 def _under(a: tuple[float, bool, float], b: tuple[float, bool, float]) -> bool:
     """Story bounds (lo, lo_open, hi): a's lowest high is under b's highest low."""
     return a[2] < b[0] or (a[2] == b[0] and b[1])
@@ -211,6 +218,28 @@ def group_disagreements(members: Sequence[Member], limit: int) -> list[Sides]:
         out.append(Sides(tuple(by_ref[m.ref] for m in first),
                          tuple(by_ref[m.ref] for m in second), True))
     return out
+
+
+def _clash(a: Member, b: Member) -> bool:
+    """Two figures that cannot both hold, each read by its own bounds."""
+    x, y = (a.lo, a.lo_open, a.hi), (b.lo, b.lo_open, b.hi)
+    return _under(x, y) or _under(y, x)
+
+
+def headline_pair(d: Sides, shown: frozenset[int] | set[int] = frozenset()
+                  ) -> tuple[Member, Member]:
+    """The figure of each side a disagreement is shown by: a pair that clashes by itself
+    (a side may hold a figure the other side also gives, "140" from a report that also
+    says "210", against "140" and "198": "140 vs 140" says nothing), one of the figures
+    in `shown` (refs a page already lists) first, then the earliest refs."""
+    def rank(pair: tuple[Member, Member]) -> tuple:
+        return (-sum(m.ref in shown for m in pair), pair[0].ref, pair[1].ref)
+
+    pairs = [(a, b) for a in d.first for b in d.second if _clash(a, b)]
+    if pairs:
+        return min(pairs, key=rank)
+    return min(d.first, key=lambda m: (m.ref not in shown, m.ref)), min(
+        d.second, key=lambda m: (m.ref not in shown, m.ref))
 
 
 def count_group(members: Sequence[Member]) -> int:

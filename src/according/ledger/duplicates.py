@@ -12,9 +12,12 @@ Two articles are the same story when their estimated Jaccard similarity is at le
 copy); when they share a wire service or a byline name, `WIRE_JACCARD`/`WIRE_CONTAINED`
 suffice (a wire story lightly rewritten). A text under `MIN_SHINGLES` shingles (a brief
 that is mostly one quote) is the same story only at `SHORT_JACCARD`. Same-story articles
-form a group (a connected component, whatever order they arrive in); its first article by
-ingest order names the group, and the group is one original report however many outlets
-carried it.
+form a group (a connected component, whatever order they arrive in), one original report
+however many outlets carried it. Its original, which names the group (`group_seq`), is its
+earliest published member by day, then the wire service's own story, then other wire
+copy (a paper's credited copy before its uncredited edit), then the earliest by time, then
+the first ingested (`original_rank`): a regional copy
+ingested before the AP story still has the AP story as its original.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import lru_cache
 from importlib import resources
 
@@ -175,6 +179,32 @@ def story_signatures(word_lists: Sequence[tuple[str, ...]]) -> tuple[np.ndarray,
 def story_buckets(sigs: np.ndarray) -> np.ndarray:
     """LSH bucket keys (n x BANDS, int64) of story signatures."""
     return band_keys(sigs, BANDS, ROWS, BAND_SALT)
+
+
+def original_rank(seq: int, published: datetime | str | None, wire: Sequence[str] | None,
+                  outlet: str | None) -> tuple[bool, int, bool, bool, float, int]:
+    """The order a group's members are its original in (smallest first): publication day
+    (UTC; a datetime or ISO 8601 text, zoneless read as UTC; unknown last), then a wire
+    service's own story (its outlet is one), then other wire copy, then publication time,
+    then ingest order. The day comes first because a page's clock without a zone is
+    stored as its day alone ("8:15 a.m. Monday, October 13": midnight), which would put a
+    paper's copy before the wire story it ran that day."""
+    when = _utc_seconds(published)
+    day = int(when // 86400) if when is not None else 0
+    return (when is None, day, wire_service(outlet) is None, not wire, when or 0.0, seq)
+
+
+def _utc_seconds(published: datetime | str | None) -> float | None:
+    if isinstance(published, str):
+        try:
+            published = datetime.fromisoformat(published)
+        except ValueError:
+            return None
+    if published is None:
+        return None
+    if published.tzinfo is None:
+        published = published.replace(tzinfo=UTC)
+    return published.timestamp()
 
 
 def same_story(a: StoryKey, b: StoryKey) -> bool:

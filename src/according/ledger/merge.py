@@ -35,7 +35,7 @@ import numpy as np
 import pyarrow as pa
 
 from according.ledger import fronts, stats
-from according.ledger.duplicates import StoryKey, same_story, story_buckets
+from according.ledger.duplicates import StoryKey, original_rank, same_story, story_buckets
 from according.ledger.figures import unit_words
 from according.ledger.minhash import hash64
 from according.ledger.names import (
@@ -46,9 +46,9 @@ from according.ledger.names import (
     occurrence_key,
     resolve_surnames,
 )
-from according.ledger.quotes import numbers, quote_buckets, same_words, shingles
+from according.ledger.quotes import numbers, quote_buckets, same_quote, shingles
 from according.ledger.rows import TableRows
-from according.ledger.words import HEADLINE, add_words, index_all
+from according.ledger.words import HEADLINE, QUOTE, add_words, index_all
 
 LOOKUP_CHUNK = 1000  # values per IN list, so DuckDB answers from the ART index
 # a quote is compared with the first texts of each LSH bucket it falls in (by first
@@ -181,6 +181,7 @@ class BatchState:
     promoted: list[int] = field(default_factory=list)
     merged_clusters: set[int] = field(default_factory=set)
     regrouped: set[int] = field(default_factory=set)
+    absorbed_groups: set[int] = field(default_factory=set)
     evidence_before: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
     norms_before: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -209,6 +210,7 @@ def finish_batch(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSt
     insert_columns(con, "texts", state.texts)
     insert_columns(con, "text_buckets", state.text_buckets)
     insert_columns(con, "story_buckets", state.story_buckets)
+    fronts.touch_groups(con, state.absorbed_groups)
     if state.promoted:
         lookup(con, "UPDATE texts SET quote = true WHERE text_key IN ({values})",
                state.promoted)
@@ -251,7 +253,7 @@ def finish_batch(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSt
     if moved_seqs - seqs:  # stored figures whose page rows name the old source
         stats.add_series_order(con, f"IN ({', '.join(map(str, sorted(moved_seqs - seqs)))})",
                                series=moved_series)
-    if left:
+    if left or state.merged_clusters:
         migrate.drop_unused_words(con)
 
 
@@ -536,18 +538,97 @@ def _join_stories(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchS
                     uf.union(seqs[i], seqs[j])
             batch_buckets[bucket].append(i)
     existing_groups = {group for _, group in known.values()}
-    for label, members in uf.components().items():
+    components = [members for members in uf.components().values() if len(members) > 1]
+    # a stored group is named by its original, so a component's original is the first of
+    # its stored groups' originals and its new articles (duplicates.original_rank)
+    rank = original_ranks(con, {m for ms in components for m in ms if m in existing_groups})
+    rank |= {seq: original_rank(seq, published, wire, outlet) for seq, published, wire, outlet
+             in zip(seqs, cols["published"], cols["wire"], cols["outlet"], strict=True)}
+    label_of = {}
+    for members in components:
+        label = min(members, key=rank.__getitem__)
+        label_of |= dict.fromkeys(members, label)
         absorbed = sorted(m for m in members if m in existing_groups and m != label)
         if absorbed:
             lookup_any(con, f"UPDATE articles SET group_seq = {int(label)} "
                        "WHERE group_seq = ANY($values)", absorbed)
-            fronts.touch_groups(con, absorbed)
+            state.absorbed_groups |= set(absorbed)  # shown again once the batch is in
             state.regrouped.add(int(label))
-    cols["group_seq"] = [uf.find(seq) for seq in seqs]
+    cols["group_seq"] = [label_of.get(seq, seq) for seq in seqs]
     state.story_buckets = {
         "bucket": [b for bs in buckets for b in bs.tolist()],
         "seq": [seqs[i] for i, bs in enumerate(buckets) for _ in range(len(bs))],
     }
+
+
+def original_ranks(con: duckdb.DuckDBPyConnection, seqs: Iterable[int]
+                   ) -> dict[int, tuple[bool, float, bool, int]]:
+    """seq -> duplicates.original_rank of the stored articles `seqs`."""
+    return {seq: original_rank(seq, published, wire, outlet)
+            for seq, published, wire, outlet in lookup_any(
+                con, "SELECT seq, published, wire, outlet FROM articles WHERE seq = ANY($values)",
+                seqs)}
+
+
+def name_groups(con: duckdb.DuckDBPyConnection, uf: UnionFind) -> dict[int, int]:
+    """seq -> its group's original (duplicates.original_rank) of the stored articles in
+    components of more than one of `uf`, whose nodes are article seqs."""
+    components = [members for members in uf.components().values() if len(members) > 1]
+    rank = original_ranks(con, {m for members in components for m in members})
+    label_of = {}
+    for members in components:
+        label_of |= dict.fromkeys(members, min(members, key=rank.__getitem__))
+    return label_of
+
+
+def rename_groups(con: duckdb.DuckDBPyConnection, seqs: Iterable[int] | None) -> set[int]:
+    """Name again by its original (duplicates.original_rank) each story group of more than
+    one article that articles `seqs` are in (None: every such group), where a member's
+    publication time was filled in or the rule changed; returns the renamed groups' new
+    names (the caller brings what depends on them up to date: restate_groups)."""
+    if seqs is None:
+        where = "group_seq IN (SELECT group_seq FROM articles WHERE group_seq <> seq)"
+    else:
+        table = ids_table(con, "_dated_seqs", seqs)
+        where = (f"group_seq IN (SELECT group_seq FROM articles WHERE seq IN "
+                 f"(SELECT id FROM {table}))")
+    members: dict[int, list[tuple]] = defaultdict(list)
+    for seq, published, wire, outlet, group in con.execute(
+            f"SELECT seq, published, wire, outlet, group_seq FROM articles WHERE {where}"
+    ).fetchall():
+        members[group].append(original_rank(seq, published, wire, outlet))
+    renamed = {group: min(ranks)[-1] for group, ranks in members.items()
+               if len(ranks) > 1 and min(ranks)[-1] != group}
+    for old, new in sorted(renamed.items()):
+        con.execute(f"UPDATE articles SET group_seq = {int(new)} WHERE group_seq = {int(old)}")
+    fronts.touch_groups(con, renamed)
+    return set(renamed.values())
+
+
+def restate_groups(con: duckdb.DuckDBPyConnection, groups: set[int]) -> None:
+    """After story groups `groups` took another original (rename_groups): the anonymous
+    sources of their copies keyed at it, and the summaries of the sources, quote clusters,
+    figure groups and series that this or the groups' new names touch."""
+    from according.ledger import migrate  # (it imports this module)
+
+    if not groups:
+        return
+    moved = rekey_story_occurrences(con, groups)
+    sources = {m.old for m in moved} | {m.new for m in moved}
+    if sources:
+        migrate.drop_source_words(con, sources)  # indexed again with their summaries
+    figure_groups, series = figures_of_stories(con, groups)
+    moved_groups, moved_series, moved_seqs = _figures_of_moves(con, moved)
+    clusters = _clusters_of_groups(con, groups) | {m.cluster for m in moved
+                                                   if m.cluster is not None}
+    refresh(con, recompute_sources=sources, clusters=clusters,
+            groups=figure_groups | moved_groups, series=series, recompute_series=moved_series)
+    if moved_series:
+        stats.add_series_order(con, f"IN ({', '.join(map(str, sorted(moved_seqs)))})",
+                               series=moved_series)
+    fronts.touch_articles(con, {m.seq for m in moved})
+    if sources:
+        migrate.drop_unused_words(con)
 
 
 def _occurrences_of_batch(con: duckdb.DuckDBPyConnection, rows: TableRows) -> None:
@@ -639,8 +720,13 @@ def _join_texts(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSta
     if refs:
         for ref, words, cluster in lookup(
                 con, "SELECT ref, words, cluster FROM texts WHERE ref IN ({values})", refs):
-            w = tuple(words.split())
-            cand[ref] = (shingles(w), numbers(w), cluster)
+            cand[ref] = (tuple(words.split()), cluster)
+    compared: dict[tuple[str, ...], tuple[frozenset[str], frozenset[str]]] = {}
+
+    def sets_of(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+        if words not in compared:  # only texts compared (most candidates join early)
+            compared[words] = shingles(words), numbers(words)
+        return compared[words]
     uf = UnionFind()
     node = {k: ("c", existing[k][2]) if k in existing else ("t", batch[k]["ref"])
             for k in batch}
@@ -653,19 +739,19 @@ def _join_texts(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSta
     order = sorted(range(len(probe)), key=probe_ref)
     for p in order:  # each text against the first members of its buckets, by ref
         k, words = probe[p], probe_words[p]
-        sh, nums = shingles(words), numbers(words)
         for bucket in probe_buckets[p].tolist():
             firsts = sorted([(ref, None) for ref in stored.get(bucket, ())]
                             + [(probe_ref(q), q) for q in seen[bucket]])[:FIRST_IN_BUCKET]
             for ref, q in firsts:
                 if q is None:
-                    osh, onums, cluster = cand[ref]
+                    ow, cluster = cand[ref]
                     other = ("c", cluster)
                 else:
-                    osh, onums, other = shingles(probe_words[q]), numbers(probe_words[q]), \
-                        node[probe[q]]
-                if uf.find(node[k]) != uf.find(other) and same_words(sh, osh, nums, onums):
-                    uf.union(node[k], other)
+                    ow, other = probe_words[q], node[probe[q]]
+                if uf.find(node[k]) != uf.find(other):
+                    (sh, nums), (osh, onums) = sets_of(words), sets_of(ow)
+                    if same_quote(words, ow, sh, osh, nums, onums):
+                        uf.union(node[k], other)
             seen[bucket].append(p)
     label_of = {}
     for members in uf.components().values():
@@ -677,6 +763,7 @@ def _join_texts(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSta
             for table in ("texts", "attributions", "cluster_firsts", "waiting_people"):
                 lookup_any(con, f"UPDATE {table} SET cluster = {int(label)} "
                            "WHERE cluster = ANY($values)", absorbed)
+            drop_cluster_words(con, absorbed)
             state.merged_clusters |= set(absorbed) | {label}
     att["cluster"] = [label_of[node[k]] if k is not None else None for k in att["text_key"]]
     state.texts = {
@@ -686,6 +773,20 @@ def _join_texts(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSta
     }
     state.text_buckets = _kept_bucket_rows(
         con, stored_rows, [(probe_ref(p), probe_buckets[p].tolist()) for p in order])
+
+
+def drop_cluster_words(con: duckdb.DuckDBPyConnection, clusters: Iterable[int]) -> None:
+    """Remove the search index rows of quote clusters joined to another (their id is no
+    cluster's any more); migrate.drop_unused_words then drops the words nothing else
+    indexes, as a clean ingest never holds them."""
+    clusters = sorted({int(c) for c in clusters})
+    if not clusters:
+        return
+    con.execute("CREATE TEMP TABLE IF NOT EXISTS _dropped_words (word_id UBIGINT)")
+    con.execute(f"INSERT INTO _dropped_words SELECT DISTINCT word_id FROM word_index "
+                f"WHERE kind = {QUOTE} AND id = ANY($c)", {"c": clusters})
+    con.execute(f"DELETE FROM word_index WHERE kind = {QUOTE} AND id = ANY($c)",
+                {"c": clusters})
 
 
 FIRST_TEXTS_BLOCK = 4_000_000  # bucket rows ranked at once: the window stays in memory
@@ -1215,8 +1316,7 @@ def _group_all_stories(con: duckdb.DuckDBPyConnection) -> None:
                 if uf.find(a) != uf.find(b) and same_story(keys[a], keys[b]):
                     uf.union(a, b)
     con.execute("UPDATE articles SET group_seq = seq")
-    label = {node: uf.find(node) for node in uf.parent}
-    moved = {seq: g for seq, g in label.items() if seq != g}
+    moved = {seq: g for seq, g in name_groups(con, uf).items() if seq != g}
     if moved:
         con.register("_groups_view", pa.table({"seq": list(moved), "g": list(moved.values())}))
         try:
@@ -1231,33 +1331,7 @@ def _cluster_all_texts(con: duckdb.DuckDBPyConnection) -> None:
         INSERT INTO texts
         SELECT text_key, min(ref), {TEXT_WORDS}, bool_or(quote), min(ref)
         FROM attributions WHERE text_key IS NOT NULL GROUP BY text_key ORDER BY min(ref)""")
-    # every quote text's buckets, of which each bucket keeps its first texts (insert_first_texts)
-    con.execute("CREATE OR REPLACE TABLE _all_text_buckets (bucket BIGINT, ref BIGINT)")
-    result = con.cursor().execute("SELECT ref, words FROM texts WHERE quote ORDER BY ref")
-    while batch := result.fetchmany(50000):
-        buckets = quote_buckets([tuple(w.split()) for _, w in batch])
-        insert_columns(con, "_all_text_buckets", {
-            "bucket": [b for bs in buckets for b in bs.tolist()],
-            "ref": [r for (r, _), bs in zip(batch, buckets, strict=True) for _ in range(len(bs))],
-        })
-    uf = UnionFind()
-    result = con.cursor().execute("SELECT list(ref ORDER BY ref) FROM _all_text_buckets "
-                                  "GROUP BY bucket HAVING count(*) > 1")
-    while batch := result.fetchmany(20000):  # words of one batch of buckets at a time
-        lists = [members for (members,) in batch]
-        refs = sorted({r for members in lists for r in members})
-        sets = {ref: (shingles(w), numbers(w)) for ref, w in (
-            (ref, tuple(words.split())) for ref, words in con.execute(
-                "SELECT ref, words FROM texts WHERE ref = ANY($refs)", {"refs": refs}
-            ).fetchall())}
-        for members in lists:
-            for n, a in enumerate(members):
-                for b in members[:min(n, FIRST_IN_BUCKET)]:
-                    if uf.find(a) != uf.find(b) and same_words(
-                            sets[a][0], sets[b][0], sets[a][1], sets[b][1]):
-                        uf.union(a, b)
-    insert_first_texts(con, "_all_text_buckets")
-    con.execute("DROP TABLE _all_text_buckets")
+    uf = _quote_components(con)
     moved = {ref: uf.find(ref) for ref in uf.parent if uf.find(ref) != ref}
     if moved:
         con.register("_labels_view", pa.table({"ref": list(moved),
@@ -1269,6 +1343,74 @@ def _cluster_all_texts(con: duckdb.DuckDBPyConnection) -> None:
             unregister(con, "_labels_view")
     con.execute("UPDATE attributions SET cluster = t.cluster FROM texts t "
                 "WHERE attributions.text_key = t.text_key")
+
+
+def _quote_components(con: duckdb.DuckDBPyConnection) -> UnionFind:
+    """Every quote text's buckets written to text_buckets (each keeps its first texts:
+    insert_first_texts), and the quote texts' components (refs) by quotes.same_quote."""
+    # read a page at a time on `con` itself (a migration's transaction: another cursor
+    # would not see its tables)
+    con.execute("CREATE OR REPLACE TABLE _all_text_buckets (bucket BIGINT, ref BIGINT)")
+    last = -(2 ** 63)
+    while batch := con.execute("SELECT ref, words FROM texts WHERE quote AND ref > $last "
+                               "ORDER BY ref LIMIT 50000", {"last": last}).fetchall():
+        last = batch[-1][0]
+        buckets = quote_buckets([tuple(w.split()) for _, w in batch])
+        insert_columns(con, "_all_text_buckets", {
+            "bucket": [b for bs in buckets for b in bs.tolist()],
+            "ref": [r for (r, _), bs in zip(batch, buckets, strict=True) for _ in range(len(bs))],
+        })
+    uf = UnionFind()
+    con.execute("CREATE OR REPLACE TEMP TABLE _bucket_lists AS SELECT row_number() OVER () "
+                "AS n, members FROM (SELECT list(ref ORDER BY ref) AS members "
+                "FROM _all_text_buckets GROUP BY bucket HAVING count(*) > 1)")
+    start = 0
+    while batch := con.execute("SELECT members FROM _bucket_lists WHERE n > $start "
+                               "AND n <= $start + 20000", {"start": start}).fetchall():
+        start += 20000  # words of one batch of buckets at a time
+        lists = [members for (members,) in batch]
+        refs = sorted({r for members in lists for r in members})
+        sets = {ref: (w, shingles(w), numbers(w)) for ref, w in (
+            (ref, tuple(words.split())) for ref, words in con.execute(
+                "SELECT ref, words FROM texts WHERE ref = ANY($refs)", {"refs": refs}
+            ).fetchall())}
+        for members in lists:
+            for n, a in enumerate(members):
+                for b in members[:min(n, FIRST_IN_BUCKET)]:
+                    (wa, sa, na), (wb, sb, nb) = sets[a], sets[b]
+                    if uf.find(a) != uf.find(b) and same_quote(wa, wb, sa, sb, na, nb):
+                        uf.union(a, b)
+    insert_first_texts(con, "_all_text_buckets")
+    con.execute("DROP TABLE _all_text_buckets")
+    con.execute("DROP TABLE _bucket_lists")
+    return uf
+
+
+def recluster_quotes(con: duckdb.DuckDBPyConnection) -> set[int]:
+    """The quote texts bucketed and clustered again in place, under rules that only add
+    joins (quote pieces, merge rules 13): text_buckets written again and the clusters
+    that joined relabelled to their smallest; returns the clusters merged (old and new
+    labels), whose summaries and waiting sources the caller brings up to date."""
+    con.execute("DELETE FROM text_buckets")
+    uf = _quote_components(con)
+    label = {ref: uf.find(ref) for ref in uf.parent}
+    if not label:
+        return set()
+    current = dict(lookup_any(con, "SELECT ref, cluster FROM texts WHERE ref = ANY($values)",
+                              label))
+    # an old cluster lies whole in one new component: its texts' new label is one
+    joined = {current[ref]: new for ref, new in label.items() if current[ref] != new}
+    if not joined:
+        return set()
+    con.register("_joined_view", pa.table({"old": list(joined), "new": list(joined.values())}))
+    try:
+        for table in ("texts", "attributions", "cluster_firsts", "waiting_people"):
+            con.execute(f"UPDATE {table} SET cluster = v.new FROM _joined_view v "
+                        f"WHERE {table}.cluster = v.old")
+    finally:
+        unregister(con, "_joined_view")
+    drop_cluster_words(con, joined)
+    return set(joined) | set(joined.values())
 
 
 # -- sightings ------------------------------------------------------------------------------
@@ -1371,6 +1513,8 @@ def refresh_sighted(con: duckdb.DuckDBPyConnection, touched: dict[int, bool]) ->
     summaries their outlets and dates feed."""
     groups, series = place_figures_again(
         con, sorted(seq for seq, was_dated in touched.items() if was_dated))
+    if touched:  # a copy dated, or its outlet named, now may be its story's original
+        restate_groups(con, rename_groups(con, touched))
     if touched:  # their figures' as-of order keys (day, publication time) changed, or
         # what their pages show (an outlet filled in: schema 12, stats.FIGURE_SHOWN)
         stats.add_series_order(con, f"IN ({', '.join(str(int(s)) for s in sorted(touched))})")

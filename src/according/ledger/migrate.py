@@ -301,7 +301,8 @@ def regroup_stories(con: duckdb.DuckDBPyConnection, changed: Iterable[int]) -> s
             for b in bucket_members[:n]:
                 if uf.find(a) != uf.find(b) and same_story(keys[a], keys[b]):
                     uf.union(a, b)
-    moved = {seq: g for seq in keys if (g := uf.find(seq)) != old_group[seq]}
+    label = merge.name_groups(con, uf)  # named by their originals
+    moved = {seq: g for seq in keys if (g := label.get(seq, seq)) != old_group[seq]}
     if moved:
         con.register("_regroup_view", pa.table({"seq": list(moved), "g": list(moved.values())}))
         try:
@@ -464,13 +465,6 @@ def rekey_people(con: duckdb.DuckDBPyConnection, seqs: Iterable[int]) -> Rekeyed
     merge.fill_name_evidence(con)
     moved = merge.resolve_waiting_people(con, surnames=surnames)
     touched = merge.ids_table(con, "_rekeyed_refs", [*refs, *(m.ref for m in moved)])
-    seqs_all = changed | {m.seq for m in moved}
-    sources = old_ids | {m.old for m in moved} | {r[0] for r in con.execute(
-        f"SELECT DISTINCT source_id FROM attributions WHERE ref IN (SELECT id FROM {touched})"
-    ).fetchall()}
-    clusters = {r[0] for r in con.execute(
-        "SELECT DISTINCT cluster FROM attributions WHERE cluster IS NOT NULL "
-        f"AND ref IN (SELECT id FROM {touched})").fetchall()}
     # the figures take their attribution's local key and resolved source
     con.execute(f"""
         UPDATE quantities SET source_key = a.local_key, source_id = a.source_id FROM (
@@ -479,12 +473,7 @@ def rekey_people(con: duckdb.DuckDBPyConnection, seqs: Iterable[int]) -> Rekeyed
                         ELSE a.source_key END AS local_key
             FROM attributions a WHERE a.ref IN (SELECT id FROM {touched})) a
         WHERE quantities.seq = a.seq AND quantities.attribution_id = a.attribution_id""")
-    figures = con.execute(f"""
-        SELECT DISTINCT q.group_id, q.series_id FROM quantities q JOIN attributions a
-          ON q.seq = a.seq AND q.attribution_id = a.attribution_id
-        WHERE a.ref IN (SELECT id FROM {touched})""").fetchall()
-    return Rekeyed(seqs_all, sources, clusters, {g for g, _ in figures if g is not None},
-                   {s for _, s in figures if s is not None})
+    return _rekeyed(con, [*refs, *(m.ref for m in moved)], changed, old_ids, moved)
 
 
 def _listed(value: object) -> object:
@@ -633,9 +622,6 @@ ORG_SAME_MARKS = "’“”–—«»"
 # another character outside ASCII, or a backtick (name_fold reads it as an apostrophe)
 _ORG_ODD = r"regexp_matches({c}, '[^\x00-\x7F" + ORG_SAME_MARKS + r"]|`')"
 # the attribution columns names.mention_facts decides for a source that is not a person
-_ORG_COLUMNS = ("source_key", "source_name", "source_phrase", "named", "initials",
-                "org_initials", "org_norm")
-
 
 def outlet_keys_moved(old_table: tuple[Outlet, ...],
                       new_table: tuple[Outlet, ...] | None = None) -> set[str]:
@@ -701,66 +687,8 @@ def rekey_orgs(con: duckdb.DuckDBPyConnection, seqs: Iterable[int]) -> Rekeyed:
     people again from their stored records (today's names.py), write the mentions whose
     facts differ, fill the organisations' acronym evidence (org_names) again and
     re-resolve every all-capitals acronym of the initials they had or have and of their
-    articles: each mention then holds the key one clean ingest gives it (other acronyms
-    read no evidence that changed). Source ids are hashes of keys, as rekey_people."""
-    from according.ledger.derive import make_ref, source_mentions
-    from according.ledger.minhash import hash64
-    from according.ledger.names import PERSONISH, is_pronoun, mention_facts
-    from according.records import Record
-
-    ordered = sorted(set(seqs))
-    rows: dict[str, list] = {"ref": [], "source_id": [], "local_key": [],
-                             **{c: [] for c in _ORG_COLUMNS}}
-    old_ids: set[int] = set()
-    initials: set[str] = set()
-    changed: set[int] = set()
-    for at in range(0, len(ordered), STORY_CHUNK):
-        chunk = merge.ids_table(con, "_orgs_again", ordered[at:at + STORY_CHUNK])
-        stored = {row[0]: row for row in con.execute(
-            f"SELECT ref, source_id, {', '.join(_ORG_COLUMNS)} "
-            f"FROM attributions WHERE seq IN (SELECT id FROM {chunk})").fetchall()}
-        for seq, doc in con.execute("SELECT seq, record_json FROM articles "
-                                    f"WHERE seq IN (SELECT id FROM {chunk})").fetchall():
-            record = Record.from_dict(json.loads(doc))
-            for index, mention in enumerate(source_mentions(record)):
-                if mention.type in PERSONISH:  # (rekey_people)
-                    continue
-                ref = make_ref(seq, index)
-                facts = mention_facts(mention)
-                new = (facts.key, facts.name,
-                       None if is_pronoun(facts.surface) else facts.surface or None,
-                       facts.named, facts.initials, facts.org_initials, facts.org_norm)
-                old = stored[ref]
-                # a waiting acronym's stored key is its resolved one: compared without it
-                if new[1:] == old[3:] and (facts.initials is not None or new[0] == old[2]):
-                    continue
-                changed.add(seq)
-                old_ids.add(old[1])
-                initials |= {i for i in (old[6], old[7], facts.initials, facts.org_initials)
-                             if i}
-                rows["ref"].append(ref)
-                rows["source_id"].append(hash64(facts.key))
-                rows["local_key"].append(facts.key)
-                for column, value in zip(_ORG_COLUMNS, new, strict=True):
-                    rows[column].append(value)
-    if not rows["ref"]:
-        return Rekeyed(set(), set(), set(), set(), set())
-    con.register("_orgs_view", pa.table(rows))
-    try:
-        assigned = ", ".join(f"{c} = v.{c}" for c in ("source_id", *_ORG_COLUMNS))
-        con.execute(f"UPDATE attributions SET {assigned} FROM _orgs_view v "
-                    "WHERE attributions.ref = v.ref")
-        # the figures take their attribution's local key (an acronym's unresolved one)
-        con.execute("""
-            UPDATE quantities SET source_key = v.local_key, source_id = v.source_id FROM (
-                SELECT a.seq, a.attribution_id, v.local_key, v.source_id FROM attributions a
-                JOIN _orgs_view v ON v.ref = a.ref) v
-            WHERE quantities.seq = v.seq AND quantities.attribution_id = v.attribution_id""")
-    finally:
-        merge.unregister(con, "_orgs_view")
-    merge.fill_name_evidence(con)
-    moved = merge.resolve_waiting_acronyms(con, initials, changed)
-    return _rekeyed(con, [*rows["ref"], *(m.ref for m in moved)], changed, old_ids, moved)
+    articles (rekey_sources, people left to rekey_people)."""
+    return rekey_sources(con, seqs, people=False)
 
 
 def _rekeyed(con: duckdb.DuckDBPyConnection, refs: list[int], changed: set[int],
@@ -781,3 +709,98 @@ def _rekeyed(con: duckdb.DuckDBPyConnection, refs: list[int], changed: set[int],
     return Rekeyed(changed | {m.seq for m in moved}, sources, clusters,
                    {g for g, _ in figures if g is not None},
                    {s for _, s in figures if s is not None})
+
+
+# the attribution columns derive.source_columns fills
+_SOURCE_COLUMNS = ("source_key", "source_name", "source_phrase", "named", "surname", "first",
+                   "waiting", "titles", "article_firsts", "name_full", "initials",
+                   "org_initials", "org_norm")
+
+
+def role_candidates(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """merge-rules/13 -> 14: the articles whose sources roles.py or names.is_description
+    may key otherwise: a source span with no entity (a name beside a description, a
+    description), a span writing a role word, a person entity named with a lower-case
+    word."""
+    from according.ledger.roles import ROLE_NOUNS
+
+    roles = "|".join(sorted(ROLE_NOUNS))
+    lower_word = "'(^|\\s)\\p{Ll}'"
+    return [r[0] for r in con.execute(f"""
+        SELECT DISTINCT a.seq FROM attributions a
+        LEFT JOIN entities e ON e.article_id = a.article_id AND e.entity_id = a.source_entity
+        WHERE a.source_text IS NOT NULL AND (
+            (a.source_entity IS NULL AND a.source_kind IN ('person', 'anonymous', 'unspecified'))
+            OR regexp_matches(lower(a.source_text), '\\b({roles})\\b')
+            OR (a.source_kind = 'person' AND regexp_matches(coalesce(e.name, ''), {lower_word})))
+        ORDER BY 1""").fetchall()]
+
+
+def rekey_sources(con: duckdb.DuckDBPyConnection, seqs: Iterable[int], *,
+                  people: bool = True) -> Rekeyed:
+    """Derive the source facts of every mention of articles `seqs` (without `people`: but
+    the person sources') again from their stored records (today's names.py and roles.py),
+    write those whose columns differ, fill the name evidence again and re-resolve the
+    surname-only mentions and acronyms they had or have: each mention then holds the key
+    one clean ingest gives it. Source ids are hashes of keys, as rekey_people."""
+    from according.ledger.derive import make_ref, source_columns, source_mentions
+    from according.ledger.minhash import hash64
+    from according.ledger.names import PERSONISH, mention_facts
+    from according.records import Record
+
+    ordered = sorted(set(seqs))
+    rows: dict[str, list] = {"ref": [], "source_id": [], "local_key": [],
+                             **{c: [] for c in _SOURCE_COLUMNS}}
+    old_ids: set[int] = set()
+    surnames: set[str] = set()
+    initials: set[str] = set()
+    changed: set[int] = set()
+    for at in range(0, len(ordered), STORY_CHUNK):
+        chunk = merge.ids_table(con, "_sources_again", ordered[at:at + STORY_CHUNK])
+        stored = {row[0]: row for row in con.execute(
+            f"SELECT ref, source_id, {', '.join(_SOURCE_COLUMNS)} "
+            f"FROM attributions WHERE seq IN (SELECT id FROM {chunk})").fetchall()}
+        for seq, doc in con.execute("SELECT seq, record_json FROM articles "
+                                    f"WHERE seq IN (SELECT id FROM {chunk})").fetchall():
+            record = Record.from_dict(json.loads(doc))
+            for index, mention in enumerate(source_mentions(record)):
+                if not people and mention.type in PERSONISH:  # (rekey_people)
+                    continue
+                ref = make_ref(seq, index)
+                facts = mention_facts(mention)
+                columns = source_columns(mention, facts)
+                new = tuple(columns[c] for c in _SOURCE_COLUMNS)
+                old = dict(zip(_SOURCE_COLUMNS, stored[ref][2:], strict=True))
+                # a waiting mention's or acronym's stored key is its resolved one
+                waits = facts.surname is not None or facts.initials is not None
+                if new[1:] == tuple(_listed(old[c]) for c in _SOURCE_COLUMNS[1:]) and (
+                        waits or new[0] == old["source_key"]):
+                    continue
+                changed.add(seq)
+                old_ids.add(stored[ref][1])
+                surnames |= {s for s in (old["surname"], columns["surname"]) if s}
+                initials |= {i for i in (old["initials"], old["org_initials"],
+                                         facts.initials, facts.org_initials) if i}
+                rows["ref"].append(ref)
+                rows["source_id"].append(hash64(facts.key))
+                rows["local_key"].append(facts.key)
+                for column, value in zip(_SOURCE_COLUMNS, new, strict=True):
+                    rows[column].append(value)
+    if not rows["ref"]:
+        return Rekeyed(set(), set(), set(), set(), set())
+    con.register("_sources_view", pa.table(rows))
+    try:
+        assigned = ", ".join(f"{c} = v.{c}" for c in ("source_id", *_SOURCE_COLUMNS))
+        con.execute(f"UPDATE attributions SET {assigned} FROM _sources_view v "
+                    "WHERE attributions.ref = v.ref")
+        con.execute("""
+            UPDATE quantities SET source_key = v.local_key, source_id = v.source_id FROM (
+                SELECT a.seq, a.attribution_id, v.local_key, v.source_id FROM attributions a
+                JOIN _sources_view v ON v.ref = a.ref) v
+            WHERE quantities.seq = v.seq AND quantities.attribution_id = v.attribution_id""")
+    finally:
+        merge.unregister(con, "_sources_view")
+    merge.fill_name_evidence(con)
+    moved = merge.resolve_waiting_people(con, surnames=surnames)
+    moved += merge.resolve_waiting_acronyms(con, initials, changed)
+    return _rekeyed(con, [*rows["ref"], *(m.ref for m in moved)], changed, old_ids, moved)

@@ -141,6 +141,15 @@ def band_keys(sigs: np.ndarray, bands: int, rows: int, salt: int) -> np.ndarray:
     return keys.view(np.int64)
 
 
+def salted_keys(values: np.ndarray, salt: int) -> np.ndarray:
+    """Bucket keys (int64) of 32-bit hash values, salted apart from other keys stored
+    beside them."""
+    with np.errstate(over="ignore"):
+        x = (values.astype(np.uint64) + np.uint64((salt * 1_000_003) << 32)) * np.uint64(_FNV)
+        x ^= x >> _MIX
+    return x.view(np.int64)
+
+
 def is_empty(sigs: np.ndarray) -> np.ndarray:
     """Which signature rows are those of an empty set (no bands to store)."""
     return np.all(sigs == np.uint32(_MASK32), axis=1)

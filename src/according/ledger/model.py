@@ -146,18 +146,33 @@ class Appearance:
 
 @dataclass(frozen=True)
 class QuoteCluster:
-    """The same quote across articles: its first appearance and everyone who repeated it
-    (`repeats` capped at MEMBERS_SHOWN; `n_repeats` counts them all)."""
+    """The same quote across articles: its first appearance and every later one
+    (`repeats`, capped at MEMBERS_SHOWN; `n_appearances` counts them all, the first too).
+
+    `n_reports` counts the independent reports quoting it (a wire story and every copy of
+    it count once, as a claim's do), `n_articles` the articles; `n_repeats` the reports
+    that repeated it after the first's (n_reports - 1)."""
 
     text: str
     first: Appearance
     repeats: tuple[Appearance, ...]
     n_repeats: int = -1
     cluster: int = 0
+    n_reports: int = -1
+    n_articles: int = -1
+    n_appearances: int = -1
 
     def __post_init__(self) -> None:
+        shown = (self.first, *self.repeats)
+        if self.n_reports < 0:
+            object.__setattr__(self, "n_reports", len({a.original or a.article_id
+                                                      for a in shown}))
+        if self.n_articles < 0:
+            object.__setattr__(self, "n_articles", len({a.article_id for a in shown}))
+        if self.n_appearances < 0:
+            object.__setattr__(self, "n_appearances", len(shown))
         if self.n_repeats < 0:
-            object.__setattr__(self, "n_repeats", len(self.repeats))
+            object.__setattr__(self, "n_repeats", self.n_reports - 1)
 
 
 @dataclass(frozen=True)
@@ -234,6 +249,19 @@ class Disagreement:
     second_outlets: tuple[str, ...] = ()
     first_articles: tuple[str, ...] = ()
     second_articles: tuple[str, ...] = ()
+    # each side's distinct values (as bounds: "140", "at least 37", "22000-28000"), each
+    # with its own sources: a side may give several, and `first`/`second` are one pair of
+    # them that clashes by itself (disagreements.headline_pair)
+    first_values: tuple[SideValue, ...] = ()
+    second_values: tuple[SideValue, ...] = ()
+
+
+@dataclass(frozen=True)
+class SideValue:
+    """One value of a side of a disagreement, as bounds, and the sources that gave it."""
+
+    value: str
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

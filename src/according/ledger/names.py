@@ -23,6 +23,12 @@ The rule (documented in the README):
   Post); a one-word short form ("the Post") takes the one longer name in the same article
   ending in that word; an all-capitals acronym takes the one organisation whose initials
   it spells.
+* Within one article, a source with no entity whose span writes a full name beside a
+  description, or a description naming a role that exactly one named person of the
+  article holds, is that person (`SourceMention.holder`, roles.py). A person source
+  whose name is a description (`is_description`: "the national weather service", "The
+  mayor of Brekka") is no first name and surname: it is kept per story as below
+  ("described:national weather service @<article id>").
 * Anonymous, unspecified and document sources are never merged across independent
   articles: each is kept per story (`occurrence_key`), so the copies of one story (a
   near-duplicate group, a wire story and its republications) name one occurrence of the
@@ -87,6 +93,12 @@ _CLAUSE_END = re.compile(
     r"while|where|as|if|since|although|though|said|says|told|tells|speaking|according)\b",
     re.IGNORECASE)
 MAX_NAME_WORDS = 8
+DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+# lower-case words inside a personal name ("Ludwig van Beethoven", "Abdel Fattah al-Sisi")
+NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "dos", "das", "do", "du", "van",
+                        "von", "der", "den", "ter", "la", "le", "bin", "ibn", "al", "el",
+                        "ben", "y", "e", "zu", "af", "av", "abu", "bint", "st", "dei",
+                        "degli", "ul", "ur", "ud", "ad", "as", "ash", "an", "at"})
 _EDGE = " .,;:\"'“”‘’«»()[]—–-"  # quote marks and punctuation around a source span
 # a name ending in an abbreviation written with periods ("the U.N.", "the U.S.")
 _ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
@@ -111,6 +123,9 @@ class SourceMention:
     places: tuple[str, ...] = ()
     # initials the article writes in brackets after the organisation's name ("... (OCHA)")
     alias: str | None = None
+    # the full name of the one person of its article a source with no entity is: the name
+    # its span writes beside a description, or the holder of the role it names (roles.py)
+    holder: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -306,6 +321,40 @@ def is_pronoun(surface: str) -> bool:
     return " ".join(surface.lower().split()) in PRONOUNS
 
 
+def is_description(name: str) -> bool:
+    """Whether a person source's name is a description, not a personal name: nothing but
+    titles ("the mayor"), a title of somewhere or something ("The mayor of Brekka",
+    "spokesperson for OCHA": the word after "of"/"for" no title, as "Secretary of State"'s
+    is), a possessive ("Brekka's mayor") or, after the titles, a lower-case word that is
+    no name particle ("the national weather service", "relatives", "14 helicopters")."""
+    rules = name_rules()
+    words = [w for w in (w.strip(_EDGE) for w in name_fold(name).split()) if w]
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    if not words:
+        return False
+    if any(_POSSESSIVE.search(w) and len(w) > 2 for w in words):
+        return True
+    titles = rules["title_set"] | rules["drop_set"]
+    at = 0
+    while at < len(words):
+        low = words[at].lower().rstrip(".")
+        if low in titles:
+            at += 1
+        elif low in ("of", "for", "the") and at > 0:
+            following = words[at + 1].lower().rstrip(".") if at + 1 < len(words) else ""
+            if following not in titles | {"the"}:
+                return True
+            at += 1
+        else:
+            break
+    rest = words[at:]
+    if not rest:
+        return True
+    return any(w[0].islower() and w.lower().split("-", 1)[0] not in NAME_PARTICLES
+               for w in rest)
+
+
 @dataclass(frozen=True)
 class MentionFacts:
     """What one mention contributes to merging, from its own article alone.
@@ -337,6 +386,16 @@ def mention_facts(m: SourceMention) -> MentionFacts:
         return MentionFacts(NONE_KEY, NO_SOURCE, "", False)
     if is_pronoun(m.name or m.surface):
         return MentionFacts(UNRESOLVED_KEY, UNRESOLVED, surface, False)
+    if m.holder:
+        first, surname, titles = split_person(m.holder)
+        return MentionFacts(f"person:{first} {surname}", m.holder, surface, True, first=first,
+                            titles=titles | _titles(m.surface) | _titles(m.title))
+    if m.type in PERSONISH and is_description(m.name):
+        # "the national weather service", "The mayor of Brekka": no first name and surname
+        # ("national service" was one key for two services), kept per story as an
+        # anonymous description is (is_occurrence_key)
+        return MentionFacts(f"described:{normalise_org(name)} @{m.article_id}", name, surface,
+                            True)
     if m.type in PERSONISH:
         first, surname, titles = split_person(m.name)
         titles = titles | _titles(m.title)

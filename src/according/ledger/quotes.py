@@ -11,6 +11,18 @@ numbers never join (the shorter text's numbers must all be in the longer one). T
 short for 3-grams join only when their words are identical. A cluster is a connected
 component of joined texts, so the clusters do not depend on the order texts arrive in.
 
+A quote cut down to a piece of another ("the wounded keep coming faster than we can treat
+them" of a two-clause statement, or "We have opened two more field hospitals … the
+wounded keep coming") shares too few 3-grams with the whole for the LSH above to propose
+it reliably. So each quote text of at least MIN_PIECE words is also bucketed by its piece
+fingerprints (`piece_keys`): the hashes of its word PIECE_WORDS-grams winnowed over windows
+of PIECE_WINDOW (the smallest of each window), so two texts sharing any run of
+PIECE_WORDS + PIECE_WINDOW - 1 words share a key, wherever the run sits in each. A pair
+proposed by any bucket also joins when the shorter text, of MIN_PIECE words or more, is a
+piece of the longer (`is_piece`): its words are, in order, at most MAX_RUNS runs of the
+longer's words of at least MIN_RUN words each (an ellipsis joins the runs; quote_words
+drops it). "we will see" is no piece: too short to join anything by containment.
+
 In the ledger, quotes (direct and mixed attributions) join by LSH and verification; every
 other content joins only a text with identical words (`text_key`; a reported clause's
 opening "that" aside: `claim_words`), so a paraphrase stays its own claim but a wire
@@ -25,7 +37,14 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from according.ledger.minhash import band_keys, hash64, is_empty, shingle_hashes, signatures
+from according.ledger.minhash import (
+    band_keys,
+    hash64,
+    is_empty,
+    salted_keys,
+    shingle_hashes,
+    signatures,
+)
 
 SHINGLE = 3
 BANDS, ROWS = 8, 2
@@ -33,6 +52,10 @@ NUM_PERM = BANDS * ROWS
 BAND_SALT = 3  # keeps quote buckets apart from other keys stored beside them
 JACCARD = 0.6
 CONTAINED = 0.8
+PIECE_WORDS, PIECE_WINDOW = 4, 4  # a shared run of 7 words always gives a shared key
+PIECE_SALT = 7
+MIN_PIECE = 8  # words a quote needs to join a longer one it is a piece of
+MIN_RUN, MAX_RUNS = 2, 3
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -76,12 +99,66 @@ def text_key(words: tuple[str, ...]) -> int | None:
     return hash64(" ".join(words)) if words else None
 
 
+def is_piece(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether words `short` (MIN_PIECE or more, fewer than `long`'s) are a piece of words
+    `long`: in order, at most MAX_RUNS runs of `long` of MIN_RUN words or more each, each
+    run the longest that goes on from where the last ended (pure, deterministic)."""
+    if len(short) < MIN_PIECE or len(short) >= len(long) or not set(short) <= set(long):
+        return False
+    at, pos, runs = 0, 0, 0
+    while at < len(short):
+        run, start = _longest_run(short, at, long, pos)
+        runs += 1
+        if run < MIN_RUN or runs > MAX_RUNS:
+            return False
+        at, pos = at + run, start + run
+    return True
+
+
+def _longest_run(short: tuple[str, ...], at: int, long: tuple[str, ...], pos: int
+                 ) -> tuple[int, int]:
+    """(length, start in `long`) of the longest run of short[at:] found in long[pos:],
+    the earliest such start."""
+    best, best_start = 0, pos
+    for start in range(pos, len(long)):
+        n = 0
+        while at + n < len(short) and start + n < len(long) and short[at + n] == long[start + n]:
+            n += 1
+        if n > best:
+            best, best_start = n, start
+    return best, best_start
+
+
+def same_quote(a: tuple[str, ...], b: tuple[str, ...], sets_a: frozenset[str],
+               sets_b: frozenset[str], numbers_a: frozenset[str], numbers_b: frozenset[str]
+               ) -> bool:
+    """Whether two quote texts (words, shingles, numbers) join: same_words, or the shorter
+    is a piece of the longer (is_piece); symmetric."""
+    if same_words(sets_a, sets_b, numbers_a, numbers_b):
+        return True
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return is_piece(short, long)
+
+
+def piece_keys(words: tuple[str, ...]) -> np.ndarray:
+    """The piece fingerprints of a text's words as bucket keys (int64, module doc); none
+    under MIN_PIECE words."""
+    if len(words) < MIN_PIECE:
+        return np.empty(0, dtype=np.int64)
+    grams = shingle_hashes(words, PIECE_WORDS)
+    window = min(PIECE_WINDOW, len(grams))
+    chosen = np.unique(np.lib.stride_tricks.sliding_window_view(grams, window).min(axis=1))
+    return salted_keys(chosen, PIECE_SALT)
+
+
 def quote_buckets(word_lists: Sequence[tuple[str, ...]]) -> list[np.ndarray]:
-    """The LSH bucket keys (int64) of each text; none for texts shorter than a shingle."""
+    """The bucket keys (int64) of each text: its LSH bands (none for texts shorter than a
+    shingle), then its piece fingerprints (piece_keys)."""
     sigs = signatures([shingle_hashes(w, SHINGLE) for w in word_lists], NUM_PERM)
     keys = band_keys(sigs, BANDS, ROWS, BAND_SALT)
     empty = is_empty(sigs)
-    return [np.empty(0, dtype=np.int64) if empty[i] else keys[i] for i in range(len(keys))]
+    return [np.concatenate((np.empty(0, dtype=np.int64) if empty[i] else keys[i],
+                            piece_keys(word_lists[i]))) for i in range(len(keys))]
 
 
 def cluster_texts(texts: Sequence[str]) -> list[int]:
@@ -102,7 +179,8 @@ def cluster_texts(texts: Sequence[str]) -> list[int]:
         for n, i in enumerate(members):
             for j in members[:n]:
                 ri, rj = _find(parent, i), _find(parent, j)
-                if ri != rj and same_words(sets[i], sets[j], nums[i], nums[j]):
+                if ri != rj and same_quote(words[i], words[j], sets[i], sets[j], nums[i],
+                                           nums[j]):
                     parent[max(ri, rj)] = min(ri, rj)
     return [_find(parent, first_of[w]) for w in words]
 

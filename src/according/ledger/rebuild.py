@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/15"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/19"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -251,6 +251,34 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     day (derive.settle_weak_places); the articles with a placed figure are placed again,
     as in 11 -> 12.
 
+    merge-rules/15 -> 16: a story group's original is its earliest published member by
+    day, then a wire service's own story, then other wire copy, then by time, then the
+    first ingested (duplicates.original_rank), where it was the first ingested: every
+    group of more than one article is named again, the renamed ones with their copies'
+    anonymous sources, quote clusters and figures brought up to date; and a quote that is
+    a piece of another joins its cluster (quotes.is_piece, piece_keys): the quote texts
+    are bucketed and clustered again, the clusters that joined summed up again
+    (_originals_and_pieces_again).
+
+    merge-rules/16 -> 17: a source with no entity whose span writes a person's name beside
+    a description ("The mayor of Brekka, Ilse Varga,") is that person, a description
+    naming a role is the one person its article names in it, and a person source named by
+    a description ("the national weather service") is kept per story, not split into a
+    first name and surname (roles.py, names.is_description). The articles with such a
+    span have their sources' facts derived again (migrate.rekey_sources), then the copies
+    of a story take the original's per-story keys (_roles_again).
+
+    merge-rules/17 -> 18: a phrase set off by a comma ("aid, including 25 million euros
+    from the EU and $18 million from the United States, covered 35% of …") ends at its
+    commas, so the figures after it are not placed by its places (figures._breaks); the
+    articles with a placed figure are placed again, as in 14 -> 15.
+
+    merge-rules/18 -> 19: a rising change "from X to Y" ("raised the toll from 27 to 31",
+    the record's `change_from`) is shown and compared by its new value alone, not by its
+    two ends as a range (rows.figure_ends). Records stored before carry no such mark, so
+    nothing is derived again: the step only marks the merges current (an article gets the
+    mark, and its live-blog entries' times their entry's day, when it is extracted again).
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -275,7 +303,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/15" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/19" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -292,12 +320,16 @@ _BEFORE_11 = (*_BEFORE_10, "merge-rules/10")
 _BEFORE_12 = (*_BEFORE_11, "merge-rules/11")
 _BEFORE_13 = (*_BEFORE_12, "merge-rules/12")
 _BEFORE_14 = (*_BEFORE_13, "merge-rules/13")
-_IN_PLACE_FROM = (*_BEFORE_14, "merge-rules/14")
+_BEFORE_15 = (*_BEFORE_14, "merge-rules/14")
+_BEFORE_16 = (*_BEFORE_15, "merge-rules/15")
+_BEFORE_17 = (*_BEFORE_16, "merge-rules/16")
+_BEFORE_18 = (*_BEFORE_17, "merge-rules/17")
+_IN_PLACE_FROM = (*_BEFORE_18, "merge-rules/18")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 14 -> 15, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 18 -> 19, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -307,6 +339,8 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
         if not _stories_and_outlets_again(con, code, old_outlets):
             con.rollback()
             return False
+        if code in _BEFORE_16:  # merge-rules/15 -> 16
+            _originals_and_pieces_again(con)
         if code in _BEFORE_7 and not _claims_again(con):
             con.rollback()
             return False
@@ -318,6 +352,8 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _occurrences_again(con, None)
         if code in _BEFORE_13:  # merge-rules/12 -> 13
             _bodies_again(con)
+        if code in _BEFORE_17:  # merge-rules/16 -> 17
+            _roles_again(con)
         _figures_again(con, code, counted)
         if code in _BEFORE_11:
             _disagreements_again(con)
@@ -367,22 +403,31 @@ def _stories_and_outlets_again(con: duckdb.DuckDBPyConnection, code: str,
     return True
 
 
-def _claims_again(con: duckdb.DuckDBPyConnection) -> bool:
-    """merge-rules/6 -> 7: the claims opening with "that" get their words again
-    (migrate.reword_claims), with the texts and clusters they left or joined, the
-    surname-only mentions in those clusters resolved again (their quoted evidence) and
-    the summaries of both; False, with nothing written, where a quote text is touched."""
+def _originals_and_pieces_again(con: duckdb.DuckDBPyConnection) -> None:
+    """merge-rules/15 -> 16: every story group of more than one article is named by its
+    earliest published member (merge.rename_groups), with what its copies' anonymous
+    sources, quote clusters and figures take from it (merge.restate_groups); the quote
+    texts are bucketed and clustered again with their pieces (merge.recluster_quotes), and
+    the clusters that joined summed up again with the surname-only sources they quote."""
+    from according.ledger import merge
+
+    merge.restate_groups(con, merge.rename_groups(con, None))
+    clusters = merge.recluster_quotes(con)
+    if clusters:
+        _clusters_again(con, clusters, set())
+
+
+def _clusters_again(con: duckdb.DuckDBPyConnection, clusters: set[int], sources: set[int]
+                    ) -> None:
+    """Quote clusters whose members changed: the surname-only mentions in them resolved
+    again (their quoted evidence), and the summaries of the clusters and of `sources` and
+    the sources the mentions left or joined."""
     from according.ledger import merge, migrate, stats
 
-    done = migrate.reword_claims(con, migrate.that_claim_articles(con))
-    if done is None:
-        return False
-    if not done.seqs:
-        return True
     merge.fill_cluster_firsts(con)
-    moved = merge.resolve_waiting_people(con, surnames=set(), clusters=done.clusters)
-    sources = done.sources | {m.old for m in moved} | {m.new for m in moved}
-    clusters = done.clusters | {m.cluster for m in moved if m.cluster is not None}
+    moved = merge.resolve_waiting_people(con, surnames=set(), clusters=clusters)
+    sources = sources | {m.old for m in moved} | {m.new for m in moved}
+    clusters = clusters | {m.cluster for m in moved if m.cluster is not None}
     groups, series, seqs = merge._figures_of_moves(con, moved)
     migrate.drop_source_words(con, sources)
     merge.refresh(con, recompute_sources=sources, clusters=clusters, groups=groups,
@@ -390,6 +435,20 @@ def _claims_again(con: duckdb.DuckDBPyConnection) -> bool:
     if seqs:
         stats.add_series_order(con, f"IN ({', '.join(map(str, sorted(seqs)))})",
                                series=series)
+
+
+def _claims_again(con: duckdb.DuckDBPyConnection) -> bool:
+    """merge-rules/6 -> 7: the claims opening with "that" get their words again
+    (migrate.reword_claims), with the texts and clusters they left or joined, the
+    surname-only mentions in those clusters resolved again (their quoted evidence) and
+    the summaries of both; False, with nothing written, where a quote text is touched."""
+    from according.ledger import migrate
+
+    done = migrate.reword_claims(con, migrate.that_claim_articles(con))
+    if done is None:
+        return False
+    if done.seqs:
+        _clusters_again(con, set(done.clusters), set(done.sources))
     return True
 
 
@@ -439,6 +498,18 @@ def _bodies_again(con: duckdb.DuckDBPyConnection) -> None:
         "SELECT DISTINCT seq FROM attributions WHERE source_kind IN "
         "('organization', 'outlet', 'group') ORDER BY seq").fetchall()]
     _summed_again(con, migrate.rekey_orgs(con, seqs))
+    _occurrences_again(con, None)
+
+
+def _roles_again(con: duckdb.DuckDBPyConnection) -> None:
+    """merge-rules/16 -> 17: the sources of the articles with a span that may name a
+    person beside a description, a role or a description (migrate.role_candidates) keyed
+    again from their records (migrate.rekey_sources: roles.py, names.is_description), with
+    the summaries they touch; the per-story keys of a story's copies then take the
+    original's (_occurrences_again)."""
+    from according.ledger import migrate
+
+    _summed_again(con, migrate.rekey_sources(con, migrate.role_candidates(con)))
     _occurrences_again(con, None)
 
 
@@ -500,13 +571,13 @@ def _summed_again(con: duckdb.DuckDBPyConnection, done: Rekeyed) -> None:
 
 
 def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> None:
-    """The figures merge rules 3 -> 4, 4 -> 5, 11 -> 12 and 14 -> 15 place again, and
+    """The figures merge rules 3 -> 4, 4 -> 5, 11 -> 12, 14 -> 15 and 17 -> 18 place again, and
     those whose series key or label a changed counted table moves, derived again with
     their summaries."""
     from according.ledger import merge, migrate, stats
 
     seqs = set(migrate.counted_candidates(con)) if counted else set()
-    if code in _IN_PLACE_FROM:  # 11 -> 12 and 14 -> 15: places in names, datelines, clauses
+    if code in _BEFORE_18:  # 11 -> 12, 14 -> 15, 17 -> 18: places in names, clauses
         seqs |= set(_placed_seqs(con))
     if code in ("merge-rules/3", "merge-rules/4"):
         seqs |= set(_keyed_place_seqs(con))
@@ -523,7 +594,7 @@ def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> 
 
 
 def _placed_seqs(con: duckdb.DuckDBPyConnection) -> list[int]:
-    """merge-rules/11 -> 12 and 13 -> 14: only a figure with a place can lose or change it
+    """merge-rules/11 -> 12 and 14 -> 15: only a figure with a place can lose or change it
     (a place in an organisation's name or another clause dropped, a dateline giving way)."""
     return [r[0] for r in con.execute(
         "SELECT DISTINCT seq FROM quantities WHERE place IS NOT NULL ORDER BY seq").fetchall()]

@@ -35,6 +35,7 @@ from according.ledger.model import (
     Page,
     QuoteCluster,
     SearchResults,
+    SideValue,
     SourceCluster,
 )
 from according.ledger.names import is_acronym, normalise_org, org_key_of_norm
@@ -80,13 +81,26 @@ def _whole_word_pattern(text: str) -> str:
     return f"(?i)(^|{_WORD_EDGE}){re.escape(text.strip())}({_WORD_EDGE}|$)"
 
 
+def text_filter(text: str | None) -> tuple[str, bool] | None:
+    """($q, whole) of a filter text, as every text filter reads it (search, the articles'
+    query, the sources' query, the quotes' `by`): a whole-word pattern
+    (_whole_word_pattern) for a short text or an acronym (whole_word_query), else a LIKE
+    pattern (_like); None for no text."""
+    like = _like(text)
+    if like is None or text is None:
+        return None
+    whole = whole_word_query(text)
+    return (_whole_word_pattern(text) if whole else like), whole
+
+
 def _narrowed(con: duckdb.DuckDBPyConnection, kind: int, table: str, column: str,
-              text: str | None, name: str) -> tuple[str, dict]:
+              text: str, name: str, whole: bool = False) -> tuple[str, dict]:
     """(" AND rowid = ANY($<name>)", its parameter) keeping the rows of `table` whose
-    `column` is one of the ids (of `kind`) whose indexed words may hold `text` (words.py),
-    or ("", {}) when the index cannot narrow. By row id, so that the query's text filter
-    reads those rows only: beside a key filter, DuckDB reads every row's text."""
-    ids = words.candidates(con, kind, text) if _like(text) else None
+    `column` is one of the ids (of `kind`) whose indexed words may hold `text` (`whole`:
+    its words themselves; words.py), or ("", {}) when the index cannot narrow. By row id,
+    so that the query's text filter reads those rows only: beside a key filter, DuckDB
+    reads every row's text."""
+    ids = words.candidates(con, kind, text, whole)
     if ids is None:
         return "", {}
     rowids = [r[0] for r in con.execute(f"SELECT rowid FROM {table} WHERE {column} = ANY($ids)",
@@ -111,14 +125,17 @@ def _source_match(whole: bool = False) -> str:
             f"{_text_match('f')})) > 0)")
 
 
-_SOURCE_MATCH = _source_match()
-
-
-def _source_filter(con: duckdb.DuckDBPyConnection, text: str) -> tuple[str, dict]:
-    """(WHERE clause, parameters) of the sources whose name or a form contains `text`."""
+def _source_filter(con: duckdb.DuckDBPyConnection,
+                   text: str | None) -> tuple[str, dict] | None:
+    """(WHERE clause, parameters) of the sources whose name or a form contains `text` (a
+    short text or an acronym as whole words: text_filter); None for no text."""
+    found = text_filter(text)
+    if found is None or text is None:
+        return None
+    q, whole = found
     narrow, params = _narrowed(con, words.SOURCE, "source_stats", "source_id", text,
-                               "source_rows")
-    return f"WHERE {_SOURCE_MATCH}{narrow}", {"q": _like(text), **params}
+                               "source_rows", whole)
+    return f"WHERE {_source_match(whole)}{narrow}", {"q": q, **params}
 
 
 def _matching(con: duckdb.DuckDBPyConnection, key: str, source: str, order: str,
@@ -183,7 +200,6 @@ _ARTICLE_CONDITIONS = {
               "OR outlet = $raw)",
     "since": "a.published >= TRY_CAST($since AS TIMESTAMPTZ)",
     "until": "a.published <= TRY_CAST($until AS TIMESTAMPTZ)",
-    "query": "a.headline ILIKE $query ESCAPE '\\'",
 }
 
 
@@ -192,14 +208,19 @@ def articles(con: duckdb.DuckDBPyConnection, outlet: str | None, since: str | No
              ) -> Page[ArticleSummary]:
     """Articles newest first (module doc of Ledger.articles)."""
     given = {"outlet": outlet_key(outlet), "since": _day_start(since),
-             "until": _day_end(until), "query": _like(query)}
+             "until": _day_end(until)}
     params = {k: v for k, v in given.items() if v is not None}
+    conditions = [_ARTICLE_CONDITIONS[k] for k in params]
     if "outlet" in params:
         params["raw"] = outlet
-    where = " AND ".join(_ARTICLE_CONDITIONS[k] for k in given if given[k] is not None)
-    if "query" in params:
-        narrow, found = _narrowed(con, words.HEADLINE, "articles", "seq", query, "query_rows")
-        where, params = where + narrow, {**params, **found}
+    text = text_filter(query)
+    if text is not None and query is not None:  # the headline holds it (text_filter)
+        q, whole = text
+        narrow, found = _narrowed(con, words.HEADLINE, "articles", "seq", query, "query_rows",
+                                  whole)
+        conditions.append(_text_match("a.headline", whole) + narrow)
+        params |= {**found, "q": q}
+    where = " AND ".join(conditions)
     front = None if where else fronts.page(con, "articles", limit, offset)
     if front is not None:  # the list's first rows, kept in order (fronts.py)
         total = con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
@@ -244,15 +265,23 @@ def summaries_by_id(con: duckdb.DuckDBPyConnection,
                     ids: Sequence[str]) -> dict[str, ArticleSummary]:
     """id -> ArticleSummary of these stored articles (a page's few; an unknown id is left
     out): their rows found through the id index (literal lists), then read by row id."""
+    found = _by_article_id(con, ids, "seq, rowid")
+    summaries = article_summaries(con, [seq for seq, _ in found], [r for _, r in found])
+    return {a.id: a for a in summaries.values()}
+
+
+def _by_article_id(con: duckdb.DuckDBPyConnection, ids: Sequence[str],
+                   columns: str) -> list[tuple]:
+    """`columns` of the stored articles with these ids (a page's few), in no order: found
+    through the id index (literal lists)."""
     wanted = sorted(set(ids))
     found: list[tuple] = []
     for start in range(0, len(wanted), LITERAL_IDS):
         listed = ", ".join("'" + i.replace("'", "''") + "'"
                            for i in wanted[start:start + LITERAL_IDS])
-        found += con.execute(f"SELECT seq, rowid FROM articles WHERE id IN ({listed})"
+        found += con.execute(f"SELECT {columns} FROM articles WHERE id IN ({listed})"
                              ).fetchall()
-    summaries = article_summaries(con, [seq for seq, _ in found], [r for _, r in found])
-    return {a.id: a for a in summaries.values()}
+    return found
 
 
 def _wire_first_reports(con: duckdb.DuckDBPyConnection, groups: set[int]) -> set[int]:
@@ -398,8 +427,9 @@ _SOURCE_SHOWN = _SOURCE_COLUMNS.replace(
 
 def sources(con: duckdb.DuckDBPyConnection, query: str | None, limit: int, offset: int,
             per_item: int = MEMBERS_IN_LIST) -> Page[SourceCluster]:
-    """Sources most cited first; `query` keeps names or surface forms containing it."""
-    where, params = _source_filter(con, query) if _like(query) else ("", {})
+    """Sources most cited first; `query` keeps names or surface forms containing it
+    (text_filter)."""
+    where, params = _source_filter(con, query) or ("", {})
     order = "n_attributions DESC, name, key"
     if not where:
         total = con.execute("SELECT count(*) FROM source_stats").fetchall()[0][0]
@@ -482,11 +512,13 @@ _CLAIM_ORDER = "n_sources DESC, n_outlets DESC, first_published NULLS LAST, firs
 
 def quotes(con: duckdb.DuckDBPyConnection, by: str | None, limit: int, offset: int,
            per_item: int = MEMBERS_IN_LIST) -> Page[QuoteCluster]:
-    """Quote clusters most repeated first; `by` keeps those with a quote by a source whose
-    name or surface form contains it."""
+    """Quote clusters most quoted first (n_quotes: their appearances), each with the
+    independent reports and articles quoting it (quote_reach); `by` keeps those with a
+    quote by a source whose name or surface form contains it (text_filter)."""
     where, params = "WHERE n_quotes > 0", {}
-    if _like(by):
-        matching, found = _source_filter(con, by)
+    source_filter = _source_filter(con, by)
+    if source_filter is not None:
+        matching, found = source_filter
         sources = sorted(r[0] for r in con.execute(
             f"SELECT source_id FROM source_stats {matching}", found).fetchall())
         rows, total = _quotes_of(con, sources, limit, offset)
@@ -573,9 +605,25 @@ def _quote_rows_through_index(con: duckdb.DuckDBPyConnection, ids: Sequence[int]
     if not keys or len(keys) > LITERAL_IDS or not _has_column(con, "cluster_stats",
                                                                "quote_shown"):
         return _quote_rows(con, ids)
-    return _in_order([_narrow_quote_row(r) for r in con.execute(
-        "SELECT cluster, quote_text, n_quotes, quote_shown FROM cluster_stats "
-        f"WHERE cluster IN ({', '.join(map(str, keys))})").fetchall()], ids)
+    return _in_order([_narrow_quote_row(r) for r in _through_index(
+        con, "cluster_stats", "cluster", keys, "cluster, quote_text, n_quotes, quote_shown")],
+        ids)
+
+
+def _through_index(con: duckdb.DuckDBPyConnection, table: str, key: str,
+                   keys: Sequence[int], columns: str) -> list[tuple]:
+    """`columns` of the rows of `table` whose ART-indexed integer `key` is one of `keys` (a
+    page's few), in no order, read through the index at once (a literal list on that
+    column alone: another condition beside it reads every row's key); past LITERAL_IDS
+    keys, by a scan of the key column."""
+    keys = sorted({int(k) for k in keys})
+    if not keys:
+        return []
+    if len(keys) > LITERAL_IDS:
+        return con.execute(f"SELECT {columns} FROM {table} WHERE {key} = ANY($keys)",
+                           {"keys": keys}).fetchall()
+    return con.execute(f"SELECT {columns} FROM {table} "
+                       f"WHERE {key} IN ({', '.join(map(str, keys))})").fetchall()
 
 
 def _shown(stored: str | None, quote_text: str | None) -> list[dict]:
@@ -631,13 +679,44 @@ def _by_rowid(con: duckdb.DuckDBPyConnection, table: str, rowids: Sequence[int],
 
 def _quote_clusters(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple], per_item: int,
                     names: dict[int, str | None] | None = None) -> list[QuoteCluster]:
+    """Quote clusters of rows (cluster, quote_text, n_quotes, quote_sample), each with the
+    independent reports and articles quoting it (quote_reach)."""
     samples = _sampled(con, [(r[3] or [])[:per_item + 1] for r in rows], names)
+    reach = quote_reach(con, [r[0] for r in rows])
     out = []
     for (cluster, text, n_quotes, _), shown in zip(rows, samples, strict=True):
         if shown:
+            n_reports, n_articles = reach.get(cluster, (-1, -1))
             out.append(QuoteCluster(text or shown[0].text, shown[0], tuple(shown[1:]),
-                                    n_quotes - 1, cluster))
+                                    cluster=cluster, n_reports=n_reports,
+                                    n_articles=n_articles, n_appearances=n_quotes))
     return out
+
+
+def quote_reach(con: duckdb.DuckDBPyConnection, clusters: Sequence[int]
+                ) -> dict[int, tuple[int, int]]:
+    """cluster -> (independent reports, articles) quoting it, a page's few: a wire story
+    and its copies (a near-duplicate group) are one report, as a claim's n_reports counts
+    them. A cluster whose members are all quotes has both in its cluster_stats row (its
+    claim's n_reports and n_articles), read through its index; one with other members too
+    (its words unquoted) counts its quote members' articles and their groups, read through
+    the index of attributions.cluster."""
+    rows = _through_index(con, "cluster_stats", "cluster", clusters,
+                          "cluster, n_members, n_quotes, n_reports, n_articles")
+    out = {c: (n_reports, n_articles) for c, n_members, n_quotes, n_reports, n_articles
+           in rows if n_members == n_quotes}
+    mixed = [c for c, n_members, n_quotes, *_ in rows if n_members != n_quotes]
+    # (the quotes among the members kept here: a `quote` condition in the query would
+    # read every row's cluster)
+    quoted = {(c, article) for c, article, quote in _through_index(
+        con, "attributions", "cluster", mixed, "cluster, article_id, quote") if quote}
+    groups = dict(_by_article_id(con, [a for _, a in quoted], "id, coalesce(group_seq, seq)"))
+    reports: dict[int, set] = defaultdict(set)
+    ids: dict[int, set[str]] = defaultdict(set)
+    for c, article in quoted:
+        reports[c].add(groups.get(article, article))
+        ids[c].add(article)
+    return out | {c: (len(reports[c]), len(ids[c])) for c in ids}
 
 
 def claims(con: duckdb.DuckDBPyConnection, flagged: bool, limit: int, offset: int,
@@ -923,8 +1002,8 @@ def _series_with_disagreements(con: duckdb.DuckDBPyConnection,
     found = {g: disagreements.group_disagreements(ms, MEMBERS_SHOWN)
              for g, ms in members.items()}
     by_ref = {d["ref"]: d for d in dicts}
-    picked = {_side_figure(side, by_ref) for ds in found.values() for d in ds
-              for side in (d.first, d.second)}
+    picked = {m.ref for ds in found.values() for d in ds
+              for m in disagreements.headline_pair(d, by_ref.keys())}
     by_ref |= {d["ref"]: d for _, d in _figure_rows(
         con, [rows[r] for r in sorted(picked - by_ref.keys())])}
     seqs = {rows[m.ref][1] for ds in found.values() for d in ds for m in d.first + d.second}
@@ -947,21 +1026,22 @@ def _disagreement(con: duckdb.DuckDBPyConnection, d: disagreements.Sides,
                   label: str | None) -> Disagreement:
     """One disagreement as listed: a figure of each side, and each side's sources, outlets
     and articles."""
-    sides = [by_ref[_side_figure(side, by_ref)] for side in (d.first, d.second)]
+    sides = [by_ref[m.ref] for m in disagreements.headline_pair(d, by_ref.keys())]
     fa, fb = _figures(con, sides, label, names)
     about = [_side(side, rows, carried, names) for side in (d.first, d.second)]
     said = [_side_values(side, names) for side in (d.first, d.second)]
     return Disagreement(
         fa, fb, f"{_describe(fa, about[0], said[0])} vs {_describe(fb, about[1], said[1])}",
         d.within, about[0][0], about[1][0], about[0][1], about[1][1], about[0][2],
-        about[1][2])
+        about[1][2], *(tuple(SideValue(v, who) for v, who in side) for side in said))
 
 
 def disagreements_list(con: duckdb.DuckDBPyConnection, counted: str | None, limit: int,
-                       offset: int) -> Page[Disagreement]:
+                       offset: int, within: bool | None = None) -> Page[Disagreement]:
     """Every disagreement of the ledger (disagreements.py: each pair of stories, or of one
     story's sources, once), latest day first, one page; `counted` keeps those of the series
-    it matches (as `figures` does)."""
+    it matches (as `figures` does); `within` True keeps those of two sources of one report,
+    False those of two reports (each group's share counted by SQL, within_counts)."""
     params: dict = {}
     where = "WHERE g.n_clash > 0"
     if counted is not None:
@@ -973,6 +1053,12 @@ def disagreements_list(con: duckdb.DuckDBPyConnection, counted: str | None, limi
         f"SELECT g.group_id, g.n_clash, s.label FROM group_stats g JOIN series_stats s "
         f"USING (series_id) {where} ORDER BY coalesce(g.extremes[1].day, '') DESC, "
         f"s.n_figures DESC, s.key, g.group_id", params).fetchall()
+    if within is not None:
+        listed = ", ".join(str(int(g)) for g, _, _ in groups)
+        inside = disagreements.within_counts(con, f"({listed})") if groups else {}
+        groups = [(g, inside.get(g, 0) if within else n - inside.get(g, 0), label)
+                  for g, n, label in groups]
+        groups = [row for row in groups if row[1] > 0]
     total = sum(n for _, n, _ in groups)
     picked, first, seen = {}, 0, 0  # the groups holding the page, and the page's first
     for group, n, label in groups:
@@ -982,9 +1068,10 @@ def disagreements_list(con: duckdb.DuckDBPyConnection, counted: str | None, limi
         seen += n
     members, rows = disagreements.members_of(con, list(picked))
     found = [(group, d) for group in picked for d in disagreements.group_disagreements(
-        members.get(group, []), offset + limit)]
+        members.get(group, []), offset + limit if within is None else 1 << 30)
+        if within is None or d.within == within]
     found = found[first:first + limit]
-    refs = sorted({_side_figure(side, {}) for _, d in found for side in (d.first, d.second)})
+    refs = sorted({m.ref for _, d in found for m in disagreements.headline_pair(d)})
     by_ref = {d["ref"]: d for _, d in _figure_rows(con, [rows[r] for r in refs])}
     seqs = {rows[m.ref][1] for _, d in found for m in d.first + d.second}
     carried = _carried_by(con, seqs)
@@ -992,13 +1079,6 @@ def disagreements_list(con: duckdb.DuckDBPyConnection, counted: str | None, limi
     items = tuple(_disagreement(con, d, by_ref, rows, carried, names, picked[group])
                   for group, d in found)
     return Page(items, total, limit, offset)
-
-
-def _side_figure(side: Sequence[disagreements.Member], shown: dict[int, dict]) -> int:
-    """The ref of the figure a side is shown by: one of the page's figures if it has one,
-    else its first."""
-    refs = [m.ref for m in side]
-    return next((r for r in refs if r in shown), min(refs))
 
 
 def _side(side: Sequence[disagreements.Member], rows: dict[int, tuple],
@@ -1100,12 +1180,10 @@ def search(con: duckdb.DuckDBPyConnection, text: str, limit: int) -> SearchResul
     its first matches, not all of them. A text with no word narrow enough for the index
     is matched by a scan that likewise stops at the cap and reads the list from its top
     (_search_scan)."""
-    like = _like(text)
-    if like is None:
+    found = text_filter(text)
+    if found is None:
         return SearchResults(text)
-    whole = whole_word_query(text)
-    if whole:  # the word index finds the words themselves; $q is the pattern
-        like = _whole_word_pattern(text)
+    like, whole = found  # whole: the word index finds the words themselves
     cap = SEARCH_COUNT_CAP
     # each kind's page comes with its rows' ids, which its rows are read by (not found
     # again by key)

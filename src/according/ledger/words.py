@@ -6,7 +6,9 @@ A text's words are the runs of letters and digits of its lower-cased form (DuckD
 `lower` and a `[\\pL\\pN]+` pattern, the same functions at ingest and at query time). A
 filter is a case-insensitive substring (`ILIKE '%text%'`); each run of letters and digits
 in the query lies inside one word of any text containing it, so the rows holding, for each
-of the query's longest words, some word that contains it are a superset of the matches.
+of the query's longest words, some word that contains it are a superset of the matches. A
+whole-word filter (a query of up to 3 characters or an acronym, views.text_filter) needs
+the rows holding its words themselves.
 Filters keep their ILIKE and only add that candidate set: the answers are the same as a
 scan's. The index may hold more than it needs (a source's old name, a cluster's old quote
 text): stale entries only cost a check.
@@ -122,10 +124,12 @@ def _word_ids(con: duckdb.DuckDBPyConnection, text: str,
     return used or None
 
 
-def candidates(con: duckdb.DuckDBPyConnection, kind: int, text: str) -> list[int] | None:
-    """Ids (of `kind`) whose indexed text may contain `text` case-insensitively, sorted;
-    None when the text has no word narrow enough to use (the caller scans)."""
-    used = _word_ids(con, text)
+def candidates(con: duckdb.DuckDBPyConnection, kind: int, text: str,
+               whole: bool = False) -> list[int] | None:
+    """Ids (of `kind`) whose indexed text may contain `text` case-insensitively (`whole`:
+    holds its words themselves, for a whole-word filter), sorted; None when the text has no
+    word narrow enough to use (the caller scans)."""
+    used = _word_ids(con, text, whole)
     if used is None:
         return None
     found: set[int] | None = None

@@ -25,7 +25,8 @@ A figure a later one replaced ("31, up from 27", "raised its toll to 31, from 27
 Monday", "revised the count from 40 to 22", "raising its toll from 27") is a previous
 value (`previous`): it takes only the time right after it ("from 27 on Monday": Monday),
 else no day at all (it stood before the report, not on its publication day), and that
-time is never the new value's.
+time is never the new value's. A change read as one figure ("raised the toll from 27 to 31
+on Thursday": value 31, `change_from` 27) is the new value's, dated as any other figure.
 
 A time counts only when it modifies the clause's verb (through prepositions), not a noun
 ("killed in Monday's earthquake" tells when the quake was), when it resolved to a value
@@ -163,6 +164,8 @@ def previous_values(text: str, quantities: Sequence[Quantity]) -> frozenset[int]
     ends = {q.span.start: q.span.end for q in quantities}
     found = set()
     for q in quantities:
+        if q.change_from is not None:  # "raised the toll from 27 to 31": 31, the new value
+            continue
         before = text[max(0, q.span.start - 120):q.span.start]
         stops = list(SENTENCE_STOP.finditer(before))
         before = before[stops[-1].end():] if stops else before
@@ -195,7 +198,8 @@ def _compared_times(text: str, quantities: Sequence[Quantity],
     found: dict[int, TimeExpression] = {}
     for q in quantities:
         before = text[max(0, q.span.start - 20):q.span.start]
-        if q.span.start not in previous and not COMPARED_OPENER.search(before):
+        if q.change_from is not None or (
+                q.span.start not in previous and not COMPARED_OPENER.search(before)):
             continue
         after = [t for t in dated if q.span.end < t.span.start <= q.span.end + 40
                  and COMPARED_GAP.match(text[q.span.end:t.span.start])]

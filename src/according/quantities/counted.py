@@ -122,6 +122,8 @@ def _total(doc: Doc, n: Number) -> tuple[str, Token | None] | None:
         return None
     tok = doc[n.end - 1]
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if verb.lower_ == "from" and verb.dep_ == "prep" and tok.head.lower_ == "to":
+        verb = verb.head  # "raised the toll from 27 to 31": "to 31" hangs on "from"
     if tok.dep_ not in TOTAL_OBJECT_DEPS or verb.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -71,6 +71,8 @@ def core(doc: Doc, i: int) -> Number | None:
             code = found.unit
         return with_unit(doc, replace(found, start=i, value=found.value * factor, unit=code))
     if doc[i].lower_ in ("minus", "negative"):
+        if _after_plus_or(doc, i):  # "plus or minus 2.5 points": a margin, read from its number
+            return None
         found = core(doc, i + 1) if i + 1 < len(doc) else None
         if found is None or found.low is not None:
             return None
@@ -92,6 +94,13 @@ def core(doc: Doc, i: int) -> Number | None:
     )
     one = found.end == i + 1 and doc[i].lower_ == "one"
     return with_unit(doc, replace(found, bare_word_one=one, is_year=is_year))
+
+
+def _after_plus_or(doc: Doc, i: int) -> bool:
+    """Token i ("minus") ends "plus or minus" or "plus/minus": a margin's two signs, not a
+    negative number."""
+    return (i >= 2 and doc[i - 1].lower_ in ("or", "/") and doc[i - 2].lower_ == "plus") or (
+        i >= 1 and doc[i - 1].lower_ in ("plus/", "plus-or-"))
 
 
 def _money_words(doc: Doc, j: int) -> Number | None:

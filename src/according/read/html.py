@@ -82,6 +82,8 @@ _NOT_SHOWN = frozenset({"head", "script", "style", "noscript", "template", "titl
 _STANDFIRST_CLASS = re.compile(
     r"(?:^|[\s_-])(?:standfirst|dek|sub-?title|sub-?head(?:line|ing)?|strapline|synopsis"
     r"|sub-description|article-summary|article__summary|(?:post|entry|story)[_-]summary|lead|intro"
+    # round 34: Drupal's summary field under the title ("field--name-field-summary", MSF)
+    r"|field[_-]summary"
     r"|excerpt|abstract|(?<!card-)deck)(?:$|[\s_-])"
     # a styled component's name, its words in capitals ("ContentHeaderDek-bIqFFZ")
     r"|(?-i:[a-z](?:Dek|Standfirst|Subtitle|Subheadline|Excerpt))(?:$|[\s_-])",
@@ -226,7 +228,7 @@ def _html_article(
 ) -> ArticleInput | InputError:
     import trafilatura
 
-    root = _without_hover_cards(_tree(html))
+    root = _without_note_marks(_without_hover_cards(_tree(html)))
     # an archive's capture: its chrome and own meta go, the archived page's address stands
     capture = strip_capture(root)
     archived = capture.address if capture else None
@@ -701,6 +703,24 @@ def _without_hover_cards(root: Any) -> Any:
     for el in root.xpath(_HOVER_CARDS):
         if _HOVER_CARD_CLASS.search(el.get("class") or "") and el.getparent() is not None:
             el.drop_tree()  # keeps the text after the card
+    return root
+
+
+# A note's mark in the story's text: a superscript number or letter linking to the page's
+# notes ("…the group.<sup><a href="#fn1">1</a></sup>", "[2]", "*").
+_NOTE_MARK = re.compile(r"^\[?(?:\d{1,3}|[a-z]|\*{1,3})\]?$")
+
+
+def _without_note_marks(root: Any) -> Any:
+    """The page without the marks of its notes in the story's sentences (round 34: a Crisis
+    Group briefing's "…shelter the group.¹" read "group.1", a number the story never gave and
+    a sentence left unfinished). A superscript that links nowhere on the page ("10<sup>2</sup>",
+    "1<sup>st</sup>") stays. None stays None."""
+    if root is None:
+        return None
+    for sup in root.xpath("//sup[.//a[starts-with(@href, '#')]]"):
+        if _NOTE_MARK.match("".join(sup.itertext()).strip()) and sup.getparent() is not None:
+            sup.drop_tree()  # keeps the text after the mark
     return root
 
 
@@ -1853,7 +1873,8 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
     # Appliances, Inc." in a wire's author meta) is a company, no writer
     author = _without_company_authors(author, metas)
     people = _json_ld_people(page.root)
-    byline = page_byline([_as_marked(a, marked) for a in _AUTHOR_SPLIT.split(author) if a],
+    byline = page_byline([_as_printed(_as_marked(a, marked), page.root)
+                          for a in _AUTHOR_SPLIT.split(author) if a],
                          people, (site, outlet, *_json_ld_publishers(page.root)),
                          also=_co_writers(page.root, people))
     byline = _as_organisation(byline, _json_ld_organisation_authors(page.root))
@@ -2307,6 +2328,23 @@ def _as_marked(author: str, marked: list[str]) -> str:
     bare = " ".join(author.replace(".", "").split())
     same = next((m for m in marked if " ".join(m.replace(".", "").split()) == bare), None)
     return same or _cut_at_particle(author, marked) or author
+
+
+_BARE_INITIAL = re.compile(r"(?<=\s)[A-Z](?=\s)")
+
+
+def _as_printed(author: str, root: Any) -> str:
+    """trafilatura's author with the stops of its initials as the page prints the name where
+    no markup spells it (round 34: ISW's authors line "…, and Frederick W. Kagan" came out as
+    "Frederick W Kagan")."""
+    if root is None or not _BARE_INITIAL.search(author):
+        return author
+    pattern = r"\s+".join(re.escape(w) + (r"\.?" if len(w) == 1 and w.isupper() else "")
+                          for w in author.split())
+    shown = re.search(rf"(?<![\w.]){pattern}(?!\w)", " ".join(_shown_text(el) for el in
+                                                          root.iter("p", "div", "span", "a")
+                                                          if len(el) == 0))
+    return " ".join(shown.group().split()) if shown else author
 
 
 def _cut_at_particle(author: str, marked: list[str]) -> str | None:

@@ -28,6 +28,10 @@ MAX_OFFSET = 2**62
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="rows to skip")]
 Text = Annotated[str | None, Query(max_length=200, description="a piece of text to find "
                                    "(case-insensitive)")]
+# a text filter (views.text_filter): a piece of the text, or its whole words when short
+Find = Annotated[str | None, Query(max_length=200, description="a piece of text to find "
+                                   "(case-insensitive); one of up to 3 characters or an "
+                                   "acronym ('UN', 'NATO') matches whole words")]
 
 
 def reader(request: Request) -> LedgerReader:
@@ -48,10 +52,10 @@ def _day(value: date | None) -> str | None:
 
 @router.get("/articles", response_model=models.Page[models.ArticleSummary])
 def list_articles(ledger: Reader, outlet: Text = None, since: date | None = None,
-                  until: date | None = None, q: Text = None, limit: Limit = 50,
+                  until: date | None = None, q: Find = None, limit: Limit = 50,
                   offset: Offset = 0) -> Response:
     """Stored articles, newest first: by outlet (exact), publication day range (inclusive,
-    UTC) and a piece of the headline."""
+    UTC) and a piece of the headline (whole words when short or an acronym)."""
     return _json(ledger.articles(outlet=outlet, since=_day(since), until=_day(until), query=q,
                            limit=limit, offset=offset))
 
@@ -74,10 +78,11 @@ def list_outlets(ledger: Reader) -> list[str]:
 
 
 @router.get("/sources", response_model=models.Page[models.SourceSummary])
-def list_sources(ledger: Reader, q: Text = None, limit: Limit = 50,
+def list_sources(ledger: Reader, q: Find = None, limit: Limit = 50,
                  offset: Offset = 0) -> Response:
     """Sources merged across articles, most cited first, with their surface forms, counts
-    and outlets; `q` keeps those with a name or surface form containing it."""
+    and outlets; `q` keeps those with a name or surface form containing it (whole words
+    when short or an acronym)."""
     return _json(ledger.sources(query=q, limit=limit, offset=offset))
 
 
@@ -91,10 +96,12 @@ def get_source(ledger: Reader, key: str) -> Response:
 
 
 @router.get("/quotes", response_model=models.Page[models.QuoteCluster])
-def list_quotes(ledger: Reader, by: Text = None, limit: Limit = 50,
+def list_quotes(ledger: Reader, by: Find = None, limit: Limit = 50,
                 offset: Offset = 0) -> Response:
-    """Quote clusters across articles, most repeated first: first appearance and repeats;
-    `by` a piece of the source's name (/search finds quotes by their words)."""
+    """Quote clusters across articles, most quoted first: first appearance, repeats, and
+    the independent reports (a wire story and its copies count once) and articles quoting
+    it; `by` a piece of the source's name, or its whole words when short or an acronym
+    (/search finds quotes by their words)."""
     return _json(ledger.quotes(by=by, limit=limit, offset=offset))
 
 

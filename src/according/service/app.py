@@ -22,7 +22,7 @@ from starlette.exceptions import HTTPException
 
 from according import __version__
 from according.read import DEFAULT_MAX_BYTES
-from according.service import api, pages
+from according.service import api, disagreements, pages
 from according.service.reader import LedgerReader
 from according.service.rendering import STATIC_DIR, swagger_ui_dir
 from according.service.security import BodyLimit, SecurityHeaders
@@ -70,7 +70,9 @@ def create_app(ledger: str | Path | LedgerReader, *, max_bytes: int = DEFAULT_MA
     if swagger is not None:
         app.mount("/docs/assets", StaticFiles(directory=swagger), name="swagger")
     app.include_router(api.router)
+    app.include_router(disagreements.api_router)
     app.include_router(pages.router)
+    app.include_router(disagreements.page_router)
     _add_error_handlers(app)
     return app
 

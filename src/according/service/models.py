@@ -68,6 +68,10 @@ class Quantity(_Contract):
     previous: bool | None = Field(
         None, description="this project's, optional: true for a value a later one replaced "
         "('up from 27'); its as_of is the day named for it, else absent")
+    change_from: float | int | None = Field(
+        None, description="this project's, optional: the value a change started from ('rose "
+        "from 3,200 to 4,500': 3200); value is then the new value, low and high the change's "
+        "two ends")
 
 
 class TimeExpression(_Contract):
@@ -225,11 +229,15 @@ class QuoteCluster(BaseModel):
     text: str
     first: Appearance
     repeats: list[Appearance]
-    n_repeats: int
+    n_repeats: int = Field(description="independent reports that repeated it after the "
+                           "first's (n_reports - 1)")
+    n_reports: int = Field(description="independent reports quoting it (a wire story and "
+                           "its copies count once)")
+    n_articles: int = Field(description="articles quoting it, copies included")
+    n_appearances: int = Field(description="its quotes in all (first and repeats; "
+                               "`repeats` lists the first few)")
     # its claim's (the quote as attributed content, Claim): who and what stand behind it
     outlets: list[str] = Field([], description="every outlet that carried it")
-    n_reports: int | None = Field(None, description="distinct original reports (a wire "
-                                  "story and its copies count once)")
     single_sourced: bool = False
     anonymous_only: bool = False
     wire_only: bool = Field(False, description="every report of it is wire copy")
@@ -288,6 +296,39 @@ class Disagreement(BaseModel):
     second_sources: list[str] = []
     first_outlets: list[str] = []
     second_outlets: list[str] = []
+
+
+class SideValue(BaseModel):
+    """One value of a side of a disagreement, as bounds ("140", "at least 37"), and the
+    sources that gave it."""
+
+    value: str
+    sources: list[str] = []
+
+
+class DisagreementItem(BaseModel):
+    """One disagreement as /disagreements lists it: the series (`key`, its `label`), the
+    day and place, and for each side the figure it is shown by (a pair that clashes by
+    itself), every value it gives with its own sources, its sources, the outlets that
+    carried it and its articles. `within_article`: two sources of one report (a wire story
+    and its copies are one); else two reports."""
+
+    key: str
+    label: str
+    day: str | None
+    place: str | None
+    within_article: bool
+    reason: str
+    first: Figure
+    second: Figure
+    first_values: list[SideValue]
+    second_values: list[SideValue]
+    first_sources: list[str]
+    second_sources: list[str]
+    first_outlets: list[str]
+    second_outlets: list[str]
+    first_articles: list[str]
+    second_articles: list[str]
 
 
 class FigureSeries(BaseModel):

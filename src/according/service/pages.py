@@ -34,6 +34,7 @@ def render(request: Request, name: str, status_code: int = 200, **context: Any) 
 LISTS = {"articles": ("/", "All articles"), "sources": ("/sources", "All sources"),
          "claims": ("/claims", "All claims"), "quotes": ("/quotes", "All quotes"),
          "figures": ("/figures", "All figures"), "errors": ("/errors", "All errors"),
+         "disagreements": ("/disagreements", "All disagreements"),
          "search": ("/search", "Search")}
 
 

@@ -238,6 +238,14 @@ class LedgerReader:
             offset += len(got)
         return out
 
+    def disagreements(self, *, counted: str | None = None, within: bool | None = None,
+                      limit: int = 50, offset: int = 0
+                      ) -> models.Page[models.DisagreementItem]:
+        """Every disagreement, latest day first: of the series whose counted words include
+        `counted`'s; `within` True two sources of one report, False two reports."""
+        return self._view("disagreements", counted=counted, within=within, limit=_cap(limit),
+                          offset=offset, convert=_disagreements_page)
+
     @staticmethod
     def default_series(things: list[models.CountedThing]) -> str:
         """The series a figures page opens on: the largest of something named."""
@@ -281,12 +289,13 @@ def _appearances(items: Any) -> list[models.Appearance]:
 def _quote(q: Any, claim: Any = None) -> models.QuoteCluster:
     """A quote cluster, with its claim's outlets, counts and flags when given."""
     told = {} if claim is None else {
-        "outlets": list(claim.outlets), "n_reports": claim.n_reports,
-        "single_sourced": claim.single_sourced, "anonymous_only": claim.anonymous_only,
-        "wire_only": claim.wire_only}
+        "outlets": list(claim.outlets), "single_sourced": claim.single_sourced,
+        "anonymous_only": claim.anonymous_only, "wire_only": claim.wire_only}
     return models.QuoteCluster(text=q.text, first=_appearance(q.first),
                                repeats=_appearances(q.repeats[:MEMBERS_LISTED]),
-                               n_repeats=q.n_repeats, **told)
+                               n_repeats=q.n_repeats, n_reports=q.n_reports,
+                               n_articles=q.n_articles, n_appearances=q.n_appearances,
+                               **told)
 
 
 def _claim(c: Any) -> models.Claim:
@@ -335,3 +344,24 @@ def _series(s: Any, figures: list[Any] | None = None) -> models.FigureSeries:
             first_outlets=list(d.first_outlets), second_outlets=list(d.second_outlets))
             for d in s.disagreements],
     )
+
+
+def _disagreement_item(d: Any) -> models.DisagreementItem:
+    def figure(f: Any) -> models.Figure:
+        return models.Figure(**_fields(f, models.Figure))
+
+    def values(side: Any) -> list[models.SideValue]:
+        return [models.SideValue(value=v.value, sources=list(v.sources)) for v in side]
+
+    return models.DisagreementItem(
+        key=d.first.key, label=d.first.label or d.first.key, day=d.first.day,
+        place=d.first.place, within_article=d.within_article, reason=d.reason,
+        first=figure(d.first), second=figure(d.second), first_values=values(d.first_values),
+        second_values=values(d.second_values), first_sources=list(d.first_sources),
+        second_sources=list(d.second_sources), first_outlets=list(d.first_outlets),
+        second_outlets=list(d.second_outlets), first_articles=list(d.first_articles),
+        second_articles=list(d.second_articles))
+
+
+def _disagreements_page(page: Any) -> models.Page[models.DisagreementItem]:
+    return _page(page, _disagreement_item)

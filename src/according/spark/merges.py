@@ -2,16 +2,17 @@
 wrote (every article's rows and merge columns, by the ledger's own `rows_for_numbered`).
 
 What `merge.merge_all` computes in DuckDB on one machine, computed here on the cluster,
-with the ledger's own pure rules (duplicates.same_story, quotes.same_words and
+with the ledger's own pure rules (duplicates.same_story, quotes.same_quote and
 quote_buckets, names.resolve_surnames and acronym_key) called inside Spark tasks:
 
 * near-duplicate groups: every article's story LSH buckets (`story_buckets`), candidate
   pairs by a self-join on the bucket, each pair checked by `same_story`, the groups the
-  connected components of the pairs that hold, each named by its smallest `seq`;
+  connected components of the pairs that hold, each named by its original
+  (duplicates.original_rank);
 * texts and quote clusters: the distinct texts (by `text_key`, named by their first
   `ref`), the quote buckets of the quoted ones, candidate pairs of each text with the
   first FIRST_IN_BUCKET texts of each of its buckets (by ref, as the ledger bounds a
-  bucket), checked by `same_words`, the clusters the components of the pairs that hold;
+  bucket), checked by `same_quote`, the clusters the components of the pairs that hold;
 * waiting sources: surname-only mentions resolved per surname against the whole
   archive's full names and titles and the first names credited with the same words
   (grouped by surname, one `resolve_surnames` call per surname), acronyms against every
@@ -40,6 +41,7 @@ from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 from pyspark.sql.types import (
     ArrayType,
+    BooleanType,
     LongType,
     StringType,
     StructField,
@@ -143,6 +145,12 @@ def _same_story_pairs(rows: Iterator) -> Iterator[tuple[int, int]]:
             yield r.a, r.b
 
 
+def _not_wire_outlet(outlet: str | None) -> bool:
+    from according.ledger.duplicates import wire_service
+
+    return wire_service(outlet) is None
+
+
 def story_groups(spark: SparkSession, articles: DataFrame) -> tuple[DataFrame, DataFrame,
                                                                      DataFrame, int]:
     """(story_buckets(bucket, seq), groups(seq, group_seq) of every article, the edges
@@ -162,8 +170,19 @@ def story_groups(spark: SparkSession, articles: DataFrame) -> tuple[DataFrame, D
     edges = spark.createDataFrame(candidates.rdd.mapPartitions(_same_story_pairs),
                                   EDGE_SCHEMA).localCheckpoint()
     labels, rounds = connected_components(edges)
-    groups = articles.select("seq").join(labels.withColumnRenamed("node", "seq"), "seq", "left") \
-        .select("seq", F.coalesce("label", "seq").alias("group_seq"))
+    components = labels.withColumnRenamed("node", "seq").join(
+        articles.select("seq", F.col("published").cast("timestamp").alias("published"),
+                        "wire", "outlet"), "seq")
+    # a group is named by its original (duplicates.original_rank): earliest published
+    # day, a wire service's own story, other wire copy, earliest time, first ingested
+    originals = components.groupBy("label").agg(F.min(F.struct(
+        F.col("published").isNull(), F.to_date("published"),
+        F.udf(_not_wire_outlet, BooleanType())("outlet"),
+        F.size(F.coalesce("wire", F.array())) == 0, F.col("published"), F.col("seq")))
+        .getField("seq").alias("original"))
+    groups = articles.select("seq").join(
+        labels.withColumnRenamed("node", "seq").join(originals, "label"), "seq", "left") \
+        .select("seq", F.coalesce("original", "seq").alias("group_seq"))
     return buckets, groups, edges, rounds
 
 
@@ -183,11 +202,11 @@ def _quote_bucket_rows(rows: Iterator) -> Iterator[tuple[int, int]]:
 
 
 def _same_words_pairs(rows: Iterator) -> Iterator[tuple[int, int]]:
-    from according.ledger.quotes import numbers, same_words, shingles
+    from according.ledger.quotes import numbers, same_quote, shingles
 
     for r in rows:
         a, b = tuple(r.words_a.split()), tuple(r.words_b.split())
-        if same_words(shingles(a), shingles(b), numbers(a), numbers(b)):
+        if same_quote(a, b, shingles(a), shingles(b), numbers(a), numbers(b)):
             yield r.a, r.b
 
 
