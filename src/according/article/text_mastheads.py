@@ -144,7 +144,10 @@ def _paper_shaped(name: str) -> bool:
     """A paper's name: the shape of a paper's or a newsroom's ("… Courier", "… Times", "The
     Irish News"), one the outlet table knows, or "The" and one
     capitalised word that names no column, series or region ("The Meridian", not "The
-    Briefing", "The Reckoning", "The Ashes" or "The Gulf")."""
+    Briefing", "The Reckoning", "The Ashes" or "The Gulf"). A section's word alone ("News"
+    over a Gleaner headline) is none (issue 9)."""
+    if name.lower() in R.SECTION_WORDS:
+        return False
     if R.PAPER_NAME.match(name) or (M.NEWSROOM_NAME.match(name) and not _section_news(name)):
         return True  # "… Courier", "The Irish News", "The News"; not "World News"
     known = outlet_named(name)
