@@ -350,8 +350,8 @@ def _add_ner(b: EntityBuilder) -> list[tuple[int, int, int]]:
         start, label = descriptor_label(text, start, end, label, FIRST_NAMES)
         if label in ("ORG", "PERSON", "NORP") and _in_dateline(text, start, end):
             label = "GPE"  # "KESSARIN, Dorvania — …": a dateline names places only
-        if label == "ORG" and " " not in text[start:end]:
-            first = _first_name_before(doc, start)
+        if label in ("ORG", "PERSON") and ent.label_ == "ORG" and " " not in text[start:end]:
+            first = _first_name_before(doc, start)  # PERSON: an apposition retyped it
             if first is not None:  # "Ana Mabunda": a person the NER cut short
                 start, label = first, "PERSON"
         if label == "ORG" and titled_name(text, start, end):
