@@ -26,6 +26,10 @@ _HEADER_KINDS = frozenset({"headline", "standfirst", "date", "byline", "boilerpl
 _COUNTRY_HEAD = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}):\s+(?P<rest>[A-Z].*)$")
 _LIST_MARK = re.compile(r"^[-–•*]\s+(?=\S)")
+# a live blog's day heading ("Tuesday", "Yesterday's key events") heads the entries of its
+# day: a story line the as-of stage reads (times.headings), no report's section head
+_DAY_HEAD = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\b",
+                       re.IGNORECASE)
 
 
 def label_sentence_headings(lines: list[_Line], reading: _Reading, body_from: int) -> None:
@@ -52,7 +56,8 @@ def label_sentence_headings(lines: list[_Line], reading: _Reading, body_from: in
                 # a head in capitals is the round-31 rule's (initials alone, "GPU", head a
                 # story's own part and stay story: round 5)
                 and not text.isupper()
-                and text.lower() not in R.PLACES and not _signature(text)):
+                and text.lower() not in R.PLACES and not _signature(text)
+                and not _DAY_HEAD.search(text)):
             continue
         before = reading.kinds.get(i - 1, ("body", None))[0]
         after = reading.kinds.get(i + 1, ("body", None))[0]
