@@ -216,8 +216,6 @@ def test_layout_caption_opening_on_an_office_keeps_its_agency_credit() -> None:
     assert _kinds(text)[caption] == "caption"
 
 
-@pytest.mark.xfail(strict=True, reason="'rose to 5 percent in May from 4 percent in April': the "
-                   "compared figure takes the main figure's May, not its own April")
 def test_as_of_compared_figure_after_from_keeps_its_own_time(tmp_path, nlp) -> None:  # noqa: ANN001
     record = _record(tmp_path, "Unemployment rose to 5 percent in May from 4 percent in "
                      "April, the agency said.")
