@@ -164,6 +164,8 @@ MALE_HEADS = frozenset({"boy", "actor", "grandfather", "uncle", "nephew", "monk"
 NOT_MAN_COMPOUNDS = frozenset({"human", "german", "roman", "ottoman", "shaman", "talisman",
                                "caiman", "layman"})
 UNRESOLVED_PENALTY = 0.9
+# between officials and the organization whose they are: "officials of the Harbour Trust"
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # words that pick some of an organization's officials out ("several Commission officials")
 SOME_OF = frozenset({"a", "an", "one", "two", "three", "four", "five", "several", "some",
                      "many", "few", "other", "another", "more", "most", "senior", "junior"})
@@ -375,8 +377,18 @@ class _Resolver:
         if idx is None or self.clusters[idx].type != "organization":
             return None
         named = [m for m in self.clusters[idx].mentions
-                 if span.start <= m.span.start and m.span.end <= span.end]
+                 if span.start <= m.span.start and m.span.end <= span.end
+                 and self._owns_officials(head, m.span.start)]
         return idx if any(m.kind in ("name", "alias", "short") for m in named) else None
+
+    def _owns_officials(self, head: Token, start: int) -> bool:
+        """Whether a name starting at `start` owns the officials headed by `head`: before
+        them ("Commission officials") or after "of" ("officials of the Harbour Trust"), not
+        where they are ("officials in Kyiv", whose NER may call it an organization)."""
+        end = head.idx + len(head.text)
+        if start < end:
+            return True
+        return _OF_THE.fullmatch(head.doc.text, end, start) is not None
 
     def missed_person_since(self, idx: int, pronoun: Token, pos: int) -> int:
         """The person a "he"/"she" source stands for: the entity layer's antecedent `idx`,
