@@ -97,6 +97,9 @@ class Metadata:
     # a hint only, never in the record: when the input says it was fetched (a WARC record's
     # date, a JSON line's "date_download"), ISO 8601; it bounds a dateline day's year
     retrieved: str | None = None
+    # a hint only, never in the record: captions a page marks as captions (figcaptions) that
+    # the reader put after the story and whose words alone read as a story paragraph
+    captions: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -296,6 +299,9 @@ class Quantity:
     as_of_heading: AsOfHeading | None = None
     # optional, this project's: a value a later one replaced ("up from 27", "to 31, from 27")
     previous: bool = False
+    # optional, this project's: the value a change started from ("rose from 3,200 to 4,500":
+    # 3200); `value` is then the value it became, `low`/`high` the change's two ends
+    change_from: float | int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -316,6 +322,8 @@ class Quantity:
             d["as_of_heading"] = self.as_of_heading.to_dict()
         if self.previous:
             d["previous"] = True
+        if self.change_from is not None:
+            d["change_from"] = self.change_from
         return d
 
     @classmethod
@@ -325,7 +333,7 @@ class Quantity:
             d.get("hedge"), d.get("counted"), d.get("unit"), d.get("attribution"),
             d.get("as_of"), d.get("as_of_from"),
             AsOfHeading.from_dict(d["as_of_heading"]) if d.get("as_of_heading") else None,
-            bool(d.get("previous", False)),
+            bool(d.get("previous", False)), d.get("change_from"),
         )
 
 

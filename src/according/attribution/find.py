@@ -34,7 +34,7 @@ from according.attribution.lexicon import (
 from according.attribution.parse_features import view_of
 from according.attribution.quote_links import attach_quotes
 from according.attribution.raw import Draft, RawAttribution
-from according.attribution.spans import without_dateline
+from according.attribution.spans import token_span, without_dateline
 from according.attribution.special import (
     according_to_attributions,
     adverbial_attributions,
@@ -167,9 +167,30 @@ def assemble(doc: Doc, drafts: list[Draft], specials: list[RawAttribution], lex:
     done = attach_quotes(doc, quotes, by_head, lex, [_from_raw(r) for r in specials])
     for d, content in told:  # no quotation came: as before (PolNeAR marks some so)
         if not d.content:
-            d.content = content
+            # "Floods killed 31, the office told reporters": what was said comes first
+            d.content = [c] if (c := _fronted_clause(doc, d)) is not None else content
             done.append(d)
     return sorted(_freeze(doc_text(doc), done, quotes), key=_order)
+
+
+def _fronted_clause(doc: Doc, d: Draft) -> Span | None:
+    """The clause before ", SOURCE told …" in the cue's sentence, when a comma closes it
+    right before the source and it has a verb; None otherwise."""
+    if d.source is None or d.cue_tok is None:
+        return None
+    sent = d.cue_tok.sent
+    text = doc_text(doc)
+    before = text[sent.start_char:d.source.start].rstrip()
+    if not before.endswith(",") or sent[0].tag_ in ("IN", "WRB") or sent[0].dep_ == "mark":
+        return None  # "After the storm passed, the mayor told reporters": when, not what
+    end = doc.char_span(sent.start_char, sent.start_char + len(before),
+                        alignment_mode="expand").end
+    tops = [t for t in doc[sent.start:end] if t.head.i == t.i or not sent.start <= t.head.i < end]
+    if not any(t.pos_ in ("VERB", "AUX") for t in tops) or any(
+            t.dep_ in ("advcl", "prep", "npadvmod") and t.pos_ in ("VERB", "AUX", "ADP")
+            for t in tops):
+        return None
+    return token_span(doc, sent.start, end)
 
 
 def _from_raw(r: RawAttribution) -> Draft:

@@ -19,6 +19,7 @@ from according.attribution.cue_spans import cue_bounds
 from according.attribution.raw import Draft
 from according.attribution.source_choice import choose_source
 from according.attribution.spans import char_span, without_dateline
+from according.attribution.trailing_source import trailing_source
 from according.attribution.verb_rules import verb_draft
 from according.nlp import doc_text
 
@@ -89,6 +90,13 @@ def learned_drafts(v: ParseView, heads: list[tuple[int, float]], lex: Lexicon,
         lo, hi, p_cue = cue_bounds(v, i, rule_cue[0], rule_cue[1])
         cue = (min(lo, i), max(hi, i + 1))
         source, p_source = choose_source(v, i, cue, rule.source, quoted)
+        if rule.draft.source_hint is None and v.lemma[i] in lex.speech_verbs and (
+                source is None and rule.source is None or source is not None and source[1] < i):
+            # "…, OCHA (…) said": the parse lost the source, or took one inside the clause
+            # before it ("Floods killed 31, Jan Egeland (pictured), head of …, told")
+            trailing = trailing_source(v, i, cue)
+            if trailing is not None and (source is None or source[1] < trailing[0]):
+                source = trailing
         parts.append((i, p_head, rule, cue, source, p_cue * p_source))
     contents = choose_contents(v, [(i, cue, source, rule.content)
                                    for i, _, rule, cue, source, _ in parts], quoted)

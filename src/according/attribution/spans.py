@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from according.entities.words import DATELINE_PLACES as _DATELINE_PLACES
 from according.nlp import doc_text
 from according.records import Span
 
@@ -54,7 +55,7 @@ _CLOCK_STAMP = (r"(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?)(?:\s*[ap]\.?m\.?)?"
 DATELINE_CUT_RE = re.compile(
     r"^(?:.*(?:\((?:AP|Reuters|UPI|AFP)\)|[A-Z]{3,}[^a-z]*)\s*[—–―-]+\s+"
     r"|[A-Z]{3,}[^\n()]{0,40}\([A-Z][\w .&'-]{1,30}\)\s*[—–―-]+\s+"
-    r"|[A-Z]{3,}(?:[ -][A-Z]{2,})*:\s+|" + _CLOCK_STAMP + ")")
+    r"|[A-Z]{3,}(?:[ -][A-Z]{2,})*:\s+|" + _DATELINE_PLACES + "|" + _CLOCK_STAMP + ")")
 
 
 DATELINE_MAX_CHARS = 60  # "PORT HALDEN, Norland, March 4 (Nordwire) — " and no longer

@@ -36,7 +36,11 @@ NOT_NAMES = frozenset({"update", "updated", "watch", "read", "note", "photos", "
                        "abstract", "text", "correction", "more", "listen", "news", "latest",
                        "transcript", "clip", "begin", "end", "live", "still", "here", "total",
                        # a wire flash's label ("URGENT: Hamas says …")
-                       "urgent", "flash", "newsflash", "alert", "developing", "bulletin"})
+                       "urgent", "flash", "newsflash", "alert", "developing", "bulletin",
+                       # a fact-check's or a live page's labels ("CLAIM: …", "VERDICT: …",
+                       # "RESULT: The budget is approved", stranger trial 5)
+                       "claim", "claims", "verdict", "rating", "ruling", "conclusion",
+                       "result", "results"})
 # a transcript turn's role label ("ANCHOR:", "UNIDENTIFIED MALE:", "CO-HOST:"): the
 # programme's own voice or someone it does not name, no named source
 ROLE_LABEL_WORDS = frozenset({
@@ -74,6 +78,28 @@ def _sentence_bounds(doc: Doc, starts: list[int], pos: int) -> tuple[int, int]:
     return sent.start_char, sent.end_char
 
 
+# "(OCHA)", "(D-Wis.)": a short bracket is part of the source
+ASIDE_MAX_CHARS = 40
+ASIDE_MAX_WORDS = 3
+
+
+def _source_stop(text: str, start: int, end: int) -> int:
+    """Where the source after "according to" ends: at a comma, dash or line break, or at a
+    bracket that is no short aside ("according to the Office for … (OCHA), 40 died")."""
+    stop = start
+    while stop < end:
+        if text[stop] == "(" and stop > start:
+            close = text.find(")", stop, min(end, stop + ASIDE_MAX_CHARS))
+            if close > 0 and "(" not in text[stop + 1:close] and \
+                    len(text[stop + 1:close].split()) <= ASIDE_MAX_WORDS:
+                stop = close + 1
+                continue
+        if text[stop] in SOURCE_STOPS:
+            break
+        stop += 1
+    return stop
+
+
 def according_to_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
     """One attribution per "according to X": source X, content the rest of the sentence (not
     a relative clause on X: "according to the ministry, which blamed rebels")."""
@@ -85,9 +111,7 @@ def according_to_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
         starts = [t.idx for t in doc] if starts is None else starts
         ss, se = _sentence_bounds(doc, starts, m.start())
         se = max(se, m.end())
-        stop = m.end(2)
-        while stop < se and text[stop] not in SOURCE_STOPS:
-            stop += 1
+        stop = _source_stop(text, m.end(2), se)
         source = _trim(text, m.end(2), stop)
         after = _trim(text, stop, se)
         if after is not None and RELATIVE_OPENING.match(after.text):

@@ -32,6 +32,7 @@ from according.entities.coreference import (
     add_surname_echoes,
     link_singles,
 )
+from according.entities.descriptors import descriptor_label
 from according.entities.person_names import (
     PERSON_AFTER,
     add_first_named,
@@ -42,6 +43,7 @@ from according.entities.person_names import (
     word_label,
 )
 from according.entities.words import (
+    DATELINE_PLACES,
     WORDS,
     capital_letters,
     common_nouns,
@@ -135,6 +137,7 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     persons) a photo agency after a slash ("Jordan Pettitt/PA")."""
     if label == "PERSON" and "/" in text[start:end]:
         end = text.index("/", start)
+    start, end = _closed_brackets(text, start, end)
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".'\u2019"):
@@ -147,6 +150,19 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     return start, end
 
 
+def _closed_brackets(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without a bracket the NER left open: "World Health Organization (WHO"
+    ends before its "(" (the initials are the name's alias, see `_add_org`), "WHO) chief"
+    starts after its ")"."""
+    opened = text.rfind("(", start, end)
+    if opened >= 0 and ")" not in text[opened:end]:
+        end = opened
+    closed = text.find(")", start, end)
+    if closed >= 0 and "(" not in text[start:closed]:
+        start = closed + 1
+    return start, end
+
+
 _DATELINE_DASH = re.compile(r" [-\u2013\u2014] ")
 
 
@@ -156,6 +172,23 @@ def _after_dateline(text: str, start: int, end: int) -> int:
     ministry; no name holds a spaced dash."""
     dashes = list(_DATELINE_DASH.finditer(text, start, end))
     return dashes[-1].end() if dashes else start
+
+
+_DATELINE_LEAD = re.compile(r"[ \t\xa0]*" + DATELINE_PLACES)
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) lies in a dateline opening its line ("KESSARIN, Dorvania — ")."""
+    line = text.rfind("\n", 0, start) + 1
+    m = _DATELINE_LEAD.match(text, line, min(len(text), line + 80))
+    return m is not None and end <= m.end()
+
+
+def _opens_story(text: str, start: int) -> bool:
+    """Whether `start` is the first word after a dateline ("LONDON, March 4 — Police said")."""
+    line = text.rfind("\n", 0, start) + 1
+    m = _DATELINE_LEAD.match(text, line, min(len(text), line + 80))
+    return m is not None and m.end() == start
 
 
 def _first_name_before(doc: Doc, start: int) -> int | None:
@@ -274,23 +307,49 @@ def _speaker_role_label(text: str, start: int, end: int) -> bool:
             and text[start:end].lower() in SPEAKER_ROLES)
 
 
+# "Office for the Coordination of …", "Ministry of …": the joiner between an office's word
+# and its portfolio, which the NER sometimes splits into two names
+_PORTFOLIO_JOINER = re.compile(r"[ \xa0]+(?:for|of|on)(?:[ \xa0]+the)?[ \xa0]+")
+_OFFICE_WORDS = frozenset(WORDS["org_name_words"]) | frozenset(WORDS["org_words"])
+
+
+def _joins_next(text: str, ents: tuple[TokenSpan, ...], k: int) -> bool:
+    """Whether ORG `k` ends in an office's word and the next ORG is its portfolio, joined by
+    "for the"/"of" ("the U.N. Office" + "for the" + "Coordination of Humanitarian
+    Affairs"): one name, whose bracketed initials follow the second part."""
+    if k + 1 >= len(ents) or ents[k].label_ != "ORG" or ents[k + 1].label_ != "ORG":
+        return False
+    first, second = ents[k], ents[k + 1]
+    gap = _PORTFOLIO_JOINER.fullmatch(text, first.end_char, second.start_char)
+    if gap is None and text[second.start_char:second.start_char + 4].lower() == "the ":
+        gap = _PORTFOLIO_JOINER.fullmatch(text + " ", first.end_char, second.start_char + 4)
+    return gap is not None and first[-1].text in _OFFICE_WORDS and second[-1].text[:1].isupper()
+
+
 def _add_ner(b: EntityBuilder) -> list[tuple[int, int, int]]:
     """Add NER names; return the one-word person names (start, end, head) for linking."""
     doc, text = b.doc, b.text
     votes = _label_votes(doc)
     singles: list[tuple[int, int, int]] = []
-    for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"):
+    ents = doc.ents
+    joined_to = -1
+    for k, ent in enumerate(ents):
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC") or k <= joined_to:
             continue
         if ent.label_ == "PERSON" and ent.text[:1].islower():
             continue  # "pro-Clinton"
         end_tok = min(_headline_cut(doc, text, ent, votes), _common_word_cut(ent))
+        if end_tok == ent.end and _joins_next(text, ents, k):
+            joined_to, end_tok = k + 1, ents[k + 1].end  # "U.N. Office" + "for the …"
         label = votes.get(_vote_key(doc[ent.start:end_tok].text), ent.label_)
         start, end = _trim(text, ent.start_char, doc[end_tok - 1].idx + len(doc[end_tok - 1]),
                            label)
         start = _after_dateline(text, start, end)
         start, end = _trim(text, start, end, label)
         label = word_label(doc, start, end, label) or label
+        start, label = descriptor_label(text, start, end, label, FIRST_NAMES)
+        if label in ("ORG", "PERSON", "NORP") and _in_dateline(text, start, end):
+            label = "GPE"  # "KESSARIN, Dorvania — …": a dateline names places only
         if label == "ORG" and " " not in text[start:end]:
             first = _first_name_before(doc, start)
             if first is not None:  # "Ana Mabunda": a person the NER cut short
@@ -509,15 +568,17 @@ def _add_org_echoes(b: EntityBuilder) -> None:
 
 def _drop_capitalized_words(b: EntityBuilder) -> None:
     """A one-word "person" that is only ever a common noun capitalized at the start of a
-    sentence ("Turnout was low"), with no title, honorific or full name, is no person (an
-    all-capitals one, "FDR", is initials, not a capitalized word)."""
+    sentence or after a dateline ("Turnout was low", "LONDON — Police said"), with no
+    title, honorific or full name, is no person (an all-capitals one, "FDR", is initials,
+    not a capitalized word)."""
     nouns = common_nouns()
     for key, idx in list(b.by_key.items()):
         d = b.drafts[idx]
         if d.type != "person" or " " in d.name or d.titles or d.hints or \
                 d.name.lower() not in nouns or is_acronym(d.name):
             continue
-        if all(b.doc[m.head].is_sent_start for m in d.mentions):
+        if all(b.doc[m.head].is_sent_start or _opens_story(b.text, m.span.start)
+               for m in d.mentions):
             d.mentions.clear()
             del b.by_key[key]
 

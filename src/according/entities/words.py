@@ -29,6 +29,12 @@ def data_json(name: str) -> dict:
 
 WORDS = data_json("entities_words.json")
 
+# A dateline opening a story's line: a place in capitals, then up to two places or a day in
+# capitalized words ("KESSARIN, Dorvania — ", "PORT HALDEN, Norland, March 4 — "); shared
+# with attribution/spans.py, which cuts it off sources and contents
+DATELINE_PLACES = (r"[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,[ \xa0]+[A-Z][\w.'’-]*"
+                   r"(?:[ \xa0]+[A-Z0-9][\w.'’-]*){0,2}){1,2}[ \xa0]*[—–―-]+\s+")
+
 
 @lru_cache(maxsize=1)
 def common_nouns() -> frozenset[str]:

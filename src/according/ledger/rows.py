@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from according.ledger.words import SCHEMA_SQL as WORDS_SCHEMA_SQL
 from according.ledger.words import TABLES as WORD_TABLES
-from according.records import Record, iter_spans
+from according.records import Quantity, Record, iter_spans
 
 SCHEMA_VERSION = "15"
 # The tables a record becomes (rows_for), with the merge columns of derive.py (NULL until
@@ -310,10 +310,11 @@ def add_record_rows(rows: TableRows, record: Record, *, seq: int, input_key: str
             confidence=float(a.confidence),
         )
     for q in record.quantities:
+        low, high = figure_ends(q)
         rows.add(
             "quantities", article_id=aid, quantity_id=q.id, start=q.span.start,
-            end=q.span.end, text=q.span.text, value=_num(q.value), low=_num(q.low),
-            high=_num(q.high), hedge=q.hedge, counted=q.counted, unit=q.unit,
+            end=q.span.end, text=q.span.text, value=_num(q.value), low=_num(low),
+            high=_num(high), hedge=q.hedge, counted=q.counted, unit=q.unit,
             attribution_id=q.attribution, as_of=getattr(q, "as_of", None),
         )
     for t in record.times:
@@ -325,6 +326,15 @@ def add_record_rows(rows: TableRows, record: Record, *, seq: int, input_key: str
         kind, owner, role = _owner(label)
         rows.add("spans", article_id=aid, owner_kind=kind, owner_id=owner, role=role,
                  start=span.start, end=span.end, text=span.text)
+
+
+def figure_ends(q: Quantity) -> tuple[float | int | None, float | int | None]:
+    """(low, high) of a figure in the ledger: the record's, but none for a change ("rose
+    from 3,200 to 4,500", `change_from`): its two ends are no bounds of the new value, which
+    the ledger shows and compares alone."""
+    if getattr(q, "change_from", None) is not None:
+        return None, None
+    return q.low, q.high
 
 
 def _num(value: float | int | None) -> float | None:

@@ -33,7 +33,9 @@ Rules, so that every figure is read the same way:
   100") -> low/high the two ends, value the midpoint, hedge None; a scale written on the
   second end applies to the first when that keeps the range rising. "0.4% to
   13,176", "by $4bn to $19bn" are a change and a level; a falling hyphenated pair
-  ("51-49", "2011-12") is a vote, score or season, and no figure.
+  ("51-49", "2011-12") is a vote, score or season, and no figure. A rising change ("rose
+  from 3,200 to 4,500": a change word of its clause before "from", shapes.is_change)
+  keeps its ends in low/high but its value is the new end and `change_from` the first.
 - units: currencies as ISO 4217 codes (symbols, codes and names from Babel: "HK$", "C$",
   "USD10m", "120 MEUR", "92 million yuan", "$US2.5bn", "Rs 350 crore"; a verb is no
   currency: "won 4 games"); "%"/"per cent" -> "percent"; units of measure
@@ -89,6 +91,7 @@ from according.quantities.shapes import (
     bounds,
     hedge,
     is_age_in_apposition,
+    is_change,
     is_not_a_figure,
     post_hedge,
     range_end,
@@ -120,11 +123,13 @@ def _range_at(doc: Doc, n: Number, hedged: bool) -> tuple[Figure | None, int] | 
     if (is_not_a_figure(doc, second, False, in_range=True)
             or is_not_a_figure(doc, n, hedged, in_range=True)):
         return None, second.end  # "7-10 May", "Sept. 20-24"
-    whole = Number(n.start, second.end, (first_value + second.value) / 2,
+    change = is_change(doc, n, second)
+    whole = Number(n.start, second.end,
+                   second.value if change else (first_value + second.value) / 2,
                    unit=second.unit or n.unit, trim=second.trim)
     what, noun = counted(doc, Number(n.start, second.end, second.value, unit=whole.unit))
     return Figure(after, second.end, whole, first_value, second.value, None, what,
-                   noun), second.end
+                  noun, first_value if change else None), second.end
 
 
 def _suspended_at(doc: Doc, i: int) -> tuple[Figure, int] | None:
@@ -205,6 +210,9 @@ def _attribution_for(
     if holding:
         return min(holding)[1]
     s_start, s_end = next(((a, b) for a, b in sents if a <= start < b), (start, end))
+    by_participle = _participle_report_for(text, s_start, start, end, attributions)
+    if by_participle is not None:
+        return by_participle
     near = [  # an attribution whose content was found elsewhere in the sentence keeps it
         (abs(a.cue.start - start), a.id)
         for a in attributions
@@ -212,6 +220,23 @@ def _attribution_for(
         and not any(s_start <= c.start < s_end for c in a.content)
     ]
     return min(near)[1] if near else None
+
+
+def _participle_report_for(
+    text: str, s_start: int, start: int, end: int, attributions: Sequence[Attribution],
+) -> str | None:
+    """The attribution of "SOURCE lowered the toll to 47 on Wednesday, saying …" for a figure
+    of its main clause: the source that acts in the clause before ", saying"/", citing" is
+    who gives that clause's figures (attribution h7, 2026-11-27; None when no such cue)."""
+    for a in attributions:
+        src = a.source.span
+        if a.cue is None or src is None or not a.cue.text.endswith("ing"):
+            continue
+        if s_start <= src.start and src.end <= start and end <= a.cue.start and \
+                text[max(0, a.cue.start - 3):a.cue.start].rstrip().endswith(",") and \
+                not any(c.start < a.cue.start for c in a.content):
+            return a.id
+    return None
 
 
 def _inside_no_figure(text: str, start: int, end: int) -> bool:
@@ -261,6 +286,7 @@ def find_quantities(
                 counted=fig.counted,
                 unit=unit(fig.number, fig.noun, doc),
                 attribution=_attribution_for(text, sents, start, end, attributions),
+                change_from=clean(fig.change_from),  # type: ignore[arg-type]
             )
         )
     return tuple(out)

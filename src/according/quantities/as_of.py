@@ -25,7 +25,8 @@ A figure a later one replaced ("31, up from 27", "raised its toll to 31, from 27
 Monday", "revised the count from 40 to 22", "raising its toll from 27") is a previous
 value (`previous`): it takes only the time right after it ("from 27 on Monday": Monday),
 else no day at all (it stood before the report, not on its publication day), and that
-time is never the new value's.
+time is never the new value's. A change read as one figure ("raised the toll from 27 to 31
+on Thursday": value 31, `change_from` 27) is the new value's, dated as any other figure.
 
 A time counts only when it modifies the clause's verb (through prepositions), not a noun
 ("killed in Monday's earthquake" tells when the quake was), when it resolved to a value
@@ -44,6 +45,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from according.quantities.counted import SHARE_UNITS, measured_noun
 from according.records import Attribution, Quantity, Region, TimeExpression
 from according.times.headings import entry_headings, heading_at
 
@@ -133,6 +135,8 @@ def figures_as_of(
             continue
         if found is None:
             found = _in_clause(doc, q.span.start, q.span.end, moments)
+        if found is None and q.unit in SHARE_UNITS:
+            found = _of_measured(doc, q.span.start, q.span.end, moments)
         if found is None:
             found = _of_participle_head(doc, q.span.start, q.span.end, moments)
         if found is None:
@@ -163,6 +167,8 @@ def previous_values(text: str, quantities: Sequence[Quantity]) -> frozenset[int]
     ends = {q.span.start: q.span.end for q in quantities}
     found = set()
     for q in quantities:
+        if q.change_from is not None:  # "raised the toll from 27 to 31": 31, the new value
+            continue
         before = text[max(0, q.span.start - 120):q.span.start]
         stops = list(SENTENCE_STOP.finditer(before))
         before = before[stops[-1].end():] if stops else before
@@ -195,7 +201,8 @@ def _compared_times(text: str, quantities: Sequence[Quantity],
     found: dict[int, TimeExpression] = {}
     for q in quantities:
         before = text[max(0, q.span.start - 20):q.span.start]
-        if q.span.start not in previous and not COMPARED_OPENER.search(before):
+        if q.change_from is not None or (
+                q.span.start not in previous and not COMPARED_OPENER.search(before)):
             continue
         after = [t for t in dated if q.span.end < t.span.start <= q.span.end + 40
                  and COMPARED_GAP.match(text[q.span.end:t.span.start])]
@@ -286,6 +293,33 @@ def _in_clause(doc: Doc, start: int, end: int, moments: Sequence[TimeExpression]
         if troot is not None and clause_head(troot).i == head.i and _on_the_verb(troot, head):
             near.append((abs(t.span.start - start), t.span.start, t))
     return min(near, key=lambda x: x[:2])[2] if near else None
+
+
+# the year or month a percentage's measured noun is about ("growth of 1.9% in 2027")
+PERIOD_GRANULARITIES = frozenset({"month", "year"})
+PERIOD_PREPOSITIONS = frozenset({"in", "for", "during"})
+
+
+def _of_measured(doc: Doc, start: int, end: int, moments: Sequence[TimeExpression]
+                 ) -> TimeExpression | None:
+    """A year or month that hangs on a percentage or on the noun it is a level of
+    (counted.measured_noun): "growth of 1.9% in 2027", "growth in 2025 was 2.1%",
+    "inflation for October was 6.8%" are about 2027, 2025, October, though the time
+    modifies a noun, not the verb."""
+    root = _tokens(doc, start, end)
+    if root is None:
+        return None
+    noun = measured_noun(root, any_noun=True)
+    owners = {root.i} | ({noun.i} if noun is not None else set())
+    for t in moments:
+        troot = _tokens(doc, t.span.start, t.span.end)
+        if troot is None or t.granularity not in PERIOD_GRANULARITIES:
+            continue
+        if (troot.dep_ == "pobj" and troot.head.lower_ in PERIOD_PREPOSITIONS
+                and troot.head.head.i in owners) or (
+                troot.dep_ in ("npadvmod", "nmod") and troot.head.i in owners):
+            return t
+    return None
 
 
 # a participle clause of these heads tells what its verb's event did ("slammed into the

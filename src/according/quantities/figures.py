@@ -37,6 +37,7 @@ class Figure:
     hedge: str | None
     counted: str | None
     noun: Token | None
+    change_from: float | None = None  # a change's first end ("rose from 27 to 31": 27)
 
 
 def _as_range(a: Figure, b: Figure) -> Figure | None:

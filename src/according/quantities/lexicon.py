@@ -104,6 +104,12 @@ STATE_PHRASES: dict[str, str] = {
     k: v for k, v in _LEX["state_phrases"].items() if not k.startswith("_")}
 # verbs that state a level ("the toll stands at 14."), so "at 14." is no time of day
 LEVEL_VERBS = frozenset(_LEX["level_verbs"])
+# verbs and nouns of a figure that rises or changes: "rose from 3,200 to 4,500" is a change,
+# not a range (shapes.is_change); not "go" ("tickets go from $10 to $15" is a range of
+# prices). A falling pair is never a range (shapes.range_end: "fell from 40 to 22" is two
+# figures), and a falling word over a rising pair ("reduced from 44 mg to 50 mg") says
+# nothing of which end is new: it stays a range, as written.
+CHANGE_LEMMAS = frozenset(_LEX["change_lemmas"])
 LEVEL_PREPOSITIONS = frozenset(_LEX["level_prepositions"])  # "fell to around 4." is a level
 STREET_WORDS = frozenset(_LEX["street_words"])  # "10 Downing Street" is an address
 LEXICON = _LEX

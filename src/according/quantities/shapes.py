@@ -9,6 +9,7 @@ from according.quantities.lexicon import (
     APPROX_MARGIN,
     AVERAGE_NOUNS,
     CALENDAR_PERIODS,
+    CHANGE_LEMMAS,
     CLOCK_PREPOSITIONS,
     CLOCK_WORDS,
     CURRENCY_CODES,
@@ -256,6 +257,29 @@ def post_hedge(doc: Doc, n: Number) -> tuple[int, str] | None:
     """A hedge written after the number ("500 or more", "18 and over"): its end, the hedge."""
     words = (lower(doc, n.end), lower(doc, n.end + 1))
     return (n.end + 2, POST_HEDGES[words]) if words in POST_HEDGES else None
+
+# how far before "from" a change word may stand ("revised its three-year network growth
+# forecast from 5 to 7 per cent"): tokens, within one clause (no punctuation between)
+CHANGE_REACH = 9
+CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "\u2014", "\u2013", "-"})
+
+
+def is_change(doc: Doc, n: Number, second: Number) -> bool:
+    """Whether "from X to Y" (`n` X, `second` Y) is a change, not a range: a change word of
+    its clause before "from" ("rose from 3,200 to 4,500", "an increase of the fund from 8
+    million euros to 20 million euros"); "from 5 to 7 per cent to 3 to 5 per cent" is a
+    range changed into another, and "prices from $10 to $15" a range."""
+    if lower(doc, n.start - 1) != "from":
+        return False
+    if lower(doc, second.end) == "to" and core(doc, second.end + 1) is not None:
+        return False
+    sentence_start = doc[n.start].sent.start if doc.has_annotation("SENT_START") else 0
+    for k in range(n.start - 2, max(sentence_start, n.start - 2 - CHANGE_REACH) - 1, -1):
+        if doc[k].text in CLAUSE_STOPS:
+            return False
+        if doc[k].lemma_.lower() in CHANGE_LEMMAS or doc[k].lower_ in CHANGE_LEMMAS:
+            return True
+    return False
 
 
 def range_end(doc: Doc, n: Number) -> tuple[Number | None, int, float] | None:

@@ -118,9 +118,31 @@ def bounds_text(low: float | int | None, high: float | int | None,
     return "" if low == high else f"{number(low)} to {number(high)}"
 
 
+def value_text(value: float | int, low: float | int | None, high: float | int | None,
+               hedge: str | None = None, change_from: float | int | None = None) -> str:
+    """A figure's value as its text states it: a range's two ends ("8,000,000 to
+    20,000,000"), never the midpoint the record keeps as its value; a change's new value
+    and where it started ("20,000,000 (from 8,000,000)"); else the value."""
+    if change_from is not None:
+        return f"{number(value)} (from {number(change_from)})"
+    if hedge is None and low is not None and high is not None and low != high:
+        return f"{number(low)} to {number(high)}"
+    return number(value)
+
+
+def figure_value(f: object) -> str:
+    """`value_text` of a ledger figure or a record's quantity (a template filter)."""
+    return value_text(f.value, f.low, f.high, f.hedge,  # type: ignore[attr-defined]
+                      getattr(f, "change_from", None))
+
+
 def _figure_label(q: Quantity) -> str:
+    if q.change_from is not None:
+        return figure_value(q) + (f" {q.counted}" if q.counted else "")
     bounds = bounds_text(q.low, q.high, q.hedge)
-    return f"{number(q.value)}{f' ({bounds})' if bounds else ''}" + (
+    shown = figure_value(q)
+    bounds = "" if bounds == shown else bounds
+    return f"{shown}{f' ({bounds})' if bounds else ''}" + (
         f" {q.counted}" if q.counted else "")
 
 

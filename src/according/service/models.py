@@ -68,6 +68,10 @@ class Quantity(_Contract):
     previous: bool | None = Field(
         None, description="this project's, optional: true for a value a later one replaced "
         "('up from 27'); its as_of is the day named for it, else absent")
+    change_from: float | int | None = Field(
+        None, description="this project's, optional: the value a change started from ('rose "
+        "from 3,200 to 4,500': 3200); value is then the new value, low and high the change's "
+        "two ends")
 
 
 class TimeExpression(_Contract):

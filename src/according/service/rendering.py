@@ -12,7 +12,7 @@ import jinja2
 from fastapi.templating import Jinja2Templates
 
 from according.data.article_rules import TIME_IN_STAMP
-from according.service.article_view import number
+from according.service.article_view import figure_value, number
 from according.service.stories import stories
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -92,8 +92,8 @@ def environment() -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(TEMPLATE_DIR), autoescape=True,
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
     )
-    env.filters.update(number=number, day=day, when=when, short_id=short_id,
-                       safe_link=safe_link, path_part=path_part, stories=stories)
+    env.filters.update(number=number, figure_value=figure_value, day=day, when=when,
+                       short_id=short_id, safe_link=safe_link, path_part=path_part, stories=stories)
     env.globals.update(query=query)
     return env
 

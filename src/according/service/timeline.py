@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from according.service.article_view import bounds_text, number
+from according.service.article_view import bounds_text, figure_value
 from according.service.models import Figure, FigureSeries
 
 WIDTH, HEIGHT = 1100, 360
@@ -58,7 +58,8 @@ class Point:
         f = self.figure
         bounds = bounds_text(f.low, f.high, f.hedge)
         return tuple(line for line in (
-            f"“{f.text}” = {number(f.value)}" + (f" ({bounds})" if bounds else ""),
+            f"“{f.text}” = {figure_value(f)}"
+            + (f" ({bounds})" if bounds and bounds != figure_value(f) else ""),
             f.counted or "",
             f"source: {f.source or NO_SOURCE}",
             f"outlet: {f.outlet or NO_OUTLET}",

@@ -14,6 +14,9 @@ Rules, so that every expression is read the same way:
   as one ("the 2022-23 season") is one expression, with no value (reason "season").
 - the publication day is the calendar date of `published` in its own zone: pass an aware
   datetime in the article's local zone ("Tuesday 14 May 2024 00:30 BST" -> 14 May).
+  In a live blog the day of an entry's heading or stamp (times.headings) stands in for it
+  below that heading: "yesterday", "this morning" and "on Tuesday" in Wednesday's entry
+  count from that Wednesday.
 - `value` is the TIMEX3 value, except that a part of a day or a weekend keeps its day or
   week ("Monday night" -> "2024-05-13", timex3 "2024-05-13TNI"); `granularity` is "day",
   "week", "month", "year" or "datetime" for calendar values and None for the rest
@@ -64,7 +67,7 @@ from according.records import Region, Span, TimeExpression
 from according.times.calendar import unit_of
 from according.times.direction import tense_at
 from according.times.extents import candidates, extra_spans, is_season_range, trim
-from according.times.headings import heading_line
+from according.times.headings import Heading, entry_headings, heading_at, heading_line
 from according.times.normalise import normalise
 from according.times.resolve import SKIPPED_REGIONS, resolve_time
 from according.times.timex import Context, Timex, contract_value
@@ -98,7 +101,8 @@ def find_times(
     full = doc_text(doc)
     skipped += _caption_credit_spans(full, regions)
     tenses: dict[int, str] = {}
-    day = published.date() if published is not None else None
+    published_day = published.date() if published is not None else None
+    headings = entry_headings(full, regions, published)
     out: list[TimeExpression] = []
     anchors: list[tuple[int, str]] = []  # (start, value) of the dates later ones count from
     last_end = -1
@@ -110,13 +114,17 @@ def find_times(
         if kept is None or kept[0] < last_end:
             continue
         start, end = kept
+        entry = _entry_of(headings, start)
+        day = entry[0] if entry else published_day
+        # a time told from another counts from one of its own entry, not an older one's
+        seen = [a for a in anchors if a[0] >= entry[1]] if entry else anchors
         tense = "past" if _on_heading_line(full, start) else tense_at(doc, start, end, tenses)
         sentence_start = _sentence_start(doc, start)
         ended = _period_end(full, end, spans[i + 1] if i + 1 < len(spans) else None, day, tense)
         ctx = Context(day=day, tense=tense, period_end=ended,
-                      reference=anchors[-1][1] if anchors else None,
-                      compared=_compared(anchors, sentence_start),
-                      local_reference=next((v for a, v in reversed(anchors)
+                      reference=seen[-1][1] if seen else None,
+                      compared=_compared(seen, sentence_start),
+                      local_reference=next((v for a, v in reversed(seen)
                                             if a >= sentence_start), None),
                       duration_cue=ended is not None or _cue(doc, start, DURATION_CUES),
                       frequency_cue=_frequency_cue(doc, start))
@@ -141,6 +149,21 @@ def find_times(
         out.append(_expression(full, start, end, timex))
         last_end = end
     return tuple(out)
+
+
+def _entry_of(headings: Sequence[Heading], start: int) -> tuple[date, int] | None:
+    """The day of the live-blog entry holding `start` and where the entry starts: "yesterday"
+    in Wednesday's entry is Tuesday, whatever day the page was published (times.headings).
+    None outside a live blog's entries and for a heading line's own words ("Yesterday",
+    "Key events: Wednesday" count from the publication day); a timeline entry's line is
+    its stamp and its news ("21:15 CET - Roske tells …": both the entry's)."""
+    heading = heading_at(headings, start)
+    if heading is None or (start < heading.span.end and heading_line(heading.span.text)):
+        return None
+    try:
+        return date.fromisoformat(heading.day), heading.span.start
+    except ValueError:
+        return None
 
 
 def _on_heading_line(full: str, start: int) -> bool:

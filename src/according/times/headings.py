@@ -13,7 +13,9 @@ heads (the next heading, else the text's end):
 - a weekday with no date is the latest such day on or before the publication day: a live
   blog tells of days gone, never of a coming one (`heading_line` says so to the times
   stage too); a date is read as the times stage reads it, pointing back;
-- a time with no day takes the day of the heading above it, else the publication day;
+- a time with no day takes the day of the heading above it, else the publication day; a
+  timeline entry's day is read from its stamp alone ("09:15 CET - … up from 18,000
+  yesterday" is Tuesday's under "Tuesday 24 November", not Monday's);
 - "Day 3 of …" counts back from the highest day number, taken as the publication day's
   (a rolling live blog numbers its days up to the day it was last updated), unless a
   heading gives a day number its date ("Day 3: Thursday 16 May");
@@ -120,7 +122,10 @@ def entry_headings(text: str, regions: Sequence[Region], published: datetime | N
         if entry and (clock is None or clock.start() > 0):
             continue
         number = DAY_NUMBER.match(line)
-        found.append((Span.of(text, start, start + len(line)), _day_of(line, published),
+        # a timeline entry's day is its stamp's, not a day its news names ("09:15 CET - …
+        # up from 18,000 yesterday" is no entry of yesterday)
+        stamp = line[:TIMELINE_ENTRY.match(line).end() - 1] if entry else line
+        found.append((Span.of(text, start, start + len(line)), _day_of(stamp, published),
                       _clock_of(clock.group()) if clock else None,
                       int(number.group(1)) if number else None))
     if len(found) < MIN_HEADINGS:
