@@ -72,11 +72,11 @@ def test_ledger_cli_disagreements_lists_both_sides(db):  # noqa: ANN001
     # the Gazette's two sources (64 vs 95), and the Bulletin's 70 against each of them
     # as one pair of stories
     assert len(rows) == 2
-    within = next(r for r in rows if r["within"] == "True")
+    within = next(r for r in rows if r["clash"] == "within one report")
     assert {within["first"], within["second"]} == {"64", "95"}
     assert {within["first_sources"], within["second_sources"]} == {
         "The Civil Defence Agency", "Harbour Aid"}
-    across = next(r for r in rows if r["within"] == "False")
+    across = next(r for r in rows if r["clash"] == "two reports")
     assert "70" in (across["first"], across["second"])
     assert "Varn Bulletin" in (across["first_outlets"], across["second_outlets"])
     assert all(r["day"] == "2026-03-11" and r["place"] == "varn district" for r in rows)

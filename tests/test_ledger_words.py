@@ -52,7 +52,7 @@ def _answers(ledger) -> list:  # noqa: ANN001
 
 def _scanned(ledger, monkeypatch) -> list:  # noqa: ANN001
     with monkeypatch.context() as m:
-        m.setattr(words, "candidates", lambda con, kind, text, whole=False: None)
+        m.setattr(words, "candidates", lambda con, kind, text, whole=False, spellings=(): None)
         m.setattr(words, "candidate_table", lambda *args, **kwargs: None)
         return _answers(ledger)
 

@@ -75,10 +75,10 @@ def test_claims_page_names_the_original_report_and_its_republished_copies(client
     claim = _item(client.get("/claims").text, "run out within two weeks")
     original = re.search(r'<a href="/articles/(\w+)#[^"]*">([^<]*)</a> '
                          r'<span class="flag flag-original">original</span>', claim)
-    assert original and original.group(1) == ids["Associated Press"]
-    copies = re.findall(r'<span class="copy" title="republished from Associated Press">'
+    assert original and original.group(1) == ids["The Associated Press"]
+    copies = re.findall(r'<span class="copy" title="republished from The Associated Press">'
                         r'<a href="/articles/(\w+)#', claim)
-    assert sorted(copies) == sorted([ids["The Denver Post"], ids["Seattle Times"]])
+    assert sorted(copies) == sorted([ids["The Denver Post"], ids["The Seattle Times"]])
     assert "flag-wire" in claim and "wire only" in claim and "single source" in claim
     independent = _item(client.get("/claims").text, "close to running out")
     assert "flag-original" not in independent and 'class="copy"' not in independent
@@ -87,13 +87,13 @@ def test_claims_page_names_the_original_report_and_its_republished_copies(client
 def test_quotes_page_shows_a_wire_quote_as_one_report_with_its_copies(client):
     ids = _ids(client)
     quote = _item(client.get("/quotes").text, "running out of tents")
-    assert re.search(rf'/articles/{ids["Associated Press"]}#[^"]*">Associated Press, '
+    assert re.search(rf'/articles/{ids["The Associated Press"]}#[^"]*">The Associated Press, '
                      r'[^<]*</a> <span class="flag flag-original">original', quote)
     assert len(re.findall(r'<span class="copy"', quote)) == 2
     repeats = client.get("/api/v1/quotes").json()["items"]
     wire = next(q for q in repeats if "running out of tents" in q["text"])
     members = [wire["first"], *wire["repeats"]]
-    ap = next(m["article_id"] for m in members if m["outlet"] == "Associated Press")
+    ap = next(m["article_id"] for m in members if m["outlet"] == "The Associated Press")
     assert [m["original"] for m in members] == [ap, ap, ap]
 
 
@@ -117,10 +117,10 @@ def test_figures_page_marks_each_row_a_wire_report_or_a_copy_of_one(client):
     rows = re.findall(r'<tr id="fig-.*?</tr>', client.get("/figures").text, re.S)
     families = {re.search(r"<td>((?:The )?[A-Z][\w ]+?)(?: <span|</td>)", r.split(
         "the UN refugee agency</td>")[1]).group(1): r for r in rows if "About 40,000" in r}
-    assert set(families) == {"Associated Press", "The Denver Post", "Seattle Times"}
-    assert '<span class="flag flag-wire">wire</span>' in families["Associated Press"]
-    for copy in ("The Denver Post", "Seattle Times"):
-        assert "copy of Associated Press" in families[copy]
+    assert set(families) == {"The Associated Press", "The Denver Post", "The Seattle Times"}
+    assert '<span class="flag flag-wire">wire</span>' in families["The Associated Press"]
+    for copy in ("The Denver Post", "The Seattle Times"):
+        assert "copy of The Associated Press" in families[copy]
 
 
 def test_ledger_articles_by_id_gives_each_its_original(rivera_ledger):
@@ -128,8 +128,8 @@ def test_ledger_articles_by_id_gives_each_its_original(rivera_ledger):
         ids = {a.outlet: a.id for a in ledger.articles()}
         found = ledger.articles_by_id([*ids.values(), "sha256:" + "0" * 64])
     assert set(found) == set(ids.values())
-    ap = ids["Associated Press"]
-    assert found[ids["Seattle Times"]].original == ap and found[ap].original == ap
+    ap = ids["The Associated Press"]
+    assert found[ids["The Seattle Times"]].original == ap and found[ap].original == ap
     assert found[ids["The Guardian"]].original == ids["The Guardian"]
     assert found[ap].wire and not found[ids["The Guardian"]].wire
 
@@ -160,10 +160,11 @@ def test_when_shows_a_bare_day_as_the_day_and_keeps_clocks(stamp, written, timex
 def test_pages_show_an_article_dated_by_its_day_alone_without_midnight(client):
     ids = _ids(client)
     listed = client.get("/").text.split("<tbody>")[1]
-    row = next(r for r in listed.split("<tr>") if "Seattle Times" in r)
+    row = next(r for r in listed.split("<tr>") if "The Seattle Times" in r)
     assert "14 May 2025" in row and "00:00" not in row
-    assert "2025-05-14 08:30" in next(r for r in listed.split("<tr>") if "Associated Press" in r)
-    page = client.get(f"/articles/{ids['Seattle Times']}").text
+    assert "2025-05-14 08:30" in next(r for r in listed.split("<tr>")
+                                      if "The Associated Press" in r)
+    page = client.get(f"/articles/{ids['The Seattle Times']}").text
     assert re.search(r"<time[^>]*>14 May 2025</time>", page) and "00:00 UTC" not in page
     timed = client.get(f"/articles/{ids['The Denver Post']}").text
     assert re.search(r"<time[^>]*>2025-05-14 11:05 UTC</time>", timed)
@@ -195,4 +196,4 @@ def test_search_page_short_query_lists_no_word_that_only_contains_it(client):
     assert "UN says flood relief fund" in headlines and "aid runs short" not in headlines
     found = client.get("/api/v1/search", params={"q": "fund"}).json()
     assert {a["outlet"] for a in found["headlines"]} == {
-        "Associated Press", "The Denver Post", "Seattle Times"}
+        "The Associated Press", "The Denver Post", "The Seattle Times"}

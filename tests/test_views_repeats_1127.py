@@ -146,8 +146,8 @@ def test_text_filters_short_query_reads_the_word_index(kassel_ledger, monkeypatc
     asked = []
     real = words.candidates
 
-    def spy(con, kind, text, whole=False):  # noqa: ANN001, ANN202
-        found = real(con, kind, text, whole)
+    def spy(con, kind, text, whole=False, spellings=()):  # noqa: ANN001, ANN202
+        found = real(con, kind, text, whole, spellings)
         asked.append((kind, whole, found is not None))
         return found
 

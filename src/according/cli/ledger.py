@@ -6,6 +6,7 @@ damaged, busy, full disk) is one line on stderr naming it and what to do, exit s
 from __future__ import annotations
 
 import json
+import shlex
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -249,13 +250,18 @@ def figures(
     _more(series)
 
 
+# the `clash` column of `disagreements`: whose figures clash (JSON: within_article), as the
+# web page's /disagreements labels it
+WITHIN_LABEL, ACROSS_LABEL = "within one report", "two reports"
+
+
 def disagreements(
     counted: Annotated[str | None, typer.Option("--counted", help="Only the disagreements "
                                                 "of what this counts, as in `figures`.")]
     = None,
     within: Annotated[bool | None, typer.Option(
-        "--within/--across", help="Only two sources of one report (--within) or only two "
-        "reports (--across).")] = None,
+        "--within/--across", help="Only two sources of one report (--within: clash "
+        "\"within one report\") or only two reports (--across: \"two reports\").")] = None,
     db: DbOption = "ledger.duckdb",
     limit: LimitOption = 50,
     offset: OffsetOption = 0,
@@ -265,7 +271,9 @@ def disagreements(
     cannot both hold.
 
     Each is two original reports (a wire story and its copies count once) or two sources
-    of one report (within), with both sides' values, sources and outlets."""
+    of one report, with both sides' values, sources and outlets. The `clash` column says
+    which: "within one report" (two sources of one report disagree; in JSON,
+    within_article true) or "two reports" (two independent reports disagree)."""
     fmt = choose_format(fmt)
     with _open(db, read_only=True) as ledger:
         found = ledger.disagreements(counted=counted, limit=limit, offset=offset,
@@ -274,7 +282,7 @@ def disagreements(
              "first": d.first.text, "first_sources": d.first_sources,
              "first_outlets": d.first_outlets, "second": d.second.text,
              "second_sources": d.second_sources, "second_outlets": d.second_outlets,
-             "within": d.within_article} for d in found]
+             "clash": WITHIN_LABEL if d.within_article else ACROSS_LABEL} for d in found]
     emit(rows, fmt, title="disagreements", full=list(found))
     _more(found)
 
@@ -356,10 +364,12 @@ def search(
     limit: LimitOption = 20,
     fmt: FormatOption = None,
 ) -> None:
-    """Find TEXT in headlines, quotes and source names.
+    """Find TEXT in headlines, quotes and source names, and list the found sources' quotes.
 
-    A headline's and a quote's id (for a quote, the article it first appeared in) opens
-    with `according show ID`; a source's id is its key, as `according sources` lists it."""
+    "quote" rows hold TEXT in the quote's own words; "quote by" rows are the quotes of the
+    sources found (as `quotes --by TEXT` lists them). A headline's and a quote's id (for a
+    quote, the article it first appeared in) opens with `according show ID`; a source's id
+    is its key, as `according sources` lists it."""
     fmt = choose_format(fmt)
     with _open(db, read_only=True) as ledger:
         found = ledger.search(text, limit=limit)
@@ -370,11 +380,17 @@ def search(
             + [{"kind": "quote", "text": q.text, "where": q.first.source,
                 "id": q.first.article_id} for q in found.quotes]
             + [{"kind": "source", "text": s.name, "where": s.type, "id": s.key}
-               for s in found.sources])
+               for s in found.sources]
+            # what the sources found said: a quote's own words seldom hold its speaker's name
+            + [{"kind": "quote by", "text": q.text, "where": q.first.source,
+                "id": q.first.article_id} for q in found.quotes_by])
     emit(rows, fmt, title=f"search: {text}", full=rows)
     # each kind's count is exact up to a cap, then "more than" (README: ledger at scale)
     typer.echo(f"according: {found.articles.count_text} headlines, {found.quotes.count_text} "
-               f"quotes, {found.sources.count_text} sources match", err=True)
+               f"quotes (by their words), {found.sources.count_text} sources match; "
+               f"{found.quotes_by.count_text} quotes by those sources"
+               + (f" (all: according quotes --by {shlex.quote(text)})"
+                  if found.quotes_by.total > len(found.quotes_by) else ""), err=True)
 
 
 def rebuild(db: DbOption = "ledger.duckdb") -> None:

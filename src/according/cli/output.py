@@ -92,7 +92,10 @@ def emit(rows: list[dict[str, Any]], fmt: str, *, title: str, full: Any = None,
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=Text(f"{title} ({len(rows)})" if count else title))
+    heading = f"{title} ({len(rows)})" if count else title
+    # at least as wide as its title, which rich would otherwise wrap to a narrow table's
+    # width ("search: margin of error" over one empty column)
+    table = Table(title=Text(heading), min_width=len(heading) + 4)
     for name in rows[0] if rows else ["(none)"]:
         table.add_column(Text(name), overflow="fold")
     for row in rows:

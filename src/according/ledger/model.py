@@ -312,3 +312,6 @@ class SearchResults:
     articles: Page[ArticleSummary] = field(default_factory=lambda: Page((), 0))
     quotes: Page[QuoteCluster] = field(default_factory=lambda: Page((), 0))
     sources: Page[SourceCluster] = field(default_factory=lambda: Page((), 0))
+    # the quotes of the sources found (`quotes --by QUERY`): a quote is found by its own
+    # words, a speaker's name seldom among them
+    quotes_by: Page[QuoteCluster] = field(default_factory=lambda: Page((), 0))

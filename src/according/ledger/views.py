@@ -75,10 +75,27 @@ def whole_word_query(text: str) -> bool:
     return any(c.isalnum() for c in word) and (len(word) <= WHOLE_WORD_MAX or is_acronym(word))
 
 
+# an acronym of letters, with or without a dot after each: "UN", "U.N.", "U.S", "NATO"
+_LETTER_ACRONYM = re.compile(r"[A-Z]{2,8}|(?:[A-Z]\.){1,7}[A-Z]\.?")
+
+
+def acronym_spellings(text: str) -> tuple[str, ...]:
+    """The two ways an acronym of letters is written, plain and dotted ("UN" and "U.N.",
+    for "UN" or "U.N."), which a filter for either finds; () for any other text."""
+    word = text.strip()
+    if not _LETTER_ACRONYM.fullmatch(word):
+        return ()
+    letters = word.replace(".", "")
+    return letters, "".join(f"{c}." for c in letters)
+
+
 def _whole_word_pattern(text: str) -> str:
     """An RE2 pattern finding `text` between non-word characters (or the text's ends),
-    ignoring case as every search does ("KARSA" finds "Karsa")."""
-    return f"(?i)(^|{_WORD_EDGE}){re.escape(text.strip())}({_WORD_EDGE}|$)"
+    ignoring case as every search does ("KARSA" finds "Karsa"); an acronym of letters in
+    either spelling (acronym_spellings: "UN" finds "U.N.", "U.S." finds "US")."""
+    spelled = acronym_spellings(text)
+    found = r"\.?".join(spelled[0]) + r"\.?" if spelled else re.escape(text.strip())
+    return f"(?i)(^|{_WORD_EDGE}){found}({_WORD_EDGE}|$)"
 
 
 def text_filter(text: str | None) -> tuple[str, bool] | None:
@@ -100,7 +117,7 @@ def _narrowed(con: duckdb.DuckDBPyConnection, kind: int, table: str, column: str
     its words themselves; words.py), or ("", {}) when the index cannot narrow. By row id,
     so that the query's text filter reads those rows only: beside a key filter, DuckDB
     reads every row's text."""
-    ids = words.candidates(con, kind, text, whole)
+    ids = words.candidates(con, kind, text, whole, acronym_spellings(text) if whole else ())
     if ids is None:
         return "", {}
     rowids = [r[0] for r in con.execute(f"SELECT rowid FROM {table} WHERE {column} = ANY($ids)",
@@ -224,7 +241,8 @@ def articles(con: duckdb.DuckDBPyConnection, outlet: str | None, since: str | No
     front = None if where else fronts.page(con, "articles", limit, offset)
     if front is not None:  # the list's first rows, kept in order (fronts.py)
         total = con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
-        return Page(tuple(ArticleSummary(*r[:9], tuple(r[9]), r[10]) for r in front[0]),
+        return Page(tuple(ArticleSummary(*r[:2], outlet_key(r[2]), *r[3:9], tuple(r[9]),
+                                         r[10]) for r in front[0]),
                     total, limit, offset)
     seqs, total = _matching(con, "a.seq", "FROM articles a" + (f" WHERE {where}" if where
                                                                else ""),
@@ -256,7 +274,9 @@ def article_summaries(con: duckdb.DuckDBPyConnection, seqs: Sequence[int],
     # the outlets each was seen under, asked apart: as a subquery of the query above it
     # costs a pass over every appearance
     outlets = _outlets_of(con, [r[1] for r in rows])
-    return {r[0]: ArticleSummary(r[1], r[2], r[3], r[4], r[5], r[0], r[6] or 0, r[7] or 0,
+    # an outlet by one name in every view: the outlet table's (AFP: Agence France-Presse)
+    return {r[0]: ArticleSummary(r[1], r[2], outlet_key(r[3]), r[4], r[5], r[0], r[6] or 0,
+                                 r[7] or 0,
                                  r[8] or r[1], tuple(outlets.get(r[1]) or ()), bool(r[9]))
             for r in rows}
 
@@ -346,7 +366,8 @@ def appearances(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> list[A
     for _, seq, aid, atid, kind, text, sid, key, stype in rows:
         outlet, published, headline, original = article.get(seq, (None, None, None, None))
         out.append(Appearance(aid, atid, kind, text or "", names.get(sid, "(no source)"),
-                              key or "", stype or "unspecified", outlet, published, seq,
+                              key or "", stype or "unspecified", outlet_key(outlet),
+                              published, seq,
                               headline, original or aid))
     return out
 
@@ -368,7 +389,7 @@ def _sampled(con: duckdb.DuckDBPyConnection, samples: Sequence[Sequence[dict]],
     return [[Appearance(
         m["article_id"], m["attribution_id"], m["kind"], m["text"] or "",
         names.get(m["source_id"], "(no source)"), m["source_key"] or "",
-        m["source_kind"] or "unspecified", m["outlet"], _published(m["published"]),
+        m["source_kind"] or "unspecified", outlet_key(m["outlet"]), _published(m["published"]),
         m["seq"], m["headline"], m["original"] or m["article_id"])
         for m in sample or ()] for sample in samples]
 
@@ -980,7 +1001,8 @@ def _figures(con: duckdb.DuckDBPyConnection, dicts: Sequence[dict], label: str |
                    d["day"] or None,
                    d["published"].astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
                    if d["published"] and d["published"].year > 1970 else None,
-                   d["outlet"], names.get(d["source_id"]) if d["attribution_id"] else None,
+                   outlet_key(d["outlet"]),
+                   names.get(d["source_id"]) if d["attribution_id"] else None,
                    d["as_of"], d["as_of_from"], d["place"], label)
             for d in dicts]
 
@@ -1106,8 +1128,9 @@ def _carried_by(con: duckdb.DuckDBPyConnection, seqs: set[int]
         "SELECT article_id, list(DISTINCT outlet ORDER BY outlet) FROM appearances "
         "WHERE rowid = ANY($rowids) AND outlet IS NOT NULL GROUP BY article_id",
         {"rowids": sorted(rowids)}).fetchall()) if rowids else {}
-    return {seq: (aid, list(dict.fromkeys(([outlet] if outlet else []) + seen.get(aid, []))))
-            for seq, aid, outlet in rows}
+    return {seq: (aid, list(dict.fromkeys(
+        o for o in map(outlet_key, ([outlet] if outlet else []) + seen.get(aid, [])) if o)))
+        for seq, aid, outlet in rows}
 
 
 def _clashes(side: Sequence[disagreements.Member]) -> bool:
@@ -1182,7 +1205,8 @@ def errors(con: duckdb.DuckDBPyConnection, limit: int, offset: int) -> Page[Erro
 def search(con: duckdb.DuckDBPyConnection, text: str, limit: int) -> SearchResults:
     """Headlines, quotes and sources containing `text` (a short text or an acronym as whole
     words: whole_word_query), one page of each, each counted exactly up to
-    SEARCH_COUNT_CAP (beyond it the page says `capped`: "more than").
+    SEARCH_COUNT_CAP (beyond it the page says `capped`: "more than"); and the quotes of
+    the sources found (_quotes_by_found).
 
     Each kind's candidates (the word index's rows holding the text's words, words.py) are
     checked against the text, for the count in row order until more than the cap match,
@@ -1218,7 +1242,21 @@ def search(con: duckdb.DuckDBPyConnection, text: str, limit: int) -> SearchResul
     # the sample's shown members' three fields alone: the whole sample reads every field
     rows = _rows_in_order(con, "source_stats", page, _SOURCE_SHOWN)
     sources_ = Page(tuple(_source_clusters(rows, MEMBERS_IN_LIST)), total, limit, 0, capped)
-    return SearchResults(text, articles_, quotes_, sources_)
+    return SearchResults(text, articles_, quotes_, sources_,
+                         _quotes_by_found(con, text, page, total, capped, limit))
+
+
+def _quotes_by_found(con: duckdb.DuckDBPyConnection, text: str, page: Sequence[tuple],
+                     total: int, capped: bool, limit: int) -> Page[QuoteCluster]:
+    """The quotes of the sources a search found (a name finds what its bearer said, which
+    the quotes' own words seldom hold), as `quotes --by TEXT` lists them: by the found
+    sources' ids when the page holds them all, else through the quotes' source filter."""
+    if not total:
+        return Page((), 0, limit, 0)
+    if capped or total > len(page):
+        return quotes(con, text, limit, 0)
+    rows, found = _quotes_of(con, sorted(k for k, _ in page), limit, 0)
+    return Page(tuple(_quote_clusters(con, rows, MEMBERS_IN_LIST)), found, limit, 0)
 
 
 _SOURCE_ORDER = "n_attributions DESC, name, key"
@@ -1354,7 +1392,8 @@ def _search_kind(con: duckdb.DuckDBPyConnection, kind: int, text: str, table: st
     found on the first column, so the other order columns are read for those rows only)
     and checks them until it is full. Each row's text is checked once."""
     first = _first_column(order)
-    found = words.candidate_table(con, kind, text, "_search_candidates", whole)
+    found = words.candidate_table(con, kind, text, "_search_candidates", whole,
+                                  acronym_spellings(text) if whole else ())
     if found is None:
         return None
     try:

@@ -24,6 +24,7 @@ the batch's transaction (merge.py, stats.py) and rebuilt with every merge (`inde
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the schema is read by rows.py, which runs without DuckDB (Spark)
@@ -34,6 +35,8 @@ PATTERN = r"[\pL\pN]+"
 WORDS_USED = 2  # the query's longest words narrowing the candidates
 BROAD = 5000  # vocabulary words containing a query word beyond which it narrows nothing
 LITERAL_IDS = 2048  # ids written out in a filter, read through an index (as stats.py)
+HASHED_KEPT = 4096  # whole-word queries whose word ids (hashes, any ledger's) are kept
+_HASHED: dict[str, list[list[int]]] = {}
 
 SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS words (word_id UBIGINT, word VARCHAR);
@@ -111,13 +114,21 @@ def query_words(con: duckdb.DuckDBPyConnection, text: str) -> list[str]:
 def _word_ids(con: duckdb.DuckDBPyConnection, text: str,
               whole: bool = False) -> list[list[int]] | None:
     """For each of the query's longest words narrow enough to use, the vocabulary words
-    containing it (`whole`: the word itself, for a whole-word query); None when none is
-    (the caller scans)."""
+    containing it (`whole`: the word itself, for a whole-word query, by its id, the word's
+    hash); None when none is (the caller scans)."""
+    if whole:  # a word's id is its hash (add_words): no look-up in the vocabulary
+        if text not in _HASHED:
+            if len(_HASHED) >= HASHED_KEPT:
+                _HASHED.clear()
+            found = dict(con.execute(f"SELECT w, md5_number_lower(w) FROM (SELECT unnest("
+                                     f"{words_sql('?')}) AS w)", [text]).fetchall())
+            _HASHED[text] = [[found[w]] for w in sorted(found, key=lambda w: (-len(w), w))
+                             [:WORDS_USED]]
+        return _HASHED[text] or None
     used = []
-    test = "word = ?" if whole else "contains(word, ?)"
     for word in query_words(con, text)[:WORDS_USED]:
         ids = [r[0] for r in con.execute(
-            f"SELECT word_id FROM words WHERE {test} LIMIT ?",
+            "SELECT word_id FROM words WHERE contains(word, ?) LIMIT ?",
             [word, BROAD + 1]).fetchall()]
         if len(ids) <= BROAD:
             used.append(ids)
@@ -125,10 +136,45 @@ def _word_ids(con: duckdb.DuckDBPyConnection, text: str,
 
 
 def candidates(con: duckdb.DuckDBPyConnection, kind: int, text: str,
-               whole: bool = False) -> list[int] | None:
+               whole: bool = False, spellings: Sequence[str] = ()) -> list[int] | None:
     """Ids (of `kind`) whose indexed text may contain `text` case-insensitively (`whole`:
     holds its words themselves, for a whole-word filter), sorted; None when the text has no
-    word narrow enough to use (the caller scans)."""
+    word narrow enough to use (the caller scans). `spellings`: the text's other ways of
+    writing ("UN", "U.N.": views.acronym_spellings), whose candidates are added."""
+    if spellings:
+        found = _spellings_sql(con, kind, spellings, whole)
+        if found is None:
+            return None
+        return sorted(r[0] for r in con.execute(*found).fetchall())
+    return _candidates(con, kind, text, whole)
+
+
+def _spellings_sql(con: duckdb.DuckDBPyConnection, kind: int, spellings: Sequence[str],
+                   whole: bool) -> tuple[str, dict] | None:
+    """(SQL, parameters) of the ids (of `kind`) holding every word of some spelling, from
+    one read of the index for all their words (a read per word costs each its own pass);
+    None when a spelling has no word narrow enough to use."""
+    params: dict = {"kind": kind}
+    every: set[int] = set()
+    spelled = []
+    for n, text in enumerate(spellings):
+        used = _word_ids(con, text, whole)
+        if used is None:
+            return None
+        held = []
+        for i, word_ids in enumerate(used):
+            params[f"w{n}_{i}"] = word_ids
+            every |= set(word_ids)
+            held.append(f"bool_or(word_id = ANY($w{n}_{i}::UBIGINT[]))")
+        spelled.append("(" + " AND ".join(held) + ")")
+    params["every"] = sorted(every)
+    return ("SELECT id FROM word_index WHERE kind = $kind AND word_id = ANY($every::UBIGINT[]) "
+            f"GROUP BY id HAVING {' OR '.join(spelled)}", params)
+
+
+def _candidates(con: duckdb.DuckDBPyConnection, kind: int, text: str,
+                whole: bool) -> list[int] | None:
+    """candidates of one spelling of the text."""
     used = _word_ids(con, text, whole)
     if used is None:
         return None
@@ -148,12 +194,19 @@ def candidates(con: duckdb.DuckDBPyConnection, kind: int, text: str,
 
 
 def candidate_table(con: duckdb.DuckDBPyConnection, kind: int, text: str, name: str,
-                    whole: bool = False) -> str | None:
+                    whole: bool = False, spellings: Sequence[str] = ()) -> str | None:
     """The ids `candidates` gives, left in temp table `name` (one column, id; each id once)
     instead of a list, for a semi-join (`key IN (SELECT id FROM name)`): with tens of
     thousands of ids that join costs a fraction of `key = ANY(list)`. `whole`: the ids
-    holding the text's words themselves (a whole-word query). Returns `name`, or None (and
-    no table) when the text has no word narrow enough to use."""
+    holding the text's words themselves (a whole-word query); `spellings` as candidates
+    (their ids united). Returns `name`, or None (and no table) when the text has no word
+    narrow enough to use."""
+    if spellings:
+        found = _spellings_sql(con, kind, spellings, whole)
+        if found is None:
+            return None
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {found[0]}", found[1])
+        return name
     used = _word_ids(con, text, whole)
     if used is None:
         return None

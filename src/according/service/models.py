@@ -367,4 +367,7 @@ class SearchResults(BaseModel):
     headlines: list[ArticleSummary]
     quotes: list[QuoteCluster]
     sources: list[SourceSummary]
-    counts: dict[str, SearchCount] = {}  # headlines, quotes, sources
+    counts: dict[str, SearchCount] = {}  # headlines, quotes, sources, quotes_by
+    quotes_by: list[QuoteCluster] = Field(
+        [], description="quotes of the sources found (as /quotes?by= lists them): `quotes` "
+        "holds the quotes whose own words hold the query")

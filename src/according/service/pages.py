@@ -15,7 +15,7 @@ from according.service.article_view import article_view
 from according.service.reader import LedgerReader
 from according.service.rendering import STATIC_DIR, templates
 from according.service.stories import republished
-from according.service.timeline import GROUPINGS, build_timeline
+from according.service.timeline import GROUPINGS, build_timeline, period_of
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 PAGE_SIZE = 50
@@ -119,7 +119,8 @@ def figures_page(request: Request, ledger: Reader, key: Text = None, counted: Te
     summaries = ledger.summaries(listed + [f.article_id for t in timelines for f in t.undated])
     return render(request, "figures.html", nav="figures", things=things, timelines=timelines,
                   reports={i: republished(i, summaries) for i in summaries},
-                  more=series.total - len(timelines), table_rows=TABLE_ROWS, key=chosen or "",
+                  more=series.total - len(timelines), table_rows=TABLE_ROWS, period_of=period_of,
+                  key=chosen or "",
                   counted=counted or "", place=place or "", by=by, groupings=GROUPINGS,
                   params={"key": chosen, "counted": counted, "place": place, "by": by})
 

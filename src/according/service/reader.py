@@ -324,9 +324,10 @@ def _search_results(found: Any) -> models.SearchResults:
     return models.SearchResults(
         query=found.query, headlines=[_summary(a) for a in found.articles],
         quotes=[_quote(q) for q in found.quotes], sources=[_source(c) for c in found.sources],
+        quotes_by=[_quote(q) for q in found.quotes_by],
         counts={kind: models.SearchCount(total=page.total, more=page.capped) for kind, page
                 in (("headlines", found.articles), ("quotes", found.quotes),
-                    ("sources", found.sources))})
+                    ("sources", found.sources), ("quotes_by", found.quotes_by))})
 
 
 def _series(s: Any, figures: list[Any] | None = None) -> models.FigureSeries:

@@ -102,7 +102,7 @@ class Timeline:
     y_ticks: tuple[Tick, ...]
     groups: tuple[Group, ...]
     links: tuple[Link, ...]
-    undated: tuple[Figure, ...]
+    undated: tuple[Figure, ...]  # no day: about a month or a year (period_of), or undated
     left_out: int  # figures of earlier days not drawn (past MAX_POINTS)
     log_scale: bool
     grouping: str
@@ -113,6 +113,12 @@ class Timeline:
     @property
     def figure_count(self) -> int:
         return sum(p.count for p in self.points) + len(self.undated) + self.left_out
+
+
+def period_of(f: Figure) -> str:
+    """The month or year a figure without a day is about ("2026-09", "2027"), as the command
+    line shows it, or "undated" for a figure with no date at all."""
+    return getattr(f, "as_of", None) or f.day or "undated"
 
 
 def figure_day(f: Figure) -> date | None:
