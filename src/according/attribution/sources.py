@@ -544,7 +544,8 @@ class _Resolver:
         response. …, the ministry said": that ministry, not the last organization named),
         else -1."""
         return max((t.idx for t in self.doc if t.idx < pos and t.lemma_.lower() == lemma
-                    and t.text.islower() and self.entity_of(t) is None), default=-1)
+                    and t.text.islower() and t.dep_ != "compound"  # "a council spokesperson"
+                    and self.entity_of(t) is None), default=-1)
 
     def typed(self, idx: int | None, default: SourceType, span: Span,
               anaphoric: bool = True) -> tuple[SourceType, int | None, bool]:
