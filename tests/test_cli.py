@@ -54,8 +54,9 @@ def test_cli_extract_bad_inputs_fail_alone_with_one_line_each(tmp_path) -> None:
     binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 8)
     result = runner.invoke(app, ["extract", str(empty), str(DEMO), str(binary), "-f", "jsonl"])
     assert result.exit_code == 1
-    errors = result.stderr.strip().splitlines()
+    *errors, summary = result.stderr.strip().splitlines()
     assert len(errors) == 2
+    assert summary == "according: extracted 1, failed 2 (each named above)"
     assert "empty.txt" in errors[0] and "empty" in errors[0].split("empty.txt", 1)[1]
     assert "photo.jpg" in errors[1] and "binary" in errors[1]
     [line] = result.stdout.splitlines()

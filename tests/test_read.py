@@ -299,10 +299,17 @@ def test_read_html_shown_stamp_standfirst_and_captions(stamp: str, utc: str) -> 
     paragraphs = got.text.split("\n\n")
     assert paragraphs[1] == got.hints.standfirst == (
         "Health officials urge people to check on elderly neighbours")
-    # A credited caption follows the story; an uncredited one would pass for story text.
-    assert paragraphs[-1] == (
-        "Sunbathers in Hyde Park, London, on Monday. Photograph: Jordan Pettitt/PA")
-    assert "A fan in an office" not in got.text
+    # A credited caption follows the story; so does an uncredited one, which would pass for
+    # story text, named to the layout as a caption (issue 9).
+    assert paragraphs[-2:] == [
+        "Sunbathers in Hyde Park, London, on Monday. Photograph: Jordan Pettitt/PA",
+        "A fan in an office"]
+    assert got.hints.captions == ("A fan in an office",)
+    fan = got.text.index("A fan in an office")
+    from according.article import read_layout
+
+    regions = read_layout(got.text, hints=got.hints).regions
+    assert next(r for r in regions if r.start <= fan < r.end).kind == "caption"
 
 
 def test_read_string_plain_text_unchanged() -> None:

@@ -555,6 +555,9 @@ def test_read_html_capture_saved_without_address_keeps_original() -> None:
     assert hints_of(html).info.url == "https://ledger.example/news/2025/03/04/pool"
 
 
-def test_read_html_plain_page_without_address_keeps_none() -> None:
+def test_read_html_plain_page_without_address_takes_its_canonical() -> None:
+    # stranger trial 5 (before, None): a page saved to a file states its own address, and the
+    # article list links back to it; one pointing at a home page is no article's
     html = page('<link rel="canonical" href="https://ledger.example/news/2025/03/04/pool">')
-    assert hints_of(html).info.url is None
+    assert hints_of(html).info.url == "https://ledger.example/news/2025/03/04/pool"
+    assert hints_of(page('<link rel="canonical" href="https://ledger.example/">')).info.url is None

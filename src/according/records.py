@@ -97,6 +97,9 @@ class Metadata:
     # a hint only, never in the record: when the input says it was fetched (a WARC record's
     # date, a JSON line's "date_download"), ISO 8601; it bounds a dateline day's year
     retrieved: str | None = None
+    # a hint only, never in the record: captions a page marks as captions (figcaptions) that
+    # the reader put after the story and whose words alone read as a story paragraph
+    captions: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {

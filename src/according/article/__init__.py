@@ -51,6 +51,7 @@ from according.article.glued_byline import sweep_glued_byline
 from according.article.header import _read_header
 from according.article.headline_place import _read_colon_place_named_in_headline
 from according.article.lines import _lines, _Reading
+from according.article.marked_captions import label_marked_captions
 from according.article.metadata import _metadata
 from according.article.note_dateline import read_dateline_under_note
 from according.article.page_copy import (
@@ -143,6 +144,7 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     reading = _Reading()
     body_from = _read_header(lines, reading, hints)
     _read_body(lines, reading, body_from, given_byline=hints.byline if hints else ())
+    label_marked_captions(lines, reading, body_from, hints.captions if hints else ())  # issue 9
     label_capital_headings(lines, reading, body_from)  # round 31
     label_running_heads(lines, reading)  # round 34
     label_sentence_headings(lines, reading, body_from)

@@ -93,6 +93,8 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int,
             bool(R.IMAGE_SOURCE.match(text)) and caption_next)
         in_list = _list_under(text) or (
             in_list if found and in_list and _keeps_list(found[0], in_list) else None)
+        if in_list == "summary" and _REPORT_TITLE.search(reading.headline or ""):
+            in_list = None  # issue 9: a situation report's highlights are its findings
         if in_list == "points" and story_begun and _opens_timeline(lines[i + 1:i + 2]):
             in_list = None  # "Key events" over timed entries amid the story: its timeline
         story_begun = story_begun or found is None and bool(R.SENTENCE_END.search(text))
@@ -400,6 +402,12 @@ def _is_newsletter_name(text: str, after: list[_Line]) -> bool:
 FOOTER_BOX_MAX_WORDS = 8
 _FOOTER_KINDS = frozenset({"boilerplate", "related"})
 # What the items of each list are: a summary box's bullet points repeat the story.
+# A humanitarian report's title naming its kind ("Sudan: Cholera outbreak in Darfur - Flash
+# Update No. 3 (4 November 2025)", "Gaza Situation Report #96"): its "Highlights" are the
+# report's findings, as its text copies print them without list marks (rounds 9, 31).
+_REPORT_TITLE = re.compile(
+    r"\b(?:flash update|situation report|sitrep|humanitarian (?:update|snapshot|bulletin)"
+    r"|situation update)\b", re.IGNORECASE)
 _LIST_ITEM_KINDS = {"related": "related", "boilerplate": "boilerplate", "summary": "boilerplate"}
 _LIST_ITEM_KINDS["points"] = "boilerplate"  # unmarked points under "Key Events", "In Short"
 POINT_MAX_WORDS = 16  # a live page's event title or a summary box's point is this short
@@ -1096,7 +1104,9 @@ _COLON_LABELS = frozenset(
     " live video photos photo read related warning disclaimer advertisement source sources"
     " credit caption image editor editors comment review interview explainer transcript"
     " listen highlights summary background context why what how when where who"
-    " factbox timeline urgent flash newsflash alert developing bulletin advisory".split()
+    " factbox timeline urgent flash newsflash alert developing bulletin advisory"
+    # stranger trial 5: a fact-check's labels ("CLAIM: …", "VERDICT: …", "RATING: FALSE")
+    " claim claims verdict rating ruling conclusion".split()
 )
 
 

@@ -169,12 +169,17 @@ def export_front_matter(text: str) -> FrontMatter | None:
 
 HOST_MASTHEAD_LINES = 12  # a reader's header (title, host, writer, buttons) sits in these
 _HOST_LINE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$")
+# issue 9: a share sheet's or a copy's whole address on a line of its own among the header's
+# lines ("https://www.onmanorama.com/news/kerala/2024/08/04/….html" under the headline)
+_ADDRESS_LINE = re.compile(r"^https?://(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})"
+                           r"(?::\d+)?(?:/\S*)?$", re.IGNORECASE)
 
 
 def sweep_host_masthead(lines: list[_Line], reading: _Reading) -> None:
     """A reader's or read-later app's header names the site by its host on a line of its own
-    ("theatlantic.com" under the title in Pocket, "citinewsroom.com" in Instapaper): the
-    outlet the table knows at that host is the publisher."""
+    ("theatlantic.com" under the title in Pocket, "citinewsroom.com" in Instapaper), a share
+    sheet by the story's whole address: the outlet the table knows at that host is the
+    publisher."""
     from according.outlets import outlet_of_host
 
     if reading.masthead:
@@ -182,7 +187,10 @@ def sweep_host_masthead(lines: list[_Line], reading: _Reading) -> None:
     for i, line in enumerate(lines[:HOST_MASTHEAD_LINES]):
         if reading.kinds.get(i, ("body", None))[0] == "body":
             continue
-        if _HOST_LINE.match(line.text) and (known := outlet_of_host(line.text)) is not None:
+        address = _ADDRESS_LINE.match(line.text.strip())
+        host = address.group("host") if address else line.text
+        if (address or _HOST_LINE.match(line.text)) and (
+                known := outlet_of_host(host)) is not None:
             reading.masthead = known.name
             return
 

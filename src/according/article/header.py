@@ -1001,10 +1001,19 @@ def _label_standfirst(
                 and not R.SENTENCE_END.search(text):
             reading.kinds[i] = ("boilerplate", None)  # a label among buttons ("News")
             continue
+        if not given and _FACT_CHECK_BOX_LINE.match(text):
+            continue  # issue 9: a fact check's claim box ("Claim: …") is the story's
         sub_heading = not _is_speech(text) or _next_unfurnished(reading, i) in over_meta
         if given or sub_heading and _words(text) <= STANDFIRST_MAX_WORDS:
             reading.kinds[i] = ("standfirst", None)
             reading.standfirst = reading.standfirst or R.LIST_MARKER.sub("", text)
+
+
+# A fact check's claim box, a label and its text on one line: "Claim: Lagos State awarded …",
+# "Verdict: Incorrect. State procurement records …" (round 30: the story's, no standfirst).
+_FACT_CHECK_BOX_LINE = re.compile(
+    r"^(?:(?:the |our )?claim|(?:our |the )?verdict|rating|what was claimed)\s*:\s*\S",
+    re.IGNORECASE)
 
 
 def _next_unfurnished(reading: _Reading, i: int) -> int:

@@ -22,7 +22,8 @@ def no_article_reason(text: str, regions: tuple[Region, ...] | list[Region],
     one: a web page (`page`: read from HTML with its chrome) whose body or standfirst holds
     no sentence, or an error page's heading (`headline`, else the headline region) over at
     most a short apology. A text given as the article's text is judged by its heading alone."""
-    story = [text[r.start:r.end] for r in regions if r.kind in _STORY_KINDS]
+    story = [text[r.start:r.end] for r in regions
+             if r.kind in _STORY_KINDS or (r.kind == "headline" and _is_prose(text[r.start:r.end]))]
     heading = _error_heading(text, regions, headline)
     if page and not any(_is_sentence(s) for s in story):  # menus, links, buttons' words
         if heading:
@@ -36,6 +37,14 @@ def no_article_reason(text: str, regions: tuple[Region, ...] | list[Region],
             or all(N.ERROR_SENTENCE.search(s) for s in said)):
         return f"no article text: an error page ({heading!r})"
     return None
+
+
+def _is_prose(line: str) -> bool:
+    """A page with no heading of its own whose first paragraph the layout took for its
+    headline: two sentences or more ("The minister said … officials. “We were told …,”
+    Margaret Ellis said."), which no headline is."""
+    ends = [m for m in N.SENTENCE_END.finditer(line) if m.end() < len(line.rstrip())]
+    return bool(ends) and _is_sentence(line)
 
 
 def _is_sentence(line: str) -> bool:

@@ -53,18 +53,33 @@ def with_release_letterhead(metadata: Metadata, lines: list[_Line],
                             reading: _Reading) -> Metadata:
     """The outlet of a release nothing else names: the body its letterhead names over the
     release mark ("MINISTRY OF THE INTERIOR" -> "Ministry of the Interior")."""
-    from according.article.text_mastheads import as_name
-
     if metadata.outlet:
         return metadata
     mark = next((i for i, ln in enumerate(lines[:H.LETTERHEAD_LINES + 1])
                  if H.RELEASE_MARK_HEADLINE.match(ln.text.strip())), None)
     if mark is None:
         return metadata
-    for i in range(mark - 1, max(-1, mark - 1 - H.LETTERHEAD_LINES), -1):
+    above = range(mark - 1, max(-1, mark - 1 - H.LETTERHEAD_LINES), -1)
+    # issue 9: a PDF's mark may head the page over the letterhead ("PRESS RELEASE" /
+    # "CARIBBEAN DISASTER EMERGENCY MANAGEMENT AGENCY" / "FOR IMMEDIATE RELEASE")
+    below = range(mark + 1, min(len(lines), mark + 1 + H.LETTERHEAD_LINES))
+    for i in (*above, *below):
         text = lines[i].text.strip()
         if reading.kinds.get(i, ("body", None))[0] not in ("boilerplate", "headline"):
+            if i > mark:
+                break  # under the mark, the letterhead comes before the story
             continue
         if H.SENDER_LINE.match(text) and not H.DESK_LINE.match(text):
-            return replace(metadata, outlet=as_name(text))
+            return replace(metadata, outlet=_sender_name(text))
     return metadata
+
+
+def _sender_name(text: str) -> str:
+    """The sender a letterhead names, as the outlet table names it when it knows the body
+    ("CARIBBEAN DISASTER EMERGENCY MANAGEMENT AGENCY" -> "CDEMA"), else in title case."""
+    from according.article.text_mastheads import as_name
+    from according.outlets import outlet_named
+
+    name = as_name(text)
+    known = outlet_named(name) or outlet_named(text)
+    return known.name if known else name

@@ -194,6 +194,7 @@ def _local_day(text: str) -> date | None:
 
 MASTHEAD_HEADLINE_SEARCH = 15  # lines under a masthead searched for the headline (menus)
 MASTHEAD_META_SEARCH = 3  # lines under that headline searched for its stamp
+MASTHEAD_META_REACH = 8  # with the page's own lines between them, at most this far
 
 
 def headline_under_masthead(lines: list[_Line], reading: _Reading) -> str | None:
@@ -201,7 +202,7 @@ def headline_under_masthead(lines: list[_Line], reading: _Reading) -> str | None
     a programme's name and "Treasurer defends …" over "Posted Tue 4 Mar 2025 …"): the first
     headline-shaped line under it with a stamp within a few lines. None when the headline read
     is not a name the outlet table knows."""
-    from according.article.scraped import _is_headline_shape, _is_stamp_line
+    from according.article.scraped import _is_headline_shape
     from according.outlets import outlet_named
 
     head = next((i for i, k in sorted(reading.kinds.items()) if k[0] == "headline"), None)
@@ -212,10 +213,31 @@ def headline_under_masthead(lines: list[_Line], reading: _Reading) -> str | None
         return None
     for j in range(head + 1, min(len(lines), head + 1 + MASTHEAD_HEADLINE_SEARCH)):
         text = lines[j].text
-        if _is_headline_shape(text) and any(
-                _is_stamp_line(ln.text) for ln in lines[j + 1:j + 1 + MASTHEAD_META_SEARCH]):
+        if _is_headline_shape(text) and _stamp_under(lines, reading, j):
             return text
     return None
+
+
+def _stamp_under(lines: list[_Line], reading: _Reading, j: int) -> bool:
+    """A stamp within a few lines under line j, the lines already read as the page's (a fact
+    check's verdict label, its republishing note, its "Fact check by" line) not counted
+    (issue 9: Africa Check's "Verdict: Incorrect" / "Claim: …" / … / "Published 4 March
+    2025" under the headline)."""
+    from according.article.scraped import _is_stamp_line
+
+    counted = 0
+    for k in range(j + 1, min(len(lines), j + 1 + MASTHEAD_META_REACH)):
+        if _is_stamp_line(lines[k].text):
+            return True
+        if reading.kinds.get(k, ("body", None))[0] not in _PAGE_KINDS:
+            counted += 1
+            if counted >= MASTHEAD_META_SEARCH:
+                return False
+    return False
+
+
+# lines read as the page's, which a headline's stamp may come after
+_PAGE_KINDS = ("boilerplate", "byline", "credit", "caption")
 
 
 VIDEO_DESCRIPTION_MAX_WORDS = 40

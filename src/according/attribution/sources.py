@@ -107,7 +107,7 @@ from according.attribution.source_heads import (
     subjects_before,
 )
 from according.attribution.special import ROLE_HINT, SPEAKER_HINT
-from according.attribution.turns import is_turn, speaker_of_own_report
+from according.attribution.turns import is_turn, speaker_names, speaker_of_own_report
 from according.entities import EntityCluster, Mention, cluster_at, find_entities
 from according.entities.coreference import FEMALE_PRONOUNS, FIRST_NAMES
 from according.entities.descriptors import descriptor_lead
@@ -214,6 +214,7 @@ class _Resolver:
         # a transcript's first speaker label (a header names its programme before it) and
         # the article's outlet from its page or feed: who a role label ("ANCHOR:") speaks for
         self.first_turn = len(self.text)
+        self.speakers: frozenset[str] = frozenset()  # a transcript's speakers (turns.py)
         self.outlet: str | None = getattr(doc._, "outlet", None) \
             if doc.has_extension("outlet") else None
 
@@ -331,8 +332,23 @@ class _Resolver:
             idx = self.missed_person_since(idx, head, span.start)
         if idx is not None and head.lower_ not in PLURAL_PRONOUNS | THING_PRONOUNS:
             c = self.clusters[idx]
+            person = self.surname_of_named(span, idx)
+            if person is not None:
+                return self.typed(person, "person", span)
             return ENTITY_SOURCE_TYPE[c.type], idx, False
         return self.by_head(span, head, low)
+
+    def surname_of_named(self, span: Span, idx: int) -> int | None:
+        """The person named earlier whose surname a one-word source the NER typed a place
+        or organization is ("Finance Minister Ana Petrova told lawmakers … 'This budget
+        …,' Petrova said": her, not a place 'Petrova'), else None."""
+        name = self.clusters[idx].name
+        if self.clusters[idx].type == "person" or " " in name.strip() or \
+                span.text.strip().lower() != name.strip().lower():
+            return None
+        person = self.by_surname(span.start, name.strip().lower())
+        return person if person is not None and self.last_named(person, span.start) >= 0 \
+            else None
 
     def named_person_in_apposition(self, head: Token, span: Span) -> int | None:
         """The person named in apposition at the end of a role's phrase, where the parser
@@ -480,7 +496,8 @@ class _Resolver:
             types = ("outlet",) if outlet else ("organization",)
             idx = self.recent(span.start, types, ORG_HEADS[key], key in LOOSE_HEADS) \
                 if bare else None
-            if bare and self.described_heads.get(lemma, -1) > self.last_mention(idx, span.start):
+            if bare and max(self.described_heads.get(lemma, -1), self.described_before(
+                    span.start, lemma)) > self.last_mention(idx, span.start):
                 return ("outlet" if outlet else "organization"), None, False
             return self.typed(idx, "outlet" if outlet else "organization", span, bare)
         if definite and not any(t.dep_ in ("prep", "relcl", "acl") for t in head.children):
@@ -513,6 +530,14 @@ class _Resolver:
             return "organization", None, False
         # an unresolved "the spokesman" failed
         return "person", None, bare
+
+    def described_before(self, pos: int, lemma: str) -> int:
+        """Where the text last described an organization by the head `lemma` before `pos`,
+        in lower case and in no named entity ("We asked the finance ministry for a
+        response. …, the ministry said": that ministry, not the last organization named),
+        else -1."""
+        return max((t.idx for t in self.doc if t.idx < pos and t.lemma_.lower() == lemma
+                    and t.text.islower() and self.entity_of(t) is None), default=-1)
 
     def typed(self, idx: int | None, default: SourceType, span: Span,
               anaphoric: bool = True) -> tuple[SourceType, int | None, bool]:
@@ -665,6 +690,8 @@ class _Resolver:
             before = [m for m in c.mentions if m.span.start < pos]
             if before and self.posted_on(i, before[-1]):  # "on Telegram, the group said"
                 continue
+            if all(is_speaker_label(self.text, sp) for sp in self.spans_of(i)):
+                continue  # "VELES: …" typed an organization is a speaker, not "the ministry"
             last = max((m.span.start for m in c.mentions if m.span.start < pos), default=-1)
             if last < 0 or pos - last > NOMINAL_LOOKBACK:
                 continue
@@ -756,6 +783,10 @@ class _Resolver:
         self.clusters.append(EntityCluster(name, etype, title, (mention,), (name,)))
         return len(self.clusters) - 1
 
+    def spans_of(self, idx: int) -> list[Span]:
+        """Every span naming the entity `idx`: its mentions and those resolution added."""
+        return [m.span for m in self.clusters[idx].mentions] + self.extra.get(idx, [])
+
     def salient_person(self, pos: int) -> int | None:
         """The person named most often before `pos` (ties: the latest), if any."""
         best: tuple[int, int, int] | None = None
@@ -763,11 +794,12 @@ class _Resolver:
             if c.type != "person":
                 continue
             starts = [m.span.start for m in c.mentions if m.span.start < pos]
-            if starts and all(is_speaker_label(self.text, m.span) for m in c.mentions
-                              if m.span.start < pos):
+            if any(is_speaker_label(self.text, sp) for sp in self.spans_of(i)) or \
+                    c.name.split()[-1:] and c.name.split()[-1].lower() in self.speakers:
                 # "JAKE TAPPER, CNN HOST: The governor told reporters …": a transcript's
-                # speaker, known only by a label, speaks of himself as "I"; "the governor"
-                # in the turn is someone else
+                # speakers speak of themselves as "I" and to each other as "you"; "the
+                # finance minister" in a turn, named in no title, is a third party, not
+                # the guest the host introduced by name (stranger trial 5, 05-radio)
                 continue
             if starts and all(byline_person(self.text, m.span.start, m.span.end)
                               for m in c.mentions if m.span.start < pos):
@@ -812,6 +844,7 @@ def resolve_sources(
     """The article's entities (E1.. by first mention) and its attributions (A1.. in text
     order) with sources resolved, typed and nested; spans are kept as given."""
     res = _Resolver(doc, find_entities(doc))
+    res.speakers = speaker_names(raws)
     res.first_turn = min((r.source.start for r in raws if r.source is not None
                           and r.source_hint in (ROLE_HINT, SPEAKER_HINT)), default=res.first_turn)
     resolved = []

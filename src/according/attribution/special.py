@@ -42,7 +42,7 @@ NOT_NAMES = frozenset({"update", "updated", "watch", "read", "note", "photos", "
                        # a wire flash's label ("URGENT: Hamas says …")
                        "urgent", "flash", "newsflash", "alert", "developing", "bulletin",
                        # a fact-check's and a live blog's block labels ("CLAIM: “…”",
-                       # "RATING: FALSE", "RESULT: The budget passes 78–75")
+                       # "RATING: FALSE", "RESULT: The budget is approved", stranger trial 5)
                        "claim", "claims", "rating", "verdict", "result", "results", "ruling",
                        "fact", "facts", "context", "background", "conclusion", "summary",
                        "timeline", "recap", "key", "vote", "score", "final"})

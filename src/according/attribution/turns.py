@@ -47,6 +47,16 @@ def relays_another(raw: RawAttribution) -> bool:
         raw.source.text.lower() not in FIRST_PERSON
 
 
+def speaker_names(raws: Sequence[RawAttribution]) -> frozenset[str]:
+    """The last words, lower-cased, of every transcript speaker label ("DMITAR VELES, CIVIC
+    ALLIANCE LEADER", "VELES"): the people who speak turns. Inside a turn they are "I" and
+    "you"; a role the transcript gives nobody's title ("The finance minister says …") is a
+    third party, never one of them (stranger trial 5, 05-radio)."""
+    return frozenset(raw.source.text.split(",")[0].split()[-1].lower() for raw in raws
+                     if raw.source_hint == SPEAKER_HINT and raw.source is not None
+                     and is_turn(raw) and raw.source.text.split(",")[0].split())
+
+
 def speaker_of_own_report(raw: RawAttribution, turns: Sequence[tuple[RawAttribution, T]]
                           ) -> T | None:
     """A report by "I"/"me" inside a transcript turn ("MIRA HOLST: I said this morning

@@ -102,3 +102,13 @@ TRANSCRIPT_EVENT_WORDS = frozenset(
 # "KELLBY POST | LIVE"): the name is the masthead (stranger trial h6).
 MASTHEAD_LIVE_TAIL = re.compile(
     r"\s+[—–|-]\s+live(?:\s+(?:blog|updates|coverage|news))?\s*$", re.IGNORECASE)
+
+# Stranger trial 5: a transcript's headline naming its station and its programme ("Radio
+# Valdoria One — Morning Report"), a transcript's mark right under it ("Transcript, 25
+# November 2026, 07:10", "RUSH TRANSCRIPT"); the station's part carries a broadcaster's word.
+TRANSCRIPT_MARK_LINE = re.compile(
+    r"^(?:(?:rush|full|show|programme|program|official|unedited)\s+)?transcript\b(?!s? of\b)",
+    re.IGNORECASE)
+STATION_PROGRAMME_SPLIT = re.compile(r"\s+[—–|-]\s+")
+BROADCASTER_WORDS = frozenset(
+    "radio tv television fm am channel broadcasting broadcaster broadcast network".split())

@@ -26,8 +26,10 @@ from according.ledger.figures import (
     bounds,
     comparable,
     counted_key,
+    not_an_amount,
     place_key,
     place_names_owner,
+    place_of_employer,
     place_of_speaker,
     placed_figure,
     sentence_ends,
@@ -235,22 +237,22 @@ def add_figure_columns(rows: TableRows, record: Record, seq: int,
     read = []
     for q in record.quantities:
         key = counted_key(q.counted, q.unit)
+        amount = not not_an_amount(record.text, q.span.start, q.span.end, q.counted, q.unit)
         day, origin = as_of_day(getattr(q, "as_of", None), getattr(q, "as_of_from", None),
                                 published, getattr(q, "previous", False))
         place, stated = placed_figure(record.text, q.span.start, places,
                                       record.metadata.dateline, ends,
                                       cues.get(q.attribution or ""), q.span.end)
-        read.append((key, day, origin, place, stated))
+        read.append((key, day, origin, place, stated, amount and comparable(q.counted, day)))
     settled = settle_weak_places([
-        (key if comparable(q.counted, day) else None, day, place, stated)
-        for q, (key, day, _, place, stated) in zip(record.quantities, read, strict=True)])
+        (key if compared else None, day, place, stated)
+        for key, day, _, place, stated, compared in read])
     local = []
-    for index, (q, (key, day, origin, place, _), compared_in) in enumerate(
+    for index, (q, (key, day, origin, place, _, compared), compared_in) in enumerate(
             zip(record.quantities, read, settled, strict=True)):
         ref = make_ref(seq, index)
         # the figure shows its place as found; it is compared where its article places it
-        group = f"{key}|{day}|{place_key(compared_in)}" if comparable(q.counted, day) \
-            else None
+        group = f"{key}|{day}|{place_key(compared_in)}" if compared else None
         q_low, q_high = figure_ends(q)
         low, high, low_open = bounds(float(q.value), _num(q_low), _num(q_high), q.hedge)
         source = source_of.get(q.attribution) if q.attribution else None
@@ -297,15 +299,22 @@ def sentence_places(record: Record) -> list[tuple[int, str]]:
     whole article, so the lead's figures get the dateline as every other sentence does; nor
     a place in an organisation's name (figures.place_names_owner: "Dorvania's Ministry of
     Health" says whose ministry, not where the dead were), nor where a source spoke
-    (figures.place_of_speaker: "told reporters in Geneva")."""
+    (figures.place_of_speaker: "told reporters in Geneva"), nor where a source's employer
+    is (figures.place_of_employer: "an economist at Danube Capital in Vienna"); nor a
+    "place" named as the surname of a person the article names ("Petrova" of "Finance
+    Minister Ana Petrova", typed a place by the extractor: stranger trial 5)."""
     datelines = [(r.start, r.end) for r in record.regions if r.kind == "dateline"]
     orgs = [(m.start, m.end) for e in record.entities if e.type == "organization"
             for m in e.mentions]
+    surnames = {fold(e.name.split()[-1]) for e in record.entities
+                if e.type == "person" and len(e.name.split()) > 1}
     return [(m.start, e.name) for e in record.entities if e.type == "place"
+            and fold(e.name) not in surnames
             for m in e.mentions
             if not any(start <= m.start < end for start, end in datelines)
             and not place_names_owner(record.text, m.start, m.end, orgs)
-            and not place_of_speaker(record.text, m.start)]
+            and not place_of_speaker(record.text, m.start)
+            and not place_of_employer(record.text, m.start, orgs)]
 
 
 def _num(value: float | int | None) -> float | None:

@@ -30,6 +30,13 @@ others that have none), places by `place_key` (merge rules 5): "nampula, mozambi
 "nampula province" are one. A figure
 that does not say what it counts ("5 people", `counted` empty) or has no day is compared with
 none: its series key is its unit alone, and two such figures may count different things.
+Nor is a figure that is no amount of its series (`not_an_amount`): a rate ("42 valdors to
+the dollar"), what is needed ("Parliament needs 77 votes"), what a change saves or cuts
+("would save 18 billion valdors"), a margin ("passed by three votes", "a margin of error of
+3 points"), or a count of its unit that says what it is of
+only after it ("25 billion valdors of new bonds", counted "valdors"). A place is not a
+person's surname its extractor typed a place ("Petrova" of "Ana Petrova"), nor where a
+source's employer is ("an economist at Danube Capital in Vienna").
 
 A figure's interval is its record's bounds (the extractor turns hedges into low/high:
 "more than" a low bound it excludes, "nearly"/"up to" a high bound, "about"/"some"
@@ -321,6 +328,24 @@ def place_of_speaker(text: str, start: int) -> bool:
     return _SPEAKER_AT.search(text[max(0, start - 60):start]) is not None
 
 
+# a source's employer before a place: "an economist at Danube Capital in Vienna", "an
+# analyst with Capital Economics in London" (the organisation's mention, then " in ")
+_EMPLOYER_BEFORE = re.compile(r"\b(?:at|with|for)\s+(?:the\s+)?$", re.I)
+_EMPLOYER_IN = re.compile(r",?\s+(?:based\s+)?in\s+(?:the\s+)?$", re.I)
+
+
+def place_of_employer(text: str, start: int, orgs: Sequence[tuple[int, int]]) -> bool:
+    """Whether the place mention starting at `start` says where a source's employer is
+    (an organisation's mention ((start, end) pairs) after "at", "with" or "for", then "in"
+    and the place: "said Anton Weiss, chief economist at Danube Capital in Vienna"): not
+    where its article's figures are (stranger trial 5: a debt ratio placed in "vienna")."""
+    for a, b in orgs:
+        if b <= start and start - b <= 14 and _EMPLOYER_IN.fullmatch(text, b, start) \
+                and _EMPLOYER_BEFORE.search(text[max(0, a - 12):a]):
+            return True
+    return False
+
+
 def place_names_owner(text: str, start: int, end: int,
                       orgs: Sequence[tuple[int, int]]) -> bool:
     """Whether the place mention at [start, end) is part of an organisation's name: inside
@@ -353,6 +378,59 @@ def place_key(place: str | None) -> str | None:
         return place
     name = place.split(",")[0].strip().removeprefix("the ")
     return _PLACE_KIND.sub("", name) or name
+
+
+# what a figure is when it is no amount of its series (not_an_amount): a rate after it
+# ("42 valdors to the dollar", "1.9 euros per litre"), what is needed before or after it
+# ("needs 77 votes", "77 votes needed"), what a change saves or cuts (_CHANGE_BEFORE), a
+# margin before it ("passed by three votes", not a
+# tally "by 78 votes to 75"; "a margin of error of plus or minus 2.5 points")
+_RATE_AFTER = re.compile(
+    r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:per\s+(?!cent\b)[a-z]+"
+    r"|(?:to|against|for)\s+(?:the|one|a|an|each)\s+(?:us\s+|u\.s\.\s+)?"
+    r"(?:dollars?|euros?|pounds?|yen|yuan|francs?|roubles?|rubles?|rupees?|greenback"
+    r"|[A-Z]{3})\b)", re.I)
+_NEEDED_BEFORE = re.compile(
+    r"\b(?:needs?|needed|needing|requires?|required|requiring)\s+"
+    r"(?:at\s+least\s+|only\s+|just\s+)?$", re.I)
+_NEEDED_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+)?(?:needed|required)\b", re.I)
+_MARGIN_BEFORE = re.compile(
+    r"(?:\bby\s+(?:just\s+|only\s+|a\s+(?:narrow\s+)?margin\s+of\s+)?"
+    r"|\bmargins?\s+of\s+error\s+(?:of\s+|was\s+|is\s+)?(?:plus\s+or\s+minus\s+|±\s*"
+    r"|\+/-\s*)?)$", re.I)
+# what a change saves or cuts ("would save 18 billion valdors", "savings of $2 million",
+# "cut 500 jobs"): a difference, not a level of its series
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:save[sd]?|saving|savings\s+of|cuts?\s+of|cutting|trim(?:s|med)?|trimming)\s+"
+    r"(?:(?:about|some|around|nearly|almost|roughly|over|just)\s+|more\s+than\s+)?$", re.I)
+_TALLY_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+)?(?:to|-|–)\s*\d", re.I)
+# "25 billion valdors of new bonds": what the figure counts comes after its unit
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:new\s+)?[a-z]", re.I)
+
+
+def not_an_amount(text: str, start: int, end: int, counted: str | None = None,
+                  unit: str | None = None) -> bool:
+    """Whether the figure at [start, end) of `text` is no amount of its series, so compared
+    with none (module doc): a rate, what is needed, a saving or cut, a margin, or a count
+    whose counted words only repeat its unit with what it is of after it. Its span may
+    end at the number ("42" of "42 valdors to the dollar") or take the unit in."""
+    before = text[max(0, start - 60):start]
+    after = text[end:end + 60]
+    words = counted_words(counted)
+    repeats_unit = bool(words) and bool(unit) and all(
+        w.rstrip("s") == unit.lower().rstrip("s") for w in words)
+    if repeats_unit:  # the unit word after a bare number ("42" + " valdors …")
+        m = re.match(r"\s+(?:[a-z]+\s+)?" + re.escape(unit.lower().rstrip("s")) + r"\w*",
+                     after, re.I)
+        rest = after[m.end():] if m else after
+    else:
+        rest = after
+    if _RATE_AFTER.match(rest) or _NEEDED_BEFORE.search(before) or _NEEDED_AFTER.match(rest) \
+            or _CHANGE_BEFORE.search(before):
+        return True
+    if _MARGIN_BEFORE.search(before) and not _TALLY_AFTER.match(rest):
+        return True
+    return repeats_unit and _OF_AFTER.match(rest) is not None
 
 
 def comparable(counted: str | None, day: str | None) -> bool:

@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/19"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/21"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -279,6 +279,20 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     nothing is derived again: the step only marks the merges current (an article gets the
     mark, and its live-blog entries' times their entry's day, when it is extracted again).
 
+    merge-rules/19 -> 20: an attribution nested in another of its article whose claim is
+    the same quote cluster ("according to finance ministry figures, … and the government
+    expects …") is relayed by the outer one and no second source of the claim
+    (stats.RELAYED_IN_CLUSTER): the clusters with such a member are summed up again
+    (_relayed_again).
+
+    merge-rules/20 -> 21: a figure that is no amount of its series is compared with none
+    (figures.not_an_amount: a rate "42 valdors to the dollar", what is needed "needs 77
+    votes", what a change saves "would save 18 billion valdors", a margin "passed by three
+    votes", "a margin of error of 3 points", a count of its unit with what it is of after it
+    "25 billion valdors of new bonds"); a place is not the surname of a person its article
+    names nor where a source's employer is (derive.sentence_places). The articles with a
+    placed or compared figure are placed again, as in 14 -> 15.
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -303,7 +317,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/19" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/21" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -324,12 +338,14 @@ _BEFORE_15 = (*_BEFORE_14, "merge-rules/14")
 _BEFORE_16 = (*_BEFORE_15, "merge-rules/15")
 _BEFORE_17 = (*_BEFORE_16, "merge-rules/16")
 _BEFORE_18 = (*_BEFORE_17, "merge-rules/17")
-_IN_PLACE_FROM = (*_BEFORE_18, "merge-rules/18")
+_BEFORE_19 = (*_BEFORE_18, "merge-rules/18")
+_BEFORE_20 = (*_BEFORE_19, "merge-rules/19")
+_IN_PLACE_FROM = (*_BEFORE_20, "merge-rules/20")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 18 -> 19, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 20 -> 21, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -354,6 +370,8 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _bodies_again(con)
         if code in _BEFORE_17:  # merge-rules/16 -> 17
             _roles_again(con)
+        if code in _BEFORE_20:  # merge-rules/19 -> 20
+            _relayed_again(con)
         _figures_again(con, code, counted)
         if code in _BEFORE_11:
             _disagreements_again(con)
@@ -513,6 +531,20 @@ def _roles_again(con: duckdb.DuckDBPyConnection) -> None:
     _occurrences_again(con, None)
 
 
+def _relayed_again(con: duckdb.DuckDBPyConnection) -> None:
+    """merge-rules/19 -> 20: the quote clusters with a member nested in another member of
+    its article (stats.RELAYED_IN_CLUSTER) summed up again, their relayed sources no longer
+    counted."""
+    from according.ledger import merge
+
+    clusters = {r[0] for r in con.execute(
+        "SELECT DISTINCT i.cluster FROM attributions i JOIN attributions o "
+        "ON o.article_id = i.article_id AND o.attribution_id = i.within "
+        "AND o.cluster = i.cluster WHERE i.within IS NOT NULL").fetchall()}
+    if clusters:
+        merge.refresh(con, clusters=clusters)
+
+
 def _occurrences_again(con: duckdb.DuckDBPyConnection, groups: set[int] | None) -> None:
     """merge-rules/9 -> 10 (None: every story of more than one article), and the stories
     an outlet table's change regrouped (`groups`): an anonymous, unspecified or document
@@ -571,13 +603,13 @@ def _summed_again(con: duckdb.DuckDBPyConnection, done: Rekeyed) -> None:
 
 
 def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> None:
-    """The figures merge rules 3 -> 4, 4 -> 5, 11 -> 12, 14 -> 15 and 17 -> 18 place again, and
-    those whose series key or label a changed counted table moves, derived again with
-    their summaries."""
+    """The figures merge rules 3 -> 4, 4 -> 5, 11 -> 12, 14 -> 15, 17 -> 18 and 20 -> 21 place
+    again, and those whose series key or label a changed counted table moves, derived again
+    with their summaries."""
     from according.ledger import merge, migrate, stats
 
     seqs = set(migrate.counted_candidates(con)) if counted else set()
-    if code in _BEFORE_18:  # 11 -> 12, 14 -> 15, 17 -> 18: places in names, clauses
+    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21: places, amounts
         seqs |= set(_placed_seqs(con))
     if code in ("merge-rules/3", "merge-rules/4"):
         seqs |= set(_keyed_place_seqs(con))
@@ -594,10 +626,13 @@ def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> 
 
 
 def _placed_seqs(con: duckdb.DuckDBPyConnection) -> list[int]:
-    """merge-rules/11 -> 12 and 14 -> 15: only a figure with a place can lose or change it
-    (a place in an organisation's name or another clause dropped, a dateline giving way)."""
+    """merge-rules/11 -> 12, 14 -> 15 and 20 -> 21: only a figure with a place can lose or
+    change it (a place in an organisation's name or another clause dropped, a dateline
+    giving way, a person's surname or an employer's place dropped), and only a compared
+    figure can stop being compared (19 -> 20: a rate, what is needed, a margin)."""
     return [r[0] for r in con.execute(
-        "SELECT DISTINCT seq FROM quantities WHERE place IS NOT NULL ORDER BY seq").fetchall()]
+        "SELECT DISTINCT seq FROM quantities WHERE place IS NOT NULL OR group_id IS NOT NULL "
+        "ORDER BY seq").fetchall()]
 
 
 def _keyed_place_seqs(con: duckdb.DuckDBPyConnection) -> list[int]:

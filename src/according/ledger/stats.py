@@ -102,7 +102,7 @@ _MEMBER_ORDER = ("struct_pack(u := mm.published IS NULL, p := coalesce(mm.publis
 _CLUSTER_STATS = f"""
 WITH m AS (
     SELECT cluster, ref, seq, quote, source_id, source_key, named, content_text, article_id,
-           attribution_id, kind, source_kind
+           attribution_id, kind, source_kind, within
     FROM attributions WHERE cluster IS NOT NULL {{where}}),
 ar AS (SELECT a.seq, a.id, a.group_seq, a.published, a.outlet, a.headline,
               g.id AS original
@@ -116,7 +116,10 @@ srcs AS (
     SELECT mm.cluster, mm.source_id, bool_and(mm.named) AS named, min(mm.ref) AS first_ref,
            any_value(s.name) AS name
     FROM mm LEFT JOIN source_stats s USING (source_id)
-    WHERE mm.source_key NOT IN ('{NONE_KEY}', '{UNRESOLVED_KEY}') GROUP BY ALL),
+    WHERE mm.source_key NOT IN ('{NONE_KEY}', '{UNRESOLVED_KEY}') AND NOT (
+        mm.within IS NOT NULL AND EXISTS (SELECT 1 FROM m o WHERE o.article_id = mm.article_id
+            AND o.attribution_id = mm.within AND o.cluster = mm.cluster))  -- relayed
+    GROUP BY ALL),
 outs AS (
     SELECT mm.cluster, ap.outlet_key, min(mm.seq) AS first_seq, min(ap.seen_at) AS seen
     FROM mm JOIN ar USING (seq) JOIN appearances ap ON ap.article_id = ar.id
@@ -145,13 +148,25 @@ SELECT mm.cluster,
 FROM mm GROUP BY mm.cluster
 """
 
+# an attribution nested in another of its article's whose claim is the same cluster ("the
+# ministry said the government's figures show …", "according to the ministry's figures,
+# … and the government expects …"): the outer source relays it, so the claim has one
+# source there, not two (stranger trial 5). The members are read as "member" (no alias
+# "a", which _refresh reads as a join), the outer one from the same rows (_reading: the
+# table, or a temp table of an ingest's new rows, which hold its whole article)
+RELAYED_IN_CLUSTER = """(member.within IS NOT NULL AND EXISTS (
+    SELECT 1 FROM attributions outer_att
+    WHERE outer_att.article_id = member.article_id
+      AND outer_att.attribution_id = member.within AND outer_att.cluster = member.cluster))"""
+
 # what a cluster's distinct sources, reports and outlets are read from, kept per cluster so
 # a cluster that gains members is summed up from them without reading its old members
 _CLUSTER_PARTS = {
     "cluster_sources": f"""
         SELECT cluster, source_id, bool_and(named) AS named, min(ref) AS first_ref
-        FROM attributions WHERE cluster IS NOT NULL
-          AND source_key NOT IN ('{NONE_KEY}', '{UNRESOLVED_KEY}') {{where}} GROUP BY ALL""",
+        FROM attributions member WHERE cluster IS NOT NULL
+          AND source_key NOT IN ('{NONE_KEY}', '{UNRESOLVED_KEY}') {{where}}
+          AND NOT {RELAYED_IN_CLUSTER} GROUP BY ALL""",
     "cluster_groups": """
         SELECT DISTINCT a.cluster, ar.group_seq FROM attributions a
         JOIN articles ar ON ar.seq = a.seq WHERE a.cluster IS NOT NULL {where}""",

@@ -1031,7 +1031,8 @@ def _disagreement(con: duckdb.DuckDBPyConnection, d: disagreements.Sides,
     about = [_side(side, rows, carried, names) for side in (d.first, d.second)]
     said = [_side_values(side, names) for side in (d.first, d.second)]
     return Disagreement(
-        fa, fb, f"{_describe(fa, about[0], said[0])} vs {_describe(fb, about[1], said[1])}",
+        fa, fb, f"{_describe(fa, about[0], said[0], _clashes(d.first))} vs "
+        f"{_describe(fb, about[1], said[1], _clashes(d.second))}",
         d.within, about[0][0], about[1][0], about[0][1], about[1][1], about[0][2],
         about[1][2], *(tuple(SideValue(v, who) for v, who in side) for side in said))
 
@@ -1109,6 +1110,11 @@ def _carried_by(con: duckdb.DuckDBPyConnection, seqs: set[int]
             for seq, aid, outlet in rows}
 
 
+def _clashes(side: Sequence[disagreements.Member]) -> bool:
+    """Whether some two figures of one side of a disagreement cannot both hold."""
+    return any(disagreements.clash(a, b) for i, a in enumerate(side) for b in side[i + 1:])
+
+
 def _side_values(side: Sequence[disagreements.Member], names: dict[int, str]
                  ) -> list[tuple[str, tuple[str, ...]]]:
     """(value as bounds, its sources) of each distinct figure value of one side, in order:
@@ -1135,14 +1141,18 @@ def _bounds_text(lo: float, hi: float, lo_open: bool) -> str:
 
 
 def _describe(f: Figure, side: tuple[tuple[str, ...], tuple[str, ...], tuple] = ((), (), ()),
-              said: Sequence[tuple[str, tuple[str, ...]]] = ()) -> str:
+              said: Sequence[tuple[str, tuple[str, ...]]] = (), clashing: bool = False) -> str:
     """A side of a disagreement: its figure, its sources and the outlets that carried it;
     a side of several values names each with its own sources ("'24' (U.N. Office), '38'
-    (Frontline Medical Relief); Daily Monitor": the charity never said 24)."""
+    (Frontline Medical Relief); Daily Monitor": the charity never said 24), joined by
+    "or" where some of them clash with each other (`clashing`: "'65' or '71' … vs '74'",
+    a fact-check's unattributed figures, not two that agree: stranger trial 5)."""
     outlets = ", ".join(side[1])
     if len(said) > 1:
-        values = ", ".join(f"'{v}'" + (f" ({', '.join(who)})" if who else "")
-                           for v, who in said)
+        # values that cannot both hold are alternatives, not one side's agreeing figures
+        joint = " or " if clashing else ", "
+        values = joint.join(f"'{v}'" + (f" ({', '.join(who)})" if who else "")
+                            for v, who in said)
         return f"{values}{f'; {outlets}' if outlets else ''} on {f.day}"
     sources = ", ".join(side[0]) or f.source
     who = "; ".join(x for x in (sources, outlets) if x)

@@ -45,6 +45,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from according.quantities.counted import SHARE_UNITS, measured_noun
 from according.records import Attribution, Quantity, Region, TimeExpression
 from according.times.headings import entry_headings, heading_at
 
@@ -134,6 +135,8 @@ def figures_as_of(
             continue
         if found is None:
             found = _in_clause(doc, q.span.start, q.span.end, moments)
+        if found is None and q.unit in SHARE_UNITS:
+            found = _of_measured(doc, q.span.start, q.span.end, moments)
         if found is None:
             found = _of_participle_head(doc, q.span.start, q.span.end, moments)
         if found is None:
@@ -290,6 +293,33 @@ def _in_clause(doc: Doc, start: int, end: int, moments: Sequence[TimeExpression]
         if troot is not None and clause_head(troot).i == head.i and _on_the_verb(troot, head):
             near.append((abs(t.span.start - start), t.span.start, t))
     return min(near, key=lambda x: x[:2])[2] if near else None
+
+
+# the year or month a percentage's measured noun is about ("growth of 1.9% in 2027")
+PERIOD_GRANULARITIES = frozenset({"month", "year"})
+PERIOD_PREPOSITIONS = frozenset({"in", "for", "during"})
+
+
+def _of_measured(doc: Doc, start: int, end: int, moments: Sequence[TimeExpression]
+                 ) -> TimeExpression | None:
+    """A year or month that hangs on a percentage or on the noun it is a level of
+    (counted.measured_noun): "growth of 1.9% in 2027", "growth in 2025 was 2.1%",
+    "inflation for October was 6.8%" are about 2027, 2025, October, though the time
+    modifies a noun, not the verb."""
+    root = _tokens(doc, start, end)
+    if root is None:
+        return None
+    noun = measured_noun(root, any_noun=True)
+    owners = {root.i} | ({noun.i} if noun is not None else set())
+    for t in moments:
+        troot = _tokens(doc, t.span.start, t.span.end)
+        if troot is None or t.granularity not in PERIOD_GRANULARITIES:
+            continue
+        if (troot.dep_ == "pobj" and troot.head.lower_ in PERIOD_PREPOSITIONS
+                and troot.head.head.i in owners) or (
+                troot.dep_ in ("npadvmod", "nmod") and troot.head.i in owners):
+            return t
+    return None
 
 
 # a participle clause of these heads tells what its verb's event did ("slammed into the

@@ -10,6 +10,7 @@ from according.quantities.lexicon import (
     EVENT_PARTICIPLES,
     FINITE_TAGS,
     HEAD_NOUN_WINDOW,
+    LEXICON,
     LIGHT_VERBS,
     PERSON_NOUNS,
     STATE_PHRASES,
@@ -44,6 +45,8 @@ def counted(doc: Doc, n: Number) -> tuple[str | None, Token | None]:
     """What the number counts, as written, and the noun it rests on."""
     if n.unit in MEASURE_UNITS or is_age(doc, n):
         return None, None
+    if n.unit in SHARE_UNITS and (found := measured(doc, n)) is not None:
+        return found
     tokens = range(n.start, n.end)
     for i in reversed(tokens):
         for child in doc[i].children:
@@ -325,3 +328,114 @@ def _counted_before(noun: Token) -> Token | None:
                 c.dep_ == "nummod" for c in t.children):
             return t
     return None
+
+
+# What a percentage measures in economic reports (lexicon measured_nouns, growth_verbs,
+# growth_subjects, gdp_bases)
+SHARE_UNITS = frozenset({"percent", "percentage points"})
+MEASURED_NOUNS = frozenset(LEXICON["measured_nouns"])
+GROWTH_VERBS: dict[str, str] = LEXICON["growth_verbs"]
+GROWTH_SUBJECTS = frozenset(LEXICON["growth_subjects"])
+GDP_BASES: dict[str, str] = LEXICON["gdp_bases"]
+LEVEL_OBJECT_DEPS = frozenset({"attr", "dobj", "npadvmod", "oprd"})
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+PERCENT_SIGNS = frozenset({"%", "percent", "per", "cent", "points"})
+
+
+def figure_root(doc: Doc, start: int, end: int) -> Token:
+    """The token of a figure's tokens [start, end) whose head lies outside them."""
+    for i in range(start, end):
+        if not start <= doc[i].head.i < end or doc[i].head.i == i:
+            return doc[i]
+    return doc[end - 1]
+
+
+def _base(of: Token) -> tuple[str, Token] | None:
+    """The GDP-like base an "of" names ("of GDP", "of gross domestic product", "of
+    economic output"): its normalised name (lexicon gdp_bases) and its noun."""
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    words = [t.lower_ for t in obj.doc[obj.left_edge.i:obj.i + 1]]
+    for k in range(len(words)):
+        if (name := GDP_BASES.get(" ".join(words[k:]))) is not None:
+            return name, obj
+    return None
+
+
+def _measure_ok(token: Token, any_noun: bool) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and (
+        any_noun or token.lower_ in MEASURED_NOUNS or token.lemma_.lower() in MEASURED_NOUNS)
+
+
+def measured_noun(root: Token, any_noun: bool = False) -> Token | None:
+    """The noun a percentage is a level of, as its clause says: "growth of 1.9%" (the
+    noun "of" hangs on), "inflation stood at 6.8%", "growth in 2025 was 2.1%" (the subject
+    of its verb), "puts growth at 2.1%", "raises VAT to 23 percent" (the object of a verb
+    that sets it "at"/"to" the figure); a noun of lexicon measured_nouns unless `any_noun`
+    (a share of GDP is a level of whatever its clause names)."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        return head.head if _measure_ok(head.head, any_noun) else None
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("at", "to"):
+        verb = head.head.head if head.head.is_punct else head.head  # the parse's "inflation ,"
+        if _measure_ok(verb, False):
+            return verb  # "inflation, at 6.5 percent in November, remained high"
+        if verb.dep_ in ("prt", "advmod") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "brought public debt down to 65%"
+        roles: tuple[str, ...] = ("dobj", "nsubj", "nsubjpass")
+    elif root.dep_ in LEVEL_OBJECT_DEPS:
+        verb, roles = head, ("nsubj", "nsubjpass")
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    found = []
+    for role in roles:
+        for child in sorted((c for c in verb.children if c.dep_ == role),
+                            key=lambda c: abs(c.i - verb.i)):
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                child = verb.head  # "inflation, which stood at 6.8% in October"
+            if _measure_ok(child, any_noun):
+                found.append(child)
+    # a measure the lexicon names before any other noun ("Our ruling: Public debt is 71%")
+    return next((c for c in found if _measure_ok(c, False)), found[0] if found else None)
+
+
+def _growth(root: Token) -> tuple[str, Token] | None:
+    """ "The economy grew 3.5%", "expects the economy to grow 2.4%": growth (lexicon
+    growth_verbs, of a subject of growth_subjects)."""
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else root.head
+    what = GROWTH_VERBS.get(verb.lemma_.lower())
+    if what is None or root.dep_ not in ("npadvmod", "dobj", "pobj"):
+        return None
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in GROWTH_SUBJECTS for c in verb.children):
+        return what, verb
+    return None
+
+
+def measured(doc: Doc, n: Number) -> tuple[str, Token] | None:
+    """What a percentage of an economic report counts (see `measured_noun`, `_growth`): the
+    noun it is a level of; for a share of GDP ("debt stands at 71% of GDP", "a deficit of
+    3.1% of gross domestic product") that noun with the base's one name ("debt of GDP"),
+    else the base alone ("GDP"). None when the clause says neither, or when the figure is
+    a share of something else ("34% of voters": `counted` reads it)."""
+    root = figure_root(doc, n.start, n.end)
+    if root.dep_ == "conj" and root.head.lower_ in PERCENT_SIGNS and root.head.i < n.start:
+        # "debt is 71% of GDP by one count and 74% by another": the 74% is what the 71% is
+        first = root.head
+        return measured(doc, Number(first.left_edge.i, first.i + 1, 0.0, unit=n.unit))
+    base = None
+    for i in range(n.start, n.end):
+        for child in doc[i].children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                base = _base(child)
+                if base is None and _partitive_noun(child) is not None:
+                    return None
+    noun = measured_noun(root, any_noun=base is not None)
+    if noun is not None:
+        text = _subtree_noun(noun, noun.left_edge.i)
+        return (f"{text} of {base[0]}" if base else text), noun
+    if base is None:
+        return _growth(root)
+    return base

@@ -60,6 +60,7 @@ from according.read.dates import (
     style_for_stamp,
 )
 from according.read.inputs import ArticleInput, InputError
+from according.read.own_address import own_page_address
 from according.read.page_names import (
     address_names,
     each_person,
@@ -276,8 +277,13 @@ def _html_article(
     hints = _with_marked_dateline(hints, page.shown, paragraphs)
     hints = _with_shown_headline(hints, root, page.shown, paragraphs, extra)
     text = _with_header("\n\n".join(paragraphs), hints.headline, standfirst)
-    text = _with_captions(text, _figcaptions(page.shown))
-    info = InputInfo(name, _capture_input_address(url, capture, canonical), fmt)
+    text, marked = _with_captions(text, _figcaptions(page.shown))
+    hints = replace(hints, captions=marked) if marked else hints
+    address = _capture_input_address(url, capture, canonical)
+    if address is None and url is None and capture is None:
+        # stranger trial 5: a saved page's own address, as its head states it
+        address = own_page_address(root, hints.outlet)
+    info = InputInfo(name, address, fmt)
     return check_article(text, name) or ArticleInput(text, info, hints, tuple(page.warnings))
 
 
@@ -663,14 +669,18 @@ def _with_header(text: str, headline: str | None, standfirst: str | None) -> str
     return "\n\n".join(blocks)
 
 
-def _with_captions(text: str, captions: list[str]) -> str:
-    """The page's captions after the story, those the layout reads as captions only (one
-    without a credit would pass for a story paragraph)."""
+def _with_captions(text: str, captions: list[str]) -> tuple[str, tuple[str, ...]]:
+    """The page's captions after the story, and those of them whose words alone would pass for
+    a story paragraph ("FILE - Somali soldiers patrol a street in Mogadishu, Feb. 17, 2025.",
+    "Senate President, Godswill Akpabio"): the page marks them as captions, so the layout is
+    told (issue 9). A caption the story's text already holds is left where it is."""
     from according.article import line_kind
 
     shown = {_norm(line) for line in text.split("\n\n")}
-    extra = [c for c in captions if _norm(c) not in shown and line_kind(c) == "caption"]
-    return "\n\n".join([text, *extra])
+    extra = [c for c in captions if _norm(c) not in shown and line_kind(c) in ("caption", "body")
+             and "\n" not in c.strip()]
+    marked = tuple(c.strip() for c in extra if line_kind(c) == "body")
+    return "\n\n".join([text, *extra]), marked
 
 
 def _norm(text: str) -> str:
@@ -2276,8 +2286,14 @@ def _shown_bold_byline(shown: list[Any], paragraphs: list[str]) -> tuple[str, ..
     return ()
 
 
-# "By Maya Okonjo" alone in a paragraph of the header (PolitiFact's, under its claim box).
+# "By Maya Okonjo" alone in a paragraph of the header (PolitiFact's, under its claim box),
+# or in a block of its own with the writer's role after a slash, a bar or a comma ("By Jason
+# Pan / Staff reporter", the Taipei Times; issue 9).
 _SHOWN_BY_LINE = re.compile(r"^By\s+(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})$")
+_SHOWN_BY_ROLE_LINE = re.compile(
+    r"^By\s+(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\s*[/|,]\s*"
+    r"(?:(?:staff|senior|chief|special|political|business|sports?|foreign|city|news)\s+)?"
+    r"(?:reporter|writer|correspondent|journalist)$", re.IGNORECASE)
 
 
 def _shown_by_line(shown: list[Any], paragraphs: list[str]) -> tuple[str, ...]:
@@ -2285,7 +2301,14 @@ def _shown_by_line(shown: list[Any], paragraphs: list[str]) -> tuple[str, ...]:
     no meta names one and the extraction dropped the line."""
     start, end = _header_span(shown, paragraphs)
     for el in shown[start:end]:
-        match = _SHOWN_BY_LINE.match(_shown_text(el)) if el.tag == "p" else None
+        text = _shown_text(el)
+        match = _SHOWN_BY_LINE.match(text) if el.tag == "p" else None
+        if match is None and el.tag in ("p", "div", "span") and not any(
+                isinstance(c.tag, str) and c.tag not in _INLINE for c in el):
+            match = _SHOWN_BY_ROLE_LINE.match(text)
+            # "By The Numbers / Staff writer": a column's name, not a writer's
+            match = None if match and match.group("name").split()[0] in ("The", "A", "An") \
+                else match
         if match and _bold_name_is_a_person(match.group("name")):
             return (match.group("name"),)
     return ()

@@ -62,6 +62,12 @@ def _record_article(record: Any, label: str, max_bytes: int) -> ArticleInput | I
         if len(payload) > max_bytes:
             return InputError(label, too_big(_length(record, len(payload)), max_bytes,
                                              "per WARC record"))
+        if (short := _bytes_missing(record)) > 0:
+            # stranger trial 5: a cut-off gzip ends the record early without an error from
+            # warcio; what was read is a page's head, never an article to judge
+            return InputError(label, f"truncated or corrupt WARC record: it ends {short} of "
+                              f"its {_length(record, len(payload))} declared bytes short "
+                              "(the archive file is cut off or damaged)")
         url = record.rec_headers.get_header("WARC-Target-URI")
         fetched = record.rec_headers.get_header("WARC-Date")
     except Exception as err:  # a damaged record costs itself only
@@ -69,6 +75,13 @@ def _record_article(record: Any, label: str, max_bytes: int) -> ArticleInput | I
     # the capture's date bounds the year of a dateline's day without one (article/pubtime.py)
     extra = Metadata(retrieved=fetched) if fetched else None
     return html_article(payload, name=label, url=url, fmt="warc", extra=extra)
+
+
+def _bytes_missing(record: Any) -> int:
+    """How many of the bytes a record declares were not there once its content was read to
+    its end (warcio's limit left on the record's stream); 0 for a whole record."""
+    limit = getattr(getattr(record, "raw_stream", None), "limit", 0)
+    return limit if isinstance(limit, int) else 0
 
 
 def _unread_bytes_after(iterator: Any, stream: BinaryIO) -> bool:
