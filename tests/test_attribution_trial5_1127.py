@@ -109,9 +109,10 @@ def test_sources_a_body_is_no_person(nlp) -> None:  # noqa: ANN001
 
 def test_entities_byline_name_is_a_person(nlp) -> None:  # noqa: ANN001
     text = ("Harbour tax vote passes by two votes\n\nBy Marta Kowal\n\nBRANO, Nov 24 (Reuters) - "
-            "Norland's parliament approved a harbour tax on Tuesday, the speaker said.\n")
-    types = {c.name: c.type for c in find_entities(nlp(text))}
-    assert types.get("Marta Kowal") == "person", types
+            "Norland's parliament approved a harbour tax on Tuesday, the speaker said.\n\n"
+            "(Reporting by Marta Kowal; Editing by Tom Hale)\n")
+    types = [(c.name, c.type) for c in find_entities(nlp(text)) if c.name == "Marta Kowal"]
+    assert types == [("Marta Kowal", "person")], types
     assert all(words != "Marta Kowal" for words, _, _ in _sources(nlp, text))
 
 

@@ -172,8 +172,8 @@ def word_label(doc: Doc, start: int, end: int, label: str) -> str | None:
     return None
 
 
-# a byline's line: "By Marta Kowal", "Reporting by Ivo Marin; Editing by Tom Hale"
-_BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:additional |writing and )?reporting |writing "
+# a byline's line: "By Marta Kowal", "(Reporting by Ivo Marin; Editing by Tom Hale)"
+_BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t(\[]*(?:(?:additional |writing and )?reporting |writing "
                             r"|editing |text |words |photos? )?by[ \t]+(?:[^\n;]*?(?:,| and) )?$",
                             re.I)
 
