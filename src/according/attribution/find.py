@@ -43,7 +43,7 @@ from according.attribution.special import (
     signed_quote_attributions,
     trailing_source_attributions,
 )
-from according.attribution.verb_rules import is_cue_candidate, trailing_report
+from according.attribution.verb_rules import figure_report, is_cue_candidate, trailing_report
 from according.nlp import FINITE_VERB_TAGS, doc_text
 from according.quotations import quotes_of
 from according.records import Span
@@ -51,6 +51,7 @@ from according.records import Span
 SOURCELESS_PROBABILITY = 0.9
 NESTED_PROBABILITY = 0.7
 TRAILING_PROBABILITY = 0.7
+FIGURE_PROBABILITY = 0.9
 QUOTE_MARK_CHARS = ('"', "“", "”", "\'\'")
 
 
@@ -125,6 +126,9 @@ def scored_heads(doc: Doc, lex: Lexicon, quotes: tuple[tuple[int, int], ...],
                 # "Engineers have concluded that …, according to a report": the report's
                 # content holds an attribution of its own (nested in it, see nesting.py)
                 p = max(p, NESTED_PROBABILITY)
+            elif i in taken_by_rules and figure_report(doc[i], lex):
+                # "the IMF estimated debt at 74%": a figure reported by its estimator
+                p = max(p, FIGURE_PROBABILITY)
             elif i in taken_by_rules and trailing_report(doc[i], lex):
                 # "said the deal was ready, saying the border “cannot wait”": a second
                 # report by the same speaker, whatever the quotation marks did to the score

@@ -97,12 +97,29 @@ def learned_drafts(v: ParseView, heads: list[tuple[int, float]], lex: Lexicon,
             trailing = trailing_source(v, i, cue)
             if trailing is not None and (source is None or source[1] < trailing[0]):
                 source = trailing
+        if source is not None and v.lemma[i] in lex.speech_verbs and _holds_clause(v, source):
+            # "The budget caps spending … and aims to cut …, Finance Minister Ana Petrova
+            # said": a misparse made the clause the subject; its last noun phrase speaks
+            trailing = trailing_source(v, i, cue)
+            if trailing is not None and source[0] < trailing[0] < source[1]:
+                source = trailing
         parts.append((i, p_head, rule, cue, source, p_cue * p_source))
     contents = choose_contents(v, [(i, cue, source, rule.content)
                                    for i, _, rule, cue, source, _ in parts], quoted)
     return [_draft(v, i, p_head, rule, cue, source, p_parts, pieces, p_content)
             for (i, p_head, rule, cue, source, p_parts), (pieces, p_content)
             in zip(parts, contents, strict=True)]
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+CLAUSE_DEPS = frozenset({"conj", "ccomp", "parataxis", "advcl"})
+
+
+def _holds_clause(v: ParseView, source: Range) -> bool:
+    """Does a source range hold a clause of its own: a finite verb joined to it as a
+    conjunct or complement, not a relative clause ("the man who said …")?"""
+    return any(v.tag[t] in FINITE_TAGS and v.dep[t] in CLAUSE_DEPS
+               for t in range(source[0], source[1]))
 
 
 def _draft(v: ParseView, i: int, p_head: float, rule: RuleGuess, cue: Range,

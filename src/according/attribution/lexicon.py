@@ -67,6 +67,11 @@ class Lexicon:
     phone_objects: frozenset[str]
     measure_heads: frozenset[str]
     evidential_verbs: frozenset[str]
+    # "estimated debt at 74%", "puts growth at 2.1%", "a survey found": verbs by which a
+    # body or a document reports a figure (verb_rules.figure_report)
+    figure_report_verbs: frozenset[str]
+    negative_determiners: frozenset[str]             # "Neither source has shown …"
+    data_heads: frozenset[str]                       # "the figures", "the budget", "the data"
 
     def rate(self, lemma: str, pos: str) -> float:
         return self.cue_rates.get((lemma, pos), 0.0)
@@ -133,6 +138,9 @@ def load_lexicon() -> Lexicon:
         phone_objects=frozenset(lists["phone_objects"]),
         measure_heads=frozenset(lists["measure_heads"]),
         evidential_verbs=frozenset(lists["evidential_verbs"]),
+        figure_report_verbs=frozenset(lists["figure_report_verbs"]),
+        negative_determiners=frozenset(lists["negative_determiners"]),
+        data_heads=frozenset(lists["data_heads"]),
     )
 
 
@@ -166,7 +174,8 @@ def reports_nothing_by_meaning(tok: Token, lex: Lexicon) -> bool:
     children = list(tok.children)
     return _measure_subject(children, lemma, lex) or (
         not any(c.dep_ == "ccomp" for c in children)
-        and (_agent_participle(tok, children) or _phone_call(children, lemma, lex)))
+        and (_agent_participle(tok, children) or _phone_call(children, lemma, lex)
+             or _thing_subject(children, lemma, lex) or _denying_subject(children, lex)))
 
 
 def _measure_subject(children: list[Token], lemma: str, lex: Lexicon) -> bool:
@@ -176,6 +185,28 @@ def _measure_subject(children: list[Token], lemma: str, lex: Lexicon) -> bool:
     return lemma not in lex.evidential_verbs and any(
         c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and c.lemma_.lower() in lex.measure_heads
         and not any(d.lower_ in ("a", "an") for d in c.lefts) for c in children)
+
+
+def _thing_subject(children: list[Token], lemma: str, lex: Lexicon) -> bool:
+    """Is the subject figures or accounts, a thing that cannot speak ("the figures", "the
+    budget", "the data"; not a text, which PolNeAR lets speak: "the ad uses …"), and the
+    verb, with no clause of its own, none that speech, evidence or a figure is reported by,
+    and seldom a cue ("The figures do not support this", "The budget passed on …")? Not
+    "the report said", "the data show", "the study found", "the survey puts X at 31%"."""
+    if lemma in lex.evidential_verbs or lemma in lex.speech_verbs or \
+            lemma in lex.figure_report_verbs or lex.rate(lemma, "VERB") >= lex.min_rate_with_clause:
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and not may_speak(c) and (
+        c.lemma_.lower() in lex.data_heads or c.lower_ in lex.data_heads) for c in children)
+
+
+def _denying_subject(children: list[Token], lex: Lexicon) -> bool:
+    """Is the subject denied by its determiner ("Neither source has shown debt at 65%", "No
+    figure supports it")? Nobody is named as saying anything, and no clause is reported;
+    not "No one expected …", which PolNeAR marks."""
+    return any(c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and c.lower_ != "one" and any(
+        d.dep_ in ("det", "preconj") and d.lower_ in lex.negative_determiners for d in c.lefts)
+        for c in children)
 
 
 def _agent_participle(tok: Token, children: list[Token]) -> bool:

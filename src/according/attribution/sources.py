@@ -113,6 +113,7 @@ from according.entities.coreference import FEMALE_PRONOUNS, FIRST_NAMES
 from according.entities.descriptors import descriptor_lead
 from according.entities.person_names import (
     ORG_WORDS,
+    byline_person,
     full_name_of,
     initials_of_a_person,
     names_an_organization,
@@ -535,6 +536,10 @@ class _Resolver:
             # is an unnamed source, as "a senior official" is; typed "person", the ledger
             # would merge every article's "a doctor" into one speaker
             return "anonymous", None, False
+        if head.pos_ == "NOUN" and head.text.islower() and not is_person_noun(head) and \
+                head.lemma_.lower() not in ("one", "someone", "anyone", "everyone"):
+            # "Valdoria's parliament", "the court", "the assembly": a body, not a person
+            return "organization", None, False
         # an unresolved "the spokesman" failed
         return "person", None, bare
 
@@ -728,9 +733,28 @@ class _Resolver:
         if start > self.doc[first].idx:  # "Deputy Fire Chief Ana Cruz": Ana Cruz
             found = self.doc.char_span(start, end, alignment_mode="expand")
             first = found.start if found is not None else first
+        if first == head.i and (org := self.organization_short_form(head)) is not None:
+            return "organization", org, False  # "Meridian questioned …": Meridian Research
         if first == head.i and (full := full_name_of(self.doc, head.text)) is not None:
             return "person", self.new_entity(head, "person", first, title, full), False
         return "person", self.new_entity(head, "person", first, title), False
+
+    def organization_short_form(self, head: Token) -> int | None:
+        """The organization of several words the article names whose first word is this
+        one bare word ("Meridian" after "a survey by Meridian Research"), with the word
+        added as its mention; None when there is none or the word starts a person's name."""
+        if head.ent_type_ == "PERSON" and head.ent_iob_ == "B" and head.i + 1 < len(self.doc) \
+                and self.doc[head.i + 1].ent_iob_ == "I":
+            return None
+        for i, c in enumerate(self.clusters):
+            if c.type == "organization" and len(c.name.split()) > 1 and \
+                    c.name.split()[0] == head.text:
+                mention = Mention(Span.of(self.text, head.idx, head.idx + len(head.text)),
+                                  "name", head.i)
+                self.clusters[i] = replace(c, aliases=(*c.aliases, head.text), mentions=tuple(
+                    sorted((*c.mentions, mention), key=lambda m: (m.span.start, m.span.end))))
+                return i
+        return None
 
     def organization_named(self, head: Token, first: int) -> int:
         """The organization of a name the NER missed, tokens `first` to `head`: the one
@@ -790,6 +814,10 @@ class _Resolver:
                 # finance minister" in a turn, named in no title, is a third party, not
                 # the guest the host introduced by name (stranger trial 5, 05-radio)
                 continue
+            if starts and all(byline_person(self.text, m.span.start, m.span.end)
+                              for m in c.mentions if m.span.start < pos):
+                continue  # "By Marta Kowal": the reporter, not "the speaker" of the story
+
             if starts and (best is None or (len(starts), starts[-1]) > best[:2]):
                 best = (len(starts), starts[-1], i)
         return best[2] if best else None
@@ -917,6 +945,21 @@ def is_unnamed_description(head: Token) -> bool:
 
 def _opens_sentence(tok: Token) -> bool:
     """Is `tok` its sentence's first word, after a bullet or a quote mark at most ("- Rebels
-    deny firing": capitalised there by position, not as a name)?"""
-    return all(t.is_punct for t in tok.sent if t.i < tok.i)
+    deny firing": capitalised there by position, not as a name), or the first after a
+    dateline ("KESSARIN, Dorvania — Police said", "LONDON (Reuters) - Police said")?"""
+    return all(t.is_punct for t in tok.sent if t.i < tok.i) or \
+        _after_a_dateline(doc_text(tok.doc), tok.idx)
+
+
+# a dateline before the story's first word: "KESSARIN, Dorvania — ", "LONDON (Reuters) - ",
+# "BRANO, Nov 24 (Reuters) - ", "OSTBY, Norland, March 3 (AP) — "
+DATELINE_BEFORE = re.compile(r"[ \t\xa0]*[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*"
+                             r"(?:,[ \xa0]+[^\n.!?—–―]{1,40}?)?(?:[ \xa0]+\([\w .&/-]{1,30}\))?"
+                             r"[ \xa0]*[—–―-]+[ \xa0]+$")
+
+
+def _after_a_dateline(text: str, pos: int) -> bool:
+    """Whether `pos` is the first word after a dateline opening its line."""
+    line = text.rfind("\n", 0, pos) + 1
+    return pos - line <= 80 and DATELINE_BEFORE.match(text, line, pos) is not None
 

@@ -27,8 +27,12 @@ HEADLINE_MIN_WORDS = 3
 # a line "“…” ― Ana Lopez" (readers' letters, testimonials, epigraphs): a quotation that
 # opens the line, a dash, and a name of two to five capitalized words ending the line
 SIGNED_QUOTE = re.compile(
-    r"^[ \t\u00a0]*(?P<content>[“”\"][^\n]*[”\"])[ \t\u00a0]*(?P<cue>[―—–])[ \t\u00a0]*"
-    r"(?P<source>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,4})[ \t\u00a0.]*$", re.MULTILINE)
+    # a block's label before the quotation ("CLAIM: “…”"), the signature on the quotation's
+    # line or the next, and where and when after a comma ("― Igor Raskin, in an address …")
+    r"^[ \t\u00a0]*(?:[A-Z][A-Z ]{1,24}:[ \t\u00a0]*)?(?P<content>[“”\"][^\n]*[”\"])"
+    r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?(?P<cue>[―—–])[ \t\u00a0]*"
+    r"(?P<source>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,4})(?:[ \t\u00a0.]*$|,[^\n]*$)",
+    re.MULTILINE)
 SIGNED_MIN_WORDS = 4  # a shorter quotation signed so is a title and its author
 # a colon after these opens a list or a section, not a quotation
 NOT_NAMES = frozenset({"update", "updated", "watch", "read", "note", "photos", "poll", "daily",
@@ -37,10 +41,11 @@ NOT_NAMES = frozenset({"update", "updated", "watch", "read", "note", "photos", "
                        "transcript", "clip", "begin", "end", "live", "still", "here", "total",
                        # a wire flash's label ("URGENT: Hamas says …")
                        "urgent", "flash", "newsflash", "alert", "developing", "bulletin",
-                       # a fact-check's or a live page's labels ("CLAIM: …", "VERDICT: …",
-                       # "RESULT: The budget is approved", stranger trial 5)
-                       "claim", "claims", "verdict", "rating", "ruling", "conclusion",
-                       "result", "results"})
+                       # a fact-check's and a live blog's block labels ("CLAIM: “…”",
+                       # "RATING: FALSE", "RESULT: The budget is approved", stranger trial 5)
+                       "claim", "claims", "rating", "verdict", "result", "results", "ruling",
+                       "fact", "facts", "context", "background", "conclusion", "summary",
+                       "timeline", "recap", "key", "vote", "score", "final"})
 # a transcript turn's role label ("ANCHOR:", "UNIDENTIFIED MALE:", "CO-HOST:"): the
 # programme's own voice or someone it does not name, no named source
 ROLE_LABEL_WORDS = frozenset({
@@ -197,7 +202,8 @@ def in_document_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
 
 
 def signed_quote_attributions(doc: Doc) -> list[RawAttribution]:
-    """A quotation signed by a dash and a name at the end of its line: "“…” ― Ana Lopez"."""
+    """A quotation signed by a dash and a name at the end of its line or on the next: "“…” ―
+    Ana Lopez", "CLAIM: “…” — Prime Minister Igor Raskin, in a televised address …"."""
     text = doc_text(doc)
     out: list[RawAttribution] = []
     for m in SIGNED_QUOTE.finditer(text):

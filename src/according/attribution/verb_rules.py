@@ -52,9 +52,29 @@ def is_cue_candidate(tok: Token, lex: Lexicon) -> bool:
         # "are believed to be", "is expected to win", "it is alleged that": a passive
         # reports a clause; "a decision was expected later on Tuesday" reports nothing
         return any(c.dep_ in PASSIVE_CLAUSE_DEPS for c in tok.children)
+    if figure_report(tok, lex):
+        return True
     p = cue_probability(tok)
     likely = p >= lex.cue_model_add or p >= lex.cue_model_keep and _rates_say_cue(tok, lemma, lex)
     return likely and not reports_nothing(tok, lex, lambda head: is_cue_candidate(head, lex))
+
+
+def figure_report(tok: Token, lex: Lexicon) -> bool:
+    """"The IMF estimated debt at 74%", "The statistics office puts growth in 2025 at 2.1%",
+    "a survey by Meridian put the Civic Alliance at 31%": a verb of estimating with an
+    object and "at" a figure, its subject someone who may speak or a document. Not "the
+    budget caps spending at 412 billion" (no such verb) nor "put the town at risk"."""
+    if tok.lemma_.lower() not in lex.figure_report_verbs or not any(
+            c.dep_ == "dobj" for c in tok.children):
+        return False
+    subj = _subject(tok)
+    if subj is None or subj.pos_ == "PRON" and subj.lower_ not in ("it", "they"):
+        return False
+    ats = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"]
+    ats += [g for c in tok.children if c.dep_ == "dobj" for g in c.children
+            if g.dep_ == "prep" and g.lower_ == "at"]
+    return any(t.like_num or t.text in ("%", "percent", "per") for a in ats
+               for t in a.subtree if t.i > a.i)
 
 
 def _rates_say_cue(tok: Token, lemma: str, lex: Lexicon) -> bool:
@@ -224,7 +244,8 @@ def _content_token(tok: Token, lex: Lexicon, prep: Token | None) -> Token | None
             return pobj[0]
     lemma = tok.lemma_.lower()
     takes_object = (lex.rate(lemma, "VERB") >= lex.min_rate_with_object
-                    or cue_probability(tok) >= lex.cue_model_object)
+                    or cue_probability(tok) >= lex.cue_model_object
+                    or figure_report(tok, lex))
     if takes_object and lemma != "tell":
         return next((c for c in tok.rights if c.dep_ == "dobj"), None)
     return None
@@ -249,6 +270,10 @@ def _content_spans(tok: Token, content: Token, lex: Lexicon,
         for child in tok.rights:
             if child.i > content.i and child.left_edge.i == j and _extends_object(child):
                 j = child.right_edge.i + 1
+        if content.dep_ == "dobj" and figure_report(tok, lex):
+            # "puts growth in 2025 at 2.1%": the figure is the object's, over the year
+            j = max([j] + [c.right_edge.i + 1 for c in tok.rights
+                           if c.dep_ == "prep" and c.lower_ == "at" and c.i > content.i])
     j = _without_trailing_aside(doc, i, j)
     j = min([j] + [c.left_edge.i for c in content.rights if _own_attribution(c, lex)])
     j = without_narration(content, i, j, quotes)

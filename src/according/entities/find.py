@@ -38,6 +38,7 @@ from according.entities.person_names import (
     add_first_named,
     add_marked_names,
     add_person,
+    byline_person,
     office_name_start,
     titled_name,
     word_label,
@@ -354,6 +355,8 @@ def _add_ner(b: EntityBuilder) -> list[tuple[int, int, int]]:
             first = _first_name_before(doc, start)  # PERSON: an apposition retyped it
             if first is not None:  # "Ana Mabunda": a person the NER cut short
                 start, label = first, "PERSON"
+        if label == "ORG" and byline_person(text, start, end):
+            label = "PERSON"  # "By Marta Kowal": the reporter
         if label == "ORG" and titled_name(text, start, end):
             label = "PERSON"  # "Nurse Fatima Mussa"
         if label == "ORG" and (named_at := office_name_start(text, start, end)) is not None:

@@ -172,6 +172,22 @@ def word_label(doc: Doc, start: int, end: int, label: str) -> str | None:
     return None
 
 
+# a byline's line: "By Marta Kowal", "(Reporting by Ivo Marin; Editing by Tom Hale)"
+_BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t(\[]*(?:(?:additional |writing and )?reporting |writing "
+                            r"|editing |text |words |photos? )?by[ \t]+(?:[^\n;]*?(?:,| and) )?$",
+                            re.I)
+
+
+def byline_person(text: str, start: int, end: int) -> bool:
+    """Is the name a byline's, two to four capitalized words after "By" at a line's start
+    with no organization word in them ("By Marta Kowal", "Reporting by Ivo Marin")? A
+    byline names the reporter, a person, whatever the NER made of the line."""
+    words = text[start:end].split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and \
+        _BYLINE_BEFORE.search(text[max(0, start - 80):start]) is not None and \
+        words[-1] not in ORG_WORDS and not _has_org_name_word(words)
+
+
 def names_an_organization(text: str, start: int, end: int) -> bool:
     """Do the words of a name the NER missed say it is an organization's ("Médecins Sans
     Frontières said"), with no title, honorific or first name marking it a person's?"""
