@@ -193,7 +193,7 @@ def test_layout_video_length_under_the_day_is_no_stamp_time() -> None:
 def test_layout_day_over_its_time_on_the_next_line_reads_both() -> None:
     meta = _layout(HEADLINE, "By Ann Roe", DAY, "2:15 PM").metadata
     assert meta.published_timex3 == "2025-10-08T14:15"  # no zone: the clock beside its day
-    assert meta.published == "2025-10-08T00:00:00+00:00"
+    assert meta.published == "2025-10-08T14:15:00+00:00"  # the clock as written, read as UTC
 
 
 # Header: a standfirst over a live page's 'Key points' box (header._is_dek_over_summary_box).
