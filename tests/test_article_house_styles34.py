@@ -335,3 +335,25 @@ def test_layout_list_after_notes_heading_ends_at_a_paragraph() -> None:
     text = "\n\n".join([HEADLINE, LEDE, PARAGRAPHS[0], "Notes", "- Council minutes, 2025.",
                         *PARAGRAPHS[1:]])
     assert _kind_of(text, PARAGRAPHS[1]) == "body"
+
+
+# r34-fix: the sentence-case head rule keeps the earlier conventions: a news story's subhead in
+# title case between its paragraphs, a line printed twice, a handle and a timeline's entry
+# under its time stay with the story.
+
+
+@pytest.mark.parametrize("line", ["What Comes After", "Inside the Council Vote", "Ann Roe@annroe"])
+def test_layout_title_case_subhead_or_handle_in_a_story_stays(line: str) -> None:
+    assert _kind_in_story(line) == "body"
+
+
+def test_layout_short_line_printed_twice_stays_story() -> None:
+    text = "\n\n".join([HEADLINE, LEDE, PARAGRAPHS[0], "Pool was a lifeline",
+                        *PARAGRAPHS[1:3], "Pool was a lifeline", *PARAGRAPHS[3:]])
+    assert _kind_of(text, "Pool was a lifeline") == "body"
+
+
+def test_layout_entry_under_its_clock_time_stays_story() -> None:
+    text = "\n\n".join([HEADLINE, "By Ann Roe", "October 8, 2025", LEDE, PARAGRAPHS[0],
+                        "2:30 p.m.", "Swimmers say they will appeal", *PARAGRAPHS[1:]])
+    assert _kind_of(text, "Swimmers say they will appeal") == "body"

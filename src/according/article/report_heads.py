@@ -57,14 +57,43 @@ def label_sentence_headings(lines: list[_Line], reading: _Reading, body_from: in
                 # story's own part and stay story: round 5)
                 and not text.isupper()
                 and text.lower() not in R.PLACES and not _signature(text)
-                and not _DAY_HEAD.search(text)):
+                and not _DAY_HEAD.search(text)
+                # a handle is a writer's ("Follow Ben Hale@benhale"), no head
+                and "@" not in text
+                # a line printed twice is a pull quote or a repeated story line; a report
+                # prints each section head once
+                and sum(line.text == lines[i].text for line in lines) == 1):
             continue
         before = reading.kinds.get(i - 1, ("body", None))[0]
         after = reading.kinds.get(i + 1, ("body", None))[0]
         finished = before == "body" and lines[i - 1].text[-1:] in ".!?\"”"
+        # a news story's subhead in title case between its paragraphs ("What Happens Next",
+        # "By the Numbers") stays with the story (review 1127e, 1127i); a report's title-case
+        # head is numbered ("II. A War of Sieges") or follows the page's furniture
+        if finished and _title_case(text) and not _HEADING_NUMBER.match(lines[i].text):
+            continue
+        # a timeline's entry under its time ("9:00 a.m." / "Police say the protest is
+        # peaceful") is the entry's own line, no section head
+        if _CLOCK_ALONE.match(lines[i - 1].text):
+            continue
         if ((finished or before in _HEADER_KINDS) and after == "body"
                 and _is_prose(_LIST_MARK.sub("", lines[i + 1].text))):
             reading.kinds[i] = ("boilerplate", None)
+
+
+_MINOR_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at",
+                          "to", "for", "by", "from", "with", "as", "vs", "via", "into"})
+_CLOCK_ALONE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$",
+                          re.IGNORECASE)
+
+
+def _title_case(text: str) -> bool:
+    """Every word of the head but the small ones opens with a capital, two words or more
+    ("What Happens Next", "By the Numbers"); a sentence-case head ("Situation at a glance")
+    is not."""
+    words = text.split()
+    return len(words) >= 2 and all(w[:1].isupper() or w.lower() in _MINOR_WORDS
+                                   for w in words)
 
 
 def _speaker(name: str) -> bool:
