@@ -203,9 +203,10 @@ def test_layout_stamp_with_text_size_buttons_after_it() -> None:
     ("https://www.newcastleherald.com.au/story/1/x/",
      "Jane Roe has covered business in the Hunter for the Newcastle Herald since 2010.",
      "Newcastle Herald"),
-    # nothing spelling the domain: the domain itself, as before
+    # another paper's name is no outlet: the outlet table's name for the domain (the domain
+    # itself before the table named batimes.com.ar)
     ("https://www.batimes.com.ar/news/x.phtml", "Read the Buenos Aires Herald archive.",
-     "batimes.com.ar"),
+     "Buenos Aires Times"),
 ])
 def test_layout_outlet_is_the_name_spelling_the_domain(url: str, line: str, outlet: str) -> None:
     _, layout = _layout("Council shuts pool", "By Ann Roe", after=(line,), url=url)

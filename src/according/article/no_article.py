@@ -14,6 +14,9 @@ from according.records import Region
 
 # What a layout may hold that is no story of its own.
 _STORY_KINDS = frozenset({"body", "standfirst"})
+# a "headline" of two sentences and this many words is a first paragraph, not a heading
+# ("Oops! Something went wrong" is a heading)
+PROSE_MIN_WORDS = 12
 
 
 def no_article_reason(text: str, regions: tuple[Region, ...] | list[Region],
@@ -44,7 +47,7 @@ def _is_prose(line: str) -> bool:
     headline: two sentences or more ("The minister said … officials. “We were told …,”
     Margaret Ellis said."), which no headline is."""
     ends = [m for m in N.SENTENCE_END.finditer(line) if m.end() < len(line.rstrip())]
-    return bool(ends) and _is_sentence(line)
+    return bool(ends) and _is_sentence(line) and len(line.split()) >= PROSE_MIN_WORDS
 
 
 def _is_sentence(line: str) -> bool:
