@@ -71,15 +71,17 @@ def test_views_copy_of_a_wire_report_is_wire(tmp_path):
     with open_ledger(tmp_path / "l.duckdb") as ledger:
         ledger.add_records(_wire_story_and_copies())
         shown = {a.outlet: a for a in ledger.articles(limit=10)}
-    assert shown["Lakeside Post"].original == shown["AFP"].id
-    assert shown["Lakeside Post"].wire and shown["AFP"].wire
+    afp = shown["Agence France-Presse"]  # the outlet table's name, in every view
+    assert shown["Lakeside Post"].original == afp.id
+    assert shown["Lakeside Post"].wire and afp.wire
     assert not shown["Goma Dispatch"].wire
 
 
 def test_ledger_trial3_copies_credited_at_the_foot_or_with_agency_inputs_are_wire(trial):
     with open_ledger(trial, read_only=True) as ledger:
         shown = {a.outlet: a for a in ledger.articles(limit=50)}
-    for copy, wire in (("Great Lakes Echo", "AFP"), ("Konkan Herald", "PTI")):
+    for copy, wire in (("Great Lakes Echo", "Agence France-Presse"),
+                       ("Konkan Herald", "Press Trust of India")):
         assert shown[copy].original == shown[wire].id
         assert shown[copy].wire
     assert not shown["Goma Dispatch"].wire and shown["Xinhua"].original == shown["Xinhua"].id
