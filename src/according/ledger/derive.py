@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from according.ledger.bodies import fold, story_country
+from according.ledger.bodies import fold, opening_country, story_country
 from according.ledger.duplicates import body_words, byline_names, story_signatures, wire_services
 from according.ledger.figures import (
     as_of_day,
@@ -100,10 +100,12 @@ def source_mentions(record: Record) -> list[SourceMention]:
                                                            if w == name and e != entity.id)]
                           if (found := bracketed_alias(record, eid))), None) or (
                 span_alias(record.text, a.source.span.end, span) if a.source.span else None)
+        # a sentence opening "In neighbouring Uganda," names whose body its source is
+        opened = opening_country(record.text, a.source.span.start) if a.source.span else None
         out.append(SourceMention(
             article_id, own.id, surface, name or surface, type_, entity.title if entity else None,
             tuple(dict.fromkeys(org_names)), people if entity is None else (),
-            country, places, alias, holders.get(a.id),
+            opened or country, places, alias, holders.get(a.id),
         ))
     return out
 
