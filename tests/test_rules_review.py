@@ -243,3 +243,35 @@ def test_wire_follow_up_with_shared_background_is_its_own_story(tmp_path):
 def test_toll_the_ministry_had_earlier_given_is_not_a_disagreement(tmp_path):
     with _ledger(tmp_path, "r14_toll_earlier_put", "r14_toll_same_day") as ledger:
         assert _reasons(ledger) == []
+
+
+def test_ledger_merged_by_rules_22_is_keyed_and_placed_again_in_place(tmp_path, monkeypatch):
+    """merge-rules/22 -> 23: a ledger whose Nairobi story keyed Uganda's ministry as
+    Kenya's, whose NDMAs were one source, whose other town's mayor was Brekka's, whose
+    dateline town's toll was compared in a neighbouring province and whose hospital counts
+    were no amounts is brought, without a rebuild, to what one clean ingest gives today."""
+    import re
+
+    import according
+    from according.ledger import bodies, derive, figures, roles
+    from ledger_records import assert_migrated_in_place
+
+    names = ["r13_nairobi_two_ministries", "r13_kampala_ministry", "r13_pakistan_ndma",
+             "r13_india_ndma", "r17_two_mayors", "r16_mayor_tolna", "r15_town_and_province",
+             "r15_brava_only", "r21_hospital_a", "r21_hospital_b"]
+    records = [according.extract((DATA / f"{name}.txt").read_text()) for name in names]
+    rules_22 = [
+        (derive, "opening_country", lambda *_: None),
+        (bodies, "HEAD_WORDS", bodies.HEAD_WORDS - {"authority"}),
+        (roles, "opening_place", lambda *_: None),
+        (roles, "BODY_OWNERS", frozenset()),
+        (roles, "_holds_noun", lambda *_: False),
+        (figures, "_HERE", re.compile(r"(?!)")),
+        (figures, "_NEEDED_AFTER", re.compile(r"\s+(?:[A-Za-z-]+\s+)?(?:needed|required)\b",
+                                              re.I)),
+    ]
+    found: list = []
+    assert_migrated_in_place(tmp_path, monkeypatch, records, rules_22, "merge-rules/22",
+                             lambda ledger: found.append((ledger.sources(limit=5).total,
+                                                          _keys(ledger, "the health ministry"))))
+    assert found[0][1] == {"org:uganda health ministry"}
