@@ -147,7 +147,7 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     label_marked_captions(lines, reading, body_from, hints.captions if hints else ())  # issue 9
     label_capital_headings(lines, reading, body_from)  # round 31
     label_running_heads(lines, reading)  # round 34
-    label_sentence_headings(lines, reading, body_from)
+    label_sentence_headings(lines, reading, body_from, url)
     label_note_lists(lines, reading)
     _label_colon_headings(lines, reading, body_from)
     _label_closing_about(lines, reading, body_from)
