@@ -37,6 +37,7 @@ from according.data.article_copies import (
     LOWER_CASE_BRAND_MAX,
     LOWER_CASE_OPENERS,
 )
+from according.data.article_regional import CAPTION_INITIALS_PHOTO
 from according.data.article_revisions import REPUBLISHED_FROM
 from according.outlets import outlet_named
 from according.records import Region
@@ -777,7 +778,8 @@ def _caption_credit(text: str) -> str | None:
                     R.CAPTION_AGENCY_TAIL, R.CAPTION_OWNED_PHOTO, R.CAPTION_PHOTOGRAPH,
                     R.CAPTION_NAME_AGENCY, R.CAPTION_SLASH_CREDIT, R.CAPTION_LABEL_TAIL,
                     R.CAPTION_CAPS_TAIL, R.CAPTION_BAR_TAIL, R.CAPTION_DASH_SOURCE_PHOTO,
-                    R.CAPTION_GLUED_SLASH, R.CAPTION_DASH_FILE, R.CAPTION_STOCK_TAIL):
+                    R.CAPTION_GLUED_SLASH, R.CAPTION_DASH_FILE, R.CAPTION_STOCK_TAIL,
+                    CAPTION_INITIALS_PHOTO):
         match = pattern.search(text)
         # a breadcrumb's sections ("News / Europe / Russia/Ukraine") are no subject
         if (match and pattern is R.CAPTION_SUBJECT_SLASH_CREDIT

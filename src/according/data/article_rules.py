@@ -254,7 +254,7 @@ CAPTION_SLASH_CREDIT = re.compile(r"[.!?”\"]\s*/\s*(?P<credit>[A-Z][A-Z .'’-
 # 2025. KFVS".
 CAPTION_CAPS_TAIL = re.compile(r"[.!?]\s+(?P<credit>[A-Z]{3,10}(?: [A-Z]{2,10})?)$")
 CAPTION_LABEL_TAIL = re.compile(
-    r"[.!?]\s+(?P<credit>(?:file|archive) (?:photo|picture|image)|supplied|handout(?: photo)?"
+    r"[.!?]\s+(?P<credit>(?:file|archive) (?:photo|picture|image|pic|pix)|supplied|handout(?: photo)?"
     r"|courtesy(?: of)? [A-Z][\w .'’-]{1,40}|special arrangement)\.?$",
     re.IGNORECASE,
 )
@@ -262,7 +262,8 @@ CAPTION_LABEL_TAIL = re.compile(
 # speech ("The Islamic Emirate said the talks would continue. File photo." (TOLOnews): a story
 # sentence never ends so).
 CAPTION_FILE_LABEL_TAIL = re.compile(
-    r"[.!?”\"]\s+(?P<credit>(?:file|archive|handout) (?:photo|picture|image))\.?$", re.IGNORECASE)
+    r"[.!?”\"]\s+(?P<credit>(?:file|archive|handout) (?:photo|picture|image|pic|pix))\.?$",
+    re.IGNORECASE)  # (round 35: "… in Puttalam. File pic", Daily Mirror (Sri Lanka))
 CAPTION_NAME_AGENCY = re.compile(
     r"[.!?”\"]\s*(?P<credit>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*[A-Z][\w&.'’ -]{1,40}"
     r"(?:/[A-Z][\w .'’-]{1,40})?)$"
@@ -1078,8 +1079,9 @@ DATELINE_PREFIX = re.compile(
     # a release wire's form: "CHICAGO, Nov. 4, 2025 /PRNewswire/ -- …", "BOSTON, Nov. 12, 2025
     # (GLOBE NEWSWIRE) -- …", "NEW YORK--(BUSINESS WIRE)--…"; a known wire only
     rf"^(?:(?P<rplace>{_CAPS_PLACE}(?:, {_REGION}){{0,2}}|{_TITLE_PLACES}(?:, {_REGION})?)"
-    rf"(?:, {_DATELINE_DATE})?\s*(?:--)?(?:/(?P<rwire>[A-Za-z][A-Za-z ]{{1,20}})/"
-    rf"|\((?P<rwire2>[A-Z][A-Za-z]+ [A-Za-z ]{{2,20}})\)){_DASH}"
+    # (round 35: TASS's stops, "MOSCOW, November 27. /TASS/. Russia …")
+    rf"(?:, {_DATELINE_DATE})?\.?\s*(?:--)?(?:/(?P<rwire>[A-Za-z][A-Za-z ]{{1,20}})/"
+    rf"|\((?P<rwire2>[A-Z][A-Za-z]+ [A-Za-z ]{{2,20}})\))(?:{_DASH}|(?<=/)\.\s+(?=[A-Z\"“]))"
     # (two offices each with its country: "GAZIANTEP, Türkiye / DAMASCUS, Syria –", UNFPA)
     rf"|(?P<place>{_CAPS_PLACE}(?:, {_REGION}){{0,2}}(?: / {_CAPS_PLACE}, {_REGION})*)"
     rf"(?:, (?P<date>{_DATELINE_DATE}))?"
@@ -1226,6 +1228,10 @@ WIRES: dict[str, str] = {
     "BERNAMA": "Bernama", "TASS": "TASS", "UNB": "UNB", "BSS": "BSS",
     # the Philippines' state agency, as its copy signs off ("… (PNA)")
     "PNA": "Philippine News Agency",
+    # round 35: Taiwan's Central News Agency, as its English copy's dateline names it ("Taipei,
+    # Nov. 27 (CNA) …", Focus Taiwan); in a dateline "CNA" is this wire, never Singapore's
+    # channel (the outlet table's label "CNA")
+    "CNA": "Central News Agency",
     # Europe's national agencies, as English services credit them ("By The Brussels Times with
     # Belga", swissinfo.ch's "Keystone-SDA")
     "BELGA": "Belga", "ANSA": "ANSA", "KEYSTONE-SDA": "Keystone-SDA", "LUSA": "Lusa",
