@@ -13,9 +13,9 @@ from according.article.scraped import SWEEP_LINES, _is_lede, _is_name_line, _is_
 from according.data import article_rules as R
 from according.data.article_regional import FOOT_BRACKET_BYLINE
 
-DOTTED_BYLINE_STAMP_SEARCH = 2
+DOTTED_BYLINE_STAMP_SEARCH = 2  # lines around a dotted byline searched for its stamp
 # what joins the writers a field names: "Ann Roe and Jo Bloggs", "Ann Roe, Jo Bloggs"
-_NAMES_JOINT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # lines around a dotted byline searched for its stamp
+_NAMES_JOINT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
 def _sweep_foot_writer(lines: list[_Line], reading: _Reading) -> None:

@@ -1034,7 +1034,8 @@ FURNITURE_FAMILIES.update(OPINION_FAMILIES)
 
 # round 35: regional papers', broadcasters' and agencies' own lines (a masthead's tagline, a
 # comment box, a player's waiting line and the text-size buttons, an agency's end mark)
-from according.data.article_regional import REGIONAL_FAMILIES  # noqa: E402
+from according.data.article_regional import REGIONAL_FAMILIES, REGIONAL_PLACES  # noqa: E402
 
 assert not set(REGIONAL_FAMILIES) & set(FURNITURE_FAMILIES)
 FURNITURE_FAMILIES.update(REGIONAL_FAMILIES)
+PLACES = PLACES | REGIONAL_PLACES

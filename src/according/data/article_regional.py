@@ -54,3 +54,32 @@ CAPTION_INITIALS_PHOTO = re.compile(
 # "(By Chen Chih-chung and Jennifer Aurelio)" (Focus Taiwan, as Taiwan's Central News Agency
 # closes its English copy).
 FOOT_BRACKET_BYLINE = re.compile(r"^\(\s*by\s+(?P<name>[^()]{3,100}?)\s*\)\.?$", re.IGNORECASE)
+
+# Bhutan's towns, as Kuensel's correspondents sign from them ("Name | Gelephu"), and those of
+# its neighbours' hills that datelines name.
+REGIONAL_PLACES = frozenset(
+    "thimphu paro punakha gelephu phuentsholing trashigang mongar bumthang"
+    " trongsa tsirang dagana zhemgang pemagatshel lhuentse trashiyangtse haa"
+    " samtse gangtok darjeeling kalimpong".split()) | frozenset(
+    {"samdrup jongkhar", "wangdue phodrang"})
+
+# Home zones of sites whose stamps name none, by their address (article_rules.DOMAIN_ZONES).
+REGIONAL_DOMAIN_ZONES: dict[str, str] = {"komonews.com": "America/Los_Angeles"}
+
+# A publishing company's name around its title, as a page's JSON-LD publisher gives it: the
+# house's word before the title ("Ediciones EL PAÍS", "Éditions Le Monde", "Edizioni Il
+# Sole") or the company's words after it ("Kathimerini Publishing", "Mainichi Newspapers
+# Co."): the title, when the outlet table knows it, is the outlet.
+PUBLISHING_HOUSE = re.compile(
+    r"^(?:(?:ediciones|éditions|editions|edizioni|edições|editora|editorial|grupo|groupe"
+    r"|gruppo|verlag|verlagsgruppe)\s+(?P<title>.{2,60})"
+    r"|(?P<title2>.{2,60}?)\s+(?:publishing|publications|newspapers|media group|verlag)"
+    r"(?:,?\s+(?:co|ltd|inc|plc|llc|s\.?a|s\.?l|gmbh|ag)\.?)?)$", re.IGNORECASE)
+
+# A photographer and the agency in brackets after the caption's sentence, as EL PAÍS prints
+# them: "… on November 26. Mario Jasso (Cuartoscuro)", "… in Madrid. Andrea Comas (REUTERS)"
+# (the name no place or outlet, "… in the capital. Mexico City (Reuters)": the whole is the
+# credit).
+CAPTION_NAME_BRACKET_AGENCY = re.compile(
+    r"[.!?”\"]\s+(?P<credit>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}"
+    r" \((?-i:[A-Z])[\w&.'’ -]{1,30}\))$")
