@@ -51,6 +51,12 @@ def test_layout_round35_page_lines_are_furniture(line: str) -> None:
     assert _kind_in_story(line) == "boilerplate"
 
 
+def test_layout_story_sentence_on_comments_stays_story() -> None:
+    # a consultation's comments in the story are no comment box's rules
+    line = "Comments will be reviewed by planners before the committee meets in May."
+    assert _kind_in_story(line) == "body"
+
+
 @pytest.mark.parametrize("heading", ["Related Reports", "Hot Stories", "More in this section"])
 def test_layout_round35_related_headings_head_their_lists(heading: str) -> None:
     text = "\n\n".join([HEADLINE, LEDE, *PARAGRAPHS, heading,

@@ -26,7 +26,9 @@ REGIONAL_FAMILIES: dict[str, tuple[str, ...]] = {
     "comment_boxes": (
         r"comments?\s*(?:[-–:]\s*\d{1,5}|\(\d{1,5}\))$", r"\d{1,5} comments?$",
         r"(?:add|post|write) (?:a |your )?comments?$",
-        r"comments (?:will be|are|may be) (?:edited|checked|reviewed)\b.{0,400}$",
+        r"comments (?:will be|are|may be) (?:edited|checked|reviewed|moderated)\b.{0,80}?"
+        r"\b(?:discretion|grammar|editorial policy|before (?:being |they are )?(?:published"
+        r"|posted))\b.{0,400}$",
     ),
     # A player's and a page's waiting line with a spaced ellipsis ("Loading ...", KOMO News),
     # a broadcaster's and an agency's text-size and reading buttons ("Font Size", "Font size
