@@ -115,3 +115,16 @@ def test_ledger_migration_rules_22_stops_comparing_a_sample_in_place(tmp_path, m
     assert migrated_in_place(old, monkeypatch) == expected
     with open_ledger(old, read_only=True) as ledger:
         assert ledger.disagreements(limit=50).items == ()
+
+
+def test_measures_another_keeps_parts_of_a_whole_and_shares():
+    """Read on the 10k bench ledger: "one of the seven states", "each of the five states"
+    and "a turnout of 4 million voters" count what they name; a share is always of
+    something ("31 percent of Republican voters")."""
+    text = ("in one of the seven states; in each of the five states; a turnout of 4 "
+            "million voters; support of 31 percent of Republican voters")
+    assert not measures_another(text, text.index("seven"), "states")
+    assert not measures_another(text, text.index("five"), "states")
+    assert not measures_another(text, text.index("4 million"), "voters")
+    assert not measures_another(text, text.index("31"), "voters", "percent")
+    assert measures_another("The poll of 1,033 adults", 12, "adults")

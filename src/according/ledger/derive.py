@@ -273,7 +273,7 @@ def add_figure_columns(rows: TableRows, record: Record, seq: int,
     for q in record.quantities:
         key = counted_key(q.counted, q.unit)
         amount = not not_an_amount(record.text, q.span.start, q.span.end, q.counted, q.unit) \
-            and not measures_another(record.text, q.span.start, q.counted)
+            and not measures_another(record.text, q.span.start, q.counted, q.unit)
         day, origin = as_of_day(getattr(q, "as_of", None), getattr(q, "as_of_from", None),
                                 published, getattr(q, "previous", False))
         place, stated = placed_figure(record.text, q.span.start, places,
