@@ -62,6 +62,7 @@ def test_counted_key_bodies_count_the_dead():
     assert counted_key("bodies were recovered", "bodies") == killed
     assert counted_key("people had been detained", "people") == counted_key(
         "people had been arrested", "people")
+    assert counted_key("arrests", "arrest") == counted_key("people had been arrested", "people")
     assert counted_key("homes found", "home") != counted_key("homes", "home")
 
 
