@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/23"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/24"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -313,6 +313,15 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     amount (figures._NEEDED_AFTER). The organisations' and the roles' sources are keyed
     again, as in 12 -> 13 and 16 -> 17, and every article with a figure placed again.
 
+    merge-rules/23 -> 24: a figure that counts bare things as the measure of a noun before
+    it ("a random sample of 500 polling units", "results from 212 polling units") is
+    compared with none (disagreements.measures_another): the articles with a compared
+    figure are derived again, as in 20 -> 21 and 22 -> 23. An unnamed source is keyed by its
+    description without the clause saying why it is unnamed (derive.without_anonymity: a
+    wire story's "A hospital official, who asked not to be named because …" and its copy's
+    "A hospital official who asked not to be named" are one source of the story): the
+    articles with such a source are keyed again (_unnamed_again).
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -337,7 +346,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/23" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/24" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -362,12 +371,13 @@ _BEFORE_19 = (*_BEFORE_18, "merge-rules/18")
 _BEFORE_20 = (*_BEFORE_19, "merge-rules/19")
 _BEFORE_21 = (*_BEFORE_20, "merge-rules/20")
 _BEFORE_22 = (*_BEFORE_21, "merge-rules/21")
-_IN_PLACE_FROM = (*_BEFORE_22, "merge-rules/22")
+_BEFORE_23 = (*_BEFORE_22, "merge-rules/22")
+_IN_PLACE_FROM = (*_BEFORE_23, "merge-rules/23")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 22 -> 23, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 23 -> 24, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -394,6 +404,8 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _roles_again(con)
         if code in _BEFORE_20:  # merge-rules/19 -> 20
             _relayed_again(con)
+        if code in _IN_PLACE_FROM:  # merge-rules/23 -> 24
+            _unnamed_again(con)
         if code in _BEFORE_22 and code not in _BEFORE_16:  # merge-rules/21 -> 22
             _undated_originals_again(con)
         _figures_again(con, code, counted)
@@ -568,6 +580,25 @@ def _roles_again(con: duckdb.DuckDBPyConnection) -> None:
     _occurrences_again(con, None)
 
 
+def _unnamed_again(con: duckdb.DuckDBPyConnection) -> None:
+    """merge-rules/23 -> 24: the sources of the articles with an unnamed source whose span
+    says why it is unnamed ("who asked not to be named", "on condition of anonymity")
+    keyed again from their records (derive.without_anonymity, migrate.rekey_sources), with
+    the summaries they touch; the per-story keys of a story's copies then take the
+    original's (_occurrences_again)."""
+    from according.ledger import migrate
+
+    seqs = [r[0] for r in con.execute(
+        "SELECT DISTINCT seq FROM attributions WHERE source_kind IN ('anonymous', "
+        "'unspecified') AND regexp_matches(lower(coalesce(source_text, '')), "
+        "'anonym|named|identif|authori[sz]ed|permitted|allowed|record|publicly') "
+        "ORDER BY seq").fetchall()]
+    done = migrate.rekey_sources(con, seqs, people=False)
+    if done.seqs:
+        _summed_again(con, done)
+        _occurrences_again(con, None)
+
+
 def _relayed_again(con: duckdb.DuckDBPyConnection) -> None:
     """merge-rules/19 -> 20: the quote clusters with a member nested in another member of
     its article (stats.RELAYED_IN_CLUSTER) summed up again, their relayed sources no longer
@@ -640,13 +671,13 @@ def _summed_again(con: duckdb.DuckDBPyConnection, done: Rekeyed) -> None:
 
 
 def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> None:
-    """The figures merge rules 3 -> 4, 4 -> 5, 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21 and
-    22 -> 23 place again, and those whose series key or label a changed counted table
+    """The figures merge rules 3 -> 4, 4 -> 5, 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21,
+    22 -> 23 and 23 -> 24 place again, and those whose series key or label a changed counted table
     moves, derived again with their summaries."""
     from according.ledger import merge, migrate, stats
 
     seqs = set(migrate.counted_candidates(con)) if counted else set()
-    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21, 22 -> 23
+    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21, 22 -> 23, 23 -> 24
         seqs |= set(_figure_seqs(con))
     if code in ("merge-rules/3", "merge-rules/4"):
         seqs |= set(_keyed_place_seqs(con))
@@ -667,7 +698,8 @@ def _figure_seqs(con: duckdb.DuckDBPyConnection) -> list[int]:
     placed or compared figure (a figure with a place can lose or change it, a compared one
     stop being compared); 22 -> 23 may also place or compare a figure that was neither
     (a town's clause stating the dateline, "12 people needed hospital treatment" an
-    amount again), so every article with a figure is placed again."""
+    amount again; 23 -> 24 a count that measures a noun before it no longer compared,
+    disagreements.measures_another), so every article with a figure is placed again."""
     return [r[0] for r in con.execute(
         "SELECT DISTINCT seq FROM quantities ORDER BY seq").fetchall()]
 
