@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/22"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/23"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -304,6 +304,18 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     texts bucketed and clustered again, as in 15 -> 16 (_undated_originals_again; a ledger
     from before 16 has its members dated before that step, which then does the rest).
 
+    merge-rules/22 -> 23: a figure of a sentence naming a poll or survey is compared only
+    with its own source's (figures.measured_by_poll: two pollsters' shares differ without
+    disagreeing); a name the entity tagger typed otherwise is a place where its record
+    shows one (a dateline's part, a place at another entity, "northern Lusavia"); a
+    donor's place ("The United States will provide …") is not its article's most named
+    place; where a source spoke or is ("said in a speech in Solvena", "a diplomat in
+    Solvena") places nothing; a bare dateline over a text naming no place gives way to the
+    article's country, which a national body "of" it ("the National Bank of Valdoria") or
+    a legislature's or central bank's possessive owner now gives too (derive.story_places,
+    so generic bodies are keyed again, as in 12 -> 13). The articles with a figure are
+    placed again, as in 14 -> 15.
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -328,7 +340,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/22" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/23" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -352,12 +364,13 @@ _BEFORE_18 = (*_BEFORE_17, "merge-rules/17")
 _BEFORE_19 = (*_BEFORE_18, "merge-rules/18")
 _BEFORE_20 = (*_BEFORE_19, "merge-rules/19")
 _BEFORE_21 = (*_BEFORE_20, "merge-rules/20")
-_IN_PLACE_FROM = (*_BEFORE_21, "merge-rules/21")
+_BEFORE_22 = (*_BEFORE_21, "merge-rules/21")
+_IN_PLACE_FROM = (*_BEFORE_22, "merge-rules/22")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 21 -> 22, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 22 -> 23, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -384,8 +397,10 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _roles_again(con)
         if code in _BEFORE_20:  # merge-rules/19 -> 20
             _relayed_again(con)
-        if code in _IN_PLACE_FROM and code not in _BEFORE_16:  # merge-rules/21 -> 22
+        if code in _BEFORE_22 and code not in _BEFORE_16:  # merge-rules/21 -> 22
             _undated_originals_again(con)
+        if code not in _BEFORE_13:  # merge-rules/22 -> 23 (12 -> 13 did it already)
+            _bodies_again(con)
         _figures_again(con, code, counted)
         if code in _BEFORE_11:
             _disagreements_again(con)
@@ -638,6 +653,8 @@ def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> 
     seqs = set(migrate.counted_candidates(con)) if counted else set()
     if code in _BEFORE_21:  # 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21: places, amounts
         seqs |= set(_placed_seqs(con))
+    if code in _IN_PLACE_FROM:  # 22 -> 23: places, countries, polls
+        seqs |= {r[0] for r in con.execute("SELECT DISTINCT seq FROM quantities").fetchall()}
     if code in ("merge-rules/3", "merge-rules/4"):
         seqs |= set(_keyed_place_seqs(con))
         if code == "merge-rules/3":
