@@ -11,7 +11,8 @@ spark/merges.py), without deriving any article again or merging on this machine.
    (OUTPUT/merges/, spark/merges.py); then every summary the views page through is
    computed from its members by the ledger's `merge.refresh_all` (DuckDB, one pass);
    the undated members of story groups are dated by their groups' copies, as an ingest
-   dates them (`merge.date_by_groups`: a wire story's "Nov 24", its copy's year);
+   dates them (`merge.date_by_groups`: a wire story's "Nov 24", its copy's year; the
+   same day spark/merges.py gave them for the view tables);
 4. the places each text was seen are stored with the ledger's `write_sightings` (which
    fills missing urls, outlets and dates and re-places the figures of articles it dates);
 5. the file is renamed to the target, so a kill at any moment leaves no half-built ledger.
