@@ -72,6 +72,22 @@ def test_an_adverbial_after_a_trailing_cue_is_not_content(nlp, text: str,  # noq
     assert [[c.text for c in r.content] for r in found] == [[content]]
 
 
+@pytest.mark.parametrize(("lede", "tail"), [
+    ("The death toll from the storm in northern Norland", "up from 37 earlier in the day"),
+    ("The number of people killed in flash floods in northern Norland",
+     "down from a peak of 52"),
+])
+def test_a_change_after_a_trailing_cue_stays_content(nlp, lede: str,  # noqa: ANN001
+                                                      tail: str) -> None:
+    """"…rose to 41 on Monday evening, the minister said, up from 37 earlier in the day":
+    the parser hangs the change on "said" (and the NER may call "37 earlier in the day" a
+    date), but it is the reported rise's, figure and all."""
+    text = f"{lede} rose to 41 on Monday evening, Interior Minister Karin Vik said, {tail}."
+    found = [r for r in find_checked(nlp, text) if r.cue and r.cue.text == "said"]
+    assert len(found) == 1
+    assert any(tail in c.text for c in found[0].content), [c.text for c in found[0].content]
+
+
 def test_a_quotation_resumed_after_the_cue_stays_content(nlp) -> None:  # noqa: ANN001
     text = ('"We will cut the deficit," Petrova said during the debate, "and we will not '
             'raise taxes to do it."')

@@ -929,16 +929,17 @@ def _chosen(v: ParseView, head: int, cue: Range, source: Range | None, quoted: l
 
 ADJUNCT_DEPS = frozenset({"prep", "advmod", "npadvmod", "agent"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "nsubj", "nsubjpass"})
+CHANGE_ADVERBS = frozenset({"up", "down"})
 
 
 def _cue_adjunct(v: ParseView, c: int, quoted: list[bool]) -> bool:
     """Is the cue head's dependent `c` an adverbial of the speaking ("during the debate",
     "in a statement", "at a news conference on Monday"): a phrase with no clause, no
-    quotation and no figure but a date's or a time's?"""
-    if v.dep[c] not in ADJUNCT_DEPS:
+    quotation, no number and no change ("up from 37 earlier in the day", which the parser
+    hangs on "said" but belongs to the reported rise)?"""
+    if v.dep[c] not in ADJUNCT_DEPS or v.lower[c] in CHANGE_ADVERBS:
         return False
-    return not any(quoted[k] or v.dep[k] in CLAUSE_DEPS
-                   or v.tag[k] == "CD" and v.ent[k] not in ("DATE", "TIME")
+    return not any(quoted[k] or v.dep[k] in CLAUSE_DEPS or v.tag[k] == "CD"
                    for k in range(v.left[c], v.right[c] + 1))
 
 
