@@ -12,11 +12,10 @@ from __future__ import annotations
 import pytest
 
 from according.article import read_layout
-from according.read import ArticleInput, read_string
+from tests.pool_story import LEDE
 from tests.test_article import sound_layout
+from tests.test_read_html import hints_of as read
 
-LEDE = ("The council voted 9-4 on Tuesday to close the town's only public pool, ending a "
-        "two-year fight over its repair bill, officials said.")
 MORE = ("<p>The pool will shut in June after the council failed to find a buyer willing to pay "
         "for a new roof and boilers.</p><p>“We did everything we could,” said councillor Ann "
         "Roe, who chairs the leisure committee.</p><p>Swimming clubs said they would have to "
@@ -29,12 +28,6 @@ def page(head: str = "", header: str = "", body: str = "", after: str = "") -> s
             f"close the town's only public pool</h1>{header}<div class='body'>"
             f"{body or f'<p>{LEDE}</p>{MORE}'}</div></article>{after}</main>"
             "<footer><p>Copyright 2026</p></footer></body></html>")
-
-
-def read(html: str, url: str | None = None) -> ArticleInput:
-    got = read_string(html, url=url)
-    assert isinstance(got, ArticleInput), str(got)
-    return got
 
 
 # A zoneless ISO stamp is in the page's home zone where that is known.
@@ -102,19 +95,15 @@ def test_caption_the_text_lacks_is_added() -> None:
 # A place and a stamp split by dashes in the header: the place is the dateline.
 
 
-def test_place_dash_stamp_row_gives_the_dateline() -> None:
-    header = ("<div class='md'><div class='au'><a href='/autor/ann'>Ann Roe</a></div><div "
-              "class='f'><span class='ti'>Mexico City</span> - <time datetime='2026-11-26T23:10"
-              ":00-05:00'>Nov 26, 2026 - 23:10 EST</time></div></div>")
-    got = read(page(header=header))
-    assert got.hints.dateline == "Mexico City"
-
-
-def test_dash_row_without_a_known_place_gives_no_dateline() -> None:
+@pytest.mark.parametrize(("row", "dateline"), [
+    ("<span class='ti'>Mexico City</span> - <time datetime='2026-11-26T23:10:00-05:00'>Nov 26, "
+     "2026 - 23:10 EST</time>", "Mexico City"),
     # guard: a section and a stamp split by dashes name no place
-    header = "<div class='f'><span>Local news</span> - <time>Nov 26, 2026 - 23:10 EST</time></div>"
-    got = read(page(header=header))
-    assert got.hints.dateline is None
+    ("<span>Local news</span> - <time>Nov 26, 2026 - 23:10 EST</time>", None),
+])
+def test_place_dash_stamp_row_gives_the_dateline(row: str, dateline: str | None) -> None:
+    header = f"<div class='au'><a href='/autor/ann'>Ann Roe</a></div><div class='f'>{row}</div>"
+    assert read(page(header=header)).hints.dateline == dateline
 
 
 # A header box's sentence that is the page's description is the standfirst.
@@ -145,26 +134,19 @@ def test_description_that_is_the_lede_is_no_standfirst() -> None:
 # A publisher named as a company or a foundation yields to the page's own site name.
 
 
-@pytest.mark.parametrize(("publisher", "site"), [
-    ("Telewizja Polska S.A.", "TVP World"),
-    ("Thomson Reuters Foundation", "Context"),
-    ("Harbour Verlag GmbH", "Harbour Today"),
+@pytest.mark.parametrize(("publisher", "site", "outlet"), [
+    ("Telewizja Polska S.A.", "TVP World", "TVP World"),
+    ("Thomson Reuters Foundation", "Context", "Context"),
+    ("Harbour Verlag GmbH", "Harbour Today", "Harbour Today"),
+    # guard: a title's own name as publisher is no owner's, and stays
+    ("The Harbour Gazette", "Harbour", "The Harbour Gazette"),
 ])
-def test_owner_publisher_yields_to_the_site_name(publisher: str, site: str) -> None:
+def test_owner_publisher_yields_to_the_site_name(publisher: str, site: str,
+                                                 outlet: str) -> None:
     head = (f'<meta property="og:site_name" content="{site}"><script type="application/ld+json">'
             '{"@context":"https://schema.org","@type":"NewsArticle","publisher":{"@type":'
             f'"Organization","name":"{publisher}"}}}}</script>')
-    got = read(page(head=head))
-    assert got.hints.outlet == site
-
-
-def test_publisher_without_a_legal_form_keeps_its_name() -> None:
-    # guard: a title's own name as publisher is no owner's
-    head = ('<meta property="og:site_name" content="Harbour"><script type="application/ld+json">'
-            '{"@context":"https://schema.org","@type":"NewsArticle","publisher":{"@type":'
-            '"Organization","name":"The Harbour Gazette"}}</script>')
-    got = read(page(head=head))
-    assert got.hints.outlet == "The Harbour Gazette"
+    assert read(page(head=head)).hints.outlet == outlet
 
 
 # A paragraph that is one link to another story's page is that story's title, no story text.
