@@ -78,8 +78,22 @@ def test_trial6_passive_declaration_speaker_is_the_agent(nlp):
                                              "winner of the Delta governorship election"]
 
 
-def test_trial6_headline_passive_has_no_speaker(nlp):
+def test_trial6_key_events_line_reports_nothing(nlp):
+    """The live page's key-events list is furniture (article/): its "Ekwueme declared
+    winner" is no attribution at all, whoever it would name."""
     record = _record("keyevents.txt")
+    assert [a for a in record.attributions if a.cue.text == "declared"] == []
+    officer = _att(record, "Tunde Ekwueme the winner")
+    assert _source_name(record, officer) == "Ada Nwankwo"
+
+
+def test_trial6_headline_passive_has_no_speaker(nlp):
+    """The same headline-style line as a post of its own is the page's text: the declared
+    winner is not the speaker of his own declaration."""
+    text = (DATA / "keyevents.txt").read_text("utf-8")
+    key_events = text[text.index("Key events"):text.index("18:40 WAT")]
+    text = text.replace(key_events, "18:50 WAT\nEkwueme declared winner\n\n")
+    record = extract_text(text)
     (att,) = [a for a in record.attributions if a.cue.text == "declared"]
     assert [c.text for c in att.content][-1] == "winner"
     assert att.source.span is None and att.source.type == "unspecified"
