@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/24"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/25"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -322,6 +322,18 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     "A hospital official who asked not to be named" are one source of the story): the
     articles with such a source are keyed again (_unnamed_again).
 
+    merge-rules/24 -> 25: a byline's names are never a figure's place, and a dateline's
+    place named again in the text is a place mention whatever the extractor typed it
+    (derive.sentence_places, dateline_named_again); a count of one place's or provider's
+    part of a toll is compared with none (disagreements.counts_a_part: "the hospital's
+    morgue had received 36 bodies"); "the deaths of 34 civilians" counts the dead
+    (derive.state_of); a count its source has verified is a floor (its high open:
+    disagreements.verified_floor, bounds now placed again with the rest: merge._PLACED);
+    the counted table drops modal words and "civilians" beside a state of people. Every
+    article with a figure is placed again, as in 22 -> 23; and a story's own voice
+    restating a figure one of its sources gives is no voice of its disagreements
+    (disagreements.restating): the groups with a clash are counted again, as in 10 -> 11.
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -346,7 +358,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/24" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/25" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -372,12 +384,13 @@ _BEFORE_20 = (*_BEFORE_19, "merge-rules/19")
 _BEFORE_21 = (*_BEFORE_20, "merge-rules/20")
 _BEFORE_22 = (*_BEFORE_21, "merge-rules/21")
 _BEFORE_23 = (*_BEFORE_22, "merge-rules/22")
-_IN_PLACE_FROM = (*_BEFORE_23, "merge-rules/23")
+_BEFORE_24 = (*_BEFORE_23, "merge-rules/23")
+_IN_PLACE_FROM = (*_BEFORE_24, "merge-rules/24")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 23 -> 24, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 24 -> 25, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -409,7 +422,7 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
         if code in _BEFORE_22 and code not in _BEFORE_16:  # merge-rules/21 -> 22
             _undated_originals_again(con)
         _figures_again(con, code, counted)
-        if code in _BEFORE_11:
+        if code in _IN_PLACE_FROM:  # merge-rules/10 -> 11, 24 -> 25
             _disagreements_again(con)
         migrate.drop_unused_words(con)
         mark_merges_current(con)
