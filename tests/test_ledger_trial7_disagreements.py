@@ -114,7 +114,7 @@ def test_a_monitors_verified_count_is_a_floor_against_the_toll(tmp_path):
     assert frozenset({"26", "19"}) not in found  # a floor under the toll
 
 
-def test_a_bylines_name_is_no_place_a_datelines_place_named_again_is():
+def test_a_bylines_name_is_no_place():
     text = ("By Lena ORLOVA\n\nTARSK - The toll in the town of Tarsk rose to 23, the "
             "ministry said.")
     byline = text.index("Lena")
@@ -130,8 +130,8 @@ def test_a_bylines_name_is_no_place_a_datelines_place_named_again_is():
     assert derive.sentence_places(record) == [(text.index("Tarsk"), "Tarsk")]
 
 
-def test_ledger_migration_rules_24_to_25_in_place(tmp_path, monkeypatch):
-    """A ledger merged under merge rules 24 (a morgue's count and a verified count
+def test_ledger_migration_rules_25_to_26_in_place(tmp_path, monkeypatch):
+    """A ledger merged under merge rules 25 (a morgue's count and a verified count
     compared as tolls, the headline's voice its own) is migrated in place to what one
     clean ingest gives."""
     files = {"wire.txt": WIRE, "follow.txt": MONITOR}
@@ -140,13 +140,13 @@ def test_ledger_migration_rules_24_to_25_in_place(tmp_path, monkeypatch):
     with open_ledger(clean, read_only=True) as ledger:
         expected = full_signature(ledger), _rows(ledger)
     (tmp_path / "old").mkdir()
-    with monkeypatch.context() as patch:  # merge rules 24
+    with monkeypatch.context() as patch:  # merge rules 25
         patch.setattr(derive, "counts_a_part", lambda *a: False)
         patch.setattr(derive, "verified_floor", lambda *a: False)
         patch.setattr(disagreements, "restating", lambda members: set())
         old = _ingest(tmp_path / "old", files)
         assert frozenset({"26", "19"}) in {p for p, _ in _pairs(old)}
         with open_ledger(old) as ledger:
-            rebuild.mark_merges_current(ledger.con, "merge-rules/24")
+            rebuild.mark_merges_current(ledger.con, "merge-rules/25")
     assert migrated_in_place(old, monkeypatch) == expected
     assert frozenset({"26", "19"}) not in {p for p, _ in _pairs(old)}

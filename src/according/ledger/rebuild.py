@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/25"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/26"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -322,13 +322,24 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     "A hospital official who asked not to be named" are one source of the story): the
     articles with such a source are keyed again (_unnamed_again).
 
-    merge-rules/24 -> 25: a byline's names are never a figure's place, and a dateline's
-    place named again in the text is a place mention whatever the extractor typed it
-    (derive.sentence_places, dateline_named_again); a count of one place's or provider's
-    part of a toll is compared with none (disagreements.counts_a_part: "the hospital's
-    morgue had received 36 bodies"); "the deaths of 34 civilians" counts the dead
-    (derive.state_of); a count its source has verified is a floor (its high open:
-    disagreements.verified_floor, bounds now placed again with the rest: merge._PLACED);
+    merge-rules/24 -> 25: a figure of a sentence naming a poll or survey is compared only
+    with its own source's (figures.measured_by_poll: two pollsters' shares differ without
+    disagreeing); a name the entity tagger typed otherwise is a place where its record
+    shows one (a dateline's part, a place at another entity, "northern Lusavia"); a
+    donor's place ("The United States will provide …") is not its article's most named
+    place; where a source spoke or is ("said in a speech in Solvena", "a diplomat in
+    Solvena") places nothing; a bare dateline over a text naming no place gives way to the
+    article's country, which a national body "of" it ("the National Bank of Valdoria") or
+    a legislature's or central bank's possessive owner now gives too (derive.story_places,
+    so generic bodies are keyed again, as in 12 -> 13 and 22 -> 23). The articles with a figure are
+    placed again, as in 14 -> 15.
+
+    merge-rules/25 -> 26: a byline's names are never a figure's place
+    (derive.sentence_places); a count of one place's or provider's part of a toll
+    (disagreements.counts_a_part: "the hospital's morgue had received 36 bodies") and a
+    count its source has verified (disagreements.verified_floor: "had verified the deaths
+    of 34 civilians") are floors (their high open; bounds are now placed again with the
+    rest: merge._PLACED); "the deaths of 34 civilians" counts the dead (derive.state_of);
     the counted table drops modal words and "civilians" beside a state of people. Every
     article with a figure is placed again, as in 22 -> 23; and a story's own voice
     restating a figure one of its sources gives is no voice of its disagreements
@@ -358,7 +369,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/25" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/26" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -385,12 +396,13 @@ _BEFORE_21 = (*_BEFORE_20, "merge-rules/20")
 _BEFORE_22 = (*_BEFORE_21, "merge-rules/21")
 _BEFORE_23 = (*_BEFORE_22, "merge-rules/22")
 _BEFORE_24 = (*_BEFORE_23, "merge-rules/23")
-_IN_PLACE_FROM = (*_BEFORE_24, "merge-rules/24")
+_BEFORE_25 = (*_BEFORE_24, "merge-rules/24")
+_IN_PLACE_FROM = (*_BEFORE_25, "merge-rules/25")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 24 -> 25, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 25 -> 26, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -411,18 +423,18 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _orgs_again(con, code, old_outlets)
         if code in _BEFORE_10:
             _occurrences_again(con, None)
-        if code in _IN_PLACE_FROM:  # merge-rules/12 -> 13, 22 -> 23
+        if code in _BEFORE_25:  # merge-rules/12 -> 13, 22 -> 23, 24 -> 25
             _bodies_again(con)
-        if code in _IN_PLACE_FROM:  # merge-rules/16 -> 17, 22 -> 23
+        if code in _BEFORE_25:  # merge-rules/16 -> 17, 22 -> 23
             _roles_again(con)
         if code in _BEFORE_20:  # merge-rules/19 -> 20
             _relayed_again(con)
-        if code in _IN_PLACE_FROM:  # merge-rules/23 -> 24
+        if code in _BEFORE_24:  # merge-rules/23 -> 24
             _unnamed_again(con)
         if code in _BEFORE_22 and code not in _BEFORE_16:  # merge-rules/21 -> 22
             _undated_originals_again(con)
         _figures_again(con, code, counted)
-        if code in _IN_PLACE_FROM:  # merge-rules/10 -> 11, 24 -> 25
+        if code in _IN_PLACE_FROM:  # merge-rules/10 -> 11, 25 -> 26
             _disagreements_again(con)
         migrate.drop_unused_words(con)
         mark_merges_current(con)
@@ -690,7 +702,7 @@ def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> 
     from according.ledger import merge, migrate, stats
 
     seqs = set(migrate.counted_candidates(con)) if counted else set()
-    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21, 22 -> 23, 23 -> 24
+    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21, 22 -> 23 to 25 -> 26
         seqs |= set(_figure_seqs(con))
     if code in ("merge-rules/3", "merge-rules/4"):
         seqs |= set(_keyed_place_seqs(con))
