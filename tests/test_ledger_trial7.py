@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).parent / "data" / "ledger_trial7"
-FLOOR = 166  # of 202 expected facts (first run, 2026-11-28)
+FLOOR = 177  # of 202 expected facts (first run, 2026-11-28: 166; code refused, the .warc.gz
+#              refused, the sides' tolls meeting, no morgue count against the toll: 177)
 
 
 def _score_module():  # noqa: ANN202

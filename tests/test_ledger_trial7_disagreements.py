@@ -91,8 +91,12 @@ def test_a_part_of_a_toll_and_a_verified_count_are_floors():
     assert not counts_a_part(toll, toll.index("23"), toll.index("23") + 2, "death toll")
     checked = "the monitor said it had verified the deaths of 19 civilians"
     assert verified_floor(checked, checked.index("19"), checked.index("19") + 2)
-    whole = "its spokesman said only three deaths had been confirmed"
+    whole = "its spokesman said only three deaths had been verified"
     assert not verified_floor(whole, whole.index("three"), whole.index("three") + 5)
+    told = "18 deaths had been confirmed, the emergency office said"  # an official's toll
+    assert not verified_floor(told, 0, 2)
+    after = "a UN office said 120 civilian deaths had been documented"
+    assert verified_floor(after, after.index("120"), after.index("120") + 3)
 
 
 def test_the_sides_tolls_disagree_once_a_morgue_count_does_not(tmp_path):
@@ -123,9 +127,9 @@ def test_a_bylines_name_is_no_place():
         metadata=Metadata(byline=("Lena ORLOVA",), dateline="TARSK"),
         regions=(Region(0, text.index("\n"), "byline"),
                  Region(text.index("TARSK"), text.index("TARSK") + 7, "dateline")),
-        entities=(Entity("E1", "Lena ORLOVA", "place",
+        entities=(Entity("E1", "Lena ORLOVA", "place", mentions=
                          (Span(byline, byline + 11, "Lena ORLOVA"),)),
-                  Entity("E2", "Tarsk", "organization",
+                  Entity("E2", "Tarsk", "organization", mentions=
                          (Span(text.index("Tarsk"), text.index("Tarsk") + 5, "Tarsk"),))))
     assert derive.sentence_places(record) == [(text.index("Tarsk"), "Tarsk")]
 
