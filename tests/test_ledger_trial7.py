@@ -18,8 +18,9 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).parent / "data" / "ledger_trial7"
-FLOOR = 177  # of 202 expected facts (first run, 2026-11-28: 166; code refused, the .warc.gz
-#              refused, the sides' tolls meeting, no morgue count against the toll: 177)
+FLOOR = 180  # of 202 expected facts (first run, 2026-11-28: 166; code refused, the .warc.gz
+#              refused, the sides' tolls meeting, no morgue count against the toll, a
+#              town the text calls one a place: 180)
 
 
 def _score_module():  # noqa: ANN202

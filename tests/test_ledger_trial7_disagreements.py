@@ -154,3 +154,19 @@ def test_ledger_migration_rules_25_to_26_in_place(tmp_path, monkeypatch):
             rebuild.mark_merges_current(ledger.con, "merge-rules/25")
     assert migrated_in_place(old, monkeypatch) == expected
     assert frozenset({"26", "19"}) not in {p for p, _ in _pairs(old)}
+
+
+def test_a_name_the_text_calls_a_town_is_a_place():
+    """OCHA's "in Drevna town, in the Varn region" with Drevna typed an organisation: its
+    figures were placed in Varn, apart from every other report's Drevna."""
+    text = ("At 06:00 an air strike hit the market in Tarsk town, in the Orel region. At "
+            "least 20 civilians had been killed in Tarsk, officials said.")
+    mentions = tuple(Span(i, i + 5, "Tarsk") for i in (text.index("Tarsk"),
+                                                      text.rindex("Tarsk")))
+    record = Record(text=text, input=InputInfo("flash.html"), entities=(
+        Entity("E1", "Tarsk", "organization", mentions=mentions),))
+    assert derive.sentence_places(record) == [(m.start, "Tarsk") for m in mentions]
+    council = Record(text=text.replace("Tarsk town", "Tarsk Town Council"),
+                     input=InputInfo("council.html"), entities=(
+                         Entity("E1", "Tarsk", "organization", mentions=mentions),))
+    assert derive.sentence_places(council) == []

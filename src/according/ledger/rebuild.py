@@ -334,8 +334,9 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     so generic bodies are keyed again, as in 12 -> 13 and 22 -> 23). The articles with a figure are
     placed again, as in 14 -> 15.
 
-    merge-rules/25 -> 26: a byline's names are never a figure's place
-    (derive.sentence_places); a count of one place's or provider's part of a toll
+    merge-rules/25 -> 26: a byline's names are never a figure's place, and a one-word name
+    the text calls a place ("the town of X", "X town", "X, in the Y region") is one
+    (derive.sentence_places, _called_a_place); a count of one place's or provider's part of a toll
     (disagreements.counts_a_part: "the hospital's morgue had received 36 bodies") and a
     count its source has verified (disagreements.verified_floor: "had verified the deaths
     of 34 civilians") are floors (their high open; bounds are now placed again with the
