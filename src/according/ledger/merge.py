@@ -1446,7 +1446,7 @@ PLACE_AGAIN_CHUNK = 2000  # articles whose records are read and placed again at 
 def place_figures_again(con: duckdb.DuckDBPyConnection, seqs: Sequence[int], *,
                         changed_only: bool = False) -> tuple[set[int], set[int]]:
     """Derive the figure columns of articles `seqs` again from their stored records (day,
-    as-of origin, place, comparison group, series and label: _PLACED) and their
+    as-of origin, place, comparison group, series, label and bounds: _PLACED) and their
     within-article clashes; returns the
     (groups, series) their figures were and are in, whose summaries the caller refreshes.
     `changed_only`: write and return only the figures whose columns changed, and the
@@ -1533,7 +1533,8 @@ _MONTH_DAY = re.compile(r"XXXX-\d\d-\d\d")
 
 # the figure columns derived again (place_figures_again): a re-dated or re-placed figure
 # changes day, place and group; a change of data/ledger_counted.json its series and label
-_PLACED = ("day", "as_of_from", "place", "group_id", "series_key", "series_id", "label")
+_PLACED = ("day", "as_of_from", "place", "group_id", "series_key", "series_id", "label",
+           "lo", "hi", "lo_open")  # bounds: a verified count is a floor (merge rules 25)
 
 
 def _replace_clashes(con: duckdb.DuckDBPyConnection, chunk: str, rows: TableRows,

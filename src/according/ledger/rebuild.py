@@ -340,6 +340,18 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     grouped again, their members dated by their old group's copies undated first and dated
     again by their new groups' (merge.date_by_groups), as in 21 -> 22 (_story_days_again).
 
+    merge-rules/25 -> 26: a byline's names are never a figure's place, and a one-word name
+    the text calls a place ("the town of X", "X town", "X, in the Y region") is one
+    (derive.sentence_places, _called_a_place); a count of one place's or provider's part of a toll
+    (disagreements.counts_a_part: "the hospital's morgue had received 36 bodies") and a
+    count its source has verified (disagreements.verified_floor: "had verified the deaths
+    of 34 civilians") are floors (their high open; bounds are now placed again with the
+    rest: merge._PLACED); "the deaths of 34 civilians" counts the dead (derive.state_of);
+    the counted table drops modal words and "civilians" beside a state of people. Every
+    article with a figure is placed again, as in 22 -> 23; and a story's own voice
+    restating a figure one of its sources gives is no voice of its disagreements
+    (disagreements.restating): the groups with a clash are counted again, as in 10 -> 11.
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -418,9 +430,9 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _orgs_again(con, code, old_outlets)
         if code in _BEFORE_10:
             _occurrences_again(con, None)
-        if code in _IN_PLACE_FROM:  # merge-rules/12 -> 13, 22 -> 23, 24 -> 25
+        if code in _BEFORE_25:  # merge-rules/12 -> 13, 22 -> 23, 24 -> 25
             _bodies_again(con)
-        if code in _IN_PLACE_FROM:  # merge-rules/16 -> 17, 22 -> 23
+        if code in _BEFORE_25:  # merge-rules/16 -> 17, 22 -> 23
             _roles_again(con)
         if code in _BEFORE_20:  # merge-rules/19 -> 20
             _relayed_again(con)
@@ -431,7 +443,7 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
         if code in _IN_PLACE_FROM:  # merge-rules/25 -> 26
             _story_days_again(con)
         _figures_again(con, code, counted)
-        if code in _BEFORE_11:
+        if code in _IN_PLACE_FROM:  # merge-rules/10 -> 11, 25 -> 26
             _disagreements_again(con)
         migrate.drop_unused_words(con)
         mark_merges_current(con)
@@ -740,7 +752,7 @@ def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> 
     from according.ledger import merge, migrate, stats
 
     seqs = set(migrate.counted_candidates(con)) if counted else set()
-    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21, 22 -> 23 to 24 -> 25
+    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21, 22 -> 23 to 25 -> 26
         seqs |= set(_figure_seqs(con))
     if code in ("merge-rules/3", "merge-rules/4"):
         seqs |= set(_keyed_place_seqs(con))
