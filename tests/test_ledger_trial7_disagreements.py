@@ -134,8 +134,8 @@ def test_a_bylines_name_is_no_place():
     assert derive.sentence_places(record) == [(text.index("Tarsk"), "Tarsk")]
 
 
-def test_ledger_migration_rules_25_to_26_in_place(tmp_path, monkeypatch):
-    """A ledger merged under merge rules 25 (a morgue's count and a verified count
+def test_ledger_migration_rules_26_to_27_in_place(tmp_path, monkeypatch):
+    """A ledger merged under merge rules 26 (a morgue's count and a verified count
     compared as tolls, the headline's voice its own) is migrated in place to what one
     clean ingest gives."""
     files = {"wire.txt": WIRE, "follow.txt": MONITOR}
@@ -151,7 +151,7 @@ def test_ledger_migration_rules_25_to_26_in_place(tmp_path, monkeypatch):
         old = _ingest(tmp_path / "old", files)
         assert frozenset({"26", "19"}) in {p for p, _ in _pairs(old)}
         with open_ledger(old) as ledger:
-            rebuild.mark_merges_current(ledger.con, "merge-rules/25")
+            rebuild.mark_merges_current(ledger.con, "merge-rules/26")
     assert migrated_in_place(old, monkeypatch) == expected
     assert frozenset({"26", "19"}) not in {p for p, _ in _pairs(old)}
 

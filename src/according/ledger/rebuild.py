@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/26"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/27"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -340,7 +340,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     grouped again, their members dated by their old group's copies undated first and dated
     again by their new groups' (merge.date_by_groups), as in 21 -> 22 (_story_days_again).
 
-    merge-rules/25 -> 26: a byline's names are never a figure's place, and a one-word name
+    merge-rules/26 -> 27: a byline's names are never a figure's place, and a one-word name
     the text calls a place ("the town of X", "X town", "X, in the Y region") is one
     (derive.sentence_places, _called_a_place); a count of one place's or provider's part of a toll
     (disagreements.counts_a_part: "the hospital's morgue had received 36 bodies") and a
@@ -376,7 +376,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/26" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/27" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -404,12 +404,13 @@ _BEFORE_22 = (*_BEFORE_21, "merge-rules/21")
 _BEFORE_23 = (*_BEFORE_22, "merge-rules/22")
 _BEFORE_24 = (*_BEFORE_23, "merge-rules/23")
 _BEFORE_25 = (*_BEFORE_24, "merge-rules/24")
-_IN_PLACE_FROM = (*_BEFORE_25, "merge-rules/25")
+_BEFORE_26 = (*_BEFORE_25, "merge-rules/25")
+_IN_PLACE_FROM = (*_BEFORE_26, "merge-rules/26")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 25 -> 26, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 26 -> 27, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -440,10 +441,10 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _unnamed_again(con)
         if code in _BEFORE_22 and code not in _BEFORE_16:  # merge-rules/21 -> 22
             _undated_originals_again(con)
-        if code in _IN_PLACE_FROM:  # merge-rules/25 -> 26
+        if code in _BEFORE_26:  # merge-rules/25 -> 26
             _story_days_again(con)
         _figures_again(con, code, counted)
-        if code in _IN_PLACE_FROM:  # merge-rules/10 -> 11, 25 -> 26
+        if code in _IN_PLACE_FROM:  # merge-rules/10 -> 11, 26 -> 27
             _disagreements_again(con)
         migrate.drop_unused_words(con)
         mark_merges_current(con)
@@ -752,7 +753,7 @@ def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> 
     from according.ledger import merge, migrate, stats
 
     seqs = set(migrate.counted_candidates(con)) if counted else set()
-    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21, 22 -> 23 to 25 -> 26
+    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21, 22 -> 23 to 26 -> 27
         seqs |= set(_figure_seqs(con))
     if code in ("merge-rules/3", "merge-rules/4"):
         seqs |= set(_keyed_place_seqs(con))
