@@ -50,6 +50,7 @@ from according.article.front_matter import (
 from according.article.glued_byline import sweep_glued_byline
 from according.article.header import _read_header
 from according.article.headline_place import _read_colon_place_named_in_headline
+from according.article.headline_repeats import label_headline_repeats
 from according.article.lines import _lines, _Reading
 from according.article.marked_captions import label_marked_captions
 from according.article.metadata import _metadata
@@ -147,7 +148,7 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     label_marked_captions(lines, reading, body_from, hints.captions if hints else ())  # issue 9
     label_capital_headings(lines, reading, body_from)  # round 31
     label_running_heads(lines, reading)  # round 34
-    label_sentence_headings(lines, reading, body_from)
+    label_sentence_headings(lines, reading, body_from, url)
     label_note_lists(lines, reading)
     _label_colon_headings(lines, reading, body_from)
     _label_closing_about(lines, reading, body_from)
@@ -190,6 +191,7 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     # stranger trial 3: a text copy's own masthead, newsroom meta line or transcript title
     sweep_text_masthead(lines, reading)
     label_button_rows(lines, reading)
+    label_headline_repeats(lines, reading, body_from)  # round 35
     label_caption_under_credit(lines, reading)  # round 34
     drop_menu_word_byline(lines, reading)
     read_foot_stamp(lines, reading, url)
@@ -213,7 +215,8 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     regions = _regions(lines, reading)
     metadata = _metadata(text, reading, hints, url)
     if not (hints and hints.outlet):
-        metadata = replace(metadata, outlet=fuller_masthead(lines, reading, metadata.outlet))
+        metadata = replace(metadata, outlet=fuller_masthead(lines, reading, metadata.outlet,
+                                                           url))
         # round 31: a portal's report names its source ("Source: OCHA" on ReliefWeb)
         metadata = replace(metadata, outlet=report_source(lines) or metadata.outlet)
         metadata = with_header_outlet(metadata, lines, reading)

@@ -37,6 +37,7 @@ from according.data.article_copies import (
     LOWER_CASE_BRAND_MAX,
     LOWER_CASE_OPENERS,
 )
+from according.data.article_regional import CAPTION_INITIALS_PHOTO, CAPTION_NAME_BRACKET_AGENCY
 from according.data.article_revisions import REPUBLISHED_FROM
 from according.outlets import outlet_named
 from according.records import Region
@@ -722,6 +723,11 @@ def _caption_credit(text: str) -> str | None:
     tail = _house_tail_credit(text)
     if tail:
         return tail
+    named = CAPTION_NAME_BRACKET_AGENCY.search(text)
+    person = named and named.group("credit").split(" (")[0]
+    if (named and person.lower() not in R.PLACES and outlet_named(person) is None
+            and _words(text[: named.start()]) >= 3):
+        return named.group("credit")  # "… on November 26. Mario Jasso (Cuartoscuro)"
     match = R.CAPTION_BRACKET.search(text)
     if match and R.PICTURE_BY_CREDIT.match(match.group("credit").strip()) and _words(
             text[: match.start()]) >= 3:
@@ -777,7 +783,8 @@ def _caption_credit(text: str) -> str | None:
                     R.CAPTION_AGENCY_TAIL, R.CAPTION_OWNED_PHOTO, R.CAPTION_PHOTOGRAPH,
                     R.CAPTION_NAME_AGENCY, R.CAPTION_SLASH_CREDIT, R.CAPTION_LABEL_TAIL,
                     R.CAPTION_CAPS_TAIL, R.CAPTION_BAR_TAIL, R.CAPTION_DASH_SOURCE_PHOTO,
-                    R.CAPTION_GLUED_SLASH, R.CAPTION_DASH_FILE, R.CAPTION_STOCK_TAIL):
+                    R.CAPTION_GLUED_SLASH, R.CAPTION_DASH_FILE, R.CAPTION_STOCK_TAIL,
+                    CAPTION_INITIALS_PHOTO):
         match = pattern.search(text)
         # a breadcrumb's sections ("News / Europe / Russia/Ukraine") are no subject
         if (match and pattern is R.CAPTION_SUBJECT_SLASH_CREDIT

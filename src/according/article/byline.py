@@ -227,7 +227,9 @@ def _byline_names(text: str) -> tuple[list[str], str | None, str | None]:
         return [], None, None
     names = [_clean_name(n) for n in R.NAME_SPLIT.split(match.group("names")) if n.strip()]
     role = match.group("role") or role
-    place = None
+    # round 35: a correspondent's town after a bar, "Yangyel Lhaden | Gelephu" (Kuensel): a
+    # place the gazetteer knows is the dateline ("Ann Roe | Politics" names a section)
+    place = pieces[-1].strip() if len(pieces) == 2 and _is_place(pieces[-1].strip()) else None
     if role and re.search(rf"\bin\s+{re.escape(role)}$", named):
         place = role
     elif outlet is None:

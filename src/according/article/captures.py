@@ -196,23 +196,32 @@ def sweep_host_masthead(lines: list[_Line], reading: _Reading) -> None:
 
 
 FULLER_NAME_EXTRA_WORDS = 2  # a city or region before a brand: "Honolulu Civil Beat"
+_PLACE_JOINERS = frozenset({"and", "&"})
 
 
-def fuller_masthead(lines: list[_Line], reading: _Reading, outlet: str | None) -> str | None:
+def fuller_masthead(lines: list[_Line], reading: _Reading, outlet: str | None,
+                    url: str | None = None) -> str | None:
     """The site's whole name when a line over the headline prints it with a place before the
     name its address spells ("Honolulu Civil Beat" over a page on civilbeat.org, read as
-    "Civil Beat"); else `outlet`. A name the outlet table knows is kept as it is."""
-    from according.outlets import outlet_named
+    "Civil Beat"); else `outlet`. A name the outlet table knows is kept as it is, unless the
+    page's address is none of its sites ("Trinidad and Tobago Newsday" over a page on
+    newsday.co.tt, read as Long Island's "Newsday", round 35)."""
+    from according.outlets import outlet_named, registered_domain
 
-    if not outlet or outlet_named(outlet) is not None:
+    known = outlet_named(outlet) if outlet else None
+    site = registered_domain(url)
+    if not outlet or known is not None and not (site and known.domains
+                                                and site not in known.domains):
         return outlet
     head = next((i for i, (kind, _) in sorted(reading.kinds.items()) if kind == "headline"),
                 None)
     for i in range(min(head or 0, HOST_MASTHEAD_LINES)):
         words = lines[i].text.split()
         extra = len(words) - len(outlet.split())
+        # (a joining word among the place's: "Trinidad and Tobago Newsday")
+        extra -= sum(w in _PLACE_JOINERS for w in words)
         if (0 < extra <= FULLER_NAME_EXTRA_WORDS and lines[i].text.endswith(f" {outlet}")
-                and all(w[:1].isupper() for w in words)
+                and all(w[:1].isupper() or w in _PLACE_JOINERS for w in words)
                 and not {w.lower() for w in words[:extra]} & C.NOT_MASTHEAD_PLACES
                 and reading.kinds.get(i, ("body", None))[0] != "headline"):
             return lines[i].text

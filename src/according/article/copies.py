@@ -139,12 +139,24 @@ def _headline_under_story_label(lines: list[_Line], reading: _Reading) -> str | 
     """A newsletter's lead story under its label ("TOP STORY" / "Romania posts …"): the line
     under the label is the story's headline, whatever the mail's subject or header lines
     above it were read as. None when there is no label or the headline is already that."""
-    for i, line in enumerate(lines[:STORY_LABEL_LINES - 1]):
+    i = _story_label(lines)
+    if i is None or i + 1 >= len(lines):
+        return None  # a label closing the text (review 1127h: an IndexError before)
+    below = lines[i + 1].text
+    return None if below == reading.headline else below
+
+
+def _story_label(lines: list[_Line]) -> int | None:
+    """The index of a newsletter's lead-story label ("TOP STORY"), else None. A label in a
+    run of menu entries ("Breaking News" / "Top Story" / "Business" / "Sports" on a copy of
+    Daily Mirror (Sri Lanka), round 35) is the menu's: a label holds over a headline, and a
+    menu's next entry is no headline's shape."""
+    for i, line in enumerate(lines[:STORY_LABEL_LINES]):
         if C.STORY_LABEL.match(line.text):
-            if i + 1 >= len(lines):
-                return None  # a label closing the text (review 1127h: an IndexError before)
-            below = lines[i + 1].text
-            return None if below == reading.headline else below
+            below = lines[i + 1].text if i + 1 < len(lines) else None
+            if below is not None and not _is_headline_shaped(below):
+                continue
+            return i
     return None
 
 
@@ -157,8 +169,7 @@ def without_lead_emoji(headline: str | None) -> str | None:
 def _sweep_mail_stamps(lines: list[_Line], reading: _Reading) -> None:
     """A newsletter's stamps above its lead-story label are the mail's ("Tue, Aug 20, 2024,
     6:02 AM" in a webmail's header); the story's own day under the label dates the story."""
-    label = next((i for i, ln in enumerate(lines[:STORY_LABEL_LINES])
-                  if C.STORY_LABEL.match(ln.text)), None)
+    label = _story_label(lines)
     if label is None:
         return
     dated = [i for i, (kind, _) in reading.kinds.items() if kind == "date"]

@@ -25,6 +25,7 @@ from according.article.pubtime import (
 )
 from according.article.scraped import _style_in_stamps
 from according.data import article_rules as R
+from according.data.article_regional import PUBLISHING_HOUSE
 from according.data.article_revisions import WIRE_VERSION_PREFIX
 from according.outlets import (
     is_titled_site_name,
@@ -138,6 +139,15 @@ def _zoneless_published(
                 f"stamp without a zone: in the home zone of {outlet} ({zone})")
     as_written, clock = zoneless
     return as_written, stamp, clock, ZONELESS_FROM
+
+
+def _title_of_publishing_house(name: str) -> str:
+    """A publisher given as its company's name around a title the outlet table knows
+    ("Ediciones EL PAÍS" -> "El País", round 35); else the name as given."""
+    house = PUBLISHING_HOUSE.match(name)
+    title = house and (house.group("title") or house.group("title2"))
+    known = outlet_named(title) if title else None
+    return known.name if known else name
 
 
 def _masthead_home_style(reading: _Reading) -> DateStyle | None:
@@ -291,6 +301,7 @@ def _without_outlet_after_dash(name: str) -> str:
 def _outlet(text: str, reading: _Reading, hints: Metadata, url: str | None) -> str | None:
     """The outlet, by the cascade in the module docstring."""
     given = _without_own_initials(hints.outlet) if hints.outlet else None
+    given = _title_of_publishing_house(given) if given else None
     if given and not _is_host(given):
         # round 29: a site name that is only its address's label, the address given beside
         # the page ("koreatimes" on koreatimes.co.kr, a page naming no address of its own)
@@ -683,6 +694,11 @@ def _is_own_desk(name: str, outlet: str | None) -> bool:
     if not outlet or not 2 <= len(words) <= OWN_DESK_MAX_WORDS:
         return False
     first, initials = words[0].lower(), _initials(outlet).lower()
+    # round 35: the outlet's whole name of several words before the desk's ("ABC7 Chicago
+    # Digital Team" on ABC7 Chicago)
+    own = outlet.lower().split()
+    if len(own) > 1 and [w.lower() for w in words[:len(own)]] == own and len(words) > len(own):
+        return all(w.lower() in OWN_DESK_WORDS for w in words[len(own):])
     if first not in (outlet.lower(), initials):
         return False
     # "Dawn Foster" on Dawn, "AJ Willingham" on Al Jazeera (review 1127h): a writer's first

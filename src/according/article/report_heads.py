@@ -32,53 +32,133 @@ _DAY_HEAD = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|y
                        re.IGNORECASE)
 
 
-def label_sentence_headings(lines: list[_Line], reading: _Reading, body_from: int) -> None:
+def label_sentence_headings(lines: list[_Line], reading: _Reading, body_from: int,
+                            url: str | None = None) -> None:
     """A report's section heading in sentence case between its paragraphs ("Situation at a
     glance", "WHO risk assessment", "Our methodology", "II. A War of Sieges", "‘Bodies
     everywhere’"): a line of a few words opening with a capital, with no stop, comma,
     digit or colon, after a finished paragraph (or right under the page's header) and over a
     story paragraph or a list. A place alone (a dateline "WASHINGTON") and a name alone (a
-    writer's signature) are no heads."""
+    writer's signature) are no heads.
+
+    Only on a report's page (`_report_page`): a news story's subheads of the same shape ("How
+    the judges ruled", "Palestinians react", "Schools closed in Indian-controlled Kashmir")
+    stay story lines, as its title-case subheads, pull quotes and timeline entries do."""
+    kinds = dict(reading.kinds)
+    heads: list[int] = []
     for i in range(max(body_from, 1), len(lines) - 1):
-        if reading.kinds.get(i, ("body", None))[0] != "body":
-            continue
-        text = _HEADING_NUMBER.sub("", lines[i].text)
-        # an overview's head naming its country first ("Lebanon: Israeli strikes reach a
-        # post-ceasefire high", ACLED): the head is what follows the name
-        named = _COUNTRY_HEAD.match(text)
-        if named and not _speaker(named.group("name")):
-            text = named.group("rest")
-        most = COUNTRY_HEADING_MAX_WORDS if named else SENTENCE_HEADING_MAX_WORDS
-        quoted = _QUOTED_HEAD.match(text)
-        text = quoted.group("inner") if quoted else text
-        if not (0 < _words(text) <= most and text[:1].isupper()
-                and text[-1:].isalnum() and not any(c.isdigit() or c in ",:;|/–—" for c in text)
-                # a head in capitals is the round-31 rule's (initials alone, "GPU", head a
-                # story's own part and stay story: round 5)
-                and not text.isupper()
-                and text.lower() not in R.PLACES and not _signature(text)
-                and not _DAY_HEAD.search(text)
-                # a handle is a writer's ("Follow Ben Hale@benhale"), no head
-                and "@" not in text
-                # a line printed twice is a pull quote or a repeated story line; a report
-                # prints each section head once
-                and sum(line.text == lines[i].text for line in lines) == 1):
-            continue
-        before = reading.kinds.get(i - 1, ("body", None))[0]
-        after = reading.kinds.get(i + 1, ("body", None))[0]
-        finished = before == "body" and lines[i - 1].text[-1:] in ".!?\"”"
-        # a news story's subhead in title case between its paragraphs ("What Happens Next",
-        # "By the Numbers") stays with the story (review 1127e, 1127i); a report's title-case
-        # head is numbered ("II. A War of Sieges") or follows the page's furniture
-        if finished and _title_case(text) and not _HEADING_NUMBER.match(lines[i].text):
-            continue
-        # a timeline's entry under its time ("9:00 a.m." / "Police say the protest is
-        # peaceful") is the entry's own line, no section head
-        if _CLOCK_ALONE.match(lines[i - 1].text):
-            continue
-        if ((finished or before in _HEADER_KINDS) and after == "body"
-                and _is_prose(_LIST_MARK.sub("", lines[i + 1].text))):
-            reading.kinds[i] = ("boilerplate", None)
+        if _section_head(lines, kinds, i):
+            kinds[i] = ("boilerplate", None)
+            heads.append(i)
+    if heads and _report_page(lines, reading, body_from, heads, url):
+        reading.kinds.update((i, ("boilerplate", None)) for i in heads)
+
+
+def _section_head(lines: list[_Line], kinds: dict[int, tuple[str, str | None]], i: int) -> bool:
+    """The line at `i` has a report's section head's form and place (its heads above it
+    already read as furniture)."""
+    if kinds.get(i, ("body", None))[0] != "body":
+        return False
+    text = _HEADING_NUMBER.sub("", lines[i].text)
+    # an overview's head naming its country first ("Lebanon: Israeli strikes reach a
+    # post-ceasefire high", ACLED): the head is what follows the name
+    named = _COUNTRY_HEAD.match(text)
+    if named and not _speaker(named.group("name")):
+        text = named.group("rest")
+    most = COUNTRY_HEADING_MAX_WORDS if named else SENTENCE_HEADING_MAX_WORDS
+    quoted = _QUOTED_HEAD.match(text)
+    text = quoted.group("inner") if quoted else text
+    if not (0 < _words(text) <= most and text[:1].isupper()
+            and text[-1:].isalnum() and not any(c.isdigit() or c in ",:;|/–—" for c in text)
+            # a head in capitals is the round-31 rule's (initials alone, "GPU", head a
+            # story's own part and stay story: round 5)
+            and not text.isupper()
+            and text.lower() not in R.PLACES and not _signature(text)
+            and not _DAY_HEAD.search(text)
+            # a handle is a writer's ("Follow Ben Hale@benhale"), no head
+            and "@" not in text
+            # a line printed twice is a pull quote or a repeated story line; a report
+            # prints each section head once
+            and sum(line.text == lines[i].text for line in lines) == 1):
+        return False
+    before = kinds.get(i - 1, ("body", None))[0]
+    after = kinds.get(i + 1, ("body", None))[0]
+    finished = before == "body" and lines[i - 1].text[-1:] in ".!?\"”"
+    # a news story's subhead in title case between its paragraphs ("What Happens Next",
+    # "By the Numbers") stays with the story (review 1127e, 1127i); a report's title-case
+    # head is numbered ("II. A War of Sieges") or follows the page's furniture
+    if finished and _title_case(text) and not _HEADING_NUMBER.match(lines[i].text):
+        return False
+    # a timeline's entry under its time ("9:00 a.m." / "Police say the protest is
+    # peaceful") is the entry's own line, no section head
+    if _CLOCK_ALONE.match(lines[i - 1].text):
+        return False
+    return bool((finished or before in _HEADER_KINDS) and after == "body"
+                and _is_prose(_LIST_MARK.sub("", lines[i + 1].text)))
+
+
+# A report's section number in Roman numerals ("II. A War of Sieges"); a number in figures
+# heads a listicle's item as well ("3. Workers rights strengthened") and a letter an
+# interview's answer ("A. Not at all"), no evidence
+_SECTION_NUMBER = re.compile(r"^[IVX]{1,4}\.\s+(?=[A-Z])")
+COUNTRY_HEADS_MIN = 2  # an overview's heads naming a country each
+# A report's kind named in its title or its furniture ("Flash Update No. 3", "OPERATIONAL
+# UPDATE", "Disease Outbreak News", "Gaza Situation Report #96"), as body.py reads a
+# situation report's highlights
+_REPORT_KIND = re.compile(
+    r"\b(?:flash update|situation report|sitrep|situation update|operational update"
+    r"|humanitarian (?:update|snapshot|bulletin)|disease outbreak news)\b", re.IGNORECASE)
+# A report's section names: what a report's method, setting or conclusions are ("Our
+# methodology", "Background", "Operational Context", "Situation overview", "WHO risk
+# assessment", "Principal Findings"); a news story's subheads say what happened
+_REPORT_SECTION_WORD = re.compile(
+    r"\b(?:background|context|methodology|overview|situation|findings|recommendations"
+    r"|assessment|advice|conclusions?|introduction)\b", re.IGNORECASE)
+REPORT_SECTION_MAX_WORDS = 6
+# The United Nations system's and other intergovernmental bodies' addresses ("news.un.org",
+# "who.int", "reliefweb.int"): their pages are reports and the UN's own news
+_INTERGOVERNMENTAL_SUFFIXES = frozenset({"int"})
+_UN_SYSTEM_DOMAINS = frozenset({
+    "un.org", "unhcr.org", "unicef.org", "wfp.org", "unocha.org", "ohchr.org", "undp.org",
+    "unfpa.org", "unesco.org", "unrwa.org", "fao.org", "ilo.org", "unep.org", "unwomen.org",
+    "unaids.org", "unops.org", "unido.org", "ifad.org", "imf.org", "worldbank.org"})
+
+
+def _report_page(lines: list[_Line], reading: _Reading, body_from: int, heads: list[int],
+                 url: str | None) -> bool:
+    """The page is a report's (a situation report, a monitor's overview, a research
+    organisation's briefing, an intergovernmental body's page), not a news story's: a head
+    numbered as a report's section, several heads naming a country each, a report's kind in
+    its title or furniture (a PDF's running head, "OPERATIONAL UPDATE"), a head naming a
+    report's section, or an intergovernmental body's address."""
+    if any(_SECTION_NUMBER.match(lines[i].text) for i in heads):
+        return True
+    if sum(bool(_COUNTRY_HEAD.match(lines[i].text)) for i in heads) >= COUNTRY_HEADS_MIN:
+        return True
+    if _running_heads(lines, reading) or any(
+            _REPORT_KIND.search(line.text) for i, line in enumerate(lines[:body_from])
+            if reading.kinds.get(i, ("body", None))[0] != "body"):
+        return True
+    if any(_names_report_section(lines, reading, i)
+           for i in range(max(body_from, 1), len(lines) - 1)):
+        return True
+    return _intergovernmental(url)
+
+
+def _names_report_section(lines: list[_Line], reading: _Reading, i: int) -> bool:
+    """A short line between the story's paragraphs names a report's section ("Our
+    methodology"; "Background", which the body reader already took for a head)."""
+    text = lines[i].text
+    return (_words(text) <= REPORT_SECTION_MAX_WORDS and text[-1:].isalnum()
+            and bool(_REPORT_SECTION_WORD.search(text))
+            and all(reading.kinds.get(j, ("body", None))[0] == "body" for j in (i - 1, i + 1)))
+
+
+def _intergovernmental(url: str | None) -> bool:
+    from according.outlets import public_suffix, registered_domain
+
+    return (public_suffix(url) in _INTERGOVERNMENTAL_SUFFIXES
+            or registered_domain(url) in _UN_SYSTEM_DOMAINS)
 
 
 _MINOR_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at",
@@ -117,16 +197,20 @@ def label_running_heads(lines: list[_Line], reading: _Reading) -> None:
     """A PDF's running head copied with its text: a line printed again on each page that holds
     the report's headline ("OPERATIONAL UPDATE > Chad: Sudan Refugee Emergency / 20 November
     2026" over each page of a UNHCR update). The headline line itself stays the headline."""
+    reading.kinds.update((i, ("boilerplate", None)) for i in _running_heads(lines, reading))
+
+
+def _running_heads(lines: list[_Line], reading: _Reading) -> list[int]:
+    """The lines of a PDF's running heads: each holds the headline, printed again and
+    again."""
     headline = reading.headline
     if not headline:
-        return
+        return []
     seen: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
         if line.text != headline and headline in line.text:
             seen.setdefault(line.text, []).append(i)
-    for at in seen.values():
-        if len(at) >= RUNNING_HEAD_MIN_REPEATS:
-            reading.kinds.update((i, ("boilerplate", None)) for i in at)
+    return [i for at in seen.values() if len(at) >= RUNNING_HEAD_MIN_REPEATS for i in at]
 
 
 # A picture's credit alone on a line, the taker after a slash ("© UNICEF/Jospin Benekire",

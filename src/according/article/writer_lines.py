@@ -5,12 +5,17 @@ the standfirst."""
 
 from __future__ import annotations
 
+import re
+
 from according.article.byline import _read_byline
 from according.article.lines import _is_prose, _Line, _Reading, _words
 from according.article.scraped import SWEEP_LINES, _is_lede, _is_name_line, _is_stamp_line
 from according.data import article_rules as R
+from according.data.article_regional import FOOT_BRACKET_BYLINE
 
 DOTTED_BYLINE_STAMP_SEARCH = 2  # lines around a dotted byline searched for its stamp
+# what joins the writers a field names: "Ann Roe and Jo Bloggs", "Ann Roe, Jo Bloggs"
+_NAMES_JOINT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
 def _sweep_foot_writer(lines: list[_Line], reading: _Reading) -> None:
@@ -19,8 +24,10 @@ def _sweep_foot_writer(lines: list[_Line], reading: _Reading) -> None:
     if reading.byline or reading.byline_outlet:
         return
     for i, line in enumerate(lines):
-        field = R.FOOT_WRITER_FIELD.match(line.text)
-        if not field or _is_prose(line.text) or not _is_name_line(field.group("name")):
+        # (round 35: the writers in brackets under the story, "(By Ann Roe and Jo Bloggs)")
+        field = R.FOOT_WRITER_FIELD.match(line.text) or FOOT_BRACKET_BYLINE.match(line.text)
+        if not field or _is_prose(line.text) or not all(
+                map(_is_name_line, _NAMES_JOINT.split(field.group("name")))):
             continue
         trial = _Reading()
         if _read_byline(f"By {field.group('name')}", trial) and trial.byline:

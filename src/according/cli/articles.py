@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from according.cli.output import FormatOption, JsonOption, choose_format, emit, fail
+from according.cli.output import FormatOption, JsonOption, choose_format, emit, fail, say_more
 
 
 def articles(
@@ -56,6 +56,7 @@ def articles(
         emit(rows, fmt, title=f"articles {shown}{found.total}", count=False)
     else:
         emit(rows, fmt, title="articles")
+    say_more(found.offset, len(rows), found.total)
 
 
 def register(app: typer.Typer) -> None:

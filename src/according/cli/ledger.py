@@ -16,7 +16,14 @@ from typing import Annotated, Any
 
 import typer
 
-from according.cli.output import UNKNOWN_OUTLET, FormatOption, choose_format, emit, fail
+from according.cli.output import (
+    UNKNOWN_OUTLET,
+    FormatOption,
+    choose_format,
+    emit,
+    fail,
+    say_more,
+)
 
 NewDbOption = Annotated[
     str,
@@ -158,11 +165,22 @@ def _summary_line(summary: Any, db: str) -> str:
 
 def _more(page: Any) -> None:
     """Say on stderr when a page is not the whole list, and how to get the next one."""
-    if page.offset or page.has_more:
-        first = page.offset + 1 if len(page) else page.offset
-        typer.echo(f"according: rows {first}-{page.offset + len(page)} of {page.total}"
-                   + (f"; --offset {page.offset + len(page)} for more" if page.has_more
-                      else ""), err=True)
+    say_more(page.offset, len(page), page.total)
+
+
+def _members_left_off(items: Any, kind: str, noun: str, name: Any, shown: Any,
+                      total: Any) -> None:
+    """Say on stderr which items of a page list only some of their members (a series
+    shows MEMBERS_IN_LIST of its figures, a quote that many of its repeats), each as
+    "name: shown of total" (five named, then a count): the rows and the CSV hold only
+    those shown, and JSON each item's count beside them (`n_figures`, `n_repeats`)."""
+    left = [(name(i), len(shown(i)), total(i)) for i in items if total(i) > len(shown(i))]
+    if not left:
+        return
+    named = "; ".join(f"{n}: {k} of {t}" for n, k, t in left[:5])
+    more = f"; and {len(left) - 5} more" if len(left) > 5 else ""
+    typer.echo(f"according: {len(left)} {kind} list only some of their {noun} "
+               f"({named}{more})", err=True)
 
 
 def sources(
@@ -209,6 +227,8 @@ def quotes(
             for q in clusters]
     emit(rows, fmt, title="quotes", full=list(clusters))
     _more(clusters)
+    _members_left_off(clusters, "quotes", "repeats", lambda q: q.text[:40],
+                      lambda q: q.repeats, lambda q: q.n_repeats)
 
 
 def figures(
@@ -248,6 +268,8 @@ def figures(
                  for f in s.figures]
     emit(rows, fmt, title=f"figures: {counted or place}", full=list(series))
     _more(series)
+    _members_left_off(series, "series", "figures", lambda s: s.label, lambda s: s.figures,
+                      lambda s: s.n_figures)
 
 
 # the `clash` column of `disagreements`: whose figures clash (JSON: within_article), as the

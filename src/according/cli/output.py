@@ -75,6 +75,18 @@ def _csv_cell(value: Any) -> str:
     return text
 
 
+def say_more(offset: int, shown: int, total: int) -> None:
+    """Say on stderr when a page of `shown` rows from `offset` is not the whole list of
+    `total`, and how to get the next one: "rows 1-50 of 55; --offset 50 for more". The
+    JSON and CSV on stdout hold the page's rows only (a JSON array, its shape kept for
+    consumers), so this line is where a script learns that rows were left off."""
+    if offset or total > offset + shown:
+        first = offset + 1 if shown else offset
+        typer.echo(f"according: rows {first}-{offset + shown} of {total}"
+                   + (f"; --offset {offset + shown} for more" if total > offset + shown
+                      else ""), err=True)
+
+
 def emit(rows: list[dict[str, Any]], fmt: str, *, title: str, full: Any = None,
          count: bool = True) -> None:
     """Print rows as a rich table (titled, with the row count when `count`), CSV, or JSON

@@ -866,6 +866,9 @@ RELATED_HEADING = re.compile(
     r"|read more on [\w’'.-]+(?: [\w’'.-]+){0,3}"
     r"|(?-i:[A-Z][\w.-]*) news headlines"
     r"|recommended for you|related posts|continue reading"
+    # round 35: Malaysiakini's "Related Reports" and "Hot Stories", Newsday's "More in this
+    # section"
+    r"|related reports|hot (?:stories|news|topics)|more in this (?:section|category)"
     # round 34: a report's box of links ("LINKS", "Useful links", UNHCR's operational update)
     r"|(?:useful |related |more )?links"
     # 24.kg's box of most-read stories under a story: "Popular"
@@ -1028,3 +1031,11 @@ from according.data.article_opinion import OPINION_FAMILIES  # noqa: E402
 
 assert not set(OPINION_FAMILIES) & set(FURNITURE_FAMILIES)
 FURNITURE_FAMILIES.update(OPINION_FAMILIES)
+
+# round 35: regional papers', broadcasters' and agencies' own lines (a masthead's tagline, a
+# comment box, a player's waiting line and the text-size buttons, an agency's end mark)
+from according.data.article_regional import REGIONAL_FAMILIES, REGIONAL_PLACES  # noqa: E402
+
+assert not set(REGIONAL_FAMILIES) & set(FURNITURE_FAMILIES)
+FURNITURE_FAMILIES.update(REGIONAL_FAMILIES)
+PLACES = PLACES | REGIONAL_PLACES

@@ -254,15 +254,16 @@ CAPTION_SLASH_CREDIT = re.compile(r"[.!?”\"]\s*/\s*(?P<credit>[A-Z][A-Z .'’-
 # 2025. KFVS".
 CAPTION_CAPS_TAIL = re.compile(r"[.!?]\s+(?P<credit>[A-Z]{3,10}(?: [A-Z]{2,10})?)$")
 CAPTION_LABEL_TAIL = re.compile(
-    r"[.!?]\s+(?P<credit>(?:file|archive) (?:photo|picture|image)|supplied|handout(?: photo)?"
-    r"|courtesy(?: of)? [A-Z][\w .'’-]{1,40}|special arrangement)\.?$",
+    r"[.!?]\s+(?P<credit>(?:file|archive) (?:photo|picture|image|pic|pix)|supplied"
+    r"|handout(?: photo)?|courtesy(?: of)? [A-Z][\w .'’-]{1,40}|special arrangement)\.?$",
     re.IGNORECASE,
 )
 # A picture word closing the caption's sentence, a caption even when that sentence reports
 # speech ("The Islamic Emirate said the talks would continue. File photo." (TOLOnews): a story
 # sentence never ends so).
 CAPTION_FILE_LABEL_TAIL = re.compile(
-    r"[.!?”\"]\s+(?P<credit>(?:file|archive|handout) (?:photo|picture|image))\.?$", re.IGNORECASE)
+    r"[.!?”\"]\s+(?P<credit>(?:file|archive|handout) (?:photo|picture|image|pic|pix))\.?$",
+    re.IGNORECASE)  # (round 35: "… in Puttalam. File pic", Daily Mirror (Sri Lanka))
 CAPTION_NAME_AGENCY = re.compile(
     r"[.!?”\"]\s*(?P<credit>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*[A-Z][\w&.'’ -]{1,40}"
     r"(?:/[A-Z][\w .'’-]{1,40})?)$"
@@ -744,7 +745,10 @@ _DATE = (
 _STAMP_WORD = (r"(?:publication date|published date|date published|originally published"
                r"|first published|published|publish|updated|update|last updated"
                r"|last modified|modified|posted|added|date|written|created|filed|released|issued"
-               r"|publication date|published date|date published)")
+               r"|publication date|published date|date published"
+               # round 35: Korean sites' labels, "Write: 2026-11-27 15:02:10 / Update: …" (KBS
+               # World), "Input 2026.11.27 15:02" (a translation of 입력)
+               r"|write|input)")
 # A document label before a stamp: "Briefing notes | 11 March 2025".
 # ("By Macharia Kamau | Aug. 26, 2023" is a byline and its stamp).
 STAMP_LABEL = re.compile(r"^(?![Bb][Yy]\s)[A-Z][\w ]{2,30}?\s*[|•]\s*(?=\w)")
@@ -769,7 +773,7 @@ ORIGINAL_PUBLICATION = re.compile(
 # not any date the header shows ("Date: March 1" of an event notice).
 PUBLICATION_PREFIX = re.compile(
     r"^(?:originally published|first published|published|publish|posted|added|written|filed"
-    r"|publication date|published date|date published)\b", re.IGNORECASE)
+    r"|publication date|published date|date published|write|input)\b", re.IGNORECASE)
 # What may follow a stamp on its line and is not part of it: an update ("| UPDATED: …",
 # "Updated 2 hours ago", glued "2025Updated 10:02"), a reading time ("3 min read").
 # The text-size buttons a scraper copies after the stamp: "Updated: 24th March 2023 08:12 AM |
@@ -1089,8 +1093,9 @@ DATELINE_PREFIX = re.compile(
     # a release wire's form: "CHICAGO, Nov. 4, 2025 /PRNewswire/ -- …", "BOSTON, Nov. 12, 2025
     # (GLOBE NEWSWIRE) -- …", "NEW YORK--(BUSINESS WIRE)--…"; a known wire only
     rf"^(?:(?P<rplace>{_CAPS_PLACE}(?:, {_REGION}){{0,2}}|{_TITLE_PLACES}(?:, {_REGION})?)"
-    rf"(?:, {_DATELINE_DATE})?\s*(?:--)?(?:/(?P<rwire>[A-Za-z][A-Za-z ]{{1,20}})/"
-    rf"|\((?P<rwire2>[A-Z][A-Za-z]+ [A-Za-z ]{{2,20}})\)){_DASH}"
+    # (round 35: TASS's stops, "MOSCOW, November 27. /TASS/. Russia …")
+    rf"(?:, {_DATELINE_DATE})?\.?\s*(?:--)?(?:/(?P<rwire>[A-Za-z][A-Za-z ]{{1,20}})/"
+    rf"|\((?P<rwire2>[A-Z][A-Za-z]+ [A-Za-z ]{{2,20}})\))(?:{_DASH}|(?<=/)\.\s+(?=[A-Z\"“]))"
     # (two offices each with its country: "GAZIANTEP, Türkiye / DAMASCUS, Syria –", UNFPA)
     rf"|(?P<place>{_CAPS_PLACE}(?:, {_REGION}){{0,2}}(?: / {_CAPS_PLACE}, {_REGION})*)"
     rf"(?:, (?P<date>{_DATELINE_DATE}))?"
@@ -1237,10 +1242,18 @@ WIRES: dict[str, str] = {
     "BERNAMA": "Bernama", "TASS": "TASS", "UNB": "UNB", "BSS": "BSS",
     # the Philippines' state agency, as its copy signs off ("… (PNA)")
     "PNA": "Philippine News Agency",
+    # round 35: Taiwan's Central News Agency, as its English copy's dateline names it ("Taipei,
+    # Nov. 27 (CNA) …", Focus Taiwan); in a dateline "CNA" is this wire, never Singapore's
+    # channel (the outlet table's label "CNA")
+    "CNA": "Central News Agency",
     # Europe's national agencies, as English services credit them ("By The Brussels Times with
     # Belga", swissinfo.ch's "Keystone-SDA")
     "BELGA": "Belga", "ANSA": "ANSA", "KEYSTONE-SDA": "Keystone-SDA", "LUSA": "Lusa",
     "NTB": "NTB", "AAP": "Australian Associated Press",
+    # round 35: central Europe's national agencies by the initials their English services
+    # and their clients credit them with ("Source: PAP, TVP World", "(MTI)", "ČTK")
+    "PAP": "PAP", "CTK": "ČTK", "ČTK": "ČTK", "MTI": "MTI", "BTA": "BTA", "HINA": "HINA",
+    "TASR": "TASR", "ANP": "ANP", "STT": "STT", "AGERPRES": "Agerpres",
     # Armenia's state agency, as its dateline names it ("YEREVAN, SEPTEMBER 26, ARMENPRESS.")
     "ARMENPRESS": "Armenpress",
     # Canada's wire by its name, as its clients' bylines write it ("Ann Roe, The Canadian Press")
@@ -1601,3 +1614,9 @@ DESK_CREDIT_LINE = re.compile(
     r"|(?:news|city|foreign|regional|metro) desk"
     r"|(?:from )?(?:our|agency) (?:correspondents?|reporters?)"
     r"|agencies|wires?(?: services)?|staff and agency reporters?)$", re.IGNORECASE)
+
+# Round 35: zoneless stamps of a Seattle station's site (Sinclair's "Wed, November 26th 2026 at
+# 5:41 PM", KOMO News)
+from according.data.article_regional import REGIONAL_DOMAIN_ZONES  # noqa: E402
+
+DOMAIN_ZONES.update(REGIONAL_DOMAIN_ZONES)

@@ -32,7 +32,7 @@ from importlib import resources
 HEAD_WORDS = frozenset({
     "ministry", "ministries", "police", "army", "military", "navy", "government",
     "department", "defence", "defense", "forces", "force", "authorities", "presidency",
-    "cabinet", "coastguard", "guard", "gendarmerie"})
+    "cabinet", "coastguard", "guard", "gendarmerie", "authority"})
 PORTFOLIO_WORDS = frozenset({
     "health", "interior", "foreign", "affairs", "finance", "education", "justice",
     "agriculture", "energy", "environment", "transport", "information", "communications",
@@ -200,3 +200,31 @@ def story_country(dateline: str | None, texts: Sequence[str],
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+# a sentence that opens by saying where it is, right before the source it names: "In
+# neighbouring Uganda, the health ministry said", "In nearby Tolna, the mayor said"
+_OPENING_PLACE = re.compile(
+    r"(?:^|(?<=[.!?\n])|(?<=[.!?][\"”’]))\s*(?:Meanwhile,?\s+|Elsewhere,?\s+)?"
+    r"(?:In|Across|Over\s+the\s+border\s+in)\s+(?:the\s+)?"
+    r"(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central)\s+)?"
+    r"([A-Z][\w'’.-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})\s*,\s*$")
+MAX_OPENING = 80  # characters from a sentence's start to its source
+
+
+def opening_place(text: str, start: int) -> str | None:
+    """The place a sentence opens with when all that stands before the source at `start`
+    is that opening ("In neighbouring Uganda, the health ministry said" -> "Uganda"): the
+    source is that place's; None otherwise."""
+    # searched in place, so "^" is the text's start and a sentence's start is seen before
+    # the window: a window opening inside a longer sentence finds nothing
+    m = _OPENING_PLACE.search(text, max(0, start - MAX_OPENING), start)
+    return m.group(1) if m else None
+
+
+def opening_country(text: str, start: int) -> str | None:
+    """The country (folded, by the country table) a sentence opens with before the source
+    at `start` (opening_place), else None: a generic body there is that country's."""
+    place = opening_place(text, start)
+    return country_of(place, demonym=False) if place else None
+

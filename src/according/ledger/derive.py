@@ -17,9 +17,11 @@ Nothing here opens a database, so a Spark job computes the same columns.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from according.ledger.bodies import fold, story_country
+from according.ledger.bodies import fold, opening_country, story_country
+from according.ledger.disagreements import measures_another
 from according.ledger.duplicates import body_words, byline_names, story_signatures, wire_services
 from according.ledger.figures import (
     as_of_day,
@@ -100,12 +102,47 @@ def source_mentions(record: Record) -> list[SourceMention]:
                                                            if w == name and e != entity.id)]
                           if (found := bracketed_alias(record, eid))), None) or (
                 span_alias(record.text, a.source.span.end, span) if a.source.span else None)
+        # a sentence opening "In neighbouring Uganda," names whose body its source is
+        opened = opening_country(record.text, a.source.span.start) if a.source.span else None
+        if type_ in UNNAMED_TYPES:  # its key is its description without why it is unnamed
+            surface = without_anonymity(surface)
         out.append(SourceMention(
             article_id, own.id, surface, name or surface, type_, entity.title if entity else None,
             tuple(dict.fromkeys(org_names)), people if entity is None else (),
-            country, places, alias, holders.get(a.id),
+            opened or country, places, alias, holders.get(a.id),
         ))
     return out
+
+
+# the source types keyed by their description, per story (names.is_occurrence_key)
+UNNAMED_TYPES = frozenset({"anonymous", "unspecified"})
+# where a description turns to why its source is unnamed: "A hospital official, who asked
+# not to be named because he was not authorised to speak to the media", "A senior
+# official, speaking on condition of anonymity", "an aide who was not authorised to
+# comment" (cut only when what follows holds one of _ANONYMITY_WORDS)
+_ANONYMITY_CLAUSE = re.compile(
+    r"[,(]?\s*\b(?:(?:who|that)\s+(?:had\s+|has\s+)?(?:asked|requested|declined|refused"
+    r"|did\s+not\s+want|didn't\s+want|does\s+not\s+want|spoke|speaks|was\s+not|wasn't"
+    r"|is\s+not|isn't|were\s+not|are\s+not|insisted|demanded)"
+    r"|(?:speaking|talking|writing)\s+(?:on|under)|(?:on|under)\s+(?:the\s+)?condition"
+    r"|because\s+(?:he|she|they)\s+(?:was|were|is|are|had|has|have)\s+not)\b", re.I)
+_ANONYMITY_WORDS = re.compile(
+    r"\b(?:named?|identified|identify|anonymity|anonymously|anonymous|authori[sz]ed"
+    r"|permitted|allowed|on\s+the\s+record|publicly|by\s+name)\b", re.I)
+
+
+def without_anonymity(description: str) -> str:
+    """An unnamed source's description without the clause saying why it is unnamed (the
+    rest of the span from there): "A hospital official, who asked not to be named because
+    he was not authorised to speak to the media" and a copy's "A hospital official who
+    asked not to be named" are one description, so a wire story and its copy that trims
+    the clause count one source (stranger trial 6: two "A hospital official" in one
+    story). The clause says nothing of who the source is; "an official who was at the
+    scene" keeps its clause."""
+    m = _ANONYMITY_CLAUSE.search(description, 1)
+    if m is None or not _ANONYMITY_WORDS.search(description, m.start()):
+        return description
+    return description[:m.start()].rstrip(" ,;(-—–") or description
 
 
 def story_places(record: Record) -> tuple[str | None, tuple[str, ...]]:
@@ -237,7 +274,8 @@ def add_figure_columns(rows: TableRows, record: Record, seq: int,
     read = []
     for q in record.quantities:
         key = counted_key(q.counted, q.unit)
-        amount = not not_an_amount(record.text, q.span.start, q.span.end, q.counted, q.unit)
+        amount = not not_an_amount(record.text, q.span.start, q.span.end, q.counted, q.unit) \
+            and not measures_another(record.text, q.span.start, q.counted, q.unit)
         day, origin = as_of_day(getattr(q, "as_of", None), getattr(q, "as_of_from", None),
                                 published, getattr(q, "previous", False))
         place, stated = placed_figure(record.text, q.span.start, places,

@@ -27,11 +27,65 @@ pairs (a story has a few).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-import duckdb
+from according.ledger.figures import counted_rules, counted_words
+
+if TYPE_CHECKING:  # derive.py reads measures_another without duckdb (a Spark job)
+    import duckdb
+
+# a noun and "of"/"from" right before a figure: "a random sample of 500 polling units",
+# "results from 212 polling units" (measures_another)
+_NOUN_OF = re.compile(r"\b([A-Za-z][A-Za-z-]*)\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?$")
+# the nouns before "of" that are the count itself ("a total of 57 polling units", "a group
+# of 30 migrants", "a crowd of 5,000", "a turnout of 4 million voters"), the words of a
+# part of the whole counted ("one of the seven states", "each of the five states", "half
+# of"), and the words before "of"/"from" of a number's phrase ("up from 27", "made up of")
+COUNT_NOUNS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "dozen", "each", "all", "both", "any", "none", "many", "half", "majority",
+    "minority", "share", "percent", "percentage", "cent", "per", "turnout", "attendance",
+    "capacity", "audience", "membership", "enrollment", "enrolment", "size", "strength",
+    "headcount",
+    "total", "number", "numbers", "tally", "toll", "count", "figure", "figures", "estimate",
+    "sum", "maximum", "minimum", "average", "group", "groups", "crowd", "crowds", "team",
+    "teams", "force", "fleet", "convoy", "contingent", "batch", "band", "party", "delegation",
+    "list", "population", "workforce", "staff", "lot", "lots", "dozens", "scores", "hundreds",
+    "thousands", "tens", "millions", "billions", "up", "down", "out", "least", "most",
+    "consisting", "composed", "comprised", "comprising", "rose", "rise", "risen", "rising",
+    "fell", "fall", "fallen", "falling", "increased", "decreased", "dropped", "jumped",
+    "climbed", "grew", "went", "revised", "raised", "lowered", "cut", "changed"})
+
+
+def measures_another(text: str, start: int, counted: str | None,
+                     unit: str | None = None) -> bool:
+    """Whether a figure at `start` of `text` counts things only as the measure of a noun
+    before it: "a random sample of 500 polling units" (a sample's size), "results from 212
+    polling units had been entered twice" (the units whose results were), "the loss of
+    300 jobs". The figure's counted words then name bare things (no state of people, no
+    participle: "polling units", not "people killed" nor "homes destroyed"), and a noun
+    other than the count itself (COUNT_NOUNS: "a total of 57 polling units", "a group of
+    30 migrants", a part of the whole: "one of the seven states") stands before "of" or
+    "from"; a share is always of something ("31 percent of Republican voters": unit
+    percent) and keeps its reading. Such a figure is compared with none
+    (derive.add_figure_columns): stranger trial 6 flagged Yiaga Africa's sample of 500
+    polling units against the 212 units an official said were entered twice, a sample
+    and an error count of one article."""
+    words = counted_words(counted)
+    if not words or words & set(counted_rules().get("people_states", ())) or (
+            unit and re.search(r"percent|%|point", unit, re.I)):
+        return False
+    if any(w.endswith("ed") for w in re.findall(r"[a-z]+", (counted or "").lower())):
+        return False
+    m = _NOUN_OF.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    noun = m.group(1).lower()
+    return noun not in COUNT_NOUNS and noun not in counted_rules()["stopwords"] \
+        and not counted_words(noun) & words
 
 
 class Member(NamedTuple):

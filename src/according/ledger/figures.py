@@ -234,11 +234,20 @@ def placed_figure(text: str, start: int, places: Sequence[tuple[int, str]],
     if near:
         return min(near)[1].lower(), True
     if dateline and dateline.strip() and filed_at_scene(dateline, places):
-        return dateline.strip().lower(), False
+        # "killed 12 people in the town": the clause points back at the dateline's place,
+        # stated there, so it does not give way to a neighbouring place the article states
+        here = any(_HERE.search(text, a, b) for a, b in spans)
+        return dateline.strip().lower(), here
     counts: dict[str, int] = defaultdict(int)
     for _, name in places:
         counts[name.lower()] += 1
     return (max(counts, key=lambda n: (counts[n], n)), False) if counts else (None, False)
+
+
+# a clause pointing back at the place the story is filed from: "in the town", "in this
+# city", "across the village"; the dateline is then its stated place
+_HERE = re.compile(r"\b(?:in|across|around|throughout)\s+(?:the|this)\s+"
+                   r"(?:town|city|village|port\s+city|port\s+town)\b", re.I)
 
 
 # where a sentence turns to another clause, about another party: "…, matching a US
@@ -393,7 +402,11 @@ _RATE_AFTER = re.compile(
 _NEEDED_BEFORE = re.compile(
     r"\b(?:needs?|needed|needing|requires?|required|requiring)\s+"
     r"(?:at\s+least\s+|only\s+|just\s+)?$", re.I)
-_NEEDED_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+)?(?:needed|required)\b", re.I)
+# ... but not where "needed" is the verb of the figure's own clause with an object after
+# it ("12 people needed hospital treatment", "30 required surgery": a count of people)
+_NEEDED_AFTER = re.compile(
+    r"\s+(?:[A-Za-z-]+\s+)?(?:needed|required)\b(?!\s+(?!(?:to|for|by|in|at|under)\b)"
+    r"[A-Za-z])", re.I)
 _MARGIN_BEFORE = re.compile(
     r"(?:\bby\s+(?:just\s+|only\s+|a\s+(?:narrow\s+)?margin\s+of\s+)?"
     r"|\bmargins?\s+of\s+error\s+(?:of\s+|was\s+|is\s+)?(?:plus\s+or\s+minus\s+|±\s*"

@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/22"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/24"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -304,6 +304,24 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     texts bucketed and clustered again, as in 15 -> 16 (_undated_originals_again; a ledger
     from before 16 has its members dated before that step, which then does the rest).
 
+    merge-rules/22 -> 23: a generic body in a sentence opening with a country ("In
+    neighbouring Uganda, the health ministry") is that country's (bodies.opening_country),
+    an authority is a generic body; a role description that no one named holds as written
+    is not the person the extractor linked ("In nearby Tolna, the mayor", "the company's
+    president": roles.STATE_ROLES, BODY_OWNERS); a clause "in the town" states the
+    dateline's place (figures._HERE), and "12 people needed hospital treatment" is an
+    amount (figures._NEEDED_AFTER). The organisations' and the roles' sources are keyed
+    again, as in 12 -> 13 and 16 -> 17, and every article with a figure placed again.
+
+    merge-rules/23 -> 24: a figure that counts bare things as the measure of a noun before
+    it ("a random sample of 500 polling units", "results from 212 polling units") is
+    compared with none (disagreements.measures_another): the articles with a compared
+    figure are derived again, as in 20 -> 21 and 22 -> 23. An unnamed source is keyed by its
+    description without the clause saying why it is unnamed (derive.without_anonymity: a
+    wire story's "A hospital official, who asked not to be named because …" and its copy's
+    "A hospital official who asked not to be named" are one source of the story): the
+    articles with such a source are keyed again (_unnamed_again).
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -328,7 +346,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/22" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/24" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -352,12 +370,14 @@ _BEFORE_18 = (*_BEFORE_17, "merge-rules/17")
 _BEFORE_19 = (*_BEFORE_18, "merge-rules/18")
 _BEFORE_20 = (*_BEFORE_19, "merge-rules/19")
 _BEFORE_21 = (*_BEFORE_20, "merge-rules/20")
-_IN_PLACE_FROM = (*_BEFORE_21, "merge-rules/21")
+_BEFORE_22 = (*_BEFORE_21, "merge-rules/21")
+_BEFORE_23 = (*_BEFORE_22, "merge-rules/22")
+_IN_PLACE_FROM = (*_BEFORE_23, "merge-rules/23")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 21 -> 22, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 23 -> 24, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -378,13 +398,15 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _orgs_again(con, code, old_outlets)
         if code in _BEFORE_10:
             _occurrences_again(con, None)
-        if code in _BEFORE_13:  # merge-rules/12 -> 13
+        if code in _IN_PLACE_FROM:  # merge-rules/12 -> 13, 22 -> 23
             _bodies_again(con)
-        if code in _BEFORE_17:  # merge-rules/16 -> 17
+        if code in _IN_PLACE_FROM:  # merge-rules/16 -> 17, 22 -> 23
             _roles_again(con)
         if code in _BEFORE_20:  # merge-rules/19 -> 20
             _relayed_again(con)
-        if code in _IN_PLACE_FROM and code not in _BEFORE_16:  # merge-rules/21 -> 22
+        if code in _IN_PLACE_FROM:  # merge-rules/23 -> 24
+            _unnamed_again(con)
+        if code in _BEFORE_22 and code not in _BEFORE_16:  # merge-rules/21 -> 22
             _undated_originals_again(con)
         _figures_again(con, code, counted)
         if code in _BEFORE_11:
@@ -558,6 +580,25 @@ def _roles_again(con: duckdb.DuckDBPyConnection) -> None:
     _occurrences_again(con, None)
 
 
+def _unnamed_again(con: duckdb.DuckDBPyConnection) -> None:
+    """merge-rules/23 -> 24: the sources of the articles with an unnamed source whose span
+    says why it is unnamed ("who asked not to be named", "on condition of anonymity")
+    keyed again from their records (derive.without_anonymity, migrate.rekey_sources), with
+    the summaries they touch; the per-story keys of a story's copies then take the
+    original's (_occurrences_again)."""
+    from according.ledger import migrate
+
+    seqs = [r[0] for r in con.execute(
+        "SELECT DISTINCT seq FROM attributions WHERE source_kind IN ('anonymous', "
+        "'unspecified') AND regexp_matches(lower(coalesce(source_text, '')), "
+        "'anonym|named|identif|authori[sz]ed|permitted|allowed|record|publicly') "
+        "ORDER BY seq").fetchall()]
+    done = migrate.rekey_sources(con, seqs, people=False)
+    if done.seqs:
+        _summed_again(con, done)
+        _occurrences_again(con, None)
+
+
 def _relayed_again(con: duckdb.DuckDBPyConnection) -> None:
     """merge-rules/19 -> 20: the quote clusters with a member nested in another member of
     its article (stats.RELAYED_IN_CLUSTER) summed up again, their relayed sources no longer
@@ -630,14 +671,14 @@ def _summed_again(con: duckdb.DuckDBPyConnection, done: Rekeyed) -> None:
 
 
 def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> None:
-    """The figures merge rules 3 -> 4, 4 -> 5, 11 -> 12, 14 -> 15, 17 -> 18 and 20 -> 21 place
-    again, and those whose series key or label a changed counted table moves, derived again
-    with their summaries."""
+    """The figures merge rules 3 -> 4, 4 -> 5, 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21,
+    22 -> 23 and 23 -> 24 place again, and those whose series key or label a changed counted table
+    moves, derived again with their summaries."""
     from according.ledger import merge, migrate, stats
 
     seqs = set(migrate.counted_candidates(con)) if counted else set()
-    if code in _BEFORE_21:  # 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21: places, amounts
-        seqs |= set(_placed_seqs(con))
+    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21, 22 -> 23, 23 -> 24
+        seqs |= set(_figure_seqs(con))
     if code in ("merge-rules/3", "merge-rules/4"):
         seqs |= set(_keyed_place_seqs(con))
         if code == "merge-rules/3":
@@ -652,14 +693,15 @@ def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> 
         merge.fill_series_words(con, None)
 
 
-def _placed_seqs(con: duckdb.DuckDBPyConnection) -> list[int]:
-    """merge-rules/11 -> 12, 14 -> 15 and 20 -> 21: only a figure with a place can lose or
-    change it (a place in an organisation's name or another clause dropped, a dateline
-    giving way, a person's surname or an employer's place dropped), and only a compared
-    figure can stop being compared (19 -> 20: a rate, what is needed, a margin)."""
+def _figure_seqs(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """merge-rules/11 -> 12, 14 -> 15 and 20 -> 21 placed again only the articles with a
+    placed or compared figure (a figure with a place can lose or change it, a compared one
+    stop being compared); 22 -> 23 may also place or compare a figure that was neither
+    (a town's clause stating the dateline, "12 people needed hospital treatment" an
+    amount again; 23 -> 24 a count that measures a noun before it no longer compared,
+    disagreements.measures_another), so every article with a figure is placed again."""
     return [r[0] for r in con.execute(
-        "SELECT DISTINCT seq FROM quantities WHERE place IS NOT NULL OR group_id IS NOT NULL "
-        "ORDER BY seq").fetchall()]
+        "SELECT DISTINCT seq FROM quantities ORDER BY seq").fetchall()]
 
 
 def _keyed_place_seqs(con: duckdb.DuckDBPyConnection) -> list[int]:

@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from according.ledger import names
+from according.ledger.bodies import opening_place
 from according.ledger.names import (
     NAME_PARTICLES,
     is_description,
@@ -66,6 +67,14 @@ GENERIC = frozenset({
     "department", "local", "regional", "national", "provincial", "municipal", "state",
     "federal", "senior", "top", "new", "its", "his", "her", "their", "our", "the",
 })
+# a role a bare title gives as an office of state ("President Teodor Balan", "Mayor Ilse
+# Varga"), which a company's, a charity's or a party's holder of that word is not
+STATE_ROLES = frozenset({"president", "premier", "chancellor", "minister", "governor",
+                         "senator", "mayor", "ambassador", "envoy", "speaker"})
+BODY_OWNERS = frozenset({"company", "organisation", "organization", "charity", "group",
+                         "party", "firm", "club", "bank", "union", "university", "school",
+                         "hospital", "team", "board", "carmaker", "insurer", "airline",
+                         "federation", "association", "foundation"})
 DETERMINERS = names.DETERMINERS | {"one"}
 # the source types a description may be typed as (organisations are keyed by name)
 DESCRIBED_TYPES = frozenset({"person", "anonymous", "unspecified"})
@@ -142,6 +151,9 @@ def fits(role: Role, held: Role) -> bool:
     if not modifiers <= held.words:
         return False
     owners = role.owners - GENERIC
+    if role.owners & BODY_OWNERS and role.noun in STATE_ROLES and not (
+            held.owners - GENERIC):
+        return False  # "the company's president" is not "President Teodor Balan"
     return owners <= held.words or not (held.words - GENERIC - RANKS)
 
 
@@ -242,16 +254,28 @@ def source_holders(record: Record, linked_people: Iterable[str]) -> dict[str, st
             continue
         if held is None:
             held = roles_held(text, names)
-        found = role_holders(phrase, held)
+        place = opening_place(text, a.source.span.start)
+        found = role_holders(phrase, held, place)
         if a.source.entity in person_entities:
             linked = person_key(entity_names.get(a.source.entity, ""))
             if len(found) > 1:
                 out[a.id] = None
             elif found and linked in held and person_key(found[0]) != linked:
                 out[a.id] = found[0]  # "the interior minister" linked to the prime minister
+            elif not found and linked in held and _holds_noun(held[linked][1], phrase):
+                # "In nearby Tolna, the mayor" linked to Brekka's mayor, "the company's
+                # president" to the country's: a role its linked person holds otherwise,
+                # and no one named holds as written, is kept per story
+                out[a.id] = None
         elif len(found) == 1:
             out[a.id] = found[0]
     return out
+
+
+def _holds_noun(roles: Iterable[Role], phrase: str) -> bool:
+    """Whether one of `roles` is of the role noun the description `phrase` names."""
+    role = description_role(phrase)
+    return role is not None and any(r.noun == role.noun for r in roles)
 
 
 def names_written(record: Record, people: Iterable[str]) -> list[NameAt]:
@@ -328,12 +352,18 @@ def _after_name(text: str, m: re.Match, ends: dict[int, NameAt]) -> tuple[NameAt
     return None
 
 
-def role_holders(phrase: str, held: dict[str, tuple[str, list[Role]]]) -> list[str]:
+def role_holders(phrase: str, held: dict[str, tuple[str, list[Role]]],
+                 place: str | None = None) -> list[str]:
     """The names of the people of `held` (roles_held) who may hold the role the
-    description `phrase` names, by the module's rule (a bare indefinite one: none)."""
+    description `phrase` names, by the module's rule (a bare indefinite one: none). A
+    description that names no owner takes the `place` its sentence opens with as one ("In
+    nearby Tolna, the mayor said": Tolna's mayor, not Brekka's)."""
     role = description_role(phrase)
     if role is None or (role.indefinite and not (role.words - GENERIC)):
         return []
+    if place and not (role.owners - GENERIC):
+        owners = {word_key(t) for t in _TOKEN.findall(place)} - {""}
+        role = Role(role.noun, role.words | owners, role.owners | owners, role.indefinite)
     found = []
     for name, roles in held.values():
         mine = [r for r in roles if r.noun == role.noun]
