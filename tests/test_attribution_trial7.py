@@ -125,3 +125,17 @@ def test_attribution_content_runs_through_a_subject_set_off_by_an_aside(
         nlp, text: str, words: str) -> None:  # noqa: ANN001
     found = _found(nlp, text)
     assert any(any(words in c for c in cs) for _, _, cs in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "With 40 days until the referendum, Minyon Tasker, a senior adviser to the Yes campaign, "
+    "called the governor's remarks on Sunday \"a true wake-up call\" to her side.",
+    "With 30 days until the vote, Minyon Moore, a senior adviser to the Green League, called "
+    "the poll \"a true wake-up call\" for the party.",
+])
+def test_attribution_person_named_after_an_opening_phrase_is_the_source(
+        nlp, text: str) -> None:  # noqa: ANN001
+    # the parser may take the opening phrase's last noun for the subject, the name for its
+    # apposition: a thing that cannot speak and names a person after a comma is that person
+    (source, _, _), = _found(nlp, text)
+    assert source is not None and source.startswith("Minyon"), source
