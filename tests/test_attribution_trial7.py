@@ -12,24 +12,14 @@ from __future__ import annotations
 
 import pytest
 
-from according.attribution.find import find_attributions
-from according.attribution.sources import resolve_sources
 from attribution_helpers import find_checked
+from test_sources_trial_1127 import _sources as _named  # (source words, type, entity name)
 
 
 def _found(nlp, text: str) -> list[tuple[str | None, str | None, list[str]]]:  # noqa: ANN001
     """(source words, cue words, content pieces) of each attribution found in `text`."""
     return [(r.source.text if r.source else None, r.cue.text if r.cue else None,
              [c.text for c in r.content]) for r in find_checked(nlp, text)]
-
-
-def _named(nlp, text: str) -> list[tuple[str, str, str | None]]:  # noqa: ANN001
-    """(source words, source type, entity name) of each attribution with a source."""
-    doc = nlp(text)
-    entities, atts = resolve_sources(doc, find_attributions(doc))
-    names = {e.id: e.name for e in entities}
-    return [(a.source.span.text, a.source.type, names.get(a.source.entity))
-            for a in atts if a.source.span is not None]
 
 
 @pytest.mark.parametrize(("text", "word"), [
