@@ -10,6 +10,8 @@ tests, through the real pipeline."""
 
 from __future__ import annotations
 
+import pytest
+
 from according.ledger import derive, open_ledger, rebuild
 from according.ledger.disagreements import measures_another
 from according.ledger.figures import counted_key
@@ -129,3 +131,20 @@ def test_measures_another_keeps_parts_of_a_whole_and_shares():
     assert not measures_another(text, text.index("4 million"), "voters")
     assert not measures_another(text, text.index("31"), "voters", "percent")
     assert measures_another("The poll of 1,033 adults", 12, "adults")
+
+
+@pytest.mark.parametrize(("sentence", "poll"), [
+    ("Results from 212 polling units had been entered twice.", False),
+    ("Turnout at 300 polling stations was 41 percent.", False),
+    ("The polls closed at 6 p.m. after 12 hours of voting.", False),
+    ("A poll by the Solvena Institute put the party at 34 percent.", True),
+    ("Recent polling gives the party 31 percent.", True),
+])
+def test_an_elections_polling_stations_are_no_poll(sentence, poll):  # noqa: ANN001
+    """An election's polling stations, units and closing polls are where votes are cast,
+    not a pollster's measure: their counts are compared across sources like any other
+    (trial 6's 300 and 120 polling stations were kept apart as two pollsters' shares)."""
+    from according.ledger.figures import measured_by_poll
+
+    digits = next(i for i, c in enumerate(sentence) if c.isdigit())
+    assert measured_by_poll(sentence, digits) is poll

@@ -51,8 +51,9 @@ FIGURES = [
      None),
     ("They hijacked the floor of the House of Representatives for almost 26 hours.",
      "almost 26 hours", 26, None, 26, "nearly", "hour", None),
+    # a poll's share counts the candidate it is for (quantities.polls)
     ("A poll showed a slimmer lead for Clinton with 46 percent to Trump’s 41 percent.",
-     "46 percent", 46, 46, 46, None, "percent", None),
+     "46 percent", 46, 46, 46, None, "percent", "Clinton"),
     ("Some 56 percent of Cuban-Americans polled said they were much less likely to vote for "
      "Republicans.", "Some 56 percent", 56, 50.4, 61.6, "some", "percent", "Cuban-Americans"),
     ("With 214 delegates at stake, Clinton is assured of winning at least 118.", "at least 118",

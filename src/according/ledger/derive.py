@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from according.ledger.bodies import fold, opening_country, story_country
+from according.ledger.bodies import GENERIC_WORDS, fold, opening_country, story_country
 from according.ledger.disagreements import measures_another
 from according.ledger.duplicates import body_words, byline_names, story_signatures, wire_services
 from according.ledger.figures import (
@@ -28,6 +28,8 @@ from according.ledger.figures import (
     bounds,
     comparable,
     counted_key,
+    measured_by_poll,
+    named_as_place,
     not_an_amount,
     place_key,
     place_names_owner,
@@ -155,8 +157,21 @@ def story_places(record: Record) -> tuple[str | None, tuple[str, ...]]:
     places = tuple(dict.fromkeys(fold(name) for _, _, name in mentions))
     owners = [name for start, end, name in mentions
               if place_names_owner(text, start, end, ())]
+    # a national body named "of" its country ("the National Bank of Valdoria"), one per
+    # mention, as "Valdoria's central bank" is
+    owners += [found.group(1) for e in record.entities if e.type == "organization"
+               if (found := _BODY_OF.search(e.name))
+               and not GENERIC_WORDS & set(found.group(1).lower().split())
+               for _ in e.mentions]
     texts = [record.metadata.headline or "", text]
     return story_country(record.metadata.dateline, texts, owners, places), places
+
+
+# a national body's name ending in "of" and its country's name
+_BODY_OF = re.compile(
+    r"\b(?:[Bb]ank|[Pp]arliament|[Gg]overnment|[Aa]ssembly|[Rr]epublic|[Kk]ingdom"
+    r"|[Pp]residency)"
+    r"(?: [A-Z][\w-]*)* of (?:the )?([A-Z][\w-]+(?: [A-Z][\w-]+)?)$")
 
 
 def pronoun_antecedents(record: Record) -> dict[str, Attribution]:
@@ -270,6 +285,9 @@ def add_figure_columns(rows: TableRows, record: Record, seq: int,
     cols = rows.columns.setdefault("quantities", {})
     places = sentence_places(record)
     ends = sentence_ends(record.text) if record.quantities else []
+    dateline = record.metadata.dateline
+    country = story_places(record)[0] if record.quantities and dateline and not places \
+        else None  # a bare dateline over a text naming no place gives way to it
     cues = {a.id: a.cue.start for a in record.attributions if a.cue is not None}
     read = []
     for q in record.quantities:
@@ -278,9 +296,8 @@ def add_figure_columns(rows: TableRows, record: Record, seq: int,
             and not measures_another(record.text, q.span.start, q.counted, q.unit)
         day, origin = as_of_day(getattr(q, "as_of", None), getattr(q, "as_of_from", None),
                                 published, getattr(q, "previous", False))
-        place, stated = placed_figure(record.text, q.span.start, places,
-                                      record.metadata.dateline, ends,
-                                      cues.get(q.attribution or ""), q.span.end)
+        place, stated = placed_figure(record.text, q.span.start, places, dateline, ends,
+                                      cues.get(q.attribution or ""), q.span.end, country)
         read.append((key, day, origin, place, stated, amount and comparable(q.counted, day)))
     settled = settle_weak_places([
         (key if compared else None, day, place, stated)
@@ -294,6 +311,8 @@ def add_figure_columns(rows: TableRows, record: Record, seq: int,
         q_low, q_high = figure_ends(q)
         low, high, low_open = bounds(float(q.value), _num(q_low), _num(q_high), q.hedge)
         source = source_of.get(q.attribution) if q.attribution else None
+        if group and measured_by_poll(record.text, q.span.start, ends):
+            group += f"|poll:{source or ''}"  # a pollster's shares, compared with its own
         _append(cols, seq=seq, ref=ref, series_key=key, series_id=hash64(key),
                 label=series_label(q.counted, q.unit), day=day, as_of_from=origin,
                 place=place, group_id=hash64(group) if group else None, lo=low, hi=high,
@@ -343,16 +362,28 @@ def sentence_places(record: Record) -> list[tuple[int, str]]:
     Minister Ana Petrova", typed a place by the extractor: stranger trial 5)."""
     datelines = [(r.start, r.end) for r in record.regions if r.kind == "dateline"]
     orgs = [(m.start, m.end) for e in record.entities if e.type == "organization"
-            for m in e.mentions]
+            and not _is_place_name(e.name, record) for m in e.mentions]
     surnames = {fold(e.name.split()[-1]) for e in record.entities
                 if e.type == "person" and len(e.name.split()) > 1}
-    return [(m.start, e.name) for e in record.entities if e.type == "place"
-            and fold(e.name) not in surnames
+    return [(m.start, e.name) for e in record.entities
+            if fold(e.name) not in surnames
             for m in e.mentions
-            if not any(start <= m.start < end for start, end in datelines)
+            if (e.type == "place" or _is_place_name(e.name, record)
+                or named_as_place(record.text, m.start))
+            and not any(start <= m.start < end for start, end in datelines)
             and not place_names_owner(record.text, m.start, m.end, orgs)
             and not place_of_speaker(record.text, m.start)
             and not place_of_employer(record.text, m.start, orgs)]
+
+
+def _is_place_name(name: str, record: Record) -> bool:
+    """Whether a name the entity tagger typed otherwise is a place by its own record: a
+    part of its dateline ("BREKKA, Lusavia") or typed a place at another entity (stranger
+    trial 4: "Lusavia" typed an organisation and a person, its figures unplaced)."""
+    folded = fold(name)
+    parts = {fold(p) for p in (record.metadata.dateline or "").split(",") if p.strip()}
+    return folded in parts or any(e.type == "place" and fold(e.name) == folded
+                                  for e in record.entities)
 
 
 def _num(value: float | int | None) -> float | None:

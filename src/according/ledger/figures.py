@@ -14,13 +14,20 @@ of its attribution's sentence, quantities/as_of.py), else its article's publicat
 (UTC); `as_of_from` says which. A week or month stays a week or month ("2024-W19"). A
 previous value ("up from 27", the record's `previous`) with no day of its own has none.
 
+A figure of a sentence naming a poll or survey is one pollster's measure: it is compared
+only with figures of the same source (`measured_by_poll`: two polls' shares of one party
+differ without disagreeing; one poll's share reported two ways still can).
+
 A figure's place is the place named nearest to it in its own clause of its sentence or
 in its source's (`figure_clause`: "the EU pledged 25 million euros, matching a US pledge" is
 not placed in the United States; a dateline is not named by the sentence it leads, nor is a
 place in an organisation's name: "Dorvania's Ministry of Health"): a stated place. Else
 its article's dateline when the article names that place again or names none, else the
 place its article names most (a dateline the text never names, over a story of another
-place, is where the copy was filed): a weak place; such a figure is compared where its
+place, is where the copy was filed; a bare dateline over a text naming no place gives
+way to the article's country, when known: "SOLVENA, Nov 24 (Reuters) - Valdoria's
+parliament …"; a donor's place, "The United States will provide …", is not counted): a
+weak place; such a figure is compared where its
 article states the place of figures of the same series and day, when they state one
 (derive.settle_weak_places, still showing its place as found: a
 charity's 210 missing in a sentence naming no place is compared with the ministry's 140
@@ -36,7 +43,10 @@ the dollar"), what is needed ("Parliament needs 77 votes"), what a change saves 
 3 points"), or a count of its unit that says what it is of
 only after it ("25 billion valdors of new bonds", counted "valdors"). A place is not a
 person's surname its extractor typed a place ("Petrova" of "Ana Petrova"), nor where a
-source's employer is ("an economist at Danube Capital in Vienna").
+source's employer is ("an economist at Danube Capital in Vienna"), nor where a source
+spoke or is ("said in a speech in Solvena", "a diplomat in Solvena"); a name the entity
+tagger typed otherwise is a place where its record shows one (a dateline's part, a place
+at another entity, "northern Lusavia").
 
 A figure's interval is its record's bounds (the extractor turns hedges into low/high:
 "more than" a low bound it excludes, "nearly"/"up to" a high bound, "about"/"some"
@@ -199,6 +209,31 @@ def as_of_day(as_of: str | None, as_of_from: str | None, published: str | None,
     return None, None
 
 
+# a poll or survey named in a figure's sentence: its figures are that pollster's measure
+# ... but an election's polling stations, units, booths, day or staff are no poll
+_POLL = re.compile(
+    r"\b(?:polls?(?!\s+(?:stations?|units?|booths?|workers?|officials?|closed|opened|"
+    r"closing|opening)\b)|polling(?!\s+(?:stations?|units?|booths?|places?|centres?|"
+    r"centers?|day|officials?|agents?|staff|clerks?|sites?|districts?)\b)|pollsters?|"
+    r"surveys?|surveyed)\b", re.I)
+
+
+def measured_by_poll(text: str, start: int, ends: Sequence[int] | None = None) -> bool:
+    """Whether the sentence of the figure at `start` names a poll or survey ("a poll by the
+    Solvena Institute put the Civic Alliance at 34%"): such a figure is one pollster's
+    measure, compared only with the same source's (two polls' shares differ without
+    disagreeing); `ends` are the text's sentence_ends, when known."""
+    left, right = sentence_of(text, start, ends)
+    return _POLL.search(text, left, right) is not None
+
+
+def sentence_of(text: str, start: int, ends: Sequence[int] | None = None) -> tuple[int, int]:
+    """[left, right) of the sentence holding offset `start`, by `sentence_ends`."""
+    ends = sentence_ends(text) if ends is None else ends
+    i = bisect_right(ends, start)
+    return ends[i - 1] if i else 0, ends[i] if i < len(ends) else len(text)
+
+
 def sentence_ends(text: str) -> list[int]:
     """Offsets where the text's sentences end (for `figure_place`)."""
     return [m.end() for m in _SENTENCE_END.finditer(text)]
@@ -213,19 +248,20 @@ def figure_place(text: str, start: int, places: Sequence[tuple[int, str]],
 
 def placed_figure(text: str, start: int, places: Sequence[tuple[int, str]],
                   dateline: str | None, ends: Sequence[int] | None = None,
-                  speaker_at: int | None = None, end: int | None = None
-                  ) -> tuple[str | None, bool]:
+                  speaker_at: int | None = None, end: int | None = None,
+                  country: str | None = None) -> tuple[str | None, bool]:
     """(place, stated) of a figure at [start, end): the nearest place mention ((offset,
     name) pairs) of its own clause of its sentence, or of the clause of its source's cue at
     `speaker_at` (figure_clause: "the EU pledged 25 million euros, matching a US pledge" is
     not placed in the United States), stated; else the dateline where it is the scene
     (`filed_at_scene`), else the article's most named place: a weak place (`stated` False),
     compared where its article states one place for the same series and day
-    (derive.settle_weak_places). `ends` are the text's sentence_ends, when known."""
-    ends = sentence_ends(text) if ends is None else ends
-    i = bisect_right(ends, start)
-    left = ends[i - 1] if i else 0
-    right = ends[i] if i < len(ends) else len(text)
+    (derive.settle_weak_places). A dateline of a city alone over a text that names no
+    place gives way to the article's `country` (derive.story_places), when known: "SOLVENA,
+    Nov 24 (Reuters) - Valdoria's parliament …" is filed from the capital about Valdoria
+    (stranger trial 5: one debt ratio filed under "solvena" and "valdoria" was never
+    compared). `ends` are the text's sentence_ends, when known."""
+    left, right = sentence_of(text, start, ends)
     spans = [figure_clause(text, left, right, start, start if end is None else end)]
     if speaker_at is not None and left <= speaker_at < right:
         spans.append(figure_clause(text, left, right, speaker_at, speaker_at))
@@ -237,11 +273,14 @@ def placed_figure(text: str, start: int, places: Sequence[tuple[int, str]],
         # "killed 12 people in the town": the clause points back at the dateline's place,
         # stated there, so it does not give way to a neighbouring place the article states
         here = any(_HERE.search(text, a, b) for a, b in spans)
+        if not here and not places and country and "," not in dateline:
+            return country, False
         return dateline.strip().lower(), here
     counts: dict[str, int] = defaultdict(int)
-    for _, name in places:
-        counts[name.lower()] += 1
-    return (max(counts, key=lambda n: (counts[n], n)), False) if counts else (None, False)
+    for offset, name in sorted(places):  # in text order: a tie goes to the first named
+        if not place_of_donor(text, offset, offset + len(name)):
+            counts[name.lower()] += 1
+    return (max(counts, key=counts.__getitem__), False) if counts else (None, False)
 
 
 # a clause pointing back at the place the story is filed from: "in the town", "in this
@@ -310,14 +349,56 @@ def filed_at_scene(dateline: str, places: Sequence[tuple[int, str]]) -> bool:
     return any(place_key(name.lower()) in keys for _, name in places)
 
 
+# a place that gives: "The United States will provide $18 million …", "pledges from Japan"
+_DONOR_AFTER = re.compile(
+    r"\s+(?:(?:will|would|has|have|had|is|was|also|already|then)\s+){0,2}(?:pledged?s?|pledging"
+    r"|provided?s?|providing|gives?|gave|giving|donated?s?|donating|sends?|sent|sending"
+    r"|offer(?:s|ed)?|promised?s?|contributed?s?|committed|commits|allocated?s?"
+    r"|announced?s?)\b", re.I)
+_DONOR_BEFORE = re.compile(
+    r"\b(?:million|billion|aid|assistance|funds|funding|money|grants?|loans?|donations?"
+    r"|pledges?)\s+from\s+(?:the\s+)?$", re.I)
+
+
+def place_of_donor(text: str, start: int, end: int) -> bool:
+    """Whether the place mention at [start, end) names a donor ("The United States will
+    provide $18 million in humanitarian assistance to Lusavia", "$18 million from the
+    United States"): it places its own clause's figure, but is not where its article's
+    other figures are (stranger trial 4: Lusavia's own relief fund, in a sentence naming
+    no place, was placed in "united states", the place its article named most)."""
+    return _DONOR_AFTER.match(text, end) is not None or \
+        _DONOR_BEFORE.search(text[max(0, start - 40):start]) is not None
+
+
+# a compass word before a name says the name is a place ("northern Lusavia"), whatever
+# type the entity tagger gave it (stranger trial 4: "Lusavia" typed an organisation)
+_COMPASS_BEFORE = re.compile(
+    r"\b(?:northern|southern|eastern|western|central|north-?eastern|north-?western"
+    r"|south-?eastern|south-?western|rural|across|throughout)\s+$", re.I)
+
+
+def named_as_place(text: str, start: int) -> bool:
+    """Whether the mention starting at `start` follows a compass word ("northern
+    Lusavia", "across Orvane"): a place, whatever its entity type."""
+    return _COMPASS_BEFORE.search(text[max(0, start - 20):start]) is not None
+
+
 # an organisation's word after a possessive place ("Dorvania's Ministry of Health",
 # "Gaza's health ministry"): the place owns the body, it is not where a figure happened
 OWNER_WORDS = frozenset({
     "ministry", "ministries", "government", "army", "military", "police", "agency",
     "office", "department", "authority", "authorities", "council", "commission",
     "committee", "service", "services", "officials", "president", "prime", "forces",
-    "embassy", "cabinet", "parliament", "administration", "navy", "coastguard"})
+    "embassy", "cabinet", "parliament", "administration", "navy", "coastguard",
+    "lawmakers", "legislators", "legislature", "mps", "senate", "congress", "bank"})
+# a country's bodies, owned without a possessive ("the U.S. embassy", "the Lusavia
+# government"); not local ones ("Brekka police said 12 died" may be Brekka's dead)
+NATIONAL_BODY_WORDS = frozenset({
+    "ministry", "government", "army", "military", "embassy", "cabinet", "parliament",
+    "administration", "navy", "legislature", "congress", "senate", "lawmakers"})
 _POSSESSIVE_WORDS = re.compile(r"['’]s\s+((?:[\w.-]+\s+){0,2}[\w.-]+)")
+_OWNER_AFTER = re.compile(r"\s+(?:(?:health|interior|foreign|finance|defen[cs]e|central|national"
+                          r"|state|federal)\s+)?([A-Za-z]+)\b", re.I)
 
 
 # the words before a place that say where a speaker spoke, not where a figure's deaths
@@ -326,7 +407,15 @@ _SPEAKER_AT = re.compile(
     r"(?:\b(?:told|telling|briefed|briefing|addressed|addressing)\s+(?:[\w.-]+\s+){0,2}?"
     r"(?:reporters|journalists|press|media|correspondents|diplomats|delegates|lawmakers)"
     r"|\b(?:speaking|spoke|news\s+conference|press\s+conference|press\s+briefing|"
-    r"briefing))\s+in\s+(?:the\s+)?$", re.I)
+    r"briefing)"
+    # "said in a speech in Solvena", "Speaking at a conference in Solvena"
+    r"|\b(?:said|says|speaking|spoke|told\s+(?:[\w.-]+\s+){1,2}?)\s*(?:at|in|during|to)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:speech|conference|forum|summit|address|lecture"
+    r"|meeting|rally|event|session)"
+    # where a source is: "A diplomat in Solvena, speaking on condition of anonymity"
+    r"|\b(?:an?|one|two|three|several|some)\s+(?:[\w-]+\s+)?(?:diplomats?|officials?"
+    r"|analysts?|economists?|sources?|observers?|correspondents?|residents?))"
+    r"\s+(?:based\s+)?in\s+(?:the\s+)?$", re.I)
 
 
 def place_of_speaker(text: str, start: int) -> bool:
@@ -365,8 +454,9 @@ def place_names_owner(text: str, start: int, end: int,
     if any(a <= start and end <= b and (a, b) != (start, end) for a, b in orgs):
         return True
     m = _POSSESSIVE_WORDS.match(text, end)
-    if m is None:
-        return False
+    if m is None:  # "the U.S. embassy", "the Gaza health ministry": a body's owner too
+        m = _OWNER_AFTER.match(text, end)
+        return m is not None and m.group(1).lower() in NATIONAL_BODY_WORDS
     words = m.group(1).lower().split()
     return any(w in OWNER_WORDS for w in words) or any(
         end < a <= m.end(1) for a, _ in orgs)
@@ -416,6 +506,7 @@ _MARGIN_BEFORE = re.compile(
 _CHANGE_BEFORE = re.compile(
     r"\b(?:save[sd]?|saving|savings\s+of|cuts?\s+of|cutting|trim(?:s|med)?|trimming)\s+"
     r"(?:(?:about|some|around|nearly|almost|roughly|over|just)\s+|more\s+than\s+)?$", re.I)
+MARGIN_WORDS = frozenset({"margin", "error"})
 _TALLY_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+)?(?:to|-|–)\s*\d", re.I)
 # "25 billion valdors of new bonds": what the figure counts comes after its unit
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:new\s+)?[a-z]", re.I)
@@ -441,7 +532,8 @@ def not_an_amount(text: str, start: int, end: int, counted: str | None = None,
     if _RATE_AFTER.match(rest) or _NEEDED_BEFORE.search(before) or _NEEDED_AFTER.match(rest) \
             or _CHANGE_BEFORE.search(before):
         return True
-    if _MARGIN_BEFORE.search(before) and not _TALLY_AFTER.match(rest):
+    if (_MARGIN_BEFORE.search(before) and not _TALLY_AFTER.match(rest)) or \
+            MARGIN_WORDS <= words:  # a poll's "margin of error", wherever it is written
         return True
     return repeats_unit and _OF_AFTER.match(rest) is not None
 

@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/24"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/26"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -322,6 +322,24 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     "A hospital official who asked not to be named" are one source of the story): the
     articles with such a source are keyed again (_unnamed_again).
 
+    merge-rules/24 -> 25: a figure of a sentence naming a poll or survey is compared only
+    with its own source's (figures.measured_by_poll: two pollsters' shares differ without
+    disagreeing); a name the entity tagger typed otherwise is a place where its record
+    shows one (a dateline's part, a place at another entity, "northern Lusavia"); a
+    donor's place ("The United States will provide …") is not its article's most named
+    place; where a source spoke or is ("said in a speech in Solvena", "a diplomat in
+    Solvena") places nothing; a bare dateline over a text naming no place gives way to the
+    article's country, which a national body "of" it ("the National Bank of Valdoria") or
+    a legislature's or central bank's possessive owner now gives too (derive.story_places,
+    so generic bodies are keyed again, as in 12 -> 13 and 22 -> 23). The articles with a
+    figure are placed again, as in 14 -> 15.
+
+    merge-rules/25 -> 26: two articles whose datelines give different days are two stories
+    (duplicates.story_day: a wire's next-day follow-up over the day before's background is
+    no copy of it). The story groups whose members' datelines give more than one day are
+    grouped again, their members dated by their old group's copies undated first and dated
+    again by their new groups' (merge.date_by_groups), as in 21 -> 22 (_story_days_again).
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -346,7 +364,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/24" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/26" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -372,12 +390,14 @@ _BEFORE_20 = (*_BEFORE_19, "merge-rules/19")
 _BEFORE_21 = (*_BEFORE_20, "merge-rules/20")
 _BEFORE_22 = (*_BEFORE_21, "merge-rules/21")
 _BEFORE_23 = (*_BEFORE_22, "merge-rules/22")
-_IN_PLACE_FROM = (*_BEFORE_23, "merge-rules/23")
+_BEFORE_24 = (*_BEFORE_23, "merge-rules/23")
+_BEFORE_25 = (*_BEFORE_24, "merge-rules/24")
+_IN_PLACE_FROM = (*_BEFORE_25, "merge-rules/25")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 23 -> 24, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 25 -> 26, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -398,16 +418,18 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _orgs_again(con, code, old_outlets)
         if code in _BEFORE_10:
             _occurrences_again(con, None)
-        if code in _IN_PLACE_FROM:  # merge-rules/12 -> 13, 22 -> 23
+        if code in _IN_PLACE_FROM:  # merge-rules/12 -> 13, 22 -> 23, 24 -> 25
             _bodies_again(con)
         if code in _IN_PLACE_FROM:  # merge-rules/16 -> 17, 22 -> 23
             _roles_again(con)
         if code in _BEFORE_20:  # merge-rules/19 -> 20
             _relayed_again(con)
-        if code in _IN_PLACE_FROM:  # merge-rules/23 -> 24
+        if code in _BEFORE_24:  # merge-rules/23 -> 24
             _unnamed_again(con)
         if code in _BEFORE_22 and code not in _BEFORE_16:  # merge-rules/21 -> 22
             _undated_originals_again(con)
+        if code in _IN_PLACE_FROM:  # merge-rules/25 -> 26
+            _story_days_again(con)
         _figures_again(con, code, counted)
         if code in _BEFORE_11:
             _disagreements_again(con)
@@ -482,6 +504,47 @@ def _undated_originals_again(con: duckdb.DuckDBPyConnection) -> None:
     if dated := merge.date_by_groups(con, None):
         merge.refresh_sighted(con, dict.fromkeys(dated, True))
     _originals_and_pieces_again(con)
+
+
+def _story_days_again(con: duckdb.DuckDBPyConnection) -> None:
+    """merge-rules/25 -> 26: the story groups whose members' datelines give more than one
+    day (duplicates.story_day) grouped again (migrate.regroup_stories), with their copies'
+    occurrences, quote clusters and figures, as in _stories_and_outlets_again; an undated
+    member that its old group's copies dated (neither its record nor a sighting gives a
+    publication time) undated first, then its new group's copies date it
+    (merge.date_by_groups), its figures placed again (merge.refresh_sighted)."""
+    from according.ledger import fronts, merge, migrate
+    from according.ledger.duplicates import stored_story_days
+
+    members: dict[int, list[int]] = {}
+    for seq, group in con.execute("SELECT seq, group_seq FROM articles WHERE group_seq IN "
+                                  "(SELECT group_seq FROM articles WHERE group_seq <> seq)"
+                                  ).fetchall():
+        members.setdefault(group, []).append(seq)
+    days = stored_story_days(con, [s for seqs in members.values() for s in seqs])
+    split = sorted(s for seqs in members.values()
+                   if len({days[s] for s in seqs if s in days}) > 1 for s in seqs)
+    if not split:
+        return
+    table = merge.ids_table(con, "_split_days", split)
+    undated = [r[0] for r in con.execute(
+        f"SELECT seq FROM articles a WHERE seq IN (SELECT id FROM {table}) AND published IS "
+        "NOT NULL AND json_extract_string(record_json, '$.metadata.published') IS NULL AND "
+        "NOT EXISTS (SELECT 1 FROM appearances p WHERE p.article_id = a.id AND p.published "
+        "IS NOT NULL)").fetchall()]  # not a sighting's time (sightings.py): its group's
+    if undated:
+        con.execute("UPDATE articles SET published = NULL WHERE seq = ANY($s)", {"s": undated})
+    groups = migrate.regroup_stories(con, split)
+    _occurrences_again(con, groups)
+    clusters = merge._clusters_of_groups(con, groups) if groups else set()
+    figure_groups, series = merge.figures_of_stories(con, groups)
+    if clusters or figure_groups:
+        merge.refresh(con, clusters=clusters, groups=figure_groups, series=series)
+    fronts.touch_articles(con, set(split))
+    dated = merge.date_by_groups(con, split)
+    touched = dict.fromkeys(undated, True) | dict.fromkeys(dated, True)
+    if touched:
+        merge.refresh_sighted(con, touched)
 
 
 def _clusters_again(con: duckdb.DuckDBPyConnection, clusters: set[int], sources: set[int]
@@ -677,7 +740,7 @@ def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> 
     from according.ledger import merge, migrate, stats
 
     seqs = set(migrate.counted_candidates(con)) if counted else set()
-    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21, 22 -> 23, 23 -> 24
+    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21, 22 -> 23 to 24 -> 25
         seqs |= set(_figure_seqs(con))
     if code in ("merge-rules/3", "merge-rules/4"):
         seqs |= set(_keyed_place_seqs(con))

@@ -4,7 +4,8 @@
 `Quantity` records. The word lists live in `data/quantities_lexicon.json`, unit and
 currency names (from pint and Babel, by `build_units`) in `data/quantities_units.json`;
 `numbers` reads a number, `phrase` the currency before it, `units` the unit after it,
-`shapes` what surrounds it, `figures` figures read together, `counted` what it counts.
+`shapes` what surrounds it, `figures` figures read together, `counted` what it counts,
+`polls` what a poll's share is for.
 
 Rules, so that every figure is read the same way:
 - hedges are the contract's six, whatever was written (the written words stay in the
@@ -50,7 +51,9 @@ Rules, so that every figure is read the same way:
   that is the object of a verb whose subject is a total counts the total: "death toll"
   in "the death toll has risen to 60", "people killed" in "the number of people killed
   has risen to 60"; so does one a total is brought to ("lowered the death toll to 29",
-  "put the toll at 31") or was before ("raising its toll from 27"). Measures (celsius,
+  "put the toll at 31") or was before ("raising its toll from 27"). A poll's percentage
+  counts the party or candidate it is for ("put the Civic Alliance at 34%": polls.py), a
+  margin of error "margin of error". Measures (celsius,
   magnitude) count nothing, nor does an age compound
   ("her two-year-old son": an age, not two sons). A "-ves" plural of a "-ve" noun keeps
   its "-ve" unit ("40 graves" -> "grave", where the lemmatizer says "graf").

@@ -19,6 +19,7 @@ from according.quantities.lexicon import (
     VE_SINGULARS,
 )
 from according.quantities.numbers import MEASURE_UNITS, Number
+from according.quantities.polls import margin_of_error, poll_share
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,8 +46,12 @@ def counted(doc: Doc, n: Number) -> tuple[str | None, Token | None]:
     """What the number counts, as written, and the noun it rests on."""
     if n.unit in MEASURE_UNITS or is_age(doc, n):
         return None, None
+    if (margin := margin_of_error(doc, n)) is not None:
+        return margin
     if n.unit in SHARE_UNITS and (found := measured(doc, n)) is not None:
         return found
+    if (share := poll_share(doc, n)) is not None:  # "put the Civic Alliance at 34%"
+        return share
     tokens = range(n.start, n.end)
     for i in reversed(tokens):
         for child in doc[i].children:

@@ -144,13 +144,22 @@ def _same_story_pairs(rows: Iterator) -> Iterator[tuple[int, int]]:
 
     from according.ledger.duplicates import StoryKey, same_story
 
-    def key(sig, size, wire, byline) -> StoryKey:  # noqa: ANN001
+    def key(sig, size, wire, byline, day) -> StoryKey:  # noqa: ANN001
         return StoryKey(np.asarray(sig, dtype=np.uint32), int(size or 0),
-                        frozenset(wire or ()), frozenset(byline or ()))
+                        frozenset(wire or ()), frozenset(byline or ()), day)
 
     for r in rows:
-        if same_story(key(r.sig_a, r.n_a, r.wire_a, r.by_a), key(r.sig_b, r.n_b, r.wire_b, r.by_b)):
+        if same_story(key(r.sig_a, r.n_a, r.wire_a, r.by_a, r.day_a),
+                      key(r.sig_b, r.n_b, r.wire_b, r.by_b, r.day_b)):
             yield r.a, r.b
+
+
+def _story_day(record: str | None) -> str | None:
+    import json
+
+    from according.ledger.duplicates import record_story_day
+
+    return record_story_day(json.loads(record)) if record else None
 
 
 def _own_wire(outlet: str | None) -> str | None:
@@ -169,7 +178,8 @@ def story_groups(spark: SparkSession, articles: DataFrame) -> tuple[DataFrame, D
                                                                      DataFrame, int]:
     """(story_buckets(bucket, seq), groups(seq, group_seq) of every article, the edges
     that hold, rounds taken)."""
-    keyed = articles.select("seq", "story_sig", "story_n", "wire", "byline_names")
+    keyed = articles.select("seq", "story_sig", "story_n", "wire", "byline_names",
+                            F.udf(_story_day, StringType())("record_json").alias("day"))
     shingled = keyed.filter(F.coalesce(F.col("story_n"), F.lit(0)) > 0)
     buckets = spark.createDataFrame(
         shingled.select("seq", "story_sig").rdd.mapPartitions(_story_bucket_rows),
@@ -179,7 +189,8 @@ def story_groups(spark: SparkSession, articles: DataFrame) -> tuple[DataFrame, D
         .select(F.col("x.seq").alias("a"), F.col("y.seq").alias("b")).distinct()
     side = {s: keyed.select(F.col("seq").alias(s), F.col("story_sig").alias(f"sig_{s}"),
                             F.col("story_n").alias(f"n_{s}"), F.col("wire").alias(f"wire_{s}"),
-                            F.col("byline_names").alias(f"by_{s}")) for s in ("a", "b")}
+                            F.col("byline_names").alias(f"by_{s}"),
+                            F.col("day").alias(f"day_{s}")) for s in ("a", "b")}
     candidates = pairs.join(side["a"], "a").join(side["b"], "b")
     edges = spark.createDataFrame(candidates.rdd.mapPartitions(_same_story_pairs),
                                   EDGE_SCHEMA).localCheckpoint()
