@@ -852,6 +852,41 @@ def _with_range_subject_clause(v: ParseView, head: int, s: int, e: int) -> int:
     return e
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+INTERRUPTED_DEPS = frozenset({"advcl", "conj", "ccomp", "parataxis"})
+
+
+def _through_interrupted_clause(v: ParseView, head: int, s: int, e: int) -> int:
+    """"said the strike, shortly before 6:00 am (0400 GMT) on Tuesday, had destroyed …
+    and killed 19 militants": an aside between a subject and its verb makes the parser
+    take the subject for the cue's object and hang the verb on the cue (here as a clause
+    of "before"); a content that is that object runs on through the verb's clause, when
+    the verb is finite, opens right after the aside's closing comma, has no subject outside
+    the aside, and the aside has no finite verb of its own (stranger trial 7: the army's
+    "19 militants" lost its source)."""
+    if s <= head or e >= v.n or v.lower[e] != "," or not any(
+            v.dep[c] == "dobj" and v.left[c] == s and v.right[c] + 1 == e
+            for c in v.children[head]):
+        return e
+    for c in v.children[head]:
+        if c <= e or v.dep[c] not in INTERRUPTED_DEPS or v.pos[c] not in ("VERB", "AUX"):
+            continue
+        auxes = [g for g in v.children[c] if v.dep[g] in ("aux", "auxpass") and g < c]
+        first = min([c, *auxes])
+        if not (v.tag[c] in FINITE_TAGS or any(v.tag[g] in FINITE_TAGS for g in auxes)) or \
+                first - 1 <= e + 1 or v.lower[first - 1] != ",":
+            continue
+        if any(v.tag[k] in FINITE_TAGS for k in range(e + 1, first - 1)) or any(
+                v.dep[g] in ("nsubj", "nsubjpass") and not e < g < first
+                for g in v.children[c]):
+            continue
+        end = v.right[c] + 1
+        while end > e and v.lower[end - 1] in (".", ",", ";", ":"):
+            end -= 1
+        return end
+    return e
+
+
 SPEAKER_ACT_RATE = 0.15  # PolNeAR train share of a verb's uses that are cues
 
 
@@ -914,6 +949,7 @@ def _chosen(v: ParseView, head: int, cue: Range, source: Range | None, quoted: l
         return [], 0.0  # "was expected later on Tuesday": when, not what
     e = _with_backshifted_conj(v, head, e)
     e = _with_range_subject_clause(v, head, s, e)
+    e = _through_interrupted_clause(v, head, s, e)
     s, e = _whole_fronted_clause(v, head, s, e)
     e = _to_the_comma_before_the_source(v, head, s, e, source)
     s = _from_the_fronted_phrase(v, head, s, e, source)

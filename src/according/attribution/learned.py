@@ -19,6 +19,7 @@ from according.attribution.cue_spans import cue_bounds
 from according.attribution.passives import passive_pieces, passive_source
 from according.attribution.raw import Draft
 from according.attribution.source_choice import choose_source
+from according.attribution.source_heads import may_speak
 from according.attribution.spans import char_span, without_dateline
 from according.attribution.trailing_source import trailing_source
 from according.attribution.verb_rules import verb_draft
@@ -111,6 +112,8 @@ def learned_drafts(v: ParseView, heads: list[tuple[int, float]], lex: Lexicon,
             passives[i] = passive_pieces(v.doc, cue[1], source, agent)
             source = agent
             rule.draft.source_hint = None if agent is not None else "unspecified"
+        if source is not None:
+            source = _named_in_apposition(v, source)
         parts.append((i, p_head, rule, cue, source, p_cue * p_source))
     contents = choose_contents(v, [(i, cue, source, rule.content)
                                    for i, _, rule, cue, source, _ in parts], quoted)
@@ -119,6 +122,23 @@ def learned_drafts(v: ParseView, heads: list[tuple[int, float]], lex: Lexicon,
     return [_draft(v, i, p_head, rule, cue, source, p_parts, pieces, p_content)
             for (i, p_head, rule, cue, source, p_parts), (pieces, p_content)
             in zip(parts, contents, strict=True)]
+
+
+def _named_in_apposition(v: ParseView, source: Range) -> Range:
+    """"With 50 days until the election, Minyon Moore, a senior adviser to the campaign,
+    called …": the parser made the last noun of the opening phrase the subject and the
+    person named after it its apposition; a source whose head cannot speak (a thing, not
+    a person, body or name) and which names a person after a comma is that person, from
+    the name on."""
+    lo, hi = source
+    heads = [t for t in range(lo, hi) if not lo <= v.head[t] < hi]
+    if len(heads) != 1 or v.pos[heads[0]] != "NOUN" or may_speak(v.doc[heads[0]]):
+        return source
+    for c in v.children[heads[0]]:
+        if v.dep[c] == "appos" and c > heads[0] and v.ent[c] == "PERSON" and \
+                v.left[c] > lo and v.lower[v.left[c] - 1] == "," and v.right[c] < hi:
+            return v.left[c], hi
+    return source
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})

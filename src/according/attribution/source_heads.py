@@ -131,6 +131,25 @@ def subjects_before(pron: Token, quotes: tuple[tuple[int, int], ...],
     return out
 
 
+def nonrestrictive_clause(tok: Token) -> bool:
+    """Is `tok` a relative clause set off by a comma, dash or bracket ("the ministry, which
+    is run by the Front's civilian administration,")? It says more of a noun the reader
+    already knows; it does not pick the noun out, so the noun without it names the source."""
+    first = tok.left_edge.i
+    return tok.dep_ == "relcl" and first > 0 and tok.doc[first - 1].text in CLAUSE_OPENERS
+
+
+CLAUSE_OPENERS = frozenset({",", "—", "–", "(", "--"})
+
+
+def noun_phrase_end(head: Token) -> int:
+    """The token index where the source noun phrase of `head` ends: before the comma of the
+    first non-restrictive relative clause after it (on it or on a noun of its complement:
+    "The health ministry in Varn, which …"), else after its subtree."""
+    cut = [t.left_edge.i - 1 for t in head.subtree if t.i > head.i and nonrestrictive_clause(t)]
+    return min(cut) if cut else head.right_edge.i + 1
+
+
 def source_head(doc: Doc, span: Span) -> Token | None:
     """The head word of a source span; its subject when the parser made a participle the
     root ("Engineers inspecting the barrier", parsed as a clause)."""

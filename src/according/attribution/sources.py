@@ -104,6 +104,8 @@ from according.attribution.source_heads import (
     is_person_noun,
     is_spokesperson,
     name_with_and_start,
+    nonrestrictive_clause,
+    noun_phrase_end,
     relative_antecedent,
     source_head,
     subjects_before,
@@ -344,7 +346,12 @@ class _Resolver:
             if person is not None:
                 return self.typed(person, "person", span)
             return ENTITY_SOURCE_TYPE[c.type], idx, False
-        return self.by_head(span, head, low)
+        found = self.by_head(span, head, low)
+        if found[0] == "organization" and found[1] is None and head.pos_ in ("NOUN", "PROPN"):
+            named = self.described_organization(head)
+            if named is not None:
+                return "organization", named, False
+        return found
 
     def surname_of_named(self, span: Span, idx: int) -> int | None:
         """The person named earlier whose surname a one-word source the NER typed a place
@@ -521,8 +528,10 @@ class _Resolver:
         """A definite description: "the agency", "the president", "the Post"."""
         word, lemma = head.lower_, head.lemma_.lower()
         definite = any(t.lower_ in ("the", "this", "that") for t in head.lefts)
-        # only a bare description is anaphoric: "the agency", not "the health authority there"
-        bare = definite and all(t.dep_ in BARE_DEPS for t in head.children)
+        # only a bare description is anaphoric: "the agency", not "the health authority
+        # there"; "the ministry, which is run by …" is bare, its clause only says more of it
+        bare = definite and all(t.dep_ in BARE_DEPS or nonrestrictive_clause(t)
+                                for t in head.children)
         if lemma in ORG_HEADS or word in ORG_HEADS:
             outlet = lemma in OUTLET_HEADS
             key = lemma if lemma in ORG_HEADS else word
@@ -533,7 +542,8 @@ class _Resolver:
                     span.start, lemma)) > self.last_mention(idx, span.start):
                 return ("outlet" if outlet else "organization"), None, False
             return self.typed(idx, "outlet" if outlet else "organization", span, bare)
-        if definite and not any(t.dep_ in ("prep", "relcl", "acl") for t in head.children):
+        if definite and not any(t.dep_ in ("prep", "relcl", "acl") and not
+                                nonrestrictive_clause(t) for t in head.children):
             idx = self.recent_titled(span.start, word)
             if self.anonymous_heads.get(lemma, -1) > self.last_mention(idx, span.start):
                 # "The senator" after "a second senator, who asked not to be named"
@@ -563,6 +573,31 @@ class _Resolver:
             return "organization", None, False
         # an unresolved "the spokesman" failed
         return "person", None, bare
+
+    def described_organization(self, head: Token) -> int | None:
+        """The organization a description with a non-restrictive relative clause names
+        ("The health ministry in Varn, which is run by the Varn Front,"), as an entity
+        named by the noun phrase without its clause and article ("health ministry in
+        Varn"), so that the clause is no part of the source's name (stranger trial 7:
+        "ministry which is run by the varn front" keyed a source of its own); None
+        without such a clause."""
+        end = noun_phrase_end(head)
+        if end > head.right_edge.i:
+            return None
+        first = head.left_edge.i
+        while first < head.i and self.doc[first].pos_ in ("DET", "PUNCT"):
+            first += 1
+        while end > head.i + 1 and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+            end -= 1
+        start, stop = self.doc[first].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text)
+        name = self.text[start:stop]
+        for i, c in enumerate(self.clusters):
+            if c.type == "organization" and c.name.casefold() == name.casefold():
+                self.extra.setdefault(i, []).append(Span.of(self.text, start, stop))
+                return i
+        mention = Mention(Span.of(self.text, start, stop), "alias", head.i)
+        self.clusters.append(EntityCluster(name, "organization", None, (mention,), (name,)))
+        return len(self.clusters) - 1
 
     def described_before(self, pos: int, lemma: str) -> int:
         """Where the text last described an organization by the head `lemma` before `pos`,
