@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/22"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/23"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -304,6 +304,13 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     texts bucketed and clustered again, as in 15 -> 16 (_undated_originals_again; a ledger
     from before 16 has its members dated before that step, which then does the rest).
 
+    merge-rules/22 -> 23: a piece fingerprint's bucket keeps and compares its first 8 texts
+    (merge.FIRST_IN_PIECE_BUCKET), an LSH band's its first 50, told apart by the key (a
+    piece key odd, a band key even: quotes.is_piece_bucket). The quote texts are bucketed
+    and clustered again (merge.recluster_quotes: a cluster that a text beyond a piece
+    bucket's first 8 had joined is parted again, as a clean ingest would keep it), the
+    clusters that changed summed up again (_pieces_again).
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -328,7 +335,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/22" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/23" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -352,12 +359,13 @@ _BEFORE_18 = (*_BEFORE_17, "merge-rules/17")
 _BEFORE_19 = (*_BEFORE_18, "merge-rules/18")
 _BEFORE_20 = (*_BEFORE_19, "merge-rules/19")
 _BEFORE_21 = (*_BEFORE_20, "merge-rules/20")
-_IN_PLACE_FROM = (*_BEFORE_21, "merge-rules/21")
+_BEFORE_22 = (*_BEFORE_21, "merge-rules/21")
+_IN_PLACE_FROM = (*_BEFORE_22, "merge-rules/22")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 21 -> 22, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 22 -> 23, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -384,8 +392,10 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _roles_again(con)
         if code in _BEFORE_20:  # merge-rules/19 -> 20
             _relayed_again(con)
-        if code in _IN_PLACE_FROM and code not in _BEFORE_16:  # merge-rules/21 -> 22
+        if code in _BEFORE_22 and code not in _BEFORE_16:  # merge-rules/21 -> 22
             _undated_originals_again(con)
+        if code == "merge-rules/22":  # 22 -> 23 (an earlier step above clustered them again)
+            _pieces_again(con)
         _figures_again(con, code, counted)
         if code in _BEFORE_11:
             _disagreements_again(con)
@@ -444,6 +454,17 @@ def _originals_and_pieces_again(con: duckdb.DuckDBPyConnection) -> None:
     from according.ledger import merge
 
     merge.restate_groups(con, merge.rename_groups(con, None))
+    clusters = merge.recluster_quotes(con)
+    if clusters:
+        _clusters_again(con, clusters, set())
+
+
+def _pieces_again(con: duckdb.DuckDBPyConnection) -> None:
+    """merge-rules/22 -> 23: the quote texts bucketed and clustered again with the fewer
+    first texts of a piece bucket (merge.recluster_quotes), the clusters that joined or
+    parted summed up again with the surname-only sources they quote."""
+    from according.ledger import merge
+
     clusters = merge.recluster_quotes(con)
     if clusters:
         _clusters_again(con, clusters, set())
