@@ -78,8 +78,8 @@ def first_in_bucket(bucket: int) -> int:
         else FIRST_IN_BUCKET
 
 
-def _first_in_bucket_sql() -> str:
-    """first_in_bucket over a `bucket` column, in SQL."""
+def first_in_bucket_sql() -> str:
+    """first_in_bucket over a `bucket` column, in SQL (DuckDB's and Spark's)."""
     return (f"CASE WHEN bucket & 1 = 1 THEN {min(FIRST_IN_BUCKET, FIRST_IN_PIECE_BUCKET)} "
             f"ELSE {FIRST_IN_BUCKET} END")
 
@@ -843,7 +843,7 @@ def insert_first_texts(con: duckdb.DuckDBPyConnection, source: str,
         below = f" AND bucket < {high}" if high is not None else ""
         con.execute(f"INSERT INTO {target} SELECT bucket, ref FROM {source} "
                     f"WHERE bucket >= {low}{below} QUALIFY row_number() OVER "
-                    f"(PARTITION BY bucket ORDER BY ref) <= {_first_in_bucket_sql()} "
+                    f"(PARTITION BY bucket ORDER BY ref) <= {first_in_bucket_sql()} "
                     "ORDER BY bucket, ref")
 
 

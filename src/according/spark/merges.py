@@ -228,7 +228,7 @@ def quote_clusters(spark: SparkSession, attributions: DataFrame) -> tuple[DataFr
                                                                           DataFrame, int]:
     """(texts, text_buckets(bucket, ref), the edges that hold, rounds taken); texts as the
     ledger keeps them: text_key, ref, words, quote, cluster."""
-    from according.ledger.merge import FIRST_IN_BUCKET, FIRST_IN_PIECE_BUCKET
+    from according.ledger.merge import first_in_bucket_sql
 
     first = attributions.filter(F.col("text_key").isNotNull()).groupBy("text_key").agg(
         F.min("ref").alias("ref"),
@@ -239,8 +239,7 @@ def quote_clusters(spark: SparkSession, attributions: DataFrame) -> tuple[DataFr
         first.filter("quote").select("ref", "words").rdd.mapPartitions(_quote_bucket_rows),
         BUCKET_SCHEMA).withColumnRenamed("id", "ref").localCheckpoint()
     # a bucket's first texts (merge.first_in_bucket): fewer for a piece key (odd)
-    first = F.when(F.col("bucket").bitwiseAND(F.lit(1)) == 1, F.lit(
-        min(FIRST_IN_BUCKET, FIRST_IN_PIECE_BUCKET))).otherwise(F.lit(FIRST_IN_BUCKET))
+    first = F.expr(first_in_bucket_sql())
     ranked = buckets.withColumn("rank", F.row_number().over(
         _window("bucket", "ref")) - 1)
     pairs = ranked.alias("x").join(
