@@ -225,7 +225,7 @@ def _merge_and_count(con, path: Path, size: int, load: float) -> dict:  # noqa: 
     ).fetchall()[0][0]
     # rows of quote piece buckets (odd keys, merge rules 23; the rest are LSH bands')
     counts["text_bucket_piece_rows"] = con.execute(
-        "SELECT count(*) FROM text_buckets WHERE bucket & 1 = 1").fetchall()[0][0]
+        "SELECT count(*) FROM text_buckets WHERE (bucket & 1) = 1").fetchall()[0][0]
     counts["quote_clusters_repeated"] = con.execute(
         "SELECT count(*) FROM cluster_stats WHERE n_quotes > 1").fetchall()[0][0]
     con.close()

@@ -80,7 +80,7 @@ def first_in_bucket(bucket: int) -> int:
 
 def first_in_bucket_sql() -> str:
     """first_in_bucket over a `bucket` column, in SQL (DuckDB's and Spark's)."""
-    return (f"CASE WHEN bucket & 1 = 1 THEN {min(FIRST_IN_BUCKET, FIRST_IN_PIECE_BUCKET)} "
+    return (f"CASE WHEN (bucket & 1) = 1 THEN {min(FIRST_IN_BUCKET, FIRST_IN_PIECE_BUCKET)} "
             f"ELSE {FIRST_IN_BUCKET} END")
 
 
