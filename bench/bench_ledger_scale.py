@@ -223,6 +223,9 @@ def _merge_and_count(con, path: Path, size: int, load: float) -> dict:  # noqa: 
     counts["story_groups_shared"] = con.execute(
         "SELECT count(*) FROM (SELECT group_seq FROM articles GROUP BY 1 HAVING count(*) > 1)"
     ).fetchall()[0][0]
+    # rows of quote piece buckets (odd keys, merge rules 23; the rest are LSH bands')
+    counts["text_bucket_piece_rows"] = con.execute(
+        "SELECT count(*) FROM text_buckets WHERE (bucket & 1) = 1").fetchall()[0][0]
     counts["quote_clusters_repeated"] = con.execute(
         "SELECT count(*) FROM cluster_stats WHERE n_quotes > 1").fetchall()[0][0]
     con.close()

@@ -55,7 +55,13 @@ from according.ledger.names import (
     occurrence_key,
     resolve_surnames,
 )
-from according.ledger.quotes import numbers, quote_buckets, same_quote, shingles
+from according.ledger.quotes import (
+    is_piece_bucket,
+    numbers,
+    quote_buckets,
+    same_quote,
+    shingles,
+)
 from according.ledger.rows import TableRows
 from according.ledger.words import HEADLINE, QUOTE, add_words, index_all
 
@@ -65,6 +71,24 @@ LOOKUP_CHUNK = 1000  # values per IN list, so DuckDB answers from the ART index
 # repeated daily with a new number) costs one pass, not all its pairs. A bucket stores
 # only those texts (text_buckets), so a lookup reads at most this many rows per bucket
 FIRST_IN_BUCKET = 50
+# a piece fingerprint's bucket (quotes.piece_keys) keeps fewer: one that fills is a common
+# run of words ("at the end of the day"), not a quote repeated, and each text in it beyond
+# these would only be compared in vain (merge rules 23)
+FIRST_IN_PIECE_BUCKET = 8
+
+
+def first_in_bucket(bucket: int) -> int:
+    """How many first texts a text bucket keeps and compares a new text with: a piece
+    fingerprint's FIRST_IN_PIECE_BUCKET (never more than a band's), an LSH band's
+    FIRST_IN_BUCKET."""
+    return min(FIRST_IN_BUCKET, FIRST_IN_PIECE_BUCKET) if is_piece_bucket(bucket) \
+        else FIRST_IN_BUCKET
+
+
+def first_in_bucket_sql() -> str:
+    """first_in_bucket over a `bucket` column, in SQL (DuckDB's and Spark's)."""
+    return (f"CASE WHEN (bucket & 1) = 1 THEN {min(FIRST_IN_BUCKET, FIRST_IN_PIECE_BUCKET)} "
+            f"ELSE {FIRST_IN_BUCKET} END")
 
 
 class UnionFind:
@@ -763,7 +787,8 @@ def _join_texts(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchSta
         k, words = probe[p], probe_words[p]
         for bucket in probe_buckets[p].tolist():
             firsts = sorted([(ref, None) for ref in stored.get(bucket, ())]
-                            + [(probe_ref(q), q) for q in seen[bucket]])[:FIRST_IN_BUCKET]
+                            + [(probe_ref(q), q) for q in seen[bucket]]
+                            )[:first_in_bucket(bucket)]
             for ref, q in firsts:
                 if q is None:
                     ow, cluster = cand[ref]
@@ -828,7 +853,7 @@ def insert_first_texts(con: duckdb.DuckDBPyConnection, source: str,
         below = f" AND bucket < {high}" if high is not None else ""
         con.execute(f"INSERT INTO {target} SELECT bucket, ref FROM {source} "
                     f"WHERE bucket >= {low}{below} QUALIFY row_number() OVER "
-                    f"(PARTITION BY bucket ORDER BY ref) <= {FIRST_IN_BUCKET} "
+                    f"(PARTITION BY bucket ORDER BY ref) <= {first_in_bucket_sql()} "
                     "ORDER BY bucket, ref")
 
 
@@ -848,7 +873,7 @@ def cut_text_buckets(con: duckdb.DuckDBPyConnection) -> None:
 
 def _first_in_buckets(con: duckdb.DuckDBPyConnection, buckets: Iterable[int]
                       ) -> tuple[dict[int, list[int]], dict[int, list[tuple[int, int]]]]:
-    """The refs of the first FIRST_IN_BUCKET texts (by ref) of each of `buckets`, and their
+    """The refs of the first texts (by ref, first_in_bucket) of each of `buckets`, and their
     rows as (ref, rowid). A bucket keeps only those rows (_kept_bucket_rows): the only ones
     a text is ever compared with. A bucket of a ledger that kept more (schema 9 and
     earlier) has its later rows deleted here, once: what a rebuild stores."""
@@ -857,10 +882,11 @@ def _first_in_buckets(con: duckdb.DuckDBPyConnection, buckets: Iterable[int]
                                      "WHERE bucket IN ({values})", buckets):
         rows[bucket].append((ref, rowid))
     later = []
-    for members in rows.values():
+    for bucket, members in rows.items():
         members.sort(key=lambda member: member[0])
-        later += [rowid for _, rowid in members[FIRST_IN_BUCKET:]]
-        del members[FIRST_IN_BUCKET:]
+        first = first_in_bucket(bucket)
+        later += [rowid for _, rowid in members[first:]]
+        del members[first:]
     if later:
         con.execute("DELETE FROM text_buckets WHERE rowid = ANY($rowids)",
                     {"rowids": sorted(later)})
@@ -870,7 +896,7 @@ def _first_in_buckets(con: duckdb.DuckDBPyConnection, buckets: Iterable[int]
 def _kept_bucket_rows(con: duckdb.DuckDBPyConnection, stored: dict[int, list[tuple[int, int]]],
                       probes: Sequence[tuple[int, Sequence[int]]]) -> dict[str, list]:
     """The text_buckets rows (columns) of new quote texts `probes` ((ref, buckets)) that
-    are among the first FIRST_IN_BUCKET of their buckets by ref, with `stored` the first
+    are among the first (first_in_bucket) of their buckets by ref, with `stored` the first
     rows of those buckets ((ref, rowid), _first_in_buckets); a stored row that a text with
     an earlier ref (a text that became a quote) pushes out of the first is deleted. A
     bucket holds the first texts of all that fell in it, as a rebuild stores it."""
@@ -883,8 +909,9 @@ def _kept_bucket_rows(con: duckdb.DuckDBPyConnection, stored: dict[int, list[tup
     for bucket, refs in new.items():
         members = sorted([*stored.get(bucket, ()), *((ref, None) for ref in refs)],
                          key=lambda member: member[0])
-        pushed += [rowid for _, rowid in members[FIRST_IN_BUCKET:] if rowid is not None]
-        for ref, rowid in members[:FIRST_IN_BUCKET]:
+        first = first_in_bucket(bucket)
+        pushed += [rowid for _, rowid in members[first:] if rowid is not None]
+        for ref, rowid in members[:first]:
             if rowid is None:
                 cols["bucket"].append(bucket)
                 cols["ref"].append(ref)
@@ -1386,21 +1413,22 @@ def _quote_components(con: duckdb.DuckDBPyConnection) -> UnionFind:
         })
     uf = UnionFind()
     con.execute("CREATE OR REPLACE TEMP TABLE _bucket_lists AS SELECT row_number() OVER () "
-                "AS n, members FROM (SELECT list(ref ORDER BY ref) AS members "
+                "AS n, bucket, members FROM (SELECT bucket, list(ref ORDER BY ref) AS members "
                 "FROM _all_text_buckets GROUP BY bucket HAVING count(*) > 1)")
     start = 0
-    while batch := con.execute("SELECT members FROM _bucket_lists WHERE n > $start "
+    while batch := con.execute("SELECT bucket, members FROM _bucket_lists WHERE n > $start "
                                "AND n <= $start + 20000", {"start": start}).fetchall():
         start += 20000  # words of one batch of buckets at a time
-        lists = [members for (members,) in batch]
+        lists = [members for _, members in batch]
         refs = sorted({r for members in lists for r in members})
         sets = {ref: (w, shingles(w), numbers(w)) for ref, w in (
             (ref, tuple(words.split())) for ref, words in con.execute(
                 "SELECT ref, words FROM texts WHERE ref = ANY($refs)", {"refs": refs}
             ).fetchall())}
-        for members in lists:
+        for bucket, members in batch:
+            first = first_in_bucket(bucket)
             for n, a in enumerate(members):
-                for b in members[:min(n, FIRST_IN_BUCKET)]:
+                for b in members[:min(n, first)]:
                     (wa, sa, na), (wb, sb, nb) = sets[a], sets[b]
                     if uf.find(a) != uf.find(b) and same_quote(wa, wb, sa, sb, na, nb):
                         uf.union(a, b)
@@ -1411,30 +1439,40 @@ def _quote_components(con: duckdb.DuckDBPyConnection) -> UnionFind:
 
 
 def recluster_quotes(con: duckdb.DuckDBPyConnection) -> set[int]:
-    """The quote texts bucketed and clustered again in place, under rules that only add
-    joins (quote pieces, merge rules 13): text_buckets written again and the clusters
-    that joined relabelled to their smallest; returns the clusters merged (old and new
-    labels), whose summaries and waiting sources the caller brings up to date."""
+    """The quote texts bucketed and clustered again in place under today's rules, which
+    may join clusters (quote pieces, merge rules 16) or part them (a piece bucket's fewer
+    first texts, 23): text_buckets written again and every quote text labelled by its
+    component's smallest ref, as a rebuild labels it, with its attributions; returns the
+    clusters whose texts changed (old and new labels), whose summaries the caller brings up
+    to date, with cluster_firsts and the waiting sources filled again from the
+    attributions (rebuild._clusters_again)."""
     con.execute("DELETE FROM text_buckets")
     uf = _quote_components(con)
-    label = {ref: uf.find(ref) for ref in uf.parent}
-    if not label:
+    moved: dict[int, tuple[int, int]] = {}  # ref -> (old cluster, new)
+    last = -(2 ** 63)
+    while batch := con.execute("SELECT ref, cluster FROM texts WHERE quote AND ref > $last "
+                               "ORDER BY ref LIMIT 200000", {"last": last}).fetchall():
+        last = batch[-1][0]
+        for ref, cluster in batch:
+            new = uf.find(ref) if ref in uf.parent else ref
+            if new != cluster:
+                moved[ref] = (cluster, new)
+    if not moved:
         return set()
-    current = dict(lookup_any(con, "SELECT ref, cluster FROM texts WHERE ref = ANY($values)",
-                              label))
-    # an old cluster lies whole in one new component: its texts' new label is one
-    joined = {current[ref]: new for ref, new in label.items() if current[ref] != new}
-    if not joined:
-        return set()
-    con.register("_joined_view", pa.table({"old": list(joined), "new": list(joined.values())}))
+    con.register("_moved_view", pa.table({"ref": list(moved),
+                                          "cluster": [new for _, new in moved.values()]}))
     try:
-        for table in ("texts", "attributions", "cluster_firsts", "waiting_people"):
-            con.execute(f"UPDATE {table} SET cluster = v.new FROM _joined_view v "
-                        f"WHERE {table}.cluster = v.old")
+        con.execute("UPDATE texts SET cluster = v.cluster FROM _moved_view v "
+                    "WHERE texts.ref = v.ref")
+        con.execute("UPDATE attributions SET cluster = t.cluster FROM texts t, _moved_view v "
+                    "WHERE t.ref = v.ref AND attributions.text_key = t.text_key")
     finally:
-        unregister(con, "_joined_view")
-    drop_cluster_words(con, joined)
-    return set(joined) | set(joined.values())
+        unregister(con, "_moved_view")
+    old = {cluster for cluster, _ in moved.values()}
+    kept = {c for (c,) in lookup_any(con, "SELECT DISTINCT cluster FROM texts "
+                                     "WHERE cluster = ANY($values)", old)}
+    drop_cluster_words(con, old - kept)  # the ids no text holds any more
+    return old | {new for _, new in moved.values()}
 
 
 # -- sightings ------------------------------------------------------------------------------

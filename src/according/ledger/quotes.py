@@ -23,6 +23,12 @@ piece of the longer (`is_piece`): its words are, in order, at most MAX_RUNS runs
 longer's words of at least MIN_RUN words each (an ellipsis joins the runs; quote_words
 drops it). "we will see" is no piece: too short to join anything by containment.
 
+A bucket keeps only its first texts by ref, the only ones a later text is compared with
+(merge.FIRST_IN_BUCKET for an LSH band; merge.FIRST_IN_PIECE_BUCKET, fewer, for a piece
+fingerprint: a piece bucket that fills is a common run of words, "at the end of the day",
+whose first texts are as good as any). The two kinds are told apart by the key itself: a
+piece key is odd, a band key even (`is_piece_bucket`).
+
 In the ledger, quotes (direct and mixed attributions) join by LSH and verification; every
 other content joins only a text with identical words (`text_key`; a reported clause's
 opening "that" aside: `claim_words`), so a paraphrase stays its own claim but a wire
@@ -141,28 +147,37 @@ def same_quote(a: tuple[str, ...], b: tuple[str, ...], sets_a: frozenset[str],
 
 
 def piece_keys(words: tuple[str, ...]) -> np.ndarray:
-    """The piece fingerprints of a text's words as bucket keys (int64, module doc); none
-    under MIN_PIECE words."""
+    """The piece fingerprints of a text's words as bucket keys (int64, odd: module doc);
+    none under MIN_PIECE words."""
     if len(words) < MIN_PIECE:
         return np.empty(0, dtype=np.int64)
     grams = shingle_hashes(words, PIECE_WORDS)
     window = min(PIECE_WINDOW, len(grams))
     chosen = np.unique(np.lib.stride_tricks.sliding_window_view(grams, window).min(axis=1))
-    return salted_keys(chosen, PIECE_SALT)
+    return salted_keys(chosen, PIECE_SALT) | np.int64(1)
+
+
+def is_piece_bucket(key: int) -> bool:
+    """Whether a text bucket key is a piece fingerprint's (odd), not an LSH band's (even)."""
+    return key & 1 == 1
 
 
 def quote_buckets(word_lists: Sequence[tuple[str, ...]]) -> list[np.ndarray]:
-    """The bucket keys (int64) of each text: its LSH bands (none for texts shorter than a
-    shingle), then its piece fingerprints (piece_keys)."""
+    """The bucket keys (int64) of each text: its LSH bands (even; none for texts shorter
+    than a shingle), then its piece fingerprints (piece_keys, odd)."""
     sigs = signatures([shingle_hashes(w, SHINGLE) for w in word_lists], NUM_PERM)
-    keys = band_keys(sigs, BANDS, ROWS, BAND_SALT)
+    keys = band_keys(sigs, BANDS, ROWS, BAND_SALT) & np.int64(-2)
     empty = is_empty(sigs)
     return [np.concatenate((np.empty(0, dtype=np.int64) if empty[i] else keys[i],
                             piece_keys(word_lists[i]))) for i in range(len(keys))]
 
 
 def cluster_texts(texts: Sequence[str]) -> list[int]:
-    """A cluster label per text (the index of its cluster's first text), by the module rule."""
+    """A cluster label per text (the index of its cluster's first text), by the module rule:
+    each text compared with the first texts of its buckets (merge.first_in_bucket), as the
+    ledger compares them."""
+    from according.ledger.merge import first_in_bucket
+
     words = [quote_words(t) for t in texts]
     first_of: dict[tuple[str, ...], int] = {}
     for i, w in enumerate(words):  # identical wording: one text, hashed once
@@ -175,9 +190,10 @@ def cluster_texts(texts: Sequence[str]) -> list[int]:
             buckets[key].append(i)
     sets = {i: shingles(words[i]) for i in unique}
     nums = {i: numbers(words[i]) for i in unique}
-    for members in buckets.values():
+    for key, members in buckets.items():
+        first = first_in_bucket(key)
         for n, i in enumerate(members):
-            for j in members[:n]:
+            for j in members[:min(n, first)]:
                 ri, rj = _find(parent, i), _find(parent, j)
                 if ri != rj and same_quote(words[i], words[j], sets[i], sets[j], nums[i],
                                            nums[j]):

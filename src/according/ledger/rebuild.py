@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/27"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/28"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -352,6 +352,13 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     restating a figure one of its sources gives is no voice of its disagreements
     (disagreements.restating): the groups with a clash are counted again, as in 10 -> 11.
 
+    merge-rules/27 -> 28: a piece fingerprint's bucket keeps and compares its first 8 texts
+    (merge.FIRST_IN_PIECE_BUCKET), an LSH band's its first 50, told apart by the key (a
+    piece key odd, a band key even: quotes.is_piece_bucket). The quote texts are bucketed
+    and clustered again (merge.recluster_quotes: a cluster that a text beyond a piece
+    bucket's first 8 had joined is parted again, as a clean ingest would keep it), the
+    clusters that changed summed up again (_pieces_again).
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -376,7 +383,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/27" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/28" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -405,12 +412,13 @@ _BEFORE_23 = (*_BEFORE_22, "merge-rules/22")
 _BEFORE_24 = (*_BEFORE_23, "merge-rules/23")
 _BEFORE_25 = (*_BEFORE_24, "merge-rules/24")
 _BEFORE_26 = (*_BEFORE_25, "merge-rules/25")
-_IN_PLACE_FROM = (*_BEFORE_26, "merge-rules/26")
+_BEFORE_27 = (*_BEFORE_26, "merge-rules/26")
+_IN_PLACE_FROM = (*_BEFORE_27, "merge-rules/27")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 26 -> 27, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 27 -> 28, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -443,8 +451,10 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _undated_originals_again(con)
         if code in _BEFORE_26:  # merge-rules/25 -> 26
             _story_days_again(con)
+        if code in _IN_PLACE_FROM and code not in _BEFORE_22:  # merge-rules/27 -> 28 (from
+            _pieces_again(con)  # before 22, 21 -> 22 above clustered them again)
         _figures_again(con, code, counted)
-        if code in _IN_PLACE_FROM:  # merge-rules/10 -> 11, 26 -> 27
+        if code in _BEFORE_27:  # merge-rules/10 -> 11, 26 -> 27
             _disagreements_again(con)
         migrate.drop_unused_words(con)
         mark_merges_current(con)
@@ -501,6 +511,17 @@ def _originals_and_pieces_again(con: duckdb.DuckDBPyConnection) -> None:
     from according.ledger import merge
 
     merge.restate_groups(con, merge.rename_groups(con, None))
+    clusters = merge.recluster_quotes(con)
+    if clusters:
+        _clusters_again(con, clusters, set())
+
+
+def _pieces_again(con: duckdb.DuckDBPyConnection) -> None:
+    """merge-rules/27 -> 28: the quote texts bucketed and clustered again with the fewer
+    first texts of a piece bucket (merge.recluster_quotes), the clusters that joined or
+    parted summed up again with the surname-only sources they quote."""
+    from according.ledger import merge
+
     clusters = merge.recluster_quotes(con)
     if clusters:
         _clusters_again(con, clusters, set())
@@ -753,7 +774,7 @@ def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> 
     from according.ledger import merge, migrate, stats
 
     seqs = set(migrate.counted_candidates(con)) if counted else set()
-    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21, 22 -> 23 to 26 -> 27
+    if code in _BEFORE_27:  # 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21, 22 -> 23 to 26 -> 27
         seqs |= set(_figure_seqs(con))
     if code in ("merge-rules/3", "merge-rules/4"):
         seqs |= set(_keyed_place_seqs(con))

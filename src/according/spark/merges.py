@@ -14,7 +14,7 @@ quote_buckets, names.resolve_surnames and acronym_key) called inside Spark tasks
   derived again on that day (`dated_rows/quantities`, as merge.place_figures_again);
 * texts and quote clusters: the distinct texts (by `text_key`, named by their first
   `ref`), the quote buckets of the quoted ones, candidate pairs of each text with the
-  first FIRST_IN_BUCKET texts of each of its buckets (by ref, as the ledger bounds a
+  first texts of each of its buckets (by ref, merge.first_in_bucket, as the ledger bounds a
   bucket), checked by `same_quote`, the clusters the components of the pairs that hold;
 * waiting sources: surname-only mentions resolved per surname against the whole
   archive's full names and titles and the first names credited with the same words
@@ -279,7 +279,7 @@ def quote_clusters(spark: SparkSession, attributions: DataFrame) -> tuple[DataFr
                                                                           DataFrame, int]:
     """(texts, text_buckets(bucket, ref), the edges that hold, rounds taken); texts as the
     ledger keeps them: text_key, ref, words, quote, cluster."""
-    from according.ledger.merge import FIRST_IN_BUCKET
+    from according.ledger.merge import first_in_bucket_sql
 
     first = attributions.filter(F.col("text_key").isNotNull()).groupBy("text_key").agg(
         F.min("ref").alias("ref"),
@@ -289,10 +289,12 @@ def quote_clusters(spark: SparkSession, attributions: DataFrame) -> tuple[DataFr
     buckets = spark.createDataFrame(
         first.filter("quote").select("ref", "words").rdd.mapPartitions(_quote_bucket_rows),
         BUCKET_SCHEMA).withColumnRenamed("id", "ref").localCheckpoint()
+    # a bucket's first texts (merge.first_in_bucket): fewer for a piece key (odd)
+    bound = F.expr(first_in_bucket_sql())
     ranked = buckets.withColumn("rank", F.row_number().over(
         _window("bucket", "ref")) - 1)
     pairs = ranked.alias("x").join(
-        ranked.filter(F.col("rank") < FIRST_IN_BUCKET).alias("y"), "bucket") \
+        ranked.filter(F.col("rank") < bound).alias("y"), "bucket") \
         .filter(F.col("y.rank") < F.col("x.rank")) \
         .select(F.col("x.ref").alias("a"), F.col("y.ref").alias("b")).distinct()
     words = {s: first.select(F.col("ref").alias(s), F.col("words").alias(f"words_{s}"))
