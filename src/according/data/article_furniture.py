@@ -17,6 +17,15 @@ from according.data.article_copies import COPY_FAMILIES
 _SOCIAL = r"(?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|flipboard|email|e-mail|print" \
           r"|messenger|telegram|copy link|copy|link copied|bluesky|threads|sms)"
 
+# a breadcrumb's segment ("World", "Middle East"), its separators, and the section words a
+# breadcrumb ends on (the section words the headline reader knows, and a live page's)
+_CRUMB = r"[^\W\d_][\w&'’.-]*(?: [^\W\d_][\w&'’.-]*){0,2}"
+_CRUMB_SEP = r"\s*[|›>»/]\s*"
+_CRUMB_SECTION = (r"(?:opinion|business|politics|sports?|world|news|analysis|comment|culture"
+                  r"|health|science|technology|tech|entertainment|lifestyle|travel|economy"
+                  r"|markets|money|video|editorial|features?|local|national|international"
+                  r"|latest|world news|top stories|environment|climate|education|crime"
+                  r"|weather|nation|metro|live|live blog|live updates|live news)")
 FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
     "newsletter": (
         r"sign up (?:to|for)\b", r"sign up( now| here)?[.!]?$", r"subscribe (?:to|now)\b",
@@ -329,6 +338,12 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"[\w&'’-]+(?: [\w&'’-]+){0,3}(?: / [\w&'’-]+(?: [\w&'’-]+){0,3}){2,}$",
         # a breadcrumb row joined by guillemets or arrows: "Home » Gardening » Vines"
         r"[\w&'’-]+(?: [\w&'’-]+){0,3}(?:\s*[»→]\s*[\w&'’-]+(?: [\w&'’-]+){0,3}){1,}$",
+        # stranger trial 7: a breadcrumb row joined by bars or angles, from the home page
+        # ("Home | World | Kaldoria | Live", "Home › News") or down to a section's page
+        # ("World > Europe > Live"): short segments of words, no figure, no sentence
+        rf"(?:home|homepage|home page|front page)(?:{_CRUMB_SEP}{_CRUMB}){{2,}}$",
+        rf"(?:home|homepage|home page|front page){_CRUMB_SEP}{_CRUMB_SECTION}$",
+        rf"{_CRUMB}(?:{_CRUMB_SEP}{_CRUMB}){{1,}}{_CRUMB_SEP}{_CRUMB_SECTION}$",
     ),
     "licensing": (
         r"reuse this content$", r"our standards: the thomson reuters trust principles",
