@@ -28,6 +28,7 @@ from according.data.article_transcripts import SPEAKER_ROLES
 from according.entities.builder import EntityBuilder, EntityCluster
 from according.entities.coreference import (
     FIRST_NAMES,
+    add_described_organizations,
     add_pronouns,
     add_surname_echoes,
     link_singles,
@@ -701,6 +702,7 @@ def find_entities(doc: Doc) -> tuple[EntityCluster, ...]:
     _drop_capitalized_words(b)
     add_surname_echoes(b)
     _add_acronyms(b)
+    add_described_organizations(b)
     _add_org_echoes(b)
     add_pronouns(b)
     if _retype_attributive_names(b):
