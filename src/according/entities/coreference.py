@@ -16,6 +16,12 @@ Runs on the EntityBuilder (entities/builder.py) after the names are collected:
   person's, and so is an "organization" of plain capitalized words whose last word the
   article uses alone as a name ("Chinwe Okafor-Bello" … "Okafor-Bello told supporters"):
   organizations are not called by their last word; that one-word use joins it.
+- `add_described_organizations`: a bare definite description of an organization as a
+  subject ("The group said", "the monitor said") whose nearest subject before it (this or
+  the previous two sentences, nouns and names only) is a capitalized name after "the" that no
+  entity covers ("The Kaldoria Conflict Monitor said …": the NER missed it or called it a
+  work of art) makes that name an organization, and the description refers to it: not to
+  the organization named last or most often ("…, which is run by the Varn Front").
 """
 
 from __future__ import annotations
@@ -226,6 +232,61 @@ def add_described_people(b: EntityBuilder) -> None:
         short = singles.pop(words[-1])
         _retype_person(b, i)
         _join(b, short, i)
+
+
+DESCRIBED_LOOKBACK = 2  # sentences
+
+
+def add_described_organizations(b: EntityBuilder) -> None:
+    """Names of organizations a later description refers back to (see module doc)."""
+    doc = b.doc
+    starts = [s.start for s in doc.sents]
+    subjects = [t for t in doc
+                if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")]
+    for desc in subjects:
+        if not _bare_org_description(desc):
+            continue
+        here = bisect_right(starts, desc.i)
+        before = [t for t in subjects if t.i < desc.i
+                  and bisect_right(starts, t.i) >= here - DESCRIBED_LOOKBACK]
+        if not before:
+            continue
+        name = _the_name(b, before[-1])
+        if name is None:
+            continue
+        start, end = name
+        surface = b.text[start:end]
+        idx = b.add("org:" + norm(surface), surface, "organization", start, end,
+                    head=before[-1].i)
+        end_desc = desc.idx + len(desc.text)
+        first = min(c.idx for c in desc.children if c.dep_ == "det")
+        if not b.overlaps(first, end_desc):
+            b.add(b.drafts[idx].key, b.drafts[idx].name, "organization", first, end_desc,
+                  "pronoun", desc.i)
+
+
+def _bare_org_description(tok: Token) -> bool:
+    """"The group", "the organisation", "the monitor": a lower-case noun for an institution
+    with "the" and nothing else."""
+    return tok.tag_ == "NN" and tok.text.islower() and \
+        tok.lemma_.lower() in ORG_DESCRIPTORS | {"monitor", "observatory", "body"} and \
+        any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children) and \
+        all(c.dep_ == "det" for c in tok.children)
+
+
+def _the_name(b: EntityBuilder, tok: Token) -> tuple[int, int] | None:
+    """(start, end) of a name of two or more capitalized words after "the" headed by `tok`
+    ("The Kaldoria Conflict Monitor") that no entity covers; a person's name takes no
+    "the"."""
+    if tok.pos_ != "PROPN":
+        return None
+    i, j = _name_tokens(b.doc, tok)
+    words = b.doc[i:j]
+    if j - i < 2 or not all(t.text[:1].isupper() for t in words) or \
+            not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+        return None
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    return None if b.overlaps(start, end) else (start, end)
 
 
 def add_pronouns(b: EntityBuilder) -> None:

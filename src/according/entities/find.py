@@ -28,6 +28,7 @@ from according.data.article_transcripts import SPEAKER_ROLES
 from according.entities.builder import EntityBuilder, EntityCluster
 from according.entities.coreference import (
     FIRST_NAMES,
+    add_described_organizations,
     add_pronouns,
     add_surname_echoes,
     link_singles,
@@ -230,22 +231,41 @@ def _first_name_before(doc: Doc, start: int) -> int | None:
     return None
 
 
+_ORG_NAME_WORDS = frozenset(WORDS["org_words"]) | frozenset(WORDS["org_name_words"])
+
+
 def _find_outlets(b: EntityBuilder) -> None:
     text = b.text
     present: dict[int, list[int]] = {}
     for m in _full_outlets(text):
         i = _full_owner(m.group())
-        if i is None:
+        if i is None or _inside_longer_name(text, m.end()):
             continue
         present.setdefault(i, []).append(m.start())
         b.add("outlet:" + OUTLETS[i].name, OUTLETS[i].name, "outlet", m.start(), m.end())
     for m in OUTLET_SHORT_RE.finditer(text):
-        if b.overlaps(m.start(), m.end()):
+        if b.overlaps(m.start(), m.end()) or _inside_longer_name(text, m.end()):
             continue
         owner = _short_owner(m.start(), SHORT_OWNERS.get(outlet_key(m.group()), ()), present)
         if owner is not None:
             name = OUTLETS[owner].name
             b.add("outlet:" + name, name, "outlet", m.start(), m.end(), "short")
+
+
+# capitalized words (and the lower-case joiners of a name, "of", "for") right after a match
+_NAME_RUN = re.compile(r"(?:[ \xa0]+(?:[A-Z][\w'’&-]*|of|for|and|on|de)(?![\w'’-]))+")
+
+
+def _inside_longer_name(text: str, end: int) -> bool:
+    """Is the outlet's name that ends at `end` the start of a longer proper name, one that
+    ends in an organization's word ("The Independent National Electoral Commission", "The
+    Times Educational Supplement Trust")? Then it is that organization, no outlet; a
+    headline's capitals ("The Guardian Says Ministers Lied") are no such name."""
+    m = _NAME_RUN.match(text, end)
+    if m is None:
+        return False
+    words = [w for w in m.group().split() if w[:1].isupper()]
+    return bool(words) and words[-1] in _ORG_NAME_WORDS
 
 
 def _full_outlets(text: str) -> Iterator[re.Match[str]]:
@@ -312,7 +332,7 @@ def _org_phrase(doc: Doc, ent_end: int) -> int | None:
 
 # an organization's own words, which alone before a title are that title's ("Hamas leader
 # Yahya Sinwar" keeps Hamas: a name, no such word)
-_ORG_TITLE_NOUNS = frozenset(WORDS["org_words"]) | frozenset(WORDS["org_name_words"])
+_ORG_TITLE_NOUNS = _ORG_NAME_WORDS
 
 
 def _noun_before_a_title(doc: Doc, ent: TokenSpan) -> bool:
@@ -701,6 +721,7 @@ def find_entities(doc: Doc) -> tuple[EntityCluster, ...]:
     _drop_capitalized_words(b)
     add_surname_echoes(b)
     _add_acronyms(b)
+    add_described_organizations(b)
     _add_org_echoes(b)
     add_pronouns(b)
     if _retype_attributive_names(b):
