@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/25"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/26"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -334,6 +334,12 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     so generic bodies are keyed again, as in 12 -> 13 and 22 -> 23). The articles with a figure are
     placed again, as in 14 -> 15.
 
+    merge-rules/25 -> 26: a person's name the text gives as one ("who gave only her first
+    name, Kemi", "identified only as Ayo": figures.named_as_person) places nothing, where
+    the entity tagger typed it a place (stranger trial 6: every figure of the Chronicle's
+    story was placed in "kemi"). The articles with a figure are placed again, as in
+    24 -> 25.
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -358,7 +364,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/25" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/26" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -385,12 +391,13 @@ _BEFORE_21 = (*_BEFORE_20, "merge-rules/20")
 _BEFORE_22 = (*_BEFORE_21, "merge-rules/21")
 _BEFORE_23 = (*_BEFORE_22, "merge-rules/22")
 _BEFORE_24 = (*_BEFORE_23, "merge-rules/23")
-_IN_PLACE_FROM = (*_BEFORE_24, "merge-rules/24")
+_BEFORE_25 = (*_BEFORE_24, "merge-rules/24")
+_IN_PLACE_FROM = (*_BEFORE_25, "merge-rules/25")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 24 -> 25, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 25 -> 26, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -411,9 +418,9 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _orgs_again(con, code, old_outlets)
         if code in _BEFORE_10:
             _occurrences_again(con, None)
-        if code in _IN_PLACE_FROM:  # merge-rules/12 -> 13, 22 -> 23, 24 -> 25
+        if code in _BEFORE_25:  # merge-rules/12 -> 13, 22 -> 23, 24 -> 25
             _bodies_again(con)
-        if code in _IN_PLACE_FROM:  # merge-rules/16 -> 17, 22 -> 23
+        if code in _BEFORE_25:  # merge-rules/16 -> 17, 22 -> 23
             _roles_again(con)
         if code in _BEFORE_20:  # merge-rules/19 -> 20
             _relayed_again(con)
@@ -684,13 +691,13 @@ def _summed_again(con: duckdb.DuckDBPyConnection, done: Rekeyed) -> None:
 
 
 def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> None:
-    """The figures merge rules 3 -> 4, 4 -> 5, 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21,
-    22 -> 23 and 23 -> 24 place again, and those whose series key or label a changed counted table
-    moves, derived again with their summaries."""
+    """The figures merge rules 3 -> 4, 4 -> 5, 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21 and
+    22 -> 23 to 25 -> 26 place again, and those whose series key or label a changed counted
+    table moves, derived again with their summaries."""
     from according.ledger import merge, migrate, stats
 
     seqs = set(migrate.counted_candidates(con)) if counted else set()
-    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21, 22 -> 23 to 24 -> 25
+    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21, 22 -> 23 to 25 -> 26
         seqs |= set(_figure_seqs(con))
     if code in ("merge-rules/3", "merge-rules/4"):
         seqs |= set(_keyed_place_seqs(con))
