@@ -1,6 +1,7 @@
 """What the Spark tests share: skipping without Java, a local session, inputs written here
 (a WARC.gz of the HTML pages under tests/data/spark, a JSON Lines file, a listing naming
-both), reading an output directory's tables back as rows, and every view of a ledger."""
+both), `according spark views` run as a user runs it, reading an output directory's tables
+back as rows, a view table beside a ledger's summary, and every view of a ledger."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -218,3 +220,39 @@ def ledger_views(db: Path, since: datetime, keys_per_query: int | None = None) -
             "SELECT article_id, path, url, outlet, published FROM appearances").fetchall(),
             key=str)
     return views
+
+
+def run_spark_views(output: Path, rows: Path, db: Path, master: str = "local[2]"
+                    ) -> dict[str, object]:
+    """`according spark views` on the Spark output `output` as a user runs it (rows and
+    merges on Spark under `rows`, then the new ledger `db`); its --json summary."""
+    done = subprocess.run(
+        [sys.executable, "-m", "according.cli", "spark", "views", "--input", str(output),
+         "--output", str(rows), "--db", str(db), "--master", master, "--json"],
+        capture_output=True, text=True, timeout=900,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")})
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def view_table_and_summary(rows: Path, direct: Path, table: str
+                           ) -> tuple[list[tuple], list[tuple]]:
+    """(the rows of Spark's view table `table` under `rows`/views/, the same columns of the
+    ledger `direct`'s summary table), each in key order (spark/summaries.py
+    LEDGER_SUMMARIES names both)."""
+    import duckdb
+
+    from according.spark.summaries import LEDGER_SUMMARIES
+
+    ledger_table, key, columns = LEDGER_SUMMARIES[table]
+    files = sorted(str(p) for p in (rows / "views" / table).glob("*.parquet"))
+    assert files
+    con = duckdb.connect(str(direct), read_only=True)
+    try:
+        got = con.execute(f"SELECT {columns} FROM read_parquet(?) ORDER BY {key}",
+                          [files]).fetchall()
+        expected = con.execute(f"SELECT {columns} FROM {ledger_table} ORDER BY {key}"
+                               ).fetchall()
+    finally:
+        con.close()
+    return got, expected

@@ -35,7 +35,7 @@ def test_cli_show_record_file_as_json_and_markdown(tmp_path, demo_text):
     record = extract(demo_text)
     path = tmp_path / "demo.json"
     path.write_text(json.dumps(record.to_dict()), encoding="utf-8")
-    shown = json.loads(run("show", str(path), "--json").output)
+    shown = json.loads(run("show", str(path), "--json").stdout)
     assert shown["id"] == record.id
     rows = shown["attributions"]
     assert [r["id"] for r in rows] == [a.id for a in record.attributions]
@@ -47,10 +47,10 @@ def test_cli_show_record_file_as_json_and_markdown(tmp_path, demo_text):
 
 
 def test_cli_show_a_stored_id_and_refuses_an_unknown_one(service_ledger):  # noqa: F811
-    listed = json.loads(run("articles", "--db", str(service_ledger), "--json").output)
+    listed = json.loads(run("articles", "--db", str(service_ledger), "--json").stdout)
     hostile = next(a for a in listed if a["headline"] and "Mayor" in a["headline"])
     prefix = hostile["id"].removeprefix("sha256:")[:10]
-    shown = json.loads(run("show", prefix, "--db", str(service_ledger)).output)
+    shown = json.loads(run("show", prefix, "--db", str(service_ledger)).stdout)
     assert shown["id"] == hostile["id"]
     missing = run("show", "deadbeef00", "--db", str(service_ledger))
     assert missing.exit_code == 1 and "no article" in missing.output
@@ -58,12 +58,12 @@ def test_cli_show_a_stored_id_and_refuses_an_unknown_one(service_ledger):  # noq
 
 def test_cli_articles_filters_and_pages(service_ledger):  # noqa: F811
     db = str(service_ledger)
-    every = json.loads(run("articles", "--db", db, "-f", "json").output)
+    every = json.loads(run("articles", "--db", db, "-f", "json").stdout)
     assert len(every) == 6 and set(every[0]) == {"id", "published", "outlet", "headline"}
-    assert len(json.loads(run("articles", "--db", db, "--json", "-q", "karsa").output)) == 4
-    page = json.loads(run("articles", "--db", db, "--json", "-n", "2", "--offset", "4").output)
+    assert len(json.loads(run("articles", "--db", db, "--json", "-q", "karsa").stdout)) == 4
+    page = json.loads(run("articles", "--db", db, "--json", "-n", "2", "--offset", "4").stdout)
     assert [a["id"] for a in page] == [a["id"] for a in every[4:6]]
-    since = json.loads(run("articles", "--db", db, "--json", "--since", "2024-02-07").output)
+    since = json.loads(run("articles", "--db", db, "--json", "--since", "2024-02-07").stdout)
     assert all(a["published"] >= "2024-02-07" for a in since) and len(since) == 4
     missing = run("articles", "--db", str(service_ledger.parent / "none.duckdb"))
     assert missing.exit_code == 2 and "no ledger at" in missing.output

@@ -12,7 +12,7 @@
 - turnout is what a share of voters measures, also as "it" and "the estimate of turnout";
   "while Yiaga Africa put it at 38.9% on the same day" dates the sentence's other figure;
 - a person's name the text gives as one ("who gave only her first name, Kemi") places
-  nothing (merge rules 26);
+  nothing (merge rules 27);
 - "the two leading candidates" picks from a known set and counts nothing; "had given first
   aid to 85 people" counts people given first aid; "a sample of 500 polling units" names
   no poll.
@@ -190,8 +190,8 @@ def test_a_persons_first_name_places_no_figure(tmp_path):
     assert "kemi" not in places
 
 
-def test_ledger_merged_by_rules_25_places_no_figure_in_a_persons_name(tmp_path, monkeypatch):
-    """merge-rules/25 -> 26: a ledger that placed a story's figures in a trader's first
+def test_ledger_merged_by_rules_26_places_no_figure_in_a_persons_name(tmp_path, monkeypatch):
+    """merge-rules/26 -> 27: a ledger that placed a story's figures in a trader's first
     name is brought, without a rebuild, to what one clean ingest gives today."""
     from according.ledger import derive
     from ledger_records import assert_migrated_in_place
@@ -199,7 +199,7 @@ def test_ledger_merged_by_rules_25_places_no_figure_in_a_persons_name(tmp_path, 
     found: list = []
     assert_migrated_in_place(
         tmp_path, monkeypatch, _trader_records(),
-        [(derive, "named_as_person", lambda *a: False)], "merge-rules/25",
+        [(derive, "named_as_person", lambda *a: False)], "merge-rules/26",
         lambda ledger: found.append((ledger.disagreements(limit=50).total, {
             p for (p,) in ledger.con.execute("SELECT place FROM quantities").fetchall()})))
     assert "kemi" not in found[0][1]

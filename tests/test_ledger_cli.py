@@ -45,7 +45,7 @@ def test_ledger_cli_every_command_has_help():
 def test_ledger_cli_sources_json(db):
     result = run("sources", "--db", db, "--format", "json")
     assert result.exit_code == 0, result.output
-    rows = json.loads(result.output)
+    rows = json.loads(result.stdout)
     post = next(r for r in rows if r["name"] == "The Washington Post")
     assert post["articles"] == 2 and "WaPo" in post["surface_forms"]
 
@@ -62,7 +62,7 @@ def test_ledger_cli_quotes_by_name_csv(db):
 def test_ledger_cli_figures_flags_disagreement(db):
     result = run("figures", "--db", db, "--counted", "killed", "--place", "Gaza", "-f", "json")
     assert result.exit_code == 0, result.output
-    (series,) = json.loads(result.output)
+    (series,) = json.loads(result.stdout)
     assert len(series["figures"]) == 3 and len(series["disagreements"]) == 1
 
 
@@ -85,7 +85,7 @@ def ledger_claims(db: str) -> list:
 def test_ledger_cli_article_prints_the_record(db):
     result = run("article", INDEPENDENT.id[7:19], "--db", db)
     assert result.exit_code == 0, result.output
-    assert Record.from_dict(json.loads(result.output)) == INDEPENDENT
+    assert Record.from_dict(json.loads(result.stdout)) == INDEPENDENT
     missing = run("article", "ffffffffff", "--db", db)
     assert missing.exit_code == 1 and "no article" in missing.output
 
@@ -105,7 +105,7 @@ def test_ledger_cli_ingest_summary_errors_and_export(tmp_path, monkeypatch):
     assert (summary["added"], summary["failed"]) == (1, 1)
     rerun = run("ingest", str(folder), "--db", db, "--quiet")
     assert json.loads(rerun.output.strip().splitlines()[-1])["skipped"] == 1
-    listed = json.loads(run("errors", "--db", db, "-f", "json").output)
+    listed = json.loads(run("errors", "--db", db, "-f", "json").stdout)
     assert [e["reason"] for e in listed] == ["empty"]
     out = tmp_path / "export"
     exported = run("export", str(out), "--format", "csv", "--db", db)
@@ -118,7 +118,7 @@ def test_ledger_cli_ingest_summary_errors_and_export(tmp_path, monkeypatch):
 
 def test_ledger_cli_db_from_environment(db, monkeypatch):
     monkeypatch.setenv("ACCORDING_DB", db)
-    rows = json.loads(run("sources", "-f", "json").output)
+    rows = json.loads(run("sources", "-f", "json").stdout)
     assert any(r["name"] == "Hunter Biden" for r in rows)
 
 

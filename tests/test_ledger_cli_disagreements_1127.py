@@ -58,11 +58,11 @@ def run(*args: str):  # noqa: ANN201
 
 
 def test_ledger_cli_every_listed_series_name_finds_its_series(db):  # noqa: ANN001
-    listed = json.loads(run("figures", "--db", db, "-f", "json").output)
+    listed = json.loads(run("figures", "--db", db, "-f", "json").stdout)
     assert any("(what is counted not given)" in t["label"] for t in listed)
     for thing in listed:
         for name in (thing["label"], thing["key"]):
-            found = json.loads(run("figures", "--db", db, "--counted", name, "-f", "json").output)
+            found = json.loads(run("figures", "--db", db, "--counted", name, "-f", "json").stdout)
             assert thing["key"] in [s["key"] for s in found], name
 
 
@@ -83,7 +83,7 @@ def test_ledger_cli_disagreements_lists_both_sides(db):  # noqa: ANN001
 
 
 def test_ledger_cli_disagreements_pages_and_filters(db):  # noqa: ANN001
-    every = json.loads(run("disagreements", "--db", db, "-f", "json").output)
+    every = json.loads(run("disagreements", "--db", db, "-f", "json").stdout)
     first = run("disagreements", "--db", db, "--limit", "1", "-f", "json")
     second = run("disagreements", "--db", db, "--limit", "1", "--offset", "1", "-f", "json")
     assert [json.loads(first.stdout)[0]["reason"], json.loads(second.stdout)[0]["reason"]] \

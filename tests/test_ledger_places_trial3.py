@@ -74,8 +74,11 @@ def test_counted_key_verified_and_others_count_what_they_qualify():
     assert counted_key("others wounded", "people") == counted_key("wounded", "people")
 
 
+# the U.N.'s count "recorded", not "verified": a verified count is a floor of the toll
+# since merge rules 26 (disagreements.verified_floor), and this story's three sources are
+# meant to clash pairwise
 MONITOR = ("MAROSH - Dorvania's Ministry of Health said that 31 people had been killed in "
-           "Kessarin. The U.N. said it had verified 24 deaths. Frontline Medical Relief said "
+           "Kessarin. The U.N. said it had recorded 24 deaths. Frontline Medical Relief said "
            "38 people had died.")
 NORTHLINE = "Thirty-one people were killed in Kessarin, the ministry said on Tuesday."
 
@@ -88,7 +91,7 @@ def _monitor():  # noqa: ANN202
         attributions=(
             ("Dorvania's Ministry of Health", "organization", None, "said",
              "31 people had been killed in Kessarin", "indirect"),
-            ("The U.N.", "organization", None, "said", "it had verified 24 deaths",
+            ("The U.N.", "organization", None, "said", "it had recorded 24 deaths",
              "indirect"),
             ("Frontline Medical Relief", "organization", None, "said",
              "38 people had died", "indirect")),

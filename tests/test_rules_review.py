@@ -220,17 +220,73 @@ def test_one_quote_in_two_independent_stories_is_two_reports(tmp_path):
 
 # --- rule 22 and the wire thresholds: story groups ---------------------------------------
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a wire's undated next-day follow-up ('SOLVENA, Nov 25 (Reuters)', a new lead and "
-    "quotes over the same five background paragraphs) is grouped with the day-1 story's "
-    "dated portal copy (WIRE_CONTAINED 0.6 for a shared wire), so two reports count as one "
-    "and the follow-up's claims as copies; two members of one wire whose datelines give "
-    "different days are different stories (duplicates.same_story needs the dateline day)"))
 def test_wire_follow_up_with_shared_background_is_its_own_story(tmp_path):
+    """A wire's undated next-day follow-up ("SOLVENA, Nov 25 (Reuters)", a new lead and
+    quotes over the same five background paragraphs) was grouped with the day-1 story's
+    dated portal copy (WIRE_CONTAINED 0.6 for a shared wire): two reports counted as one,
+    the follow-up's claims as copies. Datelines giving different days are two stories."""
     with _ledger(tmp_path, "r22_portal_day1", "r22_reuters_day2_undated") as ledger:
         groups = {g for (g,) in ledger.con.execute(
             "SELECT group_seq FROM articles").fetchall()}
         assert len(groups) == 2
+
+
+def test_story_day_is_the_dateline_day_else_an_undated_stories_month_day():
+    from according.ledger.duplicates import story_day
+
+    assert story_day("SOLVENA, Nov 24 (Reuters) -") == "11-24"
+    assert story_day("GENEVA, 3 March (Reuters) -", "2026-03-04T09:10") == "03-03"
+    assert story_day("LYON, France (AP) —", "2026-11-24T15:40") is None  # a stamp's day
+    assert story_day(None, "XXXX-11-25") == "11-25"
+    assert story_day("SOLVENA, Nov 31 -") is None  # no day of the calendar
+
+
+def _groups(ledger) -> set[frozenset[str]]:  # noqa: ANN001
+    return {frozenset(Path(p).stem for p in paths) for (paths,) in ledger.con.execute(
+        "SELECT list(path) FROM articles GROUP BY group_seq").fetchall()}
+
+
+@pytest.mark.parametrize("one_by_one", [False, True])
+def test_next_day_copy_keeping_the_dateline_is_a_copy_and_the_follow_up_is_not(
+        tmp_path, one_by_one):
+    """A portal's copy run the next day (published Nov 25) keeps the undated Reuters
+    story's dateline ("SOLVENA, Nov 24"): one story with it, whatever day it ran; the
+    follow-up dated Nov 25 is its own, in one batch, one by one and after a rebuild."""
+    names = ["r22_reuters_day2_undated", "r22_portal_day2_copy", "r22_reuters_day1_undated"]
+    ledger = open_ledger(tmp_path / "l.duckdb")
+    with ledger:
+        for batch in ([[n] for n in names] if one_by_one else [names]):
+            summary = ledger.ingest([DATA / f"{n}.txt" for n in batch])
+            assert (summary.added, summary.failed) == (len(batch), 0)
+        expected = {frozenset({"r22_reuters_day1_undated", "r22_portal_day2_copy"}),
+                    frozenset({"r22_reuters_day2_undated"})}
+        assert _groups(ledger) == expected
+        (original,) = ledger.con.execute(
+            "SELECT DISTINCT a.path FROM articles a JOIN articles c ON c.group_seq = a.seq "
+            "AND c.seq <> a.seq").fetchone()
+        assert Path(original).stem == "r22_reuters_day1_undated"
+        (follow_up,) = ledger.con.execute(
+            "SELECT published FROM articles WHERE path LIKE '%day2_undated%'").fetchone()
+        assert follow_up is None  # no copy of its own dates it
+        ledger.rebuild()
+        assert _groups(ledger) == expected
+
+
+def test_ledger_merged_by_rules_25_splits_the_follow_up_in_place(tmp_path, monkeypatch):
+    """merge-rules/25 -> 26: a ledger whose follow-up was grouped with the day-1 story (and
+    dated by its copy) is brought, without a rebuild, to what one clean ingest gives."""
+    import according
+    from according.ledger import duplicates
+    from ledger_records import assert_migrated_in_place
+
+    names = ["r22_portal_day1", "r22_reuters_day2_undated", "r22_reuters_day1_undated",
+             "r22_local_undated"]
+    records = [according.extract((DATA / f"{name}.txt").read_text()) for name in names]
+    found: list = []
+    assert_migrated_in_place(tmp_path, monkeypatch, records,
+                             [(duplicates, "story_day", lambda *_: None)], "merge-rules/25",
+                             lambda ledger: found.append(ledger.sources(limit=5).total))
+    assert found
 
 
 # --- rule 14: previous values ------------------------------------------------------------

@@ -162,7 +162,8 @@ def test_ledger_pronoun_antecedents_follow_refers_to_within_the_record():
         {"A2": "A1", "A3": "A1", "A4": "A1"}
     assert pronoun_antecedents(_commander_story(linked=False)) == {}
     names = [(m.attribution_id, m.surface, m.type) for m in source_mentions(record)]
-    assert names == [(f"A{n}", DESCRIPTION, "anonymous") for n in range(1, 5)]
+    # keyed by the description without why it is unnamed (derive.without_anonymity)
+    assert names == [(f"A{n}", "An RSF commander", "anonymous") for n in range(1, 5)]
 
 
 def test_ledger_pronoun_antecedent_with_an_entity_or_elsewhere_is_not_taken():

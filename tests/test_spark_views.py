@@ -7,7 +7,6 @@ articles with no date)."""
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import subprocess
@@ -18,7 +17,12 @@ from pathlib import Path
 import pytest
 
 from ledger_records import article
-from spark_helpers import ledger_views, skip_without_spark
+from spark_helpers import (
+    ledger_views,
+    run_spark_views,
+    skip_without_spark,
+    view_table_and_summary,
+)
 
 pytestmark = [pytest.mark.spark, pytest.mark.slow]
 
@@ -161,14 +165,8 @@ def computed(corpus):  # noqa: ANN001, ANN201
     ledger built from them."""
     skip_without_spark()
     folder, _, _ = corpus
-    done = subprocess.run(
-        [sys.executable, "-m", "according.cli", "spark", "views", "--input",
-         str(folder / "out"), "--output", str(folder / "rows"), "--db",
-         str(folder / "built.duckdb"), "--master", "local[2]", "--json"],
-        capture_output=True, text=True, timeout=900,
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")})
-    assert done.returncode == 0, done.stderr[-3000:]
-    return folder / "built.duckdb", json.loads(done.stdout.strip().splitlines()[-1])
+    return folder / "built.duckdb", run_spark_views(folder / "out", folder / "rows",
+                                                    folder / "built.duckdb")
 
 
 def test_spark_views_ledger_answers_every_view_as_a_direct_ingest(corpus, computed):
@@ -277,20 +275,9 @@ def test_spark_view_tables_equal_the_summaries_of_a_direct_ingest(corpus, comput
     """The view tables Spark wrote (sources, claims with their independence counts, figure
     groups with their clashes, series with their disagreements) hold, row for row, what
     the ledger of a direct ingest holds in its summaries."""
-    import duckdb
-
     from according.spark.summaries import LEDGER_SUMMARIES
 
     assert sorted(LEDGER_SUMMARIES) == sorted(VIEW_TABLES)
     folder, _, _ = corpus
-    ledger_table, key, columns = LEDGER_SUMMARIES[table]
-    files = sorted(str(p) for p in (folder / "rows" / "views" / table).glob("*.parquet"))
-    assert files
-    con = duckdb.connect(str(folder / "direct.duckdb"), read_only=True)
-    try:
-        expected = con.execute(f"SELECT {columns} FROM {ledger_table} ORDER BY {key}").fetchall()
-        got = con.execute(f"SELECT {columns} FROM read_parquet(?) ORDER BY {key}",
-                          [files]).fetchall()
-    finally:
-        con.close()
+    got, expected = view_table_and_summary(folder / "rows", folder / "direct.duckdb", table)
     assert expected and got == expected

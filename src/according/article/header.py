@@ -14,6 +14,7 @@ from according.article.body import (
     _caption,
     _credited,
     _is_titled_name,
+    _is_unmarked_point,
     dateline_of,
     line_kind,
     republished_from,
@@ -465,8 +466,17 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
         if headline and i == start and _norm(text) == _norm(reading.headline or "") and not (
                 _is_prose(text)):
             reading.kinds[i] = ("boilerplate", None)  # the headline printed again under it
+        elif _is_header_point(lines, i, reading):
+            # stranger trial 6: a live page's "Key events" box closing its header, each point
+            # a post's title ("- Olatunji declared winner"), the story in brief, no claim
+            reading.kinds[i] = ("boilerplate", None)
         elif kind:
             reading.kinds[i] = (kind, None)
+            metas.append(i)
+        elif is_briefing_field(text):
+            # stranger trial 6: a briefing note's fields under its headline ("Speaker: …",
+            # "Location: Geneva"), its header's meta lines; the story starts under them
+            reading.kinds[i] = ("boilerplate", None)
             metas.append(i)
         elif wires := source_wires(text):  # "Source: SBS News, AAP" under the byline
             reading.credits.extend(wires)
@@ -520,6 +530,31 @@ def _scan_header(lines: list[_Line], reading: _Reading, start: int, hints: Metad
         _label_standfirst(lines, reading, pending, hints, over_meta=set(metas))
         return i
     return _header_without_meta(lines, reading, start - 1, hints)
+
+
+def is_briefing_field(text: str) -> bool:
+    """A briefing note's field line ("Speaker: Spokesperson for …: Amara Diallo", "Location:
+    Geneva"): a label the family knows, a colon and a value that is no sentence."""
+    from according.data.article_briefings import BRIEFING_FIELD, BRIEFING_FIELD_MAX_WORDS
+
+    match = BRIEFING_FIELD.match(text)
+    return bool(match) and not R.SENTENCE_END.search(match["value"]) and (
+        _words(match["value"]) <= BRIEFING_FIELD_MAX_WORDS)
+
+
+def _is_header_point(lines: list[_Line], i: int, reading: _Reading) -> bool:
+    """A point of a box of points in the header ("Key events", "In short"), its list mark
+    or none: the lines since the box's heading are all its points."""
+    j = i - 1
+    while j >= 0 and reading.kinds.get(j) == ("boilerplate", None) and not (
+            R.POINTS_HEADING.match(lines[j].text)):
+        j -= 1
+    if j < 0 or not R.POINTS_HEADING.match(lines[j].text) or j not in reading.kinds:
+        return False
+    text = R.LIST_MARKER.sub("", lines[i].text)
+    # a post's own time ("17:05 WAT") or a stamp under the box: the points are over
+    return (_is_unmarked_point(text) and not R.TIME_ONLY_LINE.match(text)
+            and not R.DATE_LINE.match(text))
 
 
 def _is_further_bullet(lines: list[_Line], i: int, pending: list[int]) -> bool:

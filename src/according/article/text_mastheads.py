@@ -13,6 +13,7 @@ The readers here run after the others and only fill what they left empty.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from according.article.lines import _Line, _read_stamp, _Reading, _words
@@ -112,7 +113,16 @@ def _name_over_headline(lines: list[_Line], reading: _Reading) -> str | None:
     # line says so by its place: the publication's stamp right under it (a nameplate), or a
     # live page's label after it ("Valdoria Today — LIVE")
     nameplate = len(lines) > 1 and head > 1 and _is_stamp_line(lines[1].text)
-    branded = ((nameplate or text != lines[0].text) and _brand_shaped(name)
+    # stranger trial 6: a brand's name straight over a live page's headline with the stamp
+    # or byline straight under it ("Naija Pulse" / "Kabanu governorship election results:
+    # live updates" / "Monday 16 November 2026"): a live page's label is in its headline,
+    # so the line over it is its newsroom's, as "Name — Live" is; not a topic's kicker (its
+    # words in the headline: "Kabanu Election" over "Kabanu election live: …") nor a region's
+    # or column's section
+    headed = (head == 1 and _is_byline_or_stamp(lines[2].text)
+              and bool(_LIVE_HEADLINE.search(lines[head].text))
+              and not _shares_word(name, lines[head].text) and not _section_shaped(name))
+    branded = ((nameplate or headed or text != lines[0].text) and _brand_shaped(name)
                and name.lower() not in {w.lower() for w in reading.byline})  # the writer
     if (not (_paper_shaped(name) or branded)
             or lines[head].text.lower().startswith(name.lower())):
@@ -122,6 +132,31 @@ def _name_over_headline(lines: list[_Line], reading: _Reading) -> str | None:
         return None
     below = lines[head + 1:head + 1 + HEADLINE_META_LINES]
     return name if any(_is_byline_or_stamp(ln.text) for ln in below) else None
+
+
+# A live page's headline: "…: live updates", "… – live", "Live: …", "… as it happened".
+_LIVE_HEADLINE = re.compile(
+    r"(?:^live\b\s*[:—–|-]|\blive(?:\s+(?:updates?|blog|coverage|news|reaction))?\s*$"
+    r"|\bas it happened\s*$)", re.IGNORECASE)
+
+
+def _section_shaped(name: str) -> bool:
+    """A region's or a column's section over a headline ("The Middle East", "Asia Pacific",
+    "The Long Read"), no brand."""
+    words = [w for w in name.split() if w.lower() != "the"]
+    said = " ".join(words).lower()
+    return (said in R.PLACES or said in M.REGION_SECTIONS
+            or any(w.lower() in M.COLUMN_WORDS for w in words))
+
+
+def _shares_word(name: str, headline: str) -> bool:
+    """A word of the name, other than a small one, that the headline has too (its first five
+    letters: "Election" and "elections")."""
+    def stems(text: str) -> set[str]:
+        return {w.lower()[:5] for w in re.findall(r"[A-Za-z][\w'’-]*", text)
+                if w.lower() not in M.NAME_SMALL_WORDS}
+
+    return bool(stems(name) & stems(headline))
 
 
 def headline_under_live_masthead(lines: list[_Line], reading: _Reading) -> str | None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from according.attribution.content_choice import choose_contents
 from according.attribution.cue_heads import group
 from according.attribution.cue_spans import cue_bounds
+from according.attribution.passives import passive_pieces, passive_source
 from according.attribution.raw import Draft
 from according.attribution.source_choice import choose_source
 from according.attribution.spans import char_span, without_dateline
@@ -84,6 +85,7 @@ def learned_drafts(v: ParseView, heads: list[tuple[int, float]], lex: Lexicon,
     """`learned_draft` for each (head, probability) of one Doc: the cue extent and source
     head by head, then the contents of all of them scored together."""
     parts = []
+    passives: dict[int, list[Range]] = {}  # head -> its content, for a passive (passives.py)
     for i, p_head in heads:
         rule = rule_guess(v, i, lex, quotes)
         rule_cue = rule.cue or (i, i + 1)
@@ -103,9 +105,17 @@ def learned_drafts(v: ParseView, heads: list[tuple[int, float]], lex: Lexicon,
             trailing = trailing_source(v, i, cue)
             if trailing is not None and source[0] < trailing[0] < source[1]:
                 source = trailing
+        passive, agent = passive_source(v.doc, i, source)
+        if passive and source is not None:
+            # "X was on Monday declared winner by Y": Y speaks, of X; with no Y, no one
+            passives[i] = passive_pieces(v.doc, cue[1], source, agent)
+            source = agent
+            rule.draft.source_hint = None if agent is not None else "unspecified"
         parts.append((i, p_head, rule, cue, source, p_cue * p_source))
     contents = choose_contents(v, [(i, cue, source, rule.content)
                                    for i, _, rule, cue, source, _ in parts], quoted)
+    contents = [(passives[i], p) if i in passives else (pieces, p)
+                for (i, *_), (pieces, p) in zip(parts, contents, strict=True)]
     return [_draft(v, i, p_head, rule, cue, source, p_parts, pieces, p_content)
             for (i, p_head, rule, cue, source, p_parts), (pieces, p_content)
             in zip(parts, contents, strict=True)]

@@ -19,7 +19,9 @@ refers to. Rules, in order (word lists in data/sources_patterns.json):
    said … He said …") is that source (anonymous, no entity) when it is the nearest fitting
    speaker: singular, within ANONYMOUS_LOOKBACK sentences, the person the entity layer
    gives the pronoun not named since (a name inside its words, "a diplomat in Nairobi",
-   does not count), not of the other gender; its source's `refers_to` is then the id of
+   does not count), not of the other gender (by its words, "because he was not
+   authorised", or those of an earlier source with its head noun: "the official" after
+   that "A senior official" is no "she"); its source's `refers_to` is then the id of
    that source's attribution (the description's, for a second "he");
 6. it/they -> the latest noun subject of the same number in this or the 3 sentences
    before (main clauses first, quotes skipped), classified by these rules; else "it"
@@ -213,6 +215,10 @@ class _Resolver:
         self.spoke_at: dict[int, list[int]] = {}
         # the anonymous source the last resolved "he"/"she" stands for (anonymous_antecedent)
         self.antecedent: Span | None = None
+        # head noun of an anonymous source -> the gender its words or a "he"/"she" standing
+        # for it gave ("A senior official, … because he was not authorised": "the official"
+        # after it is a "he" too, no antecedent of "she")
+        self.anonymous_gender: dict[str, str] = {}
         # a transcript's first speaker label (a header names its programme before it) and
         # the article's outlet from its page or feed: who a role label ("ANCHOR:") speaks for
         self.first_turn = len(self.text)
@@ -423,8 +429,21 @@ class _Resolver:
             head = source_head(self.doc, anon)
             if head is not None and head.tag_ not in ("NNS", "NNPS") and \
                     self.gender_fits(anon, pronoun):
+                self.anonymous_gender.setdefault(
+                    head.lemma_.lower(), "f" if pronoun.lower_ in FEMALE_PRONOUNS else "m")
                 return anon
         return None
+
+    def note_anonymous_gender(self, span: Span) -> None:
+        """Remember the gender an anonymous source's own words give it, by its head noun."""
+        head = source_head(self.doc, span)
+        if head is None:
+            return
+        words = {w.lower() for w in _WORD_RE.findall(span.text)}
+        said = "f" if words & FEMALE_WORDS else "m" if words & MALE_WORDS else None
+        said = head_gender(head.lower_) or said
+        if said is not None:
+            self.anonymous_gender.setdefault(head.lemma_.lower(), said)
 
     def last_spoke(self, idx: int, pos: int) -> int:
         """Where the entity `idx` last spoke as a source not a pronoun before `pos`; -1: never."""
@@ -442,6 +461,8 @@ class _Resolver:
         other = MALE_WORDS if female else FEMALE_WORDS
         head = source_head(self.doc, anon)
         said = head_gender(head.lower_) if head is not None else None
+        if said is None and head is not None:  # "the official" after "… because he was …"
+            said = self.anonymous_gender.get(head.lemma_.lower())
         return not words & other and said != ("m" if female else "f")
 
     def last_named(self, idx: int, pos: int) -> int:
@@ -880,6 +901,7 @@ def resolve_sources(
             res.previous = (kind, idx, raw.source.start)
         if raw.source is not None and kind == "anonymous":
             res.anonymous_spans.append(raw.source)
+            res.note_anonymous_gender(raw.source)
             if idx is None and (refers_to is not None or res.antecedent is None):
                 described.setdefault((raw.source.start, raw.source.end),
                                      refers_to or f"A{len(resolved) + 1}")

@@ -1039,3 +1039,9 @@ from according.data.article_regional import REGIONAL_FAMILIES, REGIONAL_PLACES  
 assert not set(REGIONAL_FAMILIES) & set(FURNITURE_FAMILIES)
 FURNITURE_FAMILIES.update(REGIONAL_FAMILIES)
 PLACES = PLACES | REGIONAL_PLACES
+
+# stranger trial 6: a press briefing note's media contact line at its foot
+from according.data.article_briefings import BRIEFING_FAMILIES  # noqa: E402
+
+assert not set(BRIEFING_FAMILIES) & set(FURNITURE_FAMILIES)
+FURNITURE_FAMILIES.update(BRIEFING_FAMILIES)

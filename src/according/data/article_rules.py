@@ -330,7 +330,7 @@ PAPER_WORD = re.compile(
     r"\b(?:News|Press|Times|Post|Herald|Gazette|Chronicle|Tribune|Journal|Star|Sun|Mail"
     r"|Express|Observer|Standard|Telegraph|Colonist|Examiner|Leader|Courier|Record|Review"
     r"|Guardian|Citizen|Bulletin|Advertiser|Mercury|Dispatch|Globe|Province|Sentinel"
-    r"|Register|Daily|Media)\b")
+    r"|Register|Daily|Media|Courant|Gleaner|Inquirer|Enquirer|Statesman|Clarion|Ledger)\b")
 # A photographer after a spaced hyphen closing the caption's sentence, as SaltWire's papers
 # print them: "The CAT ferry docked in Yarmouth in August. - Tina Comeau" (a plain hyphen and a
 # two- or three-word name only; an em dash and a wire sign a story paragraph off).
@@ -641,11 +641,22 @@ ROLE_CONNECTORS = frozenset("of and for at on the in".split())
 # A paper's name as its masthead prints it over the page ("Indian Ocean Post", "The Altiplano
 # Times"): a few capitalised words ending in a newspaper's word ("News" and "Daily" end section
 # labels too: "Top News", "Local News"; the outlet table knows the papers named so).
+# The last word may be a paper's word joined to another by a hyphen ("Pittsburgh
+# Post-Gazette", "Florida Times-Union", "Arkansas Democrat-Gazette"). The family of a
+# paper's own word: the Hartford Courant, the Sacramento Bee, the Jamaica Gleaner, the
+# Austin American-Statesman (stranger trial 4: "The Norland Courant — Live" named no outlet).
+PAPER_NAME_WORDS = (
+    "Press", "Times", "Post", "Herald", "Journal", "Tribune", "Telegraph", "Gazette",
+    "Chronicle", "Echo", "Mail", "Express", "Observer", "Standard", "Star", "Sun", "Monitor",
+    "Argus", "Courier", "Review", "Independent", "Guardian", "Record", "Register", "Dispatch",
+    "Mirror", "Leader", "Examiner", "Bulletin", "Voice", "Ledger", "Inquirer", "Enquirer",
+    "Sentinel", "Clarion", "Nation", "Courant", "Advocate", "Advertiser", "Beacon", "Banner",
+    "Bee", "Citizen", "Globe", "Mercury", "Gleaner", "Statesman", "Intelligencer", "Picayune",
+    "Pilot")
+_PAPER_NAME_WORD = "(?:" + "|".join(PAPER_NAME_WORDS) + ")"
 PAPER_NAME = re.compile(
-    r"^(?:The )?(?:[A-Z][\w'’.&-]*\s){1,4}(?:Press|Times|Post|Herald|Journal|Tribune"
-    r"|Telegraph|Gazette|Chronicle|Echo|Mail|Express|Observer|Standard|Star|Sun|Monitor"
-    r"|Argus|Courier|Review|Independent|Guardian|Record|Register|Dispatch|Mirror|Leader"
-    r"|Examiner|Bulletin|Voice|Ledger|Inquirer|Enquirer|Sentinel|Clarion|Nation)$")
+    r"^(?:The )?(?:[A-Z][\w'’.&-]*\s){1,4}"
+    rf"(?:{_PAPER_NAME_WORD}-[A-Z][a-z'’]+|(?:[A-Z][a-z'’]+-)?{_PAPER_NAME_WORD})$")
 # A paper's word that is also a person's surname ("By Lena Sun", "By Jo Mail"), and the
 # words a paper's own name opens with before it ("Daily Mail", "Morning Star"): a two-word
 # byline of a first word none of these and such a surname is a person's name.

@@ -31,6 +31,7 @@ from according.entities.coreference import (
     add_pronouns,
     add_surname_echoes,
     link_singles,
+    most_recent,
 )
 from according.entities.descriptors import descriptor_label
 from according.entities.person_names import (
@@ -51,11 +52,12 @@ from according.entities.words import (
     data_json,
     data_lines,
     is_acronym,
+    last_name_forms,
     name_initials,
 )
 from according.entities.words import norm as _norm
 from according.nlp import doc_text
-from according.outlets import OUTLETS, outlet_key
+from according.outlets import OUTLETS, outlet_key, written_key
 from according.records import Entity, Span
 
 if TYPE_CHECKING:
@@ -81,8 +83,13 @@ _RIGHT = r"(?![A-Za-z0-9])"
 
 
 def _form_body(form: str) -> str:
+    """A form's pattern: its words apart by any spaces, a hyphen inside a word by a hyphen
+    or spaces ("Star-Ledger" also finds "Star Ledger", as the outlet table's lookup reads
+    both: outlets.outlet_named)."""
     alts = [form] + ([form.upper()] if form.upper() != form and len(form) > 3 else [])
-    return "|".join(r"[\s\xa0]+".join(re.escape(w) for w in a.split()) for a in alts)
+    return "|".join(r"[\s\xa0]+".join(
+        r"(?:-|[\s\xa0]+)".join(re.escape(p) for p in w.split("-")) if w.strip("-") == w
+        else re.escape(w) for w in a.split()) for a in alts)
 
 
 # One alternation per table, longest form first; the match is looked up by its key.
@@ -95,9 +102,25 @@ OUTLET_SHORT_RE = re.compile(
     + "|".join(_form_body(f) for f in sorted({f for o in OUTLETS for f in o.short}))
     + ")" + _RIGHT
 )
+# a form's outlet_key -> the first outlet with that form; and its written_key (hyphens
+# kept), which `_full_owner` tries first, as outlets.outlet_named does: "Herald Sun"
+# (Melbourne) and "Herald-Sun" (Durham) share an outlet_key, never a written one
 FULL_OWNER: dict[str, int] = {
     outlet_key(f): i for i, o in reversed(list(enumerate(OUTLETS))) for f in o.forms
 }
+FULL_OWNER.update({
+    written_key(f): i for i, o in reversed(list(enumerate(OUTLETS))) for f in o.forms
+})
+
+
+def _full_owner(found: str) -> int | None:
+    """The outlet a full form found in the text names: by its spelling with hyphens first
+    ("The Herald Sun" is Melbourne's, "the Herald-Sun" Durham's), else by its key ("Star
+    Ledger" is The Star-Ledger, the only outlet so named)."""
+    i = FULL_OWNER.get(written_key(found))
+    return i if i is not None else FULL_OWNER.get(outlet_key(found))
+
+
 # Where OUTLET_FULL_RE can match (its _LEFT), and how a match can begin there: "The " or
 # "the ", or a form's first word (its first six characters at most): the long alternation
 # is tried only where one of these is (`_full_outlets`).
@@ -107,10 +130,12 @@ _FULL_SPELLINGS = [a for f in _FULL_FORMS
 
 
 def _heads(spellings: list[str]) -> dict[str, tuple[str, ...]]:
-    """By their first character: the spellings' first words, cut to six characters."""
+    """By their first character: the spellings' first words, cut at a hyphen (which a
+    space may stand for: `_form_body`) and to six characters."""
     heads: dict[str, set[str]] = {}
     for a in spellings:
         word = a.split(maxsplit=1)[0] if a.strip() else a
+        word = word.split("-")[0] or word
         heads.setdefault(a[0], set()).add(word[:6])
     return {c: tuple(sorted(words)) for c, words in heads.items()}
 
@@ -209,7 +234,7 @@ def _find_outlets(b: EntityBuilder) -> None:
     text = b.text
     present: dict[int, list[int]] = {}
     for m in _full_outlets(text):
-        i = FULL_OWNER.get(outlet_key(m.group()))
+        i = _full_owner(m.group())
         if i is None:
             continue
         present.setdefault(i, []).append(m.start())
@@ -624,6 +649,35 @@ def _bare_word_person(b: EntityBuilder, key: str, idx: int) -> bool:
             m.kind != "name" or PERSON_AFTER.match(b.text, m.span.end) for m in d.mentions)
 
 
+CAPITAL_SURNAME_MIN_CHARS = 4  # "VELES", "HOLST"; not "LEE", "UN" (an acronym as often)
+
+
+def _capital_surnames(b: EntityBuilder) -> None:
+    """A one-word name in capitals that the NER typed an organization and that is the
+    surname of a person the article names in full ("VELES:" over a transcript's turns after
+    "DMITAR VELES, CIVIC ALLIANCE LEADER:") is that person: its mentions join the person's
+    (stranger trial 5: the organization "VELES" took "the ministry" as a source and its
+    speaker's turns twice)."""
+    surnames: dict[str, list[int]] = {}
+    for i, d in enumerate(b.drafts):
+        if d.type == "person" and " " in d.name:
+            for last in last_name_forms(d.name):
+                surnames.setdefault(last.upper(), []).append(i)
+    for key, idx in list(b.by_key.items()):
+        d = b.drafts[idx]
+        if d.type != "organization" or " " in d.name or len(d.name) < CAPITAL_SURNAME_MIN_CHARS \
+                or not d.name.isupper() or d.name not in surnames \
+                or outlet_key(d.name) in FULL_OWNER:
+            continue
+        moved = list(d.mentions)
+        d.mentions.clear()
+        del b.by_key[key]
+        for m in moved:
+            person = b.drafts[most_recent(b, surnames[d.name], m.span.start)]
+            b.add(person.key, person.name, "person", m.span.start, m.span.end, "short",
+                  m.head)
+
+
 def _drop_role_initials(b: EntityBuilder) -> None:
     """An "organization" named by initials that are a person's title in the article is a
     role, not an institution: "The CS said" after "Interior CS Kithure Kindiki"."""
@@ -643,6 +697,7 @@ def find_entities(doc: Doc) -> tuple[EntityCluster, ...]:
     add_marked_names(b, singles)
     add_first_named(b, singles)
     link_singles(b, singles)
+    _capital_surnames(b)
     _drop_capitalized_words(b)
     add_surname_echoes(b)
     _add_acronyms(b)

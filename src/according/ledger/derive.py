@@ -21,13 +21,15 @@ import re
 from collections.abc import Sequence
 
 from according.ledger.bodies import GENERIC_WORDS, fold, opening_country, story_country
-from according.ledger.disagreements import measures_another
+from according.ledger.disagreements import counts_a_part, measures_another, verified_floor
 from according.ledger.duplicates import body_words, byline_names, story_signatures, wire_services
 from according.ledger.figures import (
     as_of_day,
     bounds,
     comparable,
     counted_key,
+    counted_rules,
+    counted_words,
     measured_by_poll,
     named_as_person,
     named_as_place,
@@ -291,31 +293,35 @@ def add_figure_columns(rows: TableRows, record: Record, seq: int,
         else None  # a bare dateline over a text naming no place gives way to it
     cues = {a.id: a.cue.start for a in record.attributions if a.cue is not None}
     read = []
-    for q in record.quantities:
-        key = counted_key(q.counted, q.unit)
-        amount = not not_an_amount(record.text, q.span.start, q.span.end, q.counted, q.unit) \
-            and not measures_another(record.text, q.span.start, q.counted, q.unit)
+    counted_of = [state_of(record.text, q.span.start, q.counted) for q in record.quantities]
+    for q, counted in zip(record.quantities, counted_of, strict=True):
+        key = counted_key(counted, q.unit)
+        amount = not not_an_amount(record.text, q.span.start, q.span.end, counted, q.unit) \
+            and not measures_another(record.text, q.span.start, counted, q.unit)
         day, origin = as_of_day(getattr(q, "as_of", None), getattr(q, "as_of_from", None),
                                 published, getattr(q, "previous", False))
         place, stated = placed_figure(record.text, q.span.start, places, dateline, ends,
                                       cues.get(q.attribution or ""), q.span.end, country)
-        read.append((key, day, origin, place, stated, amount and comparable(q.counted, day)))
+        read.append((key, day, origin, place, stated, amount and comparable(counted, day)))
     settled = settle_weak_places([
         (key if compared else None, day, place, stated)
         for key, day, _, place, stated, compared in read])
     local = []
-    for index, (q, (key, day, origin, place, _, compared), compared_in) in enumerate(
-            zip(record.quantities, read, settled, strict=True)):
+    for index, (q, counted, (key, day, origin, place, _, compared), compared_in) in enumerate(
+            zip(record.quantities, counted_of, read, settled, strict=True)):
         ref = make_ref(seq, index)
         # the figure shows its place as found; it is compared where its article places it
         group = f"{key}|{day}|{place_key(compared_in)}" if compared else None
         q_low, q_high = figure_ends(q)
         low, high, low_open = bounds(float(q.value), _num(q_low), _num(q_high), q.hedge)
+        if high == low and (verified_floor(record.text, q.span.start, q.span.end)
+                            or counts_a_part(record.text, q.span.start, q.span.end, counted)):
+            high = float("inf")  # verified so far, or one part: the toll is at least that
         source = source_of.get(q.attribution) if q.attribution else None
         if group and measured_by_poll(record.text, q.span.start, ends):
             group += f"|poll:{source or ''}"  # a pollster's shares, compared with its own
         _append(cols, seq=seq, ref=ref, series_key=key, series_id=hash64(key),
-                label=series_label(q.counted, q.unit), day=day, as_of_from=origin,
+                label=series_label(counted, q.unit), day=day, as_of_from=origin,
                 place=place, group_id=hash64(group) if group else None, lo=low, hi=high,
                 lo_open=low_open,
                 source_key=source)
@@ -324,6 +330,29 @@ def add_figure_columns(rows: TableRows, record: Record, seq: int,
     for a, b in within_article_clashes(local):
         rows.add("figure_clashes", seq=seq, ref_a=a, ref_b=b,
                  series_id=cols["series_id"][cols["ref"].index(a)])
+
+
+# a state of people named as a noun with "of" right before a figure: "the deaths of 34
+# civilians", "the bodies of 12 migrants", "the killing of 40 protesters"
+_STATE_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:some\s+|about\s+|at\s+least\s+"
+                       r"|more\s+than\s+|nearly\s+|almost\s+)?$")
+
+
+def state_of(text: str, start: int, counted: str | None) -> str | None:
+    """What a figure at `start` counts, with the state of people a noun before it names
+    ("it had verified the deaths of 34 civilians": "deaths of civilians", the dead, where
+    the figure's own words are "civilians"): a count of people in that state, compared
+    with the other counts of the dead (stranger trial 7: the monitor's 34 was a count of
+    "civilians" beside the army's "no more than eight civilians had died"). A figure whose
+    words already name a state, or that names none after it, keeps its words."""
+    states = set(counted_rules().get("people_states", ()))
+    words = counted_words(counted)
+    if not words or words & states:
+        return counted
+    m = _STATE_OF.search(text, max(0, start - 40), start)
+    if m is None or not counted_words(m.group(1)) & states:
+        return counted
+    return f"{m.group(1).lower()} of {counted}"
 
 
 def settle_weak_places(placed: Sequence[tuple[str | None, str | None, str | None, bool]]
@@ -364,16 +393,18 @@ def sentence_places(record: Record) -> list[tuple[int, str]]:
     person's name the text gives as one (figures.named_as_person: "who gave only her
     first name, Kemi": stranger trial 6)."""
     datelines = [(r.start, r.end) for r in record.regions if r.kind == "dateline"]
+    bylines = [(r.start, r.end) for r in record.regions if r.kind == "byline"]
     orgs = [(m.start, m.end) for e in record.entities if e.type == "organization"
             and not _is_place_name(e.name, record) for m in e.mentions]
     surnames = {fold(e.name.split()[-1]) for e in record.entities
                 if e.type == "person" and len(e.name.split()) > 1}
+    writers = {fold(" ".join(name.split())) for name in byline_names(record.metadata.byline)}
     return [(m.start, e.name) for e in record.entities
-            if fold(e.name) not in surnames
+            if fold(e.name) not in surnames and fold(" ".join(e.name.split())) not in writers
             for m in e.mentions
             if (e.type == "place" or _is_place_name(e.name, record)
                 or named_as_place(record.text, m.start))
-            and not any(start <= m.start < end for start, end in datelines)
+            and not any(start <= m.start < end for start, end in datelines + bylines)
             and not place_names_owner(record.text, m.start, m.end, orgs)
             and not place_of_speaker(record.text, m.start)
             and not place_of_employer(record.text, m.start, orgs)
@@ -387,7 +418,28 @@ def _is_place_name(name: str, record: Record) -> bool:
     folded = fold(name)
     parts = {fold(p) for p in (record.metadata.dateline or "").split(",") if p.strip()}
     return folded in parts or any(e.type == "place" and fold(e.name) == folded
-                                  for e in record.entities)
+                                  for e in record.entities) or _called_a_place(name, record)
+
+
+# the words that make a name a place: "the town of Drevna", "Drevna town", "Drevna, in
+# the Varn region", "Drevna, Varn region"
+_SETTLEMENTS = r"(?:town|city|village|port|district|province|region|county|municipality)"
+
+
+def _called_a_place(name: str, record: Record) -> bool:
+    """Whether the record's text or headline calls a one-word name a place: "the town of
+    X", "X town" (a kind of settlement after it), "X, in the Y region", "X, Y region"
+    (stranger trial 7: OCHA's "air strike hit the central market in Drevna town, in the
+    Varn region", Drevna typed an organisation five times, so its figures were placed in
+    Varn, apart from every other report's Drevna)."""
+    if len(name.split()) != 1 or not name[:1].isupper():
+        return False
+    word = re.escape(name)
+    called = re.compile(
+        rf"\b(?:the\s+)?{_SETTLEMENTS}\s+of\s+{word}\b"
+        rf"|\b{word}\s+{_SETTLEMENTS}\b(?!\s+(?:council|hall|authorit|government|police|office))"
+        rf"|\b{word},\s+(?:in\s+)?(?:the\s+)?[A-Z][\w-]+\s+{_SETTLEMENTS}\b")
+    return any(called.search(text) for text in (record.text, record.metadata.headline or ""))
 
 
 def _num(value: float | int | None) -> float | None:

@@ -88,6 +88,86 @@ def measures_another(text: str, start: int, counted: str | None,
         and not counted_words(noun) & words
 
 
+# the places and providers whose count is a part of a toll: one hospital's morgue, a
+# clinic, an aid group's teams
+_FACILITY = (r"(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|wards?|infirmar(?:y|ies)"
+             r"|field\s+hospitals?|health\s+cent(?:re|er)s?|teams?|staff|doctors|surgeons)")
+# ... as the subject taking in what the figure counts, right before it: "the hospital's
+# morgue had received 36 bodies", "its teams had treated 58 wounded people", "one clinic
+# has admitted 12"
+_FACILITY_BEFORE = re.compile(
+    _FACILITY + r"(?:['’]s?)?\s+(?:(?:morgue|mortuary|emergency\s+(?:room|department))\s+)?"
+    r"(?:(?:had|has|have)\s+)?(?:alone\s+)?(?:received|recorded|counted|admitted|treated"
+    r"|registered|taken\s+in|took\s+in|seen|saw)\s+(?:(?:some|about|around|nearly|almost"
+    r"|at\s+least|more\s+than|over|up\s+to)\s+)?$", re.I)
+# ... or after it, one of them named as where ("36 bodies at one hospital", "12 dead in a
+# single morgue") or where they were taken in ("58 wounded treated at the hospital",
+# "bodies brought to the city morgue"); not a place they were hit ("killed in the attack
+# on the hospital", "killed at the hospital")
+_NAME = r"(?!(?:on|of|in|at|near|by|to|from)\b)[\w'’-]+"
+_FACILITY_AFTER = re.compile(
+    r"(?:\s+" + _NAME + r"){0,4}?\s+(?:at|in|to|by|from)\s+(?:one|a\s+single|each|one\s+of"
+    r"\s+the)\s+(?:" + _NAME + r"\s+){0,2}?" + _FACILITY + r"\b"
+    r"|(?:\s+" + _NAME + r"){0,3}?\s+(?:treated|admitted|brought|taken|received|lying|held"
+    r"|kept)\s+(?:at|in|to|by)\s+(?:the|a|its|their|our|that|this)\s+(?:" + _NAME
+    + r"\s+){0,2}?" + _FACILITY + r"\b", re.I)
+# a part named with "alone" after the figure: "in the southern district alone", "at one
+# hospital alone", "in Drevna alone"
+_ALONE_AFTER = re.compile(r"(?:\s+[\w'’,-]+){1,7}?\s+alone\b", re.I)
+
+
+def counts_a_part(text: str, start: int, end: int, counted: str | None) -> bool:
+    """Whether a figure at [start, end) of `text` counts the part of a toll one place or
+    provider holds, not the toll: "the hospital's morgue had received 36 bodies", "36
+    bodies at one hospital", "its teams had treated 58 wounded people", "12 killed in the
+    southern district alone". A part is not the same measure as the whole: the whole is
+    at least the part, so such a figure is compared as a floor (its high open:
+    derive.add_figure_columns). Stranger trial 7 flagged a doctor's 36 bodies in one
+    hospital's morgue against the ministry's 41 dead in total, which both hold; a
+    mortuary's nine bodies against the police's four dead (stranger trial 6) still
+    cannot both hold. Only counts of people in a
+    state (the dead, the wounded: people_states) are read so; what follows is looked at
+    up to the end of the figure's clause (a comma, a stop, "and", "while")."""
+    words = counted_words(counted)
+    if not words & set(counted_rules().get("people_states", ())):
+        return False
+    if _FACILITY_BEFORE.search(text, max(0, start - 80), start):
+        return True
+    after = text[end:end + 100]
+    clause = re.split(r"[,;.!?\n]|\s[—–-]\s|\s(?:and|but|while|whereas)\s", after, maxsplit=1)[0]
+    return bool(_FACILITY_AFTER.match(clause) or _ALONE_AFTER.match(clause))
+
+
+# a count its source says it has verified or documented: "had verified the deaths of 34",
+# "has documented the killing of 12" (before the figure), "34 verified deaths", "12 deaths
+# had been independently verified" (after it); "confirmed" is not among them: an
+# official's "18 deaths had been confirmed" is the toll it gives (stranger trial 2, still
+# compared with "23 people were killed")
+_VERIFIED_BEFORE = re.compile(
+    r"\b(?:verified|documented|verify|document)\s+(?:the\s+)?"
+    r"(?:(?:deaths?|killings?|bodies|cases?|names)\s+of\s+)?(?:at\s+least\s+)?$", re.I)
+_VERIFIED_AFTER = re.compile(
+    r"\s+(?:verified|documented)\b|(?:\s+[\w'’-]+){0,3}?\s+(?:had|have|has)\s+"
+    r"been\s+(?:independently\s+)?(?:verified|documented)\b", re.I)
+# ... unless given as the whole: "only three deaths had been verified"
+_ONLY_BEFORE = re.compile(r"\b(?:only|just|merely|no\s+more\s+than|at\s+most)\s+$", re.I)
+
+
+def verified_floor(text: str, start: int, end: int) -> bool:
+    """Whether a figure at [start, end) of `text` is a count its source has verified or
+    documented so far, so at least that many, not the toll: a monitor's "had verified the
+    deaths of 34 civilians … and was examining reports of seven more" holds with a
+    ministry's 43 (stranger trial 7 flagged the two; the monitor: "Our figure is a floor,
+    not a ceiling"), as a UN office's "has documented 120 civilian deaths" does with a
+    higher toll. Not where the source gives it as all there is ("only three deaths had
+    been verified"), nor an official's "confirmed" toll (a toll it gives, stranger trial
+    2: "18 deaths had been confirmed" against "23 people were killed" of one day)."""
+    before = text[max(0, start - 60):start]
+    if _ONLY_BEFORE.search(before):
+        return False
+    return bool(_VERIFIED_BEFORE.search(before) or _VERIFIED_AFTER.match(text, end, end + 60))
+
+
 class Member(NamedTuple):
     """One figure of a group as its disagreements read it."""
 
@@ -138,13 +218,20 @@ both_ways AS (
 SELECT o.group_id, o.n - coalesce(s.n, 0) - coalesce(b.n, 0) AS n
 FROM ordered o LEFT JOIN inverted s USING (group_id) LEFT JOIN both_ways b USING (group_id)
 """
-# per group: the pairs of one story's voices one under the other (a story has a few)
+# per group: the pairs of one story's voices one under the other (a story has a few),
+# less the story's own voice where it repeats a figure a source of the story gives
+# (restates: a headline's "rises to 41" beside the ministry's 41)
 _VOICE_PAIRS = f"""
-WITH lows AS (SELECT group_id, story, voice, lo, lo_open FROM {{members}}
-              QUALIFY row_number() OVER (PARTITION BY group_id, story, voice
-                                         ORDER BY lo DESC, lo_open DESC) = 1),
-highs AS (SELECT group_id, story, voice, min(hi) AS hi FROM {{members}} GROUP BY ALL),
-multi AS (SELECT group_id, story FROM {{members}} GROUP BY ALL
+WITH m AS (SELECT * FROM {{members}} x
+           WHERE x.voice <> '' OR NOT EXISTS (
+               SELECT 1 FROM {{members}} y
+               WHERE y.group_id = x.group_id AND y.story = x.story AND y.voice <> ''
+                 AND y.lo = x.lo AND y.hi = x.hi AND y.lo_open = x.lo_open)),
+lows AS (SELECT group_id, story, voice, lo, lo_open FROM m
+         QUALIFY row_number() OVER (PARTITION BY group_id, story, voice
+                                    ORDER BY lo DESC, lo_open DESC) = 1),
+highs AS (SELECT group_id, story, voice, min(hi) AS hi FROM m GROUP BY ALL),
+multi AS (SELECT group_id, story FROM m GROUP BY ALL
           HAVING count(DISTINCT voice) > 1),
 voices AS (SELECT group_id, story, voice, lo, lo_open, hi FROM lows
            JOIN highs USING (group_id, story, voice) JOIN multi USING (group_id, story))
@@ -235,12 +322,26 @@ def side_members(members: Sequence[Member], story: int, other: int) -> list[Memb
         or _under((lo, lo_open, hi), (m.lo, m.lo_open, m.hi)))]
 
 
+def restating(members: Sequence[Member]) -> set[int]:
+    """The refs of the members that are their story's own voice giving a figure (the same
+    bounds) that a source of the story gives: the article repeating its source ("Toll …
+    rises to 41: rebel-run health ministry" over "has risen to 41, the health ministry
+    said"), not a voice of its own in the story's disagreements (stranger trial 7 listed
+    the headline's 41 against a doctor's 36 beside the ministry's 41 against it)."""
+    voiced = {(m.story, m.lo, m.hi, m.lo_open) for m in members if m.voice != ""}
+    return {m.ref for m in members
+            if m.voice == "" and (m.story, m.lo, m.hi, m.lo_open) in voiced}
+
+
 def voice_pairs(members: Sequence[Member]) -> list[tuple[int, str, str]]:
     """(story, voice, voice), the smaller voice first, of the pairs of one story's sources
-    whose figures clash (in one article or two of the story's)."""
+    whose figures clash (in one article or two of the story's); the story's own voice
+    where it restates a source (`restating`) is none of them."""
     by_story: dict[int, list[Member]] = defaultdict(list)
+    repeated = restating(members)
     for m in members:
-        by_story[m.story].append(m)
+        if m.ref not in repeated:
+            by_story[m.story].append(m)
     out = []
     for story in sorted(by_story):
         voices = sorted({m.voice for m in by_story[story]})

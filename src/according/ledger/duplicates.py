@@ -11,14 +11,19 @@ Two articles are the same story when their estimated Jaccard similarity is at le
 `JACCARD` or the shorter's shingles are at least `CONTAINED` in the longer's (a trimmed
 copy); when they share a wire service or a byline name, `WIRE_JACCARD`/`WIRE_CONTAINED`
 suffice (a wire story lightly rewritten). A text under `MIN_SHINGLES` shingles (a brief
-that is mostly one quote) is the same story only at `SHORT_JACCARD`. Same-story articles
-form a group (a connected component, whatever order they arrive in), one original report
-however many outlets carried it. Its original, which names the group (`group_seq`), is its
-wire service's own story where another member credits that service, whatever their dates
-(`group_original`), then its earliest published member by day, then the wire service's own
-story, then other wire copy (a paper's credited copy before its uncredited edit), then the
-earliest by time, then the first ingested (`original_rank`): a regional copy
-ingested before the AP story still has the AP story as its original.
+that is mostly one quote) is the same story only at `SHORT_JACCARD`. Two articles whose
+datelines give different days ("SOLVENA, Nov 24 (Reuters)", "SOLVENA, Nov 25 (Reuters)")
+are two stories, however much background they share (`story_day`): a copy keeps the
+dateline of the story it copies whatever day it runs, and a wire's follow-up carries its
+new day over the day before's paragraphs (rules review, merge rules 24); an article whose
+dateline gives no day (AP's "LYON, France (AP) —") is compared by its text alone.
+Same-story articles form a group (a connected component, whatever order they arrive in),
+one original report however many outlets carried it. Its original, which names the group
+(`group_seq`), is its wire service's own story where another member credits that service,
+whatever their dates (`group_original`), then its earliest published member by day, then
+the wire service's own story, then other wire copy (a paper's credited copy before its
+uncredited edit), then the earliest by time, then the first ingested (`original_rank`): a
+regional copy ingested before the AP story still has the AP story as its original.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from importlib import resources
 
 import numpy as np
 
+from according.article.pubtime import month_day
 from according.ledger.minhash import band_keys, is_empty, shingle_hashes, signatures
 from according.ledger.quotes import quote_words
 from according.outlets import outlet_key, outlet_named
@@ -56,6 +62,7 @@ class StoryKey:
     n_shingles: int
     wire: frozenset[str]  # canonical wire services it names
     byline: frozenset[str]  # normalised byline names
+    day: str | None = None  # the month-day its dateline gives ("11-24"): story_day
 
     def buckets(self) -> np.ndarray:
         """Its LSH bucket keys (int64); none for an article too short to shingle."""
@@ -171,6 +178,52 @@ def body_words(text: str, regions: Sequence[tuple[int, int, str]]) -> tuple[str,
     return quote_words("\n".join(body) if body else text)
 
 
+_UNDATED_DAY = re.compile(r"XXXX-(\d\d-\d\d)")
+
+
+def story_day(dateline: str | None, timex3: str | None = None) -> str | None:
+    """The month-day ("11-24") an article's dateline gives ("SOLVENA, Nov 24 (Reuters) -",
+    the text of its first dateline region), else the one its publication time keeps from
+    its dateline without a year (`published_timex3` "XXXX-11-24"), else None. A copy keeps
+    the dateline of the story it copies, whatever day it runs; a wire's follow-up carries
+    its own day."""
+    parts = month_day(dateline) if dateline else None
+    if parts is not None:
+        return f"{parts[0]:02d}-{parts[1]:02d}"
+    match = _UNDATED_DAY.fullmatch(timex3 or "")
+    return match.group(1) if match else None
+
+
+def record_story_day(doc: dict) -> str | None:
+    """story_day of a record as its JSON form (Record.to_dict) holds it."""
+    text = doc.get("text") or ""
+    datelines = [text[r["start"]:r["end"]] for r in doc.get("regions") or ()
+                 if r.get("kind") == "dateline"]
+    return story_day(datelines[0] if datelines else None,
+                     (doc.get("metadata") or {}).get("published_timex3"))
+
+
+# the first dateline region's text and the publication time's TIMEX3 of stored articles
+STORY_DAY_SQL = """
+    SELECT a.seq, arg_min(substr(json_extract_string(a.record_json, '$.text'), r.start + 1,
+                                 r."end" - r.start), r.start),
+           min(json_extract_string(a.record_json, '$.metadata.published_timex3'))
+    FROM articles a LEFT JOIN regions r ON r.article_id = a.id AND r.kind = 'dateline'
+    WHERE {where} GROUP BY a.seq"""
+
+
+def stored_story_days(con: object, seqs: Iterable[int] | None) -> dict[int, str]:
+    """seq -> story_day of the stored articles `seqs` (None: all) that have one; `con` a
+    ledger's DuckDB connection."""
+    if seqs is None:
+        rows = con.execute(STORY_DAY_SQL.format(where="true")).fetchall()
+    else:
+        rows = con.execute(STORY_DAY_SQL.format(where="a.seq = ANY($seqs)"),
+                           {"seqs": sorted(set(seqs))}).fetchall()
+    days = {seq: story_day(dateline, timex3) for seq, dateline, timex3 in rows}
+    return {seq: day for seq, day in days.items() if day}
+
+
 def story_signatures(word_lists: Sequence[tuple[str, ...]]) -> tuple[np.ndarray, np.ndarray]:
     """(signatures n x NUM_PERM, shingle counts) of many articles' body words."""
     hashes = [np.unique(shingle_hashes(w, SHINGLE)) for w in word_lists]
@@ -228,6 +281,8 @@ def _utc_seconds(published: datetime | str | None) -> float | None:
 
 def same_story(a: StoryKey, b: StoryKey) -> bool:
     """Whether two articles are one story (module rule); symmetric."""
+    if a.day and b.day and a.day != b.day:
+        return False
     if not a.n_shingles or not b.n_shingles or is_empty(a.signature[None, :])[0]:
         return False
     jaccard = float(np.count_nonzero(a.signature == b.signature)) / NUM_PERM

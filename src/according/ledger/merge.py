@@ -37,7 +37,14 @@ import numpy as np
 import pyarrow as pa
 
 from according.ledger import fronts, stats
-from according.ledger.duplicates import StoryKey, group_original, same_story, story_buckets
+from according.ledger.duplicates import (
+    StoryKey,
+    group_original,
+    record_story_day,
+    same_story,
+    stored_story_days,
+    story_buckets,
+)
 from according.ledger.figures import unit_words
 from according.ledger.minhash import hash64
 from according.ledger.names import (
@@ -502,7 +509,8 @@ def _clusters_of_groups(con: duckdb.DuckDBPyConnection, groups: set[int]) -> set
 
 def _story_keys(cols: dict[str, list], index: Sequence[int]) -> list[StoryKey]:
     return [StoryKey(np.asarray(cols["story_sig"][i], dtype=np.uint32), int(cols["story_n"][i]),
-                     frozenset(cols["wire"][i] or ()), frozenset(cols["byline_names"][i] or ()))
+                     frozenset(cols["wire"][i] or ()), frozenset(cols["byline_names"][i] or ()),
+                     record_story_day(json.loads(cols["record_json"][i])))
             for i in index]
 
 
@@ -523,9 +531,11 @@ def _join_stories(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchS
     if candidates:
         got = lookup_any(con, "SELECT seq, story_sig, story_n, wire, byline_names, "
                          "group_seq FROM articles WHERE seq = ANY($values)", candidates)
+        days = stored_story_days(con, candidates)
         for seq, sig, size, wire, byline, group in got:
             known[seq] = (StoryKey(np.asarray(sig, dtype=np.uint32), size or 0,
-                                   frozenset(wire or ()), frozenset(byline or ())),
+                                   frozenset(wire or ()), frozenset(byline or ()),
+                                   days.get(seq)),
                           group if group is not None else seq)
     uf = UnionFind()
     seqs = cols["seq"]
@@ -1310,12 +1320,14 @@ def _group_all_stories(con: duckdb.DuckDBPyConnection) -> None:
     result = con.cursor().execute("SELECT seq, story_sig, story_n, wire, byline_names "
                                   "FROM articles ORDER BY seq")
     keys: dict[int, StoryKey] = {}
+    days = stored_story_days(con, None)
     bucket_cols: dict[str, list] = {"bucket": [], "seq": []}
     while batch := result.fetchmany(20000):
         sigs = np.array([r[1] for r in batch], dtype=np.uint32).reshape(len(batch), -1)
         buckets = story_buckets(sigs) if len(batch) else np.empty((0, 0))
         for (seq, _, size, wire, byline), sig, bs in zip(batch, sigs, buckets, strict=True):
-            keys[seq] = StoryKey(sig, size or 0, frozenset(wire or ()), frozenset(byline or ()))
+            keys[seq] = StoryKey(sig, size or 0, frozenset(wire or ()), frozenset(byline or ()),
+                                 days.get(seq))
             if size:
                 bucket_cols["bucket"] += bs.tolist()
                 bucket_cols["seq"] += [seq] * len(bs)
@@ -1434,7 +1446,7 @@ PLACE_AGAIN_CHUNK = 2000  # articles whose records are read and placed again at 
 def place_figures_again(con: duckdb.DuckDBPyConnection, seqs: Sequence[int], *,
                         changed_only: bool = False) -> tuple[set[int], set[int]]:
     """Derive the figure columns of articles `seqs` again from their stored records (day,
-    as-of origin, place, comparison group, series and label: _PLACED) and their
+    as-of origin, place, comparison group, series, label and bounds: _PLACED) and their
     within-article clashes; returns the
     (groups, series) their figures were and are in, whose summaries the caller refreshes.
     `changed_only`: write and return only the figures whose columns changed, and the
@@ -1521,7 +1533,8 @@ _MONTH_DAY = re.compile(r"XXXX-\d\d-\d\d")
 
 # the figure columns derived again (place_figures_again): a re-dated or re-placed figure
 # changes day, place and group; a change of data/ledger_counted.json its series and label
-_PLACED = ("day", "as_of_from", "place", "group_id", "series_key", "series_id", "label")
+_PLACED = ("day", "as_of_from", "place", "group_id", "series_key", "series_id", "label",
+           "lo", "hi", "lo_open")  # bounds: a verified count is a floor (merge rules 25)
 
 
 def _replace_clashes(con: duckdb.DuckDBPyConnection, chunk: str, rows: TableRows,

@@ -48,7 +48,7 @@ import numpy as np
 import pyarrow as pa
 
 from according.ledger import fronts, merge
-from according.ledger.duplicates import StoryKey, same_story
+from according.ledger.duplicates import StoryKey, same_story, stored_story_days
 from according.outlets import Outlet, outlet_key, outlets_by_key, written_key
 
 ORG_KINDS = ("organization", "outlet", "group")
@@ -283,15 +283,17 @@ def regroup_stories(con: duckdb.DuckDBPyConnection, changed: Iterable[int]) -> s
             SELECT seq FROM story_buckets WHERE bucket IN (
                 SELECT bucket FROM story_buckets WHERE seq IN (SELECT id FROM {table}))
             UNION SELECT id FROM {table})""").fetchall()}
-    members = merge.ids_table(con, "_regroup_members", [r[0] for r in con.execute(
+    member_seqs = [r[0] for r in con.execute(
         "SELECT seq FROM articles WHERE group_seq = ANY($g)", {"g": sorted(groups)}
-    ).fetchall()])
+    ).fetchall()]
+    members = merge.ids_table(con, "_regroup_members", member_seqs)
     keys, old_group = {}, {}
+    days = stored_story_days(con, member_seqs)
     for seq, sig, size, wire, names, group in con.execute(
             "SELECT seq, story_sig, story_n, wire, byline_names, group_seq FROM articles "
             f"WHERE seq IN (SELECT id FROM {members})").fetchall():
         keys[seq] = StoryKey(np.asarray(sig, dtype=np.uint32), size or 0,
-                             frozenset(wire or ()), frozenset(names or ()))
+                             frozenset(wire or ()), frozenset(names or ()), days.get(seq))
         old_group[seq] = group
     uf = merge.UnionFind()
     for (bucket_members,) in con.execute(

@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/26"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/27"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -331,14 +331,32 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     Solvena") places nothing; a bare dateline over a text naming no place gives way to the
     article's country, which a national body "of" it ("the National Bank of Valdoria") or
     a legislature's or central bank's possessive owner now gives too (derive.story_places,
-    so generic bodies are keyed again, as in 12 -> 13 and 22 -> 23). The articles with a figure are
-    placed again, as in 14 -> 15.
+    so generic bodies are keyed again, as in 12 -> 13 and 22 -> 23). The articles with a
+    figure are placed again, as in 14 -> 15.
 
-    merge-rules/25 -> 26: a person's name the text gives as one ("who gave only her first
+    merge-rules/25 -> 26: two articles whose datelines give different days are two stories
+    (duplicates.story_day: a wire's next-day follow-up over the day before's background is
+    no copy of it). The story groups whose members' datelines give more than one day are
+    grouped again, their members dated by their old group's copies undated first and dated
+    again by their new groups' (merge.date_by_groups), as in 21 -> 22 (_story_days_again).
+
+    merge-rules/25 -> 26: a byline's names are never a figure's place, and a one-word name
+    the text calls a place ("the town of X", "X town", "X, in the Y region") is one
+    (derive.sentence_places, _called_a_place); a count of one place's or provider's part of a toll
+    (disagreements.counts_a_part: "the hospital's morgue had received 36 bodies") and a
+    count its source has verified (disagreements.verified_floor: "had verified the deaths
+    of 34 civilians") are floors (their high open; bounds are now placed again with the
+    rest: merge._PLACED); "the deaths of 34 civilians" counts the dead (derive.state_of);
+    the counted table drops modal words and "civilians" beside a state of people. Every
+    article with a figure is placed again, as in 22 -> 23; and a story's own voice
+    restating a figure one of its sources gives is no voice of its disagreements
+    (disagreements.restating): the groups with a clash are counted again, as in 10 -> 11.
+
+    merge-rules/26 -> 27: a person's name the text gives as one ("who gave only her first
     name, Kemi", "identified only as Ayo": figures.named_as_person) places nothing, where
     the entity tagger typed it a place (stranger trial 6: every figure of the Chronicle's
     story was placed in "kemi"). The articles with a figure are placed again, as in
-    24 -> 25.
+    25 -> 26.
 
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
@@ -364,7 +382,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/26" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/27" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -392,12 +410,13 @@ _BEFORE_22 = (*_BEFORE_21, "merge-rules/21")
 _BEFORE_23 = (*_BEFORE_22, "merge-rules/22")
 _BEFORE_24 = (*_BEFORE_23, "merge-rules/23")
 _BEFORE_25 = (*_BEFORE_24, "merge-rules/24")
-_IN_PLACE_FROM = (*_BEFORE_25, "merge-rules/25")
+_BEFORE_26 = (*_BEFORE_25, "merge-rules/25")
+_IN_PLACE_FROM = (*_BEFORE_26, "merge-rules/26")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 25 -> 26, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 26 -> 27, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -428,8 +447,10 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _unnamed_again(con)
         if code in _BEFORE_22 and code not in _BEFORE_16:  # merge-rules/21 -> 22
             _undated_originals_again(con)
+        if code in _BEFORE_26:  # merge-rules/25 -> 26
+            _story_days_again(con)
         _figures_again(con, code, counted)
-        if code in _BEFORE_11:
+        if code in _BEFORE_26:  # merge-rules/10 -> 11, 25 -> 26
             _disagreements_again(con)
         migrate.drop_unused_words(con)
         mark_merges_current(con)
@@ -502,6 +523,47 @@ def _undated_originals_again(con: duckdb.DuckDBPyConnection) -> None:
     if dated := merge.date_by_groups(con, None):
         merge.refresh_sighted(con, dict.fromkeys(dated, True))
     _originals_and_pieces_again(con)
+
+
+def _story_days_again(con: duckdb.DuckDBPyConnection) -> None:
+    """merge-rules/25 -> 26: the story groups whose members' datelines give more than one
+    day (duplicates.story_day) grouped again (migrate.regroup_stories), with their copies'
+    occurrences, quote clusters and figures, as in _stories_and_outlets_again; an undated
+    member that its old group's copies dated (neither its record nor a sighting gives a
+    publication time) undated first, then its new group's copies date it
+    (merge.date_by_groups), its figures placed again (merge.refresh_sighted)."""
+    from according.ledger import fronts, merge, migrate
+    from according.ledger.duplicates import stored_story_days
+
+    members: dict[int, list[int]] = {}
+    for seq, group in con.execute("SELECT seq, group_seq FROM articles WHERE group_seq IN "
+                                  "(SELECT group_seq FROM articles WHERE group_seq <> seq)"
+                                  ).fetchall():
+        members.setdefault(group, []).append(seq)
+    days = stored_story_days(con, [s for seqs in members.values() for s in seqs])
+    split = sorted(s for seqs in members.values()
+                   if len({days[s] for s in seqs if s in days}) > 1 for s in seqs)
+    if not split:
+        return
+    table = merge.ids_table(con, "_split_days", split)
+    undated = [r[0] for r in con.execute(
+        f"SELECT seq FROM articles a WHERE seq IN (SELECT id FROM {table}) AND published IS "
+        "NOT NULL AND json_extract_string(record_json, '$.metadata.published') IS NULL AND "
+        "NOT EXISTS (SELECT 1 FROM appearances p WHERE p.article_id = a.id AND p.published "
+        "IS NOT NULL)").fetchall()]  # not a sighting's time (sightings.py): its group's
+    if undated:
+        con.execute("UPDATE articles SET published = NULL WHERE seq = ANY($s)", {"s": undated})
+    groups = migrate.regroup_stories(con, split)
+    _occurrences_again(con, groups)
+    clusters = merge._clusters_of_groups(con, groups) if groups else set()
+    figure_groups, series = merge.figures_of_stories(con, groups)
+    if clusters or figure_groups:
+        merge.refresh(con, clusters=clusters, groups=figure_groups, series=series)
+    fronts.touch_articles(con, set(split))
+    dated = merge.date_by_groups(con, split)
+    touched = dict.fromkeys(undated, True) | dict.fromkeys(dated, True)
+    if touched:
+        merge.refresh_sighted(con, touched)
 
 
 def _clusters_again(con: duckdb.DuckDBPyConnection, clusters: set[int], sources: set[int]
@@ -692,12 +754,12 @@ def _summed_again(con: duckdb.DuckDBPyConnection, done: Rekeyed) -> None:
 
 def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> None:
     """The figures merge rules 3 -> 4, 4 -> 5, 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21 and
-    22 -> 23 to 25 -> 26 place again, and those whose series key or label a changed counted
+    22 -> 23 to 26 -> 27 place again, and those whose series key or label a changed counted
     table moves, derived again with their summaries."""
     from according.ledger import merge, migrate, stats
 
     seqs = set(migrate.counted_candidates(con)) if counted else set()
-    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21, 22 -> 23 to 25 -> 26
+    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21, 22 -> 23 to 26 -> 27
         seqs |= set(_figure_seqs(con))
     if code in ("merge-rules/3", "merge-rules/4"):
         seqs |= set(_keyed_place_seqs(con))

@@ -111,7 +111,7 @@ def _published_local(stamp: str, style: DateStyle) -> datetime | None:
     stamp = _FRENCH_CLOCK.sub(r"\1:\2", stamp)  # "27.07.2023 at 15h21" (APA)
     if not stamp or stamp_out_of_range(stamp):
         return None
-    iso = _from_iso(stamp)
+    iso = _from_iso(stamp, style)
     if iso is not None:
         return iso
     zone, stamp = _zone(stamp, style.country)
@@ -270,11 +270,17 @@ def _tzinfo(match: re.Match[str], country: str | None = None) -> tzinfo | None:
     return timezone(-delta if sign == "-" else delta)
 
 
-def _from_iso(stamp: str) -> datetime | None:
+def _from_iso(stamp: str, style: DateStyle = MONTH_FIRST) -> datetime | None:
+    """An ISO 8601 stamp; one with a clock but no offset ("2026-11-27 15:02:10", KBS's
+    "Write:" line) is in the page's home zone where that is known (round 35: Seoul's time on
+    a .kr page), else UTC; a day alone is that day's midnight UTC."""
     if not re.match(r"^\d{4}-\d{2}-\d{2}", stamp):
         return None
     try:
         parsed = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
     except ValueError:
         return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    if parsed.tzinfo:
+        return parsed
+    timed = R.TIME_IN_STAMP.search(stamp)
+    return parsed.replace(tzinfo=(home_zone(style) if timed else None) or UTC)

@@ -97,10 +97,12 @@ def _read_one(name: str, max_bytes: int) -> Iterator[Result]:
     with open(name, "rb") as stream:
         head = stream.read(SNIFF_BYTES)
     kind = sniff(head)
-    if kind == "gzip":
-        inner = _gunzip_head(name)
-        if inner is not None and sniff(inner) == "warc":
-            kind = "warc"
+    inner = _gunzip_head(name) if kind == "gzip" else None
+    if inner is not None and sniff(inner) == "warc":
+        kind = "warc"
+    if kind != "warc" and _named_warc(name):
+        yield InputError(name, not_a_warc(inner if kind == "gzip" else head, kind))
+        return
     if kind == "warc":
         with open(name, "rb") as stream:
             yield from warc_articles(stream, name, max_bytes)
@@ -113,6 +115,30 @@ def _read_one(name: str, max_bytes: int) -> Iterator[Result]:
         yield from _read_gzip(name, max_bytes)
     else:
         yield from _read_bytes(Path(name).read_bytes(), name, max_bytes)
+
+
+# the names a WARC archive goes by (ISO 28500: ".warc", gzipped per record ".warc.gz")
+_WARC_NAMES = (".warc", ".warc.gz", ".warc.gzip")
+
+
+def _named_warc(name: str) -> bool:
+    return name.lower().endswith(_WARC_NAMES)
+
+
+def not_a_warc(inner: bytes | None, kind: str) -> str:
+    """The one line refusing a file named as a WARC archive that holds no WARC records
+    (stranger trial 7: a crawl that saved one gzipped HTML page as "crawl.warc.gz"). It is
+    not read as the document it holds: a WARC record gives each page the address and the
+    time it was captured, and without them the page would be stored under whatever its own
+    head claims (there another page's canonical address, two articles with one url), with
+    no sign that the crawl did not do what its file says. What it holds is named, so the
+    user can unpack it (gunzip) and read that on purpose."""
+    held = sniff(inner) if inner else None
+    what = {"html": "an HTML page", "feed": "a news feed", "jsonl": "JSON Lines",
+            "text": "plain text"}.get(held or "", "no readable content")
+    packed = "a gzip of " if kind == "gzip" else ""
+    return (f"named as a WARC archive but holds no WARC records ({packed}{what}); not read"
+            + ("; unpack it and read that file to take it as an article" if held else ""))
 
 
 def _gunzip_head(name: str) -> bytes | None:

@@ -264,7 +264,8 @@ def _html_article(
         page.shown, paragraphs)
     standfirst = _unless_furniture(standfirst or _hashed_dek_over_picture(page.shown, paragraphs))
     paragraphs = _without_summary_points(page.shown, paragraphs, standfirst)
-    paragraphs = _without_post_headlines(root, paragraphs)
+    paragraphs = _without_standfirst_box(page.shown, paragraphs, standfirst)
+    paragraphs = _without_link_paragraphs(page.shown, _without_post_headlines(root, paragraphs))
     hints = _merge(_page_hints(page, doc, paragraphs, standfirst), extra)
     if not (extra and extra.outlet) and (
             labelled := label_site_outlet(hints.outlet, page.address)) is not None:
@@ -673,18 +674,25 @@ def _with_captions(text: str, captions: list[str]) -> tuple[str, tuple[str, ...]
     """The page's captions after the story, and those of them whose words alone would pass for
     a story paragraph ("FILE - Somali soldiers patrol a street in Mogadishu, Feb. 17, 2025.",
     "Senate President, Godswill Akpabio"): the page marks them as captions, so the layout is
-    told (issue 9). A caption the story's text already holds is left where it is."""
+    told (issue 9). A caption the story's text already holds is left where it is, however it
+    spaces its marks ("Photo : YONHAP News" kept as printed, round 35's KBS World)."""
     from according.article import line_kind
 
-    shown = {_norm(line) for line in text.split("\n\n")}
-    extra = [c for c in captions if _norm(c) not in shown and line_kind(c) in ("caption", "body")
-             and "\n" not in c.strip()]
+    shown = {_unspaced(line) for line in text.split("\n\n")}
+    extra = [c for c in captions if _unspaced(c) not in shown
+             and line_kind(c) in ("caption", "body") and "\n" not in c.strip()]
     marked = tuple(c.strip() for c in extra if line_kind(c) == "body")
     return "\n\n".join([text, *extra]), marked
 
 
 def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def _unspaced(text: str) -> str:
+    """`_norm` with no space before a mark ("Photo : Name" is "photo: name", as
+    `_shown_text` writes it)."""
+    return re.sub(r"\s+([,.;:])", r"\1", _norm(text))
 
 
 def _tree(html: str | bytes) -> Any:
@@ -944,9 +952,11 @@ _META_ROW_MIN_PIECES = 3
 
 def _meta_row_place(text: str) -> str | None:
     """The place a header's meta row names between its bars, beside a stamp ("Our Special
-    Correspondent | Calcutta | Published 03.12.25, 05:41 AM", The Telegraph): a piece the
+    Correspondent | Calcutta | Published 03.12.25, 05:41 AM", The Telegraph; or between
+    dashes, "Mexico City - Nov 26, 2026 - 23:10 EST", round 35's EL PAÍS): a piece the
     gazetteer of datelines knows, in a row of three pieces or more, one of them dated."""
-    pieces = [p.strip() for p in R.BYLINE_SEPARATOR.split(text) if p.strip()]
+    pieces = [p.strip() for part in R.BYLINE_SEPARATOR.split(text)
+              for p in R.BYLINE_DASH.split(part) if p.strip()]
     if len(pieces) < _META_ROW_MIN_PIECES or not any(any(c.isdigit() for c in p) for p in pieces):
         return None
     return next((p for p in pieces if p.lower() in R.PLACES and p[:1].isupper()), None)
@@ -1021,7 +1031,54 @@ def _described_subheading(shown: list[Any], description: str | None,
         said = _unstopped(text)
         if said and said == want and said not in later:
             return text
-    return _sentence_subheading(shown, paragraphs, {_unstopped(p) for p in paragraphs})
+    return (_described_header_paragraph(shown, want, paragraphs)
+            or _sentence_subheading(shown, paragraphs, {_unstopped(p) for p in paragraphs}))
+
+
+def _described_header_paragraph(shown: list[Any], want: str,
+                                paragraphs: list[str]) -> str | None:
+    """A paragraph of the article's header, between the headline and the story, that says
+    word for word what the page's description says, in a box of its own (round 35's Context:
+    "What's the context?" over that sentence and the story's points, under the picture): the
+    standfirst, which the extraction dropped with the box. Not a caption, a link or a list's
+    point, and not a paragraph the story goes on to print."""
+    if not want or len(want.split()) < _SUMMARY_MIN_WORDS:
+        return None
+    start, end = _header_span(shown, paragraphs)
+    if end >= len(shown) or shown[start].tag != "h1":
+        return None  # no story found under a headline: no header to look in
+    lead = next((k for k, p in enumerate(paragraphs) if _is_story_paragraph(p)), 0)
+    story = {_unstopped(p) for p in paragraphs[lead:]}
+    for el in shown[start + 1:end]:
+        if el.tag != "p" or _in_picture(el) or _mostly_link(el):
+            continue
+        text = _standfirst_text(el)
+        if _unstopped(text) == want and want not in story:
+            return text
+    return None
+
+
+def _without_standfirst_box(shown: list[Any], paragraphs: list[str],
+                            standfirst: str | None) -> list[str]:
+    """The paragraphs without the rest of the header's box the standfirst is printed in,
+    where the extraction kept it over the story: its heading ("What's the context?") and its
+    points, the story in brief (round 35's Context)."""
+    if not standfirst:
+        return paragraphs
+    start, end = _header_span(shown, paragraphs)
+    if end >= len(shown) or not shown or shown[start].tag != "h1":
+        return paragraphs
+    own = next((el for el in shown[start + 1:end] if el.tag == "p"
+                and _unstopped(_standfirst_text(el)) == _unstopped(standfirst)), None)
+    box = own.getparent() if own is not None else None
+    if box is None or box.tag not in _CONTAINERS or not _points(box):
+        return paragraphs
+    rest = {_norm(_standfirst_text(el)) for el in box if el is not own and isinstance(el.tag, str)
+            and el.tag in _BOX_HEADINGS}
+    rest |= {_norm(_standfirst_text(li)) for li in _points(box)}
+    lead = next((k for k, p in enumerate(paragraphs) if _is_story_paragraph(p)), 0)
+    return [p for k, p in enumerate(paragraphs)
+            if k >= lead or _norm(R.LIST_MARKER.sub("", p)) not in rest]
 
 
 # A box classed a summary ("css-summary", "summary"): under the h1, the page's dek (round 32:
@@ -1818,6 +1875,44 @@ def _without_post_headlines(root: Any, paragraphs: list[str]) -> list[str]:
     return kept if len(kept) > len(paragraphs) // 2 else paragraphs
 
 
+# A link's text that ends a sentence: a paragraph written as a link, not another story's title.
+_SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)]*$")
+_LINK_TITLE_MIN_WORDS = 4
+
+
+def _without_link_paragraphs(shown: list[Any], paragraphs: list[str]) -> list[str]:
+    """The paragraphs without those the page prints as one link to another page and nothing
+    else, a title without a sentence's stop ("<p><a href='/…/drought-in-sonora.html'>Sonora's
+    drought pits farmers against factories</a></p>" between the story's paragraphs, round 35's
+    EL PAÍS): another story's title, which would read as a subhead or the story's own line."""
+    titles = {_norm(text) for el in shown if el.tag == "p" and (text := _link_title(el))}
+    if not titles:
+        return paragraphs
+    kept = [p for p in paragraphs if _norm(p) not in titles]
+    return kept if 2 * len(kept) >= len(paragraphs) else paragraphs
+
+
+def _link_title(el: Any) -> str | None:
+    """The text of a paragraph that is one link to another page (through inline marks only:
+    "<p><strong><a …>…</a></strong></p>"), when it reads as a title; else None."""
+    node = el
+    while True:
+        if (node.text or "").strip() or len(node) != 1 or (node[0].tail or "").strip():
+            return None
+        node = node[0]
+        if not isinstance(node.tag, str) or node.tag not in _INLINE or node.tag == "br":
+            return None
+        if node.tag == "a":
+            break
+    href = (node.get("href") or "").strip()
+    text = _shown_text(node)
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+        return None
+    if len(text.split()) < _LINK_TITLE_MIN_WORDS or _SENTENCE_END.search(text):
+        return None
+    return text
+
+
 def _update_headlines(obj: dict) -> list[str]:
     updates = obj.get("liveBlogUpdate")
     items = updates if isinstance(updates, list) else [updates] if updates else []
@@ -1945,7 +2040,8 @@ def _site_name(root: Any, found: str | None, title: str | None = None) -> str | 
     own = next(iter(_og_site_names(root)), None)
     if found and "://" in found:
         found = None  # an address in twitter:site ("@https://twitter.com/ramsnfl")
-    if own and found and _norm(own) != _norm(found) and R.MEDIA_GROUP_NAME.search(found):
+    if own and found and _norm(own) != _norm(found) and (
+            R.MEDIA_GROUP_NAME.search(found) or _OWNER_NAME.search(found)):
         return own
     if found and " " not in found:
         # a handle's run-together words ("TheRegister", from twitter:site) as the page's
@@ -1955,6 +2051,16 @@ def _site_name(root: Any, found: str | None, title: str | None = None) -> str | 
     if own and found and _titled_site_name(found, title) and not _titled_site_name(own, title):
         return own  # the page's title taken for its site's name
     return found or own
+
+
+# A publisher named as the company or foundation that owns a title, by a legal form of
+# Europe's or Latin America's ("Telewizja Polska S.A.", "Ediciones EL PAÍS S.L.", "Axel
+# Springer SE", "Mediahuis N.V.") or as a foundation or trust ("Thomson Reuters Foundation"
+# publishing Context, round 35): beside another og:site_name, that is the title's own name.
+_OWNER_NAME = re.compile(
+    r"(?:,?\s(?:S\.\s?A\.?|SA|S\.\s?L\.?|SL|S\.p\.A\.?|SpA|GmbH|AG|SE|B\.V\.?|BV|N\.V\.?|NV"
+    r"|A/S|ASA|AB|Oy|Oyj|Pty\.?(?:\sLtd\.?)?|S\.A\.\sde\sC\.V\.|sp\.\sz\so\.o\.)"
+    r"|\s(?:Foundation|Trust))$")
 
 
 def _address_publisher(root: Any, address: str | None, site: str | None) -> str | None:

@@ -7,6 +7,7 @@ import re
 
 from according.read.inputs import InputError
 from according.read.language import foreign_language
+from according.read.prose import not_prose
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 BINARY_CONTROL_RATIO = 0.02
@@ -56,11 +57,14 @@ def is_binary_text(text: str) -> bool:
 
 
 def check_article(text: str, name: str) -> InputError | None:
-    """Why `text` cannot be an article (empty, binary, not English), or None when it can."""
+    """Why `text` cannot be an article (empty, binary, code or markup rather than prose, not
+    English), or None when it can."""
     if not text.strip():
         return InputError(name, "empty")
     if is_binary_text(text):
         return InputError(name, "binary content (NUL or control characters)")
+    if reason := not_prose(text):
+        return InputError(name, reason)
     language = foreign_language(text)
     if language:
         return InputError(name, f"not English (looks like {language})")

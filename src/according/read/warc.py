@@ -36,6 +36,7 @@ def warc_articles(
         except Exception as err:  # damage part-way: keep what was read, say where it stopped
             if isinstance(err, ArchiveLoadFailed) and count == 0:
                 yield InputError(name, f"not a readable WARC archive ({_first_line(err)})")
+                return  # one line: no second one saying it held no HTML records
             else:
                 yield InputError(name, f"damaged after {count} HTML record(s); the rest is not "
                                  f"read ({type(err).__name__}: {_first_line(err)})")

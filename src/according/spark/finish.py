@@ -10,6 +10,9 @@ spark/merges.py), without deriving any article again or merging on this machine.
    their LSH buckets, quote clusters, re-resolved sources and the figures' sources
    (OUTPUT/merges/, spark/merges.py); then every summary the views page through is
    computed from its members by the ledger's `merge.refresh_all` (DuckDB, one pass);
+   the undated members of story groups are dated by their groups' copies, as an ingest
+   dates them (`merge.date_by_groups`: a wire story's "Nov 24", its copy's year; the
+   same day spark/merges.py gave them for the view tables);
 4. the places each text was seen are stored with the ledger's `write_sightings` (which
    fills missing urls, outlets and dates and re-places the figures of articles it dates);
 5. the file is renamed to the target, so a kill at any moment leaves no half-built ledger.
@@ -79,6 +82,23 @@ def _apply_merges(con, merges: Path) -> None:  # noqa: ANN001 - a DuckDB connect
                 f"{_parquet(merges / 'figures')} f WHERE quantities.ref = f.ref")
 
 
+def _date_by_groups(con) -> None:  # noqa: ANN001 - a DuckDB connection
+    """The undated members of story groups that keep their dateline's month-day dated by
+    their groups' copies, their figures placed on that day and their groups named again
+    (merge.date_by_groups, merge.refresh_sighted), as `according ingest` does after each
+    batch: Spark's groups are the ledger's, so the same articles are dated."""
+    from according.ledger import merge
+
+    con.begin()
+    try:
+        if dated := merge.date_by_groups(con, None):
+            merge.refresh_sighted(con, dict.fromkeys(dated, True))
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+
+
 def build_ledger(rows_folder: str | Path, spark_output: str | Path, db: str | Path,
                  on_error: Callable[[str, str], None] | None = None,
                  progress: Callable[[str], None] | None = None) -> IngestSummary:
@@ -124,6 +144,8 @@ def build_ledger(rows_folder: str | Path, spark_output: str | Path, db: str | Pa
             merge.refresh_all(con)
             say("indexes")
             create_indexes(con)
+            say("undated copies")
+            _date_by_groups(con)
             say("sightings")
             ledger.write_sightings(stored_sightings(spark_output))
             added = ledger.count("articles")

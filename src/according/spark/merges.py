@@ -8,7 +8,10 @@ quote_buckets, names.resolve_surnames and acronym_key) called inside Spark tasks
 * near-duplicate groups: every article's story LSH buckets (`story_buckets`), candidate
   pairs by a self-join on the bucket, each pair checked by `same_story`, the groups the
   connected components of the pairs that hold, each named by its original
-  (duplicates.original_rank);
+  (duplicates.original_rank); an undated member whose record keeps its dateline's
+  month-day ("XXXX-11-24") takes the year of its group's earliest dated member before
+  the original is chosen (merge.date_by_groups: `dated`), and its figure rows are
+  derived again on that day (`dated_rows/quantities`, as merge.place_figures_again);
 * texts and quote clusters: the distinct texts (by `text_key`, named by their first
   `ref`), the quote buckets of the quoted ones, candidate pairs of each text with the
   first FIRST_IN_BUCKET texts of each of its buckets (by ref, as the ledger bounds a
@@ -25,7 +28,8 @@ label of its label), repeated until no label changes, with the labels checkpoint
 round so the lineage stays short. Nothing is collected on the driver but counts.
 
 The results are written as Parquet under OUTPUT/merges/: `groups` (seq, group_seq),
-`texts`, `text_buckets`, `story_buckets` (the ledger's tables), `moves` (ref, source_key,
+`texts`, `text_buckets`, `story_buckets` (the ledger's tables), `dated` (seq, published)
+and `dated_rows/quantities` (their figure rows on that day), `moves` (ref, source_key,
 source_id of mentions re-resolved), `attributions` (ref, cluster, source_key, source_id:
 every mention as merged) and `figures` (ref, source_id: a figure's source as merged).
 spark/summaries.py reads them for the view tables; spark/finish.py for a ledger.
@@ -33,6 +37,7 @@ spark/summaries.py reads them for the view tables; spark/finish.py for a ledger.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -50,6 +55,9 @@ from pyspark.sql.types import (
 
 from according.spark.finish import MERGES
 
+DATED = "dated"  # (seq, published): undated story members dated by their groups
+DATED_ROWS = "dated_rows"  # their figure rows derived again on that day
+_MONTH_DAY = re.compile(r"XXXX-\d\d-\d\d")
 MAX_ROUNDS = 200  # label propagation rounds (a path of n nodes takes about log n)
 BUCKET_SCHEMA = StructType([StructField("bucket", LongType()), StructField("id", LongType())])
 MOVE_SCHEMA = StructType([StructField("ref", LongType()), StructField("source_key", StringType()),
@@ -136,13 +144,22 @@ def _same_story_pairs(rows: Iterator) -> Iterator[tuple[int, int]]:
 
     from according.ledger.duplicates import StoryKey, same_story
 
-    def key(sig, size, wire, byline) -> StoryKey:  # noqa: ANN001
+    def key(sig, size, wire, byline, day) -> StoryKey:  # noqa: ANN001
         return StoryKey(np.asarray(sig, dtype=np.uint32), int(size or 0),
-                        frozenset(wire or ()), frozenset(byline or ()))
+                        frozenset(wire or ()), frozenset(byline or ()), day)
 
     for r in rows:
-        if same_story(key(r.sig_a, r.n_a, r.wire_a, r.by_a), key(r.sig_b, r.n_b, r.wire_b, r.by_b)):
+        if same_story(key(r.sig_a, r.n_a, r.wire_a, r.by_a, r.day_a),
+                      key(r.sig_b, r.n_b, r.wire_b, r.by_b, r.day_b)):
             yield r.a, r.b
+
+
+def _story_day(record: str | None) -> str | None:
+    import json
+
+    from according.ledger.duplicates import record_story_day
+
+    return record_story_day(json.loads(record)) if record else None
 
 
 def _own_wire(outlet: str | None) -> str | None:
@@ -161,7 +178,8 @@ def story_groups(spark: SparkSession, articles: DataFrame) -> tuple[DataFrame, D
                                                                      DataFrame, int]:
     """(story_buckets(bucket, seq), groups(seq, group_seq) of every article, the edges
     that hold, rounds taken)."""
-    keyed = articles.select("seq", "story_sig", "story_n", "wire", "byline_names")
+    keyed = articles.select("seq", "story_sig", "story_n", "wire", "byline_names",
+                            F.udf(_story_day, StringType())("record_json").alias("day"))
     shingled = keyed.filter(F.coalesce(F.col("story_n"), F.lit(0)) > 0)
     buckets = spark.createDataFrame(
         shingled.select("seq", "story_sig").rdd.mapPartitions(_story_bucket_rows),
@@ -171,14 +189,18 @@ def story_groups(spark: SparkSession, articles: DataFrame) -> tuple[DataFrame, D
         .select(F.col("x.seq").alias("a"), F.col("y.seq").alias("b")).distinct()
     side = {s: keyed.select(F.col("seq").alias(s), F.col("story_sig").alias(f"sig_{s}"),
                             F.col("story_n").alias(f"n_{s}"), F.col("wire").alias(f"wire_{s}"),
-                            F.col("byline_names").alias(f"by_{s}")) for s in ("a", "b")}
+                            F.col("byline_names").alias(f"by_{s}"),
+                            F.col("day").alias(f"day_{s}")) for s in ("a", "b")}
     candidates = pairs.join(side["a"], "a").join(side["b"], "b")
     edges = spark.createDataFrame(candidates.rdd.mapPartitions(_same_story_pairs),
                                   EDGE_SCHEMA).localCheckpoint()
     labels, rounds = connected_components(edges)
+    dated = dated_members(articles, labels).localCheckpoint()
     components = labels.withColumnRenamed("node", "seq").join(
-        articles.select("seq", F.col("published").cast("timestamp").alias("published"),
-                        "wire", "outlet"), "seq")
+        articles.select("seq", "published", "wire", "outlet"), "seq").join(
+        dated.withColumnRenamed("published", "dated"), "seq", "left").select(
+        "label", "seq", "wire", "outlet",
+        F.coalesce("dated", "published").cast("timestamp").alias("published"))
     # a group is named by its original (duplicates.group_original): a wire service's own
     # story that another member credits, then (duplicates.original_rank) earliest published
     # day, a wire service's own story, other wire copy, earliest time, first ingested
@@ -197,7 +219,36 @@ def story_groups(spark: SparkSession, articles: DataFrame) -> tuple[DataFrame, D
     groups = articles.select("seq").join(
         labels.withColumnRenamed("node", "seq").join(originals, "label"), "seq", "left") \
         .select("seq", F.coalesce("original", "seq").alias("group_seq"))
-    return buckets, groups, edges, rounds
+    return buckets, groups, dated, edges, rounds
+
+
+def _dated_day(timex3: str | None, earliest: object) -> str | None:
+    """A month-day of an unknown year ("XXXX-11-24") dated by its group's earliest copy day
+    (merge.date_by_groups): that day's midnight UTC, else None."""
+    from datetime import date
+
+    from according.article.pubtime import year_before
+
+    if not timex3 or earliest is None or not _MONTH_DAY.fullmatch(timex3):
+        return None
+    month, mday = int(timex3[5:7]), int(timex3[8:10])
+    year = year_before(month, mday, earliest)
+    return None if year is None else f"{date(year, month, mday).isoformat()}T00:00:00+00:00"
+
+
+def dated_members(articles: DataFrame, labels: DataFrame) -> DataFrame:
+    """(seq, published) of the undated members of story groups whose record keeps its
+    dateline's month-day, dated by the group's earliest dated member as the ledger's
+    merge.date_by_groups dates them (a wire story's "Nov 24", its copy's year)."""
+    members = labels.withColumnRenamed("node", "seq").join(articles.select(
+        "seq", F.col("published").cast("timestamp").alias("published"),
+        F.get_json_object("record_json", "$.metadata.published_timex3").alias("timex3")),
+        "seq")
+    earliest = members.where(F.col("published").isNotNull()).groupBy("label").agg(
+        F.min(F.to_date("published")).alias("earliest"))
+    return members.where(F.col("published").isNull()).join(earliest, "label").select(
+        "seq", F.udf(_dated_day, StringType())("timex3", "earliest").alias("published")) \
+        .where(F.col("published").isNotNull())
 
 
 # -- texts and quote clusters ------------------------------------------------------------------
@@ -344,6 +395,23 @@ def occurrence_moves(spark: SparkSession, attributions: DataFrame, articles: Dat
 # -- the job -----------------------------------------------------------------------------------
 
 
+def _write_dated_rows(spark: SparkSession, output: str, dated: DataFrame) -> None:
+    """The quantity rows of the articles story groups dated (`dated`: their article rows
+    and the day each takes), derived again with that day as the ledger's
+    merge.place_figures_again derives them, written under merges/dated_rows/quantities/."""
+    from pyarrow import fs
+
+    from according.spark.output import output_filesystem
+    from according.spark.views import write_rows
+
+    target = f"{merges_path(output)}/{DATED_ROWS}"
+    filesystem, root = output_filesystem(target)
+    if filesystem.get_file_info(root).type != fs.FileType.NotFound:
+        filesystem.delete_dir(root)  # a rerun's rows only
+    dated.select("seq", "record_json", "dated").rdd.map(tuple).mapPartitionsWithIndex(
+        lambda index, part: write_rows(index, part, target, tables=("quantities",))).collect()
+
+
 def compute_merges(spark: SparkSession, output: str) -> MergeSummary:
     """Every cross-article merge of the rows under `output`, written under
     `output`/merges/ (module doc)."""
@@ -351,9 +419,12 @@ def compute_merges(spark: SparkSession, output: str) -> MergeSummary:
     target = merges_path(output)
     articles = read_rows(spark, output, "articles")
     attributions = read_rows(spark, output, "attributions")
-    story_buckets, groups, story_edges, story_rounds = story_groups(spark, articles)
+    story_buckets, groups, dated, story_edges, story_rounds = story_groups(spark, articles)
     story_buckets.write.mode("overwrite").parquet(f"{target}/story_buckets")
     groups.write.mode("overwrite").parquet(f"{target}/groups")
+    dated.write.mode("overwrite").parquet(f"{target}/{DATED}")
+    _write_dated_rows(spark, output, articles.join(dated.withColumnRenamed(
+        "published", "dated"), "seq"))
     texts, text_buckets, text_edges, text_rounds = quote_clusters(spark, attributions)
     text_buckets.write.mode("overwrite").parquet(f"{target}/text_buckets")
     texts.write.mode("overwrite").parquet(f"{target}/texts")

@@ -12,7 +12,8 @@ The same rules as stats.py's SQL, written for Spark:
   sources and named ones (the unnamed and unresolved buckets never count), reports (one
   near-duplicate group is one report however many outlets carried it), outlets that
   carried it, whether every report is wire copy, its longest wording, its first member
-  (by publication time, undated last, then ledger order) and first quote;
+  (by publication time, undated last, then ledger order; a member its story group dated,
+  spark/merges.py `dated_members`, on that day) and first quote;
 * figure groups (one series, day and place): figures, the two most constraining lows and
   highs of distinct articles, and its disagreements (ledger/disagreements.py: pairs of
   stories whose figures clash, and a story's pairs of sources clashing in one article);
@@ -32,7 +33,7 @@ from pyspark.sql import functions as F
 from pyspark.sql.types import StringType
 
 from according.spark.finish import MERGES
-from according.spark.merges import read_rows
+from according.spark.merges import DATED, DATED_ROWS, read_rows
 
 VIEWS = "views"
 # each view table: the ledger's summary table holding the same rows, its key, and the
@@ -67,9 +68,33 @@ def merged_attributions(spark: SparkSession, output: str) -> DataFrame:
 
 
 def merged_articles(spark: SparkSession, output: str) -> DataFrame:
-    groups = spark.read.parquet(f"{output.rstrip('/')}/{MERGES}/groups")
+    """The article rows with their story group, and the day an undated member takes from
+    its group (spark/merges.py `dated_members`)."""
+    merges = f"{output.rstrip('/')}/{MERGES}"
+    groups = spark.read.parquet(f"{merges}/groups")
+    dated = spark.read.parquet(f"{merges}/{DATED}").withColumnRenamed("published", "dated")
     return read_rows(spark, output, "articles").drop("group_seq").join(groups, "seq") \
-        .withColumn("published", F.col("published").cast("timestamp"))
+        .join(dated, "seq", "left") \
+        .withColumn("published", F.coalesce("dated", "published").cast("timestamp")) \
+        .drop("dated")
+
+
+def merged_figures(spark: SparkSession, output: str) -> DataFrame:
+    """The quantity rows with their source as merged, those of the articles a story group
+    dated derived again on that day (spark/merges.py `_write_dated_rows`)."""
+    from pyarrow import fs
+
+    from according.spark.output import output_filesystem
+
+    merges = f"{output.rstrip('/')}/{MERGES}"
+    rows = read_rows(spark, output, "quantities")
+    redone_dir = f"{merges}/{DATED_ROWS}/quantities"
+    filesystem, root = output_filesystem(redone_dir)
+    if filesystem.get_file_info(root).type == fs.FileType.Directory:
+        redone = spark.read.parquet(redone_dir)
+        rows = rows.join(redone.select("seq").distinct(), "seq", "left_anti") \
+            .unionByName(redone)
+    return rows.drop("source_id").join(spark.read.parquet(f"{merges}/figures"), "ref")
 
 
 def sources_table(spark: SparkSession, att: DataFrame) -> DataFrame:
@@ -305,8 +330,7 @@ def compute_views(spark: SparkSession, output: str, spark_output: str) -> dict[s
     outlets = _appearance_outlets(spark, output, spark_output)
     claims = claims_table(att, articles, sources, outlets)
     claims.write.mode("overwrite").parquet(f"{target}/claims")
-    figures = read_rows(spark, output, "quantities").drop("source_id").join(
-        spark.read.parquet(f"{output.rstrip('/')}/{MERGES}/figures"), "ref")
+    figures = merged_figures(spark, output)
     groups = figure_groups_table(figures, articles)
     groups.write.mode("overwrite").parquet(f"{target}/figure_groups")
     groups = spark.read.parquet(f"{target}/figure_groups")

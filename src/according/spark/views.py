@@ -62,11 +62,13 @@ def parquet_schema(table: str, names: Iterable[str]):  # noqa: ANN201 - a pyarro
                  else _arrow_type(declared[n])) for n in names])
 
 
-def write_rows(index: int, items: Iterator[tuple[int, str]], output: str
-               ) -> Iterator[tuple[str, int]]:
-    """Turn one partition's numbered records into the ledger's rows (its own
+def write_rows(index: int, items: Iterator[tuple], output: str,
+               tables: tuple[str, ...] | None = None) -> Iterator[tuple[str, int]]:
+    """Turn one partition's numbered records, (n, record JSON) or (n, record JSON, the
+    publication time an undated record takes), into the ledger's rows (its own
     `rows_for_numbered`, merge columns included) and write them, one Parquet file per
-    table; yields (table, rows written). A retried task rewrites the same files."""
+    table (of `tables` only, when given); yields (table, rows written). A retried task
+    rewrites the same files."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -78,10 +80,12 @@ def write_rows(index: int, items: Iterator[tuple[int, str]], output: str
     counts: dict[str, int] = {}
     try:
         while chunk := list(islice(items, ROWS_BATCH)):
-            numbered = [(Record.from_dict(json.loads(text)), n) for n, text in chunk]
-            rows = rows_for_numbered([(record, record.id, n) for record, n in numbered])
+            numbered = [(Record.from_dict(json.loads(item[1])), item[0]) for item in chunk]
+            published = [item[2] if len(item) > 2 else None for item in chunk]
+            rows = rows_for_numbered([(record, record.id, n) for record, n in numbered],
+                                     published=published if any(published) else None)
             for table, columns in rows.columns.items():
-                if not rows.count(table):
+                if not rows.count(table) or tables is not None and table not in tables:
                     continue
                 schema = parquet_schema(table, columns)
                 if table not in writers:
