@@ -291,12 +291,10 @@ def test_ledger_merged_by_rules_25_splits_the_follow_up_in_place(tmp_path, monke
 
 # --- rule 14: previous values ------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason=(
-    "'The ministry had earlier put the toll at 12' is not marked previous by the "
-    "extractor, so 12 takes the publication day and clashes with the same day's 15 in "
-    "its own story and another outlet's (the previous-value reading in the figures "
-    "extractor: 'had earlier/previously put/given/reported ... at N')"))
 def test_toll_the_ministry_had_earlier_given_is_not_a_disagreement(tmp_path):
+    """'The ministry had earlier put the toll at 12' was not marked previous by the
+    extractor, so 12 took the publication day and clashed with the same day's 15 in its
+    own story and another outlet's (quantities.as_of EARLIER_GIVEN)."""
     with _ledger(tmp_path, "r14_toll_earlier_put", "r14_toll_same_day") as ledger:
         assert _reasons(ledger) == []
 

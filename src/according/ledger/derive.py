@@ -31,6 +31,7 @@ from according.ledger.figures import (
     counted_rules,
     counted_words,
     measured_by_poll,
+    named_as_person,
     named_as_place,
     not_an_amount,
     place_key,
@@ -388,7 +389,9 @@ def sentence_places(record: Record) -> list[tuple[int, str]]:
     (figures.place_of_speaker: "told reporters in Geneva"), nor where a source's employer
     is (figures.place_of_employer: "an economist at Danube Capital in Vienna"); nor a
     "place" named as the surname of a person the article names ("Petrova" of "Finance
-    Minister Ana Petrova", typed a place by the extractor: stranger trial 5)."""
+    Minister Ana Petrova", typed a place by the extractor: stranger trial 5), nor a
+    person's name the text gives as one (figures.named_as_person: "who gave only her
+    first name, Kemi": stranger trial 6)."""
     datelines = [(r.start, r.end) for r in record.regions if r.kind == "dateline"]
     bylines = [(r.start, r.end) for r in record.regions if r.kind == "byline"]
     orgs = [(m.start, m.end) for e in record.entities if e.type == "organization"
@@ -404,7 +407,8 @@ def sentence_places(record: Record) -> list[tuple[int, str]]:
             and not any(start <= m.start < end for start, end in datelines + bylines)
             and not place_names_owner(record.text, m.start, m.end, orgs)
             and not place_of_speaker(record.text, m.start)
-            and not place_of_employer(record.text, m.start, orgs)]
+            and not place_of_employer(record.text, m.start, orgs)
+            and not named_as_person(record.text, m.start)]
 
 
 def _is_place_name(name: str, record: Record) -> bool:

@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/28"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/29"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -359,6 +359,12 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     bucket's first 8 had joined is parted again, as a clean ingest would keep it), the
     clusters that changed summed up again (_pieces_again).
 
+    merge-rules/28 -> 29: a person's name the text gives as one ("who gave only her first
+    name, Kemi", "identified only as Ayo": figures.named_as_person) places nothing, where
+    the entity tagger typed it a place (stranger trial 6: every figure of the Chronicle's
+    story was placed in "kemi"). The articles with a figure are placed again, as in
+    26 -> 27.
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -383,7 +389,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/28" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/29" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -413,12 +419,13 @@ _BEFORE_24 = (*_BEFORE_23, "merge-rules/23")
 _BEFORE_25 = (*_BEFORE_24, "merge-rules/24")
 _BEFORE_26 = (*_BEFORE_25, "merge-rules/25")
 _BEFORE_27 = (*_BEFORE_26, "merge-rules/26")
-_IN_PLACE_FROM = (*_BEFORE_27, "merge-rules/27")
+_BEFORE_28 = (*_BEFORE_27, "merge-rules/27")
+_IN_PLACE_FROM = (*_BEFORE_28, "merge-rules/28")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 27 -> 28, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 28 -> 29, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -451,7 +458,7 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _undated_originals_again(con)
         if code in _BEFORE_26:  # merge-rules/25 -> 26
             _story_days_again(con)
-        if code in _IN_PLACE_FROM and code not in _BEFORE_22:  # merge-rules/27 -> 28 (from
+        if code in _BEFORE_28 and code not in _BEFORE_22:  # merge-rules/27 -> 28 (from
             _pieces_again(con)  # before 22, 21 -> 22 above clustered them again)
         _figures_again(con, code, counted)
         if code in _BEFORE_27:  # merge-rules/10 -> 11, 26 -> 27
@@ -768,13 +775,13 @@ def _summed_again(con: duckdb.DuckDBPyConnection, done: Rekeyed) -> None:
 
 
 def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> None:
-    """The figures merge rules 3 -> 4, 4 -> 5, 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21,
-    22 -> 23 and 23 -> 24 place again, and those whose series key or label a changed counted table
-    moves, derived again with their summaries."""
+    """The figures merge rules 3 -> 4, 4 -> 5, 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21 and
+    22 -> 23 to 26 -> 27 place again, and those whose series key or label a changed counted
+    table moves, derived again with their summaries."""
     from according.ledger import merge, migrate, stats
 
     seqs = set(migrate.counted_candidates(con)) if counted else set()
-    if code in _BEFORE_27:  # 11 -> 12, 14 -> 15, 17 -> 18, 20 -> 21, 22 -> 23 to 26 -> 27
+    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, ..., 22 -> 23 to 26 -> 27, 28 -> 29
         seqs |= set(_figure_seqs(con))
     if code in ("merge-rules/3", "merge-rules/4"):
         seqs |= set(_keyed_place_seqs(con))

@@ -15,6 +15,8 @@ with `as_of` and `as_of_from` set (optional fields of the contract):
    A figure in a relative clause on a time ("since 2023, when 150 died") is about that
    time; an "as of" time anywhere in the figure's sentence ("with all sheets counted as
    of Wednesday he had 50.2%") is the moment its count stands at;
+   else a "the same day" of another clause of its sentence ("X put it at 41.2%, while Y
+   put it at 38.9% on the same day": both figures are of that day) -> that day, "text";
 3. else, in a live blog, the day of the entry heading or stamp it sits under ("Wednesday
    15 May", "Updated 09:12 BST Thursday", "Wednesday's developments": times.headings) ->
    that day, "text", with the heading's line and its day or date-time in `as_of_heading`;
@@ -94,8 +96,10 @@ CHANGED_TOTAL = re.compile(
     r"\s+)?(?:[\w-]+\s+){0,3}?(?:toll|tolls|figure|figures|count|estimate|estimates|tally|"
     r"total|number)(?:\s+of(?:\s+[\w-]+){1,3})?|\s+it)?(?:\s+(?:down|up)(?:ward)?)?\s+$",
     re.IGNORECASE)
-# "from 40 to 22", "from 27 to about 31": the figure it became
-TO_GAP = re.compile(r"^\s+to\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+# "from 40 to 22", "from 27 to about 31", "from 2,000 in 2024 to 5,000": the figure it
+# became (a time of the earlier figure between)
+TO_GAP = re.compile(r"^\s+(?:(?:in|by|on|at|during)\s+(?:[A-Za-z]+\s+){0,3}?(?:\d{4}\s+)?)?"
+                    r"to\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 # "to 31, from 27": the new figure, then the earlier one
 TO_BEFORE = re.compile(r"\bto\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 # a change to come: the "from" figure is the value now ("will rise to 45.4 sen per
@@ -104,6 +108,44 @@ FUTURE_HEAD = re.compile(
     r"\b(?:will|shall|set\s+to|expected\s+to|due\s+to|plans?\s+to|planned\s+to|"
     r"going\s+to|is\s+to|are\s+to|would)\b|['’]ll\b", re.IGNORECASE)
 NEW_THEN_OLD_GAP = re.compile(r"^[^.;:!?()\d]{0,40}?,?\s*$")
+# A figure given before the report, in words saying so, with no "from": "The ministry had
+# earlier put the toll at 12", "had previously reported 210 cases", "initially said 40
+# people had died", "an earlier toll of 12", "a previously reported 210", "the initial
+# estimate of 40". The verb group: an adverb of an earlier time on a verb of giving a
+# figure, then words with no sentence stop, comma or figure up to the figure.
+_GIVING = (r"(?:put|puts|given|gave|give|reported|report|said|say|estimated|estimate|"
+           r"announced|stated|placed|counted|recorded|confirmed|cited|released|quoted|"
+           r"published|registered|listed|told|declared|calculated|projected|forecast|"
+           r"forecasted)")
+EARLIER_GIVEN = re.compile(
+    r"(?P<aux>\b(?:had|has|have)\s+(?:been\s+)?)?(?P<det>\b(?:a|an|the|its|their|his|her|"
+    r"this|that|these|those)\s+)?\b(?:earlier|previously|initially|originally|first|"
+    r"at\s+first)\s+(?:been\s+)?" + _GIVING + r"\b(?P<gap>[^.;:!?\d,]*)$", re.IGNORECASE)
+# "had put the toll at 12 earlier", "had said earlier that 12 ...": the adverb after the verb
+EARLIER_GIVEN_AFTER = re.compile(
+    r"(?P<aux>\b(?:had|has|have)\s+)" + _GIVING + r"\s+(?:[^.;:!?\d,]*?\s)?(?:earlier|"
+    r"previously|initially|originally)\b(?P<gap>[^.;:!?\d,]*)$", re.IGNORECASE)
+# words in the gap that make the figure a new one: "had earlier said the toll would rise,
+# but now 15", "the number previously reported now stands at 15"
+EARLIER_GAP_BREAK = re.compile(r"\b(?:but|now|while|whereas|since|currently|today|latest|"
+                               r"new|revised|updated)\b", re.IGNORECASE)
+# without "had": a verb of its own in the gap says the adverb was on a participle
+# ("previously reported cases rose to 400", "first reported in Wuhan has infected 80,000")
+OWN_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|stands?|stood|reached|"
+                      r"totals?|totalled|totaled|hit)\b", re.IGNORECASE)
+# the noun form: "an earlier toll of 12", "a previously reported 210", "the initial 40"
+EARLIER_NOUN = re.compile(
+    r"\b(?:a|an|the|its|their|his|her)\s+(?:earlier|previous|previously\s+(?:reported|"
+    r"announced|given|stated|published|released)|earlier\s+(?:reported|announced|given)|"
+    r"initial|original|prior|initially\s+(?:reported|announced))\s+"
+    r"(?:(?:official\s+|death\s+|casualty\s+)?(?:figure|estimate|toll|count|total|tally|"
+    r"number|reading|level|report|forecast|projection)s?\s+(?:of|at|was|stood\s+at)\s+"
+    r"(?:about\s+|around\s+|some\s+|at\s+least\s+|nearly\s+|more\s+than\s+)?)?$",
+    re.IGNORECASE)
+# "the previous 12 months", "the first 100 days": a stretch of time, not an earlier value
+TIME_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|nights?|"
+                        r"weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies)|"
+                        r"seasons?|sessions?|rounds?|games?|matches|terms?)\b", re.IGNORECASE)
 SENTENCE_STOP = re.compile(r"[.;!?]\s")
 
 
@@ -146,6 +188,8 @@ def figures_as_of(
         cue = cue_of.get(q.attribution) if q.attribution else None
         if found is None and cue is not None:
             found = _in_cue_sentence(doc, cue.start, cue.end, moments)
+        if found is None:
+            found = _same_day_in_sentence(doc, q.span.start, q.span.end, moments)
         heading = heading_at(headings, q.span.start) if found is None else None
         if found is not None:
             out.append(replace(q, as_of=_as_of_value(found.value), as_of_from="text"))
@@ -172,6 +216,9 @@ def previous_values(text: str, quantities: Sequence[Quantity]) -> frozenset[int]
         before = text[max(0, q.span.start - 120):q.span.start]
         stops = list(SENTENCE_STOP.finditer(before))
         before = before[stops[-1].end():] if stops else before
+        if _given_earlier(before, text[q.span.end:q.span.end + 30]):
+            found.add(q.span.start)
+            continue
         opener = PREVIOUS_FROM.search(before)
         if opener is None:
             continue
@@ -179,7 +226,7 @@ def previous_values(text: str, quantities: Sequence[Quantity]) -> frozenset[int]
         from_at = q.span.start - len(before) + opener.start()
         # "from 40 to 22": the figure it became follows; "to 31, from 27": it came first
         to_next = any(TO_GAP.match(text[q.span.end:s]) for s in starts
-                      if q.span.end <= s <= q.span.end + 24)
+                      if q.span.end <= s <= q.span.end + 40)
         new_before = any(TO_BEFORE.search(text[max(0, s - 12):s])
                          and NEW_THEN_OLD_GAP.match(text[ends[s]:from_at])
                          for s in starts if from_at - 60 < ends[s] <= from_at)
@@ -189,6 +236,24 @@ def previous_values(text: str, quantities: Sequence[Quantity]) -> frozenset[int]
                 or (CHANGE_WORDS.search(head) and (to_next or new_before))):
             found.add(q.span.start)
     return frozenset(found)
+
+
+def _given_earlier(before: str, after: str) -> bool:
+    """Whether the words before a figure (its sentence up to it) say it was given before
+    the report: "had earlier put the toll at", "had previously reported", "an earlier toll
+    of", "a previously reported" (EARLIER_GIVEN, EARLIER_NOUN); not "the previous 12
+    months" (a stretch of time) nor a figure after "but now" ("had earlier said it would
+    rise, but now 15 ...")."""
+    if TIME_AFTER.match(after):
+        return False
+    if EARLIER_NOUN.search(before):
+        return True
+    given = EARLIER_GIVEN.search(before) or EARLIER_GIVEN_AFTER.search(before)
+    if given is None or given.groupdict().get("det") or \
+            EARLIER_GAP_BREAK.search(given.group("gap")):
+        return False
+    return bool(given.group("aux")) or not (OWN_VERB.search(given.group("gap"))
+                                            or CHANGE_WORDS.search(given.group("gap")))
 
 
 def _compared_times(text: str, quantities: Sequence[Quantity],
@@ -382,6 +447,26 @@ def _as_of_in_sentence(doc: Doc, start: int, end: int, moments: Sequence[TimeExp
                 .rstrip().endswith("as of"):
             return t
     return None
+
+
+# a time saying two things of a sentence were on one day ("INEC put turnout at 41.2%,
+# while Yiaga Africa put it at 38.9% on the same day")
+SAME_DAY = re.compile(r"^(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+(?:day|date|morning|"
+                      r"afternoon|evening|night)$", re.IGNORECASE)
+
+
+def _same_day_in_sentence(doc: Doc, start: int, end: int, moments: Sequence[TimeExpression]
+                          ) -> TimeExpression | None:
+    """A "the same day" of another clause of the figure's sentence: it says the sentence's
+    figures were given on one day, so one with no time of its own takes it ("INEC put
+    turnout at 41.2%, ..., while Yiaga Africa put it at 38.9% on the same day": both are
+    of the day "the same day" resolves to)."""
+    root = _tokens(doc, start, end)
+    if root is None:
+        return None
+    sentence = root.sent
+    return next((t for t in moments if sentence.start_char <= t.span.start < sentence.end_char
+                 and SAME_DAY.match(t.span.text)), None)
 
 
 def _in_cue_sentence(doc: Doc, start: int, end: int, moments: Sequence[TimeExpression]

@@ -31,15 +31,29 @@ TALLY_NOUNS = frozenset({"toll", "tally"})  # a bare "toll" says what it counts,
 AGE_UNITS = frozenset(DURATION_UNITS.values())
 
 
+# a dash with space on either side separates ("SELVA, Dorvania - Unemployment stood at
+# 7.2%": the dateline, then the story), a hyphen inside a word does not ("year-on-year")
+DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+
+
 def _subtree_noun(noun: Token, after: int) -> str:
-    """The noun with the compounds (recursively) written between `after` and it."""
+    """The noun with the compounds (recursively) written between `after` and it, from
+    after the last separating punctuation between them (a spaced dash, a comma, a colon:
+    a dateline is never part of what is counted)."""
     first, stack = noun.i, [noun]
     while stack:
         for child in stack.pop().lefts:
             if child.i >= after and child.dep_ == "compound":
                 first = min(first, child.i)
                 stack.append(child)
-    return noun.doc[first : noun.i + 1].text
+    doc = noun.doc
+    for k in range(noun.i - 1, first - 1, -1):
+        tok = doc[k]
+        if tok.text in (",", ":", ";", "(", ")", "|", "\u2022") or (
+                tok.text in DASHES and (tok.whitespace_ or (k > 0 and doc[k - 1].whitespace_))):
+            first = k + 1
+            break
+    return doc[first : noun.i + 1].text
 
 
 def counted(doc: Doc, n: Number) -> tuple[str | None, Token | None]:
@@ -265,6 +279,29 @@ def _state_complement(verb: Token, after: int) -> str:
     return ""
 
 
+# verbs of giving something to people: what they were given says who they are ("had
+# given first aid to 85 people": 85 people given first aid, not 85 bare people)
+GIVING_LEMMAS = frozenset(LEXICON["giving_verbs"])
+
+
+def _given_to(noun: Token) -> str | None:
+    """What people after "to" were given ("gave first aid to 85 people", "provided
+    shelter to 400 families", "have administered vaccines to 12,000 children"): the
+    giving verb's object, as written; None for any other noun."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in GIVING_LEMMAS or verb.i > noun.i:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i
+                and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None or obj.lower_ in ("it", "them"):
+        return None
+    return noun.doc[obj.left_edge.i:obj.i + 1].text if obj.left_edge.dep_ != "det" \
+        else noun.doc[obj.left_edge.i + 1:obj.i + 1].text
+
+
 def _with_event(noun: Token, text: str) -> str:
     text = _state_before(noun, text)
     verb = noun.head
@@ -284,6 +321,8 @@ def _with_event(noun: Token, text: str) -> str:
     if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.i < noun.i and \
             (state := _state_complement(verb, noun.i)):  # "registered 77 people as missing"
         return f"{text} {verb.text}{state}"
+    if (given := _given_to(noun)) is not None:  # "gave first aid to 85 people"
+        return f"{text} given {given}"
     verb = _event_verb(noun)
     if noun.dep_ in ("dobj", "pobj") and verb.i < noun.i and \
             verb.lemma_.lower() in EVENT_PARTICIPLES:
@@ -401,10 +440,44 @@ def measured_noun(root: Token, any_noun: bool = False) -> Token | None:
                             key=lambda c: abs(c.i - verb.i)):
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 child = verb.head  # "inflation, which stood at 6.8% in October"
+            elif child.lower_ == "it":  # "INEC put turnout at 41.2%, while Yiaga put it at"
+                child = _antecedent(child) or child
+            elif not _measure_ok(child, False) and (of := _measure_of(child)) is not None:
+                child = of  # "the group's estimate of turnout was 38.9%"
             if _measure_ok(child, any_noun):
                 found.append(child)
     # a measure the lexicon names before any other noun ("Our ruling: Public debt is 71%")
     return next((c for c in found if _measure_ok(c, False)), found[0] if found else None)
+
+
+# nouns that give a measure another noun names after "of": "the estimate of turnout"
+MEASURE_OF_NOUNS = frozenset({"estimate", "figure", "level", "measure", "reading",
+                              "projection", "forecast", "count", "tally"})
+
+
+def _measure_of(noun: Token) -> Token | None:
+    """The measured noun (lexicon measured_nouns) after "of" on an estimate-like noun: "the
+    estimate of turnout" measures turnout."""
+    if noun.lemma_.lower() not in MEASURE_OF_NOUNS:
+        return None
+    for of in noun.rights:
+        if of.dep_ == "prep" and of.lower_ == "of":
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if obj is not None and _measure_ok(obj, False):
+                return obj
+    return None
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The measured noun (lexicon measured_nouns) an "it" stands for: the last one written
+    before it in its sentence or the sentence before ("INEC put turnout at 41.2%, while
+    Yiaga Africa put it at 38.9%")."""
+    sent = pronoun.sent
+    start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in reversed(pronoun.doc[start:pronoun.i]):
+        if _measure_ok(t, False):
+            return t
+    return None
 
 
 def _growth(root: Token) -> tuple[str, Token] | None:

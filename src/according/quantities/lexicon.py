@@ -95,6 +95,10 @@ TEMPERATURE_UNITS: dict[str, str] = _LEX["temperature_units"]
 TOTAL_NOUNS = frozenset(_LEX["total_nouns"])
 NAME_ENTITY_TYPES = frozenset(_LEX["name_entity_types"])
 IDENTIFIER_WORDS = frozenset(_LEX["identifier_words"])
+# "the two leading candidates": a selection from a known set, no figure (lexicon _doc_selection)
+SELECTION_ADJECTIVES = frozenset(_LEX["selection_adjectives"])
+SELECTION_DETERMINERS = frozenset(_LEX["selection_determiners"])
+SELECTION_MAX: int = _LEX["selection_max"]
 LIGHT_VERBS = frozenset(_LEX["light_verbs"])
 # "killing at least 23 people" counts "people killed": verb lemma -> its participle
 EVENT_PARTICIPLES: dict[str, str] = {

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from according.quantities.numbers import Number
 
 POLL_WORDS = frozenset(LEXICON["poll_words"])
+POLL_WORD_NOT_BEFORE = frozenset(LEXICON["poll_word_not_before"])
 POLL_LINKS = frozenset(LEXICON["poll_links"])
 POLL_LINK_MAX: int = LEXICON["poll_link_max"]
 POLL_NAME_NOUNS = frozenset(LEXICON["poll_name_nouns"])
@@ -51,9 +52,12 @@ def poll_share(doc: Doc, n: Number) -> tuple[str, Token] | None:
     if n.unit != "percent" or n.start >= len(doc):
         return None
     sent = doc[n.start].sent
-    if not any(t.lower_ in POLL_WORDS for t in sent):
-        return None
-    return _name_before(doc, n.start, sent) or _lead_share(doc, n, sent)
+    if not any(t.lower_ in POLL_WORDS and not (
+            t.i + 1 < len(doc) and doc[t.i + 1].lower_ in POLL_WORD_NOT_BEFORE) for t in sent):
+        return None  # "a sample of 500 polling units" names an election's places, no poll
+    # "Trump is leading Clinton 47.1 percent to 41.7 percent": the lead verb's subject and
+    # object own the pair, not the name right before the first share
+    return _lead_share(doc, n, sent) or _name_before(doc, n.start, sent)
 
 
 def _name_before(doc: Doc, i: int, sent: Span) -> tuple[str, Token] | None:
@@ -77,9 +81,10 @@ def _name_ending_at(doc: Doc, k: int, sent: Span) -> tuple[str, Token] | None:
     if doc[k].pos_ not in NAME_POS or doc[k].ent_type_ in ("DATE", "TIME", "GPE"):
         return None
     first = k
-    while first - 1 >= sent.start and doc[first - 1].pos_ in NAME_POS and \
-            doc[first - 1].ent_type_ == doc[k].ent_type_:
-        first -= 1
+    while first - 1 >= sent.start and (
+            (doc[first - 1].pos_ in NAME_POS and doc[first - 1].ent_type_ == doc[k].ent_type_)
+            or _joining_hyphen(doc, first - 1, sent)):
+        first -= 1  # "Chinwe Okafor-Bello": a hyphen inside a name joins its parts
     before = doc[first - 1].lower_ if first - 1 >= sent.start else ""
     before2 = doc[first - 2].lower_ if first - 2 >= sent.start else ""
     after = doc[k + 1].lower_ if k + 1 < sent.end else ""
@@ -103,6 +108,11 @@ def _lead_share(doc: Doc, n: Number, sent: Span) -> tuple[str, Token] | None:
         if verb.pos_ == "VERB" and verb.lemma_.lower() in POLL_LEAD_VERBS:
             for child in verb.children:
                 if child.dep_ in roles:
+                    # "leading Clinton 47.1 percent": the parse's object is the share, the
+                    # name hangs on it
+                    child = next((c for c in child.lefts if c.dep_ in ("nmod", "compound")
+                                  and c.pos_ in NAME_POS), child) \
+                        if child.pos_ not in NAME_POS else child
                     end = child.i
                     if child.lower_ in POLL_NAME_NOUNS and end - 1 >= sent.start:
                         end -= 1
@@ -110,3 +120,10 @@ def _lead_share(doc: Doc, n: Number, sent: Span) -> tuple[str, Token] | None:
                     if found is not None:
                         return found
     return None
+
+
+def _joining_hyphen(doc: Doc, i: int, sent: Span) -> bool:
+    """Whether token i is a hyphen written without spaces between two proper nouns."""
+    return (doc[i].text in ("-", "\u2010", "\u2011") and i - 1 >= sent.start
+            and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+            and doc[i - 1].pos_ in NAME_POS)

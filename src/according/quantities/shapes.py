@@ -30,6 +30,9 @@ from according.quantities.lexicon import (
     POST_HEDGES,
     PREPOSITION_GOVERNORS,
     RANGE_JOINERS,
+    SELECTION_ADJECTIVES,
+    SELECTION_DETERMINERS,
+    SELECTION_MAX,
     STREET_WORDS,
     TIME_OF_DAY_WORDS,
     TIME_POINT_WORDS,
@@ -53,6 +56,13 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", 
 RATIO_MAX_DENOMINATOR = 1000  # "one in 1,000"; beyond that "6,000 in 2021" is no ratio
 
 
+def _after_dateline_dash(doc: Doc, i: int) -> bool:
+    """Whether token i opens the story after a dateline's spaced dash ("TARSO, Lusavia -
+    Between 20 and 30 people"): its capital is a sentence's, not a name's."""
+    return i >= 1 and doc[i - 1].text in ("-", "\u2013", "\u2014", "--") and \
+        doc[i - 1].whitespace_ != "" and i >= 2 and doc[i - 2].whitespace_ != ""
+
+
 def is_name(doc: Doc, n: Number) -> bool:
     """A number inside a name ("BBC Radio 4", "Apollo 11", "iPhone 14", "11 Pro Max"): it
     hangs on a proper noun before it, or names the singular proper noun after it."""
@@ -71,7 +81,8 @@ def is_name(doc: Doc, n: Number) -> bool:
         return True  # "11 Pro Max", "7 Series": a number before the proper noun it names
     prev = doc[first.i - 1]
     if (n.unit is None and n.end == first.i + 1 and "," not in first.text
-            and not prev.is_sent_start and any(c.isupper() for c in prev.text)
+            and not prev.is_sent_start and not _after_dateline_dash(doc, prev.i)
+            and any(c.isupper() for c in prev.text)
             and prev.is_alpha | ("&" in prev.text)
             and prev.lower_ not in MONTHS and prev.lower_ not in WEEKDAYS
             and prev.lower_ not in CURRENCY_NAMES
@@ -80,7 +91,8 @@ def is_name(doc: Doc, n: Number) -> bool:
         return True  # "iPhone 14", "S&P 500", "Stoxx 600", "Game 2", "Big 12"
     last_in_name = n.end >= len(doc) or doc[n.end].ent_iob_ != "I"  # names end with it
     if first.ent_iob_ == "I" and first.ent_type_ in NAME_ENTITY_TYPES and last_in_name \
-            and doc[first.i - 1].text[:1].isupper():
+            and doc[first.i - 1].text[:1].isupper() \
+            and not _after_dateline_dash(doc, first.i - 1):
         return True
     head = first.head  # "Radio 4", but not "Trump 46 to 40 percent"
     return (head.i == first.i - 1 and head.pos_ == "PROPN" and head.text[:1].isupper()
@@ -178,6 +190,9 @@ def is_not_a_figure(doc: Doc, n: Number, hedged: bool, in_range: bool = False) -
         return False
     if n.bare_word_one and not hedged and not in_range:  # "one of", but "from one to two"
         return True
+    if (not hedged and n.value <= SELECTION_MAX and nxt in SELECTION_ADJECTIVES
+            and (prev in SELECTION_DETERMINERS or prev in ("'s", "\u2019s"))):
+        return True  # "the two leading candidates": picked from a known set, not counted
     if first.ent_type_ == "ORDINAL" or re.match(r"0\d", first.text):
         return True
     if (re.fullmatch(r"\d\d", first.text) and n.start > 0 and doc[n.start - 1].text in "'’"
@@ -258,6 +273,9 @@ def post_hedge(doc: Doc, n: Number) -> tuple[int, str] | None:
     words = (lower(doc, n.end), lower(doc, n.end + 1))
     return (n.end + 2, POST_HEDGES[words]) if words in POST_HEDGES else None
 
+# a year after these is a time, never a range's first end ("from 2,000 in 2024 to 5,000")
+YEAR_PREPOSITIONS = frozenset({"in", "by", "during", "since", "until", "till", "before",
+                               "after", "of", "for"})
 # how far before "from" a change word may stand ("revised its three-year network growth
 # forecast from 5 to 7 per cent"): tokens, within one clause (no punctuation between)
 CHANGE_REACH = 9
@@ -309,6 +327,8 @@ def range_end(doc: Doc, n: Number) -> tuple[Number | None, int, float] | None:
         return None
     if n.is_year and _is_year(doc, second):  # "between 2003 and 2012"
         return None
+    if n.is_year and not second.is_year and lower(doc, n.start - 1) in YEAR_PREPOSITIONS:
+        return None  # "rose from 2,000 in 2024 to 5,000 in 2025": a year, then the new value
     first = n.value
     if n.scale == 1.0 and second.scale > 1.0 and n.value * second.scale < second.value:
         first = n.value * second.scale
