@@ -1,7 +1,8 @@
 """A README walk (2026-11-28): a list command whose page is empty printed nothing at all as
 CSV (`disagreements --across -f csv` over a ledger with only disagreements within one
 report), so a script reading the columns by name found no header. An empty page's CSV is
-its header line, the same one a page with rows has."""
+its header line, the same one a page with rows has; and `figures --counted WORD` that no
+series holds says so on stderr (it printed an empty table and nothing more)."""
 
 from __future__ import annotations
 
@@ -77,3 +78,13 @@ def test_ledger_cli_empty_page_csv_has_the_header_of_a_full_one(db, full, empty)
     empty_header, n_empty = _csv(empty, db)
     assert n_empty == 0
     assert empty_header == header
+
+
+def test_ledger_cli_figures_says_when_nothing_matches_what_was_asked(db):
+    result = runner.invoke(app, ["figures", "--counted", "zzyzx", "--db", db, "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == "[]"
+    assert ("according: no figures match --counted 'zzyzx'; `according figures` lists what "
+            "figures count") in result.stderr
+    found = runner.invoke(app, ["figures", "--counted", "killed", "--db", db, "-f", "json"])
+    assert "no figures match" not in found.stderr

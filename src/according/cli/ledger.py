@@ -281,6 +281,11 @@ def figures(
                  for f in s.figures]
     emit(rows, fmt, title=f"figures: {counted or place}", full=list(series),
          columns=FIGURE_COLUMNS)
+    if not series.total:  # a word no series holds printed an empty table and nothing more
+        asked = " and ".join(f"{name} {value!r}" for name, value
+                             in (("--counted", counted), ("--place", place)) if value)
+        typer.echo(f"according: no figures match {asked}; `according figures` lists what "
+                   "figures count", err=True)
     _more(series)
     _members_left_off(series, "series", "figures", lambda s: s.label, lambda s: s.figures,
                       lambda s: s.n_figures)
