@@ -435,10 +435,11 @@ def search(
 
 
 def rebuild(db: DbOption = "ledger.duckdb") -> None:
-    """Recompute every merge of the ledger from its stored records.
+    """Bring the ledger's merges up to this version's rules from its stored records.
 
-    For after an upgrade changed the merging rules: it gives the clusters one clean ingest
-    of the same articles gives."""
+    For after an upgrade changed the merging rules: in place where the steps from the
+    ledger's rules allow, else every merge recomputed; either way it gives the clusters one
+    clean ingest of the same articles gives. A ledger already current is left as it is."""
     with _open(db) as ledger:
         ledger.rebuild(progress=lambda step: typer.echo(f"according: rebuild: {step}",
                                                         err=True))
