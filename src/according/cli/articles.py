@@ -55,7 +55,7 @@ def articles(
         shown = f"{found.offset + 1}-{found.offset + len(rows)} of " if rows else ""
         emit(rows, fmt, title=f"articles {shown}{found.total}", count=False)
     else:
-        emit(rows, fmt, title="articles")
+        emit(rows, fmt, title="articles", columns=("id", "published", "outlet", "headline"))
     say_more(found.offset, len(rows), found.total)
 
 

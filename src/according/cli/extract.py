@@ -71,8 +71,11 @@ def extract(
                   else sys.stdout)
     except OSError as err:
         raise fail(f"cannot write {output}: {err.strerror}") from err
-    # one path naming one file prints its record; anything more prints an array
-    one_file = len(paths) == 1 and (paths[0] == "-" or Path(paths[0]).is_file())
+    # one path naming one file prints its record; anything more prints an array. A path
+    # that names nothing, and is no glob, is one file that failed: its error line alone
+    # (it printed "[]" and a summary of one failure, where an unreadable file prints neither)
+    one_file = len(paths) == 1 and (paths[0] == "-" or Path(paths[0]).is_file() or (
+        not Path(paths[0]).exists() and not any(c in paths[0] for c in "*?[")))
     failed = done = 0
     records: list[dict] = []
     try:

@@ -32,6 +32,19 @@ NewDbOption = Annotated[
 LimitOption = Annotated[
     int, typer.Option("--limit", "-n", min=1, help="Rows per page (at most 500).")
 ]
+# each list's columns, as its rows' keys: the header of an empty page's CSV (emit)
+SOURCE_COLUMNS = ("name", "type", "attributions", "articles", "surface_forms", "key")
+QUOTE_COLUMNS = ("quote", "source", "first_outlet", "first_published", "reports", "articles",
+                 "repeated_by")
+COUNTED_COLUMNS = ("counted", "unit", "figures", "articles", "disagreements", "key")
+FIGURE_COLUMNS = ("series", "day", "day_from", "figure", "value", "hedge", "place", "source",
+                  "outlet", "disagrees")
+DISAGREEMENT_COLUMNS = ("series", "day", "place", "first", "first_sources", "first_outlets",
+                        "second", "second_sources", "second_outlets", "clash")
+CLAIM_COLUMNS = ("claim", "sources", "n_sources", "n_reports", "n_outlets", "single_sourced",
+                 "anonymous_only", "wire_only")
+ERROR_COLUMNS = ("input", "reason", "time")
+SEARCH_COLUMNS = ("kind", "text", "where", "id")
 OffsetOption = Annotated[
     int, typer.Option("--offset", min=0, help="Skip this many rows (the next page).")
 ]
@@ -199,7 +212,7 @@ def sources(
     rows = [{"name": c.name, "type": c.type, "attributions": c.n_attributions,
              "articles": c.n_articles, "surface_forms": c.surface_forms, "key": c.key}
             for c in clusters]
-    emit(rows, fmt, title="sources", full=rows)
+    emit(rows, fmt, title="sources", full=rows, columns=SOURCE_COLUMNS)
     _more(clusters)
 
 
@@ -225,7 +238,7 @@ def quotes(
                              + (" copy" if r.original not in (None, r.article_id) else "")
                              for r in q.repeats]}
             for q in clusters]
-    emit(rows, fmt, title="quotes", full=list(clusters))
+    emit(rows, fmt, title="quotes", full=list(clusters), columns=QUOTE_COLUMNS)
     _more(clusters)
     _members_left_off(clusters, "quotes", "repeats", lambda q: q.text[:40],
                       lambda q: q.repeats, lambda q: q.n_repeats)
@@ -253,7 +266,7 @@ def figures(
         rows = [{"counted": t.label, "unit": t.unit, "figures": t.n_figures,
                  "articles": t.n_articles, "disagreements": t.n_disagreements, "key": t.key}
                 for t in things]
-        emit(rows, fmt, title="counted things", full=list(things))
+        emit(rows, fmt, title="counted things", full=list(things), columns=COUNTED_COLUMNS)
         _more(things)
         return
     with _open(db, read_only=True) as ledger:
@@ -266,7 +279,13 @@ def figures(
                   "value": f.value, "hedge": f.hedge, "place": f.place, "source": f.source,
                   "outlet": f.outlet, "disagrees": (f.article_id, f.quantity_id) in clash}
                  for f in s.figures]
-    emit(rows, fmt, title=f"figures: {counted or place}", full=list(series))
+    emit(rows, fmt, title=f"figures: {counted or place}", full=list(series),
+         columns=FIGURE_COLUMNS)
+    if not series.total:  # a word no series holds printed an empty table and nothing more
+        asked = " and ".join(f"{name} {value!r}" for name, value
+                             in (("--counted", counted), ("--place", place)) if value)
+        typer.echo(f"according: no figures match {asked}; `according figures` lists what "
+                   "figures count", err=True)
     _more(series)
     _members_left_off(series, "series", "figures", lambda s: s.label, lambda s: s.figures,
                       lambda s: s.n_figures)
@@ -305,7 +324,7 @@ def disagreements(
              "first_outlets": d.first_outlets, "second": d.second.text,
              "second_sources": d.second_sources, "second_outlets": d.second_outlets,
              "clash": WITHIN_LABEL if d.within_article else ACROSS_LABEL} for d in found]
-    emit(rows, fmt, title="disagreements", full=list(found))
+    emit(rows, fmt, title="disagreements", full=list(found), columns=DISAGREEMENT_COLUMNS)
     _more(found)
 
 
@@ -327,7 +346,7 @@ def claims(
              "n_reports": c.n_reports, "n_outlets": c.n_outlets,
              "single_sourced": c.single_sourced, "anonymous_only": c.anonymous_only,
              "wire_only": c.wire_only} for c in found]
-    emit(rows, fmt, title="claims", full=list(found))
+    emit(rows, fmt, title="claims", full=list(found), columns=CLAIM_COLUMNS)
     _more(found)
 
 
@@ -352,7 +371,7 @@ def errors(db: DbOption = "ledger.duckdb", limit: LimitOption = 50, offset: Offs
     fmt = choose_format(fmt)
     with _open(db, read_only=True) as ledger:
         page = ledger.errors(limit=limit, offset=offset)
-    emit([asdict(e) for e in page], fmt, title="errors")
+    emit([asdict(e) for e in page], fmt, title="errors", columns=ERROR_COLUMNS)
     _more(page)
 
 
@@ -406,7 +425,7 @@ def search(
             # what the sources found said: a quote's own words seldom hold its speaker's name
             + [{"kind": "quote by", "text": q.text, "where": q.first.source,
                 "id": q.first.article_id} for q in found.quotes_by])
-    emit(rows, fmt, title=f"search: {text}", full=rows)
+    emit(rows, fmt, title=f"search: {text}", full=rows, columns=SEARCH_COLUMNS)
     # each kind's count is exact up to a cap, then "more than" (README: ledger at scale)
     typer.echo(f"according: {found.articles.count_text} headlines, {found.quotes.count_text} "
                f"quotes (by their words), {found.sources.count_text} sources match; "
@@ -416,10 +435,11 @@ def search(
 
 
 def rebuild(db: DbOption = "ledger.duckdb") -> None:
-    """Recompute every merge of the ledger from its stored records.
+    """Bring the ledger's merges up to this version's rules from its stored records.
 
-    For after an upgrade changed the merging rules: it gives the clusters one clean ingest
-    of the same articles gives."""
+    For after an upgrade changed the merging rules: in place where the steps from the
+    ledger's rules allow, else every merge recomputed; either way it gives the clusters one
+    clean ingest of the same articles gives. A ledger already current is left as it is."""
     with _open(db) as ledger:
         ledger.rebuild(progress=lambda step: typer.echo(f"according: rebuild: {step}",
                                                         err=True))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections.abc import Sequence
 from dataclasses import asdict, is_dataclass
 from typing import Annotated, Any
 
@@ -88,17 +89,20 @@ def say_more(offset: int, shown: int, total: int) -> None:
 
 
 def emit(rows: list[dict[str, Any]], fmt: str, *, title: str, full: Any = None,
-         count: bool = True) -> None:
+         count: bool = True, columns: Sequence[str] = ()) -> None:
     """Print rows as a rich table (titled, with the row count when `count`), CSV, or JSON
-    (`full` instead of rows when given)."""
+    (`full` instead of rows when given). `columns` names the rows' keys for an empty
+    page, so that its CSV still has its header line (it printed nothing at all, and a
+    script reading the columns by name found none)."""
     if fmt == "json":
         typer.echo(json.dumps(_plain(full) if full is not None else rows, ensure_ascii=False,
                               indent=2, default=str))
         return
     if fmt == "csv":
         writer = csv.writer(sys.stdout)
-        if rows:
-            writer.writerow(list(rows[0]))
+        header = list(rows[0]) if rows else list(columns)
+        if header:
+            writer.writerow(header)
         writer.writerows([_csv_cell(v) for v in row.values()] for row in rows)
         return
     from rich.table import Table
