@@ -132,8 +132,9 @@ class Ledger(Store):
         return added
 
     def rebuild(self, *, progress: Callable[[str], None] | None = None) -> None:
-        """Recompute every merge from the stored records (after the merging rules changed);
-        the result is the clusters one clean ingest of the same articles gives."""
+        """Bring the merges up to this version's rules from the stored records (after the
+        merging rules changed: in place where its steps allow, else recomputed whole); the
+        result is the clusters one clean ingest of the same articles gives."""
         super().rebuild(progress=progress)
 
     @property

@@ -674,9 +674,11 @@ class Store:
         return failures
 
     def rebuild(self, *, progress: Callable[[str], None] | None = None) -> None:
-        """Recompute every merge of the ledger from its stored records (after the merging
-        rules changed): into a new file beside it, then swapped in whole, so a kill leaves
-        the ledger as it was."""
+        """Bring the ledger's merges up to this version's rules from its stored records
+        (after the merging rules changed): in place where the steps from its rules allow
+        (rebuild.migrate_in_place), else every merge recomputed into a new file beside it,
+        then swapped in whole, so a kill leaves the ledger as it was; a ledger already
+        current is left as it is."""
         from according.ledger.rebuild import migrate_in_place, rebuild_file
 
         if self.read_only:
