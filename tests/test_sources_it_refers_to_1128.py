@@ -8,25 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from according.attribution.find import find_attributions
-from according.attribution.sources import resolve_sources
 from according.extract import extract_text
 from according.ledger import open_ledger
 from according.ledger.model import UNRESOLVED
-from according.records import Attribution
+from test_sources_pronoun_link_1127 import _atts
 
 MINISTRY = ("The Tarsk health ministry said on Monday that 38 people were killed when shells "
             "hit the market. More than 90 were wounded, it said. The army has not commented "
             "on the figures.")
-
-
-def _atts(nlp, text: str) -> tuple[Attribution, ...]:  # noqa: ANN001
-    doc = nlp(text)
-    _, atts = resolve_sources(doc, find_attributions(doc))
-    for a in atts:
-        if a.source.span is not None:
-            assert text[a.source.span.start:a.source.span.end] == a.source.span.text
-    return atts
 
 
 @pytest.mark.parametrize(("text", "description"), [
