@@ -26,6 +26,9 @@ refers to. Rules, in order (word lists in data/sources_patterns.json):
 6. it/they -> the latest noun subject of the same number in this or the 3 sentences
    before (main clauses first, quotes skipped), classified by these rules; else "it"
    -> the latest organization, "they" -> the previous source if plural, else group;
+   a subject with no entity that is an earlier attribution's source ("The Varn health
+   ministry now says 41 … More than 100 were wounded, it said") is named by the pronoun's
+   `refers_to` (that attribution's id, or the one it refers to), as for a "he" in 5;
 7. a document ("the report", "a statement") with an owner ("estimates from the
    health authority", "the Post's reporting", "a speech Clinton delivered") -> the
    owner and its type; without one -> document;
@@ -217,6 +220,8 @@ class _Resolver:
         self.spoke_at: dict[int, list[int]] = {}
         # the anonymous source the last resolved "he"/"she" stands for (anonymous_antecedent)
         self.antecedent: Span | None = None
+        # the subject with no entity the last resolved "it"/"they" stands for (by_subject)
+        self.subject: Token | None = None
         # head noun of an anonymous source -> the gender its words or a "he"/"she" standing
         # for it gave ("A senior official, … because he was not authorised": "the official"
         # after it is a "he" too, no antecedent of "she")
@@ -636,6 +641,8 @@ class _Resolver:
                 idx = self.group_entity(phrase.start, phrase.end, tok)
             if idx is not None:
                 self.extra.setdefault(idx, []).append(span)
+            else:
+                self.subject = tok
             return kind, idx, short
         return None
 
@@ -921,8 +928,11 @@ def resolve_sources(
     # for a pronoun itself, the description it stands for: "He added" after "He said")
     described: dict[tuple[int, int], str] = {}
     turns: list[tuple[RawAttribution, tuple[SourceType, int | None, bool]]] = []
+    # each source with no entity so far: its head token's index -> its attribution's id (or
+    # the one it refers to), for an "it"/"they" standing for it
+    headed: dict[int, str] = {}
     for raw in sorted(raws, key=_order_key):
-        res.antecedent = None
+        res.antecedent, res.subject = None, None
         own = speaker_of_own_report(raw, turns)
         if own is not None and own[1] is not None and raw.source is not None:
             res.extra.setdefault(own[1], []).append(raw.source)  # "I" is a mention of them
@@ -932,6 +942,11 @@ def resolve_sources(
         refers_to = None
         if kind == "anonymous" and res.antecedent is not None:
             refers_to = described.get((res.antecedent.start, res.antecedent.end))
+        if idx is None and res.subject is not None:  # "The Varn health ministry said … it said"
+            refers_to = headed.get(res.subject.i)
+        if raw.source is not None and idx is None and kind != "unspecified" and \
+                (head := source_head(doc, raw.source)) is not None:
+            headed[head.i] = refers_to or f"A{len(resolved) + 1}"
         if raw.source is not None and kind != "unspecified":
             res.previous = (kind, idx, raw.source.start)
         if raw.source is not None and kind == "anonymous":
