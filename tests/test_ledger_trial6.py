@@ -17,10 +17,11 @@ import pytest
 from according.ledger import open_ledger
 
 DATA = Path(__file__).parent / "data" / "ledger_trial6"
-FLOOR = 194  # of 238 expected facts (first run: 169; bodies as the dead, no sample size: 174;
+FLOOR = 196  # of 238 expected facts (first run: 169; bodies as the dead, no sample size: 174;
 #   pronouns to the nearest named speaker, passive declarations the agent's: 185; an act
 #   ("imposed a curfew") no claim, a relative clause no part of a source's name: 188;
-#   turnout counted and dated by "the same day", votes set against votes, no place "kemi")
+#   turnout counted and dated by "the same day", votes set against votes, no place "kemi":
+#   194; the electoral commission no longer read as the outlet "The Independent": 196)
 
 
 def _score_module():  # noqa: ANN202
