@@ -366,7 +366,13 @@ FRESH_FLOORS = {"styles_fresh": 144, "styles_fresh2": 96, "styles_fresh3": 285,
                 # the HTML reader's six left (KBS World's Seoul stamp and caption credit, EL
                 # PAÍS's dashed place row and linked title, Context's boxed standfirst, the
                 # owners' names beside TVP World's and Context's site names).
-                "styles_fresh35": 311}
+                "styles_fresh35": 311,
+                # Round 36 (outlets humanitarian analysts read: Syria Direct, KabulNow, Zitamar
+                # News, Libya Herald as HTML; Sudans Post, Pajhwok Afghan News, Euromaidan
+                # Press, Mada Masr as text) got 169 of 196 on its first run (HTML 79/89, text
+                # 90/107; 171 with two expectations corrected to the sets' convention); 189
+                # after.
+                "styles_fresh36": 189}
 
 
 @pytest.mark.parametrize(("folder", "floor"), FRESH_FLOORS.items())
@@ -392,7 +398,8 @@ def test_styles_fresh_sets_hold_their_floor(folder: str, floor: int) -> None:
                                     "styles_fresh28", "styles_fresh29",
                                     "styles_fresh30", "styles_fresh31",
                                     "styles_fresh32", "styles_fresh33",
-                                    "styles_fresh34", "styles_fresh35"])
+                                    "styles_fresh34", "styles_fresh35",
+                                    "styles_fresh36"])
 def test_styles_fresh_sets_report_nothing_from_furniture(folder: str) -> None:
     from according.extract import extract_inputs
 

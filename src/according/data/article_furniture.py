@@ -28,7 +28,9 @@ _CRUMB_SECTION = (r"(?:opinion|business|politics|sports?|world|news|analysis|com
                   r"|weather|nation|metro|live|live blog|live updates|live news)")
 FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
     "newsletter": (
-        r"sign up (?:to|for)\b", r"sign up( now| here)?[.!]?$", r"subscribe (?:to|now)\b",
+        r"sign up (?:to|for)\b", r"sign up( now| here)?[.!]?$",
+        # (round 36: "Subscribe now for full access …" is a paywall's, read whole below)
+        r"subscribe (?:to|now)\b(?! for (?:full|unlimited|complete) access\b)",
         r"get (?:our|the) .{0,60}newsletter", r"get the latest .{0,80}(?:sign|signing) up",
         r".{0,150}\bsign up (?:to receive|for) (?:our|the)\b.{0,60}newsletter",
         r".{0,60}\bby signing up for\b", r"get .{0,60} direct to your inbox",
@@ -119,6 +121,9 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         # "Conversations are opinions of our readers and are subject to the Code of Conduct."
         r"conversations are opinions of our readers\b.{0,200}$",
         r"your e-?mail address will not be published\b.{0,100}$",
+        # round 36: a blog theme's comment form, "Please enter your comment!" / "Please enter
+        # your name here"
+        r"please enter your (?:comment|name|e-?mail(?: address)?|website)(?: here)?\W{0,3}$",
     ),
     "navigation": (
         r"skip to (?:main )?content", r"skip to navigation", r"skip advertisement$",
@@ -293,6 +298,21 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r" (?:us\b|our\b|(?-i:[A-Z])).{0,200}$",
         # a metered wall's offer: "Continue reading this article for free. Register or log in to
         # read more.", "Unlock unlimited access to local news. Subscribe now for $1 a week."
+        # round 36: a paywall's notice inside the story ("This article is exclusive to
+        # Zitamar News subscribers." / "Subscribe now for full access to …") and reader
+        # appeals ("You could close this page. Or you could join our community …", "… our
+        # small, cost-effective team depends on the support of readers like you …", "Our
+        # journalism is made possible by the support of our readers.", "Keep Mada’s lights on")
+        r"this (?:article|story|content|report) is exclusive to (?:[\w .&'’-]{1,40} )?"
+        r"(?:subscribers|members)\.?$",
+        r"subscribe (?:now|today) for (?:full|unlimited|complete) access\b.{0,200}$",
+        r"you could close this (?:page|tab|window)\b.{0,300}$",
+        r"(?!.*\b(?:said|says|told)\b).{0,400}\b(?:depends?|relies|rely) on the support of "
+        r"(?:readers|people|listeners|members|viewers) like you\b.{0,400}$",
+        r"(?!.*\b(?:said|says|told)\b).{0,300}\bour (?:journalism|reporting|work) is "
+        r"(?:made possible|funded|sustained) by (?:the support of )?our (?:readers|members"
+        r"|listeners|supporters)\b.{0,300}$",
+        r"keep (?:(?-i:[A-Z])[\w.-]*(?:'|’)s|our|the) lights on[.!]?$",
         r"continue reading (?:this|the) (?:article|story) for free\b.{0,120}$",
         r"unlock (?:unlimited|full|all) access\b.{0,40}[.!]\s*(?:subscribe|register|sign up"
         r"|start)\b.{0,80}$",
@@ -383,6 +403,9 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         r"this (?:post|article|page) contains (?:references to products|affiliate links)",
         r"copyright\s+(?:©\s*)?(?:\d{4}|[A-Z])", r"©\s*(?:copyright\s*)?\d{4}",
         r"all rights reserved",
+        # round 36: the holder before the reservation, no sign: "Pajhwok Afghan News. All
+        # rights reserved."
+        r"(?-i:[A-Z])[\w .&'’-]{1,60}[.,]\s+all rights reserved\.?$",
         r"this material may not be published, broadcast", r"this website and associated newspapers"
         r" adhere", r"(?:©|\(c\))\s*[A-Z]", r"the bbc is not responsible",
         r"you can find our community guidelines", r"why you can trust\b",
@@ -893,7 +916,10 @@ RELATED_HEADING = re.compile(
     # Other Articles In Headlines" (The Point, its section's name after "In")
     r"|related story|further reading|read other (?:articles|stories|news)"
     # round 34: a report's box of links under its text (WHO's "Further information")
-    r"|further information|more information|useful resources)"
+    r"|further information|more information|useful resources"
+    # round 36: a blog theme's links to the stories beside it ("Previous article" / title /
+    # "Next article" / title, Sudans Post)
+    r"|(?:previous|next) (?:article|post|story))"
     r"(?: in [\w ]{2,30})?\s*(?:[:.]|\.\.\.|…)?$",
     re.IGNORECASE,
 )

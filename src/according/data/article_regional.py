@@ -19,6 +19,10 @@ REGIONAL_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:(?-i:[A-Z])[\w'’.-]+ ){1,3}(?:leading|largest|national|premier|oldest|first"
         r"|most (?:read|trusted)) (?:[\w'’-]+ ){0,3}(?:newspaper|daily|weekly|news ?paper"
         r"|news (?:site|portal|website|network))$",
+        # round 36: what the site brings and from where, "News and views from Ukraine"
+        # (Euromaidan Press), "News from Mozambique" (Zitamar News): no verb, a place named
+        r"(?:(?:the )?latest )?news(?:,? (?:and|&) (?:views|analysis|opinion|comment|features"
+        r"|insight))? (?:from|on|about) (?:the )?(?-i:[A-Z])[\w'’.-]+(?: [\w'’.-]+){0,3}$",
     ),
     # A story's comment box: its count ("Comments - 4", "Comments (12)", "4 Comments"), its
     # button and the house rules under it ("Comments will be edited (grammar, spelling and
@@ -66,7 +70,11 @@ REGIONAL_PLACES = frozenset(
     {"samdrup jongkhar", "wangdue phodrang"})
 
 # Home zones of sites whose stamps name none, by their address (article_rules.DOMAIN_ZONES).
-REGIONAL_DOMAIN_ZONES: dict[str, str] = {"komonews.com": "America/Los_Angeles"}
+# (round 36: Pajhwok Afghan News's "Date: 27 Nov 2026 - 15:40" in Kabul's time, Euromaidan
+# Press's "27/11/2026 - 14:20" in Kyiv's)
+REGIONAL_DOMAIN_ZONES: dict[str, str] = {"komonews.com": "America/Los_Angeles",
+                                         "pajhwok.com": "Asia/Kabul",
+                                         "euromaidanpress.com": "Europe/Kyiv"}
 
 # A publishing company's name around its title, as a page's JSON-LD publisher gives it: the
 # house's word before the title ("Ediciones EL PAÍS", "Éditions Le Monde", "Edizioni Il

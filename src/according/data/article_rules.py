@@ -80,7 +80,8 @@ CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
         r"(?:first |originally )published\b.{0,40}$",
         # "Contributing: Daniel Woodruff" (KSL and the Deseret News under the story)
         r"^(?:contributing|contributors?|contributed by)\s*:\s*(?P<who>[A-Z][^.;:]{1,120}?)\.?$",
-        r"^(?:with )?(?:additional )?reporting (?:from|by) (?P<who>[^;.]+?)\.?$",
+        # (round 36: after a dash, "— Additional reporting by Beesan Kassab", Mada Masr)
+        r"^[—–-]*\s*(?:with )?(?:additional )?reporting (?:from|by) (?P<who>[^;.]+?)\.?$",
         r"^[—–-]*\s*with (?:files|a file) from (?P<who>[^;.]+?)\.?$",
         r"^[—–-]*\s*with (?:additional )?(?:assistance|reporting|reports|help) (?:from|by)"
         r" (?P<who>[^;.]+?)"
@@ -1100,7 +1101,9 @@ DATELINE_PREFIX = re.compile(
     rf"|(?P<place>{_CAPS_PLACE}(?:, {_REGION}){{0,2}}(?: / {_CAPS_PLACE}, {_REGION})*)"
     rf"(?:, (?P<date>{_DATELINE_DATE}))?"
     # (a station's name run together in the brackets: "LAHAINA (HawaiiNewsNow) - …")
-    rf"(?:\s*\((?P<wire>[A-Za-z]{{2,8}}|[A-Z][a-z]+(?:[A-Z][a-z]+){{1,3}})\))?{_DASH}"
+    rf"(?:\s*\((?P<wire>[A-Za-z]{{2,8}}|[A-Z][a-z]+(?:[A-Z][a-z]+){{1,3}})\))?"
+    # (round 36: a colon after the bracketed wire, "KANDAHAR CITY (Pajhwok): …")
+    rf"(?:{_DASH}|(?<=\)):\s+(?=[A-Z\"“]))"
     rf"|(?P<tplace>{_TITLE_PLACE})\s*\((?P<twire>[A-Za-z]{{2,8}})\){_DASH}"
     rf"|(?P<cplace>{_TITLE_PLACE}, {_REGION}){_DASH}"
     rf"|(?P<dplace>{_TITLE_PLACE}){_DASH}"
