@@ -109,3 +109,32 @@ def test_layout_dashed_additional_reporting_is_credited() -> None:
 def test_layout_round36_stamps_in_home_zone(url: str, stamp: str, want: str) -> None:
     text = _copy(HEADLINE, "Jane Roe", stamp, LEDE, *PARAGRAPHS)
     assert sound_layout(text, url=url).metadata.published == want
+
+
+# Libya Herald's byline and dateline paragraphs over the lede, and its bracketed caption
+# credit before the caption's stop.
+
+
+def test_layout_by_name_with_stop_and_place_day_colon_over_the_lede() -> None:
+    text = "\n\n".join([HEADLINE, "By Jane Roe.", "London, 27 November 2026:", LEDE,
+                        *PARAGRAPHS])
+    layout = sound_layout(text)
+    assert list(layout.metadata.byline) == ["Jane Roe"]
+    assert layout.metadata.dateline == "London"
+    assert _kind_of(text, "By Jane Roe.") == "byline"
+
+
+@pytest.mark.parametrize("line", ["By The End Of March.", "By Tuesday."])
+def test_layout_by_phrase_with_stop_names_no_writer(line: str) -> None:
+    text = "\n\n".join([HEADLINE, line, LEDE, *PARAGRAPHS])
+    assert not sound_layout(text).metadata.byline
+
+
+def test_layout_labelled_bracket_credit_before_the_stop() -> None:
+    from according.article.body import _caption_credit
+
+    assert _caption_credit("The bank said it had faced delays in receiving oil revenues "
+                           "(Photo: CBL).") == "CBL"
+    # a story's bracketed aside with a stop names no one
+    assert _caption_credit("The bank said it had faced delays in receiving oil revenues "
+                           "(see below).") is None

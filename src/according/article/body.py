@@ -728,6 +728,9 @@ def _caption_credit(text: str) -> str | None:
     if (named and person.lower() not in R.PLACES and outlet_named(person) is None
             and _words(text[: named.start()]) >= 3):
         return named.group("credit")  # "… on November 26. Mario Jasso (Cuartoscuro)"
+    labelled = R.CAPTION_LABEL_BRACKET_STOP.search(text)
+    if labelled and _words(text[: labelled.start()]) >= 3:
+        return _credit_name(labelled.group("credit"))  # "… oil revenues (Photo: CBL)."
     match = R.CAPTION_BRACKET.search(text)
     if match and R.PICTURE_BY_CREDIT.match(match.group("credit").strip()) and _words(
             text[: match.start()]) >= 3:

@@ -195,7 +195,10 @@ def _byline_names(text: str) -> tuple[list[str], str | None, str | None]:
     """The names in a byline line, the outlet it credits ("By JANE DOE Associated Press",
     "Jane Doe, Reuters", "By Jane Doe | email | The Denver Post") and the place it names
     ("Jane Doe in Nairobi"), if any."""
-    if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
+    stopped = R.BY_NAMES_STOP.match(text)
+    if stopped and not R.NOT_NAME_START.match(stopped.group("first")):
+        text = text[:-1]  # round 36: "By Sami Zaptia." (Libya Herald), names and a stop alone
+    elif text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
         return [], None, None
     text = R.BYLINE_ROLE_LEAD.sub("By ", R.BYLINE_VERB_LEAD.sub("By ", text))
     text = R.RANK_SUFFIX.sub("", text)

@@ -222,6 +222,11 @@ CAPTION_LEAD = re.compile(r"^(?:(?:image|photo|video) caption,|image:|photo:|cap
 # A caption ends with the picture's credit in brackets, or "Photograph: X/Y", "Credit…X",
 # "© IOM/Name", "Photo by X/Y", "REUTERS/Name", or a bare "Name/Agency" after its sentence.
 CAPTION_BRACKET = re.compile(r"[(\[](?P<credit>[^()\[\]]{2,80})[)\]]\s*$")
+# round 36: a labelled credit in brackets with the caption's stop after them: "… delays in
+# receiving oil revenues (Photo: CBL)." (Libya Herald)
+CAPTION_LABEL_BRACKET_STOP = re.compile(
+    r"\((?:photo|picture|image|pic|credit)s?\s*:\s*(?P<credit>[^():]{2,60})\)\.$",
+    re.IGNORECASE)
 # A paper's own photo label keeps its owner: "… in Tampines. ST PHOTO: GAVIN FOO".
 CAPTION_OWNED_PHOTO = re.compile(
     r"[.!?”\"]\s+(?P<credit>[A-Z]{2,6} (?:PHOTO|PICTURE|FILE PHOTO)S?:\s*[^.:]{2,80})$")
@@ -473,10 +478,15 @@ CAPTION_DATED_CREDIT = re.compile(
 NAME = (r"[A-Z][a-zA-Z'’\-]+\.?(?: [A-Z]\.)?"
         r"(?: (?:de |van |von |al-|bin |el |da |di |du |le |la )?[A-Z][a-zA-Z'’\-]+){1,3}")
 BYLINE = re.compile(
-    rf"^(?:[Bb][Yy](?:\s+|(?=[A-Z])))?(?P<names>{NAME}(?:(?:,| and| &) {NAME})*)"
-    r"(?:\s*(?:,|\||-|–|—|/|\bin\b)\s*(?P<role>[A-Za-z .'’]{2,60}))?$"
+    rf"^(?P<by>[Bb][Yy](?:\s+|(?=[A-Z])))?(?P<names>{NAME}(?:(?:,| and| &) {NAME})*)"
+    r"(?:\s*(?:,|\||-|–|—|/|\bin\b)\s*(?P<role>[A-Za-z .'’]{2,60}))?"
+    # (round 36: a full stop after the names that "By" opens, "By Sami Zaptia." (Libya Herald))
+    r"(?(by)(?<![A-Z])\.?)$"
 )
 BYLINE_PREFIX = re.compile(r"^by(?:\s+|(?=[A-Z]))", re.IGNORECASE)
+# "By" and a name of two to four capitalised words closed by a stop, nothing else: "By Sami
+# Zaptia." (Libya Herald's byline paragraph); "By Tuesday." is one word, no name
+BY_NAMES_STOP = re.compile(r"^By (?P<first>[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){1,3}\.$")
 # "By" on a line of its own over the name, a stamp's label over its time ("Updated" /
 # "11:07, 13 JUN 2024"), as Reach's regional papers print them.
 BARE_BY = re.compile(r"^by:?$", re.IGNORECASE)
@@ -1208,7 +1218,9 @@ OUTLET_PLACE_LINE = re.compile(
 # Burkina Faso" (The New Humanitarian).
 CAPS_PLACE_COUNTRY_LINE = re.compile(rf"^{_CAPS_PLACE}, {_TITLE_PLACE}$")
 PLACE_DAY_LINE = re.compile(
-    rf"^(?P<place>{_TITLE_PLACES}|{_CAPS_PLACE}), (?P<day>{_DATELINE_DATE})$")
+    rf"^(?P<place>{_TITLE_PLACES}|{_CAPS_PLACE}), (?P<day>{_DATELINE_DATE})"
+    # (round 36: a colon after the day, "London, 27 November 2026:" (Libya Herald))
+    r":?$")
 
 # A line shaped like a place name: "Aldermoor", "Newport News, Va.".
 PLACE_SHAPE = re.compile(
