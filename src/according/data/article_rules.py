@@ -481,7 +481,7 @@ BYLINE = re.compile(
     rf"^(?P<by>[Bb][Yy](?:\s+|(?=[A-Z])))?(?P<names>{NAME}(?:(?:,| and| &) {NAME})*)"
     r"(?:\s*(?:,|\||-|–|—|/|\bin\b)\s*(?P<role>[A-Za-z .'’]{2,60}))?"
     # (round 36: a full stop after the names that "By" opens, "By Sami Zaptia." (Libya Herald))
-    r"(?(by)(?<![A-Z])\.?)$"
+    r"(?(by)(?:(?<![A-Z])\.)?)$"
 )
 BYLINE_PREFIX = re.compile(r"^by(?:\s+|(?=[A-Z]))", re.IGNORECASE)
 # "By" and a name of two to four capitalised words closed by a stop, nothing else: "By Sami
