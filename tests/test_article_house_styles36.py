@@ -79,7 +79,8 @@ def test_layout_caps_place_bracketed_wire_and_colon_is_the_dateline() -> None:
                         "to close the town's only public pool, officials said.", *PARAGRAPHS])
     meta = sound_layout(text).metadata
     assert meta.dateline == "KANDAHAR CITY"
-    assert "Pajhwok" in meta.credits
+    # the agency's short name, or its full one where the outlet table knows it
+    assert [c for c in meta.credits if c.startswith("Pajhwok")]
 
 
 def test_layout_bracketed_aside_and_colon_is_no_dateline() -> None:
@@ -138,3 +139,36 @@ def test_layout_labelled_bracket_credit_before_the_stop() -> None:
     # a story's bracketed aside with a stop names no one
     assert _caption_credit("The bank said it had faced delays in receiving oil revenues "
                            "(see below).") is None
+
+
+# Writers in a byline element under a house author in the metas (Syria Direct).
+
+
+def _house_page(byline_row: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (LEDE, *PARAGRAPHS))
+    return (f"<html><head><title>{HEADLINE} - Harbour Gazette</title>"
+            "<meta property='og:site_name' content='Harbour Gazette'>"
+            "<meta name='author' content='Harbour Gazette'>"
+            "<meta property='article:published_time' content='2026-11-27T10:05:00+00:00'>"
+            f"</head><body><article><h1>{HEADLINE}</h1>"
+            f"<div class='entry-meta'>{byline_row} <time>27 November 2026</time></div>"
+            f"<div class='entry-content'>{paragraphs}</div></article></body></html>")
+
+
+def test_read_byline_element_under_house_author_names_the_writers() -> None:
+    from according.read import ArticleInput, read_string
+
+    row = ("<span class='byline'>By <a href='/author/jane-roe/'>Jane Roe</a> and "
+           "<a href='/author/john-doe/'>John Doe</a></span>")
+    got = read_string(_house_page(row), url="https://harbourgazette.org/council-pool/")
+    assert isinstance(got, ArticleInput), str(got)
+    assert list(got.hints.byline) == ["Jane Roe", "John Doe"]
+
+
+def test_read_byline_element_of_a_column_name_names_no_writer() -> None:
+    from according.read import ArticleInput, read_string
+
+    row = "<span class='byline'>By The Numbers</span>"
+    got = read_string(_house_page(row), url="https://harbourgazette.org/council-pool/")
+    assert isinstance(got, ArticleInput), str(got)
+    assert not got.hints.byline

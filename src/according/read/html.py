@@ -1985,6 +1985,7 @@ def _page_hints(page: _Page, doc: object, paragraphs: list[str],
     byline = _without_organisation_tails(byline, _json_ld_organisation_authors(page.root))
     byline = byline or _shown_bold_byline(page.shown, paragraphs)
     byline = byline or _shown_by_line(page.shown, paragraphs)
+    byline = byline or _shown_byline_element(page.shown, paragraphs)
     if byline and all(map(_is_wire, byline)):
         # a regional paper's copy of a wire story names its agency as author, its writer in
         # the byline it shows: "By Rachel Okonjo Associated Press"
@@ -2417,6 +2418,29 @@ def _shown_by_line(shown: list[Any], paragraphs: list[str]) -> tuple[str, ...]:
                 else match
         if match and _bold_name_is_a_person(match.group("name")):
             return (match.group("name"),)
+    return ()
+
+
+def _shown_byline_element(shown: list[Any], paragraphs: list[str]) -> tuple[str, ...]:
+    """The writers an element classed as the byline names with "By" between the headline and
+    the story, when the metas name only the house (round 36: Syria Direct's "By Walid
+    al-Nofal and Hala al-Turk" under the author meta "Syria Direct"), each a person's name."""
+    from according.article.byline import _byline_names
+
+    start, end = _header_span(shown, paragraphs)
+    for el in shown[start:end]:
+        if not _BYLINE_ELEMENT_CLASS.search(el.get("class") or ""):
+            continue
+        text = _shown_text(el)
+        if not re.match(r"[Bb]y\s", text):
+            continue
+        names = _byline_names(text)[0]
+        # the element holds the names and nothing else ("By RFE/RL's Georgian Service" names
+        # a desk), each a person's ("By The Numbers": a column's name, no writer's)
+        joined = r"(?:,\s*|\s+and\s+|\s*&\s*)".join(map(re.escape, names))
+        if names and re.fullmatch(rf"[Bb]y\s+{joined}", text) and all(
+                _bold_name_is_a_person(n) and not R.NOT_NAME_START.match(n) for n in names):
+            return tuple(names)
     return ()
 
 
