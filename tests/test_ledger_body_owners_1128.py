@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 
 from according.extract import extract_text
-from according.ledger import open_ledger
 from according.ledger.bodies import generic_body
+from test_ledger_org_keys import _ledger_sources
 
 TOLNA_AGENCY = """Shelling kills nine at Tolna market
 
@@ -44,21 +44,8 @@ The health ministry of the Varos province said 40 new cases had been recorded.
 TEXTS = (TOLNA_AGENCY, TOLNA_PAPER, VAROS_PAPER)
 
 
-def _keys(tmp_path, texts) -> dict[str, set[str]]:  # noqa: ANN001
-    """organisation key -> the source phrases of its mentions, after ingesting `texts`."""
-    with open_ledger(tmp_path / "bodies.duckdb") as ledger:
-        ledger.add_records([extract_text(t) for t in texts])
-        rows = ledger.con.execute(
-            "SELECT source_key, source_phrase FROM attributions "
-            "WHERE source_kind = 'organization'").fetchall()
-    out: dict[str, set[str]] = {}
-    for key, phrase in rows:
-        out.setdefault(key, set()).add(phrase)
-    return out
-
-
 def test_one_regions_health_ministry_is_one_source_whatever_the_wording(tmp_path):
-    keys = _keys(tmp_path, TEXTS)
+    keys = _ledger_sources(tmp_path, list(TEXTS))
     tolna = [k for k, p in keys.items() if "The Tolna health ministry" in p]
     assert len(tolna) == 1
     # the agency's "of the Tolna region" and the paper's later bare "the health ministry"
