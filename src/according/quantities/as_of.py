@@ -18,9 +18,10 @@ with `as_of` and `as_of_from` set (optional fields of the contract):
    else a "the same day" of another clause of its sentence ("X put it at 41.2%, while Y
    put it at 38.9% on the same day": both figures are of that day) -> that day, "text";
    else, where the figure's sentence goes on with the report of the sentence before it (in
-   the same paragraph, with no time of its own, and said by that report's source again:
-   "He said", "It added", the same entity or words; or by no one: "INEC said on Tuesday
-   that ... . Olatunji polled 49.1%") -> the time of that sentence's cue clause, "text";
+   the next sentence, with no time of its own, and said by that report's source again:
+   "He said", "It added", the same entity or words, also in a new paragraph; or, in the
+   same paragraph, by no one: "INEC said on Tuesday that ... . Olatunji polled 49.1%") ->
+   the time of that sentence's cue clause, "text";
 3. else, in a live blog, the day of the entry heading or stamp it sits under ("Wednesday
    15 May", "Updated 09:12 BST Thursday", "Wednesday's developments": times.headings) ->
    that day, "text", with the heading's line and its day or date-time in `as_of_heading`;
@@ -495,8 +496,10 @@ def _of_report_before(doc: Doc, q: Quantity, attribution: Attribution | None,
     """The day the sentence before gives its report ("INEC said on Tuesday that ...",
     "on Monday declared X the winner") for a figure whose sentence goes on with that
     report and has no time of its own: the same source says it ("He said", "It added", the
-    same entity) or no one does ("Olatunji polled 49.1%" after "INEC said on Tuesday ...").
-    Never across a paragraph break, nor for a sentence another source speaks."""
+    same entity, also in the next paragraph: one sentence a paragraph is the wire's style)
+    or, in the same paragraph, no one does ("Olatunji polled 49.1%" after "INEC said on
+    Tuesday ..."). Never for a sentence another source speaks, nor for a new paragraph of
+    no source."""
     root = _tokens(doc, q.span.start, q.span.end)
     if root is None:
         return None
@@ -504,8 +507,8 @@ def _of_report_before(doc: Doc, q: Quantity, attribution: Attribution | None,
     if sentence.start == 0:
         return None
     before = doc[sentence.start - 1].sent
-    if "\n" in doc.text[before.start_char:sentence.start_char]:
-        return None  # a new paragraph starts a new report
+    if "\n" in doc.text[before.start_char:sentence.start_char] and attribution is None:
+        return None  # a new paragraph starts a new report, unless its source goes on
     if any(sentence.start_char <= t.span.start < sentence.end_char for t in times):
         return None  # a time of its own sentence, even one that did not count, is its own
     if attribution is not None and not (
@@ -524,16 +527,27 @@ def _of_report_before(doc: Doc, q: Quantity, attribution: Attribution | None,
 
 
 def _same_source(before: Attribution, after: Attribution) -> bool:
-    """Whether `after`'s source is `before`'s again: a pronoun, the same entity, the same
-    words, or a source that refers back to it."""
+    """Whether `after`'s source is `before`'s again: a pronoun, the same entity by a name
+    (a description's link, "the mayor" after "Brekka Mayor Ilse Varga", may be another
+    town's mayor), the same words, or a source that refers back to it."""
     source, earlier = after.source, before.source
     if source.span is None:
         return False
     words = source.span.text.lower()
     if words in CONTINUING_SOURCES:
         return True
-    if source.entity is not None and source.entity == earlier.entity:
+    if source.entity is not None and source.entity == earlier.entity and \
+            _named(source.span.text):
         return True
     if source.refers_to is not None and source.refers_to in (before.id, earlier.entity):
         return True
     return earlier.span is not None and words == earlier.span.text.lower()
+
+
+def _named(text: str) -> bool:
+    """Whether a source names someone ("INEC", "Bulambo", "The Independent National
+    Electoral Commission"), not only describes them ("the mayor", "the official")."""
+    words = text.split()
+    if words[:1] and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return any(w[:1].isupper() for w in words)
