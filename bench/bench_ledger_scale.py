@@ -203,7 +203,7 @@ def _load_rows(con, template_file: Path, size: int, workers: int) -> float:  # n
 
 def _merge_and_count(con, path: Path, size: int, load: float) -> dict:  # noqa: ANN001
     from according.ledger import merge
-    from according.ledger.rebuild import rules_version
+    from according.ledger.rebuild import mark_merges_current
     from according.ledger.rows import SCHEMA_VERSION, create_indexes
 
     t0 = time.perf_counter()
@@ -213,8 +213,9 @@ def _merge_and_count(con, path: Path, size: int, load: float) -> dict:  # noqa: 
     merge_seconds = time.perf_counter() - t0
     t0 = time.perf_counter()
     create_indexes(con)
-    con.execute("INSERT INTO ledger_meta VALUES ('schema', ?), ('merges', ?)",
-                [SCHEMA_VERSION, rules_version()])
+    con.execute("INSERT INTO ledger_meta VALUES ('schema', ?)", [SCHEMA_VERSION])
+    mark_merges_current(con)  # with the data files' contents, as a rebuild keeps them, so a
+    # snapshot migrates in place after a data file changes (rebuild.stored_rules)
     con.execute("CHECKPOINT")
     index_seconds = time.perf_counter() - t0
     counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in (

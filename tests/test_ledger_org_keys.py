@@ -115,7 +115,7 @@ def test_ledger_org_keys_generic_ministry_of_one_country_is_one_source(tmp_path)
     ("the Mozambican Red Cross", None),
     ("the provincial health directorate", None),
     ("Metropolitan Police", None),
-    ("the Malibu police", None),  # not Mali's police: a name of its own
+    ("the Malibu police", ("police", "malibu")),  # Malibu's own, not Mali's police
     ("the Chilean army", ("army", "chile")),
 ])
 def test_bodies_generic_body_reads_country_and_one_form(name: str, body):  # noqa: ANN001

@@ -18,10 +18,11 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).parent / "data" / "ledger_trial7"
-FLOOR = 183  # of 202 expected facts (first run, 2026-11-28: 166; code refused, the .warc.gz
+FLOOR = 185  # of 202 expected facts (first run, 2026-11-28: 166; code refused, the .warc.gz
 #              refused, the sides' tolls meeting, no morgue count against the toll, a
 #              town the text calls one a place: 180; silences and acts no claims, the
-#              monitor an organisation, "it said" linked to its description: 183)
+#              monitor an organisation, "it said" linked to its description: 183;
+#              the health ministry one source whatever its wording: 185)
 
 
 def _score_module():  # noqa: ANN202

@@ -27,7 +27,7 @@ from according.attribution.sources import resolve_sources
 from according.attribution.turns import own_voice_turns
 from according.nlp import doc_text
 from according.records import META_REGION_KINDS, Region, Span
-from according.withdrawn import withdrawn_lead_ins
+from according.withdrawn import correction_notes
 
 FACTORY = "according"
 # Regions whose lines report nothing: a byline or "Related: X warns" is not an attribution,
@@ -149,10 +149,13 @@ def _after_dateline(span: Span, datelines: Sequence[tuple[int, int]], text: str
     return span
 
 
-def _reports_a_withdrawal(raw: RawAttribution, lead_ins: Sequence[tuple[int, int]]) -> bool:
-    """Is `raw` a correction's "An earlier version of this article said …" (its cue inside
-    the lead-in)? Nobody claims what the outlet withdraws (according.withdrawn)."""
-    return raw.cue is not None and any(a <= raw.cue.start < b for a, b in lead_ins)
+def _in_correction_note(raw: RawAttribution, notes: Sequence[tuple[int, int]]) -> bool:
+    """Is `raw` read in a correction note ("Correction: An earlier version of this story
+    said … It said 11.")? The note is the outlet correcting itself: nobody claims what it
+    withdraws nor what it restates (according.withdrawn)."""
+    at = raw.cue.start if raw.cue is not None else (
+        raw.content[0].start if raw.content else None)
+    return at is not None and any(a <= at < b for a, b in notes)
 
 
 class AccordingComponent:
@@ -166,10 +169,10 @@ class AccordingComponent:
         text = doc_text(doc)
         furniture = _Furniture(doc._.regions, text)
         datelines = [(r.start, r.end) for r in doc._.regions if r.kind == "dateline"]
-        withdrawn = withdrawn_lead_ins(text)
+        notes = correction_notes(text)
         raws = [_source_after_dateline(r, datelines, text, doc) for r in find_attributions(doc)
                 if r.confidence >= self.min_confidence and reported_in_body(r, furniture)
-                and not _reports_a_withdrawal(r, withdrawn)]
+                and not _in_correction_note(r, notes)]
         # a transcript speaker is the source of their own words, not of the reports they
         # relay inside their turn: those have sources of their own (attribution/turns.py)
         raws = own_voice_turns(raws, text)

@@ -46,8 +46,10 @@ GENERIC_WORDS = HEAD_WORDS | PORTFOLIO_WORDS
 _SAME_PORTFOLIO = (("foreign affairs", "foreign"), ("internal affairs", "interior"),
                    ("home affairs", "interior"), ("defence", "defense"))
 _LEFT_OUT = frozenset({"of", "and", "the", "for", "national", "federal"})
-_POSSESSIVE_OWNER = re.compile(
-    r"^(?:the\s+)?((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*)['’]s?\s", re.UNICODE)
+_POSSESSIVE_OWNER = re.compile(  # "Dorvania's", "the Varn region's"
+    r"^(?:the\s+)?((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*"
+    r"(?:\s+(?:region|province|state|district|governorate|territory|oblast|county|prefecture))?"
+    r")['’]s?\s", re.UNICODE)
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 MIN_DEMONYM_PREFIX = 4
 # how demonyms end ("Mozambican", "Chilean", "Chinese", "Israeli", "Swedish", "Argentine")
@@ -121,31 +123,69 @@ def generic_body(name: str, places: tuple[str, ...] = ()) -> tuple[str, str | No
     possessive = _POSSESSIVE_OWNER.match(name.strip())
     rest = name.strip()
     if possessive:
-        owner = fold(possessive.group(1))
+        owner = owner_form(fold(possessive.group(1)))
         rest = rest[possessive.end():]
-    words = [w.lower().rstrip("'’") for w in _WORD.findall(rest)]
+    raw = [w.rstrip("'’") for w in _WORD.findall(rest)]
+    words = [w.lower() for w in raw]
     if not HEAD_WORDS.intersection(words):  # most names: no body word at all
         return None
     if words and words[0] == "the":
-        words = words[1:]
+        raw, words = raw[1:], words[1:]
     if owner is None:
         for n in (3, 2, 1):  # "South Korean military", "U.S. army", "Ukrainian police"
             if len(words) > n and not GENERIC_WORDS.issuperset(words[:n]):
-                found = country_of(" ".join(words[:n]), places)
+                found = _owner_of(raw[:n], places)
                 if found:
-                    owner, words = found, words[n:]
+                    owner, raw, words = found, raw[n:], words[n:]
                     break
     if owner is None:
-        for n in (3, 2, 1):  # "Ministry of Health of Ukraine"
-            if len(words) > n + 1 and words[-n - 1] == "of" and not GENERIC_WORDS.issuperset(
-                    words[-n:]):
-                found = country_of(" ".join(words[-n:]), places)
+        for n in (4, 3, 2, 1):  # "Ministry of Health of Ukraine", "... in the Varn region"
+            if len(words) > n + 1 and words[-n - 1] in ("of", "in") \
+                    and not GENERIC_WORDS.issuperset(words[-n:]):
+                found = _owner_of(raw[-n:], places)
                 if found:
-                    owner, words = found, words[:-n - 1]
+                    owner, raw, words = found, raw[:-n - 1], words[:-n - 1]
                     break
     if not words or not GENERIC_WORDS.issuperset(words) or not HEAD_WORDS & set(words):
         return None
     return body_form(words), owner
+
+
+# words that say an owner is a region of a country ("the Varn region", "Borno State"): an
+# owner's key leaves them out, so "the health ministry of the Varn region" and "the Varn
+# health ministry" are one body; the place they name is an owner even when the NER missed it
+_REGION_WORDS = frozenset({"region", "province", "state", "district", "governorate",
+                           "territory", "oblast", "county", "prefecture"})
+
+
+def owner_form(owner: str) -> str:
+    """A body's owner as its key holds it, folded: without a leading "the" and the words
+    that say it is a region ("the varn region" -> "varn", "borno state" -> "borno"); an
+    owner that is only such words is kept as it is."""
+    words = owner.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    kept = [w for w in words if w not in _REGION_WORDS]
+    return " ".join(kept or words)
+
+
+def _owner_of(raw: Sequence[str], places: Iterable[str]) -> str | None:
+    """The owner (a country or a place, folded and in owner_form) that the words `raw` (as
+    written) name or whose demonym they are; else a proper name of its own, all its words
+    capitalised but a region word ("the Varn region", "Varn": the NER may miss a place),
+    its last not read as a demonym of none ("Metropolitan", "Dorvanian": an adjective, so
+    "Metropolitan Police" is a name of its own); None when they name none."""
+    form = owner_form(fold(" ".join(raw)))
+    if not form:
+        return None
+    found = country_of(form, places)
+    if found:
+        return found
+    named = [w for w in raw if w.lower() not in _REGION_WORDS and w.lower() != "the"]
+    if named and all(w[:1].isupper() and w.lower() not in GENERIC_WORDS for w in named) \
+            and not _DEMONYM_END.search(named[-1].lower()):  # "Metropolitan Police": a name
+        return form
+    return None
 
 
 def body_form(words: Sequence[str]) -> str:

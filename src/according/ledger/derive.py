@@ -19,8 +19,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from according.ledger.bodies import GENERIC_WORDS, fold, opening_country, story_country
+from according.ledger.bodies import (
+    GENERIC_WORDS,
+    fold,
+    generic_body,
+    opening_country,
+    story_country,
+)
 from according.ledger.disagreements import counts_a_part, measures_another, verified_floor
 from according.ledger.duplicates import body_words, byline_names, story_signatures, wire_services
 from according.ledger.figures import (
@@ -90,6 +97,7 @@ def source_mentions(record: Record) -> list[SourceMention]:
     country, places = story_places(record)
     holders = source_holders(record, {a.source.entity for a in record.attributions
                                       if a.source.entity and a.source.type == "person"})
+    opened_at: set[int] = set()
     for own in record.attributions:
         a = stands_for.get(own.id, own)  # a pronoun's source is its description's
         entity = entities.get(a.source.entity) if a.source.entity else None
@@ -116,6 +124,36 @@ def source_mentions(record: Record) -> list[SourceMention]:
             tuple(dict.fromkeys(org_names)), people if entity is None else (),
             opened or country, places, alias, holders.get(a.id),
         ))
+        if opened:
+            opened_at.add(len(out) - 1)
+    return _owned_as_named(out, opened_at, places)
+
+
+def _owned_as_named(mentions: list[SourceMention], opened_at: set[int],
+                    places: tuple[str, ...]) -> list[SourceMention]:
+    """The mentions with a generic body that names no owner ("The health ministry said")
+    given the one owner the same article names for that body ("the Varn health ministry"
+    earlier or later), before the story's country: a live blog about Kaldoria quoting the
+    Varn health ministry then "the health ministry" quotes one body. A body the article
+    names for two owners, or whose sentence opens with its place (opening_country), keeps
+    its own."""
+    owners: dict[str, set[str]] = {}
+    found: list[tuple[str, str | None] | None] = []
+    for m in mentions:
+        body = None
+        if m.type in ORG_TYPES:
+            body = generic_body(m.name, places)
+            if body is not None and body[1] is None and m.surface:
+                body = (body[0], (generic_body(m.surface, places) or (body[0], None))[1])
+        found.append(body)
+        if body is not None and body[1] is not None:
+            owners.setdefault(body[0], set()).add(body[1])
+    out = []
+    for i, (m, body) in enumerate(zip(mentions, found, strict=True)):
+        named = owners.get(body[0], set()) if body is not None and body[1] is None else set()
+        if len(named) == 1 and i not in opened_at:
+            m = replace(m, country=next(iter(named)))
+        out.append(m)
     return out
 
 

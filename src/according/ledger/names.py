@@ -416,6 +416,12 @@ def mention_facts(m: SourceMention) -> MentionFacts:
                         name, surface, m.type == "document")
 
 
+# body words that name no one body of a country without a portfolio or an owner: a bare
+# "ministry" (a live blog's entry heading) is kept per story, never the country's
+_NO_PORTFOLIO = frozenset({"ministry", "ministries", "department", "departments",
+                           "authority"})
+
+
 def _org_facts(m: SourceMention, name: str, surface: str) -> MentionFacts:
     """An organisation's facts: a generic government body keyed by its country, or kept
     per story without one (bodies.py); any other by its name (_org_key)."""
@@ -424,6 +430,8 @@ def _org_facts(m: SourceMention, name: str, surface: str) -> MentionFacts:
         form, country = body
         if country is None and surface:  # "Dorvania's Ministry of Health" -> its entity's name
             country = (generic_body(surface, m.places) or (form, None))[1]
+        if country is None and form in _NO_PORTFOLIO:  # "ministry": which one is unsaid
+            return MentionFacts(f"{m.type}:{form} @{m.article_id}", name, surface, True)
         country = country or m.country
         if country is None:
             return MentionFacts(f"{m.type}:{form} @{m.article_id}", name, surface, True)

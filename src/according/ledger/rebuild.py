@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/29"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/30"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -365,6 +365,16 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     story was placed in "kemi"). The articles with a figure are placed again, as in
     26 -> 27.
 
+    merge-rules/29 -> 30: a generic body's key is (owner, portfolio, body) whatever the
+    wording ("the Varn health ministry", "the health ministry of the Varn region", "the
+    Varn region's health ministry", "the health ministry in Varn": bodies.owner_form drops
+    "the" and region words, and a capitalised owner is one where the NER missed the
+    place); a body that names no owner takes the one owner its article names for that body
+    before the story's country (derive._owned_as_named), and a bare "ministry" is kept per
+    story (names._NO_PORTFOLIO; stranger trial 7: the Varn health ministry was four
+    sources). The organisations' sources are keyed again, as in 12 -> 13, and the articles
+    with a figure placed again.
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -389,7 +399,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/29" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/30" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -420,12 +430,13 @@ _BEFORE_25 = (*_BEFORE_24, "merge-rules/24")
 _BEFORE_26 = (*_BEFORE_25, "merge-rules/25")
 _BEFORE_27 = (*_BEFORE_26, "merge-rules/26")
 _BEFORE_28 = (*_BEFORE_27, "merge-rules/27")
-_IN_PLACE_FROM = (*_BEFORE_28, "merge-rules/28")
+_BEFORE_29 = (*_BEFORE_28, "merge-rules/28")
+_IN_PLACE_FROM = (*_BEFORE_29, "merge-rules/29")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 28 -> 29, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 29 -> 30, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -446,7 +457,7 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _orgs_again(con, code, old_outlets)
         if code in _BEFORE_10:
             _occurrences_again(con, None)
-        if code in _BEFORE_25:  # merge-rules/12 -> 13, 22 -> 23, 24 -> 25
+        if code in _IN_PLACE_FROM:  # merge-rules/12 -> 13, 22 -> 23, 24 -> 25, 29 -> 30
             _bodies_again(con)
         if code in _BEFORE_25:  # merge-rules/16 -> 17, 22 -> 23
             _roles_again(con)
@@ -781,7 +792,7 @@ def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> 
     from according.ledger import merge, migrate, stats
 
     seqs = set(migrate.counted_candidates(con)) if counted else set()
-    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, ..., 22 -> 23 to 26 -> 27, 28 -> 29
+    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, ..., 22 -> 23 to 26 -> 27, 28 -> 30
         seqs |= set(_figure_seqs(con))
     if code in ("merge-rules/3", "merge-rules/4"):
         seqs |= set(_keyed_place_seqs(con))

@@ -17,6 +17,11 @@ with `as_of` and `as_of_from` set (optional fields of the contract):
    of Wednesday he had 50.2%") is the moment its count stands at;
    else a "the same day" of another clause of its sentence ("X put it at 41.2%, while Y
    put it at 38.9% on the same day": both figures are of that day) -> that day, "text";
+   else, where the figure's sentence goes on with the report of the sentence before it (in
+   the next sentence, with no time of its own, and said by that report's source again:
+   "He said", "It added", the same entity or words, also in a new paragraph; or, in the
+   same paragraph, by no one: "INEC said on Tuesday that ... . Olatunji polled 49.1%") ->
+   the time of that sentence's cue clause, "text";
 3. else, in a live blog, the day of the entry heading or stamp it sits under ("Wednesday
    15 May", "Updated 09:12 BST Thursday", "Wednesday's developments": times.headings) ->
    that day, "text", with the heading's line and its day or date-time in `as_of_heading`;
@@ -159,6 +164,7 @@ def figures_as_of(
     headings = entry_headings(doc.text, regions, published)
     moments = [t for t in times if _is_moment(doc, t)]
     cue_of = {a.id: a.cue for a in attributions if a.cue is not None}
+    by_id = {a.id: a for a in attributions}
     day = published.date().isoformat() if published is not None else None
     out = []
     dated = [t for t in times if t.value is not None and t.granularity in AS_OF_GRANULARITIES]
@@ -190,6 +196,9 @@ def figures_as_of(
             found = _in_cue_sentence(doc, cue.start, cue.end, moments)
         if found is None:
             found = _same_day_in_sentence(doc, q.span.start, q.span.end, moments)
+        if found is None:
+            found = _of_report_before(doc, q, by_id.get(q.attribution or ""), attributions,
+                                      moments, times)
         heading = heading_at(headings, q.span.start) if found is None else None
         if found is not None:
             out.append(replace(q, as_of=_as_of_value(found.value), as_of_from="text"))
@@ -475,3 +484,70 @@ def _in_cue_sentence(doc: Doc, start: int, end: int, moments: Sequence[TimeExpre
     clause of that sentence tells when something else happened ("killed when the quake
     struck on Monday"), not when the figure was given."""
     return _in_clause(doc, start, end, moments)
+
+
+# a source that is the one before it again ("He said", "It added", "They added")
+CONTINUING_SOURCES = frozenset({"he", "she", "it", "they", "we"})
+
+
+def _of_report_before(doc: Doc, q: Quantity, attribution: Attribution | None,
+                      attributions: Sequence[Attribution], moments: Sequence[TimeExpression],
+                      times: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The day the sentence before gives its report ("INEC said on Tuesday that ...",
+    "on Monday declared X the winner") for a figure whose sentence goes on with that
+    report and has no time of its own: the same source says it ("He said", "It added", the
+    same entity, also in the next paragraph: one sentence a paragraph is the wire's style)
+    or, in the same paragraph, no one does ("Olatunji polled 49.1%" after "INEC said on
+    Tuesday ..."). Never for a sentence another source speaks, nor for a new paragraph of
+    no source."""
+    root = _tokens(doc, q.span.start, q.span.end)
+    if root is None:
+        return None
+    sentence = root.sent
+    if sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    if "\n" in doc.text[before.start_char:sentence.start_char] and attribution is None:
+        return None  # a new paragraph starts a new report, unless its source goes on
+    if any(sentence.start_char <= t.span.start < sentence.end_char for t in times):
+        return None  # a time of its own sentence, even one that did not count, is its own
+    if attribution is not None and not (
+            attribution.cue is not None
+            and sentence.start_char <= attribution.cue.start < sentence.end_char):
+        return None  # its report is told elsewhere (its cue's time was already looked at)
+    for a in reversed(attributions):
+        if a.cue is None or not before.start_char <= a.cue.start < before.end_char:
+            continue
+        if attribution is not None and not _same_source(a, attribution):
+            continue
+        found = _in_clause(doc, a.cue.start, a.cue.end, moments)
+        if found is not None:
+            return found
+    return None
+
+
+def _same_source(before: Attribution, after: Attribution) -> bool:
+    """Whether `after`'s source is `before`'s again: a pronoun, the same entity by a name
+    (a description's link, "the mayor" after "Brekka Mayor Ilse Varga", may be another
+    town's mayor), the same words, or a source that refers back to it."""
+    source, earlier = after.source, before.source
+    if source.span is None:
+        return False
+    words = source.span.text.lower()
+    if words in CONTINUING_SOURCES:
+        return True
+    if source.entity is not None and source.entity == earlier.entity and \
+            _named(source.span.text):
+        return True
+    if source.refers_to is not None and source.refers_to in (before.id, earlier.entity):
+        return True
+    return earlier.span is not None and words == earlier.span.text.lower()
+
+
+def _named(text: str) -> bool:
+    """Whether a source names someone ("INEC", "Bulambo", "The Independent National
+    Electoral Commission"), not only describes them ("the mayor", "the official")."""
+    words = text.split()
+    if words[:1] and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return any(w[:1].isupper() for w in words)
