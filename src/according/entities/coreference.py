@@ -311,8 +311,9 @@ def add_pronouns(b: EntityBuilder) -> None:
             continue
         tok = found[0]
         idx = _antecedent(doc, tok, persons, starts, quotes, learned)
+        titles = {t.lower() for t in b.drafts[idx].titles} if idx is not None else set()
         blocker = _unnamed_between(doc, tok, persons, idx, unnamed, starts, quotes,
-                                   learned_unnamed)
+                                   learned_unnamed, titles)
         if blocker is not None:  # "A clerk, who asked that her name …": the clerk's
             learned_unnamed.setdefault(blocker, _gender_of(tok))
             continue
@@ -368,12 +369,17 @@ def _gender_of(pronoun: Token) -> str:
 
 def _unnamed_between(doc: Doc, tok: Token, persons: list[tuple[int, int, int, str | None]],
                      idx: int | None, unnamed: list[int], starts: list[int],
-                     quotes: tuple[tuple[int, int], ...], known: dict[int, str]) -> int | None:
+                     quotes: tuple[tuple[int, int], ...], known: dict[int, str],
+                     titles: set[str]) -> int | None:
     """The person introduced by description ("A senior official") as a subject nearer the
-    pronoun than the antecedent `idx`'s last mention, within the lookback, and not of the
-    other gender (by its noun, or `known`: an earlier pronoun's), if any: the pronoun is
-    that unnamed person's, no named one's."""
+    pronoun than the antecedent `idx`'s last mention (or a subject "the <its title>": "The
+    mayor later said" after "Mayor Ann Cole"), within the lookback, and not of the other
+    gender (by its noun, "A policewoman", or `known`: an earlier pronoun's), if any: the
+    pronoun is that unnamed person's, no named one's."""
     last = max((p[1] for p in persons if p[2] == idx and p[0] < tok.idx), default=-1)
+    last = max([last] + [t.i for t in doc[last + 1:tok.i] if t.lower_ in titles and
+                         t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and
+                         any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)])
     here = bisect_right(starts, tok.i)
     wanted = _gender_of(tok)
     outside = not inside(quotes, tok.idx)
@@ -382,8 +388,22 @@ def _unnamed_between(doc: Doc, tok: Token, persons: list[tuple[int, int, int, st
             continue
         if outside and inside(quotes, doc[u].idx):
             continue
-        if (GENDER_HINTS.get(doc[u].lower_) or known.get(u, wanted)) == wanted:
+        if (_noun_gender(doc[u]) or known.get(u, wanted)) == wanted:
             return u
+    return None
+
+
+def _noun_gender(tok: Token) -> str | None:
+    """"f"/"m" when a person noun gives its gender ("policewoman", "spokesman")."""
+    word = tok.lower_
+    hint = GENDER_HINTS.get(tok.text) or GENDER_HINTS.get(word.capitalize()) or \
+        GENDER_HINTS.get(word)
+    if hint is not None:
+        return hint
+    if word.endswith(("woman", "women")):
+        return "f"
+    if word.endswith(("man", "men")) and word not in ("human", "humans", "german", "germans"):
+        return "m"
     return None
 
 
