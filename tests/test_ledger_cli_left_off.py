@@ -59,3 +59,16 @@ def test_ledger_cli_figures_says_a_series_lists_only_some_figures(tmp_path):
     (series,) = json.loads(runner.invoke(
         app, ["figures", "--db", db, "--counted", "killed", "-f", "json"]).stdout)
     assert (len(series["figures"]), series["n_figures"]) == (MEMBERS_IN_LIST, n)
+
+
+def test_ledger_cli_table_title_says_which_rows_of_how_many(tmp_path):
+    """A table of 2 of 6 disagreements was titled "disagreements (2)": the page's length,
+    read as the list's. Its title says "(1-2 of 6)" now; a whole list keeps its count."""
+    db = _ledger(tmp_path, 4)  # four tolls of one day: six pairs
+    page = runner.invoke(app, ["disagreements", "--db", db, "-n", "2", "-f", "table"])
+    assert page.exit_code == 0, page.output
+    assert "disagreements (1-2 of 6)" in page.stdout
+    rest = runner.invoke(app, ["disagreements", "--db", db, "--offset", "4", "-f", "table"])
+    assert "disagreements (5-6 of 6)" in rest.stdout
+    whole = runner.invoke(app, ["disagreements", "--db", db, "-f", "table"])
+    assert "disagreements (6)" in whole.stdout

@@ -64,12 +64,9 @@ def test_two_countries_national_authorities_stay_two_sources(tmp_path):
                         "org:india disaster management authority"}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a Kyiv-datelined wire story's bare 'The defence ministry' (Russia's, the subject of "
-    "the sentence before) is keyed by the dateline's country and joins Ukraine's defence "
-    "ministry; needs the sentence subject's country (or keeping a bare body per story "
-    "where the text names another country as the speaker): bodies.story_country"))
 def test_bare_ministry_of_the_country_the_story_reports_stays_apart(tmp_path):
+    """A Kyiv-datelined wire story's bare "The defence ministry", right after "Russia said
+    on Tuesday ...", is Russia's, not the dateline country's (derive.speaking_country)."""
     with _ledger(tmp_path, "r13_kyiv_russian_mod", "r13_kyiv_ukrainian_mod") as ledger:
         assert len(_keys(ledger, "The defence ministry")) == 2
 

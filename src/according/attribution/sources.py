@@ -118,6 +118,7 @@ from according.attribution.turns import is_turn, speaker_names, speaker_of_own_r
 from according.entities import EntityCluster, Mention, cluster_at, find_entities
 from according.entities.coreference import FEMALE_PRONOUNS, FIRST_NAMES
 from according.entities.descriptors import descriptor_lead
+from according.entities.find import CAPITALS
 from according.entities.person_names import (
     ORG_WORDS,
     byline_person,
@@ -543,8 +544,15 @@ class _Resolver:
             types = ("outlet",) if outlet else ("organization",)
             idx = self.recent(span.start, types, ORG_HEADS[key], key in LOOSE_HEADS) \
                 if bare else None
-            if bare and max(self.described_heads.get(lemma, -1), self.described_before(
-                    span.start, lemma)) > self.last_mention(idx, span.start):
+            described = max(self.described_heads.get(lemma, -1),
+                            self.described_before(span.start, lemma)) if bare else -1
+            if bare and described > self.last_mention(idx, span.start):
+                return ("outlet" if outlet else "organization"), None, False
+            if described >= 0 and idx is not None and idx != self.recent(
+                    span.start, types, ORG_HEADS[key], False):
+                # "The defence ministry said … Ukraine's military did not comment … The
+                # ministry also said": the ministry described, not the organization
+                # named last under another head (a loose link, by distance only)
                 return ("outlet" if outlet else "organization"), None, False
             return self.typed(idx, "outlet" if outlet else "organization", span, bare)
         if definite and not any(t.dep_ in ("prep", "relcl", "acl") and not
@@ -563,6 +571,8 @@ class _Resolver:
                 return self.typed(idx, "person", span)
             if is_plural_person_noun(head.text) and _opens_sentence(head):
                 return "group", None, False  # "- Rebels deny …": people, capitalised first
+            if head.pos_ == "PROPN" and span.text in CAPITALS:
+                return "organization", None, False  # "Kyiv said": its government
             if head.pos_ == "PROPN":
                 return self.new_person(head)
         if head.tag_ in ("NNS", "NNPS"):

@@ -212,7 +212,7 @@ def sources(
     rows = [{"name": c.name, "type": c.type, "attributions": c.n_attributions,
              "articles": c.n_articles, "surface_forms": c.surface_forms, "key": c.key}
             for c in clusters]
-    emit(rows, fmt, title="sources", full=rows, columns=SOURCE_COLUMNS)
+    emit(rows, fmt, title="sources", full=rows, columns=SOURCE_COLUMNS, page=clusters)
     _more(clusters)
 
 
@@ -238,7 +238,7 @@ def quotes(
                              + (" copy" if r.original not in (None, r.article_id) else "")
                              for r in q.repeats]}
             for q in clusters]
-    emit(rows, fmt, title="quotes", full=list(clusters), columns=QUOTE_COLUMNS)
+    emit(rows, fmt, title="quotes", full=list(clusters), columns=QUOTE_COLUMNS, page=clusters)
     _more(clusters)
     _members_left_off(clusters, "quotes", "repeats", lambda q: q.text[:40],
                       lambda q: q.repeats, lambda q: q.n_repeats)
@@ -266,7 +266,7 @@ def figures(
         rows = [{"counted": t.label, "unit": t.unit, "figures": t.n_figures,
                  "articles": t.n_articles, "disagreements": t.n_disagreements, "key": t.key}
                 for t in things]
-        emit(rows, fmt, title="counted things", full=list(things), columns=COUNTED_COLUMNS)
+        emit(rows, fmt, title="counted things", full=list(things), columns=COUNTED_COLUMNS, page=things)
         _more(things)
         return
     with _open(db, read_only=True) as ledger:
@@ -324,7 +324,7 @@ def disagreements(
              "first_outlets": d.first_outlets, "second": d.second.text,
              "second_sources": d.second_sources, "second_outlets": d.second_outlets,
              "clash": WITHIN_LABEL if d.within_article else ACROSS_LABEL} for d in found]
-    emit(rows, fmt, title="disagreements", full=list(found), columns=DISAGREEMENT_COLUMNS)
+    emit(rows, fmt, title="disagreements", full=list(found), columns=DISAGREEMENT_COLUMNS, page=found)
     _more(found)
 
 
@@ -346,7 +346,7 @@ def claims(
              "n_reports": c.n_reports, "n_outlets": c.n_outlets,
              "single_sourced": c.single_sourced, "anonymous_only": c.anonymous_only,
              "wire_only": c.wire_only} for c in found]
-    emit(rows, fmt, title="claims", full=list(found), columns=CLAIM_COLUMNS)
+    emit(rows, fmt, title="claims", full=list(found), columns=CLAIM_COLUMNS, page=found)
     _more(found)
 
 
@@ -371,7 +371,7 @@ def errors(db: DbOption = "ledger.duckdb", limit: LimitOption = 50, offset: Offs
     fmt = choose_format(fmt)
     with _open(db, read_only=True) as ledger:
         page = ledger.errors(limit=limit, offset=offset)
-    emit([asdict(e) for e in page], fmt, title="errors", columns=ERROR_COLUMNS)
+    emit([asdict(e) for e in page], fmt, title="errors", columns=ERROR_COLUMNS, page=page)
     _more(page)
 
 

@@ -89,11 +89,13 @@ def say_more(offset: int, shown: int, total: int) -> None:
 
 
 def emit(rows: list[dict[str, Any]], fmt: str, *, title: str, full: Any = None,
-         count: bool = True, columns: Sequence[str] = ()) -> None:
+         count: bool = True, columns: Sequence[str] = (), page: Any = None) -> None:
     """Print rows as a rich table (titled, with the row count when `count`), CSV, or JSON
     (`full` instead of rows when given). `columns` names the rows' keys for an empty
     page, so that its CSV still has its header line (it printed nothing at all, and a
-    script reading the columns by name found none)."""
+    script reading the columns by name found none). A table of a `page` (with `offset`
+    and `total`) that is not the whole list says which rows of how many it holds
+    ("sources (1-50 of 1,234)"), not the page's length alone."""
     if fmt == "json":
         typer.echo(json.dumps(_plain(full) if full is not None else rows, ensure_ascii=False,
                               indent=2, default=str))
@@ -108,7 +110,7 @@ def emit(rows: list[dict[str, Any]], fmt: str, *, title: str, full: Any = None,
     from rich.table import Table
     from rich.text import Text
 
-    heading = f"{title} ({len(rows)})" if count else title
+    heading = f"{title} ({_counted(len(rows), page)})" if count else title
     # at least as wide as its title, which rich would otherwise wrap to a narrow table's
     # width ("search: margin of error" over one empty column)
     table = Table(title=Text(heading), min_width=len(heading) + 4)
@@ -117,6 +119,15 @@ def emit(rows: list[dict[str, Any]], fmt: str, *, title: str, full: Any = None,
     for row in rows:
         table.add_row(*(Text(_cell(v)) for v in row.values()))
     console().print(table)
+
+
+def _counted(shown: int, page: Any) -> str:
+    """"55", or "1-50 of 55" for a page that is not the whole list."""
+    if page is None or not (page.offset or page.total > page.offset + shown):
+        return f"{shown:,}"
+    if not shown:
+        return f"none of {page.total:,} from row {page.offset + 1:,}"
+    return f"{page.offset + 1:,}-{page.offset + shown:,} of {page.total:,}"
 
 
 def console():  # noqa: ANN201 (rich is imported only when a table is printed)

@@ -69,6 +69,9 @@ if TYPE_CHECKING:
 
 NOT_NAMES: frozenset[str] = frozenset(data_lines("entities_not_names.txt"))
 _PLACES = data_json("entities_places.json")
+# capital -> its country ("Kyiv" -> "Ukraine"), for the capitals news writes for a
+# government; none of them a common first name or surname
+CAPITALS: dict[str, str] = data_json("entities_capitals.json")["capitals"]
 PLACE_CANON: dict[str, str] = {
     form.lower(): canon
     for canon, forms in _PLACES.items() if not canon.startswith("_")
@@ -396,6 +399,8 @@ def _add_ner(b: EntityBuilder) -> list[tuple[int, int, int]]:
         start, label = descriptor_label(text, start, end, label, FIRST_NAMES)
         if label in ("ORG", "PERSON", "NORP") and _in_dateline(text, start, end):
             label = "GPE"  # "KESSARIN, Dorvania — …": a dateline names places only
+        if label == "PERSON" and text[start:end] in CAPITALS:
+            label = "GPE"  # "Kyiv said it would not give up any territory": a capital
         if label in ("ORG", "PERSON") and ent.label_ == "ORG" and " " not in text[start:end]:
             first = _first_name_before(doc, start)  # PERSON: an apposition retyped it
             if first is not None:  # "Ana Mabunda": a person the NER cut short

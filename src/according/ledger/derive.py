@@ -23,11 +23,13 @@ from dataclasses import replace
 
 from according.ledger.bodies import (
     GENERIC_WORDS,
+    country_of,
     fold,
     generic_body,
     opening_country,
     story_country,
 )
+from according.entities.find import CAPITALS
 from according.ledger.disagreements import counts_a_part, measures_another, verified_floor
 from according.ledger.duplicates import body_words, byline_names, story_signatures, wire_services
 from according.ledger.figures import (
@@ -98,6 +100,7 @@ def source_mentions(record: Record) -> list[SourceMention]:
     holders = source_holders(record, {a.source.entity for a in record.attributions
                                       if a.source.entity and a.source.type == "person"})
     opened_at: set[int] = set()
+    countries_said = _countries_said(record)
     for own in record.attributions:
         a = stands_for.get(own.id, own)  # a pronoun's source is its description's
         entity = entities.get(a.source.entity) if a.source.entity else None
@@ -115,8 +118,12 @@ def source_mentions(record: Record) -> list[SourceMention]:
                                                            if w == name and e != entity.id)]
                           if (found := bracketed_alias(record, eid))), None) or (
                 span_alias(record.text, a.source.span.end, span) if a.source.span else None)
+        if type_ in ORG_TYPES and name in CAPITALS:  # "Moscow said": Russia's government
+            name = CAPITALS[name]
         # a sentence opening "In neighbouring Uganda," names whose body its source is
         opened = opening_country(record.text, a.source.span.start) if a.source.span else None
+        if opened is None and a.source.span and type_ in ORG_TYPES:
+            opened = speaking_country(a.source.span.start, countries_said, country)
         if type_ in UNNAMED_TYPES:  # its key is its description without why it is unnamed
             surface = without_anonymity(surface)
         out.append(SourceMention(
@@ -127,6 +134,34 @@ def source_mentions(record: Record) -> list[SourceMention]:
         if opened:
             opened_at.add(len(out) - 1)
     return _owned_as_named(out, opened_at, places)
+
+
+# how far back a country that speaks ("Russia said on Tuesday ...") stands for the bare
+# body after it ("The defence ministry said ..."): about two sentences
+MAX_SPEAKING_COUNTRY = 400
+
+
+def _countries_said(record: Record) -> list[tuple[int, str | None]]:
+    """(where, the country folded or None) of each attribution's source span, in text
+    order: the country where the whole source is a country's name ("Russia said")."""
+    said = [(a.source.span.start, country_of(a.source.span.text, demonym=False))
+            for a in record.attributions if a.source.span and a.source.type != "pronoun"]
+    return sorted(said, key=lambda s: s[0])
+
+
+def speaking_country(start: int, said: list[tuple[int, str | None]],
+                     story: str | None) -> str | None:
+    """The country whose government a bare body at `start` is, where the source just
+    before it is that country itself, and not the story's country: a Kyiv-datelined story
+    saying "Russia said on Tuesday that its air defences had shot down 41 drones. The
+    defence ministry said ..." quotes Russia's ministry, not Ukraine's. None otherwise."""
+    before = [(at, country) for at, country in said if at < start]
+    if not before:
+        return None
+    at, country = before[-1]
+    if country is None or country == story or start - at > MAX_SPEAKING_COUNTRY:
+        return None
+    return country
 
 
 def _owned_as_named(mentions: list[SourceMention], opened_at: set[int],

@@ -28,7 +28,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/30"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/31"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -375,6 +375,12 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     sources). The organisations' sources are keyed again, as in 12 -> 13, and the articles
     with a figure placed again.
 
+    merge-rules/30 -> 31: a source that is only a capital ("Moscow said", "Kyiv said") is
+    its country's (entities_capitals.json), and a bare body right after a country that
+    speaks ("Russia said on Tuesday ... The defence ministry said") is that country's, not
+    the story's (derive.speaking_country; rules review: a Kyiv-datelined story's Russian
+    ministry was Ukraine's). The organisations' sources are keyed again, as in 12 -> 13.
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -399,7 +405,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/30" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/31" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -431,12 +437,13 @@ _BEFORE_26 = (*_BEFORE_25, "merge-rules/25")
 _BEFORE_27 = (*_BEFORE_26, "merge-rules/26")
 _BEFORE_28 = (*_BEFORE_27, "merge-rules/27")
 _BEFORE_29 = (*_BEFORE_28, "merge-rules/28")
-_IN_PLACE_FROM = (*_BEFORE_29, "merge-rules/29")
+_BEFORE_30 = (*_BEFORE_29, "merge-rules/29")
+_IN_PLACE_FROM = (*_BEFORE_30, "merge-rules/30")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 29 -> 30, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 30 -> 31, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -457,8 +464,8 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _orgs_again(con, code, old_outlets)
         if code in _BEFORE_10:
             _occurrences_again(con, None)
-        if code in _IN_PLACE_FROM:  # merge-rules/12 -> 13, 22 -> 23, 24 -> 25, 29 -> 30
-            _bodies_again(con)
+        if code in _IN_PLACE_FROM:  # merge-rules/12 -> 13, 22 -> 23, 24 -> 25, 29 -> 30,
+            _bodies_again(con)  # 30 -> 31
         if code in _BEFORE_25:  # merge-rules/16 -> 17, 22 -> 23
             _roles_again(con)
         if code in _BEFORE_20:  # merge-rules/19 -> 20
