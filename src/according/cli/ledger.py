@@ -266,7 +266,8 @@ def figures(
         rows = [{"counted": t.label, "unit": t.unit, "figures": t.n_figures,
                  "articles": t.n_articles, "disagreements": t.n_disagreements, "key": t.key}
                 for t in things]
-        emit(rows, fmt, title="counted things", full=list(things), columns=COUNTED_COLUMNS, page=things)
+        emit(rows, fmt, title="counted things", full=list(things), columns=COUNTED_COLUMNS,
+             page=things)
         _more(things)
         return
     with _open(db, read_only=True) as ledger:
@@ -324,7 +325,8 @@ def disagreements(
              "first_outlets": d.first_outlets, "second": d.second.text,
              "second_sources": d.second_sources, "second_outlets": d.second_outlets,
              "clash": WITHIN_LABEL if d.within_article else ACROSS_LABEL} for d in found]
-    emit(rows, fmt, title="disagreements", full=list(found), columns=DISAGREEMENT_COLUMNS, page=found)
+    emit(rows, fmt, title="disagreements", full=list(found), columns=DISAGREEMENT_COLUMNS,
+         page=found)
     _more(found)
 
 

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from according.entities.find import CAPITALS
 from according.ledger.bodies import (
     GENERIC_WORDS,
     country_of,
@@ -29,7 +30,6 @@ from according.ledger.bodies import (
     opening_country,
     story_country,
 )
-from according.entities.find import CAPITALS
 from according.ledger.disagreements import counts_a_part, measures_another, verified_floor
 from according.ledger.duplicates import body_words, byline_names, story_signatures, wire_services
 from according.ledger.figures import (
