@@ -418,8 +418,9 @@ def test_fuzz_reproducer_nul_text_refused_by_api_cli_and_jsonl(tmp_path: Path) -
 # --- WARC damaged part-way ---------------------------------------------------------------
 
 
-def warc_members(count: int) -> list[bytes]:
-    """A gzipped WARC of `count` HTML responses, one gzip member per record."""
+def warc_members(count: int, ids: tuple[str, ...] = ()) -> list[bytes]:
+    """A gzipped WARC of `count` HTML responses, one gzip member per record (record ids
+    `ids`, else fixed ones)."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
@@ -430,9 +431,10 @@ def warc_members(count: int) -> list[bytes]:
         page = f"<html><body><article><p>{BODY} Page {n}.</p><p>{BODY}</p></article></body></html>"
         http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
         # fixed ids and dates: a random record id moved where "cut short" fell, and about 1
-        # run in 60 cut the second member where read/warc.py did not notice its loss (a
-        # known gap: a member cut so that the next one reads on is not reported)
-        headers = {"WARC-Record-ID": f"<urn:uuid:00000000-0000-4000-8000-{n:012d}>",
+        # run in 60 (then; 1 in 400 of these pages) cut the second member so that it read
+        # on into the third (test_..._member_that_reads_on_into_the_next_is_reported)
+        uid = ids[n] if ids else f"00000000-0000-4000-8000-{n:012d}"
+        headers = {"WARC-Record-ID": f"<urn:uuid:{uid}>",
                    "WARC-Date": "2026-11-27T12:00:00Z"}
         writer.write_record(writer.create_warc_record(
             f"http://example.com/{n}", "response", payload=io.BytesIO(page.encode()),
@@ -449,6 +451,24 @@ def test_fuzz_reproducer_warc_damaged_part_way_keeps_what_was_read(tmp_path: Pat
     assert isinstance(got[0], Record) and got[0].input.url == "http://example.com/0"
     assert got[1:] and all(isinstance(e, InputError) for e in got[1:])
     assert "damaged after 1 HTML record" in str(got[-1]) or "#2" in str(got[1])
+
+
+def test_fuzz_reproducer_warc_member_that_reads_on_into_the_next_is_reported(
+        tmp_path: Path) -> None:
+    """These record ids put the cut where the second member's gzip stream reads on into
+    the third: warcio gave a record whose headers stop part-way (no Content-Length),
+    which was skipped as not HTML, and the third was swallowed: one article and no
+    error, two pages lost unnoticed."""
+    ids = ("838dea40-d0f4-4c2b-aed1-169cb0149a22", "c2d857c8-dc02-4a63-94b6-21af6eb08ecd",
+           "367ba48b-2d54-4d8b-a195-924816c9e50a")
+    first, second, third = warc_members(3, ids)
+    crawl = tmp_path / "crawl.warc.gz"
+    crawl.write_bytes(first + second[: len(second) // 2] + third)
+    got = run_all(crawl)
+    assert isinstance(got[0], Record) and got[0].input.url == "http://example.com/0"
+    assert got[1:] and all(isinstance(e, InputError) for e in got[1:])
+    assert "damaged after 1 HTML record" in str(got[1])
+    assert "http://example.com/1" in str(got[1]) and "\n" not in str(got[1])
 
 
 # --- the full-size reproducers, held to the per-article budget --------------------------

@@ -46,6 +46,16 @@ def warc_articles(
                 yield InputError(name, f"damaged after {count} HTML record(s); the rest is not "
                                  "read (bytes after the last readable record)")
             break
+        if _headers_damaged(record):
+            # a gzip member cut short can read on into the next member: warcio then gives
+            # a record whose headers stop part-way (no Content-Length), which is skipped
+            # as not HTML, and the members it swallowed are gone without an error
+            where = iterator.get_record_offset()
+            uri = _header(record, "WARC-Target-URI")
+            yield InputError(name, f"damaged after {count} HTML record(s): the record at byte "
+                             f"{where}{f' ({uri})' if uri else ''} is cut short or corrupt "
+                             "(no Content-Length); what follows it may be lost")
+            continue
         try:
             if record.rec_type not in ARTICLE_RECORD_TYPES or not _is_html(record):
                 continue
@@ -98,6 +108,24 @@ def _unread_bytes_after(iterator: Any, stream: BinaryIO) -> bool:
     except Exception:  # a stream that cannot seek: nothing more can be said
         return False
     return bool(tail.strip(b"\r\n\t \x00"))
+
+
+def _header(record: Any, name: str) -> str | None:
+    try:
+        value = record.rec_headers.get_header(name)
+    except Exception:  # headers warcio could not parse at all
+        return None
+    return "".join(c if c.isprintable() else "?" for c in value[:200]) if value else None
+
+
+def _headers_damaged(record: Any) -> bool:
+    """Whether a record lacks the Content-Length every WARC record must have: its header
+    block was cut short or read from damaged bytes (a WARC/0.9 or ARC record is judged by
+    warcio's length instead)."""
+    if getattr(record, "format", "warc") != "warc":
+        return False
+    declared = _header(record, "Content-Length")
+    return declared is None or not declared.strip().isdigit()
 
 
 def _first_line(err: Exception) -> str:
