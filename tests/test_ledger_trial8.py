@@ -12,29 +12,20 @@ split into four sources). This pins the floor, so a fix raises it and nothing lo
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
 from according.ledger import open_ledger
+from ledger_trials import assert_holds, ingested
 
-DATA = Path(__file__).parent / "data" / "ledger_trial8"
 FLOOR = 300  # of 356 expected facts (first run, 2026-11-28)
-
-
-def _score_module():  # noqa: ANN202
-    spec = importlib.util.spec_from_file_location("ledger_trial8_score", DATA / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
 def trial(tmp_path_factory):  # noqa: ANN201
     """The trial's inputs ingested once into a fresh ledger, through the real pipeline."""
-    path = tmp_path_factory.mktemp("trial8") / "trial8.duckdb"
-    summary = _score_module().ingest(path)
+    path, summary = ingested(tmp_path_factory, "ledger_trial8")
     assert (summary.added, summary.skipped, summary.failed) == (11, 0, 2)  # none lost silently
     return path
 
@@ -49,5 +40,4 @@ def test_ledger_trial8_refuses_the_empty_file_and_the_truncated_download(trial):
 def test_ledger_trial8_holds_its_floor(trial):
     """The trial's expected facts (expected.json, scored by score.py) right at least FLOOR
     times; a miss list that grows means an answer got worse."""
-    score = _score_module().score(str(trial))
-    assert score.right >= FLOOR, score.misses
+    assert_holds("ledger_trial8", trial, FLOOR)

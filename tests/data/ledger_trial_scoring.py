@@ -12,6 +12,7 @@ input's file name.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from pathlib import Path
 
@@ -29,6 +30,17 @@ def ingest(db: Path, inputs: list[Path]):  # noqa: ANN201
         return ledger.ingest(inputs)
 
 
+def inputs(folder: Path) -> list[Path]:
+    """A trial's ten inputs: its files whose names begin with a digit (not expected.json
+    nor score.py)."""
+    return sorted(folder.glob("[01]*"))
+
+
+def ingester(folder: Path):  # noqa: ANN201
+    """ingest(db) for a trial's folder: its inputs ingested into the ledger at `db`."""
+    return lambda db: ingest(db, inputs(folder))
+
+
 def norm(name: str | None) -> str:
     name = (name or "").strip().lower()
     return name.removeprefix("the ")
@@ -38,6 +50,14 @@ def folded(name: str | None) -> str:
     """A name as a reader compares a word of it: case and accents aside."""
     text = unicodedata.normalize("NFKD", name or "")
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def named_like(words: str, name: str | None) -> bool:
+    """Whether `name` holds one of `words` ("a|b"): a short one (an acronym) as a whole
+    word, a longer one anywhere, case and accents aside."""
+    name = folded(name)
+    return any(w in re.findall(r"\w+", name) if len(w) <= 3 else w in name
+               for w in words.split("|"))
 
 
 class Score:
@@ -318,13 +338,26 @@ def score_counted_and_places(s: Score, v: Views, expected: dict) -> None:
 
 
 def score_figure_sources(s: Score, v: Views, expected: dict) -> None:
-    """A figure's source by a word of its name."""
+    """A figure's source by a word of its name (or by any of "a|b")."""
     for x in expected["figure_sources"]:
         name = named(x)
         found = v.figures_of(name, x["text_contains"])
         s.check(f"figure {name.split('/')[-1]} {x['text_contains']} source has "
                 f"{x['source_contains']}",
-                bool(found) and x["source_contains"] in folded(found[0].source), True)
+                bool(found) and named_like(x["source_contains"], found[0].source), True)
+
+
+def score_clash_sides(s: Score, v: Views, expected: dict) -> None:
+    """A disagreement's two sides by a word of their sources' names, either way round."""
+    for x in expected["disagreements"]:
+        if "sides_contain" not in x:
+            continue
+        d = v.clash(*x["figures"])
+        one, other = x["sides_contain"]
+        sides = None if d is None else (d.first.source, d.second.source)
+        s.check(f"clash {x['figures'][0][1]}/{x['figures'][1][1]} sides", sides is not None and (
+            (named_like(one, sides[0]) and named_like(other, sides[1]))
+            or (named_like(one, sides[1]) and named_like(other, sides[0]))), True)
 
 
 def score_figures_never(s: Score, v: Views, expected: dict) -> None:
@@ -337,12 +370,44 @@ def score_figures_never(s: Score, v: Views, expected: dict) -> None:
                  and f.text.strip() in x["text_is"]], [])
 
 
-def run(db: str, parts) -> Score:  # noqa: ANN001
-    """The Score of the ledger at `db` by these parts, each a (check, expected) pair."""
-    s, v = Score(), views(db)
-    for part, expected in parts:
-        part(s, v, expected)
-    return s
+def score_article_sources(s: Score, v: Views, expected: dict) -> None:
+    """Each article's sources: the names it must credit (each a word, or "a|b"), and those
+    (bylines, recipients, furniture) it must not."""
+    for x in expected["article_sources"]:
+        label = f"sources of {x['name'].split('/')[-1]}"
+        names = [c.name for c in v.sources_of(x["name"])]
+        for words in x["include"]:
+            s.check(f"{label} include {words}", any(named_like(words, n) for n in names), True)
+        s.check(f"{label} exclude", [n for n in names
+                                     if any(named_like(w, n) for w in x["exclude"])], [])
+
+
+# --- each trial's checks, in the order its misses are listed ------------------------------
+
+FIELD_CHECKS = (score_articles, score_sources, score_claims, score_figure_facts,
+                score_clashes_pinned, score_labels)  # trials 2 and 3
+TRIAL6_CHECKS = (score_errors, score_articles, score_sources, score_types, score_claims,
+                 score_claim_absences, score_figure_facts, score_labels,
+                 score_counted_and_places, score_clashes)
+TRIAL7_CHECKS = (score_errors, score_stored_and_days, score_articles, score_sources,
+                 score_types, score_sources_like, score_claims, score_claim_absences,
+                 score_figure_facts, score_labels, score_counted_and_places, score_clashes,
+                 score_figure_sources, score_figures_never)
+TRIAL8_CHECKS = (score_errors, score_stored_and_days, score_articles, score_sources,
+                 score_types, score_sources_like, score_article_sources, score_claims,
+                 score_claim_absences, score_figure_facts, score_labels,
+                 score_counted_and_places, score_clashes, score_clash_sides,
+                 score_figure_sources, score_figures_never)
+
+
+def scorer(expected: dict, checks):  # noqa: ANN001, ANN201
+    """score(db): the Score of the ledger at `db` by these checks of `expected`."""
+    def score(db: str) -> Score:
+        s, v = Score(), views(db)
+        for check in checks:
+            check(s, v, expected)
+        return s
+    return score
 
 
 def report(s: Score) -> None:

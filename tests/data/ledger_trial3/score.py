@@ -17,14 +17,7 @@ sys.path.insert(0, str(HERE.parent))
 import ledger_trial_scoring as scoring  # noqa: E402  (the data folders are not a package)
 
 EXPECTED = scoring.load(HERE)
-
-
-def score(db: str) -> scoring.Score:
-    """The Score of the ledger at `db` (right, total, misses)."""
-    return scoring.run(db, [(part, EXPECTED) for part in (
-        scoring.score_articles, scoring.score_sources, scoring.score_claims,
-        scoring.score_figure_facts, scoring.score_clashes_pinned, scoring.score_labels)])
-
+score = scoring.scorer(EXPECTED, scoring.FIELD_CHECKS)  # score(db): right, total, misses
 
 if __name__ == "__main__":
     scoring.report(score(sys.argv[1]))

@@ -21,23 +21,8 @@ sys.path.insert(0, str(HERE.parent))
 import ledger_trial_scoring as scoring  # noqa: E402  (the data folders are not a package)
 
 EXPECTED = scoring.load(HERE)
-INPUTS = sorted(HERE.glob("[01]*"))  # the ten inputs, not expected.json nor this file
-
-
-def ingest(db: Path):  # noqa: ANN201
-    """The trial's inputs ingested into the ledger at `db`; the ingest summary."""
-    return scoring.ingest(db, INPUTS)
-
-
-def score(db: str) -> scoring.Score:
-    """The Score of the ledger at `db` (right, total, misses)."""
-    return scoring.run(db, [(part, EXPECTED) for part in (
-        scoring.score_errors, scoring.score_stored_and_days, scoring.score_articles,
-        scoring.score_sources, scoring.score_types, scoring.score_sources_like,
-        scoring.score_claims, scoring.score_claim_absences, scoring.score_figure_facts,
-        scoring.score_labels, scoring.score_counted_and_places, scoring.score_clashes,
-        scoring.score_figure_sources, scoring.score_figures_never)])
-
+ingest = scoring.ingester(HERE)  # ingest(db): the ten inputs into the ledger at `db`
+score = scoring.scorer(EXPECTED, scoring.TRIAL7_CHECKS)  # score(db): right, total, misses
 
 if __name__ == "__main__":
     scoring.report(score(sys.argv[1]))
