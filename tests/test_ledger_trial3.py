@@ -269,21 +269,15 @@ def _migrates_in_place(path: Path) -> bool:
 
 # --- the trial's floor -------------------------------------------------------------------
 
-def _scorer():  # noqa: ANN202
+def _score_module():  # noqa: ANN202
     spec = importlib.util.spec_from_file_location("ledger_trial3_score", DATA / "score.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.scorer
+    return module
 
 
 def test_ledger_trial3_holds_its_floor(trial):
     """The trial's expected facts (expected.json, scored by score.py) right at least FLOOR
     times; a miss list that grows means an answer got worse."""
-    scorer = _scorer()
-    score = scorer.Score()
-    with open_ledger(trial, read_only=True) as ledger:
-        seen = scorer.Views(ledger)
-    for part in (scorer.score_articles, scorer.score_sources, scorer.score_claims,
-                 scorer.score_figures):
-        part(score, seen)
+    score = _score_module().score(str(trial))
     assert score.right >= FLOOR, score.misses

@@ -9,14 +9,13 @@ disagreement a false one). This pins the floor, so a fix raises it and nothing l
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
 from according.ledger import open_ledger
+from ledger_trials import assert_holds, ingested
 
-DATA = Path(__file__).parent / "data" / "ledger_trial6"
 FLOOR = 196  # of 238 expected facts (first run: 169; bodies as the dead, no sample size: 174;
 #   pronouns to the nearest named speaker, passive declarations the agent's: 185; an act
 #   ("imposed a curfew") no claim, a relative clause no part of a source's name: 188;
@@ -24,18 +23,10 @@ FLOOR = 196  # of 238 expected facts (first run: 169; bodies as the dead, no sam
 #   194; the electoral commission no longer read as the outlet "The Independent": 196)
 
 
-def _score_module():  # noqa: ANN202
-    spec = importlib.util.spec_from_file_location("ledger_trial6_score", DATA / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def trial(tmp_path_factory):  # noqa: ANN201
     """The trial's inputs ingested once into a fresh ledger, through the real pipeline."""
-    path = tmp_path_factory.mktemp("trial6") / "trial6.duckdb"
-    summary = _score_module().ingest(path)
+    path, summary = ingested(tmp_path_factory, "ledger_trial6")
     assert (summary.added, summary.skipped, summary.failed) == (9, 0, 2)
     return path
 
@@ -50,5 +41,4 @@ def test_ledger_trial6_refuses_the_empty_file_and_the_french_article(trial):
 def test_ledger_trial6_holds_its_floor(trial):
     """The trial's expected facts (expected.json, scored by score.py) right at least FLOOR
     times; a miss list that grows means an answer got worse."""
-    score = _score_module().score(str(trial))
-    assert score.right >= FLOOR, score.misses
+    assert_holds("ledger_trial6", trial, FLOOR)

@@ -12,12 +12,10 @@ nothing lowers it."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-DATA = Path(__file__).parent / "data" / "ledger_trial7"
+from ledger_trials import assert_holds, ingested
+
 FLOOR = 185  # of 202 expected facts (first run, 2026-11-28: 166; code refused, the .warc.gz
 #              refused, the sides' tolls meeting, no morgue count against the toll, a
 #              town the text calls one a place: 180; silences and acts no claims, the
@@ -25,18 +23,10 @@ FLOOR = 185  # of 202 expected facts (first run, 2026-11-28: 166; code refused, 
 #              the health ministry one source whatever its wording: 185)
 
 
-def _score_module():  # noqa: ANN202
-    spec = importlib.util.spec_from_file_location("ledger_trial7_score", DATA / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def trial(tmp_path_factory):  # noqa: ANN201
     """The trial's inputs ingested once into a fresh ledger, through the real pipeline."""
-    path = tmp_path_factory.mktemp("trial7") / "trial7.duckdb"
-    summary = _score_module().ingest(path)
+    path, summary = ingested(tmp_path_factory, "ledger_trial7")
     assert summary.added + summary.skipped + summary.failed == 10  # none lost silently
     return path
 
@@ -44,5 +34,4 @@ def trial(tmp_path_factory):  # noqa: ANN201
 def test_ledger_trial7_holds_its_floor(trial):
     """The trial's expected facts (expected.json, scored by score.py) right at least FLOOR
     times; a miss list that grows means an answer got worse."""
-    score = _score_module().score(str(trial))
-    assert score.right >= FLOOR, score.misses
+    assert_holds("ledger_trial7", trial, FLOOR)

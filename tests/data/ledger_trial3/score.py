@@ -1,5 +1,5 @@
-"""Score a ledger of this folder's articles against expected.json, with trial 2's scorer
-(tests/data/ledger_trial2/score.py: one fact per expected field), read against this
+"""Score a ledger of this folder's articles against expected.json, with trial 2's checks
+(one fact per expected field, tests/data/ledger_trial_scoring.py) read against this
 folder's expectations.
 
     according ingest tests/data/ledger_trial3/stories.jsonl tests/data/ledger_trial3/*.txt \\
@@ -9,25 +9,15 @@ folder's expectations.
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parent))
+import ledger_trial_scoring as scoring  # noqa: E402  (the data folders are not a package)
 
-
-def trial2_scorer():  # noqa: ANN201
-    """Trial 2's score module, loaded by path (the data folders are not a package)."""
-    spec = importlib.util.spec_from_file_location(
-        "ledger_trial2_score", HERE.parent / "ledger_trial2" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-scorer = trial2_scorer()
-scorer.EXPECTED = json.loads((HERE / "expected.json").read_text("utf-8"))
+EXPECTED = scoring.load(HERE)
+score = scoring.scorer(EXPECTED, scoring.FIELD_CHECKS)  # score(db): right, total, misses
 
 if __name__ == "__main__":
-    scorer.main(sys.argv[1])
+    scoring.report(score(sys.argv[1]))
