@@ -80,6 +80,11 @@ from according.article.report_heads import (
     label_sentence_headings,
     read_foot_stamp,
 )
+from according.article.report_producers import (
+    label_table_sources,
+    report_producer,
+    with_data_day_from,
+)
 from according.article.scraped import _headline_under_kicker, _sweep_byline, _sweep_stamps
 from according.article.story_heads import (
     _label_closing_about,
@@ -150,6 +155,7 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     label_running_heads(lines, reading)  # round 34
     label_sentence_headings(lines, reading, body_from, url)
     label_note_lists(lines, reading)
+    label_table_sources(lines, reading)  # issue 9
     _label_colon_headings(lines, reading, body_from)
     _label_closing_about(lines, reading, body_from)
     _label_promotions_over_footer(lines, reading, body_from)
@@ -219,6 +225,8 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
                                                            url))
         # round 31: a portal's report names its source ("Source: OCHA" on ReliefWeb)
         metadata = replace(metadata, outlet=report_source(lines) or metadata.outlet)
+        # issue 9: a report's producer line ("This report is produced by OCHA Velmora …")
+        metadata = replace(metadata, outlet=metadata.outlet or report_producer(lines))
         metadata = with_header_outlet(metadata, lines, reading)
         metadata = with_release_letterhead(metadata, lines, reading)  # stranger trial h6
     if not (hints and hints.headline):
@@ -229,6 +237,8 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     if metadata.published != read_time:  # a transcript's air line gave the time whole
         metadata = replace(metadata, published_timex3=None, published_from=None)
     metadata = with_transcript_title_time(metadata)
+    if not (hints and hints.published):
+        metadata = with_data_day_from(metadata, lines, reading)  # issue 9
     metadata = replace(metadata, dateline=dateline_without_site(metadata.dateline))
     return Layout(regions, metadata)
 

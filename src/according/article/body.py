@@ -30,6 +30,7 @@ from according.article.release_wires import (
     describes_sender,
     release_wire_dateline_of,
 )
+from according.article.summary_points import is_report
 from according.article.transcripts import is_speaker_label
 from according.data import article_rules as R
 from according.data.article_copies import (
@@ -94,7 +95,7 @@ def _read_body(lines: list[_Line], reading: _Reading, body_from: int,
             bool(R.IMAGE_SOURCE.match(text)) and caption_next)
         in_list = _list_under(text) or (
             in_list if found and in_list and _keeps_list(found[0], in_list) else None)
-        if in_list == "summary" and _REPORT_TITLE.search(reading.headline or ""):
+        if in_list == "summary" and is_report(reading):
             in_list = None  # issue 9: a situation report's highlights are its findings
         if in_list == "points" and story_begun and _opens_timeline(lines[i + 1:i + 2]):
             in_list = None  # "Key events" over timed entries amid the story: its timeline
@@ -403,12 +404,6 @@ def _is_newsletter_name(text: str, after: list[_Line]) -> bool:
 FOOTER_BOX_MAX_WORDS = 8
 _FOOTER_KINDS = frozenset({"boilerplate", "related"})
 # What the items of each list are: a summary box's bullet points repeat the story.
-# A humanitarian report's title naming its kind ("Sudan: Cholera outbreak in Darfur - Flash
-# Update No. 3 (4 November 2025)", "Gaza Situation Report #96"): its "Highlights" are the
-# report's findings, as its text copies print them without list marks (rounds 9, 31).
-_REPORT_TITLE = re.compile(
-    r"\b(?:flash update|situation report|sitrep|humanitarian (?:update|snapshot|bulletin)"
-    r"|situation update)\b", re.IGNORECASE)
 _LIST_ITEM_KINDS = {"related": "related", "boilerplate": "boilerplate", "summary": "boilerplate"}
 _LIST_ITEM_KINDS["points"] = "boilerplate"  # unmarked points under "Key Events", "In Short"
 POINT_MAX_WORDS = 16  # a live page's event title or a summary box's point is this short

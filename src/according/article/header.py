@@ -51,6 +51,7 @@ from according.article.lines import (
     _words,
 )
 from according.article.scraped import _is_site_clock, _stamp_in_line
+from according.article.summary_points import is_report, summary_box_point
 from according.article.transcripts import is_speaker_label
 from according.data import article_rules as R
 from according.data import article_transcripts as T
@@ -1035,6 +1036,12 @@ def _label_standfirst(
         if not given and _words(text) <= STANDFIRST_LABEL_MAX_WORDS \
                 and not R.SENTENCE_END.search(text):
             reading.kinds[i] = ("boilerplate", None)  # a label among buttons ("News")
+            continue
+        if not given and summary_box_point(lines, i):
+            # issue 9: a summary box's point over a live page's first post stamp; a report's
+            # highlight stays its story
+            if not is_report(reading):
+                reading.kinds[i] = ("boilerplate", None)
             continue
         if not given and _FACT_CHECK_BOX_LINE.match(text):
             continue  # issue 9: a fact check's claim box ("Claim: …") is the story's

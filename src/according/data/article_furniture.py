@@ -150,6 +150,11 @@ FURNITURE_FAMILIES: dict[str, tuple[str, ...]] = {
         rf"(?:share|save|bookmark|follow|gift|comment|comments|listen)(?: us)?(?:\s+{_SOCIAL})*"
         r"\s*:?$",
         r"(?:kindly |please )?share this (?:story|article|post|page)\s*:?$",
+        # issue 9 (stranger trial 8): a share or follow prompt and its platforms on one line,
+        # split by bars, commas or dots: "Share this: Facebook | Twitter | WhatsApp",
+        # "Follow us on: Facebook, X"
+        rf"(?:share|follow(?: us)?)(?: this(?: story| article| post| page)?)?(?: on| via)?\s*:"
+        rf"\s*{_SOCIAL}(?:\s*[|,·•/]?\s*{_SOCIAL})*$",
         r"click (?:to|here to) (?:expand|enlarge|view) (?:the )?(?:image|photo|picture|gallery)$",
         rf"{_SOCIAL}(?:\s+{_SOCIAL})*$", r"count$", r"comments? \(?\d+\)?$", r"\d+ comments?$",
         r"share (?:this|full) (?:article|story)", r"share this:?$", r"share on\b",

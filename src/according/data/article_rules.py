@@ -663,7 +663,7 @@ PAPER_NAME_WORDS = (
     "Mirror", "Leader", "Examiner", "Bulletin", "Voice", "Ledger", "Inquirer", "Enquirer",
     "Sentinel", "Clarion", "Nation", "Courant", "Advocate", "Advertiser", "Beacon", "Banner",
     "Bee", "Citizen", "Globe", "Mercury", "Gleaner", "Statesman", "Intelligencer", "Picayune",
-    "Pilot")
+    "Pilot", "Today")
 _PAPER_NAME_WORD = "(?:" + "|".join(PAPER_NAME_WORDS) + ")"
 PAPER_NAME = re.compile(
     r"^(?:The )?(?:[A-Z][\w'’.&-]*\s){1,4}"

@@ -25,6 +25,9 @@ with `as_of` and `as_of_from` set (optional fields of the contract):
 3. else, in a live blog, the day of the entry heading or stamp it sits under ("Wednesday
    15 May", "Updated 09:12 BST Thursday", "Wednesday's developments": times.headings) ->
    that day, "text", with the heading's line and its day or date-time in `as_of_heading`;
+   in a text that is no live blog, the day of a data-day line above it ("As of 25 November
+   2026" under a situation report's title, "KEY FIGURES (as of 25 November 2026)":
+   times.data_days) -> that day, "text", the line in `as_of_heading`;
 4. else the publication day (the article's own calendar day) -> "published";
 5. with no publication time either, nothing (`as_of` stays None).
 
@@ -54,6 +57,7 @@ from typing import TYPE_CHECKING
 
 from according.quantities.counted import SHARE_UNITS, measured_noun
 from according.records import Attribution, Quantity, Region, TimeExpression
+from according.times.data_days import data_day_headings
 from according.times.headings import entry_headings, heading_at
 
 if TYPE_CHECKING:
@@ -161,7 +165,9 @@ def figures_as_of(
 ) -> tuple[Quantity, ...]:
     """The quantities with their as-of time and its origin (module doc); `regions` (the
     layout's) tell a live blog's entry headings from its story lines."""
-    headings = entry_headings(doc.text, regions, published)
+    # issue 9: else a report's data-day line ("As of 25 November 2026") dates what is under it
+    headings = entry_headings(doc.text, regions, published) or data_day_headings(
+        doc.text, published)
     moments = [t for t in times if _is_moment(doc, t)]
     cue_of = {a.id: a.cue for a in attributions if a.cue is not None}
     by_id = {a.id: a for a in attributions}

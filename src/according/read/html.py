@@ -60,6 +60,7 @@ from according.read.dates import (
     style_for_stamp,
 )
 from according.read.inputs import ArticleInput, InputError
+from according.read.live_entries import with_live_entries
 from according.read.own_address import own_page_address
 from according.read.page_names import (
     address_names,
@@ -255,6 +256,7 @@ def _html_article(
     day_address = address if address_day(address) or not canonical else canonical
     page = _Page(root, _shown(root), date_style(address, _language(root)), [], day_address)
     paragraphs = _without_other_stories(page.shown, _without_repeats(_paragraphs(doc.text)))
+    paragraphs = with_live_entries(root, page.shown, paragraphs)  # issue 9
     paragraphs = _with_drop_caps(page.shown, paragraphs)
     paragraphs = _with_lead_box(page.shown, _with_dropped_lead(page.shown, paragraphs))
     paragraphs = _with_lead_apart(page.shown, paragraphs)
