@@ -240,7 +240,26 @@ def story_places(record: Record) -> tuple[str | None, tuple[str, ...]]:
                and not GENERIC_WORDS & set(found.group(1).lower().split())
                for _ in e.mentions]
     texts = [record.metadata.headline or "", text]
-    return story_country(record.metadata.dateline, texts, owners, places), places
+    titled = None if record.metadata.dateline else title_place(
+        record.metadata.headline or "", places)
+    return titled or story_country(record.metadata.dateline, texts, owners, places), places
+
+
+# a situation report's or a humanitarian page's title opens with its country, as a dateline
+# would: "VELMORA: Cholera Outbreak in Tessa Delta Region - Situation Report No. 3",
+# "Sudan: Floods - Nov 2026"
+_TITLE_PLACE = re.compile(
+    r"^\s*([^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){0,5})\s*:\s+\S")
+
+
+def title_place(headline: str, places: tuple[str, ...]) -> str | None:
+    """The country (folded) or the article's place a title opens with before a colon
+    ("VELMORA: Cholera Outbreak …"), else None: "Analysis: …" or "Trump: …" names none."""
+    m = _TITLE_PLACE.match(headline)
+    if m is None:
+        return None
+    name = m.group(1)
+    return country_of(name, demonym=False) or (fold(name) if fold(name) in places else None)
 
 
 # a national body's name ending in "of" and its country's name

@@ -379,7 +379,10 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     its country's (entities_capitals.json), and a bare body right after a country that
     speaks ("Russia said on Tuesday ... The defence ministry said") is that country's, not
     the story's (derive.speaking_country; rules review: a Kyiv-datelined story's Russian
-    ministry was Ukraine's). The organisations' sources are keyed again, as in 12 -> 13.
+    ministry was Ukraine's), and a story without a dateline whose title opens with its
+    country ("VELMORA: Cholera Outbreak …", derive.title_place) is that country's (stranger
+    trial 8: a situation report's ministry was kept per story). The organisations' sources
+    are keyed again, as in 12 -> 13.
 
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
