@@ -56,6 +56,11 @@ def _names_site(part: str, sites: list[str]) -> bool:
         if own == other or (own.startswith(other) and len(other) >= 6
                             and own[len(other):] in _SITE_WORDS):
             return True
+        # h7: a short site name and its newsroom's word, spaced ("CBC News" for og:site_name
+        # "CBC"): the letters alone would join too much ("Cbcnews"), the words do not
+        words = part.split()
+        if len(words) == 2 and squashed(words[0]) == other and words[1].lower() in _SITE_WORDS:
+            return True
     return False
 
 
