@@ -123,3 +123,19 @@ def test_html_title_part_of_a_short_site_name_and_a_longer_phrase_stays() -> Non
     article = html_article(page, name="p.html")
     assert isinstance(article, ArticleInput)
     assert article.hints.headline == title
+
+
+# The site's own staff as the JSON-LD "person" while the author meta and the shown byline name
+# the writer (WIRED: "WIRED Staff" beside parsely-author "Adam Rogers").
+
+
+def test_html_json_ld_person_that_is_the_site_staff_yields_to_the_author_meta() -> None:
+    page = _page("Harbour Gazette Staff").replace(
+        "</head>", '<meta name="parsely-author" content="Ann Roe"></head>')
+    assert _read(page).byline == ("Ann Roe",)
+
+
+def test_html_json_ld_writer_stays_beside_a_staff_author_meta() -> None:
+    page = _page("Ben Okafor").replace(
+        "</head>", '<meta name="author" content="Harbour Gazette Staff"></head>')
+    assert _read(page).byline == ("Ben Okafor",)

@@ -110,7 +110,7 @@ def page_byline(found: Iterable[str], people: Iterable[str],
     named = [one for p in people if p and p.strip() for one in each_person(p)]
     handles = {one.casefold() for one in named if one.islower() and " " not in one}
     people = _once([one for one in named if squashed(one) not in others
-                    and one.casefold() not in handles])
+                    and one.casefold() not in handles and not _site_desk(one, others)])
     # the metas' spelling of a handle ("Admin") goes with it; a name spelled out ("Chuck
     # Ross" beside the JSON-LD's "chuck-ross") stays
     found = [n for n in found if n.casefold() not in handles]
@@ -122,6 +122,18 @@ def page_byline(found: Iterable[str], people: Iterable[str],
         return tuple(_once(ordered + people + extra))
     kept = [n for n in found if not _ADDRESS.search(n) and squashed(n) not in others]
     return tuple(_once(kept))
+
+
+# h7: the words after the site's name that make a "person" its newsroom ("WIRED Staff", the
+# JSON-LD author of a page whose byline and author meta name the writer)
+_DESK_WORDS = frozenset({"staff", "editors", "desk", "team", "newsroom", "reporters"})
+
+
+def _site_desk(name: str, sites: set[str]) -> bool:
+    """The name is the site's own and a newsroom's word ("WIRED Staff" on WIRED)."""
+    words = name.split()
+    return (len(words) >= 2 and words[-1].casefold() in _DESK_WORDS
+            and squashed(" ".join(words[:-1])) in sites)
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+|\s*;\s*")
