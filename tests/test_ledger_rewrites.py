@@ -20,7 +20,7 @@ from according.ledger.duplicates import (
     story_signatures,
 )
 from according.ledger.rows import create_indexes, drop_indexes
-from ledger_records import article, full_signature
+from ledger_records import article
 
 REWRITES = Path(__file__).parent / "data" / "rewrites"
 PAIRS = json.loads((REWRITES / "pairs.json").read_text("utf-8"))["pairs"]
@@ -97,34 +97,24 @@ def test_ledger_groups_a_wire_story_with_its_rewrites_and_counts_the_quote_twice
 def test_ledger_of_rules_30_migrated_in_place_equals_a_clean_ingest(tmp_path, monkeypatch):
     """A ledger merged under rules 30 (no prose or quoted columns, no quoted bands, the
     rewrites their own reports) is brought in place to what one clean ingest gives."""
-    from according.ledger import rebuild
+    from ledger_records import assert_migrated_in_place
 
-    records = _records()
-    with open_ledger(tmp_path / "clean.duckdb") as ledger:
-        ledger.add_records(records)
-        expected = full_signature(ledger)
-    old = tmp_path / "old.duckdb"
-    with monkeypatch.context() as patch:
-        patch.setattr(duplicates, "rewritten_story", lambda a, b: False)
-        patch.setattr(duplicates, "MIN_QUOTED", 10 ** 9)
-        with open_ledger(old) as ledger:
-            ledger.add_records(records)
-            assert full_signature(ledger) != expected
-            drop_indexes(ledger.con)
-            for column in ("prose_sig", "prose_n", "quoted_sig", "quoted_n"):
-                ledger.con.execute(f"ALTER TABLE articles DROP COLUMN {column}")
-            create_indexes(ledger.con)
-            ledger.con.execute("UPDATE ledger_meta SET value = ? WHERE key = 'merges'",
-                               [rebuild._rules_version("merge-rules/30")])
-    called: list = []
-    monkeypatch.setattr(rebuild, "rebuild_file", lambda *a, **k: called.append(a))
-    with open_ledger(old) as ledger:
-        assert not ledger.merges_current()
+    def without_rewrite_columns_then_rebuilt(ledger) -> None:  # noqa: ANN001
+        drop_indexes(ledger.con)
+        for column in ("prose_sig", "prose_n", "quoted_sig", "quoted_n"):
+            ledger.con.execute(f"ALTER TABLE articles DROP COLUMN {column}")
+        create_indexes(ledger.con)
         ledger.rebuild()
-        assert ledger.merges_current() and called == []
-        assert full_signature(ledger) == expected
-        buckets = ledger.con.execute("SELECT count(*), count(DISTINCT seq) FROM story_buckets"
-                                     ).fetchall()
-    with open_ledger(tmp_path / "clean.duckdb") as ledger:
-        assert ledger.con.execute("SELECT count(*), count(DISTINCT seq) FROM story_buckets"
-                                  ).fetchall() == buckets
+        counted.append(ledger.con.execute(
+            "SELECT count(*), count(DISTINCT bucket) FROM story_buckets").fetchall())
+
+    counted: list = []
+    records = _records()
+    assert_migrated_in_place(
+        tmp_path, monkeypatch, records,
+        [(duplicates, "rewritten_story", lambda a, b: False),
+         (duplicates, "MIN_QUOTED", 10 ** 9)], "merge-rules/30",
+        without_rewrite_columns_then_rebuilt)
+    with open_ledger(tmp_path / "clean.duckdb") as ledger:  # the quoted bands stored too
+        assert ledger.con.execute("SELECT count(*), count(DISTINCT bucket) FROM story_buckets"
+                                  ).fetchall() == counted[0]
