@@ -1,5 +1,8 @@
 """Governments named by their capital or their country, and the bare body after them.
 
+A situation report's title names its country first ("SUDAN: Cholera Outbreak …"; stranger
+trial 8's "VELMORA: …"); its bare "the Ministry of Health" is that country's, as under a dateline.
+
 Conflict reporting names a government by its capital ("Moscow said", "Kyiv said it would
 not give up any territory"). The tagger left "Kyiv" to the source finder, which made it a
 person ("? kyiv"), and "Moscow" was a source of its own beside "Russia". A capital that
@@ -44,6 +47,22 @@ Minister Oksana Hrytsenko said.
 """
 
 
+SITREP = """SUDAN: Cholera Outbreak in Gedaref State
+Situation Report No. 3
+
+HIGHLIGHTS
+
+The Ministry of Health reports 298 suspected cholera cases and 17 associated deaths in \
+Gedaref State as of 25 November.
+"""
+
+GEDAREF_STORY = """Cholera cases climb in flooded east
+
+KHARTOUM, Sudan - Sudan's health ministry said on Thursday that 341 suspected cholera cases \
+had been recorded in Gedaref State.
+"""
+
+
 def _keys(ledger) -> dict[str, set[str]]:  # noqa: ANN001
     found: dict[str, set[str]] = {}
     for text, key in ledger.con.execute(
@@ -84,6 +103,23 @@ def test_a_bare_ministry_is_not_the_organization_named_last_under_another_head()
     assert names.get(ministry.source.entity) != "Ukraine's military"
 
 
+def test_a_bare_ministry_under_a_title_naming_its_country_is_that_countrys(tmp_path):
+    with open_ledger(tmp_path / "l.duckdb") as ledger:
+        ledger.add_records([extract_text(SITREP), extract_text(GEDAREF_STORY)])
+        keys = _keys(ledger)
+    assert keys["The Ministry of Health"] == keys["Sudan's health ministry"] == {
+        "org:sudan health ministry"}
+
+
+def test_a_title_names_a_place_only_before_its_colon():
+    assert derive.title_place("VELMORA: Cholera Outbreak", ("velmora",)) == "velmora"
+    assert derive.title_place("Sudan: Floods - Nov 2026", ()) == "sudan"
+    assert derive.title_place("Democratic Republic of the Congo: Ebola", ()) == (
+        "democratic republic of the congo")
+    assert derive.title_place("Analysis: why the talks failed", ("velmora",)) is None
+    assert derive.title_place("Cholera in Velmora: what we know", ("velmora",)) is None
+
+
 def test_speaking_country_reaches_back_only_to_the_source_just_before():
     said = [(0, "russia"), (100, None)]
     assert derive.speaking_country(60, said, "ukraine") == "russia"
@@ -98,13 +134,15 @@ def test_ledger_merged_by_rules_30_is_keyed_again_in_place(tmp_path, monkeypatch
     keyed, without a rebuild, as one clean ingest keys them today."""
     from ledger_records import assert_migrated_in_place
 
-    rules_30 = [(derive, "CAPITALS", {}), (derive, "speaking_country", lambda *a: None)]
+    rules_30 = [(derive, "CAPITALS", {}), (derive, "speaking_country", lambda *a: None),
+                (derive, "title_place", lambda *a: None)]
     found: list = []
 
     def read(ledger) -> None:  # noqa: ANN001
         ledger.sources(limit=5)  # opens it for writing: migrated in place
         found.append(_keys(ledger)["Moscow"])
 
-    records = [extract_text(t) for t in (TRADE_CLAIMS, RUSSIAN_CLAIM, UKRAINIAN_CALL_UP)]
+    records = [extract_text(t) for t in (TRADE_CLAIMS, RUSSIAN_CLAIM, UKRAINIAN_CALL_UP, SITREP,
+                                         GEDAREF_STORY)]
     assert_migrated_in_place(tmp_path, monkeypatch, records, rules_30, "merge-rules/30", read)
     assert found == [{"org:russia"}]

@@ -75,32 +75,63 @@ NAMES = ["r22_portal_day1", "r22_reuters_day2_undated", "r22_reuters_day1_undate
          "r22_portal_day2_copy"]
 
 
+def _spark_and_ledger_groups(spark, tmp_path: Path, paths: list[Path]  # noqa: ANN001
+                             ) -> tuple[dict[int, int], dict[int, int]]:
+    """(seq -> group_seq) of `paths` ingested into a ledger, as spark/merges.story_groups
+    groups the ledger's article rows, and as the ledger grouped them."""
+    from pyspark.sql import types as T
+
+    from according.ledger.duplicates import STORY_KEY_COLUMNS
+    from according.spark.merges import story_groups
+
+    with open_ledger(tmp_path / "l.duckdb") as ledger:
+        summary = ledger.ingest(paths)
+        assert (summary.added, summary.failed) == (len(paths), 0)
+        rows = ledger.con.execute(
+            f"SELECT seq, {STORY_KEY_COLUMNS}, record_json, CAST(published AS VARCHAR), "
+            "outlet, group_seq FROM articles").fetchall()
+    signature = T.ArrayType(T.LongType())
+    schema = T.StructType([
+        T.StructField("seq", T.LongType()),
+        T.StructField("story_sig", signature),
+        T.StructField("story_n", T.IntegerType()),
+        T.StructField("wire", T.ArrayType(T.StringType())),
+        T.StructField("byline_names", T.ArrayType(T.StringType())),
+        T.StructField("prose_sig", signature),
+        T.StructField("prose_n", T.IntegerType()),
+        T.StructField("quoted_sig", signature),
+        T.StructField("quoted_n", T.IntegerType()),
+        T.StructField("record_json", T.StringType()),
+        T.StructField("published", T.StringType()),
+        T.StructField("outlet", T.StringType())])
+    articles = spark.createDataFrame([r[:-1] for r in rows], schema)
+    _, groups, *_ = story_groups(spark, articles)
+    return {r.seq: r.group_seq for r in groups.collect()}, {r[0]: r[-1] for r in rows}
+
+
+def test_spark_story_groups_join_uncredited_rewrites_as_the_ledger(spark, tmp_path):
+    """story_groups finds a wire story's rewrites through their quoted bands and joins them
+    by duplicates.rewritten_story (merge rules 31), as the ledger does: the AFP quake story
+    and its two rewrites are one group, the broadcaster's own report of the same briefing
+    and the central bank's stories their own (tests/data/rewrites)."""
+    rewrites = Path(__file__).parent / "data" / "rewrites"
+    names = ("01_afp_quake", "02_portal_quake_light", "03_portal_quake_heavy",
+             "04_broadcaster_quake_own", "05_reuters_rates", "06_site_rates_light",
+             "07_financial_rates_own")
+    got, ledger_groups = _spark_and_ledger_groups(
+        spark, tmp_path, [rewrites / f"{name}.txt" for name in names])
+    assert got == ledger_groups
+    sizes = sorted(list(got.values()).count(g) for g in set(got.values()))
+    assert sizes == [1, 1, 2, 3]
+
+
 def test_spark_story_groups_split_datelines_of_other_days_as_the_ledger(spark, tmp_path):
     """story_groups reads the day an article's dateline gives, as the ledger does
     (duplicates.story_day): a wire's next-day follow-up over the day before's background
     is its own story, a portal's next-day copy keeping the dateline the wire story's."""
-    from pyspark.sql import types as T
 
-    from according.spark.merges import story_groups
 
-    with open_ledger(tmp_path / "l.duckdb") as ledger:
-        summary = ledger.ingest([DATA / f"{name}.txt" for name in NAMES])
-        assert (summary.added, summary.failed) == (len(NAMES), 0)
-        rows = ledger.con.execute(
-            "SELECT seq, story_sig, story_n, wire, byline_names, record_json, "
-            "CAST(published AS VARCHAR), outlet, group_seq FROM articles").fetchall()
-    schema = T.StructType([
-        T.StructField("seq", T.LongType()),
-        T.StructField("story_sig", T.ArrayType(T.LongType())),
-        T.StructField("story_n", T.IntegerType()),
-        T.StructField("wire", T.ArrayType(T.StringType())),
-        T.StructField("byline_names", T.ArrayType(T.StringType())),
-        T.StructField("record_json", T.StringType()),
-        T.StructField("published", T.StringType()),
-        T.StructField("outlet", T.StringType())])
-    articles = spark.createDataFrame([r[:8] for r in rows], schema)
-    _, groups, *_ = story_groups(spark, articles)
-    got = {r.seq: r.group_seq for r in groups.collect()}
-    ledger_groups = {r[0]: r[8] for r in rows}
+    got, ledger_groups = _spark_and_ledger_groups(
+        spark, tmp_path, [DATA / f"{name}.txt" for name in NAMES])
     assert got == ledger_groups
     assert len(set(got.values())) == 2

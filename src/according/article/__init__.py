@@ -20,6 +20,7 @@ from according.article.captures import (
     print_address,
     read_later_address,
     sweep_host_masthead,
+    table_spelling,
     tool_spans,
 )
 from according.article.carriers import (
@@ -61,6 +62,11 @@ from according.article.page_copy import (
     _sweep_outlet_byline,
     _sweep_social_tails,
     _sweep_stacked_writers,
+)
+from according.article.quotes import (
+    label_aggregator_panels,
+    label_quote_strips,
+    read_first_published_foot,
 )
 from according.article.release_heads import headline_under_release_mark, with_release_letterhead
 from according.article.release_wires import (
@@ -197,10 +203,13 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     # stranger trial 3: a text copy's own masthead, newsroom meta line or transcript title
     sweep_text_masthead(lines, reading)
     label_button_rows(lines, reading)
+    label_quote_strips(lines, reading)  # round 37
+    label_aggregator_panels(lines, reading)
     label_headline_repeats(lines, reading, body_from)  # round 35
     label_caption_under_credit(lines, reading)  # round 34
     drop_menu_word_byline(lines, reading)
     read_foot_stamp(lines, reading, url)
+    read_first_published_foot(lines, reading)  # round 37
     if (title := transcript_title(lines, reading, hints)) is not None:
         return read_layout(text, hints=replace(hints or Metadata(), headline=title), url=url)
     if not (hints and hints.headline) and (better := _headline_under_kicker(lines, reading)
@@ -223,6 +232,7 @@ def read_layout(text: str, *, hints: Metadata | None = None, url: str | None = N
     if not (hints and hints.outlet):
         metadata = replace(metadata, outlet=fuller_masthead(lines, reading, metadata.outlet,
                                                            url))
+        metadata = replace(metadata, outlet=table_spelling(metadata.outlet, url))  # round 37
         # round 31: a portal's report names its source ("Source: OCHA" on ReliefWeb)
         metadata = replace(metadata, outlet=report_source(lines) or metadata.outlet)
         # issue 9: a report's producer line ("This report is produced by OCHA Velmora …")

@@ -726,6 +726,9 @@ def _caption_credit(text: str) -> str | None:
     labelled = R.CAPTION_LABEL_BRACKET_STOP.search(text)
     if labelled and _words(text[: labelled.start()]) >= 3:
         return _credit_name(labelled.group("credit"))  # "… oil revenues (Photo: CBL)."
+    labelled = R.CAPTION_LABELLED_BRACKET.search(text)
+    if labelled and _words(text[: labelled.start()]) >= 1:
+        return _credit_name(labelled.group("credit"))  # "Name (Photographer: Name/Agency)"
     match = R.CAPTION_BRACKET.search(text)
     if match and R.PICTURE_BY_CREDIT.match(match.group("credit").strip()) and _words(
             text[: match.start()]) >= 3:
@@ -959,9 +962,14 @@ def _note_wire_tail(text: str, found: Kind | None, reading: _Reading) -> None:
 DATELINE_DAY_RANK = 2  # a dateline's day ranks as a repost's stamp: any labelled stamp wins
 
 
+DATELINE_SCAN_LINES = 8  # labelled lines over the first story paragraph, at most
+
+
 def _read_dateline_prefix(lines: list[_Line], reading: _Reading, body_from: int) -> None:
-    """ "NEW YORK, Nov. 19 (UPI) — …" opening the first story paragraph."""
-    for i in range(body_from, min(len(lines), body_from + 4)):
+    """ "NEW YORK, Nov. 19 (UPI) — …" opening the first story paragraph (round 37: under a
+    header's furniture, "Summary" / "Companies" / the summary's points, as far as the first
+    unlabelled line)."""
+    for i in range(body_from, min(len(lines), body_from + DATELINE_SCAN_LINES)):
         if i in reading.kinds:
             continue
         cut = dateline_of(lines[i].text)
@@ -997,7 +1005,8 @@ def dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
     # - …) -" would read as a place and a dash alone)
     found = (release_wire_dateline_of(text) or bracketed_place_dateline_of(text)
              or _prefix_dateline_of(text)
-             or dated_dateline_of(text) or _outlet_bracket_dateline_of(text))
+             or dated_dateline_of(text) or _outlet_bracket_dateline_of(text)
+             or _day_wire_dateline_of(text))
     if found is not None and _is_editors_note(found[1]):
         return None  # "UPDATE, March 21: …", "CORRECTION, March 21 – …" (review 1127h)
     if found is not None and found[1] is None and found[2]:
@@ -1017,6 +1026,17 @@ def dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
     # the domain says a dateline follows: a place the gazetteer lacks ("Surabaya") is one
     dashed = R.PLACE_DASH_AFTER_SITE.match(rest)
     return (site.end() + dashed.end(), dashed.group("place"), None) if dashed else None
+
+
+def _day_wire_dateline_of(text: str) -> tuple[int, str | None, str | None] | None:
+    """Round 37: a wire's dateline with its day and no place ("Nov 25 (Reuters) - HP Inc
+    forecast …", as Reuters opens a story filed from no one city): no place, the wire."""
+    match = R.DAY_WIRE_DATELINE.match(text)
+    if not match or match.group("wire").upper() not in R.WIRES:
+        return None
+    if not any(c.islower() for c in text[match.end():][:40]):
+        return None
+    return match.end(), None, match.group("wire")
 
 
 def _is_editors_note(place: str | None) -> bool:

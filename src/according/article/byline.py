@@ -222,6 +222,12 @@ def _byline_names(text: str) -> tuple[list[str], str | None, str | None]:
     if outlet is None and len(pieces) > 1 and R.OUTLET_SHAPE.match(pieces[-1].strip()):
         outlet = pieces[-1].strip()  # "Sok Chan / Khmer Times": a paper the table lacks
     named, role = _without_role(pieces[0])
+    # "Mathatisi Sebusi/Mohalenyane Phakela" (Lesotho Times), "Ann Roe / Ben Hale": writers
+    # joined by a slash, each a person's name (a slash before a desk, a wire or a paper stays
+    # the role's or outlet's: "Ann Roe/Reuters", "Sok Chan / Khmer Times")
+    slashed = _slashed_names(pieces if len(pieces) > 1 else named.split("/"))
+    if slashed:
+        named, role = " and ".join(slashed), ""
     match = R.BYLINE.match(named)
     if not match and (untitled := _without_newsroom_title(named)):
         named = untitled  # "Middle East Editor Jeremy Bowen": the title too long for a name
@@ -261,6 +267,31 @@ def _byline_names(text: str) -> tuple[list[str], str | None, str | None]:
         # "Jane Doe, The Daily Star": a later piece opening so is no name (a paper, a desk)
         names = [n for n in names if not R.NOT_NAME_START.match(n)]
     return names, outlet, place
+
+
+SLASHED_NAMES_MAX = 3  # "Ann Roe/Ben Hale/Lin Wu": more slashes join tags, not writers
+
+
+def _slashed_names(parts: list[str]) -> list[str] | None:
+    """The writers of a byline whose names a slash joins, when every part is a person's
+    name: two to four capitalised words, none a role, a place, an outlet or a wire."""
+    parts = [p.strip() for p in parts]
+    if not 2 <= len(parts) <= SLASHED_NAMES_MAX:
+        return None
+    first = R.BYLINE_PREFIX.sub("", parts[0]).strip()
+    names = [first, *parts[1:]]
+    return names if all(map(_is_person_name, names)) else None
+
+
+def _is_person_name(text: str) -> bool:
+    words = text.split()
+    return (2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:2].islower() for w in words)
+            and R.BYLINE.match(text) is not None and not R.NOT_NAME_START.match(text)
+            and not any(w.lower().strip(".") in R.ROLE_NOUNS | {"news", "desk", "bureau"}
+                        for w in words)
+            and words[-1].lower() not in R.PLACE_NOUNS and not _is_place(text)
+            and outlet_named(text) is None and _wire_by_name(text) is None
+            and not R.OUTLET_SHAPE.match(text) and not R.AGENCY_WORDS.search(text))
 
 
 def _without_newsroom_title(text: str) -> str | None:

@@ -199,6 +199,20 @@ FULLER_NAME_EXTRA_WORDS = 2  # a city or region before a brand: "Honolulu Civil 
 _PLACE_JOINERS = frozenset({"and", "&"})
 
 
+def table_spelling(outlet: str | None, url: str | None) -> str | None:
+    """Round 37: the outlet table's name for the page's address when the name read spells it
+    with other spaces or case ("BUSINESS DAY" over a page on businesslive.co.za, which the
+    table names "BusinessDay"); else `outlet`."""
+    from according.outlets import outlet_named, outlet_of_url
+
+    if not outlet or outlet_named(outlet) is not None:
+        return outlet
+    known = outlet_of_url(url)
+    letters = re.sub(r"[\W_]+", "", outlet.casefold())
+    return known.name if known and re.sub(r"[\W_]+", "", known.name.casefold()) == letters \
+        else outlet
+
+
 def fuller_masthead(lines: list[_Line], reading: _Reading, outlet: str | None,
                     url: str | None = None) -> str | None:
     """The site's whole name when a line over the headline prints it with a place before the

@@ -100,7 +100,10 @@ def _sweep_carrier_copy(lines: list[_Line], reading: _Reading) -> None:
     if not reading.masthead or is_carrier(reading.masthead):
         reading.masthead = publisher
     if carried:  # the carrier's note names the publisher it carries, no source of the story
-        reading.credits = [c for c in reading.credits if _letters(c) != _letters(publisher)]
+        # (round 37: the wire the story's own dateline names, "NEW YORK (AP) —" in AP's copy
+        # on Yahoo News, credits it as on the wire's own page)
+        reading.credits = [c for c in reading.credits
+                           if _letters(c) != _letters(publisher) or c == reading.wire]
 
 
 def _in_share_row(lines: list[_Line], i: int) -> bool:
@@ -199,14 +202,18 @@ def _sweep_source_cards(lines: list[_Line], reading: _Reading) -> None:
         if not K.BIAS_LABEL.match(lines[i].text):
             continue
         name = lines[i - 1].text
-        if _words(name) > K.SOURCE_NAME_MAX_WORDS or name.endswith((".", "!", "?")):
+        named = _words(name) <= K.SOURCE_NAME_MAX_WORDS and not name.endswith((".", "!", "?"))
+        # round 37: a card printing no source's name ("Lean Right" / its headline) under the
+        # card before it
+        after_card = reading.kinds.get(i - 1, ("body", None))[0] == "boilerplate"
+        if not (named or after_card):
             continue
         # a source's headline closes on no stop: a sentence under the label makes it a story's
         # own list ("Reform UK" / "Right" / "Reform UK wants to …." in a party guide, review
         # 1127i)
         if _is_prose(lines[i + 1].text):
             continue
-        for j in (i - 1, i, i + 1):
+        for j in (i - 1, i, i + 1) if named else (i, i + 1):
             if reading.kinds.get(j, ("body", None))[0] in ("body", "standfirst"):
                 reading.kinds[j] = ("boilerplate", None)
 

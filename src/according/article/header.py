@@ -50,6 +50,7 @@ from according.article.lines import (
     _stamp_parts,
     _words,
 )
+from according.article.quotes import quote_strip_lines
 from according.article.scraped import _is_site_clock, _stamp_in_line
 from according.article.summary_points import is_report, summary_box_point
 from according.article.transcripts import is_speaker_label
@@ -146,10 +147,13 @@ def _headline_under_menu(lines: list[_Line]) -> int | None:
     byline or a stamp sits within three lines under it. None when the run is shorter or
     nothing under the line shows it is the headline."""
     run = 0
+    # round 37: a markets page's quote strip copied a value a line among its menus ("DJIA" /
+    # "47,812.45" / "+0.31%", "USD/ZAR" / "17.06" / "-0.48%": a level reads as a clock)
+    strip = quote_strip_lines(lines[:MENU_SCAN])
     for i, line in enumerate(lines[:MENU_SCAN]):
         text = line.text
         if (_is_menu_item(text) or _is_furniture(text) or R.DATE_LINE.match(text)
-                or i < SITE_NAME_LINES and _is_site_name(text)):
+                or i < SITE_NAME_LINES and _is_site_name(text) or i in strip):
             run += 1
             continue
         if run >= MENU_RUN_MIN and R.IMAGE_SOURCE.match(text):

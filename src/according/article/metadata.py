@@ -231,6 +231,8 @@ def clean_byline(names: tuple[str, ...]) -> tuple[str, ...]:
         if desk and desk.group("outlet") is None:
             continue  # "Our Special Correspondent": a desk whole, before a role is cut off
         name = _without_role(name)[0]
+        if _is_desk_words(name):
+            continue  # "Editors, USA TODAY", "Staff, The Post": the desk, the paper after it
         agency = R.OUTLET_DESK_BYLINE.match(name) or R.AGENCY_BYLINE.match(name)
         if not name or R.DESK_CODE.match(name) or name.upper() in R.WIRES or agency and (
                 agency.group("outlet") is None or agency.group("desk")
@@ -238,6 +240,13 @@ def clean_byline(names: tuple[str, ...]) -> tuple[str, ...]:
             continue
         out.append(name)
     return tuple(dict.fromkeys(out))
+
+
+def _is_desk_words(name: str) -> bool:
+    """A name of desk or role words alone ("Editors", "Staff", "News Desk", "Web Team"): a
+    newsroom, no writer."""
+    words = [w.lower().strip(".") for w in name.split()]
+    return bool(words) and all(w in R.ROLE_NOUNS or w in OWN_DESK_WORDS for w in words)
 
 
 def _writers_in_field(field: str) -> list[str]:

@@ -1091,3 +1091,9 @@ from according.data.article_briefings import BRIEFING_FAMILIES  # noqa: E402
 
 assert not set(BRIEFING_FAMILIES) & set(FURNITURE_FAMILIES)
 FURNITURE_FAMILIES.update(BRIEFING_FAMILIES)
+
+# round 37: business and markets pages' quote widgets, notes and prompts, an aggregator's panels
+from according.data.article_markets import MARKET_FAMILIES  # noqa: E402
+
+assert not set(MARKET_FAMILIES) & set(FURNITURE_FAMILIES)
+FURNITURE_FAMILIES.update(MARKET_FAMILIES)

@@ -89,6 +89,14 @@ CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
         r"^\(?(?:additional |further )?(?:reporting|writing) by (?P<who>.+?)\)?\.?$",
         r"^this (?:story|article) (?:was )?(?:originally )?(?:appeared|published) (?:on|in|by)"
         r" (?P<who>[^.]+?)\.?$",
+        # round 37: a wire's writers after their desk's title, "AP Business Writers Matt Ott
+        # and Elaine Kurtenbach contributed." (a paper's own "Times staff writer Name
+        # contributed to this report." credits no one, as round 6 has it)
+        r"^(?-i:(?:The )?(?:AP|Associated Press|Reuters|AFP|UPI|Bloomberg|dpa|PA)) (?:(?:staff"
+        r"|business|sports|political|economics|markets|technology|health|science) )?(?:writers?"
+        r"|reporters?|correspondents?|journalists?) (?P<who>(?-i:[A-Z][\w.'’-]+(?: [A-Z]"
+        r"[\w.'’-]+){1,3}(?:(?:,|,? and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}){0,3}))"
+        r"(?: in [A-Z][\w .'’-]{1,40})? contributed(?: (?:to )?(?:this )?(?:report|story))?\.?$",
         r"^(?P<who>[A-Z][\w.&'’ ,-]{1,100}?) contributed (?:to )?(?:this )?(?:report|reporting"
         r"|story)(?: to this (?:report|story))?(?: from [^.]+)?\.?$",
         # a bare "contributed." after the paper's possessive: "Chicago Tribune's Jake Sheridan
@@ -224,6 +232,12 @@ CAPTION_LEAD = re.compile(r"^(?:(?:image|photo|video) caption,|image:|photo:|cap
 CAPTION_BRACKET = re.compile(r"[(\[](?P<credit>[^()\[\]]{2,80})[)\]]\s*$")
 # round 36: a labelled credit in brackets with the caption's stop after them: "… delays in
 # receiving oil revenues (Photo: CBL)." (Libya Herald)
+# round 37: a labelled credit in brackets closing a caption however short, a portrait's name
+# alone ("Satsuki Katayama (Photographer: Kiyoshi Ota/Bloomberg)", the credit a span of its
+# own in the page's figcaption)
+CAPTION_LABELLED_BRACKET = re.compile(
+    r"[(\[](?:photographer|photograph|photo|picture|image|credit)s?\s*:\s*"
+    r"(?P<credit>[^()\[\]:]{2,80})[)\]]$", re.IGNORECASE)
 CAPTION_LABEL_BRACKET_STOP = re.compile(
     r"\((?:photo|picture|image|pic|credit)s?\s*:\s*(?P<credit>[^():]{2,60})\)\.$",
     re.IGNORECASE)
@@ -231,7 +245,8 @@ CAPTION_LABEL_BRACKET_STOP = re.compile(
 CAPTION_OWNED_PHOTO = re.compile(
     r"[.!?”\"]\s+(?P<credit>[A-Z]{2,6} (?:PHOTO|PICTURE|FILE PHOTO)S?:\s*[^.:]{2,80})$")
 CAPTION_PHOTOGRAPH = re.compile(
-    r"(?:photograph|photo|picture|image|pic|credit)s?(?: credit)?\s*(?::|\.\.\.|…|\s/)\s*"
+    r"(?:photographer|photograph|photo|picture|image|pic|credit)s?(?: credit)?\s*(?::|\.\.\.|…"
+    r"|\s/)\s*"
     r"(?P<credit>[^.:…]{2,80})$|(?:file )?photo by (?P<by>[^.:]{2,80})$"
     r"|©\s*(?:\d{4}\s+)?(?P<copy>[^.:©]{2,80})$",
     re.IGNORECASE,
@@ -283,7 +298,8 @@ CAPTION_BAR_CREDIT = re.compile(
 # ("Jim Chalmers says the figures show … Picture: NCA NewsWire / Martin Ollman", "… at the
 # Mayfield site. Picture by Simone De Peak").
 CAPTION_LABELLED_TAIL = re.compile(
-    r"[.!?”\"]\s+(?:(?:file|archive|stock) )?(?:photograph|photo|picture|image|pic|credit)s?"
+    r"[.!?”\"]\s+(?:(?:file|archive|stock) )?(?:photographer|photograph|photo|picture|image|pic"
+    r"|credit)s?"
     # (or a spaced dash, as Times of Oman prints it: "… in Wadi Bani Khalid. Photo - ONA")
     # ("… in Dollo Ado, Ethiopia. Photo by: Name / AFP": a colon after "by", Devex)
     # round 25: "… on Wednesday. Image courtesy: PTI" (Firstpost)
@@ -415,7 +431,10 @@ PERSON_SLASH = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+\s*/\s*\S")
 # Labels in front of a credit that are not part of it: "(Photo: Name/AFP)" -> "Name/AFP",
 # "(File Photo | Express)" -> "Express".
 CREDIT_LABEL = re.compile(
-    r"^(?:(?:file )?(?:photo|photograph|picture|image|pic)s?(?: by| credits?)?|credits?|source"
+    # (round 37: "Photographer: Name/Bloomberg"; a whole word, so "Photograph: Name" is no
+    # "graph: Name")
+    r"^(?:(?:file )?(?:photographer|photograph|photo|picture|image|pic)s?\b(?: by| credits?)?"
+    r"|credits?|source"
     r"|file"
     # a paper's own label before its photographer: "Express Photo by Name", "Staff photo by"
     r"|[\w'’]+ (?:photo|photograph|picture)s? by)"
@@ -1306,7 +1325,12 @@ WIRE_SIGNOFF = re.compile(
 PAPER_SIGNOFF = re.compile(r"^(?:[-–—]\s*)?[A-Z]{2,4}$")  # "AS", "- RNZ"
 
 # Section markers some archives put in the text ("ABSTRACT.", "FULL TEXT.").
-ABSTRACT_MARKER = re.compile(r"^abstract\.?$", re.IGNORECASE)
+# (round 37: The Economic Times's "Synopsis" over its summary paragraph under the headline)
+ABSTRACT_MARKER = re.compile(r"^(?:abstract|synopsis)\.?$", re.IGNORECASE)
+# A wire's dateline with its day and no place (round 37): "Nov 25 (Reuters) - …".
+DAY_WIRE_DATELINE = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+    r" \((?P<wire>[A-Za-z][\w&.-]{1,20})\)\s*[-–—]{1,2}\s*")
 SECTION_MARKER = re.compile(r"^(?:abstract|full text|lead|body|summary)\.?:?$", re.IGNORECASE)
 
 # A paragraph with quotation marks and a speech verb is reported speech: always body.
@@ -1635,3 +1659,9 @@ DESK_CREDIT_LINE = re.compile(
 from according.data.article_regional import REGIONAL_DOMAIN_ZONES  # noqa: E402
 
 DOMAIN_ZONES.update(REGIONAL_DOMAIN_ZONES)
+
+# Round 37: zoneless stamps of a paper carried by a news app ("This story was originally
+# published November 27, 2026 at 11:05 AM.", The Charlotte Observer on NewsBreak)
+from according.data.article_markets import MARKET_DOMAIN_ZONES  # noqa: E402
+
+DOMAIN_ZONES.update(MARKET_DOMAIN_ZONES)

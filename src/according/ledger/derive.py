@@ -31,7 +31,14 @@ from according.ledger.bodies import (
     story_country,
 )
 from according.ledger.disagreements import counts_a_part, measures_another, verified_floor
-from according.ledger.duplicates import body_words, byline_names, story_signatures, wire_services
+from according.ledger.duplicates import (
+    body_words,
+    byline_names,
+    prose_and_quoted,
+    rewrite_signatures,
+    story_signatures,
+    wire_services,
+)
 from according.ledger.figures import (
     as_of_day,
     bounds,
@@ -240,7 +247,26 @@ def story_places(record: Record) -> tuple[str | None, tuple[str, ...]]:
                and not GENERIC_WORDS & set(found.group(1).lower().split())
                for _ in e.mentions]
     texts = [record.metadata.headline or "", text]
-    return story_country(record.metadata.dateline, texts, owners, places), places
+    titled = None if record.metadata.dateline else title_place(
+        record.metadata.headline or "", places)
+    return titled or story_country(record.metadata.dateline, texts, owners, places), places
+
+
+# a situation report's or a humanitarian page's title opens with its country, as a dateline
+# would: "VELMORA: Cholera Outbreak in Tessa Delta Region - Situation Report No. 3",
+# "Sudan: Floods - Nov 2026"
+_TITLE_PLACE = re.compile(
+    r"^\s*([^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){0,5})\s*:\s+\S")
+
+
+def title_place(headline: str, places: tuple[str, ...]) -> str | None:
+    """The country (folded) or the article's place a title opens with before a colon
+    ("VELMORA: Cholera Outbreak …"), else None: "Analysis: …" or "Trump: …" names none."""
+    m = _TITLE_PLACE.match(headline)
+    if m is None:
+        return None
+    name = m.group(1)
+    return country_of(name, demonym=False) or (fold(name) if fold(name) in places else None)
 
 
 # a national body's name ending in "of" and its country's name
@@ -293,9 +319,20 @@ def _add_story_columns(rows: TableRows, records: Sequence[tuple[Record, int]]) -
     cols = rows.columns.setdefault("articles", {})
     cols["story_sig"] = [sig.tolist() for sig in sigs]
     cols["story_n"] = sizes.tolist()
+    cols |= rewrite_columns(records)
     cols["wire"] = [article_wire(r) for r, _ in records]
     cols["byline_names"] = [sorted(byline_names(r.metadata.byline)) for r, _ in records]
     cols["outlet_key"] = [outlet_key(r.metadata.outlet) for r, _ in records]
+
+
+def rewrite_columns(records: Sequence[tuple[Record, object]]) -> dict[str, list]:
+    """The articles' prose and quoted signature columns (duplicates.rewrite_signatures, merge
+    rules 32) of (record, _) pairs."""
+    prose, prose_n, quoted, quoted_n = rewrite_signatures(
+        [prose_and_quoted(r.text, [(g.start, g.end, g.kind) for g in r.regions])
+         for r, _ in records])
+    return {"prose_sig": [sig.tolist() for sig in prose], "prose_n": prose_n.tolist(),
+            "quoted_sig": [sig.tolist() for sig in quoted], "quoted_n": quoted_n.tolist()}
 
 
 def article_wire(record: Record) -> list[str]:

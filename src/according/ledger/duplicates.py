@@ -24,6 +24,16 @@ whatever their dates (`group_original`), then its earliest published member by d
 the wire service's own story, then other wire copy (a paper's credited copy before its
 uncredited edit), then the earliest by time, then the first ingested (`original_rank`): a
 regional copy ingested before the AP story still has the AP story as its original.
+
+An uncredited rewrite of a wire story (a site paraphrasing it, its quotes and figures kept,
+its sentences reworded and reordered) is the same story too (merge rules 32,
+`rewritten_story`): its prose outside quotation marks shares the original's words
+(`prose_words`: content words, order left aside; PROSE_PERM values, Jaccard at least
+PROSE_JACCARD) and its quoted words are the original's (`quoted_words`: word 3-grams,
+QUOTED_PERM values, containment at least QUOTED_CONTAINED). Independent reports of one
+statement share its quotes but not its prose; a wire's follow-up the next day repeats its
+background prose but not its quotes. Candidates come from the quoted signature's own LSH
+bands (QUOTED_BANDS of QUOTED_ROWS), stored beside the story bands, salted apart.
 """
 
 from __future__ import annotations
@@ -39,6 +49,7 @@ from importlib import resources
 import numpy as np
 
 from according.article.pubtime import month_day
+from according.data.ledger_prose import FUNCTION_WORDS
 from according.ledger.minhash import band_keys, is_empty, shingle_hashes, signatures
 from according.ledger.quotes import quote_words
 from according.outlets import outlet_key, outlet_named
@@ -51,6 +62,18 @@ JACCARD, CONTAINED = 0.6, 0.8
 WIRE_JACCARD, WIRE_CONTAINED = 0.4, 0.6
 MIN_SHINGLES = 20  # shorter texts (a few sentences) are one story only when near-identical
 SHORT_JACCARD = 0.9
+PROSE_PERM = 128  # a prose signature's values: content-word sets of 60-200 words
+QUOTED_SHINGLE, QUOTED_PERM = 3, 32
+QUOTED_BANDS, QUOTED_ROWS = 16, 2
+QUOTED_SALT = 31
+# chosen on tests/data/rewrites (bench/eval_rewrites.py): a rewrite's quotes are all its
+# original's (estimated containment 1.0-1.12), a follow-up's are new (0.0), and independent
+# reports quoting one statement keep 0.50-0.84 of the other's, or 0.95-1.14 with their own
+# prose estimated at 0.22-0.30 Jaccard against the rewrites' 0.43-0.93
+PROSE_JACCARD = 0.38
+QUOTED_CONTAINED = 0.9
+MIN_PROSE_WORDS = 30  # distinct content words: a brief's prose says too little to compare
+MIN_QUOTED = 8  # quoted 3-grams: a text quoting a few words is not kept as a rewrite
 _BYLINE_SPLIT = re.compile(r",|\band\b|\bby\b|\bwith\b|;|/|\|", re.IGNORECASE)
 
 
@@ -63,11 +86,38 @@ class StoryKey:
     wire: frozenset[str]  # canonical wire services it names
     byline: frozenset[str]  # normalised byline names
     day: str | None = None  # the month-day its dateline gives ("11-24"): story_day
+    prose: np.ndarray | None = None  # PROSE_PERM values of its prose_words (rules 32)
+    prose_n: int = 0
+    quoted: np.ndarray | None = None  # QUOTED_PERM values of its quoted_words' 3-grams
+    quoted_n: int = 0
 
     def buckets(self) -> np.ndarray:
-        """Its LSH bucket keys (int64); none for an article too short to shingle."""
-        return story_buckets(self.signature[None, :])[0] if self.n_shingles else np.empty(
+        """Its LSH bucket keys (int64): the story signature's bands, none for an article too
+        short to shingle, and its quoted signature's (rewrite_buckets)."""
+        story = story_buckets(self.signature[None, :])[0] if self.n_shingles else np.empty(
             0, dtype=np.int64)
+        if self.quoted is None or self.quoted_n < MIN_QUOTED:
+            return story
+        return np.concatenate([story, rewrite_buckets(self.quoted[None, :])[0]])
+
+
+# the articles columns a StoryKey is read from (stored_key), in its order
+STORY_KEY_FIELDS = ("story_sig", "story_n", "wire", "byline_names", "prose_sig", "prose_n",
+                    "quoted_sig", "quoted_n")
+STORY_KEY_COLUMNS = ", ".join(STORY_KEY_FIELDS)
+
+
+def stored_key(sig: Sequence[int], size: int | None, wire: Iterable[str] | None,
+               byline: Iterable[str] | None, prose: Sequence[int] | None,
+               prose_n: int | None, quoted: Sequence[int] | None, quoted_n: int | None,
+               day: str | None = None) -> StoryKey:
+    """The StoryKey of an article's stored STORY_KEY_COLUMNS values and its story_day."""
+    return StoryKey(np.asarray(sig, dtype=np.uint32), size or 0, frozenset(wire or ()),
+                    frozenset(byline or ()), day,
+                    None if prose is None else np.asarray(prose, dtype=np.uint32),
+                    prose_n or 0,
+                    None if quoted is None else np.asarray(quoted, dtype=np.uint32),
+                    quoted_n or 0)
 
 
 @lru_cache(maxsize=1)
@@ -230,6 +280,60 @@ def story_signatures(word_lists: Sequence[tuple[str, ...]]) -> tuple[np.ndarray,
     return signatures(hashes, NUM_PERM), np.array([len(h) for h in hashes], dtype=np.int64)
 
 
+_QUOTATION_MARK = re.compile(r"[\"“”«»„]")
+
+
+def prose_and_quoted(text: str, regions: Sequence[tuple[int, int, str]]
+                     ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(prose_words, quoted_words) of an article's body regions ((start, end, kind)
+    triples), else of its whole text: the content words outside quotation marks
+    (FUNCTION_WORDS left out), and the words inside them. A quotation still open at a
+    paragraph's end closes there (the next paragraph of a long quote opens again)."""
+    body = [text[s:e] for s, e, kind in regions if kind == "body"] or [text]
+    prose: list[str] = []
+    quoted: list[str] = []
+    for paragraph in "\n".join(body).split("\n"):
+        for n, piece in enumerate(_QUOTATION_MARK.split(paragraph)):
+            (quoted if n % 2 else prose).append(piece)
+    words = quote_words(" ".join(prose))
+    return (tuple(w for w in words if w not in FUNCTION_WORDS),
+            quote_words(" ".join(quoted)))
+
+
+def rewrite_signatures(pairs: Sequence[tuple[tuple[str, ...], tuple[str, ...]]]
+                       ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(prose signatures n x PROSE_PERM, prose sizes, quoted signatures n x QUOTED_PERM,
+    quoted sizes) of many articles' prose_and_quoted."""
+    prose = [np.unique(shingle_hashes(p, 1)) for p, _ in pairs]
+    quoted = [np.unique(shingle_hashes(q, QUOTED_SHINGLE)) for _, q in pairs]
+    return (signatures(prose, PROSE_PERM), np.array([len(h) for h in prose], dtype=np.int64),
+            signatures(quoted, QUOTED_PERM), np.array([len(h) for h in quoted], dtype=np.int64))
+
+
+def rewrite_buckets(quoted_sigs: np.ndarray) -> np.ndarray:
+    """LSH bucket keys (n x QUOTED_BANDS, int64) of quoted signatures, salted apart from
+    the story bands they are stored beside."""
+    return band_keys(quoted_sigs, QUOTED_BANDS, QUOTED_ROWS, QUOTED_SALT)
+
+
+def key_buckets(keys: Sequence[StoryKey]) -> list[np.ndarray]:
+    """Each key's buckets (StoryKey.buckets), computed for many at once."""
+    if not keys:
+        return []
+    story = story_buckets(np.stack([k.signature for k in keys]))
+    quoted_rows = [i for i, k in enumerate(keys) if k.quoted is not None
+                   and k.quoted_n >= MIN_QUOTED]
+    quoted = dict(zip(quoted_rows, rewrite_buckets(np.stack(
+        [keys[i].quoted for i in quoted_rows])) if quoted_rows else (), strict=True))
+    out = []
+    for i, key in enumerate(keys):
+        parts = [story[i]] if key.n_shingles else []
+        if i in quoted:
+            parts.append(quoted[i])
+        out.append(np.concatenate(parts) if parts else np.empty(0, dtype=np.int64))
+    return out
+
+
 def story_buckets(sigs: np.ndarray) -> np.ndarray:
     """LSH bucket keys (n x BANDS, int64) of story signatures."""
     return band_keys(sigs, BANDS, ROWS, BAND_SALT)
@@ -291,6 +395,20 @@ def same_story(a: StoryKey, b: StoryKey) -> bool:
     if min(a.n_shingles, b.n_shingles) < MIN_SHINGLES:
         return jaccard >= SHORT_JACCARD
     related = bool(a.wire & b.wire) or bool(a.byline & b.byline)
-    if related:
-        return jaccard >= WIRE_JACCARD or contained >= WIRE_CONTAINED
-    return jaccard >= JACCARD or contained >= CONTAINED
+    if related and (jaccard >= WIRE_JACCARD or contained >= WIRE_CONTAINED):
+        return True
+    return jaccard >= JACCARD or contained >= CONTAINED or rewritten_story(a, b)
+
+
+def rewritten_story(a: StoryKey, b: StoryKey) -> bool:
+    """Whether one article rewrites the other (module doc): their prose shares its content
+    words and their quotes are one's; False where either lacks a prose or quoted key."""
+    if a.prose is None or b.prose is None or a.quoted is None or b.quoted is None:
+        return False
+    if min(a.prose_n, b.prose_n) < MIN_PROSE_WORDS or min(a.quoted_n, b.quoted_n) < MIN_QUOTED:
+        return False
+    if float(np.count_nonzero(a.prose == b.prose)) / PROSE_PERM < PROSE_JACCARD:
+        return False
+    jaccard = float(np.count_nonzero(a.quoted == b.quoted)) / QUOTED_PERM
+    inter = jaccard * (a.quoted_n + b.quoted_n) / (1 + jaccard)
+    return inter / min(a.quoted_n, b.quoted_n) >= QUOTED_CONTAINED

@@ -33,17 +33,19 @@ from datetime import date
 from typing import NamedTuple
 
 import duckdb
-import numpy as np
 import pyarrow as pa
 
 from according.ledger import fronts, stats
 from according.ledger.duplicates import (
+    STORY_KEY_COLUMNS,
+    STORY_KEY_FIELDS,
     StoryKey,
     group_original,
+    key_buckets,
     record_story_day,
     same_story,
+    stored_key,
     stored_story_days,
-    story_buckets,
 )
 from according.ledger.figures import unit_words
 from according.ledger.minhash import hash64
@@ -532,9 +534,8 @@ def _clusters_of_groups(con: duckdb.DuckDBPyConnection, groups: set[int]) -> set
 
 
 def _story_keys(cols: dict[str, list], index: Sequence[int]) -> list[StoryKey]:
-    return [StoryKey(np.asarray(cols["story_sig"][i], dtype=np.uint32), int(cols["story_n"][i]),
-                     frozenset(cols["wire"][i] or ()), frozenset(cols["byline_names"][i] or ()),
-                     record_story_day(json.loads(cols["record_json"][i])))
+    return [stored_key(*(cols[c][i] for c in STORY_KEY_FIELDS),
+                       day=record_story_day(json.loads(cols["record_json"][i])))
             for i in index]
 
 
@@ -553,13 +554,11 @@ def _join_stories(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchS
     candidates = sorted({seq for seqs in stored.values() for seq in seqs})
     known = {}
     if candidates:
-        got = lookup_any(con, "SELECT seq, story_sig, story_n, wire, byline_names, "
-                         "group_seq FROM articles WHERE seq = ANY($values)", candidates)
+        got = lookup_any(con, f"SELECT seq, group_seq, {STORY_KEY_COLUMNS} "
+                         "FROM articles WHERE seq = ANY($values)", candidates)
         days = stored_story_days(con, candidates)
-        for seq, sig, size, wire, byline, group in got:
-            known[seq] = (StoryKey(np.asarray(sig, dtype=np.uint32), size or 0,
-                                   frozenset(wire or ()), frozenset(byline or ()),
-                                   days.get(seq)),
+        for seq, group, *key in got:
+            known[seq] = (stored_key(*key, day=days.get(seq)),
                           group if group is not None else seq)
     uf = UnionFind()
     seqs = cols["seq"]
@@ -1344,20 +1343,17 @@ def _bucket_lists(con: duckdb.DuckDBPyConnection, table: str, member: str
 
 
 def _group_all_stories(con: duckdb.DuckDBPyConnection) -> None:
-    result = con.cursor().execute("SELECT seq, story_sig, story_n, wire, byline_names "
-                                  "FROM articles ORDER BY seq")
+    result = con.cursor().execute(f"SELECT seq, {STORY_KEY_COLUMNS} FROM articles "
+                                  "ORDER BY seq")
     keys: dict[int, StoryKey] = {}
     days = stored_story_days(con, None)
     bucket_cols: dict[str, list] = {"bucket": [], "seq": []}
     while batch := result.fetchmany(20000):
-        sigs = np.array([r[1] for r in batch], dtype=np.uint32).reshape(len(batch), -1)
-        buckets = story_buckets(sigs) if len(batch) else np.empty((0, 0))
-        for (seq, _, size, wire, byline), sig, bs in zip(batch, sigs, buckets, strict=True):
-            keys[seq] = StoryKey(sig, size or 0, frozenset(wire or ()), frozenset(byline or ()),
-                                 days.get(seq))
-            if size:
-                bucket_cols["bucket"] += bs.tolist()
-                bucket_cols["seq"] += [seq] * len(bs)
+        batch_keys = [stored_key(*key, day=days.get(seq)) for seq, *key in batch]
+        for (seq, *_), key, bs in zip(batch, batch_keys, key_buckets(batch_keys), strict=True):
+            keys[seq] = key
+            bucket_cols["bucket"] += bs.tolist()
+            bucket_cols["seq"] += [seq] * len(bs)
         insert_columns(con, "story_buckets", bucket_cols)
         bucket_cols = {"bucket": [], "seq": []}
     uf = UnionFind()

@@ -44,11 +44,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import duckdb
-import numpy as np
 import pyarrow as pa
 
 from according.ledger import fronts, merge
-from according.ledger.duplicates import StoryKey, same_story, stored_story_days
+from according.ledger.duplicates import (
+    STORY_KEY_COLUMNS,
+    same_story,
+    stored_key,
+    stored_story_days,
+)
 from according.outlets import Outlet, outlet_key, outlets_by_key, written_key
 
 ORG_KINDS = ("organization", "outlet", "group")
@@ -289,11 +293,10 @@ def regroup_stories(con: duckdb.DuckDBPyConnection, changed: Iterable[int]) -> s
     members = merge.ids_table(con, "_regroup_members", member_seqs)
     keys, old_group = {}, {}
     days = stored_story_days(con, member_seqs)
-    for seq, sig, size, wire, names, group in con.execute(
-            "SELECT seq, story_sig, story_n, wire, byline_names, group_seq FROM articles "
+    for seq, group, *key in con.execute(
+            f"SELECT seq, group_seq, {STORY_KEY_COLUMNS} FROM articles "
             f"WHERE seq IN (SELECT id FROM {members})").fetchall():
-        keys[seq] = StoryKey(np.asarray(sig, dtype=np.uint32), size or 0,
-                             frozenset(wire or ()), frozenset(names or ()), days.get(seq))
+        keys[seq] = stored_key(*key, day=days.get(seq))
         old_group[seq] = group
     uf = merge.UnionFind()
     for (bucket_members,) in con.execute(

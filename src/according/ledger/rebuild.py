@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import duckdb
+import numpy as np
+import pyarrow as pa
 
 from according.ledger.rows import SCHEMA_SQL, SCHEMA_VERSION, create_indexes, rows_for_numbered
 from according.records import Record
@@ -28,7 +30,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/31"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/32"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -379,7 +381,17 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     its country's (entities_capitals.json), and a bare body right after a country that
     speaks ("Russia said on Tuesday ... The defence ministry said") is that country's, not
     the story's (derive.speaking_country; rules review: a Kyiv-datelined story's Russian
-    ministry was Ukraine's). The organisations' sources are keyed again, as in 12 -> 13.
+    ministry was Ukraine's), and a story without a dateline whose title opens with its
+    country ("VELMORA: Cholera Outbreak …", derive.title_place) is that country's (stranger
+    trial 8: a situation report's ministry was kept per story). The organisations' sources
+    are keyed again, as in 12 -> 13.
+
+    merge-rules/31 -> 32: an uncredited rewrite of a wire story is its story
+    (duplicates.rewritten_story: its prose outside quotation marks shares the original's
+    content words, and its quotes are the original's); articles keep a prose and a quoted
+    signature, and the quoted signature's LSH bands sit in story_buckets beside the story
+    bands. The columns are added and filled from the stored records, the bands stored, and
+    the articles sharing a quoted band grouped again, as in 25 -> 26 (_rewrites_again).
 
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
@@ -405,7 +417,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/31" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/32" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -438,18 +450,20 @@ _BEFORE_27 = (*_BEFORE_26, "merge-rules/26")
 _BEFORE_28 = (*_BEFORE_27, "merge-rules/27")
 _BEFORE_29 = (*_BEFORE_28, "merge-rules/28")
 _BEFORE_30 = (*_BEFORE_29, "merge-rules/29")
-_IN_PLACE_FROM = (*_BEFORE_30, "merge-rules/30")
+_BEFORE_31 = (*_BEFORE_30, "merge-rules/30")
+_IN_PLACE_FROM = (*_BEFORE_31, "merge-rules/31")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 30 -> 31, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 31 -> 32, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
 
     con.begin()
     try:
+        rewritten = _rewrite_keys(con) if code in _IN_PLACE_FROM else []  # 31 -> 32
         if not _stories_and_outlets_again(con, code, old_outlets):
             con.rollback()
             return False
@@ -464,7 +478,7 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _orgs_again(con, code, old_outlets)
         if code in _BEFORE_10:
             _occurrences_again(con, None)
-        if code in _IN_PLACE_FROM:  # merge-rules/12 -> 13, 22 -> 23, 24 -> 25, 29 -> 30,
+        if code in _BEFORE_31:  # merge-rules/12 -> 13, 22 -> 23, 24 -> 25, 29 -> 30,
             _bodies_again(con)  # 30 -> 31
         if code in _BEFORE_25:  # merge-rules/16 -> 17, 22 -> 23
             _roles_again(con)
@@ -476,6 +490,8 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _undated_originals_again(con)
         if code in _BEFORE_26:  # merge-rules/25 -> 26
             _story_days_again(con)
+        if rewritten:  # merge-rules/31 -> 32
+            _regrouped_again(con, rewritten, [])
         if code in _BEFORE_28 and code not in _BEFORE_22:  # merge-rules/27 -> 28 (from
             _pieces_again(con)  # before 22, 21 -> 22 above clustered them again)
         _figures_again(con, code, counted)
@@ -572,7 +588,7 @@ def _story_days_again(con: duckdb.DuckDBPyConnection) -> None:
     member that its old group's copies dated (neither its record nor a sighting gives a
     publication time) undated first, then its new group's copies date it
     (merge.date_by_groups), its figures placed again (merge.refresh_sighted)."""
-    from according.ledger import fronts, merge, migrate
+    from according.ledger import merge
     from according.ledger.duplicates import stored_story_days
 
     members: dict[int, list[int]] = {}
@@ -593,17 +609,69 @@ def _story_days_again(con: duckdb.DuckDBPyConnection) -> None:
         "IS NOT NULL)").fetchall()]  # not a sighting's time (sightings.py): its group's
     if undated:
         con.execute("UPDATE articles SET published = NULL WHERE seq = ANY($s)", {"s": undated})
-    groups = migrate.regroup_stories(con, split)
+    _regrouped_again(con, split, undated)
+
+
+def _regrouped_again(con: duckdb.DuckDBPyConnection, seqs: list[int], undated: list[int]
+                     ) -> None:
+    """The groups of articles `seqs` and their bucket neighbours grouped again
+    (migrate.regroup_stories), with their copies' occurrences, quote clusters and figures;
+    the undated members dated by their new groups (merge.date_by_groups) and, with the
+    `undated` ones, their figures placed again (merge.refresh_sighted)."""
+    from according.ledger import fronts, merge, migrate
+
+    groups = migrate.regroup_stories(con, seqs)
     _occurrences_again(con, groups)
     clusters = merge._clusters_of_groups(con, groups) if groups else set()
     figure_groups, series = merge.figures_of_stories(con, groups)
     if clusters or figure_groups:
         merge.refresh(con, clusters=clusters, groups=figure_groups, series=series)
-    fronts.touch_articles(con, set(split))
-    dated = merge.date_by_groups(con, split)
+    fronts.touch_articles(con, set(seqs))
+    dated = merge.date_by_groups(con, seqs)
     touched = dict.fromkeys(undated, True) | dict.fromkeys(dated, True)
     if touched:
         merge.refresh_sighted(con, touched)
+
+
+def _rewrite_keys(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """merge-rules/31 -> 32: the articles' prose and quoted signature columns added and
+    filled from their stored records (derive.rewrite_columns), their quoted bands stored
+    in story_buckets (duplicates.key_buckets less the story bands already there); returns
+    the articles sharing a quoted band with another, to be grouped again."""
+    from according.ledger import merge
+    from according.ledger.derive import rewrite_columns
+    from according.ledger.duplicates import MIN_QUOTED, rewrite_buckets
+    from according.ledger.rows import ARTICLE_REWRITE_COLUMNS
+
+    for column in ARTICLE_REWRITE_COLUMNS:
+        con.execute(f"ALTER TABLE articles ADD COLUMN IF NOT EXISTS {column}")
+    result = con.cursor().execute("SELECT seq, record_json FROM articles ORDER BY seq")
+    bands: list[int] = []
+    while batch := result.fetchmany(REBUILD_BATCH):
+        cols = rewrite_columns([(Record.from_dict(json.loads(doc)), seq) for seq, doc in batch])
+        cols["seq"] = [seq for seq, _ in batch]
+        con.register("_rewrite_view", pa.table(cols))
+        try:
+            con.execute("UPDATE articles SET prose_sig = v.prose_sig, prose_n = v.prose_n, "
+                        "quoted_sig = v.quoted_sig, quoted_n = v.quoted_n FROM _rewrite_view v "
+                        "WHERE articles.seq = v.seq")
+        finally:
+            merge.unregister(con, "_rewrite_view")
+        kept = [i for i, n in enumerate(cols["quoted_n"]) if n >= MIN_QUOTED]
+        if kept:
+            keys = rewrite_buckets(np.array([cols["quoted_sig"][i] for i in kept],
+                                            dtype=np.uint32))
+            merge.insert_columns(con, "story_buckets", {
+                "bucket": keys.ravel().tolist(),
+                "seq": [cols["seq"][i] for i in kept for _ in range(keys.shape[1])]})
+            bands += keys.ravel().tolist()
+    if not bands:
+        return []
+    table = merge.ids_table(con, "_quoted_bands", set(bands))
+    return [r[0] for r in con.execute(
+        "SELECT DISTINCT seq FROM story_buckets WHERE bucket IN (SELECT bucket FROM "
+        f"story_buckets WHERE bucket IN (SELECT id FROM {table}) GROUP BY bucket "
+        "HAVING count(*) > 1) ORDER BY seq").fetchall()]
 
 
 def _clusters_again(con: duckdb.DuckDBPyConnection, clusters: set[int], sources: set[int]

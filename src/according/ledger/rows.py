@@ -39,7 +39,8 @@ CREATE TABLE IF NOT EXISTS articles (
     n_attributions INTEGER, n_quantities INTEGER, record_json VARCHAR,
     ingested_at TIMESTAMPTZ DEFAULT current_timestamp,
     story_sig UINTEGER[], story_n INTEGER, wire VARCHAR[], byline_names VARCHAR[],
-    outlet_key VARCHAR, group_seq BIGINT);
+    outlet_key VARCHAR, group_seq BIGINT, prose_sig UINTEGER[], prose_n INTEGER,
+    quoted_sig UINTEGER[], quoted_n INTEGER);
 CREATE TABLE IF NOT EXISTS regions (
     article_id VARCHAR, start INTEGER, "end" INTEGER, kind VARCHAR, credit VARCHAR);
 CREATE TABLE IF NOT EXISTS entities (
@@ -192,9 +193,14 @@ def drop_indexes(con) -> None:  # noqa: ANN001 - duckdb's
     for index in INDEX_NAMES:
         con.execute(f"DROP INDEX IF EXISTS {index}")
 # columns added since schema 1, for ledgers written before (their merges are rebuilt)
+# merge rules 31's prose and quoted signatures (duplicates.rewritten_story); a ledger
+# merged by earlier rules gets them in place (rebuild._rewrites_again)
+ARTICLE_REWRITE_COLUMNS = ("prose_sig UINTEGER[]", "prose_n INTEGER", "quoted_sig UINTEGER[]",
+                           "quoted_n INTEGER")
 ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
     "articles": ("story_sig UINTEGER[]", "story_n INTEGER", "wire VARCHAR[]",
-                 "byline_names VARCHAR[]", "outlet_key VARCHAR", "group_seq BIGINT"),
+                 "byline_names VARCHAR[]", "outlet_key VARCHAR", "group_seq BIGINT",
+                 *ARTICLE_REWRITE_COLUMNS),
     "attributions": (
         "seq BIGINT", "ref BIGINT", "source_key VARCHAR", "source_id BIGINT",
         "source_name VARCHAR", "source_phrase VARCHAR", "source_kind VARCHAR",

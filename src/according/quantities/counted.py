@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from according.quantities.lexicon import (
+    CHANGE_LEMMAS,
     DIGITS_RE,
     DURATION_UNITS,
     EVENT_PARTICIPLES,
@@ -85,7 +87,36 @@ def counted(doc: Doc, n: Number) -> tuple[str | None, Token | None]:
             )
         ):
             return _with_event(head, _subtree_noun(head, n.end)), head
-    return _total(doc, n) or _subject_state(doc, n) or _next_noun(doc, n)
+    return _total(doc, n) or _subject_state(doc, n) or _leader_row(doc, n) or \
+        _next_noun(doc, n)
+
+
+# a key-figures table's row, its label joined to its number by dot leaders: "Suspected
+# cholera cases ........ 298", "People displaced …… 42,000" (situation reports)
+_LEADER_ROW = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]+)?([^\W\d_][^\n.…]{1,60}?)[ \t]*"
+                         r"(?:\.[ \t]?){3,}[ \t]*$|(?:^|\n)[ \t]*(?:[-•*][ \t]+)?"
+                         r"([^\W\d_][^\n.…]{1,60}?)[ \t]*…{2,}[ \t]*$")
+
+
+def _leader_row(doc: Doc, n: Number) -> tuple[str, Token | None] | None:
+    """The label of a key-figures row whose number `n` ends its line after dot leaders:
+    what the row counts ("Suspected cholera cases ........ 298" counts suspected cholera
+    cases); None for any other number, and for a share or measure."""
+    if n.unit or not 0 <= n.start < n.end <= len(doc):
+        return None
+    start, end = doc[n.start].idx, doc[n.end - 1].idx + len(doc[n.end - 1].text)
+    text = doc.text
+    stop = text.find("\n", end)
+    if text[end:stop if stop >= 0 else len(text)].strip():
+        return None
+    line = text.rfind("\n", 0, start) + 1
+    m = _LEADER_ROW.search(text[line:start])
+    if m is None:
+        return None
+    group = 1 if m.group(1) else 2
+    last = line + m.end(group) - 1  # the label's last character: its noun ends there
+    noun = next((t for t in doc[:n.start] if t.idx <= last < t.idx + len(t.text)), None)
+    return m.group(group), noun
 
 
 def _subject_state(doc: Doc, n: Number) -> tuple[str, Token] | None:
@@ -149,6 +180,9 @@ def _total(doc: Doc, n: Number) -> tuple[str, Token | None] | None:
     if tok.dep_ not in TOTAL_OBJECT_DEPS or verb.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and _counted_subject_changed(subject, verb, tok):
+        # "Suspected cholera cases … rose from 120 to 214": what rose is what is counted
+        return _state_before(subject, _subtree_noun(subject, subject.left_edge.i)), subject
     if subject is None or subject.lemma_.lower() not in TOTAL_NOUNS:
         # "the ministry lowered the death toll … to 29", "put the toll at 31": the total is
         # the verb's object and the figure what it was brought to (stranger trial 3), or
@@ -160,10 +194,21 @@ def _total(doc: Doc, n: Number) -> tuple[str, Token | None] | None:
     for of in subject.rights:
         if of.dep_ == "prep" and of.lower_ == "of":
             noun = next((c for c in of.children if c.dep_ == "pobj"), None)
-            if noun is not None:  # "number of people killed", "number of injured"
-                return _with_participle(noun, _subtree_noun(noun, of.i + 1)), noun
+            if noun is not None:  # "number of people killed", "number of suspected cases"
+                return _with_participle(
+                    noun, _state_before(noun, _subtree_noun(noun, of.i + 1))), noun
     total = _subtree_noun(subject, subject.left_edge.i)
     return (total, None) if total != subject.text or subject.lemma_ in TALLY_NOUNS else None
+
+
+def _counted_subject_changed(subject: Token, verb: Token, tok: Token) -> bool:
+    """Whether the figure at `tok` is where a plural count noun's number went or came from
+    ("cases rose from 120 to 214", "arrests climbed to 46"): the subject is what is
+    counted, as "the number of cases rose" counts cases."""
+    return subject.tag_ in ("NNS", "NNPS") and subject.lemma_.lower() not in TOTAL_NOUNS \
+        and subject.lower_ not in TIME_WORDS and verb.lemma_.lower() in CHANGE_LEMMAS \
+        and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "from") \
+        and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _partitive_noun(of: Token) -> Token | None:
@@ -229,8 +274,14 @@ def _state_before(noun: Token, text: str) -> str:
     noun (lexicon person_nouns: "wounded", "injured", "dead", "displaced")."""
     states = [c for c in noun.lefts if c.dep_ == "amod" and c.lower_ in PEOPLE_STATES
               and c.i == noun.i - 1]
-    return f"{states[0].text} {text}" if states and not text.startswith(states[0].text) \
+    text = f"{states[0].text} {text}" if states and not text.startswith(states[0].text) \
         else text
+    # "290 suspected cases", "298 suspected cholera cases": how sure a case count is says
+    # what it counts (suspected cases are not the 38 confirmed ones: stranger trial 8)
+    status = [c for c in noun.lefts if c.dep_ == "amod" and c.lower_ in CASE_STATUSES]
+    if status and status[0].lower_ not in text.lower().split():
+        text = f"{status[0].text} {text}"
+    return text
 
 
 def _complement(verb: Token) -> str:
@@ -340,6 +391,10 @@ def _with_event(noun: Token, text: str) -> str:
 EVENT_PARTICIPLE_WORDS = frozenset(EVENT_PARTICIPLES.values())
 # what befell people, written as a person noun ("74 wounded", "112 wounded people", "12
 # dead"): a person noun (lexicon) that is an event's participle, or dead or missing
+# what a count of cases says of how sure it is ("suspected cholera cases"); "confirmed" is
+# not one: the ledger reads "confirmed cases" as the cases (ledger_counted.json)
+CASE_STATUSES = frozenset({"suspected", "probable", "presumed", "presumptive",
+                           "unconfirmed"})
 PEOPLE_STATES = frozenset(w for w in PERSON_NOUNS
                           if w in EVENT_PARTICIPLE_WORDS or w in ("dead", "missing"))
 STATE_WORDS = PEOPLE_STATES | STATE_WORDS_EXTRA

@@ -164,7 +164,18 @@ def _is_date(doc: Doc, n: Number) -> bool:
         return True
     if lower(doc, e) == "of" and _is_month(doc, e + 1):
         return True
+    if n.value <= 31 and doc[s].text.isdigit() and e == s + 1 and (
+            # "on 17 and 18 November", "November 17 and 18": a day beside another day
+            (lower(doc, e) in DAY_JOINERS and e + 2 < len(doc) and doc[e + 1].text.isdigit()
+             and _is_month(doc, e + 2))
+            or (lower(doc, s - 1) in DAY_JOINERS and s >= 3 and doc[s - 2].text.isdigit()
+                and _is_month(doc, s - 3)
+                and not (e < len(doc) and doc[e].pos_ in ("NOUN", "PROPN")))):
+        return True
     return lower(doc, s - 1) in ("of", ",") and _is_month(doc, s - 2)
+
+
+DAY_JOINERS = frozenset({"and", "or", "&", "to", "through", "-", "\u2013"})
 
 
 def _is_second_part(doc: Doc, n: Number) -> bool:

@@ -2114,8 +2114,15 @@ def _json_ld_headlines(root: Any) -> list[str]:
         kinds = " ".join(kind) if isinstance(kind, list) else str(kind or "")
         headline = obj.get("headline")
         if not listed and isinstance(headline, str) and _ARTICLE_TYPES.search(kinds):
-            out.append(headline)
+            # h7: a CMS may leave the page's entities in ("&#039;") or cut the field with
+            # dots ("… have?..."): the headline it names is the one unescaped, without them
+            from html import unescape
+
+            out.append(_LD_CUT_DOTS.sub("", unescape(headline)))
     return out
+
+
+_LD_CUT_DOTS = re.compile(r"(?<=[?!.’'\"”\w])\s*(?:\.\.\.|…)\s*$")
 
 
 def _og_site_names(root: Any) -> list[str]:

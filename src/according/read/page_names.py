@@ -56,6 +56,11 @@ def _names_site(part: str, sites: list[str]) -> bool:
         if own == other or (own.startswith(other) and len(other) >= 6
                             and own[len(other):] in _SITE_WORDS):
             return True
+        # h7: a short site name and its newsroom's word, spaced ("CBC News" for og:site_name
+        # "CBC"): the letters alone would join too much ("Cbcnews"), the words do not
+        words = part.split()
+        if len(words) == 2 and squashed(words[0]) == other and words[1].lower() in _SITE_WORDS:
+            return True
     return False
 
 
@@ -105,7 +110,7 @@ def page_byline(found: Iterable[str], people: Iterable[str],
     named = [one for p in people if p and p.strip() for one in each_person(p)]
     handles = {one.casefold() for one in named if one.islower() and " " not in one}
     people = _once([one for one in named if squashed(one) not in others
-                    and one.casefold() not in handles])
+                    and one.casefold() not in handles and not _site_desk(one, others)])
     # the metas' spelling of a handle ("Admin") goes with it; a name spelled out ("Chuck
     # Ross" beside the JSON-LD's "chuck-ross") stays
     found = [n for n in found if n.casefold() not in handles]
@@ -117,6 +122,18 @@ def page_byline(found: Iterable[str], people: Iterable[str],
         return tuple(_once(ordered + people + extra))
     kept = [n for n in found if not _ADDRESS.search(n) and squashed(n) not in others]
     return tuple(_once(kept))
+
+
+# h7: the words after the site's name that make a "person" its newsroom ("WIRED Staff", the
+# JSON-LD author of a page whose byline and author meta name the writer)
+_DESK_WORDS = frozenset({"staff", "editors", "desk", "team", "newsroom", "reporters"})
+
+
+def _site_desk(name: str, sites: set[str]) -> bool:
+    """The name is the site's own and a newsroom's word ("WIRED Staff" on WIRED)."""
+    words = name.split()
+    return (len(words) >= 2 and words[-1].casefold() in _DESK_WORDS
+            and squashed(" ".join(words[:-1])) in sites)
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+|\s*;\s*")

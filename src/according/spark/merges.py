@@ -5,7 +5,8 @@ What `merge.merge_all` computes in DuckDB on one machine, computed here on the c
 with the ledger's own pure rules (duplicates.same_story, quotes.same_quote and
 quote_buckets, names.resolve_surnames and acronym_key) called inside Spark tasks:
 
-* near-duplicate groups: every article's story LSH buckets (`story_buckets`), candidate
+* near-duplicate groups: every article's story and quoted LSH buckets (`key_buckets`:
+  the story bands, and the quoted signature's that find a rewrite, merge rules 31), candidate
   pairs by a self-join on the bucket, each pair checked by `same_story`, the groups the
   connected components of the pairs that hold, each named by its original
   (duplicates.original_rank); an undated member whose record keeps its dateline's
@@ -53,6 +54,7 @@ from pyspark.sql.types import (
     StructType,
 )
 
+from according.ledger.duplicates import STORY_KEY_FIELDS
 from according.spark.finish import MERGES
 
 DATED = "dated"  # (seq, published): undated story members dated by their groups
@@ -126,31 +128,24 @@ def _label_sum(labels: DataFrame) -> int:
 
 
 def _story_bucket_rows(rows: Iterator) -> Iterator[tuple[int, int]]:
-    import numpy as np
-
-    from according.ledger.duplicates import story_buckets
+    """(bucket, seq) of each article's story and quoted bands (duplicates.key_buckets)."""
+    from according.ledger.duplicates import STORY_KEY_FIELDS, key_buckets, stored_key
 
     batch = list(rows)
     if not batch:
         return
-    sigs = np.array([r.story_sig for r in batch], dtype=np.uint32).reshape(len(batch), -1)
-    for r, buckets in zip(batch, story_buckets(sigs), strict=True):
+    keys = [stored_key(*(r[f] for f in STORY_KEY_FIELDS)) for r in batch]
+    for r, buckets in zip(batch, key_buckets(keys), strict=True):
         for bucket in buckets.tolist():
             yield int(bucket), int(r.seq)
 
 
 def _same_story_pairs(rows: Iterator) -> Iterator[tuple[int, int]]:
-    import numpy as np
-
-    from according.ledger.duplicates import StoryKey, same_story
-
-    def key(sig, size, wire, byline, day) -> StoryKey:  # noqa: ANN001
-        return StoryKey(np.asarray(sig, dtype=np.uint32), int(size or 0),
-                        frozenset(wire or ()), frozenset(byline or ()), day)
+    from according.ledger.duplicates import STORY_KEY_FIELDS, same_story, stored_key
 
     for r in rows:
-        if same_story(key(r.sig_a, r.n_a, r.wire_a, r.by_a, r.day_a),
-                      key(r.sig_b, r.n_b, r.wire_b, r.by_b, r.day_b)):
+        if same_story(stored_key(*(r[f"{f}_a"] for f in STORY_KEY_FIELDS), day=r.day_a),
+                      stored_key(*(r[f"{f}_b"] for f in STORY_KEY_FIELDS), day=r.day_b)):
             yield r.a, r.b
 
 
@@ -178,19 +173,16 @@ def story_groups(spark: SparkSession, articles: DataFrame) -> tuple[DataFrame, D
                                                                      DataFrame, int]:
     """(story_buckets(bucket, seq), groups(seq, group_seq) of every article, the edges
     that hold, rounds taken)."""
-    keyed = articles.select("seq", "story_sig", "story_n", "wire", "byline_names",
+    keyed = articles.select("seq", *STORY_KEY_FIELDS,
                             F.udf(_story_day, StringType())("record_json").alias("day"))
-    shingled = keyed.filter(F.coalesce(F.col("story_n"), F.lit(0)) > 0)
-    buckets = spark.createDataFrame(
-        shingled.select("seq", "story_sig").rdd.mapPartitions(_story_bucket_rows),
-        BUCKET_SCHEMA).withColumnRenamed("id", "seq").localCheckpoint()
+    buckets = spark.createDataFrame(keyed.rdd.mapPartitions(_story_bucket_rows),
+                                    BUCKET_SCHEMA).withColumnRenamed("id", "seq").localCheckpoint()
     pairs = buckets.alias("x").join(buckets.alias("y"), "bucket") \
         .filter(F.col("x.seq") > F.col("y.seq")) \
         .select(F.col("x.seq").alias("a"), F.col("y.seq").alias("b")).distinct()
-    side = {s: keyed.select(F.col("seq").alias(s), F.col("story_sig").alias(f"sig_{s}"),
-                            F.col("story_n").alias(f"n_{s}"), F.col("wire").alias(f"wire_{s}"),
-                            F.col("byline_names").alias(f"by_{s}"),
-                            F.col("day").alias(f"day_{s}")) for s in ("a", "b")}
+    side = {s: keyed.select(F.col("seq").alias(s), F.col("day").alias(f"day_{s}"),
+                            *(F.col(f).alias(f"{f}_{s}") for f in STORY_KEY_FIELDS))
+            for s in ("a", "b")}
     candidates = pairs.join(side["a"], "a").join(side["b"], "b")
     edges = spark.createDataFrame(candidates.rdd.mapPartitions(_same_story_pairs),
                                   EDGE_SCHEMA).localCheckpoint()
