@@ -148,7 +148,11 @@ def _total(doc: Doc, n: Number) -> tuple[str, Token | None] | None:
         verb = verb.head  # "raised the toll from 27 to 31": "to 31" hangs on "from"
     if tok.dep_ not in TOTAL_OBJECT_DEPS or verb.pos_ not in ("VERB", "AUX"):
         return None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # a dateline parsed as a second subject ("TARSK - The death toll … stood at three":
+    # TARSK and toll both nsubj) is not the total: a total among the subjects first
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subject = next((c for c in subjects if c.lemma_.lower() in TOTAL_NOUNS),
+                   subjects[0] if subjects else None)
     if subject is None or subject.lemma_.lower() not in TOTAL_NOUNS:
         # "the ministry lowered the death toll … to 29", "put the toll at 31": the total is
         # the verb's object and the figure what it was brought to (stranger trial 3), or
