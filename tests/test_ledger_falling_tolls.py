@@ -110,6 +110,10 @@ def test_falling_pairs_one_per_two_stories():
     assert falling_pairs([monday, same_day]) == []
     at_least = _toll(8, 7, 8, 3, float("inf"), "2026-03-11")  # "at least 3" can hold
     assert falling_pairs([monday, at_least]) == []
+    police = _toll(9, 1, 8, 3, 3, "2026-03-10")  # another source of Monday's story
+    assert falling_pairs([monday, police]) == [(monday, police)]
+    own_voice = [_toll(10, 8, 0, 11, 11, "2026-03-09"), _toll(11, 8, 0, 3, 3, "2026-03-11")]
+    assert falling_pairs(own_voice) == []  # one story's own voice revising itself
 
 
 def test_a_later_lower_toll_of_another_report_disagrees(tmp_path):

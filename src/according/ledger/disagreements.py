@@ -484,24 +484,32 @@ def falling_pairs(tolls: Sequence[Toll]) -> list[tuple[Toll, Toll]]:
     """(earlier, later) pairs of running totals of one series and place where the later
     report's toll, on a later day, is below what the earlier one had already counted
     (its highest low; "at least 30" counts 30): a toll of the dead cannot fall, so two
-    reports saying so disagree. One pair per two stories, the earlier side's highest low
-    against the later side's lowest high; never two figures of one story, nor of one
-    source in two stories (a source lowering its own toll corrects itself)."""
-    best: dict[tuple[int, int], tuple[Toll, Toll]] = {}
+    reports saying so disagree, as do two sources of one report (a health commissioner's
+    11 dead as of Tuesday night and the police's "only three deaths had been confirmed"
+    on Wednesday, one story: stranger trial 6). One pair per two stories (per two sources
+    of one story), the earlier side's highest low against the later side's lowest high;
+    never two figures of one source (a source lowering its own toll corrects itself; a
+    story's own voice is one source, and none where it restates a source of the story:
+    `restating`)."""
+    best: dict[tuple[int, int, int], tuple[Toll, Toll]] = {}
     by_series: dict[tuple[str, str | None], list[Toll]] = defaultdict(list)
+    repeated = restating([t.member for t in tolls])
     for t in tolls:
-        by_series[(t.series, t.place)].append(t)
+        if t.member.ref not in repeated:
+            by_series[(t.series, t.place)].append(t)
     for group in by_series.values():
         group.sort(key=lambda t: t.day)
         for i, later in enumerate(group):
             for earlier in group[:i]:
                 a, b = earlier.member, later.member
-                if earlier.day >= later.day or a.story == b.story or (
-                        a.source and a.source == b.source):
+                if earlier.day >= later.day or a.source == b.source and (
+                        a.source or a.story == b.story):
                     continue
                 if not (b.hi < a.lo or (b.hi == a.lo and a.lo_open)):
                     continue
-                pair = (a.story, b.story)
+                # one row per two stories; in one story, per source of the later toll (a
+                # source named twice, by name and by title, may be two ids)
+                pair = (a.story, b.story, b.source if a.story == b.story else 0)
                 held = best.get(pair)
                 if held is None or (a.lo - b.hi, later.day) > (
                         held[0].member.lo - held[1].member.hi, held[1].day):

@@ -1478,6 +1478,6 @@ def falling_tolls_list(con: duckdb.DuckDBPyConnection, counted: str | None, limi
         "SELECT key, label FROM series_stats WHERE key = ANY($keys)",
         {"keys": sorted({pair[0].series for pair in page})}).fetchall()) if page else {}
     items = tuple(_disagreement(
-        con, disagreements.Sides((a.member,), (b.member,), False), by_ref, rows, carried,
-        names, labels.get(a.series)) for a, b in page)
+        con, disagreements.Sides((a.member,), (b.member,), a.member.story == b.member.story),
+        by_ref, rows, carried, names, labels.get(a.series)) for a, b in page)
     return Page(items, len(pairs), limit, offset)
