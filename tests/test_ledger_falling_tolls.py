@@ -22,6 +22,7 @@ from according.ledger.disagreements import (
     falling_pairs,
     running_total,
 )
+from test_ledger_trial7_disagreements import _ingest
 
 MONDAY = """Tarsk Courier
 Floods kill 11 in Tarsk
@@ -62,17 +63,6 @@ brigade said.
 
 The brigade said the search would go on.
 """
-
-
-def _ledger(tmp_path, files: dict[str, str]):  # noqa: ANN202
-    paths = []
-    for name, text in files.items():
-        (path := tmp_path / name).write_text(text, encoding="utf-8")
-        paths.append(path)
-    db = tmp_path / "l.duckdb"
-    with open_ledger(db) as ledger:
-        ledger.ingest(paths)
-    return db
 
 
 def test_running_total_and_day_bound_counts():
@@ -117,7 +107,7 @@ def test_falling_pairs_one_per_two_stories():
 
 
 def test_a_later_lower_toll_of_another_report_disagrees(tmp_path):
-    db = _ledger(tmp_path, {"monday.txt": MONDAY, "wednesday.txt": WEDNESDAY,
+    db = _ingest(tmp_path, {"monday.txt": MONDAY, "wednesday.txt": WEDNESDAY,
                             "day_bound.txt": DAY_BOUND, "added.txt": ADDED})
     with open_ledger(db, read_only=True) as ledger:
         found = ledger.falling_tolls(limit=20)

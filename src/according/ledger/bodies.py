@@ -205,7 +205,13 @@ def body_form(words: Sequence[str]) -> str:
     text = " ".join(w for w in words if w not in _LEFT_OUT) or " ".join(words)
     for written, form in _SAME_PORTFOLIO:
         text = re.sub(rf"\b{written}\b", form, text)
-    return _SAME_BODY.get(text, text)
+    return text
+
+
+def body_key(form: str) -> str:
+    """The form a body is keyed by (`body_form`'s, with one body written several ways as
+    one: a country's "military" and "armed forces" are its "army", _SAME_BODY)."""
+    return _SAME_BODY.get(form, form)
 
 
 # country names that are as often a person's or a US state's, never read from running text
