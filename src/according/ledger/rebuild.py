@@ -380,7 +380,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     tagger typed it a place (stranger trial 7: a feed's story was filed under
     "kaldorian"). The articles with a figure are placed again, as in 28 -> 29. A country's
     army, military and armed forces are one body ("the Kaldorian army", "the Kaldorian
-    Armed Forces": bodies._SAME_BODY), and a demonym of a country in "-ia" that no table
+    Armed Forces": bodies.body_key), and a demonym of a country in "-ia" that no table
     knows is that country's ("Kaldorian" -> "kaldoria": bodies._OF_A_COUNTRY_IN_IA): the
     organisations' sources are keyed again, as in 29 -> 30.
 
