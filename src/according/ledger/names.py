@@ -60,7 +60,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from according.ledger.bodies import generic_body
+from according.ledger.bodies import body_key, generic_body
 from according.ledger.model import NO_SOURCE, UNRESOLVED, SourceCluster
 from according.outlets import OUTLETS, Outlet
 
@@ -435,7 +435,7 @@ def _org_facts(m: SourceMention, name: str, surface: str) -> MentionFacts:
         country = country or m.country
         if country is None:
             return MentionFacts(f"{m.type}:{form} @{m.article_id}", name, surface, True)
-        key = "org:" + normalise_org(f"{country} {form}")
+        key = "org:" + normalise_org(f"{country} {body_key(form)}")
     else:
         key, initials = _org_key(m)
         if initials:

@@ -1460,3 +1460,24 @@ def _search_kind(con: duckdb.DuckDBPyConnection, kind: int, text: str, table: st
     finally:
         con.execute(f"DROP TABLE IF EXISTS {found}")
         con.execute("DROP TABLE IF EXISTS _search_rows")
+
+
+def falling_tolls_list(con: duckdb.DuckDBPyConnection, counted: str | None, limit: int,
+                       offset: int) -> Page[Disagreement]:
+    """Disagreements across days (disagreements.falling_tolls): two reports' running totals
+    of the dead of one series and place, the later day's below what the earlier day had
+    counted, latest later day first; `first` is the earlier day's figure, `second` the
+    later's, each side's sources, outlets and day named."""
+    pairs, rows = disagreements.falling_tolls(con, counted)
+    page = pairs[offset:offset + limit]
+    refs = sorted({t.member.ref for pair in page for t in pair})
+    by_ref = {d["ref"]: d for _, d in _figure_rows(con, [rows[r] for r in refs])}
+    carried = _carried_by(con, {rows[r][1] for r in refs})
+    names = _source_names(con, {t.member.source for pair in page for t in pair})
+    labels = dict(con.execute(
+        "SELECT key, label FROM series_stats WHERE key = ANY($keys)",
+        {"keys": sorted({pair[0].series for pair in page})}).fetchall()) if page else {}
+    items = tuple(_disagreement(
+        con, disagreements.Sides((a.member,), (b.member,), a.member.story == b.member.story),
+        by_ref, rows, carried, names, labels.get(a.series)) for a, b in page)
+    return Page(items, len(pairs), limit, offset)
