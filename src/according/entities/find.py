@@ -25,7 +25,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from according.data.article_transcripts import SPEAKER_ROLES
-from according.entities.builder import EntityBuilder, EntityCluster
+from according.entities.builder import EntityBuilder, EntityCluster, Mention
 from according.entities.coreference import (
     FIRST_NAMES,
     add_described_organizations,
@@ -605,6 +605,29 @@ def _add_acronyms(b: EntityBuilder) -> None:
                       m.start(), m.end(), "alias")
 
 
+def _join_spelled_acronyms(b: EntityBuilder) -> None:
+    """A bare acronym the article never brackets ("the WHO said" after "the World Health
+    Organization said") is the one organization of the article whose name's initials it
+    spells; with two such names, or none, it stays its own (stranger trial 8)."""
+    for key, idx in list(b.by_key.items()):
+        d = b.drafts[idx]
+        if d.type != "organization" or d.key != key or not is_acronym(d.name) or \
+                " " in d.name or not d.mentions:
+            continue
+        want = capital_letters(d.name)
+        spelled = [i for i, o in enumerate(b.drafts) if i != idx and o.mentions and
+                   o.type == "organization" and " " in o.name and
+                   name_initials(o.name) == want]
+        if len(spelled) != 1:
+            continue
+        full = b.drafts[spelled[0]]
+        for m in d.mentions:
+            full.mentions.append(Mention(m.span, "alias", m.head))
+        full.aliases.extend(d.aliases)
+        d.mentions.clear()
+        b.by_key[key] = spelled[0]
+
+
 def _add_org_echoes(b: EntityBuilder) -> None:
     """Later uses of an organization's name that the NER did not tag ("told The
     Chronicle" after "seen by The Chronicle"), matched case-sensitively."""
@@ -726,6 +749,7 @@ def find_entities(doc: Doc) -> tuple[EntityCluster, ...]:
     _drop_capitalized_words(b)
     add_surname_echoes(b)
     _add_acronyms(b)
+    _join_spelled_acronyms(b)
     add_described_organizations(b)
     _add_org_echoes(b)
     add_pronouns(b)
