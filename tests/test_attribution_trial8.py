@@ -101,8 +101,11 @@ def test_attribution_orders_stances_and_sharing_are_no_claims(nlp, text: str,  #
      "that the market close at noon"),
     ("The mayor shared his fears about the water supply with reporters.", "The mayor",
      "his fears about the water supply"),
+    # a figure dismissed as something is characterized: that is reported
+    ("The Front's political office dismissed the army's account as \"a lie to cover a "
+     "massacre\".", "The Front's political office", "a lie to cover a massacre"),
 ])
-def test_attribution_orders_and_sharing_with_a_message_still_report(
+def test_attribution_orders_sharing_and_stances_with_more_still_report(
         nlp, text: str, source: str, content: str) -> None:  # noqa: ANN001
     found = _found(nlp, text)
     assert any(s == source and any(content in c for c in cs) for s, _, cs in found), found

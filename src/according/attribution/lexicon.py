@@ -214,8 +214,10 @@ def _order_stance_or_sharing(children: list[Token], lemma: str, lex: Lexicon) ->
     if any(c.dep_ == "xcomp" for c in children):
         return False
     if lemma in lex.stance_verbs:
-        return all(o.lemma_.lower() in lex.data_heads or o.lower_ in lex.data_heads
-                   for o in objects)
+        # "dismissed the army's account as “a lie …”": a characterization is reported
+        return not any(c.dep_ in ("prep", "oprd", "acomp", "advcl") and c.lower_ != "on"
+                       for c in children) and all(
+            o.lemma_.lower() in lex.data_heads or o.lower_ in lex.data_heads for o in objects)
     return lemma in lex.sharing_verbs and all(_counted(o) for o in objects)
 
 
