@@ -30,7 +30,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/33"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/34"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -402,6 +402,11 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     knows is that country's ("Kaldorian" -> "kaldoria": bodies._OF_A_COUNTRY_IN_IA): the
     organisations' sources are keyed again, as in 29 -> 30.
 
+    merge-rules/33 -> 34: initials written like a small word ("the WHO", "A WHO official,
+    who …") are a name: no unresolved pronoun, and a source's phrase is not cut at them
+    (names.source_phrase, names.is_pronoun; stranger trial 8). The sources of the articles
+    with a word in capitals in a source's span are keyed again (_initials_again).
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -426,7 +431,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/33" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/34" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -461,12 +466,13 @@ _BEFORE_29 = (*_BEFORE_28, "merge-rules/28")
 _BEFORE_30 = (*_BEFORE_29, "merge-rules/29")
 _BEFORE_31 = (*_BEFORE_30, "merge-rules/30")
 _BEFORE_32 = (*_BEFORE_31, "merge-rules/31")
-_IN_PLACE_FROM = (*_BEFORE_32, "merge-rules/32")
+_BEFORE_33 = (*_BEFORE_32, "merge-rules/32")
+_IN_PLACE_FROM = (*_BEFORE_33, "merge-rules/33")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 32 -> 33, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 33 -> 34, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -488,7 +494,7 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _orgs_again(con, code, old_outlets)
         if code in _BEFORE_10:
             _occurrences_again(con, None)
-        if code in _IN_PLACE_FROM:  # merge-rules/12 -> 13, 22 -> 23, 24 -> 25, 29 -> 31,
+        if code in _BEFORE_33:  # merge-rules/12 -> 13, 22 -> 23, 24 -> 25, 29 -> 31,
             _bodies_again(con)  # 32 -> 33
         if code in _BEFORE_25:  # merge-rules/16 -> 17, 22 -> 23
             _roles_again(con)
@@ -496,6 +502,8 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _relayed_again(con)
         if code in _BEFORE_24:  # merge-rules/23 -> 24
             _unnamed_again(con)
+        if code in _IN_PLACE_FROM:  # merge-rules/33 -> 34
+            _initials_again(con)
         if code in _BEFORE_22 and code not in _BEFORE_16:  # merge-rules/21 -> 22
             _undated_originals_again(con)
         if code in _BEFORE_26:  # merge-rules/25 -> 26
@@ -794,6 +802,22 @@ def _unnamed_again(con: duckdb.DuckDBPyConnection) -> None:
         "'anonym|named|identif|authori[sz]ed|permitted|allowed|record|publicly') "
         "ORDER BY seq").fetchall()]
     done = migrate.rekey_sources(con, seqs, people=False)
+    if done.seqs:
+        _summed_again(con, done)
+        _occurrences_again(con, None)
+
+
+def _initials_again(con: duckdb.DuckDBPyConnection) -> None:
+    """merge-rules/33 -> 34: the sources of the articles with a word in capitals in a
+    source's span ("the WHO", "A WHO official, who …") keyed again from their records
+    (names.source_phrase, names.is_pronoun; migrate.rekey_sources), with the summaries
+    they touch; the per-story keys of a story's copies then take the original's."""
+    from according.ledger import migrate
+
+    seqs = [r[0] for r in con.execute(
+        "SELECT DISTINCT seq FROM attributions WHERE regexp_matches("
+        "coalesce(source_text, ''), '\\b[A-Z]{2,}\\b') ORDER BY seq").fetchall()]
+    done = migrate.rekey_sources(con, seqs)
     if done.seqs:
         _summed_again(con, done)
         _occurrences_again(con, None)
