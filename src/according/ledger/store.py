@@ -353,6 +353,10 @@ class Store:
         had_articles = _has_table(con, "articles")
         if version in ("5", "6", "7", "8", "9", "10", "11", "12",  # new: tables filled from
                        "13", "14", "15"):                          # others, indexes
+            # schema 16's column first (filled by its step, last): the steps before it
+            # order by it (sort_time.py), NULL read as a timed stamp until then
+            con.execute("ALTER TABLE articles ADD COLUMN IF NOT EXISTS published_day_only "
+                        "BOOLEAN")
             if version in ("5", "6", "7"):
                 con.begin()
                 con.execute(SCHEMA_SQL)
