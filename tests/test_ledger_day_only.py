@@ -212,3 +212,33 @@ def _without_seqs(row: tuple) -> tuple:
     and plain texts."""
     return tuple(v for v in row if (isinstance(v, str) and not v.startswith("["))
                  or hasattr(v, "tzinfo"))
+
+
+def test_ledger_sighting_that_dates_a_report_by_its_day_sorts_it_after_the_timed_ones(
+        tmp_path) -> None:  # noqa: ANN001
+    """An undated copy later seen under a stamp giving its day only (a sighting fills the
+    stored time, ledger/sightings.py) is marked day-only and ranked after its day's timed
+    report, which it would have led as midnight."""
+    from according.ledger.sightings import Sighting
+    from ledger_records import article
+
+    said = f'"{QUOTE}," said union leader Maria Okafor.'
+    made = [article(f"{opening} {said}", outlet=outlet, published=published,
+                    path=f"{outlet}.txt",
+                    entities=(("Maria Okafor", "person", None),),
+                    attributions=(("Maria Okafor", "person", "E1", "said", QUOTE, "direct"),))
+            for opening, outlet, published in (
+                ("Dock workers stayed off the job.", "Harbour Times",
+                 "2025-03-04T08:15:00+00:00"),
+                ("The strike went into its second week.", "Coast Ledger", None))]
+    with open_ledger(tmp_path / "sighted.duckdb") as ledger:
+        ledger.add_records(made)
+        assert [a.outlet for a in ledger.articles().items][-1] == "Coast Ledger"  # undated
+        ledger.write_sightings([Sighting(made[1].id, "coast-web.html", None, "Coast Ledger",
+                                         "2025-03-04T00:00:00+00:00", "2025-03-04")])
+        assert ledger.con.execute("SELECT published_day_only FROM articles WHERE id = ?",
+                                  [made[1].id]).fetchall() == [(True,)]
+        quote = _quote(ledger)
+        assert [quote.first.outlet, *(r.outlet for r in quote.repeats)] == \
+            ["Harbour Times", "Coast Ledger"]
+        assert quote.repeats[0].published == "2025-03-04"
