@@ -1032,6 +1032,9 @@ def _copy_records(con: duckdb.DuckDBPyConnection, old: str,
         say(f"records {done}/{total}")
     sets = ", ".join(f'"{c}" = o."{c}"' for c in _FILLED)
     con.execute(f"UPDATE articles SET {sets} FROM {old}.articles o WHERE articles.id = o.id")
+    from according.ledger.migrate import fill_published_day_only
+
+    fill_published_day_only(con)  # of the times a sighting filled too
 
 
 def _fill_outlet_keys(con: duckdb.DuckDBPyConnection) -> None:
