@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from according.attribution.find import find_attributions
 from according.attribution.raw import RawAttribution
+from according.attribution.source_heads import OWN_STAFF
 from according.attribution.sources import resolve_sources
 from according.attribution.turns import own_voice_turns
 from according.nlp import doc_text
@@ -158,6 +159,14 @@ def _in_correction_note(raw: RawAttribution, notes: Sequence[tuple[int, int]]) -
     return at is not None and any(a <= at < b for a, b in notes)
 
 
+def _own_staff(raw: RawAttribution) -> bool:
+    """Is `raw` the outlet's own people reporting ("…, our reporter says")? That is the
+    outlet's own account, no outside source's (a transcript's role labels are not read
+    here: programme.py)."""
+    return raw.source is not None and raw.source_hint is None and any(
+        rx.search(raw.source.text) for rx in OWN_STAFF)
+
+
 class AccordingComponent:
     """Sets doc._.attributions and doc._.entities on a parsed Doc."""
 
@@ -172,7 +181,7 @@ class AccordingComponent:
         notes = correction_notes(text)
         raws = [_source_after_dateline(r, datelines, text, doc) for r in find_attributions(doc)
                 if r.confidence >= self.min_confidence and reported_in_body(r, furniture)
-                and not _in_correction_note(r, notes)]
+                and not _in_correction_note(r, notes) and not _own_staff(r)]
         # a transcript speaker is the source of their own words, not of the reports they
         # relay inside their turn: those have sources of their own (attribution/turns.py)
         raws = own_voice_turns(raws, text)

@@ -118,7 +118,18 @@ def cue_bounds(v: ParseView, head: int, rule_lo: int, rule_hi: int) -> tuple[int
     his, hfeats = right_options(v, head, rule_hi)
     li, lp = choose(load_model("cue_left"), lfeats)
     hi_, hp = choose(load_model("cue_right"), hfeats)
-    return los[li], max(his[hi_], closing_day_end(v, head)), lp * hp
+    return los[li], max(_before_a_time(v, head, his[hi_]), closing_day_end(v, head)), lp * hp
+
+
+def _before_a_time(v: ParseView, head: int, hi: int) -> int:
+    """A cue end cut before a last preposition whose object, a day or a time, lies past it:
+    "repeated on Tuesday that …" is cued by "repeated", not "repeated on" (stranger trial
+    8); "accused Holt of" keeps its preposition."""
+    last = hi - 1
+    if last <= head or v.pos[last] != "ADP" or v.text[last] == "according":
+        return hi
+    objects = [c for c in v.children[last] if c >= hi and v.dep[c] == "pobj"]
+    return last if objects and all(v.ent[c] in ("DATE", "TIME") for c in objects) else hi
 
 
 def closing_day_end(v: ParseView, head: int) -> int:

@@ -245,6 +245,18 @@ def _after_recipient(text: str, piece: Span, recipient: Span | None) -> Span:
     return Span.of(text, start, piece.end)
 
 
+def _colon_quotation(text: str, piece: Span, quotes: tuple[tuple[int, int], ...]) -> Span:
+    """A content piece that names the words and then gives them after a colon ("repeated
+    her message of yesterday: “The situation is under control …”") is the quotation: the
+    words before the colon only say what it is (stranger trial 8)."""
+    for start, end in quotes:
+        if piece.start < start and end == piece.end:
+            lead = text[piece.start:start].rstrip()
+            if lead.endswith(":") and not any(m in lead for m in QUOTE_MARK_CHARS):
+                return Span.of(text, start, end)
+    return piece
+
+
 def _within(piece: Span, outer: Span | None) -> bool:
     return outer is not None and outer.start <= piece.start and piece.end <= outer.end
 
@@ -254,8 +266,8 @@ def _freeze(text: str, done: list[Draft], quotes: tuple[tuple[int, int], ...],
     quote_set = set(quotes)
     out = []
     for d in done:
-        pieces = {_after_recipient(text, without_dateline(text, c), d.recipient)
-                  for c in d.content}
+        pieces = {_colon_quotation(text, _after_recipient(
+            text, without_dateline(text, c), d.recipient), quotes) for c in d.content}
         # who was told is not what was said: "told the BBC:" then the quotation
         pieces = {c for c in pieces if not _within(c, d.recipient)} or pieces
         content = tuple(sorted(pieces, key=lambda c: c.start))

@@ -113,7 +113,7 @@ def learned_drafts(v: ParseView, heads: list[tuple[int, float]], lex: Lexicon,
             source = agent
             rule.draft.source_hint = None if agent is not None else "unspecified"
         if source is not None:
-            source = _named_in_apposition(v, source)
+            source = _named_after_descriptor(v, _named_in_apposition(v, source), cue)
         parts.append((i, p_head, rule, cue, source, p_cue * p_source))
     contents = choose_contents(v, [(i, cue, source, rule.content)
                                    for i, _, rule, cue, source, _ in parts], quoted)
@@ -141,6 +141,32 @@ def _named_in_apposition(v: ParseView, source: Range) -> Range:
     return source
 
 
+NO_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY",
+                          "PERCENT"})
+
+
+def _named_after_descriptor(v: ParseView, source: Range, cue: Range) -> Range:
+    """"But the charity CareBridge International, which runs …, said": a descriptor set
+    right before a name ("the charity X", "the rights group Y", "the monitor Z"), which the
+    parser may make a second subject; a source that is only the descriptor (common nouns
+    after a determiner or a modifier) runs on to the end of the name right after it, no
+    comma between, before the cue ("the group Tuesday said": a day is no name)."""
+    lo, hi = source
+    if hi >= min(cue[0], v.n) or v.pos[hi - 1] != "NOUN" or v.pos[hi] != "PROPN" or \
+            v.ent[hi] in NO_NAME_ENTS or not v.text[hi][:1].isupper() or \
+            any(v.pos[t] not in DESCRIPTOR_POS for t in range(lo, hi)):
+        return source
+    end = hi
+    while end < cue[0] and v.pos[end] == "PROPN" and v.ent[end] not in NO_NAME_ENTS:
+        end += 1
+    roots = [t for t in range(hi, end) if not hi <= v.head[t] < end]
+    if len(roots) != 1 or not (lo <= v.head[roots[0]] < hi or v.head[roots[0]] == v.head[hi - 1]
+                               or v.dep[roots[0]] in ("nsubj", "appos")):
+        return source
+    return lo, end
+
+
+DESCRIPTOR_POS = frozenset({"DET", "ADJ", "NOUN", "CCONJ"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 CLAUSE_DEPS = frozenset({"conj", "ccomp", "parataxis", "advcl"})
 

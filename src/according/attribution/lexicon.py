@@ -79,6 +79,9 @@ class Lexicon:
     unable_words: frozenset[str]                     # "was unable to verify"
     act_verbs: frozenset[str]                        # "imposed a curfew", "filed a petition"
     request_verbs: frozenset[str]                    # "seeks US$96 million"
+    directive_verbs: frozenset[str]                  # "ordered all schools to close"
+    stance_verbs: frozenset[str]                     # "rejected the charity's figure"
+    sharing_verbs: frozenset[str]                    # "share a handful of latrines"
 
     def rate(self, lemma: str, pos: str) -> float:
         return self.cue_rates.get((lemma, pos), 0.0)
@@ -154,6 +157,9 @@ def load_lexicon() -> Lexicon:
         unable_words=frozenset(lists["unable_words"]),
         act_verbs=frozenset(lists["act_verbs"]),
         request_verbs=frozenset(lists["request_verbs"]),
+        directive_verbs=frozenset(lists["directive_verbs"]),
+        stance_verbs=frozenset(lists["stance_verbs"]),
+        sharing_verbs=frozenset(lists["sharing_verbs"]),
     )
 
 
@@ -191,7 +197,41 @@ def reports_nothing_by_meaning(tok: Token, lex: Lexicon) -> bool:
         and (_agent_participle(tok, children) or _phone_call(children, lemma, lex)
              or _thing_subject(children, lemma, lex) or _denying_subject(children, lex)
              or _ballot(children, lemma, lex) or _silence(tok, children, lemma, lex)
-             or _act_or_request(children, lemma, lex)))
+             or _act_or_request(children, lemma, lex)
+             or _order_stance_or_sharing(children, lemma, lex)))
+
+
+def _order_stance_or_sharing(children: list[Token], lemma: str, lex: Lexicon) -> bool:
+    """An order to someone to act ("has ordered all schools to close"), a stance against
+    another's figure ("rejected the charity's figure") or the sharing of a counted amount
+    of things ("families share a handful of latrines"): no statement is reported (stranger
+    trial 8: an act, a figure's name and latrines became claims)."""
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    if lemma in lex.directive_verbs:
+        return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in children)
+    if any(c.dep_ == "xcomp" for c in children):
+        return False
+    if lemma in lex.stance_verbs:
+        # "dismissed the army's account as “a lie …”": a characterization is reported
+        return not any(c.dep_ in ("prep", "oprd", "acomp", "advcl") and c.lower_ != "on"
+                       for c in children) and all(
+            o.lemma_.lower() in lex.data_heads or o.lower_ in lex.data_heads for o in objects)
+    return lemma in lex.sharing_verbs and all(_counted(o) for o in objects)
+
+
+def _counted(obj: Token) -> bool:
+    """Is the noun phrase a counted amount of things ("a handful of latrines", "two taps",
+    "a single tap"), not news or a view ("shared the news", "share the belief")?"""
+    return any(c.dep_ == "nummod" or c.lower_ == "single" for c in obj.children) or (
+        obj.lemma_.lower() in COUNTING_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of"
+                                                     for c in obj.children))
+
+
+# nouns that count what follows their "of": "a handful of latrines", "dozens of tents"
+COUNTING_NOUNS = frozenset({"handful", "dozen", "dozens", "hundred", "hundreds", "thousand",
+                            "thousands", "couple", "pair", "number", "few"})
 
 
 def _silence(tok: Token, children: list[Token], lemma: str, lex: Lexicon) -> bool:

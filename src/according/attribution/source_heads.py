@@ -19,6 +19,7 @@ _P = json.loads((files("according") / "data" / "sources_patterns.json").read_tex
 STRONG_ANON = tuple(re.compile(p, re.I) for p in _P["anonymous_strong"])
 WEAK_ANON = tuple(re.compile(p, re.I) for p in _P["anonymous_weak"])
 ANON_AFTER = tuple(re.compile(p, re.I) for p in _P["anonymous_after"])
+OWN_STAFF = tuple(re.compile(p, re.I) for p in _P["own_staff"])
 GROUP_RE = tuple(re.compile(p, re.I) for p in _P["group_patterns"])
 GROUP_HEADS = frozenset(_P["group_heads"])
 DOCUMENT_HEADS = frozenset(_P["document_heads"])
@@ -161,6 +162,11 @@ def source_head(doc: Doc, span: Span) -> Token | None:
         subj = next((t for t in root.lefts if t.dep_ in ("nsubj", "nsubjpass")
                      and t.pos_ in ("NOUN", "PROPN") and t.i >= sp.start), None)
         return subj or root
+    rest = sp[root.i - sp.start + 1:]
+    if root.pos_ == "NOUN" and len(rest) and all(t.pos_ == "PROPN" for t in rest):
+        # "the charity CareBridge International": a descriptor before a name, which the
+        # parser may make two subjects; the name is who speaks
+        return next((t for t in rest if not rest.start <= t.head.i < rest.end), rest[-1])
     return root
 
 
@@ -186,9 +192,14 @@ def may_speak(tok: Token) -> bool:
     """Can this noun be a speaker other than the one who reports it: a name, a noun for a
     person, an organization or a group ("the man", "the company", "officials"), not a thing
     ("the plan", "the road"); not a pronoun ("X said he …" is mostly X again)."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in _SPEAKER_ENTS or noun_may_speak(tok)
+
+
+def noun_may_speak(tok: Token) -> bool:
+    """may_speak by the word alone, whatever its tag: a noun for a person, an organization
+    or a group."""
     lemma = tok.lemma_.lower()
-    return tok.pos_ == "PROPN" or tok.ent_type_ in _SPEAKER_ENTS or \
-        lemma in _person_nouns() or \
+    return lemma in _person_nouns() or \
         tok.lower_ in _person_nouns() or lemma in ORG_HEADS or lemma in ANON_HEADS or \
         lemma in ROLE_HEADS or lemma in GROUP_HEADS or lemma in SPOKES_HEADS or \
         lemma in COLLECTIVE_HEADS or tok.lower_ in GROUP_HEADS

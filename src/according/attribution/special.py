@@ -15,7 +15,9 @@ from according.attribution.lexicon import Lexicon
 from according.attribution.parse_features import view_of
 from according.attribution.programme import PROGRAMME_WORDS
 from according.attribution.raw import RawAttribution
+from according.attribution.source_heads import noun_may_speak
 from according.attribution.spans import char_span, token_span
+from according.entities.words import common_nouns
 from according.nlp import doc_text
 from according.records import Span
 
@@ -161,7 +163,8 @@ def headline_colon_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
         source = Span.of(text, m.start("source"), m.end("source"))
         content = _trim(text, m.start("content"), line_end)
         if content is None or len(content.text.split()) < HEADLINE_MIN_WORDS or any(
-                w in NOT_NAMES for w in source.text.lower().split()):
+                w in NOT_NAMES for w in source.text.lower().split()) or (
+                not speaker and _section_label(doc, source)):
             continue
         hint = (ROLE_HINT if is_role_label(source.text) else SPEAKER_HINT) if speaker else None
         if content.text[-1:] in "”’\"'" and text[line_end - 1] in "”’\"'":
@@ -170,6 +173,16 @@ def headline_colon_attributions(doc: Doc, lex: Lexicon) -> list[RawAttribution]:
                                   Span.of(text, colon, colon + 1), (content,), None, 0.6,
                                   hint))
     return out
+
+
+def _section_label(doc: Doc, label: Span) -> bool:
+    """Is a line's "Label:" a section's name ("Gaps: Funding remains …", "Outlook: …"):
+    common nouns only, the last no word for a person, a body or a group (noun_may_speak)?
+    "Residents:", "Police:" and a name are who speaks."""
+    toks = doc.char_span(label.start, label.end, alignment_mode="expand")
+    return toks is not None and len(toks) > 0 and all(
+        t.lemma_.lower() in common_nouns() or t.lower_ in common_nouns() for t in toks
+    ) and not noun_may_speak(toks[-1])
 
 
 def is_role_label(label: str) -> bool:

@@ -295,6 +295,7 @@ def figures(
 # the `clash` column of `disagreements`: whose figures clash (JSON: within_article), as the
 # web page's /disagreements labels it
 WITHIN_LABEL, ACROSS_LABEL = "within one report", "two reports"
+FELL_LABEL = "toll fell"
 
 
 def disagreements(
@@ -304,6 +305,9 @@ def disagreements(
     within: Annotated[bool | None, typer.Option(
         "--within/--across", help="Only two sources of one report (--within: clash "
         "\"within one report\") or only two reports (--across: \"two reports\").")] = None,
+    across_days: Annotated[bool, typer.Option(
+        "--across-days", help="Instead: tolls of the dead that fall from one day to a "
+        "later one between two reports (\"toll fell\"), both days named.")] = False,
     db: DbOption = "ledger.duckdb",
     limit: LimitOption = 50,
     offset: OffsetOption = 0,
@@ -315,16 +319,22 @@ def disagreements(
     Each is two original reports (a wire story and its copies count once) or two sources
     of one report, with both sides' values, sources and outlets. The `clash` column says
     which: "within one report" (two sources of one report disagree; in JSON,
-    within_article true) or "two reports" (two independent reports disagree)."""
+    within_article true) or "two reports" (two independent reports disagree).
+    --across-days lists instead two reports' tolls of the dead, one day's and a later
+    day's lower one ("toll fell"; day "earlier -> later"): a toll never falls."""
     fmt = choose_format(fmt)
     with _open(db, read_only=True) as ledger:
-        found = ledger.disagreements(counted=counted, limit=limit, offset=offset,
-                                     within=within)
-    rows = [{"series": d.first.label, "day": d.first.day, "place": d.first.place,
+        found = ledger.falling_tolls(counted=counted, limit=limit, offset=offset) \
+            if across_days else ledger.disagreements(counted=counted, limit=limit,
+                                                     offset=offset, within=within)
+    rows = [{"series": d.first.label,
+             "day": f"{d.first.day} -> {d.second.day}" if across_days else d.first.day,
+             "place": d.first.place,
              "first": d.first.text, "first_sources": d.first_sources,
              "first_outlets": d.first_outlets, "second": d.second.text,
              "second_sources": d.second_sources, "second_outlets": d.second_outlets,
-             "clash": WITHIN_LABEL if d.within_article else ACROSS_LABEL} for d in found]
+             "clash": FELL_LABEL if across_days else WITHIN_LABEL if d.within_article
+             else ACROSS_LABEL} for d in found]
     emit(rows, fmt, title="disagreements", full=list(found), columns=DISAGREEMENT_COLUMNS,
          page=found)
     _more(found)

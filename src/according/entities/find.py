@@ -25,7 +25,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from according.data.article_transcripts import SPEAKER_ROLES
-from according.entities.builder import EntityBuilder, EntityCluster
+from according.entities.builder import EntityBuilder, EntityCluster, Mention
 from according.entities.coreference import (
     FIRST_NAMES,
     add_described_organizations,
@@ -545,6 +545,15 @@ def _after_locative(key: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{preps})\s+{re.escape(key)}(?![\w-])", re.IGNORECASE)
 
 
+SETTLEMENT_NOUNS = "|".join(WORDS["settlement_nouns"])
+
+
+def _before_settlement(key: str) -> re.Pattern[str]:
+    """A name (as voted on: lower case, no "the") right before a settlement's noun."""
+    words = r"[\s\xa0]+".join(re.escape(w) for w in key.split())
+    return re.compile(rf"(?<![\w-]){words}[\s\xa0]+(?:{SETTLEMENT_NOUNS})\b", re.IGNORECASE)
+
+
 def _label_votes(doc: Doc) -> dict[str, str]:
     """One label per surface form in an article, where the NER disagrees with itself:
     a one-word name ever tagged a place is a place ("in Rafah"); a word that ends a
@@ -572,6 +581,10 @@ def _label_votes(doc: Doc) -> dict[str, str]:
             # "the Kessarin market" read as a nationality, "in Kessarin" as a place: a name
             # after a locative preposition is a place, its use before a noun is too
             out[key] = "GPE" if c["GPE"] else "LOC"
+        elif "ORG" in c and "PERSON" not in c and _before_settlement(key).search(text):
+            # "the worst-hit Ulu Bend camp", "Karsa district": a place, whatever else the
+            # NER said of its other mentions ("planned for Ulu Bend")
+            out[key] = "GPE"
         elif one_word and "ORG" in c and (key in surnames or any(
                 PERSON_AFTER.match(text, m.end()) for m in re.finditer(
                     r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", text, re.IGNORECASE))):
@@ -605,6 +618,29 @@ def _add_acronyms(b: EntityBuilder) -> None:
                       m.start(), m.end(), "alias")
 
 
+def _join_spelled_acronyms(b: EntityBuilder) -> None:
+    """A bare acronym the article never brackets ("the WHO said" after "the World Health
+    Organization said") is the one organization of the article whose name's initials it
+    spells; with two such names, or none, it stays its own (stranger trial 8)."""
+    for key, idx in list(b.by_key.items()):
+        d = b.drafts[idx]
+        if d.type != "organization" or d.key != key or not is_acronym(d.name) or \
+                " " in d.name or not d.mentions:
+            continue
+        want = capital_letters(d.name)
+        spelled = [i for i, o in enumerate(b.drafts) if i != idx and o.mentions and
+                   o.type == "organization" and " " in o.name and
+                   name_initials(o.name) == want]
+        if len(spelled) != 1:
+            continue
+        full = b.drafts[spelled[0]]
+        for m in d.mentions:
+            full.mentions.append(Mention(m.span, "alias", m.head))
+        full.aliases.extend(d.aliases)
+        d.mentions.clear()
+        b.by_key[key] = spelled[0]
+
+
 def _add_org_echoes(b: EntityBuilder) -> None:
     """Later uses of an organization's name that the NER did not tag ("told The
     Chronicle" after "seen by The Chronicle"), matched case-sensitively."""
@@ -623,12 +659,18 @@ def _drop_capitalized_words(b: EntityBuilder) -> None:
     """A one-word "person" that is only ever a common noun capitalized at the start of a
     sentence or after a dateline ("Turnout was low", "LONDON — Police said"), with no
     title, honorific or full name, is no person (an all-capitals one, "FDR", is initials,
-    not a capitalized word)."""
+    not a capitalized word); nor is such an "organization" the article also writes in
+    lower case (stranger trial 8: "Cholera")."""
     nouns = common_nouns()
     for key, idx in list(b.by_key.items()):
         d = b.drafts[idx]
-        if d.type != "person" or " " in d.name or d.titles or d.hints or \
-                d.name.lower() not in nouns or is_acronym(d.name):
+        if " " in d.name or d.name.lower() not in nouns or is_acronym(d.name):
+            continue
+        person = d.type == "person" and not d.titles and not d.hints
+        # an "organization" so capitalized only where the article also writes the word in
+        # lower case ("Cholera cases soar …", "Cholera, an acute infection, …": cholera)
+        org = d.type == "organization" and d.key == key and _written_lower(b.text, d.name)
+        if not (person or org):
             continue
         if all(b.doc[m.head].is_sent_start or _opens_story(b.text, m.span.start)
                for m in d.mentions):
@@ -636,6 +678,11 @@ def _drop_capitalized_words(b: EntityBuilder) -> None:
             del b.by_key[key]
 
 
+def _written_lower(text: str, word: str) -> bool:
+    """Does the article also write the one word in lower case ("cholera"), as a common
+    noun?"""
+    low = word.lower()
+    return low != word and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
 
 
 def _retype_attributive_names(b: EntityBuilder) -> bool:
@@ -726,6 +773,7 @@ def find_entities(doc: Doc) -> tuple[EntityCluster, ...]:
     _drop_capitalized_words(b)
     add_surname_echoes(b)
     _add_acronyms(b)
+    _join_spelled_acronyms(b)
     add_described_organizations(b)
     _add_org_echoes(b)
     add_pronouns(b)

@@ -239,6 +239,14 @@ class Ledger(Store):
         return views.disagreements_list(self.query_con, counted, *clamp_page(limit, offset),
                                         within=within)
 
+    def falling_tolls(self, counted: str | None = None, limit: int = DEFAULT_LIMIT,
+                      offset: int = 0) -> Page[Disagreement]:
+        """Disagreements across days: two reports' running totals of the dead of one series
+        and place where the later day's toll is below what the earlier day had counted
+        (a toll never falls); `first` is the earlier day's figure. Day-bound counts ("3
+        died on Wednesday") are not tolls and are left out (disagreements.running_total)."""
+        return views.falling_tolls_list(self.query_con, counted, *clamp_page(limit, offset))
+
     def counted_things(self, limit: int = DEFAULT_LIMIT, offset: int = 0) -> Page[CountedThing]:
         """What figures count, most reported first, with readable names."""
         return views.counted_things(self.query_con, *clamp_page(limit, offset))

@@ -45,6 +45,9 @@ GENERIC_WORDS = HEAD_WORDS | PORTFOLIO_WORDS
 # one form of portfolios written several ways; words a body's key leaves out
 _SAME_PORTFOLIO = (("foreign affairs", "foreign"), ("internal affairs", "interior"),
                    ("home affairs", "interior"), ("defence", "defense"))
+# one body written several ways: a country's army, military and armed forces are one
+# source (stranger trial 7: "the Kaldorian army" and "the Kaldorian Armed Forces" were two)
+_SAME_BODY = {"armed forces": "army", "military": "army"}
 _LEFT_OUT = frozenset({"of", "and", "the", "for", "national", "federal"})
 _POSSESSIVE_OWNER = re.compile(  # "Dorvania's", "the Varn region's"
     r"^(?:the\s+)?((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*"
@@ -54,6 +57,9 @@ _WORD = re.compile(r"[^\W_][\w'’\-]*")
 MIN_DEMONYM_PREFIX = 4
 # how demonyms end ("Mozambican", "Chilean", "Chinese", "Israeli", "Swedish", "Argentine")
 _DEMONYM_END = re.compile(r"(?:an|ese|i|ish|ic|ine|ene|ite)$")
+# a demonym of a country named "…ia" ("Kaldorian", "Lusavian": Kaldoria's, Lusavia's), whose
+# country is its form less the "n" though no table knows it
+_OF_A_COUNTRY_IN_IA = re.compile(r"^[a-z]{3,}ian$")
 _PLACE_NAME = re.compile(r"^[^\W\d_][^\W\d_'’. -]*(?:[ -][^\W\d_][^\W\d_'’.-]*)*$")
 
 
@@ -181,6 +187,8 @@ def _owner_of(raw: Sequence[str], places: Iterable[str]) -> str | None:
     found = country_of(form, places)
     if found:
         return found
+    if len(raw) == 1 and raw[0][:1].isupper() and _OF_A_COUNTRY_IN_IA.search(form):
+        return form[:-1]  # "Kaldorian army": Kaldoria's, a country no table knows
     named = [w for w in raw if w.lower() not in _REGION_WORDS and w.lower() != "the"]
     if named and all(w[:1].isupper() and w.lower() not in GENERIC_WORDS for w in named) \
             and not _DEMONYM_END.search(named[-1].lower()):  # "Metropolitan Police": a name
@@ -198,6 +206,12 @@ def body_form(words: Sequence[str]) -> str:
     for written, form in _SAME_PORTFOLIO:
         text = re.sub(rf"\b{written}\b", form, text)
     return text
+
+
+def body_key(form: str) -> str:
+    """The form a body is keyed by (`body_form`'s, with one body written several ways as
+    one: a country's "military" and "armed forces" are its "army", _SAME_BODY)."""
+    return _SAME_BODY.get(form, form)
 
 
 # country names that are as often a person's or a US state's, never read from running text

@@ -47,6 +47,7 @@ from according.ledger.figures import (
     counted_rules,
     counted_words,
     measured_by_poll,
+    named_as_demonym,
     named_as_person,
     named_as_place,
     not_an_amount,
@@ -236,7 +237,8 @@ def story_places(record: Record) -> tuple[str | None, tuple[str, ...]]:
     text names as a body's owner ("Dorvania's Ministry of Health") counting as one."""
     text = record.text
     mentions = sorted((m.start, m.end, e.name) for e in record.entities if e.type == "place"
-                      for m in e.mentions)
+                      for m in e.mentions
+                      if not named_as_demonym(text, m.start, m.end))  # "Kaldorian army"
     places = tuple(dict.fromkeys(fold(name) for _, _, name in mentions))
     owners = [name for start, end, name in mentions
               if place_names_owner(text, start, end, ())]
@@ -501,7 +503,8 @@ def sentence_places(record: Record) -> list[tuple[int, str]]:
     "place" named as the surname of a person the article names ("Petrova" of "Finance
     Minister Ana Petrova", typed a place by the extractor: stranger trial 5), nor a
     person's name the text gives as one (figures.named_as_person: "who gave only her
-    first name, Kemi": stranger trial 6)."""
+    first name, Kemi": stranger trial 6), nor a demonym before a noun
+    (figures.named_as_demonym: "the Kaldorian army": stranger trial 7)."""
     datelines = [(r.start, r.end) for r in record.regions if r.kind == "dateline"]
     bylines = [(r.start, r.end) for r in record.regions if r.kind == "byline"]
     orgs = [(m.start, m.end) for e in record.entities if e.type == "organization"
@@ -518,7 +521,8 @@ def sentence_places(record: Record) -> list[tuple[int, str]]:
             and not place_names_owner(record.text, m.start, m.end, orgs)
             and not place_of_speaker(record.text, m.start)
             and not place_of_employer(record.text, m.start, orgs)
-            and not named_as_person(record.text, m.start)]
+            and not named_as_person(record.text, m.start)
+            and not named_as_demonym(record.text, m.start, m.end)]
 
 
 def _is_place_name(name: str, record: Record) -> bool:

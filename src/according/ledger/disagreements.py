@@ -424,3 +424,148 @@ def members_of(con: duckdb.DuckDBPyConnection, groups: Sequence[int]
     rows = con.execute(f"SELECT group_id, ref, story, source, lo, hi, lo_open, voice, row, "
                        f"seq FROM {table} ORDER BY group_id, ref").fetchall()
     return by_group([r[:8] for r in rows]), {r[1]: (r[8], r[9]) for r in rows}
+
+
+# --- a toll that falls across days --------------------------------------------------------
+
+# the states of people whose count only grows: a death toll never falls
+CUMULATIVE_STATES = frozenset({"dead"})
+# words of a running total ("the death toll", "a total of", "the number of dead") or of a
+# perfect verb ("11 people have died", "had been killed"): the count so far
+_RUNNING_TOTAL = re.compile(r"\b(?:tolls?|totals?|tally|number|count|have|has|had|so\s+far"
+                            r"|in\s+all|altogether)\b", re.I)
+# an event's verb in the simple past ("3 died on Wednesday", "were killed in clashes on
+# Sunday"): the dead of that day or that event, not the toll
+_EVENT_VERB = re.compile(r"\b(?:died|killed|perished|drowned|shot|executed|slain|murdered)\b",
+                         re.I)
+
+
+def running_total(counted: str | None) -> bool:
+    """Whether a count of the dead is a running total, which never falls: its words name a
+    total ("death toll", "the total", "the number of people killed") or a perfect verb ("11
+    people have died", "31 had been killed"), or a state with no event verb ("41 dead", "18
+    deaths"). Not a count of one day's or one event's dead ("3 died on Wednesday", "three
+    people were killed in clashes on Sunday"): kept apart, as a day's count is no toll."""
+    text = counted or ""
+    return bool(_RUNNING_TOTAL.search(text)) or not _EVENT_VERB.search(text)
+
+
+# a count of what was added, not the total: "11 more bodies", "two new deaths", "another 5"
+_ADDED_AFTER = re.compile(r"\s*(?:more|additional|further|extra|new)\b", re.I)
+_ADDED_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further|a\s+new)\s+$", re.I)
+
+
+def counts_added(text: str, start: int, end: int) -> bool:
+    """Whether the figure at [start, end) of `text` counts what was added to a total ("Divers
+    recovered 11 more bodies on Monday, bringing the death toll to 38", "another 5
+    deaths"), not the total: never a toll that fell (stranger trial 3's 11 more bodies
+    against the day before's 27)."""
+    return _ADDED_AFTER.match(text, end) is not None or \
+        _ADDED_BEFORE.search(text[max(0, start - 20):start]) is not None
+
+
+def cumulative_series(key: str) -> bool:
+    """Whether a series (its key, "dead people | people") counts a state of people that only
+    grows (CUMULATIVE_STATES)."""
+    words, _, unit = key.partition(" | ")
+    return bool(CUMULATIVE_STATES & set(words.split())) and unit == "people"
+
+
+class Toll(NamedTuple):
+    """One running total of the dead as the cross-day comparison reads it."""
+
+    member: Member
+    series: str
+    day: str
+    place: str | None
+
+
+def falling_pairs(tolls: Sequence[Toll]) -> list[tuple[Toll, Toll]]:
+    """(earlier, later) pairs of running totals of one series and place where the later
+    report's toll, on a later day, is below what the earlier one had already counted
+    (its highest low; "at least 30" counts 30): a toll of the dead cannot fall, so two
+    reports saying so disagree, as do two sources of one report (a health commissioner's
+    11 dead as of Tuesday night and the police's "only three deaths had been confirmed"
+    on Wednesday, one story: stranger trial 6). One pair per two stories (per two sources
+    of one story), the earlier side's highest low against the later side's lowest high;
+    never two figures of one source (a source lowering its own toll corrects itself; a
+    story's own voice is one source, and none where it restates a source of the story:
+    `restating`)."""
+    best: dict[tuple[int, int, int], tuple[Toll, Toll]] = {}
+    by_series: dict[tuple[str, str | None], list[Toll]] = defaultdict(list)
+    repeated = restating([t.member for t in tolls])
+    for t in tolls:
+        if t.member.ref not in repeated:
+            by_series[(t.series, t.place)].append(t)
+    for group in by_series.values():
+        group.sort(key=lambda t: t.day)
+        for i, later in enumerate(group):
+            for earlier in group[:i]:
+                a, b = earlier.member, later.member
+                if earlier.day >= later.day or a.source == b.source and (
+                        a.source or a.story == b.story):
+                    continue
+                if not (b.hi < a.lo or (b.hi == a.lo and a.lo_open)):
+                    continue
+                # one row per two stories; in one story, per source of the later toll (a
+                # source named twice, by name and by title, may be two ids)
+                pair = (a.story, b.story, b.source if a.story == b.story else 0)
+                held = best.get(pair)
+                if held is None or (a.lo - b.hi, later.day) > (
+                        held[0].member.lo - held[1].member.hi, held[1].day):
+                    best[pair] = (earlier, later)
+    return sorted(best.values(), key=lambda p: (p[1].day, p[0].day, p[0].member.ref),
+                  reverse=True)
+
+
+_TOLLS = """
+SELECT q.ref, coalesce(ar.group_seq, q.seq) AS story, coalesce(q.source_id, 0) AS source,
+       q.lo, q.hi, coalesce(q.lo_open, false) AS lo_open,
+       regexp_replace(coalesce(q.source_key, ''), ' @.*$', '') AS voice,
+       q.series_key, q.day, q.place, q.counted, q.rowid, q.seq
+FROM quantities q JOIN articles ar USING (seq)
+WHERE q.group_id IS NOT NULL AND q.series_key LIKE '%dead%' AND length(q.day) = 10
+"""
+
+
+def falling_tolls(con: duckdb.DuckDBPyConnection, counted: str | None = None
+                  ) -> tuple[list[tuple[Toll, Toll]], dict[int, tuple[int, int]]]:
+    """The falling pairs (falling_pairs) of the ledger's running totals of the dead, latest
+    later day first, and ref -> (quantities rowid, seq) of their figures; `counted` keeps
+    the series whose words hold what it names (as `figures --counted`)."""
+    from according.ledger.figures import place_key, query_words
+
+    wanted = query_words(counted) if counted is not None else frozenset()
+    tolls, rows = [], {}
+    for (ref, story, source, lo, hi, lo_open, voice, key, day, place, said, rowid,
+         seq) in con.execute(_TOLLS).fetchall():
+        if not cumulative_series(key) or not running_total(said):
+            continue
+        if wanted and not wanted <= set(key.replace(" | ", " ").split()):
+            continue
+        tolls.append(Toll(Member(ref, story, source, lo, hi, bool(lo_open), voice), key, day,
+                          place_key(place)))
+        rows[ref] = (rowid, seq)
+    checked: set[int] = set()
+    while True:  # the words around a pair's figures, read for those figures only
+        pairs = falling_pairs(tolls)
+        fresh = sorted({t.member.ref for pair in pairs for t in pair} - checked)
+        if not fresh:
+            return pairs, rows
+        checked |= set(fresh)
+        added = _added_refs(con, [rows[r][0] for r in fresh])
+        tolls = [t for t in tolls if t.member.ref not in added]
+
+
+def _added_refs(con: duckdb.DuckDBPyConnection, rowids: Sequence[int]) -> set[int]:
+    """The refs of the quantities rows `rowids` that count what was added (counts_added),
+    read from their articles' stored texts."""
+    out = set()
+    for ref, text, start, end in con.execute(
+            "WITH q AS (SELECT ref, seq, start, \"end\" FROM quantities "
+            "WHERE rowid = ANY($rowids)) "
+            "SELECT q.ref, json_extract_string(a.record_json, '$.text'), q.start, q.\"end\" "
+            "FROM q JOIN articles a USING (seq)", {"rowids": sorted(rowids)}).fetchall():
+        if text and counts_added(text, start, end):
+            out.add(ref)
+    return out

@@ -383,6 +383,21 @@ def named_as_place(text: str, start: int) -> bool:
     return _COMPASS_BEFORE.search(text[max(0, start - 20):start]) is not None
 
 
+# a people's or country's adjective ("Kaldorian", "Lusavian", "Sudanese", "Danish") right
+# before a lower-case word: "the Kaldorian army", "Kaldorian officials" say whose, not where
+_DEMONYM = re.compile(r"[A-Z][\w'’-]*(?:ian|ean|ese|ish)$")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+def named_as_demonym(text: str, start: int, end: int) -> bool:
+    """Whether the place mention at [start, end) is a demonym used as an adjective ("The
+    Kaldorian army maintained …", "Kaldorian officials said"): whose army or officials,
+    not a place (stranger trial 7: "Kaldorian", typed a place, was the place every figure
+    of a feed's story was filed under, apart from every other report's Drevna)."""
+    return _DEMONYM.fullmatch(text, start, end) is not None and \
+        _LOWER_WORD_AFTER.match(text, end) is not None
+
+
 # an organisation's word after a possessive place ("Dorvania's Ministry of Health",
 # "Gaza's health ministry"): the place owns the body, it is not where a figure happened
 OWNER_WORDS = frozenset({

@@ -28,6 +28,8 @@ from datetime import UTC, datetime
 
 import duckdb
 
+from according.ledger.sort_time import sort_sql
+
 FRONT_ROWS = 500  # rows kept per list (model.MAX_LIMIT: a page of the most rows)
 FRONT_LOW = 250  # a front with fewer rows (not complete) is filled again
 
@@ -42,7 +44,9 @@ FLAGGED = "(n_sources <= 1 OR n_named = 0 OR wire_only)"  # = stats.FLAGGED_SQL
 _CLUSTER_WHERE = {"quotes": "n_quotes > 0", "claims": "true", "flagged": FLAGGED}
 CLUSTER_LISTS = tuple(_CLUSTER_KEYS)
 LISTS = (*CLUSTER_LISTS, "articles")
-_ARTICLE_KEYS = "epoch_us(published), seq, NULL::TIMESTAMPTZ, 0, 0"
+# newest first by sort time (ledger/sort_time.py: a day-only stamp after its day's timed ones)
+_ARTICLE_SORT = sort_sql()
+_ARTICLE_KEYS = f"epoch_us({_ARTICLE_SORT}), seq, NULL::TIMESTAMPTZ, 0, 0"
 # what a cluster's page rows are made of (views._quote_clusters, views._claim_items)
 _QUOTE_ROW = "cluster, quote_text, n_quotes, quote_shown"
 _CLAIM_ROW = ("cluster, text, sources, outlets, n_sources, n_outlets, n_named, n_reports, "
@@ -193,7 +197,7 @@ def refill(con: duckdb.DuckDBPyConnection, lists: Iterable[str] = LISTS) -> None
         con.execute("DELETE FROM front_state WHERE list = ?", [name])
         if name == "articles":
             picked = con.execute(f"SELECT rowid, seq, {_ARTICLE_KEYS} FROM articles "
-                                 f"ORDER BY published DESC NULLS LAST, seq DESC "
+                                 f"ORDER BY {_ARTICLE_SORT} DESC NULLS LAST, seq DESC "
                                  f"LIMIT {FRONT_ROWS}").fetchall()
             shown = _article_rows(con, [r[1] for r in picked])
             _insert(con, [(name, r[1], *r[2:7], *reversed(shown[r[1]]))

@@ -1557,8 +1557,8 @@ def date_by_groups(con: duckdb.DuckDBPyConnection, seqs: Iterable[int] | None) -
         if year is None:
             continue
         stamp = f"{date(year, month, mday).isoformat()}T00:00:00+00:00"
-        con.execute("UPDATE articles SET published = ?::TIMESTAMPTZ WHERE seq = ?",
-                    [stamp, seq])
+        con.execute("UPDATE articles SET published = ?::TIMESTAMPTZ, published_day_only = true "
+                    "WHERE seq = ?", [stamp, seq])
         dated.append(int(seq))
     return sorted(dated)
 

@@ -809,3 +809,62 @@ def rekey_sources(con: duckdb.DuckDBPyConnection, seqs: Iterable[int], *,
     moved = merge.resolve_waiting_people(con, surnames=surnames)
     moved += merge.resolve_waiting_acronyms(con, initials, changed)
     return _rekeyed(con, [*rows["ref"], *(m.ref for m in moved)], changed, old_ids, moved)
+
+
+def fill_published_day_only(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """Set `articles.published_day_only` from each row's publication time and the stamp it
+    was read from (sort_time.published_day_only: a stamp showing no clock, or a midnight
+    UTC with no stamp kept); returns the seqs of the day-only ones. The stamps are read in
+    Python (its clock pattern has look-arounds), once per distinct text."""
+    from according.ledger.sort_time import published_day_only
+
+    texts = [r[0] for r in con.execute(
+        "SELECT DISTINCT published_text FROM articles WHERE published IS NOT NULL "
+        "AND published_text IS NOT NULL").fetchall()]
+    day_texts = pa.table({"t": [t for t in texts if published_day_only("", t)]},
+                         schema=pa.schema([("t", pa.string())]))
+    con.register("_day_texts", day_texts)
+    try:
+        con.execute("""
+            UPDATE articles SET published_day_only = CASE
+                WHEN published IS NULL THEN false
+                WHEN published_text IS NULL
+                    THEN strftime(timezone('UTC', published), '%H:%M:%S.%f') = '00:00:00.000000'
+                ELSE published_text IN (SELECT t FROM _day_texts) END""")
+    finally:
+        merge.unregister(con, "_day_texts")
+    return [r[0] for r in con.execute(
+        "SELECT seq FROM articles WHERE published_day_only ORDER BY seq").fetchall()]
+
+
+def upgrade_15_to_16(con: duckdb.DuckDBPyConnection) -> None:
+    """Schema 15 -> 16 (issue 11): articles keep whether their publication stamp gives a
+    day only (`published_day_only`), and every stored order column sorts such a report
+    after the timed ones of its day (sort_time.py), where it sorted first as midnight UTC:
+    the column is filled, then the quote clusters, figure groups and series with a member
+    in a day-only article are summed up again, its figures' series_order rows written
+    again and the fronts filled again, in one transaction with the version (a kill before
+    its commit leaves schema 15, and the next open does it again). The result equals a
+    rebuild's: the same summaries computed from the same rows."""
+    from according.ledger import stats
+
+    con.begin()
+    try:
+        con.execute("ALTER TABLE articles ADD COLUMN IF NOT EXISTS published_day_only BOOLEAN")
+        seqs = fill_published_day_only(con)
+        if seqs:
+            table = merge.ids_table(con, "_day_only_seqs", seqs)
+            figures = con.execute(
+                "SELECT DISTINCT group_id, series_id FROM quantities WHERE seq IN "
+                f"(SELECT id FROM {table}) AND series_id IS NOT NULL").fetchall()
+            merge.refresh(con, clusters=clusters_of_articles(con, seqs),
+                          groups={g for g, _ in figures if g is not None},
+                          recompute_series={s for _, s in figures})
+            stats.add_series_order(con, f"IN (SELECT id FROM {table})")
+            fronts.refill(con)
+        con.execute("DELETE FROM ledger_meta WHERE key = 'schema'")
+        con.execute("INSERT INTO ledger_meta VALUES ('schema', '16')")
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise

@@ -60,7 +60,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from according.ledger.bodies import generic_body
+from according.ledger.bodies import body_key, generic_body
 from according.ledger.model import NO_SOURCE, UNRESOLVED, SourceCluster
 from according.outlets import OUTLETS, Outlet
 
@@ -302,7 +302,7 @@ def source_phrase(surface: str) -> str:
     (comma, dash, bracket, relative pronoun, subordinating word), at most MAX_NAME_WORDS;
     an abbreviation ending it keeps its period ("the U.N." is "U.N.", not "U.N")."""
     text = _edge_stripped(" ".join(surface.split()))
-    match = _CLAUSE_END.search(text, 1)
+    match = next((m for m in _CLAUSE_END.finditer(text, 1) if not _initials(m.group())), None)
     if match and match.start() > 0:
         text = text[:match.start()]
     words = _edge_stripped(text).split()
@@ -317,8 +317,19 @@ def _edge_stripped(text: str) -> str:
 
 
 def is_pronoun(surface: str) -> bool:
-    """Whether a source span is only a pronoun or relative pronoun."""
+    """Whether a source span is only a pronoun or relative pronoun; initials written like
+    one ("WHO", "the WHO") are an organization's name, never a pronoun."""
+    words = surface.split()
+    if any(_initials(w) for w in words):
+        return False
     return " ".join(surface.lower().split()) in PRONOUNS
+
+
+def _initials(word: str) -> bool:
+    """A word written in capitals, two letters or more ("WHO", "IT"): initials, not one of
+    the small words a source phrase is cut at or a pronoun is."""
+    letters = word.strip(_EDGE)
+    return len(letters) > 1 and letters.isalpha() and letters.isupper()
 
 
 def is_description(name: str) -> bool:
@@ -435,7 +446,7 @@ def _org_facts(m: SourceMention, name: str, surface: str) -> MentionFacts:
         country = country or m.country
         if country is None:
             return MentionFacts(f"{m.type}:{form} @{m.article_id}", name, surface, True)
-        key = "org:" + normalise_org(f"{country} {form}")
+        key = "org:" + normalise_org(f"{country} {body_key(form)}")
     else:
         key, initials = _org_key(m)
         if initials:

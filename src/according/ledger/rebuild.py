@@ -30,7 +30,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/32"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/34"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -393,6 +393,20 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     bands. The columns are added and filled from the stored records, the bands stored, and
     the articles sharing a quoted band grouped again, as in 25 -> 26 (_rewrites_again).
 
+    merge-rules/32 -> 33: a demonym before a lower-case word ("the Kaldorian army",
+    "Kaldorian officials": figures.named_as_demonym) places nothing, where the entity
+    tagger typed it a place (stranger trial 7: a feed's story was filed under
+    "kaldorian"). The articles with a figure are placed again, as in 28 -> 29. A country's
+    army, military and armed forces are one body ("the Kaldorian army", "the Kaldorian
+    Armed Forces": bodies.body_key), and a demonym of a country in "-ia" that no table
+    knows is that country's ("Kaldorian" -> "kaldoria": bodies._OF_A_COUNTRY_IN_IA): the
+    organisations' sources are keyed again, as in 29 -> 30.
+
+    merge-rules/33 -> 34: initials written like a small word ("the WHO", "A WHO official,
+    who …") are a name: no unresolved pronoun, and a source's phrase is not cut at them
+    (names.source_phrase, names.is_pronoun; stranger trial 8). The sources of the articles
+    with a word in capitals in a source's span are keyed again (_initials_again).
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -417,7 +431,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/32" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/34" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -451,19 +465,21 @@ _BEFORE_28 = (*_BEFORE_27, "merge-rules/27")
 _BEFORE_29 = (*_BEFORE_28, "merge-rules/28")
 _BEFORE_30 = (*_BEFORE_29, "merge-rules/29")
 _BEFORE_31 = (*_BEFORE_30, "merge-rules/30")
-_IN_PLACE_FROM = (*_BEFORE_31, "merge-rules/31")
+_BEFORE_32 = (*_BEFORE_31, "merge-rules/31")
+_BEFORE_33 = (*_BEFORE_32, "merge-rules/32")
+_IN_PLACE_FROM = (*_BEFORE_33, "merge-rules/33")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 31 -> 32, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 33 -> 34, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
 
     con.begin()
     try:
-        rewritten = _rewrite_keys(con) if code in _IN_PLACE_FROM else []  # 31 -> 32
+        rewritten = _rewrite_keys(con) if code in _BEFORE_32 else []  # 31 -> 32
         if not _stories_and_outlets_again(con, code, old_outlets):
             con.rollback()
             return False
@@ -478,14 +494,16 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _orgs_again(con, code, old_outlets)
         if code in _BEFORE_10:
             _occurrences_again(con, None)
-        if code in _BEFORE_31:  # merge-rules/12 -> 13, 22 -> 23, 24 -> 25, 29 -> 30,
-            _bodies_again(con)  # 30 -> 31
+        if code in _BEFORE_33:  # merge-rules/12 -> 13, 22 -> 23, 24 -> 25, 29 -> 31,
+            _bodies_again(con)  # 32 -> 33
         if code in _BEFORE_25:  # merge-rules/16 -> 17, 22 -> 23
             _roles_again(con)
         if code in _BEFORE_20:  # merge-rules/19 -> 20
             _relayed_again(con)
         if code in _BEFORE_24:  # merge-rules/23 -> 24
             _unnamed_again(con)
+        if code in _IN_PLACE_FROM:  # merge-rules/33 -> 34
+            _initials_again(con)
         if code in _BEFORE_22 and code not in _BEFORE_16:  # merge-rules/21 -> 22
             _undated_originals_again(con)
         if code in _BEFORE_26:  # merge-rules/25 -> 26
@@ -789,6 +807,22 @@ def _unnamed_again(con: duckdb.DuckDBPyConnection) -> None:
         _occurrences_again(con, None)
 
 
+def _initials_again(con: duckdb.DuckDBPyConnection) -> None:
+    """merge-rules/33 -> 34: the sources of the articles with a word in capitals in a
+    source's span ("the WHO", "A WHO official, who …") keyed again from their records
+    (names.source_phrase, names.is_pronoun; migrate.rekey_sources), with the summaries
+    they touch; the per-story keys of a story's copies then take the original's."""
+    from according.ledger import migrate
+
+    seqs = [r[0] for r in con.execute(
+        "SELECT DISTINCT seq FROM attributions WHERE regexp_matches("
+        "coalesce(source_text, ''), '\\b[A-Z]{2,}\\b') ORDER BY seq").fetchall()]
+    done = migrate.rekey_sources(con, seqs)
+    if done.seqs:
+        _summed_again(con, done)
+        _occurrences_again(con, None)
+
+
 def _relayed_again(con: duckdb.DuckDBPyConnection) -> None:
     """merge-rules/19 -> 20: the quote clusters with a member nested in another member of
     its article (stats.RELAYED_IN_CLUSTER) summed up again, their relayed sources no longer
@@ -867,7 +901,7 @@ def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> 
     from according.ledger import merge, migrate, stats
 
     seqs = set(migrate.counted_candidates(con)) if counted else set()
-    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, ..., 22 -> 23 to 26 -> 27, 28 -> 30
+    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, ..., 22 -> 23 to 26 -> 27, 28 -> 33
         seqs |= set(_figure_seqs(con))
     if code in ("merge-rules/3", "merge-rules/4"):
         seqs |= set(_keyed_place_seqs(con))
@@ -877,8 +911,10 @@ def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> 
         groups, series = merge.place_figures_again(con, sorted(seqs), changed_only=True)
         if groups or series:
             merge.refresh(con, groups=groups, recompute_series=series)
-        if counted and series:  # their rows of the series' as-of order name the series
-            stats.add_series_order(con, f"IN ({', '.join(map(str, sorted(seqs)))})")
+        if series and (counted or code in _IN_PLACE_FROM):
+            # their rows of the series' as-of order name the series and show the place
+            stats.add_series_order(con, f"IN ({', '.join(map(str, sorted(seqs)))})",
+                                   series=None if counted else series)
     if counted:  # a unit's counted words may change whatever series it is in
         merge.fill_series_words(con, None)
 
@@ -996,6 +1032,9 @@ def _copy_records(con: duckdb.DuckDBPyConnection, old: str,
         say(f"records {done}/{total}")
     sets = ", ".join(f'"{c}" = o."{c}"' for c in _FILLED)
     con.execute(f"UPDATE articles SET {sets} FROM {old}.articles o WHERE articles.id = o.id")
+    from according.ledger.migrate import fill_published_day_only
+
+    fill_published_day_only(con)  # of the times a sighting filled too
 
 
 def _fill_outlet_keys(con: duckdb.DuckDBPyConnection) -> None:

@@ -10,11 +10,12 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from according.ledger.sort_time import published_day_only
 from according.ledger.words import SCHEMA_SQL as WORDS_SCHEMA_SQL
 from according.ledger.words import TABLES as WORD_TABLES
 from according.records import Quantity, Record, iter_spans
 
-SCHEMA_VERSION = "15"
+SCHEMA_VERSION = "16"
 # The tables a record becomes (rows_for), with the merge columns of derive.py (NULL until
 # merged), then the tables ledger/merge.py keeps across articles. Every derived column and
 # table is recomputed by `according rebuild`.
@@ -39,8 +40,8 @@ CREATE TABLE IF NOT EXISTS articles (
     n_attributions INTEGER, n_quantities INTEGER, record_json VARCHAR,
     ingested_at TIMESTAMPTZ DEFAULT current_timestamp,
     story_sig UINTEGER[], story_n INTEGER, wire VARCHAR[], byline_names VARCHAR[],
-    outlet_key VARCHAR, group_seq BIGINT, prose_sig UINTEGER[], prose_n INTEGER,
-    quoted_sig UINTEGER[], quoted_n INTEGER);
+    outlet_key VARCHAR, group_seq BIGINT, published_day_only BOOLEAN, prose_sig UINTEGER[],
+    prose_n INTEGER, quoted_sig UINTEGER[], quoted_n INTEGER);
 CREATE TABLE IF NOT EXISTS regions (
     article_id VARCHAR, start INTEGER, "end" INTEGER, kind VARCHAR, credit VARCHAR);
 CREATE TABLE IF NOT EXISTS entities (
@@ -200,7 +201,7 @@ ARTICLE_REWRITE_COLUMNS = ("prose_sig UINTEGER[]", "prose_n INTEGER", "quoted_si
 ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
     "articles": ("story_sig UINTEGER[]", "story_n INTEGER", "wire VARCHAR[]",
                  "byline_names VARCHAR[]", "outlet_key VARCHAR", "group_seq BIGINT",
-                 *ARTICLE_REWRITE_COLUMNS),
+                 "published_day_only BOOLEAN", *ARTICLE_REWRITE_COLUMNS),
     "attributions": (
         "seq BIGINT", "ref BIGINT", "source_key VARCHAR", "source_id BIGINT",
         "source_name VARCHAR", "source_phrase VARCHAR", "source_kind VARCHAR",
@@ -291,6 +292,7 @@ def add_record_rows(rows: TableRows, record: Record, *, seq: int, input_key: str
         byline=list(meta.byline), language=meta.language, n_chars=len(record.text),
         n_attributions=len(record.attributions), n_quantities=len(record.quantities),
         record_json=record_json(record),
+        published_day_only=published_day_only(meta.published, meta.published_text),
     )
     rows.add("appearances", article_id=aid, path=record.input.path, url=record.input.url,
              outlet=meta.outlet, published=meta.published)

@@ -52,6 +52,8 @@ UPDATE articles SET
     outlet = coalesce(outlet, $outlet),
     published_text = CASE WHEN published IS NULL AND $published IS NOT NULL
                           THEN $published_text ELSE published_text END,
+    published_day_only = CASE WHEN published IS NULL AND $published IS NOT NULL
+                              THEN $day_only ELSE published_day_only END,
     published = coalesce(published, TRY_CAST($published AS TIMESTAMPTZ))
 WHERE id = $id
 """
@@ -64,6 +66,7 @@ def apply_sightings(
     the sightings whose article is not stored yet (still being extracted), and the seq of
     each article seen again -> whether its publication time was filled in."""
     from according.ledger.derive import outlet_key
+    from according.ledger.sort_time import published_day_only
 
     pending = []
     touched: dict[int, bool] = {}
@@ -92,6 +95,7 @@ def apply_sightings(
         con.execute(_FILL_SQL, {
             "id": article_id, "url": s.url, "outlet": s.outlet, "published": s.published,
             "published_text": s.published_text,
+            "day_only": published_day_only(s.published, s.published_text),
         })
         dated = undated and con.execute("SELECT published IS NOT NULL FROM articles "
                                         "WHERE seq = ?", [seq]).fetchall()[0][0]

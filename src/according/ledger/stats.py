@@ -23,7 +23,10 @@ import duckdb
 from according.ledger import disagreements, fronts, words
 from according.ledger.model import MEMBERS_IN_LIST, NO_SOURCE, UNRESOLVED
 from according.ledger.names import NONE_KEY, UNRESOLVED_KEY
+from according.ledger.sort_time import shown_sql, sort_sql
 
+# an article's sort time (ledger/sort_time.py): a day-only stamp after its day's timed ones
+A_SORT, AR_SORT = sort_sql("a"), sort_sql("ar")
 LIST_CAP = 50  # names, forms and outlets kept in one summary row
 LITERAL_IDS = 2048  # ids written out in a filter (DuckDB's index_scan_max_count)
 CLUSTER_BLOCK = 100_000  # clusters summed up at once by a rebuild
@@ -37,17 +40,18 @@ APPEARANCE = ("struct_pack(ref := mm.ref, article_id := mm.article_id, "
               "source_id := mm.source_id, source_key := mm.source_key, "
               "source_kind := mm.source_kind, seq := mm.seq, outlet := mm.outlet, "
               "published := mm.published, headline := mm.headline, original := mm.original)")
-FIGURE = ("struct_pack(day := coalesce(q.day, ''), published := coalesce(ar.published, "
-          "'1970-01-01'::TIMESTAMPTZ), seq := q.seq, ref := q.ref, article_id := q.article_id, "
-          "quantity_id := q.quantity_id, text := q.text, value := q.value, low := q.low, "
+FIGURE = ("struct_pack(day := coalesce(q.day, ''), published := coalesce("
+          f"{AR_SORT}, '1970-01-01'::TIMESTAMPTZ), seq := q.seq, ref := q.ref, "
+          "article_id := q.article_id, quantity_id := q.quantity_id, text := q.text, "
+          "value := q.value, low := q.low, "
           "high := q.high, hedge := q.hedge, counted := q.counted, unit := q.unit, "
           "attribution_id := q.attribution_id, as_of := q.as_of, as_of_from := q.as_of_from, "
           "place := q.place, outlet := ar.outlet, series_key := q.series_key, "
           "series_id := q.series_id, group_id := q.group_id, lo := q.lo, hi := q.hi, "
           "lo_open := q.lo_open, source_id := q.source_id)")
 # the latest figures first: by as-of day, publication time, article, figure
-FIGURE_ORDER = ("struct_pack(d := coalesce(q.day, ''), p := coalesce(ar.published, "
-                 "'1970-01-01'::TIMESTAMPTZ), s := q.seq, r := q.ref)")
+FIGURE_ORDER = ("struct_pack(d := coalesce(q.day, ''), p := coalesce("
+                f"{AR_SORT}, '1970-01-01'::TIMESTAMPTZ), s := q.seq, r := q.ref)")
 
 # one source's members as counts: surface forms and names (with whether a name is a full
 # person name), and types; `{where}` selects the attributions counted
@@ -104,7 +108,7 @@ WITH m AS (
     SELECT cluster, ref, seq, quote, source_id, source_key, named, content_text, article_id,
            attribution_id, kind, source_kind, within
     FROM attributions WHERE cluster IS NOT NULL {{where}}),
-ar AS (SELECT a.seq, a.id, a.group_seq, a.published, a.outlet, a.headline,
+ar AS (SELECT a.seq, a.id, a.group_seq, {A_SORT} AS published, a.outlet, a.headline,
               g.id AS original
        FROM articles a LEFT JOIN articles g ON g.seq = a.group_seq
        WHERE a.seq IN (SELECT DISTINCT seq FROM m)),
@@ -188,7 +192,7 @@ WITH m AS (
     SELECT cluster, ref, seq, quote, source_id, source_key, named, content_text, article_id,
            attribution_id, kind, source_kind
     FROM attributions WHERE seq BETWEEN {lo} AND {hi} AND cluster IN (SELECT id FROM {ids})),
-ar AS (SELECT a.seq, a.id, a.group_seq, a.published, a.outlet, a.headline,
+ar AS (SELECT a.seq, a.id, a.group_seq, {A_SORT} AS published, a.outlet, a.headline,
               g.id AS original
        FROM articles a LEFT JOIN articles g ON g.seq = a.group_seq
        WHERE a.seq BETWEEN {lo} AND {hi}),
@@ -231,7 +235,7 @@ SHOWN_JSON = (
     "to_json(list_transform({sample}, lambda m: [m.article_id, m.attribution_id, m.kind, "
     "CASE WHEN m.text = {text} THEN NULL ELSE coalesce(m.text, '') END, "
     "m.source_id::VARCHAR, m.source_key, m.source_kind, m.outlet, "
-    "strftime(timezone('UTC', m.published), '%Y-%m-%dT%H:%M:%S+00:00'), m.seq::VARCHAR, "
+    f"{shown_sql('m.published')}, m.seq::VARCHAR, "
     "m.headline, CASE WHEN m.original = m.article_id THEN NULL ELSE m.original END]))::VARCHAR")
 # (schema 12) what the plain quotes list, the claims list and search show of a cluster,
 # kept narrow in its cluster_stats row the same way: `shown` (its sample with its text),
@@ -912,7 +916,8 @@ _NEW_FIGURES = f"""
 SELECT q.group_id, q.series_id, q.ref, q.seq, q.lo, q.hi, q.lo_open, {FIGURE} AS fig
 FROM (SELECT * FROM quantities WHERE seq BETWEEN {{lo}} AND {{hi}}
       AND group_id IN (SELECT id FROM {{ids}})) q
-JOIN (SELECT seq, published, outlet FROM articles WHERE seq BETWEEN {{lo}} AND {{hi}}) ar
+JOIN (SELECT seq, published, published_day_only, outlet FROM articles
+      WHERE seq BETWEEN {{lo}} AND {{hi}}) ar
   ON ar.seq = q.seq
 """
 
@@ -1072,10 +1077,11 @@ FIGURE_SHOWN = ("json_array(" + ", ".join(
     for f in FIGURE_SHOWN_FIELDS) + ")::VARCHAR")
 _SERIES_ORDER = f"""
 SELECT q.series_id, coalesce(q.day, '') AS day,
-       coalesce(ar.published, '1970-01-01'::TIMESTAMPTZ) AS published, q.seq, q.ref,
+       coalesce({AR_SORT}, '1970-01-01'::TIMESTAMPTZ) AS published, q.seq, q.ref,
        {FIGURE_SHOWN} AS shown
 FROM (SELECT * FROM quantities WHERE series_id IS NOT NULL {{where}} {{series}}) q
-JOIN (SELECT seq, published, outlet FROM articles WHERE true {{where}}) ar USING (seq)
+JOIN (SELECT seq, published, published_day_only, outlet FROM articles WHERE true {{where}}) ar
+  USING (seq)
 ORDER BY q.series_id, {SERIES_ORDER}
 """
 
@@ -1223,7 +1229,7 @@ def grow_clusters(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: st
     lo, hi = int(seqs[0]), int(seqs[1])
     members = id_set(con, ids)
     con.execute("CREATE OR REPLACE TEMP TABLE _new_members AS "
-                + _NEW_MEMBERS.format(lo=lo, hi=hi, ids=ids))
+                + _NEW_MEMBERS.format(lo=lo, hi=hi, ids=ids, A_SORT=A_SORT))
     member = "AND seq BETWEEN {lo} AND {hi} AND cluster IN (SELECT id FROM {ids})"
     for table, sql in _CLUSTER_PARTS.items():
         keys, combine = _PART_KEYS[table]

@@ -352,7 +352,11 @@ class Store:
             return
         had_articles = _has_table(con, "articles")
         if version in ("5", "6", "7", "8", "9", "10", "11", "12",  # new: tables filled from
-                       "13", "14"):                                # others, indexes
+                       "13", "14", "15"):                          # others, indexes
+            # schema 16's column first (filled by its step, last): the steps before it
+            # order by it (sort_time.py), NULL read as a timed stamp until then
+            con.execute("ALTER TABLE articles ADD COLUMN IF NOT EXISTS published_day_only "
+                        "BOOLEAN")
             if version in ("5", "6", "7"):
                 con.begin()
                 con.execute(SCHEMA_SQL)
@@ -382,7 +386,11 @@ class Store:
                 _upgrade_12_to_13(con)
             if int(version) < 14:
                 _upgrade_13_to_14(con)
-            _upgrade_14_to_15(con)
+            if int(version) < 15:
+                _upgrade_14_to_15(con)
+            from according.ledger.migrate import upgrade_15_to_16
+
+            upgrade_15_to_16(con)
             return
         con.execute(SCHEMA_SQL)
         for table, columns in ADDED_COLUMNS.items():

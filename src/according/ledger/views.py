@@ -12,7 +12,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 
 import duckdb
 
@@ -39,6 +39,7 @@ from according.ledger.model import (
     SourceCluster,
 )
 from according.ledger.names import is_acronym, normalise_org, org_key_of_norm
+from according.ledger.sort_time import shown_sql, shown_time, sort_sql
 from according.ledger.stats import (
     FIGURE,
     FIGURE_ORDER,
@@ -51,6 +52,20 @@ from according.ledger.stats import (
 )
 
 _ISO = "'%Y-%m-%dT%H:%M:%S+00:00'"
+# an article's sort time (sort_time.py: a day-only stamp after its day's timed ones), and
+# its publication time as the pages show it (a day-only stamp as its day alone)
+_SORT_A, _SORT_AR = sort_sql("a"), sort_sql("ar")
+_SHOWN = shown_sql(sort_sql())
+_SHOWN_15 = f"strftime(published, {_ISO})"
+
+
+def _article_times(con: duckdb.DuckDBPyConnection) -> tuple[str, str, str]:
+    """(sort time of articles row `a`, of `ar`, shown time of an articles row) as SQL; a
+    ledger of schema 15 opened read-only (not upgraded) knows no day-only stamps, and its
+    stored order columns still sort them as midnight: its times as stored."""
+    if _has_column(con, "articles", "published_day_only"):
+        return _SORT_A, _SORT_AR, _SHOWN
+    return "a.published", "ar.published", _SHOWN_15
 
 
 def _like(text: str | None) -> str | None:
@@ -244,9 +259,10 @@ def articles(con: duckdb.DuckDBPyConnection, outlet: str | None, since: str | No
         return Page(tuple(ArticleSummary(*r[:2], outlet_key(r[2]), *r[3:9], tuple(r[9]),
                                          r[10]) for r in front[0]),
                     total, limit, offset)
+    sort_a = _article_times(con)[0]
     seqs, total = _matching(con, "a.seq", "FROM articles a" + (f" WHERE {where}" if where
                                                                else ""),
-                            "a.published DESC NULLS LAST, a.seq DESC", params, limit, offset)
+                            f"{sort_a} DESC NULLS LAST, a.seq DESC", params, limit, offset)
     summaries = article_summaries(con, seqs)
     return Page(tuple(summaries[seq] for seq in seqs), total, limit, offset)
 
@@ -265,7 +281,8 @@ def article_summaries(con: duckdb.DuckDBPyConnection, seqs: Sequence[int],
     `rowids`: their row ids where known (they are read by them)."""
     if not seqs:
         return {}
-    found = _article_rows(con, seqs, f"id, strftime(published, {_ISO}), outlet, headline, url, "
+    shown = _article_times(con)[2]
+    found = _article_rows(con, seqs, f"id, {shown}, outlet, headline, url, "
                                      "n_attributions, n_quantities, len(wire) > 0, group_seq",
                           rowids)
     wire_firsts = _wire_first_reports(con, {r[8] for seq, r in found.items()
@@ -360,7 +377,7 @@ def appearances(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> list[A
     if not rows:
         return []
     article = _article_rows(con, [r[1] for r in rows],
-                            f"outlet, strftime(published, {_ISO}), headline")
+                            f"outlet, {_article_times(con)[2]}, headline")
     names = _source_names(con, {r[6] for r in rows})
     out = []
     for _, seq, aid, atid, kind, text, sid, key, stype in rows:
@@ -395,11 +412,12 @@ def _sampled(con: duckdb.DuckDBPyConnection, samples: Sequence[Sequence[dict]],
 
 
 def _published(value: datetime | str | None) -> str | None:
-    """A sample's publication time as the pages show it (UTC ISO 8601, to the second): a
-    stored struct's timestamp, or the text the narrow JSON form keeps (stats.SHOWN_JSON)."""
+    """A sample's publication time as the pages show it (UTC ISO 8601, to the second; a
+    day-only stamp's day alone, sort_time.py): a stored struct's sort time, or the text the
+    narrow JSON form keeps (stats.SHOWN_JSON)."""
     if not value or isinstance(value, str):
         return value or None
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+    return shown_time(value)
 
 
 def appearances_of(con: duckdb.DuckDBPyConnection, refs: Sequence[int]) -> dict[int, Appearance]:
@@ -418,14 +436,15 @@ def _members(con: duckdb.DuckDBPyConnection, column: str, ids: Sequence[int], pe
         return {}
     # two steps: the page's refs from narrow columns, then the wide (text) columns of those
     # refs only; reading the texts of every member costs a block read per member
+    sort_ar = _article_times(con)[1]
     picked = con.execute(f"""
         SELECT a.ref, a.{column} AS owner FROM attributions a
         JOIN articles ar ON ar.seq = a.seq
         WHERE a.{column} = ANY($ids) {"AND a.quote" if quotes_only else ""}
         QUALIFY row_number() OVER (PARTITION BY a.{column} ORDER BY
-                ar.published NULLS LAST, a.seq, a.ref) BETWEEN {offset + 1}
+                {sort_ar} NULLS LAST, a.seq, a.ref) BETWEEN {offset + 1}
                 AND {offset + per_id}
-        ORDER BY owner, ar.published NULLS LAST, a.seq, a.ref""", {"ids": list(ids)}).fetchall()
+        ORDER BY owner, {sort_ar} NULLS LAST, a.seq, a.ref""", {"ids": list(ids)}).fetchall()
     found = appearances_of(con, [ref for ref, _ in picked])
     out: dict[int, list[Appearance]] = defaultdict(list)
     for ref, owner in picked:
@@ -999,7 +1018,7 @@ def _figures(con: duckdb.DuckDBPyConnection, dicts: Sequence[dict], label: str |
     return [Figure(d["article_id"], d["quantity_id"], d["text"], d["value"], d["low"],
                    d["high"], d["hedge"], d["counted"], d["unit"], d["series_key"],
                    d["day"] or None,
-                   d["published"].astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+                   shown_time(d["published"])
                    if d["published"] and d["published"].year > 1970 else None,
                    outlet_key(d["outlet"]),
                    names.get(d["source_id"]) if d["attribution_id"] else None,
@@ -1460,3 +1479,24 @@ def _search_kind(con: duckdb.DuckDBPyConnection, kind: int, text: str, table: st
     finally:
         con.execute(f"DROP TABLE IF EXISTS {found}")
         con.execute("DROP TABLE IF EXISTS _search_rows")
+
+
+def falling_tolls_list(con: duckdb.DuckDBPyConnection, counted: str | None, limit: int,
+                       offset: int) -> Page[Disagreement]:
+    """Disagreements across days (disagreements.falling_tolls): two reports' running totals
+    of the dead of one series and place, the later day's below what the earlier day had
+    counted, latest later day first; `first` is the earlier day's figure, `second` the
+    later's, each side's sources, outlets and day named."""
+    pairs, rows = disagreements.falling_tolls(con, counted)
+    page = pairs[offset:offset + limit]
+    refs = sorted({t.member.ref for pair in page for t in pair})
+    by_ref = {d["ref"]: d for _, d in _figure_rows(con, [rows[r] for r in refs])}
+    carried = _carried_by(con, {rows[r][1] for r in refs})
+    names = _source_names(con, {t.member.source for pair in page for t in pair})
+    labels = dict(con.execute(
+        "SELECT key, label FROM series_stats WHERE key = ANY($keys)",
+        {"keys": sorted({pair[0].series for pair in page})}).fetchall()) if page else {}
+    items = tuple(_disagreement(
+        con, disagreements.Sides((a.member,), (b.member,), a.member.story == b.member.story),
+        by_ref, rows, carried, names, labels.get(a.series)) for a, b in page)
+    return Page(items, len(pairs), limit, offset)

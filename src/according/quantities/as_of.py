@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from according.quantities.counted import SHARE_UNITS, measured_noun
@@ -61,7 +61,7 @@ from according.times.data_days import data_day_headings
 from according.times.headings import entry_headings, heading_at
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # a time after one of these words bounds a span of time: it is not the figure's moment
 SPAN_BOUNDS = frozenset({"since", "from", "until", "till", "til", "before", "after",
@@ -156,6 +156,26 @@ TIME_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|ni
                         r"weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies)|"
                         r"seasons?|sessions?|rounds?|games?|matches|terms?)\b", re.IGNORECASE)
 SENTENCE_STOP = re.compile(r"[.;!?]\s")
+# A figure a correction in the sentence takes back (retracted): "11 schools were destroyed,
+# not 14 as first reported", "the toll is 11, not 14", "not 14 but 11", "rather than the 14
+# first reported". "not" right before it, after a comma, dash, "and" or "but" (another
+# figure of its sentence before it) or with "but" and another figure after it; "rather
+# than"/"instead of" only with words saying it was reported before.
+RETRACTED_NOT = re.compile(r"(?:[,;(]|\s[—–-]|\band|\bbut)\s*not\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+RETRACTED_NOT_BUT = re.compile(r"\bnot\s+(?:the\s+)?$", re.IGNORECASE)
+NOT_BUT_GAP = re.compile(r"^[^.;!?\d]{0,40}?,?\s+but\s+(?:rather\s+|only\s+|just\s+)?"
+                         r"(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+RETRACTED_INSTEAD = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:the\s+|a\s+)?$",
+                               re.IGNORECASE)
+# "... as first reported", "that was reported earlier", "given initially": words after a
+# retracted figure saying it was an earlier report
+REPORTED_BEFORE_AFTER = re.compile(
+    r"^(?:\s+[a-z-]+){0,3}?\s+(?:(?:as|that\s+(?:was|were|had\s+been)|which\s+"
+    r"(?:was|were|had\s+been))\s+)?(?:first|initially|originally|previously|earlier|"
+    r"wrongly|mistakenly|erroneously|incorrectly)\s+" + _GIVING + r"\b"
+    r"|^(?:\s+[a-z-]+){0,3}?\s+(?:as|that\s+(?:was|were))\s+" + _GIVING
+    + r"\s+(?:earlier|initially|previously|before|at\s+first)\b", re.IGNORECASE)
 
 
 def figures_as_of(
@@ -174,12 +194,17 @@ def figures_as_of(
     day = published.date().isoformat() if published is not None else None
     out = []
     dated = [t for t in times if t.value is not None and t.granularity in AS_OF_GRANULARITIES]
-    previous = previous_values(doc.text, quantities)
+    retracted = retracted_values(doc.text, quantities)
+    previous = previous_values(doc.text, quantities) | retracted
     compared = _compared_times(doc.text, quantities, dated, previous)
     moments = [t for t in moments if t not in compared.values()]
     dated = [t for t in dated if t not in compared.values()]
     for q in quantities:
         found = compared.get(q.span.start)
+        if q.span.start in retracted:
+            # taken back by the sentence's correction: it never stood, so it has no day
+            out.append(replace(q, as_of=None, as_of_from=None, previous=True))
+            continue
         if q.span.start in previous:
             # a value a later one replaced stood before the report: the day named for it,
             # else none known (never the publication day, nor the new value's time)
@@ -205,9 +230,11 @@ def figures_as_of(
         if found is None:
             found = _of_report_before(doc, q, by_id.get(q.attribution or ""), attributions,
                                       moments, times)
+        if found is None and not headings:
+            found = _of_lead(doc, q, regions, times, moments)
         heading = heading_at(headings, q.span.start) if found is None else None
         if found is not None:
-            out.append(replace(q, as_of=_as_of_value(found.value), as_of_from="text"))
+            out.append(replace(q, as_of=_as_of_time(found, day), as_of_from="text"))
         elif heading is not None:
             out.append(replace(q, as_of=heading.day, as_of_from="text",
                                as_of_heading=heading.as_of_heading()))
@@ -249,6 +276,31 @@ def previous_values(text: str, quantities: Sequence[Quantity]) -> frozenset[int]
             continue
         if (PREVIOUS_UP_DOWN.search(head) or CHANGED_TOTAL.search(head)
                 or (CHANGE_WORDS.search(head) and (to_next or new_before))):
+            found.add(q.span.start)
+    return frozenset(found)
+
+
+def retracted_values(text: str, quantities: Sequence[Quantity]) -> frozenset[int]:
+    """The starts of the figures a correction in their own sentence takes back: "11
+    schools were destroyed, not 14 as first reported", "the toll is 11, not 14", "the
+    toll was not 14 but 11", "11 died, rather than the 14 first reported" (RETRACTED_*).
+    Such a figure is marked `previous` with no day: never the source's figure now, and
+    compared with none (the ledger compares a previous value with no day with none)."""
+    found = set()
+    spans = sorted((q.span.start, q.span.end) for q in quantities)
+    for q in quantities:
+        line = text[max(0, q.span.start - 80):q.span.start]
+        stops = list(SENTENCE_STOP.finditer(line))
+        sentence_at = q.span.start - len(line) + (stops[-1].end() if stops else 0)
+        before = text[sentence_at:q.span.start]
+        earlier = any(sentence_at <= s and e <= q.span.start for s, e in spans)
+        later = any(NOT_BUT_GAP.match(text[q.span.end:s]) for s, _ in spans
+                    if q.span.end < s <= q.span.end + 60)
+        after = text[q.span.end:q.span.end + 60]
+        if (RETRACTED_NOT.search(before) and (earlier or later)) or (
+                RETRACTED_NOT_BUT.search(before) and later) or (
+                RETRACTED_INSTEAD.search(before)
+                and (earlier or REPORTED_BEFORE_AFTER.match(after))):
             found.add(q.span.start)
     return frozenset(found)
 
@@ -306,6 +358,23 @@ def _joined(gap: str) -> bool:
     """Whether a figure after a previous value is given with it ("7.42 million treatments
     and 6.25 million patients"), not the value it became ("from 27 to 31")."""
     return bool(re.fullmatch(r"[^\d]*\b(?:and|or)\s+", gap)) and " to " not in gap
+
+
+# a night that runs into the next day: a figure it dates stands at the night's end
+THROUGH_THE_NIGHT = re.compile(r"\b(?:overnight|through\s+the\s+night|during\s+the\s+night)$",
+                               re.IGNORECASE)
+
+
+def _as_of_time(t: TimeExpression, published_day: str | None) -> str | None:
+    """The as-of of a figure a time dates: its day (`_as_of_value`), but the morning after
+    for a night gone by that runs into the next day ("the toll had risen to 43 overnight"
+    in a Thursday report: the night to Thursday, which the time reads as Wednesday's, so
+    the toll stood at 43 on Thursday; stranger trial 7 dated it a day early)."""
+    value = _as_of_value(t.value)
+    if value and THROUGH_THE_NIGHT.search(t.span.text) and published_day and \
+            re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and value < published_day:
+        return (date.fromisoformat(value) + timedelta(days=1)).isoformat()
+    return value
 
 
 def _as_of_value(value: str | None) -> str | None:
@@ -530,6 +599,72 @@ def _of_report_before(doc: Doc, q: Quantity, attribution: Attribution | None,
         if found is not None:
             return found
     return None
+
+
+LEAD_GRANULARITIES = frozenset({"day", "datetime"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# a description that stands for someone unnamed: "An independent observer group", "A senior
+# official", "Two aid agencies"
+INDEFINITE_OPENERS = frozenset({"a", "an", "one", "two", "three", "several", "some"})
+
+
+def _of_lead(doc: Doc, q: Quantity, regions: Sequence[Region],
+             times: Sequence[TimeExpression], moments: Sequence[TimeExpression]
+             ) -> TimeExpression | None:
+    """The day of a story's lead for a figure of the paragraph right after it that goes on
+    with the lead's subject (`_continues_lead`) and whose sentence names no time: the lead
+    says when its news happened ("Adebayo Olatunji was on Monday declared winner …", "An
+    independent observer group said on Tuesday that …") and the next paragraph gives that
+    news's figures ("The governor … polled 412,308 votes"; "Yiaga Africa, which deployed
+    …, estimated that Olatunji received 49.1%"), whoever it quotes: stranger trial 6 dated
+    both by the next day's paper. The time is the one on the verb heading the lead's first
+    sentence (a day, not a month or year); never past the second paragraph, nor in a live
+    blog (its entries have headings of their own)."""
+    body = sorted((r.start, r.end) for r in regions if r.kind == "body")
+    if len(body) < 2 or not body[1][0] <= q.span.start < body[1][1]:
+        return None
+    root = _tokens(doc, q.span.start, q.span.end)
+    if root is None or root.sent.start_char > body[1][0] + 1 or any(
+            root.sent.start_char <= t.span.start < root.sent.end_char for t in times):
+        return None
+    lead = doc.char_span(body[0][0], body[0][1], alignment_mode="expand")
+    if lead is None or not len(lead) or not _continues_lead(lead[0].sent, root.sent):
+        return None
+    head = lead[0].sent.root
+    return _in_clause(doc, head.idx, head.idx + len(head.text),
+                      [t for t in moments if t.granularity in LEAD_GRANULARITIES])
+
+
+def _continues_lead(lead: Span, sentence: Span) -> bool:
+    """Whether `sentence`, opening the paragraph after the lead, goes on with the lead's
+    subject: it opens with a pronoun ("It said …"), with a description naming no one ("The
+    governor, of the PPA, polled …": a second reference to the lead's "Adebayo Olatunji"),
+    with the lead subject's own name, or with a name right after a lead whose subject is
+    an indefinite description ("An independent observer group said …" then "Yiaga
+    Africa, which deployed …": the group named in the second paragraph). Not a sentence
+    opening with another name ("The Red Cross said …", "Olatunji polled …" after "INEC
+    said …"), nor one opening with a place or a time ("In nearby Westbury, the mayor …")."""
+    subject = next((t for t in lead.root.children if t.dep_ in SUBJECT_DEPS), None)
+    first = sentence[0]
+    if subject is None or first.is_punct:
+        return False
+    if first.lower_ in CONTINUING_SOURCES and first.dep_ in SUBJECT_DEPS:
+        return True
+    opening = sentence.doc[first.i:next((t.i for t in sentence if t.is_punct or t.pos_
+                                          in ("VERB", "AUX")), sentence.end)]
+    words = [t for t in opening if t.is_alpha]
+    if not words:
+        return False
+    named = [t for t in words if t.pos_ == "PROPN"]
+    lead_words = {t.lower_ for t in subject.subtree if t.pos_ == "PROPN"}
+    if first.lower_ == "the" and len(words) > 1 and not named:
+        return True  # "The governor", "The group", "The ministry"
+    if named and {t.lower_ for t in named} <= lead_words:
+        return True  # the lead's subject named again
+    indefinite = next(iter(subject.subtree)).lower_ in INDEFINITE_OPENERS and \
+        not any(t.pos_ == "PROPN" for t in subject.subtree)
+    return indefinite and bool(named) and named[0].i == first.i and opening.end < len(
+        sentence.doc) and sentence.doc[opening.end].text == ","
 
 
 def _same_source(before: Attribution, after: Attribution) -> bool:

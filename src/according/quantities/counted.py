@@ -179,7 +179,11 @@ def _total(doc: Doc, n: Number) -> tuple[str, Token | None] | None:
         verb = verb.head  # "raised the toll from 27 to 31": "to 31" hangs on "from"
     if tok.dep_ not in TOTAL_OBJECT_DEPS or verb.pos_ not in ("VERB", "AUX"):
         return None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # a dateline parsed as a second subject ("TARSK - The death toll … stood at three":
+    # TARSK and toll both nsubj) is not the total: a total among the subjects first
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subject = next((c for c in subjects if c.lemma_.lower() in TOTAL_NOUNS),
+                   subjects[0] if subjects else None)
     if subject is not None and _counted_subject_changed(subject, verb, tok):
         # "Suspected cholera cases … rose from 120 to 214": what rose is what is counted
         return _state_before(subject, _subtree_noun(subject, subject.left_edge.i)), subject

@@ -105,6 +105,7 @@ def build_ledger(rows_folder: str | Path, spark_output: str | Path, db: str | Pa
     """Build the new ledger `db` from the rows in `rows_folder` (spark/views.py) and the
     errors and sightings of the Spark output they came from (module doc)."""
     from according.ledger import IngestSummary, merge, open_ledger
+    from according.ledger.migrate import fill_published_day_only
     from according.ledger.rows import create_indexes, drop_indexes
     from according.spark.load import stored_errors, stored_sightings
 
@@ -135,6 +136,8 @@ def build_ledger(rows_folder: str | Path, spark_output: str | Path, db: str | Pa
                 say(f"{table}: {_insert_table(con, rows_folder, table)} rows")
             con.execute("DELETE FROM errors WHERE input IN "
                         "(SELECT path FROM articles WHERE path IS NOT NULL)")
+            # which stamps give a day only, also for rows an older run wrote without it
+            fill_published_day_only(con)
             con.commit()
             say("merges computed by Spark")
             con.begin()

@@ -28,7 +28,7 @@ placed when the ledger stores the sighting).
 
 from __future__ import annotations
 
-from pyspark.sql import DataFrame, SparkSession, Window
+from pyspark.sql import Column, DataFrame, SparkSession, Window
 from pyspark.sql import functions as F
 from pyspark.sql.types import StringType
 
@@ -68,15 +68,30 @@ def merged_attributions(spark: SparkSession, output: str) -> DataFrame:
 
 
 def merged_articles(spark: SparkSession, output: str) -> DataFrame:
-    """The article rows with their story group, and the day an undated member takes from
-    its group (spark/merges.py `dated_members`)."""
+    """The article rows with their story group, the day an undated member takes from its
+    group (spark/merges.py `dated_members`: a day only, as the ledger marks it), and their
+    sort time (`sort_us`, ledger/sort_time.py: a day-only stamp after its day's timed
+    ones)."""
     merges = f"{output.rstrip('/')}/{MERGES}"
     groups = spark.read.parquet(f"{merges}/groups")
     dated = spark.read.parquet(f"{merges}/{DATED}").withColumnRenamed("published", "dated")
-    return read_rows(spark, output, "articles").drop("group_seq").join(groups, "seq") \
-        .join(dated, "seq", "left") \
+    rows = read_rows(spark, output, "articles")
+    stored = F.coalesce(F.col("published_day_only"), F.lit(False)) \
+        if "published_day_only" in rows.columns else F.lit(False)
+    return rows.drop("group_seq").join(groups, "seq").join(dated, "seq", "left") \
         .withColumn("published", F.coalesce("dated", "published").cast("timestamp")) \
+        .withColumn("published_day_only", F.col("dated").isNotNull() | stored) \
+        .withColumn("sort_us", sort_us("published", "published_day_only")) \
         .drop("dated")
+
+
+def sort_us(published: str, day_only: str) -> Column:
+    """An article's sort time in microseconds since the epoch (ledger/sort_time.py): its
+    publication time, a day-only stamp's at its day's last microsecond; null undated."""
+    from according.ledger.sort_time import DAY_ONLY_OFFSET_US
+
+    return F.unix_micros(F.col(published)) + F.when(
+        F.col(day_only), F.lit(DAY_ONLY_OFFSET_US)).otherwise(F.lit(0))
 
 
 def merged_figures(spark: SparkSession, output: str) -> DataFrame:
@@ -173,12 +188,12 @@ def claims_table(att: DataFrame, articles: DataFrame, sources: DataFrame,
 
     wire = articles.groupBy("group_seq").agg(F.bool_or(F.size(F.coalesce(
         "wire", F.array().cast("array<string>"))) > 0).alias("wire"))
-    ar = articles.select("seq", F.col("id").alias("article_id_"), "group_seq", "published") \
+    ar = articles.select("seq", F.col("id").alias("article_id_"), "group_seq", "sort_us") \
         .join(wire, "group_seq")
     mm = att.filter(F.col("cluster").isNotNull()).select(
         "cluster", "ref", "seq", F.coalesce("quote", F.lit(False)).alias("quote"),
         "source_id", "source_key", "named", "content_text").join(ar, "seq")
-    first_order = F.struct(F.col("published").isNull(), F.col("published"), F.col("seq"),
+    first_order = F.struct(F.col("sort_us").isNull(), F.col("sort_us"), F.col("seq"),
                            F.col("ref"))
     longest = F.struct(-F.length("content_text"), F.col("ref"))
     base = mm.groupBy("cluster").agg(
