@@ -269,7 +269,8 @@ class Attribution:
 @dataclass(frozen=True)
 class AsOfHeading:
     """The heading or entry stamp of a live blog a figure sits under ("Wednesday 15 May",
-    "Updated 09:12 BST Thursday"): its line's span and the day, or date-time, it gives."""
+    "Updated 09:12 BST Thursday"), or a report's data-day line over it ("As of 25 November
+    2026"): its line's span and the day, or date-time, it gives."""
 
     span: Span
     value: str
@@ -295,7 +296,8 @@ class Quantity:
     attribution: str | None = None
     as_of: str | None = None  # optional: the day (week, month) the figure is about
     as_of_from: str | None = None  # optional: "text" (a time of its clause) or "published"
-    # optional, this project's: the live-blog heading or entry stamp whose day it takes
+    # optional, this project's: the live-blog heading or entry stamp (or a report's data-day
+    # line, "As of 25 November 2026") whose day it takes
     as_of_heading: AsOfHeading | None = None
     # optional, this project's: a value a later one replaced ("up from 27", "to 31, from 27")
     previous: bool = False

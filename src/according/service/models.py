@@ -63,8 +63,9 @@ class Quantity(_Contract):
                               "is about")
     as_of_from: Literal["text", "published"] | None = None
     as_of_heading: dict | None = Field(
-        None, description="this project's, optional: the live-blog heading or entry stamp "
-        "whose day the figure takes (start, end, text, and value: its day or date-time)")
+        None, description="this project's, optional: the live-blog heading or entry stamp, "
+        "or a report's data-day line ('As of 25 November 2026'), whose day the figure takes "
+        "(start, end, text, and value: its day or date-time)")
     previous: bool | None = Field(
         None, description="this project's, optional: true for a value a later one replaced "
         "('up from 27'); its as_of is the day named for it, else absent")
