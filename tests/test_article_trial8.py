@@ -195,3 +195,15 @@ def test_site_name_over_scraped_headline_is_the_outlet_and_share_row_is_furnitur
     layout = sound_layout(text)
     assert layout.metadata.outlet == "Kaldoria Today"
     assert _kinds(text)["Share this: Facebook | Twitter | WhatsApp"] == "boilerplate"
+
+
+def test_price_boxes_are_no_live_entries() -> None:
+    # guard: a markets page's boxes, each a price over a line about it ("97.44" / "Shares of
+    # …"), are no timed entries: a price is no clock time
+    from according.read.html import _tree
+    from according.read.live_entries import live_entries
+
+    boxes = "".join(
+        f'<div class="quote"><span>{price}</span><p>Shares of the retailer closed higher on '
+        f"strong holiday demand.</p></div>" for price in ("97.44", "84.02", "12.30"))
+    assert live_entries(_tree(f"<html><body><main>{boxes}</main></body></html>")) is None

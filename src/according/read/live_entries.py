@@ -28,6 +28,7 @@ ENTRY_TAGS = frozenset({"div", "article", "section", "li"})
 PARAGRAPH_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li"})
 MIN_ENTRIES = 2  # a live page has entries; one timed block is a story's own stamp
 STAMP_MAX_CHARS = 60
+STAMP_SCAN = 12  # the elements at an entry's top its stamp sits among
 
 
 def _text(el: Any) -> str:
@@ -42,17 +43,38 @@ def _stamp(block: Any) -> tuple[str, Any] | None:
     """A block's own stamp and the element holding it: a `<time>` (or a heading) whose
     text is a clock time and little else ("17:20", "9:14 AM EST", "Posted at 10:32"),
     before the block's first paragraph of text; None when there is none."""
-    for el in block.iter():
+    for n, el in enumerate(block.iter()):
+        if n > STAMP_SCAN:
+            return None
         if not isinstance(el.tag, str) or el is block:
             continue
         if el.tag == "time" or el.tag in ("h2", "h3", "h4", "h5", "h6", "span", "p"):
             text = _text(el)
-            if text and len(text) <= STAMP_MAX_CHARS and CLOCK.search(text) and \
+            if text and len(text) <= STAMP_MAX_CHARS and _clock_time(text) and \
                     heading_line(text):
                 return text, el
         if el.tag == "p" and len(_text(el).split()) > 3:
             return None
     return None
+
+
+# A clock's hour, minute and what marks it as a time of day: "am"/"pm" or a zone ("GMT")
+_CLOCK_PARTS = re.compile(
+    r"\b(\d{1,2})([:.])(\d{2})\b(?:\s*([ap]\.?m\b\.?))?(?:\s*((?-i:[A-Z]{2,5}))\b)?",
+    re.IGNORECASE)
+
+
+def _clock_time(text: str) -> bool:
+    """The stamp holds a time of day: an hour and minute in range, written with a colon, or
+    with a dot and "am"/"pm" or a zone ("4.12pm", "11.42 GMT"); a bare "97.44" or "12.30"
+    is a price or a figure, no time; an hour with "am"/"pm" and no minutes ("9am") is one."""
+    found = _CLOCK_PARTS.search(text)
+    if found is None:
+        return bool(CLOCK.search(text)) and bool(re.search(r"\d\s*[ap]\.?m\b", text, re.I))
+    hour, sep, minute, half, zone = found.groups()
+    if int(hour) > (12 if half else 23) or int(minute) > 59:
+        return False
+    return sep == ":" or bool(half or zone)
 
 
 def _paragraphs(block: Any, stamp_el: Any) -> list[str]:
