@@ -28,7 +28,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import NamedTuple
 
@@ -531,6 +531,37 @@ def _clusters_of_groups(con: duckdb.DuckDBPyConnection, groups: set[int]) -> set
 # -- stories --------------------------------------------------------------------------------
 
 
+def _stored_story_keys(con: duckdb.DuckDBPyConnection, keys: Sequence[StoryKey],
+                       buckets: Sequence[np.ndarray], stored: dict[int, list[int]]
+                       ) -> dict[int, tuple[StoryKey, int]]:
+    """seq -> (StoryKey, group) of the stored articles in the batch's story buckets
+    (`stored`: bucket -> seqs; `keys`, `buckets`: the batch's). A stored article's day is
+    read only where it can decide: for an article whose words make it the same story as
+    a new one with a day (duplicates.same_story refuses two days, and compares words
+    alone where either has none). The day lies in the record's JSON, a wide column whose
+    rows cost a block each, and a batch's buckets hold stored articles in proportion to
+    the ledger (100k articles: some 300 for a batch of 32, nearly all one story with
+    none of it); elsewhere the key is kept without its day, which decides nothing."""
+    candidates = sorted({seq for seqs in stored.values() for seq in seqs})
+    if not candidates:
+        return {}
+    known = {}
+    for seq, sig, size, wire, byline, group in lookup_any(
+            con, "SELECT seq, story_sig, story_n, wire, byline_names, group_seq "
+            "FROM articles WHERE seq = ANY($values)", candidates):
+        known[seq] = (StoryKey(np.asarray(sig, dtype=np.uint32), size or 0,
+                               frozenset(wire or ()), frozenset(byline or ())),
+                      group if group is not None else seq)
+    dated = {seq for key, bs in zip(keys, buckets, strict=True) if key.day
+             for seq in {s for b in bs.tolist() for s in stored.get(b, ())}
+             if same_story(replace(key, day=None), known[seq][0])}
+    if dated:
+        days = stored_story_days(con, dated)
+        known |= {seq: (replace(known[seq][0], day=days.get(seq)), known[seq][1])
+                  for seq in dated}
+    return known
+
+
 def _story_keys(cols: dict[str, list], index: Sequence[int]) -> list[StoryKey]:
     return [StoryKey(np.asarray(cols["story_sig"][i], dtype=np.uint32), int(cols["story_n"][i]),
                      frozenset(cols["wire"][i] or ()), frozenset(cols["byline_names"][i] or ()),
@@ -550,17 +581,7 @@ def _join_stories(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchS
     stored: dict[int, list[int]] = defaultdict(list)
     for bucket, seq in found:
         stored[bucket].append(seq)
-    candidates = sorted({seq for seqs in stored.values() for seq in seqs})
-    known = {}
-    if candidates:
-        got = lookup_any(con, "SELECT seq, story_sig, story_n, wire, byline_names, "
-                         "group_seq FROM articles WHERE seq = ANY($values)", candidates)
-        days = stored_story_days(con, candidates)
-        for seq, sig, size, wire, byline, group in got:
-            known[seq] = (StoryKey(np.asarray(sig, dtype=np.uint32), size or 0,
-                                   frozenset(wire or ()), frozenset(byline or ()),
-                                   days.get(seq)),
-                          group if group is not None else seq)
+    known = _stored_story_keys(con, keys, buckets, stored)
     uf = UnionFind()
     seqs = cols["seq"]
     batch_buckets: dict[int, list[int]] = defaultdict(list)
