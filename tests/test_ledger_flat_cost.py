@@ -1,7 +1,7 @@
 """What a batch reads of the stored ledger grows with the batch, not with the ledger (issue
 11: cost per article flat from 10k to 1M articles). Each test pins one read that used to
 scale with the ledger (a wide column of every candidate, a join to a whole table) to the
-rows that can decide, and that the merges stay what a rebuild gives."""
+rows that can decide, and that the merges stay what one batch of everything gives."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 
 from according.extract import extract_text
 from according.ledger import merge, open_ledger, stats
+from test_ledger_relayed_sources import RELAYED
 
 REVIEW = Path(__file__).parent / "data" / "rules_review"
 
@@ -47,19 +48,6 @@ def test_stored_story_day_is_read_only_for_an_article_of_the_same_words(tmp_path
                                                     "r22_local_undated", "r22_portal_day1")])
         assert _groups(ledger) == expected
 
-
-RELAYED = """Dorvania's jobless rate falls for third month
-
-By Karl Meno
-
-BREKKA, March 12 (Reuters) - Dorvania's parliament on Tuesday approved a new labour law by \
-90 votes to 61.
-
-Unemployment stood at 7.2% in February, according to labour ministry figures, and the \
-government expects the rate to fall to 6.5% by the end of the year.
-
-Labour Minister Ilse Varga said the law would create 20,000 jobs.
-"""
 
 # another paper's story a week later, restating the claim with its relayed source
 RESTATED = """Dorvania opens first high-speed rail line
