@@ -900,8 +900,12 @@ def _first_in_buckets(con: duckdb.DuckDBPyConnection, buckets: Iterable[int]
     a text is ever compared with. A bucket of a ledger that kept more (schema 9 and
     earlier) has its later rows deleted here, once: what a rebuild stores."""
     rows: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for bucket, ref, rowid in lookup(con, "SELECT bucket, ref, rowid FROM text_buckets "
-                                     "WHERE bucket IN ({values})", buckets):
+    # one pass over the bucket column, not the ART index: a batch's few thousand keys
+    # match more rows than DuckDB's index scan takes (index_scan_max_count), so each
+    # chunk of literal keys was a scan of its own (100k articles: 0.11 s a batch of 32,
+    # 0.024 s so; 10k: 0.042 and 0.008 s)
+    for bucket, ref, rowid in lookup_any(con, "SELECT bucket, ref, rowid FROM text_buckets "
+                                         "WHERE bucket = ANY($values)", buckets):
         rows[bucket].append((ref, rowid))
     later = []
     for bucket, members in rows.items():
