@@ -33,6 +33,7 @@ from datetime import date
 from typing import NamedTuple
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 
 from according.ledger import fronts, stats
