@@ -33,7 +33,9 @@ Then, each in a fresh process (as a user's command would be):
    figures, figures of one counted thing, one series, counted things, errors, search.
 Each view reports wall and CPU seconds and the MB it read from the disk (`_read_mb`: what
 it costs cold, whatever the page cache held). Peak memory is each process's max RSS.
-Goals at 1M: ingest < 2 s, every page < 1 s, peak < 2 GB, cost per article flat. Ledger
+Goals at 1M: ingest < 2 s, every page < 1 s, peak < 2 GB, cost per article flat (where
+a batch's cost grows with the ledger, `bench/trace_ledger_writes.py LEDGER TEMPLATES SIZE
+--events FILE` says which statements grow: run it on two sizes alternately). Ledger
 files live under --dir and are deleted unless --keep. Timings depend on the machine and
 its load; compare sizes within one run.
 """

@@ -64,6 +64,7 @@ class Tracer:
         self.events: list[dict] = []
         self.on = False
         self.local_rows: dict | None = None  # table -> the rows the transaction appends
+        self.full_sql = False  # keep each statement's whole text in the events
 
     def wal_size(self) -> int:
         return self.wal.stat().st_size if self.wal.exists() else 0
@@ -109,7 +110,8 @@ class TracedConnection:
         event = {"where": _caller(), "table": dml.group(2).lower() if dml else "-",
                  "op": dml.group(1).split()[0].lower() if dml else "other", "rows": rows,
                  "cpu": cpu_seconds() - c0, "wall": time.perf_counter() - w0,
-                 "wal": t.wal_size() - before, "sql": " ".join(sql.split())[:160]}
+                 "wal": t.wal_size() - before,
+                 "sql": " ".join(sql.split())[:None if t.full_sql else 160]}
         t.events.append(event)
         return result
 
@@ -211,6 +213,8 @@ def main() -> None:
     parser.add_argument("--autocommit", action="store_true")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--events", type=Path, help="write every statement's row (jsonl)")
+    parser.add_argument("--full-sql", action="store_true",
+                        help="keep each statement's whole text in --events (else 160 chars)")
     parser.add_argument("--storage", action="store_true",
                         help="the segments the checkpoint after the batch writes, per table")
     parser.add_argument("--local-rows", type=Path, metavar="SCRATCH",
@@ -226,6 +230,7 @@ def main() -> None:
     tracer = Tracer(Path(str(args.ledger) + ".wal"), args.autocommit)
     if args.local_rows:
         tracer.local_rows = {}
+    tracer.full_sql = args.full_sql
     plain_connect = store.Store._connect
     store.Store._connect = lambda self: TracedConnection(plain_connect(self), tracer)
 

@@ -72,6 +72,16 @@ class Score:
             self.misses.append(f"{label}: got {got!r}, want {want!r}")
 
 
+def _all(page_at) -> list:  # noqa: ANN001
+    """Every item of a paged list: `page_at(offset)` gives the page from `offset`."""
+    found: list = []
+    while True:
+        page = page_at(len(found))
+        found += list(page)
+        if not page.has_more or not len(page):
+            return found
+
+
 class Views:
     """What the ledger answers, read once."""
 
@@ -91,8 +101,13 @@ class Views:
             offset += len(page)
             if not page.has_more:
                 break
-        self.figures = [f for s in series for f in s.figures]
-        self.clashes = [d for s in series for d in s.disagreements]
+        # every figure and disagreement, not the first MEMBERS_IN_LIST a series lists (the
+        # order within a series moves with the ledger's sort time, and a figure ranked
+        # past the first 20 was scored missing)
+        self.figures = [f for s in series for f in (
+            s.figures if s.n_figures <= len(s.figures) else _all(
+                lambda o, k=s.key: ledger.series_figures(k, limit=500, offset=o)))]
+        self.clashes = _all(lambda o: ledger.disagreements(limit=500, offset=o))
         self.things = list(ledger.counted_things(limit=500))
         self.errors = list(ledger.errors(limit=500))
 

@@ -1237,6 +1237,10 @@ def grow_clusters(con: duckdb.DuckDBPyConnection, seqs: tuple[int, int], ids: st
             con, sql, f"SELECT id FROM articles WHERE seq BETWEEN {lo} AND {hi}")
         where = member.replace("seq", "a.seq").replace("cluster IN", "a.cluster IN") \
             if "a.cluster" in sql else member
+        # a relaying attribution is in its member's article, so among the new rows: read
+        # there, not joined to every attribution (100k articles: 5 ms an article)
+        sql = sql.replace("FROM attributions outer_att", "FROM (SELECT * FROM attributions "
+                          f"WHERE seq BETWEEN {lo} AND {hi}) outer_att")
         added_to = _add(con, table, keys, sql.format(
             where=where.format(lo=lo, hi=hi, ids=ids)), (), **combine)
         con.execute(f"CREATE OR REPLACE TEMP TABLE _grown_{table.split('_')[1]} AS "
