@@ -45,6 +45,15 @@ def test_bank_release_title_under_its_mark_is_the_headline() -> None:
     assert meta.byline == ()
 
 
+def test_short_release_title_in_sentence_case_and_not_a_place() -> None:
+    """A short title in a sentence's case is the headline too; a place's name alone under
+    the mark is no title."""
+    text = BANK.replace("Interest Rate Decision", "Interest rate decision")
+    assert sound_layout(text).metadata.headline == "Interest rate decision"
+    text = BANK.replace("Interest Rate Decision", "New York")
+    assert sound_layout(text).metadata.headline != "New York"
+
+
 def test_bank_release_letterhead_names_the_bank_as_outlet() -> None:
     """An institution's release: its issuer publishes it (README round 31)."""
     assert sound_layout(BANK).metadata.outlet == "Reserve Bank of Norland"

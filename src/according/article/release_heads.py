@@ -56,16 +56,18 @@ def headline_under_release_mark(lines: list[_Line], reading: _Reading) -> str | 
 
 
 def _short_release_title(text: str) -> bool:
-    """A release's title shorter than a story's headline, its words capitalised ("Monetary
-    Policy Decision", "Interest Rate Statement"; issue 9): no writer's name (a known first
-    name opening it), no byline, stamp, furniture or sentence."""
+    """A release's title shorter than a story's headline, opening with a capital ("Monetary
+    Policy Decision", "Interest rate statement"; issue 9): no writer's name (a known first
+    name opening it), no place, byline, stamp, furniture or sentence."""
+    from according.article.header import _is_place
     from according.article.lines import _is_furniture
     from according.article.scraped import _is_stamp_line
     from according.data import article_rules as R
 
     words = text.split()
-    return (H.SHORT_TITLE_MIN_WORDS <= len(words) and all(w[:1].isupper() for w in words)
+    return (H.SHORT_TITLE_MIN_WORDS <= len(words) and text[:1].isupper()
             and words[0] not in R.FIRST_NAMES and not R.BYLINE_PREFIX.match(text)
+            and not _is_place(text)
             and not _is_stamp_line(text) and not _is_furniture(text)
             and not R.SENTENCE_END.search(text) and not any(c.isdigit() for c in text))
 

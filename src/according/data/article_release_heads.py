@@ -27,8 +27,8 @@ RELEASE_FURNITURE = re.compile(
     r"|issued\s+(?:on|at|by)\b|not\s+for\s+publication)", re.IGNORECASE)
 # How far under the mark the title is looked for.
 TITLE_SEARCH_LINES = 6
-# A title under the mark shorter than a story's headline, every word capitalised ("Monetary
-# Policy Decision"; issue 9): at least this many words.
+# A title under the mark shorter than a story's headline ("Monetary Policy Decision",
+# "Interest rate statement"; issue 9): at least this many words.
 SHORT_TITLE_MIN_WORDS = 2
 
 # The sender a letterhead names over the mark: a body of government or an organisation
