@@ -53,6 +53,7 @@ from according.article.lines import (
 from according.article.quotes import quote_strip_lines
 from according.article.scraped import _is_site_clock, _stamp_in_line
 from according.article.summary_points import is_report, summary_box_point
+from according.article.text_mastheads import paper_under_byline
 from according.article.transcripts import is_speaker_label
 from according.data import article_rules as R
 from according.data import article_transcripts as T
@@ -747,6 +748,12 @@ def _meta_kind(lines: list[_Line], i: int, reading: _Reading, metas: list[int]) 
         _read_stamp(stamp, reading)  # "OLJ / By Nada Merhi, 02 November 2023 18:40"
         return "date"
     after_byline = metas and metas[-1] == i - 1 and reading.kinds[metas[-1]][0] == "byline"
+    if after_byline and (paper := paper_under_byline(text, reading)):
+        # issue 9 (stranger trial 9): the paper's name on its own line under the byline
+        # ("By Lena Horvath, Economics Correspondent" / "The Teodora Courier" / the day)
+        # names the outlet when nothing else does
+        reading.byline_outlet = reading.byline_outlet or paper
+        return "byline"
     if after_byline and _read_byline_role(text, reading):
         return "byline"
     if reading.byline and _byline_names(text)[0] == reading.byline:

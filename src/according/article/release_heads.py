@@ -18,9 +18,24 @@ def _mark_index(reading: _Reading, lines: list[_Line]) -> int | None:
     """The line of the headline read, when it is a release mark, else None."""
     head = next((i for i, (kind, _) in sorted(reading.kinds.items()) if kind == "headline"),
                 None)
-    if head is None or not H.RELEASE_MARK_HEADLINE.match(lines[head].text.strip()):
+    if head is None:
         return None
-    return head
+    if H.RELEASE_MARK_HEADLINE.match(lines[head].text.strip()):
+        return head
+    # issue 9 (stranger trial 9): the letterhead read as the headline, the mark right under
+    # it ("BANK OF CALDERRA" / "Press Release", "CALDERRA STATISTICS OFFICE" / "First
+    # Release"): the title is under the mark as well
+    if (head + 1 < len(lines) and is_letterhead(lines[head].text)
+            and H.RELEASE_MARK_HEADLINE.match(lines[head + 1].text.strip())):
+        return head + 1
+    return None
+
+
+def is_letterhead(text: str) -> bool:
+    """A release's sender as its letterhead names it ("MINISTRY OF THE INTERIOR", "Bank of
+    Calderra"), not its desk ("Press Office")."""
+    text = text.strip()
+    return bool(H.SENDER_LINE.match(text)) and not H.DESK_LINE.match(text)
 
 
 def headline_under_release_mark(lines: list[_Line], reading: _Reading) -> str | None:
@@ -36,8 +51,25 @@ def headline_under_release_mark(lines: list[_Line], reading: _Reading) -> str | 
         text = line.text.strip()
         if H.RELEASE_FURNITURE.match(text) or _is_stamp_line(text) or _place_stamp(text):
             continue
-        return text if _is_headline_shape(text) else None
+        return text if _is_headline_shape(text) or _short_release_title(text) else None
     return None
+
+
+def _short_release_title(text: str) -> bool:
+    """A release's title shorter than a story's headline, opening with a capital ("Monetary
+    Policy Decision", "Interest rate statement"; issue 9): no writer's name (a known first
+    name opening it), no place, byline, stamp, furniture or sentence."""
+    from according.article.header import _is_place
+    from according.article.lines import _is_furniture
+    from according.article.scraped import _is_stamp_line
+    from according.data import article_rules as R
+
+    words = text.split()
+    return (H.SHORT_TITLE_MIN_WORDS <= len(words) and text[:1].isupper()
+            and words[0] not in R.FIRST_NAMES and not R.BYLINE_PREFIX.match(text)
+            and not _is_place(text)
+            and not _is_stamp_line(text) and not _is_furniture(text)
+            and not R.SENTENCE_END.search(text) and not any(c.isdigit() for c in text))
 
 
 def _place_stamp(text: str) -> bool:
@@ -69,7 +101,7 @@ def with_release_letterhead(metadata: Metadata, lines: list[_Line],
             if i > mark:
                 break  # under the mark, the letterhead comes before the story
             continue
-        if H.SENDER_LINE.match(text) and not H.DESK_LINE.match(text):
+        if is_letterhead(text):
             return replace(metadata, outlet=_sender_name(text))
     return metadata
 

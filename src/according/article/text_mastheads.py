@@ -175,6 +175,29 @@ def headline_under_live_masthead(lines: list[_Line], reading: _Reading) -> str |
     return below if _is_headline_shape(below) else None
 
 
+def paper_under_byline(text: str, reading: _Reading) -> str | None:
+    """A paper's name alone on the line under the byline ("The Teodora Courier", "THE VALLEY
+    COURIER"; issue 9), one the outlet table does not know (a known one is read as the
+    byline's outlet already): the name, else None. A writer's job ("Economics
+    Correspondent"), a place, a section's or column's name and a writer's own name are none."""
+    from according.article.byline import _is_role
+    from according.article.header import _is_place
+
+    text = text.strip()
+    if (not text or _words(text) > MASTHEAD_MAX_WORDS or R.SENTENCE_END.search(text)
+            or any(c.isdigit() for c in text) or M.META_SEPARATOR.search(text)):
+        return None
+    name = as_name(text)
+    known = outlet_named(name)
+    if known is not None or _is_role(name) or _is_place(name) or _section_shaped(name):
+        return None
+    if name.lower() in {w.lower() for w in reading.byline}:
+        return None
+    shaped = R.PAPER_NAME.match(name) or (M.NEWSROOM_NAME.match(name)
+                                          and not _section_news(name))
+    return name if shaped else None
+
+
 def _paper_shaped(name: str) -> bool:
     """A paper's name: the shape of a paper's or a newsroom's ("… Courier", "… Times", "The
     Irish News"), one the outlet table knows, or "The" and one

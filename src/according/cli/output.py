@@ -111,14 +111,89 @@ def emit(rows: list[dict[str, Any]], fmt: str, *, title: str, full: Any = None,
     from rich.text import Text
 
     heading = f"{title} ({_counted(len(rows), page)})" if count else title
+    out = console()
+    needs, wants = readable_widths(rows)
+    room = out.width - TABLE_FRAME - COLUMN_FRAME * len(needs)
+    if rows and sum(needs) > room:
+        _print_stacked(rows, heading, out)
+        return
     # at least as wide as its title, which rich would otherwise wrap to a narrow table's
     # width ("search: margin of error" over one empty column)
     table = Table(title=Text(heading), min_width=len(heading) + 4)
-    for name in rows[0] if rows else ["(none)"]:
-        table.add_column(Text(name), overflow="fold")
+    widths = shared_widths(needs, wants, room) if rows else [None]
+    for name, width in zip(rows[0] if rows else ["(none)"], widths, strict=True):
+        # never narrower than readable: rich would squeeze a stamp to "2026-11-20T08:00:0"
+        table.add_column(Text(name), overflow="fold", width=width)
     for row in rows:
         table.add_row(*(Text(_cell(v)) for v in row.values()))
-    console().print(table)
+    out.print(table)
+
+
+# A table's column is readable when it is as wide as its name and its longest word, up to
+# WORD_MAX characters, or its longest cell that is one token (a stamp, an id, a path), up to
+# TOKEN_MAX (longer ones are folded whatever the width); or its widest cell when narrower.
+WORD_MAX = 16
+TOKEN_MAX = 25  # "2026-11-20T08:00:00+00:00"
+# What each column of a rich table costs beside its text (a border and a space each side),
+# and the table's last border.
+COLUMN_FRAME = 3
+TABLE_FRAME = 1
+
+
+def readable_widths(rows: list[dict[str, Any]]) -> tuple[list[int], list[int]]:
+    """The text width each column of `rows` needs to be read as a table, and the width of
+    its widest cell (issue 9): a table wider than the terminal would squeeze its columns to
+    a few letters ("infla/tion/(perc/ent)"), so its rows are printed stacked instead."""
+    needs, wants = [], []
+    for name in rows[0] if rows else ():
+        cells = [_cell(row.get(name)) for row in rows]
+        widest = max([len(name), *(len(c) for c in cells)])
+        longest = len(name)
+        for cell in cells:
+            words = cell.split()
+            cap = TOKEN_MAX if len(words) == 1 else WORD_MAX
+            longest = max([longest, *(min(len(w), cap) for w in words)])
+        needs.append(min(widest, longest))
+        wants.append(widest)
+    return needs, wants
+
+
+def shared_widths(needs: list[int], wants: list[int], room: int) -> list[int]:
+    """Each column's width: what it needs, and of the room left, a share in proportion to
+    what its widest cell wants beyond that; never wider than that cell."""
+    spare = room - sum(needs)
+    short = [w - n for n, w in zip(needs, wants, strict=True)]
+    if sum(short) <= spare:
+        return list(wants)
+    widths = [n + spare * s // sum(short) for n, s in zip(needs, short, strict=True)]
+    left = room - sum(widths)
+    for k in sorted(range(len(widths)), key=lambda k: widths[k] - wants[k]):
+        if left <= 0:
+            break
+        if widths[k] < wants[k]:
+            widths[k] += 1
+            left -= 1
+    return widths
+
+
+def _print_stacked(rows: list[dict[str, Any]], heading: str, out: Any) -> None:
+    """Rows too wide for the terminal as a table, one after another: each under a rule
+    holding its number, a field a line ("series  inflation (percent)"), the value wrapped
+    beside its name. The fields and their order are the table's (and the CSV's)."""
+    from rich.rule import Rule
+    from rich.table import Table
+    from rich.text import Text
+
+    out.print(Text(heading))
+    names = list(rows[0])
+    for k, row in enumerate(rows, 1):
+        out.print(Rule(Text(str(k)), align="left"))
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(no_wrap=True)
+        grid.add_column(overflow="fold")
+        for name in names:
+            grid.add_row(Text(name), Text(_cell(row.get(name))))
+        out.print(grid)
 
 
 def _counted(shown: int, page: Any) -> str:
