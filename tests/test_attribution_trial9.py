@@ -64,3 +64,16 @@ def test_attribution_what_was_expected_is_still_reported(nlp) -> None:  # noqa: 
     text = "The bank cut its rate to 5.5%, as analysts had expected."
     found = [r for r in find_checked(nlp, text) if r.cue and "expected" in r.cue.text]
     assert found and found[0].source.text == "analysts", found
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("A Reuters poll of 18 economists had forecast a 50 basis point cut, to 4.75%. Forecasts "
+     "ranged widely.", "a 50 basis point cut, to 4.75%"),
+    ("The poll forecast a cut of 25 basis points, to 4.5%, on Thursday.",
+     "a cut of 25 basis points, to 4.5%"),
+])
+def test_attribution_a_forecast_change_keeps_its_level(nlp, text: str, content: str) -> None:  # noqa: ANN001
+    from attribution_helpers import find_checked
+
+    found = [r for r in find_checked(nlp, text) if r.cue and "forecast" in r.cue.text]
+    assert found and [c.text for c in found[0].content] == [content], found
