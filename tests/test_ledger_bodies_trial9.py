@@ -13,7 +13,7 @@ import re
 import pytest
 
 from according.extract import extract_text
-from according.ledger import bodies, derive, open_ledger
+from according.ledger import bodies, derive, names, open_ledger
 
 RATES = """Varesia cuts rates as prices cool
 
@@ -74,3 +74,57 @@ def test_ledger_merged_by_rules_34_is_keyed_again_in_place(tmp_path, monkeypatch
         tmp_path, monkeypatch, [extract_text(RATES), extract_text(BONDS)],
         [(derive, "_OWNS_A_NATIONAL_BODY", re.compile(r"(?!x)x"))], "merge-rules/34", read)
     assert found and len(found[0]) == 1, found
+
+
+BANK_A = """Varesia raises rates
+
+PORTO LISSE - Varesia's central bank raised its key rate to 6% on Thursday.
+
+The bank said inflation would ease next year. Growth is expected at 1.5%, according to \
+the central bank.
+"""
+
+BANK_B = """Lender posts record profit
+
+Kettle Holdings, a lender in Osterby, posted a record profit on Friday. The bank said \
+lending grew 4% in the quarter.
+"""
+
+
+def test_ledger_a_bare_bank_is_kept_per_story(tmp_path) -> None:  # noqa: ANN001
+    """Two stories' "The bank" that name no bank are two sources, not one "The bank";
+    "the central bank" is the country's."""
+    with open_ledger(tmp_path / "t.duckdb") as ledger:
+        ledger.add_records([extract_text(BANK_A), extract_text(BANK_B)])
+        bare = _keys(ledger, "the bank said") | {k for (t, k) in ledger.con.execute(
+            "SELECT source_text, source_key FROM attributions").fetchall() if t == "The bank"}
+        central = _keys(ledger, "central bank")
+    assert len(bare) == 2, bare
+    assert central == {"org:varesia central bank"}, central
+
+
+@pytest.mark.parametrize(("name", "body"), [
+    ("the central bank", ("central bank", None)),
+    ("Varesia's central bank", ("central bank", "varesia")),
+    ("Central Bank of Nigeria", ("central bank", "nigeria")),
+    ("Bank of America", None),
+    ("the bank", None),
+    ("European Central Bank", None),
+    ("National Bank of Ukraine", None),
+])
+def test_a_central_bank_is_a_generic_body(name: str, body) -> None:  # noqa: ANN001
+    assert bodies.generic_body(name) == body
+
+
+def test_ledger_bare_banks_merged_by_rules_34_are_keyed_again_in_place(tmp_path,  # noqa: ANN001
+                                                                       monkeypatch) -> None:  # noqa: ANN001
+    """merge-rules/34 -> 35: two stories' "The bank" keyed as one are keyed per story,
+    without a rebuild, as one clean ingest keys them today."""
+    from ledger_records import assert_migrated_in_place
+
+    def read(ledger) -> None:  # noqa: ANN001
+        ledger.sources(limit=5)  # opens it for writing: migrated in place
+
+    assert_migrated_in_place(
+        tmp_path, monkeypatch, [extract_text(BANK_A), extract_text(BANK_B)],
+        [(names, "_bare_description", lambda name: False)], "merge-rules/34", read)

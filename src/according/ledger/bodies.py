@@ -32,10 +32,11 @@ from importlib import resources
 HEAD_WORDS = frozenset({
     "ministry", "ministries", "police", "army", "military", "navy", "government",
     "department", "defence", "defense", "forces", "force", "authorities", "presidency",
-    "cabinet", "coastguard", "guard", "gendarmerie", "authority", "office", "bureau"})
-# body words that name no body alone ("the office said"): only with a portfolio word
-# ("the statistics office", "the Foreign Office")
-_NOT_ALONE = frozenset({"office", "bureau"})
+    "cabinet", "coastguard", "guard", "gendarmerie", "authority", "office", "bureau",
+    "bank"})
+# body words that name no body alone ("the office said", "the bank said"): only with a
+# portfolio word ("the statistics office", "the Foreign Office", "the central bank")
+_NOT_ALONE = frozenset({"office", "bureau", "bank"})
 PORTFOLIO_WORDS = frozenset({
     "health", "interior", "foreign", "affairs", "finance", "education", "justice",
     "agriculture", "energy", "environment", "transport", "information", "communications",
@@ -44,7 +45,7 @@ PORTFOLIO_WORDS = frozenset({
     "disaster", "management", "national", "federal", "armed", "air", "fire", "coast",
     "border", "security", "interior's", "war", "defence", "defense", "state", "of", "and",
     "for", "the", "presidential", "immigration", "culture", "tourism", "industry",
-    "statistics", "statistical", "census"})
+    "statistics", "statistical", "census", "central"})
 GENERIC_WORDS = HEAD_WORDS | PORTFOLIO_WORDS
 # one form of portfolios written several ways; words a body's key leaves out
 _SAME_PORTFOLIO = (("foreign affairs", "foreign"), ("internal affairs", "interior"),
@@ -52,7 +53,7 @@ _SAME_PORTFOLIO = (("foreign affairs", "foreign"), ("internal affairs", "interio
                    ("statistical", "statistics"))
 # one body written several ways: a country's army, military and armed forces are one
 # source (stranger trial 7: "the Kaldorian army" and "the Kaldorian Armed Forces" were two)
-_SAME_BODY = {"armed forces": "army", "military": "army"}
+_SAME_BODY = {"armed forces": "army", "military": "army", "central government": "government"}
 _LEFT_OUT = frozenset({"of", "and", "the", "for", "national", "federal"})
 _POSSESSIVE_OWNER = re.compile(  # "Dorvania's", "the Varn region's"
     r"^(?:the\s+)?((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*"
@@ -158,7 +159,7 @@ def generic_body(name: str, places: tuple[str, ...] = ()) -> tuple[str, str | No
                     owner, raw, words = found, raw[:-n - 1], words[:-n - 1]
                     break
     if not words or not GENERIC_WORDS.issuperset(words) or not HEAD_WORDS & set(words) \
-            or _NOT_ALONE.issuperset(words):
+            or body_form(words) in _NOT_ALONE:
         return None
     return body_form(words), owner
 

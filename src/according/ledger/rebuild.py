@@ -414,8 +414,13 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     owning a country's body in the text ("Calderra's central bank", "Calderra's finance
     ministry", whatever the entity tagger made of the name) counts toward the story's
     country (derive.story_places; stranger trial 9: "the finance ministry" of two stories
-    about Calderra was kept per story). The organisations' sources are keyed again, as in
-    12 -> 13, and the articles with a figure placed again.
+    about Calderra was kept per story); a central bank is one too ("the central bank",
+    "Calderra's central bank", "Central Bank of Nigeria"; a bare "bank", "office" or
+    "bureau" is none, nor is "Bank of America"), and a bare description of an organisation
+    that no organisation of its article is named by ("The bank", "the company itself":
+    names._bare_description) is kept per story, not one source for every story's "the
+    bank". The organisations' sources are keyed again, as in 12 -> 13, and the articles
+    with a figure placed again.
 
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
