@@ -128,3 +128,22 @@ def test_ledger_bare_banks_merged_by_rules_34_are_keyed_again_in_place(tmp_path,
     assert_migrated_in_place(
         tmp_path, monkeypatch, [extract_text(BANK_A), extract_text(BANK_B)],
         [(names, "_bare_description", lambda name: False)], "merge-rules/34", read)
+
+
+RELEASE = """MONETARY POLICY DECISION
+
+The Monetary Policy Board of the Bank of Varesia decided on Thursday to lower the policy \
+rate by 50 basis points to 6.00%.
+
+The Board said inflation was expected to return to its 3% target in 2028.
+"""
+
+
+def test_ledger_a_body_named_by_its_head_word_is_the_body_of_its_article(tmp_path) -> None:  # noqa: ANN001
+    """"The Board" of a release is the "Monetary Policy Board of the Bank of Varesia" it
+    names, not every story's "Board"."""
+    with open_ledger(tmp_path / "t.duckdb") as ledger:
+        ledger.add_records([extract_text(RELEASE)])
+        found = {k for (t, k) in ledger.con.execute(
+            "SELECT source_text, source_key FROM attributions").fetchall() if t == "The Board"}
+    assert found == {"org:monetary policy board of the bank of varesia"}, found

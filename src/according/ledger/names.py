@@ -251,9 +251,10 @@ def _org_key(mention: SourceMention, outlet_of: dict[str, str] | None = None
     if norm in outlet_of:
         return "org:" + normalise_org(outlet_of[norm]), None
     if " " not in norm:
-        longer = {
+        longer = {  # "Board": "Monetary Policy Board of the Bank of Calderra" too
             normalise_org(n) for n in mention.article_names
             if normalise_org(n).endswith(" " + norm)
+            or normalise_org(n).split(" of ")[0].endswith(" " + norm)
         }
         if len(longer) == 1:
             full = longer.pop()
@@ -465,7 +466,7 @@ def _org_facts(m: SourceMention, name: str, surface: str) -> MentionFacts:
 
 def _bare_description(name: str) -> bool:
     """Whether an organisation's source is only a description of one ("The bank", "the
-    company itself") that names none: the extractor linked it to no entity, so it is kept
+    company itself", a release's "the Bank") that names none: the extractor linked it to no entity, so it is kept
     per story as a bare "ministry" is; keyed by its words, every story's "the bank" was one
     source (stranger trial 9: a central bank's and the copies' "The bank" with a savings
     bank's)."""
@@ -474,7 +475,7 @@ def _bare_description(name: str) -> bool:
         words = words[1:]
     if words and words[-1].lower() in ("itself", "themselves"):
         words = words[:-1]
-    return len(words) == 1 and words[0].islower() and words[0] in ORG_HEADS
+    return len(words) == 1 and words[0].lower() in ORG_HEADS  # "the Bank": a release's term
 
 
 def is_occurrence_key(key: str) -> bool:

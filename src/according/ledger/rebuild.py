@@ -419,8 +419,10 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     "bureau" is none, nor is "Bank of America"), and a bare description of an organisation
     that no organisation of its article is named by ("The bank", "the company itself":
     names._bare_description) is kept per story, not one source for every story's "the
-    bank". The organisations' sources are keyed again, as in 12 -> 13, and the articles
-    with a figure placed again.
+    bank"; a one-word name is the organisation of its article whose name it heads before
+    "of" ("Board": "Monetary Policy Board of the Bank of Calderra", names._org_key). The
+    organisations' sources are keyed again, as in 12 -> 13, and the articles with a figure
+    placed again.
 
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
