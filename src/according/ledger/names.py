@@ -468,8 +468,8 @@ def _bare_description(name: str) -> bool:
     """Whether an organisation's source is only a description of one ("The bank", "the
     company itself", a release's "the Bank") that names none: the extractor linked it to
     no entity, so it is kept per story as a bare "ministry" is; keyed by its words, every
-    story's "the bank" was one source (stranger trial 9: a central bank's and the copies' "The bank" with a savings
-    bank's)."""
+    story's "the bank" was one source (stranger trial 9: a central bank's and the copies'
+    "The bank" with a savings bank's)."""
     words = name.split()
     if words and words[0].lower() in ("the", "this", "that"):
         words = words[1:]
