@@ -29,6 +29,9 @@ ANON_HEADS = frozenset(_P["anon_heads"])
 ORG_HEADS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _P["org_heads"].items()}
 OUTLET_HEADS = frozenset(_P["outlet_heads"])
 LOOSE_HEADS = frozenset(_P["loose_heads"])
+# "central bank": the patterns an antecedent's name must match (sources_patterns.json)
+QUALIFIED_HEADS: dict[str, tuple[re.Pattern[str], ...]] = {
+    k: tuple(re.compile(p) for p in v) for k, v in _P["qualified_heads"].items()}
 LOOSE_CHARS: int = _P["loose_chars"]
 BARE_DEPS = frozenset({"det", "amod", "poss", "case", "punct"})
 PERSON_PRONOUNS = frozenset(_P["person_pronouns"])

@@ -97,6 +97,7 @@ from according.attribution.source_heads import (
     PLATFORMS,
     PLURAL_PRONOUNS,
     POSTING_PREPS,
+    QUALIFIED_HEADS,
     RELATIVE_PRONOUNS,
     ROLE_HEADS,
     STRONG_ANON,
@@ -522,7 +523,8 @@ class _Resolver:
             return "anonymous", None, False
         if word in PLACE_HEADS or head.lemma_ in PLACE_HEADS:  # "the neighbouring county"
             return ("group" if head.tag_ == "NNS" else "organization"), None, False
-        if word in GROUP_HEADS or any(rx.search(low) for rx in GROUP_RE) or is_collective(head):
+        if word in GROUP_HEADS or any(rx.search(low) for rx in GROUP_RE) or is_collective(head) \
+                or _part_of_many(head):
             return "group", None, False
         if word in ORG_PARTS:  # "RT's management", "the campaign's lawyers"
             aff = self.affiliation(span, head)
@@ -536,20 +538,23 @@ class _Resolver:
         definite = any(t.lower_ in ("the", "this", "that") for t in head.lefts)
         # only a bare description is anaphoric: "the agency", not "the health authority
         # there"; "the ministry, which is run by …" is bare, its clause only says more of it
+        # "the bank itself" is as bare as "the bank" (stranger trial 9)
         bare = definite and all(t.dep_ in BARE_DEPS or nonrestrictive_clause(t)
-                                for t in head.children)
+                                or t.lower_ in ("itself", "themselves") for t in head.children)
         if lemma in ORG_HEADS or word in ORG_HEADS:
             outlet = lemma in OUTLET_HEADS
             key = lemma if lemma in ORG_HEADS else word
             types = ("outlet",) if outlet else ("organization",)
-            idx = self.recent(span.start, types, ORG_HEADS[key], key in LOOSE_HEADS) \
+            names = next((QUALIFIED_HEADS[q] for t in head.children if t.dep_ == "amod"
+                          if (q := f"{t.lower_} {key}") in QUALIFIED_HEADS), None)
+            idx = self.recent(span.start, types, ORG_HEADS[key], key in LOOSE_HEADS, names) \
                 if bare else None
             described = max(self.described_heads.get(lemma, -1),
                             self.described_before(span.start, lemma)) if bare else -1
             if bare and described > self.last_mention(idx, span.start):
                 return ("outlet" if outlet else "organization"), None, False
             if described >= 0 and idx is not None and idx != self.recent(
-                    span.start, types, ORG_HEADS[key], False):
+                    span.start, types, ORG_HEADS[key], False, names):
                 # "The defence ministry said … Ukraine's military did not comment … The
                 # ministry also said": the ministry described, not the organization
                 # named last under another head (a loose link, by distance only)
@@ -766,12 +771,14 @@ class _Resolver:
         return None
 
     def recent(self, pos: int, types: tuple[str, ...], keys: tuple[str, ...],
-               loose: bool) -> int | None:
+               loose: bool, names: Sequence[re.Pattern[str]] | None = None) -> int | None:
         """The entity of a type mentioned last before `pos` whose name has one of `keys`;
-        with no keys, or `loose` and none keyed, the last one within LOOSE_CHARS."""
+        with no keys, or `loose` and none keyed, the last one within LOOSE_CHARS; with
+        `names` (a qualified head's: "the central bank"), only one whose name matches one."""
         best: list[tuple[int, int, int]] = []
         for i, c in enumerate(self.clusters):
-            if c.type not in types:
+            if c.type not in types or (names is not None and
+                                       not any(rx.search(c.name) for rx in names)):
                 continue
             before = [m for m in c.mentions if m.span.start < pos]
             if before and self.posted_on(i, before[-1]):  # "on Telegram, the group said"
@@ -1008,6 +1015,20 @@ def is_speaker_label(text: str, span: Span) -> bool:
 # determiners that introduce someone not named before: "a doctor", "one woman", "another
 # resident" (not "the doctor", who may be someone named earlier)
 INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "another"})
+
+
+def _part_of_many(head: Token) -> bool:
+    """A number or a share of people ("Only four of them", "16 of the 20 economists in a
+    Reuters poll", "most of the analysts"): a group, no person (stranger trial 9)."""
+    if not (head.pos_ == "NUM" or head.tag_ == "JJS" or head.lower_ in ("some", "many",
+                                                                         "several", "all")):
+        return False
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and (obj.tag_ in ("NNS", "NNPS") or obj.lower_ in ("them", "us")):
+                return True
+    return False
 
 
 def is_unnamed_description(head: Token) -> bool:

@@ -32,7 +32,11 @@ from importlib import resources
 HEAD_WORDS = frozenset({
     "ministry", "ministries", "police", "army", "military", "navy", "government",
     "department", "defence", "defense", "forces", "force", "authorities", "presidency",
-    "cabinet", "coastguard", "guard", "gendarmerie", "authority"})
+    "cabinet", "coastguard", "guard", "gendarmerie", "authority", "office", "bureau",
+    "bank"})
+# body words that name no body alone ("the office said", "the bank said"): only with a
+# portfolio word ("the statistics office", "the Foreign Office", "the central bank")
+_NOT_ALONE = frozenset({"office", "bureau", "bank"})
 PORTFOLIO_WORDS = frozenset({
     "health", "interior", "foreign", "affairs", "finance", "education", "justice",
     "agriculture", "energy", "environment", "transport", "information", "communications",
@@ -40,14 +44,16 @@ PORTFOLIO_WORDS = frozenset({
     "home", "internal", "civil", "protection", "emergency", "emergencies", "situations",
     "disaster", "management", "national", "federal", "armed", "air", "fire", "coast",
     "border", "security", "interior's", "war", "defence", "defense", "state", "of", "and",
-    "for", "the", "presidential", "immigration", "culture", "tourism", "industry"})
+    "for", "the", "presidential", "immigration", "culture", "tourism", "industry",
+    "statistics", "statistical", "census", "central"})
 GENERIC_WORDS = HEAD_WORDS | PORTFOLIO_WORDS
 # one form of portfolios written several ways; words a body's key leaves out
 _SAME_PORTFOLIO = (("foreign affairs", "foreign"), ("internal affairs", "interior"),
-                   ("home affairs", "interior"), ("defence", "defense"))
+                   ("home affairs", "interior"), ("defence", "defense"),
+                   ("statistical", "statistics"))
 # one body written several ways: a country's army, military and armed forces are one
 # source (stranger trial 7: "the Kaldorian army" and "the Kaldorian Armed Forces" were two)
-_SAME_BODY = {"armed forces": "army", "military": "army"}
+_SAME_BODY = {"armed forces": "army", "military": "army", "central government": "government"}
 _LEFT_OUT = frozenset({"of", "and", "the", "for", "national", "federal"})
 _POSSESSIVE_OWNER = re.compile(  # "Dorvania's", "the Varn region's"
     r"^(?:the\s+)?((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*"
@@ -152,7 +158,8 @@ def generic_body(name: str, places: tuple[str, ...] = ()) -> tuple[str, str | No
                 if found:
                     owner, raw, words = found, raw[:-n - 1], words[:-n - 1]
                     break
-    if not words or not GENERIC_WORDS.issuperset(words) or not HEAD_WORDS & set(words):
+    if not words or not GENERIC_WORDS.issuperset(words) or not HEAD_WORDS & set(words) \
+            or body_form(words) in _NOT_ALONE:
         return None
     return body_form(words), owner
 
@@ -200,8 +207,10 @@ def body_form(words: Sequence[str]) -> str:
     """One form of a body's words: "ministry of health" and "health ministry" are
     "health ministry", "ministry of foreign affairs" is "foreign ministry"."""
     words = list(words)
-    if len(words) > 2 and words[0] in HEAD_WORDS and words[1] in ("of", "for"):
-        words = [*words[2:], words[0]]
+    at = next((i for i in range(len(words) - 2)
+               if words[i] in HEAD_WORDS and words[i + 1] in ("of", "for")), None)
+    if at is not None:  # "ministry of health", "national bureau of statistics"
+        words = [*words[at + 2:], *words[:at + 1]]
     text = " ".join(w for w in words if w not in _LEFT_OUT) or " ".join(words)
     for written, form in _SAME_PORTFOLIO:
         text = re.sub(rf"\b{written}\b", form, text)

@@ -60,6 +60,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from according.attribution.source_heads import ORG_HEADS
 from according.ledger.bodies import body_key, generic_body
 from according.ledger.model import NO_SOURCE, UNRESOLVED, SourceCluster
 from according.outlets import OUTLETS, Outlet
@@ -250,9 +251,10 @@ def _org_key(mention: SourceMention, outlet_of: dict[str, str] | None = None
     if norm in outlet_of:
         return "org:" + normalise_org(outlet_of[norm]), None
     if " " not in norm:
-        longer = {
+        longer = {  # "Board": "Monetary Policy Board of the Bank of Calderra" too
             normalise_org(n) for n in mention.article_names
             if normalise_org(n).endswith(" " + norm)
+            or normalise_org(n).split(" of ")[0].endswith(" " + norm)
         }
         if len(longer) == 1:
             full = longer.pop()
@@ -449,6 +451,9 @@ def _org_facts(m: SourceMention, name: str, surface: str) -> MentionFacts:
         key = "org:" + normalise_org(f"{country} {body_key(form)}")
     else:
         key, initials = _org_key(m)
+        if key == "org:" + normalise_org(m.name) and _bare_description(m.name):
+            # "The bank", "the company" that no organisation of its article's name ends in
+            return MentionFacts(f"{m.type}:{key[4:]} @{m.article_id}", name, surface, True)
         if initials:
             return MentionFacts(key, name, surface, True, initials=initials)
         known = name_rules()["outlet_of"].get(normalise_org(m.alias)) if m.alias else None
@@ -457,6 +462,20 @@ def _org_facts(m: SourceMention, name: str, surface: str) -> MentionFacts:
     spelt = normalise_org(m.alias) if m.alias else acronym(m.name)
     return MentionFacts(key, name, surface, True, org_initials=spelt or None,
                         org_norm=key[4:] if spelt else None)
+
+
+def _bare_description(name: str) -> bool:
+    """Whether an organisation's source is only a description of one ("The bank", "the
+    company itself", a release's "the Bank") that names none: the extractor linked it to
+    no entity, so it is kept per story as a bare "ministry" is; keyed by its words, every
+    story's "the bank" was one source (stranger trial 9: a central bank's and the copies'
+    "The bank" with a savings bank's)."""
+    words = name.split()
+    if words and words[0].lower() in ("the", "this", "that"):
+        words = words[1:]
+    if words and words[-1].lower() in ("itself", "themselves"):
+        words = words[:-1]
+    return len(words) == 1 and words[0].lower() in ORG_HEADS  # "the Bank": a release's term
 
 
 def is_occurrence_key(key: str) -> bool:

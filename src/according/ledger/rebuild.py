@@ -30,7 +30,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/34"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/35"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -407,6 +407,23 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     (names.source_phrase, names.is_pronoun; stranger trial 8). The sources of the articles
     with a word in capitals in a source's span are keyed again (_initials_again).
 
+    merge-rules/34 -> 35: a statistics office or bureau is a generic body ("the statistics
+    office", "Calderra Statistics Office", "the Office for National Statistics":
+    bodies.HEAD_WORDS, PORTFOLIO_WORDS; "office" or "bureau" alone is none), "National
+    Bureau of Statistics" is read as "statistics bureau" (bodies.body_form), and a name
+    owning a country's body in the text ("Calderra's central bank", "Calderra's finance
+    ministry", whatever the entity tagger made of the name) counts toward the story's
+    country (derive.story_places; stranger trial 9: "the finance ministry" of two stories
+    about Calderra was kept per story); a central bank is one too ("the central bank",
+    "Calderra's central bank", "Central Bank of Nigeria"; a bare "bank", "office" or
+    "bureau" is none, nor is "Bank of America"), and a bare description of an organisation
+    that no organisation of its article is named by ("The bank", "the company itself":
+    names._bare_description) is kept per story, not one source for every story's "the
+    bank"; a one-word name is the organisation of its article whose name it heads before
+    "of" ("Board": "Monetary Policy Board of the Bank of Calderra", names._org_key). The
+    organisations' sources are keyed again, as in 12 -> 13, and the articles with a figure
+    placed again.
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -431,7 +448,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/34" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/35" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -467,12 +484,13 @@ _BEFORE_30 = (*_BEFORE_29, "merge-rules/29")
 _BEFORE_31 = (*_BEFORE_30, "merge-rules/30")
 _BEFORE_32 = (*_BEFORE_31, "merge-rules/31")
 _BEFORE_33 = (*_BEFORE_32, "merge-rules/32")
-_IN_PLACE_FROM = (*_BEFORE_33, "merge-rules/33")
+_BEFORE_34 = (*_BEFORE_33, "merge-rules/33")
+_IN_PLACE_FROM = (*_BEFORE_34, "merge-rules/34")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 33 -> 34, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 34 -> 35, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -494,15 +512,15 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _orgs_again(con, code, old_outlets)
         if code in _BEFORE_10:
             _occurrences_again(con, None)
-        if code in _BEFORE_33:  # merge-rules/12 -> 13, 22 -> 23, 24 -> 25, 29 -> 31,
-            _bodies_again(con)  # 32 -> 33
+        if code in _IN_PLACE_FROM:  # merge-rules/12 -> 13, 22 -> 23, 24 -> 25, 29 -> 31,
+            _bodies_again(con)  # 32 -> 33, 34 -> 35
         if code in _BEFORE_25:  # merge-rules/16 -> 17, 22 -> 23
             _roles_again(con)
         if code in _BEFORE_20:  # merge-rules/19 -> 20
             _relayed_again(con)
         if code in _BEFORE_24:  # merge-rules/23 -> 24
             _unnamed_again(con)
-        if code in _IN_PLACE_FROM:  # merge-rules/33 -> 34
+        if code in _BEFORE_34:  # merge-rules/33 -> 34
             _initials_again(con)
         if code in _BEFORE_22 and code not in _BEFORE_16:  # merge-rules/21 -> 22
             _undated_originals_again(con)
