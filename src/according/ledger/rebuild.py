@@ -30,7 +30,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/34"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/35"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -407,6 +407,12 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     (names.source_phrase, names.is_pronoun; stranger trial 8). The sources of the articles
     with a word in capitals in a source's span are keyed again (_initials_again).
 
+    merge-rules/34 -> 35: a figure someone expects, forecasts, projects, predicts or
+    assumes ("analysts expect the bank to cut its rate to 9.25%", "its budget assumed
+    inflation of 5.5%") is no amount of its series and compared with none
+    (figures.expected_figure; stranger trial 9): every article with a figure is placed
+    again, as in 22 -> 23 (_figures_again).
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -431,7 +437,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/34" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/35" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -467,12 +473,13 @@ _BEFORE_30 = (*_BEFORE_29, "merge-rules/29")
 _BEFORE_31 = (*_BEFORE_30, "merge-rules/30")
 _BEFORE_32 = (*_BEFORE_31, "merge-rules/31")
 _BEFORE_33 = (*_BEFORE_32, "merge-rules/32")
-_IN_PLACE_FROM = (*_BEFORE_33, "merge-rules/33")
+_BEFORE_34 = (*_BEFORE_33, "merge-rules/33")
+_IN_PLACE_FROM = (*_BEFORE_34, "merge-rules/34")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 33 -> 34, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 34 -> 35, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -502,7 +509,7 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _relayed_again(con)
         if code in _BEFORE_24:  # merge-rules/23 -> 24
             _unnamed_again(con)
-        if code in _IN_PLACE_FROM:  # merge-rules/33 -> 34
+        if code in _BEFORE_34:  # merge-rules/33 -> 34
             _initials_again(con)
         if code in _BEFORE_22 and code not in _BEFORE_16:  # merge-rules/21 -> 22
             _undated_originals_again(con)
@@ -901,7 +908,7 @@ def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> 
     from according.ledger import merge, migrate, stats
 
     seqs = set(migrate.counted_candidates(con)) if counted else set()
-    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, ..., 22 -> 23 to 26 -> 27, 28 -> 33
+    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, ..., 22 -> 23 to 26 -> 27, 28 -> 35
         seqs |= set(_figure_seqs(con))
     if code in ("merge-rules/3", "merge-rules/4"):
         seqs |= set(_keyed_place_seqs(con))
