@@ -99,3 +99,17 @@ def test_an_earlier_figure_takes_its_own_month(tmp_path, text, figure, as_of):  
                                     "published": THURSDAY})
     found = {q.span.text: q.as_of for q in record.quantities}
     assert found[figure] == as_of
+
+
+def test_a_rate_before_a_cut_is_a_previous_value_after_a_future_clause(tmp_path):  # noqa: ANN001
+    """A future word of an earlier clause ("will see their payments fall … after") is not the
+    change's own, and a time after "to 4.50% from 5.00%" (no comma) is the change's: the
+    "from" rate stood before the cut, compared with none."""
+    text = ("Borrowers will see their payments fall from next month after the Bank of Varda "
+            "lowered its policy rate to 4.50% from 5.00% on Thursday.")
+    (record,) = _records(tmp_path, {"headline": "Relief for borrowers", "text": text,
+                                    "published": THURSDAY})
+    found = {q.span.text: (q.previous, q.as_of) for q in record.quantities}
+    # the cut's Thursday is the new rate's; the old rate stood before it, on no day
+    assert found["5.00%"] == (True, None)
+    assert found["4.50%"] == (False, "2027-03-11")

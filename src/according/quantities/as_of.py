@@ -193,11 +193,17 @@ def figures_as_of(
     dated = [t for t in times if t.value is not None and t.granularity in AS_OF_GRANULARITIES]
     retracted = retracted_values(doc.text, quantities)
     previous = previous_values(doc.text, quantities) | retracted
-    compared = _compared_times(doc.text, quantities, dated, previous)
+    compared = _compared_times(doc.text, quantities, dated,
+                               previous - _joined_previous(doc.text, quantities, previous))
     moments = [t for t in moments if t not in compared.values()]
     dated = [t for t in dated if t not in compared.values()]
+    joined = _joined_previous(doc.text, quantities, previous)
     for q in quantities:
         found = compared.get(q.span.start)
+        if q.span.start in joined:
+            # "lowered its rate to 9.00% from 9.50% on Thursday": the time is the change's
+            out.append(replace(q, as_of=None, as_of_from=None, previous=True))
+            continue
         if q.span.start in retracted:
             # taken back by the sentence's correction: it never stood, so it has no day
             out.append(replace(q, as_of=None, as_of_from=None, previous=True))
@@ -241,6 +247,23 @@ def figures_as_of(
         else:
             out.append(q)
     return tuple(out)
+
+
+# the new value right before a previous one, with no comma between: "to 9.00% from "
+_TO_FIGURE_FROM = re.compile(r"^\s+from\s+$", re.IGNORECASE)
+
+
+def _joined_previous(text: str, quantities: Sequence[Quantity], previous: frozenset[int]
+                     ) -> frozenset[int]:
+    """The starts of the previous values written right after the value they became, with
+    no comma ("lowered its policy rate to 9.00% from 9.50% on Thursday"): a time after
+    them is the change's, so they take none (stranger trial 9; "raised its toll to 31,
+    from 27 on Monday", with its comma, keeps Monday for the 27)."""
+    return frozenset(
+        q.span.start for q in quantities if q.span.start in previous and any(
+            o.span.end < q.span.start and TO_BEFORE.search(text[max(0, o.span.start - 12):
+                                                                o.span.start])
+            and _TO_FIGURE_FROM.match(text[o.span.end:q.span.start]) for o in quantities))
 
 
 def previous_values(text: str, quantities: Sequence[Quantity]) -> frozenset[int]:
