@@ -93,6 +93,9 @@ def test_what_a_rate_or_measure_counts(nlp, sentence, span, counted):  # noqa: A
      "said.", "3.7%", "2027-01"),
     ("Yes, inflation fell to 3.9% in February. But it was 4.3% only a month earlier.",
      "4.3%", "2027-01"),
+    # a time after "than" is what the figure is compared with, not its moment
+    ("Food prices were 4.1% higher than a year earlier, the statistics office said.",
+     "4.1%", "2027-03-11"),
 ])
 def test_an_earlier_figure_takes_its_own_month(tmp_path, text, figure, as_of):  # noqa: ANN001
     (record,) = _records(tmp_path, {"headline": "Inflation eases in Varda", "text": text,

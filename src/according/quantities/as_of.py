@@ -62,6 +62,9 @@ if TYPE_CHECKING:
 # a time after one of these words bounds a span of time: it is not the figure's moment
 SPAN_BOUNDS = frozenset({"since", "from", "until", "till", "til", "before", "after",
                          "between", "through", "throughout", "to", "over", "during"})
+# a time after one of these is what a figure is compared with, not its moment ("food prices
+# were 8.2% higher than a year earlier": the figure is of now, not of a year ago)
+COMPARISON_BASES = frozenset({"than"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl", "xcomp", "conj",
                          "parataxis", "csubj", "pcomp"})
 NOT_A_MOMENT = frozenset({"duration", "set"})
@@ -453,7 +456,7 @@ def _is_moment(doc: Doc, t: TimeExpression) -> bool:
         return False
     first = before[0]
     prev = doc[first.i - 1] if first.i > 0 else None
-    return prev is None or prev.lower_ not in SPAN_BOUNDS
+    return prev is None or (prev.lower_ not in SPAN_BOUNDS and prev.lower_ not in COMPARISON_BASES)
 
 
 def _tokens(doc: Doc, start: int, end: int) -> Token | None:
