@@ -157,7 +157,7 @@ FIGURES = [
     ("The state paid 10 million dollars to settle the case.", "10 million dollars", 10_000_000,
      10_000_000, 10_000_000, None, "USD", None),
     ("Turnout fell to 12 per cent in the by-election.", "12 per cent", 12, 12, 12, None,
-     "percent", "Turnout"),  # turnout is what a share of voters measures (trial 6)
+     "percent", "turnout"),  # turnout is what a share of voters measures (trial 6)
     ("Between 20 and 30 people were hurt in the blast.", "Between 20 and 30", 25, 20, 30, None,
      "people", "people were hurt"),
     ("Police said 20 to 30 homes burned overnight.", "20 to 30", 25, 20, 30, None, "home",

@@ -19,11 +19,11 @@ HEADLINE = "Parliament passes budget as poll gap narrows"
     # a share of GDP counts what it is a level of, the base named one way
     ("Public debt stands at 71% of GDP, according to ministry figures.", "71%", "debt of GDP"),
     ("The plan targets a deficit of 3.1% of gross domestic product.", "3.1%", "deficit of GDP"),
-    ("Debt reached 74% of economic output, the fund said.", "74%", "Debt of GDP"),
+    ("Debt reached 74% of economic output, the fund said.", "74%", "debt of GDP"),
     ("He said his government had brought public debt down to 65% of gross domestic product.",
      "65%", "debt of GDP"),
     ("Fitch said debt of around 72% of GDP left little room.", "around 72%", "debt of GDP"),
-    ("Spending rose to 44 percent of gross domestic product.", "44 percent", "Spending of GDP"),
+    ("Spending rose to 44 percent of gross domestic product.", "44 percent", "spending of GDP"),
     # a measure named before any other subject; a second share joined to the first
     ("Our ruling: Public debt is 71% of GDP by the government's own count and 74% by the "
      "IMF's.", "71%", "debt of GDP"),
@@ -32,14 +32,14 @@ HEADLINE = "Parliament passes budget as poll gap narrows"
     # a share of GDP whose clause names nothing else counts GDP, not "product"
     ("That is equal to 2% of gross domestic product.", "2%", "GDP"),
     # a bare percentage counts the measure its clause names
-    ("Inflation stood at 6.8% in October, official data showed.", "6.8%", "Inflation"),
+    ("Inflation stood at 6.8% in October, official data showed.", "6.8%", "inflation"),
     ("The bank expected growth of 1.9% in 2027.", "1.9%", "growth"),
     ("The statistics office puts growth in 2025 at 2.1%.", "2.1%", "growth"),
-    ("Growth in 2025 was 2.1%, the statistics office said.", "2.1%", "Growth"),
+    ("Growth in 2025 was 2.1%, the statistics office said.", "2.1%", "growth"),
     ("The budget raises VAT to 23 percent on food and fuel.", "23 percent", "VAT"),
     ("The bank would keep its main rate at 9% for as long as needed.", "9%", "rate"),
     ("The central bank held its interest rate at 4.5%.", "4.5%", "interest rate"),
-    ("Unemployment fell to 5.2% in March.", "5.2%", "Unemployment"),
+    ("Unemployment fell to 5.2% in March.", "5.2%", "unemployment"),
     ("She said inflation, which stood at 6.8% in October, would ease.", "6.8%", "inflation"),
     ("Horvat warned that inflation, at 6.5 percent in November, remained far above target.",
      "6.5 percent", "inflation"),

@@ -99,7 +99,16 @@ def counted_words(counted: str | None) -> frozenset[str]:
         if word not in synonyms and word.endswith("s") and word[:-1] in synonyms:
             word = word[:-1]
         out.add(synonyms.get(word, word))
-    return frozenset(_people_state(out, rules))
+    return frozenset(_restated(_people_state(out, rules), rules))
+
+
+def _restated(words: set[str], rules: dict) -> set[str]:
+    """A figure's words less those that only restate a measure they hold ("annual consumer
+    price inflation": inflation); data/ledger_counted.json `restating_words`."""
+    for measure, restating in rules.get("restating_words", {}).items():
+        if measure in words:
+            words = words - (set(restating) - {measure})
+    return words
 
 
 def _people_state(words: set[str], rules: dict) -> set[str]:
@@ -539,6 +548,35 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:save[sd]?|saving|savings\s+of|cuts?\s+of|cutting|trim(?:s|med)?|trimming)\s+"
     r"(?:(?:about|some|around|nearly|almost|roughly|over|just)\s+|more\s+than\s+)?$", re.I)
 MARGIN_WORDS = frozenset({"margin", "error"})
+# a figure a word of expectation governs, before it in its sentence: "analysts expect the
+# bank to lower its rate to 9.25%", "had forecast a cut, to 9.25%", "growth is projected
+# at 2.4 percent", "its budget assumed inflation of 5.5%", "its earlier forecast of 5.6%",
+# "expectations of 9.25%": what someone expects, not what was (or is) so. Not "than
+# (analysts had) expected" (a comparison of what happened), nor one a clause of its own
+# follows ("a bigger cut than expected, after inflation fell to 6.8%")
+_EXPECTATION = re.compile(
+    r"\b(?:expect(?:s|ed|ing|ations?)?|forecast(?:s|ed|ing|ers?)?|projected|projecting"
+    r"|projections?|predict(?:s|ed|ing|ions?)?|assum(?:e|es|ed|ing|ptions?)"
+    r"|anticipat(?:e|es|ed|ing|ions?))\b", re.I)
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_EXPECTATION_BREAK = re.compile(
+    r"[.;:!?](?:\s|$)|\n|\b(?:after|as|because|when|while|since|but|though|although"
+    r"|whereas|than|said|says)\b", re.I)
+EXPECTATION_REACH = 90
+
+
+def expected_figure(text: str, start: int) -> bool:
+    """Whether the figure at `start` is what someone expects, forecasts, projects, predicts
+    or assumes (`_EXPECTATION` before it, within EXPECTATION_REACH characters of its
+    sentence and with no clause break between): compared with none, since a forecast and
+    the outcome (or two forecasts) can both hold. It keeps its series and day."""
+    left = max(0, start - EXPECTATION_REACH)
+    for m in _EXPECTATION.finditer(text, left, start):
+        if _THAN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        if _EXPECTATION_BREAK.search(text, m.end(), start) is None:
+            return True
+    return False
 _TALLY_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+)?(?:to|-|–)\s*\d", re.I)
 # "25 billion valdors of new bonds": what the figure counts comes after its unit
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:new\s+)?[a-z]", re.I)
@@ -562,7 +600,7 @@ def not_an_amount(text: str, start: int, end: int, counted: str | None = None,
     else:
         rest = after
     if _RATE_AFTER.match(rest) or _NEEDED_BEFORE.search(before) or _NEEDED_AFTER.match(rest) \
-            or _CHANGE_BEFORE.search(before):
+            or _CHANGE_BEFORE.search(before) or expected_figure(text, start):
         return True
     if (_MARGIN_BEFORE.search(before) and not _TALLY_AFTER.match(rest)) or \
             MARGIN_WORDS <= words:  # a poll's "margin of error", wherever it is written

@@ -30,7 +30,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/35"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/36"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -424,6 +424,12 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     organisations' sources are keyed again, as in 12 -> 13, and the articles with a figure
     placed again.
 
+    merge-rules/35 -> 36: a figure someone expects, forecasts, projects, predicts or
+    assumes ("analysts expect the bank to cut its rate to 9.25%", "its budget assumed
+    inflation of 5.5%") is no amount of its series and compared with none
+    (figures.expected_figure; stranger trial 9): every article with a figure is placed
+    again, as in 22 -> 23 (_figures_again).
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -448,7 +454,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/35" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/36" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -485,12 +491,13 @@ _BEFORE_31 = (*_BEFORE_30, "merge-rules/30")
 _BEFORE_32 = (*_BEFORE_31, "merge-rules/31")
 _BEFORE_33 = (*_BEFORE_32, "merge-rules/32")
 _BEFORE_34 = (*_BEFORE_33, "merge-rules/33")
-_IN_PLACE_FROM = (*_BEFORE_34, "merge-rules/34")
+_BEFORE_35 = (*_BEFORE_34, "merge-rules/34")
+_IN_PLACE_FROM = (*_BEFORE_35, "merge-rules/35")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 34 -> 35, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 35 -> 36, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
     from according.ledger import migrate
@@ -512,7 +519,7 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _orgs_again(con, code, old_outlets)
         if code in _BEFORE_10:
             _occurrences_again(con, None)
-        if code in _IN_PLACE_FROM:  # merge-rules/12 -> 13, 22 -> 23, 24 -> 25, 29 -> 31,
+        if code in _BEFORE_35:  # merge-rules/12 -> 13, 22 -> 23, 24 -> 25, 29 -> 31,
             _bodies_again(con)  # 32 -> 33, 34 -> 35
         if code in _BEFORE_25:  # merge-rules/16 -> 17, 22 -> 23
             _roles_again(con)
@@ -919,7 +926,7 @@ def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> 
     from according.ledger import merge, migrate, stats
 
     seqs = set(migrate.counted_candidates(con)) if counted else set()
-    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, ..., 22 -> 23 to 26 -> 27, 28 -> 33
+    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, ..., 22 -> 23 to 26 -> 27, 28 -> 36
         seqs |= set(_figure_seqs(con))
     if code in ("merge-rules/3", "merge-rules/4"):
         seqs |= set(_keyed_place_seqs(con))

@@ -66,6 +66,9 @@ if TYPE_CHECKING:
 # a time after one of these words bounds a span of time: it is not the figure's moment
 SPAN_BOUNDS = frozenset({"since", "from", "until", "till", "til", "before", "after",
                          "between", "through", "throughout", "to", "over", "during"})
+# a time after one of these is what a figure is compared with, not its moment ("food prices
+# were 8.2% higher than a year earlier": the figure is of now, not of a year ago)
+COMPARISON_BASES = frozenset({"than"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl", "xcomp", "conj",
                          "parataxis", "csubj", "pcomp"})
 NOT_A_MOMENT = frozenset({"duration", "set"})
@@ -74,9 +77,12 @@ AS_OF_GRANULARITIES = frozenset({"day", "week", "month", "year", "datetime"})
 # with 12 last year"); a time right after it says when that earlier figure stood; a bare
 # "from" is no comparison ("200 people from 3 villages on Monday")
 COMPARED_OPENER = re.compile(
-    r"\b(?:(?:up|down|rose|risen|rising|fell|fallen|falling|climbed|jumped|dropped|"
-    r"increased|decreased|grew|grown)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+$",
+    r"(?:\b(?:(?:up|down|rose|risen|rising|fell|fallen|falling|climbed|jumped|dropped|"
+    r"increased|decreased|grew|grown)\s+from|compared\s+(?:with|to)|versus|vs\.?)"
+    r"|,\s+(?:after|following)(?:\s+(?:a|an)\s+(?:revised\s+)?)?)\s+$",
     re.IGNORECASE)
+# ... and, after a comma, "after"/"following" ("was 5.9% in October, after 6.1% in
+# September": the 6.1 is September's, not October's; stranger trial 9)
 # between the earlier figure and its time: a few words, no punctuation, no other figure
 # ("18 deaths on"; not "from 27 to 31 on Thursday": Thursday is the 31's)
 COMPARED_GAP = re.compile(r"^(?:\s+[^\s,;:.!?()\d]+){0,3}\s+$")
@@ -196,11 +202,17 @@ def figures_as_of(
     dated = [t for t in times if t.value is not None and t.granularity in AS_OF_GRANULARITIES]
     retracted = retracted_values(doc.text, quantities)
     previous = previous_values(doc.text, quantities) | retracted
-    compared = _compared_times(doc.text, quantities, dated, previous)
+    compared = _compared_times(doc.text, quantities, dated,
+                               previous - _joined_previous(doc.text, quantities, previous))
     moments = [t for t in moments if t not in compared.values()]
     dated = [t for t in dated if t not in compared.values()]
+    joined = _joined_previous(doc.text, quantities, previous)
     for q in quantities:
         found = compared.get(q.span.start)
+        if q.span.start in joined:
+            # "lowered its rate to 9.00% from 9.50% on Thursday": the time is the change's
+            out.append(replace(q, as_of=None, as_of_from=None, previous=True))
+            continue
         if q.span.start in retracted:
             # taken back by the sentence's correction: it never stood, so it has no day
             out.append(replace(q, as_of=None, as_of_from=None, previous=True))
@@ -234,7 +246,8 @@ def figures_as_of(
             found = _of_lead(doc, q, regions, times, moments)
         heading = heading_at(headings, q.span.start) if found is None else None
         if found is not None:
-            out.append(replace(q, as_of=_as_of_time(found, day), as_of_from="text"))
+            out.append(replace(q, as_of=_earlier_than_named(doc.text, found, dated)
+                               or _as_of_time(found, day), as_of_from="text"))
         elif heading is not None:
             out.append(replace(q, as_of=heading.day, as_of_from="text",
                                as_of_heading=heading.as_of_heading()))
@@ -243,6 +256,23 @@ def figures_as_of(
         else:
             out.append(q)
     return tuple(out)
+
+
+# the new value right before a previous one, with no comma between: "to 9.00% from "
+_TO_FIGURE_FROM = re.compile(r"^\s+from\s+$", re.IGNORECASE)
+
+
+def _joined_previous(text: str, quantities: Sequence[Quantity], previous: frozenset[int]
+                     ) -> frozenset[int]:
+    """The starts of the previous values written right after the value they became, with
+    no comma ("lowered its policy rate to 9.00% from 9.50% on Thursday"): a time after
+    them is the change's, so they take none (stranger trial 9; "raised its toll to 31,
+    from 27 on Monday", with its comma, keeps Monday for the 27)."""
+    return frozenset(
+        q.span.start for q in quantities if q.span.start in previous and any(
+            o.span.end < q.span.start and TO_BEFORE.search(text[max(0, o.span.start - 12):
+                                                                o.span.start])
+            and _TO_FIGURE_FROM.match(text[o.span.end:q.span.start]) for o in quantities))
 
 
 def previous_values(text: str, quantities: Sequence[Quantity]) -> frozenset[int]:
@@ -272,7 +302,11 @@ def previous_values(text: str, quantities: Sequence[Quantity]) -> frozenset[int]
         new_before = any(TO_BEFORE.search(text[max(0, s - 12):s])
                          and NEW_THEN_OLD_GAP.match(text[ends[s]:from_at])
                          for s in starts if from_at - 60 < ends[s] <= from_at)
-        if FUTURE_HEAD.search(head):
+        changes = list(CHANGE_WORDS.finditer(head))
+        # a future word of the change's own verb group, not of an earlier clause ("will see
+        # their payments fall from next month after the bank lowered its rate to 9.00% from
+        # 9.50%": the 9.50 is the rate before the cut)
+        if FUTURE_HEAD.search(head[max(0, changes[-1].start() - 25):] if changes else head):
             continue
         if (PREVIOUS_UP_DOWN.search(head) or CHANGED_TOTAL.search(head)
                 or (CHANGE_WORDS.search(head) and (to_next or new_before))):
@@ -377,6 +411,41 @@ def _as_of_time(t: TimeExpression, published_day: str | None) -> str | None:
     return value
 
 
+# "a month earlier", "only a year before", "two months earlier": a time counted back from
+# the time the text named last, not from the publication day
+EARLIER_THAN_NAMED = re.compile(
+    r"^(?:only\s+|just\s+)?(?P<n>a|an|one|two|three|\d+)\s+(?P<unit>month|year|day)s?\s+"
+    r"(?:earlier|before)$", re.IGNORECASE)
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+EARLIER_REACH = 300
+
+
+def _earlier_than_named(text: str, t: TimeExpression, dated: Sequence[TimeExpression]
+                        ) -> str | None:
+    """The as-of of a time counted back from the one named before it ("inflation fell to
+    6.8% in October. But it was 7.4% only a month earlier": September, not the month
+    before publication): the last time of that granularity in the EARLIER_REACH characters
+    before it, less the count. None when the time is no such phrase or names no anchor."""
+    m = EARLIER_THAN_NAMED.match(t.span.text.strip())
+    if m is None:
+        return None
+    unit = m.group("unit").lower()
+    n = _COUNT_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+    anchors = [a for a in dated if t.span.start - EARLIER_REACH <= a.span.end <= t.span.start
+               and a.granularity == unit and a.value and a is not t]
+    if not anchors:
+        return None
+    value = max(anchors, key=lambda a: a.span.start).value or ""
+    if unit == "year" and re.fullmatch(r"\d{4}", value):
+        return str(int(value) - n)
+    if unit == "month" and re.fullmatch(r"\d{4}-\d{2}", value):
+        months = int(value[:4]) * 12 + int(value[5:]) - 1 - n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if unit == "day" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return (date.fromisoformat(value) - timedelta(days=n)).isoformat()
+    return None
+
+
 def _as_of_value(value: str | None) -> str | None:
     if value and len(value) > 10 and value[4] == "-" and value[10] in "T ":
         return value[:10]  # a date-time: its day
@@ -393,7 +462,7 @@ def _is_moment(doc: Doc, t: TimeExpression) -> bool:
         return False
     first = before[0]
     prev = doc[first.i - 1] if first.i > 0 else None
-    return prev is None or prev.lower_ not in SPAN_BOUNDS
+    return prev is None or (prev.lower_ not in SPAN_BOUNDS and prev.lower_ not in COMPARISON_BASES)
 
 
 def _tokens(doc: Doc, start: int, end: int) -> Token | None:

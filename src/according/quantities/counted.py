@@ -480,8 +480,11 @@ def measured_noun(root: Token, any_noun: bool = False) -> Token | None:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of":
         return head.head if _measure_ok(head.head, any_noun) else None
-    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("at", "to"):
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("at", "to", "from"):
         verb = head.head.head if head.head.is_punct else head.head  # the parse's "inflation ,"
+        if head.lower_ == "to" and verb.lower_ in PERCENT_SIGNS and verb.dep_ == "pobj" \
+                and verb.head.lower_ == "from":
+            verb = verb.head.head  # "lower the rate from 9.50 percent to 9.00 percent"
         if _measure_ok(verb, False):
             return verb  # "inflation, at 6.5 percent in November, remained high"
         if verb.dep_ in ("prt", "advmod") and verb.head.pos_ in ("VERB", "AUX"):
@@ -551,6 +554,37 @@ def _growth(root: Token) -> tuple[str, Token] | None:
     return None
 
 
+MEASURE_QUALIFIERS = frozenset(LEXICON["measure_qualifiers"])
+
+
+def _qualified(noun: Token, text: str) -> str:
+    """`text` (a measured noun with its compounds) with the qualifiers right before it that
+    name which measure it is (lexicon measure_qualifiers), when the parse made them
+    modifiers: "Core inflation, which excludes food …, slowed to 5.9 percent": "Core
+    inflation"."""
+    doc = noun.doc
+    begin = noun.idx + len(noun.text) - len(text)  # where the written words start
+    qualifiers = {c.i for c in noun.lefts if c.dep_ == "amod" and c.lower_ in MEASURE_QUALIFIERS}
+    k = next((t.i for t in doc[max(0, noun.i - 8):noun.i + 1] if t.idx == begin), noun.i)
+    while k - 1 in qualifiers:
+        k -= 1
+    return doc[k:noun.i + 1].text if doc[k].idx < begin else text
+
+
+def _sentence_case(doc: Doc, text: str, noun: Token) -> str:
+    """`text` with the capital a sentence's first word takes lowered, when that word is a
+    common word ("Growth is expected at 1.9%", "Core inflation … slowed to 5.9 percent":
+    "growth", "core inflation"), so one measure reads one way wherever it stands."""
+    begin = noun.idx + len(noun.text) - len(text)
+    first = next((t for t in doc[max(0, noun.i - 8):noun.i + 1] if t.idx == begin), None)
+    common = first is not None and (first.pos_ != "PROPN" or first.lower_ in MEASURED_NOUNS
+                                    or first.lower_ in MEASURE_QUALIFIERS)
+    if first is None or not first.is_sent_start or not common or \
+            not first.text[:1].isupper() or first.text.isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
 def measured(doc: Doc, n: Number) -> tuple[str, Token] | None:
     """What a percentage of an economic report counts (see `measured_noun`, `_growth`): the
     noun it is a level of; for a share of GDP ("debt stands at 71% of GDP", "a deficit of
@@ -571,7 +605,8 @@ def measured(doc: Doc, n: Number) -> tuple[str, Token] | None:
                     return None
     noun = measured_noun(root, any_noun=base is not None)
     if noun is not None:
-        text = _subtree_noun(noun, noun.left_edge.i)
+        text = _sentence_case(doc, _qualified(noun, _subtree_noun(noun, noun.left_edge.i)),
+                              noun)
         return (f"{text} of {base[0]}" if base else text), noun
     if base is None:
         return _growth(root)
