@@ -116,3 +116,29 @@ def test_a_rate_before_a_cut_is_a_previous_value_after_a_future_clause(tmp_path)
     # the cut's Thursday is the new rate's; the old rate stood before it, on no day
     assert found["5.00%"] == (True, None)
     assert found["4.50%"] == (False, "2027-03-11")
+
+
+def test_ledger_merged_by_rules_35_drops_a_forecasts_clash_in_place(tmp_path, monkeypatch):  # noqa: ANN001
+    """merge-rules/35 -> 36: a ledger whose preview's 4.75% was compared with the cut's
+    4.50% (a false disagreement) is brought, without a rebuild, to what one clean ingest
+    gives today: the forecast kept on its day and compared with nothing."""
+    from according.ledger import figures
+    from ledger_records import assert_migrated_in_place
+
+    preview = {"headline": "Varda central bank seen cutting rates", "published": MONDAY,
+               "outlet": "Varda Markets", "url": "https://varda.example/preview",
+               "text": "VARDA CITY - Most analysts expect the Bank of Varda to lower its "
+                       "policy rate by 25 basis points to 4.75% on Thursday."}
+    report = {"headline": "Varda central bank cuts rates by half a point", "published": THURSDAY,
+              "outlet": "Varda Herald", "url": "https://varda.example/cut",
+              "text": "VARDA CITY - The Bank of Varda lowered its policy rate to 4.50% on "
+                      "Thursday, its first cut in two years."}
+    found: list = []
+
+    def read(ledger) -> None:  # noqa: ANN001
+        found.append(len(ledger.disagreements().items))
+
+    never = [(figures, "expected_figure", lambda *a: False)]
+    assert_migrated_in_place(tmp_path, monkeypatch, _records(tmp_path, preview, report),
+                             never, "merge-rules/35", read)
+    assert found == [0]

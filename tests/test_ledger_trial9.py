@@ -22,8 +22,11 @@ import pytest
 from according.ledger import open_ledger
 from ledger_trials import assert_holds, ingested
 
-FLOOR = 201  # of 227 expected facts (first run, 2026-11-28: 200; the scorer reading
-#              every figure of a series, not its first 20: 201)
+FLOOR = 217  # of 227 expected facts (first run, 2026-11-28: 200; the scorer reading
+#              every figure of a series, not its first 20: 201; releases' letterheads and
+#              titles, a paper's name under the byline: 204; statistics offices and
+#              central banks as bodies, expectations in a comparison no claim: 210;
+#              forecasts never compared, restating words folded, earlier months: 217)
 
 
 @pytest.fixture(scope="module")
