@@ -14,6 +14,7 @@ import pytest
 from according.ledger import merge, open_ledger, rebuild
 from ledger_migrations import migrated_in_place
 from ledger_records import article, full_signature
+from spark_story_rows import ledger_story_rows, story_articles
 from test_ledger_names_unicode import _rows
 
 BODY = (
@@ -119,37 +120,17 @@ def test_spark_story_groups_keep_the_first_of_a_bucket_as_the_ledger(tmp_path, s
     from spark_helpers import skip_without_spark
 
     skip_without_spark()
-    from pyspark.sql import types as T
-
-    from according.ledger.duplicates import STORY_KEY_COLUMNS
     from according.spark.job import spark_session
     from according.spark.merges import story_groups
 
     with open_ledger(tmp_path / "l.duckdb") as ledger:
         for record in _copies():
             ledger.add_records([record])
-        rows = ledger.con.execute(
-            f"SELECT seq, {STORY_KEY_COLUMNS}, record_json, CAST(published AS VARCHAR), "
-            "outlet, group_seq FROM articles").fetchall()
+        rows = ledger_story_rows(ledger)
         stored = sorted(ledger.con.execute("SELECT bucket, seq FROM story_buckets").fetchall())
-    signature = T.ArrayType(T.LongType())
-    schema = T.StructType([
-        T.StructField("seq", T.LongType()),
-        T.StructField("story_sig", signature),
-        T.StructField("story_n", T.IntegerType()),
-        T.StructField("wire", T.ArrayType(T.StringType())),
-        T.StructField("byline_names", T.ArrayType(T.StringType())),
-        T.StructField("prose_sig", signature),
-        T.StructField("prose_n", T.IntegerType()),
-        T.StructField("quoted_sig", signature),
-        T.StructField("quoted_n", T.IntegerType()),
-        T.StructField("record_json", T.StringType()),
-        T.StructField("published", T.StringType()),
-        T.StructField("outlet", T.StringType())])
     spark = spark_session("local[2]", {"spark.driver.memory": "1g"})
     try:
-        buckets, groups, *_ = story_groups(spark, spark.createDataFrame(
-            [r[:-1] for r in rows], schema))
+        buckets, groups, *_ = story_groups(spark, story_articles(spark, rows))
         got = {r.seq: r.group_seq for r in groups.collect()}
         got_buckets = sorted((r.bucket, r.seq) for r in buckets.collect())
     finally:
