@@ -12,6 +12,7 @@ import pytest
 
 from according.ledger import open_ledger
 from spark_helpers import skip_without_spark
+from spark_story_rows import ledger_story_rows, story_articles
 
 pytestmark = [pytest.mark.spark]
 
@@ -79,32 +80,13 @@ def _spark_and_ledger_groups(spark, tmp_path: Path, paths: list[Path]  # noqa: A
                              ) -> tuple[dict[int, int], dict[int, int]]:
     """(seq -> group_seq) of `paths` ingested into a ledger, as spark/merges.story_groups
     groups the ledger's article rows, and as the ledger grouped them."""
-    from pyspark.sql import types as T
-
-    from according.ledger.duplicates import STORY_KEY_COLUMNS
     from according.spark.merges import story_groups
 
     with open_ledger(tmp_path / "l.duckdb") as ledger:
         summary = ledger.ingest(paths)
         assert (summary.added, summary.failed) == (len(paths), 0)
-        rows = ledger.con.execute(
-            f"SELECT seq, {STORY_KEY_COLUMNS}, record_json, CAST(published AS VARCHAR), "
-            "outlet, group_seq FROM articles").fetchall()
-    signature = T.ArrayType(T.LongType())
-    schema = T.StructType([
-        T.StructField("seq", T.LongType()),
-        T.StructField("story_sig", signature),
-        T.StructField("story_n", T.IntegerType()),
-        T.StructField("wire", T.ArrayType(T.StringType())),
-        T.StructField("byline_names", T.ArrayType(T.StringType())),
-        T.StructField("prose_sig", signature),
-        T.StructField("prose_n", T.IntegerType()),
-        T.StructField("quoted_sig", signature),
-        T.StructField("quoted_n", T.IntegerType()),
-        T.StructField("record_json", T.StringType()),
-        T.StructField("published", T.StringType()),
-        T.StructField("outlet", T.StringType())])
-    articles = spark.createDataFrame([r[:-1] for r in rows], schema)
+        rows = ledger_story_rows(ledger)
+    articles = story_articles(spark, rows)
     _, groups, *_ = story_groups(spark, articles)
     return {r.seq: r.group_seq for r in groups.collect()}, {r[0]: r[-1] for r in rows}
 

@@ -22,7 +22,9 @@ one original report however many outlets carried it. Its original, which names t
 (`group_seq`), is its wire service's own story where another member credits that service,
 whatever their dates (`group_original`), then its earliest published member by day, then
 the wire service's own story, then other wire copy (a paper's credited copy before its
-uncredited edit), then the earliest by time, then the first ingested (`original_rank`): a
+uncredited edit), then the earliest by sort time (ledger/sort_time.py: a day-only stamp
+after every timed copy of its day, merge rules 37), then the first ingested
+(`original_rank`): a
 regional copy ingested before the AP story still has the AP story as its original.
 
 An uncredited rewrite of a wire story (a site paraphrasing it, its quotes and figures kept,
@@ -344,7 +346,10 @@ def original_rank(seq: int, published: datetime | str | None, wire: Sequence[str
     """The order a group's members are its original in (smallest first): publication day
     (UTC; a datetime or ISO 8601 text, zoneless read as UTC; unknown last), then a wire
     service's own story (its outlet is one), then other wire copy, then publication time,
-    then ingest order. The day comes first because a page's clock without a zone is
+    then ingest order. `published` is the sort time (sort_time.sort_moment; the callers'
+    SQL selects sort_time.sort_sql()): a day-only stamp, stored as its day's midnight,
+    sorts after every timed copy of its day, as nothing shows it ran first. The day comes
+    first because a page's clock without a zone is
     stored as its day alone ("8:15 a.m. Monday, October 13": midnight), which would put a
     paper's copy before the wire story it ran that day."""
     when = _utc_seconds(published)

@@ -66,6 +66,7 @@ from according.ledger.quotes import (
     shingles,
 )
 from according.ledger.rows import TableRows
+from according.ledger.sort_time import sort_moment, sort_sql
 from according.ledger.words import HEADLINE, QUOTE, add_words, index_all
 
 LOOKUP_CHUNK = 1000  # values per IN list, so DuckDB answers from the ART index
@@ -78,6 +79,39 @@ FIRST_IN_BUCKET = 50
 # run of words ("at the end of the day"), not a quote repeated, and each text in it beyond
 # these would only be compared in vain (merge rules 23)
 FIRST_IN_PIECE_BUCKET = 8
+
+
+# an article is compared with the first articles (by seq) of each story bucket it falls in
+# (duplicates.key_buckets: a story band or a quoted band), at most this many, and a bucket
+# stores only those (merge rules 38): a widely copied wire story or a widely quoted
+# statement made a bucket of thousands of articles, each read by every batch falling in
+# it. A new copy of such a story still meets the story's first members, whose group it
+# joins
+FIRST_IN_STORY_BUCKET = 50
+
+
+def first_in_story_bucket_sql(alias: str = "") -> str:
+    """SQL keeping a story_buckets row among its bucket's first FIRST_IN_STORY_BUCKET by
+    seq (a QUALIFY condition; `alias`: the table's alias, or none)."""
+    a = f"{alias}." if alias else ""
+    return (f"row_number() OVER (PARTITION BY {a}bucket ORDER BY {a}seq) "
+            f"<= {FIRST_IN_STORY_BUCKET}")
+
+
+def cut_story_buckets(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """Delete every story_buckets row beyond its bucket's first FIRST_IN_STORY_BUCKET
+    articles (by seq), as ingests and rebuilds store them; returns the articles of the
+    buckets that held more (sorted), whose groups the caller forms again."""
+    over = [r[0] for r in con.execute(f"""
+        SELECT DISTINCT seq FROM story_buckets WHERE bucket IN (
+            SELECT bucket FROM story_buckets GROUP BY bucket
+            HAVING count(*) > {FIRST_IN_STORY_BUCKET}) ORDER BY seq""").fetchall()]
+    if over:
+        con.execute(f"""
+            DELETE FROM story_buckets WHERE rowid IN (
+                SELECT rowid FROM story_buckets
+                QUALIFY NOT ({first_in_story_bucket_sql()}))""")
+    return over
 
 
 def first_in_bucket(bucket: int) -> int:
@@ -582,6 +616,9 @@ def _join_stories(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchS
     stored: dict[int, list[int]] = defaultdict(list)
     for bucket, seq in found:
         stored[bucket].append(seq)
+    for members in stored.values():  # its first (a bucket stores only those)
+        members.sort()
+        del members[FIRST_IN_STORY_BUCKET:]
     known = _stored_story_keys(con, keys, buckets, stored)
     uf = UnionFind()
     seqs = cols["seq"]
@@ -593,10 +630,11 @@ def _join_stories(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchS
                 other, group = known[seq]
                 if uf.find(seqs[i]) != uf.find(group) and same_story(keys[i], other):
                     uf.union(seqs[i], group)
-            for j in batch_buckets[bucket]:
+            for j in batch_buckets[bucket]:  # the batch's first of the bucket, earlier
                 if uf.find(seqs[i]) != uf.find(seqs[j]) and same_story(keys[i], keys[j]):
                     uf.union(seqs[i], seqs[j])
-            batch_buckets[bucket].append(i)
+            if len(stored.get(bucket, ())) + len(batch_buckets[bucket]) < FIRST_IN_STORY_BUCKET:
+                batch_buckets[bucket].append(i)
     existing_groups = {group for _, group in known.values()}
     components = [members for members in uf.components().values() if len(members) > 1]
     # a component's original is chosen among all its articles, new and every stored member
@@ -605,11 +643,13 @@ def _join_stories(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchS
     stored_groups = {m for ms in components for m in ms if m in existing_groups}
     in_group: dict[int, list[tuple]] = defaultdict(list)
     for seq, published, wire, outlet, group in lookup_any(
-            con, "SELECT seq, published, wire, outlet, group_seq FROM articles "
+            con, f"SELECT seq, {ORIGINAL_TIME}, wire, outlet, group_seq FROM articles "
             "WHERE group_seq = ANY($values)", stored_groups):
         in_group[group].append((seq, published, wire, outlet))
-    new = {seq: (seq, published, wire, outlet) for seq, published, wire, outlet
-           in zip(seqs, cols["published"], cols["wire"], cols["outlet"], strict=True)}
+    new = {seq: (seq, sort_moment(published, day_only), wire, outlet)
+           for seq, published, day_only, wire, outlet in zip(
+               seqs, cols["published"], cols["published_day_only"], cols["wire"],
+               cols["outlet"], strict=True)}
     label_of = {}
     for members in components:
         label = group_original([row for m in members
@@ -622,20 +662,23 @@ def _join_stories(con: duckdb.DuckDBPyConnection, rows: TableRows, state: BatchS
             state.absorbed_groups |= set(absorbed)  # shown again once the batch is in
             state.regrouped.add(int(label))
     cols["group_seq"] = [label_of.get(seq, seq) for seq in seqs]
-    state.story_buckets = {
-        "bucket": [b for bs in buckets for b in bs.tolist()],
-        "seq": [seqs[i] for i, bs in enumerate(buckets) for _ in range(len(bs))],
-    }
+    kept = [(bucket, seqs[i]) for bucket, members in batch_buckets.items() for i in members]
+    state.story_buckets = {"bucket": [b for b, _ in kept], "seq": [seq for _, seq in kept]}
+
+
+# the time a story group's original is chosen by (duplicates.original_rank): the sort time
+# (sort_time.py), a day-only stamp after every timed copy of its day (merge rules 37)
+ORIGINAL_TIME = f"{sort_sql()} AS published"
 
 
 def original_rows(con: duckdb.DuckDBPyConnection, seqs: Iterable[int]
                   ) -> dict[int, tuple]:
-    """seq -> (seq, published, wire, outlet) of the stored articles `seqs`, as
+    """seq -> (seq, sort time, wire, outlet) of the stored articles `seqs`, as
     duplicates.group_original reads them."""
     return {seq: (seq, published, wire, outlet)
             for seq, published, wire, outlet in lookup_any(
-                con, "SELECT seq, published, wire, outlet FROM articles WHERE seq = ANY($values)",
-                seqs)}
+                con, f"SELECT seq, {ORIGINAL_TIME}, wire, outlet FROM articles "
+                "WHERE seq = ANY($values)", seqs)}
 
 
 def name_groups(con: duckdb.DuckDBPyConnection, uf: UnionFind) -> dict[int, int]:
@@ -662,7 +705,7 @@ def rename_groups(con: duckdb.DuckDBPyConnection, seqs: Iterable[int] | None) ->
                  f"(SELECT id FROM {table}))")
     members: dict[int, list[tuple]] = defaultdict(list)
     for seq, published, wire, outlet, group in con.execute(
-            f"SELECT seq, published, wire, outlet, group_seq FROM articles WHERE {where}"
+            f"SELECT seq, {ORIGINAL_TIME}, wire, outlet, group_seq FROM articles WHERE {where}"
     ).fetchall():
         members[group].append((seq, published, wire, outlet))
     firsts = {group: group_original(rows) for group, rows in members.items() if len(rows) > 1}
@@ -1385,10 +1428,11 @@ def _group_all_stories(con: duckdb.DuckDBPyConnection) -> None:
         bucket_cols = {"bucket": [], "seq": []}
     uf = UnionFind()
     for members in _bucket_lists(con, "story_buckets", "seq"):
-        for n, a in enumerate(members):
-            for b in members[:n]:
+        for n, a in enumerate(members):  # with the bucket's first before it (_join_stories)
+            for b in members[:min(n, FIRST_IN_STORY_BUCKET)]:
                 if uf.find(a) != uf.find(b) and same_story(keys[a], keys[b]):
                     uf.union(a, b)
+    cut_story_buckets(con)
     con.execute("UPDATE articles SET group_seq = seq")
     moved = {seq: g for seq, g in name_groups(con, uf).items() if seq != g}
     if moved:

@@ -40,6 +40,7 @@ which changed is unchanged, so the components of those groups are exactly a rebu
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -299,12 +300,20 @@ def regroup_stories(con: duckdb.DuckDBPyConnection, changed: Iterable[int]) -> s
         keys[seq] = stored_key(*key, day=days.get(seq))
         old_group[seq] = group
     uf = merge.UnionFind()
-    for (bucket_members,) in con.execute(
-            f"SELECT list(seq ORDER BY seq) FROM story_buckets WHERE seq IN "
-            f"(SELECT id FROM {members}) GROUP BY bucket HAVING count(*) > 1").fetchall():
-        for n, a in enumerate(bucket_members):
-            for b in bucket_members[:n]:
-                if uf.find(a) != uf.find(b) and same_story(keys[a], keys[b]):
+    # each member compared with the first articles of its buckets before it (a bucket
+    # stores only those: merge.FIRST_IN_STORY_BUCKET), as an ingest compares them
+    member_buckets = {seq: key.buckets().tolist() for seq, key in keys.items()}
+    firsts: dict[int, list[int]] = defaultdict(list)
+    for bucket, seq in merge.lookup_any(
+            con, "SELECT bucket, seq FROM story_buckets WHERE bucket = ANY($values) "
+            f"QUALIFY {merge.first_in_story_bucket_sql()}",
+            {b for bs in member_buckets.values() for b in bs}):
+        firsts[bucket].append(seq)
+    for a in sorted(keys):
+        for bucket in member_buckets[a]:
+            for b in firsts.get(bucket, ()):
+                if b < a and b in keys and uf.find(a) != uf.find(b) and same_story(
+                        keys[a], keys[b]):
                     uf.union(a, b)
     label = merge.name_groups(con, uf)  # named by their originals
     moved = {seq: g for seq in keys if (g := label.get(seq, seq)) != old_group[seq]}

@@ -30,7 +30,7 @@ from according.records import Record
 if TYPE_CHECKING:
     from according.ledger.migrate import Rekeyed
 
-RULES_VERSION = "merge-rules/36"  # bump when names, quotes, duplicates or figures change
+RULES_VERSION = "merge-rules/38"  # bump when names, quotes, duplicates or figures change
 REBUILD_BATCH = 1000
 DATA_FILES = ("ledger_names.json", "ledger_counted.json", "outlets.json")
 # earlier contents of the data files that a ledger may have been merged under, before
@@ -430,6 +430,17 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
     (figures.expected_figure; stranger trial 9): every article with a figure is placed
     again, as in 22 -> 23 (_figures_again).
 
+    merge-rules/36 -> 37: a story group's original is chosen by sort time (sort_time.py): a
+    day-only stamp's member after the timed members of its day (merge.ORIGINAL_TIME; it
+    had midnight and named the group). Every group is named again by its original, with
+    what its copies take from it (_day_only_originals_again).
+
+    merge-rules/37 -> 38: a story bucket keeps and compares its first
+    merge.FIRST_IN_STORY_BUCKET articles by seq, as a text bucket does (a widely copied
+    story's or widely quoted statement's bucket held thousands, each read by every batch
+    that fell in it). The buckets are cut (merge.cut_story_buckets) and the articles of
+    the cut buckets grouped again with the rewritten ones.
+
     outlets.json changed: outlet keys are compared by distinct stored name, bylines naming
     a changed form get their story keys again, sources keyed by a changed form their
     names; a source key or a wire service that the change moves needs a rebuild (migrate
@@ -454,7 +465,7 @@ def migrate_in_place(con: duckdb.DuckDBPyConnection, stored: str | None) -> bool
         if _texts_with_other_words(con):
             return False
         code = "merge-rules/3"
-    if RULES_VERSION != "merge-rules/36" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
+    if RULES_VERSION != "merge-rules/38" or code not in _IN_PLACE_FROM + (RULES_VERSION,):
         return False
     if code in _BEFORE_7 and migrate.quote_text_held(con):  # a rebuild, known at once
         return False
@@ -492,19 +503,22 @@ _BEFORE_32 = (*_BEFORE_31, "merge-rules/31")
 _BEFORE_33 = (*_BEFORE_32, "merge-rules/32")
 _BEFORE_34 = (*_BEFORE_33, "merge-rules/33")
 _BEFORE_35 = (*_BEFORE_34, "merge-rules/34")
-_IN_PLACE_FROM = (*_BEFORE_35, "merge-rules/35")
+_BEFORE_36 = (*_BEFORE_35, "merge-rules/35")
+_BEFORE_37 = (*_BEFORE_36, "merge-rules/36")
+_IN_PLACE_FROM = (*_BEFORE_37, "merge-rules/37")
 
 
 def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
                         old_outlets: bytes | None, counted: bool) -> bool:
-    """merge-rules/3 to 35 -> 36, a changed outlet table and a changed counted table, in
+    """merge-rules/3 to 37 -> 38, a changed outlet table and a changed counted table, in
     one transaction (migrate_in_place); False, with nothing written, where a rebuild is
     needed."""
-    from according.ledger import migrate
+    from according.ledger import merge, migrate
 
     con.begin()
     try:
         rewritten = _rewrite_keys(con) if code in _BEFORE_32 else []  # 31 -> 32
+        cut = merge.cut_story_buckets(con)  # 37 -> 38 (regrouped with the rewritten below)
         if not _stories_and_outlets_again(con, code, old_outlets):
             con.rollback()
             return False
@@ -533,8 +547,11 @@ def _migrate_last_steps(con: duckdb.DuckDBPyConnection, code: str,
             _undated_originals_again(con)
         if code in _BEFORE_26:  # merge-rules/25 -> 26
             _story_days_again(con)
-        if rewritten:  # merge-rules/31 -> 32
-            _regrouped_again(con, rewritten, [])
+        if rewritten or cut:  # merge-rules/31 -> 32, 37 -> 38: the articles sharing a
+            # quoted band, and those of the story buckets cut to their first articles
+            _regrouped_again(con, sorted(set(rewritten) | set(cut)), [])
+        if code in _BEFORE_37 and code not in _BEFORE_22:  # merge-rules/36 -> 37
+            _day_only_originals_again(con)  # (15 -> 16 and 21 -> 22 named them above)
         if code in _BEFORE_28 and code not in _BEFORE_22:  # merge-rules/27 -> 28 (from
             _pieces_again(con)  # before 22, 21 -> 22 above clustered them again)
         _figures_again(con, code, counted)
@@ -624,6 +641,15 @@ def _undated_originals_again(con: duckdb.DuckDBPyConnection) -> None:
     _originals_and_pieces_again(con)
 
 
+def _day_only_originals_again(con: duckdb.DuckDBPyConnection) -> None:
+    """merge-rules/36 -> 37: every story group named again by its original, a day-only
+    stamp's member after the timed ones of its day (duplicates.original_rank over the sort
+    time, merge.ORIGINAL_TIME), with what its copies take from it (merge.restate_groups)."""
+    from according.ledger import merge
+
+    merge.restate_groups(con, merge.rename_groups(con, None))
+
+
 def _story_days_again(con: duckdb.DuckDBPyConnection) -> None:
     """merge-rules/25 -> 26: the story groups whose members' datelines give more than one
     day (duplicates.story_day) grouped again (migrate.regroup_stories), with their copies'
@@ -688,9 +714,16 @@ def _rewrite_keys(con: duckdb.DuckDBPyConnection) -> list[int]:
 
     for column in ARTICLE_REWRITE_COLUMNS:
         con.execute(f"ALTER TABLE articles ADD COLUMN IF NOT EXISTS {column}")
-    result = con.cursor().execute("SELECT seq, record_json FROM articles ORDER BY seq")
     bands: list[int] = []
-    while batch := result.fetchmany(REBUILD_BATCH):
+    # a range of seqs at a time: one ORDER BY over every record's JSON sorted them all in
+    # memory (100k articles: out of memory at DuckDB's 1.5 GiB)
+    low, high = con.execute("SELECT min(seq), max(seq) FROM articles").fetchone()
+    for start in range(low or 0, (high or -1) + 1, REBUILD_BATCH):
+        batch = con.execute("SELECT seq, record_json FROM articles WHERE seq >= $a AND "
+                            "seq < $b ORDER BY seq",
+                            {"a": start, "b": start + REBUILD_BATCH}).fetchall()
+        if not batch:
+            continue
         cols = rewrite_columns([(Record.from_dict(json.loads(doc)), seq) for seq, doc in batch])
         cols["seq"] = [seq for seq, _ in batch]
         con.register("_rewrite_view", pa.table(cols))
@@ -926,7 +959,7 @@ def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> 
     from according.ledger import merge, migrate, stats
 
     seqs = set(migrate.counted_candidates(con)) if counted else set()
-    if code in _IN_PLACE_FROM:  # 11 -> 12, 14 -> 15, ..., 22 -> 23 to 26 -> 27, 28 -> 36
+    if code in _BEFORE_36:  # 11 -> 12, 14 -> 15, ..., 22 -> 23 to 26 -> 27, 28 -> 36
         seqs |= set(_figure_seqs(con))
     if code in ("merge-rules/3", "merge-rules/4"):
         seqs |= set(_keyed_place_seqs(con))
@@ -936,7 +969,7 @@ def _figures_again(con: duckdb.DuckDBPyConnection, code: str, counted: bool) -> 
         groups, series = merge.place_figures_again(con, sorted(seqs), changed_only=True)
         if groups or series:
             merge.refresh(con, groups=groups, recompute_series=series)
-        if series and (counted or code in _IN_PLACE_FROM):
+        if series and (counted or code in _BEFORE_36):
             # their rows of the series' as-of order name the series and show the place
             stats.add_series_order(con, f"IN ({', '.join(map(str, sorted(seqs)))})",
                                    series=None if counted else series)

@@ -11,7 +11,7 @@ samples) keep one timestamp and a page shows such a time as its day alone ("2025
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
 
 from according.data.article_rules import TIME_IN_STAMP
 
@@ -30,6 +30,18 @@ def published_day_only(published: str | datetime | None, published_text: str | N
         return not TIME_IN_STAMP.search(published_text)
     moment = datetime.fromisoformat(published) if isinstance(published, str) else published
     return moment.astimezone(UTC).time() == time(0)
+
+
+def sort_moment(published: str | datetime | None, day_only: bool | None
+                ) -> str | datetime | None:
+    """An article's sort time in Python (`sort_sql`): `published`, a day-only stamp's at
+    its day's last microsecond; None when undated."""
+    if published is None or not day_only:
+        return published
+    moment = datetime.fromisoformat(published) if isinstance(published, str) else published
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC) + timedelta(microseconds=DAY_ONLY_OFFSET_US)
 
 
 def sort_sql(alias: str = "") -> str:

@@ -43,7 +43,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pyspark.sql import DataFrame, SparkSession
+from pyspark.sql import DataFrame, SparkSession, Window
 from pyspark.sql import functions as F
 from pyspark.sql.types import (
     ArrayType,
@@ -175,9 +175,16 @@ def story_groups(spark: SparkSession, articles: DataFrame) -> tuple[DataFrame, D
     that hold, rounds taken)."""
     keyed = articles.select("seq", *STORY_KEY_FIELDS,
                             F.udf(_story_day, StringType())("record_json").alias("day"))
-    buckets = spark.createDataFrame(keyed.rdd.mapPartitions(_story_bucket_rows),
-                                    BUCKET_SCHEMA).withColumnRenamed("id", "seq").localCheckpoint()
-    pairs = buckets.alias("x").join(buckets.alias("y"), "bucket") \
+    from according.ledger.merge import FIRST_IN_STORY_BUCKET
+
+    every = spark.createDataFrame(keyed.rdd.mapPartitions(_story_bucket_rows),
+                                  BUCKET_SCHEMA).withColumnRenamed("id", "seq")
+    # a bucket keeps, and an article is compared with, the bucket's first articles by seq
+    # before it (merge.FIRST_IN_STORY_BUCKET), as the ledger's
+    buckets = every.withColumn("n", F.row_number().over(
+        Window.partitionBy("bucket").orderBy("seq"))).where(
+        F.col("n") <= FIRST_IN_STORY_BUCKET).drop("n").localCheckpoint()
+    pairs = every.alias("x").join(buckets.alias("y"), "bucket") \
         .filter(F.col("x.seq") > F.col("y.seq")) \
         .select(F.col("x.seq").alias("a"), F.col("y.seq").alias("b")).distinct()
     side = {s: keyed.select(F.col("seq").alias(s), F.col("day").alias(f"day_{s}"),
@@ -187,15 +194,21 @@ def story_groups(spark: SparkSession, articles: DataFrame) -> tuple[DataFrame, D
     edges = spark.createDataFrame(candidates.rdd.mapPartitions(_same_story_pairs),
                                   EDGE_SCHEMA).localCheckpoint()
     labels, rounds = connected_components(edges)
+    from according.spark.summaries import sort_us  # (it imports this module)
+
     dated = dated_members(articles, labels).localCheckpoint()
+    day_only = F.coalesce(F.col("published_day_only"), F.lit(False)) \
+        if "published_day_only" in articles.columns else F.lit(False)
     components = labels.withColumnRenamed("node", "seq").join(
-        articles.select("seq", "published", "wire", "outlet"), "seq").join(
-        dated.withColumnRenamed("published", "dated"), "seq", "left").select(
+        articles.select("seq", "published", day_only.alias("day_only"), "wire", "outlet"),
+        "seq").join(dated.withColumnRenamed("published", "dated"), "seq", "left").select(
         "label", "seq", "wire", "outlet",
-        F.coalesce("dated", "published").cast("timestamp").alias("published"))
+        F.coalesce("dated", "published").cast("timestamp").alias("published"),
+        (F.col("dated").isNotNull() | F.col("day_only")).alias("day_only"))
     # a group is named by its original (duplicates.group_original): a wire service's own
     # story that another member credits, then (duplicates.original_rank) earliest published
-    # day, a wire service's own story, other wire copy, earliest time, first ingested
+    # day, a wire service's own story, other wire copy, earliest sort time (a day-only
+    # stamp after the timed ones of its day: summaries.sort_us), first ingested
     components = components.withColumn("own", F.udf(_own_wire, StringType())("outlet"))
     credited = components.where(F.col("own").isNull()).select(
         "label", F.explode(F.coalesce("wire", F.array())).alias("credit")) \
@@ -206,7 +219,8 @@ def story_groups(spark: SparkSession, articles: DataFrame) -> tuple[DataFrame, D
                     F.lit(False)),
         F.col("published").isNull(), F.to_date("published"),
         F.udf(_not_wire_outlet, BooleanType())("outlet"),
-        F.size(F.coalesce("wire", F.array())) == 0, F.col("published"), F.col("seq")))
+        F.size(F.coalesce("wire", F.array())) == 0, sort_us("published", "day_only"),
+        F.col("seq")))
         .getField("seq").alias("original"))
     groups = articles.select("seq").join(
         labels.withColumnRenamed("node", "seq").join(originals, "label"), "seq", "left") \
