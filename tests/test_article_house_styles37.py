@@ -194,3 +194,11 @@ def test_layout_first_published_foot_gives_the_time_in_the_paper_zone() -> None:
     meta = sound_layout(text).metadata
     assert meta.outlet == "The Charlotte Observer"
     assert meta.published == "2026-11-27T16:05:00+00:00"
+
+
+def test_a_text_that_is_only_a_signed_number_is_a_figure_not_a_quote_move():
+    """A lone signed move is a quote strip's line where the page has other lines; a text
+    that is only "-504" (the figure cases' dk-1082) was read as furniture and lost."""
+    import according
+
+    assert [q.span.text for q in according.extract("-504").quantities] == ["-504"]

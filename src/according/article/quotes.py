@@ -41,7 +41,10 @@ def _is_security_name(text: str) -> bool:
 
 def label_quote_strips(lines: list[_Line], reading: _Reading) -> None:
     """A quote strip's names, levels and moves are furniture wherever the copy prints them;
-    none is the headline, a stamp or a byline."""
+    none is the headline, a stamp or a byline. A text of one line is no page with a quote
+    strip: "-504" alone is a figure (the figure cases' dk-1082)."""
+    if len(lines) < 2:
+        return
     for i in sorted(quote_strip_lines(lines)):
         if reading.kinds.get(i, ("body", None))[0] in _RELABELLED:
             reading.kinds[i] = ("boilerplate", None)

@@ -26,11 +26,12 @@ _LEVEL = r"[$€£¥₹]?\d[\d,]*(?:\.\d+)?\s?%?"
 MARKET_FAMILIES: dict[str, tuple[str, ...]] = {
     # A quote widget's row printed on one line: a security, perhaps its level, and its move,
     # signed ("Sensex 86,318.25 +412.31 (0.48%)", "- HDFC Bank 1,078.40 +1.92%", "USDJPY
-    # 152.84 -1.07%", "CFR.SW +4.12%", "US 10YR 4.02% +0.01"); a move alone on its line
-    # ("+0.82%", "-0.021"). A story's sentence never closes on a signed move with no verb.
+    # 152.84 -1.07%", "CFR.SW +4.12%", "US 10YR 4.02% +0.01"). A move alone on its line
+    # ("+0.82%", "-0.021") is a quote strip's (article/quotes.py), where the page has other
+    # lines: a text that is only "-504" is a figure. A story's sentence never closes on a
+    # signed move with no verb.
     "quotes": (
         rf"(?:[-•*]\s*)?{_SECURITY}\s+(?:{_LEVEL}\s+){{0,2}}{_SIGNED}$",
-        rf"{_SIGNED}$",
         # the heading of a quote box inside or beside a story: "Stock Trends", "Stocks in this
         # article", "Trending tickers", "Top Trending Stocks"
         r"(?:stock|market|share) (?:trends|movers)$", r"stocks? in (?:this|the) (?:article|story)$",
