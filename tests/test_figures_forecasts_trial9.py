@@ -17,6 +17,14 @@ from figure_helpers import figure_named
 
 MONDAY = "2027-03-08T07:00:00Z"
 THURSDAY = "2027-03-11T16:00:00Z"
+PREVIEW = {"headline": "Varda central bank seen cutting rates", "published": MONDAY,
+           "outlet": "Varda Markets", "url": "https://varda.example/preview",
+           "text": "VARDA CITY - Most analysts expect the Bank of Varda to lower its "
+                   "policy rate by 25 basis points to 4.75% on Thursday."}
+REPORT = {"headline": "Varda central bank cuts rates by half a point", "published": THURSDAY,
+          "outlet": "Varda Herald", "url": "https://varda.example/cut",
+          "text": "VARDA CITY - The Bank of Varda lowered its policy rate to 4.50% on "
+                  "Thursday, its first cut in two years."}
 
 
 def _records(tmp_path, *articles):  # noqa: ANN001, ANN202
@@ -47,15 +55,7 @@ def test_a_figure_someone_expects_is_no_amount_of_its_series(sentence, figure, e
 
 
 def test_a_forecast_is_not_a_disagreement_with_the_outcome(tmp_path):  # noqa: ANN001
-    preview = {"headline": "Varda central bank seen cutting rates", "published": MONDAY,
-               "outlet": "Varda Markets", "url": "https://varda.example/preview",
-               "text": "VARDA CITY - Most analysts expect the Bank of Varda to lower its "
-                       "policy rate by 25 basis points to 4.75% on Thursday."}
-    report = {"headline": "Varda central bank cuts rates by half a point", "published": THURSDAY,
-              "outlet": "Varda Herald", "url": "https://varda.example/cut",
-              "text": "VARDA CITY - The Bank of Varda lowered its policy rate to 4.50% on "
-                      "Thursday, its first cut in two years."}
-    records = _records(tmp_path, preview, report)
+    records = _records(tmp_path, PREVIEW, REPORT)
     with open_ledger(tmp_path / "ledger.duckdb") as ledger:
         ledger.add_records(records)
         assert [d.reason for d in ledger.disagreements().items] == []
@@ -125,20 +125,12 @@ def test_ledger_merged_by_rules_35_drops_a_forecasts_clash_in_place(tmp_path, mo
     from according.ledger import figures
     from ledger_records import assert_migrated_in_place
 
-    preview = {"headline": "Varda central bank seen cutting rates", "published": MONDAY,
-               "outlet": "Varda Markets", "url": "https://varda.example/preview",
-               "text": "VARDA CITY - Most analysts expect the Bank of Varda to lower its "
-                       "policy rate by 25 basis points to 4.75% on Thursday."}
-    report = {"headline": "Varda central bank cuts rates by half a point", "published": THURSDAY,
-              "outlet": "Varda Herald", "url": "https://varda.example/cut",
-              "text": "VARDA CITY - The Bank of Varda lowered its policy rate to 4.50% on "
-                      "Thursday, its first cut in two years."}
     found: list = []
 
     def read(ledger) -> None:  # noqa: ANN001
         found.append(len(ledger.disagreements().items))
 
     never = [(figures, "expected_figure", lambda *a: False)]
-    assert_migrated_in_place(tmp_path, monkeypatch, _records(tmp_path, preview, report),
+    assert_migrated_in_place(tmp_path, monkeypatch, _records(tmp_path, PREVIEW, REPORT),
                              never, "merge-rules/35", read)
     assert found == [0]
