@@ -317,7 +317,7 @@ def test_styles_every_record_has_its_day(records: list[Record]) -> None:
 FRESH_FLOORS = {"styles_fresh": 145, "styles_fresh2": 96, "styles_fresh3": 285,
                 "styles_fresh4": 356, "styles_fresh5": 387, "styles_fresh6": 233,
                 "styles_fresh7": 601, "styles_fresh8": 462, "styles_fresh9": 487,
-                "styles_fresh10": 287, "styles_fresh11": 365, "styles_fresh12": 169,
+                "styles_fresh10": 287, "styles_fresh11": 365, "styles_fresh12": 170,
                 "styles_fresh13": 396, "styles_fresh14": 412, "styles_fresh15": 220,
                 "styles_fresh16": 346, "styles_fresh17": 414, "styles_fresh18": 503,
                 "styles_fresh19": 290, "styles_fresh20": 235,
