@@ -146,3 +146,13 @@ def test_ledger_merged_by_rules_30_is_keyed_again_in_place(tmp_path, monkeypatch
                                          GEDAREF_STORY)]
     assert_migrated_in_place(tmp_path, monkeypatch, records, rules_30, "merge-rules/30", read)
     assert found == [{"org:russia"}]
+
+
+def test_a_capital_that_is_a_named_persons_name_stays_the_person():
+    """"London said" after "Jack London" is the writer, not the United Kingdom."""
+    record = extract_text("Writer honoured\n\nBOSTON (AP) - Jack London wrote of the sea. London "
+                          "said the book was done, his editor recalled.\n")
+    (london,) = [a for a in record.attributions if a.source.span.text == "London"]
+    assert london.source.type == "person"
+    names = {e.id: e.name for e in record.entities}
+    assert names[london.source.entity] == "Jack London"

@@ -576,7 +576,8 @@ class _Resolver:
                 return self.typed(idx, "person", span)
             if is_plural_person_noun(head.text) and _opens_sentence(head):
                 return "group", None, False  # "- Rebels deny …": people, capitalised first
-            if head.pos_ == "PROPN" and span.text in CAPITALS:
+            if head.pos_ == "PROPN" and span.text in CAPITALS and not any(
+                    span.text in c.name.split() for c in self.clusters if c.type == "person"):
                 return "organization", None, False  # "Kyiv said": its government
             if head.pos_ == "PROPN":
                 return self.new_person(head)

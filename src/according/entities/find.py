@@ -382,6 +382,9 @@ def _add_ner(b: EntityBuilder) -> list[tuple[int, int, int]]:
     singles: list[tuple[int, int, int]] = []
     ents = doc.ents
     joined_to = -1
+    # the words of people's whole names: "Paris said" after "Paris Hilton" is hers
+    named_words = {w for e in ents if e.label_ == "PERSON" and " " in e.text.strip()
+                   for w in e.text.split()}
     for k, ent in enumerate(ents):
         if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC") or k <= joined_to:
             continue
@@ -399,7 +402,8 @@ def _add_ner(b: EntityBuilder) -> list[tuple[int, int, int]]:
         start, label = descriptor_label(text, start, end, label, FIRST_NAMES)
         if label in ("ORG", "PERSON", "NORP") and _in_dateline(text, start, end):
             label = "GPE"  # "KESSARIN, Dorvania — …": a dateline names places only
-        if label == "PERSON" and text[start:end] in CAPITALS:
+        if label == "PERSON" and text[start:end] in CAPITALS and \
+                text[start:end] not in named_words:
             label = "GPE"  # "Kyiv said it would not give up any territory": a capital
         if label in ("ORG", "PERSON") and ent.label_ == "ORG" and " " not in text[start:end]:
             first = _first_name_before(doc, start)  # PERSON: an apposition retyped it
